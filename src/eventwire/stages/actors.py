@@ -28,3 +28,15 @@ class ActorsStage(Stage):
 
     def write(self, analysis: Analysis, result: list[Actor]) -> None:
         analysis.actors = result
+        analysis.shared["actor_spans"] = [(m.start, m.end, a.id) for a in result for m in a.mentions]
+        analysis.shared.setdefault("metonymic_spans", [])
+
+
+def actor_at(analysis: Analysis, start: int, end: int) -> str | None:
+    """The id of the actor whose mention best covers [start, end), or None (shared with events and quotes)."""
+    best, best_len = None, 0
+    for s, e, actor_id in analysis.shared.get("actor_spans", []):
+        shared = min(e, end) - max(s, start)
+        if shared > best_len:
+            best, best_len = actor_id, shared
+    return best

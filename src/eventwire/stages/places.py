@@ -18,3 +18,8 @@ class PlacesStage(Stage):
 
     def write(self, analysis: Analysis, result: list[Place]) -> None:
         analysis.places = result
+
+
+def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str | None]:
+    """(place id, rule that chose it) for an event whose clause spans [start, end); (None, None) when unknown."""
+    return None, None

