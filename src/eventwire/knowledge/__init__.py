@@ -1,0 +1,19 @@
+"""Knowledge as data: actor dictionaries, lexicons and gazetteer sources, each with a loader module here."""
+
+from __future__ import annotations
+
+import importlib
+
+
+def prepare() -> list[str]:
+    """Build every on-disk index ahead of first use (called by `eventwire setup` and `make`)."""
+    done = []
+    try:
+        gazetteer = importlib.import_module("eventwire.knowledge.gazetteer")
+    except ModuleNotFoundError:
+        return ["no gazetteer module yet; nothing to build"]
+    build = getattr(gazetteer, "build_gazetteer", None)
+    if build is not None:
+        path = build()
+        done.append(f"gazetteer ready at {path}")
+    return done

@@ -1,0 +1,101 @@
+"""Running a pipeline over a stream of articles, in one process or several.
+
+Workers rebuild the pipeline from Settings; only data crosses process boundaries (articles in, record JSON
+out), so the same code scales to a process pool today and to a Dask cluster's `map` (see docs/SCALING.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict
+from itertools import islice
+
+from eventwire.document import Article
+from eventwire.errors import EventwireError, InputError
+from eventwire.models import Record
+from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
+
+Outcome = Record | EventwireError
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(settings=settings)
+
+
+def _work(chunk: list[dict]) -> list[tuple[str, object]]:
+    """Process a chunk in a worker; returns ("ok", record_json) or ("error", (code, message, where)) per article."""
+    assert _worker_pipeline is not None
+    out: list[tuple[str, object]] = []
+    for outcome in _worker_pipeline.pipe((Article(**a) for a in chunk), return_errors=True):
+        if isinstance(outcome, EventwireError):
+            out.append(("error", (outcome.code, str(outcome), outcome.where)))
+        else:
+            out.append(("ok", outcome.model_dump_json(by_alias=True)))
+    return out
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def run(
+    items: Iterable[Article | InputError],
+    *,
+    settings: Settings,
+    workers: int = 1,
+    pipeline: Pipeline | None = None,
+    chunk_size: int = 16,
+) -> Iterator[Outcome]:
+    """Outcomes in input order: a Record per good article, the error for each bad one."""
+    if workers <= 1:
+        pipeline = pipeline or Pipeline(settings=settings)
+        for chunk in _chunks(items, chunk_size):
+            yield from _run_chunk_here(pipeline, chunk)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        for chunk, done in _map_chunks(pool, _chunks(items, chunk_size), workers):
+            results = iter(done)
+            for item in chunk:
+                if isinstance(item, InputError):
+                    yield item
+                    continue
+                status, payload = next(results)
+                if status == "ok":
+                    yield Record.model_validate_json(payload)  # type: ignore[arg-type]
+                else:
+                    code, message, where = payload  # type: ignore[misc]
+                    yield _rebuild_error(code, message, where)
+
+
+def _map_chunks(pool: ProcessPoolExecutor, chunks: Iterator[list], workers: int):
+    """Submit a bounded number of chunks ahead so memory stays flat on huge inputs; yield in order."""
+    pending: list = []
+    for chunk in chunks:
+        articles = [asdict(a) for a in chunk if isinstance(a, Article)]
+        pending.append((chunk, pool.submit(_work, articles)))
+        if len(pending) >= 2 * workers:
+            chunk0, future = pending.pop(0)
+            yield chunk0, future.result()
+    for chunk0, future in pending:
+        yield chunk0, future.result()
+
+
+def _run_chunk_here(pipeline: Pipeline, chunk: list[Article | InputError]) -> Iterator[Outcome]:
+    articles = [a for a in chunk if isinstance(a, Article)]
+    outcomes = iter(pipeline.pipe(articles, return_errors=True))
+    for item in chunk:
+        yield item if isinstance(item, InputError) else next(outcomes)
+
+
+def _rebuild_error(code: str, message: str, where: str | None) -> EventwireError:
+    try:
+        return InputError(code, message, where=where)
+    except ValueError:
+        return EventwireError(message, code=code, where=where)
