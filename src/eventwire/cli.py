@@ -374,6 +374,20 @@ def schema(out):
 
 
 @main.command()
+@click.option("--db", default="eventwire.duckdb", show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db, host, port):
+    """Browse a stored corpus in the browser (map, actor network, article view) and its JSON API."""
+    from eventwire.web.server import serve as run_server
+
+    try:
+        run_server(db=Path(db), host=host, port=port)
+    except EventwireError as err:
+        _fatal(err)
+
+
+@main.command()
 def setup():
     """Build the on-disk indexes (gazetteer) now instead of on first use."""
     from eventwire.knowledge import prepare
