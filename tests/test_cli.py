@@ -90,3 +90,14 @@ def test_extract_many_with_two_workers_matches_one(runner, tmp_path):
         {k: v for k, v in json.loads(line).items() if k != "meta"} for line in out.strip().splitlines()]
     assert strip(one.stdout) == strip(two.stdout)
     assert [json.loads(x)["document"]["source_id"] for x in one.stdout.splitlines()] == ["0", "1", "2", "3", "4"]
+
+
+def test_extract_on_a_local_dask_cluster_matches_one_process(runner, tmp_path):
+    pytest.importorskip("distributed")
+    rows = [{"id": str(i), "text": f"Erdogan met Putin on day {i}."} for i in range(3)] + [{"id": "x", "text": ""}]
+    path = _write(tmp_path, "many.jsonl", "\n".join(json.dumps(r) for r in rows))
+    one = runner.invoke(main, ["extract", path, "--format", "jsonl", "--stages", "actors", "-q"])
+    on_dask = runner.invoke(main, ["extract", path, "--format", "jsonl", "--stages", "actors", "-q", "--dask", "local"])
+    assert on_dask.exit_code == one.exit_code == 1
+    docs = lambda out: [json.loads(line)["document"] for line in out.strip().splitlines()]  # noqa: E731
+    assert docs(on_dask.stdout) == docs(one.stdout)

@@ -61,7 +61,7 @@ def _progress(quiet: bool, total: int | None, label: str):
     return progress
 
 
-def _outcomes(paths, published, settings, workers, quiet, label):
+def _outcomes(paths, published, settings, workers, quiet, label, dask_address=None):
     """Yield Record | EventwireError for all inputs, with a progress bar; errors are printed as they come."""
     from eventwire.ingest import read_paths
     from eventwire.runner import run
@@ -72,7 +72,7 @@ def _outcomes(paths, published, settings, workers, quiet, label):
     if progress:
         progress.start()
     try:
-        for outcome in run(items, settings=settings, workers=workers):
+        for outcome in run(items, settings=settings, workers=workers, dask_address=dask_address):
             if progress:
                 progress.advance(task)
             yield outcome
@@ -90,6 +90,8 @@ common_pipeline_options = [
     click.option("--max-chars", type=int, help="Refuse texts longer than this (code too_large)."),
     click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes."),
     click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+    click.option("--dask", "dask_address", metavar="ADDRESS",
+                 help="Run on a Dask cluster (scheduler address, or 'local' for an in-process one)."),
 ]
 
 
@@ -109,13 +111,13 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json", show_default=True)
 @pipeline_options
-def extract(paths, fmt, published, stages, spacy_model, kb, max_chars, workers, quiet):
+def extract(paths, fmt, published, stages, spacy_model, kb, max_chars, workers, quiet, dask_address):
     """Analyse articles (files, directories, or - for stdin) and print eventwire/1 records."""
     try:
         settings = _settings(stages, spacy_model, kb, max_chars)
         failed = 0
         records = []
-        for outcome in _outcomes(paths, published, settings, workers, quiet, "extract"):
+        for outcome in _outcomes(paths, published, settings, workers, quiet, "extract", dask_address):
             if isinstance(outcome, EventwireError):
                 failed += 1
                 _err(outcome.line())
@@ -142,7 +144,7 @@ def extract(paths, fmt, published, stages, spacy_model, kb, max_chars, workers, 
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="eventwire.duckdb", show_default=True, help="DuckDB store file.")
 @pipeline_options
-def ingest(paths, db, published, stages, spacy_model, kb, max_chars, workers, quiet):
+def ingest(paths, db, published, stages, spacy_model, kb, max_chars, workers, quiet, dask_address):
     """Analyse articles and store their records (re-ingesting unchanged text is a no-op)."""
     from eventwire.store import Store
 
@@ -150,7 +152,7 @@ def ingest(paths, db, published, stages, spacy_model, kb, max_chars, workers, qu
     try:
         settings = _settings(stages, spacy_model, kb, max_chars)
         with Store(db) as store:
-            for outcome in _outcomes(paths, published, settings, workers, quiet, "ingest"):
+            for outcome in _outcomes(paths, published, settings, workers, quiet, "ingest", dask_address):
                 if isinstance(outcome, EventwireError):
                     counts["failed"] += 1
                     _err(outcome.line())

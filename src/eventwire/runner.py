@@ -52,8 +52,16 @@ def run(
     workers: int = 1,
     pipeline: Pipeline | None = None,
     chunk_size: int = 16,
+    dask_address: str | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes in input order: a Record per good article, the error for each bad one."""
+    """Outcomes in input order: a Record per good article, the error for each bad one.
+
+    `dask_address` ("tcp://scheduler:8786", or "local" for an in-process cluster) sends chunks to a Dask
+    cluster instead of local processes; each Dask worker builds the pipeline once from the same Settings.
+    """
+    if dask_address:
+        yield from _run_dask(items, settings=settings, address=dask_address, chunk_size=chunk_size)
+        return
     if workers <= 1:
         pipeline = pipeline or Pipeline(settings=settings)
         for chunk in _chunks(items, chunk_size):
@@ -61,17 +69,7 @@ def run(
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,)) as pool:
         for chunk, done in _map_chunks(pool, _chunks(items, chunk_size), workers):
-            results = iter(done)
-            for item in chunk:
-                if isinstance(item, InputError):
-                    yield item
-                    continue
-                status, payload = next(results)
-                if status == "ok":
-                    yield Record.model_validate_json(payload)  # type: ignore[arg-type]
-                else:
-                    code, message, where = payload  # type: ignore[misc]
-                    yield _rebuild_error(code, message, where)
+            yield from _merge(chunk, done)
 
 
 def _map_chunks(pool: ProcessPoolExecutor, chunks: Iterator[list], workers: int):
@@ -85,6 +83,47 @@ def _map_chunks(pool: ProcessPoolExecutor, chunks: Iterator[list], workers: int)
             yield chunk0, future.result()
     for chunk0, future in pending:
         yield chunk0, future.result()
+
+
+def _work_with_settings(settings: Settings, chunk: list[dict]) -> list[tuple[str, object]]:
+    """Dask task: build (once per worker process) the pipeline for these settings, then process the chunk."""
+    global _worker_pipeline
+    if _worker_pipeline is None or _worker_pipeline.settings != settings:
+        _init_worker(settings)
+    return _work(chunk)
+
+
+def _run_dask(items: Iterable[Article | InputError], *, settings: Settings, address: str, chunk_size: int) -> Iterator[Outcome]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise EventwireError("--dask needs the distributed package: pip install 'eventwire[dask]'", code="usage") from None
+    cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False) if address == "local" else None
+    client = Client(cluster if cluster is not None else address)
+    try:
+        chunks = list(_chunks(items, chunk_size))
+        futures = [client.submit(_work_with_settings, settings, [asdict(a) for a in chunk if isinstance(a, Article)],
+                                 pure=False) for chunk in chunks]
+        for chunk, future in zip(chunks, futures):
+            yield from _merge(chunk, future.result())
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _merge(chunk: list[Article | InputError], done: list[tuple[str, object]]) -> Iterator[Outcome]:
+    results = iter(done)
+    for item in chunk:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        status, payload = next(results)
+        if status == "ok":
+            yield Record.model_validate_json(payload)  # type: ignore[arg-type]
+        else:
+            code, message, where = payload  # type: ignore[misc]
+            yield _rebuild_error(code, message, where)
 
 
 def _run_chunk_here(pipeline: Pipeline, chunk: list[Article | InputError]) -> Iterator[Outcome]:
