@@ -1,0 +1,32 @@
+"""Docs are tested: the CLI reference is current, and every command the README names exists."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from eventwire.cli import main
+from eventwire.clidocs import cli_reference
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_cli_reference_is_current():
+    assert (ROOT / "docs" / "CLI.md").read_text(encoding="utf-8") == cli_reference(), (
+        "regenerate with: python -m eventwire.clidocs > docs/CLI.md")
+
+
+def test_readme_commands_exist():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    used = set(re.findall(r"(?:^|bin/|`)eventwire (\w+)", readme, re.M))
+    assert {"extract", "ingest", "evaluate"} <= used
+    missing = {name for name in used if name not in main.commands}
+    assert not missing, f"README names commands that do not exist: {missing}"
+    assert "make run" in readme and "make test" in readme
+
+
+def test_makefile_targets_named_in_readme_exist():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in ("run", "test", "setup", "lock"):
+        assert re.search(rf"^{target}:", makefile, re.M), target
+    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().endswith("make test")
