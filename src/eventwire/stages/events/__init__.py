@@ -1,4 +1,4 @@
-"""events.v1: PLOVER events with actors, place, date, status and source (placeholder)."""
+"""events.v1: PLOVER events with actors, place, date, status and source."""
 
 from __future__ import annotations
 

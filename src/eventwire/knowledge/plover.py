@@ -1,0 +1,216 @@
+"""The PLOVER 2.0 lexicon as data: event verbs and nouns, status cues, mode/context/actor cues, CAMEO table.
+
+Files live in `knowledge/data/plover/` (their format is documented in that folder's README.md):
+- `lexicon.yaml`  trigger entries (lemma, particle, preposition, object/modifier constraint -> type, mode,
+  CAMEO code, contexts, weight, frames), status cues (embedding verbs, modals, negations, conditionals),
+  speech verbs and light verbs;
+- `cues.yaml`     mode, context and actor-kind cue words;
+- `cameo2plover-2021.txt`  the official CAMEO -> PLOVER table (Open Event Data Alliance, CC BY-SA 4.0).
+
+Users may layer their own lexicon file over the packaged one with `load_lexicon(extra=[path, ...])`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data" / "plover"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+STATUSES = ("asserted", "negated", "hypothetical", "future", "uncertain")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon line. `type` None means "not an event" (a blocker for a more general line)."""
+
+    lemma: str
+    type: str | None
+    mode: str | None = None
+    cameo: str | None = None
+    context: tuple[str, ...] = ()
+    weight: float = 1.0
+    frames: frozenset[str] = frozenset()
+    particle: str | None = None
+    prep: str | None = None
+    constraint: frozenset[str] | None = None  # object (verbs) / modifier (nouns) lemmas
+
+    @property
+    def specificity(self) -> int:
+        return (self.constraint is not None) * 2 + (self.particle is not None) + (self.prep is not None)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Entry]] = field(default_factory=dict)
+    nouns: dict[str, list[Entry]] = field(default_factory=dict)
+    embed: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    noun_status: dict[str, str] = field(default_factory=dict)
+    modals: dict[str, str] = field(default_factory=dict)
+    uncertain_adverbs: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    conditionals: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    mode_cues: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+    context_cues: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    actor_kinds: dict[str, str] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+    protester_nouns: frozenset[str] = frozenset()
+    security_nouns: frozenset[str] = frozenset()
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def verb_entries(self, lemma: str) -> list[Entry]:
+        return self.verbs.get(lemma, [])
+
+    def noun_entries(self, lemma: str) -> list[Entry]:
+        return self.nouns.get(lemma, [])
+
+
+_SPEC_KEYS = {"c": "cameo", "x": "context", "w": "weight", "f": "frames"}
+
+
+def parse_spec(lemma_key: str, spec: str, groups: dict[str, frozenset[str]]) -> Entry:
+    """`"push back"`, `"COERCE:seize c=192 x=military"` -> Entry (see the lexicon header for the syntax)."""
+    parts = lemma_key.split()
+    lemma, particle, prep, constraint = parts[0].lower(), None, None, None
+    for part in parts[1:]:
+        if part.startswith("+"):
+            prep = part[1:].lower()
+        elif part.startswith("~"):
+            words: set[str] = set()
+            for word in part[1:].split("|"):
+                words |= groups[word[1:]] if word.startswith("@") else {word.lower()}
+            constraint = frozenset(words)
+        else:
+            particle = part.lower()
+    tokens = str(spec).split()
+    head = tokens[0]
+    if head == "X":
+        return Entry(lemma=lemma, type=None, particle=particle, prep=prep, constraint=constraint)
+    etype, _, mode = head.partition(":")
+    if etype not in PLOVER_TYPES:
+        raise ValueError(f"lexicon entry {lemma_key!r}: unknown PLOVER type {etype!r}")
+    values: dict = {}
+    for token in tokens[1:]:
+        key, _, value = token.partition("=")
+        name = _SPEC_KEYS.get(key)
+        if name is None:
+            raise ValueError(f"lexicon entry {lemma_key!r}: unknown field {key!r}")
+        if name == "weight":
+            values[name] = float(value)
+        elif name == "context":
+            values[name] = tuple(v for v in value.split(",") if v)
+        elif name == "frames":
+            values[name] = frozenset(v for v in value.split(",") if v)
+        else:
+            values[name] = value
+    return Entry(lemma=lemma, type=etype, mode=mode or None, particle=particle, prep=prep, constraint=constraint,
+                 **values)
+
+
+def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[str, frozenset[str]]) -> None:
+    for key, spec in (section or {}).items():
+        entry = parse_spec(str(key), str(spec), groups)
+        bucket = target.setdefault(entry.lemma, [])
+        # A later file's line with the same key replaces the earlier one.
+        bucket[:] = [e for e in bucket if (e.particle, e.prep, e.constraint) != (entry.particle, entry.prep,
+                                                                                   entry.constraint)]
+        bucket.append(entry)
+        bucket.sort(key=lambda e: -e.specificity)
+
+
+def _lower_set(values) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or [])
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
+    """The packaged lexicon and cues, with `extra` lexicon files (same format) layered on top, cached."""
+    lex = Lexicon()
+    files = [DATA_DIR / "lexicon.yaml", *map(Path, extra)]
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for name, words in (data.get("groups") or {}).items():
+            lex.groups[name] = lex.groups.get(name, frozenset()) | _lower_set(words)
+        _merge_entries(lex.verbs, data.get("verbs"), lex.groups)
+        _merge_entries(lex.nouns, data.get("nouns"), lex.groups)
+        for key, value in (data.get("embed") or {}).items():
+            words = str(value).split()
+            lex.embed[str(key).lower()] = (words[0], "intent" in words[1:])
+        lex.noun_status.update({str(k).lower(): str(v) for k, v in (data.get("noun_status") or {}).items()})
+        lex.modals.update({str(k).lower(): str(v) for k, v in (data.get("modals") or {}).items()})
+        lex.uncertain_adverbs |= _lower_set(data.get("uncertain_adverbs"))
+        lex.negations |= _lower_set(data.get("negations"))
+        lex.conditionals |= _lower_set(data.get("conditionals"))
+        lex.speech_verbs |= _lower_set(data.get("speech_verbs"))
+        lex.light_verbs |= _lower_set(data.get("light_verbs"))
+    cues = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    for etype, modes in cues["modes"].items():
+        lex.mode_cues[etype] = [(mode, _lower_set(words)) for mode, words in modes.items()]
+    lex.context_cues = [(ctx, _lower_set(words)) for ctx, words in cues["contexts"].items()]
+    for kind, words in cues["actors"].items():
+        for word in words:
+            lex.actor_kinds.setdefault(str(word).lower(), kind)
+    lex.sectors = dict(cues["sectors"])
+    lex.protester_nouns = _lower_set(cues["protester_nouns"])
+    lex.security_nouns = _lower_set(cues["security_nouns"])
+    for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r} in the PLOVER lexicon")
+    return lex
+
+
+@dataclass(frozen=True)
+class CameoRow:
+    code: str
+    type: str | None
+    mode: str | None
+    context: tuple[str, ...]
+    description: str
+
+
+_ROW = re.compile(r"^(\d{2,4}):\s*([^#]*?)\s*(?:#\s*(.*))?$")
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoRow]:
+    """The CAMEO -> PLOVER 2.0 table: code -> row (two-digit rows are section headers and are skipped)."""
+    rows: dict[str, CameoRow] = {}
+    for line in (DATA_DIR / "cameo2plover-2021.txt").read_text(encoding="utf-8").splitlines():
+        match = _ROW.match(line.strip())
+        if not match:
+            continue
+        code, body, description = match.group(1), match.group(2), match.group(3) or ""
+        if len(code) == 2:
+            continue
+        fields = [f.strip() for f in body.split(",")]
+        etype = fields[0] if fields and fields[0] in PLOVER_TYPES else None
+        mode = fields[1].strip() if len(fields) > 1 and fields[1].strip() else None
+        context = tuple(c.strip() for c in (fields[2] if len(fields) > 2 else "").split(";") if c.strip())
+        rows.setdefault(code, CameoRow(code, etype, mode, context, description.strip()))
+    return rows
+
+
+def cameo_to_plover(code: str) -> CameoRow | None:
+    """The table row for a CAMEO code: the exact code, else its longest listed prefix (4 -> 3 digits)."""
+    table = cameo_table()
+    for n in range(len(code), 2, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+@lru_cache(maxsize=256)
+def unique_cameo(etype: str, mode: str | None) -> str | None:
+    """The one CAMEO code whose row maps to exactly this (type, mode), or None when none or several do."""
+    codes = [row.code for row in cameo_table().values() if row.type == etype and row.mode == mode]
+    return codes[0] if len(codes) == 1 else None
