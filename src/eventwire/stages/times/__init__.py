@@ -1,0 +1,207 @@
+"""times.v1: TIMEX3 expressions (DATE, TIME, DURATION, SET) resolved against the publication date.
+
+Detection is our own grammar (grammar.py, words in knowledge/data/times_lexicon.yaml); values are resolved
+against `article.published` (or the dateline's date when there is none) and the tense of the clause
+(tense.py). `date_for(analysis, start, end)` gives other stages the date governing an event's clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from eventwire.document import Analysis
+from eventwire.models import TimeExpression
+from eventwire.stages.base import Stage
+from eventwire.stages.times.dateline import dateline_date
+from eventwire.stages.times.grammar import Candidate, find_candidates, select
+from eventwire.stages.times.normalise import iso_date, parse_reference
+from eventwire.stages.times.resolve import resolve
+from eventwire.stages.times.tense import direction_at, governing_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["TimesStage", "TimesResult", "date_for", "tag"]
+
+
+@dataclass
+class TimesResult:
+    times: list[TimeExpression]
+    published: str | None  # the reference date found in the text when the article had none
+
+
+_CLOCK_RULES = {"clock", "clock24", "clock_word", "oclock"}
+_DAY_RULES = {"weekday", "date_md", "date_dm", "relday", "date_iso", "date_us", "holiday"}
+_EXPLICIT_YEAR_RULES = {"date_md", "date_dm", "month_year", "year", "year_noun", "quarter", "season", "date_iso"}
+_NON_TIME_NOUNS = re.compile(r"^(?:year|month|day|week|season|quarter|period|budget|election|elections|level|levels)s?$")
+
+
+def tag(text: str, published: str | date | None = None, doc: Doc | None = None) -> list[TimeExpression]:
+    """TIMEX3 expressions of `text`; `published` is the reference date; `doc` (spaCy) gives tense and hints."""
+    ref = published if isinstance(published, date) else parse_reference(published)
+    cands = select(find_candidates(text))
+    if doc is not None:
+        cands = [c for c in cands if _parse_agrees(c, doc)]
+    cands = _merge_clock_dates(text, cands, ref, doc)
+    out: list[TimeExpression] = []
+    focus: int | None = None
+    for c in cands:
+        direction = direction_at(doc, c.start, c.end) if doc is not None else None
+        ttype, value = resolve(c, ref, direction, focus)
+        if c.rule in _EXPLICIT_YEAR_RULES and value and re.match(r"^\d{4}", value) and _has_explicit_year(c):
+            focus = int(value[:4])
+        if c.rule == "year_range":
+            out.append(TimeExpression(start=c.start, end=c.start + 4, text=text[c.start:c.start + 4], type="DATE",
+                                      value=c.sem["year"]))
+            y2 = c.sem["year2"]
+            y2v = y2 if len(y2) == 4 else c.sem["year"][:2] + y2
+            s2 = c.end - len(y2)
+            out.append(TimeExpression(start=s2, end=c.end, text=text[s2:c.end], type="DATE", value=y2v))
+            continue
+        out.append(TimeExpression(start=c.start, end=c.end, text=text[c.start:c.end], type=ttype, value=value))
+    return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _has_explicit_year(c: Candidate) -> bool:
+    return any(k in c.sem for k in ("year", "year1", "year2"))
+
+
+def _parse_agrees(c: Candidate, doc: Doc) -> bool:
+    """spaCy as a hint: drop bare years that the parse reads as counts ("1500 troops")."""
+    if c.rule != "year" or "fiscal" in c.sem or "edge" in c.sem:
+        return True
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    tok = span[-1]
+    if tok.ent_type_ in ("DATE", "EVENT"):
+        return True
+    if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and not _NON_TIME_NOUNS.match(tok.head.lower_):
+        return False
+    if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") :
+        return False
+    return True
+
+
+def _merge_clock_dates(text: str, cands: list[Candidate], ref: date | None, doc: Doc | None) -> list[Candidate]:
+    """"9 a.m. EST Tuesday", "5 p.m. Nov. 9": a clock time directly followed by a day becomes one TIME."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if c.rule in _CLOCK_RULES and i + 1 < len(cands):
+            nxt = cands[i + 1]
+            gap = text[c.end:nxt.start]
+            if nxt.rule in _DAY_RULES and re.fullmatch(r",?[ \t]*", gap) and "pod" not in nxt.sem:
+                direction = direction_at(doc, nxt.start, nxt.end) if doc is not None else None
+                _, day_value = resolve(nxt, ref, direction)
+                merged = Candidate(c.start, nxt.end, dict(c.sem), c.rule, c.priority, {"date_value": day_value})
+                merged.sem["_text"] = text[c.start:nxt.end]
+                out.append(merged)
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+class TimesStage(Stage):
+    name = "times.v1"
+    needs = ("nlp",)
+    adds = ("times",)
+
+    def predict(self, analysis: Analysis) -> TimesResult:
+        article = analysis.article
+        published = article.published
+        found = None
+        if parse_reference(published) is None:
+            d, _ = dateline_date(article.text)
+            if d is not None:
+                found = iso_date(d)
+                published = found
+        times = tag(article.text, published, analysis.doc)
+        return TimesResult(times=times, published=found)
+
+    def write(self, analysis: Analysis, result: TimesResult | list[TimeExpression]) -> None:
+        if isinstance(result, list):
+            analysis.times = result
+            return
+        analysis.times = result.times
+        if result.published and analysis.article.published is None:
+            analysis.article.published = result.published
+            analysis.shared["published_from_text"] = result.published
+
+
+# --- the date governing an event ---------------------------------------------------------------------------
+
+_CALENDAR = re.compile(r"^\d{2,4}(?:$|-)")
+
+
+def _calendar_times(analysis: Analysis) -> list[TimeExpression]:
+    return [t for t in analysis.times or [] if t.type in ("DATE", "TIME") and t.value and _CALENDAR.match(t.value)]
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos)
+    start = 0 if start < 0 else start + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def _sentence_bounds(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
+    doc = analysis.doc
+    if doc is not None:
+        span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+        if span is not None and len(span):
+            sent = span[0].sent
+            return sent.start_char, sent.end_char
+    text = analysis.text
+    s = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return (0 if s < 0 else s + 2), (min(e_candidates) + 1 if e_candidates else len(text))
+
+
+def date_for(analysis: Analysis, start: int, end: int) -> str | None:
+    """The TIMEX3 value governing the clause [start, end), inherited from sentence/paragraph, else None.
+
+    1. A calendar time expression in the event's own clause (its governing verb is the clause's verb, or it
+       sits in that verb's dependency subtree).
+    2. Else one in the same sentence (the nearest).
+    3. Else the latest one earlier in the same paragraph (the text set the date and goes on).
+    Never the publication date by default; only DATE/TIME values with a calendar value count.
+    """
+    times = _calendar_times(analysis)
+    if not times:
+        return None
+    doc = analysis.doc
+    s_start, s_end = _sentence_bounds(analysis, start, end)
+    in_sentence = [t for t in times if t.start >= s_start and t.end <= s_end]
+    if doc is not None and in_sentence:
+        span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+        if span is not None and len(span):
+            verb = governing_verb(span.root)
+            if verb is not None:
+                own = []
+                subtree = {tok.i for tok in verb.subtree}
+                for t in in_sentence:
+                    tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+                    if tspan is None or not len(tspan):
+                        continue
+                    tverb = governing_verb(tspan.root)
+                    if tverb is not None and tverb.i == verb.i:
+                        own.append((0, abs(t.start - start), t))
+                    elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree):
+                        # inside the clause, but in a nested clause of its own verb: weaker
+                        own.append((1, abs(t.start - start), t))
+                if own:
+                    return min(own, key=lambda x: (x[0], x[1]))[2].value
+    if in_sentence:
+        return min(in_sentence, key=lambda t: abs(t.start - start)).value
+    p_start, _ = _paragraph_bounds(analysis.text, start)
+    earlier = [t for t in times if p_start <= t.start and t.end <= s_start]
+    if earlier:
+        return earlier[-1].value
+    return None

@@ -1,0 +1,82 @@
+"""The document date from the text itself: a dateline ("KYIV, June 3 (Reuters) -") or a full date at the top."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from eventwire.stages.times.grammar import pieces
+from eventwire.stages.times.lexicon import lexicon
+
+_TOP_CHARS = 300
+
+
+def _month(word: str) -> int:
+    return lexicon()["months"][word.lower().rstrip(".")]
+
+
+def _dateline_rx() -> re.Pattern:
+    p = pieces()
+    return re.compile(
+        r"^\s*(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’\- ]{1,30}){0,2}),?[ \t]+"
+        rf"(?:(?P<wd>{p['WD']}),?[ \t]+)?(?P<mon>{p['MON']})[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
+        r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?[ \t]*(?:-{1,2}|—|–|_|:)",
+        re.IGNORECASE,
+    )
+
+
+def _top_date_rx() -> re.Pattern:
+    p = pieces()
+    return re.compile(
+        rf"(?:(?P<mon>{p['MON']})[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<year>(?:19|20)\d\d)"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{p['MON']}),?[ \t]+(?P<year2>(?:19|20)\d\d)"
+        r"|(?<![\d-])(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-]))",
+        re.IGNORECASE,
+    )
+
+
+def context_year(text: str) -> int | None:
+    """The year the text speaks of most (ties: the latest), from explicit four-digit years."""
+    years = [int(y) for y in re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", text)]
+    if not years:
+        return None
+    counts = Counter(years)
+    best = max(counts.values())
+    return max(y for y, n in counts.items() if n == best)
+
+
+def dateline_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
+    """(date, (start, end) of the date words) from a dateline or a full date near the top; (None, None) if none.
+
+    A dateline without a year takes the year the text mentions most; without any year there is no date.
+    """
+    m = _dateline_rx().match(text)
+    if m:
+        try:
+            month, day = _month(m.group("mon")), int(m.group("day"))
+        except KeyError:
+            month = day = 0
+        year = int(m.group("year")) if m.group("year") else context_year(text)
+        if year and month:
+            try:
+                return date(year, month, day), (m.start("mon"), m.end("year") if m.group("year") else m.end("day"))
+            except ValueError:
+                pass
+    head = text[:_TOP_CHARS]
+    first_break = head.find("\n\n")
+    if first_break > 0:
+        head = head[:first_break]
+    t = _top_date_rx().search(head)
+    if t:
+        try:
+            if t.group("iso"):
+                y, mo, d = map(int, t.group("iso").split("-"))
+                return date(y, mo, d), t.span()
+            if t.group("mon"):
+                return date(int(t.group("year")), _month(t.group("mon")), int(t.group("day"))), t.span()
+            return date(int(t.group("year2")), _month(t.group("mon2")), int(t.group("day2"))), t.span()
+        except (ValueError, KeyError):
+            return None, None
+    return None, None
