@@ -1,0 +1,451 @@
+"""The actor knowledge base: loader, schema validation, indexes, and a PETRARCH/Phoenix dictionary reader.
+
+The KB is data (DESIGN.md, principle 9): YAML files under `knowledge/data/actors/` (format: docs/KB.md), plus
+any files the user layers over them (`--kb extra.yaml`, `Settings.extra_kb`). An extra file adds entries or,
+with an id the KB already has, overrides the fields it gives (aliases are added to, unless `replace: true`).
+PETRARCH / Phoenix actor dictionaries (`.txt`) are read too.
+
+>>> kb = load_kb()                      # doctest: +SKIP
+>>> kb.entries["SYR"].capital          # doctest: +SKIP
+'Damascus'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.errors import EventwireError
+
+__all__ = [
+    "ACTOR_KINDS", "ActorKB", "KBEntry", "KnowledgeError", "Lexicon", "Role", "load_kb", "read_kb_file",
+    "read_petrarch_dictionary", "validate_kb_data",
+]
+
+ACTOR_KINDS = (
+    "person", "government", "military", "police", "armed_group", "political_party", "igo", "ngo", "media",
+    "business", "religious", "population", "country", "other",
+)
+DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
+
+_ENTRY_KEYS = {
+    "id": str, "name": str, "kind": str, "country": (str, type(None)), "sector": (str, type(None)),
+    "aliases": list, "weak_aliases": list, "wikidata": (str, type(None)), "demonyms": list, "people": list,
+    "capital": (str, type(None)), "capital_metonymy": bool, "roles": list, "description": (str, type(None)),
+    "replace": bool,
+}
+_REQUIRED = ("id", "name", "kind")
+_LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns"}
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_SECTOR = re.compile(r"^[A-Z]{3}$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+class KnowledgeError(EventwireError):
+    """A knowledge-base file that cannot be read or does not follow docs/KB.md."""
+
+    code = "knowledge"
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class KBEntry:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    weak_aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    demonyms: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    capital: str | None = None
+    capital_metonymy: bool = True
+    roles: list[Role] = field(default_factory=list)
+    description: str | None = None
+    source: str | None = None
+
+    def all_aliases(self) -> list[str]:
+        return list(dict.fromkeys([self.name, *self.aliases]))
+
+    def role_on(self, day: date | None) -> Role | None:
+        """The role held on `day` (the latest role when `day` is None or none matches)."""
+        if not self.roles:
+            return None
+        if day is not None:
+            for role in reversed(self.roles):
+                if role.holds_on(day):
+                    return role
+        return self.roles[-1]
+
+
+@dataclass
+class Lexicon:
+    # lower-cased agent noun (one or more words) -> (kind, sector)
+    agent_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)
+    platform_nouns: set[str] = field(default_factory=set)
+    # title (as written, compared case-insensitively) -> sector
+    titles: dict[str, str] = field(default_factory=dict)
+    # cue word in an organisation name -> (kind, sector)
+    org_cues: dict[str, tuple[str, str]] = field(default_factory=dict)
+    agent_verbs: set[str] = field(default_factory=set)
+    # lower-cased noun -> kinds it may refer back to
+    anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
+
+
+class ActorKB:
+    """All entries and the lexicon, with the look-up indexes the actors stage needs."""
+
+    def __init__(self, entries: dict[str, KBEntry], lexicon: Lexicon) -> None:
+        self.entries = entries
+        self.lexicon = lexicon
+        self.alias_index: dict[str, list[str]] = {}
+        self.weak_alias_index: dict[str, list[str]] = {}
+        self.demonym_index: dict[str, str] = {}  # "syrian" -> "SYR"
+        self.people_index: dict[str, str] = {}  # "syrians" -> "SYR"
+        self.capital_index: dict[str, str] = {}  # "damascus" -> "SYR"
+        self.state_name_index: dict[str, str] = {}  # "syria" -> "SYR"
+        for entry in entries.values():
+            for alias in entry.all_aliases():
+                ids = self.alias_index.setdefault(alias.lower(), [])
+                if entry.id not in ids:
+                    ids.append(entry.id)
+            for alias in entry.weak_aliases:
+                self.weak_alias_index.setdefault(alias.lower(), []).append(entry.id)
+            if entry.kind == "country" and entry.country:
+                for alias in entry.all_aliases():
+                    self.state_name_index[alias.lower()] = entry.country
+                for dem in entry.demonyms:
+                    self.demonym_index.setdefault(dem.lower(), entry.country)
+                for noun in entry.people:
+                    self.people_index.setdefault(noun.lower(), entry.country)
+                if entry.capital and entry.capital_metonymy:
+                    self.capital_index.setdefault(entry.capital.lower(), entry.country)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def state(self, iso3: str | None) -> KBEntry | None:
+        return self.entries.get(iso3) if iso3 else None
+
+    def country_of_word(self, word: str) -> str | None:
+        """ISO3 for a state name, demonym or people noun ("Syria", "Syrian", "Syrians"), else None."""
+        low = word.lower()
+        return self.state_name_index.get(low) or self.demonym_index.get(low) or self.people_index.get(low)
+
+    def counts_by_kind(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entry in self.entries.values():
+            counts[entry.kind] = counts.get(entry.kind, 0) + 1
+        return dict(sorted(counts.items()))
+
+
+# ---------------------------------------------------------------------------------------------------- validation
+
+
+def _err(where: str, message: str) -> KnowledgeError:
+    return KnowledgeError(message, where=where)
+
+
+def _check_str_list(value: Any, where: str, key: str) -> None:
+    if not isinstance(value, list) or not all(isinstance(x, str) and x.strip() for x in value):
+        raise _err(where, f"{key} must be a list of non-empty strings")
+
+
+def _parse_date(value: Any, where: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise _err(where, f"role date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def validate_entry(raw: Any, where: str) -> KBEntry:
+    """Check one entry mapping against docs/KB.md and build it; raises KnowledgeError naming the problem."""
+    if not isinstance(raw, dict):
+        raise _err(where, "an entry must be a mapping")
+    unknown = set(raw) - set(_ENTRY_KEYS)
+    if unknown:
+        raise _err(where, f"unknown field(s) {', '.join(sorted(unknown))}")
+    for key in _REQUIRED:
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise _err(where, f"field {key!r} is required and must be a non-empty string")
+    ident = raw["id"]
+    where = f"{where} (id {ident})"
+    for key, typ in _ENTRY_KEYS.items():
+        if key in raw and not isinstance(raw[key], typ):
+            raise _err(where, f"field {key!r} has the wrong type ({type(raw[key]).__name__})")
+    if raw["kind"] not in ACTOR_KINDS:
+        raise _err(where, f"kind {raw['kind']!r} is not one of {', '.join(ACTOR_KINDS)}")
+    if raw.get("country") is not None and not _ISO3.match(raw["country"]):
+        raise _err(where, f"country {raw['country']!r} is not an ISO 3166-1 alpha-3 code")
+    if raw.get("sector") is not None and not _SECTOR.match(raw["sector"]):
+        raise _err(where, f"sector {raw['sector']!r} is not a three-letter PLOVER sector code")
+    if raw.get("wikidata") is not None and not _QID.match(raw["wikidata"]):
+        raise _err(where, f"wikidata {raw['wikidata']!r} is not a Q-id")
+    for key in ("aliases", "weak_aliases", "demonyms", "people"):
+        if key in raw:
+            _check_str_list(raw[key], where, key)
+    roles = []
+    for n, role in enumerate(raw.get("roles") or []):
+        if not isinstance(role, dict) or not isinstance(role.get("title"), str):
+            raise _err(where, f"role {n + 1} must be a mapping with a title")
+        if set(role) - {"title", "start", "end"}:
+            raise _err(where, f"role {n + 1} has unknown fields {sorted(set(role) - {'title', 'start', 'end'})}")
+        start, end = _parse_date(role.get("start"), where), _parse_date(role.get("end"), where)
+        if start and end and end < start:
+            raise _err(where, f"role {role['title']!r} ends before it starts")
+        roles.append(Role(title=role["title"], start=start, end=end))
+    return KBEntry(
+        id=ident, name=raw["name"], kind=raw["kind"], country=raw.get("country"), sector=raw.get("sector"),
+        aliases=list(raw.get("aliases") or []), weak_aliases=list(raw.get("weak_aliases") or []),
+        wikidata=raw.get("wikidata"), demonyms=list(raw.get("demonyms") or []), people=list(raw.get("people") or []),
+        capital=raw.get("capital"), capital_metonymy=raw.get("capital_metonymy", True), roles=roles,
+        description=raw.get("description"),
+    )
+
+
+def _validate_lexicon(raw: Any, where: str) -> Lexicon:
+    if not isinstance(raw, dict):
+        raise _err(where, "lexicon must be a mapping")
+    unknown = set(raw) - _LEXICON_KEYS
+    if unknown:
+        raise _err(where, f"unknown lexicon section(s) {', '.join(sorted(unknown))}")
+    lex = Lexicon()
+    for group, spec in (raw.get("agent_nouns") or {}).items():
+        if not isinstance(spec, dict) or spec.get("kind") not in ACTOR_KINDS or not isinstance(spec.get("sector"), str):
+            raise _err(where, f"agent_nouns.{group} needs a valid kind, a sector and words")
+        _check_str_list(spec.get("words"), where, f"agent_nouns.{group}.words")
+        for word in spec["words"]:
+            lex.agent_nouns.setdefault(word.lower(), (spec["kind"], spec["sector"]))
+    if "platform_nouns" in raw:
+        _check_str_list(raw["platform_nouns"], where, "platform_nouns")
+        lex.platform_nouns = {w.lower() for w in raw["platform_nouns"]}
+    for sector, words in (raw.get("titles") or {}).items():
+        _check_str_list(words, where, f"titles.{sector}")
+        for word in words:
+            lex.titles.setdefault(word.lower(), sector)
+    for kind, spec in (raw.get("org_cues") or {}).items():
+        if kind not in ACTOR_KINDS or not isinstance(spec, dict):
+            raise _err(where, f"org_cues.{kind}: not an actor kind")
+        _check_str_list(spec.get("words"), where, f"org_cues.{kind}.words")
+        for word in spec["words"]:
+            lex.org_cues.setdefault(word, (kind, spec.get("sector")))
+    if "agent_verbs" in raw:
+        _check_str_list(raw["agent_verbs"], where, "agent_verbs")
+        lex.agent_verbs = {w.lower() for w in raw["agent_verbs"]}
+    for kind, words in (raw.get("anaphor_nouns") or {}).items():
+        if kind not in ACTOR_KINDS:
+            raise _err(where, f"anaphor_nouns.{kind}: not an actor kind")
+        _check_str_list(words, where, f"anaphor_nouns.{kind}")
+        for word in words:
+            lex.anaphor_nouns.setdefault(word.lower(), set()).add(kind)
+    return lex
+
+
+def validate_kb_data(data: Any, where: str = "<kb>") -> tuple[list[KBEntry], Lexicon | None]:
+    """Validate one parsed KB document (docs/KB.md); returns its entries (defaults applied) and lexicon."""
+    if not isinstance(data, dict):
+        raise _err(where, "a KB file must be a mapping with `version` and `entries` and/or `lexicon`")
+    unknown = set(data) - {"version", "defaults", "entries", "lexicon"}
+    if unknown:
+        raise _err(where, f"unknown top-level key(s) {', '.join(sorted(unknown))}")
+    if data.get("version") != 1:
+        raise _err(where, f"version must be 1, not {data.get('version')!r}")
+    defaults = data.get("defaults") or {}
+    if not isinstance(defaults, dict) or set(defaults) - {"kind", "sector", "country"}:
+        raise _err(where, "defaults may only set kind, sector and country")
+    raw_entries = data.get("entries") or []
+    if not isinstance(raw_entries, list):
+        raise _err(where, "entries must be a list")
+    entries, seen = [], set()
+    for n, raw in enumerate(raw_entries):
+        merged = {**defaults, **raw} if isinstance(raw, dict) else raw
+        entry = validate_entry(merged, f"{where}: entry {n + 1}")
+        if entry.id in seen:
+            raise _err(where, f"duplicate id {entry.id!r}")
+        seen.add(entry.id)
+        entries.append(entry)
+    lexicon = _validate_lexicon(data["lexicon"], where) if "lexicon" in data else None
+    return entries, lexicon
+
+
+# ---------------------------------------------------------------------------------------------------- PETRARCH
+
+_PETRARCH_CODE = re.compile(r"\[([A-Z~]{3,})\s*([^\]]*)\]")
+_SECTOR_KIND = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "armed_group", "INS": "armed_group",
+                "UAF": "armed_group", "PTY": "political_party", "OPP": "political_party", "IGO": "igo",
+                "NGO": "ngo", "JRN": "media", "MED": "media", "BUS": "business", "REL": "religious",
+                "CVL": "population", "SPY": "government", "JUD": "government", "LEG": "government",
+                "ELI": "person"}
+
+
+def _petrarch_phrase(raw: str) -> str:
+    words = raw.strip().strip("+").strip().rstrip("_").replace("_", " ").split()
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def read_petrarch_dictionary(path: Path | str) -> list[KBEntry]:
+    """Entries from a PETRARCH/Phoenix actor dictionary.
+
+    Format: a root line `BARACK_OBAMA_` opens an entry, `+OBAMA_` lines add synonyms, and bracketed codes give
+    the CAMEO actor code with an optional date range: `[USAGOV 090120-170120]`. The first three letters of the
+    code are the country (ISO3 when the text is one), the next three the sector. Lines starting `#` are comments.
+    Persons are root entries that carry dated codes (or an ELI code); everything else is typed from the sector.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as err:
+        raise KnowledgeError(f"cannot read PETRARCH dictionary: {err}", where=str(path)) from None
+    entries: list[KBEntry] = []
+    current: dict[str, Any] | None = None
+
+    def close() -> None:
+        if current and current["codes"]:
+            code, dates = current["codes"][0]
+            country = code[:3] if _ISO3.match(code[:3]) and code[:3] not in ("IGO", "NGO", "MNC") else None
+            sector = code[3:6] if len(code) >= 6 else (code[:3] if code[:3] in ("IGO", "NGO") else None)
+            dated = any(d for _, d in current["codes"])
+            kind = "person" if dated or sector == "ELI" else _SECTOR_KIND.get(sector or "", "country" if
+                                                                                 len(code) == 3 else "other")
+            roles = [Role(title=c) for c, d in current["codes"] if d]
+            ident = "petrarch:" + re.sub(r"\W+", "_", current["name"].lower()).strip("_")
+            entries.append(KBEntry(id=ident, name=current["name"], kind=kind, country=country,
+                                   sector=None if sector == "ELI" else sector, aliases=current["aliases"],
+                                   roles=roles, source=str(path)))
+
+    for line in lines:
+        text = line.split("#", 1)[0].rstrip()
+        if not text.strip():
+            continue
+        codes = [(m.group(1), m.group(2).strip()) for m in _PETRARCH_CODE.finditer(text)]
+        phrase_part = _PETRARCH_CODE.sub("", text)
+        if text[0].isspace() or text.lstrip().startswith("["):
+            if current is not None:
+                current["codes"] += codes
+            continue
+        if text.startswith("+"):
+            if current is not None and _petrarch_phrase(phrase_part):
+                current["aliases"].append(_petrarch_phrase(phrase_part))
+                current["codes"] += codes
+            continue
+        close()
+        name = _petrarch_phrase(phrase_part)
+        current = {"name": name, "aliases": [name], "codes": codes} if name else None
+    close()
+    return entries
+
+
+# ---------------------------------------------------------------------------------------------------- loading
+
+
+def read_kb_file(path: Path | str) -> tuple[list[KBEntry], Lexicon | None]:
+    """One user KB file: YAML (docs/KB.md) or a PETRARCH/Phoenix `.txt` actor dictionary."""
+    path = Path(path)
+    if path.suffix.lower() in (".txt", ".dict"):
+        return read_petrarch_dictionary(path), None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise KnowledgeError(f"cannot read KB file: {err}", where=str(path)) from None
+    except yaml.YAMLError as err:
+        raise KnowledgeError(f"not valid YAML: {err}".splitlines()[0], where=str(path)) from None
+    entries, lexicon = validate_kb_data(data, str(path))
+    for entry in entries:
+        entry.source = str(path)
+    return entries, lexicon
+
+
+def _packaged_documents() -> list[tuple[str, Any]]:
+    docs = []
+    for item in sorted(DATA_DIR.glob("*.y*ml")):
+        docs.append((f"actors/{item.name}", yaml.safe_load(item.read_text(encoding="utf-8"))))
+    return docs
+
+
+def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
+    base.agent_nouns.update(extra.agent_nouns)
+    base.platform_nouns |= extra.platform_nouns
+    base.titles.update(extra.titles)
+    base.org_cues.update(extra.org_cues)
+    base.agent_verbs |= extra.agent_verbs
+    for word, kinds in extra.anaphor_nouns.items():
+        base.anaphor_nouns.setdefault(word, set()).update(kinds)
+
+
+def _override(old: KBEntry, new: KBEntry, raw_fields: Iterable[str] | None, replace: bool) -> KBEntry:
+    """`new` given for an id `old` has: fields `new` sets win; aliases are added to unless `replace`."""
+    if replace:
+        return new
+    merged = KBEntry(**{k: getattr(old, k) for k in old.__dataclass_fields__})
+    for key in raw_fields or new.__dataclass_fields__:
+        if key in ("id", "replace"):
+            continue
+        value = getattr(new, key)
+        if key in ("aliases", "weak_aliases", "demonyms", "people"):
+            setattr(merged, key, list(dict.fromkeys([*getattr(old, key), *value])))
+        elif key == "roles":
+            merged.roles = [*old.roles, *value]
+        else:
+            setattr(merged, key, value)
+    return merged
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> ActorKB:
+    entries: dict[str, KBEntry] = {}
+    lexicon = Lexicon()
+    for where, data in _packaged_documents():
+        file_entries, file_lexicon = validate_kb_data(data, where)
+        for entry in file_entries:
+            if entry.id in entries:
+                raise KnowledgeError(f"id {entry.id!r} is defined twice in the packaged KB", where=where)
+            entry.source = where
+            entries[entry.id] = entry
+        if file_lexicon:
+            _merge_lexicon(lexicon, file_lexicon)
+    for path in extra:
+        raw_by_id: dict[str, dict] = {}
+        if Path(path).suffix.lower() not in (".txt", ".dict"):
+            try:
+                data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+                raw_by_id = {r["id"]: r for r in data.get("entries") or [] if isinstance(r, dict) and "id" in r}
+            except (OSError, yaml.YAMLError, AttributeError):
+                pass  # read_kb_file reports it properly
+        file_entries, file_lexicon = read_kb_file(path)
+        for entry in file_entries:
+            raw = raw_by_id.get(entry.id)
+            if entry.id in entries:
+                fields = set(raw) if raw is not None else None
+                entries[entry.id] = _override(entries[entry.id], entry, fields, bool(raw and raw.get("replace")))
+            else:
+                entries[entry.id] = entry
+        if file_lexicon:
+            _merge_lexicon(lexicon, file_lexicon)
+    return ActorKB(entries, lexicon)
+
+
+def load_kb(extra: Sequence[Path | str] = ()) -> ActorKB:
+    """The packaged KB with `extra` files (YAML or PETRARCH .txt) layered over it, in order. Cached per process."""
+    return _load(tuple(str(Path(p)) for p in extra))
