@@ -1,10 +1,38 @@
-"""places.v1: toponyms resolved to GeoNames places (placeholder until the places issue lands)."""
+"""places.v1: toponyms found, resolved to GeoNames places with coordinates, and a place for each event.
+
+Recognition: spaCy GPE/LOC/FAC entities plus a gazetteer-backed matcher for names spaCy misses or mislabels
+(a city tagged as a person, a country tagged as a product). Demonyms ("Syrian") are actors, not places; spans the
+actors stage lists in `shared["metonymic_spans"]` ("Beijing protested") are skipped.
+Resolution: `resolve.Resolver` (priors, containers, feature cues, document focus, one sense per document).
+Sites ("the Zaporizhzhia nuclear plant") are kept as feature "site", resolution 5, at their settlement's point.
+
+Shared keys set here: `shared["place_mentions"]`: list of (start, end, place_id) for every mention;
+`shared["place_dateline"]`: the dateline's place id or None; `shared["place_focus"]`: the document's focus place id.
+"""
 
 from __future__ import annotations
 
-from eventwire.document import Analysis
-from eventwire.models import Place
+import re
+from dataclasses import dataclass
+
+from eventwire.document import Analysis, Article
+from eventwire.knowledge.gazetteer import DEMONYM, Entry, Gazetteer, load_gazetteer, norm
+from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
+from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus_entry
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
+                     "between within throughout".split())
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)\s*(?:\([^)]{1,40}\))?\s*"
+                       r"(?:—|–|-{1,2}|:)\s")
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    label: str  # GPE, LOC, FAC or GAZ (gazetteer matcher)
 
 
 class PlacesStage(Stage):
@@ -13,13 +41,355 @@ class PlacesStage(Stage):
     uses = ("actors",)
     adds = ("places",)
 
-    def predict(self, analysis: Analysis) -> list[Place]:
-        return []
+    def setup(self) -> None:
+        self.gazetteer = load_gazetteer()
+        self.resolver = Resolver(self.gazetteer)
+        from eventwire.knowledge.gazetteer import _load_rules
 
-    def write(self, analysis: Analysis, result: list[Place]) -> None:
-        analysis.places = result
+        self.site_heads = sorted((h.split() for h in _load_rules()["site_heads"]), key=len, reverse=True)
+
+    def predict(self, analysis: Analysis) -> dict:
+        return analyse_places(analysis, self.gazetteer, self.resolver, self.site_heads)
+
+    def write(self, analysis: Analysis, result: dict) -> None:
+        analysis.places = result["places"]
+        analysis.shared["place_mentions"] = result["mentions"]
+        analysis.shared["place_dateline"] = result["dateline"]
+        analysis.shared["place_focus"] = result["focus"]
+
+
+# ---------------------------------------------------------------------------------------------- recognition
+
+def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
+    """Token range without a leading determiner and trailing possessive."""
+    while start_tok < end_tok and doc[start_tok].lower_ in ("the", "a", "an"):
+        start_tok += 1
+    while end_tok > start_tok and doc[end_tok - 1].text in ("'s", "’s", "'", "’"):
+        end_tok -= 1
+    if start_tok >= end_tok:
+        return None
+    return start_tok, end_tok
+
+
+def _is_place_word(tok) -> bool:
+    text = tok.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() is False and text.isupper())) and tok.is_alpha \
+        or text in ("al-", "el-", "de", "of", "al", "el") and False
+
+
+def recognise(analysis: Analysis, gaz: Gazetteer) -> list[Found]:
+    doc = analysis.doc
+    text = analysis.text
+    metonymic = [(s, e) for s, e, *_ in analysis.shared.get("metonymic_spans", [])]
+    lower_words = {t.text for t in doc if t.text.islower()}
+    found: list[Found] = []
+    taken = [False] * len(doc)
+
+    def add(s_tok: int, e_tok: int, label: str) -> None:
+        trimmed = _trim(doc, s_tok, e_tok)
+        if not trimmed:
+            return
+        s_tok, e_tok = trimmed
+        start, end = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
+        if any(min(end, me) > max(start, ms) for ms, me in metonymic):
+            return
+        surface = clean_text(text[start:end])
+        cands = gaz.candidates(surface, fuzzy=label != "GAZ")
+        if label != "FAC":
+            if not cands or all(c.kind == DEMONYM for c in cands):
+                return
+        for k in range(s_tok, e_tok):
+            taken[k] = True
+        found.append(Found(start, end, label))
+
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            add(ent.start, ent.end, ent.label_)
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and not any(taken[ent.start:ent.end]):
+            surface = clean_text(ent.text)
+            cands = gaz.candidates(surface, fuzzy=False)
+            strong = [c for c in cands if c.kind <= 1 and (
+                c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= 100_000)]
+            if not strong:
+                continue
+            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            exact_country = any(c.entry.feature in ("country", "region") for c in strong)
+            if ent.label_ != "PERSON" and exact_country and ent.end - ent.start <= 3:
+                add(ent.start, ent.end, "GAZ")
+            elif prev in LOCATIVE:
+                add(ent.start, ent.end, "GAZ")
+    # gazetteer matcher over capitalised runs spaCy left unlabelled
+    ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or i in ent_tokens or not (tok.is_alpha and tok.text[0].isupper()):
+            i += 1
+            continue
+        matched = False
+        for size in range(min(4, n - i), 0, -1):
+            span = doc[i:i + size]
+            if any(taken[k] or k in ent_tokens for k in range(i, i + size)):
+                continue
+            if not all(t.is_alpha and t.text[0].isupper() or t.lower_ in ("of", "de", "al", "el", "-")
+                       for t in span) or not span[-1].text[0].isupper():
+                continue
+            if size == 1 and (tok.is_sent_start or tok.i == 0) and (tok.is_stop or tok.lower_ in lower_words):
+                continue
+            if size == 1 and tok.lower_ in lower_words:
+                continue
+            cands = gaz.candidates(span.text, fuzzy=False)
+            good = [c for c in cands if c.kind <= 1 and (
+                c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= 50_000
+                or (c.entry.population >= 1000 and i > 0 and doc[i - 1].lower_ in LOCATIVE))]
+            if good:
+                add(i, i + size, "GAZ")
+                i += size
+                matched = True
+                break
+        if not matched:
+            i += 1
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[Found] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- the stage
+
+def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_heads: list[list[str]]) -> dict:
+    text = analysis.text
+    found = recognise(analysis, gaz)
+    mentions: list[Mention] = []
+    owners: list[Found] = []
+    facs: list[Found] = []
+    for f in found:
+        m = resolver.prepare(text, f.start, f.end, allow_demonyms=False)
+        if m.candidates:
+            mentions.append(m)
+            owners.append(f)
+        elif f.label == "FAC":
+            facs.append(f)
+    picks = resolver.resolve(text, mentions)
+    doc = analysis.doc
+
+    places: dict[str, Place] = {}
+    by_entry: dict[int, str] = {}
+    mention_rows: list[tuple[int, int, str]] = []
+
+    def place_for_entry(e: Entry) -> Place:
+        pid = by_entry.get(e.id)
+        if pid is None:
+            pid = by_entry[e.id] = f"P{len(places) + 1}"
+            places[pid] = Place(id=pid, name=e.name, feature=e.feature, country=e.country3, admin1=e.admin1,
+                                lat=round(e.lat, 5), lon=round(e.lon, 5), geonames_id=e.geonames_id,
+                                resolution=e.resolution)
+        return places[pid]
+
+    site_ids: dict[str, str] = {}
+
+    def site_place(name: str, base: Entry) -> Place:
+        key = norm(name)
+        pid = site_ids.get(key)
+        if pid is None:
+            pid = site_ids[key] = f"P{len(places) + 1}"
+            places[pid] = Place(id=pid, name=name, feature="site", country=base.country3,
+                                admin1=base.admin1, lat=round(base.lat, 5), lon=round(base.lon, 5), geonames_id=None,
+                                resolution=5)
+        return places[pid]
+
+    resolved: list[tuple[int, int, Entry]] = []
+    for m, e in zip(mentions, picks):
+        if e is None:
+            continue
+        start, end = m.start, m.end
+        site_end = _site_extension(doc, end, site_heads) if e.feature == "city" else None
+        if site_end is not None:
+            name = text[start:site_end]
+            p = site_place(name, e)
+            p.mentions.append(Span(start=start, end=site_end, text=name))
+            mention_rows.append((start, site_end, p.id))
+        else:
+            p = place_for_entry(e)
+            p.mentions.append(Span(start=start, end=end, text=text[start:end]))
+            mention_rows.append((start, end, p.id))
+        resolved.append((start, end, e))
+    # facilities named without a settlement: attach to the nearest settlement in the same sentence
+    for f in facs:
+        sent = _sentence_bounds(doc, f.start)
+        near = [(abs(s - f.start), e) for s, en, e in resolved
+                if sent[0] <= s < sent[1] and e.feature in ("city", "admin2")]
+        if not near:
+            continue
+        base = min(near, key=lambda x: x[0])[1]
+        name = text[f.start:f.end]
+        p = site_place(name, base)
+        p.mentions.append(Span(start=f.start, end=f.end, text=name))
+        mention_rows.append((f.start, f.end, p.id))
+
+    mention_rows.sort()
+    dateline = None
+    head = _DATELINE.match(text[:120])
+    if head:
+        inside = [(s, pid) for s, e, pid in mention_rows if e <= head.end(1) + 1]
+        if inside:
+            dateline = inside[0][1]
+    focus = focus_entry([e for _, _, e in resolved])
+    return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
+            "focus": by_entry.get(focus.id) if focus else None}
+
+
+def _site_extension(doc, end: int, site_heads: list[list[str]]) -> int | None:
+    """End offset of "<place> nuclear plant" style sites starting at a place mention ending at `end`."""
+    if doc is None:
+        return None
+    idx = None
+    for tok in doc:
+        if tok.idx >= end:
+            idx = tok.i
+            break
+    if idx is None:
+        return None
+    for head in site_heads:
+        if idx + len(head) <= len(doc) and [t.lower_ for t in doc[idx:idx + len(head)]] == head:
+            last = doc[idx + len(head) - 1]
+            return last.idx + len(last)
+    return None
+
+
+def _sentence_bounds(doc, offset: int) -> tuple[int, int]:
+    if doc is None:
+        return 0, 10**9
+    for sent in doc.sents:
+        if sent.start_char <= offset < sent.end_char:
+            return sent.start_char, sent.end_char
+    return 0, 10**9
+
+
+# ---------------------------------------------------------------------------------------------- accessors
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
 
 
 def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str | None]:
-    """(place id, rule that chose it) for an event whose clause spans [start, end); (None, None) when unknown."""
+    """(place id, rule) for an event whose trigger or clause spans [start, end).
+
+    Rules, first that applies: "clause" (a place mention in the event's own clause), "sentence" (in its sentence),
+    "dateline" (the article's dateline place), "document" (the document's focus place). (None, None) when the
+    places stage did not run or found nothing.
+    """
+    if analysis.places is None:
+        return None, None
+    rows = analysis.shared.get("place_mentions") or []
+    doc = analysis.doc
+    centre = (start + end) / 2
+
+    def nearest(lo: int, hi: int) -> str | None:
+        inside = [(abs((s + e) / 2 - centre), pid) for s, e, pid in rows if lo <= s and e <= hi]
+        return min(inside)[1] if inside else None
+
+    if doc is not None and rows:
+        clause = _clause_bounds(doc, start, end)
+        if clause:
+            pid = nearest(*clause)
+            if pid:
+                return pid, "clause"
+        lo, hi = _sentence_bounds(doc, start)
+        if hi != 10**9:
+            pid = nearest(lo, hi)
+            if pid:
+                return pid, "sentence"
+    elif rows:
+        lo = analysis.text.rfind(".", 0, start) + 1
+        hi = analysis.text.find(".", end)
+        pid = nearest(lo, hi if hi >= 0 else len(analysis.text))
+        if pid:
+            return pid, "sentence"
+    if analysis.shared.get("place_dateline"):
+        return analysis.shared["place_dateline"], "dateline"
+    if analysis.shared.get("place_focus"):
+        return analysis.shared["place_focus"], "document"
     return None, None
+
+
+def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
+    token = None
+    for tok in doc:
+        if tok.idx <= start < tok.idx + len(tok) or tok.idx >= start:
+            token = tok
+            break
+    if token is None:
+        return None
+    head = token
+    for _ in range(50):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_DEPS:
+            break
+        if head.head is head:
+            break
+        head = head.head
+    # the clause: the verb's subtree without nested clauses of their own
+    lo, hi = head.idx, head.idx + len(head)
+    for tok in head.subtree:
+        nested = False
+        anc = tok
+        while anc is not head:
+            if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and anc.pos_ in ("VERB", "AUX"):
+                nested = True
+                break
+            anc = anc.head
+        if not nested:
+            lo, hi = min(lo, tok.idx), max(hi, tok.idx + len(tok))
+    return lo, hi
+
+
+# ---------------------------------------------------------------------------------------------- evaluation API
+
+def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[int, int]],
+                  gazetteer: Gazetteer | None = None, *, fallback: bool = True) -> list[Place | None]:
+    """Resolve given spans (e.g. gold toponyms) in their document's context; one Place (or None) per span.
+
+    Demonyms and adjectival forms resolve to their country or region. With `fallback`, a span the gazetteer cannot
+    name (a street, a school) gets the document's focus settlement at resolution 5.
+    """
+    if isinstance(analysis_or_text, Analysis):
+        text = analysis_or_text.text
+    elif isinstance(analysis_or_text, Article):
+        text = analysis_or_text.text
+    else:
+        text = analysis_or_text
+    gaz = gazetteer or load_gazetteer()
+    resolver = _resolver_for(gaz)
+    mentions = [resolver.prepare(text, s, e, allow_demonyms=True) for s, e in spans]
+    picks = resolver.resolve(text, mentions)
+    focus = focus_entry(picks)
+    out: list[Place | None] = []
+    for (s, e), m, pick in zip(spans, mentions, picks):
+        if pick is None and fallback and focus is not None:
+            out.append(Place(id="P0", name=text[s:e], feature="site", country=focus.country3, admin1=focus.admin1,
+                             lat=focus.lat, lon=focus.lon, geonames_id=None, resolution=5,
+                             mentions=[Span(start=s, end=e, text=text[s:e])]))
+            continue
+        if pick is None:
+            out.append(None)
+            continue
+        out.append(Place(id=f"G{pick.id}", name=pick.name, feature=pick.feature, country=pick.country3,
+                         admin1=pick.admin1, lat=pick.lat, lon=pick.lon, geonames_id=pick.geonames_id,
+                         resolution=pick.resolution, mentions=[Span(start=s, end=e, text=text[s:e])]))
+    return out
+
+
+_resolvers: dict[int, Resolver] = {}
+
+
+def _resolver_for(gaz: Gazetteer) -> Resolver:
+    if id(gaz) not in _resolvers:
+        _resolvers[id(gaz)] = Resolver(gaz)
+    return _resolvers[id(gaz)]
+
+
+__all__ = ["PlacesStage", "place_for", "resolve_spans", "recognise"]

