@@ -1,10 +1,73 @@
-"""quotes.v1: direct and indirect quotes with speakers (placeholder)."""
+"""quotes.v1: direct, indirect and mixed quotes with their speakers and cues; author vs quoted voices.
+
+`QuotesStage` finds quoted passages in every typographic form (`marks`), ties them and every reporting verb to a
+content, cue and speaker phrase with the dependency parse (`extract`), and resolves speaker phrases to actor ids
+(`speakers`), adding an actor when a speaker has none yet. What it leaves for other stages in `analysis.shared`:
+
+- `voices`: (start, end, "author" | "quoted") stretches covering the whole text, in order;
+- `quote_fragments`: quote id -> the (start, end) pieces of its content (a quote broken by its cue, or one running
+  over several paragraphs, has several; the quote's own start/end cover them all);
+- `quote_speakers`: quote id -> (start, end) of the speaker phrase as written ("he", "a spokesman", "who");
+- `quote_regions`: (start, end, actor id | None, quote id) for every content piece, read by `source_for`.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from eventwire.document import Analysis
-from eventwire.models import Quote
+from eventwire.knowledge.cues import QuoteCues, load_quote_cues
+from eventwire.models import Actor, Quote, Span
 from eventwire.stages.base import Stage
+from eventwire.stages.quotes.extract import Attribution, Extractor
+from eventwire.stages.quotes.marks import blockquote_quotations, find_quotations
+from eventwire.stages.quotes.speakers import SpeakerResolver
+
+__all__ = ["QuotesStage", "QuotesResult", "source_for", "find_attributions"]
+
+
+@dataclass
+class QuotesResult:
+    quotes: list[Quote]
+    fragments: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    speakers: dict[str, tuple[int, int]] = field(default_factory=dict)
+    voices: list[tuple[int, int, str]] = field(default_factory=list)
+    new_actors: list[Actor] = field(default_factory=list)
+    new_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    regions: list[tuple[int, int, str | None, str]] = field(default_factory=list)
+
+
+def find_attributions(analysis: Analysis, cues: QuoteCues | None = None) -> list[Attribution]:
+    """The attributions of a parsed analysis (speaker phrases not yet resolved to actors)."""
+    cues = cues or load_quote_cues()
+    text = analysis.text
+    quotations = find_quotations(text)
+    blocks = blockquote_quotations(text, list(analysis.article.blockquotes or []))
+    if blocks:
+        # a blockquote replaces the marked quotations inside it (its own marks, if any, are part of it)
+        quotations = [q for q in quotations if not any(b.start <= q.start and q.end <= b.end + 1 for b in blocks)]
+        quotations = sorted(quotations + blocks, key=lambda q: q.start)
+    return Extractor(analysis.doc, text, quotations, cues).run()
+
+
+def voices(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Author vs quoted stretches covering [0, len(text)) in order."""
+    merged: list[list[int]] = []
+    for s, e in sorted(regions):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for s, e in merged:
+        if s > pos:
+            out.append((pos, s, "author"))
+        out.append((s, e, "quoted"))
+        pos = e
+    if pos < len(text):
+        out.append((pos, len(text), "author"))
+    return out
 
 
 class QuotesStage(Stage):
@@ -13,13 +76,49 @@ class QuotesStage(Stage):
     uses = ("actors",)
     adds = ("quotes",)
 
-    def predict(self, analysis: Analysis) -> list[Quote]:
-        return []
+    def setup(self) -> None:
+        self.cues = load_quote_cues()
 
-    def write(self, analysis: Analysis, result: list[Quote]) -> None:
-        analysis.quotes = result
+    def predict(self, analysis: Analysis) -> QuotesResult:
+        if analysis.doc is None:
+            return QuotesResult(quotes=[], voices=voices(analysis.text, []))
+        attributions = find_attributions(analysis, self.cues)
+        resolver = SpeakerResolver(analysis, analysis.doc, self.cues)
+        text = analysis.text
+        result = QuotesResult(quotes=[])
+        for n, att in enumerate(attributions, start=1):
+            qid = f"Q{n}"
+            speaker = resolver.resolve(att)
+            start, end = att.start, att.end
+            cue = Span(start=att.cue[0], end=att.cue[1], text=text[att.cue[0]:att.cue[1]]) if att.cue else None
+            result.quotes.append(Quote(id=qid, kind=att.kind, start=start, end=end, text=text[start:end],
+                                       speaker=speaker, cue=cue))
+            result.fragments[qid] = list(att.fragments)
+            if att.speaker is not None:
+                result.speakers[qid] = att.speaker
+            result.regions += [(s, e, speaker, qid) for s, e in att.fragments]
+        result.voices = voices(text, [(s, e) for s, e, _, _ in result.regions])
+        result.new_actors = resolver.state.new_actors
+        result.new_spans = resolver.state.new_spans
+        return result
+
+    def write(self, analysis: Analysis, result: QuotesResult) -> None:
+        analysis.quotes = result.quotes
+        if result.new_actors and analysis.actors is not None:
+            analysis.actors = list(analysis.actors) + result.new_actors
+            analysis.shared["actor_spans"] = list(analysis.shared.get("actor_spans", [])) + result.new_spans
+        analysis.shared["voices"] = result.voices
+        analysis.shared["quote_fragments"] = result.fragments
+        analysis.shared["quote_speakers"] = result.speakers
+        analysis.shared["quote_regions"] = result.regions
 
 
 def source_for(analysis: Analysis, start: int, end: int) -> str | None:
-    """The actor id the text attributes [start, end) to (inside a quote or under a reporting cue), else None."""
-    return None
+    """The actor id the text attributes [start, end) to (inside a quote or under a reporting cue), else None.
+
+    The innermost quote content (or reporting-cue complement) that contains the whole span decides; a span
+    inside no attributed content, or any span when the quotes stage did not run, gives None.
+    """
+    containing = sorted((e - s, actor_id) for s, e, actor_id, _qid in analysis.shared.get("quote_regions", [])
+                        if s <= start and end <= e)
+    return next((actor_id for _, actor_id in containing if actor_id is not None), None)

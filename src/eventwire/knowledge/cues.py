@@ -1,0 +1,76 @@
+"""Reporting-cue lexicon for the quotes stage: speech verbs, prepositional cues, pronouns, speaker nouns.
+
+The data lives in `data/quotes_cues.yaml` (documented in the file itself). `load_quote_cues()` reads it once per
+process; extra files with the same keys may be layered on top (their lists are merged, their mappings updated).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "quotes_cues.yaml"
+
+
+@dataclass(frozen=True)
+class QuoteCues:
+    speech_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    manner_verbs: frozenset[str]
+    quote_only_verbs: frozenset[str]
+    prepositional_cues: tuple[tuple[str, ...], ...]
+    pronouns: dict[str, dict]
+    relative_pronouns: frozenset[str]
+    honorifics: dict[str, str | None]
+    person_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    non_speakers: frozenset[str]
+    scare_quote_max_words: int
+
+    def is_cue_verb(self, lemma: str) -> bool:
+        return lemma in self.speech_verbs or lemma in self.manner_verbs
+
+    def gender_of_honorific(self, word: str) -> str | None:
+        return self.honorifics.get(word.lower().rstrip("."))
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = merged[key] + value
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _lower_set(values) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or [])
+
+
+@lru_cache(maxsize=8)
+def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
+    """The packaged cue lexicon, with any `extra` YAML files layered over it."""
+    raw = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    for path in extra:
+        raw = _merge(raw, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+    return QuoteCues(
+        speech_verbs=_lower_set(raw.get("speech_verbs")),
+        object_verbs=_lower_set(raw.get("object_verbs")),
+        manner_verbs=_lower_set(raw.get("manner_verbs")),
+        quote_only_verbs=_lower_set(raw.get("quote_only_verbs")),
+        prepositional_cues=tuple(tuple(w.lower() for w in cue) for cue in raw.get("prepositional_cues", [])),
+        pronouns={k.lower(): dict(v or {}) for k, v in (raw.get("pronouns") or {}).items()},
+        relative_pronouns=_lower_set(raw.get("relative_pronouns")),
+        honorifics={str(k).lower(): v for k, v in (raw.get("honorifics") or {}).items()},
+        person_nouns=_lower_set(raw.get("person_nouns")),
+        media_nouns=_lower_set(raw.get("media_nouns")),
+        non_speakers=_lower_set(raw.get("non_speakers")),
+        scare_quote_max_words=int(raw.get("scare_quote_max_words", 2)),
+    )

@@ -1,0 +1,213 @@
+"""Quotation marks -> quoted passages, on the text alone (no parse).
+
+Handles straight and curly double and single marks, doubled apostrophes (''...''), ``...'', guillemets, nested
+quotes (inner marks of the other family stay inside the outer passage), quotes running over several paragraphs
+(each paragraph opens, only the last one closes) and unbalanced marks: a quote left open at the end of its
+paragraph, when the next paragraph does not reopen it, ends with that paragraph instead of swallowing the article.
+Apostrophes (don't, Democrats' plan, '90s) are told from single quotes by their neighbours and by pairing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DOUBLE_OPEN = frozenset("“„‟«")
+DOUBLE_CLOSE = frozenset("”»")
+SINGLE_OPEN = frozenset("‘‚‛‹")
+SINGLE_CLOSE = frozenset("’›")
+_MARK = re.compile(r"''|``|[\"“”„‟«»'‘’‚‛‹›]")
+_OPENING_CONTEXT = set("([{—–-/") | DOUBLE_OPEN | SINGLE_OPEN | {'"', "'"}
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Mark:
+    pos: int
+    end: int
+    family: str  # "double" | "single"
+    can_open: bool
+    can_close: bool
+
+
+@dataclass
+class Quotation:
+    """A quoted passage: `start` at the opening mark, `end` after the closing mark (or the recovery point)."""
+
+    start: int
+    end: int
+    family: str
+    closed: bool = True
+    # One (start, end) piece per paragraph for a quote over several paragraphs; else one piece.
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    source: str = "marks"  # or "blockquote"
+
+    def __post_init__(self) -> None:
+        if not self.pieces:
+            self.pieces = [(self.start, self.end)]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def inner(self, text: str) -> str:
+        """The words inside the marks."""
+        return text[self.start:self.end].strip(" \n\t\"“”„‟«»'‘’‚‛‹›`")
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def classify(text: str, match: re.Match) -> Mark | None:
+    """A quotation mark with whether it may open and/or close a quote; None for an apostrophe."""
+    s, e = match.span()
+    ch = match.group()
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    left_flanking = not _is_space(after) and (_is_space(before) or before in _OPENING_CONTEXT)
+    right_flanking = not _is_space(before) and (_is_space(after) or not after.isalnum())
+    if ch in ("''", '"', "``"):
+        if ch == "``":
+            return Mark(s, e, "double", True, False)
+        if ch == "''" and before.isalpha() and after.isalpha():
+            return None  # a doubled apostrophe inside a word
+        if left_flanking or right_flanking:
+            return Mark(s, e, "double", left_flanking, right_flanking)
+        return Mark(s, e, "double", True, True)
+    if ch in DOUBLE_OPEN:
+        return Mark(s, e, "double", True, False)
+    if ch in DOUBLE_CLOSE:
+        # a closing curly mark used to open (bad typography): opens when it starts a word after a space
+        return Mark(s, e, "double", _is_space(before) and after.isalnum(), True)
+    # single family: tell apostrophes apart
+    if before.isalnum() and after.isalnum():
+        return None  # don't, Trump’s, rock’n’roll
+    if ch in SINGLE_OPEN:
+        if after.isdigit():
+            return None  # ‘90s written with the wrong mark
+        return Mark(s, e, "single", True, False)
+    if ch in SINGLE_CLOSE or ch == "'":
+        if left_flanking and ch == "'" and not after.isdigit():
+            return Mark(s, e, "single", True, False)
+        if left_flanking:
+            return None  # ’90s, 'em
+        if right_flanking:
+            return Mark(s, e, "single", False, True)  # may still be a plural possessive: decided when pairing
+    return None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Top-level quoted passages of `text` in order (nested quotes stay inside their outer passage)."""
+    marks = [m for m in (classify(text, x) for x in _MARK.finditer(text)) if m is not None]
+    paragraphs = _paragraphs(text)
+    doubles = _pair(text, [m for m in marks if m.family == "double"], paragraphs, "double")
+    inside = [(q.start, q.end) for q in doubles]
+    singles_marks = [m for m in marks if m.family == "single" and not any(s < m.pos < e - 1 for s, e in inside)]
+    singles = _pair_single(text, singles_marks, paragraphs)
+    # A single-quoted passage may hold double-quoted ones (British style); drop what is nested or crossing.
+    found = []
+    for q in sorted(doubles + singles, key=lambda q: (q.start, -q.end)):
+        if any(o.start <= q.start and q.end <= o.end for o in found):
+            continue
+        if any(o.start < q.start < o.end < q.end for o in found):
+            continue
+        found.append(q)
+    return found
+
+
+def _paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(paragraphs):
+        if s <= pos < e:
+            return i
+    return -1
+
+
+def _pair(text: str, marks: list[Mark], paragraphs: list[tuple[int, int]], family: str) -> list[Quotation]:
+    by_par: dict[int, list[Mark]] = {}
+    for m in marks:
+        by_par.setdefault(_paragraph_of(paragraphs, m.pos), []).append(m)
+    found: list[Quotation] = []
+    carry: Quotation | None = None  # a quote continuing from the previous paragraph
+    for pi, (ps, pe) in enumerate(paragraphs):
+        pmarks = by_par.get(pi, [])
+        open_at: int | None = None
+        piece_start = ps
+        pieces: list[tuple[int, int]] = []
+        if carry is not None:
+            first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+            if pmarks and pmarks[0].pos == first and pmarks[0].can_open:
+                # continuation: the paragraph reopens the quote left open by the previous one
+                open_at, piece_start, pieces = carry.start, first, list(carry.pieces)
+                pmarks = pmarks[1:]
+            else:
+                found.append(carry)  # unbalanced: it ended with its paragraph
+            carry = None
+        for m in pmarks:
+            if open_at is None:
+                if m.can_open:
+                    open_at, piece_start, pieces = m.pos, m.pos, []
+                continue
+            if m.can_close:
+                pieces.append((piece_start, m.end))
+                found.append(Quotation(open_at, m.end, family, True, pieces))
+                open_at, pieces = None, []
+            elif m.can_open:
+                # a new opening mark while one is open: the earlier quote lacked its closing mark
+                end = _trim(text, piece_start, m.pos)[1]
+                pieces.append((piece_start, end))
+                found.append(Quotation(open_at, end, family, False, pieces))
+                open_at, piece_start, pieces = m.pos, m.pos, []
+        if open_at is not None:
+            end = _trim(text, piece_start, pe)[1]
+            pieces.append((piece_start, end))
+            carry = Quotation(open_at, end, family, False, pieces)
+    if carry is not None:
+        found.append(carry)
+    return found
+
+
+def _pair_single(text: str, marks: list[Mark], paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """Single marks pair only inside a paragraph; an opener without a closer is an apostrophe after all."""
+    found = []
+    by_par: dict[int, list[Mark]] = {}
+    for m in marks:
+        by_par.setdefault(_paragraph_of(paragraphs, m.pos), []).append(m)
+    for pmarks in by_par.values():
+        i = 0
+        while i < len(pmarks):
+            m = pmarks[i]
+            if not m.can_open:
+                i += 1
+                continue
+            j = next((k for k in range(i + 1, len(pmarks)) if pmarks[k].can_close), None)
+            if j is None:
+                i += 1
+                continue
+            k = j
+            found.append(Quotation(m.pos, pmarks[k].end, "single", True))
+            i = k + 1
+    return found
+
+
+def blockquote_quotations(text: str, blockquotes: list[tuple[int, int]]) -> list[Quotation]:
+    """The reader's <blockquote> passages as quotations (marks around them are not needed)."""
+    found = []
+    for start, end in blockquotes:
+        start, end = max(0, start), min(len(text), end)
+        while start < end and text[start].isspace():
+            start += 1
+        start, end = _trim(text, start, end)
+        if end > start:
+            found.append(Quotation(start, end, "block", True, source="blockquote"))
+    return found

@@ -1,0 +1,174 @@
+"""Speaker phrases -> actor ids.
+
+A named phrase takes the actor whose mention covers it (`eventwire.stages.actors.actor_at`), else a new actor
+(person when the phrase names one — a PERSON entity, an honorific, a noun such as "spokesman" — else other).
+A pronoun ("she said") goes to the most recent compatible actor before it: same gender when known (honorifics,
+earlier pronouns), preferring actors that were the subject of a recent sentence or a recent speaker. A relative
+pronoun ("Mr. Scott, who has called ...") takes the noun its clause hangs on. First and second person pronouns
+have no actor (the author or the reader).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.knowledge.cues import QuoteCues
+from eventwire.models import Actor, Span
+from eventwire.stages.actors import actor_at
+
+WINDOW = 2500  # characters back to look for a pronoun's referent
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@dataclass
+class SpeakerState:
+    actors: list[Actor]
+    spans: list[tuple[int, int, str]]
+    new_actors: list[Actor] = field(default_factory=list)
+    new_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    recent_speakers: list[tuple[int, str]] = field(default_factory=list)  # (position, actor id)
+
+    def kind(self, actor_id: str) -> str | None:
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor.kind
+        return None
+
+
+class SpeakerResolver:
+    def __init__(self, analysis, doc, cues: QuoteCues) -> None:
+        self.analysis, self.doc, self.cues, self.text = analysis, doc, cues, analysis.text
+        actors = [a.model_copy(deep=True) for a in analysis.actors] if analysis.actors is not None else None
+        self.enabled = actors is not None
+        self.state = SpeakerState(actors=actors or [], spans=sorted(analysis.shared.get("actor_spans", [])))
+        self._subject_positions = None
+        self._learn_gender()
+
+    # ------------------------------------------------------------------ gender and salience
+    def _learn_gender(self) -> None:
+        for s, _e, actor_id in self.state.spans:
+            before = self.text[max(0, s - 6):s].strip().split()
+            word = before[-1] if before else ""
+            gender = self.cues.gender_of_honorific(word)
+            if gender:
+                self.state.gender.setdefault(actor_id, gender)
+
+    def _subjects(self) -> set[int]:
+        """Character offsets of tokens that are clause subjects (salient antecedents)."""
+        if self._subject_positions is None:
+            self._subject_positions = {t.idx for t in self.doc if t.dep_ in ("nsubj", "nsubjpass")}
+        return self._subject_positions
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        return any(start <= p < end for p in self._subjects() if start <= p < end) or any(
+            p for p in range(start, end) if p in self._subjects())
+
+    # ------------------------------------------------------------------ lookups
+    def _actor_at(self, start: int, end: int) -> str | None:
+        found = actor_at(self.analysis, start, end)
+        if found is not None:
+            return found
+        best, best_len = None, 0
+        for s, e, actor_id in self.state.new_spans:
+            shared = min(e, end) - max(s, start)
+            if shared > best_len:
+                best, best_len = actor_id, shared
+        return best
+
+    def _next_id(self) -> str:
+        used = {a.id for a in self.state.actors}
+        n = len(used) + 1
+        while f"A{n}" in used:
+            n += 1
+        return f"A{n}"
+
+    def _create(self, start: int, end: int, head) -> str:
+        text = self.text[start:end]
+        words = text.split()
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        name = " ".join(words) or text
+        for actor in self.state.new_actors:
+            if actor.name.lower() == name.lower():
+                actor.mentions.append(Span(start=start, end=end, text=text))
+                self.state.new_spans.append((start, end, actor.id))
+                return actor.id
+        lowered = [w.lower().rstrip(".") for w in words]
+        person = (head.ent_type_ == "PERSON" or head.lower_ in self.cues.person_nouns
+                  or any(self.cues.gender_of_honorific(w) or w in self.cues.honorifics for w in lowered[:1]))
+        if head.lower_ in self.cues.media_nouns or head.ent_type_ in ("ORG", "NORP", "GPE"):
+            person = person and head.ent_type_ == "PERSON"
+        actor = Actor(id=self._next_id(), name=name, kind="person" if person else "other", aliases=[name],
+                      mentions=[Span(start=start, end=end, text=text)])
+        self.state.actors.append(actor)
+        self.state.new_actors.append(actor)
+        self.state.new_spans.append((start, end, actor.id))
+        if words:
+            gender = self.cues.gender_of_honorific(words[0])
+            if gender:
+                self.state.gender[actor.id] = gender
+        return actor.id
+
+    def _pronoun(self, pos: int, info: dict) -> str | None:
+        kind = info.get("kind")
+        if kind in ("first_person", "second_person"):
+            return None
+        gender = info.get("gender")
+        spans = [x for x in self.state.spans + self.state.new_spans if x[1] <= pos and pos - x[0] <= WINDOW]
+        spans.sort(key=lambda x: x[0], reverse=True)
+        candidates = []
+        for s, e, actor_id in spans:
+            actor_kind = self.state.kind(actor_id)
+            if kind == "person":
+                if actor_kind != "person":
+                    continue
+                known = self.state.gender.get(actor_id)
+                if gender and known and known != gender:
+                    continue
+            elif kind == "organisation":
+                if actor_kind in ("person", "population", None):
+                    continue
+            elif kind == "group" and actor_kind == "person":
+                continue
+            candidates.append((s, e, actor_id))
+        if not candidates:
+            return None
+        # a recent speaker or a recent clause subject beats a more recent object
+        recent_speakers = {a for p, a in self.state.recent_speakers if pos - p <= WINDOW // 2}
+        for s, e, actor_id in candidates[:6]:
+            if actor_id in recent_speakers or self._is_subject(s, e):
+                return actor_id
+        return candidates[0][2]
+
+    # ------------------------------------------------------------------ main
+    def resolve(self, att) -> str | None:
+        if not self.enabled or att.speaker is None or att.speaker_head is None:
+            return None
+        head = self.doc[att.speaker_head]
+        actor_id = None
+        if att.referent is not None:
+            ref = self.doc[att.referent]
+            actor_id = self._noun(ref, *self._np(ref))
+        elif head.lower_ in self.cues.pronouns:
+            info = self.cues.pronouns[head.lower_]
+            actor_id = self._pronoun(head.idx, info)
+            if actor_id and info.get("gender"):
+                self.state.gender.setdefault(actor_id, info["gender"])
+        else:
+            actor_id = self._noun(head, *att.speaker)
+        if actor_id is not None:
+            self.state.recent_speakers.append((att.start, actor_id))
+        return actor_id
+
+    def _np(self, tok) -> tuple[int, int]:
+        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("compound", "amod", "det", "poss")])
+        return self.doc[left].idx, tok.idx + len(tok)
+
+    def _noun(self, head, start: int, end: int) -> str | None:
+        if head.pos_ == "PRON" or head.lower_ in self.cues.relative_pronouns:
+            return None
+        found = self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(start, end)
+        if found is not None:
+            return found
+        return self._create(start, end, head)
