@@ -141,6 +141,10 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{what}: {exc}", code="store", where=where or str(self.path)) from exc
 
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a reading SQL query on the store; rows as dicts. DuckDB errors become StoreError."""
+        return self._rows(sql, params)
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self._errors("query failed"):
             cursor = self.connection.execute(sql, list(params))
