@@ -47,12 +47,14 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
         cands = [c for c in cands if _parse_agrees(c, doc)]
     cands = _merge_clock_dates(text, cands, ref, doc)
     out: list[TimeExpression] = []
-    focus: int | None = None
+    ctx: dict = {"year": None, "quarter": None}
     for c in cands:
-        direction = direction_at(doc, c.start, c.end) if doc is not None else None
-        ttype, value = resolve(c, ref, direction, focus)
+        direction = _direction(text, c, doc)
+        ttype, value = resolve(c, ref, direction, ctx)
         if c.rule in _EXPLICIT_YEAR_RULES and value and re.match(r"^\d{4}", value) and _has_explicit_year(c):
-            focus = int(value[:4])
+            ctx["year"] = int(value[:4])
+        if value and re.fullmatch(r"\d{4}-Q[1-4]", value):
+            ctx["quarter"] = (value, c.end)
         if c.rule == "year_range":
             out.append(TimeExpression(start=c.start, end=c.start + 4, text=text[c.start:c.start + 4], type="DATE",
                                       value=c.sem["year"]))
@@ -63,6 +65,21 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
             continue
         out.append(TimeExpression(start=c.start, end=c.end, text=text[c.start:c.end], type=ttype, value=value))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+_FUTURE_PREP = re.compile(r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|by)\s+(?:next\s+|this\s+)?$", re.I)
+_CALENDAR_RULES = {"weekday", "month", "date_md", "date_dm", "holiday", "season"}
+
+
+def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
+    """The clause's direction, with two lexical cues first: a deadline preposition ("until Tuesday") points
+    forward, a possessive day ("Wednesday's ruling") names an event already reported."""
+    if c.rule in _CALENDAR_RULES:
+        if _FUTURE_PREP.search(text[max(0, c.start - 25):c.start]):
+            return "future"
+        if c.rule == "weekday" and text[c.end:c.end + 2] in ("'s", "’s"):
+            return "past"
+    return direction_at(doc, c.start, c.end) if doc is not None else None
 
 
 def _has_explicit_year(c: Candidate) -> bool:

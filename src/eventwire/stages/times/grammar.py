@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from eventwire.stages.times.lexicon import alternation, lexicon
+from eventwire.stages.times.lexicon import abbreviations, alternation, lexicon
 
 
 @dataclass
@@ -40,7 +40,7 @@ NA = r"(?![A-Za-z0-9])"  # no word character after
 def pieces() -> dict[str, str]:
     lx = lexicon()
     p: dict[str, str] = {}
-    p["MON"] = NB + alternation(lx["months"], dotted=True) + r"(?![A-Za-z])"
+    p["MON"] = NB + alternation(lx["months"], dotted=abbreviations(lx["months"])) + r"(?![A-Za-z])"
     wd_full = [w for w in lx["weekdays"] if len(w) > 4]
     wd_abbr = [w for w in lx["weekdays"] if len(w) <= 4]
     p["WD"] = NB + "(?:" + alternation(wd_full) + "|" + alternation(wd_abbr) + r"\.)" + r"(?![A-Za-z])"
@@ -95,8 +95,8 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
     REL = r"(?:this\s+past|this\s+coming|this|last|next|coming|past|previous|following)"
     out = [
         # Month day [year], optionally after a weekday: "Thursday, April 6", "Dec. 21, 1988", "March 12".
-        ("date_md", rf"(?:(?P<wd>{WD}),?{S})?(?:(?P<edge>{EDGE}){S})?(?P<mon>{MON}){S}?(?P<day>{DAY})"
-                    rf"(?:(?:,{S}?|{S})(?P<year>{YEAR}))?(?![0-9:%]|\.[0-9]|,[0-9])", 9),
+        ("date_md", rf"(?:(?P<approx>around|about|approximately){S})?(?:(?P<wd>{WD}),?{S})?(?:(?P<edge>{EDGE}){S})?(?P<mon>{MON}){S}?(?P<day>{DAY})"
+                    rf"(?:(?:,{S}?|{S})(?P<year>{YEAR}))?(?![0-9%]|:[0-9]|\.[0-9]|,[0-9])", 9),
         # Day month [year]: "3 June 2019", "the 4th of July".
         ("date_dm", rf"(?:(?P<wd>{WD}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<mon>{MON})(?:,?{S}(?P<year>{YEAR}))?", 8),
         # ISO and numeric dates.
@@ -119,15 +119,16 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
         ("season", rf"(?:(?P<edge>{EDGE}){S})?(?:(?P<det>the|this|that|last|next|past|coming|this\s+past|this\s+coming|early|late|mid-?){S})?"
                    rf"(?P<season>{SEASON})(?:,?{S}(?:of{S})?(?P<year>{YEAR}))?", 5),
         # Quarters and halves with an ordinal: "third-quarter", "the fourth quarter of 1990", "the 1988 second quarter".
-        ("quarter", rf"(?:(?P<det>the|its|their|this|that|last|next|the\s+same|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+latest|the\s+current){S})?"
+        ("quarter", rf"(?:(?P<det>the|this|that|last|next|the\s+same|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+latest|the\s+current){S})?"
                     rf"(?:(?P<fiscal>fiscal){S})?(?:(?P<year1>{YEAR}){S})?(?:(?P<fiscal2>fiscal){S})?"
-                    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?P<unit>quarter|half)(?![A-Za-z])"
+                    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?P<hyph>[- ])(?P<unit>quarter|half)(?![A-Za-z])"
                     rf"(?:{S}of{S}(?:(?:fiscal|the\s+year|the\s+fiscal\s+year){S})?(?P<year2>{YEAR}))?", 8),
         ("quarter_det", rf"(?P<det>the(?:{S}(?:latest|current|previous|same|last|comparable|most\s+recent|first|year-ago|year-earlier|comparable\s+year-ago|comparable\s+year-earlier|fiscal))*"
                         rf"|this|that|last|next|its|year-ago|year-earlier){S}(?:(?P<fiscal>fiscal){S})?(?P<unit>quarter|period)(?![A-Za-z-])", 6),
         # Weekdays: "Friday", "last Wednesday", "Friday morning", "this coming Sunday".
         ("weekday", rf"(?:(?P<rel>{REL}){S})?(?P<wd>{WD})(?:{S}(?P<pod>{POD}))?", 6),
         ("weekdays", rf"(?P<wd>{WD})s(?:{S}(?P<pod>{POD}))?(?![A-Za-z])", 6),
+        ("weekday_pods", rf"(?P<wd>{WD}){S}(?P<pod>mornings|afternoons|evenings|nights)(?![A-Za-z])", 7),
         # Today, yesterday, tonight (with a part of day), and "mid-afternoon yesterday".
         ("relday", rf"(?:(?P<edge>earlier|later|late|early){S})?(?P<word>today|tonight|yesterday|tomorrow)(?:{S}(?P<pod>{POD}))?(?![A-Za-z'])", 7),
         ("pod_relday", rf"(?P<pod>{POD}){S}(?P<word>today|yesterday|tomorrow)(?![A-Za-z])", 7),
@@ -139,7 +140,7 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
         ("clock_word", rf"(?P<word>noon|midnight|midday)(?![A-Za-z])", 5),
         ("oclock", rf"(?P<h>\d{{1,2}}|{p['NUMW']}){S}o'clock", 7),
         # Durations and "ago" dates: "two years", "the past 20 years", "about two years ago", "a year earlier".
-        ("duration", rf"(?:(?P<approx>{APPROX}){S})?(?:(?P<dir>(?:the{S})?(?:past|last|next|coming|previous|following|first|final|latest|initial|remaining|ensuing|preceding|other|same|recent|last\s+few|past\s+few|next\s+few)){S})?"
+        ("duration", rf"(?:(?P<approx>{APPROX}){S})?(?:(?P<dir>the|(?:the{S})?(?:past|last|next|coming|previous|following|first|final|latest|initial|remaining|ensuing|preceding|other|same|recent|last\s+few|past\s+few|next\s+few)){S})?"
                      rf"(?P<num>{NUM})(?P<sep>{S}|-|{S}or{S}so{S})(?P<unit>{UNIT})"
                      rf"(?P<post>{S}(?:ago|earlier|later|from{S}now|hence|or{S}so|before|after|back|old|of{S}age)(?![A-Za-z]))?", 6),
         ("duration_range", rf"(?:(?P<dir>(?:the{S})?(?:past|last|next|coming|first)){S})?(?P<num>{NUM})(?:{S}to{S}|{S}or{S}|-|–)(?P<num2>{NUM}){S}(?P<unit>{UNIT})"
@@ -240,7 +241,7 @@ def _check_date_md(text, m, sem):
         sem.pop("wd")
         return (m.start("mon") if "edge" not in sem else m.start("edge"), m.end(), sem)
     after = text[m.end():m.end() + 16].lower()
-    if re.match(r"\s*(?:%|percent|cents?|points?|billion|million|per|-)", after) and "year" not in sem:
+    if re.match(r"\s*(?:%|-\d|(?:percent|cents?|points?|billion|million|per)\b)", after) and "year" not in sem:
         return None
     return True
 
@@ -318,6 +319,16 @@ def _check_season(text, m, sem):
     return None
 
 
+def _check_quarter(text, m, sem):
+    # "the third-quarter loss": an adjective keeps its determiner outside.
+    if sem.get("hyph") == "-" and "det" in sem:
+        sem.pop("det")
+        for g in ("fiscal", "year1", "fiscal2", "ord"):
+            if m.group(g):
+                return (m.start(g), m.end(), sem)
+    return True
+
+
 def _check_weekday(text, m, sem):
     if not _is_cap(sem["wd"]):
         return None
@@ -357,6 +368,8 @@ def _check_clock24(text, m, sem):
 
 
 def _check_clock_word(text, m, sem):
+    if re.search(r"\bhigh\s+$", _before(text, m.start(), 8), re.I):
+        return None
     return True
 
 
@@ -389,9 +402,17 @@ def _check_duration(text, m, sem):
         return None
     if num in ("some", "many", "countless", "numerous", "a number of") and unit.startswith(("second",)):
         return None
-    if num in ("a", "an") and re.search(r"(?:\b(?:once|twice|thrice|times|per|a|an|cents?|percent|%|dollars?)|[$£€]\s*[\d.,]+(?:\s*(?:million|billion))?)\s*$",
-                                     _before(text, m.start(), 30), re.I):
+    if num in ("a", "an") and not post and re.search(
+        r"(?:\b(?:once|twice|thrice|times|per|a|an|cents?|percent|dollars?|[a-z]+s)|[%\d]|[$£€]\s*[\d.,]+(?:\s*(?:million|billion))?)\s*$",
+        _before(text, m.start(), 30), re.I):
         return None
+    if unit.startswith("quarter") and sep == "-" and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
+        return None
+    if post == "later":
+        # TimeBank leaves "later" outside: "[Three days] later" is a duration.
+        end = m.start("post")
+        sem.pop("post")
+        sem["later"] = True
     if num in ("one",) and unit.startswith("day") and not post and sep != "-":
         # "one day" alone is usually an indefinite date, not a duration
         pass
@@ -474,26 +495,22 @@ def _check_ref(text, m, sem):
     word = re.sub(r"\s+", " ", m.group(0).lower())
     after = text[m.end():m.end() + 20]
     before = _before(text, m.start(), 20)
-    if word in ("present", "current", "future", "recent", "earlier", "once", "the moment", "this time"):
-        if word == "current":
-            # only "current" as a time adjective of a period-like noun is worth it
-            return True if re.match(r"\s+(?:quarter|year|month|week|period|season|term|fiscal|session|crisis|situation|government|level|rate|price|trends?)\b", after, re.I) else None
-        if word == "future":
-            return True if re.match(r"\s+[a-z]", after) or re.search(r"\bthe\s+$", before) else None
-        if word == "recent":
-            return True if re.match(r"\s+(?:days|weeks|months|years|times|history|past|decades)\b", after) is None and re.search(r"\b(?:the|a|its|their|his|her)\s+$", before) else None
+    if word == "current":
+        # the adjective of time ("current market conditions"), not the noun or "current account"
+        if not re.match(r"\s+[a-z]", after) or re.match(r"\s+(?:accounts?|affairs|events|issue|flow)\b", after):
+            return None
+        return True
+    if word == "soon" and re.search(r"\bas\s+$", before, re.I) and re.match(r"\s+as\b", after):
         return None
     if word == "now":
-        if re.match(r"\s*(?:-|–)", after) or re.search(r"\bfrom\s+$", before) and re.match(r"\s+on\b", after):
+        if re.match(r"\s*(?:-|–)", after):
             return None
-        if re.match(r"\s+that\b", after):
-            return True
     if word == "the past" and re.match(r"\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|decade|day|quarter|century|weekend|fiscal)", after, re.I):
         return None
-    if word in ("the future", "the past") and re.match(r"\s+(?:of|tense)\b", after):
-        return (m.start(), m.end(), sem) if word == "the future" else None
-    if word == "the short term" or word == "the long term" or word == "the near term":
-        return True
+    if word == "the present" and re.match(r"\s+[a-z]", after):
+        return None
+    if word in ("the past",) and re.match(r"\s+(?:tense)\b", after):
+        return None
     return True
 
 
@@ -505,6 +522,7 @@ _CHECKS = {
     "year": _check_year,
     "year_range": _check_year_range,
     "season": _check_season,
+    "quarter": _check_quarter,
     "weekday": _check_weekday,
     "weekdays": _check_weekdays,
     "relday": _check_relday,

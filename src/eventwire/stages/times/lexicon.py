@@ -19,15 +19,25 @@ def lexicon() -> dict[str, Any]:
     return data
 
 
-def alternation(words, *, dotted: bool = False) -> str:
-    """A regex alternation of `words`, longest first; with `dotted`, abbreviations (<= 4 letters) may end in '.'."""
+def alternation(words, *, dotted=()) -> str:
+    """A regex alternation of `words`, longest first; words in `dotted` (abbreviations) may end in '.'."""
     parts = []
+    dotted = set(dotted)
     for w in sorted(set(words), key=len, reverse=True):
         esc = _escape(w)
-        if dotted and len(w) <= 4:
+        if w in dotted:
             esc += r"\.?"
         parts.append(esc)
     return "(?:" + "|".join(parts) + ")"
+
+
+def abbreviations(table: dict) -> set[str]:
+    """Keys of a name -> number table that are not the longest name of their number ("sept", not "june")."""
+    longest: dict = {}
+    for k, v in table.items():
+        if v not in longest or len(k) > len(longest[v]):
+            longest[v] = k
+    return {k for k in table if k != longest[table[k]]}
 
 
 def _escape(word: str) -> str:

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 
 Direction = str | None
 
+NEAR_DAYS = 120  # a month-day this close to the reference is read as the nearest one, whatever the tense
+
 _REF = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -95,7 +97,9 @@ def resolve_month(ref: date, month: int, direction: Direction, *, relation: str 
     if relation == "this":
         return ref.year, month
     if relation == "last":
-        return (ref.year if month < ref.month else ref.year - 1), month
+        # "last November" in June 2019 is 2018-11; the month just ended is last year's too ("last February"
+        # on March 1 is not four weeks ago - that would be "last month").
+        return (ref.year if month < ref.month - 1 else ref.year - 1), month
     if relation == "next":
         return (ref.year if month > ref.month else ref.year + 1), month
     if direction == "past":
@@ -110,13 +114,14 @@ def resolve_month_day(ref: date, month: int, day: int, direction: Direction) -> 
     candidates = [date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, day)]
     if not candidates:
         return None
+    nearest = min(candidates, key=lambda c: abs((c - ref).days))
+    # Within four months either way the nearest reading wins whatever the tense: deadlines ("extended to
+    # Nov. 20") and recent dates ("since Jan. 13") are spoken of in any tense.
+    if abs((nearest - ref).days) <= NEAR_DAYS:
+        return nearest
     if direction == "past":
         before = [c for c in candidates if c <= ref]
-        # A date a few days ahead in a past-tense clause is more likely a slip than last year's.
-        near_future = [c for c in candidates if ref < c <= ref + timedelta(days=3)]
-        if near_future:
-            return near_future[0]
-        return max(before) if before else min(candidates, key=lambda c: abs((c - ref).days))
+        return max(before) if before else nearest
     if direction == "future":
         after = [c for c in candidates if c >= ref]
         return min(after) if after else min(candidates, key=lambda c: abs((c - ref).days))
@@ -342,11 +347,17 @@ def duration_value(n: float | None, unit: str) -> str:
     code, is_time = _UNIT_CODE[unit]
     if n is not None and not float(n).is_integer():
         # Half units: a year and a half -> P18M; half an hour -> PT30M; 1.5 days -> P36H? keep decimals.
-        smaller = {"year": (12, "M", False), "hour": (60, "M", True), "minute": (60, "S", True), "day": (24, "H", True)}
+        # Fractions become the next smaller unit: 2 1/2 years -> P2Y6M, half an hour -> PT30M, 1.5 days -> P1DT12H.
+        smaller = {"year": (12, "M", ""), "hour": (60, "M", ""), "minute": (60, "S", ""), "day": (24, "H", "T")}
         if unit in smaller:
-            factor, code2, t2 = smaller[unit]
-            m = n * factor
-            if float(m).is_integer():
-                return f"P{'T' if t2 else ''}{int(m)}{code2}"
+            factor, code2, sep = smaller[unit]
+            whole, rest = int(n), (n - int(n)) * factor
+            if float(rest).is_integer():
+                head = f"{whole}{code}" if whole else ""
+                if is_time:
+                    return f"PT{head}{int(rest)}{code2}"
+                if unit == "day" and not whole:
+                    return f"PT{int(rest)}H"
+                return f"P{head}{sep}{int(rest)}{code2}"
     num = _fmt_number(n) if n is not None else "X"
     return f"P{'T' if is_time else ''}{num}{code}"

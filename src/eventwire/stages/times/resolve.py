@@ -111,7 +111,21 @@ def _with_pod(day_value: str | None, pod: str | None) -> tuple[str, str | None]:
     return ("TIME", f"{day_value}T{code}")
 
 
-def resolve(c: Candidate, ref: date | None, direction: str | None, focus: int | None = None) -> tuple[str, str | None]:
+def _quarter_focus(ctx: dict | None, pos: int, window: int | None = 400) -> tuple[int, int] | None:
+    """(year, quarter) of the quarter the text last spoke of, when within `window` characters before pos."""
+    if not ctx or not ctx.get("quarter"):
+        return None
+    value, at = ctx["quarter"]
+    if window is not None and pos - at > window:
+        return None
+    return int(value[:4]), int(value[-1])
+
+
+def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | int | None = None) -> tuple[str, str | None]:
+    """TIMEX3 (type, value) of a candidate. `ctx`: {"year": last explicit year, "quarter": (value, offset)}."""
+    if isinstance(ctx, int) or ctx is None:
+        ctx = {"year": ctx}
+    focus = ctx.get("year")
     s = c.sem
     r = c.rule
     lx = lexicon()
@@ -153,6 +167,9 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, focus: int | 
 
     if r == "year_noun":
         noun = _low(s["noun"])
+        qf = _quarter_focus(ctx, c.start, None)
+        if noun in ("period", "quarter") and qf:
+            return ("DATE", f"{s['year']}-Q{qf[1]}")
         return ("DATE", s["year"])
 
     if r == "year_range":
@@ -214,17 +231,20 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, focus: int | 
         if ref is None:
             return ("DATE", None)
         det = _low(s["det"])
-        unit = _low(s["unit"])
         latest = N.shift_quarter(ref, -1)
+        qf = _quarter_focus(ctx, c.start, None)
         if "year-ago" in det or "year-earlier" in det:
-            q = N.quarter_of(ref) - 1
-            return ("DATE", N.quarter_value(ref.year - 1, q))
+            if qf:
+                return ("DATE", N.quarter_value(qf[0] - 1, qf[1]))
+            return ("DATE", N.quarter_value(ref.year - 1, N.quarter_of(ref) - 1))
         if det in ("this", "the current") or "current" in det:
             return ("DATE", N.shift_quarter(ref, 0))
         if det == "next":
             return ("DATE", N.shift_quarter(ref, 1))
         if det == "last" or "previous" in det:
             return ("DATE", latest)
+        if qf:
+            return ("DATE", N.quarter_value(*qf))
         return ("DATE", latest)
 
     if r == "weekday":
@@ -236,8 +256,10 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, focus: int | 
         d = N.resolve_weekday(ref, _weekday(s["wd"]), direction, relation=relation)
         return _with_pod(N.iso_date(d), s.get("pod"))
 
-    if r == "weekdays":
+    if r in ("weekdays", "weekday_pods"):
         wd = _weekday(s["wd"]) + 1
+        if r == "weekday_pods":
+            return ("SET", f"XXXX-WXX-{wd}T" + _pod_code(_low(s["pod"]).rstrip("s")))
         v = f"XXXX-WXX-{wd}"
         if s.get("pod"):
             v += "T" + _pod_code(s["pod"])
@@ -290,7 +312,7 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, focus: int | 
         return ("TIME", f"{day}T{_pod_code(s['word'])}")
 
     if r in ("duration", "duration_range"):
-        return _duration(s, r, ref, direction)
+        return _duration(s, r, ref, direction, _quarter_focus(ctx, c.start))
 
     if r == "duration_long":
         u = _low(s["unit"])
@@ -303,11 +325,14 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, focus: int | 
         d = _low(s.get("dir"))
         if "post" in s:
             return ("DATE", "PAST_REF")
-        if d in ("recent",):
-            return ("DURATION", N.duration_value(None, unit))
+        if d in ("recent", "coming", "future"):
+            return ("DATE", "PAST_REF" if d == "recent" else "FUTURE_REF")
         return ("DURATION", N.duration_value(None, unit))
 
     if r == "rel_unit":
+        qf = _quarter_focus(ctx, c.start, 300)
+        if qf and _low(s["det"]) == "last" and _low(s["unit"]) == "year" and not s.get("edge"):
+            return ("DATE", N.quarter_value(qf[0] - 1, qf[1]))
         return _rel_unit(s, ref, direction, focus)
 
     if r == "edge_unit":
@@ -318,6 +343,9 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, focus: int | 
             return ("DURATION", N.duration_value(1, e))
         if which == "end":
             return ("DATE", N.relative_value(ref, e, 0))
+        qf = _quarter_focus(ctx, c.start)
+        if qf and e == "year":
+            return ("DATE", N.quarter_value(qf[0] - 1, qf[1]))
         return ("DATE", N.relative_value(ref, e, -1))
 
     if r == "midyear":
@@ -353,7 +381,11 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, focus: int | 
     return ("DATE", None)
 
 
-def _duration(s: dict, rule: str, ref: date | None, direction: str | None) -> tuple[str, str | None]:
+_SMALL_UNITS = ("second", "minute", "hour", "day", "week", "weekend")
+
+
+def _duration(s: dict, rule: str, ref: date | None, direction: str | None,
+              quarter_focus: tuple[int, int] | None = None) -> tuple[str, str | None]:
     unit = unit_name(s["unit"])
     n = parse_number(s["num"])
     if unit == "fortnight":
@@ -361,22 +393,25 @@ def _duration(s: dict, rule: str, ref: date | None, direction: str | None) -> tu
     post = _low(s.get("post"))
     d = _low(s.get("dir"))
     if rule == "duration_range":
-        n2 = parse_number(s["num2"])
-        n = n2 if n2 is not None else n
+        n1 = parse_number(s["num"])
+        n = n1 if n1 is not None else parse_number(s["num2"])
+    if post in ("earlier", "before") and unit in _SMALL_UNITS:
+        # "a day earlier": counted from the story's time, not from the document date
+        return ("DURATION", N.duration_value(n, unit))
     if post in ("ago", "earlier", "before", "back"):
         if ref is None:
             return ("DATE", None)
         if n is None:
             return ("DATE", "PAST_REF")
+        if quarter_focus and unit == "year" and n == 1 and post in ("ago", "earlier"):
+            return ("DATE", N.quarter_value(quarter_focus[0] - 1, quarter_focus[1]))
         return ("DATE", N.ago_value(ref, n, unit, -1))
-    if post in ("later", "from now", "hence", "after"):
+    if post in ("from now", "hence", "after"):
         if ref is None:
             return ("DATE", None)
         if n is None:
             return ("DATE", "FUTURE_REF")
         return ("DATE", N.ago_value(ref, n, unit, +1))
-    if unit == "day" and n is not None and n == 1 and _low(s["num"]) == "one" and not d:
-        return ("DURATION", "P1D")
     return ("DURATION", N.duration_value(n, unit))
 
 
@@ -395,6 +430,8 @@ def _rel_unit(s: dict, ref: date | None, direction: str | None, focus: int | Non
             return ("DATE", N.weekend_value(ref, -1 if core[0] in ("past", "last") else 1))
         return ("DURATION", N.duration_value(1, unit))
     if words[:1] == ["the"] and any(w in ("full", "entire", "whole") for w in words) and not core:
+        if ref is not None and unit == "year" and "full" in words:
+            return ("DATE", N.relative_value(ref, "year", 0))
         return ("DURATION", N.duration_value(1, unit))
     if ref is None:
         return ("DATE", None)

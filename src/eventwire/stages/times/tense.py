@@ -27,49 +27,54 @@ def governing_verb(tok: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
-def _future_cue(tok: Token, cues: set[str]) -> bool:
-    if tok.lemma_.lower() in cues:
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in tok.children)
+_MODALS = {"could", "might", "may", "should", "must", "can", "ca"}
+_CUE_ADJ = {"likely", "due", "set", "ready", "poised", "about", "able", "sure", "certain", "expected", "scheduled"}
 
 
-def verb_direction(verb: Token) -> str | None:
+def verb_direction(verb: Token, depth: int = 0) -> str | None:
     cues = set(lexicon()["future_cues"])
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in aux}
+    lemma = verb.lemma_.lower()
     if aux_words & _FUTURE_AUX:
         return "future"
-    # Infinitives and their governors: "planned to leave", "is expected to resume", "is scheduled to close".
-    head = verb
-    for _ in range(3):
-        if _future_cue(head, cues) and head.lemma_.lower() != "say":
-            if head.lemma_.lower() in cues and head.tag_ in ("VBD",) and not any(
-                c.dep_ == "xcomp" for c in head.children
-            ) and head.lemma_.lower() in ("set", "plan", "expect"):
-                break
+    if aux_words & _MODALS and "have" not in aux_words:
+        return "future"
+    if verb.tag_ == "VBG" and verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    infinitive = verb.tag_ == "VB" and "to" in aux_words
+    if infinitive:
+        # "planned to leave Thursday", "is expected to resume": future; "gathered to mark Friday's entry": the
+        # governor's tense.
+        gov = verb.head
+        if gov.i == verb.i:
             return "future"
-        if head.dep_ in ("xcomp",) or (head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)):
-            head = head.head
-            continue
-        break
-    if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
-        return "future"
-    if verb.tag_ == "VBG" and verb.lower_ == "going":
-        return "future"
-    if verb.tag_ == "VBD":
-        return "past"
+        if gov.lemma_.lower() in cues or gov.lemma_.lower() in _CUE_ADJ:
+            return "future"
+        if gov.pos_ in ("VERB", "AUX") and depth < 3:
+            return verb_direction(gov, depth + 1)
+        return None
     if verb.tag_ == "VBN":
-        if aux_words & {"is", "are", "am", "be", "'s", "'re"} and verb.lemma_.lower() in cues:
+        if "to" in aux_words:
             return "future"
+        if aux_words & {"is", "are", "am", "be", "'s", "'re", "being"}:
+            return "future" if lemma in cues else None
+        return "past"
+    if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBG":
         if aux_words & {"was", "were"}:
             return "past"
         if aux_words & {"is", "are", "am", "'s", "'re"}:
             return "future"
+        if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+            return verb_direction(verb.head, depth + 1)
+        return None
     if verb.tag_ in ("VBZ", "VBP"):
-        if verb.lemma_.lower() in _REPORTING:
+        if lemma in _REPORTING:
             return "past"
+        if lemma in cues:
+            return "future"
         return None
     if verb.tag_ == "MD":
         return "future" if verb.lower_ in _FUTURE_AUX else None
