@@ -122,6 +122,7 @@ class ActorKB:
         self.people_index: dict[str, str] = {}  # "syrians" -> "SYR"
         self.capital_index: dict[str, str] = {}  # "damascus" -> "SYR"
         self.state_name_index: dict[str, str] = {}  # "syria" -> "SYR"
+        self.government_index: dict[str, str] = {}  # "SYR" -> id of the entry for Syria's government
         for entry in entries.values():
             for alias in entry.all_aliases():
                 ids = self.alias_index.setdefault(alias.lower(), [])
@@ -138,9 +139,18 @@ class ActorKB:
                     self.people_index.setdefault(noun.lower(), entry.country)
                 if entry.capital and entry.capital_metonymy:
                     self.capital_index.setdefault(entry.capital.lower(), entry.country)
+            elif entry.kind == "government" and entry.country and any(
+                a.lower().endswith(" government") or a.lower().startswith("government of")
+                for a in entry.all_aliases()
+            ):
+                self.government_index.setdefault(entry.country, entry.id)
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def government_of(self, iso3: str | None) -> str | None:
+        """The KB id of a state's government entry, where the KB has one ("Syrian government")."""
+        return self.government_index.get(iso3) if iso3 else None
 
     def state(self, iso3: str | None) -> KBEntry | None:
         return self.entries.get(iso3) if iso3 else None
@@ -233,7 +243,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         raise _err(where, f"unknown lexicon section(s) {', '.join(sorted(unknown))}")
     lex = Lexicon()
     for group, spec in (raw.get("agent_nouns") or {}).items():
-        if not isinstance(spec, dict) or spec.get("kind") not in ACTOR_KINDS or not isinstance(spec.get("sector"), str):
+        if not isinstance(spec, dict) or spec.get("kind") not in ACTOR_KINDS or \
+                not isinstance(spec.get("sector"), (str, type(None))):
             raise _err(where, f"agent_nouns.{group} needs a valid kind, a sector and words")
         _check_str_list(spec.get("words"), where, f"agent_nouns.{group}.words")
         for word in spec["words"]:

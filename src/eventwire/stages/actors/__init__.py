@@ -1,12 +1,18 @@
-"""actors.v1: actor mentions -> canonical actors (placeholder until the actors issue lands)."""
+"""actors.v1: actor mentions -> canonical actors (KB + names + nominals + metonymy + coreference).
+
+Shared decisions (docs/HELPERS.md):
+- `analysis.shared["actor_spans"]`: (start, end, actor_id) for every actor mention (character offsets);
+- `analysis.shared["metonymic_spans"]`: (start, end, actor_id) for place names used as agents ("Beijing
+  protested"): the places stage must not report those as places.
+"""
 
 from __future__ import annotations
 
 from eventwire.document import Analysis
-from eventwire.models import Actor, Span
+from eventwire.models import Actor
 from eventwire.stages.base import Stage
 
-_KINDS = {"PERSON": "person", "ORG": "other", "NORP": "population"}
+__all__ = ["ActorsStage", "actor_at"]
 
 
 class ActorsStage(Stage):
@@ -14,22 +20,40 @@ class ActorsStage(Stage):
     needs = ("nlp",)
     adds = ("actors",)
 
-    def predict(self, analysis: Analysis) -> list[Actor]:
-        by_name: dict[str, Actor] = {}
-        for ent in analysis.doc.ents:
-            if ent.label_ not in _KINDS:
-                continue
-            actor = by_name.get(ent.text)
-            if actor is None:
-                actor = by_name[ent.text] = Actor(id=f"A{len(by_name) + 1}", name=ent.text, kind=_KINDS[ent.label_],
-                                                  aliases=[ent.text])
-            actor.mentions.append(Span(start=ent.start_char, end=ent.end_char, text=ent.text))
-        return list(by_name.values())
+    def setup(self) -> None:
+        from eventwire.knowledge.actors import load_kb
+        from eventwire.stages.actors.mentions import MentionFinder
+        from eventwire.stages.nlp import load_spacy
 
-    def write(self, analysis: Analysis, result: list[Actor]) -> None:
-        analysis.actors = result
-        analysis.shared["actor_spans"] = [(m.start, m.end, a.id) for a in result for m in a.mentions]
-        analysis.shared.setdefault("metonymic_spans", [])
+        self.kb = load_kb(self.settings.extra_kb)
+        self.finder = MentionFinder(load_spacy(self.settings.spacy_model), self.kb)
+
+    def predict(self, analysis: Analysis) -> tuple[list[Actor], list[tuple[int, int, str]]]:
+        from eventwire.stages.actors.resolve import assign_keys, build_actors
+
+        doc = analysis.doc
+        mentions = assign_keys(doc, self.finder.find(doc), self.kb)
+        actors = build_actors(doc, mentions, self.kb, analysis.article.published)
+        # Metonymic spans: the character extent of the place name itself (without "the").
+        by_span = {(m.start, m.end): m for m in mentions}
+        metonymic = []
+        for actor in actors:
+            for span in actor.mentions:
+                pass
+        index = {(a_m.start, a_m.end): actor.id for actor in actors for a_m in actor.mentions}
+        for m in by_span.values():
+            if m.extra.get("metonymic"):
+                start_char = doc[m.start].idx
+                end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+                core_start = doc[m.core[0]].idx
+                metonymic.append((core_start, end_char, index[(start_char, end_char)]))
+        return actors, sorted(metonymic)
+
+    def write(self, analysis: Analysis, result: tuple[list[Actor], list[tuple[int, int, str]]]) -> None:
+        actors, metonymic = result
+        analysis.actors = actors
+        analysis.shared["actor_spans"] = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+        analysis.shared["metonymic_spans"] = metonymic
 
 
 def actor_at(analysis: Analysis, start: int, end: int) -> str | None:

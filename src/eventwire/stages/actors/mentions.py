@@ -1,0 +1,427 @@
+"""Finding actor mentions in a parsed document.
+
+Four sources feed one list of non-overlapping mentions:
+1. names: spaCy entities (PERSON, ORG, NORP; GPE/LOC only when acting as an agent) and KB phrase-matcher hits;
+2. nominal actor phrases: noun chunks headed by an agent noun ("Iraqi security forces", "four Saudi men");
+3. metonymy: a country or capital name acting as an agent ("Beijing protested") stands for its government;
+4. personal pronouns that refer back to an actor ("he", "we", "they").
+
+Extents follow how careful annotators mark entity names (re3d's conventions): a leading "the" and a person's titles
+belong to the mention ("the Syrian Democratic Forces", "Foreign Secretary Boris Johnson"), and a nominal mention
+is its whole noun chunk with determiner, number and modifiers ("120 Iraqi soldiers").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.knowledge.actors import ActorKB
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NAME_LABELS = {"PERSON", "ORG", "NORP"}
+PLACE_LABELS = {"GPE", "LOC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+# Personal pronouns that refer to actors; possessives and "it" are too often non-referential to keep.
+PERSON_PRONOUNS = {"i", "me", "myself", "he", "him", "himself", "she", "herself"}
+GROUP_PRONOUNS = {"we", "us", "ourselves", "they", "them", "themselves"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
+               "all", "both", "some", "many", "several", "other", "another", "each", "every", "any", "no"}
+AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
+                         r"controlled|held|trained|funded|based|loyal)$", re.I)
+_CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets [start, end)
+    end: int
+    source: str  # kb, ner, nominal, pronoun, metonymy, apposition
+    kind: str
+    sector: str | None = None
+    country: str | None = None
+    entry: str | None = None  # KB entry id
+    core: tuple[int, int] | None = None  # the bare name inside the mention (no titles, no "the")
+    description: str | None = None
+    head: int | None = None
+    key: tuple | None = None  # filled by coreference: mentions with one key are one actor
+    plural: bool = False
+    anaphor: bool = False
+    affiliation: str | None = None  # KB id of the organisation in "Wagner-linked fighters"
+    extra: dict = field(default_factory=dict)
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class MentionFinder:
+    """Built once per process (in the stage's setup): phrase matchers over the KB's aliases."""
+
+    def __init__(self, nlp, kb: ActorKB) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.kb = kb
+        lex = kb.lexicon
+        self.agent_nouns = lex.agent_nouns
+        self.titles = lex.titles
+        self.title_words = {w for t in lex.titles for w in t.split()}
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.weak = PhraseMatcher(nlp.vocab, attr="ORTH")
+        exact: dict[str, list] = {}
+        lower: dict[str, list] = {}
+        weak: dict[str, list] = {}
+        for entry in kb.entries.values():
+            if entry.kind == "country":
+                continue  # states are found as GPEs and matched by name index, so that places stay places
+            for alias in entry.all_aliases():
+                # Short or all-capital aliases must match as written ("US" is not "us"); longer ones in any case.
+                letters = alias.replace(".", "").replace(" ", "")
+                target = exact if (len(letters) <= 4 or alias.isupper()) else lower
+                target.setdefault(entry.id, []).append(alias)
+            for alias in entry.weak_aliases:
+                weak.setdefault(entry.id, []).append(alias)
+        make = nlp.make_doc
+        for store, matcher in ((exact, self.exact), (lower, self.lower), (weak, self.weak)):
+            for ident, aliases in store.items():
+                matcher.add(ident, [make(a) for a in dict.fromkeys(aliases)])
+
+    # ------------------------------------------------------------------------------------------------ names
+
+    def _kb_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        found = [(s, e, doc.vocab.strings[m]) for m, s, e in self.exact(doc)]
+        found += [(s, e, doc.vocab.strings[m]) for m, s, e in self.lower(doc)]
+        strong_ids = {ident for _, _, ident in found}
+        # Weak aliases ("IS", "ADF") count only when the text also names the entry in full or defines them.
+        for m, s, e in self.weak(doc):
+            ident = doc.vocab.strings[m]
+            defined = s > 0 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")"
+            if ident in strong_ids or defined:
+                found.append((s, e, ident))
+        # Shouted text (headlines in capitals) makes every short all-caps alias a false hit.
+        found = [(s, e, i) for s, e, i in found if not _in_allcaps_run(doc, s, e)]
+        return _longest_first(found)
+
+    def find(self, doc: Doc) -> list[Mention]:
+        kb = self.kb
+        mentions: list[Mention] = []
+        taken = [False] * len(doc)
+
+        def free(s: int, e: int) -> bool:
+            return not any(taken[s:e])
+
+        def take(m: Mention) -> None:
+            for i in range(m.start, m.end):
+                taken[i] = True
+            mentions.append(m)
+
+        names: list[tuple[int, int, str, str | None]] = []  # (start, end, label, entry)
+        for s, e, ident in self._kb_spans(doc):
+            names.append((s, e, "KB", ident))
+        for ent in doc.ents:
+            label = ent.label_
+            if label in NAME_LABELS or label in PLACE_LABELS:
+                s, e = _strip_span(doc, ent.start, ent.end)
+                if s < e:
+                    names.append((s, e, label, None))
+        # Longest first; a KB hit wins a tie with an entity of the same extent.
+        names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
+        chosen: list[tuple[int, int, str, str | None]] = []
+        used = [False] * len(doc)
+        for s, e, label, ident in names:
+            if any(used[s:e]):
+                continue
+            for i in range(s, e):
+                used[i] = True
+            if ident is None and label in NAME_LABELS:
+                ident = self._entry_for_text(doc[s:e].text)
+            chosen.append((s, e, label, ident))
+        chosen.sort()
+
+        chunks = {c.root.i: c for c in doc.noun_chunks}
+        # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
+        ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
+        for s, e, label, ident in ordered:
+            m = self._name_mention(doc, s, e, label, ident, chunks)
+            if m is not None and free(m.start, m.end):
+                take(m)
+        for chunk in doc.noun_chunks:
+            m = self._nominal(doc, chunk)
+            if m is None:
+                continue
+            # A chunk that contains name mentions becomes one mention ("U.S. forces", "the Kurdish YPG").
+            inside = [x for x in mentions if x.start >= m.start and x.end <= m.end]
+            clash = [x for x in mentions if x.overlaps(m) and x not in inside]
+            if clash:
+                continue
+            if any(x.source in ("kb", "ner") and x.kind != "country" for x in inside):
+                continue  # the name mention already covers what matters ("the SDF" is found as a name)
+            for x in inside:
+                mentions.remove(x)
+                for i in range(x.start, x.end):
+                    taken[i] = False
+            if inside and m.country is None:
+                m.country = next((x.country for x in inside if x.country), None)
+            take(m)
+        for tok in doc:
+            if taken[tok.i] or tok.tag_ != "PRP":
+                continue
+            low = tok.lower_
+            if low in PERSON_PRONOUNS or (low == "her" and tok.dep_ in ("dobj", "pobj", "dative")):
+                take(Mention(tok.i, tok.i + 1, "pronoun", "person", head=tok.i, anaphor=True,
+                             extra={"person": low in ("i", "me", "myself")}))
+            elif low in GROUP_PRONOUNS and tok.text != "US":
+                take(Mention(tok.i, tok.i + 1, "pronoun", "population", head=tok.i, anaphor=True, plural=True,
+                             extra={"first": low in ("we", "us", "ourselves")}))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _is_person(self, name: tuple[int, int, str, str | None]) -> bool:
+        entry = self.kb.entries.get(name[3]) if name[3] else None
+        return name[2] == "PERSON" if entry is None else entry.kind == "person"
+
+    def _entry_for_text(self, text: str) -> str | None:
+        ids = self.kb.alias_index.get(text.lower())
+        if ids and len(ids) == 1:
+            return ids[0]
+        if text.lower().startswith("the "):
+            return self._entry_for_text(text[4:])
+        return None
+
+    def _name_mention(self, doc: Doc, s: int, e: int, label: str, ident: str | None, chunks) -> Mention | None:
+        kb = self.kb
+        entry = kb.entries.get(ident) if ident else None
+        text = doc[s:e].text
+        iso = kb.state_name_index.get(text.lower()) or kb.capital_index.get(text.lower())
+        if label in PLACE_LABELS or (entry is None and iso and label != "PERSON"):
+            iso = iso or kb.state_name_index.get(text.lower().removeprefix("the "))
+            if iso is None or not self._acts(doc, s, e):
+                return None  # a place, not an actor; the places stage reports it
+            start = _with_determiner(doc, s)
+            gov = kb.government_of(iso)
+            return Mention(start, e, "metonymy", "government", sector="GOV", country=iso, entry=gov, core=(s, e),
+                           head=doc[s:e].root.i, extra={"metonymic": True})
+        if label == "NORP" and entry is None:
+            return self._norp(doc, s, e)
+        if entry is not None:
+            kind, sector, country = entry.kind, entry.sector, entry.country
+        elif label == "PERSON":
+            kind, sector, country = "person", None, None
+        else:
+            kind, sector = self.org_type(doc[s:e])
+            country = self._country_in(doc, s, e)
+        root = doc[s:e].root
+        m = Mention(s, e, "kb" if label == "KB" else "ner", kind, sector=sector, country=country, entry=ident,
+                    core=(s, e), head=root.i)
+        if kind == "person":
+            self._expand_person(doc, m)
+        else:
+            m.start = _with_determiner(doc, s)
+            chunk = chunks.get(root.i)
+            if chunk is not None and chunk.start < m.start and chunk.end == e:
+                # Modifiers before the name inside its noun chunk: "the Kurdish YPG", "Lebanon's Hezbollah".
+                pre = [t for t in doc[chunk.start:m.start]]
+                if pre and all(t.pos_ in ("DET", "ADJ", "PROPN", "NUM") or t.lower_ in DETERMINERS for t in pre):
+                    m.start = chunk.start
+        return m
+
+    def _norp(self, doc: Doc, s: int, e: int) -> Mention | None:
+        """A nationality / group word: "Syrians" and "the Turks" are actors; "Syrian" before a noun is not."""
+        kb = self.kb
+        span = doc[s:e]
+        root = span.root
+        word = span.text
+        if root.dep_ in ("amod", "compound") and root.head.i >= e:
+            return None  # modifier of a following noun: the noun chunk decides
+        iso = kb.people_index.get(word.lower()) or kb.demonym_index.get(word.lower())
+        plural = root.tag_ in ("NNS", "NNPS") or word.lower() in kb.people_index
+        if not plural and root.pos_ == "ADJ":
+            return None
+        start = _with_determiner(doc, s)
+        return Mention(start, e, "ner", "population", sector="CVL", country=iso, core=(s, e), head=root.i,
+                       plural=True)
+
+    def _acts(self, doc: Doc, s: int, e: int) -> bool:
+        """A place name acting as an agent: subject of a verb ("Ankara warned", "Syria has accused Israel")."""
+        root = doc[s:e].root
+        tok = root
+        # "Russia and Iran must ..." : the second conjunct acts with the first.
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = tok.head
+        if verb.dep_ == "agent":  # passive "by Russia": head is the preposition
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.kb.lexicon.agent_verbs:
+            return True
+        # Copular or locative predicates keep a place a place ("Syria is a country", "Iraq lies ...").
+        return lemma not in ("be", "lie", "border", "locate", "remain", "become", "have", "see", "face", "suffer")
+
+    def _country_in(self, doc: Doc, s: int, e: int) -> str | None:
+        for tok in doc[s:e]:
+            iso = self.kb.country_of_word(tok.text)
+            if iso:
+                return iso
+        return self.kb.country_of_word(doc[s:e].text)
+
+    def org_type(self, span: Span) -> tuple[str, str | None]:
+        """Kind and sector of an organisation not in the KB, from cue words in its name ("... Brigades")."""
+        cues = self.kb.lexicon.org_cues
+        words = [t.text for t in span]
+        # The last cue word is the head in English names ("Iraqi Ministry of Culture" -> Ministry).
+        for n in range(len(words), 0, -1):
+            for size in (2, 1):
+                if n - size < 0:
+                    continue
+                phrase = " ".join(words[n - size:n])
+                if phrase in cues:
+                    kind, sector = cues[phrase]
+                    return kind, sector
+        return "other", None
+
+    def _expand_person(self, doc: Doc, m: Mention) -> None:
+        """Titles before a person's name join the mention: "Russian Foreign Minister Sergei Lavrov"."""
+        i = m.start
+        saw_title = False
+        while i > 0:
+            tok = doc[i - 1]
+            low = tok.lower_
+            if tok.is_punct and tok.text not in ("-", "–"):
+                break
+            if low in self.title_words or low.rstrip(".") in self.title_words:
+                saw_title = True
+            elif tok.pos_ == "PROPN" or self.kb.country_of_word(tok.text) or tok.text[:1].isupper() and \
+                    tok.pos_ in ("NOUN", "ADJ"):
+                pass
+            elif low in _CONNECTORS and i - 2 >= 0 and doc[i - 2].text[:1].isupper() and low != "and":
+                pass
+            else:
+                break
+            i -= 1
+        if saw_title and i < m.start:
+            # Trim connectors left dangling at the front.
+            while i < m.start and doc[i].lower_ in _CONNECTORS:
+                i += 1
+            title = doc[i:m.start]
+            m.description = title.text
+            m.start = _with_determiner(doc, i)
+            self._code_title(m, title)
+
+    def _code_title(self, m: Mention, title: Span) -> None:
+        for tok in title:
+            iso = self.kb.country_of_word(tok.text)
+            if iso and m.country is None:
+                m.country = iso
+        low = title.text.lower()
+        if m.sector is None:
+            for words, sector in sorted(self.titles.items(), key=lambda x: -len(x[0])):
+                if re.search(r"\b" + re.escape(words) + r"(\b|$)", low):
+                    m.sector = sector
+                    break
+        for entry_id in self._entries_in(title):
+            entry = self.kb.entries[entry_id]
+            if m.country is None and entry.country:
+                m.country = entry.country
+            if entry.sector in ("MIL", "GOV", "IGO", "JRN", "REB") and (m.sector in (None, "GOV", "CVL")):
+                m.sector = entry.sector if entry.sector != "JRN" else "JRN"
+
+    def _entries_in(self, span: Span) -> list[str]:
+        return [doc_id for _, _, doc_id in self._kb_spans(span.as_doc())] if len(span) else []
+
+    # ------------------------------------------------------------------------------------------------ nominals
+
+    def _agent_noun(self, chunk: Span) -> tuple[str, str, str] | None:
+        """(noun, kind, sector) when the chunk's head is an agent noun (one or two words)."""
+        root = chunk.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            return None
+        candidates = []
+        if root.i - 1 >= chunk.start:
+            candidates.append(f"{root.doc[root.i - 1].lower_} {root.lower_}")
+        candidates += [root.lower_, root.lemma_.lower()]
+        for word in candidates:
+            if word in self.agent_nouns:
+                kind, sector = self.agent_nouns[word]
+                return word, kind, sector
+        return None
+
+    def _nominal(self, doc: Doc, chunk: Span) -> Mention | None:
+        kb = self.kb
+        root = chunk.root
+        if root.pos_ == "PRON":
+            return None
+        people_iso = kb.people_index.get(root.lower_)
+        noun = self._agent_noun(chunk)
+        if noun is None and people_iso is None:
+            return None
+        start = chunk.start
+        while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("’s", "'s")):
+            start += 1
+        m = Mention(start, chunk.end, "nominal", "population", sector="CVL", head=root.i,
+                    plural=root.tag_ in ("NNS", "NNPS"))
+        if noun is not None:
+            word, kind, sector = noun
+            m.kind, m.sector = kind, sector
+            m.extra["noun"] = word
+            if word in self.titles and not m.plural and kind == "government":
+                m.kind = "person"  # "the Foreign Secretary", "a spokesman": one person
+        else:
+            m.country = people_iso
+            m.extra["noun"] = root.lower_
+        if root.lower_ in kb.lexicon.platform_nouns or root.lemma_.lower() in kb.lexicon.platform_nouns:
+            m.kind, m.sector = "military", "MIL"
+        for tok in doc[start:root.i]:
+            iso = kb.country_of_word(tok.text)
+            if iso and m.country is None:
+                m.country = iso
+            hit = AFFILIATION.match(tok.text)
+            if hit:
+                ids = kb.alias_index.get(hit.group("who").lower())
+                if ids:
+                    m.affiliation = ids[0]
+                    m.country = m.country or kb.entries[ids[0]].country
+        # A bare "the group" / "the militants" may refer back to one named actor.
+        mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
+        if not mods and doc[start].lower_ in ("the", "this", "that", "these", "those") and \
+                m.extra.get("noun") in kb.lexicon.anaphor_nouns:
+            m.anaphor = True
+            m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[m.extra["noun"]]
+        return m
+
+
+def _longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    found = sorted(set(found), key=lambda x: (-(x[1] - x[0]), x[0]))
+    kept: list[tuple[int, int, str]] = []
+    for s, e, ident in found:
+        if all(e <= ks or s >= ke for ks, ke, _ in kept):
+            kept.append((s, e, ident))
+    return sorted(kept)
+
+
+def _in_allcaps_run(doc: Doc, s: int, e: int) -> bool:
+    words = [t for t in doc[max(0, s - 3):min(len(doc), e + 3)] if t.is_alpha and len(t) > 2]
+    outside = [t for t in words if not (s <= t.i < e)]
+    return len(outside) >= 3 and all(t.is_upper for t in outside)
+
+
+def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Entity extents without leading determiners, trailing possessive marks or punctuation."""
+    while s < e and (doc[s].is_punct or doc[s].lower_ in ("the", "a", "an") or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_space):
+        e -= 1
+    return s, e
+
+
+def _with_determiner(doc: Doc, s: int) -> int:
+    """Include a "the" right before a name: annotators mark "the United States", "the SDF"."""
+    if s > 0 and doc[s - 1].lower_ == "the":
+        return s - 1
+    return s

@@ -1,0 +1,241 @@
+"""From mentions to actors: one actor per real-world entity, with kind, country, sector and description.
+
+Mentions get a key; mentions sharing a key are one actor. Keys come from the KB (aliases), person names (a surname
+joins the one full name that ends with it), acronyms ("Syrian Democratic Forces (SDF)", or initials), nominal
+codes ("Iraqi forces" and "Iraqi soldiers" are Iraq's military), and antecedents for pronouns and bare nominal
+anaphors ("the group"). Keys never cross kinds of things: a person never joins a state or an organisation, and two
+organisations sharing a word stay two.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from eventwire.knowledge.actors import ActorKB
+from eventwire.models import Actor, Span
+from eventwire.stages.actors.mentions import DETERMINERS, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+GROUP_KINDS = {"government", "military", "police", "armed_group", "political_party", "igo", "ngo", "media",
+               "business", "religious", "population", "country", "other"}
+COLLECTIVE_KINDS = {"government", "military", "police"}
+
+
+def _norm(text: str) -> str:
+    words = text.replace("’", "'").split()
+    while words and words[0].lower() in ("the",):
+        words = words[1:]
+    return " ".join(words).lower()
+
+
+def _initials(text: str) -> str:
+    words = [w for w in text.replace("-", " ").split() if w[:1].isupper() and w.lower() not in ("of", "the", "and")]
+    return "".join(w[0] for w in words)
+
+
+def _surname(core: str) -> str:
+    return core.split()[-1].lower() if core.split() else core.lower()
+
+
+def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
+    """Give every mention its actor key; drops pronouns and anaphors that have no antecedent."""
+    text_of = {id(m): doc[m.core[0]:m.core[1]].text if m.core else doc[m.start:m.end].text for m in mentions}
+
+    # 1. KB entries and metonymy.
+    for m in mentions:
+        if m.entry:
+            m.key = ("kb", m.entry)
+        elif m.source == "metonymy":
+            m.key = ("gov", m.country)
+
+    # 2. Person names: full names first, then surnames / short forms join the one full name they end.
+    persons = [m for m in mentions if m.key is None and m.kind == "person" and m.source in ("ner", "kb")]
+    full: dict[str, tuple] = {}
+    for m in sorted(persons, key=lambda x: -len(text_of[id(x)].split())):
+        core = text_of[id(m)]
+        if len(core.split()) >= 2:
+            m.key = ("person", core.lower())
+            full.setdefault(core.lower(), m.key)
+    kb_people = {}
+    for m in mentions:
+        if m.key and m.key[0] == "kb" and m.kind == "person":
+            for alias in kb.entries[m.entry].all_aliases():
+                kb_people.setdefault(_surname(alias), set()).add(m.key)
+    for m in persons:
+        if m.key is not None:
+            continue
+        core = text_of[id(m)].lower()
+        matches = {k for name, k in full.items() if _surname(name) == core or _surname(name).endswith("-" + core)
+                   or name.split()[0] == core}
+        matches |= kb_people.get(core, set())
+        m.key = matches.pop() if len(matches) == 1 else ("person", core)
+
+    # 3. Organisations: acronym definitions "X (ABC)" and initials; otherwise the normalised name.
+    orgs = [m for m in mentions if m.key is None and m.source in ("ner", "kb") and m.kind != "person"]
+    for m in orgs:
+        m.key = ("org", _norm(text_of[id(m)]))
+    by_norm = {m.key[1]: m for m in orgs}
+    for m in orgs:
+        e = m.core[1] if m.core else m.end
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
+            acro = doc[e + 1].text.lower()
+            other = next((x for x in mentions if x.start == e + 1), None)
+            if other is not None and other.key and other.key[0] == "org":
+                other.key = m.key
+            by_norm.setdefault(acro, m)
+    for m in orgs:
+        name = text_of[id(m)]
+        if name.isupper() and 2 <= len(name) <= 6:
+            target = by_norm.get(name.lower())
+            if target is None:
+                cands = {x.key for x in mentions if x.key and x is not m and x.kind != "person"
+                         and _initials(text_of[id(x)]) == name and len(text_of[id(x)].split()) >= 2}
+                target_key = cands.pop() if len(cands) == 1 else None
+            else:
+                target_key = target.key
+            if target_key:
+                m.key = target_key
+                for x in mentions:
+                    if x.key == ("org", name.lower()):
+                        x.key = target_key
+
+    # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
+    for m in mentions:
+        if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
+            continue
+        if m.source == "ner":  # NORP groups: "Syrians", "the Turks"
+            m.key = ("people", m.country or _norm(doc[m.start:m.end].text))
+        elif m.kind in COLLECTIVE_KINDS and m.country and not _counted(doc, m):
+            m.key = ("nom", m.kind, m.country)
+        elif m.affiliation:
+            m.key = ("affiliated", m.affiliation, m.kind)
+        else:
+            m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
+
+    # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
+    for m in mentions:
+        if m.source == "apposition" and m.extra.get("of") is not None:
+            m.key = m.extra["of"].key
+
+    # 6. Anaphors and pronouns, in text order, to the nearest fitting antecedent.
+    kept: list[Mention] = []
+    seen: list[Mention] = []
+    for m in mentions:
+        if m.key is None:
+            antecedent = _antecedent(doc, m, seen, mentions)
+            if antecedent is None:
+                if m.source == "pronoun":
+                    continue
+                m.key = ("nom", _norm(doc[m.start:m.end].text), m.start)
+            else:
+                m.key = antecedent.key
+                m.extra["antecedent"] = antecedent
+        kept.append(m)
+        if m.source != "pronoun":
+            seen.append(m)
+    return kept
+
+
+def _counted(doc: Doc, m: Mention) -> bool:
+    """A counted group ("four Saudi men", "120 Iraqi soldiers") is its own actor."""
+    return any(t.like_num for t in doc[m.start:m.head])
+
+
+def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention]) -> Mention | None:
+    if m.source == "pronoun":
+        if m.kind == "person":
+            sent = doc[m.start].sent
+            if m.extra.get("person"):
+                # "I" in a quotation is its speaker, often named in the same sentence after the quote.
+                in_sent = [x for x in mentions if x.kind == "person" and x.source != "pronoun"
+                           and sent.start <= x.start < sent.end]
+                if in_sent:
+                    return min(in_sent, key=lambda x: abs(x.start - m.start))
+            people = [x for x in seen if x.kind == "person"]
+            return people[-1] if people else None
+        if m.extra.get("first"):
+            groups = [x for x in seen if x.kind in GROUP_KINDS - {"population", "country"}]
+            groups = groups or [x for x in seen if x.kind != "person"]
+            return groups[-1] if groups else None
+        groups = [x for x in seen if x.kind != "person" and (x.plural or x.kind in GROUP_KINDS)]
+        return groups[-1] if groups else None
+    kinds = m.extra.get("anaphor_kinds") or set()
+    keys = {x.key for x in seen if x.kind in kinds and x.source in ("kb", "ner") and x.key}
+    if len(keys) == 1:
+        key = next(iter(keys))
+        return next(x for x in reversed(seen) if x.key == key)
+    return None
+
+
+def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str | None = None) -> list[Actor]:
+    """Group keyed mentions into Actor records, ordered by first mention."""
+    day = None
+    if published:
+        try:
+            day = date.fromisoformat(published[:10])
+        except ValueError:
+            day = None
+    groups: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.key, []).append(m)
+    actors: list[Actor] = []
+    for n, (key, group) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0].start)):
+        named = [m for m in group if m.source != "pronoun"]
+        first = named[0] if named else group[0]
+        entry = kb.entries.get(key[1]) if key[0] == "kb" else None
+        kind = entry.kind if entry else _vote([m.kind for m in named]) or first.kind
+        country = (entry.country if entry and entry.country else None) or next(
+            (m.country for m in named if m.country), None)
+        sector = (entry.sector if entry and entry.sector else None) or next(
+            (m.sector for m in named if m.sector), None)
+        description = next((m.description for m in named if m.description), None)
+        if entry is not None:
+            name = entry.name
+            if description is None and entry.kind == "person":
+                role = entry.role_on(day)
+                description = role.title if role else entry.description
+        elif key[0] == "gov":
+            state = kb.state(key[1])
+            name = f"Government of {state.name}" if state else "government"
+            kind = "government"
+        else:
+            cores = [doc[m.core[0]:m.core[1]].text if m.core else _strip_det(doc[m.start:m.end].text) for m in named]
+            name = max(cores, key=len) if cores else doc[first.start:first.end].text
+        if kind == "country":  # a state named as an actor acts through its government
+            kind, sector = "government", sector or "GOV"
+        if kind == "person" and sector is None and description:
+            sector = _sector_of_description(description, kb)
+        aliases = list(dict.fromkeys(_strip_det(doc[m.start:m.end].text) for m in named))
+        actors.append(Actor(
+            id=f"A{n + 1}", name=name, kind=kind, country=country, sector=sector, aliases=aliases,
+            wikidata=entry.wikidata if entry else None, description=description,
+            mentions=[Span(start=doc[m.start].idx, end=doc[m.end - 1].idx + len(doc[m.end - 1].text),
+                           text=doc[m.start:m.end].text) for m in group],
+        ))
+    return actors
+
+
+def _vote(values: list[str]) -> str | None:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=lambda v: (counts[v], v == "person")) if counts else None
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _sector_of_description(description: str, kb: ActorKB) -> str | None:
+    low = description.lower()
+    best = None
+    for title, sector in kb.lexicon.titles.items():
+        if f" {title} " in f" {low} " and (best is None or len(title) > len(best[0])):
+            best = (title, sector)
+    return best[1] if best else None
