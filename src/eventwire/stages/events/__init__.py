@@ -1,10 +1,43 @@
-"""events.v1: PLOVER events with actors, place, date, status and source."""
+"""events.v1: PLOVER 2.0 events with actors, recipients, place, date, status and source.
+
+The coder (coder.py) reads triggers and their arguments off the dependency parse with the data lexicon in
+knowledge/data/plover; this module turns its token-level candidates into `Event`s: actor ids through the actors
+stage (`actor_at`), new actors for argument phrases no actor covers, place/date/source through the other stages'
+accessors, repeated mentions merged into one event, and a confidence (optionally re-weighted by a small
+sentence classifier shipped under stages/data/events/).
+
+`shared` keys read: "actor_spans" (actors stage); keys written: "actor_spans" (extended with the new actors'
+mentions) and "events_title" (event types found in a title that is not part of the text).
+"""
 
 from __future__ import annotations
 
-from eventwire.document import Analysis
-from eventwire.models import Event
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.document import Analysis, Article
+from eventwire.knowledge.plover import load_lexicon
+from eventwire.models import Actor, Event, Offsets, Span
 from eventwire.stages.base import Stage
+from eventwire.stages.events.coder import ENT_KINDS, Candidate, SentenceCoder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from eventwire.pipeline import Pipeline
+
+__all__ = ["EventsStage", "code_sentence", "top_event"]
+
+_STATUS_FACTOR = {"asserted": 1.0, "uncertain": 0.9, "future": 0.9, "hypothetical": 0.85, "negated": 0.9}
+_CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
+
+
+@dataclass
+class EventsResult:
+    events: list[Event]
+    new_actors: list[Actor] = field(default_factory=list)
+    title_types: list[str] = field(default_factory=list)
 
 
 class EventsStage(Stage):
@@ -13,8 +46,296 @@ class EventsStage(Stage):
     uses = ("actors", "places", "times", "quotes")
     adds = ("events",)
 
-    def predict(self, analysis: Analysis) -> list[Event]:
-        return []
+    def setup(self) -> None:
+        self.lexicon = load_lexicon()
+        self.coder = SentenceCoder(self.lexicon)
+        from eventwire.stages.events.classifier import load_classifier
 
-    def write(self, analysis: Analysis, result: list[Event]) -> None:
-        analysis.events = result
+        self.classifier = load_classifier()
+        self._title_nlp = None
+
+    # ------------------------------------------------------------------ predict
+    def predict(self, analysis: Analysis) -> EventsResult:
+        doc = analysis.doc
+        builder = _Builder(analysis, self.lexicon)
+        cands: list[tuple[Candidate, object, bool]] = []
+        for sent, headline in _sentences(doc, analysis.article):
+            found = self.coder.code(sent, headline=headline)
+            if found and self.classifier is not None:
+                probs = self.classifier.probabilities(sent.text)
+                for c in found:
+                    c.salience *= 0.75 + 0.5 * probs.get(c.etype, 0.0)
+            cands += [(c, sent, headline) for c in found]
+        title_types = self._title_types(analysis.article)
+        events = []
+        for cand, sent, _ in cands:
+            event = builder.event(cand, sent)
+            if event is not None:
+                if event.type in title_types:
+                    event.confidence = min(0.99, round(event.confidence + 0.05, 4))
+                events.append(event)
+        events = _merge(events)
+        events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
+        for n, event in enumerate(events, 1):
+            event.id = f"E{n}"
+        return EventsResult(events=events, new_actors=builder.new_actors, title_types=sorted(title_types))
+
+    def _title_types(self, article: Article) -> set[str]:
+        title = (article.title or "").strip()
+        if not title or article.text.lstrip().startswith(title):
+            return set()
+        if self._title_nlp is None:
+            from eventwire.stages.nlp import load_spacy
+
+            self._title_nlp = load_spacy(self.settings.spacy_model)
+        doc = self._title_nlp(title)
+        return {c.etype for s in doc.sents for c in self.coder.code(s, headline=True) if c.status == "asserted"}
+
+    def write(self, analysis: Analysis, result: EventsResult) -> None:
+        analysis.events = result.events
+        if result.new_actors:
+            if analysis.actors is None:
+                analysis.actors = []
+            analysis.actors.extend(result.new_actors)
+            spans = analysis.shared.setdefault("actor_spans", [])
+            spans.extend((m.start, m.end, a.id) for a in result.new_actors for m in a.mentions)
+        analysis.shared["events_title"] = result.title_types
+
+
+def _sentences(doc: Doc, article: Article):
+    """Sentences, split again at line breaks (a headline line is its own sentence), with a headline flag."""
+    text = doc.text
+    first_break = text.find("\n")
+    for sent in doc.sents:
+        pieces = []
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text and tok.i > start:
+                pieces.append(doc[start:tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            pieces.append(doc[start:sent.end])
+        for piece in pieces:
+            if not len(piece) or all(t.is_space or t.is_punct for t in piece):
+                continue
+            headline = piece.start_char == len(text) - len(text.lstrip()) and (
+                (first_break != -1 and piece.end_char <= first_break and not piece.text.rstrip().endswith(
+                    (".", "!", "?", '"', "'")))
+                or (article.title is not None and piece.text.strip() == article.title.strip()))
+            yield piece, headline
+
+
+class _Builder:
+    """Turns candidates into events for one analysis, creating actors for uncovered argument phrases."""
+
+    def __init__(self, analysis: Analysis, lexicon) -> None:
+        from eventwire.stages.actors import actor_at
+        from eventwire.stages.places import place_for
+        from eventwire.stages.quotes import source_for
+        from eventwire.stages.times import date_for
+
+        self.analysis = analysis
+        self.lex = lexicon
+        self.actor_at, self.place_for, self.date_for, self.source_for = actor_at, place_for, date_for, source_for
+        self.new_actors: list[Actor] = []
+        self._by_name: dict[str, Actor] = {}
+        self._new_spans: list[tuple[int, int, str]] = []
+        ids = [a.id for a in analysis.actors or []] + [s[2] for s in analysis.shared.get("actor_spans", [])]
+        nums = [int(m.group(1)) for i in ids if (m := re.fullmatch(r"A(\d+)", str(i)))]
+        self._next = max(nums, default=0) + 1
+        self._actors_by_id = {a.id: a for a in analysis.actors or []}
+
+    # -- actors
+    def _core(self, tok: Token) -> tuple[int, int]:
+        left = tok.i
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.i < tok.i and c.dep_ in _CORE_DEPS | {"det"} and c.i >= tok.sent.start:
+                    if c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that", "these", "those"):
+                        continue
+                    if c.dep_ == "punct" and c.text not in ("-", "'", "’"):
+                        continue
+                    left = min(left, min(x.i for x in c.subtree if x.i < tok.i and x.i >= tok.sent.start))
+                    stack.append(c)
+        doc = tok.doc
+        while left < tok.i and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
+            left += 1
+        start, end = doc[left].idx, tok.idx + len(tok.text)
+        # a multi-token name to the right ("Ehud Barak" when the parse heads it on "Ehud")
+        if tok.ent_iob_ in ("B", "I") and tok.ent_type_:
+            i = tok.i + 1
+            while i < len(doc) and doc[i].ent_iob_ == "I":
+                end = doc[i].idx + len(doc[i].text)
+                i += 1
+        return start, end
+
+    def actor_id(self, tok: Token) -> str | None:
+        analysis = self.analysis
+        head_hit = self.actor_at(analysis, tok.idx, tok.idx + len(tok.text))
+        if head_hit is None and self._new_spans:
+            head_hit = _best(self._new_spans, tok.idx, tok.idx + len(tok.text))
+        if head_hit is not None:
+            return head_hit
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        start, end = self._core(tok)
+        lemma = tok.lemma_.lower()
+        kind = self.lex.actor_kinds.get(lemma) or self.lex.actor_kinds.get(tok.lower_)
+        if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
+            kind = ENT_KINDS[tok.ent_type_]
+        if kind is None:
+            if tok.pos_ == "PROPN":
+                kind = "other"
+            else:
+                return None
+        modifier = self.actor_at(analysis, start, end) or _best(self._new_spans, start, end)
+        text = analysis.text[start:end]
+        key = text.lower()
+        actor = self._by_name.get(key)
+        if actor is None:
+            country = None
+            if modifier is not None and modifier in self._actors_by_id:
+                country = self._actors_by_id[modifier].country
+            actor = Actor(id=f"A{self._next}", name=text, kind=kind, country=country,
+                          sector=self.lex.sectors.get(kind), aliases=[text])
+            self._next += 1
+            self._by_name[key] = actor
+            self._actors_by_id[actor.id] = actor
+            self.new_actors.append(actor)
+        if not any(m.start == start and m.end == end for m in actor.mentions):
+            actor.mentions.append(Span(start=start, end=end, text=text))
+            self._new_spans.append((start, end, actor.id))
+        return actor.id
+
+    def _pronoun(self, tok: Token) -> str | None:
+        """"X said it would ...": a pronoun subject of a reported clause is the reporting subject."""
+        v = tok.head
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs | {"announce", "vow", "pledge"}:
+            subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subj:
+                return self.actor_id(subj[0])
+        if v.dep_ == "relcl":
+            return self.actor_id(v.head) if v.head.pos_ != "PRON" else None
+        return None
+
+    # -- events
+    def event(self, cand: Candidate, sent) -> Event | None:
+        analysis = self.analysis
+        actors = _unique(self.actor_id(t) for t in cand.actors)
+        recipients = [r for r in _unique(self.actor_id(t) for t in cand.recipients) if r not in actors]
+        trig_start = cand.trigger[0].idx
+        trig_end = cand.trigger[-1].idx + len(cand.trigger[-1].text)
+        if trig_end - trig_start > 40:  # "will ... send": keep the verb alone when far apart
+            trig_start, trig_end = cand.head.idx, cand.head.idx + len(cand.head.text)
+        text = analysis.text
+        trigger = Span(start=trig_start, end=trig_end, text=text[trig_start:trig_end])
+        extra = sorted({(t.idx, t.idx + len(t.text)) for t in cand.extra
+                        if not trig_start <= t.idx < trig_end})
+        triggers = [trigger] + [Span(start=s, end=e, text=text[s:e]) for s, e in extra]
+        clause = cand.clause or cand.head
+        c_start = min(t.idx for t in clause.subtree if t.i >= sent.start)
+        c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
+        place, rule = self.place_for(analysis, c_start, c_end)
+        date = self.date_for(analysis, c_start, c_end)
+        source = None
+        if cand.kind != "derived":
+            source = self.source_for(analysis, trig_start, trig_end) or self._reporter(clause, actors)
+        confidence = max(0.05, min(0.99, cand.salience * _STATUS_FACTOR[cand.status]))
+        return Event(id="E0", type=cand.etype, mode=cand.mode, context=cand.context, actors=actors,
+                     recipients=recipients, place=place, place_rule=rule, date=date, status=cand.status,
+                     source=source, cameo=cand.cameo, trigger=trigger, triggers=triggers,
+                     sentence=Offsets(start=sent.start_char, end=sent.end_char), confidence=round(confidence, 4))
+
+    def _reporter(self, clause: Token, actors: list[str]) -> str | None:
+        """The actor a reporting verb or "according to X" attributes this clause to, within the sentence."""
+        v = clause
+        for _ in range(4):
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs:
+                subj = [c for c in v.head.children if c.dep_ == "nsubj"]
+                if subj and subj[0].pos_ != "PRON":
+                    found = self.actor_id(subj[0])
+                    return found if found not in actors else None
+                return None
+            if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+                v = v.head
+                continue
+            break
+        root = clause.sent.root
+        for c in list(root.children) + list(clause.children):
+            if c.dep_ == "prep" and c.lower_ == "according":
+                pobj = [g for p in c.children for g in ([p] if p.dep_ == "pobj" else p.children) if g.dep_ == "pobj"]
+                if pobj:
+                    found = self.actor_id(pobj[0])
+                    return found if found not in actors else None
+        return None
+
+
+def _best(spans, start: int, end: int) -> str | None:
+    best, best_len = None, 0
+    for s, e, actor_id in spans:
+        shared = min(e, end) - max(s, start)
+        if shared > best_len:
+            best, best_len = actor_id, shared
+    return best
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """Repeated mentions of one event (same type, actors, recipients, place, date, status) become one event
+    keeping every trigger span. Events without any participant merge only within a sentence."""
+    out: list[Event] = []
+    index: dict[tuple, Event] = {}
+    for event in sorted(events, key=lambda e: -e.confidence):
+        anchored = bool(event.actors or event.recipients)
+        key = (event.type, frozenset(event.actors), frozenset(event.recipients), event.place, event.date,
+               event.status, None if anchored else event.sentence.start)
+        kept = index.get(key)
+        if kept is None:
+            index[key] = event
+            out.append(event)
+            continue
+        seen = {(s.start, s.end) for s in kept.triggers}
+        for span in event.triggers:
+            if (span.start, span.end) not in seen:
+                kept.triggers.append(span)
+                seen.add((span.start, span.end))
+        kept.triggers.sort(key=lambda s: s.start)
+        if kept.mode is None and event.mode is not None:
+            kept.mode = event.mode
+        kept.context = list(dict.fromkeys(kept.context + event.context))
+        kept.source = kept.source or event.source
+        kept.cameo = kept.cameo or event.cameo
+    return out
+
+
+def top_event(events: list[Event] | None, *, asserted_only: bool = True) -> Event | None:
+    """The highest-confidence (asserted) event, earliest on ties."""
+    pool = [e for e in events or [] if e.status == "asserted" or not asserted_only]
+    if not pool:
+        return None
+    return max(pool, key=lambda e: (e.confidence, -e.trigger.start))
+
+
+def code_sentence(text: str, *, pipeline: Pipeline | None = None, title: str | None = None,
+                  published: str | None = None) -> list[Event]:
+    """Code one sentence (or short text) and return its events; builds a cached nlp+actors+events pipeline."""
+    if pipeline is None:
+        pipeline = _default_pipeline()
+    analysis = pipeline.analyse(Article(text=text, title=title, published=published))
+    return list(analysis.events or [])
+
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def _default_pipeline() -> Pipeline:
+    from eventwire.pipeline import Pipeline
+
+    if "default" not in _PIPELINES:
+        _PIPELINES["default"] = Pipeline(stages=["nlp", "actors", "events"])
+    return _PIPELINES["default"]

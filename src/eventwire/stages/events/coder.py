@@ -1,0 +1,730 @@
+"""Sentence-level PLOVER coding from a spaCy dependency parse and the data lexicon (knowledge/plover.py).
+
+For each sentence: find triggers (verbs, phrasal verbs, verb+object frames, event nouns), read their arguments
+off the parse (subject / by-agent / "supported by X" -> actors; object / passive subject / against-on-from-X ->
+recipients; conjuncts -> compound actors), decide a status by walking up the clause chain (negation, modals,
+embedding verbs, conditionals, counterfactual inversion, hedging adverbs), and derive the commitments PLOVER
+codes as events of their own ("X will send aid" -> X AGREE; "X said Y attacked" -> X ACCUSE Y).
+
+Everything here works on tokens; no actor ids. `Candidate`s are turned into `Event`s by the stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.knowledge.plover import Entry, Lexicon, unique_cameo
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# Mode of the THREATEN event derived from a threatened action of this type (PLOVER 2.0 THREATEN modes).
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence",
+                "PROTEST": "restrict", "RETREAT": "relations"}
+RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
+SUBJ_DEPS = {"nsubj", "csubj"}
+OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
+CONSTRAINT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "advmod", "npadvmod", "compound", "acomp", "prt"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "itself", "themselves",
+            "who", "which", "that", "whom", "this", "these", "those", "one", "some", "others", "all", "both",
+            "each", "many", "several", "most", "none", "anyone", "someone", "what", "his", "its", "their"}
+SUPPORT_LEMMAS = {"support", "back", "aid", "assist", "help", "arm", "fund", "sponsor", "reinforce", "accompany",
+                  "join", "bolster"}
+SUPPORT_NOUNS = {"support", "help", "backing", "assistance", "aid", "cover", "cooperation"}
+ENT_KINDS = {"PERSON": "person", "ORG": "other", "NORP": "population", "GPE": "country"}
+
+
+@dataclass
+class Candidate:
+    """One event found in a sentence, still in token terms."""
+
+    etype: str
+    mode: str | None
+    cameo: str | None
+    context: list[str]
+    head: Token                      # the trigger's head token (verb or noun)
+    trigger: list[Token]             # tokens of the main trigger span (contiguous run around head)
+    extra: list[Token] = field(default_factory=list)   # other trigger tokens (object noun, light verb, ...)
+    actors: list[Token] = field(default_factory=list)      # heads of actor noun phrases
+    recipients: list[Token] = field(default_factory=list)
+    status: str = "asserted"
+    salience: float = 1.0
+    weight: float = 1.0
+    kind: str = "verb"               # verb | noun | derived
+    clause: Token | None = None      # the verb whose clause carries status/source
+    frames: frozenset[str] = frozenset()
+    absorbed: bool = False           # merged into another candidate of the same sentence
+
+
+class SentenceCoder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    # ------------------------------------------------------------------ triggers
+    def code(self, sent: SpacySpan, *, headline: bool = False) -> list[Candidate]:
+        cands: list[Candidate] = []
+        used: set[int] = set()
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ == "ROOT"
+                                               and tok.lemma_.lower() in self.lex.verbs
+                                               and tok.lemma_.lower() not in self.lex.nouns):
+                cand = self._verb_candidate(tok)
+                if cand is not None:
+                    cands.append(cand)
+                    used.update(t.i for t in cand.trigger + cand.extra)
+        for tok in sent:
+            if tok.i in used or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
+                continue
+            if tok.pos_ == "VERB" and not tok.tag_ == "VBG":
+                continue
+            cand = self._noun_candidate(tok)
+            if cand is not None:
+                cands.append(cand)
+                used.add(tok.i)
+        for cand in cands:
+            self._arguments(cand)
+            cand.status = self._status(cand)
+            if headline and cand.status == "asserted" and self._headline_future(cand):
+                cand.status = "future"
+            self._mode_and_context(cand, sent)
+        self._merge_nouns_into_verbs(cands)
+        cands = [c for c in cands if not c.absorbed]
+        cands += self._derive(cands, sent)
+        for cand in cands:
+            self._salience(cand, headline)
+        return cands
+
+    def _match(self, tok: Token, entries: list[Entry], *, noun: bool) -> tuple[Entry | None, list[Token]]:
+        for entry in entries:
+            extra: list[Token] = []
+            if entry.particle:
+                prt = [c for c in tok.children if c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
+                       and c.lower_ == entry.particle]
+                if not prt:
+                    continue
+                extra += prt
+            prep_tok = None
+            if entry.prep:
+                preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent", "prt")
+                         and c.lower_ == entry.prep]
+                if not preps:
+                    continue
+                prep_tok = preps[0]
+            if entry.constraint is not None:
+                found = self._constraint_hit(tok, entry.constraint, prep_tok, noun=noun)
+                if found is None:
+                    continue
+                extra.append(found)
+            if prep_tok is not None and entry.constraint is None:
+                pass
+            return entry, extra
+        return None, []
+
+    def _constraint_hit(self, tok: Token, words: frozenset[str], prep_tok: Token | None, *, noun: bool):
+        if prep_tok is not None:
+            pool = [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
+        elif noun:
+            pool = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+            pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            if tok.dep_ == "compound":
+                pool.append(tok.head)
+        else:
+            pool = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS]
+            pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for g in c.children if g.dep_ == "pobj"]
+            if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                pool.append(tok.head)  # "the seized weapons", "weapons seized in the raid"
+        more = []
+        for t in pool:
+            more += [c for c in t.children if c.dep_ == "compound"]
+            more += [c for c in t.children if c.dep_ == "conj"]
+        for t in pool + more:
+            if t.lemma_.lower() in words or t.lower_ in words:
+                return t
+        return None
+
+    def _verb_candidate(self, tok: Token) -> Candidate | None:
+        lemma = tok.lemma_.lower()
+        entries = self.lex.verb_entries(lemma)
+        if not entries and "-" in lemma:
+            entries = self.lex.verb_entries(lemma.split("-")[-1])
+        if not entries:
+            return None
+        entry, extra = self._match(tok, entries, noun=False)
+        if entry is None or entry.type is None:
+            return None
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":
+            return None  # "the seized weapons", "armed men": attributive participles are not events here
+        trigger = [tok] + [t for t in extra if abs(t.i - tok.i) <= 2 and t.dep_ in ("prt", "advmod", "dobj")]
+        rest = [t for t in extra if t not in trigger]
+        etype, mode = entry.type, entry.mode
+        if "light" in entry.frames and rest:
+            # "staged a protest", "launched an attack": the object noun may carry a more specific entry
+            noun = rest[-1]
+            n_entry, _ = self._match(noun, self.lex.noun_entries(noun.lemma_.lower()), noun=True)
+            if n_entry is not None and n_entry.type == etype and n_entry.mode:
+                mode = n_entry.mode
+        return Candidate(etype=etype, mode=mode, cameo=entry.cameo, context=list(entry.context), head=tok,
+                         trigger=sorted(trigger, key=lambda t: t.i), extra=rest, weight=entry.weight,
+                         clause=tok, frames=entry.frames)
+
+    def _noun_candidate(self, tok: Token) -> Candidate | None:
+        lemma = tok.lemma_.lower()
+        entries = self.lex.noun_entries(lemma) or self.lex.noun_entries(tok.lower_)
+        if not entries:
+            return None
+        entry, extra = self._match(tok, entries, noun=True)
+        if entry is None or entry.type is None:
+            return None
+        if tok.dep_ == "compound" and not any(t.i == tok.head.i for t in extra):
+            # "protest leader", "attack helicopter": a modifier, not the event, unless the head completes it
+            if tok.head.lemma_.lower() not in self.lex.nouns:
+                return None
+        trigger = [tok] + [t for t in extra if tok.i - 2 <= t.i < tok.i and t.dep_ in ("compound", "amod")]
+        cand = Candidate(etype=entry.type, mode=entry.mode, cameo=entry.cameo, context=list(entry.context),
+                         head=tok, trigger=sorted(trigger, key=lambda t: t.i), weight=entry.weight, kind="noun",
+                         frames=entry.frames)
+        # The verb governing the noun carries status and (for light verbs) the actor.
+        gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd") else None
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            cand.clause = gov
+            if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr"):
+                cand.extra.append(gov)
+                cand.kind = "light"
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            cand.clause = tok.head.head
+        elif tok.dep_ == "ROOT":
+            cand.clause = tok
+        return cand
+
+    # ------------------------------------------------------------------ arguments
+    def _np_ok(self, tok: Token) -> bool:
+        """Whether a noun phrase head can name an actor (entity, actor noun, proper noun, pronoun)."""
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in ("it", "this", "that", "which", "what")
+        if tok.ent_type_ in ENT_KINDS:
+            return True
+        if tok.pos_ == "PROPN":
+            return True
+        return tok.lemma_.lower() in self.lex.actor_kinds or tok.lower_ in self.lex.actor_kinds
+
+    def _expand(self, tok: Token) -> list[Token]:
+        """An argument head and its conjuncts ("Israel and Lebanon"); non-actor heads look inside ("positions
+        of the Palestinian security forces", "Palestinian homes")."""
+        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]
+        out: list[Token] = []
+        for h in heads:
+            if self._np_ok(h):
+                out.append(h)
+                continue
+            inner = [g for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from")
+                     for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
+            inner += [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                      and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN")]
+            out.extend(inner[:1])
+        return out
+
+    def _subject(self, verb: Token) -> tuple[list[Token], bool]:
+        """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
+        seen = 0
+        v = verb
+        while v is not None and seen < 6:
+            seen += 1
+            subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+            passive = [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            if subj or passive:
+                if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                    return [v.head], False
+                if passive and passive[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                    return [v.head], True
+                return (subj or passive), bool(passive and not subj)
+            if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head
+                continue
+            if v.dep_ == "xcomp":
+                # object control: "urged X to attend" -> X; subject control: "plans to attack" -> subject
+                objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
+                if objs and v.head.lemma_.lower() in ("urge", "ask", "call", "order", "force", "allow", "permit",
+                                                      "persuade", "press", "tell", "invite", "pressure", "help",
+                                                      "encourage", "want"):
+                    return objs, False
+                v = v.head
+                continue
+            if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+                return [v.head], v.tag_ == "VBN"
+            if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
+                v = v.head
+                continue
+            break
+        return [], False
+
+    def _arguments(self, cand: Candidate) -> None:
+        if cand.kind == "noun" or cand.kind == "light":
+            self._noun_arguments(cand)
+            return
+        verb = cand.head
+        subj, passive = self._subject(verb)
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (passive and verb.tag_ == "VBN")
+        if own_passive:
+            recipients += subj
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    actors += [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            actors += subj
+            for c in verb.children:
+                if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    recipients.append(c)
+        for c in verb.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if c.lower_ == "from" and ("from_actor" in cand.frames):
+                        actors.append(g)
+                    elif c.lower_ == "with" and g.lemma_.lower() in SUPPORT_NOUNS:
+                        actors += [x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                                   for x in p.children if x.dep_ == "pobj"]
+                    elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
+                        continue  # "killed to death", "sentenced to prison"
+                    else:
+                        recipients.append(g)
+        # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
+        for r in list(recipients):
+            for p in r.children:
+                if p.dep_ == "prep" and p.lower_ in ("from", "against", "to", "on") and r.dep_ == "dobj":
+                    recipients += [g for g in p.children if g.dep_ == "pobj"]
+        if "swap" in cand.frames:
+            actors, recipients = recipients, actors
+        if "from_actor" in cand.frames and any(a for a in actors if a.head.lower_ == "from"):
+            recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
+            actors = [a for a in actors if a.head.lower_ == "from"]
+        # "X, supported by Y," / "X, backed by Y" adds Y to the actors
+        for a in list(actors):
+            for c in a.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in SUPPORT_LEMMAS:
+                    for ag in c.children:
+                        if ag.dep_ == "agent" or (ag.dep_ == "prep" and ag.lower_ == "by"):
+                            actors += [g for g in ag.children if g.dep_ == "pobj"]
+        # "... with the support of Y" on the verb, "supported by Y" as a participle on the verb
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in SUPPORT_LEMMAS and c.tag_ == "VBN":
+                for ag in c.children:
+                    if ag.dep_ == "agent":
+                        actors += [g for g in ag.children if g.dep_ == "pobj"]
+        cand.actors = _dedupe(x for a in actors for x in self._expand(a))
+        cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+
+    def _noun_arguments(self, cand: Candidate) -> None:
+        noun = cand.head
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
+                actors.append(c)
+            elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                                or c.pos_ == "PROPN"):
+                actors.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                actors += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "with", "at", "into", "from", "to"):
+                recipients += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if cand.etype in ("PROTEST",):
+                    actors += objs
+                else:
+                    recipients += objs
+            elif c.dep_ == "prep" and c.lower_ == "between":
+                actors += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.lemma_.lower() in ("carry", "conduct", "launch", "stage", "mount") \
+                    and c.tag_ == "VBN":
+                for ag in c.children:
+                    if ag.dep_ == "agent":
+                        actors += [g for g in ag.children if g.dep_ == "pobj"]
+        gov = cand.clause
+        if cand.kind == "light" and gov is not None:
+            subj, passive = self._subject(gov)
+            if passive:
+                for c in gov.children:
+                    if c.dep_ == "agent":
+                        actors += [g for g in c.children if g.dep_ == "pobj"]
+            else:
+                actors += subj
+            for c in gov.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS - {"from"}:
+                    recipients += [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ == "dative":
+                    recipients.append(c)
+        elif noun.dep_ in ("nsubj",) and gov is not None:
+            for c in gov.children:
+                if c.dep_ in ("dobj",):
+                    recipients.append(c)
+        cand.actors = _dedupe(x for a in actors for x in self._expand(a))
+        cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+
+    # ------------------------------------------------------------------ status
+    def _clause_status(self, v: Token) -> str | None:
+        """Status cues on one verb's own clause, or None when it has none."""
+        lex = self.lex
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        neg = [c for c in v.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
+        if neg:
+            return "negated"
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in lex.uncertain_adverbs:
+                return "uncertain"
+        # "had they crossed the river": an inverted auxiliary without "if" is a counterfactual condition
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for a in aux:
+            if a.lower_ in ("had", "were", "should") and subj and a.i < subj[0].i and v.dep_ == "advcl":
+                return "hypothetical"
+        for c in v.children:
+            if c.dep_ == "mark" and c.lower_ in lex.conditionals and v.dep_ in ("advcl", "ccomp", "ROOT"):
+                return "hypothetical"
+        modal = [a for a in aux if a.tag_ == "MD" or a.lower_ in lex.modals]
+        if modal:
+            m = modal[0].lower_
+            has_have = any(a.lemma_ == "have" for a in aux)
+            if m in ("may", "might", "could", "must") and has_have:
+                return "uncertain" if m != "could" else "hypothetical"
+            if m in ("would", "could", "should") and has_have:
+                return "hypothetical"
+            return lex.modals.get(m, "hypothetical")
+        # "is going to", "was about to"
+        if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
+            return "future"
+        return None
+
+    def _status(self, cand: Candidate) -> str:
+        lex = self.lex
+        if cand.kind in ("noun", "light"):
+            noun = cand.head
+            for c in noun.children:
+                if c.dep_ == "det" and c.lower_ == "no":
+                    return "negated"
+                if c.dep_ in ("amod", "compound") and c.lower_ in lex.noun_status:
+                    status = lex.noun_status[c.lower_]
+                    if status != "asserted":
+                        return status
+            h = noun.head
+            if noun.dep_ == "pobj" and h.dep_ == "prep":
+                if h.lower_ in lex.negations:
+                    return "negated"
+                holder = h.head
+                if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
+                    return lex.noun_status[holder.lemma_.lower()]
+                if holder.pos_ in ("VERB",) and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
+                    status = lex.embed[holder.lemma_.lower()][0]
+                    if status != "asserted":
+                        return status
+            if cand.clause is None:
+                return "asserted"
+            gov = cand.clause
+            if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj",):
+                status = lex.embed[gov.lemma_.lower()][0]
+                if status != "asserted":
+                    return status
+            return self._chain_status(gov)
+        return self._chain_status(cand.head)
+
+    def _chain_status(self, tok: Token) -> str:
+        lex = self.lex
+        v = tok
+        for _ in range(8):
+            own = self._clause_status(v)
+            if own is not None:
+                return own
+            dep, h = v.dep_, v.head
+            if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
+                lemma = h.lemma_.lower()
+                if h.pos_ == "ADP":  # "accused of attacking", "without firing"
+                    if h.lower_ in lex.negations:
+                        return "negated"
+                    h = h.head
+                    lemma = h.lemma_.lower()
+                if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
+                    return lex.noun_status[lemma]
+                if lemma in lex.embed:
+                    status = lex.embed[lemma][0]
+                    if status != "asserted":
+                        # negation above an embedding verb: "did not plan to attack" -> negated
+                        above = self._clause_status(h)
+                        return "negated" if above == "negated" else status
+                if lemma in lex.speech_verbs and dep == "ccomp":
+                    above = self._clause_status(h)
+                    return above if above in ("uncertain",) else "asserted"
+                if h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+                    return "asserted"
+                v = h
+                continue
+            if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children):
+                v = h
+                continue
+            if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                v = h  # purpose clause: "will visit X to mediate" inherits
+                continue
+            if dep == "acomp" or (dep == "auxpass"):
+                v = h
+                continue
+            return "asserted"
+        return "asserted"
+
+    def _headline_future(self, cand: Candidate) -> bool:
+        """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
+        v = cand.clause or cand.head
+        aux = [c.lower_ for c in v.children if c.dep_ == "aux"]
+        return aux == ["to"]
+
+    # ------------------------------------------------------------------ modes, contexts
+    def _mode_and_context(self, cand: Candidate, sent: SpacySpan) -> None:
+        lex = self.lex
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        near = self._near_lemmas(cand)
+        if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
+            generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives") or cand.etype != "ASSAULT"
+            for mode, words in lex.mode_cues[cand.etype]:
+                if near & words:
+                    if cand.mode is None or (generic and cand.etype == "ASSAULT" and
+                                             _ASSAULT_RANK.get(mode, 9) < _ASSAULT_RANK.get(cand.mode, 9)):
+                        cand.mode = mode
+                    break
+        # Actors and recipients that are protesters turn violence into riots or crowd control.
+        actor_words = {t.lemma_.lower() for t in cand.actors} | {t.lower_ for t in cand.actors}
+        recip_words = {t.lemma_.lower() for t in cand.recipients} | {t.lower_ for t in cand.recipients}
+        if cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
+            cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
+        elif cand.etype == "ASSAULT" and recip_words & lex.protester_nouns and (
+                actor_words & lex.security_nouns or not cand.actors):
+            if cand.mode in (None, "firearms", "beat"):
+                cand.mode, cand.cameo = "crowd-control", "175"
+        ctx = list(cand.context)
+        for name, words in lex.context_cues:
+            if name not in ctx and lemmas & words:
+                ctx.append(name)
+        cand.context = ctx[:4]
+        if cand.cameo is None:
+            cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    def _near_lemmas(self, cand: Candidate) -> set[str]:
+        """Lemmas of the trigger's own clause (not of embedded clauses) and its argument phrases."""
+        out: set[str] = set()
+        roots = [cand.head] + cand.extra + cand.actors + cand.recipients
+        if cand.clause is not None:
+            roots.append(cand.clause)
+        stack = list(roots)
+        seen: set[int] = set()
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            out.add(t.lemma_.lower())
+            out.add(t.lower_)
+            for c in t.children:
+                if c.dep_ in ("ccomp", "relcl", "advcl", "parataxis") and c not in roots:
+                    continue
+                stack.append(c)
+        return out
+
+    # ------------------------------------------------------------------ merging within a sentence
+    def _merge_nouns_into_verbs(self, cands: list[Candidate]) -> None:
+        """"killed in an air strike by government forces", "the attack killed five": one event."""
+        verbs = [c for c in cands if c.kind == "verb"]
+        for n in cands:
+            if n.kind not in ("noun", "light") or n.absorbed:
+                continue
+            for v in verbs:
+                if v.absorbed or v.etype != n.etype or v.status != n.status:
+                    continue
+                attached = (n.head.dep_ == "pobj" and n.head.head.dep_ == "prep" and n.head.head.head == v.head
+                            and n.head.head.lower_ in ("in", "during", "by", "from", "with", "after"))
+                attached = attached or (n.head.dep_ in ("nsubj", "nsubjpass") and n.head.head == v.head)
+                attached = attached or (n.head.head == v.head and n.head.dep_ in ("dobj",))
+                if not attached:
+                    continue
+                if n.mode and (v.mode is None or _ASSAULT_RANK.get(n.mode, 9) < _ASSAULT_RANK.get(v.mode, 9)):
+                    v.mode, v.cameo = n.mode, n.cameo or v.cameo
+                if not v.actors or all(a.dep_ in ("nsubj",) and a == n.head for a in v.actors):
+                    v.actors = [a for a in n.actors if a not in v.recipients] or [
+                        a for a in v.actors if a != n.head]
+                v.extra.append(n.head)
+                v.context = list(dict.fromkeys(v.context + n.context))[:4]
+                n.absorbed = True
+                break
+
+    # ------------------------------------------------------------------ derived events
+    def _derive(self, cands: list[Candidate], sent: SpacySpan) -> list[Candidate]:
+        lex = self.lex
+        out: list[Candidate] = []
+        direct_heads = {c.head.i for c in cands}
+        for c in cands:
+            if c.kind not in ("verb", "light") or not c.actors:
+                continue
+            v = c.clause or c.head
+            intent = self._intent_holder(v)
+            if intent is None:
+                continue
+            holder, trig, negated = intent
+            if holder.i in direct_heads:
+                continue  # "agreed to", "threatened to", "refused to": the holder verb is itself an event
+            if negated:
+                if c.etype in COOPERATIVE:
+                    out.append(self._derived(c, "REJECT", None, trig, actors=c.actors))
+                continue
+            if c.status == "negated":
+                continue
+            if c.etype in COOPERATIVE:
+                out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
+            elif c.etype in THREAT_MODES:
+                out.append(self._derived(c, "THREATEN", THREAT_MODES[c.etype], trig, actors=c.actors))
+        # "X said (that) Y attacked Z": the speaker accuses Y (PETRARCH/CAMEO 112) when X opens the sentence.
+        for c in cands:
+            if c.etype not in ("ASSAULT", "COERCE") or c.status not in ("asserted", "uncertain"):
+                continue
+            speech = self._speech_head(c.clause or c.head)
+            if speech is None:
+                continue
+            subj = [t for t in speech.children if t.dep_ == "nsubj" and t.i < speech.i]
+            if not subj or not self._np_ok(subj[0]) or subj[0].pos_ == "PRON":
+                continue
+            if subj[0].lemma_.lower() in ("official", "source", "witness", "resident", "report", "medic",
+                                          "police", "military", "army", "spokesman", "spokeswoman", "media"):
+                continue
+            speakers = self._expand(subj[0])
+            accused = [a for a in c.actors if a not in speakers]
+            if not accused:
+                continue
+            d = self._derived(c, "ACCUSE", "disapprove", [speech], actors=speakers)
+            d.recipients = accused
+            d.cameo = "112"
+            d.salience = 1.05
+            out.append(d)
+        # "X said Y must/should do Z": X requests it of Y.
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.dep_ != "ccomp":
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in tok.children):
+                continue
+            speech = tok.head
+            if speech.lemma_.lower() not in lex.speech_verbs:
+                continue
+            speaker = [t for t in speech.children if t.dep_ == "nsubj"]
+            target = [t for t in tok.children if t.dep_ == "nsubj"]
+            if not speaker or not target:
+                continue
+            speakers = self._expand(speaker[0])
+            targets = [t for t in self._expand(target[0]) if t not in speakers]
+            if not speakers or not targets:
+                continue
+            d = Candidate(etype="REQUEST", mode=None, cameo="100", context=[], head=speech, trigger=[speech],
+                          actors=speakers, recipients=targets, kind="derived", clause=speech, weight=0.9)
+            out.append(d)
+        return out
+
+    def _intent_holder(self, v: Token) -> tuple[Token, list[Token], bool] | None:
+        """When the clause of v states its subject's own commitment ("will send", "would meet", "plans to
+        strike", "said it would not provide"), (holder token, trigger tokens, negated?); else None."""
+        lex = self.lex
+        if v.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "mark" for c in v.children):
+            return None
+        aux = [c for c in v.children if c.dep_ == "aux"]
+        neg = any(c.dep_ == "neg" for c in v.children)
+        modal = [a for a in aux if a.lower_ in ("will", "would", "'ll", "shall", "wo")]
+        if modal and not any(a.lemma_ == "have" for a in aux):
+            if v.dep_ in ("ROOT", "ccomp", "conj"):
+                if v.dep_ == "ccomp" and v.head.lemma_.lower() not in lex.speech_verbs | {"announce", "vow",
+                                                                                           "pledge", "promise",
+                                                                                           "threaten", "warn"}:
+                    return None
+                return modal[0], [modal[0], v], neg
+            return None
+        maybe = [a for a in aux if a.lower_ in ("may", "might", "could")]
+        if maybe and any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                         for c in v.children):
+            return maybe[0], [maybe[0], v], neg
+        if v.dep_ == "xcomp":
+            h = v.head
+            lemma = h.lemma_.lower()
+            entry = lex.embed.get(lemma)
+            if entry and entry[1]:
+                negated = entry[0] == "negated" or any(c.dep_ == "neg" for c in h.children) or neg
+                if entry[0] == "negated" and neg:
+                    return None
+                return h, [h], negated
+        return None
+
+    def _speech_head(self, v: Token) -> Token | None:
+        x = v
+        for _ in range(3):
+            if x.dep_ == "ccomp" and x.head.lemma_.lower() in ("say", "claim", "allege", "charge", "accuse",
+                                                                "insist", "assert", "state", "tell"):
+                return x.head
+            if x.dep_ == "conj":
+                x = x.head
+                continue
+            return None
+        return None
+
+    def _derived(self, c: Candidate, etype: str, mode: str | None, trig: list[Token], *,
+                 actors: list[Token]) -> Candidate:
+        d = Candidate(etype=etype, mode=mode, cameo=None, context=list(c.context), head=trig[0],
+                      trigger=sorted(trig, key=lambda t: t.i), actors=list(actors), recipients=list(c.recipients),
+                      kind="derived", clause=c.clause or c.head, weight=0.9)
+        d.extra = [c.head]
+        d.cameo = unique_cameo(etype, mode) if mode else {"AGREE": "030", "REJECT": "120", "THREATEN": "130"}.get(
+            etype)
+        return d
+
+    # ------------------------------------------------------------------ confidence
+    def _salience(self, cand: Candidate, headline: bool) -> None:
+        v = cand.clause or cand.head
+        if cand.kind == "derived":
+            base = cand.salience if cand.salience != 1.0 else 0.95
+        else:
+            dep = v.dep_
+            if dep == "ROOT":
+                base = 1.0
+            elif dep == "conj" and v.head.dep_ == "ROOT":
+                base = 0.95
+            elif dep == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs:
+                base = 0.97
+            elif dep == "xcomp":
+                base = 0.8
+            elif dep in ("advcl",):
+                base = 0.75
+            elif dep in ("relcl", "acl"):
+                base = 0.65
+            else:
+                base = 0.8
+            if cand.kind == "noun":
+                base *= 0.8 if cand.clause is not None else 0.7
+            elif cand.kind == "light":
+                base *= 0.98
+        score = base * (0.55 + 0.45 * cand.weight)
+        score += 0.04 * bool(cand.actors) + 0.03 * bool(cand.recipients)
+        if headline:
+            score += 0.03
+        cand.salience = score
+
+
+_ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial": 3, "crowd-control": 4,
+                 "abduct": 4, "sexual": 4, "torture": 4, "targeted": 5, "explosives": 6, "heavy-weapons": 7,
+                 "firearms": 8, "primitive": 8, "beat": 8, "destroy": 8}
+
+
+def _dedupe(tokens) -> list:
+    seen: set[int] = set()
+    out = []
+    for t in tokens:
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
