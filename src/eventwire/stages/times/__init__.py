@@ -53,7 +53,9 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
         ttype, value = resolve(c, ref, direction, ctx)
         if c.rule in _EXPLICIT_YEAR_RULES and value and re.match(r"^\d{4}", value) and _has_explicit_year(c):
             ctx["year"] = int(value[:4])
-        if value and re.fullmatch(r"\d{4}-Q[1-4]", value):
+        if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and c.rule in ("quarter", "quarter_det") and not re.search(
+            r"year-ago|year-earlier|comparable|latest", c.sem.get("det", ""), re.I
+        ):
             ctx["quarter"] = (value, c.end)
         if c.rule == "year_range":
             out.append(TimeExpression(start=c.start, end=c.start + 4, text=text[c.start:c.start + 4], type="DATE",
@@ -74,12 +76,14 @@ _CALENDAR_RULES = {"weekday", "month", "date_md", "date_dm", "holiday", "season"
 def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
     """The clause's direction, with two lexical cues first: a deadline preposition ("until Tuesday") points
     forward, a possessive day ("Wednesday's ruling") names an event already reported."""
+    parsed = direction_at(doc, c.start, c.end) if doc is not None else None
     if c.rule in _CALENDAR_RULES:
-        if _FUTURE_PREP.search(text[max(0, c.start - 25):c.start]):
+        prep = _FUTURE_PREP.search(text[max(0, c.start - 25):c.start])
+        if prep and not (prep.group(0).lower().startswith("by") and parsed == "past"):
             return "future"
         if c.rule == "weekday" and text[c.end:c.end + 2] in ("'s", "’s"):
             return "past"
-    return direction_at(doc, c.start, c.end) if doc is not None else None
+    return parsed
 
 
 def _has_explicit_year(c: Candidate) -> bool:

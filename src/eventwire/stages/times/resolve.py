@@ -168,7 +168,7 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
     if r == "year_noun":
         noun = _low(s["noun"])
         qf = _quarter_focus(ctx, c.start, None)
-        if noun in ("period", "quarter") and qf:
+        if noun == "quarter" and qf:
             return ("DATE", f"{s['year']}-Q{qf[1]}")
         return ("DATE", s["year"])
 
@@ -241,7 +241,7 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
             return ("DATE", N.shift_quarter(ref, 0))
         if det == "next":
             return ("DATE", N.shift_quarter(ref, 1))
-        if det == "last" or "previous" in det:
+        if det == "last" or "previous" in det or "latest" in det or "most recent" in det:
             return ("DATE", latest)
         if qf:
             return ("DATE", N.quarter_value(*qf))
@@ -330,9 +330,6 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
         return ("DURATION", N.duration_value(None, unit))
 
     if r == "rel_unit":
-        qf = _quarter_focus(ctx, c.start, 300)
-        if qf and _low(s["det"]) == "last" and _low(s["unit"]) == "year" and not s.get("edge"):
-            return ("DATE", N.quarter_value(qf[0] - 1, qf[1]))
         return _rel_unit(s, ref, direction, focus)
 
     if r == "edge_unit":

@@ -27,6 +27,7 @@ def governing_verb(tok: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
+_SCHEDULING = {"schedule", "slate", "reschedule", "postpone", "delay", "adjourn"}
 _MODALS = {"could", "might", "may", "should", "must", "can", "ca"}
 _CUE_ADJ = {"likely", "due", "set", "ready", "poised", "about", "able", "sure", "certain", "expected", "scheduled"}
 
@@ -47,13 +48,16 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
         # "planned to leave Thursday", "is expected to resume": future; "gathered to mark Friday's entry": the
         # governor's tense.
         gov = verb.head
-        if gov.i == verb.i:
+        if gov.i == verb.i or verb.dep_ == "xcomp":
+            # a complement ("agreed to acquire", "plans to leave") looks forward from its governor
             return "future"
         if gov.lemma_.lower() in cues or gov.lemma_.lower() in _CUE_ADJ:
             return "future"
         if gov.pos_ in ("VERB", "AUX") and depth < 3:
             return verb_direction(gov, depth + 1)
         return None
+    if lemma in _SCHEDULING:
+        return "future"
     if verb.tag_ == "VBN":
         if "to" in aux_words:
             return "future"
