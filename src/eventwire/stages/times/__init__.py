@@ -91,7 +91,11 @@ def _has_explicit_year(c: Candidate) -> bool:
 
 
 def _parse_agrees(c: Candidate, doc: Doc) -> bool:
-    """spaCy as a hint: drop bare years that the parse reads as counts ("1500 troops")."""
+    """spaCy as a hint: drop bare years that the parse reads as counts ("1500 troops") and frequency words
+    used as adjectives or nouns ("the average daily volume", "its quarterly dividend", "the party daily")."""
+    if c.rule == "set_adv":
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        return span is None or not len(span) or span[0].pos_ == "ADV"
     if c.rule != "year" or "fiscal" in c.sem or "edge" in c.sem:
         return True
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
