@@ -386,7 +386,8 @@ def test_batch_killed_halfway_and_rerun_stores_every_document_once(db: Path) -> 
         assert rerun == ["unchanged", "unchanged", "inserted"]
         assert store.count() == 3
         assert store.get(record_1().document.id) == record_1()
-        assert store.connection.execute("SELECT count(*) FROM documents GROUP BY id HAVING count(*) > 1").fetchall() == []
+        duplicates = "SELECT id FROM documents GROUP BY id HAVING count(*) > 1"
+        assert store.connection.execute(duplicates).fetchall() == []
 
 
 # -- opening, migrations, errors -----------------------------------------------------------------------------------
@@ -455,8 +456,10 @@ def test_a_foreign_duckdb_database_is_not_a_store(tmp_path: Path) -> None:
 
 
 def test_a_directory_is_not_a_store(tmp_path: Path) -> None:
-    with pytest.raises(StoreError):
+    with pytest.raises(StoreError, match="directory"):
         Store(tmp_path)
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(tmp_path / "missing" / "eventwire.duckdb")
 
 
 def test_a_store_locked_by_another_process(db: Path) -> None:
