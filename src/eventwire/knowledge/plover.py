@@ -66,6 +66,7 @@ class Lexicon:
     sectors: dict[str, str] = field(default_factory=dict)
     protester_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
+    not_actors: frozenset[str] = frozenset()
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_entries(self, lemma: str) -> list[Entry]:
@@ -163,6 +164,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.sectors = dict(cues["sectors"])
     lex.protester_nouns = _lower_set(cues["protester_nouns"])
     lex.security_nouns = _lower_set(cues["security_nouns"])
+    lex.not_actors = _lower_set(cues.get("not_actors"))
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r} in the PLOVER lexicon")

@@ -36,6 +36,12 @@ SUPPORT_LEMMAS = {"support", "back", "aid", "assist", "help", "arm", "fund", "sp
                   "join", "bolster"}
 SUPPORT_NOUNS = {"support", "help", "backing", "assistance", "aid", "cover", "cooperation"}
 ENT_KINDS = {"PERSON": "person", "ORG": "other", "NORP": "population", "GPE": "country"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
+                  "LANGUAGE", "EVENT", "PRODUCT"}
+# When nothing else names a recipient, the polity where a domestic action happens stands in ("demonstrated in
+# Serbia", "eased emergency measures in Montenegro"), as PLOVER coders do.
+PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
+                         "REJECT", "AID"}
 
 
 @dataclass
@@ -79,7 +85,10 @@ class SentenceCoder:
         for tok in sent:
             if tok.i in used or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
                 continue
-            if tok.pos_ == "VERB" and not tok.tag_ == "VBG":
+            if tok.pos_ == "VERB" and not (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
+                                                                           "conj", "ROOT", "attr")):
+                continue
+            if tok.lower_ == "according":
                 continue
             cand = self._noun_candidate(tok)
             if cand is not None:
@@ -142,6 +151,11 @@ class SentenceCoder:
         for t in pool:
             more += [c for c in t.children if c.dep_ == "compound"]
             more += [c for c in t.children if c.dep_ == "conj"]
+            if not noun and t.dep_ in ("dobj", "nsubjpass"):
+                for p in t.children:
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        objs = [g for g in p.children if g.dep_ == "pobj"]
+                        more += objs + [c for g in objs for c in g.children if c.dep_ == "compound"]
         for t in pool + more:
             if t.lemma_.lower() in words or t.lower_ in words:
                 return t
@@ -204,8 +218,10 @@ class SentenceCoder:
     # ------------------------------------------------------------------ arguments
     def _np_ok(self, tok: Token) -> bool:
         """Whether a noun phrase head can name an actor (entity, actor noun, proper noun, pronoun)."""
+        if tok.ent_type_ in NON_ACTOR_ENTS or tok.lemma_.lower() in self.lex.not_actors:
+            return False
         if tok.pos_ == "PRON":
-            return tok.lower_ not in ("it", "this", "that", "which", "what")
+            return tok.lower_ not in ("this", "that", "which", "what", "these", "those") and tok.dep_ != "expl"
         if tok.ent_type_ in ENT_KINDS:
             return True
         if tok.pos_ == "PROPN":
@@ -221,12 +237,28 @@ class SentenceCoder:
             if self._np_ok(h):
                 out.append(h)
                 continue
-            inner = [g for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from")
-                     for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
-            inner += [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                      and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN")]
-            out.extend(inner[:1])
+            out.extend(self._inner_actor(h, 3)[:1])
         return out
+
+    def _inner_actor(self, h: Token, depth: int) -> list[Token]:
+        """An actor-like token inside a non-actor phrase: "positions of the X forces", "Karen guerrilla stronghold"."""
+        if depth <= 0:
+            return []
+        mods = [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds)
+                and c.lower_ not in ("its", "their", "his", "her")]
+        if mods:
+            return mods
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for", "by"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        if self._np_ok(g) and g.pos_ != "PRON":
+                            return [g]
+                        found = self._inner_actor(g, depth - 1)
+                        if found:
+                            return found
+        return []
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
@@ -320,6 +352,42 @@ class SentenceCoder:
                         actors += [g for g in ag.children if g.dep_ == "pobj"]
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+        if not cand.recipients:
+            cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
+
+    def _more_recipients(self, cand: Candidate) -> list[Token]:
+        """Recipients found beyond the verb's own objects: the subject of "demanded that X ...", the objects of
+        "threatened to strike X", the partners of an object noun ("held a meeting with X", "an admission by
+        X"), and as a last resort the polity where the action happens."""
+        verb = cand.head
+        found: list[Token] = []
+        for c in verb.children:
+            if c.dep_ == "ccomp" and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"):
+                found += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
+                    a.lower_ == "to" for a in c.children)):
+                found += [g for g in c.children if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN")]
+                found += [x for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ in RECIPIENT_PREPS
+                          for x in p.children if x.dep_ == "pobj"]
+                if found:
+                    break
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            t for t in cand.extra if t.pos_ in ("NOUN", "PROPN")]
+        for o in objs:
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ in ("with", "between", "against", "to", "on", "by", "from", "for"):
+                    found += [x for x in p.children if x.dep_ == "pobj"]
+                    found += [y for x in p.children if x.dep_ == "pobj" for y in x.conjuncts]
+        out = _dedupe(x for r in found for x in self._expand(r))
+        if out or cand.etype not in PLACE_RECIPIENT_TYPES:
+            return out
+        for holder in [verb] + [c for c in verb.children if c.dep_ == "xcomp"] + objs:
+            for p in holder.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "inside", "across", "throughout"):
+                    places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"]
+                    if places:
+                        return places[:1]
+        return []
 
     def _noun_arguments(self, cand: Candidate) -> None:
         noun = cand.head
@@ -581,7 +649,11 @@ class SentenceCoder:
                 continue
             if c.status == "negated":
                 continue
-            if c.etype in COOPERATIVE:
+            unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children) for a in v.children)
+            if unless:
+                out.append(self._derived(c, "THREATEN", THREAT_MODES.get(c.etype, "relations"), trig,
+                                         actors=c.actors))
+            elif c.etype in COOPERATIVE:
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
             elif c.etype in THREAT_MODES:
                 out.append(self._derived(c, "THREATEN", THREAT_MODES[c.etype], trig, actors=c.actors))
