@@ -30,7 +30,7 @@ from typing import Iterator
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-1"
+BUILD_VERSION = "gaz-2"
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -472,9 +472,17 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         sub_pid[idx] = pid
         if sub["level"] == 1:
             admin1_names[idx] = sub["name"]
+    city_points: dict[tuple[int, str], tuple[float, float]] = {}
+    for gid, name, a2, a1, a2_idx, lat, lon, pop, alts in city_rows:
+        if a1:
+            city_points.setdefault((a1, norm(name)), (lat, lon))
     for idx, pid in sub_pid.items():
         sub = subdivisions[idx]
-        point = (csc_states.get(sub["iso"].upper()) if sub["level"] == 1 and sub["iso"] else None) or centre(sub)
+        point = csc_states.get(sub["iso"].upper()) if sub["level"] == 1 and sub["iso"] else None
+        same = city_points.get((idx, norm(sub["name"])))
+        if point and same and haversine_km(*point, *same) < 20 and centre(sub):
+            point = None  # the source geocoded the region's namesake city, not the region
+        point = point or centre(sub)
         a1_idx = idx if sub["level"] == 1 else sub["parent"]
         b.add_place(pid, geonames_id=pid, name=sub["name"], feature="admin1" if sub["level"] == 1 else "admin2",
                     code="ADM1" if sub["level"] == 1 else "ADM2", country=sub["country"],
@@ -524,7 +532,8 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         region_ids[cont["toponymName"]] = pid
     for name, feature, lat, lon, *rest in _read_tsv("gazetteer_regions.tsv"):
         pid = b.synthetic_id()
-        b.add_place(pid, geonames_id=None, name=name, feature=feature, code="RGN" if feature == "region" else "H",
+        code = {"region": "RGN", "water": "H", "site": "S"}.get(feature, "RGN")
+        b.add_place(pid, geonames_id=None, name=name, feature=feature, code=code,
                     country=None, country3=None, admin1=None, admin1_id=None, admin2_id=None, lat=float(lat),
                     lon=float(lon), population=0)
         b.add_name(pid, name, MAIN)

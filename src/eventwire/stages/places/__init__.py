@@ -367,11 +367,15 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
     mentions = [resolver.prepare(text, s, e, allow_demonyms=True) for s, e in spans]
     picks = resolver.resolve(text, mentions)
     focus = focus_entry(picks)
+    settled = [(m.start, pick) for m, pick in zip(mentions, picks)
+               if pick is not None and pick.feature in ("city", "admin2")]
     out: list[Place | None] = []
     for (s, e), m, pick in zip(spans, mentions, picks):
-        if pick is None and fallback and focus is not None:
-            out.append(Place(id="P0", name=text[s:e], feature="site", country=focus.country3, admin1=focus.admin1,
-                             lat=focus.lat, lon=focus.lon, geonames_id=None, resolution=5,
+        if pick is None and fallback and (focus is not None or settled):
+            # an unknown name (a street, a school, a golf club): the nearest settlement the text names, else focus
+            near = min(settled, key=lambda sp: abs(sp[0] - s))[1] if settled else focus
+            out.append(Place(id="P0", name=text[s:e], feature="site", country=near.country3, admin1=near.admin1,
+                             lat=near.lat, lon=near.lon, geonames_id=None, resolution=5,
                              mentions=[Span(start=s, end=e, text=text[s:e])]))
             continue
         if pick is None:

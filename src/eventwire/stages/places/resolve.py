@@ -68,6 +68,7 @@ class Resolver:
         before, after = _cue_tables()
         self._before = sorted(before.items(), key=lambda kv: -len(kv[0]))
         self._after = after
+        self._generic = frozenset(_load_rules()["generic_words"])
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -94,11 +95,28 @@ class Resolver:
                 cands = self._lookup(part, allow_demonyms)
                 if cands:
                     break
+        if not cands and len(words) > 1:
+            cands = self._inner_name(words, allow_demonyms)
         m.candidates = cands
         if m.cue is None:
             m.cue = self._context_cue(text, start, end)
         m.containers = self._containers(text, end)
         return m
+
+    def _inner_name(self, words: list[str], allow_demonyms: bool) -> tuple[Candidate, ...]:
+        """A well-known place named inside a longer unknown name ("US Federal Reserve", "Council of Europe")."""
+        for size in range(len(words) - 1, 0, -1):
+            for at in range(len(words) - size + 1):
+                part = words[at:at + size]
+                if not part[0][:1].isupper() or all(w.lower() in self._generic for w in part):
+                    continue
+                cands = tuple(c for c in self._lookup(" ".join(part), allow_demonyms)
+                              if c.kind in (MAIN, OFFICIAL, DEMONYM)
+                              and (c.entry.feature in ("country", "region", "water", "admin1")
+                                   or c.entry.population >= 100_000))
+                if cands:
+                    return cands
+        return ()
 
     def _lookup(self, surface: str, allow_demonyms: bool) -> tuple[Candidate, ...]:
         cands = self.gaz.candidates(surface)
@@ -157,6 +175,8 @@ class Resolver:
             base = 9.0
         elif e.feature in ("region", "water"):
             base = 8.5
+        elif e.feature == "site":
+            base = 7.0
         elif e.feature == "admin1":
             base = 4.0 + 0.4 * pop
         elif e.feature == "admin2":
@@ -165,9 +185,11 @@ class Resolver:
             base = 0.9 * pop + (1.5 if e.code == "PPLC" else 0.0)
         return base + KIND_PENALTY.get(c.kind, 0.0)
 
-    def local_score(self, m: Mention, c: Candidate) -> float:
+    def local_score(self, m: Mention, c: Candidate, has_main: bool = False) -> float:
         e = c.entry
         score = self.prior(c)
+        if has_main and c.kind >= ALTERNATE and c.kind != DEMONYM and e.feature in ("city", "admin2"):
+            score -= 1.5  # another place bears this as its main name: alternate names are weaker evidence
         if m.cue:
             if m.cue == e.feature or (m.cue == "city" and e.feature in ("city", "locality")):
                 score += 3.0
@@ -185,20 +207,26 @@ class Resolver:
         for m in mentions:
             m.scores = {}
             cities = [c.entry for c in m.candidates if c.entry.feature == "city"]
+            has_main = any(c.kind in (MAIN, OFFICIAL) for c in m.candidates)
             for c in m.candidates:
-                s = self.local_score(m, c)
+                s = self.local_score(m, c, has_main)
                 if c.entry.feature == "admin1" and m.cue != "admin1":
                     if any(city.admin1_id == c.entry.id and city.population * 20 >= c.entry.population
                            for city in cities):
                         s -= 3.0
                 m.scores[c.entry.id] = s
         picks = self._pick(mentions, {})
-        for _ in range(passes):
+        for n in range(passes):
             bonus = self._context_bonus(mentions, picks)
-            picks = self._pick(mentions, bonus)
+            guard = None
+            if n == passes - 1:
+                guard = {e.country for i, e in picks.items() if e.country and
+                         not all(c.kind == SKELETON for c in mentions[i].candidates)}
+            picks = self._pick(mentions, bonus, guard)
         return [picks.get(i) for i in range(len(mentions))]
 
-    def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float]) -> dict[int, Entry]:
+    def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float],
+              guard: set[str] | None = None) -> dict[int, Entry]:
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
             if m.candidates:
@@ -217,10 +245,8 @@ class Resolver:
                 present = [v for v in vals if v is not None]
                 if len(present) < len(vals):
                     continue
-                total[pid] = max(present) + sum(v - min(present) for v in present) * 0.0 + \
-                    sum(bonus.get((i, pid), 0.0) for i in idxs) / len(idxs)
-                # containers on any mention weigh for all
-                total[pid] += sum(max(0.0, v - min(present)) for v in present) * 0.2
+                # the best local evidence of any mention (a container, a cue) speaks for all of them
+                total[pid] = max(present) + sum(bonus.get((i, pid), 0.0) for i in idxs) / len(idxs)
             if not total:
                 # mentions share a key but no common candidate (different surfaces): pick each on its own
                 for i in idxs:
@@ -229,46 +255,73 @@ class Resolver:
                     picks[i] = best.entry
                 continue
             best_pid = max(total, key=lambda pid: (total[pid], entries[pid].population))
+            if guard is not None and all(c.kind == SKELETON for i in idxs for c in mentions[i].candidates
+                                         if c.entry.id == best_pid) and entries[best_pid].country not in guard:
+                continue  # a transliteration guess outside the document's countries: leave it unresolved
             for i in idxs:
                 picks[i] = entries[best_pid]
         return picks
 
     def _context_bonus(self, mentions: list[Mention], picks: dict[int, Entry]) -> dict[tuple[int, int], float]:
+        """Bonus per (mention, candidate) from the rest of the document; each distinct name votes once."""
+        key_pick: dict[str, Entry] = {}
+        for i, e in picks.items():
+            key_pick.setdefault(mentions[i].key, e)
         countries: Counter[str] = Counter()
         admin1s: Counter[int] = Counter()
-        points: list[tuple[str, Entry]] = []
-        for i, e in picks.items():
+        for e in key_pick.values():
             if e.country:
                 countries[e.country] += 1
             a1 = e.id if e.feature == "admin1" else e.admin1_id
             if a1:
                 admin1s[a1] += 1
-            if e.feature in ("city", "admin2", "admin1"):
-                points.append((mentions[i].key, e))
-        n_c = sum(countries.values()) or 1
-        n_a = sum(admin1s.values()) or 1
+        n_keys = len(key_pick)
+        # spatial coherence: the settlement-level candidates of every other name
+        spread: dict[str, list[tuple[float, float]]] = {}
+        for m in mentions:
+            if m.key in spread or not m.candidates:
+                continue
+            local = sorted(m.candidates, key=lambda c: -m.scores[c.entry.id])[:12]
+            spread[m.key] = [(c.entry.lat, c.entry.lon) for c in local if c.entry.feature in ("city", "admin2")]
         bonus: dict[tuple[int, int], float] = {}
+        cache: dict[tuple[str, int], float] = {}
         for i, m in enumerate(mentions):
+            own = key_pick.get(m.key)
+            others = n_keys - (1 if own is not None else 0)
             for c in m.candidates:
                 e = c.entry
+                hit = cache.get((m.key, e.id))
+                if hit is not None:
+                    if hit:
+                        bonus[(i, e.id)] = hit
+                    continue
                 b = 0.0
-                if e.country:
-                    # leave this mention's own vote out
-                    own = 1 if picks.get(i) is not None and picks[i].country == e.country else 0
-                    b += 3.0 * (countries[e.country] - own) / max(n_c - (1 if picks.get(i) else 0), 1)
+                if others > 0 and e.country:
+                    votes = countries[e.country] - (1 if own is not None and own.country == e.country else 0)
+                    b += 3.0 * votes / others
                 a1 = e.id if e.feature == "admin1" else e.admin1_id
-                if a1:
-                    own_a = 1 if picks.get(i) is not None and (
-                        (picks[i].id if picks[i].feature == "admin1" else picks[i].admin1_id) == a1) else 0
-                    b += 2.5 * (admin1s[a1] - own_a) / max(n_a - (1 if picks.get(i) else 0), 1)
-                if e.feature in ("city", "admin2") and points:
-                    nearest = min((haversine_km(e.lat, e.lon, p.lat, p.lon) for key, p in points
-                                   if key != m.key and p.id != e.id), default=None)
-                    if nearest is not None:
-                        b += 1.5 if nearest < 50 else 1.0 if nearest < 200 else 0.4 if nearest < 500 else 0.0
+                if others > 0 and a1:
+                    own_a1 = (own.id if own.feature == "admin1" else own.admin1_id) if own is not None else None
+                    votes = admin1s[a1] - (1 if own_a1 == a1 else 0)
+                    b += 2.5 * votes / others
+                if e.feature in ("city", "admin2"):
+                    near = 0.0
+                    for key, pts in spread.items():
+                        if key == m.key or not pts:
+                            continue
+                        d = min(_approx_km(e.lat, e.lon, la, lo) for la, lo in pts)
+                        near += 1.0 if d < 30 else 0.7 if d < 100 else 0.3 if d < 300 else 0.0
+                    b += min(near, 3.0)
+                cache[(m.key, e.id)] = b
                 if b:
                     bonus[(i, e.id)] = b
         return bonus
+
+
+def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat = lat2 - lat1
+    dlon = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.sqrt(dlat * dlat + dlon * dlon)
 
 
 def _contains(box: Entry, e: Entry) -> bool:
