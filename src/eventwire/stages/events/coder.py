@@ -101,11 +101,24 @@ class SentenceCoder:
                 cand.status = "future"
             self._mode_and_context(cand, sent)
         self._merge_nouns_into_verbs(cands)
-        cands = [c for c in cands if not c.absorbed]
+        cands = [c for c in cands if not c.absorbed and not self._bare_noun(c)]
         cands += self._derive(cands, sent)
         for cand in cands:
             self._salience(cand, headline)
         return cands
+
+    def _bare_noun(self, cand: Candidate) -> bool:
+        """A noun event with no participant that is not what its clause is about ("unaware of such agreement",
+        "a pause in the bombing") is a mention of a kind of event, not an event report."""
+        if cand.kind != "noun" or cand.actors or cand.recipients:
+            return False
+        noun = cand.head
+        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") and cand.weight >= 0.6:
+            return False  # "clashes erupted", "An explosion rocked ...", headline "Deadly blast in Kabul"
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
+                and cand.weight >= 0.6:
+            return False  # "were killed in an explosion"
+        return True
 
     def _match(self, tok: Token, entries: list[Entry], *, noun: bool) -> tuple[Entry | None, list[Token]]:
         for entry in entries:
@@ -182,6 +195,11 @@ class SentenceCoder:
             n_entry, _ = self._match(noun, self.lex.noun_entries(noun.lemma_.lower()), noun=True)
             if n_entry is not None and n_entry.type == etype and n_entry.mode:
                 mode = n_entry.mode
+            elif n_entry is not None and n_entry.type is not None and n_entry.type != etype:
+                # "launched an air strike": the noun's own reading ("strike ~air" ASSAULT) decides
+                return Candidate(etype=n_entry.type, mode=n_entry.mode, cameo=n_entry.cameo,
+                                 context=list(n_entry.context), head=tok, trigger=sorted(trigger, key=lambda t: t.i),
+                                 extra=rest, weight=entry.weight, clause=tok, frames=entry.frames)
         return Candidate(etype=etype, mode=mode, cameo=entry.cameo, context=list(entry.context), head=tok,
                          trigger=sorted(trigger, key=lambda t: t.i), extra=rest, weight=entry.weight,
                          clause=tok, frames=entry.frames)
