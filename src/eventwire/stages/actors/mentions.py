@@ -85,6 +85,12 @@ class MentionFinder:
             for alias in entry.weak_aliases:
                 weak.setdefault(entry.id, []).append(alias)
         self.place_names = _place_names()
+        # Country names and capitals, as written: the statistical tagger misses some ("Kyiv").
+        self.states = PhraseMatcher(nlp.vocab, attr="ORTH")
+        state_names = {*kb.state_name_index, *kb.capital_index}
+        originals = [a for e in kb.entries.values() if e.kind == "country" for a in
+                     [*e.all_aliases(), *([e.capital] if e.capital and e.capital_metonymy else [])]]
+        self.states.add("STATE", [nlp.make_doc(a) for a in dict.fromkeys(originals) if a.lower() in state_names])
         make = nlp.make_doc
         for store, matcher in ((exact, self.exact), (lower, self.lower), (weak, self.weak)):
             for ident, aliases in store.items():
@@ -122,6 +128,9 @@ class MentionFinder:
         names: list[tuple[int, int, str, str | None]] = []  # (start, end, label, entry)
         for s, e, ident in self._kb_spans(doc):
             names.append((s, e, "KB", ident))
+        for _, s, e in self.states(doc):
+            if not _in_allcaps_run(doc, s, e):
+                names.append((s, e, "GPE", None))
         for ent in doc.ents:
             label = ent.label_
             if label in NAME_LABELS or label in PLACE_LABELS:
@@ -238,10 +247,13 @@ class MentionFinder:
         entry = kb.entries.get(ident) if ident else None
         text = doc[s:e].text
         iso = kb.state_name_index.get(text.lower()) or kb.capital_index.get(text.lower())
-        if label in PLACE_LABELS or (entry is None and iso and label != "PERSON"):
+        if label in PLACE_LABELS or (entry is None and iso):
             iso = iso or kb.state_name_index.get(text.lower().removeprefix("the "))
             if iso is None or not self._acts(doc, s, e):
-                return None  # a place, not an actor; the places stage reports it
+                if label == "PERSON" and iso is None:
+                    pass  # a person named like nothing we know as a place: fall through
+                else:
+                    return None  # a place, not an actor; the places stage reports it
             start = _with_determiner(doc, s)
             gov = kb.government_of(iso)
             return Mention(start, e, "metonymy", "government", sector="GOV", country=iso, entry=gov, core=(s, e),
@@ -338,9 +350,12 @@ class MentionFinder:
         while i > 0:
             tok = doc[i - 1]
             low = tok.lower_
+            if tok.text == "." and i >= 2 and doc[i - 2].lower_ + "." in self.title_words:
+                i -= 1  # "Col ." split by the tokenizer: the abbreviation's point
+                continue
             if tok.is_punct and tok.text not in ("-", "–"):
                 break
-            if low in self.title_words or low.rstrip(".") in self.title_words:
+            if low in self.title_words or low.rstrip(".") in self.title_words or low + "." in self.title_words:
                 saw_title = True
             elif tok.pos_ == "PROPN" or self.kb.country_of_word(tok.text) or tok.text[:1].isupper() and \
                     tok.pos_ in ("NOUN", "ADJ"):
@@ -427,17 +442,20 @@ class MentionFinder:
             if iso and m.country is None:
                 m.country = iso
             hit = AFFILIATION.match(tok.text)
+            if hit is None and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
+                hit = AFFILIATION.match(doc[tok.i - 2].text + "-" + tok.text)
             if hit:
-                ids = kb.alias_index.get(hit.group("who").lower())
+                who = hit.group("who").lower()
+                ids = kb.alias_index.get(who) or kb.weak_alias_index.get(who)
                 if ids:
                     m.affiliation = ids[0]
                     m.country = m.country or kb.entries[ids[0]].country
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
-        if not mods and doc[start].lower_ in ("the", "this", "that", "these", "those") and \
-                m.extra.get("noun") in kb.lexicon.anaphor_nouns:
+        anaphor_word = next((w for w in (root.lower_, m.extra.get("noun")) if w in kb.lexicon.anaphor_nouns), None)
+        if not mods and doc[start].lower_ in ("the", "this", "that", "these", "those") and anaphor_word:
             m.anaphor = True
-            m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[m.extra["noun"]]
+            m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
         return m
 
 

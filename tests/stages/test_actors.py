@@ -1,0 +1,278 @@
+"""actors.v1 on hand-built sentences: alias merging, never-merge pairs, metonymy, coding, unknown-actor typing."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.actors import actor_at
+
+
+@pytest.fixture(scope="module")
+def run(pipeline_factory):
+    pipeline = pipeline_factory("actors")
+
+    def analyse(text: str, published: str | None = None):
+        return pipeline.analyse(Article(text=text, published=published))
+
+    return analyse
+
+
+def actor_of(analysis, phrase: str, nth: int = 0):
+    """The actor with a mention covering the nth occurrence of `phrase`, or None."""
+    text = analysis.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    end = start + len(phrase)
+    for actor in analysis.actors:
+        for m in actor.mentions:
+            if m.start <= start and end <= m.end:
+                return actor
+    return None
+
+
+def mention_texts(analysis) -> set[str]:
+    return {m.text for a in analysis.actors for m in a.mentions}
+
+
+# ------------------------------------------------------------------------------------------------ alias merging
+
+SAME = [
+    ("The Houthis attacked a ship. Ansar Allah said the Houthi movement would go on.", "Houthis", "Ansar Allah"),
+    ("The Houthis attacked a ship. Ansar Allah said the Houthi movement would go on.", "Houthis", "Houthi movement"),
+    ("Islamic State fighters moved in. Daesh later withdrew from the town.", "Islamic State", "Daesh"),
+    ("ISIL claimed the attack. ISIS has done so before.", "ISIL", "ISIS"),
+    ("Erdogan spoke first. Later President Recep Tayyip Erdogan met reporters.", "Erdogan", "Recep Tayyip Erdogan"),
+    ("President Vladimir Putin said on Monday that talks would go on. Putin did not give a date.",
+     "Vladimir Putin", "Putin"),
+    ("Jeff Davis, a spokesman, spoke on Monday. Davis said the strike was lawful.", "Jeff Davis", "Davis"),
+    ("Syrian Democratic Forces (SDF) took the town. The SDF said it held the centre.",
+     "Syrian Democratic Forces", "SDF"),
+    ("The Zawiya Martyrs Brigade (ZMB) took the hill. ZMB fighters then left.", "Zawiya Martyrs Brigade", "ZMB"),
+    ("The North Atlantic Treaty Organization met. NATO said the meeting went well.",
+     "North Atlantic Treaty Organization", "NATO"),
+    ("Secretary of State John Kerry arrived on Monday. Kerry met the king.", "John Kerry", "Kerry"),
+    ("Hezbollah fighters crossed the border. The Lebanese Hezbollah denied it.", "Hezbollah fighters", "Lebanese Hezbollah"),
+    ("The Pentagon said the raid worked. The Defense Department gave no numbers.", "Pentagon", "Defense Department"),
+    ("Iraqi forces advanced on Monday. Iraqi soldiers then took the bridge.", "Iraqi forces", "Iraqi soldiers"),
+    ("Al-Shabaab claimed the attack. The militants said they had killed ten.", "Al-Shabaab", "The militants"),
+    ("Boko Haram attacked the village. The group has killed thousands.", "Boko Haram", "The group"),
+    ("Reuters reported the strike. The Reuters news agency said three died.", "Reuters", "Reuters news agency"),
+]
+
+
+@pytest.mark.parametrize("text,a,b", SAME)
+def test_alias_merging(run, text, a, b):
+    analysis = run(text)
+    first, second = actor_of(analysis, a), actor_of(analysis, b)
+    assert first is not None and second is not None
+    assert first.id == second.id
+
+
+# ------------------------------------------------------------------------------------------------ never merge
+
+APART = [
+    ("Erdogan said Turkey would respond to the attack.", "Erdogan", "Turkey"),
+    ("Foreign Ministry spokeswoman Maria Zakharova said the Russian Foreign Ministry would reply.",
+     "Maria Zakharova", "Russian Foreign Ministry"),
+    ("The Islamic Army in Iraq and the Islamic State fought for the town.", "Islamic Army in Iraq", "Islamic State"),
+    ("The Free Syrian Army and the Syrian Arab Army clashed near the town.", "Free Syrian Army", "Syrian Arab Army"),
+    ("Hamas and Palestinian Islamic Jihad fired rockets, and Islamic Jihad said more would come.",
+     "Hamas", "Palestinian Islamic Jihad"),
+    ("Assad met his generals. The Syrian Government later said the meeting was routine.", "Assad", "Syrian Government"),
+    ("Ash Carter met Jimmy Carter in Washington.", "Ash Carter", "Jimmy Carter"),
+    ("Al-Qaeda in Iraq and al-Qaeda in the Arabian Peninsula both claimed attacks.",
+     "Al-Qaeda in Iraq", "al-Qaeda in the Arabian Peninsula"),
+    ("Syrian troops and Syrian refugees crossed the river.", "Syrian troops", "Syrian refugees"),
+    ("Putin said Russia would not retreat.", "Putin", "Russia"),
+]
+
+
+@pytest.mark.parametrize("text,a,b", APART)
+def test_never_merge(run, text, a, b):
+    analysis = run(text)
+    first, second = actor_of(analysis, a), actor_of(analysis, b)
+    assert first is not None and second is not None
+    assert first.id != second.id
+
+
+# ------------------------------------------------------------------------------------------------ metonymy
+
+AGENT = [
+    ("Beijing protested on Tuesday against the sale.", "Beijing", "CHN"),
+    ("Ankara warned that it would act alone.", "Ankara", "TUR"),
+    ("Kyiv rejected the offer within hours.", "Kyiv", "UKR"),
+    ("Moscow denied any role in the attack.", "Moscow", "RUS"),
+    ("Washington imposed new sanctions on Friday.", "Washington", "USA"),
+    ("Syria has accused Israel of bombarding an area west of Damascus.", "Syria", "SYR"),
+    ("Tehran condemned the strike as a crime.", "Tehran", "IRN"),
+]
+
+
+@pytest.mark.parametrize("text,name,iso", AGENT)
+def test_metonymy_agent_is_government(run, text, name, iso):
+    analysis = run(text)
+    actor = actor_of(analysis, name)
+    assert actor is not None
+    assert (actor.kind, actor.country, actor.sector) == ("government", iso, "GOV")
+    start = analysis.text.index(name)
+    assert (start, start + len(name), actor.id) in analysis.shared["metonymic_spans"]
+
+
+PLACE = [
+    ("Shelling in Kharkiv killed three people.", "Kharkiv"),
+    ("The talks were held in Beijing on Monday.", "Beijing"),
+    ("Troops moved towards Damascus overnight.", "Damascus"),
+    ("He flew from Ankara to Moscow.", "Ankara"),
+    ("Refugees fled Syria in large numbers.", "Syria"),
+    ("Fighting raged near Aleppo and Raqqah.", "Aleppo"),
+]
+
+
+@pytest.mark.parametrize("text,name", PLACE)
+def test_place_stays_place(run, text, name):
+    analysis = run(text)
+    assert actor_of(analysis, name) is None
+    start = analysis.text.index(name)
+    assert not any(s <= start < e for s, e, _ in analysis.shared["metonymic_spans"])
+
+
+# ------------------------------------------------------------------------------------------------ coding
+
+CODED = [
+    ("American warplanes struck the depot.", "American warplanes", "military", "USA", "MIL"),
+    ("Four Saudi men were arrested at the border.", "Four Saudi men", "population", "SAU", "CVL"),
+    ("Turkish drones hit the convoy.", "Turkish drones", "military", "TUR", "MIL"),
+    ("Ukrainian armed forces retook the village.", "Ukrainian armed forces", "military", "UKR", "MIL"),
+    ("Government troops shelled the town.", "Government troops", "military", None, "MIL"),
+    ("Two journalists were detained on Monday.", "Two journalists", "media", None, "JRN"),
+    ("Police fired tear gas at the crowd.", "Police", "police", None, "COP"),
+    ("Protesters gathered in the square.", "Protesters", "population", None, "OPP"),
+    ("Rebels seized the airport on Sunday.", "Rebels", "armed_group", None, "REB"),
+    ("Iraqi security forces entered the city.", "Iraqi security forces", "military", "IRQ", "MIL"),
+    ("Wagner-linked fighters were seen near the mine.", "Wagner-linked fighters", "armed_group", "RUS", "REB"),
+    ("Israeli soldiers raided the camp.", "Israeli soldiers", "military", "ISR", "MIL"),
+    ("The Houthis fired a missile.", "Houthis", "armed_group", "YEM", "REB"),
+    ("NATO said it would send more jets.", "NATO", "igo", None, "IGO"),
+    ("Reuters reported the strike first.", "Reuters", "media", "GBR", "JRN"),
+    ("The Islamic Revolutionary Guard Corps seized a tanker.", "Islamic Revolutionary Guard Corps", "military", "IRN",
+     "MIL"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,kind,country,sector", CODED)
+def test_nationality_and_agent_coding(run, text, phrase, kind, country, sector):
+    actor = actor_of(run(text), phrase)
+    assert actor is not None
+    assert (actor.kind, actor.country, actor.sector) == (kind, country, sector)
+
+
+def test_person_with_title_description(run):
+    analysis = run("Foreign Ministry spokeswoman Maria Zakharova said the talks had failed.")
+    actor = actor_of(analysis, "Maria Zakharova")
+    assert (actor.kind, actor.country, actor.sector) == ("person", "RUS", "GOV")
+    assert actor.description == "Foreign Ministry spokeswoman"
+    assert actor.wikidata is None or actor.wikidata.startswith("Q")
+
+
+def test_title_gives_country_of_unknown_person(run):
+    actor = actor_of(run("Russian Foreign Minister Ivan Petrovsky said talks had failed."), "Ivan Petrovsky")
+    assert (actor.kind, actor.country, actor.sector) == ("person", "RUS", "GOV")
+
+
+def test_military_title(run):
+    actor = actor_of(run("Col. Jane Doerr told reporters the raid had ended."), "Jane Doerr")
+    assert actor.kind == "person" and actor.sector == "MIL"
+
+
+def test_kb_person_wikidata_and_role(run):
+    analysis = run("Vladimir Putin spoke on television.", published="2019-03-01")
+    actor = actor_of(analysis, "Vladimir Putin")
+    assert actor.wikidata == "Q7747" and actor.country == "RUS"
+    assert actor.description == "President of Russia"
+
+
+def test_kb_role_depends_on_date(run):
+    actor = actor_of(run("Dmitry Medvedev spoke on television.", published="2010-03-01"), "Dmitry Medvedev")
+    assert actor.description == "President of Russia"
+
+
+# ------------------------------------------------------------------------------------------------ unknown actors
+
+UNKNOWN = [
+    ("The Zawiya Martyrs Brigade claimed the ambush.", "Zawiya Martyrs Brigade", "armed_group"),
+    ("The Ministry of Water Resources said the dam was safe.", "Ministry of Water Resources", "government"),
+    ("The Northern Liberation Front said it had taken the pass.", "Northern Liberation Front", "armed_group"),
+    ("The Kandahar Provincial Council met on Monday.", "Kandahar Provincial Council", "government"),
+    ("The Babylon Heritage Foundation raised money.", "Babylon Heritage Foundation", "ngo"),
+    ("Major General Ahmad Rasul told reporters the battle was over.", "Ahmad Rasul", "person"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,kind", UNKNOWN)
+def test_unknown_actor_typing(run, text, phrase, kind):
+    actor = actor_of(run(text), phrase)
+    assert actor is not None and actor.kind == kind
+
+
+# ------------------------------------------------------------------------------------------------ extents
+
+EXTENTS = [
+    ("Foreign Secretary Boris Johnson said the attack was appalling.", "Foreign Secretary Boris Johnson"),
+    ("The United States strongly condemns the attack.", "The United States"),
+    ("He said the Syrian Democratic Forces had advanced.", "the Syrian Democratic Forces"),
+    ("Officers said 120 Iraqi soldiers were trained at the base.", "120 Iraqi soldiers"),
+    ("Russian Foreign Minister Sergei Lavrov met his counterpart.", "Russian Foreign Minister Sergei Lavrov"),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXTENTS)
+def test_mention_extents_follow_annotation_conventions(run, text, expected):
+    assert expected in mention_texts(run(text))
+
+
+def test_pronouns_attach_to_antecedent(run):
+    analysis = run("Defense Secretary Ash Carter visited the base. He said the campaign was going well.")
+    assert actor_of(analysis, "He").id == actor_of(analysis, "Ash Carter").id
+
+
+def test_shared_spans_and_actor_at(run):
+    analysis = run("The Houthis said on Monday that Ankara warned them.")
+    spans = analysis.shared["actor_spans"]
+    assert all(analysis.text[s:e] for s, e, _ in spans)
+    start = analysis.text.index("Houthis")
+    assert actor_at(analysis, start, start + 7) == actor_of(analysis, "Houthis").id
+    for actor in analysis.actors:
+        for m in actor.mentions:
+            assert analysis.text[m.start:m.end] == m.text
+
+
+def test_actor_at_without_stage():
+    from eventwire.document import Analysis
+
+    assert actor_at(Analysis(article=Article(text="x")), 0, 1) is None
+
+
+def test_one_actor_per_entity_and_ids(run):
+    analysis = run("Hamas said Hamas would not stop. Hamas fighters fired rockets.")
+    hamas = [a for a in analysis.actors if a.name == "Hamas"]
+    assert len(hamas) == 1 and len(hamas[0].mentions) == 3
+    assert [a.id for a in analysis.actors] == [f"A{i + 1}" for i in range(len(analysis.actors))]
+
+
+def test_extra_kb_layers_over_packaged(tmp_path):
+    from eventwire.pipeline import Pipeline
+    from eventwire.settings import Settings
+
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "version: 1\nentries:\n"
+        "- {id: zmb, name: Zawiya Martyrs Brigade, kind: armed_group, country: LBY, sector: REB,"
+        " aliases: [Zawiya Martyrs Brigade, Zawiya Martyrs]}\n",
+        encoding="utf-8",
+    )
+    pipeline = Pipeline(stages=["nlp", "actors"], settings=Settings(extra_kb=(extra,)))
+    analysis = pipeline.analyse(Article(text="The Zawiya Martyrs said they had taken the hill."))
+    actor = actor_of(analysis, "Zawiya Martyrs")
+    assert actor.country == "LBY" and actor.name == "Zawiya Martyrs Brigade"
