@@ -21,6 +21,10 @@ class QuoteCues:
     speech_verbs: frozenset[str]
     object_verbs: frozenset[str]
     manner_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    predicative_verbs: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    non_cue_verbs: frozenset[str]
     quote_only_verbs: frozenset[str]
     prepositional_cues: tuple[tuple[str, ...], ...]
     pronouns: dict[str, dict]
@@ -64,6 +68,10 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         speech_verbs=_lower_set(raw.get("speech_verbs")),
         object_verbs=_lower_set(raw.get("object_verbs")),
         manner_verbs=_lower_set(raw.get("manner_verbs")),
+        addressee_verbs=_lower_set(raw.get("addressee_verbs")),
+        predicative_verbs=_lower_set(raw.get("predicative_verbs")),
+        infinitive_verbs=_lower_set(raw.get("infinitive_verbs")),
+        non_cue_verbs=_lower_set(raw.get("non_cue_verbs")),
         quote_only_verbs=_lower_set(raw.get("quote_only_verbs")),
         prepositional_cues=tuple(tuple(w.lower() for w in cue) for cue in raw.get("prepositional_cues", [])),
         pronouns={k.lower(): dict(v or {}) for k, v in (raw.get("pronouns") or {}).items()},

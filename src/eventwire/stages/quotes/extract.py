@@ -45,6 +45,7 @@ class Attribution:
     referent: int | None = None  # token index naming the speaker when the phrase is a relative pronoun
     quotations: list[int] = field(default_factory=list)
     verb: int | None = None
+    rule: str = ""  # which pattern found it (for diagnostics)
 
     @property
     def start(self) -> int:
@@ -92,17 +93,25 @@ class Extractor:
         words = self.inner_words(qi)
         if len(words) <= self.cues.scare_quote_max_words:
             return True
-        inner = self.quotations[qi].inner(self.text)
-        if len(words) <= 8 and not re.search(r"[.!?,;:]", inner):
+        return self.is_title(qi)
+
+    def is_title(self, qi: int) -> bool:
+        """A title or name in quotes ("Morning Joe", "Make America Great Again"): capitalised words, no clause."""
+        words = self.inner_words(qi)
+        inner = self.quotations[qi].inner(self.text).rstrip(".,!?:;")
+        if 2 <= len(words) <= 8 and not re.search(r"[.!?,;:]", inner):
             content = [w for w in words if len(w) > 3]
-            if content and all(w[0].isupper() for w in content):
-                return True
+            return bool(content) and all(w[0].isupper() for w in content)
         return False
 
-    def is_cue_token(self, tok) -> bool:
+    def is_cue_token(self, tok, relaxed: bool = False) -> bool:
+        """A reporting verb outside quotes; `relaxed`: any verb beside a quote ("'Go back,' Trump barked")."""
         if self.tok_quote[tok.i] >= 0 or tok.pos_ not in ("VERB", "AUX"):
             return False
-        return self.cues.is_cue_verb(tok.lemma_.lower())
+        lemma = tok.lemma_.lower()
+        if self.cues.is_cue_verb(lemma):
+            return True
+        return relaxed and tok.pos_ == "VERB" and lemma not in self.cues.non_cue_verbs
 
     def according(self, tok):
         """For the first word of a prepositional cue ("according to X"): (last cue token, speaker token)."""
@@ -181,6 +190,7 @@ class Extractor:
     def trailing_cue(self, qi: int):
         """A cue right after the quote: (verb, speaker, cue tokens)."""
         doc, last = self.doc, self.q_last[qi]
+        relaxed = self.inner_end(qi) in ",?!—-" and not self.is_title(qi)
         par = self.paragraph(self.quotations[qi].end - 1)
         limit = min(len(doc), last + 16)
         for j in range(last + 1, limit):
@@ -195,10 +205,14 @@ class Extractor:
                 if all(t.is_punct for t in between) and obj is not None:
                     return tok, obj, list(doc[tok.i:last_cue.i + 1])
                 return None
-            if self.is_cue_token(tok):
+            if self.is_cue_token(tok, relaxed):
                 subj = self.subject(tok)
                 if subj is None:
                     return None
+                if any(self.tok_quote[k] == qi for k in self.speaker_tokens(subj)):
+                    return None  # the quote is part of the subject ("the host of 'Morning Joe,' suggested")
+                if any(c.dep_ == "ccomp" and c.i > tok.i and self.tok_quote[c.i] < 0 for c in tok.children):
+                    return None  # the verb has its own content after it
                 allowed = self.speaker_tokens(subj) | {c.i for c in tok.children if c.dep_ in
                                                        ("aux", "auxpass", "neg", "advmod", "punct", "npadvmod")}
                 if any(not doc[k].is_punct and k not in allowed for k in range(last + 1, j)):
@@ -207,7 +221,7 @@ class Extractor:
                     return None
                 # "'We won.' He said the team ..." : the verb has its own complement after it
                 if self.inner_end(qi) in ".!?" and any(
-                        c.dep_ in ("ccomp", "dobj") and c.i > tok.i and self.tok_quote[c.i] < 0
+                        c.dep_ in ("dobj",) and c.i > tok.i and self.tok_quote[c.i] < 0
                         for c in tok.children):
                     return None
                 return tok, subj, [tok]
@@ -225,6 +239,8 @@ class Extractor:
         # "X said that '...'": keep the conjunction in the content
         if j >= 0 and doc[j].lower_ == "that" and doc[j].dep_ == "mark":
             that = j
+        before = self.text[:qstart].rstrip()
+        relaxed = before.endswith((",", ":")) and not self.is_title(qi)
         for k in range(first - 1, max(-1, first - 18), -1):
             tok = doc[k]
             if self.tok_quote[k] >= 0:
@@ -239,11 +255,15 @@ class Extractor:
                 if obj is not None:
                     return tok, obj, list(doc[tok.i:last_cue.i + 1]), that
                 return None
-            if self.is_cue_token(tok):
+            if self.is_cue_token(tok, relaxed):
                 subj = self.subject(tok)
                 if subj is None:
                     return None
+                lemma = tok.lemma_.lower()
                 subtree = {t.i for t in tok.subtree}
+                if lemma not in self.cues.addressee_verbs and any(
+                        doc[m].dep_ in ("dobj", "attr", "oprd") and doc[m].head.i == tok.i for m in range(k + 1, first)):
+                    return None  # "called the agreement '...'": the quote describes the object
                 for m in range(k + 1, first):
                     t = doc[m]
                     if t.is_space or t.is_punct or m == that:
@@ -276,6 +296,7 @@ class Extractor:
                 if v.i in found:  # "'...,' he said, '...'" already holds a part before
                     continue
                 found[v.i] = self.new([self.quotations[qi].span], "direct", cue_toks, subj, v, [qi])
+                found[v.i].rule = "trailing"
                 self.claimed[qi] = found[v.i]
             elif leading:
                 v, subj, cue_toks, that = leading
@@ -292,6 +313,7 @@ class Extractor:
                 start = self.doc[that].idx if that is not None else q.start
                 kind = "direct" if that is None else "mixed"
                 found[v.i] = self.new([(start, q.end)], kind, cue_toks, subj, v, [qi])
+                found[v.i].rule = "leading"
                 self.claimed[qi] = found[v.i]
         self.used_verbs |= set(found)
         return list(found.values())
@@ -300,37 +322,108 @@ class Extractor:
     def complement(self, v, subj) -> list[tuple[int, int]] | None:
         doc = self.doc
         skip = self.speaker_tokens(subj) | {v.i}
-        comps = [c for c in v.children if c.dep_ == "ccomp" and c.i not in skip]
+        par = self.paragraph(v.idx)
+        comps = [c for c in v.children if c.dep_ == "ccomp" and c.i not in skip and self.paragraph(c.idx) == par]
+        if any(c.i > v.i for c in comps) and any(c.i < v.i for c in comps):
+            comps = [c for c in comps if c.i > v.i]
         if not comps:
             comps = [c for c in v.children if c.dep_ == "parataxis" and c.i > v.i
                      and any(t.text == ":" for t in doc[v.i:c.i])]
         if comps:
             toks = sorted({t.i for c in comps for t in c.subtree} - skip)
+            if toks and toks[0] > v.i and False:
+                # "X said (that) ...": the clause runs on to the end of the cue's sentence unless the cue verb
+                # goes on with its own coordination or participle (", adding that ...")
+                toks = list(range(toks[0], self._right_end(v, toks[0]) + 1))
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
-            return self._span(toks)
+            self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
+            return self._span(self._clip(v, toks))
         lemma = v.lemma_.lower()
-        if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and v.head.i < len(doc):
+        if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and self._inserted(v):
             # "Time, Mr. Pence added, was on their side" / "The plan, he said, is dead"
             head = v.head
             own = {t.i for t in v.subtree}
-            toks = sorted(t.i for t in head.subtree if t.i not in own)
+            toks = self._clip(v, sorted(t.i for t in head.subtree if t.i not in own))
+            self._rule = "inserted"
             return self._split(toks)
-        if lemma in self.cues.object_verbs or lemma in self.cues.quote_only_verbs:
-            parts = [c for c in v.children if c.dep_ in ("dobj", "oprd", "xcomp", "attr") and c.i > v.i]
-            preps = [c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ in
-                     ("as", "for", "about", "on", "of")]
-            if parts:
-                parts += [p for p in preps if p.lower_ == "as"]
-            elif preps:
-                parts = [p for p in preps if p.lower_ != "as"][:1]
-            if parts:
-                toks = sorted({t.i for c in parts for t in c.subtree} - skip)
-                span = self._span(toks)
-                if lemma in self.cues.quote_only_verbs and span:
-                    if not any(self.tok_quote[i] >= 0 for i in toks):
-                        return None
-                return span
-        return None
+        right = [c for c in v.children if c.i > v.i and c.i not in skip]
+        objs = [c for c in right if c.dep_ in ("dobj", "oprd", "attr")]
+        preds = [c for c in right if c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
+                 or (c.dep_ == "dobj" and any(g.dep_ in ("oprd", "attr") for g in c.children))]
+        xcomps = [c for c in right if c.dep_ == "xcomp"]
+        if lemma in self.cues.predicative_verbs and objs:
+            parts, self._rule = objs + preds, "predicate"
+        elif (lemma in self.cues.object_verbs or lemma in self.cues.quote_only_verbs) and objs:
+            parts, self._rule = objs, "object"
+        elif lemma in self.cues.infinitive_verbs and xcomps:
+            parts, self._rule = objs + xcomps, "infinitive"
+        else:
+            return None
+        toks = sorted({t.i for c in parts for t in c.subtree} - skip)
+        if self._rule != "infinitive" and toks:
+            # "denied the claim on Monday": the object and what follows it in the clause
+            toks = [i for i in range(toks[0], self._right_end(v, toks[0]) + 1) if i not in skip]
+        toks = self._clip(v, toks)
+        quoted = any(self.tok_quote[i] >= 0 for i in toks)
+        if lemma in self.cues.quote_only_verbs and not quoted:
+            return None
+        if self._rule == "predicate" and not (preds or quoted):
+            return None
+        return self._span(toks)
+
+    def _right_end(self, v, start: int) -> int:
+        """Last token of a content starting at `start` after cue verb `v`: the end of v's sentence and
+        paragraph, cut before v's own coordinated verb ("and added"), a participle clause (", saying"), a
+        semicolon, or a nested cue participle inside the content (", while emphasizing ...")."""
+        doc = self.doc
+        sent = v.sent
+        end = sent.end - 1
+        par = self.paragraph(v.idx)
+        for i in range(start, sent.end):
+            if self.paragraph(doc[i].idx) != par or doc[i].text == ";":
+                end = i - 1
+                break
+        for c in v.rights:
+            if c.i <= start or c.i > end:
+                continue
+            own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not own_subject:
+                end = min(end, c.left_edge.i - 1)
+            elif c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",":
+                end = min(end, c.left_edge.i - 1)
+        for i in range(start + 1, end + 1):
+            t = doc[i]
+            if t.tag_ == "VBG" and self.cues.is_cue_verb(t.lemma_.lower()) and self.tok_quote[i] < 0 \
+                    and t.dep_ in ("advcl", "conj", "xcomp") and any(
+                        doc[k].text == "," for k in range(max(start, t.left_edge.i - 2), t.i)):
+                end = min(end, t.left_edge.i - 1)
+                break
+        while end > start and (doc[end].is_space or doc[end].text in (",", "and", "but", "—", "-", "–")
+                               or doc[end].dep_ == "cc"):
+            end -= 1
+        return end
+
+    def _inserted(self, v) -> bool:
+        """A cue set off by commas inside or after its content: "The plan, he said, is dead." / "..., he said."""
+        doc = self.doc
+        left, right = v.left_edge.i, v.right_edge.i
+        before = doc[left - 1].text if left > 0 else ""
+        after = doc[right + 1].text if right + 1 < len(doc) else ""
+        return before in (",", "—", "–", "-") and (after in (",", ".", "—", "–", "-", "!", "?", ";")
+                                                  or right + 1 >= len(doc) or doc[right + 1].is_space)
+
+    def _clip(self, v, toks: list[int]) -> list[int]:
+        """Keep a content inside the cue's paragraph and between the semicolons around the cue."""
+        doc = self.doc
+        par = self.paragraph(v.idx)
+        toks = [i for i in toks if self.paragraph(doc[i].idx) == par]
+        lo = max([i for i in toks if i < v.i and doc[i].text == ";"], default=None)
+        hi = min([i for i in toks if i > v.i and doc[i].text == ";"], default=None)
+        if lo is not None:
+            toks = [i for i in toks if i > lo]
+        if hi is not None:
+            toks = [i for i in toks if i < hi]
+        return toks
 
     def _span(self, toks: list[int]) -> list[tuple[int, int]] | None:
         doc = self.doc
@@ -413,6 +506,7 @@ class Extractor:
                 total = sum(e - s for s, e in fragments)
                 kind = "direct" if covered >= total - 2 else "mixed"
             found.append(self.new(fragments, kind, [tok], subj, tok, quotes))
+            found[-1].rule = self._rule
             for q in quotes:
                 self.claimed.setdefault(q, found[-1])
         return found
@@ -437,6 +531,7 @@ class Extractor:
             kind = "mixed"
         cue_toks = list(self.doc[tok.i:last_cue.i + 1])
         att = self.new(fragments, kind, cue_toks, obj, None, quotes)
+        att.rule = "according"
         return att
 
     # ------------------------------------------------------------------ pass 3: quotes still unclaimed
@@ -449,6 +544,7 @@ class Extractor:
                 continue
             prev = self._previous_direct(q, found + extra)
             if prev is not None:
+                prev.rule += "+continued"
                 prev.fragments.append(q.span)
                 prev.quotations.append(qi)
                 self.claimed[qi] = prev
@@ -456,28 +552,30 @@ class Extractor:
             colon = self._colon_cue(qi)
             if colon is not None:
                 v, subj = colon
-                att = self.new([q.span], "direct", [v], subj, v, [qi])
+                att = self.new([q.span], "direct", [v] if v is not None else [], subj,
+                               v if v is not None and v.pos_ in ("VERB", "AUX") else None, [qi])
+                att.rule = "colon"
                 extra.append(att)
                 self.claimed[qi] = att
         return extra
 
     def _previous_direct(self, q: Quotation, found: list[Attribution]) -> Attribution | None:
-        """The direct attribution this quote continues: only its cue phrase lies between them."""
-        before = [a for a in found if a.end <= q.start and a.kind in ("direct", "mixed")]
-        if not before:
+        """The direct attribution this quote continues: only the rest of its cue sentence lies between them
+        ("'...,' he said on Thursday. '...'"), or the quote opens the paragraph after it."""
+        before = [a for a in found if a.end <= q.start]
+        if not before or not q.closed:
             return None
         prev = max(before, key=lambda a: a.end)
+        if prev.kind != "direct":
+            return None
         edge = max([prev.end] + ([prev.cue[1]] if prev.cue else []) + ([prev.speaker[1]] if prev.speaker else []))
         if edge > q.start:
             return None
         gap = self.text[edge:q.start]
-        if any(a is not prev and prev.end <= a.start < q.start for a in found):
-            return None
-        if "\n" in gap:
-            # a new paragraph opening with a quote continues the quote that ended the last paragraph
-            return prev if gap.strip() == "" or _only_trailing_words(gap.split("\n")[0]) and \
-                gap.split("\n", 1)[1].strip() == "" else None
-        return prev if _only_trailing_words(gap) or gap.strip(" .,;\u00a0") == "" else None
+        first_line, _, rest = gap.partition("\n")
+        if rest.strip():
+            return None  # a whole paragraph of other text in between
+        return prev if _sentence_rest(first_line) else None
 
     def _colon_cue(self, qi: int):
         """A quote after a sentence ending with a colon: that sentence's verb and subject."""
@@ -498,6 +596,11 @@ class Extractor:
             subj = self.subject(v)
             if subj is not None and self.tok_quote[subj.i] < 0:
                 return v, subj
+        # a headline or a transcript: "Marco Rubio: '...'" names the speaker right before the colon
+        name = self.doc[k]
+        if not verbs and name.pos_ == "PROPN" and self.paragraph(name.idx) == self.paragraph(q.start):
+            colon = self.doc[k + 1] if k + 1 < len(self.doc) and self.doc[k + 1].text == ":" else None
+            return colon, name
         return None
 
     def run(self) -> list[Attribution]:
@@ -510,6 +613,14 @@ class Extractor:
             if att.kind != "indirect" and all(self.quotations[q].start <= att.start for q in att.quotations[:1]):
                 att.kind = "direct" if all(_is_quoted(self.text, s, e) for s, e in att.fragments) else att.kind
         return sorted(found, key=lambda a: a.start)
+
+
+def _sentence_rest(gap: str) -> bool:
+    """The rest of a cue sentence: at most one sentence end, at its end, no quotation of its own."""
+    body = gap.strip(" \u00a0\t")
+    if re.search(r"[.!?;]\s*\S", body.rstrip(".!?;:, \u00a0")) is not None and re.search(r"[.!?;]", body[:-1]):
+        return False
+    return len(_WORD.findall(body)) <= 30 and not re.search(r"[\"“”]", body)
 
 
 def _only_trailing_words(gap: str) -> bool:

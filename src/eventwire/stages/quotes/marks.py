@@ -10,6 +10,7 @@ Apostrophes (don't, Democrats' plan, '90s) are told from single quotes by their 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 DOUBLE_OPEN = frozenset("“„‟«")
@@ -28,6 +29,11 @@ class Mark:
     family: str  # "double" | "single"
     can_open: bool
     can_close: bool
+    char: str = ""
+
+    @property
+    def straight(self) -> bool:
+        return self.char in ('"', "'", "''")
 
 
 @dataclass
@@ -41,6 +47,7 @@ class Quotation:
     # One (start, end) piece per paragraph for a quote over several paragraphs; else one piece.
     pieces: list[tuple[int, int]] = field(default_factory=list)
     source: str = "marks"  # or "blockquote"
+    opener: str = ""  # the opening mark
 
     def __post_init__(self) -> None:
         if not self.pieces:
@@ -76,10 +83,13 @@ def classify(text: str, match: re.Match) -> Mark | None:
             return Mark(s, e, "double", left_flanking, right_flanking)
         return Mark(s, e, "double", True, True)
     if ch in DOUBLE_OPEN:
-        return Mark(s, e, "double", True, False)
+        # an opening curly mark used to close (bad typography: 'here,“ said Clyburn') closes after a word
+        closes = right_flanking and not left_flanking and (_is_space(after) or after in ",.;:!?)")
+        return Mark(s, e, "double", not closes, closes)
     if ch in DOUBLE_CLOSE:
         # a closing curly mark used to open (bad typography): opens when it starts a word after a space
-        return Mark(s, e, "double", _is_space(before) and after.isalnum(), True)
+        opens = _is_space(before) and after.isalnum()
+        return Mark(s, e, "double", opens, not opens)
     # single family: tell apostrophes apart
     if before.isalnum() and after.isalnum():
         return None  # don't, Trump’s, rock’n’roll
@@ -109,7 +119,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quotations(text: str) -> list[Quotation]:
     """Top-level quoted passages of `text` in order (nested quotes stay inside their outer passage)."""
-    marks = [m for m in (classify(text, x) for x in _MARK.finditer(text)) if m is not None]
+    marks = []
+    for x in _MARK.finditer(text):
+        mark = classify(text, x)
+        if mark is not None and not _in_tag(text, x.start()):
+            mark.char = x.group()
+            marks.append(mark)
     paragraphs = _paragraphs(text)
     doubles = _pair(text, [m for m in marks if m.family == "double"], paragraphs, "double")
     inside = [(q.start, q.end) for q in doubles]
@@ -127,54 +142,64 @@ def find_quotations(text: str) -> list[Quotation]:
 
 
 def _paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(paragraphs):
-        if s <= pos < e:
-            return i
-    return -1
+    i = bisect_right([s for s, _ in paragraphs], pos) - 1
+    return i if i >= 0 and pos < paragraphs[i][1] else -1
 
 
 def _pair(text: str, marks: list[Mark], paragraphs: list[tuple[int, int]], family: str) -> list[Quotation]:
+    """Pair marks with a stack (nested quotes of the same family stay inside), paragraph by paragraph."""
     by_par: dict[int, list[Mark]] = {}
     for m in marks:
         by_par.setdefault(_paragraph_of(paragraphs, m.pos), []).append(m)
     found: list[Quotation] = []
-    carry: Quotation | None = None  # a quote continuing from the previous paragraph
+    carry: Quotation | None = None  # a quote left open by the previous paragraph
     for pi, (ps, pe) in enumerate(paragraphs):
         pmarks = by_par.get(pi, [])
-        open_at: int | None = None
-        piece_start = ps
+        stack: list[Mark] = []
+        top_start = piece_start = ps
+        opener = ""
         pieces: list[tuple[int, int]] = []
         if carry is not None:
             first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
-            if pmarks and pmarks[0].pos == first and pmarks[0].can_open:
+            head = pmarks[0] if pmarks else None
+            if head is not None and head.pos == first and head.can_open and \
+                    (head.char in ('"', "''")) == (carry.opener in ('"', "''")):
                 # continuation: the paragraph reopens the quote left open by the previous one
-                open_at, piece_start, pieces = carry.start, first, list(carry.pieces)
+                top_start, piece_start, pieces, opener = carry.start, first, list(carry.pieces), carry.opener
+                stack = [head]
                 pmarks = pmarks[1:]
             else:
                 found.append(carry)  # unbalanced: it ended with its paragraph
             carry = None
         for m in pmarks:
-            if open_at is None:
+            if not stack:
                 if m.can_open:
-                    open_at, piece_start, pieces = m.pos, m.pos, []
+                    stack, top_start, piece_start, pieces, opener = [m], m.pos, m.pos, [], m.char
                 continue
             if m.can_close:
-                pieces.append((piece_start, m.end))
-                found.append(Quotation(open_at, m.end, family, True, pieces))
-                open_at, pieces = None, []
+                stack.pop()
+                if not stack:
+                    pieces.append((piece_start, m.end))
+                    found.append(Quotation(top_start, m.end, family, True, pieces, opener=opener))
+                    pieces = []
             elif m.can_open:
-                # a new opening mark while one is open: the earlier quote lacked its closing mark
-                end = _trim(text, piece_start, m.pos)[1]
-                pieces.append((piece_start, end))
-                found.append(Quotation(open_at, end, family, False, pieces))
-                open_at, piece_start, pieces = m.pos, m.pos, []
-        if open_at is not None:
+                stack.append(m)
+        if stack:
             end = _trim(text, piece_start, pe)[1]
             pieces.append((piece_start, end))
-            carry = Quotation(open_at, end, family, False, pieces)
+            carry = Quotation(top_start, end, family, False, pieces, opener=opener)
     if carry is not None:
         found.append(carry)
     return found
+
+
+def _in_tag(text: str, pos: int) -> bool:
+    """Inside an HTML-like tag left in the text (<tweet author="...">): attribute quotes are not quotes."""
+    lt = text.rfind("<", max(0, pos - 300), pos)
+    if lt < 0:
+        return False
+    gt = text.find(">", lt)
+    return gt > pos and "\n" not in text[lt:pos] and re.match(r"<[A-Za-z/]", text[lt:lt + 2]) is not None
 
 
 def _pair_single(text: str, marks: list[Mark], paragraphs: list[tuple[int, int]]) -> list[Quotation]:
@@ -195,7 +220,7 @@ def _pair_single(text: str, marks: list[Mark], paragraphs: list[tuple[int, int]]
                 i += 1
                 continue
             k = j
-            found.append(Quotation(m.pos, pmarks[k].end, "single", True))
+            found.append(Quotation(m.pos, pmarks[k].end, "single", True, opener=m.char))
             i = k + 1
     return found
 
