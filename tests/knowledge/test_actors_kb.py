@@ -1,0 +1,154 @@
+"""The actor knowledge base: packaged content, schema validation, layering, PETRARCH dictionaries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.knowledge.actors import (
+    ACTOR_KINDS, KnowledgeError, load_kb, read_petrarch_dictionary, validate_kb_data,
+)
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def test_every_state_has_iso3_and_names(kb):
+    states = [e for e in kb.entries.values() if e.kind == "country"]
+    assert len(states) >= 193
+    for state in states:
+        assert state.id == state.country and len(state.country) == 3
+        assert state.name in state.aliases
+    assert kb.entries["SYR"].capital == "Damascus"
+    assert kb.capital_index["ankara"] == "TUR"
+    assert kb.demonym_index["saudi"] == "SAU"
+    assert kb.people_index["syrians"] == "SYR"
+    assert kb.country_of_word("American") == "USA"
+
+
+def test_kb_size_by_kind(kb):
+    counts = kb.counts_by_kind()
+    assert counts["armed_group"] > 100
+    assert counts["igo"] >= 40 and counts["media"] >= 40 and counts["person"] >= 80
+    assert set(counts) <= set(ACTOR_KINDS)
+
+
+def test_institutions_and_heads_with_dates(kb):
+    assert kb.entries["usa_dod"].country == "USA" and "Pentagon" in kb.entries["usa_dod"].aliases
+    putin = kb.entries["putin"]
+    assert putin.role_on(date(2010, 1, 1)).title == "Prime Minister of Russia"
+    assert putin.role_on(date(2020, 1, 1)).title == "President of Russia"
+    assert kb.government_of("SYR") == "syr_government"
+
+
+def test_lexicon_agent_nouns_are_data(kb):
+    nouns = kb.lexicon.agent_nouns
+    assert nouns["troops"] == ("military", "MIL")
+    assert nouns["police"] == ("police", "COP")
+    assert nouns["rebel"] == ("armed_group", "REB")
+    assert nouns["journalist"] == ("media", "JRN")
+    assert nouns["protester"][1] in ("CVL", "OPP")
+    assert "warn" in kb.lexicon.agent_verbs
+
+
+def test_aliases_unique_within_entry(kb):
+    for entry in kb.entries.values():
+        assert entry.all_aliases()[0] == entry.name
+
+
+GOOD = {"version": 1, "entries": [{"id": "x", "name": "X Front", "kind": "armed_group", "country": "SYR",
+                                   "sector": "REB", "aliases": ["X Front"], "wikidata": "Q1"}]}
+
+
+def test_valid_document_passes():
+    entries, lexicon = validate_kb_data(GOOD)
+    assert entries[0].kind == "armed_group" and lexicon is None
+
+
+def test_defaults_apply():
+    entries, _ = validate_kb_data({"version": 1, "defaults": {"kind": "media", "sector": "JRN"},
+                                   "entries": [{"id": "m", "name": "M News"}]})
+    assert (entries[0].kind, entries[0].sector) == ("media", "JRN")
+
+
+BAD = [
+    ({"entries": []}, "version"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X"}]}, "kind"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X", "kind": "gang"}]}, "kind"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X", "kind": "person", "country": "SY"}]}, "ISO"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X", "kind": "person", "sector": "gov"}]}, "sector"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X", "kind": "person", "wikidata": "123"}]}, "wikidata"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X", "kind": "person", "colour": "red"}]}, "unknown"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X", "kind": "person", "aliases": "X"}]}, "type"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X", "kind": "person"},
+                                {"id": "x", "name": "Y", "kind": "person"}]}, "duplicate"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X", "kind": "person",
+                                 "roles": [{"title": "P", "start": "2020-01-01", "end": "2019-01-01"}]}]}, "ends"),
+    ({"version": 1, "entries": [{"id": "x", "name": "X", "kind": "person",
+                                 "roles": [{"title": "P", "start": "last year"}]}]}, "ISO date"),
+    ({"version": 1, "lexicon": {"verbs": []}}, "lexicon"),
+    ({"version": 1, "surprise": 1}, "top-level"),
+]
+
+
+@pytest.mark.parametrize("data,message", BAD)
+def test_schema_violations_are_reported(data, message):
+    with pytest.raises(KnowledgeError) as err:
+        validate_kb_data(data, "test.yaml")
+    assert message.lower() in str(err.value).lower()
+    assert err.value.code == "knowledge"
+
+
+def test_extra_file_adds_and_overrides(tmp_path):
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "version: 1\nentries:\n"
+        "- {id: hamas, name: Hamas, kind: armed_group, aliases: [Harakat Hamas]}\n"
+        "- {id: new_group, name: New Dawn Brigade, kind: armed_group, sector: REB, country: LBY}\n",
+        encoding="utf-8",
+    )
+    kb = load_kb([extra])
+    assert "Harakat Hamas" in kb.entries["hamas"].aliases and "Islamic Resistance Movement" in kb.entries["hamas"].aliases
+    assert kb.entries["hamas"].country == "PSE"  # fields the override does not give are kept
+    assert kb.entries["new_group"].country == "LBY"
+    assert "new dawn brigade" in kb.alias_index
+    assert "new_group" not in load_kb().entries  # the packaged KB is unchanged
+
+
+def test_bad_extra_file_names_the_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nentries:\n- {id: x, name: X, kind: wizard}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        load_kb([bad])
+    assert "bad.yaml" in err.value.line()
+
+
+PETRARCH = """\
+# a PETRARCH / Phoenix style actor dictionary
+BARACK_OBAMA_
++OBAMA_
++PRESIDENT_OBAMA_
+    [USAELI 080101-090119]
+    [USAGOV 090120-170120]
+HEZBOLLAH_ [LBNREB]
++HIZBOLLAH_
+ISRAEL_DEFENSE_FORCES_ [ISRMIL]
++IDF_
+"""
+
+
+def test_petrarch_dictionary_reader(tmp_path):
+    path = tmp_path / "actors.txt"
+    path.write_text(PETRARCH, encoding="utf-8")
+    entries = {e.name: e for e in read_petrarch_dictionary(path)}
+    obama = entries["Barack Obama"]
+    assert obama.kind == "person" and obama.country == "USA" and "Obama" in obama.aliases
+    assert entries["Hezbollah"].kind == "armed_group" and entries["Hezbollah"].country == "LBN"
+    assert entries["Hezbollah"].sector == "REB" and "Hizbollah" in entries["Hezbollah"].aliases
+    idf = entries["Israel Defense Forces"]
+    assert (idf.kind, idf.sector) == ("military", "MIL") and "IDF" in idf.aliases
+    kb = load_kb([path])
+    assert any(e.name == "Barack Obama" for e in kb.entries.values())
