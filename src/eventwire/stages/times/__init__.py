@@ -121,7 +121,9 @@ def _merge_clock_dates(text: str, cands: list[Candidate], ref: date | None, doc:
             nxt = cands[i + 1]
             gap = text[c.end:nxt.start]
             if nxt.rule in _DAY_RULES and re.fullmatch(r",?[ \t]*", gap) and "pod" not in nxt.sem:
-                direction = direction_at(doc, nxt.start, nxt.end) if doc is not None else None
+                direction = _direction(text, nxt, doc)
+                if _FUTURE_PREP.search(text[max(0, c.start - 25):c.start]):
+                    direction = "future"
                 _, day_value = resolve(nxt, ref, direction)
                 merged = Candidate(c.start, nxt.end, dict(c.sem), c.rule, c.priority, {"date_value": day_value})
                 merged.sem["_text"] = text[c.start:nxt.end]

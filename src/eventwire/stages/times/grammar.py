@@ -44,6 +44,7 @@ def pieces() -> dict[str, str]:
     wd_full = [w for w in lx["weekdays"] if len(w) > 4]
     wd_abbr = [w for w in lx["weekdays"] if len(w) <= 4]
     p["WD"] = NB + "(?:" + alternation(wd_full) + "|" + alternation(wd_abbr) + r"\.)" + r"(?![A-Za-z])"
+    p["WDS"] = NB + alternation(wd_full) + r"s(?![A-Za-z])"
     p["DAY"] = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
     p["YEAR"] = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
     numwords = [w for w in lx["number_words"] if w not in ("a", "an", "half", "couple", "dozen", "hundred")]
@@ -127,7 +128,7 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
                         rf"|this|that|last|next|its|year-ago|year-earlier){S}(?:(?P<fiscal>fiscal){S})?(?P<unit>quarter|period)(?![A-Za-z-])", 6),
         # Weekdays: "Friday", "last Wednesday", "Friday morning", "this coming Sunday".
         ("weekday", rf"(?:(?P<rel>{REL}){S})?(?P<wd>{WD})(?:{S}(?P<pod>{POD}))?", 6),
-        ("weekdays", rf"(?P<wd>{WD})s(?:{S}(?P<pod>{POD}))?(?![A-Za-z])", 6),
+        ("weekdays", rf"(?P<wd>{p['WDS']})", 6),
         ("weekday_pods", rf"(?P<wd>{WD}){S}(?P<pod>mornings|afternoons|evenings|nights)(?![A-Za-z])", 7),
         # Today, yesterday, tonight (with a part of day), and "mid-afternoon yesterday".
         ("relday", rf"(?:(?P<edge>earlier|later|late|early){S})?(?P<word>today|tonight|yesterday|tomorrow)(?:{S}(?P<pod>{POD}))?(?![A-Za-z'])", 7),
@@ -416,6 +417,10 @@ def _check_duration(text, m, sem):
     if num in ("one",) and unit.startswith("day") and not post and sep != "-":
         # "one day" alone is usually an indefinite date, not a duration
         pass
+    if sep == "-" and sem.get("dir", "").lower() == "the":
+        # "the eight-year war": the determiner belongs to the noun, not to the adjectival duration
+        start = m.start("num")
+        sem.pop("dir")
     approx = sem.get("approx", "").lower()
     if approx in ("over", "under", "within", "some") and not post:
         # prepositions, not modifiers, unless the phrase is "ago"-like

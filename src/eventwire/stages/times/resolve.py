@@ -217,6 +217,9 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
             return ("DATE", f"{year}-{letter}{q}")
         if ref is None:
             return ("DATE", None)
+        if o == "last" and letter == "Q":
+            # "the last quarter": the one before the current quarter
+            return ("DATE", N.shift_quarter(ref, -1))
         if det in ("the year-ago", "the year-earlier", "the comparable"):
             return ("DATE", f"{ref.year - 1:04d}-{letter}{q}")
         if letter == "H":
@@ -257,7 +260,7 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
         return _with_pod(N.iso_date(d), s.get("pod"))
 
     if r in ("weekdays", "weekday_pods"):
-        wd = _weekday(s["wd"]) + 1
+        wd = _weekday(_low(s["wd"])[:-1] if r == "weekdays" else s["wd"]) + 1
         if r == "weekday_pods":
             return ("SET", f"XXXX-WXX-{wd}T" + _pod_code(_low(s["pod"]).rstrip("s")))
         v = f"XXXX-WXX-{wd}"
