@@ -683,14 +683,17 @@ class SentenceCoder:
             if speech is None:
                 continue
             subj = [t for t in speech.children if t.dep_ == "nsubj" and t.i < speech.i]
-            if not subj or not self._np_ok(subj[0]) or subj[0].pos_ == "PRON":
+            if not subj or subj[0].pos_ == "PRON":
                 continue
-            if subj[0].lemma_.lower() in ("official", "source", "witness", "resident", "report", "medic",
-                                          "police", "military", "army", "spokesman", "spokeswoman", "media"):
+            # Only a party to the conflict accuses: a named state or group (not a reporter, monitor or
+            # official describing events), and only an opposing named party.
+            claim = speech.lemma_.lower() in ("claim", "allege", "charge", "accuse", "insist")
+            if not claim and subj[0].ent_type_ not in ("GPE", "NORP"):
                 continue
             speakers = self._expand(subj[0])
-            accused = [a for a in c.actors if a not in speakers]
-            if not accused:
+            accused = [a for a in c.actors if a not in speakers and a.ent_type_ in ("GPE", "NORP", "ORG")
+                       and not any(p.dep_ == "poss" for p in a.children)]
+            if not accused or not speakers:
                 continue
             d = self._derived(c, "ACCUSE", "disapprove", [speech], actors=speakers)
             d.recipients = accused
