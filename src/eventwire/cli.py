@@ -61,12 +61,43 @@ def _progress(quiet: bool, total: int | None, label: str):
     return progress
 
 
-def _outcomes(paths, published, settings, workers, quiet, label, dask_address=None):
-    """Yield Record | EventwireError for all inputs, with a progress bar; errors are printed as they come."""
+class _Skipped:
+    """An article the store already holds in the same form: not analysed again (a rerun after a crash is cheap)."""
+
+
+def _already_stored(store, settings):
+    """A predicate: is this article stored with the same stages, version, title and date?"""
+    from eventwire import __version__
+    from eventwire.pipeline import Pipeline
+
+    stage_names = Pipeline(settings=settings).stage_names
+
+    def stored(article) -> bool:
+        if not store.has(article.id, stages=stage_names, version=__version__):
+            return False
+        row = store.query("SELECT title, published, source_id FROM documents WHERE id = ?", [article.id])[0]
+        return (row["title"], _date_text(row["published"]), row["source_id"]) == (
+            article.title, article.published, article.source_id)
+
+    return stored
+
+
+def _date_text(value) -> str | None:
+    return None if value is None else str(value)[:10]
+
+
+def _outcomes(paths, published, settings, workers, quiet, label, dask_address=None, skip=None):
+    """Yield Record | EventwireError (| _Skipped) for all inputs, with a progress bar; errors printed by callers."""
     from eventwire.ingest import read_paths
     from eventwire.runner import run
 
     items = list(read_paths(paths, published=published, max_bytes=settings.max_chars * 4))
+    if skip is not None:
+        skipped = [not isinstance(i, EventwireError) and skip(i) for i in items]
+        if any(skipped):
+            for _ in range(sum(skipped)):
+                yield _Skipped()
+            items = [i for i, s in zip(items, skipped) if not s]
     progress = _progress(quiet, len(items), label)
     task = progress.add_task(label, total=len(items)) if progress else None
     if progress:
@@ -152,10 +183,14 @@ def ingest(paths, db, published, stages, spacy_model, kb, max_chars, workers, qu
     try:
         settings = _settings(stages, spacy_model, kb, max_chars)
         with Store(db) as store:
-            for outcome in _outcomes(paths, published, settings, workers, quiet, "ingest", dask_address):
+            skip = _already_stored(store, settings)
+            for outcome in _outcomes(paths, published, settings, workers, quiet, "ingest", dask_address, skip):
                 if isinstance(outcome, EventwireError):
                     counts["failed"] += 1
                     _err(outcome.line())
+                    continue
+                if isinstance(outcome, _Skipped):
+                    counts["unchanged"] += 1
                     continue
                 counts[store.write(outcome)] += 1
     except EventwireError as err:
@@ -163,6 +198,14 @@ def ingest(paths, db, published, stages, spacy_model, kb, max_chars, workers, qu
     if not quiet:
         _err(f"eventwire: {db}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     sys.exit(EXIT_DOC_ERRORS if counts["failed"] else EXIT_OK)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return str(value)
 
 
 def _listing(rows: list[dict], columns: list[str], fmt: str, title: str) -> None:
@@ -177,7 +220,7 @@ def _listing(rows: list[dict], columns: list[str], fmt: str, title: str) -> None
     for column in columns:
         table.add_column(column)
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        table.add_row(*(_cell(row.get(c)) for c in columns))
     Console().print(table)
 
 
