@@ -12,5 +12,14 @@ from eventwire.settings import Settings  # noqa: E402
 
 __all__ = [
     "Analysis", "Article", "EventwireError", "InputError", "Pipeline", "PipelineError", "Record", "Settings",
-    "__version__", "extract",
+    "Store", "__version__", "extract",
 ]
+
+
+def __getattr__(name: str):
+    # The store pulls in DuckDB; load it only when asked for (nothing heavy happens at import).
+    if name == "Store":
+        from eventwire.store import Store
+
+        return Store
+    raise AttributeError(f"module 'eventwire' has no attribute {name!r}")
