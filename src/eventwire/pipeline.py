@@ -9,7 +9,7 @@ from eventwire import __version__
 from eventwire.document import Analysis, Article
 from eventwire.errors import EventwireError, InputError, PipelineError
 from eventwire.models import Document, Meta, Record, StageTiming
-from eventwire.registry import resolve
+from eventwire import registry
 from eventwire.settings import DEFAULT_STAGES, Settings
 from eventwire.stages.base import Stage
 from eventwire.validation import check_date
@@ -77,7 +77,7 @@ class Pipeline:
 
             base = replace(base, **overrides)
         self.settings = base
-        classes = [resolve(name) for name in parse_stage_list(base.stages)]
+        classes = [registry.resolve(name) for name in parse_stage_list(base.stages)]
         self.stages: list[Stage] = [cls(base) for cls in _order(classes)]
 
     @property
