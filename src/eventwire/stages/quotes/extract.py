@@ -186,6 +186,29 @@ class Extractor:
             return set()
         return {t.i for t in subj.subtree}
 
+    def _sentence_start(self, qi: int) -> int:
+        """Where the sentence holding the quote's opening mark starts, when it starts in the same paragraph with
+        words before the quote ("Employees must wait, 'and the victim can face sanctions,' she said"); else
+        the quote's own start."""
+        q = self.quotations[qi]
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        head = self.text[line_start:q.start]
+        ends = _sentence_ends(head + "X", self.cues.honorifics)
+        start = line_start + (ends[-1].end() - 1 if ends else 0)
+        if any(o.end > start and o.start < q.start for o in self.quotations if o is not q):
+            return q.start
+        words = _WORD.findall(self.text[start:q.start])
+        if not words or len(words) > 60 or self.text[start:q.start].rstrip().endswith((",", ":", "—", "-")):
+            return q.start
+        k = self.q_first[qi] - 1
+        while k >= 0 and self.doc[k].idx >= start:
+            if self.is_cue_token(self.doc[k]) or self.doc[k].lower_ == "according":
+                return q.start  # a cue of its own before the quote: not one sentence with it
+            k -= 1
+        while start < q.start and self.text[start].isspace():
+            start += 1
+        return start
+
     # ------------------------------------------------------------------ pass 1: quotes beside their cue
     def trailing_cue(self, qi: int):
         """A cue right after the quote: (verb, speaker, cue tokens)."""
@@ -241,6 +264,8 @@ class Extractor:
             that = j
         before = self.text[:qstart].rstrip()
         relaxed = before.endswith((",", ":")) and not self.is_title(qi)
+        if len(self.inner_words(qi)) <= 4 and not before.endswith((",", ":")):
+            return None  # a short quote inside a clause is a phrase of it, not what was said
         for k in range(first - 1, max(-1, first - 18), -1):
             tok = doc[k]
             if self.tok_quote[k] >= 0:
@@ -295,7 +320,10 @@ class Extractor:
                 v, subj, cue_toks = trailing
                 if v.i in found:  # "'...,' he said, '...'" already holds a part before
                     continue
-                found[v.i] = self.new([self.quotations[qi].span], "direct", cue_toks, subj, v, [qi])
+                start = self._sentence_start(qi)
+                q = self.quotations[qi]
+                kind = "mixed" if start < q.start else "direct"
+                found[v.i] = self.new([(start, q.end)], kind, cue_toks, subj, v, [qi])
                 found[v.i].rule = "trailing"
                 self.claimed[qi] = found[v.i]
             elif leading:
@@ -575,7 +603,7 @@ class Extractor:
         first_line, _, rest = gap.partition("\n")
         if rest.strip():
             return None  # a whole paragraph of other text in between
-        return prev if _sentence_rest(first_line) else None
+        return prev if _sentence_rest(first_line, self.cues.honorifics) else None
 
     def _colon_cue(self, qi: int):
         """A quote after a sentence ending with a colon: that sentence's verb and subject."""
@@ -615,10 +643,25 @@ class Extractor:
         return sorted(found, key=lambda a: a.start)
 
 
-def _sentence_rest(gap: str) -> bool:
-    """The rest of a cue sentence: at most one sentence end, at its end, no quotation of its own."""
+_SENTENCE_END = re.compile(r"[.!?;]\s+\S")
+
+
+def _sentence_ends(text: str, abbreviations) -> list[re.Match]:
+    """Sentence ends in `text`, not counting a period after an abbreviation or an initial ("Mr. Trump")."""
+    found = []
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            word = re.search(r"(\w+)$", text[:m.start()])
+            if word and (len(word.group(1)) == 1 or word.group(1).lower() in abbreviations):
+                continue
+        found.append(m)
+    return found
+
+
+def _sentence_rest(gap: str, abbreviations=frozenset()) -> bool:
+    """The rest of a cue sentence: no sentence end inside it (abbreviations aside), no quotation of its own."""
     body = gap.strip(" \u00a0\t")
-    if re.search(r"[.!?;]\s*\S", body.rstrip(".!?;:, \u00a0")) is not None and re.search(r"[.!?;]", body[:-1]):
+    if _sentence_ends(body.rstrip(".!?;:, \u00a0"), abbreviations):
         return False
     return len(_WORD.findall(body)) <= 30 and not re.search(r"[\"“”]", body)
 

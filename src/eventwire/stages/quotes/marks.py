@@ -132,13 +132,28 @@ def find_quotations(text: str) -> list[Quotation]:
     singles = _pair_single(text, singles_marks, paragraphs)
     # A single-quoted passage may hold double-quoted ones (British style); drop what is nested or crossing.
     found = []
-    for q in sorted(doubles + singles, key=lambda q: (q.start, -q.end)):
+    for q in sorted(_split_runs(text, doubles) + singles, key=lambda q: (q.start, -q.end)):
         if any(o.start <= q.start and q.end <= o.end for o in found):
             continue
         if any(o.start < q.start < o.end < q.end for o in found):
             continue
         found.append(q)
     return found
+
+
+def _split_runs(text: str, quotes: list[Quotation]) -> list[Quotation]:
+    """A quote over several paragraphs whose last paragraph ends with a comma inside the mark ("...,' he said")
+    is a new quote in that paragraph: the earlier paragraphs make a quote of their own."""
+    out = []
+    for q in quotes:
+        if len(q.pieces) > 1 and q.closed and text[q.pieces[-1][0]:q.pieces[-1][1]].rstrip("\"”'’ ").endswith(","):
+            head = q.pieces[:-1]
+            out.append(Quotation(q.start, head[-1][1], q.family, True, head, opener=q.opener))
+            last = q.pieces[-1]
+            out.append(Quotation(last[0], last[1], q.family, True, [last], opener=text[last[0]]))
+        else:
+            out.append(q)
+    return out
 
 
 def _paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
