@@ -135,6 +135,7 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
         ("pod_relday", rf"(?P<pod>{POD}){S}(?P<word>today|yesterday|tomorrow)(?![A-Za-z])", 7),
         ("relday2", rf"(?:the{S})?day{S}(?P<which>before{S}yesterday|after{S}tomorrow)", 8),
         ("pod_rel", rf"(?P<rel>this|last|that|tomorrow|yesterday|(?:early|late|later|earlier){S}this){S}(?P<pod>morning|afternoon|evening|night)(?![A-Za-z])", 7),
+        ("pod_edge", rf"{NB}(?P<edge>early|late|mid)[- ]?(?P<pod>morning|afternoon|evening)(?![A-Za-z])", 5),
         # Clock times: "6 a.m.", "5 p.m. EST", "10:30", "noon".
         ("clock", rf"(?<![\d.:$])(?P<h>\d{{1,2}})(?:[:.](?P<m>[0-5]\d))?{S}?(?P<ampm>[ap]\.m\.?|[ap]m(?![A-Za-z]))(?:{S}(?P<tz>{TZ})(?![A-Za-z]))?", 8),
         ("clock24", rf"(?<![\d.:$])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:{S}(?P<tz>{TZ})(?![A-Za-z]))?", 7),
@@ -194,7 +195,7 @@ def triggers() -> dict[str, re.Pattern | None]:
         "date_md": "MON", "date_dm": "MON", "month_year": "MON", "month": "MON", "date_iso": "YEAR4", "date_us": "SLASH",
         "year": "YEAR4", "year_noun": "YEAR4", "year_range": "YEAR4", "decade": "DECADE", "century": "CENTURY",
         "season": "SEASON", "quarter": "QUARTER", "quarter_det": "QUARTER", "weekday": "WD", "weekdays": "WD",
-        "weekday_pods": "WD", "relday": "RELDAY", "pod_relday": "RELDAY", "relday2": "DAY", "pod_rel": "POD",
+        "weekday_pods": "WD", "relday": "RELDAY", "pod_relday": "RELDAY", "relday2": "DAY", "pod_rel": "POD", "pod_edge": "POD",
         "clock": "CLOCK", "clock24": "CLOCK", "clock_word": "CLOCKW", "oclock": "OCLOCK", "duration": "UNIT",
         "duration_range": "UNIT", "duration_long": "LONG", "bare_units": "UNIT", "rel_unit": "UNIT",
         "edge_unit": "UNIT", "midyear": "UNIT", "holiday": "HOL", "set": "SET",

@@ -294,6 +294,11 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
             off = -1
         return ("TIME", N.iso_date(ref + timedelta(days=off)) + "T" + _pod_code(pod))
 
+    if r == "pod_edge":
+        if ref is None:
+            return ("TIME", None)
+        return ("TIME", N.iso_date(ref) + "T" + _pod_code(s["pod"]))
+
     if r in ("clock", "clock24", "oclock"):
         h = s["h"]
         h = int(h) if h.isdigit() else int(parse_number(h) or 0)
