@@ -42,7 +42,8 @@ _ENTRY_KEYS = {
     "replace": bool,
 }
 _REQUIRED = ("id", "name", "kind")
-_LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns"}
+_LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
+                 "non_actor_words"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -108,6 +109,8 @@ class Lexicon:
     agent_verbs: set[str] = field(default_factory=set)
     # lower-cased noun -> kinds it may refer back to
     anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
+    # first or last words of names that are not actors ("Operation ...", "... Agreement"), case-sensitive
+    non_actor_words: set[str] = field(default_factory=set)
 
 
 class ActorKB:
@@ -265,6 +268,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "agent_verbs" in raw:
         _check_str_list(raw["agent_verbs"], where, "agent_verbs")
         lex.agent_verbs = {w.lower() for w in raw["agent_verbs"]}
+    if "non_actor_words" in raw:
+        _check_str_list(raw["non_actor_words"], where, "non_actor_words")
+        lex.non_actor_words = set(raw["non_actor_words"])
     for kind, words in (raw.get("anaphor_nouns") or {}).items():
         if kind not in ACTOR_KINDS:
             raise _err(where, f"anaphor_nouns.{kind}: not an actor kind")
@@ -401,6 +407,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.titles.update(extra.titles)
     base.org_cues.update(extra.org_cues)
     base.agent_verbs |= extra.agent_verbs
+    base.non_actor_words |= extra.non_actor_words
     for word, kinds in extra.anaphor_nouns.items():
         base.anaphor_nouns.setdefault(word, set()).update(kinds)
 

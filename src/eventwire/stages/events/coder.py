@@ -90,7 +90,7 @@ class SentenceCoder:
                 continue
             if tok.lower_ == "according":
                 continue
-            cand = self._noun_candidate(tok)
+            cand = self._noun_candidate(tok, headline=headline)
             if cand is not None:
                 cands.append(cand)
                 used.add(tok.i)
@@ -101,7 +101,7 @@ class SentenceCoder:
                 cand.status = "future"
             self._mode_and_context(cand, sent)
         self._merge_nouns_into_verbs(cands)
-        cands = [c for c in cands if not c.absorbed and not self._bare_noun(c)]
+        cands = [c for c in cands if not c.absorbed and (headline or not self._bare_noun(c))]
         cands += self._derive(cands, sent)
         for cand in cands:
             self._salience(cand, headline)
@@ -113,7 +113,7 @@ class SentenceCoder:
         if cand.kind != "noun" or cand.actors or cand.recipients:
             return False
         noun = cand.head
-        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") and cand.weight >= 0.6:
+        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "advmod", "npadvmod") and cand.weight >= 0.6:
             return False  # "clashes erupted", "An explosion rocked ...", headline "Deadly blast in Kabul"
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
                 and cand.weight >= 0.6:
@@ -179,8 +179,18 @@ class SentenceCoder:
         entries = self.lex.verb_entries(lemma)
         if not entries and "-" in lemma:
             entries = self.lex.verb_entries(lemma.split("-")[-1])
+        if not entries and tok.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
+            # the lemmatizer misses some forms ("raped" -> "rap", "retook"): try the surface form and -d/-s
+            low = tok.lower_
+            for guess in (low, low[:-1], low[:-2], low[:-3] + "e" if low.endswith("ing") else low[:-3]):
+                entries = self.lex.verb_entries(guess)
+                if entries:
+                    break
         if not entries:
             return None
+        if lemma in SUPPORT_LEMMAS and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN" and any(
+                c.dep_ == "agent" for c in tok.children):
+            return None  # "X, supported by Y, ...": Y joins X's event as an actor, no SUPPORT event of its own
         entry, extra = self._match(tok, entries, noun=False)
         if entry is None or entry.type is None:
             return None
@@ -204,7 +214,7 @@ class SentenceCoder:
                          trigger=sorted(trigger, key=lambda t: t.i), extra=rest, weight=entry.weight,
                          clause=tok, frames=entry.frames)
 
-    def _noun_candidate(self, tok: Token) -> Candidate | None:
+    def _noun_candidate(self, tok: Token, *, headline: bool = False) -> Candidate | None:
         lemma = tok.lemma_.lower()
         entries = self.lex.noun_entries(lemma) or self.lex.noun_entries(tok.lower_)
         if not entries:
@@ -214,7 +224,8 @@ class SentenceCoder:
             return None
         if tok.dep_ == "compound" and not any(t.i == tok.head.i for t in extra):
             # "protest leader", "attack helicopter": a modifier, not the event, unless the head completes it
-            if tok.head.lemma_.lower() not in self.lex.nouns:
+            # headlines parse "Rebels attack town" as one compound: keep the event word there
+            if tok.head.lemma_.lower() not in self.lex.nouns and not (headline and tok.i > tok.sent.start):
                 return None
         trigger = [tok] + [t for t in extra if tok.i - 2 <= t.i < tok.i and t.dep_ in ("compound", "amod")]
         cand = Candidate(etype=entry.type, mode=entry.mode, cameo=entry.cameo, context=list(entry.context),
@@ -574,6 +585,7 @@ class SentenceCoder:
         lex = self.lex
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         near = self._near_lemmas(cand)
+        mode_before = cand.mode
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
             generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives") or cand.etype != "ASSAULT"
             for mode, words in lex.mode_cues[cand.etype]:
@@ -582,6 +594,8 @@ class SentenceCoder:
                                              _ASSAULT_RANK.get(mode, 9) < _ASSAULT_RANK.get(cand.mode, 9)):
                         cand.mode = mode
                     break
+        if cand.mode != mode_before and (cand.cameo is None or cand.cameo.endswith("0")):
+            cand.cameo = lex.mode_cameo.get(cand.etype, {}).get(cand.mode, cand.cameo)
         # Actors and recipients that are protesters turn violence into riots or crowd control.
         actor_words = {t.lemma_.lower() for t in cand.actors} | {t.lower_ for t in cand.actors}
         recip_words = {t.lemma_.lower() for t in cand.recipients} | {t.lower_ for t in cand.recipients}
@@ -632,7 +646,8 @@ class SentenceCoder:
                     continue
                 attached = (n.head.dep_ == "pobj" and n.head.head.dep_ == "prep" and n.head.head.head == v.head
                             and n.head.head.lower_ in ("in", "during", "by", "from", "with", "after"))
-                attached = attached or (n.head.dep_ in ("nsubj", "nsubjpass") and n.head.head == v.head)
+                attached = attached or (n.head.dep_ in ("nsubj", "nsubjpass", "advmod", "npadvmod")
+                                        and n.head.head == v.head)
                 attached = attached or (n.head.head == v.head and n.head.dep_ in ("dobj",))
                 if not attached:
                     continue
