@@ -242,6 +242,9 @@ class Extractor:
                     return None
                 if any(doc[k].text in (".", "!", "?") for k in range(last + 1, j)):
                     return None
+                after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+                if after is not None and after.text == ":":
+                    return None  # "Mr. Zahed said: '...'" introduces the next quote
                 # "'We won.' He said the team ..." : the verb has its own complement after it
                 if self.inner_end(qi) in ".!?" and any(
                         c.dep_ in ("dobj",) and c.i > tok.i and self.tok_quote[c.i] < 0
@@ -359,10 +362,8 @@ class Extractor:
                      and any(t.text == ":" for t in doc[v.i:c.i])]
         if comps:
             toks = sorted({t.i for c in comps for t in c.subtree} - skip)
-            if toks and toks[0] > v.i and False:
-                # "X said (that) ...": the clause runs on to the end of the cue's sentence unless the cue verb
-                # goes on with its own coordination or participle (", adding that ...")
-                toks = list(range(toks[0], self._right_end(v, toks[0]) + 1))
+            if toks and toks[0] > v.i:
+                toks = self._trim_clause(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
             return self._span(self._clip(v, toks))
@@ -398,6 +399,22 @@ class Extractor:
         if self._rule == "predicate" and not (preds or quoted):
             return None
         return self._span(toks)
+
+    def _trim_clause(self, v, toks: list[int]) -> list[int]:
+        """Shape a "X said (that) ..." content: a second clause the parser hung on the cue verb (", but beyond
+        that, he doesn't want ...") joins it."""
+        doc = self.doc
+        end = toks[-1]
+        for c in v.rights:
+            if c.i > end and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not self.is_cue_token(c) \
+                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) \
+                    and self.paragraph(c.idx) == self.paragraph(v.idx):
+                end = max(end, c.right_edge.i)
+        toks = sorted(set(toks) | set(range(toks[0], end + 1)))
+        while toks and (doc[toks[-1]].dep_ == "cc" or doc[toks[-1]].is_punct and doc[toks[-1]].text not in
+                        _QUOTE_CHARS or doc[toks[-1]].is_space):
+            toks.pop()
+        return toks
 
     def _right_end(self, v, start: int) -> int:
         """Last token of a content starting at `start` after cue verb `v`: the end of v's sentence and
