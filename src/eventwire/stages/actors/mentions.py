@@ -258,7 +258,10 @@ class MentionFinder:
             gov = kb.government_of(iso)
             return Mention(start, e, "metonymy", "government", sector="GOV", country=iso, entry=gov, core=(s, e),
                            head=doc[s:e].root.i, extra={"metonymic": True})
-        if entry is None and label in ("PERSON", "ORG") and text.lower() in self.place_names and \
+        if entry is None and label == "ORG" and (doc[s].text in self.kb.lexicon.non_actor_words
+                                                 or doc[e - 1].text in self.kb.lexicon.non_actor_words):
+            return None  # an operation, agreement or event named like an organisation
+        if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
                 text.lower() not in self._surnames:
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
         if label == "NORP" and entry is None:
