@@ -458,6 +458,9 @@ def analyse(pipeline, text: str, published: str | None = REF) -> Analysis:
         ("The deadline was extended until Tuesday.", ("Tuesday", "2019-06-18")),
         ("The rebels were defeated last fall.", ("last fall", "2018-FA")),
         ("Profit fell in the fourth quarter.", ("the fourth quarter", "2018-Q4")),
+        ("It is the first rise since December.", ("December", "2018-12")),
+        ("The new fiscal year begins Dec. 1.", ("Dec. 1", "2019-12-01")),
+        ("The new fiscal year began Dec. 1.", ("Dec. 1", "2018-12-01")),
     ],
 )
 def test_tense_direction(times_pipeline, text, expected):

@@ -70,6 +70,7 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
 
 
 _FUTURE_PREP = re.compile(r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|by)\s+(?:next\s+|this\s+)?$", re.I)
+_PAST_PREP = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _CALENDAR_RULES = {"weekday", "month", "date_md", "date_dm", "holiday", "season"}
 
 
@@ -78,6 +79,8 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
     forward, a possessive day ("Wednesday's ruling") names an event already reported."""
     parsed = direction_at(doc, c.start, c.end) if doc is not None else None
     if c.rule in _CALENDAR_RULES:
+        if _PAST_PREP.search(text[max(0, c.start - 25):c.start]):
+            return "past"
         prep = _FUTURE_PREP.search(text[max(0, c.start - 25):c.start])
         if prep and not (prep.group(0).lower().startswith("by") and parsed == "past"):
             return "future"

@@ -129,6 +129,10 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
     s = c.sem
     r = c.rule
     lx = lexicon()
+    if direction == "present":
+        # present tense of a non-reporting verb ("the trial begins Oct. 1"): a far month-day is the coming one;
+        # weekdays and the rest keep the no-cue reading (present-tense parses of weekdays are too unreliable).
+        direction = "future" if r in ("date_md", "date_dm", "holiday") else None
 
     if r in ("date_md", "date_dm"):
         month, day = _month(s["mon"]), _day(s["day"])

@@ -3,7 +3,7 @@
 "past": the clause reports something that happened (said, was killed, has arrived) -> a bare weekday or month
 is the most recent one on or before the reference date. "future": will/would/shall, "going to", an infinitive
 ("planned to leave Thursday"), or a scheduling verb ("is expected to", "scheduled for") -> the next one.
-None: no cue (present tense without a scheduling verb, nominal clauses).
+"present": a present-tense non-reporting verb ("the trial begins Oct. 1"). None: no cue (nominal clauses).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
             return "past"
         if lemma in cues:
             return "future"
-        return None
+        return "present"
     if verb.tag_ == "MD":
         return "future" if verb.lower_ in _FUTURE_AUX else None
     return None
