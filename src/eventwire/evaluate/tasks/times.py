@@ -89,13 +89,11 @@ def run_eventwire(records: list[dict]) -> tuple[list[list[Span]], dict[str, floa
 
     pipeline = Pipeline(stages=["nlp", "times"])
     times_stage = next(s for s in pipeline.stages if s.part == "times")
-    nlp_stage = next(s for s in pipeline.stages if s.part == "nlp")
-    nlp_stage.ensure_ready()
-    times_stage.ensure_ready()
+    for stage in pipeline.stages:
+        stage.ensure_ready()
     articles = [Article(text=r["text"], title=r.get("title"), published=r.get("published")) for r in records]
     cpu0, wall0 = _cpu(), time.perf_counter()
-    analyses = [pipeline._prepare(a) for a in articles]
-    pipeline._run_batch(analyses) if analyses else None
+    analyses = [pipeline.analyse(a) for a in articles]
     cpu_total, wall_total = _cpu() - cpu0, time.perf_counter() - wall0
     # The times stage alone (on the parses already made), timed separately: the figure to compare with HeidelTime.
     cpu1 = time.process_time()
