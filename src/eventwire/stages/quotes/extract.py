@@ -457,6 +457,11 @@ class Extractor:
         return before in (",", "—", "–", "-") and (after in (",", ".", "—", "–", "-", "!", "?", ";")
                                                   or right + 1 >= len(doc) or doc[right + 1].is_space)
 
+    def _introduces_quote(self, pos: int) -> bool:
+        """The text at `pos` is a colon followed by a quotation."""
+        m = re.match(r"[ \u00a0]*:\s*", self.text[pos:pos + 200])
+        return m is not None and any(q.start == pos + m.end() for q in self.quotations)
+
     def _clip(self, v, toks: list[int]) -> list[int]:
         """Keep a content inside the cue's paragraph and between the semicolons around the cue."""
         doc = self.doc
@@ -542,6 +547,8 @@ class Extractor:
             fragments = self.complement(tok, subj)
             if not fragments:
                 continue
+            if self._rule in ("object", "predicate", "infinitive") and self._introduces_quote(fragments[-1][1]):
+                continue  # "Cruz called them on it: '...'": the quotation after the colon is the content
             fragments, quotes = self.snap(fragments)
             if _overlaps(fragments, claimed_spans):
                 continue

@@ -1,0 +1,258 @@
+"""quotes.v1 on hand-built articles: every typographic form, cues on both sides, speakers, indirect speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Analysis, Article
+from eventwire.models import Actor, Span
+from eventwire.settings import Settings
+from eventwire.stages.quotes import QuotesStage, source_for
+from eventwire.stages.quotes.marks import find_quotations
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+@pytest.fixture(scope="module")
+def parse(pipeline_factory):
+    nlp_only = pipeline_factory()
+
+    def run(text: str, *, actors: list[tuple[str, str, str]] | None = None, blockquotes=None) -> Analysis:
+        """Parse `text`, give it the listed actors (id, name, kind; mentions are every occurrence of name)
+        when asked, and run the quotes stage alone on it."""
+        analysis = nlp_only.analyse(Article(text=text, blockquotes=list(blockquotes or [])))
+        if actors is not None:
+            analysis.actors = []
+            for actor_id, name, kind in actors:
+                mentions, pos = [], text.find(name)
+                while pos >= 0:
+                    mentions.append(Span(start=pos, end=pos + len(name), text=name))
+                    pos = text.find(name, pos + 1)
+                analysis.actors.append(Actor(id=actor_id, name=name, kind=kind, mentions=mentions))
+            analysis.shared["actor_spans"] = [(m.start, m.end, a.id) for a in analysis.actors for m in a.mentions]
+        QuotesStage(Settings())(analysis)
+        return analysis
+
+    return run
+
+
+def only(analysis: Analysis):
+    assert len(analysis.quotes) == 1, [q.text for q in analysis.quotes]
+    return analysis.quotes[0]
+
+
+def speaker_text(analysis: Analysis, quote) -> str | None:
+    span = analysis.shared["quote_speakers"].get(quote.id)
+    return analysis.text[span[0]:span[1]] if span else None
+
+
+# ---------------------------------------------------------------------------------------------- marks
+@pytest.mark.parametrize("text, quoted", [
+    ('"We will hold the line," Smith said.', '"We will hold the line,"'),
+    ("“We will hold the line,” Smith said.", "“We will hold the line,”"),
+    ("'We will hold the line,' Smith said.", "'We will hold the line,'"),
+    ("‘We will hold the line,’ Smith said.", "‘We will hold the line,’"),
+    ("''We will hold the line,'' Mr. Smith said.", "''We will hold the line,''"),
+    ("«We will hold the line,» Smith said.", "«We will hold the line,»"),
+])
+def test_every_typographic_form_with_a_trailing_cue(parse, text, quoted):
+    analysis = parse(text)
+    quote = only(analysis)
+    assert (quote.kind, quote.text, quote.cue.text) == ("direct", quoted, "said")
+    assert "Smith" in speaker_text(analysis, quote)
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The Democrats' plan isn't new; it dates from the '90s and Trump’s team knows it."
+    assert find_quotations(text) == []
+
+
+def test_nested_quotes_stay_inside_the_outer_quote(parse):
+    analysis = parse("“He told me ‘never again’ before the vote,” the senator said.")
+    quote = only(analysis)
+    assert quote.text == "“He told me ‘never again’ before the vote,”"
+    assert speaker_text(analysis, quote) == "the senator"
+
+
+def test_quote_over_several_paragraphs(parse):
+    text = ("The governor said:\n\n“We will rebuild every bridge in the province.\n\n"
+            "“We will reopen every school before winter.”\n\nThe council meets on Friday.")
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.text.startswith("“We will rebuild") and quote.text.endswith("before winter.”")
+    assert "council" not in quote.text
+    assert speaker_text(analysis, quote) == "The governor"
+
+
+def test_quote_broken_by_its_cue(parse):
+    text = "“We will win the vote,” she said, “and then we will rest for a week.”"
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.cue.text == "said" and speaker_text(analysis, quote) == "she"
+    pieces = [text[s:e] for s, e in analysis.shared["quote_fragments"][quote.id]]
+    assert pieces == ["“We will win the vote,”", "“and then we will rest for a week.”"]
+
+
+def test_quote_continued_after_its_cue_sentence(parse):
+    text = '"There was wrongdoing," said a former official. "But was it criminal wrongdoing?"'
+    analysis = parse(text)
+    quote = only(analysis)
+    assert len(analysis.shared["quote_fragments"][quote.id]) == 2
+    assert speaker_text(analysis, quote) == "a former official"
+
+
+def test_unbalanced_mark_does_not_swallow_the_article(parse):
+    text = ("The mayor said “we will rebuild the market by spring.\n\n"
+            "The council meets on Friday. It has twelve members and a new budget.")
+    found = find_quotations(text)
+    assert len(found) == 1 and not found[0].closed
+    assert text[found[0].start:found[0].end] == "“we will rebuild the market by spring."
+    analysis = parse(text)
+    assert all("council" not in q.text for q in analysis.quotes)
+    last = analysis.shared["voices"][-1]
+    assert last[2] == "author" and last[0] <= text.index("The council") and last[1] == len(text)
+
+
+def test_blockquote_passage_is_a_direct_quote(parse):
+    text = "The minister wrote:\n\nWe will defend every village and every road.\n\nThe army moved in on Monday."
+    start = text.index("We will")
+    end = text.index("road.") + len("road.")
+    analysis = parse(text, blockquotes=[(start, end)])
+    quote = only(analysis)
+    assert (quote.start, quote.end, quote.kind) == (start, end, "direct")
+    assert speaker_text(analysis, quote) == "The minister"
+
+
+def test_scare_quotes_and_titles_are_not_speech(parse):
+    analysis = parse("The so-called “peace plan” was rejected, and the “Morning Joe” host left the studio.")
+    assert analysis.quotes == []
+
+
+# ---------------------------------------------------------------------------------------------- speakers
+def test_leading_cue_with_colon_and_addressee(parse):
+    analysis = parse("Trump told the Washington Post in a written statement: “I really don’t want his endorsement.”")
+    quote = only(analysis)
+    assert quote.kind == "direct" and quote.text.startswith("“I really")
+    assert speaker_text(analysis, quote) == "Trump" and quote.cue.text == "told"
+
+
+def test_speaker_in_the_previous_paragraph(parse):
+    text = ("Cruz called them on it:\n\n“The questions asked in this debate illustrate why the American people "
+            "don’t trust the media.”")
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.text.startswith("“The questions") and speaker_text(analysis, quote) == "Cruz"
+
+
+def test_speaker_in_the_next_sentence(parse):
+    text = "“We will not retreat from the city.” So said the regional governor, two days after the vote."
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.text == "“We will not retreat from the city.”"
+    assert "governor" in speaker_text(analysis, quote)
+
+
+def test_pronoun_speaker_goes_to_the_right_person(parse):
+    text = ("Ms. Maria Lopez met Mr. John Smith on Monday in the capital.\n\n"
+            "“We will rebuild the market by spring,” she said.")
+    analysis = parse(text, actors=[("A1", "Maria Lopez", "person"), ("A2", "John Smith", "person")])
+    quote = only(analysis)
+    assert speaker_text(analysis, quote) == "she"
+    assert quote.speaker == "A1"
+
+
+def test_pronoun_prefers_the_recent_speaker(parse):
+    text = ("“The talks are over,” Smith said on Monday after meeting Lopez.\n\n"
+            "“We will not return to the table,” he said.")
+    analysis = parse(text, actors=[("A1", "Smith", "person"), ("A2", "Lopez", "person")])
+    assert [q.speaker for q in analysis.quotes] == ["A1", "A1"]
+
+
+def test_speaker_without_an_actor_becomes_a_new_actor(parse):
+    text = "Reuters reported that the bridge over the river was destroyed on Tuesday."
+    analysis = parse(text, actors=[("A1", "Tuesday", "other")])
+    quote = only(analysis)
+    assert quote.kind == "indirect" and quote.text == "that the bridge over the river was destroyed on Tuesday"
+    new = next(a for a in analysis.actors if a.id == quote.speaker)
+    assert (new.id, new.name, new.kind) == ("A2", "Reuters", "other")
+    assert (0, 7, "A2") in analysis.shared["actor_spans"]
+
+
+def test_broadcaster_and_person_nouns_are_typed(parse):
+    analysis = parse("The broadcaster reported that 40 people died. A spokesman said the road was closed.", actors=[])
+    kinds = {a.name: a.kind for a in analysis.actors}
+    assert kinds == {"broadcaster": "other", "spokesman": "person"}
+    assert all(q.speaker for q in analysis.quotes)
+
+
+def test_existing_actor_is_reused(parse):
+    text = "Smith said the road to the airport was closed."
+    analysis = parse(text, actors=[("A1", "Smith", "person")])
+    assert only(analysis).speaker == "A1"
+    assert len(analysis.actors) == 1
+
+
+# ---------------------------------------------------------------------------------------------- indirect
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("The minister said that the army would withdraw by Friday.", "that the army would withdraw by Friday",
+     "said", "The minister"),
+    ("The minister said the army would withdraw by Friday.", "the army would withdraw by Friday", "said",
+     "The minister"),
+    ("The general told reporters the offensive had stalled near the river.",
+     "the offensive had stalled near the river", "told", "The general"),
+    ("According to the ministry, 40 people died in the attack.", "40 people died in the attack",
+     "According to", "the ministry"),
+    ("Forty people died in the attack, according to the ministry.", "Forty people died in the attack",
+     "according to", "the ministry"),
+    ("The army announced a ceasefire in the north.", "a ceasefire in the north", "announced", "The army"),
+    ("The talks have failed, the envoy said.", "The talks have failed", "said", "the envoy"),
+])
+def test_indirect_speech(parse, text, content, cue, speaker):
+    analysis = parse(text)
+    quote = only(analysis)
+    assert (quote.kind, quote.text, quote.cue.text) == ("indirect", content, cue)
+    assert speaker_text(analysis, quote) == speaker
+
+
+def test_described_as_with_a_quotation_is_mixed(parse):
+    analysis = parse("The president described the attack as “a cowardly act of terror.”")
+    quote = only(analysis)
+    assert quote.kind == "mixed"
+    assert quote.text == "the attack as “a cowardly act of terror.”"
+    assert speaker_text(analysis, quote) == "The president"
+
+
+def test_said_with_an_embedded_quotation_is_mixed(parse):
+    analysis = parse('He said he is "open to anything that will help give us answers" about the case.')
+    quote = only(analysis)
+    assert quote.kind == "mixed" and quote.text.startswith("he is") and '"open' in quote.text
+
+
+# ---------------------------------------------------------------------------------------------- accessors
+def test_source_for_and_voices(parse):
+    text = "Shelling continued overnight. The governor said the bridge was destroyed by artillery."
+    analysis = parse(text, actors=[("A1", "The governor", "person")])
+    quote = only(analysis)
+    bridge = text.index("bridge")
+    assert source_for(analysis, bridge, bridge + 6) == "A1"
+    assert source_for(analysis, 0, 8) is None  # the author's own voice
+    assert analysis.shared["voices"] == [(0, quote.start, "author"), (quote.start, quote.end, "quoted"),
+                                         (quote.end, len(text), "author")]
+
+
+def test_source_for_without_the_quotes_stage():
+    analysis = Analysis(article=Article(text="The bridge was destroyed."))
+    assert source_for(analysis, 4, 10) is None
+
+
+def test_stage_without_actors_leaves_speakers_empty(parse):
+    analysis = parse('"We will hold the line," Smith said.')
+    assert analysis.actors is None
+    assert only(analysis).speaker is None
+    assert speaker_text(analysis, analysis.quotes[0]) == "Smith"
+
+
+def test_pipeline_runs_quotes_after_actors(pipeline_factory):
+    record = pipeline_factory("actors", "quotes").run('"We will hold the line," General Smith said on Monday.')
+    assert record.quotes and record.quotes[0].speaker is not None
+    speaker = record.quotes[0].speaker
+    assert any(a.id == speaker for a in record.actors)
