@@ -234,7 +234,10 @@ def run_system(records: Sequence[dict], pipeline=None) -> list[dict]:
 
     pipeline = pipeline or Pipeline(stages=list(STAGES))
     articles = (Article(text=r["text"], title=r.get("title"), published=r.get("published")) for r in records)
-    return [system_view(record) for record in pipeline.pipe(articles)]
+    # A record the pipeline refuses (e.g. an empty text) is scored as one with no events.
+    empty = {"events": [], "mentions": {}, "countries": {}}
+    return [empty if isinstance(record, Exception) else system_view(record)
+            for record in pipeline.pipe(articles, return_errors=True)]
 
 
 def evaluate(data: Path, split: str, *, limit: int | None = None, peers: bool = True) -> dict:

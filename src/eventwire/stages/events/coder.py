@@ -196,6 +196,10 @@ class SentenceCoder:
             return None
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return None  # "the seized weapons", "armed men": attributive participles are not events here
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and entry.type in ("ACCUSE", "REQUEST", "SUPPORT", "REJECT",
+                                                                       "THREATEN") \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            return None  # "officials accused of ...", "a man wanted for ...": a description, not a report
         trigger = [tok] + [t for t in extra if abs(t.i - tok.i) <= 2 and t.dep_ in ("prt", "advmod", "dobj")]
         rest = [t for t in extra if t not in trigger]
         etype, mode = entry.type, entry.mode
@@ -318,6 +322,9 @@ class SentenceCoder:
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
                 return [v.head], v.tag_ == "VBN"
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
+                v = v.head
+                continue
+            if v.dep_ == "acomp":  # "X is ready to contribute"
                 v = v.head
                 continue
             break
