@@ -366,7 +366,14 @@ class Extractor:
                 toks = self._trim_clause(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
-            return self._span(self._clip(v, toks))
+            if any(doc[i].dep_ in ("nsubj", "dobj") and doc[i].lower_ in ("himself", "herself", "themselves",
+                                                                            "itself") for i in toks[:3]):
+                return None  # "found himself embroiled": not a report
+            toks = self._clip(v, toks)
+            aside = self._asides(toks)
+            if aside:
+                return self._split([i for i in toks if i not in aside])
+            return self._span(toks)
         lemma = v.lemma_.lower()
         if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and self._inserted(v):
             # "Time, Mr. Pence added, was on their side" / "The plan, he said, is dead"
@@ -456,6 +463,28 @@ class Extractor:
         after = doc[right + 1].text if right + 1 < len(doc) else ""
         return before in (",", "—", "–", "-") and (after in (",", ".", "—", "–", "-", "!", "?", ";")
                                                   or right + 1 >= len(doc) or doc[right + 1].is_space)
+
+    def _asides(self, toks: list[int]) -> set[int]:
+        """Non-restrictive asides inside a content, set off by commas (", who was his chief of staff", ", a plan
+        he has since modified"): PolNeAR leaves them out of the content."""
+        doc = self.doc
+        inside = set(toks)
+        out: set[int] = set()
+        for i in toks:
+            t = doc[i]
+            if t.dep_ not in ("relcl", "appos") or t.head.i not in inside:
+                continue
+            left, right = t.left_edge.i, t.right_edge.i
+            if left - 1 not in inside or doc[left - 1].text != "," or self.tok_quote[i] >= 0:
+                continue
+            if t.dep_ == "relcl" and doc[left].lower_ not in self.cues.relative_pronouns - {"that"}:
+                continue
+            span = set(range(left - 1, right + 1))
+            if right + 1 in inside and doc[right + 1].text == ",":
+                span.add(right + 1)
+            if span <= inside:
+                out |= span
+        return out
 
     def _introduces_quote(self, pos: int) -> bool:
         """The text at `pos` is a colon followed by a quotation."""
