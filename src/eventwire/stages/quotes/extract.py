@@ -128,7 +128,14 @@ class Extractor:
         return None
 
     def subject(self, v, depth: int = 0):
-        """The speaker token of a cue verb: its subject, a passive agent, or the subject up the chain."""
+        """The speaker token of a cue verb: its subject, a passive agent, or the subject up the chain.
+        Words inside a quotation never speak for the cue outside it."""
+        found = self._subject(v, depth)
+        if found is not None and self.tok_quote[found.i] >= 0 and self.tok_quote[v.i] < 0:
+            return None
+        return found
+
+    def _subject(self, v, depth: int = 0):
         for c in v.children:
             if c.dep_ == "nsubj" and c.lower_ not in self.cues.non_speakers:
                 return c
@@ -140,7 +147,11 @@ class Extractor:
         if depth >= 3 or v.head is v:
             return None
         if v.dep_ == "conj" or (v.dep_ in ("advcl", "xcomp") and v.head.pos_ in ("VERB", "AUX")):
-            return self.subject(v.head, depth + 1)
+            head = v.head
+            # "Byrne wrote the agents knew ..., saying '...'": the participle belongs to the outer cue
+            if v.tag_ == "VBG" and head.dep_ == "ccomp" and self.is_cue_token(head.head):
+                return self._subject(head.head, depth + 1)
+            return self._subject(head, depth + 1)
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         return None
