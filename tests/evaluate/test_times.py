@@ -92,3 +92,23 @@ def test_evaluate_on_a_tiny_split(tmp_path, pipeline_factory):
     assert row["metrics"]["value_f1"] == 1.0
     assert row["metrics"]["strict_f1"] == 1.0
     assert "cpu_s_per_doc_times_stage" in row["metrics"]
+
+
+class _Data:
+    def __init__(self, d, period):
+        self.date_obj, self.period = d, period
+
+
+def test_dateparser_peer_keeps_its_granularity():
+    from datetime import datetime
+
+    from eventwire.stages.times.normalise import week_value
+
+    d = datetime(2013, 3, 20, 15, 30)
+    assert task._dateparser_value(_Data(d, "year"), "DATE", week_value) == "2013"
+    assert task._dateparser_value(_Data(d, "month"), "DATE", week_value) == "2013-03"
+    assert task._dateparser_value(_Data(d, "week"), "DATE", week_value) == "2013-W12"
+    assert task._dateparser_value(_Data(d, "day"), "DATE", week_value) == "2013-03-20"
+    assert task._dateparser_value(_Data(d, "day"), "TIME", week_value) == "2013-03-20T15:30"
+    assert task._dateparser_value(_Data(None, None), "DATE", week_value) is None
+    assert task._dateparser_value(None, "DATE", week_value) is None
