@@ -1,0 +1,330 @@
+"""Features for the technique tagger (token level, SI) and the technique classifier (span level, TC).
+
+Everything is computed from the spaCy Doc the nlp stage made, the framing lexicons and VADER's valence lexicon, so
+training (scripts/train_framing.py) and the stage share one definition. Features are strings hashed into a fixed
+space (no vocabulary to ship) plus, optionally, spaCy's own 96-d token vectors (`doc.tensor`) as dense columns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from eventwire.stages.framing.lexicons import load_lexicon, phrase_index, word_index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+QUOTE_CHARS = {'"', "“", "”", "``", "''", "„", "«", "»"}
+SCARE_MAX_TOKENS = 4
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "ADV"}
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[dict, dict, int]:
+    lex = load_lexicon()
+    return word_index(lex), phrase_index(lex), lex.max_phrase
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> int:
+    for i, e in enumerate(edges):
+        if x < e:
+            return i
+    return len(edges)
+
+
+def _shape(text: str) -> str:
+    if text.isupper() and len(text) > 1:
+        return "UP"
+    if text[:1].isupper():
+        return "Cap"
+    if text.isdigit():
+        return "d"
+    if text.isalpha():
+        return "low"
+    return "o"
+
+
+class DocFeatures:
+    """Per-document precomputation; `token_features()` for SI, `span_features(start, end)` for TC."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        widx, pidx, max_phrase = _indexes()
+        vader = vader_lexicon()
+        n = len(doc)
+        toks = list(doc)
+        self.text = [t.text for t in toks]
+        self.lower = [_norm(t.text) for t in toks]
+        self.lemma = [_norm(t.lemma_) for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.tag = [t.tag_ for t in toks]
+        self.dep = [t.dep_ for t in toks]
+        self.head = [t.head.i for t in toks]
+        self.ent = [t.ent_type_ for t in toks]
+        self.space = [t.is_space for t in toks]
+        self.idx = [t.idx for t in toks]
+        self.end = [t.idx + len(t.text) for t in toks]
+        # Lexicon categories per token: single words by text or lemma, phrases by token sequence.
+        cats: list[set[str]] = [set() for _ in range(n)]
+        for i in range(n):
+            for key in (self.lower[i], self.lemma[i]):
+                for c in widx.get(key, ()):
+                    cats[i].add(c)
+        words = self.lower
+        for i in range(n):
+            for length in range(2, max_phrase + 1):
+                if i + length > n:
+                    break
+                found = pidx.get(tuple(words[i:i + length]))
+                if found:
+                    for j in range(i, i + length):
+                        cats[j].update(found)
+        self.cats = [tuple(sorted(c)) for c in cats]
+        self.valence = [vader.get(self.lower[i], vader.get(self.lemma[i], 0.0)) for i in range(n)]
+        # Sentences.
+        self.sent_of = [0] * n
+        self.sents: list[tuple[int, int]] = []
+        for si, sent in enumerate(doc.sents):
+            self.sents.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = si
+        # Quotes: tokens inside quotation marks within a sentence; short quotes are scare quotes.
+        self.in_quote = [0] * n  # 0 none, 1 inside a quote, 2 inside a scare quote (<= SCARE_MAX_TOKENS)
+        for s, e in self.sents:
+            open_at = None
+            for i in range(s, e):
+                if self.text[i] in QUOTE_CHARS or (self.text[i] in ("'", "‘", "’") and self.pos[i] == "PUNCT"):
+                    if open_at is None:
+                        open_at = i
+                    else:
+                        inner = i - open_at - 1
+                        if inner > 0:
+                            mark = 2 if inner <= SCARE_MAX_TOKENS else 1
+                            for j in range(open_at + 1, i):
+                                self.in_quote[j] = mark
+                        open_at = None
+        # Repetition across the article: content-lemma counts and repeated word bigrams.
+        self.lemma_count = Counter(self.lemma[i] for i in range(n) if self.pos[i] in CONTENT_POS)
+        bigrams = Counter(
+            (self.lower[i], self.lower[i + 1]) for i in range(n - 1)
+            if self.pos[i] != "PUNCT" and self.pos[i + 1] != "PUNCT"
+        )
+        self.in_rep_bigram = [False] * n
+        for i in range(n - 1):
+            if bigrams.get((self.lower[i], self.lower[i + 1]), 0) > 1 and (
+                self.pos[i] in CONTENT_POS or self.pos[i + 1] in CONTENT_POS
+            ):
+                self.in_rep_bigram[i] = self.in_rep_bigram[i + 1] = True
+        # Sentence-level evidence.
+        self.sent_feats: list[list[str]] = []
+        for si, (s, e) in enumerate(self.sents):
+            words_ = [self.lower[i] for i in range(s, e) if not self.space[i]]
+            feats = [f"s_len={_bucket(len(words_), (6, 12, 20, 30, 45))}"]
+            if words_ and words_[-1] == "?" or "?" in words_[-3:]:
+                feats.append("s_q")
+            if "!" in words_:
+                feats.append("s_ex")
+            scats = Counter(c for i in range(s, e) for c in self.cats[i])
+            for c, k in scats.items():
+                feats.append(f"s_lex={c}")
+                if k > 1:
+                    feats.append(f"s_lex2={c}")
+            vals = [self.valence[i] for i in range(s, e) if self.valence[i]]
+            feats.append(f"s_nval={min(len(vals), 4)}")
+            feats.append(f"s_val={_bucket(sum(vals), (-4, -1.5, -0.01, 0.01, 1.5, 4))}")
+            if any(self.in_quote[i] for i in range(s, e)):
+                feats.append("s_quote")
+            if si == 0:
+                feats.append("s_title")
+            self.sent_feats.append(feats)
+
+    # ----- SI: one feature list per token ---------------------------------------------------------------
+    def token_features(self) -> list[list[str]]:
+        n = len(self.lower)
+        lower, lemma, pos, cats, val = self.lower, self.lemma, self.pos, self.cats, self.valence
+        out: list[list[str]] = []
+        for i in range(n):
+            lw = lower[i]
+            f = [
+                "b",
+                "w=" + lw,
+                "l=" + lemma[i],
+                "p=" + pos[i],
+                "t=" + self.tag[i],
+                "d=" + self.dep[i],
+                "sh=" + _shape(self.text[i]),
+                "hl=" + lemma[self.head[i]],
+                "hd=" + self.dep[i] + "|" + pos[self.head[i]],
+            ]
+            if self.ent[i]:
+                f.append("e=" + self.ent[i])
+            for k in (-2, -1, 1, 2):
+                j = i + k
+                if 0 <= j < n:
+                    f.append(f"w{k}={lower[j]}")
+                    f.append(f"p{k}={pos[j]}")
+                    for c in cats[j]:
+                        f.append(f"lex{k}={c}")
+                    if val[j]:
+                        f.append(f"v{k}={_bucket(val[j], (-2, -0.01, 0.01, 2))}")
+                else:
+                    f.append(f"w{k}=<>")
+            if 0 < i:
+                f.append("w-1w=" + lower[i - 1] + "|" + lw)
+                f.append("p-1p=" + pos[i - 1] + "|" + pos[i])
+            if i + 1 < n:
+                f.append("ww+1=" + lw + "|" + lower[i + 1])
+                f.append("pp+1=" + pos[i] + "|" + pos[i + 1])
+            for c in cats[i]:
+                f.append("lex=" + c)
+            if val[i]:
+                f.append(f"v={_bucket(val[i], (-2.5, -1.5, -0.5, -0.01, 0.01, 0.5, 1.5, 2.5))}")
+                f.append(f"av={_bucket(abs(val[i]), (1, 2, 3))}")
+            win = max((abs(val[j]) for j in range(max(0, i - 3), min(n, i + 4))), default=0.0)
+            f.append(f"vwin={_bucket(win, (0.01, 1, 2, 3))}")
+            if self.in_quote[i]:
+                f.append(f"q={self.in_quote[i]}")
+            if pos[i] in CONTENT_POS:
+                f.append(f"rep={_bucket(self.lemma_count[lemma[i]], (2, 3, 5, 9))}")
+            if self.in_rep_bigram[i]:
+                f.append("rep2")
+            si = self.sent_of[i]
+            s, e = self.sents[si]
+            rel = (i - s) / max(1, e - s)
+            f.append(f"sp={_bucket(rel, (0.15, 0.5, 0.85))}")
+            if i == s:
+                f.append("bos")
+            if i == e - 1:
+                f.append("eos")
+            f.extend(self.sent_feats[si])
+            out.append(f)
+        return out
+
+    # ----- TC: one feature list per span ----------------------------------------------------------------
+    def tokens_in(self, start: int, end: int) -> tuple[int, int]:
+        """Token index range [i, j) of the tokens overlapping characters [start, end)."""
+        import bisect
+
+        i = bisect.bisect_right(self.end, start)
+        j = bisect.bisect_left(self.idx, end)
+        if j <= i:  # no token overlaps (e.g. whitespace only): take the nearest token
+            j = min(i + 1, len(self.idx))
+            i = max(0, j - 1)
+        return i, j
+
+    def span_features(self, start: int, end: int, span_text: str | None = None) -> list[str]:
+        i, j = self.tokens_in(start, end)
+        lower, lemma, pos, cats = self.lower, self.lemma, self.pos, self.cats
+        n = len(lower)
+        toks = [k for k in range(i, j) if not self.space[k]]
+        words = [lower[k] for k in toks]
+        f = ["b"]
+        f += ["sw=" + w for w in words]
+        f += ["sl=" + lemma[k] for k in toks]
+        f += ["sb=" + a + "|" + b for a, b in zip(words, words[1:])]
+        if words:
+            f.append("first=" + words[0])
+            f.append("last=" + words[-1])
+            f.append("fp=" + pos[toks[0]])
+            f.append("lp=" + pos[toks[-1]])
+        ntok = len(words)
+        f.append(f"len={_bucket(ntok, (2, 3, 4, 6, 9, 14, 20, 30))}")
+        if ntok <= 4:
+            f.append("pp=" + "_".join(pos[k] for k in toks))
+        for k in (-3, -2, -1):
+            if i + k >= 0:
+                f.append(f"c{k}={lower[i + k]}")
+        for k in (0, 1, 2):
+            if j + k < n:
+                f.append(f"c+{k}={lower[j + k]}")
+        scats = Counter(c for k in toks for c in cats[k])
+        for c, m in scats.items():
+            f.append("slex=" + c)
+            if m > 1:
+                f.append("slex2=" + c)
+        vals = [self.valence[k] for k in toks if self.valence[k]]
+        f.append(f"snval={min(len(vals), 4)}")
+        f.append(f"sval={_bucket(sum(vals), (-4, -1.5, -0.01, 0.01, 1.5, 4))}")
+        if vals:
+            f.append(f"smaxv={_bucket(max(abs(v) for v in vals), (1, 2, 3))}")
+        for k in toks:
+            if self.ent[k]:
+                f.append("se=" + self.ent[k])
+            if self.in_quote[k]:
+                f.append(f"sq={self.in_quote[k]}")
+        if any(w in QUOTE_CHARS or w in ("'", "’") for w in words):
+            f.append("squote_char")
+        if "?" in words:
+            f.append("s?")
+        if "!" in words:
+            f.append("s!")
+        if any(self.text[k].isupper() and len(self.text[k]) > 2 for k in toks):
+            f.append("caps")
+        # Repetition: how often the span's text recurs in the article, and its content lemmas.
+        key = " ".join(words)
+        if key:
+            reps = self._count_phrase(words)
+            f.append(f"srep={_bucket(reps, (2, 3, 5))}")
+        content = [lemma[k] for k in toks if pos[k] in CONTENT_POS]
+        if content:
+            mx = max(self.lemma_count[c] for c in content)
+            f.append(f"slrep={_bucket(mx, (2, 3, 5, 9))}")
+            if ntok <= 3:
+                f.append(f"shortrep={_bucket(mx, (2, 3, 5))}")
+        # Where the span sits in its sentence.
+        si = self.sent_of[i] if i < n else 0
+        s, e = self.sents[si] if self.sents else (0, n)
+        cover = ntok / max(1, e - s)
+        f.append(f"cover={_bucket(cover, (0.15, 0.35, 0.6, 0.9))}")
+        if i <= s:
+            f.append("at_bos")
+        if j >= e - 1:
+            f.append("at_eos")
+        f += ["ctx_" + x for x in self.sent_feats[si]] if self.sents else []
+        for k in range(s, e):
+            if (k < i or k >= j) and pos[k] in CONTENT_POS:
+                f.append("cl=" + lemma[k])
+        return f
+
+    def _count_phrase(self, words: list[str]) -> int:
+        """Occurrences of the word sequence in the article (token-level, lower-cased)."""
+        m = len(words)
+        if m == 0:
+            return 0
+        first = words[0]
+        lower = [w for w, sp in zip(self.lower, self.space) if not sp] if not hasattr(self, "_nospace") else self._nospace
+        self._nospace = lower
+        count = 0
+        for k in range(len(lower) - m + 1):
+            if lower[k] == first and lower[k:k + m] == words:
+                count += 1
+        return count
+
+    # ----- dense columns ---------------------------------------------------------------------------------
+    def token_dense(self) -> np.ndarray:
+        t = self.doc.tensor
+        if t is None or t.shape[0] != len(self.lower) or t.size == 0:
+            return np.zeros((len(self.lower), 96), dtype=np.float32)
+        return np.asarray(t, dtype=np.float32)
+
+    def span_dense(self, start: int, end: int) -> np.ndarray:
+        dense = self.token_dense()
+        i, j = self.tokens_in(start, end)
+        if j <= i or dense.shape[0] == 0:
+            return np.zeros(dense.shape[1] if dense.ndim == 2 else 96, dtype=np.float32)
+        return dense[i:j].mean(axis=0)

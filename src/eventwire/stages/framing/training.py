@@ -1,0 +1,249 @@
+"""Training the technique model on ptc_semeval2020 dev.jsonl only (run through scripts/train_framing.py).
+
+Model selection: the dev articles are split by a seeded hash of their id into an internal train part (80 %) and a
+held-out part (20 %); hyper-parameters (regularisation, SI decoding thresholds) are chosen on the held-out part,
+then the final model is refitted on all of dev with the chosen settings. Deterministic: liblinear / lbfgs with a
+fixed seed, hashed features, no randomness elsewhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from eventwire.evaluate.metrics import PRF
+from eventwire.evaluate.tasks.framing import si_prf, tc_prf
+from eventwire.models import TECHNIQUES
+from eventwire.stages.framing.features import DocFeatures
+from eventwire.stages.framing.model import ARTIFACT_DIR, LinearHead, TechniqueModel, hash_features
+from eventwire.stages.framing.techniques import assign_labels, decode_spans
+
+SEED = 13
+
+
+def internal_split(ids: list[str], seed: int = SEED, holdout: int = 5) -> tuple[list[int], list[int]]:
+    """Indices (train, held-out): an article is held out when sha256(seed:id) % holdout == 0."""
+    train, held = [], []
+    for n, doc_id in enumerate(ids):
+        h = int(hashlib.sha256(f"{seed}:{doc_id}".encode()).hexdigest(), 16)
+        (held if h % holdout == 0 else train).append(n)
+    return train, held
+
+
+def parse(records: list[dict], spacy_model: str, cache: Path | None) -> list:
+    """spaCy docs of the records; `cache` (a folder) keeps them between runs (Doc bytes keep doc.tensor)."""
+    import pickle
+
+    from spacy.tokens import Doc
+
+    from eventwire.stages.nlp import load_spacy
+
+    nlp = load_spacy(spacy_model)
+    key = hashlib.sha256(("|".join(r["id"] for r in records) + spacy_model).encode()).hexdigest()[:16]
+    path = cache / f"ptc-dev-{key}.pkl" if cache else None
+    if path and path.exists():
+        return [Doc(nlp.vocab).from_bytes(b) for b in pickle.loads(path.read_bytes())]
+    docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps([d.to_bytes() for d in docs]))
+    return docs
+
+
+def token_targets(df: DocFeatures, spans: list[tuple[int, int]]) -> np.ndarray:
+    """1 for a token whose characters overlap a gold span (labels ignored)."""
+    mask = np.zeros(max([e for _, e in spans], default=0) + 1, dtype=bool)
+    for s, e in spans:
+        mask[s:e] = True
+    y = np.zeros(len(df.lower), dtype=np.int8)
+    for i in range(len(df.lower)):
+        if not df.space[i] and df.idx[i] < len(mask) and mask[df.idx[i]:df.end[i]].any():
+            y[i] = 1
+    return y
+
+
+class Prepared:
+    """Features of every dev document, computed once."""
+
+    def __init__(self, records: list[dict], docs: list, use_dense: bool) -> None:
+        self.records = records
+        self.dfs = [DocFeatures(d) for d in docs]
+        self.use_dense = use_dense
+        self.si_solver = "liblinear"
+        self.tok_X = [hash_features(df.token_features()) for df in self.dfs]
+        self.tok_dense = [df.token_dense() for df in self.dfs]
+        self.tok_y = [token_targets(df, [(t["start"], t["end"]) for t in r["techniques"]])
+                      for df, r in zip(self.dfs, records)]
+        self.gold = [[(t["start"], t["end"], t["technique"]) for t in r["techniques"]] for r in records]
+        # TC examples: one per distinct (span, label) record.
+        self.span_rows = []  # (doc index, start, end, label)
+        for n, g in enumerate(self.gold):
+            for s, e, lab in sorted(set(g)):
+                self.span_rows.append((n, s, e, lab))
+        self.span_X = hash_features([self.dfs[n].span_features(s, e) for n, s, e, _ in self.span_rows])
+        self.span_dense = np.vstack([self.dfs[n].span_dense(s, e) for n, s, e, _ in self.span_rows])
+        self.span_y = np.array([TECHNIQUES.index(lab) for *_, lab in self.span_rows])
+
+
+def _design(X: sp.csr_matrix, dense: np.ndarray | None, factor: float):
+    """Compact X to its used columns (fast fits) and append standardised dense columns when factor > 0."""
+    cols = np.unique(X.indices)
+    Xc = X[:, cols]
+    if dense is None or not factor:
+        return Xc, cols, None, None
+    mean, scale = dense.mean(axis=0), dense.std(axis=0) + 1e-6
+    z = ((dense - mean) / scale * factor).astype(np.float32)
+    return sp.hstack([Xc, sp.csr_matrix(z)], format="csr"), cols, mean, scale
+
+
+def fit_si(prep: Prepared, docs: list[int], C: float, dense_factor: float) -> LinearHead:
+    from sklearn.linear_model import LogisticRegression, SGDClassifier
+
+    X = sp.vstack([prep.tok_X[n] for n in docs], format="csr")
+    y = np.concatenate([prep.tok_y[n] for n in docs])
+    dense = np.vstack([prep.tok_dense[n] for n in docs]) if prep.use_dense else None
+    Xd, cols, mean, scale = _design(X, dense, dense_factor)
+    if prep.si_solver == "sgd":
+        clf = SGDClassifier(loss="log_loss", alpha=C, max_iter=20, tol=None, random_state=SEED)
+    else:
+        clf = LogisticRegression(C=C, solver="liblinear", max_iter=200, random_state=SEED)
+    clf.fit(Xd, y)
+    return LinearHead.from_sklearn(clf, cols=cols, dense_mean=mean, dense_scale=scale, dense_factor=dense_factor)
+
+
+def fit_tc(prep: Prepared, docs: list[int], C: float, dense_factor: float) -> LinearHead:
+    from sklearn.linear_model import LogisticRegression
+
+    wanted = set(docs)
+    rows = [k for k, (n, *_rest) in enumerate(prep.span_rows) if n in wanted]
+    dense = prep.span_dense[rows] if prep.use_dense else None
+    Xd, cols, mean, scale = _design(prep.span_X[rows], dense, dense_factor)
+    y = prep.span_y[rows]
+    clf = LogisticRegression(C=C, max_iter=1000, random_state=SEED)
+    clf.fit(Xd, y)
+    # Classes absent from training would shift rows: pad to all 14 labels.
+    if len(clf.classes_) != len(TECHNIQUES):
+        coef = np.zeros((len(TECHNIQUES), clf.coef_.shape[1]))
+        icpt = np.full(len(TECHNIQUES), -30.0)
+        coef[clf.classes_] = clf.coef_
+        icpt[clf.classes_] = clf.intercept_
+        clf.coef_, clf.intercept_ = coef, icpt
+    return LinearHead.from_sklearn(clf, cols=cols, dense_mean=mean, dense_scale=scale, dense_factor=dense_factor)
+
+
+def score_si(model: TechniqueModel, prep: Prepared, docs: list[int], params: dict,
+             probas: dict[int, np.ndarray] | None = None) -> PRF:
+    total = PRF(tp_recall=0.0)
+    for n in docs:
+        df = prep.dfs[n]
+        proba = probas[n] if probas is not None else model.si_proba(prep.tok_X[n], prep.tok_dense[n])
+        system = [(g.start, g.end) for g in decode_spans(df, proba, params)]
+        total.add(si_prf(system, [(s, e) for s, e, _ in prep.gold[n]]))
+    return total
+
+
+def score_tc(model: TechniqueModel, prep: Prepared, docs: list[int]) -> PRF:
+    from eventwire.stages.framing.techniques import span_proba
+
+    total = PRF()
+    for n in docs:
+        gold = prep.gold[n]
+        spans = [(s, e) for s, e, _ in gold]
+        answers = assign_labels(model, spans, span_proba(model, prep.dfs[n], spans))
+        total.add(tc_prf(gold, answers))
+    return total
+
+
+def select(prep: Prepared, train: list[int], held: list[int], log) -> tuple[dict, dict]:
+    """Grid search on the held-out part; returns (chosen settings, held-out scores)."""
+    best_si = None
+    dummy_tc = None
+    for dense_factor in ([0.0, 0.5] if prep.use_dense else [0.0]):
+        for C in (0.05, 0.1, 0.3):
+            t = time.perf_counter()
+            si = fit_si(prep, train, C, dense_factor) if dense_factor or not prep.use_dense else None
+            if si is None:
+                continue
+            if dummy_tc is None:
+                dummy_tc = fit_tc(prep, train, 1.0, 0.0 if not prep.use_dense else 0.5)
+            model = TechniqueModel(si=si, tc=dummy_tc)
+            probas = {n: model.si_proba(prep.tok_X[n], prep.tok_dense[n]) for n in held}
+            for hi in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+                for lo_ratio in (0.5, 0.7, 0.85, 1.0):
+                    params = {"hi": hi, "lo": round(hi * lo_ratio, 3), "min_chars": 3}
+                    prf = score_si(model, prep, held, params, probas)
+                    if best_si is None or prf.f1 > best_si[0]:
+                        best_si = (prf.f1, {"C": C, "dense_factor": dense_factor, **params}, prf)
+            log(f"SI C={C} dense={dense_factor}: best so far F1={best_si[0]:.4f} {best_si[1]} "
+                f"({time.perf_counter() - t:.0f}s)")
+    best_tc = None
+    for dense_factor in ([0.0, 0.5, 1.0] if prep.use_dense else [0.0]):
+        for C in (0.3, 1.0, 3.0, 10.0):
+            tc = fit_tc(prep, train, C, dense_factor)
+            prf = score_tc(TechniqueModel(si=dummy_tc, tc=tc), prep, held)
+            if best_tc is None or prf.f1 > best_tc[0]:
+                best_tc = (prf.f1, {"C": C, "dense_factor": dense_factor}, prf)
+            log(f"TC C={C} dense={dense_factor}: micro-F1={prf.f1:.4f}")
+    chosen = {"si": best_si[1], "tc": best_tc[1]}
+    scores = {"SI": best_si[2].as_dict(), "TC": {"micro_f1": round(best_tc[2].f1, 4)}}
+    return chosen, scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    from eventwire.evaluate.benchmarks import default_benchmarks_dir, read_split
+    from eventwire.settings import DEFAULT_SPACY_MODEL
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=None, help="ptc_semeval2020 folder (default: shared benchmarks)")
+    ap.add_argument("--out", type=Path, default=ARTIFACT_DIR, help="where techniques.npz and its card go")
+    ap.add_argument("--cache", type=Path, default=None, help="folder to keep parsed docs between runs")
+    ap.add_argument("--spacy-model", default=DEFAULT_SPACY_MODEL)
+    ap.add_argument("--no-dense", action="store_true", help="leave out spaCy's token vectors")
+    ap.add_argument("--limit", type=int, default=None, help="first N dev articles only (smoke runs)")
+    args = ap.parse_args(argv)
+    data = args.data or default_benchmarks_dir() / "ptc_semeval2020"
+    log = lambda msg: print(f"[{time.perf_counter() - t0:6.0f}s] {msg}", file=sys.stderr, flush=True)  # noqa: E731
+    t0 = time.perf_counter()
+    records = list(read_split(data, "dev", limit=args.limit))
+    docs = parse(records, args.spacy_model, args.cache)
+    log(f"parsed {len(docs)} dev articles")
+    prep = Prepared(records, docs, use_dense=not args.no_dense)
+    log("features ready")
+    train, held = internal_split([r["id"] for r in records])
+    chosen, held_scores = select(prep, train, held, log)
+    log(f"chosen {chosen}; held-out {held_scores}")
+    everything = list(range(len(records)))
+    si = fit_si(prep, everything, chosen["si"]["C"], chosen["si"]["dense_factor"])
+    tc = fit_tc(prep, everything, chosen["tc"]["C"], chosen["tc"]["dense_factor"])
+    params = {k: chosen["si"][k] for k in ("hi", "lo", "min_chars")}
+    model = TechniqueModel(si=si, tc=tc, params=params)
+    args.out.mkdir(parents=True, exist_ok=True)
+    model.save(args.out / "techniques.npz")
+    elapsed = time.perf_counter() - t0
+    card = {
+        "artifact": "techniques.npz",
+        "trained_on": "ptc_semeval2020 dev.jsonl only",
+        "n_articles": len(records),
+        "internal_split": {"seed": SEED, "rule": "held out when sha256(f'{seed}:{id}') % 5 == 0",
+                           "n_train": len(train), "n_heldout": len(held)},
+        "heldout_scores": held_scores,
+        "chosen": chosen,
+        "command": "python scripts/train_framing.py" + (" --no-dense" if args.no_dense else "")
+                   + (f" --limit {args.limit}" if args.limit else ""),
+        "spacy_model": args.spacy_model,
+        "training_seconds": round(elapsed),
+        "artifact_bytes": (args.out / "techniques.npz").stat().st_size,
+        "python": platform.python_version(),
+        "sklearn": __import__("sklearn").__version__,
+    }
+    (args.out / "techniques.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    log(f"wrote {args.out / 'techniques.npz'} ({card['artifact_bytes'] / 1e6:.1f} MB)")
+    return 0
