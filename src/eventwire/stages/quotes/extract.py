@@ -407,7 +407,7 @@ class Extractor:
         else:
             return None
         toks = sorted({t.i for c in parts for t in c.subtree} - skip)
-        if self._rule != "infinitive" and toks:
+        if self._rule == "object" and toks:
             # "denied the claim on Monday": the object and what follows it in the clause
             toks = [i for i in range(toks[0], self._right_end(v, toks[0]) + 1) if i not in skip]
         toks = self._clip(v, toks)
@@ -608,7 +608,8 @@ class Extractor:
         if obj is None:
             return None
         head = tok.head
-        while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        # the clause the phrase modifies is the sentence's main clause ("X might not be so lucky, according to Y")
+        while head.dep_ not in ("ROOT",) and head.head is not head and self.tok_quote[head.head.i] < 0:
             head = head.head
         sent = tok.sent
         own = {t.i for t in tok.subtree} | set(range(tok.i, last_cue.i + 1)) | {t.i for t in obj.subtree}
