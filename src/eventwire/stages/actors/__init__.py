@@ -37,9 +37,6 @@ class ActorsStage(Stage):
         # Metonymic spans: the character extent of the place name itself (without "the").
         by_span = {(m.start, m.end): m for m in mentions}
         metonymic = []
-        for actor in actors:
-            for span in actor.mentions:
-                pass
         index = {(a_m.start, a_m.end): actor.id for actor in actors for a_m in actor.mentions}
         for m in by_span.values():
             if m.extra.get("metonymic"):
