@@ -558,7 +558,7 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
                 b.add_name(pid, demonym, DEMONYM)
 
     # ---- write
-    tmp = target.with_suffix(".tmp")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # concurrent builders never share a file
     if tmp.exists():
         tmp.unlink()
     conn = sqlite3.connect(tmp)
@@ -585,6 +585,13 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
     conn.execute("VACUUM")
     conn.close()
     os.replace(tmp, target)
+    if path is None:  # the cache keeps only the current build
+        for old in target.parent.glob("gazetteer-*.sqlite"):
+            if old != target:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
     return target
 
 

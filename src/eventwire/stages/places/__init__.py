@@ -7,7 +7,8 @@ Resolution: `resolve.Resolver` (priors, containers, feature cues, document focus
 Sites ("the Zaporizhzhia nuclear plant") are kept as feature "site", resolution 5, at their settlement's point.
 
 Shared keys set here: `shared["place_mentions"]`: list of (start, end, place_id) for every mention;
-`shared["place_dateline"]`: the dateline's place id or None; `shared["place_focus"]`: the document's focus place id.
+`shared["place_dateline"]`: the dateline's place id or None (`shared["place_dateline_end"]`: where the dateline
+ends); `shared["place_focus"]`: the document's focus place id.
 """
 
 from __future__ import annotations
@@ -44,9 +45,7 @@ class PlacesStage(Stage):
     def setup(self) -> None:
         self.gazetteer = load_gazetteer()
         self.resolver = Resolver(self.gazetteer)
-        from eventwire.knowledge.gazetteer import _load_rules
-
-        self.site_heads = sorted((h.split() for h in _load_rules()["site_heads"]), key=len, reverse=True)
+        self.site_heads = _site_heads()
 
     def predict(self, analysis: Analysis) -> dict:
         return analyse_places(analysis, self.gazetteer, self.resolver, self.site_heads)
@@ -55,10 +54,17 @@ class PlacesStage(Stage):
         analysis.places = result["places"]
         analysis.shared["place_mentions"] = result["mentions"]
         analysis.shared["place_dateline"] = result["dateline"]
+        analysis.shared["place_dateline_end"] = result["dateline_end"]
         analysis.shared["place_focus"] = result["focus"]
 
 
 # ---------------------------------------------------------------------------------------------- recognition
+
+def _site_heads() -> list[list[str]]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return sorted((h.split() for h in _load_rules()["site_heads"]), key=len, reverse=True)
+
 
 def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
     """Token range without a leading determiner and trailing possessive."""
@@ -71,15 +77,10 @@ def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
     return start_tok, end_tok
 
 
-def _is_place_word(tok) -> bool:
-    text = tok.text
-    return bool(text) and (text[0].isupper() or (text[0].isdigit() is False and text.isupper())) and tok.is_alpha \
-        or text in ("al-", "el-", "de", "of", "al", "el") and False
-
-
-def recognise(analysis: Analysis, gaz: Gazetteer) -> list[Found]:
+def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | None = None) -> list[Found]:
     doc = analysis.doc
     text = analysis.text
+    site_heads = site_heads if site_heads is not None else _site_heads()
     metonymic = [(s, e) for s, e, *_ in analysis.shared.get("metonymic_spans", [])]
     lower_words = {t.text for t in doc if t.text.islower()}
     found: list[Found] = []
@@ -109,15 +110,19 @@ def recognise(analysis: Analysis, gaz: Gazetteer) -> list[Found]:
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and not any(taken[ent.start:ent.end]):
             surface = clean_text(ent.text)
             cands = gaz.candidates(surface, fuzzy=False)
-            strong = [c for c in cands if c.kind <= 1 and (
-                c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= 100_000)]
+            # spaCy files some places under other labels; products and works are the loosest of them
+            floor = 100_000 if ent.label_ in ("PERSON", "ORG") else 20_000
+            strong = [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
+                c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor)]
             if not strong:
                 continue
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            exact_country = any(c.entry.feature in ("country", "region") for c in strong)
+            if ent.label_ not in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].pos_ == "VERB":
+                prev = "in"  # "shelled Bakhmut": the object of an action verb
+            exact_country = any(c.entry.feature in ("country", "region") and c.kind <= 1 for c in strong)
             if ent.label_ != "PERSON" and exact_country and ent.end - ent.start <= 3:
                 add(ent.start, ent.end, "GAZ")
-            elif prev in LOCATIVE:
+            elif prev in LOCATIVE or _site_extension(doc, ent.end_char, site_heads) is not None:
                 add(ent.start, ent.end, "GAZ")
     # gazetteer matcher over capitalised runs spaCy left unlabelled
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -141,7 +146,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer) -> list[Found]:
             if size == 1 and tok.lower_ in lower_words:
                 continue
             cands = gaz.candidates(span.text, fuzzy=False)
-            good = [c for c in cands if c.kind <= 1 and (
+            good = [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= 50_000
                 or (c.entry.population >= 1000 and i > 0 and doc[i - 1].lower_ in LOCATIVE))]
             if good:
@@ -164,7 +169,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer) -> list[Found]:
 
 def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_heads: list[list[str]]) -> dict:
     text = analysis.text
-    found = recognise(analysis, gaz)
+    found = recognise(analysis, gaz, site_heads)
     mentions: list[Mention] = []
     owners: list[Found] = []
     facs: list[Found] = []
@@ -234,14 +239,16 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
 
     mention_rows.sort()
     dateline = None
+    dateline_end = 0
     head = _DATELINE.match(text[:120])
     if head:
         inside = [(s, pid) for s, e, pid in mention_rows if e <= head.end(1) + 1]
         if inside:
             dateline = inside[0][1]
+            dateline_end = head.end()
     focus = focus_entry([e for _, _, e in resolved])
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
-            "focus": by_entry.get(focus.id) if focus else None}
+            "dateline_end": dateline_end, "focus": by_entry.get(focus.id) if focus else None}
 
 
 def _site_extension(doc, end: int, site_heads: list[list[str]]) -> int | None:
@@ -285,7 +292,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     """
     if analysis.places is None:
         return None, None
-    rows = analysis.shared.get("place_mentions") or []
+    # mentions in the dateline ("KYIV, Ukraine (Reuters) -") speak for the dateline rule only
+    skip = analysis.shared.get("place_dateline_end") or 0
+    rows = [r for r in analysis.shared.get("place_mentions") or [] if r[0] >= skip]
     doc = analysis.doc
     centre = (start + end) / 2
 
@@ -329,7 +338,7 @@ def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
     for _ in range(50):
         if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_DEPS:
             break
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     # the clause: the verb's subtree without nested clauses of their own
@@ -337,9 +346,11 @@ def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
     for tok in head.subtree:
         nested = False
         anc = tok
-        while anc is not head:
+        while anc.i != head.i:
             if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and anc.pos_ in ("VERB", "AUX"):
                 nested = True
+                break
+            if anc.head.i == anc.i:
                 break
             anc = anc.head
         if not nested:

@@ -1,0 +1,96 @@
+"""The offline gazetteer: normalisation, transliteration variants, countries, regions, demonyms, speed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventwire.knowledge.gazetteer import (
+    ABBREVIATION,
+    DEMONYM,
+    haversine_km,
+    load_gazetteer,
+    norm,
+    skeleton,
+    strip_article,
+)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def best(gaz, name, feature=None):
+    cands = [c for c in gaz.candidates(name) if feature is None or c.entry.feature == feature]
+    return max(cands, key=lambda c: c.entry.population).entry if cands else None
+
+
+def test_norm_folds_case_diacritics_hyphens_and_abbreviations():
+    assert norm("Al-Ḥudaydah") == "al hudaydah"
+    assert norm("U.S.") == "us"
+    assert norm("St. Louis") == norm("Saint Louis") == "saint louis"
+    assert norm("the Netherlands") == "netherlands"
+    assert norm("Zaporizhzhia's") != ""
+
+
+def test_arabic_article_and_skeleton():
+    assert strip_article("ad dali") == "dali"
+    assert strip_article("el paso") == "paso"  # stripping is a key variant; only Arab-world places index it
+    assert strip_article("paris") is None
+    assert skeleton("kharkov") == skeleton("kharkiv")
+    assert skeleton("idleb") == skeleton("idlib")
+
+
+@pytest.mark.parametrize("variant,expected_country", [
+    ("Kharkov", "UA"), ("Kharkiv", "UA"), ("Idleb", "SY"), ("Idlib", "SY"), ("Hodeidah", "YE"),
+    ("Al Hudaydah", "YE"), ("Bombay", "IN"), ("Mumbai", "IN"), ("Aleppo", "SY"),
+])
+def test_transliteration_variants_find_the_place(gaz, variant, expected_country):
+    entry = best(gaz, variant)
+    assert entry is not None and entry.country == expected_country
+
+
+def test_variants_land_on_the_same_point(gaz):
+    a, b = best(gaz, "Kharkov", "city"), best(gaz, "Kharkiv", "city")
+    assert a.id == b.id
+    c, d = best(gaz, "Bombay", "city"), best(gaz, "Mumbai", "city")
+    assert c.id == d.id
+
+
+@pytest.mark.parametrize("name,iso2", [("U.S.", "US"), ("UK", "GB"), ("Britain", "GB"), ("United States", "US"),
+                                       ("Burma", "MM"), ("Ivory Coast", "CI")])
+def test_country_names_and_abbreviations(gaz, name, iso2):
+    countries = [c.entry for c in gaz.candidates(name) if c.entry.feature == "country"]
+    assert [e.country for e in countries] == [iso2]
+
+
+def test_regions_and_continents(gaz):
+    assert best(gaz, "Middle East", "region") is not None
+    europe = best(gaz, "Europe", "region")
+    assert europe is not None and 40 < europe.lat < 60
+
+
+def test_demonyms_and_state_abbreviations_are_marked(gaz):
+    kinds = {c.kind for c in gaz.candidates("Syrian")}
+    assert kinds == {DEMONYM}
+    ill = [c for c in gaz.candidates("Ill.") if c.entry.feature == "admin1"]
+    assert ill and ill[0].kind == ABBREVIATION and ill[0].entry.name == "Illinois"
+
+
+def test_admin_levels_have_points_and_geonames_ids(gaz):
+    texas = best(gaz, "Texas", "admin1")
+    assert texas.geonames_id == 4736286 and haversine_km(texas.lat, texas.lon, 31.25, -99.25) < 161
+    county = best(gaz, "Laurel County", "admin2")
+    assert county is not None and county.admin1 == "Kentucky"
+    assert gaz.country("YE").feature == "country"
+
+
+def test_lookups_are_fast(gaz):
+    names = ["London", "Springfield", "Kharkiv", "Mosul", "Nowhere Land", "Marib"] * 200
+    started = time.perf_counter()
+    for name in names:
+        gaz.candidates(name)
+    per = (time.perf_counter() - started) / len(names)
+    assert per < 0.001

@@ -1,0 +1,161 @@
+"""places stage: recognition, resolution in context, metonymy, sites, one sense per document, place_for."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Analysis, Article
+from eventwire.models import Place
+from eventwire.stages.places import PlacesStage, place_for, resolve_spans
+from eventwire.stages.places.resolve import clean_text
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append((start, start + len(name)))
+        pos = start + 1
+    return out
+
+
+def by_mention(analysis: Analysis) -> dict[str, Place]:
+    return {m.text: p for p in analysis.places for m in p.mentions}
+
+
+@pytest.fixture(scope="module")
+def places(pipeline_factory):
+    pipeline = pipeline_factory("places")
+    return lambda text, **kw: pipeline.analyse(Article(text=text, **kw))
+
+
+# ---------------------------------------------------------------- resolution given spans (no spaCy needed)
+
+def test_transliteration_variants_resolve_to_one_place():
+    text = "Fighting near Kharkov spread. Kharkiv came under fire. Idleb and Idlib were shelled; Hodeidah too."
+    got = resolve_spans(text, spans_of(text, "Kharkov", "Kharkiv", "Idleb", "Idlib", "Hodeidah"))
+    assert got[0].country == got[1].country == "UKR" and got[0].lat == got[1].lat
+    assert got[2].country == got[3].country == "SYR"
+    assert got[4].country == "YEM"
+
+
+def test_container_picks_the_contained_place():
+    text = "Residents of Paris, Texas, voted on Tuesday."
+    (paris, texas) = resolve_spans(text, spans_of(text, "Paris", "Texas"))
+    assert paris.country == "USA" and paris.admin1 == "Texas"
+    text2 = "He was born in Springfield, Ill., in 1950."
+    (springfield,) = resolve_spans(text2, spans_of(text2, "Springfield"))
+    assert springfield.admin1 == "Illinois"
+    text3 = "Houthi fighters advanced on Marib, Yemen."
+    (marib, _) = resolve_spans(text3, spans_of(text3, "Marib", "Yemen"))
+    assert marib.country == "YEM"
+
+
+def test_feature_cues():
+    text = "Shelling hit Donetsk oblast overnight."
+    (donetsk,) = resolve_spans(text, spans_of(text, "Donetsk"))
+    assert donetsk.feature == "admin1" and donetsk.country == "UKR"
+    text2 = "Shelling hit the city of Donetsk overnight."
+    (city,) = resolve_spans(text2, spans_of(text2, "Donetsk"))
+    assert city.feature == "city" and city.country == "UKR"
+
+
+def test_document_focus_resolves_small_towns():
+    text = ("The Georgia Bulldogs won in Athens on Saturday. Fans drove from Atlanta and Macon, "
+            "and Athens police closed roads.")
+    got = resolve_spans(text, spans_of(text, "Georgia", "Athens", "Atlanta", "Macon", "Athens"))
+    assert got[1].country == "USA" and got[1].admin1 == "Georgia"
+    assert got[0].feature == "admin1"
+
+
+def test_one_sense_per_document():
+    text = "Paris, Texas, held a fair. Later, Paris hosted a rodeo and Paris residents celebrated."
+    got = resolve_spans(text, spans_of(text, "Paris", "Texas", "Paris", "Paris"))
+    assert got[0].lat == got[2].lat == got[3].lat and got[2].country == "USA"
+
+
+def test_demonyms_resolve_when_given_as_spans():
+    text = "Syrian forces and Russian jets struck."
+    syrian, russian = resolve_spans(text, spans_of(text, "Syrian", "Russian"))
+    assert (syrian.country, russian.country) == ("SYR", "RUS")
+
+
+def test_clean_text_strips_possessive():
+    assert clean_text("Russia's") == "Russia"
+
+
+# ---------------------------------------------------------------- the stage
+
+def test_stage_finds_and_resolves_places(places):
+    a = places("Russian forces shelled Kharkiv on Tuesday, officials in Kyiv said.")
+    found = by_mention(a)
+    assert found["Kharkiv"].country == "UKR" and found["Kharkiv"].feature == "city"
+    assert found["Kharkiv"].resolution == 4 and found["Kharkiv"].geonames_id
+    assert "Kyiv" in found
+    assert "Russian" not in found  # demonyms are actors
+
+
+def test_metonymy_both_ways(places, pipeline_factory):
+    text = "Beijing protested the visit. Shelling in Kharkiv continued."
+    pipeline = pipeline_factory("places")
+    analysis = Analysis(article=Article(text=text))
+    for stage in pipeline.stages:
+        if stage.name.startswith("places"):
+            start = text.index("Beijing")
+            analysis.shared["metonymic_spans"] = [(start, start + len("Beijing"), "A1")]
+        stage(analysis)
+    found = by_mention(analysis)
+    assert "Beijing" not in found  # the actors stage said it is an agent
+    assert "Kharkiv" in found  # a place where something happened
+    # without the actors stage's decision nothing is excluded
+    plain = by_mention(places(text))
+    assert "Beijing" in plain
+
+
+def test_gazetteer_matcher_catches_names_spacy_misses(places):
+    a = places("The ship anchored off Cyprus before sailing to Limassol.")
+    assert "Cyprus" in by_mention(a)
+
+
+def test_sites_keep_the_settlement_point(places):
+    a = places("Power was lost at the Zaporizhzhia nuclear plant on Friday.")
+    sites = [p for p in a.places if p.feature == "site"]
+    assert sites, [(p.name, p.feature) for p in a.places]
+    site = sites[0]
+    assert site.resolution == 5 and site.country == "UKR" and site.lat is not None
+    assert "nuclear plant" in site.mentions[0].text
+
+
+def test_places_cost_less_than_the_parse(places):
+    a = places("Houthi fighters advanced on Marib, Yemen, as Saudi jets struck Sanaa and Hodeidah. " * 5)
+    assert a.timings["places.v1"] < max(a.timings["nlp.v1"], 50.0)
+
+
+# ---------------------------------------------------------------- place_for
+
+def test_place_for_rules(places):
+    text = ("KYIV, Ukraine (Reuters) - Officials met on Monday. Troops shelled Bakhmut overnight, and "
+            "protesters gathered in Lviv. Talks continued.")
+    a = places(text)
+    ids = {m.text: p.id for p in a.places for m in p.mentions}
+    trig = text.index("shelled")
+    assert place_for(a, trig, trig + 7) == (ids["Bakhmut"], "clause")
+    trig = text.index("gathered")
+    assert place_for(a, trig, trig + 8) == (ids["Lviv"], "clause")
+    trig = text.index("met")
+    assert place_for(a, trig, trig + 3) == (ids["KYIV"], "dateline")
+    trig = text.index("continued")
+    assert place_for(a, trig, trig + 9)[1] in ("dateline", "document")
+
+
+def test_place_for_document_focus_and_missing_stage(places):
+    text = "Aid reached Marib on Sunday. Marib officials welcomed it. Talks continued."
+    a = places(text)
+    trig = text.index("continued")
+    pid, rule = place_for(a, trig, trig + 9)
+    assert rule == "document" and pid == by_mention(a)["Marib"].id
+    assert place_for(Analysis(article=Article(text=text)), 0, 3) == (None, None)
+
+
+def test_stage_metadata():
+    assert PlacesStage.name == "places.v1" and "places" in PlacesStage.adds
