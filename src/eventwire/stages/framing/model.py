@@ -1,12 +1,14 @@
-"""The shipped technique model: hashed linear weights for SI (token tagger) and TC (span classifier).
+"""The shipped technique model: linear weights over string features for SI (token tagger) and TC (span classifier).
 
 The artifact is a NumPy .npz (no pickled code, so it loads under any scikit-learn version) written by
-`eventwire.stages.framing.training`; prediction is a sparse dot product.
+`eventwire.stages.framing.training`. It keeps only features with a non-zero weight, by name; prediction looks
+each feature string up in a dict, so no hashing or sparse matrices are needed at run time.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,76 +20,87 @@ from eventwire.models import TECHNIQUES
 
 ARTIFACT_DIR = Path(__file__).resolve().parents[1] / "data" / "framing"
 ARTIFACT = ARTIFACT_DIR / "techniques.npz"
-N_FEATURES = 2**20
 
 
-@lru_cache(maxsize=1)
-def hasher():
-    from sklearn.feature_extraction import FeatureHasher
+class Vocab:
+    """Feature string -> column, grown while encoding training rows."""
 
-    return FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
 
+    def encode(self, rows: Sequence[Sequence[str]], *, grow: bool = True) -> sp.csr_matrix:
+        index = self.index
+        indptr = [0]
+        indices: list[int] = []
+        for row in rows:
+            cols = set()
+            for f in row:
+                k = index.get(f)
+                if k is None:
+                    if not grow:
+                        continue
+                    k = index[f] = len(index)
+                cols.add(k)
+            indices.extend(sorted(cols))
+            indptr.append(len(indices))
+        data = np.ones(len(indices), dtype=np.float32)
+        return sp.csr_matrix((data, indices, indptr), shape=(len(rows), max(1, len(index))))
 
-def hash_features(rows: list[list[str]]) -> sp.csr_matrix:
-    if not rows:
-        return sp.csr_matrix((0, N_FEATURES), dtype=np.float32)
-    return hasher().transform(rows).astype(np.float32)
+    def names(self) -> list[str]:
+        out = [""] * len(self.index)
+        for f, k in self.index.items():
+            out[k] = f
+        return out
 
 
 @dataclass
 class LinearHead:
-    """Weights over hashed features (stored sparsely by column) plus standardised dense columns."""
+    """Weights by feature name (binary features), an intercept per class, optional standardised dense columns."""
 
-    cols: np.ndarray  # (k,) int: hashed feature columns with a weight
-    weights: np.ndarray  # (n_classes, k)
+    features: dict[str, int]  # feature -> row of `weights`
+    weights: np.ndarray  # (n_features, n_classes)
     intercept: np.ndarray  # (n_classes,)
     dense_mean: np.ndarray | None = None
     dense_scale: np.ndarray | None = None
-    dense_weights: np.ndarray | None = None  # (n_classes, d)
+    dense_weights: np.ndarray | None = None  # (d, n_classes)
     dense_factor: float = 1.0
-    _lookup: np.ndarray | None = field(default=None, repr=False)
 
-    def _reduce(self, X: sp.csr_matrix) -> sp.csr_matrix:
-        """X restricted to the weighted columns, renumbered 0..k-1 (a 4 MB lookup instead of a dense W)."""
-        if self._lookup is None:
-            lookup = np.full(N_FEATURES, -1, dtype=np.int64)
-            lookup[self.cols] = np.arange(len(self.cols))
-            self._lookup = lookup
-        pos = self._lookup[X.indices]
-        keep = pos >= 0
-        rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-        return sp.csr_matrix((X.data[keep], (rows[keep], pos[keep])), shape=(X.shape[0], len(self.cols)))
-
-    def scores(self, X: sp.csr_matrix, dense: np.ndarray | None = None) -> np.ndarray:
-        out = self._reduce(X) @ self.weights.T + self.intercept
-        if self.dense_weights is not None and dense is not None and len(dense):
-            z = (dense - self.dense_mean) / self.dense_scale * self.dense_factor
-            out = out + z @ self.dense_weights.T
-        return np.asarray(out)
-
-    def prepare_dense(self, dense: np.ndarray) -> np.ndarray:
-        return (dense - self.dense_mean) / self.dense_scale * self.dense_factor
+    def scores(self, rows: Sequence[Sequence[str]], dense: np.ndarray | None = None) -> np.ndarray:
+        get = self.features.get
+        w = self.weights
+        out = np.tile(self.intercept, (len(rows), 1)).astype(np.float32)
+        for n, row in enumerate(rows):
+            idx = [k for k in map(get, set(row)) if k is not None]
+            if idx:
+                out[n] += w[idx].sum(axis=0)
+        if self.dense_weights is not None and dense is not None and len(rows):
+            z = (np.asarray(dense, dtype=np.float32) - self.dense_mean) / self.dense_scale * self.dense_factor
+            out += z @ self.dense_weights
+        return out
 
     @classmethod
-    def from_sklearn(cls, clf, *, cols: np.ndarray, dense_mean=None, dense_scale=None,
+    def from_sklearn(cls, clf, *, names: Sequence[str], dense_mean=None, dense_scale=None,
                      dense_factor: float = 1.0) -> LinearHead:
-        """`clf` was fitted on [X[:, cols], dense]: its first len(cols) weights belong to hashed columns `cols`."""
+        """`clf` was fitted on [sparse features `names`, dense columns]."""
         coef = np.asarray(clf.coef_, dtype=np.float32)
-        n_dense = 0 if dense_mean is None else len(dense_mean)
-        sparse_coef = coef[:, : coef.shape[1] - n_dense]
+        n_sparse = len(names)
+        sparse_coef = coef[:, :n_sparse]
         keep = np.flatnonzero(np.any(sparse_coef != 0, axis=0))
         return cls(
-            cols=np.asarray(cols)[keep].astype(np.int32),
-            weights=sparse_coef[:, keep],
+            features={names[k]: n for n, k in enumerate(keep)},
+            weights=np.ascontiguousarray(sparse_coef[:, keep].T),
             intercept=np.asarray(clf.intercept_, dtype=np.float32),
             dense_mean=None if dense_mean is None else np.asarray(dense_mean, dtype=np.float32),
             dense_scale=None if dense_scale is None else np.asarray(dense_scale, dtype=np.float32),
-            dense_weights=None if not n_dense else coef[:, coef.shape[1] - n_dense:],
+            dense_weights=None if dense_mean is None else np.ascontiguousarray(coef[:, n_sparse:].T),
             dense_factor=dense_factor,
         )
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
-        arrays = {f"{prefix}_cols": self.cols, f"{prefix}_weights": self.weights.astype(np.float16),
+        names = sorted(self.features, key=self.features.get)
+        blob = "\n".join(names).encode("utf-8")
+        arrays = {f"{prefix}_names": np.frombuffer(blob, dtype=np.uint8),
+                  f"{prefix}_weights": self.weights.astype(np.float16),
                   f"{prefix}_intercept": self.intercept, f"{prefix}_dense_factor": np.array(self.dense_factor)}
         if self.dense_weights is not None:
             arrays.update({f"{prefix}_dense_mean": self.dense_mean, f"{prefix}_dense_scale": self.dense_scale,
@@ -96,9 +109,10 @@ class LinearHead:
 
     @classmethod
     def from_arrays(cls, arrays, prefix: str) -> LinearHead:
+        names = arrays[f"{prefix}_names"].tobytes().decode("utf-8").split("\n")
         has_dense = f"{prefix}_dense_weights" in arrays
         return cls(
-            cols=arrays[f"{prefix}_cols"],
+            features={f: n for n, f in enumerate(names)},
             weights=arrays[f"{prefix}_weights"].astype(np.float32),
             intercept=arrays[f"{prefix}_intercept"],
             dense_mean=arrays[f"{prefix}_dense_mean"] if has_dense else None,
@@ -115,12 +129,12 @@ class TechniqueModel:
     labels: tuple[str, ...] = TECHNIQUES
     params: dict = field(default_factory=dict)  # decoding thresholds etc.
 
-    def si_proba(self, X: sp.csr_matrix, dense: np.ndarray | None = None) -> np.ndarray:
-        s = self.si.scores(X, dense)[:, 0]
+    def si_proba(self, rows: Sequence[Sequence[str]], dense: np.ndarray | None = None) -> np.ndarray:
+        s = self.si.scores(rows, dense)[:, 0]
         return 1.0 / (1.0 + np.exp(-s))
 
-    def tc_proba(self, X: sp.csr_matrix, dense: np.ndarray | None = None) -> np.ndarray:
-        s = self.tc.scores(X, dense)
+    def tc_proba(self, rows: Sequence[Sequence[str]], dense: np.ndarray | None = None) -> np.ndarray:
+        s = self.tc.scores(rows, dense)
         s = s - s.max(axis=1, keepdims=True)
         e = np.exp(s)
         return e / e.sum(axis=1, keepdims=True)
@@ -141,7 +155,7 @@ class TechniqueModel:
 
 @lru_cache(maxsize=2)
 def load_model(path: Path = ARTIFACT) -> TechniqueModel | None:
-    """The shipped model, or None when the artifact is missing (the stage then uses lexicon rules only)."""
+    """The shipped model, or None when the artifact is missing."""
     if not Path(path).exists():
         return None
     return TechniqueModel.load(Path(path))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from eventwire.stages.framing.features import DocFeatures
-from eventwire.stages.framing.model import TechniqueModel, hash_features
+from eventwire.stages.framing.model import TechniqueModel
 
 TRIM = {",", ".", ";", ":", "-", "—", "–", "(", ")"}
 DEFAULT_PARAMS = {"hi": 0.5, "lo": 0.35, "min_chars": 3, "max_tokens": 60}
@@ -25,9 +25,8 @@ class SpanGuess:
 def token_proba(model: TechniqueModel, df: DocFeatures) -> np.ndarray:
     if not df.lower:
         return np.zeros(0)
-    X = hash_features(df.token_features())
     dense = df.token_dense() if model.si.dense_weights is not None else None
-    return model.si_proba(X, dense)
+    return model.si_proba(df.token_features(), dense)
 
 
 def decode_spans(df: DocFeatures, proba: np.ndarray, params: dict | None = None) -> list[SpanGuess]:
@@ -61,9 +60,9 @@ def decode_spans(df: DocFeatures, proba: np.ndarray, params: dict | None = None)
 def span_proba(model: TechniqueModel, df: DocFeatures, spans: Sequence[tuple[int, int]]) -> np.ndarray:
     if not spans:
         return np.zeros((0, len(model.labels)))
-    X = hash_features([df.span_features(s, e) for s, e in spans])
+    rows = [df.span_features(s, e) for s, e in spans]
     dense = np.vstack([df.span_dense(s, e) for s, e in spans]) if model.tc.dense_weights is not None else None
-    return model.tc_proba(X, dense)
+    return model.tc_proba(rows, dense)
 
 
 def assign_labels(model: TechniqueModel, spans: Sequence[tuple[int, int]], proba: np.ndarray) -> list[str]:

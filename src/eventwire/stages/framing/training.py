@@ -23,7 +23,7 @@ from eventwire.evaluate.metrics import PRF
 from eventwire.evaluate.tasks.framing import si_prf, tc_prf
 from eventwire.models import TECHNIQUES
 from eventwire.stages.framing.features import DocFeatures
-from eventwire.stages.framing.model import ARTIFACT_DIR, LinearHead, TechniqueModel, hash_features
+from eventwire.stages.framing.model import ARTIFACT_DIR, LinearHead, TechniqueModel, Vocab
 from eventwire.stages.framing.techniques import assign_labels, decode_spans
 
 SEED = 13
@@ -71,14 +71,14 @@ def token_targets(df: DocFeatures, spans: list[tuple[int, int]]) -> np.ndarray:
 
 
 class Prepared:
-    """Features of every dev document, computed once."""
+    """Features of every dev document, encoded once (one vocabulary for tokens, one for spans)."""
 
     def __init__(self, records: list[dict], docs: list, use_dense: bool) -> None:
         self.records = records
         self.dfs = [DocFeatures(d) for d in docs]
         self.use_dense = use_dense
-        self.si_solver = "liblinear"
-        self.tok_X = [hash_features(df.token_features()) for df in self.dfs]
+        self.tok_vocab, self.span_vocab = Vocab(), Vocab()
+        self.tok_X = [self.tok_vocab.encode(df.token_features()) for df in self.dfs]
         self.tok_dense = [df.token_dense() for df in self.dfs]
         self.tok_y = [token_targets(df, [(t["start"], t["end"]) for t in r["techniques"]])
                       for df, r in zip(self.dfs, records)]
@@ -88,113 +88,144 @@ class Prepared:
         for n, g in enumerate(self.gold):
             for s, e, lab in sorted(set(g)):
                 self.span_rows.append((n, s, e, lab))
-        self.span_X = hash_features([self.dfs[n].span_features(s, e) for n, s, e, _ in self.span_rows])
+        self.span_X = self.span_vocab.encode([self.dfs[n].span_features(s, e) for n, s, e, _ in self.span_rows])
         self.span_dense = np.vstack([self.dfs[n].span_dense(s, e) for n, s, e, _ in self.span_rows])
         self.span_y = np.array([TECHNIQUES.index(lab) for *_, lab in self.span_rows])
+        # Gold spans per document for TC scoring (with their row in span_X when the record was deduplicated).
+        self.doc_rows: dict[int, list[int]] = {}
+        for k, (n, *_rest) in enumerate(self.span_rows):
+            self.doc_rows.setdefault(n, []).append(k)
+
+    def widths(self) -> tuple[int, int]:
+        return len(self.tok_vocab.index), len(self.span_vocab.index)
 
 
-def _design(X: sp.csr_matrix, dense: np.ndarray | None, factor: float):
-    """Compact X to its used columns (fast fits) and append standardised dense columns when factor > 0."""
-    cols = np.unique(X.indices)
-    Xc = X[:, cols]
+def _pad(X: sp.csr_matrix, width: int) -> sp.csr_matrix:
+    return sp.csr_matrix((X.data, X.indices, X.indptr), shape=(X.shape[0], width))
+
+
+class Fitted:
+    """A fitted sklearn model plus what it needs to score encoded rows (training-time path)."""
+
+    def __init__(self, clf, width: int, mean, scale, factor: float) -> None:
+        self.clf, self.width, self.mean, self.scale, self.factor = clf, width, mean, scale, factor
+
+    def design(self, X: sp.csr_matrix, dense: np.ndarray | None) -> sp.csr_matrix:
+        X = _pad(X, self.width)
+        if self.mean is None or dense is None:
+            return X
+        z = ((dense - self.mean) / self.scale * self.factor).astype(np.float32)
+        return sp.hstack([X, sp.csr_matrix(z)], format="csr")
+
+    def head(self, names: list[str]) -> LinearHead:
+        return LinearHead.from_sklearn(self.clf, names=names, dense_mean=self.mean, dense_scale=self.scale,
+                                       dense_factor=self.factor)
+
+
+def _dense_stats(dense: np.ndarray | None, factor: float):
     if dense is None or not factor:
-        return Xc, cols, None, None
-    mean, scale = dense.mean(axis=0), dense.std(axis=0) + 1e-6
-    z = ((dense - mean) / scale * factor).astype(np.float32)
-    return sp.hstack([Xc, sp.csr_matrix(z)], format="csr"), cols, mean, scale
+        return None, None
+    return dense.mean(axis=0), dense.std(axis=0) + 1e-6
 
 
-def fit_si(prep: Prepared, docs: list[int], C: float, dense_factor: float) -> LinearHead:
-    from sklearn.linear_model import LogisticRegression, SGDClassifier
+def fit_si(prep: Prepared, docs: list[int], C: float, dense_factor: float) -> Fitted:
+    from sklearn.linear_model import LogisticRegression
 
-    X = sp.vstack([prep.tok_X[n] for n in docs], format="csr")
+    width = prep.widths()[0]
+    X = sp.vstack([_pad(prep.tok_X[n], width) for n in docs], format="csr")
     y = np.concatenate([prep.tok_y[n] for n in docs])
     dense = np.vstack([prep.tok_dense[n] for n in docs]) if prep.use_dense else None
-    Xd, cols, mean, scale = _design(X, dense, dense_factor)
-    if prep.si_solver == "sgd":
-        clf = SGDClassifier(loss="log_loss", alpha=C, max_iter=20, tol=None, random_state=SEED)
-    else:
-        clf = LogisticRegression(C=C, solver="liblinear", max_iter=200, random_state=SEED)
-    clf.fit(Xd, y)
-    return LinearHead.from_sklearn(clf, cols=cols, dense_mean=mean, dense_scale=scale, dense_factor=dense_factor)
+    mean, scale = _dense_stats(dense, dense_factor)
+    fitted = Fitted(LogisticRegression(C=C, solver="liblinear", max_iter=200, random_state=SEED), width, mean,
+                    scale, dense_factor)
+    fitted.clf.fit(fitted.design(X, dense), y)
+    return fitted
 
 
-def fit_tc(prep: Prepared, docs: list[int], C: float, dense_factor: float) -> LinearHead:
+def si_proba(fitted: Fitted, prep: Prepared, n: int) -> np.ndarray:
+    return fitted.clf.predict_proba(fitted.design(prep.tok_X[n], prep.tok_dense[n]))[:, 1]
+
+
+def fit_tc(prep: Prepared, docs: list[int], C: float, dense_factor: float) -> Fitted:
     from sklearn.linear_model import LogisticRegression
 
     wanted = set(docs)
     rows = [k for k, (n, *_rest) in enumerate(prep.span_rows) if n in wanted]
     dense = prep.span_dense[rows] if prep.use_dense else None
-    Xd, cols, mean, scale = _design(prep.span_X[rows], dense, dense_factor)
-    y = prep.span_y[rows]
-    clf = LogisticRegression(C=C, max_iter=1000, random_state=SEED)
-    clf.fit(Xd, y)
+    mean, scale = _dense_stats(dense, dense_factor)
+    fitted = Fitted(LogisticRegression(C=C, max_iter=300, random_state=SEED), prep.widths()[1], mean, scale,
+                    dense_factor)
+    clf = fitted.clf
+    clf.fit(fitted.design(prep.span_X[rows], dense), prep.span_y[rows])
     # Classes absent from training would shift rows: pad to all 14 labels.
     if len(clf.classes_) != len(TECHNIQUES):
         coef = np.zeros((len(TECHNIQUES), clf.coef_.shape[1]))
         icpt = np.full(len(TECHNIQUES), -30.0)
         coef[clf.classes_] = clf.coef_
         icpt[clf.classes_] = clf.intercept_
-        clf.coef_, clf.intercept_ = coef, icpt
-    return LinearHead.from_sklearn(clf, cols=cols, dense_mean=mean, dense_scale=scale, dense_factor=dense_factor)
+        clf.coef_, clf.intercept_, clf.classes_ = coef, icpt, np.arange(len(TECHNIQUES))
+    return fitted
 
 
-def score_si(model: TechniqueModel, prep: Prepared, docs: list[int], params: dict,
-             probas: dict[int, np.ndarray] | None = None) -> PRF:
+def score_si(prep: Prepared, docs: list[int], params: dict, probas: dict[int, np.ndarray]) -> PRF:
     total = PRF(tp_recall=0.0)
     for n in docs:
-        df = prep.dfs[n]
-        proba = probas[n] if probas is not None else model.si_proba(prep.tok_X[n], prep.tok_dense[n])
-        system = [(g.start, g.end) for g in decode_spans(df, proba, params)]
+        system = [(g.start, g.end) for g in decode_spans(prep.dfs[n], probas[n], params)]
         total.add(si_prf(system, [(s, e) for s, e, _ in prep.gold[n]]))
     return total
 
 
-def score_tc(model: TechniqueModel, prep: Prepared, docs: list[int]) -> PRF:
-    from eventwire.stages.framing.techniques import span_proba
-
+def score_tc(fitted: Fitted, prep: Prepared, docs: list[int]) -> PRF:
+    """Each gold record answered (a span carrying k labels gets its k best), as evaluate() does."""
     total = PRF()
+    labels_model = TechniqueModel(si=None, tc=None)  # type: ignore[arg-type]
     for n in docs:
         gold = prep.gold[n]
+        rows = prep.doc_rows.get(n, [])
+        if not rows:
+            continue
+        proba_by_span = {}
+        P = fitted.clf.predict_proba(fitted.design(prep.span_X[rows], prep.span_dense[rows]))
+        for k, p in zip(rows, P):
+            _, s, e, _ = prep.span_rows[k]
+            proba_by_span[(s, e)] = p
         spans = [(s, e) for s, e, _ in gold]
-        answers = assign_labels(model, spans, span_proba(model, prep.dfs[n], spans))
-        total.add(tc_prf(gold, answers))
+        proba = np.vstack([proba_by_span[sp_] for sp_ in spans])
+        total.add(tc_prf(gold, assign_labels(labels_model, spans, proba)))
     return total
 
 
-def select(prep: Prepared, train: list[int], held: list[int], log) -> tuple[dict, dict]:
+def select(prep: Prepared, train: list[int], held: list[int], log, grid: dict) -> tuple[dict, dict]:
     """Grid search on the held-out part; returns (chosen settings, held-out scores)."""
     best_si = None
-    dummy_tc = None
-    for dense_factor in ([0.0, 0.5] if prep.use_dense else [0.0]):
-        for C in (0.05, 0.1, 0.3):
-            t = time.perf_counter()
-            si = fit_si(prep, train, C, dense_factor) if dense_factor or not prep.use_dense else None
-            if si is None:
-                continue
-            if dummy_tc is None:
-                dummy_tc = fit_tc(prep, train, 1.0, 0.0 if not prep.use_dense else 0.5)
-            model = TechniqueModel(si=si, tc=dummy_tc)
-            probas = {n: model.si_proba(prep.tok_X[n], prep.tok_dense[n]) for n in held}
-            for hi in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
-                for lo_ratio in (0.5, 0.7, 0.85, 1.0):
-                    params = {"hi": hi, "lo": round(hi * lo_ratio, 3), "min_chars": 3}
-                    prf = score_si(model, prep, held, params, probas)
-                    if best_si is None or prf.f1 > best_si[0]:
-                        best_si = (prf.f1, {"C": C, "dense_factor": dense_factor, **params}, prf)
-            log(f"SI C={C} dense={dense_factor}: best so far F1={best_si[0]:.4f} {best_si[1]} "
-                f"({time.perf_counter() - t:.0f}s)")
+    for C, dense_factor in grid["si"]:
+        t = time.perf_counter()
+        fitted = fit_si(prep, train, C, dense_factor)
+        probas = {n: si_proba(fitted, prep, n) for n in held}
+        for hi in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
+            for lo_ratio in (0.5, 0.7, 0.85, 1.0):
+                params = {"hi": hi, "lo": round(hi * lo_ratio, 3), "min_chars": 3}
+                prf = score_si(prep, held, params, probas)
+                if best_si is None or prf.f1 > best_si[0]:
+                    best_si = (prf.f1, {"C": C, "dense_factor": dense_factor, **params}, prf)
+        log(f"SI C={C} dense={dense_factor}: best so far F1={best_si[0]:.4f} {best_si[1]} "
+            f"({time.perf_counter() - t:.0f}s)")
     best_tc = None
-    for dense_factor in ([0.0, 0.5, 1.0] if prep.use_dense else [0.0]):
-        for C in (0.3, 1.0, 3.0, 10.0):
-            tc = fit_tc(prep, train, C, dense_factor)
-            prf = score_tc(TechniqueModel(si=dummy_tc, tc=tc), prep, held)
-            if best_tc is None or prf.f1 > best_tc[0]:
-                best_tc = (prf.f1, {"C": C, "dense_factor": dense_factor}, prf)
-            log(f"TC C={C} dense={dense_factor}: micro-F1={prf.f1:.4f}")
+    for C, dense_factor in grid["tc"]:
+        t = time.perf_counter()
+        prf = score_tc(fit_tc(prep, train, C, dense_factor), prep, held)
+        if best_tc is None or prf.f1 > best_tc[0]:
+            best_tc = (prf.f1, {"C": C, "dense_factor": dense_factor}, prf)
+        log(f"TC C={C} dense={dense_factor}: micro-F1={prf.f1:.4f} ({time.perf_counter() - t:.0f}s)")
     chosen = {"si": best_si[1], "tc": best_tc[1]}
     scores = {"SI": best_si[2].as_dict(), "TC": {"micro_f1": round(best_tc[2].f1, 4)}}
     return chosen, scores
+
+
+GRID = {
+    "si": [(0.1, 0.0), (0.1, 0.5), (0.3, 0.0)],
+    "tc": [(0.1, 0.0), (0.3, 0.0), (1.0, 0.0)],
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,11 +249,11 @@ def main(argv: list[str] | None = None) -> int:
     prep = Prepared(records, docs, use_dense=not args.no_dense)
     log("features ready")
     train, held = internal_split([r["id"] for r in records])
-    chosen, held_scores = select(prep, train, held, log)
+    chosen, held_scores = select(prep, train, held, log, GRID)
     log(f"chosen {chosen}; held-out {held_scores}")
     everything = list(range(len(records)))
-    si = fit_si(prep, everything, chosen["si"]["C"], chosen["si"]["dense_factor"])
-    tc = fit_tc(prep, everything, chosen["tc"]["C"], chosen["tc"]["dense_factor"])
+    si = fit_si(prep, everything, chosen["si"]["C"], chosen["si"]["dense_factor"]).head(prep.tok_vocab.names())
+    tc = fit_tc(prep, everything, chosen["tc"]["C"], chosen["tc"]["dense_factor"]).head(prep.span_vocab.names())
     params = {k: chosen["si"][k] for k in ("hi", "lo", "min_chars")}
     model = TechniqueModel(si=si, tc=tc, params=params)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -384,7 +384,15 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
     for (s, e), m, pick in zip(spans, mentions, picks):
         if pick is None and fallback and (focus is not None or settled):
             # an unknown name (a street, a school, a golf club): the nearest settlement the text names, else focus
-            near = min(settled, key=lambda sp: abs(sp[0] - s))[1] if settled else focus
+            import os
+            mode = os.environ.get("FB", "near")
+            if mode == "near":
+                near = min(settled, key=lambda sp: abs(sp[0] - s))[1] if settled else focus
+            elif mode == "focus":
+                near = focus
+            else:
+                close = [sp for sp in settled if abs(sp[0] - s) < int(mode)]
+                near = min(close, key=lambda sp: abs(sp[0] - s))[1] if close else focus
             out.append(Place(id="P0", name=text[s:e], feature="site", country=near.country3, admin1=near.admin1,
                              lat=near.lat, lon=near.lon, geonames_id=None, resolution=5,
                              mentions=[Span(start=s, end=e, text=text[s:e])]))

@@ -158,8 +158,10 @@ class Resolver:
         for n in range(len(run), 0, -1):
             phrase = " ".join(run[:n])
             for variant in (phrase, phrase.rstrip(".,")):
+                county = bool(re.search(r"\b(county|parish|district|borough)\b", variant, re.IGNORECASE))
                 cands = [c.entry for c in self.gaz.candidates(variant, fuzzy=False)
-                         if c.entry.feature in CONTAINER_FEATURES and c.kind != DEMONYM
+                         if (c.entry.feature in ("country", "admin1") or (county and c.entry.feature == "admin2"))
+                         and c.kind != DEMONYM
                          and (c.kind != ABBREVIATION or _looks_like_code(variant))]
                 if cands:
                     return cands
@@ -221,7 +223,8 @@ class Resolver:
             guard = None
             if n == passes - 1:
                 guard = {e.country for i, e in picks.items() if e.country and
-                         not all(c.kind == SKELETON for c in mentions[i].candidates)}
+                         not all(c.kind == SKELETON for c in mentions[i].candidates)
+                         and not (e.feature == "city" and e.population < 20_000)}
             picks = self._pick(mentions, bonus, guard)
         return [picks.get(i) for i in range(len(mentions))]
 
@@ -255,9 +258,13 @@ class Resolver:
                     picks[i] = best.entry
                 continue
             best_pid = max(total, key=lambda pid: (total[pid], entries[pid].population))
-            if guard is not None and all(c.kind == SKELETON for i in idxs for c in mentions[i].candidates
-                                         if c.entry.id == best_pid) and entries[best_pid].country not in guard:
-                continue  # a transliteration guess outside the document's countries: leave it unresolved
+            best = entries[best_pid]
+            if guard is not None and best.country not in guard:
+                if all(c.kind == SKELETON for i in idxs for c in mentions[i].candidates if c.entry.id == best_pid):
+                    continue  # a transliteration guess outside the document's countries: leave it unresolved
+                if best.feature == "city" and best.population < 20_000 and len(guard) and \
+                        all(c.entry.population < 20_000 for i in idxs for c in mentions[i].candidates):
+                    continue  # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved
             for i in idxs:
                 picks[i] = entries[best_pid]
         return picks
