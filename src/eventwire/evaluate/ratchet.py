@@ -63,10 +63,16 @@ def headline_value(result: dict, subset: str, metric: str) -> float:
     raise KeyError(f"no eventwire row for subset {subset!r} in {result['task']}/{result['dataset']}")
 
 
-def measure(pin: Pin, *, benchmarks: Path | None = None) -> Verdict:
+_results: dict[tuple, dict] = {}
+
+
+def measure(pin: Pin, *, benchmarks: Path | None = None, cached: bool = True) -> Verdict:
+    """Score the pin's task on the first `limit` dev documents. Pins sharing a task run share one evaluation."""
     base = benchmarks or default_benchmarks_dir()
-    result = run_task(pin.task, base / pin.dataset, "dev", limit=pin.limit, peers=False)
-    return Verdict(pin=pin, measured=headline_value(result, pin.subset, pin.metric))
+    key = (pin.task, str(base / pin.dataset), pin.limit)
+    if not cached or key not in _results:
+        _results[key] = run_task(pin.task, base / pin.dataset, "dev", limit=pin.limit, peers=False)
+    return Verdict(pin=pin, measured=headline_value(_results[key], pin.subset, pin.metric))
 
 
 def update(path: Path, *, benchmarks: Path | None = None, only_up: bool = True) -> list[Verdict]:
