@@ -5,7 +5,7 @@ BIN = $(VENV)/bin
 DB ?= examples.duckdb
 STAMP = $(VENV)/.eventwire-installed
 
-.PHONY: setup run test quality results bench lock clean
+.PHONY: setup run test quality peers results bench lock clean
 
 setup: $(STAMP)
 
@@ -28,14 +28,19 @@ test: setup
 quality: setup
 	$(BIN)/eventwire ratchet
 
-results: setup
+# The peer systems (HeidelTime, textacy) are only needed to regenerate the results table.
+peers: setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-peers.lock
+
+results: peers
 	$(BIN)/eventwire results --split test
 
 bench: setup
 	$(BIN)/eventwire bench
 
 lock:
-	uv pip compile pyproject.toml requirements.in --all-extras --generate-hashes --python-version 3.11 -o requirements.lock
+	uv pip compile pyproject.toml requirements.in --extra test --extra eval --extra dask --generate-hashes --python-version 3.11 -o requirements.lock
+	uv pip compile pyproject.toml --extra peers -c requirements.lock --generate-hashes --python-version 3.11 --no-emit-package eventwire -o requirements-peers.lock
 
 clean:
 	rm -rf $(VENV) $(DB) build *.egg-info
