@@ -3,14 +3,22 @@
 Three passes over one parsed document:
 
 1. direct quotations claimed by a cue right beside them: trailing ("'...,' Sanders said", "'...,' said Murphy,
-   an aide"), leading ("Trump said, '...'", "Cruz continued: '...'") or both ("'...,' he said, '...'");
+   an aide", "'...' So said the governor"), leading ("Trump said, '...'", "Cruz continued: '...'") or both
+   ("'...,' he said, '...'"); any verb counts beside a quote ending in a comma ("'Go back,' Trump barked");
 2. every other reporting verb with its complement from the parse: "X said (that) ...", "X told reporters ...",
-   "..., X said.", "Time, Mr. Pence added, was on their side", "X described Y as '...'" (mixed when the content
-   holds a quotation), and prepositional cues ("according to X, ...");
-3. quotations still unclaimed: a continuation of the quote before it ("'...,' he said. '...'", or a paragraph
-   that opens with a quote after one ending with an attributed quote), a quote after a colon-ended sentence
-   ("Cruz called them on it:"), or a quote followed by "So said X". Scare quotes and titles never start an
-   attribution of their own.
+   "..., X said.", "Time, Mr. Pence added, was on their side", "X described Y as '...'", "X announced Y"
+   (mixed when the content holds a quotation), and prepositional cues ("according to X, ...");
+3. quotations still unclaimed: a continuation of the quote before it ("'...,' he said on Monday. '...'", or a
+   paragraph that opens with a quote after one ending with an attributed quote), a quote after a colon-ended
+   sentence ("Cruz called them on it:"), or a headline speaker ("Rubio: '...'"). Scare quotes and titles never
+   start an attribution of their own.
+
+Content extents follow PolNeAR's conventions as seen on its dev split: a direct content keeps its marks and the
+punctuation inside them; a quote that continues a sentence begun before it takes the sentence from its start
+(mixed: "He was 'a respected colleague,' the statement added"); an indirect content is the complement clause
+with its "that", without the speaker's non-restrictive asides (", who was his chief of staff"); "according to
+X" scopes the main clause of its sentence; a quote broken by its cue, or continued after the cue sentence, is
+one attribution with several fragments.
 """
 
 from __future__ import annotations
@@ -498,8 +506,8 @@ class Extractor:
         return out
 
     def _introduces_quote(self, pos: int) -> bool:
-        """The text at `pos` is a colon followed by a quotation."""
-        m = re.match(r"[ \u00a0]*:\s*", self.text[pos:pos + 200])
+        """A colon closes the clause at `pos` (a few words on) and a quotation follows it."""
+        m = re.match(r"[^.!?:\n]{0,60}:\s*", self.text[pos:pos + 200])
         return m is not None and any(q.start == pos + m.end() for q in self.quotations)
 
     def _clip(self, v, toks: list[int]) -> list[int]:

@@ -61,8 +61,8 @@ class SpeakerResolver:
         return self._subject_positions
 
     def _is_subject(self, start: int, end: int) -> bool:
-        return any(start <= p < end for p in self._subjects() if start <= p < end) or any(
-            p for p in range(start, end) if p in self._subjects())
+        subjects = self._subjects()
+        return any(p in subjects for p in range(start, end))
 
     # ------------------------------------------------------------------ lookups
     def _actor_at(self, start: int, end: int) -> str | None:
