@@ -33,6 +33,7 @@ class QuoteCues:
     person_nouns: frozenset[str]
     media_nouns: frozenset[str]
     non_speakers: frozenset[str]
+    adverbial_marks: frozenset[str]
     scare_quote_max_words: int
 
     def is_cue_verb(self, lemma: str) -> bool:
@@ -80,5 +81,6 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         person_nouns=_lower_set(raw.get("person_nouns")),
         media_nouns=_lower_set(raw.get("media_nouns")),
         non_speakers=_lower_set(raw.get("non_speakers")),
+        adverbial_marks=_lower_set(raw.get("adverbial_marks")),
         scare_quote_max_words=int(raw.get("scare_quote_max_words", 2)),
     )

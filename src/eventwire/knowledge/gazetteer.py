@@ -30,7 +30,7 @@ from typing import Iterator
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-2"
+BUILD_VERSION = "gaz-3"
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -149,6 +149,7 @@ class Entry:
 class Candidate:
     entry: Entry
     kind: int  # how the name matched (MAIN ... SKELETON)
+    packaged: bool = True  # the name comes from the packaged GeoNames data, not from a curated supplement
 
 
 def cache_dir() -> Path:
@@ -212,25 +213,28 @@ class Gazetteer:
             found = self._entries[place_id] = Entry(*row)
         return found
 
-    def _entries_for(self, rows: list[tuple[int, int]]) -> list[Candidate]:
+    def _entries_for(self, rows: list[tuple[int, int, int]]) -> list[Candidate]:
         best: dict[int, int] = {}
-        for place_id, kind in rows:
+        packaged: dict[int, bool] = {}
+        for place_id, kind, pack in rows:
             if kind < best.get(place_id, 99):
                 best[place_id] = kind
+            packaged[place_id] = packaged.get(place_id, False) or bool(pack)
         missing = [pid for pid in best if pid not in self._entries]
         if missing:
             marks = ",".join("?" * len(missing))
             for row in self.db.execute(f"SELECT * FROM places WHERE id IN ({marks})", missing):
                 self._entries[row[0]] = Entry(*row)
-        return [Candidate(self._entries[pid], kind) for pid, kind in best.items() if pid in self._entries]
+        return [Candidate(self._entries[pid], kind, packaged[pid]) for pid, kind in best.items()
+                if pid in self._entries]
 
     def _lookup(self, key: str) -> tuple[Candidate, ...]:
         """Places named by a normalised key (see `norm`), article-stripped forms included."""
-        rows = self.db.execute("SELECT place, kind FROM names WHERE key = ?", (key,)).fetchall()
+        rows = self.db.execute("SELECT place, kind, packaged FROM names WHERE key = ?", (key,)).fetchall()
         stripped = strip_article(key)
         if stripped:
-            rows += [(p, max(k, STRIPPED)) for p, k in
-                     self.db.execute("SELECT place, kind FROM names WHERE key = ?", (stripped,)).fetchall()]
+            rows += [(p, max(k, STRIPPED), 0) for p, k, _ in
+                     self.db.execute("SELECT place, kind, packaged FROM names WHERE key = ?", (stripped,))]
         return tuple(self._entries_for(rows))
 
     def _fuzzy(self, key: str) -> tuple[Candidate, ...]:
@@ -239,7 +243,7 @@ class Gazetteer:
         if len(skel) < 3:
             return ()
         rows = self.db.execute("SELECT place FROM skeletons WHERE key = ?", (skel,)).fetchall()
-        return tuple(self._entries_for([(r[0], SKELETON) for r in rows]))
+        return tuple(self._entries_for([(r[0], SKELETON, 0) for r in rows]))
 
     def candidates(self, name: str, *, fuzzy: bool = True) -> tuple[Candidate, ...]:
         key = norm(name)
@@ -310,6 +314,7 @@ class _Builder:
     def __init__(self) -> None:
         self.places: dict[int, tuple] = {}
         self.names: dict[tuple[str, int], int] = {}
+        self.packaged: set[tuple[str, int]] = set()
         self.skeletons: set[tuple[str, int]] = set()
         self.next_synthetic = -1
         self.article_countries = frozenset(_rules()["article_countries"])
@@ -323,12 +328,14 @@ class _Builder:
         self.places[pid] = (pid, geonames_id, name, feature, code, country, country3, admin1, admin1_id, admin2_id,
                             float(lat), float(lon), int(population or 0))
 
-    def add_name(self, pid: int, name: str, kind: int, *, skeleton_too: bool = False) -> None:
+    def add_name(self, pid: int, name: str, kind: int, *, skeleton_too: bool = False, curated: bool = False) -> None:
         if not name:
             return
         key = norm(name)
         if not key:
             return
+        if not curated:
+            self.packaged.add((key, pid))
         current = self.names.get((key, pid))
         if current is None or kind < current:
             self.names[(key, pid)] = kind
@@ -393,12 +400,12 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
             for attr in ("name", "official_name", "common_name"):
                 value = getattr(py, attr, None)
                 if value:
-                    b.add_name(pid, value, OFFICIAL)
+                    b.add_name(pid, value, OFFICIAL, curated=True)
         if sup and len(sup) > 3:
             for alias in sup[3].split("|"):
-                b.add_name(pid, alias, OFFICIAL)
+                b.add_name(pid, alias, OFFICIAL, curated=True)
         if a3:
-            b.add_name(pid, a3, ABBREVIATION)
+            b.add_name(pid, a3, ABBREVIATION, curated=True)
 
     # ---- subdivisions (admin-1 and admin-2)
     csc_states: dict[str, tuple[float, float]] = {}
@@ -536,9 +543,9 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         b.add_place(pid, geonames_id=None, name=name, feature=feature, code=code,
                     country=None, country3=None, admin1=None, admin1_id=None, admin2_id=None, lat=float(lat),
                     lon=float(lon), population=0)
-        b.add_name(pid, name, MAIN)
+        b.add_name(pid, name, MAIN, curated=True)
         for alias in (rest[0].split("|") if rest and rest[0] else []):
-            b.add_name(pid, alias, OFFICIAL)
+            b.add_name(pid, alias, OFFICIAL, curated=True)
         region_ids[name] = pid
 
     # ---- abbreviations and demonyms
@@ -547,7 +554,7 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         pid = by_iso.get(code)
         if pid:
             for abbrev in abbrevs.split("|"):
-                b.add_name(pid, abbrev, ABBREVIATION)
+                b.add_name(pid, abbrev, ABBREVIATION, curated=True)
     for code, demonyms in _read_tsv("gazetteer_demonyms.tsv"):
         if code.startswith("region:"):
             pid = region_ids.get(code[len("region:"):])
@@ -555,7 +562,7 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
             pid = country_ids.get(code) if len(code) == 2 else by_iso.get(code)
         if pid:
             for demonym in demonyms.split("|"):
-                b.add_name(pid, demonym, DEMONYM)
+                b.add_name(pid, demonym, DEMONYM, curated=True)
 
     # ---- write
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # concurrent builders never share a file
@@ -569,12 +576,14 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         "country TEXT, country3 TEXT, admin1 TEXT, admin1_id INTEGER, admin2_id INTEGER, lat REAL, lon REAL, "
         "population INTEGER)"
     )
-    conn.execute("CREATE TABLE names (key TEXT, place INTEGER, kind INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID")
+    conn.execute("CREATE TABLE names (key TEXT, place INTEGER, kind INTEGER, packaged INTEGER, "
+                 "PRIMARY KEY (key, place)) WITHOUT ROWID")
     conn.execute("CREATE TABLE skeletons (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID")
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
     conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places.values())
-    conn.executemany("INSERT INTO names VALUES (?,?,?)",
-                     sorted((k, p, kind) for (k, p), kind in b.names.items() if p in b.places))
+    conn.executemany("INSERT INTO names VALUES (?,?,?,?)",
+                     sorted((k, p, kind, int((k, p) in b.packaged)) for (k, p), kind in b.names.items()
+                            if p in b.places))
     conn.executemany("INSERT INTO skeletons VALUES (?,?)", sorted(s for s in b.skeletons if s[1] in b.places))
     conn.executemany("INSERT INTO meta VALUES (?,?)", [
         ("version", BUILD_VERSION), ("fingerprint", _data_fingerprint()), ("places", str(len(b.places))),

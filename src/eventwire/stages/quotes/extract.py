@@ -146,6 +146,8 @@ class Extractor:
     def _subject(self, v, depth: int = 0):
         for c in v.children:
             if c.dep_ == "nsubj" and c.lower_ not in self.cues.non_speakers:
+                if c.lower_ == "that" and v.dep_ != "relcl":
+                    return None  # "That said, ...": an idiom, not a speaker
                 return c
         for c in v.children:
             if c.dep_ == "agent":
@@ -241,12 +243,8 @@ class Extractor:
                 return None
             if tok.text in (".", "!", "?", ";"):
                 return None
-            if tok.lower_ in ("according", "as", "in") and (hit := self.according(tok)):
-                last_cue, obj = hit
-                between = doc[last + 1:j]
-                if all(t.is_punct for t in between) and obj is not None:
-                    return tok, obj, list(doc[tok.i:last_cue.i + 1])
-                return None
+            if tok.lower_ in ("according", "as", "in") and self.according(tok):
+                return None  # "'...,' according to X": the phrase scopes its whole sentence (verb pass)
             if self.is_cue_token(tok, relaxed):
                 subj = self.subject(tok)
                 if subj is None:
@@ -297,11 +295,8 @@ class Extractor:
                 return None  # only a cue paragraph ending with a colon introduces a quote in the next one
             if tok.text in (".", "!", "?", ";") and k != first - 1:
                 return None
-            if tok.lower_ in ("according",) and (hit := self.according(tok)):
-                last_cue, obj = hit
-                if obj is not None:
-                    return tok, obj, list(doc[tok.i:last_cue.i + 1]), that
-                return None
+            if tok.lower_ in ("according",) and self.according(tok):
+                return None  # "According to X, '...'": the verb pass scopes the sentence
             if self.is_cue_token(tok, relaxed):
                 subj = self.subject(tok)
                 if subj is None:
@@ -373,7 +368,8 @@ class Extractor:
         doc = self.doc
         skip = self.speaker_tokens(subj) | {v.i}
         par = self.paragraph(v.idx)
-        comps = [c for c in v.children if c.dep_ == "ccomp" and c.i not in skip and self.paragraph(c.idx) == par]
+        comps = [c for c in v.children if c.dep_ == "ccomp" and c.i not in skip and self.paragraph(c.idx) == par
+                 and not any(g.dep_ == "mark" and g.lower_ in self.cues.adverbial_marks for g in c.children)]
         if any(c.i > v.i for c in comps) and any(c.i < v.i for c in comps):
             comps = [c for c in comps if c.i > v.i]
         if not comps:
