@@ -251,7 +251,8 @@ class Extractor:
                     return None
                 if any(self.tok_quote[k] == qi for k in self.speaker_tokens(subj)):
                     return None  # the quote is part of the subject ("the host of 'Morning Joe,' suggested")
-                if any(c.dep_ == "ccomp" and c.i > tok.i and self.tok_quote[c.i] < 0 for c in tok.children):
+                if any(c.dep_ == "ccomp" and c.i > tok.i and self.tok_quote[c.i] < 0 and
+                       self.paragraph(c.idx) == par for c in tok.children):
                     return None  # the verb has its own content after it
                 allowed = self.speaker_tokens(subj) | {c.i for c in tok.children if c.dep_ in
                                                        ("aux", "auxpass", "neg", "advmod", "punct", "npadvmod")}
@@ -668,7 +669,12 @@ class Extractor:
         edge = max([prev.end] + ([prev.cue[1]] if prev.cue else []) + ([prev.speaker[1]] if prev.speaker else []))
         if edge > q.start:
             return None
-        gap = self.text[edge:q.start]
+        # titles and scare quotes in the cue sentence ("he said on ABC's 'This Week.'") do not break it
+        inner = [i for i, o in enumerate(self.quotations) if edge <= o.start and o.end <= q.start]
+        if any(not self.is_short(i) for i in inner):
+            return None
+        gap = "".join(" " if any(self.quotations[i].start <= k < self.quotations[i].end for i in inner) else ch
+                      for k, ch in enumerate(self.text[edge:q.start], start=edge))
         first_line, _, rest = gap.partition("\n")
         if rest.strip():
             return None  # a whole paragraph of other text in between
