@@ -1,5 +1,5 @@
 // The article view: the record's text with every annotation layer highlighted, built from text nodes only.
-import { h, clear, fmt } from './dom.js';
+import { h, clear, fmt, safeHref } from './dom.js';
 import { createMap } from './worldmap.js';
 
 export const LAYERS = [
@@ -103,9 +103,9 @@ export async function renderRecord(root, record, vocab) {
   // -- header
   const metaBits = [doc.published ? `Published ${doc.published}` : 'No publication date', doc.outlet, doc.source_id ? `source id ${doc.source_id}` : null].filter(Boolean);
   const header = h('header', { class: 'article-header' },
-    h('h1', { id: 'article-title' }, doc.title || 'Untitled article'),
+    h('h1', { id: 'article-title', tabindex: -1 }, doc.title || 'Untitled article'),
     h('p', { class: 'meta' }, metaBits.join(' · '),
-      doc.url ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null),
+      doc.url && safeHref(doc.url) !== '#' ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null),
     h('p', { class: 'meta small' }, h('span', { class: 'doc-id' }, doc.id), ` · stages: ${record.meta.stages.join(', ')}`));
 
   // -- layer toggles with their legend

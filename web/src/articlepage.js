@@ -50,6 +50,7 @@ export function analysePage() {
     try {
       const [record, vocab] = await Promise.all([postAnalyse(body), getVocabulary()]);
       await renderRecord($('#article-view'), record, vocab);
+      $('#article-title').focus();
       setStatus(`Analysed: ${(record.events || []).length} event(s), ${(record.actors || []).length} actor(s), ${(record.quotes || []).length} quote(s). Not stored.`);
     } catch (err) {
       setStatus(`Analysis failed: ${err.message}`, 'error');

@@ -69,10 +69,18 @@ export async function networkPage() {
       g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(); } });
       return g;
     });
-    container.append(s('svg', {
+    const svg = s('svg', {
       class: 'network-svg', viewBox: `${x0} ${y0} ${w} ${hh}`, role: 'group',
       'aria-label': `Actor network: ${nodes.length} actors, ${links.length} links`,
-    }, defs, s('g', { class: 'edges' }, edgeEls), s('g', { class: 'nodes' }, nodeEls)));
+    }, defs, s('g', { class: 'edges' }, edgeEls), s('g', { class: 'nodes' }, nodeEls));
+    container.append(svg);
+    // labels stay about 12px on screen however large the drawing is
+    const fit = () => {
+      const k = Math.max(1, w / (svg.getBoundingClientRect().width || w));
+      for (const label of svg.querySelectorAll('.node-label')) label.setAttribute('font-size', String(12 * k));
+    };
+    fit();
+    if (typeof ResizeObserver !== 'undefined') new ResizeObserver(fit).observe(svg);
   }
 
   function showNode(n, links, nodeEls, edgeEls) {

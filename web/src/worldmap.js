@@ -41,7 +41,8 @@ export async function createMap(container, { label = 'World map', interactive = 
 
   function apply() {
     svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
-    const k = view.w / W;
+    // marker sizes are in screen pixels: SVG units per pixel at the current zoom and rendered width
+    const k = view.w / (svg.getBoundingClientRect().width || W);
     for (const m of markers) {
       m.el.setAttribute('r', String(m.radius * k));
       if (m.labelEl) {
@@ -150,6 +151,8 @@ export async function createMap(container, { label = 'World map', interactive = 
       zoom(ev.deltaY < 0 ? 1.25 : 0.8);
     }, { passive: false });
   }
+
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => apply()).observe(svg);
 
   return { svg, setMarkers, fitMarkers, zoom, world: () => setView(0, 0, W), select, project: projection };
 }

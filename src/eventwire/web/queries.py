@@ -79,9 +79,39 @@ def timeline(store: Store, *, bucket: str = "auto", **filters: Any) -> dict[str,
             undated[row["type"]] += int(row["n"])
         else:
             per[day[:width]][row["type"]] += int(row["n"])
+    for period in _gaps(sorted(per), bucket):
+        per.setdefault(period, defaultdict(int))
     types = [t for t in EVENT_TYPES if any(t in c for c in per.values()) or t in undated]
     series = [
         {"period": period, "counts": dict(counts), "total": sum(counts.values())}
         for period, counts in sorted(per.items())
     ]
     return {"bucket": bucket, "types": types, "series": series, "undated": dict(undated)}
+
+
+_MAX_FILLED = 400  # periods: a longer empty stretch is left out of the axis rather than drawn
+
+
+def _gaps(periods: list[str], bucket: str) -> list[str]:
+    """The empty periods between the first and last one, so the time axis is continuous."""
+    import datetime as dt
+
+    if len(periods) < 2:
+        return []
+    try:
+        if bucket == "year":
+            first, last = int(periods[0]), int(periods[-1])
+            every = [str(y) for y in range(first, last + 1)]
+        elif bucket == "month":
+            y0, m0 = map(int, periods[0].split("-"))
+            y1, m1 = map(int, periods[-1].split("-"))
+            every = [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(y0 * 12 + m0 - 1, y1 * 12 + m1)]
+        else:
+            d0, d1 = dt.date.fromisoformat(periods[0]), dt.date.fromisoformat(periods[-1])
+            every = [(d0 + dt.timedelta(days=i)).isoformat() for i in range((d1 - d0).days + 1)]
+    except ValueError:
+        return []
+    if len(every) > _MAX_FILLED:
+        return []
+    have = set(periods)
+    return [p for p in every if p not in have]

@@ -12,6 +12,7 @@ are capped (`max_upload_bytes`); bad parameters answer 4xx with {"error": {"code
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
@@ -542,5 +543,6 @@ def serve(db: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *,
     loopback = host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
     allowed = [*LOOPBACK_HOSTS, host] if loopback else None
     app = create_app(Path(db), max_upload_bytes=max_upload_bytes, allowed_hosts=allowed)
-    print(f"eventwire: serving {db} at http://{host if ':' not in host else f'[{host}]'}:{port}/ (Ctrl+C to stop)")
+    shown = f"[{host}]" if ":" in host else host
+    print(f"eventwire: serving {db} at http://{shown}:{port}/ (Ctrl+C to stop)", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, proxy_headers=False)
