@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import pytest
 
@@ -397,3 +398,30 @@ def test_json_error_bodies_are_json(client):
     response = client.get("/api/events", params={"type": "<script>"})
     assert json.loads(response.text)["error"]["message"]
     assert response.headers["content-type"].startswith("application/json")
+
+
+ODD_VALUES = ["", " ", "\x00", "%00", "a" * 199, "\u202e\u0000x", "NaN", "-1", "1e9", "[]", "{}", "名前", "' OR 1=1 --",
+              "2021-00", "0000", "9999-12-31"]
+GET_ENDPOINTS = {
+    "/api/documents": ["limit", "offset"],
+    "/api/events": ["type", "actor", "place", "since", "until", "date", "status", "document", "limit"],
+    "/api/actors": ["q", "kind", "country", "limit"],
+    "/api/places": ["q", "country", "feature", "limit"],
+    "/api/quotes": ["actor", "kind", "document", "limit"],
+    "/api/graph": ["type", "actor", "place", "since", "until", "date", "status", "min_count"],
+    "/api/timeline": ["type", "actor", "place", "since", "until", "date", "status", "bucket"],
+    "/api/overview": ["top"],
+}
+
+
+@pytest.mark.parametrize("path", sorted(GET_ENDPOINTS))
+def test_no_parameter_value_causes_a_server_error(client, path):
+    for name in GET_ENDPOINTS[path]:
+        for value in ODD_VALUES:
+            response = client.get(path, params={name: value})
+            assert response.status_code < 500, (path, name, value, response.text)
+            if response.status_code >= 400:
+                assert response.json()["error"]["code"]
+    for value in ODD_VALUES:
+        response = client.get("/api/documents/" + quote(value or "x", safe=""))
+        assert response.status_code in (200, 400, 404, 422), (value, response.text)

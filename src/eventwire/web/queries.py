@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+import duckdb
+
+from eventwire.errors import StoreError
 from eventwire.models import EVENT_TYPES
 from eventwire.store import Store, quad_class
 from eventwire.store import queries as sq
@@ -17,22 +20,33 @@ BUCKETS = ("day", "month", "year")
 _MAX_AUTO_MONTHS = 48  # more month buckets than this and the overview chart switches to years
 
 
-def _rows(store: Store, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
-    return store._rows(sql, list(params))  # noqa: SLF001 - the store's own error-wrapping row helper
+def fetch(store: Store, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
+    """Run a reading query on the store's connection; a DuckDB failure becomes a StoreError."""
+    try:
+        cursor = store.connection.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {exc}", code="store", where=str(store.path)) from exc
+
+
+def document_title(store: Store, doc_id: str) -> str | None:
+    found = fetch(store, "SELECT title FROM documents WHERE id = ?", [doc_id])
+    return found[0]["title"] if found else None
 
 
 def overview(store: Store) -> dict[str, Any]:
     """Corpus counts: documents, actors, places, events, quotes; events per type, per status, per quad class."""
     counts = store.counts()
-    by_type = {r["type"]: int(r["n"]) for r in _rows(store, "SELECT type, count(*) AS n FROM events GROUP BY type")}
+    by_type = {r["type"]: int(r["n"]) for r in fetch(store, "SELECT type, count(*) AS n FROM events GROUP BY type")}
     by_status = {
-        r["status"]: int(r["n"]) for r in _rows(store, "SELECT status, count(*) AS n FROM events GROUP BY status")
+        r["status"]: int(r["n"]) for r in fetch(store, "SELECT status, count(*) AS n FROM events GROUP BY status")
     }
     by_quad: dict[str, int] = defaultdict(int)
     for event_type, n in by_type.items():
         by_quad[quad_class(event_type) or "unknown"] += n
-    dates = _rows(store, "SELECT min(published) AS first, max(published) AS last FROM documents")[0]
-    located = _rows(
+    dates = fetch(store, "SELECT min(published) AS first, max(published) AS last FROM documents")[0]
+    located = fetch(
         store,
         "SELECT count(*) AS n FROM events e JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place "
         "WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL",
@@ -62,7 +76,7 @@ def timeline(store: Store, *, bucket: str = "auto", **filters: Any) -> dict[str,
     if bucket not in ("auto", *BUCKETS):
         raise ValueError(f"bucket must be auto, day, month or year, not {bucket!r}")
     where, params = sq.event_filters(**filters)
-    rows = _rows(
+    rows = fetch(
         store,
         f"SELECT ({sq.EFFECTIVE_DATE}) AS day, e.type AS type, count(*) AS n {sq.EVENTS_FROM} {where} GROUP BY 1, 2",
         params,

@@ -248,7 +248,7 @@ def create_app(
         try:
             with reading() as s:
                 full_id = s.resolve(doc_id)
-                title = s._rows("SELECT title FROM documents WHERE id = ?", [full_id])[0]["title"]  # noqa: SLF001
+                title = queries.document_title(s, full_id)
         except DocumentNotFound:
             return _page(request, "error.html", "Not found", status_code=404,
                          extra={"message": "No stored document has this id."})
