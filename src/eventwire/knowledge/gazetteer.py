@@ -30,7 +30,7 @@ from typing import Iterator
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-3"
+BUILD_VERSION = "gaz-4"
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -479,16 +479,17 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         sub_pid[idx] = pid
         if sub["level"] == 1:
             admin1_names[idx] = sub["name"]
-    city_points: dict[tuple[int, str], tuple[float, float]] = {}
+    city_points: dict[int, list[tuple[str, float, float]]] = {}
     for gid, name, a2, a1, a2_idx, lat, lon, pop, alts in city_rows:
-        if a1:
-            city_points.setdefault((a1, norm(name)), (lat, lon))
+        if a1 and pop >= 10_000:
+            city_points.setdefault(a1, []).append((norm(name), lat, lon))
     for idx, pid in sub_pid.items():
         sub = subdivisions[idx]
         point = csc_states.get(sub["iso"].upper()) if sub["level"] == 1 and sub["iso"] else None
-        same = city_points.get((idx, norm(sub["name"])))
-        if point and same and haversine_km(*point, *same) < 20 and centre(sub):
-            point = None  # the source geocoded the region's namesake city, not the region
+        region_key = norm(sub["name"])
+        same = [(la, lo) for key, la, lo in city_points.get(idx, []) if key.startswith(region_key)]
+        if point and centre(sub) and any(haversine_km(*point, *c) < 20 for c in same):
+            point = None  # the source geocoded the region's namesake city ("New York"), not the region
         point = point or centre(sub)
         a1_idx = idx if sub["level"] == 1 else sub["parent"]
         b.add_place(pid, geonames_id=pid, name=sub["name"], feature="admin1" if sub["level"] == 1 else "admin2",

@@ -36,6 +36,7 @@ KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMON
                 SKELETON: -2.5}
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
+FAR_KM = 400.0  # ... and lies this far from every other place the document names
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 
 
@@ -70,6 +71,7 @@ class Resolver:
         self._before = sorted(before.items(), key=lambda kv: -len(kv[0]))
         self._after = after
         self._generic = frozenset(_load_rules()["generic_words"])
+        self._facility = frozenset(_load_rules()["facility_words"])
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -96,7 +98,12 @@ class Resolver:
                 cands = self._lookup(part, allow_demonyms)
                 if cands:
                     break
-        if not cands and len(words) > 1:
+        if len(words) > 1 and any(w.lower() in self._facility for w in words) and \
+                (not cands or all(c.kind >= STRIPPED for c in cands)):
+            # an embassy, ministry or school: it stands where a settlement named in it is, else it is unknown
+            cands = tuple(c for c in self._inner_name(words, allow_demonyms)
+                          if c.entry.feature in ("city", "admin2"))
+        elif not cands and len(words) > 1:
             cands = self._inner_name(words, allow_demonyms)
         m.candidates = cands
         if m.cue is None:
@@ -229,11 +236,14 @@ class Resolver:
                 guard_a1 = {(e.id if e.feature == "admin1" else e.admin1_id) for e in picks.values()
                             if e.feature in ("admin1", "admin2") or (e.feature == "city" and e.population >= SMALL)}
                 guard_a1.discard(None)
-            picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None)
+            anchors = [e for e in picks.values() if e.feature in ("city", "admin2", "admin1")
+                       and not (e.feature == "city" and e.population < SMALL)] if n == passes - 1 else []
+            picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors)
         return [picks.get(i) for i in range(len(mentions))]
 
     def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float],
-              guard: set[str] | None = None, guard_a1: set[int] | None = None) -> dict[int, Entry]:
+              guard: set[str] | None = None, guard_a1: set[int] | None = None,
+              anchors: list[Entry] = ()) -> dict[int, Entry]:
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
             if m.candidates:
@@ -270,8 +280,9 @@ class Resolver:
                         all(c.entry.population < 20_000 for i in idxs for c in mentions[i].candidates):
                     continue  # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved
             if guard_a1 and best.feature == "city" and best.population < SMALL and best.admin1_id not in guard_a1 \
-                    and all(c.entry.population < SMALL for i in idxs for c in mentions[i].candidates):
-                continue  # a hamlet in a region the document never mentions: more likely a local name we lack
+                    and all(c.entry.population < SMALL for i in idxs for c in mentions[i].candidates) \
+                    and all(_approx_km(best.lat, best.lon, p.lat, p.lon) > FAR_KM for p in anchors):
+                continue  # a far-off hamlet in a region the document never mentions: more likely a name we lack
             for i in idxs:
                 picks[i] = entries[best_pid]
         return picks
