@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("fastapi", reason="the web extra (fastapi, uvicorn, jinja2, python-multipart) is not installed")
-
-
-from eventwire.ingest import read_paths  # noqa: E402
-from eventwire.store import Store  # noqa: E402
-from tests.web.records import annotated_record, hostile_record  # noqa: E402
+from eventwire.ingest import read_paths
+from eventwire.store import Store
+from tests.web.records import annotated_record, hostile_record
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

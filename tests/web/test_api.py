@@ -7,8 +7,11 @@ from urllib.parse import quote
 
 import pytest
 
-from eventwire.models import EVENT_TYPES, Record
-from tests.web.records import annotated_record, hostile_record
+pytest.importorskip("fastapi", reason="the web dependencies (fastapi, uvicorn, jinja2, python-multipart, httpx) are "
+                    "not installed")
+
+from eventwire.models import EVENT_TYPES, Record  # noqa: E402
+from tests.web.records import annotated_record, hostile_record  # noqa: E402
 
 FIXTURE_ID = annotated_record().document.id
 

@@ -29,6 +29,9 @@ FIXTURE_ID = annotated_record().document.id
 HOSTILE_ID = hostile_record().document.id
 TIMEOUT_MS = 60_000  # generous: CI machines are small and shared
 
+pytest.importorskip("fastapi", reason="the web dependencies (fastapi, uvicorn, jinja2, python-multipart) are not "
+                    "installed")
+pytest.importorskip("uvicorn", reason="the browser tests serve the app with uvicorn")
 if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
     pytest.skip(f"browser tests need chromium at {CHROMIUM} (run scripts/ci_web_deps.sh as root, or set "
                 "EVENTWIRE_CHROMIUM)", allow_module_level=True)
