@@ -67,6 +67,7 @@ class Lexicon:
     protester_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
+    themes: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -166,6 +167,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.protester_nouns = _lower_set(cues["protester_nouns"])
     lex.security_nouns = _lower_set(cues["security_nouns"])
     lex.not_actors = _lower_set(cues.get("not_actors"))
+    lex.themes = _lower_set(cues.get("themes"))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:

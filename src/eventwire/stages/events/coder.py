@@ -36,12 +36,21 @@ SUPPORT_LEMMAS = {"support", "back", "aid", "assist", "help", "arm", "fund", "sp
                   "join", "bolster"}
 SUPPORT_NOUNS = {"support", "help", "backing", "assistance", "aid", "cover", "cooperation"}
 ENT_KINDS = {"PERSON": "person", "ORG": "other", "NORP": "population", "GPE": "country"}
+# Named-entity types whose tokens are never event triggers (names, dates and amounts).
+NAME_ENTS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+             "PERCENT", "QUANTITY", "LANGUAGE", "WORK_OF_ART", "LAW", "PRODUCT"}
+TIME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW",
                   "LANGUAGE", "EVENT", "PRODUCT"}
 # When nothing else names a recipient, the polity where a domestic action happens stands in ("demonstrated in
 # Serbia", "eased emergency measures in Montenegro"), as PLOVER coders do.
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
-                         "REJECT", "AID"}
+                         "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
+PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# Types whose direct object is often the thing moved or given ("sent troops", "withdrew forces", "offered
+# concessions") rather than the party acted upon; the theme nouns are the lexicon's `themes` list.
+THEME_TYPES = {"AID", "MOBILIZE", "RETREAT", "AGREE", "SANCTION", "ACCUSE", "SUPPORT", "CONCEDE", "REJECT",
+               "COOPERATE", "CONSULT"}
 
 
 @dataclass
@@ -74,7 +83,11 @@ class SentenceCoder:
     def code(self, sent: SpacySpan, *, headline: bool = False) -> list[Candidate]:
         cands: list[Candidate] = []
         used: set[int] = set()
+        words = [t for t in sent if t.is_alpha]
+        titled = headline or (len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words))
         for tok in sent:
+            if not self._can_trigger(tok, titled):
+                continue
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ == "ROOT"
                                                and tok.lemma_.lower() in self.lex.verbs
                                                and tok.lemma_.lower() not in self.lex.nouns):
@@ -83,14 +96,14 @@ class SentenceCoder:
                     cands.append(cand)
                     used.update(t.i for t in cand.trigger + cand.extra)
         for tok in sent:
-            if tok.i in used or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
+            if tok.i in used or tok.pos_ not in ("NOUN", "PROPN", "VERB") or not self._can_trigger(tok, titled):
                 continue
             if tok.pos_ == "VERB" and not (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
                                                                            "conj", "ROOT", "attr")):
                 continue
             if tok.lower_ == "according":
                 continue
-            cand = self._noun_candidate(tok, headline=headline)
+            cand = self._noun_candidate(tok, headline=titled)
             if cand is not None:
                 cands.append(cand)
                 used.add(tok.i)
@@ -101,11 +114,42 @@ class SentenceCoder:
                 cand.status = "future"
             self._mode_and_context(cand, sent)
         self._merge_nouns_into_verbs(cands)
+        self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (headline or not self._bare_noun(c))]
         cands += self._derive(cands, sent)
         for cand in cands:
             self._salience(cand, headline)
         return cands
+
+    @staticmethod
+    def _can_trigger(tok: Token, headline: bool) -> bool:
+        """Names are never event words: a token inside a named entity (a month "March", a person, a place, an
+        organisation) or a proper noun in running text ("Strike Force" as a unit name). Title-case headlines tag
+        ordinary words as proper nouns and names ("Rebels Attack Town" as one PERSON), so there only dates and
+        amounts rule a word out."""
+        if tok.ent_type_ in (TIME_ENTS if headline else NAME_ENTS):
+            return False
+        if tok.pos_ == "PROPN" and not headline:
+            return False
+        return True
+
+    def _fold_rejected(self, cands: list[Candidate]) -> None:
+        """"rejected a proposal for a truce", "denied reports of an attack": event nouns inside what a REJECT
+        verb rejects (its object or complement phrase) are not events of their own; they fold into the REJECT."""
+        for r in cands:
+            if r.etype != "REJECT" or r.kind not in ("verb", "light") or r.absorbed:
+                continue
+            scope: set[int] = set()
+            for c in r.head.children:
+                if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (
+                        c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "of", "about")):
+                    scope.update(t.i for t in c.subtree)
+            for n in cands:
+                if n is r or n.absorbed or n.kind not in ("noun", "light") or n.head.i not in scope:
+                    continue
+                n.absorbed = True
+                if n.head not in r.extra:
+                    r.extra.append(n.head)
 
     def _bare_noun(self, cand: Candidate) -> bool:
         """A noun event with no participant that is not what its clause is about ("unaware of such agreement",
@@ -279,7 +323,9 @@ class SentenceCoder:
             return []
         mods = [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                 and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds)
-                and c.lower_ not in ("its", "their", "his", "her")]
+                and c.lower_ not in ("its", "their", "his", "her")
+                # "a military offensive", "a general strike": a plain adjective is not an actor
+                and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)]
         if mods:
             return mods
         for c in h.children:
@@ -387,9 +433,47 @@ class SentenceCoder:
                     if ag.dep_ == "agent":
                         actors += [g for g in ag.children if g.dep_ == "pobj"]
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
+        if cand.etype in THEME_TYPES:
+            # "sent troops to Liberia", "withdrew its forces from Panama", "granted asylum to X": what is moved
+            # or given is not the recipient; the party it goes to (or comes from) is.
+            # The theme stays the recipient when no other party is named ("the ambassador was expelled").
+            themes = [r for r in recipients if r.dep_ in ("dobj", "nsubjpass") and self._is_theme(r)]
+            if themes:
+                others = [r for r in recipients if r not in themes]
+                for th in themes:
+                    others += self._pp_targets(th)
+                others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                           for x in c.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")]
+                if others:
+                    recipients = others
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
+
+    def _is_theme(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return (lemma in self.lex.themes or tok.lower_ in self.lex.themes) and tok.ent_type_ not in ("GPE", "NORP")
+
+    def _pp_targets(self, tok: Token, depth: int = 2) -> list[Token]:
+        """Recipients named in a phrase's own prepositional phrases: "troops to an international force in
+        Liberia" -> Liberia; "sanctions against Nigeria" -> Nigeria; "talks with the rebels" -> rebels."""
+        out: list[Token] = []
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ not in RECIPIENT_PREPS | PLACE_PREPS | {"for", "between"}:
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if self._np_ok(g) and not self._is_theme(g):
+                    out.append(g)
+                    out += [c for c in g.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+                    continue
+                inner = self._inner_actor(g, 1) if not self._is_theme(g) else []
+                if inner:
+                    out += inner  # "disapproval for the United States' policies"
+                elif depth > 0:
+                    out += self._pp_targets(g, depth - 1)
+        return out
 
     def _more_recipients(self, cand: Candidate) -> list[Token]:
         """Recipients found beyond the verb's own objects: the subject of "demanded that X ...", the objects of
@@ -402,13 +486,24 @@ class SentenceCoder:
                 found += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
                     a.lower_ == "to" for a in c.children)):
-                found += [g for g in c.children if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN")]
-                found += [x for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ in RECIPIENT_PREPS
-                          for x in p.children if x.dep_ == "pobj"]
+                for g in c.children:
+                    if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN"):
+                        # "threatened to launch an offensive against Iraq", "refused to deploy troops in Iraq"
+                        if self._is_theme(g) or not self._np_ok(g):
+                            found += self._pp_targets(g) or ([] if self._is_theme(g) else self._inner_actor(g, 2))
+                        else:
+                            found.append(g)
+                found += [x for p in c.children if p.dep_ in ("prep", "dative")
+                          and p.lower_ in RECIPIENT_PREPS | PLACE_PREPS
+                          for x in p.children if x.dep_ == "pobj" and (p.lower_ in RECIPIENT_PREPS
+                                                                       or x.ent_type_ in ("GPE", "LOC"))]
                 if found:
                     break
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
             t for t in cand.extra if t.pos_ in ("NOUN", "PROPN")]
+        # "called for sanctions against Nigeria", "pushed for talks with the rebels"
+        objs += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "about", "over", "of")
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not self._np_ok(g)]
         for o in objs:
             for p in o.children:
                 if p.dep_ == "prep" and p.lower_ in ("with", "between", "against", "to", "on", "by", "from", "for"):
@@ -419,8 +514,8 @@ class SentenceCoder:
             return out
         for holder in [verb] + [c for c in verb.children if c.dep_ == "xcomp"] + objs:
             for p in holder.children:
-                if p.dep_ == "prep" and p.lower_ in ("in", "inside", "across", "throughout"):
-                    places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"]
+                if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                    places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")]
                     if places:
                         return places[:1]
         return []
