@@ -77,6 +77,7 @@ class DocFeatures:
         self.head = [t.head.i for t in toks]
         self.ent = [t.ent_type_ for t in toks]
         self.space = [t.is_space for t in toks]
+        self.stop = [t.is_stop for t in toks]
         self.idx = [t.idx for t in toks]
         self.end = [t.idx + len(t.text) for t in toks]
         # Lexicon categories per token: single words by text or lemma, phrases by token sequence.
@@ -96,6 +97,17 @@ class DocFeatures:
                         cats[j].update(found)
         self.cats = [tuple(sorted(c)) for c in cats]
         self.valence = [vader.get(self.lower[i], vader.get(self.lemma[i], 0.0)) for i in range(n)]
+        # Delexicalised forms for context: function words, punctuation and evaluative words keep their identity;
+        # other words become their POS (topic words such as names overfit a small training set).
+        self.ctx = [
+            self.lower[i] if (self.stop[i] or self.pos[i] == "PUNCT" or self.cats[i] or self.valence[i])
+            else "<" + self.pos[i] + ">"
+            for i in range(n)
+        ]
+        self.word = [
+            "<" + self.pos[i] + ">" if self.pos[i] in ("PROPN", "NUM") and not self.cats[i] else self.lower[i]
+            for i in range(n)
+        ]
         # Sentences.
         self.sent_of = [0] * n
         self.sents: list[tuple[int, int]] = []
@@ -130,6 +142,16 @@ class DocFeatures:
                 self.pos[i] in CONTENT_POS or self.pos[i + 1] in CONTENT_POS
             ):
                 self.in_rep_bigram[i] = self.in_rep_bigram[i + 1] = True
+        # Document-level evidence (how opinionated the whole article reads): a per-article bias for the tagger.
+        words_i = [i for i in range(n) if not self.space[i] and self.pos[i] != "PUNCT"]
+        nw = max(1, len(words_i))
+        loaded = sum(1 for i in words_i if "loaded" in self.cats[i] or "name_calling" in self.cats[i]) / nw
+        strong = sum(1 for i in words_i if abs(self.valence[i]) >= 1.5) / nw
+        self.doc_feats = [
+            f"D_load={_bucket(loaded, (0.005, 0.01, 0.02, 0.035))}",
+            f"D_val={_bucket(strong, (0.01, 0.02, 0.035, 0.05))}",
+            f"D_q={_bucket(sum(1 for w in self.lower if w in ('?', '!')) / nw, (0.002, 0.006, 0.015))}",
+        ]
         # Sentence-level evidence.
         self.sent_feats: list[list[str]] = []
         for si, (s, e) in enumerate(self.sents):
@@ -157,26 +179,33 @@ class DocFeatures:
     def token_features(self) -> list[list[str]]:
         n = len(self.lower)
         lower, lemma, pos, cats, val = self.lower, self.lemma, self.pos, self.cats, self.valence
+        word, ctx = self.word, self.ctx
         out: list[list[str]] = []
         for i in range(n):
-            lw = lower[i]
+            lw = word[i]
+            h = self.head[i]
             f = [
                 "b",
                 "w=" + lw,
-                "l=" + lemma[i],
+                "l=" + (lemma[i] if lw == lower[i] else lw),
                 "p=" + pos[i],
                 "t=" + self.tag[i],
                 "d=" + self.dep[i],
                 "sh=" + _shape(self.text[i]),
-                "hl=" + lemma[self.head[i]],
-                "hd=" + self.dep[i] + "|" + pos[self.head[i]],
+                "hc=" + ctx[h],
+                "hd=" + self.dep[i] + "|" + pos[h],
             ]
+            for c in cats[h]:
+                f.append("hlex=" + c)
+            if len(lw) > 4 and lw.isalpha():  # affixes generalise to unseen evaluative words (-ous, -ist, un-)
+                f.append("suf=" + lw[-3:])
+                f.append("pre=" + lw[:3])
             if self.ent[i]:
                 f.append("e=" + self.ent[i])
             for k in (-2, -1, 1, 2):
                 j = i + k
                 if 0 <= j < n:
-                    f.append(f"w{k}={lower[j]}")
+                    f.append(f"w{k}={ctx[j]}")
                     f.append(f"p{k}={pos[j]}")
                     for c in cats[j]:
                         f.append(f"lex{k}={c}")
@@ -185,10 +214,14 @@ class DocFeatures:
                 else:
                     f.append(f"w{k}=<>")
             if 0 < i:
-                f.append("w-1w=" + lower[i - 1] + "|" + lw)
+                f.append("w-1w=" + ctx[i - 1] + "|" + lw)
+                if len(lower[i - 1]) > 4 and lower[i - 1].isalpha():
+                    f.append("suf-1=" + lower[i - 1][-3:])
                 f.append("p-1p=" + pos[i - 1] + "|" + pos[i])
             if i + 1 < n:
-                f.append("ww+1=" + lw + "|" + lower[i + 1])
+                f.append("ww+1=" + lw + "|" + ctx[i + 1])
+                if len(lower[i + 1]) > 4 and lower[i + 1].isalpha():
+                    f.append("suf+1=" + lower[i + 1][-3:])
                 f.append("pp+1=" + pos[i] + "|" + pos[i + 1])
             for c in cats[i]:
                 f.append("lex=" + c)
@@ -212,6 +245,7 @@ class DocFeatures:
             if i == e - 1:
                 f.append("eos")
             f.extend(self.sent_feats[si])
+            f.extend(self.doc_feats)
             out.append(f)
         return out
 
