@@ -1,7 +1,8 @@
 // Builds the front-end into ../src/eventwire/web/static/ (committed): one script bundle, one stylesheet,
 // the Natural Earth basemap (world-atlas, 1:110m) and the third-party notices. Run: npm ci && npm run build
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,3 +29,12 @@ for (const name of ['d3-force', 'd3-dispatch', 'd3-quadtree', 'd3-timer', 'd3-ge
 }
 notices.push('world-atlas countries-110m.json is derived from Natural Earth (public domain), https://www.naturalearthdata.com/');
 writeFileSync(join(out, 'THIRD_PARTY_NOTICES.txt'), notices.join('\n') + '\n');
+
+// A fingerprint of the sources, checked by tests/web/test_assets.py so a stale build is caught without npm.
+const sources = ['build.mjs', 'package.json', 'package-lock.json', ...readdirSync(join(here, 'src')).sort().map((f) => `src/${f}`)];
+const hash = createHash('sha256');
+for (const rel of sources) hash.update(`${rel}\0`).update(readFileSync(join(here, rel))).update('\0');
+const lock = JSON.parse(readFileSync(join(here, 'package-lock.json'), 'utf8'));
+const packages = Object.fromEntries(Object.entries(lock.packages).filter(([k, v]) => k.startsWith('node_modules/') && !v.optional)
+  .map(([k, v]) => [k.slice('node_modules/'.length), v.version]));
+writeFileSync(join(out, 'build-info.json'), JSON.stringify({ sources: sources, sources_sha256: hash.digest('hex'), packages }, null, 1) + '\n');

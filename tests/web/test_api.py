@@ -175,10 +175,15 @@ def test_graph(client):
     assert edges[("Rebel fighters", "Yemeni army")]["relation"] == "conflict"
     assert edges[("Yemeni government", "Rebel fighters")]["relation"] == "cooperation"
     assert client.get("/api/graph", params={"type": "AGREE"}).json()["edges"][0]["types"] == {"AGREE": 1}
-    assert client.get("/api/graph", params={"min_count": 1000}).json() == {"nodes": [], "edges": []}
+    assert client.get("/api/graph", params={"min_count": 1000}).json() == {"nodes": [], "edges": [],
+                                                                          "truncated": False}
+    small = client.get("/api/graph", params={"max_nodes": 2}).json()
+    assert small["truncated"] is True and len(small["nodes"]) <= 2
+    assert all(e["source"] in {n["id"] for n in small["nodes"]} for e in small["edges"])
 
 
-@pytest.mark.parametrize("params", [{"type": "nope"}, {"min_count": 0}, {"status": "x"}, {"until": "2021-02-31"}])
+@pytest.mark.parametrize("params", [{"type": "nope"}, {"min_count": 0}, {"status": "x"}, {"until": "2021-02-31"},
+                                    {"max_nodes": 0}])
 def test_graph_bad_parameters(client, params):
     assert client.get("/api/graph", params=params).status_code in (400, 422)
 
@@ -411,7 +416,7 @@ GET_ENDPOINTS = {
     "/api/actors": ["q", "kind", "country", "limit"],
     "/api/places": ["q", "country", "feature", "limit"],
     "/api/quotes": ["actor", "kind", "document", "limit"],
-    "/api/graph": ["type", "actor", "place", "since", "until", "date", "status", "min_count"],
+    "/api/graph": ["type", "actor", "place", "since", "until", "date", "status", "min_count", "max_nodes"],
     "/api/timeline": ["type", "actor", "place", "since", "until", "date", "status", "bucket"],
     "/api/overview": ["top"],
 }

@@ -117,7 +117,8 @@ export async function networkPage() {
         { label: 'Events', value: (e) => fmt(e.count), num: true },
         { label: 'Types', value: (e) => Object.entries(e.types).map(([t, n]) => `${t} ${n}`).join(', ') },
       ], { empty: 'No links.' }));
-      setStatus(`${fmt(graph.nodes.length)} actor(s), ${fmt(graph.edges.length)} link(s).`);
+      setStatus(`${fmt(graph.nodes.length)} actor(s), ${fmt(graph.edges.length)} link(s)` +
+        (graph.truncated ? ' (only the actors with most events; narrow the filters or raise the minimum to see others).' : '.'));
     } catch (err) {
       setStatus(`Could not load the graph: ${err.message}`, 'error');
     }

@@ -363,13 +363,23 @@ def create_app(
         date: DateQ = None,
         status: StatusQ = None,
         min_count: Annotated[int, Query(ge=1, le=1_000_000, description="leave out edges with fewer events")] = 1,
+        max_nodes: Annotated[int, Query(ge=1, le=5000, description="keep the actors with most events")] = 200,
     ) -> dict[str, Any]:
         """The actor graph: nodes are actors, an edge links an event's actor to its recipient, with counts of
-        cooperative and conflictual events and the majority relation."""
+        cooperative and conflictual events and the majority relation. At most `max_nodes` actors (those with
+        most events) are kept, with the edges between them; `truncated` says whether any were left out."""
         since, until = _date_filters(since, until, date)
         with reading() as s:
-            return s.actor_graph(type=type, actor=actor, place=place, since=since, until=until, status=status,
-                                 min_count=min_count)
+            graph = s.actor_graph(type=type, actor=actor, place=place, since=since, until=until, status=status,
+                                  min_count=min_count)
+        nodes = sorted(graph["nodes"], key=lambda n: (-n["n_events"], n["name"]))
+        truncated = len(nodes) > max_nodes
+        if truncated:
+            kept = {n["id"] for n in nodes[:max_nodes]}
+            edges = [e for e in graph["edges"] if e["source"] in kept and e["target"] in kept]
+            linked = {e["source"] for e in edges} | {e["target"] for e in edges}
+            graph = {"nodes": [n for n in graph["nodes"] if n["id"] in linked], "edges": edges}
+        return {**graph, "truncated": truncated}
 
     @app.get("/api/timeline", tags=["events"], responses=_ERRORS)
     def api_timeline(
