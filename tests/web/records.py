@@ -39,7 +39,8 @@ def annotated_record() -> Record:
     para2_end = t.index("\n\nIn Muscat")
     return Record.model_validate({
         "meta": _meta(),
-        "document": {"id": document_id(t), "source_id": "web-fixture-1", "title": "Fighting near Marib, talks in Muscat",
+        "document": {"id": document_id(t), "source_id": "web-fixture-1",
+                     "title": "Fighting near Marib, talks in Muscat",
                      "published": "2021-02-17", "outlet": "Fixture Wire", "url": "javascript:alert(1)", "text": t},
         "actors": [
             {"id": "A1", "name": "Rebel fighters", "kind": "armed_group", "country": "YEM", "sector": "REB",

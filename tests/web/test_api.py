@@ -149,7 +149,8 @@ def test_actors_bad_parameters(client, params):
 def test_places(client):
     items = client.get("/api/places", params={"q": "marib"}).json()["items"]
     assert items[0]["name"] == "Marib" and items[0]["lat"] == pytest.approx(15.46)
-    assert client.get("/api/places", params={"country": "OMN", "feature": "city"}).json()["items"][0]["name"] == "Muscat"
+    omn = client.get("/api/places", params={"country": "OMN", "feature": "city"}).json()["items"]
+    assert omn[0]["name"] == "Muscat"
 
 
 @pytest.mark.parametrize("params", [{"feature": "planet"}, {"country": "12"}, {"limit": 100000}])
@@ -408,7 +409,8 @@ def test_json_error_bodies_are_json(client):
     assert response.headers["content-type"].startswith("application/json")
 
 
-ODD_VALUES = ["", " ", "\x00", "%00", "a" * 199, "\u202e\u0000x", "NaN", "-1", "1e9", "[]", "{}", "名前", "' OR 1=1 --",
+ODD_VALUES = ["", " ", "\x00", "%00", "a" * 199, "\u202e\u0000x", "NaN", "-1", "1e9", "[]", "{}", "名前",
+              "' OR 1=1 --",
               "2021-00", "0000", "9999-12-31"]
 GET_ENDPOINTS = {
     "/api/documents": ["limit", "offset"],

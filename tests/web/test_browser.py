@@ -327,7 +327,8 @@ def test_analyse_pasted_markup_executes_nothing(page):
 
 def test_analyse_html_and_upload_execute_nothing(page, tmp_path):
     open_page(page, "/analyse")
-    html = f"<html><body><article><h1>Raid</h1><p>{HOSTILE}</p><p>Officials in Aden said more.</p></article></body></html>"
+    html = (f"<html><body><article><h1>Raid</h1><p>{HOSTILE}</p><p>Officials in Aden said more.</p></article>"
+            "</body></html>")
     page.fill("#a-text", html)
     page.check("input[name=format][value=html]")
     page.click("#analyse-submit")

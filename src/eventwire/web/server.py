@@ -206,7 +206,8 @@ def create_app(
         if exc.status_code == 404 and not request.url.path.startswith(("/api/", "/static/", "/openapi")):
             return _page(request, "error.html", "Not found", status_code=404,
                          extra={"message": "There is no page at this address."})
-        return _error(exc.status_code, code, str(exc.detail), **({"limit": max_upload_bytes} if code == "too_large" else {}))
+        extra = {"limit": max_upload_bytes} if code == "too_large" else {}
+        return _error(exc.status_code, code, str(exc.detail), **extra)
 
     @app.exception_handler(Exception)
     async def _internal_error(_request: Request, exc: Exception) -> JSONResponse:  # pragma: no cover - a bug
