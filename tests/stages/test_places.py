@@ -159,3 +159,21 @@ def test_place_for_document_focus_and_missing_stage(places):
 
 def test_stage_metadata():
     assert PlacesStage.name == "places.v1" and "places" in PlacesStage.adds
+
+
+def test_disease_names_are_not_places(places):
+    a = places("The Marburg virus outbreak spread in Uganda. Marburg virus cases rose.")
+    found = by_mention(a)
+    assert "Uganda" in found and "Marburg" not in found
+
+
+def test_places_inside_organisation_names(places):
+    a = places("The Conference Board of Canada published the report on Tuesday.")
+    assert by_mention(a).get("Canada") is not None
+
+
+def test_inner_names_and_facilities_given_as_spans():
+    text = "Officials at the British Embassy Tokyo met staff of the Bank of Japan."
+    embassy, bank = resolve_spans(text, spans_of(text, "British Embassy Tokyo", "Bank of Japan"))
+    assert embassy.country == "JPN"  # an embassy stands in the city it names, not in the sending country
+    assert bank.country == "JPN" and bank.feature == "country"

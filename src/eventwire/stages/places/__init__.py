@@ -92,6 +92,14 @@ def _generic() -> frozenset[str]:
     return frozenset(_load_rules()["generic_words"])
 
 
+def _disease_names(text: str) -> set[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    words = "|".join(map(re.escape, _load_rules()["disease_words"]))
+    pattern = re.compile(r"((?:[A-Z][\w'-]*\s){1,3})(?:" + words + r")\b")
+    return {norm(m.group(1).strip()) for m in pattern.finditer(text)}
+
+
 def _strong(cands, floor: int) -> list:
     """Candidates good enough to call an otherwise-labelled name a place."""
     return [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
@@ -107,6 +115,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     found: list[Found] = []
     taken = [False] * len(doc)
     keys: set[str] = set()
+    # names used for a disease or strain in this document ("Marburg virus", "Rift Valley fever") are not places
+    blocked = _disease_names(text)
 
     def add(s_tok: int, e_tok: int, label: str) -> None:
         trimmed = _trim(doc, s_tok, e_tok)
@@ -124,7 +134,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return
         surface = clean_text(text[start:end])
         key = norm(surface)
-        if key in _not_places() or all(w in _generic() for w in key.split()):
+        if key in _not_places() or key in blocked or all(w in _generic() for w in key.split()):
             return
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
         fuzzy = label in ("GPE", "LOC") and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
