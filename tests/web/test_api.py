@@ -387,6 +387,20 @@ def test_host_header_check(store_path):
     assert error_of(client.get("/api/vocabulary", headers={"host": "evil.example:8000"}), 400)["code"] == "bad_host"
 
 
+def test_analysis_unavailable_is_503(store_path):
+    from fastapi.testclient import TestClient
+
+    from eventwire.errors import PipelineError
+    from eventwire.web.server import create_app
+
+    def broken(article):
+        raise PipelineError("the model is missing")
+
+    client = TestClient(create_app(store_path, analyser=broken))
+    err = error_of(client.post("/api/analyse", json={"text": TEXT}), 503)
+    assert err == {"code": "analysis_unavailable", "message": "the model is missing"}
+
+
 def test_create_app_refuses_missing_store(tmp_path):
     from eventwire.errors import StoreError
     from eventwire.web.server import create_app

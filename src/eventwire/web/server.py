@@ -31,7 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__
 from eventwire.document import Article
-from eventwire.errors import EventwireError, InputError, StoreError
+from eventwire.errors import EventwireError, InputError, PipelineError, StoreError
 from eventwire.models import EVENT_TYPES, TECHNIQUES, ActorKind, PlaceFeature, QuoteKind, Record
 from eventwire.store import DocumentNotFound, Store, quad_class
 from eventwire.store import queries as store_queries
@@ -112,6 +112,8 @@ def _status_for(err: EventwireError) -> tuple[int, str]:
         return (413 if err.code == "too_large" else 400), err.code
     if isinstance(err, StoreError) and err.code in ("query", "ambiguous"):
         return 400, "bad_parameter" if err.code == "query" else "ambiguous"
+    if isinstance(err, PipelineError):
+        return 503, "analysis_unavailable"
     return 500, err.code
 
 
@@ -188,7 +190,7 @@ def create_app(
     @app.exception_handler(EventwireError)
     async def _eventwire_error(_request: Request, exc: EventwireError) -> JSONResponse:
         status, code = _status_for(exc)
-        return _error(status, code, str(exc) if status < 500 else f"{exc.code}: {exc}")
+        return _error(status, code, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -533,12 +535,22 @@ def create_app(
         return article
 
     def _analyse(article: Article) -> Record:
+        from eventwire.pipeline import Pipeline
+        from eventwire.settings import DEFAULT_STAGES
+
         with analyse_lock:
             if state["analyser"] is None:
-                from eventwire.pipeline import Pipeline
-
-                state["analyser"] = Pipeline().run
-            return state["analyser"](article)
+                state["analyser"], state["default"] = Pipeline().run, True
+            try:
+                return state["analyser"](article)
+            except PipelineError:
+                # The default pipeline's framing stage needs a trained model that may be absent: analyse without
+                # it (meta.stages tells) rather than not at all. Any other pipeline error is answered 503.
+                if not state.get("default") or state.get("without_framing"):
+                    raise
+                state["analyser"] = Pipeline(stages=[s for s in DEFAULT_STAGES if s != "framing"]).run
+                state["without_framing"] = True
+                return state["analyser"](article)
 
     return app
 
