@@ -5,7 +5,7 @@ BIN = $(VENV)/bin
 DB ?= examples.duckdb
 STAMP = $(VENV)/.eventwire-installed
 
-.PHONY: setup run test quality peers results bench lock clean
+.PHONY: setup browser run test quality peers results bench lock clean
 
 setup: $(STAMP)
 
@@ -22,7 +22,11 @@ run: setup
 	$(BIN)/eventwire extract examples --format table --quiet
 	$(BIN)/eventwire events --db $(DB) --limit 20
 
-test: setup
+# Browser tests drive Debian's chromium; the script installs it when missing (as root) and is a no-op otherwise.
+browser:
+	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != "0" ] || bash scripts/ci_web_deps.sh
+
+test: setup browser
 	$(BIN)/python -m pytest
 
 quality: setup
