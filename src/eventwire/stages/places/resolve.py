@@ -72,6 +72,7 @@ class Resolver:
         self._after = after
         self._generic = frozenset(_load_rules()["generic_words"])
         self._facility = frozenset(_load_rules()["facility_words"])
+        self._street = frozenset(_load_rules()["street_words"])
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -98,7 +99,10 @@ class Resolver:
                 cands = self._lookup(part, allow_demonyms)
                 if cands:
                     break
-        if len(words) > 1 and any(w.lower() in self._facility for w in words) and \
+        if len(words) > 1 and words[-1].lower().rstrip(".") in self._street and \
+                (not cands or all(c.kind >= STRIPPED for c in cands)):
+            cands = ()  # a street: the settlement around it decides, not a namesake region
+        elif len(words) > 1 and any(w.lower() in self._facility for w in words) and \
                 (not cands or all(c.kind >= STRIPPED for c in cands)):
             # an embassy, ministry or school: it stands where a settlement named in it is, else it is unknown
             cands = tuple(c for c in self._inner_name(words, allow_demonyms)
@@ -127,7 +131,12 @@ class Resolver:
         return ()
 
     def _lookup(self, surface: str, allow_demonyms: bool) -> tuple[Candidate, ...]:
-        cands = self.gaz.candidates(surface)
+        cands = self.gaz.candidates(surface, fuzzy=False)
+        if not cands:
+            words = norm(surface).split()
+            # transliteration guesses for names, not for descriptions ("Thames Valley" is no "Thomasville")
+            if len(words) <= 2 and not any(w in self._generic for w in words):
+                cands = self.gaz.fuzzy(norm(surface))
         out = tuple(c for c in cands if c.kind != ABBREVIATION or _looks_like_code(surface))
         if not allow_demonyms:
             out = tuple(c for c in out if c.kind != DEMONYM)
