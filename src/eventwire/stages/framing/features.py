@@ -215,13 +215,9 @@ class DocFeatures:
                     f.append(f"w{k}=<>")
             if 0 < i:
                 f.append("w-1w=" + ctx[i - 1] + "|" + lw)
-                if len(lower[i - 1]) > 4 and lower[i - 1].isalpha():
-                    f.append("suf-1=" + lower[i - 1][-3:])
                 f.append("p-1p=" + pos[i - 1] + "|" + pos[i])
             if i + 1 < n:
                 f.append("ww+1=" + lw + "|" + ctx[i + 1])
-                if len(lower[i + 1]) > 4 and lower[i + 1].isalpha():
-                    f.append("suf+1=" + lower[i + 1][-3:])
                 f.append("pp+1=" + pos[i] + "|" + pos[i + 1])
             for c in cats[i]:
                 f.append("lex=" + c)

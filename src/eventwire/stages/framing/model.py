@@ -98,7 +98,7 @@ class LinearHead:
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
         names = sorted(self.features, key=self.features.get)
-        blob = "\n".join(names).encode("utf-8")
+        blob = json.dumps(names, ensure_ascii=False).encode("utf-8")  # names may hold any character
         arrays = {f"{prefix}_names": np.frombuffer(blob, dtype=np.uint8),
                   f"{prefix}_weights": self.weights.astype(np.float16),
                   f"{prefix}_intercept": self.intercept, f"{prefix}_dense_factor": np.array(self.dense_factor)}
@@ -109,7 +109,7 @@ class LinearHead:
 
     @classmethod
     def from_arrays(cls, arrays, prefix: str) -> LinearHead:
-        names = arrays[f"{prefix}_names"].tobytes().decode("utf-8").split("\n")
+        names = json.loads(arrays[f"{prefix}_names"].tobytes().decode("utf-8"))
         has_dense = f"{prefix}_dense_weights" in arrays
         return cls(
             features={f: n for n, f in enumerate(names)},
