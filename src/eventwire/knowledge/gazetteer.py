@@ -311,13 +311,33 @@ def _package_dir(module: str) -> Path:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    """Collects places in memory and names on disk: name rows spill to SQLite in batches and are deduplicated
+    there, which keeps the build's peak memory low."""
+
+    BATCH = 100_000
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
         self.places: dict[int, tuple] = {}
-        self.names: dict[tuple[str, int], int] = {}
-        self.packaged: set[tuple[str, int]] = set()
-        self.skeletons: set[tuple[str, int]] = set()
+        self.name_rows: list[tuple[str, int, int, int]] = []
+        self.skeleton_rows: list[tuple[str, int]] = []
         self.next_synthetic = -1
         self.article_countries = frozenset(_rules()["article_countries"])
+        conn.execute("CREATE TABLE raw_names (key TEXT, place INTEGER, kind INTEGER, packaged INTEGER)")
+        conn.execute("CREATE TABLE raw_skeletons (key TEXT, place INTEGER)")
+
+    def flush(self) -> None:
+        if self.name_rows:
+            self.conn.executemany("INSERT INTO raw_names VALUES (?,?,?,?)", self.name_rows)
+            self.name_rows = []
+        if self.skeleton_rows:
+            self.conn.executemany("INSERT INTO raw_skeletons VALUES (?,?)", self.skeleton_rows)
+            self.skeleton_rows = []
+
+    def add_key(self, key: str, pid: int, kind: int, packaged: bool) -> None:
+        self.name_rows.append((key, pid, kind, int(packaged)))
+        if len(self.name_rows) >= self.BATCH:
+            self.flush()
 
     def synthetic_id(self) -> int:
         self.next_synthetic -= 1
@@ -334,15 +354,11 @@ class _Builder:
         key = norm(name)
         if not key:
             return
-        if not curated:
-            self.packaged.add((key, pid))
-        current = self.names.get((key, pid))
-        if current is None or kind < current:
-            self.names[(key, pid)] = kind
+        self.add_key(key, pid, kind, not curated)
         if skeleton_too and kind != DEMONYM and kind != ABBREVIATION:
             skel = skeleton(key)
             if len(skel) >= 3:
-                self.skeletons.add((skel, pid))
+                self.skeleton_rows.append((skel, pid))
 
 
 def build_gazetteer(path: Path | str | None = None) -> Path:
@@ -350,7 +366,13 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
     started = time.perf_counter()
     target = Path(path) if path else default_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    b = _Builder()
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # concurrent builders never share a file
+    if tmp.exists():
+        tmp.unlink()
+    conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    b = _Builder(conn)
 
     import pycountry
 
@@ -455,7 +477,20 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
                 sub["lats"].append(lat)
                 sub["lons"].append(lon)
                 sub["pop"] += pop
-        city_rows.append((gid, city["name"], a2, a1, a2_idx, lat, lon, pop, city.get("alternatenames") or []))
+        city_rows.append((gid, city["name"], a2, a1, a2_idx, lat, lon, pop))
+        name = city["name"]
+        big = pop >= 1000
+        b.add_name(gid, name, MAIN, skeleton_too=big)
+        kept = [name]
+        for alias in city.get("alternatenames") or []:
+            if not alias or not _is_latin(alias) or any(ch.isdigit() for ch in alias):
+                continue
+            if alias.isupper() and len(alias) <= 4:
+                continue  # airport and postal codes
+            b.add_name(gid, alias, ALTERNATE, skeleton_too=big)
+            kept.append(alias)
+        if a2 in b.article_countries:
+            _add_stripped(b, gid, kept)
         if capitals.get(a2) == norm(city["name"]) and pop > capital_best.get(a2, (0, -1))[1]:
             capital_best[a2] = (gid, pop)
     capital_ids = {gid for gid, _ in capital_best.values()}
@@ -480,7 +515,7 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         if sub["level"] == 1:
             admin1_names[idx] = sub["name"]
     city_points: dict[int, list[tuple[str, float, float]]] = {}
-    for gid, name, a2, a1, a2_idx, lat, lon, pop, alts in city_rows:
+    for gid, name, a2, a1, a2_idx, lat, lon, pop in city_rows:
         if a1 and pop >= 10_000:
             city_points.setdefault(a1, []).append((norm(name), lat, lon))
     for idx, pid in sub_pid.items():
@@ -506,23 +541,11 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         if sub["level"] == 1 and sub["iso"]:
             b.add_name(pid, sub["iso"], ABBREVIATION)
 
-    for gid, name, a2, a1, a2_idx, lat, lon, pop, alts in city_rows:
+    for gid, name, a2, a1, a2_idx, lat, lon, pop in city_rows:
         b.add_place(gid, geonames_id=gid, name=name, feature="city", code="PPLC" if gid in capital_ids else "PPL",
                     country=a2, country3=country3.get(a2), admin1=admin1_names.get(a1) if a1 else None,
                     admin1_id=sub_pid.get(a1) if a1 else None, admin2_id=sub_pid.get(a2_idx) if a2_idx else None,
                     lat=lat, lon=lon, population=pop)
-        big = pop >= 1000
-        b.add_name(gid, name, MAIN, skeleton_too=big)
-        kept = [name]
-        for alias in alts:
-            if not alias or not _is_latin(alias) or any(ch.isdigit() for ch in alias):
-                continue
-            if alias.isupper() and len(alias) <= 4:
-                continue  # airport and postal codes
-            b.add_name(gid, alias, ALTERNATE, skeleton_too=big)
-            kept.append(alias)
-        if a2 in b.article_countries:
-            _add_stripped(b, gid, kept)
     del city_rows
 
     # ---- continents and regions
@@ -566,29 +589,29 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
                 b.add_name(pid, demonym, DEMONYM, curated=True)
 
     # ---- write
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # concurrent builders never share a file
-    if tmp.exists():
-        tmp.unlink()
-    conn = sqlite3.connect(tmp)
-    conn.execute("PRAGMA journal_mode = OFF")
-    conn.execute("PRAGMA synchronous = OFF")
+    b.flush()
     conn.execute(
         "CREATE TABLE places (id INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT, feature TEXT, code TEXT, "
         "country TEXT, country3 TEXT, admin1 TEXT, admin1_id INTEGER, admin2_id INTEGER, lat REAL, lon REAL, "
         "population INTEGER)"
     )
+    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places.values())
+    n_places = len(b.places)
+    b.places.clear()
     conn.execute("CREATE TABLE names (key TEXT, place INTEGER, kind INTEGER, packaged INTEGER, "
                  "PRIMARY KEY (key, place)) WITHOUT ROWID")
+    conn.execute("INSERT INTO names SELECT key, place, MIN(kind), MAX(packaged) FROM raw_names "
+                 "WHERE place IN (SELECT id FROM places) GROUP BY key, place ORDER BY key, place")
     conn.execute("CREATE TABLE skeletons (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID")
+    conn.execute("INSERT INTO skeletons SELECT DISTINCT key, place FROM raw_skeletons "
+                 "WHERE place IN (SELECT id FROM places) ORDER BY key, place")
+    conn.execute("DROP TABLE raw_names")
+    conn.execute("DROP TABLE raw_skeletons")
+    n_names = conn.execute("SELECT COUNT(*) FROM names").fetchone()[0]
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places.values())
-    conn.executemany("INSERT INTO names VALUES (?,?,?,?)",
-                     sorted((k, p, kind, int((k, p) in b.packaged)) for (k, p), kind in b.names.items()
-                            if p in b.places))
-    conn.executemany("INSERT INTO skeletons VALUES (?,?)", sorted(s for s in b.skeletons if s[1] in b.places))
     conn.executemany("INSERT INTO meta VALUES (?,?)", [
-        ("version", BUILD_VERSION), ("fingerprint", _data_fingerprint()), ("places", str(len(b.places))),
-        ("names", str(len(b.names))), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
+        ("version", BUILD_VERSION), ("fingerprint", _data_fingerprint()), ("places", str(n_places)),
+        ("names", str(n_names)), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
         ("build_seconds", f"{time.perf_counter() - started:.1f}"),
     ])
     conn.commit()
@@ -612,9 +635,7 @@ def _add_stripped(b: _Builder, pid: int, names: list[str]) -> None:
         key = norm(name)
         stripped = strip_article(key)
         if stripped:
-            current = b.names.get((stripped, pid))
-            if current is None or STRIPPED < current:
-                b.names[(stripped, pid)] = STRIPPED
+            b.add_key(stripped, pid, STRIPPED, False)
 
 
 def reference_points() -> dict[str, tuple[float, float]]:
