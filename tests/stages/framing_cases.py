@@ -97,4 +97,6 @@ STANCE_CASES = [
     ("The greedy bankers at Sterling Bank ruined thousands of families.", "Sterling Bank", -1),
     ("Captain Rossi heroically saved the crew from the sinking ship.", "Rossi", +1),
     ("The dishonest propaganda of Zorin's government poisoned the debate.", "Zorin", -1),
+    # The actors stage may keep evaluative modifiers inside the mention itself.
+    ("The reckless, corrupt regime threatened its neighbours.", "reckless, corrupt regime", -1),
 ]

@@ -55,11 +55,8 @@ def voices_of(analysis: Analysis) -> list[tuple[int, int, str]]:
 
 
 def _features(analysis: Analysis) -> DocFeatures:
-    cached = analysis.shared.get("_framing_features")
-    if cached is None or cached.doc is not analysis.doc:
-        cached = DocFeatures(analysis.doc)
-        analysis.shared["_framing_features"] = cached
-    return cached
+    # Computed afresh (a few ms) rather than cached on the analysis: predict() must not change it.
+    return DocFeatures(analysis.doc)
 
 
 def _model() -> TechniqueModel:
@@ -143,4 +140,3 @@ class FramingStage(Stage):
 
     def write(self, analysis: Analysis, result: Framing) -> None:
         analysis.framing = result
-        analysis.shared.pop("_framing_features", None)

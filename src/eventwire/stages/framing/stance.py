@@ -103,6 +103,9 @@ def mention_evidence(df: DocFeatures, i: int, j: int, n_actors_in_sentence: int,
     mod_idx = set(k for k in _subtree_outside(doc, head, i, j) if sent_start <= k < sent_end)
     if not i <= head.i < j:
         mod_idx.add(head.i)
+    # Evaluative words the actors stage kept inside the mention ("the reckless, corrupt regime") count too;
+    # proper names never do ("Hope Shelter").
+    mod_idx |= {k for k in range(i, j) if df.pos[k] in ("ADJ", "ADV", "NOUN") and _valence(df, k)}
     M = sum(_valence(df, k) for k in mod_idx)
     # P: predicate.
     P = 0.0
