@@ -529,3 +529,74 @@ def test_adjective_is_not_a_recipient(pipeline):
 def test_broader_lexicon_by_category(pipeline, text, etype):
     events, _ = events_of(pipeline, text, etype)
     assert events, events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, etype, patient", [
+    # the subject of the condition a threat or demand sets
+    ("Rebels threatened to attack the town unless the army withdrew.", "THREATEN", "army"),
+    ("The union threatened to hold a general strike unless Israel rescinded the decision.", "THREATEN", "Israel"),
+    # "allowed X to ...": the party allowed
+    ("The court allowed the opposition leader to run in the election.", "CONCEDE", "opposition leader"),
+    # the agent of a participle inside a non-actor object
+    ("Police launched an investigation into killings carried out by militia fighters.", "ACCUSE", "militia"),
+    # "of" phrases whose own "with" names the party
+    ("Italy announced a suspension of air links with Serbia.", "SANCTION", "Serbia"),
+    # a purpose phrase after a theme object
+    ("Britain mobilized army reservists for a possible war against Iraq.", "MOBILIZE", "Iraq"),
+])
+def test_recipients_of_conditions_complements_and_nominal_partners(pipeline, text, etype, patient):
+    events, names = events_of(pipeline, text, etype)
+    assert events, events_of(pipeline, text)
+    event = max(events, key=lambda e: e.confidence)
+    assert named(names, event.recipients, patient), (patient, event.recipients, names)
+
+
+def test_described_setting_is_not_a_recipient(pipeline):
+    text = "Ministers held a meeting with Iranian envoys at a dinner hosted by the French president."
+    events, names = events_of(pipeline, text, "CONSULT")
+    event = max(events, key=lambda e: e.confidence)
+    assert named(names, event.recipients, "Iranian"), (event, names)
+    assert not named(names, event.recipients, "French"), (event, names)
+
+
+def test_committing_a_crime_is_not_an_agreement(pipeline):
+    events, _ = events_of(pipeline, "Investigators said the soldiers committed crimes against civilians.", "AGREE")
+    assert not events, events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Government troops repelled a rebel attack on the garrison.", "ASSAULT"),
+    ("The two armies exchanged fire across the border.", "ASSAULT"),
+    ("Police used force to break up the demonstration.", "ASSAULT"),
+    ("Security forces quelled the riot in the capital.", "ASSAULT"),
+    ("The rebels downed a government helicopter.", "ASSAULT"),
+    ("The army amassed troops along the frontier.", "MOBILIZE"),
+    ("Authorities tightened security around the parliament.", "MOBILIZE"),
+    ("The junta dissolved the main opposition party.", "COERCE"),
+    ("The regime exiled the dissident writer.", "COERCE"),
+    ("Insurgents took the town after a week of fighting.", "COERCE"),
+    ("Both sides agreed to halt the offensive.", "RETREAT"),
+    ("The government dropped the charges against the journalists.", "CONCEDE"),
+    ("The president heeded the demands of the protesters.", "CONCEDE"),
+    ("The European Union withheld aid from the government.", "SANCTION"),
+    ("Thousands poured into the streets of the capital.", "PROTEST"),
+    ("The opposition disavowed the agreement.", "REJECT"),
+    ("The minister lashed out at the United Nations.", "ACCUSE"),
+    ("The two countries exchanged intelligence on the militants.", "COOPERATE"),
+    ("Aid agencies distributed food to the displaced families.", "AID"),
+])
+def test_codebook_coverage_pass(pipeline, text, etype):
+    events, _ = events_of(pipeline, text, etype)
+    assert events, events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank will charge customers a new fee.",
+    "The government approved the budget on Monday.",
+    "The new law aims to protect consumers.",
+    "The firm recruited 200 engineers.",
+    "He kicked off the campaign in Ohio.",
+])
+def test_ordinary_uses_of_codebook_verbs_are_not_events(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not events, events

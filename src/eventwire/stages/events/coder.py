@@ -329,6 +329,13 @@ class SentenceCoder:
         if mods:
             return mods
         for c in h.children:
+            # "crimes committed by Croat forces", "the bombs planted by the rebels": the participle's agent
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for ag in c.children:
+                    if ag.dep_ == "agent":
+                        found = [g for g in ag.children if g.dep_ == "pobj" and self._np_ok(g) and g.pos_ != "PRON"]
+                        if found:
+                            return found[:1]
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for", "by"):
                 for g in c.children:
                     if g.dep_ == "pobj":
@@ -407,6 +414,8 @@ class SentenceCoder:
                                    for x in p.children if x.dep_ == "pobj"]
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
+                    elif c.lower_ == "at" and not self._np_ok(g) and any(a.dep_ == "acl" for a in g.children):
+                        continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
                         recipients.append(g)
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
@@ -444,6 +453,11 @@ class SentenceCoder:
                     others += self._pp_targets(th)
                 others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                            for x in c.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")]
+                if not others:
+                    # "mobilized reservists for a possible war against Iraq": the purpose phrase names the party
+                    others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                               for g in c.children if g.dep_ == "pobj" and not self._np_ok(g)
+                               for x in self._pp_targets(g)]
                 if others:
                     recipients = others
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
@@ -482,7 +496,8 @@ class SentenceCoder:
         verb = cand.head
         found: list[Token] = []
         for c in verb.children:
-            if c.dep_ == "ccomp" and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"):
+            if c.dep_ == "ccomp" and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE",
+                                                    "CONCEDE"):
                 found += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
                     a.lower_ == "to" for a in c.children)):
@@ -506,9 +521,12 @@ class SentenceCoder:
                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not self._np_ok(g)]
         for o in objs:
             for p in o.children:
-                if p.dep_ == "prep" and p.lower_ in ("with", "between", "against", "to", "on", "by", "from", "for"):
+                if p.dep_ == "prep" and p.lower_ in ("with", "between", "against", "to", "on", "by", "from", "for",
+                                                     "into"):
                     found += [x for x in p.children if x.dep_ == "pobj"]
                     found += [y for x in p.children if x.dep_ == "pobj" for y in x.conjuncts]
+        if not found and cand.etype in ("THREATEN", "REQUEST"):
+            found += self._condition_subjects(verb)
         out = _dedupe(x for r in found for x in self._expand(r))
         if out or cand.etype not in PLACE_RECIPIENT_TYPES:
             return out
@@ -519,6 +537,23 @@ class SentenceCoder:
                     if places:
                         return places[:1]
         return []
+
+    def _condition_subjects(self, verb: Token) -> list[Token]:
+        """The party a threat or demand is aimed at, named as the subject of its condition: "threatened to strike
+        unless Israel rescinded ...", "would attack if Baghdad refused ..." -> Israel, Baghdad."""
+        frontier, out = [verb], []
+        for _ in range(3):
+            nxt = []
+            for v in frontier:
+                for c in v.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+                        out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and self._np_ok(g)]
+                    elif c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX"):
+                        nxt.append(c)
+            if out:
+                return out
+            frontier = nxt
+        return out
 
     def _noun_arguments(self, cand: Candidate) -> None:
         noun = cand.head
@@ -539,6 +574,8 @@ class SentenceCoder:
                 if cand.etype in ("PROTEST",):
                     actors += objs
                 else:
+                    # "suspension of air links with Serbia", "resumption of talks with the rebels"
+                    recipients += [x for g in objs if not self._np_ok(g) for x in self._pp_targets(g, 1)]
                     recipients += objs
             elif c.dep_ == "prep" and c.lower_ == "between":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
