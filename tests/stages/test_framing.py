@@ -171,3 +171,48 @@ def test_stage_output_is_a_valid_framing(pipeline_factory):
         assert text[t.start:t.end] == t.text
     for s in framing.stance:
         assert -1.0 <= s.score <= 1.0
+
+
+# ----- decoding and the artifact format ----------------------------------------------------------------------
+
+def test_decode_spans_runs_hysteresis_and_trimming(analyse):
+    import numpy as np
+
+    from eventwire.stages.framing.techniques import decode_spans
+
+    text = "Alpha beta gamma delta. Epsilon zeta."
+    df = DocFeatures(analyse(text).doc)
+    assert df.text == ["Alpha", "beta", "gamma", "delta", ".", "Epsilon", "zeta", "."]
+    proba = np.array([0.1, 0.5, 0.2, 0.05, 0.9, 0.6, 0.1, 0.0])
+    spans = decode_spans(df, proba, {"hi": 0.4, "lo": 0.15, "min_chars": 3})
+    # "beta gamma": a run >= lo reaching hi; the lone "." reaches hi but is trimmed away; "Epsilon" alone.
+    assert [text[g.start:g.end] for g in spans] == ["beta gamma", "Epsilon"]
+    assert spans[0].score == pytest.approx(0.35)
+
+
+def test_model_round_trip(tmp_path):
+    import numpy as np
+
+    from eventwire.stages.framing.model import LinearHead, TechniqueModel
+
+    si = LinearHead(features={"w=bad": 0, "lex=loaded": 1}, weights=np.array([[2.0], [1.0]], dtype=np.float32),
+                    intercept=np.array([-1.0], dtype=np.float32))
+    tc = LinearHead(features={"sw=\n": 0}, weights=np.array([[1.0, -1.0]], dtype=np.float32),
+                    intercept=np.zeros(2, dtype=np.float32))
+    model = TechniqueModel(si=si, tc=tc, labels=("Doubt", "Slogans"), params={"hi": 0.4})
+    model.save(tmp_path / "m.npz")
+    back = TechniqueModel.load(tmp_path / "m.npz")
+    rows = [["w=bad", "lex=loaded", "unknown"], ["nothing"]]
+    assert np.allclose(back.si_proba(rows), 1 / (1 + np.exp(-np.array([2.0, -1.0]))))
+    assert back.tc_proba([["sw=\n"]])[0].argmax() == 0  # feature names may contain any character
+    assert back.labels == ("Doubt", "Slogans") and back.params == {"hi": 0.4}
+
+
+def test_training_splits_are_deterministic():
+    from eventwire.stages.framing.training import cv_folds, internal_split
+
+    ids = [f"ptc-{n}" for n in range(50)]
+    assert internal_split(ids) == internal_split(ids)
+    train, held = internal_split(ids)
+    assert sorted(train + held) == list(range(50)) and 0 < len(held) < 25
+    assert cv_folds(6, 3) == [[0, 3], [1, 4], [2, 5]]

@@ -76,19 +76,16 @@ def predict_spans(analysis: Analysis) -> list[SpanGuess]:
 
 
 def _as_analysis(analysis_or_text: Analysis | str) -> Analysis:
-    if isinstance(analysis_or_text, Analysis):
-        if analysis_or_text.doc is None:
-            from eventwire.stages.nlp import load_spacy
-            from eventwire.settings import Settings
-
-            analysis_or_text.doc = load_spacy(Settings().spacy_model)(analysis_or_text.text)
-        return analysis_or_text
+    """An analysis with a parse: plain text (or an unparsed analysis) goes through the default spaCy pipeline."""
     from eventwire.document import Article
     from eventwire.settings import Settings
     from eventwire.stages.nlp import load_spacy
 
-    analysis = Analysis(article=Article(text=analysis_or_text))
-    analysis.doc = load_spacy(Settings().spacy_model)(analysis_or_text)
+    analysis = analysis_or_text
+    if not isinstance(analysis, Analysis):
+        analysis = Analysis(article=Article(text=analysis_or_text))
+    if analysis.doc is None:
+        analysis.doc = load_spacy(Settings().spacy_model)(analysis.text)
     return analysis
 
 
