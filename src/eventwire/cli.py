@@ -387,7 +387,8 @@ def results(split, tasks):
         runs = run_all(split=split, tasks=tuple(tasks) or None, progress=progress)
     except EventwireError as err:
         _fatal(err)
-    write_reports(runs, split=split, root=Path.cwd())
+    # Re-running some tasks keeps the others' last figures (each table carries its own run date).
+    write_reports(runs, split=split, root=Path.cwd(), merge=bool(tasks))
     _err("eventwire: wrote docs/RESULTS.md")
 
 

@@ -27,6 +27,7 @@ def run_all(*, split: str = "test", benchmarks: Path | None = None, tasks: tuple
             started = time.perf_counter()
             result = run_task(task, base / dataset, split)
             result["seconds"] = round(time.perf_counter() - started, 1)
+            result["date"] = dt.date.today().isoformat()
             runs.append(result)
             if progress:
                 progress(result)
@@ -52,7 +53,7 @@ def render_results(runs: list[dict], *, split: str, date: str | None = None) -> 
     ]
     for run in runs:
         lines += [f"## {run['task']} — {run['dataset']} ({run['split']}, {run.get('n_docs', '?')} documents, "
-                  f"{run.get('seconds', '?')} s)", ""]
+                  f"{run.get('seconds', '?')} s, run {run.get('date', date)})", ""]
         command = f"eventwire evaluate {run['task']} --data ../shared/benchmarks/{run['dataset']} --split {run['split']}"
         lines += [f"Command: `{command}`", ""]
         by_subset: dict[str, list[dict]] = {}
@@ -92,8 +93,23 @@ def render_summary(runs: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def write_reports(runs: list[dict], *, split: str, root: Path) -> None:
+def merge_runs(previous: list[dict], fresh: list[dict]) -> list[dict]:
+    """Fresh runs replace earlier runs of the same (task, dataset, split); order follows TASKS."""
+    by_key = {(r["task"], r["dataset"], r["split"]): r for r in previous}
+    by_key.update({(r["task"], r["dataset"], r["split"]): r for r in fresh})
+    order = [(task, ds) for task, datasets in TASKS.items() for ds in datasets]
+    return sorted(by_key.values(), key=lambda r: (order.index((r["task"], r["dataset"]))
+                                                  if (r["task"], r["dataset"]) in order else len(order)))
+
+
+def write_reports(runs: list[dict], *, split: str, root: Path, merge: bool = False) -> None:
+    """Write docs/RESULTS.md, docs/results.json and the README summary. With `merge`, runs of tasks not
+    re-run this time are kept from the previous docs/results.json (each table says its own date)."""
     (root / "docs").mkdir(exist_ok=True)
+    previous_file = root / "docs" / "results.json"
+    if merge and previous_file.exists():
+        previous = [r for r in json.loads(previous_file.read_text(encoding="utf-8")) if r.get("split") == split]
+        runs = merge_runs(previous, runs)
     (root / "docs" / "RESULTS.md").write_text(render_results(runs, split=split) + "\n", encoding="utf-8")
     (root / "docs" / "results.json").write_text(json.dumps(runs, indent=1) + "\n", encoding="utf-8")
     readme = root / "README.md"
