@@ -135,5 +135,11 @@ class FramingStage(Stage):
             stance=stance,
         )
 
+    def label_spans(self, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> list[str]:
+        """TC through this stage's model (what `eventwire evaluate` calls, so a swapped stage is what is scored)."""
+        self.ensure_ready()
+        spans = [(int(s), int(e)) for s, e in spans]
+        return assign_labels(self.model, spans, span_proba(self.model, _features(analysis), spans))
+
     def write(self, analysis: Analysis, result: Framing) -> None:
         analysis.framing = result
