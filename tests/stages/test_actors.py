@@ -276,3 +276,61 @@ def test_extra_kb_layers_over_packaged(tmp_path):
     analysis = pipeline.analyse(Article(text="The Zawiya Martyrs said they had taken the hill."))
     actor = actor_of(analysis, "Zawiya Martyrs")
     assert actor.country == "LBY" and actor.name == "Zawiya Martyrs Brigade"
+
+
+# ------------------------------------------------------------------------------------------------ regressions
+
+DATELINES = [
+    "SANAA, Yemen - Rebel fighters shelled the airport on Monday.",
+    "TRIPOLI (Reuters) - Rebel fighters shelled the airport on Monday.",
+    "The report came in late.\n\nMOSUL, Iraq, March 3 -- Rebel fighters shelled the airport on Monday.",
+    "ALEPPO, Syria — Rebel fighters shelled the airport on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_dateline_joins_no_mention_and_is_no_actor(run, text):
+    analysis = run(text)
+    assert "Rebel fighters" in mention_texts(analysis)
+    dateline_end = text.index("Rebel")
+    paragraph = text.rfind("\n", 0, dateline_end) + 1
+    assert not any(m.start < dateline_end and m.end > paragraph for a in analysis.actors for m in a.mentions)
+
+
+def test_role_phrase_before_name_is_the_same_person(run):
+    analysis = run("“The siege has to end,” the European Union envoy for Libya, Anna Koster, said on Friday.")
+    person = actor_of(analysis, "Anna Koster")
+    assert person is not None and person.name == "Anna Koster" and person.kind == "person"
+    assert actor_of(analysis, "envoy") is person
+    assert person.description == "European Union envoy for Libya"
+    assert sum(1 for a in analysis.actors if a.kind == "person") == 1
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Coalition jets struck rebel positions near Sirwah overnight.", "Sirwah"),
+    ("Rebels attacked government positions west of Sirwah on Tuesday.", "Sirwah"),
+])
+def test_name_after_locative_preposition_is_no_person(run, text, name):
+    assert actor_of(run(text), name) is None
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Aid agencies warned that the pause had failed.", "Aid agencies"),
+    ("Relief groups said food had run out.", "Relief groups"),
+    ("Human rights organisations condemned the arrests.", "Human rights organisations"),
+    ("Two humanitarian agencies left the city.", "humanitarian agencies"),
+])
+def test_modified_agent_nouns_are_ngos(run, text, phrase):
+    actor = actor_of(run(text), phrase)
+    assert actor is not None and (actor.kind, actor.sector) == ("ngo", "NGO")
+
+
+@pytest.mark.parametrize("text,country,capital", [
+    ("The United States has urged the rebels to stop. Washington could impose new sanctions.", "The United States",
+     "Washington"),
+    ("Beijing protested the sale. China also recalled its ambassador.", "China", "Beijing"),
+])
+def test_country_acting_is_its_capitals_government(run, text, country, capital):
+    analysis = run(text)
+    a, b = actor_of(analysis, country), actor_of(analysis, capital)
+    assert a is not None and a is b and a.kind == "government"

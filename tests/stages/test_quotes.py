@@ -256,3 +256,22 @@ def test_pipeline_runs_quotes_after_actors(pipeline_factory):
     assert record.quotes and record.quotes[0].speaker is not None
     speaker = record.quotes[0].speaker
     assert any(a.id == speaker for a in record.actors)
+
+
+def test_blockquote_with_its_own_marks_and_cue_is_marked_speech(parse):
+    passage = ('"The siege has to end now. It leaves thousands of families without food," the European Union '
+               'envoy for Libya, Anna Koster, said in a statement.')
+    text = "Rebels shelled the port on Monday.\n\n" + passage + "\n\nThe talks resume on Friday."
+    start = text.index(passage)
+    for blockquotes in ([(start, start + len(passage))], []):  # as an HTML blockquote and as plain text
+        analysis = parse(text, blockquotes=blockquotes, actors=[("A1", "Anna Koster", "person")])
+        quote = only(analysis)
+        assert quote.kind == "direct" and quote.text.startswith('"The siege') and quote.text.endswith('food,"')
+        assert quote.cue.text == "said" and quote.speaker == "A1"
+        assert "Anna Koster" in speaker_text(analysis, quote) or "envoy" in speaker_text(analysis, quote)
+
+
+def test_indirect_content_leaves_out_the_dateline(parse):
+    text = "SANAA, Yemen - Rebel fighters shelled the airport on Monday, officials said."
+    quote = only(parse(text))
+    assert quote.kind == "indirect" and quote.text.startswith("Rebel fighters shelled")

@@ -43,7 +43,7 @@ _ENTRY_KEYS = {
 }
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
-                 "non_actor_words"}
+                 "non_actor_words", "modified_agent_nouns", "locative_prepositions"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -111,6 +111,10 @@ class Lexicon:
     anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
     # first or last words of names that are not actors ("Operation ...", "... Agreement"), case-sensitive
     non_actor_words: set[str] = field(default_factory=set)
+    # (head noun lemma, modifier word) -> (kind, sector): "aid agencies", "rights groups" are NGOs
+    modified_agent_nouns: dict[tuple[str, str], tuple[str, str | None]] = field(default_factory=dict)
+    # prepositions (one or two words, lower case) after which a name is a location: "near X", "west of X"
+    locative_prepositions: set[str] = field(default_factory=set)
 
 
 class ActorKB:
@@ -271,6 +275,18 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "non_actor_words" in raw:
         _check_str_list(raw["non_actor_words"], where, "non_actor_words")
         lex.non_actor_words = set(raw["non_actor_words"])
+    for group, spec in (raw.get("modified_agent_nouns") or {}).items():
+        if not isinstance(spec, dict) or spec.get("kind") not in ACTOR_KINDS or \
+                not isinstance(spec.get("sector"), (str, type(None))):
+            raise _err(where, f"modified_agent_nouns.{group} needs a valid kind, a sector, heads and modifiers")
+        _check_str_list(spec.get("heads"), where, f"modified_agent_nouns.{group}.heads")
+        _check_str_list(spec.get("modifiers"), where, f"modified_agent_nouns.{group}.modifiers")
+        for head in spec["heads"]:
+            for modifier in spec["modifiers"]:
+                lex.modified_agent_nouns.setdefault((head.lower(), modifier.lower()), (spec["kind"], spec["sector"]))
+    if "locative_prepositions" in raw:
+        _check_str_list(raw["locative_prepositions"], where, "locative_prepositions")
+        lex.locative_prepositions = {w.lower() for w in raw["locative_prepositions"]}
     for kind, words in (raw.get("anaphor_nouns") or {}).items():
         if kind not in ACTOR_KINDS:
             raise _err(where, f"anaphor_nouns.{kind}: not an actor kind")
@@ -408,6 +424,8 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.org_cues.update(extra.org_cues)
     base.agent_verbs |= extra.agent_verbs
     base.non_actor_words |= extra.non_actor_words
+    base.modified_agent_nouns.update(extra.modified_agent_nouns)
+    base.locative_prepositions |= extra.locative_prepositions
     for word, kinds in extra.anaphor_nouns.items():
         base.anaphor_nouns.setdefault(word, set()).update(kinds)
 

@@ -33,6 +33,14 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their
 AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
                          r"controlled|held|trained|funded|based|loyal)$", re.I)
 _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+# A dateline at the start of the text or of a paragraph: an upper-case place, an optional region or country, an
+# optional date and agency, then a dash ("MARIB, Yemen - ...", "BEIRUT (Reuters) - ...", "KYIV, March 3 -- ...").
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
+    r"(?:[ \t]*,?[ \t]*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"[ \t]*(?:-{1,2}|[–—])[ \t]+", re.M)
 
 
 @dataclass
@@ -64,6 +72,8 @@ class MentionFinder:
         from spacy.matcher import PhraseMatcher
 
         self.kb = kb
+        self._dateline: set[int] = set()
+        self._surnames: set[str] = set()
         lex = kb.lexicon
         self.agent_nouns = lex.agent_nouns
         self.titles = lex.titles
@@ -116,6 +126,8 @@ class MentionFinder:
         kb = self.kb
         mentions: list[Mention] = []
         taken = [False] * len(doc)
+        # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
+        self._dateline = _dateline_tokens(doc)
 
         def free(s: int, e: int) -> bool:
             return not any(taken[s:e])
@@ -142,7 +154,7 @@ class MentionFinder:
         chosen: list[tuple[int, int, str, str | None]] = []
         used = [False] * len(doc)
         for s, e, label, ident in names:
-            if any(used[s:e]):
+            if any(used[s:e]) or any(i in self._dateline for i in range(s, e)):
                 continue
             for i in range(s, e):
                 used[i] = True
@@ -160,7 +172,7 @@ class MentionFinder:
             m = self._name_mention(doc, s, e, label, ident, chunks)
             if m is not None and free(m.start, m.end):
                 take(m)
-        for chunk in doc.noun_chunks:
+        for chunk in self._chunks(doc):
             m = self._nominal(doc, chunk)
             if m is None:
                 continue
@@ -170,8 +182,9 @@ class MentionFinder:
             if clash:
                 continue
             names_inside = [x for x in inside if x.source in ("kb", "ner") and x.kind != "country"]
-            if any(x.start <= chunk.root.i < x.end for x in names_inside):
-                continue  # the name heads the chunk and already covers it ("the SDF")
+            if any(x.start <= chunk.root.i < x.end for x in names_inside) or any(
+                    x.source == "metonymy" and x.start <= chunk.root.i < x.end for x in inside):
+                continue  # the name heads the chunk and already covers it ("the SDF", "the United States")
             for x in names_inside:
                 # "ISIL fighters", "SDF forces": the group's members are mentions of the group.
                 if x.kind != "person" and x.kind not in ("population",) and x.entry and m.kind in (
@@ -200,6 +213,24 @@ class MentionFinder:
                              extra={"first": low in ("we", "us", "ourselves")}))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _chunks(self, doc: Doc) -> list[Span]:
+        """spaCy's noun chunks, plus those a dateline swallowed: the parser may hang the dateline on the first
+        noun of the sentence ("TRIPOLI (Reuters) - Rebel fighters"), and then it yields no chunk for it."""
+        chunks = list(doc.noun_chunks)
+        if not self._dateline:
+            return chunks
+        covered = {i for c in chunks for i in range(c.start, c.end)}
+        for tok in doc:
+            if tok.i in covered or tok.i in self._dateline or tok.pos_ not in ("NOUN", "PROPN") or \
+                    tok.left_edge.i not in self._dateline or tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+                continue
+            start = tok.i
+            while start > 0 and start - 1 not in self._dateline and doc[start - 1].head.i == tok.i and \
+                    doc[start - 1].dep_ in ("compound", "amod", "det", "nummod", "poss"):
+                start -= 1
+            chunks.append(doc[start:tok.i + 1])
+        return sorted(chunks, key=lambda c: c.start)
 
     def _is_person(self, name: tuple[int, int, str, str | None]) -> bool:
         entry = self.kb.entries.get(name[3]) if name[3] else None
@@ -233,6 +264,36 @@ class MentionFinder:
             owner.description = owner.description or doc[m.start:m.end].text
             if owner.sector is None:
                 owner.sector = m.sector
+        # "the United Nations envoy for Yemen, Martin Griffiths, said": a role phrase before the name it stands in
+        # apposition to is the same person; the name is the actor and the phrase its description.
+        for owner in persons:
+            if owner not in mentions or owner.head is None:
+                continue
+            name = doc[owner.head]
+            if name.dep_ != "appos" or name.head.i >= owner.start:
+                continue
+            # The parser may hang the name on the role's complement ("envoy for Libya, X"): climb to the role.
+            role = name.head
+            while role.dep_ in ("pobj", "prep") and role.head.i < role.i and not any(
+                    x.source == "nominal" and x.head == role.i for x in mentions):
+                role = role.head
+            m = next((x for x in mentions if x.source == "nominal" and x.head == role.i
+                      and x.end <= owner.start and not x.plural and not x.anaphor), None)
+            if m is None:
+                continue
+            stop = owner.start
+            while stop > m.end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+                stop -= 1
+            first = m.start
+            while first < m.head and doc[first].lower_ in DETERMINERS:
+                first += 1
+            m.source, m.kind = "apposition", "person"
+            m.extra["of"] = owner
+            owner.description = owner.description or doc[first:stop].text
+            coded = Mention(owner.start, owner.end, "apposition", "person")
+            self._code_title(coded, doc[first:m.head + 1])
+            owner.sector = owner.sector or coded.sector or m.sector
+            owner.country = owner.country or coded.country
 
     def _entry_for_text(self, text: str) -> str | None:
         ids = self.kb.alias_index.get(text.lower())
@@ -264,6 +325,9 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
                 text.lower() not in self._surnames:
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
+        if entry is None and label == "PERSON" and text.lower() not in self._surnames and \
+                self._after_locative(doc, s, e) and self._known_place(text):
+            return None  # "near Sirwah", "west of Marib": a place the tagger took for a person
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
         if entry is not None:
@@ -287,6 +351,42 @@ class MentionFinder:
                 if pre and all(t.pos_ in ("DET", "ADJ", "PROPN", "NUM") or t.lower_ in DETERMINERS for t in pre):
                     m.start = chunk.start
         return m
+
+    def _after_locative(self, doc: Doc, s: int, e: int) -> bool:
+        """The name is the object of a locative preposition ("near X", "in X", "west of X")."""
+        if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
+            return False
+        root = doc[s:e].root
+        while root.dep_ == "conj" and root.head.i < root.i:  # "near X and Y"
+            root = root.head
+        prep = root.head
+        if root.dep_ != "pobj" or prep.i >= s:
+            prep = doc[s - 1] if s > 0 else None  # a misparse: take the word before the name
+            if prep is None or prep.pos_ != "ADP":
+                return False
+        preps = self.kb.lexicon.locative_prepositions
+        if prep.lower_ in preps:
+            return True
+        return prep.i > 0 and f"{doc[prep.i - 1].lower_} {prep.lower_}" in preps
+
+    def _known_place(self, text: str) -> bool:
+        """The gazetteer (when built) or the list of towns knows the name."""
+        if text.lower() in self.place_names:
+            return True
+        gazetteer = self._gazetteer()
+        return bool(gazetteer is not None and gazetteer.candidates(text, fuzzy=False))
+
+    def _gazetteer(self):
+        if not hasattr(self, "_gaz"):
+            self._gaz = None
+            try:
+                from eventwire.knowledge.gazetteer import default_path, load_gazetteer
+
+                if default_path().exists():  # never build it here: the places stage owns that
+                    self._gaz = load_gazetteer()
+            except Exception:  # pragma: no cover - an unreadable gazetteer only weakens this check
+                self._gaz = None
+        return self._gaz
 
     def _norp(self, doc: Doc, s: int, e: int) -> Mention | None:
         """A nationality / group word: "Syrians" and "the Turks" are actors; "Syrian" before a noun is not."""
@@ -400,14 +500,29 @@ class MentionFinder:
 
     # ------------------------------------------------------------------------------------------------ nominals
 
-    def _agent_noun(self, chunk: Span) -> tuple[str, str, str] | None:
+    def _modified(self, tok: Token, root: Token) -> tuple[str, str | None] | None:
+        modified = self.kb.lexicon.modified_agent_nouns
+        for head in (root.lower_, root.lemma_.lower()):
+            hit = modified.get((head, tok.lower_)) or modified.get((head, tok.lemma_.lower()))
+            if hit:
+                return hit
+        return None
+
+    def _agent_noun(self, chunk: Span, start: int | None = None) -> tuple[str, str, str] | None:
         """(noun, kind, sector) when the chunk's head is an agent noun (one or two words)."""
         root = chunk.root
         if root.pos_ not in ("NOUN", "PROPN"):
             return None
+        modified = self.kb.lexicon.modified_agent_nouns
+        for tok in root.doc[chunk.start if start is None else start:root.i]:
+            for head in (root.lower_, root.lemma_.lower()):
+                hit = modified.get((head, tok.lower_)) or modified.get((head, tok.lemma_.lower()))
+                if hit:
+                    return f"{tok.lower_} {root.lemma_.lower()}", hit[0], hit[1]
         candidates = []
         if root.i - 1 >= chunk.start:
             candidates.append(f"{root.doc[root.i - 1].lower_} {root.lower_}")
+            candidates.append(f"{root.doc[root.i - 1].lower_} {root.lemma_.lower()}")
         candidates += [root.lower_, root.lemma_.lower()]
         for word in candidates:
             if word in self.agent_nouns:
@@ -420,12 +535,18 @@ class MentionFinder:
         root = chunk.root
         if root.pos_ == "PRON":
             return None
+        start = chunk.start
+        # "Aid agencies warned": a sentence-initial modifier the parser took for a verb still belongs to the noun.
+        if start > 0 and doc[start - 1].is_alpha and (doc[start - 1].is_sent_start or doc[start - 1].pos_ != "VERB") \
+                and self._modified(doc[start - 1], root):
+            start -= 1
         people_iso = kb.people_index.get(root.lower_)
-        noun = self._agent_noun(chunk)
+        noun = self._agent_noun(chunk, start)
         if noun is None and people_iso is None:
             return None
-        start = chunk.start
-        while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("’s", "'s")):
+        if root.i in self._dateline:
+            return None
+        while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("’s", "'s") or start in self._dateline):
             start += 1
         m = Mention(start, chunk.end, "nominal", "population", sector="CVL", head=root.i,
                     plural=root.tag_ in ("NNS", "NNPS"))
@@ -460,6 +581,16 @@ class MentionFinder:
             m.anaphor = True
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
         return m
+
+
+def _dateline_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens of every dateline (place, country, date, agency and dash) in the document."""
+    out: set[int] = set()
+    for hit in DATELINE.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _place_names() -> frozenset[str]:

@@ -189,8 +189,10 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
         kind = entry.kind if entry else _vote([m.kind for m in named]) or first.kind
         country = (entry.country if entry and entry.country else None) or next(
             (m.country for m in named if m.country), None)
+        # A name's own coding comes before that of a role phrase in apposition to it.
+        ordered = sorted(named, key=lambda m: m.source == "apposition")
         sector = (entry.sector if entry and entry.sector else None) or next(
-            (m.sector for m in named if m.sector), None)
+            (m.sector for m in ordered if m.sector), None)
         description = next((m.description for m in named if m.description), None)
         if entry is not None:
             name = entry.name
@@ -202,7 +204,9 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             name = f"Government of {state.name}" if state else "government"
             kind = "government"
         else:
-            cores = [doc[m.core[0]:m.core[1]].text if m.core else _strip_det(doc[m.start:m.end].text) for m in named]
+            # The name is the actor's name; a role phrase in apposition to it is its description.
+            naming = [m for m in named if m.source != "apposition"] or named
+            cores = [doc[m.core[0]:m.core[1]].text if m.core else _strip_det(doc[m.start:m.end].text) for m in naming]
             name = max(cores, key=len) if cores else doc[first.start:first.end].text
         if kind == "country":  # a state named as an actor acts through its government
             kind, sector = "government", sector or "GOV"

@@ -43,11 +43,48 @@ def find_attributions(analysis: Analysis, cues: QuoteCues | None = None) -> list
     text = analysis.text
     quotations = find_quotations(text)
     blocks = blockquote_quotations(text, list(analysis.article.blockquotes or []))
+    # A blockquote that carries its own marks and a reporting cue outside them ("'...,' the envoy said.") is an
+    # ordinary passage of marked speech: its marked quotations stay and the cue and speaker inside apply.
+    blocks = [b for b in blocks if not _marked_speech_inside(analysis.doc, text, b, quotations, cues)]
     if blocks:
         # a blockquote replaces the marked quotations inside it (its own marks, if any, are part of it)
         quotations = [q for q in quotations if not any(b.start <= q.start and q.end <= b.end + 1 for b in blocks)]
         quotations = sorted(quotations + blocks, key=lambda q: q.start)
     return Extractor(analysis.doc, text, quotations, cues).run()
+
+
+def _without_dateline(text: str, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A reported content that opens its paragraph leaves out the dateline ("MARIB, Yemen - Rebels said ...");
+    a piece the parser cut out of the dateline gives way to the content right after it."""
+    from eventwire.stages.actors.mentions import DATELINE
+
+    out: list[tuple[int, int]] = []
+    pending = None  # where the content resumes after a dropped dateline piece
+    for start, end in sorted(fragments):
+        if pending is not None and "\n" not in text[pending:start]:
+            start = pending
+        pending = None
+        hit = DATELINE.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+        if hit:
+            if hit.end() >= end:
+                pending = hit.end()
+                continue
+            start = hit.end()
+        out.append((start, end))
+    return out or fragments
+
+
+def _marked_speech_inside(doc, text: str, block, quotations, cues: QuoteCues) -> bool:
+    """Whether a blockquote holds marked quotations plus, outside them, a reporting verb (its attribution)."""
+    inner = [q for q in quotations if block.start <= q.start and q.end <= block.end + 1]
+    if not inner or doc is None:
+        return False
+    outside = [t for t in doc if block.start <= t.idx < block.end
+               and not any(q.start <= t.idx < q.end for q in inner)]
+    if not any(t.is_alpha for t in outside):
+        return False  # the marks wrap the whole passage: it is the block's own quotation
+    return any(t.pos_ in ("VERB", "AUX") and cues.is_cue_verb(t.lemma_.lower()) for t in outside) or any(
+        t.lower_ == "according" for t in outside)
 
 
 def voices(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -89,6 +126,8 @@ class QuotesStage(Stage):
         for n, att in enumerate(attributions, start=1):
             qid = f"Q{n}"
             speaker = resolver.resolve(att)
+            if att.kind != "direct":
+                att.fragments = _without_dateline(text, att.fragments)
             start, end = att.start, att.end
             cue = Span(start=att.cue[0], end=att.cue[1], text=text[att.cue[0]:att.cue[1]]) if att.cue else None
             result.quotes.append(Quote(id=qid, kind=att.kind, start=start, end=end, text=text[start:end],

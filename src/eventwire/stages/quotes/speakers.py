@@ -171,4 +171,15 @@ class SpeakerResolver:
         found = self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(start, end)
         if found is not None:
             return found
+        # "the envoy for Libya, Anna Koster, said": a role phrase speaks as the named actor in apposition to it
+        for tok in head.subtree:
+            if tok.dep_ != "appos" or tok.i <= head.i:
+                continue
+            up = tok.head  # the name may hang on the role's complement ("the envoy for Libya, X")
+            while up.i != head.i and up.dep_ in ("pobj", "prep") and up.head.i < up.i:
+                up = up.head
+            if up.i == head.i:
+                found = self._actor_at(tok.idx, tok.idx + len(tok))
+                if found is not None:
+                    return found
         return self._create(start, end, head)
