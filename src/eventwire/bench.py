@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -37,22 +36,33 @@ def build_corpus(out: Path, *, benchmarks: Path | None = None) -> int:
     return n
 
 
+# Each measured run goes through a fresh wrapper process, so RUSAGE_CHILDREN covers that run only: its
+# ru_maxrss is the largest single process of the run's tree (the extract process or one of its workers).
+_WRAPPER = """
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+wall = time.perf_counter() - started
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"code": code, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "maxrss_kb": usage.ru_maxrss}))
+"""
+
+
 def _timed_extract(corpus: Path, workers: int) -> dict:
-    """Run `eventwire extract` as its own process; wall time and the process tree's peak RSS."""
+    """Run `eventwire extract` as its own process: wall and CPU time, and the peak RSS of any one process."""
     command = [sys.executable, "-m", "eventwire.cli", "extract", str(corpus), "--format", "jsonl", "--quiet",
                "--workers", str(workers)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if completed.returncode not in (0, 1):
-        raise EventwireError(f"bench run failed: {completed.stderr.strip().splitlines()[-1:]}", code="bench")
+    completed = subprocess.run([sys.executable, "-c", _WRAPPER, *command], capture_output=True, text=True)
+    try:
+        measured = json.loads(completed.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        raise EventwireError(f"bench run failed: {completed.stderr.strip().splitlines()[-1:]}", code="bench") from None
+    if measured["code"] not in (0, 1):
+        raise EventwireError(f"bench run failed with exit status {measured['code']}", code="bench")
     return {
-        "seconds": round(wall, 2),
-        "cpu_seconds": round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 2),
-        # ru_maxrss of children is the largest single process (KiB on Linux): the per-process peak.
-        "peak_rss_mb": round(after.ru_maxrss / 1024, 1),
+        "seconds": round(measured["wall"], 2),
+        "cpu_seconds": round(measured["cpu"], 2),
+        "peak_rss_mb": round(measured["maxrss_kb"] / 1024, 1),
     }
 
 
@@ -81,6 +91,7 @@ def run_bench(*, corpus: Path | None = None, workers: int = 2, json_out: Path | 
         parallel = _timed_extract(corpus, workers)
         first_text = json.loads(corpus.open(encoding="utf-8").readline())["text"][:1500]
         cold = _cold_single(first_text)
+        profile = _stage_profile(corpus)  # inside the temporary directory: the default corpus lives there
     result = {
         "date": time.strftime("%Y-%m-%d"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
@@ -89,7 +100,7 @@ def run_bench(*, corpus: Path | None = None, workers: int = 2, json_out: Path | 
         f"workers_{workers}": {**parallel, "articles_per_s": round(n_docs / parallel["seconds"], 2)},
         "cold_single_article_s": cold,
     }
-    result.update(_stage_profile(corpus))
+    result.update(profile)
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -48,14 +48,12 @@ class BrokenStage(Stage):
 @needs_benchmarks
 @pytest.mark.parametrize("task", sorted({p.task for p in PINS}))
 def test_ratchet_fails_when_a_stage_is_degraded(monkeypatch, task):
-    pin = next(p for p in PINS if p.task == task)
-    stage_part = {"framing": "framing", "events": "events", "quotes": "quotes", "times": "times",
-                  "places": "places", "actors": "actors"}[task]
-    broken = type(f"Broken{stage_part.title()}", (BrokenStage,), {"name": f"{stage_part}.v1", "adds": (stage_part,)})
-    monkeypatch.setattr(registry, "resolve", _resolver_with(stage_part, broken, registry.resolve))
-    degraded = Pin(**{**pin.__dict__, "limit": min(pin.limit or 10, 10)})
-    verdict = measure(degraded, cached=False)
-    assert not verdict.ok, f"a broken {stage_part} stage still passed: {verdict.line()}"
+    """Swap the task's stage for one that finds nothing: at least one of the task's pins must drop."""
+    broken = type(f"Broken{task.title()}", (BrokenStage,), {"name": f"{task}.v1", "adds": (task,)})
+    monkeypatch.setattr(registry, "resolve", _resolver_with(task, broken, registry.resolve))
+    verdicts = [measure(Pin(**{**pin.__dict__, "limit": min(pin.limit or 10, 10)}), cached=False)
+                for pin in PINS if pin.task == task]
+    assert any(not v.ok for v in verdicts), "a broken stage still passed: " + "; ".join(v.line() for v in verdicts)
 
 
 def _resolver_with(part, broken, real):
