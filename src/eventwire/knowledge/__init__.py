@@ -17,3 +17,13 @@ def prepare() -> list[str]:
         path = build()
         done.append(f"gazetteer ready at {path}")
     return done
+
+
+def load_yaml(text: str):
+    """Parse YAML with libyaml's C loader when PyYAML has it (10x faster on the KB), else the pure-Python one.
+
+    Both are *safe* loaders: knowledge files can never construct arbitrary Python objects.
+    """
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from eventwire.errors import EventwireError
+from eventwire.knowledge import load_yaml
 
 __all__ = [
     "ACTOR_KINDS", "ActorKB", "KBEntry", "KnowledgeError", "Lexicon", "Role", "load_kb", "read_kb_file",
@@ -399,7 +400,7 @@ def read_kb_file(path: Path | str) -> tuple[list[KBEntry], Lexicon | None]:
     if path.suffix.lower() in (".txt", ".dict"):
         return read_petrarch_dictionary(path), None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as err:
         raise KnowledgeError(f"cannot read KB file: {err}", where=str(path)) from None
     except yaml.YAMLError as err:
@@ -413,7 +414,7 @@ def read_kb_file(path: Path | str) -> tuple[list[KBEntry], Lexicon | None]:
 def _packaged_documents() -> list[tuple[str, Any]]:
     docs = []
     for item in sorted(DATA_DIR.glob("*.y*ml")):
-        docs.append((f"actors/{item.name}", yaml.safe_load(item.read_text(encoding="utf-8"))))
+        docs.append((f"actors/{item.name}", load_yaml(item.read_text(encoding="utf-8"))))
     return docs
 
 
@@ -465,7 +466,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
         raw_by_id: dict[str, dict] = {}
         if Path(path).suffix.lower() not in (".txt", ".dict"):
             try:
-                data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+                data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
                 raw_by_id = {r["id"]: r for r in data.get("entries") or [] if isinstance(r, dict) and "id" in r}
             except (OSError, yaml.YAMLError, AttributeError):
                 pass  # read_kb_file reports it properly

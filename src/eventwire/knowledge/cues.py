@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from eventwire.knowledge import load_yaml
 
 DATA = Path(__file__).parent / "data" / "quotes_cues.yaml"
 
@@ -62,9 +62,9 @@ def _lower_set(values) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
     """The packaged cue lexicon, with any `extra` YAML files layered over it."""
-    raw = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
     for path in extra:
-        raw = _merge(raw, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+        raw = _merge(raw, load_yaml(Path(path).read_text(encoding="utf-8")) or {})
     return QuoteCues(
         speech_verbs=_lower_set(raw.get("speech_verbs")),
         object_verbs=_lower_set(raw.get("object_verbs")),

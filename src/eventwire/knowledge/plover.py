@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from eventwire.knowledge import load_yaml
 
 DATA_DIR = Path(__file__).parent / "data" / "plover"
 
@@ -141,7 +141,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex = Lexicon()
     files = [DATA_DIR / "lexicon.yaml", *map(Path, extra)]
     for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
         for name, words in (data.get("groups") or {}).items():
             lex.groups[name] = lex.groups.get(name, frozenset()) | _lower_set(words)
         _merge_entries(lex.verbs, data.get("verbs"), lex.groups)
@@ -156,7 +156,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
         lex.conditionals |= _lower_set(data.get("conditionals"))
         lex.speech_verbs |= _lower_set(data.get("speech_verbs"))
         lex.light_verbs |= _lower_set(data.get("light_verbs"))
-    cues = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    cues = load_yaml((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
     for etype, modes in cues["modes"].items():
         lex.mode_cues[etype] = [(mode, _lower_set(words)) for mode, words in modes.items()]
     lex.context_cues = [(ctx, _lower_set(words)) for ctx, words in cues["contexts"].items()]

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from eventwire.knowledge import load_yaml
 
 DATA = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "times_lexicon.yaml"
 
@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "times_lexic
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     with DATA.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = load_yaml(handle)
     data["holidays_fixed"] = {k: tuple(v) for k, v in data["holidays_fixed"].items()}
     return data
 
