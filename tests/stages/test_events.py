@@ -60,6 +60,8 @@ NEGATED = [
 ]
 
 HYPOTHETICAL = [
+    # regression: "reserved the right to retaliate" was coded as an asserted assault
+    ("The minister said the country reserved the right to retaliate against the rebels.", "ASSAULT"),
     ("Russian forces could try to encircle Kyiv.", "COERCE"),
     ("The troops would have to withdraw from the border.", "RETREAT"),
     ("Had they crossed the river, the army would have attacked the town.", "ASSAULT"),
