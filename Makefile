@@ -9,13 +9,13 @@ STAMP = $(VENV)/.eventwire-installed
 
 setup: $(STAMP)
 
+# Set-up ends by compiling bytecode ahead of time: a cold `eventwire extract` then skips compiling ~1,000
+# modules (also where the environment sets PYTHONDONTWRITEBYTECODE, which stops Python caching them itself).
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	$(BIN)/eventwire setup
-	# Bytecode ahead of time: a cold `eventwire extract` then skips compiling ~1,000 modules (also when the
-	# environment sets PYTHONDONTWRITEBYTECODE, which stops Python caching them itself).
 	$(BIN)/python -m compileall -q -j 0 $(VENV)/lib src >/dev/null || true
 	touch $(STAMP)
 
