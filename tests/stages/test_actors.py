@@ -334,3 +334,9 @@ def test_country_acting_is_its_capitals_government(run, text, country, capital):
     analysis = run(text)
     a, b = actor_of(analysis, country), actor_of(analysis, capital)
     assert a is not None and a is b and a.kind == "government"
+
+
+def test_generic_noun_is_not_a_kb_alias_regression(pipeline_factory):
+    # regression: "junta" was an alias of Myanmar's military, so Mali's junta became the Tatmadaw
+    record = pipeline_factory("actors").run("The junta in Bamako expelled the French ambassador in January.")
+    assert all(actor.country != "MMR" for actor in record.actors)

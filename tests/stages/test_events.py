@@ -602,3 +602,13 @@ def test_codebook_coverage_pass(pipeline, text, etype):
 def test_ordinary_uses_of_codebook_verbs_are_not_events(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert not events, events
+
+
+def test_dateline_place_is_not_an_event_party_regression(pipeline):
+    # regression: "MARIB, Yemen - Houthi fighters attacked ..." made the dateline city an attacker
+    from eventwire.document import Article
+
+    analysis = pipeline.analyse(Article(text="ADEN, Yemen - Rebel fighters attacked army positions on Tuesday."))
+    names = {a.id: a.name for a in analysis.actors}
+    attackers = [names[i] for e in analysis.events if e.type == "ASSAULT" for i in e.actors]
+    assert attackers and not any("ADEN" in n for n in attackers)

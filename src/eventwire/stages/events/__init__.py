@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Span
+from eventwire.stages.actors.mentions import DATELINE
 from eventwire.stages.base import Stage
 from eventwire.stages.events.coder import ENT_KINDS, Candidate, SentenceCoder
 
@@ -173,6 +174,8 @@ class _Builder:
 
     def actor_id(self, tok: Token) -> str | None:
         analysis = self.analysis
+        if self._in_dateline(tok.idx):
+            return None  # "KYIV, March 3 (Reuters) -": the dateline's place is not a party to the event
         head_hit = self.actor_at(analysis, tok.idx, tok.idx + len(tok.text))
         if head_hit is None and self._new_spans:
             head_hit = _best(self._new_spans, tok.idx, tok.idx + len(tok.text))
@@ -208,6 +211,12 @@ class _Builder:
             actor.mentions.append(Span(start=start, end=end, text=text))
             self._new_spans.append((start, end, actor.id))
         return actor.id
+
+    def _in_dateline(self, offset: int) -> bool:
+        spans = getattr(self, "_datelines", None)
+        if spans is None:
+            spans = self._datelines = [(m.start(), m.end()) for m in DATELINE.finditer(self.analysis.text)]
+        return any(start <= offset < end for start, end in spans)
 
     def _pronoun(self, tok: Token) -> str | None:
         """"X said it would ...": a pronoun subject of a reported clause is the reporting subject."""
