@@ -243,16 +243,21 @@ def _open_read(db: str):
     return Store(db, read_only=True)
 
 
+def _stored_rows(db: str, listing: str, **filters) -> list[dict]:
+    """One store listing (actors, events, quotes, places) read through a read-only connection."""
+    try:
+        with _open_read(db) as store:
+            return getattr(store, listing)(**filters)
+    except EventwireError as err:
+        _fatal(err)
+
+
 @main.command()
 @with_listing_options
 @click.option("--actor", help="Name or alias substring.")
 def actors(db, fmt, limit, actor):
     """Actors across the stored corpus."""
-    try:
-        with _open_read(db) as store:
-            rows = store.actors(actor=actor, limit=limit)
-    except EventwireError as err:
-        _fatal(err)
+    rows = _stored_rows(db, "actors", actor=actor, limit=limit)
     _listing(rows, ["name", "kind", "country", "sector", "n_documents", "n_mentions"], fmt, "actors")
 
 
@@ -271,11 +276,10 @@ def events(db, fmt, limit, actor, type_, place, since, until, status):
     try:
         since = check_date(since, where="--since") if since else None
         until = check_date(until, where="--until") if until else None
-        with _open_read(db) as store:
-            rows = store.events(type=type_, actor=actor, place=place, since=since, until=until, status=status,
-                                limit=limit)
     except EventwireError as err:
         _fatal(err)
+    rows = _stored_rows(db, "events", type=type_, actor=actor, place=place, since=since, until=until, status=status,
+                        limit=limit)
     _listing(rows, ["date", "type", "mode", "actors", "recipients", "place", "status", "source", "trigger"], fmt,
              "events")
 
@@ -285,11 +289,7 @@ def events(db, fmt, limit, actor, type_, place, since, until, status):
 @click.option("--actor", help="Speaker name substring.")
 def quotes(db, fmt, limit, actor):
     """Quotes and their speakers across the stored corpus."""
-    try:
-        with _open_read(db) as store:
-            rows = store.quotes(actor=actor, limit=limit)
-    except EventwireError as err:
-        _fatal(err)
+    rows = _stored_rows(db, "quotes", actor=actor, limit=limit)
     _listing(rows, ["speaker", "kind", "text"], fmt, "quotes")
 
 
@@ -298,11 +298,7 @@ def quotes(db, fmt, limit, actor):
 @click.option("--place", help="Place name substring.")
 def places(db, fmt, limit, place):
     """Places across the stored corpus."""
-    try:
-        with _open_read(db) as store:
-            rows = store.places(place=place, limit=limit)
-    except EventwireError as err:
-        _fatal(err)
+    rows = _stored_rows(db, "places", place=place, limit=limit)
     _listing(rows, ["name", "feature", "country", "lat", "lon", "n_documents", "n_mentions"], fmt, "places")
 
 

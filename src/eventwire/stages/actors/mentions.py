@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from eventwire.datelines import DATELINE
 from eventwire.knowledge.actors import ActorKB
 
 if TYPE_CHECKING:
@@ -34,16 +35,6 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their
 AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
                          r"controlled|held|trained|funded|based|loyal)$", re.I)
 _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
-# A dateline at the start of the text or of a paragraph: an upper-case place, an optional region or country, an
-# optional date and agency, then a dash ("MARIB, Yemen - ...", "BEIRUT (Reuters) - ...", "KYIV, March 3 -- ...").
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
-    r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
-    r"(?:[ \t]*,?[ \t]*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"[ \t]*(?:-{1,2}|[–—])[ \t]+", re.M)
-
-
 @dataclass
 class Mention:
     start: int  # token offsets [start, end)

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from eventwire.datelines import DATELINE
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Span
-from eventwire.stages.actors.mentions import DATELINE
 from eventwire.stages.base import Stage
 from eventwire.stages.events.coder import ENT_KINDS, Candidate, SentenceCoder
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.datelines import LEAD_DATELINE
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.gazetteer import DEMONYM, Entry, Gazetteer, load_gazetteer, norm
 from eventwire.models import Place, Span
@@ -26,8 +27,6 @@ from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)\s*(?:\([^)]{1,40}\))?\s*"
-                       r"(?:—|–|-{1,2}|:)\s")
 
 
 @dataclass
@@ -321,7 +320,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     mention_rows.sort()
     dateline = None
     dateline_end = 0
-    head = _DATELINE.match(text[:120])
+    head = LEAD_DATELINE.match(text[:120])
     if head:
         inside = [(s, pid) for s, e, pid in mention_rows if e <= head.end(1) + 1]
         if inside:

@@ -56,7 +56,7 @@ def find_attributions(analysis: Analysis, cues: QuoteCues | None = None) -> list
 def _without_dateline(text: str, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A reported content that opens its paragraph leaves out the dateline ("MARIB, Yemen - Rebels said ...");
     a piece the parser cut out of the dateline gives way to the content right after it."""
-    from eventwire.stages.actors.mentions import DATELINE
+    from eventwire.datelines import DATELINE
 
     out: list[tuple[int, int]] = []
     pending = None  # where the content resumes after a dropped dateline piece

@@ -1,0 +1,26 @@
+"""Datelines ("KYIV, March 3 (Reuters) -"): the patterns every stage shares, in one place.
+
+A dateline names where the report was filed, not a party to what it reports, so the actors, quotes and events
+stages keep its words out of mentions, quotes and arguments, and the places stage reads it as the fallback
+location of events. The times stage parses the date in it with its own lexicon-driven pattern
+(stages/times/dateline.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A dateline at the start of the text or of a paragraph: an upper-case place, an optional region or country, an
+# optional date and agency, then a dash ("MARIB, Yemen - ...", "BEIRUT (Reuters) - ...", "KYIV, March 3 -- ...").
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
+    r"(?:[ \t]*,?[ \t]*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"[ \t]*(?:-{1,2}|[–—])[ \t]+", re.M)
+
+# The places stage's reading: a dateline opening the text, whose place (group 1) may be mixed case
+# ("Kyiv, Ukraine (Reuters) -"); it stands for the article's filing place.
+LEAD_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)\s*(?:\([^)]{1,40}\))?\s*"
+    r"(?:—|–|-{1,2}|:)\s")
