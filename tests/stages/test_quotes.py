@@ -275,3 +275,31 @@ def test_indirect_content_leaves_out_the_dateline(parse):
     text = "SANAA, Yemen - Rebel fighters shelled the airport on Monday, officials said."
     quote = only(parse(text))
     assert quote.kind == "indirect" and quote.text.startswith("Rebel fighters shelled")
+
+
+# ---------------------------------------------------------------------------------------------- extents (PolNeAR)
+def test_report_nested_in_another_report_is_part_of_its_content(parse):
+    # PolNeAR keeps the inner report inside the outer content and does not score it on its own
+    text = "Officials said the director told them that the files had been recovered."
+    analysis = parse(text)
+    quote = only(analysis)
+    assert speaker_text(analysis, quote) == "Officials"
+    assert quote.text.startswith("the director told them") and quote.text.endswith("recovered")
+
+
+def test_quoted_report_nested_in_a_report_is_kept(parse):
+    # only reported (unquoted) claims give way to the outer content; a quotation keeps its attribution
+    text = 'Officials said the director told them, "The files are safe and we have every one of them."'
+    analysis = parse(text)
+    assert any(q.kind == "direct" and q.text.startswith('"The files') for q in analysis.quotes)
+
+
+def test_quotation_after_a_reported_claim_continues_it(parse):
+    text = ("The mayor said the city would rebuild the bridge before winter. "
+            '"We owe it to the thousands of people who cross it every single day."')
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "mixed" and speaker_text(analysis, quote) == "The mayor"
+    pieces = [text[s:e] for s, e in analysis.shared["quote_fragments"][quote.id]]
+    assert pieces == ["the city would rebuild the bridge before winter",
+                      '"We owe it to the thousands of people who cross it every single day."']

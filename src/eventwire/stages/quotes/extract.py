@@ -8,9 +8,9 @@ Three passes over one parsed document:
 2. every other reporting verb with its complement from the parse: "X said (that) ...", "X told reporters ...",
    "..., X said.", "Time, Mr. Pence added, was on their side", "X described Y as '...'", "X announced Y"
    (mixed when the content holds a quotation), and prepositional cues ("according to X, ...");
-3. quotations still unclaimed: a continuation of the quote before it ("'...,' he said on Monday. '...'", or a
-   paragraph that opens with a quote after one ending with an attributed quote), a quote after a colon-ended
-   sentence ("Cruz called them on it:"), or a headline speaker ("Rubio: '...'"). Scare quotes and titles never
+3. quotations still unclaimed: a continuation of the attribution before it ("'...,' he said on Monday. '...'",
+   "He said the deal was dead. '...'", or a paragraph that opens with a quote after an attributed one), a quote
+   after a colon-ended sentence ("Cruz called them on it:"), or a headline speaker ("Rubio: '...'"). Scare quotes and titles never
    start an attribution of their own.
 
 Content extents follow PolNeAR's conventions as seen on its dev split: a direct content keeps its marks and the
@@ -18,7 +18,8 @@ punctuation inside them; a quote that continues a sentence begun before it takes
 (mixed: "He was 'a respected colleague,' the statement added"); an indirect content is the complement clause
 with its "that", without the speaker's non-restrictive asides (", who was his chief of staff"); "according to
 X" scopes the main clause of its sentence; a quote broken by its cue, or continued after the cue sentence, is
-one attribution with several fragments.
+one attribution with several fragments; a reported claim whose cue lies inside another content is part of it,
+not an attribution of its own.
 """
 
 from __future__ import annotations
@@ -640,9 +641,11 @@ class Extractor:
                 continue
             if self.is_short(qi):
                 continue
-            prev = self._previous_direct(q, found + extra)
+            prev = self._previous_attribution(q, found + extra)
             if prev is not None:
                 prev.rule += "+continued"
+                if prev.kind == "indirect":
+                    prev.kind = "mixed"  # a reported claim followed by the speaker's own words
                 prev.fragments.append(q.span)
                 prev.quotations.append(qi)
                 self.claimed[qi] = prev
@@ -657,15 +660,15 @@ class Extractor:
                 self.claimed[qi] = att
         return extra
 
-    def _previous_direct(self, q: Quotation, found: list[Attribution]) -> Attribution | None:
-        """The direct attribution this quote continues: only the rest of its cue sentence lies between them
-        ("'...,' he said on Thursday. '...'"), or the quote opens the paragraph after it."""
+    def _previous_attribution(self, q: Quotation, found: list[Attribution]) -> Attribution | None:
+        """The attribution this quote continues: only the rest of its cue sentence lies between them
+        ("'...,' he said on Thursday. '...'"), or the quote opens the paragraph after it. A reported claim
+        continues the same way ("The mayor said the city would rebuild. '...'"): PolNeAR makes the claim and the
+        quotation one content, then mixed."""
         before = [a for a in found if a.end <= q.start]
         if not before or not q.closed:
             return None
         prev = max(before, key=lambda a: a.end)
-        if prev.kind != "direct":
-            return None
         edge = max([prev.end] + ([prev.cue[1]] if prev.cue else []) + ([prev.speaker[1]] if prev.speaker else []))
         if edge > q.start:
             return None
@@ -715,7 +718,18 @@ class Extractor:
             att.fragments = _merge(sorted(att.fragments))
             if att.kind != "indirect" and all(self.quotations[q].start <= att.start for q in att.quotations[:1]):
                 att.kind = "direct" if all(_is_quoted(self.text, s, e) for s, e in att.fragments) else att.kind
+        found = _drop_nested_reports(found)
         return sorted(found, key=lambda a: a.start)
+
+
+def _drop_nested_reports(found: list[Attribution]) -> list[Attribution]:
+    """A reported (not quoted) claim whose cue sits inside another attribution's content is part of that
+    content ("Officials said Comey told them that ..."): PolNeAR scores the outer report as one content and
+    seldom annotates the inner one, so only the outer one is kept."""
+    def nested(att: Attribution) -> bool:
+        return att.kind != "direct" and att.cue is not None and any(
+            other is not att and s <= att.cue[0] < e for other in found for s, e in other.fragments)
+    return [att for att in found if not nested(att)]
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+\S")
