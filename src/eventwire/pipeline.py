@@ -79,6 +79,10 @@ class Pipeline:
         self.settings = base
         classes = [registry.resolve(name) for name in parse_stage_list(base.stages)]
         self.stages: list[Stage] = [cls(base) for cls in _order(classes)]
+        for stage in self.stages:
+            # the nlp stage runs only the spaCy components the other stages declare they need
+            if callable(getattr(stage, "serve_stages", None)):
+                stage.serve_stages(self.stages)
 
     @property
     def stage_names(self) -> list[str]:

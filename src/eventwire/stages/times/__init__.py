@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.document import Analysis
@@ -17,9 +18,10 @@ from eventwire.models import TimeExpression
 from eventwire.stages.base import Stage
 from eventwire.stages.times.dateline import dateline_date
 from eventwire.stages.times.grammar import Candidate, find_candidates, select
+from eventwire.stages.times.lexicon import lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference
 from eventwire.stages.times.resolve import resolve
-from eventwire.stages.times.tense import direction_at, governing_verb
+from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,7 +38,6 @@ class TimesResult:
 _CLOCK_RULES = {"clock", "clock24", "clock_word", "oclock"}
 _DAY_RULES = {"weekday", "date_md", "date_dm", "relday", "date_iso", "date_us", "holiday"}
 _EXPLICIT_YEAR_RULES = {"date_md", "date_dm", "month_year", "year", "year_noun", "quarter", "season", "date_iso"}
-_NON_TIME_NOUNS = re.compile(r"^(?:year|month|day|week|season|quarter|period|budget|election|elections|level|levels)s?$")
 
 
 def tag(text: str, published: str | date | None = None, doc: Doc | None = None) -> list[TimeExpression]:
@@ -98,7 +99,7 @@ def _parse_agrees(c: Candidate, doc: Doc) -> bool:
     used as adjectives or nouns ("the average daily volume", "its quarterly dividend", "the party daily")."""
     if c.rule == "set_adv":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        return span is None or not len(span) or span[0].pos_ == "ADV"
+        return span is None or not len(span) or is_adverb(span[0])
     if c.rule != "year" or "fiscal" in c.sem or "edge" in c.sem:
         return True
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -107,11 +108,16 @@ def _parse_agrees(c: Candidate, doc: Doc) -> bool:
     tok = span[-1]
     if tok.ent_type_ in ("DATE", "EVENT"):
         return True
-    if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and not _NON_TIME_NOUNS.match(tok.head.lower_):
+    if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.lower_ not in _year_modified_nouns():
         return False
     if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") :
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _year_modified_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["year_modified_nouns"])
 
 
 def _merge_clock_dates(text: str, cands: list[Candidate], ref: date | None, doc: Doc | None) -> list[Candidate]:
@@ -142,6 +148,10 @@ class TimesStage(Stage):
     name = "times.v1"
     needs = ("nlp",)
     adds = ("times",)
+    # The spaCy annotations the stage reads (spaCy's own `assigns` names): tags, heads and labels for the tense of
+    # a clause, sentences for `date_for`. Run alone, the nlp stage skips the rest (NER, attribute ruler,
+    # lemmatizer: over half of the parse's CPU); in a full pipeline the stage reads the shared full parse.
+    spacy_needs = ("token.tag", "token.dep", "token.head", "doc.sents")
 
     def predict(self, analysis: Analysis) -> TimesResult:
         article = analysis.article

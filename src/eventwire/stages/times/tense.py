@@ -4,6 +4,10 @@
 is the most recent one on or before the reference date. "future": will/would/shall, "going to", an infinitive
 ("planned to leave Thursday"), or a scheduling verb ("is expected to", "scheduled for") -> the next one.
 "present": a present-tense non-reporting verb ("the trial begins Oct. 1"). None: no cue (nominal clauses).
+
+The parse needed is tags, heads and dependency labels only. Coarse POS and lemmas are read when spaCy's
+attribute ruler and lemmatizer ran (the full pipeline); without them (the times-only configuration, which skips
+those components for speed) `is_verb` reads the Penn tag and `lemmas` strips regular English inflections.
 """
 
 from __future__ import annotations
@@ -19,12 +23,48 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "confirm", "write", "insist"}
 
 
+def is_verb(tok: Token) -> bool:
+    """A verb or auxiliary: the coarse POS when the attribute ruler set it, else the Penn tag (VB*, MD)."""
+    if tok.pos_:
+        return tok.pos_ in ("VERB", "AUX")
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def is_adverb(tok: Token) -> bool:
+    """An adverb: the coarse POS when set, else the Penn adverb tags (RB, RBR, RBS)."""
+    if tok.pos_:
+        return tok.pos_ == "ADV"
+    return tok.tag_ in ("RB", "RBR", "RBS")
+
+
+# Regular English verb inflections (suffix, replacement): "expects" -> expect, "scheduled" -> schedule,
+# "planned" -> plan, "hoping" -> hope. Irregular forms that matter here (said, told, wrote) are past tense and
+# their tag decides the direction without the lemma.
+_INFLECTIONS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""),
+                ("ing", "e"), ("ing", ""))
+
+
+def lemmas(tok: Token) -> set[str]:
+    """The token's lemma when the lemmatizer ran; else the candidate lemmas of its lower-cased form."""
+    if tok.lemma_:
+        return {tok.lemma_.lower()}
+    form = tok.lower_
+    out = {form}
+    for suffix, repl in _INFLECTIONS:
+        if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+            stem = form[: len(form) - len(suffix)]
+            out.add(stem + repl)
+            if not repl and len(stem) >= 3 and stem[-1] == stem[-2]:  # doubled consonant: planned, setting
+                out.add(stem[:-1])
+    return out
+
+
 def governing_verb(tok: Token) -> Token | None:
     seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 12:
+    while not is_verb(tok) and tok.head.i != tok.i and seen < 12:
         tok = tok.head
         seen += 1
-    return tok if tok.pos_ in ("VERB", "AUX") else None
+    return tok if is_verb(tok) else None
 
 
 _SCHEDULING = {"schedule", "slate", "reschedule", "postpone", "delay", "adjourn"}
@@ -36,7 +76,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
     cues = set(lexicon()["future_cues"])
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in aux}
-    lemma = verb.lemma_.lower()
+    lemma = lemmas(verb)
     if aux_words & _FUTURE_AUX:
         return "future"
     if aux_words & _MODALS and "have" not in aux_words:
@@ -51,18 +91,18 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
         if gov.i == verb.i or verb.dep_ == "xcomp":
             # a complement ("agreed to acquire", "plans to leave") looks forward from its governor
             return "future"
-        if gov.lemma_.lower() in cues or gov.lemma_.lower() in _CUE_ADJ:
+        if lemmas(gov) & (cues | _CUE_ADJ):
             return "future"
-        if gov.pos_ in ("VERB", "AUX") and depth < 3:
+        if is_verb(gov) and depth < 3:
             return verb_direction(gov, depth + 1)
         return None
-    if lemma in _SCHEDULING:
+    if lemma & _SCHEDULING:
         return "future"
     if verb.tag_ == "VBN":
         if "to" in aux_words:
             return "future"
         if aux_words & {"is", "are", "am", "be", "'s", "'re", "being"}:
-            return "future" if lemma in cues else None
+            return "future" if lemma & cues else None
         return "past"
     if verb.tag_ == "VBD":
         return "past"
@@ -71,13 +111,13 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
             return "past"
         if aux_words & {"is", "are", "am", "'s", "'re"}:
             return "future"
-        if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+        if verb.head.i != verb.i and is_verb(verb.head) and depth < 3:
             return verb_direction(verb.head, depth + 1)
         return None
     if verb.tag_ in ("VBZ", "VBP"):
-        if lemma in _REPORTING:
+        if lemma & _REPORTING:
             return "past"
-        if lemma in cues:
+        if lemma & cues:
             return "future"
         return "present"
     if verb.tag_ == "MD":
