@@ -303,3 +303,32 @@ def test_quotation_after_a_reported_claim_continues_it(parse):
     pieces = [text[s:e] for s, e in analysis.shared["quote_fragments"][quote.id]]
     assert pieces == ["the city would rebuild the bridge before winter",
                       '"We owe it to the thousands of people who cross it every single day."']
+
+
+def test_quotation_after_a_participle_claim_continues_the_direct_quote(parse):
+    text = ("“We expected a close race,” she said, adding that the campaign would visit every county. "
+            "“Nobody is taking a single vote for granted.”")
+    analysis = parse(text)
+    direct = [q for q in analysis.quotes if q.kind == "direct"]
+    assert len(direct) == 1 and speaker_text(analysis, direct[0]) == "she"
+    pieces = [text[s:e] for s, e in analysis.shared["quote_fragments"][direct[0].id]]
+    assert pieces == ["“We expected a close race,”", "“Nobody is taking a single vote for granted.”"]
+    assert all("Nobody" not in q.text for q in analysis.quotes if q.kind != "direct")
+
+
+def test_cue_followed_by_a_colon_introduces_the_next_quote(parse):
+    text = ("''We are tired,'' Ms. Lane said. ''We are not afraid.'' Mr. Ortiz said: "
+            "''The storm that hit us today was the worst in years.''")
+    analysis = parse(text)
+    by_text = {speaker_text(analysis, q): [text[s:e] for s, e in analysis.shared["quote_fragments"][q.id]]
+               for q in analysis.quotes}
+    assert by_text["Ms. Lane"] == ["''We are tired,''", "''We are not afraid.''"]
+    assert by_text["Mr. Ortiz"] == ["''The storm that hit us today was the worst in years.''"]
+
+
+def test_object_content_stops_at_its_sentence_end(parse):
+    text = ("''It feels brand new,'' Mr. Hale said in a film that showed off the repairs. "
+            "''The ship is very much a symbol of the whole company.''")
+    analysis = parse(text)
+    quote = only(analysis)
+    assert speaker_text(analysis, quote) == "Mr. Hale" and len(analysis.shared["quote_fragments"][quote.id]) == 2

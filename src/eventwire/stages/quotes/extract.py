@@ -262,6 +262,8 @@ class Extractor:
                 if any(doc[k].text in (".", "!", "?") for k in range(last + 1, j)):
                     return None
                 after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+                if j + 1 < len(doc) and doc[j + 1].text == ":":
+                    after = doc[j + 1]  # the parser may hang the next quotation on the verb
                 if after is not None and after.text == ":":
                     return None  # "Mr. Zahed said: '...'" introduces the next quote
                 # "'We won.' He said the team ..." : the verb has its own complement after it
@@ -451,6 +453,10 @@ class Extractor:
         for i in range(start, sent.end):
             if self.paragraph(doc[i].idx) != par or doc[i].text == ";":
                 end = i - 1
+                break
+            if doc[i].text in (".", "!", "?") and self.tok_quote[i] < 0 and i + 1 < sent.end \
+                    and self.tok_quote[i + 1] >= 0:
+                end = i  # the parser ran the sentence on into the quotation after it
                 break
         for c in v.rights:
             if c.i <= start or c.i > end:
@@ -681,7 +687,19 @@ class Extractor:
         first_line, _, rest = gap.partition("\n")
         if rest.strip():
             return None  # a whole paragraph of other text in between
-        return prev if _sentence_rest(first_line, self.cues.honorifics) else None
+        if not _sentence_rest(first_line, self.cues.honorifics):
+            return None
+        return self._cue_sentence_owner(prev, before) or prev
+
+    def _cue_sentence_owner(self, prev: Attribution, before: list[Attribution]) -> Attribution | None:
+        """A reported claim inside the cue sentence of a direct quote ("'...,' she said, adding that ...") leaves
+        the quotation after it to that direct quote: the speaker goes on with her own words."""
+        if prev.kind == "direct" or prev.verb is None:
+            return None
+        sent = self.doc[prev.verb].sent
+        owners = [a for a in before if a.kind == "direct" and a.verb is not None and a.end <= prev.start
+                  and self.doc[a.verb].sent == sent]
+        return max(owners, key=lambda a: a.end) if owners else None
 
     def _colon_cue(self, qi: int):
         """A quote after a sentence ending with a colon: that sentence's verb and subject."""
