@@ -463,6 +463,8 @@ class SentenceCoder:
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
+        if not cand.recipients:
+            cand.recipients = self._clause_recipients(cand)
 
     def _is_theme(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -537,6 +539,40 @@ class SentenceCoder:
                     if places:
                         return places[:1]
         return []
+
+    def _clause_recipients(self, cand: Candidate) -> list[Token]:
+        """Last resort when no argument position names a recipient: the first party named elsewhere in the
+        event's own clause, after the trigger first ("accepted a formula for ending its dispute with its EU
+        partners", "blew up power lines leading into Kabul", "declined to resign despite pressure by X").
+        PLOVER codes the party an action bears on even when the parse buries it in a modifier; the clause's
+        subject side, reporting clauses ("..., officials said", "according to X") and the actors are skipped."""
+        clause = cand.clause or cand.head
+        if clause.pos_ not in ("VERB", "AUX", "NOUN"):
+            return []
+        skip: set[int] = set()
+        for a in cand.actors:
+            skip.update(t.i for t in a.subtree)
+            skip.update(t.i for c in a.conjuncts for t in c.subtree)
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (
+                    c.dep_ in ("ccomp", "parataxis", "advcl", "conj") and c.lemma_.lower() in self.lex.speech_verbs) \
+                    or (c.dep_ == "prep" and c.lower_ == "according") or c.dep_ == "parataxis" \
+                    or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                # a coordinated clause ("attacked the town and the army arrested them") has arguments of its own
+                skip.update(t.i for t in c.subtree)
+        after, before = [], []
+        for t in clause.subtree:
+            if t.i in skip or t.pos_ == "PRON" or t in cand.trigger or not self._np_ok(t):
+                continue
+            if t.pos_ == "ADJ" and t.ent_type_ not in ENT_KINDS:
+                continue  # "a military offensive": a plain adjective is not a party
+            if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
+                continue  # inside a multi-word name: its head token stands for it
+            if t.dep_ == "compound" and t.head.ent_type_ and t.head.ent_type_ == t.ent_type_:
+                continue
+            (after if t.i > cand.head.i else before).append(t)
+        pool = after or before[::-1]
+        return pool[:1]
 
     def _condition_subjects(self, verb: Token) -> list[Token]:
         """The party a threat or demand is aimed at, named as the subject of its condition: "threatened to strike

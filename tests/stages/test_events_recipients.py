@@ -1,0 +1,53 @@
+"""events stage: recipients found beyond the verb's own argument positions (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def coded(pipeline, text, etype):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == etype]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    return max(events, key=lambda e: e.confidence), names
+
+
+# The party an action bears on, buried in a modifier of the object or a clause-level phrase.
+CLAUSE_RECIPIENTS = [
+    ("Denmark accepted a formula for ending its dispute with its European partners.", "AGREE", "partners"),
+    ("Guerrillas blew up power lines leading into Kabul.", "ASSAULT", "Kabul"),
+    ("The minister declined to resign despite pressure from the anti-corruption commission.", "REJECT",
+     "commission"),
+    ("The senator denounced the suppression of the protests by Belarus.", "ACCUSE", "Belarus"),
+    ("The president vetoed a Senate bill on energy.", "REJECT", "Senate"),
+]
+
+
+@pytest.mark.parametrize("text,etype,party", CLAUSE_RECIPIENTS)
+def test_recipient_named_inside_the_clause(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_coordinated_clause_parties_are_not_recipients(pipeline):
+    event, names = coded(pipeline, "Rebels attacked the town and the army arrested them.", "ASSAULT")
+    assert not any("army" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_reporting_clause_speaker_is_not_a_recipient(pipeline):
+    event, names = coded(pipeline, "Guerrillas blew up a bridge near the border, police officials said.", "ASSAULT")
+    assert not any("officials" in names[r] or "police" in names[r] for r in event.recipients), (event.recipients,
+                                                                                                 names)
+
+
+def test_plain_adjective_is_not_a_clause_recipient(pipeline):
+    event, names = coded(pipeline, "Iran threatened to launch a new military offensive.", "THREATEN")
+    assert not any("military" in names[r] for r in event.recipients), (event.recipients, names)
