@@ -92,6 +92,24 @@ def test_evaluate_on_a_tiny_split(tmp_path, pipeline_factory):
     assert row["metrics"]["value_f1"] == 1.0
     assert row["metrics"]["strict_f1"] == 1.0
     assert "cpu_s_per_doc_times_stage" in row["metrics"]
+    # speed is reported for the configuration that was scored, and says which spaCy components ran
+    m = row["metrics"]
+    assert m["cpu_s_per_doc"] >= m["cpu_s_per_doc_spacy"] > 0
+    assert "parser" in out["spacy_components"] and "ner" not in out["spacy_components"]
+    assert "spaCy components run: " + ", ".join(out["spacy_components"]) in out["notes"]
+
+
+def test_evaluate_with_peers_scores_the_full_parse_too(tmp_path, monkeypatch):
+    text = "The minister resigned on Friday."
+    rec = {"id": "x", "title": None, "published": "2019-06-12", "text": text,
+           "timex": [{"start": text.index("Friday"), "end": text.index("Friday") + 6, "value": "2019-06-07"}]}
+    (tmp_path / "dev.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    monkeypatch.setattr(task, "run_dateparser", lambda records: None)
+    out = task.evaluate(tmp_path, "dev", heideltime=False)
+    rows = {r["system"]: r for r in out["results"] if r["subset"] == "all"}
+    assert rows["eventwire"]["metrics"]["value_f1"] == 1.0
+    assert rows["eventwire (full spaCy parse)"]["metrics"]["value_f1"] == 1.0
+    assert "ner" in out["notes"].split("eventwire (full spaCy parse)")[1]
 
 
 class _Data:

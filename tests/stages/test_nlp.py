@@ -1,0 +1,75 @@
+"""nlp.v1: the spaCy components run are those the pipeline's stages declare they need (hand-built stage lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.nlp import NlpStage, components_for, load_spacy, spacy_needs
+
+TAGS_AND_PARSE = ("token.tag", "token.dep", "token.head", "doc.sents")
+
+
+class _Declares:
+    adds = ("x",)
+
+    def __init__(self, needs):
+        self.spacy_needs = needs
+
+
+class _Silent:
+    adds = ("y",)
+
+
+def test_needs_are_the_union_of_the_stages_declarations():
+    nlp = NlpStage(Settings())
+    assert spacy_needs([nlp, _Declares(("token.tag",)), _Declares(("doc.ents", "token.tag"))]) == {"token.tag", "doc.ents"}
+
+
+def test_a_stage_declaring_nothing_gets_everything():
+    assert spacy_needs([_Declares(("token.tag",)), _Silent()]) is None
+
+
+def test_nlp_alone_gets_everything():
+    # who asks for the parse alone wants all of it
+    assert spacy_needs([NlpStage(Settings())]) is None
+    assert spacy_needs([]) is None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_spacy(Settings().spacy_model)
+
+
+def test_components_for_tags_and_parse_include_the_shared_embedding(nlp):
+    chosen = components_for(nlp, TAGS_AND_PARSE)
+    assert {"tagger", "parser"} <= set(chosen)
+    assert not {"ner", "lemmatizer", "attribute_ruler"} & set(chosen)
+    # the tagger and parser listen to a shared tok2vec, which must run before them
+    listened = [n for n in nlp.pipe_names if {"tagger", "parser"} & set(getattr(nlp.get_pipe(n), "listening_components", []) or [])]
+    assert listened and set(listened) <= set(chosen)
+    assert chosen == [n for n in nlp.pipe_names if n in chosen]  # in pipeline order
+
+
+def test_components_for_undeclared_or_unknown_needs_is_everything(nlp):
+    assert components_for(nlp, None) == list(nlp.pipe_names)
+    # coarse POS is set by the attribute ruler, which does not declare it: no pruning
+    assert components_for(nlp, ("token.tag", "token.pos")) == list(nlp.pipe_names)
+
+
+def test_times_pipeline_skips_ner_and_records_what_ran():
+    pipeline = Pipeline(stages=["times"])
+    a = pipeline.analyse(Article(text="Police in Paris said on Friday that 20 people were held.", published="2019-06-12"))
+    ran = a.shared["spacy_components"]
+    assert "parser" in ran and "ner" not in ran
+    assert a.doc.ents == ()
+    assert [t.dep_ for t in a.doc if t.text == "said"] == ["ROOT"]
+
+
+def test_full_pipeline_runs_every_component():
+    pipeline = Pipeline()
+    nlp_stage = next(s for s in pipeline.stages if s.part == "nlp")
+    nlp_stage.ensure_ready()
+    assert nlp_stage.components == list(nlp_stage.nlp.pipe_names)

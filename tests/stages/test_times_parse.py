@@ -1,0 +1,88 @@
+"""times.v1 on the lean parse it declares (tags, heads, labels: no NER, attribute ruler or lemmatizer) and on the
+full spaCy parse: the same values both ways. Hand-written sentences; reference date Wednesday 2019-06-12."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.document import Article
+from eventwire.pipeline import Pipeline
+from eventwire.stages.times.tense import is_adverb, is_verb, lemmas
+
+REF = "2019-06-12"
+
+
+@pytest.fixture(scope="module", params=["lean", "full"])
+def pipeline(request):
+    p = Pipeline(stages=["times"])
+    nlp_stage = next(s for s in p.stages if s.part == "nlp")
+    if request.param == "full":
+        nlp_stage.needs_of_stages = None  # what the stage reads inside the full eventwire pipeline
+    nlp_stage.ensure_ready()
+    assert ("ner" in nlp_stage.components) == (request.param == "full")
+    return p
+
+
+def found(pipeline, text: str, published: str = REF) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in pipeline.analyse(Article(text=text, published=published)).times]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy will arrive on Friday.", ("Friday", "2019-06-14")),        # will: forward
+        ("The envoy arrived on Friday.", ("Friday", "2019-06-07")),            # past tense: back
+        ("The hearing is scheduled for Monday.", ("Monday", "2019-06-17")),    # scheduling verb (lemma)
+        ("The vote is expected on Thursday.", ("Thursday", "2019-06-13")),     # expectation cue (lemma)
+        ("The mayor says the bridge opened in March.", ("March", "2019-03")),
+        ("The board hopes to meet in August.", ("August", "2019-08")),         # infinitive after a cue verb
+        ("The firm is planning to list its shares in October.", ("October", "2019-10")),
+    ],
+)
+def test_tense_direction_from_either_parse(pipeline, text, expected):
+    assert found(pipeline, text) == [expected]
+
+
+def test_year_before_a_reporting_noun_is_a_date(pipeline):
+    # the parse reads "1995" as a number modifying "earnings"; a year modifies such nouns, it does not count them
+    assert found(pipeline, "Brokers expect 1995 Acme earnings to fall.", "1994-11-02") == [("1995", "1995")]
+
+
+def test_year_counting_a_plural_noun_is_dropped(pipeline):
+    assert found(pipeline, "In 2017, 1800 workers went on strike.") == [("2017", "2017")]
+
+
+# --- the fallbacks read when spaCy's attribute ruler and lemmatizer did not run --------------------------------
+
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(words, tags, pos=None, lemmas_=None):
+    return Doc(_VOCAB, words=words, tags=tags, pos=pos, lemmas=lemmas_)
+
+
+def test_verb_and_adverb_from_the_penn_tag_without_coarse_pos():
+    d = _doc(["They", "will", "meet", "weekly", "and", "talked", "daily"], ["PRP", "MD", "VB", "RB", "CC", "VBD", "JJ"])
+    assert [is_verb(t) for t in d] == [False, True, True, False, False, True, False]
+    assert [is_adverb(t) for t in d] == [False, False, False, True, False, False, False]
+
+
+def test_coarse_pos_wins_when_present():
+    d = _doc(["set"], ["VBN"], pos=["ADJ"])
+    assert not is_verb(d[0])
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("scheduled", "schedule"), ("planned", "plan"), ("expects", "expect"), ("hoping", "hope"),
+     ("prepares", "prepare"), ("setting", "set"), ("tries", "try"), ("says", "say"), ("aimed", "aim")],
+)
+def test_lemma_candidates_without_the_lemmatizer(word, lemma):
+    assert lemma in lemmas(_doc([word], ["VB"])[0])
+
+
+def test_lemmatizer_lemma_is_used_when_present():
+    assert lemmas(_doc(["said"], ["VBD"], lemmas_=["say"])[0]) == {"say"}
