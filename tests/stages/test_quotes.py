@@ -332,3 +332,19 @@ def test_object_content_stops_at_its_sentence_end(parse):
     analysis = parse(text)
     quote = only(analysis)
     assert speaker_text(analysis, quote) == "Mr. Hale" and len(analysis.shared["quote_fragments"][quote.id]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    'As the senator went on about "our forgotten workers," Melanie nodded again and again.',
+    'As the senator went on about "our forgotten workers," Melanie said yes again and again.',
+])
+def test_lower_case_phrase_beside_a_verb_is_not_a_direct_quote(parse, text):
+    # a short quotation opening in lower case is a phrase of a longer clause, not the speaker's utterance
+    analysis = parse(text)
+    assert analysis.quotes == []
+
+
+def test_phrase_quotation_is_not_claimed_by_a_verb_in_an_aside(parse):
+    analysis = parse('He also argued the pipeline, which is widely supported by farmers, "would not get built" '
+                     "without the state.")
+    assert all(speaker_text(analysis, q) != "farmers" for q in analysis.quotes)

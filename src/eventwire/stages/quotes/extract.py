@@ -104,6 +104,11 @@ class Extractor:
             return True
         return self.is_title(qi)
 
+    def is_fragment(self, qi: int) -> bool:
+        """A quotation opening with a lower-case word: a piece of a sentence, not a whole utterance."""
+        words = self.inner_words(qi)
+        return bool(words) and words[0][0].islower()
+
     def is_title(self, qi: int) -> bool:
         """A title or name in quotes ("Morning Joe", "Make America Great Again"): capitalised words, no clause."""
         words = self.inner_words(qi)
@@ -247,6 +252,9 @@ class Extractor:
             if tok.lower_ in ("according", "as", "in") and self.according(tok):
                 return None  # "'...,' according to X": the phrase scopes its whole sentence (verb pass)
             if self.is_cue_token(tok, relaxed):
+                if self.is_fragment(qi) and (not self.cues.is_cue_verb(tok.lemma_.lower())
+                                             or len(self.inner_words(qi)) <= 4):
+                    return None  # a phrase of a longer clause ("as Trump went on about 'our own citizens,'")
                 subj = self.subject(tok)
                 if subj is None:
                     return None
@@ -302,6 +310,8 @@ class Extractor:
             if tok.lower_ in ("according",) and self.according(tok):
                 return None  # "According to X, '...'": the verb pass scopes the sentence
             if self.is_cue_token(tok, relaxed):
+                if self.is_fragment(qi) and not self.cues.is_cue_verb(tok.lemma_.lower()):
+                    return None  # "the pipeline, which is supported by many, 'would not go far'": not the cue
                 subj = self.subject(tok)
                 if subj is None:
                     return None
