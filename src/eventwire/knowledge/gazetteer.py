@@ -30,7 +30,7 @@ from typing import Iterator
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-4"
+BUILD_VERSION = "gaz-5"
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -441,10 +441,13 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         for idx, line in enumerate(handle, start=1):
             row = line.rstrip("\n").split("\t")
             name, iso, gcode, gid, kind, alts, level, parent, cidx = (row + [""] * 9)[:9]
-            if level not in ("1", "2") or not gid:
+            if level not in ("1", "2"):
                 continue
+            if not gid and not (level == "1" and iso and iso.upper() in csc_states):
+                continue  # a subdivision with neither a GeoNames id nor a reference point cannot be placed
             country = country_by_idx.get(int(cidx)) if cidx else None
-            subdivisions[idx] = {"name": name, "iso": iso, "gcode": gcode, "gid": int(gid), "kind": kind,
+            subdivisions[idx] = {"name": name, "iso": iso, "gcode": gcode,
+                                 "gid": int(gid) if gid else b.synthetic_id(), "geonames": bool(gid), "kind": kind,
                                  "alts": alts, "level": int(level), "parent": int(parent) if parent else None,
                                  "country": country, "lats": [], "lons": [], "pop": 0}
             if gcode:
@@ -527,7 +530,8 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
             point = None  # the source geocoded the region's namesake city ("New York"), not the region
         point = point or centre(sub)
         a1_idx = idx if sub["level"] == 1 else sub["parent"]
-        b.add_place(pid, geonames_id=pid, name=sub["name"], feature="admin1" if sub["level"] == 1 else "admin2",
+        b.add_place(pid, geonames_id=pid if sub["geonames"] else None, name=sub["name"],
+                    feature="admin1" if sub["level"] == 1 else "admin2",
                     code="ADM1" if sub["level"] == 1 else "ADM2", country=sub["country"],
                     country3=country3.get(sub["country"]), admin1=admin1_names.get(a1_idx) if a1_idx else None,
                     admin1_id=sub_pid.get(a1_idx) if a1_idx else None, admin2_id=None, lat=point[0], lon=point[1],
@@ -538,6 +542,8 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
                 b.add_name(pid, alias, ALTERNATE, skeleton_too=True)
         if sub["country"] in b.article_countries:
             _add_stripped(b, pid, [sub["name"], *sub["alts"].split("|")])
+        if " of " not in f" {norm(sub['name'])} ":  # "District of Columbia": the type word is part of the name
+            _add_bare(b, pid, [sub["name"], *sub["alts"].split("|")])
         if sub["level"] == 1 and sub["iso"]:
             b.add_name(pid, sub["iso"], ABBREVIATION)
 
@@ -636,6 +642,37 @@ def _add_stripped(b: _Builder, pid: int, names: list[str]) -> None:
         stripped = strip_article(key)
         if stripped:
             b.add_key(stripped, pid, STRIPPED, False)
+
+
+def bare_name(key: str) -> str | None:
+    """A subdivision's name without its administrative type word: "kabupaten pangandaran" -> "pangandaran",
+    "pangandaran regency" -> "pangandaran", "provincia de buenos aires" -> "buenos aires"; None when the key has
+    no such word (or is nothing but it)."""
+    rules = _rules()
+    tokens = key.split(" ")
+    for prefix in rules["admin_prefixes"]:
+        words = prefix.split(" ")
+        if len(tokens) > len(words) and tokens[:len(words)] == words:
+            tokens = tokens[len(words):]
+            while len(tokens) > 1 and tokens[0] in ("de", "del", "di", "do", "da", "e", "of"):
+                tokens = tokens[1:]
+            return " ".join(tokens)
+    for suffix in rules["admin_suffixes"]:
+        words = suffix.split(" ")
+        if len(tokens) > len(words) and tokens[-len(words):] == words:
+            return " ".join(tokens[:-len(words)])
+    return None
+
+
+def _add_bare(b: _Builder, pid: int, names: list[str]) -> None:
+    """Subdivision names as news writes them, without the type word the official name carries. Weak keys
+    (STRIPPED): they name the place only when nothing bears the bare name itself."""
+    for name in names:
+        if not name or not _is_latin(name):
+            continue
+        bare = bare_name(norm(name))
+        if bare and len(bare) > 2:
+            b.add_key(bare, pid, STRIPPED, False)
 
 
 def reference_points() -> dict[str, tuple[float, float]]:
