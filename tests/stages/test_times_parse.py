@@ -86,3 +86,32 @@ def test_lemma_candidates_without_the_lemmatizer(word, lemma):
 
 def test_lemmatizer_lemma_is_used_when_present():
     assert lemmas(_doc(["said"], ["VBD"], lemmas_=["say"])[0]) == {"say"}
+
+
+# --- month with a relative year; possessive days and months (dev error analysis, hand-written sentences) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The members will join in April next year.", "2019-06-12", [("April", "2020-04")]),
+        ("The House approved it in early October this year.", "2019-11-02", [("early October", "2019-10")]),
+        ("The plant closed on May 5 last year.", "2019-06-12", [("May 5", "2018-05-05")]),
+        ("Talks resumed in March, next year they end.", "2019-06-12", [("March", "2019-03"), ("next year", "2020")]),
+    ],
+)
+def test_month_takes_the_year_that_follows_it(pipeline, text, published, expected):
+    assert found(pipeline, text, published) == expected
+
+
+def test_month_with_relative_year_and_no_reference_date_is_one_unresolved_expression():
+    from eventwire.stages.times import tag
+
+    assert [(t.text, t.value) for t in tag("They will join in April next year.", None)] == [("April", None)]
+
+
+def test_possessive_month_and_yesterday_are_dates(pipeline):
+    assert found(pipeline, "Analysts revised November's figures.", "2019-01-10") == [("November", "2018-11")]
+    assert found(pipeline, "Investors shrugged off yesterday's announcement.") == [("yesterday", "2019-06-11")]
+    # generic "today's" stays out
+    assert found(pipeline, "It is a lesson for today's youth.") == []

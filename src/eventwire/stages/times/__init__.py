@@ -46,6 +46,7 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
     cands = select(find_candidates(text))
     if doc is not None:
         cands = [c for c in cands if _parse_agrees(c, doc)]
+    cands = _anchor_month_years(text, cands, ref)
     cands = _merge_clock_dates(text, cands, ref, doc)
     out: list[TimeExpression] = []
     ctx: dict = {"year": None, "quarter": None}
@@ -118,6 +119,34 @@ def _parse_agrees(c: Candidate, doc: Doc) -> bool:
 @lru_cache(maxsize=1)
 def _year_modified_nouns() -> frozenset[str]:
     return frozenset(lexicon()["year_modified_nouns"])
+
+
+_YEAR_SHIFT = {"this": 0, "next": 1, "last": -1}
+_MONTH_RULES = ("month", "date_md", "date_dm")
+
+
+def _anchor_month_years(text: str, cands: list[Candidate], ref: date | None) -> list[Candidate]:
+    """"in April next year", "early October this year": the month takes its year from the relative year right
+    after it, and only the month is reported (TimeBank-style annotation marks the month; an annotation of the
+    whole phrase still overlaps it), so "this year" is not a second expression."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        shift = _YEAR_SHIFT.get(re.sub(r"\s+", " ", nxt.sem.get("det", "")).lower()) if nxt is not None else None
+        if (shift is not None and c.rule in _MONTH_RULES and "year" not in c.sem and not c.sem.get("rel")
+                and nxt.rule == "rel_unit" and nxt.sem.get("unit", "").lower() == "year" and not nxt.sem.get("edge")
+                and re.fullmatch(r"[ \t]+", text[c.end:nxt.start])):
+            if ref is not None:
+                rule = "month_year" if c.rule == "month" else c.rule
+                c = Candidate(c.start, c.end, {**c.sem, "year": str(ref.year + shift)}, rule, c.priority, dict(c.extra))
+            out.append(c)
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def _merge_clock_dates(text: str, cands: list[Candidate], ref: date | None, doc: Doc | None) -> list[Candidate]:

@@ -131,7 +131,7 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
         ("weekdays", rf"(?P<wd>{p['WDS']})", 6),
         ("weekday_pods", rf"(?P<wd>{WD}){S}(?P<pod>mornings|afternoons|evenings|nights)(?![A-Za-z])", 7),
         # Today, yesterday, tonight (with a part of day), and "mid-afternoon yesterday".
-        ("relday", rf"(?:(?P<edge>earlier|later|late|early){S})?(?P<word>today|tonight|yesterday|tomorrow)(?:{S}(?P<pod>{POD}))?(?![A-Za-z'])", 7),
+        ("relday", rf"(?:(?P<edge>earlier|later|late|early){S})?(?P<word>today|tonight|yesterday|tomorrow)(?:{S}(?P<pod>{POD}))?(?![A-Za-z])(?!'(?!s\b))", 7),
         ("pod_relday", rf"(?P<pod>{POD}){S}(?P<word>today|yesterday|tomorrow)(?![A-Za-z])", 7),
         ("relday2", rf"(?:the{S})?day{S}(?P<which>before{S}yesterday|after{S}tomorrow)", 8),
         ("pod_rel", rf"(?P<rel>this|last|that|tomorrow|yesterday|(?:early|late|later|earlier){S}this){S}(?P<pod>morning|afternoon|evening|night)(?![A-Za-z])", 7),
@@ -330,7 +330,8 @@ def _check_month(text, m, sem):
     word = sem["mon"]
     after = text[m.end():m.end() + 3]
     if after.startswith("'") or after.startswith("-"):
-        if not re.match(r"-(?:\d|end|long)", after):
+        # a possessive month dates what it modifies ("December's figures"); other quote/hyphen joins do not
+        if not re.match(r"-(?:\d|end|long)|['’]s\b", after):
             return None
     if _ambiguous_month(word) or word.lower() in ("august",):
         if "rel" in sem or "edge" in sem:
@@ -405,6 +406,9 @@ def _check_weekdays(text, m, sem):
 
 
 def _check_relday(text, m, sem):
+    if text.startswith("'s", m.end()) and sem["word"].lower() != "yesterday":
+        # "yesterday's announcement" dates an event; "today's youth", "tomorrow's leaders" are often generic
+        return None
     edge = sem.get("edge")
     if edge and edge.lower() in ("late", "early"):
         # TimeBank leaves "late"/"early" outside a day name.
