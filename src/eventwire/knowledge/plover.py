@@ -66,6 +66,7 @@ class Lexicon:
     sectors: dict[str, str] = field(default_factory=dict)
     protester_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
+    reciprocal: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
     themes: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -166,6 +167,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.sectors = dict(cues["sectors"])
     lex.protester_nouns = _lower_set(cues["protester_nouns"])
     lex.security_nouns = _lower_set(cues["security_nouns"])
+    lex.reciprocal = _lower_set(cues.get("reciprocal"))
     lex.not_actors = _lower_set(cues.get("not_actors"))
     lex.themes = _lower_set(cues.get("themes"))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}

@@ -35,6 +35,11 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "
 SUPPORT_LEMMAS = {"support", "back", "aid", "assist", "help", "arm", "fund", "sponsor", "reinforce", "accompany",
                   "join", "bolster"}
 SUPPORT_NOUNS = {"support", "help", "backing", "assistance", "aid", "cover", "cooperation"}
+# Pronouns that never stand for a party: demonstratives, interrogatives and indefinites ("anyone who wanted to
+# talk" is nobody in particular).
+NOT_PARTY_PRONOUNS = {"this", "that", "which", "what", "these", "those", "anyone", "anybody", "someone", "somebody",
+                      "everyone", "everybody", "nobody", "whoever", "whatever", "something", "anything",
+                      "everything", "nothing"}
 ENT_KINDS = {"PERSON": "person", "ORG": "other", "NORP": "population", "GPE": "country"}
 # Named-entity types whose tokens are never event triggers (names, dates and amounts).
 NAME_ENTS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -119,7 +124,22 @@ class SentenceCoder:
         cands += self._derive(cands, sent)
         for cand in cands:
             self._salience(cand, headline)
+        self._subordinate(cands)
         return cands
+
+    @staticmethod
+    def _subordinate(cands: list[Candidate]) -> None:
+        """An event in an adverbial clause of another event's verb ("gathered in the square to urge X",
+        "marched through the city, demanding Y") states its purpose or manner: the governing event is what the
+        sentence reports, so the subordinate one ranks below it."""
+        by_verb = {(c.clause or c.head).i: c for c in cands if c.kind in ("verb", "light") and not c.absorbed}
+        for c in cands:
+            v = c.clause or c.head
+            if c.kind == "derived" or v.dep_ != "advcl":
+                continue
+            gov = by_verb.get(v.head.i)
+            if gov is not None and gov is not c and gov.status == c.status:
+                c.salience = min(c.salience, gov.salience - 0.01)
 
     @staticmethod
     def _can_trigger(tok: Token, headline: bool) -> bool:
@@ -214,6 +234,8 @@ class SentenceCoder:
                         objs = [g for g in p.children if g.dep_ == "pobj"]
                         more += objs + [c for g in objs for c in g.children if c.dep_ == "compound"]
         for t in pool + more:
+            if not noun and t.dep_ == "compound" and _in_hyphenated_word(t):
+                continue  # "set ~fire" vs "the cease-fire agreement was set to ...": part of a hyphenated modifier
             if t.lemma_.lower() in words or t.lower_ in words:
                 return t
         return None
@@ -298,7 +320,7 @@ class SentenceCoder:
         if tok.ent_type_ in NON_ACTOR_ENTS or tok.lemma_.lower() in self.lex.not_actors:
             return False
         if tok.pos_ == "PRON":
-            return tok.lower_ not in ("this", "that", "which", "what", "these", "those") and tok.dep_ != "expl"
+            return tok.lower_ not in NOT_PARTY_PRONOUNS and tok.dep_ != "expl"
         if tok.ent_type_ in ENT_KINDS:
             return True
         if tok.pos_ == "PROPN":
@@ -774,8 +796,15 @@ class SentenceCoder:
         # Actors and recipients that are protesters turn violence into riots or crowd control.
         actor_words = {t.lemma_.lower() for t in cand.actors} | {t.lower_ for t in cand.actors}
         recip_words = {t.lemma_.lower() for t in cand.recipients} | {t.lower_ for t in cand.recipients}
+        reciprocal = cand.head.lemma_.lower() in lex.reciprocal and cand.mode in (None, "primitive", "beat")
         if cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
+        elif cand.etype == "ASSAULT" and reciprocal and near & lex.protester_nouns:
+            # "police clashed with protesters", "clashes between police and demonstrators": a riot, whose actor is
+            # the protesting side
+            cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
+            if recip_words & lex.protester_nouns and not actor_words & lex.protester_nouns:
+                cand.actors, cand.recipients = cand.recipients, cand.actors
         elif cand.etype == "ASSAULT" and recip_words & lex.protester_nouns and (
                 actor_words & lex.security_nouns or not cand.actors):
             if cand.mode in (None, "firearms", "beat"):
@@ -1001,6 +1030,16 @@ class SentenceCoder:
 _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial": 3, "crowd-control": 4,
                  "abduct": 4, "sexual": 4, "torture": 4, "targeted": 5, "explosives": 6, "heavy-weapons": 7,
                  "firearms": 8, "primitive": 8, "beat": 8, "destroy": 8}
+
+
+def _in_hyphenated_word(tok) -> bool:
+    """Whether a token is a part of a hyphenated word written without spaces ("cease-fire", "anti-war")."""
+    doc = tok.doc
+    before = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+        and not doc[tok.i - 1].whitespace_
+    after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_
+    return before or after
 
 
 def _dedupe(tokens) -> list:

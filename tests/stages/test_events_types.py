@@ -1,0 +1,71 @@
+"""events stage: type choice and ranking of a sentence's events (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.events import top_event
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def analyse(pipeline, text):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    return analysis.events, names
+
+
+# regression: "fire" inside "cease-fire" matched the "set ~fire" (arson) entry
+def test_part_of_hyphenated_modifier_is_not_an_object_cue(pipeline):
+    events, _ = analyse(pipeline, "The cease-fire agreement between the government and the rebels is set to take "
+                                  "effect on Friday.")
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Rebels set fire to the market.")
+    assert any(e.type == "ASSAULT" and e.mode == "destroy" for e in events)
+
+
+# regression: "anyone who wanted to talk" was coded as a commitment (AGREE) of nobody in particular
+def test_indefinite_pronoun_is_not_a_party(pipeline):
+    events, _ = analyse(pipeline, "Organizers invited anyone who wanted to talk about the reforms.")
+    assert not any(e.type == "AGREE" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# The event of the main clause outranks one in its purpose or manner clause.
+SUBORDINATE = [
+    ("Demonstrators gathered in the capital to urge the government to resign.", "PROTEST", "REQUEST"),
+    ("Thousands of farmers marched through the city, demanding higher prices.", "PROTEST", "REQUEST"),
+    ("The envoy met rebel leaders to press them to release the hostages.", "CONSULT", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize("text,main,sub", SUBORDINATE)
+def test_main_clause_event_outranks_its_purpose_clause(pipeline, text, main, sub):
+    events, _ = analyse(pipeline, text)
+    assert any(e.type == sub for e in events), [(e.type, e.trigger.text) for e in events]
+    assert top_event(events).type == main, [(e.type, e.trigger.text, e.confidence) for e in events]
+
+
+RIOTS = [
+    ("Police clashed with protesters in the capital on Sunday.", "protesters"),
+    ("Demonstrators clashed with riot police outside the parliament.", "Demonstrators"),
+    ("Clashes broke out between police and demonstrators near the parliament.", None),
+    ("Protesters scuffled with security guards at the gate.", "Protesters"),
+]
+
+
+@pytest.mark.parametrize("text,actor", RIOTS)
+def test_clash_with_protesters_is_a_riot_with_the_protesters_as_actor(pipeline, text, actor):
+    events, names = analyse(pipeline, text)
+    top = top_event(events)
+    assert top.type == "PROTEST" and top.mode == "riot", [(e.type, e.mode, e.trigger.text) for e in events]
+    if actor:
+        assert any(actor in names[a] for a in top.actors), (top.actors, names)
+
+
+def test_clash_between_armed_parties_stays_an_assault(pipeline):
+    events, _ = analyse(pipeline, "Soldiers clashed with rebels near the border.")
+    assert top_event(events).type == "ASSAULT"
