@@ -193,6 +193,20 @@ def test_resolve_quarter(quarter, direction, expected):
     assert N.resolve_quarter(WED, quarter, direction) == expected
 
 
+@pytest.mark.parametrize(
+    ("ref", "quarter", "expected"),
+    [
+        (date(1989, 10, 27), 3, "1989-Q3"),   # "will report third-quarter results" in October: the quarter just ended
+        (date(2019, 1, 20), 4, "2018-Q4"),    # ... across the year boundary
+        (date(2019, 11, 30), 3, "2019-Q3"),   # second month of the quarter: still the reporting season
+        (date(2019, 12, 10), 3, "2020-Q3"),   # third month: a future third quarter is next year's
+        (date(1989, 10, 27), 2, "1990-Q2"),   # not the quarter just ended
+    ],
+)
+def test_resolve_quarter_just_ended_in_a_future_clause(ref, quarter, expected):
+    assert N.resolve_quarter(ref, quarter, "future") == expected
+
+
 def test_shift_date_clamps_leap_day():
     assert N.shift_date(date(2016, 2, 29), years=1) == date(2017, 2, 28)
     assert N.shift_date(date(2016, 2, 29), years=4) == date(2020, 2, 29)

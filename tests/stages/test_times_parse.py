@@ -115,3 +115,8 @@ def test_possessive_month_and_yesterday_are_dates(pipeline):
     assert found(pipeline, "Investors shrugged off yesterday's announcement.") == [("yesterday", "2019-06-11")]
     # generic "today's" stays out
     assert found(pipeline, "It is a lesson for today's youth.") == []
+
+
+def test_quarter_just_ended_in_a_future_clause(pipeline):
+    assert found(pipeline, "The bank will report a loss for the third quarter.", "2009-10-20") == [
+        ("the third quarter", "2009-Q3")]

@@ -158,9 +158,16 @@ def _in_season(ref: date, season: str) -> bool:
 
 
 def resolve_quarter(ref: date, quarter: int, direction: Direction) -> str:
-    """YYYY-Qn for a quarter named without a year: the reference's year unless the tense says otherwise."""
+    """YYYY-Qn for a quarter named without a year: the reference's year unless the tense says otherwise.
+
+    The quarter that has just ended stays itself in a future clause too, in the first two months after it (the
+    reporting season): its results are reported and forecast then ("will report third-quarter results" in October).
+    """
     cur = quarter_of(ref)
     year = ref.year
+    reporting_season = (ref.month - 1) % 3 < 2
+    if direction == "future" and reporting_season and quarter == (cur - 2) % 4 + 1:
+        return f"{year if cur > 1 else year - 1:04d}-Q{quarter}"
     if direction == "past" and quarter > cur:
         year -= 1
     elif direction == "future" and quarter < cur:
