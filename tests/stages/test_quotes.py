@@ -348,3 +348,13 @@ def test_phrase_quotation_is_not_claimed_by_a_verb_in_an_aside(parse):
     analysis = parse('He also argued the pipeline, which is widely supported by farmers, "would not get built" '
                      "without the state.")
     assert all(speaker_text(analysis, q) != "farmers" for q in analysis.quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Jeb wants to be a tough guy tonight," Trump shot back.', "Trump"),  # "Trump" tagged as a verb
+    ("“Go back to your seat,” Trump barked and a guard escorted the reporter out.", "Trump"),  # not a subject
+])
+def test_trailing_cue_despite_a_misparsed_speaker(parse, text, speaker):
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and speaker_text(analysis, quote) == speaker

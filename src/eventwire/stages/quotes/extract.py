@@ -37,6 +37,8 @@ _QUOTE_CHARS = set("\"“”„‟«»'‘’‚‛‹›`")
 _LEAD_DEPS = {"dobj", "dative", "iobj", "prep", "pobj", "det", "amod", "compound", "poss", "nummod", "npadvmod",
               "advmod", "prt", "nsubj", "appos", "punct", "case", "quantmod", "nmod", "neg", "aux", "pcomp",
               "agent", "cc", "conj", "attr", "oprd", "acomp", "mark", "predet", "preconj", "dep"}
+# dependency labels of a noun phrase: a word carrying one is not a cue verb, whatever its tag
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "compound", "dobj", "pobj", "poss"}
 _NP_LEFT = {"compound", "det", "amod", "poss", "nmod", "nummod", "quantmod", "case", "predet", "punct", "prep",
             "pobj", "flat", "advmod"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"}
@@ -104,6 +106,13 @@ class Extractor:
             return True
         return self.is_title(qi)
 
+    def _name_before(self, v, last: int):
+        """A name right before a cue verb that the parser did not make its subject ("'Go back,' Trump barked",
+        parsed as a compound of the verb)."""
+        left = [c for c in v.lefts if last < c.i and c.pos_ in ("PROPN", "PRON")
+                and c.dep_ in ("compound", "dep", "npadvmod", "nmod")]
+        return left[-1] if left else None
+
     def is_fragment(self, qi: int) -> bool:
         """A quotation opening with a lower-case word: a piece of a sentence, not a whole utterance."""
         words = self.inner_words(qi)
@@ -122,6 +131,8 @@ class Extractor:
         """A reporting verb outside quotes; `relaxed`: any verb beside a quote ("'Go back,' Trump barked")."""
         if self.tok_quote[tok.i] >= 0 or tok.pos_ not in ("VERB", "AUX"):
             return False
+        if tok.dep_ in _NOMINAL_DEPS:
+            return False  # a name the tagger took for a verb ("Trump shot back")
         lemma = tok.lemma_.lower()
         if self.cues.is_cue_verb(lemma):
             return True
@@ -256,6 +267,8 @@ class Extractor:
                                              or len(self.inner_words(qi)) <= 4):
                     return None  # a phrase of a longer clause ("as Trump went on about 'our own citizens,'")
                 subj = self.subject(tok)
+                if subj is None:
+                    subj = self._name_before(tok, last)
                 if subj is None:
                     return None
                 if any(self.tok_quote[k] == qi for k in self.speaker_tokens(subj)):
