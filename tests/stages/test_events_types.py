@@ -69,3 +69,12 @@ def test_clash_with_protesters_is_a_riot_with_the_protesters_as_actor(pipeline, 
 def test_clash_between_armed_parties_stays_an_assault(pipeline):
     events, _ = analyse(pipeline, "Soldiers clashed with rebels near the border.")
     assert top_event(events).type == "ASSAULT"
+
+
+# regression: a participant-less event noun in a background clause was reported as an asserted event
+def test_event_noun_in_background_clause_is_not_a_report(pipeline):
+    events, _ = analyse(pipeline, "Villagers returned to their homes after the shooting stopped.")
+    assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events), [
+        (e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Clashes erupted in the capital on Monday.")
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events)

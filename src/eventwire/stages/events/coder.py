@@ -177,8 +177,11 @@ class SentenceCoder:
         if cand.kind != "noun" or cand.actors or cand.recipients:
             return False
         noun = cand.head
-        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "advmod", "npadvmod") and cand.weight >= 0.6:
-            return False  # "clashes erupted", "An explosion rocked ...", headline "Deadly blast in Kabul"
+        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "advmod", "npadvmod") and cand.weight >= 0.6 and not (
+                noun.dep_ != "ROOT" and noun.head.dep_ in ("advcl", "relcl", "acl")):
+            # "clashes erupted", "An explosion rocked ...", headline "Deadly blast in Kabul"; but the subject of a
+            # background clause ("after the skirmish went wrong") only refers to an event told elsewhere
+            return False
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
                 and cand.weight >= 0.6:
             return False  # "were killed in an explosion"
