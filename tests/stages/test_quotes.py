@@ -358,3 +358,12 @@ def test_trailing_cue_despite_a_misparsed_speaker(parse, text, speaker):
     analysis = parse(text)
     quote = only(analysis)
     assert quote.kind == "direct" and speaker_text(analysis, quote) == speaker
+
+
+def test_colon_sentence_whose_parse_runs_into_the_quote(parse):
+    # the parser makes the quotation the root and the clause before the colon its complement
+    text = "In a radio interview later that day, Smith went even further: “If he runs and loses, it’s the end of him.”"
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and speaker_text(analysis, quote) == "Smith"
+    assert quote.text.startswith("“If he runs")

@@ -738,7 +738,7 @@ class Extractor:
         sent = self.doc[k].sent
         root = sent.root
         verbs = [t for t in self.doc[sent.start:k + 1] if t.pos_ in ("VERB", "AUX") and self.tok_quote[t.i] < 0]
-        cand = [t for t in verbs if self.is_cue_token(t)] or ([root] if root.pos_ in ("VERB", "AUX") else [])
+        cand = [t for t in verbs if self.is_cue_token(t)] or ([root] if root.pos_ in ("VERB", "AUX") and self.tok_quote[root.i] < 0 else verbs[-1:])
         for v in reversed(cand):
             subj = self.subject(v)
             if subj is not None and self.tok_quote[subj.i] < 0:
