@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["EventsStage", "code_sentence", "top_event"]
 
 _STATUS_FACTOR = {"asserted": 1.0, "uncertain": 0.9, "future": 0.9, "hypothetical": 0.85, "negated": 0.9}
+# Share of the classifier's probability a fallback event (no lexicon trigger in the article) keeps as salience.
+FALLBACK_SALIENCE = 0.6
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
 
@@ -59,14 +61,13 @@ class EventsStage(Stage):
     def predict(self, analysis: Analysis) -> EventsResult:
         doc = analysis.doc
         builder = _Builder(analysis, self.lexicon)
-        cands: list[tuple[Candidate, object, bool]] = []
-        for sent, headline in _sentences(doc, analysis.article):
-            found = self.coder.code(sent, headline=headline)
-            if found and self.classifier is not None:
-                probs = self.classifier.probabilities(sent.text)
-                for c in found:
-                    c.salience *= 0.75 + 0.5 * probs.get(c.etype, 0.0)
-            cands += [(c, sent, headline) for c in found]
+        coded = [(sent, headline, self.coder.code(sent, headline=headline))
+                 for sent, headline in _sentences(doc, analysis.article)]
+        if self.classifier is not None:
+            self.classifier.rerank(coded)
+            if not any(found for _, _, found in coded):
+                self._fallback(coded)
+        cands = [(c, sent, headline) for sent, headline, found in coded for c in found]
         title_types = self._title_types(analysis.article)
         events = []
         for cand, sent, _ in cands:
@@ -80,6 +81,24 @@ class EventsStage(Stage):
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
         return EventsResult(events=events, new_actors=builder.new_actors, title_types=sorted(title_types))
+
+    def _fallback(self, coded: list) -> None:
+        """An article in which the lexicon finds no trigger at all gets one event from the classifier when it
+        is confident of a PLOVER type and the sentence it is most sure of has a main verb to carry it ("X
+        stormed the village" with a verb the lexicon lacks). Arguments and status come from the coder as for
+        any verb trigger; the event's salience is scaled down so it reads as the weaker evidence it is."""
+        proposal = self.classifier.propose(coded)
+        if proposal is None:
+            return
+        index, etype, p = proposal
+        sent, headline, found = coded[index]
+        verb = _main_verb(sent, self.lexicon.speech_verbs)
+        if verb is None:
+            return
+        cand = Candidate(etype=etype, mode=None, cameo=None, context=[], head=verb, trigger=[verb], clause=verb)
+        _complete(self.coder, cand, headline)
+        cand.salience *= FALLBACK_SALIENCE * p
+        found.append(cand)
 
     def _title_types(self, article: Article) -> set[str]:
         title = (article.title or "").strip()
@@ -101,6 +120,26 @@ class EventsStage(Stage):
             spans = analysis.shared.setdefault("actor_spans", [])
             spans.extend((m.start, m.end, a.id) for a in result.new_actors for m in a.mentions)
         analysis.shared["events_title"] = result.title_types
+
+
+def _complete(coder: SentenceCoder, cand: Candidate, headline: bool) -> None:
+    """Arguments, status and salience of a candidate built outside the lexicon, as the coder reads them for its
+    own verb triggers (the coder's per-step methods; a public `complete` there would be the cleaner hook)."""
+    coder._arguments(cand)
+    cand.status = coder._status(cand)
+    coder._salience(cand, headline)
+
+
+def _main_verb(sent, speech_verbs) -> Token | None:
+    """The verb that carries a sentence's report: its root verb, or the clause a reporting verb introduces
+    ("X said rebels stormed ..." -> "stormed"); None when the root is not a verb (a verbless headline)."""
+    root = sent.root
+    if root.pos_ != "VERB":
+        return None
+    if root.lemma_.lower() in speech_verbs:
+        comps = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+        return comps[0] if comps else None
+    return root
 
 
 def _sentences(doc: Doc, article: Article):
