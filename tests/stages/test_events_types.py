@@ -78,3 +78,23 @@ def test_event_noun_in_background_clause_is_not_a_report(pipeline):
         (e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "Clashes erupted in the capital on Monday.")
     assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events)
+
+
+# regression: the lemmatizer reads "bases" as "basis", so "set up ~base" missed plural objects
+def test_plural_object_cue_matches_despite_lemma(pipeline):
+    events, _ = analyse(pipeline, "The army has set up three new bases along the river.")
+    assert top_event(events).type == "MOBILIZE", [(e.type, e.trigger.text) for e in events]
+
+
+LOOTING = [
+    ("Gunmen looted shops in the market on Tuesday.", "ASSAULT", "destroy"),
+    ("Armed bandits plundered the village overnight.", "ASSAULT", "destroy"),
+    ("Rioters looted shops in the city centre.", "PROTEST", "riot"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", LOOTING)
+def test_looting_destroys_property_unless_rioters_do_it(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]

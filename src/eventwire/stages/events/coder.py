@@ -239,7 +239,7 @@ class SentenceCoder:
         for t in pool + more:
             if not noun and t.dep_ == "compound" and _in_hyphenated_word(t):
                 continue  # "set ~fire" vs "the cease-fire agreement was set to ...": part of a hyphenated modifier
-            if t.lemma_.lower() in words or t.lower_ in words:
+            if t.lemma_.lower() in words or t.lower_ in words or _plural_stem(t) in words:
                 return t
         return None
 
@@ -1033,6 +1033,15 @@ class SentenceCoder:
 _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial": 3, "crowd-control": 4,
                  "abduct": 4, "sexual": 4, "torture": 4, "targeted": 5, "explosives": 6, "heavy-weapons": 7,
                  "firearms": 8, "primitive": 8, "beat": 8, "destroy": 8}
+
+
+def _plural_stem(tok) -> str | None:
+    """The singular of a plural noun the lemmatizer misreads ("bases" -> "basis", not "base"): the surface form
+    without its -s (tag NNS only)."""
+    low = tok.lower_
+    if tok.tag_ != "NNS" or not low.endswith("s") or len(low) < 4:
+        return None
+    return low[:-1]
 
 
 def _in_hyphenated_word(tok) -> bool:
