@@ -367,3 +367,47 @@ def test_colon_sentence_whose_parse_runs_into_the_quote(parse):
     quote = only(analysis)
     assert quote.kind == "direct" and speaker_text(analysis, quote) == "Smith"
     assert quote.text.startswith("“If he runs")
+
+
+# ---------------------------------------------------------------------------------------------- more typographic forms
+def test_double_quotes_nested_in_single_quotes(parse):
+    analysis = parse("‘They called us “traitors” at the gate every single morning,’ the senator said.")
+    quote = only(analysis)
+    assert quote.text == "‘They called us “traitors” at the gate every single morning,’"
+    assert speaker_text(analysis, quote) == "the senator"
+
+
+def test_straight_quote_over_several_paragraphs(parse):
+    text = ('The governor wrote:\n\n"We will rebuild every bridge in the province.\n\n'
+            '"We will reopen every school before winter."\n\nThe council meets on Friday.')
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.text.startswith('"We will rebuild') and quote.text.endswith('before winter."')
+    assert "council" not in quote.text and speaker_text(analysis, quote) == "The governor"
+
+
+def test_quote_continued_in_the_next_paragraph(parse):
+    text = ('"We have lost the bridge and the road," Smith said on Monday.\n\n'
+            '"We will need every truck we can find to feed the town."')
+    analysis = parse(text)
+    quote = only(analysis)
+    assert len(analysis.shared["quote_fragments"][quote.id]) == 2 and speaker_text(analysis, quote) == "Smith"
+
+
+def test_quote_broken_by_a_cue_with_an_apposition(parse):
+    text = "“We won the vote,” said Ana Ruiz, a party spokeswoman, “and we will win the next one too.”"
+    analysis = parse(text)
+    quote = only(analysis)
+    assert "Ana Ruiz" in speaker_text(analysis, quote)
+    assert len(analysis.shared["quote_fragments"][quote.id]) == 2
+
+
+def test_single_mark_scare_quotes_are_not_speech(parse):
+    analysis = parse("The so-called ‘peace plan’ was rejected by the 'new' council on Monday.")
+    assert analysis.quotes == []
+
+
+def test_unbalanced_single_mark_is_an_apostrophe(parse):
+    text = "The ’90s ended and the Smiths’ shop closed. ‘We stayed anyway."
+    analysis = parse(text)
+    assert all("Smiths" not in q.text for q in analysis.quotes)
