@@ -120,3 +120,17 @@ def test_possessive_month_and_yesterday_are_dates(pipeline):
 def test_quarter_just_ended_in_a_future_clause(pipeline):
     assert found(pipeline, "The bank will report a loss for the third quarter.", "2009-10-20") == [
         ("the third quarter", "2009-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in the third quarter of the fiscal year 1990.", ("the third quarter of the fiscal year 1990", "1990-Q3")),
+        ("It will take approximately the next twenty-five years.", ("approximately the next twenty-five years", "P25Y")),
+    ],
+)
+def test_long_expressions_fit_the_trigger_windows(text, expected):
+    """Rules run only in windows around trigger words; the longest expressions must still be found whole."""
+    from eventwire.stages.times import tag
+
+    assert [(t.text, t.value) for t in tag(text, "1991-03-01")] == [expected]
