@@ -51,3 +51,27 @@ def test_reporting_clause_speaker_is_not_a_recipient(pipeline):
 def test_plain_adjective_is_not_a_clause_recipient(pipeline):
     event, names = coded(pipeline, "Iran threatened to launch a new military offensive.", "THREATEN")
     assert not any("military" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# The polity a generic party belongs to joins the recipients ("a peace-keeping force in Liberia" -> Liberia).
+POLITIES = [
+    ("Nigeria criticised the international peacekeeping force in Liberia.", "ACCUSE", "Liberia"),
+    ("The envoy met the refugee community from Burundi.", "CONSULT", "Burundi"),
+]
+
+
+@pytest.mark.parametrize("text,etype,party", POLITIES)
+def test_polity_of_a_generic_recipient(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# regression: "a state of emergency" was taken for a party (the state) and made the recipient
+def test_state_of_emergency_is_not_a_party(pipeline):
+    event, names = coded(pipeline, "The government lifted a state of emergency in the eastern province of Kivu.",
+                         "CONCEDE")
+    assert not any(names[r].lower().startswith("a state") or names[r] == "state" for r in event.recipients), (
+        event.recipients, names)
+    assert any("Kivu" in names[r] for r in event.recipients), (event.recipients, names)
+    event, names = coded(pipeline, "The governor visited the state of Texas on Monday.", "CONSULT")
+    assert any("Texas" in names[r] for r in event.recipients)

@@ -322,6 +322,10 @@ class SentenceCoder:
         """Whether a noun phrase head can name an actor (entity, actor noun, proper noun, pronoun)."""
         if tok.ent_type_ in NON_ACTOR_ENTS or tok.lemma_.lower() in self.lex.not_actors:
             return False
+        if tok.lemma_.lower() in self.lex.not_actors_before_of and not tok.ent_type_ and any(
+                g.dep_ == "pobj" and not g.ent_type_ for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children):
+            return False  # "a state of emergency"
         if tok.pos_ == "PRON":
             return tok.lower_ not in NOT_PARTY_PRONOUNS and tok.dep_ != "expl"
         if tok.ent_type_ in ENT_KINDS:
@@ -490,6 +494,17 @@ class SentenceCoder:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
+        cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
+                            if p not in cand.recipients and p not in cand.actors]
+
+    @staticmethod
+    def _polity_of(tok: Token) -> list[Token]:
+        """The country or region a generic party belongs to, named in its own phrase ("a peace-keeping force in
+        Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients."""
+        if tok.pos_ != "NOUN" or tok.ent_type_:
+            return []
+        return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
+                for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")][:1]
 
     def _is_theme(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
