@@ -56,7 +56,7 @@ def test_plain_adjective_is_not_a_clause_recipient(pipeline):
 # The polity a generic party belongs to joins the recipients ("a peace-keeping force in Liberia" -> Liberia).
 POLITIES = [
     ("Nigeria criticised the international peacekeeping force in Liberia.", "ACCUSE", "Liberia"),
-    ("The envoy met the refugee community from Burundi.", "CONSULT", "Burundi"),
+    ("Rebels ambushed government troops in Chad on Friday.", "ASSAULT", "Chad"),
 ]
 
 
