@@ -134,3 +134,12 @@ def test_long_expressions_fit_the_trigger_windows(text, expected):
     from eventwire.stages.times import tag
 
     assert [(t.text, t.value) for t in tag(text, "1991-03-01")] == [expected]
+
+
+def test_text_whose_lower_case_changes_length_keeps_offsets():
+    """Triggers search the lower-cased text; "İ" lower-cases to two characters, so such a text is searched as is."""
+    from eventwire.stages.times import tag
+
+    text = "İstanbul police said on Friday that 20 people were held in March."
+    assert len(text.lower()) != len(text)
+    assert [(t.text, t.value) for t in tag(text, "2019-06-12")] == [("Friday", "2019-06-07"), ("March", "2019-03")]

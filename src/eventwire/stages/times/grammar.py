@@ -181,10 +181,13 @@ _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 40
 
 
-@lru_cache(maxsize=1)
-def triggers() -> dict[str, re.Pattern | None]:
+@lru_cache(maxsize=2)
+def triggers(lowered: bool = False) -> dict[str, re.Pattern | None]:
     """For each rule, a cheap pattern every match of it contains; rules run only in windows around its hits
-    (a full scan with ~35 patterns, each opening with optional groups, costs ~17 ms per 2,000 characters)."""
+    (a full scan with ~35 patterns, each opening with optional groups, costs ~17 ms per 2,000 characters).
+
+    `lowered`: patterns for the lower-cased text, compiled case-sensitively (Python's case-insensitive matching
+    costs about three times as much) unless a pattern spells an upper-case letter itself."""
     p = pieces()
     units = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)"
     table = {
@@ -204,8 +207,13 @@ def triggers() -> dict[str, re.Pattern | None]:
         "duration_range": "UNIT", "duration_long": "LONG", "bare_units": "UNIT", "rel_unit": "UNIT",
         "edge_unit": "UNIT", "midyear": "UNIT", "holiday": "HOL", "set": "SET",
     }
-    compiled = {k: re.compile(v, re.IGNORECASE) for k, v in table.items()}
+    compiled = {k: re.compile(v) if lowered and _case_free(v) else re.compile(v, re.IGNORECASE) for k, v in table.items()}
     return {name: compiled.get(by_rule.get(name, "")) for name, _, _ in rules()}
+
+
+def _case_free(pattern: str) -> bool:
+    """No upper-case letter outside escapes (\\d, \\b) and the A-Z of a class: the pattern reads lower-cased text."""
+    return not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|A-Z", "", pattern))
 
 
 def _windows(text: str, trigger: re.Pattern, cache: dict) -> list[tuple[int, int]]:
@@ -213,7 +221,7 @@ def _windows(text: str, trigger: re.Pattern, cache: dict) -> list[tuple[int, int
         return cache[trigger.pattern]
     spans: list[tuple[int, int]] = []
     n = len(text)
-    for m in trigger.finditer(text):
+    for m in trigger.finditer(cache.get("_search", text)):
         s, e = max(0, m.start() - _WINDOW_BEFORE), min(n, m.end() + _WINDOW_AFTER)
         while s > 0 and not text[s - 1].isspace():  # start on a word boundary
             s -= 1
@@ -240,8 +248,11 @@ def _scan(rx: re.Pattern, text: str, trigger: re.Pattern | None, cache: dict):
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule match, checked and annotated; overlaps are resolved by `select`."""
     found: list[Candidate] = []
-    trig = triggers()
-    cache: dict = {}
+    lowered = text.lower()
+    # triggers read the lower-cased text when lower-casing keeps every offset (it does not for a few letters: İ)
+    same_offsets = len(lowered) == len(text)
+    trig = triggers(lowered=same_offsets)
+    cache: dict = {"_search": lowered} if same_offsets else {}
     for name, rx, prio in rules():
         check = _CHECKS.get(name)
         for m in _scan(rx, text, trig.get(name), cache):
