@@ -1,0 +1,40 @@
+"""knowledge/plover.py: the PLOVER lexicon data loads with the cue sets the events coder reads."""
+
+from __future__ import annotations
+
+from eventwire.knowledge.plover import load_lexicon
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_every_entry_has_a_plover_type_or_is_an_exclusion():
+    lex = load_lexicon()
+    for table in (lex.verbs, lex.nouns):
+        for lemma, entries in table.items():
+            for entry in entries:
+                assert entry.type is None or entry.type in PLOVER_TYPES, (lemma, entry)
+
+
+def test_cue_sets_load():
+    lex = load_lexicon()
+    assert {"clash", "scuffle"} <= lex.reciprocal
+    assert "state" in lex.not_actors_before_of
+    assert "protester" in lex.protester_nouns
+
+
+def test_general_verbs_of_each_category():
+    lex = load_lexicon()
+    expected = {"depose": "COERCE", "waive": "CONCEDE", "concur": "AGREE", "disengage": "RETREAT",
+                "wreck": "ASSAULT", "requisition": "COERCE", "loot": "ASSAULT", "scuffle": "ASSAULT"}
+    for lemma, etype in expected.items():
+        types = {e.type for e in lex.verb_entries(lemma) if not e.constraint}
+        assert etype in types, (lemma, types)
+
+
+def test_looting_is_property_destruction_by_default():
+    lex = load_lexicon()
+    for lemma in ("loot", "plunder", "pillage", "ransack"):
+        plain = [e for e in lex.verb_entries(lemma) if not e.constraint and not e.particle and not e.prep]
+        assert plain and (plain[0].type, plain[0].mode) == ("ASSAULT", "destroy"), lemma
+    assert lex.noun_entries("looting")[0].mode == "destroy"
