@@ -57,7 +57,7 @@ def evaluate(dataset: str, split: str, errors: str | None, half: int | None) -> 
     from spacy.tokens import DocBin
 
     from eventwire.knowledge.gazetteer import load_gazetteer
-    from eventwire.stages.places import resolve_spans
+    from eventwire.stages.places import recognise, resolve_spans
 
     pipeline = _pipeline()
     nlp_stage, places_stage = pipeline.stages[0], pipeline.stages[-1]
@@ -77,6 +77,7 @@ def evaluate(dataset: str, split: str, errors: str | None, half: int | None) -> 
         analysis = Analysis(article=Article(text=record["text"], title=record.get("title"),
                                             published=record.get("published")), doc=doc)
         places_stage.write(analysis, places_stage.predict(analysis))
+        labels = {(f.start, f.end): f.label for f in recognise(analysis, gaz)}
         gold_pts = [(p["lat"], p["lon"]) for p in gold]
         resolved = resolve_spans(analysis, [(p["start"], p["end"]) for p in gold], gaz)
         sys_pts = [(r.lat, r.lon) if r is not None and r.lat is not None else None for r in resolved]
@@ -94,10 +95,13 @@ def evaluate(dataset: str, split: str, errors: str | None, half: int | None) -> 
         for s, e, pt, name in system:
             over = [g for g in gold if min(e, g["end"]) > max(s, g["start"])]
             if not over:
-                rows.append(("FP", record["id"], record["text"][s:e], "", "", name, "", "",
+                rows.append(("FP", record["id"], record["text"][s:e], labels.get((s, e), "?"), "", name, "", "",
                              record["text"][max(0, s - 60):e + 40].replace("\n", " ")))
-            elif all(haversine_km(pt, (g["lat"], g["lon"])) > 161 for g in over):
-                rows.append(("FPD", record["id"], record["text"][s:e], "", "", name, "", over[0].get("name") or "",
+            elif any(haversine_km(pt, (g["lat"], g["lon"])) <= 161 for g in over):
+                rows.append(("TP", record["id"], record["text"][s:e], labels.get((s, e), "?"), "", name, "", "", ""))
+            else:
+                rows.append(("FPD", record["id"], record["text"][s:e], labels.get((s, e), "?"), "", name, "",
+                             over[0].get("name") or "",
                              record["text"][max(0, s - 60):e + 40].replace("\n", " ")))
         for g in gold:
             if not any(min(e, g["end"]) > max(s, g["start"]) for s, e, *_ in system):

@@ -33,7 +33,7 @@ LOCATIVE = frozenset("in at from to near outside inside across into towards towa
 class Found:
     start: int
     end: int
-    label: str  # GPE, LOC, FAC or GAZ (gazetteer matcher)
+    label: str  # GPE, LOC, FAC, or GAZ:<how> for names the gazetteer vouches for (GAZ:ORG, GAZ:emb, GAZ:match, ...)
 
 
 class PlacesStage(Stage):
@@ -135,6 +135,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         key = norm(surface)
         if key in _not_places() or key in blocked or all(w in _generic() for w in key.split()):
             return
+        if _in_media_name(doc, s_tok, e_tok):
+            return  # "the New York Times", "Voice of America": a news outlet's name, not a place the text speaks of
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
         fuzzy = label in ("GPE", "LOC") and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
         cands = gaz.candidates(surface, fuzzy=fuzzy)
@@ -165,14 +167,25 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and ent.label_ != "PERSON" and ent.end - ent.start <= 3 and len(surface) > 2 and (
                     ent.label_ != "ORG" or any(c.entry.feature != "city" or c.entry.population >= 300_000
                                                for c in strong)):
-                add(ent.start, ent.end, "GAZ")
+                add(ent.start, ent.end, "GAZ:" + ent.label_)
                 continue
             if strong and ((prev in LOCATIVE and prev != "of") or
                            _site_extension(doc, ent.end_char, site_heads) is not None):
-                add(ent.start, ent.end, "GAZ")
+                add(ent.start, ent.end, "GAZ:loc" + ent.label_)
                 continue
             if ent.label_ != "PERSON" and ent.end - ent.start >= 2:
                 _embedded(doc, ent.start, ent.end, gaz, add)
+    # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
+    # Mozambique") or named after a feature noun ("the province Gauteng"): a place like its neighbours
+    for _ in range(2):
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "NORP") or any(taken[ent.start:ent.end]):
+                continue
+            surface = clean_text(ent.text)
+            strong = [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000) if c.kind <= 1]
+            if strong and (_coordinated(doc, ent.start, ent.end, taken) or
+                           (ent.start > 0 and doc[ent.start - 1].lower_ in _feature_nouns())):
+                add(ent.start, ent.end, "GAZ:list" + ent.label_)
     # gazetteer matcher over capitalised runs spaCy left unlabelled
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     i = 0
@@ -193,13 +206,13 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if size == 1 and (tok.is_stop or tok.lower_ in lower_words):
                 continue
             cands = gaz.candidates(span.text, fuzzy=False)
-            locative = i > 0 and doc[i - 1].lower_ in LOCATIVE
+            locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken)
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
             good = [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
                 or (c.entry.population >= 1000 and locative))]
             if good:
-                add(i, i + size, "GAZ")
+                add(i, i + size, "GAZ:match")
                 i += size
                 matched = True
                 break
@@ -215,7 +228,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 if not span[-1].text[:1].isupper() or any(taken[i:i + size]):
                     continue
                 if norm(clean_text(span.text)) in keys:
-                    add(i, i + size, "GAZ")
+                    add(i, i + size, "GAZ:key")
                     break
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
@@ -224,6 +237,61 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             continue
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _feature_nouns() -> frozenset[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    rules = _load_rules()
+    return frozenset(w for w in rules["feature_cues_after"] if rules["feature_cues_after"][w] != "water")
+
+
+def _coordinated(doc, s_tok: int, e_tok: int, taken: list[bool]) -> bool:
+    """Whether tokens [s_tok, e_tok) are an item of a list ("A, B and C") next to an item already taken as a place."""
+    j = s_tok - 1
+    if j >= 1 and (doc[j].text == "," or doc[j].lower_ in ("and", "or")):
+        k = j - 1
+        if doc[k].text == "," and k >= 1:
+            k -= 1
+        if taken[k] and doc[k].text[:1].isalpha():
+            return True
+    j = e_tok
+    if j + 1 < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or")):
+        k = j + 1
+        if doc[k].lower_ in ("and", "or") and k + 1 < len(doc):
+            k += 1
+        if taken[k] and doc[k].text[:1].isalpha():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    rules = _load_rules()["media_names"]
+    return frozenset(rules["heads"]), frozenset(rules["fillers"]), frozenset(rules["before"])
+
+
+def _in_media_name(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) name the home of a news outlet inside the outlet's name: a capitalised media
+    head after it ("Washington Post", "Bucharest Daily News", "Kenya Broadcasting Corporation") or an outlet word
+    before it ("Voice of America", "Agence France-Presse")."""
+    heads, fillers, before = _media_words()
+    i = e_tok
+    while i < len(doc) and i < e_tok + 3 and doc[i].text[:1].isupper():
+        word = doc[i].lower_
+        if word in heads:
+            return True
+        if word not in fillers:
+            break
+        i += 1
+    if e_tok < len(doc) and doc[e_tok].text in ("-", "–") and e_tok + 1 < len(doc) and \
+            doc[e_tok + 1].lower_ in heads:
+        return True  # "France-Presse"
+    prev = " ".join(t.lower_ for t in doc[max(0, s_tok - 2):s_tok])
+    return any(prev == b or prev.endswith(" " + b) for b in before)
 
 
 def _embedded(doc, start: int, end: int, gaz: Gazetteer, add) -> None:
@@ -237,7 +305,7 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add) -> None:
                 continue
             cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
             if _strong(cands, 100_000):
-                add(i, i + size, "GAZ")
+                add(i, i + size, "GAZ:emb")
                 i += size
                 hit = True
                 break
