@@ -17,7 +17,7 @@ from eventwire.document import Analysis
 from eventwire.models import TimeExpression
 from eventwire.stages.base import Stage
 from eventwire.stages.times.dateline import dateline_date
-from eventwire.stages.times.grammar import Candidate, find_candidates, select
+from eventwire.stages.times.grammar import Candidate, find_candidates, rules, select, triggers
 from eventwire.stages.times.lexicon import lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference
 from eventwire.stages.times.resolve import resolve
@@ -181,6 +181,13 @@ class TimesStage(Stage):
     # a clause, sentences for `date_for`. Run alone, the nlp stage skips the rest (NER, attribute ruler,
     # lemmatizer: over half of the parse's CPU); in a full pipeline the stage reads the shared full parse.
     spacy_needs = ("token.tag", "token.dep", "token.head", "doc.sents")
+
+    def setup(self) -> None:
+        # compile the grammar and read the lexicon now, not on the first document
+        lexicon()
+        rules()
+        triggers(lowered=True)
+        triggers(lowered=False)
 
     def predict(self, analysis: Analysis) -> TimesResult:
         article = analysis.article
