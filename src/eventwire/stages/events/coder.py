@@ -342,9 +342,33 @@ class SentenceCoder:
         for h in heads:
             if self._np_ok(h):
                 out.append(h)
+                out.extend(self._whole_of(h))
                 continue
             out.extend(self._inner_actor(h, 3)[:1])
         return out
+
+    def _owner_speaker(self, cand: Candidate) -> list[Token]:
+        """"X said its forces had withdrawn", "X announced that their troops would ...": an actor owned by a
+        possessive pronoun in a reported clause belongs to the speaker, who joins the actors."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for a in cand.actors for c in a.children):
+            return []
+        v = cand.clause or cand.head
+        for _ in range(3):
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs:
+                subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                return self._expand(subj[0]) if subj else []
+            if v.dep_ not in ("conj", "xcomp"):
+                return []
+            v = v.head
+        return []
+
+    def _whole_of(self, h: Token) -> list[Token]:
+        """The party a partitive or representative head belongs to: "leaders of the opposition coalition",
+        "a group of Moroccan diplomats", "members of the association" -> the coalition, diplomats, association."""
+        if h.lower_ not in self.lex.partitive_heads and h.lemma_.lower() not in self.lex.partitive_heads:
+            return []
+        return [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" and g.pos_ != "PRON" and self._np_ok(g)][:1]
 
     def _inner_actor(self, h: Token, depth: int) -> list[Token]:
         """An actor-like token inside a non-actor phrase: "positions of the X forces", "Karen guerrilla stronghold"."""
@@ -471,6 +495,7 @@ class SentenceCoder:
                     if ag.dep_ == "agent":
                         actors += [g for g in ag.children if g.dep_ == "pobj"]
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
+        cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         if cand.etype in THEME_TYPES:
             # "sent troops to Liberia", "withdrew its forces from Panama", "granted asylum to X": what is moved
             # or given is not the recipient; the party it goes to (or comes from) is.
@@ -679,6 +704,7 @@ class SentenceCoder:
                 if c.dep_ in ("dobj",):
                     recipients.append(c)
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
+        cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
 
     # ------------------------------------------------------------------ status

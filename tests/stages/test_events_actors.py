@@ -1,0 +1,52 @@
+"""events stage: actor arguments beyond the plain subject (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def coded(pipeline, text, etype):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == etype]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    return max(events, key=lambda e: e.confidence), names
+
+
+# A partitive or representative head ("leaders of", "a group of", "members of") brings in the party it names.
+PARTITIVES = [
+    ("Leaders of the opposition coalition agreed to postpone the march.", "AGREE", "coalition"),
+    ("A group of Kenyan doctors met the health minister on Monday.", "CONSULT", "doctors"),
+    ("Members of the teachers' union blocked the main road on Friday.", "PROTEST", "union"),
+]
+
+
+@pytest.mark.parametrize("text,etype,party", PARTITIVES)
+def test_party_named_by_a_partitive_head(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[a] for a in event.actors), (event.actors, names)
+
+
+# "X said its/their forces ...": the possessor of the actor is the speaker, who joins the actors.
+OWNERS = [
+    ("The rebels said their fighters had withdrawn from the town.", "RETREAT", "rebels"),
+    ("Turkey said its troops had shelled positions of the militia.", "ASSAULT", "Turkey"),
+]
+
+
+@pytest.mark.parametrize("text,etype,party", OWNERS)
+def test_speaker_owns_the_possessed_actor(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[a] for a in event.actors), (event.actors, names)
+
+
+def test_other_possessor_is_not_added(pipeline):
+    event, names = coded(pipeline, "Police said the rebels had attacked the village.", "ASSAULT")
+    assert not any("Police" in names[a] for a in event.actors), (event.actors, names)
