@@ -143,10 +143,3 @@ def test_text_whose_lower_case_changes_length_keeps_offsets():
     text = "İstanbul police said on Friday that 20 people were held in March."
     assert len(text.lower()) != len(text)
     assert [(t.text, t.value) for t in tag(text, "2019-06-12")] == [("Friday", "2019-06-07"), ("March", "2019-03")]
-
-
-def test_the_future_of_something_is_not_a_time():
-    from eventwire.stages.times import tag
-
-    assert [t.text for t in tag("It matters to the future of the alliance.", "2019-06-12")] == []
-    assert [(t.text, t.value) for t in tag("Prices may rise in the future.", "2019-06-12")] == [("the future", "FUTURE_REF")]

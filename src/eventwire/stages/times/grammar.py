@@ -595,9 +595,6 @@ def _check_ref(text, m, sem):
         return None
     if word == "the present" and re.match(r"\s+[a-z]", after):
         return None
-    if word in ("the future", "the past") and re.match(r"\s+of\b", after):
-        # "the future of NATO", "the past of the city": a thing's prospects or history, not a time
-        return None
     if word in ("the past",) and re.match(r"\s+(?:tense)\b", after):
         return None
     return True
