@@ -106,6 +106,9 @@ class Extractor:
             return True
         return self.is_title(qi)
 
+    def _comma_between(self, a: int, b: int) -> bool:
+        return any(self.doc[k].text == "," for k in range(a + 1, b))
+
     def _name_before(self, v, last: int):
         """A name right before a cue verb that the parser did not make its subject ("'Go back,' Trump barked",
         parsed as a compound of the verb)."""
@@ -269,16 +272,21 @@ class Extractor:
                 subj = self.subject(tok)
                 if subj is None:
                     subj = self._name_before(tok, last)
+                if subj is None and tok.dep_ == "acl" and last < tok.head.i < tok.i \
+                        and tok.head.pos_ in ("NOUN", "PROPN"):
+                    subj = tok.head  # "'...!' the party's nominee, Mr. X, tweeted", parsed as a noun phrase
                 if subj is None:
                     return None
                 if any(self.tok_quote[k] == qi for k in self.speaker_tokens(subj)):
                     return None  # the quote is part of the subject ("the host of 'Morning Joe,' suggested")
                 if any(c.dep_ == "ccomp" and c.i > tok.i and self.tok_quote[c.i] < 0 and
-                       self.paragraph(c.idx) == par for c in tok.children):
-                    return None  # the verb has its own content after it
+                       self.paragraph(c.idx) == par and not self._comma_between(tok.i, c.left_edge.i)
+                       for c in tok.children):
+                    return None  # the verb has its own content after it (not a clause set off by a comma)
                 allowed = self.speaker_tokens(subj) | {c.i for c in tok.children if c.dep_ in
                                                        ("aux", "auxpass", "neg", "advmod", "punct", "npadvmod")}
-                if any(not doc[k].is_punct and k not in allowed for k in range(last + 1, j)):
+                if any(not doc[k].is_punct and not doc[k].is_space and k not in allowed
+                       for k in range(last + 1, j)):
                     return None
                 if any(doc[k].text in (".", "!", "?") for k in range(last + 1, j)):
                     return None
