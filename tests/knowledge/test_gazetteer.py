@@ -130,3 +130,11 @@ def test_physical_features_are_indexed(gaz):
 def test_russian_republic_answers_to_its_short_name(gaz):
     found = best(gaz, "Dagestan", "admin1")
     assert found is not None and found.country == "RU"
+
+
+def test_large_country_uses_its_geonames_reference_point(gaz):
+    # the packaged centroid of the DR Congo lies ~300 km from the GeoNames country point (-2.5, 23.5)
+    drc = best(gaz, "DRC", "country")
+    assert drc.country == "CD" and haversine_km(drc.lat, drc.lon, -2.5, 23.5) < 20
+    island = best(gaz, "Java", "region")
+    assert island is not None and haversine_km(island.lat, island.lon, -7.5, 110.0) < 50

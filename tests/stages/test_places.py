@@ -229,3 +229,18 @@ def test_news_outlet_named_after_a_city_is_not_a_place():
                                     ("Texas", "GPE")]))
     assert "Washington" not in found and "America" not in found
     assert "Denver" in found and "Texas" in found
+
+
+def test_small_town_followed_by_its_state_is_a_place():
+    # "Reston" is too small for the bare matcher and spaCy labels it a person here; ", Virginia" places it
+    text = "Monkeys were imported from the Philippines to Reston, Virginia in 1989."
+    found = _found(_labelled(text, [("Philippines", "GPE"), ("Reston", "PERSON"), ("Virginia", "GPE")]))
+    assert "Reston" in found
+
+
+def test_unlabelled_hamlet_is_a_place_only_inside_the_state_named_after_it():
+    # "Dugway" (a few hundred people) is too small for the bare matcher; ", Utah" vouches for it, ", Oregon" not
+    text = "Tests ran at Dugway, Utah last year."
+    assert "Dugway" in _found(_labelled(text, [("Utah", "GPE")]))
+    text = "Tests ran at Dugway, Oregon last year."
+    assert "Dugway" not in _found(_labelled(text, [("Oregon", "GPE")]))

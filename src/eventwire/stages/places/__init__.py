@@ -182,10 +182,13 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if ent.label_ not in ("PERSON", "ORG", "NORP") or any(taken[ent.start:ent.end]):
                 continue
             surface = clean_text(ent.text)
-            strong = [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000) if c.kind <= 1]
+            cands = gaz.candidates(surface, fuzzy=False)
+            strong = [c for c in _strong(cands, 5_000) if c.kind <= 1]
             if strong and (_coordinated(doc, ent.start, ent.end, taken) or
                            (ent.start > 0 and doc[ent.start - 1].lower_ in _feature_nouns())):
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)
+            elif ent.label_ != "NORP" and _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz):
+                add(ent.start, ent.end, "GAZ:in" + ent.label_)
     # gazetteer matcher over capitalised runs spaCy left unlabelled
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     i = 0
@@ -211,6 +214,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             good = [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
                 or (c.entry.population >= 1000 and locative))]
+            if not good and size <= 3:
+                good = _contained(doc, i + size, [c for c in cands if c.kind <= 1], found, gaz)
             if good:
                 add(i, i + size, "GAZ:match")
                 i += size
@@ -264,6 +269,22 @@ def _coordinated(doc, s_tok: int, e_tok: int, taken: list[bool]) -> bool:
         if taken[k] and doc[k].text[:1].isalpha():
             return True
     return False
+
+
+def _contained(doc, e_tok: int, cands: list, found: list[Found], gaz: Gazetteer) -> list:
+    """Candidates that lie in the state or country named right after ", " ("Reston, Virginia"): a settlement the
+    text places in its region is a place even when it is small or spaCy gave it another label."""
+    if e_tok + 1 >= len(doc) or doc[e_tok].text != "," or not cands:
+        return []
+    at = doc[e_tok + 1].idx
+    box = next((f for f in found if f.start == at), None)
+    if box is None:
+        return []
+    boxes = [c.entry for c in gaz.candidates(clean_text(doc.text[box.start:box.end]), fuzzy=False)
+             if c.entry.feature in ("country", "admin1") and c.kind != DEMONYM]
+    return [c for c in cands if c.entry.feature in ("city", "admin2") and any(
+        (b.feature == "country" and c.entry.country == b.country) or
+        (b.feature == "admin1" and c.entry.admin1_id == b.id) for b in boxes)]
 
 
 @lru_cache(maxsize=1)
