@@ -75,3 +75,15 @@ def test_state_of_emergency_is_not_a_party(pipeline):
     assert any("Kivu" in names[r] for r in event.recipients), (event.recipients, names)
     event, names = coded(pipeline, "The governor visited the state of Texas on Monday.", "CONSULT")
     assert any("Texas" in names[r] for r in event.recipients)
+
+
+# A name after a locative preposition is a place: the recipient fallback must not make it a party (or an actor).
+@pytest.mark.parametrize("text", [
+    "Coalition jets struck rebel positions near Tarkaya overnight.",
+    "The militia shelled the hills west of Tarkaya overnight.",
+])
+def test_locative_name_is_not_a_fallback_recipient(pipeline, text):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors or []}
+    assert not any("Tarkaya" in names[r] for e in analysis.events for r in e.recipients), (
+        [(e.type, e.recipients) for e in analysis.events], names)

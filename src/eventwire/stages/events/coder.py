@@ -631,6 +631,8 @@ class SentenceCoder:
                 continue
             if t.pos_ == "ADJ" and t.ent_type_ not in ENT_KINDS:
                 continue  # "a military offensive": a plain adjective is not a party
+            if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "NORP", "ORG") and _locative(t.head):
+                continue  # "positions near Sirwah": a name after a locative preposition is a place, not a party
             if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
                 continue  # inside a multi-word name: its head token stands for it
             if t.dep_ == "compound" and t.head.ent_type_ and t.head.ent_type_ == t.ent_type_:
@@ -1074,6 +1076,18 @@ class SentenceCoder:
 _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial": 3, "crowd-control": 4,
                  "abduct": 4, "sexual": 4, "torture": 4, "targeted": 5, "explosives": 6, "heavy-weapons": 7,
                  "firearms": 8, "primitive": 8, "beat": 8, "destroy": 8}
+
+
+LOCATIVE_PREPS = {"near", "outside", "around", "inside", "along", "beside", "behind", "beyond", "across", "toward",
+                  "towards", "past", "at"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _locative(prep) -> bool:
+    """Whether a preposition places something ("near", "outside", "west of") rather than naming a party."""
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in COMPASS
 
 
 def _plural_stem(tok) -> str | None:
