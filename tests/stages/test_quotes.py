@@ -428,3 +428,12 @@ def test_trailing_cue_in_harder_parses(parse, text, speaker):
     analysis = parse(text)
     direct = [q for q in analysis.quotes if q.kind == "direct"]
     assert len(direct) == 1 and speaker in speaker_text(analysis, direct[0])
+
+
+def test_according_to_content_stays_in_its_paragraph_without_the_conjunction(parse):
+    text = "Prices rose sharply in March\n\nand, according to the ministry, fell in April."
+    quote = only(parse(text))
+    assert quote.text == "fell in April"
+    text = "The army held the ridge all week. But, according to local officials, the soldiers withdrew on Monday."
+    quote = only(parse(text))
+    assert quote.text == "the soldiers withdrew on Monday"

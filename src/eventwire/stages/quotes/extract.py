@@ -657,6 +657,10 @@ class Extractor:
         sent = tok.sent
         own = {t.i for t in tok.subtree} | set(range(tok.i, last_cue.i + 1)) | {t.i for t in obj.subtree}
         toks = sorted(t.i for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end)
+        par = self.paragraph(tok.idx)
+        toks = [i for i in toks if self.paragraph(self.doc[i].idx) == par]  # the parser ran over a break
+        while toks and (self.doc[toks[0]].dep_ == "cc" or self.doc[toks[0]].is_punct or self.doc[toks[0]].is_space):
+            toks = toks[1:]  # "But, according to X, ...": the conjunction links to the sentence before
         fragments = self._split(toks)
         if not fragments:
             return None
