@@ -87,3 +87,10 @@ def test_locative_name_is_not_a_fallback_recipient(pipeline, text):
     names = {a.id: a.name for a in analysis.actors or []}
     assert not any("Tarkaya" in names[r] for e in analysis.events for r in e.recipients), (
         [(e.type, e.recipients) for e in analysis.events], names)
+
+
+# A coordinated verb sharing the subject continues the same action: its party counts for the first verb.
+def test_shared_subject_coordination_lends_its_party(pipeline):
+    event, names = coded(pipeline, "Chile restored diplomatic relations with and reopened its embassy in Caracas.",
+                         "SUPPORT")
+    assert any("Caracas" in names[r] for r in event.recipients), (event.recipients, names)

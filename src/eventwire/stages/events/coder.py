@@ -622,8 +622,11 @@ class SentenceCoder:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (
                     c.dep_ in ("ccomp", "parataxis", "advcl", "conj") and c.lemma_.lower() in self.lex.speech_verbs) \
                     or (c.dep_ == "prep" and c.lower_ == "according") or c.dep_ == "parataxis" \
-                    or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-                # a coordinated clause ("attacked the town and the army arrested them") has arguments of its own
+                    or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                # a coordinated clause with its own subject ("attacked the town and the army arrested them") has
+                # arguments of its own; a shared-subject one ("established ties with and opened an embassy in X")
+                # continues the same action
                 skip.update(t.i for t in c.subtree)
         after, before = [], []
         for t in clause.subtree:
