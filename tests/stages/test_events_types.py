@@ -98,3 +98,21 @@ def test_looting_destroys_property_unless_rioters_do_it(pipeline, text, etype, m
     events, _ = analyse(pipeline, text)
     top = top_event(events)
     assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# regression: spaCy splits hyphenated words ("sit - in", "cease - fire"), so lexicon words written with a hyphen
+# never matched, and the parts matched on their own ("fire" -> firearms)
+HYPHENATED = [
+    ("Nurses held a sit-in outside the hospital.", "PROTEST", "demo"),
+    ("Farmers staged a sit-in at the ministry.", "PROTEST", "demo"),
+    ("The army broke the cease-fire overnight.", "ASSAULT", None),
+    ("Israeli forces carried out air-strikes on the camp.", "ASSAULT", "aerial"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", HYPHENATED)
+def test_hyphenated_words_count_as_wholes(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert top is not None and (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text)
+                                                                        for e in events]

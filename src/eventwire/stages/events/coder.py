@@ -101,7 +101,10 @@ class SentenceCoder:
                     cands.append(cand)
                     used.update(t.i for t in cand.trigger + cand.extra)
         for tok in sent:
-            if tok.i in used or tok.pos_ not in ("NOUN", "PROPN", "VERB") or not self._can_trigger(tok, titled):
+            if tok.i in used or not self._can_trigger(tok, titled):
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN", "VERB") and not (
+                    tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "ROOT", "conj") and _hyphenated(tok)):
                 continue
             if tok.pos_ == "VERB" and not (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
                                                                            "conj", "ROOT", "attr")):
@@ -237,6 +240,8 @@ class SentenceCoder:
                         objs = [g for g in p.children if g.dep_ == "pobj"]
                         more += objs + [c for g in objs for c in g.children if c.dep_ == "compound"]
         for t in pool + more:
+            if _hyphenated(t) in words:
+                return t  # "sign ~cease-fire", "stage ~sit-in": the whole hyphenated word
             if not noun and t.dep_ == "compound" and _in_hyphenated_word(t):
                 continue  # "set ~fire" vs "the cease-fire agreement was set to ...": part of a hyphenated modifier
             if t.lemma_.lower() in words or t.lower_ in words or _plural_stem(t) in words:
@@ -290,6 +295,9 @@ class SentenceCoder:
     def _noun_candidate(self, tok: Token, *, headline: bool = False) -> Candidate | None:
         lemma = tok.lemma_.lower()
         entries = self.lex.noun_entries(lemma) or self.lex.noun_entries(tok.lower_)
+        joined = _hyphenated(tok)
+        if joined and self.lex.noun_entries(joined):
+            entries = self.lex.noun_entries(joined)  # "sit-in", "cease-fire": the whole word, not its last part
         if not entries:
             return None
         entry, extra = self._match(tok, entries, noun=True)
@@ -301,6 +309,9 @@ class SentenceCoder:
             if tok.head.lemma_.lower() not in self.lex.nouns and not (headline and tok.i > tok.sent.start):
                 return None
         trigger = [tok] + [t for t in extra if tok.i - 2 <= t.i < tok.i and t.dep_ in ("compound", "amod")]
+        if joined:
+            n_parts = joined.count("-")
+            trigger += [t for t in tok.doc[tok.i - 2 * n_parts:tok.i] if t not in trigger]
         cand = Candidate(etype=entry.type, mode=entry.mode, cameo=entry.cameo, context=list(entry.context),
                          head=tok, trigger=sorted(trigger, key=lambda t: t.i), weight=entry.weight, kind="noun",
                          frames=entry.frames)
@@ -866,6 +877,14 @@ class SentenceCoder:
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
 
+    def _lexicalised(self, word: str) -> bool:
+        """Whether a hyphenated word is itself a lexicon word ("cease-fire", "sit-in")."""
+        words = getattr(self, "_lexicon_words", None)
+        if words is None:
+            words = self._lexicon_words = set(self.lex.nouns) | set(self.lex.verbs) | {
+                w for g in self.lex.groups.values() for w in g}
+        return word in words
+
     def _near_lemmas(self, cand: Candidate) -> set[str]:
         """Lemmas of the trigger's own clause (not of embedded clauses) and its argument phrases."""
         out: set[str] = set()
@@ -879,8 +898,12 @@ class SentenceCoder:
             if t.i in seen:
                 continue
             seen.add(t.i)
-            out.add(t.lemma_.lower())
-            out.add(t.lower_)
+            whole = _hyphenated(t) or _hyphenated_from(t)
+            if whole and self._lexicalised(whole):
+                out.add(whole)  # "cease-fire" is no firing: a lexicon word written with a hyphen counts as a whole
+            else:
+                out.add(t.lemma_.lower())
+                out.add(t.lower_)
             for c in t.children:
                 if c.dep_ in ("ccomp", "relcl", "advcl", "parataxis") and c not in roots:
                     continue
@@ -1100,6 +1123,30 @@ def _plural_stem(tok) -> str | None:
     if tok.tag_ != "NNS" or not low.endswith("s") or len(low) < 4:
         return None
     return low[:-1]
+
+
+def _hyphenated(tok) -> str | None:
+    """The whole hyphenated word a token ends ("sit-in" for the "in" of "sit-in"; spaCy splits such words), or
+    None when the token is not the last part of one."""
+    doc = tok.doc
+    i = tok.i
+    parts = [tok.lower_]
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        parts.insert(0, doc[i - 2].lower_)
+        i -= 2
+    if len(parts) == 1 or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_):
+        return None
+    return "-".join(parts)
+
+
+def _hyphenated_from(tok) -> str | None:
+    """The whole hyphenated word a non-final part belongs to ("cease-fire" for "cease" and "-")."""
+    doc = tok.doc
+    i = tok.i
+    while i + 1 < len(doc) and not doc[i].whitespace_ and (doc[i].text == "-" or doc[i + 1].text == "-"):
+        i += 1
+    return _hyphenated(doc[i]) if i != tok.i else None
 
 
 def _in_hyphenated_word(tok) -> bool:
