@@ -437,3 +437,19 @@ def test_according_to_content_stays_in_its_paragraph_without_the_conjunction(par
     text = "The army held the ridge all week. But, according to local officials, the soldiers withdrew on Monday."
     quote = only(parse(text))
     assert quote.text == "the soldiers withdrew on Monday"
+
+
+def test_quote_continued_after_a_connective(parse):
+    text = ("“I don’t think it’s a must, any single vote in particular,” he said outside the hall. "
+            "But “the plan is stronger with the support of the most powerful man in the party. It helps.”")
+    analysis = parse(text)
+    quote = only(analysis)
+    pieces = [text[s:e] for s, e in analysis.shared["quote_fragments"][quote.id]]
+    assert len(pieces) == 2 and pieces[1].startswith("But “the plan")
+    assert speaker_text(analysis, quote) == "he"
+
+
+def test_continuation_connectives_come_from_the_lexicon():
+    from eventwire.stages.quotes.lexicon import continuation_connectives
+
+    assert {"but", "and"} <= continuation_connectives()

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.knowledge.cues import QuoteCues
+from eventwire.stages.quotes.lexicon import continuation_connectives
 from eventwire.stages.quotes.marks import Quotation
 
 _WORD = re.compile(r"\w+")
@@ -86,6 +87,7 @@ class Extractor:
                 self.q_last[qi] = i
         self.par_starts = [m.start() for m in re.finditer(r"[^\n]+", text)]
         self.claimed: dict[int, Attribution] = {}
+        self.connectives = continuation_connectives()
         self.used_verbs: set[int] = set()
 
     # ------------------------------------------------------------------ helpers
@@ -682,12 +684,12 @@ class Extractor:
                 continue
             if self.is_short(qi):
                 continue
-            prev = self._previous_attribution(q, found + extra)
+            prev, start = self._previous_attribution(q, found + extra)
             if prev is not None:
                 prev.rule += "+continued"
                 if prev.kind == "indirect":
                     prev.kind = "mixed"  # a reported claim followed by the speaker's own words
-                prev.fragments.append(q.span)
+                prev.fragments.append((start, q.end))
                 prev.quotations.append(qi)
                 self.claimed[qi] = prev
                 continue
@@ -701,30 +703,37 @@ class Extractor:
                 self.claimed[qi] = att
         return extra
 
-    def _previous_attribution(self, q: Quotation, found: list[Attribution]) -> Attribution | None:
-        """The attribution this quote continues: only the rest of its cue sentence lies between them
-        ("'...,' he said on Thursday. '...'"), or the quote opens the paragraph after it. A reported claim
-        continues the same way ("The mayor said the city would rebuild. '...'"): PolNeAR makes the claim and the
-        quotation one content, then mixed."""
+    def _previous_attribution(self, q: Quotation, found: list[Attribution]) -> tuple[Attribution | None, int]:
+        """The attribution this quote continues and where the continuing piece starts: only the rest of its cue
+        sentence lies between them ("'...,' he said on Thursday. '...'"), or the quote opens the paragraph after
+        it. A new sentence may open with a connective before the quote ("'...,' he said. But '...'"), which the
+        piece keeps. A reported claim continues the same way ("The mayor said the city would rebuild. '...'"):
+        PolNeAR makes the claim and the quotation one content, then mixed."""
+        none = (None, q.start)
         before = [a for a in found if a.end <= q.start]
         if not before or not q.closed:
-            return None
+            return none
         prev = max(before, key=lambda a: a.end)
         edge = max([prev.end] + ([prev.cue[1]] if prev.cue else []) + ([prev.speaker[1]] if prev.speaker else []))
         if edge > q.start:
-            return None
+            return none
         # titles and scare quotes in the cue sentence ("he said on ABC's 'This Week.'") do not break it
         inner = [i for i, o in enumerate(self.quotations) if edge <= o.start and o.end <= q.start]
         if any(not self.is_short(i) for i in inner):
-            return None
+            return none
         gap = "".join(" " if any(self.quotations[i].start <= k < self.quotations[i].end for i in inner) else ch
                       for k, ch in enumerate(self.text[edge:q.start], start=edge))
         first_line, _, rest = gap.partition("\n")
         if rest.strip():
-            return None  # a whole paragraph of other text in between
+            return none  # a whole paragraph of other text in between
+        start = q.start
+        lead = re.search(r"[.!?]\s+(\w+),?\s*$", first_line)
+        if lead and lead.group(1).lower() in self.connectives and "\n" not in gap:
+            start = edge + lead.start(1)
+            first_line = first_line[:lead.start(1)]
         if not _sentence_rest(first_line, self.cues.honorifics):
-            return None
-        return self._cue_sentence_owner(prev, before) or prev
+            return none
+        return self._cue_sentence_owner(prev, before) or prev, start
 
     def _cue_sentence_owner(self, prev: Attribution, before: list[Attribution]) -> Attribution | None:
         """A reported claim inside the cue sentence of a direct quote ("'...,' she said, adding that ...") leaves
