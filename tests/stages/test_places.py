@@ -244,3 +244,16 @@ def test_unlabelled_hamlet_is_a_place_only_inside_the_state_named_after_it():
     assert "Dugway" in _found(_labelled(text, [("Utah", "GPE")]))
     text = "Tests ran at Dugway, Oregon last year."
     assert "Dugway" not in _found(_labelled(text, [("Oregon", "GPE")]))
+
+
+def test_unknown_village_introduced_as_one_is_placed_at_its_settlement(places):
+    # "Cellardyke" is in no packaged gazetteer; "the village of" says it is a settlement, "in Fife" where it is
+    a = places("Dead swans were found in the village of Cellardyke in Fife, Scotland on Monday.")
+    got = by_mention(a)
+    assert "Cellardyke" in got and got["Cellardyke"].resolution == 5
+    assert abs(got["Cellardyke"].lat - got["Fife"].lat) < 1.0
+
+
+def test_capitalised_word_after_no_settlement_cue_is_not_made_a_place():
+    text = "The report of Thursday said Bumbacari would speak."
+    assert "Bumbacari" not in _found(_labelled(text, [("Bumbacari", "PERSON")]))

@@ -140,7 +140,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
         fuzzy = label in ("GPE", "LOC") and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
         cands = gaz.candidates(surface, fuzzy=fuzzy)
-        if label != "FAC":
+        if label not in ("FAC", "CUE"):
             if not cands or all(c.kind == DEMONYM for c in cands):
                 return
             if label in ("GPE", "LOC") or any(c.kind <= 1 and c.entry.feature in ("country", "admin1", "region")
@@ -153,6 +153,14 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             add(ent.start, ent.end, ent.label_)
+            if not any(taken[ent.start:ent.end]):
+                # one entity over a list ("Rogaland, Vestfold, Buskerud", "Central Africa - Nigeria"): its items
+                start = ent.start
+                for k in range(ent.start, ent.end + 1):
+                    if k == ent.end or doc[k].text in (",", ";", "-", "–", "/") or doc[k].lower_ in ("and", "or"):
+                        if start < k < ent.end or (k == ent.end and start > ent.start):
+                            add(start, k, ent.label_)
+                        start = k + 1
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE") and \
                 not any(taken[ent.start:ent.end]):
@@ -176,8 +184,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if ent.label_ != "PERSON" and ent.end - ent.start >= 2:
                 _embedded(doc, ent.start, ent.end, gaz, add)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
-    # Mozambique") or named after a feature noun ("the province Gauteng"): a place like its neighbours
-    for _ in range(2):
+    # Mozambique") or named after a feature noun ("the province Gauteng"): a place like its neighbours. Run again
+    # after the matcher, whose finds may be the neighbours.
+    def relabelled() -> None:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP") or any(taken[ent.start:ent.end]):
                 continue
@@ -189,6 +198,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)
             elif ent.label_ != "NORP" and _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz):
                 add(ent.start, ent.end, "GAZ:in" + ent.label_)
+
+    relabelled()
     # gazetteer matcher over capitalised runs spaCy left unlabelled
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     i = 0
@@ -210,10 +221,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             cands = gaz.candidates(span.text, fuzzy=False)
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken)
+            cued = _settlement_cue(doc, i)
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
             good = [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
-                or (c.entry.population >= 1000 and locative))]
+                or (c.entry.population >= 1000 and locative) or cued)]
             if not good and size <= 3:
                 good = _contained(doc, i + size, [c for c in cands if c.kind <= 1], found, gaz)
             if good:
@@ -223,7 +235,26 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 break
         if not matched:
             i += 1
-    # one sense per document, for recognition too: a name taken as a place once is a place everywhere
+    relabelled()
+    # a name the gazetteer lacks, introduced as a settlement ("the village of Cellardyke", "a town called X",
+    # "the villages of A, B and C"): a place; it is located later by the settlement the sentence names
+    i = 0
+    plural = False  # "the villages of A, B and C": the items after the first ride on the same cue
+    while i < n:
+        cue = _settlement_cue(doc, i)
+        if taken[i] or not (doc[i].is_alpha and doc[i].text[0].isupper()) or doc[i].is_stop or not (
+                cue or (plural and found and found[-1].label == "CUE" and _coordinated(doc, i, i + 1, taken)
+                        and (doc[i].ent_type_ in ("", "GPE", "LOC", "FAC") or
+                             any(c.kind <= 1 for c in gaz.candidates(doc[i].text, fuzzy=False))))):
+            i += 1
+            continue
+        if cue:
+            plural = doc[i - 2].lower_.endswith("s") if i >= 2 else False
+        j = i + 1
+        while j < n and j < i + 3 and not taken[j] and doc[j].is_alpha and doc[j].text[0].isupper():
+            j += 1
+        add(i, j, "CUE")
+        i = j
     if keys:
         for i in range(n):
             if taken[i] or not doc[i].text[:1].isupper():
@@ -242,6 +273,22 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             continue
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _settlement_cues() -> tuple[tuple[str, ...], ...]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return tuple(tuple(c.split()) for c in _load_rules()["settlement_cues"])
+
+
+def _settlement_cue(doc, i: int) -> bool:
+    """Whether token i follows a phrase that introduces a settlement by name ("the village of", "a town called")."""
+    for cue in _settlement_cues():
+        k = len(cue)
+        if i >= k and tuple(t.lower_ for t in doc[i - k:i]) == cue:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -347,7 +394,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         if m.candidates:
             mentions.append(m)
             owners.append(f)
-        elif f.label == "FAC":
+        elif f.label in ("FAC", "CUE"):
             facs.append(f)
     picks = resolver.resolve(text, mentions)
     doc = analysis.doc
