@@ -630,9 +630,9 @@ class SentenceCoder:
             skip.update(t.i for t in a.subtree)
             skip.update(t.i for c in a.conjuncts for t in c.subtree)
         for c in clause.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (
-                    c.dep_ in ("ccomp", "parataxis", "advcl", "conj") and c.lemma_.lower() in self.lex.speech_verbs) \
-                    or (c.dep_ == "prep" and c.lower_ == "according") or c.dep_ == "parataxis" \
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "parataxis") or (
+                    c.dep_ in ("ccomp", "advcl", "conj") and c.lemma_.lower() in self.lex.speech_verbs) \
+                    or (c.dep_ == "prep" and c.lower_ == "according") \
                     or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
                 # a coordinated clause with its own subject ("attacked the town and the army arrested them") has
