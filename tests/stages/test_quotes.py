@@ -453,3 +453,13 @@ def test_continuation_connectives_come_from_the_lexicon():
     from eventwire.stages.quotes.lexicon import continuation_connectives
 
     assert {"but", "and"} <= continuation_connectives()
+
+
+@pytest.mark.parametrize("text", [
+    "In his 2002 book, ''Raise Your Kid a Saver,'' Mr. Hale suggested looking at small expenses first.",
+    'She first told the story in her 2015 memoir, "Plenty Stubborn." The senator, Bob Lane, denied it.',
+    'The play is an adaptation of a show called "Traders," written by a Spanish troupe.',
+])
+def test_titles_of_named_works_are_not_speech(parse, text):
+    analysis = parse(text)
+    assert all(q.kind != "direct" for q in analysis.quotes), [q.text for q in analysis.quotes]

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.knowledge.cues import QuoteCues
-from eventwire.stages.quotes.lexicon import continuation_connectives
+from eventwire.stages.quotes.lexicon import continuation_connectives, naming_words, work_nouns
 from eventwire.stages.quotes.marks import Quotation
 
 _WORD = re.compile(r"\w+")
@@ -88,6 +88,8 @@ class Extractor:
         self.par_starts = [m.start() for m in re.finditer(r"[^\n]+", text)]
         self.claimed: dict[int, Attribution] = {}
         self.connectives = continuation_connectives()
+        self.work_nouns = work_nouns()
+        self.naming_words = naming_words()
         self.used_verbs: set[int] = set()
 
     # ------------------------------------------------------------------ helpers
@@ -130,6 +132,29 @@ class Extractor:
         if 2 <= len(words) <= 8 and not re.search(r"[.!?,;:]", inner):
             content = [w for w in words if len(w) > 3]
             return bool(content) and all(w[0].isupper() for w in content)
+        return False
+
+    def is_named_work(self, qi: int) -> bool:
+        """The title of a book, film, show or the like, named by a noun beside it ("her 2015 memoir, 'Plenty
+        Ladylike.'", "a show called 'Brokers,'", "'Man of the World,' a book written with ...")."""
+        words = self.inner_words(qi)
+        if not words or not words[0][0].isupper() or len(words) > 12:
+            return False
+        doc, nouns = self.doc, self.work_nouns
+        k = self.q_first[qi] - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text == "," or doc[k].lower_ in self.naming_words):
+            k -= 1
+        if k >= 0 and doc[k].lemma_.lower() in nouns and self.tok_quote[k] < 0:
+            return True
+        k = self.q_last[qi] + 1
+        while k < len(doc) and (doc[k].is_space or doc[k].text == ","):
+            k += 1
+        if k < len(doc) and doc[k].pos_ == "DET":
+            for m in range(k + 1, min(len(doc), k + 4)):
+                if doc[m].lemma_.lower() in nouns:
+                    return True
+                if doc[m].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM"):
+                    break
         return False
 
     def is_cue_token(self, tok, relaxed: bool = False) -> bool:
@@ -363,6 +388,8 @@ class Extractor:
         found: dict[int, Attribution] = {}
         for qi in range(len(self.quotations)):
             if qi not in self.q_first:
+                continue
+            if self.is_named_work(qi):
                 continue
             short = self.is_short(qi)
             end_char = self.inner_end(qi)
@@ -682,7 +709,7 @@ class Extractor:
         for qi, q in enumerate(self.quotations):
             if qi in self.claimed or qi not in self.q_first:
                 continue
-            if self.is_short(qi):
+            if self.is_short(qi) or self.is_named_work(qi):
                 continue
             prev, start = self._previous_attribution(q, found + extra)
             if prev is not None:

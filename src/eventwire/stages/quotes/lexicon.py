@@ -17,3 +17,17 @@ def continuation_connectives() -> frozenset[str]:
     """Words that may open the sentence of a quote continuing the one before ("But '...'")."""
     raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
     return frozenset(str(w).lower() for w in raw.get("continuation_connectives") or [])
+
+
+@lru_cache(maxsize=1)
+def work_nouns() -> frozenset[str]:
+    """Nouns (lemmas) naming a creative or published work whose quoted title is not speech ("the memoir 'X'")."""
+    raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in raw.get("work_nouns") or [])
+
+
+@lru_cache(maxsize=1)
+def naming_words() -> frozenset[str]:
+    """Words that introduce a name or title ("a show called 'X'")."""
+    raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in raw.get("naming_words") or [])
