@@ -50,3 +50,8 @@ def test_speaker_owns_the_possessed_actor(pipeline, text, etype, party):
 def test_other_possessor_is_not_added(pipeline):
     event, names = coded(pipeline, "Police said the rebels had attacked the village.", "ASSAULT")
     assert not any("Police" in names[a] for a in event.actors), (event.actors, names)
+
+
+def test_reporting_watchdog_does_not_own_the_possessed_actor(pipeline):
+    event, names = coded(pipeline, "The watchdog said their soldiers had shelled the village.", "ASSAULT")
+    assert not any("watchdog" in names[a] for a in event.actors), (event.actors, names)

@@ -367,7 +367,9 @@ class SentenceCoder:
         for _ in range(3):
             if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs:
                 subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-                return self._expand(subj[0]) if subj else []
+                if not subj or self.lex.actor_kinds.get(subj[0].lemma_.lower()) in ("media", "ngo"):
+                    return []  # a newspaper or a watchdog reporting "their troops ..." speaks of others
+                return self._expand(subj[0])
             if v.dep_ not in ("conj", "xcomp"):
                 return []
             v = v.head
