@@ -120,6 +120,12 @@ def test_fallback_adds_an_event_on_the_main_verb_when_the_lexicon_finds_none(pip
     assert negated and all(e.status == "negated" for e in negated)
 
 
+def test_fallback_trigger_is_the_reported_clause_under_a_speech_verb(pipeline, stage, monkeypatch):
+    monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:tiptoed": 20.0}}))
+    events = pipeline.analyse(Article(text="Witnesses said rebels tiptoed into the village.")).events
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["tiptoed"]
+
+
 def test_fallback_needs_a_main_verb_and_a_confident_type(pipeline, stage, monkeypatch):
     monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:village": 20.0}}))
     assert not pipeline.analyse(Article(text="A quiet village in the hills.")).events  # no verb to carry it
