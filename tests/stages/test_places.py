@@ -257,3 +257,19 @@ def test_unknown_village_introduced_as_one_is_placed_at_its_settlement(places):
 def test_capitalised_word_after_no_settlement_cue_is_not_made_a_place():
     text = "The report of Thursday said Bumbacari would speak."
     assert "Bumbacari" not in _found(_labelled(text, [("Bumbacari", "PERSON")]))
+
+
+def test_place_after_a_comma_is_the_container_of_the_one_before():
+    # "New York" alone is the city; after "Buffalo, " it names the state Buffalo is in
+    text = "A fire broke out in Buffalo, New York on Monday."
+    got = resolve_spans(text, spans_of(text, "Buffalo", "New York"))
+    assert got[1].feature == "admin1" and got[1].country == "USA"
+
+
+def test_states_listed_together_are_states_of_one_country():
+    # "Georgia" next to Armenia would be the country; listed right before a US state it is the state
+    text = "Outbreaks hit Georgia, Oklahoma and Armenia."
+    got = resolve_spans(text, spans_of(text, "Georgia", "Oklahoma", "Armenia"))
+    assert got[0].feature == "admin1" and got[0].country == "USA"
+    text = "Flu spread to Georgia and Azerbaijan last week."
+    assert resolve_spans(text, spans_of(text, "Georgia", "Azerbaijan"))[0].country == "GEO"

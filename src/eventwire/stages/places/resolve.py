@@ -38,6 +38,8 @@ CONTAINER_FEATURES = ("country", "admin1", "admin2")
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
+_CONTAINER_GAP = re.compile(r"^\s*,\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
 @dataclass
@@ -234,9 +236,19 @@ class Resolver:
                            for city in cities):
                         s -= 3.0
                 m.scores[c.entry.id] = s
+        # a mention right after "<place>, " is that place's container ("Buffalo, New York", "Atlanta, Georgia")
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        for a, b in zip(order, order[1:]):
+            prev, m = mentions[a], mentions[b]
+            if prev.candidates and _CONTAINER_GAP.match(text[prev.end:m.start]):
+                for c in m.candidates:
+                    if c.entry.feature in ("country", "admin1") and any(_contains(c.entry, p.entry)
+                                                                         for p in prev.candidates):
+                        m.scores[c.entry.id] += 3.0
         picks = self._pick(mentions, {})
         for n in range(passes):
             bonus = self._context_bonus(mentions, picks)
+            self._list_bonus(text, mentions, order, picks, bonus)
             guard = None
             if n == passes - 1:
                 guard = {e.country for i, e in picks.items() if e.country and
@@ -295,6 +307,26 @@ class Resolver:
             for i in idxs:
                 picks[i] = entries[best_pid]
         return picks
+
+    @staticmethod
+    def _list_bonus(text: str, mentions: list[Mention], order: list[int], picks: dict[int, Entry],
+                    bonus: dict[tuple[int, int], float]) -> None:
+        """Items of one list are places of one kind: "states including Georgia, Oklahoma and Texas" are US states,
+        so an admin-1 candidate in the country of a listed neighbour's admin-1 pick gains. (Settlement lists are
+        left alone: there a wrong first pick would drag its neighbours along.)"""
+        for x, i in enumerate(order):
+            m = mentions[i]
+            neighbours = []
+            for y in (x - 1, x + 1):
+                if 0 <= y < len(order):
+                    j = order[y]
+                    lo, hi = (mentions[j].end, m.start) if y < x else (m.end, mentions[j].start)
+                    if lo <= hi and _LIST_GAP.match(text[lo:hi]) and j in picks:
+                        neighbours.append(picks[j])
+            for c in m.candidates:
+                if c.entry.feature == "admin1" and any(p.feature == "admin1" and p.country == c.entry.country
+                                                       and p.id != c.entry.id for p in neighbours):
+                    bonus[(i, c.entry.id)] = bonus.get((i, c.entry.id), 0.0) + 2.0
 
     def _context_bonus(self, mentions: list[Mention], picks: dict[int, Entry]) -> dict[tuple[int, int], float]:
         """Bonus per (mention, candidate) from the rest of the document; each distinct name votes once."""
