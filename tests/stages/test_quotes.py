@@ -463,3 +463,10 @@ def test_continuation_connectives_come_from_the_lexicon():
 def test_titles_of_named_works_are_not_speech(parse, text):
     analysis = parse(text)
     assert all(q.kind != "direct" for q in analysis.quotes), [q.text for q in analysis.quotes]
+
+
+def test_clause_before_a_question_or_object_verb_is_not_reported(parse):
+    # "..., the mayor said" reports the clause before it; "..., the mayor asked" does not state it
+    assert parse("Is the bridge safe for the children who cross it every day, the mayor asked.").quotes == []
+    quote = only(parse("The bridge is safe for everyone, the mayor said."))
+    assert quote.text == "The bridge is safe for everyone"

@@ -29,7 +29,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.knowledge.cues import QuoteCues
-from eventwire.stages.quotes.lexicon import continuation_connectives, naming_words, work_nouns
+from eventwire.stages.quotes.lexicon import (
+    continuation_connectives,
+    naming_words,
+    no_preposed_content_verbs,
+    work_nouns,
+)
 from eventwire.stages.quotes.marks import Quotation
 
 _WORD = re.compile(r"\w+")
@@ -90,6 +95,7 @@ class Extractor:
         self.connectives = continuation_connectives()
         self.work_nouns = work_nouns()
         self.naming_words = naming_words()
+        self.no_preposed = no_preposed_content_verbs()
         self.used_verbs: set[int] = set()
 
     # ------------------------------------------------------------------ helpers
@@ -445,6 +451,8 @@ class Extractor:
                 toks = self._trim_clause(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
+            if self._rule == "ccomp-before" and v.lemma_.lower() in self.no_preposed:
+                return None  # "..., she asked" / "..., he called": not a reported clause before its cue
             if any(doc[i].dep_ in ("nsubj", "dobj") and doc[i].lower_ in ("himself", "herself", "themselves",
                                                                             "itself") for i in toks[:3]):
                 return None  # "found himself embroiled": not a report

@@ -31,3 +31,10 @@ def naming_words() -> frozenset[str]:
     """Words that introduce a name or title ("a show called 'X'")."""
     raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
     return frozenset(str(w).lower() for w in raw.get("naming_words") or [])
+
+
+@lru_cache(maxsize=1)
+def no_preposed_content_verbs() -> frozenset[str]:
+    """Cue verbs (lemmas) that never report a clause placed before them ("..., she asked" is a question)."""
+    raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in raw.get("no_preposed_content_verbs") or [])
