@@ -470,3 +470,13 @@ def test_clause_before_a_question_or_object_verb_is_not_reported(parse):
     assert parse("Is the bridge safe for the children who cross it every day, the mayor asked.").quotes == []
     quote = only(parse("The bridge is safe for everyone, the mayor said."))
     assert quote.text == "The bridge is safe for everyone"
+
+
+def test_naming_oneself_is_not_a_report(parse):
+    assert parse('The senator calls himself "a lifelong moderate."').quotes == []
+
+
+def test_object_content_stays_in_the_cue_clause(parse):
+    text = "After the governor announced his candidacy in June 2015, he infamously referred to migrants as a threat."
+    quote = only(parse(text))
+    assert quote.text == "his candidacy in June 2015"

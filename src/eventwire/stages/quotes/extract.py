@@ -45,6 +45,8 @@ _LEAD_DEPS = {"dobj", "dative", "iobj", "prep", "pobj", "det", "amod", "compound
               "agent", "cc", "conj", "attr", "oprd", "acomp", "mark", "predet", "preconj", "dep"}
 # dependency labels of a noun phrase: a word carrying one is not a cue verb, whatever its tag
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "compound", "dobj", "pobj", "poss"}
+# reflexive pronouns: an object naming the subject itself ("calls himself a moderate") reports nothing
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves"}
 _NP_LEFT = {"compound", "det", "amod", "poss", "nmod", "nummod", "quantmod", "case", "predet", "punct", "prep",
             "pobj", "flat", "advmod"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"}
@@ -453,8 +455,7 @@ class Extractor:
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
             if self._rule == "ccomp-before" and v.lemma_.lower() in self.no_preposed:
                 return None  # "..., she asked" / "..., he called": not a reported clause before its cue
-            if any(doc[i].dep_ in ("nsubj", "dobj") and doc[i].lower_ in ("himself", "herself", "themselves",
-                                                                            "itself") for i in toks[:3]):
+            if any(doc[i].dep_ in ("nsubj", "dobj") and doc[i].lower_ in _REFLEXIVES for i in toks[:3]):
                 return None  # "found himself embroiled": not a report
             toks = self._clip(v, toks)
             aside = self._asides(toks)
@@ -474,6 +475,8 @@ class Extractor:
         preds = [c for c in right if c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
                  or (c.dep_ == "dobj" and any(g.dep_ in ("oprd", "attr") for g in c.children))]
         xcomps = [c for c in right if c.dep_ == "xcomp"]
+        if any(o.lower_ in _REFLEXIVES for o in objs):
+            return None  # "calls himself a moderate": naming oneself, not reporting
         if lemma in self.cues.predicative_verbs and objs:
             parts, self._rule = objs + preds, "predicate"
         elif (lemma in self.cues.object_verbs or lemma in self.cues.quote_only_verbs) and objs:
@@ -485,7 +488,9 @@ class Extractor:
         toks = sorted({t.i for c in parts for t in c.subtree} - skip)
         if self._rule == "object" and toks:
             # "denied the claim on Monday": the object and what follows it in the clause
-            toks = [i for i in range(toks[0], self._right_end(v, toks[0]) + 1) if i not in skip]
+            end = self._right_end(v, toks[0])
+            end = min(end, v.right_edge.i)  # "After X announced his bid in June, he ...": not the main clause
+            toks = [i for i in range(toks[0], end + 1) if i not in skip]
         toks = self._clip(v, toks)
         quoted = any(self.tok_quote[i] >= 0 for i in toks)
         if lemma in self.cues.quote_only_verbs and not quoted:
