@@ -273,3 +273,15 @@ def test_states_listed_together_are_states_of_one_country():
     assert got[0].feature == "admin1" and got[0].country == "USA"
     text = "Flu spread to Georgia and Azerbaijan last week."
     assert resolve_spans(text, spans_of(text, "Georgia", "Azerbaijan"))[0].country == "GEO"
+
+
+def test_place_named_in_a_capitalised_disease_name_is_not_a_place():
+    text = "Six people died of the Hong Kong Flu virus in Osaka this week."
+    found = _found(_labelled(text, [("Hong Kong", "GPE"), ("Osaka", "GPE")]))
+    assert "Hong Kong" not in found and "Osaka" in found
+
+
+def test_unknown_site_followed_by_its_state_is_kept():
+    text = "He worked at the laboratories in Fort Detrick, Maryland for years."
+    found = _found(_labelled(text, [("Fort Detrick", "FAC"), ("Maryland", "GPE")]))
+    assert "Fort Detrick" in found

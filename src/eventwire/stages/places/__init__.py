@@ -95,7 +95,8 @@ def _disease_names(text: str) -> set[str]:
     from eventwire.knowledge.gazetteer import _load_rules
 
     words = "|".join(map(re.escape, _load_rules()["disease_words"]))
-    pattern = re.compile(r"((?:[A-Z][\w'-]*\s){1,3})(?:" + words + r")\b")
+    # the shortest name before a disease word: "Hong Kong Flu virus" blocks "Hong Kong", not "Hong Kong Flu"
+    pattern = re.compile(r"((?:[A-Z][\w'-]*\s){1,3}?)(?i:" + words + r")\b")
     return {norm(m.group(1).strip()) for m in pattern.finditer(text)}
 
 
@@ -255,6 +256,16 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             j += 1
         add(i, j, "CUE")
         i = j
+    # an unknown name followed by the state or country it lies in ("Fort Detrick, Maryland"): a place there
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") \
+                or any(taken[ent.start:ent.end]) or not ent.text[:1].isupper():
+            continue
+        if gaz.candidates(clean_text(ent.text), fuzzy=False):
+            continue
+        if ent.end + 1 < n and doc[ent.end].text == "," and any(
+                f.start == doc[ent.end + 1].idx and f.label in ("GPE", "LOC") for f in found):
+            add(ent.start, ent.end, "CUE")
     if keys:
         for i in range(n):
             if taken[i] or not doc[i].text[:1].isupper():
@@ -444,7 +455,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     for f in facs:
         sent = _sentence_bounds(doc, f.start)
         near = [(abs(s - f.start), e) for s, en, e in resolved
-                if sent[0] <= s < sent[1] and e.feature in ("city", "admin2")]
+                if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
+                                               (f.label == "CUE" and e.feature == "admin1" and s > f.start))]
         if not near:
             continue
         base = min(near, key=lambda x: x[0])[1]
