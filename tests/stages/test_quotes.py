@@ -480,3 +480,50 @@ def test_object_content_stays_in_the_cue_clause(parse):
     text = "After the governor announced his candidacy in June 2015, he infamously referred to migrants as a threat."
     quote = only(parse(text))
     assert quote.text == "his candidacy in June 2015"
+
+
+# ---------------------------------------------------------------------------------------------- misparses (built parses)
+def _built_doc(words, heads, deps, pos, lemmas=None, spaces=None):
+    """A parsed Doc with the given (mis)parse, so a rule is tested whatever the statistical parser does today."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas or [w.lower() for w in words])
+
+
+def _extract(doc):
+    from eventwire.knowledge.cues import load_quote_cues
+    from eventwire.stages.quotes.extract import Extractor
+
+    return Extractor(doc, doc.text, find_quotations(doc.text), load_quote_cues()).run()
+
+
+def test_quoted_word_parsed_as_the_cue_subject_does_not_hide_the_speaker():
+    # “It failed, that was it,” the aide said.  -- the parser made the quoted "that" a subject of "said"
+    words = ["“", "It", "failed", ",", "that", "was", "it", ",", "”", "the", "aide", "said", "."]
+    spaces = [False, True, False, True, True, True, False, False, True, True, True, False, False]
+    heads = [11, 2, 11, 11, 11, 4, 5, 11, 11, 10, 11, 11, 11]
+    deps = ["punct", "nsubj", "ccomp", "punct", "nsubj", "relcl", "attr", "punct", "punct", "det", "nsubj",
+            "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PRON", "AUX", "PRON", "PUNCT", "PUNCT", "DET", "NOUN", "VERB",
+           "PUNCT"]
+    lemmas = ["“", "it", "fail", ",", "that", "be", "it", ",", "”", "the", "aide", "say", "."]
+    doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
+    found = _extract(doc)
+    assert len(found) == 1 and found[0].kind == "direct"
+    assert doc.text[found[0].speaker[0]:found[0].speaker[1]] == "the aide"
+
+
+def test_inverted_speaker_parsed_as_another_verbs_subject():
+    # “We lost,” says Ann Ortiz, who ran.  -- the parser made "Ortiz" the subject of "ran", not of "says"
+    words = ["“", "We", "lost", ",", "”", "says", "Ann", "Ortiz", ",", "who", "ran", "."]
+    spaces = [False, True, False, False, True, True, True, False, True, True, False, False]
+    heads = [5, 2, 5, 5, 5, 10, 7, 10, 10, 10, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ccomp", "compound", "nsubj", "punct", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    lemmas = ["“", "we", "lose", ",", "”", "say", "Ann", "Ortiz", ",", "who", "run", "."]
+    doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
+    found = [a for a in _extract(doc) if a.kind == "direct"]
+    assert len(found) == 1 and "Ortiz" in doc.text[found[0].speaker[0]:found[0].speaker[1]]

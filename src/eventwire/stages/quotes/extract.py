@@ -121,6 +121,20 @@ class Extractor:
     def _comma_between(self, a: int, b: int) -> bool:
         return any(self.doc[k].text == "," for k in range(a + 1, b))
 
+    def _subject_after(self, v):
+        """An inverted speaker right after the cue ("'...,' says Myra Lane, a historian") that the parser made the
+        subject of another verb."""
+        doc = self.doc
+        k = v.i + 1
+        while k < len(doc) and k < v.i + 6 and self.tok_quote[k] < 0:
+            t = doc[k]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
+                return t
+            if t.dep_ not in ("det", "compound", "amod", "poss", "case", "nmod") and t.pos_ not in ("PROPN", "DET"):
+                return None
+            k += 1
+        return None
+
     def _name_before(self, v, last: int):
         """A name right before a cue verb that the parser did not make its subject ("'Go back,' Trump barked",
         parsed as a compound of the verb)."""
@@ -199,8 +213,11 @@ class Extractor:
         return found
 
     def _subject(self, v, depth: int = 0):
+        outside = self.tok_quote[v.i] < 0
         for c in v.children:
             if c.dep_ == "nsubj" and c.lower_ not in self.cues.non_speakers:
+                if outside and self.tok_quote[c.i] >= 0:
+                    continue  # a word of the quotation the parser hung on the cue ("'..., that was it,' he said")
                 if c.lower_ == "that" and v.dep_ != "relcl":
                     return None  # "That said, ...": an idiom, not a speaker
                 return c
@@ -307,6 +324,8 @@ class Extractor:
                 subj = self.subject(tok)
                 if subj is None:
                     subj = self._name_before(tok, last)
+                if subj is None and all(doc[k].is_punct or doc[k].is_space for k in range(last + 1, j)):
+                    subj = self._subject_after(tok)
                 if subj is None and tok.dep_ == "acl" and last < tok.head.i < tok.i \
                         and tok.head.pos_ in ("NOUN", "PROPN"):
                     subj = tok.head  # "'...!' the party's nominee, Mr. X, tweeted", parsed as a noun phrase
