@@ -527,3 +527,49 @@ def test_inverted_speaker_parsed_as_another_verbs_subject():
     doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
     found = [a for a in _extract(doc) if a.kind == "direct"]
     assert len(found) == 1 and "Ortiz" in doc.text[found[0].speaker[0]:found[0].speaker[1]]
+
+
+def test_quote_hung_on_the_speaker_phrase_by_the_parser():
+    # “We won,” Mark Lane said.  -- the parser put the quotation inside the subject's subtree
+    words = ["“", "We", "won", ",", "”", "Mark", "Lane", "said", "."]
+    spaces = [False, True, False, False, True, True, True, False, False]
+    heads = [2, 2, 6, 2, 2, 6, 7, 7, 7]
+    deps = ["punct", "nsubj", "dep", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["“", "we", "win", ",", "”", "Mark", "Lane", "say", "."]
+    doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
+    found = [a for a in _extract(doc) if a.kind == "direct"]
+    assert len(found) == 1 and doc.text[found[0].speaker[0]:found[0].speaker[1]] == "Mark Lane"
+
+
+def test_clause_holding_the_speaker_is_not_the_cues_own_content():
+    # ''We face problems,'' said Ann Reich, who backed Lane.  -- "who backed" parsed as the verb's complement
+    words = ["''", "We", "face", "problems", ",", "''", "said", "Ann", "Reich", ",", "who", "backed", "Lane", "."]
+    spaces = [False, True, True, False, False, True, True, True, False, True, True, True, False, False]
+    heads = [2, 2, 6, 2, 2, 2, 6, 8, 11, 11, 11, 6, 11, 6]
+    deps = ["punct", "nsubj", "ccomp", "dobj", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "nsubj",
+            "ccomp", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB",
+           "PROPN", "PUNCT"]
+    lemmas = ["''", "we", "face", "problem", ",", "''", "say", "Ann", "Reich", ",", "who", "back", "Lane", "."]
+    doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
+    found = [a for a in _extract(doc) if a.kind == "direct"]
+    assert len(found) == 1 and "Reich" in doc.text[found[0].speaker[0]:found[0].speaker[1]]
+
+
+def test_colon_after_a_longer_clause_does_not_block_the_trailing_cue():
+    # “We won,” Ann said in a call, adding this: “It was close.”
+    words = ["“", "We", "won", ",", "”", "Ann", "said", "in", "a", "call", ",", "adding", "this", ":", "“", "It",
+             "was", "close", ".", "”"]
+    spaces = [False, True, False, False, True, True, True, True, True, False, True, True, False, True, False, True,
+              True, False, False, False]
+    heads = [2, 2, 6, 2, 2, 6, 6, 6, 9, 7, 6, 6, 11, 16, 16, 16, 16, 16, 16, 16]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "prep", "det", "pobj", "punct", "advcl",
+            "dobj", "punct", "punct", "nsubj", "ROOT", "acomp", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PRON",
+           "PUNCT", "PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT"]
+    lemmas = ["“", "we", "win", ",", "”", "Ann", "say", "in", "a", "call", ",", "add", "this", ":", "“", "it", "be",
+              "close", ".", "”"]
+    doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
+    first = [a for a in _extract(doc) if a.start == 0]
+    assert len(first) == 1 and doc.text[first[0].speaker[0]:first[0].speaker[1]] == "Ann"

@@ -331,10 +331,12 @@ class Extractor:
                     subj = tok.head  # "'...!' the party's nominee, Mr. X, tweeted", parsed as a noun phrase
                 if subj is None:
                     return None
-                if any(self.tok_quote[k] == qi for k in self.speaker_tokens(subj)):
+                if any(self.tok_quote[k] == qi for k in self.speaker_tokens(subj)) and \
+                        subj.left_edge.i < self.q_first[qi]:
                     return None  # the quote is part of the subject ("the host of 'Morning Joe,' suggested")
                 if any(c.dep_ == "ccomp" and c.i > tok.i and self.tok_quote[c.i] < 0 and
                        self.paragraph(c.idx) == par and not self._comma_between(tok.i, c.left_edge.i)
+                       and not c.left_edge.i <= subj.i <= c.right_edge.i  # a misparse holding the speaker
                        for c in tok.children):
                     return None  # the verb has its own content after it (not a clause set off by a comma)
                 allowed = self.speaker_tokens(subj) | {c.i for c in tok.children if c.dep_ in
@@ -347,6 +349,9 @@ class Extractor:
                 after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
                 if j + 1 < len(doc) and doc[j + 1].text == ":":
                     after = doc[j + 1]  # the parser may hang the next quotation on the verb
+                elif after is not None and after.text == ":" and (
+                        after.i - j > 6 or self._comma_between(j, after.i)):
+                    after = None  # a colon after a longer clause hung on the verb introduces something else
                 if after is not None and after.text == ":":
                     return None  # "Mr. Zahed said: '...'" introduces the next quote
                 # "'We won.' He said the team ..." : the verb has its own complement after it
