@@ -573,3 +573,12 @@ def test_colon_after_a_longer_clause_does_not_block_the_trailing_cue():
     doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
     first = [a for a in _extract(doc) if a.start == 0]
     assert len(first) == 1 and doc.text[first[0].speaker[0]:first[0].speaker[1]] == "Ann"
+
+
+def test_quotation_signed_by_a_dash_line(parse):
+    text = ('The senator repeated the claim on Tuesday.\n\n"Big companies pay no taxes at all in this country."\n\n'
+            "- Bernie Sanders.\n\nThat is not quite right.")
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and quote.text.startswith('"Big companies')
+    assert speaker_text(analysis, quote) == "Bernie Sanders"

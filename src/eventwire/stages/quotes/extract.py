@@ -757,6 +757,13 @@ class Extractor:
                 prev.quotations.append(qi)
                 self.claimed[qi] = prev
                 continue
+            byline = self._byline_after(qi)
+            if byline is not None:
+                att = self.new([q.span], "direct", [], byline[0], None, [qi])
+                att.speaker, att.rule = byline[1], "byline"
+                extra.append(att)
+                self.claimed[qi] = att
+                continue
             colon = self._colon_cue(qi)
             if colon is not None:
                 v, subj = colon
@@ -809,6 +816,21 @@ class Extractor:
                   and self.doc[a.verb].sent == sent]
         return max(owners, key=lambda a: a.end) if owners else None
 
+    def _byline_after(self, qi: int):
+        """A quotation standing as its own paragraph, signed by the next line ("- Bernie Sanders." / "— Clinton"):
+        the name's head token and the name's span."""
+        q = self.quotations[qi]
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        line_end = self.text.find("\n", q.end)
+        if self.text[line_start:q.start].strip() or line_end < 0 or self.text[q.end:line_end].strip():
+            return None
+        m = _BYLINE.match(self.text, line_end)
+        if m is None:
+            return None
+        toks = [t for t in self.doc if m.start(1) <= t.idx < m.end(1) and t.pos_ in ("PROPN", "NOUN")]
+        name_end = m.start(1) + len(m.group(1).rstrip("."))
+        return (toks[-1], (m.start(1), name_end)) if toks else None
+
     def _colon_cue(self, qi: int):
         """A quote after a sentence ending with a colon: that sentence's verb and subject."""
         q = self.quotations[qi]
@@ -857,6 +879,9 @@ def _drop_nested_reports(found: list[Attribution]) -> list[Attribution]:
             other is not att and s <= att.cue[0] < e for other in found for s, e in other.fragments)
     return [att for att in found if not nested(att)]
 
+
+# a signature line under a quotation: a dash and a capitalised name of a few words, alone on its line
+_BYLINE = re.compile(r"\n+[ \t]*[-—–]{1,2}[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*\.?[ \t]*(?:\n|$)")
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+\S")
 
