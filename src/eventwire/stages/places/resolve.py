@@ -75,6 +75,7 @@ class Resolver:
         self._generic = frozenset(_load_rules()["generic_words"])
         self._facility = frozenset(_load_rules()["facility_words"])
         self._street = frozenset(_load_rules()["street_words"])
+        self._native = frozenset(_load_rules()["english_name_countries"])
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -138,7 +139,9 @@ class Resolver:
             words = norm(surface).split()
             # transliteration guesses for names, not for descriptions ("Thames Valley" is no "Thomasville")
             if len(words) <= 2 and not any(w in self._generic for w in words):
-                cands = self.gaz.fuzzy(norm(surface))
+                # ... and not for places in English-speaking countries, whose names English writes natively
+                # ("Earlsheaton" is no "Earlston")
+                cands = tuple(c for c in self.gaz.fuzzy(norm(surface)) if c.entry.country not in self._native)
         out = tuple(c for c in cands if c.kind != ABBREVIATION or _looks_like_code(surface))
         if not allow_demonyms:
             out = tuple(c for c in out if c.kind != DEMONYM)
