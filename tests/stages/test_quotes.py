@@ -482,7 +482,7 @@ def test_object_content_stays_in_the_cue_clause(parse):
     assert quote.text == "his candidacy in June 2015"
 
 
-# ---------------------------------------------------------------------------------------------- misparses (built parses)
+# ------------------------------------------------------------------------------------ misparses (built parses)
 def _built_doc(words, heads, deps, pos, lemmas=None, spaces=None):
     """A parsed Doc with the given (mis)parse, so a rule is tested whatever the statistical parser does today."""
     from spacy.tokens import Doc

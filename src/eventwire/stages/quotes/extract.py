@@ -9,9 +9,15 @@ Three passes over one parsed document:
    "..., X said.", "Time, Mr. Pence added, was on their side", "X described Y as '...'", "X announced Y"
    (mixed when the content holds a quotation), and prepositional cues ("according to X, ...");
 3. quotations still unclaimed: a continuation of the attribution before it ("'...,' he said on Monday. '...'",
-   "He said the deal was dead. '...'", or a paragraph that opens with a quote after an attributed one), a quote
-   after a colon-ended sentence ("Cruz called them on it:"), or a headline speaker ("Rubio: '...'"). Scare quotes and titles never
-   start an attribution of their own.
+   "He said the deal was dead. '...'", "... he said. But '...'", or a paragraph that opens with a quote after an
+   attributed one), a quotation paragraph signed by a dash line ("- Bernie Sanders."), a quote after a
+   colon-ended sentence ("Cruz called them on it:"), or a headline speaker ("Rubio: '...'"). Scare quotes,
+   titles and the named works of a book, film or show never start an attribution of their own, nor does a
+   lower-case phrase of a longer clause.
+
+The parse is not trusted blindly beside a quote: a name tagged as a verb is no cue, a quoted word hung on the
+cue as its subject does not hide the speaker, and an inverted speaker ("says Ann Lane, who ...") the parser gave
+to another verb still speaks.
 
 Content extents follow PolNeAR's conventions as seen on its dev split: a direct content keeps its marks and the
 punctuation inside them; a quote that continues a sentence begun before it takes the sentence from its start
@@ -19,7 +25,8 @@ punctuation inside them; a quote that continues a sentence begun before it takes
 with its "that", without the speaker's non-restrictive asides (", who was his chief of staff"); "according to
 X" scopes the main clause of its sentence; a quote broken by its cue, or continued after the cue sentence, is
 one attribution with several fragments; a reported claim whose cue lies inside another content is part of it,
-not an attribution of its own.
+not an attribution of its own; questions, characterisations and directives ("..., she asked") report no clause
+placed before them.
 """
 
 from __future__ import annotations
@@ -845,7 +852,10 @@ class Extractor:
         sent = self.doc[k].sent
         root = sent.root
         verbs = [t for t in self.doc[sent.start:k + 1] if t.pos_ in ("VERB", "AUX") and self.tok_quote[t.i] < 0]
-        cand = [t for t in verbs if self.is_cue_token(t)] or ([root] if root.pos_ in ("VERB", "AUX") and self.tok_quote[root.i] < 0 else verbs[-1:])
+        # no cue verb: the sentence's root, or the last verb before the colon when the parse roots the sentence
+        # inside the quotation
+        root_ok = root.pos_ in ("VERB", "AUX") and self.tok_quote[root.i] < 0
+        cand = [t for t in verbs if self.is_cue_token(t)] or ([root] if root_ok else verbs[-1:])
         for v in reversed(cand):
             subj = self.subject(v)
             if subj is not None and self.tok_quote[subj.i] < 0:
@@ -881,7 +891,8 @@ def _drop_nested_reports(found: list[Attribution]) -> list[Attribution]:
 
 
 # a signature line under a quotation: a dash and a capitalised name of a few words, alone on its line
-_BYLINE = re.compile(r"\n+[ \t]*[-—–]{1,2}[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*\.?[ \t]*(?:\n|$)")
+_BYLINE = re.compile(r"\n+[ \t]*[-—–]{1,2}[ \t]*"
+                     r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*\.?[ \t]*(?:\n|$)")
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+\S")
 
