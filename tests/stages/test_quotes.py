@@ -582,3 +582,12 @@ def test_quotation_signed_by_a_dash_line(parse):
     quote = only(analysis)
     assert quote.kind == "direct" and quote.text.startswith('"Big companies')
     assert speaker_text(analysis, quote) == "Bernie Sanders"
+
+
+def test_cue_sentence_before_a_quote_is_not_its_leading_cue(parse):
+    # the quote after "..., Brock said." continues Brock's claim; "said" does not lead it across the period
+    text = 'There is a structure of the past that is blatantly sexist, Brock said. "There is no better foil for her."'
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "mixed" and speaker_text(analysis, quote) == "Brock"
+    assert len(analysis.shared["quote_fragments"][quote.id]) == 2

@@ -392,8 +392,8 @@ class Extractor:
             same_par = self.paragraph(tok.idx) == par
             if not same_par and not self.text[:qstart].rstrip().endswith(":"):
                 return None  # only a cue paragraph ending with a colon introduces a quote in the next one
-            if tok.text in (".", "!", "?", ";") and k != first - 1:
-                return None
+            if tok.text in (".", "!", "?", ";"):
+                return None  # "..., Brock said. '...'": the quote continues, the cue sentence is over
             if tok.lower_ in ("according",) and self.according(tok):
                 return None  # "According to X, '...'": the verb pass scopes the sentence
             if self.is_cue_token(tok, relaxed):
