@@ -415,12 +415,12 @@ def test_unbalanced_single_mark_is_an_apostrophe(parse):
 
 @pytest.mark.parametrize("text, speaker", [
     # a clause set off by a comma after the cue is not the cue's own content
-    ("“You should resign and give the money back,” Warren told the chief executive, after he admitted "
-     "under questioning he had not yet been held accountable.", "Warren"),
+    (("“You should resign and give the money back,” Warren told the chief executive, after he admitted "
+      "under questioning he had not yet been held accountable."), "Warren"),
     # the parser reads the speaker phrase as a noun phrase with the cue verb as its modifier
-    ('"Is the governor going to finally name the real culprits? If he does not he should immediately step down in '
-     'shame!" the presumptive Democratic presidential nominee, Anna Ruiz, tweeted Monday after a deadly attack on a '
-     "city market.", "nominee"),
+    (('"Is the governor going to finally name the real culprits? If he does not he should immediately step down '
+      'in shame!" the presumptive Democratic presidential nominee, Anna Ruiz, tweeted Monday after a deadly attack '
+      "on a city market."), "nominee"),
     # a no-break space between the quote and its cue
     ("“He did what he felt he needed to do,”\u00a0assistant director Paul Marsh said.", "Paul Marsh"),
 ])

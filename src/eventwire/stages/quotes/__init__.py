@@ -23,7 +23,7 @@ from eventwire.stages.quotes.extract import Attribution, Extractor
 from eventwire.stages.quotes.marks import blockquote_quotations, find_quotations
 from eventwire.stages.quotes.speakers import SpeakerResolver
 
-__all__ = ["QuotesStage", "QuotesResult", "source_for", "find_attributions"]
+__all__ = ["QuotesResult", "QuotesStage", "find_attributions", "source_for"]
 
 
 @dataclass

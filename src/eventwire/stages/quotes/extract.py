@@ -566,9 +566,9 @@ class Extractor:
             if c.i <= start or c.i > end:
                 continue
             own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not own_subject:
-                end = min(end, c.left_edge.i - 1)
-            elif c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",":
+            own_verb = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not own_subject  # "... and added"
+            participle = c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ","
+            if own_verb or participle:
                 end = min(end, c.left_edge.i - 1)
         for i in range(start + 1, end + 1):
             t = doc[i]
