@@ -38,7 +38,7 @@ from eventwire.stages.events.classifier import ARTIFACT, NONE, TypeClassifier, h
 N_FEATURES = 2**18
 GROUPS = ("words", "candidates")
 C_DEFAULT = 50.0
-PRUNE = 0.02
+PRUNE = 0.1
 ALPHA = 0.25
 FALLBACK = 0.4
 # CASE 2021 labels for snippets that report no PLOVER event at all (the other unmapped labels are mixed).
