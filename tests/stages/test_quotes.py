@@ -450,9 +450,9 @@ def test_quote_continued_after_a_connective(parse):
 
 
 def test_continuation_connectives_come_from_the_lexicon():
-    from eventwire.stages.quotes.lexicon import continuation_connectives
+    from eventwire.knowledge.cues import load_quote_cues
 
-    assert {"but", "and"} <= continuation_connectives()
+    assert {"but", "and"} <= load_quote_cues().continuation_connectives
 
 
 @pytest.mark.parametrize("text", [

@@ -35,6 +35,14 @@ class QuoteCues:
     non_speakers: frozenset[str]
     adverbial_marks: frozenset[str]
     scare_quote_max_words: int
+    # Words that may open the sentence of a quote continuing the one before ("But '...'").
+    continuation_connectives: frozenset[str] = frozenset()
+    # Nouns (lemmas) naming a work whose quoted title is not speech ("the memoir 'X'").
+    work_nouns: frozenset[str] = frozenset()
+    # Words that introduce a name or title ("a show called 'X'").
+    naming_words: frozenset[str] = frozenset()
+    # Cue verbs (lemmas) that never report a clause placed before them ("..., she asked" is a question).
+    no_preposed_content_verbs: frozenset[str] = frozenset()
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.manner_verbs
@@ -83,4 +91,8 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         non_speakers=_lower_set(raw.get("non_speakers")),
         adverbial_marks=_lower_set(raw.get("adverbial_marks")),
         scare_quote_max_words=int(raw.get("scare_quote_max_words", 2)),
+        continuation_connectives=_lower_set(raw.get("continuation_connectives")),
+        work_nouns=_lower_set(raw.get("work_nouns")),
+        naming_words=_lower_set(raw.get("naming_words")),
+        no_preposed_content_verbs=_lower_set(raw.get("no_preposed_content_verbs")),
     )

@@ -36,12 +36,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.knowledge.cues import QuoteCues
-from eventwire.stages.quotes.lexicon import (
-    continuation_connectives,
-    naming_words,
-    no_preposed_content_verbs,
-    work_nouns,
-)
 from eventwire.stages.quotes.marks import Quotation
 
 _WORD = re.compile(r"\w+")
@@ -101,10 +95,10 @@ class Extractor:
                 self.q_last[qi] = i
         self.par_starts = [m.start() for m in re.finditer(r"[^\n]+", text)]
         self.claimed: dict[int, Attribution] = {}
-        self.connectives = continuation_connectives()
-        self.work_nouns = work_nouns()
-        self.naming_words = naming_words()
-        self.no_preposed = no_preposed_content_verbs()
+        self.connectives = cues.continuation_connectives
+        self.work_nouns = cues.work_nouns
+        self.naming_words = cues.naming_words
+        self.no_preposed = cues.no_preposed_content_verbs
         self.used_verbs: set[int] = set()
 
     # ------------------------------------------------------------------ helpers
