@@ -112,6 +112,29 @@ def test_evaluate_with_peers_scores_the_full_parse_too(tmp_path, monkeypatch):
     assert "ner" in out["notes"].split("eventwire (full spaCy parse)")[1]
 
 
+def test_speed_ratio_is_taken_on_the_documents_heideltime_ran_on(tmp_path, monkeypatch):
+    texts = ["The minister resigned on Friday.", "Talks resume next week.", "Nothing dated here."]
+    recs = [{"id": str(i), "title": None, "published": "2019-06-12", "text": t, "timex": [],
+             "source_corpus": "TE3-platinum" if i == 0 else "other"} for i, t in enumerate(texts)]
+    (tmp_path / "test.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    monkeypatch.setattr(task, "run_dateparser", lambda records: None)
+    seen: list[int] = []
+    real_run = task.run_eventwire
+
+    def counting_run(records, **kwargs):
+        seen.append(len(records))
+        return real_run(records, **kwargs)
+
+    monkeypatch.setattr(task, "run_eventwire", counting_run)
+    monkeypatch.setattr(task, "run_heideltime", lambda records: ([[] for _ in records], {"cpu_s_per_doc": 2.0}))
+    out = task.evaluate(tmp_path, "test")
+    # all documents twice (lean and full parse), then the one platinum document HeidelTime ran on
+    assert seen == [3, 3, 1]
+    assert out["cpu_ratio_vs_heideltime"] > 0
+    assert "on the same 1 documents in this run" in out["notes"]
+    assert task.evaluate(tmp_path, "test", peers=False)["cpu_ratio_vs_heideltime"] is None
+
+
 class _Data:
     def __init__(self, d, period):
         self.date_obj, self.period = d, period
