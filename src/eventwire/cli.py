@@ -336,13 +336,16 @@ def export(db, fmt, out):
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Workers for the parallel run.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), default="docs/bench.json", show_default=True)
 @click.option("--readme/--no-readme", default=True, help="Update the README's speed table.")
-def bench(corpus, workers, json_out, readme):
-    """Articles/s and peak RSS over the bench corpus, one process and --workers N, after a warm-up run."""
+@click.option("--gazetteer-build/--no-gazetteer-build", default=True, show_default=True,
+              help="Also time a fresh gazetteer build (lookups always use the index).")
+def bench(corpus, workers, json_out, readme, gazetteer_build):
+    """Articles/s and peak RSS over the bench corpus, one process and --workers N, after a warm-up run; the
+    gazetteer's build time, lookup time and memory."""
     from eventwire.bench import run_bench
 
     try:
         result = run_bench(corpus=Path(corpus) if corpus else None, workers=workers, json_out=Path(json_out),
-                           readme=Path("README.md") if readme else None)
+                           readme=Path("README.md") if readme else None, gazetteer_build=gazetteer_build)
     except EventwireError as err:
         _fatal(err)
     click.echo(json.dumps(result, indent=1))
