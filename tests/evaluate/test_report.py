@@ -23,6 +23,16 @@ def test_summary_shows_headline_and_peers():
     assert "| actors | re3d | all f1 | **0.750** | peer (published) 0.500 |" in summary
 
 
+def test_summary_shows_every_listed_headline_in_order():
+    run = _run("places", "lgl", 0.75)
+    run["results"] += [{"system": "eventwire", "subset": "end_to_end", "source": "measured", "metrics": {"f1": 0.6}},
+                       {"system": "baseline", "subset": "end_to_end", "source": "measured", "metrics": {"f1": 0.4}}]
+    run["headlines"] = [{"subset": "end_to_end", "metric": "f1"}, {"subset": "all", "metric": "f1"}]
+    lines = render_summary([run]).splitlines()[2:]
+    assert lines == ["| places | lgl | end_to_end f1 | **0.600** | baseline 0.400 |",
+                     "| places | lgl | all f1 | **0.750** | peer (published) 0.500 |"]
+
+
 def test_results_table_marks_eventwire_and_command():
     text = render_results([_run("actors", "re3d", 0.75)], split="test", date="2026-01-01")
     assert "eventwire evaluate actors --data ../shared/benchmarks/re3d --split test" in text

@@ -76,10 +76,10 @@ def render_results(runs: list[dict], *, split: str, date: str | None = None) -> 
 
 
 def render_summary(runs: list[dict]) -> str:
-    """One line per (task, dataset): eventwire's headline figure next to each peer's same figure."""
+    """One line per (task, dataset, headline figure): eventwire's figure next to each peer's same figure. A run
+    lists its figures in `headlines` (the issue's acceptance figures), else it has the one `headline`."""
     lines = ["| task | set | metric | eventwire | peers |", "|---|---|---|---|---|"]
-    for run in runs:
-        head = run["headline"]
+    for run, head in ((run, head) for run in runs for head in run.get("headlines") or [run["headline"]]):
         rows = [r for r in run["results"] if r["subset"] == head["subset"]]
         ours = next((r for r in rows if r["system"] == "eventwire"), None)
         peers = [

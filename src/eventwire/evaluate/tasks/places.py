@@ -154,4 +154,6 @@ def evaluate(data: Path, split: str, *, limit: int | None = None, peers: bool = 
             results.append({"system": "mordecai3", "subset": "resolution", "source": "published",
                             "metrics": dict(PUBLISHED[dataset])})
     return {"task": "places", "dataset": dataset, "split": split, "n_docs": len(records),
-            "headline": {"subset": "resolution", "metric": "acc_161km"}, "results": results}
+            "headline": {"subset": "resolution", "metric": "acc_161km"},
+            "headlines": [{"subset": "resolution", "metric": "acc_161km"}, {"subset": "end_to_end", "metric": "f1"}],
+            "results": results}

@@ -38,6 +38,9 @@ from eventwire.evaluate.metrics import PRF
 DATASETS: tuple[str, ...] = ("polnear_attribution",)
 SUBSETS: tuple[str, ...] = ("direct", "speech")
 HEADLINE = {"subset": "direct", "metric": "attributed_f1"}
+# the figures the README summary shows (the issue's acceptance figures)
+HEADLINES = tuple({"subset": subset, "metric": metric}
+                  for subset in ("direct", "speech") for metric in ("attributed_f1", "content_f1", "speaker_accuracy"))
 MIN_JACCARD = 0.5
 
 SPEECH_HEADS = frozenset(
@@ -291,7 +294,7 @@ def evaluate(data: Path, split: str, *, limit: int | None = None, peers: bool = 
             results.append({"system": "textacy", "subset": subset, "source": "published",
                             "note": "measured by the issue author", "metrics": dict(TEXTACY_PUBLISHED[subset])})
     return {"task": "quotes", "dataset": "polnear_attribution", "split": split, "n_docs": len(records),
-            "headline": dict(HEADLINE), "results": results}
+            "headline": dict(HEADLINE), "headlines": [dict(h) for h in HEADLINES], "results": results}
 
 
 if __name__ == "__main__":  # pragma: no cover - a convenience for `python -m`

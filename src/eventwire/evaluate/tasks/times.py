@@ -333,6 +333,8 @@ def evaluate(data: Path, split: str, *, limit: int | None = None, peers: bool = 
         "split": split,
         "n_docs": len(records),
         "headline": {"subset": "platinum" if "platinum" in subsets else "all", "metric": "value_f1"},
+        "headlines": [{"subset": subset, "metric": metric} for subset in subsets
+                      for metric in ("value_f1", "relaxed_f1", "strict_f1")],
         "results": results,
         "spacy_components": components,
         "cpu_ratio_vs_heideltime": speed_ratio,
