@@ -340,3 +340,16 @@ def test_generic_noun_is_not_a_kb_alias_regression(pipeline_factory):
     # regression: "junta" was an alias of Myanmar's military, so Mali's junta became the Tatmadaw
     record = pipeline_factory("actors").run("The junta in Bamako expelled the French ambassador in January.")
     assert all(actor.country != "MMR" for actor in record.actors)
+
+
+def test_place_check_uses_the_gazetteer_even_before_any_index_was_built(tmp_path, monkeypatch):
+    # Regression: the check used the gazetteer only when an index already sat in the cache, so the same text
+    # gave different actors before and after the first places run.
+    from eventwire.knowledge import gazetteer
+    from eventwire.stages.actors.mentions import MentionFinder
+
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))  # an empty cache: no index yet
+    opened = []
+    monkeypatch.setattr(gazetteer, "load_gazetteer", lambda path=None: opened.append(path) or "index")
+    finder = MentionFinder.__new__(MentionFinder)
+    assert finder._gazetteer() == "index" and opened == [None]

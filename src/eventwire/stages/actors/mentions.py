@@ -372,10 +372,11 @@ class MentionFinder:
         if not hasattr(self, "_gaz"):
             self._gaz = None
             try:
-                from eventwire.knowledge.gazetteer import default_path, load_gazetteer
+                from eventwire.knowledge.gazetteer import load_gazetteer
 
-                if default_path().exists():  # never build it here: the places stage owns that
-                    self._gaz = load_gazetteer()
+                # Built on first use when missing (as the places stage would): whether a name counts as a
+                # place must not depend on whether some earlier run happened to build the index.
+                self._gaz = load_gazetteer()
             except Exception:  # pragma: no cover - an unreadable gazetteer only weakens this check
                 self._gaz = None
         return self._gaz
