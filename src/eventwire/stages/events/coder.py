@@ -25,6 +25,9 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Mode of the THREATEN event derived from a threatened action of this type (PLOVER 2.0 THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence",
                 "PROTEST": "restrict", "RETREAT": "relations"}
+# Adverbial particles the parser often attaches as prepositions ("pulled out of the town", "voted down the bill");
+# not "in"/"on", whose prepositional reading is the usual one ("sat in the car" is no sit-in).
+PREP_PARTICLES = {"out", "down", "off", "up", "back", "over", "away", "aside"}
 RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -95,7 +98,8 @@ class SentenceCoder:
                 continue
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ == "ROOT"
                                                and tok.lemma_.lower() in self.lex.verbs
-                                               and tok.lemma_.lower() not in self.lex.nouns):
+                                               and tok.lemma_.lower() not in self.lex.nouns
+                                               and not _nominal(tok)):
                 cand = self._verb_candidate(tok)
                 if cand is not None:
                     cands.append(cand)
@@ -193,15 +197,19 @@ class SentenceCoder:
     def _match(self, tok: Token, entries: list[Entry], *, noun: bool) -> tuple[Entry | None, list[Token]]:
         for entry in entries:
             extra: list[Token] = []
+            if "bare" in entry.frames and not noun and _has_clausal_complement(tok):
+                continue  # "called on the minister" (a visit) vs "called on the minister to resign" (a request)
             if entry.particle:
-                prt = [c for c in tok.children if c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
+                prt = [c for c in tok.children if (c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
+                                                   or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES))
                        and c.lower_ == entry.particle]
                 if not prt:
                     continue
                 extra += prt
             prep_tok = None
             if entry.prep:
-                preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent", "prt")
+                holders = [tok] + [t for t in extra if t.dep_ == "prep"]  # "pulled out of": "of" hangs on "out"
+                preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative", "agent", "prt")
                          and c.lower_ == entry.prep]
                 if not preps:
                     continue
@@ -251,6 +259,12 @@ class SentenceCoder:
     def _verb_candidate(self, tok: Token) -> Candidate | None:
         lemma = tok.lemma_.lower()
         entries = self.lex.verb_entries(lemma)
+        joined = _hyphenated(tok)
+        if joined:
+            # "test-fired" is split into "test - fired": the whole verb's entry comes first
+            whole = self.lex.verb_entries(joined.rsplit("-", 1)[0] + "-" + lemma)
+            if whole:
+                entries = whole
         if not entries and "-" in lemma:
             entries = self.lex.verb_entries(lemma.split("-")[-1])
         if not entries and tok.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
@@ -274,7 +288,8 @@ class SentenceCoder:
                                                                        "THREATEN") \
                 and not any(c.dep_ == "agent" for c in tok.children):
             return None  # "officials accused of ...", "a man wanted for ...": a description, not a report
-        trigger = [tok] + [t for t in extra if abs(t.i - tok.i) <= 2 and t.dep_ in ("prt", "advmod", "dobj")]
+        trigger = [tok] + [t for t in extra if abs(t.i - tok.i) <= 2 and (t.dep_ in ("prt", "advmod", "dobj") or (
+            t.dep_ == "prep" and t.lower_ in PREP_PARTICLES))]
         rest = [t for t in extra if t not in trigger]
         etype, mode = entry.type, entry.mode
         if "light" in entry.frames and rest:
@@ -432,9 +447,13 @@ class SentenceCoder:
             if v.dep_ == "xcomp":
                 # object control: "urged X to attend" -> X; subject control: "plans to attack" -> subject
                 objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
+                if not objs and v.head.lemma_.lower() in ("call", "appeal", "prevail", "rely", "count", "press"):
+                    # "called on X to resign", "appealed to X to help": the party addressed acts
+                    objs = [g for p in v.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+                            for g in p.children if g.dep_ == "pobj"]
                 if objs and v.head.lemma_.lower() in ("urge", "ask", "call", "order", "force", "allow", "permit",
                                                       "persuade", "press", "tell", "invite", "pressure", "help",
-                                                      "encourage", "want"):
+                                                      "encourage", "want", "appeal", "prevail", "rely", "count"):
                     return objs, False
                 v = v.head
                 continue
@@ -468,8 +487,11 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     recipients.append(c)
-        for c in verb.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+        # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
+        out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
+                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        for c in list(verb.children) + out_of:
+            if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or c in out_of):
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
@@ -491,6 +513,10 @@ class SentenceCoder:
                     recipients += [g for g in p.children if g.dep_ == "pobj"]
         if "swap" in cand.frames:
             actors, recipients = recipients, actors
+            if not actors:
+                # "came under attack from X": the attacker hangs on the event noun
+                actors = [g for t in cand.extra if t.pos_ == "NOUN" for p in t.children
+                          if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
         if "from_actor" in cand.frames and any(a for a in actors if a.head.lower_ == "from"):
             recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
             actors = [a for a in actors if a.head.lower_ == "from"]
@@ -1109,6 +1135,18 @@ _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial":
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "along", "beside", "behind", "beyond", "across", "toward",
                   "towards", "past", "at"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _nominal(tok) -> bool:
+    """Whether a root the tagger called a noun is used as one: with a determiner or possessor, or with a clause
+    of its own hung on it ("The rebels handed over ..." parsed with "rebels" as root)."""
+    return any(c.dep_ in ("det", "poss", "acl", "relcl") for c in tok.children)
+
+
+def _has_clausal_complement(verb) -> bool:
+    """Whether a verb takes a clause: "called on X to resign", "urged that ...", "called on X, urging ..."."""
+    return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+               for c in verb.children)
 
 
 def _locative(prep) -> bool:

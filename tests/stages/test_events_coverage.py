@@ -1,0 +1,116 @@
+"""events stage: trigger coverage written from the PLOVER/CAMEO categories, and parse slips around particles,
+hyphenated verbs and mis-tagged roots (hand-built cases; regression tests for coder fixes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.events import top_event
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def coded(pipeline, text):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    return analysis.events, names
+
+
+def brief(events):
+    return [(e.type, e.mode, e.status, e.trigger.text, e.confidence) for e in events]
+
+
+# One asserted top event of the expected type for general wordings of each category.
+COVERAGE = [
+    ("The two countries came to terms on a new border treaty on Monday.", "AGREE"),
+    ("The rebels assented to a United Nations plan for elections.", "AGREE"),
+    ("Japan expressed its willingness to resume talks with North Korea.", "AGREE"),
+    ("The government signalled its readiness to negotiate with the strikers.", "AGREE"),
+    ("The parties worked out a compromise on the budget.", "AGREE"),
+    ("Ministers signed a memorandum of understanding on trade.", "AGREE"),
+    ("Blair spoke by telephone with Clinton about the crisis.", "CONSULT"),
+    ("France voiced support for the Lebanese government.", "SUPPORT"),
+    ("Washington reaffirmed its backing for the peace process.", "SUPPORT"),
+    ("The bishops came out in favour of the reform.", "SUPPORT"),
+    ("The World Bank approved a loan to Ghana.", "AID"),
+    ("Saudi Arabia bankrolled the rebel movement.", "AID"),
+    ("Cuba sent doctors to Haiti after the hurricane.", "AID"),
+    ("The donors gave the ministry 750 million dollars.", "AID"),
+    ("Syrian troops pulled out of the valley.", "RETREAT"),
+    ("The parliament voted down the budget.", "REJECT"),
+    ("Opposition supporters boycotted the election.", "PROTEST"),
+    ("The rebels pulled out of the peace talks.", "SANCTION"),
+    ("Iran test-fired a long-range missile.", "MOBILIZE"),
+    ("Security forces raided the headquarters of the party.", "COERCE"),
+    ("The journalist was placed under house arrest.", "COERCE"),
+    ("The convoy came under attack near the border.", "ASSAULT"),
+    ("The ministry lodged a formal complaint with the ambassador.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", COVERAGE)
+def test_general_wordings_are_coded(pipeline, text, etype):
+    events, _ = coded(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, brief(events)
+
+
+# regression: "out" of "pulled out of" parsed as a preposition hid the phrasal verb and its "of" phrase
+def test_particle_parsed_as_preposition_keeps_the_phrasal_verb_and_its_party(pipeline):
+    events, names = coded(pipeline, "Syrian troops pulled out of Lebanon.")
+    top = top_event(events)
+    assert top.type == "RETREAT" and top.trigger.text == "pulled out", brief(events)
+    assert any("Lebanon" in names[r] for r in top.recipients), (top.recipients, names)
+
+
+# regression: "sat in the car" must not read as the phrasal "sit in" (protest) through the same repair
+def test_in_stays_a_preposition(pipeline):
+    events, _ = coded(pipeline, "The minister sat in the car for an hour.")
+    assert not any(e.type == "PROTEST" for e in events), brief(events)
+
+
+# regression: "called on X to resign" was coded as a visit (CONSULT) by the "call on <leader>" line
+def test_call_on_someone_to_act_is_a_request_and_they_act(pipeline):
+    events, names = coded(pipeline, "The opposition called on the president to resign.")
+    top = top_event(events)
+    assert top.type == "REQUEST", brief(events)
+    resign = [e for e in events if e.type == "RETREAT"]
+    assert resign and resign[0].status != "asserted"
+    assert any("president" in names[a] for a in resign[0].actors), (resign[0].actors, names)
+    events, _ = coded(pipeline, "The envoy called on the president in his palace.")
+    assert top_event(events).type == "CONSULT", brief(events)
+
+
+# regression: "called a meeting" took the phone mode from the cue word "call"
+def test_calling_a_meeting_is_no_phone_call(pipeline):
+    events, _ = coded(pipeline, "The chancellor called a meeting with union leaders.")
+    top = top_event(events)
+    assert top.type == "CONSULT" and top.mode != "phone", brief(events)
+    events, _ = coded(pipeline, "The president telephoned his French counterpart on Monday.")
+    assert top_event(events).mode == "phone", brief(events)
+
+
+# regression: "The rebels handed over ..." parsed with the noun "rebels" as root was coded as the verb "rebel"
+def test_noun_root_with_determiner_is_not_a_verb_trigger(pipeline):
+    events, _ = coded(pipeline, "The rebels handed over their weapons to UN peacekeepers.")
+    assert not any(e.trigger.text.lower() == "rebels" for e in events), brief(events)
+
+
+# regression: "voiced support" was coded as disapproval (ACCUSE)
+def test_voicing_support_is_support(pipeline):
+    events, _ = coded(pipeline, "Germany voiced support for the new government.")
+    assert top_event(events).type == "SUPPORT", brief(events)
+    events, _ = coded(pipeline, "Germany voiced concern over the arrests.")
+    assert top_event(events).type == "ACCUSE", brief(events)
+
+
+# regression: "came under attack from X": X is the attacker, the subject the target
+def test_came_under_attack_from(pipeline):
+    events, names = coded(pipeline, "The patrol came under attack from Taliban fighters near the border.")
+    top = top_event(events)
+    assert top.type == "ASSAULT", brief(events)
+    assert any("Taliban" in names[a] for a in top.actors), (top.actors, names)
