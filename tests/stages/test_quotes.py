@@ -591,3 +591,58 @@ def test_cue_sentence_before_a_quote_is_not_its_leading_cue(parse):
     quote = only(analysis)
     assert quote.kind == "mixed" and speaker_text(analysis, quote) == "Brock"
     assert len(analysis.shared["quote_fragments"][quote.id]) == 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“I am ready to start. Let us go!” she emailed her sister on Monday.", "she"),
+    ("“Did you know it was a forgery?” Todd asked the candidate.", "Todd"),
+])
+def test_trailing_cue_with_an_object_after_a_closed_sentence(parse, text, speaker):
+    # the sentence runs on after the quote, or the object is the person addressed: the verb is the quote's cue
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and speaker_text(analysis, quote) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mr. Lane was prompted to say, “I cannot believe how calm it has been up here.”", "Mr. Lane"),
+    ("Mr. Ross deflected questions before saying, “It is time to stop attacking people and get on message.”",
+     "Mr. Ross"),
+])
+def test_leading_cue_whose_speaker_is_up_the_verb_chain(parse, text, speaker):
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and speaker_text(analysis, quote) == speaker
+
+
+def test_inverted_name_tagged_as_an_adverb_still_speaks():
+    # “It is valuable,” said Skelly, explaining it.  -- the tagger took the unknown name for an adverb
+    words = ["“", "It", "is", "valuable", ",", "”", "said", "Skelly", ",", "explaining", "it", "."]
+    spaces = [False, True, True, False, False, True, True, False, True, True, False, False]
+    heads = [6, 2, 6, 2, 6, 6, 6, 6, 6, 6, 9, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "advmod", "punct", "advcl", "dobj",
+            "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT", "VERB", "PRON", "PUNCT"]
+    lemmas = ["“", "it", "be", "valuable", ",", "”", "say", "skelly", ",", "explain", "it", "."]
+    doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
+    found = [a for a in _extract(doc) if a.kind == "direct"]
+    assert len(found) == 1 and doc.text[found[0].speaker[0]:found[0].speaker[1]] == "Skelly"
+
+
+def test_leading_cue_after_a_name_parsed_as_an_apposition():
+    # In a statement, her aide, Jo Kent, said: “We will win.”  -- "Kent" hung on "statement"; "said" has no subject
+    words = ["In", "a", "statement", ",", "her", "aide", ",", "Jo", "Kent", ",", "said", ":", "“", "We", "will",
+             "win", ".", "”"]
+    spaces = [True, True, False, True, True, False, True, True, False, True, False, True, False, True, True,
+              False, False, False]
+    heads = [10, 2, 0, 2, 5, 2, 5, 8, 5, 10, 10, 10, 15, 15, 15, 10, 15, 15]
+    deps = ["prep", "det", "pobj", "punct", "poss", "appos", "punct", "compound", "appos", "punct", "ROOT",
+            "punct", "punct", "nsubj", "aux", "ccomp", "punct", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT",
+           "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[10], lemmas[15] = "say", "win"
+    doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
+    found = [a for a in _extract(doc) if a.kind == "direct"]
+    assert len(found) == 1 and doc.text[found[0].speaker[0]:found[0].speaker[1]] == "Jo Kent"
+    assert doc.text[found[0].start:found[0].end] == "“We will win.”"

@@ -127,6 +127,9 @@ class Extractor:
         subject of another verb."""
         doc = self.doc
         k = v.i + 1
+        name = self._capitalised_after(v)
+        if name is not None:
+            return name
         while k < len(doc) and k < v.i + 6 and self.tok_quote[k] < 0:
             t = doc[k]
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
@@ -135,6 +138,30 @@ class Extractor:
                 return None
             k += 1
         return None
+
+    def _capitalised_after(self, v):
+        """A capitalised name right after the cue verb, ending the clause ("'...,' said Skelly, explaining ..."):
+        the inverted speaker even when the tagger took the unknown name for an adverb or adjective."""
+        doc = self.doc
+        k = v.i + 1
+        while k < len(doc) and self.tok_quote[k] < 0 and doc[k].text.isalpha() and doc[k].text[0].isupper() \
+                and doc[k].lower_ not in self.cues.pronouns and doc[k].pos_ not in ("VERB", "AUX", "DET", "ADP"):
+            k += 1
+        if k == v.i + 1 or k >= len(doc) or not (doc[k].is_punct or doc[k].text in ",.;:!?") \
+                or self.tok_quote[k] >= 0:
+            return None
+        return doc[k - 1]
+
+    def _name_before_comma(self, v):
+        """A name set off by commas right before a cue verb that has no subject in the parse ("In a statement, her
+        adviser, Jake Sullivan, said: '...'", the name parsed as an apposition of an earlier noun)."""
+        doc = self.doc
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or v.i < 2:
+            return None
+        comma, name = doc[v.i - 1], doc[v.i - 2]
+        if comma.text != "," or name.pos_ != "PROPN" or self.tok_quote[name.i] >= 0 or name.sent != v.sent:
+            return None
+        return name
 
     def _name_before(self, v, last: int):
         """A name right before a cue verb that the parser did not make its subject ("'Go back,' Trump barked",
@@ -213,10 +240,12 @@ class Extractor:
             return None
         return found
 
-    def _subject(self, v, depth: int = 0):
+    def _subject(self, v, depth: int = 0, passive: bool = False):
+        """`passive`: reached from an infinitive or a preposition's verb, whose speaker a passive subject can be
+        ("Mr. Lane was prompted to say, '...'", "he was quoted as saying")."""
         outside = self.tok_quote[v.i] < 0
         for c in v.children:
-            if c.dep_ == "nsubj" and c.lower_ not in self.cues.non_speakers:
+            if (c.dep_ == "nsubj" or passive and c.dep_ == "nsubjpass") and c.lower_ not in self.cues.non_speakers:
                 if outside and self.tok_quote[c.i] >= 0:
                     continue  # a word of the quotation the parser hung on the cue ("'..., that was it,' he said")
                 if c.lower_ == "that" and v.dep_ != "relcl":
@@ -234,7 +263,7 @@ class Extractor:
             # "Byrne wrote the agents knew ..., saying '...'": the participle belongs to the outer cue
             if v.tag_ == "VBG" and head.dep_ == "ccomp" and self.is_cue_token(head.head):
                 return self._subject(head.head, depth + 1)
-            return self._subject(head, depth + 1)
+            return self._subject(head, depth + 1, passive=v.dep_ == "xcomp")
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         return None
@@ -355,8 +384,12 @@ class Extractor:
                     after = None  # a colon after a longer clause hung on the verb introduces something else
                 if after is not None and after.text == ":":
                     return None  # "Mr. Zahed said: '...'" introduces the next quote
-                # "'We won.' He said the team ..." : the verb has its own complement after it
-                if self.inner_end(qi) in ".!?" and any(
+                # "'We won.' He said the team ..." : the verb has its own complement after it; not so when the
+                # sentence runs on after the quote ("'...!' she emailed her daughter") or the object is the person
+                # addressed ("'...?' Todd asked the host")
+                ends = self.text[self.quotations[qi].end:].lstrip(" \u00a0")[:1]
+                if self.inner_end(qi) in ".!?" and not ends.islower() \
+                        and tok.lemma_.lower() not in self.cues.addressee_verbs and any(
                         c.dep_ in ("dobj",) and c.i > tok.i and self.tok_quote[c.i] < 0
                         for c in tok.children):
                     return None
@@ -394,6 +427,13 @@ class Extractor:
                 if self.is_fragment(qi) and not self.cues.is_cue_verb(tok.lemma_.lower()):
                     return None  # "the pipeline, which is supported by many, 'would not go far'": not the cue
                 subj = self.subject(tok)
+                if subj is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" \
+                        and tok.head.head.pos_ in ("VERB", "AUX"):
+                    # "McConnell deflected questions before saying, '...'" / "he began by saying": the speaker
+                    # of the verb the phrase modifies
+                    subj = self.subject(tok.head.head)
+                if subj is None:
+                    subj = self._name_before_comma(tok)
                 if subj is None:
                     return None
                 lemma = tok.lemma_.lower()
