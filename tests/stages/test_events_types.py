@@ -116,3 +116,34 @@ def test_hyphenated_words_count_as_wholes(pipeline, text, etype, mode):
     top = top_event(events)
     assert top is not None and top.type == etype and mode in ("*", top.mode), [(e.type, e.mode, e.trigger.text)
                                                                                 for e in events]
+
+
+# regression: confidence was capped at 0.99 for most main-clause events, so the top event was whichever came
+# first; salience now stays under the cap and the opening sentence (the lede) outranks an equal later one
+@pytest.mark.parametrize("first,second", [
+    ("Rebels attacked the soldiers on Monday.", "Police arrested the mayor on Monday."),
+    ("Police arrested the mayor on Monday.", "Rebels attacked the soldiers on Monday."),
+])
+def test_top_event_scores_are_not_tied_at_the_cap(pipeline, first, second):
+    events, _ = analyse(pipeline, f"{first} {second}")
+    assert len(events) == 2, [(e.type, e.trigger.text) for e in events]
+    assert all(e.confidence < 0.99 for e in events), [e.confidence for e in events]
+    opening = [e for e in events if e.sentence.start == 0][0]
+    later = [e for e in events if e.sentence.start > 0][0]
+    assert opening.confidence > later.confidence
+    assert top_event(events) is opening
+
+
+def test_specific_lexicon_line_outranks_a_bare_verb_of_equal_weight(pipeline):
+    from eventwire.knowledge.plover import load_lexicon
+    from eventwire.stages.events.coder import Candidate, SentenceCoder
+
+    coder = SentenceCoder(load_lexicon())
+    doc = pipeline.analyse(Article(text="Rebels attacked the town.")).doc
+    head = doc[1]
+    plain = Candidate(etype="ASSAULT", mode=None, cameo=None, context=[], head=head, trigger=[head], clause=head)
+    specific = Candidate(etype="ASSAULT", mode=None, cameo=None, context=[], head=head, trigger=[head], clause=head,
+                         specificity=2)
+    for cand in (plain, specific):
+        coder._salience(cand, False)
+    assert specific.salience > plain.salience
