@@ -94,3 +94,19 @@ def test_shared_subject_coordination_lends_its_party(pipeline):
     event, names = coded(pipeline, "Chile restored diplomatic relations with and reopened its embassy in Caracas.",
                          "SUPPORT")
     assert any("Caracas" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# regression: the city where a meeting takes place was coded as the other party of the meeting
+def test_place_of_a_meeting_is_not_its_recipient(pipeline):
+    event, names = coded(pipeline, "The two presidents will meet in Geneva next month.", "CONSULT")
+    assert not any("Geneva" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# regression: the deployed troops themselves were the recipient when the party is named in the destination
+@pytest.mark.parametrize("text,party", [
+    ("Russia deployed troops along the Ukrainian border.", "Ukrainian"),
+    ("China massed tanks near the Indian frontier.", "Indian"),
+])
+def test_mobilization_recipient_is_the_party_at_the_destination(pipeline, text, party):
+    event, names = coded(pipeline, text, "MOBILIZE")
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)

@@ -553,6 +553,13 @@ class SentenceCoder:
                     others += self._pp_targets(th)
                 others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                            for x in c.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")]
+                if not others and cand.etype == "MOBILIZE":
+                    # "deployed troops along the Ukrainian border", "massed tanks near Syrian territory": the
+                    # party named in the place the forces go to
+                    others += [x for c in [*verb.children, *(c for th in themes for c in th.children)]
+                               if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | LOCATIVE_PREPS | {"on"}
+                               for g in c.children if g.dep_ == "pobj" and not self._is_theme(g)
+                               for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1))]
                 if not others:
                     # "mobilized reservists for a possible war against Iraq": the purpose phrase names the party
                     others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -682,6 +689,9 @@ class SentenceCoder:
                 continue  # "a military offensive": a plain adjective is not a party
             if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "NORP", "ORG") and _locative(t.head):
                 continue  # "positions near Sirwah": a name after a locative preposition is a place, not a party
+            if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "inside") \
+                    and t.head.head == clause and cand.etype not in PLACE_RECIPIENT_TYPES:
+                continue  # "will meet in Zurich": where the clause's action happens, not a party to it
             if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
                 continue  # inside a multi-word name: its head token stands for it
             if t.dep_ == "compound" and t.head.ent_type_ and t.head.ent_type_ == t.ent_type_:
