@@ -70,6 +70,7 @@ def evaluate(dataset: str, split: str, errors: str | None, half: int | None) -> 
     base_err: list[float] = []
     e2e, e2e_base = PRF(), PRF()
     rows = []
+    misses: dict[str, int] = {}
     for n, (record, doc) in enumerate(zip(records, docs)):
         if half is not None and n % 2 != half:
             continue
@@ -85,7 +86,9 @@ def evaluate(dataset: str, split: str, errors: str | None, half: int | None) -> 
         res_err += errs
         for p, r, e in zip(gold, resolved, errs):
             if e > 161:
-                rows.append(("RES", record["id"], p["text"], p.get("type", ""), round(e),
+                category = miss_category(places_stage.resolver, record["text"], p, r)
+                misses[category] = misses.get(category, 0) + 1
+                rows.append(("RES:" + category, record["id"], p["text"], p.get("type", ""), round(e),
                              r.name if r else "-", r.feature if r else "-", p.get("name") or "",
                              record["text"][max(0, p["start"] - 60):p["end"] + 40].replace("\n", " ")))
         system = [(m.start, m.end, (pl.lat, pl.lon), pl.name) for pl in analysis.places or [] if pl.lat is not None
@@ -118,6 +121,7 @@ def evaluate(dataset: str, split: str, errors: str | None, half: int | None) -> 
         e2e_base.add(end_to_end_prf(spacy_sys, gold_spans))
     print(dataset, split, "half" if half is not None else "", half if half is not None else "")
     print("  resolution", resolution_metrics(res_err))
+    print("  misses    ", dict(sorted(misses.items(), key=lambda kv: -kv[1])))
     print("  baseline  ", resolution_metrics(base_err))
     print("  e2e       ", e2e.as_dict())
     print("  e2e base  ", e2e_base.as_dict())
@@ -125,6 +129,22 @@ def evaluate(dataset: str, split: str, errors: str | None, half: int | None) -> 
         with open(errors, "w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write("\t".join(map(str, row)) + "\n")
+
+
+def miss_category(resolver, text: str, gold: dict, picked) -> str:
+    """Why a gold span was resolved more than 161 km off: "point" (the gold's GeoNames place was chosen but our point
+    for it lies elsewhere), "none" (no gazetteer candidate at all), "far" (candidates, none within 161 km of the gold
+    point: the gazetteer lacks the place or puts it elsewhere), "rank" (a candidate within 161 km existed but another
+    was chosen)."""
+    if picked is not None and gold.get("geonames_id") and picked.geonames_id == gold["geonames_id"]:
+        return "point"
+    m = resolver.prepare(text, gold["start"], gold["end"], allow_demonyms=True)
+    if not m.candidates:
+        return "none"
+    pt = (gold["lat"], gold["lon"])
+    if any(haversine_km((c.entry.lat, c.entry.lon), pt) <= 161 for c in m.candidates):
+        return "rank"
+    return "far"
 
 
 def main() -> None:

@@ -138,3 +138,20 @@ def test_large_country_uses_its_geonames_reference_point(gaz):
     assert drc.country == "CD" and haversine_km(drc.lat, drc.lon, -2.5, 23.5) < 20
     island = best(gaz, "Java", "region")
     assert island is not None and haversine_km(island.lat, island.lon, -7.5, 110.0) < 50
+
+
+def test_transliteration_guesses_must_still_read_like_the_name(gaz):
+    from eventwire.knowledge.gazetteer import spelling_similarity
+
+    # a skeleton keeps consonants only; a guess whose name is spelt far from the key is no variant of it
+    assert spelling_similarity("kharkov", "Kharkiv") > 0.8
+    assert spelling_similarity("hodeidah", "Al Ḩudaydah") >= 0.6
+    assert spelling_similarity("maoxian", "Meizhou") < 0.5
+    assert all(spelling_similarity("guhdar", c.entry.name) >= 0.6 for c in gaz.fuzzy(norm("Guhdar")))
+    assert "Karbala" not in {c.entry.name for c in gaz.fuzzy(norm("Guhdar"))}
+    assert best(gaz, "Kharkov").country == "UA"
+
+
+def test_an_administrative_type_word_is_no_bare_name(gaz):
+    # "Kota District" without its prefix type word "kota" left "district" as a key of Kota, India
+    assert not [c for c in gaz.candidates("District", fuzzy=False) if c.entry.name == "Kota"]

@@ -294,3 +294,38 @@ def test_no_transliteration_guess_for_english_place_names():
     got = resolve_spans(text, spans_of(text, "Earlsheaton", "Dewsbury"))
     assert got[0].name != "Earlston"
     assert abs(got[0].lat - got[1].lat) < 0.2 and abs(got[0].lon - got[1].lon) < 0.2
+
+
+def test_facility_name_stands_in_the_city_it_names_not_in_a_country_before_it():
+    # the demonym leading "British Embassy Tokyo" once ended the search for a settlement inside the name
+    text = "Staff at the British Embassy Tokyo were told."
+    (embassy,) = resolve_spans(text, spans_of(text, "British Embassy Tokyo"))
+    assert embassy is not None and embassy.country == "JPN" and embassy.feature == "city"
+    # a country named inside a facility name is no namesake town (Armenia, Colombia)
+    text = "He visited the Embassy of the Republic of Armenia on Monday."
+    (armenia,) = resolve_spans(text, spans_of(text, "Embassy of the Republic of Armenia"))
+    assert armenia is None or armenia.country != "COL"
+
+
+def test_small_town_with_its_country_named_survives_the_far_off_guard():
+    # a town of under 10,000 in a region nothing else in the text names, far from the other places: the guard
+    # against far-off hamlets must not drop it when ", Germany" says where it is
+    text = "The firm, with offices in Chicago and Boston, makes feed in Bad Wimpfen, Germany."
+    got = resolve_spans(text, spans_of(text, "Chicago", "Boston", "Bad Wimpfen", "Germany"))
+    assert got[2].name == "Bad Wimpfen" and got[2].country == "DEU" and got[2].feature == "city"
+
+
+def test_generic_word_after_a_feature_prefix_is_no_place():
+    # "River North" (a neighbourhood) is no place called "North"; unknown, it sits at the settlement named nearby
+    text = "A man was stabbed in River North, Chicago police said."
+    river_north, chicago = resolve_spans(text, spans_of(text, "River North", "Chicago"))
+    assert river_north.feature == "site"
+    assert abs(river_north.lat - chicago.lat) < 0.5 and abs(river_north.lon - chicago.lon) < 0.5
+
+
+def test_far_off_small_unit_found_by_its_own_name_only_is_a_name_we_lack():
+    # "Grand" (a Chicago street) matched Grand County, Colorado: small, far from every other place of the text,
+    # and in a region only its own pick put there
+    text = "Police in Chicago said the man fled to the platform at Grand and State, near Park Ridge."
+    _, grand, _, _ = resolve_spans(text, spans_of(text, "Chicago", "Grand", "State", "Park Ridge"))
+    assert grand.feature == "site" and grand.admin1 == "Illinois"

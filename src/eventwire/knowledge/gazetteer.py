@@ -14,6 +14,7 @@ a few MB of resident memory.
 from __future__ import annotations
 
 import csv
+import difflib
 import hashlib
 import json
 import math
@@ -31,7 +32,7 @@ from typing import Iterator
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-5"
+BUILD_VERSION = "gaz-6"
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -108,6 +109,17 @@ def skeleton(key: str) -> str:
         if ch != out[-1]:
             out.append(ch)
     return "".join(out)
+
+
+FUZZY_SIMILARITY = 0.6  # "Kharkov"/"Kharkiv" 0.86, "Hodeidah"/"Al Hudaydah" 0.62, "Maoxian"/"Meizhou" 0.29
+
+
+def spelling_similarity(key: str, name: str) -> float:
+    """How alike a lookup key and a place name are spelt (difflib ratio, 0..1), Arabic articles set aside."""
+    other = norm(name)
+    a = (strip_article(key) or key).replace(" ", "")
+    b = (strip_article(other) or other).replace(" ", "")
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def _is_latin(name: str) -> bool:
@@ -244,7 +256,10 @@ class Gazetteer:
         if len(skel) < 3:
             return ()
         rows = self.db.execute("SELECT place FROM skeletons WHERE key = ?", (skel,)).fetchall()
-        return tuple(self._entries_for([(r[0], SKELETON, 0) for r in rows]))
+        found = self._entries_for([(r[0], SKELETON, 0) for r in rows])
+        # a skeleton drops every vowel, so it also joins names that merely share consonants ("Guhdar" and an
+        # alternate name of Karbala): keep the guesses whose own name still reads like the key
+        return tuple(c for c in found if spelling_similarity(key, c.entry.name) >= FUZZY_SIMILARITY)
 
     def candidates(self, name: str, *, fuzzy: bool = True) -> tuple[Candidate, ...]:
         key = norm(name)
@@ -668,11 +683,14 @@ def bare_name(key: str) -> str | None:
 def _add_bare(b: _Builder, pid: int, names: list[str]) -> None:
     """Subdivision names as news writes them, without the type word the official name carries. Weak keys
     (STRIPPED): they name the place only when nothing bears the bare name itself."""
+    rules = _rules()
+    type_words = {*rules["admin_suffixes"], *rules["admin_prefixes"], *rules["generic_words"]}
     for name in names:
         if not name or not _is_latin(name):
             continue
         bare = bare_name(norm(name))
-        if bare and len(bare) > 2:
+        # "Kota District" less "Kota" (a prefix in Indonesia) is "district": a type word names no place
+        if bare and len(bare) > 2 and bare not in type_words:
             b.add_key(bare, pid, STRIPPED, False)
 
 

@@ -95,7 +95,9 @@ class Resolver:
                 if inner:
                     cands = inner
                     m.key = norm(" ".join(words[:-1]))
-        if not cands and len(words) > 1 and words[0].lower() in ("lake", "river", "mount", "city"):
+        if not cands and len(words) > 1 and words[0].lower() in ("lake", "river", "mount", "city") and \
+                not all(w.lower() in self._generic for w in words[1:]):
+            # "Lake Chad" is Chad's lake; "River North" (a neighbourhood) is no place called "North"
             cands = self._lookup(" ".join(words[1:]), allow_demonyms)
         if not cands and "/" in surface:
             for part in surface.split("/"):
@@ -108,8 +110,7 @@ class Resolver:
         elif len(words) > 1 and any(w.lower() in self._facility for w in words) and \
                 (not cands or all(c.kind >= STRIPPED for c in cands)):
             # an embassy, ministry or school: it stands where a settlement named in it is, else it is unknown
-            cands = tuple(c for c in self._inner_name(words, allow_demonyms)
-                          if c.entry.feature in ("city", "admin2"))
+            cands = self._inner_name(words, allow_demonyms, features=("city", "admin2"))
         elif not cands and len(words) > 1:
             cands = self._inner_name(words, allow_demonyms)
         m.candidates = cands
@@ -118,17 +119,25 @@ class Resolver:
         m.containers = self._containers(text, end)
         return m
 
-    def _inner_name(self, words: list[str], allow_demonyms: bool) -> tuple[Candidate, ...]:
-        """A well-known place named inside a longer unknown name ("US Federal Reserve", "Council of Europe")."""
+    def _inner_name(self, words: list[str], allow_demonyms: bool,
+                    features: tuple[str, ...] | None = None) -> tuple[Candidate, ...]:
+        """A well-known place named inside a longer unknown name ("US Federal Reserve", "Council of Europe"); with
+        `features`, the first inner name that has candidates of those features ("British Embassy Tokyo": Tokyo, not
+        the demonym before it)."""
         for size in range(len(words) - 1, 0, -1):
             for at in range(len(words) - size + 1):
                 part = words[at:at + size]
                 if not part[0][:1].isupper() or all(w.lower() in self._generic for w in part):
                     continue
-                cands = tuple(c for c in self._lookup(" ".join(part), allow_demonyms)
+                found = self._lookup(" ".join(part), allow_demonyms)
+                if features is not None and "country" not in features and any(
+                        c.entry.feature == "country" and c.kind in (MAIN, OFFICIAL, DEMONYM) for c in found):
+                    continue  # "Embassy of the Republic of Armenia": the part names a country, not a namesake town
+                cands = tuple(c for c in found
                               if c.kind in (MAIN, OFFICIAL, DEMONYM)
                               and (c.entry.feature in ("country", "region", "water", "admin1")
-                                   or c.entry.population >= 100_000))
+                                   or c.entry.population >= 100_000)
+                              and (features is None or c.entry.feature in features))
                 if cands:
                     return cands
         return ()
@@ -257,16 +266,19 @@ class Resolver:
                 guard = {e.country for i, e in picks.items() if e.country and
                          not all(c.kind == SKELETON for c in mentions[i].candidates)
                          and not (e.feature == "city" and e.population < 20_000)}
-                guard_a1 = {(e.id if e.feature == "admin1" else e.admin1_id) for e in picks.values()
-                            if e.feature in ("admin1", "admin2") or (e.feature == "city" and e.population >= SMALL)}
-                guard_a1.discard(None)
+                # admin-1 regions the document speaks of, each with the names that put it there
+                guard_a1: dict[int, set[str]] = defaultdict(set)
+                for i, e in picks.items():
+                    a1 = e.id if e.feature == "admin1" else e.admin1_id
+                    if a1 and (e.feature in ("admin1", "admin2") or (e.feature == "city" and e.population >= SMALL)):
+                        guard_a1[a1].add(mentions[i].key)
             anchors = [e for e in picks.values() if e.feature in ("city", "admin2", "admin1")
                        and not (e.feature == "city" and e.population < SMALL)] if n == passes - 1 else []
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors)
         return [picks.get(i) for i in range(len(mentions))]
 
     def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float],
-              guard: set[str] | None = None, guard_a1: set[int] | None = None,
+              guard: set[str] | None = None, guard_a1: dict[int, set[str]] | None = None,
               anchors: list[Entry] = ()) -> dict[int, Entry]:
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
@@ -297,16 +309,27 @@ class Resolver:
                 continue
             best_pid = max(total, key=lambda pid: (total[pid], entries[pid].population))
             best = entries[best_pid]
-            if guard is not None and best.country not in guard:
+            # the text itself names the place's state or country ("Visbek, Germany"): no guard applies
+            confirmed = any(_contains(box, best) for i in idxs for box in mentions[i].containers)
+            if confirmed:
+                pass
+            elif guard is not None and best.country not in guard:
                 if all(c.kind == SKELETON for i in idxs for c in mentions[i].candidates if c.entry.id == best_pid):
                     continue  # a transliteration guess outside the document's countries: leave it unresolved
                 if best.feature == "city" and best.population < 20_000 and len(guard) and \
                         all(c.entry.population < 20_000 for i in idxs for c in mentions[i].candidates):
                     continue  # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved
-            if guard_a1 and best.feature == "city" and best.population < SMALL and best.admin1_id not in guard_a1 \
+            # the regions other names put the document in (none: nothing to judge a far-off namesake by)
+            spoken = bool(guard_a1) and any(k != key for keys in guard_a1.values() for k in keys)
+            if confirmed:
+                pass
+            elif spoken and best.feature in ("city", "admin2") and best.population < SMALL \
+                    and not guard_a1.get(best.admin1_id, set()) - {key} \
                     and all(c.entry.population < SMALL for i in idxs for c in mentions[i].candidates) \
-                    and all(_approx_km(best.lat, best.lon, p.lat, p.lon) > FAR_KM for p in anchors):
-                continue  # a far-off hamlet in a region the document never mentions: more likely a name we lack
+                    and all(_approx_km(best.lat, best.lon, p.lat, p.lon) > FAR_KM for p in anchors if p.id != best.id):
+                # a far-off hamlet or small county in a region no other name of the document is in ("Grand" for
+                # Grand County, Colorado in a Chicago story): more likely a name we lack
+                continue
             for i in idxs:
                 picks[i] = entries[best_pid]
         return picks
