@@ -114,3 +114,35 @@ def test_came_under_attack_from(pipeline):
     top = top_event(events)
     assert top.type == "ASSAULT", brief(events)
     assert any("Taliban" in names[a] for a in top.actors), (top.actors, names)
+
+
+# regression: headline verbs tagged as nouns ("Attack" inside a title-case compound, "lifts" read as a plural)
+@pytest.mark.parametrize("text,etype", [
+    ("Rebels Attack Army Base in North", "ASSAULT"),
+    ("Police Detain Dozens After Clashes", "COERCE"),
+    ("Government lifts curfew in capital", "CONCEDE"),
+])
+def test_headline_verbs_tagged_as_nouns(pipeline, text, etype):
+    events, _ = coded(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, brief(events)
+
+
+# regression: the plural-noun reading stays for real compounds ("the arms deal", "the peace talks")
+def test_plural_modifier_in_running_text_is_no_verb(pipeline):
+    events, _ = coded(pipeline, "The arms deal was announced on Monday.")
+    assert not any(e.trigger.text == "arms" for e in events), brief(events)
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    # the condition named in an "of" phrase under the preposition ("under a state of emergency")
+    ("Authorities have placed the region under a state of emergency.", "COERCE", "martial-law"),
+    ("Security forces used live ammunition against the gunmen.", "ASSAULT", "firearms"),
+    # expelling individuals is deportation (CAMEO 174), not the expulsion of a mission (166)
+    ("Two journalists have been expelled from the country.", "COERCE", "deport"),
+    ("Volunteers rushed blankets and medicine to the survivors.", "AID", None),
+])
+def test_frames_of_general_verbs(pipeline, text, etype, mode):
+    events, _ = coded(pipeline, text)
+    top = top_event(events)
+    assert top is not None and (top.type, top.mode) == (etype, mode), brief(events)

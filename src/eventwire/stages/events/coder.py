@@ -120,6 +120,13 @@ class SentenceCoder:
                 continue
             if tok.lower_ == "according":
                 continue
+            if _headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns:
+                # "Rebels Attack Army Base", "Government lifts curfew": a verb the tagger read as a noun
+                cand = self._verb_candidate(tok)
+                if cand is not None:
+                    cands.append(cand)
+                    used.update(t.i for t in cand.trigger + cand.extra)
+                    continue
             cand = self._noun_candidate(tok, headline=titled)
             if cand is not None:
                 cands.append(cand)
@@ -132,7 +139,7 @@ class SentenceCoder:
             self._mode_and_context(cand, sent)
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
-        cands = [c for c in cands if not c.absorbed and (headline or not self._bare_noun(c))]
+        cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c))]
         cands += self._derive(cands, sent)
         lede = headline or _in_lede(sent)
         for cand in cands:
@@ -242,13 +249,13 @@ class SentenceCoder:
             pool = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
-            if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
-                pool.append(tok.head)  # "the seized weapons", "weapons seized in the raid"
+            if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                pool.append(tok.head)  # "the seized weapons", "weapons seized in the raid", "X lifts curfew"
         more = []
         for t in pool:
             more += [c for c in t.children if c.dep_ == "compound"]
             more += [c for c in t.children if c.dep_ == "conj"]
-            if not noun and t.dep_ in ("dobj", "nsubjpass"):
+            if not noun and t.dep_ in ("dobj", "nsubjpass", "pobj"):
                 for p in t.children:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         objs = [g for g in p.children if g.dep_ == "pobj"]
@@ -1165,6 +1172,18 @@ def _in_lede(sent) -> bool:
     """Whether a sentence lies within the document's first sentence (its opening line or lede)."""
     first = next(sent.doc.sents, None)
     return first is not None and sent.start < first.end
+
+
+def _headline_verb(tok, titled: bool) -> bool:
+    """A headline verb the tagger read as part of a noun compound: a title-case word after the first one
+    ("Rebels Attack Army Base"), or a plural-looking noun between a subject and its object ("Government lifts
+    curfew in capital", where "lifts" is a VBZ tagged NNS)."""
+    if tok.dep_ != "compound" or tok.i == tok.sent.start or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if titled:
+        return True
+    return tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") \
+        and tok.head.i > tok.i
 
 
 def _nominal(tok) -> bool:
