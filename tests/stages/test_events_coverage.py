@@ -146,3 +146,8 @@ def test_frames_of_general_verbs(pipeline, text, etype, mode):
     events, _ = coded(pipeline, text)
     top = top_event(events)
     assert top is not None and (top.type, top.mode) == (etype, mode), brief(events)
+
+
+def test_money_approved_in_aid_is_aid(pipeline):
+    events, _ = coded(pipeline, "The commission approved 15 million euros in emergency aid for the flood victims.")
+    assert top_event(events).type == "AID", brief(events)

@@ -106,6 +106,7 @@ def test_place_of_a_meeting_is_not_its_recipient(pipeline):
 @pytest.mark.parametrize("text,party", [
     ("Russia deployed troops along the Ukrainian border.", "Ukrainian"),
     ("China massed tanks near the Indian frontier.", "Indian"),
+    ("Turkey has deployed thousands of troops along its border with Syria.", "Syria"),
 ])
 def test_mobilization_recipient_is_the_party_at_the_destination(pipeline, text, party):
     event, names = coded(pipeline, text, "MOBILIZE")

@@ -566,7 +566,7 @@ class SentenceCoder:
                     others += [x for c in [*verb.children, *(c for th in themes for c in th.children)]
                                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | LOCATIVE_PREPS | {"on"}
                                for g in c.children if g.dep_ == "pobj" and not self._is_theme(g)
-                               for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1))]
+                               for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1) or self._pp_targets(g, 1))]
                 if not others:
                     # "mobilized reservists for a possible war against Iraq": the purpose phrase names the party
                     others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -593,6 +593,10 @@ class SentenceCoder:
 
     def _is_theme(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.partitive_heads or tok.lower_ in self.lex.partitive_heads:
+            # "thousands of troops", "a contingent of police": the theme is what the "of" phrase names
+            return any(g.dep_ == "pobj" and self._is_theme(g) for p in tok.children
+                       if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
         return (lemma in self.lex.themes or tok.lower_ in self.lex.themes) and tok.ent_type_ not in ("GPE", "NORP")
 
     def _pp_targets(self, tok: Token, depth: int = 2) -> list[Token]:
