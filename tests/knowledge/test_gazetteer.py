@@ -155,3 +155,12 @@ def test_transliteration_guesses_must_still_read_like_the_name(gaz):
 def test_an_administrative_type_word_is_no_bare_name(gaz):
     # "Kota District" without its prefix type word "kota" left "district" as a key of Kota, India
     assert not [c for c in gaz.candidates("District", fuzzy=False) if c.entry.name == "Kota"]
+
+
+def test_former_first_level_units_are_admin1_places_of_their_country(gaz):
+    # units abolished in recent reforms are still named in news: Kenya's provinces, France's pre-2016 regions
+    nyanza = best(gaz, "Nyanza Province", "admin1")
+    assert nyanza is not None and nyanza.country == "KE" and nyanza.code == "ADM1H"
+    assert haversine_km(nyanza.lat, nyanza.lon, -0.1, 34.75) < 161  # Kisumu, its capital
+    burgundy = best(gaz, "Bourgogne", "admin1")
+    assert burgundy is not None and burgundy.country == "FR" and burgundy.name == "Burgundy"

