@@ -151,3 +151,19 @@ def test_frames_of_general_verbs(pipeline, text, etype, mode):
 def test_money_approved_in_aid_is_aid(pipeline):
     events, _ = coded(pipeline, "The commission approved 15 million euros in emergency aid for the flood victims.")
     assert top_event(events).type == "AID", brief(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The envoy shuttled between the two capitals to revive the talks.", "CONSULT"),
+    ("Heads of government gathered in Vienna for a summit on energy.", "CONSULT"),
+    ("Japan extended a low-interest credit line to Indonesia.", "AID"),
+    ("The navy dispatched two frigates to the strait.", "MOBILIZE"),
+    # "slammed into" is a strike, not "slammed" (criticised)
+    ("Rockets slammed into a residential district, killing five.", "ASSAULT"),
+    # the intent of a movement named by a possessive ("his movement was ready to ...") is an AGREE commitment
+    ("The rebel leader said his movement was ready to enter negotiations with the government.", "AGREE"),
+])
+def test_more_general_frames(pipeline, text, etype):
+    events, _ = coded(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, brief(events)
