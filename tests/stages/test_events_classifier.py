@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import zlib
 
+import numpy as np
 import pytest
 
 from eventwire.document import Article
 from eventwire.stages.events import top_event
-from eventwire.stages.events.classifier import NONE, TypeClassifier, hashed, load_classifier, raw_features
+from eventwire.stages.events.classifier import (
+    NONE,
+    TypeClassifier,
+    WordVectors,
+    dense_features,
+    featurize,
+    hashed,
+    load_classifier,
+    load_vectors,
+    predicates,
+    raw_features,
+)
 from eventwire.stages.events.coder import Candidate
 
 N = 2**10
@@ -55,6 +67,58 @@ def test_features_carry_the_lexicon_candidates_and_their_trigger_lemmas(pipeline
     assert "w:soldiers" in feats and "b:the village" in feats
     assert "k:none" in raw_features(doc, [])  # no candidate is itself a signal
     assert "k:ASSAULT" not in raw_features(doc, [cand("ASSAULT", verb)], groups=("words",))
+
+
+def test_frame_features_name_the_predicate_its_object_and_their_entity_types(pipeline):
+    doc = parse(pipeline, "Witnesses said the rebels stormed the compound near Kabul.")
+    assert {t.lemma_ for t in predicates(doc)} >= {"say", "storm"}  # the clause a reporting verb introduces
+    feats = raw_features(doc, groups=("frame",))
+    assert "v:storm" in feats and "vo:storm|compound" in feats
+    assert "vp:storm|near" not in feats or "vpo:storm|near|kabul" in feats  # a preposition keeps its object
+    assert not any(f.startswith(("w:", "k:")) for f in feats)
+
+
+def test_open_complement_is_part_of_the_frame(pipeline):
+    doc = parse(pipeline, "The government agreed to release the prisoners.")
+    feats = raw_features(doc, groups=("frame",))
+    assert "vx:agree|release" in feats and "v:release" in feats
+
+
+def toy_vectors() -> WordVectors:
+    words = ["storm", "attack", "village", "sign"]
+    matrix = np.array([[1.0, 0.0, 0.0], [0.8, 0.6, 0.0], [0.0, 0.0, 2.0], [0.0, 1.0, 0.0]], dtype=np.float16)
+    return WordVectors(words, matrix)
+
+
+def test_dense_blocks_are_unit_means_of_predicates_objects_and_content_words(pipeline):
+    doc = parse(pipeline, "Rebels stormed the village.")
+    blocks = dense_features(doc, toy_vectors())
+    assert blocks[0] == pytest.approx([1.0, 0.0, 0.0])          # predicate "storm"
+    assert blocks[1] == pytest.approx([0.0, 0.0, 1.0])          # object "village", unit length
+    # content words: mean of storm [1, 0, 0] and village [0, 0, 2] ("rebel" is unknown), then unit length
+    assert blocks[2] == pytest.approx([1 / 5 ** 0.5, 0.0, 2 / 5 ** 0.5], abs=1e-3)
+    assert dense_features(parse(pipeline, "Nobody knew."), toy_vectors()) == {}  # no known word: no block
+    assert dense_features(doc, None) == {}
+
+
+def test_featurize_puts_vector_blocks_above_the_hashed_buckets(pipeline):
+    doc = parse(pipeline, "Rebels stormed the village.")
+    x = featurize(doc, groups=("words", "vectors"), n_features=N, vectors=toy_vectors(), dense_scale=0.5, dim=3)
+    assert x[N] == pytest.approx(0.5) and x[N + 5] == pytest.approx(0.5)  # block 0 dim 0, block 1 dim 2
+    assert all(k < N for k in featurize(doc, groups=("words",), n_features=N, vectors=toy_vectors(),
+                                        dense_scale=0.5, dim=3))
+
+
+def test_shipped_word_vectors_place_related_words_together():
+    vectors = load_vectors()
+    assert vectors is not None and vectors.dim == 50
+
+    def vec(word):
+        v = vectors.matrix[vectors.index[word]].astype(np.float32)
+        return v / np.linalg.norm(v)
+
+    assert float(vec("attack") @ vec("assault")) > float(vec("attack") @ vec("agree"))
+    assert float(vec("protest") @ vec("demonstration")) > float(vec("protest") @ vec("bomb"))
 
 
 def test_hashed_features_are_l2_normalised_and_stable():
@@ -120,6 +184,24 @@ def test_fallback_adds_an_event_on_the_main_verb_when_the_lexicon_finds_none(pip
     assert negated and all(e.status == "negated" for e in negated)
 
 
+def test_fallback_also_fires_when_the_lexicon_finds_only_unasserted_events(pipeline, stage, monkeypatch):
+    text = "Rebels tiptoed into the village and may attack the police station."
+    monkeypatch.setattr(stage, "classifier", None)
+    before = pipeline.analyse(Article(text=text)).events
+    assert before and not any(e.status == "asserted" for e in before)
+    monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:tiptoed": 20.0}}, alpha=0.0))
+    events = pipeline.analyse(Article(text=text)).events
+    assert [e.trigger.text for e in events if e.status == "asserted"] == ["tiptoed"]
+
+
+def test_fallback_leaves_a_lexicon_trigger_read_as_negated_alone(pipeline, stage, monkeypatch):
+    text = "Rebels did not attack the village."
+    monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:attack": 20.0, "w:rebels": 20.0}}, alpha=0.0))
+    events = pipeline.analyse(Article(text=text)).events
+    assert events and not any(e.status == "asserted" for e in events)
+    assert len([e for e in events if e.trigger.text == "attack"]) == 1  # no second event on the same verb
+
+
 def test_fallback_trigger_is_the_reported_clause_under_a_speech_verb(pipeline, stage, monkeypatch):
     monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:tiptoed": 20.0}}))
     events = pipeline.analyse(Article(text="Witnesses said rebels tiptoed into the village.")).events
@@ -140,3 +222,4 @@ def test_shipped_artefact_loads_with_its_combination_settings():
     assert NONE in clf.labels and "ASSAULT" in clf.labels
     assert 0.0 < clf.alpha <= 1.0 and clf.fallback is not None and 0.0 < clf.fallback < 1.0
     assert "candidates" in clf.groups
+    assert "vectors" not in clf.groups or (clf.vectors is not None and clf.dense_scale > 0)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from eventwire.pipeline import Pipeline
 
-__all__ = ["EventsStage", "code_sentence", "top_event"]
+__all__ = ["EventsStage", "code_sentence", "complete_candidate", "top_event"]
 
 _STATUS_FACTOR = {"asserted": 1.0, "uncertain": 0.9, "future": 0.9, "hypothetical": 0.85, "negated": 0.9}
 # Share of the classifier's probability a fallback event (no lexicon trigger in the article) keeps as salience.
@@ -65,7 +65,7 @@ class EventsStage(Stage):
                  for sent, headline in _sentences(doc, analysis.article)]
         if self.classifier is not None:
             self.classifier.rerank(coded)
-            if not any(found for _, _, found in coded):
+            if not any(c.status == "asserted" for _, _, found in coded for c in found):
                 self._fallback(coded)
         cands = [(c, sent, headline) for sent, headline, found in coded for c in found]
         title_types = self._title_types(analysis.article)
@@ -83,20 +83,22 @@ class EventsStage(Stage):
         return EventsResult(events=events, new_actors=builder.new_actors, title_types=sorted(title_types))
 
     def _fallback(self, coded: list) -> None:
-        """An article in which the lexicon finds no trigger at all gets one event from the classifier when it
+        """An article in which the lexicon finds no asserted event gets one event from the classifier when it
         is confident of a PLOVER type and the sentence it is most sure of has a main verb to carry it ("X
-        stormed the village" with a verb the lexicon lacks). Arguments and status come from the coder as for
-        any verb trigger; the event's salience is scaled down so it reads as the weaker evidence it is."""
+        stormed the village" with a verb the lexicon lacks) that is not already one of the lexicon's
+        triggers (a verb the lexicon read as planned or denied keeps that reading). Arguments and status come
+        from the coder as for any verb trigger, so a negated or modal verb still yields no asserted event; the
+        event's salience is scaled down so it reads as the weaker evidence it is."""
         proposal = self.classifier.propose(coded)
         if proposal is None:
             return
         index, etype, p = proposal
         sent, headline, found = coded[index]
         verb = _main_verb(sent, self.lexicon.speech_verbs)
-        if verb is None:
+        if verb is None or any(verb in c.trigger or verb is c.head for c in found):
             return
         cand = Candidate(etype=etype, mode=None, cameo=None, context=[], head=verb, trigger=[verb], clause=verb)
-        _complete(self.coder, cand, headline)
+        complete_candidate(self.coder, cand, sent, headline=headline)
         cand.salience *= FALLBACK_SALIENCE * p
         found.append(cand)
 
@@ -122,11 +124,15 @@ class EventsStage(Stage):
         analysis.shared["events_title"] = result.title_types
 
 
-def _complete(coder: SentenceCoder, cand: Candidate, headline: bool) -> None:
-    """Arguments, status and salience of a candidate built outside the lexicon, as the coder reads them for its
-    own verb triggers (the coder's per-step methods; a public `complete` there would be the cleaner hook)."""
+def complete_candidate(coder: SentenceCoder, cand: Candidate, sent, *, headline: bool = False) -> None:
+    """Arguments, status, mode, context and salience of a candidate built outside the lexicon (the
+    classifier's fallback trigger), read as the coder reads them for its own verb triggers.
+
+    The one place the stage reaches into the coder's per-step methods (in the order `SentenceCoder.code`
+    runs them); a public `SentenceCoder.complete(cand, sent, headline=...)` would replace this body."""
     coder._arguments(cand)
     cand.status = coder._status(cand)
+    coder._mode_and_context(cand, sent)
     coder._salience(cand, headline)
 
 
