@@ -101,7 +101,8 @@ def evaluate(dataset: str, split: str, errors: str | None, half: int | None) -> 
                 rows.append(("FP", record["id"], record["text"][s:e], labels.get((s, e), "?"), "", name, "", "",
                              record["text"][max(0, s - 60):e + 40].replace("\n", " ")))
             elif any(haversine_km(pt, (g["lat"], g["lon"])) <= 161 for g in over):
-                rows.append(("TP", record["id"], record["text"][s:e], labels.get((s, e), "?"), "", name, "", "", ""))
+                rows.append(("TP", record["id"], record["text"][s:e], labels.get((s, e), "?"), "", name, "", "",
+                             record["text"][max(0, s - 60):e + 40].replace("\n", " ")))
             else:
                 rows.append(("FPD", record["id"], record["text"][s:e], labels.get((s, e), "?"), "", name, "",
                              over[0].get("name") or "",

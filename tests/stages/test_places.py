@@ -336,3 +336,24 @@ def test_former_province_resolves_to_its_country():
     text = "Cholera cases rose in Nyanza and the Rift Valley, Kenya's health ministry said."
     nyanza, rift = resolve_spans(text, spans_of(text, "Nyanza", "Rift Valley"))
     assert nyanza.country == rift.country == "KEN" and nyanza.feature == "admin1"
+
+
+def test_country_code_after_a_currency_sign_is_a_currency():
+    # "US" is a key of the document once "U.S." is a place in it; after "$" it is still the currency
+    text = "U.S. growers say the crop is worth $US 1.5 billion to farmers in Texas."
+    analysis = _labelled(text, [("U.S.", "GPE"), ("Texas", "GPE")])
+    found = _found(analysis)
+    assert "Texas" in found and "U.S." in found and "US" not in found
+
+
+def test_capitalised_word_closing_a_longer_name_is_not_matched_alone():
+    # the gazetteer matcher once took "Orange" out of "Agent Orange" and "Act" out of "Republic Act"
+    text = "Victims of Agent Orange met officials in Hanoi under the Republic Act rules."
+    found = _found(_labelled(text, [("Hanoi", "GPE")]))
+    assert "Orange" not in found and "Act" not in found and "Hanoi" in found
+
+
+def test_news_outlets_named_daily_or_after_television_are_not_places():
+    text = "The China Daily and Television New Zealand reported cases in Beijing."
+    found = _found(_labelled(text, [("China Daily", "ORG"), ("Television New Zealand", "ORG"), ("Beijing", "GPE")]))
+    assert "China" not in found and "New Zealand" not in found and "Beijing" in found

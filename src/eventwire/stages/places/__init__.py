@@ -77,6 +77,9 @@ def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
     return start_tok, end_tok
 
 
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     from eventwire.knowledge.gazetteer import _load_rules
@@ -132,6 +135,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         start, end = first.idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
         if any(min(end, me) > max(start, ms) for ms, me in metonymic):
             return
+        if text[start - 1:start] in _CURRENCY_SIGNS:
+            return  # "$US 1.5 billion", "A$": a currency, not the country
         surface = clean_text(text[start:end])
         key = norm(surface)
         if key in _not_places() or key in blocked or all(w in _generic() for w in key.split()):
@@ -220,6 +225,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             if size == 1 and (tok.is_stop or tok.lower_ in lower_words):
                 continue
+            if size == 1 and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start \
+                    and doc[i - 1].is_alpha:
+                continue  # the tail of a longer name ("Agent Orange", "Republic Act"), not a place of its own
             cands = gaz.candidates(span.text, fuzzy=False)
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken)
             cued = _settlement_cue(doc, i)
