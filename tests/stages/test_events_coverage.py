@@ -167,3 +167,17 @@ def test_more_general_frames(pipeline, text, etype):
     events, _ = coded(pipeline, text)
     top = top_event(events)
     assert top is not None and top.type == etype, brief(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    # acceding to demands is a concession (CAMEO 083), not an agreement of one's own
+    ("The employers agreed to the union's demands after a long strike.", "CONCEDE"),
+    # charging persons is legal action (CAMEO 173); a bank charging a fee is no event (test_events.py)
+    ("Police charged three youths over the riot.", "COERCE"),
+    # handing suspects to another state's police is judicial cooperation
+    ("Belgium handed over four suspected militants to Dutch police.", "COOPERATE"),
+])
+def test_frames_with_persons(pipeline, text, etype):
+    events, _ = coded(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, brief(events)
