@@ -147,3 +147,30 @@ def test_specific_lexicon_line_outranks_a_bare_verb_of_equal_weight(pipeline):
     for cand in (plain, specific):
         coder._salience(cand, False)
     assert specific.salience > plain.salience
+
+
+# The coder tells other components (the classifier fallback) which verbs the lexicon rules out in context.
+def test_coder_reports_verbs_the_lexicon_blocks(pipeline):
+    from eventwire.knowledge.plover import load_lexicon
+    from eventwire.stages.events.coder import SentenceCoder
+
+    coder = SentenceCoder(load_lexicon())
+    doc = pipeline.analyse(Article(text="He kicked off the campaign. Rebels attacked the town.")).doc
+    kicked = [t for t in doc if t.lower_ == "kicked"][0]
+    attacked = [t for t in doc if t.lower_ == "attacked"][0]
+    assert coder.blocks(kicked)
+    assert not coder.blocks(attacked)
+
+
+def test_public_complete_reads_arguments_and_status_of_an_outside_candidate(pipeline):
+    from eventwire.knowledge.plover import load_lexicon
+    from eventwire.stages.events.coder import Candidate, SentenceCoder
+
+    coder = SentenceCoder(load_lexicon())
+    doc = pipeline.analyse(Article(text="The militia did not storm the village.")).doc
+    verb = [t for t in doc if t.lower_ == "storm"][0]
+    cand = Candidate(etype="ASSAULT", mode=None, cameo=None, context=[], head=verb, trigger=[verb], clause=verb)
+    coder.complete(cand, next(doc.sents))
+    assert cand.status == "negated"
+    assert [t.lower_ for t in cand.actors] == ["militia"]
+    assert 0 < cand.salience < 0.99

@@ -147,6 +147,25 @@ class SentenceCoder:
         self._subordinate(cands)
         return cands
 
+    def complete(self, cand: Candidate, sent: SpacySpan, *, headline: bool = False) -> None:
+        """Arguments, status, mode, context and salience of a candidate built outside the lexicon (the
+        classifier's fallback trigger), read as `code` reads them for the lexicon's own verb triggers."""
+        self._arguments(cand)
+        cand.status = self._status(cand)
+        if headline and cand.status == "asserted" and self._headline_future(cand):
+            cand.status = "future"
+        self._mode_and_context(cand, sent)
+        self._salience(cand, headline, lede=headline or _in_lede(sent))
+
+    def blocks(self, tok: Token) -> bool:
+        """Whether the lexicon rules this verb out as an event trigger in its context (an `X` line such as
+        "kick off", "fight ~fire", "release ~statement"): a fallback must not code it either."""
+        entries = self.lex.verb_entries(tok.lemma_.lower())
+        if not entries:
+            return False
+        entry, _ = self._match(tok, entries, noun=False)
+        return entry is not None and entry.type is None
+
     @staticmethod
     def _subordinate(cands: list[Candidate]) -> None:
         """An event in an adverbial clause of another event's verb ("gathered in the square to urge X",
