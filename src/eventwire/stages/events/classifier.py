@@ -153,21 +153,20 @@ class WordVectors:
         self.matrix = matrix
         self.dim = int(matrix.shape[1])
 
-    def of(self, tok: Token):
-        """The vector of a token's lemma, else of its lower-cased form; None when neither is known."""
-        for form in (tok.lemma_.lower(), tok.lower_):
-            i = self.index.get(form)
-            if i is not None:
-                return self.matrix[i]
-        return None
+    def row(self, tok: Token) -> int | None:
+        """The matrix row of a token's lemma, else of its lower-cased form; None when neither is known."""
+        index = self.index
+        row = index.get(tok.lemma_.lower())
+        return row if row is not None else index.get(tok.lower_)
 
     def mean(self, toks: Iterable[Token]) -> list[float] | None:
+        """The unit-length mean vector of the known tokens; None when none is known."""
         import numpy as np
 
-        rows = [v for v in (self.of(t) for t in toks) if v is not None]
+        rows = [r for r in (self.row(t) for t in toks) if r is not None]
         if not rows:
             return None
-        m = np.asarray(rows, dtype=np.float32).mean(axis=0)
+        m = self.matrix[rows].astype(np.float32).mean(axis=0)
         norm = float(np.linalg.norm(m)) or 1.0
         return (m / norm).tolist()
 
@@ -237,16 +236,40 @@ class TypeClassifier:
         self.alpha, self.groups, self.scope, self.fallback = alpha, tuple(groups), scope, fallback
         self.dense_scale = dense_scale
         self.vectors = vectors
+        # Scoring tables: hashed feature -> ((label number, weight), ...) for the sparse part, one row per
+        # label for the vector blocks above n_features.
+        sparse: dict[int, list[tuple[int, float]]] = {}
+        dense: dict[int, list[tuple[int, float]]] = {}
+        for n, label in enumerate(labels):
+            for k, w in weights[label].items():
+                (dense if k >= n_features else sparse).setdefault(k, []).append((n, w))
+        self._sparse = {k: tuple(v) for k, v in sparse.items()}
+        self._dense_keys = sorted(dense)
+        self._dense = None
+        if dense:
+            import numpy as np
+
+            table = np.zeros((len(labels), len(self._dense_keys)))
+            for j, k in enumerate(self._dense_keys):
+                for n, w in dense[k]:
+                    table[n, j] = w
+            self._dense = table
 
     def probabilities_of(self, x: dict[int, float]) -> dict[str, float]:
-        scores = {}
-        for label in self.labels:
-            w = self.weights[label]
-            scores[label] = self.bias[label] + sum(v * w.get(k, 0.0) for k, v in x.items())
-        top = max(scores.values())
-        exp = {k: math.exp(v - top) for k, v in scores.items()}
-        total = sum(exp.values())
-        return {k: v / total for k, v in exp.items()}
+        scores = [self.bias[label] for label in self.labels]
+        sparse = self._sparse
+        for k, v in x.items():
+            for n, w in sparse.get(k, ()):
+                scores[n] += v * w
+        if self._dense is not None:
+            column = [x.get(k, 0.0) for k in self._dense_keys]
+            if any(column):
+                for n, value in enumerate(self._dense @ column):
+                    scores[n] += float(value)
+        top = max(scores)
+        exp = [math.exp(v - top) for v in scores]
+        total = sum(exp)
+        return {label: e / total for label, e in zip(self.labels, exp)}
 
     def features(self, tokens: Sequence[Token], candidates: Sequence[Candidate] = (), *,
                  headline: bool = False) -> dict[int, float]:
@@ -273,8 +296,9 @@ class TypeClassifier:
             cands = [c for _, _, found in coded for c in found]
             groups = [(self.probabilities(tokens, cands, headline=any(h for _, h, _ in coded)), cands)]
         else:
+            # a sentence whose candidates are all of one type keeps every salience: no need to classify it
             groups = [(self.probabilities(sent, found, headline=headline), found)
-                      for sent, headline, found in coded if found]
+                      for sent, headline, found in coded if len({c.etype for c in found}) > 1]
         for probs, cands in groups:
             top = max(probs.get(c.etype, 0.0) for c in cands) or 1.0
             for c in cands:
