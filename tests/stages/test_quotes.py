@@ -646,3 +646,15 @@ def test_leading_cue_after_a_name_parsed_as_an_apposition():
     found = [a for a in _extract(doc) if a.kind == "direct"]
     assert len(found) == 1 and doc.text[found[0].speaker[0]:found[0].speaker[1]] == "Jo Kent"
     assert doc.text[found[0].start:found[0].end] == "“We will win.”"
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview with “Fox and Friends,” Senator Lane pointed out that the plan had failed.",
+    "The network has a similar plan for “Unplugged,” which returns in May.",
+])
+def test_name_in_quotes_inside_a_sentence_is_not_a_direct_quote(parse, text):
+    # a title-cased quotation continuing a sentence begun before it names a show or a slogan; the cue after it
+    # reports something else
+    analysis = parse(text)
+    assert all(q.kind != "direct" and not q.text.startswith("In an interview") for q in analysis.quotes)
+    assert not any(q.text.startswith(("The network", "In an")) for q in analysis.quotes)

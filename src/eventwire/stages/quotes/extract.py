@@ -468,6 +468,9 @@ class Extractor:
             end_char = self.inner_end(qi)
             if short and end_char not in ",.!?…—-":
                 continue
+            named = self.is_title(qi) or short and all(w[0].isupper() for w in self.inner_words(qi))
+            if named and self._sentence_start(qi) < self.quotations[qi].start:
+                continue  # "In an interview with 'Fox and Friends,' he said ...": a name inside the sentence
             trailing = self.trailing_cue(qi)
             leading = self.leading_cue(qi)
             if trailing and (not leading or end_char in ",—-"):
