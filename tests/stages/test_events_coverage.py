@@ -31,7 +31,9 @@ COVERAGE = [
     ("Japan expressed its willingness to resume talks with North Korea.", "AGREE"),
     ("The government signalled its readiness to negotiate with the strikers.", "AGREE"),
     ("The parties worked out a compromise on the budget.", "AGREE"),
-    ("Ministers signed a memorandum of understanding on trade.", "AGREE"),
+    # signing a formal agreement other than a truce or deal is CAMEO 057, which the CAMEO->PLOVER table maps
+    # to SUPPORT
+    ("Ministers signed a memorandum of understanding on trade.", "SUPPORT"),
     ("Blair spoke by telephone with Clinton about the crisis.", "CONSULT"),
     ("France voiced support for the Lebanese government.", "SUPPORT"),
     ("Washington reaffirmed its backing for the peace process.", "SUPPORT"),
