@@ -658,3 +658,11 @@ def test_name_in_quotes_inside_a_sentence_is_not_a_direct_quote(parse, text):
     analysis = parse(text)
     assert all(q.kind != "direct" and not q.text.startswith("In an interview") for q in analysis.quotes)
     assert not any(q.text.startswith(("The network", "In an")) for q in analysis.quotes)
+
+
+def test_reporting_idiom_introduces_a_quote(parse):
+    # "as X put it": the object "it" belongs to the cue (reporting_idioms in quotes_cues.yaml)
+    analysis = parse("As the senator put it, “We cannot wait for another storm to hit this coast.”")
+    quote = only(analysis)
+    assert quote.kind == "direct" and quote.text.startswith("“We cannot")
+    assert speaker_text(analysis, quote) == "the senator"

@@ -7,7 +7,7 @@ process; extra files with the same keys may be layered on top (their lists are m
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +43,8 @@ class QuoteCues:
     naming_words: frozenset[str] = frozenset()
     # Cue verbs (lemmas) that never report a clause placed before them ("..., she asked" is a question).
     no_preposed_content_verbs: frozenset[str] = frozenset()
+    # Reporting idioms: verb lemma -> the object words that make it report ("as she put it, '...'").
+    reporting_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.manner_verbs
@@ -95,4 +97,5 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         work_nouns=_lower_set(raw.get("work_nouns")),
         naming_words=_lower_set(raw.get("naming_words")),
         no_preposed_content_verbs=_lower_set(raw.get("no_preposed_content_verbs")),
+        reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
     )

@@ -214,9 +214,16 @@ class Extractor:
         if tok.dep_ in _NOMINAL_DEPS:
             return False  # a name the tagger took for a verb ("Trump shot back")
         lemma = tok.lemma_.lower()
-        if self.cues.is_cue_verb(lemma):
+        if self.cues.is_cue_verb(lemma) or self.idiom_object(tok) is not None:
             return True
         return relaxed and tok.pos_ == "VERB" and lemma not in self.cues.non_cue_verbs
+
+    def idiom_object(self, tok):
+        """The object of a reporting idiom ("as X put it, '...'"), which is no content of its own."""
+        words = self.cues.reporting_idioms.get(tok.lemma_.lower())
+        if not words:
+            return None
+        return next((c for c in tok.rights if c.dep_ == "dobj" and c.lower_ in words), None)
 
     def according(self, tok):
         """For the first word of a prepositional cue ("according to X"): (last cue token, speaker token)."""
@@ -438,8 +445,10 @@ class Extractor:
                     return None
                 lemma = tok.lemma_.lower()
                 subtree = {t.i for t in tok.subtree}
+                idiom = self.idiom_object(tok)
                 if lemma not in self.cues.addressee_verbs and any(
-                        doc[m].dep_ in ("dobj", "attr", "oprd") and doc[m].head.i == tok.i for m in range(k + 1, first)):
+                        doc[m].dep_ in ("dobj", "attr", "oprd") and doc[m].head.i == tok.i
+                        and (idiom is None or m != idiom.i) for m in range(k + 1, first)):
                     return None  # "called the agreement '...'": the quote describes the object
                 for m in range(k + 1, first):
                     t = doc[m]
