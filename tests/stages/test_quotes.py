@@ -666,3 +666,19 @@ def test_reporting_idiom_introduces_a_quote(parse):
     quote = only(analysis)
     assert quote.kind == "direct" and quote.text.startswith("“We cannot")
     assert speaker_text(analysis, quote) == "the senator"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Reid: ‘Never Underestimate Him.’\n\nHarry Reid has some advice for Democrats on Monday.", "Reid"),
+    ("Governor Lane: ‘We Will Rebuild.’\n\nThe governor spoke in the capital on Monday.", "Lane"),
+])
+def test_headline_quoting_its_speaker(parse, text, speaker):
+    # title case and few words are normal in a headline line "Name: '...'"; the quote is the speaker's
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and speaker in speaker_text(analysis, quote)
+
+
+def test_headline_colon_does_not_make_a_one_word_scare_quote_speech(parse):
+    analysis = parse("Poll: ‘Undecided’\n\nMany voters have not chosen a candidate yet, the survey found.")
+    assert all(q.kind != "direct" for q in analysis.quotes)

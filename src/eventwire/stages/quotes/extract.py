@@ -799,7 +799,7 @@ class Extractor:
         for qi, q in enumerate(self.quotations):
             if qi in self.claimed or qi not in self.q_first:
                 continue
-            if self.is_short(qi) or self.is_named_work(qi):
+            if (self.is_short(qi) and not self._headline_quote(qi)) or self.is_named_work(qi):
                 continue
             prev, start = self._previous_attribution(q, found + extra)
             if prev is not None:
@@ -826,6 +826,18 @@ class Extractor:
                 extra.append(att)
                 self.claimed[qi] = att
         return extra
+
+    def _headline_quote(self, qi: int) -> bool:
+        """A headline quoting its speaker: a short line opening "Name: " (or "Name Says Something: ") that the
+        quotation ends ("Reid: 'Never Underestimate Him.'"); title case and few words are normal there."""
+        q = self.quotations[qi]
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        line_end = self.text.find("\n", q.end)
+        head = self.text[line_start:q.start].rstrip()
+        tail = self.text[q.end:line_end if line_end >= 0 else len(self.text)].strip()
+        words = _WORD.findall(head)
+        return head.endswith(":") and 0 < len(words) <= 6 and words[0][0].isupper() and not _WORD.search(tail) \
+            and len(self.inner_words(qi)) >= 2
 
     def _previous_attribution(self, q: Quotation, found: list[Attribution]) -> tuple[Attribution | None, int]:
         """The attribution this quote continues and where the continuing piece starts: only the rest of its cue
@@ -908,7 +920,8 @@ class Extractor:
                 return v, subj
         # a headline or a transcript: "Marco Rubio: '...'" names the speaker right before the colon
         name = self.doc[k]
-        if not verbs and name.pos_ == "PROPN" and self.paragraph(name.idx) == self.paragraph(q.start):
+        named = name.pos_ == "PROPN" or name.pos_ == "NOUN" and name.text[:1].isupper() and self._headline_quote(qi)
+        if not verbs and named and self.paragraph(name.idx) == self.paragraph(q.start):
             colon = self.doc[k + 1] if k + 1 < len(self.doc) and self.doc[k + 1].text == ":" else None
             return colon, name
         return None
