@@ -357,3 +357,10 @@ def test_news_outlets_named_daily_or_after_television_are_not_places():
     text = "The China Daily and Television New Zealand reported cases in Beijing."
     found = _found(_labelled(text, [("China Daily", "ORG"), ("Television New Zealand", "ORG"), ("Beijing", "GPE")]))
     assert "China" not in found and "New Zealand" not in found and "Beijing" in found
+
+
+def test_mixed_case_acronym_is_no_place():
+    # "MoD" (Ministry of Defence) once resolved to a town whose alternate name is "Mod"
+    text = "The MoD said the soldier died in Syria."
+    found = _found(_labelled(text, [("MoD", "GPE"), ("Syria", "GPE")]))
+    assert "MoD" not in found and "Syria" in found

@@ -80,6 +80,12 @@ def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
 _CURRENCY_SIGNS = frozenset("$€£¥")
 
 
+def _mixed_case_acronym(surface: str) -> bool:
+    """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
+    return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
+        sum(ch.isupper() for ch in surface[1:]) >= 1
+
+
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     from eventwire.knowledge.gazetteer import _load_rules
@@ -137,6 +143,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return
         if text[start - 1:start] in _CURRENCY_SIGNS:
             return  # "$US 1.5 billion", "A$": a currency, not the country
+        if _mixed_case_acronym(text[start:end]):
+            return  # "MoD", "DoJ": an organisation's acronym, not a place spelt "Mod" or "Doj"
         surface = clean_text(text[start:end])
         key = norm(surface)
         if key in _not_places() or key in blocked or all(w in _generic() for w in key.split()):
