@@ -183,3 +183,37 @@ def test_frames_with_persons(pipeline, text, etype):
     events, _ = coded(pipeline, text)
     top = top_event(events)
     assert top is not None and top.type == etype, brief(events)
+
+
+# regression: attributive participles of a party ("striking miners", "occupying forces") were coded as events
+@pytest.mark.parametrize("text,word", [
+    ("The bishops issued a statement in support of the striking miners.", "striking"),
+    ("The occupying forces handed control of the city to local police.", "occupying"),
+])
+def test_participle_describing_a_party_is_no_event(pipeline, text, word):
+    events, _ = coded(pipeline, text)
+    assert not any(e.trigger.text.lower() == word for e in events), brief(events)
+
+
+# regression: roadblocks set up by security forces were coded as a protest
+def test_security_forces_obstructing_restrict(pipeline):
+    events, _ = coded(pipeline, "Soldiers set up roadblocks around the town.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("COERCE", "restrict"), brief(events)
+    events, _ = coded(pipeline, "Farmers set up roadblocks around the town.")
+    assert top_event(events).type == "PROTEST", brief(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The minister extended condolences to the families of the dead.", "SUPPORT"),
+    # "drew criticism from X": X criticises the subject's owner
+    ("The governor's decision drew sharp criticism from opposition lawmakers.", "ACCUSE"),
+    ("The bank froze loans to the government.", "SANCTION"),
+    ("The army ended its cooperation with the militia.", "SANCTION"),
+    ("A gunman went on a shooting spree at a shopping mall.", "ASSAULT"),
+    ("Two bombs ripped through a crowded bus station.", "ASSAULT"),
+])
+def test_still_more_general_frames(pipeline, text, etype):
+    events, _ = coded(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, brief(events)

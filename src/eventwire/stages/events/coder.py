@@ -314,8 +314,10 @@ class SentenceCoder:
         entry, extra = self._match(tok, entries, noun=False)
         if entry is None or entry.type is None:
             return None
-        if tok.dep_ == "amod" and tok.tag_ == "VBN":
-            return None  # "the seized weapons", "armed men": attributive participles are not events here
+        if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))):
+            # "the seized weapons", "armed men", "striking miners", "the occupying forces": attributive
+            # participles describe a thing or a party, they report no event here
+            return None
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and entry.type in ("ACCUSE", "REQUEST", "SUPPORT", "REJECT",
                                                                        "THREATEN") \
                 and not any(c.dep_ == "agent" for c in tok.children):
@@ -944,6 +946,10 @@ class SentenceCoder:
                 actor_words & lex.security_nouns or not cand.actors):
             if cand.mode in (None, "firearms", "beat"):
                 cand.mode, cand.cameo = "crowd-control", "175"
+        elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
+                and not actor_words & lex.protester_nouns:
+            # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
+            cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
         ctx = list(cand.context)
         for name, words in lex.context_cues:
             if name not in ctx and lemmas & words:
