@@ -364,3 +364,15 @@ def test_mixed_case_acronym_is_no_place():
     text = "The MoD said the soldier died in Syria."
     found = _found(_labelled(text, [("MoD", "GPE"), ("Syria", "GPE")]))
     assert "MoD" not in found and "Syria" in found
+
+
+def test_word_of_a_full_personal_name_names_the_person_elsewhere():
+    # "Bingham" alone after "Mayor Ryan Bingham" is the mayor, not one of the small towns called Bingham
+    text = "Mayor Ryan Bingham spoke on Monday. Bingham said the plan would work."
+    found = _found(_labelled(text, [("Ryan Bingham", "PERSON"), ("Bingham", "GPE")]))
+    assert "Bingham" not in found
+    # ... but a well-known place keeps its sense, and so does a name after a preposition of place
+    text = "Jordan Dyer flew home. Jordan closed its border. Dyer lives in Bingham now, near Ryan Bingham's farm."
+    found = _found(_labelled(text, [("Jordan Dyer", "PERSON"), ("Jordan", "GPE"), ("Bingham", "GPE"),
+                                    ("Ryan Bingham", "PERSON")]))
+    assert "Jordan" in found and "Bingham" in found

@@ -80,6 +80,15 @@ def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
 _CURRENCY_SIGNS = frozenset("$€£¥")
 
 
+def _person_words(doc) -> frozenset[str]:
+    """The capitalised words of the full personal names (two or three words) spaCy found in the document."""
+    words = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and 2 <= len(ent) <= 3:
+            words.update(norm(t.text) for t in ent if t.is_alpha and t.text[:1].isupper())
+    return frozenset(words)
+
+
 def _mixed_case_acronym(surface: str) -> bool:
     """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
     return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
@@ -126,6 +135,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     keys: set[str] = set()
     # names used for a disease or strain in this document ("Marburg virus", "Rift Valley fever") are not places
     blocked = _disease_names(text)
+    # names that are part of a person's full name here ("Georgia Stevens", "Mayor Ryan Bingham") name that person
+    # when they stand alone elsewhere in the text, unless a preposition of place or a container says otherwise
+    people = _person_words(doc)
 
     def add(s_tok: int, e_tok: int, label: str) -> None:
         trimmed = _trim(doc, s_tok, e_tok)
@@ -145,6 +157,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return  # "$US 1.5 billion", "A$": a currency, not the country
         if _mixed_case_acronym(text[start:end]):
             return  # "MoD", "DoJ": an organisation's acronym, not a place spelt "Mod" or "Doj"
+
         surface = clean_text(text[start:end])
         key = norm(surface)
         if key in _not_places() or key in blocked or all(w in _generic() for w in key.split()):
@@ -154,6 +167,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
         fuzzy = label in ("GPE", "LOC") and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
         cands = gaz.candidates(surface, fuzzy=fuzzy)
+        if e_tok - s_tok == 1 and norm(first.text) in people and label != "CUE" and \
+                not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
+                not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
+                not _strong(cands, 100_000):
+            return  # a person's name (well-known places keep their sense: a "Jordan Dyer" leaves Jordan a country)
         if label not in ("FAC", "CUE"):
             if not cands or all(c.kind == DEMONYM for c in cands):
                 return
