@@ -682,3 +682,45 @@ def test_headline_quoting_its_speaker(parse, text, speaker):
 def test_headline_colon_does_not_make_a_one_word_scare_quote_speech(parse):
     analysis = parse("Poll: ‘Undecided’\n\nMany voters have not chosen a candidate yet, the survey found.")
     assert all(q.kind != "direct" for q in analysis.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "It is safe to say that the governor is referring to the border.",
+    "All this is to say that there is not a lot of movement in the race.",
+])
+def test_author_voice_infinitive_is_not_a_report(parse, text):
+    # "it is safe to say", "this is to say": the infinitive's apparent subject does not speak
+    assert parse(text).quotes == []
+
+
+def test_mistagged_participle_question_has_no_speaker():
+    # Asked whether it works, Lane said it does.  -- "Asked" tagged as a past tense; the asker is not named
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["Asked", "whether", "it", "works", ",", "Lane", "said", "it", "does", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True, True, True, False, True, True, True, True, False, False],
+              heads=[6, 3, 3, 0, 6, 6, 6, 8, 6, 6],
+              deps=["advcl", "mark", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+              pos=["VERB", "SCONJ", "PRON", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "PUNCT"],
+              tags=["VBD", "IN", "PRP", "VBZ", ",", "NNP", "VBD", "PRP", "VBZ", "."],
+              lemmas=["ask", "whether", "it", "work", ",", "Lane", "say", "it", "do", "."])
+    found = _extract(doc)
+    assert [doc.text[a.start:a.end] for a in found] == ["it does"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Protesters marching through the streets chanted “No more wars!” until midnight.", "Protesters"),
+    ("The candidate walked onto the stage, chanting “We will win!”", "The candidate"),
+])
+def test_short_quotation_cried_out_is_speech(parse, text, speaker):
+    # a quotation right after a verb of crying out (outcry_verbs) is the words uttered, however short
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and quote.text.startswith("“") and speaker_text(analysis, quote) == speaker
+
+
+def test_outcry_verbs_come_from_the_lexicon():
+    from eventwire.knowledge.cues import load_quote_cues
+
+    assert {"chant", "yell", "shout"} <= load_quote_cues().outcry_verbs

@@ -45,6 +45,8 @@ class QuoteCues:
     no_preposed_content_verbs: frozenset[str] = frozenset()
     # Reporting idioms: verb lemma -> the object words that make it report ("as she put it, '...'").
     reporting_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Verbs of crying out whose object quotation is the words uttered, however short ("chanted 'Lock her up!'").
+    outcry_verbs: frozenset[str] = frozenset()
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.manner_verbs
@@ -97,5 +99,6 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         work_nouns=_lower_set(raw.get("work_nouns")),
         naming_words=_lower_set(raw.get("naming_words")),
         no_preposed_content_verbs=_lower_set(raw.get("no_preposed_content_verbs")),
+        outcry_verbs=_lower_set(raw.get("outcry_verbs")),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
     )

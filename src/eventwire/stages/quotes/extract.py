@@ -265,6 +265,8 @@ class Extractor:
                     return obj
         if depth >= 3 or v.head is v:
             return None
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be":
+            return None  # "It is safe to say ...", "All this is to say ...": the author's own voice
         if v.dep_ == "conj" or (v.dep_ in ("advcl", "xcomp") and v.head.pos_ in ("VERB", "AUX")):
             head = v.head
             # "Byrne wrote the agents knew ..., saying '...'": the participle belongs to the outer cue
@@ -417,8 +419,9 @@ class Extractor:
             that = j
         before = self.text[:qstart].rstrip()
         relaxed = before.endswith((",", ":")) and not self.is_title(qi)
-        if len(self.inner_words(qi)) <= 4 and not before.endswith((",", ":")):
-            return None  # a short quote inside a clause is a phrase of it, not what was said
+        shouted = j >= 0 and doc[j].pos_ == "VERB" and doc[j].lemma_.lower() in self.cues.outcry_verbs
+        if len(self.inner_words(qi)) <= 4 and not before.endswith((",", ":")) and not shouted:
+            return None  # a short quote inside a clause is a phrase of it, not what was said ("chanted '...'" is)
         for k in range(first - 1, max(-1, first - 18), -1):
             tok = doc[k]
             if self.tok_quote[k] >= 0:
@@ -746,6 +749,9 @@ class Extractor:
             if tok.dep_ == "amod" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux",) for c in tok.children) \
                     and tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
                 continue
+            if tok.dep_ == "advcl" and tok.tag_ == "VBD" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "agent") for c in tok.children):
+                continue  # "Asked whether ..., she said": a participle (mistagged), whose asker is not named
             fragments = self.complement(tok, subj)
             if not fragments:
                 continue
