@@ -27,12 +27,12 @@ N = 2**10
 
 
 def toy(weights: dict[str, dict[str, float]], *, alpha: float = 0.5, fallback: float | None = 0.3,
-        labels=("ASSAULT", "PROTEST", "AGREE", NONE)) -> TypeClassifier:
+        labels=("ASSAULT", "PROTEST", "AGREE", NONE), abstain: float | None = None) -> TypeClassifier:
     """A classifier with hand-set weights on named features (hashed like the real ones)."""
     hashed_w = {label: {zlib.crc32(f.encode("utf-8")) % N: w for f, w in weights.get(label, {}).items()}
                 for label in labels}
     return TypeClassifier(list(labels), N, hashed_w, {label: 0.0 for label in labels}, alpha=alpha,
-                          groups=("words", "candidates"), fallback=fallback)
+                          groups=("words", "candidates"), fallback=fallback, abstain=abstain)
 
 
 @pytest.fixture(scope="module")
@@ -215,6 +215,23 @@ def test_fallback_needs_a_main_verb_and_a_confident_type(pipeline, stage, monkey
     assert not pipeline.analyse(Article(text="Rebels tiptoed into the village.")).events
 
 
+# ------------------------------------------------------------------------------------------ abstention
+def test_stage_drops_lexicon_events_when_the_classifier_is_sure_there_is_no_plover_event(pipeline, stage,
+                                                                                       monkeypatch):
+    text = "The earthquake killed 30 people in the region."
+    monkeypatch.setattr(stage, "classifier", None)
+    assert pipeline.analyse(Article(text=text)).events, "the lexicon reads 'killed' as an event"
+    sure = toy({NONE: {"w:earthquake": 20.0}}, alpha=0.0, fallback=None, abstain=0.7)
+    monkeypatch.setattr(stage, "classifier", sure)
+    assert not pipeline.analyse(Article(text=text)).events
+    unsure = toy({NONE: {"w:earthquake": 1.0}}, alpha=0.0, fallback=None, abstain=0.7)  # p(NONE) < 0.7
+    monkeypatch.setattr(stage, "classifier", unsure)
+    assert pipeline.analyse(Article(text=text)).events
+    off = toy({NONE: {"w:earthquake": 20.0}}, alpha=0.0, fallback=None, abstain=None)
+    monkeypatch.setattr(stage, "classifier", off)
+    assert pipeline.analyse(Article(text=text)).events
+
+
 # ------------------------------------------------------------------------------------------ artefact
 def test_shipped_artefact_loads_with_its_combination_settings():
     clf = load_classifier()
@@ -223,3 +240,4 @@ def test_shipped_artefact_loads_with_its_combination_settings():
     assert 0.0 < clf.alpha <= 1.0 and clf.fallback is not None and 0.0 < clf.fallback < 1.0
     assert "candidates" in clf.groups
     assert "vectors" not in clf.groups or (clf.vectors is not None and clf.dense_scale > 0)
+    assert clf.abstain is None or 0.5 <= clf.abstain < 1.0

@@ -64,6 +64,9 @@ class EventsStage(Stage):
         coded = [(sent, headline, self.coder.code(sent, headline=headline))
                  for sent, headline in _sentences(doc, analysis.article)]
         if self.classifier is not None:
+            if self.classifier.abstains(coded):
+                # the classifier is sure the text reports no PLOVER event (a disaster, a crime): no events
+                coded = [(sent, headline, []) for sent, headline, _ in coded]
             self.classifier.rerank(coded)
             if not any(c.status == "asserted" for _, _, found in coded for c in found):
                 self._fallback(coded)

@@ -231,11 +231,12 @@ class TypeClassifier:
     def __init__(self, labels: list[str], n_features: int, weights: dict[str, dict[int, float]],
                  bias: dict[str, float], *, alpha: float = 0.5, groups: Sequence[str] = GROUPS,
                  scope: str = "sentence", fallback: float | None = None, dense_scale: float = 0.0,
-                 vectors: WordVectors | None = None) -> None:
+                 vectors: WordVectors | None = None, abstain: float | None = None) -> None:
         self.labels, self.n_features, self.weights, self.bias = labels, n_features, weights, bias
         self.alpha, self.groups, self.scope, self.fallback = alpha, tuple(groups), scope, fallback
         self.dense_scale = dense_scale
         self.vectors = vectors
+        self.abstain = abstain
         # Scoring tables: hashed feature -> ((label number, weight), ...) for the sparse part, one row per
         # label for the vector blocks above n_features.
         sparse: dict[int, list[tuple[int, float]]] = {}
@@ -304,6 +305,17 @@ class TypeClassifier:
             for c in cands:
                 c.salience *= 1.0 - self.alpha + self.alpha * probs.get(c.etype, 0.0) / top
 
+    def abstains(self, coded: Sequence[tuple[Span, bool, list[Candidate]]]) -> bool:
+        """Whether the classifier is sure (p(NONE) >= `abstain`) that the text as a whole, read with the
+        lexicon's candidates, reports no PLOVER event: an earthquake that "killed" thirty people, a robbery, a
+        crash. Classified as one text, as in training; False when the setting is off."""
+        if self.abstain is None or not any(found for _, _, found in coded):
+            return False
+        tokens = [t for sent, _, _ in coded for t in sent]
+        cands = [c for _, _, found in coded for c in found]
+        probs = self.probabilities(tokens, cands, headline=any(h for _, h, _ in coded))
+        return max(probs, key=probs.get) == NONE and probs[NONE] >= self.abstain
+
     def propose(self, coded: Sequence[tuple[Span, bool, list[Candidate]]]) -> tuple[int, str, float] | None:
         """For an article the lexicon found nothing in: (sentence index, type, probability) of the sentence
         the classifier is surest reports a PLOVER event, when that probability reaches `fallback` and the
@@ -320,7 +332,7 @@ class TypeClassifier:
 
     def to_json(self) -> dict:
         return {"labels": self.labels, "n_features": self.n_features, "alpha": self.alpha, "scope": self.scope,
-                "fallback": self.fallback, "dense_scale": self.dense_scale,
+                "fallback": self.fallback, "dense_scale": self.dense_scale, "abstain": self.abstain,
                 "groups": list(self.groups), "bias": self.bias,
                 "weights": {label: {str(k): v for k, v in w.items()} for label, w in self.weights.items()}}
 
@@ -329,7 +341,8 @@ class TypeClassifier:
         weights = {label: {int(k): v for k, v in w.items()} for label, w in data["weights"].items()}
         return cls(data["labels"], data["n_features"], weights, data["bias"], alpha=data.get("alpha", 0.5),
                    groups=data.get("groups", GROUPS), scope=data.get("scope", "sentence"),
-                   fallback=data.get("fallback"), dense_scale=data.get("dense_scale", 0.0), vectors=vectors)
+                   fallback=data.get("fallback"), dense_scale=data.get("dense_scale", 0.0), vectors=vectors,
+                   abstain=data.get("abstain"))
 
 
 @lru_cache(maxsize=1)
