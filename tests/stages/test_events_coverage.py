@@ -217,3 +217,20 @@ def test_still_more_general_frames(pipeline, text, etype):
     events, _ = coded(pipeline, text)
     top = top_event(events)
     assert top is not None and top.type == etype, brief(events)
+
+
+# "ordered a carrier to X" deploys forces; "ordered his troops to withdraw" is an order to retreat, no mobilization
+def test_ordering_forces_somewhere_is_mobilization_but_not_an_order_to_act(pipeline):
+    events, _ = coded(pipeline, "The defence ministry ordered two warships to the gulf.")
+    assert top_event(events).type == "MOBILIZE", brief(events)
+    events, _ = coded(pipeline, "The general ordered his troops to withdraw.")
+    assert not any(e.type == "MOBILIZE" for e in events), brief(events)
+
+
+def test_aid_dropped_from_the_air(pipeline):
+    from eventwire.knowledge.plover import load_lexicon
+    from eventwire.stages.events.coder import SentenceCoder
+
+    doc = pipeline.analyse(Article(text="Helicopters dropped food and blankets to stranded villagers.")).doc
+    found = SentenceCoder(load_lexicon()).code(next(doc.sents))
+    assert any(c.etype == "AID" for c in found), [(c.etype, c.trigger) for c in found]
