@@ -724,3 +724,15 @@ def test_outcry_verbs_come_from_the_lexicon():
     from eventwire.knowledge.cues import load_quote_cues
 
     assert {"chant", "yell", "shout"} <= load_quote_cues().outcry_verbs
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("What it means for the race - More from Jane Roe: “The partisanship of a state is only a starting point.”",
+     "Roe"),
+    ("Not all panels are equal. From the report: “In general, samples with more elaborate weighting do better.”",
+     "report"),
+])
+def test_verbless_source_phrase_before_a_colon(parse, text, speaker):
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and speaker in speaker_text(analysis, quote)

@@ -433,6 +433,8 @@ class Extractor:
                 return None  # "..., Brock said. '...'": the quote continues, the cue sentence is over
             if tok.lower_ in ("according",) and self.according(tok):
                 return None  # "According to X, '...'": the verb pass scopes the sentence
+            if tok.text in ("—", "–", "-", "--"):
+                relaxed = False  # "What it means - More from Roe: '...'": a verb before a dash is no cue of it
             if self.is_cue_token(tok, relaxed):
                 if self.is_fragment(qi) and not self.cues.is_cue_verb(tok.lemma_.lower()):
                     return None  # "the pipeline, which is supported by many, 'would not go far'": not the cue
@@ -919,7 +921,12 @@ class Extractor:
         # no cue verb: the sentence's root, or the last verb before the colon when the parse roots the sentence
         # inside the quotation
         root_ok = root.pos_ in ("VERB", "AUX") and self.tok_quote[root.i] < 0
-        cand = [t for t in verbs if self.is_cue_token(t)] or ([root] if root_ok else verbs[-1:])
+        cand = [t for t in verbs if self.is_cue_token(t)]
+        source = None if cand else self._source_phrase(sent.start, k)
+        if source is not None:
+            colon = self.doc[k + 1] if k + 1 < len(self.doc) and self.doc[k + 1].text == ":" else None
+            return colon, source
+        cand = cand or ([root] if root_ok else verbs[-1:])
         for v in reversed(cand):
             subj = self.subject(v)
             if subj is not None and self.tok_quote[subj.i] < 0:
@@ -931,6 +938,27 @@ class Extractor:
             colon = self.doc[k + 1] if k + 1 < len(self.doc) and self.doc[k + 1].text == ":" else None
             return colon, name
         return None
+
+    def _source_phrase(self, start: int, k: int):
+        """A verbless phrase naming a source before a colon, after the last dash of its sentence ("More from
+        Jones:", "From the report:", "Here's Clinton in 1992:", "Jane Roe, author:"): the source's head token."""
+        doc = self.doc
+        seg = start
+        for j in range(start, k + 1):
+            if doc[j].text in ("—", "–", "-", "--") or "\n" in doc[j].text:
+                seg = j + 1
+        toks = [t for t in doc[seg:k + 1] if self.tok_quote[t.i] < 0]
+        if not toks or len(toks) > 8 or any(t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_ != "be" for t in toks):
+            return None
+        for t in toks:
+            if t.lower_ == "from":
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        name = next((t for t in toks if t.pos_ == "PROPN"), None)
+        while name is not None and name.dep_ == "compound" and name.head.i <= k and name.head.pos_ == "PROPN":
+            name = name.head
+        return name
 
     def run(self) -> list[Attribution]:
         direct = self.direct_pass()
