@@ -11,7 +11,14 @@ from eventwire.stages.events import top_event
 
 @pytest.fixture(scope="module")
 def pipeline(pipeline_factory):
-    return pipeline_factory("actors", "events")
+    """The stage with the lexicon alone: these cases test what the lexicon and the coder find, whatever the
+    sentence classifier (tested in test_events_classifier.py) later re-weights or drops."""
+    pipe = pipeline_factory("actors", "events")
+    stage = next(s for s in pipe.stages if s.name.startswith("events"))
+    stage.ensure_ready()
+    saved, stage.classifier = stage.classifier, None
+    yield pipe
+    stage.classifier = saved
 
 
 def coded(pipeline, text):
