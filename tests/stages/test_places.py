@@ -376,3 +376,12 @@ def test_word_of_a_full_personal_name_names_the_person_elsewhere():
     found = _found(_labelled(text, [("Jordan Dyer", "PERSON"), ("Jordan", "GPE"), ("Bingham", "GPE"),
                                     ("Ryan Bingham", "PERSON")]))
     assert "Jordan" in found and "Bingham" in found
+
+
+def test_alternate_name_unlike_its_city_does_not_make_a_name_a_place():
+    # "Julia" is among the old names of Plovdiv: as an organisation or an unlabelled word it is no place
+    text = "His wife, Julia, has taken on the search since Friday."
+    assert "Julia" not in _found(_labelled(text, [("Julia", "ORG")]))
+    # an alternate spelt like the city's own name still vouches for it
+    text = "Trains from Kiev were cancelled."
+    assert "Kiev" in _found(_labelled(text, [("Kiev", "ORG")]))

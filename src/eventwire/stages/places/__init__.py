@@ -19,12 +19,21 @@ from functools import lru_cache
 
 from eventwire.datelines import LEAD_DATELINE
 from eventwire.document import Analysis, Article
-from eventwire.knowledge.gazetteer import DEMONYM, Entry, Gazetteer, load_gazetteer, norm
+from eventwire.knowledge.gazetteer import (
+    ALTERNATE,
+    DEMONYM,
+    Entry,
+    Gazetteer,
+    load_gazetteer,
+    norm,
+    spelling_similarity,
+)
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus_entry
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
 
@@ -118,9 +127,17 @@ def _disease_names(text: str) -> set[str]:
     return {norm(m.group(1).strip()) for m in pattern.finditer(text)}
 
 
-def _strong(cands, floor: int) -> list:
+def _known_alias(c, surface: str) -> bool:
+    """An alternate name of a large place, enough to call a name spaCy did not label a place one. A city's alternate
+    name must still read like the city's name ("Kiev" for Kyiv); those far from it ("Julia" among Plovdiv's old
+    names, an airport code) are not enough. (Regions keep their exonyms: "Central Java" for Jawa Tengah.)"""
+    return c.kind == ALTERNATE and c.entry.population >= 100_000 and (
+        c.entry.feature != "city" or spelling_similarity(norm(surface), c.entry.name) >= ALIAS_SIMILARITY)
+
+
+def _strong(cands, floor: int, surface: str) -> list:
     """Candidates good enough to call an otherwise-labelled name a place."""
-    return [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
+    return [c for c in cands if (c.kind <= 1 or _known_alias(c, surface)) and (
         c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor)]
 
 
@@ -170,7 +187,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if e_tok - s_tok == 1 and norm(first.text) in people and label != "CUE" and \
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
-                not _strong(cands, 100_000):
+                not _strong(cands, 100_000, surface):
             return  # a person's name (well-known places keep their sense: a "Jordan Dyer" leaves Jordan a country)
         if label not in ("FAC", "CUE"):
             if not cands or all(c.kind == DEMONYM for c in cands):
@@ -200,7 +217,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             surface = clean_text(doc[trimmed[0]:trimmed[1]].text)
             # spaCy files some places under other labels; products and works are the loosest of them
             strong = _strong(gaz.candidates(surface, fuzzy=False),
-                             100_000 if ent.label_ in ("PERSON", "ORG") else 20_000)
+                             100_000 if ent.label_ in ("PERSON", "ORG") else 20_000, surface)
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if ent.label_ not in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].pos_ == "VERB":
                 prev = "in"  # "shelled Bakhmut": the object of an action verb
@@ -224,7 +241,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             surface = clean_text(ent.text)
             cands = gaz.candidates(surface, fuzzy=False)
-            strong = [c for c in _strong(cands, 5_000) if c.kind <= 1]
+            strong = [c for c in _strong(cands, 5_000, surface) if c.kind <= 1]
             if strong and (_coordinated(doc, ent.start, ent.end, taken) or
                            (ent.start > 0 and doc[ent.start - 1].lower_ in _feature_nouns())):
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)
@@ -258,7 +275,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken)
             cued = _settlement_cue(doc, i)
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
-            good = [c for c in cands if (c.kind <= 1 or (c.kind == 2 and c.entry.population >= 100_000)) and (
+            good = [c for c in cands if (c.kind <= 1 or _known_alias(c, span.text)) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
                 or (c.entry.population >= 1000 and locative) or cued)]
             if not good and size <= 3:
@@ -417,7 +434,7 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add) -> None:
             if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
                 continue
             cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
-            if _strong(cands, 100_000):
+            if _strong(cands, 100_000, span.text):
                 add(i, i + size, "GAZ:emb")
                 i += size
                 hit = True
