@@ -736,3 +736,12 @@ def test_verbless_source_phrase_before_a_colon(parse, text, speaker):
     analysis = parse(text)
     quote = only(analysis)
     assert quote.kind == "direct" and speaker in speaker_text(analysis, quote)
+
+
+def test_colon_after_an_object_noun_with_a_participle_modifier(parse):
+    # "issued the following statement:" -- the participle modifying the noun is not the clause's verb
+    text = ("In a statement on Friday, the nominee issued the following statement:\n\n"
+            "“Our prayers are with all those affected, and we will keep our country safe from this threat.”")
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and speaker_text(analysis, quote) == "the nominee"

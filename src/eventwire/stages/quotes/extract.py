@@ -926,7 +926,8 @@ class Extractor:
         if source is not None:
             colon = self.doc[k + 1] if k + 1 < len(self.doc) and self.doc[k + 1].text == ":" else None
             return colon, source
-        cand = cand or ([root] if root_ok else verbs[-1:])
+        clausal = [t for t in verbs if t.dep_ not in ("amod", "compound", "acl", "nmod")]  # "the following statement"
+        cand = cand or ([root] if root_ok else clausal[-1:])
         for v in reversed(cand):
             subj = self.subject(v)
             if subj is not None and self.tok_quote[subj.i] < 0:
