@@ -241,3 +241,12 @@ def test_aid_dropped_from_the_air(pipeline):
     doc = pipeline.analyse(Article(text="Helicopters dropped food and blankets to stranded villagers.")).doc
     found = SentenceCoder(load_lexicon()).code(next(doc.sents))
     assert any(c.etype == "AID" for c in found), [(c.etype, c.trigger) for c in found]
+
+
+# protesters blockading obstruct (PROTEST); a navy blockading restricts (COERCE); "kept up" carries the event noun
+def test_blockade_by_protesters_is_a_protest(pipeline):
+    events, _ = coded(pipeline, "Protesters kept up their blockade of the port for a fifth day.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("PROTEST", "obstruct"), brief(events)
+    events, _ = coded(pipeline, "The navy maintained its blockade of the port.")
+    assert top_event(events).type == "COERCE", brief(events)

@@ -946,6 +946,10 @@ class SentenceCoder:
                 actor_words & lex.security_nouns or not cand.actors):
             if cand.mode in (None, "firearms", "beat"):
                 cand.mode, cand.cameo = "crowd-control", "175"
+        elif cand.etype == "COERCE" and cand.mode == "restrict" and actor_words & lex.protester_nouns \
+                and cand.head.lemma_.lower() in ("blockade", "barricade", "roadblock", "block"):
+            # "protesters kept up their blockade of the port": protesters obstruct, they do not coerce
+            cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
                 and not actor_words & lex.protester_nouns:
             # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
