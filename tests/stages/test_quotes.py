@@ -129,7 +129,8 @@ def test_scare_quotes_and_titles_are_not_speech(parse):
 
 # ---------------------------------------------------------------------------------------------- speakers
 def test_leading_cue_with_colon_and_addressee(parse):
-    analysis = parse("Trump told the Washington Post in a written statement: “I really don’t want his endorsement.”")
+    analysis = parse("Trump told the Washington Post in a written statement: "
+                     "“I really don’t want his endorsement.”")
     quote = only(analysis)
     assert quote.kind == "direct" and quote.text.startswith("“I really")
     assert speaker_text(analysis, quote) == "Trump" and quote.cue.text == "told"
@@ -362,7 +363,8 @@ def test_trailing_cue_despite_a_misparsed_speaker(parse, text, speaker):
 
 def test_colon_sentence_whose_parse_runs_into_the_quote(parse):
     # the parser makes the quotation the root and the clause before the colon its complement
-    text = "In a radio interview later that day, Smith went even further: “If he runs and loses, it’s the end of him.”"
+    text = ("In a radio interview later that day, Smith went even further: "
+            "“If he runs and loses, it’s the end of him.”")
     analysis = parse(text)
     quote = only(analysis)
     assert quote.kind == "direct" and speaker_text(analysis, quote) == "Smith"
@@ -566,8 +568,8 @@ def test_colon_after_a_longer_clause_does_not_block_the_trailing_cue():
     heads = [2, 2, 6, 2, 2, 6, 6, 6, 9, 7, 6, 6, 11, 16, 16, 16, 16, 16, 16, 16]
     deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "prep", "det", "pobj", "punct", "advcl",
             "dobj", "punct", "punct", "nsubj", "ROOT", "acomp", "punct", "punct"]
-    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PRON",
-           "PUNCT", "PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB",
+           "PRON", "PUNCT", "PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT"]
     lemmas = ["“", "we", "win", ",", "”", "Ann", "say", "in", "a", "call", ",", "add", "this", ":", "“", "it", "be",
               "close", ".", "”"]
     doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
