@@ -747,3 +747,12 @@ def test_colon_after_an_object_noun_with_a_participle_modifier(parse):
     analysis = parse(text)
     quote = only(analysis)
     assert quote.kind == "direct" and speaker_text(analysis, quote) == "the nominee"
+
+
+def test_two_word_quotation_after_the_cue_sentence_continues_the_quote(parse):
+    # scare quotes are single words (scare_quote_max_words: 1); "Big time." goes on with the speaker's words
+    text = "“It is taxing on our resources,” Lane said. “Big time.”"
+    analysis = parse(text)
+    quote = only(analysis)
+    pieces = [text[s:e] for s, e in analysis.shared["quote_fragments"][quote.id]]
+    assert pieces == ["“It is taxing on our resources,”", "“Big time.”"]
