@@ -385,3 +385,10 @@ def test_alternate_name_unlike_its_city_does_not_make_a_name_a_place():
     # an alternate spelt like the city's own name still vouches for it
     text = "Trains from Kiev were cancelled."
     assert "Kiev" in _found(_labelled(text, [("Kiev", "ORG")]))
+
+
+def test_place_name_with_a_landmark_word_is_not_its_inner_namesake():
+    # "Tennessee Colony" (a Texas town the gazetteer lacks) once resolved to the state of Tennessee
+    text = "Inmates were moved to Tennessee Colony, a prison town, from Dallas."
+    colony, dallas = resolve_spans(text, spans_of(text, "Tennessee Colony", "Dallas"))
+    assert colony.feature == "site" and colony.admin1 == dallas.admin1 == "Texas"

@@ -75,6 +75,7 @@ class Resolver:
         self._generic = frozenset(_load_rules()["generic_words"])
         self._facility = frozenset(_load_rules()["facility_words"])
         self._street = frozenset(_load_rules()["street_words"])
+        self._landmark = frozenset(_load_rules()["landmark_words"])
         self._native = frozenset(_load_rules()["english_name_countries"])
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
@@ -111,7 +112,10 @@ class Resolver:
                 (not cands or all(c.kind >= STRIPPED for c in cands)):
             # an embassy, ministry or school: it stands where a settlement named in it is, else it is unknown
             cands = self._inner_name(words, allow_demonyms, features=("city", "admin2"))
-        elif not cands and len(words) > 1:
+        elif not cands and len(words) > 1 and not (
+                words[-1].lower() in self._landmark or words[0].lower() in self._landmark):
+            # (a name made of a place and a feature word, "Knox Park", "Lake Lanier", "Gulf of Alaska", is a place
+            # of its own that the gazetteer lacks, not the namesake inside it)
             cands = self._inner_name(words, allow_demonyms)
         m.candidates = cands
         if m.cue is None:
