@@ -202,6 +202,15 @@ def test_fallback_leaves_a_lexicon_trigger_read_as_negated_alone(pipeline, stage
     assert len([e for e in events if e.trigger.text == "attack"]) == 1  # no second event on the same verb
 
 
+def test_fallback_leaves_a_verb_the_lexicon_knows_alone(pipeline, stage, monkeypatch):
+    # "He kicked off the campaign": the lexicon has entries for the verb and none matched; the classifier's
+    # guess must not overrule that. Here the lexicon is given an (empty) entry list for "tiptoe".
+    monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:tiptoed": 20.0}}))
+    assert pipeline.analyse(Article(text="Rebels tiptoed into the village.")).events
+    monkeypatch.setitem(stage.lexicon.verbs, "tiptoe", [])
+    assert not pipeline.analyse(Article(text="Rebels tiptoed into the village.")).events
+
+
 def test_fallback_trigger_is_the_reported_clause_under_a_speech_verb(pipeline, stage, monkeypatch):
     monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:tiptoed": 20.0}}))
     events = pipeline.analyse(Article(text="Witnesses said rebels tiptoed into the village.")).events

@@ -88,8 +88,8 @@ class EventsStage(Stage):
     def _fallback(self, coded: list) -> None:
         """An article in which the lexicon finds no asserted event gets one event from the classifier when it
         is confident of a PLOVER type and the sentence it is most sure of has a main verb to carry it ("X
-        stormed the village" with a verb the lexicon lacks) that is not already one of the lexicon's
-        triggers (a verb the lexicon read as planned or denied keeps that reading). Arguments and status come
+        stormed the village") that the lexicon lacks: not one of its triggers (a verb it read as planned or
+        denied keeps that reading) and not a verb it has entries for (whose frames did not match). Arguments and status come
         from the coder as for any verb trigger, so a negated or modal verb still yields no asserted event; the
         event's salience is scaled down so it reads as the weaker evidence it is."""
         proposal = self.classifier.propose(coded)
@@ -99,6 +99,10 @@ class EventsStage(Stage):
         sent, headline, found = coded[index]
         verb = _main_verb(sent, self.lexicon.speech_verbs)
         if verb is None or any(verb in c.trigger or verb is c.head for c in found):
+            return
+        if verb.lemma_.lower() in self.lexicon.verbs:
+            # the lexicon knows this verb and found none of its event frames here ("kicked off the campaign"):
+            # the fallback is for verbs it lacks, not a second opinion on ones it has ruled out
             return
         cand = Candidate(etype=etype, mode=None, cameo=None, context=[], head=verb, trigger=[verb], clause=verb)
         complete_candidate(self.coder, cand, sent, headline=headline)
