@@ -18,3 +18,8 @@ def test_extra_file_layers_its_idioms_over_the_packaged_ones(tmp_path):
     assert cues.reporting_idioms["sum"] == frozenset({"up"})
     assert "it" in cues.reporting_idioms["put"]  # the packaged mapping stays
     assert cues.is_cue_verb("holler") and cues.is_cue_verb("say")
+
+
+def test_length_thresholds_are_lexicon_values():
+    cues = load_quote_cues()
+    assert cues.scare_quote_max_words == 1 and cues.embedded_quote_max_words == 12

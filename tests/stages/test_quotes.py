@@ -756,3 +756,12 @@ def test_two_word_quotation_after_the_cue_sentence_continues_the_quote(parse):
     quote = only(analysis)
     pieces = [text[s:e] for s, e in analysis.shared["quote_fragments"][quote.id]]
     assert pieces == ["“It is taxing on our resources,”", "“Big time.”"]
+
+
+def test_quotation_run_into_its_clause_is_part_of_a_mixed_content(parse):
+    # no comma or colon before the quotation: it is a phrase of the reported clause (embedded_quote_max_words)
+    text = ("Lane said the party was engaged in misguided mischief that shows its “disconnect with what is going "
+            "on with voters.”")
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "mixed" and quote.text.startswith("the party was engaged")

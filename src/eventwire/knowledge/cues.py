@@ -47,6 +47,9 @@ class QuoteCues:
     reporting_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
     # Verbs of crying out whose object quotation is the words uttered, however short ("chanted 'Lock her up!'").
     outcry_verbs: frozenset[str] = frozenset()
+    # A quotation of at most this many words run into its clause (no comma or colon before it) is a phrase of the
+    # clause, not a quote led by the verb before it.
+    embedded_quote_max_words: int = 4
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.manner_verbs
@@ -100,5 +103,6 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         naming_words=_lower_set(raw.get("naming_words")),
         no_preposed_content_verbs=_lower_set(raw.get("no_preposed_content_verbs")),
         outcry_verbs=_lower_set(raw.get("outcry_verbs")),
+        embedded_quote_max_words=int(raw.get("embedded_quote_max_words", 4)),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
     )

@@ -420,8 +420,9 @@ class Extractor:
         before = self.text[:qstart].rstrip()
         relaxed = before.endswith((",", ":")) and not self.is_title(qi)
         shouted = j >= 0 and doc[j].pos_ == "VERB" and doc[j].lemma_.lower() in self.cues.outcry_verbs
-        if len(self.inner_words(qi)) <= 4 and not before.endswith((",", ":")) and not shouted:
-            return None  # a short quote inside a clause is a phrase of it, not what was said ("chanted '...'" is)
+        if len(self.inner_words(qi)) <= self.cues.embedded_quote_max_words and not before.endswith((",", ":")) \
+                and not shouted:
+            return None  # a quote run into its clause is a phrase of it, not what was said ("chanted '...'" is)
         for k in range(first - 1, max(-1, first - 18), -1):
             tok = doc[k]
             if self.tok_quote[k] >= 0:
