@@ -392,3 +392,9 @@ def test_place_name_with_a_landmark_word_is_not_its_inner_namesake():
     text = "Inmates were moved to Tennessee Colony, a prison town, from Dallas."
     colony, dallas = resolve_spans(text, spans_of(text, "Tennessee Colony", "Dallas"))
     assert colony.feature == "site" and colony.admin1 == dallas.admin1 == "Texas"
+
+
+def test_county_short_form_does_not_make_an_organisation_a_place():
+    # "Franklin" (a school here) is an alternate name of the populous Franklin County, Ohio: not enough
+    text = "Parents at Franklin said more children fell ill this spring."
+    assert "Franklin" not in _found(_labelled(text, [("Franklin", "ORG")]))

@@ -130,8 +130,9 @@ def _disease_names(text: str) -> set[str]:
 def _known_alias(c, surface: str) -> bool:
     """An alternate name of a large place, enough to call a name spaCy did not label a place one. A city's alternate
     name must still read like the city's name ("Kiev" for Kyiv); those far from it ("Julia" among Plovdiv's old
-    names, an airport code) are not enough. (Regions keep their exonyms: "Central Java" for Jawa Tengah.)"""
-    return c.kind == ALTERNATE and c.entry.population >= 100_000 and (
+    names, an airport code) are not enough, nor is a county's short form ("Franklin" for Franklin County). (Regions
+    keep their exonyms: "Central Java" for Jawa Tengah.)"""
+    return c.kind == ALTERNATE and c.entry.population >= 100_000 and c.entry.feature != "admin2" and (
         c.entry.feature != "city" or spelling_similarity(norm(surface), c.entry.name) >= ALIAS_SIMILARITY)
 
 
