@@ -398,3 +398,9 @@ def test_county_short_form_does_not_make_an_organisation_a_place():
     # "Franklin" (a school here) is an alternate name of the populous Franklin County, Ohio: not enough
     text = "Parents at Franklin said more children fell ill this spring."
     assert "Franklin" not in _found(_labelled(text, [("Franklin", "ORG")]))
+
+
+def test_nationality_word_is_the_people_not_a_region_of_that_name():
+    # "Somali" is a demonym and also the name of an Ethiopian region; spaCy's nationality label decides
+    text = "Mostly Somali refugees live in the camps near Dadaab."
+    assert "Somali" not in _found(_labelled(text, [("Somali", "NORP")]))

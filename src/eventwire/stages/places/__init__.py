@@ -193,6 +193,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if label not in ("FAC", "CUE"):
             if not cands or all(c.kind == DEMONYM for c in cands):
                 return
+            if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
+                return  # "Somali refugees": the people, though a region is called Somali too
             if label in ("GPE", "LOC") or any(c.kind <= 1 and c.entry.feature in ("country", "admin1", "region")
                                               for c in cands):
                 keys.add(key)
