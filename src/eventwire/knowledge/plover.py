@@ -71,6 +71,7 @@ class Lexicon:
     not_actors_before_of: frozenset[str] = frozenset()
     partitive_heads: frozenset[str] = frozenset()
     themes: frozenset[str] = frozenset()
+    patient_possessor_nouns: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -174,6 +175,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.not_actors_before_of = _lower_set(cues.get("not_actors_before_of"))
     lex.partitive_heads = _lower_set(cues.get("partitive_heads"))
     lex.themes = _lower_set(cues.get("themes"))
+    lex.patient_possessor_nouns = _lower_set(cues.get("patient_possessor_nouns"))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:

@@ -753,8 +753,15 @@ class SentenceCoder:
         noun = cand.head
         actors: list[Token] = []
         recipients: list[Token] = []
+        # "the journalist's arrest", "Rich's murder": the possessor of a patient noun undergoes the action,
+        # unless an "of" phrase names who does ("Iraq's invasion of Kuwait")
+        patient_poss = (noun.lemma_.lower() in self.lex.patient_possessor_nouns
+                        or noun.lower_ in self.lex.patient_possessor_nouns) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         for c in noun.children:
-            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
+            if c.dep_ == "poss" and patient_poss and c.pos_ != "PRON":
+                recipients.append(c)
+            elif c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
                 actors.append(c)
             elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                 or c.pos_ == "PROPN"):

@@ -1,0 +1,75 @@
+"""events stage: argument rules checked on unseen text (scripts/events_args_proxy.py); hand-built cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def coded(pipeline, text, etype):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == etype]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    return max(events, key=lambda e: e.confidence), names
+
+
+def named(names, ids, word):
+    return any(word in names[i] for i in ids)
+
+
+# The possessor of a patient noun undergoes the action ("the journalist's arrest").
+PATIENT_POSSESSORS = [
+    ("Amnesty International condemned Navalny's arrest by the police.", "COERCE", "Navalny"),
+    ("The opposition demanded an inquiry into the journalist's murder.", "ASSAULT", "journalist"),
+    ("Washington welcomed the activist's release from prison.", "RETREAT", "activist"),
+]
+
+
+@pytest.mark.parametrize("text,etype,patient", PATIENT_POSSESSORS)
+def test_possessor_of_a_patient_noun_is_the_recipient(pipeline, text, etype, patient):
+    event, names = coded(pipeline, text, etype)
+    assert named(names, event.recipients, patient), (event.recipients, names)
+    assert not named(names, event.actors, patient), (event.actors, names)
+
+
+def test_possessor_with_an_of_patient_is_the_actor(pipeline):
+    event, names = coded(pipeline, "The council debated Iraq's invasion of Kuwait.", "ASSAULT")
+    assert named(names, event.actors, "Iraq"), (event.actors, names)
+    assert named(names, event.recipients, "Kuwait"), (event.recipients, names)
+
+
+def test_possessor_of_an_agent_noun_stays_the_actor(pipeline):
+    event, names = coded(pipeline, "Israel's attack on the convoy drew condemnation.", "ASSAULT")
+    assert named(names, event.actors, "Israel"), (event.actors, names)
+
+
+# General names of classes of people are parties when an action bears on them.
+PEOPLE_CLASSES = [
+    ("Gunmen executed apostates in the square.", "ASSAULT", "apostates"),
+    ("The regime tortured dissenters and bystanders.", "ASSAULT", "dissenters"),
+    ("Police detained the plotters on Monday.", "COERCE", "plotters"),
+    ("Militants attacked tourists near the temple.", "ASSAULT", "tourists"),
+]
+
+
+@pytest.mark.parametrize("text,etype,patient", PEOPLE_CLASSES)
+def test_classes_of_people_are_recipients(pipeline, text, etype, patient):
+    event, names = coded(pipeline, text, etype)
+    assert named(names, event.recipients, patient), (event.recipients, names)
+
+
+
+def test_patient_possessor_nouns_load_without_intransitive_nouns():
+    # "Japan's surrender": the possessor of an intransitive event noun performs it, so it is no patient noun
+    from eventwire.knowledge.plover import load_lexicon
+
+    nouns = load_lexicon().patient_possessor_nouns
+    assert {"arrest", "murder", "release", "extradition"} <= nouns
+    assert "surrender" not in nouns and "attack" not in nouns
