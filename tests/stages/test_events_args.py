@@ -73,3 +73,36 @@ def test_patient_possessor_nouns_load_without_intransitive_nouns():
     nouns = load_lexicon().patient_possessor_nouns
     assert {"arrest", "murder", "release", "extradition"} <= nouns
     assert "surrender" not in nouns and "attack" not in nouns
+
+
+# A passive infinitive's inherited subject undergoes the action ("X is not going to be intimidated").
+PASSIVE_INFINITIVES = [
+    ("The opposition leader refused to be arrested by the police.", "COERCE", "leader", "police"),
+    ("Kyiv is not going to be intimidated by Moscow.", "THREATEN", "Kyiv", "Moscow"),
+]
+
+
+@pytest.mark.parametrize("text,etype,patient,agent", PASSIVE_INFINITIVES)
+def test_subject_of_a_passive_infinitive_is_the_recipient(pipeline, text, etype, patient, agent):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == etype]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    event = events[0]
+    assert named(names, event.recipients, patient) and not named(names, event.actors, patient), (
+        event.actors, event.recipients, names)
+    assert named(names, event.actors, agent), (event.actors, names)
+
+
+def test_common_nouns_for_polities_are_parties(pipeline):
+    event, names = coded(pipeline, "Countries at high risk were urged to take stronger measures.", "REQUEST")
+    assert named(names, event.recipients, "Countries"), (event.recipients, names)
+
+
+def test_a_description_in_apposition_brings_its_name(pipeline):
+    text = "Reza Tehrani, a scientist kidnapped by gunmen in May, was freed."
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.trigger.text == "kidnapped"]
+    assert events and named(names, events[0].recipients, "Tehrani"), (
+        [(e.trigger.text, e.recipients) for e in analysis.events], names)

@@ -404,9 +404,20 @@ class SentenceCoder:
             if self._np_ok(h):
                 out.append(h)
                 out.extend(self._whole_of(h))
+                out.extend(self._named_by_apposition(h))
                 continue
             out.extend(self._inner_actor(h, 3)[:1])
         return out
+
+    @staticmethod
+    def _named_by_apposition(h: Token) -> list[Token]:
+        """The name a description stands in apposition to ("Shahran Amiri, the nuclear scientist executed
+        last week" -> Amiri): PLOVER codes the named party, so the name joins the argument."""
+        if h.pos_ != "NOUN" or h.ent_type_:
+            return []
+        if h.dep_ == "appos" and h.head.pos_ == "PROPN" and h.head.ent_type_ in ENT_KINDS:
+            return [h.head]
+        return [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ENT_KINDS][:1]
 
     def _owner_speaker(self, cand: Candidate) -> list[Token]:
         """"X said its forces had withdrawn", "X announced that their troops would ...": an actor owned by a
@@ -511,7 +522,11 @@ class SentenceCoder:
         subj, passive = self._subject(verb)
         actors: list[Token] = []
         recipients: list[Token] = []
-        own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (passive and verb.tag_ == "VBN")
+        # "X is not going to be intimidated", "X refused to be questioned": a passive infinitive inherits its
+        # subject from the verb above, and that subject undergoes the action
+        own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (passive and verb.tag_ == "VBN") or (
+            verb.tag_ == "VBN" and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
         if own_passive:
             recipients += subj
             for c in verb.children:
