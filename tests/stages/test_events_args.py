@@ -106,3 +106,27 @@ def test_a_description_in_apposition_brings_its_name(pipeline):
     events = [e for e in analysis.events if e.trigger.text == "kidnapped"]
     assert events and named(names, events[0].recipients, "Tehrani"), (
         [(e.trigger.text, e.recipients) for e in analysis.events], names)
+
+
+# "from X" on an event noun names its source, the actor ("loans from China"), except where the noun's type
+# takes the party left ("withdrawal from Iraq").
+def test_source_of_an_event_noun_is_the_actor(pipeline):
+    analysis = pipeline.analyse(Article(text="The finance minister disclosed loans from China to the utility."))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.trigger.text == "loans"]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert named(names, events[0].actors, "China") and not named(names, events[0].recipients, "China"), (
+        events[0].actors, events[0].recipients, names)
+
+
+def test_party_left_by_a_withdrawal_noun_stays_the_recipient(pipeline):
+    analysis = pipeline.analyse(Article(text="The senator praised the withdrawal of troops from Iraq."))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.trigger.text == "withdrawal"]
+    assert events and not named(names, events[0].actors, "Iraq"), ([(e.trigger.text, e.actors) for e in
+                                                                     analysis.events], names)
+
+
+def test_professionals_are_parties(pipeline):
+    event, names = coded(pipeline, "Her advisers recommended air strikes against the regime.", "REQUEST")
+    assert named(names, event.actors, "advisers"), (event.actors, names)

@@ -59,6 +59,9 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
                          "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# Types whose event nouns take "from X" as the party left or acted on ("withdrawal from Iraq", "expulsion from the
+# party", "release from prison"); for every other event noun "from X" names the source, i.e. the actor.
+SOURCE_IS_RECIPIENT_TYPES = {"RETREAT", "MOBILIZE", "CONCEDE", "COERCE", "REJECT"}
 # Types whose direct object is often the thing moved or given ("sent troops", "withdrew forces", "offered
 # concessions") rather than the party acted upon; the theme nouns are the lexicon's `themes` list.
 THEME_TYPES = {"AID", "MOBILIZE", "RETREAT", "AGREE", "SANCTION", "ACCUSE", "SUPPORT", "CONCEDE", "REJECT",
@@ -783,6 +786,9 @@ class SentenceCoder:
                 actors.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "from" and cand.etype not in SOURCE_IS_RECIPIENT_TYPES:
+                # "loans from China", "threats from the rebels", "pressure from Washington": the source acts
+                actors += [g for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
             elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "with", "at", "into", "from", "to"):
                 recipients += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ == "of":
