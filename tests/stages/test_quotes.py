@@ -765,3 +765,11 @@ def test_quotation_run_into_its_clause_is_part_of_a_mixed_content(parse):
     analysis = parse(text)
     quote = only(analysis)
     assert quote.kind == "mixed" and quote.text.startswith("the party was engaged")
+
+
+def test_quotation_inside_an_opening_asked_clause_is_not_the_answerers(parse):
+    # "Asked whether ..." quotes an unnamed asker's question (question_verbs in quotes_cues.yaml)
+    text = ("Asked whether the governor “has the integrity to serve effectively as president,” 75 percent of "
+            "Democrats said yes.")
+    analysis = parse(text)
+    assert all(not q.text.startswith("“has the integrity") for q in analysis.quotes)

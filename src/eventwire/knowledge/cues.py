@@ -50,6 +50,8 @@ class QuoteCues:
     # A quotation of at most this many words run into its clause (no comma or colon before it) is a phrase of the
     # clause, not a quote led by the verb before it.
     embedded_quote_max_words: int = 4
+    # Verbs of asking whose sentence-opening participle ("Asked whether ...") quotes an unnamed asker's question.
+    question_verbs: frozenset[str] = frozenset()
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.manner_verbs
@@ -104,5 +106,6 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         no_preposed_content_verbs=_lower_set(raw.get("no_preposed_content_verbs")),
         outcry_verbs=_lower_set(raw.get("outcry_verbs")),
         embedded_quote_max_words=int(raw.get("embedded_quote_max_words", 4)),
+        question_verbs=_lower_set(raw.get("question_verbs")),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
     )

@@ -345,6 +345,8 @@ class Extractor:
     def trailing_cue(self, qi: int):
         """A cue right after the quote: (verb, speaker, cue tokens)."""
         doc, last = self.doc, self.q_last[qi]
+        if self._inside_question_participle(qi):
+            return None
         relaxed = self.inner_end(qi) in ",?!—-" and not self.is_title(qi)
         par = self.paragraph(self.quotations[qi].end - 1)
         limit = min(len(doc), last + 16)
@@ -404,6 +406,19 @@ class Extractor:
                     return None
                 return tok, subj, [tok]
         return None
+
+    def _inside_question_participle(self, qi: int) -> bool:
+        """The quote lies in a sentence-opening participle clause of asking ("Asked whether she 'has the integrity
+        to serve,' 75 percent said yes"): it quotes the question of an unnamed asker, not the answer's speaker."""
+        doc, first = self.doc, self.q_first[qi]
+        sent = doc[first].sent
+        opener = next((t for t in doc[sent.start:first] if not (t.is_punct or t.is_space or t.dep_ == "cc")), None)
+        if opener is None or opener.tag_ != "VBN" and opener.dep_ != "advcl" \
+                or opener.lemma_.lower() not in self.cues.question_verbs:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in opener.children):
+            return False
+        return opener.i < first <= opener.right_edge.i  # inside the participle's clause, not the main one
 
     def leading_cue(self, qi: int):
         """A cue right before the quote: (verb, speaker, cue tokens, first content token)."""
