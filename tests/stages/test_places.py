@@ -404,3 +404,10 @@ def test_nationality_word_is_the_people_not_a_region_of_that_name():
     # "Somali" is a demonym and also the name of an Ethiopian region; spaCy's nationality label decides
     text = "Many Somali families opened shops in Minneapolis."
     assert "Somali" not in _found(_labelled(text, [("Somali", "NORP")]))
+
+
+def test_region_named_by_generic_words_is_a_place():
+    # "Middle East" is two words that are generic alone ("middle", "east"); together they name a region
+    text = "The virus spread to central Asia and the Middle East, and North officials met."
+    found = _found(_labelled(text, [("Asia", "LOC"), ("the Middle East", "LOC"), ("North", "LOC")]))
+    assert "Middle East" in found and "North" not in found

@@ -178,8 +178,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
         surface = clean_text(text[start:end])
         key = norm(surface)
-        if key in _not_places() or key in blocked or all(w in _generic() for w in key.split()):
+        if key in _not_places() or key in blocked:
             return
+        if all(w in _generic() for w in key.split()) and not (" " in key and any(
+                c.kind <= 1 and c.entry.feature in ("country", "region", "water")
+                for c in gaz.candidates(surface, fuzzy=False))):
+            return  # "North", "New City": generic words, unless together they name a region ("Middle East")
         if _in_media_name(doc, s_tok, e_tok):
             return  # "the New York Times", "Voice of America": a news outlet's name, not a place the text speaks of
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
