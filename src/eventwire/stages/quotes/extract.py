@@ -11,13 +11,18 @@ Three passes over one parsed document:
 3. quotations still unclaimed: a continuation of the attribution before it ("'...,' he said on Monday. '...'",
    "He said the deal was dead. '...'", "... he said. But '...'", or a paragraph that opens with a quote after an
    attributed one), a quotation paragraph signed by a dash line ("- Bernie Sanders."), a quote after a
-   colon-ended sentence ("Cruz called them on it:"), or a headline speaker ("Rubio: '...'"). Scare quotes,
-   titles and the named works of a book, film or show never start an attribution of their own, nor does a
-   lower-case phrase of a longer clause.
+   colon-ended sentence ("Cruz called them on it:", "issued the following statement:"), a verbless source
+   phrase before a colon ("More from Jones:", "From the report:"), or a headline speaker ("Rubio: '...'", title
+   case allowed there). Scare quotes (one word), titles, names inside a sentence begun before them ("In an
+   interview with 'Fox and Friends,' ...") and the named works of a book, film or show never start an attribution
+   of their own, nor does a phrase run into a longer clause, unless a verb of crying out utters it ("chanted
+   'Lock her up!'").
 
 The parse is not trusted blindly beside a quote: a name tagged as a verb is no cue, a quoted word hung on the
-cue as its subject does not hide the speaker, and an inverted speaker ("says Ann Lane, who ...") the parser gave
-to another verb still speaks.
+cue as its subject does not hide the speaker, an inverted speaker ("says Ann Lane, who ...") the parser gave
+to another verb or tagged as an adverb still speaks, and a name parsed as an apposition before a subjectless cue
+("..., Jake Sullivan, said: '...'") speaks. Reporting idioms ("as X put it") are cues; infinitives under "be"
+("it is safe to say") and opening "Asked whether ..." clauses (an unnamed asker) report nobody's words.
 
 Content extents follow PolNeAR's conventions as seen on its dev split: a direct content keeps its marks and the
 punctuation inside them; a quote that continues a sentence begun before it takes the sentence from its start
@@ -263,7 +268,7 @@ class Extractor:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
-        if depth >= 3 or v.head is v:
+        if depth >= 3 or v.head.i == v.i:
             return None
         if v.dep_ == "xcomp" and v.head.lemma_ == "be":
             return None  # "It is safe to say ...", "All this is to say ...": the author's own voice
@@ -281,7 +286,7 @@ class Extractor:
         """A relative pronoun subject ("who said") names the noun its clause hangs on."""
         if subj.lower_ in self.cues.relative_pronouns:
             head = v
-            while head.dep_ in ("conj",) and head.head is not head:
+            while head.dep_ in ("conj",) and head.head.i != head.i:
                 head = head.head
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return head.head.i
@@ -795,7 +800,7 @@ class Extractor:
             return None
         head = tok.head
         # the clause the phrase modifies is the sentence's main clause ("X might not be so lucky, according to Y")
-        while head.dep_ not in ("ROOT",) and head.head is not head and self.tok_quote[head.head.i] < 0:
+        while head.dep_ not in ("ROOT",) and head.head.i != head.i and self.tok_quote[head.head.i] < 0:
             head = head.head
         sent = tok.sent
         own = {t.i for t in tok.subtree} | set(range(tok.i, last_cue.i + 1)) | {t.i for t in obj.subtree}
