@@ -411,3 +411,13 @@ def test_region_named_by_generic_words_is_a_place():
     text = "The virus spread to central Asia and the Middle East, and North officials met."
     found = _found(_labelled(text, [("Asia", "LOC"), ("the Middle East", "LOC"), ("North", "LOC")]))
     assert "Middle East" in found and "North" not in found
+
+
+def test_region_introduced_by_a_settlement_cue_keeps_its_sense_later():
+    text = "Ferries sailed round the island of Java on Monday. Later Java's coast was hit by a wave."
+    analysis = _labelled(text, [("Java", "PERSON"), ("Java", "PERSON")])
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import recognise
+
+    spans = [(f.start, f.end) for f in recognise(analysis, load_gazetteer())]
+    assert len([s for s in spans if text[s[0]:s[1]] == "Java"]) == 2

@@ -202,6 +202,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if label in ("GPE", "LOC") or any(c.kind <= 1 and c.entry.feature in ("country", "admin1", "region")
                                               for c in cands):
                 keys.add(key)
+        elif label == "CUE" and any(c.kind <= 1 and c.entry.feature in ("country", "admin1", "region")
+                                    for c in cands):
+            keys.add(key)  # "the island of Java": later bare mentions of Java are the same place
         for k in range(s_tok, e_tok):
             taken[k] = True
         found.append(Found(start, end, label))
