@@ -773,3 +773,12 @@ def test_quotation_inside_an_opening_asked_clause_is_not_the_answerers(parse):
             "Democrats said yes.")
     analysis = parse(text)
     assert all(not q.text.startswith("“has the integrity") for q in analysis.quotes)
+
+
+def test_inverted_cue_before_a_colon(parse):
+    # "Said Ellis:" -- the tagger tends to make the verb part of the name
+    text = ("Tax cuts are hard to sell to the middle class. Said Ellis: “I don’t get the sense she is the least bit "
+            "interested in tax reform.”")
+    analysis = parse(text)
+    quote = only(analysis)
+    assert quote.kind == "direct" and speaker_text(analysis, quote) == "Ellis"

@@ -304,7 +304,8 @@ class Extractor:
         for c in tok.rights:
             if c.dep_ in ("case",) or (c.dep_ == "compound" and c.i == right + 1):
                 right = c.i
-        while left < tok.i and (self.doc[left].is_punct or self.doc[left].dep_ in ("cc", "prep")):
+        while left < tok.i and (self.doc[left].is_punct or self.doc[left].dep_ in ("cc", "prep")
+                                or self.cues.is_cue_verb(self.doc[left].lemma_.lower())):  # "Said Ellis"
             left += 1
         return self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
 
@@ -942,6 +943,9 @@ class Extractor:
         # no cue verb: the sentence's root, or the last verb before the colon when the parse roots the sentence
         # inside the quotation
         root_ok = root.pos_ in ("VERB", "AUX") and self.tok_quote[root.i] < 0
+        inverted = self._inverted_cue_before_colon(sent.start, k)
+        if inverted is not None:
+            return inverted
         cand = [t for t in verbs if self.is_cue_token(t)]
         source = None if cand else self._source_phrase(sent.start, k)
         if source is not None:
@@ -960,6 +964,16 @@ class Extractor:
             colon = self.doc[k + 1] if k + 1 < len(self.doc) and self.doc[k + 1].text == ":" else None
             return colon, name
         return None
+
+    def _inverted_cue_before_colon(self, start: int, k: int):
+        """"Said Ellis: '...'" / "Adds Jo Kent:": a cue verb opening its sentence, then only the speaker's name
+        (the tagger often makes the verb part of the name): (verb, name head)."""
+        doc = self.doc
+        toks = [t for t in doc[start:k + 1] if not t.is_space and self.tok_quote[t.i] < 0]
+        if len(toks) < 2 or len(toks) > 5 or not self.cues.is_cue_verb(toks[0].lemma_.lower()) \
+                or not toks[0].text[:1].isupper() or not all(t.pos_ == "PROPN" for t in toks[1:]):
+            return None
+        return toks[0], toks[-1]
 
     def _source_phrase(self, start: int, k: int):
         """A verbless phrase naming a source before a colon, after the last dash of its sentence ("More from
