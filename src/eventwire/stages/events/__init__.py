@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["EventsStage", "code_sentence", "complete_candidate", "top_event"]
 
 _STATUS_FACTOR = {"asserted": 1.0, "uncertain": 0.9, "future": 0.9, "hypothetical": 0.85, "negated": 0.9}
-# Share of the classifier's probability a fallback event (no lexicon trigger in the article) keeps as salience.
+# Share of the classifier's probability a fallback event (no asserted lexicon event in the article) keeps as
+# salience.
 FALLBACK_SALIENCE = 0.6
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
@@ -66,6 +67,7 @@ class EventsStage(Stage):
         if self.classifier is not None:
             if self.classifier.abstains(coded):
                 # the classifier is sure the text reports no PLOVER event (a disaster, a crime): no events
+                # (off in the shipped artefact; see its model card)
                 coded = [(sent, headline, []) for sent, headline, _ in coded]
             self.classifier.rerank(coded)
             if not any(c.status == "asserted" for _, _, found in coded for c in found):
@@ -89,9 +91,9 @@ class EventsStage(Stage):
         """An article in which the lexicon finds no asserted event gets one event from the classifier when it
         is confident of a PLOVER type and the sentence it is most sure of has a main verb to carry it ("X
         stormed the village") that the lexicon lacks: not one of its triggers (a verb it read as planned or
-        denied keeps that reading) and not a verb it has entries for (whose frames did not match). Arguments and status come
-        from the coder as for any verb trigger, so a negated or modal verb still yields no asserted event; the
-        event's salience is scaled down so it reads as the weaker evidence it is."""
+        denied keeps that reading) and not a verb it has entries for (whose frames did not match). Arguments
+        and status come from the coder as for any verb trigger, so a negated or modal verb still yields no
+        asserted event; the event's salience is scaled down so it reads as the weaker evidence it is."""
         proposal = self.classifier.propose(coded)
         if proposal is None:
             return
