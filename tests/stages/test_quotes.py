@@ -782,3 +782,16 @@ def test_inverted_cue_before_a_colon(parse):
     analysis = parse(text)
     quote = only(analysis)
     assert quote.kind == "direct" and speaker_text(analysis, quote) == "Ellis"
+
+
+def test_inverted_speaker_parsed_as_the_cues_object():
+    # “We won!” wrote a man.  -- the parser made the inverted subject the verb's object
+    words = ["“", "We", "won", "!", "”", "wrote", "a", "man", "."]
+    spaces = [False, True, False, False, True, True, True, False, False]
+    heads = [2, 2, 5, 2, 5, 5, 7, 5, 5]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "det", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["“", "we", "win", "!", "”", "write", "a", "man", "."]
+    doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
+    found = [a for a in _extract(doc) if a.kind == "direct"]
+    assert len(found) == 1 and doc.text[found[0].speaker[0]:found[0].speaker[1]] == "a man"

@@ -139,6 +139,9 @@ class Extractor:
             t = doc[k]
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
                 return t
+            if t.dep_ == "dobj" and t.head.i == v.i and t.pos_ in ("PROPN", "NOUN") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+                return t  # "'...!' wrote a man in Ohio": an inverted subject the parser took for an object
             if t.dep_ not in ("det", "compound", "amod", "poss", "case", "nmod") and t.pos_ not in ("PROPN", "DET"):
                 return None
             k += 1
