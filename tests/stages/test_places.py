@@ -421,3 +421,11 @@ def test_region_introduced_by_a_settlement_cue_keeps_its_sense_later():
 
     spans = [(f.start, f.end) for f in recognise(analysis, load_gazetteer())]
     assert len([s for s in spans if text[s[0]:s[1]] == "Java"]) == 2
+
+
+def test_town_before_a_noun_for_its_people_is_a_place():
+    # spaCy calls the town an organisation; "man" after it says it is where he lives
+    text = "A Gainesville man was charged on Friday."
+    assert "Gainesville" in _found(_labelled(text, [("Gainesville", "ORG")]))
+    text = "A Syrian man was charged on Friday."
+    assert "Syrian" not in _found(_labelled(text, [("Syrian", "NORP")]))

@@ -98,6 +98,18 @@ def _person_words(doc) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _resident_nouns() -> frozenset[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(_load_rules()["resident_nouns"])
+
+
+def _before_resident_noun(doc, e_tok: int) -> bool:
+    """Whether token e_tok is a noun for people of a place ("a Gainesville man", "Leeds residents")."""
+    return e_tok < len(doc) and doc[e_tok].lower_ in _resident_nouns()
+
+
 def _mixed_case_acronym(surface: str) -> bool:
     """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
     return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
@@ -240,6 +252,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                            _site_extension(doc, ent.end_char, site_heads) is not None):
                 add(ent.start, ent.end, "GAZ:loc" + ent.label_)
                 continue
+            if ent.label_ != "NORP" and _before_resident_noun(doc, ent.end) and \
+                    [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000, surface) if c.kind <= 1]:
+                add(ent.start, ent.end, "GAZ:res" + ent.label_)  # "a Gainesville man": where he lives
+                continue
             if ent.label_ != "PERSON" and ent.end - ent.start >= 2:
                 _embedded(doc, ent.start, ent.end, gaz, add)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
@@ -282,7 +298,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     and doc[i - 1].is_alpha:
                 continue  # the tail of a longer name ("Agent Orange", "Republic Act"), not a place of its own
             cands = gaz.candidates(span.text, fuzzy=False)
-            locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken)
+            locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
+                _before_resident_noun(doc, i + size)
             cued = _settlement_cue(doc, i)
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
             good = [c for c in cands if (c.kind <= 1 or _known_alias(c, span.text)) and (
