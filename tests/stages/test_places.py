@@ -429,3 +429,9 @@ def test_town_before_a_noun_for_its_people_is_a_place():
     assert "Gainesville" in _found(_labelled(text, [("Gainesville", "ORG")]))
     text = "A Syrian man was charged on Friday."
     assert "Syrian" not in _found(_labelled(text, [("Syrian", "NORP")]))
+
+
+def test_small_county_named_with_its_type_word_inside_an_organisation_is_a_place():
+    text = "The Tillamook County Health Department closed the beach."
+    found = _found(_labelled(text, [("The Tillamook County Health Department", "ORG")]))
+    assert "Tillamook County" in found

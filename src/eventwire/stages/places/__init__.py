@@ -99,6 +99,13 @@ def _person_words(doc) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _county_words() -> frozenset[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(_load_rules()["county_words"])
+
+
+@lru_cache(maxsize=1)
 def _resident_nouns() -> frozenset[str]:
     from eventwire.knowledge.gazetteer import _load_rules
 
@@ -149,8 +156,11 @@ def _known_alias(c, surface: str) -> bool:
 
 
 def _strong(cands, floor: int, surface: str) -> list:
-    """Candidates good enough to call an otherwise-labelled name a place."""
+    """Candidates good enough to call an otherwise-labelled name a place. A county named with its type word
+    ("Hall County") is one whatever its size."""
+    typed = surface.split()[-1].lower() in _county_words() if " " in surface.strip() else False
     return [c for c in cands if (c.kind <= 1 or _known_alias(c, surface)) and (
+        (typed and c.entry.feature == "admin2" and c.kind <= 1) or
         c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor)]
 
 
