@@ -49,3 +49,14 @@ def test_gazetteer_profile_times_a_fresh_build(tmp_path, monkeypatch):
     assert json.loads((tmp_path / "gazetteer-names.json").read_text()) == ["Talks", "Geneva", "New York"]
     assert out["build_s"] == 21.0 and out["index_mb"] == 88.5 and out["lookup_us_per_name"] == 35.5
     assert "built in 21.0 s into a 88.5 MB SQLite index" in bench._gazetteer_line(out)
+
+
+def test_lookup_process_never_builds_the_index_itself(tmp_path, monkeypatch):
+    # Regression: with no cached index the lookup process built one, and its peak RSS was the build's.
+    calls = []
+    monkeypatch.setattr(bench, "_probe_gazetteer", lambda *args: calls.append(args) or {
+        "open_s": 0.0, "lookup_us": 1.0, "names": 1, "found": 1, "peak_rss_mb": 60.0})
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"text": "Shelling hit Kharkiv."}) + "\n", encoding="utf-8")
+    bench._gazetteer_profile(corpus, tmp_path, build=False)
+    assert [c[0] for c in calls] == ["ensure", "lookup"]
