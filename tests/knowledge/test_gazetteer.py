@@ -164,3 +164,16 @@ def test_former_first_level_units_are_admin1_places_of_their_country(gaz):
     assert haversine_km(nyanza.lat, nyanza.lon, -0.1, 34.75) < 161  # Kisumu, its capital
     burgundy = best(gaz, "Bourgogne", "admin1")
     assert burgundy is not None and burgundy.country == "FR" and burgundy.name == "Burgundy"
+
+
+def test_a_new_cache_build_drops_the_stale_ones(tmp_path):
+    # Regression: builds for older data fingerprints stayed in the cache forever (45 MB each).
+    from eventwire.knowledge.gazetteer import drop_stale_builds
+
+    current = tmp_path / "gazetteer-new.sqlite"
+    stale = [tmp_path / "gazetteer-old1.sqlite", tmp_path / "gazetteer-old2.sqlite"]
+    other = tmp_path / "actors-cache.json"
+    for path in (current, *stale, other):
+        path.write_text("x")
+    assert sorted(drop_stale_builds(current)) == stale
+    assert current.exists() and other.exists() and not any(p.exists() for p in stale)

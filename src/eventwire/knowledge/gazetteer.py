@@ -24,11 +24,11 @@ import sqlite3
 import threading
 import time
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
 
 from unidecode import unidecode
 
@@ -650,14 +650,23 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
     conn.execute("VACUUM")
     conn.close()
     os.replace(tmp, target)
-    if path is None:  # the cache keeps only the current build
-        for old in target.parent.glob("gazetteer-*.sqlite"):
-            if old != target:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+    if target == default_path():  # also when load_gazetteer built it: every data change used to leave 45 MB behind
+        drop_stale_builds(target)
     return target
+
+
+def drop_stale_builds(current: Path) -> list[Path]:
+    """Delete the cache's other gazetteer builds (older data fingerprints); returns what was deleted. A process
+    still reading an old build keeps its open file (POSIX unlink), so this is safe while others run."""
+    dropped = []
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            try:
+                old.unlink()
+                dropped.append(old)
+            except OSError:
+                pass
+    return dropped
 
 
 def _add_stripped(b: _Builder, pid: int, names: list[str]) -> None:
@@ -711,7 +720,24 @@ def reference_points() -> dict[str, tuple[float, float]]:
 
 
 __all__ = [
-    "Candidate", "Entry", "Gazetteer", "build_gazetteer", "load_gazetteer", "norm", "skeleton", "strip_article",
-    "haversine_km", "default_path", "cache_dir", "MAIN", "OFFICIAL", "ALTERNATE", "ABBREVIATION", "DEMONYM",
-    "STRIPPED", "SKELETON", "KIND_NAMES",
+    "ABBREVIATION",
+    "ALTERNATE",
+    "DEMONYM",
+    "KIND_NAMES",
+    "MAIN",
+    "OFFICIAL",
+    "SKELETON",
+    "STRIPPED",
+    "Candidate",
+    "Entry",
+    "Gazetteer",
+    "build_gazetteer",
+    "cache_dir",
+    "default_path",
+    "drop_stale_builds",
+    "haversine_km",
+    "load_gazetteer",
+    "norm",
+    "skeleton",
+    "strip_article",
 ]
