@@ -13,12 +13,17 @@ The nlp + actors analyses are parsed once and pickled in the cache folder; each 
     .venv/bin/python scripts/events_args_proxy.py                      # RAMS dev halves + WikiEvents dev
     .venv/bin/python scripts/events_args_proxy.py --misses 40 --side recipient --data rams
     .venv/bin/python scripts/events_args_proxy.py --plover             # plover_gsr dev via the same cache
+    .venv/bin/python scripts/events_args_proxy.py --actors --cache /tmp/me  # re-run the actors stage too
+
+`--actors` re-runs the actors stage on the cached parses before coding events (needed when the actors stage or
+its data changed since the cache was built); `--cache DIR` (or $EVENTS_ARGS_CACHE) names the cache folder.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import sys
 from collections import Counter
@@ -26,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "benchmarks"
-CACHE = Path("/tmp/events-args-helper")
+CACHE = Path(os.environ.get("EVENTS_ARGS_CACHE", "/tmp/events-args-helper"))
 
 # Role -> PLOVER side, decided from the role names/definitions in the READMEs before looking at our output.
 # The doer of an attack, killing, speech, gift, arrest, prosecution, protest, surrender... is the actor; the one
@@ -85,11 +90,22 @@ def _events_stage():
     return stage
 
 
-def _run_events(stage, analyses: list) -> list[dict]:
+def _actors_stage():
+    from eventwire import registry
+    from eventwire.settings import Settings
+
+    stage = registry.resolve("actors")(Settings())
+    stage.ensure_ready()
+    return stage
+
+
+def _run_events(stage, analyses: list, actors=None) -> list[dict]:
     from eventwire.evaluate.tasks.events import system_view
 
     views = []
     for analysis in analyses:
+        if actors is not None:
+            actors.write(analysis, actors.predict(analysis))
         stage.write(analysis, stage.predict(analysis))
         views.append(system_view(analysis))
     return views
@@ -147,17 +163,19 @@ def score(records: list[dict], views: list[dict], *, keep: set[int] | None = Non
 def _show_miss(side, rec, gold, ev, view) -> str:
     text = rec["text"]
     t = gold["trigger"]
-    sent_start = text.rfind("\n", 0, t["start"]) + 1
+    # the line around the trigger, at most 200 characters either side (WikiEvents articles are one line)
+    sent_start = max(text.rfind("\n", 0, t["start"]) + 1, t["start"] - 200)
     sent_end = text.find("\n", t["end"])
-    sent_end = len(text) if sent_end < 0 else sent_end
+    sent_end = min(len(text) if sent_end < 0 else sent_end, t["end"] + 200)
     names = {i: [text[s:e] for s, e in ms] for i, ms in view["mentions"].items()}
     golds = [f'{a["role"]}={a["text"]!r}' for a in gold["arguments"] if side_of(a["role"]) == side]
     return (f"[{side}] {gold['type']} trigger={t['text']!r} -> {ev['type']} | gold {', '.join(golds)} | "
             f"ours A={[names.get(i, ['?'])[:1] for i in ev['actors']]} "
-            f"R={[names.get(i, ['?'])[:1] for i in ev['recipients']]}\n    {text[sent_start:sent_end][:400]}")
+            f"R={[names.get(i, ['?'])[:1] for i in ev['recipients']]}\n    {text[sent_start:sent_end]}")
 
 
 def main(argv: list[str] | None = None) -> int:
+    global CACHE
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", choices=sorted(DATASETS), action="append")
     ap.add_argument("--rebuild", action="store_true", help="re-parse the cached nlp+actors analyses")
@@ -165,13 +183,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--side", choices=("actor", "recipient"), default="recipient")
     ap.add_argument("--half", choices=("even", "odd"), help="misses from this RAMS half only")
     ap.add_argument("--plover", action="store_true", help="also score plover_gsr dev from a cached parse")
+    ap.add_argument("--actors", action="store_true", help="re-run the actors stage on the cached parses")
+    ap.add_argument("--cache", type=Path, help="cache folder (default $EVENTS_ARGS_CACHE or %s)" % CACHE)
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
+    if args.cache is not None:
+        CACHE = args.cache
     stage = _events_stage()
+    actors = _actors_stage() if args.actors else None
     results = {}
     for name in args.data or sorted(DATASETS):
         records = _records(DATASETS[name])
-        views = _run_events(stage, _analyses(name, records, rebuild=args.rebuild))
+        views = _run_events(stage, _analyses(name, records, rebuild=args.rebuild), actors)
         misses: list = []
         if name == "rams":
             even = {i for i in range(len(records)) if i % 2 == 0}
@@ -189,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         from eventwire.evaluate.tasks.events import score_plover
 
         records = list(read_split(BENCH / "plover_gsr", "dev"))
-        views = _run_events(stage, _analyses("plover_gsr_dev", records, rebuild=args.rebuild))
+        views = _run_events(stage, _analyses("plover_gsr_dev", records, rebuild=args.rebuild), actors)
         results["plover_gsr_dev"] = score_plover(records, views)
     for key, value in results.items():
         print(key, json.dumps(value))
