@@ -111,3 +111,29 @@ def test_place_of_a_meeting_is_not_its_recipient(pipeline):
 def test_mobilization_recipient_is_the_party_at_the_destination(pipeline, text, party):
     event, names = coded(pipeline, text, "MOBILIZE")
     assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A bare count of people harmed, held or rescued is the recipient (the actors stage makes it an actor).
+COUNT_RECIPIENTS = [
+    ("The two men set off a bomb at the fair, killing one woman and injuring 57.", "ASSAULT", "57"),
+    ("By the end of the year, 312 had been killed by the militia.", "ASSAULT", "312"),
+    ("The attack left four guards dead and more than 40 injured.", "ASSAULT", "40"),
+    ("A roadside bomb left two soldiers dead and another 9 wounded.", "ASSAULT", "9"),
+    ("Soldiers stormed the camp and arrested 23.", "COERCE", "23"),
+]
+
+
+@pytest.mark.parametrize("text,etype,count", COUNT_RECIPIENTS)
+def test_bare_count_is_the_recipient(pipeline, text, etype, count):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors or []}
+    assert any(e.type == etype and any(names[r].startswith(count) or f" {count} " in f" {names[r]} "
+                                       for r in e.recipients) for e in analysis.events), [
+        (e.type, e.trigger.text, [names.get(r) for r in e.recipients]) for e in analysis.events]
+
+
+def test_reduced_passive_count_is_no_actor(pipeline):
+    analysis = pipeline.analyse(Article(text="The blast left 20 people dead and more than 120 injured."))
+    names = {a.id: a.name for a in analysis.actors or []}
+    assert not any("120" in names[a] for e in analysis.events for a in e.actors), [
+        (e.trigger.text, [names.get(a) for a in e.actors]) for e in analysis.events]

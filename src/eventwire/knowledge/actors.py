@@ -44,7 +44,7 @@ _ENTRY_KEYS = {
 }
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
-                 "non_actor_words", "modified_agent_nouns", "locative_prepositions"}
+                 "non_actor_words", "modified_agent_nouns", "locative_prepositions", "victim_verbs", "count_words"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -116,6 +116,10 @@ class Lexicon:
     modified_agent_nouns: dict[tuple[str, str], tuple[str, str | None]] = field(default_factory=dict)
     # prepositions (one or two words, lower case) after which a name is a location: "near X", "west of X"
     locative_prepositions: set[str] = field(default_factory=set)
+    # verb lemmas whose bare-count object or passive subject counts people ("killing three", "12 were wounded")
+    victim_verbs: set[str] = field(default_factory=set)
+    # quantity words that count people as a number does in those slots ("injured hundreds")
+    count_words: set[str] = field(default_factory=set)
 
 
 class ActorKB:
@@ -288,6 +292,10 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "locative_prepositions" in raw:
         _check_str_list(raw["locative_prepositions"], where, "locative_prepositions")
         lex.locative_prepositions = {w.lower() for w in raw["locative_prepositions"]}
+    for key in ("victim_verbs", "count_words"):
+        if key in raw:
+            _check_str_list(raw[key], where, key)
+            setattr(lex, key, {w.lower() for w in raw[key]})
     for kind, words in (raw.get("anaphor_nouns") or {}).items():
         if kind not in ACTOR_KINDS:
             raise _err(where, f"anaphor_nouns.{kind}: not an actor kind")
@@ -427,6 +435,8 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.non_actor_words |= extra.non_actor_words
     base.modified_agent_nouns.update(extra.modified_agent_nouns)
     base.locative_prepositions |= extra.locative_prepositions
+    base.victim_verbs |= extra.victim_verbs
+    base.count_words |= extra.count_words
     for word, kinds in extra.anaphor_nouns.items():
         base.anaphor_nouns.setdefault(word, set()).update(kinds)
 

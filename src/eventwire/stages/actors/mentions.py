@@ -193,6 +193,9 @@ class MentionFinder:
                 m.country = next((x.country for x in inside if x.country), None)
             take(m)
         self._appositions(doc, mentions, taken)
+        for m in self._counts(doc):
+            if free(m.start, m.end):
+                take(m)
         for tok in doc:
             if taken[tok.i] or tok.tag_ != "PRP":
                 continue
@@ -223,6 +226,79 @@ class MentionFinder:
                 start -= 1
             chunks.append(doc[start:tok.i + 1])
         return sorted(chunks, key=lambda c: c.start)
+
+    def _counts(self, doc: Doc) -> list[Mention]:
+        """Bare counts of people harmed, held or rescued: the object or passive subject of a victim verb ("killing
+        three", "injuring 264", "at least 12 were wounded", "more than 120 injured", "another 10 wounded").
+        Each is a population actor of its own, named "three people"; a count with a noun ("three people") is a
+        nominal mention already, and a count anywhere else (a score, a tally of weapons) is no actor."""
+        lex = self.kb.lexicon
+        out: list[Mention] = []
+        for tok in doc:
+            if not self._bare_count(tok):
+                continue
+            verb = tok.head
+            victim = (tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB"
+                      or tok.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(
+                          c.dep_ in ("aux", "auxpass") for c in verb.children))
+            if not (victim and _lemma(verb) in lex.victim_verbs):
+                # "another 10 wounded", "the 130 injured": the participle hangs on the count
+                verb = next((c for c in tok.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"
+                             and _lemma(c) in lex.victim_verbs), None)
+                if verb is None:
+                    continue
+            start, end = self._count_extent(doc, tok)
+            words = [t.text for t in doc[start:end] if t.lower_ not in ("the", "a", "an", "another", "some")]
+            if any(t.dep_ == "prep" and t.lower_ == "of" for t in doc[start:end]):
+                name = " ".join(words)  # "at least 27 of them" says whom it counts
+            elif tok.lower_ in lex.count_words:
+                name = " ".join(words + ["of", "people"])  # "hundreds of people"
+            else:
+                name = " ".join(words + ["people"])
+            out.append(Mention(start, end, "count", "population", sector="CVL", head=tok.i, plural=True,
+                               core=(start, end), extra={"name": name}))
+        return out
+
+    def _bare_count(self, tok: Token) -> bool:
+        """A number or quantity word standing alone for a group (not counting a noun: "three" not "three people")."""
+        if tok.dep_ in ("nummod", "quantmod", "compound", "npadvmod", "nmod", "poss", "appos"):
+            return False
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+            return False
+        if tok.lower_ in self.kb.lexicon.count_words:
+            return True
+        if tok.pos_ != "NUM" or not tok.like_num:
+            return False
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return not (nxt is not None and nxt.text in ("%", "percent", "per"))
+
+    @staticmethod
+    def _count_extent(doc: Doc, tok: Token) -> tuple[int, int]:
+        """The count with its own modifiers: "at least 12", "some 130 more", "27 of them", "60,000 to 70,000" (not
+        a clause on it)."""
+        keep = {tok.i}
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in ("det", "quantmod", "advmod", "amod", "nummod", "compound", "cc", "conj") and \
+                        not (c.dep_ == "amod" and c.tag_ == "VBN") or (
+                        c.dep_ == "prep" and t is tok and (c.lower_ == "of" or c.lower_ == "to" and any(
+                            g.dep_ == "pobj" and g.like_num for g in c.children))) or (
+                        c.dep_ == "pobj" and t is not tok):
+                    if c.dep_ == "conj" and c.pos_ != "NUM":
+                        continue
+                    keep.add(c.i)
+                    stack.append(c)
+        start, end = min(keep), max(keep) + 1
+        # only the unbroken run around the count
+        i = tok.i
+        while i > start and i - 1 in keep:
+            i -= 1
+        j = tok.i + 1
+        while j < end and j in keep:
+            j += 1
+        return i, j
 
     def _is_person(self, name: tuple[int, int, str, str | None]) -> bool:
         entry = self.kb.entries.get(name[3]) if name[3] else None
@@ -574,6 +650,10 @@ class MentionFinder:
             m.anaphor = True
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
         return m
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
 
 
 def _dateline_tokens(doc: Doc) -> set[int]:

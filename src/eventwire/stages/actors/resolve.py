@@ -115,6 +115,11 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         else:
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
 
+    # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
+    for m in mentions:
+        if m.key is None and m.source == "count":
+            m.key = ("count", m.start)
+
     # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
     for m in mentions:
         if m.source == "apposition" and m.extra.get("of") is not None:
@@ -208,6 +213,8 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             naming = [m for m in named if m.source != "apposition"] or named
             cores = [doc[m.core[0]:m.core[1]].text if m.core else _strip_det(doc[m.start:m.end].text) for m in naming]
             name = max(cores, key=len) if cores else doc[first.start:first.end].text
+            # a bare count is named for the people it counts ("264" -> "264 people")
+            name = next((m.extra["name"] for m in naming if m.extra.get("name")), name)
         if kind == "country":  # a state named as an actor acts through its government
             kind, sector = "government", sector or "GOV"
         if kind == "person" and sector is None and description:

@@ -384,6 +384,8 @@ class SentenceCoder:
     # ------------------------------------------------------------------ arguments
     def _np_ok(self, tok: Token) -> bool:
         """Whether a noun phrase head can name an actor (entity, actor noun, proper noun, pronoun)."""
+        if self._bare_count(tok):
+            return True
         if tok.ent_type_ in NON_ACTOR_ENTS or tok.lemma_.lower() in self.lex.not_actors:
             return False
         if tok.lemma_.lower() in self.lex.not_actors_before_of and not tok.ent_type_ and any(
@@ -397,6 +399,15 @@ class SentenceCoder:
         if tok.pos_ == "PROPN":
             return True
         return tok.lemma_.lower() in self.lex.actor_kinds or tok.lower_ in self.lex.actor_kinds
+
+    def _bare_count(self, tok: Token) -> bool:
+        """A number or quantity word standing alone as an object or passive subject ("killing three", "injuring
+        264", "12 were wounded", "another 10 wounded"): it may count people, and the actors stage makes it an
+        actor when the verb is one of harm, capture or rescue; otherwise it resolves to no actor."""
+        if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj") or tok.ent_type_ in (
+                "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+            return False
+        return tok.lower_ in self.lex.count_words or (tok.pos_ == "NUM" and tok.like_num)
 
     def _expand(self, tok: Token) -> list[Token]:
         """An argument head and its conjuncts ("Israel and Lebanon"); non-actor heads look inside ("positions
@@ -489,6 +500,9 @@ class SentenceCoder:
                     return [v.head], False
                 if passive and passive[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], True
+                if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
+                        c.dep_ in ("aux", "auxpass") for c in v.children):
+                    return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
                 return (subj or passive), bool(passive and not subj)
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 v = v.head
@@ -506,7 +520,8 @@ class SentenceCoder:
                     return objs, False
                 v = v.head
                 continue
-            if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
+                                               and v.head.like_num):
                 return [v.head], v.tag_ == "VBN"
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
@@ -538,7 +553,7 @@ class SentenceCoder:
         else:
             actors += subj
             for c in verb.children:
-                if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
         # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
         out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
