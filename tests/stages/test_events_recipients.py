@@ -137,3 +137,17 @@ def test_reduced_passive_count_is_no_actor(pipeline):
     names = {a.id: a.name for a in analysis.actors or []}
     assert not any("120" in names[a] for e in analysis.events for a in e.actors), [
         (e.trigger.text, [names.get(a) for a in e.actors]) for e in analysis.events]
+
+
+# A place or building an attack is aimed at is the recipient, as its people or institution.
+TARGET_RECIPIENTS = [
+    ("Rebel fighters shelled the village for a second day.", "ASSAULT", "village"),
+    ("Masked men attacked a police station near the border.", "ASSAULT", "police"),
+    ("The militants launched an attack on a crowded market.", "ASSAULT", "market"),
+]
+
+
+@pytest.mark.parametrize("text,etype,party", TARGET_RECIPIENTS)
+def test_attacked_place_is_the_recipient(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)

@@ -44,7 +44,8 @@ _ENTRY_KEYS = {
 }
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
-                 "non_actor_words", "modified_agent_nouns", "locative_prepositions", "victim_verbs", "count_words"}
+                 "non_actor_words", "modified_agent_nouns", "locative_prepositions", "victim_verbs", "count_words",
+                 "target_nouns", "attack_verbs", "attack_nouns"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -120,6 +121,11 @@ class Lexicon:
     victim_verbs: set[str] = field(default_factory=set)
     # quantity words that count people as a number does in those slots ("injured hundreds")
     count_words: set[str] = field(default_factory=set)
+    # lower-cased place or building noun -> the actor kind it stands for as a target ("shelled the village")
+    target_nouns: dict[str, str] = field(default_factory=dict)
+    # verbs and event nouns whose object is what an attack is aimed at
+    attack_verbs: set[str] = field(default_factory=set)
+    attack_nouns: set[str] = field(default_factory=set)
 
 
 class ActorKB:
@@ -292,7 +298,13 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "locative_prepositions" in raw:
         _check_str_list(raw["locative_prepositions"], where, "locative_prepositions")
         lex.locative_prepositions = {w.lower() for w in raw["locative_prepositions"]}
-    for key in ("victim_verbs", "count_words"):
+    for kind, words in (raw.get("target_nouns") or {}).items():
+        if kind not in ACTOR_KINDS:
+            raise _err(where, f"target_nouns.{kind}: not an actor kind")
+        _check_str_list(words, where, f"target_nouns.{kind}")
+        for word in words:
+            lex.target_nouns.setdefault(word.lower(), kind)
+    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -437,6 +449,9 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.locative_prepositions |= extra.locative_prepositions
     base.victim_verbs |= extra.victim_verbs
     base.count_words |= extra.count_words
+    base.target_nouns.update(extra.target_nouns)
+    base.attack_verbs |= extra.attack_verbs
+    base.attack_nouns |= extra.attack_nouns
     for word, kinds in extra.anaphor_nouns.items():
         base.anaphor_nouns.setdefault(word, set()).update(kinds)
 

@@ -193,7 +193,7 @@ class MentionFinder:
                 m.country = next((x.country for x in inside if x.country), None)
             take(m)
         self._appositions(doc, mentions, taken)
-        for m in self._counts(doc):
+        for m in self._counts(doc) + self._targets(doc, mentions):
             if free(m.start, m.end):
                 take(m)
         for tok in doc:
@@ -258,6 +258,54 @@ class MentionFinder:
             out.append(Mention(start, end, "count", "population", sector="CVL", head=tok.i, plural=True,
                                core=(start, end), extra={"name": name}))
         return out
+
+    def _targets(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A place or building an attack is aimed at ("shelled the village", "stormed a police station", "the
+        bombing of the federal building") stands for its people or its institution: an actor of the kind the
+        lexicon gives it, or of the agent noun modifying it ("police station" -> police, named "police")."""
+        lex = self.kb.lexicon
+        out: list[Mention] = []
+        for chunk in doc.noun_chunks:
+            root = chunk.root
+            kind = lex.target_nouns.get(root.lower_) or lex.target_nouns.get(_lemma(root))
+            if kind is None or root.i in self._dateline or not self._attacked(root):
+                continue
+            start = chunk.start
+            while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("'s", "’s")):
+                start += 1
+            # names inside the phrase stay their own actors when they are ("the Taliban's base")
+            if any(m.start < chunk.end and start < m.end for m in mentions):
+                continue
+            core = start
+            while core < root.i and doc[core].lower_ in ("the", "a", "an"):
+                core += 1
+            m = Mention(start, chunk.end, "target", kind, sector=_TARGET_SECTORS.get(kind), head=root.i,
+                        core=(core, chunk.end), extra={"noun": root.lower_})
+            owner = next((t for t in doc[start:root.i] if t.pos_ in ("NOUN", "PROPN", "ADJ")
+                          and t.lower_ in self.agent_nouns), None)
+            if owner is not None:
+                m.kind, m.sector = self.agent_nouns[owner.lower_]
+                m.extra["name"] = owner.text if owner.pos_ == "PROPN" else owner.text.lower()
+            out.append(m)
+        return out
+
+    def _attacked(self, tok: Token) -> bool:
+        """The noun is the object of an attack verb or the "on/against/at/of" phrase of an attack noun or verb."""
+        lex = self.kb.lexicon
+        while tok.dep_ == "conj":
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            return _lemma(head) in lex.attack_verbs
+        if tok.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "upon", "of", "into"):
+            holder = head.head
+            if holder.pos_ == "VERB":
+                return head.lower_ != "of" and _lemma(holder) in lex.attack_verbs
+            if holder.pos_ == "NOUN":
+                phrase = f"{holder.doc[holder.i - 1].lower_} {holder.lower_}" if holder.i else holder.lower_
+                return _lemma(holder) in lex.attack_nouns or holder.lower_ in lex.attack_nouns or \
+                    phrase in lex.attack_nouns
+        return False
 
     def _bare_count(self, tok: Token) -> bool:
         """A number or quantity word standing alone for a group (not counting a noun: "three" not "three people")."""
@@ -650,6 +698,9 @@ class MentionFinder:
             m.anaphor = True
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
         return m
+
+
+_TARGET_SECTORS = {"population": "CVL", "military": "MIL", "government": "GOV", "police": "COP"}
 
 
 def _lemma(tok: Token) -> str:

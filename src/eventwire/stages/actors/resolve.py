@@ -119,6 +119,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     for m in mentions:
         if m.key is None and m.source == "count":
             m.key = ("count", m.start)
+        elif m.key is None and m.source == "target":  # "the village" twice is one place's people
+            m.key = ("target", m.extra.get("name") or _norm(doc[m.start:m.end].text))
 
     # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
     for m in mentions:

@@ -420,7 +420,12 @@ class SentenceCoder:
                 out.extend(self._whole_of(h))
                 out.extend(self._named_by_apposition(h))
                 continue
-            out.extend(self._inner_actor(h, 3)[:1])
+            inner = self._inner_actor(h, 3)[:1]
+            if not inner and (h.lemma_.lower() in self.lex.target_nouns or h.lower_ in self.lex.target_nouns):
+                # "shelled the village": the place stands for its people (an actor where the actors stage
+                # found it attacked; otherwise it resolves to none)
+                inner = [h]
+            out.extend(inner)
         return out
 
     @staticmethod
