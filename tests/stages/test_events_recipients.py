@@ -151,3 +151,8 @@ TARGET_RECIPIENTS = [
 def test_attacked_place_is_the_recipient(pipeline, text, etype, party):
     event, names = coded(pipeline, text, etype)
     assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_count_with_an_of_phrase_leaves_the_people_named_there(pipeline):
+    event, names = coded(pipeline, "The regime tortured and executed hundred of thousands of Kurds.", "ASSAULT")
+    assert any("Kurds" in names[r] for r in event.recipients), (event.recipients, names)

@@ -313,6 +313,9 @@ class MentionFinder:
             return False
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
             return False
+        if any(g.dep_ == "pobj" and g.pos_ != "PRON" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children):
+            return False  # "hundreds of thousands of Iraqis", "three of the soldiers": the "of" phrase names them
         if tok.lower_ in self.kb.lexicon.count_words:
             return True
         if tok.pos_ != "NUM" or not tok.like_num:

@@ -407,6 +407,9 @@ class SentenceCoder:
         if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj") or tok.ent_type_ in (
                 "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
             return False
+        if any(g.dep_ == "pobj" and g.pos_ != "PRON" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children):
+            return False  # "hundreds of thousands of Iraqis", "three of the soldiers": the "of" phrase names them
         return tok.lower_ in self.lex.count_words or (tok.pos_ == "NUM" and tok.like_num)
 
     def _expand(self, tok: Token) -> list[Token]:
