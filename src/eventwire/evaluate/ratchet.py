@@ -25,6 +25,7 @@ class Pin:
     value: float
     limit: int | None  # documents of dev.jsonl scored (a subset keeps CI fast)
     tolerance: float = DEFAULT_TOLERANCE
+    note: str = ""  # why a pin was ever set by hand (lowered deliberately), kept across updates
 
 
 @dataclass
@@ -51,7 +52,7 @@ def save_pins(path: Path, pins: list[Pin]) -> None:
     payload = {
         "about": "Dev-split headline figures pinned by `eventwire ratchet --update`; CI fails when one drops "
                  "more than its tolerance (tests/quality/test_ratchet.py).",
-        "pins": [pin.__dict__ for pin in pins],
+        "pins": [{k: v for k, v in pin.__dict__.items() if k != "note" or v} for pin in pins],
     }
     path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
 
