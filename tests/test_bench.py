@@ -60,3 +60,15 @@ def test_lookup_process_never_builds_the_index_itself(tmp_path, monkeypatch):
     corpus.write_text(json.dumps({"text": "Shelling hit Kharkiv."}) + "\n", encoding="utf-8")
     bench._gazetteer_profile(corpus, tmp_path, build=False)
     assert [c[0] for c in calls] == ["ensure", "lookup"]
+
+
+def test_lookup_memory_is_the_lookup_process_own_not_its_parents(tmp_path):
+    # Regression: ru_maxrss of a child counts its parent's size at fork, so after the stage profile had loaded
+    # the pipeline (~550 MB) the lookup process "peaked" at 567 MB.
+    ballast = bytearray(400 * 2**20)
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"text": "Shelling hit Kharkiv and Idlib."}) + "\n", encoding="utf-8")
+    out = bench._gazetteer_profile(corpus, tmp_path, build=False)
+    assert 0 < out["lookup_peak_rss_mb"] < 300 and len(ballast) == 400 * 2**20
