@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.evaluate.report import merge_runs, render_results, render_summary
+from eventwire.evaluate.report import merge_runs, render_results, render_summary, speed_note
 
 
 def _run(task, dataset, value, system="eventwire"):
@@ -33,7 +33,20 @@ def test_summary_shows_every_listed_headline_in_order():
                      "| places | lgl | all f1 | **0.750** | peer (published) 0.500 |"]
 
 
+def test_summary_peers_leave_out_other_eventwire_configurations():
+    run = _run("times", "tempeval3_timeml", 0.8)
+    run["results"].append({"system": "eventwire (full spaCy parse)", "subset": "all", "source": "measured",
+                           "metrics": {"f1": 0.8}})
+    assert render_summary([run]).splitlines()[2] == "| times | tempeval3_timeml | all f1 | **0.800** | peer (published) 0.500 |"
+
+
 def test_results_table_marks_eventwire_and_command():
     text = render_results([_run("actors", "re3d", 0.75)], split="test", date="2026-01-01")
     assert "eventwire evaluate actors --data ../shared/benchmarks/re3d --split test" in text
     assert "| **eventwire** | measured | 0.750 |" in text
+
+
+def test_speed_note_only_when_heideltime_was_timed():
+    assert speed_note([_run("actors", "re3d", 0.7)]) == ""
+    timed = {**_run("times", "tempeval3_timeml", 0.8), "cpu_ratio_vs_heideltime": 137.9}
+    assert "138x less CPU per document than HeidelTime" in speed_note([timed])

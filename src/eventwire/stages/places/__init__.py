@@ -375,15 +375,22 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
 
 @lru_cache(maxsize=1)
-def _settlement_cues() -> tuple[tuple[str, ...], ...]:
+def _settlement_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cue phrases by their last word (the word right before the name), so most tokens cost one lookup."""
     from eventwire.knowledge.gazetteer import _load_rules
 
-    return tuple(tuple(c.split()) for c in _load_rules()["settlement_cues"])
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for cue in _load_rules()["settlement_cues"]:
+        words = tuple(cue.split())
+        by_last.setdefault(words[-1], []).append(words)
+    return {last: tuple(cues) for last, cues in by_last.items()}
 
 
 def _settlement_cue(doc, i: int) -> bool:
     """Whether token i follows a phrase that introduces a settlement by name ("the village of", "a town called")."""
-    for cue in _settlement_cues():
+    if i < 1:
+        return False
+    for cue in _settlement_cues().get(doc[i - 1].lower_, ()):
         k = len(cue)
         if i >= k and tuple(t.lower_ for t in doc[i - k:i]) == cue:
             return True
