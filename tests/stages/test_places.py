@@ -435,3 +435,23 @@ def test_small_county_named_with_its_type_word_inside_an_organisation_is_a_place
     text = "The Tillamook County Health Department closed the beach."
     found = _found(_labelled(text, [("The Tillamook County Health Department", "ORG")]))
     assert "Tillamook County" in found
+
+
+def _entry(pid, name, feature, country):
+    from eventwire.knowledge.gazetteer import Entry
+
+    return Entry(pid, pid, name, feature, "PPL", country, None, None, None, None, 0.0, 0.0, 1000)
+
+
+def test_focus_tie_goes_to_the_city_of_the_most_named_country():
+    # Regression: with one mention each, the first city won, so an op-ed on Mali that once says "in Paris"
+    # dated every unplaced event in Paris.
+    from eventwire.stages.places.resolve import focus_entry
+
+    mali, paris, bamako = _entry(1, "Mali", "country", "ML"), _entry(2, "Paris", "city", "FR"), \
+        _entry(3, "Bamako", "city", "ML")
+    assert focus_entry([mali, paris, bamako]).name == "Bamako"
+    # more mentions of a city still win; an even tie keeps the first mentioned
+    assert focus_entry([mali, paris, bamako, paris]).name == "Paris"
+    assert focus_entry([paris, bamako]).name == "Paris"
+    assert focus_entry([None, mali]).name == "Mali" and focus_entry([None]) is None

@@ -438,10 +438,19 @@ def _looks_like_code(surface: str) -> bool:
 
 
 def focus_entry(picks: list[Entry | None]) -> Entry | None:
-    """The document's focus: its most mentioned city-level place, else admin region, else country."""
+    """The document's focus: its most mentioned city-level place, else admin region, else country.
+
+    Ties go to the place whose country the document names most (the country itself and every place in it), then
+    to the first mentioned: an opinion piece on Mali that once says "anyone in Paris" is about Bamako, not Paris.
+    """
+    found = [e for e in picks if e is not None]
+    country_mentions = Counter(e.country for e in found if e.country)
     for features in (("city", "admin2"), ("admin1",), ("country",)):
-        counts = Counter(e.id for e in picks if e is not None and e.feature in features)
+        counts = Counter(e.id for e in found if e.feature in features)
         if counts:
-            top = counts.most_common(1)[0][0]
-            return next(e for e in picks if e is not None and e.id == top)
+            first = {}
+            for position, e in enumerate(found):
+                first.setdefault(e.id, (position, e))
+            top = max(counts, key=lambda pid: (counts[pid], country_mentions[first[pid][1].country], -first[pid][0]))
+            return first[top][1]
     return None
