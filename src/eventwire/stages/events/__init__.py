@@ -137,12 +137,9 @@ def complete_candidate(coder: SentenceCoder, cand: Candidate, sent, *, headline:
     """Arguments, status, mode, context and salience of a candidate built outside the lexicon (the
     classifier's fallback trigger), read as the coder reads them for its own verb triggers.
 
-    The one place the stage reaches into the coder's per-step methods (in the order `SentenceCoder.code`
-    runs them); a public `SentenceCoder.complete(cand, sent, headline=...)` would replace this body."""
-    coder._arguments(cand)
-    cand.status = coder._status(cand)
-    coder._mode_and_context(cand, sent)
-    coder._salience(cand, headline)
+    Delegates to the coder's public `SentenceCoder.complete`, so a fallback event gets the same headline-future
+    and lede rules as the lexicon's own triggers."""
+    coder.complete(cand, sent, headline=headline)
 
 
 def _main_verb(sent, speech_verbs) -> Token | None:
