@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
+from .stage_helpers import actors_of
 
 
 @pytest.fixture(scope="module")
 def pipeline(pipeline_factory):
     return pipeline_factory("actors")
-
-
-def actors_of(pipeline, text):
-    analysis = pipeline.analyse(Article(text=text))
-    return {a.name: (a.kind, [m.text for m in a.mentions]) for a in analysis.actors or []}
 
 
 # (sentence, mention, name, kind)

@@ -6,22 +6,12 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import coded, named
+
 
 @pytest.fixture(scope="module")
 def pipeline(pipeline_factory):
     return pipeline_factory("actors", "events")
-
-
-def coded(pipeline, text, etype):
-    analysis = pipeline.analyse(Article(text=text))
-    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
-    events = [e for e in analysis.events if e.type == etype]
-    assert events, [(e.type, e.trigger.text) for e in analysis.events]
-    return max(events, key=lambda e: e.confidence), names
-
-
-def named(names, ids, word):
-    return any(word in names[i] for i in ids)
 
 
 # The possessor of a patient noun undergoes the action ("the journalist's arrest").

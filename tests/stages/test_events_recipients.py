@@ -6,18 +6,12 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import coded
+
 
 @pytest.fixture(scope="module")
 def pipeline(pipeline_factory):
     return pipeline_factory("actors", "events")
-
-
-def coded(pipeline, text, etype):
-    analysis = pipeline.analyse(Article(text=text))
-    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
-    events = [e for e in analysis.events if e.type == etype]
-    assert events, [(e.type, e.trigger.text) for e in analysis.events]
-    return max(events, key=lambda e: e.confidence), names
 
 
 # The party an action bears on, buried in a modifier of the object or a clause-level phrase.
