@@ -38,3 +38,11 @@ def test_looting_is_property_destruction_by_default():
         plain = [e for e in lex.verb_entries(lemma) if not e.constraint and not e.particle and not e.prep]
         assert plain and (plain[0].type, plain[0].mode) == ("ASSAULT", "destroy"), lemma
     assert lex.noun_entries("looting")[0].mode == "destroy"
+
+
+def test_control_verbs_are_lexicon_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    lex = load_lexicon()
+    assert {"urge", "order", "call"} <= lex.object_control_verbs
+    assert "call" in lex.addressee_control_verbs and "say" not in lex.object_control_verbs

@@ -518,13 +518,11 @@ class SentenceCoder:
             if v.dep_ == "xcomp":
                 # object control: "urged X to attend" -> X; subject control: "plans to attack" -> subject
                 objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
-                if not objs and v.head.lemma_.lower() in ("call", "appeal", "prevail", "rely", "count", "press"):
+                if not objs and v.head.lemma_.lower() in self.lex.addressee_control_verbs:
                     # "called on X to resign", "appealed to X to help": the party addressed acts
                     objs = [g for p in v.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
                             for g in p.children if g.dep_ == "pobj"]
-                if objs and v.head.lemma_.lower() in ("urge", "ask", "call", "order", "force", "allow", "permit",
-                                                      "persuade", "press", "tell", "invite", "pressure", "help",
-                                                      "encourage", "want", "appeal", "prevail", "rely", "count"):
+                if objs and v.head.lemma_.lower() in self.lex.object_control_verbs:
                     return objs, False
                 v = v.head
                 continue
