@@ -147,13 +147,13 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
                      rf"(?P<post>{S}(?:ago|earlier|later|from{S}now|hence|or{S}so|before|after|back|old|of{S}age)(?![A-Za-z]))?", 6),
         ("duration_range", rf"(?:(?P<dir>(?:the{S})?(?:past|last|next|coming|first)){S})?(?P<num>{NUM})(?:{S}to{S}|{S}or{S}|-|–)(?P<num2>{NUM}){S}(?P<unit>{UNIT})"
                            rf"(?P<post>{S}(?:ago|earlier|later)(?![A-Za-z]))?", 7),
-        ("duration_long", rf"(?P<unit>days?|weeks?|months?|years?|decades?|hours?)-long(?![A-Za-z])", 6),
+        ("duration_long", r"(?P<unit>days?|weeks?|months?|years?|decades?|hours?)-long(?![A-Za-z])", 6),
         ("bare_units", rf"(?:(?P<dir>(?:the{S})?(?:past|last|next|coming|previous|following|recent)|recent|coming|future|past){S})?(?P<unit>days|weeks|months|years|decades|hours|minutes|quarters|centuries)(?P<post>{S}ago)?(?![A-Za-z-])", 3),
         # Relative units: "last week", "this month", "next year", "earlier this year", "the following year".
         ("rel_unit", rf"(?:(?P<edge>{EDGE}){S})?(?P<det>this(?:{S}past|{S}coming)?|last|next|coming|current|past|previous|that|those|the(?:{S}(?:same|following|previous|next|past|last|coming|current|latest|prior|full|entire|whole|fiscal|calendar|preceding))*)"
                      rf"{S}(?P<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\s+year|calendar\s+year|half)(?![A-Za-z-])", 5),
-        ("edge_unit", rf"(?P<edge>year|month|quarter|week)[- ](?P<which>end|ago|earlier|long)(?![A-Za-z])", 5),
-        ("midyear", rf"(?P<edge>mid)-?(?P<unit>year|month|week)(?![A-Za-z])", 5),
+        ("edge_unit", r"(?P<edge>year|month|quarter|week)[- ](?P<which>end|ago|earlier|long)(?![A-Za-z])", 5),
+        ("midyear", r"(?P<edge>mid)-?(?P<unit>year|month|week)(?![A-Za-z])", 5),
         # Holidays.
         ("holiday", rf"(?:(?P<rel>last|next|this){S})?(?P<hol>{p['HOL']})(?:,?{S}(?P<year>{YEAR}))?(?![A-Za-z])", 6),
         # Sets: "every Friday", "each year", "twice a week", "daily".
@@ -411,7 +411,6 @@ def _check_quarter(text, m, sem):
 def _check_weekday(text, m, sem):
     if not _is_cap(sem["wd"]):
         return None
-    after = text[m.end():m.end() + 2]
     # "Friday's" keeps only the weekday; the regex already stops before the apostrophe.
     return True
 

@@ -400,7 +400,6 @@ def _duration(s: dict, rule: str, ref: date | None, direction: str | None,
     if unit == "fortnight":
         unit, n = "week", (n * 2 if n is not None else None)
     post = _low(s.get("post"))
-    d = _low(s.get("dir"))
     if rule == "duration_range":
         n1 = parse_number(s["num"])
         n = n1 if n1 is not None else parse_number(s["num2"])
