@@ -39,6 +39,7 @@ SMALL = 10_000  # below this a namesake needs support from its region (tuned on 
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONTAINER_GAP = re.compile(r"^\s*,\s*$")
+_LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -51,6 +52,7 @@ class Mention:
     candidates: tuple[Candidate, ...] = ()
     cue: str | None = None  # feature the context asks for: city, admin1, admin2, water
     containers: list[Entry] = field(default_factory=list)
+    containers_end: int | None = None  # where the container phrase ends in the text
     scores: dict[int, float] = field(default_factory=dict)
 
 
@@ -120,7 +122,7 @@ class Resolver:
         m.candidates = cands
         if m.cue is None:
             m.cue = self._context_cue(text, start, end)
-        m.containers = self._containers(text, end)
+        m.containers, m.containers_end = self._containers(text, end)
         return m
 
     def _inner_name(self, words: list[str], allow_demonyms: bool,
@@ -171,16 +173,18 @@ class Resolver:
             return self._after[found.group(1).lower()]
         return None
 
-    def _containers(self, text: str, end: int) -> list[Entry]:
-        """Places named right after ", " or in parentheses: the mention's country, state or province."""
+    def _containers(self, text: str, end: int) -> tuple[list[Entry], int | None]:
+        """Places named right after ", " or in parentheses: the mention's country, state or province, and where
+        that phrase ends."""
         tail = text[end:end + 40]
         found = re.match(r"^\s*(?:,|\()\s*", tail)
         if not found:
-            return []
+            return [], None
         rest = tail[found.end():]
         words = _WORD.findall(rest.split("\n")[0])[:4]
         # keep only the leading run of capitalised words / abbreviations
         run: list[str] = []
+        ends: list[int] = []
         pos = 0
         for w in words:
             idx = rest.find(w, pos)
@@ -190,6 +194,7 @@ class Resolver:
                 break
             run.append(w)
             pos = idx + len(w)
+            ends.append(pos)
         for n in range(len(run), 0, -1):
             phrase = " ".join(run[:n])
             for variant in (phrase, phrase.rstrip(".,")):
@@ -199,8 +204,8 @@ class Resolver:
                          and c.kind != DEMONYM
                          and (c.kind != ABBREVIATION or _looks_like_code(variant))]
                 if cands:
-                    return cands
-        return []
+                    return cands, end + found.end() + ends[n - 1] - (len(phrase) - len(variant))
+        return [], None
 
     # ------------------------------------------------------------------ scoring
 
@@ -241,6 +246,7 @@ class Resolver:
 
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
         # City named like its own admin-1 region ("Aleppo", "Kharkiv"): news means the city unless a cue says so.
+        self._drop_list_containers(text, mentions)
         for m in mentions:
             m.scores = {}
             cities = [c.entry for c in m.candidates if c.entry.feature == "city"]
@@ -280,6 +286,23 @@ class Resolver:
                        and not (e.feature == "city" and e.population < SMALL)] if n == passes - 1 else []
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors)
         return [picks.get(i) for i in range(len(mentions))]
+
+    @staticmethod
+    def _drop_list_containers(text: str, mentions: list[Mention]) -> None:
+        """In a list of places ("in Georgia, Oklahoma, Pennsylvania and Ohio") the name after a comma is the next
+        item, not the container of the one before it ("Oklahoma, Pennsylvania" is no town in Pennsylvania): a mention
+        that itself follows another place and a comma, and whose "container" is followed by a further comma, "and" or
+        "or", keeps no container. ("Springfield, Illinois, and Peoria" keeps its: Springfield follows no place.)"""
+        ends = {m.end for m in mentions}
+        for m in mentions:
+            if not m.containers or m.containers_end is None:
+                continue
+            before = text[max(0, m.start - 3):m.start]
+            gap = re.search(r",\s*$", before)
+            if gap is None or (m.start - len(before) + gap.start()) not in ends:
+                continue
+            if _LIST_CONTINUES.match(text[m.containers_end:m.containers_end + 6]):
+                m.containers = []
 
     def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float],
               guard: set[str] | None = None, guard_a1: dict[int, set[str]] | None = None,

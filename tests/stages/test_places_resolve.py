@@ -1,0 +1,26 @@
+"""places resolution (stages/places/resolve.py): hand-built sentences, gold spans given, no spaCy needed."""
+
+from __future__ import annotations
+
+from eventwire.stages.places import resolve_spans
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append((start, start + len(name)))
+        pos = start + 1
+    return out
+
+
+def test_a_list_item_after_a_comma_is_no_container_of_the_item_before_it():
+    # "Oklahoma, Pennsylvania" inside a list of states is two states, not the hamlet of Oklahoma in Pennsylvania
+    text = "The strain turned up in several states, including Georgia, Oklahoma, Pennsylvania and Ohio."
+    got = resolve_spans(text, spans_of(text, "Georgia", "Oklahoma", "Pennsylvania", "Ohio"))
+    assert [p.feature for p in got] == ["admin1"] * 4
+    assert got[1].name == "Oklahoma" and got[1].admin1 == "Oklahoma"
+    # ... while a real container after a settlement still decides
+    text2 = "She grew up in Springfield, Illinois, and Peoria."
+    (springfield,) = resolve_spans(text2, spans_of(text2, "Springfield"))
+    assert springfield.admin1 == "Illinois"
