@@ -24,3 +24,13 @@ def test_a_list_item_after_a_comma_is_no_container_of_the_item_before_it():
     text2 = "She grew up in Springfield, Illinois, and Peoria."
     (springfield,) = resolve_spans(text2, spans_of(text2, "Springfield"))
     assert springfield.admin1 == "Illinois"
+
+
+def test_a_plural_feature_word_gives_every_listed_name_its_feature():
+    text = "Flood warnings cover Butler, Clark, Madison and Warren counties in southwest Ohio."
+    got = resolve_spans(text, spans_of(text, "Butler", "Clark", "Madison", "Warren", "Ohio"))
+    assert [p.feature for p in got[:4]] == ["admin2"] * 4
+    assert {p.admin1 for p in got[:4]} == {"Ohio"}
+    text2 = "Troops moved into the provinces of Kandahar and Helmand."
+    got2 = resolve_spans(text2, spans_of(text2, "Kandahar", "Helmand"))
+    assert [p.feature for p in got2] == ["admin1", "admin1"]

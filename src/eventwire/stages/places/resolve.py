@@ -79,6 +79,10 @@ class Resolver:
         self._street = frozenset(_load_rules()["street_words"])
         self._landmark = frozenset(_load_rules()["landmark_words"])
         self._native = frozenset(_load_rules()["english_name_countries"])
+        self._plural = {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
+        plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
+        self._plural_after = re.compile(r"^\s+(" + plural + r")\b", re.IGNORECASE)
+        self._plural_before = re.compile(r"\b(" + plural + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -247,6 +251,7 @@ class Resolver:
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
         # City named like its own admin-1 region ("Aleppo", "Kharkiv"): news means the city unless a cue says so.
         self._drop_list_containers(text, mentions)
+        self._list_cues(text, mentions)
         for m in mentions:
             m.scores = {}
             cities = [c.entry for c in m.candidates if c.entry.feature == "city"]
@@ -286,6 +291,29 @@ class Resolver:
                        and not (e.feature == "city" and e.population < SMALL)] if n == passes - 1 else []
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors)
         return [picks.get(i) for i in range(len(mentions))]
+
+    def _list_cues(self, text: str, mentions: list[Mention]) -> None:
+        """A plural feature word after a list of names ("in Butler, Clark and Warren counties") or before it with
+        "of" ("the provinces of Nyanza and Rift Valley") gives every listed name without a cue of its own that
+        feature."""
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        runs: list[list[int]] = []
+        for i in order:
+            if runs and _LIST_GAP.match(text[mentions[runs[-1][-1]].end:mentions[i].start]):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            first, last = mentions[run[0]], mentions[run[-1]]
+            after = self._plural_after.match(text[last.end:last.end + 20])
+            before = self._plural_before.search(text[max(0, first.start - 25):first.start])
+            found = after or before
+            if found is None:
+                continue
+            feature = self._plural[found.group(1).lower()]
+            for i in run:
+                if mentions[i].cue is None or (i == run[-1] and after is not None):
+                    mentions[i].cue = feature
 
     @staticmethod
     def _drop_list_containers(text: str, mentions: list[Mention]) -> None:
