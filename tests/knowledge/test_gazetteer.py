@@ -177,3 +177,18 @@ def test_a_new_cache_build_drops_the_stale_ones(tmp_path):
         path.write_text("x")
     assert sorted(drop_stale_builds(current)) == stale
     assert current.exists() and other.exists() and not any(p.exists() for p in stale)
+
+
+def test_a_wide_admin1_region_blends_its_reference_point_with_its_settlements_box(gaz):
+    # Queensland's packaged reference point lies ~245 km from the GeoNames point (-20, 145); blended with the middle
+    # of the box around its settlements it comes within ~100 km
+    queensland = best(gaz, "Queensland", "admin1")
+    assert queensland.country == "AU" and haversine_km(queensland.lat, queensland.lon, -20.0, 145.0) < 130
+    # a region narrower than WIDE_REGION_KM keeps the packaged reference point
+    import json
+    from importlib import resources
+
+    states = resources.files("countrystatecity_countries") / "data" / "by-country" / "GB" / "states.json"
+    ref = next(s for s in json.loads(states.read_text(encoding="utf-8")) if s["iso3166_2"] == "GB-ENG")
+    england = best(gaz, "England", "admin1")
+    assert haversine_km(england.lat, england.lon, float(ref["latitude"]), float(ref["longitude"])) < 1

@@ -32,7 +32,8 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-7"
+BUILD_VERSION = "gaz-8"
+WIDE_REGION_KM = 1000.0  # an admin-1 region whose settlements span more than this gets a blended point (see build)
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -522,6 +523,14 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         lo, hi = int(n * 0.05), max(int(n * 0.95) - 1, 0)
         return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
+    def extent_centre(sub: dict) -> tuple[float, float, float] | None:
+        """The middle of the box around all of a region's settlements and the box's diagonal in km (None across
+        the antimeridian)."""
+        if not sub["lats"] or max(sub["lons"]) - min(sub["lons"]) > 180:
+            return None
+        south, north, west, east = min(sub["lats"]), max(sub["lats"]), min(sub["lons"]), max(sub["lons"])
+        return (south + north) / 2, (west + east) / 2, haversine_km(south, west, north, east)
+
     admin1_names: dict[int, str] = {}
     sub_pid: dict[int, int] = {}
     for idx, sub in subdivisions.items():
@@ -544,6 +553,13 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         same = [(la, lo) for key, la, lo in city_points.get(idx, []) if key.startswith(region_key)]
         if point and centre(sub) and any(haversine_km(*point, *c) < 20 for c in same):
             point = None  # the source geocoded the region's namesake city ("New York"), not the region
+        extent = extent_centre(sub) if point else None
+        if point and extent and extent[2] > WIDE_REGION_KM:
+            # Two estimates of a wide region's middle, each off in its own way (the reference point is a geocoder's
+            # guess, the box is pulled by outlying settlements): their mean lies nearer the point a GeoNames-style
+            # gazetteer gives the region (Queensland 245 -> 101 km, Newfoundland and Labrador 405 -> 318 km from
+            # it). In a smaller region both lie close to it and the reference point is kept.
+            point = (point[0] + extent[0]) / 2, (point[1] + extent[1]) / 2
         point = point or centre(sub)
         a1_idx = idx if sub["level"] == 1 else sub["parent"]
         b.add_place(pid, geonames_id=pid if sub["geonames"] else None, name=sub["name"],
