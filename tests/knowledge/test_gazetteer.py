@@ -192,3 +192,10 @@ def test_a_wide_admin1_region_blends_its_reference_point_with_its_settlements_bo
     ref = next(s for s in json.loads(states.read_text(encoding="utf-8")) if s["iso3166_2"] == "GB-ENG")
     england = best(gaz, "England", "admin1")
     assert haversine_km(england.lat, england.lon, float(ref["latitude"]), float(ref["longitude"])) < 1
+
+
+def test_a_river_stands_at_its_mouth_as_geonames_places_streams(gaz):
+    hudson = best(gaz, "Hudson River", "water")
+    assert haversine_km(hudson.lat, hudson.lon, 40.71, -74.0) < 30  # New York harbour, not the Catskills
+    mississippi = best(gaz, "Mississippi River", "water")
+    assert haversine_km(mississippi.lat, mississippi.lon, 29.95, -90.07) < 120  # below New Orleans
