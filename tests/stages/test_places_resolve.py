@@ -34,3 +34,20 @@ def test_a_plural_feature_word_gives_every_listed_name_its_feature():
     text2 = "Troops moved into the provinces of Kandahar and Helmand."
     got2 = resolve_spans(text2, spans_of(text2, "Kandahar", "Helmand"))
     assert [p.feature for p in got2] == ["admin1", "admin1"]
+
+
+def test_canadian_and_australian_state_abbreviations():
+    text = "She was born in Churchill, Man., and studied in Winnipeg."
+    churchill, man, _ = resolve_spans(text, spans_of(text, "Churchill", "Man.", "Winnipeg"))
+    assert man.name == "Manitoba" and man.feature == "admin1" and churchill.admin1 == "Manitoba"
+    text2 = "He retired to Hobart, Tas., after decades in Sydney."
+    _, tas, _ = resolve_spans(text2, spans_of(text2, "Hobart", "Tas.", "Sydney"))
+    assert tas.name == "Tasmania" and tas.country == "AUS"
+
+
+def test_an_abbreviation_outside_the_documents_countries_is_not_taken():
+    # "SA" is also South Australia's abbreviation, but this story is about South Africa
+    text = "Platinum mines in Limpopo and North West have made SA rich. Mining in SA employs thousands in Limpopo."
+    got = resolve_spans(text, spans_of(text, "Limpopo", "North West", "SA", "SA"))
+    assert got[0].country == "ZAF"
+    assert all(p is None or p.country != "AUS" for p in got[2:])

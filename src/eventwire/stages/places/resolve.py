@@ -280,6 +280,7 @@ class Resolver:
             if n == passes - 1:
                 guard = {e.country for i, e in picks.items() if e.country and
                          not all(c.kind == SKELETON for c in mentions[i].candidates)
+                         and not all(c.kind == ABBREVIATION for c in mentions[i].candidates if c.entry.id == e.id)
                          and not (e.feature == "city" and e.population < 20_000)}
                 # admin-1 regions the document speaks of, each with the names that put it there
                 guard_a1: dict[int, set[str]] = defaultdict(set)
@@ -371,6 +372,9 @@ class Resolver:
             elif guard is not None and best.country not in guard:
                 if all(c.kind == SKELETON for i in idxs for c in mentions[i].candidates if c.entry.id == best_pid):
                     continue  # a transliteration guess outside the document's countries: leave it unresolved
+                if guard and all(c.kind == ABBREVIATION for i in idxs for c in mentions[i].candidates
+                                 if c.entry.id == best_pid):
+                    continue  # an abbreviation the document's countries do not spell ("SA" in a South African story)
                 if best.feature == "city" and best.population < 20_000 and len(guard) and \
                         all(c.entry.population < 20_000 for i in idxs for c in mentions[i].candidates):
                     continue  # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved
