@@ -51,3 +51,14 @@ def test_an_abbreviation_outside_the_documents_countries_is_not_taken():
     got = resolve_spans(text, spans_of(text, "Limpopo", "North West", "SA", "SA"))
     assert got[0].country == "ZAF"
     assert all(p is None or p.country != "AUS" for p in got[2:])
+
+
+def test_a_name_shared_by_a_country_and_a_state_is_the_state_among_its_siblings():
+    text = ("Health officials in Alabama, Iowa and Texas reported new cases on Monday, as did Canada and Sweden. "
+            "A contract laboratory in Georgia confirmed the result a day later.")
+    got = resolve_spans(text, spans_of(text, "Alabama", "Iowa", "Texas", "Canada", "Sweden", "Georgia"))
+    assert got[5].feature == "admin1" and got[5].country == "USA"
+    # ... while a lone mention keeps the country's prior
+    text2 = "Protesters gathered outside parliament in Georgia on Monday."
+    (georgia,) = resolve_spans(text2, spans_of(text2, "Georgia"))
+    assert georgia.feature == "country"

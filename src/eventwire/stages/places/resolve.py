@@ -36,6 +36,9 @@ KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMON
                 SKELETON: -2.5}
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
+SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the document resolves to an admin-1
+# region of the same country (share of the document's names)
+BIG_CITY = 100_000
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONTAINER_GAP = re.compile(r"^\s*,\s*$")
@@ -426,6 +429,9 @@ class Resolver:
             a1 = e.id if e.feature == "admin1" else e.admin1_id
             if a1:
                 admin1s[a1] += 1
+        # admin-1 regions the document names, by country: in a story that names Alabama, Iowa and Texas, "Georgia" is
+        # the state (two or more such names: one state next to a city named like another is no such story)
+        states: Counter[str] = Counter(e.country for e in key_pick.values() if e.feature == "admin1" and e.country)
         n_keys = len(key_pick)
         # spatial coherence: the settlement-level candidates of every other name
         spread: dict[str, list[tuple[float, float]]] = {}
@@ -439,6 +445,9 @@ class Resolver:
         for i, m in enumerate(mentions):
             own = key_pick.get(m.key)
             others = n_keys - (1 if own is not None else 0)
+            # (a large city that bears the name as its own keeps it: "Washington" among states is still the capital)
+            big_city = any(c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.population >= BIG_CITY
+                           for c in m.candidates)
             for c in m.candidates:
                 e = c.entry
                 hit = cache.get((m.key, e.id))
@@ -455,6 +464,11 @@ class Resolver:
                     own_a1 = (own.id if own.feature == "admin1" else own.admin1_id) if own is not None else None
                     votes = admin1s[a1] - (1 if own_a1 == a1 else 0)
                     b += 2.5 * votes / others
+                if others > 0 and e.feature == "admin1" and e.country and not big_city:
+                    siblings = states[e.country] - (1 if own is not None and own.feature == "admin1"
+                                                     and own.country == e.country else 0)
+                    if siblings >= 2:
+                        b += SIBLING_WEIGHT * siblings / others
                 if e.feature in ("city", "admin2"):
                     near = 0.0
                     for key, pts in spread.items():
