@@ -68,3 +68,10 @@ def test_an_english_county_beats_its_american_namesake_in_an_english_story():
     text = "Volunteer drivers took patients to hospitals in Reading and across Berkshire and Surrey."
     got = resolve_spans(text, spans_of(text, "Reading", "Berkshire", "Surrey"))
     assert got[1].country == "GBR" and got[1].feature == "admin2"
+
+
+def test_a_longer_unknown_name_keeps_the_small_namesakes_of_the_place_inside_it():
+    # "Upper Edmonton" is a district of London: the Edmonton in England, not the large Canadian city
+    text = "Police were called to a brawl in Upper Edmonton, near Tottenham and Enfield in north London."
+    got = resolve_spans(text, spans_of(text, "Upper Edmonton", "Tottenham", "London"))
+    assert got[0].country == "GBR"

@@ -152,7 +152,11 @@ class Resolver:
                                    or c.entry.population >= 100_000)
                               and (features is None or c.entry.feature in features))
                 if cands:
-                    return cands
+                    # a well-known name: its smaller namesakes stay candidates, and the document picks among them
+                    # ("Windsor Castle" in a story about an English wedding is in Windsor, England)
+                    return cands + tuple(c for c in found if c not in cands and c.kind in (MAIN, OFFICIAL)
+                                         and c.entry.feature in ("city", "admin2")
+                                         and (features is None or c.entry.feature in features))
         return ()
 
     def _lookup(self, surface: str, allow_demonyms: bool) -> tuple[Candidate, ...]:
