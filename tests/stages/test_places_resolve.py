@@ -75,3 +75,9 @@ def test_a_longer_unknown_name_keeps_the_small_namesakes_of_the_place_inside_it(
     text = "Police were called to a brawl in Upper Edmonton, near Tottenham and Enfield in north London."
     got = resolve_spans(text, spans_of(text, "Upper Edmonton", "Tottenham", "London"))
     assert got[0].country == "GBR"
+
+
+def test_sa_in_a_south_african_story_is_south_africa():
+    text = "Platinum mines in Limpopo and North West have made SA rich. Mining in SA employs thousands in Limpopo."
+    got = resolve_spans(text, spans_of(text, "Limpopo", "North West", "SA", "SA"))
+    assert got[2].feature == "country" and got[2].country == "ZAF" and got[3].country == "ZAF"

@@ -637,7 +637,7 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         for alias in (rest[0].split("|") if rest and rest[0] else []):
             b.add_name(pid, alias, OFFICIAL, curated=True)
     for code, abbrevs in _read_tsv("gazetteer_abbreviations.tsv"):
-        pid = by_iso.get(code)
+        pid = by_iso.get(code) or (country_ids.get(code) if len(code) == 2 else None)
         if pid:
             for abbrev in abbrevs.split("|"):
                 b.add_name(pid, abbrev, ABBREVIATION, curated=True)
