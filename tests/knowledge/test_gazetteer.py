@@ -211,3 +211,11 @@ def test_counties_that_are_no_administrative_units_are_indexed(gaz):
     assert berkshire and berkshire[0].feature == "admin2" and berkshire[0].admin1 == "England"
     manchester = best(gaz, "Greater Manchester", "admin2")
     assert manchester is not None and haversine_km(manchester.lat, manchester.lon, 53.48, -2.24) < 50
+
+
+def test_canadian_regional_units_answer_to_their_bare_names(gaz):
+    # "District Municipality of Muskoka", "Regional District of Central Okanagan": news says "Muskoka"
+    assert bare_name("regional municipality of waterloo") == "waterloo"
+    for name in ("Muskoka", "Central Okanagan"):
+        found = [c for c in gaz.candidates(name, fuzzy=False) if c.entry.feature == "admin2"]
+        assert found and found[0].entry.country == "CA" and found[0].kind == STRIPPED

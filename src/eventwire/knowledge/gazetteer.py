@@ -33,7 +33,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-9"
+BUILD_VERSION = "gaz-10"
 WIDE_REGION_KM = 1000.0  # an admin-1 region whose settlements span more than this gets a blended point (see build)
 DATA = resources.files("eventwire.knowledge") / "data"
 
@@ -575,7 +575,8 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
                 b.add_name(pid, alias, ALTERNATE, skeleton_too=True)
         if sub["country"] in b.article_countries:
             _add_stripped(b, pid, [sub["name"], *sub["alts"].split("|")])
-        if " of " not in f" {norm(sub['name'])} ":  # "District of Columbia": the type word is part of the name
+        # "District of Columbia": the type word is part of the name; "Regional Municipality of Waterloo" names Waterloo
+        if " of " not in f" {norm(sub['name'])} " or norm(sub["name"]).startswith(_OF_PREFIXES):
             _add_bare(b, pid, [sub["name"], *sub["alts"].split("|")])
         if sub["level"] == 1 and sub["iso"]:
             b.add_name(pid, sub["iso"], ABBREVIATION)
@@ -727,6 +728,10 @@ def bare_name(key: str) -> str | None:
         if len(tokens) > len(words) and tokens[-len(words):] == words:
             return " ".join(tokens[:-len(words)])
     return None
+
+
+_OF_PREFIXES = ("district municipality of ", "regional municipality of ", "regional district of ",
+                "united counties of ")
 
 
 def _add_bare(b: _Builder, pid: int, names: list[str]) -> None:
