@@ -219,3 +219,10 @@ def test_canadian_regional_units_answer_to_their_bare_names(gaz):
     for name in ("Muskoka", "Central Okanagan"):
         found = [c for c in gaz.candidates(name, fuzzy=False) if c.entry.feature == "admin2"]
         assert found and found[0].entry.country == "CA" and found[0].kind == STRIPPED
+
+
+def test_more_regions_and_waters_are_indexed(gaz):
+    americas = best(gaz, "the Americas", "region")
+    assert americas is not None and -20 < americas.lat < 40 and -110 < americas.lon < -60
+    sound = best(gaz, "Puget Sound", "water")
+    assert sound is not None and haversine_km(sound.lat, sound.lon, 47.61, -122.33) < 50  # off Seattle
