@@ -81,3 +81,10 @@ def test_sa_in_a_south_african_story_is_south_africa():
     text = "Platinum mines in Limpopo and North West have made SA rich. Mining in SA employs thousands in Limpopo."
     got = resolve_spans(text, spans_of(text, "Limpopo", "North West", "SA", "SA"))
     assert got[2].feature == "country" and got[2].country == "ZAF" and got[3].country == "ZAF"
+
+
+def test_state_and_province_demonyms_resolve_to_their_region():
+    text = "Ohioans and Albertans were slow to receive the payments."
+    ohio, alberta = resolve_spans(text, spans_of(text, "Ohioans", "Albertans"))
+    assert ohio.name == "Ohio" and ohio.feature == "admin1"
+    assert alberta.name == "Alberta" and alberta.country == "CAN"
