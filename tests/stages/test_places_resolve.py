@@ -88,3 +88,14 @@ def test_state_and_province_demonyms_resolve_to_their_region():
     ohio, alberta = resolve_spans(text, spans_of(text, "Ohioans", "Albertans"))
     assert ohio.name == "Ohio" and ohio.feature == "admin1"
     assert alberta.name == "Alberta" and alberta.country == "CAN"
+
+
+def test_a_settlement_the_gazetteer_lacks_in_its_named_state_falls_back_to_the_state():
+    # the gazetteer knows Tupelo only in Mississippi: "Tupelo, Pennsylvania" is somewhere in Pennsylvania
+    text = "She was born in Tupelo, Pennsylvania, in 1931 and later moved to Ohio."
+    (tupelo,) = resolve_spans(text, spans_of(text, "Tupelo"))
+    assert tupelo.feature == "admin1" and tupelo.name == "Pennsylvania"
+    # ... and a container in another country than every candidate is no such evidence
+    text2 = "Offices in Los Angeles, Miami, West Palm Beach and Detroit."
+    got = resolve_spans(text2, spans_of(text2, "Los Angeles", "Miami", "West Palm Beach", "Detroit"))
+    assert got[1].name == "Miami" and got[1].country == "USA"

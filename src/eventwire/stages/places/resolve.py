@@ -372,6 +372,15 @@ class Resolver:
                 continue
             best_pid = max(total, key=lambda pid: (total[pid], entries[pid].population))
             best = entries[best_pid]
+            boxes = [box for i in idxs for box in mentions[i].containers if box.feature == "admin1"
+                     and any(e.country == box.country for e in entries.values())]
+            if boxes and all(e.feature in ("city", "admin2") for e in entries.values()) and \
+                    not any(_contains(box, e) for box in boxes for e in entries.values()):
+                # "Grantville, Pennsylvania" with no Grantville in Pennsylvania: the state the text names, not a
+                # namesake elsewhere
+                for i in idxs:
+                    picks[i] = boxes[0]
+                continue
             # the text itself names the place's state or country ("Visbek, Germany"): no guard applies
             confirmed = any(_contains(box, best) for i in idxs for box in mentions[i].containers)
             if confirmed:
