@@ -36,10 +36,10 @@ KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMON
                 SKELETON: -2.5}
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
+FAR_KM = 400.0  # ... and lies this far from every other place the document names
 SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the document resolves to an admin-1
 # region of the same country (share of the document's names)
-BIG_CITY = 100_000
-FAR_KM = 400.0  # ... and lies this far from every other place the document names
+BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONTAINER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
@@ -256,9 +256,9 @@ class Resolver:
         return score
 
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
-        # City named like its own admin-1 region ("Aleppo", "Kharkiv"): news means the city unless a cue says so.
         self._drop_list_containers(text, mentions)
         self._list_cues(text, mentions)
+        # City named like its own admin-1 region ("Aleppo", "Kharkiv"): news means the city unless a cue says so.
         for m in mentions:
             m.scores = {}
             cities = [c.entry for c in m.candidates if c.entry.feature == "city"]
