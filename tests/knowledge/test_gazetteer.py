@@ -226,3 +226,10 @@ def test_more_regions_and_waters_are_indexed(gaz):
     assert americas is not None and -20 < americas.lat < 40 and -110 < americas.lon < -60
     sound = best(gaz, "Puget Sound", "water")
     assert sound is not None and haversine_km(sound.lat, sound.lon, 47.61, -122.33) < 50  # off Seattle
+
+
+def test_dissolved_states_and_breakaway_regions_are_indexed(gaz):
+    assert best(gaz, "Yugoslavia", "country").country == "RS"
+    assert best(gaz, "Czechoslovakia", "country").country == "CZ"
+    cyprus = best(gaz, "Northern Cyprus", "region")
+    assert cyprus is not None and haversine_km(cyprus.lat, cyprus.lon, 35.19, 33.36) < 60  # near Nicosia
