@@ -164,6 +164,10 @@ def test_former_first_level_units_are_admin1_places_of_their_country(gaz):
     assert haversine_km(nyanza.lat, nyanza.lon, -0.1, 34.75) < 161  # Kisumu, its capital
     burgundy = best(gaz, "Bourgogne", "admin1")
     assert burgundy is not None and burgundy.country == "FR" and burgundy.name == "Burgundy"
+    # Vietnam's provinces merged in 2025, which the packaged data no longer places
+    quang_nam = best(gaz, "Quang Nam", "admin1")
+    assert quang_nam is not None and quang_nam.country == "VN"
+    assert haversine_km(quang_nam.lat, quang_nam.lon, 16.07, 108.22) < 161  # near Da Nang
 
 
 def test_a_new_cache_build_drops_the_stale_ones(tmp_path):
@@ -177,3 +181,55 @@ def test_a_new_cache_build_drops_the_stale_ones(tmp_path):
         path.write_text("x")
     assert sorted(drop_stale_builds(current)) == stale
     assert current.exists() and other.exists() and not any(p.exists() for p in stale)
+
+
+def test_a_wide_admin1_region_blends_its_reference_point_with_its_settlements_box(gaz):
+    # Queensland's packaged reference point lies ~245 km from the GeoNames point (-20, 145); blended with the middle
+    # of the box around its settlements it comes within ~100 km
+    queensland = best(gaz, "Queensland", "admin1")
+    assert queensland.country == "AU" and haversine_km(queensland.lat, queensland.lon, -20.0, 145.0) < 130
+    # a region narrower than WIDE_REGION_KM keeps the packaged reference point
+    import json
+    from importlib import resources
+
+    states = resources.files("countrystatecity_countries") / "data" / "by-country" / "GB" / "states.json"
+    ref = next(s for s in json.loads(states.read_text(encoding="utf-8")) if s["iso3166_2"] == "GB-ENG")
+    england = best(gaz, "England", "admin1")
+    assert haversine_km(england.lat, england.lon, float(ref["latitude"]), float(ref["longitude"])) < 1
+
+
+def test_a_river_stands_at_its_mouth_as_geonames_places_streams(gaz):
+    hudson = best(gaz, "Hudson River", "water")
+    assert haversine_km(hudson.lat, hudson.lon, 40.71, -74.0) < 30  # New York harbour, not the Catskills
+    mississippi = best(gaz, "Mississippi River", "water")
+    assert haversine_km(mississippi.lat, mississippi.lon, 29.95, -90.07) < 120  # below New Orleans
+
+
+def test_counties_that_are_no_administrative_units_are_indexed(gaz):
+    # England's ceremonial and metropolitan counties: the packaged data carries only their unitary authorities
+    berkshire = [c.entry for c in gaz.candidates("Berkshire") if c.entry.country == "GB"]
+    assert berkshire and berkshire[0].feature == "admin2" and berkshire[0].admin1 == "England"
+    manchester = best(gaz, "Greater Manchester", "admin2")
+    assert manchester is not None and haversine_km(manchester.lat, manchester.lon, 53.48, -2.24) < 50
+
+
+def test_canadian_regional_units_answer_to_their_bare_names(gaz):
+    # "District Municipality of Muskoka", "Regional District of Central Okanagan": news says "Muskoka"
+    assert bare_name("regional municipality of waterloo") == "waterloo"
+    for name in ("Muskoka", "Central Okanagan"):
+        found = [c for c in gaz.candidates(name, fuzzy=False) if c.entry.feature == "admin2"]
+        assert found and found[0].entry.country == "CA" and found[0].kind == STRIPPED
+
+
+def test_more_regions_and_waters_are_indexed(gaz):
+    americas = best(gaz, "the Americas", "region")
+    assert americas is not None and -20 < americas.lat < 40 and -110 < americas.lon < -60
+    sound = best(gaz, "Puget Sound", "water")
+    assert sound is not None and haversine_km(sound.lat, sound.lon, 47.61, -122.33) < 50  # off Seattle
+
+
+def test_dissolved_states_and_breakaway_regions_are_indexed(gaz):
+    assert best(gaz, "Yugoslavia", "country").country == "RS"
+    assert best(gaz, "Czechoslovakia", "country").country == "CZ"
+    cyprus = best(gaz, "Northern Cyprus", "region")
+    assert cyprus is not None and haversine_km(cyprus.lat, cyprus.lon, 35.19, 33.36) < 60  # near Nicosia

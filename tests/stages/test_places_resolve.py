@@ -1,0 +1,101 @@
+"""places resolution (stages/places/resolve.py): hand-built sentences, gold spans given, no spaCy needed."""
+
+from __future__ import annotations
+
+from eventwire.stages.places import resolve_spans
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append((start, start + len(name)))
+        pos = start + 1
+    return out
+
+
+def test_a_list_item_after_a_comma_is_no_container_of_the_item_before_it():
+    # "Oklahoma, Pennsylvania" inside a list of states is two states, not the hamlet of Oklahoma in Pennsylvania
+    text = "The strain turned up in several states, including Georgia, Oklahoma, Pennsylvania and Ohio."
+    got = resolve_spans(text, spans_of(text, "Georgia", "Oklahoma", "Pennsylvania", "Ohio"))
+    assert [p.feature for p in got] == ["admin1"] * 4
+    assert got[1].name == "Oklahoma" and got[1].admin1 == "Oklahoma"
+    # ... while a real container after a settlement still decides
+    text2 = "She grew up in Springfield, Illinois, and Peoria."
+    (springfield,) = resolve_spans(text2, spans_of(text2, "Springfield"))
+    assert springfield.admin1 == "Illinois"
+
+
+def test_a_plural_feature_word_gives_every_listed_name_its_feature():
+    text = "Flood warnings cover Butler, Clark, Madison and Warren counties in southwest Ohio."
+    got = resolve_spans(text, spans_of(text, "Butler", "Clark", "Madison", "Warren", "Ohio"))
+    assert [p.feature for p in got[:4]] == ["admin2"] * 4
+    assert {p.admin1 for p in got[:4]} == {"Ohio"}
+    text2 = "Troops moved into the provinces of Kandahar and Helmand."
+    got2 = resolve_spans(text2, spans_of(text2, "Kandahar", "Helmand"))
+    assert [p.feature for p in got2] == ["admin1", "admin1"]
+
+
+def test_canadian_and_australian_state_abbreviations():
+    text = "She was born in Churchill, Man., and studied in Winnipeg."
+    churchill, man, _ = resolve_spans(text, spans_of(text, "Churchill", "Man.", "Winnipeg"))
+    assert man.name == "Manitoba" and man.feature == "admin1" and churchill.admin1 == "Manitoba"
+    text2 = "He retired to Hobart, Tas., after decades in Sydney."
+    _, tas, _ = resolve_spans(text2, spans_of(text2, "Hobart", "Tas.", "Sydney"))
+    assert tas.name == "Tasmania" and tas.country == "AUS"
+
+
+def test_an_abbreviation_outside_the_documents_countries_is_not_taken():
+    # "SA" is also South Australia's abbreviation, but this story is about South Africa
+    text = "Platinum mines in Limpopo and North West have made SA rich. Mining in SA employs thousands in Limpopo."
+    got = resolve_spans(text, spans_of(text, "Limpopo", "North West", "SA", "SA"))
+    assert got[0].country == "ZAF"
+    assert all(p is None or p.country != "AUS" for p in got[2:])
+
+
+def test_a_name_shared_by_a_country_and_a_state_is_the_state_among_its_siblings():
+    text = ("Health officials in Alabama, Iowa and Texas reported new cases on Monday, as did Canada and Sweden. "
+            "A contract laboratory in Georgia confirmed the result a day later.")
+    got = resolve_spans(text, spans_of(text, "Alabama", "Iowa", "Texas", "Canada", "Sweden", "Georgia"))
+    assert got[5].feature == "admin1" and got[5].country == "USA"
+    # ... while a lone mention keeps the country's prior
+    text2 = "Protesters gathered outside parliament in Georgia on Monday."
+    (georgia,) = resolve_spans(text2, spans_of(text2, "Georgia"))
+    assert georgia.feature == "country"
+
+
+def test_an_english_county_beats_its_american_namesake_in_an_english_story():
+    text = "Volunteer drivers took patients to hospitals in Reading and across Berkshire and Surrey."
+    got = resolve_spans(text, spans_of(text, "Reading", "Berkshire", "Surrey"))
+    assert got[1].country == "GBR" and got[1].feature == "admin2"
+
+
+def test_a_longer_unknown_name_keeps_the_small_namesakes_of_the_place_inside_it():
+    # "Upper Edmonton" is a district of London: the Edmonton in England, not the large Canadian city
+    text = "Police were called to a brawl in Upper Edmonton, near Tottenham and Enfield in north London."
+    got = resolve_spans(text, spans_of(text, "Upper Edmonton", "Tottenham", "London"))
+    assert got[0].country == "GBR"
+
+
+def test_sa_in_a_south_african_story_is_south_africa():
+    text = "Platinum mines in Limpopo and North West have made SA rich. Mining in SA employs thousands in Limpopo."
+    got = resolve_spans(text, spans_of(text, "Limpopo", "North West", "SA", "SA"))
+    assert got[2].feature == "country" and got[2].country == "ZAF" and got[3].country == "ZAF"
+
+
+def test_state_and_province_demonyms_resolve_to_their_region():
+    text = "Ohioans and Albertans were slow to receive the payments."
+    ohio, alberta = resolve_spans(text, spans_of(text, "Ohioans", "Albertans"))
+    assert ohio.name == "Ohio" and ohio.feature == "admin1"
+    assert alberta.name == "Alberta" and alberta.country == "CAN"
+
+
+def test_a_settlement_the_gazetteer_lacks_in_its_named_state_falls_back_to_the_state():
+    # the gazetteer knows Tupelo only in Mississippi: "Tupelo, Pennsylvania" is somewhere in Pennsylvania
+    text = "She was born in Tupelo, Pennsylvania, in 1931 and later moved to Ohio."
+    (tupelo,) = resolve_spans(text, spans_of(text, "Tupelo"))
+    assert tupelo.feature == "admin1" and tupelo.name == "Pennsylvania"
+    # ... and a container in another country than every candidate is no such evidence
+    text2 = "Offices in Los Angeles, Miami, West Palm Beach and Detroit."
+    got = resolve_spans(text2, spans_of(text2, "Los Angeles", "Miami", "West Palm Beach", "Detroit"))
+    assert got[1].name == "Miami" and got[1].country == "USA"
