@@ -16,8 +16,8 @@ def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
 
 def test_a_list_item_after_a_comma_is_no_container_of_the_item_before_it():
     # "Oklahoma, Pennsylvania" inside a list of states is two states, not the hamlet of Oklahoma in Pennsylvania
-    text = "The strain turned up in several states, including Georgia, Oklahoma, Pennsylvania and Ohio."
-    got = resolve_spans(text, spans_of(text, "Georgia", "Oklahoma", "Pennsylvania", "Ohio"))
+    text = "Inspectors logged the fault at plants in Texas, Oklahoma, Pennsylvania and Ohio last year."
+    got = resolve_spans(text, spans_of(text, "Texas", "Oklahoma", "Pennsylvania", "Ohio"))
     assert [p.feature for p in got] == ["admin1"] * 4
     assert got[1].name == "Oklahoma" and got[1].admin1 == "Oklahoma"
     # ... while a real container after a settlement still decides
