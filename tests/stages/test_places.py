@@ -455,3 +455,16 @@ def test_focus_tie_goes_to_the_city_of_the_most_named_country():
     assert focus_entry([mali, paris, bamako, paris]).name == "Paris"
     assert focus_entry([paris, bamako]).name == "Paris"
     assert focus_entry([None, mali]).name == "Mali" and focus_entry([None]) is None
+
+
+def test_place_named_by_two_joined_names_is_one_place(places):
+    found = by_mention(places("Cholera cases were reported in Senegal, Guinea-Bissau and Mali. In the Indian state "
+                              "of Jammu and Kashmir, roads were closed. Exports from Trinidad and Tobago fell."))
+    assert found["Guinea-Bissau"].country == "GNB" and "Guinea" not in found
+    assert found["Jammu and Kashmir"].feature == "admin1" and "Jammu" not in found
+    assert found["Trinidad and Tobago"].feature == "country" and "Trinidad" not in found
+
+
+def test_hyphenated_pair_of_places_still_yields_its_parts(places):
+    found = by_mention(places("Ministers met in Singapore to discuss trade across the Asia-Pacific region."))
+    assert "Asia" in found and "Singapore" in found

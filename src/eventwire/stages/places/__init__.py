@@ -22,6 +22,7 @@ from eventwire.document import Analysis, Article
 from eventwire.knowledge.gazetteer import (
     ALTERNATE,
     DEMONYM,
+    OFFICIAL,
     Entry,
     Gazetteer,
     load_gazetteer,
@@ -233,15 +234,22 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
+            if not any(taken[ent.start:ent.end]):
+                s_tok, e_tok = _conjoined_name(doc, ent.start, ent.end, taken, gaz)
+                if (s_tok, e_tok) != (ent.start, ent.end):
+                    add(s_tok, e_tok, ent.label_)  # "Jammu and Kashmir" is one place, not Jammu and Kashmir
             add(ent.start, ent.end, ent.label_)
             if not any(taken[ent.start:ent.end]):
-                # one entity over a list ("Rogaland, Vestfold, Buskerud", "Central Africa - Nigeria"): its items
-                start = ent.start
-                for k in range(ent.start, ent.end + 1):
-                    if k == ent.end or doc[k].text in (",", ";", "-", "–", "/") or doc[k].lower_ in ("and", "or"):
-                        if start < k < ent.end or (k == ent.end and start > ent.start):
-                            add(start, k, ent.label_)
-                        start = k + 1
+                # one entity over a list ("Rogaland, Vestfold, Buskerud", "Central Africa - Nigeria"): its items;
+                # a hyphen without spaces joins the parts of one name ("Guinea-Bissau"), so it splits an item only
+                # when the whole is no place ("Asia-Pacific", "Mid-Jutland")
+                for s_item, e_item in _list_items(doc, ent.start, ent.end, spaced_only=True):
+                    if (s_item, e_item) != (ent.start, ent.end):
+                        add(s_item, e_item, ent.label_)
+                    if not any(taken[s_item:e_item]):
+                        for s_part, e_part in _list_items(doc, s_item, e_item, spaced_only=False):
+                            if (s_part, e_part) != (s_item, e_item):
+                                add(s_part, e_part, ent.label_)
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE") and \
                 not any(taken[ent.start:ent.end]):
@@ -372,6 +380,59 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             continue
         out.append(f)
     return out
+
+
+_LIST_SEPARATORS = frozenset({",", ";", "/", "and", "or"})
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _list_items(doc, s_tok: int, e_tok: int, *, spaced_only: bool) -> list[tuple[int, int]]:
+    """Token ranges of the items of a list inside tokens [s_tok, e_tok), split at commas, "and", "or", slashes and
+    hyphens; with `spaced_only`, only at hyphens with a space before them ("Central Africa - Nigeria")."""
+    items = []
+    start = s_tok
+    for k in range(s_tok, e_tok + 1):
+        if k == e_tok or doc[k].lower_ in _LIST_SEPARATORS or (
+                doc[k].text in _HYPHENS and (not spaced_only or doc[k - 1].whitespace_)):
+            if start < k:
+                items.append((start, k))
+            start = k + 1
+    return items
+
+
+_CONJUNCTIONS = frozenset({"and", "&"})
+_CONJOINED_FEATURES = frozenset({"country", "admin1", "admin2", "region", "water"})
+_HYPHENATED_FEATURES = _CONJOINED_FEATURES | {"city"}
+
+
+def _conjoined_name(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazetteer) -> tuple[int, int]:
+    """The token range of a place whose own name joins two names with "and" or a hyphen ("Trinidad and Tobago",
+    "Jammu and Kashmir", "Guinea-Bissau") when tokens [s_tok, e_tok) are one of its halves, else (s_tok, e_tok).
+    Only names the gazetteer holds as a country, region or administrative unit ("Smith and Jones" stays apart), or
+    for a hyphen also a settlement: spaCy often cuts a hyphenated name after its first part."""
+    def known(a: int, b: int, features: frozenset[str]) -> bool:
+        if any(taken[a:b]) or not (doc[a].text[:1].isupper() and doc[b - 1].text[:1].isupper()):
+            return False
+        return any(c.kind <= OFFICIAL and c.entry.feature in features
+                   for c in gaz.candidates(clean_text(doc[a:b].text), fuzzy=False))
+
+    def joins(k: int) -> frozenset[str] | None:
+        """The features a joined name may have when token k joins two names, None when it joins none."""
+        if doc[k].lower_ in _CONJUNCTIONS:
+            return _CONJOINED_FEATURES
+        if doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            return _HYPHENATED_FEATURES
+        return None
+
+    if e_tok + 1 < len(doc) and (features := joins(e_tok)):
+        for size in range(min(3, len(doc) - e_tok - 1), 0, -1):
+            if known(s_tok, e_tok + 1 + size, features):
+                return s_tok, e_tok + 1 + size
+    if s_tok >= 2 and (features := joins(s_tok - 1)):
+        for size in range(min(3, s_tok - 1), 0, -1):
+            if known(s_tok - 1 - size, e_tok, features):
+                return s_tok - 1 - size, e_tok
+    return s_tok, e_tok
 
 
 @lru_cache(maxsize=1)
