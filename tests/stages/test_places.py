@@ -468,3 +468,16 @@ def test_place_named_by_two_joined_names_is_one_place(places):
 def test_hyphenated_pair_of_places_still_yields_its_parts(places):
     found = by_mention(places("Ministers met in Singapore to discuss trade across the Asia-Pacific region."))
     assert "Asia" in found and "Singapore" in found
+
+
+def test_word_in_capitals_inside_a_sentence_is_an_acronym_not_a_town(places):
+    found = by_mention(places("Police said the city's SWAT team stormed the house in Dayton on Monday. "
+                              "Three SWAT officers were hurt."))
+    assert "SWAT" not in found and "Dayton" in found
+
+
+def test_dateline_in_capitals_is_a_place(places):
+    found = by_mention(places("BY JOHN SMITH Staff Reporter March 3, 2009 NEWARK -- The council voted to close the "
+                              "old library on Tuesday."))
+    assert "NEWARK" in found
+    assert "SMITH" not in found

@@ -124,6 +124,27 @@ def _mixed_case_acronym(surface: str) -> bool:
         sum(ch.isupper() for ch in surface[1:]) >= 1
 
 
+_AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
+_DATELINE_MARKS = frozenset({"-", "--", "—", "–", ",", ":", "("})
+
+
+def _capitals_acronym(doc, i: int) -> bool:
+    """Whether token i is a word in capitals used as an acronym or inside a byline rather than as a dateline's
+    place. Datelines and capitalised headlines put the name at the start of a line or sentence or after other words
+    in capitals ("ST. PARIS —") and follow it with a dateline mark or another capitalised word ("WASHINGTON (AP)",
+    "BEIRUT:", "LONDON Pope Francis ..."); an acronym sits inside a sentence or is followed by a lower-case word
+    ("the city's SWAT team", "NICE would encourage", "(MOCA)", "BY KENT SMITH"). A byline's date may come first."""
+    tok = doc[i]
+    if len(tok.text) < 3 or not tok.is_alpha or not tok.text.isupper():
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    line_start = prev is None or tok.is_sent_start or "\n" in prev.text_with_ws or prev.text in ("/", ".") or (
+        prev.text.isupper() and prev.text.lower() != "by") or prev.like_num  # "March 30, 2009 NEWARK --"
+    headed = after is None or after.text in _DATELINE_MARKS or after.text[:1].isupper()
+    return not (line_start and headed)
+
+
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     from eventwire.knowledge.gazetteer import _load_rules
@@ -217,6 +238,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
                 not _strong(cands, 100_000, surface):
             return  # a person's name (well-known places keep their sense: a "Jordan Dyer" leaves Jordan a country)
+        if e_tok - s_tok == 1 and _capitals_acronym(doc, s_tok) and not any(
+                c.entry.feature in _AREA_FEATURES for c in cands):
+            return  # "the city's SWAT team", "(MOCA)", "BY KENT SMITH": an acronym or a byline, not a town
         if label not in ("FAC", "CUE"):
             if not cands or all(c.kind == DEMONYM for c in cands):
                 return
