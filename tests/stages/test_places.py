@@ -481,3 +481,8 @@ def test_dateline_in_capitals_is_a_place(places):
                               "old library on Tuesday."))
     assert "NEWARK" in found
     assert "SMITH" not in found
+
+
+def test_town_spacy_calls_an_organisation_after_in_is_a_place(places):
+    a = places("Their first home together was a small rented cottage in Dewsbury, which cost them a week's wage.")
+    assert by_mention(a)["Dewsbury"].country == "GBR"

@@ -35,6 +35,9 @@ from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
+# a name spaCy calls an organisation or a person right after "in" is a town when the gazetteer knows a town of at
+# least this size by that very name ("a cottage in Dewsbury"); "from"/"near"/"to" also precede schools and people
+IN_TOWN_FLOOR = 10_000
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
 
@@ -293,6 +296,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and ((prev in LOCATIVE and prev != "of") or
                            _site_extension(doc, ent.end_char, site_heads) is not None):
                 add(ent.start, ent.end, "GAZ:loc" + ent.label_)
+                continue
+            if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
+                    [c for c in _strong(gaz.candidates(surface, fuzzy=False), IN_TOWN_FLOOR, surface)
+                     if c.kind <= OFFICIAL]:
+                add(ent.start, ent.end, "GAZ:town" + ent.label_)  # "a cottage in Dewsbury": a town
                 continue
             if ent.label_ != "NORP" and _before_resident_noun(doc, ent.end) and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000, surface) if c.kind <= 1]:
