@@ -486,3 +486,11 @@ def test_dateline_in_capitals_is_a_place(places):
 def test_town_spacy_calls_an_organisation_after_in_is_a_place(places):
     a = places("Their first home together was a small rented cottage in Dewsbury, which cost them a week's wage.")
     assert by_mention(a)["Dewsbury"].country == "GBR"
+
+
+def test_surname_spelt_like_an_other_name_of_a_big_city_names_the_person():
+    # "Cordova" is only another spelling of Córdoba: after "Jose Angel Cordova" it is the minister, not the city;
+    # a big place's own name ("Jordan") keeps its sense
+    text = "Health minister Jose Angel Cordova spoke on Monday. Cordova called the figures encouraging."
+    found = _found(_labelled(text, [("Jose Angel Cordova", "PERSON"), ("Cordova", "ORG")]))
+    assert "Cordova" not in found

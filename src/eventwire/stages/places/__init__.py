@@ -239,7 +239,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if e_tok - s_tok == 1 and norm(first.text) in people and label != "CUE" and \
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
-                not _strong(cands, 100_000, surface):
+                not any(c.kind <= OFFICIAL for c in _strong(cands, 100_000, surface)):
             return  # a person's name (well-known places keep their sense: a "Jordan Dyer" leaves Jordan a country)
         if e_tok - s_tok == 1 and _capitals_acronym(doc, s_tok) and not any(
                 c.entry.feature in _AREA_FEATURES for c in cands):
