@@ -494,3 +494,17 @@ def test_surname_spelt_like_an_other_name_of_a_big_city_names_the_person():
     text = "Health minister Jose Angel Cordova spoke on Monday. Cordova called the figures encouraging."
     found = _found(_labelled(text, [("Jose Angel Cordova", "PERSON"), ("Cordova", "ORG")]))
     assert "Cordova" not in found
+
+
+def test_place_name_hyphenated_to_an_adjectival_prefix_is_an_adjective(places):
+    a = places("Stores across nine mid-Atlantic states closed, and the pact deepened euro-Atlantic integration. "
+               "Trucks drove from mid-Ohio to Boston. Ships crossed the Atlantic.")
+    mentions = [m.text for p in a.places for m in p.mentions]
+    assert mentions.count("Atlantic") == 1  # only "crossed the Atlantic"
+    assert "Ohio" in mentions  # "from mid-Ohio to": no noun after it, the place stays
+
+
+def test_adjectival_compound_needs_the_prefix_glued_by_a_hyphen():
+    text = "The pro - Atlantic group met. Pro-Atlantic voters gathered."
+    found = _found(_labelled(text, [("Atlantic", "LOC"), ("Atlantic", "LOC")]))
+    assert found.count("Atlantic") == 2  # spaced hyphen, capitalised prefix: neither is the adjectival pattern

@@ -29,6 +29,7 @@ from eventwire.knowledge.gazetteer import (
     norm,
     spelling_similarity,
 )
+from eventwire.knowledge.places_cues import load_place_cues
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus_entry
@@ -127,6 +128,17 @@ def _mixed_case_acronym(surface: str) -> bool:
         sum(ch.isupper() for ch in surface[1:]) >= 1
 
 
+def _adjectival_compound(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) are hyphenated to an adjectival prefix before them ("mid-Atlantic",
+    "trans-Pacific") and the compound modifies the word after it ("states", "Partnership")."""
+    if s_tok < 2 or doc[s_tok - 1].text not in _HYPHENS or doc[s_tok - 2].whitespace_ or doc[s_tok - 1].whitespace_:
+        return False
+    prefix = doc[s_tok - 2]
+    if not prefix.text.islower() or prefix.text not in load_place_cues().adjectival_prefixes:
+        return False
+    return e_tok < len(doc) and doc[e_tok].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_MARKS = frozenset({"-", "--", "—", "–", ",", ":", "("})
 
@@ -220,6 +232,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return
         if text[start - 1:start] in _CURRENCY_SIGNS:
             return  # "$US 1.5 billion", "A$": a currency, not the country
+        if _adjectival_compound(doc, s_tok, e_tok):
+            return  # "mid-Atlantic states", "euro-Atlantic integration": an adjective, not the place
         if _mixed_case_acronym(text[start:end]):
             return  # "MoD", "DoJ": an organisation's acronym, not a place spelt "Mod" or "Doj"
 

@@ -1,0 +1,32 @@
+"""Recognition cues for the places stage: word lists that tell a place name from other uses of the same words.
+
+The data lives in `data/places_cues.yaml` (documented in the file itself). `load_place_cues()` reads it once per
+process. The gazetteer's own rules (shared with resolution) stay in `data/gazetteer_rules.json`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.knowledge import load_yaml
+
+DATA = Path(__file__).parent / "data" / "places_cues.yaml"
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    # Prefixes that make an adjective of a place name they are hyphenated to ("mid-Atlantic states").
+    adjectival_prefixes: frozenset[str]
+
+
+def _lower_set(values) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or [])
+
+
+@lru_cache(maxsize=4)
+def load_place_cues(path: Path = DATA) -> PlaceCues:
+    """The packaged cue lists (or those of another file with the same keys)."""
+    raw = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")))

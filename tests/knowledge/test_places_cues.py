@@ -1,0 +1,16 @@
+"""The places cue loader (eventwire.knowledge.places_cues)."""
+
+from __future__ import annotations
+
+from eventwire.knowledge.places_cues import load_place_cues
+
+
+def test_packaged_cues_list_adjectival_prefixes():
+    cues = load_place_cues()
+    assert {"mid", "trans", "euro"} <= cues.adjectival_prefixes
+
+
+def test_another_file_with_the_same_keys_is_read_lower_cased(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text("adjectival_prefixes: [Circum]\n", encoding="utf-8")
+    assert load_place_cues(path).adjectival_prefixes == frozenset({"circum"})
