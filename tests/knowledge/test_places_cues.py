@@ -14,3 +14,7 @@ def test_another_file_with_the_same_keys_is_read_lower_cased(tmp_path):
     path = tmp_path / "cues.yaml"
     path.write_text("adjectival_prefixes: [Circum]\n", encoding="utf-8")
     assert load_place_cues(path).adjectival_prefixes == frozenset({"circum"})
+
+
+def test_packaged_cues_list_local_body_words():
+    assert {"police", "council", "mayor"} <= load_place_cues().local_body_words

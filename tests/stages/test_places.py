@@ -508,3 +508,10 @@ def test_adjectival_compound_needs_the_prefix_glued_by_a_hyphen():
     text = "The pro - Atlantic group met. Pro-Atlantic voters gathered."
     found = _found(_labelled(text, [("Atlantic", "LOC"), ("Atlantic", "LOC")]))
     assert found.count("Atlantic") == 2  # spaced hyphen, capitalised prefix: neither is the adjectival pattern
+
+
+def test_town_name_opening_a_longer_name_is_not_matched_alone():
+    text = "Two sushi bars in Mission Viejo closed. She lives at Lot No. 5 in the park. Glasgow Police arrived."
+    found = _found(_labelled(text, [("Viejo", "PERSON")]))
+    assert "Mission" not in found and "Lot" not in found
+    assert "Glasgow" in found  # the town's own police: the town is named

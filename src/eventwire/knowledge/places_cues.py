@@ -19,6 +19,8 @@ DATA = Path(__file__).parent / "data" / "places_cues.yaml"
 class PlaceCues:
     # Prefixes that make an adjective of a place name they are hyphenated to ("mid-Atlantic states").
     adjectival_prefixes: frozenset[str]
+    # Words that name a town's own bodies after the town's name ("Glasgow Police", "Leeds City Council").
+    local_body_words: frozenset[str]
 
 
 def _lower_set(values) -> frozenset[str]:
@@ -29,4 +31,5 @@ def _lower_set(values) -> frozenset[str]:
 def load_place_cues(path: Path = DATA) -> PlaceCues:
     """The packaged cue lists (or those of another file with the same keys)."""
     raw = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
-    return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")))
+    return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")),
+                     local_body_words=_lower_set(raw.get("local_body_words")))

@@ -139,6 +139,17 @@ def _adjectival_compound(doc, s_tok: int, e_tok: int) -> bool:
     return e_tok < len(doc) and doc[e_tok].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _head_of_longer_name(doc, i: int) -> bool:
+    """Whether token i opens a longer capitalised name: a capitalised word follows it in the same sentence with
+    only a space between ("Mission Viejo", "Aston Villa", "Lot No. 5"). A local body named after its town
+    ("Glasgow Police", "Leeds City Council") does not count: the town is named in it."""
+    if i + 1 >= len(doc) or doc[i].whitespace_ != " ":
+        return False
+    after = doc[i + 1]
+    return after.text[:1].isupper() and after.text[:1].isalpha() and not after.is_sent_start and \
+        after.lower_ not in load_place_cues().local_body_words
+
+
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_MARKS = frozenset({"-", "--", "—", "–", ",", ":", "("})
 
@@ -362,6 +373,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     and doc[i - 1].is_alpha:
                 continue  # the tail of a longer name ("Agent Orange", "Republic Act"), not a place of its own
             cands = gaz.candidates(span.text, fuzzy=False)
+            if size == 1 and _head_of_longer_name(doc, i) and not any(
+                    c.entry.feature in _AREA_FEATURES for c in cands):
+                continue  # the first word of a longer name ("Mission Viejo", "Lot No. 5", "Enterprise Scrum")
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
                 _before_resident_noun(doc, i + size)
             cued = _settlement_cue(doc, i)
