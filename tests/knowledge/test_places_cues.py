@@ -18,3 +18,8 @@ def test_another_file_with_the_same_keys_is_read_lower_cased(tmp_path):
 
 def test_packaged_cues_list_local_body_words():
     assert {"police", "council", "mayor"} <= load_place_cues().local_body_words
+
+
+def test_packaged_cues_list_site_name_heads():
+    heads = load_place_cues().site_name_heads
+    assert {"drive", "elementary", "memorial"} <= heads and "river" not in heads

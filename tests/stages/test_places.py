@@ -515,3 +515,11 @@ def test_town_name_opening_a_longer_name_is_not_matched_alone():
     found = _found(_labelled(text, [("Viejo", "PERSON")]))
     assert "Mission" not in found and "Lot" not in found
     assert "Glasgow" in found  # the town's own police: the town is named
+
+
+def test_town_name_opening_a_street_or_school_name_is_not_the_town(places):
+    a = places("Crews repaved Wichita Drive last week. Pupils of Logan Elementary sang. "
+               "Ivins was taken to Frederick Memorial Hospital. Later he drove to Wichita.")
+    mentions = [m.text for p in a.places for m in p.mentions]
+    assert mentions.count("Wichita") == 1  # only "drove to Wichita"
+    assert "Logan" not in mentions and "Frederick" not in mentions

@@ -21,6 +21,8 @@ class PlaceCues:
     adjectival_prefixes: frozenset[str]
     # Words that name a town's own bodies after the town's name ("Glasgow Police", "Leeds City Council").
     local_body_words: frozenset[str]
+    # Capitalised words after a town's name that make it part of the name of a street, school or the like.
+    site_name_heads: frozenset[str]
 
 
 def _lower_set(values) -> frozenset[str]:
@@ -32,4 +34,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
     """The packaged cue lists (or those of another file with the same keys)."""
     raw = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")),
-                     local_body_words=_lower_set(raw.get("local_body_words")))
+                     local_body_words=_lower_set(raw.get("local_body_words")),
+                     site_name_heads=_lower_set(raw.get("site_name_heads")))
