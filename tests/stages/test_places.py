@@ -523,3 +523,10 @@ def test_town_name_opening_a_street_or_school_name_is_not_the_town(places):
     mentions = [m.text for p in a.places for m in p.mentions]
     assert mentions.count("Wichita") == 1  # only "drove to Wichita"
     assert "Logan" not in mentions and "Frederick" not in mentions
+
+
+def test_common_word_capitalised_in_an_organisation_name_is_not_a_town():
+    # "Man" is also a city of 150,000 in Côte d'Ivoire; the text uses the word in lower case too
+    text = "Everyone calls him The Fish Man Club founder, and every man in town knows him."
+    found = _found(_labelled(text, [("The Fish Man Club", "ORG")]))
+    assert "Man" not in found

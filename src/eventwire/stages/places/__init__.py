@@ -335,7 +335,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(ent.start, ent.end, "GAZ:res" + ent.label_)  # "a Gainesville man": where he lives
                 continue
             if ent.label_ != "PERSON" and ent.end - ent.start >= 2:
-                _embedded(doc, ent.start, ent.end, gaz, add)
+                _embedded(doc, ent.start, ent.end, gaz, add, lower_words)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
     # Mozambique") or named after a feature noun ("the province Gauteng"): a place like its neighbours. Run again
     # after the matcher, whose finds may be the neighbours.
@@ -592,14 +592,18 @@ def _in_media_name(doc, s_tok: int, e_tok: int) -> bool:
     return any(prev == b or prev.endswith(" " + b) for b in before)
 
 
-def _embedded(doc, start: int, end: int, gaz: Gazetteer, add) -> None:
-    """Well-known places inside an organisation's name ("Conference Board of Canada", "Edmonton Police")."""
+def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[str]) -> None:
+    """Well-known places inside an organisation's name ("Conference Board of Canada", "Edmonton Police"). A single
+    word the text also uses in lower case is a common word capitalised in a title ("The Fish Man", "Metro
+    Police", "Shaping the Future"), not the town spelt like it."""
     i = start
     while i < end:
         hit = False
         for size in range(min(3, end - i), 0, -1):
             span = doc[i:i + size]
             if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
+                continue
+            if size == 1 and span[0].lower_ in lower_words:
                 continue
             cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
             if _strong(cands, 100_000, span.text):
