@@ -530,3 +530,11 @@ def test_common_word_capitalised_in_an_organisation_name_is_not_a_town():
     text = "Everyone calls him The Fish Man Club founder, and every man in town knows him."
     found = _found(_labelled(text, [("The Fish Man Club", "ORG")]))
     assert "Man" not in found
+
+
+def test_small_town_before_a_common_noun_for_a_site_is_a_place():
+    text = "Villagers who fell ill were taken to Desaguadero hospital on Saturday."
+    found = _found(_labelled(text, [("Desaguadero", "PERSON")]))
+    assert "Desaguadero" in found
+    text = "Officials met at the Desaguadero Hospital board on Saturday."  # a name: the head is capitalised
+    assert "Desaguadero" not in _found(_labelled(text, [("Desaguadero Hospital", "ORG")]))

@@ -39,6 +39,9 @@ ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city'
 # a name spaCy calls an organisation or a person right after "in" is a town when the gazetteer knows a town of at
 # least this size by that very name ("a cottage in Dewsbury"); "from"/"near"/"to" also precede schools and people
 IN_TOWN_FLOOR = 10_000
+# a name spaCy labels otherwise before a common noun for a site ("Desaguadero hospital", "the Yanacocha mine") is the
+# site's town when the gazetteer knows a town of at least this size by that very name
+SITE_TOWN_FLOOR = 5_000
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
 
@@ -324,6 +327,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and ((prev in LOCATIVE and prev != "of") or
                            _site_extension(doc, ent.end_char, site_heads) is not None):
                 add(ent.start, ent.end, "GAZ:loc" + ent.label_)
+                continue
+            if ent.end < len(doc) and doc[ent.end].text.islower() and \
+                    _site_extension(doc, ent.end_char, site_heads) is not None and \
+                    [c for c in _strong(gaz.candidates(surface, fuzzy=False), SITE_TOWN_FLOOR, surface)
+                     if c.kind <= OFFICIAL]:
+                add(ent.start, ent.end, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
                 continue
             if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), IN_TOWN_FLOOR, surface)
