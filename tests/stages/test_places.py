@@ -538,3 +538,9 @@ def test_small_town_before_a_common_noun_for_a_site_is_a_place():
     assert "Desaguadero" in found
     text = "Officials met at the Desaguadero Hospital board on Saturday."  # a name: the head is capitalised
     assert "Desaguadero" not in _found(_labelled(text, [("Desaguadero Hospital", "ORG")]))
+
+
+def test_town_a_disease_is_named_after_is_a_place_after_a_preposition_of_place():
+    text = "The Reston ebolavirus was found in monkeys shipped to Reston, Virginia, in 1989."
+    found = _found(_labelled(text, [("Reston", "GPE"), ("Reston", "GPE"), ("Virginia", "GPE")]))
+    assert found.count("Reston") == 1  # "to Reston"; the virus's name stays no place
