@@ -23,3 +23,8 @@ def test_packaged_cues_list_local_body_words():
 def test_packaged_cues_list_site_name_heads():
     heads = load_place_cues().site_name_heads
     assert {"drive", "elementary", "memorial"} <= heads and "river" not in heads
+
+
+def test_packaged_company_words_leave_out_suffixes_of_firms_based_somewhere():
+    words = load_place_cues().company_words
+    assert "corporation" in words and "inc" not in words

@@ -544,3 +544,12 @@ def test_town_a_disease_is_named_after_is_a_place_after_a_preposition_of_place()
     text = "The Reston ebolavirus was found in monkeys shipped to Reston, Virginia, in 1989."
     found = _found(_labelled(text, [("Reston", "GPE"), ("Reston", "GPE"), ("Virginia", "GPE")]))
     assert found.count("Reston") == 1  # "to Reston"; the virus's name stays no place
+
+
+def test_country_in_a_national_firms_name_is_not_a_place():
+    text = ("The Peanut Corporation of America recalled its butter. The onions came from Boskovich Farms Inc. of "
+            "Oxnard, California, and the mail from the United Kingdom.")
+    found = _found(_labelled(text, [("The Peanut Corporation of America", "ORG"), ("Boskovich Farms Inc.", "ORG"),
+                                    ("Oxnard", "GPE"), ("California", "GPE"), ("the United Kingdom", "GPE")]))
+    assert "America" not in found
+    assert "Oxnard" in found and "United Kingdom" in found  # a firm based in Oxnard: the town is a place

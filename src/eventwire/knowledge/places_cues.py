@@ -23,6 +23,8 @@ class PlaceCues:
     local_body_words: frozenset[str]
     # Capitalised words after a town's name that make it part of the name of a street, school or the like.
     site_name_heads: frozenset[str]
+    # Words for a business that, capitalised before "of <place>", make the place part of the firm's name.
+    company_words: frozenset[str]
 
 
 def _lower_set(values) -> frozenset[str]:
@@ -35,4 +37,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
     raw = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")),
                      local_body_words=_lower_set(raw.get("local_body_words")),
-                     site_name_heads=_lower_set(raw.get("site_name_heads")))
+                     site_name_heads=_lower_set(raw.get("site_name_heads")),
+                     company_words=_lower_set(raw.get("company_words")))

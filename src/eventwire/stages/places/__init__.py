@@ -20,6 +20,7 @@ from functools import lru_cache
 from eventwire.datelines import LEAD_DATELINE
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.gazetteer import (
+    ABBREVIATION,
     ALTERNATE,
     DEMONYM,
     OFFICIAL,
@@ -129,6 +130,18 @@ def _mixed_case_acronym(surface: str) -> bool:
     """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
     return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
         sum(ch.isupper() for ch in surface[1:]) >= 1
+
+
+def _company_of(doc, s_tok: int) -> bool:
+    """Whether token s_tok follows "<company word> of (the)" inside a firm's name ("Peanut Corp. of America").
+    ("Acme Inc. of Toronto" is a firm based in Toronto: suffixes like "Inc." are no company words here.)"""
+    k = s_tok - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    word = doc[k - 1]
+    return word.text[:1].isupper() and word.lower_.rstrip(".") in load_place_cues().company_words
 
 
 def _adjectival_compound(doc, s_tok: int, e_tok: int) -> bool:
@@ -271,6 +284,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
                 not any(c.kind <= OFFICIAL for c in _strong(cands, 100_000, surface)):
             return  # a person's name (well-known places keep their sense: a "Jordan Dyer" leaves Jordan a country)
+        if _company_of(doc, s_tok) and any(c.entry.feature == "country" and c.kind <= ABBREVIATION for c in cands):
+            return  # "Peanut Corporation of America": a national firm's name, not a place the text speaks of
         if e_tok - s_tok == 1 and _capitals_acronym(doc, s_tok) and not any(
                 c.entry.feature in _AREA_FEATURES for c in cands):
             return  # "the city's SWAT team", "(MOCA)", "BY KENT SMITH": an acronym or a byline, not a town
