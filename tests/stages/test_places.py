@@ -553,3 +553,11 @@ def test_country_in_a_national_firms_name_is_not_a_place():
                                     ("Oxnard", "GPE"), ("California", "GPE"), ("the United Kingdom", "GPE")]))
     assert "America" not in found
     assert "Oxnard" in found and "United Kingdom" in found  # a firm based in Oxnard: the town is a place
+
+
+def test_place_name_hyphenated_to_a_given_name_is_part_of_that_name():
+    text = "The minister, Ann-Christin Nykvist of the Sweden-Norway Council, spoke in Stockholm."
+    found = _found(_labelled(text, [("Ann-Christin Nykvist of the Sweden-Norway Council", "ORG"),
+                                    ("Stockholm", "GPE")]))
+    assert "Ann" not in found and "Stockholm" in found
+    assert "Sweden" in found and "Norway" in found  # two places joined by a hyphen stay places

@@ -132,6 +132,21 @@ def _mixed_case_acronym(surface: str) -> bool:
         sum(ch.isupper() for ch in surface[1:]) >= 1
 
 
+def _hyphenated_to_a_name(doc, s_tok: int, e_tok: int, gaz: Gazetteer) -> bool:
+    """Whether tokens [s_tok, e_tok) are joined by a hyphen without spaces to a capitalised word before or after
+    them that names no place ("Ann-Christin", "Mahidol-Oxford", "Hartsfield-Jackson"); two places so joined
+    ("Italy-Armenia relations") stay places."""
+    def other_is_name(k: int) -> bool:
+        return doc[k].text[:1].isupper() and not any(c.kind <= OFFICIAL for c in gaz.candidates(doc[k].text,
+                                                                                                 fuzzy=False))
+
+    before = s_tok >= 2 and doc[s_tok - 1].text in _HYPHENS and not doc[s_tok - 2].whitespace_ and \
+        not doc[s_tok - 1].whitespace_ and other_is_name(s_tok - 2)
+    after = e_tok + 1 < len(doc) and doc[e_tok].text in _HYPHENS and not doc[e_tok - 1].whitespace_ and \
+        not doc[e_tok].whitespace_ and other_is_name(e_tok + 1)
+    return before or after
+
+
 def _company_of(doc, s_tok: int) -> bool:
     """Whether token s_tok follows "<company word> of (the)" inside a firm's name ("Peanut Corp. of America").
     ("Acme Inc. of Toronto" is a firm based in Toronto: suffixes like "Inc." are no company words here.)"""
@@ -631,6 +646,8 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 continue
             if size == 1 and span[0].lower_ in lower_words:
                 continue
+            if _hyphenated_to_a_name(doc, i, i + size, gaz):
+                continue  # "Ann-Christin Nykvist", "Mahidol-Oxford Programme": part of a compound name
             cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
             if _strong(cands, 100_000, span.text):
                 add(i, i + size, "GAZ:emb")
