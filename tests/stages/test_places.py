@@ -561,3 +561,9 @@ def test_place_name_hyphenated_to_a_given_name_is_part_of_that_name():
                                     ("Stockholm", "GPE")]))
     assert "Ann" not in found and "Stockholm" in found
     assert "Sweden" in found and "Norway" in found  # two places joined by a hyphen stay places
+
+
+def test_capitalised_word_spacy_left_out_of_a_place_name_is_taken_in():
+    text = "Aid workers said that in Goz Beida, the camps lacked water."
+    found = _found(_labelled(text, [("Beida", "GPE")]))
+    assert "Goz Beida" in found and "Beida" not in found

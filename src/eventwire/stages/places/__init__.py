@@ -536,6 +536,10 @@ def _conjoined_name(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazette
         for size in range(min(3, s_tok - 1), 0, -1):
             if known(s_tok - 1 - size, e_tok, features):
                 return s_tok - 1 - size, e_tok
+    # a capitalised word right before the entity that spaCy left out of it ("In Goz Beida": "Goz Beida")
+    if s_tok >= 1 and doc[s_tok - 1].is_alpha and doc[s_tok - 1].whitespace_ and \
+            not doc[s_tok - 1].is_sent_start and known(s_tok - 1, e_tok, _HYPHENATED_FEATURES):
+        return s_tok - 1, e_tok
     return s_tok, e_tok
 
 
