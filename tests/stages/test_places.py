@@ -567,3 +567,11 @@ def test_capitalised_word_spacy_left_out_of_a_place_name_is_taken_in():
     text = "Aid workers said that in Goz Beida, the camps lacked water."
     found = _found(_labelled(text, [("Beida", "GPE")]))
     assert "Goz Beida" in found and "Beida" not in found
+
+
+def test_town_name_heading_a_phrase_with_an_article_is_a_thing_not_the_town(places):
+    a = places("Police said the Toyota failed to yield to a bus near Austin on Monday. "
+               "The Toyota then struck a parked van. Voters in the Sochi election chose a new mayor.")
+    mentions = [m.text for p in a.places for m in p.mentions]
+    assert "Toyota" not in mentions and "Austin" in mentions
+    assert "Sochi" in mentions  # the name modifies a noun: the town's election

@@ -147,6 +147,17 @@ def _hyphenated_to_a_name(doc, s_tok: int, e_tok: int, gaz: Gazetteer) -> bool:
     return before or after
 
 
+def _article_headed(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) follow an article and head its noun phrase ("the Toyota failed", "from the
+    Woodlands."): a town's name takes no article unless it modifies a noun ("the Sochi election", "a Gainesville
+    man")."""
+    if s_tok < 1 or doc[s_tok - 1].lower_ not in ("the", "a", "an"):
+        return False
+    if e_tok < len(doc) and doc[e_tok].text in _HYPHENS and not doc[e_tok - 1].whitespace_:
+        return False  # "the Gori-based brigade": part of a compound modifier
+    return e_tok >= len(doc) or doc[e_tok].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def _company_of(doc, s_tok: int) -> bool:
     """Whether token s_tok follows "<company word> of (the)" inside a firm's name ("Peanut Corp. of America").
     ("Acme Inc. of Toronto" is a firm based in Toronto: suffixes like "Inc." are no company words here.)"""
@@ -299,6 +310,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
                 not any(c.kind <= OFFICIAL for c in _strong(cands, 100_000, surface)):
             return  # a person's name (well-known places keep their sense: a "Jordan Dyer" leaves Jordan a country)
+        if label.startswith("GAZ") and e_tok - s_tok == 1 and _article_headed(doc, s_tok, e_tok) and not any(
+                c.entry.feature in _AREA_FEATURES for c in cands):
+            return  # "the Toyota failed", "The Mission has": a thing or a body; a town takes no article
         if _company_of(doc, s_tok) and any(c.entry.feature == "country" and c.kind <= ABBREVIATION for c in cands):
             return  # "Peanut Corporation of America": a national firm's name, not a place the text speaks of
         if e_tok - s_tok == 1 and _capitals_acronym(doc, s_tok) and not any(
