@@ -153,9 +153,14 @@ def _article_headed(doc, s_tok: int, e_tok: int) -> bool:
     man")."""
     if s_tok < 1 or doc[s_tok - 1].lower_ not in ("the", "a", "an"):
         return False
-    if e_tok < len(doc) and doc[e_tok].text in _HYPHENS and not doc[e_tok - 1].whitespace_:
+    if e_tok >= len(doc):
+        return True
+    after = doc[e_tok]
+    if after.text in _HYPHENS and not doc[e_tok - 1].whitespace_:
         return False  # "the Gori-based brigade": part of a compound modifier
-    return e_tok >= len(doc) or doc[e_tok].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    if not after.pos_:
+        return after.is_punct  # an untagged parse: only punctuation shows the name ends its phrase
+    return after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _company_of(doc, s_tok: int) -> bool:
