@@ -575,3 +575,13 @@ def test_town_name_heading_a_phrase_with_an_article_is_a_thing_not_the_town(plac
     mentions = [m.text for p in a.places for m in p.mentions]
     assert "Toyota" not in mentions and "Austin" in mentions
     assert "Sochi" in mentions  # the name modifies a noun: the town's election
+
+
+def test_saints_name_in_the_possessive_before_a_name_is_an_institution():
+    text = ("Buses stop at St. Mary's High School in Woodstock. Flights land at St. Petersburg's Pulkovo Airport. "
+            "Later she moved to St. John's, Newfoundland.")
+    found = _found(_labelled(text, [("St. Mary", "GPE"), ("Woodstock", "GPE"), ("St. Petersburg", "GPE"),
+                                    ("St. John's", "GPE"), ("Newfoundland", "GPE")]))
+    assert "St. Mary" not in found and "Woodstock" in found
+    assert "St. Petersburg" in found  # a metropolis keeps its sense
+    assert "St. John" in found  # the city's own name, followed by its province

@@ -40,6 +40,8 @@ ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city'
 # a name spaCy calls an organisation or a person right after "in" is a town when the gazetteer knows a town of at
 # least this size by that very name ("a cottage in Dewsbury"); "from"/"near"/"to" also precede schools and people
 IN_TOWN_FLOOR = 10_000
+# a city this big keeps its sense in the possessive before a name ("St. Petersburg's Pulkovo Airport")
+METROPOLIS = 1_000_000
 # a name spaCy labels otherwise before a common noun for a site ("Desaguadero hospital", "the Yanacocha mine") is the
 # site's town when the gazetteer knows a town of at least this size by that very name
 SITE_TOWN_FLOOR = 5_000
@@ -161,6 +163,20 @@ def _article_headed(doc, s_tok: int, e_tok: int) -> bool:
     if not after.pos_:
         return after.is_punct  # an untagged parse: only punctuation shows the name ends its phrase
     return after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+_SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste.", "sainte"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _saints_institution(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) are a saint's name in the possessive before a capitalised name ("St. Mary's
+    High School", "St. Paul's Hospital"): a church, school or hospital named after the saint, not the town of that
+    name (a lower-case word after it, "St. Petersburg's main street", keeps the city)."""
+    if doc[s_tok].lower_ not in _SAINT_WORDS or e_tok - s_tok < 2 or e_tok + 1 >= len(doc):
+        return False
+    return doc[e_tok].text in _POSSESSIVES and doc[e_tok + 1].text[:1].isupper() and \
+        not doc[e_tok + 1].is_sent_start
 
 
 def _company_of(doc, s_tok: int) -> bool:
@@ -318,6 +334,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if label.startswith("GAZ") and e_tok - s_tok == 1 and _article_headed(doc, s_tok, e_tok) and not any(
                 c.entry.feature in _AREA_FEATURES for c in cands):
             return  # "the Toyota failed", "The Mission has": a thing or a body; a town takes no article
+        if _saints_institution(doc, s_tok, e_tok) and not any(
+                c.kind <= OFFICIAL and c.entry.population >= METROPOLIS for c in cands):
+            return  # "St. Michael's Catholic School", "St. John's Health System": named after the saint
         if _company_of(doc, s_tok) and any(c.entry.feature == "country" and c.kind <= ABBREVIATION for c in cands):
             return  # "Peanut Corporation of America": a national firm's name, not a place the text speaks of
         if e_tok - s_tok == 1 and _capitals_acronym(doc, s_tok) and not any(
