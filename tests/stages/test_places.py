@@ -585,3 +585,11 @@ def test_saints_name_in_the_possessive_before_a_name_is_an_institution():
     assert "St. Mary" not in found and "Woodstock" in found
     assert "St. Petersburg" in found  # a metropolis keeps its sense
     assert "St. John" in found  # the city's own name, followed by its province
+
+
+def test_region_by_its_other_name_listed_with_places_is_a_place():
+    text = "Cases were found in Khartoum and Al Jazirah in Sudan, officials said. Talks with Fatah and Hamas failed."
+    found = _found(_labelled(text, [("Khartoum", "GPE"), ("Al Jazirah", "PERSON"), ("Sudan", "GPE"),
+                                    ("Fatah", "ORG"), ("Hamas", "ORG")]))
+    assert "Al Jazirah" in found  # another name of Gezira state
+    assert "Hamas" not in found  # a town's other name is not enough

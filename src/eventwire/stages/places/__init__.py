@@ -424,7 +424,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             surface = clean_text(ent.text)
             cands = gaz.candidates(surface, fuzzy=False)
-            strong = [c for c in _strong(cands, 5_000, surface) if c.kind <= 1]
+            strong = [c for c in _strong(cands, 5_000, surface) if c.kind <= 1 or (
+                c.entry.feature in _AREA_FEATURES and _known_alias(c, surface))]  # "Al Jazirah": Gezira state
             if strong and (_coordinated(doc, ent.start, ent.end, taken) or
                            (ent.start > 0 and doc[ent.start - 1].lower_ in _feature_nouns())):
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)
