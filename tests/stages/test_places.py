@@ -593,3 +593,16 @@ def test_region_by_its_other_name_listed_with_places_is_a_place():
                                     ("Fatah", "ORG"), ("Hamas", "ORG")]))
     assert "Al Jazirah" in found  # another name of Gezira state
     assert "Hamas" not in found  # a town's other name is not enough
+
+
+def test_site_named_with_a_plural_head_is_kept_at_its_town():
+    text = "Somali refugees in Kenya's overcrowded Dadaab camps need help, aid workers said."
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import _site_heads, analyse_places
+    from eventwire.stages.places.resolve import Resolver
+
+    gaz = load_gazetteer()
+    result = analyse_places(_labelled(text, [("Kenya", "GPE"), ("Dadaab", "PERSON")]), gaz, Resolver(gaz),
+                            _site_heads())
+    sites = {m.text: p for p in result["places"] for m in p.mentions}
+    assert sites["Dadaab camps"].feature == "site" and sites["Dadaab camps"].country == "KEN"

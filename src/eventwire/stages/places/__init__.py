@@ -800,9 +800,12 @@ def _site_extension(doc, end: int, site_heads: list[list[str]]) -> int | None:
     if idx is None:
         return None
     for head in site_heads:
-        if idx + len(head) <= len(doc) and [t.lower_ for t in doc[idx:idx + len(head)]] == head:
-            last = doc[idx + len(head) - 1]
-            return last.idx + len(last)
+        if idx + len(head) <= len(doc):
+            words = [t.lower_ for t in doc[idx:idx + len(head)]]
+            # the plural names sites of the place too ("the Dadaab camps")
+            if words[:-1] == head[:-1] and words[-1] in (head[-1], head[-1] + "s"):
+                last = doc[idx + len(head) - 1]
+                return last.idx + len(last)
     return None
 
 
