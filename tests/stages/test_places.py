@@ -606,3 +606,8 @@ def test_site_named_with_a_plural_head_is_kept_at_its_town():
                             _site_heads())
     sites = {m.text: p for p in result["places"] for m in p.mentions}
     assert sites["Dadaab camps"].feature == "site" and sites["Dadaab camps"].country == "KEN"
+
+
+def test_village_spacy_calls_an_organisation_after_in_is_a_place():
+    text = "The labs in Pirbright, where the vaccine firm works, were closed on Friday."
+    assert "Pirbright" in _found(_labelled(text, [("Pirbright", "ORG")]))

@@ -39,7 +39,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
 # a name spaCy calls an organisation or a person right after "in" is a town when the gazetteer knows a town of at
 # least this size by that very name ("a cottage in Dewsbury"); "from"/"near"/"to" also precede schools and people
-IN_TOWN_FLOOR = 10_000
+IN_TOWN_FLOOR = 3_000
 # a city this big keeps its sense in the possessive before a name ("St. Petersburg's Pulkovo Airport")
 METROPOLIS = 1_000_000
 # a name spaCy labels otherwise before a common noun for a site ("Desaguadero hospital", "the Yanacocha mine") is the
