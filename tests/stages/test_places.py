@@ -611,3 +611,11 @@ def test_site_named_with_a_plural_head_is_kept_at_its_town():
 def test_village_spacy_calls_an_organisation_after_in_is_a_place():
     text = "The labs in Pirbright, where the vaccine firm works, were closed on Friday."
     assert "Pirbright" in _found(_labelled(text, [("Pirbright", "ORG")]))
+
+
+def test_dateline_in_capitals_after_the_headline_is_a_small_town():
+    text = "Woman hurt in one-car crash. WESTFIELD - A 20-year-old woman rolled her car on an exit ramp on Saturday."
+    found = _found(_labelled(text, []))
+    assert "WESTFIELD" in found
+    text = "Woman hurt in one-car crash. Westfield said a 20-year-old woman rolled her car on Saturday."
+    assert "Westfield" not in _found(_labelled(text, []))  # a surname-like word without the dateline's form

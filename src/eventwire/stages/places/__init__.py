@@ -217,6 +217,19 @@ _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_MARKS = frozenset({"-", "--", "—", "–", ",", ":", "("})
 
 
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _inner_dateline(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) are a dateline in capitals opening a sentence and followed by a dash ("...
+    budget. WESTFIELD - A woman ...", "FALLS VILLAGE—The board ..."): the town the story is filed from."""
+    if not all(t.is_alpha and t.text.isupper() for t in doc[s_tok:e_tok]) or e_tok >= len(doc):
+        return False
+    if s_tok > 0 and not doc[s_tok].is_sent_start and doc[s_tok - 1].text not in (".", "\n"):
+        return False
+    return doc[e_tok].text in _DATELINE_DASHES
+
+
 def _capitals_acronym(doc, i: int) -> bool:
     """Whether token i is a word in capitals used as an acronym or inside a byline rather than as a dateline's
     place. Datelines and capitalised headlines put the name at the start of a line or sentence or after other words
@@ -461,7 +474,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue  # the first word of a longer name ("Mission Viejo", "Lot No. 5", "Enterprise Scrum")
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
                 _before_resident_noun(doc, i + size)
-            cued = _settlement_cue(doc, i)
+            cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size)
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
             good = [c for c in cands if (c.kind <= 1 or _known_alias(c, span.text)) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
