@@ -28,3 +28,7 @@ def test_packaged_cues_list_site_name_heads():
 def test_packaged_company_words_leave_out_suffixes_of_firms_based_somewhere():
     words = load_place_cues().company_words
     assert "corporation" in words and "inc" not in words
+
+
+def test_packaged_speech_verbs_are_inflected_forms():
+    assert {"said", "says", "told"} <= load_place_cues().speech_verbs

@@ -619,3 +619,16 @@ def test_dateline_in_capitals_after_the_headline_is_a_small_town():
     assert "WESTFIELD" in found
     text = "Woman hurt in one-car crash. Westfield said a 20-year-old woman rolled her car on Saturday."
     assert "Westfield" not in _found(_labelled(text, []))  # a surname-like word without the dateline's form
+
+
+def test_given_name_the_text_uses_for_a_speaker_names_that_person_throughout():
+    text = ("Nine-year-old Georgia Stevens loves to skate. 'I train every day,' said Georgia. Georgia began "
+            "skating at four. Her family moved to Georgia from Canada.")
+    ents = [("Georgia Stevens", "PERSON"), ("Georgia", "GPE"), ("Georgia", "GPE"), ("Georgia", "GPE"),
+            ("Canada", "GPE")]
+    found = _found(_labelled(text, ents))
+    assert found.count("Georgia") == 1  # only "moved to Georgia": a preposition of place keeps the place
+    assert "Canada" in found
+    # without the name used for a speaker, a full name leaves a well-known place its sense
+    text = "Nine-year-old Georgia Stevens loves to skate. Georgia began skating at four."
+    assert "Georgia" in _found(_labelled(text, [("Georgia Stevens", "PERSON"), ("Georgia", "GPE")]))

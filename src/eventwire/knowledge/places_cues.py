@@ -25,6 +25,8 @@ class PlaceCues:
     site_name_heads: frozenset[str]
     # Words for a business that, capitalised before "of <place>", make the place part of the firm's name.
     company_words: frozenset[str]
+    # Verb forms that report speech right before or after a speaker's name ("said Georgia", "Georgia says").
+    speech_verbs: frozenset[str]
 
 
 def _lower_set(values) -> frozenset[str]:
@@ -38,4 +40,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
     return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")),
                      local_body_words=_lower_set(raw.get("local_body_words")),
                      site_name_heads=_lower_set(raw.get("site_name_heads")),
-                     company_words=_lower_set(raw.get("company_words")))
+                     company_words=_lower_set(raw.get("company_words")),
+                     speech_verbs=_lower_set(raw.get("speech_verbs")))

@@ -109,6 +109,26 @@ def _person_words(doc) -> frozenset[str]:
     return frozenset(words)
 
 
+def _speaking_given_names(doc) -> frozenset[str]:
+    """Given names of the full personal names (two or three words) spaCy found that the text also uses alone for
+    a speaker ("Georgia Stevens ... said Georgia", "Georgia said"): the text calls that person by the name."""
+    given = {norm(ent[0].text) for ent in doc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 3
+             and ent[0].is_alpha and ent[0].text[:1].isupper()}
+    if not given:
+        return frozenset()
+    in_person = {t.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    speech = load_place_cues().speech_verbs
+    found = set()
+    for tok in doc:
+        if tok.i in in_person or not tok.is_alpha or norm(tok.text) not in given:
+            continue
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if before in speech or after in speech:
+            found.add(norm(tok.text))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1)
 def _county_words() -> frozenset[str]:
     from eventwire.knowledge.gazetteer import _load_rules
@@ -302,6 +322,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     # names that are part of a person's full name here ("Georgia Stevens", "Mayor Ryan Bingham") name that person
     # when they stand alone elsewhere in the text, unless a preposition of place or a container says otherwise
     people = _person_words(doc)
+    # a given name used alone as a speaker ("said Georgia" after "Georgia Stevens") names that person throughout
+    speakers = _speaking_given_names(doc)
 
     def add(s_tok: int, e_tok: int, label: str) -> None:
         trimmed = _trim(doc, s_tok, e_tok)
@@ -352,6 +374,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return  # "St. Michael's Catholic School", "St. John's Health System": named after the saint
         if _company_of(doc, s_tok) and any(c.entry.feature == "country" and c.kind <= ABBREVIATION for c in cands):
             return  # "Peanut Corporation of America": a national firm's name, not a place the text speaks of
+        if e_tok - s_tok == 1 and norm(first.text) in speakers and \
+                not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
+                not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()):
+            return  # the girl called Georgia, not the state, once the text has her speak by that name
         if e_tok - s_tok == 1 and _capitals_acronym(doc, s_tok) and not any(
                 c.entry.feature in _AREA_FEATURES for c in cands):
             return  # "the city's SWAT team", "(MOCA)", "BY KENT SMITH": an acronym or a byline, not a town
