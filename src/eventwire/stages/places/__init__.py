@@ -234,10 +234,8 @@ def _head_of_longer_name(doc, i: int) -> bool:
 
 
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
-_DATELINE_MARKS = frozenset({"-", "--", "—", "–", ",", ":", "("})
-
-
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+_DATELINE_MARKS = _DATELINE_DASHES | {",", ":", "("}
 
 
 def _inner_dateline(doc, s_tok: int, e_tok: int) -> bool:
