@@ -32,3 +32,7 @@ def test_packaged_company_words_leave_out_suffixes_of_firms_based_somewhere():
 
 def test_packaged_speech_verbs_are_inflected_forms():
     assert {"said", "says", "told"} <= load_place_cues().speech_verbs
+
+
+def test_packaged_kinship_nouns():
+    assert {"wife", "daughter", "girlfriend"} <= load_place_cues().kinship_nouns

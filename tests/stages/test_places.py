@@ -632,3 +632,10 @@ def test_given_name_the_text_uses_for_a_speaker_names_that_person_throughout():
     # without the name used for a speaker, a full name leaves a well-known place its sense
     text = "Nine-year-old Georgia Stevens loves to skate. Georgia began skating at four."
     assert "Georgia" in _found(_labelled(text, [("Georgia Stevens", "PERSON"), ("Georgia", "GPE")]))
+
+
+def test_single_name_after_a_noun_for_a_relative_is_that_relative():
+    text = "He is survived by his wife, Nina, and a daughter, Olivia, of Paris, Texas."
+    found = _found(_labelled(text, [("Nina", "GPE"), ("Olivia", "GPE"), ("Paris", "GPE"), ("Texas", "GPE")]))
+    assert "Nina" not in found and "Olivia" not in found
+    assert "Paris" in found and "Texas" in found

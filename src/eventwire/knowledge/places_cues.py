@@ -27,6 +27,8 @@ class PlaceCues:
     company_words: frozenset[str]
     # Verb forms that report speech right before or after a speaker's name ("said Georgia", "Georgia says").
     speech_verbs: frozenset[str]
+    # Nouns for relatives that a given name may follow ("his wife, Nina", "girlfriend Olivia").
+    kinship_nouns: frozenset[str]
 
 
 def _lower_set(values) -> frozenset[str]:
@@ -41,4 +43,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      local_body_words=_lower_set(raw.get("local_body_words")),
                      site_name_heads=_lower_set(raw.get("site_name_heads")),
                      company_words=_lower_set(raw.get("company_words")),
-                     speech_verbs=_lower_set(raw.get("speech_verbs")))
+                     speech_verbs=_lower_set(raw.get("speech_verbs")),
+                     kinship_nouns=_lower_set(raw.get("kinship_nouns")))

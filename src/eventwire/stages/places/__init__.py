@@ -199,6 +199,17 @@ def _saints_institution(doc, s_tok: int, e_tok: int) -> bool:
         not doc[e_tok + 1].is_sent_start
 
 
+def _after_kinship_noun(doc, s_tok: int) -> bool:
+    """Whether token s_tok follows a noun for a relative, with or without a comma ("his wife, Nina", "girlfriend
+    Olivia"), and ends its phrase there (not "the son of ...")."""
+    k = s_tok - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in load_place_cues().kinship_nouns:
+        return False
+    return s_tok + 1 >= len(doc) or not doc[s_tok + 1].text[:1].isupper()
+
+
 def _company_of(doc, s_tok: int) -> bool:
     """Whether token s_tok follows "<company word> of (the)" inside a firm's name ("Peanut Corp. of America").
     ("Acme Inc. of Toronto" is a firm based in Toronto: suffixes like "Inc." are no company words here.)"""
@@ -376,6 +387,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()):
             return  # the girl called Georgia, not the state, once the text has her speak by that name
+        if e_tok - s_tok == 1 and _after_kinship_noun(doc, s_tok):
+            return  # "his wife, Nina", "girlfriend Olivia": a relative's given name
         if e_tok - s_tok == 1 and _capitals_acronym(doc, s_tok) and not any(
                 c.entry.feature in _AREA_FEATURES for c in cands):
             return  # "the city's SWAT team", "(MOCA)", "BY KENT SMITH": an acronym or a byline, not a town
