@@ -639,3 +639,10 @@ def test_single_name_after_a_noun_for_a_relative_is_that_relative():
     found = _found(_labelled(text, [("Nina", "GPE"), ("Olivia", "GPE"), ("Paris", "GPE"), ("Texas", "GPE")]))
     assert "Nina" not in found and "Olivia" not in found
     assert "Paris" in found and "Texas" in found
+
+
+def test_person_after_in_is_not_made_a_town_spelt_otherwise_or_named_in_full():
+    text = "Villagers said they put their trust in God. Barack Obama spoke. Voters lost confidence in Obama."
+    found = _found(_labelled(text, [("God", "PERSON"), ("Barack Obama", "PERSON"), ("Obama", "PERSON")]))
+    assert "God" not in found  # not Göd, Hungary
+    assert "Obama" not in found  # the person the text names in full, not Obama, Japan

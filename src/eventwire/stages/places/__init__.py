@@ -455,9 +455,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(ent.start, ent.end, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
                 continue
             if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
+                    not (ent.label_ == "PERSON" and norm(surface) in people) and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), IN_TOWN_FLOOR, surface)
-                     if c.kind <= OFFICIAL]:
-                add(ent.start, ent.end, "GAZ:town" + ent.label_)  # "a cottage in Dewsbury": a town
+                     if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
+                # "a cottage in Dewsbury": a town spelt exactly so ("trust in God" is not Göd), and not the
+                # person the text names in full ("confidence in Obama" after "Barack Obama")
+                add(ent.start, ent.end, "GAZ:town" + ent.label_)
                 continue
             if ent.label_ != "NORP" and _before_resident_noun(doc, ent.end) and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000, surface) if c.kind <= 1]:
