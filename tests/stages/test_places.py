@@ -646,3 +646,8 @@ def test_person_after_in_is_not_made_a_town_spelt_otherwise_or_named_in_full():
     found = _found(_labelled(text, [("God", "PERSON"), ("Barack Obama", "PERSON"), ("Obama", "PERSON")]))
     assert "God" not in found  # not Göd, Hungary
     assert "Obama" not in found  # the person the text names in full, not Obama, Japan
+
+
+def test_name_before_a_site_noun_must_spell_the_town_exactly():
+    text = "Pilgrims prayed at the God church every Sunday."
+    assert "God" not in _found(_labelled(text, [("God", "PERSON")]))  # not Göd, Hungary

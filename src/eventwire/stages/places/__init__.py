@@ -451,7 +451,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if ent.end < len(doc) and doc[ent.end].text.islower() and \
                     _site_extension(doc, ent.end_char, site_heads) is not None and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), SITE_TOWN_FLOOR, surface)
-                     if c.kind <= OFFICIAL]:
+                     if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
                 add(ent.start, ent.end, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
                 continue
             if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
