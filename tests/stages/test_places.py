@@ -651,3 +651,9 @@ def test_person_after_in_is_not_made_a_town_spelt_otherwise_or_named_in_full():
 def test_name_before_a_site_noun_must_spell_the_town_exactly():
     text = "Pilgrims prayed at the God church every Sunday."
     assert "God" not in _found(_labelled(text, [("God", "PERSON")]))  # not Göd, Hungary
+
+
+def test_entity_cut_after_a_function_word_ends_in_its_name():
+    text = "According to the city engineer for the City of Huntsville, the road will close."
+    found = _found(_labelled(text, [("City of", "GPE"), ("Huntsville", "GPE")]))
+    assert "City of" not in found and "Huntsville" in found
