@@ -657,3 +657,20 @@ def test_entity_cut_after_a_function_word_ends_in_its_name():
     text = "According to the city engineer for the City of Huntsville, the road will close."
     found = _found(_labelled(text, [("City of", "GPE"), ("Huntsville", "GPE")]))
     assert "City of" not in found and "Huntsville" in found
+
+
+def test_unknown_facility_is_a_site_only_where_a_preposition_places_something():
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import _site_heads, analyse_places
+    from eventwire.stages.places.resolve import Resolver
+
+    text = ("The Hallorann Grand Hotel sued the city of Denver. Guests met at the Hallorann Grand Hotel in Denver "
+            "on Friday.")
+    ents = [("Hallorann Grand Hotel", "FAC"), ("Denver", "GPE"), ("Hallorann Grand Hotel", "FAC"), ("Denver", "GPE")]
+    analysis = _labelled(text, ents)
+    for tok in analysis.doc:  # sentence boundaries for the blank parse
+        tok.is_sent_start = tok.i == 0 or analysis.doc[tok.i - 1].text == "."
+    gaz = load_gazetteer()
+    result = analyse_places(analysis, gaz, Resolver(gaz), _site_heads())
+    sites = [m.start for p in result["places"] if p.feature == "site" for m in p.mentions]
+    assert sites == [text.index("Hallorann Grand Hotel", 10)]  # "met at the ...", not the hotel suing

@@ -817,6 +817,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         resolved.append((start, end, e))
     # facilities named without a settlement: attach to the nearest settlement in the same sentence
     for f in facs:
+        if f.label == "FAC" and not _placed_by_preposition(doc, f.start):
+            continue  # "Notre Dame won", "the Millennium Hotel": a team or a business, not where something is
         sent = _sentence_bounds(doc, f.start)
         near = [(abs(s - f.start), e) for s, en, e in resolved
                 if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
@@ -841,6 +843,24 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     focus = focus_entry([e for _, _, e in resolved])
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
             "dateline_end": dateline_end, "focus": by_entry.get(focus.id) if focus else None}
+
+
+_SITE_PREPOSITIONS = frozenset({"on", "onto", "along", "off", "past", "beyond", "behind", "beside", "by", "opposite"})
+
+
+def _placed_by_preposition(doc, start: int) -> bool:
+    """Whether the span starting at character `start` follows a preposition of place, with or without an article
+    ("at the Barclays Center", "on Hampton Avenue", "in Muswell Hill")."""
+    if doc is None:
+        return True
+    k = next((t.i for t in doc if t.idx >= start), None)
+    if k is None:
+        return True
+    k -= 1
+    if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and (doc[k].lower_ in LOCATIVE or doc[k].lower_ in _SITE_PREPOSITIONS or doc[k].text == ",") \
+        and doc[k].lower_ != "of"
 
 
 def _site_extension(doc, end: int, site_heads: list[list[str]]) -> int | None:
