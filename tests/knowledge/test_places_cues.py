@@ -36,3 +36,9 @@ def test_packaged_speech_verbs_are_inflected_forms():
 
 def test_packaged_kinship_nouns():
     assert {"wife", "daughter", "girlfriend"} <= load_place_cues().kinship_nouns
+
+
+def test_packaged_saint_words_and_site_prepositions():
+    cues = load_place_cues()
+    assert {"st.", "saint"} <= cues.saint_words
+    assert {"on", "off", "along"} <= cues.site_prepositions  # strings, not YAML booleans

@@ -29,6 +29,10 @@ class PlaceCues:
     speech_verbs: frozenset[str]
     # Nouns for relatives that a given name may follow ("his wife, Nina", "girlfriend Olivia").
     kinship_nouns: frozenset[str]
+    # Words for "saint" that open a name ("St. Mary's High School").
+    saint_words: frozenset[str]
+    # Prepositions besides the general ones of place that put something at a facility ("on Hampton Avenue").
+    site_prepositions: frozenset[str]
 
 
 def _lower_set(values) -> frozenset[str]:
@@ -44,4 +48,6 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      site_name_heads=_lower_set(raw.get("site_name_heads")),
                      company_words=_lower_set(raw.get("company_words")),
                      speech_verbs=_lower_set(raw.get("speech_verbs")),
-                     kinship_nouns=_lower_set(raw.get("kinship_nouns")))
+                     kinship_nouns=_lower_set(raw.get("kinship_nouns")),
+                     saint_words=_lower_set(raw.get("saint_words")),
+                     site_prepositions=_lower_set(raw.get("site_prepositions")))

@@ -187,7 +187,6 @@ def _article_headed(doc, s_tok: int, e_tok: int) -> bool:
     return after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
-_SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste.", "sainte"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 
 
@@ -195,7 +194,7 @@ def _saints_institution(doc, s_tok: int, e_tok: int) -> bool:
     """Whether tokens [s_tok, e_tok) are a saint's name in the possessive before a capitalised name ("St. Mary's
     High School", "St. Paul's Hospital"): a church, school or hospital named after the saint, not the town of that
     name (a lower-case word after it, "St. Petersburg's main street", keeps the city)."""
-    if doc[s_tok].lower_ not in _SAINT_WORDS or e_tok - s_tok < 2 or e_tok + 1 >= len(doc):
+    if doc[s_tok].lower_ not in load_place_cues().saint_words or e_tok - s_tok < 2 or e_tok + 1 >= len(doc):
         return False
     return doc[e_tok].text in _POSSESSIVES and doc[e_tok + 1].text[:1].isupper() and \
         not doc[e_tok + 1].is_sent_start
@@ -845,9 +844,6 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             "dateline_end": dateline_end, "focus": by_entry.get(focus.id) if focus else None}
 
 
-_SITE_PREPOSITIONS = frozenset({"on", "onto", "along", "off", "past", "beyond", "behind", "beside", "by", "opposite"})
-
-
 def _placed_by_preposition(doc, start: int) -> bool:
     """Whether the span starting at character `start` follows a preposition of place, with or without an article
     ("at the Barclays Center", "on Hampton Avenue", "in Muswell Hill")."""
@@ -859,8 +855,8 @@ def _placed_by_preposition(doc, start: int) -> bool:
     k -= 1
     if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
         k -= 1
-    return k >= 0 and (doc[k].lower_ in LOCATIVE or doc[k].lower_ in _SITE_PREPOSITIONS or doc[k].text == ",") \
-        and doc[k].lower_ != "of"
+    return k >= 0 and (doc[k].lower_ in LOCATIVE or doc[k].lower_ in load_place_cues().site_prepositions or
+                       doc[k].text == ",") and doc[k].lower_ != "of"
 
 
 def _site_extension(doc, end: int, site_heads: list[list[str]]) -> int | None:
