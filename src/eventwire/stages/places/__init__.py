@@ -20,20 +20,31 @@ from functools import lru_cache
 from eventwire.datelines import LEAD_DATELINE
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.gazetteer import (
+    ABBREVIATION,
     ALTERNATE,
     DEMONYM,
+    OFFICIAL,
     Entry,
     Gazetteer,
     load_gazetteer,
     norm,
     spelling_similarity,
 )
+from eventwire.knowledge.places_cues import load_place_cues
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus_entry
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
+# a name spaCy calls an organisation or a person right after "in" is a town when the gazetteer knows a town of at
+# least this size by that very name ("a cottage in Dewsbury"); "from"/"near"/"to" also precede schools and people
+IN_TOWN_FLOOR = 3_000
+# a city this big keeps its sense in the possessive before a name ("St. Petersburg's Pulkovo Airport")
+METROPOLIS = 1_000_000
+# a name spaCy labels otherwise before a common noun for a site ("Desaguadero hospital", "the Yanacocha mine") is the
+# site's town when the gazetteer knows a town of at least this size by that very name
+SITE_TOWN_FLOOR = 5_000
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
 
@@ -76,10 +87,12 @@ def _site_heads() -> list[list[str]]:
 
 
 def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
-    """Token range without a leading determiner and trailing possessive."""
+    """Token range without a leading determiner, a trailing possessive and trailing lower-case function words (an
+    entity cut as "City of" or "Highway 59 to" ends in a name, not in "of" or "to")."""
     while start_tok < end_tok and doc[start_tok].lower_ in ("the", "a", "an"):
         start_tok += 1
-    while end_tok > start_tok and doc[end_tok - 1].text in ("'s", "’s", "'", "’"):
+    while end_tok > start_tok and (doc[end_tok - 1].text in ("'s", "’s", "'", "’") or (
+            doc[end_tok - 1].is_stop and doc[end_tok - 1].text.islower())):
         end_tok -= 1
     if start_tok >= end_tok:
         return None
@@ -96,6 +109,26 @@ def _person_words(doc) -> frozenset[str]:
         if ent.label_ == "PERSON" and 2 <= len(ent) <= 3:
             words.update(norm(t.text) for t in ent if t.is_alpha and t.text[:1].isupper())
     return frozenset(words)
+
+
+def _speaking_given_names(doc) -> frozenset[str]:
+    """Given names of the full personal names (two or three words) spaCy found that the text also uses alone for
+    a speaker ("Georgia Stevens ... said Georgia", "Georgia said"): the text calls that person by the name."""
+    given = {norm(ent[0].text) for ent in doc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 3
+             and ent[0].is_alpha and ent[0].text[:1].isupper()}
+    if not given:
+        return frozenset()
+    in_person = {t.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    speech = load_place_cues().speech_verbs
+    found = set()
+    for tok in doc:
+        if tok.i in in_person or not tok.is_alpha or norm(tok.text) not in given:
+            continue
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if before in speech or after in speech:
+            found.add(norm(tok.text))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +154,127 @@ def _mixed_case_acronym(surface: str) -> bool:
     """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
     return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
         sum(ch.isupper() for ch in surface[1:]) >= 1
+
+
+def _hyphenated_to_a_name(doc, s_tok: int, e_tok: int, gaz: Gazetteer) -> bool:
+    """Whether tokens [s_tok, e_tok) are joined by a hyphen without spaces to a capitalised word before or after
+    them that names no place ("Ann-Christin", "Mahidol-Oxford", "Hartsfield-Jackson"); two places so joined
+    ("Italy-Armenia relations") stay places."""
+    def other_is_name(k: int) -> bool:
+        return doc[k].text[:1].isupper() and not any(c.kind <= OFFICIAL for c in gaz.candidates(doc[k].text,
+                                                                                                 fuzzy=False))
+
+    before = s_tok >= 2 and doc[s_tok - 1].text in _HYPHENS and not doc[s_tok - 2].whitespace_ and \
+        not doc[s_tok - 1].whitespace_ and other_is_name(s_tok - 2)
+    after = e_tok + 1 < len(doc) and doc[e_tok].text in _HYPHENS and not doc[e_tok - 1].whitespace_ and \
+        not doc[e_tok].whitespace_ and other_is_name(e_tok + 1)
+    return before or after
+
+
+def _article_headed(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) follow an article and head its noun phrase ("the Toyota failed", "from the
+    Woodlands."): a town's name takes no article unless it modifies a noun ("the Sochi election", "a Gainesville
+    man")."""
+    if s_tok < 1 or doc[s_tok - 1].lower_ not in ("the", "a", "an"):
+        return False
+    if e_tok >= len(doc):
+        return True
+    after = doc[e_tok]
+    if after.text in _HYPHENS and not doc[e_tok - 1].whitespace_:
+        return False  # "the Gori-based brigade": part of a compound modifier
+    if not after.pos_:
+        return after.is_punct  # an untagged parse: only punctuation shows the name ends its phrase
+    return after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _saints_institution(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) are a saint's name in the possessive before a capitalised name ("St. Mary's
+    High School", "St. Paul's Hospital"): a church, school or hospital named after the saint, not the town of that
+    name (a lower-case word after it, "St. Petersburg's main street", keeps the city)."""
+    if doc[s_tok].lower_ not in load_place_cues().saint_words or e_tok - s_tok < 2 or e_tok + 1 >= len(doc):
+        return False
+    return doc[e_tok].text in _POSSESSIVES and doc[e_tok + 1].text[:1].isupper() and \
+        not doc[e_tok + 1].is_sent_start
+
+
+def _after_kinship_noun(doc, s_tok: int) -> bool:
+    """Whether token s_tok follows a noun for a relative, with or without a comma ("his wife, Nina", "girlfriend
+    Olivia"), and ends its phrase there (not "the son of ...")."""
+    k = s_tok - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in load_place_cues().kinship_nouns:
+        return False
+    return s_tok + 1 >= len(doc) or not doc[s_tok + 1].text[:1].isupper()
+
+
+def _company_of(doc, s_tok: int) -> bool:
+    """Whether token s_tok follows "<company word> of (the)" inside a firm's name ("Peanut Corp. of America").
+    ("Acme Inc. of Toronto" is a firm based in Toronto: suffixes like "Inc." are no company words here.)"""
+    k = s_tok - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    word = doc[k - 1]
+    return word.text[:1].isupper() and word.lower_.rstrip(".") in load_place_cues().company_words
+
+
+def _adjectival_compound(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) are hyphenated to an adjectival prefix before them ("mid-Atlantic",
+    "trans-Pacific") and the compound modifies the word after it ("states", "Partnership")."""
+    if s_tok < 2 or doc[s_tok - 1].text not in _HYPHENS or doc[s_tok - 2].whitespace_ or doc[s_tok - 1].whitespace_:
+        return False
+    prefix = doc[s_tok - 2]
+    if not prefix.text.islower() or prefix.text not in load_place_cues().adjectival_prefixes:
+        return False
+    return e_tok < len(doc) and doc[e_tok].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _head_of_longer_name(doc, i: int) -> bool:
+    """Whether token i opens a longer capitalised name: a capitalised word follows it in the same sentence with
+    only a space between ("Mission Viejo", "Aston Villa", "Lot No. 5"). A local body named after its town
+    ("Glasgow Police", "Leeds City Council") does not count: the town is named in it."""
+    if i + 1 >= len(doc) or doc[i].whitespace_ != " ":
+        return False
+    after = doc[i + 1]
+    return after.text[:1].isupper() and after.text[:1].isalpha() and not after.is_sent_start and \
+        after.lower_ not in load_place_cues().local_body_words
+
+
+_AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+_DATELINE_MARKS = _DATELINE_DASHES | {",", ":", "("}
+
+
+def _inner_dateline(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) are a dateline in capitals opening a sentence and followed by a dash ("...
+    budget. WESTFIELD - A woman ...", "FALLS VILLAGE—The board ..."): the town the story is filed from."""
+    if not all(t.is_alpha and t.text.isupper() for t in doc[s_tok:e_tok]) or e_tok >= len(doc):
+        return False
+    if s_tok > 0 and not doc[s_tok].is_sent_start and doc[s_tok - 1].text not in (".", "\n"):
+        return False
+    return doc[e_tok].text in _DATELINE_DASHES
+
+
+def _capitals_acronym(doc, i: int) -> bool:
+    """Whether token i is a word in capitals used as an acronym or inside a byline rather than as a dateline's
+    place. Datelines and capitalised headlines put the name at the start of a line or sentence or after other words
+    in capitals ("ST. PARIS —") and follow it with a dateline mark or another capitalised word ("WASHINGTON (AP)",
+    "BEIRUT:", "LONDON Pope Francis ..."); an acronym sits inside a sentence or is followed by a lower-case word
+    ("the city's SWAT team", "NICE would encourage", "(MOCA)", "BY KENT SMITH"). A byline's date may come first."""
+    tok = doc[i]
+    if len(tok.text) < 3 or not tok.is_alpha or not tok.text.isupper():
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    line_start = prev is None or tok.is_sent_start or "\n" in prev.text_with_ws or prev.text in ("/", ".") or (
+        prev.text.isupper() and prev.text.lower() != "by") or prev.like_num  # "March 30, 2009 NEWARK --"
+    headed = after is None or after.text in _DATELINE_MARKS or after.text[:1].isupper()
+    return not (line_start and headed)
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +332,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     # names that are part of a person's full name here ("Georgia Stevens", "Mayor Ryan Bingham") name that person
     # when they stand alone elsewhere in the text, unless a preposition of place or a container says otherwise
     people = _person_words(doc)
+    # a given name used alone as a speaker ("said Georgia" after "Georgia Stevens") names that person throughout
+    speakers = _speaking_given_names(doc)
 
     def add(s_tok: int, e_tok: int, label: str) -> None:
         trimmed = _trim(doc, s_tok, e_tok)
@@ -195,13 +351,17 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return
         if text[start - 1:start] in _CURRENCY_SIGNS:
             return  # "$US 1.5 billion", "A$": a currency, not the country
+        if _adjectival_compound(doc, s_tok, e_tok):
+            return  # "mid-Atlantic states", "euro-Atlantic integration": an adjective, not the place
         if _mixed_case_acronym(text[start:end]):
             return  # "MoD", "DoJ": an organisation's acronym, not a place spelt "Mod" or "Doj"
 
         surface = clean_text(text[start:end])
         key = norm(surface)
-        if key in _not_places() or key in blocked:
+        if key in _not_places():
             return
+        if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
+            return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
         if all(w in _generic() for w in key.split()) and not (" " in key and any(
                 c.kind <= 1 and c.entry.feature in ("country", "region", "water")
                 for c in gaz.candidates(surface, fuzzy=False))):
@@ -214,8 +374,28 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if e_tok - s_tok == 1 and norm(first.text) in people and label != "CUE" and \
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
-                not _strong(cands, 100_000, surface):
+                not any(c.kind <= OFFICIAL for c in _strong(cands, 100_000, surface)):
             return  # a person's name (well-known places keep their sense: a "Jordan Dyer" leaves Jordan a country)
+        if label.startswith("GAZ") and e_tok - s_tok == 1 and _article_headed(doc, s_tok, e_tok) and not any(
+                c.entry.feature in _AREA_FEATURES for c in cands):
+            return  # "the Toyota failed", "The Mission has": a thing or a body; a town takes no article
+        if _saints_institution(doc, s_tok, e_tok) and not any(
+                c.kind <= OFFICIAL and c.entry.population >= METROPOLIS for c in cands):
+            return  # "St. Michael's Catholic School", "St. John's Health System": named after the saint
+        if _company_of(doc, s_tok) and any(c.entry.feature == "country" and c.kind <= ABBREVIATION for c in cands):
+            return  # "Peanut Corporation of America": a national firm's name, not a place the text speaks of
+        if e_tok - s_tok == 1 and norm(first.text) in speakers and \
+                not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
+                not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()):
+            return  # the girl called Georgia, not the state, once the text has her speak by that name
+        if e_tok - s_tok == 1 and _after_kinship_noun(doc, s_tok):
+            return  # "his wife, Nina", "girlfriend Olivia": a relative's given name
+        if e_tok - s_tok == 1 and _capitals_acronym(doc, s_tok) and not any(
+                c.entry.feature in _AREA_FEATURES for c in cands):
+            return  # "the city's SWAT team", "(MOCA)", "BY KENT SMITH": an acronym or a byline, not a town
+        if label not in ("FAC", "CUE") and e_tok < len(doc) and doc[e_tok].lower_ in load_place_cues().site_name_heads \
+                and doc[e_tok].text[:1].isupper() and not any(c.entry.feature in _AREA_FEATURES for c in cands):
+            return  # "Wichita Drive", "Frederick Memorial Hospital", "Logan Elementary": a site named after the town
         if label not in ("FAC", "CUE"):
             if not cands or all(c.kind == DEMONYM for c in cands):
                 return
@@ -233,15 +413,22 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
+            if not any(taken[ent.start:ent.end]):
+                s_tok, e_tok = _conjoined_name(doc, ent.start, ent.end, taken, gaz)
+                if (s_tok, e_tok) != (ent.start, ent.end):
+                    add(s_tok, e_tok, ent.label_)  # "Jammu and Kashmir" is one place, not Jammu and Kashmir
             add(ent.start, ent.end, ent.label_)
             if not any(taken[ent.start:ent.end]):
-                # one entity over a list ("Rogaland, Vestfold, Buskerud", "Central Africa - Nigeria"): its items
-                start = ent.start
-                for k in range(ent.start, ent.end + 1):
-                    if k == ent.end or doc[k].text in (",", ";", "-", "–", "/") or doc[k].lower_ in ("and", "or"):
-                        if start < k < ent.end or (k == ent.end and start > ent.start):
-                            add(start, k, ent.label_)
-                        start = k + 1
+                # one entity over a list ("Rogaland, Vestfold, Buskerud", "Central Africa - Nigeria"): its items;
+                # a hyphen without spaces joins the parts of one name ("Guinea-Bissau"), so it splits an item only
+                # when the whole is no place ("Asia-Pacific", "Mid-Jutland")
+                for s_item, e_item in _list_items(doc, ent.start, ent.end, spaced_only=True):
+                    if (s_item, e_item) != (ent.start, ent.end):
+                        add(s_item, e_item, ent.label_)
+                    if not any(taken[s_item:e_item]):
+                        for s_part, e_part in _list_items(doc, s_item, e_item, spaced_only=False):
+                            if (s_part, e_part) != (s_item, e_item):
+                                add(s_part, e_part, ent.label_)
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE") and \
                 not any(taken[ent.start:ent.end]):
@@ -262,12 +449,26 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                            _site_extension(doc, ent.end_char, site_heads) is not None):
                 add(ent.start, ent.end, "GAZ:loc" + ent.label_)
                 continue
+            if ent.end < len(doc) and doc[ent.end].text.islower() and \
+                    _site_extension(doc, ent.end_char, site_heads) is not None and \
+                    [c for c in _strong(gaz.candidates(surface, fuzzy=False), SITE_TOWN_FLOOR, surface)
+                     if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
+                add(ent.start, ent.end, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
+                continue
+            if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
+                    not (ent.label_ == "PERSON" and norm(surface) in people) and \
+                    [c for c in _strong(gaz.candidates(surface, fuzzy=False), IN_TOWN_FLOOR, surface)
+                     if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
+                # "a cottage in Dewsbury": a town spelt exactly so ("trust in God" is not Göd), and not the
+                # person the text names in full ("confidence in Obama" after "Barack Obama")
+                add(ent.start, ent.end, "GAZ:town" + ent.label_)
+                continue
             if ent.label_ != "NORP" and _before_resident_noun(doc, ent.end) and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000, surface) if c.kind <= 1]:
                 add(ent.start, ent.end, "GAZ:res" + ent.label_)  # "a Gainesville man": where he lives
                 continue
             if ent.label_ != "PERSON" and ent.end - ent.start >= 2:
-                _embedded(doc, ent.start, ent.end, gaz, add)
+                _embedded(doc, ent.start, ent.end, gaz, add, lower_words)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
     # Mozambique") or named after a feature noun ("the province Gauteng"): a place like its neighbours. Run again
     # after the matcher, whose finds may be the neighbours.
@@ -277,7 +478,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             surface = clean_text(ent.text)
             cands = gaz.candidates(surface, fuzzy=False)
-            strong = [c for c in _strong(cands, 5_000, surface) if c.kind <= 1]
+            strong = [c for c in _strong(cands, 5_000, surface) if c.kind <= 1 or (
+                c.entry.feature in _AREA_FEATURES and _known_alias(c, surface))]  # "Al Jazirah": Gezira state
             if strong and (_coordinated(doc, ent.start, ent.end, taken) or
                            (ent.start > 0 and doc[ent.start - 1].lower_ in _feature_nouns())):
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)
@@ -308,9 +510,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     and doc[i - 1].is_alpha:
                 continue  # the tail of a longer name ("Agent Orange", "Republic Act"), not a place of its own
             cands = gaz.candidates(span.text, fuzzy=False)
+            if size == 1 and _head_of_longer_name(doc, i) and not any(
+                    c.entry.feature in _AREA_FEATURES for c in cands):
+                continue  # the first word of a longer name ("Mission Viejo", "Lot No. 5", "Enterprise Scrum")
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
                 _before_resident_noun(doc, i + size)
-            cued = _settlement_cue(doc, i)
+            cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size)
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
             good = [c for c in cands if (c.kind <= 1 or _known_alias(c, span.text)) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
@@ -372,6 +577,63 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             continue
         out.append(f)
     return out
+
+
+_LIST_SEPARATORS = frozenset({",", ";", "/", "and", "or"})
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _list_items(doc, s_tok: int, e_tok: int, *, spaced_only: bool) -> list[tuple[int, int]]:
+    """Token ranges of the items of a list inside tokens [s_tok, e_tok), split at commas, "and", "or", slashes and
+    hyphens; with `spaced_only`, only at hyphens with a space before them ("Central Africa - Nigeria")."""
+    items = []
+    start = s_tok
+    for k in range(s_tok, e_tok + 1):
+        if k == e_tok or doc[k].lower_ in _LIST_SEPARATORS or (
+                doc[k].text in _HYPHENS and (not spaced_only or doc[k - 1].whitespace_)):
+            if start < k:
+                items.append((start, k))
+            start = k + 1
+    return items
+
+
+_CONJUNCTIONS = frozenset({"and", "&"})
+_CONJOINED_FEATURES = frozenset({"country", "admin1", "admin2", "region", "water"})
+_HYPHENATED_FEATURES = _CONJOINED_FEATURES | {"city"}
+
+
+def _conjoined_name(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazetteer) -> tuple[int, int]:
+    """The token range of a place whose own name joins two names with "and" or a hyphen ("Trinidad and Tobago",
+    "Jammu and Kashmir", "Guinea-Bissau") when tokens [s_tok, e_tok) are one of its halves, else (s_tok, e_tok).
+    Only names the gazetteer holds as a country, region or administrative unit ("Smith and Jones" stays apart), or
+    for a hyphen also a settlement: spaCy often cuts a hyphenated name after its first part."""
+    def known(a: int, b: int, features: frozenset[str]) -> bool:
+        if any(taken[a:b]) or not (doc[a].text[:1].isupper() and doc[b - 1].text[:1].isupper()):
+            return False
+        return any(c.kind <= OFFICIAL and c.entry.feature in features
+                   for c in gaz.candidates(clean_text(doc[a:b].text), fuzzy=False))
+
+    def joins(k: int) -> frozenset[str] | None:
+        """The features a joined name may have when token k joins two names, None when it joins none."""
+        if doc[k].lower_ in _CONJUNCTIONS:
+            return _CONJOINED_FEATURES
+        if doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            return _HYPHENATED_FEATURES
+        return None
+
+    if e_tok + 1 < len(doc) and (features := joins(e_tok)):
+        for size in range(min(3, len(doc) - e_tok - 1), 0, -1):
+            if known(s_tok, e_tok + 1 + size, features):
+                return s_tok, e_tok + 1 + size
+    if s_tok >= 2 and (features := joins(s_tok - 1)):
+        for size in range(min(3, s_tok - 1), 0, -1):
+            if known(s_tok - 1 - size, e_tok, features):
+                return s_tok - 1 - size, e_tok
+    # a capitalised word right before the entity that spaCy left out of it ("In Goz Beida": "Goz Beida")
+    if s_tok >= 1 and doc[s_tok - 1].is_alpha and doc[s_tok - 1].whitespace_ and \
+            not doc[s_tok - 1].is_sent_start and known(s_tok - 1, e_tok, _HYPHENATED_FEATURES):
+        return s_tok - 1, e_tok
+    return s_tok, e_tok
 
 
 @lru_cache(maxsize=1)
@@ -468,8 +730,10 @@ def _in_media_name(doc, s_tok: int, e_tok: int) -> bool:
     return any(prev == b or prev.endswith(" " + b) for b in before)
 
 
-def _embedded(doc, start: int, end: int, gaz: Gazetteer, add) -> None:
-    """Well-known places inside an organisation's name ("Conference Board of Canada", "Edmonton Police")."""
+def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[str]) -> None:
+    """Well-known places inside an organisation's name ("Conference Board of Canada", "Edmonton Police"). A single
+    word the text also uses in lower case is a common word capitalised in a title ("The Fish Man", "Metro
+    Police", "Shaping the Future"), not the town spelt like it."""
     i = start
     while i < end:
         hit = False
@@ -477,6 +741,10 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add) -> None:
             span = doc[i:i + size]
             if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
                 continue
+            if size == 1 and span[0].lower_ in lower_words:
+                continue
+            if _hyphenated_to_a_name(doc, i, i + size, gaz):
+                continue  # "Ann-Christin Nykvist", "Mahidol-Oxford Programme": part of a compound name
             cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
             if _strong(cands, 100_000, span.text):
                 add(i, i + size, "GAZ:emb")
@@ -548,6 +816,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         resolved.append((start, end, e))
     # facilities named without a settlement: attach to the nearest settlement in the same sentence
     for f in facs:
+        if f.label == "FAC" and not _placed_by_preposition(doc, f.start):
+            continue  # "Notre Dame won", "the Millennium Hotel": a team or a business, not where something is
         sent = _sentence_bounds(doc, f.start)
         near = [(abs(s - f.start), e) for s, en, e in resolved
                 if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
@@ -574,6 +844,21 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             "dateline_end": dateline_end, "focus": by_entry.get(focus.id) if focus else None}
 
 
+def _placed_by_preposition(doc, start: int) -> bool:
+    """Whether the span starting at character `start` follows a preposition of place, with or without an article
+    ("at the Barclays Center", "on Hampton Avenue", "in Muswell Hill")."""
+    if doc is None:
+        return True
+    k = next((t.i for t in doc if t.idx >= start), None)
+    if k is None:
+        return True
+    k -= 1
+    if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and (doc[k].lower_ in LOCATIVE or doc[k].lower_ in load_place_cues().site_prepositions or
+                       doc[k].text == ",") and doc[k].lower_ != "of"
+
+
 def _site_extension(doc, end: int, site_heads: list[list[str]]) -> int | None:
     """End offset of "<place> nuclear plant" style sites starting at a place mention ending at `end`."""
     if doc is None:
@@ -586,9 +871,12 @@ def _site_extension(doc, end: int, site_heads: list[list[str]]) -> int | None:
     if idx is None:
         return None
     for head in site_heads:
-        if idx + len(head) <= len(doc) and [t.lower_ for t in doc[idx:idx + len(head)]] == head:
-            last = doc[idx + len(head) - 1]
-            return last.idx + len(last)
+        if idx + len(head) <= len(doc):
+            words = [t.lower_ for t in doc[idx:idx + len(head)]]
+            # the plural names sites of the place too ("the Dadaab camps")
+            if words[:-1] == head[:-1] and words[-1] in (head[-1], head[-1] + "s"):
+                last = doc[idx + len(head) - 1]
+                return last.idx + len(last)
     return None
 
 

@@ -1,0 +1,53 @@
+"""Recognition cues for the places stage: word lists that tell a place name from other uses of the same words.
+
+The data lives in `data/places_cues.yaml` (documented in the file itself). `load_place_cues()` reads it once per
+process. The gazetteer's own rules (shared with resolution) stay in `data/gazetteer_rules.json`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.knowledge import load_yaml
+
+DATA = Path(__file__).parent / "data" / "places_cues.yaml"
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    # Prefixes that make an adjective of a place name they are hyphenated to ("mid-Atlantic states").
+    adjectival_prefixes: frozenset[str]
+    # Words that name a town's own bodies after the town's name ("Glasgow Police", "Leeds City Council").
+    local_body_words: frozenset[str]
+    # Capitalised words after a town's name that make it part of the name of a street, school or the like.
+    site_name_heads: frozenset[str]
+    # Words for a business that, capitalised before "of <place>", make the place part of the firm's name.
+    company_words: frozenset[str]
+    # Verb forms that report speech right before or after a speaker's name ("said Georgia", "Georgia says").
+    speech_verbs: frozenset[str]
+    # Nouns for relatives that a given name may follow ("his wife, Nina", "girlfriend Olivia").
+    kinship_nouns: frozenset[str]
+    # Words for "saint" that open a name ("St. Mary's High School").
+    saint_words: frozenset[str]
+    # Prepositions besides the general ones of place that put something at a facility ("on Hampton Avenue").
+    site_prepositions: frozenset[str]
+
+
+def _lower_set(values) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or [])
+
+
+@lru_cache(maxsize=4)
+def load_place_cues(path: Path = DATA) -> PlaceCues:
+    """The packaged cue lists (or those of another file with the same keys)."""
+    raw = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")),
+                     local_body_words=_lower_set(raw.get("local_body_words")),
+                     site_name_heads=_lower_set(raw.get("site_name_heads")),
+                     company_words=_lower_set(raw.get("company_words")),
+                     speech_verbs=_lower_set(raw.get("speech_verbs")),
+                     kinship_nouns=_lower_set(raw.get("kinship_nouns")),
+                     saint_words=_lower_set(raw.get("saint_words")),
+                     site_prepositions=_lower_set(raw.get("site_prepositions")))

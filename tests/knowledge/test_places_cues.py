@@ -1,0 +1,44 @@
+"""The places cue loader (eventwire.knowledge.places_cues)."""
+
+from __future__ import annotations
+
+from eventwire.knowledge.places_cues import load_place_cues
+
+
+def test_packaged_cues_list_adjectival_prefixes():
+    cues = load_place_cues()
+    assert {"mid", "trans", "euro"} <= cues.adjectival_prefixes
+
+
+def test_another_file_with_the_same_keys_is_read_lower_cased(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text("adjectival_prefixes: [Circum]\n", encoding="utf-8")
+    assert load_place_cues(path).adjectival_prefixes == frozenset({"circum"})
+
+
+def test_packaged_cues_list_local_body_words():
+    assert {"police", "council", "mayor"} <= load_place_cues().local_body_words
+
+
+def test_packaged_cues_list_site_name_heads():
+    heads = load_place_cues().site_name_heads
+    assert {"drive", "elementary", "memorial"} <= heads and "river" not in heads
+
+
+def test_packaged_company_words_leave_out_suffixes_of_firms_based_somewhere():
+    words = load_place_cues().company_words
+    assert "corporation" in words and "inc" not in words
+
+
+def test_packaged_speech_verbs_are_inflected_forms():
+    assert {"said", "says", "told"} <= load_place_cues().speech_verbs
+
+
+def test_packaged_kinship_nouns():
+    assert {"wife", "daughter", "girlfriend"} <= load_place_cues().kinship_nouns
+
+
+def test_packaged_saint_words_and_site_prepositions():
+    cues = load_place_cues()
+    assert {"st.", "saint"} <= cues.saint_words
+    assert {"on", "off", "along"} <= cues.site_prepositions  # strings, not YAML booleans
