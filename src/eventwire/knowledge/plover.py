@@ -74,6 +74,11 @@ class Lexicon:
     patient_possessor_nouns: frozenset[str] = frozenset()
     count_words: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
+    background_preps: frozenset[str] = frozenset()
+    background_heads: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()
+    consequence_verbs: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     addressee_control_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -184,6 +189,11 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.target_nouns = _lower_set(cues.get("target_nouns"))
     lex.object_control_verbs = _lower_set(cues.get("object_control_verbs"))
     lex.addressee_control_verbs = _lower_set(cues.get("addressee_control_verbs"))
+    lex.background_preps = _lower_set(cues.get("background_preps"))
+    lex.background_heads = _lower_set(cues.get("background_heads"))
+    lex.occurrence_verbs = _lower_set(cues.get("occurrence_verbs"))
+    lex.crowd_nouns = _lower_set(cues.get("crowd_nouns"))
+    lex.consequence_verbs = _lower_set(cues.get("consequence_verbs"))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # after adding up to 0.05 for a title of the same type, so salience is scaled below that cap.
 SALIENCE_SCALE = 0.85
 LEDE_BONUS = 0.03
+# Share of its salience an event noun keeps when it is told as background ("after the attack", "in response to the
+# sanctions"): the clause it hangs on reports the news.
+BACKGROUND_FACTOR = 0.85
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Mode of the THREATEN event derived from a threatened action of this type (PLOVER 2.0 THREATEN modes).
@@ -169,19 +172,30 @@ class SentenceCoder:
         entry, _ = self._match(tok, entries, noun=False)
         return entry is not None and entry.type is None
 
-    @staticmethod
-    def _subordinate(cands: list[Candidate]) -> None:
+    def _subordinate(self, cands: list[Candidate]) -> None:
         """An event in an adverbial clause of another event's verb ("gathered in the square to urge X",
         "marched through the city, demanding Y") states its purpose or manner: the governing event is what the
-        sentence reports, so the subordinate one ranks below it."""
+        sentence reports, so the subordinate one ranks below it. But a governing verb that only tells a consequence
+        without saying who caused it ("a man was killed as villagers clashed", "three were injured when police
+        fired") yields to the event of its temporal clause, which is what happened."""
         by_verb = {(c.clause or c.head).i: c for c in cands if c.kind in ("verb", "light") and not c.absorbed}
         for c in cands:
             v = c.clause or c.head
             if c.kind == "derived" or v.dep_ != "advcl":
                 continue
             gov = by_verb.get(v.head.i)
-            if gov is not None and gov is not c and gov.status == c.status:
+            if gov is None or gov is c or gov.status != c.status:
+                continue
+            if self._consequence(gov, v) and c.head.lemma_.lower() not in self.lex.consequence_verbs:
+                c.salience = max(c.salience, gov.salience + 0.01)
+            else:
                 c.salience = min(c.salience, gov.salience - 0.01)
+
+    def _consequence(self, gov: Candidate, clause: Token) -> bool:
+        """Whether `gov` only reports a consequence (a death, an injury) with no one named as its cause, and
+        `clause` is a temporal clause of it ("as villagers clashed", "when gunmen opened fire")."""
+        return (gov.head.lemma_.lower() in self.lex.consequence_verbs and not gov.actors
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "after") for m in clause.children))
 
     @staticmethod
     def _can_trigger(tok: Token, headline: bool) -> bool:
@@ -985,7 +999,12 @@ class SentenceCoder:
         reciprocal = cand.head.lemma_.lower() in lex.reciprocal and cand.mode in (None, "primitive", "beat")
         if cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
-        elif cand.etype == "ASSAULT" and reciprocal and near & lex.protester_nouns:
+        elif cand.etype == "ASSAULT" and actor_words & lex.crowd_nouns and not actor_words & lex.security_nouns \
+                and cand.mode in (None, "destroy", "primitive", "beat"):
+            # mob violence ("a mob lynched a man", "villagers clashed with sticks", "residents torched the post")
+            cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
+        elif cand.etype == "ASSAULT" and reciprocal and (near & lex.protester_nouns or (
+                near & lex.crowd_nouns and not near & lex.security_nouns)):
             # "police clashed with protesters", "clashes between police and demonstrators": a riot, whose actor is
             # the protesting side
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
@@ -1202,6 +1221,23 @@ class SentenceCoder:
         return d
 
     # ------------------------------------------------------------------ confidence
+    def _occurrence_subject(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of an occurrence verb ("a protest took place", "clashes erupted",
+        "an explosion rocked the market"): the clause reports that event itself."""
+        verb = noun.head
+        return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.occurrence_verbs
+
+    def _background(self, noun: Token) -> bool:
+        """Whether an event noun is told as the setting or cause of its clause's news: the object of a background
+        preposition ("after the attack", "amid clashes") or of "to/for/of" after a background head ("in response
+        to the sanctions", "in the wake of the killing", "ahead of the vote")."""
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in self.lex.background_preps:
+            return True
+        return prep.lower_ in ("to", "for", "of") and prep.head.lower_ in self.lex.background_heads
+
     def _salience(self, cand: Candidate, headline: bool, *, lede: bool = False) -> None:
         v = cand.clause or cand.head
         if cand.kind == "derived":
@@ -1222,10 +1258,12 @@ class SentenceCoder:
                 base = 0.65
             else:
                 base = 0.8
-            if cand.kind == "noun":
+            if cand.kind == "noun" and not self._occurrence_subject(cand.head):
                 base *= 0.8 if cand.clause is not None else 0.7
             elif cand.kind == "light":
                 base *= 0.98
+        if cand.kind == "noun" and self._background(cand.head):
+            base *= BACKGROUND_FACTOR
         score = base * (0.55 + 0.45 * cand.weight)
         score += 0.04 * bool(cand.actors) + 0.03 * bool(cand.recipients)
         # a more specific lexicon line ("sign ~treaty", "pull out +of ~talks") and a known mode say more about

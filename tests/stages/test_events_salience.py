@@ -1,0 +1,108 @@
+"""events stage: which event of a sentence is "the" event, and mob violence as rioting (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.events import top_event
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def events_of(pipeline, text):
+    return pipeline.analyse(Article(text=text)).events
+
+
+def show(events):
+    return [(e.type, e.mode, e.trigger.text, e.status, e.confidence) for e in events]
+
+
+def coder_and_doc(pipeline, text):
+    stage = next(s for s in pipeline.stages if s.name.startswith("events"))
+    analysis = pipeline.analyse(Article(text=text))
+    return stage.coder, analysis.doc
+
+
+# A death or injury told without its cause yields to the event of its temporal clause.
+CONSEQUENCES = [
+    ("Five people were injured when protesters clashed with police.", "PROTEST", "riot", "clashed"),
+    ("Two people were killed as rioters torched shops in the market.", "PROTEST", "riot", "torched"),
+    ("Three people were killed when a suicide bomber blew himself up at a market.", "ASSAULT", "suicide-attack",
+     "blew"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,trigger", CONSEQUENCES)
+def test_consequence_yields_to_the_event_that_caused_it(pipeline, text, etype, mode, trigger):
+    top = top_event(events_of(pipeline, text))
+    assert (top.type, top.mode) == (etype, mode) and trigger in top.trigger.text, show(events_of(pipeline, text))
+
+
+def test_consequence_with_a_named_cause_keeps_its_rank(pipeline):
+    # "killed" names who killed: it is the news, the temporal clause only sets the scene
+    events = events_of(pipeline, "Soldiers killed two gunmen when the convoy was ambushed near the border.")
+    assert top_event(events).trigger.text == "killed", show(events)
+
+
+def test_two_consequences_do_not_trade_places(pipeline):
+    events = events_of(pipeline, "Four soldiers were injured when one civilian was killed in the blast.")
+    assert top_event(events).trigger.text == "injured", show(events)
+
+
+# Violence by an unorganised crowd is mob violence, which PLOVER and ACLED count as rioting.
+MOBS = [
+    ("A mob lynched a man accused of theft in the village.", "lynched"),
+    ("Angry villagers beat two suspected thieves to death on Sunday.", "beat"),
+    ("Villagers clashed with each other using sticks and stones over a land dispute.", "clashed"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", MOBS)
+def test_mob_violence_is_a_riot(pipeline, text, trigger):
+    top = top_event(events_of(pipeline, text))
+    assert (top.type, top.mode, top.trigger.text) == ("PROTEST", "riot", trigger), show(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", ["Soldiers beat villagers during a search operation.",
+                                  "Troops clashed with villagers near the border."])
+def test_violence_by_or_against_armed_forces_stays_assault(pipeline, text):
+    assert top_event(events_of(pipeline, text)).type == "ASSAULT", show(events_of(pipeline, text))
+
+
+# An event noun that is the subject of an occurrence verb is the clause's news; one after "after",
+# "following", "in response to" is its background.
+def test_occurring_event_outranks_a_background_event(pipeline):
+    events = events_of(pipeline, "A large protest took place in the capital after the arrest of two opposition "
+                                 "leaders.")
+    assert top_event(events).type == "PROTEST", show(events)
+    events = events_of(pipeline, "Talks resumed in Geneva on Monday, following the bombing of the ministry by "
+                                 "rebels.")
+    assert top_event(events).type == "CONSULT", show(events)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The talks resumed after the attack on the ministry.", "attack", True),
+    ("The army withdrew in response to the sanctions.", "sanctions", True),
+    ("The cabinet met in the wake of the killing.", "killing", True),
+    ("Two soldiers died in the attack on the base.", "attack", False),
+    ("The rebels claimed the attack on the base.", "attack", False),
+])
+def test_background_event_nouns(pipeline, text, word, expected):
+    coder, doc = coder_and_doc(pipeline, text)
+    tok = next(t for t in doc if t.text == word)
+    assert coder._background(tok) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("A protest took place outside the embassy.", "protest", True),
+    ("Clashes erupted in the north on Sunday.", "Clashes", True),
+    ("The protest angered the government.", "protest", False),
+])
+def test_occurrence_subjects(pipeline, text, word, expected):
+    coder, doc = coder_and_doc(pipeline, text)
+    tok = next(t for t in doc if t.text == word)
+    assert coder._occurrence_subject(tok) is expected
