@@ -106,3 +106,24 @@ def test_occurrence_subjects(pipeline, text, word, expected):
     coder, doc = coder_and_doc(pipeline, text)
     tok = next(t for t in doc if t.text == word)
     assert coder._occurrence_subject(tok) is expected
+
+
+# Protesters doing something the lexicon has no event word for are protesting.
+@pytest.mark.parametrize("text,trigger", [
+    ("Protesters in the capital are throwing paper rolls into the air to show their anger.", "throwing"),
+    ("Hundreds of demonstrators filled the main square on Saturday evening.", "filled"),
+])
+def test_protester_activity_is_a_protest(pipeline, text, trigger):
+    events = events_of(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode, top.trigger.text) == ("PROTEST", "demo", trigger), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters want new elections.",
+    "Protesters were angry about the decision.",
+    "Demonstrators said the reforms were not enough.",
+    "Protesters were detained by police on Monday.",
+])
+def test_protesters_words_wishes_and_states_are_no_protest(pipeline, text):
+    assert not any(e.type == "PROTEST" for e in events_of(pipeline, text)), show(events_of(pipeline, text))

@@ -79,6 +79,7 @@ class Lexicon:
     occurrence_verbs: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()
+    protester_inactive_verbs: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     addressee_control_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -194,6 +195,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.occurrence_verbs = _lower_set(cues.get("occurrence_verbs"))
     lex.crowd_nouns = _lower_set(cues.get("crowd_nouns"))
     lex.consequence_verbs = _lower_set(cues.get("consequence_verbs"))
+    lex.protester_inactive_verbs = _lower_set(cues.get("protester_inactive_verbs"))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:

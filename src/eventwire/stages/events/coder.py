@@ -27,6 +27,9 @@ LEDE_BONUS = 0.03
 # Share of its salience an event noun keeps when it is told as background ("after the attack", "in response to the
 # sanctions"): the clause it hangs on reports the news.
 BACKGROUND_FACTOR = 0.85
+# Lexicon weight of protest activity read from protesters doing something the lexicon has no event for: as low as
+# its weakest lines, since the verb itself says nothing about protesting.
+PROTESTER_ACTIVITY_WEIGHT = 0.6
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Mode of the THREATEN event derived from a threatened action of this type (PLOVER 2.0 THREATEN modes).
@@ -146,12 +149,40 @@ class SentenceCoder:
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c))]
+        if not cands:
+            cand = self._protester_activity(sent)
+            if cand is not None:
+                self._arguments(cand)
+                cand.status = self._status(cand)
+                self._mode_and_context(cand, sent)
+                cands.append(cand)
         cands += self._derive(cands, sent)
         lede = headline or _in_lede(sent)
         for cand in cands:
             self._salience(cand, headline, lede=lede)
         self._subordinate(cands)
         return cands
+
+    def _protester_activity(self, sent: SpacySpan) -> Candidate | None:
+        """What protesters do in a sentence that names no event ("protesters threw toilet rolls into the air",
+        "demonstrators filled the square") is protest activity: a PROTEST:demo on the main verb, at a low weight.
+        Not their words or wishes (reporting, wanting, planning), not a state ("protesters are angry"), and not
+        what is done to them (a passive subject)."""
+        verb = sent.root
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in self.lex.speech_verbs or lemma in self.lex.embed \
+                or lemma in self.lex.protester_inactive_verbs:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "hundreds of demonstrators", "a group of protesters": the people named in the "of" phrase
+        subjects += [g for c in subjects if c.lower_ in self.lex.count_words | self.lex.partitive_heads
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+        if not any({c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & self.lex.protester_nouns
+                   for c in subjects):
+            return None
+        return Candidate(etype="PROTEST", mode="demo", cameo="141", context=[], head=verb, trigger=[verb],
+                         clause=verb, weight=PROTESTER_ACTIVITY_WEIGHT)
 
     def complete(self, cand: Candidate, sent: SpacySpan, *, headline: bool = False) -> None:
         """Arguments, status, mode, context and salience of a candidate built outside the lexicon (the
