@@ -127,3 +127,21 @@ def test_protester_activity_is_a_protest(pipeline, text, trigger):
 ])
 def test_protesters_words_wishes_and_states_are_no_protest(pipeline, text):
     assert not any(e.type == "PROTEST" for e in events_of(pipeline, text)), show(events_of(pipeline, text))
+
+
+# Claims and wishes about an event do not assert it.
+@pytest.mark.parametrize("text,etype,status", [
+    ("Allegations of torture by the police surfaced on Monday.", "ASSAULT", "uncertain"),
+    ("Rumours of a coup by the army spread through the capital.", "ASSAULT", "uncertain"),
+    ("The envoy spoke of hopes for a ceasefire between the two armies.", "RETREAT", "hypothetical"),
+    ("The rebels welcomed an offer of talks with the government.", "CONSULT", "hypothetical"),
+])
+def test_event_nouns_under_claims_and_wishes_are_not_asserted(pipeline, text, etype, status):
+    events = [e for e in events_of(pipeline, text) if e.type == etype]
+    assert events and all(e.status == status for e in events), show(events_of(pipeline, text))
+
+
+def test_classifier_fallback_does_not_assert_a_doubted_event(pipeline):
+    # the lexicon reads the coup as rumoured; the classifier's fallback must not make "spread" an asserted coup
+    events = events_of(pipeline, "Rumours of a coup by the army spread through the capital.")
+    assert not any(e.status == "asserted" for e in events), show(events)

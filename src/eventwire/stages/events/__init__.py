@@ -99,6 +99,10 @@ class EventsStage(Stage):
             return
         index, etype, p = proposal
         sent, headline, found = coded[index]
+        if any(c.etype == etype and c.status in ("negated", "uncertain") for c in found):
+            # the lexicon already read this event in the sentence as denied or doubted ("rumours of a coup",
+            # "did not attack"): the classifier, which read the same words, is no witness against that
+            return
         verb = _main_verb(sent, self.lexicon.speech_verbs)
         if verb is None or any(verb in c.trigger or verb is c.head for c in found):
             return
