@@ -140,6 +140,17 @@ def test_rerank_keeps_the_preferred_type_and_lowers_the_other(pipeline):
     assert a.salience >= 0.9 * 0.5
 
 
+def test_rerank_leaves_derived_candidates_alone(pipeline):
+    # "said" carries the derived ACCUSE read from the reported attack: the same words, no evidence either way
+    doc = parse(pipeline, "Russia said Ukraine attacked its border posts.")
+    said = next(t for t in doc if t.lower_ == "said")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    accuse, assault = cand("ACCUSE", said, 0.9), cand("ASSAULT", attacked, 0.8)
+    accuse.kind = "derived"
+    toy({"ASSAULT": {"w:attacked": 20.0}}, alpha=0.5).rerank([(doc[:], False, [accuse, assault])])
+    assert accuse.salience == pytest.approx(0.9) and assault.salience == pytest.approx(0.8)
+
+
 def test_rerank_with_alpha_zero_changes_nothing(pipeline):
     doc = parse(pipeline, "Police stopped the march.")
     verb = next(t for t in doc if t.lower_ == "stopped")
