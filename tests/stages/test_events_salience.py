@@ -145,3 +145,11 @@ def test_classifier_fallback_does_not_assert_a_doubted_event(pipeline):
     # the lexicon reads the coup as rumoured; the classifier's fallback must not make "spread" an asserted coup
     events = events_of(pipeline, "Rumours of a coup by the army spread through the capital.")
     assert not any(e.status == "asserted" for e in events), show(events)
+
+
+def test_mob_reading_needs_the_crowd_in_the_triggers_own_clause(pipeline):
+    # "looted" may inherit "Villagers" from the complaint's clause; the villagers did not loot
+    events = events_of(pipeline, "Villagers complained that unknown men attacked them, looted their homes and "
+                                 "torched the granary.")
+    looted = [e for e in events if e.trigger.text.startswith("looted")]
+    assert looted and all(e.type == "ASSAULT" for e in looted), show(events)

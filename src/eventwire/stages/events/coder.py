@@ -1030,8 +1030,8 @@ class SentenceCoder:
         reciprocal = cand.head.lemma_.lower() in lex.reciprocal and cand.mode in (None, "primitive", "beat")
         if cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
-        elif cand.etype == "ASSAULT" and actor_words & lex.crowd_nouns and not actor_words & lex.security_nouns \
-                and cand.mode in (None, "destroy", "primitive", "beat"):
+        elif cand.etype == "ASSAULT" and self._own_words(cand) & lex.crowd_nouns \
+                and not actor_words & lex.security_nouns and cand.mode in (None, "destroy", "primitive", "beat"):
             # mob violence ("a mob lynched a man", "villagers clashed with sticks", "residents torched the post")
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
         elif cand.etype == "ASSAULT" and reciprocal and (near & lex.protester_nouns or (
@@ -1060,6 +1060,14 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    @staticmethod
+    def _own_words(cand: Candidate) -> set[str]:
+        """Words of the actors named in the trigger's own clause (its subject and their conjuncts), not of actors
+        it inherits from another clause ("residents said ... after hoodlums attacked them and looted")."""
+        own = [a for a in cand.actors
+               if next((v for v in a.ancestors if v.pos_ in ("VERB", "AUX")), None) == cand.head]
+        return {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
 
     def _lexicalised(self, word: str) -> bool:
         """Whether a hyphenated word is itself a lexicon word ("cease-fire", "sit-in")."""
