@@ -153,3 +153,25 @@ def test_mob_reading_needs_the_crowd_in_the_triggers_own_clause(pipeline):
                                  "torched the granary.")
     looted = [e for e in events if e.trigger.text.startswith("looted")]
     assert looted and all(e.type == "ASSAULT" for e in looted), show(events)
+
+
+# Sentences that speak of kinds of events or use an event word for something else report no event.
+@pytest.mark.parametrize("text", [
+    "Protests are common in the capital.",
+    "Attacks remain rare in the northern provinces.",
+    "Meeting the budget targets will be difficult for the new government.",
+    "The company met its sales targets this year.",
+])
+def test_generic_and_non_eventive_uses_assert_no_event(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not any(e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The protests were peaceful.", "PROTEST"),
+    ("The government met the demands of the striking teachers.", "CONCEDE"),
+    ("The foreign ministers met in Geneva on Monday.", "CONSULT"),
+])
+def test_specific_events_and_other_meetings_stay(pipeline, text, etype):
+    events = events_of(pipeline, text)
+    assert any(e.type == etype and e.status == "asserted" for e in events), show(events)

@@ -129,6 +129,8 @@ class SentenceCoder:
                 continue
             if tok.lower_ == "according":
                 continue
+            if tok.pos_ == "VERB" and self.blocks(tok):
+                continue  # a gerund the verb lexicon rules out in its context ("meeting the targets")
             if _headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns:
                 # "Rebels Attack Army Base", "Government lifts curfew": a verb the tagger read as a noun
                 cand = self._verb_candidate(tok)
@@ -148,7 +150,7 @@ class SentenceCoder:
             self._mode_and_context(cand, sent)
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
-        cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c))]
+        cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)]
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -257,6 +259,15 @@ class SentenceCoder:
                 n.absorbed = True
                 if n.head not in r.extra:
                     r.extra.append(n.head)
+
+    @staticmethod
+    def _generic(cand: Candidate) -> bool:
+        """A bare plural event noun that a copula characterises ("protests are common in the capital", "attacks
+        remain rare") speaks of a kind of event, not of one that happened."""
+        noun = cand.head
+        return (cand.kind == "noun" and noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "nsubj"
+                and noun.head.lemma_.lower() in ("be", "remain", "become", "seem", "appear")
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children))
 
     def _bare_noun(self, cand: Candidate) -> bool:
         """A noun event with no participant that is not what its clause is about ("unaware of such agreement",
