@@ -175,3 +175,37 @@ def test_generic_and_non_eventive_uses_assert_no_event(pipeline, text):
 def test_specific_events_and_other_meetings_stay(pipeline, text, etype):
     events = events_of(pipeline, text)
     assert any(e.type == etype and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Will Iran attack Israel?",
+    "Has the army withdrawn from the town?",
+    "Did the rebels sign the peace deal?",
+])
+def test_yes_no_question_asserts_nothing(pipeline, text):
+    events = events_of(pipeline, text)
+    assert events and not any(e.status == "asserted" for e in events), show(events)
+
+
+def test_wh_question_presupposes_its_event(pipeline):
+    events = events_of(pipeline, "Why did the army attack the village?")
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The president usually meets foreign envoys on Tuesdays.",
+    "Rebels often attack convoys on this road.",
+    "Critics argue that sanctions rarely work.",
+])
+def test_habitual_clause_reports_no_event(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not any(e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Rebels often attacked convoys on this road last year.", "ASSAULT"),
+    ("The president met foreign envoys on Tuesday.", "CONSULT"),
+])
+def test_past_and_plain_clauses_keep_their_events(pipeline, text, etype):
+    events = events_of(pipeline, text)
+    assert any(e.type == etype and e.status == "asserted" for e in events), show(events)

@@ -150,7 +150,8 @@ class SentenceCoder:
             self._mode_and_context(cand, sent)
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
-        cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)]
+        cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
+                 and not self._habitual(c)]
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -159,6 +160,7 @@ class SentenceCoder:
                 self._mode_and_context(cand, sent)
                 cands.append(cand)
         cands += self._derive(cands, sent)
+        _asked(cands, sent)
         lede = headline or _in_lede(sent)
         for cand in cands:
             self._salience(cand, headline, lede=lede)
@@ -194,6 +196,7 @@ class SentenceCoder:
         if headline and cand.status == "asserted" and self._headline_future(cand):
             cand.status = "future"
         self._mode_and_context(cand, sent)
+        _asked([cand], sent)
         self._salience(cand, headline, lede=headline or _in_lede(sent))
 
     def blocks(self, tok: Token) -> bool:
@@ -268,6 +271,19 @@ class SentenceCoder:
         return (cand.kind == "noun" and noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "nsubj"
                 and noun.head.lemma_.lower() in ("be", "remain", "become", "seem", "appear")
                 and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children))
+
+    def _habitual(self, cand: Candidate) -> bool:
+        """Whether the candidate's clause tells what tends to happen ("the president usually meets envoys on
+        Tuesdays", "sanctions rarely work", "convoys are often attacked"): a habitual adverb on a simple-present
+        verb."""
+        v = cand.clause or cand.head
+        if v.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "advmod" and c.lower_ in self.lex.habitual_adverbs
+                                                    for c in v.children):
+            return False
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if aux:  # "does not usually", "is often attacked"; not a perfect ("has repeatedly banned" did happen)
+            return aux[0].lemma_ in ("do", "be") and aux[0].tag_ in ("VBZ", "VBP")
+        return v.tag_ in ("VBZ", "VBP")
 
     def _bare_noun(self, cand: Candidate) -> bool:
         """A noun event with no participant that is not what its clause is about ("unaware of such agreement",
@@ -1342,6 +1358,25 @@ def _in_lede(sent) -> bool:
     """Whether a sentence lies within the document's first sentence (its opening line or lede)."""
     first = next(sent.doc.sents, None)
     return first is not None and sent.start < first.end
+
+
+def _asked(cands: list[Candidate], sent) -> None:
+    """In a yes/no question ("Will the two leaders meet?", "Did the army shell the town?") an event is asked
+    about, not asserted: its status becomes uncertain."""
+    if _polar_question(sent):
+        for cand in cands:
+            if cand.status == "asserted":
+                cand.status = "uncertain"
+
+
+def _polar_question(sent) -> bool:
+    """Whether a sentence is a yes/no question: it ends with a question mark and opens with an auxiliary or modal
+    verb ("Will ...?", "Did ...?", "Has ...?"). A wh-question ("Why did the army attack?") presupposes its event
+    and is not one."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    last = [t for t in sent if not t.is_space]
+    return bool(words) and bool(last) and last[-1].text == "?" and (
+        words[0].tag_ == "MD" or words[0].lemma_.lower() in ("be", "do", "have"))
 
 
 def _headline_verb(tok, titled: bool) -> bool:
