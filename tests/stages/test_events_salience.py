@@ -209,3 +209,22 @@ def test_habitual_clause_reports_no_event(pipeline, text):
 def test_past_and_plain_clauses_keep_their_events(pipeline, text, etype):
     events = events_of(pipeline, text)
     assert any(e.type == etype and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal met with strong opposition from farmers.",
+    "The new law met resistance in parliament.",
+    "The minister said the economy was recovering.",
+    "Police recovered the bodies of three men.",
+])
+def test_receptions_and_recoveries_are_no_meetings_or_seizures(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not any(e.type in ("CONSULT", "COERCE") for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The minister met with protest leaders on Monday.", "CONSULT"),
+    ("Government forces recovered the town from the rebels.", "COERCE"),
+])
+def test_meetings_with_people_and_recovered_ground_stay(pipeline, text, etype):
+    assert any(e.type == etype for e in events_of(pipeline, text)), show(events_of(pipeline, text))
