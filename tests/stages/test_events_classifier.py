@@ -238,16 +238,18 @@ def test_fallback_needs_a_main_verb_and_a_confident_type(pipeline, stage, monkey
 # ------------------------------------------------------------------------------------------ abstention
 def test_stage_drops_lexicon_events_when_the_classifier_is_sure_there_is_no_plover_event(pipeline, stage,
                                                                                        monkeypatch):
-    text = "The earthquake killed 30 people in the region."
+    # a robbery: the lexicon reads "killed" as an assault (an earthquake would no longer do: natural harm is no
+    # assault for the coder itself)
+    text = "A robber killed two shopkeepers in the region."
     monkeypatch.setattr(stage, "classifier", None)
     assert pipeline.analyse(Article(text=text)).events, "the lexicon reads 'killed' as an event"
-    sure = toy({NONE: {"w:earthquake": 20.0}}, alpha=0.0, fallback=None, abstain=0.7)
+    sure = toy({NONE: {"w:robber": 20.0}}, alpha=0.0, fallback=None, abstain=0.7)
     monkeypatch.setattr(stage, "classifier", sure)
     assert not pipeline.analyse(Article(text=text)).events
-    unsure = toy({NONE: {"w:earthquake": 1.0}}, alpha=0.0, fallback=None, abstain=0.7)  # p(NONE) < 0.7
+    unsure = toy({NONE: {"w:robber": 1.0}}, alpha=0.0, fallback=None, abstain=0.7)  # p(NONE) < 0.7
     monkeypatch.setattr(stage, "classifier", unsure)
     assert pipeline.analyse(Article(text=text)).events
-    off = toy({NONE: {"w:earthquake": 20.0}}, alpha=0.0, fallback=None, abstain=None)
+    off = toy({NONE: {"w:robber": 20.0}}, alpha=0.0, fallback=None, abstain=None)
     monkeypatch.setattr(stage, "classifier", off)
     assert pipeline.analyse(Article(text=text)).events
 

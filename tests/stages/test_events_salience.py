@@ -228,3 +228,39 @@ def test_receptions_and_recoveries_are_no_meetings_or_seizures(pipeline, text):
 ])
 def test_meetings_with_people_and_recovered_ground_stay(pipeline, text, etype):
     assert any(e.type == etype for e in events_of(pipeline, text)), show(events_of(pipeline, text))
+
+
+# Harm done by nature or accident is a disaster, not an assault; PLOVER codes what actors do.
+@pytest.mark.parametrize("text", [
+    "The storm hit the coast on Monday, killing three people.",
+    "Floods destroyed hundreds of homes.",
+    "The virus killed thousands of people.",
+    "Three people were killed when a storm hit the coast.",
+    "Twelve people died in the floods.",
+])
+def test_natural_harm_is_no_assault(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fired rockets at the town during the storm.",
+    "Three people were killed in an explosion at the market.",
+    "A bomb killed five soldiers.",
+    "The missile hit its target.",
+])
+def test_attacks_stay_assaults(pipeline, text):
+    assert any(e.type == "ASSAULT" for e in events_of(pipeline, text)), show(events_of(pipeline, text))
+
+
+# Other senses of event verbs: filming, winning, holding an office, reaching a level.
+@pytest.mark.parametrize("text", [
+    "The film was shot in Morocco last year.",
+    "Investors seized the opportunity to buy shares.",
+    "The ruling party captured 60 percent of the vote.",
+    "She occupies the office of finance minister.",
+    "Prices hit a record high in March.",
+])
+def test_other_senses_of_event_verbs_are_no_events(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not any(e.status == "asserted" for e in events), show(events)

@@ -151,7 +151,7 @@ class SentenceCoder:
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
-                 and not self._habitual(c)]
+                 and not self._habitual(c) and not self._natural_cause(c)]
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -271,6 +271,34 @@ class SentenceCoder:
         return (cand.kind == "noun" and noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "nsubj"
                 and noun.head.lemma_.lower() in ("be", "remain", "become", "seem", "appear")
                 and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children))
+
+    def _natural_cause(self, cand: Candidate) -> bool:
+        """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
+        virus killed thousands", "three died in the earthquake", "killed when a storm hit the coast"): its actors,
+        or, when it has none, the causes named in its clause, are all natural causes."""
+        if cand.etype != "ASSAULT" or cand.kind == "derived":
+            return False
+        natural = self.lex.natural_causes
+
+        def is_natural(tok: Token) -> bool:
+            return bool({tok.lemma_.lower(), tok.lower_} & natural)
+
+        if cand.actors:
+            return all(is_natural(a) for a in cand.actors)
+        v = cand.clause or cand.head
+        # its subject (no actor: "an earthquake killed eight"), the subject of the verb a participle or conjunct
+        # hangs on ("earthquakes struck, killing two"), what it happened in or by, and the subject of its temporal
+        # clause
+        causes = [c for c in v.children if c.dep_ == "nsubj"]
+        if v.dep_ in ("advcl", "conj"):  # "killed 222 and injured 800": the subject of the first verb
+            causes += [c for c in v.head.children if c.dep_ == "nsubj"]
+        causes += [g for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "from", "during")
+                   for g in p.children if g.dep_ == "pobj"]
+        causes += [s for c in v.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
+        if cand.kind == "noun" and cand.head.dep_ == "nsubj":
+            causes.append(cand.head)
+        causes += [c for t in causes for c in t.children if c.dep_ == "conj"]
+        return any(is_natural(c) for c in causes)
 
     def _habitual(self, cand: Candidate) -> bool:
         """Whether the candidate's clause tells what tends to happen ("the president usually meets envoys on
