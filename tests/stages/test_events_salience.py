@@ -264,3 +264,28 @@ def test_attacks_stay_assaults(pipeline, text):
 def test_other_senses_of_event_verbs_are_no_events(pipeline, text):
     events = events_of(pipeline, text)
     assert not any(e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The senator attacked the government's budget plan.", "ACCUSE"),
+    ("The opposition blocked the bill in parliament.", "REJECT"),
+    ("Troops stormed the building.", "ASSAULT"),
+    ("Rebels attacked the army base.", "ASSAULT"),
+    ("Protesters blocked the main road.", "PROTEST"),
+])
+def test_sense_of_the_object_and_the_actor_decides_the_type(pipeline, text, etype):
+    top = top_event(events_of(pipeline, text))
+    assert top is not None and top.type == etype, show(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister stormed out of the meeting.",
+    "The striker scored twice in the second half.",
+    "Fans invaded the pitch after the match.",
+    "The team beat their rivals 3-0.",
+    "The ad campaign targets young voters.",
+    "The champion defended his title.",
+])
+def test_sports_and_figurative_senses_are_no_events(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not any(e.status == "asserted" for e in events), show(events)

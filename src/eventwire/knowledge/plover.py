@@ -82,6 +82,7 @@ class Lexicon:
     protester_inactive_verbs: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
+    protest_participants: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     addressee_control_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -200,6 +201,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.protester_inactive_verbs = _lower_set(cues.get("protester_inactive_verbs"))
     lex.habitual_adverbs = _lower_set(cues.get("habitual_adverbs"))
     lex.natural_causes = _lower_set(cues.get("natural_causes"))
+    lex.protest_participants = _lower_set(cues.get("protest_participants"))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:

@@ -182,7 +182,7 @@ class SentenceCoder:
         subjects += [g for c in subjects if c.lower_ in self.lex.count_words | self.lex.partitive_heads
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                      if g.dep_ == "pobj"]
-        if not any({c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & self.lex.protester_nouns
+        if not any({c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & self.lex.protest_participants
                    for c in subjects):
             return None
         return Candidate(etype="PROTEST", mode="demo", cameo="141", context=[], head=verb, trigger=[verb],
@@ -1108,6 +1108,10 @@ class SentenceCoder:
                 and not actor_words & lex.protester_nouns:
             # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
+        elif cand.etype == "PROTEST" and cand.mode == "riot" and actor_words & lex.security_nouns \
+                and not actor_words & (lex.protester_nouns | lex.crowd_nouns):
+            # "troops stormed the building": security forces attack, they do not riot
+            cand.etype, cand.mode, cand.cameo = "ASSAULT", None, "190"
         ctx = list(cand.context)
         for name, words in lex.context_cues:
             if name not in ctx and lemmas & words:
