@@ -237,6 +237,7 @@ def test_meetings_with_people_and_recovered_ground_stay(pipeline, text, etype):
     "The virus killed thousands of people.",
     "Three people were killed when a storm hit the coast.",
     "Twelve people died in the floods.",
+    "Heavy rain caused floods that killed 12 people in the province.",
 ])
 def test_natural_harm_is_no_assault(pipeline, text):
     events = events_of(pipeline, text)

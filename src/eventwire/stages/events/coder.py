@@ -292,6 +292,8 @@ class SentenceCoder:
         causes = [c for c in v.children if c.dep_ == "nsubj"]
         if v.dep_ in ("advcl", "conj"):  # "killed 222 and injured 800": the subject of the first verb
             causes += [c for c in v.head.children if c.dep_ == "nsubj"]
+        if v.dep_ == "relcl":  # "floods that killed 12": what the relative pronoun stands for
+            causes.append(v.head)
         causes += [g for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "from", "during")
                    for g in p.children if g.dep_ == "pobj"]
         causes += [s for c in v.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
