@@ -290,3 +290,14 @@ def test_sense_of_the_object_and_the_actor_decides_the_type(pipeline, text, etyp
 def test_sports_and_figurative_senses_are_no_events(pipeline, text):
     events = events_of(pipeline, text)
     assert not any(e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Gunmen sprayed a wedding party with bullets.", "firearms"),
+    ("Assailants hurled acid at two women in the market.", None),
+    ("A grenade was thrown at a police post by unknown men.", "explosives"),
+])
+def test_thrown_and_sprayed_weapons_are_assaults(pipeline, text, mode):
+    top = top_event(events_of(pipeline, text))
+    assert top is not None and top.type == "ASSAULT" and (mode is None or top.mode == mode), \
+        show(events_of(pipeline, text))
