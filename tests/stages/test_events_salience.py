@@ -301,3 +301,16 @@ def test_thrown_and_sprayed_weapons_are_assaults(pipeline, text, mode):
     top = top_event(events_of(pipeline, text))
     assert top is not None and top.type == "ASSAULT" and (mode is None or top.mode == mode), \
         show(events_of(pipeline, text))
+
+
+def test_reaction_to_an_event_reported_earlier_ranks_below_it(pipeline):
+    text = ("Suspected jihadists killed at least 15 villagers in an attack on a village in the north on Sunday. "
+            "The gunmen arrived on motorbikes and opened fire on residents. The government condemned the attack "
+            "and vowed to hunt down those responsible.")
+    events = events_of(pipeline, text)
+    assert any(e.type == "ACCUSE" for e in events) and top_event(events).type == "ASSAULT", show(events)
+
+
+def test_a_condemnation_alone_is_the_event(pipeline):
+    events = events_of(pipeline, "The government condemned the attack on the embassy.")
+    assert top_event(events).type == "ACCUSE", show(events)
