@@ -216,7 +216,7 @@ COMPOUND = [
     ("Serbia and Kosovo resumed talks in Brussels.", "CONSULT", ["Serbia", "Kosovo"]),
     ("Iran and Iraq agreed to cooperate on security.", "AGREE", ["Iran", "Iraq"]),
     ("Sudan and Chad closed the border.", "COERCE", ["Sudan", "Chad"]),
-    ("Poland and Hungary blocked the budget.", "PROTEST", ["Poland", "Hungary"]),
+    ("Poland and Hungary blocked the budget.", "REJECT", ["Poland", "Hungary"]),  # a veto (CAMEO 129)
     ("Germany and France demanded an investigation.", "REQUEST", ["Germany", "France"]),
     ("The Taliban and Pakistan held negotiations in Doha.", "CONSULT", ["Taliban", "Pakistan"]),
     ("Colombia and Ecuador arrested dozens of smugglers.", "COERCE", ["Colombia", "Ecuador"]),

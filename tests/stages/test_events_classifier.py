@@ -140,6 +140,17 @@ def test_rerank_keeps_the_preferred_type_and_lowers_the_other(pipeline):
     assert a.salience >= 0.9 * 0.5
 
 
+def test_rerank_leaves_derived_candidates_alone(pipeline):
+    # "said" carries the derived ACCUSE read from the reported attack: the same words, no evidence either way
+    doc = parse(pipeline, "Russia said Ukraine attacked its border posts.")
+    said = next(t for t in doc if t.lower_ == "said")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    accuse, assault = cand("ACCUSE", said, 0.9), cand("ASSAULT", attacked, 0.8)
+    accuse.kind = "derived"
+    toy({"ASSAULT": {"w:attacked": 20.0}}, alpha=0.5).rerank([(doc[:], False, [accuse, assault])])
+    assert accuse.salience == pytest.approx(0.9) and assault.salience == pytest.approx(0.8)
+
+
 def test_rerank_with_alpha_zero_changes_nothing(pipeline):
     doc = parse(pipeline, "Police stopped the march.")
     verb = next(t for t in doc if t.lower_ == "stopped")
@@ -227,16 +238,18 @@ def test_fallback_needs_a_main_verb_and_a_confident_type(pipeline, stage, monkey
 # ------------------------------------------------------------------------------------------ abstention
 def test_stage_drops_lexicon_events_when_the_classifier_is_sure_there_is_no_plover_event(pipeline, stage,
                                                                                        monkeypatch):
-    text = "The earthquake killed 30 people in the region."
+    # a robbery: the lexicon reads "killed" as an assault (an earthquake would no longer do: natural harm is no
+    # assault for the coder itself)
+    text = "A robber killed two shopkeepers in the region."
     monkeypatch.setattr(stage, "classifier", None)
     assert pipeline.analyse(Article(text=text)).events, "the lexicon reads 'killed' as an event"
-    sure = toy({NONE: {"w:earthquake": 20.0}}, alpha=0.0, fallback=None, abstain=0.7)
+    sure = toy({NONE: {"w:robber": 20.0}}, alpha=0.0, fallback=None, abstain=0.7)
     monkeypatch.setattr(stage, "classifier", sure)
     assert not pipeline.analyse(Article(text=text)).events
-    unsure = toy({NONE: {"w:earthquake": 1.0}}, alpha=0.0, fallback=None, abstain=0.7)  # p(NONE) < 0.7
+    unsure = toy({NONE: {"w:robber": 1.0}}, alpha=0.0, fallback=None, abstain=0.7)  # p(NONE) < 0.7
     monkeypatch.setattr(stage, "classifier", unsure)
     assert pipeline.analyse(Article(text=text)).events
-    off = toy({NONE: {"w:earthquake": 20.0}}, alpha=0.0, fallback=None, abstain=None)
+    off = toy({NONE: {"w:robber": 20.0}}, alpha=0.0, fallback=None, abstain=None)
     monkeypatch.setattr(stage, "classifier", off)
     assert pipeline.analyse(Article(text=text)).events
 

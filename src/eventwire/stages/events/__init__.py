@@ -34,6 +34,10 @@ _STATUS_FACTOR = {"asserted": 1.0, "uncertain": 0.9, "future": 0.9, "hypothetica
 # Share of the classifier's probability a fallback event (no asserted lexicon event in the article) keeps as
 # salience.
 FALLBACK_SALIENCE = 0.6
+# Types that react to another event (condemn, welcome, deny, demand an inquiry into it), and the share of salience a
+# reaction to an event reported earlier in the article keeps.
+REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+REACTION_FACTOR = 0.9
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
 
@@ -64,6 +68,7 @@ class EventsStage(Stage):
         builder = _Builder(analysis, self.lexicon)
         coded = [(sent, headline, self.coder.code(sent, headline=headline))
                  for sent, headline in _sentences(doc, analysis.article)]
+        _reactions(coded, self.lexicon)
         if self.classifier is not None:
             if self.classifier.abstains(coded):
                 # the classifier is sure the text reports no PLOVER event (a disaster, a crime): no events
@@ -99,6 +104,10 @@ class EventsStage(Stage):
             return
         index, etype, p = proposal
         sent, headline, found = coded[index]
+        if any(c.etype == etype and c.status in ("negated", "uncertain") for c in found):
+            # the lexicon already read this event in the sentence as denied or doubted ("rumours of a coup",
+            # "did not attack"): the classifier, which read the same words, is no witness against that
+            return
         verb = _main_verb(sent, self.lexicon.speech_verbs)
         if verb is None or any(verb in c.trigger or verb is c.head for c in found):
             return
@@ -140,6 +149,21 @@ def complete_candidate(coder: SentenceCoder, cand: Candidate, sent, *, headline:
     Delegates to the coder's public `SentenceCoder.complete`, so a fallback event gets the same headline-future
     and lede rules as the lexicon's own triggers."""
     coder.complete(cand, sent, headline=headline)
+
+
+def _reactions(coded: list, lexicon) -> None:
+    """A reaction to an event an earlier sentence reported ("... killed 15 villagers. The government condemned the
+    attack") is the article's secondary news: a condemnation, welcome, denial or call whose object is an event
+    noun of a type already asserted earlier ranks below that event's report."""
+    seen: set[str] = set()
+    for _, _, found in coded:
+        for c in found:
+            if c.etype in REACTION_TYPES and c.kind in ("verb", "light") and seen:
+                objects = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+                types = {e.type for o in objects for e in lexicon.noun_entries(o.lemma_.lower()) if e.type}
+                if types & seen:
+                    c.salience *= REACTION_FACTOR
+        seen |= {c.etype for c in found if c.status == "asserted" and c.kind != "derived"}
 
 
 def _main_verb(sent, speech_verbs) -> Token | None:

@@ -227,6 +227,7 @@ def featurize(tokens: Sequence[Token], candidates: Sequence[Candidate] = (), *, 
     return x
 
 
+
 class TypeClassifier:
     def __init__(self, labels: list[str], n_features: int, weights: dict[str, dict[int, float]],
                  bias: dict[str, float], *, alpha: float = 0.5, groups: Sequence[str] = GROUPS,
@@ -289,7 +290,10 @@ class TypeClassifier:
         "sentence" each sentence is classified on its own; with scope "document" the whole text (all
         sentences, all candidates) is, so every candidate is weighed against what the article as a whole
         reports. A candidate keeps its salience when its type is the best supported among the candidates and
-        loses up to `alpha` of it otherwise: salience x (1 - alpha + alpha x p(type) / max p over the types)."""
+        loses up to `alpha` of it otherwise: salience x (1 - alpha + alpha x p(type) / max p over the types).
+        Derived candidates (the coder's structural readings: "X said Y attacked" -> X ACCUSE Y, "X will send aid"
+        -> X AGREE) keep theirs: they share every word with the event they are read from, so the classifier,
+        which reads words, cannot weigh one against the other."""
         if self.alpha <= 0 or not any(found for _, _, found in coded):
             return
         if self.scope == "document":
@@ -303,6 +307,8 @@ class TypeClassifier:
         for probs, cands in groups:
             top = max(probs.get(c.etype, 0.0) for c in cands) or 1.0
             for c in cands:
+                if c.kind == "derived":
+                    continue
                 c.salience *= 1.0 - self.alpha + self.alpha * probs.get(c.etype, 0.0) / top
 
     def abstains(self, coded: Sequence[tuple[Span, bool, list[Candidate]]]) -> bool:

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 # after adding up to 0.05 for a title of the same type, so salience is scaled below that cap.
 SALIENCE_SCALE = 0.85
 LEDE_BONUS = 0.03
+# Share of its salience an event noun keeps when it is told as background ("after the attack", "in response to the
+# sanctions"): the clause it hangs on reports the news.
+BACKGROUND_FACTOR = 0.85
+# Lexicon weight of protest activity read from protesters doing something the lexicon has no event for: as low as
+# its weakest lines, since the verb itself says nothing about protesting.
+PROTESTER_ACTIVITY_WEIGHT = 0.6
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Mode of the THREATEN event derived from a threatened action of this type (PLOVER 2.0 THREATEN modes).
@@ -123,6 +129,8 @@ class SentenceCoder:
                 continue
             if tok.lower_ == "according":
                 continue
+            if tok.pos_ == "VERB" and self.blocks(tok):
+                continue  # a gerund the verb lexicon rules out in its context ("meeting the targets")
             if _headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns:
                 # "Rebels Attack Army Base", "Government lifts curfew": a verb the tagger read as a noun
                 cand = self._verb_candidate(tok)
@@ -142,13 +150,43 @@ class SentenceCoder:
             self._mode_and_context(cand, sent)
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
-        cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c))]
+        cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
+                 and not self._habitual(c) and not self._natural_cause(c)]
+        if not cands:
+            cand = self._protester_activity(sent)
+            if cand is not None:
+                self._arguments(cand)
+                cand.status = self._status(cand)
+                self._mode_and_context(cand, sent)
+                cands.append(cand)
         cands += self._derive(cands, sent)
+        _asked(cands, sent)
         lede = headline or _in_lede(sent)
         for cand in cands:
             self._salience(cand, headline, lede=lede)
         self._subordinate(cands)
         return cands
+
+    def _protester_activity(self, sent: SpacySpan) -> Candidate | None:
+        """What protesters do in a sentence that names no event ("protesters threw toilet rolls into the air",
+        "demonstrators filled the square") is protest activity: a PROTEST:demo on the main verb, at a low weight.
+        Not their words or wishes (reporting, wanting, planning), not a state ("protesters are angry"), and not
+        what is done to them (a passive subject)."""
+        verb = sent.root
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in self.lex.speech_verbs or lemma in self.lex.embed \
+                or lemma in self.lex.protester_inactive_verbs:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "hundreds of demonstrators", "a group of protesters": the people named in the "of" phrase
+        subjects += [g for c in subjects if c.lower_ in self.lex.count_words | self.lex.partitive_heads
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+        if not any({c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & self.lex.protest_participants
+                   for c in subjects):
+            return None
+        return Candidate(etype="PROTEST", mode="demo", cameo="141", context=[], head=verb, trigger=[verb],
+                         clause=verb, weight=PROTESTER_ACTIVITY_WEIGHT)
 
     def complete(self, cand: Candidate, sent: SpacySpan, *, headline: bool = False) -> None:
         """Arguments, status, mode, context and salience of a candidate built outside the lexicon (the
@@ -158,6 +196,7 @@ class SentenceCoder:
         if headline and cand.status == "asserted" and self._headline_future(cand):
             cand.status = "future"
         self._mode_and_context(cand, sent)
+        _asked([cand], sent)
         self._salience(cand, headline, lede=headline or _in_lede(sent))
 
     def blocks(self, tok: Token) -> bool:
@@ -169,19 +208,30 @@ class SentenceCoder:
         entry, _ = self._match(tok, entries, noun=False)
         return entry is not None and entry.type is None
 
-    @staticmethod
-    def _subordinate(cands: list[Candidate]) -> None:
+    def _subordinate(self, cands: list[Candidate]) -> None:
         """An event in an adverbial clause of another event's verb ("gathered in the square to urge X",
         "marched through the city, demanding Y") states its purpose or manner: the governing event is what the
-        sentence reports, so the subordinate one ranks below it."""
+        sentence reports, so the subordinate one ranks below it. But a governing verb that only tells a consequence
+        without saying who caused it ("a man was killed as villagers clashed", "three were injured when police
+        fired") yields to the event of its temporal clause, which is what happened."""
         by_verb = {(c.clause or c.head).i: c for c in cands if c.kind in ("verb", "light") and not c.absorbed}
         for c in cands:
             v = c.clause or c.head
             if c.kind == "derived" or v.dep_ != "advcl":
                 continue
             gov = by_verb.get(v.head.i)
-            if gov is not None and gov is not c and gov.status == c.status:
+            if gov is None or gov is c or gov.status != c.status:
+                continue
+            if self._consequence(gov, v) and c.head.lemma_.lower() not in self.lex.consequence_verbs:
+                c.salience = max(c.salience, gov.salience + 0.01)
+            else:
                 c.salience = min(c.salience, gov.salience - 0.01)
+
+    def _consequence(self, gov: Candidate, clause: Token) -> bool:
+        """Whether `gov` only reports a consequence (a death, an injury) with no one named as its cause, and
+        `clause` is a temporal clause of it ("as villagers clashed", "when gunmen opened fire")."""
+        return (gov.head.lemma_.lower() in self.lex.consequence_verbs and not gov.actors
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "after") for m in clause.children))
 
     @staticmethod
     def _can_trigger(tok: Token, headline: bool) -> bool:
@@ -212,6 +262,58 @@ class SentenceCoder:
                 n.absorbed = True
                 if n.head not in r.extra:
                     r.extra.append(n.head)
+
+    @staticmethod
+    def _generic(cand: Candidate) -> bool:
+        """A bare plural event noun that a copula characterises ("protests are common in the capital", "attacks
+        remain rare") speaks of a kind of event, not of one that happened."""
+        noun = cand.head
+        return (cand.kind == "noun" and noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "nsubj"
+                and noun.head.lemma_.lower() in ("be", "remain", "become", "seem", "appear")
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children))
+
+    def _natural_cause(self, cand: Candidate) -> bool:
+        """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
+        virus killed thousands", "three died in the earthquake", "killed when a storm hit the coast"): its actors,
+        or, when it has none, the causes named in its clause, are all natural causes."""
+        if cand.etype != "ASSAULT" or cand.kind == "derived":
+            return False
+        natural = self.lex.natural_causes
+
+        def is_natural(tok: Token) -> bool:
+            return bool({tok.lemma_.lower(), tok.lower_} & natural)
+
+        if cand.actors:
+            return all(is_natural(a) for a in cand.actors)
+        v = cand.clause or cand.head
+        # its subject (no actor: "an earthquake killed eight"), the subject of the verb a participle or conjunct
+        # hangs on ("earthquakes struck, killing two"), what it happened in or by, and the subject of its temporal
+        # clause
+        causes = [c for c in v.children if c.dep_ == "nsubj"]
+        if v.dep_ in ("advcl", "conj"):  # "killed 222 and injured 800": the subject of the first verb
+            causes += [c for c in v.head.children if c.dep_ == "nsubj"]
+        if v.dep_ == "relcl":  # "floods that killed 12": what the relative pronoun stands for
+            causes.append(v.head)
+        causes += [g for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "from", "during")
+                   for g in p.children if g.dep_ == "pobj"]
+        causes += [s for c in v.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
+        if cand.kind == "noun" and cand.head.dep_ == "nsubj":
+            causes.append(cand.head)
+        causes += [c for t in causes for c in t.children if c.dep_ == "conj"]
+        return any(is_natural(c) for c in causes)
+
+    def _habitual(self, cand: Candidate) -> bool:
+        """Whether the candidate's clause tells what tends to happen ("the president usually meets envoys on
+        Tuesdays", "sanctions rarely work", "convoys are often attacked"): a habitual adverb on a simple-present
+        verb."""
+        v = cand.clause or cand.head
+        if v.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "advmod" and c.lower_ in self.lex.habitual_adverbs
+                                                    for c in v.children):
+            return False
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if aux:  # "does not usually", "is often attacked"; not a perfect ("has repeatedly banned" did happen)
+            return aux[0].lemma_ in ("do", "be") and aux[0].tag_ in ("VBZ", "VBP")
+        return v.tag_ in ("VBZ", "VBP")
 
     def _bare_noun(self, cand: Candidate) -> bool:
         """A noun event with no participant that is not what its clause is about ("unaware of such agreement",
@@ -985,7 +1087,12 @@ class SentenceCoder:
         reciprocal = cand.head.lemma_.lower() in lex.reciprocal and cand.mode in (None, "primitive", "beat")
         if cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
-        elif cand.etype == "ASSAULT" and reciprocal and near & lex.protester_nouns:
+        elif cand.etype == "ASSAULT" and self._own_words(cand) & lex.crowd_nouns \
+                and not actor_words & lex.security_nouns and cand.mode in (None, "destroy", "primitive", "beat"):
+            # mob violence ("a mob lynched a man", "villagers clashed with sticks", "residents torched the post")
+            cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
+        elif cand.etype == "ASSAULT" and reciprocal and (near & lex.protester_nouns or (
+                near & lex.crowd_nouns and not near & lex.security_nouns)):
             # "police clashed with protesters", "clashes between police and demonstrators": a riot, whose actor is
             # the protesting side
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
@@ -1003,6 +1110,10 @@ class SentenceCoder:
                 and not actor_words & lex.protester_nouns:
             # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
+        elif cand.etype == "PROTEST" and cand.mode == "riot" and actor_words & lex.security_nouns \
+                and not actor_words & (lex.protester_nouns | lex.crowd_nouns):
+            # "troops stormed the building": security forces attack, they do not riot
+            cand.etype, cand.mode, cand.cameo = "ASSAULT", None, "190"
         ctx = list(cand.context)
         for name, words in lex.context_cues:
             if name not in ctx and lemmas & words:
@@ -1010,6 +1121,14 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    @staticmethod
+    def _own_words(cand: Candidate) -> set[str]:
+        """Words of the actors named in the trigger's own clause (its subject and their conjuncts), not of actors
+        it inherits from another clause ("residents said ... after hoodlums attacked them and looted")."""
+        own = [a for a in cand.actors
+               if next((v for v in a.ancestors if v.pos_ in ("VERB", "AUX")), None) == cand.head]
+        return {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
 
     def _lexicalised(self, word: str) -> bool:
         """Whether a hyphenated word is itself a lexicon word ("cease-fire", "sit-in")."""
@@ -1202,6 +1321,23 @@ class SentenceCoder:
         return d
 
     # ------------------------------------------------------------------ confidence
+    def _occurrence_subject(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of an occurrence verb ("a protest took place", "clashes erupted",
+        "an explosion rocked the market"): the clause reports that event itself."""
+        verb = noun.head
+        return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.occurrence_verbs
+
+    def _background(self, noun: Token) -> bool:
+        """Whether an event noun is told as the setting or cause of its clause's news: the object of a background
+        preposition ("after the attack", "amid clashes") or of "to/for/of" after a background head ("in response
+        to the sanctions", "in the wake of the killing", "ahead of the vote")."""
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in self.lex.background_preps:
+            return True
+        return prep.lower_ in ("to", "for", "of") and prep.head.lower_ in self.lex.background_heads
+
     def _salience(self, cand: Candidate, headline: bool, *, lede: bool = False) -> None:
         v = cand.clause or cand.head
         if cand.kind == "derived":
@@ -1222,10 +1358,12 @@ class SentenceCoder:
                 base = 0.65
             else:
                 base = 0.8
-            if cand.kind == "noun":
+            if cand.kind == "noun" and not self._occurrence_subject(cand.head):
                 base *= 0.8 if cand.clause is not None else 0.7
             elif cand.kind == "light":
                 base *= 0.98
+        if cand.kind == "noun" and self._background(cand.head):
+            base *= BACKGROUND_FACTOR
         score = base * (0.55 + 0.45 * cand.weight)
         score += 0.04 * bool(cand.actors) + 0.03 * bool(cand.recipients)
         # a more specific lexicon line ("sign ~treaty", "pull out +of ~talks") and a known mode say more about
@@ -1254,6 +1392,25 @@ def _in_lede(sent) -> bool:
     """Whether a sentence lies within the document's first sentence (its opening line or lede)."""
     first = next(sent.doc.sents, None)
     return first is not None and sent.start < first.end
+
+
+def _asked(cands: list[Candidate], sent) -> None:
+    """In a yes/no question ("Will the two leaders meet?", "Did the army shell the town?") an event is asked
+    about, not asserted: its status becomes uncertain."""
+    if _polar_question(sent):
+        for cand in cands:
+            if cand.status == "asserted":
+                cand.status = "uncertain"
+
+
+def _polar_question(sent) -> bool:
+    """Whether a sentence is a yes/no question: it ends with a question mark and opens with an auxiliary or modal
+    verb ("Will ...?", "Did ...?", "Has ...?"). A wh-question ("Why did the army attack?") presupposes its event
+    and is not one."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    last = [t for t in sent if not t.is_space]
+    return bool(words) and bool(last) and last[-1].text == "?" and (
+        words[0].tag_ == "MD" or words[0].lemma_.lower() in ("be", "do", "have"))
 
 
 def _headline_verb(tok, titled: bool) -> bool:
