@@ -150,3 +150,21 @@ def test_attacked_place_is_the_recipient(pipeline, text, etype, party):
 def test_count_with_an_of_phrase_leaves_the_people_named_there(pipeline):
     event, names = coded(pipeline, "The regime tortured and executed hundred of thousands of Kurds.", "ASSAULT")
     assert any("Kurds" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A date or amount written as a proper noun modifying the object is when, not whom.
+@pytest.mark.parametrize("text,etype", [
+    ("The coalition would not have carried out the Saturday airstrike without approval.", "ASSAULT"),
+    ("The militia claimed the Monday bombing in a statement.", "ASSAULT"),
+])
+def test_a_date_modifying_the_object_is_no_recipient(pipeline, text, etype):
+    analysis = pipeline.analyse(Article(text=text))
+    days = {a.id for a in analysis.actors or [] if a.name in ("Saturday", "Monday")}
+    events = [e for e in analysis.events if e.type == etype]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert not any(days & set(e.recipients) for e in events), (events, days)
+
+
+def test_a_name_in_apposition_to_a_kinship_noun_is_the_recipient(pipeline):
+    event, names = coded(pipeline, "His younger brother Dzhokhar was captured by police a day later.", "COERCE")
+    assert any("Dzhokhar" in names[r] for r in event.recipients), (event.recipients, names)

@@ -414,7 +414,8 @@ class SentenceCoder:
 
     def _expand(self, tok: Token) -> list[Token]:
         """An argument head and its conjuncts ("Israel and Lebanon"); non-actor heads look inside ("positions
-        of the Palestinian security forces", "Palestinian homes")."""
+        of the Palestinian security forces", "Palestinian homes") or to the name in apposition ("his younger
+        brother Dzhokhar")."""
         heads = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]
         out: list[Token] = []
         for h in heads:
@@ -423,7 +424,7 @@ class SentenceCoder:
                 out.extend(self._whole_of(h))
                 out.extend(self._named_by_apposition(h))
                 continue
-            inner = self._inner_actor(h, 3)[:1]
+            inner = self._inner_actor(h, 3)[:1] or self._named_by_apposition(h)
             if not inner and (h.lemma_.lower() in self.lex.target_nouns or h.lower_ in self.lex.target_nouns):
                 # "shelled the village": the place stands for its people (an actor where the actors stage
                 # found it attacked; otherwise it resolves to none)
@@ -473,6 +474,8 @@ class SentenceCoder:
         mods = [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                 and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds)
                 and c.lower_ not in ("its", "their", "his", "her")
+                # "the Saturday airstrike", "the 2010 attack": a date or amount is no party, proper noun or not
+                and c.ent_type_ not in NON_ACTOR_ENTS
                 # "a military offensive", "a general strike": a plain adjective is not an actor
                 and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)]
         if mods:
