@@ -168,3 +168,15 @@ def test_a_date_modifying_the_object_is_no_recipient(pipeline, text, etype):
 def test_a_name_in_apposition_to_a_kinship_noun_is_the_recipient(pipeline):
     event, names = coded(pipeline, "His younger brother Dzhokhar was captured by police a day later.", "COERCE")
     assert any("Dzhokhar" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# People named by their role in a case or an office are parties when arrested, tried or attacked.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Two suspects were arrested in the port city.", "COERCE", "suspects"),
+    ("The court sentenced the defendant to ten years in prison.", "COERCE", "defendant"),
+    ("Gunmen shot a local councillor outside his home.", "ASSAULT", "councillor"),
+    ("Militants abducted a pilot near the airfield.", "ASSAULT", "pilot"),
+])
+def test_role_nouns_for_people_are_recipients(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
