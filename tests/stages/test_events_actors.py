@@ -47,3 +47,17 @@ def test_other_possessor_is_not_added(pipeline):
 def test_reporting_watchdog_does_not_own_the_possessed_actor(pipeline):
     event, names = coded(pipeline, "The watchdog said their soldiers had shelled the village.", "ASSAULT")
     assert not any("watchdog" in names[a] for a in event.actors), (event.actors, names)
+
+
+# A gerund after a preposition ("guilty of killing", "accused X of violating", "arrested after attacking") is done
+# by the object of the verb it hangs on, else by that verb's subject, active or passive.
+@pytest.mark.parametrize("text,etype,party", [
+    ("The gunman was found guilty of killing three people.", "ASSAULT", "gunman"),
+    ("The man accused of stabbing a police officer was arrested on Monday.", "ASSAULT", "man"),
+    ("Two men were arrested after attacking a synagogue.", "ASSAULT", "men"),
+    ("The rebels were blamed for shelling the market.", "ASSAULT", "rebels"),
+])
+def test_gerund_actor_is_the_controlling_party(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[a] for a in event.actors), (event.actors, names)
+    assert not any(party in names[r] for r in event.recipients), (event.recipients, names)

@@ -538,8 +538,24 @@ class SentenceCoder:
             if v.dep_ == "acomp":  # "X is ready to contribute"
                 v = v.head
                 continue
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+                return self._gerund_subject(v.head.head), False
             break
         return [], False
+
+    def _gerund_subject(self, holder: Token) -> list[Token]:
+        """Who does the gerund of "X was found guilty of killing ...", "the man accused of punching ...", "Y accused
+        X of violating ...", "X was arrested after attacking ...": the object of the verb the gerund's preposition
+        hangs on when it has one (the accused), else that verb's subject, active or passive; an adjective
+        ("guilty of", "responsible for") passes to its verb."""
+        if holder.pos_ == "ADJ" and holder.dep_ in ("acomp", "oprd", "amod") and holder.head.pos_ in ("VERB", "AUX"):
+            holder = holder.head
+        if holder.pos_ not in ("VERB", "AUX"):
+            return []
+        objs = [c for c in holder.children if c.dep_ == "dobj" and self._np_ok(c)]
+        if objs:
+            return objs
+        return self._subject(holder)[0]
 
     def _arguments(self, cand: Candidate) -> None:
         if cand.kind == "noun" or cand.kind == "light":
