@@ -176,6 +176,8 @@ def test_a_name_in_apposition_to_a_kinship_noun_is_the_recipient(pipeline):
     ("The court sentenced the defendant to ten years in prison.", "COERCE", "defendant"),
     ("Gunmen shot a local councillor outside his home.", "ASSAULT", "councillor"),
     ("Militants abducted a pilot near the airfield.", "ASSAULT", "pilot"),
+    ("Security agents detained his wife at the border.", "COERCE", "wife"),
+    ("Gunmen shot two brothers outside a mosque.", "ASSAULT", "brothers"),
 ])
 def test_role_nouns_for_people_are_recipients(pipeline, text, etype, party):
     event, names = coded(pipeline, text, etype)
