@@ -182,3 +182,20 @@ def test_a_name_in_apposition_to_a_kinship_noun_is_the_recipient(pipeline):
 def test_role_nouns_for_people_are_recipients(pipeline, text, etype, party):
     event, names = coded(pipeline, text, etype)
     assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# "its"/"their" on what an action is done to points past the doer to the party owning the target.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Israel said Hezbollah had attacked its soldiers near the border.", "ASSAULT", "Israel"),
+    ("Ukraine said Russian forces shelled its towns overnight.", "ASSAULT", "Ukraine"),
+    ("Turkey accused the Kurdish militia of attacking its troops.", "ASSAULT", "Turkey"),
+])
+def test_possessive_recipient_brings_its_owner(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+    assert not any(party in names[a] for a in event.actors), (event.actors, names)
+
+
+def test_possessive_of_the_doer_alone_adds_no_recipient(pipeline):
+    event, names = coded(pipeline, "The United States withdrew its ambassador.", "SANCTION")
+    assert not any("United States" in names[r] for r in event.recipients), (event.recipients, names)

@@ -654,12 +654,36 @@ class SentenceCoder:
                 if others:
                     recipients = others
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+        cand.recipients += [x for r in recipients for x in self._possessor_party(r, cand.actors)
+                            if x not in cand.recipients and x not in cand.actors]
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _possessor_party(self, head: Token, actors: list[Token]) -> list[Token]:
+        """The party "its"/"their" stands for on a recipient ("Israel said Hezbollah attacked its soldiers",
+        "shelling its positions", "Ukraine said Russian forces shelled its towns"): the nearest party named
+        earlier in the sentence that is not on the actor side -- what an action is done to belongs to someone
+        other than its doer, so the possessive points past the actors to the party owning the target."""
+        pron = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if pron is None:
+            return []
+        barred: set[int] = set()
+        for a in actors:
+            barred.update(t.i for t in a.subtree)
+            barred.update(t.i for c in a.conjuncts for t in c.subtree)
+        for t in reversed(list(head.sent[:pron.i - head.sent.start])):
+            if t.i in barred or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ == "PERSON" or not self._np_ok(t):
+                continue
+            if t.dep_ == "compound" or (t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_ and t.head.i > t.i):
+                continue  # inside a multi-word name: its head stands for it
+            if pron.lower_ == "its" and t.tag_ == "NNS":
+                continue  # "its" is one party, not "soldiers"
+            return [t]
+        return []
 
     @staticmethod
     def _polity_of(tok: Token) -> list[Token]:
