@@ -46,3 +46,9 @@ def test_control_verbs_are_lexicon_data():
     lex = load_lexicon()
     assert {"urge", "order", "call"} <= lex.object_control_verbs
     assert "call" in lex.addressee_control_verbs and "say" not in lex.object_control_verbs
+
+
+def test_casualty_cues_load_from_data():
+    lex = load_lexicon()
+    assert {"die", "kill", "wound"} <= lex.casualty_verbs and "say" not in lex.casualty_verbs
+    assert {"victim", "casualty"} <= lex.casualty_nouns

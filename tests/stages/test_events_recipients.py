@@ -199,3 +199,16 @@ def test_possessive_recipient_brings_its_owner(pipeline, text, etype, party):
 def test_possessive_of_the_doer_alone_adds_no_recipient(pipeline):
     event, names = coded(pipeline, "The United States withdrew its ambassador.", "SANCTION")
     assert not any("United States" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# An attack noun's casualties named around it: "died in the ambush", "victims of the bombing".
+@pytest.mark.parametrize("text,party", [
+    ("Four soldiers died in the ambush near the border.", "soldiers"),
+    ("The victims of the bombing were buried on Friday.", "victims"),
+])
+def test_casualties_around_an_attack_noun_are_its_recipients(pipeline, text, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == "ASSAULT" and e.trigger.text in ("ambush", "bombing")]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[r] for e in events for r in e.recipients), (events, names)

@@ -76,6 +76,8 @@ class Lexicon:
     target_nouns: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     addressee_control_verbs: frozenset[str] = frozenset()
+    casualty_verbs: frozenset[str] = frozenset()
+    casualty_nouns: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -184,6 +186,8 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.target_nouns = _lower_set(cues.get("target_nouns"))
     lex.object_control_verbs = _lower_set(cues.get("object_control_verbs"))
     lex.addressee_control_verbs = _lower_set(cues.get("addressee_control_verbs"))
+    lex.casualty_verbs = _lower_set(cues.get("casualty_verbs"))
+    lex.casualty_nouns = _lower_set(cues.get("casualty_nouns"))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:

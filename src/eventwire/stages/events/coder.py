@@ -888,9 +888,26 @@ class SentenceCoder:
             for c in gov.children:
                 if c.dep_ in ("dobj",):
                     recipients.append(c)
+        if not recipients and cand.etype == "ASSAULT":
+            recipients += self._casualties_of(noun)
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+
+    def _casualties_of(self, noun: Token) -> list[Token]:
+        """Who an attack noun's attack was done to when they are named around it rather than in its phrase:
+        the subject of "died/were killed/lost a leg in the <attack>" (a relative "who" gives its head) and the head
+        of "the victims of the <attack>"."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "of", "from") or noun.head.dep_ != "prep":
+            return []
+        holder = noun.head.head
+        lemma = holder.lemma_.lower()
+        if holder.pos_ in ("NOUN", "ADJ") and (lemma in self.lex.casualty_nouns or holder.lower_ in self.lex.casualty_nouns):
+            return [holder]
+        if holder.pos_ == "VERB" and noun.head.lower_ != "of" and lemma in self.lex.casualty_verbs:
+            subj, _ = self._subject(holder)
+            return [t for t in subj if self._np_ok(t) or t.pos_ in ("NOUN", "PROPN")]
+        return []
 
     # ------------------------------------------------------------------ status
     def _clause_status(self, v: Token) -> str | None:
