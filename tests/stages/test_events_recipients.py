@@ -212,3 +212,22 @@ def test_casualties_around_an_attack_noun_are_its_recipients(pipeline, text, par
     events = [e for e in analysis.events if e.type == "ASSAULT" and e.trigger.text in ("ambush", "bombing")]
     assert events, [(e.type, e.trigger.text) for e in analysis.events]
     assert any(party in names[r] for e in events for r in e.recipients), (events, names)
+
+
+# A clause-level "in defiance of X" / "in protest against X" / "in retaliation for X's raid" names the party aimed at.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Farmers blocked roads near the port in defiance of the provincial government.", "PROTEST",
+     "provincial government"),
+    ("Thousands marched in Lyon in protest against the labour reform of the prime minister.", "PROTEST",
+     "prime minister"),
+    ("The army shelled the town in retaliation for the rebels' raid on a checkpoint.", "ASSAULT", "rebels"),
+])
+def test_stance_phrase_names_the_recipient(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_stance_nouns_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert {"defiance", "protest", "retaliation"} <= load_lexicon().stance_nouns

@@ -78,6 +78,7 @@ class Lexicon:
     addressee_control_verbs: frozenset[str] = frozenset()
     casualty_verbs: frozenset[str] = frozenset()
     casualty_nouns: frozenset[str] = frozenset()
+    stance_nouns: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -188,6 +189,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.addressee_control_verbs = _lower_set(cues.get("addressee_control_verbs"))
     lex.casualty_verbs = _lower_set(cues.get("casualty_verbs"))
     lex.casualty_nouns = _lower_set(cues.get("casualty_nouns"))
+    lex.stance_nouns = _lower_set(cues.get("stance_nouns"))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:

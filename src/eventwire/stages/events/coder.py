@@ -599,6 +599,10 @@ class SentenceCoder:
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
                         recipients.append(g)
+        # "in defiance of X", "in protest against X", "in retaliation for X's raid": the party the action answers
+        recipients += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.stance_nouns
+                       for x in self._stance_targets(g)]
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
         for r in list(recipients):
             for p in r.children:
@@ -662,6 +666,22 @@ class SentenceCoder:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _stance_targets(self, noun: Token) -> list[Token]:
+        """The party a stance noun is aimed at: "defiance of X", "protest against/at/over X", "retaliation for
+        X's raid" (the owner of a non-party object)."""
+        out: list[Token] = []
+        for p in noun.children:
+            if p.dep_ != "prep" or p.lower_ not in ("of", "against", "at", "over", "for", "toward", "towards"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if self._np_ok(g):
+                    out += [g] + [c for c in g.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+                else:
+                    out += self._inner_actor(g, 2)[:1]
+        return out
 
     def _possessor_party(self, head: Token, actors: list[Token]) -> list[Token]:
         """The party "its"/"their" stands for on a recipient ("Israel said Hezbollah attacked its soldiers",
