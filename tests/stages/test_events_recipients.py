@@ -231,3 +231,15 @@ def test_stance_nouns_load_from_data():
     from eventwire.knowledge.plover import load_lexicon
 
     assert {"defiance", "protest", "retaliation"} <= load_lexicon().stance_nouns
+
+
+# "those" with a participle or relative clause describes people: a party of its own.
+@pytest.mark.parametrize("text,etype,side,party", [
+    ("The families of those killed in the airstrike demanded an inquiry.", "ASSAULT", "recipients",
+     "those killed"),
+    ("Several of those injured were taken to hospital.", "ASSAULT", "recipients", "those injured"),
+    ("Prosecutors will charge those who attacked the convoy.", "ASSAULT", "actors", "those"),
+])
+def test_those_described_by_a_clause_are_a_party(pipeline, text, etype, side, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[i] for i in getattr(event, side)), (event, names)

@@ -244,7 +244,12 @@ class _Builder:
                 kind = "other"
             else:
                 return None
-        modifier = self.actor_at(analysis, start, end) or _best(self._new_spans, start, end)
+        return self._new_actor(start, end, kind, modifier=self.actor_at(analysis, start, end)
+                               or _best(self._new_spans, start, end))
+
+    def _new_actor(self, start: int, end: int, kind: str, *, modifier: str | None = None) -> str:
+        """The id of the new actor named by text[start:end] (one per distinct name), with this mention added."""
+        analysis = self.analysis
         text = analysis.text[start:end]
         key = text.lower()
         actor = self._by_name.get(key)
@@ -270,7 +275,14 @@ class _Builder:
         return any(start <= offset < end for start, end in spans)
 
     def _pronoun(self, tok: Token) -> str | None:
-        """"X said it would ...": a pronoun subject of a reported clause is the reporting subject."""
+        """"X said it would ...": a pronoun subject of a reported clause is the reporting subject. "those killed",
+        "those who attacked ...": people described by the clause on "those" are a population actor of their own."""
+        if tok.lower_ == "those":
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "relcl")), None)
+            if clause is None:
+                return None
+            end_tok = clause if clause.dep_ == "acl" and clause.i == tok.i + 1 else tok
+            return self._new_actor(tok.idx, end_tok.idx + len(end_tok.text), "population")
         v = tok.head
         if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs | {"announce", "vow", "pledge"}:
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]

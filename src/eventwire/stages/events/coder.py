@@ -393,6 +393,8 @@ class SentenceCoder:
                 for g in p.children):
             return False  # "a state of emergency"
         if tok.pos_ == "PRON":
+            if tok.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in tok.children):
+                return True  # "those killed in the attack", "those who attacked the convoy": people
             return tok.lower_ not in NOT_PARTY_PRONOUNS and tok.dep_ != "expl"
         if tok.ent_type_ in ENT_KINDS:
             return True
@@ -530,7 +532,7 @@ class SentenceCoder:
                 v = v.head
                 continue
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
-                                               and v.head.like_num):
+                                               and v.head.like_num or v.head.lower_ == "those"):
                 return [v.head], v.tag_ == "VBN"
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
