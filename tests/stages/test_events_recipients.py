@@ -243,3 +243,14 @@ def test_stance_nouns_load_from_data():
 def test_those_described_by_a_clause_are_a_party(pipeline, text, etype, side, party):
     event, names = coded(pipeline, text, etype)
     assert any(party in names[i] for i in getattr(event, side)), (event, names)
+
+
+# A passive verb sharing its subject with a coordinated active verb: the subject undergoes it.
+@pytest.mark.parametrize("text,etype,party", [
+    ("The rebel commander fled across the border but was captured on Monday.", "COERCE", "commander"),
+    ("The leader of the militia, named last week, was assassinated on Monday.", "ASSAULT", "leader"),
+])
+def test_coordinated_passive_subject_is_the_recipient(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+    assert not any(party in names[a] for a in event.actors), (event.actors, names)

@@ -569,8 +569,10 @@ class SentenceCoder:
         recipients: list[Token] = []
         # "X is not going to be intimidated", "X refused to be questioned": a passive infinitive inherits its
         # subject from the verb above, and that subject undergoes the action
+        # "X fled but was captured": a passive verb that borrows its subject from a coordinated verb is passive
+        # all the same, and the subject undergoes it
         own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (passive and verb.tag_ == "VBN") or (
-            verb.tag_ == "VBN" and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+            verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
         if own_passive:
             recipients += subj
