@@ -56,8 +56,14 @@ def test_reporting_watchdog_does_not_own_the_possessed_actor(pipeline):
     ("The man accused of stabbing a police officer was arrested on Monday.", "ASSAULT", "man"),
     ("Two men were arrested after attacking a synagogue.", "ASSAULT", "men"),
     ("The rebels were blamed for shelling the market.", "ASSAULT", "rebels"),
+    ("Western officials suspect the militia of shelling the market.", "ASSAULT", "militia"),
 ])
 def test_gerund_actor_is_the_controlling_party(pipeline, text, etype, party):
     event, names = coded(pipeline, text, etype)
     assert any(party in names[a] for a in event.actors), (event.actors, names)
     assert not any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_a_bureau_is_a_party(pipeline):
+    event, names = coded(pipeline, "The bureau arrested two suspects in the capital.", "COERCE")
+    assert any("bureau" in names[a] for a in event.actors), (event.actors, names)

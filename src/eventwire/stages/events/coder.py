@@ -550,6 +550,8 @@ class SentenceCoder:
         X of violating ...", "X was arrested after attacking ...": the object of the verb the gerund's preposition
         hangs on when it has one (the accused), else that verb's subject, active or passive; an adjective
         ("guilty of", "responsible for") passes to its verb."""
+        if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and self._np_ok(holder):
+            return [holder]  # "suspect the Kremlin of funding ...": the parser hangs "of" on the accused
         if holder.pos_ == "ADJ" and holder.dep_ in ("acomp", "oprd", "amod") and holder.head.pos_ in ("VERB", "AUX"):
             holder = holder.head
         if holder.pos_ not in ("VERB", "AUX"):
