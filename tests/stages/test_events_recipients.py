@@ -254,3 +254,17 @@ def test_coordinated_passive_subject_is_the_recipient(pipeline, text, etype, par
     event, names = coded(pipeline, text, etype)
     assert any(party in names[r] for r in event.recipients), (event.recipients, names)
     assert not any(party in names[a] for a in event.actors), (event.actors, names)
+
+
+# A state named as the party acted upon is coded with its country, as the actors stage codes a state that acts.
+@pytest.mark.parametrize("text,etype,code", [
+    ("The Navy fired missiles at Russia this week.", "ASSAULT", "RUS"),
+    ("Canada imposed new sanctions on Venezuela.", "SANCTION", "VEN"),
+    ("The protester damaged the Turkish consulate.", "ASSAULT", "TUR"),
+])
+def test_state_recipient_gets_its_country_code(pipeline, text, etype, code):
+    analysis = pipeline.analyse(Article(text=text))
+    countries = {a.id: a.country for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == etype] or list(analysis.events)
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(countries.get(r) == code for e in events for r in e.recipients), (events, countries)

@@ -51,8 +51,11 @@ class EventsStage(Stage):
     adds = ("events",)
 
     def setup(self) -> None:
+        from eventwire.knowledge.actors import load_kb
+
         self.lexicon = load_lexicon()
         self.coder = SentenceCoder(self.lexicon)
+        self.kb = load_kb(self.settings.extra_kb)
         from eventwire.stages.events.classifier import load_classifier
 
         self.classifier = load_classifier()
@@ -61,7 +64,7 @@ class EventsStage(Stage):
     # ------------------------------------------------------------------ predict
     def predict(self, analysis: Analysis) -> EventsResult:
         doc = analysis.doc
-        builder = _Builder(analysis, self.lexicon)
+        builder = _Builder(analysis, self.lexicon, kb=self.kb)
         coded = [(sent, headline, self.coder.code(sent, headline=headline))
                  for sent, headline in _sentences(doc, analysis.article)]
         if self.classifier is not None:
@@ -180,7 +183,7 @@ def _sentences(doc: Doc, article: Article):
 class _Builder:
     """Turns candidates into events for one analysis, creating actors for uncovered argument phrases."""
 
-    def __init__(self, analysis: Analysis, lexicon) -> None:
+    def __init__(self, analysis: Analysis, lexicon, *, kb=None) -> None:
         from eventwire.stages.actors import actor_at
         from eventwire.stages.places import place_for
         from eventwire.stages.quotes import source_for
@@ -188,6 +191,7 @@ class _Builder:
 
         self.analysis = analysis
         self.lex = lexicon
+        self.kb = kb
         self.actor_at, self.place_for, self.date_for, self.source_for = actor_at, place_for, date_for, source_for
         self.new_actors: list[Actor] = []
         self._by_name: dict[str, Actor] = {}
@@ -257,6 +261,8 @@ class _Builder:
             country = None
             if modifier is not None and modifier in self._actors_by_id:
                 country = self._actors_by_id[modifier].country
+            if country is None:
+                country = self._country_of(text)
             actor = Actor(id=f"A{self._next}", name=text, kind=kind, country=country,
                           sector=self.lex.sectors.get(kind), aliases=[text])
             self._next += 1
@@ -267,6 +273,22 @@ class _Builder:
             actor.mentions.append(Span(start=start, end=end, text=text))
             self._new_spans.append((start, end, actor.id))
         return actor.id
+
+    def _country_of(self, text: str) -> str | None:
+        """The state a new actor's name names or qualifies ("Russia", "the Russian building", "Syrians", a capital
+        standing for its state): the actors stage codes only places acting as agents, so a state named as the
+        one acted upon would otherwise stay uncoded."""
+        if self.kb is None:
+            return None
+        low = text.lower().removeprefix("the ").strip()
+        found = self.kb.country_of_word(low) or self.kb.capital_index.get(low)
+        if found:
+            return found
+        for word in reversed(low.split()):
+            found = self.kb.country_of_word(word)
+            if found:
+                return found
+        return None
 
     def _in_dateline(self, offset: int) -> bool:
         spans = getattr(self, "_datelines", None)
