@@ -268,3 +268,14 @@ def test_state_recipient_gets_its_country_code(pipeline, text, etype, code):
     events = [e for e in analysis.events if e.type == etype] or list(analysis.events)
     assert events, [(e.type, e.trigger.text) for e in analysis.events]
     assert any(countries.get(r) == code for e in events for r in e.recipients), (events, countries)
+
+
+# "X received Y from Z": Z gives, X receives.
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("The rebels received money from Iran.", "Iran", "rebels"),
+    ("Kenya received a loan from the World Bank.", "World Bank", "Kenya"),
+])
+def test_receiver_is_the_recipient_of_a_from_giver(pipeline, text, giver, receiver):
+    event, names = coded(pipeline, text, "AID")
+    assert any(giver in names[a] for a in event.actors), (event.actors, names)
+    assert any(receiver in names[r] for r in event.recipients), (event.recipients, names)

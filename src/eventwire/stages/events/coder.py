@@ -621,8 +621,9 @@ class SentenceCoder:
                 actors = [g for t in cand.extra if t.pos_ == "NOUN" for p in t.children
                           if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
         if "from_actor" in cand.frames and any(a for a in actors if a.head.lower_ == "from"):
-            recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
+            # "X received weapons from Y": Y gives, X (the subject, until now on the actor side) receives
             actors = [a for a in actors if a.head.lower_ == "from"]
+            recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
         # "X, supported by Y," / "X, backed by Y" adds Y to the actors
         for a in list(actors):
             for c in a.children:
