@@ -279,3 +279,9 @@ def test_receiver_is_the_recipient_of_a_from_giver(pipeline, text, giver, receiv
     event, names = coded(pipeline, text, "AID")
     assert any(giver in names[a] for a in event.actors), (event.actors, names)
     assert any(receiver in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_pronoun_in_a_phrase_of_the_reported_clause_is_the_speaker(pipeline):
+    event, names = coded(pipeline, "Israel said a mortar bomb was fired at it from the border on Tuesday.",
+                         "ASSAULT")
+    assert any("Israel" in names[r] for r in event.recipients), (event.recipients, names)

@@ -306,6 +306,11 @@ class _Builder:
             end_tok = clause if clause.dep_ == "acl" and clause.i == tok.i + 1 else tok
             return self._new_actor(tok.idx, end_tok.idx + len(end_tok.text), "population")
         v = tok.head
+        if tok.dep_ == "pobj" and v.dep_ in ("prep", "agent", "dative"):
+            v = v.head  # "Israel said a mortar was fired at it": the pronoun in a phrase of the reported verb
+        for _ in range(2):
+            if v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head
         if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs | {"announce", "vow", "pledge"}:
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
