@@ -67,3 +67,13 @@ def test_gerund_actor_is_the_controlling_party(pipeline, text, etype, party):
 def test_a_bureau_is_a_party(pipeline):
     event, names = coded(pipeline, "The bureau arrested two suspects in the capital.", "COERCE")
     assert any("bureau" in names[a] for a in event.actors), (event.actors, names)
+
+
+# "issued a statement demanding ...", "sent a letter urging ...": who issued the document says what it says.
+@pytest.mark.parametrize("text,etype,party", [
+    ("The rebel group issued a statement demanding that the government release its leader.", "REQUEST", "rebel group"),
+    ("The council passed a resolution condemning the raid on the embassy.", "ACCUSE", "council"),
+])
+def test_issuer_of_a_document_is_the_actor_of_its_participle(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[a] for a in event.actors), (event.actors, names)

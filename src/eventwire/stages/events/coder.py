@@ -531,6 +531,11 @@ class SentenceCoder:
                     return objs, False
                 v = v.head
                 continue
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and v.head.dep_ == "dobj" \
+                    and not self._np_ok(v.head) and v.head.head.pos_ in ("VERB", "AUX"):
+                # "issued a statement demanding ...", "sent a letter urging ...": who issued it says it
+                v = v.head.head
+                continue
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
                                                and v.head.like_num or v.head.lower_ == "those"):
                 return [v.head], v.tag_ == "VBN"
