@@ -77,3 +77,19 @@ def test_a_bureau_is_a_party(pipeline):
 def test_issuer_of_a_document_is_the_actor_of_its_participle(pipeline, text, etype, party):
     event, names = coded(pipeline, text, etype)
     assert any(party in names[a] for a in event.actors), (event.actors, names)
+
+
+# "X is opposed to Y", "X is committed to Y": a stative participle without a "by" agent states X's own position.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Turkey is opposed to Swedish membership of the alliance.", "REJECT", "Turkey"),
+    ("The government is committed to the ceasefire with the rebels.", "AGREE", "government"),
+])
+def test_subject_of_a_stative_participle_is_the_actor(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[a] for a in event.actors), (event.actors, names)
+    assert not any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_participle_with_a_by_agent_stays_passive(pipeline):
+    event, names = coded(pipeline, "The plan was opposed by several ministers.", "REJECT")
+    assert any("ministers" in names[a] for a in event.actors), (event.actors, names)

@@ -581,6 +581,9 @@ class SentenceCoder:
         own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (passive and verb.tag_ == "VBN") or (
             verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
+        if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
+                c.dep_ == "agent" for c in verb.children):
+            own_passive = False  # "X is opposed to Y": X takes the position
         if own_passive:
             recipients += subj
             for c in verb.children:
