@@ -285,3 +285,9 @@ def test_pronoun_in_a_phrase_of_the_reported_clause_is_the_speaker(pipeline):
     event, names = coded(pipeline, "Israel said a mortar bomb was fired at it from the border on Tuesday.",
                          "ASSAULT")
     assert any("Israel" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_condition_subject_joins_a_threat_with_its_own_object(pipeline):
+    event, names = coded(pipeline, "Tehran threatened to close the Strait of Hormuz if Washington imposed new sanctions.",
+                         "THREATEN")
+    assert any("Washington" in names[r] for r in event.recipients), (event.recipients, names)

@@ -794,7 +794,9 @@ class SentenceCoder:
                                                      "into"):
                     found += [x for x in p.children if x.dep_ == "pobj"]
                     found += [y for x in p.children if x.dep_ == "pobj" for y in x.conjuncts]
-        if not found and cand.etype in ("THREATEN", "REQUEST"):
+        if cand.etype in ("THREATEN", "REQUEST"):
+            # the party a condition names is the one pressed, also when the threatened act has an object of its
+            # own ("threatened to close the strait if the United States imposed sanctions")
             found += self._condition_subjects(verb)
         out = _dedupe(x for r in found for x in self._expand(r))
         if out or cand.etype not in PLACE_RECIPIENT_TYPES:
