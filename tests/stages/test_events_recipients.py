@@ -291,3 +291,16 @@ def test_condition_subject_joins_a_threat_with_its_own_object(pipeline):
     event, names = coded(pipeline, "Tehran threatened to close the Strait of Hormuz if Washington imposed new sanctions.",
                          "THREATEN")
     assert any("Washington" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_state_named_as_recipient_joins_the_actor_for_that_state(pipeline):
+    analysis = pipeline.analyse(Article(text="Damascus rejected the plan, and Israel later struck Syria."))
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    by_id = {a.id: a for a in analysis.actors}
+    (recipient,) = events[0].recipients
+    texts = {m.text for m in by_id[recipient].mentions}
+    assert {"Damascus", "Syria"} <= texts, texts
+    spans = analysis.shared["actor_spans"]
+    start = analysis.text.index("Syria")
+    assert (start, start + 5, recipient) in spans

@@ -41,6 +41,8 @@ _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", 
 class EventsResult:
     events: list[Event]
     new_actors: list[Actor] = field(default_factory=list)
+    # ((start, end), actor id): mentions the events stage adds to actors the actors stage made
+    added_mentions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     title_types: list[str] = field(default_factory=list)
 
 
@@ -88,7 +90,8 @@ class EventsStage(Stage):
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
-        return EventsResult(events=events, new_actors=builder.new_actors, title_types=sorted(title_types))
+        return EventsResult(events=events, new_actors=builder.new_actors, title_types=sorted(title_types),
+                            added_mentions=builder.state_mentions)
 
     def _fallback(self, coded: list) -> None:
         """An article in which the lexicon finds no asserted event gets one event from the classifier when it
@@ -133,6 +136,16 @@ class EventsStage(Stage):
             analysis.actors.extend(result.new_actors)
             spans = analysis.shared.setdefault("actor_spans", [])
             spans.extend((m.start, m.end, a.id) for a in result.new_actors for m in a.mentions)
+        if result.added_mentions:
+            by_id = {a.id: a for a in analysis.actors or []}
+            spans = analysis.shared.setdefault("actor_spans", [])
+            for (start, end), actor_id in result.added_mentions:
+                actor = by_id.get(actor_id)
+                if actor is None or any(m.start == start and m.end == end for m in actor.mentions):
+                    continue
+                actor.mentions.append(Span(start=start, end=end, text=analysis.text[start:end]))
+                actor.mentions.sort(key=lambda m: m.start)
+                spans.append((start, end, actor_id))
         analysis.shared["events_title"] = result.title_types
 
 
@@ -194,6 +207,8 @@ class _Builder:
         self.kb = kb
         self.actor_at, self.place_for, self.date_for, self.source_for = actor_at, place_for, date_for, source_for
         self.new_actors: list[Actor] = []
+        # ((start, end), actor id): a state's name joined to the actors stage's actor for that state
+        self.state_mentions: list[tuple[tuple[int, int], str]] = []
         self._by_name: dict[str, Actor] = {}
         self._new_spans: list[tuple[int, int, str]] = []
         ids = [a.id for a in analysis.actors or []] + [s[2] for s in analysis.shared.get("actor_spans", [])]
@@ -256,6 +271,12 @@ class _Builder:
         analysis = self.analysis
         text = analysis.text[start:end]
         key = text.lower()
+        state_id = self._state_actor(text) if kind == "country" else None
+        if state_id is not None:
+            if not any(m == (start, end) for m, _ in self.state_mentions if _ == state_id):
+                self.state_mentions.append(((start, end), state_id))
+                self._new_spans.append((start, end, state_id))
+            return state_id
         actor = self._by_name.get(key)
         if actor is None:
             country = None
@@ -273,6 +294,26 @@ class _Builder:
             actor.mentions.append(Span(start=start, end=end, text=text))
             self._new_spans.append((start, end, actor.id))
         return actor.id
+
+    def _state_actor(self, text: str) -> str | None:
+        """The actors stage's actor for a state when `text` is that state's name ("Iraq" in "its war with Iraq"
+        when "Baghdad rejected ..." made the Iraqi government an actor): the actors stage codes a state only where
+        it acts, and its name named as the one acted upon is the same party."""
+        if self.kb is None:
+            return None
+        code = self.kb.state_name_index.get(text.lower().removeprefix("the ").strip())
+        if code is None:
+            return None
+        text_of = self.analysis.text
+        for actor in self.analysis.actors or []:
+            if actor.country != code or actor.kind not in ("government", "country") or not actor.mentions:
+                continue
+            # only an actor made of the state's place names (its name, its capital), not "the Iraqi ministry"
+            if all(self.kb.state_name_index.get(text_of[m.start:m.end].lower().removeprefix("the ").strip())
+                   == code or self.kb.capital_index.get(text_of[m.start:m.end].lower()) == code
+                   for m in actor.mentions):
+                return actor.id
+        return None
 
     def _country_of(self, text: str) -> str | None:
         """The state a new actor's name names or qualifies ("Russia", "the Russian building", "Syrians", a capital
