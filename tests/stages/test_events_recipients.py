@@ -304,3 +304,23 @@ def test_state_named_as_recipient_joins_the_actor_for_that_state(pipeline):
     spans = analysis.shared["actor_spans"]
     start = analysis.text.index("Syria")
     assert (start, start + 5, recipient) in spans
+
+
+def test_pronoun_subject_of_a_denial_is_the_denier(pipeline):
+    analysis = pipeline.analyse(Article(text="Cuba denied that it had shot down a civilian aircraft."))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert events and any("Cuba" in names[a] for a in events[0].actors), (events, names)
+
+
+def test_position_verbs_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert {"deny", "vow", "warn"} <= load_lexicon().position_verbs
+
+
+def test_threat_about_the_speakers_own_act_targets_its_object(pipeline):
+    analysis = pipeline.analyse(Article(text="The group warned that it would attack foreign troops."))
+    names = {a.id: a.name for a in analysis.actors}
+    threats = [e for e in analysis.events if e.type == "THREATEN"]
+    assert threats and all(any("troops" in names[r] for r in e.recipients) for e in threats), (threats, names)

@@ -352,7 +352,8 @@ class _Builder:
         for _ in range(2):
             if v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
                 v = v.head
-        if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs | {"announce", "vow", "pledge"}:
+        if v.dep_ == "ccomp" and (v.head.lemma_.lower() in self.lex.speech_verbs
+                                  or v.head.lemma_.lower() in self.lex.position_verbs):
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 return self.actor_id(subj[0])

@@ -767,7 +767,15 @@ class SentenceCoder:
         for c in verb.children:
             if c.dep_ == "ccomp" and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE",
                                                     "CONCEDE"):
-                found += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if cand.etype == "THREATEN" and subjects and all(g.pos_ == "PRON" for g in subjects):
+                    # "warned that it would attack foreign troops": the threatener speaks of itself; the one
+                    # threatened is what its announced act is done to
+                    found += [g for g in c.children if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN")]
+                    found += [x for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS
+                              for x in p.children if x.dep_ == "pobj"]
+                else:
+                    found += subjects
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
                     a.lower_ == "to" for a in c.children)):
                 for g in c.children:
