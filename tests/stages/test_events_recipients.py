@@ -178,6 +178,8 @@ def test_a_name_in_apposition_to_a_kinship_noun_is_the_recipient(pipeline):
     ("Militants abducted a pilot near the airfield.", "ASSAULT", "pilot"),
     ("Security agents detained his wife at the border.", "COERCE", "wife"),
     ("Gunmen shot two brothers outside a mosque.", "ASSAULT", "brothers"),
+    ("The miners demanded unpaid wages from the management.", "REQUEST", "management"),
+    ("Germany urged both sides to return to the negotiating table.", "REQUEST", "sides"),
 ])
 def test_role_nouns_for_people_are_recipients(pipeline, text, etype, party):
     event, names = coded(pipeline, text, etype)
