@@ -326,3 +326,21 @@ def test_threat_about_the_speakers_own_act_targets_its_object(pipeline):
     names = {a.id: a.name for a in analysis.actors}
     threats = [e for e in analysis.events if e.type == "THREATEN"]
     assert threats and all(any("troops" in names[r] for r in e.recipients) for e in threats), (threats, names)
+
+
+# A vehicle or building attacked stands for the people its own phrase names.
+@pytest.mark.parametrize("text,party", [
+    ("A convoy carrying aid workers was attacked near the border.", "aid workers"),
+    ("Rebels shot down a helicopter carrying government troops.", "government troops"),
+    ("Gunmen opened fire on a bus full of pilgrims.", "pilgrims"),
+    ("Jets bombed a house belonging to a militia commander.", "commander"),
+])
+def test_occupants_of_an_attacked_vehicle_or_building_are_recipients(pipeline, text, party):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_occupant_verbs_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert {"carry", "belong", "use"} <= load_lexicon().occupant_verbs

@@ -675,12 +675,28 @@ class SentenceCoder:
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for r in recipients for x in self._possessor_party(r, cand.actors)
                             if x not in cand.recipients and x not in cand.actors]
+        cand.recipients += [x for r in recipients for x in self._occupants(r)
+                            if x not in cand.recipients and x not in cand.actors]
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _occupants(self, head: Token) -> list[Token]:
+        """The people a vehicle or building stands for, named in its own phrase: "a convoy carrying aid workers",
+        "a house belonging to a commander", "a hotel used by diplomats", "a bus full of pilgrims"."""
+        found: list[Token] = []
+        for c in head.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in self.lex.occupant_verbs:
+                found += [g for g in c.children if g.dep_ == "dobj"]
+                found += [g for p in c.children if (p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "to")
+                          for g in p.children if g.dep_ == "pobj"]
+            elif c.dep_ == "amod" and c.lower_ == "full":
+                found += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+        return [x for g in found if self._np_ok(g) for x in self._expand(g)]
 
     def _stance_targets(self, noun: Token) -> list[Token]:
         """The party a stance noun is aimed at: "defiance of X", "protest against/at/over X", "retaliation for
@@ -938,6 +954,8 @@ class SentenceCoder:
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+        cand.recipients += [x for r in recipients for x in self._occupants(r)
+                            if x not in cand.recipients and x not in cand.actors]
 
     def _casualties_of(self, noun: Token) -> list[Token]:
         """Who an attack noun's attack was done to when they are named around it rather than in its phrase:
