@@ -344,3 +344,9 @@ def test_occupant_verbs_load_from_data():
     from eventwire.knowledge.plover import load_lexicon
 
     assert {"carry", "belong", "use"} <= load_lexicon().occupant_verbs
+
+
+def test_partner_of_an_event_noun_comes_before_its_place(pipeline):
+    event, names = coded(pipeline, "The Indian foreign minister held talks with his Pakistani counterpart in Islamabad.",
+                         "CONSULT")
+    assert any("counterpart" in names[r] for r in event.recipients), (event.recipients, names)

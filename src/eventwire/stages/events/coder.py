@@ -490,14 +490,18 @@ class SentenceCoder:
                         found = [g for g in ag.children if g.dep_ == "pobj" and self._np_ok(g) and g.pos_ != "PRON"]
                         if found:
                             return found[:1]
-            if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for", "by"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        if self._np_ok(g) and g.pos_ != "PRON":
-                            return [g]
-                        found = self._inner_actor(g, depth - 1)
-                        if found:
-                            return found
+        # a partner or party ("talks with his counterpart in Islamabad") before a place ("stronghold in X")
+        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")] + [
+            c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for",
+                                                                        "by")]
+        for c in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    if self._np_ok(g) and g.pos_ != "PRON":
+                        return [g]
+                    found = self._inner_actor(g, depth - 1)
+                    if found:
+                        return found
         return []
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
