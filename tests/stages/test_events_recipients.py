@@ -350,3 +350,20 @@ def test_partner_of_an_event_noun_comes_before_its_place(pipeline):
     event, names = coded(pipeline, "The Indian foreign minister held talks with his Pakistani counterpart in Islamabad.",
                          "CONSULT")
     assert any("counterpart" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A town an attack is named after is where it hit, not who did it; a state's name stays the doer.
+def test_town_naming_an_attack_is_hit_not_hitter(pipeline):
+    event, names = coded(pipeline, "The Springfield bombing injured 29 people.", "ASSAULT")
+    assert not any("Springfield" in names[a] for a in event.actors), (event.actors, names)
+
+
+def test_state_naming_strikes_stays_the_doer(pipeline):
+    event, names = coded(pipeline, "US strikes hit the rebel base.", "ASSAULT")
+    assert any("US" in names[a] for a in event.actors), (event.actors, names)
+
+
+def test_attack_noun_merged_into_its_verb_brings_its_target(pipeline):
+    event, names = coded(pipeline, "Two guards were killed in an attack on the embassy.", "ASSAULT")
+    assert any("embassy" in names[r] for r in event.recipients), (event.recipients, names)
+    assert any("guards" in names[r] for r in event.recipients), (event.recipients, names)

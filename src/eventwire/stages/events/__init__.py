@@ -56,8 +56,8 @@ class EventsStage(Stage):
         from eventwire.knowledge.actors import load_kb
 
         self.lexicon = load_lexicon()
-        self.coder = SentenceCoder(self.lexicon)
         self.kb = load_kb(self.settings.extra_kb)
+        self.coder = SentenceCoder(self.lexicon, state_names=frozenset(self.kb.state_name_index))
         from eventwire.stages.events.classifier import load_classifier
 
         self.classifier = load_classifier()

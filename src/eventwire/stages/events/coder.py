@@ -92,8 +92,10 @@ class Candidate:
 
 
 class SentenceCoder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, *, state_names: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
+        # lower-case names of states (actors KB): "the Paris attacks" names where, "US strikes" names who
+        self.state_names = state_names
 
     # ------------------------------------------------------------------ triggers
     def code(self, sent: SpacySpan, *, headline: bool = False) -> list[Candidate]:
@@ -479,7 +481,9 @@ class SentenceCoder:
                 # "the Saturday airstrike", "the 2010 attack": a date or amount is no party, proper noun or not
                 and c.ent_type_ not in NON_ACTOR_ENTS
                 # "a military offensive", "a general strike": a plain adjective is not an actor
-                and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)]
+                and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)
+                # "the New York bombing injured ...": the town an attack is named after did not do it
+                and not (self._attacked_place(c) and self._is_attack_noun(h))]
         if mods:
             return mods
         for c in h.children:
@@ -910,6 +914,8 @@ class SentenceCoder:
                 recipients.append(c)
             elif c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
                 actors.append(c)
+            elif c.dep_ in ("amod", "compound", "nmod") and cand.etype == "ASSAULT" and self._attacked_place(c):
+                recipients.append(c)
             elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                 or c.pos_ == "PROPN"):
                 actors.append(c)
@@ -960,6 +966,20 @@ class SentenceCoder:
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for r in recipients for x in self._occupants(r)
                             if x not in cand.recipients and x not in cand.actors]
+
+    def _attacked_place(self, mod: Token) -> bool:
+        """A town or site naming an attack ("the Nagasaki blast", "the Boston bombing", "the Bataclan attack") is
+        what was hit, not who hit; a state's name ("US strikes") or a people's ("Israeli raids") stays the doer."""
+        if not self.state_names or mod.pos_ != "PROPN":
+            return False
+        if mod.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False
+        name = " ".join(t.lower_ for t in mod.doc[mod.i:mod.i + 1].sent if t.ent_iob_ != "O"
+                        and t.ent_type_ == mod.ent_type_ and abs(t.i - mod.i) <= 3 and t.i <= mod.i)
+        return mod.lower_ not in self.state_names and name not in self.state_names
+
+    def _is_attack_noun(self, tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in self.lex.noun_entries(tok.lemma_.lower()))
 
     def _casualties_of(self, noun: Token) -> list[Token]:
         """Who an attack noun's attack was done to when they are named around it rather than in its phrase:
@@ -1193,6 +1213,8 @@ class SentenceCoder:
                 if not v.actors or all(a.dep_ in ("nsubj",) and a == n.head for a in v.actors):
                     v.actors = [a for a in n.actors if a not in v.recipients] or [
                         a for a in v.actors if a != n.head]
+                # "killed in the Nagasaki blast", "died in an attack on the embassy": what the attack hit too
+                v.recipients += [r for r in n.recipients if r not in v.recipients and r not in v.actors]
                 v.extra.append(n.head)
                 v.context = list(dict.fromkeys(v.context + n.context))[:4]
                 n.absorbed = True
