@@ -93,3 +93,14 @@ def test_subject_of_a_stative_participle_is_the_actor(pipeline, text, etype, par
 def test_participle_with_a_by_agent_stays_passive(pipeline):
     event, names = coded(pipeline, "The plan was opposed by several ministers.", "REJECT")
     assert any("ministers" in names[a] for a in event.actors), (event.actors, names)
+
+
+# "Fighting between X and Y killed ...": both sides of the fight are its actors.
+@pytest.mark.parametrize("text", [
+    "Fighting between government troops and Islamist militants killed 12 civilians.",
+    "Clashes between the army and rebels killed 30 people.",
+])
+def test_both_sides_of_a_between_phrase_are_actors(pipeline, text):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert any("troops" in names[a] or "army" in names[a] for a in event.actors), (event.actors, names)
+    assert any("militants" in names[a] or "rebels" in names[a] for a in event.actors), (event.actors, names)

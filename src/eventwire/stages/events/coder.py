@@ -428,13 +428,19 @@ class SentenceCoder:
                 out.extend(self._whole_of(h))
                 out.extend(self._named_by_apposition(h))
                 continue
-            inner = self._inner_actor(h, 3)[:1] or self._named_by_apposition(h)
+            inner = self._between_sides(h) or self._inner_actor(h, 3)[:1] or self._named_by_apposition(h)
             if not inner and (h.lemma_.lower() in self.lex.target_nouns or h.lower_ in self.lex.target_nouns):
                 # "shelled the village": the place stands for its people (an actor where the actors stage
                 # found it attacked; otherwise it resolves to none)
                 inner = [h]
             out.extend(inner)
         return out
+
+    def _between_sides(self, h: Token) -> list[Token]:
+        """Both sides of a non-party head's "between" phrase ("clashes between the army and the rebels")."""
+        sides = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts] if self._np_ok(x)]
+        return sides if len(sides) >= 2 else []
 
     @staticmethod
     def _named_by_apposition(h: Token) -> list[Token]:
@@ -653,6 +659,12 @@ class SentenceCoder:
                 for ag in c.children:
                     if ag.dep_ == "agent":
                         actors += [g for g in ag.children if g.dep_ == "pobj"]
+        if not actors and not subj:
+            # "Fighting between government troops and militants killed ...": a gerund with no subject of its own
+            # has the two sides of its "between" phrase as its parties
+            actors += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
+            recipients = [r for r in recipients if r not in actors]
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         if cand.etype in THEME_TYPES:
