@@ -367,3 +367,10 @@ def test_attack_noun_merged_into_its_verb_brings_its_target(pipeline):
     event, names = coded(pipeline, "Two guards were killed in an attack on the embassy.", "ASSAULT")
     assert any("embassy" in names[r] for r in event.recipients), (event.recipients, names)
     assert any("guards" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_possessive_pointing_at_a_thing_adds_no_party(pipeline):
+    analysis = pipeline.analyse(Article(text="The ministry condemned the airstrike and said its organizers must be punished."))
+    names = {a.id: a.name for a in analysis.actors}
+    assert not any("ministry" in names[r].lower() for e in analysis.events for r in e.recipients), (
+        analysis.events, names)

@@ -747,12 +747,14 @@ class SentenceCoder:
             barred.update(t.i for t in a.subtree)
             barred.update(t.i for c in a.conjuncts for t in c.subtree)
         for t in reversed(list(head.sent[:pron.i - head.sent.start])):
-            if t.i in barred or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ == "PERSON" or not self._np_ok(t):
+            if t.i in barred or t.pos_ not in ("PROPN", "NOUN"):
                 continue
             if t.dep_ == "compound" or (t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_ and t.head.i > t.i):
                 continue  # inside a multi-word name: its head stands for it
             if pron.lower_ == "its" and t.tag_ == "NNS":
                 continue  # "its" is one party, not "soldiers"
+            if t.ent_type_ == "PERSON" or not self._np_ok(t):
+                return []  # the nearest thing named is no party ("condemned the airstrike ... its organizers")
             return [t]
         return []
 
