@@ -52,3 +52,4 @@ def test_casualty_cues_load_from_data():
     lex = load_lexicon()
     assert {"die", "kill", "wound"} <= lex.casualty_verbs and "say" not in lex.casualty_verbs
     assert {"victim", "casualty"} <= lex.casualty_nouns
+    assert {"die", "lose"} <= lex.casualty_intransitives and "kill" not in lex.casualty_intransitives

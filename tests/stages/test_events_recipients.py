@@ -374,3 +374,10 @@ def test_possessive_pointing_at_a_thing_adds_no_party(pipeline):
     names = {a.id: a.name for a in analysis.actors}
     assert not any("ministry" in names[r].lower() for e in analysis.events for r in e.recipients), (
         analysis.events, names)
+
+
+def test_active_doer_around_an_attack_noun_is_no_casualty(pipeline):
+    analysis = pipeline.analyse(Article(text="The army seized power in a coup last May."))
+    names = {a.id: a.name for a in analysis.actors}
+    coups = [e for e in analysis.events if e.trigger.text == "coup"]
+    assert not any("army" in names[r] for e in coups for r in e.recipients), (coups, names)

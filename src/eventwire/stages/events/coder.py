@@ -1006,7 +1006,9 @@ class SentenceCoder:
         if holder.pos_ in ("NOUN", "ADJ") and (lemma in self.lex.casualty_nouns or holder.lower_ in self.lex.casualty_nouns):
             return [holder]
         if holder.pos_ == "VERB" and noun.head.lower_ != "of" and lemma in self.lex.casualty_verbs:
-            subj, _ = self._subject(holder)
+            subj, passive = self._subject(holder)
+            if not passive and lemma not in self.lex.casualty_intransitives:
+                return []  # "they killed 190 people in the attack", "seized power in a coup": the doer
             return [t for t in subj if self._np_ok(t) or t.pos_ in ("NOUN", "PROPN")]
         return []
 
