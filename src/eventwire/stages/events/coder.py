@@ -988,8 +988,13 @@ class SentenceCoder:
             return False
         if mod.ent_type_ not in ("GPE", "LOC", "FAC"):
             return False
-        name = " ".join(t.lower_ for t in mod.doc[mod.i:mod.i + 1].sent if t.ent_iob_ != "O"
-                        and t.ent_type_ == mod.ent_type_ and abs(t.i - mod.i) <= 3 and t.i <= mod.i)
+        doc = mod.doc
+        start, end = mod.i, mod.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = " ".join(t.lower_ for t in doc[start:end] if t.lower_ not in ("the", "'s", "’s", "'", "’"))
         return mod.lower_ not in self.state_names and name not in self.state_names
 
     def _is_attack_noun(self, tok: Token) -> bool:
