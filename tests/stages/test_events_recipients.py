@@ -385,3 +385,10 @@ def test_active_doer_around_an_attack_noun_is_no_casualty(pipeline):
     names = {a.id: a.name for a in analysis.actors}
     coups = [e for e in analysis.events if e.trigger.text == "coup"]
     assert not any("army" in names[r] for e in coups for r in e.recipients), (coups, names)
+
+
+def test_threat_about_a_non_hostile_act_takes_no_object_as_target(pipeline):
+    analysis = pipeline.analyse(Article(text="The president warned that he would order a review of the budget."))
+    names = {a.id: a.name for a in analysis.actors}
+    threats = [e for e in analysis.events if e.type == "THREATEN"]
+    assert not any("review" in names.get(r, "") for e in threats for r in e.recipients), (threats, names)

@@ -806,7 +806,8 @@ class SentenceCoder:
             if c.dep_ == "ccomp" and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE",
                                                     "CONCEDE"):
                 subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-                if cand.etype == "THREATEN" and subjects and all(g.pos_ == "PRON" for g in subjects):
+                if cand.etype == "THREATEN" and subjects and all(g.pos_ == "PRON" for g in subjects) and any(
+                        e.type in HOSTILE for e in self.lex.verb_entries(c.lemma_.lower())):
                     # "warned that it would attack foreign troops": the threatener speaks of itself; the one
                     # threatened is what its announced act is done to
                     found += [g for g in c.children if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN")]
