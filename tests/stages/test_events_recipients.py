@@ -392,3 +392,11 @@ def test_threat_about_a_non_hostile_act_takes_no_object_as_target(pipeline):
     names = {a.id: a.name for a in analysis.actors}
     threats = [e for e in analysis.events if e.type == "THREATEN"]
     assert not any("review" in names.get(r, "") for e in threats for r in e.recipients), (threats, names)
+
+
+# A participle sharing its lemma with an actor noun ("suspected", "accused") is no party.
+def test_participle_modifier_is_no_party(pipeline):
+    analysis = pipeline.analyse(Article(text="The company hired investigators to examine the suspected hack."))
+    names = {a.id: a.name for a in analysis.actors}
+    assert not any(names.get(r) == "suspected" for e in analysis.events for r in e.recipients), (
+        analysis.events, names)

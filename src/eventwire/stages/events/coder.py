@@ -482,7 +482,8 @@ class SentenceCoder:
         if depth <= 0:
             return []
         mods = [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds)
+                and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
+                     and c.pos_ != "VERB")  # "the suspected hack": a participle is no party
                 and c.lower_ not in ("its", "their", "his", "her")
                 # "the Saturday airstrike", "the 2010 attack": a date or amount is no party, proper noun or not
                 and c.ent_type_ not in NON_ACTOR_ENTS
@@ -883,8 +884,8 @@ class SentenceCoder:
         for t in clause.subtree:
             if t.i in skip or t.pos_ == "PRON" or t in cand.trigger or not self._np_ok(t):
                 continue
-            if t.pos_ == "ADJ" and t.ent_type_ not in ENT_KINDS:
-                continue  # "a military offensive": a plain adjective is not a party
+            if t.pos_ in ("ADJ", "VERB", "AUX") and t.ent_type_ not in ENT_KINDS:
+                continue  # "a military offensive", "the suspected hack": a plain modifier is not a party
             if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "NORP", "ORG") and _locative(t.head):
                 continue  # "positions near Sirwah": a name after a locative preposition is a place, not a party
             if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "inside") \
