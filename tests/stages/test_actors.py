@@ -254,6 +254,11 @@ def test_pronoun_antecedent_follows_subjects_and_binding(run, pronoun, anteceden
         (a.name, [m.text for m in a.mentions]) for a in analysis.actors]
 
 
+def test_subject_pronoun_of_an_adverbial_clause_takes_the_latest_fitting_mention(run):
+    analysis = run("The soldiers besieged the villagers until they surrendered.")
+    assert actor_of(analysis, "they").id == actor_of(analysis, "villagers").id
+
+
 def test_object_pronoun_with_no_other_antecedent_is_dropped(run):
     analysis = run("Governor Tom Hale said the plan had failed. He blamed him for the delay.")
     assert actor_of(analysis, "him") is None

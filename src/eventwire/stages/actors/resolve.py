@@ -159,7 +159,8 @@ def _nearest(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
     if not candidates:
         return None
     tok = doc[m.start]
-    if tok.dep_ in ("nsubj", "nsubjpass"):
+    # not in an adverbial clause, whose subject often picks up an object ("starving people until they agree")
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "advcl":
         sent = tok.sent
         window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subjects = [x for x in candidates if x.start >= window and x.head is not None and _in_subject(doc[x.head])]
