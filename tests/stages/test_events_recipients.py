@@ -400,3 +400,13 @@ def test_participle_modifier_is_no_party(pipeline):
     names = {a.id: a.name for a in analysis.actors}
     assert not any(names.get(r) == "suspected" for e in analysis.events for r in e.recipients), (
         analysis.events, names)
+
+
+# A verb about an event ("complained about X's visits", "apologized for the killing of Y") bears on its party.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Beijing complained about Tokyo's visits to the shrine.", "ACCUSE", "Tokyo"),
+    ("Britain apologized for the killing of civilians in Basra.", "SUPPORT", "civilians"),
+])
+def test_party_of_the_event_a_verb_is_about(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)

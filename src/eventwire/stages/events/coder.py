@@ -842,6 +842,15 @@ class SentenceCoder:
                                                      "into"):
                     found += [x for x in p.children if x.dep_ == "pobj"]
                     found += [y for x in p.children if x.dep_ == "pobj" for y in x.conjuncts]
+        if not any(self._np_ok(x) or self._inner_actor(x, 1) for x in found):
+            # "complained about Japan's visits", "apologized for the killing of civilians": the owner of the
+            # event the verb is about, or the party its "of" phrase names
+            for o in objs:
+                if o.pos_ != "NOUN" or self._np_ok(o):
+                    continue
+                found += [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON" and self._np_ok(c)]
+                found += [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
         if cand.etype in ("THREATEN", "REQUEST"):
             # the party a condition names is the one pressed, also when the threatened act has an object of its
             # own ("threatened to close the strait if the United States imposed sanctions")
