@@ -180,6 +180,7 @@ def test_a_name_in_apposition_to_a_kinship_noun_is_the_recipient(pipeline):
     ("Gunmen shot two brothers outside a mosque.", "ASSAULT", "brothers"),
     ("The miners demanded unpaid wages from the management.", "REQUEST", "management"),
     ("Germany urged both sides to return to the negotiating table.", "REQUEST", "sides"),
+    ("Militants attacked a group of veterans near the memorial.", "ASSAULT", "veterans"),
 ])
 def test_role_nouns_for_people_are_recipients(pipeline, text, etype, party):
     event, names = coded(pipeline, text, etype)
