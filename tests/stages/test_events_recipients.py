@@ -411,3 +411,23 @@ def test_participle_modifier_is_no_party(pipeline):
 def test_party_of_the_event_a_verb_is_about(pipeline, text, etype, party):
     event, names = coded(pipeline, text, etype)
     assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# "X suffered/saw/faced an attack": X undergoes it; "bombings targeted at X": X is what they hit.
+@pytest.mark.parametrize("text,party", [
+    ("The army suffered a deadly ambush near the border.", "army"),
+    ("The province has seen numerous bombings targeted at the police.", "police"),
+])
+def test_experiencer_and_target_of_an_attack_noun_are_recipients(pipeline, text, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.type == "ASSAULT" and e.trigger.text in ("ambush", "bombings")]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[r].lower() for r in events[0].recipients), (events, names)
+    assert not any(party in names[a].lower() for a in events[0].actors), (events, names)
+
+
+def test_experiencer_verbs_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert {"suffer", "see", "face"} <= load_lexicon().experiencer_verbs

@@ -83,6 +83,7 @@ class Lexicon:
     stative_participles: frozenset[str] = frozenset()
     position_verbs: frozenset[str] = frozenset()
     occupant_verbs: frozenset[str] = frozenset()
+    experiencer_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -198,6 +199,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex.stative_participles = _lower_set(cues.get("stative_participles"))
     lex.position_verbs = _lower_set(cues.get("position_verbs"))
     lex.occupant_verbs = _lower_set(cues.get("occupant_verbs"))
+    lex.experiencer_verbs = _lower_set(cues.get("experiencer_verbs"))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:

@@ -961,6 +961,10 @@ class SentenceCoder:
                     recipients += objs
             elif c.dep_ == "prep" and c.lower_ == "between":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "direct") and c.tag_ == "VBN":
+                # "bombings targeted at the Russian military", "attacks aimed at civilians"
+                recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
+                               for g in p.children if g.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.lemma_.lower() in ("carry", "conduct", "launch", "stage", "mount") \
                     and c.tag_ == "VBN":
                 for ag in c.children:
@@ -973,6 +977,8 @@ class SentenceCoder:
                 for c in gov.children:
                     if c.dep_ == "agent":
                         actors += [g for g in c.children if g.dep_ == "pobj"]
+            elif gov.lemma_.lower() in self.lex.experiencer_verbs:
+                recipients += subj  # "the army suffered a deadly ambush": the subject undergoes it
             else:
                 actors += subj
             for c in gov.children:
