@@ -431,3 +431,13 @@ def test_experiencer_verbs_load_from_data():
     from eventwire.knowledge.plover import load_lexicon
 
     assert {"suffer", "see", "face"} <= load_lexicon().experiencer_verbs
+
+
+def test_who_answers_a_request_is_its_recipient(pipeline):
+    analysis = pipeline.analyse(Article(text="The government quietly sidestepped the opposition's request for new "
+                                             "elections."))
+    names = {a.id: a.name for a in analysis.actors}
+    requests = [e for e in analysis.events if e.type == "REQUEST"]
+    assert requests, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("opposition" in names[a] for a in requests[0].actors), (requests, names)
+    assert any("government" in names[r] for r in requests[0].recipients), (requests, names)

@@ -992,6 +992,13 @@ class SentenceCoder:
                     recipients.append(c)
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
+        if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
+                and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "Cuba rejected Colombia's request", "Iraq dismissed the UN demand": who answers a request, a charge,
+            # a threat or an offer is the one it was made to
+            subj, passive = self._subject(noun.head)
+            if not passive:
+                recipients += [s for s in subj if s not in actors and s.pos_ != "PRON"]
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
