@@ -46,3 +46,28 @@ def test_control_verbs_are_lexicon_data():
     lex = load_lexicon()
     assert {"urge", "order", "call"} <= lex.object_control_verbs
     assert "call" in lex.addressee_control_verbs and "say" not in lex.object_control_verbs
+
+
+def test_casualty_cues_load_from_data():
+    lex = load_lexicon()
+    assert {"die", "kill", "wound"} <= lex.casualty_verbs and "say" not in lex.casualty_verbs
+    assert {"victim", "casualty"} <= lex.casualty_nouns
+    assert {"die", "lose"} <= lex.casualty_intransitives and "kill" not in lex.casualty_intransitives
+
+
+def test_every_cues_section_is_read_into_the_lexicon():
+    # a word list added to cues.yaml but not named in CUE_WORD_LISTS would be silently ignored
+    from dataclasses import fields
+
+    import yaml
+
+    from eventwire.knowledge.plover import CUE_WORD_LISTS, DATA_DIR, Lexicon
+
+    sections = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    structured = {"actors", "contexts", "mode_cameo", "modes", "sectors"}
+    assert set(sections) - structured == set(CUE_WORD_LISTS)
+    lexicon_fields = {f.name for f in fields(Lexicon)}
+    lex = load_lexicon()
+    for name in CUE_WORD_LISTS:
+        assert name in lexicon_fields
+        assert getattr(lex, name), f"{name} loaded empty"

@@ -237,6 +237,33 @@ def test_pronouns_attach_to_antecedent(run):
     assert actor_of(analysis, "He").id == actor_of(analysis, "Ash Carter").id
 
 
+# A subject pronoun continues the previous subject; an object pronoun never refers to its own verb's subject.
+@pytest.mark.parametrize("text,pronoun,antecedent", [
+    ("Senator Ruth Walker met Governor Tom Hale in the capital. He told her the budget would pass.", "He",
+     "Ruth Walker"),
+    ("Senator Ruth Walker met Governor Tom Hale in the capital. He told her the budget would pass.", "her",
+     "Tom Hale"),
+    ("The rebels captured two soldiers and they later freed the villagers.", "they", "The rebels"),
+    ("A group of tribal elders said on Friday that they would mediate between the two clans.", "they",
+     "tribal elders"),
+])
+def test_pronoun_antecedent_follows_subjects_and_binding(run, pronoun, antecedent, text):
+    analysis = run(text)
+    actor = actor_of(analysis, pronoun)
+    assert actor is not None and actor.id == actor_of(analysis, antecedent).id, [
+        (a.name, [m.text for m in a.mentions]) for a in analysis.actors]
+
+
+def test_subject_pronoun_of_an_adverbial_clause_takes_the_latest_fitting_mention(run):
+    analysis = run("The soldiers besieged the villagers until they surrendered.")
+    assert actor_of(analysis, "they").id == actor_of(analysis, "villagers").id
+
+
+def test_object_pronoun_with_no_other_antecedent_is_dropped(run):
+    analysis = run("Governor Tom Hale said the plan had failed. He blamed him for the delay.")
+    assert actor_of(analysis, "him") is None
+
+
 def test_shared_spans_and_actor_at(run):
     analysis = run("The Houthis said on Monday that Ankara warned them.")
     spans = analysis.shared["actor_spans"]

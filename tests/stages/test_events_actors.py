@@ -47,3 +47,60 @@ def test_other_possessor_is_not_added(pipeline):
 def test_reporting_watchdog_does_not_own_the_possessed_actor(pipeline):
     event, names = coded(pipeline, "The watchdog said their soldiers had shelled the village.", "ASSAULT")
     assert not any("watchdog" in names[a] for a in event.actors), (event.actors, names)
+
+
+# A gerund after a preposition ("guilty of killing", "accused X of violating", "arrested after attacking") is done
+# by the object of the verb it hangs on, else by that verb's subject, active or passive.
+@pytest.mark.parametrize("text,etype,party", [
+    ("The gunman was found guilty of killing three people.", "ASSAULT", "gunman"),
+    ("The man accused of stabbing a police officer was arrested on Monday.", "ASSAULT", "man"),
+    ("Two men were arrested after attacking a synagogue.", "ASSAULT", "men"),
+    ("The rebels were blamed for shelling the market.", "ASSAULT", "rebels"),
+    ("Western officials suspect the militia of shelling the market.", "ASSAULT", "militia"),
+])
+def test_gerund_actor_is_the_controlling_party(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[a] for a in event.actors), (event.actors, names)
+    assert not any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_a_bureau_is_a_party(pipeline):
+    event, names = coded(pipeline, "The bureau arrested two suspects in the capital.", "COERCE")
+    assert any("bureau" in names[a] for a in event.actors), (event.actors, names)
+
+
+# "issued a statement demanding ...", "sent a letter urging ...": who issued the document says what it says.
+@pytest.mark.parametrize("text,etype,party", [
+    ("The rebel group issued a statement demanding that the government release its leader.", "REQUEST", "rebel group"),
+    ("The council passed a resolution condemning the raid on the embassy.", "ACCUSE", "council"),
+])
+def test_issuer_of_a_document_is_the_actor_of_its_participle(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[a] for a in event.actors), (event.actors, names)
+
+
+# "X is opposed to Y", "X is committed to Y": a stative participle without a "by" agent states X's own position.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Turkey is opposed to Swedish membership of the alliance.", "REJECT", "Turkey"),
+    ("The government is committed to the ceasefire with the rebels.", "AGREE", "government"),
+])
+def test_subject_of_a_stative_participle_is_the_actor(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[a] for a in event.actors), (event.actors, names)
+    assert not any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_participle_with_a_by_agent_stays_passive(pipeline):
+    event, names = coded(pipeline, "The plan was opposed by several ministers.", "REJECT")
+    assert any("ministers" in names[a] for a in event.actors), (event.actors, names)
+
+
+# "Fighting between X and Y killed ...": both sides of the fight are its actors.
+@pytest.mark.parametrize("text", [
+    "Fighting between government troops and Islamist militants killed 12 civilians.",
+    "Clashes between the army and rebels killed 30 people.",
+])
+def test_both_sides_of_a_between_phrase_are_actors(pipeline, text):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert any("troops" in names[a] or "army" in names[a] for a in event.actors), (event.actors, names)
+    assert any("militants" in names[a] or "rebels" in names[a] for a in event.actors), (event.actors, names)

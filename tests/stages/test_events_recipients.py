@@ -150,3 +150,294 @@ def test_attacked_place_is_the_recipient(pipeline, text, etype, party):
 def test_count_with_an_of_phrase_leaves_the_people_named_there(pipeline):
     event, names = coded(pipeline, "The regime tortured and executed hundred of thousands of Kurds.", "ASSAULT")
     assert any("Kurds" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A date or amount written as a proper noun modifying the object is when, not whom.
+@pytest.mark.parametrize("text,etype", [
+    ("The coalition would not have carried out the Saturday airstrike without approval.", "ASSAULT"),
+    ("The militia claimed the Monday bombing in a statement.", "ASSAULT"),
+])
+def test_a_date_modifying_the_object_is_no_recipient(pipeline, text, etype):
+    analysis = pipeline.analyse(Article(text=text))
+    days = {a.id for a in analysis.actors or [] if a.name in ("Saturday", "Monday")}
+    events = [e for e in analysis.events if e.type == etype]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert not any(days & set(e.recipients) for e in events), (events, days)
+
+
+def test_a_name_in_apposition_to_a_kinship_noun_is_the_recipient(pipeline):
+    event, names = coded(pipeline, "His younger brother Dzhokhar was captured by police a day later.", "COERCE")
+    assert any("Dzhokhar" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# People named by their role in a case or an office are parties when arrested, tried or attacked.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Two suspects were arrested in the port city.", "COERCE", "suspects"),
+    ("The court sentenced the defendant to ten years in prison.", "COERCE", "defendant"),
+    ("Gunmen shot a local councillor outside his home.", "ASSAULT", "councillor"),
+    ("Militants abducted a pilot near the airfield.", "ASSAULT", "pilot"),
+    ("Security agents detained his wife at the border.", "COERCE", "wife"),
+    ("Gunmen shot two brothers outside a mosque.", "ASSAULT", "brothers"),
+    ("The miners demanded unpaid wages from the management.", "REQUEST", "management"),
+    ("Germany urged both sides to return to the negotiating table.", "REQUEST", "sides"),
+    ("Militants attacked a group of veterans near the memorial.", "ASSAULT", "veterans"),
+])
+def test_role_nouns_for_people_are_recipients(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# "its"/"their" on what an action is done to points past the doer to the party owning the target.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Israel said Hezbollah had attacked its soldiers near the border.", "ASSAULT", "Israel"),
+    ("Ukraine said Russian forces shelled its towns overnight.", "ASSAULT", "Ukraine"),
+    ("Turkey accused the Kurdish militia of attacking its troops.", "ASSAULT", "Turkey"),
+])
+def test_possessive_recipient_brings_its_owner(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+    assert not any(party in names[a] for a in event.actors), (event.actors, names)
+
+
+def test_possessive_of_the_doer_alone_adds_no_recipient(pipeline):
+    event, names = coded(pipeline, "The United States withdrew its ambassador.", "SANCTION")
+    assert not any("United States" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# An attack noun's casualties named around it: "died in the ambush", "victims of the bombing".
+@pytest.mark.parametrize("text,party", [
+    ("Four soldiers died in the ambush near the border.", "soldiers"),
+    ("The victims of the bombing were buried on Friday.", "victims"),
+])
+def test_casualties_around_an_attack_noun_are_its_recipients(pipeline, text, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == "ASSAULT" and e.trigger.text in ("ambush", "bombing")]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[r] for e in events for r in e.recipients), (events, names)
+
+
+# A clause-level "in defiance of X" / "in protest against X" / "in retaliation for X's raid" names the party aimed at.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Farmers blocked roads near the port in defiance of the provincial government.", "PROTEST",
+     "provincial government"),
+    ("Thousands marched in Lyon in protest against the labour reform of the prime minister.", "PROTEST",
+     "prime minister"),
+    ("The army shelled the town in retaliation for the rebels' raid on a checkpoint.", "ASSAULT", "rebels"),
+])
+def test_stance_phrase_names_the_recipient(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_stance_nouns_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert {"defiance", "protest", "retaliation"} <= load_lexicon().stance_nouns
+
+
+# "those" with a participle or relative clause describes people: a party of its own.
+@pytest.mark.parametrize("text,etype,side,party", [
+    ("The families of those killed in the airstrike demanded an inquiry.", "ASSAULT", "recipients",
+     "those killed"),
+    ("Several of those injured were taken to hospital.", "ASSAULT", "recipients", "those injured"),
+    ("Prosecutors will charge those who attacked the convoy.", "ASSAULT", "actors", "those"),
+])
+def test_those_described_by_a_clause_are_a_party(pipeline, text, etype, side, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[i] for i in getattr(event, side)), (event, names)
+
+
+# A passive verb sharing its subject with a coordinated active verb: the subject undergoes it.
+@pytest.mark.parametrize("text,etype,party", [
+    ("The rebel commander fled across the border but was captured on Monday.", "COERCE", "commander"),
+    ("The leader of the militia, named last week, was assassinated on Monday.", "ASSAULT", "leader"),
+])
+def test_coordinated_passive_subject_is_the_recipient(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+    assert not any(party in names[a] for a in event.actors), (event.actors, names)
+
+
+# A state named as the party acted upon is coded with its country, as the actors stage codes a state that acts.
+@pytest.mark.parametrize("text,etype,code", [
+    ("The Navy fired missiles at Russia this week.", "ASSAULT", "RUS"),
+    ("Canada imposed new sanctions on Venezuela.", "SANCTION", "VEN"),
+    ("The protester damaged the Turkish consulate.", "ASSAULT", "TUR"),
+])
+def test_state_recipient_gets_its_country_code(pipeline, text, etype, code):
+    analysis = pipeline.analyse(Article(text=text))
+    countries = {a.id: a.country for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == etype] or list(analysis.events)
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(countries.get(r) == code for e in events for r in e.recipients), (events, countries)
+
+
+# "X received Y from Z": Z gives, X receives.
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("The rebels received money from Iran.", "Iran", "rebels"),
+    ("Kenya received a loan from the World Bank.", "World Bank", "Kenya"),
+])
+def test_receiver_is_the_recipient_of_a_from_giver(pipeline, text, giver, receiver):
+    event, names = coded(pipeline, text, "AID")
+    assert any(giver in names[a] for a in event.actors), (event.actors, names)
+    assert any(receiver in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_pronoun_in_a_phrase_of_the_reported_clause_is_the_speaker(pipeline):
+    event, names = coded(pipeline, "Israel said a mortar bomb was fired at it from the border on Tuesday.",
+                         "ASSAULT")
+    assert any("Israel" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_condition_subject_joins_a_threat_with_its_own_object(pipeline):
+    event, names = coded(pipeline, "Tehran threatened to close the Strait of Hormuz if Washington imposed new sanctions.",
+                         "THREATEN")
+    assert any("Washington" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_state_named_as_recipient_joins_the_actor_for_that_state(pipeline):
+    analysis = pipeline.analyse(Article(text="Damascus rejected the plan, and Israel later struck Syria."))
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    by_id = {a.id: a for a in analysis.actors}
+    (recipient,) = events[0].recipients
+    texts = {m.text for m in by_id[recipient].mentions}
+    assert {"Damascus", "Syria"} <= texts, texts
+    spans = analysis.shared["actor_spans"]
+    start = analysis.text.index("Syria")
+    assert (start, start + 5, recipient) in spans
+
+
+def test_pronoun_subject_of_a_denial_is_the_denier(pipeline):
+    analysis = pipeline.analyse(Article(text="Cuba denied that it had shot down a civilian aircraft."))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert events and any("Cuba" in names[a] for a in events[0].actors), (events, names)
+
+
+def test_position_verbs_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert {"deny", "vow", "warn"} <= load_lexicon().position_verbs
+
+
+def test_threat_about_the_speakers_own_act_targets_its_object(pipeline):
+    analysis = pipeline.analyse(Article(text="The group warned that it would attack foreign troops."))
+    names = {a.id: a.name for a in analysis.actors}
+    threats = [e for e in analysis.events if e.type == "THREATEN"]
+    assert threats and all(any("troops" in names[r] for r in e.recipients) for e in threats), (threats, names)
+
+
+# A vehicle or building attacked stands for the people its own phrase names.
+@pytest.mark.parametrize("text,party", [
+    ("A convoy carrying aid workers was attacked near the border.", "aid workers"),
+    ("Rebels shot down a helicopter carrying government troops.", "government troops"),
+    ("Gunmen opened fire on a bus full of pilgrims.", "pilgrims"),
+    ("Jets bombed a house belonging to a militia commander.", "commander"),
+])
+def test_occupants_of_an_attacked_vehicle_or_building_are_recipients(pipeline, text, party):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_occupant_verbs_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert {"carry", "belong", "use"} <= load_lexicon().occupant_verbs
+
+
+def test_partner_of_an_event_noun_comes_before_its_place(pipeline):
+    event, names = coded(pipeline, "The Indian foreign minister held talks with his Pakistani counterpart in Islamabad.",
+                         "CONSULT")
+    assert any("counterpart" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A town an attack is named after is where it hit, not who did it; a state's name stays the doer.
+def test_town_naming_an_attack_is_hit_not_hitter(pipeline):
+    event, names = coded(pipeline, "The Springfield bombing injured 29 people.", "ASSAULT")
+    assert not any("Springfield" in names[a] for a in event.actors), (event.actors, names)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("US strikes hit the rebel base.", "US"),
+    ("The United Kingdom raids hit three towns.", "United Kingdom"),
+])
+def test_state_naming_strikes_stays_the_doer(pipeline, text, state):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert any(state in names[a] for a in event.actors), (event.actors, names)
+
+
+def test_attack_noun_merged_into_its_verb_brings_its_target(pipeline):
+    event, names = coded(pipeline, "Two guards were killed in an attack on the embassy.", "ASSAULT")
+    assert any("embassy" in names[r] for r in event.recipients), (event.recipients, names)
+    assert any("guards" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_possessive_pointing_at_a_thing_adds_no_party(pipeline):
+    analysis = pipeline.analyse(Article(text="The ministry condemned the airstrike and said its organizers must be punished."))
+    names = {a.id: a.name for a in analysis.actors}
+    assert not any("ministry" in names[r].lower() for e in analysis.events for r in e.recipients), (
+        analysis.events, names)
+
+
+def test_active_doer_around_an_attack_noun_is_no_casualty(pipeline):
+    analysis = pipeline.analyse(Article(text="The army seized power in a coup last May."))
+    names = {a.id: a.name for a in analysis.actors}
+    coups = [e for e in analysis.events if e.trigger.text == "coup"]
+    assert not any("army" in names[r] for e in coups for r in e.recipients), (coups, names)
+
+
+def test_threat_about_a_non_hostile_act_takes_no_object_as_target(pipeline):
+    analysis = pipeline.analyse(Article(text="The president warned that he would order a review of the budget."))
+    names = {a.id: a.name for a in analysis.actors}
+    threats = [e for e in analysis.events if e.type == "THREATEN"]
+    assert not any("review" in names.get(r, "") for e in threats for r in e.recipients), (threats, names)
+
+
+# A participle sharing its lemma with an actor noun ("suspected", "accused") is no party.
+def test_participle_modifier_is_no_party(pipeline):
+    analysis = pipeline.analyse(Article(text="The company hired investigators to examine the suspected hack."))
+    names = {a.id: a.name for a in analysis.actors}
+    assert not any(names.get(r) == "suspected" for e in analysis.events for r in e.recipients), (
+        analysis.events, names)
+
+
+# A verb about an event ("complained about X's visits", "apologized for the killing of Y") bears on its party.
+@pytest.mark.parametrize("text,etype,party", [
+    ("Beijing complained about Tokyo's visits to the shrine.", "ACCUSE", "Tokyo"),
+    ("Britain apologized for the killing of civilians in Basra.", "SUPPORT", "civilians"),
+])
+def test_party_of_the_event_a_verb_is_about(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# "X suffered/saw/faced an attack": X undergoes it; "bombings targeted at X": X is what they hit.
+@pytest.mark.parametrize("text,party", [
+    ("The army suffered a deadly ambush near the border.", "army"),
+    ("The province has seen numerous bombings targeted at the police.", "police"),
+])
+def test_experiencer_and_target_of_an_attack_noun_are_recipients(pipeline, text, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.type == "ASSAULT" and e.trigger.text in ("ambush", "bombings")]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[r].lower() for r in events[0].recipients), (events, names)
+    assert not any(party in names[a].lower() for a in events[0].actors), (events, names)
+
+
+def test_experiencer_verbs_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert {"suffer", "see", "face"} <= load_lexicon().experiencer_verbs
+
+
+def test_who_answers_a_request_is_its_recipient(pipeline):
+    analysis = pipeline.analyse(Article(text="The government quietly sidestepped the opposition's request for new "
+                                             "elections."))
+    names = {a.id: a.name for a in analysis.actors}
+    requests = [e for e in analysis.events if e.type == "REQUEST"]
+    assert requests, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("opposition" in names[a] for a in requests[0].actors), (requests, names)
+    assert any("government" in names[r] for r in requests[0].recipients), (requests, names)

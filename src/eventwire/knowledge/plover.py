@@ -85,6 +85,14 @@ class Lexicon:
     protest_participants: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     addressee_control_verbs: frozenset[str] = frozenset()
+    casualty_verbs: frozenset[str] = frozenset()
+    casualty_intransitives: frozenset[str] = frozenset()
+    casualty_nouns: frozenset[str] = frozenset()
+    stance_nouns: frozenset[str] = frozenset()
+    stative_participles: frozenset[str] = frozenset()
+    position_verbs: frozenset[str] = frozenset()
+    occupant_verbs: frozenset[str] = frozenset()
+    experiencer_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -152,6 +160,17 @@ def _lower_set(values) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or [])
 
 
+# The sections of plover/cues.yaml that are plain word lists, each read into the Lexicon field of the same name.
+CUE_WORD_LISTS: tuple[str, ...] = (
+    "protester_nouns", "security_nouns", "reciprocal", "not_actors", "not_actors_before_of", "partitive_heads",
+    "themes", "patient_possessor_nouns", "count_words", "target_nouns", "object_control_verbs",
+    "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs", "crowd_nouns",
+    "consequence_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes", "protest_participants",
+    "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
+    "position_verbs", "occupant_verbs", "experiencer_verbs",
+)
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     """The packaged lexicon and cues, with `extra` lexicon files (same format) layered on top, cached."""
@@ -181,27 +200,8 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
         for word in words:
             lex.actor_kinds.setdefault(str(word).lower(), kind)
     lex.sectors = dict(cues["sectors"])
-    lex.protester_nouns = _lower_set(cues["protester_nouns"])
-    lex.security_nouns = _lower_set(cues["security_nouns"])
-    lex.reciprocal = _lower_set(cues.get("reciprocal"))
-    lex.not_actors = _lower_set(cues.get("not_actors"))
-    lex.not_actors_before_of = _lower_set(cues.get("not_actors_before_of"))
-    lex.partitive_heads = _lower_set(cues.get("partitive_heads"))
-    lex.themes = _lower_set(cues.get("themes"))
-    lex.patient_possessor_nouns = _lower_set(cues.get("patient_possessor_nouns"))
-    lex.count_words = _lower_set(cues.get("count_words"))
-    lex.target_nouns = _lower_set(cues.get("target_nouns"))
-    lex.object_control_verbs = _lower_set(cues.get("object_control_verbs"))
-    lex.addressee_control_verbs = _lower_set(cues.get("addressee_control_verbs"))
-    lex.background_preps = _lower_set(cues.get("background_preps"))
-    lex.background_heads = _lower_set(cues.get("background_heads"))
-    lex.occurrence_verbs = _lower_set(cues.get("occurrence_verbs"))
-    lex.crowd_nouns = _lower_set(cues.get("crowd_nouns"))
-    lex.consequence_verbs = _lower_set(cues.get("consequence_verbs"))
-    lex.protester_inactive_verbs = _lower_set(cues.get("protester_inactive_verbs"))
-    lex.habitual_adverbs = _lower_set(cues.get("habitual_adverbs"))
-    lex.natural_causes = _lower_set(cues.get("natural_causes"))
-    lex.protest_participants = _lower_set(cues.get("protest_participants"))
+    for name in CUE_WORD_LISTS:
+        setattr(lex, name, _lower_set(cues.get(name)))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:

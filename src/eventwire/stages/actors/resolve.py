@@ -151,8 +151,54 @@ def _counted(doc: Doc, m: Mention) -> bool:
     return any(t.like_num for t in doc[m.start:m.head])
 
 
+def _nearest(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
+    """The antecedent of a pronoun among earlier fitting mentions: the latest, except that a subject pronoun
+    takes the latest subject of its own or the previous sentence when there is one ("Putin met Merkel. He told
+    her ...", "The rebels captured two soldiers and they later released them" -> Putin, the rebels): a subject
+    pronoun continues the topic, which English keeps in subject position."""
+    if not candidates:
+        return None
+    tok = doc[m.start]
+    # not in an adverbial clause, whose subject often picks up an object ("starving people until they agree")
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "advcl":
+        sent = tok.sent
+        window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [x for x in candidates if x.start >= window and x.head is not None and _in_subject(doc[x.head])]
+        if subjects:
+            return subjects[-1]
+    return candidates[-1]
+
+
+def _in_subject(tok) -> bool:
+    """The token heads a subject, or the "of" phrase of one ("a group of Yoruba leaders announced")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _coargument_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[tuple]:
+    """Keys of the subject of the clause whose object a (non-reflexive) pronoun is: "He urged him to resign",
+    "they told them": an object pronoun never refers to its own verb's subject (it would be "himself"), so that
+    subject's actor is no antecedent for it."""
+    tok = doc[m.start]
+    if tok.lower_.endswith(("self", "selves")):
+        return set()
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return set()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {x.key for s in subjects for x in mentions
+            if x.key is not None and x.start <= s.i < x.end and x is not m}
+
+
 def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention]) -> Mention | None:
     if m.source == "pronoun":
+        barred = _coargument_keys(doc, m, mentions)
+        seen = [x for x in seen if x.key not in barred] if barred else seen
         if m.kind == "person":
             sent = doc[m.start].sent
             if m.extra.get("person"):
@@ -162,13 +208,13 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
                 if in_sent:
                     return min(in_sent, key=lambda x: abs(x.start - m.start))
             people = [x for x in seen if x.kind == "person"]
-            return people[-1] if people else None
+            return _nearest(doc, m, people)
         if m.extra.get("first"):
             groups = [x for x in seen if x.kind in GROUP_KINDS - {"population", "country"}]
             groups = groups or [x for x in seen if x.kind != "person"]
             return groups[-1] if groups else None
         groups = [x for x in seen if x.kind != "person" and (x.plural or x.kind in GROUP_KINDS)]
-        return groups[-1] if groups else None
+        return _nearest(doc, m, groups)
     kinds = m.extra.get("anaphor_kinds") or set()
     keys = {x.key for x in seen if x.kind in kinds and x.source in ("kb", "ner") and x.key}
     if len(keys) == 1:

@@ -45,6 +45,8 @@ _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", 
 class EventsResult:
     events: list[Event]
     new_actors: list[Actor] = field(default_factory=list)
+    # ((start, end), actor id): mentions the events stage adds to actors the actors stage made
+    added_mentions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     title_types: list[str] = field(default_factory=list)
 
 
@@ -55,8 +57,11 @@ class EventsStage(Stage):
     adds = ("events",)
 
     def setup(self) -> None:
+        from eventwire.knowledge.actors import load_kb
+
         self.lexicon = load_lexicon()
-        self.coder = SentenceCoder(self.lexicon)
+        self.kb = load_kb(self.settings.extra_kb)
+        self.coder = SentenceCoder(self.lexicon, state_names=frozenset(self.kb.state_name_index))
         from eventwire.stages.events.classifier import load_classifier
 
         self.classifier = load_classifier()
@@ -65,7 +70,7 @@ class EventsStage(Stage):
     # ------------------------------------------------------------------ predict
     def predict(self, analysis: Analysis) -> EventsResult:
         doc = analysis.doc
-        builder = _Builder(analysis, self.lexicon)
+        builder = _Builder(analysis, self.lexicon, kb=self.kb)
         coded = [(sent, headline, self.coder.code(sent, headline=headline))
                  for sent, headline in _sentences(doc, analysis.article)]
         _reactions(coded, self.lexicon)
@@ -90,7 +95,8 @@ class EventsStage(Stage):
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
-        return EventsResult(events=events, new_actors=builder.new_actors, title_types=sorted(title_types))
+        return EventsResult(events=events, new_actors=builder.new_actors, title_types=sorted(title_types),
+                            added_mentions=builder.state_mentions)
 
     def _fallback(self, coded: list) -> None:
         """An article in which the lexicon finds no asserted event gets one event from the classifier when it
@@ -139,6 +145,16 @@ class EventsStage(Stage):
             analysis.actors.extend(result.new_actors)
             spans = analysis.shared.setdefault("actor_spans", [])
             spans.extend((m.start, m.end, a.id) for a in result.new_actors for m in a.mentions)
+        if result.added_mentions:
+            by_id = {a.id: a for a in analysis.actors or []}
+            spans = analysis.shared.setdefault("actor_spans", [])
+            for (start, end), actor_id in result.added_mentions:
+                actor = by_id.get(actor_id)
+                if actor is None or any(m.start == start and m.end == end for m in actor.mentions):
+                    continue
+                actor.mentions.append(Span(start=start, end=end, text=analysis.text[start:end]))
+                actor.mentions.sort(key=lambda m: m.start)
+                spans.append((start, end, actor_id))
         analysis.shared["events_title"] = result.title_types
 
 
@@ -204,7 +220,7 @@ def _sentences(doc: Doc, article: Article):
 class _Builder:
     """Turns candidates into events for one analysis, creating actors for uncovered argument phrases."""
 
-    def __init__(self, analysis: Analysis, lexicon) -> None:
+    def __init__(self, analysis: Analysis, lexicon, *, kb=None) -> None:
         from eventwire.stages.actors import actor_at
         from eventwire.stages.places import place_for
         from eventwire.stages.quotes import source_for
@@ -212,8 +228,11 @@ class _Builder:
 
         self.analysis = analysis
         self.lex = lexicon
+        self.kb = kb
         self.actor_at, self.place_for, self.date_for, self.source_for = actor_at, place_for, date_for, source_for
         self.new_actors: list[Actor] = []
+        # ((start, end), actor id): a state's name joined to the actors stage's actor for that state
+        self.state_mentions: list[tuple[tuple[int, int], str]] = []
         self._by_name: dict[str, Actor] = {}
         self._new_spans: list[tuple[int, int, str]] = []
         ids = [a.id for a in analysis.actors or []] + [s[2] for s in analysis.shared.get("actor_spans", [])]
@@ -268,14 +287,27 @@ class _Builder:
                 kind = "other"
             else:
                 return None
-        modifier = self.actor_at(analysis, start, end) or _best(self._new_spans, start, end)
+        return self._new_actor(start, end, kind, modifier=self.actor_at(analysis, start, end)
+                               or _best(self._new_spans, start, end))
+
+    def _new_actor(self, start: int, end: int, kind: str, *, modifier: str | None = None) -> str:
+        """The id of the new actor named by text[start:end] (one per distinct name), with this mention added."""
+        analysis = self.analysis
         text = analysis.text[start:end]
         key = text.lower()
+        state_id = self._state_actor(text) if kind == "country" else None
+        if state_id is not None:
+            if not any(m == (start, end) for m, _ in self.state_mentions if _ == state_id):
+                self.state_mentions.append(((start, end), state_id))
+                self._new_spans.append((start, end, state_id))
+            return state_id
         actor = self._by_name.get(key)
         if actor is None:
             country = None
             if modifier is not None and modifier in self._actors_by_id:
                 country = self._actors_by_id[modifier].country
+            if country is None:
+                country = self._country_of(text)
             actor = Actor(id=f"A{self._next}", name=text, kind=kind, country=country,
                           sector=self.lex.sectors.get(kind), aliases=[text])
             self._next += 1
@@ -287,6 +319,42 @@ class _Builder:
             self._new_spans.append((start, end, actor.id))
         return actor.id
 
+    def _state_actor(self, text: str) -> str | None:
+        """The actors stage's actor for a state when `text` is that state's name ("Iraq" in "its war with Iraq"
+        when "Baghdad rejected ..." made the Iraqi government an actor): the actors stage codes a state only where
+        it acts, and its name named as the one acted upon is the same party."""
+        if self.kb is None:
+            return None
+        code = self.kb.state_name_index.get(text.lower().removeprefix("the ").strip())
+        if code is None:
+            return None
+        text_of = self.analysis.text
+        for actor in self.analysis.actors or []:
+            if actor.country != code or actor.kind not in ("government", "country") or not actor.mentions:
+                continue
+            # only an actor made of the state's place names (its name, its capital), not "the Iraqi ministry"
+            if all(self.kb.state_name_index.get(text_of[m.start:m.end].lower().removeprefix("the ").strip())
+                   == code or self.kb.capital_index.get(text_of[m.start:m.end].lower()) == code
+                   for m in actor.mentions):
+                return actor.id
+        return None
+
+    def _country_of(self, text: str) -> str | None:
+        """The state a new actor's name names or qualifies ("Russia", "the Russian building", "Syrians", a capital
+        standing for its state): the actors stage codes only places acting as agents, so a state named as the
+        one acted upon would otherwise stay uncoded."""
+        if self.kb is None:
+            return None
+        low = text.lower().removeprefix("the ").strip()
+        found = self.kb.country_of_word(low) or self.kb.capital_index.get(low)
+        if found:
+            return found
+        for word in reversed(low.split()):
+            found = self.kb.country_of_word(word)
+            if found:
+                return found
+        return None
+
     def _in_dateline(self, offset: int) -> bool:
         spans = getattr(self, "_datelines", None)
         if spans is None:
@@ -294,9 +362,22 @@ class _Builder:
         return any(start <= offset < end for start, end in spans)
 
     def _pronoun(self, tok: Token) -> str | None:
-        """"X said it would ...": a pronoun subject of a reported clause is the reporting subject."""
+        """"X said it would ...": a pronoun subject of a reported clause is the reporting subject. "those killed",
+        "those who attacked ...": people described by the clause on "those" are a population actor of their own."""
+        if tok.lower_ == "those":
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "relcl")), None)
+            if clause is None:
+                return None
+            end_tok = clause if clause.dep_ == "acl" and clause.i == tok.i + 1 else tok
+            return self._new_actor(tok.idx, end_tok.idx + len(end_tok.text), "population")
         v = tok.head
-        if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs | {"announce", "vow", "pledge"}:
+        if tok.dep_ == "pobj" and v.dep_ in ("prep", "agent", "dative"):
+            v = v.head  # "Israel said a mortar was fired at it": the pronoun in a phrase of the reported verb
+        for _ in range(2):
+            if v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head
+        if v.dep_ == "ccomp" and (v.head.lemma_.lower() in self.lex.speech_verbs
+                                  or v.head.lemma_.lower() in self.lex.position_verbs):
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 return self.actor_id(subj[0])

@@ -98,8 +98,10 @@ class Candidate:
 
 
 class SentenceCoder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, *, state_names: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
+        # lower-case names of states (actors KB): "the Paris attacks" names where, "US strikes" names who
+        self.state_names = state_names
 
     # ------------------------------------------------------------------ triggers
     def code(self, sent: SpacySpan, *, headline: bool = False) -> list[Candidate]:
@@ -495,6 +497,8 @@ class SentenceCoder:
                 for g in p.children):
             return False  # "a state of emergency"
         if tok.pos_ == "PRON":
+            if tok.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in tok.children):
+                return True  # "those killed in the attack", "those who attacked the convoy": people
             return tok.lower_ not in NOT_PARTY_PRONOUNS and tok.dep_ != "expl"
         if tok.ent_type_ in ENT_KINDS:
             return True
@@ -516,7 +520,8 @@ class SentenceCoder:
 
     def _expand(self, tok: Token) -> list[Token]:
         """An argument head and its conjuncts ("Israel and Lebanon"); non-actor heads look inside ("positions
-        of the Palestinian security forces", "Palestinian homes")."""
+        of the Palestinian security forces", "Palestinian homes") or to the name in apposition ("his younger
+        brother Dzhokhar")."""
         heads = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]
         out: list[Token] = []
         for h in heads:
@@ -525,13 +530,19 @@ class SentenceCoder:
                 out.extend(self._whole_of(h))
                 out.extend(self._named_by_apposition(h))
                 continue
-            inner = self._inner_actor(h, 3)[:1]
+            inner = self._between_sides(h) or self._inner_actor(h, 3)[:1] or self._named_by_apposition(h)
             if not inner and (h.lemma_.lower() in self.lex.target_nouns or h.lower_ in self.lex.target_nouns):
                 # "shelled the village": the place stands for its people (an actor where the actors stage
                 # found it attacked; otherwise it resolves to none)
                 inner = [h]
             out.extend(inner)
         return out
+
+    def _between_sides(self, h: Token) -> list[Token]:
+        """Both sides of a non-party head's "between" phrase ("clashes between the army and the rebels")."""
+        sides = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts] if self._np_ok(x)]
+        return sides if len(sides) >= 2 else []
 
     @staticmethod
     def _named_by_apposition(h: Token) -> list[Token]:
@@ -573,10 +584,15 @@ class SentenceCoder:
         if depth <= 0:
             return []
         mods = [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds)
+                and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
+                     and c.pos_ != "VERB")  # "the suspected hack": a participle is no party
                 and c.lower_ not in ("its", "their", "his", "her")
+                # "the Saturday airstrike", "the 2010 attack": a date or amount is no party, proper noun or not
+                and c.ent_type_ not in NON_ACTOR_ENTS
                 # "a military offensive", "a general strike": a plain adjective is not an actor
-                and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)]
+                and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)
+                # "the New York bombing injured ...": the town an attack is named after did not do it
+                and not (self._attacked_place(c) and self._is_attack_noun(h))]
         if mods:
             return mods
         for c in h.children:
@@ -587,14 +603,18 @@ class SentenceCoder:
                         found = [g for g in ag.children if g.dep_ == "pobj" and self._np_ok(g) and g.pos_ != "PRON"]
                         if found:
                             return found[:1]
-            if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for", "by"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        if self._np_ok(g) and g.pos_ != "PRON":
-                            return [g]
-                        found = self._inner_actor(g, depth - 1)
-                        if found:
-                            return found
+        # a partner or party ("talks with his counterpart in Islamabad") before a place ("stronghold in X")
+        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")] + [
+            c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for",
+                                                                        "by")]
+        for c in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    if self._np_ok(g) and g.pos_ != "PRON":
+                        return [g]
+                    found = self._inner_actor(g, depth - 1)
+                    if found:
+                        return found
         return []
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
@@ -628,8 +648,13 @@ class SentenceCoder:
                     return objs, False
                 v = v.head
                 continue
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and v.head.dep_ == "dobj" \
+                    and not self._np_ok(v.head) and v.head.head.pos_ in ("VERB", "AUX"):
+                # "issued a statement demanding ...", "sent a letter urging ...": who issued it says it
+                v = v.head.head
+                continue
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
-                                               and v.head.like_num):
+                                               and v.head.like_num or v.head.lower_ == "those"):
                 return [v.head], v.tag_ == "VBN"
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
@@ -637,8 +662,26 @@ class SentenceCoder:
             if v.dep_ == "acomp":  # "X is ready to contribute"
                 v = v.head
                 continue
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+                return self._gerund_subject(v.head.head), False
             break
         return [], False
+
+    def _gerund_subject(self, holder: Token) -> list[Token]:
+        """Who does the gerund of "X was found guilty of killing ...", "the man accused of punching ...", "Y accused
+        X of violating ...", "X was arrested after attacking ...": the object of the verb the gerund's preposition
+        hangs on when it has one (the accused), else that verb's subject, active or passive; an adjective
+        ("guilty of", "responsible for") passes to its verb."""
+        if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and self._np_ok(holder):
+            return [holder]  # "suspect the Kremlin of funding ...": the parser hangs "of" on the accused
+        if holder.pos_ == "ADJ" and holder.dep_ in ("acomp", "oprd", "amod") and holder.head.pos_ in ("VERB", "AUX"):
+            holder = holder.head
+        if holder.pos_ not in ("VERB", "AUX"):
+            return []
+        objs = [c for c in holder.children if c.dep_ == "dobj" and self._np_ok(c)]
+        if objs:
+            return objs
+        return self._subject(holder)[0]
 
     def _arguments(self, cand: Candidate) -> None:
         if cand.kind == "noun" or cand.kind == "light":
@@ -650,9 +693,14 @@ class SentenceCoder:
         recipients: list[Token] = []
         # "X is not going to be intimidated", "X refused to be questioned": a passive infinitive inherits its
         # subject from the verb above, and that subject undergoes the action
+        # "X fled but was captured": a passive verb that borrows its subject from a coordinated verb is passive
+        # all the same, and the subject undergoes it
         own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (passive and verb.tag_ == "VBN") or (
-            verb.tag_ == "VBN" and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+            verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
+        if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
+                c.dep_ == "agent" for c in verb.children):
+            own_passive = False  # "X is opposed to Y": X takes the position
         if own_passive:
             recipients += subj
             for c in verb.children:
@@ -682,6 +730,10 @@ class SentenceCoder:
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
                         recipients.append(g)
+        # "in defiance of X", "in protest against X", "in retaliation for X's raid": the party the action answers
+        recipients += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.stance_nouns
+                       for x in self._stance_targets(g)]
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
         for r in list(recipients):
             for p in r.children:
@@ -694,8 +746,9 @@ class SentenceCoder:
                 actors = [g for t in cand.extra if t.pos_ == "NOUN" for p in t.children
                           if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
         if "from_actor" in cand.frames and any(a for a in actors if a.head.lower_ == "from"):
-            recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
+            # "X received weapons from Y": Y gives, X (the subject, until now on the actor side) receives
             actors = [a for a in actors if a.head.lower_ == "from"]
+            recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
         # "X, supported by Y," / "X, backed by Y" adds Y to the actors
         for a in list(actors):
             for c in a.children:
@@ -709,6 +762,12 @@ class SentenceCoder:
                 for ag in c.children:
                     if ag.dep_ == "agent":
                         actors += [g for g in ag.children if g.dep_ == "pobj"]
+        if not actors and not subj:
+            # "Fighting between government troops and militants killed ...": a gerund with no subject of its own
+            # has the two sides of its "between" phrase as its parties
+            actors += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
+            recipients = [r for r in recipients if r not in actors]
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         if cand.etype in THEME_TYPES:
@@ -737,12 +796,70 @@ class SentenceCoder:
                 if others:
                     recipients = others
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+        cand.recipients += [x for r in recipients for x in self._possessor_party(r, cand.actors)
+                            if x not in cand.recipients and x not in cand.actors]
+        cand.recipients += [x for r in recipients for x in self._occupants(r)
+                            if x not in cand.recipients and x not in cand.actors]
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _occupants(self, head: Token) -> list[Token]:
+        """The people a vehicle or building stands for, named in its own phrase: "a convoy carrying aid workers",
+        "a house belonging to a commander", "a hotel used by diplomats", "a bus full of pilgrims"."""
+        found: list[Token] = []
+        for c in head.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in self.lex.occupant_verbs:
+                found += [g for g in c.children if g.dep_ == "dobj"]
+                found += [g for p in c.children if (p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "to")
+                          for g in p.children if g.dep_ == "pobj"]
+            elif c.dep_ == "amod" and c.lower_ == "full":
+                found += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+        return [x for g in found if self._np_ok(g) for x in self._expand(g)]
+
+    def _stance_targets(self, noun: Token) -> list[Token]:
+        """The party a stance noun is aimed at: "defiance of X", "protest against/at/over X", "retaliation for
+        X's raid" (the owner of a non-party object)."""
+        out: list[Token] = []
+        for p in noun.children:
+            if p.dep_ != "prep" or p.lower_ not in ("of", "against", "at", "over", "for", "toward", "towards"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if self._np_ok(g):
+                    out += [g] + [c for c in g.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+                else:
+                    out += self._inner_actor(g, 2)[:1]
+        return out
+
+    def _possessor_party(self, head: Token, actors: list[Token]) -> list[Token]:
+        """The party "its"/"their" stands for on a recipient ("Israel said Hezbollah attacked its soldiers",
+        "shelling its positions", "Ukraine said Russian forces shelled its towns"): the nearest party named
+        earlier in the sentence that is not on the actor side -- what an action is done to belongs to someone
+        other than its doer, so the possessive points past the actors to the party owning the target."""
+        pron = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if pron is None:
+            return []
+        barred: set[int] = set()
+        for a in actors:
+            barred.update(t.i for t in a.subtree)
+            barred.update(t.i for c in a.conjuncts for t in c.subtree)
+        for t in reversed(list(head.sent[:pron.i - head.sent.start])):
+            if t.i in barred or t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if t.dep_ == "compound" or (t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_ and t.head.i > t.i):
+                continue  # inside a multi-word name: its head stands for it
+            if pron.lower_ == "its" and t.tag_ == "NNS":
+                continue  # "its" is one party, not "soldiers"
+            if t.ent_type_ == "PERSON" or not self._np_ok(t):
+                return []  # the nearest thing named is no party ("condemned the airstrike ... its organizers")
+            return [t]
+        return []
 
     @staticmethod
     def _polity_of(tok: Token) -> list[Token]:
@@ -791,7 +908,16 @@ class SentenceCoder:
         for c in verb.children:
             if c.dep_ == "ccomp" and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE",
                                                     "CONCEDE"):
-                found += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if cand.etype == "THREATEN" and subjects and all(g.pos_ == "PRON" for g in subjects) and any(
+                        e.type in HOSTILE for e in self.lex.verb_entries(c.lemma_.lower())):
+                    # "warned that it would attack foreign troops": the threatener speaks of itself; the one
+                    # threatened is what its announced act is done to
+                    found += [g for g in c.children if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN")]
+                    found += [x for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS
+                              for x in p.children if x.dep_ == "pobj"]
+                else:
+                    found += subjects
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
                     a.lower_ == "to" for a in c.children)):
                 for g in c.children:
@@ -818,7 +944,18 @@ class SentenceCoder:
                                                      "into"):
                     found += [x for x in p.children if x.dep_ == "pobj"]
                     found += [y for x in p.children if x.dep_ == "pobj" for y in x.conjuncts]
-        if not found and cand.etype in ("THREATEN", "REQUEST"):
+        if not any(self._np_ok(x) or self._inner_actor(x, 1) for x in found):
+            # "complained about Japan's visits", "apologized for the killing of civilians": the owner of the
+            # event the verb is about, or the party its "of" phrase names
+            for o in objs:
+                if o.pos_ != "NOUN" or self._np_ok(o):
+                    continue
+                found += [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON" and self._np_ok(c)]
+                found += [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+        if cand.etype in ("THREATEN", "REQUEST"):
+            # the party a condition names is the one pressed, also when the threatened act has an object of its
+            # own ("threatened to close the strait if the United States imposed sanctions")
             found += self._condition_subjects(verb)
         out = _dedupe(x for r in found for x in self._expand(r))
         if out or cand.etype not in PLACE_RECIPIENT_TYPES:
@@ -858,8 +995,8 @@ class SentenceCoder:
         for t in clause.subtree:
             if t.i in skip or t.pos_ == "PRON" or t in cand.trigger or not self._np_ok(t):
                 continue
-            if t.pos_ == "ADJ" and t.ent_type_ not in ENT_KINDS:
-                continue  # "a military offensive": a plain adjective is not a party
+            if t.pos_ in ("ADJ", "VERB", "AUX") and t.ent_type_ not in ENT_KINDS:
+                continue  # "a military offensive", "the suspected hack": a plain modifier is not a party
             if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "NORP", "ORG") and _locative(t.head):
                 continue  # "positions near Sirwah": a name after a locative preposition is a place, not a party
             if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "inside") \
@@ -904,6 +1041,8 @@ class SentenceCoder:
                 recipients.append(c)
             elif c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
                 actors.append(c)
+            elif c.dep_ in ("amod", "compound", "nmod") and cand.etype == "ASSAULT" and self._attacked_place(c):
+                recipients.append(c)
             elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                 or c.pos_ == "PROPN"):
                 actors.append(c)
@@ -924,6 +1063,10 @@ class SentenceCoder:
                     recipients += objs
             elif c.dep_ == "prep" and c.lower_ == "between":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "direct") and c.tag_ == "VBN":
+                # "bombings targeted at the Russian military", "attacks aimed at civilians"
+                recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
+                               for g in p.children if g.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.lemma_.lower() in ("carry", "conduct", "launch", "stage", "mount") \
                     and c.tag_ == "VBN":
                 for ag in c.children:
@@ -936,6 +1079,8 @@ class SentenceCoder:
                 for c in gov.children:
                     if c.dep_ == "agent":
                         actors += [g for g in c.children if g.dep_ == "pobj"]
+            elif gov.lemma_.lower() in self.lex.experiencer_verbs:
+                recipients += subj  # "the army suffered a deadly ambush": the subject undergoes it
             else:
                 actors += subj
             for c in gov.children:
@@ -947,9 +1092,56 @@ class SentenceCoder:
             for c in gov.children:
                 if c.dep_ in ("dobj",):
                     recipients.append(c)
+        if not recipients and cand.etype == "ASSAULT":
+            recipients += self._casualties_of(noun)
+        if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
+                and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "Cuba rejected Colombia's request", "Iraq dismissed the UN demand": who answers a request, a charge,
+            # a threat or an offer is the one it was made to
+            subj, passive = self._subject(noun.head)
+            if not passive:
+                recipients += [s for s in subj if s not in actors and s.pos_ != "PRON"]
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+        cand.recipients += [x for r in recipients for x in self._occupants(r)
+                            if x not in cand.recipients and x not in cand.actors]
+
+    def _attacked_place(self, mod: Token) -> bool:
+        """A town or site naming an attack ("the Nagasaki blast", "the Boston bombing", "the Bataclan attack") is
+        what was hit, not who hit; a state's name ("US strikes") or a people's ("Israeli raids") stays the doer."""
+        if not self.state_names or mod.pos_ != "PROPN":
+            return False
+        if mod.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False
+        doc = mod.doc
+        start, end = mod.i, mod.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = " ".join(t.lower_ for t in doc[start:end] if t.lower_ not in ("the", "'s", "’s", "'", "’"))
+        return mod.lower_ not in self.state_names and name not in self.state_names
+
+    def _is_attack_noun(self, tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in self.lex.noun_entries(tok.lemma_.lower()))
+
+    def _casualties_of(self, noun: Token) -> list[Token]:
+        """Who an attack noun's attack was done to when they are named around it rather than in its phrase:
+        the subject of "died/were killed/lost a leg in the <attack>" (a relative "who" gives its head) and the head
+        of "the victims of the <attack>"."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "of", "from") or noun.head.dep_ != "prep":
+            return []
+        holder = noun.head.head
+        lemma = holder.lemma_.lower()
+        if holder.pos_ in ("NOUN", "ADJ") and (lemma in self.lex.casualty_nouns or holder.lower_ in self.lex.casualty_nouns):
+            return [holder]
+        if holder.pos_ == "VERB" and noun.head.lower_ != "of" and lemma in self.lex.casualty_verbs:
+            subj, passive = self._subject(holder)
+            if not passive and lemma not in self.lex.casualty_intransitives:
+                return []  # "they killed 190 people in the attack", "seized power in a coup": the doer
+            return [t for t in subj if self._np_ok(t) or t.pos_ in ("NOUN", "PROPN")]
+        return []
 
     # ------------------------------------------------------------------ status
     def _clause_status(self, v: Token) -> str | None:
@@ -1185,6 +1377,8 @@ class SentenceCoder:
                 if not v.actors or all(a.dep_ in ("nsubj",) and a == n.head for a in v.actors):
                     v.actors = [a for a in n.actors if a not in v.recipients] or [
                         a for a in v.actors if a != n.head]
+                # "killed in the Nagasaki blast", "died in an attack on the embassy": what the attack hit too
+                v.recipients += [r for r in n.recipients if r not in v.recipients and r not in v.actors]
                 v.extra.append(n.head)
                 v.context = list(dict.fromkeys(v.context + n.context))[:4]
                 n.absorbed = True
