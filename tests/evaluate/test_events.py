@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.evaluate.tasks.events import (
     DATASETS, baseline_view, dataset_of, pick_top, score_case2021, score_petrarch, score_plover,
+    without_plover_conflicts,
 )
 
 
@@ -103,6 +104,15 @@ def test_score_case2021_by_hand():
     assert m["type_mode_accuracy"] == 0.5  # AIR_STRIKE/drone and ARMED_CLASH (no mode required)
     # per gold label F1: ASSAULT p=2/3 r=1 -> 0.8; PROTEST 0; COERCE 0 -> macro 0.8/3
     assert m["macro_f1"] == pytest.approx(round(0.8 / 3, 4))
+
+
+def test_case2021_diagnostic_subset_leaves_out_labels_whose_mapping_contradicts_plover():
+    gold = [{"event_type": "DIPLO"}, {"event_type": "ARREST"}, {"event_type": "DIPLO"}]
+    system = [{"events": [ev("SANCTION")]}, {"events": [ev("COERCE")]}, {"events": [ev("CONSULT")]}]
+    kept_gold, kept_system = without_plover_conflicts(gold, system)
+    assert kept_gold == [{"event_type": "ARREST"}] and kept_system == [system[1]]
+    assert score_case2021(kept_gold, kept_system)["type_accuracy"] == 1.0
+    assert score_case2021(gold, system)["type_accuracy"] == pytest.approx(2 / 3, abs=1e-4)
 
 
 def test_baseline_and_dataset_names():
