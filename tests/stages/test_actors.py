@@ -74,7 +74,7 @@ def test_alias_merging(run, text, a, b):
 
 APART = [
     ("Erdogan said Turkey would respond to the attack.", "Erdogan", "Turkey"),
-    ("Foreign Ministry spokeswoman Maria Zakharova said the Russian Foreign Ministry would reply.",
+    ("Foreign Ministry spokeswoman Maria Zakharova told reporters the Russian Foreign Ministry would reply.",
      "Maria Zakharova", "Russian Foreign Ministry"),
     ("The Islamic Army in Iraq and the Islamic State fought for the town.", "Islamic Army in Iraq", "Islamic State"),
     ("The Free Syrian Army and the Syrian Arab Army clashed near the town.", "Free Syrian Army", "Syrian Arab Army"),
@@ -105,7 +105,7 @@ AGENT = [
     ("Kyiv rejected the offer within hours.", "Kyiv", "UKR"),
     ("Moscow denied any role in the attack.", "Moscow", "RUS"),
     ("Washington imposed new sanctions on Friday.", "Washington", "USA"),
-    ("Syria has accused Israel of bombarding an area west of Damascus.", "Syria", "SYR"),
+    ("Syria accused Jordan of sheltering gunmen in camps near the frontier.", "Syria", "SYR"),
     ("Tehran condemned the strike as a crime.", "Tehran", "IRN"),
 ]
 
@@ -169,7 +169,7 @@ def test_nationality_and_agent_coding(run, text, phrase, kind, country, sector):
 
 
 def test_person_with_title_description(run):
-    analysis = run("Foreign Ministry spokeswoman Maria Zakharova said the talks had failed.")
+    analysis = run("Foreign Ministry spokeswoman Maria Zakharova told reporters the talks had failed.")
     actor = actor_of(analysis, "Maria Zakharova")
     assert (actor.kind, actor.country, actor.sector) == ("person", "RUS", "GOV")
     assert actor.description == "Foreign Ministry spokeswoman"
@@ -220,7 +220,7 @@ def test_unknown_actor_typing(run, text, phrase, kind):
 
 EXTENTS = [
     ("Foreign Secretary Boris Johnson said the attack was appalling.", "Foreign Secretary Boris Johnson"),
-    ("The United States strongly condemns the attack.", "The United States"),
+    ("The United States firmly rejects the new tariff plan.", "The United States"),
     ("He said the Syrian Democratic Forces had advanced.", "the Syrian Democratic Forces"),
     ("Officers said 120 Iraqi soldiers were trained at the base.", "120 Iraqi soldiers"),
     ("Russian Foreign Minister Sergei Lavrov met his counterpart.", "Russian Foreign Minister Sergei Lavrov"),

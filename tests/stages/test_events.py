@@ -195,7 +195,7 @@ def test_plain_past_is_asserted(pipeline):
 
 # ------------------------------------------------------------------------------------------ arguments
 COMPOUND = [
-    ("Israel and Lebanon renewed negotiations on Monday.", "CONSULT", ["Israel", "Lebanon"]),
+    ("Peru and Chile renewed negotiations on Friday.", "CONSULT", ["Peru", "Chile"]),
     ("Jordan and Britain signed a trade agreement.", "AGREE", ["Jordan", "Britain"]),
     ("Russia and China held talks in Beijing.", "CONSULT", ["Russia", "China"]),
     ("France and Germany condemned the attack.", "ACCUSE", ["France", "Germany"]),
@@ -286,8 +286,8 @@ PASSIVES = [
     ("The minister was criticized by the opposition.", "ACCUSE", "opposition", "minister"),
     ("The prisoners were released by the rebels.", "RETREAT", "rebels", "prisoners"),
     ("The activists were detained by security forces.", "COERCE", "security forces", "activists"),
-    ("The Russian building was demolished by a Ukrainian protester.", "PROTEST", "protester", "Russian"),
-    ("Evidence against Russia was presented by the United States.", "ACCUSE", "United States", "Russia"),
+    ("The French embassy was damaged by an Algerian protester.", "PROTEST", "protester", "French"),
+    ("Evidence against Iran was presented by France at the hearing.", "ACCUSE", "France", "Iran"),
     ("The president was accused by the opposition of fraud.", "ACCUSE", "opposition", "president"),
     ("The refugees were deported by the government.", "COERCE", "government", "refugees"),
     ("The offer was rejected by Hamas.", "REJECT", "Hamas", None),
@@ -380,7 +380,7 @@ def test_will_provide_is_an_asserted_agree_and_a_future_aid(pipeline):
 
 
 def test_will_not_provide_is_reject(pipeline):
-    events, _ = events_of(pipeline, "Obama said he would not provide support to Israel.")
+    events, _ = events_of(pipeline, "Merkel said she would not provide support to Greece.")
     assert top_event(events).type == "REJECT"
 
 
@@ -391,9 +391,9 @@ def test_conditional_threat(pipeline):
 
 
 def test_state_claim_of_attack_is_an_accusation(pipeline):
-    events, names = events_of(pipeline, "The US claimed that ISIL had attacked Iraq.")
+    events, names = events_of(pipeline, "Turkey claimed that the PKK had attacked a border post.")
     top = top_event(events)
-    assert top.type == "ACCUSE" and named(names, top.recipients, "ISIL")
+    assert top.type == "ACCUSE" and named(names, top.recipients, "PKK")
     assert any(e.type == "ASSAULT" and e.status == "uncertain" for e in events)
 
 
@@ -536,15 +536,15 @@ def test_broader_lexicon_by_category(pipeline, text, etype):
 @pytest.mark.parametrize("text, etype, patient", [
     # the subject of the condition a threat or demand sets
     ("Rebels threatened to attack the town unless the army withdrew.", "THREATEN", "army"),
-    ("The union threatened to hold a general strike unless Israel rescinded the decision.", "THREATEN", "Israel"),
+    ("The union threatened to call a nationwide strike unless France withdrew the reform.", "THREATEN", "France"),
     # "allowed X to ...": the party allowed
     ("The court allowed the opposition leader to run in the election.", "CONCEDE", "opposition leader"),
     # the agent of a participle inside a non-actor object
     ("Police launched an investigation into killings carried out by militia fighters.", "ACCUSE", "militia"),
     # "of" phrases whose own "with" names the party
-    ("Italy announced a suspension of air links with Serbia.", "SANCTION", "Serbia"),
+    ("Poland announced a suspension of rail links with Belarus.", "SANCTION", "Belarus"),
     # a purpose phrase after a theme object
-    ("Britain mobilized army reservists for a possible war against Iraq.", "MOBILIZE", "Iraq"),
+    ("Greece mobilized its reservists for a potential war against Turkey.", "MOBILIZE", "Turkey"),
 ])
 def test_recipients_of_conditions_complements_and_nominal_partners(pipeline, text, etype, patient):
     events, names = events_of(pipeline, text, etype)

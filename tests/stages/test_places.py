@@ -232,10 +232,10 @@ def test_news_outlet_named_after_a_city_is_not_a_place():
 
 
 def test_small_town_followed_by_its_state_is_a_place():
-    # "Reston" is too small for the bare matcher and spaCy labels it a person here; ", Virginia" places it
-    text = "Monkeys were imported from the Philippines to Reston, Virginia in 1989."
-    found = _found(_labelled(text, [("Philippines", "GPE"), ("Reston", "PERSON"), ("Virginia", "GPE")]))
-    assert "Reston" in found
+    # "Herndon" is too small for the bare matcher and spaCy labels it a person here; ", Virginia" places it
+    text = "Crates of parrots were flown from Brazil to Herndon, Virginia in 2003."
+    found = _found(_labelled(text, [("Brazil", "GPE"), ("Herndon", "PERSON"), ("Virginia", "GPE")]))
+    assert "Herndon" in found
 
 
 def test_unlabelled_hamlet_is_a_place_only_inside_the_state_named_after_it():
@@ -247,11 +247,11 @@ def test_unlabelled_hamlet_is_a_place_only_inside_the_state_named_after_it():
 
 
 def test_unknown_village_introduced_as_one_is_placed_at_its_settlement(places):
-    # "Cellardyke" is in no packaged gazetteer; "the village of" says it is a settlement, "in Fife" where it is
-    a = places("Dead swans were found in the village of Cellardyke in Fife, Scotland on Monday.")
+    # "Kilconquhar" is in no packaged gazetteer; "the village of" says it is a settlement, "in Fife" where it is
+    a = places("A rare orchid was recorded in the village of Kilconquhar in Fife, Scotland last week.")
     got = by_mention(a)
-    assert "Cellardyke" in got and got["Cellardyke"].resolution == 5
-    assert abs(got["Cellardyke"].lat - got["Fife"].lat) < 1.0
+    assert "Kilconquhar" in got and got["Kilconquhar"].resolution == 5
+    assert abs(got["Kilconquhar"].lat - got["Fife"].lat) < 1.0
 
 
 def test_capitalised_word_after_no_settlement_cue_is_not_made_a_place():
@@ -282,9 +282,9 @@ def test_place_named_in_a_capitalised_disease_name_is_not_a_place():
 
 
 def test_unknown_site_followed_by_its_state_is_kept():
-    text = "He worked at the laboratories in Fort Detrick, Maryland for years."
-    found = _found(_labelled(text, [("Fort Detrick", "FAC"), ("Maryland", "GPE")]))
-    assert "Fort Detrick" in found
+    text = "She trained recruits at the barracks in Fort Huachuca, Arizona for two years."
+    found = _found(_labelled(text, [("Fort Huachuca", "FAC"), ("Arizona", "GPE")]))
+    assert "Fort Huachuca" in found
 
 
 def test_no_transliteration_guess_for_english_place_names():
@@ -596,16 +596,16 @@ def test_region_by_its_other_name_listed_with_places_is_a_place():
 
 
 def test_site_named_with_a_plural_head_is_kept_at_its_town():
-    text = "Somali refugees in Kenya's overcrowded Dadaab camps need help, aid workers said."
+    text = "Volunteers in Jordan's sprawling Mafraq camps handed out blankets, a charity said."
     from eventwire.knowledge.gazetteer import load_gazetteer
     from eventwire.stages.places import _site_heads, analyse_places
     from eventwire.stages.places.resolve import Resolver
 
     gaz = load_gazetteer()
-    result = analyse_places(_labelled(text, [("Kenya", "GPE"), ("Dadaab", "PERSON")]), gaz, Resolver(gaz),
+    result = analyse_places(_labelled(text, [("Jordan", "GPE"), ("Mafraq", "PERSON")]), gaz, Resolver(gaz),
                             _site_heads())
     sites = {m.text: p for p in result["places"] for m in p.mentions}
-    assert sites["Dadaab camps"].feature == "site" and sites["Dadaab camps"].country == "KEN"
+    assert sites["Mafraq camps"].feature == "site" and sites["Mafraq camps"].country == "JOR"
 
 
 def test_village_spacy_calls_an_organisation_after_in_is_a_place():
@@ -614,11 +614,11 @@ def test_village_spacy_calls_an_organisation_after_in_is_a_place():
 
 
 def test_dateline_in_capitals_after_the_headline_is_a_small_town():
-    text = "Woman hurt in one-car crash. WESTFIELD - A 20-year-old woman rolled her car on an exit ramp on Saturday."
+    text = "Barn fire destroys hay. MILFORD - Firefighters spent the night fighting a blaze at a dairy farm on Sunday."
     found = _found(_labelled(text, []))
-    assert "WESTFIELD" in found
-    text = "Woman hurt in one-car crash. Westfield said a 20-year-old woman rolled her car on Saturday."
-    assert "Westfield" not in _found(_labelled(text, []))  # a surname-like word without the dateline's form
+    assert "MILFORD" in found
+    text = "Barn fire destroys hay. Milford said firefighters spent the night at a dairy farm on Sunday."
+    assert "Milford" not in _found(_labelled(text, []))  # a surname-like word without the dateline's form
 
 
 def test_given_name_the_text_uses_for_a_speaker_names_that_person_throughout():
@@ -654,9 +654,9 @@ def test_name_before_a_site_noun_must_spell_the_town_exactly():
 
 
 def test_entity_cut_after_a_function_word_ends_in_its_name():
-    text = "According to the city engineer for the City of Huntsville, the road will close."
-    found = _found(_labelled(text, [("City of", "GPE"), ("Huntsville", "GPE")]))
-    assert "City of" not in found and "Huntsville" in found
+    text = "In a letter to the planning office of the City of Tacoma, residents asked for more parking."
+    found = _found(_labelled(text, [("City of", "GPE"), ("Tacoma", "GPE")]))
+    assert "City of" not in found and "Tacoma" in found
 
 
 def test_unknown_facility_is_a_site_only_where_a_preposition_places_something():

@@ -93,11 +93,11 @@ def test_quote_broken_by_its_cue(parse):
 
 
 def test_quote_continued_after_its_cue_sentence(parse):
-    text = '"There was wrongdoing," said a former official. "But was it criminal wrongdoing?"'
+    text = '"Mistakes were made," said a retired judge. "But were they deliberate mistakes?"'
     analysis = parse(text)
     quote = only(analysis)
     assert len(analysis.shared["quote_fragments"][quote.id]) == 2
-    assert speaker_text(analysis, quote) == "a former official"
+    assert speaker_text(analysis, quote) == "a retired judge"
 
 
 def test_unbalanced_mark_does_not_swallow_the_article(parse):
@@ -137,11 +137,11 @@ def test_leading_cue_with_colon_and_addressee(parse):
 
 
 def test_speaker_in_the_previous_paragraph(parse):
-    text = ("Cruz called them on it:\n\n“The questions asked in this debate illustrate why the American people "
-            "don’t trust the media.”")
+    text = ("Haley answered them directly:\n\n“The numbers cited in this forum show why voters have stopped "
+            "believing the pollsters.”")
     analysis = parse(text)
     quote = only(analysis)
-    assert quote.text.startswith("“The questions") and speaker_text(analysis, quote) == "Cruz"
+    assert quote.text.startswith("“The numbers") and speaker_text(analysis, quote) == "Haley"
 
 
 def test_speaker_in_the_next_sentence(parse):
@@ -223,9 +223,9 @@ def test_described_as_with_a_quotation_is_mixed(parse):
 
 
 def test_said_with_an_embedded_quotation_is_mixed(parse):
-    analysis = parse('He said he is "open to anything that will help give us answers" about the case.')
+    analysis = parse('She said she is "willing to try whatever might bring the families some peace" after the ruling.')
     quote = only(analysis)
-    assert quote.kind == "mixed" and quote.text.startswith("he is") and '"open' in quote.text
+    assert quote.kind == "mixed" and quote.text.startswith("she is") and '"willing' in quote.text
 
 
 # ---------------------------------------------------------------------------------------------- accessors
@@ -352,7 +352,7 @@ def test_phrase_quotation_is_not_claimed_by_a_verb_in_an_aside(parse):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('"Jeb wants to be a tough guy tonight," Trump shot back.', "Trump"),  # "Trump" tagged as a verb
+    ('"He wants to play the hard man tonight," Trump shot back.', "Trump"),  # "Trump" tagged as a verb
     ("“Go back to your seat,” Trump barked and a guard escorted the reporter out.", "Trump"),  # not a subject
 ])
 def test_trailing_cue_despite_a_misparsed_speaker(parse, text, speaker):
@@ -479,9 +479,9 @@ def test_naming_oneself_is_not_a_report(parse):
 
 
 def test_object_content_stays_in_the_cue_clause(parse):
-    text = "After the governor announced his candidacy in June 2015, he infamously referred to migrants as a threat."
+    text = "When the senator announced her candidacy in March 2019, she repeatedly referred to the banks as a menace."
     quote = only(parse(text))
-    assert quote.text == "his candidacy in June 2015"
+    assert quote.text == "her candidacy in March 2019"
 
 
 # ------------------------------------------------------------------------------------ misparses (built parses)
@@ -712,7 +712,7 @@ def test_mistagged_participle_question_has_no_speaker():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Protesters marching through the streets chanted “No more wars!” until midnight.", "Protesters"),
+    ("Students gathering outside the ministry chanted “Free our teachers!” until dawn.", "Students"),
     ("The candidate walked onto the stage, chanting “We will win!”", "The candidate"),
 ])
 def test_short_quotation_cried_out_is_speech(parse, text, speaker):
@@ -731,8 +731,8 @@ def test_outcry_verbs_come_from_the_lexicon():
 @pytest.mark.parametrize("text, speaker", [
     ("What it means for the race - More from Jane Roe: “The partisanship of a state is only a starting point.”",
      "Roe"),
-    ("Not all panels are equal. From the report: “In general, samples with more elaborate weighting do better.”",
-     "report"),
+    ("Not all surveys agree. From the study: “On average, polls with larger samples miss by less.”",
+     "study"),
 ])
 def test_verbless_source_phrase_before_a_colon(parse, text, speaker):
     analysis = parse(text)
@@ -742,11 +742,11 @@ def test_verbless_source_phrase_before_a_colon(parse, text, speaker):
 
 def test_colon_after_an_object_noun_with_a_participle_modifier(parse):
     # "issued the following statement:" -- the participle modifying the noun is not the clause's verb
-    text = ("In a statement on Friday, the nominee issued the following statement:\n\n"
-            "“Our prayers are with all those affected, and we will keep our country safe from this threat.”")
+    text = ("After the flood on Sunday, the governor issued the following statement:\n\n"
+            "“Every family that lost a home will get help, and we will rebuild the town together.”")
     analysis = parse(text)
     quote = only(analysis)
-    assert quote.kind == "direct" and speaker_text(analysis, quote) == "the nominee"
+    assert quote.kind == "direct" and speaker_text(analysis, quote) == "the governor"
 
 
 def test_two_word_quotation_after_the_cue_sentence_continues_the_quote(parse):
@@ -769,10 +769,10 @@ def test_quotation_run_into_its_clause_is_part_of_a_mixed_content(parse):
 
 def test_quotation_inside_an_opening_asked_clause_is_not_the_answerers(parse):
     # "Asked whether ..." quotes an unnamed asker's question (question_verbs in quotes_cues.yaml)
-    text = ("Asked whether the governor “has the integrity to serve effectively as president,” 75 percent of "
-            "Democrats said yes.")
+    text = ("Asked whether the mayor “has the experience to run the city well,” 60 percent of "
+            "voters said no.")
     analysis = parse(text)
-    assert all(not q.text.startswith("“has the integrity") for q in analysis.quotes)
+    assert all(not q.text.startswith("“has the experience") for q in analysis.quotes)
 
 
 def test_inverted_cue_before_a_colon(parse):

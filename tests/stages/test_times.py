@@ -326,7 +326,7 @@ REF = "2019-06-12"
         ("The vote closes at 5 p.m.", REF, ("5 p.m.", "2019-06-12T17:00")),
         ("at 9:30 a.m. the", REF, ("9:30 a.m.", "2019-06-12T09:30")),
         ("at noon the", REF, ("noon", "2019-06-12T12:00")),
-        ("until 9 a.m. EST Tuesday.", REF, ("9 a.m. EST Tuesday", "2019-06-18T09:00")),
+        ("until 11 a.m. EST Tuesday.", REF, ("11 a.m. EST Tuesday", "2019-06-18T11:00")),
         ("until 5 p.m. Nov. 9, 2019.", REF, ("5 p.m. Nov. 9, 2019", "2019-11-09T17:00")),
     ],
 )
@@ -419,7 +419,7 @@ def test_year_range_gives_two_years():
         ("The march on Washington", []),
         ("It opened in May.", ["May"]),
         ("the average daily volume", ["daily"]),  # without a parse the adjective is kept; see the parse test
-        ("Iraq imports about three-quarters of its food.", []),
+        ("Japan imports roughly three-quarters of its oil.", []),
         ("It will fall soon.", ["soon"]),
         ("as soon as possible", []),
         ("The film High Noon won.", []),
@@ -463,7 +463,7 @@ def analyse(pipeline, text: str, published: str | None = REF) -> Analysis:
         ("The minister will resign on Friday.", ("Friday", "2019-06-14")),
         ("Police said Monday that two men were held.", ("Monday", "2019-06-10")),
         ("The talks are scheduled to resume on Monday.", ("Monday", "2019-06-17")),
-        ("The team planned to leave Nairobi on Thursday.", ("Thursday", "2019-06-13")),
+        ("The delegation planned to leave Lima on Thursday.", ("Thursday", "2019-06-13")),
         ("The election took place in November.", ("November", "2018-11")),
         ("The election will take place in November.", ("November", "2019-11")),
         ("The summit will be held in March.", ("March", "2020-03")),
@@ -508,8 +508,8 @@ def test_dateline_with_year():
 
 
 def test_xinhua_dateline():
-    d, _ = dateline_date("JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa deplored the 1998 blasts.")
-    assert d == date(1998, 8, 7)
+    d, _ = dateline_date("CAIRO, October 4 (Xinhua) --\n\nEgypt recalled the 1992 earthquake on its anniversary.")
+    assert d == date(1992, 10, 4)
 
 
 def test_dateline_without_any_year_gives_nothing():
