@@ -121,3 +121,11 @@ def test_an_acronym_spelt_like_a_town_stands_in_the_settlement_the_text_places_i
     text = "Delegates met at the ILO in Geneva to discuss wages."
     ilo, geneva = resolve_spans(text, spans_of(text, "ILO", "Geneva"))
     assert (ilo.lat, ilo.lon) == (geneva.lat, geneva.lon)
+
+
+def test_a_name_with_no_candidate_placed_in_a_settlement_stays_a_site_of_it():
+    # the hall is no settlement of its own: a site at the settlement's point, resolution 5
+    text = "After a week in Boston she joined Gilmore Hall in Seattle as a fellow."
+    _, hall, seattle = resolve_spans(text, spans_of(text, "Boston", "Gilmore Hall", "Seattle"))
+    assert hall.feature == "site" and hall.resolution == 5 and hall.name == "Gilmore Hall"
+    assert (hall.lat, hall.lon) == (seattle.lat, seattle.lon)

@@ -124,7 +124,7 @@ class Resolver:
                 (not cands or all(c.kind >= STRIPPED for c in cands)):
             # an embassy, ministry or school: it stands where a settlement named in it is, else it is unknown
             cands = self._inner_name(words, allow_demonyms, features=("city", "admin2"))
-            m.inner = True
+            m.inner = bool(cands)
         elif not cands and len(words) > 1 and not (
                 words[-1].lower() in self._landmark or words[0].lower() in self._landmark):
             # (a name made of a place and a feature word, "Knox Park", "Lake Lanier", "Gulf of Alaska", is a place
