@@ -233,3 +233,11 @@ def test_dissolved_states_and_breakaway_regions_are_indexed(gaz):
     assert best(gaz, "Czechoslovakia", "country").country == "CZ"
     cyprus = best(gaz, "Northern Cyprus", "region")
     assert cyprus is not None and haversine_km(cyprus.lat, cyprus.lon, 35.19, 33.36) < 60  # near Nicosia
+
+
+@pytest.mark.parametrize("adjective, region, iso2", [("Bavarian", "Bayern", "DE"), ("Tibetan", "Xizang Zizhiqu", "CN"),
+                                                      ("Basque", "País Vasco", "ES"), ("Hawaiian", "Hawaii", "US"),
+                                                      ("Sindhi", "Sindh", "PK")])
+def test_adjectives_of_first_level_regions_are_their_demonyms(gaz, adjective, region, iso2):
+    found = [c for c in gaz.candidates(adjective, fuzzy=False) if c.kind == DEMONYM]
+    assert [(c.entry.name, c.entry.feature, c.entry.country) for c in found] == [(region, "admin1", iso2)]

@@ -99,3 +99,33 @@ def test_a_settlement_the_gazetteer_lacks_in_its_named_state_falls_back_to_the_s
     text2 = "Offices in Los Angeles, Miami, West Palm Beach and Detroit."
     got = resolve_spans(text2, spans_of(text2, "Los Angeles", "Miami", "West Palm Beach", "Detroit"))
     assert got[1].name == "Miami" and got[1].country == "USA"
+
+
+def test_a_name_known_only_through_a_place_inside_it_stands_in_the_settlement_the_text_places_it_in():
+    # the university is in Chicago, not in the town of Lincoln its name contains
+    text = "She lectured at Lincoln University in Chicago for years."
+    university, chicago = resolve_spans(text, spans_of(text, "Lincoln University", "Chicago"))
+    assert (university.lat, university.lon) == (chicago.lat, chicago.lon)
+    # ... also after a comma when no list goes on
+    text2 = "He worked for the Bank of Nebraska, Omaha, until 1990."
+    bank, omaha = resolve_spans(text2, spans_of(text2, "Bank of Nebraska", "Omaha"))
+    assert (bank.lat, bank.lon) == (omaha.lat, omaha.lon)
+    # ... but an item of a list is no settlement the name before it stands in
+    text3 = "The fair showed the Ohio Pavilion, Denver and Aurora exhibits."
+    pavilion, _, _ = resolve_spans(text3, spans_of(text3, "Ohio Pavilion", "Denver", "Aurora"))
+    assert pavilion.feature == "admin1" and pavilion.name == "Ohio"
+
+
+def test_an_acronym_spelt_like_a_town_stands_in_the_settlement_the_text_places_it_in():
+    # the ILO in Geneva is no town called Ilo in Peru
+    text = "Delegates met at the ILO in Geneva to discuss wages."
+    ilo, geneva = resolve_spans(text, spans_of(text, "ILO", "Geneva"))
+    assert (ilo.lat, ilo.lon) == (geneva.lat, geneva.lon)
+
+
+def test_a_name_with_no_candidate_placed_in_a_settlement_stays_a_site_of_it():
+    # the hall is no settlement of its own: a site at the settlement's point, resolution 5
+    text = "After a week in Boston she joined Gilmore Hall in Seattle as a fellow."
+    _, hall, seattle = resolve_spans(text, spans_of(text, "Boston", "Gilmore Hall", "Seattle"))
+    assert hall.feature == "site" and hall.resolution == 5 and hall.name == "Gilmore Hall"
+    assert (hall.lat, hall.lon) == (seattle.lat, seattle.lon)

@@ -43,6 +43,8 @@ BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it ag
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONTAINER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
+_PLACED_IN = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?$")
+_NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes on after a name ("..., who" does not)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -57,6 +59,7 @@ class Mention:
     containers: list[Entry] = field(default_factory=list)
     containers_end: int | None = None  # where the container phrase ends in the text
     scores: dict[int, float] = field(default_factory=dict)
+    inner: bool = False  # the candidates name a place inside a longer name the gazetteer lacks ("Washington University")
 
 
 def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
@@ -121,11 +124,13 @@ class Resolver:
                 (not cands or all(c.kind >= STRIPPED for c in cands)):
             # an embassy, ministry or school: it stands where a settlement named in it is, else it is unknown
             cands = self._inner_name(words, allow_demonyms, features=("city", "admin2"))
+            m.inner = bool(cands)
         elif not cands and len(words) > 1 and not (
                 words[-1].lower() in self._landmark or words[0].lower() in self._landmark):
             # (a name made of a place and a feature word, "Knox Park", "Lake Lanier", "Gulf of Alaska", is a place
             # of its own that the gazetteer lacks, not the namesake inside it)
             cands = self._inner_name(words, allow_demonyms)
+            m.inner = bool(cands)
         m.candidates = cands
         if m.cue is None:
             m.cue = self._context_cue(text, start, end)
@@ -298,7 +303,29 @@ class Resolver:
             anchors = [e for e in picks.values() if e.feature in ("city", "admin2", "admin1")
                        and not (e.feature == "city" and e.population < SMALL)] if n == passes - 1 else []
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors)
+        self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
+
+    @staticmethod
+    def _placed_in(text: str, mentions: list[Mention], picks: dict[int, Entry]) -> None:
+        """A name the gazetteer knows only through a place inside it or a namesake of its acronym, which the text places
+        in a settlement it names ("Washington University in St. Louis", "the University of California, Los Angeles",
+        "the OAS in Washington"), stands in that settlement, not in the place inside its name or in a town spelt like
+        the acronym (the OAS is no town called Oas). (A name with no candidate at all is left to the caller, which
+        keeps it as a site of the settlement.)"""
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        for a, b in zip(order, order[1:]):
+            m, there = mentions[a], picks.get(b)
+            if there is None or there.feature != "city":
+                continue
+            gap = text[m.end:mentions[b].start]
+            if not (m.inner or _acronym_namesake(m)):
+                continue
+            # (after a comma, only where no list goes on: "Jamison, Norbury, Granville and Somerville" are items)
+            apposed = _CONTAINER_GAP.match(gap) and m.inner and \
+                not _NEXT_ITEM.match(text[mentions[b].end:mentions[b].end + 8])
+            if _PLACED_IN.match(gap) or apposed:
+                picks[a] = there
 
     def _list_cues(self, text: str, mentions: list[Mention]) -> None:
         """A plural feature word after a list of names ("in Butler, Clark and Warren counties") or before it with
@@ -512,6 +539,14 @@ def _contains(box: Entry, e: Entry) -> bool:
     if box.feature == "admin2":
         return e.admin2_id == box.id
     return False
+
+
+def _acronym_namesake(m: Mention) -> bool:
+    """An acronym in capitals ("OAS", "CHU") whose only candidates are towns or districts spelt like it, not an
+    abbreviation the gazetteer lists for a state or country."""
+    s = m.text.strip()
+    return s.isalpha() and s.isupper() and len(s) <= 4 and bool(m.candidates) and \
+        all(c.entry.feature in ("city", "admin2") and c.kind != ABBREVIATION for c in m.candidates)
 
 
 def _looks_like_code(surface: str) -> bool:
