@@ -397,6 +397,16 @@ def test_state_claim_of_attack_is_an_accusation(pipeline):
     assert any(e.type == "ASSAULT" and e.status == "uncertain" for e in events)
 
 
+def test_claim_against_a_group_the_parser_calls_a_person_is_an_accusation(pipeline):
+    # the small spaCy model tags "Boko Haram" PERSON; the actors KB knows it is an armed group
+    events, names = events_of(pipeline, "Nigeria claimed that Boko Haram had attacked a border post.")
+    top = top_event(events)
+    assert top.type == "ACCUSE" and named(names, top.recipients, "Boko Haram")
+    # a private person in the same frame is no party to accuse
+    events, _ = events_of(pipeline, "Nigeria claimed that John Smith had attacked a border post.")
+    assert not any(e.type == "ACCUSE" for e in events)
+
+
 def test_must_under_speech_is_request(pipeline):
     events, names = events_of(pipeline, "Russia said that Sudan must return the helicopter.")
     assert top_event(events).type == "REQUEST" and named(names, top_event(events).recipients, "Sudan")

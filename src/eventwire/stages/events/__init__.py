@@ -61,11 +61,19 @@ class EventsStage(Stage):
 
         self.lexicon = load_lexicon()
         self.kb = load_kb(self.settings.extra_kb)
-        self.coder = SentenceCoder(self.lexicon, state_names=frozenset(self.kb.state_name_index))
+        self.coder = SentenceCoder(self.lexicon, state_names=frozenset(self.kb.state_name_index),
+                                   party_names=frozenset(self._party_names()))
         from eventwire.stages.events.classifier import load_classifier
 
         self.classifier = load_classifier()
         self._title_nlp = None
+
+    def _party_names(self) -> list[str]:
+        """Aliases of the KB entries that are organised parties to a conflict or a dispute (not persons, media,
+        NGOs or countries as territories)."""
+        kinds = ("armed_group", "military", "government", "political_party", "igo", "police")
+        return [alias for alias, ids in self.kb.alias_index.items()
+                if any(self.kb.entries[i].kind in kinds for i in ids if i in self.kb.entries)]
 
     # ------------------------------------------------------------------ predict
     def predict(self, analysis: Analysis) -> EventsResult:

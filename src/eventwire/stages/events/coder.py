@@ -98,10 +98,14 @@ class Candidate:
 
 
 class SentenceCoder:
-    def __init__(self, lexicon: Lexicon, *, state_names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, lexicon: Lexicon, *, state_names: frozenset[str] = frozenset(),
+                 party_names: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         # lower-case names of states (actors KB): "the Paris attacks" names where, "US strikes" names who
         self.state_names = state_names
+        # lower-case names of organised parties (actors KB: armed groups, militaries, governments, parties, IGOs),
+        # for the many group names the small spaCy model tags as persons or not at all ("Boko Haram")
+        self.party_names = party_names
 
     # ------------------------------------------------------------------ triggers
     def code(self, sent: SpacySpan, *, headline: bool = False) -> list[Candidate]:
@@ -1123,6 +1127,13 @@ class SentenceCoder:
         name = " ".join(t.lower_ for t in doc[start:end] if t.lower_ not in ("the", "'s", "’s", "'", "’"))
         return mod.lower_ not in self.state_names and name not in self.state_names
 
+    def _names_party(self, tok: Token) -> bool:
+        """Whether the proper name headed by `tok` (with its compound parts) is an organised party of the KB."""
+        if tok.pos_ != "PROPN" or not self.party_names:
+            return False
+        parts = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+        return " ".join(t.lower_ for t in parts) in self.party_names
+
     def _is_attack_noun(self, tok: Token) -> bool:
         return tok.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in self.lex.noun_entries(tok.lemma_.lower()))
 
@@ -1429,7 +1440,8 @@ class SentenceCoder:
             if not claim and subj[0].ent_type_ not in ("GPE", "NORP"):
                 continue
             speakers = self._expand(subj[0])
-            accused = [a for a in c.actors if a not in speakers and a.ent_type_ in ("GPE", "NORP", "ORG")
+            accused = [a for a in c.actors if a not in speakers
+                       and (a.ent_type_ in ("GPE", "NORP", "ORG") or self._names_party(a))
                        and not any(p.dep_ == "poss" for p in a.children)]
             if not accused or not speakers:
                 continue
