@@ -129,3 +129,17 @@ def test_a_name_with_no_candidate_placed_in_a_settlement_stays_a_site_of_it():
     _, hall, seattle = resolve_spans(text, spans_of(text, "Boston", "Gilmore Hall", "Seattle"))
     assert hall.feature == "site" and hall.resolution == 5 and hall.name == "Gilmore Hall"
     assert (hall.lat, hall.lon) == (seattle.lat, seattle.lon)
+
+
+def test_unknown_site_sits_in_the_settlement_the_text_places_it_in():
+    # the nearest settlement by characters is New Orleans, but "in New York" says where the site is
+    text = "Chefs from New Orleans dined at the Restaurant Le Bernardin Grand Salon in New York."
+    _, site, new_york = resolve_spans(text, spans_of(text, "New Orleans", "Restaurant Le Bernardin Grand Salon",
+                                                      "New York"))
+    assert site is not None and site.resolution == 5
+    assert (site.lat, site.lon) == (new_york.lat, new_york.lon)
+    # with nothing placing it, the nearest settlement named still decides
+    text = "Chefs from New Orleans dined at the Restaurant Le Bernardin Grand Salon and then flew to New York."
+    new_orleans, site, _ = resolve_spans(text, spans_of(text, "New Orleans", "Restaurant Le Bernardin Grand Salon",
+                                                         "New York"))
+    assert (site.lat, site.lon) == (new_orleans.lat, new_orleans.lon)

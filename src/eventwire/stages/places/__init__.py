@@ -971,6 +971,10 @@ def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
 
 # ---------------------------------------------------------------------------------------------- evaluation API
 
+# What may stand between an unknown site's name and the settlement that locates it: "X in Y", "X at Y", "X, Y".
+_PLACED_IN = re.compile(r"^\s*(?:,|\b(?:in|at|near|outside)\b)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[int, int]],
                   gazetteer: Gazetteer | None = None, *, fallback: bool = True) -> list[Place | None]:
     """Resolve given spans (e.g. gold toponyms) in their document's context; one Place (or None) per span.
@@ -994,8 +998,10 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
     out: list[Place | None] = []
     for (s, e), m, pick in zip(spans, mentions, picks):
         if pick is None and fallback and (focus is not None or settled):
-            # an unknown name (a street, a school, a golf club): the nearest settlement the text names, else focus
-            near = min(settled, key=lambda sp: abs(sp[0] - s))[1] if settled else focus
+            # an unknown name (a street, a school, a golf club): the settlement the text places it in ("X in Y",
+            # "X, Y"), else the nearest settlement the text names, else the focus
+            placed = [pick for start, pick in settled if start >= e and _PLACED_IN.match(text[e:start])]
+            near = placed[0] if placed else (min(settled, key=lambda sp: abs(sp[0] - s))[1] if settled else focus)
             out.append(Place(id="P0", name=text[s:e], feature="site", country=near.country3, admin1=near.admin1,
                              lat=near.lat, lon=near.lon, geonames_id=None, resolution=5,
                              mentions=[Span(start=s, end=e, text=text[s:e])]))
