@@ -441,3 +441,24 @@ def test_who_answers_a_request_is_its_recipient(pipeline):
     assert requests, [(e.type, e.trigger.text) for e in analysis.events]
     assert any("opposition" in names[a] for a in requests[0].actors), (requests, names)
     assert any("government" in names[r] for r in requests[0].recipients), (requests, names)
+
+
+# "X did A but only B and C have been detained": the parser coordinates B and C with a noun of the first clause
+# and leaves the second verb without a subject; B and C are who was detained, not X (and not objects of A).
+@pytest.mark.parametrize("text,trigger,parties,first_party", [
+    ("Police issued 17 arrest warrants following the bombing but only Bilal Ahmed and Karim Mansour have been "
+     "detained.", "detained", ("Bilal Ahmed", "Karim Mansour"), "Police"),
+    ("Officers questioned dozens of residents but only Ahmed Saleh and Karim Nasser have been arrested.",
+     "arrested", ("Ahmed Saleh", "Karim Nasser"), "Officers"),
+])
+def test_subject_stranded_after_a_contrasting_conjunction(pipeline, text, trigger, parties, first_party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.trigger.text == trigger]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    got = [names[r] for r in events[0].recipients]
+    assert all(any(p in g for g in got) for p in parties), (events, names)
+    assert not any(first_party in g for g in got), (events, names)
+    others = [e for e in analysis.events if e.trigger.text != trigger and e.type == "ACCUSE"]
+    for e in others:  # "questioned dozens of residents": the stranded subject is not questioned
+        assert not any(parties[0] in names[r] for r in e.recipients), (e, names)

@@ -40,6 +40,11 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 PREP_PARTICLES = {"out", "down", "off", "up", "back", "over", "away", "aside"}
 RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
 SUBJ_DEPS = {"nsubj", "csubj"}
+# conjunctions that open a contrasting clause ("X did A but only Y have been B"); the parser sometimes coordinates
+# that clause's subject with a noun of the first clause instead of making it the second verb's subject
+CONTRAST_CONJUNCTIONS = {"but", "yet", "while", "whereas"}
+FINITE_AUX_TAGS = {"VBP", "VBZ", "VBD", "MD"}
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
 CONSTRAINT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "advmod", "npadvmod", "compound", "acomp", "prt"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "itself", "themselves",
@@ -522,7 +527,10 @@ class SentenceCoder:
         """An argument head and its conjuncts ("Israel and Lebanon"); non-actor heads look inside ("positions
         of the Palestinian security forces", "Palestinian homes") or to the name in apposition ("his younger
         brother Dzhokhar")."""
-        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]
+        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOMINAL_POS]
+        cut = self._clause_cut(tok)
+        if cut is not None:  # a coordination that spans two clauses: keep the conjuncts on tok's side
+            heads = [h for h in heads if (h.i > cut[0]) == (tok.i > cut[0])]
         out: list[Token] = []
         for h in heads:
             if self._np_ok(h):
@@ -635,8 +643,13 @@ class SentenceCoder:
                     return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
                 return (subj or passive), bool(passive and not subj)
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+                stranded = self._stranded_subject(v)
+                if stranded:  # "police issued warrants but only A and B have been detained" -> A and B
+                    return stranded, any(c.dep_ == "auxpass" for c in v.children)
                 v = v.head
                 continue
+            if v.dep_ == "ccomp":
+                return self._stranded_subject(v), any(c.dep_ == "auxpass" for c in v.children)
             if v.dep_ == "xcomp":
                 # object control: "urged X to attend" -> X; subject control: "plans to attack" -> subject
                 objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
@@ -666,6 +679,50 @@ class SentenceCoder:
                 return self._gerund_subject(v.head.head), False
             break
         return [], False
+
+    @staticmethod
+    def _clause_cut(tok: Token) -> tuple[int, Token] | None:
+        """Where a noun coordination really spans two clauses: "issued warrants after the bombing but only A and B
+        have been detained" is parsed with A and B as conjuncts of "bombing" and "detained" as a verb with no
+        subject (a conjunct, or a clausal complement of the first verb). The cut is (index of the contrasting
+        conjunction, the subjectless verb) when the nouns after a contrasting conjunction are followed straight
+        away by the finite auxiliary of such a subjectless verb."""
+        root = tok
+        while root.dep_ == "conj" and root.head.pos_ in NOMINAL_POS:
+            root = root.head
+        members = [root, *root.conjuncts]
+        doc = tok.doc
+        for cc in (c for m in members for c in m.children if c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS):
+            tail = [m for m in members if m.i > cc.i]
+            if not tail:
+                continue
+            after = max(m.right_edge.i for m in tail) + 1
+            if after >= len(doc):
+                continue
+            aux = doc[after]
+            verb = aux.head
+            if aux.dep_ in ("aux", "auxpass") and aux.tag_ in FINITE_AUX_TAGS and verb.i > aux.i \
+                    and verb.dep_ in ("conj", "ccomp") and verb.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+                return cc.i, verb
+        return None
+
+    def _stranded_subject(self, verb: Token) -> list[Token]:
+        """The subject the parser coordinated into the clause before a subjectless conjunct verb (see
+        `_clause_cut`): the nouns between the contrasting conjunction and the verb's auxiliary."""
+        start = verb.left_edge.i
+        if start == 0:
+            return []
+        prev = verb.doc[start - 1]
+        if prev.pos_ not in NOMINAL_POS or prev.dep_ != "conj":
+            return []
+        cut = self._clause_cut(prev)
+        if cut is None or cut[1] != verb:
+            return []
+        root = prev
+        while root.dep_ == "conj" and root.head.pos_ in NOMINAL_POS:
+            root = root.head
+        return sorted((m for m in [root, *root.conjuncts] if m.i > cut[0]), key=lambda m: m.i)[:1]
 
     def _gerund_subject(self, holder: Token) -> list[Token]:
         """Who does the gerund of "X was found guilty of killing ...", "the man accused of punching ...", "Y accused
