@@ -380,3 +380,20 @@ def test_place_check_uses_the_gazetteer_even_before_any_index_was_built(tmp_path
     monkeypatch.setattr(gazetteer, "load_gazetteer", lambda path=None: opened.append(path) or "index")
     finder = MentionFinder.__new__(MentionFinder)
     assert finder._gazetteer() == "index" and opened == [None]
+
+
+# A state named as the possessor of a group the KB gives no country places the group in that state.
+@pytest.mark.parametrize("text,phrase,country", [
+    ("Qatar has pledged to expel leaders of Egypt's Muslim Brotherhood.", "Muslim Brotherhood", "EGY"),
+    ("Officials met members of Jordan's Muslim Brotherhood on Monday.", "Muslim Brotherhood", "JOR"),
+])
+def test_possessor_state_codes_the_country(run, text, phrase, country):
+    actor = actor_of(run(text), phrase)
+    assert actor is not None
+    assert actor.country == country
+
+
+def test_group_without_possessor_state_keeps_no_country(run):
+    actor = actor_of(run("Qatar has pledged to expel leaders of the Muslim Brotherhood."), "Muslim Brotherhood")
+    assert actor is not None
+    assert actor.country is None
