@@ -397,3 +397,19 @@ def test_group_without_possessor_state_keeps_no_country(run):
     actor = actor_of(run("Qatar has pledged to expel leaders of the Muslim Brotherhood."), "Muslim Brotherhood")
     assert actor is not None
     assert actor.country is None
+
+
+# "the group" refers back to the one armed group named before, also when it was named through its members
+# ("Hamas fighters"); with two candidate groups it stays unresolved.
+def test_definite_description_refers_to_group_named_through_its_members(run):
+    analysis = run("Hamas fighters crossed the border on Saturday. Jets later struck the group near the coast.")
+    group = actor_of(analysis, "the group")
+    assert group is not None
+    assert group is actor_of(analysis, "Hamas fighters")
+
+
+def test_definite_description_with_two_candidate_groups_stays_apart(run):
+    analysis = run("Hamas fighters and Hezbollah fighters crossed the border. Jets later struck the group.")
+    group = actor_of(analysis, "the group")
+    assert group is None or group is not actor_of(analysis, "Hamas fighters") and \
+        group is not actor_of(analysis, "Hezbollah fighters")
