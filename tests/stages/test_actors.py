@@ -413,3 +413,15 @@ def test_definite_description_with_two_candidate_groups_stays_apart(run):
     group = actor_of(analysis, "the group")
     assert group is None or group is not actor_of(analysis, "Hamas fighters") and \
         group is not actor_of(analysis, "Hezbollah fighters")
+
+
+# A mediator or negotiator named with an organisation before the title is coded with it, as other titles are
+# ("UN mediator X" is a UN person, and the mention covers "UN").
+@pytest.mark.parametrize("text,phrase,sector", [
+    ("The rebels agreed to meet UN mediator Carlos Ortega in Geneva.", "UN mediator Carlos Ortega", "IGO"),
+    ("The talks were led by chief negotiator Maria Lopez on Monday.", "chief negotiator Maria Lopez", "GOV"),
+])
+def test_mediator_and_negotiator_are_titles(run, text, phrase, sector):
+    actor = actor_of(run(text), phrase)
+    assert actor is not None
+    assert (actor.kind, actor.sector) == ("person", sector)
