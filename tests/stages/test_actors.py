@@ -425,3 +425,19 @@ def test_mediator_and_negotiator_are_titles(run, text, phrase, sector):
     actor = actor_of(run(text), phrase)
     assert actor is not None
     assert (actor.kind, actor.sector) == ("person", sector)
+
+
+# Role nouns before a name are titles: the mention covers them and they code the person's state and sector
+# ("Iranian lawmaker X" is an Iranian government person; "Hamas leader X" belongs to Hamas's sector and state).
+@pytest.mark.parametrize("text,phrase,country,sector", [
+    ("Iranian lawmaker Reza Karimi criticised the deal.", "Iranian lawmaker Reza Karimi", "IRN", "GOV"),
+    ("Police detained opposition leader Ana Ruiz.", "opposition leader Ana Ruiz", None, "OPP"),
+    ("Government troops killed rebel leader Samuel Okello.", "rebel leader Samuel Okello", None, "REB"),
+    ("Police questioned Reuters correspondent Tom Berg.", "Reuters correspondent Tom Berg", None, "JRN"),
+])
+def test_role_nouns_before_a_name_are_titles(run, text, phrase, country, sector):
+    actor = actor_of(run(text), phrase)
+    assert actor is not None
+    assert actor.kind == "person" and actor.sector == sector
+    if country is not None:
+        assert actor.country == country
