@@ -462,3 +462,23 @@ def test_subject_stranded_after_a_contrasting_conjunction(pipeline, text, trigge
     others = [e for e in analysis.events if e.trigger.text != trigger and e.type == "ACCUSE"]
     for e in others:  # "questioned dozens of residents": the stranded subject is not questioned
         assert not any(parties[0] in names[r] for r in e.recipients), (e, names)
+
+
+# The "of" phrase of a protest noun names who protests when it names people, and what is boycotted when it names
+# a thing: then the thing's owner is the recipient and no actor ("a boycott of Danish products").
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Unions called for a boycott of Danish products.", None, "Danish"),
+    ("A demonstration of nurses blocked the main road.", "nurses", None),
+])
+def test_protest_noun_of_phrase_names_protesters_or_the_boycotted(pipeline, text, actor, recipient):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.type == "PROTEST"]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    acts = [names[a] for a in events[0].actors]
+    recs = [names[r] for r in events[0].recipients]
+    if recipient is not None:
+        assert any(recipient in r for r in recs), (events, names)
+        assert not any(recipient in a for a in acts), (events, names)
+    if actor is not None:
+        assert any(actor in a for a in acts), (events, names)

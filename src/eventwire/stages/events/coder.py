@@ -1113,7 +1113,12 @@ class SentenceCoder:
             elif c.dep_ == "prep" and c.lower_ == "of":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if cand.etype in ("PROTEST",):
-                    actors += objs
+                    # "the protest of farmers", "protests of thousands of workers": the people who protest; "a
+                    # boycott of Israeli goods": a thing boycotted, whose owner the protest is aimed at
+                    things = [g for g in objs if not self._np_ok(g) and not g.like_num
+                              and g.lower_ not in self.lex.count_words and g.pos_ == "NOUN"]
+                    actors += [g for g in objs if g not in things]
+                    recipients += things
                 else:
                     # "suspension of air links with Serbia", "resumption of talks with the rebels"
                     recipients += [x for g in objs if not self._np_ok(g) for x in self._pp_targets(g, 1)]
