@@ -482,3 +482,25 @@ def test_protest_noun_of_phrase_names_protesters_or_the_boycotted(pipeline, text
         assert not any(recipient in a for a in acts), (events, names)
     if actor is not None:
         assert any(actor in a for a in acts), (events, names)
+
+
+# Who forces a party to give in or pull back is the party the concession or retreat is made to; "compel" makes
+# its object (not its subject) the one who withdraws.
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Foreign troops entered the capital, forcing the junta to capitulate.", "CONCEDE", "junta", "Foreign troops"),
+    ("The rebels compelled the army to withdraw from the town.", "RETREAT", "army", "rebels"),
+    ("The army was forced to withdraw by the rebels.", "RETREAT", "army", "rebels"),
+])
+def test_coercer_is_the_recipient_of_a_forced_yield(pipeline, text, etype, actor, recipient):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.type == etype]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(actor in names[a] for a in events[0].actors), (events, names)
+    assert any(recipient in names[r] for r in events[0].recipients), (events, names)
+
+
+def test_coercive_control_verbs_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert {"force", "compel"} <= load_lexicon().coercive_control_verbs

@@ -40,6 +40,8 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 PREP_PARTICLES = {"out", "down", "off", "up", "back", "over", "away", "aside"}
 RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
 SUBJ_DEPS = {"nsubj", "csubj"}
+# types whose recipient is the party given in to or pulled back from
+YIELD_TYPES = {"CONCEDE", "RETREAT"}
 # conjunctions that open a contrasting clause ("X did A but only Y have been B"); the parser sometimes coordinates
 # that clause's subject with a noun of the first clause instead of making it the second verb's subject
 CONTRAST_CONJUNCTIONS = {"but", "yet", "while", "whereas"}
@@ -857,12 +859,27 @@ class SentenceCoder:
                             if x not in cand.recipients and x not in cand.actors]
         cand.recipients += [x for r in recipients for x in self._occupants(r)
                             if x not in cand.recipients and x not in cand.actors]
+        if cand.etype in YIELD_TYPES and not any(self._np_ok(r) for r in cand.recipients):
+            # no party given in to is named in the clause ("forced X to withdraw from the town"): the one forcing
+            cand.recipients = _dedupe([*(x for r in self._coercer(verb) for x in self._expand(r)
+                                         if x not in cand.actors), *cand.recipients])
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _coercer(self, verb: Token) -> list[Token]:
+        """Who forces the yielding party to give in or pull back: the subject of "forced/compelled X to <verb>"
+        (the "by" phrase when that verb is passive: "X was forced to withdraw by Y")."""
+        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.lex.coercive_control_verbs:
+            return []
+        holder = verb.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in holder.children):
+            return [g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subj, passive = self._subject(holder)
+        return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ in PRONOUNS]
 
     def _occupants(self, head: Token) -> list[Token]:
         """The people a vehicle or building stands for, named in its own phrase: "a convoy carrying aid workers",
