@@ -504,3 +504,16 @@ def test_coercive_control_verbs_load_from_data():
     from eventwire.knowledge.plover import load_lexicon
 
     assert {"force", "compel"} <= load_lexicon().coercive_control_verbs
+
+
+# "X, who police say the gunman shot": the verb reported inside the relative clause has its own subject, so the
+# noun the clause modifies is its object; with no subject of its own ("who officials say fled") nothing changes.
+def test_object_of_a_verb_reported_in_a_relative_clause(pipeline):
+    analysis = pipeline.analyse(Article(text="Mourners gathered for Officer Dan Reyes, who police say the gunman shot "
+                                             "on Sunday."))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.trigger.text == "shot"]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("gunman" in names[a] for a in events[0].actors), (events, names)
+    assert any("Reyes" in names[r] for r in events[0].recipients), (events, names)
+    assert not any("police" in names[r].lower() for r in events[0].recipients), (events, names)

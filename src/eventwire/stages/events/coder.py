@@ -770,6 +770,8 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
+            if not any(c.dep_ in OBJ_DEPS for c in verb.children):
+                recipients += self._reported_relative_object(verb)
         # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
         out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
@@ -869,6 +871,19 @@ class SentenceCoder:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _reported_relative_object(self, verb: Token) -> list[Token]:
+        """"Officer X, who police say the gunman shot": a verb reported inside a relative clause, with a subject
+        of its own and no object, has the noun the clause modifies as its object (the parser hangs "who" on the
+        reporting verb)."""
+        say = verb.head
+        if verb.dep_ != "ccomp" or say.dep_ != "relcl" or say.lemma_.lower() not in self.lex.speech_verbs:
+            return []
+        if not any(c.dep_ in SUBJ_DEPS for c in verb.children) or say.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if not any(c.tag_ == "WP" and c.lower_ in ("who", "whom") and c.i < say.i for c in say.children):
+            return []
+        return [say.head]
 
     def _coercer(self, verb: Token) -> list[Token]:
         """Who forces the yielding party to give in or pull back: the subject of "forced/compelled X to <verb>"
