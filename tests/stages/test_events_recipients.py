@@ -517,3 +517,14 @@ def test_object_of_a_verb_reported_in_a_relative_clause(pipeline):
     assert any("gunman" in names[a] for a in events[0].actors), (events, names)
     assert any("Reyes" in names[r] for r in events[0].recipients), (events, names)
     assert not any("police" in names[r].lower() for r in events[0].recipients), (events, names)
+
+
+# "a man who officials say attacked two officers": the relative pronoun is the reported verb's subject and stands
+# for the noun the clause modifies, not for the officials who say it.
+def test_relative_subject_of_a_reported_verb_is_the_modified_noun(pipeline):
+    analysis = pipeline.analyse(Article(text="Police arrested a man who officials say attacked two officers."))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.trigger.text == "attacked"]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("man" in names[a] for a in events[0].actors), (events, names)
+    assert not any("officials" in names[a] for a in events[0].actors), (events, names)

@@ -638,6 +638,9 @@ class SentenceCoder:
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], False
+                if subj and subj[0].lower_ == "who" and v.dep_ == "ccomp" and v.head.dep_ == "relcl" \
+                        and v.head.head.pos_ in ("NOUN", "PROPN"):
+                    return [v.head.head], False  # "a man who officials say attacked X": the man
                 if passive and passive[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], True
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
