@@ -654,7 +654,8 @@ class SentenceCoder:
                 v = v.head
                 continue
             if v.dep_ == "ccomp":
-                return self._stranded_subject(v), any(c.dep_ == "auxpass" for c in v.children)
+                stranded = self._stranded_subject(v)
+                return stranded, bool(stranded) and any(c.dep_ == "auxpass" for c in v.children)
             if v.dep_ == "xcomp":
                 # object control: "urged X to attend" -> X; subject control: "plans to attack" -> subject
                 objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
