@@ -715,7 +715,8 @@ class SentenceCoder:
 
     def _stranded_subject(self, verb: Token) -> list[Token]:
         """The subject the parser coordinated into the clause before a subjectless conjunct verb (see
-        `_clause_cut`): the nouns between the contrasting conjunction and the verb's auxiliary."""
+        `_clause_cut`): the first noun after the contrasting conjunction (`_expand` adds its conjuncts on the
+        same side of the cut)."""
         start = verb.left_edge.i
         if start == 0:
             return []
@@ -898,7 +899,7 @@ class SentenceCoder:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in holder.children):
             return [g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subj, passive = self._subject(holder)
-        return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ in PRONOUNS]
+        return [] if passive else subj
 
     def _occupants(self, head: Token) -> list[Token]:
         """The people a vehicle or building stands for, named in its own phrase: "a convoy carrying aid workers",
