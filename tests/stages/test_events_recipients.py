@@ -528,3 +528,20 @@ def test_relative_subject_of_a_reported_verb_is_the_modified_noun(pipeline):
     assert events, [(e.type, e.trigger.text) for e in analysis.events]
     assert any("man" in names[a] for a in events[0].actors), (events, names)
     assert not any("officials" in names[a] for a in events[0].actors), (events, names)
+
+
+# A people named as the modifier of a genocide-type noun is its victim, not its perpetrator (cues.yaml
+# victim_people_nouns); other attack nouns keep the people as the doer ("Israeli raids").
+def test_people_modifier_of_a_genocide_noun_is_the_recipient(pipeline):
+    analysis = pipeline.analyse(Article(text="Scholars gathered to discuss the Cambodian genocide."))
+    names = {a.id: a.name for a in analysis.actors}
+    events = [e for e in analysis.events if e.trigger.text == "genocide"]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("Cambodia" in names[r] for r in events[0].recipients), (events, names)
+    assert not any("Cambodia" in names[a] for a in events[0].actors), (events, names)
+
+
+def test_victim_people_nouns_load_from_data():
+    from eventwire.knowledge.plover import load_lexicon
+
+    assert "genocide" in load_lexicon().victim_people_nouns

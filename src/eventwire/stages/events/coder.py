@@ -1137,6 +1137,9 @@ class SentenceCoder:
                 actors.append(c)
             elif c.dep_ in ("amod", "compound", "nmod") and cand.etype == "ASSAULT" and self._attacked_place(c):
                 recipients.append(c)
+            elif c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP" and (
+                    noun.lemma_.lower() in self.lex.victim_people_nouns or noun.lower_ in self.lex.victim_people_nouns):
+                recipients.append(c)  # "the Armenian genocide": the people it was aimed at
             elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                 or c.pos_ == "PROPN"):
                 actors.append(c)
