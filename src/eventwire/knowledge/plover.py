@@ -93,6 +93,8 @@ class Lexicon:
     position_verbs: frozenset[str] = frozenset()
     occupant_verbs: frozenset[str] = frozenset()
     experiencer_verbs: frozenset[str] = frozenset()
+    coercive_control_verbs: frozenset[str] = frozenset()
+    victim_people_nouns: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -167,7 +169,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs", "crowd_nouns",
     "consequence_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes", "protest_participants",
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
-    "position_verbs", "occupant_verbs", "experiencer_verbs",
+    "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs",
+    "victim_people_nouns",
 )
 
 

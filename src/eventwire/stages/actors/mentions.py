@@ -206,8 +206,25 @@ class MentionFinder:
             elif low in GROUP_PRONOUNS and tok.text != "US":
                 take(Mention(tok.i, tok.i + 1, "pronoun", "population", head=tok.i, anaphor=True, plural=True,
                              extra={"first": low in ("we", "us", "ourselves")}))
+        self._possessor_countries(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _possessor_countries(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Egypt's Muslim Brotherhood", "Iraq's Kurds": a state named as the possessor of a mention with no
+        country of its own places it in that state (a group spread over many states has no country in the KB)."""
+        for m in mentions:
+            if m.country is not None or m.source in ("pronoun", "metonymy") or m.kind == "country":
+                continue
+            head = doc[m.head] if m.head is not None else doc[m.start:m.end].root
+            for c in head.children:
+                if c.dep_ != "poss" or c.pos_ != "PROPN":
+                    continue
+                words = [t.text for t in doc[c.left_edge.i:c.i + 1] if t.lower_ not in ("the", "’s", "'s")]
+                iso = self.kb.country_of_word(" ".join(words))
+                if iso:
+                    m.country = iso
+                    break
 
     def _chunks(self, doc: Doc) -> list[Span]:
         """spaCy's noun chunks, plus those a dateline swallowed: the parser may hang the dateline on the first

@@ -216,7 +216,9 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         groups = [x for x in seen if x.kind != "person" and (x.plural or x.kind in GROUP_KINDS)]
         return _nearest(doc, m, groups)
     kinds = m.extra.get("anaphor_kinds") or set()
-    keys = {x.key for x in seen if x.kind in kinds and x.source in ("kb", "ner") and x.key}
+    # a named antecedent: a name, or a group's members named by it ("Hamas fighters ... the group")
+    keys = {x.key for x in seen if x.kind in kinds and x.key and (
+        x.source in ("kb", "ner") or x.source == "nominal" and x.entry)}
     if len(keys) == 1:
         key = next(iter(keys))
         return next(x for x in reversed(seen) if x.key == key)

@@ -40,6 +40,13 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 PREP_PARTICLES = {"out", "down", "off", "up", "back", "over", "away", "aside"}
 RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
 SUBJ_DEPS = {"nsubj", "csubj"}
+# types whose recipient is the party given in to or pulled back from
+YIELD_TYPES = {"CONCEDE", "RETREAT"}
+# conjunctions that open a contrasting clause ("X did A but only Y have been B"); the parser sometimes coordinates
+# that clause's subject with a noun of the first clause instead of making it the second verb's subject
+CONTRAST_CONJUNCTIONS = {"but", "yet", "while", "whereas"}
+FINITE_AUX_TAGS = {"VBP", "VBZ", "VBD", "MD"}
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
 CONSTRAINT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "advmod", "npadvmod", "compound", "acomp", "prt"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "itself", "themselves",
@@ -526,7 +533,10 @@ class SentenceCoder:
         """An argument head and its conjuncts ("Israel and Lebanon"); non-actor heads look inside ("positions
         of the Palestinian security forces", "Palestinian homes") or to the name in apposition ("his younger
         brother Dzhokhar")."""
-        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]
+        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOMINAL_POS]
+        cut = self._clause_cut(tok)
+        if cut is not None:  # a coordination that spans two clauses: keep the conjuncts on tok's side
+            heads = [h for h in heads if (h.i > cut[0]) == (tok.i > cut[0])]
         out: list[Token] = []
         for h in heads:
             if self._np_ok(h):
@@ -632,6 +642,9 @@ class SentenceCoder:
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], False
+                if subj and subj[0].lower_ == "who" and v.dep_ == "ccomp" and v.head.dep_ == "relcl" \
+                        and v.head.head.pos_ in ("NOUN", "PROPN"):
+                    return [v.head.head], False  # "a man who officials say attacked X": the man
                 if passive and passive[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], True
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
@@ -639,8 +652,14 @@ class SentenceCoder:
                     return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
                 return (subj or passive), bool(passive and not subj)
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+                stranded = self._stranded_subject(v)
+                if stranded:  # "police issued warrants but only A and B have been detained" -> A and B
+                    return stranded, any(c.dep_ == "auxpass" for c in v.children)
                 v = v.head
                 continue
+            if v.dep_ == "ccomp":
+                stranded = self._stranded_subject(v)
+                return stranded, bool(stranded) and any(c.dep_ == "auxpass" for c in v.children)
             if v.dep_ == "xcomp":
                 # object control: "urged X to attend" -> X; subject control: "plans to attack" -> subject
                 objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
@@ -670,6 +689,51 @@ class SentenceCoder:
                 return self._gerund_subject(v.head.head), False
             break
         return [], False
+
+    @staticmethod
+    def _clause_cut(tok: Token) -> tuple[int, Token] | None:
+        """Where a noun coordination really spans two clauses: "issued warrants after the bombing but only A and B
+        have been detained" is parsed with A and B as conjuncts of "bombing" and "detained" as a verb with no
+        subject (a conjunct, or a clausal complement of the first verb). The cut is (index of the contrasting
+        conjunction, the subjectless verb) when the nouns after a contrasting conjunction are followed straight
+        away by the finite auxiliary of such a subjectless verb."""
+        root = tok
+        while root.dep_ == "conj" and root.head.pos_ in NOMINAL_POS:
+            root = root.head
+        members = [root, *root.conjuncts]
+        doc = tok.doc
+        for cc in (c for m in members for c in m.children if c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS):
+            tail = [m for m in members if m.i > cc.i]
+            if not tail:
+                continue
+            after = max(m.right_edge.i for m in tail) + 1
+            if after >= len(doc):
+                continue
+            aux = doc[after]
+            verb = aux.head
+            if aux.dep_ in ("aux", "auxpass") and aux.tag_ in FINITE_AUX_TAGS and verb.i > aux.i \
+                    and verb.dep_ in ("conj", "ccomp") and verb.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+                return cc.i, verb
+        return None
+
+    def _stranded_subject(self, verb: Token) -> list[Token]:
+        """The subject the parser coordinated into the clause before a subjectless conjunct verb (see
+        `_clause_cut`): the first noun after the contrasting conjunction (`_expand` adds its conjuncts on the
+        same side of the cut)."""
+        start = verb.left_edge.i
+        if start == 0:
+            return []
+        prev = verb.doc[start - 1]
+        if prev.pos_ not in NOMINAL_POS or prev.dep_ != "conj":
+            return []
+        cut = self._clause_cut(prev)
+        if cut is None or cut[1] != verb:
+            return []
+        root = prev
+        while root.dep_ == "conj" and root.head.pos_ in NOMINAL_POS:
+            root = root.head
+        return sorted((m for m in [root, *root.conjuncts] if m.i > cut[0]), key=lambda m: m.i)[:1]
 
     def _gerund_subject(self, holder: Token) -> list[Token]:
         """Who does the gerund of "X was found guilty of killing ...", "the man accused of punching ...", "Y accused
@@ -715,6 +779,8 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
+            if not any(c.dep_ in OBJ_DEPS for c in verb.children):
+                recipients += self._reported_relative_object(verb)
         # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
         out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
@@ -804,12 +870,40 @@ class SentenceCoder:
                             if x not in cand.recipients and x not in cand.actors]
         cand.recipients += [x for r in recipients for x in self._occupants(r)
                             if x not in cand.recipients and x not in cand.actors]
+        if cand.etype in YIELD_TYPES and not any(self._np_ok(r) for r in cand.recipients):
+            # no party given in to is named in the clause ("forced X to withdraw from the town"): the one forcing
+            cand.recipients = _dedupe([*(x for r in self._coercer(verb) for x in self._expand(r)
+                                         if x not in cand.actors), *cand.recipients])
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _reported_relative_object(self, verb: Token) -> list[Token]:
+        """"Officer X, who police say the gunman shot": a verb reported inside a relative clause, with a subject
+        of its own and no object, has the noun the clause modifies as its object (the parser hangs "who" on the
+        reporting verb)."""
+        say = verb.head
+        if verb.dep_ != "ccomp" or say.dep_ != "relcl" or say.lemma_.lower() not in self.lex.speech_verbs:
+            return []
+        if not any(c.dep_ in SUBJ_DEPS for c in verb.children) or say.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if not any(c.tag_ == "WP" and c.lower_ in ("who", "whom") and c.i < say.i for c in say.children):
+            return []
+        return [say.head]
+
+    def _coercer(self, verb: Token) -> list[Token]:
+        """Who forces the yielding party to give in or pull back: the subject of "forced/compelled X to <verb>"
+        (the "by" phrase when that verb is passive: "X was forced to withdraw by Y")."""
+        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.lex.coercive_control_verbs:
+            return []
+        holder = verb.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in holder.children):
+            return [g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subj, passive = self._subject(holder)
+        return [] if passive else subj
 
     def _occupants(self, head: Token) -> list[Token]:
         """The people a vehicle or building stands for, named in its own phrase: "a convoy carrying aid workers",
@@ -1047,6 +1141,9 @@ class SentenceCoder:
                 actors.append(c)
             elif c.dep_ in ("amod", "compound", "nmod") and cand.etype == "ASSAULT" and self._attacked_place(c):
                 recipients.append(c)
+            elif c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP" and (
+                    noun.lemma_.lower() in self.lex.victim_people_nouns or noun.lower_ in self.lex.victim_people_nouns):
+                recipients.append(c)  # "the Armenian genocide": the people it was aimed at
             elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                 or c.pos_ == "PROPN"):
                 actors.append(c)
@@ -1060,7 +1157,12 @@ class SentenceCoder:
             elif c.dep_ == "prep" and c.lower_ == "of":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if cand.etype in ("PROTEST",):
-                    actors += objs
+                    # "the protest of farmers", "protests of thousands of workers": the people who protest; "a
+                    # boycott of Israeli goods": a thing boycotted, whose owner the protest is aimed at
+                    things = [g for g in objs if not self._np_ok(g) and not g.like_num
+                              and g.lower_ not in self.lex.count_words and g.pos_ == "NOUN"]
+                    actors += [g for g in objs if g not in things]
+                    recipients += things
                 else:
                     # "suspension of air links with Serbia", "resumption of talks with the rebels"
                     recipients += [x for g in objs if not self._np_ok(g) for x in self._pp_targets(g, 1)]
