@@ -244,11 +244,28 @@ def test_natural_harm_is_no_assault(pipeline, text):
     assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events), show(events)
 
 
+# Accidents: a vehicle or building doing an accident verb, an installation exploding, a leak or a spill.
+@pytest.mark.parametrize("text", [
+    "Nine workers were killed when a paint factory exploded in the industrial zone on Monday.",
+    "Twelve passengers died when their minibus plunged into a ravine near the pass.",
+    "A gas leak at a fertiliser plant killed four people on Tuesday.",
+    "Three were killed and ten injured after a volcano erupted on the island.",
+    "A refinery explosion destroyed several homes nearby.",
+    "A wave of floods hit the northern provinces.",
+])
+def test_accidental_harm_is_no_assault(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events), show(events)
+
+
 @pytest.mark.parametrize("text", [
     "Rebels fired rockets at the town during the storm.",
     "Three people were killed in an explosion at the market.",
     "A bomb killed five soldiers.",
     "The missile hit its target.",
+    "Five soldiers were killed when a roadside bomb exploded under their truck.",
+    "Gunmen killed five villagers and wounded three when they stormed the market.",
+    "Militants blew up a gas pipeline in the province.",
 ])
 def test_attacks_stay_assaults(pipeline, text):
     assert any(e.type == "ASSAULT" for e in events_of(pipeline, text)), show(events_of(pipeline, text))

@@ -283,11 +283,20 @@ class SentenceCoder:
         natural = self.lex.natural_causes
 
         def is_natural(tok: Token) -> bool:
-            return bool({tok.lemma_.lower(), tok.lower_} & natural)
+            if {tok.lemma_.lower(), tok.lower_} & natural or self._installation_explosion(tok):
+                return True
+            # "a wave of floods", "a series of earthquakes": what the measure or count word is of
+            return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & natural for g in p.children)
+                for p in tok.children)
 
         if cand.actors:
             return all(is_natural(a) for a in cand.actors)
         v = cand.clause or cand.head
+        if self._accident(v):  # "a chemical plant exploded": the explosion itself is the accident
+            return True
+        if cand.kind == "noun" and self._installation_explosion(cand.head):  # "the refinery explosion"
+            return True
         # its subject (no actor: "an earthquake killed eight"), the subject of the verb a participle or conjunct
         # hangs on ("earthquakes struck, killing two"), what it happened in or by, and the subject of its temporal
         # clause
@@ -298,11 +307,35 @@ class SentenceCoder:
             causes.append(v.head)
         causes += [g for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "from", "during")
                    for g in p.children if g.dep_ == "pobj"]
-        causes += [s for c in v.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
+        # the temporal clause may hang on a later conjunct ("five were killed and 20 injured after a volcano
+        # erupted") or on the verb this one is conjoined to
+        scope = [v, *v.conjuncts]
+        clauses = [c for u in scope for c in u.children if c.dep_ == "advcl"]
+        causes += [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+        if any(self._accident(c) for c in clauses):
+            return True  # "killed when their bus plunged into a gorge", "... when a warehouse exploded"
         if cand.kind == "noun" and cand.head.dep_ == "nsubj":
             causes.append(cand.head)
         causes += [c for t in causes for c in t.children if c.dep_ == "conj"]
         return any(is_natural(c) for c in causes)
+
+    def _accident(self, verb: Token) -> bool:
+        """Whether a clause tells an accident: a vehicle or building doing an accident verb ("the bus plunged
+        into a gorge", "the roof collapsed"), or an installation exploding ("a chemical plant exploded", "a gas
+        cylinder blew up")."""
+        lemma = verb.lemma_.lower()
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in self.lex.accident_verbs and subjects and not any(
+                c.dep_ == "dobj" for c in verb.children):  # "the jet crashed the party" is not one
+            return True
+        return lemma in self.lex.explosion_words and any(
+            s.lemma_.lower() in self.lex.installations for s in subjects)
+
+    def _installation_explosion(self, noun: Token) -> bool:
+        """An explosion noun whose modifier is an installation ("a fertiliser plant explosion", "the
+        refinery's blast"): an industrial accident."""
+        return noun.lemma_.lower() in self.lex.explosion_words and any(
+            c.dep_ in ("compound", "poss") and c.lemma_.lower() in self.lex.installations for c in noun.children)
 
     def _habitual(self, cand: Candidate) -> bool:
         """Whether the candidate's clause tells what tends to happen ("the president usually meets envoys on
