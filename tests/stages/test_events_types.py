@@ -39,6 +39,9 @@ SUBORDINATE = [
     ("Demonstrators gathered in the capital to urge the government to resign.", "PROTEST", "REQUEST"),
     ("Thousands of farmers marched through the city, demanding higher prices.", "PROTEST", "REQUEST"),
     ("The envoy met rebel leaders to press them to release the hostages.", "CONSULT", "REQUEST"),
+    # the purpose infinitive of an event noun: the attack happened, the capture was its goal
+    ("An attack by militants to capture the checkpoint was fended off by soldiers.", "ASSAULT", "COERCE"),
+    ("The gunmen's raid to capture the police station was thwarted.", "ASSAULT", "COERCE"),
 ]
 
 

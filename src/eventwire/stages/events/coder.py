@@ -27,6 +27,9 @@ LEDE_BONUS = 0.03
 # Share of its salience an event noun keeps when it is told as background ("after the attack", "in response to the
 # sanctions"): the clause it hangs on reports the news.
 BACKGROUND_FACTOR = 0.85
+# Share of its governing event noun's salience a purpose infinitive keeps at most ("an offensive to recapture the
+# hill"): low enough that the classifier's re-weighting of types (at most 10%) does not put the goal above the deed.
+PURPOSE_FACTOR = 0.85
 # Lexicon weight of protest activity read from protesters doing something the lexicon has no event for: as low as
 # its weakest lines, since the verb itself says nothing about protesting.
 PROTESTER_ACTIVITY_WEIGHT = 0.6
@@ -217,8 +220,17 @@ class SentenceCoder:
         without saying who caused it ("a man was killed as villagers clashed", "three were injured when police
         fired") yields to the event of its temporal clause, which is what happened."""
         by_verb = {(c.clause or c.head).i: c for c in cands if c.kind in ("verb", "light") and not c.absorbed}
+        # an event noun with a purpose infinitive ("an offensive to recapture the hill", "the attack to capture
+        # the base was repelled"): the noun's event is what happened, the infinitive what it was meant to achieve
+        by_noun = {t.i: c for c in cands if c.kind in ("noun", "light") and not c.absorbed for t in c.trigger}
         for c in cands:
             v = c.clause or c.head
+            if c.kind != "derived" and v.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                               for a in v.children):
+                gov = by_noun.get(v.head.i)
+                if gov is not None and gov is not c and gov.status == c.status:
+                    c.salience = min(c.salience, gov.salience * PURPOSE_FACTOR)
+                continue
             if c.kind == "derived" or v.dep_ != "advcl":
                 continue
             gov = by_verb.get(v.head.i)
