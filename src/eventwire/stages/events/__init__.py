@@ -82,6 +82,8 @@ class EventsStage(Stage):
             self.classifier.rerank(coded)
             if not any(c.status == "asserted" for _, _, found in coded for c in found):
                 self._fallback(coded)
+        # after the classifier's re-weighting, so that its small shifts do not undo the order this sets
+        _interventions(coded, self.lexicon)
         cands = [(c, sent, headline) for sent, headline, found in coded for c in found]
         title_types = self._title_types(analysis.article)
         events = []
@@ -180,6 +182,25 @@ def _reactions(coded: list, lexicon) -> None:
                 if types & seen:
                     c.salience *= REACTION_FACTOR
         seen |= {c.etype for c in found if c.status == "asserted" and c.kind != "derived"}
+
+
+def _interventions(coded: list, lexicon) -> None:
+    """Crowd control that hurts no one (tear gas, water cannon, rubber bullets, dispersal) at a protest the article
+    reports is an intervention in that protest: the protest is the news, and the dispersal ranks below it (ACLED's
+    "protest with intervention"). Force that kills or wounds ("fired live rounds", "killed two marchers") stays the
+    news (ACLED's "excessive force against protesters"); so does crowd control with no protest reported."""
+    protests = [c.salience for _, _, found in coded for c in found
+                if c.etype == "PROTEST" and c.status == "asserted"]
+    if not protests:
+        return
+    top = max(protests)
+    for sent, _, found in coded:
+        if any(t.lemma_.lower() in lexicon.consequence_verbs or t.lower_ in lexicon.lethal_force_cues
+               or t.lemma_.lower() in lexicon.lethal_force_cues for t in sent):
+            continue
+        for c in found:
+            if c.etype == "ASSAULT" and c.mode == "crowd-control" and c.status == "asserted":
+                c.salience = min(c.salience, top - 0.01)
 
 
 def _main_verb(sent, speech_verbs) -> Token | None:

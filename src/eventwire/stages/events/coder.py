@@ -28,7 +28,8 @@ LEDE_BONUS = 0.03
 # sanctions"): the clause it hangs on reports the news.
 BACKGROUND_FACTOR = 0.85
 # Share of its governing event noun's salience a purpose infinitive keeps at most ("an offensive to recapture the
-# hill"): low enough that the classifier's re-weighting of types (at most 10%) does not put the goal above the deed.
+# hill"), and of its cause's a consequence with no named cause ("a man was killed as villagers clashed"): low enough
+# that the classifier's re-weighting of types (at most 10%) does not put the goal or the toll above the deed.
 PURPOSE_FACTOR = 0.85
 # Lexicon weight of protest activity read from protesters doing something the lexicon has no event for: as low as
 # its weakest lines, since the verb itself says nothing about protesting.
@@ -238,6 +239,8 @@ class SentenceCoder:
                 continue
             if self._consequence(gov, v) and c.head.lemma_.lower() not in self.lex.consequence_verbs:
                 c.salience = max(c.salience, gov.salience + 0.01)
+                # and by a margin the classifier's re-weighting (at most 10%) cannot undo
+                gov.salience = min(gov.salience, c.salience * PURPOSE_FACTOR)
             else:
                 c.salience = min(c.salience, gov.salience - 0.01)
 
