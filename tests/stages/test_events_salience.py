@@ -67,6 +67,20 @@ def test_crowd_control_at_a_protest_is_an_intervention(pipeline, text, etype):
     assert top_event(events).type == etype, show(events)
 
 
+# A condemnation or denial of violence or unrest that its own sentence reports (as its object or in its temporal
+# or purpose clause) ranks below it; condemnations of arrests, restrictions or defiance stay the news.
+@pytest.mark.parametrize("text,etype", [
+    ("The community forum expressed concern after a shop was looted in the township.", "ASSAULT"),
+    ("Rights groups condemned the beating of students by police in the capital.", "ASSAULT"),
+    ("Crowds of protesters defied a police ban on Saturday to march through the city centre.", "PROTEST"),
+    ("The minister condemned the arrest of the activist.", "ACCUSE"),
+    ("Leaders condemned the country's defiance of sanctions banning missile tests.", "ACCUSE"),
+])
+def test_reaction_in_the_same_sentence(pipeline, text, etype):
+    events = events_of(pipeline, text)
+    assert top_event(events).type == etype, show(events)
+
+
 def test_consequence_with_a_named_cause_keeps_its_rank(pipeline):
     # "killed" names who killed: it is the news, the temporal clause only sets the scene
     events = events_of(pipeline, "Soldiers killed two gunmen when the convoy was ambushed near the border.")

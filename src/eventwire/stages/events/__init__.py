@@ -38,6 +38,11 @@ FALLBACK_SALIENCE = 0.6
 # reaction to an event reported earlier in the article keeps.
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
+SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
+# Events that condemnations and denials in the same sentence are about: violence and unrest (not the restrictions,
+# arrests or defiance a statement mentions: "condemned X's defiance of sanctions banning tests" and "condemned the
+# arrest of the activist" stay condemnations, as PLOVER codes them).
+REACTED_TO_TYPES = {"ASSAULT", "PROTEST"}
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
 
@@ -182,6 +187,21 @@ def _reactions(coded: list, lexicon) -> None:
                 if types & seen:
                     c.salience *= REACTION_FACTOR
         seen |= {c.etype for c in found if c.status == "asserted" and c.kind != "derived"}
+        # the same within a sentence: a condemnation or denial of an event its own object or temporal clause reports
+        # ("decried the looting of shops", "expressed concern after a shop was looted") ranks below that event. Not
+        # support ("signed a treaty of friendship" is no reaction to the treaty) nor a request (what is asked for
+        # is not what happened).
+        for c in found:
+            if c.etype not in SAME_SENTENCE_REACTION_TYPES or c.kind not in ("verb", "light"):
+                continue
+            v = c.clause or c.head
+            scope = {t.i for o in v.children if o.dep_ in ("dobj", "advcl", "xcomp") or (
+                o.dep_ == "prep" and o.lower_ in lexicon.background_preps) for t in o.subtree}
+            scope -= {t.i for t in c.trigger}
+            told = [e.salience for e in found if e is not c and e.status == "asserted" and e.kind != "derived"
+                    and e.etype in REACTED_TO_TYPES and e.head.i in scope]
+            if told:
+                c.salience = min(c.salience, max(told) - 0.01)
 
 
 def _interventions(coded: list, lexicon) -> None:
