@@ -67,11 +67,13 @@ def test_crowd_control_at_a_protest_is_an_intervention(pipeline, text, etype):
     assert top_event(events).type == etype, show(events)
 
 
-# A condemnation or denial of violence or unrest that its own sentence reports (as its object or in its temporal
-# or purpose clause) ranks below it; condemnations of arrests, restrictions or defiance stay the news.
+# A condemnation or denial of violence or unrest that a clause of its own sentence reports (in its object, temporal
+# or purpose clause) ranks below it; one of an event only named by a noun, or of arrests, restrictions or defiance,
+# stays the news.
 @pytest.mark.parametrize("text,etype", [
     ("The community forum expressed concern after a shop was looted in the township.", "ASSAULT"),
-    ("Rights groups condemned the beating of students by police in the capital.", "ASSAULT"),
+    ("Rights groups condemned the incident in which police beat students in the capital.", "ASSAULT"),
+    ("Rights groups condemned the beating of students by police in the capital.", "ACCUSE"),
     ("Crowds of protesters defied a police ban on Saturday to march through the city centre.", "PROTEST"),
     ("The minister condemned the arrest of the activist.", "ACCUSE"),
     ("Leaders condemned the country's defiance of sanctions banning missile tests.", "ACCUSE"),

@@ -187,8 +187,8 @@ def _reactions(coded: list, lexicon) -> None:
                 if types & seen:
                     c.salience *= REACTION_FACTOR
         seen |= {c.etype for c in found if c.status == "asserted" and c.kind != "derived"}
-        # the same within a sentence: a condemnation or denial of an event its own object or temporal clause reports
-        # ("decried the looting of shops", "expressed concern after a shop was looted") ranks below that event. Not
+        # the same within a sentence: a condemnation or denial of an event a clause in its object, temporal or purpose
+        # clause reports ("expressed concern after a shop was looted") ranks below that event. Not
         # support ("signed a treaty of friendship" is no reaction to the treaty) nor a request (what is asked for
         # is not what happened).
         for c in found:
@@ -198,7 +198,9 @@ def _reactions(coded: list, lexicon) -> None:
             scope = {t.i for o in v.children if o.dep_ in ("dobj", "advcl", "xcomp") or (
                 o.dep_ == "prep" and o.lower_ in lexicon.background_preps) for t in o.subtree}
             scope -= {t.i for t in c.trigger}
-            told = [e.salience for e in found if e is not c and e.status == "asserted" and e.kind != "derived"
+            # a clause tells the event ("after a shop was looted", "the incident where police beat marchers"); a
+            # bare event noun ("condemned the attack on the embassy") names one, and the condemnation is the news
+            told = [e.salience for e in found if e is not c and e.status == "asserted" and e.kind in ("verb", "light")
                     and e.etype in REACTED_TO_TYPES and e.head.i in scope]
             if told:
                 c.salience = min(c.salience, max(told) - 0.01)
