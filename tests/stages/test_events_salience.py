@@ -61,6 +61,7 @@ def test_consequence_ranks_below_its_cause_by_a_margin(pipeline, text, cause, co
     ("Police fired tear gas at thousands of teachers who rallied outside the ministry on Monday.", "PROTEST"),
     ("Police fired live ammunition at thousands of teachers who rallied outside the ministry on Monday.", "ASSAULT"),
     ("Police fired tear gas at a crowd of shoppers in the market.", "ASSAULT"),
+    ("Riot police beat an opposition activist during a rally near the parliament on Saturday.", "ASSAULT"),
 ])
 def test_crowd_control_at_a_protest_is_an_intervention(pipeline, text, etype):
     events = events_of(pipeline, text)

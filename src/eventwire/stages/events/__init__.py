@@ -217,8 +217,8 @@ def _interventions(coded: list, lexicon) -> None:
         return
     top = max(protests)
     for sent, _, found in coded:
-        if any(t.lemma_.lower() in lexicon.consequence_verbs or t.lower_ in lexicon.lethal_force_cues
-               or t.lemma_.lower() in lexicon.lethal_force_cues for t in sent):
+        if any(t.lemma_.lower() in lexicon.consequence_verbs or t.lower_ in lexicon.serious_force_cues
+               or t.lemma_.lower() in lexicon.serious_force_cues for t in sent):
             continue
         for c in found:
             if c.etype == "ASSAULT" and c.mode == "crowd-control" and c.status == "asserted":
