@@ -56,8 +56,8 @@ def test_consequence_ranks_below_its_cause_by_a_margin(pipeline, text, cause, co
 # Crowd control that hurts no one at a reported protest is an intervention in it: the protest is the news (ACLED
 # "protest with intervention"); force that kills or wounds stays the news ("excessive force against protesters").
 @pytest.mark.parametrize("text,etype", [
-    ("Hundreds of students marched through the capital on Saturday. Police fired tear gas and water cannon to "
-     "disperse them.", "PROTEST"),
+    (("Hundreds of students marched through the capital on Saturday. Police fired tear gas and water cannon to "
+      "disperse them."), "PROTEST"),
     ("Police fired tear gas at thousands of teachers who rallied outside the ministry on Monday.", "PROTEST"),
     ("Police fired live ammunition at thousands of teachers who rallied outside the ministry on Monday.", "ASSAULT"),
     ("Police fired tear gas at a crowd of shoppers in the market.", "ASSAULT"),
