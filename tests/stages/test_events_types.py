@@ -177,3 +177,11 @@ def test_public_complete_reads_arguments_and_status_of_an_outside_candidate(pipe
     assert cand.status == "negated"
     assert [t.lower_ for t in cand.actors] == ["militia"]
     assert 0 < cand.salience < 0.99
+
+
+# A place hosting armed forces is where they are stationed, not a visit they pay.
+def test_hosting_troops_is_no_visit(pipeline):
+    events, _ = analyse(pipeline, "Gunmen stormed a military camp hosting foreign troops near the border.")
+    assert not any(e.type == "CONSULT" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "The president hosted his French counterpart in the capital on Monday.")
+    assert any(e.type == "CONSULT" for e in events), [(e.type, e.trigger.text) for e in events]
