@@ -185,3 +185,11 @@ def test_hosting_troops_is_no_visit(pipeline):
     assert not any(e.type == "CONSULT" for e in events), [(e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "The president hosted his French counterpart in the capital on Monday.")
     assert any(e.type == "CONSULT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Releasing a substance or money frees no one; releasing people is RETREAT:release.
+def test_releasing_a_substance_is_no_release_of_people(pipeline):
+    events, _ = analyse(pipeline, "The plant accidentally released toxic water into the river.")
+    assert not any(e.type == "RETREAT" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Rebels released ten hostages on Friday.")
+    assert any(e.type == "RETREAT" and e.mode == "release" for e in events), [(e.type, e.trigger.text) for e in events]
