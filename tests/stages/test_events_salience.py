@@ -68,6 +68,19 @@ def test_crowd_control_at_a_protest_is_an_intervention(pipeline, text, etype):
     assert top_event(events).type == etype, show(events)
 
 
+# What protesters demand is what their protest is about: the protest is the news.
+@pytest.mark.parametrize("text,etype", [
+    ("Hundreds of teachers rallied outside the ministry on Monday. They demanded higher wages and better pay.",
+     "PROTEST"),
+    (("Thousands of farmers marched through the capital on Friday. The protesters called on the government to cut "
+      "fuel prices."), "PROTEST"),
+    ("The minister demanded an explanation from the ambassador on Monday.", "REQUEST"),
+])
+def test_protesters_demands_rank_below_the_protest(pipeline, text, etype):
+    events = events_of(pipeline, text)
+    assert top_event(events).type == etype, show(events)
+
+
 # A condemnation or denial of violence or unrest that a clause of its own sentence reports (in its object, temporal
 # or purpose clause) ranks below it; one of an event only named by a noun, or of arrests, restrictions or defiance,
 # stays the news.

@@ -89,6 +89,7 @@ class EventsStage(Stage):
                 self._fallback(coded)
         # after the classifier's re-weighting, so that its small shifts do not undo the order this sets
         _interventions(coded, self.lexicon)
+        _protest_demands(coded, self.lexicon)
         cands = [(c, sent, headline) for sent, headline, found in coded for c in found]
         title_types = self._title_types(analysis.article)
         events = []
@@ -222,6 +223,26 @@ def _interventions(coded: list, lexicon) -> None:
             continue
         for c in found:
             if c.etype == "ASSAULT" and c.mode == "crowd-control" and c.status == "asserted":
+                c.salience = min(c.salience, top - 0.01)
+
+
+def _protest_demands(coded: list, lexicon) -> None:
+    """What protesters demand is what their protest is about: a request made by protesters (named as such, or
+    "they" right after a sentence reporting the protest) ranks below the protest the article reports ("Dozens of
+    protesters rallied in the capital. They demanded the release of ...")."""
+    protest_sents = [n for n, (_, _, found) in enumerate(coded)
+                     if any(c.etype == "PROTEST" and c.status == "asserted" for c in found)]
+    if not protest_sents:
+        return
+    top = max(c.salience for n in protest_sents for c in coded[n][2] if c.etype == "PROTEST" and c.status == "asserted")
+    protesters = lexicon.protester_nouns | lexicon.protest_participants | lexicon.crowd_nouns
+    for n, (_, _, found) in enumerate(coded):
+        for c in found:
+            if c.etype != "REQUEST" or c.kind not in ("verb", "light") or c.status != "asserted":
+                continue
+            named = any({a.lemma_.lower(), a.lower_} & protesters for a in c.actors)
+            pronoun = any(a.lower_ in ("they", "we") for a in c.actors) and (n in protest_sents or n - 1 in protest_sents)
+            if named or pronoun:
                 c.salience = min(c.salience, top - 0.01)
 
 
