@@ -193,3 +193,11 @@ def test_releasing_a_substance_is_no_release_of_people(pipeline):
     assert not any(e.type == "RETREAT" for e in events), [(e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "Rebels released ten hostages on Friday.")
     assert any(e.type == "RETREAT" and e.mode == "release" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Only an inquiry puts someone "under" investigation.
+def test_put_under_needs_an_inquiry(pipeline):
+    events, _ = analyse(pipeline, "The floods put three districts under water on Monday.")
+    assert not any(e.type == "ACCUSE" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Prosecutors put the former minister under investigation for fraud.")
+    assert any(e.type == "ACCUSE" and e.mode == "investigate" for e in events), [(e.type, e.trigger.text) for e in events]
