@@ -201,3 +201,11 @@ def test_put_under_needs_an_inquiry(pipeline):
     assert not any(e.type == "ACCUSE" for e in events), [(e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "Prosecutors put the former minister under investigation for fraud.")
     assert any(e.type == "ACCUSE" and e.mode == "investigate" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Gathering things (evidence, information) is no gathering of people.
+def test_gathering_evidence_is_no_protest(pipeline):
+    events, _ = analyse(pipeline, "Investigators gathered evidence at the scene on Monday.")
+    assert not any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Hundreds of people gathered outside the parliament to protest the new law.")
+    assert any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
