@@ -209,3 +209,11 @@ def test_gathering_evidence_is_no_protest(pipeline):
     assert not any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "Hundreds of people gathered outside the parliament to protest the new law.")
     assert any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Only ground is won back by force.
+def test_win_back_needs_ground(pipeline):
+    events, _ = analyse(pipeline, "The party won back the support of rural voters.")
+    assert not any(e.type == "COERCE" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "The army won back the town from the rebels on Sunday.")
+    assert any(e.type == "COERCE" and e.mode == "seize" for e in events), [(e.type, e.trigger.text) for e in events]
