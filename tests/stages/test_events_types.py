@@ -217,3 +217,11 @@ def test_win_back_needs_ground(pipeline):
     assert not any(e.type == "COERCE" for e in events), [(e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "The army won back the town from the rebels on Sunday.")
     assert any(e.type == "COERCE" and e.mode == "seize" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Charging a military position is assaulting it; charging a person is the legal sense.
+def test_charging_a_camp_is_an_assault(pipeline):
+    events, _ = analyse(pipeline, "Insurgents charged an army camp outside the town on Monday night.")
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Prosecutors charged the man with murder.")
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
