@@ -68,6 +68,17 @@ def test_crowd_control_at_a_protest_is_an_intervention(pipeline, text, etype):
     assert top_event(events).type == etype, show(events)
 
 
+# Arrests made in the course of a protest their own clause reports are its intervention: the protest is the news.
+@pytest.mark.parametrize("text,etype", [
+    ("Several activists were detained by police while trying to hold a demonstration in the city centre.", "PROTEST"),
+    ("Police arrested dozens of people during a protest against the new law on Sunday.", "PROTEST"),
+    ("Police arrested three men in connection with last week's protest outside the embassy.", "COERCE"),
+])
+def test_arrests_during_a_protest(pipeline, text, etype):
+    events = events_of(pipeline, text)
+    assert top_event(events).type == etype, show(events)
+
+
 # What protesters demand is what their protest is about: the protest is the news.
 @pytest.mark.parametrize("text,etype", [
     ("Hundreds of teachers rallied outside the ministry on Monday. They demanded higher wages and better pay.",

@@ -39,6 +39,8 @@ FALLBACK_SALIENCE = 0.6
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
+# Prepositions that place an arrest in the course of an event ("detained during the march").
+COURSE_PREPS = {"during", "at", "amid", "amidst"}
 # Events that condemnations and denials in the same sentence are about: violence and unrest (not the restrictions,
 # arrests or defiance a statement mentions: "condemned X's defiance of sanctions banning tests" and "condemned the
 # arrest of the activist" stay condemnations, as PLOVER codes them).
@@ -224,6 +226,21 @@ def _interventions(coded: list, lexicon) -> None:
         for c in found:
             if c.etype == "ASSAULT" and c.mode == "crowd-control" and c.status == "asserted":
                 c.salience = min(c.salience, top - 0.01)
+    # arrests made in the course of a protest its own clause reports ("activists were detained while trying to hold
+    # a demonstration", "arrested during the march") are the protest's intervention too
+    for _, _, found in coded:
+        for c in found:
+            if c.etype != "COERCE" or c.mode != "arrest" or c.status != "asserted" or c.kind == "derived":
+                continue
+            v = c.clause or c.head
+            scope = {t.i for o in v.children if o.dep_ == "advcl" or (o.dep_ == "prep" and o.lower_ in COURSE_PREPS)
+                     for t in o.subtree}
+            during = [p for p in found if p.etype == "PROTEST" and p.status == "asserted" and p.head.i in scope]
+            if during:
+                # the protest takes the arrest's rank (it is what the sentence reports) and the arrest comes second
+                protest = max(during, key=lambda p: p.salience)
+                protest.salience = max(protest.salience, c.salience)
+                c.salience = protest.salience - 0.01
 
 
 def _protest_demands(coded: list, lexicon) -> None:
