@@ -225,3 +225,10 @@ def test_charging_a_camp_is_an_assault(pipeline):
     assert any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "Prosecutors charged the man with murder.")
     assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Suppressing a protest is crowd control, as breaking it up is.
+def test_suppressing_a_protest_is_crowd_control(pipeline):
+    events, _ = analyse(pipeline, "Soldiers suppressed a peaceful demonstration in the town on Sunday.")
+    assert any(e.type == "ASSAULT" and e.mode == "crowd-control" for e in events), \
+        [(e.type, e.mode, e.trigger.text) for e in events]
