@@ -62,6 +62,9 @@ def test_consequence_ranks_below_its_cause_by_a_margin(pipeline, text, cause, co
     ("Police fired live ammunition at thousands of teachers who rallied outside the ministry on Monday.", "ASSAULT"),
     ("Police fired tear gas at a crowd of shoppers in the market.", "ASSAULT"),
     ("Riot police beat an opposition activist during a rally near the parliament on Saturday.", "ASSAULT"),
+    # an event noun that is the subject of a simultaneous clause ("as demonstrations resumed") is reported there
+    (("Security forces fired tear gas and rubber bullets into the crowds on Friday as anti-government "
+      "demonstrations resumed. A senior cleric called for calm."), "PROTEST"),
 ])
 def test_crowd_control_at_a_protest_is_an_intervention(pipeline, text, etype):
     events = events_of(pipeline, text)

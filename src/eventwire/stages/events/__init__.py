@@ -214,18 +214,19 @@ def _interventions(coded: list, lexicon) -> None:
     reports is an intervention in that protest: the protest is the news, and the dispersal ranks below it (ACLED's
     "protest with intervention"). Force that kills or wounds ("fired live rounds", "killed two marchers") stays the
     news (ACLED's "excessive force against protesters"); so does crowd control with no protest reported."""
-    protests = [c.salience for _, _, found in coded for c in found
-                if c.etype == "PROTEST" and c.status == "asserted"]
-    if not protests:
-        return
-    top = max(protests)
-    for sent, _, found in coded:
-        if any(t.lemma_.lower() in lexicon.consequence_verbs or t.lower_ in lexicon.serious_force_cues
-               or t.lemma_.lower() in lexicon.serious_force_cues for t in sent):
-            continue
-        for c in found:
-            if c.etype == "ASSAULT" and c.mode == "crowd-control" and c.status == "asserted":
-                c.salience = min(c.salience, top - 0.01)
+    protests = [c for _, _, found in coded for c in found if c.etype == "PROTEST" and c.status == "asserted"]
+    if protests:
+        # the protest takes the intervention's rank (it is what the article reports) and the intervention comes
+        # second, so that a third event ("a cleric called for calm") does not slip in between
+        protest = max(protests, key=lambda c: c.salience)
+        for sent, _, found in coded:
+            if any(t.lemma_.lower() in lexicon.consequence_verbs or t.lower_ in lexicon.serious_force_cues
+                   or t.lemma_.lower() in lexicon.serious_force_cues for t in sent):
+                continue
+            for c in found:
+                if c.etype == "ASSAULT" and c.mode == "crowd-control" and c.status == "asserted":
+                    protest.salience = max(protest.salience, c.salience)
+                    c.salience = protest.salience - 0.01
     # arrests made in the course of a protest its own clause reports ("activists were detained while trying to hold
     # a demonstration", "arrested during the march") are the protest's intervention too
     for _, _, found in coded:

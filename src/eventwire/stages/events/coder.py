@@ -372,14 +372,22 @@ class SentenceCoder:
             return False
         noun = cand.head
         if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "advmod", "npadvmod") and cand.weight >= 0.6 and not (
-                noun.dep_ != "ROOT" and noun.head.dep_ in ("advcl", "relcl", "acl")):
+                noun.dep_ != "ROOT" and noun.head.dep_ in ("advcl", "relcl", "acl")
+                and not self._simultaneous(noun.head)):
             # "clashes erupted", "An explosion rocked ...", headline "Deadly blast in Kabul"; but the subject of a
-            # background clause ("after the skirmish went wrong") only refers to an event told elsewhere
+            # background clause ("after the skirmish went wrong") only refers to an event told elsewhere; one that
+            # happens at the same time ("as demonstrations resumed") is reported there
             return False
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
                 and cand.weight >= 0.6:
             return False  # "were killed in an explosion"
         return True
+
+    @staticmethod
+    def _simultaneous(clause: Token) -> bool:
+        """Whether an adverbial clause tells what happens at the same time as its main clause ("as protests
+        resumed", "while clashes raged"), not before it ("after the skirmish went wrong")."""
+        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children)
 
     def _match(self, tok: Token, entries: list[Entry], *, noun: bool) -> tuple[Entry | None, list[Token]]:
         for entry in entries:
