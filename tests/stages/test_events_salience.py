@@ -61,6 +61,7 @@ def test_consequence_ranks_below_its_cause_by_a_margin(pipeline, text, cause, co
     ("Police fired tear gas at thousands of teachers who rallied outside the ministry on Monday.", "PROTEST"),
     ("Police fired live ammunition at thousands of teachers who rallied outside the ministry on Monday.", "ASSAULT"),
     ("Police fired tear gas at a crowd of shoppers in the market.", "ASSAULT"),
+    ("Soldiers fired on protesters during the demonstration on Sunday.", "ASSAULT"),
     ("Riot police beat an opposition activist during a rally near the parliament on Saturday.", "ASSAULT"),
     # an event noun that is the subject of a simultaneous clause ("as demonstrations resumed") is reported there
     (("Security forces fired tear gas and rubber bullets into the crowds on Friday as anti-government "

@@ -86,6 +86,7 @@ class Lexicon:
     explosion_words: frozenset[str] = frozenset()
     installations: frozenset[str] = frozenset()
     serious_force_cues: frozenset[str] = frozenset()
+    nonlethal_force_cues: frozenset[str] = frozenset()
     protest_participants: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     addressee_control_verbs: frozenset[str] = frozenset()
@@ -172,7 +173,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "consequence_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes", "protest_participants",
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
     "position_verbs", "occupant_verbs", "experiencer_verbs", "accident_verbs", "explosion_words", "installations",
-    "serious_force_cues",
+    "serious_force_cues", "nonlethal_force_cues",
 )
 
 

@@ -212,16 +212,17 @@ def _reactions(coded: list, lexicon) -> None:
 def _interventions(coded: list, lexicon) -> None:
     """Crowd control that hurts no one (tear gas, water cannon, rubber bullets, dispersal) at a protest the article
     reports is an intervention in that protest: the protest is the news, and the dispersal ranks below it (ACLED's
-    "protest with intervention"). Force that kills or wounds ("fired live rounds", "killed two marchers") stays the
-    news (ACLED's "excessive force against protesters"); so does crowd control with no protest reported."""
+    "protest with intervention"). Force that kills or wounds ("fired live rounds", "killed two marchers") or names
+    no non-lethal means ("fired on protesters") stays the news (ACLED's "excessive force against protesters"); so
+    does crowd control with no protest reported."""
     protests = [c for _, _, found in coded for c in found if c.etype == "PROTEST" and c.status == "asserted"]
     if protests:
         # the protest takes the intervention's rank (it is what the article reports) and the intervention comes
         # second, so that a third event ("a cleric called for calm") does not slip in between
         protest = max(protests, key=lambda c: c.salience)
         for sent, _, found in coded:
-            if any(t.lemma_.lower() in lexicon.consequence_verbs or t.lower_ in lexicon.serious_force_cues
-                   or t.lemma_.lower() in lexicon.serious_force_cues for t in sent):
+            words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+            if words & (lexicon.consequence_verbs | lexicon.serious_force_cues) or not words & lexicon.nonlethal_force_cues:
                 continue
             for c in found:
                 if c.etype == "ASSAULT" and c.mode == "crowd-control" and c.status == "asserted":
