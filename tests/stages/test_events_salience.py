@@ -63,9 +63,9 @@ def test_consequence_ranks_below_its_cause_by_a_margin(pipeline, text, cause, co
     ("Police fired tear gas at a crowd of shoppers in the market.", "ASSAULT"),
     ("Soldiers fired on protesters during the demonstration on Sunday.", "ASSAULT"),
     ("Riot police beat an opposition activist during a rally near the parliament on Saturday.", "ASSAULT"),
-    # an event noun that is the subject of a simultaneous clause ("as demonstrations resumed") is reported there
-    (("Security forces fired tear gas and rubber bullets into the crowds on Friday as anti-government "
-      "demonstrations resumed. A senior cleric called for calm."), "PROTEST"),
+    # an event noun that is the subject of a simultaneous clause ("while marches went on") is reported there
+    (("Riot police fired tear gas at students on Tuesday while protests against the tuition fees went on. "
+      "The rector called for calm."), "PROTEST"),
 ])
 def test_crowd_control_at_a_protest_is_an_intervention(pipeline, text, etype):
     events = events_of(pipeline, text)
@@ -100,10 +100,10 @@ def test_protesters_demands_rank_below_the_protest(pipeline, text, etype):
 # or purpose clause) ranks below it; one of an event only named by a noun, or of arrests, restrictions or defiance,
 # stays the news.
 @pytest.mark.parametrize("text,etype", [
-    ("The community forum expressed concern after a shop was looted in the township.", "ASSAULT"),
+    ("The mayor voiced alarm on Tuesday after gunmen shot two guards near the station.", "ASSAULT"),
     ("Rights groups condemned the incident in which police beat students in the capital.", "ASSAULT"),
     ("Rights groups condemned the beating of students by police in the capital.", "ACCUSE"),
-    ("Crowds of protesters defied a police ban on Saturday to march through the city centre.", "PROTEST"),
+    ("Hundreds of demonstrators defied the curfew on Friday to rally in the old town.", "PROTEST"),
     ("The minister condemned the arrest of the activist.", "ACCUSE"),
     ("Leaders condemned the country's defiance of sanctions banning missile tests.", "ACCUSE"),
 ])

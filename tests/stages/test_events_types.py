@@ -197,7 +197,7 @@ def test_releasing_a_substance_is_no_release_of_people(pipeline):
 
 # Only an inquiry puts someone "under" investigation.
 def test_put_under_needs_an_inquiry(pipeline):
-    events, _ = analyse(pipeline, "The floods put three districts under water on Monday.")
+    events, _ = analyse(pipeline, "The storm put the whole valley under water overnight.")
     assert not any(e.type == "ACCUSE" for e in events), [(e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "Prosecutors put the former minister under investigation for fraud.")
     assert any(e.type == "ACCUSE" and e.mode == "investigate" for e in events), [(e.type, e.trigger.text) for e in events]

@@ -191,7 +191,7 @@ def _reactions(coded: list, lexicon) -> None:
                     c.salience *= REACTION_FACTOR
         seen |= {c.etype for c in found if c.status == "asserted" and c.kind != "derived"}
         # the same within a sentence: a condemnation or denial of an event a clause in its object, temporal or purpose
-        # clause reports ("expressed concern after a shop was looted") ranks below that event. Not
+        # clause reports ("the mayor voiced alarm after gunmen shot two guards") ranks below that event. Not
         # support ("signed a treaty of friendship" is no reaction to the treaty) nor a request (what is asked for
         # is not what happened).
         for c in found:

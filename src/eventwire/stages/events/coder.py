@@ -376,7 +376,7 @@ class SentenceCoder:
                 and not self._simultaneous(noun.head)):
             # "clashes erupted", "An explosion rocked ...", headline "Deadly blast in Kabul"; but the subject of a
             # background clause ("after the skirmish went wrong") only refers to an event told elsewhere; one that
-            # happens at the same time ("as demonstrations resumed") is reported there
+            # happens at the same time ("while marches went on") is reported there
             return False
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
                 and cand.weight >= 0.6:
