@@ -60,9 +60,9 @@ def test_consequence_ranks_below_its_cause_by_a_margin(pipeline, text, cause, co
       "disperse them."), "PROTEST"),
     ("Police fired tear gas at thousands of teachers who rallied outside the ministry on Monday.", "PROTEST"),
     ("Police fired live ammunition at thousands of teachers who rallied outside the ministry on Monday.", "ASSAULT"),
-    ("Police fired tear gas at a crowd of shoppers in the market.", "ASSAULT"),
+    ("Police fired tear gas at football fans outside the stadium.", "ASSAULT"),
     ("Soldiers fired on protesters during the demonstration on Sunday.", "ASSAULT"),
-    ("Riot police beat an opposition activist during a rally near the parliament on Saturday.", "ASSAULT"),
+    ("Officers beat a union leader at a rally outside the port on Monday.", "ASSAULT"),
     # an event noun that is the subject of a simultaneous clause ("while marches went on") is reported there
     (("Riot police fired tear gas at students on Tuesday while protests against the tuition fees went on. "
       "The rector called for calm."), "PROTEST"),
@@ -74,7 +74,7 @@ def test_crowd_control_at_a_protest_is_an_intervention(pipeline, text, etype):
 
 # Arrests made in the course of a protest their own clause reports are its intervention: the protest is the news.
 @pytest.mark.parametrize("text,etype", [
-    ("Several activists were detained by police while trying to hold a demonstration in the city centre.", "PROTEST"),
+    ("Two students were arrested by officers while staging a sit-in outside the rectorate.", "PROTEST"),
     ("Police arrested dozens of people during a protest against the new law on Sunday.", "PROTEST"),
     ("Police arrested three men in connection with last week's protest outside the embassy.", "COERCE"),
 ])
@@ -317,11 +317,11 @@ def test_natural_harm_is_no_assault(pipeline, text):
 # Accidents: a vehicle or building doing an accident verb, an installation exploding, a leak or a spill.
 @pytest.mark.parametrize("text", [
     "Nine workers were killed when a paint factory exploded in the industrial zone on Monday.",
-    "Twelve passengers died when their minibus plunged into a ravine near the pass.",
+    "Twelve passengers died when the ferry capsized on the lake.",
     "A gas leak at a fertiliser plant killed four people on Tuesday.",
-    "Three were killed and ten injured after a volcano erupted on the island.",
+    "Two hikers were killed and four hurt after a glacier collapsed on the mountain.",
     "A refinery explosion destroyed several homes nearby.",
-    "A wave of floods hit the northern provinces.",
+    "A series of storms hit the coastal towns.",
 ])
 def test_accidental_harm_is_no_assault(pipeline, text):
     events = events_of(pipeline, text)

@@ -40,7 +40,7 @@ SUBORDINATE = [
     ("Thousands of farmers marched through the city, demanding higher prices.", "PROTEST", "REQUEST"),
     ("The envoy met rebel leaders to press them to release the hostages.", "CONSULT", "REQUEST"),
     # the purpose infinitive of an event noun: the attack happened, the capture was its goal
-    ("An attack by militants to capture the checkpoint was fended off by soldiers.", "ASSAULT", "COERCE"),
+    ("A militant assault to take the checkpoint was repelled by soldiers.", "ASSAULT", "COERCE"),
     ("The gunmen's raid to capture the police station was thwarted.", "ASSAULT", "COERCE"),
 ]
 
@@ -189,7 +189,7 @@ def test_hosting_troops_is_no_visit(pipeline):
 
 # Releasing a substance or money frees no one; releasing people is RETREAT:release.
 def test_releasing_a_substance_is_no_release_of_people(pipeline):
-    events, _ = analyse(pipeline, "The plant accidentally released toxic water into the river.")
+    events, _ = analyse(pipeline, "The factory released chemicals into the lake last week.")
     assert not any(e.type == "RETREAT" for e in events), [(e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "Rebels released ten hostages on Friday.")
     assert any(e.type == "RETREAT" and e.mode == "release" for e in events), [(e.type, e.trigger.text) for e in events]
@@ -221,7 +221,7 @@ def test_win_back_needs_ground(pipeline):
 
 # Charging a military position is assaulting it; charging a person is the legal sense.
 def test_charging_a_camp_is_an_assault(pipeline):
-    events, _ = analyse(pipeline, "Insurgents charged an army camp outside the town on Monday night.")
+    events, _ = analyse(pipeline, "Insurgents charged an army outpost in the hills before dawn.")
     assert any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "Prosecutors charged the man with murder.")
     assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
@@ -229,6 +229,6 @@ def test_charging_a_camp_is_an_assault(pipeline):
 
 # Suppressing a protest is crowd control, as breaking it up is.
 def test_suppressing_a_protest_is_crowd_control(pipeline):
-    events, _ = analyse(pipeline, "Soldiers suppressed a peaceful demonstration in the town on Sunday.")
+    events, _ = analyse(pipeline, "Troops suppressed a sit-in by farmers near the dam on Sunday.")
     assert any(e.type == "ASSAULT" and e.mode == "crowd-control" for e in events), \
         [(e.type, e.mode, e.trigger.text) for e in events]
