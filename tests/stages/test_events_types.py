@@ -39,6 +39,9 @@ SUBORDINATE = [
     ("Demonstrators gathered in the capital to urge the government to resign.", "PROTEST", "REQUEST"),
     ("Thousands of farmers marched through the city, demanding higher prices.", "PROTEST", "REQUEST"),
     ("The envoy met rebel leaders to press them to release the hostages.", "CONSULT", "REQUEST"),
+    # the purpose infinitive of an event noun: the attack happened, the capture was its goal
+    ("A militant assault to take the checkpoint was repelled by soldiers.", "ASSAULT", "COERCE"),
+    ("The gunmen's raid to capture the police station was thwarted.", "ASSAULT", "COERCE"),
 ]
 
 
@@ -174,3 +177,58 @@ def test_public_complete_reads_arguments_and_status_of_an_outside_candidate(pipe
     assert cand.status == "negated"
     assert [t.lower_ for t in cand.actors] == ["militia"]
     assert 0 < cand.salience < 0.99
+
+
+# A place hosting armed forces is where they are stationed, not a visit they pay.
+def test_hosting_troops_is_no_visit(pipeline):
+    events, _ = analyse(pipeline, "Gunmen stormed a military camp hosting foreign troops near the border.")
+    assert not any(e.type == "CONSULT" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "The president hosted his French counterpart in the capital on Monday.")
+    assert any(e.type == "CONSULT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Releasing a substance or money frees no one; releasing people is RETREAT:release.
+def test_releasing_a_substance_is_no_release_of_people(pipeline):
+    events, _ = analyse(pipeline, "The factory released chemicals into the lake last week.")
+    assert not any(e.type == "RETREAT" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Rebels released ten hostages on Friday.")
+    assert any(e.type == "RETREAT" and e.mode == "release" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Only an inquiry puts someone "under" investigation.
+def test_put_under_needs_an_inquiry(pipeline):
+    events, _ = analyse(pipeline, "The storm put the whole valley under water overnight.")
+    assert not any(e.type == "ACCUSE" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Prosecutors put the former minister under investigation for fraud.")
+    assert any(e.type == "ACCUSE" and e.mode == "investigate" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Gathering things (evidence, information) is no gathering of people.
+def test_gathering_evidence_is_no_protest(pipeline):
+    events, _ = analyse(pipeline, "Investigators gathered evidence at the scene on Monday.")
+    assert not any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Hundreds of people gathered outside the parliament to protest the new law.")
+    assert any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Only ground is won back by force.
+def test_win_back_needs_ground(pipeline):
+    events, _ = analyse(pipeline, "The party won back the support of rural voters.")
+    assert not any(e.type == "COERCE" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "The army won back the town from the rebels on Sunday.")
+    assert any(e.type == "COERCE" and e.mode == "seize" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Charging a military position is assaulting it; charging a person is the legal sense.
+def test_charging_a_camp_is_an_assault(pipeline):
+    events, _ = analyse(pipeline, "Insurgents charged an army outpost in the hills before dawn.")
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "Prosecutors charged the man with murder.")
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Suppressing a protest is crowd control, as breaking it up is.
+def test_suppressing_a_protest_is_crowd_control(pipeline):
+    events, _ = analyse(pipeline, "Troops suppressed a sit-in by farmers near the dam on Sunday.")
+    assert any(e.type == "ASSAULT" and e.mode == "crowd-control" for e in events), \
+        [(e.type, e.mode, e.trigger.text) for e in events]

@@ -82,6 +82,11 @@ class Lexicon:
     protester_inactive_verbs: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
+    explosion_words: frozenset[str] = frozenset()
+    installations: frozenset[str] = frozenset()
+    serious_force_cues: frozenset[str] = frozenset()
+    nonlethal_force_cues: frozenset[str] = frozenset()
     protest_participants: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     addressee_control_verbs: frozenset[str] = frozenset()
@@ -169,8 +174,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs", "crowd_nouns",
     "consequence_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes", "protest_participants",
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
-    "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs",
-    "victim_people_nouns",
+    "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",
+    "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
 )
 
 

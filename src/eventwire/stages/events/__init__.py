@@ -38,6 +38,13 @@ FALLBACK_SALIENCE = 0.6
 # reaction to an event reported earlier in the article keeps.
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
+SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
+# Prepositions that place an arrest in the course of an event ("detained during the march").
+COURSE_PREPS = {"during", "at", "amid", "amidst"}
+# Events that condemnations and denials in the same sentence are about: violence and unrest (not the restrictions,
+# arrests or defiance a statement mentions: "condemned X's defiance of sanctions banning tests" and "condemned the
+# arrest of the activist" stay condemnations, as PLOVER codes them).
+REACTED_TO_TYPES = {"ASSAULT", "PROTEST"}
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
 
@@ -90,6 +97,9 @@ class EventsStage(Stage):
             self.classifier.rerank(coded)
             if not any(c.status == "asserted" for _, _, found in coded for c in found):
                 self._fallback(coded)
+        # after the classifier's re-weighting, so that its small shifts do not undo the order this sets
+        _interventions(coded, self.lexicon)
+        _protest_demands(coded, self.lexicon)
         cands = [(c, sent, headline) for sent, headline, found in coded for c in found]
         title_types = self._title_types(analysis.article)
         events = []
@@ -188,6 +198,79 @@ def _reactions(coded: list, lexicon) -> None:
                 if types & seen:
                     c.salience *= REACTION_FACTOR
         seen |= {c.etype for c in found if c.status == "asserted" and c.kind != "derived"}
+        # the same within a sentence: a condemnation or denial of an event a clause in its object, temporal or purpose
+        # clause reports ("the mayor voiced alarm after gunmen shot two guards") ranks below that event. Not
+        # support ("signed a treaty of friendship" is no reaction to the treaty) nor a request (what is asked for
+        # is not what happened).
+        for c in found:
+            if c.etype not in SAME_SENTENCE_REACTION_TYPES or c.kind not in ("verb", "light"):
+                continue
+            v = c.clause or c.head
+            scope = {t.i for o in v.children if o.dep_ in ("dobj", "advcl", "xcomp") or (
+                o.dep_ == "prep" and o.lower_ in lexicon.background_preps) for t in o.subtree}
+            scope -= {t.i for t in c.trigger}
+            # a clause tells the event ("after a shop was looted", "the incident where police beat marchers"); a
+            # bare event noun ("condemned the attack on the embassy") names one, and the condemnation is the news
+            told = [e.salience for e in found if e is not c and e.status == "asserted" and e.kind in ("verb", "light")
+                    and e.etype in REACTED_TO_TYPES and e.head.i in scope]
+            if told:
+                c.salience = min(c.salience, max(told) - 0.01)
+
+
+def _interventions(coded: list, lexicon) -> None:
+    """Crowd control that hurts no one (tear gas, water cannon, rubber bullets, dispersal) at a protest the article
+    reports is an intervention in that protest: the protest is the news, and the dispersal ranks below it (ACLED's
+    "protest with intervention"). Force that kills or wounds ("fired live rounds", "killed two marchers") or names
+    no non-lethal means ("fired on protesters") stays the news (ACLED's "excessive force against protesters"); so
+    does crowd control with no protest reported."""
+    protests = [c for _, _, found in coded for c in found if c.etype == "PROTEST" and c.status == "asserted"]
+    if protests:
+        # the protest takes the intervention's rank (it is what the article reports) and the intervention comes
+        # second, so that a third event ("a cleric called for calm") does not slip in between
+        protest = max(protests, key=lambda c: c.salience)
+        for sent, _, found in coded:
+            words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+            if words & (lexicon.consequence_verbs | lexicon.serious_force_cues) or not words & lexicon.nonlethal_force_cues:
+                continue
+            for c in found:
+                if c.etype == "ASSAULT" and c.mode == "crowd-control" and c.status == "asserted":
+                    protest.salience = max(protest.salience, c.salience)
+                    c.salience = protest.salience - 0.01
+    # arrests made in the course of a protest its own clause reports ("activists were detained while trying to hold
+    # a demonstration", "arrested during the march") are the protest's intervention too
+    for _, _, found in coded:
+        for c in found:
+            if c.etype != "COERCE" or c.mode != "arrest" or c.status != "asserted" or c.kind == "derived":
+                continue
+            v = c.clause or c.head
+            scope = {t.i for o in v.children if o.dep_ == "advcl" or (o.dep_ == "prep" and o.lower_ in COURSE_PREPS)
+                     for t in o.subtree}
+            during = [p for p in found if p.etype == "PROTEST" and p.status == "asserted" and p.head.i in scope]
+            if during:
+                # the protest takes the arrest's rank (it is what the sentence reports) and the arrest comes second
+                protest = max(during, key=lambda p: p.salience)
+                protest.salience = max(protest.salience, c.salience)
+                c.salience = protest.salience - 0.01
+
+
+def _protest_demands(coded: list, lexicon) -> None:
+    """What protesters demand is what their protest is about: a request made by protesters (named as such, or
+    "they" right after a sentence reporting the protest) ranks below the protest the article reports ("Dozens of
+    protesters rallied in the capital. They demanded the release of ...")."""
+    protest_sents = [n for n, (_, _, found) in enumerate(coded)
+                     if any(c.etype == "PROTEST" and c.status == "asserted" for c in found)]
+    if not protest_sents:
+        return
+    top = max(c.salience for n in protest_sents for c in coded[n][2] if c.etype == "PROTEST" and c.status == "asserted")
+    protesters = lexicon.protester_nouns | lexicon.protest_participants | lexicon.crowd_nouns
+    for n, (_, _, found) in enumerate(coded):
+        for c in found:
+            if c.etype != "REQUEST" or c.kind not in ("verb", "light") or c.status != "asserted":
+                continue
+            named = any({a.lemma_.lower(), a.lower_} & protesters for a in c.actors)
+            pronoun = any(a.lower_ in ("they", "we") for a in c.actors) and (n in protest_sents or n - 1 in protest_sents)
+            if named or pronoun:
+                c.salience = min(c.salience, top - 0.01)
 
 
 def _main_verb(sent, speech_verbs) -> Token | None:
