@@ -19,6 +19,11 @@ def prepare() -> list[str]:
     return done
 
 
+def lower_set(values) -> frozenset[str]:
+    """A YAML word list (or None) as a frozenset of lower-case strings: how every cue loader reads its lists."""
+    return frozenset(str(v).lower() for v in values or [])
+
+
 def load_yaml(text: str):
     """Parse YAML with libyaml's C loader when PyYAML has it (10x faster on the KB), else the pure-Python one.
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventwire.knowledge import load_yaml
+from eventwire.knowledge import lower_set as _lower_set
 
 DATA = Path(__file__).parent / "data" / "quotes_cues.yaml"
 
@@ -70,10 +71,6 @@ def _merge(base: dict, extra: dict) -> dict:
         else:
             merged[key] = value
     return merged
-
-
-def _lower_set(values) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in values or [])
 
 
 @lru_cache(maxsize=8)

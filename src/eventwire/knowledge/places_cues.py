@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventwire.knowledge import load_yaml
+from eventwire.knowledge import lower_set as _lower_set
 
 DATA = Path(__file__).parent / "data" / "places_cues.yaml"
 
@@ -33,10 +34,6 @@ class PlaceCues:
     saint_words: frozenset[str]
     # Prepositions besides the general ones of place that put something at a facility ("on Hampton Avenue").
     site_prepositions: frozenset[str]
-
-
-def _lower_set(values) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in values or [])
 
 
 @lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventwire.knowledge import load_yaml
+from eventwire.knowledge import lower_set as _lower_set
 
 DATA_DIR = Path(__file__).parent / "data" / "plover"
 
@@ -161,10 +162,6 @@ def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[s
                                                                                    entry.constraint)]
         bucket.append(entry)
         bucket.sort(key=lambda e: -e.specificity)
-
-
-def _lower_set(values) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in values or [])
 
 
 # The sections of plover/cues.yaml that are plain word lists, each read into the Lexicon field of the same name.
