@@ -1,0 +1,79 @@
+"""events stage: repeated mentions of one event merge into one event (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.models import Event, Offsets, Place, Span
+from eventwire.stages.events import _merge
+
+INCIDENTS = frozenset({"assault", "coerce"})
+
+
+def ev(etype: str, start: int, *, actors=(), recipients=(), place=None, date=None, status="asserted",
+       confidence=0.8) -> Event:
+    return Event(id="E0", type=etype, actors=list(actors), recipients=list(recipients), place=place, date=date,
+                 status=status, trigger=Span(start=start, end=start + 4, text="xxxx"),
+                 triggers=[Span(start=start, end=start + 4, text="xxxx")],
+                 sentence=Offsets(start=start, end=start + 10), confidence=confidence)
+
+
+PLACES = [Place(id="P1", name="Mali", feature="country", country="MLI", resolution=1),
+          Place(id="P2", name="Gao", feature="city", country="MLI", resolution=4),
+          Place(id="P3", name="Niamey", feature="city", country="NER", resolution=4)]
+
+
+def test_victim_named_twice_with_doer_once_is_one_incident():
+    merged = _merge([ev("ASSAULT", 0, recipients=["A1"], place="P1", date="2021-03"),
+                     ev("ASSAULT", 50, actors=["A2"], recipients=["A1"], place="P2", date="2021-03-02")],
+                    PLACES, incident_types=INCIDENTS)
+    assert len(merged) == 1
+    one = merged[0]
+    assert one.actors == ["A2"] and one.recipients == ["A1"]
+    assert one.place == "P2"  # the city, not the country it lies in
+    assert one.date == "2021-03-02"  # the day, not its month
+    assert [s.start for s in one.triggers] == [0, 50]
+
+
+def test_conflicting_place_date_or_doer_keeps_events_apart():
+    apart = [
+        [ev("ASSAULT", 0, recipients=["A1"], place="P2"), ev("ASSAULT", 50, actors=["A2"], recipients=["A1"],
+                                                               place="P3")],
+        [ev("ASSAULT", 0, recipients=["A1"], date="2021-03-01"),
+         ev("ASSAULT", 50, actors=["A2"], recipients=["A1"], date="2021-03-05")],
+        [ev("ASSAULT", 0, actors=["A3"], recipients=["A1"]), ev("ASSAULT", 50, actors=["A2"], recipients=["A1"])],
+        [ev("ASSAULT", 0, actors=["A2"], recipients=["A1"]),
+         ev("ASSAULT", 50, actors=["A2"], recipients=["A1"], status="hypothetical")],
+    ]
+    for events in apart:
+        assert len(_merge(events, PLACES, incident_types=INCIDENTS)) == 2
+
+
+def test_reactions_to_one_target_are_not_one_event():
+    # "The bishops condemned the governor. The governor was also condemned in the press."
+    events = [ev("ACCUSE", 0, actors=["A2"], recipients=["A1"]), ev("ACCUSE", 50, recipients=["A1"])]
+    assert len(_merge(events, PLACES, incident_types=INCIDENTS)) == 2
+
+
+def test_same_parties_in_a_country_and_a_city_in_it_merge():
+    events = [ev("COERCE", 0, actors=["A2"], recipients=["A1"], place="P1"),
+              ev("COERCE", 50, actors=["A2"], recipients=["A1"], place="P2")]
+    merged = _merge(events, PLACES, incident_types=INCIDENTS)
+    assert len(merged) == 1 and merged[0].place == "P2"
+
+
+@pytest.fixture(scope="module")
+def full_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+def test_passive_report_and_active_report_of_one_killing_merge(full_pipeline):
+    text = ("A soldier was killed in an ambush in northern Mali on Tuesday. "
+            "Jihadist fighters killed the soldier near Gao, the army said.")
+    analysis = full_pipeline.analyse(Article(text=text, published="2021-03-04"))
+    killings = [e for e in analysis.events if e.type == "ASSAULT" and e.recipients]
+    assert len(killings) == 1
+    names = {a.id: a.name for a in analysis.actors}
+    assert any("Jihadist" in names[a] for a in killings[0].actors)
+    assert sum(s.text == "killed" for s in killings[0].triggers) == 2
