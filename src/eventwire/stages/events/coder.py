@@ -1358,6 +1358,13 @@ class SentenceCoder:
             if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 v = h  # purpose clause: "will visit X to mediate" inherits
                 continue
+            if dep == "advcl" and v.tag_ == "VBG" and h.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+                # "allegedly set off a bomb, killing twelve", "could explode, killing hundreds": a consequence
+                # participle happened only as surely as the act it follows; a negated act ("did not fire, fearing
+                # ...") says nothing about the participle, which stays asserted
+                above = self._chain_status(h)
+                return above if above in ("uncertain", "hypothetical", "future") else "asserted"
             if dep == "acomp" or (dep == "auxpass"):
                 v = h
                 continue
