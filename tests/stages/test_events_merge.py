@@ -77,3 +77,19 @@ def test_passive_report_and_active_report_of_one_killing_merge(full_pipeline):
     names = {a.id: a.name for a in analysis.actors}
     assert any("Jihadist" in names[a] for a in killings[0].actors)
     assert sum(s.text == "killed" for s in killings[0].triggers) == 2
+
+
+def test_same_doers_same_place_target_named_once_merge():
+    # headline "Troops shell Kharkiv" (the city read as the place) + body "Troops shelled Kharkiv on Tuesday"
+    headline = ev("ASSAULT", 0, actors=["A2"], place="P2", confidence=0.9)
+    headline.mode = "heavy-weapons"
+    body = ev("ASSAULT", 50, actors=["A2"], recipients=["A5"], place="P2", date="2021-03-02")
+    body.mode = "heavy-weapons"
+    merged = _merge([headline, body], PLACES, incident_types=INCIDENTS)
+    assert len(merged) == 1 and merged[0].recipients == ["A5"] and merged[0].date == "2021-03-02"
+    # another way of harm (a killing after the shelling) or another place stays a separate event
+    killing = ev("ASSAULT", 90, actors=["A2"], recipients=["A6"], place="P2")
+    elsewhere = ev("ASSAULT", 120, actors=["A2"], place="P3")
+    elsewhere.mode = "heavy-weapons"
+    assert len(_merge([headline, killing], PLACES, incident_types=INCIDENTS)) == 2
+    assert len(_merge([elsewhere, body], PLACES, incident_types=INCIDENTS)) == 2

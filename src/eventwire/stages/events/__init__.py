@@ -467,8 +467,9 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     do not conflict (one may be missing, a date may be the month of the other, a place may be the country the
     other lies in). For `incident_types` (lower-case PLOVER types whose events the party harmed identifies: an
     attack, an arrest) the same recipients suffice when only one mention names the doer ("the soldier was
-    killed ... militants killed the soldier"). Events without any participant merge only within a sentence
-    when they are identical."""
+    killed ... militants killed the soldier"), and so do the same doers acting the same way (mode) in the
+    same named place when only one mention names the target. Events without any participant merge only within a sentence when they are
+    identical."""
     by_id = {p.id: p for p in places}
     out: list[Event] = []
     for event in sorted(events, key=lambda e: -e.confidence):
@@ -502,14 +503,20 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
         # no participant to tie mentions across sentences: identical mentions of one sentence only
-        return (a.actors, a.recipients, a.place, a.date, a.mode, a.sentence.start) == (
-            b.actors, b.recipients, b.place, b.date, b.mode, b.sentence.start)
-    if a.recipients != b.recipients and set(a.recipients) != set(b.recipients):
-        return False
+        return (a.actors, a.recipients, a.place, a.date, a.sentence.start) == (
+            b.actors, b.recipients, b.place, b.date, b.sentence.start)
+    incident = a.type.lower() in incident_types
+    if set(a.recipients) != set(b.recipients):
+        # a headline's "Troops shell Kharkiv" (the town read as the place) and the body's "troops shelled
+        # Kharkiv": the same doers acting the same way in the same named place, the target named by one
+        # mention only
+        if not (incident and a.actors and set(a.actors) == set(b.actors) and not (a.recipients and b.recipients)
+                and a.place is not None and a.place == b.place and a.mode == b.mode):
+            return False
     if set(a.actors) != set(b.actors):
         # only an incident's victims tie two mentions when one of them leaves the doer out; one side's
         # reaction to a party ("X condemned Y", "Y was criticised") is not another side's
-        if a.type.lower() not in incident_types or not a.recipients or (a.actors and b.actors):
+        if not incident or not a.recipients or (a.actors and b.actors):
             return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
