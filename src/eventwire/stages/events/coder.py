@@ -784,10 +784,18 @@ class SentenceCoder:
         # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
         out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        # "arrested the activist at a school", "charged him with abuse of office", "tried the suspects at a
+        # military court": once an object or passive subject names the party acted on, "at" gives the setting
+        # and "with" a charge or instrument, not a second party ("detained with his wife" still adds one)
+        party_done_to = any(r.dep_ in ("dobj", "dative", "nsubjpass") and (r.pos_ == "PRON" or self._np_ok(r))
+                            for r in recipients)
         for c in list(verb.children) + out_of:
             if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or c in out_of):
                 for g in c.children:
                     if g.dep_ != "pobj":
+                        continue
+                    if party_done_to and (c.lower_ == "at" or (c.lower_ == "with" and not self._np_ok(g)
+                                                               and g.lemma_.lower() not in SUPPORT_NOUNS)):
                         continue
                     if c.lower_ == "from" and ("from_actor" in cand.frames):
                         actors.append(g)
