@@ -769,6 +769,8 @@ class SentenceCoder:
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
                 c.dep_ == "agent" for c in verb.children):
             own_passive = False  # "X is opposed to Y": X takes the position
+        if not own_passive and _headline_passive(verb, subj):
+            own_passive = True  # headline "Pastor detained after sermon": the bare subject undergoes the action
         if own_passive:
             recipients += subj
             for c in verb.children:
@@ -1746,6 +1748,21 @@ def _headline_verb(tok, titled: bool) -> bool:
         return True
     return tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") \
         and tok.head.i > tok.i
+
+
+def _headline_passive(verb, subj) -> bool:
+    """Headline style reduced passive: "Pastor detained after sermon", "Mother arrested after row, police say".
+    A singular common noun with no determiner cannot be the subject of a full English sentence, so a bare one
+    opening the sentence right before a participle or past form with no auxiliary and no object is the one the
+    action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active)."""
+    if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    s = subj[0]
+    if s.i != s.sent.start or s.i + 1 != verb.i or s.ent_type_ or s.tag_ not in ("NN", "NNP"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in s.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
 
 
 def _nominal(tok) -> bool:
