@@ -93,3 +93,35 @@ def test_same_doers_same_place_target_named_once_merge():
     elsewhere.mode = "heavy-weapons"
     assert len(_merge([headline, killing], PLACES, incident_types=INCIDENTS)) == 2
     assert len(_merge([elsewhere, body], PLACES, incident_types=INCIDENTS)) == 2
+
+
+# ------------------------------------------------------------------------------------------ back references
+def test_definite_event_noun_joins_the_event_it_refers_back_to(full_pipeline):
+    text = ("A bomb exploded in a market in Kabul on Monday, killing five people. The explosion shattered "
+            "windows. Police said the deadly blast was heard across the city. A second blast hit the airport.")
+    analysis = full_pipeline.analyse(Article(text=text, published="2021-03-04"))
+    assaults = [e for e in analysis.events if e.type == "ASSAULT"]
+    spans = {s.text: e.id for e in assaults for s in e.triggers if s.start < text.index("A second")}
+    assert "explosion" in spans and "blast" in spans
+    earlier = {e.id for e in assaults if e.trigger.start < text.index("The explosion")}
+    assert spans["explosion"] in earlier and spans["blast"] in earlier
+    # "a second blast" is another explosion: still an event of its own
+    second = text.index("blast hit")
+    assert any(e.trigger.start >= second or any(s.start == second for s in e.triggers) for e in assaults
+               if e.id not in earlier)
+
+
+def test_back_reference_needs_a_definite_determiner_and_an_agreeing_place():
+    from eventwire.knowledge.plover import load_lexicon
+    from eventwire.stages.events import _fold_back_references
+
+    lex = load_lexicon()
+    text = "Gunmen attacked Gao. The attack shocked people. An attack hit Niamey. The latest attack hit Gao."
+    first = ev("ASSAULT", text.index("attacked"), actors=["A2"], recipients=["A1"], place="P2")
+    the_attack = ev("ASSAULT", text.index("attack shocked"), place="P2")
+    an_attack = ev("ASSAULT", text.index("attack hit Niamey"), place="P3")
+    latest = ev("ASSAULT", text.index("attack hit Gao"), place="P2")
+    out = _fold_back_references([first, the_attack, an_attack, latest], text, PLACES,
+                                determiners=lex.back_reference_determiners, distinct=lex.distinct_mention_words)
+    assert len(out) == 3
+    assert [s.start for s in out[0].triggers] == [first.trigger.start, the_attack.trigger.start]

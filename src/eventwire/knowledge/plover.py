@@ -96,6 +96,8 @@ class Lexicon:
     coercive_control_verbs: frozenset[str] = frozenset()
     victim_people_nouns: frozenset[str] = frozenset()
     incident_types: frozenset[str] = frozenset()
+    back_reference_determiners: frozenset[str] = frozenset()
+    distinct_mention_words: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -171,7 +173,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "consequence_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes", "protest_participants",
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs",
-    "victim_people_nouns", "incident_types",
+    "victim_people_nouns", "incident_types", "back_reference_determiners", "distinct_mention_words",
 )
 
 

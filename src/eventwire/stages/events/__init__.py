@@ -101,6 +101,9 @@ class EventsStage(Stage):
                     event.confidence = min(0.99, round(event.confidence + 0.05, 4))
                 events.append(event)
         events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types)
+        events = _fold_back_references(events, analysis.text, analysis.places or (),
+                                       determiners=self.lexicon.back_reference_determiners,
+                                       distinct=self.lexicon.distinct_mention_words)
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
@@ -495,6 +498,48 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
         kept.source = kept.source or event.source
         kept.cameo = kept.cameo or event.cameo
     return out
+
+
+def _fold_back_references(events: list[Event], text: str, places: Sequence[Place] = (), *,
+                           determiners: frozenset[str] = frozenset(),
+                           distinct: frozenset[str] = frozenset()) -> list[Event]:
+    """A participant-less event noun with a definite determiner ("the explosion", "the deadly blast", "that
+    attack") refers back to an event already reported: it joins the nearest earlier event of the same type and
+    status whose place and date agree, as one more trigger span, instead of being counted again. A word marking
+    another occurrence ("a second blast", "the latest attack", `distinct`) keeps it apart."""
+    by_id = {p.id: p for p in places}
+    ordered = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
+    out: list[Event] = []
+    for event in ordered:
+        target = None
+        if not (event.actors or event.recipients) and _refers_back(text, event.trigger.start, determiners, distinct):
+            target = next((k for k in reversed(out) if k.type == event.type and k.status == event.status
+                           and (not k.date or not event.date or k.date.startswith(event.date)
+                                or event.date.startswith(k.date))
+                           and _places_agree(k.place, event.place, by_id)), None)
+        if target is None:
+            out.append(event)
+            continue
+        seen = {(s.start, s.end) for s in target.triggers}
+        target.triggers += [s for s in event.triggers if (s.start, s.end) not in seen]
+        target.triggers.sort(key=lambda s: s.start)
+        target.confidence = max(target.confidence, event.confidence)
+        target.mode = target.mode or event.mode
+        target.date = target.date or event.date
+        if target.place is None:
+            target.place, target.place_rule = event.place, event.place_rule
+    return out
+
+
+def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: frozenset[str]) -> bool:
+    """Whether the words before a trigger are a definite determiner, optionally with one modifier in between
+    ("the blast", "the deadly blast"), and none of them marks another occurrence ("the second blast")."""
+    words = re.findall(r"[\w'’-]+", text[max(0, start - 40):start].lower())[-2:]
+    if not words:
+        return False
+    if words[-1] in determiners:
+        return True
+    return len(words) == 2 and words[0] in determiners and words[1] not in distinct and not words[1].isdigit()
 
 
 def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str]) -> bool:
