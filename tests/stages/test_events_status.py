@@ -42,3 +42,19 @@ ASSERTED = [
 @pytest.mark.parametrize("text,trigger", ASSERTED)
 def test_consequence_of_a_real_act_stays_asserted(pipeline, text, trigger):
     assert status_of(pipeline, text, trigger) == "asserted"
+
+
+# A clausal subject, or an infinitive describing a noun, belongs to the clause the modal governs.
+UNDER_A_MODAL = [
+    ("Leaving the city would expose the refugees to attacks.", "Leaving the city", "hypothetical"),
+    ("This would be the last chance to negotiate with the rebels.", "negotiate", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,status", UNDER_A_MODAL)
+def test_clausal_subject_and_noun_infinitive_share_the_modal(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+def test_clausal_subject_of_a_real_clause_stays_asserted(pipeline):
+    assert status_of(pipeline, "Abandoning the base exposed the troops.", "Abandoning the base") == "asserted"

@@ -1334,11 +1334,24 @@ class SentenceCoder:
     def _chain_status(self, tok: Token) -> str:
         lex = self.lex
         v = tok
+        infinitive_of_noun = False
         for _ in range(8):
             own = self._clause_status(v)
             if own is not None:
                 return own
             dep, h = v.dep_, v.head
+            if infinitive_of_noun and v.pos_ in ("NOUN", "PROPN") and dep in ("attr", "dobj", "nsubj", "nsubjpass",
+                                                                              "oprd"):
+                # "this would be his last chance to ask for forgiveness": the noun an infinitive describes
+                # takes its status from the clause it belongs to
+                infinitive_of_noun = False
+                v = h
+                continue
+            if dep == "csubj" or (dep == "nsubj" and v.tag_ == "VBG"):
+                v = h  # "abandoning the region would hand it to extremists": a clausal subject shares the clause
+                continue
+            infinitive_of_noun = dep == "acl" and h.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
                 if h.pos_ == "ADP":  # "accused of attacking", "without firing"
