@@ -58,3 +58,19 @@ def test_clausal_subject_and_noun_infinitive_share_the_modal(pipeline, text, tri
 
 def test_clausal_subject_of_a_real_clause_stays_asserted(pipeline):
     assert status_of(pipeline, "Abandoning the base exposed the troops.", "Abandoning the base") == "asserted"
+
+
+# What an accusation states is alleged: "blame X for Ving", "allegations that ...".
+ALLEGED = [
+    ("The governor blamed the rebels for attacking the convoy.", "attacking"),
+    ("Villagers made allegations that soldiers burned their homes.", "burned"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", ALLEGED)
+def test_content_of_an_accusation_is_uncertain(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "uncertain"
+
+
+def test_reason_for_an_arrest_is_not_an_accusation(pipeline):
+    assert status_of(pipeline, "Police arrested the men for attacking a checkpoint.", "attacking") == "asserted"

@@ -1367,6 +1367,11 @@ class SentenceCoder:
                         # negation above an embedding verb: "did not plan to attack" -> negated
                         above = self._clause_status(h)
                         return "negated" if above == "negated" else status
+                if self._alleging(h):
+                    # "blamed the rebels for attacking the convoy", "allegations that troops shelled the town":
+                    # what an accusation states is alleged, not established
+                    above = self._clause_status(h)
+                    return "negated" if above == "negated" else "uncertain"
                 if lemma in lex.speech_verbs and dep == "ccomp":
                     above = self._clause_status(h)
                     return above if above in ("uncertain",) else "asserted"
@@ -1393,6 +1398,13 @@ class SentenceCoder:
                 continue
             return "asserted"
         return "asserted"
+
+    def _alleging(self, tok: Token) -> bool:
+        """Whether a word alleges wrongdoing in every use (an unconstrained ACCUSE:allege lexicon entry: "blame",
+        "allege", "allegation", "accusation")."""
+        lemma = tok.lemma_.lower()
+        entries = self.lex.noun_entries(lemma) if tok.pos_ == "NOUN" else self.lex.verb_entries(lemma)
+        return any(e.type == "ACCUSE" and e.mode == "allege" and not e.constraint for e in entries)
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
