@@ -40,3 +40,22 @@ PARTIES = [
 def test_party_in_with_or_at_phrase_still_joins(pipeline, text, etype, party):
     event, names = coded(pipeline, text, etype)
     assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A place as the subject of an intransitive "burn"/"sink" is what burns, never the one burning things.
+PLACE_UNDERGOES = [
+    ("Darfur is burning again.", "ASSAULT", "Darfur"),
+    ("The Balkans are burning, and Europe is looking away.", "ASSAULT", "Balkans"),
+]
+
+
+@pytest.mark.parametrize("text,etype,place", PLACE_UNDERGOES)
+def test_burning_place_is_not_the_actor(pipeline, text, etype, place):
+    event, names = coded(pipeline, text, etype)
+    assert not any(place in names[a] for a in event.actors), (event.actors, names)
+    assert any(place in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_transitive_burning_keeps_its_doer(pipeline):
+    event, names = coded(pipeline, "Militants burned the village of Tora.", "ASSAULT")
+    assert any("Militants" in names[a] for a in event.actors), (event.actors, names)

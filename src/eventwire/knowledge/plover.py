@@ -98,6 +98,7 @@ class Lexicon:
     incident_types: frozenset[str] = frozenset()
     back_reference_determiners: frozenset[str] = frozenset()
     distinct_mention_words: frozenset[str] = frozenset()
+    undergoer_intransitives: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -174,6 +175,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs",
     "victim_people_nouns", "incident_types", "back_reference_determiners", "distinct_mention_words",
+    "undergoer_intransitives",
 )
 
 

@@ -771,6 +771,8 @@ class SentenceCoder:
             own_passive = False  # "X is opposed to Y": X takes the position
         if not own_passive and _headline_passive(verb, subj):
             own_passive = True  # headline "Pastor detained after sermon": the bare subject undergoes the action
+        if not own_passive and self._place_undergoes(verb, subj):
+            own_passive = True  # "the village burned", "Darfur is burning": the place is what burns, not who burns
         if own_passive:
             recipients += subj
             for c in verb.children:
@@ -890,6 +892,16 @@ class SentenceCoder:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _place_undergoes(self, verb: Token, subj: list[Token]) -> bool:
+        """An intransitive use of a verb whose subject then undergoes it (`undergoer_intransitives`: "burn",
+        "sink") with a place as its subject ("the village burned", "the Balkans are burning"): a place cannot do
+        the burning, so it is what the action is done to."""
+        if not subj or verb.lemma_.lower() not in self.lex.undergoer_intransitives:
+            return False
+        if any(c.dep_ in OBJ_DEPS or c.dep_ == "agent" for c in verb.children):
+            return False
+        return all(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in self.lex.target_nouns for t in subj)
 
     def _reported_relative_object(self, verb: Token) -> list[Token]:
         """"Officer X, who police say the gunman shot": a verb reported inside a relative clause, with a subject
