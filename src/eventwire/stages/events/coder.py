@@ -769,8 +769,10 @@ class SentenceCoder:
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
                 c.dep_ == "agent" for c in verb.children):
             own_passive = False  # "X is opposed to Y": X takes the position
-        if not own_passive and _headline_passive(verb, subj):
-            own_passive = True  # headline "Pastor detained after sermon": the bare subject undergoes the action
+        if not own_passive and (cand.etype or "").lower() in self.lex.incident_types and _headline_passive(verb, subj):
+            # headline "Pastor detained after sermon": the bare subject undergoes the attack or arrest (an
+            # intransitive "Army withdrew from the town" keeps its doer)
+            own_passive = True
         if not own_passive and self._place_undergoes(verb, subj):
             own_passive = True  # "the village burned", "Darfur is burning": the place is what burns, not who burns
         if own_passive:
