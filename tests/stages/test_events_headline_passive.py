@@ -30,7 +30,8 @@ def test_bare_headline_subject_undergoes_the_action(pipeline, text, etype, party
 ACTIVE = [
     ("Rebels attacked at dawn, killing two.", "ASSAULT", "Rebels"),
     ("Police arrested after the protest a dozen students.", "COERCE", "Police"),
-    ("Army withdrew from the town after heavy fighting", "RETREAT", "Army"),
+    ("Battalion withdrew from the town after heavy fighting", "RETREAT", "Battalion"),
+    ("Minister resigned after protests", "RETREAT", "Minister"),
 ]
 
 
