@@ -101,6 +101,10 @@ class Lexicon:
     experiencer_verbs: frozenset[str] = frozenset()
     coercive_control_verbs: frozenset[str] = frozenset()
     victim_people_nouns: frozenset[str] = frozenset()
+    incident_types: frozenset[str] = frozenset()
+    back_reference_determiners: frozenset[str] = frozenset()
+    distinct_mention_words: frozenset[str] = frozenset()
+    undergoer_intransitives: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -173,6 +177,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
+    "incident_types", "back_reference_determiners", "distinct_mention_words", "undergoer_intransitives",
 )
 
 

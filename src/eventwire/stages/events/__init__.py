@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.datelines import DATELINE
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.plover import load_lexicon
-from eventwire.models import Actor, Event, Offsets, Span
+from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.events.coder import ENT_KINDS, Candidate, SentenceCoder
 
@@ -109,7 +110,10 @@ class EventsStage(Stage):
                 if event.type in title_types:
                     event.confidence = min(0.99, round(event.confidence + 0.05, 4))
                 events.append(event)
-        events = _merge(events)
+        events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types)
+        events = _fold_back_references(events, analysis.text, analysis.places or (),
+                                       determiners=self.lexicon.back_reference_determiners,
+                                       distinct=self.lexicon.distinct_mention_words)
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
@@ -541,18 +545,22 @@ def _unique(values) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    """Repeated mentions of one event (same type, actors, recipients, place, date, status) become one event
-    keeping every trigger span. Events without any participant merge only within a sentence."""
+def _merge(events: list[Event], places: Sequence[Place] = (), *,
+           incident_types: frozenset[str] = frozenset()) -> list[Event]:
+    """Repeated mentions of one event become one event keeping every trigger span.
+
+    Two mentions are one event when they share type and status, name the same parties, and their date and place
+    do not conflict (one may be missing, a date may be the month of the other, a place may be the country the
+    other lies in). For `incident_types` (lower-case PLOVER types whose events the party harmed identifies: an
+    attack, an arrest) the same recipients suffice when only one mention names the doer ("the soldier was
+    killed ... militants killed the soldier"), and so do the same doers acting the same way (mode) in the
+    same named place when only one mention names the target. Events without any participant merge only within a sentence when they are
+    identical."""
+    by_id = {p.id: p for p in places}
     out: list[Event] = []
-    index: dict[tuple, Event] = {}
     for event in sorted(events, key=lambda e: -e.confidence):
-        anchored = bool(event.actors or event.recipients)
-        key = (event.type, frozenset(event.actors), frozenset(event.recipients), event.place, event.date,
-               event.status, None if anchored else event.sentence.start)
-        kept = index.get(key)
+        kept = next((k for k in out if _same_event(k, event, by_id, incident_types)), None)
         if kept is None:
-            index[key] = event
             out.append(event)
             continue
         seen = {(s.start, s.end) for s in kept.triggers}
@@ -561,12 +569,104 @@ def _merge(events: list[Event]) -> list[Event]:
                 kept.triggers.append(span)
                 seen.add((span.start, span.end))
         kept.triggers.sort(key=lambda s: s.start)
-        if kept.mode is None and event.mode is not None:
-            kept.mode = event.mode
+        kept.actors = kept.actors or list(event.actors)
+        kept.recipients = kept.recipients or list(event.recipients)
+        kept.mode = kept.mode or event.mode
+        kept.date = _finer_date(kept.date, event.date)
+        kept_place, other_place = by_id.get(kept.place or ""), by_id.get(event.place or "")
+        if kept.place is None or (kept_place is not None and kept_place.feature == "country"
+                                  and other_place is not None and other_place.feature != "country"):
+            kept.place, kept.place_rule = event.place, event.place_rule
         kept.context = list(dict.fromkeys(kept.context + event.context))
         kept.source = kept.source or event.source
         kept.cameo = kept.cameo or event.cameo
     return out
+
+
+def _fold_back_references(events: list[Event], text: str, places: Sequence[Place] = (), *,
+                           determiners: frozenset[str] = frozenset(),
+                           distinct: frozenset[str] = frozenset()) -> list[Event]:
+    """A participant-less event noun with a definite determiner ("the explosion", "the deadly blast", "that
+    attack") refers back to an event already reported: it joins the nearest earlier event of the same type and
+    status whose place and date agree, as one more trigger span, instead of being counted again. A word marking
+    another occurrence ("a second blast", "the latest attack", `distinct`) keeps it apart."""
+    by_id = {p.id: p for p in places}
+    ordered = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
+    out: list[Event] = []
+    for event in ordered:
+        target = None
+        if not (event.actors or event.recipients) and _refers_back(text, event.trigger.start, determiners, distinct):
+            target = next((k for k in reversed(out) if k.type == event.type and k.status == event.status
+                           and (not k.date or not event.date or k.date.startswith(event.date)
+                                or event.date.startswith(k.date))
+                           and _places_agree(k.place, event.place, by_id)), None)
+        if target is None:
+            out.append(event)
+            continue
+        seen = {(s.start, s.end) for s in target.triggers}
+        target.triggers += [s for s in event.triggers if (s.start, s.end) not in seen]
+        target.triggers.sort(key=lambda s: s.start)
+        target.confidence = max(target.confidence, event.confidence)
+        target.mode = target.mode or event.mode
+        target.date = target.date or event.date
+        if target.place is None:
+            target.place, target.place_rule = event.place, event.place_rule
+    return out
+
+
+def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: frozenset[str]) -> bool:
+    """Whether the words before a trigger are a definite determiner, optionally with one modifier in between
+    ("the blast", "the deadly blast"), and none of them marks another occurrence ("the second blast")."""
+    words = re.findall(r"[\w'’-]+", text[max(0, start - 40):start].lower())[-2:]
+    if not words:
+        return False
+    if words[-1] in determiners:
+        return True
+    return len(words) == 2 and words[0] in determiners and words[1] not in distinct and not words[1].isdigit()
+
+
+def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str]) -> bool:
+    """Whether two coded mentions can be one event (see `_merge`)."""
+    if a.type != b.type or a.status != b.status:
+        return False
+    if not (a.actors or a.recipients) or not (b.actors or b.recipients):
+        # no participant to tie mentions across sentences: identical mentions of one sentence only
+        return (a.actors, a.recipients, a.place, a.date, a.sentence.start) == (
+            b.actors, b.recipients, b.place, b.date, b.sentence.start)
+    incident = a.type.lower() in incident_types
+    if set(a.recipients) != set(b.recipients):
+        # a headline's "Troops shell Kharkiv" (the town read as the place) and the body's "troops shelled
+        # Kharkiv": the same doers acting the same way in the same named place, the target named by one
+        # mention only
+        if not (incident and a.actors and set(a.actors) == set(b.actors) and not (a.recipients and b.recipients)
+                and a.place is not None and a.place == b.place and a.mode == b.mode):
+            return False
+    if set(a.actors) != set(b.actors):
+        # only an incident's victims tie two mentions when one of them leaves the doer out; one side's
+        # reaction to a party ("X condemned Y", "Y was criticised") is not another side's
+        if not incident or not a.recipients or (a.actors and b.actors):
+            return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    return _places_agree(a.place, b.place, places)
+
+
+def _places_agree(a: str | None, b: str | None, places: dict[str, Place]) -> bool:
+    """Same place, one missing, or one the country the other lies in."""
+    if a is None or b is None or a == b:
+        return True
+    pa, pb = places.get(a), places.get(b)
+    if pa is None or pb is None:
+        return False
+    return (pa.feature == "country" and pa.country is not None and pa.country == pb.country) or (
+        pb.feature == "country" and pb.country is not None and pb.country == pa.country)
+
+
+def _finer_date(a: str | None, b: str | None) -> str | None:
+    """The more precise of two agreeing TIMEX3 values ("2021-03" and "2021-03-02" -> the day)."""
+    if a is None or b is None:
+        return a or b
+    return b if len(b) > len(a) and b.startswith(a) else a
 
 
 def top_event(events: list[Event] | None, *, asserted_only: bool = True) -> Event | None:

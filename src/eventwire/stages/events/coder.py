@@ -825,6 +825,12 @@ class SentenceCoder:
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
                 c.dep_ == "agent" for c in verb.children):
             own_passive = False  # "X is opposed to Y": X takes the position
+        if not own_passive and (cand.etype or "").lower() in self.lex.incident_types and _headline_passive(verb, subj):
+            # headline "Pastor detained after sermon": the bare subject undergoes the attack or arrest (an
+            # intransitive "Army withdrew from the town" keeps its doer)
+            own_passive = True
+        if not own_passive and self._place_undergoes(verb, subj):
+            own_passive = True  # "the village burned", "Darfur is burning": the place is what burns, not who burns
         if own_passive:
             recipients += subj
             for c in verb.children:
@@ -840,10 +846,18 @@ class SentenceCoder:
         # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
         out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        # "arrested the activist at a school", "charged him with abuse of office", "tried the suspects at a
+        # military court": once an object or passive subject names the party acted on, "at" gives the setting
+        # and "with" a charge or instrument, not a second party ("detained with his wife" still adds one)
+        party_done_to = any(r.dep_ in ("dobj", "dative", "nsubjpass") and (r.pos_ == "PRON" or self._np_ok(r))
+                            for r in recipients)
         for c in list(verb.children) + out_of:
             if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or c in out_of):
                 for g in c.children:
                     if g.dep_ != "pobj":
+                        continue
+                    if party_done_to and (c.lower_ == "at" or (c.lower_ == "with" and not self._np_ok(g)
+                                                               and g.lemma_.lower() not in SUPPORT_NOUNS)):
                         continue
                     if c.lower_ == "from" and ("from_actor" in cand.frames):
                         actors.append(g)
@@ -936,6 +950,16 @@ class SentenceCoder:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _place_undergoes(self, verb: Token, subj: list[Token]) -> bool:
+        """An intransitive use of a verb whose subject then undergoes it (`undergoer_intransitives`: "burn",
+        "sink") with a place as its subject ("the village burned", "the Balkans are burning"): a place cannot do
+        the burning, so it is what the action is done to."""
+        if not subj or verb.lemma_.lower() not in self.lex.undergoer_intransitives:
+            return False
+        if any(c.dep_ in OBJ_DEPS or c.dep_ == "agent" for c in verb.children):
+            return False
+        return all(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in self.lex.target_nouns for t in subj)
 
     def _reported_relative_object(self, verb: Token) -> list[Token]:
         """"Officer X, who police say the gunman shot": a verb reported inside a relative clause, with a subject
@@ -1380,11 +1404,24 @@ class SentenceCoder:
     def _chain_status(self, tok: Token) -> str:
         lex = self.lex
         v = tok
+        infinitive_of_noun = False
         for _ in range(8):
             own = self._clause_status(v)
             if own is not None:
                 return own
             dep, h = v.dep_, v.head
+            if infinitive_of_noun and v.pos_ in ("NOUN", "PROPN") and dep in ("attr", "dobj", "nsubj", "nsubjpass",
+                                                                              "oprd"):
+                # "this would be his last chance to ask for forgiveness": the noun an infinitive describes
+                # takes its status from the clause it belongs to
+                infinitive_of_noun = False
+                v = h
+                continue
+            if dep == "csubj" or (dep == "nsubj" and v.tag_ == "VBG"):
+                v = h  # "abandoning the region would hand it to extremists": a clausal subject shares the clause
+                continue
+            infinitive_of_noun = dep == "acl" and h.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
                 if h.pos_ == "ADP":  # "accused of attacking", "without firing"
@@ -1400,6 +1437,11 @@ class SentenceCoder:
                         # negation above an embedding verb: "did not plan to attack" -> negated
                         above = self._clause_status(h)
                         return "negated" if above == "negated" else status
+                if self._alleging(h):
+                    # "blamed the rebels for attacking the convoy", "allegations that troops shelled the town":
+                    # what an accusation states is alleged, not established
+                    above = self._clause_status(h)
+                    return "negated" if above == "negated" else "uncertain"
                 if lemma in lex.speech_verbs and dep == "ccomp":
                     above = self._clause_status(h)
                     return above if above in ("uncertain",) else "asserted"
@@ -1414,11 +1456,25 @@ class SentenceCoder:
             if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 v = h  # purpose clause: "will visit X to mediate" inherits
                 continue
+            if dep == "advcl" and v.tag_ == "VBG" and h.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+                # "allegedly set off a bomb, killing twelve", "could explode, killing hundreds": a consequence
+                # participle happened only as surely as the act it follows; a negated act ("did not fire, fearing
+                # ...") says nothing about the participle, which stays asserted
+                above = self._chain_status(h)
+                return above if above in ("uncertain", "hypothetical", "future") else "asserted"
             if dep == "acomp" or (dep == "auxpass"):
                 v = h
                 continue
             return "asserted"
         return "asserted"
+
+    def _alleging(self, tok: Token) -> bool:
+        """Whether a word alleges wrongdoing in every use (an unconstrained ACCUSE:allege lexicon entry: "blame",
+        "allege", "allegation", "accusation")."""
+        lemma = tok.lemma_.lower()
+        entries = self.lex.noun_entries(lemma) if tok.pos_ == "NOUN" else self.lex.verb_entries(lemma)
+        return any(e.type == "ACCUSE" and e.mode == "allege" and not e.constraint for e in entries)
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
@@ -1787,6 +1843,21 @@ def _headline_verb(tok, titled: bool) -> bool:
         return True
     return tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") \
         and tok.head.i > tok.i
+
+
+def _headline_passive(verb, subj) -> bool:
+    """Headline style reduced passive: "Pastor detained after sermon", "Mother arrested after row, police say".
+    A singular common noun with no determiner cannot be the subject of a full English sentence, so a bare one
+    opening the sentence right before a participle or past form with no auxiliary and no object is the one the
+    action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active)."""
+    if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    s = subj[0]
+    if s.i != s.sent.start or s.i + 1 != verb.i or s.ent_type_ or s.tag_ not in ("NN", "NNP"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in s.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
 
 
 def _nominal(tok) -> bool:

@@ -1,0 +1,127 @@
+"""events stage: repeated mentions of one event merge into one event (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.models import Event, Offsets, Place, Span
+from eventwire.stages.events import _merge
+
+INCIDENTS = frozenset({"assault", "coerce"})
+
+
+def ev(etype: str, start: int, *, actors=(), recipients=(), place=None, date=None, status="asserted",
+       confidence=0.8) -> Event:
+    return Event(id="E0", type=etype, actors=list(actors), recipients=list(recipients), place=place, date=date,
+                 status=status, trigger=Span(start=start, end=start + 4, text="xxxx"),
+                 triggers=[Span(start=start, end=start + 4, text="xxxx")],
+                 sentence=Offsets(start=start, end=start + 10), confidence=confidence)
+
+
+PLACES = [Place(id="P1", name="Mali", feature="country", country="MLI", resolution=1),
+          Place(id="P2", name="Gao", feature="city", country="MLI", resolution=4),
+          Place(id="P3", name="Niamey", feature="city", country="NER", resolution=4)]
+
+
+def test_victim_named_twice_with_doer_once_is_one_incident():
+    merged = _merge([ev("ASSAULT", 0, recipients=["A1"], place="P1", date="2021-03"),
+                     ev("ASSAULT", 50, actors=["A2"], recipients=["A1"], place="P2", date="2021-03-02")],
+                    PLACES, incident_types=INCIDENTS)
+    assert len(merged) == 1
+    one = merged[0]
+    assert one.actors == ["A2"] and one.recipients == ["A1"]
+    assert one.place == "P2"  # the city, not the country it lies in
+    assert one.date == "2021-03-02"  # the day, not its month
+    assert [s.start for s in one.triggers] == [0, 50]
+
+
+def test_conflicting_place_date_or_doer_keeps_events_apart():
+    apart = [
+        [ev("ASSAULT", 0, recipients=["A1"], place="P2"), ev("ASSAULT", 50, actors=["A2"], recipients=["A1"],
+                                                               place="P3")],
+        [ev("ASSAULT", 0, recipients=["A1"], date="2021-03-01"),
+         ev("ASSAULT", 50, actors=["A2"], recipients=["A1"], date="2021-03-05")],
+        [ev("ASSAULT", 0, actors=["A3"], recipients=["A1"]), ev("ASSAULT", 50, actors=["A2"], recipients=["A1"])],
+        [ev("ASSAULT", 0, actors=["A2"], recipients=["A1"]),
+         ev("ASSAULT", 50, actors=["A2"], recipients=["A1"], status="hypothetical")],
+    ]
+    for events in apart:
+        assert len(_merge(events, PLACES, incident_types=INCIDENTS)) == 2
+
+
+def test_reactions_to_one_target_are_not_one_event():
+    # "The bishops condemned the governor. The governor was also condemned in the press."
+    events = [ev("ACCUSE", 0, actors=["A2"], recipients=["A1"]), ev("ACCUSE", 50, recipients=["A1"])]
+    assert len(_merge(events, PLACES, incident_types=INCIDENTS)) == 2
+
+
+def test_same_parties_in_a_country_and_a_city_in_it_merge():
+    events = [ev("COERCE", 0, actors=["A2"], recipients=["A1"], place="P1"),
+              ev("COERCE", 50, actors=["A2"], recipients=["A1"], place="P2")]
+    merged = _merge(events, PLACES, incident_types=INCIDENTS)
+    assert len(merged) == 1 and merged[0].place == "P2"
+
+
+@pytest.fixture(scope="module")
+def full_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+def test_passive_report_and_active_report_of_one_killing_merge(full_pipeline):
+    text = ("A soldier was killed in an ambush in northern Mali on Tuesday. "
+            "Jihadist fighters killed the soldier near Gao, the army said.")
+    analysis = full_pipeline.analyse(Article(text=text, published="2021-03-04"))
+    killings = [e for e in analysis.events if e.type == "ASSAULT" and e.recipients]
+    assert len(killings) == 1
+    names = {a.id: a.name for a in analysis.actors}
+    assert any("Jihadist" in names[a] for a in killings[0].actors)
+    assert sum(s.text == "killed" for s in killings[0].triggers) == 2
+
+
+def test_same_doers_same_place_target_named_once_merge():
+    # headline "Troops shell Kharkiv" (the city read as the place) + body "Troops shelled Kharkiv on Tuesday"
+    headline = ev("ASSAULT", 0, actors=["A2"], place="P2", confidence=0.9)
+    headline.mode = "heavy-weapons"
+    body = ev("ASSAULT", 50, actors=["A2"], recipients=["A5"], place="P2", date="2021-03-02")
+    body.mode = "heavy-weapons"
+    merged = _merge([headline, body], PLACES, incident_types=INCIDENTS)
+    assert len(merged) == 1 and merged[0].recipients == ["A5"] and merged[0].date == "2021-03-02"
+    # another way of harm (a killing after the shelling) or another place stays a separate event
+    killing = ev("ASSAULT", 90, actors=["A2"], recipients=["A6"], place="P2")
+    elsewhere = ev("ASSAULT", 120, actors=["A2"], place="P3")
+    elsewhere.mode = "heavy-weapons"
+    assert len(_merge([headline, killing], PLACES, incident_types=INCIDENTS)) == 2
+    assert len(_merge([elsewhere, body], PLACES, incident_types=INCIDENTS)) == 2
+
+
+# ------------------------------------------------------------------------------------------ back references
+def test_definite_event_noun_joins_the_event_it_refers_back_to(full_pipeline):
+    text = ("A bomb exploded in a market in Kabul on Monday, killing five people. The explosion shattered "
+            "windows. Police said the deadly blast was heard across the city. A second blast hit the airport.")
+    analysis = full_pipeline.analyse(Article(text=text, published="2021-03-04"))
+    assaults = [e for e in analysis.events if e.type == "ASSAULT"]
+    spans = {s.text: e.id for e in assaults for s in e.triggers if s.start < text.index("A second")}
+    assert "explosion" in spans and "blast" in spans
+    earlier = {e.id for e in assaults if e.trigger.start < text.index("The explosion")}
+    assert spans["explosion"] in earlier and spans["blast"] in earlier
+    # "a second blast" is another explosion: still an event of its own
+    second = text.index("blast hit")
+    assert any(e.trigger.start >= second or any(s.start == second for s in e.triggers) for e in assaults
+               if e.id not in earlier)
+
+
+def test_back_reference_needs_a_definite_determiner_and_an_agreeing_place():
+    from eventwire.knowledge.plover import load_lexicon
+    from eventwire.stages.events import _fold_back_references
+
+    lex = load_lexicon()
+    text = "Gunmen attacked Gao. The attack shocked people. An attack hit Niamey. The latest attack hit Gao."
+    first = ev("ASSAULT", text.index("attacked"), actors=["A2"], recipients=["A1"], place="P2")
+    the_attack = ev("ASSAULT", text.index("attack shocked"), place="P2")
+    an_attack = ev("ASSAULT", text.index("attack hit Niamey"), place="P3")
+    latest = ev("ASSAULT", text.index("attack hit Gao"), place="P2")
+    out = _fold_back_references([first, the_attack, an_attack, latest], text, PLACES,
+                                determiners=lex.back_reference_determiners, distinct=lex.distinct_mention_words)
+    assert len(out) == 3
+    assert [s.start for s in out[0].triggers] == [first.trigger.start, the_attack.trigger.start]

@@ -1,0 +1,76 @@
+"""events stage: status of events that follow from another event in the same clause (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def status_of(pipeline, text: str, trigger: str) -> str:
+    analysis = pipeline.analyse(Article(text=text))
+    found = [e.status for e in analysis.events if any(s.text == trigger for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r} in {text!r}"
+    return found[0]
+
+
+# A consequence participle ("..., killing twelve") happened only as surely as the act it follows.
+INHERITED = [
+    ("The militants allegedly set off a car bomb in the market, killing twelve people.", "killing", "uncertain"),
+    ("The general said the rebels reportedly attacked the convoy, killing two drivers.", "killing", "uncertain"),
+    ("A strike on the dam could flood the valley, killing hundreds of villagers.", "killing", "hypothetical"),
+    ("The gunmen will storm the prison tomorrow, freeing dozens of inmates.", "freeing", "future"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,status", INHERITED)
+def test_consequence_participle_inherits_status(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+ASSERTED = [
+    ("Rebels attacked the convoy on Monday, killing two drivers.", "killing"),
+    ("Soldiers stormed the compound at dawn, wounding three guards.", "wounding"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", ASSERTED)
+def test_consequence_of_a_real_act_stays_asserted(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "asserted"
+
+
+# A clausal subject, or an infinitive describing a noun, belongs to the clause the modal governs.
+UNDER_A_MODAL = [
+    ("Leaving the city would expose the refugees to attacks.", "Leaving the city", "hypothetical"),
+    ("This would be the last chance to negotiate with the rebels.", "negotiate", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,status", UNDER_A_MODAL)
+def test_clausal_subject_and_noun_infinitive_share_the_modal(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+def test_clausal_subject_of_a_real_clause_stays_asserted(pipeline):
+    assert status_of(pipeline, "Abandoning the base exposed the troops.", "Abandoning the base") == "asserted"
+
+
+# What an accusation states is alleged: "blame X for Ving", "allegations that ...".
+ALLEGED = [
+    ("The governor blamed the rebels for attacking the convoy.", "attacking"),
+    ("Villagers made allegations that soldiers burned their homes.", "burned"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", ALLEGED)
+def test_content_of_an_accusation_is_uncertain(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "uncertain"
+
+
+def test_reason_for_an_arrest_is_not_an_accusation(pipeline):
+    assert status_of(pipeline, "Police arrested the men for attacking a checkpoint.", "attacking") == "asserted"
