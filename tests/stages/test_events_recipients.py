@@ -154,12 +154,12 @@ def test_count_with_an_of_phrase_leaves_the_people_named_there(pipeline):
 
 # A date or amount written as a proper noun modifying the object is when, not whom.
 @pytest.mark.parametrize("text,etype", [
-    ("The coalition would not have carried out the Saturday airstrike without approval.", "ASSAULT"),
+    ("Allied jets carried out the Friday airstrike after a warning.", "ASSAULT"),
     ("The militia claimed the Monday bombing in a statement.", "ASSAULT"),
 ])
 def test_a_date_modifying_the_object_is_no_recipient(pipeline, text, etype):
     analysis = pipeline.analyse(Article(text=text))
-    days = {a.id for a in analysis.actors or [] if a.name in ("Saturday", "Monday")}
+    days = {a.id for a in analysis.actors or [] if a.name in ("Friday", "Monday")}
     events = [e for e in analysis.events if e.type == etype]
     assert events, [(e.type, e.trigger.text) for e in analysis.events]
     assert not any(days & set(e.recipients) for e in events), (events, days)
@@ -285,9 +285,9 @@ def test_receiver_is_the_recipient_of_a_from_giver(pipeline, text, giver, receiv
 
 
 def test_pronoun_in_a_phrase_of_the_reported_clause_is_the_speaker(pipeline):
-    event, names = coded(pipeline, "Israel said a mortar bomb was fired at it from the border on Tuesday.",
+    event, names = coded(pipeline, "Jordan said a rocket was fired at it from across the frontier on Sunday.",
                          "ASSAULT")
-    assert any("Israel" in names[r] for r in event.recipients), (event.recipients, names)
+    assert any("Jordan" in names[r] for r in event.recipients), (event.recipients, names)
 
 
 def test_condition_subject_joins_a_threat_with_its_own_object(pipeline):
@@ -446,8 +446,8 @@ def test_who_answers_a_request_is_its_recipient(pipeline):
 # "X did A but only B and C have been detained": the parser coordinates B and C with a noun of the first clause
 # and leaves the second verb without a subject; B and C are who was detained, not X (and not objects of A).
 @pytest.mark.parametrize("text,trigger,parties,first_party", [
-    ("Police issued 17 arrest warrants following the bombing but only Bilal Ahmed and Karim Mansour have been "
-     "detained.", "detained", ("Bilal Ahmed", "Karim Mansour"), "Police"),
+    ("Prosecutors issued nine warrants after the riot but only Bilal Ahmed and Karim Mansour have been "
+     "detained.", "detained", ("Bilal Ahmed", "Karim Mansour"), "Prosecutors"),
     ("Officers questioned dozens of residents but only Ahmed Saleh and Karim Nasser have been arrested.",
      "arrested", ("Ahmed Saleh", "Karim Nasser"), "Officers"),
 ])
