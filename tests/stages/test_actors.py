@@ -441,3 +441,17 @@ def test_role_nouns_before_a_name_are_titles(run, text, phrase, country, sector)
     assert actor.kind == "person" and actor.sector == sector
     if country is not None:
         assert actor.country == country
+
+
+@pytest.mark.parametrize("text", [
+    # The tagger labels the bare surname an organisation in both sentences.
+    "The historian Kwame Adeyinka wrote a review of the new book. Adeyinka described the author as a careful thinker.",
+    "Labour Minister Anna Vasquez met provincial delegates on Sunday. Vasquez told reporters the offer was fair.",
+])
+def test_surname_tagged_as_organisation_joins_the_person(run, text):
+    analysis = run(text)
+    full = text.split(" ")[2] + " " + text.split(" ")[3].rstrip(".")
+    surname = full.split()[-1]
+    person = actor_of(analysis, full)
+    assert person is not None and person.kind == "person"
+    assert actor_of(analysis, surname, nth=1) is person

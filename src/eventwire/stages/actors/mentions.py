@@ -468,7 +468,9 @@ class MentionFinder:
             return self._norp(doc, s, e)
         if entry is not None:
             kind, sector, country = entry.kind, entry.sector, entry.country
-        elif label == "PERSON":
+        elif label == "PERSON" or (label == "ORG" and e - s == 1 and text.lower() in self._surnames):
+            # A lone word the tagger took for an organisation that ends a person's full name in this article
+            # ("Toyin Falola ... Falola described") is that person's surname, not a second actor.
             kind, sector, country = "person", None, None
         else:
             kind, sector = self.org_type(doc[s:e])
