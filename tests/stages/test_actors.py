@@ -455,3 +455,13 @@ def test_surname_tagged_as_organisation_joins_the_person(run, text):
     person = actor_of(analysis, full)
     assert person is not None and person.kind == "person"
     assert actor_of(analysis, surname, nth=1) is person
+
+
+@pytest.mark.parametrize("text, town", [
+    # The tagger labels these towns organisations; after "in" they are where something happened.
+    ("The twins were born in Thompson last spring.", "Thompson"),
+    ("Her son was born in Flin Flon in April.", "Flin Flon"),
+])
+def test_town_tagged_as_organisation_after_a_locative_is_no_actor(run, text, town):
+    analysis = run(text)
+    assert actor_of(analysis, town) is None

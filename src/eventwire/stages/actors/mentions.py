@@ -461,9 +461,9 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
                 text.lower() not in self._surnames:
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
-        if entry is None and label == "PERSON" and text.lower() not in self._surnames and \
+        if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._after_locative(doc, s, e) and self._known_place(text):
-            return None  # "near Sirwah", "west of Marib": a place the tagger took for a person
+            return None  # "near Sirwah", "born in Churchill": a place the tagger took for a person or a body
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
         if entry is not None:
