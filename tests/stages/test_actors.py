@@ -465,3 +465,13 @@ def test_surname_tagged_as_organisation_joins_the_person(run, text):
 def test_town_tagged_as_organisation_after_a_locative_is_no_actor(run, text, town):
     analysis = run(text)
     assert actor_of(analysis, town) is None
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("The girl was born in Churchill, Man. and spent three months in hospital.", "Man"),
+    ("The family lives in Gatineau, Que. with two dogs.", "Que"),
+])
+def test_province_abbreviation_after_a_town_is_no_actor(run, text, abbreviation):
+    analysis = run(text)
+    assert actor_of(analysis, abbreviation) is None
+
