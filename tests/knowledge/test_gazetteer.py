@@ -241,3 +241,11 @@ def test_dissolved_states_and_breakaway_regions_are_indexed(gaz):
 def test_adjectives_of_first_level_regions_are_their_demonyms(gaz, adjective, region, iso2):
     found = [c for c in gaz.candidates(adjective, fuzzy=False) if c.kind == DEMONYM]
     assert [(c.entry.name, c.entry.feature, c.entry.country) for c in found] == [(region, "admin1", iso2)]
+
+
+def test_subdivision_abbreviations_are_the_dotted_ones_without_their_dot():
+    from eventwire.knowledge.gazetteer import subdivision_abbreviations
+
+    abbreviations = subdivision_abbreviations()
+    assert {"Ill", "Man", "Que", "B.C"} <= abbreviations
+    assert "AL" not in abbreviations and "Alaska" not in abbreviations  # undotted forms are ordinary words too

@@ -441,3 +441,37 @@ def test_role_nouns_before_a_name_are_titles(run, text, phrase, country, sector)
     assert actor.kind == "person" and actor.sector == sector
     if country is not None:
         assert actor.country == country
+
+
+@pytest.mark.parametrize("text", [
+    # The tagger labels the bare surname an organisation in both sentences.
+    "The historian Kwame Adeyinka wrote a review of the new book. Adeyinka described the author as a careful thinker.",
+    "Labour Minister Anna Vasquez met provincial delegates on Sunday. Vasquez told reporters the offer was fair.",
+])
+def test_surname_tagged_as_organisation_joins_the_person(run, text):
+    analysis = run(text)
+    full = text.split(" ")[2] + " " + text.split(" ")[3].rstrip(".")
+    surname = full.split()[-1]
+    person = actor_of(analysis, full)
+    assert person is not None and person.kind == "person"
+    assert actor_of(analysis, surname, nth=1) is person
+
+
+@pytest.mark.parametrize("text, town", [
+    # The tagger labels these towns organisations; after "in" they are where something happened.
+    ("The twins were born in Thompson last spring.", "Thompson"),
+    ("Her son was born in Flin Flon in April.", "Flin Flon"),
+])
+def test_town_tagged_as_organisation_after_a_locative_is_no_actor(run, text, town):
+    analysis = run(text)
+    assert actor_of(analysis, town) is None
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("The girl was born in Churchill, Man. and spent three months in hospital.", "Man"),
+    ("The family lives in Gatineau, Que. with two dogs.", "Que"),
+])
+def test_province_abbreviation_after_a_town_is_no_actor(run, text, abbreviation):
+    analysis = run(text)
+    assert actor_of(analysis, abbreviation) is None
+

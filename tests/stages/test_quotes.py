@@ -8,7 +8,7 @@ from eventwire.document import Analysis, Article
 from eventwire.models import Actor, Span
 from eventwire.settings import Settings
 from eventwire.stages.quotes import QuotesStage, source_for
-from eventwire.stages.quotes.marks import find_quotations
+from eventwire.stages.quotes.marks import find_quotations, paragraph_spans
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -795,3 +795,30 @@ def test_inverted_speaker_parsed_as_the_cues_object():
     doc = _built_doc(words, heads, deps, pos, lemmas, spaces)
     found = [a for a in _extract(doc) if a.kind == "direct"]
     assert len(found) == 1 and doc.text[found[0].speaker[0]:found[0].speaker[1]] == "a man"
+
+
+# ------------------------------------------------------------------------------------ hard-wrapped lines
+def test_hard_wrapped_line_does_not_cut_a_direct_quote(parse):
+    text = ('The mayor opened the fair on Monday and told the crowd: "What a splendid\n'
+            '    afternoon for all of us!"\n'
+            '    The fair runs until Sunday.')
+    quote = only(parse(text))
+    assert quote.text.endswith('for all of us!"')
+    assert quote.cue.text == "told"
+
+
+def test_hard_wrapped_line_does_not_cut_reported_speech(parse):
+    text = ("The council says the repairs will cost more than the whole budget of the\n"
+            "    library.\n"
+            "    Work starts in May.")
+    quote = only(parse(text))
+    assert quote.kind == "indirect"
+    assert quote.text.rstrip(".").endswith("budget of the\n    library")
+
+
+def test_only_a_lowercase_line_continues_its_paragraph():
+    text = "The vote was close\nSenators left early.\n  and the hall\n\nemptied."
+    first, second = (0, 18), (19, len("The vote was close\nSenators left early.\n  and the hall"))
+    spans = paragraph_spans(text)
+    assert spans[:2] == [first, second]  # a capital starts a paragraph; a lowercase line continues one
+    assert len(spans) == 3  # a blank line always ends a paragraph

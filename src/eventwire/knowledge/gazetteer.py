@@ -297,6 +297,14 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
 
 # --------------------------------------------------------------------------------------------- building
 
+@lru_cache(maxsize=1)
+def subdivision_abbreviations() -> frozenset[str]:
+    """Dotted abbreviations of states and provinces (gazetteer_abbreviations.tsv), without their final dot:
+    "Ill.", "Man.", "B.C." give "Ill", "Man", "B.C"."""
+    return frozenset(abbrev.removesuffix(".") for code, abbrevs in _read_tsv("gazetteer_abbreviations.tsv")
+                     if "-" in code for abbrev in abbrevs.split("|") if abbrev.endswith("."))
+
+
 def _read_tsv(name: str) -> Iterator[list[str]]:
     with (DATA / name).open(encoding="utf-8") as handle:
         for line in handle:

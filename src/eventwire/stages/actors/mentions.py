@@ -65,6 +65,7 @@ class MentionFinder:
 
         self.kb = kb
         self._dateline: set[int] = set()
+        self._subdivisions: set[int] = set()
         self._surnames: set[str] = set()
         lex = kb.lexicon
         self.agent_nouns = lex.agent_nouns
@@ -120,6 +121,9 @@ class MentionFinder:
         taken = [False] * len(doc)
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
         self._dateline = _dateline_tokens(doc)
+        # "Churchill, Man.", "Gatineau, Que.": the province after a town is part of a place name, not a name or a
+        # noun of its own ("Man" is no man, "Que" no person).
+        self._subdivisions = _subdivision_tokens(doc)
 
         def free(s: int, e: int) -> bool:
             return not any(taken[s:e])
@@ -146,7 +150,7 @@ class MentionFinder:
         chosen: list[tuple[int, int, str, str | None]] = []
         used = [False] * len(doc)
         for s, e, label, ident in names:
-            if any(used[s:e]) or any(i in self._dateline for i in range(s, e)):
+            if any(used[s:e]) or any(i in self._dateline or i in self._subdivisions for i in range(s, e)):
                 continue
             for i in range(s, e):
                 used[i] = True
@@ -461,14 +465,16 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
                 text.lower() not in self._surnames:
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
-        if entry is None and label == "PERSON" and text.lower() not in self._surnames and \
+        if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._after_locative(doc, s, e) and self._known_place(text):
-            return None  # "near Sirwah", "west of Marib": a place the tagger took for a person
+            return None  # "near Sirwah", "born in Churchill": a place the tagger took for a person or a body
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
         if entry is not None:
             kind, sector, country = entry.kind, entry.sector, entry.country
-        elif label == "PERSON":
+        elif label == "PERSON" or (label == "ORG" and e - s == 1 and text.lower() in self._surnames):
+            # A lone word the tagger took for an organisation that ends a person's full name in this article
+            # ("Toyin Falola ... Falola described") is that person's surname, not a second actor.
             kind, sector, country = "person", None, None
         else:
             kind, sector = self.org_type(doc[s:e])
@@ -681,7 +687,7 @@ class MentionFinder:
         noun = self._agent_noun(chunk, start)
         if noun is None and people_iso is None:
             return None
-        if root.i in self._dateline:
+        if root.i in self._dateline or root.i in self._subdivisions:
             return None
         while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("’s", "'s") or start in self._dateline):
             start += 1
@@ -734,6 +740,21 @@ def _dateline_tokens(doc: Doc) -> set[int]:
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))
+    return out
+
+
+def _subdivision_tokens(doc: Doc) -> set[int]:
+    """Indices of state or province abbreviations written after a place name and a comma ("Churchill, Man.")."""
+    from eventwire.knowledge.gazetteer import subdivision_abbreviations
+
+    abbreviations = subdivision_abbreviations()
+    out: set[int] = set()
+    for tok in doc[2:]:
+        word = tok.text.removesuffix(".")
+        dotted = tok.text.endswith(".") or (tok.i + 1 < len(doc) and doc[tok.i + 1].text.startswith("."))
+        before, name = doc[tok.i - 1], doc[tok.i - 2]
+        if dotted and word in abbreviations and before.text == "," and name.text[:1].isupper():
+            out.add(tok.i)
     return out
 
 

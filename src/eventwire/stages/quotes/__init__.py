@@ -143,8 +143,20 @@ class QuotesStage(Stage):
 
     def write(self, analysis: Analysis, result: QuotesResult) -> None:
         analysis.quotes = result.quotes
-        if result.new_actors and analysis.actors is not None:
-            analysis.actors = list(analysis.actors) + result.new_actors
+        if (result.new_actors or result.new_spans) and analysis.actors is not None:
+            # Speaker phrases that name an actor already known (a bare surname the tagger missed) become mentions
+            # of that actor; the others are mentions of the actors this stage created.
+            created = {a.id for a in result.new_actors}
+            actors = []
+            for actor in analysis.actors:
+                extra = [Span(start=s, end=e, text=analysis.text[s:e]) for s, e, actor_id in result.new_spans
+                         if actor_id == actor.id and actor_id not in created
+                         and not any(m.start == s and m.end == e for m in actor.mentions)]
+                if extra:
+                    actor = actor.model_copy(update={"mentions": sorted(actor.mentions + extra,
+                                                                        key=lambda m: (m.start, m.end))})
+                actors.append(actor)
+            analysis.actors = actors + result.new_actors
             analysis.shared["actor_spans"] = list(analysis.shared.get("actor_spans", [])) + result.new_spans
         analysis.shared["voices"] = result.voices
         analysis.shared["quote_fragments"] = result.fragments

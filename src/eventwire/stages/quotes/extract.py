@@ -41,7 +41,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.knowledge.cues import QuoteCues
-from eventwire.stages.quotes.marks import Quotation
+from eventwire.stages.quotes.marks import Quotation, paragraph_spans
 
 _WORD = re.compile(r"\w+")
 _QUOTE_CHARS = set("\"“”„‟«»'‘’‚‛‹›`")
@@ -98,7 +98,7 @@ class Extractor:
             if qi >= 0:
                 self.q_first.setdefault(qi, i)
                 self.q_last[qi] = i
-        self.par_starts = [m.start() for m in re.finditer(r"[^\n]+", text)]
+        self.par_starts = [start for start, _end in paragraph_spans(text)]
         self.claimed: dict[int, Attribution] = {}
         self.connectives = cues.continuation_connectives
         self.work_nouns = cues.work_nouns

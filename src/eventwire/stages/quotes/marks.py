@@ -107,8 +107,24 @@ def classify(text: str, match: re.Match) -> Mark | None:
     return None
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs as (start, end): non-blank lines, except that a line break followed by a lowercase word is a
+    hard wrap inside a sentence ("she said: \"What a\n    shame!\""), not a new paragraph; a new paragraph
+    does not begin in lowercase."""
+    spans: list[tuple[int, int]] = []
+    for m in _PARAGRAPH.finditer(text):
+        line = m.group()
+        if not line.strip():
+            continue
+        if spans and text[spans[-1][1]:m.start()] == "\n" and line.lstrip()[:1].islower():
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append(m.span())
+    return spans
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    return paragraph_spans(text)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

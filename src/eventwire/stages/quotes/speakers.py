@@ -94,6 +94,10 @@ class SpeakerResolver:
                 actor.mentions.append(Span(start=start, end=end, text=text))
                 self.state.new_spans.append((start, end, actor.id))
                 return actor.id
+        known = self._known_actor(name)
+        if known is not None:
+            self.state.new_spans.append((start, end, known.id))
+            return known.id
         lowered = [w.lower().rstrip(".") for w in words]
         person = (head.ent_type_ == "PERSON" or head.lower_ in self.cues.person_nouns
                   or any(self.cues.gender_of_honorific(w) or w in self.cues.honorifics for w in lowered[:1]))
@@ -109,6 +113,21 @@ class SpeakerResolver:
             if gender:
                 self.state.gender[actor.id] = gender
         return actor.id
+
+    def _known_actor(self, name: str) -> Actor | None:
+        """The one actor a speaker phrase the actors stage did not mark already names: the same name or alias,
+        or, for a lone capitalised word, the surname of exactly one person named in full ("Morneau said" after
+        "Bill Morneau"); the tagger often misses a bare surname, which would otherwise become a second actor."""
+        low = name.lower()
+        same = [a for a in self.state.actors if low == a.name.lower() or low in (x.lower() for x in a.aliases)]
+        if len(same) == 1:
+            return same[0]
+        if len(name.split()) == 1 and name[:1].isupper():
+            by_surname = [a for a in self.state.actors if a.kind == "person" and len(a.name.split()) >= 2
+                          and a.name.split()[-1].lower() == low]
+            if len(by_surname) == 1:
+                return by_surname[0]
+        return None
 
     def _pronoun(self, pos: int, info: dict) -> str | None:
         kind = info.get("kind")
