@@ -54,6 +54,15 @@ def test_lexicon_agent_nouns_are_data(kb):
     assert "warn" in kb.lexicon.agent_verbs
 
 
+def test_lexicon_titles_and_surname_particles_are_data(kb):
+    titles = kb.lexicon.titles
+    assert titles["mla"] == "GOV"
+    assert titles["sapper"] == "MIL"
+    assert titles["canon"] == "REL"
+    assert titles["chef"] == "CVL"
+    assert {"le", "van", "al"} <= kb.lexicon.name_particles
+
+
 def test_aliases_unique_within_entry(kb):
     for entry in kb.entries.values():
         assert entry.all_aliases()[0] == entry.name

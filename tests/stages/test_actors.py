@@ -475,3 +475,42 @@ def test_province_abbreviation_after_a_town_is_no_actor(run, text, abbreviation)
     analysis = run(text)
     assert actor_of(analysis, abbreviation) is None
 
+
+
+@pytest.mark.parametrize("text, title, name", [
+    # The tagger opens these person entities with the title; the title is the role, the rest the name.
+    ("MLA Karen Whitfield crossed the floor to sit with the opposition on Tuesday.", "MLA", "Karen Whitfield"),
+    ("Sapper Thomas Okafor was killed by a roadside bomb last year.", "Sapper", "Thomas Okafor"),
+    ("Canon Peter Ashdown led the service at the cathedral.", "Canon", "Peter Ashdown"),
+    ("Chef Daniel Moreau opened a second restaurant downtown.", "Chef", "Daniel Moreau"),
+    ("Coach Darren Fields praised his players after the match.", "Coach", "Darren Fields"),
+])
+def test_title_opening_a_person_entity_is_not_part_of_the_name(run, text, title, name):
+    analysis = run(text)
+    person = actor_of(analysis, name)
+    assert person is not None and person.kind == "person"
+    assert person.name == name
+    assert person.description is not None and title.lower() in person.description.lower()
+
+
+def test_title_like_given_name_stays_when_only_a_surname_would_remain(run):
+    # "Marine" is a title word, but "Le Pen" alone is a surname: "Marine" is her given name here.
+    analysis = run("Marine Le Pen addressed supporters in Lyon on Saturday.")
+    person = actor_of(analysis, "Le Pen")
+    assert person is not None and person.name == "Marine Le Pen"
+
+
+def test_first_name_after_a_titled_full_name_joins_that_person(run):
+    analysis = run("MLA Karen Whitfield crossed the floor on Tuesday. Karen said the decision was hard.")
+    person = actor_of(analysis, "Karen Whitfield")
+    assert person is not None and person.name == "Karen Whitfield"
+    assert actor_of(analysis, "Karen", nth=1) is person
+
+
+def test_first_name_shared_by_two_people_stays_apart(run):
+    analysis = run("Karen Whitfield met Karen Doyle in Calgary on Tuesday. Karen said the talks went well.")
+    first = actor_of(analysis, "Karen Whitfield")
+    second = actor_of(analysis, "Karen Doyle")
+    lone = actor_of(analysis, "Karen", nth=2)
+    assert first is not None and second is not None and first is not second
+    assert lone is not first and lone is not second

@@ -143,6 +143,8 @@ class MentionFinder:
             label = ent.label_
             if label in NAME_LABELS or label in PLACE_LABELS:
                 s, e = _strip_span(doc, ent.start, ent.end)
+                if label == "PERSON":
+                    s = self._after_leading_title(doc, s, e)
                 if s < e:
                     names.append((s, e, label, None))
         # Longest first; a KB hit wins a tie with an entity of the same extent.
@@ -588,6 +590,30 @@ class MentionFinder:
                     kind, sector = cues[phrase]
                     return kind, sector
         return "other", None
+
+    def _after_leading_title(self, doc: Doc, s: int, e: int) -> int:
+        """Where the name starts inside a person entity the tagger opened with a title ("MLA Sandra Jansen",
+        "Sapper Patrick Azimkar"): the title is the person's role, which `_expand_person` records, not part of the
+        name. A title-like word is kept when what would remain is no full name of two or more words of which the
+        first is no surname particle: "Marine Le Pen" keeps "Marine", a given name here."""
+        lowered = [t.lower_ for t in doc[s:e]]
+        start = s
+        while True:
+            match = 0
+            for size in range(min(3, e - start), 0, -1):
+                words = lowered[start - s:start - s + size]
+                phrase = " ".join(words)
+                if phrase in self.titles or phrase.rstrip(".") in self.titles or phrase + "." in self.titles:
+                    match = size
+                    break
+                if size == 1 and start + 1 < e and doc[start + 1].text == "." and phrase + "." in self.titles:
+                    match = 2  # "Sgt ." split by the tokenizer
+                    break
+            rest = start + match
+            if not match or e - rest < 2 or not doc[rest].text[:1].isupper() or \
+                    doc[rest].lower_ in self.kb.lexicon.name_particles:
+                return start
+            start = rest
 
     def _expand_person(self, doc: Doc, m: Mention) -> None:
         """Titles before a person's name join the mention: "Russian Foreign Minister Sergei Lavrov"."""
