@@ -482,6 +482,22 @@ def test_tense_direction(times_pipeline, text, expected):
     assert [(t.text, t.value) for t in a.times] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state stretched up to a weekday by a participle with no finite verb of its own looks ahead...
+        ("Heavy snow falls across the region, lasting through to Sunday morning.",
+         ("Sunday morning", "2019-06-16TMO")),
+        ("Strong winds are forecast for the coast, lasting into Monday.", ("Monday", "2019-06-17")),
+        # ...but not in a past clause.
+        ("The talks ran through Sunday.", ("Sunday", "2019-06-09")),
+    ],
+)
+def test_weekday_reached_through_a_stretch_looks_ahead_unless_past(times_pipeline, text, expected):
+    a = analyse(times_pipeline, text)
+    assert [(t.text, t.value) for t in a.times] == [expected]
+
+
 def test_parse_hints_drop_adjectival_frequency_and_counts(times_pipeline):
     a = analyse(times_pipeline, "The average daily volume rose. In 2018, 1500 troops arrived.")
     assert [(t.text, t.value) for t in a.times] == [("2018", "2018")]

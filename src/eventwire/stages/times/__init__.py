@@ -18,7 +18,7 @@ from eventwire.models import TimeExpression
 from eventwire.stages.base import Stage
 from eventwire.stages.times.dateline import dateline_date
 from eventwire.stages.times.grammar import Candidate, find_candidates, rules, select, triggers
-from eventwire.stages.times.lexicon import lexicon
+from eventwire.stages.times.lexicon import alternation, lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference
 from eventwire.stages.times.resolve import resolve
 from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb
@@ -88,7 +88,16 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
             return "future"
         if c.rule == "weekday" and text[c.end:c.end + 2] in ("'s", "’s"):
             return "past"
+        # Only a weekday: a season or month reached "into" ("well into the summer") is as often behind as ahead.
+        if c.rule == "weekday" and parsed != "past" and _extent_prep().search(text[max(0, c.start - 25):c.start]):
+            return "future"
     return parsed
+
+
+@lru_cache(maxsize=1)
+def _extent_prep() -> re.Pattern[str]:
+    """A preposition stretching a state up to the expression ("lasting through to Sunday"), right before it."""
+    return re.compile(r"\b" + alternation(lexicon()["extent_prepositions"]) + r"\s+(?:next\s+|this\s+)?$", re.I)
 
 
 def _has_explicit_year(c: Candidate) -> bool:
