@@ -43,3 +43,12 @@ def test_speech_and_calls_are_not_requests(pipeline, text):
 @pytest.mark.parametrize("text", REQUESTS)
 def test_real_requests_stay_requests(pipeline, text):
     assert "REQUEST" in types_of(pipeline, text)
+
+
+# "insist" requests only what it insists be done; insisting on a fact is a claim
+def test_insisting_on_a_fact_is_not_a_request(pipeline):
+    assert "REQUEST" not in types_of(pipeline, "The minister insisted that he was innocent.")
+
+
+def test_insisting_that_something_be_done_is_a_request(pipeline):
+    assert "REQUEST" in types_of(pipeline, "The workers insisted that the company should restore their pay.")

@@ -1874,6 +1874,10 @@ def _has_clausal_complement(verb) -> bool:
                for c in verb.children)
 
 
+# modals under which a that-clause states what someone is asked to do ("asked that troops should leave")
+OBLIGATION_MODALS = frozenset({"should", "must", "shall"})
+
+
 def _has_directive_complement(verb) -> bool:
     """Whether a verb of asking carries what is asked for: an infinitive ("asked X to leave", "asked to be
     released") or a following that-clause ("asked that the talks resume"). A question it reports ("asked whether
@@ -1885,7 +1889,12 @@ def _has_directive_complement(verb) -> bool:
             marks = [m for m in c.children if m.dep_ == "mark"]
             question = any(m.lower_ != "that" for m in marks) or any(
                 t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
-            if not question:
+            # what is asked for is in the subjunctive or under an obligation modal ("that the vote be
+            # postponed", "that troops should leave"); a clause in the indicative ("insisted that he was
+            # innocent") states a claim
+            finite = min([a for a in c.children if a.dep_ in ("aux", "auxpass")] + [c], key=lambda t: t.i)
+            wanted = finite.tag_ == "VB" or (finite.tag_ == "MD" and finite.lower_ in OBLIGATION_MODALS)
+            if not question and wanted:
                 return True
     return False
 
