@@ -405,6 +405,8 @@ class SentenceCoder:
             extra: list[Token] = []
             if "bare" in entry.frames and not noun and _has_clausal_complement(tok):
                 continue  # "called on the minister" (a visit) vs "called on the minister to resign" (a request)
+            if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
+                continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
             if entry.particle:
                 prt = [c for c in tok.children if (c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
                                                    or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES))
@@ -416,7 +418,7 @@ class SentenceCoder:
             if entry.prep:
                 holders = [tok] + [t for t in extra if t.dep_ == "prep"]  # "pulled out of": "of" hangs on "out"
                 preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative", "agent", "prt")
-                         and c.lower_ == entry.prep]
+                         and c.lower_ == entry.prep and not _dates_only(c)]
                 if not preps:
                     continue
                 prep_tok = preps[0]
@@ -1870,6 +1872,38 @@ def _has_clausal_complement(verb) -> bool:
     """Whether a verb takes a clause: "called on X to resign", "urged that ...", "called on X, urging ..."."""
     return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
                for c in verb.children)
+
+
+# modals under which a that-clause states what someone is asked to do ("asked that troops should leave")
+OBLIGATION_MODALS = frozenset({"should", "must", "shall"})
+
+
+def _has_directive_complement(verb) -> bool:
+    """Whether a verb of asking carries what is asked for: an infinitive ("asked X to leave", "asked to be
+    released") or a following that-clause ("asked that the talks resume"). A question it reports ("asked whether
+    ...", "asked where ...") or a quoted question before it ("'Why?' she asked") is speech, not a request."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)):
+            return True
+        if c.dep_ == "ccomp" and c.i > verb.i:
+            marks = [m for m in c.children if m.dep_ == "mark"]
+            question = any(m.lower_ != "that" for m in marks) or any(
+                t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
+            # what is asked for is in the subjunctive or under an obligation modal ("that the vote be
+            # postponed", "that troops should leave"); a clause in the indicative ("insisted that he was
+            # innocent") states a claim
+            finite = min([a for a in c.children if a.dep_ in ("aux", "auxpass")] + [c], key=lambda t: t.i)
+            wanted = finite.tag_ == "VB" or (finite.tag_ == "MD" and finite.lower_ in OBLIGATION_MODALS)
+            if not question and wanted:
+                return True
+    return False
+
+
+def _dates_only(prep) -> bool:
+    """Whether a preposition only dates or times the event ("called on Tuesday", "agreed on March 3"): such a
+    phrase never fills the verb's prepositional frame ("call +on" is a request made of someone)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _locative(prep) -> bool:
