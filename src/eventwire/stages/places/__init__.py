@@ -33,7 +33,7 @@ from eventwire.knowledge.gazetteer import (
 from eventwire.knowledge.places_cues import load_place_cues
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
-from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus_entry
+from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus_entry, placed_in
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
@@ -971,10 +971,6 @@ def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
 
 # ---------------------------------------------------------------------------------------------- evaluation API
 
-# What may stand between an unknown site's name and the settlement that locates it: "X in Y", "X at Y", "X, Y".
-_PLACED_IN = re.compile(r"^\s*(?:,|\b(?:in|at|near|outside)\b)\s*(?:the\s+)?$", re.IGNORECASE)
-
-
 def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[int, int]],
                   gazetteer: Gazetteer | None = None, *, fallback: bool = True) -> list[Place | None]:
     """Resolve given spans (e.g. gold toponyms) in their document's context; one Place (or None) per span.
@@ -993,15 +989,16 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
     mentions = [resolver.prepare(text, s, e, allow_demonyms=True) for s, e in spans]
     picks = resolver.resolve(text, mentions)
     focus = focus_entry(picks)
-    settled = [(m.start, pick) for m, pick in zip(mentions, picks)
+    settled = [(m, pick) for m, pick in zip(mentions, picks)
                if pick is not None and pick.feature in ("city", "admin2")]
     out: list[Place | None] = []
     for (s, e), m, pick in zip(spans, mentions, picks):
         if pick is None and fallback and (focus is not None or settled):
             # an unknown name (a street, a school, a golf club): the settlement the text places it in ("X in Y",
             # "X, Y"), else the nearest settlement the text names, else the focus
-            placed = [pick for start, pick in settled if start >= e and _PLACED_IN.match(text[e:start])]
-            near = placed[0] if placed else (min(settled, key=lambda sp: abs(sp[0] - s))[1] if settled else focus)
+            placed = [pick for m_there, pick in settled if m_there.start >= e
+                      and placed_in(text, e, m_there.start, m_there.end)]
+            near = placed[0] if placed else (min(settled, key=lambda sp: abs(sp[0].start - s))[1] if settled else focus)
             out.append(Place(id="P0", name=text[s:e], feature="site", country=near.country3, admin1=near.admin1,
                              lat=near.lat, lon=near.lon, geonames_id=None, resolution=5,
                              mentions=[Span(start=s, end=e, text=text[s:e])]))

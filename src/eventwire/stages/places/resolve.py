@@ -28,7 +28,6 @@ from eventwire.knowledge.gazetteer import (
     Entry,
     Gazetteer,
     _load_rules,
-    haversine_km,
     norm,
 )
 
@@ -46,6 +45,14 @@ _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
 _PLACED_IN = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?$")
 _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes on after a name ("..., who" does not)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
+
+
+def placed_in(text: str, end: int, there_start: int, there_end: int) -> bool:
+    """Whether the text places the name ending at `end` in the settlement at text[there_start:there_end]: "X in Y",
+    "X at the Y", or "X, Y" where no list goes on after Y ("Jamison, Norbury, Granville and Somerville" are items)."""
+    gap = text[end:there_start]
+    return bool(_PLACED_IN.match(gap) or
+                (_CONTAINER_GAP.match(gap) and not _NEXT_ITEM.match(text[there_end:there_end + 8])))
 
 
 @dataclass
@@ -318,13 +325,11 @@ class Resolver:
             m, there = mentions[a], picks.get(b)
             if there is None or there.feature != "city":
                 continue
-            gap = text[m.end:mentions[b].start]
             if not (m.inner or _acronym_namesake(m)):
                 continue
-            # (after a comma, only where no list goes on: "Jamison, Norbury, Granville and Somerville" are items)
-            apposed = _CONTAINER_GAP.match(gap) and m.inner and \
-                not _NEXT_ITEM.match(text[mentions[b].end:mentions[b].end + 8])
-            if _PLACED_IN.match(gap) or apposed:
+            # an acronym's namesake only with "in"/"at"; a name with a place inside it also after a comma
+            if _PLACED_IN.match(text[m.end:mentions[b].start]) or \
+                    (m.inner and placed_in(text, m.end, mentions[b].start, mentions[b].end)):
                 picks[a] = there
 
     def _list_cues(self, text: str, mentions: list[Mention]) -> None:
