@@ -678,3 +678,33 @@ def test_unknown_facility_is_a_site_only_where_a_preposition_places_something():
     result = analyse_places(analysis, gaz, Resolver(gaz), _site_heads())
     sites = [m.start for p in result["places"] if p.feature == "site" for m in p.mentions]
     assert sites == [text.index("Hallorann Grand Hotel", 10)]  # "met at the ...", not the hotel suing
+
+
+def test_town_before_a_lower_case_word_for_its_bodies_is_a_place():
+    # "Grovetown police", "Raytown officials": only a town's name is so followed, whatever label spaCy gives it
+    text = "Grovetown police closed the road. Later Raytown officials said it reopened."
+    found = _found(_labelled(text, [("Grovetown", "ORG"), ("Raytown", "PERSON")]))
+    assert "Grovetown" in found and "Raytown" in found
+
+
+def test_words_for_bodies_or_acronyms_before_such_a_noun_are_no_towns():
+    text = "Police officials said the roads were icy. Chad would accept UN police but no troops."
+    found = _found(_labelled(text, [("Chad", "GPE"), ("UN", "ORG")]))
+    assert "Police" not in found and "UN" not in found
+
+
+def test_town_shown_by_a_preposition_is_the_town_when_named_alone_again():
+    # one name, one sense: "in Dewsbury" makes the bare "Dewsbury" of the next sentence the same town
+    text = "A man from Leeds moved in Dewsbury last year. Dewsbury has changed since then."
+    found = _found(_labelled(text, [("Leeds", "GPE"), ("Dewsbury", "ORG"), ("Dewsbury", "ORG")]))
+    assert found.count("Dewsbury") == 2
+
+
+def test_name_of_a_person_named_in_full_is_not_carried_to_bare_mentions():
+    text = "Trump hired John Bolton. The job went to Bolton after a long search. Bolton accepted."
+    analysis = _labelled(text, [("John Bolton", "PERSON"), ("Bolton", "PERSON"), ("Bolton", "PERSON")])
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import recognise
+
+    starts = [f.start for f in recognise(analysis, load_gazetteer())]
+    assert text.rindex("Bolton") not in starts  # "Bolton accepted": the man

@@ -45,6 +45,9 @@ METROPOLIS = 1_000_000
 # a name spaCy labels otherwise before a common noun for a site ("Desaguadero hospital", "the Yanacocha mine") is the
 # site's town when the gazetteer knows a town of at least this size by that very name
 SITE_TOWN_FLOOR = 5_000
+# a name right before a lower-case word for a town's bodies ("Grovetown police", "Huntsville city limits") is that town
+# when the gazetteer knows a town of at least this size by that very name
+LOCAL_BODY_TOWN_FLOOR = 5_000
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
 
@@ -148,6 +151,23 @@ def _resident_nouns() -> frozenset[str]:
 def _before_resident_noun(doc, e_tok: int) -> bool:
     """Whether token e_tok is a noun for people of a place ("a Gainesville man", "Leeds residents")."""
     return e_tok < len(doc) and doc[e_tok].lower_ in _resident_nouns()
+
+
+def _before_local_body_noun(doc, e_tok: int) -> bool:
+    """Whether token e_tok is a lower-case word for a town's own bodies or people ("Grovetown police", "Huntsville
+    city limits", "Gainesville officials"): only a town's name is so followed. (Capitalised, "Glasgow Police" may
+    be a body's whole name, which the embedded-name rules handle.)"""
+    return e_tok < len(doc) and doc[e_tok].text.islower() and doc[e_tok].lower_ in load_place_cues().local_body_words
+
+
+def _town_named(gaz: Gazetteer, surface: str, floor: int) -> list:
+    """Settlements of at least `floor` people spelt exactly `surface` (case aside) under their main or official name;
+    none for a word that is itself one for a town's bodies ("Police officials") or a generic word ("Union
+    government"), nor for an acronym ("UN police")."""
+    if surface.isupper() or norm(surface) in _generic() or surface.lower() in load_place_cues().local_body_words:
+        return []
+    return [c for c in gaz.candidates(surface, fuzzy=False) if c.kind <= OFFICIAL and c.entry.feature == "city"
+            and c.entry.population >= floor and c.entry.name.casefold() == surface.casefold()]
 
 
 def _mixed_case_acronym(surface: str) -> bool:
@@ -401,8 +421,13 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 return
             if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
                 return  # "Somali refugees": the people, though a region is called Somali too
-            if label in ("GPE", "LOC") or any(c.kind <= 1 and c.entry.feature in ("country", "admin1", "region")
-                                              for c in cands):
+            # a town spaCy labelled otherwise that a preposition, its residents or its own bodies show to be a town
+            # ("in Dewsbury", "Grovetown police") is that town when named alone elsewhere, unless the text also
+            # names a person so ("to Bolton" after "John Bolton")
+            vouched = label.startswith(("GAZ:town", "GAZ:loc", "GAZ:res", "GAZ:list", "GAZ:body")) and \
+                not any(w in people for w in key.split())
+            if label in ("GPE", "LOC") or vouched or any(
+                    c.kind <= 1 and c.entry.feature in ("country", "admin1", "region") for c in cands):
                 keys.add(key)
         elif label == "CUE" and any(c.kind <= 1 and c.entry.feature in ("country", "admin1", "region")
                                     for c in cands):
@@ -463,6 +488,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 # person the text names in full ("confidence in Obama" after "Barack Obama")
                 add(ent.start, ent.end, "GAZ:town" + ent.label_)
                 continue
+            if ent.label_ != "NORP" and _before_local_body_noun(doc, ent.end) and \
+                    _town_named(gaz, surface, LOCAL_BODY_TOWN_FLOOR):
+                add(ent.start, ent.end, "GAZ:body" + ent.label_)  # "Grovetown police": the town's own police
+                continue
             if ent.label_ != "NORP" and _before_resident_noun(doc, ent.end) and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000, surface) if c.kind <= 1]:
                 add(ent.start, ent.end, "GAZ:res" + ent.label_)  # "a Gainesville man": where he lives
@@ -515,7 +544,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue  # the first word of a longer name ("Mission Viejo", "Lot No. 5", "Enterprise Scrum")
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
                 _before_resident_noun(doc, i + size)
-            cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size)
+            cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size) or (
+                _before_local_body_noun(doc, i + size) and bool(_town_named(gaz, span.text, LOCAL_BODY_TOWN_FLOOR))
+                and not (i > 0 and doc[i - 1].lower_ == "the"))  # "the Union government": a state's, not a town's
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
             good = [c for c in cands if (c.kind <= 1 or _known_alias(c, span.text)) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
