@@ -708,3 +708,24 @@ def test_name_of_a_person_named_in_full_is_not_carried_to_bare_mentions():
 
     starts = [f.start for f in recognise(analysis, load_gazetteer())]
     assert text.rindex("Bolton") not in starts  # "Bolton accepted": the man
+
+
+def test_place_named_with_a_feature_word_the_gazetteer_lacks_is_kept_whole():
+    # the gazetteer has "Artibonite" but not "Artibonite Region": the name with its feature word is the place
+    text = "Cholera spread across the Artibonite Region last month."
+    found = _found(_labelled(text, [("Artibonite Region", "GPE")]))
+    assert found == ["Artibonite Region"]
+
+
+def test_well_known_place_opening_an_unknown_name_is_a_place():
+    text = "The Santa Ana City Council met on Monday. Aid reached the South Asia Earthquake zone."
+    found = _found(_labelled(text, [("Santa Ana City Council", "GPE"), ("South Asia Earthquake", "LOC")]))
+    assert "Santa Ana" in found and "South Asia" in found
+
+
+def test_place_inside_the_name_of_a_park_lake_disease_or_sub_region_is_not_taken():
+    text = ("Police searched Jordan Valley Farms and Tennessee Colony. The West Nile virus spread. Crime rose in "
+            "Far North Queensland.")
+    found = _found(_labelled(text, [("Jordan Valley Farms", "LOC"), ("Tennessee Colony", "GPE"), ("West Nile", "LOC"),
+                                    ("Far North Queensland", "LOC")]))
+    assert not {"Jordan", "Tennessee", "Nile", "Far North"} & set(found)

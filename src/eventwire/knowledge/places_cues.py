@@ -34,6 +34,8 @@ class PlaceCues:
     saint_words: frozenset[str]
     # Prepositions besides the general ones of place that put something at a facility ("on Hampton Avenue").
     site_prepositions: frozenset[str]
+    # Words for natural features that make a name the name of a feature of its own ("Jordan Valley").
+    natural_feature_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -47,4 +49,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      speech_verbs=_lower_set(raw.get("speech_verbs")),
                      kinship_nouns=_lower_set(raw.get("kinship_nouns")),
                      saint_words=_lower_set(raw.get("saint_words")),
-                     site_prepositions=_lower_set(raw.get("site_prepositions")))
+                     site_prepositions=_lower_set(raw.get("site_prepositions")),
+                     natural_feature_words=_lower_set(raw.get("natural_feature_words")))

@@ -311,6 +311,19 @@ def _generic() -> frozenset[str]:
     return frozenset(_load_rules()["generic_words"])
 
 
+@lru_cache(maxsize=1)
+def _disease_words() -> frozenset[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(_load_rules()["disease_words"])
+
+
+def _names_a_disease(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok), or they and the word after them, name a disease ("West Nile virus", "Rift
+    Valley Fever"): no place inside such a name is one the text speaks of."""
+    return any(t.lower_ in _disease_words() for t in doc[s_tok:min(e_tok + 1, len(doc))])
+
+
 def _disease_names(text: str) -> set[str]:
     from eventwire.knowledge.gazetteer import _load_rules
 
@@ -391,6 +404,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
         fuzzy = label in ("GPE", "LOC") and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
         cands = gaz.candidates(surface, fuzzy=fuzzy)
+        words = surface.split()
+        if not cands and len(words) > 1 and words[-1].lower() in _feature_words():
+            # "Panamá Province", "the Artibonite region": the resolver reads the name without its feature word
+            cands = [c for c in gaz.candidates(" ".join(words[:-1]), fuzzy=False) if c.kind <= 1]
         if e_tok - s_tok == 1 and norm(first.text) in people and label != "CUE" and \
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
@@ -454,6 +471,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                         for s_part, e_part in _list_items(doc, s_item, e_item, spaced_only=False):
                             if (s_part, e_part) != (s_item, e_item):
                                 add(s_part, e_part, ent.label_)
+            if not any(taken[ent.start:ent.end]) and ent.end - ent.start >= 2 and \
+                    not _names_a_disease(doc, ent.start, ent.end):
+                _place_opening_a_name(doc, ent.start, ent.end, gaz, add, lower_words)
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE") and \
                 not any(taken[ent.start:ent.end]):
@@ -691,6 +711,14 @@ def _settlement_cue(doc, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _feature_words() -> frozenset[str]:
+    """Words for a kind of place that may follow its name ("province", "county", "region", "river")."""
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(_load_rules()["feature_cues_after"])
+
+
+@lru_cache(maxsize=1)
 def _feature_nouns() -> frozenset[str]:
     from eventwire.knowledge.gazetteer import _load_rules
 
@@ -784,6 +812,39 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 break
         if not hit:
             i += 1
+
+
+@lru_cache(maxsize=1)
+def _own_place_words() -> frozenset[str]:
+    """Words that make a name the name of a place of its own: a street, a park, a lake, a hotel ("Memphis St.",
+    "Roanoke Park", "Lake Vermont", "Tennessee Colony", "Yokohama Japanese Restaurant")."""
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    rules = _load_rules()
+    return frozenset(rules["street_words"]) | frozenset(rules["landmark_words"]) | frozenset(
+        w for w in rules["facility_words"] if " " not in w) | load_place_cues().natural_feature_words
+
+
+def _place_opening_a_name(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[str]) -> None:
+    """A well-known place that opens a longer name spaCy calls a place and the gazetteer lacks, the rest naming
+    something of that place ("Santa Ana City Council", "South Asia Earthquake", "Orange County Sanitation
+    District"). Not when the name is a place of its own (a street, park, lake: "Roanoke Park", "Lake Vermont"), nor
+    when the rest is itself a place ("Far North Queensland"): the whole then names a part of it."""
+    s_tok = start
+    while s_tok < end and doc[s_tok].lower_ in ("the", "a", "an"):
+        s_tok += 1
+    if any(t.lower_.rstrip(".") in _own_place_words() for t in doc[s_tok:end]):
+        return
+    hits: list[tuple[int, int, str]] = []
+    _embedded(doc, s_tok, end, gaz, lambda a, b, label: hits.append((a, b, label)), lower_words)
+    if not hits or hits[0][0] != s_tok:
+        return
+    a, b, label = hits[0]
+    rest = doc[b:end]
+    if b < end and doc[b].text[:1].isupper() and any(
+            c.kind <= 1 for c in gaz.candidates(clean_text(rest.text), fuzzy=False)):
+        return
+    add(a, b, label)
 
 
 # ---------------------------------------------------------------------------------------------- the stage
