@@ -729,3 +729,16 @@ def test_place_inside_the_name_of_a_park_lake_disease_or_sub_region_is_not_taken
     found = _found(_labelled(text, [("Jordan Valley Farms", "LOC"), ("Tennessee Colony", "GPE"), ("West Nile", "LOC"),
                                     ("Far North Queensland", "LOC")]))
     assert not {"Jordan", "Tennessee", "Nile", "Far North"} & set(found)
+
+
+def test_names_listed_with_a_plural_feature_word_are_places_of_that_kind():
+    text = "School boards in Barrow, Jackson and Madison counties cut jobs. Cases rose in the provinces of Midlands " \
+           "and Mashonaland West."
+    found = _found(_labelled(text, [("Barrow", "ORG"), ("Jackson", "PERSON")]))
+    assert {"Barrow", "Jackson", "Madison", "Midlands", "Mashonaland West"} <= set(found)
+
+
+def test_demonym_before_a_plural_feature_word_is_no_place():
+    text = "Like many Canadian counties, Alberta has no regulator."
+    found = _found(_labelled(text, [("Canadian", "NORP"), ("Alberta", "GPE")]))
+    assert found == ["Alberta"]

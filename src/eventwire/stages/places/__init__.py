@@ -265,6 +265,7 @@ def _head_of_longer_name(doc, i: int) -> bool:
         after.lower_ not in load_place_cues().local_body_words
 
 
+PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 _DATELINE_MARKS = _DATELINE_DASHES | {",", ":", "("}
@@ -395,7 +396,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return
         if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
             return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
-        if all(w in _generic() for w in key.split()) and not (" " in key and any(
+        if label != PLURAL_LIST and all(w in _generic() for w in key.split()) and not (" " in key and any(
                 c.kind <= 1 and c.entry.feature in ("country", "region", "water")
                 for c in gaz.candidates(surface, fuzzy=False))):
             return  # "North", "New City": generic words, unless together they name a region ("Middle East")
@@ -581,6 +582,16 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not matched:
             i += 1
     relabelled()
+    # the items of a list a plural feature word follows or introduces ("Barrow, Jackson and Madison counties", "the
+    # provinces of Nyanza, Rift Valley and Western"): places of that kind when the gazetteer has one by that name
+    # ("Barrow" is Barrow County's name without its type word; a demonym, "Canadian provinces", names none)
+    for s_item, e_item, feature in _plural_feature_items(doc):
+        if any(taken[s_item:e_item]):
+            continue
+        cands = gaz.candidates(clean_text(doc[s_item:e_item].text), fuzzy=False)
+        if any(c.kind <= 2 and c.entry.feature == feature for c in cands) and \
+                not any(c.kind == DEMONYM for c in cands):
+            add(s_item, e_item, PLURAL_LIST)
     # a name the gazetteer lacks, introduced as a settlement ("the village of Cellardyke", "a town called X",
     # "the villages of A, B and C"): a place; it is located later by the settlement the sentence names
     i = 0
@@ -697,6 +708,60 @@ def _settlement_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(cue.split())
         by_last.setdefault(words[-1], []).append(words)
     return {last: tuple(cues) for last, cues in by_last.items()}
+
+
+@lru_cache(maxsize=1)
+def _plural_features() -> dict[str, str]:
+    """Plural feature words and the feature they give the names listed with them ("counties": admin2)."""
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
+
+
+_ITEM_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def _plural_feature_items(doc) -> list[tuple[int, int, str]]:
+    """(start, end, feature) token ranges of the names listed right before a plural feature word ("Barrow, Jackson
+    and Madison counties") or right after one and "of" ("the provinces of Nyanza, Rift Valley and Western"). An
+    item is a run of at most three capitalised words."""
+    def run_back(e: int) -> int:
+        s = e
+        while s > 0 and s > e - 3 and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper():
+            s -= 1
+        return s
+
+    def run_forward(s: int) -> int:
+        e = s
+        while e < len(doc) and e < s + 3 and doc[e].is_alpha and doc[e].text[:1].isupper():
+            e += 1
+        return e
+
+    items: list[tuple[int, int, str]] = []
+    for k, tok in enumerate(doc):
+        feature = _plural_features().get(tok.lower_)
+        if feature is None or not tok.text.islower():
+            continue
+        e = k
+        while (s := run_back(e)) < e:
+            items.append((s, e, feature))
+            j = s - 1
+            if j < 1 or doc[j].lower_ not in _ITEM_JOINERS:
+                break
+            if doc[j].lower_ in ("and", "or", "&") and doc[j - 1].text == ",":
+                j -= 1
+            e = j
+        if k + 2 < len(doc) and doc[k + 1].lower_ == "of":
+            s = k + 2 + (doc[k + 2].lower_ == "the")
+            while (e := run_forward(s)) > s:
+                items.append((s, e, feature))
+                j = e
+                if j >= len(doc) or doc[j].lower_ not in _ITEM_JOINERS:
+                    break
+                if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or", "&"):
+                    j += 1
+                s = j + 1
+    return items
 
 
 def _settlement_cue(doc, i: int) -> bool:
