@@ -742,3 +742,9 @@ def test_demonym_before_a_plural_feature_word_is_no_place():
     text = "Like many Canadian counties, Alberta has no regulator."
     found = _found(_labelled(text, [("Canadian", "NORP"), ("Alberta", "GPE")]))
     assert found == ["Alberta"]
+
+
+def test_place_name_before_an_abbreviated_street_word_is_a_street():
+    text = "Services are at the Rohland Funeral Home, 508 Cumberland St., Lebanon."
+    found = _found(_labelled(text, [("Rohland Funeral Home, 508 Cumberland St.", "ORG"), ("Lebanon", "GPE")]))
+    assert "Cumberland" not in found and "Lebanon" in found
