@@ -748,3 +748,9 @@ def test_place_name_before_an_abbreviated_street_word_is_a_street():
     text = "Services are at the Rohland Funeral Home, 508 Cumberland St., Lebanon."
     found = _found(_labelled(text, [("Rohland Funeral Home, 508 Cumberland St.", "ORG"), ("Lebanon", "GPE")]))
     assert "Cumberland" not in found and "Lebanon" in found
+
+
+def test_first_word_of_a_town_left_out_of_a_person_entity_is_put_back():
+    text = "Diners fell ill at a grill in Mission Viejo and at another in Fullerton."
+    found = _found(_labelled(text, [("Viejo", "PERSON"), ("Fullerton", "GPE")]))
+    assert "Mission Viejo" in found

@@ -478,28 +478,31 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE") and \
                 not any(taken[ent.start:ent.end]):
-            trimmed = _trim(doc, ent.start, ent.end) or (ent.start, ent.end)
+            # a place's first word left out of the entity ("in Mission Viejo" with "Viejo" a person) is put back
+            e_s, e_e = _conjoined_name(doc, ent.start, ent.end, taken, gaz)
+            e_end_char = doc[e_e - 1].idx + len(doc[e_e - 1])
+            trimmed = _trim(doc, e_s, e_e) or (e_s, e_e)
             surface = clean_text(doc[trimmed[0]:trimmed[1]].text)
             # spaCy files some places under other labels; products and works are the loosest of them
             strong = _strong(gaz.candidates(surface, fuzzy=False),
                              100_000 if ent.label_ in ("PERSON", "ORG") else 20_000, surface)
-            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if ent.label_ not in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].pos_ == "VERB":
+            prev = doc[e_s - 1].lower_ if e_s > 0 else ""
+            if ent.label_ not in ("PERSON", "ORG") and e_s > 0 and doc[e_s - 1].pos_ == "VERB":
                 prev = "in"  # "shelled Bakhmut": the object of an action verb
-            if strong and ent.label_ != "PERSON" and ent.end - ent.start <= 3 and len(surface) > 2 and (
+            if strong and ent.label_ != "PERSON" and e_e - e_s <= 3 and len(surface) > 2 and (
                     ent.label_ != "ORG" or any(c.entry.feature != "city" or c.entry.population >= 300_000
                                                for c in strong)):
-                add(ent.start, ent.end, "GAZ:" + ent.label_)
+                add(e_s, e_e, "GAZ:" + ent.label_)
                 continue
             if strong and ((prev in LOCATIVE and prev != "of") or
-                           _site_extension(doc, ent.end_char, site_heads) is not None):
-                add(ent.start, ent.end, "GAZ:loc" + ent.label_)
+                           _site_extension(doc, e_end_char, site_heads) is not None):
+                add(e_s, e_e, "GAZ:loc" + ent.label_)
                 continue
-            if ent.end < len(doc) and doc[ent.end].text.islower() and \
-                    _site_extension(doc, ent.end_char, site_heads) is not None and \
+            if e_e < len(doc) and doc[e_e].text.islower() and \
+                    _site_extension(doc, e_end_char, site_heads) is not None and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), SITE_TOWN_FLOOR, surface)
                      if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
-                add(ent.start, ent.end, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
+                add(e_s, e_e, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
                 continue
             if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
                     not (ent.label_ == "PERSON" and norm(surface) in people) and \
@@ -507,18 +510,18 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                      if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
                 # "a cottage in Dewsbury": a town spelt exactly so ("trust in God" is not Göd), and not the
                 # person the text names in full ("confidence in Obama" after "Barack Obama")
-                add(ent.start, ent.end, "GAZ:town" + ent.label_)
+                add(e_s, e_e, "GAZ:town" + ent.label_)
                 continue
-            if ent.label_ != "NORP" and _before_local_body_noun(doc, ent.end) and \
+            if ent.label_ != "NORP" and _before_local_body_noun(doc, e_e) and \
                     _town_named(gaz, surface, LOCAL_BODY_TOWN_FLOOR):
-                add(ent.start, ent.end, "GAZ:body" + ent.label_)  # "Grovetown police": the town's own police
+                add(e_s, e_e, "GAZ:body" + ent.label_)  # "Grovetown police": the town's own police
                 continue
-            if ent.label_ != "NORP" and _before_resident_noun(doc, ent.end) and \
+            if ent.label_ != "NORP" and _before_resident_noun(doc, e_e) and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000, surface) if c.kind <= 1]:
-                add(ent.start, ent.end, "GAZ:res" + ent.label_)  # "a Gainesville man": where he lives
+                add(e_s, e_e, "GAZ:res" + ent.label_)  # "a Gainesville man": where he lives
                 continue
-            if ent.label_ != "PERSON" and ent.end - ent.start >= 2:
-                _embedded(doc, ent.start, ent.end, gaz, add, lower_words)
+            if ent.label_ != "PERSON" and e_e - e_s >= 2:
+                _embedded(doc, e_s, e_e, gaz, add, lower_words)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
     # Mozambique") or named after a feature noun ("the province Gauteng"): a place like its neighbours. Run again
     # after the matcher, whose finds may be the neighbours.
