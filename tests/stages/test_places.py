@@ -754,3 +754,9 @@ def test_first_word_of_a_town_left_out_of_a_person_entity_is_put_back():
     text = "Diners fell ill at a grill in Mission Viejo and at another in Fullerton."
     found = _found(_labelled(text, [("Viejo", "PERSON"), ("Fullerton", "GPE")]))
     assert "Mission Viejo" in found
+
+
+def test_name_joined_by_a_particle_is_one_place():
+    text = "Bird flu was confirmed in the villages of Ceamurlia de Jos and Maliuc, in Tulcea County."
+    found = _found(_labelled(text, [("Ceamurlia de Jos", "ORG"), ("Maliuc", "GPE"), ("Tulcea County", "GPE")]))
+    assert "Ceamurlia de Jos" in found and "Jos" not in found

@@ -36,6 +36,8 @@ class PlaceCues:
     site_prepositions: frozenset[str]
     # Words for natural features that make a name the name of a feature of its own ("Jordan Valley").
     natural_feature_words: frozenset[str]
+    # Lower-case particles inside place names ("Ceamurlia de Jos", "Villa del Rosario").
+    name_particles: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -50,4 +52,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      kinship_nouns=_lower_set(raw.get("kinship_nouns")),
                      saint_words=_lower_set(raw.get("saint_words")),
                      site_prepositions=_lower_set(raw.get("site_prepositions")),
-                     natural_feature_words=_lower_set(raw.get("natural_feature_words")))
+                     natural_feature_words=_lower_set(raw.get("natural_feature_words")),
+                     name_particles=_lower_set(raw.get("name_particles")))

@@ -612,6 +612,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         j = i + 1
         while j < n and j < i + 3 and not taken[j] and doc[j].is_alpha and doc[j].text[0].isupper():
             j += 1
+        while j + 1 < n and doc[j].lower_ in load_place_cues().name_particles and doc[j].text.islower() and \
+                not taken[j + 1] and doc[j + 1].is_alpha and doc[j + 1].text[0].isupper():
+            j += 2  # "the villages of Ceamurlia de Jos": one name
         add(i, j, "CUE")
         i = j
     # an unknown name followed by the state or country it lies in ("Fort Detrick, Maryland"): a place there
@@ -872,6 +875,8 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 continue
             if _hyphenated_to_a_name(doc, i, i + size, gaz):
                 continue  # "Ann-Christin Nykvist", "Mahidol-Oxford Programme": part of a compound name
+            if i > start and doc[i - 1].lower_ in load_place_cues().name_particles and doc[i - 1].text.islower():
+                continue  # "Ceamurlia de Jos", "Villa del Rosario": the tail of a longer name
             cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
             if _strong(cands, 100_000, span.text):
                 add(i, i + size, "GAZ:emb")
