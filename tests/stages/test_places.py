@@ -760,3 +760,20 @@ def test_name_joined_by_a_particle_is_one_place():
     text = "Bird flu was confirmed in the villages of Ceamurlia de Jos and Maliuc, in Tulcea County."
     found = _found(_labelled(text, [("Ceamurlia de Jos", "ORG"), ("Maliuc", "GPE"), ("Tulcea County", "GPE")]))
     assert "Ceamurlia de Jos" in found and "Jos" not in found
+
+
+def test_places_inside_disease_names_with_a_medical_adjective_or_an_article_are_no_places():
+    text = ("Middle East respiratory syndrome reached Riyadh. Crimean-Congo hemorrhagic fever hit Tokat. A Hong "
+            "Kong flu pandemic followed.")
+    found = _found(_labelled(text, [("Middle East", "LOC"), ("Riyadh", "GPE"), ("Congo", "GPE"), ("Tokat", "GPE"),
+                                    ("Hong Kong", "GPE")]))
+    assert found == ["Riyadh", "Tokat"]
+
+
+def test_place_named_in_a_disease_name_stays_a_place_after_a_preposition():
+    text = "The Hong Kong flu spread widely. Doctors in Hong Kong were alarmed."
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import recognise
+
+    analysis = _labelled(text, [("Hong Kong", "GPE"), ("Hong Kong", "GPE")])
+    assert [f.start for f in recognise(analysis, load_gazetteer())] == [text.rindex("Hong Kong")]

@@ -38,6 +38,8 @@ class PlaceCues:
     natural_feature_words: frozenset[str]
     # Lower-case particles inside place names ("Ceamurlia de Jos", "Villa del Rosario").
     name_particles: frozenset[str]
+    # Medical adjectives between a place name and a disease word ("Middle East respiratory syndrome").
+    disease_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -53,4 +55,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      saint_words=_lower_set(raw.get("saint_words")),
                      site_prepositions=_lower_set(raw.get("site_prepositions")),
                      natural_feature_words=_lower_set(raw.get("natural_feature_words")),
-                     name_particles=_lower_set(raw.get("name_particles")))
+                     name_particles=_lower_set(raw.get("name_particles")),
+                     disease_modifiers=_lower_set(raw.get("disease_modifiers")))

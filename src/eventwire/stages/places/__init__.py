@@ -329,9 +329,22 @@ def _disease_names(text: str) -> set[str]:
     from eventwire.knowledge.gazetteer import _load_rules
 
     words = "|".join(map(re.escape, _load_rules()["disease_words"]))
-    # the shortest name before a disease word: "Hong Kong Flu virus" blocks "Hong Kong", not "Hong Kong Flu"
-    pattern = re.compile(r"((?:[A-Z][\w'-]*\s){1,3}?)(?i:" + words + r")\b")
-    return {norm(m.group(1).strip()) for m in pattern.finditer(text)}
+    modifiers = "|".join(map(re.escape, sorted(load_place_cues().disease_modifiers)))
+    # the shortest name before a disease word: "Hong Kong Flu virus" blocks "Hong Kong", not "Hong Kong Flu"; a
+    # medical adjective may come between ("Middle East respiratory syndrome", "Crimean-Congo hemorrhagic fever")
+    between = r"(?:(?:" + modifiers + r")\s+)?" if modifiers else ""
+    pattern = re.compile(r"((?:[A-Z][\w'-]*\s){1,3}?)" + between + r"(?i:" + words + r")\b")
+    names = set()
+    for m in pattern.finditer(text):
+        # every tail of the run and of its last hyphenated word: the run may open with a capitalised article
+        # or sentence word ("A Hong Kong flu pandemic", "Crimean-Congo")
+        run = m.group(1).split()
+        for k in range(len(run)):
+            names.add(norm(" ".join(run[k:])))
+        parts = re.split(r"[-–]", run[-1])
+        for k in range(1, len(parts)):
+            names.add(norm("-".join(parts[k:])))
+    return names
 
 
 def _known_alias(c, surface: str) -> bool:
