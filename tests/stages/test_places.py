@@ -777,3 +777,9 @@ def test_place_named_in_a_disease_name_stays_a_place_after_a_preposition():
 
     analysis = _labelled(text, [("Hong Kong", "GPE"), ("Hong Kong", "GPE")])
     assert [f.start for f in recognise(analysis, load_gazetteer())] == [text.rindex("Hong Kong")]
+
+
+def test_county_named_with_generic_words_and_its_type_word_is_a_place():
+    # "hall" and "county" are both generic words, but together with the type word last they name a county
+    text = "A veteran of Hall County government retired in December."
+    assert _found(_labelled(text, [("Hall County", "GPE")])) == ["Hall County"]

@@ -410,9 +410,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
             return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
         if label != PLURAL_LIST and all(w in _generic() for w in key.split()) and not (" " in key and any(
-                c.kind <= 1 and c.entry.feature in ("country", "region", "water")
+                c.kind <= 1 and (c.entry.feature in ("country", "region", "water") or (
+                    c.entry.feature == "admin2" and key.split()[-1] in _county_words()))
                 for c in gaz.candidates(surface, fuzzy=False))):
-            return  # "North", "New City": generic words, unless together they name a region ("Middle East")
+            # "North", "New City": generic words, unless together they name a region ("Middle East") or a county
+            # with its type word ("Hall County")
+            return
         if _in_media_name(doc, s_tok, e_tok):
             return  # "the New York Times", "Voice of America": a news outlet's name, not a place the text speaks of
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
