@@ -783,3 +783,15 @@ def test_county_named_with_generic_words_and_its_type_word_is_a_place():
     # "hall" and "county" are both generic words, but together with the type word last they name a county
     text = "A veteran of Hall County government retired in December."
     assert _found(_labelled(text, [("Hall County", "GPE")])) == ["Hall County"]
+
+
+def test_place_opening_the_name_of_one_of_its_bodies_is_the_place():
+    text = "The meeting is at Hanover Town Hall. Deputies of the Metcalfe County Sheriff's Office attended."
+    found = _found(_labelled(text, [("Hanover Town Hall", "FAC"), ("the Metcalfe County Sheriff's Office", "FAC")]))
+    assert "Hanover" in found and "Metcalfe County" in found
+
+
+def test_place_before_a_type_word_that_ends_no_body_is_not_cut_from_its_name():
+    text = "Eggs from Wright County Eggs were recalled. Liverpool will play Man City in the second leg."
+    found = _found(_labelled(text, [("Wright County Eggs", "FAC"), ("Liverpool", "GPE"), ("Man City", "GPE")]))
+    assert "Wright" not in found and "Man" not in found

@@ -40,6 +40,8 @@ class PlaceCues:
     name_particles: frozenset[str]
     # Medical adjectives between a place name and a disease word ("Middle East respiratory syndrome").
     disease_modifiers: frozenset[str]
+    # Words for a town's own buildings after a type word ("Hanover Town Hall", "Marion County Courthouse").
+    hall_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -56,4 +58,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      site_prepositions=_lower_set(raw.get("site_prepositions")),
                      natural_feature_words=_lower_set(raw.get("natural_feature_words")),
                      name_particles=_lower_set(raw.get("name_particles")),
-                     disease_modifiers=_lower_set(raw.get("disease_modifiers")))
+                     disease_modifiers=_lower_set(raw.get("disease_modifiers")),
+                     hall_words=_lower_set(raw.get("hall_words")))

@@ -170,6 +170,39 @@ def _town_named(gaz: Gazetteer, surface: str, floor: int) -> list:
             and c.entry.population >= floor and c.entry.name.casefold() == surface.casefold()]
 
 
+def _town_opening_a_body(doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The token range of a place that opens a longer name the gazetteer lacks, right before a capitalised word for
+    the place's own bodies ("Hanover Town Hall", "Henry County Sheriff's Department", "Mount Pleasant Fire
+    Department"): the name is that of a body or building of the place, so it locates it there. The place must be a
+    town of some size spelt exactly so, a county with its type word, or a region."""
+    if gaz.candidates(clean_text(doc[start:end].text), fuzzy=False):
+        return None
+    s_tok = start
+    while s_tok < end and doc[s_tok].lower_ in ("the", "a", "an"):
+        s_tok += 1
+    bodies = load_place_cues().local_body_words
+    for size in range(min(3, end - s_tok - 1), 0, -1):
+        k = s_tok + size
+        if not (doc[k].text[:1].isupper() and doc[k].lower_ in bodies):
+            continue
+        if doc[k].lower_ in _feature_words() or doc[k].lower_ in _county_words():
+            # a type word may be part of the name ("Wright County Eggs"): only a body after it tells ("Hanover Town
+            # Hall", "Paris City Council")
+            if not (k + 1 < end and doc[k + 1].text[:1].isupper() and
+                    (doc[k + 1].lower_ in bodies or doc[k + 1].lower_ in load_place_cues().hall_words)):
+                continue
+            if any(c.kind <= OFFICIAL for c in gaz.candidates(clean_text(doc[s_tok:k + 1].text), fuzzy=False)):
+                continue
+        surface = clean_text(doc[s_tok:k].text)
+        if not all(t.text[:1].isupper() for t in doc[s_tok:k]):
+            continue
+        if [c for c in _strong(gaz.candidates(surface, fuzzy=False), SITE_TOWN_FLOOR, surface)
+                if c.kind <= OFFICIAL and (c.entry.feature != "city" or
+                                           c.entry.name.casefold() == surface.casefold())]:
+            return s_tok, s_tok + size
+    return None
+
+
 def _mixed_case_acronym(surface: str) -> bool:
     """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
     return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
@@ -472,6 +505,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
+            if not any(taken[ent.start:ent.end]) and (opening := _town_opening_a_body(doc, ent.start, ent.end, gaz)):
+                add(*opening, "GAZ:bodyname")  # "Hanover Town Hall", "Henry County Sheriff's Department": the town
             if not any(taken[ent.start:ent.end]):
                 s_tok, e_tok = _conjoined_name(doc, ent.start, ent.end, taken, gaz)
                 if (s_tok, e_tok) != (ent.start, ent.end):
