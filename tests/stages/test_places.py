@@ -795,3 +795,19 @@ def test_place_before_a_type_word_that_ends_no_body_is_not_cut_from_its_name():
     text = "Eggs from Wright County Eggs were recalled. Liverpool will play Man City in the second leg."
     found = _found(_labelled(text, [("Wright County Eggs", "FAC"), ("Liverpool", "GPE"), ("Man City", "GPE")]))
     assert "Wright" not in found and "Man" not in found
+
+
+def test_place_labelled_name_the_resolver_cannot_name_is_a_site_at_its_settlement():
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import _site_heads, analyse_places
+    from eventwire.stages.places.resolve import Resolver
+
+    text = "Anyone who ate at the restaurant in Greenlane, Auckland, on Friday should see a doctor."
+    analysis = _labelled(text, [("Greenlane", "GPE"), ("Auckland", "GPE")])
+    for tok in analysis.doc:
+        tok.is_sent_start = tok.i == 0
+    gaz = load_gazetteer()
+    result = analyse_places(analysis, gaz, Resolver(gaz), _site_heads())
+    by_text = {m.text: p for p in result["places"] for m in p.mentions}
+    assert by_text["Greenlane"].feature == "site" and by_text["Greenlane"].country == "NZL"
+    assert by_text["Greenlane"].lat == by_text["Auckland"].lat

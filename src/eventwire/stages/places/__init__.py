@@ -984,7 +984,9 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         if m.candidates:
             mentions.append(m)
             owners.append(f)
-        elif f.label in ("FAC", "CUE"):
+        elif f.label in ("FAC", "CUE", "GPE", "LOC"):
+            # a name spaCy calls a place that only the recogniser's wider lookup knows ("Greenlane, Auckland"): a
+            # place located, like a settlement cue's, by the settlement its sentence names
             facs.append(f)
     picks = resolver.resolve(text, mentions)
     doc = analysis.doc
@@ -1037,7 +1039,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         sent = _sentence_bounds(doc, f.start)
         near = [(abs(s - f.start), e) for s, en, e in resolved
                 if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
-                                               (f.label == "CUE" and e.feature == "admin1" and s > f.start))]
+                                               (f.label in ("CUE", "GPE", "LOC") and e.feature == "admin1" and
+                                                s > f.start))]
         if not near:
             continue
         base = min(near, key=lambda x: x[0])[1]
