@@ -638,12 +638,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     relabelled()
     # the items of a list a plural feature word follows or introduces ("Barrow, Jackson and Madison counties", "the
     # provinces of Nyanza, Rift Valley and Western"): places of that kind when the gazetteer has one by that name
-    # ("Barrow" is Barrow County's name without its type word; a demonym, "Canadian provinces", names none)
+    # (an alternate name counts: "Barrow" for Barrow County; a demonym, "Canadian counties", names none)
     for s_item, e_item, feature in _plural_feature_items(doc):
         if any(taken[s_item:e_item]):
             continue
         cands = gaz.candidates(clean_text(doc[s_item:e_item].text), fuzzy=False)
-        if any(c.kind <= 2 and c.entry.feature == feature for c in cands) and \
+        if any(c.kind <= ALTERNATE and c.entry.feature == feature for c in cands) and \
                 not any(c.kind == DEMONYM for c in cands):
             add(s_item, e_item, PLURAL_LIST)
     # a name the gazetteer lacks, introduced as a settlement ("the village of Cellardyke", "a town called X",
