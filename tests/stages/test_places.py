@@ -811,3 +811,8 @@ def test_place_labelled_name_the_resolver_cannot_name_is_a_site_at_its_settlemen
     by_text = {m.text: p for p in result["places"] for m in p.mentions}
     assert by_text["Greenlane"].feature == "site" and by_text["Greenlane"].country == "NZL"
     assert by_text["Greenlane"].lat == by_text["Auckland"].lat
+
+
+def test_region_named_by_an_alternate_name_and_its_feature_word_is_kept_whole():
+    text = "Two deaths were reported in Guangxi province last week."
+    assert _found(_labelled(text, [("Guangxi province", "GPE")])) == ["Guangxi province"]

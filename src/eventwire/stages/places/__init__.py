@@ -457,7 +457,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         words = surface.split()
         if not cands and len(words) > 1 and words[-1].lower() in _feature_words():
             # "Panamá Province", "the Artibonite region": the resolver reads the name without its feature word
-            cands = [c for c in gaz.candidates(" ".join(words[:-1]), fuzzy=False) if c.kind <= 1]
+            # (an alternate name will do for a region: "Guangxi province" for Guangxi Zhuangzu Zizhiqu)
+            cands = [c for c in gaz.candidates(" ".join(words[:-1]), fuzzy=False) if c.kind <= OFFICIAL or (
+                c.kind == ALTERNATE and c.entry.feature in ("admin1", "admin2", "region"))]
         if e_tok - s_tok == 1 and norm(first.text) in people and label != "CUE" and \
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
