@@ -816,3 +816,15 @@ def test_place_labelled_name_the_resolver_cannot_name_is_a_site_at_its_settlemen
 def test_region_named_by_an_alternate_name_and_its_feature_word_is_kept_whole():
     text = "Two deaths were reported in Guangxi province last week."
     assert _found(_labelled(text, [("Guangxi province", "GPE")])) == ["Guangxi province"]
+
+
+def test_country_name_cut_after_of_the_is_joined_again():
+    text = "Officials of the Democratic Republic of the Congo confirmed the outbreak."
+    found = _found(_labelled(text, [("the Democratic Republic of the", "GPE"), ("Congo", "GPE")]))
+    assert found == ["Democratic Republic of the Congo"]
+
+
+def test_no_place_is_read_from_the_tail_of_a_possessive_name():
+    text = "The Ministry of Health of the People's Republic of China reported new cases."
+    found = _found(_labelled(text, [("The Ministry of Health of the People's Republic of China", "ORG")]))
+    assert "Republic of China" not in found  # Taiwan's name, inside the People's Republic's

@@ -507,6 +507,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
+            if not any(taken[ent.start:ent.end]) and (whole := _name_cut_after_of(doc, ent.start, ent.end, taken, gaz)):
+                add(*whole, ent.label_)  # "the Democratic Republic of the" + "Congo": one country
             if not any(taken[ent.start:ent.end]) and (opening := _town_opening_a_body(doc, ent.start, ent.end, gaz)):
                 add(*opening, "GAZ:bodyname")  # "Hanover Town Hall", "Henry County Sheriff's Department": the town
             if not any(taken[ent.start:ent.end]):
@@ -757,6 +759,24 @@ def _conjoined_name(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazette
     return s_tok, e_tok
 
 
+def _name_cut_after_of(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazetteer) -> tuple[int, int] | None:
+    """The token range of a place whose name spaCy cut after "of" or "of the" ("the Democratic Republic of the" |
+    "Congo"), when tokens [s_tok, e_tok) end so and the name with up to three capitalised words after it is a
+    country or region the gazetteer knows by that very name."""
+    if e_tok >= len(doc) or doc[e_tok - 1].lower_ not in ("of", "the") or not doc[e_tok].text[:1].isupper():
+        return None
+    while s_tok < e_tok and doc[s_tok].lower_ in ("the", "a", "an"):
+        s_tok += 1
+    for size in range(min(3, len(doc) - e_tok), 0, -1):
+        end = e_tok + size
+        if any(taken[e_tok:end]) or not doc[end - 1].text[:1].isupper():
+            continue
+        if any(c.kind <= OFFICIAL and c.entry.feature in _AREA_FEATURES
+               for c in gaz.candidates(clean_text(doc[s_tok:end].text), fuzzy=False)):
+            return s_tok, end
+    return None
+
+
 @lru_cache(maxsize=1)
 def _settlement_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The cue phrases by their last word (the word right before the name), so most tokens cost one lookup."""
@@ -930,6 +950,9 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 continue  # "Ann-Christin Nykvist", "Mahidol-Oxford Programme": part of a compound name
             if i > start and doc[i - 1].lower_ in load_place_cues().name_particles and doc[i - 1].text.islower():
                 continue  # "Ceamurlia de Jos", "Villa del Rosario": the tail of a longer name
+            if i - 2 >= start and doc[i - 1].text in _POSSESSIVES and doc[i - 2].text[:1].isupper() and \
+                    not doc[i - 2].whitespace_:
+                continue  # "People's Republic of China": not Taiwan's "Republic of China", but a longer name
             cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
             if _strong(cands, 100_000, span.text):
                 add(i, i + size, "GAZ:emb")
