@@ -678,3 +678,153 @@ def test_unknown_facility_is_a_site_only_where_a_preposition_places_something():
     result = analyse_places(analysis, gaz, Resolver(gaz), _site_heads())
     sites = [m.start for p in result["places"] if p.feature == "site" for m in p.mentions]
     assert sites == [text.index("Hallorann Grand Hotel", 10)]  # "met at the ...", not the hotel suing
+
+
+def test_town_before_a_lower_case_word_for_its_bodies_is_a_place():
+    # "Grovetown police", "Raytown officials": only a town's name is so followed, whatever label spaCy gives it
+    text = "Grovetown police closed the road. Later Raytown officials said it reopened."
+    found = _found(_labelled(text, [("Grovetown", "ORG"), ("Raytown", "PERSON")]))
+    assert "Grovetown" in found and "Raytown" in found
+
+
+def test_words_for_bodies_or_acronyms_before_such_a_noun_are_no_towns():
+    text = "Police officials said the roads were icy. Chad would accept UN police but no troops."
+    found = _found(_labelled(text, [("Chad", "GPE"), ("UN", "ORG")]))
+    assert "Police" not in found and "UN" not in found
+
+
+def test_town_shown_by_a_preposition_is_the_town_when_named_alone_again():
+    # one name, one sense: "in Dewsbury" makes the bare "Dewsbury" of the next sentence the same town
+    text = "A man from Leeds moved in Dewsbury last year. Dewsbury has changed since then."
+    found = _found(_labelled(text, [("Leeds", "GPE"), ("Dewsbury", "ORG"), ("Dewsbury", "ORG")]))
+    assert found.count("Dewsbury") == 2
+
+
+def test_name_of_a_person_named_in_full_is_not_carried_to_bare_mentions():
+    text = "Trump hired John Bolton. The job went to Bolton after a long search. Bolton accepted."
+    analysis = _labelled(text, [("John Bolton", "PERSON"), ("Bolton", "PERSON"), ("Bolton", "PERSON")])
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import recognise
+
+    starts = [f.start for f in recognise(analysis, load_gazetteer())]
+    assert text.rindex("Bolton") not in starts  # "Bolton accepted": the man
+
+
+def test_place_named_with_a_feature_word_the_gazetteer_lacks_is_kept_whole():
+    # the gazetteer has "Artibonite" but not "Artibonite Region": the name with its feature word is the place
+    text = "Cholera spread across the Artibonite Region last month."
+    found = _found(_labelled(text, [("Artibonite Region", "GPE")]))
+    assert found == ["Artibonite Region"]
+
+
+def test_well_known_place_opening_an_unknown_name_is_a_place():
+    text = "The Santa Ana City Council met on Monday. Aid reached the South Asia Earthquake zone."
+    found = _found(_labelled(text, [("Santa Ana City Council", "GPE"), ("South Asia Earthquake", "LOC")]))
+    assert "Santa Ana" in found and "South Asia" in found
+
+
+def test_place_inside_the_name_of_a_park_lake_disease_or_sub_region_is_not_taken():
+    text = ("Police searched Jordan Valley Farms and Tennessee Colony. The West Nile virus spread. Crime rose in "
+            "Far North Queensland.")
+    found = _found(_labelled(text, [("Jordan Valley Farms", "LOC"), ("Tennessee Colony", "GPE"), ("West Nile", "LOC"),
+                                    ("Far North Queensland", "LOC")]))
+    assert not {"Jordan", "Tennessee", "Nile", "Far North"} & set(found)
+
+
+def test_names_listed_with_a_plural_feature_word_are_places_of_that_kind():
+    text = "School boards in Barrow, Jackson and Madison counties cut jobs. Cases rose in the provinces of Midlands " \
+           "and Mashonaland West."
+    found = _found(_labelled(text, [("Barrow", "ORG"), ("Jackson", "PERSON")]))
+    assert {"Barrow", "Jackson", "Madison", "Midlands", "Mashonaland West"} <= set(found)
+
+
+def test_demonym_before_a_plural_feature_word_is_no_place():
+    text = "Like many Canadian counties, Alberta has no regulator."
+    found = _found(_labelled(text, [("Canadian", "NORP"), ("Alberta", "GPE")]))
+    assert found == ["Alberta"]
+
+
+def test_place_name_before_an_abbreviated_street_word_is_a_street():
+    text = "Services are at the Rohland Funeral Home, 508 Cumberland St., Lebanon."
+    found = _found(_labelled(text, [("Rohland Funeral Home, 508 Cumberland St.", "ORG"), ("Lebanon", "GPE")]))
+    assert "Cumberland" not in found and "Lebanon" in found
+
+
+def test_first_word_of_a_town_left_out_of_a_person_entity_is_put_back():
+    text = "Diners fell ill at a grill in Mission Viejo and at another in Fullerton."
+    found = _found(_labelled(text, [("Viejo", "PERSON"), ("Fullerton", "GPE")]))
+    assert "Mission Viejo" in found
+
+
+def test_name_joined_by_a_particle_is_one_place():
+    text = "Bird flu was confirmed in the villages of Ceamurlia de Jos and Maliuc, in Tulcea County."
+    found = _found(_labelled(text, [("Ceamurlia de Jos", "ORG"), ("Maliuc", "GPE"), ("Tulcea County", "GPE")]))
+    assert "Ceamurlia de Jos" in found and "Jos" not in found
+
+
+def test_places_inside_disease_names_with_a_medical_adjective_or_an_article_are_no_places():
+    text = ("Middle East respiratory syndrome reached Riyadh. Crimean-Congo hemorrhagic fever hit Tokat. A Hong "
+            "Kong flu pandemic followed.")
+    found = _found(_labelled(text, [("Middle East", "LOC"), ("Riyadh", "GPE"), ("Congo", "GPE"), ("Tokat", "GPE"),
+                                    ("Hong Kong", "GPE")]))
+    assert found == ["Riyadh", "Tokat"]
+
+
+def test_place_named_in_a_disease_name_stays_a_place_after_a_preposition():
+    text = "The Hong Kong flu spread widely. Doctors in Hong Kong were alarmed."
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import recognise
+
+    analysis = _labelled(text, [("Hong Kong", "GPE"), ("Hong Kong", "GPE")])
+    assert [f.start for f in recognise(analysis, load_gazetteer())] == [text.rindex("Hong Kong")]
+
+
+def test_county_named_with_generic_words_and_its_type_word_is_a_place():
+    # "hall" and "county" are both generic words, but together with the type word last they name a county
+    text = "A veteran of Hall County government retired in December."
+    assert _found(_labelled(text, [("Hall County", "GPE")])) == ["Hall County"]
+
+
+def test_place_opening_the_name_of_one_of_its_bodies_is_the_place():
+    text = "The meeting is at Hanover Town Hall. Deputies of the Metcalfe County Sheriff's Office attended."
+    found = _found(_labelled(text, [("Hanover Town Hall", "FAC"), ("the Metcalfe County Sheriff's Office", "FAC")]))
+    assert "Hanover" in found and "Metcalfe County" in found
+
+
+def test_place_before_a_type_word_that_ends_no_body_is_not_cut_from_its_name():
+    text = "Eggs from Wright County Eggs were recalled. Liverpool will play Man City in the second leg."
+    found = _found(_labelled(text, [("Wright County Eggs", "FAC"), ("Liverpool", "GPE"), ("Man City", "GPE")]))
+    assert "Wright" not in found and "Man" not in found
+
+
+def test_place_labelled_name_the_resolver_cannot_name_is_a_site_at_its_settlement():
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import _site_heads, analyse_places
+    from eventwire.stages.places.resolve import Resolver
+
+    text = "Anyone who ate at the restaurant in Greenlane, Auckland, on Friday should see a doctor."
+    analysis = _labelled(text, [("Greenlane", "GPE"), ("Auckland", "GPE")])
+    for tok in analysis.doc:
+        tok.is_sent_start = tok.i == 0
+    gaz = load_gazetteer()
+    result = analyse_places(analysis, gaz, Resolver(gaz), _site_heads())
+    by_text = {m.text: p for p in result["places"] for m in p.mentions}
+    assert by_text["Greenlane"].feature == "site" and by_text["Greenlane"].country == "NZL"
+    assert by_text["Greenlane"].lat == by_text["Auckland"].lat
+
+
+def test_region_named_by_an_alternate_name_and_its_feature_word_is_kept_whole():
+    text = "Two deaths were reported in Guangxi province last week."
+    assert _found(_labelled(text, [("Guangxi province", "GPE")])) == ["Guangxi province"]
+
+
+def test_country_name_cut_after_of_the_is_joined_again():
+    text = "Officials of the Democratic Republic of the Congo confirmed the outbreak."
+    found = _found(_labelled(text, [("the Democratic Republic of the", "GPE"), ("Congo", "GPE")]))
+    assert found == ["Democratic Republic of the Congo"]
+
+
+def test_no_place_is_read_from_the_tail_of_a_possessive_name():
+    text = "The Ministry of Health of the People's Republic of China reported new cases."
+    found = _found(_labelled(text, [("The Ministry of Health of the People's Republic of China", "ORG")]))
+    assert "Republic of China" not in found  # Taiwan's name, inside the People's Republic's

@@ -34,6 +34,14 @@ class PlaceCues:
     saint_words: frozenset[str]
     # Prepositions besides the general ones of place that put something at a facility ("on Hampton Avenue").
     site_prepositions: frozenset[str]
+    # Words for natural features that make a name the name of a feature of its own ("Jordan Valley").
+    natural_feature_words: frozenset[str]
+    # Lower-case particles inside place names ("Ceamurlia de Jos", "Villa del Rosario").
+    name_particles: frozenset[str]
+    # Medical adjectives between a place name and a disease word ("Middle East respiratory syndrome").
+    disease_modifiers: frozenset[str]
+    # Words for a town's own buildings after a type word ("Hanover Town Hall", "Marion County Courthouse").
+    hall_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -47,4 +55,8 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      speech_verbs=_lower_set(raw.get("speech_verbs")),
                      kinship_nouns=_lower_set(raw.get("kinship_nouns")),
                      saint_words=_lower_set(raw.get("saint_words")),
-                     site_prepositions=_lower_set(raw.get("site_prepositions")))
+                     site_prepositions=_lower_set(raw.get("site_prepositions")),
+                     natural_feature_words=_lower_set(raw.get("natural_feature_words")),
+                     name_particles=_lower_set(raw.get("name_particles")),
+                     disease_modifiers=_lower_set(raw.get("disease_modifiers")),
+                     hall_words=_lower_set(raw.get("hall_words")))

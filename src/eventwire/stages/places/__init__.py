@@ -45,6 +45,9 @@ METROPOLIS = 1_000_000
 # a name spaCy labels otherwise before a common noun for a site ("Desaguadero hospital", "the Yanacocha mine") is the
 # site's town when the gazetteer knows a town of at least this size by that very name
 SITE_TOWN_FLOOR = 5_000
+# a name right before a lower-case word for a town's bodies ("Grovetown police", "Huntsville city limits") is that town
+# when the gazetteer knows a town of at least this size by that very name
+LOCAL_BODY_TOWN_FLOOR = 5_000
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
 
@@ -150,6 +153,56 @@ def _before_resident_noun(doc, e_tok: int) -> bool:
     return e_tok < len(doc) and doc[e_tok].lower_ in _resident_nouns()
 
 
+def _before_local_body_noun(doc, e_tok: int) -> bool:
+    """Whether token e_tok is a lower-case word for a town's own bodies or people ("Grovetown police", "Huntsville
+    city limits", "Gainesville officials"): only a town's name is so followed. (Capitalised, "Glasgow Police" may
+    be a body's whole name, which the embedded-name rules handle.)"""
+    return e_tok < len(doc) and doc[e_tok].text.islower() and doc[e_tok].lower_ in load_place_cues().local_body_words
+
+
+def _town_named(gaz: Gazetteer, surface: str, floor: int) -> list:
+    """Settlements of at least `floor` people spelt exactly `surface` (case aside) under their main or official name;
+    none for a word that is itself one for a town's bodies ("Police officials") or a generic word ("Union
+    government"), nor for an acronym ("UN police")."""
+    if surface.isupper() or norm(surface) in _generic() or surface.lower() in load_place_cues().local_body_words:
+        return []
+    return [c for c in gaz.candidates(surface, fuzzy=False) if c.kind <= OFFICIAL and c.entry.feature == "city"
+            and c.entry.population >= floor and c.entry.name.casefold() == surface.casefold()]
+
+
+def _town_opening_a_body(doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The token range of a place that opens a longer name the gazetteer lacks, right before a capitalised word for
+    the place's own bodies ("Hanover Town Hall", "Henry County Sheriff's Department", "Mount Pleasant Fire
+    Department"): the name is that of a body or building of the place, so it locates it there. The place must be a
+    town of some size spelt exactly so, a county with its type word, or a region."""
+    if gaz.candidates(clean_text(doc[start:end].text), fuzzy=False):
+        return None
+    s_tok = start
+    while s_tok < end and doc[s_tok].lower_ in ("the", "a", "an"):
+        s_tok += 1
+    bodies = load_place_cues().local_body_words
+    for size in range(min(3, end - s_tok - 1), 0, -1):
+        k = s_tok + size
+        if not (doc[k].text[:1].isupper() and doc[k].lower_ in bodies):
+            continue
+        if doc[k].lower_ in _feature_words() or doc[k].lower_ in _county_words():
+            # a type word may be part of the name ("Wright County Eggs"): only a body after it tells ("Hanover Town
+            # Hall", "Paris City Council")
+            if not (k + 1 < end and doc[k + 1].text[:1].isupper() and
+                    (doc[k + 1].lower_ in bodies or doc[k + 1].lower_ in load_place_cues().hall_words)):
+                continue
+            if any(c.kind <= OFFICIAL for c in gaz.candidates(clean_text(doc[s_tok:k + 1].text), fuzzy=False)):
+                continue
+        surface = clean_text(doc[s_tok:k].text)
+        if not all(t.text[:1].isupper() for t in doc[s_tok:k]):
+            continue
+        if [c for c in _strong(gaz.candidates(surface, fuzzy=False), SITE_TOWN_FLOOR, surface)
+                if c.kind <= OFFICIAL and (c.entry.feature != "city" or
+                                           c.entry.name.casefold() == surface.casefold())]:
+            return s_tok, s_tok + size
+    return None
+
+
 def _mixed_case_acronym(surface: str) -> bool:
     """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
     return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
@@ -245,6 +298,7 @@ def _head_of_longer_name(doc, i: int) -> bool:
         after.lower_ not in load_place_cues().local_body_words
 
 
+PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 _DATELINE_MARKS = _DATELINE_DASHES | {",", ":", "("}
@@ -291,13 +345,39 @@ def _generic() -> frozenset[str]:
     return frozenset(_load_rules()["generic_words"])
 
 
+@lru_cache(maxsize=1)
+def _disease_words() -> frozenset[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(_load_rules()["disease_words"])
+
+
+def _names_a_disease(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok), or they and the word after them, name a disease ("West Nile virus", "Rift
+    Valley Fever"): no place inside such a name is one the text speaks of."""
+    return any(t.lower_ in _disease_words() for t in doc[s_tok:min(e_tok + 1, len(doc))])
+
+
 def _disease_names(text: str) -> set[str]:
     from eventwire.knowledge.gazetteer import _load_rules
 
     words = "|".join(map(re.escape, _load_rules()["disease_words"]))
-    # the shortest name before a disease word: "Hong Kong Flu virus" blocks "Hong Kong", not "Hong Kong Flu"
-    pattern = re.compile(r"((?:[A-Z][\w'-]*\s){1,3}?)(?i:" + words + r")\b")
-    return {norm(m.group(1).strip()) for m in pattern.finditer(text)}
+    modifiers = "|".join(map(re.escape, sorted(load_place_cues().disease_modifiers)))
+    # the shortest name before a disease word: "Hong Kong Flu virus" blocks "Hong Kong", not "Hong Kong Flu"; a
+    # medical adjective may come between ("Middle East respiratory syndrome", "Crimean-Congo hemorrhagic fever")
+    between = r"(?:(?:" + modifiers + r")\s+)?" if modifiers else ""
+    pattern = re.compile(r"((?:[A-Z][\w'-]*\s){1,3}?)" + between + r"(?i:" + words + r")\b")
+    names = set()
+    for m in pattern.finditer(text):
+        # every tail of the run and of its last hyphenated word: the run may open with a capitalised article
+        # or sentence word ("A Hong Kong flu pandemic", "Crimean-Congo")
+        run = m.group(1).split()
+        for k in range(len(run)):
+            names.add(norm(" ".join(run[k:])))
+        parts = re.split(r"[-–]", run[-1])
+        for k in range(1, len(parts)):
+            names.add(norm("-".join(parts[k:])))
+    return names
 
 
 def _known_alias(c, surface: str) -> bool:
@@ -362,15 +442,24 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return
         if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
             return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
-        if all(w in _generic() for w in key.split()) and not (" " in key and any(
-                c.kind <= 1 and c.entry.feature in ("country", "region", "water")
+        if label != PLURAL_LIST and all(w in _generic() for w in key.split()) and not (" " in key and any(
+                c.kind <= 1 and (c.entry.feature in ("country", "region", "water") or (
+                    c.entry.feature == "admin2" and key.split()[-1] in _county_words()))
                 for c in gaz.candidates(surface, fuzzy=False))):
-            return  # "North", "New City": generic words, unless together they name a region ("Middle East")
+            # "North", "New City": generic words, unless together they name a region ("Middle East") or a county
+            # with its type word ("Hall County")
+            return
         if _in_media_name(doc, s_tok, e_tok):
             return  # "the New York Times", "Voice of America": a news outlet's name, not a place the text speaks of
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
         fuzzy = label in ("GPE", "LOC") and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
         cands = gaz.candidates(surface, fuzzy=fuzzy)
+        words = surface.split()
+        if not cands and len(words) > 1 and words[-1].lower() in _feature_words():
+            # "Panamá Province", "the Artibonite region": the resolver reads the name without its feature word
+            # (an alternate name will do for a region: "Guangxi province" for Guangxi Zhuangzu Zizhiqu)
+            cands = [c for c in gaz.candidates(" ".join(words[:-1]), fuzzy=False) if c.kind <= OFFICIAL or (
+                c.kind == ALTERNATE and c.entry.feature in ("admin1", "admin2", "region"))]
         if e_tok - s_tok == 1 and norm(first.text) in people and label != "CUE" and \
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()) and \
@@ -401,8 +490,13 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 return
             if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
                 return  # "Somali refugees": the people, though a region is called Somali too
-            if label in ("GPE", "LOC") or any(c.kind <= 1 and c.entry.feature in ("country", "admin1", "region")
-                                              for c in cands):
+            # a town spaCy labelled otherwise that a preposition, its residents or its own bodies show to be a town
+            # ("in Dewsbury", "Grovetown police") is that town when named alone elsewhere, unless the text also
+            # names a person so ("to Bolton" after "John Bolton")
+            vouched = label.startswith(("GAZ:town", "GAZ:loc", "GAZ:res", "GAZ:list", "GAZ:body")) and \
+                not any(w in people for w in key.split())
+            if label in ("GPE", "LOC") or vouched or any(
+                    c.kind <= 1 and c.entry.feature in ("country", "admin1", "region") for c in cands):
                 keys.add(key)
         elif label == "CUE" and any(c.kind <= 1 and c.entry.feature in ("country", "admin1", "region")
                                     for c in cands):
@@ -413,6 +507,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
+            if not any(taken[ent.start:ent.end]) and (whole := _name_cut_after_of(doc, ent.start, ent.end, taken, gaz)):
+                add(*whole, ent.label_)  # "the Democratic Republic of the" + "Congo": one country
+            if not any(taken[ent.start:ent.end]) and (opening := _town_opening_a_body(doc, ent.start, ent.end, gaz)):
+                add(*opening, "GAZ:bodyname")  # "Hanover Town Hall", "Henry County Sheriff's Department": the town
             if not any(taken[ent.start:ent.end]):
                 s_tok, e_tok = _conjoined_name(doc, ent.start, ent.end, taken, gaz)
                 if (s_tok, e_tok) != (ent.start, ent.end):
@@ -429,31 +527,37 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                         for s_part, e_part in _list_items(doc, s_item, e_item, spaced_only=False):
                             if (s_part, e_part) != (s_item, e_item):
                                 add(s_part, e_part, ent.label_)
+            if not any(taken[ent.start:ent.end]) and ent.end - ent.start >= 2 and \
+                    not _names_a_disease(doc, ent.start, ent.end):
+                _place_opening_a_name(doc, ent.start, ent.end, gaz, add, lower_words)
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE") and \
                 not any(taken[ent.start:ent.end]):
-            trimmed = _trim(doc, ent.start, ent.end) or (ent.start, ent.end)
+            # a place's first word left out of the entity ("in Mission Viejo" with "Viejo" a person) is put back
+            e_s, e_e = _conjoined_name(doc, ent.start, ent.end, taken, gaz)
+            e_end_char = doc[e_e - 1].idx + len(doc[e_e - 1])
+            trimmed = _trim(doc, e_s, e_e) or (e_s, e_e)
             surface = clean_text(doc[trimmed[0]:trimmed[1]].text)
             # spaCy files some places under other labels; products and works are the loosest of them
             strong = _strong(gaz.candidates(surface, fuzzy=False),
                              100_000 if ent.label_ in ("PERSON", "ORG") else 20_000, surface)
-            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if ent.label_ not in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].pos_ == "VERB":
+            prev = doc[e_s - 1].lower_ if e_s > 0 else ""
+            if ent.label_ not in ("PERSON", "ORG") and e_s > 0 and doc[e_s - 1].pos_ == "VERB":
                 prev = "in"  # "shelled Bakhmut": the object of an action verb
-            if strong and ent.label_ != "PERSON" and ent.end - ent.start <= 3 and len(surface) > 2 and (
+            if strong and ent.label_ != "PERSON" and e_e - e_s <= 3 and len(surface) > 2 and (
                     ent.label_ != "ORG" or any(c.entry.feature != "city" or c.entry.population >= 300_000
                                                for c in strong)):
-                add(ent.start, ent.end, "GAZ:" + ent.label_)
+                add(e_s, e_e, "GAZ:" + ent.label_)
                 continue
             if strong and ((prev in LOCATIVE and prev != "of") or
-                           _site_extension(doc, ent.end_char, site_heads) is not None):
-                add(ent.start, ent.end, "GAZ:loc" + ent.label_)
+                           _site_extension(doc, e_end_char, site_heads) is not None):
+                add(e_s, e_e, "GAZ:loc" + ent.label_)
                 continue
-            if ent.end < len(doc) and doc[ent.end].text.islower() and \
-                    _site_extension(doc, ent.end_char, site_heads) is not None and \
+            if e_e < len(doc) and doc[e_e].text.islower() and \
+                    _site_extension(doc, e_end_char, site_heads) is not None and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), SITE_TOWN_FLOOR, surface)
                      if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
-                add(ent.start, ent.end, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
+                add(e_s, e_e, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
                 continue
             if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
                     not (ent.label_ == "PERSON" and norm(surface) in people) and \
@@ -461,14 +565,18 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                      if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
                 # "a cottage in Dewsbury": a town spelt exactly so ("trust in God" is not Göd), and not the
                 # person the text names in full ("confidence in Obama" after "Barack Obama")
-                add(ent.start, ent.end, "GAZ:town" + ent.label_)
+                add(e_s, e_e, "GAZ:town" + ent.label_)
                 continue
-            if ent.label_ != "NORP" and _before_resident_noun(doc, ent.end) and \
+            if ent.label_ != "NORP" and _before_local_body_noun(doc, e_e) and \
+                    _town_named(gaz, surface, LOCAL_BODY_TOWN_FLOOR):
+                add(e_s, e_e, "GAZ:body" + ent.label_)  # "Grovetown police": the town's own police
+                continue
+            if ent.label_ != "NORP" and _before_resident_noun(doc, e_e) and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000, surface) if c.kind <= 1]:
-                add(ent.start, ent.end, "GAZ:res" + ent.label_)  # "a Gainesville man": where he lives
+                add(e_s, e_e, "GAZ:res" + ent.label_)  # "a Gainesville man": where he lives
                 continue
-            if ent.label_ != "PERSON" and ent.end - ent.start >= 2:
-                _embedded(doc, ent.start, ent.end, gaz, add, lower_words)
+            if ent.label_ != "PERSON" and e_e - e_s >= 2:
+                _embedded(doc, e_s, e_e, gaz, add, lower_words)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
     # Mozambique") or named after a feature noun ("the province Gauteng"): a place like its neighbours. Run again
     # after the matcher, whose finds may be the neighbours.
@@ -515,7 +623,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue  # the first word of a longer name ("Mission Viejo", "Lot No. 5", "Enterprise Scrum")
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
                 _before_resident_noun(doc, i + size)
-            cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size)
+            cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size) or (
+                _before_local_body_noun(doc, i + size) and bool(_town_named(gaz, span.text, LOCAL_BODY_TOWN_FLOOR))
+                and not (i > 0 and doc[i - 1].lower_ == "the"))  # "the Union government": a state's, not a town's
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
             good = [c for c in cands if (c.kind <= 1 or _known_alias(c, span.text)) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
@@ -530,6 +640,16 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not matched:
             i += 1
     relabelled()
+    # the items of a list a plural feature word follows or introduces ("Barrow, Jackson and Madison counties", "the
+    # provinces of Nyanza, Rift Valley and Western"): places of that kind when the gazetteer has one by that name
+    # (an alternate name counts: "Barrow" for Barrow County; a demonym, "Canadian counties", names none)
+    for s_item, e_item, feature in _plural_feature_items(doc):
+        if any(taken[s_item:e_item]):
+            continue
+        cands = gaz.candidates(clean_text(doc[s_item:e_item].text), fuzzy=False)
+        if any(c.kind <= ALTERNATE and c.entry.feature == feature for c in cands) and \
+                not any(c.kind == DEMONYM for c in cands):
+            add(s_item, e_item, PLURAL_LIST)
     # a name the gazetteer lacks, introduced as a settlement ("the village of Cellardyke", "a town called X",
     # "the villages of A, B and C"): a place; it is located later by the settlement the sentence names
     i = 0
@@ -547,6 +667,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         j = i + 1
         while j < n and j < i + 3 and not taken[j] and doc[j].is_alpha and doc[j].text[0].isupper():
             j += 1
+        while j + 1 < n and doc[j].lower_ in load_place_cues().name_particles and doc[j].text.islower() and \
+                not taken[j + 1] and doc[j + 1].is_alpha and doc[j + 1].text[0].isupper():
+            j += 2  # "the villages of Ceamurlia de Jos": one name
         add(i, j, "CUE")
         i = j
     # an unknown name followed by the state or country it lies in ("Fort Detrick, Maryland"): a place there
@@ -636,6 +759,24 @@ def _conjoined_name(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazette
     return s_tok, e_tok
 
 
+def _name_cut_after_of(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazetteer) -> tuple[int, int] | None:
+    """The token range of a place whose name spaCy cut after "of" or "of the" ("the Democratic Republic of the" |
+    "Congo"), when tokens [s_tok, e_tok) end so and the name with up to three capitalised words after it is a
+    country or region the gazetteer knows by that very name."""
+    if e_tok >= len(doc) or doc[e_tok - 1].lower_ not in ("of", "the") or not doc[e_tok].text[:1].isupper():
+        return None
+    while s_tok < e_tok and doc[s_tok].lower_ in ("the", "a", "an"):
+        s_tok += 1
+    for size in range(min(3, len(doc) - e_tok), 0, -1):
+        end = e_tok + size
+        if any(taken[e_tok:end]) or not doc[end - 1].text[:1].isupper():
+            continue
+        if any(c.kind <= OFFICIAL and c.entry.feature in _AREA_FEATURES
+               for c in gaz.candidates(clean_text(doc[s_tok:end].text), fuzzy=False)):
+            return s_tok, end
+    return None
+
+
 @lru_cache(maxsize=1)
 def _settlement_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The cue phrases by their last word (the word right before the name), so most tokens cost one lookup."""
@@ -648,6 +789,60 @@ def _settlement_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {last: tuple(cues) for last, cues in by_last.items()}
 
 
+@lru_cache(maxsize=1)
+def _plural_features() -> dict[str, str]:
+    """Plural feature words and the feature they give the names listed with them ("counties": admin2)."""
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
+
+
+_ITEM_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def _plural_feature_items(doc) -> list[tuple[int, int, str]]:
+    """(start, end, feature) token ranges of the names listed right before a plural feature word ("Barrow, Jackson
+    and Madison counties") or right after one and "of" ("the provinces of Nyanza, Rift Valley and Western"). An
+    item is a run of at most three capitalised words."""
+    def run_back(e: int) -> int:
+        s = e
+        while s > 0 and s > e - 3 and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper():
+            s -= 1
+        return s
+
+    def run_forward(s: int) -> int:
+        e = s
+        while e < len(doc) and e < s + 3 and doc[e].is_alpha and doc[e].text[:1].isupper():
+            e += 1
+        return e
+
+    items: list[tuple[int, int, str]] = []
+    for k, tok in enumerate(doc):
+        feature = _plural_features().get(tok.lower_)
+        if feature is None or not tok.text.islower():
+            continue
+        e = k
+        while (s := run_back(e)) < e:
+            items.append((s, e, feature))
+            j = s - 1
+            if j < 1 or doc[j].lower_ not in _ITEM_JOINERS:
+                break
+            if doc[j].lower_ in ("and", "or", "&") and doc[j - 1].text == ",":
+                j -= 1
+            e = j
+        if k + 2 < len(doc) and doc[k + 1].lower_ == "of":
+            s = k + 2 + (doc[k + 2].lower_ == "the")
+            while (e := run_forward(s)) > s:
+                items.append((s, e, feature))
+                j = e
+                if j >= len(doc) or doc[j].lower_ not in _ITEM_JOINERS:
+                    break
+                if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or", "&"):
+                    j += 1
+                s = j + 1
+    return items
+
+
 def _settlement_cue(doc, i: int) -> bool:
     """Whether token i follows a phrase that introduces a settlement by name ("the village of", "a town called")."""
     if i < 1:
@@ -657,6 +852,14 @@ def _settlement_cue(doc, i: int) -> bool:
         if i >= k and tuple(t.lower_ for t in doc[i - k:i]) == cue:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _feature_words() -> frozenset[str]:
+    """Words for a kind of place that may follow its name ("province", "county", "region", "river")."""
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(_load_rules()["feature_cues_after"])
 
 
 @lru_cache(maxsize=1)
@@ -745,6 +948,11 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 continue
             if _hyphenated_to_a_name(doc, i, i + size, gaz):
                 continue  # "Ann-Christin Nykvist", "Mahidol-Oxford Programme": part of a compound name
+            if i > start and doc[i - 1].lower_ in load_place_cues().name_particles and doc[i - 1].text.islower():
+                continue  # "Ceamurlia de Jos", "Villa del Rosario": the tail of a longer name
+            if i - 2 >= start and doc[i - 1].text in _POSSESSIVES and doc[i - 2].text[:1].isupper() and \
+                    not doc[i - 2].whitespace_:
+                continue  # "People's Republic of China": not Taiwan's "Republic of China", but a longer name
             cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
             if _strong(cands, 100_000, span.text):
                 add(i, i + size, "GAZ:emb")
@@ -753,6 +961,39 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 break
         if not hit:
             i += 1
+
+
+@lru_cache(maxsize=1)
+def _own_place_words() -> frozenset[str]:
+    """Words that make a name the name of a place of its own: a street, a park, a lake, a hotel ("Memphis St.",
+    "Roanoke Park", "Lake Vermont", "Tennessee Colony", "Yokohama Japanese Restaurant")."""
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    rules = _load_rules()
+    return frozenset(rules["street_words"]) | frozenset(rules["landmark_words"]) | frozenset(
+        w for w in rules["facility_words"] if " " not in w) | load_place_cues().natural_feature_words
+
+
+def _place_opening_a_name(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[str]) -> None:
+    """A well-known place that opens a longer name spaCy calls a place and the gazetteer lacks, the rest naming
+    something of that place ("Santa Ana City Council", "South Asia Earthquake", "Orange County Sanitation
+    District"). Not when the name is a place of its own (a street, park, lake: "Roanoke Park", "Lake Vermont"), nor
+    when the rest is itself a place ("Far North Queensland"): the whole then names a part of it."""
+    s_tok = start
+    while s_tok < end and doc[s_tok].lower_ in ("the", "a", "an"):
+        s_tok += 1
+    if any(t.lower_.rstrip(".") in _own_place_words() for t in doc[s_tok:end]):
+        return
+    hits: list[tuple[int, int, str]] = []
+    _embedded(doc, s_tok, end, gaz, lambda a, b, label: hits.append((a, b, label)), lower_words)
+    if not hits or hits[0][0] != s_tok:
+        return
+    a, b, label = hits[0]
+    rest = doc[b:end]
+    if b < end and doc[b].text[:1].isupper() and any(
+            c.kind <= 1 for c in gaz.candidates(clean_text(rest.text), fuzzy=False)):
+        return
+    add(a, b, label)
 
 
 # ---------------------------------------------------------------------------------------------- the stage
@@ -768,7 +1009,9 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         if m.candidates:
             mentions.append(m)
             owners.append(f)
-        elif f.label in ("FAC", "CUE"):
+        elif f.label in ("FAC", "CUE", "GPE", "LOC"):
+            # a name spaCy calls a place that only the recogniser's wider lookup knows ("Greenlane, Auckland"): a
+            # place located, like a settlement cue's, by the settlement its sentence names
             facs.append(f)
     picks = resolver.resolve(text, mentions)
     doc = analysis.doc
@@ -821,7 +1064,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         sent = _sentence_bounds(doc, f.start)
         near = [(abs(s - f.start), e) for s, en, e in resolved
                 if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
-                                               (f.label == "CUE" and e.feature == "admin1" and s > f.start))]
+                                               (f.label in ("CUE", "GPE", "LOC") and e.feature == "admin1" and
+                                                s > f.start))]
         if not near:
             continue
         base = min(near, key=lambda x: x[0])[1]
