@@ -20,6 +20,9 @@ TARGETS = [
     ("A crowd stormed the consulate after the verdict.", "the consulate", "consulate", "government"),
     ("Two men were charged over the bombing of the tax office.", "the tax office", "tax office", "other"),
     ("The group claimed the ambush on a military convoy.", "a military convoy", "military", "military"),
+    # a weapon as the object makes any verb an attack on what its phrase names
+    ("Warplanes dropped bombs on the village at dawn.", "the village", "village", "population"),
+    ("Gunmen hurled grenades into a crowded market.", "a crowded market", "crowded market", "population"),
 ]
 
 
@@ -34,6 +37,7 @@ NOT_TARGETS = [
     "The family moved to a new house in the village.",
     "The ministers met at the embassy on Tuesday.",
     "Jets destroyed a warehouse and a training building.",
+    "Helicopters dropped food parcels on the village.",
 ]
 
 

@@ -545,3 +545,26 @@ def test_victim_people_nouns_load_from_data():
     from eventwire.knowledge.plover import load_lexicon
 
     assert "genocide" in load_lexicon().victim_people_nouns
+
+
+# What an attack is carried out with is no party, nor is the word for its kind: the party hit is the one named
+# where the weapon is aimed ("at/on/into/near ...").
+INSTRUMENT_OBJECTS = [
+    ("Border troops fired artillery shells near a Pakistani patrol boat.", "artillery", "Pakistani"),
+    ("The militia fired tank shells into the Kurdish enclave on Monday.", "tank", "Kurdish"),
+    ("Government aircraft dropped bombs on rebel camps in the hills.", "aircraft", "rebel"),
+]
+
+
+@pytest.mark.parametrize("text,weapon_word,party", INSTRUMENT_OBJECTS)
+def test_weapon_object_is_not_the_recipient(pipeline, text, weapon_word, party):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert not any(weapon_word in names[r] for r in event.recipients), (event.recipients, names)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_light_verb_event_noun_takes_a_clause_recipient(pipeline):
+    # "launched a crackdown across the Kurdish region": the event noun after a light verb has no phrase of its
+    # own naming whom it bears on; the party named in the rest of its clause is the recipient
+    event, names = coded(pipeline, "The army launched a crackdown across the Kurdish region.", "COERCE")
+    assert any("Kurdish" in names[r] for r in event.recipients), (event.recipients, names)

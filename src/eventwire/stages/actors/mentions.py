@@ -323,7 +323,12 @@ class MentionFinder:
         if tok.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "upon", "of", "into"):
             holder = head.head
             if holder.pos_ == "VERB":
-                return head.lower_ != "of" and _lemma(holder) in lex.attack_verbs
+                # "dropped bombs on the town", "fired shells into the camp": a weapon as the object makes any
+                # verb an attack on what the phrase names
+                return head.lower_ != "of" and (_lemma(holder) in lex.attack_verbs or any(
+                    c.dep_ == "dobj" and _lemma(c) in lex.weapon_nouns for c in holder.children))
+            if holder.pos_ == "NOUN" and _lemma(holder) in lex.weapon_nouns and head.lower_ != "of":
+                return True  # "bombs on the town", "rockets into the camp"
             if holder.pos_ == "NOUN":
                 phrase = f"{holder.doc[holder.i - 1].lower_} {holder.lower_}" if holder.i else holder.lower_
                 return _lemma(holder) in lex.attack_nouns or holder.lower_ in lex.attack_nouns or \

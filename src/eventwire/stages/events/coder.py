@@ -42,6 +42,8 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 # Adverbial particles the parser often attaches as prepositions ("pulled out of the town", "voted down the bill");
 # not "in"/"on", whose prepositional reading is the usual one ("sat in the car" is no sit-in).
 PREP_PARTICLES = {"out", "down", "off", "up", "back", "over", "away", "aside"}
+# Where a weapon is aimed ("fired shells at/into/near/across ..."): its own phrase names the party hit
+AIM_PREPS = {"at", "on", "upon", "onto", "into", "toward", "towards", "against", "over", "near", "across"}
 RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 # types whose recipient is the party given in to or pulled back from
@@ -876,6 +878,17 @@ class SentenceCoder:
         recipients += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.stance_nouns
                        for x in self._stance_targets(g)]
+        if cand.etype == "ASSAULT" and any(self._instrument(r) for r in recipients):
+            # "fired artillery shells near a vessel", "dropped bombs on rebel-held towns": the weapon is no party,
+            # nor is the word for its kind or maker ("artillery", "Iranian-made"); the party hit is the one its own
+            # phrase aims it at (an "at/on/into" phrase on the verb is among the recipients already), else the one
+            # the verb's "near/across" phrase names
+            aimed = [g for r in recipients if self._instrument(r) for p in r.children
+                     if p.dep_ == "prep" and p.lower_ in AIM_PREPS for g in p.children if g.dep_ == "pobj"]
+            recipients = [r for r in recipients if not self._instrument(r)] + aimed
+            if not any(self._expand(r) for r in recipients):
+                recipients = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+                              for g in p.children if g.dep_ == "pobj"]
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
         for r in list(recipients):
             for p in r.children:
@@ -952,6 +965,11 @@ class SentenceCoder:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    def _instrument(self, tok: Token) -> bool:
+        """Whether an object names what an attack is carried out with (a weapon, projectile or ammunition)."""
+        return tok.dep_ in ("dobj", "nsubjpass") and (tok.lemma_.lower() in self.lex.instrument_nouns
+                                                     or tok.lower_ in self.lex.instrument_nouns)
 
     def _place_undergoes(self, verb: Token, subj: list[Token]) -> bool:
         """An intransitive use of a verb whose subject then undergoes it (`undergoer_intransitives`: "burn",
@@ -1171,6 +1189,8 @@ class SentenceCoder:
                 # arguments of its own; a shared-subject one ("established ties with and opened an embassy in X")
                 # continues the same action
                 skip.update(t.i for t in c.subtree)
+            elif cand.etype == "ASSAULT" and self._instrument(c):
+                skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
         after, before = [], []
         for t in clause.subtree:
             if t.i in skip or t.pos_ == "PRON" or t in cand.trigger or not self._np_ok(t):
@@ -1294,6 +1314,10 @@ class SentenceCoder:
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for r in recipients for x in self._occupants(r)
                             if x not in cand.recipients and x not in cand.actors]
+        if not cand.recipients and cand.kind == "light":
+            # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
+            # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
+            cand.recipients = self._clause_recipients(cand)
 
     def _attacked_place(self, mod: Token) -> bool:
         """A town or site naming an attack ("the Nagasaki blast", "the Boston bombing", "the Bataclan attack") is
