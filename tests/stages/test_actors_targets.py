@@ -23,6 +23,8 @@ TARGETS = [
     # a weapon as the object makes any verb an attack on what its phrase names
     ("Warplanes dropped bombs on the village at dawn.", "the village", "village", "population"),
     ("Gunmen hurled grenades into a crowded market.", "a crowded market", "crowded market", "population"),
+    # the object of the last of two coordinated verbs is also the object of the attack verb before it
+    ("Rebels raided and looted the village overnight.", "the village", "village", "population"),
 ]
 
 

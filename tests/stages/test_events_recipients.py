@@ -568,3 +568,25 @@ def test_light_verb_event_noun_takes_a_clause_recipient(pipeline):
     # own naming whom it bears on; the party named in the rest of its clause is the recipient
     event, names = coded(pipeline, "The army launched a crackdown across the Kurdish region.", "COERCE")
     assert any("Kurdish" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# Two coordinated verbs sharing a subject share the object the parser hangs on the last one only.
+SHARED_OBJECTS = [
+    ("Rebels attacked and looted the town.", "ASSAULT", "town"),
+    ("Militants ambushed and then burned a police convoy.", "ASSAULT", "police"),
+]
+
+
+@pytest.mark.parametrize("text,etype,party", SHARED_OBJECTS)
+def test_coordinated_verbs_share_their_object(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert event.trigger.text.split()[0] in ("attacked", "ambushed"), event.trigger.text
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+
+def test_yielding_verb_does_not_take_the_next_verbs_object(pipeline):
+    # the one forcing the surrender is the party given in to, not the object of the verb coordinated with it
+    event, names = coded(pipeline, "The army forced the rebels to surrender and release the hostages.", "RETREAT")
+    assert not any("hostages" in names[r] for r in event.recipients), (event.recipients, names)
+    assert any("army" in names[r] for r in event.recipients), (event.recipients, names)

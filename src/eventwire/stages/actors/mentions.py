@@ -319,7 +319,13 @@ class MentionFinder:
             tok = tok.head
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-            return _lemma(head) in lex.attack_verbs
+            if _lemma(head) in lex.attack_verbs:
+                return True
+            # "attacked and looted the town": the object of the last of two coordinated verbs is also the object
+            # of an attack verb before it that has none of its own
+            first = head.head if head.dep_ == "conj" else None
+            return first is not None and first.pos_ == "VERB" and _lemma(first) in lex.attack_verbs and not any(
+                c.dep_ == "dobj" for c in first.children)
         if tok.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "upon", "of", "into"):
             holder = head.head
             if holder.pos_ == "VERB":

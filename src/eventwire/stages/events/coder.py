@@ -847,6 +847,8 @@ class SentenceCoder:
                     recipients.append(c)
             if not any(c.dep_ in OBJ_DEPS for c in verb.children):
                 recipients += self._reported_relative_object(verb)
+                if cand.etype not in YIELD_TYPES:  # "forced X to capitulate and set up a government": no
+                    recipients += self._shared_object(verb)  # party is given in to by what the next verb does
         # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
         out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
@@ -965,6 +967,18 @@ class SentenceCoder:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    @staticmethod
+    def _shared_object(verb: Token) -> list[Token]:
+        """"attacked and looted the town", "surrounded and stormed the base": a verb coordinated with a later one
+        that shares its subject takes that verb's object too (the parser hangs the object on the last verb only)."""
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children):
+                objs = [g for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")]
+                if objs:
+                    return objs
+        return []
 
     def _instrument(self, tok: Token) -> bool:
         """Whether an object names what an attack is carried out with (a weapon, projectile or ammunition)."""
