@@ -590,3 +590,16 @@ def test_yielding_verb_does_not_take_the_next_verbs_object(pipeline):
     event, names = coded(pipeline, "The army forced the rebels to surrender and release the hostages.", "RETREAT")
     assert not any("hostages" in names[r] for r in event.recipients), (event.recipients, names)
     assert any("army" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+
+def test_reduced_relative_read_as_past_tense_is_passive(pipeline):
+    # "the four soldiers killed and ...": a past form on a noun with no subject of its own is a reduced passive
+    # relative even when the tagger reads it as a past tense (it does here); the noun undergoes the killing
+    analysis = pipeline.analyse(Article(text="We express our condolences to the families of the four Italian "
+                                             "soldiers killed and to those injured in the bombing."))
+    names = {a.id: " ".join(m.text for m in a.mentions) for a in analysis.actors}
+    killed = [e for e in analysis.events if e.trigger.text == "killed"]
+    assert killed, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("soldiers" in names[r] for r in killed[0].recipients), (killed[0].recipients, names)
+    assert not any("soldiers" in names[a] for a in killed[0].actors), (killed[0].actors, names)

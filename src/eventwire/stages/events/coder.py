@@ -738,7 +738,9 @@ class SentenceCoder:
                 continue
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
                                                and v.head.like_num or v.head.lower_ == "those"):
-                return [v.head], v.tag_ == "VBN"
+                # a reduced relative on a past form is passive ("the six service members killed in the attack"),
+                # also when the tagger reads the participle as a past tense
+                return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl")
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
                 continue
@@ -823,7 +825,8 @@ class SentenceCoder:
         # subject from the verb above, and that subject undergoes the action
         # "X fled but was captured": a passive verb that borrows its subject from a coordinated verb is passive
         # all the same, and the subject undergoes it
-        own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (passive and verb.tag_ == "VBN") or (
+        own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (
+            passive and (verb.tag_ == "VBN" or verb.dep_ == "acl")) or (
             verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
