@@ -603,3 +603,20 @@ def test_reduced_relative_read_as_past_tense_is_passive(pipeline):
     assert killed, [(e.type, e.trigger.text) for e in analysis.events]
     assert any("soldiers" in names[r] for r in killed[0].recipients), (killed[0].recipients, names)
     assert not any("soldiers" in names[a] for a in killed[0].actors), (killed[0].actors, names)
+
+
+# The place a visit is paid in is its host; a meeting held in a city is not a visit to it.
+def test_place_of_a_visit_is_the_recipient(pipeline):
+    event, names = coded(pipeline, "The Egyptian foreign minister arrived in Tel Aviv on Sunday for talks.", "CONSULT")
+    assert any("Tel Aviv" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_venue_of_a_meeting_is_not_the_recipient(pipeline):
+    event, names = coded(pipeline, "The two foreign ministers met in Geneva on Sunday.", "CONSULT")
+    assert not any("Geneva" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_named_place_attacked_is_the_recipient(pipeline):
+    # the tagger reads the town as a common noun with a location label: it still stands for those attacked
+    event, names = coded(pipeline, "Government troops shelled Homs overnight.", "ASSAULT")
+    assert any("Homs" in names[r] for r in event.recipients), (event.recipients, names)

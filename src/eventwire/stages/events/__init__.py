@@ -378,7 +378,8 @@ class _Builder:
         if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
             kind = ENT_KINDS[tok.ent_type_]
         if kind is None:
-            if tok.pos_ == "PROPN":
+            # a proper name, or a named place the tagger read as a common noun ("shelled Homs")
+            if tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC"):
                 kind = "other"
             else:
                 return None

@@ -605,6 +605,8 @@ class SentenceCoder:
                 out.extend(self._named_by_apposition(h))
                 continue
             inner = self._between_sides(h) or self._inner_actor(h, 3)[:1] or self._named_by_apposition(h)
+            if not inner and h.ent_type_ in ("LOC", "FAC") and h.dep_ in ("dobj", "nsubjpass"):
+                inner = [h]  # "shelled Homs", "stormed the Bataclan": a named place acted upon stands for its people
             if not inner and (h.lemma_.lower() in self.lex.target_nouns or h.lower_ in self.lex.target_nouns):
                 # "shelled the village": the place stands for its people (an actor where the actors stage
                 # found it attacked; otherwise it resolves to none)
@@ -879,6 +881,11 @@ class SentenceCoder:
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
                         recipients.append(g)
+        if cand.etype == "CONSULT" and cand.mode == "visit":
+            # "arrived in Tel Aviv for talks", "landed in Istanbul": the place a visit is paid in is its host (a
+            # meeting held in a city is not a visit to it, so only the visit mode takes the place)
+            recipients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
         # "in defiance of X", "in protest against X", "in retaliation for X's raid": the party the action answers
         recipients += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.stance_nouns
