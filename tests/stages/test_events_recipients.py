@@ -620,3 +620,11 @@ def test_named_place_attacked_is_the_recipient(pipeline):
     # the tagger reads the town as a common noun with a location label: it still stands for those attacked
     event, names = coded(pipeline, "Government troops shelled Homs overnight.", "ASSAULT")
     assert any("Homs" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_both_parties_of_a_welcomed_event_are_recipients(pipeline):
+    # "welcomed the resumption of talks between A and B": the event the object noun's "of" phrase names has two
+    # parties, and both are what the welcoming bears on
+    event, names = coded(pipeline, "Germany welcomed the resumption of talks between Serbia and Kosovo.", "SUPPORT")
+    assert any("Serbia" in names[r] for r in event.recipients), (event.recipients, names)
+    assert any("Kosovo" in names[r] for r in event.recipients), (event.recipients, names)

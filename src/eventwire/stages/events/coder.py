@@ -1175,6 +1175,10 @@ class SentenceCoder:
                 found += [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON" and self._np_ok(c)]
                 found += [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                           for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+                # "welcomed the resumption of ties between A and B": the parties of the event the "of" phrase names
+                found += [y for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and not self._np_ok(x)
+                          for y in self._pp_targets(x, 0)]
         if cand.etype in ("THREATEN", "REQUEST"):
             # the party a condition names is the one pressed, also when the threatened act has an object of its
             # own ("threatened to close the strait if the United States imposed sanctions")
