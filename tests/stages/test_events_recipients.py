@@ -628,3 +628,11 @@ def test_both_parties_of_a_welcomed_event_are_recipients(pipeline):
     event, names = coded(pipeline, "Germany welcomed the resumption of talks between Serbia and Kosovo.", "SUPPORT")
     assert any("Serbia" in names[r] for r in event.recipients), (event.recipients, names)
     assert any("Kosovo" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_who_dies_is_the_recipient(pipeline):
+    # "died at the hands of X": the one who dies undergoes the violence; "at the hands of" names who dealt it
+    event, names = coded(pipeline, "Three civilians died at the hands of government forces.", "ASSAULT")
+    assert any("civilians" in names[r] for r in event.recipients), (event.recipients, names)
+    assert any("forces" in names[a] for a in event.actors), (event.actors, names)
+    assert not any("civilians" in names[a] for a in event.actors), (event.actors, names)

@@ -840,6 +840,14 @@ class SentenceCoder:
             own_passive = True
         if not own_passive and self._place_undergoes(verb, subj):
             own_passive = True  # "the village burned", "Darfur is burning": the place is what burns, not who burns
+        if not own_passive and cand.etype == "ASSAULT" and self._dies(verb):
+            # "three civilians died at the hands of government forces", "a prisoner died in custody": who dies
+            # undergoes the violence; "at the hands of X" names who dealt it
+            own_passive = True
+            actors += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                       for g in c.children if g.dep_ == "pobj" and g.lower_ == "hands"
+                       for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for x in p.children if x.dep_ == "pobj"]
         if own_passive:
             recipients += subj
             for c in verb.children:
@@ -994,6 +1002,11 @@ class SentenceCoder:
         """Whether an object names what an attack is carried out with (a weapon, projectile or ammunition)."""
         return tok.dep_ in ("dobj", "nsubjpass") and (tok.lemma_.lower() in self.lex.instrument_nouns
                                                      or tok.lower_ in self.lex.instrument_nouns)
+
+    def _dies(self, verb: Token) -> bool:
+        """A casualty verb with no object ("died", "perished"): its subject is the one who dies."""
+        return verb.lemma_.lower() in self.lex.casualty_intransitives and not any(
+            c.dep_ in OBJ_DEPS for c in verb.children)
 
     def _place_undergoes(self, verb: Token, subj: list[Token]) -> bool:
         """An intransitive use of a verb whose subject then undergoes it (`undergoer_intransitives`: "burn",
