@@ -636,3 +636,18 @@ def test_who_dies_is_the_recipient(pipeline):
     assert any("civilians" in names[r] for r in event.recipients), (event.recipients, names)
     assert any("forces" in names[a] for a in event.actors), (event.actors, names)
     assert not any("civilians" in names[a] for a in event.actors), (event.actors, names)
+
+
+# A place named as the scene of an event-noun subject did not act; an attack's scene is what it hit.
+SCENES = [
+    ("A bomb blast in Quetta killed 15 people.", "Quetta"),
+    ("Fighting in Mogadishu has killed at least 30 people.", "Mogadishu"),
+]
+
+
+@pytest.mark.parametrize("text,place", SCENES)
+def test_scene_of_an_event_noun_subject_is_not_the_actor(pipeline, text, place):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert event.trigger.text == "killed", event.trigger.text
+    assert not any(place in names[a] for a in event.actors), (event.actors, names)
+    assert any(place in names[r] for r in event.recipients), (event.recipients, names)

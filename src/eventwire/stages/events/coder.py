@@ -42,6 +42,8 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 # Adverbial particles the parser often attaches as prepositions ("pulled out of the town", "voted down the bill");
 # not "in"/"on", whose prepositional reading is the usual one ("sat in the car" is no sit-in).
 PREP_PARTICLES = {"out", "down", "off", "up", "back", "over", "away", "aside"}
+# Prepositions that place an event ("the blast in X", "fighting near X"): a name there is its scene, not its doer
+SCENE_PREPS = {"in", "near", "at", "inside", "outside", "around", "across"}
 # Where a weapon is aimed ("fired shells at/into/near/across ..."): its own phrase names the party hit
 AIM_PREPS = {"at", "on", "upon", "onto", "into", "toward", "towards", "against", "over", "near", "across"}
 RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
@@ -944,6 +946,13 @@ class SentenceCoder:
                        for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
             recipients = [r for r in recipients if r not in actors]
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
+        # "a bomb blast in Quetta killed 15 people", "fighting in Mogadishu has killed ...": a place named as the
+        # scene of an event-noun subject did not act; an attack's scene is what it hit
+        scenes = [x for x in cand.actors if self._scene_of(x, subj)]
+        if scenes:
+            cand.actors = [x for x in cand.actors if x not in scenes]
+            if cand.etype == "ASSAULT":
+                recipients += scenes
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         if cand.etype in THEME_TYPES:
             # "sent troops to Liberia", "withdrew its forces from Panama", "granted asylum to X": what is moved
@@ -1002,6 +1011,13 @@ class SentenceCoder:
         """Whether an object names what an attack is carried out with (a weapon, projectile or ammunition)."""
         return tok.dep_ in ("dobj", "nsubjpass") and (tok.lemma_.lower() in self.lex.instrument_nouns
                                                      or tok.lower_ in self.lex.instrument_nouns)
+
+    def _scene_of(self, tok: Token, subj: list[Token]) -> bool:
+        """Whether `tok` is a place found inside a non-party subject only as where it happened ("the blast in
+        Quetta", "fighting near the border town")."""
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ in SCENE_PREPS and prep.head in subj and not self._np_ok(
+            prep.head)
 
     def _dies(self, verb: Token) -> bool:
         """A casualty verb with no object ("died", "perished"): its subject is the one who dies."""
