@@ -651,3 +651,14 @@ def test_scene_of_an_event_noun_subject_is_not_the_actor(pipeline, text, place):
     assert event.trigger.text == "killed", event.trigger.text
     assert not any(place in names[a] for a in event.actors), (event.actors, names)
     assert any(place in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_attack_on_things_in_a_place_hits_the_place(pipeline):
+    # the object names no party, so the place the things hit are in stands for those attacked
+    event, names = coded(pipeline, "NATO aircraft bombed targets in Tripoli overnight.", "ASSAULT")
+    assert any("Tripoli" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_venue_of_a_meeting_with_an_object_is_not_the_recipient(pipeline):
+    event, names = coded(pipeline, "The ministers discussed trade in Geneva on Monday.", "CONSULT")
+    assert not any("Geneva" in names[r] for r in event.recipients), (event.recipients, names)

@@ -1248,6 +1248,9 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
+        # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
+        # the place those things are in
+        hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
         after, before = [], []
         for t in clause.subtree:
             if t.i in skip or t.pos_ == "PRON" or t in cand.trigger or not self._np_ok(t):
@@ -1257,7 +1260,7 @@ class SentenceCoder:
             if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "NORP", "ORG") and _locative(t.head):
                 continue  # "positions near Sirwah": a name after a locative preposition is a place, not a party
             if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "inside") \
-                    and t.head.head == clause and cand.etype not in PLACE_RECIPIENT_TYPES:
+                    and t.head.head == clause and cand.etype not in PLACE_RECIPIENT_TYPES and not hit_things:
                 continue  # "will meet in Zurich": where the clause's action happens, not a party to it
             if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
                 continue  # inside a multi-word name: its head token stands for it
