@@ -662,3 +662,9 @@ def test_attack_on_things_in_a_place_hits_the_place(pipeline):
 def test_venue_of_a_meeting_with_an_object_is_not_the_recipient(pipeline):
     event, names = coded(pipeline, "The ministers discussed trade in Geneva on Monday.", "CONSULT")
     assert not any("Geneva" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_clause_recipient_keeps_its_coordinated_parties(pipeline):
+    event, names = coded(pipeline, "Russia offered to mediate between Israel and the Palestinians.", "AGREE")
+    assert any("Israel" in names[r] for r in event.recipients), (event.recipients, names)
+    assert any("Palestinians" in names[r] for r in event.recipients), (event.recipients, names)

@@ -1268,7 +1268,17 @@ class SentenceCoder:
                 continue
             (after if t.i > cand.head.i else before).append(t)
         pool = after or before[::-1]
-        return pool[:1]
+        if not pool:
+            return []
+        # "offered to mediate between Israel and the Palestinians": a party coordinated with the first is as much
+        # a party to the action
+        first = pool[0]
+        if first.dep_ == "conj" or not any(t.dep_ == "cc" for x in (first, *first.conjuncts) for t in x.children):
+            # "Caterham, Surrey": a place and its county, not two parties; a first party that is itself a
+            # conjunct may be the parser's joining of two clauses ("... after the riot but only A and B have been
+            # detained")
+            return [first]
+        return [first] + [c for c in first.conjuncts if c.i not in skip and c.i > first.i and self._np_ok(c)]
 
     def _condition_subjects(self, verb: Token) -> list[Token]:
         """The party a threat or demand is aimed at, named as the subject of its condition: "threatened to strike
