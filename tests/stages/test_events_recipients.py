@@ -668,3 +668,11 @@ def test_clause_recipient_keeps_its_coordinated_parties(pipeline):
     event, names = coded(pipeline, "Russia offered to mediate between Israel and the Palestinians.", "AGREE")
     assert any("Israel" in names[r] for r in event.recipients), (event.recipients, names)
     assert any("Palestinians" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_reciprocal_object_makes_the_actors_recipients(pipeline):
+    # "A and B blamed each other": each side is done to by the other
+    event, names = coded(pipeline, "Israel and Hamas blamed each other for the collapse of the truce.", "ACCUSE")
+    for party in ("Israel", "Hamas"):
+        assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+        assert any(party in names[a] for a in event.actors), (event.actors, names)

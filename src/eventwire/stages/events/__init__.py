@@ -486,6 +486,8 @@ class _Builder:
         analysis = self.analysis
         actors = _unique(self.actor_id(t) for t in cand.actors)
         recipients = [r for r in _unique(self.actor_id(t) for t in cand.recipients) if r not in actors]
+        if cand.reciprocal and not recipients:
+            recipients = list(actors)  # "A and B accused each other": each side is done to by the other
         trig_start = cand.trigger[0].idx
         trig_end = cand.trigger[-1].idx + len(cand.trigger[-1].text)
         if trig_end - trig_start > 40:  # "will ... send": keep the verb alone when far apart

@@ -109,6 +109,7 @@ class Candidate:
     clause: Token | None = None      # the verb whose clause carries status/source
     frames: frozenset[str] = frozenset()
     absorbed: bool = False           # merged into another candidate of the same sentence
+    reciprocal: bool = False         # "accused each other": the actors are also the recipients
     specificity: int = 0             # of the lexicon line: object/modifier constraint, particle, preposition
 
 
@@ -945,6 +946,7 @@ class SentenceCoder:
             actors += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
                        for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
             recipients = [r for r in recipients if r not in actors]
+        cand.reciprocal = self._reciprocal(verb)
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         # "a bomb blast in Quetta killed 15 people", "fighting in Mogadishu has killed ...": a place named as the
         # scene of an event-noun subject did not act; an attack's scene is what it hit
@@ -1011,6 +1013,18 @@ class SentenceCoder:
         """Whether an object names what an attack is carried out with (a weapon, projectile or ammunition)."""
         return tok.dep_ in ("dobj", "nsubjpass") and (tok.lemma_.lower() in self.lex.instrument_nouns
                                                      or tok.lower_ in self.lex.instrument_nouns)
+
+    def _reciprocal(self, verb: Token) -> bool:
+        """Whether the verb's object or the object of one of its prepositions is a reciprocal pronoun ("accused
+        each other", "fired at one another")."""
+        doc = verb.doc
+        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            pairs = [doc[i:i + 2].text.lower() for i in (o.i - 1, o.i) if 0 <= i and i + 2 <= len(doc)]
+            if any(p in self.lex.reciprocal_pronouns for p in pairs):
+                return True
+        return False
 
     def _scene_of(self, tok: Token, subj: list[Token]) -> bool:
         """Whether `tok` is a place found inside a non-party subject only as where it happened ("the blast in
