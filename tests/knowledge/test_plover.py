@@ -74,8 +74,6 @@ def test_every_cues_section_is_read_into_the_lexicon():
 
 
 def test_reciprocal_pronouns_and_instrument_nouns_are_loaded():
-    from eventwire.knowledge.plover import load_lexicon
-
     lex = load_lexicon()
     assert "each other" in lex.reciprocal_pronouns
     assert {"shell", "missile", "bomb"} <= lex.instrument_nouns
