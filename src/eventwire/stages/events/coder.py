@@ -1384,6 +1384,11 @@ class SentenceCoder:
             for c in gov.children:
                 if c.dep_ in ("dobj",):
                     recipients.append(c)
+            if self._occurrence_subject(noun) and not actors:
+                # "fighting broke out between A and B": the verb reports the event itself, and its "between"
+                # phrase names the event's sides
+                actors += [x for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"
+                           for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
@@ -1398,7 +1403,7 @@ class SentenceCoder:
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for r in recipients for x in self._occupants(r)
                             if x not in cand.recipients and x not in cand.actors]
-        if not cand.recipients and cand.kind == "light":
+        if not cand.recipients and (cand.kind == "light" or self._occurrence_subject(noun)):
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
