@@ -688,3 +688,18 @@ def test_occurrence_verb_phrases_give_the_event_its_recipient(pipeline):
 def test_occurrence_verb_between_phrase_gives_the_sides(pipeline):
     event, names = coded(pipeline, "Fighting broke out between rival militias in Tripoli.", "ASSAULT")
     assert any("militias" in names[a] for a in event.actors), (event.actors, names)
+
+
+# "the detention of X by Y": the parser hangs the doer's "by" phrase on the act's "of" object.
+def test_condemned_acts_doer_is_the_accused(pipeline):
+    event, names = coded(pipeline, "Amnesty condemned the detention of three journalists by Egyptian authorities.",
+                         "ACCUSE")
+    assert any("authorities" in names[r] for r in event.recipients), (event.recipients, names)
+    assert not any("journalists" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_by_phrase_on_the_of_object_is_the_event_nouns_actor(pipeline):
+    event, names = coded(pipeline, "The arrest of the opposition leader by security forces triggered protests.",
+                         "COERCE")
+    assert any("security forces" in names[a] for a in event.actors), (event.actors, names)
+    assert any("opposition leader" in names[r] for r in event.recipients), (event.recipients, names)

@@ -912,6 +912,10 @@ class SentenceCoder:
             if not any(self._expand(r) for r in recipients):
                 recipients = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
                               for g in p.children if g.dep_ == "pobj"]
+        if cand.etype in ("ACCUSE", "REJECT"):
+            # "condemned the detention of three journalists by the authorities": a condemned act's doer is the one
+            # accused, also when the parser hangs its "by" phrase on the act's "of" object
+            recipients = [x for r in recipients for x in (self._doers_of_act(r) or [r])]
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
         for r in list(recipients):
             for p in r.children:
@@ -1025,6 +1029,15 @@ class SentenceCoder:
             if any(p in self.lex.reciprocal_pronouns for p in pairs):
                 return True
         return False
+
+    def _doers_of_act(self, tok: Token) -> list[Token]:
+        """The "by" agents of an event noun object ("the detention of X by Y", "the killing by Y of X")."""
+        if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or not self.lex.noun_entries(tok.lemma_.lower()):
+            return []
+        holders = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"]
+        return [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for g in p.children if g.dep_ == "pobj" and self._np_ok(g)]
 
     def _scene_of(self, tok: Token, subj: list[Token]) -> bool:
         """Whether `tok` is a place found inside a non-party subject only as where it happened ("the blast in
@@ -1353,6 +1366,10 @@ class SentenceCoder:
                     # "suspension of air links with Serbia", "resumption of talks with the rebels"
                     recipients += [x for g in objs if not self._np_ok(g) for x in self._pp_targets(g, 1)]
                     recipients += objs
+                    # "the detention of three journalists by the authorities": the parser hangs the doer's "by"
+                    # phrase on the "of" object
+                    actors += [x for g in objs for p in g.children if p.dep_ in ("prep", "agent")
+                               and p.lower_ == "by" for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
             elif c.dep_ == "prep" and c.lower_ == "between":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "direct") and c.tag_ == "VBN":
