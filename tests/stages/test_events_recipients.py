@@ -703,3 +703,11 @@ def test_by_phrase_on_the_of_object_is_the_event_nouns_actor(pipeline):
                          "COERCE")
     assert any("security forces" in names[a] for a in event.actors), (event.actors, names)
     assert any("opposition leader" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_name_before_an_amount_is_the_payee(pipeline):
+    # "gave Egypt 2 billion dollars": the parser hangs the name on the amount and the tagger sweeps it into the
+    # amount's entity; it is still who receives the money, named by itself
+    event, names = coded(pipeline, "Saudi Arabia gave Egypt 2 billion dollars.", "AID")
+    assert any(names[r].split()[0] == "Egypt" and "dollars" not in names[r] for r in event.recipients), (
+        event.recipients, names)

@@ -353,10 +353,11 @@ class _Builder:
         while left < tok.i and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
             left += 1
         start, end = doc[left].idx, tok.idx + len(tok.text)
-        # a multi-token name to the right ("Ehud Barak" when the parse heads it on "Ehud")
+        # a multi-token name to the right ("Ehud Barak" when the parse heads it on "Ehud"), but not an amount the
+        # tagger swept the name into ("gave Egypt 2 billion dollars")
         if tok.ent_iob_ in ("B", "I") and tok.ent_type_:
             i = tok.i + 1
-            while i < len(doc) and doc[i].ent_iob_ == "I":
+            while i < len(doc) and doc[i].ent_iob_ == "I" and not doc[i].like_num and doc[i].tag_ != "$":
                 end = doc[i].idx + len(doc[i].text)
                 i += 1
         return start, end

@@ -986,6 +986,8 @@ class SentenceCoder:
                 if others:
                     recipients = others
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+        cand.recipients += [x for x in self._payee_before_amount(verb)
+                            if x not in cand.recipients and x not in cand.actors]
         cand.recipients += [x for r in recipients for x in self._possessor_party(r, cand.actors)
                             if x not in cand.recipients and x not in cand.actors]
         cand.recipients += [x for r in recipients for x in self._occupants(r)
@@ -1038,6 +1040,27 @@ class SentenceCoder:
                            for g in p.children if g.dep_ == "pobj"]
         return [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                 for g in p.children if g.dep_ == "pobj" and self._np_ok(g)]
+
+    @staticmethod
+    def _payee_before_amount(verb: Token) -> list[Token]:
+        """"gave Egypt 2 billion dollars", "lent Pakistan $500 million": a name right after the verb and right
+        before an amount is who receives it, though the parser hangs it on the amount and the tagger may sweep it
+        into the amount's entity."""
+        doc = verb.doc
+        i = verb.i + 1
+        while i < len(doc) and doc[i].dep_ == "prt":
+            i += 1
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        if j == i or j >= len(doc) or not (doc[j].like_num or doc[j].tag_ == "$"):
+            return []
+        name = doc[j - 1]
+        amount = name.head
+        if name.dep_ not in ("dative", "nmod", "compound") or not (
+                name.head == verb or (amount.dep_ == "dobj" and amount.head == verb)):
+            return []
+        return [name]
 
     def _scene_of(self, tok: Token, subj: list[Token]) -> bool:
         """Whether `tok` is a place found inside a non-party subject only as where it happened ("the blast in
