@@ -1443,10 +1443,9 @@ class SentenceCoder:
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for r in recipients for x in self._occupants(r)
                             if x not in cand.recipients and x not in cand.actors]
-        if not cand.recipients and (cand.kind == "light" or self._occurrence_subject(noun)):
-            # "launched a crackdown across the Kurdish region", "protests erupted in several Iranian cities": an event
-            # noun after a light verb or reported by an occurrence verb, with no phrase of its own naming whom it
-            # bears on, takes the party named elsewhere in its clause, as a verb event does
+        if not cand.recipients and cand.kind == "light":
+            # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
+            # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
 
     def _attacked_place(self, mod: Token) -> bool:
