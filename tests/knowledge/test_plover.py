@@ -71,3 +71,9 @@ def test_every_cues_section_is_read_into_the_lexicon():
     for name in CUE_WORD_LISTS:
         assert name in lexicon_fields
         assert getattr(lex, name), f"{name} loaded empty"
+
+
+def test_reciprocal_pronouns_and_instrument_nouns_are_loaded():
+    lex = load_lexicon()
+    assert "each other" in lex.reciprocal_pronouns
+    assert {"shell", "missile", "bomb"} <= lex.instrument_nouns

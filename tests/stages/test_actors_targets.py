@@ -20,6 +20,11 @@ TARGETS = [
     ("A crowd stormed the consulate after the verdict.", "the consulate", "consulate", "government"),
     ("Two men were charged over the bombing of the tax office.", "the tax office", "tax office", "other"),
     ("The group claimed the ambush on a military convoy.", "a military convoy", "military", "military"),
+    # a weapon as the object makes any verb an attack on what its phrase names
+    ("Warplanes dropped bombs on the village at dawn.", "the village", "village", "population"),
+    ("Gunmen hurled grenades into a crowded market.", "a crowded market", "crowded market", "population"),
+    # the object of the last of two coordinated verbs is also the object of the attack verb before it
+    ("Rebels raided and looted the village overnight.", "the village", "village", "population"),
 ]
 
 
@@ -34,6 +39,7 @@ NOT_TARGETS = [
     "The family moved to a new house in the village.",
     "The ministers met at the embassy on Tuesday.",
     "Jets destroyed a warehouse and a training building.",
+    "Helicopters dropped food parcels on the village.",
 ]
 
 

@@ -45,7 +45,7 @@ _ENTRY_KEYS = {
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "victim_verbs", "count_words",
-                 "target_nouns", "attack_verbs", "attack_nouns", "name_particles"}
+                 "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -126,6 +126,8 @@ class Lexicon:
     # verbs and event nouns whose object is what an attack is aimed at
     attack_verbs: set[str] = field(default_factory=set)
     attack_nouns: set[str] = field(default_factory=set)
+    # weapons and projectiles: a verb with one as its object attacks what its "on/at/into" phrase names
+    weapon_nouns: set[str] = field(default_factory=set)
     # lower-cased words that open a surname ("Le Pen", "van der Berg"): a name left as "Le Pen" after a title-like
     # first word ("Marine Le Pen") is a surname alone, so that word is the given name, not a title
     name_particles: set[str] = field(default_factory=set)
@@ -310,7 +312,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(words, where, f"target_nouns.{kind}")
         for word in words:
             lex.target_nouns.setdefault(word.lower(), kind)
-    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns"):
+    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -459,6 +461,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.target_nouns.update(extra.target_nouns)
     base.attack_verbs |= extra.attack_verbs
     base.attack_nouns |= extra.attack_nouns
+    base.weapon_nouns |= extra.weapon_nouns
     for word, kinds in extra.anaphor_nouns.items():
         base.anaphor_nouns.setdefault(word, set()).update(kinds)
 

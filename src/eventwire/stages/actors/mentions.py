@@ -319,11 +319,22 @@ class MentionFinder:
             tok = tok.head
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-            return _lemma(head) in lex.attack_verbs
+            if _lemma(head) in lex.attack_verbs:
+                return True
+            # "attacked and looted the town": the object of the last of two coordinated verbs is also the object
+            # of an attack verb before it that has none of its own
+            first = head.head if head.dep_ == "conj" else None
+            return first is not None and first.pos_ == "VERB" and _lemma(first) in lex.attack_verbs and not any(
+                c.dep_ == "dobj" for c in first.children)
         if tok.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "upon", "of", "into"):
             holder = head.head
             if holder.pos_ == "VERB":
-                return head.lower_ != "of" and _lemma(holder) in lex.attack_verbs
+                # "dropped bombs on the town", "fired shells into the camp": a weapon as the object makes any
+                # verb an attack on what the phrase names
+                return head.lower_ != "of" and (_lemma(holder) in lex.attack_verbs or any(
+                    c.dep_ == "dobj" and _lemma(c) in lex.weapon_nouns for c in holder.children))
+            if holder.pos_ == "NOUN" and _lemma(holder) in lex.weapon_nouns and head.lower_ != "of":
+                return True  # "bombs on the town", "rockets into the camp"
             if holder.pos_ == "NOUN":
                 phrase = f"{holder.doc[holder.i - 1].lower_} {holder.lower_}" if holder.i else holder.lower_
                 return _lemma(holder) in lex.attack_nouns or holder.lower_ in lex.attack_nouns or \

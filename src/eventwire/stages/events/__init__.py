@@ -353,10 +353,11 @@ class _Builder:
         while left < tok.i and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
             left += 1
         start, end = doc[left].idx, tok.idx + len(tok.text)
-        # a multi-token name to the right ("Ehud Barak" when the parse heads it on "Ehud")
+        # a multi-token name to the right ("Ehud Barak" when the parse heads it on "Ehud"), but not an amount the
+        # tagger swept the name into ("gave Egypt 2 billion dollars")
         if tok.ent_iob_ in ("B", "I") and tok.ent_type_:
             i = tok.i + 1
-            while i < len(doc) and doc[i].ent_iob_ == "I":
+            while i < len(doc) and doc[i].ent_iob_ == "I" and not doc[i].like_num and doc[i].tag_ != "$":
                 end = doc[i].idx + len(doc[i].text)
                 i += 1
         return start, end
@@ -378,7 +379,8 @@ class _Builder:
         if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
             kind = ENT_KINDS[tok.ent_type_]
         if kind is None:
-            if tok.pos_ == "PROPN":
+            # a proper name, or a named place the tagger read as a common noun ("shelled Homs")
+            if tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC"):
                 kind = "other"
             else:
                 return None
@@ -485,6 +487,8 @@ class _Builder:
         analysis = self.analysis
         actors = _unique(self.actor_id(t) for t in cand.actors)
         recipients = [r for r in _unique(self.actor_id(t) for t in cand.recipients) if r not in actors]
+        if cand.reciprocal and not recipients:
+            recipients = list(actors)  # "A and B accused each other": each side is done to by the other
         trig_start = cand.trigger[0].idx
         trig_end = cand.trigger[-1].idx + len(cand.trigger[-1].text)
         if trig_end - trig_start > 40:  # "will ... send": keep the verb alone when far apart

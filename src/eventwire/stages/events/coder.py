@@ -42,6 +42,10 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 # Adverbial particles the parser often attaches as prepositions ("pulled out of the town", "voted down the bill");
 # not "in"/"on", whose prepositional reading is the usual one ("sat in the car" is no sit-in).
 PREP_PARTICLES = {"out", "down", "off", "up", "back", "over", "away", "aside"}
+# Prepositions that place an event ("the blast in X", "fighting near X"): a name there is its scene, not its doer
+SCENE_PREPS = {"in", "near", "at", "inside", "outside", "around", "across"}
+# Where a weapon is aimed ("fired shells at/into/near/across ..."): its own phrase names the party hit
+AIM_PREPS = {"at", "on", "upon", "onto", "into", "toward", "towards", "against", "over", "near", "across"}
 RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 # types whose recipient is the party given in to or pulled back from
@@ -105,6 +109,7 @@ class Candidate:
     clause: Token | None = None      # the verb whose clause carries status/source
     frames: frozenset[str] = frozenset()
     absorbed: bool = False           # merged into another candidate of the same sentence
+    reciprocal: bool = False         # "accused each other": the actors are also the recipients
     specificity: int = 0             # of the lexicon line: object/modifier constraint, particle, preposition
 
 
@@ -603,6 +608,8 @@ class SentenceCoder:
                 out.extend(self._named_by_apposition(h))
                 continue
             inner = self._between_sides(h) or self._inner_actor(h, 3)[:1] or self._named_by_apposition(h)
+            if not inner and h.ent_type_ in ("LOC", "FAC") and h.dep_ in ("dobj", "nsubjpass"):
+                inner = [h]  # "shelled Homs", "stormed the Bataclan": a named place acted upon stands for its people
             if not inner and (h.lemma_.lower() in self.lex.target_nouns or h.lower_ in self.lex.target_nouns):
                 # "shelled the village": the place stands for its people (an actor where the actors stage
                 # found it attacked; otherwise it resolves to none)
@@ -736,7 +743,9 @@ class SentenceCoder:
                 continue
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
                                                and v.head.like_num or v.head.lower_ == "those"):
-                return [v.head], v.tag_ == "VBN"
+                # a reduced relative on a past form is passive ("the six service members killed in the attack"),
+                # also when the tagger reads the participle as a past tense
+                return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl")
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
                 continue
@@ -821,7 +830,8 @@ class SentenceCoder:
         # subject from the verb above, and that subject undergoes the action
         # "X fled but was captured": a passive verb that borrows its subject from a coordinated verb is passive
         # all the same, and the subject undergoes it
-        own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (passive and verb.tag_ == "VBN") or (
+        own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (
+            passive and (verb.tag_ == "VBN" or verb.dep_ == "acl")) or (
             verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
@@ -833,6 +843,14 @@ class SentenceCoder:
             own_passive = True
         if not own_passive and self._place_undergoes(verb, subj):
             own_passive = True  # "the village burned", "Darfur is burning": the place is what burns, not who burns
+        if not own_passive and cand.etype == "ASSAULT" and self._dies(verb):
+            # "three civilians died at the hands of government forces", "a prisoner died in custody": who dies
+            # undergoes the violence; "at the hands of X" names who dealt it
+            own_passive = True
+            actors += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                       for g in c.children if g.dep_ == "pobj" and g.lower_ == "hands"
+                       for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for x in p.children if x.dep_ == "pobj"]
         if own_passive:
             recipients += subj
             for c in verb.children:
@@ -845,6 +863,8 @@ class SentenceCoder:
                     recipients.append(c)
             if not any(c.dep_ in OBJ_DEPS for c in verb.children):
                 recipients += self._reported_relative_object(verb)
+                if cand.etype not in YIELD_TYPES:  # "forced X to capitulate and set up a government": no
+                    recipients += self._shared_object(verb)  # party is given in to by what the next verb does
         # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
         out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
@@ -872,10 +892,30 @@ class SentenceCoder:
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
                         recipients.append(g)
+        if cand.etype == "CONSULT" and cand.mode == "visit":
+            # "arrived in Tel Aviv for talks", "landed in Istanbul": the place a visit is paid in is its host (a
+            # meeting held in a city is not a visit to it, so only the visit mode takes the place)
+            recipients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
         # "in defiance of X", "in protest against X", "in retaliation for X's raid": the party the action answers
         recipients += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.stance_nouns
                        for x in self._stance_targets(g)]
+        if cand.etype == "ASSAULT" and any(self._instrument(r) for r in recipients):
+            # "fired artillery shells near a vessel", "dropped bombs on rebel-held towns": the weapon is no party,
+            # nor is the word for its kind or maker ("artillery", "Iranian-made"); the party hit is the one its own
+            # phrase aims it at (an "at/on/into" phrase on the verb is among the recipients already), else the one
+            # the verb's "near/across" phrase names
+            aimed = [g for r in recipients if self._instrument(r) for p in r.children
+                     if p.dep_ == "prep" and p.lower_ in AIM_PREPS for g in p.children if g.dep_ == "pobj"]
+            recipients = [r for r in recipients if not self._instrument(r)] + aimed
+            if not any(self._expand(r) for r in recipients):
+                recipients = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+                              for g in p.children if g.dep_ == "pobj"]
+        if cand.etype in ("ACCUSE", "REJECT"):
+            # "condemned the detention of three journalists by the authorities": a condemned act's doer is the one
+            # accused, also when the parser hangs its "by" phrase on the act's "of" object
+            recipients = [x for r in recipients for x in (self._doers_of_act(r) or [r])]
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
         for r in list(recipients):
             for p in r.children:
@@ -910,7 +950,15 @@ class SentenceCoder:
             actors += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
                        for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
             recipients = [r for r in recipients if r not in actors]
+        cand.reciprocal = self._reciprocal(verb)
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
+        # "a bomb blast in Quetta killed 15 people", "fighting in Mogadishu has killed ...": a place named as the
+        # scene of an event-noun subject did not act; an attack's scene is what it hit
+        scenes = [x for x in cand.actors if self._scene_of(x, subj)]
+        if scenes:
+            cand.actors = [x for x in cand.actors if x not in scenes]
+            if cand.etype == "ASSAULT":
+                recipients += scenes
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         if cand.etype in THEME_TYPES:
             # "sent troops to Liberia", "withdrew its forces from Panama", "granted asylum to X": what is moved
@@ -938,6 +986,8 @@ class SentenceCoder:
                 if others:
                     recipients = others
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+        cand.recipients += [x for x in self._payee_before_amount(verb)
+                            if x not in cand.recipients and x not in cand.actors]
         cand.recipients += [x for r in recipients for x in self._possessor_party(r, cand.actors)
                             if x not in cand.recipients and x not in cand.actors]
         cand.recipients += [x for r in recipients for x in self._occupants(r)
@@ -952,6 +1002,77 @@ class SentenceCoder:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors]
+
+    @staticmethod
+    def _shared_object(verb: Token) -> list[Token]:
+        """"attacked and looted the town", "surrounded and stormed the base": a verb coordinated with a later one
+        that shares its subject takes that verb's object too (the parser hangs the object on the last verb only)."""
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children):
+                objs = [g for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")]
+                if objs:
+                    return objs
+        return []
+
+    def _instrument(self, tok: Token) -> bool:
+        """Whether an object names what an attack is carried out with (a weapon, projectile or ammunition)."""
+        return tok.dep_ in ("dobj", "nsubjpass") and (tok.lemma_.lower() in self.lex.instrument_nouns
+                                                     or tok.lower_ in self.lex.instrument_nouns)
+
+    def _reciprocal(self, verb: Token) -> bool:
+        """Whether the verb's object or the object of one of its prepositions is a reciprocal pronoun ("accused
+        each other", "fired at one another")."""
+        doc = verb.doc
+        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            pairs = [doc[i:i + 2].text.lower() for i in (o.i - 1, o.i) if 0 <= i and i + 2 <= len(doc)]
+            if any(p in self.lex.reciprocal_pronouns for p in pairs):
+                return True
+        return False
+
+    def _doers_of_act(self, tok: Token) -> list[Token]:
+        """The "by" agents of an event noun object ("the detention of X by Y", "the killing by Y of X")."""
+        if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or not self.lex.noun_entries(tok.lemma_.lower()):
+            return []
+        holders = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"]
+        return [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for g in p.children if g.dep_ == "pobj" and self._np_ok(g)]
+
+    @staticmethod
+    def _payee_before_amount(verb: Token) -> list[Token]:
+        """"gave Egypt 2 billion dollars", "lent Pakistan $500 million": a name right after the verb and right
+        before an amount is who receives it, though the parser hangs it on the amount and the tagger may sweep it
+        into the amount's entity."""
+        doc = verb.doc
+        i = verb.i + 1
+        while i < len(doc) and doc[i].dep_ == "prt":
+            i += 1
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        if j == i or j >= len(doc) or not (doc[j].like_num or doc[j].tag_ == "$"):
+            return []
+        name = doc[j - 1]
+        amount = name.head
+        if name.dep_ not in ("dative", "nmod", "compound") or not (
+                name.head == verb or (amount.dep_ == "dobj" and amount.head == verb)):
+            return []
+        return [name]
+
+    def _scene_of(self, tok: Token, subj: list[Token]) -> bool:
+        """Whether `tok` is a place found inside a non-party subject only as where it happened ("the blast in
+        Quetta", "fighting near the border town")."""
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ in SCENE_PREPS and prep.head in subj and not self._np_ok(
+            prep.head)
+
+    def _dies(self, verb: Token) -> bool:
+        """A casualty verb with no object ("died", "perished"): its subject is the one who dies."""
+        return verb.lemma_.lower() in self.lex.casualty_intransitives and not any(
+            c.dep_ in OBJ_DEPS for c in verb.children)
 
     def _place_undergoes(self, verb: Token, subj: list[Token]) -> bool:
         """An intransitive use of a verb whose subject then undergoes it (`undergoer_intransitives`: "burn",
@@ -1133,6 +1254,10 @@ class SentenceCoder:
                 found += [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON" and self._np_ok(c)]
                 found += [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                           for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+                # "welcomed the resumption of ties between A and B": the parties of the event the "of" phrase names
+                found += [y for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and not self._np_ok(x)
+                          for y in self._pp_targets(x, 0)]
         if cand.etype in ("THREATEN", "REQUEST"):
             # the party a condition names is the one pressed, also when the threatened act has an object of its
             # own ("threatened to close the strait if the United States imposed sanctions")
@@ -1171,6 +1296,11 @@ class SentenceCoder:
                 # arguments of its own; a shared-subject one ("established ties with and opened an embassy in X")
                 # continues the same action
                 skip.update(t.i for t in c.subtree)
+            elif cand.etype == "ASSAULT" and self._instrument(c):
+                skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
+        # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
+        # the place those things are in
+        hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
         after, before = [], []
         for t in clause.subtree:
             if t.i in skip or t.pos_ == "PRON" or t in cand.trigger or not self._np_ok(t):
@@ -1180,7 +1310,7 @@ class SentenceCoder:
             if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "NORP", "ORG") and _locative(t.head):
                 continue  # "positions near Sirwah": a name after a locative preposition is a place, not a party
             if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "inside") \
-                    and t.head.head == clause and cand.etype not in PLACE_RECIPIENT_TYPES:
+                    and t.head.head == clause and cand.etype not in PLACE_RECIPIENT_TYPES and not hit_things:
                 continue  # "will meet in Zurich": where the clause's action happens, not a party to it
             if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
                 continue  # inside a multi-word name: its head token stands for it
@@ -1188,7 +1318,17 @@ class SentenceCoder:
                 continue
             (after if t.i > cand.head.i else before).append(t)
         pool = after or before[::-1]
-        return pool[:1]
+        if not pool:
+            return []
+        # "offered to mediate between Israel and the Palestinians": a party coordinated with the first is as much
+        # a party to the action
+        first = pool[0]
+        if first.dep_ == "conj" or not any(t.dep_ == "cc" for x in (first, *first.conjuncts) for t in x.children):
+            # "Caterham, Surrey": a place and its county, not two parties; a first party that is itself a
+            # conjunct may be the parser's joining of two clauses ("... after the riot but only A and B have been
+            # detained")
+            return [first]
+        return [first] + [c for c in first.conjuncts if c.i not in skip and c.i > first.i and self._np_ok(c)]
 
     def _condition_subjects(self, verb: Token) -> list[Token]:
         """The party a threat or demand is aimed at, named as the subject of its condition: "threatened to strike
@@ -1249,6 +1389,10 @@ class SentenceCoder:
                     # "suspension of air links with Serbia", "resumption of talks with the rebels"
                     recipients += [x for g in objs if not self._np_ok(g) for x in self._pp_targets(g, 1)]
                     recipients += objs
+                    # "the detention of three journalists by the authorities": the parser hangs the doer's "by"
+                    # phrase on the "of" object
+                    actors += [x for g in objs for p in g.children if p.dep_ in ("prep", "agent")
+                               and p.lower_ == "by" for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
             elif c.dep_ == "prep" and c.lower_ == "between":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "direct") and c.tag_ == "VBN":
@@ -1280,6 +1424,11 @@ class SentenceCoder:
             for c in gov.children:
                 if c.dep_ in ("dobj",):
                     recipients.append(c)
+            if self._occurrence_subject(noun) and not actors:
+                # "fighting broke out between A and B": the verb reports the event itself, and its "between"
+                # phrase names the event's sides
+                actors += [x for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"
+                           for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
@@ -1294,6 +1443,10 @@ class SentenceCoder:
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for r in recipients for x in self._occupants(r)
                             if x not in cand.recipients and x not in cand.actors]
+        if not cand.recipients and cand.kind == "light":
+            # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
+            # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
+            cand.recipients = self._clause_recipients(cand)
 
     def _attacked_place(self, mod: Token) -> bool:
         """A town or site naming an attack ("the Nagasaki blast", "the Boston bombing", "the Bataclan attack") is
