@@ -71,3 +71,19 @@ def test_every_cues_section_is_read_into_the_lexicon():
     for name in CUE_WORD_LISTS:
         assert name in lexicon_fields
         assert getattr(lex, name), f"{name} loaded empty"
+
+
+def test_the_word_no_loads_as_a_word_not_a_yaml_boolean():
+    # an unquoted `no` in YAML reads as False: "no" was missing from the negations and the noun statuses
+    lex = load_lexicon()
+    assert "no" in lex.negations and "false" not in lex.negations
+    assert lex.noun_status.get("no") == "negated"
+    assert {"no", "nobody", "none"} <= lex.negative_quantifiers
+    assert {"instead", "rather"} <= lex.substitution_adverbs
+
+
+def test_status_words_for_undone_and_deontic_complements():
+    lex = load_lexicon()
+    assert lex.embed["avert"][0] == "negated" and lex.embed["refrain"][0] == "negated"
+    assert lex.embed["imperative"][0] == "hypothetical" and lex.embed["committed"][0] == "future"
+    assert lex.noun_status["invitation"] == "hypothetical" and lex.noun_status["pledge"] == "future"

@@ -168,7 +168,7 @@ class SentenceCoder:
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
-                 and not self._habitual(c) and not self._natural_cause(c)]
+                 and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)]
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -300,6 +300,17 @@ class SentenceCoder:
                 and noun.head.lemma_.lower() in ("be", "remain", "become", "seem", "appear")
                 and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children))
 
+    def _undergone(self, cand: Candidate) -> bool:
+        """Whether an assault is only what became of its subject ("the village burned for days", "the Sahel is
+        burning"): an `undergoer_intransitives` verb in the active voice with no object and no "by" agent names
+        no one who did anything, and with a country or region as its subject it is a figure of speech."""
+        verb = cand.head
+        if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in self.lex.undergoer_intransitives:
+            return False
+        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+            return False
+        return verb.pos_ == "VERB"
+
     def _natural_cause(self, cand: Candidate) -> bool:
         """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
         virus killed thousands", "three died in the earthquake", "killed when a storm hit the coast"): its actors,
@@ -405,6 +416,8 @@ class SentenceCoder:
             extra: list[Token] = []
             if "bare" in entry.frames and not noun and _has_clausal_complement(tok):
                 continue  # "called on the minister" (a visit) vs "called on the minister to resign" (a request)
+            if "addressed" in entry.frames and not noun and not _only_addressee(tok):
+                continue  # "called Biden" (a phone call) vs "called Biden a liar", "called out Biden", "called for"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
             if entry.particle:
@@ -462,6 +475,8 @@ class SentenceCoder:
                 continue  # "set ~fire" vs "the cease-fire agreement was set to ...": part of a hyphenated modifier
             if t.lemma_.lower() in words or t.lower_ in words or _plural_stem(t) in words:
                 return t
+            if t.ent_type_ and f"ent:{t.ent_type_.lower()}" in words:
+                return t  # "call ~ent:person": the object is a person's name
         return None
 
     def _verb_candidate(self, tok: Token) -> Candidate | None:
@@ -1343,20 +1358,22 @@ class SentenceCoder:
         """Status cues on one verb's own clause, or None when it has none."""
         lex = self.lex
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a condition comes before a negation inside it: "if the rebels do not withdraw", "if they had not been
+        # warned" state a condition, not that the withdrawal or the warning did not happen
+        for c in v.children:
+            if c.dep_ == "mark" and c.lower_ in lex.conditionals and v.dep_ in ("advcl", "ccomp", "ROOT"):
+                return "hypothetical"
+        # "had they crossed the river": an inverted auxiliary without "if" is a counterfactual condition
+        for a in aux:
+            if a.lower_ in ("had", "were", "should") and subj and a.i < subj[0].i and v.dep_ == "advcl":
+                return "hypothetical"
         neg = [c for c in v.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
-        if neg:
+        if neg or any(self._no_one(c) for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
             return "negated"
         for c in v.children:
             if c.dep_ == "advmod" and c.lower_ in lex.uncertain_adverbs:
                 return "uncertain"
-        # "had they crossed the river": an inverted auxiliary without "if" is a counterfactual condition
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for a in aux:
-            if a.lower_ in ("had", "were", "should") and subj and a.i < subj[0].i and v.dep_ == "advcl":
-                return "hypothetical"
-        for c in v.children:
-            if c.dep_ == "mark" and c.lower_ in lex.conditionals and v.dep_ in ("advcl", "ccomp", "ROOT"):
-                return "hypothetical"
         modal = [a for a in aux if a.tag_ == "MD" or a.lower_ in lex.modals]
         if modal:
             m = modal[0].lower_
@@ -1371,6 +1388,19 @@ class SentenceCoder:
             return "future"
         return None
 
+    def _no_one(self, arg: Token) -> bool:
+        """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
+        determiner ("no one", "no civilians", "neither side"): the clause then says the event did not happen."""
+        words = self.lex.negative_quantifiers
+        return arg.lower_ in words or any(c.dep_ == "det" and c.lower_ in words for c in arg.children)
+
+    def _replaced(self, word: Token) -> bool:
+        """Whether a preposition or conjunction reads "in place of" ("instead of attacking", "rather than
+        negotiate"): what it introduces did not happen."""
+        doc = word.doc
+        return any(c.lower_ in self.lex.substitution_adverbs for c in word.children) or (
+            word.i > 0 and doc[word.i - 1].lower_ in self.lex.substitution_adverbs)
+
     def _status(self, cand: Candidate) -> str:
         lex = self.lex
         if cand.kind in ("noun", "light"):
@@ -1384,7 +1414,7 @@ class SentenceCoder:
                         return status
             h = noun.head
             if noun.dep_ == "pobj" and h.dep_ == "prep":
-                if h.lower_ in lex.negations:
+                if h.lower_ in lex.negations or self._replaced(h):
                     return "negated"
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
@@ -1396,9 +1426,11 @@ class SentenceCoder:
             if cand.clause is None:
                 return "asserted"
             gov = cand.clause
-            if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj",):
+            if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[gov.lemma_.lower()][0]
-                if status != "asserted":
+                # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
+                # averted"), not one that reports it ("the strike was called", "talks were proposed")
+                if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
                     return status
             return self._chain_status(gov)
         return self._chain_status(cand.head)
@@ -1426,8 +1458,8 @@ class SentenceCoder:
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
-                if h.pos_ == "ADP":  # "accused of attacking", "without firing"
-                    if h.lower_ in lex.negations:
+                if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
+                    if h.lower_ in lex.negations or self._replaced(h):
                         return "negated"
                     h = h.head
                     lemma = h.lemma_.lower()
@@ -1451,12 +1483,23 @@ class SentenceCoder:
                     return "asserted"
                 v = h
                 continue
+            if dep == "conj" and any(c.dep_ == "cc" and c.i < v.i and self._replaced(c) for c in h.children):
+                return "negated"  # "attacked the town rather than negotiate"
             if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children):
                 v = h
                 continue
             if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                v = h  # purpose clause: "will visit X to mediate" inherits
+                # an infinitive the parser hung on an embedding verb or on a copula with an embedding adjective
+                # takes that status ("have sworn to fight", "it is imperative for all parties to coordinate");
+                # other purpose clauses inherit ("will visit X to mediate")
+                holders = [h] + [c for c in h.children if c.dep_ == "acomp"]
+                status = next((lex.embed[t.lemma_.lower()][0] for t in holders if t.lemma_.lower() in lex.embed
+                               and lex.embed[t.lemma_.lower()][0] != "asserted"), None)
+                if status is not None:
+                    above = self._clause_status(h)
+                    return "negated" if above == "negated" else status
+                v = h
                 continue
             if dep == "advcl" and v.tag_ == "VBG" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
@@ -1866,6 +1909,16 @@ def _nominal(tok) -> bool:
     """Whether a root the tagger called a noun is used as one: with a determiner or possessor, or with a clause
     of its own hung on it ("The rebels handed over ..." parsed with "rebels" as root)."""
     return any(c.dep_ in ("det", "poss", "acl", "relcl") for c in tok.children)
+
+
+def _only_addressee(verb) -> bool:
+    """Whether a verb's one complement is its object, the party addressed ("called Biden on Tuesday to discuss
+    trade"): no second object or predicate ("called Biden a liar"), no particle ("called off", "called out"), no
+    preposition of its own ("called for", "called on"; a date or a purpose clause is fine) and no clause."""
+    objects = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    if len(objects) != 1 or any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.i < objects[0].i for c in verb.children)
 
 
 def _has_clausal_complement(verb) -> bool:

@@ -1,0 +1,139 @@
+"""events stage: events that did not happen, that are only wished for or conditioned, and sentences that report no
+event at all (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def events_of(pipeline, text: str):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors or []}
+    return analysis.events, names
+
+
+def status_of(pipeline, text: str, trigger_word: str) -> str:
+    events, _ = events_of(pipeline, text)
+    found = [e.status for e in events if any(trigger_word in s.text.split() for s in e.triggers)]
+    assert found, f"no event triggered by {trigger_word!r} in {text!r}: {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+# A negative quantifier as the subject or object of the event's verb: the event happened to or by no one.
+NO_ONE = [
+    ("Nobody was injured in the blast.", "injured"),
+    ("No civilians were killed in the raid.", "killed"),
+    ("No one attacked the convoy.", "attacked"),
+    ("Neither side fired a shot during the night.", "fired"),
+    ("The rebels released no prisoners.", "released"),
+    ("Russia said it had carried out no air strikes in the area.", "strikes"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NO_ONE)
+def test_negative_quantifier_negates_the_event(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "negated"
+
+
+def test_a_named_victim_keeps_the_event_asserted(pipeline):
+    assert status_of(pipeline, "Two civilians were killed in the raid.", "killed") == "asserted"
+
+
+# A condition outranks a negation inside it: the clause states a condition, not that something did not happen.
+CONDITIONED_NEGATION = [
+    ("If the rebels do not withdraw, the army will attack.", "withdraw"),
+    ("Officials said more suspects would have escaped if the police had not arrested them.", "arrested"),
+    ("Unless the militia stops shelling the town, the talks will end.", "shelling"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", CONDITIONED_NEGATION)
+def test_negation_inside_a_condition_is_hypothetical(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "hypothetical"
+
+
+# "instead of", "rather than", "stopped short of", "refrained from": what did not happen.
+NOT_DONE = [
+    ("The police dispersed the crowd instead of arresting the leaders.", "arresting"),
+    ("The rebels attacked the town rather than negotiate.", "negotiate"),
+    ("The rebels stopped short of attacking the capital.", "attacking"),
+    ("The army refrained from shelling the city.", "shelling"),
+    ("The attack was averted.", "attack"),
+    ("A bombing against the embassy was foiled.", "bombing"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_DONE)
+def test_replaced_or_prevented_event_is_negated(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "negated"
+
+
+def test_the_event_done_instead_stays_asserted(pipeline):
+    assert status_of(pipeline, "The rebels attacked the town rather than negotiate.", "attacked") == "asserted"
+    assert status_of(pipeline, "The police dispersed the crowd instead of arresting the leaders.",
+                     "dispersed") == "asserted"
+
+
+# Obligations, commitments, invitations and pledges: the event has not happened.
+NOT_YET = [
+    ("It is imperative for both sides to resume talks.", "resume", "hypothetical"),
+    ("It is essential for the army to withdraw from the town.", "withdraw", "hypothetical"),
+    ("The group remains committed to carrying out attacks against the government.", "attacks", "future"),
+    ("The rebels are intent on capturing the airport.", "capturing", "future"),
+    ("Ethnic militias have sworn to fight until they take the villages.", "fight", "future"),
+    ("The United Nations demanded a meeting of the council to discuss the crisis.", "discuss", "hypothetical"),
+    ("The group rejected an invitation to attend a meeting next week.", "attend", "hypothetical"),
+    ("Israel gave a pledge to withdraw its troops from the town.", "withdraw", "future"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,status", NOT_YET)
+def test_obligation_commitment_and_invitation_are_not_asserted(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+def test_a_plain_purpose_clause_still_inherits(pipeline):
+    assert status_of(pipeline, "The envoy will visit Cairo to mediate between the factions.", "mediate") == "future"
+    assert status_of(pipeline, "Police came to the village to arrest the suspects.", "arrest") == "asserted"
+
+
+# "X is burning" with no one named as the doer: a figure of speech or what became of a place, not an attack.
+NO_ATTACK = [
+    "The Sahel is burning.",
+    "Mali is burning.",
+    "The village burned for two days.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ATTACK)
+def test_burning_with_no_doer_is_no_assault(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.status, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Militants burned the village.", "The house was burned by militants."])
+def test_burning_done_by_someone_is_an_assault(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events), events
+
+
+# "called Biden": a phone call; "called Biden a liar", "called out Biden": no call.
+def test_calling_a_named_person_is_a_phone_call(pipeline):
+    events, names = events_of(pipeline, "Trudeau called Biden on Tuesday.")
+    calls = [e for e in events if e.type == "CONSULT" and e.mode == "phone" and e.status == "asserted"]
+    assert calls, [(e.type, e.mode, e.trigger.text) for e in events]
+    assert any("Trudeau" in names[a] for a in calls[0].actors)
+    assert any("Biden" in names[r] for r in calls[0].recipients)
+
+
+@pytest.mark.parametrize("text", ["Trump called Biden a liar.", "The senator called out Biden over the deal."])
+def test_naming_or_criticising_a_person_is_no_phone_call(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not any(e.type == "CONSULT" and e.mode == "phone" for e in events), events
