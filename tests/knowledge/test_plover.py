@@ -87,3 +87,10 @@ def test_status_words_for_undone_and_deontic_complements():
     assert lex.embed["avert"][0] == "negated" and lex.embed["refrain"][0] == "negated"
     assert lex.embed["imperative"][0] == "hypothetical" and lex.embed["committed"][0] == "future"
     assert lex.noun_status["invitation"] == "hypothetical" and lex.noun_status["pledge"] == "future"
+
+
+def test_generic_condition_and_imperative_cues_load():
+    lex = load_lexicon()
+    assert {"when", "whenever"} <= lex.generic_conditionals
+    assert "please" in lex.imperative_openers and "they" not in lex.imperative_openers
+    assert lex.embed["unable"][0] == "negated" and lex.embed["responsibility"][0] == "hypothetical"

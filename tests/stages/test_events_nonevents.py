@@ -137,3 +137,61 @@ def test_calling_a_named_person_is_a_phone_call(pipeline):
 def test_naming_or_criticising_a_person_is_no_phone_call(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert not any(e.type == "CONSULT" and e.mode == "phone" for e in events), events
+
+
+# Not yet, not able, too weak, never happened, nothing there: negated.
+NOT_HAPPENED = [
+    ("The government has yet to release the prisoners.", "release"),
+    ("Police are yet to arrest anyone.", "arrest"),
+    ("The rebels were unable to capture the airport.", "capture"),
+    ("The army was too weak to attack the city.", "attack"),
+    ("It is too early to resume talks with the rebels.", "talks"),
+    ("The planned attack never happened.", "attack"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_HAPPENED)
+def test_event_that_has_not_happened_is_negated(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "negated"
+
+
+def test_not_yet_leaves_no_asserted_event(pipeline):
+    events, _ = events_of(pipeline, "The government has yet to release the prisoners.")
+    assert not any(e.status == "asserted" for e in events), [(e.type, e.status, e.trigger.text) for e in events]
+
+
+def test_able_to_stays_asserted(pipeline):
+    assert status_of(pipeline, "The rebels were able to capture the airport.", "capture") == "asserted"
+
+
+# A report that is denied or only possible leaves what it reports uncertain.
+def test_unconfirmed_report_is_uncertain(pipeline):
+    text = "Police could not confirm that the suspects had been arrested."
+    assert status_of(pipeline, text, "arrested") == "uncertain"
+    assert status_of(pipeline, "Police confirmed that the suspects had been arrested.", "arrested") == "asserted"
+
+
+# What someone is bound or asked to do, a general condition, and a request to the reader.
+NOT_DONE_YET = [
+    ("Russia has a responsibility to press the regime to end its attacks.", "press"),
+    ("The council has an obligation to withdraw its forces.", "withdraw"),
+    ("We win elections when we talk about jobs.", "talk"),
+    ("Please help support us with donations.", "support"),
+    ("Sign up for our newsletter.", "Sign"),
+    ("Free the prisoners now.", "Free"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_DONE_YET)
+def test_duty_general_condition_and_imperative_are_hypothetical(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "hypothetical"
+
+
+def test_past_when_clause_and_sentence_with_subject_stay_asserted(pipeline):
+    assert status_of(pipeline, "When police arrived, they arrested the men.", "arrested") == "asserted"
+    assert status_of(pipeline, "Soldiers free the hostages in a dawn raid.", "free") == "asserted"
+
+
+def test_there_was_no_fighting_asserts_nothing(pipeline):
+    events, _ = events_of(pipeline, "There was no fighting in the city on Monday.")
+    assert not any(e.status == "asserted" for e in events), [(e.type, e.status, e.trigger.text) for e in events]

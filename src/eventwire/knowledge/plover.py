@@ -107,6 +107,8 @@ class Lexicon:
     undergoer_intransitives: frozenset[str] = frozenset()
     negative_quantifiers: frozenset[str] = frozenset()
     substitution_adverbs: frozenset[str] = frozenset()
+    generic_conditionals: frozenset[str] = frozenset()
+    imperative_openers: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -180,7 +182,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "undergoer_intransitives",
-    "negative_quantifiers", "substitution_adverbs",
+    "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
 )
 
 

@@ -1368,9 +1368,16 @@ class SentenceCoder:
         for a in aux:
             if a.lower_ in ("had", "were", "should") and subj and a.i < subj[0].i and v.dep_ == "advcl":
                 return "hypothetical"
+        if self._generic_condition(v):
+            return "hypothetical"
         neg = [c for c in v.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
-        if neg or any(self._no_one(c) for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        # "there were no arrests": with an expletive subject the negative quantifier is on the attribute
+        args = ("nsubj", "nsubjpass", "dobj", "attr") if any(c.dep_ == "expl" for c in v.children) else (
+            "nsubj", "nsubjpass", "dobj")
+        if neg or any(self._no_one(c) for c in v.children if c.dep_ in args):
             return "negated"
+        if self._imperative(v):
+            return "hypothetical"
         for c in v.children:
             if c.dep_ == "advmod" and c.lower_ in lex.uncertain_adverbs:
                 return "uncertain"
@@ -1387,6 +1394,26 @@ class SentenceCoder:
         if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
             return "future"
         return None
+
+    def _generic_condition(self, v: Token) -> bool:
+        """A simple-present clause opened by "when"/"whenever" under a simple-present main verb ("we win this
+        seat when we talk about jobs"): a general condition, not an occurrence."""
+        if v.dep_ != "advcl" or v.tag_ not in ("VBP", "VBZ") or v.head.tag_ not in ("VBP", "VBZ"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return False
+        return any(c.dep_ in ("advmod", "mark") and c.lower_ in self.lex.generic_conditionals and c.i < v.i
+                   for c in v.children)
+
+    def _imperative(self, v: Token) -> bool:
+        """A base-form main verb with no subject that opens its sentence ("Please help support us", "Sign up
+        for our newsletter"): the reader is asked to do it; it has not happened."""
+        if v.dep_ != "ROOT" or v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+                                                     and c.lower_ not in self.lex.imperative_openers
+                                                     for c in v.children):
+            return False
+        before = [t for t in v.sent if t.i < v.i and not t.is_punct and not t.is_space]
+        return all(t.lower_ in self.lex.imperative_openers for t in before)
 
     def _no_one(self, arg: Token) -> bool:
         """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
@@ -1405,6 +1432,9 @@ class SentenceCoder:
         lex = self.lex
         if cand.kind in ("noun", "light"):
             noun = cand.head
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
+                    and self._clause_status(noun.head) == "negated":
+                return "negated"  # "the planned attack never happened": the negation outranks "planned"
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
@@ -1456,6 +1486,11 @@ class SentenceCoder:
                 continue
             infinitive_of_noun = dep == "acl" and h.pos_ == "NOUN" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in h.children):
+                return "negated"  # "too weak to attack", "it is too early to resume talks"
+            if dep == "xcomp" and h.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                                    for c in h.children):
+                return "negated"  # "has yet to release the prisoners", "police are yet to arrest anyone"
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
                 if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
@@ -1477,8 +1512,10 @@ class SentenceCoder:
                     above = self._clause_status(h)
                     return "negated" if above == "negated" else "uncertain"
                 if lemma in lex.speech_verbs and dep == "ccomp":
+                    # "police could not confirm that the suspects had been arrested", "did not say whether":
+                    # a report that is denied, doubted or only possible leaves its content uncertain
                     above = self._clause_status(h)
-                    return above if above in ("uncertain",) else "asserted"
+                    return "uncertain" if above in ("uncertain", "negated", "hypothetical") else "asserted"
                 if h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
                     return "asserted"
                 v = h
