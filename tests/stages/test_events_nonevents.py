@@ -195,3 +195,16 @@ def test_past_when_clause_and_sentence_with_subject_stay_asserted(pipeline):
 def test_there_was_no_fighting_asserts_nothing(pipeline):
     events, _ = events_of(pipeline, "There was no fighting in the city on Monday.")
     assert not any(e.status == "asserted" for e in events), [(e.type, e.status, e.trigger.text) for e in events]
+
+
+# "demonstrate" with an object or a clause means "show": no protest.
+@pytest.mark.parametrize("text", ["These actions demonstrate a disregard for the ceasefire.",
+                                  "The tests demonstrated that the missile works."])
+def test_demonstrating_something_is_no_protest(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+def test_demonstrating_against_something_is_a_protest(pipeline):
+    events, _ = events_of(pipeline, "Thousands demonstrated against the reform in the capital.")
+    assert any(e.type == "PROTEST" and e.status == "asserted" for e in events), events

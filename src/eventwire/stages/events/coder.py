@@ -416,6 +416,9 @@ class SentenceCoder:
             extra: list[Token] = []
             if "bare" in entry.frames and not noun and _has_clausal_complement(tok):
                 continue  # "called on the minister" (a visit) vs "called on the minister to resign" (a request)
+            if "intransitive" in entry.frames and not noun and any(
+                    c.dep_ in OBJ_DEPS or c.dep_ in ("ccomp", "xcomp", "nsubjpass") for c in tok.children):
+                continue  # "protesters demonstrated" vs "the strikes demonstrate that commitment" (show)
             if "addressed" in entry.frames and not noun and not _only_addressee(tok):
                 continue  # "called Biden" (a phone call) vs "called Biden a liar", "called out Biden", "called for"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
