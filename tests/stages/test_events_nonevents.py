@@ -208,3 +208,10 @@ def test_demonstrating_something_is_no_protest(pipeline, text):
 def test_demonstrating_against_something_is_a_protest(pipeline):
     events, _ = events_of(pipeline, "Thousands demonstrated against the reform in the capital.")
     assert any(e.type == "PROTEST" and e.status == "asserted" for e in events), events
+
+
+# "suggest" with a past-tense clause reports a finding (uncertain), with a present subjunctive a proposal.
+def test_suggesting_a_past_act_is_uncertain_and_proposing_one_hypothetical(pipeline):
+    found = "Evidence suggests that the militia has attacked the village."
+    assert status_of(pipeline, found, "attacked") == "uncertain"
+    assert status_of(pipeline, "The minister suggested that the two sides resume talks.", "talks") == "hypothetical"

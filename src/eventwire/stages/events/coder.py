@@ -1505,6 +1505,11 @@ class SentenceCoder:
                     return lex.noun_status[lemma]
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
+                    if status == "hypothetical" and dep == "ccomp" and lemma in lex.speech_verbs and (
+                            v.tag_ == "VBD" or any(a.lemma_ == "have" and a.dep_ == "aux" for a in v.children)):
+                        # "evidence suggests that the forces used excessive force": a reporting verb with a
+                        # past-tense clause states a finding, not a proposal ("suggested that talks resume")
+                        status = "uncertain"
                     if status != "asserted":
                         # negation above an embedding verb: "did not plan to attack" -> negated
                         above = self._clause_status(h)
