@@ -215,3 +215,24 @@ def test_suggesting_a_past_act_is_uncertain_and_proposing_one_hypothetical(pipel
     found = "Evidence suggests that the militia has attacked the village."
     assert status_of(pipeline, found, "attacked") == "uncertain"
     assert status_of(pipeline, "The minister suggested that the two sides resume talks.", "talks") == "hypothetical"
+
+
+# What a body is for or has the power to do, and a "nor" clause after a negated one.
+PURPOSE_AND_POWER = [
+    ("The mission of the force is to conduct security operations.", "conduct", "hypothetical"),
+    ("Their goal is to capture the capital.", "capture", "hypothetical"),
+    ("Their plan is to attack the town.", "attack", "future"),
+    ("The office has the power to investigate deaths in custody.", "investigate", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,status", PURPOSE_AND_POWER)
+def test_purpose_and_power_are_not_asserted(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+def test_nor_clause_is_negated(pipeline):
+    events, _ = events_of(pipeline, "The rebels did not attack the town, nor did they shell the villages.")
+    shelling = [e for e in events if any("shell" in s.text for s in e.triggers)]
+    assert shelling and all(e.status == "negated" for e in shelling), [(e.type, e.status, e.trigger.text)
+                                                                       for e in events]

@@ -1494,6 +1494,11 @@ class SentenceCoder:
             if dep == "xcomp" and h.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
                                                                     for c in h.children):
                 return "negated"  # "has yet to release the prisoners", "police are yet to arrest anyone"
+            if dep in ("xcomp", "ccomp", "attr") and h.lemma_ == "be":
+                # "their goal is to capture the capital", "the plan is to withdraw": the subject noun sets it
+                subj = [c for c in h.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.embed]
+                if subj and lex.embed[subj[0].lemma_.lower()][0] != "asserted":
+                    return lex.embed[subj[0].lemma_.lower()][0]
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
                 if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
@@ -1528,8 +1533,9 @@ class SentenceCoder:
                     return "asserted"
                 v = h
                 continue
-            if dep == "conj" and any(c.dep_ == "cc" and c.i < v.i and self._replaced(c) for c in h.children):
-                return "negated"  # "attacked the town rather than negotiate"
+            if dep == "conj" and any(c.dep_ == "cc" and c.i < v.i and (self._replaced(c) or c.lower_ == "nor")
+                                     for c in h.children):
+                return "negated"  # "attacked the town rather than negotiate", "..., nor were they allowed to land"
             if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children):
                 v = h
