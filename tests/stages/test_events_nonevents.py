@@ -236,3 +236,26 @@ def test_nor_clause_is_negated(pipeline):
     shelling = [e for e in events if any("shell" in s.text for s in e.triggers)]
     assert shelling and all(e.status == "negated" for e in shelling), [(e.type, e.status, e.trigger.text)
                                                                        for e in events]
+
+
+# Scheduled ("is to visit"), expected but undone ("were supposed to"), possible, and unconfirmed reports.
+SCHEDULED_POSSIBLE_UNCONFIRMED = [
+    ("The president is to visit Japan next week.", "visit", "future"),
+    ("The minister was to meet the rebels on Monday.", "meet", "future"),
+    ("The troops were supposed to withdraw last week.", "withdraw", "hypothetical"),
+    ("The rebels are capable of attacking the capital.", "attacking", "hypothetical"),
+    ("It is possible to negotiate with the rebels.", "negotiate", "hypothetical"),
+    ("It is possible that the rebels attacked the convoy.", "attacked", "uncertain"),
+    ("It is likely that the army shelled the village.", "shelled", "uncertain"),
+    ("Unconfirmed reports say the army shelled the village.", "shelled", "uncertain"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,status", SCHEDULED_POSSIBLE_UNCONFIRMED)
+def test_scheduled_possible_and_unconfirmed_events(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+def test_plain_report_and_stated_fact_stay_asserted(pipeline):
+    assert status_of(pipeline, "Reports say the army shelled the village.", "shelled") == "asserted"
+    assert status_of(pipeline, "The fact is that police arrested the leaders.", "arrested") == "asserted"

@@ -1418,6 +1418,16 @@ class SentenceCoder:
         before = [t for t in v.sent if t.i < v.i and not t.is_punct and not t.is_space]
         return all(t.lower_ in self.lex.imperative_openers for t in before)
 
+    @staticmethod
+    def _finding(v: Token, dep: str, status: str) -> str:
+        """A that-clause in the past tense under a word of possibility or proposal states a possible finding,
+        not a plan: "it is possible that the rebels attacked", "evidence suggests the forces used excessive force"
+        are uncertain, where "it is possible to negotiate", "suggested that talks resume" stay hypothetical."""
+        if status in ("hypothetical", "future") and dep == "ccomp" and (
+                v.tag_ == "VBD" or any(a.lemma_ == "have" and a.dep_ == "aux" for a in v.children)):
+            return "uncertain"
+        return status
+
     def _no_one(self, arg: Token) -> bool:
         """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
         determiner ("no one", "no civilians", "neither side"): the clause then says the event did not happen."""
@@ -1495,10 +1505,17 @@ class SentenceCoder:
                                                                     for c in h.children):
                 return "negated"  # "has yet to release the prisoners", "police are yet to arrest anyone"
             if dep in ("xcomp", "ccomp", "attr") and h.lemma_ == "be":
-                # "their goal is to capture the capital", "the plan is to withdraw": the subject noun sets it
-                subj = [c for c in h.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.embed]
-                if subj and lex.embed[subj[0].lemma_.lower()][0] != "asserted":
-                    return lex.embed[subj[0].lemma_.lower()][0]
+                # "their goal is to capture the capital", "the plan is to withdraw": the subject noun sets it;
+                # "it is possible that the rebels attacked", "is capable of": an adjective of the copula does
+                holders = [c for c in h.children if (c.dep_ == "nsubj" or (c.dep_ == "acomp" and dep != "attr"))
+                           and c.lemma_.lower() in lex.embed and lex.embed[c.lemma_.lower()][0] != "asserted"]
+                if holders:
+                    status = self._finding(v, dep, lex.embed[holders[0].lemma_.lower()][0])
+                    above = self._clause_status(h)
+                    return "negated" if above == "negated" else status
+                if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                        and not any(c.dep_ in ("acomp", "attr") for c in h.children):
+                    return "future"  # "the president is to visit Japan", "the minister was to meet the rebels"
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
                 if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
@@ -1510,11 +1527,10 @@ class SentenceCoder:
                     return lex.noun_status[lemma]
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
-                    if status == "hypothetical" and dep == "ccomp" and lemma in lex.speech_verbs and (
-                            v.tag_ == "VBD" or any(a.lemma_ == "have" and a.dep_ == "aux" for a in v.children)):
+                    if lemma in lex.speech_verbs:
                         # "evidence suggests that the forces used excessive force": a reporting verb with a
                         # past-tense clause states a finding, not a proposal ("suggested that talks resume")
-                        status = "uncertain"
+                        status = self._finding(v, dep, status)
                     if status != "asserted":
                         # negation above an embedding verb: "did not plan to attack" -> negated
                         above = self._clause_status(h)
@@ -1525,10 +1541,15 @@ class SentenceCoder:
                     above = self._clause_status(h)
                     return "negated" if above == "negated" else "uncertain"
                 if lemma in lex.speech_verbs and dep == "ccomp":
-                    # "police could not confirm that the suspects had been arrested", "did not say whether":
-                    # a report that is denied, doubted or only possible leaves its content uncertain
+                    # "police could not confirm that the suspects had been arrested", "did not say whether",
+                    # "unconfirmed reports say": a report that is denied, doubted or only possible, or whose
+                    # source is marked as unconfirmed, leaves its content uncertain
                     above = self._clause_status(h)
-                    return "uncertain" if above in ("uncertain", "negated", "hypothetical") else "asserted"
+                    doubted = any(c.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources
+                                                            for m in c.children)
+                                  for c in h.children)
+                    return "uncertain" if above in ("uncertain", "negated", "hypothetical") or doubted \
+                        else "asserted"
                 if h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
                     return "asserted"
                 v = h
