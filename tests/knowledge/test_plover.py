@@ -94,3 +94,9 @@ def test_generic_condition_and_imperative_cues_load():
     assert {"when", "whenever"} <= lex.generic_conditionals
     assert "please" in lex.imperative_openers and "they" not in lex.imperative_openers
     assert lex.embed["unable"][0] == "negated" and lex.embed["responsibility"][0] == "hypothetical"
+
+
+def test_report_source_and_blast_carrier_cues_load():
+    lex = load_lexicon()
+    assert "unconfirmed" in lex.unconfirmed_sources and "anonymous" not in lex.unconfirmed_sources
+    assert {"car", "vest"} <= lex.explosive_carriers and "price" not in lex.explosive_carriers

@@ -259,3 +259,18 @@ def test_scheduled_possible_and_unconfirmed_events(pipeline, text, trigger, stat
 def test_plain_report_and_stated_fact_stay_asserted(pipeline):
     assert status_of(pipeline, "Reports say the army shelled the village.", "shelled") == "asserted"
     assert status_of(pipeline, "The fact is that police arrested the leaders.", "arrested") == "asserted"
+
+
+# Figures of speech: "prices exploded", "the Senate killed the bill" are no attacks.
+@pytest.mark.parametrize("text", ["Prices exploded last year.", "Twitter exploded with anger after the speech.",
+                                  "The Senate killed the bill.", "The opposition torpedoed the peace talks."])
+def test_figurative_violence_is_no_assault(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", ["A car bomb exploded in the market.", "A car exploded near the embassy.",
+                                  "It exploded near the checkpoint.", "Gunmen killed three villagers."])
+def test_real_blasts_and_killings_stay_assaults(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events), events

@@ -168,7 +168,8 @@ class SentenceCoder:
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
-                 and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)]
+                 and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
+                 and not self._figurative_explosion(c)]
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -310,6 +311,25 @@ class SentenceCoder:
         if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
             return False
         return verb.pos_ == "VERB"
+
+    def _figurative_explosion(self, cand: Candidate) -> bool:
+        """Whether an "exploded" names no blast: an intransitive explosion verb whose subject is a noun that can
+        neither be a weapon nor carry one ("prices exploded", "our phone calls exploded", "Twitter exploded with
+        anger"). A bomb, a device, a shell, a vehicle or a bomber exploding stays an attack; with no subject or a
+        pronoun nothing is known and it stays too."""
+        verb = cand.head
+        lex = self.lex
+        if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in lex.explosion_words:
+            return False
+        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "nsubjpass", "prt") for c in verb.children):
+            return False  # "detonated a bomb", "was blown up by", "blew up the bridge"
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].pos_ == "PRON":
+            return False
+        words = {subj[0].lemma_.lower(), subj[0].lower_}  # the head: "a car bomb", "our phone calls"
+        blast_words = lex.groups.get("weapons", frozenset()) | lex.explosive_carriers | lex.installations | {
+            w for _, ws in lex.mode_cues.get("ASSAULT", []) for w in ws}
+        return not words & blast_words
 
     def _natural_cause(self, cand: Candidate) -> bool:
         """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
