@@ -274,3 +274,22 @@ def test_figurative_violence_is_no_assault(pipeline, text):
 def test_real_blasts_and_killings_stay_assaults(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events), events
+
+
+# Kept from doing it, acquitted of it, or a denied report of it: negated.
+PREVENTED_ACQUITTED_DENIED = [
+    ("Police stopped protesters from marching to the square.", "marching"),
+    ("The army blocked the rebels from entering the city.", "entering"),
+    ("The court acquitted him of murdering the journalist.", "murdering"),
+    ("Israel has denied reports that its jets struck the convoy.", "struck"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", PREVENTED_ACQUITTED_DENIED)
+def test_prevented_acquitted_or_denied_event_is_negated(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "negated"
+
+
+def test_convicted_of_and_released_from_stay_asserted(pipeline):
+    assert status_of(pipeline, "He was convicted of murdering the journalist.", "murdering") == "asserted"
+    assert status_of(pipeline, "Protesters were released from detention.", "released") == "asserted"

@@ -110,6 +110,7 @@ class Lexicon:
     generic_conditionals: frozenset[str] = frozenset()
     unconfirmed_sources: frozenset[str] = frozenset()
     explosive_carriers: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -185,7 +186,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "undergoer_intransitives",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
-    "unconfirmed_sources", "explosive_carriers",
+    "unconfirmed_sources", "explosive_carriers", "prevention_verbs",
 )
 
 

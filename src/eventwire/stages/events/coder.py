@@ -1541,10 +1541,15 @@ class SentenceCoder:
                 if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
                     if h.lower_ in lex.negations or self._replaced(h):
                         return "negated"
+                    if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
+                        return "negated"  # "stopped protesters from reaching the square"
                     h = h.head
                     lemma = h.lemma_.lower()
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return lex.noun_status[lemma]
+                if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
+                        == "negated":
+                    return "negated"  # "Israel denied reports that its jets struck the convoy"
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if lemma in lex.speech_verbs:
