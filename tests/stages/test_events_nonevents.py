@@ -293,3 +293,15 @@ def test_prevented_acquitted_or_denied_event_is_negated(pipeline, text, trigger)
 def test_convicted_of_and_released_from_stay_asserted(pipeline):
     assert status_of(pipeline, "He was convicted of murdering the journalist.", "murdering") == "asserted"
     assert status_of(pipeline, "Protesters were released from detention.", "released") == "asserted"
+
+
+# A trend in the number of a kind of event is no event; a dated change is.
+@pytest.mark.parametrize("text", ["Attacks on journalists are rising.", "Kidnappings have doubled in the region."])
+def test_trend_of_a_kind_of_event_is_no_event(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not any(e.status == "asserted" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+def test_dated_growth_of_protests_is_still_a_protest(pipeline):
+    events, _ = events_of(pipeline, "Protests grew across the country on Friday.")
+    assert any(e.type == "PROTEST" and e.status == "asserted" for e in events), events

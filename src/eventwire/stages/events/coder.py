@@ -292,14 +292,19 @@ class SentenceCoder:
                 if n.head not in r.extra:
                     r.extra.append(n.head)
 
-    @staticmethod
-    def _generic(cand: Candidate) -> bool:
+    def _generic(self, cand: Candidate) -> bool:
         """A bare plural event noun that a copula characterises ("protests are common in the capital", "attacks
-        remain rare") speaks of a kind of event, not of one that happened."""
+        remain rare") or whose number a trend verb tells ("attacks on journalists are rising"; cues.yaml
+        trend_verbs) speaks of a kind of event, not of one that happened."""
         noun = cand.head
-        return (cand.kind == "noun" and noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "nsubj"
-                and noun.head.lemma_.lower() in ("be", "remain", "become", "seem", "appear")
-                and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children))
+        if cand.kind != "noun" or noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "nsubj" or any(
+                c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            return False
+        verb = noun.head.lemma_.lower()
+        if verb in self.lex.trend_verbs:
+            # a dated change is news ("protests grew across the country on Friday")
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.head.subtree)
+        return verb in ("be", "remain", "become", "seem", "appear")
 
     def _undergone(self, cand: Candidate) -> bool:
         """Whether an assault is only what became of its subject ("the village burned for days", "the Sahel is
