@@ -102,6 +102,9 @@ def test_obligation_commitment_and_invitation_are_not_asserted(pipeline, text, t
 def test_a_plain_purpose_clause_still_inherits(pipeline):
     assert status_of(pipeline, "The envoy will visit Cairo to mediate between the factions.", "mediate") == "future"
     assert status_of(pipeline, "Police came to the village to arrest the suspects.", "arrest") == "asserted"
+    # a phrasal verb of another sense is no embedding verb: being called in is no call for the investigation
+    assert status_of(pipeline, "Health authorities have been called in to investigate the outbreak.",
+                     "investigate") == "asserted"
 
 
 # "X is burning" with no one named as the doer: a figure of speech or what became of a place, not an attack.

@@ -1595,7 +1595,9 @@ class SentenceCoder:
                 # an infinitive the parser hung on an embedding verb or on a copula with an embedding adjective
                 # takes that status ("have sworn to fight", "it is imperative for all parties to coordinate");
                 # other purpose clauses inherit ("will visit X to mediate")
-                holders = [h] + [c for c in h.children if c.dep_ == "acomp"]
+                # (not a phrasal verb of another sense: "were called in to investigate" is no call for it)
+                holders = [h] * (not any(c.dep_ == "prt" for c in h.children)) + [
+                    c for c in h.children if c.dep_ == "acomp"]
                 status = next((lex.embed[t.lemma_.lower()][0] for t in holders if t.lemma_.lower() in lex.embed
                                and lex.embed[t.lemma_.lower()][0] != "asserted"), None)
                 if status is not None:
