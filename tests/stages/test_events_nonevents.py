@@ -308,3 +308,9 @@ def test_trend_of_a_kind_of_event_is_no_event(pipeline, text):
 def test_dated_growth_of_protests_is_still_a_protest(pipeline):
     events, _ = events_of(pipeline, "Protests grew across the country on Friday.")
     assert any(e.type == "PROTEST" and e.status == "asserted" for e in events), events
+
+
+def test_second_infinitive_shares_the_first_ones_status(pipeline):
+    text = "The UN urged the regime to end the siege and to allow aid convoys into the city."
+    assert status_of(pipeline, text, "allow") == "hypothetical"
+    assert status_of(pipeline, "The army withdrew from the town and shelled the villages.", "shelled") == "asserted"

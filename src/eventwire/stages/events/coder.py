@@ -1588,9 +1588,10 @@ class SentenceCoder:
                                      for c in h.children):
                 return "negated"  # "attacked the town rather than negotiate", "..., nor were they allowed to land"
             if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
-                    c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children):
-                v = h
-                continue
+                    c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and not (c.lower_ == "to" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in h.children))) for c in v.children):
+                v = h  # a conjoined verb shares its head's clause; so does "to X and to Y" ("urged them to end the
+                continue  # attacks and to comply with the truce")
             if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 # an infinitive the parser hung on an embedding verb or on a copula with an embedding adjective
                 # takes that status ("have sworn to fight", "it is imperative for all parties to coordinate");
