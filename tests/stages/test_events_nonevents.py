@@ -314,3 +314,11 @@ def test_second_infinitive_shares_the_first_ones_status(pipeline):
     text = "The UN urged the regime to end the siege and to allow aid convoys into the city."
     assert status_of(pipeline, text, "allow") == "hypothetical"
     assert status_of(pipeline, "The army withdrew from the town and shelled the villages.", "shelled") == "asserted"
+
+
+# An event named in the "of" phrase of a phase noun happens as surely as the clause says the phase does.
+def test_event_under_a_phase_noun_takes_the_clause_status(pipeline):
+    text = "The deal could lead to a resumption of talks between Israel and Syria."
+    assert status_of(pipeline, text, "talks") == "hypothetical"
+    text = "Israel and Syria announced the resumption of talks between their envoys."
+    assert status_of(pipeline, text, "talks") == "asserted"

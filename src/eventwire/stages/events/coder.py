@@ -586,6 +586,17 @@ class SentenceCoder:
                          frames=entry.frames, specificity=entry.specificity)
         # The verb governing the noun carries status and (for light verbs) the actor.
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd") else None
+        phase = self._phase_of(tok)
+        phase_gov = None
+        if phase is not None and phase.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            phase_gov = phase.head
+        elif phase is not None and phase.dep_ == "pobj" and phase.head.dep_ == "prep":
+            phase_gov = phase.head.head
+        if phase_gov is not None and phase_gov.pos_ in ("VERB", "AUX"):
+            # "could lead to a resumption of talks", "agreed on the start of negotiations": the talks happen as
+            # surely as the resumption or start the clause speaks of
+            cand.clause = phase_gov
+            return cand
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             cand.clause = gov
             if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr"):
@@ -1452,6 +1463,18 @@ class SentenceCoder:
                 v.tag_ == "VBD" or any(a.lemma_ == "have" and a.dep_ == "aux" for a in v.children)):
             return "uncertain"
         return status
+
+    def _phase_of(self, noun: Token) -> Token | None:
+        """The phase noun whose "of" phrase the event noun is ("the resumption of talks", "a new round of
+        negotiations"; cues.yaml phase_nouns), or None."""
+        p = noun.head
+        if noun.dep_ != "pobj" or p.lower_ != "of" or p.dep_ != "prep":
+            return None
+        head = p.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.phase_nouns \
+                and not self.lex.noun_entries(head.lemma_.lower()):  # "a round of talks" is itself a trigger
+            return head
+        return None
 
     def _no_one(self, arg: Token) -> bool:
         """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
