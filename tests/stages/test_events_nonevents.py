@@ -322,3 +322,14 @@ def test_event_under_a_phase_noun_takes_the_clause_status(pipeline):
     assert status_of(pipeline, text, "talks") == "hypothetical"
     text = "Israel and Syria announced the resumption of talks between their envoys."
     assert status_of(pipeline, text, "talks") == "asserted"
+
+
+def test_round_of_talks_is_one_event_with_the_status_of_its_clause(pipeline):
+    events, _ = events_of(pipeline, "The rebels will not agree to a new round of talks with the government.")
+    consults = [e for e in events if e.type == "CONSULT"]
+    assert consults and all(e.status == "negated" for e in consults), [(e.type, e.status, e.trigger.text)
+                                                                       for e in events]
+    events, _ = events_of(pipeline, "The rebels agreed to a new round of talks with the government.")
+    consults = [e for e in events if e.type == "CONSULT"]
+    assert consults and all(e.status == "future" for e in consults), [(e.type, e.status, e.trigger.text)
+                                                                      for e in events]

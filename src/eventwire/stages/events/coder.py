@@ -165,6 +165,7 @@ class SentenceCoder:
             if headline and cand.status == "asserted" and self._headline_future(cand):
                 cand.status = "future"
             self._mode_and_context(cand, sent)
+        _share_status_of_the_noun_it_details(cands)
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
@@ -1513,7 +1514,8 @@ class SentenceCoder:
                 if holder.pos_ in ("VERB",) and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
                     status = lex.embed[holder.lemma_.lower()][0]
                     if status != "asserted":
-                        return status
+                        # "will not agree to a new round of talks": a negation above the embedding verb wins
+                        return "negated" if self._clause_status(holder) == "negated" else status
             if cand.clause is None:
                 return "asserted"
             gov = cand.clause
@@ -2037,6 +2039,19 @@ def _nominal(tok) -> bool:
     """Whether a root the tagger called a noun is used as one: with a determiner or possessor, or with a clause
     of its own hung on it ("The rebels handed over ..." parsed with "rebels" as root)."""
     return any(c.dep_ in ("det", "poss", "acl", "relcl") for c in tok.children)
+
+
+def _share_status_of_the_noun_it_details(cands: list) -> None:
+    """An event noun in the "of" phrase of another event noun of the same type ("a new round of talks", "a wave
+    of attacks") is that same event: it takes that noun's status."""
+    by_head = {c.head.i: c for c in cands if c.kind in ("noun", "light")}
+    for c in cands:
+        noun = c.head
+        if c.kind != "noun" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            continue
+        other = by_head.get(noun.head.head.i)
+        if other is not None and other is not c and other.etype == c.etype:
+            c.status = other.status
 
 
 def _only_addressee(verb) -> bool:
