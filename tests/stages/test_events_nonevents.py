@@ -333,3 +333,8 @@ def test_round_of_talks_is_one_event_with_the_status_of_its_clause(pipeline):
     consults = [e for e in events if e.type == "CONSULT"]
     assert consults and all(e.status == "future" for e in consults), [(e.type, e.status, e.trigger.text)
                                                                       for e in events]
+
+
+def test_ringing_a_named_person_is_a_phone_call(pipeline):
+    events, _ = events_of(pipeline, "French President Emmanuel Macron rang Vladimir Putin on Friday.")
+    assert any(e.type == "CONSULT" and e.mode == "phone" and e.status == "asserted" for e in events), events
