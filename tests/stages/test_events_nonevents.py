@@ -338,3 +338,17 @@ def test_round_of_talks_is_one_event_with_the_status_of_its_clause(pipeline):
 def test_ringing_a_named_person_is_a_phone_call(pipeline):
     events, _ = events_of(pipeline, "French President Emmanuel Macron rang Vladimir Putin on Friday.")
     assert any(e.type == "CONSULT" and e.mode == "phone" and e.status == "asserted" for e in events), events
+
+
+# A match result is sport, not an assault; a dated beating is not a score.
+@pytest.mark.parametrize("text", ["The Texas Rangers beat the Oakland Athletics 6-3 on Friday.",
+                                  "Chelsea crushed Arsenal 4-0."])
+def test_match_result_is_no_assault(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+def test_beating_on_a_date_range_stays_an_assault(pipeline):
+    text = "Security forces thrashed some women during their operation on October 19-20 in the region."
+    events, _ = events_of(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events), events

@@ -113,6 +113,7 @@ class Lexicon:
     prevention_verbs: frozenset[str] = frozenset()
     trend_verbs: frozenset[str] = frozenset()
     phase_nouns: frozenset[str] = frozenset()
+    game_result_verbs: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -189,7 +190,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "incident_types", "back_reference_determiners", "distinct_mention_words", "undergoer_intransitives",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
     "unconfirmed_sources", "explosive_carriers", "prevention_verbs",
-    "trend_verbs", "phase_nouns",
+    "trend_verbs", "phase_nouns", "game_result_verbs",
 )
 
 

@@ -11,6 +11,8 @@ Everything here works on tokens; no actor ids. `Candidate`s are turned into `Eve
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -52,6 +54,8 @@ CONTRAST_CONJUNCTIONS = {"but", "yet", "while", "whereas"}
 FINITE_AUX_TAGS = {"VBP", "VBZ", "VBD", "MD"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
+# a match score: "6-3", "96 - 94", "4–0" (not a year span such as "2014-15")
+_SCORE = re.compile(r"(?<![\d/.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.,])")
 CONSTRAINT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "advmod", "npadvmod", "compound", "acomp", "prt"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "itself", "themselves",
             "who", "which", "that", "whom", "this", "these", "those", "one", "some", "others", "all", "both",
@@ -170,7 +174,7 @@ class SentenceCoder:
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
-                 and not self._figurative_explosion(c)]
+                 and not self._figurative_explosion(c) and not self._game_result(c)]
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -317,6 +321,19 @@ class SentenceCoder:
         if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
             return False
         return verb.pos_ == "VERB"
+
+    def _game_result(self, cand: Candidate) -> bool:
+        """A match result ("the Rangers beat the Athletics 6-3", "Chelsea crushed Arsenal 4-0"): a verb of winning
+        (cues.yaml game_result_verbs) with a score in its clause is sport, not an assault."""
+        verb = cand.head
+        if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in self.lex.game_result_verbs:
+            return False
+        span = verb.doc[verb.left_edge.i:verb.right_edge.i + 1]
+        for m in _SCORE.finditer(span.text):
+            score = span.char_span(m.start(), m.end(), alignment_mode="expand")
+            if score is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in score):
+                return True  # not a date span ("on October 19-20")
+        return False
 
     def _figurative_explosion(self, cand: Candidate) -> bool:
         """Whether an "exploded" names no blast: an intransitive explosion verb whose subject is a noun that can
