@@ -352,3 +352,15 @@ def test_beating_on_a_date_range_stays_an_assault(pipeline):
     text = "Security forces thrashed some women during their operation on October 19-20 in the region."
     events, _ = events_of(pipeline, text)
     assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events), events
+
+
+# A plot is a plan, and a foiled or thwarted attack did not happen.
+def test_plot_and_foiled_attack(pipeline):
+    text = "Police arrested ten men over a foiled plot to bomb the embassy."
+    assert status_of(pipeline, text, "bomb") == "hypothetical"
+    assert status_of(pipeline, "The thwarted attack on the embassy shocked the city.", "attack") == "negated"
+
+
+def test_authorities_before_an_infinitive_are_a_party_not_a_power(pipeline):
+    text = "Thousands of people blocked streets in defiance of the authorities to demand democratic reforms."
+    assert status_of(pipeline, text, "blocked") == "asserted"

@@ -1638,7 +1638,16 @@ class SentenceCoder:
                 # an infinitive the parser hung on an embedding verb or on a copula with an embedding adjective
                 # takes that status ("have sworn to fight", "it is imperative for all parties to coordinate");
                 # other purpose clauses inherit ("will visit X to mediate")
-                # (not a phrasal verb of another sense: "were called in to investigate" is no call for it)
+                # (not a phrasal verb of another sense: "were called in to investigate" is no call for it); a noun
+                # right before "to" that the parser passed over is the infinitive's own head ("arrested ten men
+                # over a plot to bomb the embassy")
+                to = next(c for c in v.children if c.dep_ == "aux" and c.lower_ == "to")
+                before = v.doc[to.i - 1] if to.i > 0 else None
+                if before is not None and before.pos_ == "NOUN" and before.i < v.i:
+                    lemma = before.lemma_.lower()
+                    status = lex.noun_status.get(lemma) or lex.embed.get(lemma, ("asserted",))[0]
+                    if status != "asserted":
+                        return status
                 holders = [h] * (not any(c.dep_ == "prt" for c in h.children)) + [
                     c for c in h.children if c.dep_ == "acomp"]
                 status = next((lex.embed[t.lemma_.lower()][0] for t in holders if t.lemma_.lower() in lex.embed
