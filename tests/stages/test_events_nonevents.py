@@ -364,3 +364,8 @@ def test_plot_and_foiled_attack(pipeline):
 def test_authorities_before_an_infinitive_are_a_party_not_a_power(pipeline):
     text = "Thousands of people blocked streets in defiance of the authorities to demand democratic reforms."
     assert status_of(pipeline, text, "blocked") == "asserted"
+
+
+def test_purpose_of_a_phone_call_is_not_a_plan(pipeline):
+    text = "The president made a phone call to congratulate the winner."
+    assert status_of(pipeline, text, "congratulate") == "asserted"

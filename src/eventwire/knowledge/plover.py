@@ -114,6 +114,7 @@ class Lexicon:
     trend_verbs: frozenset[str] = frozenset()
     phase_nouns: frozenset[str] = frozenset()
     game_result_verbs: frozenset[str] = frozenset()
+    plan_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -191,6 +192,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
     "unconfirmed_sources", "explosive_carriers", "prevention_verbs",
     "trend_verbs", "phase_nouns", "game_result_verbs",
+    "plan_nouns",
 )
 
 

@@ -1643,11 +1643,9 @@ class SentenceCoder:
                 # over a plot to bomb the embassy")
                 to = next(c for c in v.children if c.dep_ == "aux" and c.lower_ == "to")
                 before = v.doc[to.i - 1] if to.i > 0 else None
-                if before is not None and before.pos_ == "NOUN" and before.i < v.i:
-                    lemma = before.lemma_.lower()
-                    status = lex.noun_status.get(lemma) or lex.embed.get(lemma, ("asserted",))[0]
-                    if status != "asserted":
-                        return status
+                if before is not None and before.pos_ == "NOUN" and before.i < v.i \
+                        and before.lemma_.lower() in lex.plan_nouns:
+                    return lex.noun_status.get(before.lemma_.lower(), "hypothetical")
                 holders = [h] * (not any(c.dep_ == "prt" for c in h.children)) + [
                     c for c in h.children if c.dep_ == "acomp"]
                 status = next((lex.embed[t.lemma_.lower()][0] for t in holders if t.lemma_.lower() in lex.embed
