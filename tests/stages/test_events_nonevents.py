@@ -369,3 +369,17 @@ def test_authorities_before_an_infinitive_are_a_party_not_a_power(pipeline):
 def test_purpose_of_a_phone_call_is_not_a_plan(pipeline):
     text = "The president made a phone call to congratulate the winner."
     assert status_of(pipeline, text, "congratulate") == "asserted"
+
+
+# An event noun after an adjective takes the adjective's clause; a pseudo-cleft of wanting is a wish.
+ADJECTIVE_AND_CLEFT = [
+    ("He would be more comfortable with an FBI investigation.", "investigation", "hypothetical"),
+    ("The rebels are ready for talks with the government.", "talks", "future"),
+    ("What they want to do is destroy the village.", "destroy", "hypothetical"),
+    ("The militia was responsible for the attack on the convoy.", "attack", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,status", ADJECTIVE_AND_CLEFT)
+def test_noun_after_adjective_and_pseudo_cleft(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status

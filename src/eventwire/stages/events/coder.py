@@ -622,6 +622,10 @@ class SentenceCoder:
                 cand.kind = "light"
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             cand.clause = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "acomp" \
+                and tok.head.head.head.pos_ in ("VERB", "AUX"):
+            # "would be comfortable with an investigation", "are ready for talks": the clause of the adjective
+            cand.clause = tok.head.head.head
         elif tok.dep_ == "ROOT":
             cand.clause = tok
         return cand
@@ -1528,7 +1532,7 @@ class SentenceCoder:
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
                     return lex.noun_status[holder.lemma_.lower()]
-                if holder.pos_ in ("VERB",) and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
+                if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
                     status = lex.embed[holder.lemma_.lower()][0]
                     if status != "asserted":
                         # "will not agree to a new round of talks": a negation above the embedding verb wins
@@ -1574,7 +1578,9 @@ class SentenceCoder:
             if dep in ("xcomp", "ccomp", "attr") and h.lemma_ == "be":
                 # "their goal is to capture the capital", "the plan is to withdraw": the subject noun sets it;
                 # "it is possible that the rebels attacked", "is capable of": an adjective of the copula does
-                holders = [c for c in h.children if (c.dep_ == "nsubj" or (c.dep_ == "acomp" and dep != "attr"))
+                # "what they want to do is destroy the village": a clausal subject's verb does too
+                holders = [c for c in h.children if (c.dep_ in ("nsubj", "csubj") or (c.dep_ == "acomp"
+                                                                                       and dep != "attr"))
                            and c.lemma_.lower() in lex.embed and lex.embed[c.lemma_.lower()][0] != "asserted"]
                 if holders:
                     status = self._finding(v, dep, lex.embed[holders[0].lemma_.lower()][0])
