@@ -383,3 +383,15 @@ ADJECTIVE_AND_CLEFT = [
 @pytest.mark.parametrize("text,trigger,status", ADJECTIVE_AND_CLEFT)
 def test_noun_after_adjective_and_pseudo_cleft(pipeline, text, trigger, status):
     assert status_of(pipeline, text, trigger) == status
+
+
+# A negative quantifier negates only the clause it is an argument of.
+def test_no_in_a_clause_above_does_not_negate(pipeline):
+    assert status_of(pipeline, "Russia will spare no effort to push the implementation of the agreements.",
+                     "push") == "future"
+    assert status_of(pipeline, "The army had no choice but to attack the town.", "attack") == "asserted"
+
+
+def test_reported_interest_in_a_meeting_leaves_the_meeting_asserted(pipeline):
+    text = "He reportedly is keenly interested in a meeting between the two leaders."
+    assert status_of(pipeline, text, "meeting") == "asserted"

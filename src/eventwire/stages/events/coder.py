@@ -623,8 +623,11 @@ class SentenceCoder:
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             cand.clause = tok.head.head
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "acomp" \
-                and tok.head.head.head.pos_ in ("VERB", "AUX"):
-            # "would be comfortable with an investigation", "are ready for talks": the clause of the adjective
+                and tok.head.head.head.pos_ in ("VERB", "AUX") and (
+                    tok.head.head.lemma_.lower() in self.lex.embed
+                    or any(a.dep_ == "aux" and a.tag_ == "MD" for a in tok.head.head.head.children)):
+            # "would be comfortable with an investigation", "are ready for talks": the clause of a modal or an
+            # embedding adjective; not a reported state ("reportedly is interested in a meeting" that happened)
             cand.clause = tok.head.head.head
         elif tok.dep_ == "ROOT":
             cand.clause = tok
@@ -1415,8 +1418,10 @@ class SentenceCoder:
         return []
 
     # ------------------------------------------------------------------ status
-    def _clause_status(self, v: Token) -> str | None:
-        """Status cues on one verb's own clause, or None when it has none."""
+    def _clause_status(self, v: Token, *, own: bool = False) -> str | None:
+        """Status cues on one verb's own clause, or None when it has none. `own`: the clause is the event's own
+        (not one above it), where a negative quantifier argument negates the event ("released no prisoners");
+        above it, it need not ("will spare no effort to push", "had no choice but to attack")."""
         lex = self.lex
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1435,7 +1440,7 @@ class SentenceCoder:
         # "there were no arrests": with an expletive subject the negative quantifier is on the attribute
         args = ("nsubj", "nsubjpass", "dobj", "attr") if any(c.dep_ == "expl" for c in v.children) else (
             "nsubj", "nsubjpass", "dobj")
-        if neg or any(self._no_one(c) for c in v.children if c.dep_ in args):
+        if neg or (own and any(self._no_one(c) for c in v.children if c.dep_ in args)):
             return "negated"
         if self._imperative(v):
             return "hypothetical"
@@ -1516,7 +1521,7 @@ class SentenceCoder:
         if cand.kind in ("noun", "light"):
             noun = cand.head
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
-                    and self._clause_status(noun.head) == "negated":
+                    and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ == "no":
@@ -1546,15 +1551,18 @@ class SentenceCoder:
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
                 if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
                     return status
-            return self._chain_status(gov)
+            return self._chain_status(gov, own_first=cand.kind == "light")
         return self._chain_status(cand.head)
 
-    def _chain_status(self, tok: Token) -> str:
+    def _chain_status(self, tok: Token, *, own_first: bool = True) -> str:
+        """The status of the clause chain from `tok` up; `own_first`: `tok`'s clause is the event's own (a verb
+        trigger), not the clause of the verb governing an event noun ("nobody claimed the attack": the attack
+        happened)."""
         lex = self.lex
         v = tok
         infinitive_of_noun = False
         for _ in range(8):
-            own = self._clause_status(v)
+            own = self._clause_status(v, own=own_first and v is tok)
             if own is not None:
                 return own
             dep, h = v.dep_, v.head
