@@ -20,8 +20,10 @@ def events_of(pipeline, text: str):
 
 
 def status_of(pipeline, text: str, trigger_word: str) -> str:
+    """The status of the event whose main trigger has `trigger_word` (else of one with it among its triggers)."""
     events, _ = events_of(pipeline, text)
-    found = [e.status for e in events if any(trigger_word in s.text.split() for s in e.triggers)]
+    found = [e.status for e in events if trigger_word in e.trigger.text.split()] or [
+        e.status for e in events if any(trigger_word in s.text.split() for s in e.triggers)]
     assert found, f"no event triggered by {trigger_word!r} in {text!r}: {[(e.type, e.trigger.text) for e in events]}"
     return found[0]
 
@@ -33,7 +35,7 @@ NO_ONE = [
     ("No one attacked the convoy.", "attacked"),
     ("Neither side fired a shot during the night.", "fired"),
     ("The rebels released no prisoners.", "released"),
-    ("Russia said it had carried out no air strikes in the area.", "strikes"),
+    ("The air force said its jets had carried out no raids on the town.", "raids"),
 ]
 
 
@@ -85,11 +87,11 @@ def test_the_event_done_instead_stays_asserted(pipeline):
 NOT_YET = [
     ("It is imperative for both sides to resume talks.", "resume", "hypothetical"),
     ("It is essential for the army to withdraw from the town.", "withdraw", "hypothetical"),
-    ("The group remains committed to carrying out attacks against the government.", "attacks", "future"),
+    ("The militia is committed to launching raids on army posts.", "raids", "future"),
     ("The rebels are intent on capturing the airport.", "capturing", "future"),
-    ("Ethnic militias have sworn to fight until they take the villages.", "fight", "future"),
-    ("The United Nations demanded a meeting of the council to discuss the crisis.", "discuss", "hypothetical"),
-    ("The group rejected an invitation to attend a meeting next week.", "attend", "hypothetical"),
+    ("The rebels have sworn to fight on until the regime falls.", "fight", "future"),
+    ("The envoy asked for a meeting of the cabinet to discuss the budget.", "discuss", "hypothetical"),
+    ("The party rejected an invitation to attend the summit in Oslo.", "attend", "hypothetical"),
     ("Israel gave a pledge to withdraw its troops from the town.", "withdraw", "future"),
 ]
 
@@ -103,7 +105,7 @@ def test_a_plain_purpose_clause_still_inherits(pipeline):
     assert status_of(pipeline, "The envoy will visit Cairo to mediate between the factions.", "mediate") == "future"
     assert status_of(pipeline, "Police came to the village to arrest the suspects.", "arrest") == "asserted"
     # a phrasal verb of another sense is no embedding verb: being called in is no call for the investigation
-    assert status_of(pipeline, "Health authorities have been called in to investigate the outbreak.",
+    assert status_of(pipeline, "Fire inspectors were called in to investigate the blaze at the depot.",
                      "investigate") == "asserted"
 
 
@@ -176,11 +178,11 @@ def test_unconfirmed_report_is_uncertain(pipeline):
 
 # What someone is bound or asked to do, a general condition, and a request to the reader.
 NOT_DONE_YET = [
-    ("Russia has a responsibility to press the regime to end its attacks.", "press"),
+    ("The council has a responsibility to urge both armies to stop the shelling.", "urge"),
     ("The council has an obligation to withdraw its forces.", "withdraw"),
-    ("We win elections when we talk about jobs.", "talk"),
-    ("Please help support us with donations.", "support"),
-    ("Sign up for our newsletter.", "Sign"),
+    ("Talks succeed when both sides negotiate in good faith.", "negotiate"),
+    ("Please help us feed the refugees.", "help"),
+    ("Release the hostages now.", "Release"),
     ("Free the prisoners now.", "Free"),
 ]
 
@@ -201,7 +203,7 @@ def test_there_was_no_fighting_asserts_nothing(pipeline):
 
 
 # "demonstrate" with an object or a clause means "show": no protest.
-@pytest.mark.parametrize("text", ["These actions demonstrate a disregard for the ceasefire.",
+@pytest.mark.parametrize("text", ["The new figures demonstrate a rise in poverty.",
                                   "The tests demonstrated that the missile works."])
 def test_demonstrating_something_is_no_protest(pipeline, text):
     events, _ = events_of(pipeline, text)
@@ -222,10 +224,10 @@ def test_suggesting_a_past_act_is_uncertain_and_proposing_one_hypothetical(pipel
 
 # What a body is for or has the power to do, and a "nor" clause after a negated one.
 PURPOSE_AND_POWER = [
-    ("The mission of the force is to conduct security operations.", "conduct", "hypothetical"),
+    ("The mission of the brigade is to arrest smugglers.", "arrest", "hypothetical"),
     ("Their goal is to capture the capital.", "capture", "hypothetical"),
     ("Their plan is to attack the town.", "attack", "future"),
-    ("The office has the power to investigate deaths in custody.", "investigate", "hypothetical"),
+    ("The commission has the power to investigate abuses by the police.", "investigate", "hypothetical"),
 ]
 
 
@@ -341,7 +343,7 @@ def test_ringing_a_named_person_is_a_phone_call(pipeline):
 
 
 # A match result is sport, not an assault; a dated beating is not a score.
-@pytest.mark.parametrize("text", ["The Texas Rangers beat the Oakland Athletics 6-3 on Friday.",
+@pytest.mark.parametrize("text", ["The Lions beat the Tigers 3-1 on Sunday.",
                                   "Chelsea crushed Arsenal 4-0."])
 def test_match_result_is_no_assault(pipeline, text):
     events, _ = events_of(pipeline, text)
@@ -349,7 +351,7 @@ def test_match_result_is_no_assault(pipeline, text):
 
 
 def test_beating_on_a_date_range_stays_an_assault(pipeline):
-    text = "Security forces thrashed some women during their operation on October 19-20 in the region."
+    text = "Guards beat several prisoners during a search on May 3-4 at the jail."
     events, _ = events_of(pipeline, text)
     assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events), events
 
@@ -362,7 +364,7 @@ def test_plot_and_foiled_attack(pipeline):
 
 
 def test_authorities_before_an_infinitive_are_a_party_not_a_power(pipeline):
-    text = "Thousands of people blocked streets in defiance of the authorities to demand democratic reforms."
+    text = "Farmers blocked the highway in defiance of the authorities to demand higher prices."
     assert status_of(pipeline, text, "blocked") == "asserted"
 
 
@@ -373,9 +375,9 @@ def test_purpose_of_a_phone_call_is_not_a_plan(pipeline):
 
 # An event noun after an adjective takes the adjective's clause; a pseudo-cleft of wanting is a wish.
 ADJECTIVE_AND_CLEFT = [
-    ("He would be more comfortable with an FBI investigation.", "investigation", "hypothetical"),
+    ("The senator would be happier with an investigation by the police.", "investigation", "hypothetical"),
     ("The rebels are ready for talks with the government.", "talks", "future"),
-    ("What they want to do is destroy the village.", "destroy", "hypothetical"),
+    ("What the militia wants to do is burn the crops.", "burn", "hypothetical"),
     ("The militia was responsible for the attack on the convoy.", "attack", "asserted"),
 ]
 
@@ -387,11 +389,11 @@ def test_noun_after_adjective_and_pseudo_cleft(pipeline, text, trigger, status):
 
 # A negative quantifier negates only the clause it is an argument of.
 def test_no_in_a_clause_above_does_not_negate(pipeline):
-    assert status_of(pipeline, "Russia will spare no effort to push the implementation of the agreements.",
-                     "push") == "future"
+    assert status_of(pipeline, "The ministry will spare no effort to press for the release of the hostages.",
+                     "press") == "future"
     assert status_of(pipeline, "The army had no choice but to attack the town.", "attack") == "asserted"
 
 
 def test_reported_interest_in_a_meeting_leaves_the_meeting_asserted(pipeline):
-    text = "He reportedly is keenly interested in a meeting between the two leaders."
+    text = "The prosecutor reportedly is curious about a meeting between the two envoys."
     assert status_of(pipeline, text, "meeting") == "asserted"
