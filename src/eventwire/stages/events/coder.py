@@ -12,7 +12,6 @@ Everything here works on tokens; no actor ids. `Candidate`s are turned into `Eve
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
