@@ -315,14 +315,16 @@ class SentenceCoder:
         burning"): an `undergoer_intransitives` verb in the active voice with no object and no "by" agent names
         no one who did anything, and with a country or region as its subject it is a figure of speech."""
         verb = cand.head
-        if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in self.lex.undergoer_intransitives:
+        if cand.etype != "ASSAULT" or cand.kind != "verb" \
+                or verb.lemma_.lower() not in self.lex.undergoer_intransitives:
             return False
-        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "auxpass", "nsubjpass", "ccomp", "xcomp")
+               for c in verb.children):
             return False
         return verb.pos_ == "VERB"
 
     def _game_result(self, cand: Candidate) -> bool:
-        """A match result ("the Rangers beat the Athletics 6-3", "Chelsea crushed Arsenal 4-0"): a verb of winning
+        """A match result ("the Lions beat the Tigers 3-1", "crushed the visitors 4-0"): a verb of winning
         (cues.yaml game_result_verbs) with a score in its clause is sport, not an assault."""
         verb = cand.head
         if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in self.lex.game_result_verbs:
@@ -331,12 +333,12 @@ class SentenceCoder:
         for m in _SCORE.finditer(span.text):
             score = span.char_span(m.start(), m.end(), alignment_mode="expand")
             if score is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in score):
-                return True  # not a date span ("on October 19-20")
+                return True  # not a date span ("on May 3-4")
         return False
 
     def _figurative_explosion(self, cand: Candidate) -> bool:
         """Whether an "exploded" names no blast: an intransitive explosion verb whose subject is a noun that can
-        neither be a weapon nor carry one ("prices exploded", "our phone calls exploded", "Twitter exploded with
+        neither be a weapon nor carry one ("prices exploded", "ticket sales exploded", "Twitter exploded with
         anger"). A bomb, a device, a shell, a vehicle or a bomber exploding stays an attack; with no subject or a
         pronoun nothing is known and it stays too."""
         verb = cand.head
@@ -348,7 +350,7 @@ class SentenceCoder:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj or subj[0].pos_ == "PRON":
             return False
-        words = {subj[0].lemma_.lower(), subj[0].lower_}  # the head: "a car bomb", "our phone calls"
+        words = {subj[0].lemma_.lower(), subj[0].lower_}  # the head: "a car bomb", "ticket sales"
         blast_words = lex.groups.get("weapons", frozenset()) | lex.explosive_carriers | lex.installations | {
             w for _, ws in lex.mode_cues.get("ASSAULT", []) for w in ws}
         return not words & blast_words
@@ -460,7 +462,7 @@ class SentenceCoder:
                 continue  # "called on the minister" (a visit) vs "called on the minister to resign" (a request)
             if "intransitive" in entry.frames and not noun and any(
                     c.dep_ in OBJ_DEPS or c.dep_ in ("ccomp", "xcomp", "nsubjpass") for c in tok.children):
-                continue  # "protesters demonstrated" vs "the strikes demonstrate that commitment" (show)
+                continue  # "protesters demonstrated" vs "the figures demonstrate a rise in poverty" (show)
             if "addressed" in entry.frames and not noun and not _only_addressee(tok):
                 continue  # "called Biden" (a phone call) vs "called Biden a liar", "called out Biden", "called for"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
@@ -625,8 +627,8 @@ class SentenceCoder:
                 and tok.head.head.head.pos_ in ("VERB", "AUX") and (
                     tok.head.head.lemma_.lower() in self.lex.embed
                     or any(a.dep_ == "aux" and a.tag_ == "MD" for a in tok.head.head.head.children)):
-            # "would be comfortable with an investigation", "are ready for talks": the clause of a modal or an
-            # embedding adjective; not a reported state ("reportedly is interested in a meeting" that happened)
+            # "would be happier with an inquiry", "are ready for talks": the clause of a modal or an
+            # embedding adjective; not a reported state ("is reportedly curious about a meeting" that happened)
             cand.clause = tok.head.head.head
         elif tok.dep_ == "ROOT":
             cand.clause = tok
@@ -1420,7 +1422,7 @@ class SentenceCoder:
     def _clause_status(self, v: Token, *, own: bool = False) -> str | None:
         """Status cues on one verb's own clause, or None when it has none. `own`: the clause is the event's own
         (not one above it), where a negative quantifier argument negates the event ("released no prisoners");
-        above it, it need not ("will spare no effort to push", "had no choice but to attack")."""
+        above it, it need not ("will spare no effort to press for", "had no choice but to attack")."""
         lex = self.lex
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1471,8 +1473,8 @@ class SentenceCoder:
                    for c in v.children)
 
     def _imperative(self, v: Token) -> bool:
-        """A base-form main verb with no subject that opens its sentence ("Please help support us", "Sign up
-        for our newsletter"): the reader is asked to do it; it has not happened."""
+        """A base-form main verb with no subject that opens its sentence ("Please help us feed the refugees", "Join
+        the march on Saturday"): the reader is asked to do it; it has not happened."""
         if v.dep_ != "ROOT" or v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
                                                      and c.lower_ not in self.lex.imperative_openers
                                                      for c in v.children):
@@ -1483,7 +1485,7 @@ class SentenceCoder:
     @staticmethod
     def _finding(v: Token, dep: str, status: str) -> str:
         """A that-clause in the past tense under a word of possibility or proposal states a possible finding,
-        not a plan: "it is possible that the rebels attacked", "evidence suggests the forces used excessive force"
+        not a plan: "it is possible that the rebels attacked", "evidence suggests the militia attacked the village"
         are uncertain, where "it is possible to negotiate", "suggested that talks resume" stay hypothetical."""
         if status in ("hypothetical", "future") and dep == "ccomp" and (
                 v.tag_ == "VBD" or any(a.lemma_ == "have" and a.dep_ == "aux" for a in v.children)):
@@ -1585,7 +1587,7 @@ class SentenceCoder:
             if dep in ("xcomp", "ccomp", "attr") and h.lemma_ == "be":
                 # "their goal is to capture the capital", "the plan is to withdraw": the subject noun sets it;
                 # "it is possible that the rebels attacked", "is capable of": an adjective of the copula does
-                # "what they want to do is destroy the village": a clausal subject's verb does too
+                # "what the militia wants to do is burn the crops": a clausal subject's verb does too
                 holders = [c for c in h.children if (c.dep_ in ("nsubj", "csubj") or (c.dep_ == "acomp"
                                                                                        and dep != "attr"))
                            and c.lemma_.lower() in lex.embed and lex.embed[c.lemma_.lower()][0] != "asserted"]
@@ -1613,7 +1615,7 @@ class SentenceCoder:
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if lemma in lex.speech_verbs:
-                        # "evidence suggests that the forces used excessive force": a reporting verb with a
+                        # "evidence suggests that the militia attacked the village": a reporting verb with a
                         # past-tense clause states a finding, not a proposal ("suggested that talks resume")
                         status = self._finding(v, dep, status)
                     if status != "asserted":
@@ -1649,9 +1651,9 @@ class SentenceCoder:
                 continue  # attacks and to comply with the truce")
             if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 # an infinitive the parser hung on an embedding verb or on a copula with an embedding adjective
-                # takes that status ("have sworn to fight", "it is imperative for all parties to coordinate");
+                # takes that status ("have sworn to fight", "it is imperative for both sides to resume talks");
                 # other purpose clauses inherit ("will visit X to mediate")
-                # (not a phrasal verb of another sense: "were called in to investigate" is no call for it); a noun
+                # (not a phrasal verb of another sense: "were called in to inspect the depot" is no call for it); a noun
                 # right before "to" that the parser passed over is the infinitive's own head ("arrested ten men
                 # over a plot to bomb the embassy")
                 to = next(c for c in v.children if c.dep_ == "aux" and c.lower_ == "to")
