@@ -77,3 +77,32 @@ def test_reciprocal_pronouns_and_instrument_nouns_are_loaded():
     lex = load_lexicon()
     assert "each other" in lex.reciprocal_pronouns
     assert {"shell", "missile", "bomb"} <= lex.instrument_nouns
+
+
+def test_the_word_no_loads_as_a_word_not_a_yaml_boolean():
+    # an unquoted `no` in YAML reads as False: "no" was missing from the negations and the noun statuses
+    lex = load_lexicon()
+    assert "no" in lex.negations and "false" not in lex.negations
+    assert lex.noun_status.get("no") == "negated"
+    assert {"no", "nobody", "none"} <= lex.negative_quantifiers
+    assert {"instead", "rather"} <= lex.substitution_adverbs
+
+
+def test_status_words_for_undone_and_deontic_complements():
+    lex = load_lexicon()
+    assert lex.embed["avert"][0] == "negated" and lex.embed["refrain"][0] == "negated"
+    assert lex.embed["imperative"][0] == "hypothetical" and lex.embed["committed"][0] == "future"
+    assert lex.noun_status["invitation"] == "hypothetical" and lex.noun_status["pledge"] == "future"
+
+
+def test_generic_condition_and_imperative_cues_load():
+    lex = load_lexicon()
+    assert {"when", "whenever"} <= lex.generic_conditionals
+    assert "please" in lex.imperative_openers and "they" not in lex.imperative_openers
+    assert lex.embed["unable"][0] == "negated" and lex.embed["responsibility"][0] == "hypothetical"
+
+
+def test_report_source_and_blast_carrier_cues_load():
+    lex = load_lexicon()
+    assert "unconfirmed" in lex.unconfirmed_sources and "anonymous" not in lex.unconfirmed_sources
+    assert {"car", "vest"} <= lex.explosive_carriers and "price" not in lex.explosive_carriers

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.document import Article
+
 from .stage_helpers import coded
 
 
@@ -42,18 +44,20 @@ def test_party_in_with_or_at_phrase_still_joins(pipeline, text, etype, party):
     assert any(party in names[r] for r in event.recipients), (event.recipients, names)
 
 
-# A place as the subject of an intransitive "burn"/"sink" is what burns, never the one burning things.
+# A place as the subject of an intransitive "burn"/"sink" is what burns, never the one burning things; with no
+# one named as doing it there is no attack at all (a figure of speech for unrest; tests/stages/test_events_nonevents.py).
 PLACE_UNDERGOES = [
-    ("Darfur is burning again.", "ASSAULT", "Darfur"),
-    ("The Balkans are burning, and Europe is looking away.", "ASSAULT", "Balkans"),
+    ("Darfur is burning again.", "Darfur"),
+    ("The Balkans are burning, and Europe is looking away.", "Balkans"),
 ]
 
 
-@pytest.mark.parametrize("text,etype,place", PLACE_UNDERGOES)
-def test_burning_place_is_not_the_actor(pipeline, text, etype, place):
-    event, names = coded(pipeline, text, etype)
-    assert not any(place in names[a] for a in event.actors), (event.actors, names)
-    assert any(place in names[r] for r in event.recipients), (event.recipients, names)
+@pytest.mark.parametrize("text,place", PLACE_UNDERGOES)
+def test_burning_place_is_not_the_actor(pipeline, text, place):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors or []}
+    assert not any(e.type == "ASSAULT" for e in analysis.events), analysis.events
+    assert not any(place in names[a] for e in analysis.events for a in e.actors), analysis.events
 
 
 def test_transitive_burning_keeps_its_doer(pipeline):

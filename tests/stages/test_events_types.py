@@ -41,7 +41,7 @@ SUBORDINATE = [
     ("The envoy met rebel leaders to press them to release the hostages.", "CONSULT", "REQUEST"),
     # the purpose infinitive of an event noun: the attack happened, the capture was its goal
     ("A militant assault to take the checkpoint was repelled by soldiers.", "ASSAULT", "COERCE"),
-    ("The gunmen's raid to capture the police station was thwarted.", "ASSAULT", "COERCE"),
+    ("The gunmen's raid to capture the police station failed.", "ASSAULT", "COERCE"),
 ]
 
 

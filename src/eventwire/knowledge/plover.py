@@ -107,6 +107,17 @@ class Lexicon:
     undergoer_intransitives: frozenset[str] = frozenset()
     instrument_nouns: frozenset[str] = frozenset()
     reciprocal_pronouns: frozenset[str] = frozenset()
+    negative_quantifiers: frozenset[str] = frozenset()
+    substitution_adverbs: frozenset[str] = frozenset()
+    generic_conditionals: frozenset[str] = frozenset()
+    unconfirmed_sources: frozenset[str] = frozenset()
+    explosive_carriers: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()
+    trend_verbs: frozenset[str] = frozenset()
+    phase_nouns: frozenset[str] = frozenset()
+    game_result_verbs: frozenset[str] = frozenset()
+    plan_nouns: frozenset[str] = frozenset()
+    imperative_openers: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -181,6 +192,10 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "undergoer_intransitives",
     "instrument_nouns", "reciprocal_pronouns",
+    "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
+    "unconfirmed_sources", "explosive_carriers", "prevention_verbs",
+    "trend_verbs", "phase_nouns", "game_result_verbs",
+    "plan_nouns",
 )
 
 

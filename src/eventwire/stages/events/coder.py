@@ -11,6 +11,7 @@ Everything here works on tokens; no actor ids. `Candidate`s are turned into `Eve
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,8 @@ CONTRAST_CONJUNCTIONS = {"but", "yet", "while", "whereas"}
 FINITE_AUX_TAGS = {"VBP", "VBZ", "VBD", "MD"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
+# a match score: "6-3", "96 - 94", "4–0" (not a year span such as "2014-15")
+_SCORE = re.compile(r"(?<![\d/.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.,])")
 CONSTRAINT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "advmod", "npadvmod", "compound", "acomp", "prt"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "itself", "themselves",
             "who", "which", "that", "whom", "this", "these", "those", "one", "some", "others", "all", "both",
@@ -170,10 +173,12 @@ class SentenceCoder:
             if headline and cand.status == "asserted" and self._headline_future(cand):
                 cand.status = "future"
             self._mode_and_context(cand, sent)
+        _share_status_of_the_noun_it_details(cands)
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
-                 and not self._habitual(c) and not self._natural_cause(c)]
+                 and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
+                 and not self._figurative_explosion(c) and not self._game_result(c)]
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -296,14 +301,64 @@ class SentenceCoder:
                 if n.head not in r.extra:
                     r.extra.append(n.head)
 
-    @staticmethod
-    def _generic(cand: Candidate) -> bool:
+    def _generic(self, cand: Candidate) -> bool:
         """A bare plural event noun that a copula characterises ("protests are common in the capital", "attacks
-        remain rare") speaks of a kind of event, not of one that happened."""
+        remain rare") or whose number a trend verb tells ("attacks on journalists are rising"; cues.yaml
+        trend_verbs) speaks of a kind of event, not of one that happened."""
         noun = cand.head
-        return (cand.kind == "noun" and noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "nsubj"
-                and noun.head.lemma_.lower() in ("be", "remain", "become", "seem", "appear")
-                and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children))
+        if cand.kind != "noun" or noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "nsubj" or any(
+                c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            return False
+        verb = noun.head.lemma_.lower()
+        if verb in self.lex.trend_verbs:
+            # a dated change is news ("protests grew across the country on Friday")
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.head.subtree)
+        return verb in ("be", "remain", "become", "seem", "appear")
+
+    def _undergone(self, cand: Candidate) -> bool:
+        """Whether an assault is only what became of its subject ("the village burned for days", "the Sahel is
+        burning"): an `undergoer_intransitives` verb in the active voice with no object and no "by" agent names
+        no one who did anything, and with a country or region as its subject it is a figure of speech."""
+        verb = cand.head
+        if cand.etype != "ASSAULT" or cand.kind != "verb" \
+                or verb.lemma_.lower() not in self.lex.undergoer_intransitives:
+            return False
+        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "auxpass", "nsubjpass", "ccomp", "xcomp")
+               for c in verb.children):
+            return False
+        return verb.pos_ == "VERB"
+
+    def _game_result(self, cand: Candidate) -> bool:
+        """A match result ("the Lions beat the Tigers 3-1", "crushed the visitors 4-0"): a verb of winning
+        (cues.yaml game_result_verbs) with a score in its clause is sport, not an assault."""
+        verb = cand.head
+        if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in self.lex.game_result_verbs:
+            return False
+        span = verb.doc[verb.left_edge.i:verb.right_edge.i + 1]
+        for m in _SCORE.finditer(span.text):
+            score = span.char_span(m.start(), m.end(), alignment_mode="expand")
+            if score is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in score):
+                return True  # not a date span ("on May 3-4")
+        return False
+
+    def _figurative_explosion(self, cand: Candidate) -> bool:
+        """Whether an "exploded" names no blast: an intransitive explosion verb whose subject is a noun that can
+        neither be a weapon nor carry one ("prices exploded", "ticket sales exploded", "Twitter exploded with
+        anger"). A bomb, a device, a shell, a vehicle or a bomber exploding stays an attack; with no subject or a
+        pronoun nothing is known and it stays too."""
+        verb = cand.head
+        lex = self.lex
+        if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in lex.explosion_words:
+            return False
+        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "nsubjpass", "prt") for c in verb.children):
+            return False  # "detonated a bomb", "was blown up by", "blew up the bridge"
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].pos_ == "PRON":
+            return False
+        words = {subj[0].lemma_.lower(), subj[0].lower_}  # the head: "a car bomb", "ticket sales"
+        blast_words = lex.groups.get("weapons", frozenset()) | lex.explosive_carriers | lex.installations | {
+            w for _, ws in lex.mode_cues.get("ASSAULT", []) for w in ws}
+        return not words & blast_words
 
     def _natural_cause(self, cand: Candidate) -> bool:
         """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
@@ -410,6 +465,11 @@ class SentenceCoder:
             extra: list[Token] = []
             if "bare" in entry.frames and not noun and _has_clausal_complement(tok):
                 continue  # "called on the minister" (a visit) vs "called on the minister to resign" (a request)
+            if "intransitive" in entry.frames and not noun and any(
+                    c.dep_ in OBJ_DEPS or c.dep_ in ("ccomp", "xcomp", "nsubjpass") for c in tok.children):
+                continue  # "protesters demonstrated" vs "the figures demonstrate a rise in poverty" (show)
+            if "addressed" in entry.frames and not noun and not _only_addressee(tok):
+                continue  # "called Biden" (a phone call) vs "called Biden a liar", "called out Biden", "called for"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
             if entry.particle:
@@ -467,6 +527,8 @@ class SentenceCoder:
                 continue  # "set ~fire" vs "the cease-fire agreement was set to ...": part of a hyphenated modifier
             if t.lemma_.lower() in words or t.lower_ in words or _plural_stem(t) in words:
                 return t
+            if t.ent_type_ and f"ent:{t.ent_type_.lower()}" in words:
+                return t  # "call ~ent:person": the object is a person's name
         return None
 
     def _verb_candidate(self, tok: Token) -> Candidate | None:
@@ -548,6 +610,17 @@ class SentenceCoder:
                          frames=entry.frames, specificity=entry.specificity)
         # The verb governing the noun carries status and (for light verbs) the actor.
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd") else None
+        phase = self._phase_of(tok)
+        phase_gov = None
+        if phase is not None and phase.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            phase_gov = phase.head
+        elif phase is not None and phase.dep_ == "pobj" and phase.head.dep_ == "prep":
+            phase_gov = phase.head.head
+        if phase_gov is not None and phase_gov.pos_ in ("VERB", "AUX"):
+            # "could lead to a resumption of talks", "agreed on the start of negotiations": the talks happen as
+            # surely as the resumption or start the clause speaks of
+            cand.clause = phase_gov
+            return cand
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             cand.clause = gov
             if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr"):
@@ -555,6 +628,13 @@ class SentenceCoder:
                 cand.kind = "light"
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             cand.clause = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "acomp" \
+                and tok.head.head.head.pos_ in ("VERB", "AUX") and (
+                    tok.head.head.lemma_.lower() in self.lex.embed
+                    or any(a.dep_ == "aux" and a.tag_ == "MD" for a in tok.head.head.head.children)):
+            # "would be happier with an inquiry", "are ready for talks": the clause of a modal or an
+            # embedding adjective; not a reported state ("is reportedly curious about a meeting" that happened)
+            cand.clause = tok.head.head.head
         elif tok.dep_ == "ROOT":
             cand.clause = tok
         return cand
@@ -1492,24 +1572,35 @@ class SentenceCoder:
         return []
 
     # ------------------------------------------------------------------ status
-    def _clause_status(self, v: Token) -> str | None:
-        """Status cues on one verb's own clause, or None when it has none."""
+    def _clause_status(self, v: Token, *, own: bool = False) -> str | None:
+        """Status cues on one verb's own clause, or None when it has none. `own`: the clause is the event's own
+        (not one above it), where a negative quantifier argument negates the event ("released no prisoners");
+        above it, it need not ("will spare no effort to press for", "had no choice but to attack")."""
         lex = self.lex
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        neg = [c for c in v.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
-        if neg:
-            return "negated"
-        for c in v.children:
-            if c.dep_ == "advmod" and c.lower_ in lex.uncertain_adverbs:
-                return "uncertain"
-        # "had they crossed the river": an inverted auxiliary without "if" is a counterfactual condition
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for a in aux:
-            if a.lower_ in ("had", "were", "should") and subj and a.i < subj[0].i and v.dep_ == "advcl":
-                return "hypothetical"
+        # a condition comes before a negation inside it: "if the rebels do not withdraw", "if they had not been
+        # warned" state a condition, not that the withdrawal or the warning did not happen
         for c in v.children:
             if c.dep_ == "mark" and c.lower_ in lex.conditionals and v.dep_ in ("advcl", "ccomp", "ROOT"):
                 return "hypothetical"
+        # "had they crossed the river": an inverted auxiliary without "if" is a counterfactual condition
+        for a in aux:
+            if a.lower_ in ("had", "were", "should") and subj and a.i < subj[0].i and v.dep_ == "advcl":
+                return "hypothetical"
+        if self._generic_condition(v):
+            return "hypothetical"
+        neg = [c for c in v.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
+        # "there were no arrests": with an expletive subject the negative quantifier is on the attribute
+        args = ("nsubj", "nsubjpass", "dobj", "attr") if any(c.dep_ == "expl" for c in v.children) else (
+            "nsubj", "nsubjpass", "dobj")
+        if neg or (own and any(self._no_one(c) for c in v.children if c.dep_ in args)):
+            return "negated"
+        if self._imperative(v):
+            return "hypothetical"
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in lex.uncertain_adverbs:
+                return "uncertain"
         modal = [a for a in aux if a.tag_ == "MD" or a.lower_ in lex.modals]
         if modal:
             m = modal[0].lower_
@@ -1524,10 +1615,68 @@ class SentenceCoder:
             return "future"
         return None
 
+    def _generic_condition(self, v: Token) -> bool:
+        """A simple-present clause opened by "when"/"whenever" under a simple-present main verb ("we win this
+        seat when we talk about jobs"): a general condition, not an occurrence."""
+        if v.dep_ != "advcl" or v.tag_ not in ("VBP", "VBZ") or v.head.tag_ not in ("VBP", "VBZ"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return False
+        return any(c.dep_ in ("advmod", "mark") and c.lower_ in self.lex.generic_conditionals and c.i < v.i
+                   for c in v.children)
+
+    def _imperative(self, v: Token) -> bool:
+        """A base-form main verb with no subject that opens its sentence ("Please help us feed the refugees", "Join
+        the march on Saturday"): the reader is asked to do it; it has not happened."""
+        if v.dep_ != "ROOT" or v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+                                                     and c.lower_ not in self.lex.imperative_openers
+                                                     for c in v.children):
+            return False
+        before = [t for t in v.sent if t.i < v.i and not t.is_punct and not t.is_space]
+        return all(t.lower_ in self.lex.imperative_openers for t in before)
+
+    @staticmethod
+    def _finding(v: Token, dep: str, status: str) -> str:
+        """A that-clause in the past tense under a word of possibility or proposal states a possible finding,
+        not a plan: "it is possible that the rebels attacked", "evidence suggests the militia attacked the village"
+        are uncertain, where "it is possible to negotiate", "suggested that talks resume" stay hypothetical."""
+        if status in ("hypothetical", "future") and dep == "ccomp" and (
+                v.tag_ == "VBD" or any(a.lemma_ == "have" and a.dep_ == "aux" for a in v.children)):
+            return "uncertain"
+        return status
+
+    def _phase_of(self, noun: Token) -> Token | None:
+        """The phase noun whose "of" phrase the event noun is ("the resumption of talks", "a new round of
+        negotiations"; cues.yaml phase_nouns), or None."""
+        p = noun.head
+        if noun.dep_ != "pobj" or p.lower_ != "of" or p.dep_ != "prep":
+            return None
+        head = p.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.phase_nouns \
+                and not self.lex.noun_entries(head.lemma_.lower()):  # "a round of talks" is itself a trigger
+            return head
+        return None
+
+    def _no_one(self, arg: Token) -> bool:
+        """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
+        determiner ("no one", "no civilians", "neither side"): the clause then says the event did not happen."""
+        words = self.lex.negative_quantifiers
+        return arg.lower_ in words or any(c.dep_ == "det" and c.lower_ in words for c in arg.children)
+
+    def _replaced(self, word: Token) -> bool:
+        """Whether a preposition or conjunction reads "in place of" ("instead of attacking", "rather than
+        negotiate"): what it introduces did not happen."""
+        doc = word.doc
+        return any(c.lower_ in self.lex.substitution_adverbs for c in word.children) or (
+            word.i > 0 and doc[word.i - 1].lower_ in self.lex.substitution_adverbs)
+
     def _status(self, cand: Candidate) -> str:
         lex = self.lex
         if cand.kind in ("noun", "light"):
             noun = cand.head
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
+                    and self._clause_status(noun.head, own=True) == "negated":
+                return "negated"  # "the planned attack never happened": the negation outranks "planned"
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
@@ -1537,31 +1686,37 @@ class SentenceCoder:
                         return status
             h = noun.head
             if noun.dep_ == "pobj" and h.dep_ == "prep":
-                if h.lower_ in lex.negations:
+                if h.lower_ in lex.negations or self._replaced(h):
                     return "negated"
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
                     return lex.noun_status[holder.lemma_.lower()]
-                if holder.pos_ in ("VERB",) and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
+                if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
                     status = lex.embed[holder.lemma_.lower()][0]
                     if status != "asserted":
-                        return status
+                        # "will not agree to a new round of talks": a negation above the embedding verb wins
+                        return "negated" if self._clause_status(holder) == "negated" else status
             if cand.clause is None:
                 return "asserted"
             gov = cand.clause
-            if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj",):
+            if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[gov.lemma_.lower()][0]
-                if status != "asserted":
+                # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
+                # averted"), not one that reports it ("the strike was called", "talks were proposed")
+                if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
                     return status
-            return self._chain_status(gov)
+            return self._chain_status(gov, own_first=cand.kind == "light")
         return self._chain_status(cand.head)
 
-    def _chain_status(self, tok: Token) -> str:
+    def _chain_status(self, tok: Token, *, own_first: bool = True) -> str:
+        """The status of the clause chain from `tok` up; `own_first`: `tok`'s clause is the event's own (a verb
+        trigger), not the clause of the verb governing an event noun ("nobody claimed the attack": the attack
+        happened)."""
         lex = self.lex
         v = tok
         infinitive_of_noun = False
         for _ in range(8):
-            own = self._clause_status(v)
+            own = self._clause_status(v, own=own_first and v is tok)
             if own is not None:
                 return own
             dep, h = v.dep_, v.head
@@ -1577,17 +1732,45 @@ class SentenceCoder:
                 continue
             infinitive_of_noun = dep == "acl" and h.pos_ == "NOUN" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in h.children):
+                return "negated"  # "too weak to attack", "it is too early to resume talks"
+            if dep == "xcomp" and h.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                                    for c in h.children):
+                return "negated"  # "has yet to release the prisoners", "police are yet to arrest anyone"
+            if dep in ("xcomp", "ccomp", "attr") and h.lemma_ == "be":
+                # "their goal is to capture the capital", "the plan is to withdraw": the subject noun sets it;
+                # "it is possible that the rebels attacked", "is capable of": an adjective of the copula does
+                # "what the militia wants to do is burn the crops": a clausal subject's verb does too
+                holders = [c for c in h.children if (c.dep_ in ("nsubj", "csubj") or (c.dep_ == "acomp"
+                                                                                       and dep != "attr"))
+                           and c.lemma_.lower() in lex.embed and lex.embed[c.lemma_.lower()][0] != "asserted"]
+                if holders:
+                    status = self._finding(v, dep, lex.embed[holders[0].lemma_.lower()][0])
+                    above = self._clause_status(h)
+                    return "negated" if above == "negated" else status
+                if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                        and not any(c.dep_ in ("acomp", "attr") for c in h.children):
+                    return "future"  # "the president is to visit Japan", "the minister was to meet the rebels"
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
-                if h.pos_ == "ADP":  # "accused of attacking", "without firing"
-                    if h.lower_ in lex.negations:
+                if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
+                    if h.lower_ in lex.negations or self._replaced(h):
                         return "negated"
+                    if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
+                        return "negated"  # "stopped protesters from reaching the square"
                     h = h.head
                     lemma = h.lemma_.lower()
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return lex.noun_status[lemma]
+                if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
+                        == "negated":
+                    return "negated"  # "Israel denied reports that its jets struck the convoy"
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
+                    if lemma in lex.speech_verbs:
+                        # "evidence suggests that the militia attacked the village": a reporting verb with a
+                        # past-tense clause states a finding, not a proposal ("suggested that talks resume")
+                        status = self._finding(v, dep, status)
                     if status != "asserted":
                         # negation above an embedding verb: "did not plan to attack" -> negated
                         above = self._clause_status(h)
@@ -1598,18 +1781,47 @@ class SentenceCoder:
                     above = self._clause_status(h)
                     return "negated" if above == "negated" else "uncertain"
                 if lemma in lex.speech_verbs and dep == "ccomp":
+                    # "police could not confirm that the suspects had been arrested", "did not say whether",
+                    # "unconfirmed reports say": a report that is denied, doubted or only possible, or whose
+                    # source is marked as unconfirmed, leaves its content uncertain
                     above = self._clause_status(h)
-                    return above if above in ("uncertain",) else "asserted"
+                    doubted = any(c.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources
+                                                            for m in c.children)
+                                  for c in h.children)
+                    return "uncertain" if above in ("uncertain", "negated", "hypothetical") or doubted \
+                        else "asserted"
                 if h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
                     return "asserted"
                 v = h
                 continue
+            if dep == "conj" and any(c.dep_ == "cc" and c.i < v.i and (self._replaced(c) or c.lower_ == "nor")
+                                     for c in h.children):
+                return "negated"  # "attacked the town rather than negotiate", "..., nor were they allowed to land"
             if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
-                    c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children):
-                v = h
-                continue
+                    c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and not (c.lower_ == "to" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in h.children))) for c in v.children):
+                v = h  # a conjoined verb shares its head's clause; so does "to X and to Y" ("urged them to end the
+                continue  # attacks and to comply with the truce")
             if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                v = h  # purpose clause: "will visit X to mediate" inherits
+                # an infinitive the parser hung on an embedding verb or on a copula with an embedding adjective
+                # takes that status ("have sworn to fight", "it is imperative for both sides to resume talks");
+                # other purpose clauses inherit ("will visit X to mediate")
+                # (not a phrasal verb of another sense: "were called in to inspect the depot" is no call for it); a noun
+                # right before "to" that the parser passed over is the infinitive's own head ("arrested ten men
+                # over a plot to bomb the embassy")
+                to = next(c for c in v.children if c.dep_ == "aux" and c.lower_ == "to")
+                before = v.doc[to.i - 1] if to.i > 0 else None
+                if before is not None and before.pos_ == "NOUN" and before.i < v.i \
+                        and before.lemma_.lower() in lex.plan_nouns:
+                    return lex.noun_status.get(before.lemma_.lower(), "hypothetical")
+                holders = [h] * (not any(c.dep_ == "prt" for c in h.children)) + [
+                    c for c in h.children if c.dep_ == "acomp"]
+                status = next((lex.embed[t.lemma_.lower()][0] for t in holders if t.lemma_.lower() in lex.embed
+                               and lex.embed[t.lemma_.lower()][0] != "asserted"), None)
+                if status is not None:
+                    above = self._clause_status(h)
+                    return "negated" if above == "negated" else status
+                v = h
                 continue
             if dep == "advcl" and v.tag_ == "VBG" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
@@ -2019,6 +2231,29 @@ def _nominal(tok) -> bool:
     """Whether a root the tagger called a noun is used as one: with a determiner or possessor, or with a clause
     of its own hung on it ("The rebels handed over ..." parsed with "rebels" as root)."""
     return any(c.dep_ in ("det", "poss", "acl", "relcl") for c in tok.children)
+
+
+def _share_status_of_the_noun_it_details(cands: list) -> None:
+    """An event noun in the "of" phrase of another event noun of the same type ("a new round of talks", "a wave
+    of attacks") is that same event: it takes that noun's status."""
+    by_head = {c.head.i: c for c in cands if c.kind in ("noun", "light")}
+    for c in cands:
+        noun = c.head
+        if c.kind != "noun" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            continue
+        other = by_head.get(noun.head.head.i)
+        if other is not None and other is not c and other.etype == c.etype:
+            c.status = other.status
+
+
+def _only_addressee(verb) -> bool:
+    """Whether a verb's one complement is its object, the party addressed ("called Biden on Tuesday to discuss
+    trade"): no second object or predicate ("called Biden a liar"), no particle ("called off", "called out"), no
+    preposition of its own ("called for", "called on"; a date or a purpose clause is fine) and no clause."""
+    objects = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    if len(objects) != 1 or any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.i < objects[0].i for c in verb.children)
 
 
 def _has_clausal_complement(verb) -> bool:
