@@ -39,6 +39,8 @@ FAR_KM = 400.0  # ... and lies this far from every other place the document name
 SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the document resolves to an admin-1
 # region of the same country (share of the document's names)
 BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
+# ... and against a foreign admin-1 region of that name with fewer people than the city itself ("Manchester" is the
+# English city, not the Jamaican parish; "Portland" the Oregon city, not the Jamaican parish)
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONTAINER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
@@ -103,6 +105,11 @@ class Resolver:
 
     def prepare(self, text: str, start: int, end: int, *, allow_demonyms: bool = True) -> Mention:
         surface = clean_text(text[start:end])
+        raw = text[start:end].strip()
+        if surface != raw and len(raw.split()) > 1 and any(
+                c.kind in (MAIN, OFFICIAL) for c in self.gaz.candidates(raw, fuzzy=False)):
+            # "St. John's", "St. Mary's": the 's belongs to the name, not a possessive ("New York's")
+            surface = raw
         m = Mention(start, end, text[start:end])
         m.key = norm(surface)
         cands = self._lookup(surface, allow_demonyms)
@@ -270,16 +277,21 @@ class Resolver:
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
         self._drop_list_containers(text, mentions)
         self._list_cues(text, mentions)
-        # City named like its own admin-1 region ("Aleppo", "Kharkiv"): news means the city unless a cue says so.
+        # City named like its own admin-1 region ("Aleppo", "Kharkiv"), or a big city named like a less populous
+        # region elsewhere ("Manchester"): news means the city unless a cue says so.
         for m in mentions:
             m.scores = {}
             cities = [c.entry for c in m.candidates if c.entry.feature == "city"]
             has_main = any(c.kind in (MAIN, OFFICIAL) for c in m.candidates)
+            named_cities = [(c.entry, c.kind) for c in m.candidates if c.entry.feature == "city"]
             for c in m.candidates:
                 s = self.local_score(m, c, has_main)
                 if c.entry.feature == "admin1" and m.cue != "admin1":
                     if any(city.admin1_id == c.entry.id and city.population * 20 >= c.entry.population
                            for city in cities):
+                        s -= 3.0
+                    elif any(k in (MAIN, OFFICIAL) and city.population >= BIG_CITY
+                             and city.population > c.entry.population for city, k in named_cities):
                         s -= 3.0
                 m.scores[c.entry.id] = s
         # a mention right after "<place>, " is that place's container ("Buffalo, New York", "Atlanta, Georgia")
