@@ -249,3 +249,24 @@ def test_subdivision_abbreviations_are_the_dotted_ones_without_their_dot():
     abbreviations = subdivision_abbreviations()
     assert {"Ill", "Man", "Que", "B.C"} <= abbreviations
     assert "AL" not in abbreviations and "Alaska" not in abbreviations  # undotted forms are ordinary words too
+
+
+@pytest.mark.parametrize("resident, city, iso2", [("Londoners", "London", "GB"), ("Muscovite", "Moscow", "RU"),
+                                                   ("Angelenos", "Los Angeles", "US"), ("Chicagoan", "Chicago", "US")])
+def test_residents_of_big_cities_are_their_demonyms(gaz, resident, city, iso2):
+    found = [c for c in gaz.candidates(resident, fuzzy=False) if c.kind == DEMONYM]
+    assert [(c.entry.name, c.entry.feature, c.entry.country) for c in found] == [(city, "city", iso2)]
+
+
+def test_soviet_and_nordic_are_adjectives_of_their_successor_and_region(gaz):
+    assert [c.entry.country for c in gaz.candidates("Soviet", fuzzy=False) if c.kind == DEMONYM] == ["RU"]
+    assert [c.entry.name for c in gaz.candidates("Nordic", fuzzy=False) if c.kind == DEMONYM] == ["Scandinavia"]
+
+
+def test_ocean_halves_and_congo_are_indexed(gaz):
+    north = best(gaz, "North Atlantic", "water")
+    assert north is not None and north.name == "North Atlantic Ocean" and north.lat > 15
+    south = best(gaz, "South Pacific", "water")
+    assert south is not None and south.lat < -10
+    congo = {c.entry.country for c in gaz.candidates("Congo", fuzzy=False) if c.entry.feature == "country"}
+    assert congo == {"CD", "CG"}

@@ -653,6 +653,9 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
     for code, demonyms in _read_tsv("gazetteer_demonyms.tsv"):
         if code.startswith("region:"):
             pid = region_ids.get(code[len("region:"):])
+        elif code.startswith("city:"):
+            pid = int(code[len("city:"):])
+            pid = pid if pid in b.places else None
         else:
             pid = country_ids.get(code) if len(code) == 2 else by_iso.get(code)
         if pid:
