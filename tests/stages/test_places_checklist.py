@@ -43,6 +43,10 @@ CASES = [
     ("Flooding in Scotland closed roads.", ["Scotland"], 0, 56.5, -4.0, NEAR),
     ("Votes in Northern Ireland were counted.", ["Northern Ireland"], 0, 54.6, -6.7, NEAR),
     ("Jordan said it would reopen the border with Syria.", ["Jordan", "Syria"], 0, 31.0, 36.5, NEAR),
+    ("Mobutu ruled Zaire for three decades.", ["Zaire"], 0, -2.9, 23.6, NEAR),
+    ("Cholera spread in Zaire province in northern Angola.", ["Zaire", "Angola"], 0, -6.5, 13.5, 300.0),
+    ("Tea exports from Ceylon rose.", ["Ceylon"], 0, 7.9, 80.8, NEAR),
+    ("The king of Siam received the envoy.", ["Siam"], 0, 15.0, 101.0, NEAR),
     # continents, world regions, seas, rivers and mountains
     ("Tensions in the Middle East rose.", ["Middle East"], 0, 29.0, 41.0, WIDE),
     ("Shipping in the Gulf was disrupted after Iran seized a tanker.", ["Gulf", "Iran"], 0, 26.5, 51.5, 300.0),
