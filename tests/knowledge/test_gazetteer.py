@@ -270,3 +270,16 @@ def test_ocean_halves_and_congo_are_indexed(gaz):
     assert south is not None and south.lat < -10
     congo = {c.entry.country for c in gaz.candidates("Congo", fuzzy=False) if c.entry.feature == "country"}
     assert congo == {"CD", "CG"}
+
+
+@pytest.mark.parametrize("name, feature, geonames_point, encyclopaedia_point", [
+    ("China", "country", (35.0, 105.0), (35.0, 103.0)),
+    ("Australia", "country", (-25.0, 135.0), (-25.0, 133.0)),
+    ("Mediterranean", "water", (35.0, 20.0), (35.0, 18.0)),
+])
+def test_a_point_between_two_reference_conventions_serves_both(gaz, name, feature, geonames_point,
+                                                                encyclopaedia_point):
+    place = best(gaz, name, feature)
+    assert place is not None
+    assert haversine_km(place.lat, place.lon, *geonames_point) <= 161
+    assert haversine_km(place.lat, place.lon, *encyclopaedia_point) <= 161
