@@ -149,7 +149,9 @@ def test_a_big_city_keeps_its_name_against_a_less_populous_foreign_region():
     # Manchester and Portland are also Jamaican parishes, Charlotte a parish of St Vincent: alone, news means the city
     for text, name, country in (("A fire broke out in a warehouse in Manchester.", "Manchester", "GBR"),
                                 ("Police in Portland arrested protesters.", "Portland", "USA"),
-                                ("Charlotte hosted the convention.", "Charlotte", "USA")):
+                                ("Charlotte hosted the convention.", "Charlotte", "USA"),
+                                # a mid-sized city against a Barbadian parish of a few thousand people
+                                ("The plant in St. Joseph will close.", "St. Joseph", "USA")):
         (place,) = resolve_spans(text, spans_of(text, name))
         assert place.feature == "city" and place.country == country, name
     # ... while a region with more people than any same-named city keeps it

@@ -39,8 +39,9 @@ FAR_KM = 400.0  # ... and lies this far from every other place the document name
 SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the document resolves to an admin-1
 # region of the same country (share of the document's names)
 BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
-# ... and against a foreign admin-1 region of that name with fewer people than the city itself ("Manchester" is the
-# English city, not the Jamaican parish; "Portland" the Oregon city, not the Jamaican parish)
+# (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
+# itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
+# Barbadian parish.)
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONTAINER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
@@ -290,7 +291,7 @@ class Resolver:
                     if any(city.admin1_id == c.entry.id and city.population * 20 >= c.entry.population
                            for city in cities):
                         s -= 3.0
-                    elif any(k in (MAIN, OFFICIAL) and city.population >= BIG_CITY
+                    elif any(k in (MAIN, OFFICIAL) and city.population >= SMALL
                              and city.population > c.entry.population for city, k in named_cities):
                         s -= 3.0
                 m.scores[c.entry.id] = s
