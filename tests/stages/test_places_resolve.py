@@ -193,3 +193,13 @@ def test_ocean_halves_and_named_parts_of_a_state_are_places_of_their_own():
     ocean, socal = resolve_spans(text, spans_of(text, "North Atlantic", "Southern California"))
     assert ocean.name == "North Atlantic Ocean" and ocean.lat > 0
     assert socal.feature == "region" and socal.lat < 35.5
+
+
+def test_a_world_city_inside_a_longer_name_answers_to_its_everyday_name():
+    # "New York" is only an alternate name of New York City in the gazetteer (the state bears it as its main name)
+    text = "Cadillac showed the car at the New York Auto Show on Friday."
+    (show,) = resolve_spans(text, spans_of(text, "New York Auto Show"))
+    assert show.name == "New York City" and show.feature == "city"
+    text2 = "Shares on the Bombay Stock Exchange fell."
+    (exchange,) = resolve_spans(text2, spans_of(text2, "Bombay Stock Exchange"))
+    assert exchange.name == "Mumbai"

@@ -38,6 +38,9 @@ SMALL = 10_000  # below this a namesake needs support from its region (tuned on 
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
 SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the document resolves to an admin-1
 # region of the same country (share of the document's names)
+# a city this large is known by its everyday name even where the gazetteer lists that name as an alternate one
+# ("New York" for New York City, "Bombay" for Mumbai), also inside a longer name ("the New York Auto Show")
+WORLD_CITY = 1_000_000
 BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
@@ -167,7 +170,9 @@ class Resolver:
                         c.entry.feature == "country" and c.kind in (MAIN, OFFICIAL, DEMONYM) for c in found):
                     continue  # "Embassy of the Republic of Armenia": the part names a country, not a namesake town
                 cands = tuple(c for c in found
-                              if c.kind in (MAIN, OFFICIAL, DEMONYM)
+                              if (c.kind in (MAIN, OFFICIAL, DEMONYM)
+                                  or (features is None and c.kind == ALTERNATE and c.entry.feature == "city"
+                                      and c.entry.population >= WORLD_CITY))
                               and (c.entry.feature in ("country", "region", "water", "admin1")
                                    or c.entry.population >= 100_000)
                               and (features is None or c.entry.feature in features))
