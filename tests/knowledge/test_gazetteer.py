@@ -283,3 +283,15 @@ def test_a_point_between_two_reference_conventions_serves_both(gaz, name, featur
     assert place is not None
     assert haversine_km(place.lat, place.lon, *geonames_point) <= 161
     assert haversine_km(place.lat, place.lon, *encyclopaedia_point) <= 161
+
+
+@pytest.mark.parametrize("name, feature, point", [
+    ("Heathrow", "site", (51.47, -0.45)),           # not the Florida hamlet
+    ("Yellowstone", "site", (44.6, -110.5)),        # not Yellowstone County, Montana
+    ("Mount Etna", "region", (37.75, 15.0)),        # not Etna, Pennsylvania
+    ("Tiananmen Square", "site", (39.9, 116.39)),
+    ("JFK Airport", "site", (40.64, -73.78)),
+])
+def test_landmarks_news_names_alone_are_indexed_at_their_own_point(gaz, name, feature, point):
+    place = best(gaz, name, feature)
+    assert place is not None and haversine_km(place.lat, place.lon, *point) < 25

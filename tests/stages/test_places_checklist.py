@@ -123,6 +123,11 @@ CASES = [
     ("Cairo and Alexandria saw protests across Egypt.", ["Cairo", "Alexandria", "Egypt"], 1, 31.2, 29.9, NEAR),
     ("The embassy in Santiago, Chile, closed.", ["Santiago", "Chile"], 0, -33.45, -70.66, NEAR),
     ("Valencia and Barcelona in Spain saw protests.", ["Valencia", "Barcelona", "Spain"], 0, 39.47, -0.38, NEAR),
+    # landmarks named without their town
+    ("Flights out of Heathrow were cancelled.", ["Heathrow"], 0, 51.47, -0.45, NEAR),
+    ("Bison roam Yellowstone every spring.", ["Yellowstone"], 0, 44.6, -110.5, NEAR),
+    ("Lava poured from Mount Etna overnight.", ["Mount Etna"], 0, 37.75, 15.0, NEAR),
+    ("Crowds gathered in Tahrir Square.", ["Tahrir Square"], 0, 30.04, 31.24, NEAR),
     # abbreviated and hyphenated forms
     ("Tourists in St Louis watched the parade.", ["St Louis"], 0, 38.63, -90.2, NEAR),
     ("Tourists in Saint Louis watched the parade.", ["Saint Louis"], 0, 38.63, -90.2, NEAR),
