@@ -123,6 +123,9 @@ CASES = [
     ("Cairo and Alexandria saw protests across Egypt.", ["Cairo", "Alexandria", "Egypt"], 1, 31.2, 29.9, NEAR),
     ("The embassy in Santiago, Chile, closed.", ["Santiago", "Chile"], 0, -33.45, -70.66, NEAR),
     ("Valencia and Barcelona in Spain saw protests.", ["Valencia", "Barcelona", "Spain"], 0, 39.47, -0.38, NEAR),
+    ("Chinese ships patrolled near the Spratlys.", ["Spratlys"], 0, 10.0, 114.3, NEAR),
+    ("Japan and Russia still dispute the Kuril Islands.", ["Japan", "Russia", "Kuril Islands"], 2, 46.5, 151.5, 300.0),
+    ("Oil spills have fouled the Niger Delta.", ["Niger Delta"], 0, 5.0, 6.5, NEAR),
     # landmarks named without their town
     ("Flights out of Heathrow were cancelled.", ["Heathrow"], 0, 51.47, -0.45, NEAR),
     ("Bison roam Yellowstone every spring.", ["Yellowstone"], 0, 44.6, -110.5, NEAR),
