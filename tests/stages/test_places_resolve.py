@@ -203,3 +203,17 @@ def test_a_world_city_inside_a_longer_name_answers_to_its_everyday_name():
     text2 = "Shares on the Bombay Stock Exchange fell."
     (exchange,) = resolve_spans(text2, spans_of(text2, "Bombay Stock Exchange"))
     assert exchange.name == "Mumbai"
+
+
+def test_an_organisations_seat_is_the_big_city_not_a_local_namesake():
+    # a story about Georgia counties: Washington, Georgia is a town of 4,000, but "Washington-based" is the capital
+    text = ("School boards in Georgia are cutting staff. Clarke County and Oconee County will lay off teachers, and "
+            "Barrow County may follow, Georgia officials said. A Washington-based group that studies teacher "
+            "policy criticised the plans.")
+    got = resolve_spans(text, spans_of(text, "Georgia", "Clarke County", "Oconee County", "Barrow County", "Georgia",
+                                       "Washington"))
+    assert got[5].name == "Washington" and got[5].admin1 == "District of Columbia"
+    # ... while a name with its own state after it keeps the local place
+    text2 = "Clarke County schools hired an Athens, Ga.-based firm."
+    _, athens = resolve_spans(text2, spans_of(text2, "Clarke County", "Athens"))
+    assert athens.admin1 == "Georgia"

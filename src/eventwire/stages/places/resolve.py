@@ -50,6 +50,7 @@ _CONTAINER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
 _PLACED_IN = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?$")
 _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes on after a name ("..., who" does not)
+_BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -313,6 +314,7 @@ class Resolver:
         for n in range(passes):
             bonus = self._context_bonus(mentions, picks)
             self._list_bonus(text, mentions, order, picks, bonus)
+            self._seat_of_organisation(text, mentions, bonus)
             guard = None
             if n == passes - 1:
                 guard = {e.country for i, e in picks.items() if e.country and
@@ -330,6 +332,19 @@ class Resolver:
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors)
         self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
+
+    @staticmethod
+    def _seat_of_organisation(text: str, mentions: list[Mention], bonus: dict[tuple[int, int], float]) -> None:
+        """"A Washington-based group", "Nashville-based CCA": an organisation's seat is most often a big city, so
+        a namesake under BIG_CITY people gets only half the pull of the document's other places (a story about
+        Georgia towns does not move a Washington-based think tank to Washington, Georgia). A container after the
+        name ("Athens, Ga.-based") still decides."""
+        for i, m in enumerate(mentions):
+            if m.containers or not _BASED.match(text[m.end:m.end + 8]):
+                continue
+            for c in m.candidates:
+                if c.entry.population < BIG_CITY and (i, c.entry.id) in bonus:
+                    bonus[(i, c.entry.id)] *= 0.5
 
     @staticmethod
     def _placed_in(text: str, mentions: list[Mention], picks: dict[int, Entry]) -> None:
