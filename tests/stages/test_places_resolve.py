@@ -217,3 +217,16 @@ def test_an_organisations_seat_is_the_big_city_not_a_local_namesake():
     text2 = "Clarke County schools hired an Athens, Ga.-based firm."
     _, athens = resolve_spans(text2, spans_of(text2, "Clarke County", "Athens"))
     assert athens.admin1 == "Georgia"
+
+
+def test_a_state_named_like_its_capital_only_by_an_old_name_stays_the_state():
+    # Salvador was once "Bahia", Belém "Pará": alone, those names are the Brazilian states; Goa is the Indian state
+    for name, country in (("Bahia", "BRA"), ("Pará", "BRA"), ("Goa", "IND")):
+        text = f"Heavy rain fell across {name} on Monday."
+        (place,) = resolve_spans(text, spans_of(text, name))
+        assert place.feature == "admin1" and place.country == country, name
+    # ... while a megacity known by the region's name keeps it, and so does a city whose own name it is
+    for name, city in (("New York", "New York City"), ("Aleppo", "Aleppo")):
+        text = f"Heavy rain fell across {name} on Monday."
+        (place,) = resolve_spans(text, spans_of(text, name))
+        assert place.feature == "city" and place.name == city, name

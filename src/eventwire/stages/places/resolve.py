@@ -41,6 +41,7 @@ SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the
 # a city this large is known by its everyday name even where the gazetteer lists that name as an alternate one
 # ("New York" for New York City, "Bombay" for Mumbai), also inside a longer name ("the New York Auto Show")
 WORLD_CITY = 1_000_000
+MEGACITY = 5_000_000
 BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
@@ -288,7 +289,10 @@ class Resolver:
         # region elsewhere ("Manchester"): news means the city unless a cue says so.
         for m in mentions:
             m.scores = {}
-            cities = [c.entry for c in m.candidates if c.entry.feature == "city"]
+            # (a city named like its region by an alternate name only is no such city: Salvador's old name "Bahia"
+            # does not make "Bahia" the city, except for a megacity known by it: "New York")
+            cities = [c.entry for c in m.candidates if c.entry.feature == "city"
+                      and (c.kind in (MAIN, OFFICIAL) or c.entry.population >= MEGACITY)]
             has_main = any(c.kind in (MAIN, OFFICIAL) for c in m.candidates)
             named_cities = [(c.entry, c.kind) for c in m.candidates if c.entry.feature == "city"]
             for c in m.candidates:
