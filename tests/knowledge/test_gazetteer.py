@@ -295,3 +295,15 @@ def test_a_point_between_two_reference_conventions_serves_both(gaz, name, featur
 def test_landmarks_news_names_alone_are_indexed_at_their_own_point(gaz, name, feature, point):
     place = best(gaz, name, feature)
     assert place is not None and haversine_km(place.lat, place.lon, *point) < 25
+
+
+def test_a_compact_region_with_far_islands_keeps_its_reference_point(gaz):
+    # Easter Island belongs to Valparaíso and the Okinawa chain stretches 800 km, but nearly all their settlements lie
+    # around Valparaíso and on Okinawa Island: no blend with the settlements' box pulls the point out to sea
+    valparaiso = [c.entry for c in gaz.candidates("Valparaíso", fuzzy=False) if c.entry.feature == "admin1"][0]
+    assert haversine_km(valparaiso.lat, valparaiso.lon, -33.05, -71.6) < 60
+    okinawa = [c.entry for c in gaz.candidates("Okinawa", fuzzy=False) if c.entry.feature == "admin1"][0]
+    assert haversine_km(okinawa.lat, okinawa.lon, 26.4, 127.9) < 80
+    # ... while a wide region whose settlements spread across it still gets the blended point
+    queensland = [c.entry for c in gaz.candidates("Queensland", fuzzy=False) if c.entry.feature == "admin1"][0]
+    assert queensland.lat > -24

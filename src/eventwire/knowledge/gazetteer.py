@@ -33,8 +33,11 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-10"
+BUILD_VERSION = "gaz-11"
 WIDE_REGION_KM = 1000.0  # an admin-1 region whose settlements span more than this gets a blended point (see build)
+# a region whose settlements span more than SPREAD_REGION_KM but of which COMPACT_SHARE lie within COMPACT_KM of its
+# reference point is compact with far exclaves or islands: the reference point is kept (see build)
+SPREAD_REGION_KM, COMPACT_KM, COMPACT_SHARE = 400.0, 150.0, 0.8
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -540,6 +543,12 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         south, north, west, east = min(sub["lats"]), max(sub["lats"]), min(sub["lons"]), max(sub["lons"])
         return (south + north) / 2, (west + east) / 2, haversine_km(south, west, north, east)
 
+    def compact_around(sub: dict, point: tuple[float, float]) -> bool:
+        """Whether most of a region's settlements lie near its reference point, so that only exclaves or far islands
+        widen its box (Puducherry and its coastal enclaves): the reference point is then kept as it is."""
+        near = sum(1 for la, lo in zip(sub["lats"], sub["lons"]) if haversine_km(la, lo, *point) < COMPACT_KM)
+        return near >= COMPACT_SHARE * len(sub["lats"])
+
     admin1_names: dict[int, str] = {}
     sub_pid: dict[int, int] = {}
     for idx, sub in subdivisions.items():
@@ -560,9 +569,14 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         point = csc_states.get(sub["iso"].upper()) if sub["level"] == 1 and sub["iso"] else None
         region_key = norm(sub["name"])
         same = [(la, lo) for key, la, lo in city_points.get(idx, []) if key.startswith(region_key)]
-        if point and centre(sub) and any(haversine_km(*point, *c) < 20 for c in same):
-            point = None  # the source geocoded the region's namesake city ("New York"), not the region
         extent = extent_centre(sub) if point else None
+        if point and extent and extent[2] > SPREAD_REGION_KM and compact_around(sub, point):
+            # Most settlements lie around the reference point and only exclaves or far islands widen the region's
+            # box (Puducherry's coastal enclaves, the Okinawa chain): the reference point stands, even where it is
+            # the namesake city, and no blend pulls it out to sea.
+            extent = None
+        elif point and centre(sub) and any(haversine_km(*point, *c) < 20 for c in same):
+            point = None  # the source geocoded the region's namesake city ("New York"), not the region
         if point and extent and extent[2] > WIDE_REGION_KM:
             # Two estimates of a wide region's middle, each off in its own way (the reference point is a geocoder's
             # guess, the box is pulled by outlying settlements): their mean lies nearer the point a GeoNames-style
