@@ -41,7 +41,7 @@ SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the
 # a city this large is known by its everyday name even where the gazetteer lists that name as an alternate one
 # ("New York" for New York City, "Bombay" for Mumbai), also inside a longer name ("the New York Auto Show")
 WORLD_CITY = 1_000_000
-MEGACITY = 5_000_000
+MEGACITY = 5_000_000  # a city this large takes its region's name even as an alternate name of its own ("New York")
 BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
