@@ -307,3 +307,11 @@ def test_a_compact_region_with_far_islands_keeps_its_reference_point(gaz):
     # ... while a wide region whose settlements spread across it still gets the blended point
     queensland = [c.entry for c in gaz.candidates("Queensland", fuzzy=False) if c.entry.feature == "admin1"][0]
     assert queensland.lat > -24
+
+
+@pytest.mark.parametrize("name, packaged", [("Tuva", "Tyva, Respublika"), ("Yakutia", "Saha, Respublika"),
+                                            ("Krasnodar Krai", "Krasnodarskiy kray"),
+                                            ("Moscow region", "Moskovskaya oblast'")])
+def test_english_names_of_transliterated_first_level_units(gaz, name, packaged):
+    found = [c.entry.name for c in gaz.candidates(name, fuzzy=False) if c.entry.feature == "admin1"]
+    assert found == [packaged]

@@ -664,6 +664,11 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         if pid:
             for abbrev in abbrevs.split("|"):
                 b.add_name(pid, abbrev, ABBREVIATION, curated=True)
+    for code, names in _read_tsv("gazetteer_admin1_names.tsv"):
+        pid = by_iso.get(code)
+        if pid:
+            for name in names.split("|"):
+                b.add_name(pid, name, OFFICIAL, curated=True)
     for code, demonyms in _read_tsv("gazetteer_demonyms.tsv"):
         if code.startswith("region:"):
             pid = region_ids.get(code[len("region:"):])
