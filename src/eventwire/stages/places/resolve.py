@@ -20,6 +20,7 @@ from eventwire.knowledge.gazetteer import (
     ABBREVIATION,
     ALTERNATE,
     DEMONYM,
+    FUZZY_SIMILARITY,
     MAIN,
     OFFICIAL,
     SKELETON,
@@ -29,6 +30,7 @@ from eventwire.knowledge.gazetteer import (
     Gazetteer,
     _load_rules,
     norm,
+    spelling_similarity,
 )
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
@@ -289,10 +291,12 @@ class Resolver:
         # region elsewhere ("Manchester"): news means the city unless a cue says so.
         for m in mentions:
             m.scores = {}
-            # (a city named like its region by an alternate name only is no such city: Salvador's old name "Bahia"
-            # does not make "Bahia" the city, except for a megacity known by it: "New York")
+            # (a city named like its region by an unrelated alternate name is no such city: Salvador's old name
+            # "Bahia" does not make "Bahia" the city; a spelling variant of its own name does, "Zaporizhzhia" for
+            # Zaporizhzhya, and so does the name a megacity is known by, "New York")
             cities = [c.entry for c in m.candidates if c.entry.feature == "city"
-                      and (c.kind in (MAIN, OFFICIAL) or c.entry.population >= MEGACITY)]
+                      and (c.kind in (MAIN, OFFICIAL) or c.entry.population >= MEGACITY
+                           or spelling_similarity(m.key, c.entry.name) >= FUZZY_SIMILARITY)]
             has_main = any(c.kind in (MAIN, OFFICIAL) for c in m.candidates)
             named_cities = [(c.entry, c.kind) for c in m.candidates if c.entry.feature == "city"]
             for c in m.candidates:
