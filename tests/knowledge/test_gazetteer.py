@@ -249,3 +249,69 @@ def test_subdivision_abbreviations_are_the_dotted_ones_without_their_dot():
     abbreviations = subdivision_abbreviations()
     assert {"Ill", "Man", "Que", "B.C"} <= abbreviations
     assert "AL" not in abbreviations and "Alaska" not in abbreviations  # undotted forms are ordinary words too
+
+
+@pytest.mark.parametrize("resident, city, iso2", [("Londoners", "London", "GB"), ("Muscovite", "Moscow", "RU"),
+                                                   ("Angelenos", "Los Angeles", "US"), ("Chicagoan", "Chicago", "US")])
+def test_residents_of_big_cities_are_their_demonyms(gaz, resident, city, iso2):
+    found = [c for c in gaz.candidates(resident, fuzzy=False) if c.kind == DEMONYM]
+    assert [(c.entry.name, c.entry.feature, c.entry.country) for c in found] == [(city, "city", iso2)]
+
+
+def test_soviet_and_nordic_are_adjectives_of_their_successor_and_region(gaz):
+    assert [c.entry.country for c in gaz.candidates("Soviet", fuzzy=False) if c.kind == DEMONYM] == ["RU"]
+    assert [c.entry.name for c in gaz.candidates("Nordic", fuzzy=False) if c.kind == DEMONYM] == ["Scandinavia"]
+
+
+def test_ocean_halves_and_congo_are_indexed(gaz):
+    north = best(gaz, "North Atlantic", "water")
+    assert north is not None and north.name == "North Atlantic Ocean" and north.lat > 15
+    south = best(gaz, "South Pacific", "water")
+    assert south is not None and south.lat < -10
+    congo = {c.entry.country for c in gaz.candidates("Congo", fuzzy=False) if c.entry.feature == "country"}
+    assert congo == {"CD", "CG"}
+
+
+@pytest.mark.parametrize("name, feature, geonames_point, encyclopaedia_point", [
+    ("China", "country", (35.0, 105.0), (35.0, 103.0)),
+    ("Australia", "country", (-25.0, 135.0), (-25.0, 133.0)),
+    ("Mediterranean", "water", (35.0, 20.0), (35.0, 18.0)),
+])
+def test_a_point_between_two_reference_conventions_serves_both(gaz, name, feature, geonames_point,
+                                                                encyclopaedia_point):
+    place = best(gaz, name, feature)
+    assert place is not None
+    assert haversine_km(place.lat, place.lon, *geonames_point) <= 161
+    assert haversine_km(place.lat, place.lon, *encyclopaedia_point) <= 161
+
+
+@pytest.mark.parametrize("name, feature, point", [
+    ("Heathrow", "site", (51.47, -0.45)),           # not the Florida hamlet
+    ("Yellowstone", "site", (44.6, -110.5)),        # not Yellowstone County, Montana
+    ("Mount Etna", "region", (37.75, 15.0)),        # not Etna, Pennsylvania
+    ("Tiananmen Square", "site", (39.9, 116.39)),
+    ("JFK Airport", "site", (40.64, -73.78)),
+])
+def test_landmarks_news_names_alone_are_indexed_at_their_own_point(gaz, name, feature, point):
+    place = best(gaz, name, feature)
+    assert place is not None and haversine_km(place.lat, place.lon, *point) < 25
+
+
+def test_a_compact_region_with_far_islands_keeps_its_reference_point(gaz):
+    # Easter Island belongs to Valparaíso and the Okinawa chain stretches 800 km, but nearly all their settlements lie
+    # around Valparaíso and on Okinawa Island: no blend with the settlements' box pulls the point out to sea
+    valparaiso = [c.entry for c in gaz.candidates("Valparaíso", fuzzy=False) if c.entry.feature == "admin1"][0]
+    assert haversine_km(valparaiso.lat, valparaiso.lon, -33.05, -71.6) < 60
+    okinawa = [c.entry for c in gaz.candidates("Okinawa", fuzzy=False) if c.entry.feature == "admin1"][0]
+    assert haversine_km(okinawa.lat, okinawa.lon, 26.4, 127.9) < 80
+    # ... while a wide region whose settlements spread across it still gets the blended point
+    queensland = [c.entry for c in gaz.candidates("Queensland", fuzzy=False) if c.entry.feature == "admin1"][0]
+    assert queensland.lat > -24
+
+
+@pytest.mark.parametrize("name, packaged", [("Tuva", "Tyva, Respublika"), ("Yakutia", "Saha, Respublika"),
+                                            ("Krasnodar Krai", "Krasnodarskiy kray"),
+                                            ("Moscow region", "Moskovskaya oblast'")])
+def test_english_names_of_transliterated_first_level_units(gaz, name, packaged):
+    found = [c.entry.name for c in gaz.candidates(name, fuzzy=False) if c.entry.feature == "admin1"]
+    assert found == [packaged]

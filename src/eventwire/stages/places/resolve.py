@@ -20,6 +20,7 @@ from eventwire.knowledge.gazetteer import (
     ABBREVIATION,
     ALTERNATE,
     DEMONYM,
+    FUZZY_SIMILARITY,
     MAIN,
     OFFICIAL,
     SKELETON,
@@ -29,6 +30,7 @@ from eventwire.knowledge.gazetteer import (
     Gazetteer,
     _load_rules,
     norm,
+    spelling_similarity,
 )
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
@@ -38,12 +40,20 @@ SMALL = 10_000  # below this a namesake needs support from its region (tuned on 
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
 SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the document resolves to an admin-1
 # region of the same country (share of the document's names)
+# a city this large is known by its everyday name even where the gazetteer lists that name as an alternate one
+# ("New York" for New York City, "Bombay" for Mumbai), also inside a longer name ("the New York Auto Show")
+WORLD_CITY = 1_000_000
+MEGACITY = 5_000_000  # a city this large takes its region's name even as an alternate name of its own ("New York")
 BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
+# (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
+# itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
+# Barbadian parish.)
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONTAINER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
 _PLACED_IN = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?$")
 _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes on after a name ("..., who" does not)
+_BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -103,6 +113,11 @@ class Resolver:
 
     def prepare(self, text: str, start: int, end: int, *, allow_demonyms: bool = True) -> Mention:
         surface = clean_text(text[start:end])
+        raw = text[start:end].strip()
+        if surface != raw and len(raw.split()) > 1 and any(
+                c.kind in (MAIN, OFFICIAL) for c in self.gaz.candidates(raw, fuzzy=False)):
+            # "St. John's", "St. Mary's": the 's belongs to the name, not a possessive ("New York's")
+            surface = raw
         m = Mention(start, end, text[start:end])
         m.key = norm(surface)
         cands = self._lookup(surface, allow_demonyms)
@@ -159,7 +174,9 @@ class Resolver:
                         c.entry.feature == "country" and c.kind in (MAIN, OFFICIAL, DEMONYM) for c in found):
                     continue  # "Embassy of the Republic of Armenia": the part names a country, not a namesake town
                 cands = tuple(c for c in found
-                              if c.kind in (MAIN, OFFICIAL, DEMONYM)
+                              if (c.kind in (MAIN, OFFICIAL, DEMONYM)
+                                  or (features is None and c.kind == ALTERNATE and c.entry.feature == "city"
+                                      and c.entry.population >= WORLD_CITY))
                               and (c.entry.feature in ("country", "region", "water", "admin1")
                                    or c.entry.population >= 100_000)
                               and (features is None or c.entry.feature in features))
@@ -270,16 +287,26 @@ class Resolver:
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
         self._drop_list_containers(text, mentions)
         self._list_cues(text, mentions)
-        # City named like its own admin-1 region ("Aleppo", "Kharkiv"): news means the city unless a cue says so.
+        # City named like its own admin-1 region ("Aleppo", "Kharkiv"), or a big city named like a less populous
+        # region elsewhere ("Manchester"): news means the city unless a cue says so.
         for m in mentions:
             m.scores = {}
-            cities = [c.entry for c in m.candidates if c.entry.feature == "city"]
+            # (a city named like its region by an unrelated alternate name is no such city: Salvador's old name
+            # "Bahia" does not make "Bahia" the city; a spelling variant of its own name does, "Zaporizhzhia" for
+            # Zaporizhzhya, and so does the name a megacity is known by, "New York")
+            cities = [c.entry for c in m.candidates if c.entry.feature == "city"
+                      and (c.kind in (MAIN, OFFICIAL) or c.entry.population >= MEGACITY
+                           or spelling_similarity(m.key, c.entry.name) >= FUZZY_SIMILARITY)]
             has_main = any(c.kind in (MAIN, OFFICIAL) for c in m.candidates)
+            named_cities = [(c.entry, c.kind) for c in m.candidates if c.entry.feature == "city"]
             for c in m.candidates:
                 s = self.local_score(m, c, has_main)
                 if c.entry.feature == "admin1" and m.cue != "admin1":
                     if any(city.admin1_id == c.entry.id and city.population * 20 >= c.entry.population
                            for city in cities):
+                        s -= 3.0
+                    elif any(k in (MAIN, OFFICIAL) and city.population >= SMALL
+                             and city.population > c.entry.population for city, k in named_cities):
                         s -= 3.0
                 m.scores[c.entry.id] = s
         # a mention right after "<place>, " is that place's container ("Buffalo, New York", "Atlanta, Georgia")
@@ -295,6 +322,7 @@ class Resolver:
         for n in range(passes):
             bonus = self._context_bonus(mentions, picks)
             self._list_bonus(text, mentions, order, picks, bonus)
+            self._seat_of_organisation(text, mentions, bonus)
             guard = None
             if n == passes - 1:
                 guard = {e.country for i, e in picks.items() if e.country and
@@ -312,6 +340,19 @@ class Resolver:
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors)
         self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
+
+    @staticmethod
+    def _seat_of_organisation(text: str, mentions: list[Mention], bonus: dict[tuple[int, int], float]) -> None:
+        """"A Washington-based group", "Nashville-based CCA": an organisation's seat is most often a big city, so
+        a namesake under BIG_CITY people gets only half the pull of the document's other places (a story about
+        Georgia towns does not move a Washington-based think tank to Washington, Georgia). A container after the
+        name ("Athens, Ga.-based") still decides."""
+        for i, m in enumerate(mentions):
+            if m.containers or not _BASED.match(text[m.end:m.end + 8]):
+                continue
+            for c in m.candidates:
+                if c.entry.population < BIG_CITY and (i, c.entry.id) in bonus:
+                    bonus[(i, c.entry.id)] *= 0.5
 
     @staticmethod
     def _placed_in(text: str, mentions: list[Mention], picks: dict[int, Entry]) -> None:
