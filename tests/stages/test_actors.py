@@ -514,3 +514,71 @@ def test_first_name_shared_by_two_people_stays_apart(run):
     lone = actor_of(analysis, "Karen", nth=2)
     assert first is not None and second is not None and first is not second
     assert lone is not first and lone is not second
+
+
+# ------------------------------------------------------------------------------------------------ whole-record review
+
+@pytest.mark.parametrize("text,name,bare", [
+    ("Defence Secretary Harold Venn flew to Basra on Monday. The secretary said the mission would go on.",
+     "Harold Venn", "The secretary"),
+    ("Ruritanian Prime Minister Olaf Brandt met the union leaders. Later the prime minister signed the deal.",
+     "Olaf Brandt", "the prime minister"),
+])
+def test_bare_definite_title_joins_the_person_introduced_with_it(run, text, name, bare):
+    analysis = run(text)
+    person = actor_of(analysis, name)
+    assert person is not None and person.kind == "person"
+    assert actor_of(analysis, bare) is person
+
+
+def test_bare_title_stays_apart_from_a_holder_of_another_rank_or_two_holders(run):
+    analysis = run("Vice President Anna Coll opened the plant. The president said nothing about it.")
+    assert actor_of(analysis, "The president") is not actor_of(analysis, "Anna Coll")
+    analysis = run("Foreign Secretary Ian Dale met Home Secretary Ruth Kerr. The secretary left early.")
+    bare = actor_of(analysis, "The secretary")
+    assert bare is not actor_of(analysis, "Ian Dale") and bare is not actor_of(analysis, "Ruth Kerr")
+
+
+def test_title_and_name_inside_an_organisation_entity_is_a_person(run):
+    analysis = run("Manitoba Premier Brian Pallister plans to spend six weeks a year abroad.")
+    person = actor_of(analysis, "Brian Pallister")
+    assert person is not None and person.kind == "person" and person.name == "Brian Pallister"
+    assert "premier" in (person.description or "").lower()
+
+
+@pytest.mark.parametrize("text,place,body", [
+    ("DETROIT The U.S. Transportation Department on Wednesday issued new guidelines.", "DETROIT",
+     "U.S. Transportation Department"),
+    ("The town braces for cuts. OAKWOOD - Local police arrested two protesters on Monday.", "OAKWOOD",
+     "Local police"),
+])
+def test_bare_dateline_joins_no_mention(run, text, place, body):
+    # A dateline whose agency or dash an editor dropped, or that follows a headline sentence.
+    analysis = run(text)
+    assert actor_of(analysis, body) is not None
+    assert not any(place in m.text for a in analysis.actors for m in a.mentions)
+
+
+def test_upper_case_acronym_opening_a_sentence_stays_a_name(run):
+    analysis = run("The ministry said nothing. NATO The alliance met. CIA Director John Smith said so.")
+    assert actor_of(analysis, "NATO") is not None
+    assert actor_of(analysis, "John Smith") is not None
+
+
+def test_subject_pronoun_takes_the_main_clause_subject_over_a_reported_one(run):
+    analysis = run('The Dutch historian Bernard Vance told the AFP news agency Mr Ortiz had lifted whole pages from '
+                   'his book, calling it "shameful". He said: "I am deeply angry."')
+    speaker = actor_of(analysis, "Bernard Vance")
+    assert speaker is not None and actor_of(analysis, "He") is speaker
+    assert actor_of(analysis, "Mr Ortiz") is not speaker
+
+
+def test_acronym_the_article_defines_for_another_body_is_not_the_kb_entry(run):
+    # "SAF" is a packaged alias of Sudan's army; here the article defines it for a foundation.
+    analysis = run("In 2015, the Second Amendment Foundation (SAF) and the company sued the State Department. "
+                   "It was a tough battle for SAF and its allies.")
+    assert not any(a.country == "SDN" for a in analysis.actors)
+    # an acronym defined for the entry itself still finds it
+    analysis = run("The Free Syrian Army (FSA) said on Monday that SAF jets had bombed the town.")
+    assert any(a.country == "SDN" for a in analysis.actors)
+    assert actor_of(analysis, "FSA") is actor_of(analysis, "Free Syrian Army")

@@ -9,6 +9,7 @@ organisations sharing a word stay two.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                     if x.key == ("org", name.lower()):
                         x.key = target_key
 
+    # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
+    _join_bare_titles(doc, mentions, kb)
+
     # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
     for m in mentions:
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
@@ -146,6 +150,37 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     return kept
 
 
+def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
+    """"Defense Secretary Ash Carter met ... The secretary said": a definite title with no other words refers back
+    to the one person named earlier whose title ends with it, so it joins that person as an apposition does. A rank
+    word before the title in the description ("Vice President", "former Premier") names another office, and two
+    people holding the title leave the phrase alone."""
+    lexicon = kb.lexicon
+    for m in mentions:
+        if m.key is not None or m.source != "nominal" or m.plural or doc[m.start].lower_ not in ("the", "this"):
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS]
+        phrase = " ".join(words)
+        if phrase not in lexicon.titles:
+            continue
+        owners: dict[tuple, Mention] = {}
+        for x in mentions:
+            if x.start >= m.start or x.kind != "person" or x.key is None or x.source not in ("kb", "ner") \
+                    or not x.description:
+                continue
+            title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
+            if title[-len(words):] != words:
+                continue
+            before = title[-len(words) - 1] if len(title) > len(words) else None
+            if before in lexicon.title_rank_words:
+                continue
+            owners.setdefault(x.key, x)
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            m.source, m.kind = "apposition", "person"
+            m.extra["of"] = owner
+
+
 def _counted(doc: Doc, m: Mention) -> bool:
     """A counted group ("four Saudi men", "120 Iraqi soldiers") is its own actor."""
     return any(t.like_num for t in doc[m.start:m.head])
@@ -164,13 +199,31 @@ def _nearest(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
         sent = tok.sent
         window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subjects = [x for x in candidates if x.start >= window and x.head is not None and _in_subject(doc[x.head])]
-        if subjects:
-            return subjects[-1]
+        # The topic is the main clause's subject, not that of a clause reported inside it: "Vincent told the
+        # agency Suarez had copied his work. He said ..." -> Vincent.
+        main = [x for x in subjects if _in_main_clause(doc[x.head])]
+        if main or subjects:
+            return (main or subjects)[-1]
     return candidates[-1]
 
 
+def _in_main_clause(tok) -> bool:
+    """The subject token belongs to its sentence's main verb, or to a verb coordinated with it."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+        tok = tok.head.head
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _in_subject(tok) -> bool:
-    """The token heads a subject, or the "of" phrase of one ("a group of Yoruba leaders announced")."""
+    """The token heads a subject, the "of" phrase of one ("a group of Yoruba leaders announced"), or the name in
+    apposition to one ("the historian Bernard Vance told")."""
+    if tok.dep_ == "appos":
+        tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
         tok = tok.head.head
     return tok.dep_ in ("nsubj", "nsubjpass")
