@@ -582,3 +582,20 @@ def test_acronym_the_article_defines_for_another_body_is_not_the_kb_entry(run):
     analysis = run("The Free Syrian Army (FSA) said on Monday that SAF jets had bombed the town.")
     assert any(a.country == "SDN" for a in analysis.actors)
     assert actor_of(analysis, "FSA") is actor_of(analysis, "Free Syrian Army")
+
+
+def test_definite_court_noun_refers_back_to_the_named_court_among_other_bodies(run):
+    analysis = run("The Court of Criminal Appeals overturned the verdicts. The governor of Texas did not comment. "
+                   "No juror could have found the women guilty, the court said. The appeals court ruled on Monday.")
+    court = actor_of(analysis, "Court of Criminal Appeals")
+    assert court is not None
+    assert actor_of(analysis, "the court") is court
+    assert actor_of(analysis, "The appeals court") is court
+
+
+def test_modified_noun_naming_no_earlier_body_stays_one_nominal(run):
+    analysis = run("The Court of Criminal Appeals overturned the verdicts. The district court had disagreed. "
+                   "Later the district court said it would review the case.")
+    first = actor_of(analysis, "The district court")
+    assert first is not None and first is not actor_of(analysis, "Court of Criminal Appeals")
+    assert actor_of(analysis, "the district court") is first

@@ -797,9 +797,14 @@ class MentionFinder:
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
         anaphor_word = next((w for w in (root.lower_, m.extra.get("noun")) if w in kb.lexicon.anaphor_nouns), None)
-        if not mods and doc[start].lower_ in ("the", "this", "that", "these", "those") and anaphor_word:
+        if doc[start].lower_ in ("the", "this", "that", "these", "those") and anaphor_word and (
+                not mods or all(t.pos_ in ("NOUN", "PROPN") and t.is_lower for t in mods)):
+            # "the appeals court" after "the Court of Criminal Appeals": lower-case noun modifiers must then be
+            # words of the name it refers back to.
             m.anaphor = True
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
+            m.extra["anaphor_words"] = {anaphor_word, *(t.lower_ for t in mods)}
+            m.extra["anaphor_mods"] = {t.lower_ for t in mods}
         return m
 
 

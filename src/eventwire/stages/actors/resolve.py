@@ -140,7 +140,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             if antecedent is None:
                 if m.source == "pronoun":
                     continue
-                m.key = ("nom", _norm(doc[m.start:m.end].text), m.start)
+                # a modified noun ("the health ministry") that names no earlier actor is a nominal like any other
+                m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS))) \
+                    if m.extra.get("anaphor_mods") else ("nom", _norm(doc[m.start:m.end].text), m.start)
             else:
                 m.key = antecedent.key
                 m.extra["antecedent"] = antecedent
@@ -270,12 +272,27 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         return _nearest(doc, m, groups)
     kinds = m.extra.get("anaphor_kinds") or set()
     # a named antecedent: a name, or a group's members named by it ("Hamas fighters ... the group")
-    keys = {x.key for x in seen if x.kind in kinds and x.key and (
-        x.source in ("kb", "ner") or x.source == "nominal" and x.entry)}
+    named = [x for x in seen if x.kind in kinds and x.key and (
+        x.source in ("kb", "ner") or x.source == "nominal" and x.entry)]
+    keys = {x.key for x in named}
+    # Among several, the one whose name holds the noun ("the court" -> "the Court of Criminal Appeals"); noun
+    # modifiers ("the appeals court") must be words of the name.
+    words = m.extra.get("anaphor_words") or set()
+    naming = {x.key for x in named if words and words <= _name_words(doc, x)}
+    if naming and (len(keys) > 1 or m.extra.get("anaphor_mods")):
+        keys = naming
+    elif m.extra.get("anaphor_mods"):
+        return None
     if len(keys) == 1:
         key = next(iter(keys))
         return next(x for x in reversed(seen) if x.key == key)
     return None
+
+
+def _name_words(doc: Doc, m: Mention) -> set[str]:
+    """Lower-cased words of a mention's name, singular and plural alike ("Appeals" gives "appeals", "appeal")."""
+    words = {t.lower_ for t in doc[m.start:m.end]} | {t.lemma_.lower() for t in doc[m.start:m.end]}
+    return words
 
 
 def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str | None = None) -> list[Actor]:
