@@ -496,11 +496,8 @@ class MentionFinder:
             return Mention(start, e, "metonymy", "government", sector="GOV", country=iso, entry=gov, core=(s, e),
                            head=doc[s:e].root.i, extra={"metonymic": True})
         if entry is None and label == "ORG" and (doc[s].text in self.kb.lexicon.non_actor_words
-                                                 and doc[s:e].root.text not in self.kb.lexicon.org_cues
                                                  or doc[e - 1].text in self.kb.lexicon.non_actor_words):
-            # an operation, agreement or event named like an organisation; a name headed by a body's word is a
-            # body whatever its first word ("the Conference Board of Canada", "Campaign Group")
-            return None
+            return None  # an operation, agreement or event named like an organisation
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
                 text.lower() not in self._surnames:
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")

@@ -91,6 +91,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         name = text_of[id(m)]
         if name.isupper() and 2 <= len(name) <= 6:
             target = by_norm.get(name.lower())
+            if target is not None and target.key == m.key:
+                target = None  # the acronym's own entry in the index is no definition of it
             if target is None:
                 cands = {x.key for x in mentions if x.key and x is not m and x.kind != "person"
                          and _initials(text_of[id(x)]) == name and len(text_of[id(x)].split()) >= 2}
