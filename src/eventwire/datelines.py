@@ -19,6 +19,13 @@ DATELINE = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r"[ \t]*(?:-{1,2}|[–—])[ \t]+", re.M)
 
+# A dateline reduced to an upper-case place, at the start of a paragraph or after a sentence's end, followed by
+# a dash or directly by the capitalised first word of the report ("DETROIT The ...", "... . DANIELSVILLE - ...").
+# Group "place" is the name; without group "dash", callers check that it names a known town before trusting it.
+BARE_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?][ ]))[ \t]*(?P<place>[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2})"
+    r"(?:[ \t]*(?P<dash>-{1,2}|[–—])[ \t]+|[ ](?=[A-Z][a-z]))", re.M)
+
 # The places stage's reading: a dateline opening the text, whose place (group 1) may be mixed case
 # ("Kyiv, Ukraine (Reuters) -"); it stands for the article's filing place.
 LEAD_DATELINE = re.compile(

@@ -61,6 +61,7 @@ def test_lexicon_titles_and_surname_particles_are_data(kb):
     assert titles["canon"] == "REL"
     assert titles["chef"] == "CVL"
     assert {"le", "van", "al"} <= kb.lexicon.name_particles
+    assert {"vice", "deputy", "former"} <= kb.lexicon.title_rank_words
 
 
 def test_aliases_unique_within_entry(kb):

@@ -44,3 +44,14 @@ def test_lone_surname_of_two_people_stays_unjoined(run):
     joined = [a for a in analysis.actors if a.name in ("Anna Okafor", "Daniel Okafor")
               and any(m.start == start for m in a.mentions)]
     assert joined == []
+
+
+def test_gendered_title_inside_a_mention_rules_out_the_other_pronoun(run):
+    text = ('Board member Tom Eckert said he had warned the commissioners for years. Vice Chairwoman Laura Penn '
+            'disagreed. "They never listened to the staff," he said.')
+    analysis = run(text)
+    direct = [q for q in analysis.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    speaker = next(a for a in analysis.actors if a.id == direct[0].speaker)
+    assert speaker.name == "Tom Eckert"
+

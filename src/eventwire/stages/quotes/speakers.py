@@ -47,10 +47,11 @@ class SpeakerResolver:
 
     # ------------------------------------------------------------------ gender and salience
     def _learn_gender(self) -> None:
-        for s, _e, actor_id in self.state.spans:
+        for s, e, actor_id in self.state.spans:
             before = self.text[max(0, s - 6):s].strip().split()
-            word = before[-1] if before else ""
-            gender = self.cues.gender_of_honorific(word)
+            # the honorific before the mention, or a gendered title inside it ("Vice Chairwoman Ann Lee")
+            words = before[-1:] + self.text[s:e].split()[:-1]
+            gender = next((g for w in words if (g := self.cues.gender_of_honorific(w))), None)
             if gender:
                 self.state.gender.setdefault(actor_id, gender)
 
