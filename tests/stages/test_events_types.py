@@ -232,3 +232,34 @@ def test_suppressing_a_protest_is_crowd_control(pipeline):
     events, _ = analyse(pipeline, "Troops suppressed a sit-in by farmers near the dam on Sunday.")
     assert any(e.type == "ASSAULT" and e.mode == "crowd-control" for e in events), \
         [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# issue 8 (small PLOVER classes): vocabulary written from the CAMEO/PLOVER categories, checked both ways.
+# Destroying a building or store whose modifier names weapons destroys property (CAMEO 1712, ASSAULT); destroying
+# the weapons themselves disarms (COERCE seize).
+DESTROY = [
+    ("Air force jets destroyed weapons depots near the border.", "ASSAULT", "destroy"),
+    ("The army destroyed an ammunition warehouse in the hills.", "ASSAULT", "destroy"),
+    ("Police destroyed a cache of weapons found in the forest.", "COERCE", "seize"),
+    ("Troops destroyed the seized rifles on Monday.", "COERCE", "seize"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", DESTROY)
+def test_destroying_a_weapons_store_is_an_assault_destroying_weapons_disarms(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_cutting_off_loans_is_a_sanction(pipeline):
+    events, _ = analyse(pipeline, "The development bank cut off loans to the junta last month.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("SANCTION", "discontinue"), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_vowing_to_avenge_is_a_threat(pipeline):
+    events, _ = analyse(pipeline, "The guerrillas vowed to avenge the death of their commander.")
+    top = top_event(events)
+    assert top.type == "THREATEN" and top.status == "asserted", [(e.type, e.status, e.trigger.text) for e in events]
+    assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events)
