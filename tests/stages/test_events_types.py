@@ -263,3 +263,24 @@ def test_vowing_to_avenge_is_a_threat(pipeline):
     top = top_event(events)
     assert top.type == "THREATEN" and top.status == "asserted", [(e.type, e.status, e.trigger.text) for e in events]
     assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events)
+
+
+# Showing protest signs or shouting slogans is demonstrating; what the signs say is the protest's message.
+SIGNS = [
+    "Students held up banners condemning the government's policy.",
+    "Villagers carried placards demanding the release of the detained farmers.",
+    "Activists burned an effigy of the prime minister outside parliament.",
+    "Opposition supporters raised slogans against the chief minister.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNS)
+def test_protest_signs_and_slogans_are_a_demonstration(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == ("PROTEST", "demo"), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_holding_up_a_bill_is_no_protest(pipeline):
+    events, _ = analyse(pipeline, "The committee held up the bill for a month.")
+    assert not any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
