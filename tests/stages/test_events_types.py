@@ -284,3 +284,23 @@ def test_protest_signs_and_slogans_are_a_demonstration(pipeline, text):
 def test_holding_up_a_bill_is_no_protest(pipeline):
     events, _ = analyse(pipeline, "The committee held up the bill for a month.")
     assert not any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Blockading a road obstructs it (a protest); a naval blockade restricts (COERCE).
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Truckers blockaded the main highway for a second day.", "PROTEST", "obstruct"),
+    ("The navy blockaded the port.", "COERCE", "restrict"),
+])
+def test_blockading_a_road_is_obstruction(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# A news or internet blackout withholds information by force (censorship); a storm's blackout is no event.
+def test_news_blackout_is_censorship(pipeline):
+    events, _ = analyse(pipeline, "The military imposed an information blackout on the northern districts.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("COERCE", "censor"), [(e.type, e.mode, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "The blackout caused by the storm lasted two days.")
+    assert not any(e.type == "COERCE" for e in events), [(e.type, e.trigger.text) for e in events]
