@@ -325,3 +325,21 @@ def test_background_clause_ranks_below_its_governing_event(pipeline, text, main,
     assert by_word[background].salience <= by_word[main].salience * BACKGROUND_FACTOR + 1e-9, \
         [(c.etype, c.head.text, c.salience) for c in cands]
     assert top_event(pipeline.analyse(Article(text=text)).events).trigger.text.startswith(main)
+
+
+# Holding people as hostages is hostage-taking (ASSAULT abduct); holding prisoners or suspects is detention.
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Gunmen held three aid workers hostage in the hills.", "ASSAULT", "abduct"),
+    ("Police held the suspects for questioning.", "COERCE", "arrest"),
+])
+def test_holding_hostages_is_abduction_holding_suspects_detention(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# Turning people or boats back at a border refuses them entry by force (COERCE deport).
+def test_turning_back_migrants_is_a_deportation(pipeline):
+    events, _ = analyse(pipeline, "The coast guard turned back a boat carrying refugees.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("COERCE", "deport"), [(e.type, e.mode, e.trigger.text) for e in events]
