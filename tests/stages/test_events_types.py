@@ -343,3 +343,20 @@ def test_turning_back_migrants_is_a_deportation(pipeline):
     events, _ = analyse(pipeline, "The coast guard turned back a boat carrying refugees.")
     top = top_event(events)
     assert (top.type, top.mode) == ("COERCE", "deport"), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# A past participle used as a noun for people ("the injured", "the wounded") names casualties, not an event.
+@pytest.mark.parametrize("text,top_type", [
+    ("The firefighters carried the injured to the ambulance.", None),
+    ("The Red Cross evacuated the wounded from the town.", "AID"),
+])
+def test_participle_naming_people_is_no_assault(pipeline, text, top_type):
+    events, _ = analyse(pipeline, text)
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+    top = top_event(events)
+    assert (top.type if top else None) == top_type
+
+
+def test_participle_with_its_own_arguments_stays_an_event(pipeline):
+    events, _ = analyse(pipeline, "Police arrested the men who injured the guard.")
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]

@@ -130,7 +130,7 @@ class SentenceCoder:
         words = [t for t in sent if t.is_alpha]
         titled = headline or (len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words))
         for tok in sent:
-            if not self._can_trigger(tok, titled):
+            if not self._can_trigger(tok, titled) or _participle_as_people(tok):
                 continue
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ == "ROOT"
                                                and tok.lemma_.lower() in self.lex.verbs
@@ -2029,6 +2029,15 @@ def _nominal(tok) -> bool:
     """Whether a root the tagger called a noun is used as one: with a determiner or possessor, or with a clause
     of its own hung on it ("The rebels handed over ..." parsed with "rebels" as root)."""
     return any(c.dep_ in ("det", "poss", "acl", "relcl") for c in tok.children)
+
+
+def _participle_as_people(tok) -> bool:
+    """Whether a past participle is used as a noun for people, as the object of another verb ("carried the
+    injured to the ambulance", "evacuated the wounded", "a list of the detained"): it names the casualties or
+    captives, not an event of its own; the event that hurt or held them is told elsewhere, if at all."""
+    return (tok.tag_ == "VBN" and tok.dep_ in ("dobj", "pobj", "dative")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and all(c.dep_ in ("det", "amod", "advmod", "prep", "punct", "cc", "conj") for c in tok.children))
 
 
 def _has_clausal_complement(verb) -> bool:
