@@ -360,3 +360,18 @@ def test_participle_naming_people_is_no_assault(pipeline, text, top_type):
 def test_participle_with_its_own_arguments_stays_an_event(pipeline):
     events, _ = analyse(pipeline, "Police arrested the men who injured the guard.")
     assert any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Small classes from the CAMEO categories: peacekeepers and refuge are aid (074, 075), a deadline given is an
+# ultimatum (139), joint patrols are military cooperation (062).
+@pytest.mark.parametrize("text,etype", [
+    ("The regional bloc sent peacekeepers to the border area.", "AID"),
+    ("Neighbouring countries took in thousands of refugees.", "AID"),
+    ("The kidnappers gave the company a 48-hour deadline.", "THREATEN"),
+    ("The two navies conducted joint patrols in the strait.", "COOPERATE"),
+    ("The army deployed troops to the border area.", "MOBILIZE"),
+])
+def test_small_class_vocabulary(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, [(e.type, e.trigger.text) for e in events]
