@@ -375,3 +375,18 @@ def test_small_class_vocabulary(pipeline, text, etype):
     events, _ = analyse(pipeline, text)
     top = top_event(events)
     assert top is not None and top.type == etype, [(e.type, e.trigger.text) for e in events]
+
+
+# What protesters demand, denounce or reject is the message of the protest the article reports: it ranks below it.
+@pytest.mark.parametrize("text,message", [
+    ("Hundreds of farmers rallied outside parliament on Monday. They accused the government of ignoring their "
+     "plight.", "ACCUSE"),
+    ("Thousands of demonstrators marched in the capital. The protesters rejected the government's offer of talks.",
+     "REJECT"),
+    ("Dozens of protesters rallied in the capital. They demanded the release of the jailed editor.", "REQUEST"),
+])
+def test_protesters_message_ranks_below_their_protest(pipeline, text, message):
+    events, _ = analyse(pipeline, text)
+    assert any(e.type == message and e.status == "asserted" for e in events), [(e.type, e.trigger.text) for e in events]
+    assert top_event(events).type == "PROTEST", [(e.type, e.trigger.text, e.confidence) for e in events]
+
