@@ -390,3 +390,23 @@ def test_protesters_message_ranks_below_their_protest(pipeline, text, message):
     assert any(e.type == message and e.status == "asserted" for e in events), [(e.type, e.trigger.text) for e in events]
     assert top_event(events).type == "PROTEST", [(e.type, e.trigger.text, e.confidence) for e in events]
 
+
+
+# A gerund complement is what an aspectual verb acts on, as its object would be: stopping fighting is a ceasefire,
+# cancelling a meeting halts talks (SANCTION).
+@pytest.mark.parametrize("text,etype,mode", [
+    ("The rebels stopped fighting on Sunday.", "RETREAT", "ceasefire"),
+    ("Both armies ceased firing at midnight.", "RETREAT", "ceasefire"),
+])
+def test_gerund_complement_reads_as_the_object(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_letting_people_out_of_prison_is_a_release(pipeline):
+    events, _ = analyse(pipeline, "Authorities let 40 activists out of prison on Friday.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("RETREAT", "release"), [(e.type, e.mode, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "She let out a cry when the soldiers arrived.")
+    assert not any(e.type == "RETREAT" for e in events)

@@ -457,6 +457,9 @@ class SentenceCoder:
                 pool.append(tok.head)
         else:
             pool = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS]
+            # a gerund complement is what an aspectual verb acts on, as an object would be ("stopped fighting",
+            # "halted shelling" as "stopped the fighting")
+            pool += [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
