@@ -410,3 +410,22 @@ def test_letting_people_out_of_prison_is_a_release(pipeline):
     assert (top.type, top.mode) == ("RETREAT", "release"), [(e.type, e.mode, e.trigger.text) for e in events]
     events, _ = analyse(pipeline, "She let out a cry when the soldiers arrived.")
     assert not any(e.type == "RETREAT" for e in events)
+
+
+# The past perfect tells what happened before the news, its background: it weighs as an event noun after
+# "after" does ("They had been detained during protests in March" after a report of their release).
+def test_past_perfect_event_is_background(pipeline):
+    from eventwire.knowledge.plover import load_lexicon
+    from eventwire.stages.events.coder import SentenceCoder
+
+    coder = SentenceCoder(load_lexicon())
+
+    def salience(text):
+        doc = pipeline.analyse(Article(text=text)).doc
+        return max(c.salience for c in coder.code(next(doc.sents)) if c.etype == "ASSAULT")
+
+    # the base weight drops by BACKGROUND_FACTOR; arguments add the same bonus to both
+    assert salience("Rebels had ambushed a convoy in May.") < salience("Rebels ambushed a convoy in May.") - 0.1
+    events, _ = analyse(pipeline, "The army withdrew from the valley on Friday. Rebels had ambushed a convoy there "
+                                  "in May.")
+    assert top_event(events).type == "RETREAT"

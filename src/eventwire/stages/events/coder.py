@@ -1952,6 +1952,10 @@ class SentenceCoder:
                 base *= 0.98
         if cand.kind == "noun" and self._background(cand.head):
             base *= BACKGROUND_FACTOR
+        elif cand.kind in ("verb", "light") and _past_perfect(v):
+            # "They had been detained during protests in March": the past perfect tells what happened before the
+            # news, its background, as "after the attack" does
+            base *= BACKGROUND_FACTOR
         score = base * (0.55 + 0.45 * cand.weight)
         score += 0.04 * bool(cand.actors) + 0.03 * bool(cand.recipients)
         # a more specific lexicon line ("sign ~treaty", "pull out +of ~talks") and a known mode say more about
@@ -2032,6 +2036,11 @@ def _nominal(tok) -> bool:
     """Whether a root the tagger called a noun is used as one: with a determiner or possessor, or with a clause
     of its own hung on it ("The rebels handed over ..." parsed with "rebels" as root)."""
     return any(c.dep_ in ("det", "poss", "acl", "relcl") for c in tok.children)
+
+
+def _past_perfect(verb) -> bool:
+    """Whether a verb is in the past perfect ("had attacked", "had been detained")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _participle_as_people(tok) -> bool:
