@@ -429,3 +429,14 @@ def test_past_perfect_event_is_background(pipeline):
     events, _ = analyse(pipeline, "The army withdrew from the valley on Friday. Rebels had ambushed a convoy there "
                                   "in May.")
     assert top_event(events).type == "RETREAT"
+
+
+# Security forces that arrive somewhere are deployed (MOBILIZE); an official who arrives pays a visit (CONSULT).
+@pytest.mark.parametrize("text,etype", [
+    ("Thousands of soldiers arrived in the border province on Tuesday.", "MOBILIZE"),
+    ("The foreign minister arrived in the capital for talks.", "CONSULT"),
+])
+def test_arriving_forces_are_deployed_arriving_officials_visit(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, [(e.type, e.mode, e.trigger.text) for e in events]

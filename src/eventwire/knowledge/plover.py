@@ -67,6 +67,7 @@ class Lexicon:
     sectors: dict[str, str] = field(default_factory=dict)
     protester_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
     reciprocal: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
     not_actors_before_of: frozenset[str] = frozenset()
@@ -180,7 +181,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "undergoer_intransitives",
-    "instrument_nouns", "reciprocal_pronouns",
+    "instrument_nouns", "reciprocal_pronouns", "arrival_verbs",
 )
 
 

@@ -1695,6 +1695,10 @@ class SentenceCoder:
                 and not actor_words & lex.protester_nouns:
             # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
+        elif cand.etype == "CONSULT" and cand.mode == "visit" and cand.head.lemma_.lower() in lex.arrival_verbs \
+                and actor_words & lex.security_nouns:
+            # "thousands of soldiers arrived in the region": forces that arrive are deployed, they pay no visit
+            cand.etype, cand.mode, cand.cameo = "MOBILIZE", "troops", "154"
         elif cand.etype == "PROTEST" and cand.mode == "riot" and actor_words & lex.security_nouns \
                 and not actor_words & (lex.protester_nouns | lex.crowd_nouns):
             # "troops stormed the building": security forces attack, they do not riot
