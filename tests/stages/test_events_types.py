@@ -440,3 +440,15 @@ def test_arriving_forces_are_deployed_arriving_officials_visit(pipeline, text, e
     events, _ = analyse(pipeline, text)
     top = top_event(events)
     assert top is not None and top.type == etype, [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# A light verb's own lexicon line ("carry out ~attack|strike|...") outranks a bare noun entry of another type
+# ("strike" as a labour strike); a noun reading from its modifiers ("hunger strike") still decides.
+@pytest.mark.parametrize("text,etype,mode", [
+    ("The air force carried out a strike on the camp.", "ASSAULT", "aerial"),
+    ("Prisoners carried out a hunger strike.", "PROTEST", "hunger"),
+])
+def test_light_verb_line_outranks_a_bare_noun_reading(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]

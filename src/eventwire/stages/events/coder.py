@@ -526,8 +526,11 @@ class SentenceCoder:
             n_entry, _ = self._match(noun, self.lex.noun_entries(noun.lemma_.lower()), noun=True)
             if n_entry is not None and n_entry.type == etype and n_entry.mode:
                 mode = n_entry.mode
-            elif n_entry is not None and n_entry.type is not None and n_entry.type != etype:
-                # "launched an air strike": the noun's own reading ("strike ~air" ASSAULT) decides
+            elif n_entry is not None and n_entry.type is not None and n_entry.type != etype \
+                    and n_entry.constraint is not None:
+                # "carried out a hunger strike": the noun's own reading from its modifiers ("strike ~hunger",
+                # PROTEST) decides; a bare noun entry ("strike" as a labour strike) says less than the verb line
+                # that names the noun ("carry out ~attack|strike|..." ASSAULT: "carried out a strike on the camp")
                 return Candidate(etype=n_entry.type, mode=n_entry.mode, cameo=n_entry.cameo,
                                  context=list(n_entry.context), head=tok, trigger=sorted(trigger, key=lambda t: t.i),
                                  extra=rest, weight=entry.weight, clause=tok, frames=entry.frames,
