@@ -452,3 +452,15 @@ def test_light_verb_line_outranks_a_bare_noun_reading(pipeline, text, etype, mod
     events, _ = analyse(pipeline, text)
     top = top_event(events)
     assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# Moving a military base elsewhere sets it up there (MOBILIZE); a firm moving its headquarters is no event.
+@pytest.mark.parametrize("text,etype", [
+    ("The army moved its base closer to the border.", "MOBILIZE"),
+    ("The militia relocated its command centre to the city.", "MOBILIZE"),
+    ("The company moved its headquarters to Dublin.", None),
+])
+def test_moving_a_base_is_a_mobilisation(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type if top else None) == etype, [(e.type, e.mode, e.trigger.text) for e in events]
