@@ -464,3 +464,15 @@ def test_moving_a_base_is_a_mobilisation(pipeline, text, etype):
     events, _ = analyse(pipeline, text)
     top = top_event(events)
     assert (top.type if top else None) == etype, [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# Formal approval of an accord and making peace are AGREE; giving up ground is a military retreat.
+@pytest.mark.parametrize("text,etype", [
+    ("The warring sides signed off on a truce.", "AGREE"),
+    ("The two clans buried the hatchet after years of feuding.", "AGREE"),
+    ("The rebels gave up the town without a fight.", "RETREAT"),
+])
+def test_agreeing_and_giving_up_ground(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, [(e.type, e.mode, e.trigger.text) for e in events]
