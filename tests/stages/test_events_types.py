@@ -476,3 +476,16 @@ def test_agreeing_and_giving_up_ground(pipeline, text, etype):
     events, _ = analyse(pipeline, text)
     top = top_event(events)
     assert top is not None and top.type == etype, [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# Committing to a hostile act is a threat (THREATEN); committing to a cooperative one an agreement (AGREE).
+@pytest.mark.parametrize("text,etype", [
+    ("The president promised to crush the rebellion.", "THREATEN"),
+    ("The interior minister pledged to punish the attackers.", "THREATEN"),
+    ("The government promised to release the prisoners.", "AGREE"),
+    ("The donors pledged to send food to the region.", "AGREE"),
+])
+def test_commitment_to_a_hostile_act_is_a_threat(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, [(e.type, e.mode, e.trigger.text) for e in events]

@@ -68,6 +68,7 @@ class Lexicon:
     protester_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
+    commitment_verbs: frozenset[str] = frozenset()
     reciprocal: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
     not_actors_before_of: frozenset[str] = frozenset()
@@ -182,6 +183,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "undergoer_intransitives",
     "instrument_nouns", "reciprocal_pronouns", "arrival_verbs",
+    "commitment_verbs",
 )
 
 

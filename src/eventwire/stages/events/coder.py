@@ -1789,6 +1789,7 @@ class SentenceCoder:
         lex = self.lex
         out: list[Candidate] = []
         direct_heads = {c.head.i for c in cands}
+        self._hostile_commitments(cands)
         for c in cands:
             if c.kind not in ("verb", "light") or not c.actors:
                 continue
@@ -1860,6 +1861,20 @@ class SentenceCoder:
                           actors=speakers, recipients=targets, kind="derived", clause=speech, weight=0.9)
             out.append(d)
         return out
+
+    def _hostile_commitments(self, cands: list[Candidate]) -> None:
+        """A commitment verb the lexicon reads as AGREE ("promised", "pledged") whose complement is a hostile act
+        ("promised to crush the rebellion", "pledged to punish the attackers") commits to harm: PLOVER codes that
+        as THREATEN (CAMEO 13), as it does "vowed to attack"."""
+        by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
+        for c in cands:
+            v = c.clause or c.head
+            if c.kind == "derived" or c.etype not in HOSTILE or v.dep_ != "xcomp":
+                continue
+            holder = by_head.get(v.head.i)
+            if holder is None or holder.etype != "AGREE" or holder.head.lemma_.lower() not in self.lex.commitment_verbs:
+                continue
+            holder.etype, holder.mode, holder.cameo = "THREATEN", THREAT_MODES[c.etype], "130"
 
     def _intent_holder(self, v: Token) -> tuple[Token, list[Token], bool] | None:
         """When the clause of v states its subject's own commitment ("will send", "would meet", "plans to
