@@ -102,7 +102,8 @@ FUTURE = [
     ("The EU is expected to impose new sanctions on Russia.", "COERCE"),
     ("The president is scheduled to meet the prime minister.", "CONSULT"),
     ("Turkey plans to launch an offensive against the militants.", "ASSAULT"),
-    ("The UN will deploy peacekeepers in the region.", "MOBILIZE"),
+    # deploying peacekeepers provides military protection or peacekeeping (CAMEO 074, PLOVER AID)
+    ("The UN will deploy peacekeepers in the region.", "AID"),
     ("Workers intend to protest outside parliament.", "PROTEST"),
     ("The army is preparing to retake the city.", "COERCE"),
     ("The government will release the prisoners next week.", "RETREAT"),

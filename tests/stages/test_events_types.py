@@ -232,3 +232,260 @@ def test_suppressing_a_protest_is_crowd_control(pipeline):
     events, _ = analyse(pipeline, "Troops suppressed a sit-in by farmers near the dam on Sunday.")
     assert any(e.type == "ASSAULT" and e.mode == "crowd-control" for e in events), \
         [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# issue 8 (small PLOVER classes): vocabulary written from the CAMEO/PLOVER categories, checked both ways.
+# Destroying a building or store whose modifier names weapons destroys property (CAMEO 1712, ASSAULT); destroying
+# the weapons themselves disarms (COERCE seize).
+DESTROY = [
+    ("Air force jets destroyed weapons depots near the border.", "ASSAULT", "destroy"),
+    ("The army destroyed an ammunition warehouse in the hills.", "ASSAULT", "destroy"),
+    ("Police destroyed a cache of weapons found in the forest.", "COERCE", "seize"),
+    ("Troops destroyed the seized rifles on Monday.", "COERCE", "seize"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", DESTROY)
+def test_destroying_a_weapons_store_is_an_assault_destroying_weapons_disarms(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_cutting_off_loans_is_a_sanction(pipeline):
+    events, _ = analyse(pipeline, "The development bank cut off loans to the junta last month.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("SANCTION", "discontinue"), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_vowing_to_avenge_is_a_threat(pipeline):
+    events, _ = analyse(pipeline, "The guerrillas vowed to avenge the death of their commander.")
+    top = top_event(events)
+    assert top.type == "THREATEN" and top.status == "asserted", [(e.type, e.status, e.trigger.text) for e in events]
+    assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events)
+
+
+# Showing protest signs or shouting slogans is demonstrating; what the signs say is the protest's message.
+SIGNS = [
+    "Students held up banners condemning the government's policy.",
+    "Villagers carried placards demanding the release of the detained farmers.",
+    "Activists burned an effigy of the prime minister outside parliament.",
+    "Opposition supporters raised slogans against the chief minister.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNS)
+def test_protest_signs_and_slogans_are_a_demonstration(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == ("PROTEST", "demo"), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_holding_up_a_bill_is_no_protest(pipeline):
+    events, _ = analyse(pipeline, "The committee held up the bill for a month.")
+    assert not any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Blockading a road obstructs it (a protest); a naval blockade restricts (COERCE).
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Truckers blockaded the main highway for a second day.", "PROTEST", "obstruct"),
+    ("The navy blockaded the port.", "COERCE", "restrict"),
+])
+def test_blockading_a_road_is_obstruction(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# A news or internet blackout withholds information by force (censorship); a storm's blackout is no event.
+def test_news_blackout_is_censorship(pipeline):
+    events, _ = analyse(pipeline, "The military imposed an information blackout on the northern districts.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("COERCE", "censor"), [(e.type, e.mode, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "The blackout caused by the storm lasted two days.")
+    assert not any(e.type == "COERCE" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# An event in a background clause ("after gunmen attacked ...") ranks below its governing event by the margin an
+# event noun after a background preposition gets ("after the attack"), which the classifier's re-weighting (at
+# most 10%) cannot undo.
+@pytest.mark.parametrize("text,main,background", [
+    ("Thousands protested after police shot a teenager.", "protested", "shot"),
+    ("Villagers gathered outside the police station after soldiers killed a farmer.", "gathered", "killed"),
+    ("The government froze talks with the rebels after they ambushed a convoy.", "froze", "ambushed"),
+])
+def test_background_clause_ranks_below_its_governing_event(pipeline, text, main, background):
+    from eventwire.knowledge.plover import load_lexicon
+    from eventwire.stages.events.coder import BACKGROUND_FACTOR, SentenceCoder
+
+    coder = SentenceCoder(load_lexicon())
+    doc = pipeline.analyse(Article(text=text)).doc
+    cands = coder.code(next(doc.sents))
+    by_word = {c.head.lower_: c for c in cands}
+    assert by_word[background].salience <= by_word[main].salience * BACKGROUND_FACTOR + 1e-9, \
+        [(c.etype, c.head.text, c.salience) for c in cands]
+    assert top_event(pipeline.analyse(Article(text=text)).events).trigger.text.startswith(main)
+
+
+# Holding people as hostages is hostage-taking (ASSAULT abduct); holding prisoners or suspects is detention.
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Gunmen held three aid workers hostage in the hills.", "ASSAULT", "abduct"),
+    ("Police held the suspects for questioning.", "COERCE", "arrest"),
+])
+def test_holding_hostages_is_abduction_holding_suspects_detention(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# Turning people or boats back at a border refuses them entry by force (COERCE deport).
+def test_turning_back_migrants_is_a_deportation(pipeline):
+    events, _ = analyse(pipeline, "The coast guard turned back a boat carrying refugees.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("COERCE", "deport"), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# A past participle used as a noun for people ("the injured", "the wounded") names casualties, not an event.
+@pytest.mark.parametrize("text,top_type", [
+    ("The firefighters carried the injured to the ambulance.", None),
+    ("The Red Cross evacuated the wounded from the town.", "AID"),
+])
+def test_participle_naming_people_is_no_assault(pipeline, text, top_type):
+    events, _ = analyse(pipeline, text)
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+    top = top_event(events)
+    assert (top.type if top else None) == top_type
+
+
+def test_participle_with_its_own_arguments_stays_an_event(pipeline):
+    events, _ = analyse(pipeline, "Police arrested the men who injured the guard.")
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# Small classes from the CAMEO categories: peacekeepers and refuge are aid (074, 075), a deadline given is an
+# ultimatum (139), joint patrols are military cooperation (062).
+@pytest.mark.parametrize("text,etype", [
+    ("The regional bloc sent peacekeepers to the border area.", "AID"),
+    ("Neighbouring countries took in thousands of refugees.", "AID"),
+    ("The kidnappers gave the company a 48-hour deadline.", "THREATEN"),
+    ("The two navies conducted joint patrols in the strait.", "COOPERATE"),
+    ("The army deployed troops to the border area.", "MOBILIZE"),
+])
+def test_small_class_vocabulary(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, [(e.type, e.trigger.text) for e in events]
+
+
+# What protesters demand, denounce or reject is the message of the protest the article reports: it ranks below it.
+@pytest.mark.parametrize("text,message", [
+    ("Hundreds of farmers rallied outside parliament on Monday. They accused the government of ignoring their "
+     "plight.", "ACCUSE"),
+    ("Thousands of demonstrators marched in the capital. The protesters rejected the government's offer of talks.",
+     "REJECT"),
+    ("Dozens of protesters rallied in the capital. They demanded the release of the jailed editor.", "REQUEST"),
+])
+def test_protesters_message_ranks_below_their_protest(pipeline, text, message):
+    events, _ = analyse(pipeline, text)
+    assert any(e.type == message and e.status == "asserted" for e in events), [(e.type, e.trigger.text) for e in events]
+    assert top_event(events).type == "PROTEST", [(e.type, e.trigger.text, e.confidence) for e in events]
+
+
+
+# A gerund complement is what an aspectual verb acts on, as its object would be: stopping fighting is a ceasefire,
+# cancelling a meeting halts talks (SANCTION).
+@pytest.mark.parametrize("text,etype,mode", [
+    ("The rebels stopped fighting on Sunday.", "RETREAT", "ceasefire"),
+    ("Both armies ceased firing at midnight.", "RETREAT", "ceasefire"),
+])
+def test_gerund_complement_reads_as_the_object(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_letting_people_out_of_prison_is_a_release(pipeline):
+    events, _ = analyse(pipeline, "Authorities let 40 activists out of prison on Friday.")
+    top = top_event(events)
+    assert (top.type, top.mode) == ("RETREAT", "release"), [(e.type, e.mode, e.trigger.text) for e in events]
+    events, _ = analyse(pipeline, "She let out a cry when the soldiers arrived.")
+    assert not any(e.type == "RETREAT" for e in events)
+
+
+# The past perfect tells what happened before the news, its background: it weighs as an event noun after
+# "after" does ("They had been detained during protests in March" after a report of their release).
+def test_past_perfect_event_is_background(pipeline):
+    from eventwire.knowledge.plover import load_lexicon
+    from eventwire.stages.events.coder import SentenceCoder
+
+    coder = SentenceCoder(load_lexicon())
+
+    def salience(text):
+        doc = pipeline.analyse(Article(text=text)).doc
+        return max(c.salience for c in coder.code(next(doc.sents)) if c.etype == "ASSAULT")
+
+    # the base weight drops by BACKGROUND_FACTOR; arguments add the same bonus to both
+    assert salience("Rebels had ambushed a convoy in May.") < salience("Rebels ambushed a convoy in May.") - 0.1
+    events, _ = analyse(pipeline, "The army withdrew from the valley on Friday. Rebels had ambushed a convoy there "
+                                  "in May.")
+    assert top_event(events).type == "RETREAT"
+
+
+# Security forces that arrive somewhere are deployed (MOBILIZE); an official who arrives pays a visit (CONSULT).
+@pytest.mark.parametrize("text,etype", [
+    ("Thousands of soldiers arrived in the border province on Tuesday.", "MOBILIZE"),
+    ("The foreign minister arrived in the capital for talks.", "CONSULT"),
+])
+def test_arriving_forces_are_deployed_arriving_officials_visit(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# A light verb's own lexicon line ("carry out ~attack|strike|...") outranks a bare noun entry of another type
+# ("strike" as a labour strike); a noun reading from its modifiers ("hunger strike") still decides.
+@pytest.mark.parametrize("text,etype,mode", [
+    ("The air force carried out a strike on the camp.", "ASSAULT", "aerial"),
+    ("Prisoners carried out a hunger strike.", "PROTEST", "hunger"),
+])
+def test_light_verb_line_outranks_a_bare_noun_reading(pipeline, text, etype, mode):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type, top.mode) == (etype, mode), [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# Moving a military base elsewhere sets it up there (MOBILIZE); a firm moving its headquarters is no event.
+@pytest.mark.parametrize("text,etype", [
+    ("The army moved its base closer to the border.", "MOBILIZE"),
+    ("The militia relocated its command centre to the city.", "MOBILIZE"),
+    ("The company moved its headquarters to Dublin.", None),
+])
+def test_moving_a_base_is_a_mobilisation(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert (top.type if top else None) == etype, [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# Formal approval of an accord and making peace are AGREE; giving up ground is a military retreat.
+@pytest.mark.parametrize("text,etype", [
+    ("The warring sides signed off on a truce.", "AGREE"),
+    ("The two clans buried the hatchet after years of feuding.", "AGREE"),
+    ("The rebels gave up the town without a fight.", "RETREAT"),
+])
+def test_agreeing_and_giving_up_ground(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# Committing to a hostile act is a threat (THREATEN); committing to a cooperative one an agreement (AGREE).
+@pytest.mark.parametrize("text,etype", [
+    ("The president promised to crush the rebellion.", "THREATEN"),
+    ("The interior minister pledged to punish the attackers.", "THREATEN"),
+    ("The government promised to release the prisoners.", "AGREE"),
+    ("The donors pledged to send food to the region.", "AGREE"),
+])
+def test_commitment_to_a_hostile_act_is_a_threat(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == etype, [(e.type, e.mode, e.trigger.text) for e in events]

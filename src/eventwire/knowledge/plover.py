@@ -67,6 +67,8 @@ class Lexicon:
     sectors: dict[str, str] = field(default_factory=dict)
     protester_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
+    commitment_verbs: frozenset[str] = frozenset()
     reciprocal: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
     not_actors_before_of: frozenset[str] = frozenset()
@@ -195,7 +197,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
     "unconfirmed_sources", "explosive_carriers", "prevention_verbs",
     "trend_verbs", "phase_nouns", "game_result_verbs",
-    "plan_nouns",
+    "plan_nouns", "arrival_verbs", "commitment_verbs",
 )
 
 

@@ -40,6 +40,8 @@ FALLBACK_SALIENCE = 0.6
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
+# What protesters say that their protest carries (its demands, accusations, refusals): ranked below the protest.
+PROTEST_MESSAGE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 # Prepositions that place an arrest in the course of an event ("detained during the march").
 COURSE_PREPS = {"during", "at", "amid", "amidst"}
 # Events that condemnations and denials in the same sentence are about: violence and unrest (not the restrictions,
@@ -258,9 +260,10 @@ def _interventions(coded: list, lexicon) -> None:
 
 
 def _protest_demands(coded: list, lexicon) -> None:
-    """What protesters demand is what their protest is about: a request made by protesters (named as such, or
-    "they" right after a sentence reporting the protest) ranks below the protest the article reports ("Dozens of
-    protesters rallied in the capital. They demanded the release of ...")."""
+    """What protesters demand, denounce or reject is what their protest is about: a request, accusation or
+    rejection made by protesters (named as such, or "they" right after a sentence reporting the protest) ranks
+    below the protest the article reports ("Dozens of protesters rallied in the capital. They demanded the release
+    of ...", "... They accused the governor of ignoring the drought")."""
     protest_sents = [n for n, (_, _, found) in enumerate(coded)
                      if any(c.etype == "PROTEST" and c.status == "asserted" for c in found)]
     if not protest_sents:
@@ -269,7 +272,7 @@ def _protest_demands(coded: list, lexicon) -> None:
     protesters = lexicon.protester_nouns | lexicon.protest_participants | lexicon.crowd_nouns
     for n, (_, _, found) in enumerate(coded):
         for c in found:
-            if c.etype != "REQUEST" or c.kind not in ("verb", "light") or c.status != "asserted":
+            if c.etype not in PROTEST_MESSAGE_TYPES or c.kind not in ("verb", "light") or c.status != "asserted":
                 continue
             named = any({a.lemma_.lower(), a.lower_} & protesters for a in c.actors)
             pronoun = any(a.lower_ in ("they", "we") for a in c.actors) and (n in protest_sents or n - 1 in protest_sents)

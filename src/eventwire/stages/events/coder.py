@@ -133,7 +133,7 @@ class SentenceCoder:
         words = [t for t in sent if t.is_alpha]
         titled = headline or (len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words))
         for tok in sent:
-            if not self._can_trigger(tok, titled):
+            if not self._can_trigger(tok, titled) or _participle_as_people(tok):
                 continue
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ == "ROOT"
                                                and tok.lemma_.lower() in self.lex.verbs
@@ -262,8 +262,18 @@ class SentenceCoder:
                 c.salience = max(c.salience, gov.salience + 0.01)
                 # and by a margin the classifier's re-weighting (at most 10%) cannot undo
                 gov.salience = min(gov.salience, c.salience * PURPOSE_FACTOR)
+            elif self._background_clause(v):
+                # a clause told as the setting or cause of its governing event ("suspended aid after gunmen attacked
+                # a convoy") ranks as an event noun after a background preposition does ("after the attack"): below
+                # the governing event by a margin the classifier's re-weighting (at most 10%) cannot undo
+                c.salience = min(c.salience, gov.salience - 0.01, gov.salience * BACKGROUND_FACTOR)
             else:
                 c.salience = min(c.salience, gov.salience - 0.01)
+
+    def _background_clause(self, clause: Token) -> bool:
+        """Whether an adverbial clause is introduced by a background conjunction ("after gunmen attacked",
+        "since the army withdrew", "despite troops being deployed")."""
+        return any(m.dep_ in ("mark", "prep") and m.lower_ in self.lex.background_preps for m in clause.children)
 
     def _consequence(self, gov: Candidate, clause: Token) -> bool:
         """Whether `gov` only reports a consequence (a death, an injury) with no one named as its cause, and
@@ -507,6 +517,9 @@ class SentenceCoder:
                 pool.append(tok.head)
         else:
             pool = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS]
+            # a gerund complement is what an aspectual verb acts on, as an object would be ("stopped fighting",
+            # "halted shelling" as "stopped the fighting")
+            pool += [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
@@ -575,8 +588,11 @@ class SentenceCoder:
             n_entry, _ = self._match(noun, self.lex.noun_entries(noun.lemma_.lower()), noun=True)
             if n_entry is not None and n_entry.type == etype and n_entry.mode:
                 mode = n_entry.mode
-            elif n_entry is not None and n_entry.type is not None and n_entry.type != etype:
-                # "launched an air strike": the noun's own reading ("strike ~air" ASSAULT) decides
+            elif n_entry is not None and n_entry.type is not None and n_entry.type != etype \
+                    and n_entry.constraint is not None:
+                # "carried out a hunger strike": the noun's own reading from its modifiers ("strike ~hunger",
+                # PROTEST) decides; a bare noun entry ("strike" as a labour strike) says less than the verb line
+                # that names the noun ("carry out ~attack|strike|..." ASSAULT: "carried out a strike on the camp")
                 return Candidate(etype=n_entry.type, mode=n_entry.mode, cameo=n_entry.cameo,
                                  context=list(n_entry.context), head=tok, trigger=sorted(trigger, key=lambda t: t.i),
                                  extra=rest, weight=entry.weight, clause=tok, frames=entry.frames,
@@ -1894,6 +1910,10 @@ class SentenceCoder:
                 and not actor_words & lex.protester_nouns:
             # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
+        elif cand.etype == "CONSULT" and cand.mode == "visit" and cand.head.lemma_.lower() in lex.arrival_verbs \
+                and actor_words & lex.security_nouns:
+            # "thousands of soldiers arrived in the region": forces that arrive are deployed, they pay no visit
+            cand.etype, cand.mode, cand.cameo = "MOBILIZE", "troops", "154"
         elif cand.etype == "PROTEST" and cand.mode == "riot" and actor_words & lex.security_nouns \
                 and not actor_words & (lex.protester_nouns | lex.crowd_nouns):
             # "troops stormed the building": security forces attack, they do not riot
@@ -1981,6 +2001,7 @@ class SentenceCoder:
         lex = self.lex
         out: list[Candidate] = []
         direct_heads = {c.head.i for c in cands}
+        self._hostile_commitments(cands)
         for c in cands:
             if c.kind not in ("verb", "light") or not c.actors:
                 continue
@@ -2052,6 +2073,20 @@ class SentenceCoder:
                           actors=speakers, recipients=targets, kind="derived", clause=speech, weight=0.9)
             out.append(d)
         return out
+
+    def _hostile_commitments(self, cands: list[Candidate]) -> None:
+        """A commitment verb the lexicon reads as AGREE ("promised", "pledged") whose complement is a hostile act
+        ("promised to crush the rebellion", "pledged to punish the attackers") commits to harm: PLOVER codes that
+        as THREATEN (CAMEO 13), as it does "vowed to attack"."""
+        by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
+        for c in cands:
+            v = c.clause or c.head
+            if c.kind == "derived" or c.etype not in HOSTILE or v.dep_ != "xcomp":
+                continue
+            holder = by_head.get(v.head.i)
+            if holder is None or holder.etype != "AGREE" or holder.head.lemma_.lower() not in self.lex.commitment_verbs:
+                continue
+            holder.etype, holder.mode, holder.cameo = "THREATEN", THREAT_MODES[c.etype], "130"
 
     def _intent_holder(self, v: Token) -> tuple[Token, list[Token], bool] | None:
         """When the clause of v states its subject's own commitment ("will send", "would meet", "plans to
@@ -2150,6 +2185,10 @@ class SentenceCoder:
             elif cand.kind == "light":
                 base *= 0.98
         if cand.kind == "noun" and self._background(cand.head):
+            base *= BACKGROUND_FACTOR
+        elif cand.kind in ("verb", "light") and _past_perfect(v):
+            # "They had been detained during protests in March": the past perfect tells what happened before the
+            # news, its background, as "after the attack" does
             base *= BACKGROUND_FACTOR
         score = base * (0.55 + 0.45 * cand.weight)
         score += 0.04 * bool(cand.actors) + 0.03 * bool(cand.recipients)
@@ -2254,6 +2293,20 @@ def _only_addressee(verb) -> bool:
     if len(objects) != 1 or any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children):
         return False
     return not any(c.dep_ == "prep" and c.i < objects[0].i for c in verb.children)
+
+
+def _past_perfect(verb) -> bool:
+    """Whether a verb is in the past perfect ("had attacked", "had been detained")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _participle_as_people(tok) -> bool:
+    """Whether a past participle is used as a noun for people, as the object of another verb ("carried the
+    injured to the ambulance", "evacuated the wounded", "a list of the detained"): it names the casualties or
+    captives, not an event of its own; the event that hurt or held them is told elsewhere, if at all."""
+    return (tok.tag_ == "VBN" and tok.dep_ in ("dobj", "pobj", "dative")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and all(c.dep_ in ("det", "amod", "advmod", "prep", "punct", "cc", "conj") for c in tok.children))
 
 
 def _has_clausal_complement(verb) -> bool:
