@@ -540,15 +540,15 @@ def test_bare_title_stays_apart_from_a_holder_of_another_rank_or_two_holders(run
 
 
 def test_title_and_name_inside_an_organisation_entity_is_a_person(run):
-    analysis = run("Manitoba Premier Brian Pallister plans to spend six weeks a year abroad.")
-    person = actor_of(analysis, "Brian Pallister")
-    assert person is not None and person.kind == "person" and person.name == "Brian Pallister"
+    analysis = run("Ontario Premier Doug Hale will spend a week in Mexico.")
+    person = actor_of(analysis, "Doug Hale")
+    assert person is not None and person.kind == "person" and person.name == "Doug Hale"
     assert "premier" in (person.description or "").lower()
 
 
 @pytest.mark.parametrize("text,place,body", [
-    ("DETROIT The U.S. Transportation Department on Wednesday issued new guidelines.", "DETROIT",
-     "U.S. Transportation Department"),
+    ("DETROIT The U.S. Labor Department on Tuesday published new hiring rules.", "DETROIT",
+     "U.S. Labor Department"),
     ("The town braces for cuts. OAKWOOD - Local police arrested two protesters on Monday.", "OAKWOOD",
      "Local police"),
 ])
@@ -575,8 +575,8 @@ def test_subject_pronoun_takes_the_main_clause_subject_over_a_reported_one(run):
 
 def test_acronym_the_article_defines_for_another_body_is_not_the_kb_entry(run):
     # "SAF" is a packaged alias of Sudan's army; here the article defines it for a foundation.
-    analysis = run("In 2015, the Second Amendment Foundation (SAF) and the company sued the State Department. "
-                   "It was a tough battle for SAF and its allies.")
+    analysis = run("Last year the Skyline Arts Foundation (SAF) and two galleries sued the city council. "
+                   "It was a long fight for SAF and its partners.")
     assert not any(a.country == "SDN" for a in analysis.actors)
     # an acronym defined for the entry itself still finds it
     analysis = run("The Free Syrian Army (FSA) said on Monday that SAF jets had bombed the town.")
@@ -585,25 +585,25 @@ def test_acronym_the_article_defines_for_another_body_is_not_the_kb_entry(run):
 
 
 def test_definite_court_noun_refers_back_to_the_named_court_among_other_bodies(run):
-    analysis = run("The Court of Criminal Appeals overturned the verdicts. The governor of Texas did not comment. "
-                   "No juror could have found the women guilty, the court said. The appeals court ruled on Monday.")
-    court = actor_of(analysis, "Court of Criminal Appeals")
+    analysis = run("The Court of Civil Appeals reversed the sentences. The governor of Ohio declined to speak. "
+                   "The evidence was too thin to convict the sailors, the court said. The appeals court met on Friday.")
+    court = actor_of(analysis, "Court of Civil Appeals")
     assert court is not None
     assert actor_of(analysis, "the court") is court
     assert actor_of(analysis, "The appeals court") is court
 
 
 def test_modified_noun_naming_no_earlier_body_stays_one_nominal(run):
-    analysis = run("The Court of Criminal Appeals overturned the verdicts. The district court had disagreed. "
-                   "Later the district court said it would review the case.")
+    analysis = run("The Court of Civil Appeals reversed the sentences. The district court had disagreed. "
+                   "Later the district court said it would look at the case again.")
     first = actor_of(analysis, "The district court")
-    assert first is not None and first is not actor_of(analysis, "Court of Criminal Appeals")
+    assert first is not None and first is not actor_of(analysis, "Court of Civil Appeals")
     assert actor_of(analysis, "the district court") is first
 
 
 def test_lone_letter_the_tagger_takes_for_a_name_is_no_actor(run):
-    analysis = run('Halifax finished last and is the only city to receive an overall grade of "D." '
-                   'The other cities earned a "B" grade.')
+    analysis = run('Springfield came last and was the only town given a safety rating of "D." '
+                   'The other towns were rated "C" or better.')
     assert not any(sum(c.isalpha() for c in m.text) < 2 for a in analysis.actors for m in a.mentions)
 
 
