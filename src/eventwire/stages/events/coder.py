@@ -144,7 +144,7 @@ class SentenceCoder:
                     cands.append(cand)
                     used.update(t.i for t in cand.trigger + cand.extra)
         for tok in sent:
-            if tok.i in used or not self._can_trigger(tok, titled):
+            if tok.i in used or not self._can_trigger(tok, titled) or self._in_organisation_name(tok, titled):
                 continue
             if tok.pos_ not in ("NOUN", "PROPN", "VERB") and not (
                     tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "ROOT", "conj") and _hyphenated(tok)):
@@ -178,7 +178,8 @@ class SentenceCoder:
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
-                 and not self._figurative_explosion(c) and not self._game_result(c)]
+                 and not self._figurative_explosion(c) and not self._game_result(c)
+                 and not self._conditional_release(c) and not self._forced_movement(c)]
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -292,6 +293,47 @@ class SentenceCoder:
         if tok.pos_ == "PROPN" and not headline:
             return False
         return True
+
+    def _in_organisation_name(self, tok: Token, titled: bool) -> bool:
+        """Whether a capitalised event word heads an organisation's name the model did not tag ("the Alliance of
+        Automobile Manufacturers", "leaders of the Popular Front"): a name of a body, not an act. An "of"/"for"
+        phrase naming something capitalised marks the name anywhere; in running text (not a title-case headline,
+        where every word is capitalised) so does a capital inside a sentence."""
+        lex = self.lex
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() \
+                or not {tok.lower_, tok.lemma_.lower()} & lex.organisation_name_heads:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children) for c in tok.children):
+            return True
+        if titled or tok.i == tok.sent.start:
+            return False
+        before = tok.doc[tok.i - 1]
+        # a capital right after a colon, a dash or an opening quote may start a sentence of its own
+        return not (before.is_punct and before.text in (":", "-", "\u2014", "\"", "\u201c", "'", "\u2018"))
+
+    def _conditional_release(self, cand: Candidate) -> bool:
+        """Whether a release is one from custody on legal terms ("was released on bail", "freed on bond"): a step
+        in a court case, which PLOVER does not code, not a retreat or concession."""
+        if cand.etype != "RETREAT":
+            return False
+        head = cand.head
+        # the parser may hang the phrase on the one released ("released the suspect on parole")
+        holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.legal_release_terms
+                                             for g in c.children)
+                   for h in holders for c in h.children)
+
+    def _forced_movement(self, cand: Candidate) -> bool:
+        """Whether a march is one people are forced to make ("prisoners were forced to march", "a forced march"):
+        a movement of captives or civilians under coercion, not a demonstration."""
+        head = cand.head
+        lex = self.lex
+        if cand.etype != "PROTEST" or head.lemma_.lower() not in lex.forced_movement_verbs:
+            return False
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.coercive_control_verbs:
+            return True
+        return any(c.dep_ == "amod" and c.lemma_.lower() in lex.coercive_control_verbs for c in head.children)
 
     def _fold_rejected(self, cands: list[Candidate]) -> None:
         """"rejected a proposal for a truce", "denied reports of an attack": event nouns inside what a REJECT
@@ -1705,6 +1747,10 @@ class SentenceCoder:
                 if h.lower_ in lex.negations or self._replaced(h):
                     return "negated"
                 holder = h.head
+                if h.lower_ in ("of", "for") and holder.pos_ in NOMINAL_POS and holder.dep_ == "dobj" \
+                        and self._alleging(holder.head):
+                    # "accused the rebels of the killing": alleged, unless the accusation itself is negated
+                    return "negated" if self._clause_status(holder.head) == "negated" else "uncertain"
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
                     return lex.noun_status[holder.lemma_.lower()]
                 if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
@@ -1776,6 +1822,11 @@ class SentenceCoder:
                         return "negated"  # "stopped protesters from reaching the square"
                     h = h.head
                     lemma = h.lemma_.lower()
+                    if h.pos_ in NOMINAL_POS and h.dep_ == "dobj" and self._alleging(h.head):
+                        # "accused the rebels of killing soldiers": the parser hangs the "of" phrase on the
+                        # accused party; what an accusation states is alleged, not established
+                        above = self._clause_status(h.head)
+                        return "negated" if above == "negated" else "uncertain"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return lex.noun_status[lemma]
                 if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
