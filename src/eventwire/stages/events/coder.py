@@ -504,6 +504,8 @@ class SentenceCoder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
                 and cand.weight >= 0.6:
             return False  # "were killed in an explosion"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.speech_verbs and cand.weight >= 0.6:
+            return False  # "the news agency reported explosions in the capital": the report is about the event
         return True
 
     @staticmethod
