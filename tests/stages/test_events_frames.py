@@ -33,7 +33,6 @@ ACCUSATIONS = [
     ("Norway has accused Sweden of shelling villages near the border.", "shelling", "Norway"),
     ("A military spokesman accused the rebels of killing four soldiers.", "killing", "spokesman"),
     ("The governor accused the militia of attacking a convoy on the highway.", "attacking", "governor"),
-    ("Portugal accused the smugglers of the killing of two guards.", "killing", "Portugal"),
 ]
 
 
@@ -42,6 +41,12 @@ def test_accused_act_is_sourced_to_the_accuser(pipeline, text, trigger, accuser)
     event, names = event_with(pipeline, text, trigger)
     assert event.source is not None and accuser in names.get(event.source, event.source)
     assert event.status == "uncertain"
+
+
+def test_accused_event_noun_is_sourced_to_the_accuser(pipeline):
+    # a named event ("the killing") is presupposed to have happened; who did it is what the accuser claims
+    event, names = event_with(pipeline, "Portugal accused the smugglers of the killing of two guards.", "killing")
+    assert event.source is not None and "Portugal" in names.get(event.source, event.source)
 
 
 def test_accusation_itself_has_no_source_of_its_own_actor(pipeline):
@@ -124,3 +129,9 @@ def test_forced_march_is_no_protest(pipeline, text):
 def test_a_march_of_protesters_stays_a_protest(pipeline):
     event, _ = event_with(pipeline, "Thousands of students marched through the capital on Sunday.", "marched")
     assert event.type == "PROTEST"
+
+
+def test_protesting_a_decision_accuses_no_one_of_what_it_decides(pipeline):
+    # "protest" is an accusation only with "to" ("protested to the embassy"); the decision's act keeps its status
+    event, _ = event_with(pipeline, "Students marched to protest the decision of sending troops abroad.", "sending")
+    assert event.status == "asserted" and event.source is None

@@ -557,6 +557,7 @@ class _Builder:
             if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN", "PRON"):
                 g = g.head  # "accused the rebels of killing": the parser hangs "of" on the accused
             if g.pos_ == "VERB" and any(e.type == "ACCUSE" and e.mode == "allege" and not e.constraint
+                                        and e.prep is None and e.particle is None
                                         for e in self.lex.verb_entries(g.lemma_.lower())):
                 frame = g
         if frame is None:

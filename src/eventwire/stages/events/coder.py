@@ -1749,10 +1749,6 @@ class SentenceCoder:
                 if h.lower_ in lex.negations or self._replaced(h):
                     return "negated"
                 holder = h.head
-                if h.lower_ in ("of", "for") and holder.pos_ in NOMINAL_POS and holder.dep_ == "dobj" \
-                        and self._alleging(holder.head):
-                    # "accused the rebels of the killing": alleged, unless the accusation itself is negated
-                    return "negated" if self._clause_status(holder.head) == "negated" else "uncertain"
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
                     return lex.noun_status[holder.lemma_.lower()]
                 if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
@@ -1824,7 +1820,7 @@ class SentenceCoder:
                         return "negated"  # "stopped protesters from reaching the square"
                     h = h.head
                     lemma = h.lemma_.lower()
-                    if h.pos_ in NOMINAL_POS and h.dep_ == "dobj" and self._alleging(h.head):
+                    if h.pos_ in NOMINAL_POS and h.dep_ == "dobj" and self._accuses(h.head):
                         # "accused the rebels of killing soldiers": the parser hangs the "of" phrase on the
                         # accused party; what an accusation states is alleged, not established
                         above = self._clause_status(h.head)
@@ -1911,6 +1907,14 @@ class SentenceCoder:
         lemma = tok.lemma_.lower()
         entries = self.lex.noun_entries(lemma) if tok.pos_ == "NOUN" else self.lex.verb_entries(lemma)
         return any(e.type == "ACCUSE" and e.mode == "allege" and not e.constraint for e in entries)
+
+    def _accuses(self, verb: Token) -> bool:
+        """Whether a verb accuses its object of what an "of"/"for" phrase names in every use ("accused the rebels
+        of killing", "blamed the army for the bombing"): an ACCUSE:allege verb entry with no constraint, particle
+        or preposition of its own ("protest to X" is a complaint to X, "protest the decision of" accuses no one)."""
+        return verb.pos_ == "VERB" and any(
+            e.type == "ACCUSE" and e.mode == "allege" and not e.constraint and e.prep is None and e.particle is None
+            for e in self.lex.verb_entries(verb.lemma_.lower()))
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
