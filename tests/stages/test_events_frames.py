@@ -99,6 +99,7 @@ RELEASES_ON_BAIL = [
     "The activist was released on bail on Tuesday.",
     "The journalist was freed on bond after two nights in custody.",
     "The judge released the suspect on parole.",
+    "He was released on bail pending trial.",
 ]
 
 
@@ -117,6 +118,7 @@ FORCED_MARCHES = [
     "Prisoners were forced to march for miles.",
     "The soldiers compelled the villagers to march to the camp.",
     "The captives died on a forced march through the desert.",
+    "Prisoners were made to march for days.",
 ]
 
 

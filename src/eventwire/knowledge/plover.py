@@ -111,6 +111,7 @@ class Lexicon:
     organisation_name_heads: frozenset[str] = frozenset()
     legal_release_terms: frozenset[str] = frozenset()
     forced_movement_verbs: frozenset[str] = frozenset()
+    passive_coercion_verbs: frozenset[str] = frozenset()
     reciprocal_pronouns: frozenset[str] = frozenset()
     negative_quantifiers: frozenset[str] = frozenset()
     substitution_adverbs: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "trend_verbs", "phase_nouns", "game_result_verbs",
     "plan_nouns", "arrival_verbs", "commitment_verbs",
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
+    "passive_coercion_verbs",
 )
 
 

@@ -320,8 +320,8 @@ class SentenceCoder:
         head = cand.head
         # the parser may hang the phrase on the one released ("released the suspect on parole")
         holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.legal_release_terms
-                                             for g in c.children)
+        # anywhere inside the phrase: the parser may bury the term ("on bail pending trial" as "on [bail] trial")
+        return any(c.dep_ == "prep" and any(g.lemma_.lower() in self.lex.legal_release_terms for g in c.subtree)
                    for h in holders for c in h.children)
 
     def _forced_movement(self, cand: Candidate) -> bool:
@@ -333,6 +333,9 @@ class SentenceCoder:
             return False
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.coercive_control_verbs:
             return True
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.passive_coercion_verbs and any(
+                c.dep_ == "auxpass" for c in head.head.children):
+            return True  # "prisoners were made to march"
         return any(c.dep_ == "amod" and c.lemma_.lower() in lex.coercive_control_verbs for c in head.children)
 
     def _fold_rejected(self, cands: list[Candidate]) -> None:
