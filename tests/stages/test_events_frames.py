@@ -33,6 +33,7 @@ ACCUSATIONS = [
     ("Norway has accused Sweden of shelling villages near the border.", "shelling", "Norway"),
     ("A military spokesman accused the rebels of killing four soldiers.", "killing", "spokesman"),
     ("The governor accused the militia of attacking a convoy on the highway.", "attacking", "governor"),
+    ("The opposition held a rally on Sunday, accusing the army of shelling the town.", "shelling", "opposition"),
 ]
 
 

@@ -563,6 +563,10 @@ class _Builder:
         if frame is None:
             return None
         subj = [c for c in frame.children if c.dep_ == "nsubj"]
+        if not subj and frame.dep_ in ("advcl", "xcomp", "conj") and frame.tag_ in ("VBG", "VB", "VBD", "VBZ"):
+            # "held a rally, accusing the army of shelling the town": a participle or conjoined verb shares the
+            # subject of the verb it hangs on
+            subj = [c for c in frame.head.children if c.dep_ == "nsubj"]
         if not subj or subj[0].pos_ == "PRON":
             return None
         found = self.actor_id(subj[0])
