@@ -138,3 +138,9 @@ def test_protesting_a_decision_accuses_no_one_of_what_it_decides(pipeline):
     # "protest" is an accusation only with "to" ("protested to the embassy"); the decision's act keeps its status
     event, _ = event_with(pipeline, "Students marched to protest the decision of sending troops abroad.", "sending")
     assert event.status == "asserted" and event.source is None
+
+
+def test_a_named_march_stays_an_event(pipeline):
+    # a march's own name ("the March for Clean Water") names the event, not an organisation
+    events, _ = events_of(pipeline, "Thousands of people joined the March for Clean Water in the capital.")
+    assert [e for e in events if e.type == "PROTEST"]
