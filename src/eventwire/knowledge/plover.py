@@ -108,6 +108,10 @@ class Lexicon:
     distinct_mention_words: frozenset[str] = frozenset()
     undergoer_intransitives: frozenset[str] = frozenset()
     instrument_nouns: frozenset[str] = frozenset()
+    organisation_name_heads: frozenset[str] = frozenset()
+    legal_release_terms: frozenset[str] = frozenset()
+    forced_movement_verbs: frozenset[str] = frozenset()
+    passive_coercion_verbs: frozenset[str] = frozenset()
     reciprocal_pronouns: frozenset[str] = frozenset()
     negative_quantifiers: frozenset[str] = frozenset()
     substitution_adverbs: frozenset[str] = frozenset()
@@ -198,6 +202,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "unconfirmed_sources", "explosive_carriers", "prevention_verbs",
     "trend_verbs", "phase_nouns", "game_result_verbs",
     "plan_nouns", "arrival_verbs", "commitment_verbs",
+    "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
+    "passive_coercion_verbs",
 )
 
 

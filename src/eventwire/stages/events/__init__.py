@@ -510,7 +510,8 @@ class _Builder:
         date = self.date_for(analysis, c_start, c_end)
         source = None
         if cand.kind != "derived":
-            source = self.source_for(analysis, trig_start, trig_end) or self._reporter(clause, actors)
+            source = self.source_for(analysis, trig_start, trig_end) or self._reporter(clause, actors) \
+                or self._framer(cand.head, actors)
         confidence = max(0.05, min(0.99, cand.salience * _STATUS_FACTOR[cand.status]))
         return Event(id="E0", type=cand.etype, mode=cand.mode, context=cand.context, actors=actors,
                      recipients=recipients, place=place, place_rule=rule, date=date, status=cand.status,
@@ -539,6 +540,37 @@ class _Builder:
                     found = self.actor_id(pobj[0])
                     return found if found not in actors else None
         return None
+
+    def _framer(self, head: Token, actors: list[str]) -> str | None:
+        """The party whose report or accusation frames an event: the reporter of an event noun it reports ("the
+        news agency reported explosions in the capital") or the accuser of what an accusation alleges ("Syria
+        accused Israel of bombarding ...", "a spokesman accused the coalition of killing ..."). None when that
+        party is itself an actor of the event or only a pronoun."""
+        t = head
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        frame = None
+        if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.lemma_.lower() in self.lex.speech_verbs:
+            frame = t.head
+        elif t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for"):
+            g = t.head.head
+            if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN", "PRON"):
+                g = g.head  # "accused the rebels of killing": the parser hangs "of" on the accused
+            if g.pos_ == "VERB" and any(e.type == "ACCUSE" and e.mode == "allege" and not e.constraint
+                                        and e.prep is None and e.particle is None
+                                        for e in self.lex.verb_entries(g.lemma_.lower())):
+                frame = g
+        if frame is None:
+            return None
+        subj = [c for c in frame.children if c.dep_ == "nsubj"]
+        if not subj and frame.dep_ in ("advcl", "xcomp", "conj") and frame.tag_ in ("VBG", "VB", "VBD", "VBZ"):
+            # "held a rally, accusing the army of shelling the town": a participle or conjoined verb shares the
+            # subject of the verb it hangs on
+            subj = [c for c in frame.head.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].pos_ == "PRON":
+            return None
+        found = self.actor_id(subj[0])
+        return found if found not in actors else None
 
 
 def _best(spans, start: int, end: int) -> str | None:

@@ -144,7 +144,7 @@ class SentenceCoder:
                     cands.append(cand)
                     used.update(t.i for t in cand.trigger + cand.extra)
         for tok in sent:
-            if tok.i in used or not self._can_trigger(tok, titled):
+            if tok.i in used or not self._can_trigger(tok, titled) or self._in_organisation_name(tok, titled):
                 continue
             if tok.pos_ not in ("NOUN", "PROPN", "VERB") and not (
                     tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "ROOT", "conj") and _hyphenated(tok)):
@@ -178,7 +178,8 @@ class SentenceCoder:
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
-                 and not self._figurative_explosion(c) and not self._game_result(c)]
+                 and not self._figurative_explosion(c) and not self._game_result(c)
+                 and not self._conditional_release(c) and not self._forced_movement(c)]
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -292,6 +293,50 @@ class SentenceCoder:
         if tok.pos_ == "PROPN" and not headline:
             return False
         return True
+
+    def _in_organisation_name(self, tok: Token, titled: bool) -> bool:
+        """Whether a capitalised event word heads an organisation's name the model did not tag ("the Alliance of
+        Automobile Manufacturers", "leaders of the Popular Front"): a name of a body, not an act. An "of"/"for"
+        phrase naming something capitalised marks the name anywhere; in running text (not a title-case headline,
+        where every word is capitalised) so does a capital inside a sentence."""
+        lex = self.lex
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() \
+                or not {tok.lower_, tok.lemma_.lower()} & lex.organisation_name_heads:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children) for c in tok.children):
+            return True
+        if titled or tok.i == tok.sent.start:
+            return False
+        before = tok.doc[tok.i - 1]
+        # a capital right after a colon, a dash or an opening quote may start a sentence of its own
+        return not (before.is_punct and before.text in (":", "-", "\u2014", "\"", "\u201c", "'", "\u2018"))
+
+    def _conditional_release(self, cand: Candidate) -> bool:
+        """Whether a release is one from custody on legal terms ("was released on bail", "freed on bond"): a step
+        in a court case, which PLOVER does not code, not a retreat or concession."""
+        if cand.etype != "RETREAT":
+            return False
+        head = cand.head
+        # the parser may hang the phrase on the one released ("released the suspect on parole")
+        holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        # anywhere inside the phrase: the parser may bury the term ("on bail pending trial" as "on [bail] trial")
+        return any(c.dep_ == "prep" and any(g.lemma_.lower() in self.lex.legal_release_terms for g in c.subtree)
+                   for h in holders for c in h.children)
+
+    def _forced_movement(self, cand: Candidate) -> bool:
+        """Whether a march is one people are forced to make ("prisoners were forced to march", "a forced march"):
+        a movement of captives or civilians under coercion, not a demonstration."""
+        head = cand.head
+        lex = self.lex
+        if cand.etype != "PROTEST" or head.lemma_.lower() not in lex.forced_movement_verbs:
+            return False
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.coercive_control_verbs:
+            return True
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.passive_coercion_verbs and any(
+                c.dep_ == "auxpass" for c in head.head.children):
+            return True  # "prisoners were made to march"
+        return any(c.dep_ == "amod" and c.lemma_.lower() in lex.coercive_control_verbs for c in head.children)
 
     def _fold_rejected(self, cands: list[Candidate]) -> None:
         """"rejected a proposal for a truce", "denied reports of an attack": event nouns inside what a REJECT
@@ -462,6 +507,8 @@ class SentenceCoder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
                 and cand.weight >= 0.6:
             return False  # "were killed in an explosion"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.speech_verbs and cand.weight >= 0.6:
+            return False  # "the news agency reported explosions in the capital": the report is about the event
         return True
 
     @staticmethod
@@ -1776,6 +1823,11 @@ class SentenceCoder:
                         return "negated"  # "stopped protesters from reaching the square"
                     h = h.head
                     lemma = h.lemma_.lower()
+                    if h.pos_ in NOMINAL_POS and h.dep_ == "dobj" and self._accuses(h.head):
+                        # "accused the rebels of killing soldiers": the parser hangs the "of" phrase on the
+                        # accused party; what an accusation states is alleged, not established
+                        above = self._clause_status(h.head)
+                        return "negated" if above == "negated" else "uncertain"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return lex.noun_status[lemma]
                 if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
@@ -1858,6 +1910,14 @@ class SentenceCoder:
         lemma = tok.lemma_.lower()
         entries = self.lex.noun_entries(lemma) if tok.pos_ == "NOUN" else self.lex.verb_entries(lemma)
         return any(e.type == "ACCUSE" and e.mode == "allege" and not e.constraint for e in entries)
+
+    def _accuses(self, verb: Token) -> bool:
+        """Whether a verb accuses its object of what an "of"/"for" phrase names in every use ("accused the rebels
+        of killing", "blamed the army for the bombing"): an ACCUSE:allege verb entry with no constraint, particle
+        or preposition of its own ("protest to X" is a complaint to X, "protest the decision of" accuses no one)."""
+        return verb.pos_ == "VERB" and any(
+            e.type == "ACCUSE" and e.mode == "allege" and not e.constraint and e.prep is None and e.particle is None
+            for e in self.lex.verb_entries(verb.lemma_.lower()))
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
