@@ -828,3 +828,15 @@ def test_no_place_is_read_from_the_tail_of_a_possessive_name():
     text = "The Ministry of Health of the People's Republic of China reported new cases."
     found = _found(_labelled(text, [("The Ministry of Health of the People's Republic of China", "ORG")]))
     assert "Republic of China" not in found  # Taiwan's name, inside the People's Republic's
+
+
+def test_street_named_after_a_state_or_country_is_not_that_place():
+    # a street word after the name makes it the street's, whatever the name ("Massachusetts Avenue", "West Palestine
+    # Avenue"); a state's own body keeps the state ("Florida Highway Patrol")
+    text = "A van crashed on Massachusetts Avenue in Boston, and another on West Palestine Avenue, police said."
+    found = _found(_labelled(text, [("Massachusetts Avenue", "ORG"), ("Boston", "GPE"),
+                                    ("West Palestine Avenue", "ORG")]))
+    assert "Massachusetts" not in found and "Palestine" not in found and "Boston" in found
+    text = "Troopers of the Florida Highway Patrol closed the road in Tampa."
+    found = _found(_labelled(text, [("the Florida Highway Patrol", "ORG"), ("Tampa", "GPE")]))
+    assert "Florida" in found

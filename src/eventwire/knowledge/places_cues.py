@@ -24,6 +24,8 @@ class PlaceCues:
     local_body_words: frozenset[str]
     # Capitalised words after a town's name that make it part of the name of a street, school or the like.
     site_name_heads: frozenset[str]
+    # Of those, the words for a street: after them even a state's or a country's name names only the street.
+    street_name_heads: frozenset[str]
     # Words for a business that, capitalised before "of <place>", make the place part of the firm's name.
     company_words: frozenset[str]
     # Verb forms that report speech right before or after a speaker's name ("said Georgia", "Georgia says").
@@ -51,6 +53,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
     return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")),
                      local_body_words=_lower_set(raw.get("local_body_words")),
                      site_name_heads=_lower_set(raw.get("site_name_heads")),
+                     street_name_heads=_lower_set(raw.get("street_name_heads")),
                      company_words=_lower_set(raw.get("company_words")),
                      speech_verbs=_lower_set(raw.get("speech_verbs")),
                      kinship_nouns=_lower_set(raw.get("kinship_nouns")),

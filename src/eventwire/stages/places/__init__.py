@@ -483,8 +483,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 c.entry.feature in _AREA_FEATURES for c in cands):
             return  # "the city's SWAT team", "(MOCA)", "BY KENT SMITH": an acronym or a byline, not a town
         if label not in ("FAC", "CUE") and e_tok < len(doc) and doc[e_tok].lower_ in load_place_cues().site_name_heads \
-                and doc[e_tok].text[:1].isupper() and not any(c.entry.feature in _AREA_FEATURES for c in cands):
-            return  # "Wichita Drive", "Frederick Memorial Hospital", "Logan Elementary": a site named after the town
+                and doc[e_tok].text[:1].isupper() and (doc[e_tok].lower_ in load_place_cues().street_name_heads or
+                                                       not any(c.entry.feature in _AREA_FEATURES for c in cands)):
+            # "Wichita Drive", "Frederick Memorial Hospital", "Logan Elementary": a site named after the town; a
+            # street after a state or a country too ("Massachusetts Avenue")
+            return
         if label not in ("FAC", "CUE"):
             if not cands or all(c.kind == DEMONYM for c in cands):
                 return
