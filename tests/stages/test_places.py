@@ -840,3 +840,14 @@ def test_street_named_after_a_state_or_country_is_not_that_place():
     text = "Troopers of the Florida Highway Patrol closed the road in Tampa."
     found = _found(_labelled(text, [("the Florida Highway Patrol", "ORG"), ("Tampa", "GPE")]))
     assert "Florida" in found
+
+
+def test_legislators_home_after_the_party_letter_is_a_place():
+    # news style gives a legislator's party and home after the name: the home state or town is named there
+    text = "The bill, said Rep. Charles Rangel, D-N.Y., and state Rep. Jay Roberts (R-Ocilla), would pass."
+    found = _found(_labelled(text, [("Charles Rangel", "PERSON"), ("Jay Roberts", "PERSON")]))
+    assert "N.Y." in found and "Ocilla" in found
+    # no party label: "R-Ocilla" in a product code is nothing; a bare postal code is left alone
+    text = "The model R-Ocilla was recalled, said Henry Waxman (D-CA) on Monday."
+    found = _found(_labelled(text, [("Henry Waxman", "PERSON")]))
+    assert "Ocilla" not in found and "CA" not in found

@@ -44,6 +44,11 @@ class PlaceCues:
     disease_modifiers: frozenset[str]
     # Words for a town's own buildings after a type word ("Hanover Town Hall", "Marion County Courthouse").
     hall_words: frozenset[str]
+    # A legislator's party label before a hyphen and the home ("Nancy Pelosi, D-Calif."): the party letters, the
+    # marks that open the label after the name, and those that close it.
+    party_letters: frozenset[str]
+    party_openers: frozenset[str]
+    party_closers: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -62,4 +67,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      natural_feature_words=_lower_set(raw.get("natural_feature_words")),
                      name_particles=_lower_set(raw.get("name_particles")),
                      disease_modifiers=_lower_set(raw.get("disease_modifiers")),
-                     hall_words=_lower_set(raw.get("hall_words")))
+                     hall_words=_lower_set(raw.get("hall_words")),
+                     party_letters=frozenset(raw.get("party_letters") or ()),
+                     party_openers=_lower_set(raw.get("party_openers")),
+                     party_closers=frozenset(raw.get("party_closers") or ()))

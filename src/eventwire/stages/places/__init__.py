@@ -643,6 +643,15 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not matched:
             i += 1
     relabelled()
+    # a legislator's party and home after the name ("Nancy Pelosi, D-Calif.", "Jay Roberts (R-Ocilla)"): the home
+    # state or town the text names
+    for s_item, e_item in _party_homes(doc):
+        if any(taken[s_item:e_item]):
+            continue
+        surface = clean_text(doc[s_item:e_item].text)
+        if any(c.kind <= ABBREVIATION and c.entry.feature in ("admin1", "admin2", "city")
+               for c in gaz.candidates(surface, fuzzy=False)):
+            add(s_item, e_item, "GAZ:party")
     # the items of a list a plural feature word follows or introduces ("Barrow, Jackson and Madison counties", "the
     # provinces of Nyanza, Rift Valley and Western"): places of that kind when the gazetteer has one by that name
     # (an alternate name counts: "Barrow" for Barrow County; a demonym, "Canadian counties", names none)
@@ -702,6 +711,29 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if out and f.start < out[-1].end:
             continue
         out.append(f)
+    return out
+
+
+def _party_homes(doc) -> list[tuple[int, int]]:
+    """Token ranges of the home a legislator's party label gives after the name: a party letter, a hyphen without
+    spaces and up to three capitalised words closed by punctuation (", D-Calif.,", "(R-Ocilla)", "D-W. Va."). A
+    two-letter postal code ("D-CA") is left alone: it only repeats the state, and the standards differ on it."""
+    cues = load_place_cues()
+    out = []
+    for k in range(1, len(doc) - 2):
+        letter, hyphen = doc[k], doc[k + 1]
+        if letter.text not in cues.party_letters or hyphen.text not in _HYPHENS or letter.whitespace_ or \
+                hyphen.whitespace_ or doc[k - 1].lower_ not in cues.party_openers:
+            continue
+        end = k + 2
+        while end < len(doc) and end < k + 5 and doc[end].text[:1].isupper():
+            end += 1
+        if end == k + 2 or (end < len(doc) and doc[end].text not in cues.party_closers):
+            continue
+        surface = doc[k + 2:end].text
+        if end == k + 3 and surface.isupper() and len(surface) <= 2:
+            continue
+        out.append((k + 2, end))
     return out
 
 
