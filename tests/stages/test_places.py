@@ -851,3 +851,11 @@ def test_legislators_home_after_the_party_letter_is_a_place():
     text = "The model R-Ocilla was recalled, said Henry Waxman (D-CA) on Monday."
     found = _found(_labelled(text, [("Henry Waxman", "PERSON")]))
     assert "Ocilla" not in found and "CA" not in found
+
+
+def test_dateline_in_capitals_labelled_an_organisation_is_the_town():
+    # a story's dateline inside the text ("... re-election. CROMWELL — The ..."): spaCy may call it an organisation
+    text = "Two candidates filed papers. CROMWELL — The third Democrat entered the race on Monday."
+    assert "CROMWELL" in _found(_labelled(text, [("CROMWELL", "ORG")]))
+    text = "Two candidates filed papers. The CROMWELL group entered the race on Monday."
+    assert "CROMWELL" not in _found(_labelled(text, [("CROMWELL", "ORG")]))

@@ -578,6 +578,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), 5_000, surface) if c.kind <= 1]:
                 add(e_s, e_e, "GAZ:res" + ent.label_)  # "a Gainesville man": where he lives
                 continue
+            if _inner_dateline(doc, e_s, e_e) and any(
+                    c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2", "admin1")
+                    for c in gaz.candidates(surface, fuzzy=False)):
+                add(e_s, e_e, "GAZ:dateline" + ent.label_)  # "HARTFORD — Connecticut legislators ...": filed there
+                continue
             if ent.label_ != "PERSON" and e_e - e_s >= 2:
                 _embedded(doc, e_s, e_e, gaz, add, lower_words)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
