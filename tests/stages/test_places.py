@@ -859,3 +859,11 @@ def test_dateline_in_capitals_labelled_an_organisation_is_the_town():
     assert "CROMWELL" in _found(_labelled(text, [("CROMWELL", "ORG")]))
     text = "Two candidates filed papers. The CROMWELL group entered the race on Monday."
     assert "CROMWELL" not in _found(_labelled(text, [("CROMWELL", "ORG")]))
+
+
+def test_town_opening_a_body_inside_a_persons_name_is_the_town():
+    # spaCy takes a local body into the name of its officer ("McMinn County Sheriff Steve Frisbie")
+    text = "Deputies searched the woods, McMinn County Sheriff Steve Frisbie said."
+    assert "McMinn County" in _found(_labelled(text, [("McMinn County Sheriff Steve Frisbie", "PERSON")]))
+    text = "Deputies searched the woods, Sheriff Steve Frisbie said."
+    assert _found(_labelled(text, [("Sheriff Steve Frisbie", "PERSON")])) == []

@@ -583,6 +583,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     for c in gaz.candidates(surface, fuzzy=False)):
                 add(e_s, e_e, "GAZ:dateline" + ent.label_)  # "HARTFORD — Connecticut legislators ...": filed there
                 continue
+            if ent.label_ == "PERSON" and e_e - e_s >= 2 and \
+                    (opening := _town_opening_a_body(doc, e_s, e_e, gaz)):
+                # "Huntsville Fire Chief Tom Grisham", "McMinn County Sheriff Steve Frisbie": spaCy takes the town's
+                # body into a person's name; the town opens it
+                add(*opening, "GAZ:bodyname" + ent.label_)
+                continue
             if ent.label_ != "PERSON" and e_e - e_s >= 2:
                 _embedded(doc, e_s, e_e, gaz, add, lower_words)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
