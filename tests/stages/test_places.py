@@ -867,3 +867,13 @@ def test_town_opening_a_body_inside_a_persons_name_is_the_town():
     assert "McMinn County" in _found(_labelled(text, [("McMinn County Sheriff Steve Frisbie", "PERSON")]))
     text = "Deputies searched the woods, Sheriff Steve Frisbie said."
     assert _found(_labelled(text, [("Sheriff Steve Frisbie", "PERSON")])) == []
+
+
+def test_lower_case_words_around_a_place_in_an_entity_are_left_out():
+    # spaCy takes a direction or a common noun into the entity ("east Africa", "the Indian Ocean coast"); the place is
+    # the capitalised name. A capitalised feature word still makes a name of its own ("Jordan Valley").
+    text = "A student in Kenya, east Africa, fell ill; farms along the Indian Ocean coast and in Jordan Valley too."
+    found = _found(_labelled(text, [("Kenya", "GPE"), ("east Africa", "LOC"), ("the Indian Ocean coast", "LOC"),
+                                    ("Jordan Valley", "LOC")]))
+    assert "Africa" in found and "Indian Ocean" in found
+    assert "Jordan" not in found

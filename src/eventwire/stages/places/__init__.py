@@ -1026,9 +1026,11 @@ def _place_opening_a_name(doc, start: int, end: int, gaz: Gazetteer, add, lower_
     District"). Not when the name is a place of its own (a street, park, lake: "Roanoke Park", "Lake Vermont"), nor
     when the rest is itself a place ("Far North Queensland"): the whole then names a part of it."""
     s_tok = start
-    while s_tok < end and doc[s_tok].lower_ in ("the", "a", "an"):
+    # an article or a lower-case word before the name is no part of it ("east Africa", "the Indian Ocean coast")
+    while s_tok < end and (doc[s_tok].lower_ in ("the", "a", "an") or doc[s_tok].text.islower()):
         s_tok += 1
-    if any(t.lower_.rstrip(".") in _own_place_words() for t in doc[s_tok:end]):
+    # only a capitalised word makes a name a place of its own: "Gold Coast", not "the Indian Ocean coast"
+    if any(t.lower_.rstrip(".") in _own_place_words() for t in doc[s_tok:end] if not t.text.islower()):
         return
     hits: list[tuple[int, int, str]] = []
     _embedded(doc, s_tok, end, gaz, lambda a, b, label: hits.append((a, b, label)), lower_words)
