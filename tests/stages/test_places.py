@@ -877,3 +877,9 @@ def test_lower_case_words_around_a_place_in_an_entity_are_left_out():
                                     ("Jordan Valley", "LOC")]))
     assert "Africa" in found and "Indian Ocean" in found
     assert "Jordan" not in found
+
+
+def test_time_zone_abbreviation_is_not_a_place():
+    text = "A call was placed to 911 at approximately 1:58 p.m. [EST] from Estonia and Buffalo."
+    found = _found(_labelled(text, [("Estonia", "GPE"), ("Buffalo", "GPE")]))
+    assert "EST" not in found and "Estonia" in found

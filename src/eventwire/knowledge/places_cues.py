@@ -49,6 +49,8 @@ class PlaceCues:
     party_letters: frozenset[str]
     party_openers: frozenset[str]
     party_closers: frozenset[str]
+    # Abbreviations of time zones, as written in capitals ("1:58 p.m. [EST]", "0900 GMT").
+    time_zones: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -70,4 +72,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      hall_words=_lower_set(raw.get("hall_words")),
                      party_letters=frozenset(raw.get("party_letters") or ()),
                      party_openers=_lower_set(raw.get("party_openers")),
-                     party_closers=frozenset(raw.get("party_closers") or ()))
+                     party_closers=frozenset(raw.get("party_closers") or ()),
+                     time_zones=frozenset(raw.get("time_zones") or ()))

@@ -438,8 +438,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
         surface = clean_text(text[start:end])
         key = norm(surface)
-        if key in _not_places():
-            return
+        if key in _not_places() or surface in load_place_cues().time_zones:
+            return  # ("EST": a clock's time zone, not Estonia)
         if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
             return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
         if label != PLURAL_LIST and all(w in _generic() for w in key.split()) and not (" " in key and any(
