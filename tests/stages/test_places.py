@@ -883,3 +883,11 @@ def test_time_zone_abbreviation_is_not_a_place():
     text = "A call was placed to 911 at approximately 1:58 p.m. [EST] from Estonia and Buffalo."
     found = _found(_labelled(text, [("Estonia", "GPE"), ("Buffalo", "GPE")]))
     assert "EST" not in found and "Estonia" in found
+
+
+def test_town_before_its_officers_title_is_a_place():
+    # an unlabelled town of some size before a capitalised title and the officer's name is the officer's town
+    text = "Turning right on red is banned, Beaconsfield Mayor Georges Bourelle told reporters."
+    assert "Beaconsfield" in _found(_labelled(text, [("Georges Bourelle", "PERSON")]))
+    text = "Turning right on red is banned, Beaconsfield Mayor said."
+    assert "Beaconsfield" not in _found(_labelled(text, []))

@@ -49,6 +49,9 @@ class PlaceCues:
     party_letters: frozenset[str]
     party_openers: frozenset[str]
     party_closers: frozenset[str]
+    # Titles of a town's officers that, after the town's name and before the officer's, show the town
+    # ("Beaconsfield Mayor Georges Bourelle", "Huntsville Fire Chief Tom Grisham").
+    officer_titles: frozenset[str]
     # Abbreviations of time zones, as written in capitals ("1:58 p.m. [EST]", "0900 GMT").
     time_zones: frozenset[str]
 
@@ -73,4 +76,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      party_letters=frozenset(raw.get("party_letters") or ()),
                      party_openers=_lower_set(raw.get("party_openers")),
                      party_closers=frozenset(raw.get("party_closers") or ()),
+                     officer_titles=_lower_set(raw.get("officer_titles")),
                      time_zones=frozenset(raw.get("time_zones") or ()))

@@ -160,6 +160,23 @@ def _before_local_body_noun(doc, e_tok: int) -> bool:
     return e_tok < len(doc) and doc[e_tok].text.islower() and doc[e_tok].lower_ in load_place_cues().local_body_words
 
 
+def _before_officer_title(doc, e_tok: int) -> bool:
+    """Whether token e_tok opens a town officer's title before the officer's name ("Beaconsfield Mayor Georges
+    Bourelle", "Litchfield Fire Chief Jim Koser"): a capitalised word for the town's bodies, up to two of them, then a
+    capitalised name."""
+    bodies = load_place_cues().local_body_words
+    k = e_tok
+    while k < len(doc) and k < e_tok + 2 and doc[k].text[:1].isupper() and doc[k].lower_ in bodies:
+        k += 1
+    if k == e_tok or k >= len(doc):
+        return False
+    if doc[k].lower_ in load_place_cues().officer_titles and k + 1 < len(doc):
+        k += 1  # "Fire Chief Jim Koser"
+    elif doc[k - 1].lower_ not in load_place_cues().officer_titles:
+        return False
+    return doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].lower_ not in bodies
+
+
 def _town_named(gaz: Gazetteer, surface: str, floor: int) -> list:
     """Settlements of at least `floor` people spelt exactly `surface` (case aside) under their main or official name;
     none for a word that is itself one for a town's bodies ("Police officials") or a generic word ("Union
@@ -638,7 +655,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
                 _before_resident_noun(doc, i + size)
             cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size) or (
-                _before_local_body_noun(doc, i + size) and bool(_town_named(gaz, span.text, LOCAL_BODY_TOWN_FLOOR))
+                (_before_local_body_noun(doc, i + size) or _before_officer_title(doc, i + size)) and
+                bool(_town_named(gaz, span.text, LOCAL_BODY_TOWN_FLOOR))
                 and not (i > 0 and doc[i - 1].lower_ == "the"))  # "the Union government": a state's, not a town's
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
             good = [c for c in cands if (c.kind <= 1 or _known_alias(c, span.text)) and (
