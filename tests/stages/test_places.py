@@ -891,3 +891,12 @@ def test_town_before_its_officers_title_is_a_place():
     assert "Beaconsfield" in _found(_labelled(text, [("Georges Bourelle", "PERSON")]))
     text = "Turning right on red is banned, Beaconsfield Mayor said."
     assert "Beaconsfield" not in _found(_labelled(text, []))
+
+
+def test_abbreviated_state_after_a_town_it_contains_is_a_place():
+    text = "She sold her family home in Gatineau, Que., and moved with her children."
+    assert "Que." in _found(_labelled(text, [("Gatineau", "GPE")]))
+    # the state must contain the town; and a district little bigger than its city is part of the city's name
+    text = "She sold her family home in Gatineau, Ky., and moved; awards were given in Washington, D.C., on Monday."
+    found = _found(_labelled(text, [("Gatineau", "GPE"), ("Washington", "GPE")]))
+    assert "Ky." not in found and "D.C." not in found

@@ -681,6 +681,28 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if any(c.kind <= ABBREVIATION and c.entry.feature in ("admin1", "admin2", "city")
                for c in gaz.candidates(surface, fuzzy=False)):
             add(s_item, e_item, "GAZ:party")
+    # a state or province abbreviated after a town it contains ("Gatineau, Que.", "LOUISVILLE, KY--", "Edmonton, Ky"):
+    # the state the text names
+    for k in range(1, n - 1):
+        if doc[k].text != "," or not taken[k - 1] or taken[k + 1] or not doc[k + 1].text[:1].isupper():
+            continue
+        town = next((f for f in found if f.end == doc[k - 1].idx + len(doc[k - 1])), None)
+        if town is None:
+            continue
+        for size in (2, 1):
+            e_item = k + 1 + size
+            if e_item > n or any(taken[k + 1:e_item]):
+                continue
+            if e_item < n and doc[e_item].text == "." and not doc[e_item - 1].whitespace_:
+                e_item += 1  # "Que." is spelt with its full stop
+            states = [c.entry for c in gaz.candidates(clean_text(doc[k + 1:e_item].text), fuzzy=False)
+                      if c.kind in (ABBREVIATION, OFFICIAL) and c.entry.feature == "admin1"]
+            towns = [c.entry for c in gaz.candidates(clean_text(text[town.start:town.end]), fuzzy=False)
+                     if c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2")]
+            # (a district little bigger than its city is part of the city's name: "Washington, D.C.")
+            if any(t.admin1_id == st.id and st.population > 3 * t.population for t in towns for st in states):
+                add(k + 1, e_item, "GAZ:state")
+                break
     # the items of a list a plural feature word follows or introduces ("Barrow, Jackson and Madison counties", "the
     # provinces of Nyanza, Rift Valley and Western"): places of that kind when the gazetteer has one by that name
     # (an alternate name counts: "Barrow" for Barrow County; a demonym, "Canadian counties", names none)
