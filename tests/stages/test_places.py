@@ -900,3 +900,14 @@ def test_abbreviated_state_after_a_town_it_contains_is_a_place():
     text = "She sold her family home in Gatineau, Ky., and moved; awards were given in Washington, D.C., on Monday."
     found = _found(_labelled(text, [("Gatineau", "GPE"), ("Washington", "GPE")]))
     assert "Ky." not in found and "D.C." not in found
+
+
+def test_name_spelt_otherwise_after_a_preposition_of_place_is_a_place():
+    # the gazetteer knows Egypt's governorates as "Al Minufiyah" and "Ad Daqahliyah"; spaCy calls the news spellings
+    # organisations. After "from" or "in" they are the places.
+    text = "Hadad, who was from Menoufia, died; so did a woman from Daqahliya."
+    found = _found(_labelled(text, [("Hadad", "PERSON"), ("Menoufia", "ORG"), ("Daqahliya", "ORG")]))
+    assert "Menoufia" in found and "Daqahliya" in found
+    text = "Menoufia said the report by Daqahliya was wrong."
+    found = _found(_labelled(text, [("Menoufia", "ORG"), ("Daqahliya", "ORG")]))
+    assert found == []

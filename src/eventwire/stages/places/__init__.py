@@ -48,6 +48,9 @@ SITE_TOWN_FLOOR = 5_000
 # a name right before a lower-case word for a town's bodies ("Grovetown police", "Huntsville city limits") is that town
 # when the gazetteer knows a town of at least this size by that very name
 LOCAL_BODY_TOWN_FLOOR = 5_000
+# a name spaCy calls an organisation or a person after "in" or "from" that the gazetteer knows only in another
+# spelling ("from Menoufia" for Al Minufiyah) is that place when it has at least this many people
+SPELT_TOWN_FLOOR = 20_000
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
 
@@ -469,7 +472,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if _in_media_name(doc, s_tok, e_tok):
             return  # "the New York Times", "Voice of America": a news outlet's name, not a place the text speaks of
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
-        fuzzy = label in ("GPE", "LOC") and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
+        fuzzy = (label in ("GPE", "LOC") or label.startswith("GAZ:spelt")) and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
         cands = gaz.candidates(surface, fuzzy=fuzzy)
         words = surface.split()
         if not cands and len(words) > 1 and words[-1].lower() in _feature_words():
@@ -578,6 +581,17 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), SITE_TOWN_FLOOR, surface)
                      if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
                 add(e_s, e_e, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
+                continue
+            if ent.label_ in ("ORG", "PERSON", "NORP") and prev in ("in", "from") and e_e - e_s <= 2 and \
+                    len(surface) >= 6 and not any(ch.isupper() for ch in surface.replace(" ", "")[1:]) and \
+                    all(t.text[:1].isupper() for t in doc[e_s:e_e]) and norm(surface) not in people and \
+                    not gaz.candidates(surface, fuzzy=False) and [
+                        c for c in gaz.candidates(surface, fuzzy=True)
+                        if c.entry.feature in ("city", "admin1", "admin2", "country") and
+                        c.entry.population >= SPELT_TOWN_FLOOR]:
+                # "from Menoufia", "from Dogu Beyazit": a name the gazetteer knows only in another spelling, after a
+                # preposition of place
+                add(e_s, e_e, "GAZ:spelt" + ent.label_)
                 continue
             if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
                     not (ent.label_ == "PERSON" and norm(surface) in people) and \
