@@ -911,3 +911,13 @@ def test_name_spelt_otherwise_after_a_preposition_of_place_is_a_place():
     text = "Menoufia said the report by Daqahliya was wrong."
     found = _found(_labelled(text, [("Menoufia", "ORG"), ("Daqahliya", "ORG")]))
     assert found == []
+
+
+def test_name_in_apposition_with_a_settlement_noun_is_a_place():
+    # the text calls the name a settlement: a place even when no gazetteer knows it, located by the town named with it
+    text = "A resident of Mabvuku, a suburb located east of Harare, said the water had stopped."
+    found = _found(_labelled(text, [("Mabvuku", "NORP"), ("Harare", "GPE")]))
+    assert "Mabvuku" in found
+    text = "Councillor Smith, a town councillor in Harare, said the water had stopped."
+    found = _found(_labelled(text, [("Smith", "PERSON"), ("Harare", "GPE")]))
+    assert "Smith" not in found

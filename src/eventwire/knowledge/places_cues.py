@@ -52,6 +52,10 @@ class PlaceCues:
     # Titles of a town's officers that, after the town's name and before the officer's, show the town
     # ("Beaconsfield Mayor Georges Bourelle", "Huntsville Fire Chief Tom Grisham").
     officer_titles: frozenset[str]
+    # Nouns for a settlement that, in apposition after a name, make it one ("Mabvuku, a suburb located east of
+    # Harare"), and the words that may follow such a noun to end its phrase ("located", "situated").
+    settlement_nouns: frozenset[str]
+    settlement_noun_followers: frozenset[str]
     # Abbreviations of time zones, as written in capitals ("1:58 p.m. [EST]", "0900 GMT").
     time_zones: frozenset[str]
 
@@ -77,4 +81,6 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      party_openers=_lower_set(raw.get("party_openers")),
                      party_closers=frozenset(raw.get("party_closers") or ()),
                      officer_titles=_lower_set(raw.get("officer_titles")),
+                     settlement_nouns=_lower_set(raw.get("settlement_nouns")),
+                     settlement_noun_followers=_lower_set(raw.get("settlement_noun_followers")),
                      time_zones=frozenset(raw.get("time_zones") or ()))

@@ -749,6 +749,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             j += 2  # "the villages of Ceamurlia de Jos": one name
         add(i, j, "CUE")
         i = j
+    # a name the text itself calls a settlement in apposition ("Mabvuku, a suburb located east of Harare", "Dogu
+    # Beyazit, a farming town in eastern Turkey"): a place, located like a settlement cue's
+    for s_item, e_item in _appositive_settlements(doc):
+        if not any(taken[s_item:e_item]) and not (e_item - s_item == 1 and norm(doc[s_item].text) in people):
+            add(s_item, e_item, "CUE")
     # an unknown name followed by the state or country it lies in ("Fort Detrick, Maryland"): a place there
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC") \
@@ -941,6 +946,32 @@ def _plural_feature_items(doc) -> list[tuple[int, int, str]]:
                     j += 1
                 s = j + 1
     return items
+
+
+def _appositive_settlements(doc) -> list[tuple[int, int]]:
+    """Token ranges of names (up to three capitalised words) in apposition with a noun for a settlement: ", a (small)
+    (farming) town in ...", ", a suburb located east of ...". The noun must end its phrase (a preposition, "located"
+    or punctuation after it), so "Smith, a town councillor" names no town."""
+    cues = load_place_cues()
+    out = []
+    for k in range(1, len(doc) - 3):
+        if doc[k].text != "," or not doc[k - 1].text[:1].isupper() or doc[k + 1].lower_ not in ("a", "an"):
+            continue
+        j = k + 2
+        while j < len(doc) and j < k + 5 and doc[j].text.islower() and doc[j].lower_ not in cues.settlement_nouns:
+            j += 1  # "a small farming town"
+        if j + 1 >= len(doc) or doc[j].lower_ not in cues.settlement_nouns:
+            continue
+        after = doc[j + 1]
+        if not (after.is_punct or after.lower_ in LOCATIVE or after.lower_ in cues.settlement_noun_followers):
+            continue
+        s = k - 1
+        while s > 0 and s > k - 3 and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() and \
+                not doc[s - 1].is_sent_start:
+            s -= 1
+        if all(t.is_alpha and t.text[:1].isupper() for t in doc[s:k]):
+            out.append((s, k))
+    return out
 
 
 def _settlement_cue(doc, i: int) -> bool:
