@@ -921,3 +921,14 @@ def test_name_in_apposition_with_a_settlement_noun_is_a_place():
     text = "Councillor Smith, a town councillor in Harare, said the water had stopped."
     found = _found(_labelled(text, [("Smith", "PERSON"), ("Harare", "GPE")]))
     assert "Smith" not in found
+
+
+def test_direction_word_opening_a_part_of_a_place_is_left_out():
+    # "West Wales", "Northeast Georgia": no place the gazetteer knows as a whole; the place is the name after the
+    # direction. A direction that is part of a place's own name stays ("West Virginia", "South Asia").
+    text = "Bodies were found in West Wales; rain fell on Northeast Georgia and the South Asia Earthquake zone."
+    found = _found(_labelled(text, [("West Wales", "GPE"), ("Northeast Georgia", "LOC"),
+                                    ("South Asia Earthquake", "LOC")]))
+    assert "Wales" in found and "Georgia" in found and "South Asia" in found
+    text = "A loss to our West Virginia Democratic Party, he said."
+    assert _found(_labelled(text, [("West Virginia Democratic Party", "GPE")])) == ["West Virginia"]

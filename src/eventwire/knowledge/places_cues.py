@@ -55,6 +55,8 @@ class PlaceCues:
     # Nouns for a settlement that, in apposition after a name, make it one ("Mabvuku, a suburb located east of
     # Harare"), and the words that may follow such a noun to end its phrase ("located", "situated").
     settlement_nouns: frozenset[str]
+    # Words for a direction or a part that may open a name for part of a place ("Northeast Georgia", "West Wichita").
+    direction_words: frozenset[str]
     settlement_noun_followers: frozenset[str]
     # Abbreviations of time zones, as written in capitals ("1:58 p.m. [EST]", "0900 GMT").
     time_zones: frozenset[str]
@@ -82,5 +84,6 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      party_closers=frozenset(raw.get("party_closers") or ()),
                      officer_titles=_lower_set(raw.get("officer_titles")),
                      settlement_nouns=_lower_set(raw.get("settlement_nouns")),
+                     direction_words=_lower_set(raw.get("direction_words")),
                      settlement_noun_followers=_lower_set(raw.get("settlement_noun_followers")),
                      time_zones=frozenset(raw.get("time_zones") or ()))

@@ -1119,8 +1119,19 @@ def _place_opening_a_name(doc, start: int, end: int, gaz: Gazetteer, add, lower_
         return
     hits: list[tuple[int, int, str]] = []
     _embedded(doc, s_tok, end, gaz, lambda a, b, label: hits.append((a, b, label)), lower_words)
-    if not hits or hits[0][0] != s_tok:
-        return
+    directions = load_place_cues().direction_words
+    if not hits or hits[0][0] != s_tok or (hits[0][1] - s_tok == 1 and doc[s_tok].lower_ in directions):
+        # nor is a word for a direction, unless it is part of the place's own name ("Northeast Georgia", "North
+        # London"; but "West Virginia Democratic Party", "South Asia Earthquake" open with a place)
+        d_tok = s_tok
+        while d_tok < end - 1 and doc[d_tok].lower_ in directions:
+            d_tok += 1
+        if d_tok == s_tok:
+            return
+        hits = []
+        _embedded(doc, d_tok, end, gaz, lambda a, b, label: hits.append((a, b, label)), lower_words)
+        if not hits or hits[0][0] != d_tok:
+            return
     a, b, label = hits[0]
     rest = doc[b:end]
     if b < end and doc[b].text[:1].isupper() and any(
