@@ -932,3 +932,15 @@ def test_direction_word_opening_a_part_of_a_place_is_left_out():
     assert "Wales" in found and "Georgia" in found and "South Asia" in found
     text = "A loss to our West Virginia Democratic Party, he said."
     assert _found(_labelled(text, [("West Virginia Democratic Party", "GPE")])) == ["West Virginia"]
+
+
+def test_home_town_after_a_persons_name_is_a_place():
+    # local news names a person's home town after the name: "Theresa Pilkington of Jeannette," "Jensen, 87, of X,"
+    text = "Police said the driver, Theresa Pilkington of Jeannette, was taken to hospital."
+    found = _found(_labelled(text, [("Theresa Pilkington", "PERSON"), ("Jeannette", "PERSON")]))
+    assert "Jeannette" in found
+    # not the start of an organisation's name, nor "of" after anything but a person
+    text = "Said Hugh Pennington of Jeannette University; the statue of Jeannette, he said, fell."
+    found = _found(_labelled(text, [("Hugh Pennington", "PERSON"), ("Jeannette University", "ORG"),
+                                    ("Jeannette", "PERSON")]))
+    assert "Jeannette" not in found

@@ -51,6 +51,9 @@ LOCAL_BODY_TOWN_FLOOR = 5_000
 # a name spaCy calls an organisation or a person after "in" or "from" that the gazetteer knows only in another
 # spelling ("from Menoufia" for Al Minufiyah) is that place when it has at least this many people
 SPELT_TOWN_FLOOR = 20_000
+# a person's home town named after the person ("Theresa Pilkington of Jeannette") is a town when the gazetteer knows
+# a settlement of at least this many people spelt exactly so
+HOME_TOWN_FLOOR = 1_000
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
 
@@ -686,6 +689,16 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not matched:
             i += 1
     relabelled()
+    # a person's home town after the name ("Theresa Pilkington of Jeannette,", "said Amstutz, of Wooster."): the
+    # town, when the gazetteer knows a settlement spelt exactly so
+    for s_item, e_item in _home_towns(doc):
+        if any(taken[s_item:e_item]):
+            continue
+        surface = clean_text(doc[s_item:e_item].text)
+        if [c for c in gaz.candidates(surface, fuzzy=False) if c.kind <= OFFICIAL and
+                c.entry.feature in ("city", "admin2") and c.entry.population >= HOME_TOWN_FLOOR and
+                c.entry.name.casefold() == surface.casefold()]:
+            add(s_item, e_item, "GAZ:home")
     # a legislator's party and home after the name ("Nancy Pelosi, D-Calif.", "Jay Roberts (R-Ocilla)"): the home
     # state or town the text names
     for s_item, e_item in _party_homes(doc):
@@ -781,6 +794,33 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if out and f.start < out[-1].end:
             continue
         out.append(f)
+    return out
+
+
+def _home_towns(doc) -> list[tuple[int, int]]:
+    """Token ranges of a person's home town named after the person: "of" and up to two capitalised words closed by
+    punctuation or "and", right after a person's name or after a comma that follows one or the person's age
+    ("Theresa Pilkington of Jeannette,", "Louis Jensen, 87, of Williston,", "Amstutz, of Wooster.")."""
+    out = []
+    for k in range(1, len(doc) - 2):
+        if doc[k].lower_ != "of" or not doc[k + 1].text[:1].isupper() or not doc[k + 1].is_alpha:
+            continue
+        j = k - 1
+        if doc[j].text == ",":
+            j -= 1
+        if j < 0:
+            continue
+        if doc[j].like_num and j >= 1 and doc[j - 1].text == ",":
+            j -= 2  # "Jensen, 87, of Williston"
+        if j < 0 or doc[j].ent_type_ != "PERSON" or (j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and
+                                                      doc[j + 1].ent_iob_ == "I"):
+            continue
+        end = k + 2
+        if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and doc[end].lower_ != "and":
+            continue
+        out.append((k + 1, end))
     return out
 
 
