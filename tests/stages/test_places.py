@@ -944,3 +944,10 @@ def test_home_town_after_a_persons_name_is_a_place():
     found = _found(_labelled(text, [("Hugh Pennington", "PERSON"), ("Jeannette University", "ORG"),
                                     ("Jeannette", "PERSON")]))
     assert "Jeannette" not in found
+
+
+def test_town_before_a_lower_case_word_for_its_councillors_is_a_place():
+    text = "Litter was strewn across paths, Brentford ward councillor Ruth Cadbury said."
+    assert "Brentford" in _found(_labelled(text, [("Ruth Cadbury", "PERSON")]))
+    text = "Litter was strewn across paths, Brentford said."
+    assert "Brentford" not in _found(_labelled(text, []))
