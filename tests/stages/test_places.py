@@ -951,3 +951,10 @@ def test_town_before_a_lower_case_word_for_its_councillors_is_a_place():
     assert "Brentford" in _found(_labelled(text, [("Ruth Cadbury", "PERSON")]))
     text = "Litter was strewn across paths, Brentford said."
     assert "Brentford" not in _found(_labelled(text, []))
+
+
+def test_name_before_based_is_a_place():
+    text = "Corporate officials for Northbrook-based Crate & Barrel declined to comment."
+    assert "Northbrook" in _found(_labelled(text, [("Northbrook", "ORG"), ("Crate & Barrel", "ORG")]))
+    text = "A Seniority-based plan and Northbrook Partners were discussed."
+    assert _found(_labelled(text, [("Northbrook Partners", "ORG")])) == []

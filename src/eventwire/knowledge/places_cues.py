@@ -57,6 +57,8 @@ class PlaceCues:
     settlement_nouns: frozenset[str]
     # Words for a direction or a part that may open a name for part of a place ("Northeast Georgia", "West Wichita").
     direction_words: frozenset[str]
+    # Words that, hyphenated after a name, say something is based there ("Northbrook-based", "London-headquartered").
+    base_words: frozenset[str]
     settlement_noun_followers: frozenset[str]
     # Abbreviations of time zones, as written in capitals ("1:58 p.m. [EST]", "0900 GMT").
     time_zones: frozenset[str]
@@ -85,5 +87,6 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      officer_titles=_lower_set(raw.get("officer_titles")),
                      settlement_nouns=_lower_set(raw.get("settlement_nouns")),
                      direction_words=_lower_set(raw.get("direction_words")),
+                     base_words=_lower_set(raw.get("base_words")),
                      settlement_noun_followers=_lower_set(raw.get("settlement_noun_followers")),
                      time_zones=frozenset(raw.get("time_zones") or ()))

@@ -699,6 +699,24 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 c.entry.feature in ("city", "admin2") and c.entry.population >= HOME_TOWN_FLOOR and
                 c.entry.name.casefold() == surface.casefold()]:
             add(s_item, e_item, "GAZ:home")
+    # a firm or a group said to be based at a place by a compound ("Northbrook-based Crate & Barrel"): the place
+    for k in range(1, n - 1):
+        if doc[k].text not in _HYPHENS or doc[k + 1].lower_ not in load_place_cues().base_words or \
+                doc[k - 1].whitespace_ or doc[k].whitespace_:
+            continue
+        s_item = k - 1
+        while s_item > 0 and s_item > k - 3 and doc[s_item - 1].is_alpha and doc[s_item - 1].text[:1].isupper() and \
+                doc[s_item - 1].whitespace_:
+            s_item -= 1
+        while s_item < k - 1 and not any(c.kind <= OFFICIAL for c in gaz.candidates(
+                clean_text(doc[s_item:k].text), fuzzy=False)):
+            s_item += 1  # "Corporate officials for Northbrook-based": the longest run that names a place
+        if any(taken[s_item:k]) or not doc[s_item].text[:1].isupper():
+            continue
+        surface = clean_text(doc[s_item:k].text)
+        if [c for c in gaz.candidates(surface, fuzzy=False) if c.kind <= OFFICIAL and (
+                c.entry.feature in _AREA_FEATURES or c.entry.population >= HOME_TOWN_FLOOR)]:
+            add(s_item, k, "GAZ:based")
     # a legislator's party and home after the name ("Nancy Pelosi, D-Calif.", "Jay Roberts (R-Ocilla)"): the home
     # state or town the text names
     for s_item, e_item in _party_homes(doc):
