@@ -958,3 +958,12 @@ def test_name_before_based_is_a_place():
     assert "Northbrook" in _found(_labelled(text, [("Northbrook", "ORG"), ("Crate & Barrel", "ORG")]))
     text = "A Seniority-based plan and Northbrook Partners were discussed."
     assert _found(_labelled(text, [("Northbrook Partners", "ORG")])) == []
+
+
+def test_two_nearby_towns_joined_by_and_vouch_for_each_other():
+    text = "The new town would damage Bicester and Kidlington, the council claims."
+    found = _found(_labelled(text, [("Bicester", "PERSON"), ("Kidlington", "PERSON")]))
+    assert "Bicester" in found and "Kidlington" in found
+    # towns an ocean apart are no such pair: two people's names, as far as the text shows
+    text = "The new plan was backed by Bicester and Wooster, the council claims."
+    assert _found(_labelled(text, [("Bicester", "PERSON"), ("Wooster", "PERSON")])) == []

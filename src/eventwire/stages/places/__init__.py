@@ -643,6 +643,20 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(ent.start, ent.end, "GAZ:in" + ent.label_)
 
     relabelled()
+    # two names spaCy calls persons or organisations, joined by "and", that name two settlements near each other
+    # ("Clarke and Oconee", "Bicester and Kidlington", "Heathrow and Gatwick"): each vouches for the other
+    for first, second in _joined_pairs(doc):
+        if any(taken[first.start:first.end]) or any(taken[second.start:second.end]):
+            continue
+        if any(len(e) == 1 and (norm(e.text) in people or norm(e.text) in speakers) for e in (first, second)):
+            continue
+        # a settlement or county spelt so, or whose name opens so ("Clarke" for Clarke County)
+        near = [[c.entry for c in gaz.candidates(clean_text(e.text), fuzzy=False) if c.kind <= OFFICIAL and
+                 c.entry.feature in ("city", "admin2") and c.entry.population >= IN_TOWN_FLOOR and
+                 c.entry.name.casefold().startswith(clean_text(e.text).casefold())] for e in (first, second)]
+        if any(_near_each_other(a, b) for a in near[0] for b in near[1]):
+            add(first.start, first.end, "GAZ:pair" + first.label_)
+            add(second.start, second.end, "GAZ:pair" + second.label_)
     # gazetteer matcher over capitalised runs spaCy left unlabelled
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     i = 0
@@ -813,6 +827,27 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             continue
         out.append(f)
     return out
+
+
+PAIR_KM = 60  # two settlements named together this close vouch for each other ("Bicester and Kidlington")
+
+
+def _near_each_other(a: Entry, b: Entry) -> bool:
+    """Whether two gazetteer entries are distinct and lie within PAIR_KM of each other (equirectangular distance)."""
+    import math
+
+    if a.id == b.id:
+        return False
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return 6371 * math.hypot(x, y) <= PAIR_KM
+
+
+def _joined_pairs(doc) -> list[tuple]:
+    """Pairs of entities of up to three words that spaCy calls persons or organisations, joined by "and" ("Clarke and
+    Oconee")."""
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and len(e) <= 3]
+    return [(a, b) for a, b in zip(ents, ents[1:]) if b.start == a.end + 1 and doc[a.end].lower_ == "and"]
 
 
 def _home_towns(doc) -> list[tuple[int, int]]:
