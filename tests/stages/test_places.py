@@ -967,3 +967,12 @@ def test_two_nearby_towns_joined_by_and_vouch_for_each_other():
     # towns an ocean apart are no such pair: two people's names, as far as the text shows
     text = "The new plan was backed by Bicester and Wooster, the council claims."
     assert _found(_labelled(text, [("Bicester", "PERSON"), ("Wooster", "PERSON")])) == []
+
+
+def test_single_title_case_word_matching_only_an_alternate_name_is_not_a_place():
+    # "Act" is an alternate name of the Australian Capital Territory, "Vegas" of Las Vegas; in title case and unlabelled
+    # they are a law and a poodle. Written in capitals, "the ACT" is the territory.
+    text = "Since the president signed the Act, her poodles Vegas and Trouble have travelled."
+    assert _found(_labelled(text, [])) == []
+    text = "There were no deaths in Tasmania or the ACT last year."
+    assert "ACT" in _found(_labelled(text, [("Tasmania", "GPE")]))

@@ -690,7 +690,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 bool(_town_named(gaz, span.text, LOCAL_BODY_TOWN_FLOOR))
                 and not (i > 0 and doc[i - 1].lower_ == "the"))  # "the Union government": a state's, not a town's
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
-            good = [c for c in cands if (c.kind <= 1 or _known_alias(c, span.text)) and (
+            # a single word in title case is no alternate name's match ("the Act" is not the ACT, "Vegas" the poodle
+            # not Las Vegas): spaCy knows such names when they are meant
+            alias_ok = size > 1 or span.text.isupper()
+            good = [c for c in cands if (c.kind <= 1 or (alias_ok and _known_alias(c, span.text))) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
                 or (c.entry.population >= 1000 and locative) or cued)]
             if not good and size <= 3:
