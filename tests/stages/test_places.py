@@ -831,148 +831,146 @@ def test_no_place_is_read_from_the_tail_of_a_possessive_name():
 
 
 def test_street_named_after_a_state_or_country_is_not_that_place():
-    # a street word after the name makes it the street's, whatever the name ("Massachusetts Avenue", "West Palestine
-    # Avenue"); a state's own body keeps the state ("Florida Highway Patrol")
-    text = "A van crashed on Massachusetts Avenue in Boston, and another on West Palestine Avenue, police said."
-    found = _found(_labelled(text, [("Massachusetts Avenue", "ORG"), ("Boston", "GPE"),
-                                    ("West Palestine Avenue", "ORG")]))
-    assert "Massachusetts" not in found and "Palestine" not in found and "Boston" in found
-    text = "Troopers of the Florida Highway Patrol closed the road in Tampa."
-    found = _found(_labelled(text, [("the Florida Highway Patrol", "ORG"), ("Tampa", "GPE")]))
-    assert "Florida" in found
+    # a street word after the name makes it the street's, whatever the name ("Delaware Avenue", "Jordan Avenue"); a
+    # state's own body keeps the state ("Texas Highway Patrol")
+    text = "A van hit a pole on Delaware Avenue in Waco, and a truck stalled on Jordan Avenue, the police said."
+    found = _found(_labelled(text, [("Delaware Avenue", "ORG"), ("Waco", "GPE"), ("Jordan Avenue", "ORG")]))
+    assert "Delaware" not in found and "Jordan" not in found and "Waco" in found
+    text = "Troopers of the Texas Highway Patrol closed the bridge in Waco."
+    found = _found(_labelled(text, [("the Texas Highway Patrol", "ORG"), ("Waco", "GPE")]))
+    assert "Texas" in found
 
 
 def test_legislators_home_after_the_party_letter_is_a_place():
     # news style gives a legislator's party and home after the name: the home state or town is named there
-    text = "The bill, said Rep. Charles Rangel, D-N.Y., and state Rep. Jay Roberts (R-Ocilla), would pass."
-    found = _found(_labelled(text, [("Charles Rangel", "PERSON"), ("Jay Roberts", "PERSON")]))
-    assert "N.Y." in found and "Ocilla" in found
-    # no party label: "R-Ocilla" in a product code is nothing; a bare postal code is left alone
-    text = "The model R-Ocilla was recalled, said Henry Waxman (D-CA) on Monday."
-    found = _found(_labelled(text, [("Henry Waxman", "PERSON")]))
-    assert "Ocilla" not in found and "CA" not in found
+    text = "The measure, said Sen. Mary Brooks, D-Ore., and state Rep. Tom Walsh (R-Valdosta), will pass."
+    found = _found(_labelled(text, [("Mary Brooks", "PERSON"), ("Tom Walsh", "PERSON")]))
+    assert "Ore." in found and "Valdosta" in found
+    # no party label: "R-Valdosta" as a model number is nothing; a bare postal code is left alone
+    text = "The model R-Valdosta was recalled, said Anna Reyes (D-CA) on Monday."
+    found = _found(_labelled(text, [("Anna Reyes", "PERSON")]))
+    assert "Valdosta" not in found and "CA" not in found
 
 
 def test_dateline_in_capitals_labelled_an_organisation_is_the_town():
-    # a story's dateline inside the text ("... re-election. CROMWELL — The ..."): spaCy may call it an organisation
-    text = "Two candidates filed papers. CROMWELL — The third Democrat entered the race on Monday."
-    assert "CROMWELL" in _found(_labelled(text, [("CROMWELL", "ORG")]))
-    text = "Two candidates filed papers. The CROMWELL group entered the race on Monday."
-    assert "CROMWELL" not in _found(_labelled(text, [("CROMWELL", "ORG")]))
+    # a story's dateline inside the text ("... stalled. MERIDEN — The ..."): spaCy may call it an organisation
+    text = "Budget talks stalled. MERIDEN — A fourth candidate joined the race on Monday."
+    assert "MERIDEN" in _found(_labelled(text, [("MERIDEN", "ORG")]))
+    text = "Budget talks stalled. The MERIDEN group joined the race on Monday."
+    assert "MERIDEN" not in _found(_labelled(text, [("MERIDEN", "ORG")]))
 
 
 def test_town_opening_a_body_inside_a_persons_name_is_the_town():
-    # spaCy takes a local body into the name of its officer ("McMinn County Sheriff Steve Frisbie")
-    text = "Deputies searched the woods, McMinn County Sheriff Steve Frisbie said."
-    assert "McMinn County" in _found(_labelled(text, [("McMinn County Sheriff Steve Frisbie", "PERSON")]))
-    text = "Deputies searched the woods, Sheriff Steve Frisbie said."
-    assert _found(_labelled(text, [("Sheriff Steve Frisbie", "PERSON")])) == []
+    # spaCy takes a local body into the name of its officer ("Bledsoe County Sheriff Dan Harper")
+    text = "Deputies searched the hills overnight, Bledsoe County Sheriff Dan Harper said."
+    assert "Bledsoe County" in _found(_labelled(text, [("Bledsoe County Sheriff Dan Harper", "PERSON")]))
+    text = "Deputies searched the hills overnight, Sheriff Dan Harper said."
+    assert _found(_labelled(text, [("Sheriff Dan Harper", "PERSON")])) == []
 
 
 def test_lower_case_words_around_a_place_in_an_entity_are_left_out():
-    # spaCy takes a direction or a common noun into the entity ("east Africa", "the Indian Ocean coast"); the place is
-    # the capitalised name. A capitalised feature word still makes a name of its own ("Jordan Valley").
-    text = "A student in Kenya, east Africa, fell ill; farms along the Indian Ocean coast and in Jordan Valley too."
-    found = _found(_labelled(text, [("Kenya", "GPE"), ("east Africa", "LOC"), ("the Indian Ocean coast", "LOC"),
+    # spaCy takes a direction or a common noun into the entity ("southern Africa", "the Caspian Sea coast"); the place
+    # is the capitalised name. A capitalised feature word still makes a name of its own ("Jordan Valley").
+    text = "Aid reached Malawi, southern Africa; boats patrolled the Caspian Sea coast and farms in Jordan Valley."
+    found = _found(_labelled(text, [("Malawi", "GPE"), ("southern Africa", "LOC"), ("the Caspian Sea coast", "LOC"),
                                     ("Jordan Valley", "LOC")]))
-    assert "Africa" in found and "Indian Ocean" in found
+    assert "Africa" in found and "Caspian Sea" in found
     assert "Jordan" not in found
 
 
 def test_time_zone_abbreviation_is_not_a_place():
-    text = "A call was placed to 911 at approximately 1:58 p.m. [EST] from Estonia and Buffalo."
-    found = _found(_labelled(text, [("Estonia", "GPE"), ("Buffalo", "GPE")]))
+    text = "The hearing opens at 9:30 a.m. EST on Friday, with delegates from Estonia and Latvia."
+    found = _found(_labelled(text, [("Estonia", "GPE"), ("Latvia", "GPE")]))
     assert "EST" not in found and "Estonia" in found
 
 
 def test_town_before_its_officers_title_is_a_place():
     # an unlabelled town of some size before a capitalised title and the officer's name is the officer's town
-    text = "Turning right on red is banned, Beaconsfield Mayor Georges Bourelle told reporters."
-    assert "Beaconsfield" in _found(_labelled(text, [("Georges Bourelle", "PERSON")]))
-    text = "Turning right on red is banned, Beaconsfield Mayor said."
-    assert "Beaconsfield" not in _found(_labelled(text, []))
+    text = "Right turns on red will stay banned, Kirkland Mayor Anne Dubois told the council."
+    assert "Kirkland" in _found(_labelled(text, [("Anne Dubois", "PERSON")]))
+    text = "Right turns on red will stay banned, Kirkland Mayor said."
+    assert "Kirkland" not in _found(_labelled(text, []))
 
 
 def test_abbreviated_state_after_a_town_it_contains_is_a_place():
-    text = "She sold her family home in Gatineau, Que., and moved with her children."
-    assert "Que." in _found(_labelled(text, [("Gatineau", "GPE")]))
+    text = "He sold the bakery in Sherbrooke, Que., and moved west with his brother."
+    assert "Que." in _found(_labelled(text, [("Sherbrooke", "GPE")]))
     # the state must contain the town; and a district little bigger than its city is part of the city's name
-    text = "She sold her family home in Gatineau, Ky., and moved; awards were given in Washington, D.C., on Monday."
-    found = _found(_labelled(text, [("Gatineau", "GPE"), ("Washington", "GPE")]))
+    text = "He sold the bakery in Sherbrooke, Ky., and moved; prizes went to a band from Washington, D.C., in May."
+    found = _found(_labelled(text, [("Sherbrooke", "GPE"), ("Washington", "GPE")]))
     assert "Ky." not in found and "D.C." not in found
 
 
 def test_name_spelt_otherwise_after_a_preposition_of_place_is_a_place():
-    # the gazetteer knows Egypt's governorates as "Al Minufiyah" and "Ad Daqahliyah"; spaCy calls the news spellings
-    # organisations. After "from" or "in" they are the places.
-    text = "Hadad, who was from Menoufia, died; so did a woman from Daqahliya."
-    found = _found(_labelled(text, [("Hadad", "PERSON"), ("Menoufia", "ORG"), ("Daqahliya", "ORG")]))
-    assert "Menoufia" in found and "Daqahliya" in found
-    text = "Menoufia said the report by Daqahliya was wrong."
-    found = _found(_labelled(text, [("Menoufia", "ORG"), ("Daqahliya", "ORG")]))
+    # the gazetteer knows Egypt's governorates as "Ash Sharqiyah" and "Al Qalyubiyah"; spaCy may call the news
+    # spellings organisations. After "from" or "in" they are the places.
+    text = "Two farmers from Sharqiya fell ill, and a trader in Qalyubiya was tested."
+    found = _found(_labelled(text, [("Sharqiya", "ORG"), ("Qalyubiya", "ORG")]))
+    assert "Sharqiya" in found and "Qalyubiya" in found
+    text = "Sharqiya said the report by Qalyubiya was wrong."
+    found = _found(_labelled(text, [("Sharqiya", "ORG"), ("Qalyubiya", "ORG")]))
     assert found == []
 
 
 def test_name_in_apposition_with_a_settlement_noun_is_a_place():
     # the text calls the name a settlement: a place even when no gazetteer knows it, located by the town named with it
-    text = "A resident of Mabvuku, a suburb located east of Harare, said the water had stopped."
-    found = _found(_labelled(text, [("Mabvuku", "NORP"), ("Harare", "GPE")]))
-    assert "Mabvuku" in found
-    text = "Councillor Smith, a town councillor in Harare, said the water had stopped."
-    found = _found(_labelled(text, [("Smith", "PERSON"), ("Harare", "GPE")]))
+    text = "A woman from Kwakeni, a suburb located north of Bulawayo, said the taps ran dry in June."
+    found = _found(_labelled(text, [("Kwakeni", "NORP"), ("Bulawayo", "GPE")]))
+    assert "Kwakeni" in found
+    text = "Councillor Smith, a town councillor in Bulawayo, said the taps ran dry in June."
+    found = _found(_labelled(text, [("Smith", "PERSON"), ("Bulawayo", "GPE")]))
     assert "Smith" not in found
 
 
 def test_direction_word_opening_a_part_of_a_place_is_left_out():
-    # "West Wales", "Northeast Georgia": no place the gazetteer knows as a whole; the place is the name after the
+    # "Southwest Missouri", "Northeast Ohio": no place the gazetteer knows as a whole; the place is the name after the
     # direction. A direction that is part of a place's own name stays ("West Virginia", "South Asia").
-    text = "Bodies were found in West Wales; rain fell on Northeast Georgia and the South Asia Earthquake zone."
-    found = _found(_labelled(text, [("West Wales", "GPE"), ("Northeast Georgia", "LOC"),
-                                    ("South Asia Earthquake", "LOC")]))
-    assert "Wales" in found and "Georgia" in found and "South Asia" in found
-    text = "A loss to our West Virginia Democratic Party, he said."
-    assert _found(_labelled(text, [("West Virginia Democratic Party", "GPE")])) == ["West Virginia"]
+    text = "Storms hit Southwest Missouri; jobs grew in Northeast Ohio and at the South Asia Relief Fund offices."
+    found = _found(_labelled(text, [("Southwest Missouri", "GPE"), ("Northeast Ohio", "LOC"),
+                                    ("South Asia Relief Fund", "LOC")]))
+    assert "Missouri" in found and "Ohio" in found and "South Asia" in found
+    text = "A win for our West Virginia Republican Party, she said."
+    assert _found(_labelled(text, [("West Virginia Republican Party", "GPE")])) == ["West Virginia"]
 
 
 def test_home_town_after_a_persons_name_is_a_place():
-    # local news names a person's home town after the name: "Theresa Pilkington of Jeannette," "Jensen, 87, of X,"
-    text = "Police said the driver, Theresa Pilkington of Jeannette, was taken to hospital."
-    found = _found(_labelled(text, [("Theresa Pilkington", "PERSON"), ("Jeannette", "PERSON")]))
-    assert "Jeannette" in found
+    # local news names a person's home town after the name: "Laura Bishop of Carnegie," "Bishop, 52, of X,"
+    text = "Police said the driver, Laura Bishop of Carnegie, was taken to hospital."
+    found = _found(_labelled(text, [("Laura Bishop", "PERSON"), ("Carnegie", "PERSON")]))
+    assert "Carnegie" in found
     # not the start of an organisation's name, nor "of" after anything but a person
-    text = "Said Hugh Pennington of Jeannette University; the statue of Jeannette, he said, fell."
-    found = _found(_labelled(text, [("Hugh Pennington", "PERSON"), ("Jeannette University", "ORG"),
-                                    ("Jeannette", "PERSON")]))
-    assert "Jeannette" not in found
+    text = "Said Henry Clark of Carnegie Hall; the gift of Carnegie, he said, was large."
+    found = _found(_labelled(text, [("Henry Clark", "PERSON"), ("Carnegie Hall", "ORG"), ("Carnegie", "PERSON")]))
+    assert "Carnegie" not in found
 
 
 def test_town_before_a_lower_case_word_for_its_councillors_is_a_place():
-    text = "Litter was strewn across paths, Brentford ward councillor Ruth Cadbury said."
-    assert "Brentford" in _found(_labelled(text, [("Ruth Cadbury", "PERSON")]))
-    text = "Litter was strewn across paths, Brentford said."
-    assert "Brentford" not in _found(_labelled(text, []))
+    text = "Bins were left on the pavements for weeks, Chiswick ward councillor Mary Lane said."
+    assert "Chiswick" in _found(_labelled(text, [("Mary Lane", "PERSON")]))
+    text = "Bins were left on the pavements for weeks, Chiswick said."
+    assert "Chiswick" not in _found(_labelled(text, []))
 
 
 def test_name_before_based_is_a_place():
-    text = "Corporate officials for Northbrook-based Crate & Barrel declined to comment."
-    assert "Northbrook" in _found(_labelled(text, [("Northbrook", "ORG"), ("Crate & Barrel", "ORG")]))
-    text = "A Seniority-based plan and Northbrook Partners were discussed."
-    assert _found(_labelled(text, [("Northbrook Partners", "ORG")])) == []
+    text = "A spokesman for Deerfield-based Walgreens declined to comment."
+    assert "Deerfield" in _found(_labelled(text, [("Deerfield", "ORG"), ("Walgreens", "ORG")]))
+    text = "A Performance-based plan and Deerfield Partners were discussed."
+    assert _found(_labelled(text, [("Deerfield Partners", "ORG")])) == []
 
 
 def test_two_nearby_towns_joined_by_and_vouch_for_each_other():
-    text = "The new town would damage Bicester and Kidlington, the council claims."
-    found = _found(_labelled(text, [("Bicester", "PERSON"), ("Kidlington", "PERSON")]))
-    assert "Bicester" in found and "Kidlington" in found
+    text = "The new estate would swamp Abingdon and Didcot, the district council claims."
+    found = _found(_labelled(text, [("Abingdon", "PERSON"), ("Didcot", "PERSON")]))
+    assert "Abingdon" in found and "Didcot" in found
     # towns an ocean apart are no such pair: two people's names, as far as the text shows
-    text = "The new plan was backed by Bicester and Wooster, the council claims."
-    assert _found(_labelled(text, [("Bicester", "PERSON"), ("Wooster", "PERSON")])) == []
+    text = "The new plan was backed by Abingdon and Tucson, the district council claims."
+    assert _found(_labelled(text, [("Abingdon", "PERSON"), ("Tucson", "PERSON")])) == []
 
 
 def test_single_title_case_word_matching_only_an_alternate_name_is_not_a_place():
     # "Act" is an alternate name of the Australian Capital Territory, "Vegas" of Las Vegas; in title case and unlabelled
-    # they are a law and a poodle. Written in capitals, "the ACT" is the territory.
-    text = "Since the president signed the Act, her poodles Vegas and Trouble have travelled."
+    # they are a law and a cat. Written in capitals, "the ACT" is the territory.
+    text = "Since the governor signed the Act, her cats Vegas and Pepper have moved twice."
     assert _found(_labelled(text, [])) == []
-    text = "There were no deaths in Tasmania or the ACT last year."
-    assert "ACT" in _found(_labelled(text, [("Tasmania", "GPE")]))
+    text = "Canberra is the seat of the ACT, not of New South Wales."
+    assert "ACT" in _found(_labelled(text, [("Canberra", "GPE"), ("New South Wales", "GPE")]))

@@ -44,23 +44,23 @@ class PlaceCues:
     disease_modifiers: frozenset[str]
     # Words for a town's own buildings after a type word ("Hanover Town Hall", "Marion County Courthouse").
     hall_words: frozenset[str]
-    # A legislator's party label before a hyphen and the home ("Nancy Pelosi, D-Calif."): the party letters, the
+    # A legislator's party label before a hyphen and the home ("Mary Brooks, D-Ore."): the party letters, the
     # marks that open the label after the name, and those that close it.
     party_letters: frozenset[str]
     party_openers: frozenset[str]
     party_closers: frozenset[str]
     # Titles of a town's officers that, after the town's name and before the officer's, show the town
-    # ("Beaconsfield Mayor Georges Bourelle", "Huntsville Fire Chief Tom Grisham").
+    # ("Kirkland Mayor Anne Dubois", "Bedford Fire Chief Tom Hale").
     officer_titles: frozenset[str]
-    # Nouns for a settlement that, in apposition after a name, make it one ("Mabvuku, a suburb located east of
-    # Harare"), and the words that may follow such a noun to end its phrase ("located", "situated").
+    # Nouns for a settlement that, in apposition after a name, make it one ("Kwakeni, a suburb located north of
+    # Bulawayo"), and the words that may follow such a noun to end its phrase ("located", "situated").
     settlement_nouns: frozenset[str]
-    # Words for a direction or a part that may open a name for part of a place ("Northeast Georgia", "West Wichita").
+    # Words for a direction or a part that may open a name for part of a place ("Southwest Missouri", "Northeast Ohio").
     direction_words: frozenset[str]
-    # Words that, hyphenated after a name, say something is based there ("Northbrook-based", "London-headquartered").
+    # Words that, hyphenated after a name, say something is based there ("Deerfield-based", "Frankfurt-headquartered").
     base_words: frozenset[str]
     settlement_noun_followers: frozenset[str]
-    # Abbreviations of time zones, as written in capitals ("1:58 p.m. [EST]", "0900 GMT").
+    # Abbreviations of time zones, as written in capitals ("9:30 a.m. EST", "1400 GMT").
     time_zones: frozenset[str]
 
 

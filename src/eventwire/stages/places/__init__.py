@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from eventwire.datelines import LEAD_DATELINE
 from eventwire.document import Analysis, Article
@@ -49,9 +50,9 @@ SITE_TOWN_FLOOR = 5_000
 # when the gazetteer knows a town of at least this size by that very name
 LOCAL_BODY_TOWN_FLOOR = 5_000
 # a name spaCy calls an organisation or a person after "in" or "from" that the gazetteer knows only in another
-# spelling ("from Menoufia" for Al Minufiyah) is that place when it has at least this many people
+# spelling ("from Qalyubiya" for Al Qalyubiyah) is that place when it has at least this many people
 SPELT_TOWN_FLOOR = 20_000
-# a person's home town named after the person ("Theresa Pilkington of Jeannette") is a town when the gazetteer knows
+# a person's home town named after the person ("Laura Bishop of Carnegie") is a town when the gazetteer knows
 # a settlement of at least this many people spelt exactly so
 HOME_TOWN_FLOOR = 1_000
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
@@ -167,8 +168,8 @@ def _before_local_body_noun(doc, e_tok: int) -> bool:
 
 
 def _before_officer_title(doc, e_tok: int) -> bool:
-    """Whether token e_tok opens a town officer's title before the officer's name ("Beaconsfield Mayor Georges
-    Bourelle", "Litchfield Fire Chief Jim Koser"): a capitalised word for the town's bodies, up to two of them, then a
+    """Whether token e_tok opens a town officer's title before the officer's name ("Kirkland Mayor Anne
+    Dubois", "Bedford Fire Chief Tom Hale"): a capitalised word for the town's bodies, up to two of them, then a
     capitalised name."""
     bodies = load_place_cues().local_body_words
     k = e_tok
@@ -177,7 +178,7 @@ def _before_officer_title(doc, e_tok: int) -> bool:
     if k == e_tok or k >= len(doc):
         return False
     if doc[k].lower_ in load_place_cues().officer_titles and k + 1 < len(doc):
-        k += 1  # "Fire Chief Jim Koser"
+        k += 1  # "Fire Chief Tom Hale"
     elif doc[k - 1].lower_ not in load_place_cues().officer_titles:
         return False
     return doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].lower_ not in bodies
@@ -475,7 +476,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if _in_media_name(doc, s_tok, e_tok):
             return  # "the New York Times", "Voice of America": a news outlet's name, not a place the text speaks of
         # transliteration guesses only for what spaCy calls a place, and not for acronyms ("MoD", "UConn")
-        fuzzy = (label in ("GPE", "LOC") or label.startswith("GAZ:spelt")) and len(surface) >= 6 and not any(ch.isupper() for ch in surface[1:])
+        fuzzy = (label in ("GPE", "LOC") or label.startswith("GAZ:spelt")) and len(surface) >= 6 and \
+            not any(ch.isupper() for ch in surface[1:])
         cands = gaz.candidates(surface, fuzzy=fuzzy)
         words = surface.split()
         if not cands and len(words) > 1 and words[-1].lower() in _feature_words():
@@ -509,7 +511,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 and doc[e_tok].text[:1].isupper() and (doc[e_tok].lower_ in load_place_cues().street_name_heads or
                                                        not any(c.entry.feature in _AREA_FEATURES for c in cands)):
             # "Wichita Drive", "Frederick Memorial Hospital", "Logan Elementary": a site named after the town; a
-            # street after a state or a country too ("Massachusetts Avenue")
+            # street after a state or a country too ("Delaware Avenue")
             return
         if label not in ("FAC", "CUE"):
             if not cands or all(c.kind == DEMONYM for c in cands):
@@ -592,7 +594,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                         c for c in gaz.candidates(surface, fuzzy=True)
                         if c.entry.feature in ("city", "admin1", "admin2", "country") and
                         c.entry.population >= SPELT_TOWN_FLOOR]:
-                # "from Menoufia", "from Dogu Beyazit": a name the gazetteer knows only in another spelling, after a
+                # "from Qalyubiya", "from Sharqiya": a name the gazetteer knows only in another spelling, after a
                 # preposition of place
                 add(e_s, e_e, "GAZ:spelt" + ent.label_)
                 continue
@@ -615,11 +617,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if _inner_dateline(doc, e_s, e_e) and any(
                     c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2", "admin1")
                     for c in gaz.candidates(surface, fuzzy=False)):
-                add(e_s, e_e, "GAZ:dateline" + ent.label_)  # "HARTFORD — Connecticut legislators ...": filed there
+                add(e_s, e_e, "GAZ:dateline" + ent.label_)  # "MERIDEN — A fourth candidate ...": filed there
                 continue
             if ent.label_ == "PERSON" and e_e - e_s >= 2 and \
                     (opening := _town_opening_a_body(doc, e_s, e_e, gaz)):
-                # "Huntsville Fire Chief Tom Grisham", "McMinn County Sheriff Steve Frisbie": spaCy takes the town's
+                # "Bedford Fire Chief Tom Hale", "Bledsoe County Sheriff Dan Harper": spaCy takes the town's
                 # body into a person's name; the town opens it
                 add(*opening, "GAZ:bodyname" + ent.label_)
                 continue
@@ -644,13 +646,13 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
     relabelled()
     # two names spaCy calls persons or organisations, joined by "and", that name two settlements near each other
-    # ("Clarke and Oconee", "Bicester and Kidlington", "Heathrow and Gatwick"): each vouches for the other
+    # ("Abingdon and Didcot", "Collin and Denton" for two counties): each vouches for the other
     for first, second in _joined_pairs(doc):
         if any(taken[first.start:first.end]) or any(taken[second.start:second.end]):
             continue
         if any(len(e) == 1 and (norm(e.text) in people or norm(e.text) in speakers) for e in (first, second)):
             continue
-        # a settlement or county spelt so, or whose name opens so ("Clarke" for Clarke County)
+        # a settlement or county spelt so, or whose name opens so ("Collin" for Collin County)
         near = [[c.entry for c in gaz.candidates(clean_text(e.text), fuzzy=False) if c.kind <= OFFICIAL and
                  c.entry.feature in ("city", "admin2") and c.entry.population >= IN_TOWN_FLOOR and
                  c.entry.name.casefold().startswith(clean_text(e.text).casefold())] for e in (first, second)]
@@ -690,7 +692,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 bool(_town_named(gaz, span.text, LOCAL_BODY_TOWN_FLOOR))
                 and not (i > 0 and doc[i - 1].lower_ == "the"))  # "the Union government": a state's, not a town's
             floor = 50_000 if size > 1 else 200_000  # single words are often surnames ("Allen", "Davis")
-            # a single word in title case is no alternate name's match ("the Act" is not the ACT, "Vegas" the poodle
+            # a single word in title case is no alternate name's match ("the Act" is not the ACT, "Vegas" the cat
             # not Las Vegas): spaCy knows such names when they are meant
             alias_ok = size > 1 or span.text.isupper()
             good = [c for c in cands if (c.kind <= 1 or (alias_ok and _known_alias(c, span.text))) and (
@@ -706,7 +708,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not matched:
             i += 1
     relabelled()
-    # a person's home town after the name ("Theresa Pilkington of Jeannette,", "said Amstutz, of Wooster."): the
+    # a person's home town after the name ("Laura Bishop of Carnegie,", "said Bishop, of Carnegie."): the
     # town, when the gazetteer knows a settlement spelt exactly so
     for s_item, e_item in _home_towns(doc):
         if any(taken[s_item:e_item]):
@@ -716,7 +718,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 c.entry.feature in ("city", "admin2") and c.entry.population >= HOME_TOWN_FLOOR and
                 c.entry.name.casefold() == surface.casefold()]:
             add(s_item, e_item, "GAZ:home")
-    # a firm or a group said to be based at a place by a compound ("Northbrook-based Crate & Barrel"): the place
+    # a firm or a group said to be based at a place by a compound ("Deerfield-based Walgreens"): the place
     for k in range(1, n - 1):
         if doc[k].text not in _HYPHENS or doc[k + 1].lower_ not in load_place_cues().base_words or \
                 doc[k - 1].whitespace_ or doc[k].whitespace_:
@@ -727,14 +729,14 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             s_item -= 1
         while s_item < k - 1 and not any(c.kind <= OFFICIAL for c in gaz.candidates(
                 clean_text(doc[s_item:k].text), fuzzy=False)):
-            s_item += 1  # "Corporate officials for Northbrook-based": the longest run that names a place
+            s_item += 1  # "Officials for Deerfield-based": the longest run that names a place
         if any(taken[s_item:k]) or not doc[s_item].text[:1].isupper():
             continue
         surface = clean_text(doc[s_item:k].text)
         if [c for c in gaz.candidates(surface, fuzzy=False) if c.kind <= OFFICIAL and (
                 c.entry.feature in _AREA_FEATURES or c.entry.population >= HOME_TOWN_FLOOR)]:
             add(s_item, k, "GAZ:based")
-    # a legislator's party and home after the name ("Nancy Pelosi, D-Calif.", "Jay Roberts (R-Ocilla)"): the home
+    # a legislator's party and home after the name ("Mary Brooks, D-Ore.", "Tom Walsh (R-Valdosta)"): the home
     # state or town the text names
     for s_item, e_item in _party_homes(doc):
         if any(taken[s_item:e_item]):
@@ -743,7 +745,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if any(c.kind <= ABBREVIATION and c.entry.feature in ("admin1", "admin2", "city")
                for c in gaz.candidates(surface, fuzzy=False)):
             add(s_item, e_item, "GAZ:party")
-    # a state or province abbreviated after a town it contains ("Gatineau, Que.", "LOUISVILLE, KY--", "Edmonton, Ky"):
+    # a state or province abbreviated after a town it contains ("Sherbrooke, Que.", "DAYTON, OH--", "Lexington, Ky."):
     # the state the text names
     for k in range(1, n - 1):
         if doc[k].text != "," or not taken[k - 1] or taken[k + 1] or not doc[k + 1].text[:1].isupper():
@@ -797,8 +799,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             j += 2  # "the villages of Ceamurlia de Jos": one name
         add(i, j, "CUE")
         i = j
-    # a name the text itself calls a settlement in apposition ("Mabvuku, a suburb located east of Harare", "Dogu
-    # Beyazit, a farming town in eastern Turkey"): a place, located like a settlement cue's
+    # a name the text itself calls a settlement in apposition ("Kwakeni, a suburb located north of Bulawayo",
+    # "Tazirt, a farming town in eastern Algeria"): a place, located like a settlement cue's
     for s_item, e_item in _appositive_settlements(doc):
         if not any(taken[s_item:e_item]) and not (e_item - s_item == 1 and norm(doc[s_item].text) in people):
             add(s_item, e_item, "CUE")
@@ -832,7 +834,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     return out
 
 
-PAIR_KM = 60  # two settlements named together this close vouch for each other ("Bicester and Kidlington")
+PAIR_KM = 60  # two settlements named together this close vouch for each other ("Abingdon and Didcot")
 
 
 def _near_each_other(a: Entry, b: Entry) -> bool:
@@ -847,16 +849,16 @@ def _near_each_other(a: Entry, b: Entry) -> bool:
 
 
 def _joined_pairs(doc) -> list[tuple]:
-    """Pairs of entities of up to three words that spaCy calls persons or organisations, joined by "and" ("Clarke and
-    Oconee")."""
+    """Pairs of entities of up to three words that spaCy calls persons or organisations, joined by "and" ("Abingdon and
+    Didcot")."""
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and len(e) <= 3]
-    return [(a, b) for a, b in zip(ents, ents[1:]) if b.start == a.end + 1 and doc[a.end].lower_ == "and"]
+    return [(a, b) for a, b in pairwise(ents) if b.start == a.end + 1 and doc[a.end].lower_ == "and"]
 
 
 def _home_towns(doc) -> list[tuple[int, int]]:
     """Token ranges of a person's home town named after the person: "of" and up to two capitalised words closed by
     punctuation or "and", right after a person's name or after a comma that follows one or the person's age
-    ("Theresa Pilkington of Jeannette,", "Louis Jensen, 87, of Williston,", "Amstutz, of Wooster.")."""
+    ("Laura Bishop of Carnegie,", "Laura Bishop, 52, of Carnegie,", "Bishop, of Carnegie.")."""
     out = []
     for k in range(1, len(doc) - 2):
         if doc[k].lower_ != "of" or not doc[k + 1].text[:1].isupper() or not doc[k + 1].is_alpha:
@@ -867,7 +869,7 @@ def _home_towns(doc) -> list[tuple[int, int]]:
         if j < 0:
             continue
         if doc[j].like_num and j >= 1 and doc[j - 1].text == ",":
-            j -= 2  # "Jensen, 87, of Williston"
+            j -= 2  # "Bishop, 52, of Carnegie"
         if j < 0 or doc[j].ent_type_ != "PERSON" or (j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and
                                                       doc[j + 1].ent_iob_ == "I"):
             continue
@@ -882,7 +884,7 @@ def _home_towns(doc) -> list[tuple[int, int]]:
 
 def _party_homes(doc) -> list[tuple[int, int]]:
     """Token ranges of the home a legislator's party label gives after the name: a party letter, a hyphen without
-    spaces and up to three capitalised words closed by punctuation (", D-Calif.,", "(R-Ocilla)", "D-W. Va."). A
+    spaces and up to three capitalised words closed by punctuation (", D-Ore.,", "(R-Valdosta)", "R-N.M."). A
     two-letter postal code ("D-CA") is left alone: it only repeats the state, and the standards differ on it."""
     cues = load_place_cues()
     out = []
@@ -1207,18 +1209,18 @@ def _place_opening_a_name(doc, start: int, end: int, gaz: Gazetteer, add, lower_
     District"). Not when the name is a place of its own (a street, park, lake: "Roanoke Park", "Lake Vermont"), nor
     when the rest is itself a place ("Far North Queensland"): the whole then names a part of it."""
     s_tok = start
-    # an article or a lower-case word before the name is no part of it ("east Africa", "the Indian Ocean coast")
+    # an article or a lower-case word before the name is no part of it ("southern Africa", "the Caspian Sea coast")
     while s_tok < end and (doc[s_tok].lower_ in ("the", "a", "an") or doc[s_tok].text.islower()):
         s_tok += 1
-    # only a capitalised word makes a name a place of its own: "Gold Coast", not "the Indian Ocean coast"
+    # only a capitalised word makes a name a place of its own: "Gold Coast", not "the Caspian Sea coast"
     if any(t.lower_.rstrip(".") in _own_place_words() for t in doc[s_tok:end] if not t.text.islower()):
         return
     hits: list[tuple[int, int, str]] = []
     _embedded(doc, s_tok, end, gaz, lambda a, b, label: hits.append((a, b, label)), lower_words)
     directions = load_place_cues().direction_words
     if not hits or hits[0][0] != s_tok or (hits[0][1] - s_tok == 1 and doc[s_tok].lower_ in directions):
-        # nor is a word for a direction, unless it is part of the place's own name ("Northeast Georgia", "North
-        # London"; but "West Virginia Democratic Party", "South Asia Earthquake" open with a place)
+        # nor is a word for a direction, unless it is part of the place's own name ("Southwest Missouri", "East
+        # Berlin"; but "West Virginia Republican Party", "South Asia Relief Fund" open with a place)
         d_tok = s_tok
         while d_tok < end - 1 and doc[d_tok].lower_ in directions:
             d_tok += 1
