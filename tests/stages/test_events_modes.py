@@ -1,0 +1,73 @@
+"""events stage: the mode of the top event (weapon, delivery, riot vs demonstration); hand-built cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.events import top_event
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def top_of(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    top = top_event(events) or top_event(events, asserted_only=False)
+    return top, [(e.type, e.mode, e.status, e.trigger.text) for e in events]
+
+
+# regression: the casualty verb ("killed") was the top event with no mode, while the attack that caused the deaths
+# ("a roadside bomb exploded") was told in a clause the mode cues did not read
+CASUALTY_MEANS = [
+    ("A soldier was killed and two others were wounded when a roadside bomb exploded near their patrol on Monday.",
+     "explosives"),
+    ("Two farmers were killed and five were injured when a landmine went off under their tractor.", "explosives"),
+    ("Militants attacked the army base using mortars and heavy machine guns on Sunday.", "heavy-weapons"),
+]
+
+
+@pytest.mark.parametrize("text,mode", CASUALTY_MEANS)
+def test_casualties_take_the_mode_of_the_attack_that_caused_them(pipeline, text, mode):
+    top, events = top_of(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events
+
+
+def test_casualties_without_an_attack_of_known_means_keep_no_mode(pipeline):
+    top, events = top_of(pipeline, "Three villagers were killed in the north on Monday, officials said.")
+    assert top is not None and top.type == "ASSAULT" and top.mode is None, events
+
+
+# regression: the delivery the lexicon read ("dropped" -> aerial, "used ... gas" -> crowd control) hid the
+# chemical weapon; what was used outranks how it was delivered
+WEAPON_OVER_DELIVERY = [
+    ("A helicopter dropped a barrel bomb filled with chlorine on the town.", "unconventional"),
+    ("The militants used mustard gas against an army unit, injuring twenty soldiers.", "unconventional"),
+    ("Government jets dropped bombs on the market.", "aerial"),
+    ("Police used tear gas against the crowd.", "crowd-control"),
+]
+
+
+@pytest.mark.parametrize("text,mode", WEAPON_OVER_DELIVERY)
+def test_weapon_mode_outranks_delivery_mode(pipeline, text, mode):
+    top, events = top_of(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events
+
+
+# regression: "demo" from the protest word was never overridden by violence told of the protest itself
+RIOT_OR_DEMO = [
+    ("Violent protests erupted in the capital on Tuesday.", "riot"),
+    ("Thousands marched through the city centre and some smashed shop windows.", "riot"),
+    ("Thousands rallied against police violence in the capital on Tuesday.", "demo"),
+    ("Thousands of non-violent protesters took to the streets in the capital.", "demo"),
+    ("Activists marched through the city holding signs condemning the violence.", "demo"),
+    ("Protesters marched peacefully through the city after a night of violence.", "demo"),
+]
+
+
+@pytest.mark.parametrize("text,mode", RIOT_OR_DEMO)
+def test_violence_of_the_protest_itself_makes_a_riot(pipeline, text, mode):
+    top, events = top_of(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("PROTEST", mode), events
