@@ -69,6 +69,7 @@ class Lexicon:
     protest_topic_preps: frozenset[str] = frozenset()
     peaceful_cues: frozenset[str] = frozenset()
     protest_message_verbs: frozenset[str] = frozenset()
+    intervened_protest_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
@@ -207,7 +208,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "plan_nouns", "arrival_verbs", "commitment_verbs",
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues",
-    "protest_message_verbs",
+    "protest_message_verbs", "intervened_protest_nouns",
 )
 
 

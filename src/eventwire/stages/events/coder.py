@@ -181,6 +181,8 @@ class SentenceCoder:
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)]
+        # after the filters: a protest that crowd control broke up is reported, even with no participant named
+        cands += self._intervened_protests(cands)
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -2010,6 +2012,11 @@ class SentenceCoder:
         over the looting of shops" name the grievance, not violence by the protesters."""
         topic = {t.i for tok in [cand.head, *cand.extra] for p in tok.children
                  if p.dep_ == "prep" and p.lower_ in self.lex.protest_topic_preps for t in p.subtree}
+        clause = cand.clause
+        if cand.kind != "verb" and clause is not None and clause != cand.head:
+            # an event noun's clause: its other arguments ("riot police broke up the protest") are not the protest
+            topic |= {t.i for a in clause.children if a.dep_ in _NOMINAL_ARG_DEPS and cand.head not in a.subtree
+                      for t in a.subtree}
         # "signs condemning police violence", "chanting slogans against the looting": the protest's message
         topic |= {t.i for root in [cand.head, *cand.extra, *cand.actors, *cand.recipients] for m in root.subtree
                   if m.dep_ in ("acl", "xcomp", "advcl") and m.lemma_.lower() in self.lex.protest_message_verbs
@@ -2104,6 +2111,30 @@ class SentenceCoder:
             if means:
                 c.mode = min(means, key=lambda m: _ASSAULT_RANK.get(m, 9))
                 c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+
+    def _intervened_protests(self, cands: list[Candidate]) -> list[Candidate]:
+        """A protest that crowd control broke up, dispersed or suppressed ("police dispersed a rally of
+        students") took place: the protest noun the lexicon read as the crowd control's object becomes a PROTEST
+        candidate of its own, of the crowd control's status, so that the stage can weigh it against its
+        intervention (ACLED's "protest with intervention")."""
+        taken = {t.i for c in cands if c.kind != "verb" for t in c.trigger}
+        out = []
+        for c in cands:
+            if c.etype != "ASSAULT" or c.mode != "crowd-control" or c.absorbed or c.kind != "verb":
+                continue
+            for obj in (c.clause or c.head).children:
+                if obj.dep_ not in ("dobj", "nsubjpass") or obj.i in taken \
+                        or obj.lemma_.lower() not in self.lex.intervened_protest_nouns:
+                    continue
+                protest = self._noun_candidate(obj)
+                if protest is None or protest.etype != "PROTEST":
+                    continue
+                self._arguments(protest)
+                protest.status = c.status
+                self._mode_and_context(protest, obj.sent)
+                taken.add(obj.i)
+                out.append(protest)
+        return out
 
     def _cause_clause_mode(self, verb: Token) -> str | None:
         """The ASSAULT weapon mode whose cue the "when/as/after" clauses of a verb and of its conjuncts name."""
@@ -2331,6 +2362,8 @@ class SentenceCoder:
 # mode cue overrides a delivery mode the lexicon gave ("dropped a chlorine bomb", "used mustard gas").
 _WEAPON_MODES = frozenset({"suicide-attack", "unconventional"})
 _DELIVERY_MODES = frozenset({"aerial", "drone", "crowd-control", "explosives", "heavy-weapons", "firearms"})
+# Dependents of a clause that are its noun arguments (subject, object, agent, prepositional phrase).
+_NOMINAL_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "npadvmod"})
 # Conjunctions of a temporal clause that tells what caused a death or injury ("killed when a bomb went off").
 _CAUSE_MARKERS = frozenset({"when", "as", "after", "while"})
 # Assault modes that name the means of an attack, which the deaths and injuries it caused share.
