@@ -71,3 +71,20 @@ RIOT_OR_DEMO = [
 def test_violence_of_the_protest_itself_makes_a_riot(pipeline, text, mode):
     top, events = top_of(pipeline, text)
     assert top is not None and (top.type, top.mode) == ("PROTEST", mode), events
+
+
+# regression: coordinated acts of one subject kept their own modes, and the top one ("exchanged gunfire",
+# "beat") hid the most specific means of the attack; "set off a bomb" was no trigger at all
+COORDINATED = [
+    ("Attackers set off suicide bombs and exchanged gunfire outside a cafe in the capital.", "suicide-attack"),
+    ("Soldiers beat and raped women in the village, witnesses said.", "sexual"),
+    ("Militants set off a bomb near the police station on Monday.", "explosives"),
+]
+
+
+@pytest.mark.parametrize("text,mode", COORDINATED)
+def test_coordinated_acts_share_the_most_specific_mode(pipeline, text, mode):
+    top, events = top_of(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events
+    assert all(e.mode == mode for e in pipeline.analyse(Article(text=text)).events if e.type == "ASSAULT"), events
+

@@ -2094,6 +2094,19 @@ class SentenceCoder:
         same status. So does an attack whose adverbial clause tells its means ("attacked the base using
         mortars")."""
         for c in cands:
+            if c.etype != "ASSAULT" or c.absorbed or c.mode not in _SHARED_MODE_TAKERS:
+                continue
+            # acts coordinated with one subject are one attack, told by its most specific means ("set off suicide
+            # bombs and exchanged gunfire", "raped, beat and assaulted civilians")
+            verb = c.clause or c.head
+            shared = [o.mode for o in cands if o is not c and not o.absorbed and o.etype == "ASSAULT"
+                      and o.status == c.status and o.mode is not None and o.kind in ("verb", "light")
+                      and (o.clause or o.head) in verb.conjuncts and _share_subject(verb, o.clause or o.head)
+                      and _ASSAULT_RANK.get(o.mode, 9) < _ASSAULT_RANK.get(c.mode, 9)]
+            if shared:
+                c.mode = min(shared, key=lambda m: _ASSAULT_RANK.get(m, 9))
+                c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+        for c in cands:
             if c.etype != "ASSAULT" or c.mode is not None or c.absorbed:
                 continue
             casualty = c.head.lemma_.lower() in self.lex.consequence_verbs
@@ -2362,8 +2375,10 @@ class SentenceCoder:
 # mode cue overrides a delivery mode the lexicon gave ("dropped a chlorine bomb", "used mustard gas").
 _WEAPON_MODES = frozenset({"suicide-attack", "unconventional"})
 _DELIVERY_MODES = frozenset({"aerial", "drone", "crowd-control", "explosives", "heavy-weapons", "firearms"})
-# Dependents of a clause that are its noun arguments (subject, object, agent, prepositional phrase).
-_NOMINAL_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "npadvmod"})
+# Dependents of a clause that are its noun arguments (subject, object, agent).
+_NOMINAL_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+# Assault modes (None: no mode) that a coordinated act with a more specific mode overrides.
+_SHARED_MODE_TAKERS = frozenset({None, "firearms", "beat", "primitive", "explosives", "heavy-weapons"})
 # Conjunctions of a temporal clause that tells what caused a death or injury ("killed when a bomb went off").
 _CAUSE_MARKERS = frozenset({"when", "as", "after", "while"})
 # Assault modes that name the means of an attack, which the deaths and injuries it caused share.
@@ -2376,6 +2391,13 @@ _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial":
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "along", "beside", "behind", "beyond", "across", "toward",
                   "towards", "past", "at"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _share_subject(a, b) -> bool:
+    """Whether two coordinated verbs have one subject: the later one names none of its own ("shelled the town and
+    shot two men"; not "gunmen shot a guard, and a bomb exploded")."""
+    later = a if a.i > b.i else b
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in later.children)
 
 
 def _in_lede(sent) -> bool:
