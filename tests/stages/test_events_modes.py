@@ -88,3 +88,14 @@ def test_coordinated_acts_share_the_most_specific_mode(pipeline, text, mode):
     assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events
     assert all(e.mode == mode for e in pipeline.analyse(Article(text=text)).events if e.type == "ASSAULT"), events
 
+
+
+# regression: "destroyed" (the effect) kept the attack from the means named with it
+@pytest.mark.parametrize("text,mode", [
+    ("Government jets destroyed a weapons depot near the border on Sunday.", "aerial"),
+    ("The army destroyed dozens of houses in the village with artillery fire.", "heavy-weapons"),
+    ("Rebels set fire to the market on Friday.", "destroy"),
+])
+def test_means_outranks_destruction(pipeline, text, mode):
+    top, events = top_of(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events

@@ -1935,7 +1935,8 @@ class SentenceCoder:
         near = self._near_lemmas(cand)
         mode_before = cand.mode
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
-            generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives") or cand.etype != "ASSAULT"
+            # the effect ("destroyed") says less than the weapon that caused it ("jets destroyed depots")
+            generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") or cand.etype != "ASSAULT"
             for mode, words in lex.mode_cues[cand.etype]:
                 cues = near if (cand.etype, mode) != ("PROTEST", "riot") else self._riot_scope(cand)
                 if cues & words:
