@@ -99,3 +99,14 @@ def test_coordinated_acts_share_the_most_specific_mode(pipeline, text, mode):
 def test_means_outranks_destruction(pipeline, text, mode):
     top, events = top_of(pipeline, text)
     assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events
+
+
+# mode cue vocabulary (general usage: "chopper" for a helicopter, a quadcopter drone, ricin as a toxin)
+@pytest.mark.parametrize("text,mode", [
+    ("Army choppers attacked rebel positions in the hills.", "aerial"),
+    ("An armed quadcopter attacked a police post in the north.", "drone"),
+    ("The group attacked the town with ricin.", "unconventional"),
+])
+def test_weapon_words_set_the_mode(pipeline, text, mode):
+    top, events = top_of(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events
