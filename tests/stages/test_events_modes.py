@@ -110,3 +110,14 @@ def test_means_outranks_destruction(pipeline, text, mode):
 def test_weapon_words_set_the_mode(pipeline, text, mode):
     top, events = top_of(pipeline, text)
     assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events
+
+
+# regression: an explosion word set "explosives" even when the sentence named the munition that exploded
+@pytest.mark.parametrize("text,mode", [
+    ("Several explosions rocked the border town as militants fired dozens of rockets.", "heavy-weapons"),
+    ("A car bomb explosion rocked the market on Monday.", "explosives"),
+    ("An explosion rocked the capital on Monday.", "explosives"),
+])
+def test_explosion_takes_the_mode_of_the_munition_named(pipeline, text, mode):
+    top, events = top_of(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events

@@ -2107,6 +2107,19 @@ class SentenceCoder:
             if shared:
                 c.mode = min(shared, key=lambda m: _ASSAULT_RANK.get(m, 9))
                 c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+        devices = next((words for mode, words in self.lex.mode_cues.get("ASSAULT", []) if mode == "explosives"),
+                       frozenset()) - self.lex.explosion_words
+        for c in cands:
+            if c.etype != "ASSAULT" or c.mode != "explosives" or c.absorbed \
+                    or c.head.lemma_.lower() not in self.lex.explosion_words or self._near_lemmas(c) & devices:
+                continue
+            # an explosion is what any munition does: "explosions rocked the town as militants fired rockets" tells
+            # a rocket attack, unless a bomb or a mine is named with the explosion itself
+            named = [o.mode for o in cands if o is not c and not o.absorbed and o.etype == "ASSAULT"
+                     and o.status == c.status and o.mode in _MEANS_MODES and o.mode != "firearms"]
+            if named:
+                c.mode = min(named, key=lambda m: _ASSAULT_RANK.get(m, 9))
+                c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
         for c in cands:
             if c.etype != "ASSAULT" or c.mode is not None or c.absorbed:
                 continue
