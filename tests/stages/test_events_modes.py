@@ -121,3 +121,19 @@ def test_weapon_words_set_the_mode(pipeline, text, mode):
 def test_explosion_takes_the_mode_of_the_munition_named(pipeline, text, mode):
     top, events = top_of(pipeline, text)
     assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), events
+
+
+# regression: a weapon word in what the attack hit ("shot down a drone", "attacked a helicopter") was read as the
+# attack's means
+@pytest.mark.parametrize("text,wrong", [
+    ("Troops shot down a drone near the border.", "drone"),
+    ("Gunmen attacked a military helicopter on the ground.", "aerial"),
+])
+def test_target_of_an_attack_is_not_its_means(pipeline, text, wrong):
+    top, events = top_of(pipeline, text)
+    assert top is not None and top.type == "ASSAULT" and top.mode != wrong, events
+
+
+def test_doer_of_an_attack_tells_its_means(pipeline):
+    top, events = top_of(pipeline, "Government jets bombed the town on Sunday.")
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", "aerial"), events

@@ -1937,8 +1937,22 @@ class SentenceCoder:
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
             # the effect ("destroyed") says less than the weapon that caused it ("jets destroyed depots")
             generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") or cand.etype != "ASSAULT"
+            # the means of an attack is told by its doer, instrument or clause, not by what it hit ("shelled the
+            # airport and damaged planes" is no air strike, "shot down a drone" no drone strike)
+            # (a "with" phrase the parser hung on the target is still the instrument: "attacked the town with gas")
+            instrument = {t.i for r in cand.recipients for p in [r.head, *r.subtree]
+                          if p.dep_ == "prep" and p.lower_ in _INSTRUMENT_PREPS for t in p.subtree}
+            target = frozenset(t.i for r in cand.recipients for t in r.subtree
+                               if t not in cand.trigger and t.i not in instrument) \
+                if cand.etype == "ASSAULT" else frozenset()
+            means_near = self._near_lemmas(cand, skip=target) if target else near
             for mode, words in lex.mode_cues[cand.etype]:
-                cues = near if (cand.etype, mode) != ("PROTEST", "riot") else self._riot_scope(cand)
+                if (cand.etype, mode) == ("PROTEST", "riot"):
+                    cues = self._riot_scope(cand)
+                elif mode in _MEANS_MODES:
+                    cues = means_near
+                else:
+                    cues = near
                 if cues & words:
                     if cand.mode is None or (generic and cand.etype == "ASSAULT" and
                                              _ASSAULT_RANK.get(mode, 9) < _ASSAULT_RANK.get(cand.mode, 9)):
@@ -2391,6 +2405,8 @@ _WEAPON_MODES = frozenset({"suicide-attack", "unconventional"})
 _DELIVERY_MODES = frozenset({"aerial", "drone", "crowd-control", "explosives", "heavy-weapons", "firearms"})
 # Dependents of a clause that are its noun arguments (subject, object, agent).
 _NOMINAL_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+# Prepositions of an instrument phrase ("attacked the town with gas").
+_INSTRUMENT_PREPS = frozenset({"with"})
 # Assault modes (None: no mode) that a coordinated act with a more specific mode overrides.
 _SHARED_MODE_TAKERS = frozenset({None, "firearms", "beat", "primitive", "explosives", "heavy-weapons"})
 # Conjunctions of a temporal clause that tells what caused a death or injury ("killed when a bomb went off").
