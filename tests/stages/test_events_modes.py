@@ -64,6 +64,8 @@ RIOT_OR_DEMO = [
     ("Thousands of non-violent protesters took to the streets in the capital.", "demo"),
     ("Activists marched through the city holding signs condemning the violence.", "demo"),
     ("Protesters marched peacefully through the city after a night of violence.", "demo"),
+    ("Protesters hurled insults at the minister outside parliament.", "demo"),
+    ("Activists burned an effigy of the president during the march.", "demo"),
 ]
 
 
