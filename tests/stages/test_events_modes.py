@@ -81,6 +81,8 @@ COORDINATED = [
     ("Attackers set off suicide bombs and exchanged gunfire outside a cafe in the capital.", "suicide-attack"),
     ("Soldiers beat and raped women in the village, witnesses said.", "sexual"),
     ("Militants set off a bomb near the police station on Monday.", "explosives"),
+    ("Officials said one bomber blew herself up inside the mosque.", "suicide-attack"),
+    ("Militants blew up a bridge on the highway.", "explosives"),
 ]
 
 
