@@ -141,3 +141,10 @@ def test_target_of_an_attack_is_not_its_means(pipeline, text, wrong):
 def test_doer_of_an_attack_tells_its_means(pipeline):
     top, events = top_of(pipeline, "Government jets bombed the town on Sunday.")
     assert top is not None and (top.type, top.mode) == ("ASSAULT", "aerial"), events
+
+
+# regression: a chemical attack told in another clause of the sentence left the main attack word without a mode
+def test_chemical_weapons_named_in_the_sentence_set_the_attack_mode(pipeline):
+    top, events = top_of(pipeline, "Rockets hit a hospital in the north last week, killing seven people, and there is "
+                                   "evidence chemical weapons were used, doctors said.")
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", "unconventional"), events

@@ -2121,6 +2121,16 @@ class SentenceCoder:
             if shared:
                 c.mode = min(shared, key=lambda m: _ASSAULT_RANK.get(m, 9))
                 c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+        for c in cands:
+            if c.etype != "ASSAULT" or c.absorbed or not (c.mode is None or c.mode in _DELIVERY_MODES):
+                continue
+            # a chemical or suicide attack named in the sentence is what the sentence's other attack words tell
+            # ("strikes hit the hospital, and chemical weapons were used", "the bomber's blast")
+            weapon = [o.mode for o in cands if o is not c and not o.absorbed and o.etype == "ASSAULT"
+                      and o.status == c.status and o.mode in _WEAPON_MODES]
+            if weapon:
+                c.mode = min(weapon, key=lambda m: _ASSAULT_RANK.get(m, 9))
+                c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
         devices = next((words for mode, words in self.lex.mode_cues.get("ASSAULT", []) if mode == "explosives"),
                        frozenset()) - self.lex.explosion_words
         for c in cands:
