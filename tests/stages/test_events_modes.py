@@ -148,3 +148,13 @@ def test_chemical_weapons_named_in_the_sentence_set_the_attack_mode(pipeline):
     top, events = top_of(pipeline, "Rockets hit a hospital in the north last week, killing seven people, and there is "
                                    "evidence chemical weapons were used, doctors said.")
     assert top is not None and (top.type, top.mode) == ("ASSAULT", "unconventional"), events
+
+
+# intercepting people takes them into custody; intercepting goods seizes them
+@pytest.mark.parametrize("text,mode", [
+    ("Border guards intercepted 15 suspected members of an armed group near the crossing.", "arrest"),
+    ("The navy intercepted a shipment of weapons bound for the rebels.", "seize"),
+])
+def test_intercepting_people_is_an_arrest(pipeline, text, mode):
+    top, events = top_of(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("COERCE", mode), events
