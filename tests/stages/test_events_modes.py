@@ -158,3 +158,23 @@ def test_chemical_weapons_named_in_the_sentence_set_the_attack_mode(pipeline):
 def test_intercepting_people_is_an_arrest(pipeline, text, mode):
     top, events = top_of(pipeline, text)
     assert top is not None and (top.type, top.mode) == ("COERCE", mode), events
+
+
+# regression: deaths told in the sentence after (or before) the attack kept no mode
+@pytest.mark.parametrize("text,mode", [
+    ("Militants fired dozens of rockets into the city on Monday. Six people were killed in the attacks, officials "
+     "said.", "heavy-weapons"),
+    ("Three civilians were killed on Sunday, the ministry said. Government jets bombed the village at dawn.",
+     "aerial"),
+])
+def test_casualties_take_the_means_of_the_neighbouring_sentence(pipeline, text, mode):
+    events = pipeline.analyse(Article(text=text)).events
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and killed[0].mode == mode, [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_casualties_far_from_any_attack_keep_no_mode(pipeline):
+    events = pipeline.analyse(Article(text="Government jets bombed the village at dawn. The president visited the "
+                                           "region on Tuesday. Three civilians were killed on Sunday.")).events
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and killed[0].mode is None, [(e.type, e.mode, e.trigger.text) for e in events]

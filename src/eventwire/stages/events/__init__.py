@@ -22,7 +22,7 @@ from eventwire.document import Analysis, Article
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
-from eventwire.stages.events.coder import ENT_KINDS, Candidate, SentenceCoder
+from eventwire.stages.events.coder import ENT_KINDS, MEANS_MODES, Candidate, SentenceCoder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,6 +92,7 @@ class EventsStage(Stage):
         coded = [(sent, headline, self.coder.code(sent, headline=headline))
                  for sent, headline in _sentences(doc, analysis.article)]
         _reactions(coded, self.lexicon)
+        _casualty_means_nearby(coded, self.lexicon)
         if self.classifier is not None:
             if self.classifier.abstains(coded):
                 # the classifier is sure the text reports no PLOVER event (a disaster, a crime): no events
@@ -221,6 +222,24 @@ def _reactions(coded: list, lexicon) -> None:
                     and e.etype in REACTED_TO_TYPES and e.head.i in scope]
             if told:
                 c.salience = min(c.salience, max(told) - 0.01)
+
+
+def _casualty_means_nearby(coded: list, lexicon) -> None:
+    """Deaths and injuries told in a sentence that names no means ("Six people were killed in the attacks") were
+    caused by the attack the sentence before or after tells ("... fired dozens of rockets into the city"): a casualty
+    verb with no mode takes the mode of the most salient attack with a known means in a neighbouring sentence,
+    when its own sentence has none."""
+    for n, (_, _, found) in enumerate(coded):
+        for c in found:
+            if c.etype != "ASSAULT" or c.mode is not None or c.head.lemma_.lower() not in lexicon.consequence_verbs:
+                continue
+            if any(o.etype == "ASSAULT" and o.mode for o in found):
+                continue
+            near = [o for m in (n - 1, n + 1) if 0 <= m < len(coded) for o in coded[m][2]
+                    if o.etype == "ASSAULT" and o.status == c.status and o.mode in MEANS_MODES]
+            if near:
+                c.mode = max(near, key=lambda o: o.salience).mode
+                c.cameo = lexicon.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
 
 
 def _interventions(coded: list, lexicon) -> None:

@@ -2423,6 +2423,7 @@ _SHARED_MODE_TAKERS = frozenset({None, "firearms", "beat", "primitive", "explosi
 _CAUSE_MARKERS = frozenset({"when", "as", "after", "while"})
 # Assault modes that name the means of an attack, which the deaths and injuries it caused share.
 _MEANS_MODES = _WEAPON_MODES | _DELIVERY_MODES | {"primitive"}
+MEANS_MODES = _MEANS_MODES
 _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial": 3, "crowd-control": 4,
                  "abduct": 4, "sexual": 4, "torture": 4, "targeted": 5, "explosives": 6, "heavy-weapons": 7,
                  "firearms": 8, "primitive": 8, "beat": 8, "destroy": 8}
