@@ -178,3 +178,23 @@ def test_casualties_far_from_any_attack_keep_no_mode(pipeline):
                                            "region on Tuesday. Three civilians were killed on Sunday.")).events
     killed = [e for e in events if e.trigger.text == "killed"]
     assert killed and killed[0].mode is None, [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# regression: a protest whose next sentences tell the clashes it turned into stayed a peaceful demonstration
+def test_protest_followed_by_clashes_turned_into_a_riot(pipeline):
+    events = pipeline.analyse(Article(text="Thousands of protesters rallied in the capital on Friday. Clashes erupted "
+                                           "between police and protesters near the parliament.")).events
+    rally = [e for e in events if e.trigger.text == "rallied"]
+    assert rally and rally[0].mode == "riot", [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters rallied peacefully in the capital on Friday. Clashes erupted between police and "
+    "protesters in the south.",
+    "Clashes erupted between police and protesters near the parliament. Thousands of protesters rallied in the "
+    "capital on Friday.",
+])
+def test_peaceful_or_earlier_rally_stays_a_demonstration(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    rally = [e for e in events if e.trigger.text == "rallied"]
+    assert rally and rally[0].mode == "demo", [(e.type, e.mode, e.trigger.text) for e in events]

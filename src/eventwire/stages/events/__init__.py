@@ -42,6 +42,8 @@ REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
 # What protesters say that their protest carries (its demands, accusations, refusals): ranked below the protest.
 PROTEST_MESSAGE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
+# How many sentences after a protest rioting reported of protesters shows that the protest turned violent.
+RIOT_REACH = 2
 # Prepositions that place an arrest in the course of an event ("detained during the march").
 COURSE_PREPS = {"during", "at", "amid", "amidst"}
 # Events that condemnations and denials in the same sentence are about: violence and unrest (not the restrictions,
@@ -93,6 +95,7 @@ class EventsStage(Stage):
                  for sent, headline in _sentences(doc, analysis.article)]
         _reactions(coded, self.lexicon)
         _casualty_means_nearby(coded, self.lexicon)
+        _protests_turned_violent(coded, self.lexicon)
         if self.classifier is not None:
             if self.classifier.abstains(coded):
                 # the classifier is sure the text reports no PLOVER event (a disaster, a crime): no events
@@ -240,6 +243,24 @@ def _casualty_means_nearby(coded: list, lexicon) -> None:
             if near:
                 c.mode = max(near, key=lambda o: o.salience).mode
                 c.cameo = lexicon.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+
+
+def _protests_turned_violent(coded: list, lexicon, *, reach: int = RIOT_REACH) -> None:
+    """A protest followed within `reach` sentences by rioting ("Protesters rallied in the capital ... Clashes
+    erupted between police and protesters") turned into a riot: the protest's "demo" becomes "riot", unless its
+    own clause calls it peaceful."""
+    riots = [n for n, (_, _, found) in enumerate(coded)
+             if any(c.etype == "PROTEST" and c.mode == "riot" and c.status == "asserted" for c in found)]
+    if not riots:
+        return
+    for n, (_, _, found) in enumerate(coded):
+        if not any(n < m <= n + reach for m in riots):
+            continue
+        for c in found:
+            if c.etype == "PROTEST" and c.mode == "demo" and c.status == "asserted" \
+                    and not {t.lemma_.lower() for t in (c.clause or c.head).subtree} & lexicon.peaceful_cues:
+                c.mode = "riot"
+                c.cameo = lexicon.mode_cameo.get("PROTEST", {}).get("riot", c.cameo)
 
 
 def _interventions(coded: list, lexicon) -> None:
