@@ -162,8 +162,8 @@ def test_intercepting_people_is_an_arrest(pipeline, text, mode):
 
 # regression: deaths told in the sentence after (or before) the attack kept no mode
 @pytest.mark.parametrize("text,mode", [
-    ("Militants fired dozens of rockets into the city on Monday. Six people were killed in the attacks, officials "
-     "said.", "heavy-weapons"),
+    (("Militants fired dozens of rockets into the city on Monday. Six people were killed in the attacks, officials "
+      "said."), "heavy-weapons"),
     ("Three civilians were killed on Sunday, the ministry said. Government jets bombed the village at dawn.",
      "aerial"),
 ])
@@ -189,10 +189,10 @@ def test_protest_followed_by_clashes_turned_into_a_riot(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "Thousands of protesters rallied peacefully in the capital on Friday. Clashes erupted between police and "
-    "protesters in the south.",
-    "Clashes erupted between police and protesters near the parliament. Thousands of protesters rallied in the "
-    "capital on Friday.",
+    ("Thousands of protesters rallied peacefully in the capital on Friday. Clashes erupted between police and "
+     "protesters in the south."),
+    ("Clashes erupted between police and protesters near the parliament. Thousands of protesters rallied in the "
+     "capital on Friday."),
 ])
 def test_peaceful_or_earlier_rally_stays_a_demonstration(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events

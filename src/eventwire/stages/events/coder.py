@@ -175,7 +175,7 @@ class SentenceCoder:
             self._mode_and_context(cand, sent)
         _share_status_of_the_noun_it_details(cands)
         self._merge_nouns_into_verbs(cands)
-        self._casualty_means(cands)
+        self._attack_means(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
@@ -1936,7 +1936,8 @@ class SentenceCoder:
         mode_before = cand.mode
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
             # the effect ("destroyed") says less than the weapon that caused it ("jets destroyed depots")
-            generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") or cand.etype != "ASSAULT"
+            generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") \
+                or cand.etype != "ASSAULT"
             # the means of an attack is told by its doer, instrument or clause, not by what it hit ("shelled the
             # airport and damaged planes" is no air strike, "shot down a drone" no drone strike)
             # (a "with" phrase the parser hung on the target is still the instrument: "attacked the town with gas")
@@ -2102,12 +2103,14 @@ class SentenceCoder:
                 n.absorbed = True
                 break
 
-    def _casualty_means(self, cands: list[Candidate]) -> None:
-        """A death or injury told apart from the attack that caused it ("a soldier was killed and two wounded when
-        a roadside bomb exploded", "killed as shells hit the market") happened by that attack's means: a casualty
-        verb with no mode of its own takes the most specific weapon mode of the sentence's other assaults of the
-        same status. So does an attack whose adverbial clause tells its means ("attacked the base using
-        mortars")."""
+    def _attack_means(self, cands: list[Candidate]) -> None:
+        """The modes of a sentence's assaults that tell one attack, read together (each pass keeps to candidates
+        of the same status): coordinated acts of one subject share the most specific mode; a chemical or suicide
+        attack named in the sentence gives its mode to the other attack words; an explosion word yields to the
+        munition the sentence names; a death or injury told apart from the attack that caused it ("a soldier was
+        killed and two wounded when a roadside bomb exploded", "killed as shells hit the market") happened by
+        that attack's means, and so did an attack whose adverbial clause tells its means ("attacked the base
+        using mortars")."""
         for c in cands:
             if c.etype != "ASSAULT" or c.absorbed or c.mode not in _SHARED_MODE_TAKERS:
                 continue
@@ -2169,7 +2172,7 @@ class SentenceCoder:
         candidate of its own, of the crowd control's status, so that the stage can weigh it against its
         intervention (ACLED's "protest with intervention")."""
         taken = {t.i for c in cands if c.kind != "verb" for t in c.trigger}
-        out = []
+        out: list[Candidate] = []
         for c in cands:
             if c.etype != "ASSAULT" or c.mode != "crowd-control" or c.absorbed or c.kind != "verb":
                 continue
@@ -2434,7 +2437,7 @@ LOCATIVE_PREPS = {"near", "outside", "around", "inside", "along", "beside", "beh
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 
-def _share_subject(a, b) -> bool:
+def _share_subject(a: Token, b: Token) -> bool:
     """Whether two coordinated verbs have one subject: the later one names none of its own ("shelled the town and
     shot two men"; not "gunmen shot a guard, and a bomb exploded")."""
     later = a if a.i > b.i else b
