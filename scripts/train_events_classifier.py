@@ -282,6 +282,7 @@ STAGE_COLUMNS = (("plover_gsr", "type_accuracy", "plover type"), ("plover_gsr", 
                  ("petrarch2_gsr", "type_accuracy", "petrarch type"), ("petrarch2_gsr", "no_event_share", "petrarch no-event"),
                  ("case2021_task2_events", "type_accuracy", "case acc"),
                  ("case2021_task2_events", "macro_f1", "case macro-F1"),
+                 ("case2021_task2_events", "type_mode_accuracy", "case type+mode"),
                  ("case2021_task2_events", "unmapped_with_asserted_event", "case unmapped with event"))
 
 

@@ -66,6 +66,10 @@ class Lexicon:
     actor_kinds: dict[str, str] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)
     protester_nouns: frozenset[str] = frozenset()
+    protest_topic_preps: frozenset[str] = frozenset()
+    peaceful_cues: frozenset[str] = frozenset()
+    protest_message_verbs: frozenset[str] = frozenset()
+    intervened_protest_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
@@ -203,7 +207,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "trend_verbs", "phase_nouns", "game_result_verbs",
     "plan_nouns", "arrival_verbs", "commitment_verbs",
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
-    "passive_coercion_verbs",
+    "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues",
+    "protest_message_verbs", "intervened_protest_nouns",
 )
 
 

@@ -22,7 +22,7 @@ from eventwire.document import Analysis, Article
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
-from eventwire.stages.events.coder import ENT_KINDS, Candidate, SentenceCoder
+from eventwire.stages.events.coder import ENT_KINDS, MEANS_MODES, Candidate, SentenceCoder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,6 +42,8 @@ REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
 # What protesters say that their protest carries (its demands, accusations, refusals): ranked below the protest.
 PROTEST_MESSAGE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
+# How many sentences after a protest rioting reported of protesters shows that the protest turned violent.
+RIOT_REACH = 2
 # Prepositions that place an arrest in the course of an event ("detained during the march").
 COURSE_PREPS = {"during", "at", "amid", "amidst"}
 # Events that condemnations and denials in the same sentence are about: violence and unrest (not the restrictions,
@@ -92,6 +94,8 @@ class EventsStage(Stage):
         coded = [(sent, headline, self.coder.code(sent, headline=headline))
                  for sent, headline in _sentences(doc, analysis.article)]
         _reactions(coded, self.lexicon)
+        _casualty_means_nearby(coded, self.lexicon)
+        _protests_turned_violent(coded, self.lexicon)
         if self.classifier is not None:
             if self.classifier.abstains(coded):
                 # the classifier is sure the text reports no PLOVER event (a disaster, a crime): no events
@@ -221,6 +225,42 @@ def _reactions(coded: list, lexicon) -> None:
                     and e.etype in REACTED_TO_TYPES and e.head.i in scope]
             if told:
                 c.salience = min(c.salience, max(told) - 0.01)
+
+
+def _casualty_means_nearby(coded: list, lexicon) -> None:
+    """Deaths and injuries told in a sentence that names no means ("Six people were killed in the attacks") were
+    caused by the attack the sentence before or after tells ("... fired dozens of rockets into the city"): a casualty
+    verb with no mode takes the mode of the most salient attack with a known means in a neighbouring sentence,
+    when its own sentence has none."""
+    for n, (_, _, found) in enumerate(coded):
+        for c in found:
+            if c.etype != "ASSAULT" or c.mode is not None or c.head.lemma_.lower() not in lexicon.consequence_verbs:
+                continue
+            if any(o.etype == "ASSAULT" and o.mode for o in found):
+                continue
+            near = [o for m in (n - 1, n + 1) if 0 <= m < len(coded) for o in coded[m][2]
+                    if o.etype == "ASSAULT" and o.status == c.status and o.mode in MEANS_MODES]
+            if near:
+                c.mode = max(near, key=lambda o: o.salience).mode
+                c.cameo = lexicon.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+
+
+def _protests_turned_violent(coded: list, lexicon, *, reach: int = RIOT_REACH) -> None:
+    """A protest followed within `reach` sentences by rioting ("Protesters rallied in the capital ... Clashes
+    erupted between police and protesters") turned into a riot: the protest's "demo" becomes "riot", unless its
+    own clause calls it peaceful."""
+    riots = [n for n, (_, _, found) in enumerate(coded)
+             if any(c.etype == "PROTEST" and c.mode == "riot" and c.status == "asserted" for c in found)]
+    if not riots:
+        return
+    for n, (_, _, found) in enumerate(coded):
+        if not any(n < m <= n + reach for m in riots):
+            continue
+        for c in found:
+            if c.etype == "PROTEST" and c.mode == "demo" and c.status == "asserted" \
+                    and not {t.lemma_.lower() for t in (c.clause or c.head).subtree} & lexicon.peaceful_cues:
+                c.mode = "riot"
+                c.cameo = lexicon.mode_cameo.get("PROTEST", {}).get("riot", c.cameo)
 
 
 def _interventions(coded: list, lexicon) -> None:

@@ -175,11 +175,14 @@ class SentenceCoder:
             self._mode_and_context(cand, sent)
         _share_status_of_the_noun_it_details(cands)
         self._merge_nouns_into_verbs(cands)
+        self._attack_means(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)]
+        # after the filters: a protest that crowd control broke up is reported, even with no participant named
+        cands += self._intervened_protests(cands)
         if not cands:
             cand = self._protester_activity(sent)
             if cand is not None:
@@ -1932,11 +1935,37 @@ class SentenceCoder:
         near = self._near_lemmas(cand)
         mode_before = cand.mode
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
-            generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives") or cand.etype != "ASSAULT"
+            # the effect ("destroyed") says less than the weapon that caused it ("jets destroyed depots")
+            generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") \
+                or cand.etype != "ASSAULT"
+            # the means of an attack is told by its doer, instrument or clause, not by what it hit ("shelled the
+            # airport and damaged planes" is no air strike, "shot down a drone" no drone strike)
+            # (a "with" phrase the parser hung on the target is still the instrument: "attacked the town with gas")
+            instrument = {t.i for r in cand.recipients for p in [r.head, *r.subtree]
+                          if p.dep_ == "prep" and p.lower_ in _INSTRUMENT_PREPS for t in p.subtree}
+            target = frozenset(t.i for r in cand.recipients for t in r.subtree
+                               if t not in cand.trigger and t.i not in instrument) \
+                if cand.etype == "ASSAULT" else frozenset()
+            means_near = self._near_lemmas(cand, skip=target) if target else near
             for mode, words in lex.mode_cues[cand.etype]:
-                if near & words:
+                if (cand.etype, mode) == ("PROTEST", "riot"):
+                    cues = self._riot_scope(cand)
+                elif mode in _MEANS_MODES:
+                    cues = means_near
+                else:
+                    cues = near
+                if cues & words:
                     if cand.mode is None or (generic and cand.etype == "ASSAULT" and
                                              _ASSAULT_RANK.get(mode, 9) < _ASSAULT_RANK.get(cand.mode, 9)):
+                        cand.mode = mode
+                    elif cand.etype == "ASSAULT" and mode in _WEAPON_MODES and cand.mode in _DELIVERY_MODES:
+                        # what was used outranks how it was delivered: a chlorine bomb dropped from a helicopter
+                        # is a chemical attack, a suicide bomber's blast a suicide attack
+                        cand.mode = mode
+                    elif cand.etype == "PROTEST" and mode == "riot" and cand.mode == "demo" \
+                            and not near & lex.peaceful_cues:
+                        # "demo" is what a protest word says by itself; violence told of the protest itself
+                        # ("violent protests", "marched and smashed windows") makes it a riot
                         cand.mode = mode
                     break
         if cand.mode != mode_before and (cand.cameo is None or cand.cameo.endswith("0")):
@@ -1994,22 +2023,40 @@ class SentenceCoder:
                if next((v for v in a.ancestors if v.pos_ in ("VERB", "AUX")), None) == cand.head]
         return {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
 
+    def _riot_scope(self, cand: Candidate) -> set[str]:
+        """The trigger's near lemmas without what the protest is about: "a protest against police violence", "rallied
+        over the looting of shops" name the grievance, not violence by the protesters."""
+        topic = {t.i for tok in [cand.head, *cand.extra] for p in tok.children
+                 if p.dep_ == "prep" and p.lower_ in self.lex.protest_topic_preps for t in p.subtree}
+        clause = cand.clause
+        if cand.kind != "verb" and clause is not None and clause != cand.head:
+            # an event noun's clause: its other arguments ("riot police broke up the protest") are not the protest
+            topic |= {t.i for a in clause.children if a.dep_ in _NOMINAL_ARG_DEPS and cand.head not in a.subtree
+                      for t in a.subtree}
+        # "signs condemning police violence", "chanting slogans against the looting": the protest's message
+        topic |= {t.i for root in [cand.head, *cand.extra, *cand.actors, *cand.recipients] for m in root.subtree
+                  if m.dep_ in ("acl", "xcomp", "advcl") and m.lemma_.lower() in self.lex.protest_message_verbs
+                  for t in m.subtree}
+        return self._near_lemmas(cand, skip=frozenset(topic))
+
     def _lexicalised(self, word: str) -> bool:
         """Whether a hyphenated word is itself a lexicon word ("cease-fire", "sit-in")."""
         words = getattr(self, "_lexicon_words", None)
         if words is None:
             words = self._lexicon_words = set(self.lex.nouns) | set(self.lex.verbs) | {
-                w for g in self.lex.groups.values() for w in g}
+                w for g in self.lex.groups.values() for w in g} | {
+                w for cues in self.lex.mode_cues.values() for _, ws in cues for w in ws} | set(self.lex.peaceful_cues)
         return word in words
 
-    def _near_lemmas(self, cand: Candidate) -> set[str]:
-        """Lemmas of the trigger's own clause (not of embedded clauses) and its argument phrases."""
+    def _near_lemmas(self, cand: Candidate, *, skip: frozenset[int] = frozenset()) -> set[str]:
+        """Lemmas of the trigger's own clause (not of embedded clauses) and its argument phrases, leaving out the
+        tokens at the indices in `skip`."""
         out: set[str] = set()
         roots = [cand.head] + cand.extra + cand.actors + cand.recipients
         if cand.clause is not None:
             roots.append(cand.clause)
-        stack = list(roots)
-        seen: set[int] = set()
+        stack = [t for t in roots if t.i not in skip]
+        seen: set[int] = set(skip)
         while stack:
             t = stack.pop()
             if t.i in seen:
@@ -2055,6 +2102,107 @@ class SentenceCoder:
                 v.context = list(dict.fromkeys(v.context + n.context))[:4]
                 n.absorbed = True
                 break
+
+    def _attack_means(self, cands: list[Candidate]) -> None:
+        """The modes of a sentence's assaults that tell one attack, read together (each pass keeps to candidates
+        of the same status): coordinated acts of one subject share the most specific mode; a chemical or suicide
+        attack named in the sentence gives its mode to the other attack words; an explosion word yields to the
+        munition the sentence names; a death or injury told apart from the attack that caused it ("a soldier was
+        killed and two wounded when a roadside bomb exploded", "killed as shells hit the market") happened by
+        that attack's means, and so did an attack whose adverbial clause tells its means ("attacked the base
+        using mortars")."""
+        for c in cands:
+            if c.etype != "ASSAULT" or c.absorbed or c.mode not in _SHARED_MODE_TAKERS:
+                continue
+            # acts coordinated with one subject are one attack, told by its most specific means ("set off suicide
+            # bombs and exchanged gunfire", "raped, beat and assaulted civilians")
+            verb = c.clause or c.head
+            shared = [o.mode for o in cands if o is not c and not o.absorbed and o.etype == "ASSAULT"
+                      and o.status == c.status and o.mode is not None and o.kind in ("verb", "light")
+                      and (o.clause or o.head) in verb.conjuncts and _share_subject(verb, o.clause or o.head)
+                      and _ASSAULT_RANK.get(o.mode, 9) < _ASSAULT_RANK.get(c.mode, 9)]
+            if shared:
+                c.mode = min(shared, key=lambda m: _ASSAULT_RANK.get(m, 9))
+                c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+        for c in cands:
+            if c.etype != "ASSAULT" or c.absorbed or not (c.mode is None or c.mode in _DELIVERY_MODES):
+                continue
+            # a chemical or suicide attack named in the sentence is what the sentence's other attack words tell
+            # ("strikes hit the hospital, and chemical weapons were used", "the bomber's blast")
+            weapon = [o.mode for o in cands if o is not c and not o.absorbed and o.etype == "ASSAULT"
+                      and o.status == c.status and o.mode in _WEAPON_MODES]
+            if weapon:
+                c.mode = min(weapon, key=lambda m: _ASSAULT_RANK.get(m, 9))
+                c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+        devices = next((words for mode, words in self.lex.mode_cues.get("ASSAULT", []) if mode == "explosives"),
+                       frozenset()) - self.lex.explosion_words
+        for c in cands:
+            if c.etype != "ASSAULT" or c.mode != "explosives" or c.absorbed \
+                    or c.head.lemma_.lower() not in self.lex.explosion_words or self._near_lemmas(c) & devices:
+                continue
+            # an explosion is what any munition does: "explosions rocked the town as militants fired rockets" tells
+            # a rocket attack, unless a bomb or a mine is named with the explosion itself
+            named = [o.mode for o in cands if o is not c and not o.absorbed and o.etype == "ASSAULT"
+                     and o.status == c.status and o.mode in _MEANS_MODES and o.mode != "firearms"]
+            if named:
+                c.mode = min(named, key=lambda m: _ASSAULT_RANK.get(m, 9))
+                c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+        for c in cands:
+            if c.etype != "ASSAULT" or c.mode is not None or c.absorbed:
+                continue
+            casualty = c.head.lemma_.lower() in self.lex.consequence_verbs
+            # an attack told with its means in an adverbial clause: "attacked the base using mortars", "struck
+            # the convoy, firing rockets"
+            means_clauses = {o.i for o in (c.clause or c.head).children if o.dep_ == "advcl"}
+            means = [o.mode for o in cands if o is not c and not o.absorbed and o.etype == "ASSAULT"
+                     and o.status == c.status and o.mode in _MEANS_MODES
+                     and (casualty or (o.clause or o.head).i in means_clauses)]
+            if not means and casualty:
+                # "... were killed when a landmine went off": the weapon named in the temporal clause of the
+                # casualty verb (or of a casualty verb coordinated with it) that no trigger reads
+                mode = self._cause_clause_mode(c.clause or c.head)
+                means = [mode] if mode else []
+            if means:
+                c.mode = min(means, key=lambda m: _ASSAULT_RANK.get(m, 9))
+                c.cameo = self.lex.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
+
+    def _intervened_protests(self, cands: list[Candidate]) -> list[Candidate]:
+        """A protest that crowd control broke up, dispersed or suppressed ("police dispersed a rally of
+        students") took place: the protest noun the lexicon read as the crowd control's object becomes a PROTEST
+        candidate of its own, of the crowd control's status, so that the stage can weigh it against its
+        intervention (ACLED's "protest with intervention")."""
+        taken = {t.i for c in cands if c.kind != "verb" for t in c.trigger}
+        out: list[Candidate] = []
+        for c in cands:
+            if c.etype != "ASSAULT" or c.mode != "crowd-control" or c.absorbed or c.kind != "verb":
+                continue
+            for obj in (c.clause or c.head).children:
+                if obj.dep_ not in ("dobj", "nsubjpass") or obj.i in taken \
+                        or obj.lemma_.lower() not in self.lex.intervened_protest_nouns:
+                    continue
+                protest = self._noun_candidate(obj)
+                if protest is None or protest.etype != "PROTEST":
+                    continue
+                self._arguments(protest)
+                protest.status = c.status
+                self._mode_and_context(protest, obj.sent)
+                taken.add(obj.i)
+                out.append(protest)
+        return out
+
+    def _cause_clause_mode(self, verb: Token) -> str | None:
+        """The ASSAULT weapon mode whose cue the "when/as/after" clauses of a verb and of its conjuncts name."""
+        heads = [verb] + [t for t in verb.conjuncts if t.pos_ in ("VERB", "AUX")]
+        words: set[str] = set()
+        for h in heads:
+            for clause in h.children:
+                if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKERS
+                                                  for m in clause.children):
+                    words |= {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+        for mode, cue_words in self.lex.mode_cues.get("ASSAULT", []):
+            if mode in _MEANS_MODES and words & cue_words:
+                return mode
+        return None
 
     # ------------------------------------------------------------------ derived events
     def _derive(self, cands: list[Candidate], sent: SpacySpan) -> list[Candidate]:
@@ -2264,6 +2412,21 @@ class SentenceCoder:
         cand.salience = SALIENCE_SCALE * score
 
 
+# Assault modes that say what weapon was used, and modes that say only how force was delivered or aimed: a weapon
+# mode cue overrides a delivery mode the lexicon gave ("dropped a chlorine bomb", "used mustard gas").
+_WEAPON_MODES = frozenset({"suicide-attack", "unconventional"})
+_DELIVERY_MODES = frozenset({"aerial", "drone", "crowd-control", "explosives", "heavy-weapons", "firearms"})
+# Dependents of a clause that are its noun arguments (subject, object, agent).
+_NOMINAL_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+# Prepositions of an instrument phrase ("attacked the town with gas").
+_INSTRUMENT_PREPS = frozenset({"with"})
+# Assault modes (None: no mode) that a coordinated act with a more specific mode overrides.
+_SHARED_MODE_TAKERS = frozenset({None, "firearms", "beat", "primitive", "explosives", "heavy-weapons"})
+# Conjunctions of a temporal clause that tells what caused a death or injury ("killed when a bomb went off").
+_CAUSE_MARKERS = frozenset({"when", "as", "after", "while"})
+# Assault modes that name the means of an attack, which the deaths and injuries it caused share.
+_MEANS_MODES = _WEAPON_MODES | _DELIVERY_MODES | {"primitive"}
+MEANS_MODES = _MEANS_MODES
 _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial": 3, "crowd-control": 4,
                  "abduct": 4, "sexual": 4, "torture": 4, "targeted": 5, "explosives": 6, "heavy-weapons": 7,
                  "firearms": 8, "primitive": 8, "beat": 8, "destroy": 8}
@@ -2272,6 +2435,13 @@ _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial":
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "along", "beside", "behind", "beyond", "across", "toward",
                   "towards", "past", "at"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _share_subject(a: Token, b: Token) -> bool:
+    """Whether two coordinated verbs have one subject: the later one names none of its own ("shelled the town and
+    shot two men"; not "gunmen shot a guard, and a bomb exploded")."""
+    later = a if a.i > b.i else b
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in later.children)
 
 
 def _in_lede(sent) -> bool:
