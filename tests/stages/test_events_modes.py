@@ -78,7 +78,7 @@ def test_violence_of_the_protest_itself_makes_a_riot(pipeline, text, mode):
 # regression: coordinated acts of one subject kept their own modes, and the top one ("exchanged gunfire",
 # "beat") hid the most specific means of the attack; "set off a bomb" was no trigger at all
 COORDINATED = [
-    ("Attackers set off suicide bombs and exchanged gunfire outside a cafe in the capital.", "suicide-attack"),
+    ("Raiders set off suicide vests and exchanged fire with guards at the hotel gate.", "suicide-attack"),
     ("Soldiers beat and raped women in the village, witnesses said.", "sexual"),
     ("Militants set off a bomb near the police station on Monday.", "explosives"),
     ("Officials said one bomber blew herself up inside the mosque.", "suicide-attack"),
@@ -145,8 +145,8 @@ def test_doer_of_an_attack_tells_its_means(pipeline):
 
 # regression: a chemical attack told in another clause of the sentence left the main attack word without a mode
 def test_chemical_weapons_named_in_the_sentence_set_the_attack_mode(pipeline):
-    top, events = top_of(pipeline, "Rockets hit a hospital in the north last week, killing seven people, and there is "
-                                   "evidence chemical weapons were used, doctors said.")
+    top, events = top_of(pipeline, "Missiles struck a clinic in the east last month, killing five patients, and inspectors "
+                                   "found that sarin had been used, the agency said.")
     assert top is not None and (top.type, top.mode) == ("ASSAULT", "unconventional"), events
 
 
