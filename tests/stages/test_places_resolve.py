@@ -252,3 +252,18 @@ def test_a_small_irish_town_followed_by_its_county_is_the_town():
     kilrush, clare = resolve_spans(text, spans_of(text, "Kilrush", "Clare"), fallback=False)
     assert kilrush.name == "Kilrush" and kilrush.feature == "city" and kilrush.country == "IRL"
     assert clare.feature == "admin1" and clare.country == "IRL"
+
+
+def test_a_bare_direction_word_is_no_place_that_lists_it_as_an_alternate_name():
+    # "the Northeast" in a US story is a part of the country, not a district of Dubai that GeoNames also calls
+    # "Northeast"; with no candidate left, the name is left to the caller (fallback=False: unresolved)
+    text = "Snow fell across the Northeast and the Southwest on Monday, forecasters in Boston said."
+    northeast, southwest, boston = resolve_spans(text, spans_of(text, "Northeast", "Southwest", "Boston"),
+                                                 fallback=False)
+    assert northeast is None or northeast.country != "ARE"
+    assert southwest is None or southwest.country != "ARE"
+    assert boston.name == "Boston" and boston.country == "USA"
+    # ... while a place whose main name is a direction word stays a candidate (Zambia's Eastern province)
+    text2 = "Zambia said cholera had reached Eastern province, near the border with Malawi."
+    _, eastern, _ = resolve_spans(text2, spans_of(text2, "Zambia", "Eastern", "Malawi"))
+    assert eastern.feature == "admin1" and eastern.country == "ZMB"

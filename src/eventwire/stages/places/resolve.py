@@ -106,6 +106,7 @@ class Resolver:
         self._street = frozenset(_load_rules()["street_words"])
         self._landmark = frozenset(_load_rules()["landmark_words"])
         self._native = frozenset(_load_rules()["english_name_countries"])
+        self._directions = frozenset(_load_rules()["direction_words"]["words"])
         self._plural = {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
         plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
         self._plural_after = re.compile(r"^\s+(" + plural + r")\b", re.IGNORECASE)
@@ -202,9 +203,17 @@ class Resolver:
                 # ("Earlsheaton" is no "Earlston")
                 cands = tuple(c for c in self.gaz.fuzzy(norm(surface)) if c.entry.country not in self._native)
         out = tuple(c for c in cands if c.kind != ABBREVIATION or _looks_like_code(surface))
+        if self._only_directions(surface):
+            # "the Northeast", "Southwest": a part of the story's own country, not a place that lists the word as an
+            # alternate name (Dubai's "Sector 7")
+            out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM))
         if not allow_demonyms:
             out = tuple(c for c in out if c.kind != DEMONYM)
         return out
+
+    def _only_directions(self, surface: str) -> bool:
+        words = norm(surface).split()
+        return bool(words) and all(w in self._directions for w in words)
 
     def _context_cue(self, text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 25):start].lower()
