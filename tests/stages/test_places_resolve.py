@@ -267,3 +267,19 @@ def test_a_bare_direction_word_is_no_place_that_lists_it_as_an_alternate_name():
     text2 = "Zambia said cholera had reached Eastern province, near the border with Malawi."
     _, eastern, _ = resolve_spans(text2, spans_of(text2, "Zambia", "Eastern", "Malawi"))
     assert eastern.feature == "admin1" and eastern.country == "ZMB"
+
+
+def test_a_name_the_text_calls_a_river_is_the_river_the_gazetteer_names_with_its_feature_word():
+    # "the Niger river": the gazetteer knows "Niger River", not a river called plain "Niger"; the cue picks it over
+    # the country
+    text = "Floods along the Niger river displaced thousands of farmers in Mali."
+    niger, mali = resolve_spans(text, spans_of(text, "Niger", "Mali"))
+    assert niger.feature == "water" and niger.name == "Niger River"
+    assert mali.feature == "country"
+    # ... and "the river Jordan" is the river, while a bare "Jordan" stays the country
+    text2 = "Pilgrims were baptised in the river Jordan on Sunday."
+    (river,) = resolve_spans(text2, spans_of(text2, "Jordan"))
+    assert river.feature == "water" and river.name == "Jordan River"
+    text3 = "Officials in Jordan said the border would reopen on Sunday."
+    (country,) = resolve_spans(text3, spans_of(text3, "Jordan"))
+    assert country.feature == "country" and country.country == "JOR"

@@ -158,11 +158,26 @@ class Resolver:
             # of its own that the gazetteer lacks, not the namesake inside it)
             cands = self._inner_name(words, allow_demonyms)
             m.inner = bool(cands)
-        m.candidates = cands
         if m.cue is None:
             m.cue = self._context_cue(text, start, end)
+        if m.cue == "water":
+            # "the Niger river": the river, which the gazetteer names with its feature word, not the country
+            cands = cands + self._water_named(surface, cands)
+        m.candidates = cands
         m.containers, m.containers_end = self._containers(text, end)
         return m
+
+    def _water_named(self, surface: str, have: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The river or lake a name stands for when the text calls it one ("the Niger river", "the river Jordan",
+        "Lake Victoria" written as "Victoria lake"): the gazetteer's water feature of that name with the word."""
+        seen = {c.entry.id for c in have}
+        out: list[Candidate] = []
+        for form in (f"{surface} River", f"River {surface}", f"Lake {surface}", f"{surface} Lake"):
+            for c in self.gaz.candidates(form, fuzzy=False):
+                if c.entry.feature == "water" and c.kind in (MAIN, OFFICIAL) and c.entry.id not in seen:
+                    seen.add(c.entry.id)
+                    out.append(c)
+        return tuple(out)
 
     def _inner_name(self, words: list[str], allow_demonyms: bool,
                     features: tuple[str, ...] | None = None) -> tuple[Candidate, ...]:
