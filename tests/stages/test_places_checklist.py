@@ -141,6 +141,11 @@ CASES = [
     ("China and Japan both claim the Senkaku chain.", ["China", "Japan", "Senkaku"], 2, 25.75, 123.5, NEAR),
     ("Editors on Fleet Street cheered.", ["Fleet Street"], 0, 51.51, -0.11, NEAR),
     ("A flat in Mayfair sold for a record price.", ["Mayfair"], 0, 51.51, -0.15, NEAR),
+    # provinces whose point must stay inside them although the source files a few far-off villages under them
+    ("Smog closed schools across Hebei province.", ["Hebei"], 0, 38.5, 115.5, NEAR),
+    ("Factories in Jiangsu province cut output.", ["Jiangsu"], 0, 33.0, 119.5, NEAR),
+    ("Floods hit farms in Heilongjiang province.", ["Heilongjiang"], 0, 47.5, 128.0, NEAR),
+    ("Landslides hit Chongqing.", ["Chongqing"], 0, 30.0, 107.8, NEAR),
     # landmarks named without their town
     ("Flights out of Heathrow were cancelled.", ["Heathrow"], 0, 51.47, -0.45, NEAR),
     ("Bison roam Yellowstone every spring.", ["Yellowstone"], 0, 44.6, -110.5, NEAR),
