@@ -146,6 +146,11 @@ CASES = [
     ("Factories in Jiangsu province cut output.", ["Jiangsu"], 0, 33.0, 119.5, NEAR),
     ("Floods hit farms in Heilongjiang province.", ["Heilongjiang"], 0, 47.5, 128.0, NEAR),
     ("Landslides hit Chongqing.", ["Chongqing"], 0, 30.0, 107.8, NEAR),
+    # mountains and volcanoes news names, against towns named after them
+    ("Ash from Mount Agung closed Bali's airport.", ["Mount Agung", "Bali"], 0, -8.34, 115.51, NEAR),
+    ("Climbers were rescued on Mount Rainier.", ["Mount Rainier"], 0, 46.85, -121.76, NEAR),
+    ("Lava flowed from Popocatepetl overnight.", ["Popocatepetl"], 0, 19.02, -98.62, NEAR),
+    ("Flights were grounded after Eyjafjallajokull erupted.", ["Eyjafjallajokull"], 0, 63.63, -19.62, NEAR),
     # landmarks named without their town
     ("Flights out of Heathrow were cancelled.", ["Heathrow"], 0, 51.47, -0.45, NEAR),
     ("Bison roam Yellowstone every spring.", ["Yellowstone"], 0, 44.6, -110.5, NEAR),
