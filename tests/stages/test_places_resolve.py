@@ -283,3 +283,12 @@ def test_a_name_the_text_calls_a_river_is_the_river_the_gazetteer_names_with_its
     text3 = "Officials in Jordan said the border would reopen on Sunday."
     (country,) = resolve_spans(text3, spans_of(text3, "Jordan"))
     assert country.feature == "country" and country.country == "JOR"
+
+
+def test_a_name_of_generic_words_is_no_place_that_lists_it_as_an_alternate_name():
+    # "the City" and "South Island" are common words here; GeoNames lists them as alternate names of a Connecticut
+    # village and of Coronado, California, which must not be picked for them
+    text = "Commuters in the City and tourists on South Island faced delays on Monday."
+    city, island = resolve_spans(text, spans_of(text, "City", "South Island"), fallback=False)
+    assert city is None or city.name != "Oakville"
+    assert island is None or island.name != "Coronado"

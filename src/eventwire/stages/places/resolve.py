@@ -218,17 +218,18 @@ class Resolver:
                 # ("Earlsheaton" is no "Earlston")
                 cands = tuple(c for c in self.gaz.fuzzy(norm(surface)) if c.entry.country not in self._native)
         out = tuple(c for c in cands if c.kind != ABBREVIATION or _looks_like_code(surface))
-        if self._only_directions(surface):
+        words = norm(surface).split()
+        if words and all(w in self._directions for w in words):
             # "the Northeast", "Southwest": a part of the story's own country, not a place that lists the word as an
             # alternate name (Dubai's "Sector 7")
-            out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM))
+            out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM, STRIPPED))
+        elif words and all(w in self._directions or w in self._generic for w in words):
+            # "the City", "South Island": common words, not a town that lists them as an alternate name (a Connecticut
+            # village's "the City", Coronado's "South Island"); a county known by its bare name stays ("Hall")
+            out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM, STRIPPED) or c.entry.feature != "city")
         if not allow_demonyms:
             out = tuple(c for c in out if c.kind != DEMONYM)
         return out
-
-    def _only_directions(self, surface: str) -> bool:
-        words = norm(surface).split()
-        return bool(words) and all(w in self._directions for w in words)
 
     def _context_cue(self, text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 25):start].lower()
