@@ -292,3 +292,14 @@ def test_a_name_of_generic_words_is_no_place_that_lists_it_as_an_alternate_name(
     city, island = resolve_spans(text, spans_of(text, "City", "South Island"), fallback=False)
     assert city is None or city.name != "Oakville"
     assert island is None or island.name != "Coronado"
+
+
+def test_an_old_name_of_a_capital_that_towns_still_bear_gets_no_capital_bonus():
+    # Harare was once Salisbury, but the English city bears the name now; a capital's old name that no other place
+    # bears still names it
+    text = "Police in Salisbury sealed off a park on Sunday."
+    (salisbury,) = resolve_spans(text, spans_of(text, "Salisbury"))
+    assert salisbury.country != "ZWE"
+    text2 = "The envoy flew to Peking for talks."
+    (peking,) = resolve_spans(text2, spans_of(text2, "Peking"))
+    assert peking.name == "Beijing" and peking.country == "CHN"

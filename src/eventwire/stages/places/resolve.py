@@ -36,6 +36,7 @@ from eventwire.knowledge.gazetteer import (
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
+CAPITAL_BONUS = 1.5  # a national capital's prior over a city of its size
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
 # ... unless the text names a cluster of places around it: this many other names resolved within CLUSTER_KM of it
@@ -293,7 +294,7 @@ class Resolver:
         elif e.feature == "admin2":
             base = 1.5 + 0.4 * pop
         else:
-            base = 0.9 * pop + (1.5 if e.code == "PPLC" else 0.0)
+            base = 0.9 * pop + (CAPITAL_BONUS if e.code == "PPLC" else 0.0)
         return base + KIND_PENALTY.get(c.kind, 0.0)
 
     def local_score(self, m: Mention, c: Candidate, has_main: bool = False) -> float:
@@ -301,6 +302,11 @@ class Resolver:
         score = self.prior(c)
         if has_main and c.kind >= ALTERNATE and c.kind != DEMONYM and e.feature in ("city", "admin2"):
             score -= 1.5  # another place bears this as its main name: alternate names are weaker evidence
+            if e.code == "PPLC" and c.kind == ALTERNATE and spelling_similarity(m.key, e.name) < FUZZY_SIMILARITY:
+                # a capital's bonus is for the name it goes by, not for an old one that towns elsewhere still bear
+                # as their own ("Salisbury" is the English city, no longer Harare; "Peking", which no other place
+                # bears, stays Beijing)
+                score -= CAPITAL_BONUS
         if m.cue:
             if m.cue == e.feature or (m.cue == "city" and e.feature in ("city", "locality")):
                 score += 3.0
