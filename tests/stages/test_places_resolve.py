@@ -303,3 +303,42 @@ def test_an_old_name_of_a_capital_that_towns_still_bear_gets_no_capital_bonus():
     text2 = "The envoy flew to Peking for talks."
     (peking,) = resolve_spans(text2, spans_of(text2, "Peking"))
     assert peking.name == "Beijing" and peking.country == "CHN"
+
+
+def test_a_state_after_in_or_located_in_is_the_names_container():
+    # the story's other names are in Georgia, but the text itself puts this Fulton County in Illinois
+    text = "Officials in Atlanta and Savannah said a flock in Fulton County located in Illinois was culled."
+    got = resolve_spans(text, spans_of(text, "Atlanta", "Savannah", "Fulton County", "Illinois"), fallback=False)
+    assert got[2].feature == "admin2" and got[2].admin1 == "Illinois"
+    text2 = "Officials in Portland and Salem said a flock in Marion County in Indiana was culled."
+    got2 = resolve_spans(text2, spans_of(text2, "Portland", "Salem", "Marion County", "Indiana"), fallback=False)
+    assert got2[2].feature == "admin2" and got2[2].admin1 == "Indiana"
+
+
+def test_a_list_of_town_and_state_pairs_keeps_each_towns_state():
+    # "Ohio," closes the pair Athens, Ohio, so Columbus opens the next pair and Georgia is its state (not the next
+    # item of a list of states)
+    text = "The chain closed stores in Athens, Ohio, Columbus, Georgia, Paris, Tennessee, and Dayton."
+    got = resolve_spans(text, spans_of(text, "Athens", "Ohio", "Columbus", "Georgia", "Paris", "Tennessee",
+                                       "Dayton"), fallback=False)
+    assert (got[0].name, got[0].admin1) == ("Athens", "Ohio")
+    assert (got[2].name, got[2].admin1) == ("Columbus", "Georgia")
+    assert (got[4].name, got[4].admin1) == ("Paris", "Tennessee")
+
+
+def test_a_town_known_by_the_name_only_as_an_old_name_lends_no_support_to_its_neighbours():
+    # Baldwin, New York, was once called Bethel; in a story naming "Bethel" and "Hempstead" that old name is no
+    # evidence that the story is on Long Island, so Hempstead, New York gets no closeness bonus from Baldwin
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import _resolver_for
+
+    resolver = _resolver_for(load_gazetteer())
+    text = "Crews from Bethel and Hempstead were called to the fire."
+    mentions = [resolver.prepare(text, text.index(n), text.index(n) + len(n)) for n in ("Bethel", "Hempstead")]
+    resolver.resolve(text, mentions)
+    assert any(c.entry.name == "Baldwin" and c.entry.admin1 == "New York" for c in mentions[0].candidates)
+    bonus = resolver._context_bonus(mentions, {})
+    (hempstead_ny,) = [c.entry for c in mentions[1].candidates
+                       if c.entry.name == "Hempstead" and c.entry.admin1 == "New York"]
+    # (Bethel, Connecticut, some 80 km off, still counts as a neighbour at 100 km: 0.7; Baldwin would have given 1.0)
+    assert bonus.get((1, hempstead_ny.id), 0.0) < 1.0

@@ -59,6 +59,7 @@ _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
 _PLACED_IN = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?$")
 _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes on after a name ("..., who" does not)
 _BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
+_IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -244,10 +245,10 @@ class Resolver:
         return None
 
     def _containers(self, text: str, end: int) -> tuple[list[Entry], int | None]:
-        """Places named right after ", " or in parentheses: the mention's country, state or province, and where
-        that phrase ends."""
+        """Places named right after ", ", in parentheses or after "(located/based) in": the mention's country, state
+        or province ("Fulton County located in Illinois", "Lahore in Punjab"), and where that phrase ends."""
         tail = text[end:end + 40]
-        found = re.match(r"^\s*(?:,|\()\s*", tail)
+        found = re.match(r"^\s*(?:,|\()\s*", tail) or _IN_CONTAINER.match(tail)
         if not found:
             return [], None
         rest = tail[found.end():]
@@ -438,14 +439,22 @@ class Resolver:
         """In a list of places ("in Georgia, Oklahoma, Pennsylvania and Ohio") the name after a comma is the next
         item, not the container of the one before it ("Oklahoma, Pennsylvania" is no town in Pennsylvania): a mention
         that itself follows another place and a comma, and whose "container" is followed by a further comma, "and" or
-        "or", keeps no container. ("Springfield, Illinois, and Peoria" keeps its: Springfield follows no place.)"""
+        "or", keeps no container. ("Springfield, Illinois, and Peoria" keeps its: Springfield follows no place; so
+        does "Richmond" in "Cordova, Tennessee, Richmond, Virginia, and Orlando": the place before it closes a
+        town-and-state pair.)"""
         ends = {m.end for m in mentions}
+        # ("Cordova, Tennessee, Richmond, Virginia, and Orlando" is a list of town-and-state pairs: a state that holds
+        # the town before it closes a pair, and the name after it opens the next pair with a container of its own)
+        pair_ends = {m.containers_end for m in mentions if m.containers and m.containers_end is not None
+                     and any(_contains(box, c.entry) for box in m.containers for c in m.candidates)}
         for m in mentions:
             if not m.containers or m.containers_end is None:
                 continue
             before = text[max(0, m.start - 3):m.start]
             gap = re.search(r",\s*$", before)
             if gap is None or (m.start - len(before) + gap.start()) not in ends:
+                continue
+            if m.start - len(before) + gap.start() in pair_ends:
                 continue
             if _LIST_CONTINUES.match(text[m.containers_end:m.containers_end + 6]):
                 m.containers = []
@@ -564,7 +573,12 @@ class Resolver:
         for m in mentions:
             if m.key in spread or not m.candidates:
                 continue
-            local = sorted(m.candidates, key=lambda c: -m.scores[c.entry.id])[:12]
+            # (a town that bears the name only as an old or other name of its own, while other places bear it as
+            # their main name, is weak evidence of where the story is: "Bethel" is no hint at Baldwin, New York, once
+            # called so; it lends no support to the other names)
+            has_main = any(c.kind in (MAIN, OFFICIAL) for c in m.candidates)
+            pool = [c for c in m.candidates if not (has_main and _other_name(m, c))]
+            local = sorted(pool, key=lambda c: -m.scores[c.entry.id])[:12]
             spread[m.key] = [(c.entry.lat, c.entry.lon) for c in local if c.entry.feature in ("city", "admin2")]
         bonus: dict[tuple[int, int], float] = {}
         cache: dict[tuple[str, int], float] = {}
@@ -607,6 +621,13 @@ class Resolver:
                 if b:
                     bonus[(i, e.id)] = b
         return bonus
+
+
+def _other_name(m: Mention, c: Candidate) -> bool:
+    """Whether a town is a candidate only through an alternate name unlike its own ("Bethel" for Baldwin, New York),
+    not through a spelling variant of it ("Odessa" for Odesa)."""
+    return c.kind == ALTERNATE and c.entry.feature == "city" and \
+        spelling_similarity(m.key, c.entry.name) < FUZZY_SIMILARITY
 
 
 def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
