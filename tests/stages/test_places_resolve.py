@@ -342,3 +342,36 @@ def test_a_town_known_by_the_name_only_as_an_old_name_lends_no_support_to_its_ne
                        if c.entry.name == "Hempstead" and c.entry.admin1 == "New York"]
     # (Bethel, Connecticut, some 80 km off, still counts as a neighbour at 100 km: 0.7; Baldwin would have given 1.0)
     assert bonus.get((1, hempstead_ny.id), 0.0) < 1.0
+
+
+def test_each_place_votes_once_however_many_forms_name_it():
+    # "US", "America" and "U.S." are one vote for the United States, as "Britain" is one for the United Kingdom:
+    # the English town stays the bigger, English one rather than a namesake in the US
+    text = "The US said America would help; U.S. officials added that a soldier born in Colchester had died in Britain."
+    got = resolve_spans(text, spans_of(text, "US", "America", "U.S.", "Colchester", "Britain"), fallback=False)
+    assert got[3].name == "Colchester" and got[3].country == "GBR"
+
+
+def test_a_town_of_unknown_population_counts_as_a_small_town_not_as_an_empty_one():
+    # GeoNames gives population 0 for towns it has no count for; such a town must not rank below a hamlet
+    from eventwire.knowledge.gazetteer import MAIN, Candidate, Entry
+    from eventwire.stages.places.resolve import Resolver
+
+    def town(population: int) -> Candidate:
+        entry = Entry(id=1, geonames_id=1, name="Townham", feature="city", code="PPL", country="GB", country3="GBR",
+                      admin1="England", admin1_id=None, admin2_id=None, lat=51.0, lon=0.0, population=population)
+        return Candidate(entry=entry, kind=MAIN)
+
+    assert Resolver.prior(town(0)) > Resolver.prior(town(600))
+    assert Resolver.prior(town(0)) < Resolver.prior(town(5_000))
+
+
+def test_direction_words_between_in_and_the_state_do_not_hide_the_container():
+    # "Lake County in northern Illinois": the state is still the county's container, against a story whose other
+    # names are in Indiana, which has a Lake County too
+    text = "Officials in Indianapolis said a farmer in Lake County in northern Illinois lost his barn."
+    got = resolve_spans(text, spans_of(text, "Indianapolis", "Lake County", "Illinois"), fallback=False)
+    assert got[1].feature == "admin2" and got[1].admin1 == "Illinois"
+    text2 = "Officials in Orlando and Tampa said a farmer in Polk County in north-western Iowa lost his barn."
+    got2 = resolve_spans(text2, spans_of(text2, "Orlando", "Tampa", "Polk County", "Iowa"), fallback=False)
+    assert got2[2].feature == "admin2" and got2[2].admin1 == "Iowa"

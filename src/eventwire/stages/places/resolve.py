@@ -36,6 +36,7 @@ from eventwire.knowledge.gazetteer import (
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
+UNKNOWN_TOWN_POPULATION = 1_000  # a listed town whose population GeoNames leaves at 0 (see prior)
 CAPITAL_BONUS = 1.5  # a national capital's prior over a city of its size
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
@@ -247,11 +248,18 @@ class Resolver:
     def _containers(self, text: str, end: int) -> tuple[list[Entry], int | None]:
         """Places named right after ", ", in parentheses or after "(located/based) in": the mention's country, state
         or province ("Fulton County located in Illinois", "Lahore in Punjab"), and where that phrase ends."""
-        tail = text[end:end + 40]
-        found = re.match(r"^\s*(?:,|\()\s*", tail) or _IN_CONTAINER.match(tail)
+        tail = text[end:end + 60]
+        found = re.match(r"^\s*(?:,|\()\s*", tail)
+        start = found.end() if found else 0
         if not found:
-            return [], None
-        rest = tail[found.end():]
+            found = _IN_CONTAINER.match(tail)
+            if not found:
+                return [], None
+            # "Linn County in north central Missouri": direction words before the container
+            start = found.end()
+            while (word := re.match(r"([a-z]+)[\s-]+", tail[start:])) and word.group(1) in self._directions:
+                start += word.end()
+        rest = tail[start:]
         words = _WORD.findall(rest.split("\n")[0])[:4]
         # keep only the leading run of capitalised words / abbreviations
         run: list[str] = []
@@ -275,7 +283,7 @@ class Resolver:
                          and c.kind != DEMONYM
                          and (c.kind != ABBREVIATION or _looks_like_code(variant))]
                 if cands:
-                    return cands, end + found.end() + ends[n - 1] - (len(phrase) - len(variant))
+                    return cands, end + start + ends[n - 1] - (len(phrase) - len(variant))
         return [], None
 
     # ------------------------------------------------------------------ scoring
@@ -283,7 +291,10 @@ class Resolver:
     @staticmethod
     def prior(c: Candidate) -> float:
         e = c.entry
-        pop = math.log10(max(e.population, 0) + 10)
+        # (GeoNames gives 0 for a town whose population it does not know, not for an empty one: such a town counts as
+        # a small town, not as a hamlet below every namesake)
+        people = e.population if e.population > 0 or e.feature != "city" else UNKNOWN_TOWN_POPULATION
+        pop = math.log10(max(people, 0) + 10)
         if e.feature == "country":
             base = 9.0
         elif e.feature in ("region", "water"):
@@ -552,13 +563,16 @@ class Resolver:
                     bonus[(i, c.entry.id)] = bonus.get((i, c.entry.id), 0.0) + 2.0
 
     def _context_bonus(self, mentions: list[Mention], picks: dict[int, Entry]) -> dict[tuple[int, int], float]:
-        """Bonus per (mention, candidate) from the rest of the document; each distinct name votes once."""
+        """Bonus per (mention, candidate) from the rest of the document; each distinct place votes once."""
         key_pick: dict[str, Entry] = {}
         for i, e in picks.items():
             key_pick.setdefault(mentions[i].key, e)
+        # each distinct place votes once, however many forms the text names it by: "US", "U.S.", "America" and
+        # "American" are one vote for the United States, not four against a single "Britain"
+        voters = list({e.id: e for e in key_pick.values()}.values())
         countries: Counter[str] = Counter()
         admin1s: Counter[int] = Counter()
-        for e in key_pick.values():
+        for e in voters:
             if e.country:
                 countries[e.country] += 1
             a1 = e.id if e.feature == "admin1" else e.admin1_id
@@ -566,8 +580,8 @@ class Resolver:
                 admin1s[a1] += 1
         # admin-1 regions the document names, by country: in a story that names Alabama, Iowa and Texas, "Georgia" is
         # the state (two or more such names: one state next to a city named like another is no such story)
-        states: Counter[str] = Counter(e.country for e in key_pick.values() if e.feature == "admin1" and e.country)
-        n_keys = len(key_pick)
+        states: Counter[str] = Counter(e.country for e in voters if e.feature == "admin1" and e.country)
+        n_keys = len(voters)
         # spatial coherence: the settlement-level candidates of every other name
         spread: dict[str, list[tuple[float, float]]] = {}
         for m in mentions:
