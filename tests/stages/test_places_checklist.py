@@ -146,6 +146,10 @@ CASES = [
     ("Factories in Jiangsu province cut output.", ["Jiangsu"], 0, 33.0, 119.5, NEAR),
     ("Floods hit farms in Heilongjiang province.", ["Heilongjiang"], 0, 47.5, 128.0, NEAR),
     ("Landslides hit Chongqing.", ["Chongqing"], 0, 30.0, 107.8, NEAR),
+    # London boroughs the packaged data lacks
+    ("Council tax rose in Southwark.", ["Southwark"], 0, 51.47, -0.08, NEAR),
+    ("Police in Lewisham arrested a man.", ["Lewisham"], 0, 51.45, -0.02, NEAR),
+    ("Schools in Newham and Haringey closed.", ["Newham", "Haringey"], 1, 51.59, -0.11, NEAR),
     # mountains and volcanoes news names, against towns named after them
     ("Ash from Mount Agung closed Bali's airport.", ["Mount Agung", "Bali"], 0, -8.34, 115.51, NEAR),
     ("Climbers were rescued on Mount Rainier.", ["Mount Rainier"], 0, 46.85, -121.76, NEAR),
