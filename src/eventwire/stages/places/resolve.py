@@ -60,7 +60,8 @@ _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
 _PLACED_IN = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?$")
 _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes on after a name ("..., who" does not)
 _BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
-_IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")
+_IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")  # "Fulton County located in Illinois"
+_LOWER_WORD = re.compile(r"([a-z]+)[\s-]+")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -250,15 +251,16 @@ class Resolver:
         or province ("Fulton County located in Illinois", "Lahore in Punjab"), and where that phrase ends."""
         tail = text[end:end + 60]
         found = re.match(r"^\s*(?:,|\()\s*", tail)
-        start = found.end() if found else 0
-        if not found:
+        if found:
+            start = found.end()
+        else:
             found = _IN_CONTAINER.match(tail)
             if not found:
                 return [], None
-            # "Linn County in north central Missouri": direction words before the container
             start = found.end()
-            while (word := re.match(r"([a-z]+)[\s-]+", tail[start:])) and word.group(1) in self._directions:
-                start += word.end()
+            # "Linn County in north central Missouri": direction words may stand before the container
+            while (word := _LOWER_WORD.match(tail, start)) and word.group(1) in self._directions:
+                start = word.end()
         rest = tail[start:]
         words = _WORD.findall(rest.split("\n")[0])[:4]
         # keep only the leading run of capitalised words / abbreviations
@@ -454,8 +456,7 @@ class Resolver:
         does "Richmond" in "Cordova, Tennessee, Richmond, Virginia, and Orlando": the place before it closes a
         town-and-state pair.)"""
         ends = {m.end for m in mentions}
-        # ("Cordova, Tennessee, Richmond, Virginia, and Orlando" is a list of town-and-state pairs: a state that holds
-        # the town before it closes a pair, and the name after it opens the next pair with a container of its own)
+        # where a container that holds the name before it ends: a town-and-state pair closes there
         pair_ends = {m.containers_end for m in mentions if m.containers and m.containers_end is not None
                      and any(_contains(box, c.entry) for box in m.containers for c in m.candidates)}
         for m in mentions:
@@ -581,7 +582,7 @@ class Resolver:
         # admin-1 regions the document names, by country: in a story that names Alabama, Iowa and Texas, "Georgia" is
         # the state (two or more such names: one state next to a city named like another is no such story)
         states: Counter[str] = Counter(e.country for e in voters if e.feature == "admin1" and e.country)
-        n_keys = len(voters)
+        n_voters = len(voters)
         # spatial coherence: the settlement-level candidates of every other name
         spread: dict[str, list[tuple[float, float]]] = {}
         for m in mentions:
@@ -598,7 +599,7 @@ class Resolver:
         cache: dict[tuple[str, int], float] = {}
         for i, m in enumerate(mentions):
             own = key_pick.get(m.key)
-            others = n_keys - (1 if own is not None else 0)
+            others = n_voters - (1 if own is not None else 0)
             # (a large city that bears the name as its own keeps it: "Washington" among states is still the capital)
             big_city = any(c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.population >= BIG_CITY
                            for c in m.candidates)
