@@ -146,6 +146,9 @@ CASES = [
     ("Factories in Jiangsu province cut output.", ["Jiangsu"], 0, 33.0, 119.5, NEAR),
     ("Floods hit farms in Heilongjiang province.", ["Heilongjiang"], 0, 47.5, 128.0, NEAR),
     ("Landslides hit Chongqing.", ["Chongqing"], 0, 30.0, 107.8, NEAR),
+    ("Drought hit farms across the Pampas.", ["Pampas"], 0, -35.0, -62.0, 400.0),
+    ("Tourists flocked to the Cotswolds.", ["Cotswolds"], 0, 51.8, -1.8, NEAR),
+    ("Ferries to the Channel Islands were cancelled.", ["Channel Islands"], 0, 49.35, -2.35, NEAR),
     # London boroughs the packaged data lacks
     ("Council tax rose in Southwark.", ["Southwark"], 0, 51.47, -0.08, NEAR),
     ("Police in Lewisham arrested a man.", ["Lewisham"], 0, 51.45, -0.02, NEAR),
