@@ -252,3 +252,126 @@ def test_a_small_irish_town_followed_by_its_county_is_the_town():
     kilrush, clare = resolve_spans(text, spans_of(text, "Kilrush", "Clare"), fallback=False)
     assert kilrush.name == "Kilrush" and kilrush.feature == "city" and kilrush.country == "IRL"
     assert clare.feature == "admin1" and clare.country == "IRL"
+
+
+def test_a_bare_direction_word_is_no_place_that_lists_it_as_an_alternate_name():
+    # "the Northeast" in a US story is a part of the country, not a district of Dubai that GeoNames also calls
+    # "Northeast"; with no candidate left, the name is left to the caller (fallback=False: unresolved)
+    text = "Snow fell across the Northeast and the Southwest on Monday, forecasters in Boston said."
+    northeast, southwest, boston = resolve_spans(text, spans_of(text, "Northeast", "Southwest", "Boston"),
+                                                 fallback=False)
+    assert northeast is None or northeast.country != "ARE"
+    assert southwest is None or southwest.country != "ARE"
+    assert boston.name == "Boston" and boston.country == "USA"
+    # ... while a place whose main name is a direction word stays a candidate (Zambia's Eastern province)
+    text2 = "Zambia said cholera had reached Eastern province, near the border with Malawi."
+    _, eastern, _ = resolve_spans(text2, spans_of(text2, "Zambia", "Eastern", "Malawi"))
+    assert eastern.feature == "admin1" and eastern.country == "ZMB"
+
+
+def test_a_name_the_text_calls_a_river_is_the_river_the_gazetteer_names_with_its_feature_word():
+    # "the Niger river": the gazetteer knows "Niger River", not a river called plain "Niger"; the cue picks it over
+    # the country
+    text = "Floods along the Niger river displaced thousands of farmers in Mali."
+    niger, mali = resolve_spans(text, spans_of(text, "Niger", "Mali"))
+    assert niger.feature == "water" and niger.name == "Niger River"
+    assert mali.feature == "country"
+    # ... and "the river Jordan" is the river, while a bare "Jordan" stays the country
+    text2 = "Pilgrims were baptised in the river Jordan on Sunday."
+    (river,) = resolve_spans(text2, spans_of(text2, "Jordan"))
+    assert river.feature == "water" and river.name == "Jordan River"
+    text3 = "Officials in Jordan said the border would reopen on Sunday."
+    (country,) = resolve_spans(text3, spans_of(text3, "Jordan"))
+    assert country.feature == "country" and country.country == "JOR"
+
+
+def test_a_name_of_generic_words_is_no_place_that_lists_it_as_an_alternate_name():
+    # "the City" and "South Island" are common words here; GeoNames lists them as alternate names of a Connecticut
+    # village and of Coronado, California, which must not be picked for them
+    text = "Commuters in the City and tourists on South Island faced delays on Monday."
+    city, island = resolve_spans(text, spans_of(text, "City", "South Island"), fallback=False)
+    assert city is None or city.name != "Oakville"
+    assert island is None or island.name != "Coronado"
+
+
+def test_an_old_name_of_a_capital_that_towns_still_bear_gets_no_capital_bonus():
+    # Harare was once Salisbury, but the English city bears the name now; a capital's old name that no other place
+    # bears still names it
+    text = "Police in Salisbury sealed off a park on Sunday."
+    (salisbury,) = resolve_spans(text, spans_of(text, "Salisbury"))
+    assert salisbury.country != "ZWE"
+    text2 = "The envoy flew to Peking for talks."
+    (peking,) = resolve_spans(text2, spans_of(text2, "Peking"))
+    assert peking.name == "Beijing" and peking.country == "CHN"
+
+
+def test_a_state_after_in_or_located_in_is_the_names_container():
+    # the story's other names are in Georgia, but the text itself puts this Fulton County in Illinois
+    text = "Officials in Atlanta and Savannah said a flock in Fulton County located in Illinois was culled."
+    got = resolve_spans(text, spans_of(text, "Atlanta", "Savannah", "Fulton County", "Illinois"), fallback=False)
+    assert got[2].feature == "admin2" and got[2].admin1 == "Illinois"
+    text2 = "Officials in Portland and Salem said a flock in Marion County in Indiana was culled."
+    got2 = resolve_spans(text2, spans_of(text2, "Portland", "Salem", "Marion County", "Indiana"), fallback=False)
+    assert got2[2].feature == "admin2" and got2[2].admin1 == "Indiana"
+
+
+def test_a_list_of_town_and_state_pairs_keeps_each_towns_state():
+    # "Ohio," closes the pair Athens, Ohio, so Columbus opens the next pair and Georgia is its state (not the next
+    # item of a list of states)
+    text = "The chain closed stores in Athens, Ohio, Columbus, Georgia, Paris, Tennessee, and Dayton."
+    got = resolve_spans(text, spans_of(text, "Athens", "Ohio", "Columbus", "Georgia", "Paris", "Tennessee",
+                                       "Dayton"), fallback=False)
+    assert (got[0].name, got[0].admin1) == ("Athens", "Ohio")
+    assert (got[2].name, got[2].admin1) == ("Columbus", "Georgia")
+    assert (got[4].name, got[4].admin1) == ("Paris", "Tennessee")
+
+
+def test_a_town_known_by_the_name_only_as_an_old_name_lends_no_support_to_its_neighbours():
+    # Baldwin, New York, was once called Bethel; in a story naming "Bethel" and "Hempstead" that old name is no
+    # evidence that the story is on Long Island, so Hempstead, New York gets no closeness bonus from Baldwin
+    from eventwire.knowledge.gazetteer import load_gazetteer
+    from eventwire.stages.places import _resolver_for
+
+    resolver = _resolver_for(load_gazetteer())
+    text = "Crews from Bethel and Hempstead were called to the fire."
+    mentions = [resolver.prepare(text, text.index(n), text.index(n) + len(n)) for n in ("Bethel", "Hempstead")]
+    resolver.resolve(text, mentions)
+    assert any(c.entry.name == "Baldwin" and c.entry.admin1 == "New York" for c in mentions[0].candidates)
+    bonus = resolver._context_bonus(mentions, {})
+    (hempstead_ny,) = [c.entry for c in mentions[1].candidates
+                       if c.entry.name == "Hempstead" and c.entry.admin1 == "New York"]
+    # (Bethel, Connecticut, some 80 km off, still counts as a neighbour at 100 km: 0.7; Baldwin would have given 1.0)
+    assert bonus.get((1, hempstead_ny.id), 0.0) < 1.0
+
+
+def test_each_place_votes_once_however_many_forms_name_it():
+    # "US", "America" and "U.S." are one vote for the United States, as "Britain" is one for the United Kingdom:
+    # the English town stays the bigger, English one rather than a namesake in the US
+    text = "The US said America would help; U.S. officials added that a soldier born in Colchester had died in Britain."
+    got = resolve_spans(text, spans_of(text, "US", "America", "U.S.", "Colchester", "Britain"), fallback=False)
+    assert got[3].name == "Colchester" and got[3].country == "GBR"
+
+
+def test_a_town_of_unknown_population_counts_as_a_small_town_not_as_an_empty_one():
+    # GeoNames gives population 0 for towns it has no count for; such a town must not rank below a hamlet
+    from eventwire.knowledge.gazetteer import MAIN, Candidate, Entry
+    from eventwire.stages.places.resolve import Resolver
+
+    def town(population: int) -> Candidate:
+        entry = Entry(id=1, geonames_id=1, name="Townham", feature="city", code="PPL", country="GB", country3="GBR",
+                      admin1="England", admin1_id=None, admin2_id=None, lat=51.0, lon=0.0, population=population)
+        return Candidate(entry=entry, kind=MAIN)
+
+    assert Resolver.prior(town(0)) > Resolver.prior(town(600))
+    assert Resolver.prior(town(0)) < Resolver.prior(town(5_000))
+
+
+def test_direction_words_between_in_and_the_state_do_not_hide_the_container():
+    # "Lake County in northern Illinois": the state is still the county's container, against a story whose other
+    # names are in Indiana, which has a Lake County too
+    text = "Officials in Indianapolis said a farmer in Lake County in northern Illinois lost his barn."
+    got = resolve_spans(text, spans_of(text, "Indianapolis", "Lake County", "Illinois"), fallback=False)
+    assert got[1].feature == "admin2" and got[1].admin1 == "Illinois"
+    text2 = "Officials in Orlando and Tampa said a farmer in Polk County in north-western Iowa lost his barn."
+    got2 = resolve_spans(text2, spans_of(text2, "Orlando", "Tampa", "Polk County", "Iowa"), fallback=False)
+    assert got2[2].feature == "admin2" and got2[2].admin1 == "Iowa"

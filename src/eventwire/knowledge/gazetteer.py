@@ -34,11 +34,13 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-12a"
+BUILD_VERSION = "gaz-12b"
 WIDE_REGION_KM = 1000.0  # an admin-1 region whose settlements span more than this gets a blended point (see build)
 # a region whose settlements span more than SPREAD_REGION_KM but of which COMPACT_SHARE lie within COMPACT_KM of its
 # reference point is compact with far exclaves or islands: the reference point is kept (see build)
 SPREAD_REGION_KM, COMPACT_KM, COMPACT_SHARE = 400.0, 150.0, 0.8
+STRAY_FACTOR = 4.0  # a settlement this many times farther from a region's reference point than
+# its median settlement is filed under the region by mistake and left out of the region's box (see build)
 DATA = resources.files("eventwire.knowledge") / "data"
 
 # Name kinds, best first: how a key names a place.
@@ -543,12 +545,24 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         lo, hi = int(n * 0.05), max(int(n * 0.95) - 1, 0)
         return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
-    def extent_centre(sub: dict) -> tuple[float, float, float] | None:
-        """The middle of the box around all of a region's settlements and the box's diagonal in km (None across
-        the antimeridian)."""
-        if not sub["lats"] or max(sub["lons"]) - min(sub["lons"]) > 180:
+    def extent_centre(sub: dict, point: tuple[float, float] | None = None) -> tuple[float, float, float] | None:
+        """The middle of the box around a region's settlements and the box's diagonal in km (None across the
+        antimeridian). With the region's reference `point`, settlements lying more than STRAY_FACTOR times the
+        median settlement's distance from it are left out: the source files a few far-off villages under the wrong
+        region (Tibetan hamlets under Hebei, Xinjiang ones under Heilongjiang), and one such stray would stretch the
+        box across half a country and drag the blended point out of the region."""
+        pts = list(zip(sub["lats"], sub["lons"]))
+        if not pts:
             return None
-        south, north, west, east = min(sub["lats"]), max(sub["lats"]), min(sub["lons"]), max(sub["lons"])
+        kept = pts
+        if point is not None:
+            dists = sorted(haversine_km(la, lo, *point) for la, lo in pts)
+            limit = STRAY_FACTOR * dists[len(dists) // 2]
+            kept = [(la, lo) for la, lo in pts if haversine_km(la, lo, *point) <= limit] or pts
+        lats, lons = [la for la, _ in kept], [lo for _, lo in kept]
+        if max(lons) - min(lons) > 180:
+            return None
+        south, north, west, east = min(lats), max(lats), min(lons), max(lons)
         return (south + north) / 2, (west + east) / 2, haversine_km(south, west, north, east)
 
     def compact_around(sub: dict, point: tuple[float, float]) -> bool:
@@ -585,6 +599,7 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
             extent = None
         elif point and centre(sub) and any(haversine_km(*point, *c) < 20 for c in same):
             point = None  # the source geocoded the region's namesake city ("New York"), not the region
+        extent = extent_centre(sub, point) if point and extent else None
         if point and extent and extent[2] > WIDE_REGION_KM:
             # Two estimates of a wide region's middle, each off in its own way (the reference point is a geocoder's
             # guess, the box is pulled by outlying settlements): their mean lies nearer the point a GeoNames-style

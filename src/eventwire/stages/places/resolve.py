@@ -36,6 +36,8 @@ from eventwire.knowledge.gazetteer import (
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
+UNKNOWN_TOWN_POPULATION = 1_000  # a listed town whose population GeoNames leaves at 0 (see prior)
+CAPITAL_BONUS = 1.5  # a national capital's prior over a city of its size
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
 FAR_KM = 400.0  # ... and lies this far from every other place the document names
 # ... unless the text names a cluster of places around it: this many other names resolved within CLUSTER_KM of it
@@ -58,6 +60,8 @@ _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
 _PLACED_IN = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?$")
 _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes on after a name ("..., who" does not)
 _BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
+_IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")  # "Fulton County located in Illinois"
+_LOWER_WORD = re.compile(r"([a-z]+)[\s-]+")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -106,6 +110,7 @@ class Resolver:
         self._street = frozenset(_load_rules()["street_words"])
         self._landmark = frozenset(_load_rules()["landmark_words"])
         self._native = frozenset(_load_rules()["english_name_countries"])
+        self._directions = frozenset(_load_rules()["direction_words"]["words"])
         self._plural = {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
         plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
         self._plural_after = re.compile(r"^\s+(" + plural + r")\b", re.IGNORECASE)
@@ -157,11 +162,26 @@ class Resolver:
             # of its own that the gazetteer lacks, not the namesake inside it)
             cands = self._inner_name(words, allow_demonyms)
             m.inner = bool(cands)
-        m.candidates = cands
         if m.cue is None:
             m.cue = self._context_cue(text, start, end)
+        if m.cue == "water":
+            # "the Niger river": the river, which the gazetteer names with its feature word, not the country
+            cands = cands + self._water_named(surface, cands)
+        m.candidates = cands
         m.containers, m.containers_end = self._containers(text, end)
         return m
+
+    def _water_named(self, surface: str, have: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The river or lake a name stands for when the text calls it one ("the Niger river", "the river Jordan",
+        "Lake Victoria" written as "Victoria lake"): the gazetteer's water feature of that name with the word."""
+        seen = {c.entry.id for c in have}
+        out: list[Candidate] = []
+        for form in (f"{surface} River", f"River {surface}", f"Lake {surface}", f"{surface} Lake"):
+            for c in self.gaz.candidates(form, fuzzy=False):
+                if c.entry.feature == "water" and c.kind in (MAIN, OFFICIAL) and c.entry.id not in seen:
+                    seen.add(c.entry.id)
+                    out.append(c)
+        return tuple(out)
 
     def _inner_name(self, words: list[str], allow_demonyms: bool,
                     features: tuple[str, ...] | None = None) -> tuple[Candidate, ...]:
@@ -202,6 +222,15 @@ class Resolver:
                 # ("Earlsheaton" is no "Earlston")
                 cands = tuple(c for c in self.gaz.fuzzy(norm(surface)) if c.entry.country not in self._native)
         out = tuple(c for c in cands if c.kind != ABBREVIATION or _looks_like_code(surface))
+        words = norm(surface).split()
+        if words and all(w in self._directions for w in words):
+            # "the Northeast", "Southwest": a part of the story's own country, not a place that lists the word as an
+            # alternate name (Dubai's "Sector 7")
+            out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM, STRIPPED))
+        elif words and all(w in self._directions or w in self._generic for w in words):
+            # "the City", "South Island": common words, not a town that lists them as an alternate name (a Connecticut
+            # village's "the City", Coronado's "South Island"); a county known by its bare name stays ("Hall")
+            out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM, STRIPPED) or c.entry.feature != "city")
         if not allow_demonyms:
             out = tuple(c for c in out if c.kind != DEMONYM)
         return out
@@ -218,13 +247,21 @@ class Resolver:
         return None
 
     def _containers(self, text: str, end: int) -> tuple[list[Entry], int | None]:
-        """Places named right after ", " or in parentheses: the mention's country, state or province, and where
-        that phrase ends."""
-        tail = text[end:end + 40]
+        """Places named right after ", ", in parentheses or after "(located/based) in": the mention's country, state
+        or province ("Fulton County located in Illinois", "Lahore in Punjab"), and where that phrase ends."""
+        tail = text[end:end + 60]
         found = re.match(r"^\s*(?:,|\()\s*", tail)
-        if not found:
-            return [], None
-        rest = tail[found.end():]
+        if found:
+            start = found.end()
+        else:
+            found = _IN_CONTAINER.match(tail)
+            if not found:
+                return [], None
+            start = found.end()
+            # "Linn County in north central Missouri": direction words may stand before the container
+            while (word := _LOWER_WORD.match(tail, start)) and word.group(1) in self._directions:
+                start = word.end()
+        rest = tail[start:]
         words = _WORD.findall(rest.split("\n")[0])[:4]
         # keep only the leading run of capitalised words / abbreviations
         run: list[str] = []
@@ -248,7 +285,7 @@ class Resolver:
                          and c.kind != DEMONYM
                          and (c.kind != ABBREVIATION or _looks_like_code(variant))]
                 if cands:
-                    return cands, end + found.end() + ends[n - 1] - (len(phrase) - len(variant))
+                    return cands, end + start + ends[n - 1] - (len(phrase) - len(variant))
         return [], None
 
     # ------------------------------------------------------------------ scoring
@@ -256,7 +293,10 @@ class Resolver:
     @staticmethod
     def prior(c: Candidate) -> float:
         e = c.entry
-        pop = math.log10(max(e.population, 0) + 10)
+        # (GeoNames gives 0 for a town whose population it does not know, not for an empty one: such a town counts as
+        # a small town, not as a hamlet below every namesake)
+        people = e.population if e.population > 0 or e.feature != "city" else UNKNOWN_TOWN_POPULATION
+        pop = math.log10(max(people, 0) + 10)
         if e.feature == "country":
             base = 9.0
         elif e.feature in ("region", "water"):
@@ -268,7 +308,7 @@ class Resolver:
         elif e.feature == "admin2":
             base = 1.5 + 0.4 * pop
         else:
-            base = 0.9 * pop + (1.5 if e.code == "PPLC" else 0.0)
+            base = 0.9 * pop + (CAPITAL_BONUS if e.code == "PPLC" else 0.0)
         return base + KIND_PENALTY.get(c.kind, 0.0)
 
     def local_score(self, m: Mention, c: Candidate, has_main: bool = False) -> float:
@@ -276,6 +316,11 @@ class Resolver:
         score = self.prior(c)
         if has_main and c.kind >= ALTERNATE and c.kind != DEMONYM and e.feature in ("city", "admin2"):
             score -= 1.5  # another place bears this as its main name: alternate names are weaker evidence
+            if e.code == "PPLC" and c.kind == ALTERNATE and spelling_similarity(m.key, e.name) < FUZZY_SIMILARITY:
+                # a capital's bonus is for the name it goes by, not for an old one that towns elsewhere still bear
+                # as their own ("Salisbury" is the English city, no longer Harare; "Peking", which no other place
+                # bears, stays Beijing)
+                score -= CAPITAL_BONUS
         if m.cue:
             if m.cue == e.feature or (m.cue == "city" and e.feature in ("city", "locality")):
                 score += 3.0
@@ -407,14 +452,21 @@ class Resolver:
         """In a list of places ("in Georgia, Oklahoma, Pennsylvania and Ohio") the name after a comma is the next
         item, not the container of the one before it ("Oklahoma, Pennsylvania" is no town in Pennsylvania): a mention
         that itself follows another place and a comma, and whose "container" is followed by a further comma, "and" or
-        "or", keeps no container. ("Springfield, Illinois, and Peoria" keeps its: Springfield follows no place.)"""
+        "or", keeps no container. ("Springfield, Illinois, and Peoria" keeps its: Springfield follows no place; so
+        does "Richmond" in "Cordova, Tennessee, Richmond, Virginia, and Orlando": the place before it closes a
+        town-and-state pair.)"""
         ends = {m.end for m in mentions}
+        # where a container that holds the name before it ends: a town-and-state pair closes there
+        pair_ends = {m.containers_end for m in mentions if m.containers and m.containers_end is not None
+                     and any(_contains(box, c.entry) for box in m.containers for c in m.candidates)}
         for m in mentions:
             if not m.containers or m.containers_end is None:
                 continue
             before = text[max(0, m.start - 3):m.start]
             gap = re.search(r",\s*$", before)
             if gap is None or (m.start - len(before) + gap.start()) not in ends:
+                continue
+            if m.start - len(before) + gap.start() in pair_ends:
                 continue
             if _LIST_CONTINUES.match(text[m.containers_end:m.containers_end + 6]):
                 m.containers = []
@@ -512,13 +564,16 @@ class Resolver:
                     bonus[(i, c.entry.id)] = bonus.get((i, c.entry.id), 0.0) + 2.0
 
     def _context_bonus(self, mentions: list[Mention], picks: dict[int, Entry]) -> dict[tuple[int, int], float]:
-        """Bonus per (mention, candidate) from the rest of the document; each distinct name votes once."""
+        """Bonus per (mention, candidate) from the rest of the document; each distinct place votes once."""
         key_pick: dict[str, Entry] = {}
         for i, e in picks.items():
             key_pick.setdefault(mentions[i].key, e)
+        # each distinct place votes once, however many forms the text names it by: "US", "U.S.", "America" and
+        # "American" are one vote for the United States, not four against a single "Britain"
+        voters = list({e.id: e for e in key_pick.values()}.values())
         countries: Counter[str] = Counter()
         admin1s: Counter[int] = Counter()
-        for e in key_pick.values():
+        for e in voters:
             if e.country:
                 countries[e.country] += 1
             a1 = e.id if e.feature == "admin1" else e.admin1_id
@@ -526,20 +581,25 @@ class Resolver:
                 admin1s[a1] += 1
         # admin-1 regions the document names, by country: in a story that names Alabama, Iowa and Texas, "Georgia" is
         # the state (two or more such names: one state next to a city named like another is no such story)
-        states: Counter[str] = Counter(e.country for e in key_pick.values() if e.feature == "admin1" and e.country)
-        n_keys = len(key_pick)
+        states: Counter[str] = Counter(e.country for e in voters if e.feature == "admin1" and e.country)
+        n_voters = len(voters)
         # spatial coherence: the settlement-level candidates of every other name
         spread: dict[str, list[tuple[float, float]]] = {}
         for m in mentions:
             if m.key in spread or not m.candidates:
                 continue
-            local = sorted(m.candidates, key=lambda c: -m.scores[c.entry.id])[:12]
+            # (a town that bears the name only as an old or other name of its own, while other places bear it as
+            # their main name, is weak evidence of where the story is: "Bethel" is no hint at Baldwin, New York, once
+            # called so; it lends no support to the other names)
+            has_main = any(c.kind in (MAIN, OFFICIAL) for c in m.candidates)
+            pool = [c for c in m.candidates if not (has_main and _other_name(m, c))]
+            local = sorted(pool, key=lambda c: -m.scores[c.entry.id])[:12]
             spread[m.key] = [(c.entry.lat, c.entry.lon) for c in local if c.entry.feature in ("city", "admin2")]
         bonus: dict[tuple[int, int], float] = {}
         cache: dict[tuple[str, int], float] = {}
         for i, m in enumerate(mentions):
             own = key_pick.get(m.key)
-            others = n_keys - (1 if own is not None else 0)
+            others = n_voters - (1 if own is not None else 0)
             # (a large city that bears the name as its own keeps it: "Washington" among states is still the capital)
             big_city = any(c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.population >= BIG_CITY
                            for c in m.candidates)
@@ -576,6 +636,13 @@ class Resolver:
                 if b:
                     bonus[(i, e.id)] = b
         return bonus
+
+
+def _other_name(m: Mention, c: Candidate) -> bool:
+    """Whether a town is a candidate only through an alternate name unlike its own ("Bethel" for Baldwin, New York),
+    not through a spelling variant of it ("Odessa" for Odesa)."""
+    return c.kind == ALTERNATE and c.entry.feature == "city" and \
+        spelling_similarity(m.key, c.entry.name) < FUZZY_SIMILARITY
 
 
 def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
