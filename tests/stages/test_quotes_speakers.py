@@ -55,3 +55,29 @@ def test_gendered_title_inside_a_mention_rules_out_the_other_pronoun(run):
     speaker = next(a for a in analysis.actors if a.id == direct[0].speaker)
     assert speaker.name == "Tom Eckert"
 
+
+
+def test_speaking_pronoun_is_one_actor_in_the_whole_record(run):
+    # The speaker goes on speaking over the name inside his own quote: "he continued" is Sills, and the record
+    # lists that "he" under Sills only (whatever actor the actors stage had first linked it to).
+    text = ('Senator Bernard Sills wrote to the party on Monday. "The mayor, Tom Ruiz, could still win the vote," '
+            'Sills wrote.\n"Voters are angry about the factories," he continued.')
+    analysis = run(text)
+    start = text.index("he continued")
+    holders = [a for a in analysis.actors if any(m.start == start for m in a.mentions)]
+    assert [a.name for a in holders] == ["Bernard Sills"]
+    last = max(analysis.quotes, key=lambda q: q.start)
+    assert last.speaker == holders[0].id
+    assert [s for s in analysis.shared["actor_spans"] if s[0] == start] == [(start, start + 2, holders[0].id)]
+
+
+def test_pronoun_speaker_left_unlinked_by_actors_becomes_a_mention_of_its_speaker(run):
+    # "a spokesman" is an actor only the quotes stage creates; "he" then speaks as that spokesman, and the record
+    # lists "he" among the spokesman's mentions.
+    text = ('"The plant is safe," a spokesman said on Friday. "No one was hurt," he added.')
+    analysis = run(text)
+    start = text.index("he added")
+    speakers = [q.speaker for q in analysis.quotes]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and speakers[0] is not None
+    spokesman = next(a for a in analysis.actors if a.id == speakers[0])
+    assert any(m.start == start and m.text == "he" for m in spokesman.mentions)

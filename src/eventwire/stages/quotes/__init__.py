@@ -34,6 +34,8 @@ class QuotesResult:
     voices: list[tuple[int, int, str]] = field(default_factory=list)
     new_actors: list[Actor] = field(default_factory=list)
     new_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    # pronoun mentions moved to the speaker they are (start, end, speaker id); see SpeakerResolver
+    relinked: list[tuple[int, int, str]] = field(default_factory=list)
     regions: list[tuple[int, int, str | None, str]] = field(default_factory=list)
 
 
@@ -139,6 +141,7 @@ class QuotesStage(Stage):
         result.voices = voices(text, [(s, e) for s, e, _, _ in result.regions])
         result.new_actors = resolver.state.new_actors
         result.new_spans = resolver.state.new_spans
+        result.relinked = resolver.state.relinked
         return result
 
     def write(self, analysis: Analysis, result: QuotesResult) -> None:
@@ -146,18 +149,23 @@ class QuotesStage(Stage):
         if (result.new_actors or result.new_spans) and analysis.actors is not None:
             # Speaker phrases that name an actor already known (a bare surname the tagger missed) become mentions
             # of that actor; the others are mentions of the actors this stage created.
+            # A pronoun moved to its speaker leaves the actor the actors stage had linked it to.
+            moved = {(s, e): actor_id for s, e, actor_id in result.relinked}
             created = {a.id for a in result.new_actors}
             actors = []
             for actor in analysis.actors:
                 extra = [Span(start=s, end=e, text=analysis.text[s:e]) for s, e, actor_id in result.new_spans
                          if actor_id == actor.id and actor_id not in created
                          and not any(m.start == s and m.end == e for m in actor.mentions)]
-                if extra:
-                    actor = actor.model_copy(update={"mentions": sorted(actor.mentions + extra,
-                                                                        key=lambda m: (m.start, m.end))})
+                kept = [m for m in actor.mentions if moved.get((m.start, m.end), actor.id) == actor.id]
+                if extra or len(kept) < len(actor.mentions):
+                    actor = actor.model_copy(update={"mentions": sorted(kept + extra, key=lambda m: (m.start, m.end))})
                 actors.append(actor)
-            analysis.actors = actors + result.new_actors
-            analysis.shared["actor_spans"] = list(analysis.shared.get("actor_spans", [])) + result.new_spans
+            for actor in result.new_actors:
+                actor.mentions.sort(key=lambda m: (m.start, m.end))
+            analysis.actors = [a for a in actors if a.mentions] + result.new_actors
+            spans = [(s, e, a) for s, e, a in analysis.shared.get("actor_spans", []) if moved.get((s, e), a) == a]
+            analysis.shared["actor_spans"] = spans + result.new_spans
         analysis.shared["voices"] = result.voices
         analysis.shared["quote_fragments"] = result.fragments
         analysis.shared["quote_speakers"] = result.speakers

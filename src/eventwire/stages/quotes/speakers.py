@@ -3,7 +3,10 @@
 A named phrase takes the actor whose mention covers it (`eventwire.stages.actors.actor_at`), else a new actor
 (person when the phrase names one — a PERSON entity, an honorific, a noun such as "spokesman" — else other).
 A pronoun ("she said") goes to the most recent compatible actor before it: same gender when known (honorifics,
-earlier pronouns), preferring actors that were the subject of a recent sentence or a recent speaker. A relative
+earlier pronouns), preferring actors that were the subject of a recent sentence or a recent speaker. Speech has its
+own discourse (a quote's speaker goes on speaking over the names inside the quotes), so for a speaking pronoun this
+decision is the record's one resolution: the pronoun becomes a mention of the speaker and of no other actor, even
+when the actors stage had linked it elsewhere. A relative
 pronoun ("Mr. Scott, who has called ...") takes the noun its clause hangs on. First and second person pronouns
 have no actor (the author or the reader).
 """
@@ -28,6 +31,8 @@ class SpeakerState:
     new_spans: list[tuple[int, int, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     recent_speakers: list[tuple[int, str]] = field(default_factory=list)  # (position, actor id)
+    # pronoun mentions the actors stage gave to another actor than the speaker they are: (start, end, speaker id)
+    relinked: list[tuple[int, int, str]] = field(default_factory=list)
 
     def kind(self, actor_id: str) -> str | None:
         for actor in self.actors:
@@ -130,6 +135,17 @@ class SpeakerResolver:
                 return by_surname[0]
         return None
 
+    def _add_mention(self, start: int, end: int, actor_id: str) -> None:
+        """Make [start, end) a mention of `actor_id` only: a pronoun the actors stage linked to another actor moves."""
+        if any(s == start and e == end and a == actor_id for s, e, a in self.state.spans):
+            return
+        if any(s == start and e == end for s, e, _ in self.state.spans):
+            self.state.relinked.append((start, end, actor_id))
+        created = next((a for a in self.state.new_actors if a.id == actor_id), None)
+        if created is not None:
+            created.mentions.append(Span(start=start, end=end, text=self.text[start:end]))
+        self.state.new_spans.append((start, end, actor_id))
+
     def _pronoun(self, pos: int, info: dict) -> str | None:
         kind = info.get("kind")
         if kind in ("first_person", "second_person"):
@@ -173,6 +189,9 @@ class SpeakerResolver:
         elif head.lower_ in self.cues.pronouns:
             info = self.cues.pronouns[head.lower_]
             actor_id = self._pronoun(head.idx, info)
+            if actor_id is not None:
+                # the record shows the pronoun as a mention of the speaker it was resolved to, and of no other actor
+                self._add_mention(head.idx, head.idx + len(head), actor_id)
             if actor_id and info.get("gender"):
                 self.state.gender.setdefault(actor_id, info["gender"])
         else:
