@@ -81,3 +81,26 @@ def test_pronoun_speaker_left_unlinked_by_actors_becomes_a_mention_of_its_speake
     assert len(speakers) == 2 and speakers[0] == speakers[1] and speakers[0] is not None
     spokesman = next(a for a in analysis.actors if a.id == speakers[0])
     assert any(m.start == start and m.text == "he" for m in spokesman.mentions)
+
+
+@pytest.mark.parametrize("text, author", [
+    # the author put the document out in an earlier sentence
+    ("The ministry released a statement on Tuesday. The statement said the talks had failed.", "ministry"),
+    # the author is named inside the document's phrase
+    ("A report by Human Rights Watch says prisoners were tortured.", "Human Rights Watch"),
+    ("A letter from Mayor Dana Price said the bridge would stay shut.", "Dana Price"),
+])
+def test_document_speaker_is_its_author(run, text, author):
+    analysis = run(text)
+    assert len(analysis.quotes) == 1
+    speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
+    assert author in speaker.name
+    assert speaker.description != "document"
+
+
+def test_document_speaker_without_author_is_a_document_not_a_person(run):
+    analysis = run("The statement said the talks had failed. Officials later denied it.")
+    quote = next(q for q in analysis.quotes if q.text.startswith("the talks"))
+    speaker = next(a for a in analysis.actors if a.id == quote.speaker)
+    assert speaker.kind == "other" and speaker.description == "document"
+    assert speaker.name == "statement"

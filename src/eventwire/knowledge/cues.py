@@ -53,6 +53,10 @@ class QuoteCues:
     embedded_quote_max_words: int = 4
     # Verbs of asking whose sentence-opening participle ("Asked whether ...") quotes an unnamed asker's question.
     question_verbs: frozenset[str] = frozenset()
+    # Nouns (lemmas) naming a document that speaks for its author ("the statement said").
+    document_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) by which an actor puts out a document ("the ministry issued a statement").
+    document_issuing_verbs: frozenset[str] = frozenset()
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.manner_verbs
@@ -104,5 +108,7 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         outcry_verbs=_lower_set(raw.get("outcry_verbs")),
         embedded_quote_max_words=int(raw.get("embedded_quote_max_words", 4)),
         question_verbs=_lower_set(raw.get("question_verbs")),
+        document_nouns=_lower_set(raw.get("document_nouns")),
+        document_issuing_verbs=_lower_set(raw.get("document_issuing_verbs")),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
     )

@@ -89,7 +89,57 @@ class SpeakerResolver:
             n += 1
         return f"A{n}"
 
-    def _create(self, start: int, end: int, head) -> str:
+    # ------------------------------------------------------------------ documents as speakers
+    def _is_document(self, head) -> bool:
+        """A common noun naming a document ("the statement", "a communique"); a title such as "The Post" is a
+        medium, not a document."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.document_nouns
+
+    def _document_author(self, head) -> str | None:
+        """The actor a document speaks for: named inside its phrase ("the ministry's statement", "a Pentagon
+        statement", "a report by the agency", "a statement issued by the army", "a letter from the mayor"), else
+        the subject of an earlier clause that put out a document of the same noun ("The army issued a statement on
+        Monday. ... The statement said ...")."""
+        for tok in self._author_tokens(head):
+            found = self._actor_at(tok.idx, tok.idx + len(tok))
+            if found is not None:
+                return found
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[:head.i]):
+            if head.idx - tok.idx > WINDOW:
+                break
+            if tok.lemma_.lower() != lemma or tok.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            for author in self._author_tokens(tok):
+                found = self._actor_at(author.idx, author.idx + len(author))
+                if found is not None:
+                    return found
+            verb = tok.head
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.cues.document_issuing_verbs:
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+                subjects = [next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+                            for c in subjects]
+                for subj in subjects:
+                    found = self._actor_at(subj.idx, subj.idx + len(subj))
+                    if found is not None:
+                        return found
+            return None  # the nearest earlier document of that name has no author the text names
+        return None
+
+    def _author_tokens(self, head) -> list:
+        """Tokens that may name a document's author inside its phrase: possessor, noun modifier, the object of
+        "by"/"from" after it, the agent of a participle issuing it."""
+        found = [c for c in head.lefts if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN")]
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                found += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl":
+                for g in c.children:
+                    if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("by", "from"):
+                        found += [x for x in g.children if x.dep_ == "pobj"]
+        return found
+
+    def _create(self, start: int, end: int, head, document: bool = False) -> str:
         text = self.text[start:end]
         words = text.split()
         while words and words[0].lower() in _DETERMINERS:
@@ -109,7 +159,9 @@ class SpeakerResolver:
                   or any(self.cues.gender_of_honorific(w) or w in self.cues.honorifics for w in lowered[:1]))
         if head.lower_ in self.cues.media_nouns or head.ent_type_ in ("ORG", "NORP", "GPE"):
             person = person and head.ent_type_ == "PERSON"
-        actor = Actor(id=self._next_id(), name=name, kind="person" if person else "other", aliases=[name],
+        # a document with no named author is a source of its own kind, never a person
+        actor = Actor(id=self._next_id(), name=name, kind="person" if person and not document else "other",
+                      aliases=[name], description="document" if document else None,
                       mentions=[Span(start=start, end=end, text=text)])
         self.state.actors.append(actor)
         self.state.new_actors.append(actor)
@@ -207,9 +259,13 @@ class SpeakerResolver:
     def _noun(self, head, start: int, end: int) -> str | None:
         if head.pos_ == "PRON" or head.lower_ in self.cues.relative_pronouns:
             return None
-        found = self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(start, end)
+        document = self._is_document(head)
+        found = self._document_author(head) if document else None
+        found = found or self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(start, end)
         if found is not None:
             return found
+        if document:
+            return self._create(start, end, head, document=True)
         # "the envoy for Libya, Anna Koster, said": a role phrase speaks as the named actor in apposition to it
         for tok in head.subtree:
             if tok.dep_ != "appos" or tok.i <= head.i:
