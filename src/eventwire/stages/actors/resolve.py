@@ -355,6 +355,7 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             name = max(cores, key=len) if cores else doc[first.start:first.end].text
             # a bare count is named for the people it counts ("264" -> "264 people")
             name = next((m.extra["name"] for m in naming if m.extra.get("name")), name)
+            name = " ".join(name.split())  # a name wrapped over two lines is still one name
         if kind == "country":  # a state named as an actor acts through its government
             kind, sector = "government", sector or "GOV"
         if kind == "person" and sector is None and description:
