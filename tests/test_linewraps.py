@@ -39,3 +39,12 @@ def test_headlines_short_lines_and_capitalised_paragraph_lines_are_no_wraps():
                        + "\nThe water rose again"] * 3)
     assert wrap_breaks(posts) == []
     assert wrap_breaks("One line with no break at all.") == []
+
+
+def test_wraps_as_spaces_keeps_length_and_paragraph_breaks():
+    from eventwire.linewraps import wraps_as_spaces
+
+    flat = wraps_as_spaces(WRAPPED)
+    assert len(flat) == len(WRAPPED)
+    assert flat.count("\n") == 1 and flat.endswith("\nA second paragraph starts here.")
+    assert wraps_as_spaces("No wraps here.\nNone at all.") == "No wraps here.\nNone at all."

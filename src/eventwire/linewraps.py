@@ -66,3 +66,17 @@ def unwrap(text: str, breaks: list[tuple[int, int]]) -> tuple[str, list[int]]:
     offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
     return "".join(parts), offsets
+
+
+def wraps_as_spaces(text: str) -> str:
+    """The text with the line break of every wrap turned into a space: the same length and offsets, for readers
+    of the raw text that take a line break for a paragraph break."""
+    breaks = wrap_breaks(text)
+    if not breaks:
+        return text
+    chars = list(text)
+    for start, end in breaks:
+        for k in range(start, end):
+            if chars[k] == "\n":
+                chars[k] = " "
+    return "".join(chars)

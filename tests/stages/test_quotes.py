@@ -822,3 +822,17 @@ def test_only_a_lowercase_line_continues_its_paragraph():
     spans = paragraph_spans(text)
     assert spans[:2] == [first, second]  # a capital starts a paragraph; a lowercase line continues one
     assert len(spans) == 3  # a blank line always ends a paragraph
+
+
+def test_a_quotation_goes_on_over_a_hard_line_wrap(pipeline_factory):
+    from eventwire.document import Article
+
+    indent = "\n            "
+    text = ("The single mother had feared for weeks that she would not be able to buy presents for her" + indent
+            + "two children. On Wednesday, Ann Lavoie told reporters the decision was \"absolutely terrible. It was"
+            + indent + "One of the worst things I had to do,\" and that she would appeal the ruling in the" + indent
+            + "new year with the help of her union and of a lawyer.")
+    analysis = pipeline_factory("actors", "quotes").analyse(Article(text=text))
+    quote = next(q for q in analysis.quotes if "absolutely" in q.text)
+    assert "I had to do" in quote.text
+    assert next(a for a in analysis.actors if a.id == quote.speaker).name == "Ann Lavoie"

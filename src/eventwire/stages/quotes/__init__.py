@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from eventwire.document import Analysis
 from eventwire.knowledge.cues import QuoteCues, load_quote_cues
+from eventwire.linewraps import wraps_as_spaces
 from eventwire.models import Actor, Quote, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.quotes.extract import Attribution, Extractor
@@ -42,7 +43,8 @@ class QuotesResult:
 def find_attributions(analysis: Analysis, cues: QuoteCues | None = None) -> list[Attribution]:
     """The attributions of a parsed analysis (speaker phrases not yet resolved to actors)."""
     cues = cues or load_quote_cues()
-    text = analysis.text
+    # a quotation or a paragraph goes on over a hard line wrap (same offsets: each wrap's break reads as a space)
+    text = wraps_as_spaces(analysis.text)
     quotations = find_quotations(text)
     blocks = blockquote_quotations(text, list(analysis.article.blockquotes or []))
     # A blockquote that carries its own marks and a reporting cue outside them ("'...,' the envoy said.") is an
