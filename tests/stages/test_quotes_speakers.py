@@ -104,3 +104,11 @@ def test_document_speaker_without_author_is_a_document_not_a_person(run):
     speaker = next(a for a in analysis.actors if a.id == quote.speaker)
     assert speaker.kind == "other" and speaker.description == "document"
     assert speaker.name == "statement"
+
+
+def test_a_name_inside_quoted_words_is_no_antecedent_of_a_speaking_pronoun_outside_them(run):
+    text = ('The spokesman Dmitry Peskov spoke on a talk show. Peskov says "after ten years the actresses say that '
+            'Harvey Weinstein is bad." He says "none of them went to the police at the time."')
+    analysis = run(text)
+    last = max(analysis.quotes, key=lambda q: q.start)
+    assert next(a for a in analysis.actors if a.id == last.speaker).name == "Dmitry Peskov"

@@ -27,6 +27,10 @@ from eventwire.stages.quotes.speakers import SpeakerResolver
 __all__ = ["QuotesResult", "QuotesStage", "find_attributions", "source_for"]
 
 
+# A quoted passage of at least this many words is someone's speech (not a scare quote or a title)
+QUOTED_MIN_WORDS = 3
+
+
 @dataclass
 class QuotesResult:
     quotes: list[Quote]
@@ -124,7 +128,10 @@ class QuotesStage(Stage):
         if analysis.doc is None:
             return QuotesResult(quotes=[], voices=voices(analysis.text, []))
         attributions = find_attributions(analysis, self.cues)
-        resolver = SpeakerResolver(analysis, analysis.doc, self.cues)
+        flat = wraps_as_spaces(analysis.text)
+        quoted = [(q.start, q.end) for q in find_quotations(flat)
+                  if q.closed and len(q.inner(flat).split()) >= QUOTED_MIN_WORDS]
+        resolver = SpeakerResolver(analysis, analysis.doc, self.cues, quoted=quoted)
         text = analysis.text
         result = QuotesResult(quotes=[])
         for n, att in enumerate(attributions, start=1):

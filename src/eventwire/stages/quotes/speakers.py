@@ -42,8 +42,11 @@ class SpeakerState:
 
 
 class SpeakerResolver:
-    def __init__(self, analysis, doc, cues: QuoteCues) -> None:
+    def __init__(self, analysis, doc, cues: QuoteCues, *, quoted: list[tuple[int, int]] | None = None) -> None:
         self.analysis, self.doc, self.cues, self.text = analysis, doc, cues, analysis.text
+        # quoted passages (start, end): a name inside someone's quoted words is no antecedent of a pronoun
+        # outside them ("'... Weinstein is bad,' he says": "he" is the speaker, not Weinstein)
+        self.quoted = sorted(quoted or [])
         actors = [a.model_copy(deep=True) for a in analysis.actors] if analysis.actors is not None else None
         self.enabled = actors is not None
         self.state = SpeakerState(actors=actors or [], spans=sorted(analysis.shared.get("actor_spans", [])))
@@ -198,12 +201,17 @@ class SpeakerResolver:
             created.mentions.append(Span(start=start, end=end, text=self.text[start:end]))
         self.state.new_spans.append((start, end, actor_id))
 
+    def _inside_quote(self, start: int, end: int) -> bool:
+        return any(s < start and end < e for s, e in self.quoted)
+
     def _pronoun(self, pos: int, info: dict) -> str | None:
         kind = info.get("kind")
         if kind in ("first_person", "second_person"):
             return None
         gender = info.get("gender")
         spans = [x for x in self.state.spans + self.state.new_spans if x[1] <= pos and pos - x[0] <= WINDOW]
+        if not self._inside_quote(pos, pos + 1):
+            spans = [x for x in spans if not self._inside_quote(x[0], x[1])]
         spans.sort(key=lambda x: x[0], reverse=True)
         candidates = []
         for s, e, actor_id in spans:
