@@ -312,6 +312,9 @@ DATELINES = [
     "TRIPOLI (Reuters) - Rebel fighters shelled the airport on Monday.",
     "The report came in late.\n\nMOSUL, Iraq, March 3 -- Rebel fighters shelled the airport on Monday.",
     "ALEPPO, Syria — Rebel fighters shelled the airport on Monday.",
+    # the wire's underscore, and a dash lost to a bad encoding, after the agency
+    "NAIROBI, Kenya (AP) _ Rebel fighters shelled the airport on Monday.",
+    "TRIPOLI (AP)\ufffd Rebel fighters shelled the airport on Monday.",
 ]
 
 

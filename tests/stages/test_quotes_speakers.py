@@ -112,3 +112,12 @@ def test_a_name_inside_quoted_words_is_no_antecedent_of_a_speaking_pronoun_outsi
     analysis = run(text)
     last = max(analysis.quotes, key=lambda q: q.start)
     assert next(a for a in analysis.actors if a.id == last.speaker).name == "Dmitry Peskov"
+
+
+def test_the_agency_of_a_dateline_is_not_the_speaker_of_the_report(run):
+    # the dash after the agency was lost to a bad encoding, and the parser runs the dateline into the subject
+    text = "BEIRUT (AP) \ufffd A Kurdish militia spokesman says the army shelled a city in northeastern Syria."
+    analysis = run(text)
+    speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
+    assert "spokesman" in speaker.name
+    assert all(m.start >= text.index("A Kurdish") for m in speaker.mentions)

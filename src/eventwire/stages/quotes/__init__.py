@@ -82,6 +82,24 @@ def _without_dateline(text: str, fragments: list[tuple[int, int]]) -> list[tuple
     return out or fragments
 
 
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    from eventwire.datelines import DATELINE
+
+    return [m.span() for m in DATELINE.finditer(text)]
+
+
+def _without_dateline_words(span: tuple[int, int] | None, datelines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A speaker phrase the parser ran into the dateline before it ("BEIRUT (AP) - A militia spokesman says")
+    starts after the dateline: the agency that filed the report is not its speaker."""
+    if span is None:
+        return None
+    start, end = span
+    for d_start, d_end in datelines:
+        if d_start <= start < d_end < end:
+            start = d_end
+    return start, end
+
+
 def _marked_speech_inside(doc, text: str, block, quotations, cues: QuoteCues) -> bool:
     """Whether a blockquote holds marked quotations plus, outside them, a reporting verb (its attribution)."""
     inner = [q for q in quotations if block.start <= q.start and q.end <= block.end + 1]
@@ -134,8 +152,10 @@ class QuotesStage(Stage):
         resolver = SpeakerResolver(analysis, analysis.doc, self.cues, quoted=quoted)
         text = analysis.text
         result = QuotesResult(quotes=[])
+        datelines = _dateline_spans(text)
         for n, att in enumerate(attributions, start=1):
             qid = f"Q{n}"
+            att.speaker = _without_dateline_words(att.speaker, datelines)
             speaker = resolver.resolve(att)
             if att.kind != "direct":
                 att.fragments = _without_dateline(text, att.fragments)
