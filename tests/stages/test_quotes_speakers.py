@@ -121,3 +121,16 @@ def test_the_agency_of_a_dateline_is_not_the_speaker_of_the_report(run):
     speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
     assert "spokesman" in speaker.name
     assert all(m.start >= text.index("A Kurdish") for m in speaker.mentions)
+
+
+def test_first_person_in_quoted_words_is_the_speaker(run):
+    # the actors stage alone links each "I" to the nearest name of the sentence (Eisenhower)
+    text = ('County Clerk Dean Johnson was honoured on Saturday. "When I was ten, I voted in a school poll for '
+            'Dwight Eisenhower," Johnson said.')
+    analysis = run(text)
+    speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
+    assert "Dean Johnson" in speaker.name
+    firsts = [m.start for m in speaker.mentions if m.text == "I"]
+    assert firsts == [text.index("I was"), text.index("I voted")]
+    eisenhower = next(a for a in analysis.actors if a.name == "Dwight Eisenhower")
+    assert [m.text for m in eisenhower.mentions] == ["Dwight Eisenhower"]

@@ -167,11 +167,28 @@ class QuotesStage(Stage):
             if att.speaker is not None:
                 result.speakers[qid] = att.speaker
             result.regions += [(s, e, speaker, qid) for s, e in att.fragments]
+        self._own_words_speak_as_speaker(analysis, result.quotes, quoted, resolver)
         result.voices = voices(text, [(s, e) for s, e, _, _ in result.regions])
         result.new_actors = resolver.state.new_actors
         result.new_spans = resolver.state.new_spans
         result.relinked = resolver.state.relinked
         return result
+
+    def _own_words_speak_as_speaker(self, analysis: Analysis, quotes: list[Quote], quoted: list[tuple[int, int]],
+                                    resolver: SpeakerResolver) -> None:
+        """"I" in a speaker's quoted words is the speaker ("'I was about ten,' Johnson said"): each first-person
+        singular pronoun inside the marks of a quote with a speaker becomes a mention of that speaker, whatever
+        actor the actors stage had linked it to (a name nearby in the same sentence)."""
+        first = {word for word, info in self.cues.pronouns.items()
+                 if info.get("kind") == "first_person" and not info.get("plural")}
+        for quote in quotes:
+            if quote.speaker is None or quote.kind == "indirect":
+                continue
+            marks = [(s, e) for s, e in quoted if quote.start <= s and e <= quote.end]
+            span = analysis.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                if tok.lower_ in first and tok.tag_ == "PRP" and any(s < tok.idx < e for s, e in marks):
+                    resolver.add_mention(tok.idx, tok.idx + len(tok), quote.speaker)
 
     def write(self, analysis: Analysis, result: QuotesResult) -> None:
         analysis.quotes = result.quotes

@@ -190,7 +190,7 @@ class SpeakerResolver:
                 return by_surname[0]
         return None
 
-    def _add_mention(self, start: int, end: int, actor_id: str) -> None:
+    def add_mention(self, start: int, end: int, actor_id: str) -> None:
         """Make [start, end) a mention of `actor_id` only: a pronoun the actors stage linked to another actor moves."""
         if any(s == start and e == end and a == actor_id for s, e, a in self.state.spans):
             return
@@ -251,7 +251,7 @@ class SpeakerResolver:
             actor_id = self._pronoun(head.idx, info)
             if actor_id is not None:
                 # the record shows the pronoun as a mention of the speaker it was resolved to, and of no other actor
-                self._add_mention(head.idx, head.idx + len(head), actor_id)
+                self.add_mention(head.idx, head.idx + len(head), actor_id)
             if actor_id and info.get("gender"):
                 self.state.gender.setdefault(actor_id, info["gender"])
         else:
