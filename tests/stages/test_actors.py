@@ -624,3 +624,15 @@ def test_acronym_of_initials_joins_the_full_name_used_earlier_without_a_definiti
                    "distraction was a factor. Road deaths rose 10 percent, NRTSA has said.")
     agency = actor_of(analysis, "National Road Traffic Safety Administration")
     assert agency is not None and actor_of(analysis, "NRTSA") is agency
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("The ship anchored off the port. Photo: AP The US military said it could not detain the ship.", "AP"),
+    ("Protesters marched on Monday. (AP Photo/Michel Euler) The police said the march was calm.", "Michel Euler"),
+    ("Image by Ann Lee. The mayor met the protesters on Monday.", "Ann Lee"),
+])
+def test_picture_credit_names_no_actor(run, text, credited):
+    analysis = run(text)
+    start = text.index(credited)
+    assert not any(m.start <= start < m.end for a in analysis.actors for m in a.mentions)
+    assert len(analysis.actors) >= 1  # the story's own actors stay

@@ -132,7 +132,7 @@ class MentionFinder:
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
-        self._dateline = _dateline_tokens(doc)
+        self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words)
         self._defined = _defined_acronyms(doc)
         # "Churchill, Man.", "Gatineau, Que.": the province after a town is part of a place name, not a name or a
         # noun of its own ("Man" is no man, "Que" no person).
@@ -836,6 +836,30 @@ def _dateline_tokens(doc: Doc) -> set[int]:
         span = doc.char_span(hit.start("place"), hit.end(), alignment_mode="expand")
         if span is not None:
             out.update(t.i for t in span if not t.is_space)
+    return out
+
+
+def _credit_tokens(doc: Doc, words: set[str]) -> set[int]:
+    """Indices of the tokens of every picture credit ("Photo: AP", "Image by Ann Lee", "(AP Photo/Ann Lee)"):
+    a capitalised credit word, then ":", "/" or "by", then the names of the credit (proper nouns and the
+    slashes between them). An agency right before the credit word inside brackets belongs to it."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.lower_ not in words or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+            continue
+        sep = doc[tok.i + 1]
+        if sep.text not in (":", "/", "by") and not sep.text.startswith("/"):
+            continue
+        k = tok.i + 2 if sep.text in (":", "/", "by") else tok.i + 1
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text in ("/", "-", "&")
+                                or doc[k].text.startswith("/")) and "\n" not in doc[k].text:
+            k += 1
+        if k == tok.i + 2 and sep.text in (":", "/", "by"):
+            continue  # no name after the credit word: a word of the story ("Photo: a crowd ...")
+        start = tok.i
+        if start >= 2 and doc[start - 2].text == "(" and doc[start - 1].pos_ == "PROPN":
+            start -= 1  # "(AP Photo/Ann Lee)"
+        out.update(range(start, k))
     return out
 
 
