@@ -134,3 +134,12 @@ def test_first_person_in_quoted_words_is_the_speaker(run):
     assert firsts == [text.index("I was"), text.index("I voted")]
     eisenhower = next(a for a in analysis.actors if a.name == "Dwight Eisenhower")
     assert [m.text for m in eisenhower.mentions] == ["Dwight Eisenhower"]
+
+
+def test_an_acronym_spelling_a_pronoun_speaks_as_its_organisation(run):
+    text = "Officials met in Geneva. Later, WHO said the outbreak was over. The US said it would send aid."
+    analysis = run(text)
+    names = {a.id: a.name for a in analysis.actors}
+    speakers = [names.get(q.speaker) for q in analysis.quotes]
+    assert speakers[0] is not None and "WHO" in speakers[0]
+    assert speakers[1] is not None and "United States" in speakers[1]

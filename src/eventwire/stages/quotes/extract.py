@@ -287,7 +287,7 @@ class Extractor:
 
     def referent_of(self, subj, v):
         """A relative pronoun subject ("who said") names the noun its clause hangs on."""
-        if subj.lower_ in self.cues.relative_pronouns:
+        if subj.lower_ in self.cues.relative_pronouns and not subj.text.isupper():
             head = v
             while head.dep_ in ("conj",) and head.head.i != head.i:
                 head = head.head

@@ -246,7 +246,7 @@ class SpeakerResolver:
         if att.referent is not None:
             ref = self.doc[att.referent]
             actor_id = self._noun(ref, *self._np(ref))
-        elif head.lower_ in self.cues.pronouns:
+        elif head.lower_ in self.cues.pronouns and not _acronym(head):
             info = self.cues.pronouns[head.lower_]
             actor_id = self._pronoun(head.idx, info)
             if actor_id is not None:
@@ -265,7 +265,7 @@ class SpeakerResolver:
         return self.doc[left].idx, tok.idx + len(tok)
 
     def _noun(self, head, start: int, end: int) -> str | None:
-        if head.pos_ == "PRON" or head.lower_ in self.cues.relative_pronouns:
+        if not _acronym(head) and (head.pos_ == "PRON" or head.lower_ in self.cues.relative_pronouns):
             return None
         document = self._is_document(head)
         found = self._document_author(head) if document else None
@@ -286,3 +286,8 @@ class SpeakerResolver:
                 if found is not None:
                     return found
         return self._create(start, end, head)
+
+
+def _acronym(tok) -> bool:
+    """An upper-case word of two letters or more is an acronym ("WHO", "US"), not the pronoun it spells."""
+    return len(tok.text) >= 2 and tok.text.isupper()
