@@ -143,3 +143,18 @@ def test_an_acronym_spelling_a_pronoun_speaks_as_its_organisation(run):
     speakers = [names.get(q.speaker) for q in analysis.quotes]
     assert speakers[0] is not None and "WHO" in speakers[0]
     assert speakers[1] is not None and "United States" in speakers[1]
+
+
+def test_we_in_quoted_words_is_a_group_speaker_and_no_actor_for_a_person_speaker(run):
+    # the actors stage alone links each "we" to the last group named: the very enemy the general speaks of
+    text = ('Rebels of the Northern Front seized the town on Monday. Gen. Joseph Votel said, "We have been clear '
+            'that to defeat the Northern Front we need to work with many partners."')
+    analysis = run(text)
+    for word in ("We have", "we need"):
+        start = text.index(word)
+        assert not any(m.start == start for a in analysis.actors for m in a.mentions)
+        assert not any(s == start for s, _, _ in analysis.shared["actor_spans"])
+    text = 'The Northern Front seized the town on Monday. "We will hold it until the army leaves," the group said.'
+    analysis = run(text)
+    group = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
+    assert group.name == "Northern Front" and text.index("We") in [m.start for m in group.mentions]

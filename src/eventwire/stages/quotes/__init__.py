@@ -40,7 +40,7 @@ class QuotesResult:
     new_actors: list[Actor] = field(default_factory=list)
     new_spans: list[tuple[int, int, str]] = field(default_factory=list)
     # pronoun mentions moved to the speaker they are (start, end, speaker id); see SpeakerResolver
-    relinked: list[tuple[int, int, str]] = field(default_factory=list)
+    relinked: list[tuple[int, int, str | None]] = field(default_factory=list)
     regions: list[tuple[int, int, str | None, str]] = field(default_factory=list)
 
 
@@ -178,25 +178,33 @@ class QuotesStage(Stage):
                                     resolver: SpeakerResolver) -> None:
         """"I" in a speaker's quoted words is the speaker ("'I was about ten,' Johnson said"): each first-person
         singular pronoun inside the marks of a quote with a speaker becomes a mention of that speaker, whatever
-        actor the actors stage had linked it to (a name nearby in the same sentence)."""
-        first = {word for word, info in self.cues.pronouns.items()
-                 if info.get("kind") == "first_person" and not info.get("plural")}
+        actor the actors stage had linked it to (a name nearby in the same sentence); so does "we" when the speaker
+        is a group, while a person's "we" is no mention of any actor."""
+        first = {word for word, info in self.cues.pronouns.items() if info.get("kind") == "first_person"}
+        plural = {word for word in first if self.cues.pronouns[word].get("plural")}
         for quote in quotes:
             if quote.speaker is None or quote.kind == "indirect":
                 continue
+            group = resolver.state.kind(quote.speaker) not in ("person", None)
             marks = [(s, e) for s, e in quoted if quote.start <= s and e <= quote.end]
             span = analysis.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             for tok in span if span is not None else ():
-                if tok.lower_ in first and tok.tag_ == "PRP" and any(s < tok.idx < e for s, e in marks):
+                if tok.lower_ not in first or tok.tag_ != "PRP" or not any(s < tok.idx < e for s, e in marks):
+                    continue
+                if tok.lower_ not in plural or group:
                     resolver.add_mention(tok.idx, tok.idx + len(tok), quote.speaker)
+                else:
+                    # a person's "we" is a group of theirs the text seldom names: no actor rather than the
+                    # last group named before it (often the very enemy the speaker talks about)
+                    resolver.drop_mention(tok.idx, tok.idx + len(tok))
 
     def write(self, analysis: Analysis, result: QuotesResult) -> None:
         analysis.quotes = result.quotes
-        if (result.new_actors or result.new_spans) and analysis.actors is not None:
+        if (result.new_actors or result.new_spans or result.relinked) and analysis.actors is not None:
             # Speaker phrases that name an actor already known (a bare surname the tagger missed) become mentions
             # of that actor; the others are mentions of the actors this stage created.
             # A pronoun moved to its speaker leaves the actor the actors stage had linked it to.
-            moved = {(s, e): actor_id for s, e, actor_id in result.relinked}
+            moved: dict[tuple[int, int], str | None] = {(s, e): actor_id for s, e, actor_id in result.relinked}
             created = {a.id for a in result.new_actors}
             actors = []
             for actor in analysis.actors:

@@ -31,8 +31,9 @@ class SpeakerState:
     new_spans: list[tuple[int, int, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     recent_speakers: list[tuple[int, str]] = field(default_factory=list)  # (position, actor id)
-    # pronoun mentions the actors stage gave to another actor than the speaker they are: (start, end, speaker id)
-    relinked: list[tuple[int, int, str]] = field(default_factory=list)
+    # pronoun mentions the actors stage gave to another actor than the one they are: (start, end, actor id), the
+    # id None when they are a mention of no actor
+    relinked: list[tuple[int, int, str | None]] = field(default_factory=list)
 
     def kind(self, actor_id: str) -> str | None:
         for actor in self.actors:
@@ -189,6 +190,11 @@ class SpeakerResolver:
             if len(by_surname) == 1:
                 return by_surname[0]
         return None
+
+    def drop_mention(self, start: int, end: int) -> None:
+        """[start, end) is a mention of no actor: the actors stage's link of it is undone."""
+        if any(s == start and e == end for s, e, _ in self.state.spans):
+            self.state.relinked.append((start, end, None))
 
     def add_mention(self, start: int, end: int, actor_id: str) -> None:
         """Make [start, end) a mention of `actor_id` only: a pronoun the actors stage linked to another actor moves."""
