@@ -636,3 +636,12 @@ def test_picture_credit_names_no_actor(run, text, credited):
     start = text.index(credited)
     assert not any(m.start <= start < m.end for a in analysis.actors for m in a.mentions)
     assert len(analysis.actors) >= 1  # the story's own actors stay
+
+
+def test_a_person_name_ending_in_a_word_for_a_body_is_an_organisation(run):
+    analysis = run("Inspectors closed Jo Jo's Cafe and the Garlic Malaysian Restaurant on Monday. "
+                   "Owner Tom Lee said he would reopen.")
+    kinds = {a.name: a.kind for a in analysis.actors}
+    assert kinds.get("Garlic Malaysian Restaurant") == "business"
+    assert kinds.get("Jo Jo's Cafe") == "business"
+    assert kinds.get("Tom Lee") == "person"

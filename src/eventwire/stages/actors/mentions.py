@@ -508,6 +508,10 @@ class MentionFinder:
             return self._norp(doc, s, e)
         if entry is not None:
             kind, sector, country = entry.kind, entry.sector, entry.country
+        elif label == "PERSON" and e - s > 1 and self._named_body(doc[s:e]):
+            # "Jo's Restaurant", "Tony Blair Institute": a name ending in a word for a body is no person
+            kind, sector = self.org_type(doc[s:e])
+            country = self._country_in(doc, s, e)
         elif label == "PERSON" or (label == "ORG" and e - s == 1 and text.lower() in self._surnames):
             # A lone word the tagger took for an organisation that ends a person's full name in this article
             # ("Toyin Falola ... Falola described") is that person's surname, not a second actor.
@@ -609,6 +613,12 @@ class MentionFinder:
             if iso:
                 return iso
         return self.kb.country_of_word(doc[s:e].text)
+
+    def _named_body(self, span: Span) -> bool:
+        """The name ends in a cue word of an organisation's name (its head in English: "... Restaurant")."""
+        cues = self.kb.lexicon.org_cues
+        words = [t.text for t in span]
+        return words[-1] in cues or " ".join(words[-2:]) in cues
 
     def org_type(self, span: Span) -> tuple[str, str | None]:
         """Kind and sector of an organisation not in the KB, from cue words in its name ("... Brigades")."""
