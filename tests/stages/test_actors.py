@@ -315,6 +315,8 @@ DATELINES = [
     # the wire's underscore, and a dash lost to a bad encoding, after the agency
     "NAIROBI, Kenya (AP) _ Rebel fighters shelled the airport on Monday.",
     "TRIPOLI (AP)\ufffd Rebel fighters shelled the airport on Monday.",
+    # a place in mixed case with the agency
+    "Tripoli (Reuters) - Rebel fighters shelled the airport on Monday.",
 ]
 
 

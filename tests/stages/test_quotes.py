@@ -836,3 +836,12 @@ def test_a_quotation_goes_on_over_a_hard_line_wrap(pipeline_factory):
     quote = next(q for q in analysis.quotes if "absolutely" in q.text)
     assert "I had to do" in quote.text
     assert next(a for a in analysis.actors if a.id == quote.speaker).name == "Ann Lavoie"
+
+
+def test_a_reported_content_leaves_out_a_mixed_case_dateline(pipeline_factory):
+    from eventwire.document import Article
+
+    text = "Hanoi (VNA) – Vietnam always supports closer trade ties, said General Secretary Nguyen Phu Trong."
+    analysis = pipeline_factory("actors", "quotes").analyse(Article(text=text))
+    assert [q.text for q in analysis.quotes] == ["Vietnam always supports closer trade ties"]
+    assert not any(m.start < text.index("Vietnam") for a in analysis.actors for m in a.mentions)
