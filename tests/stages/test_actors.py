@@ -647,3 +647,10 @@ def test_a_person_name_ending_in_a_word_for_a_body_is_an_organisation(run):
     assert kinds.get("Garlic Malaysian Restaurant") == "business"
     assert kinds.get("Jo Jo's Cafe") == "business"
     assert kinds.get("Tom Lee") == "person"
+
+
+def test_a_title_and_a_surname_join_the_person_named_in_full(run):
+    analysis = run("Sergeant Matt Tonroe died on Thursday. Sgt Tonroe had deployed many times.")
+    people = [a for a in analysis.actors if "Tonroe" in a.name]
+    assert len(people) == 1
+    assert [m.text for m in people[0].mentions] == ["Sergeant Matt Tonroe", "Sgt Tonroe"]

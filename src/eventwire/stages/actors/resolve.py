@@ -37,6 +37,17 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def _without_titles(core: str, kb: ActorKB) -> str:
+    """The name without the titles opening it ("Sgt Tonroe" -> "Tonroe"); the name itself when only titles."""
+    words = core.split()
+    titles = kb.lexicon.titles
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in titles or words[k].lower().rstrip(".") in titles
+                                  or words[k].lower() + "." in titles):
+        k += 1
+    return " ".join(words[k:])
+
+
 def _surname(core: str) -> str:
     return core.split()[-1].lower() if core.split() else core.lower()
 
@@ -57,7 +68,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     full: dict[str, tuple] = {}
     for m in sorted(persons, key=lambda x: -len(text_of[id(x)].split())):
         core = text_of[id(m)]
-        if len(core.split()) >= 2:
+        if len(_without_titles(core, kb).split()) == 1:
+            text_of[id(m)] = _without_titles(core, kb)  # "Sgt Tonroe": a title and a surname, no full name
+        elif len(core.split()) >= 2:
             m.key = ("person", core.lower())
             full.setdefault(core.lower(), m.key)
     kb_people = {}
