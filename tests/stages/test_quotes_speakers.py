@@ -158,3 +158,11 @@ def test_we_in_quoted_words_is_a_group_speaker_and_no_actor_for_a_person_speaker
     analysis = run(text)
     group = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
     assert group.name == "Northern Front" and text.index("We") in [m.start for m in group.mentions]
+
+
+def test_a_common_given_name_rules_out_the_other_pronoun(run):
+    text = ('Carol Brown met Donald Smith on Monday. Smith praised the plan in a long speech. '
+            '"It is a good start," she said.')
+    analysis = run(text)
+    speaker = next(a for a in analysis.actors if a.id == analysis.quotes[-1].speaker)
+    assert speaker.name == "Carol Brown"

@@ -57,6 +57,8 @@ class QuoteCues:
     document_nouns: frozenset[str] = frozenset()
     # Verbs (lemmas) by which an actor puts out a document ("the ministry issued a statement").
     document_issuing_verbs: frozenset[str] = frozenset()
+    # lower-cased common given name -> "male" | "female"
+    given_names: dict[str, str] = field(default_factory=dict)
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.manner_verbs
@@ -75,6 +77,19 @@ def _merge(base: dict, extra: dict) -> dict:
         else:
             merged[key] = value
     return merged
+
+
+def _given_names(raw: dict) -> dict[str, str]:
+    """Given name -> gender; a name listed under both genders marks neither."""
+    found: dict[str, str] = {}
+    both: set[str] = set()
+    for gender, names in raw.items():
+        for name in names or []:
+            low = str(name).lower()
+            if found.get(low, gender) != gender:
+                both.add(low)
+            found[low] = str(gender)
+    return {name: gender for name, gender in found.items() if name not in both}
 
 
 @lru_cache(maxsize=8)
@@ -110,5 +125,6 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         question_verbs=_lower_set(raw.get("question_verbs")),
         document_nouns=_lower_set(raw.get("document_nouns")),
         document_issuing_verbs=_lower_set(raw.get("document_issuing_verbs")),
+        given_names=_given_names(raw.get("given_names") or {}),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
     )

@@ -63,6 +63,12 @@ class SpeakerResolver:
             gender = next((g for w in words if (g := self.cues.gender_of_honorific(w))), None)
             if gender:
                 self.state.gender.setdefault(actor_id, gender)
+        for actor in self.state.actors:
+            # else a person named with a common given name ("Carly Fiorina" is a likely "she")
+            first = actor.name.split()[0].lower() if actor.kind == "person" and len(actor.name.split()) >= 2 else ""
+            gender = self.cues.given_names.get(first)
+            if gender:
+                self.state.gender.setdefault(actor.id, gender)
 
     def _subjects(self) -> set[int]:
         """Character offsets of tokens that are clause subjects (salient antecedents)."""
