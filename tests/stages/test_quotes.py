@@ -845,3 +845,20 @@ def test_a_reported_content_leaves_out_a_mixed_case_dateline(pipeline_factory):
     analysis = pipeline_factory("actors", "quotes").analyse(Article(text=text))
     assert [q.text for q in analysis.quotes] == ["Vietnam always supports closer trade ties"]
     assert not any(m.start < text.index("Vietnam") for a in analysis.actors for m in a.mentions)
+
+
+def test_a_quote_runs_on_over_lines_of_one_sentence_each(pipeline_factory):
+    from eventwire.document import Article
+    from eventwire.stages.quotes.marks import find_quotations
+
+    text = ('The talks ended late.\n"We both want to do something.\nWe both are going to do something.\n'
+            'And we have a very special bond," the president said at the summit.\n'
+            '"People will be very happy.\n\nThe next line is a new paragraph.')
+    quotes = find_quotations(text)
+    assert text[quotes[0].start:quotes[0].end].startswith('"We both want') and quotes[0].closed
+    assert text[quotes[0].start:quotes[0].end].endswith('special bond,"')
+    # a blank line ends a quote no mark closes
+    assert not any(q.start < text.index("The next line") < q.end for q in quotes)
+    analysis = pipeline_factory("actors", "quotes").analyse(Article(text=text))
+    direct = [q for q in analysis.quotes if q.kind == "direct"]
+    assert direct and direct[0].text.startswith('"We both want')
