@@ -654,3 +654,11 @@ def test_a_title_and_a_surname_join_the_person_named_in_full(run):
     people = [a for a in analysis.actors if "Tonroe" in a.name]
     assert len(people) == 1
     assert [m.text for m in people[0].mentions] == ["Sergeant Matt Tonroe", "Sgt Tonroe"]
+
+
+def test_a_street_named_crescent_is_no_ngo_but_the_red_crescent_is(run):
+    analysis = run("Police were called to a home on Froom Crescent. The Syrian Arab Red Crescent said 12 people "
+                   "were hurt.")
+    kinds = {a.name: a.kind for a in analysis.actors}
+    assert kinds.get("Syrian Arab Red Crescent") == "ngo"
+    assert kinds.get("Froom Crescent") != "ngo"
