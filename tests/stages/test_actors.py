@@ -662,3 +662,20 @@ def test_a_street_named_crescent_is_no_ngo_but_the_red_crescent_is(run):
     kinds = {a.name: a.kind for a in analysis.actors}
     assert kinds.get("Syrian Arab Red Crescent") == "ngo"
     assert kinds.get("Froom Crescent") != "ngo"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Rulers back the group. By Christian Njoku/Jirai Amayah. The mayor said he would resist any attempt.",
+     "Christian Njoku"),
+    ("By Tom Ray\nThe mayor resigned on Monday.", "Tom Ray"),
+])
+def test_a_byline_names_no_actor(run, text, author):
+    analysis = run(text)
+    start = text.index(author)
+    assert not any(m.start <= start < m.end for a in analysis.actors for m in a.mentions)
+    assert any(a.name == "mayor" for a in analysis.actors)
+
+
+def test_by_and_a_name_going_on_is_no_byline(run):
+    analysis = run("By Monday, Ann Lee had resigned.")
+    assert [a.name for a in analysis.actors] == ["Ann Lee"]

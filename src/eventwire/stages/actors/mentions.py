@@ -132,7 +132,7 @@ class MentionFinder:
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
-        self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words)
+        self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words) | _byline_tokens(doc)
         self._defined = _defined_acronyms(doc)
         # "Churchill, Man.", "Gatineau, Que.": the province after a town is part of a place name, not a name or a
         # noun of its own ("Man" is no man, "Que" no person).
@@ -870,6 +870,25 @@ def _credit_tokens(doc: Doc, words: set[str]) -> set[int]:
         if start >= 2 and doc[start - 2].text == "(" and doc[start - 1].pos_ == "PROPN":
             start -= 1  # "(AP Photo/Ann Lee)"
         out.update(range(start, k))
+    return out
+
+
+def _byline_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens of a byline: "By" opening a sentence or a line, then only names (proper nouns, with
+    "/", "and" or commas between them) up to the end of the sentence or line ("By Ann Lee/Tom Ray."). The authors
+    of the report are no actors of it; "By Monday, the troops ..." goes on after its name and is no byline."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.text != "By" or not (tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text_with_ws):
+            continue
+        k = tok.i + 1
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text in ("/", ",", "and", "&", "-")) \
+                and "\n" not in doc[k].text:
+            k += 1
+        ends = k >= len(doc) or doc[k].text in (".", "|") or "\n" in doc[k].text or doc[k - 1].whitespace_ == "" \
+            and "\n" in doc[k - 1].text_with_ws
+        if k > tok.i + 1 and doc[k - 1].pos_ == "PROPN" and ends:
+            out.update(range(tok.i, k))
     return out
 
 
