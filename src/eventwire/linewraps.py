@@ -3,14 +3,14 @@ sentence, it is a space to the parser ("New\\n            York" is one name).
 
 The text itself never changes (offsets stay offsets into the original). `wrap_breaks` finds the wrap stretches;
 the nlp stage parses the text with each of them read as one space and maps the parse back onto the original text
-(`eventwire.stages.nlp.parse_unwrapped`).
+(`eventwire.stages.nlp.rewrap`).
 
-A break is a wrap when the line before it is of a wrapping width (`MIN_WIDTH` to `MAX_WIDTH` characters) and
-breaks off mid-sentence (no final stop, not a title-case headline), and a non-blank line follows. A text with
-fewer than `MIN_WRAPPED_LINES` such breaks, or whose next lines seldom go on in lower case (`LOWER_SHARE`), is not
-hard-wrapped: a headline or two, embedded posts or captions without a final stop are no wraps. A blank line, a short line (a
-headline, a signature), a paragraph written on one long line or a sentence end keeps the break a break. A text
-may mix wrapped paragraphs with paragraphs on one line.
+A break is a wrap when the line before it is of a wrapping width (`MIN_WIDTH` to `MAX_WIDTH` characters) and breaks
+off mid-sentence (no final stop, not a title-case headline), and a non-blank line follows. A text with fewer than
+`MIN_WRAPPED_LINES` such breaks, or whose next lines seldom go on in lower case (`LOWER_SHARE`), is not
+hard-wrapped: a headline or two, embedded posts or captions without a final stop are no wraps. A blank line, a short
+line (a headline, a signature), a paragraph written on one long line or a sentence end keeps the break a break. A
+text may mix wrapped paragraphs with paragraphs on one line.
 """
 
 from __future__ import annotations

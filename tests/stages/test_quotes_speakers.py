@@ -166,3 +166,11 @@ def test_a_common_given_name_rules_out_the_other_pronoun(run):
     analysis = run(text)
     speaker = next(a for a in analysis.actors if a.id == analysis.quotes[-1].speaker)
     assert speaker.name == "Carol Brown"
+
+
+def test_a_document_before_a_colon_speaks_its_quote(run):
+    text = 'The rebels met on Sunday. A communique read: "We will not yield to pressure from anyone."'
+    analysis = run(text)
+    assert len(analysis.quotes) == 1
+    speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
+    assert speaker.name == "communique" and speaker.description == "document" and speaker.kind == "other"

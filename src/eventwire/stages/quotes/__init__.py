@@ -183,8 +183,9 @@ class QuotesStage(Stage):
         first = {word for word, info in self.cues.pronouns.items() if info.get("kind") == "first_person"}
         plural = {word for word in first if self.cues.pronouns[word].get("plural")}
         for quote in quotes:
-            if quote.speaker is None or quote.kind == "indirect":
-                continue
+            documents = {a.id for a in resolver.state.actors if a.description == "document"}
+            if quote.speaker is None or quote.kind == "indirect" or quote.speaker in documents:
+                continue  # a document's "we" is its unnamed author's: the actors stage's link stands
             group = resolver.state.kind(quote.speaker) not in ("person", None)
             marks = [(s, e) for s, e in quoted if quote.start <= s and e <= quote.end]
             span = analysis.doc.char_span(quote.start, quote.end, alignment_mode="expand")

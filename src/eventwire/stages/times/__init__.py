@@ -2,7 +2,8 @@
 
 Detection is our own grammar (grammar.py, words in knowledge/data/times_lexicon.yaml); values are resolved
 against `article.published` (or the dateline's date when there is none, or else the first full date written in the
-text) and the tense of the clause (tense.py); `analysis.shared["time_anchor"]` records which anchor was used. `date_for(analysis, start, end)` gives other stages the date governing an event's clause.
+text) and the tense of the clause (tense.py); `analysis.shared["time_anchor"]` records which anchor was used.
+`date_for(analysis, start, end)` gives other stages the date governing an event's clause.
 """
 
 from __future__ import annotations
