@@ -174,3 +174,13 @@ def test_a_document_before_a_colon_speaks_its_quote(run):
     assert len(analysis.quotes) == 1
     speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
     assert speaker.name == "communique" and speaker.description == "document" and speaker.kind == "other"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Vandals desecrated three graves, a police report said on Monday.", "police", "police"),
+    ("The army's statement said the raid was lawful.", "army", "military"),
+])
+def test_a_document_of_a_body_named_by_a_common_noun_speaks_for_that_body(run, text, name, kind):
+    analysis = run(text)
+    speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
+    assert (speaker.name, speaker.kind) == (name, kind)

@@ -110,7 +110,8 @@ class SpeakerResolver:
         statement", "a report by the agency", "a statement issued by the army", "a letter from the mayor"), else
         the subject of an earlier clause that put out a document of the same noun ("The army issued a statement on
         Monday. ... The statement said ...")."""
-        for tok in self._author_tokens(head):
+        authors = self._author_tokens(head)
+        for tok in authors:
             found = self._actor_at(tok.idx, tok.idx + len(tok))
             if found is not None:
                 return found
@@ -133,8 +134,34 @@ class SpeakerResolver:
                     found = self._actor_at(subj.idx, subj.idx + len(subj))
                     if found is not None:
                         return found
-            return None  # the nearest earlier document of that name has no author the text names
+            break  # the nearest earlier document of that name has no author the text names
+        for tok in authors:
+            # "a police report", "the army's statement": a noun for a body of agents the actors stage left
+            # inside the document's phrase is the author, an actor of the kind that noun names
+            found = self._create_agent(tok)
+            if found is not None:
+                return found
         return None
+
+    def _create_agent(self, tok) -> str | None:
+        from eventwire.knowledge.actors import load_kb
+
+        agent = load_kb().lexicon.agent_nouns.get(tok.lower_) or load_kb().lexicon.agent_nouns.get(tok.lemma_.lower())
+        if agent is None or agent[0] == "person" or tok.pos_ != "NOUN" or tok.i > 0 and self.doc[tok.i - 1].text == "-":
+            return None  # no agent noun, or a piece of a compound ("a 50-state poll")
+        start, end = tok.idx, tok.idx + len(tok)
+        name = tok.lemma_.lower() if tok.tag_ != "NNS" else tok.lower_
+        for actor in self.state.new_actors:
+            if actor.name == name and actor.kind == agent[0]:
+                actor.mentions.append(Span(start=start, end=end, text=self.text[start:end]))
+                self.state.new_spans.append((start, end, actor.id))
+                return actor.id
+        actor = Actor(id=self._next_id(), name=name, kind=agent[0], sector=agent[1], aliases=[name],
+                      mentions=[Span(start=start, end=end, text=self.text[start:end])])
+        self.state.actors.append(actor)
+        self.state.new_actors.append(actor)
+        self.state.new_spans.append((start, end, actor.id))
+        return actor.id
 
     def _author_tokens(self, head) -> list:
         """Tokens that may name a document's author inside its phrase: possessor, noun modifier, the object of
