@@ -679,3 +679,12 @@ def test_a_byline_names_no_actor(run, text, author):
 def test_by_and_a_name_going_on_is_no_byline(run):
     analysis = run("By Monday, Ann Lee had resigned.")
     assert [a.name for a in analysis.actors] == ["Ann Lee"]
+
+
+def test_a_body_named_by_its_head_word_joins_the_one_body_named_in_full(run):
+    analysis = run("Nguyen Phu Trong leads the Communist Party of Vietnam. The Party said it would meet. "
+                   "The Ministry of Defence and the Ministry of Finance met. The Ministry said no.")
+    party = [a for a in analysis.actors if any(m.text == "The Party" for m in a.mentions)]
+    assert len(party) == 1 and "Communist Party" in party[0].name
+    ministry = [a for a in analysis.actors if any(m.text == "The Ministry" for m in a.mentions)]
+    assert len(ministry) == 1 and [m.text for m in ministry[0].mentions] == ["The Ministry"]  # two to choose from
