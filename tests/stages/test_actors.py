@@ -688,3 +688,11 @@ def test_a_body_named_by_its_head_word_joins_the_one_body_named_in_full(run):
     assert len(party) == 1 and "Communist Party" in party[0].name
     ministry = [a for a in analysis.actors if any(m.text == "The Ministry" for m in a.mentions)]
     assert len(ministry) == 1 and [m.text for m in ministry[0].mentions] == ["The Ministry"]  # two to choose from
+
+
+def test_local_office_titles_are_descriptions_not_names(run):
+    analysis = run("County Clerk Dean Johnson was honoured on Saturday. Attorney General Loretta Dunn said she "
+                   "would attend.")
+    described = {a.name: a.description for a in analysis.actors}
+    assert described.get("Dean Johnson") == "County Clerk"
+    assert described.get("Loretta Dunn") == "Attorney General"
