@@ -48,3 +48,10 @@ def test_wraps_as_spaces_keeps_length_and_paragraph_breaks():
     assert len(flat) == len(WRAPPED)
     assert flat.count("\n") == 1 and flat.endswith("\nA second paragraph starts here.")
     assert wraps_as_spaces("No wraps here.\nNone at all.") == "No wraps here.\nNone at all."
+
+
+def test_a_no_break_space_around_the_break_belongs_to_the_wrap():
+    text = WRAPPED.replace("New" + INDENT, "New\u00a0" + INDENT)
+    breaks = wrap_breaks(text)
+    assert text[breaks[0][0]:breaks[0][1]] == "\u00a0" + INDENT
+    assert "New York" in unwrap(text, breaks)[0]

@@ -22,7 +22,7 @@ MIN_WIDTH = 60  # shorter lines are headlines, signatures or list items, not wra
 MIN_WRAPPED_LINES = 3  # lines breaking off mid-sentence before a text counts as hard-wrapped
 LOWER_SHARE = 0.3  # of those, at least this share go on in lower case on the next line
 _SENTENCE_END = ".!?:;\"”’)]»'…"
-_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+_BREAK = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?=\S)")
 
 
 def wrap_breaks(text: str) -> list[tuple[int, int]]:
