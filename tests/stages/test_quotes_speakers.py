@@ -184,3 +184,12 @@ def test_a_document_of_a_body_named_by_a_common_noun_speaks_for_that_body(run, t
     analysis = run(text)
     speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
     assert (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_first_person_in_words_quoted_inside_a_quote_is_not_the_speaker(run):
+    text = ('County Clerk Dean Johnson spoke on Saturday. "None of them went to the police or said \'he '
+            'robbed me\' at the time," Johnson said.')
+    analysis = run(text)
+    speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
+    assert "Dean Johnson" in speaker.name
+    assert not any(m.text == "me" for m in speaker.mentions)

@@ -188,9 +188,15 @@ class QuotesStage(Stage):
                 continue  # a document's "we" is its unnamed author's: the actors stage's link stands
             group = resolver.state.kind(quote.speaker) not in ("person", None)
             marks = [(s, e) for s, e in quoted if quote.start <= s and e <= quote.end]
+            # someone else's words quoted inside the quote ("... not say 'he raped me'") are not the speaker's
+            nested = [(s + 1 + q.start, s + 1 + q.end) for s, e in marks
+                      for q in find_quotations(analysis.text[s + 1:e - 1])]
             span = analysis.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             for tok in span if span is not None else ():
                 if tok.lower_ not in first or tok.tag_ != "PRP" or not any(s < tok.idx < e for s, e in marks):
+                    continue
+                if any(s < tok.idx < e for s, e in nested):
+                    resolver.drop_mention(tok.idx, tok.idx + len(tok))  # an unnamed third party's "me"
                     continue
                 if tok.lower_ not in plural or group:
                     resolver.add_mention(tok.idx, tok.idx + len(tok), quote.speaker)
