@@ -696,3 +696,10 @@ def test_local_office_titles_are_descriptions_not_names(run):
     described = {a.name: a.description for a in analysis.actors}
     assert described.get("Dean Johnson") == "County Clerk"
     assert described.get("Loretta Dunn") == "Attorney General"
+
+
+def test_criminals_named_by_a_common_noun_are_actors(run):
+    analysis = run("Vandals desecrated three graves on Monday. Two suspects were arrested.")
+    found = {a.name: (a.kind, a.sector) for a in analysis.actors}
+    assert found.get("Vandals") == ("population", "CRM")
+    assert found.get("Two suspects") == ("population", "CRM")
