@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 
 # A dateline at the start of the text or of a paragraph: an upper-case place, an optional region or country, an
-# optional date and agency, then a dash ("MARIB, Yemen - ...", "BEIRUT (Reuters) - ...", "KYIV, March 3 -- ...").
+# optional date and agency, then a dash ("MARIB, Yemen - ...", "BEIRUT (Reuters) - ...", "KYIV, March 3 -- ..."). After
+# an agency the dash may be the wire's underscore ("NAIROBI, Kenya (AP) _ ...") or a dash lost to a bad encoding
+# (U+FFFD, "BEIRUT (AP) \ufffd ..."). A place in mixed case counts only with the agency ("Hanoi (VNA) - ...").
 DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
     r"(?:[ \t]*,?[ \t]*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"[ \t]*(?:-{1,2}|[–—])[ \t]+", re.M)
+    r"[ \t]*(?:-{1,2}|[–—]|(?<=\))[ \t]*[_\ufffd])[ \t]+"
+    # or a place written in mixed case, then the agency in brackets and a dash ("Hanoi (VNA) - ...")
+    r"|^[ \t]*[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
+    r"[ \t]*\([^()\n]{1,40}\)[ \t]*(?:-{1,2}|[–—_\ufffd])[ \t]+", re.M)
 
 # A dateline reduced to an upper-case place, at the start of a paragraph or after a sentence's end, followed by
 # a dash or directly by the capitalised first word of the report ("DETROIT The ...", "... . DANIELSVILLE - ...").

@@ -64,6 +64,12 @@ def test_lexicon_titles_and_surname_particles_are_data(kb):
     assert {"vice", "deputy", "former"} <= kb.lexicon.title_rank_words
 
 
+def test_lexicon_credit_words_are_data_and_merge(kb):
+    assert {"photo", "image", "courtesy"} <= kb.lexicon.credit_words
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"credit_words": ["Still"]}})
+    assert lexicon.credit_words == {"still"}
+
+
 def test_aliases_unique_within_entry(kb):
     for entry in kb.entries.values():
         assert entry.all_aliases()[0] == entry.name

@@ -23,3 +23,18 @@ def test_extra_file_layers_its_idioms_over_the_packaged_ones(tmp_path):
 def test_length_thresholds_are_lexicon_values():
     cues = load_quote_cues()
     assert cues.scare_quote_max_words == 1 and cues.embedded_quote_max_words == 12
+
+
+def test_document_nouns_and_issuing_verbs_are_lexicon_values():
+    cues = load_quote_cues()
+    assert {"statement", "report", "communique"} <= cues.document_nouns
+    assert {"issue", "release"} <= cues.document_issuing_verbs
+    assert "spokesman" not in cues.document_nouns
+
+
+def test_a_given_name_listed_under_both_genders_marks_neither(tmp_path):
+    extra = tmp_path / "names.yaml"
+    extra.write_text("given_names:\n  male: [Alex, Tom]\n  female: [alex, Ann]\n", encoding="utf-8")
+    cues = load_quote_cues((extra,))
+    assert cues.given_names["tom"] == "male" and cues.given_names["ann"] == "female"
+    assert "alex" not in cues.given_names

@@ -312,6 +312,11 @@ DATELINES = [
     "TRIPOLI (Reuters) - Rebel fighters shelled the airport on Monday.",
     "The report came in late.\n\nMOSUL, Iraq, March 3 -- Rebel fighters shelled the airport on Monday.",
     "ALEPPO, Syria — Rebel fighters shelled the airport on Monday.",
+    # the wire's underscore, and a dash lost to a bad encoding, after the agency
+    "NAIROBI, Kenya (AP) _ Rebel fighters shelled the airport on Monday.",
+    "TRIPOLI (AP)\ufffd Rebel fighters shelled the airport on Monday.",
+    # a place in mixed case with the agency
+    "Tripoli (Reuters) - Rebel fighters shelled the airport on Monday.",
 ]
 
 
@@ -621,3 +626,80 @@ def test_acronym_of_initials_joins_the_full_name_used_earlier_without_a_definiti
                    "distraction was a factor. Road deaths rose 10 percent, NRTSA has said.")
     agency = actor_of(analysis, "National Road Traffic Safety Administration")
     assert agency is not None and actor_of(analysis, "NRTSA") is agency
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("The ship anchored off the port. Photo: AP The US military said it could not detain the ship.", "AP"),
+    ("Protesters marched on Monday. (AP Photo/Michel Euler) The police said the march was calm.", "Michel Euler"),
+    ("Image by Ann Lee. The mayor met the protesters on Monday.", "Ann Lee"),
+])
+def test_picture_credit_names_no_actor(run, text, credited):
+    analysis = run(text)
+    start = text.index(credited)
+    assert not any(m.start <= start < m.end for a in analysis.actors for m in a.mentions)
+    assert len(analysis.actors) >= 1  # the story's own actors stay
+
+
+def test_a_person_name_ending_in_a_word_for_a_body_is_an_organisation(run):
+    analysis = run("Inspectors closed Jo Jo's Cafe and the Garlic Malaysian Restaurant on Monday. "
+                   "Owner Tom Lee said he would reopen.")
+    kinds = {a.name: a.kind for a in analysis.actors}
+    assert kinds.get("Garlic Malaysian Restaurant") == "business"
+    assert kinds.get("Jo Jo's Cafe") == "business"
+    assert kinds.get("Tom Lee") == "person"
+
+
+def test_a_title_and_a_surname_join_the_person_named_in_full(run):
+    analysis = run("Sergeant Matt Tonroe died on Thursday. Sgt Tonroe had deployed many times.")
+    people = [a for a in analysis.actors if "Tonroe" in a.name]
+    assert len(people) == 1
+    assert [m.text for m in people[0].mentions] == ["Sergeant Matt Tonroe", "Sgt Tonroe"]
+
+
+def test_a_street_named_crescent_is_no_ngo_but_the_red_crescent_is(run):
+    analysis = run("Police were called to a home on Froom Crescent. The Syrian Arab Red Crescent said 12 people "
+                   "were hurt.")
+    kinds = {a.name: a.kind for a in analysis.actors}
+    assert kinds.get("Syrian Arab Red Crescent") == "ngo"
+    assert kinds.get("Froom Crescent") != "ngo"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Rulers back the group. By Christian Njoku/Jirai Amayah. The mayor said he would resist any attempt.",
+     "Christian Njoku"),
+    ("By Tom Ray\nThe mayor resigned on Monday.", "Tom Ray"),
+])
+def test_a_byline_names_no_actor(run, text, author):
+    analysis = run(text)
+    start = text.index(author)
+    assert not any(m.start <= start < m.end for a in analysis.actors for m in a.mentions)
+    assert any(a.name == "mayor" for a in analysis.actors)
+
+
+def test_by_and_a_name_going_on_is_no_byline(run):
+    analysis = run("By Monday, Ann Lee had resigned.")
+    assert [a.name for a in analysis.actors] == ["Ann Lee"]
+
+
+def test_a_body_named_by_its_head_word_joins_the_one_body_named_in_full(run):
+    analysis = run("Nguyen Phu Trong leads the Communist Party of Vietnam. The Party said it would meet. "
+                   "The Ministry of Defence and the Ministry of Finance met. The Ministry said no.")
+    party = [a for a in analysis.actors if any(m.text == "The Party" for m in a.mentions)]
+    assert len(party) == 1 and "Communist Party" in party[0].name
+    ministry = [a for a in analysis.actors if any(m.text == "The Ministry" for m in a.mentions)]
+    assert len(ministry) == 1 and [m.text for m in ministry[0].mentions] == ["The Ministry"]  # two to choose from
+
+
+def test_local_office_titles_are_descriptions_not_names(run):
+    analysis = run("County Clerk Dean Johnson was honoured on Saturday. Attorney General Loretta Dunn said she "
+                   "would attend.")
+    described = {a.name: a.description for a in analysis.actors}
+    assert described.get("Dean Johnson") == "County Clerk"
+    assert described.get("Loretta Dunn") == "Attorney General"
+
+
+def test_criminals_named_by_a_common_noun_are_actors(run):
+    analysis = run("Vandals desecrated three graves on Monday. Two suspects were arrested.")
+    found = {a.name: (a.kind, a.sector) for a in analysis.actors}
+    assert found.get("Vandals") == ("population", "CRM")
+    assert found.get("Two suspects") == ("population", "CRM")

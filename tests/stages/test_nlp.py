@@ -73,3 +73,21 @@ def test_full_pipeline_runs_every_component():
     nlp_stage = next(s for s in pipeline.stages if s.part == "nlp")
     nlp_stage.ensure_ready()
     assert nlp_stage.components == list(nlp_stage.nlp.pipe_names)
+
+
+def test_a_hard_wrapped_text_parses_as_if_unwrapped_with_offsets_into_the_original(pipeline_factory):
+    from eventwire.models import Record
+
+    indent = "\n            "
+    text = ("The council met on Tuesday evening to debate the transit plan that Governor Maria" + indent
+            + "Lopez put forward last month after a long review of the bus routes and the fares" + indent
+            + "across the region, and several members said that the plan was far too costly for" + indent
+            + "the smaller towns.")
+    pipeline = pipeline_factory("actors")
+    analysis = pipeline.analyse(Article(text=text))
+    assert analysis.doc.text == text  # the parse is a parse of the original text
+    lopez = [a for a in analysis.actors if "Lopez" in a.name]
+    assert len(lopez) == 1 and lopez[0].name == "Maria Lopez" and lopez[0].kind == "person"
+    mention = lopez[0].mentions[0]
+    assert text[mention.start:mention.end] == mention.text and "\n" in mention.text
+    Record.model_validate(pipeline.to_record(analysis).model_dump())

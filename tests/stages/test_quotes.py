@@ -822,3 +822,43 @@ def test_only_a_lowercase_line_continues_its_paragraph():
     spans = paragraph_spans(text)
     assert spans[:2] == [first, second]  # a capital starts a paragraph; a lowercase line continues one
     assert len(spans) == 3  # a blank line always ends a paragraph
+
+
+def test_a_quotation_goes_on_over_a_hard_line_wrap(pipeline_factory):
+    from eventwire.document import Article
+
+    indent = "\n            "
+    text = ("The single mother had feared for weeks that she would not be able to buy presents for her" + indent
+            + "two children. On Wednesday, Ann Lavoie told reporters the decision was \"absolutely terrible. It was"
+            + indent + "One of the worst things I had to do,\" and that she would appeal the ruling in the" + indent
+            + "new year with the help of her union and of a lawyer.")
+    analysis = pipeline_factory("actors", "quotes").analyse(Article(text=text))
+    quote = next(q for q in analysis.quotes if "absolutely" in q.text)
+    assert "I had to do" in quote.text
+    assert next(a for a in analysis.actors if a.id == quote.speaker).name == "Ann Lavoie"
+
+
+def test_a_reported_content_leaves_out_a_mixed_case_dateline(pipeline_factory):
+    from eventwire.document import Article
+
+    text = "Hanoi (VNA) – Vietnam always supports closer trade ties, said General Secretary Nguyen Phu Trong."
+    analysis = pipeline_factory("actors", "quotes").analyse(Article(text=text))
+    assert [q.text for q in analysis.quotes] == ["Vietnam always supports closer trade ties"]
+    assert not any(m.start < text.index("Vietnam") for a in analysis.actors for m in a.mentions)
+
+
+def test_a_quote_runs_on_over_lines_of_one_sentence_each(pipeline_factory):
+    from eventwire.document import Article
+    from eventwire.stages.quotes.marks import find_quotations
+
+    text = ('The talks ended late.\n"We both want to do something.\nWe both are going to do something.\n'
+            'And we have a very special bond," the president said at the summit.\n'
+            '"People will be very happy.\n\nThe next line is a new paragraph.')
+    quotes = find_quotations(text)
+    assert text[quotes[0].start:quotes[0].end].startswith('"We both want') and quotes[0].closed
+    assert text[quotes[0].start:quotes[0].end].endswith('special bond,"')
+    # a blank line ends a quote no mark closes
+    assert not any(q.start < text.index("The next line") < q.end for q in quotes)
+    analysis = pipeline_factory("actors", "quotes").analyse(Article(text=text))
+    direct = [q for q in analysis.quotes if q.kind == "direct"]
+    assert direct and direct[0].text.startswith('"We both want')

@@ -600,3 +600,39 @@ def test_date_for_never_defaults_to_publication(times_pipeline):
 def test_date_for_without_the_stage():
     a = Analysis(article=Article(text="Troops withdrew on Friday.", published=REF))
     assert date_for(a, 7, 15) is None
+
+
+# --- the anchor of relative dates when the article has no publication date ----------------------------------
+
+@pytest.fixture(scope="module")
+def times_run(pipeline_factory):
+    pipeline = pipeline_factory("times")
+    return lambda text, published=None: pipeline.analyse(Article(text=text, published=published))
+
+
+def test_relative_date_anchors_on_a_full_date_in_the_text_without_published_or_dateline(times_run):
+    text = ("Judges heard the appeal in a packed room.\n\n"
+            "The court ruled on Thursday, March 5, 2015, after a long hearing. "
+            "On Tuesday the governor had appealed the earlier ruling.")
+    analysis = times_run(text)
+    tuesday = next(t for t in analysis.times if t.text == "Tuesday")
+    assert tuesday.value == "2015-03-03"
+    anchor = analysis.shared["time_anchor"]
+    assert anchor["source"] == "text_date" and anchor["value"] == "2015-03-05"
+    assert text[anchor["start"]:anchor["end"]] == "March 5, 2015"
+    assert analysis.article.published is None  # a date in the text is an anchor, not the publication date
+
+
+def test_anchor_records_the_dateline_and_the_publication_date(times_run):
+    analysis = times_run("KYIV, June 3, 2021 (Reuters) - Officials said on Tuesday that talks would resume.")
+    assert analysis.shared["time_anchor"]["source"] == "dateline"
+    assert analysis.shared["time_anchor"]["value"] == "2021-06-03"
+    assert next(t for t in analysis.times if t.text == "Tuesday").value == "2021-06-01"
+    analysis = times_run("Officials said on Tuesday that talks would resume.", "2021-06-03")
+    assert analysis.shared["time_anchor"] == {"value": "2021-06-03", "source": "published"}
+
+
+def test_no_anchor_leaves_relative_dates_unresolved(times_run):
+    analysis = times_run("Officials said on Tuesday that talks would resume.")
+    assert analysis.shared["time_anchor"] is None
+    assert next(t for t in analysis.times if t.text == "Tuesday").value is None

@@ -46,7 +46,7 @@ _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "victim_verbs", "count_words",
                  "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
-                 "title_rank_words"}
+                 "title_rank_words", "credit_words"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -134,6 +134,9 @@ class Lexicon:
     name_particles: set[str] = field(default_factory=set)
     # lower-cased words that make a title another office ("vice" president, "former" premier)
     title_rank_words: set[str] = field(default_factory=set)
+    # lower-cased words opening a picture credit ("Photo: AP", "Image by Ann Lee"): the names after them made
+    # the picture, they are no actors of the story
+    credit_words: set[str] = field(default_factory=set)
 
 
 class ActorKB:
@@ -318,7 +321,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(words, where, f"target_nouns.{kind}")
         for word in words:
             lex.target_nouns.setdefault(word.lower(), kind)
-    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns"):
+    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns", "credit_words"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -469,6 +472,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.attack_verbs |= extra.attack_verbs
     base.attack_nouns |= extra.attack_nouns
     base.weapon_nouns |= extra.weapon_nouns
+    base.credit_words |= extra.credit_words
     for word, kinds in extra.anaphor_nouns.items():
         base.anaphor_nouns.setdefault(word, set()).update(kinds)
 

@@ -53,6 +53,12 @@ class QuoteCues:
     embedded_quote_max_words: int = 4
     # Verbs of asking whose sentence-opening participle ("Asked whether ...") quotes an unnamed asker's question.
     question_verbs: frozenset[str] = frozenset()
+    # Nouns (lemmas) naming a document that speaks for its author ("the statement said").
+    document_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) by which an actor puts out a document ("the ministry issued a statement").
+    document_issuing_verbs: frozenset[str] = frozenset()
+    # lower-cased common given name -> "male" | "female"
+    given_names: dict[str, str] = field(default_factory=dict)
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.manner_verbs
@@ -71,6 +77,19 @@ def _merge(base: dict, extra: dict) -> dict:
         else:
             merged[key] = value
     return merged
+
+
+def _given_names(raw: dict) -> dict[str, str]:
+    """Given name -> gender; a name listed under both genders marks neither."""
+    found: dict[str, str] = {}
+    both: set[str] = set()
+    for gender, names in raw.items():
+        for name in names or []:
+            low = str(name).lower()
+            if found.get(low, gender) != gender:
+                both.add(low)
+            found[low] = str(gender)
+    return {name: gender for name, gender in found.items() if name not in both}
 
 
 @lru_cache(maxsize=8)
@@ -104,5 +123,8 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         outcry_verbs=_lower_set(raw.get("outcry_verbs")),
         embedded_quote_max_words=int(raw.get("embedded_quote_max_words", 4)),
         question_verbs=_lower_set(raw.get("question_verbs")),
+        document_nouns=_lower_set(raw.get("document_nouns")),
+        document_issuing_verbs=_lower_set(raw.get("document_issuing_verbs")),
+        given_names=_given_names(raw.get("given_names") or {}),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
     )

@@ -4,6 +4,8 @@ The nlp stage runs only the spaCy components that the pipeline's other stages ne
 annotations it reads in `spacy_needs`, in spaCy's own `assigns` names ("token.tag", "token.dep", "doc.ents",
 ...); a stage that declares nothing gets the whole spaCy pipeline. The model is loaded once, whole, and the
 components not needed are disabled per call, so pipelines with different needs share one model in memory.
+A hard-wrapped plain text is parsed with its line wraps read as spaces (`eventwire.linewraps`) and the parse is
+mapped back onto the original text, so offsets stay offsets into the text as given.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.document import Analysis
 from eventwire.errors import PipelineError
+from eventwire.linewraps import unwrap, wrap_breaks
 from eventwire.stages.base import Stage
 
 if TYPE_CHECKING:
@@ -77,6 +80,77 @@ def components_for(nlp: Language, needs: Iterable[str] | None) -> list[str]:
     return [n for n in names if n in chosen]
 
 
+def rewrap(doc: Doc, text: str, offsets: list[int]) -> Doc:
+    """The parse `doc` of an unwrapped text (`eventwire.linewraps.unwrap`) as a Doc over the original `text`: the
+    same tokens and annotations at their original offsets, each wrap stretch a whitespace token of its own that
+    hangs on the token before it and stays inside an entity it falls in."""
+    import numpy as np
+    from spacy.tokens import Doc as SpacyDoc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    source: list[int | None] = []  # the token of `doc` each new token copies, None for a wrap stretch
+    for tok in doc:
+        start = offsets[tok.idx]
+        end = start + len(tok.text)
+        nxt = offsets[tok.nbor(1).idx] if tok.i + 1 < len(doc) else len(text)
+        gap = text[end:nxt]
+        words.append(text[start:end])
+        source.append(tok.i)
+        if gap in ("", " "):
+            spaces.append(gap == " ")
+        else:
+            spaces.append(False)
+            words.append(gap)
+            spaces.append(False)
+            source.append(None)
+    new_index = {old: new for new, old in enumerate(source) if old is not None}
+
+    def column(attr) -> list[str] | None:
+        return [attr(doc[i]) if i is not None else None for i in source]
+
+    tags = column(lambda t: t.tag_) if doc.has_annotation("TAG") else None
+    pos = column(lambda t: t.pos_) if doc.has_annotation("POS") else None
+    morphs = column(lambda t: str(t.morph)) if doc.has_annotation("MORPH") else None
+    lemmas = column(lambda t: t.lemma_) if doc.has_annotation("LEMMA") else None
+    parsed = doc.has_annotation("DEP")
+    heads = deps = sent_starts = None
+    if parsed:
+        heads = [new_index[doc[i].head.i] if i is not None else k - 1 for k, i in enumerate(source)]
+        deps = [doc[i].dep_ if i is not None else "dep" for i in source]
+    elif doc.has_annotation("SENT_START"):
+        sent_starts = [bool(doc[i].is_sent_start) if i is not None else False for i in source]
+    ents = None
+    if doc.has_annotation("ENT_IOB"):
+        ents = []
+        for k, i in enumerate(source):
+            if i is not None:
+                t = doc[i]
+                ents.append(f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O")
+            else:  # a wrap inside a name stays inside it
+                after = doc[source[k + 1]] if k + 1 < len(source) and source[k + 1] is not None else None
+                ents.append(f"I-{after.ent_type_}" if after is not None and after.ent_iob_ == "I" else "O")
+    for k, i in enumerate(source):
+        if i is None:
+            if tags is not None:
+                tags[k] = "_SP"
+            if pos is not None:
+                pos[k] = "SPACE"
+            if morphs is not None:
+                morphs[k] = ""
+            if lemmas is not None:
+                lemmas[k] = words[k]
+    out = SpacyDoc(doc.vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas,
+                   heads=heads, deps=deps, sent_starts=sent_starts, ents=ents)
+    if doc.tensor is not None and getattr(doc.tensor, "shape", (0,))[0] == len(doc) and doc.tensor.size:
+        tensor = np.zeros((len(out), doc.tensor.shape[1]), dtype=doc.tensor.dtype)
+        for k, i in enumerate(source):
+            if i is not None:
+                tensor[k] = doc.tensor[i]
+        out.tensor = tensor
+    return out
+
+
 class NlpStage(Stage):
     name = "nlp.v1"
     adds = ("nlp",)
@@ -98,10 +172,15 @@ class NlpStage(Stage):
         self._disable = [n for n in self.nlp.pipe_names if n not in self.components]
 
     def predict(self, analysis: Analysis) -> Doc:
-        return self.nlp(analysis.text, disable=self._disable)
+        return self.predict_batch([analysis])[0]
 
     def predict_batch(self, batch: list[Analysis]) -> list[Doc]:
-        return list(self.nlp.pipe((a.text for a in batch), batch_size=16, disable=self._disable))
+        # A hard-wrapped text is parsed with its wraps read as spaces, then mapped back onto the original text.
+        wraps = [wrap_breaks(a.text) for a in batch]
+        unwrapped = [unwrap(a.text, w) if w else (a.text, None) for a, w in zip(batch, wraps)]
+        docs = self.nlp.pipe((u for u, _ in unwrapped), batch_size=16, disable=self._disable)
+        return [doc if offsets is None else rewrap(doc, a.text, offsets)
+                for doc, a, (_, offsets) in zip(docs, batch, unwrapped)]
 
     def write(self, analysis: Analysis, result: Doc) -> None:
         analysis.doc = result

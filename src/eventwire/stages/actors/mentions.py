@@ -132,7 +132,7 @@ class MentionFinder:
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
-        self._dateline = _dateline_tokens(doc)
+        self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words) | _byline_tokens(doc)
         self._defined = _defined_acronyms(doc)
         # "Churchill, Man.", "Gatineau, Que.": the province after a town is part of a place name, not a name or a
         # noun of its own ("Man" is no man, "Que" no person).
@@ -508,6 +508,10 @@ class MentionFinder:
             return self._norp(doc, s, e)
         if entry is not None:
             kind, sector, country = entry.kind, entry.sector, entry.country
+        elif label == "PERSON" and e - s > 1 and self._named_body(doc[s:e]):
+            # "Jo's Restaurant", "Tony Blair Institute": a name ending in a word for a body is no person
+            kind, sector = self.org_type(doc[s:e])
+            country = self._country_in(doc, s, e)
         elif label == "PERSON" or (label == "ORG" and e - s == 1 and text.lower() in self._surnames):
             # A lone word the tagger took for an organisation that ends a person's full name in this article
             # ("Toyin Falola ... Falola described") is that person's surname, not a second actor.
@@ -609,6 +613,12 @@ class MentionFinder:
             if iso:
                 return iso
         return self.kb.country_of_word(doc[s:e].text)
+
+    def _named_body(self, span: Span) -> bool:
+        """The name ends in a cue word of an organisation's name (its head in English: "... Restaurant")."""
+        cues = self.kb.lexicon.org_cues
+        words = [t.text for t in span]
+        return words[-1] in cues or " ".join(words[-2:]) in cues
 
     def org_type(self, span: Span) -> tuple[str, str | None]:
         """Kind and sector of an organisation not in the KB, from cue words in its name ("... Brigades")."""
@@ -836,6 +846,49 @@ def _dateline_tokens(doc: Doc) -> set[int]:
         span = doc.char_span(hit.start("place"), hit.end(), alignment_mode="expand")
         if span is not None:
             out.update(t.i for t in span if not t.is_space)
+    return out
+
+
+def _credit_tokens(doc: Doc, words: set[str]) -> set[int]:
+    """Indices of the tokens of every picture credit ("Photo: AP", "Image by Ann Lee", "(AP Photo/Ann Lee)"):
+    a capitalised credit word, then ":", "/" or "by", then the names of the credit (proper nouns and the
+    slashes between them). An agency right before the credit word inside brackets belongs to it."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.lower_ not in words or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+            continue
+        sep = doc[tok.i + 1]
+        if sep.text not in (":", "/", "by") and not sep.text.startswith("/"):
+            continue
+        k = tok.i + 2 if sep.text in (":", "/", "by") else tok.i + 1
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text in ("/", "-", "&")
+                                or doc[k].text.startswith("/")) and "\n" not in doc[k].text:
+            k += 1
+        if k == tok.i + 2 and sep.text in (":", "/", "by"):
+            continue  # no name after the credit word: a word of the story ("Photo: a crowd ...")
+        start = tok.i
+        if start >= 2 and doc[start - 2].text == "(" and doc[start - 1].pos_ == "PROPN":
+            start -= 1  # "(AP Photo/Ann Lee)"
+        out.update(range(start, k))
+    return out
+
+
+def _byline_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens of a byline: "By" opening a sentence or a line, then only names (proper nouns, with
+    "/", "and" or commas between them) up to the end of the sentence or line ("By Ann Lee/Tom Ray."). The authors
+    of the report are no actors of it; "By Monday, the troops ..." goes on after its name and is no byline."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.text != "By" or not (tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text_with_ws):
+            continue
+        k = tok.i + 1
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text in ("/", ",", "and", "&", "-")) \
+                and "\n" not in doc[k].text:
+            k += 1
+        ends = k >= len(doc) or doc[k].text in (".", "|") or "\n" in doc[k].text or doc[k - 1].whitespace_ == "" \
+            and "\n" in doc[k - 1].text_with_ws
+        if k > tok.i + 1 and doc[k - 1].pos_ == "PROPN" and ends:
+            out.update(range(tok.i, k))
     return out
 
 

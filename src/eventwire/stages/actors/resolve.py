@@ -37,6 +37,17 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def _without_titles(core: str, kb: ActorKB) -> str:
+    """The name without the titles opening it ("Sgt Tonroe" -> "Tonroe"); the name itself when only titles."""
+    words = core.split()
+    titles = kb.lexicon.titles
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in titles or words[k].lower().rstrip(".") in titles
+                                  or words[k].lower() + "." in titles):
+        k += 1
+    return " ".join(words[k:])
+
+
 def _surname(core: str) -> str:
     return core.split()[-1].lower() if core.split() else core.lower()
 
@@ -57,7 +68,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     full: dict[str, tuple] = {}
     for m in sorted(persons, key=lambda x: -len(text_of[id(x)].split())):
         core = text_of[id(m)]
-        if len(core.split()) >= 2:
+        if len(_without_titles(core, kb).split()) == 1:
+            text_of[id(m)] = _without_titles(core, kb)  # "Sgt Tonroe": a title and a surname, no full name
+        elif len(core.split()) >= 2:
             m.key = ("person", core.lower())
             full.setdefault(core.lower(), m.key)
     kb_people = {}
@@ -117,6 +130,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.key and m.key[0] == "org" and len(by_short.get(m.key[1], ())) == 1:
             m.key = next(iter(by_short[m.key[1]]))
 
+    # 3c. "The Party" after "the Communist Party of Vietnam": a body named by the head word of its name alone is
+    # the one body named in full with that head earlier in the article.
+    _join_head_names(doc, mentions, text_of)
+
     # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
     _join_bare_titles(doc, mentions, kb)
 
@@ -164,6 +181,32 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.source != "pronoun":
             seen.append(m)
     return kept
+
+
+def _head_word(name: str) -> str:
+    """The head word of a body's name: the last word before "of", else the last word ("Party" of "Communist Party
+    of Vietnam", "Ministry" of "Ministry of Defence")."""
+    words = _norm(name).split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else ""
+
+
+def _join_head_names(doc: Doc, mentions: list[Mention], text_of: dict[int, str]) -> None:
+    for m in mentions:
+        if m.key is None or m.key[0] != "org" or m.kind == "person" or " " in m.key[1]:
+            continue
+        core = text_of[id(m)]
+        if not core[:1].isupper() or core.isupper():
+            continue  # a lower-case noun, or an acronym, is no shortened name
+        owners = {x.key for x in mentions if x.key not in (None, m.key) and x.kind != "person" and x.start < m.start
+                  and x.source in ("ner", "kb") and len(_norm(text_of[id(x)]).split()) >= 2
+                  and _head_word(text_of[id(x)]) == m.key[1]}
+        if len(owners) == 1:
+            owner = next(iter(owners))
+            for x in mentions:
+                if x.key == m.key:
+                    x.key = owner
 
 
 def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
@@ -355,6 +398,7 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             name = max(cores, key=len) if cores else doc[first.start:first.end].text
             # a bare count is named for the people it counts ("264" -> "264 people")
             name = next((m.extra["name"] for m in naming if m.extra.get("name")), name)
+            name = " ".join(name.split())  # a name wrapped over two lines is still one name
         if kind == "country":  # a state named as an actor acts through its government
             kind, sector = "government", sector or "GOV"
         if kind == "person" and sector is None and description:

@@ -12,8 +12,8 @@ Three passes over one parsed document:
    "He said the deal was dead. '...'", "... he said. But '...'", or a paragraph that opens with a quote after an
    attributed one), a quotation paragraph signed by a dash line ("- Bernie Sanders."), a quote after a
    colon-ended sentence ("Cruz called them on it:", "issued the following statement:"), a verbless source
-   phrase before a colon ("More from Jones:", "From the report:"), or a headline speaker ("Rubio: '...'", title
-   case allowed there). Scare quotes (one word), titles, names inside a sentence begun before them ("In an
+   phrase before a colon ("More from Jones:", "From the report:", "A communique read:"), or a headline speaker
+   ("Rubio: '...'", title case allowed there). Scare quotes (one word), titles, names inside a sentence begun before them ("In an
    interview with 'Fox and Friends,' ...") and the named works of a book, film or show never start an attribution
    of their own, nor does a phrase run into a longer clause, unless a verb of crying out utters it ("chanted
    'Lock her up!'").
@@ -287,7 +287,7 @@ class Extractor:
 
     def referent_of(self, subj, v):
         """A relative pronoun subject ("who said") names the noun its clause hangs on."""
-        if subj.lower_ in self.cues.relative_pronouns:
+        if subj.lower_ in self.cues.relative_pronouns and not subj.text.isupper():
             head = v
             while head.dep_ in ("conj",) and head.head.i != head.i:
                 head = head.head
@@ -997,6 +997,9 @@ class Extractor:
         name = next((t for t in toks if t.pos_ == "PROPN"), None)
         while name is not None and name.dep_ == "compound" and name.head.i <= k and name.head.pos_ == "PROPN":
             name = name.head
+        if name is None:
+            # "A communique read:", "The statement:": a document speaks (the tagger often makes "read" a noun)
+            name = next((t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.document_nouns), None)
         return name
 
     def run(self) -> list[Attribution]:

@@ -162,7 +162,8 @@ def _split_runs(text: str, quotes: list[Quotation]) -> list[Quotation]:
     is a new quote in that paragraph: the earlier paragraphs make a quote of their own."""
     out = []
     for q in quotes:
-        if len(q.pieces) > 1 and q.closed and text[q.pieces[-1][0]:q.pieces[-1][1]].rstrip("\"”'’ ").endswith(","):
+        if len(q.pieces) > 1 and q.closed and text[q.pieces[-1][0]:q.pieces[-1][1]].rstrip("\"”'’ ").endswith(",") \
+                and text[q.pieces[-1][0]:q.pieces[-1][0] + 1] in _OPENERS:
             head = q.pieces[:-1]
             out.append(Quotation(q.start, head[-1][1], q.family, True, head, opener=q.opener))
             last = q.pieces[-1]
@@ -184,24 +185,35 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[tuple[int, int]], famil
         by_par.setdefault(_paragraph_of(paragraphs, m.pos), []).append(m)
     found: list[Quotation] = []
     carry: Quotation | None = None  # a quote left open by the previous paragraph
+    run_on = 0  # paragraphs without marks a quote left open has run over
     for pi, (ps, pe) in enumerate(paragraphs):
         pmarks = by_par.get(pi, [])
-        stack: list[Mark] = []
+        stack: list[object] = []
         top_start = piece_start = ps
         opener = ""
         pieces: list[tuple[int, int]] = []
         if carry is not None:
             first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
             head = pmarks[0] if pmarks else None
-            if head is not None and head.pos == first and head.can_open and \
-                    (head.char in ('"', "''")) == (carry.opener in ('"', "''")):
+            same = head is not None and (head.char in ('"', "''")) == (carry.opener in ('"', "''"))
+            if head is not None and head.pos == first and head.can_open and same:
                 # continuation: the paragraph reopens the quote left open by the previous one
                 top_start, piece_start, pieces, opener = carry.start, first, list(carry.pieces), carry.opener
                 stack = [head]
                 pmarks = pmarks[1:]
+            elif _runs_on(text, paragraphs, by_par, pi, carry, run_on):
+                # one sentence per line: the quote runs on over the line break and closes in a later line
+                top_start, piece_start, pieces, opener = carry.start, first, list(carry.pieces), carry.opener
+                if head is None:
+                    carry = Quotation(carry.start, _trim(text, first, pe)[1], family, False,
+                                      pieces + [(first, _trim(text, first, pe)[1])], opener=opener)
+                    run_on += 1
+                    continue
+                stack = [_OPEN]  # the quote's opening mark, in an earlier line: the close pops it
             else:
                 found.append(carry)  # unbalanced: it ended with its paragraph
             carry = None
+            run_on = 0
         for m in pmarks:
             if not stack:
                 if m.can_open:
@@ -222,6 +234,33 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[tuple[int, int]], famil
     if carry is not None:
         found.append(carry)
     return found
+
+
+# Characters that open a quote (a paragraph that reopens a quote starts with one)
+_OPENERS = frozenset("\"“„‟«'‘‚‛‹`")
+# A stand-in for the opening mark of a quote that runs on over line breaks (only its presence on the stack counts).
+_OPEN = object()
+# Lines a quote may run over before the line that closes it (a quote in text written one sentence per line).
+RUN_ON_LINES = 3
+
+
+def _runs_on(text: str, paragraphs: list[tuple[int, int]], by_par: dict[int, list[Mark]], pi: int,
+             carry: Quotation, run_on: int) -> bool:
+    """Whether a quote left open goes on into paragraph `pi`: the lines follow each other with no blank line
+    between them, and the quote's next mark, at most `RUN_ON_LINES` lines on, only closes (no mark that could
+    open a quote comes first), in the same family of marks, with its line going on after it."""
+    for k in range(pi, min(len(paragraphs), pi + RUN_ON_LINES - run_on)):
+        if k == 0 or text[paragraphs[k - 1][1]:paragraphs[k][0]].count("\n") != 1:
+            return False  # a blank line ends a quote that no mark reopens
+        marks = by_par.get(k, [])
+        if not marks:
+            continue
+        head = marks[0]
+        # the closing line goes on after the mark ("...bond," Trump said): an attribution, not a signature line
+        # or a stray mark ending a paragraph
+        return head.can_close and not head.can_open and bool(text[head.end:paragraphs[k][1]].strip()) and \
+            (head.char in ('"', "''")) == (carry.opener in ('"', "''"))
+    return False
 
 
 def _in_tag(text: str, pos: int) -> bool:

@@ -3,7 +3,10 @@
 A named phrase takes the actor whose mention covers it (`eventwire.stages.actors.actor_at`), else a new actor
 (person when the phrase names one — a PERSON entity, an honorific, a noun such as "spokesman" — else other).
 A pronoun ("she said") goes to the most recent compatible actor before it: same gender when known (honorifics,
-earlier pronouns), preferring actors that were the subject of a recent sentence or a recent speaker. A relative
+earlier pronouns), preferring actors that were the subject of a recent sentence or a recent speaker. Speech has its
+own discourse (a quote's speaker goes on speaking over the names inside the quotes), so for a speaking pronoun this
+decision is the record's one resolution: the pronoun becomes a mention of the speaker and of no other actor, even
+when the actors stage had linked it elsewhere. A relative
 pronoun ("Mr. Scott, who has called ...") takes the noun its clause hangs on. First and second person pronouns
 have no actor (the author or the reader).
 """
@@ -28,6 +31,9 @@ class SpeakerState:
     new_spans: list[tuple[int, int, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     recent_speakers: list[tuple[int, str]] = field(default_factory=list)  # (position, actor id)
+    # pronoun mentions the actors stage gave to another actor than the one they are: (start, end, actor id), the
+    # id None when they are a mention of no actor
+    relinked: list[tuple[int, int, str | None]] = field(default_factory=list)
 
     def kind(self, actor_id: str) -> str | None:
         for actor in self.actors:
@@ -37,8 +43,11 @@ class SpeakerState:
 
 
 class SpeakerResolver:
-    def __init__(self, analysis, doc, cues: QuoteCues) -> None:
+    def __init__(self, analysis, doc, cues: QuoteCues, *, quoted: list[tuple[int, int]] | None = None) -> None:
         self.analysis, self.doc, self.cues, self.text = analysis, doc, cues, analysis.text
+        # quoted passages (start, end): a name inside someone's quoted words is no antecedent of a pronoun
+        # outside them ("'... Weinstein is bad,' he says": "he" is the speaker, not Weinstein)
+        self.quoted = sorted(quoted or [])
         actors = [a.model_copy(deep=True) for a in analysis.actors] if analysis.actors is not None else None
         self.enabled = actors is not None
         self.state = SpeakerState(actors=actors or [], spans=sorted(analysis.shared.get("actor_spans", [])))
@@ -54,6 +63,12 @@ class SpeakerResolver:
             gender = next((g for w in words if (g := self.cues.gender_of_honorific(w))), None)
             if gender:
                 self.state.gender.setdefault(actor_id, gender)
+        for actor in self.state.actors:
+            # else a person named with a common given name ("Carly Fiorina" is a likely "she")
+            first = actor.name.split()[0].lower() if actor.kind == "person" and len(actor.name.split()) >= 2 else ""
+            gender = self.cues.given_names.get(first)
+            if gender:
+                self.state.gender.setdefault(actor.id, gender)
 
     def _subjects(self) -> set[int]:
         """Character offsets of tokens that are clause subjects (salient antecedents)."""
@@ -84,7 +99,84 @@ class SpeakerResolver:
             n += 1
         return f"A{n}"
 
-    def _create(self, start: int, end: int, head) -> str:
+    # ------------------------------------------------------------------ documents as speakers
+    def _is_document(self, head) -> bool:
+        """A common noun naming a document ("the statement", "a communique"); a title such as "The Post" is a
+        medium, not a document."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.document_nouns
+
+    def _document_author(self, head) -> str | None:
+        """The actor a document speaks for: named inside its phrase ("the ministry's statement", "a Pentagon
+        statement", "a report by the agency", "a statement issued by the army", "a letter from the mayor"), else
+        the subject of an earlier clause that put out a document of the same noun ("The army issued a statement on
+        Monday. ... The statement said ...")."""
+        authors = self._author_tokens(head)
+        for tok in authors:
+            found = self._actor_at(tok.idx, tok.idx + len(tok))
+            if found is not None:
+                return found
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[:head.i]):
+            if head.idx - tok.idx > WINDOW:
+                break
+            if tok.lemma_.lower() != lemma or tok.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            for author in self._author_tokens(tok):
+                found = self._actor_at(author.idx, author.idx + len(author))
+                if found is not None:
+                    return found
+            verb = tok.head
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.cues.document_issuing_verbs:
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+                subjects = [next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+                            for c in subjects]
+                for subj in subjects:
+                    found = self._actor_at(subj.idx, subj.idx + len(subj))
+                    if found is not None:
+                        return found
+            break  # the nearest earlier document of that name has no author the text names
+        for tok in authors:
+            # "a police report", "the army's statement": a noun for a body of agents the actors stage left
+            # inside the document's phrase is the author, an actor of the kind that noun names
+            found = self._create_agent(tok)
+            if found is not None:
+                return found
+        return None
+
+    def _create_agent(self, tok) -> str | None:
+        from eventwire.knowledge.actors import load_kb
+
+        agent = load_kb().lexicon.agent_nouns.get(tok.lower_) or load_kb().lexicon.agent_nouns.get(tok.lemma_.lower())
+        if agent is None or agent[0] == "person" or tok.pos_ != "NOUN" or tok.i > 0 and self.doc[tok.i - 1].text == "-":
+            return None  # no agent noun, or a piece of a compound ("a 50-state poll")
+        start, end = tok.idx, tok.idx + len(tok)
+        name = tok.lemma_.lower() if tok.tag_ != "NNS" else tok.lower_
+        for actor in self.state.new_actors:
+            if actor.name == name and actor.kind == agent[0]:
+                actor.mentions.append(Span(start=start, end=end, text=self.text[start:end]))
+                self.state.new_spans.append((start, end, actor.id))
+                return actor.id
+        actor = Actor(id=self._next_id(), name=name, kind=agent[0], sector=agent[1], aliases=[name],
+                      mentions=[Span(start=start, end=end, text=self.text[start:end])])
+        self.state.actors.append(actor)
+        self.state.new_actors.append(actor)
+        self.state.new_spans.append((start, end, actor.id))
+        return actor.id
+
+    def _author_tokens(self, head) -> list:
+        """Tokens that may name a document's author inside its phrase: possessor, noun modifier, the object of
+        "by"/"from" after it, the agent of a participle issuing it."""
+        found = [c for c in head.lefts if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN")]
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                found += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl":
+                for g in c.children:
+                    if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("by", "from"):
+                        found += [x for x in g.children if x.dep_ == "pobj"]
+        return found
+
+    def _create(self, start: int, end: int, head, document: bool = False) -> str:
         text = self.text[start:end]
         words = text.split()
         while words and words[0].lower() in _DETERMINERS:
@@ -104,7 +196,9 @@ class SpeakerResolver:
                   or any(self.cues.gender_of_honorific(w) or w in self.cues.honorifics for w in lowered[:1]))
         if head.lower_ in self.cues.media_nouns or head.ent_type_ in ("ORG", "NORP", "GPE"):
             person = person and head.ent_type_ == "PERSON"
-        actor = Actor(id=self._next_id(), name=name, kind="person" if person else "other", aliases=[name],
+        # a document with no named author is a source of its own kind, never a person
+        actor = Actor(id=self._next_id(), name=name, kind="person" if person and not document else "other",
+                      aliases=[name], description="document" if document else None,
                       mentions=[Span(start=start, end=end, text=text)])
         self.state.actors.append(actor)
         self.state.new_actors.append(actor)
@@ -130,12 +224,33 @@ class SpeakerResolver:
                 return by_surname[0]
         return None
 
+    def drop_mention(self, start: int, end: int) -> None:
+        """[start, end) is a mention of no actor: the actors stage's link of it is undone."""
+        if any(s == start and e == end for s, e, _ in self.state.spans):
+            self.state.relinked.append((start, end, None))
+
+    def add_mention(self, start: int, end: int, actor_id: str) -> None:
+        """Make [start, end) a mention of `actor_id` only: a pronoun the actors stage linked to another actor moves."""
+        if any(s == start and e == end and a == actor_id for s, e, a in self.state.spans):
+            return
+        if any(s == start and e == end for s, e, _ in self.state.spans):
+            self.state.relinked.append((start, end, actor_id))
+        created = next((a for a in self.state.new_actors if a.id == actor_id), None)
+        if created is not None:
+            created.mentions.append(Span(start=start, end=end, text=self.text[start:end]))
+        self.state.new_spans.append((start, end, actor_id))
+
+    def _inside_quote(self, start: int, end: int) -> bool:
+        return any(s < start and end < e for s, e in self.quoted)
+
     def _pronoun(self, pos: int, info: dict) -> str | None:
         kind = info.get("kind")
         if kind in ("first_person", "second_person"):
             return None
         gender = info.get("gender")
         spans = [x for x in self.state.spans + self.state.new_spans if x[1] <= pos and pos - x[0] <= WINDOW]
+        if not self._inside_quote(pos, pos + 1):
+            spans = [x for x in spans if not self._inside_quote(x[0], x[1])]
         spans.sort(key=lambda x: x[0], reverse=True)
         candidates = []
         for s, e, actor_id in spans:
@@ -170,9 +285,12 @@ class SpeakerResolver:
         if att.referent is not None:
             ref = self.doc[att.referent]
             actor_id = self._noun(ref, *self._np(ref))
-        elif head.lower_ in self.cues.pronouns:
+        elif head.lower_ in self.cues.pronouns and not _acronym(head):
             info = self.cues.pronouns[head.lower_]
             actor_id = self._pronoun(head.idx, info)
+            if actor_id is not None:
+                # the record shows the pronoun as a mention of the speaker it was resolved to, and of no other actor
+                self.add_mention(head.idx, head.idx + len(head), actor_id)
             if actor_id and info.get("gender"):
                 self.state.gender.setdefault(actor_id, info["gender"])
         else:
@@ -186,11 +304,15 @@ class SpeakerResolver:
         return self.doc[left].idx, tok.idx + len(tok)
 
     def _noun(self, head, start: int, end: int) -> str | None:
-        if head.pos_ == "PRON" or head.lower_ in self.cues.relative_pronouns:
+        if not _acronym(head) and (head.pos_ == "PRON" or head.lower_ in self.cues.relative_pronouns):
             return None
-        found = self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(start, end)
+        document = self._is_document(head)
+        found = self._document_author(head) if document else None
+        found = found or self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(start, end)
         if found is not None:
             return found
+        if document:
+            return self._create(start, end, head, document=True)
         # "the envoy for Libya, Anna Koster, said": a role phrase speaks as the named actor in apposition to it
         for tok in head.subtree:
             if tok.dep_ != "appos" or tok.i <= head.i:
@@ -203,3 +325,8 @@ class SpeakerResolver:
                 if found is not None:
                     return found
         return self._create(start, end, head)
+
+
+def _acronym(tok) -> bool:
+    """An upper-case word of two letters or more is an acronym ("WHO", "US"), not the pronoun it spells."""
+    return len(tok.text) >= 2 and tok.text.isupper()

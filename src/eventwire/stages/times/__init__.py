@@ -1,8 +1,9 @@
 """times.v1: TIMEX3 expressions (DATE, TIME, DURATION, SET) resolved against the publication date.
 
 Detection is our own grammar (grammar.py, words in knowledge/data/times_lexicon.yaml); values are resolved
-against `article.published` (or the dateline's date when there is none) and the tense of the clause
-(tense.py). `date_for(analysis, start, end)` gives other stages the date governing an event's clause.
+against `article.published` (or the dateline's date when there is none, or else the first full date written in the
+text) and the tense of the clause (tense.py); `analysis.shared["time_anchor"]` records which anchor was used.
+`date_for(analysis, start, end)` gives other stages the date governing an event's clause.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.document import Analysis
 from eventwire.models import TimeExpression
 from eventwire.stages.base import Stage
-from eventwire.stages.times.dateline import dateline_date
+from eventwire.stages.times.dateline import dateline_date, text_date
 from eventwire.stages.times.grammar import Candidate, find_candidates, rules, select, triggers
 from eventwire.stages.times.lexicon import alternation, lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference
@@ -33,6 +34,9 @@ __all__ = ["TimesStage", "TimesResult", "date_for", "tag"]
 class TimesResult:
     times: list[TimeExpression]
     published: str | None  # the reference date found in the text when the article had none
+    # the date relative expressions were resolved against: value, where it came from ("published", "dateline" or
+    # "text_date": the first full date in the text), and the span of the date words for the last two
+    anchor: dict | None = None
 
 
 _CLOCK_RULES = {"clock", "clock24", "clock_word", "oclock"}
@@ -202,19 +206,30 @@ class TimesStage(Stage):
         article = analysis.article
         published = article.published
         found = None
-        if parse_reference(published) is None:
-            d, _ = dateline_date(article.text)
+        anchor = None
+        if parse_reference(published) is not None:
+            anchor = {"value": published[:10], "source": "published"}
+        else:
+            d, span = dateline_date(article.text)
             if d is not None:
                 found = iso_date(d)
                 published = found
+                anchor = {"value": found, "source": "dateline", "start": span[0], "end": span[1]}
+            else:
+                # no publication date, no dateline: a full date written elsewhere anchors "on Tuesday", "last week"
+                d, span = text_date(article.text)
+                if d is not None:
+                    published = iso_date(d)
+                    anchor = {"value": published, "source": "text_date", "start": span[0], "end": span[1]}
         times = tag(article.text, published, analysis.doc)
-        return TimesResult(times=times, published=found)
+        return TimesResult(times=times, published=found, anchor=anchor)
 
     def write(self, analysis: Analysis, result: TimesResult | list[TimeExpression]) -> None:
         if isinstance(result, list):
             analysis.times = result
             return
         analysis.times = result.times
+        analysis.shared["time_anchor"] = result.anchor
         if result.published and analysis.article.published is None:
             analysis.article.published = result.published
             analysis.shared["published_from_text"] = result.published

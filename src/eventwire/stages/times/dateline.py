@@ -47,6 +47,29 @@ def context_year(text: str) -> int | None:
     return max(y for y, n in counts.items() if n == best)
 
 
+def _full_date(t: re.Match) -> date | None:
+    try:
+        if t.group("iso"):
+            y, mo, d = map(int, t.group("iso").split("-"))
+            return date(y, mo, d)
+        if t.group("mon"):
+            return date(int(t.group("year")), _month(t.group("mon")), int(t.group("day")))
+        return date(int(t.group("year2")), _month(t.group("mon2")), int(t.group("day2")))
+    except (ValueError, KeyError):
+        return None
+
+
+def text_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
+    """The first full calendar date (day, month and year) anywhere in the text, with its span; (None, None) if
+    none. The anchor of last resort for relative dates when neither a publication date nor a dateline gives one:
+    a news text's first full date is most often the day of its story."""
+    for t in _top_date_rx().finditer(text):
+        found = _full_date(t)
+        if found is not None:
+            return found, t.span()
+    return None, None
+
+
 def dateline_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     """(date, (start, end) of the date words) from a dateline or a full date near the top; (None, None) if none.
 
