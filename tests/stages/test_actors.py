@@ -641,11 +641,11 @@ def test_picture_credit_names_no_actor(run, text, credited):
 
 
 def test_a_person_name_ending_in_a_word_for_a_body_is_an_organisation(run):
-    analysis = run("Inspectors closed Jo Jo's Cafe and the Garlic Malaysian Restaurant on Monday. "
+    analysis = run("Health inspectors shut Lulu Chen Cafe and the Harvey Lotus Thai Restaurant on Friday. "
                    "Owner Tom Lee said he would reopen.")
     kinds = {a.name: a.kind for a in analysis.actors}
-    assert kinds.get("Garlic Malaysian Restaurant") == "business"
-    assert kinds.get("Jo Jo's Cafe") == "business"
+    assert kinds.get("Harvey Lotus Thai Restaurant") == "business"
+    assert kinds.get("Lulu Chen Cafe") == "business"
     assert kinds.get("Tom Lee") == "person"
 
 

@@ -851,14 +851,14 @@ def test_a_quote_runs_on_over_lines_of_one_sentence_each(pipeline_factory):
     from eventwire.document import Article
     from eventwire.stages.quotes.marks import find_quotations
 
-    text = ('The talks ended late.\n"We both want to do something.\nWe both are going to do something.\n'
-            'And we have a very special bond," the president said at the summit.\n'
-            '"People will be very happy.\n\nThe next line is a new paragraph.')
+    text = ('The meeting ran long.\n"We both hope for calm.\nWe both will work hard for it.\n'
+            'And we trust each other now," the minister said after the meeting.\n'
+            '"Many will be surprised.\n\nThe next line is a new paragraph.')
     quotes = find_quotations(text)
-    assert text[quotes[0].start:quotes[0].end].startswith('"We both want') and quotes[0].closed
-    assert text[quotes[0].start:quotes[0].end].endswith('special bond,"')
+    assert text[quotes[0].start:quotes[0].end].startswith('"We both hope') and quotes[0].closed
+    assert text[quotes[0].start:quotes[0].end].endswith('each other now,"')
     # a blank line ends a quote no mark closes
     assert not any(q.start < text.index("The next line") < q.end for q in quotes)
     analysis = pipeline_factory("actors", "quotes").analyse(Article(text=text))
     direct = [q for q in analysis.quotes if q.kind == "direct"]
-    assert direct and direct[0].text.startswith('"We both want')
+    assert direct and direct[0].text.startswith('"We both hope')

@@ -116,11 +116,11 @@ def test_a_name_inside_quoted_words_is_no_antecedent_of_a_speaking_pronoun_outsi
 
 def test_the_agency_of_a_dateline_is_not_the_speaker_of_the_report(run):
     # the dash after the agency was lost to a bad encoding, and the parser runs the dateline into the subject
-    text = "BEIRUT (AP) \ufffd A Kurdish militia spokesman says the army shelled a city in northeastern Syria."
+    text = "CAIRO (AP) \ufffd A tribal council spokesman says the militia raided a village in southern Libya."
     analysis = run(text)
     speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
     assert "spokesman" in speaker.name
-    assert all(m.start >= text.index("A Kurdish") for m in speaker.mentions)
+    assert all(m.start >= text.index("A tribal") for m in speaker.mentions)
 
 
 def test_first_person_in_quoted_words_is_the_speaker(run):
