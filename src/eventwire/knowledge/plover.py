@@ -124,6 +124,11 @@ class Lexicon:
     game_result_verbs: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
+    labour_action_verbs: frozenset[str] = frozenset()
+    workforce_nouns: frozenset[str] = frozenset()
+    labour_grievances: frozenset[str] = frozenset()
+    removal_verbs: frozenset[str] = frozenset()
+    summoning_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -204,6 +209,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "plan_nouns", "arrival_verbs", "commitment_verbs",
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs",
+    "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
 )
 
 

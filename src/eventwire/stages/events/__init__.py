@@ -22,7 +22,7 @@ from eventwire.document import Analysis, Article
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
-from eventwire.stages.events.coder import ENT_KINDS, Candidate, SentenceCoder
+from eventwire.stages.events.coder import ENT_KINDS, Candidate, SentenceCoder, accusation_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -552,21 +552,17 @@ class _Builder:
         frame = None
         if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.lemma_.lower() in self.lex.speech_verbs:
             frame = t.head
-        elif t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for"):
-            g = t.head.head
-            if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN", "PRON"):
-                g = g.head  # "accused the rebels of killing": the parser hangs "of" on the accused
-            if g.pos_ == "VERB" and any(e.type == "ACCUSE" and e.mode == "allege" and not e.constraint
-                                        and e.prep is None and e.particle is None
-                                        for e in self.lex.verb_entries(g.lemma_.lower())):
-                frame = g
-        if frame is None:
-            return None
-        subj = [c for c in frame.children if c.dep_ == "nsubj"]
-        if not subj and frame.dep_ in ("advcl", "xcomp", "conj") and frame.tag_ in ("VBG", "VB", "VBD", "VBZ"):
-            # "held a rally, accusing the army of shelling the town": a participle or conjoined verb shares the
-            # subject of the verb it hangs on
-            subj = [c for c in frame.head.children if c.dep_ == "nsubj"]
+        else:
+            accusation = accusation_of(t, self.lex)
+            if accusation is None:
+                return None
+            subj = accusation.accusers
+        if frame is not None:
+            subj = [c for c in frame.children if c.dep_ == "nsubj"]
+            if not subj and frame.dep_ in ("advcl", "xcomp", "conj") and frame.tag_ in ("VBG", "VB", "VBD", "VBZ"):
+                # "held a rally, reporting explosions": a participle or conjoined verb shares the subject of the
+                # verb it hangs on
+                subj = [c for c in frame.head.children if c.dep_ == "nsubj"]
         if not subj or subj[0].pos_ == "PRON":
             return None
         found = self.actor_id(subj[0])

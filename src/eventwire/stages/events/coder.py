@@ -1018,6 +1018,15 @@ class SentenceCoder:
                             for r in recipients)
         for c in list(verb.children) + out_of:
             if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or c in out_of):
+                if _dates_only(c):
+                    continue  # "summoned on Monday", "expelled on March 3": a date is no party
+                if self._seat_phrase(verb, c, doer_named=bool(actors)):
+                    # "was expelled from Moscow", "was summoned to the foreign ministry": the remover's or
+                    # summoner's own ground or body, which acts when no "by" agent names who did
+                    if not actors:
+                        actors += [g for g in c.children if g.dep_ == "pobj" and (
+                            self._np_ok(g) or g.ent_type_ in ("GPE", "ORG"))]
+                    continue
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
@@ -1062,7 +1071,8 @@ class SentenceCoder:
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
         for r in list(recipients):
             for p in r.children:
-                if p.dep_ == "prep" and p.lower_ in ("from", "against", "to", "on") and r.dep_ == "dobj":
+                if p.dep_ == "prep" and p.lower_ in ("from", "against", "to", "on") and r.dep_ == "dobj" \
+                        and not self._seat_phrase(verb, p):
                     recipients += [g for g in p.children if g.dep_ == "pobj"]
         if "swap" in cand.frames:
             actors, recipients = recipients, actors
@@ -1093,6 +1103,12 @@ class SentenceCoder:
             actors += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
                        for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
             recipients = [r for r in recipients if r not in actors]
+        accusation = self._alleged(cand)
+        if accusation is not None and not actors and not subj:
+            # "the rebels were accused of looting shops": the accused is who is said to have done it
+            actors += accusation.accused
+            if verb.dep_ == "amod":
+                recipients.append(verb.head)  # "looting shops" read as an adjective: the noun is its object
         cand.reciprocal = self._reciprocal(verb)
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         # "a bomb blast in Quetta killed 15 people", "fighting in Mogadishu has killed ...": a place named as the
@@ -1111,8 +1127,10 @@ class SentenceCoder:
             if themes:
                 others = [r for r in recipients if r not in themes]
                 for th in themes:
-                    others += self._pp_targets(th)
+                    others += [x for x in self._pp_targets(th)
+                               if not any(self._seat_phrase(verb, a) for a in x.ancestors if a.i > th.i)]
                 others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                           and not self._seat_phrase(verb, c)
                            for x in c.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")]
                 if not others and cand.etype == "MOBILIZE":
                     # "deployed troops along the Ukrainian border", "massed tanks near Syrian territory": the
@@ -1144,7 +1162,24 @@ class SentenceCoder:
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
-                            if p not in cand.recipients and p not in cand.actors]
+                            if p not in cand.recipients and p not in cand.actors
+                            and not self._seat_phrase(verb, p.head)]
+
+    def _seat_phrase(self, verb: Token, prep: Token, *, doer_named: bool = True) -> bool:
+        """Whether a prepositional phrase names the ground or body of who removes or summons someone: "from" on a
+        verb of removal ("expelled from Moscow", "deported from France"), "to" on a verb of summoning ("summoned
+        to the foreign ministry"); cues.yaml `removal_verbs`, `summoning_verbs`. Such a phrase never names the
+        party acted on."""
+        if prep.dep_ != "prep" or prep.head.i not in (verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")):
+            return False
+        if doer_named and any(" ".join(t.lower_ for t in g.subtree if t.dep_ != "det") in self.state_names
+                              for g in prep.children if g.dep_ == "pobj"):
+            # "Argentina expelled diplomats from Chile": with the remover named, a state in the "from" phrase is
+            # most often the country the people belong to (a city, "from Buenos Aires", is the remover's ground)
+            return False
+        lemma = verb.lemma_.lower()
+        return (prep.lower_ == "from" and lemma in self.lex.removal_verbs) or (
+            prep.lower_ == "to" and lemma in self.lex.summoning_verbs)
 
     @staticmethod
     def _shared_object(verb: Token) -> list[Token]:
@@ -1572,6 +1607,9 @@ class SentenceCoder:
                 # phrase names the event's sides
                 actors += [x for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"
                            for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
+        accusation = self._alleged(cand)
+        if accusation is not None and not actors:
+            actors += accusation.accused  # "accused the guards of torture": the accused is its alleged doer
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
@@ -1735,6 +1773,11 @@ class SentenceCoder:
 
     def _status(self, cand: Candidate) -> str:
         lex = self.lex
+        accusation = self._alleged(cand)
+        if accusation is not None:
+            # "the rebels were accused of looting shops": what an accusation states is alleged, not established
+            # (the accusation itself is asserted); a denied accusation leaves the act denied
+            return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
         if cand.kind in ("noun", "light"):
             noun = cand.head
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
@@ -1904,6 +1947,17 @@ class SentenceCoder:
             return "asserted"
         return "asserted"
 
+    def _alleged(self, cand: Candidate) -> Accusation | None:
+        """The accusation whose content this event is: a gerund ("accused of looting shops") or an event noun
+        without a determiner ("accused of rape"); a determined or plural noun refers to an act that took place
+        ("blamed the rebels for the bombing", "for attacks on convoys"): only its author is alleged."""
+        head = cand.head
+        if cand.kind == "noun" and (head.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in head.children)):
+            return None
+        if cand.kind not in ("verb", "noun") or (cand.kind == "verb" and head.tag_ != "VBG"):
+            return None
+        return accusation_of(head, self.lex)
+
     def _alleging(self, tok: Token) -> bool:
         """Whether a word alleges wrongdoing in every use (an unconstrained ACCUSE:allege lexicon entry: "blame",
         "allege", "allegation", "accusation")."""
@@ -1915,9 +1969,7 @@ class SentenceCoder:
         """Whether a verb accuses its object of what an "of"/"for" phrase names in every use ("accused the rebels
         of killing", "blamed the army for the bombing"): an ACCUSE:allege verb entry with no constraint, particle
         or preposition of its own ("protest to X" is a complaint to X, "protest the decision of" accuses no one)."""
-        return verb.pos_ == "VERB" and any(
-            e.type == "ACCUSE" and e.mode == "allege" and not e.constraint and e.prep is None and e.particle is None
-            for e in self.lex.verb_entries(verb.lemma_.lower()))
+        return accusing_verb(verb, self.lex)
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
@@ -1945,7 +1997,10 @@ class SentenceCoder:
         actor_words = {t.lemma_.lower() for t in cand.actors} | {t.lower_ for t in cand.actors}
         recip_words = {t.lemma_.lower() for t in cand.recipients} | {t.lower_ for t in cand.recipients}
         reciprocal = cand.head.lemma_.lower() in lex.reciprocal and cand.mode in (None, "primitive", "beat")
-        if cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
+        if cand.etype == "ASSAULT" and self._labour_strike(cand):
+            # "the union urged members to strike", "teachers will strike over pay": a stoppage of work
+            cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")
+        elif cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
         elif cand.etype == "ASSAULT" and self._own_words(cand) & lex.crowd_nouns \
                 and not actor_words & lex.security_nouns and cand.mode in (None, "destroy", "primitive", "beat"):
@@ -1985,6 +2040,36 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    def _labour_strike(self, cand: Candidate) -> bool:
+        """Whether a verb that reads as a military strike ("jets struck the base") tells a stoppage of work: used
+        without an object or a target ("members to strike", "nurses struck for a day") by a workforce, or over a
+        labour grievance ("will strike over pay", "struck against the pension reform"); cues.yaml
+        `labour_action_verbs`, `workforce_nouns`, `labour_grievances`."""
+        lex = self.lex
+        verb = cand.head
+        if cand.kind != "verb" or cand.specificity or verb.lemma_.lower() not in lex.labour_action_verbs:
+            return False
+        grievance = False
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
+                if c.dep_ == "dobj" and (c.lemma_.lower() in lex.labour_grievances
+                                         or c.lower_ in lex.labour_grievances):
+                    grievance = True  # "strike over unpaid salaries" read as a phrasal verb with an object
+                else:
+                    return False  # "struck the convoy", "the base was struck"
+        for p in verb.children:
+            if p.dep_ != "prep":
+                continue
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in lex.labour_grievances or g.lower_ in lex.labour_grievances for g in objs):
+                grievance = True
+            elif p.lower_ in AIM_PREPS - {"over", "near", "across"} and any(
+                    self._np_ok(g) or g.lemma_.lower() in lex.target_nouns for g in objs):
+                return False  # "struck at rebel positions", "struck against the militants"
+        workforce = any(t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns
+                        for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
+        return workforce or grievance
 
     @staticmethod
     def _own_words(cand: Candidate) -> set[str]:
@@ -2455,6 +2540,58 @@ def _in_hyphenated_word(tok) -> bool:
     after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
         and not doc[tok.i + 1].whitespace_
     return before or after
+
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """The accusation an event word is the content of: the accusing verb, the accused and the accusers (heads)."""
+
+    verb: Token
+    accused: list
+    accusers: list
+
+
+def accusing_verb(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb accuses its object of what an "of"/"for" phrase names in every use ("accused the rebels of
+    killing", "blamed the army for the bombing"): an ACCUSE:allege verb entry with no constraint, particle or
+    preposition of its own ("protest to X" is a complaint to X, "protest the decision of" accuses no one)."""
+    return tok.pos_ == "VERB" and any(
+        e.type == "ACCUSE" and e.mode == "allege" and not e.constraint and e.prep is None and e.particle is None
+        for e in lex.verb_entries(tok.lemma_.lower()))
+
+
+def accusation_of(tok: Token, lex: Lexicon) -> Accusation | None:
+    """The accusation whose "of"/"for" phrase names the act `tok` stands for, or None.
+
+    The parser attaches that phrase in several ways, each read here: to the verb ("were accused of killing"), to
+    the accused object ("accused the rebels of killing"), to the "by" agent of a passive ("was accused by rights
+    groups of killing"), and a gerund with an object is often read as an adjective of that object ("accused of
+    looting shops" -> "looting" modifying "shops")."""
+    t = tok
+    if t.dep_ == "amod" and t.tag_ == "VBG" and t.head.dep_ == "pobj":
+        t = t.head
+    if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for"):
+        return None
+    g = t.head.head
+    accusers: list = []
+    if accusing_verb(g, lex):
+        verb = g
+        accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif g.pos_ in NOMINAL_POS and g.dep_ in ("dobj", "nsubjpass") and accusing_verb(g.head, lex):
+        verb, accused = g.head, [g]
+    elif g.pos_ in NOMINAL_POS and g.dep_ == "pobj" and g.head.dep_ == "agent" and accusing_verb(g.head.head, lex):
+        verb, accusers = g.head.head, [g]
+        accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    if not accusers:
+        accusers = [c for c in verb.children if c.dep_ == "nsubj"] or [
+            x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+    if not accusers and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ in ("VBG", "VB", "VBD", "VBZ"):
+        # "held a rally, accusing the army of shelling the town": the participle shares its head verb's subject
+        accusers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return Accusation(verb=verb, accused=accused, accusers=accusers)
 
 
 def _dedupe(tokens) -> list:
