@@ -139,3 +139,43 @@ def test_a_named_act_blamed_on_someone_still_happened(pipeline):
     # "the bombing" refers to an act that took place: only who did it is the accuser's claim
     event, *_ = coded(pipeline, "Police blamed the rebels for the bombing of the market.", "bombing")
     assert event.status == "asserted"
+
+
+# --- status and arguments in real-article layouts and constructions -------------------------------------------
+def test_a_heading_line_run_into_the_next_sentence_does_not_negate_it(pipeline):
+    # a subheading without a full stop ("No arrests so far") is parsed as the next sentence's subject
+    event, *_ = coded(pipeline, "No claim of responsibility\nThe blast targeted one of the oldest churches.", "targeted")
+    assert event.status == "asserted"
+
+
+def test_calling_for_a_resignation_is_a_request_not_a_phone_call(pipeline):
+    event, _, recipients, _ = coded(pipeline, "Protesters called for the resignation of the interior minister.",
+                                    "called")
+    assert event.type == "REQUEST"
+
+
+HEARSAY = [
+    ("Two warplanes were reported to have fired rockets at the village.", "fired", "warplanes"),
+    ("The rebels are said to have ambushed the convoy.", "ambushed", "rebels"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,doer", HEARSAY)
+def test_passive_report_with_an_infinitive_is_hearsay_done_by_its_subject(pipeline, text, trigger, doer):
+    event, actors, recipients, _ = coded(pipeline, text, trigger)
+    assert event.status == "uncertain"
+    assert has(actors, doer) and not has(recipients, doer), (actors, recipients)
+
+
+def test_the_passive_subject_of_an_object_control_verb_does_the_infinitive(pipeline):
+    event, actors, _, _ = coded(pipeline, "The minister was asked to resign.", "resign")
+    assert has(actors, "minister")
+
+
+def test_an_accusing_title_still_counts_as_the_articles_subject(pipeline):
+    # the title alleges the act; the body's report of it ranks as the article's event all the same
+    analysis = pipeline.analyse(Article(text="Warplanes bombed a market in the north on Friday, killing six people.",
+                                        title="Opposition accuses army of bombing market"))
+    bombing = [e for e in analysis.events if e.type == "ASSAULT"]
+    stage = next(s for s in pipeline.stages if s.name.startswith("events"))
+    assert bombing and "ASSAULT" in stage._title_types(analysis.article)

@@ -129,6 +129,7 @@ class Lexicon:
     labour_grievances: frozenset[str] = frozenset()
     removal_verbs: frozenset[str] = frozenset()
     summoning_verbs: frozenset[str] = frozenset()
+    hearsay_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -210,6 +211,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs",
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
+    "hearsay_verbs",
 )
 
 

@@ -159,7 +159,9 @@ class EventsStage(Stage):
 
             self._title_nlp = load_spacy(self.settings.spacy_model)
         doc = self._title_nlp(title)
-        return {c.etype for s in doc.sents for c in self.coder.code(s, headline=True) if c.status == "asserted"}
+        # a title that alleges an act ("X accuses Y of bombardment") still names what the article is about
+        return {c.etype for s in doc.sents for c in self.coder.code(s, headline=True)
+                if c.status in ("asserted", "uncertain")}
 
     def write(self, analysis: Analysis, result: EventsResult) -> None:
         analysis.events = result.events

@@ -520,8 +520,11 @@ class SentenceCoder:
     def _match(self, tok: Token, entries: list[Entry], *, noun: bool) -> tuple[Entry | None, list[Token]]:
         for entry in entries:
             extra: list[Token] = []
-            if "bare" in entry.frames and not noun and _has_clausal_complement(tok):
-                continue  # "called on the minister" (a visit) vs "called on the minister to resign" (a request)
+            if "bare" in entry.frames and not noun and (_has_clausal_complement(tok) or any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+                # "called on the minister" (a visit) vs "called on the minister to resign" (a request); a "for"
+                # phrase says what is asked for ("called for the resignation of the minister")
+                continue
             if "intransitive" in entry.frames and not noun and any(
                     c.dep_ in OBJ_DEPS or c.dep_ in ("ccomp", "xcomp", "nsubjpass") for c in tok.children):
                 continue  # "protesters demonstrated" vs "the figures demonstrate a rise in poverty" (show)
@@ -845,8 +848,9 @@ class SentenceCoder:
         v = verb
         while v is not None and seen < 6:
             seen += 1
-            subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
-            passive = [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            # a subject across a line break belongs to a heading the parser ran into the sentence
+            subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and not _across_lines(c, v)]
+            passive = [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") and not _across_lines(c, v)]
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], False
@@ -877,6 +881,12 @@ class SentenceCoder:
                             for g in p.children if g.dep_ == "pobj"]
                 if objs and v.head.lemma_.lower() in self.lex.object_control_verbs:
                     return objs, False
+                raised = [c for c in v.head.children if c.dep_ == "nsubjpass" and not _across_lines(c, v.head)]
+                if raised and not any(c.dep_ == "auxpass" for c in v.children) and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    # "jets were reported to have fired", "the minister was asked to resign": the passive subject
+                    # of the verb above does what the active infinitive says
+                    return raised, False
                 v = v.head
                 continue
             if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and v.head.dep_ == "dobj" \
@@ -1679,7 +1689,7 @@ class SentenceCoder:
         above it, it need not ("will spare no effort to press for", "had no choice but to attack")."""
         lex = self.lex
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not _across_lines(c, v)]
         # a condition comes before a negation inside it: "if the rebels do not withdraw", "if they had not been
         # warned" state a condition, not that the withdrawal or the warning did not happen
         for c in v.children:
@@ -1695,7 +1705,8 @@ class SentenceCoder:
         # "there were no arrests": with an expletive subject the negative quantifier is on the attribute
         args = ("nsubj", "nsubjpass", "dobj", "attr") if any(c.dep_ == "expl" for c in v.children) else (
             "nsubj", "nsubjpass", "dobj")
-        if neg or (own and any(self._no_one(c) for c in v.children if c.dep_ in args)):
+        neg = [c for c in neg if not _across_lines(c, v)]
+        if neg or (own and any(self._no_one(c) for c in v.children if c.dep_ in args and not _across_lines(c, v))):
             return "negated"
         if self._imperative(v):
             return "hypothetical"
@@ -1876,6 +1887,10 @@ class SentenceCoder:
                 if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
                         == "negated":
                     return "negated"  # "Israel denied reports that its jets struck the convoy"
+                if dep == "xcomp" and lemma in lex.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
+                    # "jets were reported to have fired", "the rebels are said to have attacked": hearsay, not a
+                    # finding; a denial above it leaves it denied
+                    return "negated" if self._clause_status(h) == "negated" else "uncertain"
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if lemma in lex.speech_verbs:
@@ -2592,6 +2607,13 @@ def accusation_of(tok: Token, lex: Lexicon) -> Accusation | None:
         # "held a rally, accusing the army of shelling the town": the participle shares its head verb's subject
         accusers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return Accusation(verb=verb, accused=accused, accusers=accusers)
+
+
+def _across_lines(a: Token, b: Token) -> bool:
+    """Whether a line break separates two tokens: a heading line ("No claim of responsibility") that the parser ran
+    into the next sentence is no argument of that sentence's verb (the stage codes each line apart)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
 
 
 def _dedupe(tokens) -> list:
