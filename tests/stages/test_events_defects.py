@@ -179,3 +179,68 @@ def test_an_accusing_title_still_counts_as_the_articles_subject(pipeline):
     bombing = [e for e in analysis.events if e.type == "ASSAULT"]
     stage = next(s for s in pipeline.stages if s.name.startswith("events"))
     assert bombing and "ASSAULT" in stage._title_types(analysis.article)
+
+
+# --- denied denials, time clauses, anonymity, private travel, everyday verbs ----------------------------------
+@pytest.mark.parametrize("text,trigger", [
+    ("The government has neither confirmed nor denied that its jets bombed the depot.", "bombed"),
+    ("The army did not deny that it had shelled the village.", "shelled"),
+])
+def test_a_denial_that_is_itself_negated_leaves_the_act_uncertain(pipeline, text, trigger):
+    event, *_ = coded(pipeline, text, trigger)
+    assert event.status == "uncertain"
+
+
+def test_a_plain_denial_still_negates(pipeline):
+    event, *_ = coded(pipeline, "The army denied that it had shelled the village.", "shelled")
+    assert event.status == "negated"
+
+
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The agency asks that it be notified before the prisoner is released.", "released", "hypothetical"),
+    ("The army will withdraw once the rebels stop shelling the town.", "shelling", "future"),
+    ("Police arrested the man after he attacked a guard.", "attacked", "asserted"),
+])
+def test_a_time_clause_shares_the_status_of_a_planned_or_wished_for_act(pipeline, text, trigger, status):
+    event, *_ = coded(pipeline, text, trigger)
+    assert event.status == status
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(pipeline):
+    analysis = pipeline.analyse(Article(text="An official who asked not to be named said two men were detained."))
+    assert not [e for e in analysis.events if e.type == "REQUEST"]
+    assert [e for e in analysis.events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Her parents and brothers are visiting other cities in France.",
+    "Hundreds of pilgrims visited the shrine on Sunday.",
+])
+def test_private_travel_is_no_visit(pipeline, text):
+    analysis = pipeline.analyse(Article(text=text))
+    assert not [e for e in analysis.events if e.type == "CONSULT"]
+
+
+def test_a_leaders_visit_stays_a_visit(pipeline):
+    event, *_ = coded(pipeline, "The president visited troops in Iraq.", "visited")
+    assert (event.type, event.mode) == ("CONSULT", "visit")
+
+
+@pytest.mark.parametrize("text", [
+    "A man who re-enters the country commits a felony.",
+    "Officers were called to the home on Tuesday.",
+    "The plan aims to advance a political solution.",
+    "She pulled a box cutter out of her purse.",
+])
+def test_everyday_readings_name_no_event(pipeline, text):
+    assert not pipeline.analyse(Article(text=text)).events
+
+
+def test_open_to_arrest_is_not_arrested(pipeline):
+    event, *_ = coded(pipeline, "All of them were amenable to arrest.", "arrest")
+    assert event.status == "hypothetical"
+
+
+def test_fighting_for_a_cause_is_advocacy(pipeline):
+    event, *_ = coded(pipeline, "The senator vowed to fight for the rights of workers.", "fight")
+    assert event.type == "SUPPORT"

@@ -130,6 +130,9 @@ class Lexicon:
     removal_verbs: frozenset[str] = frozenset()
     summoning_verbs: frozenset[str] = frozenset()
     hearsay_verbs: frozenset[str] = frozenset()
+    temporal_conjunctions: frozenset[str] = frozenset()
+    anonymity_verbs: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -211,7 +214,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs",
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
-    "hearsay_verbs",
+    "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns",
 )
 
 

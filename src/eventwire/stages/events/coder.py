@@ -177,6 +177,7 @@ class SentenceCoder:
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
+                 and not self._anonymity_request(c) and not self._private_visit(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)]
@@ -369,6 +370,35 @@ class SentenceCoder:
             # a dated change is news ("protests grew across the country on Friday")
             return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.head.subtree)
         return verb in ("be", "remain", "become", "seem", "appear")
+
+    def _anonymity_request(self, cand: Candidate) -> bool:
+        """"an official who asked not to be named", "spoke on condition they not be identified": a source's wish to
+        stay anonymous, no request between parties (cues.yaml `anonymity_verbs`)."""
+        if cand.etype != "REQUEST" or cand.kind != "verb":
+            return False
+        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.lex.anonymity_verbs
+                   and any(a.dep_ == "auxpass" for a in c.children) and any(n.dep_ == "neg" for n in c.children)
+                   for c in cand.head.children)
+
+    def _private_visit(self, cand: Candidate) -> bool:
+        """A visit paid by private people ("her parents are visiting other cities in Europe", "the suspect was in
+        town visiting her mother"): travel, no CONSULT between parties. Only when every actor is a common noun for
+        private people (actor kind `population`, or cues.yaml `kin_nouns`) and no recipient is an organised
+        party or a named person."""
+        if cand.etype != "CONSULT" or cand.mode != "visit" or not cand.actors:
+            return False
+        lex = self.lex
+
+        def private(t: Token) -> bool:
+            lemma = t.lemma_.lower()
+            return not t.ent_type_ and t.pos_ == "NOUN" and (
+                lex.actor_kinds.get(lemma) == "population" or lemma in lex.kin_nouns or t.lower_ in lex.kin_nouns)
+
+        if not all(private(a) for a in cand.actors):
+            return False
+        return not any(r.ent_type_ in ("PERSON", "ORG", "NORP") or (
+            r.pos_ == "NOUN" and lex.actor_kinds.get(r.lemma_.lower()) not in (None, "population", "country"))
+            for r in cand.recipients)
 
     def _undergone(self, cand: Candidate) -> bool:
         """Whether an assault is only what became of its subject ("the village burned for days", "the Sahel is
@@ -1898,7 +1928,11 @@ class SentenceCoder:
                         # past-tense clause states a finding, not a proposal ("suggested that talks resume")
                         status = self._finding(v, dep, status)
                     if status != "asserted":
-                        # negation above an embedding verb: "did not plan to attack" -> negated
+                        # negation above an embedding verb: "did not plan to attack" -> negated; but a denial that
+                        # is itself negated ("neither confirmed nor denied that it carries out strikes", "did not
+                        # deny attacking") commits to nothing either way
+                        if status == "negated" and self._chain_status(h) != "asserted":
+                            return "uncertain"
                         above = self._clause_status(h)
                         return "negated" if above == "negated" else status
                 if self._alleging(h):
@@ -1959,6 +1993,12 @@ class SentenceCoder:
             if dep == "acomp" or (dep == "auxpass"):
                 v = h
                 continue
+            if dep == "advcl" and h.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in lex.temporal_conjunctions for c in v.children):
+                # "ICE asks to be notified before the man is released", "will withdraw once the shelling stops": a
+                # time clause of a planned or wished-for act is no more real than that act
+                above = self._chain_status(h)
+                return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
         return "asserted"
 
