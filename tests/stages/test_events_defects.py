@@ -244,3 +244,53 @@ def test_open_to_arrest_is_not_arrested(pipeline):
 def test_fighting_for_a_cause_is_advocacy(pipeline):
     event, *_ = coded(pipeline, "The senator vowed to fight for the rights of workers.", "fight")
     assert event.type == "SUPPORT"
+
+
+# --- onlookers, military strikes, accused headlines, small clauses, people named by status --------------------
+def test_people_who_witnessed_an_attack_are_not_its_targets(pipeline):
+    _, _, recipients, _ = coded(pipeline, "Shoppers witnessed the attack on the convoy.", "attack")
+    assert has(recipients, "convoy") and not has(recipients, "Shoppers")
+
+
+def test_a_place_that_suffered_an_attack_is_its_target(pipeline):
+    _, _, recipients, _ = coded(pipeline, "The garrison suffered a deadly ambush.", "ambush")
+    assert has(recipients, "garrison")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Near the river, three strikes engaged two rebel units.", "strikes"),
+    ("The strikes against the militants continued overnight.", "strikes"),
+])
+def test_strikes_hitting_a_party_are_attacks(pipeline, text, trigger):
+    event, *_ = coded(pipeline, text, trigger)
+    assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The strike against the government entered its third day.", "strike"),
+    ("Workers began a general strike on Monday.", "strike"),
+])
+def test_strikes_with_no_target_or_by_workers_stay_labour_strikes(pipeline, text, trigger):
+    event, *_ = coded(pipeline, text, trigger)
+    assert (event.type, event.mode) == ("PROTEST", "strike")
+
+
+def test_headline_someone_accused_of_an_act_is_the_accused(pipeline):
+    analysis = pipeline.analyse(Article(text="Teacher accused of attacking pupils with a stick"))
+    names = {a.id: a.name for a in analysis.actors or []}
+    accuse = next(e for e in analysis.events if e.type == "ACCUSE")
+    assert not accuse.actors and has([names.get(r, r) for r in accuse.recipients], "Teacher")
+
+
+def test_people_in_a_with_small_clause_undergo_its_participle(pipeline):
+    _, actors, recipients, _ = coded(pipeline, "It was a brutal raid, with at least nine villagers killed.", "killed")
+    assert has(recipients, "villagers") and not has(actors, "villagers")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police arrested a 17-year-old female on Friday.", "female"),
+    ("Officers arrested 12 aliens and immigration violators in the county.", "aliens"),
+])
+def test_people_named_by_sex_or_legal_status_are_parties(pipeline, text, word):
+    _, _, recipients, _ = coded(pipeline, text, "arrested")
+    assert has(recipients, word), recipients

@@ -371,6 +371,14 @@ class SentenceCoder:
             return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.head.subtree)
         return verb in ("be", "remain", "become", "seem", "appear")
 
+    def _onlooker(self, tok: Token) -> bool:
+        """A person who can watch an event happen: a person's name or a common noun for private people (actor
+        kind `population`, cues.yaml `kin_nouns`), not a place or a body that an attack can befall."""
+        lemma = tok.lemma_.lower()
+        return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and tok.pos_ in ("NOUN", "PRON") and (
+            self.lex.actor_kinds.get(lemma) == "population" or lemma in self.lex.kin_nouns
+            or tok.lower_ in ("i", "we", "he", "she", "they", "you")))
+
     def _anonymity_request(self, cand: Candidate) -> bool:
         """"an official who asked not to be named", "spoke on condition they not be identified": a source's wish to
         stay anonymous, no request between parties (cues.yaml `anonymity_verbs`)."""
@@ -656,8 +664,10 @@ class SentenceCoder:
             return None
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and entry.type in ("ACCUSE", "REQUEST", "SUPPORT", "REJECT",
                                                                        "THREATEN") \
-                and not any(c.dep_ == "agent" for c in tok.children):
-            return None  # "officials accused of ...", "a man wanted for ...": a description, not a report
+                and not any(c.dep_ == "agent" for c in tok.children) and tok.head.dep_ != "ROOT":
+            # "officials accused of ...", "a man wanted for ...": a description, not a report; but a noun with
+            # no verb of its own is a headline whose participle is its report ("Teacher accused of ...")
+            return None
         trigger = [tok] + [t for t in extra if abs(t.i - tok.i) <= 2 and (t.dep_ in ("prt", "advmod", "dobj") or (
             t.dep_ == "prep" and t.lower_ in PREP_PARTICLES))]
         rest = [t for t in extra if t not in trigger]
@@ -892,6 +902,13 @@ class SentenceCoder:
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
                         c.dep_ in ("aux", "auxpass") for c in v.children):
                     return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
+                if subj and v.tag_ == "VBN" and v.dep_ == "pcomp" and v.head.lower_ in ("with", "without") \
+                        and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                    return subj, True  # "an attack, with ten people killed": the small clause is passive
+                if subj and v.tag_ in ("VBN", "VBD") and accusing_verb(v, self.lex) and not any(
+                        c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
+                        c.dep_ == "prep" and c.lower_ in ("of", "for") for c in v.children):
+                    return subj, True  # headline "Woman accused of attacking ...": she is the one accused
                 return (subj or passive), bool(passive and not subj)
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 stranded = self._stranded_subject(v)
@@ -1014,7 +1031,7 @@ class SentenceCoder:
         # "X fled but was captured": a passive verb that borrows its subject from a coordinated verb is passive
         # all the same, and the subject undergoes it
         own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (
-            passive and (verb.tag_ == "VBN" or verb.dep_ == "acl")) or (
+            passive and (verb.tag_ == "VBN" or verb.dep_ == "acl" or accusing_verb(verb, self.lex))) or (
             verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
@@ -1147,7 +1164,7 @@ class SentenceCoder:
         if accusation is not None and not actors and not subj:
             # "the rebels were accused of looting shops": the accused is who is said to have done it
             actors += accusation.accused
-            if verb.dep_ == "amod":
+            if verb.dep_ in ("amod", "compound"):
                 recipients.append(verb.head)  # "looting shops" read as an adjective: the noun is its object
         cand.reciprocal = self._reciprocal(verb)
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
@@ -1630,7 +1647,11 @@ class SentenceCoder:
                     if c.dep_ == "agent":
                         actors += [g for g in c.children if g.dep_ == "pobj"]
             elif gov.lemma_.lower() in self.lex.experiencer_verbs:
-                recipients += subj  # "the army suffered a deadly ambush": the subject undergoes it
+                # "the army suffered a deadly ambush", "Kabul has seen a wave of bombings": the subject undergoes
+                # it; but people who saw or witnessed an attack only watched it ("residents witnessed the attack")
+                if gov.lemma_.lower() in self.lex.perception_verbs:
+                    subj = [t for t in subj if not self._onlooker(t)]
+                recipients += subj
             else:
                 actors += subj
             for c in gov.children:
@@ -2038,6 +2059,9 @@ class SentenceCoder:
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         near = self._near_lemmas(cand)
         mode_before = cand.mode
+        if cand.etype == "PROTEST" and cand.mode == "strike" and self._military_strike(cand, sent):
+            # "five strikes destroyed two tanks", "strikes on rebel positions": air or artillery strikes
+            cand.etype, cand.mode, cand.cameo = "ASSAULT", None, "190"
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
             generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives") or cand.etype != "ASSAULT"
             for mode, words in lex.mode_cues[cand.etype]:
@@ -2125,6 +2149,43 @@ class SentenceCoder:
         workforce = any(t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns
                         for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
         return workforce or grievance
+
+    def _military_strike(self, cand: Candidate, sent: SpacySpan) -> bool:
+        """Whether the noun "strike" that the lexicon reads as a stoppage of work tells a military strike: it hits
+        a party or a target as the subject of a verb of violence ("five strikes destroyed two tanks", "strikes
+        engaged two units"), it is aimed on/against/at one ("strikes on rebel positions"), or a weapon or force
+        names it ("helicopter strikes"); and nothing in the sentence speaks of work (cues.yaml
+        `labour_action_verbs`, `workforce_nouns`, `labour_grievances`)."""
+        lex = self.lex
+        noun = cand.head
+        if cand.kind != "noun" or cand.specificity or noun.lemma_.lower() not in lex.labour_action_verbs:
+            return False
+        if any(t.lemma_.lower() in lex.workforce_nouns | lex.labour_grievances
+               or t.lower_ in lex.workforce_nouns | lex.labour_grievances for t in sent):
+            return False
+        military = lex.groups.get("forces", frozenset()) | lex.groups.get("weapons", frozenset())
+
+        def hit(t: Token) -> bool:
+            return self._np_ok(t) or t.lemma_.lower() in lex.target_nouns | military or t.ent_type_ in ("GPE", "LOC")
+
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in military for c in noun.children):
+            return True
+        def armed(t: Token) -> bool:
+            return lex.actor_kinds.get(t.lemma_.lower()) in ("armed_group", "military") or t.ent_type_ in (
+                "GPE", "LOC") or t.lemma_.lower() in lex.target_nouns | military
+
+        # a strike "on" a thing hits it; one "against" a government may be a political strike, one against
+        # militants, a country or a target is an attack
+        if any(p.dep_ == "prep" and ((p.lower_ in ("on", "at", "upon") and hit(g)) or (p.lower_ == "against"
+                                                                                     and armed(g)))
+               for p in noun.children for g in p.children if g.dep_ == "pobj"):
+            return True
+        verb = noun.head
+        if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (
+                any(e.type in ("ASSAULT", "COERCE") for e in lex.verb_entries(verb.lemma_.lower()))
+                or verb.lemma_.lower() in lex.casualty_verbs):
+            return any(c.dep_ == "dobj" and hit(c) for c in verb.children)
+        return False
 
     @staticmethod
     def _own_words(cand: Candidate) -> set[str]:
@@ -2622,9 +2683,9 @@ def accusation_of(tok: Token, lex: Lexicon) -> Accusation | None:
     The parser attaches that phrase in several ways, each read here: to the verb ("were accused of killing"), to
     the accused object ("accused the rebels of killing"), to the "by" agent of a passive ("was accused by rights
     groups of killing"), and a gerund with an object is often read as an adjective of that object ("accused of
-    looting shops" -> "looting" modifying "shops")."""
+    looting shops" -> "looting" modifying "shops", or "beating inmates" as a compound)."""
     t = tok
-    if t.dep_ == "amod" and t.tag_ == "VBG" and t.head.dep_ == "pobj":
+    if t.dep_ in ("amod", "compound") and t.tag_ == "VBG" and t.head.dep_ == "pobj":
         t = t.head
     if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for"):
         return None
@@ -2633,6 +2694,14 @@ def accusation_of(tok: Token, lex: Lexicon) -> Accusation | None:
     if accusing_verb(g, lex):
         verb = g
         accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not accused and verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
+            accused = [verb.head]  # "officials accused of taking bribes", "Teacher accused of ..."
+        elif not accused and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # headline "Guard accused of beating inmates": a participle read as a past tense; its subject is
+            # the one accused, and no accuser is named
+            accused = [c for c in verb.children if c.dep_ == "nsubj"]
+            accusers = [x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+            return Accusation(verb=verb, accused=accused, accusers=accusers)
     elif g.pos_ in NOMINAL_POS and g.dep_ in ("dobj", "nsubjpass") and accusing_verb(g.head, lex):
         verb, accused = g.head, [g]
     elif g.pos_ in NOMINAL_POS and g.dep_ == "pobj" and g.head.dep_ == "agent" and accusing_verb(g.head.head, lex):
