@@ -294,3 +294,58 @@ def test_people_in_a_with_small_clause_undergo_its_participle(pipeline):
 def test_people_named_by_sex_or_legal_status_are_parties(pipeline, text, word):
     _, _, recipients, _ = coded(pipeline, text, "arrested")
     assert has(recipients, word), recipients
+
+
+# --- status nouns as heads, dated participles, wanted men, more everyday readings -----------------------------
+@pytest.mark.parametrize("text,status", [
+    ("She repeated the rape allegation to reporters.", "uncertain"),
+    ("The union renewed the strike threat on Monday.", "hypothetical"),
+])
+def test_an_event_noun_modifying_a_status_noun_takes_its_status(pipeline, text, status):
+    analysis = pipeline.analyse(Article(text=text))
+    heads = [e for e in analysis.events if e.type in ("ASSAULT", "PROTEST")]
+    assert all(e.status == status for e in heads), [(e.type, e.status) for e in heads]
+
+
+def test_a_past_participle_dated_in_the_past_happened(pipeline):
+    # the commitment was signed years ago, whatever the union now asks of the government
+    event, *_ = coded(pipeline, "The union urged the government to honour an accord signed three years ago.",
+                      "signed")
+    assert event.status == "asserted"
+
+
+def test_a_prevented_demonstration_stays_prevented(pipeline):
+    event, *_ = coded(pipeline, "Police prevented the demonstration staged by students.", "demonstration")
+    assert event.status == "negated"
+
+
+def test_an_act_someone_is_wanted_for_is_alleged(pipeline):
+    event, actors, *_ = coded(pipeline, "A man wanted by police for killing a shopkeeper was deported on Thursday.",
+                              "killing")
+    assert event.status == "uncertain" and has(actors, "man")
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke on a talk show hosted by the university.",
+    "Sochi is slated to host the Winter Olympics.",
+    "Cooperation contributes to safeguarding peace and stability.",
+    "The treaty will reinforce the friendship between the two nations.",
+    "He submitted his registration papers to the elections commission.",
+    "Migrants pushed their way into the capital.",
+    "He beat the network at its own game.",
+])
+def test_more_everyday_readings_name_no_event(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert not [e for e in events if e.type in ("CONSULT", "AID", "MOBILIZE", "CONCEDE", "COERCE", "ASSAULT")], \
+        [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The King hosted the French president.", "CONSULT"),
+    ("Germany contributed troops to the mission.", "AID"),
+    ("The army reinforced its positions near the border.", "MOBILIZE"),
+    ("The rebels submitted to the government.", "CONCEDE"),
+    ("Officers removed 40 fugitives from the country.", "COERCE"),
+])
+def test_the_event_readings_of_those_verbs_stay(pipeline, text, etype):
+    assert etype in {e.type for e in pipeline.analyse(Article(text=text)).events}

@@ -141,6 +141,8 @@ class EventsStage(Stage):
         verb = _main_verb(sent, self.lexicon.speech_verbs)
         if verb is None or any(verb in c.trigger or verb is c.head for c in found):
             return
+        if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and self.coder.blocks(c) for c in verb.children):
+            return  # "is slated to host the Olympics": the lexicon ruled out the act the main verb governs
         if verb.lemma_.lower() in self.lexicon.verbs:
             # the lexicon knows this verb and found none of its event frames here ("kicked off the campaign"):
             # the fallback is for verbs it lacks, not a second opinion on ones it has ruled out

@@ -1845,6 +1845,11 @@ class SentenceCoder:
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
+            if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
+                    noun.head.lemma_.lower(), "asserted") != "asserted":
+                # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
+                # alleges, fears or plans
+                return lex.noun_status[noun.head.lemma_.lower()]
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
@@ -1919,11 +1924,20 @@ class SentenceCoder:
                 if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                         and not any(c.dep_ in ("acomp", "attr") for c in h.children):
                     return "future"  # "the president is to visit Japan", "the minister was to meet the rebels"
+            if dep == "acl" and v.tag_ == "VBN" and h.pos_ == "NOUN" and v is tok and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
+                    t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("ago", "previously", "earlier")
+                    for c in v.children if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree):
+                # "a commitment signed three years ago", "the accord signed in 2015": a past participle dated in
+                # the past tells what was done, whatever the clause above says of the thing it describes
+                return "asserted"
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
                 if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
                     if h.lower_ in lex.negations or self._replaced(h):
                         return "negated"
+                    if h.lower_ == "for" and h.head.tag_ == "VBN" and h.head.lemma_.lower() in lex.pursuit_verbs:
+                        return "uncertain"  # "a man wanted for killing a shopkeeper": an alleged act
                     if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
                         return "negated"  # "stopped protesters from reaching the square"
                     h = h.head
@@ -1942,6 +1956,8 @@ class SentenceCoder:
                     # "jets were reported to have fired", "the rebels are said to have attacked": hearsay, not a
                     # finding; a denial above it leaves it denied
                     return "negated" if self._clause_status(h) == "negated" else "uncertain"
+                if lemma not in lex.embed and h.lower_ in lex.embed:
+                    lemma = h.lower_  # the lemmatizer's slips ("slated" -> "slat") fall back on the word itself
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if lemma in lex.speech_verbs:
