@@ -349,3 +349,21 @@ def test_more_everyday_readings_name_no_event(pipeline, text):
 ])
 def test_the_event_readings_of_those_verbs_stay(pipeline, text, etype):
     assert etype in {e.type for e in pipeline.analyse(Article(text=text)).events}
+
+
+def test_conjoined_participles_of_a_with_small_clause_are_passive(pipeline):
+    analysis = pipeline.analyse(Article(text="Villagers fled the raid, with men shot and women beaten."))
+    names = {a.id: a.name for a in analysis.actors or []}
+    for word in ("shot", "beaten"):
+        event = next(e for e in analysis.events if word in e.trigger.text.split())
+        assert not event.actors and event.recipients, (word, event)
+
+
+def test_an_event_in_reports_of_is_hearsay(pipeline):
+    event, *_ = coded(pipeline, "The envoy said there were reports of atrocities against civilians.", "atrocities")
+    assert event.status == "uncertain"
+
+
+def test_a_finding_in_a_report_that_keeps_its_status(pipeline):
+    event, *_ = coded(pipeline, "The watchdog said in a report that soldiers beat the prisoners.", "beat")
+    assert event.status == "asserted"

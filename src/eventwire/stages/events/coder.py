@@ -902,9 +902,10 @@ class SentenceCoder:
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
                         c.dep_ in ("aux", "auxpass") for c in v.children):
                     return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
-                if subj and v.tag_ == "VBN" and v.dep_ == "pcomp" and v.head.lower_ in ("with", "without") \
-                        and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
-                    return subj, True  # "an attack, with ten people killed": the small clause is passive
+                if subj and _with_small_clause(v):
+                    # "an attack, with ten people killed", "with men shot and women raped": the small clause is
+                    # passive (the tagger often reads its participles as past tenses)
+                    return subj, True
                 if subj and v.tag_ in ("VBN", "VBD") and accusing_verb(v, self.lex) and not any(
                         c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
                         c.dep_ == "prep" and c.lower_ in ("of", "for") for c in v.children):
@@ -1031,7 +1032,8 @@ class SentenceCoder:
         # "X fled but was captured": a passive verb that borrows its subject from a coordinated verb is passive
         # all the same, and the subject undergoes it
         own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (
-            passive and (verb.tag_ == "VBN" or verb.dep_ == "acl" or accusing_verb(verb, self.lex))) or (
+            passive and (verb.tag_ == "VBN" or verb.dep_ == "acl" or accusing_verb(verb, self.lex)
+                         or _with_small_clause(verb))) or (
             verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
@@ -1864,6 +1866,10 @@ class SentenceCoder:
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
                     return lex.noun_status[holder.lemma_.lower()]
+                if holder.pos_ == "NOUN" and h.lower_ == "of" and holder.lemma_.lower() in lex.hearsay_nouns:
+                    # "there are reports of atrocities": hearsay ("a report that troops fired" states a finding,
+                    # sourced to its author, and "the agency reported an attack" asserts it)
+                    return "uncertain"
                 if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
                     status = lex.embed[holder.lemma_.lower()][0]
                     if status != "asserted":
@@ -1956,8 +1962,8 @@ class SentenceCoder:
                     # "jets were reported to have fired", "the rebels are said to have attacked": hearsay, not a
                     # finding; a denial above it leaves it denied
                     return "negated" if self._clause_status(h) == "negated" else "uncertain"
-                if lemma not in lex.embed and h.lower_ in lex.embed:
-                    lemma = h.lower_  # the lemmatizer's slips ("slated" -> "slat") fall back on the word itself
+                if lemma not in lex.embed and h.lower_ in lex.embed and any(c.dep_ == "auxpass" for c in h.children):
+                    lemma = h.lower_  # a lemmatizer's slip ("is slated to" -> "slat") falls back on the word itself
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if lemma in lex.speech_verbs:
@@ -2732,6 +2738,20 @@ def accusation_of(tok: Token, lex: Lexicon) -> Accusation | None:
         # "held a rally, accusing the army of shelling the town": the participle shares its head verb's subject
         accusers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return Accusation(verb=verb, accused=accused, accusers=accusers)
+
+
+def _with_small_clause(v: Token) -> bool:
+    """Whether a participle with a subject of its own and no auxiliary is the verb of a "with"/"without" small
+    clause ("with ten people killed"), or a conjunct of one ("with men shot and women raped")."""
+    for _ in range(4):
+        if v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return False
+        if v.dep_ == "pcomp" and v.head.lower_ in ("with", "without"):
+            return True
+        if v.dep_ != "conj":
+            return False
+        v = v.head
+    return False
 
 
 def _across_lines(a: Token, b: Token) -> bool:
