@@ -367,3 +367,12 @@ def test_an_event_in_reports_of_is_hearsay(pipeline):
 def test_a_finding_in_a_report_that_keeps_its_status(pipeline):
     event, *_ = coded(pipeline, "The watchdog said in a report that soldiers beat the prisoners.", "beat")
     assert event.status == "asserted"
+
+
+def test_a_back_reference_joins_the_event_named_by_the_same_word(pipeline):
+    text = ("A gunman opened fire on police on the boulevard on Thursday. The attack left one officer dead before "
+            "police shot and killed the attacker. A doctor was on the boulevard and witnessed the attack.")
+    analysis = pipeline.analyse(Article(text=text))
+    last = text.rindex("attack")
+    holder = next(e for e in analysis.events if any(t.start == last for t in e.triggers))
+    assert holder.trigger.text == "attack" and not any(t.text in ("shot", "killed") for t in holder.triggers)

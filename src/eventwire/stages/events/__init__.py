@@ -637,10 +637,15 @@ def _fold_back_references(events: list[Event], text: str, places: Sequence[Place
     for event in ordered:
         target = None
         if not (event.actors or event.recipients) and _refers_back(text, event.trigger.start, determiners, distinct):
-            target = next((k for k in reversed(out) if k.type == event.type and k.status == event.status
-                           and (not k.date or not event.date or k.date.startswith(event.date)
-                                or event.date.startswith(k.date))
-                           and _places_agree(k.place, event.place, by_id)), None)
+            fits = [k for k in reversed(out) if k.type == event.type and k.status == event.status
+                    and (not k.date or not event.date or k.date.startswith(event.date)
+                         or event.date.startswith(k.date))
+                    and _places_agree(k.place, event.place, by_id)]
+            # "the attack" refers back to the attack told before, not to the nearest act of the same type told
+            # in between ("... the attack left one dead before police shot the attacker. X witnessed the attack")
+            word = event.trigger.text.lower()[:5]
+            target = next((k for k in fits if any(t.text.lower()[:5] == word for t in k.triggers)),
+                          fits[0] if fits else None)
         if target is None:
             out.append(event)
             continue
