@@ -376,3 +376,8 @@ def test_a_back_reference_joins_the_event_named_by_the_same_word(pipeline):
     last = text.rindex("attack")
     holder = next(e for e in analysis.events if any(t.start == last for t in e.triggers))
     assert holder.trigger.text == "attack" and not any(t.text in ("shot", "killed") for t in holder.triggers)
+
+
+def test_an_act_named_as_a_priority_is_an_aim(pipeline):
+    event, *_ = coded(pipeline, "Arresting the smugglers is a top priority for the police.", "Arresting")
+    assert event.status == "hypothetical"

@@ -1907,6 +1907,11 @@ class SentenceCoder:
                 v = h
                 continue
             if dep == "csubj" or (dep == "nsubj" and v.tag_ == "VBG"):
+                goal = [c for c in h.children if c.dep_ == "attr" and lex.embed.get(c.lemma_.lower(), ("asserted",))[0]
+                        != "asserted"] if h.lemma_ == "be" else []
+                if goal:
+                    # "removing fugitives is a top priority", "ending the war is the goal": an aim, not an act
+                    return lex.embed[goal[0].lemma_.lower()][0]
                 v = h  # "abandoning the region would hand it to extremists": a clausal subject shares the clause
                 continue
             infinitive_of_noun = dep == "acl" and h.pos_ == "NOUN" and any(
