@@ -381,3 +381,47 @@ def test_a_back_reference_joins_the_event_named_by_the_same_word(pipeline):
 def test_an_act_named_as_a_priority_is_an_aim(pipeline):
     event, *_ = coded(pipeline, "Arresting the smugglers is a top priority for the police.", "Arresting")
     assert event.status == "hypothetical"
+
+
+# --- more readings from real articles --------------------------------------------------------------------------
+@pytest.mark.parametrize("text,etype", [
+    ("Government forces pressed into the rebel enclave on Sunday.", "COERCE"),
+    ("The ministry paid tribute to the soldier's bravery.", "SUPPORT"),
+    ("The deal that the two leaders struck last year granted them immunity.", "AGREE"),
+])
+def test_phrasal_and_relative_readings(pipeline, text, etype):
+    types = {e.type for e in pipeline.analyse(Article(text=text)).events}
+    assert etype in types and "ASSAULT" not in types and "CONSULT" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "The move will help defuse the political crisis.",
+    "The authorities released a white paper on religion.",
+    "He talks about his childhood during the war.",
+    "A woman was killed when a neighbour accidentally hit her while backing out of a driveway.",
+])
+def test_readings_without_an_event_between_parties(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert not [e for e in events if e.type in ("COERCE", "RETREAT", "CONSULT", "ASSAULT", "PROTEST", "SUPPORT")], \
+        [(e.type, e.trigger.text) for e in events]
+
+
+def test_an_anonymous_source_makes_no_request(pipeline):
+    events = pipeline.analyse(Article(text="Officials who requested anonymity said the convoy was attacked.")).events
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_armed_men_acting_by_accident_still_act(pipeline):
+    events = pipeline.analyse(Article(text="Two suicide bombers accidentally blew themselves up at a hospital.")).events
+    assert [e for e in events if e.type == "ASSAULT"]
+
+
+def test_an_obligation_is_not_a_deed(pipeline):
+    event, *_ = coded(pipeline, "The treaty requires signatories to restrict the use of landmines.", "restrict")
+    assert event.status == "hypothetical"
+
+
+def test_later_bare_strikes_after_airstrikes_are_attacks(pipeline):
+    text = "Coalition airstrikes hit rebel positions on Monday. Officials said the strikes had weakened the rebels."
+    analysis = pipeline.analyse(Article(text=text))
+    assert not [e for e in analysis.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in analysis.events]

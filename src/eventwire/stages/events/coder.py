@@ -177,7 +177,7 @@ class SentenceCoder:
         self._merge_nouns_into_verbs(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
-                 and not self._anonymity_request(c) and not self._private_visit(c)
+                 and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)]
@@ -379,6 +379,21 @@ class SentenceCoder:
             self.lex.actor_kinds.get(lemma) == "population" or lemma in self.lex.kin_nouns
             or tok.lower_ in ("i", "we", "he", "she", "they", "you")))
 
+    def _accidental(self, cand: Candidate) -> bool:
+        """"a neighbour accidentally hit her while backing out": an act done by accident (cues.yaml
+        `accident_adverbs`) is a mishap, no event between parties."""
+        v = cand.clause or cand.head
+        return self._mishap(v)
+
+    def _mishap(self, v: Token) -> bool:
+        """A verb done "accidentally" by private people; armed men, soldiers or police who do harm by accident
+        ("suicide bombers accidentally blew themselves up", "police accidentally shot a bystander") still act."""
+        if not any(c.dep_ == "advmod" and c.lower_ in self.lex.accident_adverbs for c in v.children):
+            return False
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
+        return not any(self.lex.actor_kinds.get(t.lemma_.lower()) in ("armed_group", "military", "police")
+                       or t.ent_type_ in ("ORG", "NORP", "GPE") for s in subjects for t in s.subtree)
+
     def _anonymity_request(self, cand: Candidate) -> bool:
         """"an official who asked not to be named", "spoke on condition they not be identified": a source's wish to
         stay anonymous, no request between parties (cues.yaml `anonymity_verbs`)."""
@@ -504,6 +519,8 @@ class SentenceCoder:
         cylinder blew up")."""
         lemma = verb.lemma_.lower()
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if self._mishap(verb):
+            return True  # "killed when a neighbour accidentally hit her"
         if lemma in self.lex.accident_verbs and subjects and not any(
                 c.dep_ == "dobj" for c in verb.children):  # "the jet crashed the party" is not one
             return True
@@ -612,6 +629,10 @@ class SentenceCoder:
                      for g in c.children if g.dep_ == "pobj"]
             if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 pool.append(tok.head)  # "the seized weapons", "weapons seized in the raid", "X lifts curfew"
+            if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
+                                               for c in tok.children) and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
+                pool.append(tok.head)  # "a deal that he struck with X": the relative clause's object is its head
         more = []
         for t in pool:
             more += [c for c in t.children if c.dep_ == "compound"]
@@ -2197,6 +2218,8 @@ class SentenceCoder:
 
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in military for c in noun.children):
             return True
+        if self._air_strikes_before(noun):
+            return True  # "these strikes demonstrate our resolve" after the article has told of airstrikes
         def armed(t: Token) -> bool:
             return lex.actor_kinds.get(t.lemma_.lower()) in ("armed_group", "military") or t.ent_type_ in (
                 "GPE", "LOC") or t.lemma_.lower() in lex.target_nouns | military
@@ -2212,6 +2235,20 @@ class SentenceCoder:
                 any(e.type in ("ASSAULT", "COERCE") for e in lex.verb_entries(verb.lemma_.lower()))
                 or verb.lemma_.lower() in lex.casualty_verbs):
             return any(c.dep_ == "dobj" and hit(c) for c in verb.children)
+        return False
+
+    def _air_strikes_before(self, noun: Token) -> bool:
+        """Whether the article has already spoken of military strikes before this one ("airstrikes", "air
+        strikes", "drone strikes": a strike word whose own lexicon line or modifier is an attack), so that a later
+        bare "the strikes" is one of them."""
+        for t in noun.doc[:noun.i]:
+            lemma = t.lemma_.lower()
+            if lemma in ("airstrike", "air-strike", "airstrikes"):
+                return True
+            if lemma in self.lex.labour_action_verbs and t.pos_ == "NOUN" and any(
+                    c.dep_ in ("compound", "amod") and any(e.type == "ASSAULT" for e in self.lex.noun_entries(
+                        lemma) if e.constraint and c.lemma_.lower() in e.constraint) for c in t.children):
+                return True
         return False
 
     @staticmethod
