@@ -425,3 +425,11 @@ def test_later_bare_strikes_after_airstrikes_are_attacks(pipeline):
     text = "Coalition airstrikes hit rebel positions on Monday. Officials said the strikes had weakened the rebels."
     analysis = pipeline.analyse(Article(text=text))
     assert not [e for e in analysis.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in analysis.events]
+
+
+def test_a_refused_act_is_negated_and_a_negation_does_not_reach_a_concession(pipeline):
+    text = "Their membership is not threatened by sanctions, despite Moscow's continued refusal to ratify the treaty."
+    analysis = pipeline.analyse(Article(text=text))
+    by_trigger = {e.trigger.text: e for e in analysis.events}
+    assert by_trigger["refusal"].status == "asserted"
+    assert by_trigger["ratify"].status == "negated"

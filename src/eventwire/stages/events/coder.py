@@ -1899,6 +1899,11 @@ class SentenceCoder:
             if cand.clause is None:
                 return "asserted"
             gov = cand.clause
+            if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in lex.background_preps and h.head == gov \
+                    and self._chain_status(gov, own_first=False) == "negated":
+                # "membership is not threatened, despite Moscow's refusal": a negation does not reach into the
+                # setting or the concession a background phrase tells
+                return "asserted"
             if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[gov.lemma_.lower()][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
