@@ -2804,8 +2804,9 @@ def _with_small_clause(v: Token) -> bool:
 def _across_lines(a: Token, b: Token) -> bool:
     """Whether a line break separates two tokens: a heading line ("No claim of responsibility") that the parser ran
     into the next sentence is no argument of that sentence's verb (the stage codes each line apart)."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    doc = a.doc
+    return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
 
 
 def _dedupe(tokens) -> list:
