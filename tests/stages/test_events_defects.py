@@ -433,3 +433,27 @@ def test_a_refused_act_is_negated_and_a_negation_does_not_reach_a_concession(pip
     by_trigger = {e.trigger.text: e for e in analysis.events}
     assert by_trigger["refusal"].status == "asserted"
     assert by_trigger["ratify"].status == "negated"
+
+
+# --- readings that recur across real crime and political articles ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "He pleaded guilty to fraud on Monday.",
+    "\"We will win,\" the premier said to loud applause.",
+    "She was struck by a car while crossing the street.",
+    "They had committed arson on federal land.",
+])
+def test_recurring_readings_without_an_event_between_parties(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert not [e for e in events if e.type in ("REQUEST", "REJECT", "ASSAULT", "AGREE")
+                and e.trigger.text.split()[0].lower() in ("pleaded", "said", "struck", "committed")], \
+        [(e.type, e.trigger.text) for e in events]
+
+
+def test_saying_no_to_a_plan_is_a_rejection(pipeline):
+    event, *_ = coded(pipeline, "The minister said no to the proposal.", "said")
+    assert event.type == "REJECT"
+
+
+def test_a_vehicle_hitting_a_mine_was_attacked(pipeline):
+    event, *_ = coded(pipeline, "Ten soldiers were killed after their vehicle hit a mine laid by the rebels.", "killed")
+    assert event.type == "ASSAULT"

@@ -59,7 +59,8 @@ NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
 # a match score: "6-3", "96 - 94", "4–0" (not a year span such as "2014-15")
 _SCORE = re.compile(r"(?<![\d/.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.,])")
-CONSTRAINT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "advmod", "npadvmod", "compound", "acomp", "prt"}
+CONSTRAINT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "advmod", "npadvmod", "compound", "acomp", "prt",
+                   "intj"}  # "said no to the plan": the parser reads "no" as an interjection
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "itself", "themselves",
             "who", "which", "that", "whom", "this", "these", "those", "one", "some", "others", "all", "both",
             "each", "many", "several", "most", "none", "anyone", "someone", "what", "his", "its", "their"}
@@ -484,9 +485,18 @@ class SentenceCoder:
                 g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & natural for g in p.children)
                 for p in tok.children)
 
+        v = cand.clause or cand.head
+        if cand.head.lemma_.lower() in self.lex.collision_verbs and any(
+                t.lemma_.lower() in self.lex.vehicle_nouns or t.lower_ in self.lex.vehicle_nouns
+                for t in [*cand.actors, *(c for c in v.children if c.dep_ == "nsubj"),
+                          *(g for p in v.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj")]):
+            # "she was struck by an SUV", "a car hit the man": a road accident, not an attack; but a vehicle that
+            # hits a mine or a bomb was attacked
+            weapons = self.lex.groups.get("weapons", frozenset()) | self.lex.explosive_carriers
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in weapons for c in v.children):
+                return True
         if cand.actors:
             return all(is_natural(a) for a in cand.actors)
-        v = cand.clause or cand.head
         if self._accident(v):  # "a chemical plant exploded": the explosion itself is the accident
             return True
         if cand.kind == "noun" and self._installation_explosion(cand.head):  # "the refinery explosion"
