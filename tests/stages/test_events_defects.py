@@ -457,3 +457,28 @@ def test_saying_no_to_a_plan_is_a_rejection(pipeline):
 def test_a_vehicle_hitting_a_mine_was_attacked(pipeline):
     event, *_ = coded(pipeline, "Ten soldiers were killed after their vehicle hit a mine laid by the rebels.", "killed")
     assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The controversy surrounding the pope's remarks grew last month.",
+    "You have to whip them up into a frenzy before the vote.",
+    "Sign up for our free email newsletter.",
+    "Completing this poll grants you access to updates free of charge.",
+])
+def test_boilerplate_and_figures_of_speech_name_no_event(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert not [e for e in events if e.type in ("COERCE", "ASSAULT", "AGREE", "CONCEDE")], \
+        [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Government troops surrounded the town on Monday.", "COERCE"),
+    ("The government granted the UN access to the camps.", "CONCEDE"),
+])
+def test_the_event_readings_beside_that_boilerplate_stay(pipeline, text, etype):
+    assert etype in {e.type for e in pipeline.analyse(Article(text=text)).events}
+
+
+def test_hosting_a_festival_receives_no_visit(pipeline):
+    events = pipeline.analyse(Article(text="Town officials decided to host the annual music festival.")).events
+    assert not [e for e in events if e.type == "CONSULT"]

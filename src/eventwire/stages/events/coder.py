@@ -179,6 +179,7 @@ class SentenceCoder:
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
+                 and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)]
@@ -379,6 +380,33 @@ class SentenceCoder:
         return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and tok.pos_ in ("NOUN", "PRON") and (
             self.lex.actor_kinds.get(lemma) == "population" or lemma in self.lex.kin_nouns
             or tok.lower_ in ("i", "we", "he", "she", "they", "you")))
+
+    def _hosted_thing(self, cand: Candidate) -> bool:
+        """"host a Seder", "sunspots host magnetic activity", "decided to host a festival": what is hosted is no
+        party, so no visit is received (the "swap" frame reads the object of "host"/"receive" as the visitor)."""
+        if cand.etype != "CONSULT" or cand.mode != "visit" or "swap" not in cand.frames or cand.kind != "verb":
+            return False
+        objs = [c for c in cand.head.children if c.dep_ == "dobj"]
+        return bool(objs) and not any(self._np_ok(o) or o.ent_type_ in ENT_KINDS for o in objs)
+
+    def _reader_only(self, cand: Candidate) -> bool:
+        """"Completing this poll grants you access to updates", "you agree to our terms": web page boilerplate
+        addressed to the reader; an event whose only party is "you" and that has no doer is none between parties
+        (in a quotation "you" is someone, and a quoted clause usually has a doer)."""
+        parties = [*cand.actors, *cand.recipients]
+        return bool(parties) and not cand.actors and all(t.lower_ in ("you", "yourself", "yourselves")
+                                                         for t in parties)
+
+    def _setting_participle(self, cand: Candidate) -> bool:
+        """"the controversy surrounding his remarks", "the surrounding surface": a participle of position that
+        only places or relates a thing that is no party does not report an act (cues.yaml `setting_participles`)."""
+        head = cand.head
+        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.setting_participles or head.tag_ != "VBG":
+            return False
+        if head.dep_ == "amod":
+            return True
+        return head.dep_ == "acl" and not self._np_ok(head.head) and not any(
+            self.lex.actor_kinds.get(t.lemma_.lower()) in ("military", "police", "armed_group") for t in head.head.subtree)
 
     def _accidental(self, cand: Candidate) -> bool:
         """"a neighbour accidentally hit her while backing out": an act done by accident (cues.yaml
