@@ -387,7 +387,10 @@ class SentenceCoder:
         if cand.etype != "CONSULT" or cand.mode != "visit" or "swap" not in cand.frames or cand.kind != "verb":
             return False
         objs = [c for c in cand.head.children if c.dep_ == "dobj"]
-        return bool(objs) and not any(self._np_ok(o) or o.ent_type_ in ENT_KINDS for o in objs)
+        visitors = self.lex.visitor_nouns | self.lex.groups.get("persons", frozenset()) | self.lex.groups.get(
+            "diplomats", frozenset())
+        return bool(objs) and not any(self._np_ok(o) or o.ent_type_ in ENT_KINDS or o.pos_ == "PRON"
+                                      or o.lemma_.lower() in visitors or o.lower_ in visitors for o in objs)
 
     def _reader_only(self, cand: Candidate) -> bool:
         """"Completing this poll grants you access to updates", "you agree to our terms": web page boilerplate
