@@ -482,3 +482,10 @@ def test_the_event_readings_beside_that_boilerplate_stay(pipeline, text, etype):
 def test_hosting_a_festival_receives_no_visit(pipeline):
     events = pipeline.analyse(Article(text="Town officials decided to host the annual music festival.")).events
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_a_conditional_would_is_no_commitment_but_a_reported_one_is(pipeline):
+    events = pipeline.analyse(Article(text="I would support legislation like that resolution.")).events
+    assert not [e for e in events if e.type == "AGREE"], [(e.type, e.trigger.text) for e in events]
+    events = pipeline.analyse(Article(text="Israel said it would withdraw its troops.")).events
+    assert [e for e in events if e.type == "AGREE" and e.status == "asserted"]

@@ -2469,6 +2469,10 @@ class SentenceCoder:
         neg = any(c.dep_ == "neg" for c in v.children)
         modal = [a for a in aux if a.lower_ in ("will", "would", "'ll", "shall", "wo")]
         if modal and not any(a.lemma_ == "have" for a in aux):
+            if modal[0].lower_ == "would" and v.dep_ != "ccomp":
+                # "I would support such a bill", "it would allow funding": a conditional opinion or consequence,
+                # no commitment; only a reported "would" ("said it would send troops") states one
+                return None
             if v.dep_ in ("ROOT", "ccomp", "conj"):
                 if v.dep_ == "ccomp" and v.head.lemma_.lower() not in lex.speech_verbs | {"announce", "vow",
                                                                                            "pledge", "promise",
