@@ -489,3 +489,8 @@ def test_a_conditional_would_is_no_commitment_but_a_reported_one_is(pipeline):
     assert not [e for e in events if e.type == "AGREE"], [(e.type, e.trigger.text) for e in events]
     events = pipeline.analyse(Article(text="Israel said it would withdraw its troops.")).events
     assert [e for e in events if e.type == "AGREE" and e.status == "asserted"]
+
+
+def test_a_past_tense_time_clause_under_an_expectation_happened(pipeline):
+    event, *_ = coded(pipeline, "The ministers were expected to press him when they met the premier on Sunday.", "met")
+    assert event.status == "asserted"

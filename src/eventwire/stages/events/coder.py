@@ -2108,10 +2108,12 @@ class SentenceCoder:
             if dep == "acomp" or (dep == "auxpass"):
                 v = h
                 continue
-            if dep == "advcl" and h.pos_ in ("VERB", "AUX") and any(
+            if dep == "advcl" and h.pos_ in ("VERB", "AUX") and v.tag_ != "VBD" and not any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children) and any(
                     c.dep_ in ("mark", "advmod") and c.lower_ in lex.temporal_conjunctions for c in v.children):
                 # "ICE asks to be notified before the man is released", "will withdraw once the shelling stops": a
-                # time clause of a planned or wished-for act is no more real than that act
+                # time clause of a planned or wished-for act is no more real than that act (a past tense in it,
+                # "were expected to press when they sat down on Sunday", tells what happened)
                 above = self._chain_status(h)
                 return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
