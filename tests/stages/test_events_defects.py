@@ -464,6 +464,7 @@ def test_a_vehicle_hitting_a_mine_was_attacked(pipeline):
     "You have to whip them up into a frenzy before the vote.",
     "Sign up for our free email newsletter.",
     "Completing this poll grants you access to updates free of charge.",
+    "Completing this poll grants you access to Freedom Outpost updates. You also agree to this site's Privacy Policy.",
 ])
 def test_boilerplate_and_figures_of_speech_name_no_event(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
@@ -494,3 +495,8 @@ def test_a_conditional_would_is_no_commitment_but_a_reported_one_is(pipeline):
 def test_a_past_tense_time_clause_under_an_expectation_happened(pipeline):
     event, *_ = coded(pipeline, "The ministers were expected to press him when they met the premier on Sunday.", "met")
     assert event.status == "asserted"
+
+
+def test_you_in_a_quotation_is_someone(pipeline):
+    events = pipeline.analyse(Article(text='"He beat you in the street," the officer told the victim.')).events
+    assert [e for e in events if e.type == "ASSAULT"]

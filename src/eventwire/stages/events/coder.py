@@ -394,11 +394,14 @@ class SentenceCoder:
 
     def _reader_only(self, cand: Candidate) -> bool:
         """"Completing this poll grants you access to updates", "you agree to our terms": web page boilerplate
-        addressed to the reader; an event whose only party is "you" and that has no doer is none between parties
-        (in a quotation "you" is someone, and a quoted clause usually has a doer)."""
-        parties = [*cand.actors, *cand.recipients]
-        return bool(parties) and not cand.actors and all(t.lower_ in ("you", "yourself", "yourselves")
-                                                         for t in parties)
+        addressed to the reader: an event done by "you", or done to "you" by no one named, is none between parties
+        (in a quotation "you" is someone)."""
+        reader = ("you", "yourself", "yourselves")
+        if any(q in cand.head.sent.text for q in ('"', "\u201c", "\u201d")):
+            return False
+        if cand.actors:
+            return all(t.lower_ in reader for t in cand.actors)
+        return any(t.lower_ in reader for t in cand.recipients)
 
     def _setting_participle(self, cand: Candidate) -> bool:
         """"the controversy surrounding his remarks", "the surrounding surface": a participle of position that
