@@ -500,3 +500,20 @@ def test_a_past_tense_time_clause_under_an_expectation_happened(pipeline):
 def test_you_in_a_quotation_is_someone(pipeline):
     events = pipeline.analyse(Article(text='"He beat you in the street," the officer told the victim.')).events
     assert [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "This scheme will help make the borough a greener place.",
+    "Strong winds won't help.",
+    "The city saved money to help balance the budget.",
+])
+def test_helping_an_outcome_is_no_aid(pipeline, text):
+    assert not [e for e in pipeline.analyse(Article(text=text)).events if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States helped the rebels with weapons.",
+    "Russia helped Syria retake the city.",
+])
+def test_helping_a_party_is_aid(pipeline, text):
+    assert [e for e in pipeline.analyse(Article(text=text)).events if e.type == "AID"]

@@ -180,6 +180,7 @@ class SentenceCoder:
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
+                 and not self._contribution_to_outcome(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)]
@@ -380,6 +381,21 @@ class SentenceCoder:
         return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and tok.pos_ in ("NOUN", "PRON") and (
             self.lex.actor_kinds.get(lemma) == "population" or lemma in self.lex.kin_nouns
             or tok.lower_ in ("i", "we", "he", "she", "they", "you")))
+
+    def _contribution_to_outcome(self, cand: Candidate) -> bool:
+        """"the scheme will help make the borough greener", "measures to help keep people safe", "winds won't
+        help": a verb of helping (cues.yaml `enabling_verbs`) that only contributes to an outcome, with a clause
+        of what it brings about and no party helped, or with no one helped at all, is no aid between parties."""
+        head = cand.head
+        if cand.kind != "verb" or cand.etype != "AID" or head.lemma_.lower() not in self.lex.enabling_verbs:
+            return False
+        helped = [c for c in head.children if c.dep_ in ("dobj", "dative") and (self._np_ok(c) or c.pos_ == "PRON")]
+        helped += [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                   for g in p.children if g.dep_ == "pobj" and self._np_ok(g)]
+        # "Russia helped Syria retake the city": the parser may read the party helped as the clause's subject
+        helped += [g for c in head.children if c.dep_ in ("ccomp", "xcomp")
+                   for g in c.children if g.dep_ == "nsubj" and (self._np_ok(g) or g.pos_ == "PRON")]
+        return not helped
 
     def _hosted_thing(self, cand: Candidate) -> bool:
         """"host a Seder", "sunspots host magnetic activity", "decided to host a festival": what is hosted is no
