@@ -517,3 +517,10 @@ def test_helping_an_outcome_is_no_aid(pipeline, text):
 ])
 def test_helping_a_party_is_aid(pipeline, text):
     assert [e for e in pipeline.analyse(Article(text=text)).events if e.type == "AID"]
+
+
+def test_what_a_standing_rule_allows_is_no_concession(pipeline):
+    events = pipeline.analyse(Article(text="The rules allow the opposition to choose five bills each spring.")).events
+    assert not [e for e in events if e.type == "CONCEDE"]
+    events = pipeline.analyse(Article(text="The government allowed aid convoys into the city.")).events
+    assert [e for e in events if e.type == "CONCEDE"]

@@ -180,7 +180,7 @@ class SentenceCoder:
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
-                 and not self._contribution_to_outcome(c)
+                 and not self._contribution_to_outcome(c) and not self._standing_rule(c)
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)]
@@ -396,6 +396,17 @@ class SentenceCoder:
         helped += [g for c in head.children if c.dep_ in ("ccomp", "xcomp")
                    for g in c.children if g.dep_ == "nsubj" and (self._np_ok(g) or g.pos_ == "PRON")]
         return not helped
+
+    def _standing_rule(self, cand: Candidate) -> bool:
+        """"legislature rules allow the opposition to choose five bills", "the permits allow holders to burn", "a
+        law allowing cities to cancel elections": what a rule, a law or a permit allows is how things stand, not
+        a concession one party makes to another (cues.yaml `permission_verbs`, `rule_nouns`)."""
+        head = cand.head
+        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.permission_verbs:
+            return False
+        subj, passive = self._subject(head)
+        return bool(subj) and not passive and all(
+            t.lemma_.lower() in self.lex.rule_nouns or t.lower_ in self.lex.rule_nouns for t in subj)
 
     def _hosted_thing(self, cand: Candidate) -> bool:
         """"host a Seder", "sunspots host magnetic activity", "decided to host a festival": what is hosted is no
