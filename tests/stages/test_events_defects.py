@@ -524,3 +524,8 @@ def test_what_a_standing_rule_allows_is_no_concession(pipeline):
     assert not [e for e in events if e.type == "CONCEDE"]
     events = pipeline.analyse(Article(text="The government allowed aid convoys into the city.")).events
     assert [e for e in events if e.type == "CONCEDE"]
+
+
+def test_law_enforcement_agents_are_parties(pipeline):
+    _, actors, recipients, _ = coded(pipeline, "The man was arrested at his home by immigration agents.", "arrested")
+    assert has(actors, "agents") and has(recipients, "man")
