@@ -529,3 +529,16 @@ def test_what_a_standing_rule_allows_is_no_concession(pipeline):
 def test_law_enforcement_agents_are_parties(pipeline):
     _, actors, recipients, _ = coded(pipeline, "The man was arrested at his home by immigration agents.", "arrested")
     assert has(actors, "agents") and has(recipients, "man")
+
+
+@pytest.mark.parametrize("text", [
+    "The trade surplus hit $375 billion last year.",
+    "The unemployment rate has hit 8.8 percent.",
+    "His remark struck a sensitive nerve.",
+])
+def test_figures_and_idioms_that_hit_are_no_attack(pipeline, text):
+    assert not [e for e in pipeline.analyse(Article(text=text)).events if e.type == "ASSAULT"]
+
+
+def test_rebels_hitting_trucks_is_an_attack(pipeline):
+    assert [e for e in pipeline.analyse(Article(text="Rebels hit two army trucks.")).events if e.type == "ASSAULT"]
