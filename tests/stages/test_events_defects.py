@@ -542,3 +542,11 @@ def test_figures_and_idioms_that_hit_are_no_attack(pipeline, text):
 
 def test_rebels_hitting_trucks_is_an_attack(pipeline):
     assert [e for e in pipeline.analyse(Article(text="Rebels hit two army trucks.")).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands lost their jobs after the recession hit in December.",
+    "The financial crisis struck the region hard.",
+])
+def test_calamities_that_hit_are_no_attack(pipeline, text):
+    assert not [e for e in pipeline.analyse(Article(text=text)).events if e.type == "ASSAULT"]
