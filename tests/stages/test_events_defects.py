@@ -550,3 +550,8 @@ def test_rebels_hitting_trucks_is_an_attack(pipeline):
 ])
 def test_calamities_that_hit_are_no_attack(pipeline, text):
     assert not [e for e in pipeline.analyse(Article(text=text)).events if e.type == "ASSAULT"]
+
+
+def test_a_road_wreck_is_no_attack(pipeline):
+    text = "A motorcycle wreck on the avenue killed a passenger on Sunday."
+    assert not [e for e in pipeline.analyse(Article(text=text)).events if e.type == "ASSAULT"]
