@@ -555,3 +555,12 @@ def test_calamities_that_hit_are_no_attack(pipeline, text):
 def test_a_road_wreck_is_no_attack(pipeline):
     text = "A motorcycle wreck on the avenue killed a passenger on Sunday."
     assert not [e for e in pipeline.analyse(Article(text=text)).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Near the river, two strikes disabled two bridges.",
+    "In the last 24 hours the coalition conducted 10 airstrikes, including strikes against two rebel units.",
+])
+def test_strikes_that_disable_things_or_follow_airstrikes_are_attacks(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert not [e for e in events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in events]

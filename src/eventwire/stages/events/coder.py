@@ -2286,9 +2286,10 @@ class SentenceCoder:
         noun = cand.head
         if cand.kind != "noun" or cand.specificity or noun.lemma_.lower() not in lex.labour_action_verbs:
             return False
-        if any(t.lemma_.lower() in lex.workforce_nouns | lex.labour_grievances
-               or t.lower_ in lex.workforce_nouns | lex.labour_grievances for t in sent):
-            return False
+        if any(t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns for t in sent) or any(
+                g.lemma_.lower() in lex.labour_grievances or g.lower_ in lex.labour_grievances
+                for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            return False  # workers in the sentence, or a strike over pay
         military = lex.groups.get("forces", frozenset()) | lex.groups.get("weapons", frozenset())
 
         def hit(t: Token) -> bool:
@@ -2309,6 +2310,8 @@ class SentenceCoder:
                for p in noun.children for g in p.children if g.dep_ == "pobj"):
             return True
         verb = noun.head
+        if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.strike_effect_verbs:
+            return any(c.dep_ == "dobj" for c in verb.children)  # "one strike destroyed a bomb factory"
         if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (
                 any(e.type in ("ASSAULT", "COERCE") for e in lex.verb_entries(verb.lemma_.lower()))
                 or verb.lemma_.lower() in lex.casualty_verbs):
