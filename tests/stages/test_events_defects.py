@@ -564,3 +564,12 @@ def test_a_road_wreck_is_no_attack(pipeline):
 def test_strikes_that_disable_things_or_follow_airstrikes_are_attacks(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
     assert not [e for e in events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_dateline_is_no_source(pipeline):
+    text = ("MAKHACHKALA -- Fighting between police and insurgents in a wooded area ended Saturday with five "
+            "officers dead, officials said.")
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors or []}
+    event = next(e for e in analysis.events if e.trigger.text == "Fighting")
+    assert event.source is None or "MAKHACHKALA" not in names.get(event.source, event.source).upper()

@@ -461,6 +461,11 @@ class _Builder:
                 return found
         return None
 
+    def _dateline_only(self, actor_id: str) -> bool:
+        """Whether every mention of an actor lies in a dateline ("MAKHACHKALA --"): a place that is no speaker."""
+        actor = next((a for a in self.analysis.actors or [] if a.id == actor_id), None)
+        return actor is not None and bool(actor.mentions) and all(self._in_dateline(m.start) for m in actor.mentions)
+
     def _in_dateline(self, offset: int) -> bool:
         spans = getattr(self, "_datelines", None)
         if spans is None:
@@ -514,8 +519,10 @@ class _Builder:
         date = self.date_for(analysis, c_start, c_end)
         source = None
         if cand.kind != "derived":
-            source = self.source_for(analysis, trig_start, trig_end) or self._reporter(clause, actors) \
-                or self._framer(cand.head, actors)
+            source = self.source_for(analysis, trig_start, trig_end)
+            if source is not None and self._dateline_only(source):
+                source = None  # "MAKHACHKALA -- ... officials said": a dateline names where, not who reports
+            source = source or self._reporter(clause, actors) or self._framer(cand.head, actors)
         confidence = max(0.05, min(0.99, cand.salience * _STATUS_FACTOR[cand.status]))
         return Event(id="E0", type=cand.etype, mode=cand.mode, context=cand.context, actors=actors,
                      recipients=recipients, place=place, place_rule=rule, date=date, status=cand.status,
