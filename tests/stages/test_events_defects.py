@@ -573,3 +573,10 @@ def test_a_dateline_is_no_source(pipeline):
     names = {a.id: a.name for a in analysis.actors or []}
     event = next(e for e in analysis.events if e.trigger.text == "Fighting")
     assert event.source is None or "MAKHACHKALA" not in names.get(event.source, event.source).upper()
+
+
+def test_what_a_body_habitually_offers_is_no_offer(pipeline):
+    events = pipeline.analyse(Article(text="The scheme offers loans of up to 5,000 pounds to small firms.")).events
+    assert not [e for e in events if e.type == "AGREE"]
+    events = pipeline.analyse(Article(text="The government offered talks to the rebels on Monday.")).events
+    assert [e for e in events if e.type == "AGREE"]

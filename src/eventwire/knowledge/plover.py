@@ -145,6 +145,7 @@ class Lexicon:
     permission_verbs: frozenset[str] = frozenset()
     rule_nouns: frozenset[str] = frozenset()
     strike_effect_verbs: frozenset[str] = frozenset()
+    habitual_offer_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -226,7 +227,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs",
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
-    "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs", "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns", "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns", "strike_effect_verbs",
+    "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs", "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns", "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns", "strike_effect_verbs", "habitual_offer_verbs",
 )
 
 

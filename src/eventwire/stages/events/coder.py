@@ -181,6 +181,7 @@ class SentenceCoder:
                  and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
                  and not self._contribution_to_outcome(c) and not self._standing_rule(c)
+                 and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)]
@@ -396,6 +397,18 @@ class SentenceCoder:
         helped += [g for c in head.children if c.dep_ in ("ccomp", "xcomp")
                    for g in c.children if g.dep_ == "nsubj" and (self._np_ok(g) or g.pos_ == "PRON")]
         return not helped
+
+    def _standing_offer(self, cand: Candidate) -> bool:
+        """"the council offers loans up to 5,000 pounds", "the property offers residents a pool": a simple
+        present of offering in running text describes what a body or a place habitually provides, not an offer
+        made to a party (cues.yaml `habitual_offer_verbs`; a headline's present tells news and is not read so,
+        nor is a present reported by a speech verb: "said it offers talks")."""
+        head = cand.head
+        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.habitual_offer_verbs:
+            return False
+        if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
+            return False
+        return not (head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lex.speech_verbs)
 
     def _standing_rule(self, cand: Candidate) -> bool:
         """"legislature rules allow the opposition to choose five bills", "the permits allow holders to burn", "a
