@@ -580,3 +580,12 @@ def test_what_a_body_habitually_offers_is_no_offer(pipeline):
     assert not [e for e in events if e.type == "AGREE"]
     events = pipeline.analyse(Article(text="The government offered talks to the rebels on Monday.")).events
     assert [e for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "To find out more, visit the council's website.",
+    "For more information about the program, visit the library.",
+])
+def test_an_imperative_after_a_fronted_adverbial_has_not_happened(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert events and all(e.status == "hypothetical" for e in events)

@@ -1902,7 +1902,11 @@ class SentenceCoder:
                                                      and c.lower_ not in self.lex.imperative_openers
                                                      for c in v.children):
             return False
-        before = [t for t in v.sent if t.i < v.i and not t.is_punct and not t.is_space]
+        # a fronted adverbial of the verb's own may come first ("To find out more, visit our site", "For more
+        # information, call ...")
+        fronted = {t.i for c in v.children if c.i < v.i and c.dep_ in ("advcl", "prep", "npadvmod", "advmod")
+                   for t in c.subtree}
+        before = [t for t in v.sent if t.i < v.i and not t.is_punct and not t.is_space and t.i not in fronted]
         return all(t.lower_ in self.lex.imperative_openers for t in before)
 
     @staticmethod
