@@ -128,6 +128,28 @@ class Lexicon:
     game_result_verbs: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
+    labour_action_verbs: frozenset[str] = frozenset()
+    workforce_nouns: frozenset[str] = frozenset()
+    labour_grievances: frozenset[str] = frozenset()
+    removal_verbs: frozenset[str] = frozenset()
+    summoning_verbs: frozenset[str] = frozenset()
+    hearsay_verbs: frozenset[str] = frozenset()
+    temporal_conjunctions: frozenset[str] = frozenset()
+    anonymity_verbs: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
+    perception_verbs: frozenset[str] = frozenset()
+    pursuit_verbs: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()
+    accident_adverbs: frozenset[str] = frozenset()
+    collision_verbs: frozenset[str] = frozenset()
+    vehicle_nouns: frozenset[str] = frozenset()
+    setting_participles: frozenset[str] = frozenset()
+    visitor_nouns: frozenset[str] = frozenset()
+    enabling_verbs: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
+    rule_nouns: frozenset[str] = frozenset()
+    strike_effect_verbs: frozenset[str] = frozenset()
+    habitual_offer_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -209,6 +231,11 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues",
     "protest_message_verbs", "intervened_protest_nouns",
+    "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
+    "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
+    "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
+    "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
+    "strike_effect_verbs", "habitual_offer_verbs",
 )
 
 

@@ -22,7 +22,7 @@ from eventwire.document import Analysis, Article
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
-from eventwire.stages.events.coder import ENT_KINDS, MEANS_MODES, Candidate, SentenceCoder
+from eventwire.stages.events.coder import ENT_KINDS, MEANS_MODES, Candidate, SentenceCoder, accusation_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -145,6 +145,8 @@ class EventsStage(Stage):
         verb = _main_verb(sent, self.lexicon.speech_verbs)
         if verb is None or any(verb in c.trigger or verb is c.head for c in found):
             return
+        if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and self.coder.blocks(c) for c in verb.children):
+            return  # "is slated to host the Olympics": the lexicon ruled out the act the main verb governs
         if verb.lemma_.lower() in self.lexicon.verbs:
             # the lexicon knows this verb and found none of its event frames here ("kicked off the campaign"):
             # the fallback is for verbs it lacks, not a second opinion on ones it has ruled out
@@ -163,7 +165,9 @@ class EventsStage(Stage):
 
             self._title_nlp = load_spacy(self.settings.spacy_model)
         doc = self._title_nlp(title)
-        return {c.etype for s in doc.sents for c in self.coder.code(s, headline=True) if c.status == "asserted"}
+        # a title that alleges an act ("X accuses Y of bombardment") still names what the article is about
+        return {c.etype for s in doc.sents for c in self.coder.code(s, headline=True)
+                if c.status in ("asserted", "uncertain")}
 
     def write(self, analysis: Analysis, result: EventsResult) -> None:
         analysis.events = result.events
@@ -497,6 +501,11 @@ class _Builder:
                 return found
         return None
 
+    def _dateline_only(self, actor_id: str) -> bool:
+        """Whether every mention of an actor lies in a dateline ("MAKHACHKALA --"): a place that is no speaker."""
+        actor = next((a for a in self.analysis.actors or [] if a.id == actor_id), None)
+        return actor is not None and bool(actor.mentions) and all(self._in_dateline(m.start) for m in actor.mentions)
+
     def _in_dateline(self, offset: int) -> bool:
         spans = getattr(self, "_datelines", None)
         if spans is None:
@@ -550,8 +559,10 @@ class _Builder:
         date = self.date_for(analysis, c_start, c_end)
         source = None
         if cand.kind != "derived":
-            source = self.source_for(analysis, trig_start, trig_end) or self._reporter(clause, actors) \
-                or self._framer(cand.head, actors)
+            source = self.source_for(analysis, trig_start, trig_end)
+            if source is not None and self._dateline_only(source):
+                source = None  # "MAKHACHKALA -- ... officials said": a dateline names where, not who reports
+            source = source or self._reporter(clause, actors) or self._framer(cand.head, actors)
         confidence = max(0.05, min(0.99, cand.salience * _STATUS_FACTOR[cand.status]))
         return Event(id="E0", type=cand.etype, mode=cand.mode, context=cand.context, actors=actors,
                      recipients=recipients, place=place, place_rule=rule, date=date, status=cand.status,
@@ -592,21 +603,17 @@ class _Builder:
         frame = None
         if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.lemma_.lower() in self.lex.speech_verbs:
             frame = t.head
-        elif t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for"):
-            g = t.head.head
-            if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN", "PRON"):
-                g = g.head  # "accused the rebels of killing": the parser hangs "of" on the accused
-            if g.pos_ == "VERB" and any(e.type == "ACCUSE" and e.mode == "allege" and not e.constraint
-                                        and e.prep is None and e.particle is None
-                                        for e in self.lex.verb_entries(g.lemma_.lower())):
-                frame = g
-        if frame is None:
-            return None
-        subj = [c for c in frame.children if c.dep_ == "nsubj"]
-        if not subj and frame.dep_ in ("advcl", "xcomp", "conj") and frame.tag_ in ("VBG", "VB", "VBD", "VBZ"):
-            # "held a rally, accusing the army of shelling the town": a participle or conjoined verb shares the
-            # subject of the verb it hangs on
-            subj = [c for c in frame.head.children if c.dep_ == "nsubj"]
+        else:
+            accusation = accusation_of(t, self.lex)
+            if accusation is None:
+                return None
+            subj = accusation.accusers
+        if frame is not None:
+            subj = [c for c in frame.children if c.dep_ == "nsubj"]
+            if not subj and frame.dep_ in ("advcl", "xcomp", "conj") and frame.tag_ in ("VBG", "VB", "VBD", "VBZ"):
+                # "held a rally, reporting explosions": a participle or conjoined verb shares the subject of the
+                # verb it hangs on
+                subj = [c for c in frame.head.children if c.dep_ == "nsubj"]
         if not subj or subj[0].pos_ == "PRON":
             return None
         found = self.actor_id(subj[0])
@@ -677,10 +684,15 @@ def _fold_back_references(events: list[Event], text: str, places: Sequence[Place
     for event in ordered:
         target = None
         if not (event.actors or event.recipients) and _refers_back(text, event.trigger.start, determiners, distinct):
-            target = next((k for k in reversed(out) if k.type == event.type and k.status == event.status
-                           and (not k.date or not event.date or k.date.startswith(event.date)
-                                or event.date.startswith(k.date))
-                           and _places_agree(k.place, event.place, by_id)), None)
+            fits = [k for k in reversed(out) if k.type == event.type and k.status == event.status
+                    and (not k.date or not event.date or k.date.startswith(event.date)
+                         or event.date.startswith(k.date))
+                    and _places_agree(k.place, event.place, by_id)]
+            # "the attack" refers back to the attack told before, not to the nearest act of the same type told
+            # in between ("... the attack left one dead before police shot the attacker. X witnessed the attack")
+            word = event.trigger.text.lower()[:5]
+            target = next((k for k in fits if any(t.text.lower()[:5] == word for t in k.triggers)),
+                          fits[0] if fits else None)
         if target is None:
             out.append(event)
             continue

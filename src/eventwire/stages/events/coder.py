@@ -59,7 +59,8 @@ NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
 # a match score: "6-3", "96 - 94", "4–0" (not a year span such as "2014-15")
 _SCORE = re.compile(r"(?<![\d/.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.,])")
-CONSTRAINT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "advmod", "npadvmod", "compound", "acomp", "prt"}
+CONSTRAINT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "advmod", "npadvmod", "compound", "acomp", "prt",
+                   "intj"}  # "said no to the plan": the parser reads "no" as an interjection
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "itself", "themselves",
             "who", "which", "that", "whom", "this", "these", "those", "one", "some", "others", "all", "both",
             "each", "many", "several", "most", "none", "anyone", "someone", "what", "his", "its", "their"}
@@ -178,6 +179,10 @@ class SentenceCoder:
         self._attack_means(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
+                 and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
+                 and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
+                 and not self._contribution_to_outcome(c) and not self._standing_rule(c)
+                 and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)]
@@ -373,6 +378,129 @@ class SentenceCoder:
             return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.head.subtree)
         return verb in ("be", "remain", "become", "seem", "appear")
 
+    def _onlooker(self, tok: Token) -> bool:
+        """A person who can watch an event happen: a person's name or a common noun for private people (actor
+        kind `population`, cues.yaml `kin_nouns`), not a place or a body that an attack can befall."""
+        lemma = tok.lemma_.lower()
+        return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and tok.pos_ in ("NOUN", "PRON") and (
+            self.lex.actor_kinds.get(lemma) == "population" or lemma in self.lex.kin_nouns
+            or tok.lower_ in ("i", "we", "he", "she", "they", "you")))
+
+    def _contribution_to_outcome(self, cand: Candidate) -> bool:
+        """"the scheme will help make the borough greener", "measures to help keep people safe", "winds won't
+        help": a verb of helping (cues.yaml `enabling_verbs`) that only contributes to an outcome, with a clause
+        of what it brings about and no party helped, or with no one helped at all, is no aid between parties."""
+        head = cand.head
+        if cand.kind != "verb" or cand.etype != "AID" or head.lemma_.lower() not in self.lex.enabling_verbs:
+            return False
+        helped = [c for c in head.children if c.dep_ in ("dobj", "dative") and (self._np_ok(c) or c.pos_ == "PRON")]
+        helped += [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                   for g in p.children if g.dep_ == "pobj" and self._np_ok(g)]
+        # "Russia helped Syria retake the city": the parser may read the party helped as the clause's subject
+        helped += [g for c in head.children if c.dep_ in ("ccomp", "xcomp")
+                   for g in c.children if g.dep_ == "nsubj" and (self._np_ok(g) or g.pos_ == "PRON")]
+        return not helped
+
+    def _standing_offer(self, cand: Candidate) -> bool:
+        """"the council offers loans up to 5,000 pounds", "the property offers residents a pool": a simple
+        present of offering in running text describes what a body or a place habitually provides, not an offer
+        made to a party (cues.yaml `habitual_offer_verbs`; a headline's present tells news and is not read so,
+        nor is a present reported by a speech verb: "said it offers talks")."""
+        head = cand.head
+        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.habitual_offer_verbs:
+            return False
+        if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
+            return False
+        return not (head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lex.speech_verbs)
+
+    def _standing_rule(self, cand: Candidate) -> bool:
+        """"legislature rules allow the opposition to choose five bills", "the permits allow holders to burn", "a
+        law allowing cities to cancel elections": what a rule, a law or a permit allows is how things stand, not
+        a concession one party makes to another (cues.yaml `permission_verbs`, `rule_nouns`)."""
+        head = cand.head
+        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.permission_verbs:
+            return False
+        subj, passive = self._subject(head)
+        return bool(subj) and not passive and all(
+            t.lemma_.lower() in self.lex.rule_nouns or t.lower_ in self.lex.rule_nouns for t in subj)
+
+    def _hosted_thing(self, cand: Candidate) -> bool:
+        """"host a Seder", "sunspots host magnetic activity", "decided to host a festival": what is hosted is no
+        party, so no visit is received (the "swap" frame reads the object of "host"/"receive" as the visitor)."""
+        if cand.etype != "CONSULT" or cand.mode != "visit" or "swap" not in cand.frames or cand.kind != "verb":
+            return False
+        objs = [c for c in cand.head.children if c.dep_ == "dobj"]
+        visitors = self.lex.visitor_nouns | self.lex.groups.get("persons", frozenset()) | self.lex.groups.get(
+            "diplomats", frozenset())
+        return bool(objs) and not any(self._np_ok(o) or o.ent_type_ in ENT_KINDS or o.pos_ == "PRON"
+                                      or o.lemma_.lower() in visitors or o.lower_ in visitors for o in objs)
+
+    def _reader_only(self, cand: Candidate) -> bool:
+        """"Completing this poll grants you access to updates", "you agree to our terms": web page boilerplate
+        addressed to the reader: an event done by "you", or done to "you" by no one named, is none between parties
+        (in a quotation "you" is someone)."""
+        reader = ("you", "yourself", "yourselves")
+        if any(q in cand.head.sent.text for q in ('"', "\u201c", "\u201d")):
+            return False
+        if cand.actors:
+            return all(t.lower_ in reader for t in cand.actors)
+        return any(t.lower_ in reader for t in cand.recipients)
+
+    def _setting_participle(self, cand: Candidate) -> bool:
+        """"the controversy surrounding his remarks", "the surrounding surface": a participle of position that
+        only places or relates a thing that is no party does not report an act (cues.yaml `setting_participles`)."""
+        head = cand.head
+        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.setting_participles or head.tag_ != "VBG":
+            return False
+        if head.dep_ == "amod":
+            return True
+        return head.dep_ == "acl" and not self._np_ok(head.head) and not any(
+            self.lex.actor_kinds.get(t.lemma_.lower()) in ("military", "police", "armed_group") for t in head.head.subtree)
+
+    def _accidental(self, cand: Candidate) -> bool:
+        """"a neighbour accidentally hit her while backing out": an act done by accident (cues.yaml
+        `accident_adverbs`) is a mishap, no event between parties."""
+        v = cand.clause or cand.head
+        return self._mishap(v)
+
+    def _mishap(self, v: Token) -> bool:
+        """A verb done "accidentally" by private people; armed men, soldiers or police who do harm by accident
+        ("suicide bombers accidentally blew themselves up", "police accidentally shot a bystander") still act."""
+        if not any(c.dep_ == "advmod" and c.lower_ in self.lex.accident_adverbs for c in v.children):
+            return False
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
+        return not any(self.lex.actor_kinds.get(t.lemma_.lower()) in ("armed_group", "military", "police")
+                       or t.ent_type_ in ("ORG", "NORP", "GPE") for s in subjects for t in s.subtree)
+
+    def _anonymity_request(self, cand: Candidate) -> bool:
+        """"an official who asked not to be named", "spoke on condition they not be identified": a source's wish to
+        stay anonymous, no request between parties (cues.yaml `anonymity_verbs`)."""
+        if cand.etype != "REQUEST" or cand.kind != "verb":
+            return False
+        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.lex.anonymity_verbs
+                   and any(a.dep_ == "auxpass" for a in c.children) and any(n.dep_ == "neg" for n in c.children)
+                   for c in cand.head.children)
+
+    def _private_visit(self, cand: Candidate) -> bool:
+        """A visit paid by private people ("her parents are visiting other cities in Europe", "the suspect was in
+        town visiting her mother"): travel, no CONSULT between parties. Only when every actor is a common noun for
+        private people (actor kind `population`, or cues.yaml `kin_nouns`) and no recipient is an organised
+        party or a named person."""
+        if cand.etype != "CONSULT" or cand.mode != "visit" or not cand.actors:
+            return False
+        lex = self.lex
+
+        def private(t: Token) -> bool:
+            lemma = t.lemma_.lower()
+            return not t.ent_type_ and t.pos_ == "NOUN" and (
+                lex.actor_kinds.get(lemma) == "population" or lemma in lex.kin_nouns or t.lower_ in lex.kin_nouns)
+
+        if not all(private(a) for a in cand.actors):
+            return False
+        return not any(r.ent_type_ in ("PERSON", "ORG", "NORP") or (
+            r.pos_ == "NOUN" and lex.actor_kinds.get(r.lemma_.lower()) not in (None, "population", "country"))
+            for r in cand.recipients)
+
     def _undergone(self, cand: Candidate) -> bool:
         """Whether an assault is only what became of its subject ("the village burned for days", "the Sahel is
         burning"): an `undergoer_intransitives` verb in the active voice with no object and no "by" agent names
@@ -434,9 +562,18 @@ class SentenceCoder:
                 g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & natural for g in p.children)
                 for p in tok.children)
 
+        v = cand.clause or cand.head
+        if cand.head.lemma_.lower() in self.lex.collision_verbs and any(
+                t.lemma_.lower() in self.lex.vehicle_nouns or t.lower_ in self.lex.vehicle_nouns
+                for t in [*cand.actors, *(c for c in v.children if c.dep_ == "nsubj"),
+                          *(g for p in v.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj")]):
+            # "she was struck by an SUV", "a car hit the man": a road accident, not an attack; but a vehicle that
+            # hits a mine or a bomb was attacked
+            weapons = self.lex.groups.get("weapons", frozenset()) | self.lex.explosive_carriers
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in weapons for c in v.children):
+                return True
         if cand.actors:
             return all(is_natural(a) for a in cand.actors)
-        v = cand.clause or cand.head
         if self._accident(v):  # "a chemical plant exploded": the explosion itself is the accident
             return True
         if cand.kind == "noun" and self._installation_explosion(cand.head):  # "the refinery explosion"
@@ -469,6 +606,8 @@ class SentenceCoder:
         cylinder blew up")."""
         lemma = verb.lemma_.lower()
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if self._mishap(verb):
+            return True  # "killed when a neighbour accidentally hit her"
         if lemma in self.lex.accident_verbs and subjects and not any(
                 c.dep_ == "dobj" for c in verb.children):  # "the jet crashed the party" is not one
             return True
@@ -523,8 +662,11 @@ class SentenceCoder:
     def _match(self, tok: Token, entries: list[Entry], *, noun: bool) -> tuple[Entry | None, list[Token]]:
         for entry in entries:
             extra: list[Token] = []
-            if "bare" in entry.frames and not noun and _has_clausal_complement(tok):
-                continue  # "called on the minister" (a visit) vs "called on the minister to resign" (a request)
+            if "bare" in entry.frames and not noun and (_has_clausal_complement(tok) or any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+                # "called on the minister" (a visit) vs "called on the minister to resign" (a request); a "for"
+                # phrase says what is asked for ("called for the resignation of the minister")
+                continue
             if "intransitive" in entry.frames and not noun and any(
                     c.dep_ in OBJ_DEPS or c.dep_ in ("ccomp", "xcomp", "nsubjpass") for c in tok.children):
                 continue  # "protesters demonstrated" vs "the figures demonstrate a rise in poverty" (show)
@@ -574,6 +716,10 @@ class SentenceCoder:
                      for g in c.children if g.dep_ == "pobj"]
             if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 pool.append(tok.head)  # "the seized weapons", "weapons seized in the raid", "X lifts curfew"
+            if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
+                                               for c in tok.children) and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
+                pool.append(tok.head)  # "a deal that he struck with X": the relative clause's object is its head
         more = []
         for t in pool:
             more += [c for c in t.children if c.dep_ == "compound"]
@@ -626,8 +772,10 @@ class SentenceCoder:
             return None
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and entry.type in ("ACCUSE", "REQUEST", "SUPPORT", "REJECT",
                                                                        "THREATEN") \
-                and not any(c.dep_ == "agent" for c in tok.children):
-            return None  # "officials accused of ...", "a man wanted for ...": a description, not a report
+                and not any(c.dep_ == "agent" for c in tok.children) and tok.head.dep_ != "ROOT":
+            # "officials accused of ...", "a man wanted for ...": a description, not a report; but a noun with
+            # no verb of its own is a headline whose participle is its report ("Teacher accused of ...")
+            return None
         trigger = [tok] + [t for t in extra if abs(t.i - tok.i) <= 2 and (t.dep_ in ("prt", "advmod", "dobj") or (
             t.dep_ == "prep" and t.lower_ in PREP_PARTICLES))]
         rest = [t for t in extra if t not in trigger]
@@ -848,8 +996,9 @@ class SentenceCoder:
         v = verb
         while v is not None and seen < 6:
             seen += 1
-            subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
-            passive = [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            # a subject across a line break belongs to a heading the parser ran into the sentence
+            subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and not _across_lines(c, v)]
+            passive = [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") and not _across_lines(c, v)]
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], False
@@ -861,6 +1010,14 @@ class SentenceCoder:
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
                         c.dep_ in ("aux", "auxpass") for c in v.children):
                     return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
+                if subj and _with_small_clause(v):
+                    # "an attack, with ten people killed", "with men shot and women raped": the small clause is
+                    # passive (the tagger often reads its participles as past tenses)
+                    return subj, True
+                if subj and v.tag_ in ("VBN", "VBD") and accusing_verb(v, self.lex) and not any(
+                        c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
+                        c.dep_ == "prep" and c.lower_ in ("of", "for") for c in v.children):
+                    return subj, True  # headline "Woman accused of attacking ...": she is the one accused
                 return (subj or passive), bool(passive and not subj)
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 stranded = self._stranded_subject(v)
@@ -880,6 +1037,12 @@ class SentenceCoder:
                             for g in p.children if g.dep_ == "pobj"]
                 if objs and v.head.lemma_.lower() in self.lex.object_control_verbs:
                     return objs, False
+                raised = [c for c in v.head.children if c.dep_ == "nsubjpass" and not _across_lines(c, v.head)]
+                if raised and not any(c.dep_ == "auxpass" for c in v.children) and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    # "jets were reported to have fired", "the minister was asked to resign": the passive subject
+                    # of the verb above does what the active infinitive says
+                    return raised, False
                 v = v.head
                 continue
             if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and v.head.dep_ == "dobj" \
@@ -977,7 +1140,8 @@ class SentenceCoder:
         # "X fled but was captured": a passive verb that borrows its subject from a coordinated verb is passive
         # all the same, and the subject undergoes it
         own_passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (
-            passive and (verb.tag_ == "VBN" or verb.dep_ == "acl")) or (
+            passive and (verb.tag_ == "VBN" or verb.dep_ == "acl" or accusing_verb(verb, self.lex)
+                         or _with_small_clause(verb))) or (
             verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
@@ -1021,6 +1185,15 @@ class SentenceCoder:
                             for r in recipients)
         for c in list(verb.children) + out_of:
             if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or c in out_of):
+                if _dates_only(c):
+                    continue  # "summoned on Monday", "expelled on March 3": a date is no party
+                if self._seat_phrase(verb, c, doer_named=bool(actors)):
+                    # "was expelled from Moscow", "was summoned to the foreign ministry": the remover's or
+                    # summoner's own ground or body, which acts when no "by" agent names who did
+                    if not actors:
+                        actors += [g for g in c.children if g.dep_ == "pobj" and (
+                            self._np_ok(g) or g.ent_type_ in ("GPE", "ORG"))]
+                    continue
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
@@ -1065,7 +1238,8 @@ class SentenceCoder:
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
         for r in list(recipients):
             for p in r.children:
-                if p.dep_ == "prep" and p.lower_ in ("from", "against", "to", "on") and r.dep_ == "dobj":
+                if p.dep_ == "prep" and p.lower_ in ("from", "against", "to", "on") and r.dep_ == "dobj" \
+                        and not self._seat_phrase(verb, p):
                     recipients += [g for g in p.children if g.dep_ == "pobj"]
         if "swap" in cand.frames:
             actors, recipients = recipients, actors
@@ -1096,6 +1270,12 @@ class SentenceCoder:
             actors += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
                        for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
             recipients = [r for r in recipients if r not in actors]
+        accusation = self._alleged(cand)
+        if accusation is not None and not actors and not subj:
+            # "the rebels were accused of looting shops": the accused is who is said to have done it
+            actors += accusation.accused
+            if verb.dep_ in ("amod", "compound"):
+                recipients.append(verb.head)  # "looting shops" read as an adjective: the noun is its object
         cand.reciprocal = self._reciprocal(verb)
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         # "a bomb blast in Quetta killed 15 people", "fighting in Mogadishu has killed ...": a place named as the
@@ -1114,8 +1294,10 @@ class SentenceCoder:
             if themes:
                 others = [r for r in recipients if r not in themes]
                 for th in themes:
-                    others += self._pp_targets(th)
+                    others += [x for x in self._pp_targets(th)
+                               if not any(self._seat_phrase(verb, a) for a in x.ancestors if a.i > th.i)]
                 others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                           and not self._seat_phrase(verb, c)
                            for x in c.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")]
                 if not others and cand.etype == "MOBILIZE":
                     # "deployed troops along the Ukrainian border", "massed tanks near Syrian territory": the
@@ -1147,7 +1329,24 @@ class SentenceCoder:
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
-                            if p not in cand.recipients and p not in cand.actors]
+                            if p not in cand.recipients and p not in cand.actors
+                            and not self._seat_phrase(verb, p.head)]
+
+    def _seat_phrase(self, verb: Token, prep: Token, *, doer_named: bool = True) -> bool:
+        """Whether a prepositional phrase names the ground or body of who removes or summons someone: "from" on a
+        verb of removal ("expelled from Moscow", "deported from France"), "to" on a verb of summoning ("summoned
+        to the foreign ministry"); cues.yaml `removal_verbs`, `summoning_verbs`. Such a phrase never names the
+        party acted on."""
+        if prep.dep_ != "prep" or prep.head.i not in (verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")):
+            return False
+        if doer_named and any(" ".join(t.lower_ for t in g.subtree if t.dep_ != "det") in self.state_names
+                              for g in prep.children if g.dep_ == "pobj"):
+            # "Argentina expelled diplomats from Chile": with the remover named, a state in the "from" phrase is
+            # most often the country the people belong to (a city, "from Buenos Aires", is the remover's ground)
+            return False
+        lemma = verb.lemma_.lower()
+        return (prep.lower_ == "from" and lemma in self.lex.removal_verbs) or (
+            prep.lower_ == "to" and lemma in self.lex.summoning_verbs)
 
     @staticmethod
     def _shared_object(verb: Token) -> list[Token]:
@@ -1558,7 +1757,11 @@ class SentenceCoder:
                     if c.dep_ == "agent":
                         actors += [g for g in c.children if g.dep_ == "pobj"]
             elif gov.lemma_.lower() in self.lex.experiencer_verbs:
-                recipients += subj  # "the army suffered a deadly ambush": the subject undergoes it
+                # "the army suffered a deadly ambush", "Kabul has seen a wave of bombings": the subject undergoes
+                # it; but people who saw or witnessed an attack only watched it ("residents witnessed the attack")
+                if gov.lemma_.lower() in self.lex.perception_verbs:
+                    subj = [t for t in subj if not self._onlooker(t)]
+                recipients += subj
             else:
                 actors += subj
             for c in gov.children:
@@ -1575,6 +1778,9 @@ class SentenceCoder:
                 # phrase names the event's sides
                 actors += [x for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"
                            for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
+        accusation = self._alleged(cand)
+        if accusation is not None and not actors:
+            actors += accusation.accused  # "accused the guards of torture": the accused is its alleged doer
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
@@ -1644,7 +1850,7 @@ class SentenceCoder:
         above it, it need not ("will spare no effort to press for", "had no choice but to attack")."""
         lex = self.lex
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not _across_lines(c, v)]
         # a condition comes before a negation inside it: "if the rebels do not withdraw", "if they had not been
         # warned" state a condition, not that the withdrawal or the warning did not happen
         for c in v.children:
@@ -1660,7 +1866,8 @@ class SentenceCoder:
         # "there were no arrests": with an expletive subject the negative quantifier is on the attribute
         args = ("nsubj", "nsubjpass", "dobj", "attr") if any(c.dep_ == "expl" for c in v.children) else (
             "nsubj", "nsubjpass", "dobj")
-        if neg or (own and any(self._no_one(c) for c in v.children if c.dep_ in args)):
+        neg = [c for c in neg if not _across_lines(c, v)]
+        if neg or (own and any(self._no_one(c) for c in v.children if c.dep_ in args and not _across_lines(c, v))):
             return "negated"
         if self._imperative(v):
             return "hypothetical"
@@ -1698,7 +1905,11 @@ class SentenceCoder:
                                                      and c.lower_ not in self.lex.imperative_openers
                                                      for c in v.children):
             return False
-        before = [t for t in v.sent if t.i < v.i and not t.is_punct and not t.is_space]
+        # a fronted adverbial of the verb's own may come first ("To find out more, visit our site", "For more
+        # information, call ...")
+        fronted = {t.i for c in v.children if c.i < v.i and c.dep_ in ("advcl", "prep", "npadvmod", "advmod")
+                   for t in c.subtree}
+        before = [t for t in v.sent if t.i < v.i and not t.is_punct and not t.is_space and t.i not in fronted]
         return all(t.lower_ in self.lex.imperative_openers for t in before)
 
     @staticmethod
@@ -1738,11 +1949,21 @@ class SentenceCoder:
 
     def _status(self, cand: Candidate) -> str:
         lex = self.lex
+        accusation = self._alleged(cand)
+        if accusation is not None:
+            # "the rebels were accused of looting shops": what an accusation states is alleged, not established
+            # (the accusation itself is asserted); a denied accusation leaves the act denied
+            return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
         if cand.kind in ("noun", "light"):
             noun = cand.head
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
+            if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
+                    noun.head.lemma_.lower(), "asserted") != "asserted":
+                # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
+                # alleges, fears or plans
+                return lex.noun_status[noun.head.lemma_.lower()]
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
@@ -1757,6 +1978,10 @@ class SentenceCoder:
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
                     return lex.noun_status[holder.lemma_.lower()]
+                if holder.pos_ == "NOUN" and h.lower_ == "of" and holder.lemma_.lower() in lex.hearsay_nouns:
+                    # "there are reports of atrocities": hearsay ("a report that troops fired" states a finding,
+                    # sourced to its author, and "the agency reported an attack" asserts it)
+                    return "uncertain"
                 if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
                     status = lex.embed[holder.lemma_.lower()][0]
                     if status != "asserted":
@@ -1765,6 +1990,11 @@ class SentenceCoder:
             if cand.clause is None:
                 return "asserted"
             gov = cand.clause
+            if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in lex.background_preps and h.head == gov \
+                    and self._chain_status(gov, own_first=False) == "negated":
+                # "membership is not threatened, despite Moscow's refusal": a negation does not reach into the
+                # setting or the concession a background phrase tells
+                return "asserted"
             if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[gov.lemma_.lower()][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
@@ -1794,6 +2024,11 @@ class SentenceCoder:
                 v = h
                 continue
             if dep == "csubj" or (dep == "nsubj" and v.tag_ == "VBG"):
+                goal = [c for c in h.children if c.dep_ == "attr" and lex.embed.get(c.lemma_.lower(), ("asserted",))[0]
+                        != "asserted"] if h.lemma_ == "be" else []
+                if goal:
+                    # "removing fugitives is a top priority", "ending the war is the goal": an aim, not an act
+                    return lex.embed[goal[0].lemma_.lower()][0]
                 v = h  # "abandoning the region would hand it to extremists": a clausal subject shares the clause
                 continue
             infinitive_of_noun = dep == "acl" and h.pos_ == "NOUN" and any(
@@ -1817,11 +2052,20 @@ class SentenceCoder:
                 if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                         and not any(c.dep_ in ("acomp", "attr") for c in h.children):
                     return "future"  # "the president is to visit Japan", "the minister was to meet the rebels"
+            if dep == "acl" and v.tag_ == "VBN" and h.pos_ == "NOUN" and v is tok and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
+                    t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("ago", "previously", "earlier")
+                    for c in v.children if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree):
+                # "a commitment signed three years ago", "the accord signed in 2015": a past participle dated in
+                # the past tells what was done, whatever the clause above says of the thing it describes
+                return "asserted"
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
                 if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
                     if h.lower_ in lex.negations or self._replaced(h):
                         return "negated"
+                    if h.lower_ == "for" and h.head.tag_ == "VBN" and h.head.lemma_.lower() in lex.pursuit_verbs:
+                        return "uncertain"  # "a man wanted for killing a shopkeeper": an alleged act
                     if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
                         return "negated"  # "stopped protesters from reaching the square"
                     h = h.head
@@ -1836,6 +2080,12 @@ class SentenceCoder:
                 if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
                         == "negated":
                     return "negated"  # "Israel denied reports that its jets struck the convoy"
+                if dep == "xcomp" and lemma in lex.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
+                    # "jets were reported to have fired", "the rebels are said to have attacked": hearsay, not a
+                    # finding; a denial above it leaves it denied
+                    return "negated" if self._clause_status(h) == "negated" else "uncertain"
+                if lemma not in lex.embed and h.lower_ in lex.embed and any(c.dep_ == "auxpass" for c in h.children):
+                    lemma = h.lower_  # a lemmatizer's slip ("is slated to" -> "slat") falls back on the word itself
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if lemma in lex.speech_verbs:
@@ -1843,7 +2093,11 @@ class SentenceCoder:
                         # past-tense clause states a finding, not a proposal ("suggested that talks resume")
                         status = self._finding(v, dep, status)
                     if status != "asserted":
-                        # negation above an embedding verb: "did not plan to attack" -> negated
+                        # negation above an embedding verb: "did not plan to attack" -> negated; but a denial that
+                        # is itself negated ("neither confirmed nor denied that it carries out strikes", "did not
+                        # deny attacking") commits to nothing either way
+                        if status == "negated" and self._chain_status(h) != "asserted":
+                            return "uncertain"
                         above = self._clause_status(h)
                         return "negated" if above == "negated" else status
                 if self._alleging(h):
@@ -1904,8 +2158,27 @@ class SentenceCoder:
             if dep == "acomp" or (dep == "auxpass"):
                 v = h
                 continue
+            if dep == "advcl" and h.pos_ in ("VERB", "AUX") and v.tag_ != "VBD" and not any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children) and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in lex.temporal_conjunctions for c in v.children):
+                # "ICE asks to be notified before the man is released", "will withdraw once the shelling stops": a
+                # time clause of a planned or wished-for act is no more real than that act (a past tense in it,
+                # "were expected to press when they sat down on Sunday", tells what happened)
+                above = self._chain_status(h)
+                return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
         return "asserted"
+
+    def _alleged(self, cand: Candidate) -> Accusation | None:
+        """The accusation whose content this event is: a gerund ("accused of looting shops") or an event noun
+        without a determiner ("accused of rape"); a determined or plural noun refers to an act that took place
+        ("blamed the rebels for the bombing", "for attacks on convoys"): only its author is alleged."""
+        head = cand.head
+        if cand.kind == "noun" and (head.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in head.children)):
+            return None
+        if cand.kind not in ("verb", "noun") or (cand.kind == "verb" and head.tag_ != "VBG"):
+            return None
+        return accusation_of(head, self.lex)
 
     def _alleging(self, tok: Token) -> bool:
         """Whether a word alleges wrongdoing in every use (an unconstrained ACCUSE:allege lexicon entry: "blame",
@@ -1918,9 +2191,7 @@ class SentenceCoder:
         """Whether a verb accuses its object of what an "of"/"for" phrase names in every use ("accused the rebels
         of killing", "blamed the army for the bombing"): an ACCUSE:allege verb entry with no constraint, particle
         or preposition of its own ("protest to X" is a complaint to X, "protest the decision of" accuses no one)."""
-        return verb.pos_ == "VERB" and any(
-            e.type == "ACCUSE" and e.mode == "allege" and not e.constraint and e.prep is None and e.particle is None
-            for e in self.lex.verb_entries(verb.lemma_.lower()))
+        return accusing_verb(verb, self.lex)
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
@@ -1934,6 +2205,9 @@ class SentenceCoder:
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         near = self._near_lemmas(cand)
         mode_before = cand.mode
+        if cand.etype == "PROTEST" and cand.mode == "strike" and self._military_strike(cand, sent):
+            # "five strikes destroyed two tanks", "strikes on rebel positions": air or artillery strikes
+            cand.etype, cand.mode, cand.cameo = "ASSAULT", None, "190"
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
             # the effect ("destroyed") says less than the weapon that caused it ("jets destroyed depots")
             generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") \
@@ -1974,7 +2248,10 @@ class SentenceCoder:
         actor_words = {t.lemma_.lower() for t in cand.actors} | {t.lower_ for t in cand.actors}
         recip_words = {t.lemma_.lower() for t in cand.recipients} | {t.lower_ for t in cand.recipients}
         reciprocal = cand.head.lemma_.lower() in lex.reciprocal and cand.mode in (None, "primitive", "beat")
-        if cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
+        if cand.etype == "ASSAULT" and self._labour_strike(cand):
+            # "the union urged members to strike", "teachers will strike over pay": a stoppage of work
+            cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")
+        elif cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
         elif cand.etype == "ASSAULT" and self._own_words(cand) & lex.crowd_nouns \
                 and not actor_words & lex.security_nouns and cand.mode in (None, "destroy", "primitive", "beat"):
@@ -2014,6 +2291,92 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    def _labour_strike(self, cand: Candidate) -> bool:
+        """Whether a verb that reads as a military strike ("jets struck the base") tells a stoppage of work: used
+        without an object or a target ("members to strike", "nurses struck for a day") by a workforce, or over a
+        labour grievance ("will strike over pay", "struck against the pension reform"); cues.yaml
+        `labour_action_verbs`, `workforce_nouns`, `labour_grievances`."""
+        lex = self.lex
+        verb = cand.head
+        if cand.kind != "verb" or cand.specificity or verb.lemma_.lower() not in lex.labour_action_verbs:
+            return False
+        grievance = False
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
+                if c.dep_ == "dobj" and (c.lemma_.lower() in lex.labour_grievances
+                                         or c.lower_ in lex.labour_grievances):
+                    grievance = True  # "strike over unpaid salaries" read as a phrasal verb with an object
+                else:
+                    return False  # "struck the convoy", "the base was struck"
+        for p in verb.children:
+            if p.dep_ != "prep":
+                continue
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in lex.labour_grievances or g.lower_ in lex.labour_grievances for g in objs):
+                grievance = True
+            elif p.lower_ in AIM_PREPS - {"over", "near", "across"} and any(
+                    self._np_ok(g) or g.lemma_.lower() in lex.target_nouns for g in objs):
+                return False  # "struck at rebel positions", "struck against the militants"
+        workforce = any(t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns
+                        for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
+        return workforce or grievance
+
+    def _military_strike(self, cand: Candidate, sent: SpacySpan) -> bool:
+        """Whether the noun "strike" that the lexicon reads as a stoppage of work tells a military strike: it hits
+        a party or a target as the subject of a verb of violence ("five strikes destroyed two tanks", "strikes
+        engaged two units"), it is aimed on/against/at one ("strikes on rebel positions"), or a weapon or force
+        names it ("helicopter strikes"); and nothing in the sentence speaks of work (cues.yaml
+        `labour_action_verbs`, `workforce_nouns`, `labour_grievances`)."""
+        lex = self.lex
+        noun = cand.head
+        if cand.kind != "noun" or cand.specificity or noun.lemma_.lower() not in lex.labour_action_verbs:
+            return False
+        if any(t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns for t in sent) or any(
+                g.lemma_.lower() in lex.labour_grievances or g.lower_ in lex.labour_grievances
+                for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            return False  # workers in the sentence, or a strike over pay
+        military = lex.groups.get("forces", frozenset()) | lex.groups.get("weapons", frozenset())
+
+        def hit(t: Token) -> bool:
+            return self._np_ok(t) or t.lemma_.lower() in lex.target_nouns | military or t.ent_type_ in ("GPE", "LOC")
+
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in military for c in noun.children):
+            return True
+        if self._air_strikes_before(noun):
+            return True  # "these strikes demonstrate our resolve" after the article has told of airstrikes
+        def armed(t: Token) -> bool:
+            return lex.actor_kinds.get(t.lemma_.lower()) in ("armed_group", "military") or t.ent_type_ in (
+                "GPE", "LOC") or t.lemma_.lower() in lex.target_nouns | military
+
+        # a strike "on" a thing hits it; one "against" a government may be a political strike, one against
+        # militants, a country or a target is an attack
+        if any(p.dep_ == "prep" and ((p.lower_ in ("on", "at", "upon") and hit(g)) or (p.lower_ == "against"
+                                                                                     and armed(g)))
+               for p in noun.children for g in p.children if g.dep_ == "pobj"):
+            return True
+        verb = noun.head
+        if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.strike_effect_verbs:
+            return any(c.dep_ == "dobj" for c in verb.children)  # "one strike destroyed a bomb factory"
+        if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (
+                any(e.type in ("ASSAULT", "COERCE") for e in lex.verb_entries(verb.lemma_.lower()))
+                or verb.lemma_.lower() in lex.casualty_verbs):
+            return any(c.dep_ == "dobj" and hit(c) for c in verb.children)
+        return False
+
+    def _air_strikes_before(self, noun: Token) -> bool:
+        """Whether the article has already spoken of military strikes before this one ("airstrikes", "air
+        strikes", "drone strikes": a strike word whose own lexicon line or modifier is an attack), so that a later
+        bare "the strikes" is one of them."""
+        for t in noun.doc[:noun.i]:
+            lemma = t.lemma_.lower()
+            if lemma in ("airstrike", "air-strike", "airstrikes"):
+                return True
+            if lemma in self.lex.labour_action_verbs and t.pos_ == "NOUN" and any(
+                    c.dep_ in ("compound", "amod") and any(e.type == "ASSAULT" for e in self.lex.noun_entries(
+                        lemma) if e.constraint and c.lemma_.lower() in e.constraint) for c in t.children):
+                return True
+        return False
 
     @staticmethod
     def _own_words(cand: Candidate) -> set[str]:
@@ -2306,6 +2669,10 @@ class SentenceCoder:
         neg = any(c.dep_ == "neg" for c in v.children)
         modal = [a for a in aux if a.lower_ in ("will", "would", "'ll", "shall", "wo")]
         if modal and not any(a.lemma_ == "have" for a in aux):
+            if modal[0].lower_ == "would" and v.dep_ != "ccomp":
+                # "I would support such a bill", "it would allow funding": a conditional opinion or consequence,
+                # no commitment; only a reported "would" ("said it would send troops") states one
+                return None
             if v.dep_ in ("ROOT", "ccomp", "conj"):
                 if v.dep_ == "ccomp" and v.head.lemma_.lower() not in lex.speech_verbs | {"announce", "vow",
                                                                                            "pledge", "promise",
@@ -2625,6 +2992,88 @@ def _in_hyphenated_word(tok) -> bool:
     after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
         and not doc[tok.i + 1].whitespace_
     return before or after
+
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """The accusation an event word is the content of: the accusing verb, the accused and the accusers (heads)."""
+
+    verb: Token
+    accused: list
+    accusers: list
+
+
+def accusing_verb(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb accuses its object of what an "of"/"for" phrase names in every use ("accused the rebels of
+    killing", "blamed the army for the bombing"): an ACCUSE:allege verb entry with no constraint, particle or
+    preposition of its own ("protest to X" is a complaint to X, "protest the decision of" accuses no one)."""
+    return tok.pos_ == "VERB" and any(
+        e.type == "ACCUSE" and e.mode == "allege" and not e.constraint and e.prep is None and e.particle is None
+        for e in lex.verb_entries(tok.lemma_.lower()))
+
+
+def accusation_of(tok: Token, lex: Lexicon) -> Accusation | None:
+    """The accusation whose "of"/"for" phrase names the act `tok` stands for, or None.
+
+    The parser attaches that phrase in several ways, each read here: to the verb ("were accused of killing"), to
+    the accused object ("accused the rebels of killing"), to the "by" agent of a passive ("was accused by rights
+    groups of killing"), and a gerund with an object is often read as an adjective of that object ("accused of
+    looting shops" -> "looting" modifying "shops", or "beating inmates" as a compound)."""
+    t = tok
+    if t.dep_ in ("amod", "compound") and t.tag_ == "VBG" and t.head.dep_ == "pobj":
+        t = t.head
+    if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for"):
+        return None
+    g = t.head.head
+    accusers: list = []
+    if accusing_verb(g, lex):
+        verb = g
+        accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not accused and verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
+            accused = [verb.head]  # "officials accused of taking bribes", "Teacher accused of ..."
+        elif not accused and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # headline "Guard accused of beating inmates": a participle read as a past tense; its subject is
+            # the one accused, and no accuser is named
+            accused = [c for c in verb.children if c.dep_ == "nsubj"]
+            accusers = [x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+            return Accusation(verb=verb, accused=accused, accusers=accusers)
+    elif g.pos_ in NOMINAL_POS and g.dep_ in ("dobj", "nsubjpass") and accusing_verb(g.head, lex):
+        verb, accused = g.head, [g]
+    elif g.pos_ in NOMINAL_POS and g.dep_ == "pobj" and g.head.dep_ == "agent" and accusing_verb(g.head.head, lex):
+        verb, accusers = g.head.head, [g]
+        accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    if not accusers:
+        accusers = [c for c in verb.children if c.dep_ == "nsubj"] or [
+            x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+    if not accusers and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ in ("VBG", "VB", "VBD", "VBZ"):
+        # "held a rally, accusing the army of shelling the town": the participle shares its head verb's subject
+        accusers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return Accusation(verb=verb, accused=accused, accusers=accusers)
+
+
+def _with_small_clause(v: Token) -> bool:
+    """Whether a participle with a subject of its own and no auxiliary is the verb of a "with"/"without" small
+    clause ("with ten people killed"), or a conjunct of one ("with men shot and women raped")."""
+    for _ in range(4):
+        if v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return False
+        if v.dep_ == "pcomp" and v.head.lower_ in ("with", "without"):
+            return True
+        if v.dep_ != "conj":
+            return False
+        v = v.head
+    return False
+
+
+def _across_lines(a: Token, b: Token) -> bool:
+    """Whether a line break separates two tokens: a heading line ("No claim of responsibility") that the parser ran
+    into the next sentence is no argument of that sentence's verb (the stage codes each line apart)."""
+    lo, hi = sorted((a.i, b.i))
+    doc = a.doc
+    return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
 
 
 def _dedupe(tokens) -> list:
