@@ -149,7 +149,7 @@ def test_a_heading_line_run_into_the_next_sentence_does_not_negate_it(pipeline):
 
 
 def test_calling_for_a_resignation_is_a_request_not_a_phone_call(pipeline):
-    event, _, recipients, _ = coded(pipeline, "Protesters called for the resignation of the interior minister.",
+    event, _, recipients, _ = coded(pipeline, "Farmers called for the resignation of the agriculture minister.",
                                     "called")
     assert event.type == "REQUEST"
 
@@ -289,7 +289,7 @@ def test_people_in_a_with_small_clause_undergo_its_participle(pipeline):
 
 @pytest.mark.parametrize("text,word", [
     ("Police arrested a 17-year-old female on Friday.", "female"),
-    ("Officers arrested 12 aliens and immigration violators in the county.", "aliens"),
+    ("Deputies arrested nine aliens and visa violators at the port.", "aliens"),
 ])
 def test_people_named_by_sex_or_legal_status_are_parties(pipeline, text, word):
     _, _, recipients, _ = coded(pipeline, text, "arrested")
@@ -398,7 +398,7 @@ def test_phrasal_and_relative_readings(pipeline, text, etype):
     "The move will help defuse the political crisis.",
     "The authorities released a white paper on religion.",
     "He talks about his childhood during the war.",
-    "A woman was killed when a neighbour accidentally hit her while backing out of a driveway.",
+    "A man died after his brother accidentally struck him while reversing out of the garage.",
 ])
 def test_readings_without_an_event_between_parties(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
@@ -428,7 +428,7 @@ def test_later_bare_strikes_after_airstrikes_are_attacks(pipeline):
 
 
 def test_a_refused_act_is_negated_and_a_negation_does_not_reach_a_concession(pipeline):
-    text = "Their membership is not threatened by sanctions, despite Moscow's continued refusal to ratify the treaty."
+    text = "Their seat is not endangered by fines, despite Lisbon's continued refusal to ratify the accord."
     analysis = pipeline.analyse(Article(text=text))
     by_trigger = {e.trigger.text: e for e in analysis.events}
     assert by_trigger["refusal"].status == "asserted"
@@ -463,8 +463,8 @@ def test_a_vehicle_hitting_a_mine_was_attacked(pipeline):
     "The controversy surrounding the pope's remarks grew last month.",
     "You have to whip them up into a frenzy before the vote.",
     "Sign up for our free email newsletter.",
-    "Completing this poll grants you access to updates free of charge.",
-    "Completing this poll grants you access to Freedom Outpost updates. You also agree to this site's Privacy Policy.",
+    "Filling in this form grants you access to offers free of charge.",
+    "Answering this survey gives you access to Daily Patriot Wire updates. You also agree to this site's Terms of Use.",
 ])
 def test_boilerplate_and_figures_of_speech_name_no_event(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
@@ -503,7 +503,7 @@ def test_you_in_a_quotation_is_someone(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "This scheme will help make the borough a greener place.",
+    "This plan will help make the county a cleaner place.",
     "Strong winds won't help.",
     "The city saved money to help balance the budget.",
 ])
@@ -559,7 +559,7 @@ def test_a_road_wreck_is_no_attack(pipeline):
 
 @pytest.mark.parametrize("text", [
     "Near the river, two strikes disabled two bridges.",
-    "In the last 24 hours the coalition conducted 10 airstrikes, including strikes against two rebel units.",
+    "Over the past day the alliance carried out eight airstrikes, including strikes against three militia posts.",
 ])
 def test_strikes_that_disable_things_or_follow_airstrikes_are_attacks(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
@@ -567,12 +567,12 @@ def test_strikes_that_disable_things_or_follow_airstrikes_are_attacks(pipeline, 
 
 
 def test_a_dateline_is_no_source(pipeline):
-    text = ("MAKHACHKALA -- Fighting between police and insurgents in a wooded area ended Saturday with five "
-            "officers dead, officials said.")
+    text = ("KANDAHAR -- Fighting between troops and gunmen in a hilly district ended Sunday with four "
+            "soldiers dead, officials said.")
     analysis = pipeline.analyse(Article(text=text))
     names = {a.id: a.name for a in analysis.actors or []}
     event = next(e for e in analysis.events if e.trigger.text == "Fighting")
-    assert event.source is None or "MAKHACHKALA" not in names.get(event.source, event.source).upper()
+    assert event.source is None or "KANDAHAR" not in names.get(event.source, event.source).upper()
 
 
 def test_what_a_body_habitually_offers_is_no_offer(pipeline):
