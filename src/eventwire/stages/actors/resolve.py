@@ -130,7 +130,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.key and m.key[0] == "org" and len(by_short.get(m.key[1], ())) == 1:
             m.key = next(iter(by_short[m.key[1]]))
 
-    # 3c. "The Party" after "the Communist Party of Vietnam": a body named by the head word of its name alone is
+    # 3c. "The Party" after "the Labour Party of Norway": a body named by the head word of its name alone is
     # the one body named in full with that head earlier in the article.
     _join_head_names(doc, mentions, text_of)
 

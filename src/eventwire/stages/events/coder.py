@@ -436,7 +436,7 @@ class SentenceCoder:
                                       or o.lemma_.lower() in visitors or o.lower_ in visitors for o in objs)
 
     def _reader_only(self, cand: Candidate) -> bool:
-        """"Completing this poll grants you access to updates", "you agree to our terms": web page boilerplate
+        """"Taking this quiz gives you access to offers", "you agree to our terms": web page boilerplate
         addressed to the reader: an event done by "you", or done to "you" by no one named, is none between parties
         (in a quotation "you" is someone)."""
         reader = ("you", "yourself", "yourselves")
@@ -458,7 +458,7 @@ class SentenceCoder:
             self.lex.actor_kinds.get(t.lemma_.lower()) in ("military", "police", "armed_group") for t in head.head.subtree)
 
     def _accidental(self, cand: Candidate) -> bool:
-        """"a neighbour accidentally hit her while backing out": an act done by accident (cues.yaml
+        """"a driver accidentally struck a cyclist while turning": an act done by accident (cues.yaml
         `accident_adverbs`) is a mishap, no event between parties."""
         v = cand.clause or cand.head
         return self._mishap(v)
@@ -665,7 +665,7 @@ class SentenceCoder:
             if "bare" in entry.frames and not noun and (_has_clausal_complement(tok) or any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
                 # "called on the minister" (a visit) vs "called on the minister to resign" (a request); a "for"
-                # phrase says what is asked for ("called for the resignation of the minister")
+                # phrase says what is asked for ("called for the mayor's resignation")
                 continue
             if "intransitive" in entry.frames and not noun and any(
                     c.dep_ in OBJ_DEPS or c.dep_ in ("ccomp", "xcomp", "nsubjpass") for c in tok.children):
@@ -1040,7 +1040,7 @@ class SentenceCoder:
                 raised = [c for c in v.head.children if c.dep_ == "nsubjpass" and not _across_lines(c, v.head)]
                 if raised and not any(c.dep_ == "auxpass" for c in v.children) and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                    # "jets were reported to have fired", "the minister was asked to resign": the passive subject
+                    # "planes were said to have bombed", "the minister was asked to resign": the passive subject
                     # of the verb above does what the active infinitive says
                     return raised, False
                 v = v.head
@@ -2081,7 +2081,7 @@ class SentenceCoder:
                         == "negated":
                     return "negated"  # "Israel denied reports that its jets struck the convoy"
                 if dep == "xcomp" and lemma in lex.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
-                    # "jets were reported to have fired", "the rebels are said to have attacked": hearsay, not a
+                    # "planes were said to have bombed", "the rebels are said to have attacked": hearsay, not a
                     # finding; a denial above it leaves it denied
                     return "negated" if self._clause_status(h) == "negated" else "uncertain"
                 if lemma not in lex.embed and h.lower_ in lex.embed and any(c.dep_ == "auxpass" for c in h.children):
@@ -2094,7 +2094,7 @@ class SentenceCoder:
                         status = self._finding(v, dep, status)
                     if status != "asserted":
                         # negation above an embedding verb: "did not plan to attack" -> negated; but a denial that
-                        # is itself negated ("neither confirmed nor denied that it carries out strikes", "did not
+                        # is itself negated ("neither confirmed nor denied that it flies such raids", "did not
                         # deny attacking") commits to nothing either way
                         if status == "negated" and self._chain_status(h) != "asserted":
                             return "uncertain"
@@ -2477,8 +2477,8 @@ class SentenceCoder:
         for c in cands:
             if c.etype != "ASSAULT" or c.absorbed or c.mode not in _SHARED_MODE_TAKERS:
                 continue
-            # acts coordinated with one subject are one attack, told by its most specific means ("set off suicide
-            # bombs and exchanged gunfire", "raped, beat and assaulted civilians")
+            # acts coordinated with one subject are one attack, told by its most specific means ("detonated suicide
+            # vests and traded fire", "beat, robbed and raped villagers")
             verb = c.clause or c.head
             shared = [o.mode for o in cands if o is not c and not o.absorbed and o.etype == "ASSAULT"
                       and o.status == c.status and o.mode is not None and o.kind in ("verb", "light")

@@ -60,7 +60,7 @@ _LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b)")
 _PLACED_IN = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?$")
 _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes on after a name ("..., who" does not)
 _BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
-_IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")  # "Fulton County located in Illinois"
+_IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")  # "Adams County located in Ohio"
 _LOWER_WORD = re.compile(r"([a-z]+)[\s-]+")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
@@ -248,7 +248,7 @@ class Resolver:
 
     def _containers(self, text: str, end: int) -> tuple[list[Entry], int | None]:
         """Places named right after ", ", in parentheses or after "(located/based) in": the mention's country, state
-        or province ("Fulton County located in Illinois", "Lahore in Punjab"), and where that phrase ends."""
+        or province ("Adams County located in Ohio", "Lahore in Punjab"), and where that phrase ends."""
         tail = text[end:end + 60]
         found = re.match(r"^\s*(?:,|\()\s*", tail)
         if found:
@@ -258,7 +258,7 @@ class Resolver:
             if not found:
                 return [], None
             start = found.end()
-            # "Linn County in north central Missouri": direction words may stand before the container
+            # "Boone County in south central Iowa": direction words may stand before the container
             while (word := _LOWER_WORD.match(tail, start)) and word.group(1) in self._directions:
                 start = word.end()
         rest = tail[start:]
@@ -453,7 +453,7 @@ class Resolver:
         item, not the container of the one before it ("Oklahoma, Pennsylvania" is no town in Pennsylvania): a mention
         that itself follows another place and a comma, and whose "container" is followed by a further comma, "and" or
         "or", keeps no container. ("Springfield, Illinois, and Peoria" keeps its: Springfield follows no place; so
-        does "Richmond" in "Cordova, Tennessee, Richmond, Virginia, and Orlando": the place before it closes a
+        does "Salem" in "Dover, Delaware, Salem, Oregon, and Austin": the place before it closes a
         town-and-state pair.)"""
         ends = {m.end for m in mentions}
         # where a container that holds the name before it ends: a town-and-state pair closes there
