@@ -170,6 +170,49 @@ CASES = [
     ("Soldiers from Ft. Bragg were deployed, North Carolina officials said.", ["Ft. Bragg", "North Carolina"], 0,
      35.14, -79.0, NEAR),
     ("Traffic in Ft. Worth was heavy.", ["Ft. Worth"], 0, 32.75, -97.33, NEAR),
+    # a local namesake the text itself supports (its container, its state, towns around it) against a famous city,
+    # also when the speaker's country is named too
+    ("Canadian officials said police in London, Ontario, arrested a man.", ["Canadian", "London", "Ontario"], 1,
+     42.98, -81.25, NEAR),
+    ("Canadian officials said police in London and nearby St. Thomas arrested a man.",
+     ["Canadian", "London", "St. Thomas"], 1, 42.98, -81.25, NEAR),
+    ("Police in Perth, Crieff and Auchterarder searched for the man, British officials said.",
+     ["Perth", "Crieff", "Auchterarder", "British"], 0, 56.4, -3.43, NEAR),
+    ("U.S. officials said storms hit Paris, Bonham and Sulphur Springs.", ["U.S.", "Paris", "Bonham",
+                                                                             "Sulphur Springs"], 1, 33.66, -95.55, NEAR),
+    ("American officials said a tornado hit Paris, Texas, on Sunday.", ["American", "Paris", "Texas"], 1,
+     33.66, -95.55, NEAR),
+    ("American officials said the fire in Paris spread to Tyler and Longview in Texas.",
+     ["American", "Paris", "Tyler", "Longview", "Texas"], 1, 33.66, -95.55, NEAR),
+    ("U.S. officials said the mill in Manchester, New Hampshire, closed.", ["U.S.", "Manchester", "New Hampshire"], 1,
+     42.99, -71.46, NEAR),
+    ("Australian officials said floods hit Perth and Fremantle.", ["Australian", "Perth", "Fremantle"], 1,
+     -31.95, 115.86, NEAR),
+]
+
+# World-famous cities that share their name with a town in the US, the UK, Canada or Australia: a sentence that names
+# only the speaker's country ("American officials said ...") says who speaks, not where the city is.
+FAMOUS_CITIES = [
+    ("Manchester", 53.48, -2.24), ("Paris", 48.85, 2.35), ("London", 51.51, -0.13), ("Berlin", 52.52, 13.40),
+    ("Rome", 41.89, 12.48), ("Athens", 37.98, 23.73), ("Moscow", 55.75, 37.62), ("Dublin", 53.35, -6.26),
+    ("Vienna", 48.21, 16.37), ("Lisbon", 38.72, -9.14), ("Madrid", 40.42, -3.70), ("Amsterdam", 52.37, 4.89),
+    ("Warsaw", 52.23, 21.01), ("Cairo", 30.04, 31.24), ("Damascus", 33.51, 36.29), ("Lima", -12.05, -77.04),
+    ("Birmingham", 52.48, -1.90), ("Florence", 43.77, 11.25), ("Naples", 40.85, 14.27), ("Milan", 45.46, 9.19),
+    ("Palermo", 38.12, 13.36), ("Geneva", 46.20, 6.15), ("Hamburg", 53.55, 10.00), ("Frankfurt", 50.11, 8.68),
+    ("Dresden", 51.05, 13.74), ("Glasgow", 55.86, -4.25), ("Belfast", 54.60, -5.93), ("Sydney", -33.87, 151.21),
+    ("Melbourne", -37.81, 144.96), ("Delhi", 28.65, 77.23), ("Havana", 23.13, -82.38), ("Stockholm", 59.33, 18.06),
+    ("Copenhagen", 55.68, 12.57), ("Prague", 50.09, 14.42), ("Manila", 14.60, 120.98), ("Toronto", 43.70, -79.42),
+    ("Vancouver", 49.25, -123.12), ("Bogota", 4.61, -74.08), ("Edinburgh", 55.95, -3.19),
+    ("Alexandria", 31.20, 29.92), ("Perth", -31.95, 115.86), ("Hamilton", 43.26, -79.87), ("Nice", 43.70, 7.27),
+    ("Marseille", 43.30, 5.37), ("Brussels", 50.85, 4.35), ("Munich", 48.14, 11.58),
+]
+SPEAKERS = [
+    ("American officials said the attack in {city} killed 22.", "American"),
+    ("U.S. officials said the attack in {city} killed 22.", "U.S."),
+    ("Officials in the US said protesters gathered in {city} on Sunday.", "US"),
+    ("British officials said the attack in {city} killed 22.", "British"),
+    ("Canadian officials said the attack in {city} killed 22.", "Canadian"),
+    ("Australian officials said the attack in {city} killed 22.", "Australian"),
 ]
 
 
@@ -188,3 +231,12 @@ def test_a_news_name_resolves_sensibly(text, names, at, lat, lon, km):
     place = _resolve(text, names)[at]
     assert place is not None and place.lat is not None
     assert haversine_km(place.lat, place.lon, lat, lon) <= km, (place.name, place.feature, place.country)
+
+
+@pytest.mark.parametrize(("city", "lat", "lon"), FAMOUS_CITIES, ids=[c[0] for c in FAMOUS_CITIES])
+@pytest.mark.parametrize(("template", "speaker"), SPEAKERS, ids=[s[1] for s in SPEAKERS])
+def test_the_speakers_country_does_not_pull_a_famous_city_to_a_namesake(template, speaker, city, lat, lon):
+    text = template.format(city=city)
+    place = _resolve(text, [speaker, city])[1]
+    assert place is not None and place.lat is not None
+    assert haversine_km(place.lat, place.lon, lat, lon) <= NEAR, (place.name, place.feature, place.country)

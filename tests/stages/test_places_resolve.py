@@ -375,3 +375,18 @@ def test_direction_words_between_in_and_the_state_do_not_hide_the_container():
     text2 = "Officials in Orlando and Tampa said a farmer in Polk County in north-western Iowa lost his barn."
     got2 = resolve_spans(text2, spans_of(text2, "Orlando", "Tampa", "Polk County", "Iowa"), fallback=False)
     assert got2[2].feature == "admin2" and got2[2].admin1 == "Iowa"
+
+
+def test_places_far_across_the_speakers_country_do_not_pull_a_famous_city_to_a_namesake():
+    # Austin and Texas say where the officials are, not that Manchester is a town of their country: far from every
+    # American Manchester they are no local evidence, so the English city stays
+    text = "Officials in Austin, Texas, said the attack in Manchester killed 22."
+    got = resolve_spans(text, spans_of(text, "Austin", "Texas", "Manchester"))
+    assert got[2] is not None and got[2].country == "GBR", got[2]
+
+
+def test_a_neighbouring_town_keeps_a_famous_citys_namesake():
+    # Nashua lies next to Manchester, New Hampshire: a local story, even when the speaker's country is named
+    text = "U.S. officials said the fire that started in Nashua spread to Manchester overnight."
+    got = resolve_spans(text, spans_of(text, "U.S.", "Nashua", "Manchester"))
+    assert got[2] is not None and got[2].country == "USA" and abs(got[2].lat - 43.0) < 0.5, got[2]

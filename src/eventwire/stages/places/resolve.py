@@ -51,6 +51,12 @@ SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the
 WORLD_CITY = 1_000_000
 MEGACITY = 5_000_000  # a city this large takes its region's name even as an alternate name of its own ("New York")
 BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
+# A country named only as such ("American officials", "the U.S."), or places far across it, say who speaks, not where
+# a city is: they do not pull a name away from a famous city abroad (at least BIG_CITY people and FAME_RATIO times the
+# namesake's) to a namesake in that country. The namesake's state, places within NEAR_EVIDENCE_KM of it or a
+# container still do ("Paris, Texas"; Paris among towns of north Texas).
+FAME_RATIO = 3.0
+NEAR_EVIDENCE_KM = 300.0
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
 # Barbadian parish.)
@@ -603,6 +609,17 @@ class Resolver:
             # (a large city that bears the name as its own keeps it: "Washington" among states is still the capital)
             big_city = any(c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.population >= BIG_CITY
                            for c in m.candidates)
+            # the famous city a name stands for by itself: the best candidate on local evidence, if it is a big city
+            # bearing the name as its own (or, where no place does, as a variant of it: "Frankfurt"; "Man" is no
+            # name of Amman's while a town bears it as its own)
+            famous: list[Entry] = []
+            if m.scores:
+                top = max(m.candidates, key=lambda c: m.scores.get(c.entry.id, -math.inf))
+                has_main = any(c.kind in (MAIN, OFFICIAL) for c in m.candidates)
+                if top.entry.feature == "city" and top.entry.population >= BIG_CITY and (
+                        top.kind in (MAIN, OFFICIAL) or (
+                            not has_main and spelling_similarity(m.key, top.entry.name) >= FUZZY_SIMILARITY)):
+                    famous.append(top.entry)
             for c in m.candidates:
                 e = c.entry
                 hit = cache.get((m.key, e.id))
@@ -611,27 +628,41 @@ class Resolver:
                         bonus[(i, e.id)] = hit
                     continue
                 b = 0.0
-                if others > 0 and e.country:
-                    votes = countries[e.country] - (1 if own is not None and own.country == e.country else 0)
-                    b += 3.0 * votes / others
-                a1 = e.id if e.feature == "admin1" else e.admin1_id
-                if others > 0 and a1:
-                    own_a1 = (own.id if own.feature == "admin1" else own.admin1_id) if own is not None else None
-                    votes = admin1s[a1] - (1 if own_a1 == a1 else 0)
-                    b += 2.5 * votes / others
-                if others > 0 and e.feature == "admin1" and e.country and not big_city:
-                    siblings = states[e.country] - (1 if own is not None and own.feature == "admin1"
-                                                     and own.country == e.country else 0)
-                    if siblings >= 2:
-                        b += SIBLING_WEIGHT * siblings / others
+                # spatial coherence: other names with a settlement candidate near this one
+                near = 0.0
+                beside = False  # another name has a candidate right next to this one
                 if e.feature in ("city", "admin2"):
-                    near = 0.0
                     for key, pts in spread.items():
                         if key == m.key or not pts:
                             continue
                         d = min(_approx_km(e.lat, e.lon, la, lo) for la, lo in pts)
                         near += 1.0 if d < 30 else 0.7 if d < 100 else 0.3 if d < 300 else 0.0
-                    b += min(near, 3.0)
+                        beside = beside or d < 30
+                a1 = e.id if e.feature == "admin1" else e.admin1_id
+                a1_votes = 0
+                if a1:
+                    own_a1 = (own.id if own.feature == "admin1" else own.admin1_id) if own is not None else None
+                    a1_votes = admin1s[a1] - (1 if own_a1 == a1 else 0)
+                if others > 0 and e.country:
+                    votes = countries[e.country] - (1 if own is not None and own.country == e.country else 0)
+                    overshadowed = e.feature == "city" and any(
+                        f.country != e.country and (f.population >= FAME_RATIO * max(e.population, 1)
+                                                    or _other_name(m, c)) for f in famous)
+                    if votes > 0 and overshadowed and not beside and not a1_votes and \
+                            not _named_nearby(e, voters, own):
+                        # a famous city abroad bears this name (here a town that bore it once, "Manchester" for
+                        # Richmond, Virginia, counts as small) and the document names nothing around the namesake,
+                        # only its country or places far from it: that is no vote for the namesake
+                        votes = 0
+                    b += 3.0 * votes / others
+                if others > 0 and a1:
+                    b += 2.5 * a1_votes / others
+                if others > 0 and e.feature == "admin1" and e.country and not big_city:
+                    siblings = states[e.country] - (1 if own is not None and own.feature == "admin1"
+                                                     and own.country == e.country else 0)
+                    if siblings >= 2:
+                        b += SIBLING_WEIGHT * siblings / others
+                b += min(near, 3.0)
                 cache[(m.key, e.id)] = b
                 if b:
                     bonus[(i, e.id)] = b
@@ -643,6 +674,14 @@ def _other_name(m: Mention, c: Candidate) -> bool:
     not through a spelling variant of it ("Odessa" for Odesa)."""
     return c.kind == ALTERNATE and c.entry.feature == "city" and \
         spelling_similarity(m.key, c.entry.name) < FUZZY_SIMILARITY
+
+
+def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None) -> bool:
+    """Whether the document settled another name on a settlement, district or state of `e`'s country within
+    NEAR_EVIDENCE_KM of it (a local story), not only on the country itself or on places far across it."""
+    return any(v.feature in ("city", "admin2", "admin1") and v.country == e.country and v.id != e.id
+               and (own is None or v.id != own.id)
+               and _approx_km(v.lat, v.lon, e.lat, e.lon) <= NEAR_EVIDENCE_KM for v in voters)
 
 
 def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
