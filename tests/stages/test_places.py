@@ -974,3 +974,18 @@ def test_single_title_case_word_matching_only_an_alternate_name_is_not_a_place()
     assert _found(_labelled(text, [])) == []
     text = "Canberra is the seat of the ACT, not of New South Wales."
     assert "ACT" in _found(_labelled(text, [("Canberra", "GPE"), ("New South Wales", "GPE")]))
+
+
+# regression: local headlines open with their subject ("Man charged ...") and the town of Man (Cote d'Ivoire) was found
+@pytest.mark.parametrize("text", [
+    "Man charged after crash on Route 9\nA 40-year-old driver was arrested on Friday.",
+    "Woman hurt in kitchen fire\nFirefighters were called on Sunday night.",
+])
+def test_a_person_noun_opening_a_headline_is_no_place(places, text):
+    analysis = places(text)
+    assert not [p for p in analysis.places if any(m.text in ("Man", "Woman") for m in p.mentions)]
+
+
+def test_the_town_of_man_after_a_preposition_stays_a_place(places):
+    analysis = places("Fighting broke out in Man on Sunday, residents said.")
+    assert any(m.text == "Man" for p in analysis.places for m in p.mentions)

@@ -62,6 +62,8 @@ class PlaceCues:
     settlement_noun_followers: frozenset[str]
     # Abbreviations of time zones, as written in capitals ("9:30 a.m. EST", "1400 GMT").
     time_zones: frozenset[str]
+    # Nouns for a person that open a headline or a sentence as its subject ("Man charged after crash").
+    person_subject_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -89,4 +91,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      direction_words=_lower_set(raw.get("direction_words")),
                      base_words=_lower_set(raw.get("base_words")),
                      settlement_noun_followers=_lower_set(raw.get("settlement_noun_followers")),
-                     time_zones=frozenset(raw.get("time_zones") or ()))
+                     time_zones=frozenset(raw.get("time_zones") or ()),
+                     person_subject_nouns=_lower_set(raw.get("person_subject_nouns")))

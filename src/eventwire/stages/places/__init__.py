@@ -362,6 +362,11 @@ def _not_places() -> frozenset[str]:
     return frozenset(norm(n) for n in _load_rules()["not_places"])
 
 
+def _opens_sentence(doc, i: int) -> bool:
+    """Whether token `i` is the first word of its sentence or of a line (headlines often run on unparsed)."""
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text.strip() == ""
+
+
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
     from eventwire.knowledge.gazetteer import _load_rules
@@ -464,6 +469,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         key = norm(surface)
         if key in _not_places() or surface in load_place_cues().time_zones:
             return  # ("EST": a clock's time zone, not Estonia)
+        if e_tok - s_tok == 1 and _opens_sentence(doc, s_tok) and first.lower_ in load_place_cues().person_subject_nouns \
+                and e_tok < len(doc) and doc[e_tok].pos_ in ("VERB", "AUX"):
+            return  # "Man charged after crash": the headline's subject, not the town of Man
         if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
             return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
         if label != PLURAL_LIST and all(w in _generic() for w in key.split()) and not (" " in key and any(
