@@ -180,3 +180,12 @@ def test_a_verb_after_its_definite_subject_is_no_back_reference(full_pipeline):
     pledges = [e for e in full_pipeline.analyse(Article(text=text, published="2021-03-04")).events
                if any(s.text == "pledged" for s in e.triggers)]
     assert len(pledges) == 2
+
+
+def test_participant_less_mentions_of_one_sentence_still_merge_whatever_their_words():
+    # "... were killed and wounded in the shelling": the rule for recipient-less mentions is about mentions that
+    # name a doer; those naming nobody merge only when identical within one sentence, as before
+    killed, wounded = ev("ASSAULT", 0, place="P2"), ev("ASSAULT", 20, place="P2")
+    wounded.sentence = killed.sentence.model_copy()
+    acts = {(0, 4): "kill", (20, 24): "wound"}
+    assert len(_merge([killed, wounded], PLACES, incident_types=INCIDENTS, acts=acts)) == 1

@@ -724,7 +724,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     acts = acts or {}
 
     def tied(a: Event, b: Event) -> bool:
-        if a.recipients or b.recipients:
+        if a.recipients or b.recipients or not (a.actors or b.actors):
+            # participant-less mentions already merge only when identical within one sentence (`_same_event`)
             return True
         key_a = acts.get((a.trigger.start, a.trigger.end), a.trigger.text.lower())
         key_b = acts.get((b.trigger.start, b.trigger.end), b.trigger.text.lower())
