@@ -119,7 +119,7 @@ class EventsStage(Stage):
                     event.confidence = min(0.99, round(event.confidence + 0.05, 4))
                 events.append(event)
                 span = (event.trigger.start, event.trigger.end)
-                acts[span] = act_key(cand.head)
+                acts[span] = _act_key(cand.head)
                 heads.append((span, cand))
         linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
@@ -675,7 +675,7 @@ def _unique(values) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
-def act_key(head: Token) -> str:
+def _act_key(head: Token) -> str:
     """What a trigger says was done, for telling repeated mentions from new acts of the same parties: the
     trigger's lemma and, for a verb, the lemma of the act or thing it governs ("promised to cut taxes" ->
     "promise cut", "promised to build a wall" -> "promise build")."""
@@ -716,7 +716,7 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     killed ... militants killed the soldier"), and so do the same doers acting the same way (mode) in the
     same named place when only one mention names the target. Events without any participant merge only within a sentence when they are
     identical. Mentions that name no recipient are one event only when they tell the same act (`acts`: trigger
-    span -> `act_key`; "Trump promised to cut taxes" and "Trump promised to build a wall" are two promises) or
+    span -> `_act_key`; "Trump promised to cut taxes" and "Trump promised to build a wall" are two promises) or
     one of them refers back with a definite determiner ("the talks"; `back_references`: main trigger spans of such
     mentions), or the two trigger spans are `linked` (one told inside the other's clause, `_tells_same_act`);
     without `acts` the trigger words must agree."""
@@ -727,11 +727,10 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
         if a.recipients or b.recipients or not (a.actors or b.actors):
             # participant-less mentions already merge only when identical within one sentence (`_same_event`)
             return True
-        key_a = acts.get((a.trigger.start, a.trigger.end), a.trigger.text.lower())
-        key_b = acts.get((b.trigger.start, b.trigger.end), b.trigger.text.lower())
-        if ((a.trigger.start, a.trigger.end), (b.trigger.start, b.trigger.end)) in linked:
+        span_a, span_b = (a.trigger.start, a.trigger.end), (b.trigger.start, b.trigger.end)
+        if (span_a, span_b) in linked or span_a in back_references or span_b in back_references:
             return True
-        return key_a == key_b or any((e.trigger.start, e.trigger.end) in back_references for e in (a, b))
+        return acts.get(span_a, a.trigger.text.lower()) == acts.get(span_b, b.trigger.text.lower())
 
     out: list[Event] = []
     for event in sorted(events, key=lambda e: -e.confidence):
