@@ -263,3 +263,41 @@ def test_shipped_artefact_loads_with_its_combination_settings():
     assert "candidates" in clf.groups
     assert "vectors" not in clf.groups or (clf.vectors is not None and clf.dense_scale > 0)
     assert clf.abstain is None or 0.5 <= clf.abstain < 1.0
+
+
+# ------------------------------------------------------------------------------------------ planned acts
+# A verb of plan, schedule, expectation or intention announces an act that has not happened: the fallback on it
+# carries the planned act's status (future), or gives way to the lexicon's own event for the planned act.
+PLANNED = [
+    "The rebels are expected to tiptoe into the village.",
+    "The rebels are scheduled to tiptoe into the village.",
+    "The rebels plan to tiptoe into the village.",
+    "The rebels intend to tiptoe into the village.",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED)
+def test_fallback_on_a_verb_of_planning_is_future(pipeline, stage, monkeypatch, text):
+    monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:tiptoe": 20.0, "w:rebels": 20.0}}, alpha=0.0))
+    events = pipeline.analyse(Article(text=text)).events
+    assert events, "the fallback should code the planned act"
+    assert not any(e.status == "asserted" for e in events)
+    assert any(e.type == "ASSAULT" and e.status == "future" for e in events)
+
+
+def test_fallback_gives_way_to_the_planned_act_the_lexicon_coded(pipeline, stage, monkeypatch):
+    text = "The prime minister is scheduled to attend a summit in Brussels."
+    monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:scheduled": 20.0, "w:minister": 20.0}},
+                                                 alpha=0.0))
+    events = pipeline.analyse(Article(text=text)).events
+    assert any(e.status == "future" and "attend" in e.trigger.text for e in events)
+    assert not any("scheduled" in s.text for e in events for s in e.triggers)
+    assert not any(e.status == "asserted" for e in events)
+
+
+def test_fallback_on_a_verb_that_announces_nothing_stays_asserted(pipeline, stage, monkeypatch):
+    # "set" is a verb of planning only when it governs the planned act ("is set to meet"); here it is the act
+    text = "The rebels set the granary alight."
+    monkeypatch.setattr(stage, "classifier", toy({"ASSAULT": {"w:set": 20.0, "w:rebels": 20.0}}, alpha=0.0))
+    events = pipeline.analyse(Article(text=text)).events
+    assert any(e.status == "asserted" for e in events)

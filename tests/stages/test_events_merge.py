@@ -125,3 +125,67 @@ def test_back_reference_needs_a_definite_determiner_and_an_agreeing_place():
                                 determiners=lex.back_reference_determiners, distinct=lex.distinct_mention_words)
     assert len(out) == 3
     assert [s.start for s in out[0].triggers] == [first.trigger.start, the_attack.trigger.start]
+
+
+# ------------------------------------------------------------------------------------------ recipient-less mentions
+def test_mentions_without_recipients_merge_only_when_they_tell_the_same_act():
+    # "The mayor promised to cut taxes. ... The mayor promised to build a bridge.": the same doer, no recipient,
+    # place or date, yet two promises
+    cut, build = ev("AGREE", 0, actors=["A1"]), ev("AGREE", 50, actors=["A1"])
+    acts = {(0, 4): "promise cut", (50, 54): "promise build"}
+    assert len(_merge([cut, build], PLACES, incident_types=INCIDENTS, acts=acts)) == 2
+    # "Students marched through the capital. ... The students marched again.": one act told twice
+    first, again = ev("PROTEST", 0, actors=["A1"]), ev("PROTEST", 50, actors=["A1"])
+    acts = {(0, 4): "march", (50, 54): "march"}
+    assert len(_merge([first, again], PLACES, incident_types=INCIDENTS, acts=acts)) == 1
+
+
+def test_back_reference_or_a_link_in_one_clause_ties_recipient_less_mentions():
+    acts = {(0, 4): "hold talk", (50, 54): "talk"}
+    held, talks = ev("CONSULT", 0, actors=["A1"]), ev("CONSULT", 50, actors=["A1"])
+    assert len(_merge([held, talks], PLACES, incident_types=INCIDENTS, acts=acts)) == 2
+    held, talks = ev("CONSULT", 0, actors=["A1"]), ev("CONSULT", 50, actors=["A1"])
+    # "... held talks. The talks ended.": the definite noun refers back
+    assert len(_merge([held, talks], PLACES, incident_types=INCIDENTS, acts=acts,
+                      back_references={(50, 54)})) == 1
+    # "took out a rally to protest": one trigger inside the other's clause
+    rally, protest = ev("PROTEST", 0, actors=["A1"]), ev("PROTEST", 50, actors=["A1"])
+    assert len(_merge([rally, protest], PLACES, incident_types=INCIDENTS, acts={(0, 4): "rally", (50, 54): "protest"},
+                      linked={((0, 4), (50, 54)), ((50, 54), (0, 4))})) == 1
+
+
+def test_repeated_promises_of_one_speaker_stay_apart(full_pipeline):
+    text = ("The mayor promised to cut taxes. The mayor promised to build a bridge. "
+            "Later the mayor promised to hire more teachers.")
+    analysis = full_pipeline.analyse(Article(text=text, published="2021-03-04"))
+    promises = [e for e in analysis.events if any(s.text == "promised" for s in e.triggers)]
+    assert len(promises) == 3
+    assert all(len([s for s in e.triggers if s.text == "promised"]) == 1 for e in promises)
+
+
+def test_same_act_repeated_and_a_definite_back_reference_still_merge(full_pipeline):
+    text = "Students marched through the capital. The students marched again near the parliament."
+    marches = [e for e in full_pipeline.analyse(Article(text=text, published="2021-03-04")).events
+               if e.type == "PROTEST"]
+    assert len(marches) == 1 and len(marches[0].triggers) == 2
+    text = "The two delegations held talks in Oslo on Monday. The talks ended early."
+    talks = [e for e in full_pipeline.analyse(Article(text=text, published="2021-03-04")).events
+             if e.type == "CONSULT"]
+    assert len(talks) == 1 and {s.text for s in talks[0].triggers} >= {"talks"} and len(talks[0].triggers) == 2
+
+
+def test_a_verb_after_its_definite_subject_is_no_back_reference(full_pipeline):
+    # "the mayor promised": the words before the verb are its subject, not a determiner of an event noun
+    text = "The governor pledged to repair the roads. The governor pledged to open a clinic."
+    pledges = [e for e in full_pipeline.analyse(Article(text=text, published="2021-03-04")).events
+               if any(s.text == "pledged" for s in e.triggers)]
+    assert len(pledges) == 2
+
+
+def test_participant_less_mentions_of_one_sentence_still_merge_whatever_their_words():
+    # "... were killed and wounded in the shelling": the rule for recipient-less mentions is about mentions that
+    # name a doer; those naming nobody merge only when identical within one sentence, as before
+    killed, wounded = ev("ASSAULT", 0, place="P2"), ev("ASSAULT", 20, place="P2")
+    wounded.sentence = killed.sentence.model_copy()
+    acts = {(0, 4): "kill", (20, 24): "wound"}
+    assert len(_merge([killed, wounded], PLACES, incident_types=INCIDENTS, acts=acts)) == 1

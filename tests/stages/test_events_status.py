@@ -74,3 +74,19 @@ def test_content_of_an_accusation_is_uncertain(pipeline, text, trigger):
 
 def test_reason_for_an_arrest_is_not_an_accusation(pipeline):
     assert status_of(pipeline, "Police arrested the men for attacking a checkpoint.", "attacking") == "asserted"
+
+
+# An event noun that is the subject of a verb of plan, schedule or expectation in the present has not happened yet;
+# a past announcement, or a complement telling what an existing event will do, leaves it asserted.
+PLANNED_SUBJECTS = [
+    ("The peace talks are expected to resume in the spring.", "talks", "future"),
+    ("The summit is scheduled for next month in Vienna.", "summit", "future"),
+    ("A meeting of the ministers is set to take place in Lisbon.", "meeting", "future"),
+    ("The ceasefire agreement is set to take effect at dawn.", "agreement", "asserted"),
+    ("The talks were scheduled for the weekend.", "talks", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,status", PLANNED_SUBJECTS)
+def test_event_noun_subject_of_a_verb_of_planning(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status

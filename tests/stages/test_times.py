@@ -591,6 +591,25 @@ def test_date_for_ignores_durations_and_references(times_pipeline):
     assert date_for(a, *_at(text, "lasted")) is None
 
 
+def test_date_for_skips_a_relative_clause_describing_a_participant(times_pipeline):
+    # the time in "which seized the port in 2015" dates the seizure, not the sending the main clause reports
+    text = "The militia, which seized the port in 2015, has sent fighters to the border."
+    a = analyse(times_pipeline, text)
+    assert date_for(a, *_at(text, "sent")) is None
+    assert date_for(a, *_at(text, "seized")) == "2015"
+    text = "The rebels, who seized the town in March, attacked a convoy on Friday."
+    a = analyse(times_pipeline, text)
+    assert date_for(a, *_at(text, "attacked")) == "2019-06-07"
+    assert date_for(a, *_at(text, "seized")) == "2019-03"
+
+
+def test_date_for_skips_a_past_participle_describing_a_thing(times_pipeline):
+    text = "The army quit the treaty signed in 1987."
+    a = analyse(times_pipeline, text)
+    assert date_for(a, *_at(text, "quit")) is None
+    assert date_for(a, *_at(text, "signed")) == "1987"
+
+
 def test_date_for_never_defaults_to_publication(times_pipeline):
     text = "Troops withdrew from the town."
     a = analyse(times_pipeline, text)

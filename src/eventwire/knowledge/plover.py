@@ -84,6 +84,7 @@ class Lexicon:
     background_preps: frozenset[str] = frozenset()
     background_heads: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    occurrence_objects: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()
     protester_inactive_verbs: frozenset[str] = frozenset()
@@ -217,7 +218,8 @@ def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[s
 CUE_WORD_LISTS: tuple[str, ...] = (
     "protester_nouns", "security_nouns", "reciprocal", "not_actors", "not_actors_before_of", "partitive_heads",
     "themes", "patient_possessor_nouns", "count_words", "target_nouns", "object_control_verbs",
-    "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs", "crowd_nouns",
+    "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs",
+    "occurrence_objects", "crowd_nouns",
     "consequence_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes", "protest_participants",
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.datelines import DATELINE
@@ -110,13 +110,22 @@ class EventsStage(Stage):
         cands = [(c, sent, headline) for sent, headline, found in coded for c in found]
         title_types = self._title_types(analysis.article)
         events = []
+        acts: dict[tuple[int, int], str] = {}
+        heads: list[tuple[tuple[int, int], Candidate]] = []
         for cand, sent, _ in cands:
             event = builder.event(cand, sent)
             if event is not None:
                 if event.type in title_types:
                     event.confidence = min(0.99, round(event.confidence + 0.05, 4))
                 events.append(event)
-        events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types)
+                span = (event.trigger.start, event.trigger.end)
+                acts[span] = _act_key(cand.head)
+                heads.append((span, cand))
+        linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
+        back = {(e.trigger.start, e.trigger.end) for e in events if any(
+            self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
+        events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
+                        linked=linked, back_references=back)
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
                                        distinct=self.lexicon.distinct_mention_words)
@@ -151,10 +160,43 @@ class EventsStage(Stage):
             # the lexicon knows this verb and found none of its event frames here ("kicked off the campaign"):
             # the fallback is for verbs it lacks, not a second opinion on ones it has ruled out
             return
+        planned = self._planned_status(verb)
+        if planned is not None and any(c.head in verb.subtree and c.head is not verb for c in found):
+            # "is scheduled to attend a summit": the lexicon coded the planned act itself (with its status); the
+            # verb of planning is no second event
+            return
         cand = Candidate(etype=etype, mode=None, cameo=None, context=[], head=verb, trigger=[verb], clause=verb)
         complete_candidate(self.coder, cand, sent, headline=headline)
+        if planned is not None and cand.status == "asserted":
+            # "is expected to resume", "plans to": what a verb of plan, schedule, expectation or intention
+            # announces has not happened yet, so the event it carries has the status of the planned act
+            cand.status = planned
         cand.salience *= FALLBACK_SALIENCE * p
         found.append(cand)
+
+    def _back_reference(self, analysis: Analysis, start: int, end: int) -> bool:
+        """Whether a trigger span is an event noun after a definite determiner ("the talks", "the deadly
+        blast"), which refers back to an event told before; a verb after its subject ("the mayor promised") is
+        not."""
+        span = analysis.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or not span.root.tag_.startswith("NN"):
+            return False
+        return _refers_back(analysis.text, span[0].idx, self.lexicon.back_reference_determiners,
+                            self.lexicon.distinct_mention_words)
+
+    def _planned_status(self, verb: Token) -> str | None:
+        """The status a verb of plan, schedule, expectation or intention gives what it announces (the lexicon's
+        `embed` table entries marked future: "schedule", "expect", "plan", "intend"), or None for any other
+        verb."""
+        status, _ = self.lexicon.embed.get(verb.lemma_.lower(), ("asserted", False))
+        if status != "future":
+            return None
+        # the verb must announce something: an act it governs ("plans to attend") or, passive, the thing planned
+        # as its subject ("the summit is scheduled for May"); "set fire to" announces nothing
+        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
+                c.dep_ == "auxpass" for c in verb.children):
+            return status
+        return None
 
     def _title_types(self, article: Article) -> set[str]:
         title = (article.title or "").strip()
@@ -633,8 +675,38 @@ def _unique(values) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
+def _act_key(head: Token) -> str:
+    """What a trigger says was done, for telling repeated mentions from new acts of the same parties: the
+    trigger's lemma and, for a verb, the lemma of the act or thing it governs ("promised to cut taxes" ->
+    "promise cut", "promised to build a wall" -> "promise build")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp", "dobj"):
+                return f"{lemma} {child.lemma_.lower()}"
+    return lemma
+
+
+def _tells_same_act(a: Candidate, b: Candidate) -> bool:
+    """Whether one candidate's trigger sits inside the other's clause other than as a coordinated act ("took
+    out a rally to protest": the rally and the protest are one act told twice; "looted shops and set them on
+    fire" are two acts)."""
+    for outer, inner in ((a, b), (b, a)):
+        top = outer.clause or outer.head
+        tok = inner.head
+        for _ in range(12):
+            if tok.i == top.i:
+                return True
+            if tok.dep_ == "conj" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return False
+
+
 def _merge(events: list[Event], places: Sequence[Place] = (), *,
-           incident_types: frozenset[str] = frozenset()) -> list[Event]:
+           incident_types: frozenset[str] = frozenset(), acts: Mapping[tuple[int, int], str] | None = None,
+           linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
+           back_references: Collection[tuple[int, int]] = ()) -> list[Event]:
     """Repeated mentions of one event become one event keeping every trigger span.
 
     Two mentions are one event when they share type and status, name the same parties, and their date and place
@@ -643,11 +715,26 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     attack, an arrest) the same recipients suffice when only one mention names the doer ("the soldier was
     killed ... militants killed the soldier"), and so do the same doers acting the same way (mode) in the
     same named place when only one mention names the target. Events without any participant merge only within a sentence when they are
-    identical."""
+    identical. Mentions that name no recipient are one event only when they tell the same act (`acts`: trigger
+    span -> `_act_key`; "Trump promised to cut taxes" and "Trump promised to build a wall" are two promises) or
+    one of them refers back with a definite determiner ("the talks"; `back_references`: main trigger spans of such
+    mentions), or the two trigger spans are `linked` (one told inside the other's clause, `_tells_same_act`);
+    without `acts` the trigger words must agree."""
     by_id = {p.id: p for p in places}
+    acts = acts or {}
+
+    def tied(a: Event, b: Event) -> bool:
+        if a.recipients or b.recipients or not (a.actors or b.actors):
+            # participant-less mentions already merge only when identical within one sentence (`_same_event`)
+            return True
+        span_a, span_b = (a.trigger.start, a.trigger.end), (b.trigger.start, b.trigger.end)
+        if (span_a, span_b) in linked or span_a in back_references or span_b in back_references:
+            return True
+        return acts.get(span_a, a.trigger.text.lower()) == acts.get(span_b, b.trigger.text.lower())
+
     out: list[Event] = []
     for event in sorted(events, key=lambda e: -e.confidence):
-        kept = next((k for k in out if _same_event(k, event, by_id, incident_types)), None)
+        kept = next((k for k in out if _same_event(k, event, by_id, incident_types) and tied(k, event)), None)
         if kept is None:
             out.append(event)
             continue

@@ -1947,6 +1947,30 @@ class SentenceCoder:
         return any(c.lower_ in self.lex.substitution_adverbs for c in word.children) or (
             word.i > 0 and doc[word.i - 1].lower_ in self.lex.substitution_adverbs)
 
+    def _announced_now(self, verb: Token) -> bool:
+        """Whether a verb of plan, schedule or expectation (`embed` entries marked future) announces, in the
+        present tense, what its subject will be ("are expected to resume", "is scheduled for May"); a past
+        announcement ("were scheduled for Monday") leaves open whether it happened."""
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or self.lex.embed.get(verb.lemma_.lower(), ("",))[0] != "future":
+            return False
+        complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        if complements:
+            # "talks are expected to resume": the subject is planned only when the complement tells that it will
+            # happen; "the truce is set to take effect" tells what an agreement already made will do
+            if not any(self._tells_occurrence(c) for c in complements):
+                return False
+        elif not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return bool(aux) and all(a.tag_ in ("VBZ", "VBP", "MD") or a.lower_ == "be" for a in aux) and any(
+            a.tag_ in ("VBZ", "VBP", "MD") for a in aux)
+
+    def _tells_occurrence(self, verb: Token) -> bool:
+        """Whether a verb says its subject happens ("resume", "begin", "take place"; cues.yaml occurrence_verbs
+        with no object but occurrence_objects)."""
+        return verb.lemma_.lower() in self.lex.occurrence_verbs and all(
+            c.lemma_.lower() in self.lex.occurrence_objects for c in verb.children if c.dep_ == "dobj")
+
     def _status(self, cand: Candidate) -> str:
         lex = self.lex
         accusation = self._alleged(cand)
@@ -1959,6 +1983,10 @@ class SentenceCoder:
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
+            if noun.dep_ in ("nsubj", "nsubjpass") and self._announced_now(noun.head):
+                # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
+                # verb of plan, schedule or expectation in the present, so it has not happened yet
+                return lex.embed[noun.head.lemma_.lower()][0]
             if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
                     noun.head.lemma_.lower(), "asserted") != "asserted":
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun

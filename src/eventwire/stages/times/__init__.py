@@ -25,7 +25,7 @@ from eventwire.stages.times.resolve import resolve
 from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["TimesStage", "TimesResult", "date_for", "tag"]
 
@@ -264,6 +264,33 @@ def _sentence_bounds(analysis: Analysis, start: int, end: int) -> tuple[int, int
     return (0 if s < 0 else s + 2), (min(e_candidates) + 1 if e_candidates else len(text))
 
 
+# dependency labels of clauses that describe a noun ("X, which fought Y in 2006", "the treaty signed in 1987")
+# rather than report the act of the clause they sit in. A present participle on a noun ("forces blocking a road
+# on Sunday") is left out: the parser often hangs the main clause's trailing time on it.
+_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
+    """Whether a time expression sits in a relative or participial clause on a noun that does not contain the
+    event's verb: that clause has its own time, which is not the event's."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan):
+        return False
+    above_verb = {verb.i} | {a.i for a in verb.ancestors}
+    tok = tspan.root
+    for _ in range(40):
+        if tok.i in above_verb:
+            return False  # reached a clause that contains the event's verb
+        # tags, not coarse parts of speech: the times stage may run without the components that set those
+        if tok.dep_ in _DESCRIBING_CLAUSES and tok.tag_.startswith("VB") and tok.tag_ != "VBG" \
+                and tok.head.tag_.startswith(("NN", "PRP", "CD", "WP")):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def date_for(analysis: Analysis, start: int, end: int) -> str | None:
     """The TIMEX3 value governing the clause [start, end), inherited from sentence/paragraph, else None.
 
@@ -284,6 +311,9 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
         if span is not None and len(span):
             verb = governing_verb(span.root)
             if verb is not None:
+                # "Hezbollah, which fought Israel in 2006, has sent fighters": a time inside a clause that only
+                # describes a participant dates that clause, not the event
+                in_sentence = [t for t in in_sentence if not _in_describing_clause(doc, t, verb)]
                 own = []
                 subtree = {tok.i for tok in verb.subtree}
                 for t in in_sentence:
