@@ -148,7 +148,7 @@ def test_back_reference_or_a_link_in_one_clause_ties_recipient_less_mentions():
     # "... held talks. The talks ended.": the definite noun refers back
     assert len(_merge([held, talks], PLACES, incident_types=INCIDENTS, acts=acts,
                       back_references={(50, 54)})) == 1
-    # "took out a rally to protest": one trigger inside the other's clause
+    # "held a march to protest": one trigger inside the other's clause
     rally, protest = ev("PROTEST", 0, actors=["A1"]), ev("PROTEST", 50, actors=["A1"])
     assert len(_merge([rally, protest], PLACES, incident_types=INCIDENTS, acts={(0, 4): "rally", (50, 54): "protest"},
                       linked={((0, 4), (50, 54)), ((50, 54), (0, 4))})) == 1

@@ -162,7 +162,7 @@ class EventsStage(Stage):
             return
         planned = self._planned_status(verb)
         if planned is not None and any(c.head in verb.subtree and c.head is not verb for c in found):
-            # "is scheduled to attend a summit": the lexicon coded the planned act itself (with its status); the
+            # "is due to open the conference": the lexicon coded the planned act itself (with its status); the
             # verb of planning is no second event
             return
         cand = Candidate(etype=etype, mode=None, cameo=None, context=[], head=verb, trigger=[verb], clause=verb)

@@ -311,7 +311,7 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
         if span is not None and len(span):
             verb = governing_verb(span.root)
             if verb is not None:
-                # "Hezbollah, which fought Israel in 2006, has sent fighters": a time inside a clause that only
+                # "the militia, which seized the port in 2011, has sent troops": a time inside a clause that only
                 # describes a participant dates that clause, not the event
                 in_sentence = [t for t in in_sentence if not _in_describing_clause(doc, t, verb)]
                 own = []
