@@ -84,6 +84,11 @@ PLANNED_SUBJECTS = [
     ("A meeting of the ministers is set to take place in Lisbon.", "meeting", "future"),
     ("The ceasefire agreement is set to take effect at dawn.", "agreement", "asserted"),
     ("The talks were scheduled for the weekend.", "talks", "asserted"),
+    # regression: "be" + "due/likely" read as a copula characterising a kind ("protests are common"), so the
+    # planned event was dropped altogether
+    ("Negotiations are due to begin on Monday.", "Negotiations", "future"),
+    ("Peace talks with the rebels are due to start in Oslo.", "talks", "future"),
+    ("The summit is likely to take place in June.", "summit", "future"),
 ]
 
 

@@ -372,6 +372,8 @@ class SentenceCoder:
         if cand.kind != "noun" or noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "nsubj" or any(
                 c.dep_ in ("det", "poss", "nummod") for c in noun.children):
             return False
+        if self._planned_by_copula(noun) is not None:
+            return False  # "talks are due to begin on Monday": one planned event, not a kind of event
         verb = noun.head.lemma_.lower()
         if verb in self.lex.trend_verbs:
             # a dated change is news ("protests grew across the country on Friday")
@@ -1965,6 +1967,20 @@ class SentenceCoder:
         return bool(aux) and all(a.tag_ in ("VBZ", "VBP", "MD") or a.lower_ == "be" for a in aux) and any(
             a.tag_ in ("VBZ", "VBP", "MD") for a in aux)
 
+    def _planned_by_copula(self, noun: Token) -> str | None:
+        """The status an event noun gets as the subject of "be" + a word of plan or expectation (`embed` entries
+        marked future) with a complement telling that it happens: "talks are due to begin", "the vote is likely to
+        take place"; None when the clause is no such announcement."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+            return None
+        for adj in verb.children:
+            status = self.lex.embed.get(adj.lemma_.lower(), ("",))[0]
+            if adj.dep_ in ("acomp", "attr") and status in ("future", "hypothetical") and any(
+                    c.dep_ == "xcomp" and self._tells_occurrence(c) for c in adj.children):
+                return status
+        return None
+
     def _tells_occurrence(self, verb: Token) -> bool:
         """Whether a verb says its subject happens ("resume", "begin", "take place"; cues.yaml occurrence_verbs
         with no object but occurrence_objects)."""
@@ -1983,6 +1999,9 @@ class SentenceCoder:
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
+            planned = self._planned_by_copula(noun)
+            if planned is not None:
+                return planned  # "talks are due to begin": announced, not yet happened
             if noun.dep_ in ("nsubj", "nsubjpass") and self._announced_now(noun.head):
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
