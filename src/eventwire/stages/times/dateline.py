@@ -92,14 +92,5 @@ def dateline_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     if first_break > 0:
         head = head[:first_break]
     t = _top_date_rx().search(head)
-    if t:
-        try:
-            if t.group("iso"):
-                y, mo, d = map(int, t.group("iso").split("-"))
-                return date(y, mo, d), t.span()
-            if t.group("mon"):
-                return date(int(t.group("year")), _month(t.group("mon")), int(t.group("day"))), t.span()
-            return date(int(t.group("year2")), _month(t.group("mon2")), int(t.group("day2"))), t.span()
-        except (ValueError, KeyError):
-            return None, None
-    return None, None
+    found = _full_date(t) if t else None
+    return (found, t.span()) if found is not None else (None, None)
