@@ -51,6 +51,11 @@ SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the
 WORLD_CITY = 1_000_000
 MEGACITY = 5_000_000  # a city this large takes its region's name even as an alternate name of its own ("New York")
 BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
+# An alternate name of a WORLD_CITY spelt this much like the city's own name is a transliteration of that name
+# ("Odessa" for Odesa): it names the city as its main name does, so smaller namesakes that bear the spelling as their
+# main name do not outrank it (Odessa, Texas). (Below WORLD_CITY a namesake with that main name is as likely:
+# "Hanover" in an Ohio story)
+SPELLING_VARIANT = 0.85
 # A country named only as such ("American officials", "the U.S."), or places far across it, say who speaks, not where
 # a city is: they do not pull a name away from a famous city abroad (at least BIG_CITY people and FAME_RATIO times the
 # namesake's) to a namesake in that country. The namesake's state, places within NEAR_EVIDENCE_KM of it or a
@@ -173,7 +178,7 @@ class Resolver:
         if m.cue == "water":
             # "the Niger river": the river, which the gazetteer names with its feature word, not the country
             cands = cands + self._water_named(surface, cands)
-        m.candidates = cands
+        m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
         m.containers, m.containers_end = self._containers(text, end)
         return m
 
@@ -667,6 +672,16 @@ class Resolver:
                 if b:
                     bonus[(i, e.id)] = b
         return bonus
+
+
+def _variants_as_own_name(key: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Candidates with a big city's alternate name that is only a spelling variant of its own name counted as its
+    official name (see SPELLING_VARIANT)."""
+    return tuple(Candidate(c.entry, OFFICIAL, c.packaged)
+                 if c.kind == ALTERNATE and c.entry.feature == "city" and c.entry.population >= WORLD_CITY
+                 and len(norm(c.entry.name).split()) == len(key.split())  # a variant, not a shortened name
+                 and spelling_similarity(key, c.entry.name) >= SPELLING_VARIANT else c
+                 for c in cands)
 
 
 def _other_name(m: Mention, c: Candidate) -> bool:
