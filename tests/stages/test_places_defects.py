@@ -24,3 +24,23 @@ def test_a_world_citys_spelling_variant_outranks_smaller_namesakes_with_that_mai
     text2 = "Oil prices rose in Odessa, Texas, on Monday."
     (odessa2,) = resolve_spans(text2, spans_of(text2, "Odessa"))
     assert odessa2.country == "USA" and odessa2.admin1 == "Texas"
+
+
+def test_a_states_dotted_abbreviation_written_without_its_full_stop_is_the_state():
+    text = "EDMONTON, Ky -- A fire destroyed a barn outside town on Tuesday."
+    edmonton, ky = resolve_spans(text, spans_of(text, "EDMONTON", "Ky"))
+    assert ky.name == "Kentucky" and ky.feature == "admin1"
+    assert edmonton.country == "USA" and edmonton.admin1 == "Kentucky"  # the state is the town's container
+    text2 = "Rep. Ann Lowe, D-Calif, voted against the bill."
+    (calif,) = resolve_spans(text2, spans_of(text2, "Calif"))
+    assert calif.name == "California"
+
+
+def test_an_undotted_abbreviation_that_follows_in_or_goes_on_with_a_name_is_no_state():
+    # "in the Miss category" is a title, not Mississippi as the town's container
+    text = "Jo Hale of Rockford in the Miss category won the crown."
+    (rockford,) = resolve_spans(text, spans_of(text, "Rockford"))
+    assert rockford.feature == "city" and rockford.admin1 != "Mississippi"
+    text2 = "She beat Sue Dale of Rockford, Miss Ohio of last year, to the crown."
+    (rockford2,) = resolve_spans(text2, spans_of(text2, "Rockford"))
+    assert rockford2.feature == "city" and rockford2.admin1 != "Mississippi"

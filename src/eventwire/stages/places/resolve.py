@@ -31,6 +31,7 @@ from eventwire.knowledge.gazetteer import (
     _load_rules,
     norm,
     spelling_similarity,
+    subdivision_abbreviations,
 )
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
@@ -140,7 +141,7 @@ class Resolver:
             surface = raw
         m = Mention(start, end, text[start:end])
         m.key = norm(surface)
-        cands = self._lookup(surface, allow_demonyms)
+        cands = self._lookup(surface, allow_demonyms, code_like=_undotted_state(text, start, end))
         words = surface.split()
         # "Donetsk oblast", "Marib governorate", "Laurel County": the name without its feature word
         if len(words) > 1 and words[-1].lower() in self._after:
@@ -223,7 +224,7 @@ class Resolver:
                                          and (features is None or c.entry.feature in features))
         return ()
 
-    def _lookup(self, surface: str, allow_demonyms: bool) -> tuple[Candidate, ...]:
+    def _lookup(self, surface: str, allow_demonyms: bool, *, code_like: bool = False) -> tuple[Candidate, ...]:
         cands = self.gaz.candidates(surface, fuzzy=False)
         if not cands:
             words = norm(surface).split()
@@ -232,7 +233,7 @@ class Resolver:
                 # ... and not for places in English-speaking countries, whose names English writes natively
                 # ("Earlsheaton" is no "Earlston")
                 cands = tuple(c for c in self.gaz.fuzzy(norm(surface)) if c.entry.country not in self._native)
-        out = tuple(c for c in cands if c.kind != ABBREVIATION or _looks_like_code(surface))
+        out = tuple(c for c in cands if c.kind != ABBREVIATION or code_like or _looks_like_code(surface))
         words = norm(surface).split()
         if words and all(w in self._directions for w in words):
             # "the Northeast", "Southwest": a part of the story's own country, not a place that lists the word as an
@@ -262,6 +263,7 @@ class Resolver:
         or province ("Adams County located in Ohio", "Lahore in Punjab"), and where that phrase ends."""
         tail = text[end:end + 60]
         found = re.match(r"^\s*(?:,|\()\s*", tail)
+        after_comma = found is not None
         if found:
             start = found.end()
         else:
@@ -294,7 +296,11 @@ class Resolver:
                 cands = [c.entry for c in self.gaz.candidates(variant, fuzzy=False)
                          if (c.entry.feature in ("country", "admin1") or (county and c.entry.feature == "admin2"))
                          and c.kind != DEMONYM
-                         and (c.kind != ABBREVIATION or _looks_like_code(variant))]
+                         and (c.kind != ABBREVIATION or _looks_like_code(variant)
+                              # "Edmonton, Ky (WBKO)": a state's dotted abbreviation written without its full
+                              # stop, alone after the comma ("Smith, Miss Jones" goes on with a name; "of
+                              # Rockford in the Miss category" has no comma)
+                              or (after_comma and len(run) == 1 and variant in subdivision_abbreviations()))]
                 if cands:
                     return cands, end + start + ends[n - 1] - (len(phrase) - len(variant))
         return [], None
@@ -733,6 +739,18 @@ def _acronym_namesake(m: Mention) -> bool:
     s = m.text.strip()
     return s.isalpha() and s.isupper() and len(s) <= 4 and bool(m.candidates) and \
         all(c.entry.feature in ("city", "admin2") and c.kind != ABBREVIATION for c in m.candidates)
+
+
+_STATE_SLOT = re.compile(r"(?:[\w.]\s*,\s*|\b[DRI]-)$")  # "Edmonton, Ky", "Nancy Pelosi, D-Calif"
+_NAME_GOES_ON = re.compile(r"^[\w'’]|^\s+[A-Z]")
+
+
+def _undotted_state(text: str, start: int, end: int) -> bool:
+    """A state's dotted abbreviation written without its full stop where a state stands: after a town and a comma
+    ("EDMONTON, Ky --") or a legislator's party letter ("D-Calif"), with no further name after it ("the Miss Ohio
+    title", "Smith, Miss Jones" and "Man City" are no states)."""
+    return text[start:end] in subdivision_abbreviations() and bool(_STATE_SLOT.search(text[max(0, start - 3):start])) \
+        and not _NAME_GOES_ON.match(text[end:end + 2])
 
 
 def _looks_like_code(surface: str) -> bool:
