@@ -44,3 +44,13 @@ def test_an_undotted_abbreviation_that_follows_in_or_goes_on_with_a_name_is_no_s
     text2 = "She beat Sue Dale of Rockford, Miss Ohio of last year, to the crown."
     (rockford2,) = resolve_spans(text2, spans_of(text2, "Rockford"))
     assert rockford2.feature == "city" and rockford2.admin1 != "Mississippi"
+
+
+def test_a_persons_name_inside_a_facility_name_is_no_town_named_like_the_person():
+    # "Michael" is also a parish on the Isle of Man: a name with a middle initial is a person's, and the facility
+    # stands where the text places it
+    text = "The trial opened at the Michael T. Grady courthouse in Dover, Delaware, on Monday."
+    grady, dover = resolve_spans(text, spans_of(text, "Michael T. Grady", "Dover"))
+    assert dover.admin1 == "Delaware"
+    assert grady.feature == "site" and grady.country == "USA"
+    assert abs(grady.lat - dover.lat) < 0.01 and abs(grady.lon - dover.lon) < 0.01

@@ -168,6 +168,8 @@ class Resolver:
             # an embassy, ministry or school: it stands where a settlement named in it is, else it is unknown
             cands = self._inner_name(words, allow_demonyms, features=("city", "admin2"))
             m.inner = bool(cands)
+        elif not cands and len(words) > 1 and _names_a_person(words):
+            pass  # "the Michael J. Dillon courthouse": a person's name, whose given name is no town "Michael"
         elif not cands and len(words) > 1 and not (
                 words[-1].lower() in self._landmark or words[0].lower() in self._landmark):
             # (a name made of a place and a feature word, "Knox Park", "Lake Lanier", "Gulf of Alaska", is a place
@@ -739,6 +741,16 @@ def _acronym_namesake(m: Mention) -> bool:
     s = m.text.strip()
     return s.isalpha() and s.isupper() and len(s) <= 4 and bool(m.candidates) and \
         all(c.entry.feature in ("city", "admin2") and c.kind != ABBREVIATION for c in m.candidates)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Whether a name holds a person's full name with a middle initial ("Michael J. Dillon", "Robert F. Kennedy
+    Stadium"): a capitalised word, a one-letter initial with its full stop, and a capitalised word."""
+    return any(_INITIAL.match(words[k]) and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+               for k in range(1, len(words) - 1))
 
 
 _STATE_SLOT = re.compile(r"(?:[\w.]\s*,\s*|\b[DRI]-)$")  # "Edmonton, Ky", "Nancy Pelosi, D-Calif"
