@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from eventwire.stages.places import resolve_spans
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.places import place_for, resolve_spans
 
 
 def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
@@ -54,3 +57,27 @@ def test_a_persons_name_inside_a_facility_name_is_no_town_named_like_the_person(
     assert dover.admin1 == "Delaware"
     assert grady.feature == "site" and grady.country == "USA"
     assert abs(grady.lat - dover.lat) < 0.01 and abs(grady.lon - dover.lon) < 0.01
+
+
+@pytest.fixture(scope="module")
+def places(pipeline_factory):
+    pipeline = pipeline_factory("places")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def by_mention(analysis) -> dict:
+    return {m.text: p for p in analysis.places for m in p.mentions}
+
+
+def test_a_country_hyphenated_to_a_backing_participle_is_a_place_but_places_no_event(places):
+    # the geoparsing sets annotate "Russian" in "Russian-backed" and "U.S." in "U.S.-led" as the country
+    text = "Syrian-backed militias and the U.S.-led alliance traded fire near the border on Sunday."
+    analysis = places(text)
+    found = by_mention(analysis)
+    assert found["Syrian"].name == "Syria" and found["Syrian"].feature == "country"
+    assert found["U.S."].country == "USA"
+    # ... but the backer does not say where the fighting was
+    start = text.index("traded")
+    assert place_for(analysis, start, start + len("traded")) == (None, None)
+    # a continent's demonym speaks of many countries
+    assert "African" not in by_mention(places("The African-led mission ended in June."))
