@@ -59,6 +59,14 @@ def test_a_persons_name_inside_a_facility_name_is_no_town_named_like_the_person(
     assert abs(grady.lat - dover.lat) < 0.01 and abs(grady.lon - dover.lon) < 0.01
 
 
+def test_a_list_said_to_be_in_a_state_takes_the_state_as_container():
+    # both towns also exist together in Alabama; the sentence puts them in the US state of Georgia
+    text = "Athens and Decatur are two college towns in Georgia, and both grew last year."
+    athens, decatur, georgia = resolve_spans(text, spans_of(text, "Athens", "Decatur", "Georgia"))
+    assert georgia.feature == "admin1" and georgia.country == "USA"
+    assert athens.admin1 == "Georgia" and decatur.admin1 == "Georgia"
+
+
 @pytest.fixture(scope="module")
 def places(pipeline_factory):
     pipeline = pipeline_factory("places")

@@ -74,6 +74,8 @@ _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes o
 _BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
 _IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")  # "Adams County located in Ohio"
 _LOWER_WORD = re.compile(r"([a-z]+)[\s-]+")
+# "... are two college towns in", "... is in": a copula, up to four lower-case words and "in" before a state or country
+_PREDICATE_IN = re.compile(r"^\s+(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,4}?in\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -354,6 +356,7 @@ class Resolver:
 
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
         self._drop_list_containers(text, mentions)
+        self._predicate_containers(text, mentions)
         self._list_cues(text, mentions)
         # City named like its own admin-1 region ("Aleppo", "Kharkiv"), or a big city named like a less populous
         # region elsewhere ("Manchester"): news means the city unless a cue says so.
@@ -381,7 +384,8 @@ class Resolver:
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         for a, b in zip(order, order[1:]):
             prev, m = mentions[a], mentions[b]
-            if prev.candidates and _CONTAINER_GAP.match(text[prev.end:m.start]):
+            if prev.candidates and (_CONTAINER_GAP.match(text[prev.end:m.start])
+                                    or _PREDICATE_IN.match(text[prev.end:m.start])):
                 for c in m.candidates:
                     if c.entry.feature in ("country", "admin1") and any(_contains(c.entry, p.entry)
                                                                          for p in prev.candidates):
@@ -465,6 +469,29 @@ class Resolver:
             for i in run:
                 if mentions[i].cue is None or (i == run[-1] and after is not None):
                     mentions[i].cue = feature
+
+    @staticmethod
+    def _predicate_containers(text: str, mentions: list[Mention]) -> None:
+        """Names, or a list of them, said to be in a state or country ("Athens and Decatur are two college towns in
+        Georgia", "Salem is in Oregon"): that state or country is the container of every name of the list, as it
+        is after a comma."""
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        for x in range(1, len(order)):
+            there, last = mentions[order[x]], mentions[order[x - 1]]
+            if not _PREDICATE_IN.match(text[last.end:there.start]):
+                continue
+            boxes = [c.entry for c in there.candidates if c.entry.feature in ("country", "admin1")
+                     and c.kind not in (DEMONYM, ABBREVIATION, SKELETON)]
+            if not boxes:
+                continue
+            y = x - 1
+            while True:
+                item = mentions[order[y]]
+                if not item.containers:
+                    item.containers = list(boxes)
+                if y == 0 or not _LIST_GAP.match(text[mentions[order[y - 1]].end:item.start]):
+                    break
+                y -= 1
 
     @staticmethod
     def _drop_list_containers(text: str, mentions: list[Mention]) -> None:
