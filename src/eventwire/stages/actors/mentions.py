@@ -86,6 +86,11 @@ class MentionFinder:
                 # Short or all-capital aliases must match as written ("US" is not "us"); longer ones in any case.
                 letters = alias.replace(".", "").replace(" ", "")
                 target = exact if (len(letters) <= 4 or alias.isupper()) else lower
+                if " " not in alias and alias.istitle():
+                    # one capitalised word is the body's name only capitalised: "a congress of the party" or "the
+                    # kremlin of a town" is a common noun (a headline in capitals still names it)
+                    target = exact
+                    exact.setdefault(entry.id, []).append(alias.upper())
                 target.setdefault(entry.id, []).append(alias)
             for alias in entry.weak_aliases:
                 weak.setdefault(entry.id, []).append(alias)
@@ -184,8 +189,12 @@ class MentionFinder:
             chosen.append((s, e, label, ident))
         chosen.sort()
 
-        # Words that end a multi-word person name here: "Davis" after "Jeff Davis" is him, not the town.
-        self._surnames = {doc[e - 1].lower_ for s, e, label, _ in chosen if label == "PERSON" and e - s > 1}
+        # Words that end a multi-word person name here: "Davis" after "Jeff Davis" is him, not the town. A name of three
+        # or more words also lends its first word, the family name in East Asian order: "Kim" after "Kim Jong Un".
+        people = [(s, e) for s, e, label, ident in chosen if label == "PERSON" or (
+            label == "KB" and ident is not None and kb.entries[ident].kind == "person")]
+        self._surnames = {doc[e - 1].lower_ for s, e in people if e - s > 1} | \
+            {doc[s].lower_ for s, e in people if e - s > 2 and doc[s].is_title}
         chunks = {c.root.i: c for c in doc.noun_chunks}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
@@ -472,6 +481,8 @@ class MentionFinder:
             owner.country = owner.country or coded.country
 
     def _entry_for_text(self, text: str) -> str | None:
+        if " " not in text and text.islower():
+            return None  # "a congress", "the senate of a university": a common noun names no body of the KB
         ids = self.kb.alias_index.get(text.lower())
         if ids and len(ids) == 1:
             return ids[0]
