@@ -89,3 +89,9 @@ def test_a_country_hyphenated_to_a_backing_participle_is_a_place_but_places_no_e
     assert place_for(analysis, start, start + len("traded")) == (None, None)
     # a continent's demonym speaks of many countries
     assert "African" not in by_mention(places("The African-led mission ended in June."))
+
+
+def test_a_state_after_a_town_is_found_without_the_bracket_that_follows_it(places):
+    # "Ky (" looked up as "ky" found Kentucky, but the resolver then read the span with its bracket and lost it
+    found = by_mention(places("GLASGOW, Ky (WXTV) -- A barn burned down outside town on Tuesday."))
+    assert found["Ky"].name == "Kentucky" and found["Ky"].feature == "admin1"
