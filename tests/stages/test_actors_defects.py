@@ -47,3 +47,12 @@ def test_a_lower_case_congress_is_no_us_congress(run):
     assert all(a.name != "US Congress" for a in analysis.actors)
     analysis2 = run("Lawmakers in Congress rejected the bill. The Congress votes again next week.")
     assert actor_of(analysis2, "Congress").name == "US Congress"
+
+
+def test_a_party_named_like_a_known_body_is_a_party_not_that_body(run):
+    analysis = run("The Congress party swept the state vote in Kerala, its leaders said.")
+    party = actor_of(analysis, "Congress party")
+    assert party.kind == "political_party" and party.name != "US Congress" and party.country != "USA"
+    # ... while a party's own name with the head noun stays that party
+    analysis2 = run("The PYD party said its fighters held the town.")
+    assert actor_of(analysis2, "PYD party").name == "Democratic Union Party"

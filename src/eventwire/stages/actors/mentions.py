@@ -215,9 +215,16 @@ class MentionFinder:
             if any(x.start <= chunk.root.i < x.end for x in names_inside) or any(
                     x.source == "metonymy" and x.start <= chunk.root.i < x.end for x in inside):
                 continue  # the name heads the chunk and already covers it ("the SDF", "the United States")
+            head_kind = self.kb.lexicon.kind_heads.get(chunk.root.lower_)
+            namesake = False
             for x in names_inside:
+                if head_kind is not None and x.kind != head_kind[0]:
+                    # "the Congress party": a party named like the Congress, not the Congress (nor of its country)
+                    m.kind, m.sector = head_kind
+                    namesake = True
+                    m.extra["name_key"] = ("org", doc[m.start:m.end].text.lower().removeprefix("the "))
                 # "ISIL fighters", "SDF forces": the group's members are mentions of the group.
-                if x.kind != "person" and x.kind not in ("population",) and x.entry and m.kind in (
+                elif x.kind != "person" and x.kind not in ("population",) and x.entry and m.kind in (
                         "armed_group", "military", "other", "government", "police"):
                     m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
                     m.country = m.country or x.country
@@ -227,7 +234,7 @@ class MentionFinder:
                 mentions.remove(x)
                 for i in range(x.start, x.end):
                     taken[i] = False
-            if inside and m.country is None:
+            if inside and m.country is None and not namesake:
                 m.country = next((x.country for x in inside if x.country), None)
             take(m)
         self._appositions(doc, mentions, taken)
