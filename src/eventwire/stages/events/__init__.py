@@ -470,7 +470,7 @@ class _Builder:
         if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
             kind = ENT_KINDS[tok.ent_type_]
         if kind == "country" and (town := self._settlement_at(start, end)) is not None:
-            # "graves in Jbeil", "shelled Zintan": a town is no state; named as a party it stands for its people
+            # "a bakery in Misrata", "shelled Kidal": a town is no state; named as a party it stands for its people
             return self._new_actor(start, end, "population", country=town.country)
         if kind is None:
             # a proper name, or a named place the tagger read as a common noun ("shelled Homs")

@@ -796,7 +796,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if e_item > n or any(taken[k + 1:e_item]):
                 continue
             if size == 2 and not doc[k + 2].is_alpha:
-                continue  # "EDMONTON, Ky (WBKO)": the bracket after the state is no part of its name
+                continue  # "GLASGOW, Ky (WXTV)": the bracket after the state is no part of its name
             if e_item < n and doc[e_item].text == "." and not doc[e_item - 1].whitespace_:
                 e_item += 1  # "Que." is spelt with its full stop
             states = [c.entry for c in gaz.candidates(clean_text(doc[k + 1:e_item].text), fuzzy=False)

@@ -171,7 +171,7 @@ class Resolver:
             cands = self._inner_name(words, allow_demonyms, features=("city", "admin2"))
             m.inner = bool(cands)
         elif not cands and len(words) > 1 and _names_a_person(words):
-            pass  # "the Michael J. Dillon courthouse": a person's name, whose given name is no town "Michael"
+            pass  # "the Michael T. Grady courthouse": a person's name, whose given name is no town "Michael"
         elif not cands and len(words) > 1 and not (
                 words[-1].lower() in self._landmark or words[0].lower() in self._landmark):
             # (a name made of a place and a feature word, "Knox Park", "Lake Lanier", "Gulf of Alaska", is a place
@@ -301,9 +301,9 @@ class Resolver:
                          if (c.entry.feature in ("country", "admin1") or (county and c.entry.feature == "admin2"))
                          and c.kind != DEMONYM
                          and (c.kind != ABBREVIATION or _looks_like_code(variant)
-                              # "Edmonton, Ky (WBKO)": a state's dotted abbreviation written without its full
+                              # "Glasgow, Ky (WXTV)": a state's dotted abbreviation written without its full
                               # stop, alone after the comma ("Smith, Miss Jones" goes on with a name; "of
-                              # Rockford in the Miss category" has no comma)
+                              # Joliet in the Miss division" has no comma)
                               or (after_comma and len(run) == 1 and variant in subdivision_abbreviations()))]
                 if cands:
                     return cands, end + start + ends[n - 1] - (len(phrase) - len(variant))
@@ -774,19 +774,19 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _names_a_person(words: list[str]) -> bool:
-    """Whether a name holds a person's full name with a middle initial ("Michael J. Dillon", "Robert F. Kennedy
+    """Whether a name holds a person's full name with a middle initial ("Michael T. Grady", "Robert F. Kennedy
     Stadium"): a capitalised word, a one-letter initial with its full stop, and a capitalised word."""
     return any(_INITIAL.match(words[k]) and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
                for k in range(1, len(words) - 1))
 
 
-_STATE_SLOT = re.compile(r"(?:[\w.]\s*,\s*|\b[DRI]-)$")  # "Edmonton, Ky", "Nancy Pelosi, D-Calif"
+_STATE_SLOT = re.compile(r"(?:[\w.]\s*,\s*|\b[DRI]-)$")  # "Glasgow, Ky", "Ann Lowe, D-Calif"
 _NAME_GOES_ON = re.compile(r"^[\w'’]|^\s+[A-Z]")
 
 
 def _undotted_state(text: str, start: int, end: int) -> bool:
     """A state's dotted abbreviation written without its full stop where a state stands: after a town and a comma
-    ("EDMONTON, Ky --") or a legislator's party letter ("D-Calif"), with no further name after it ("the Miss Ohio
+    ("GLASGOW, Ky --") or a legislator's party letter ("D-Calif"), with no further name after it ("the Miss Ohio
     title", "Smith, Miss Jones" and "Man City" are no states)."""
     return text[start:end] in subdivision_abbreviations() and bool(_STATE_SLOT.search(text[max(0, start - 3):start])) \
         and not _NAME_GOES_ON.match(text[end:end + 2])
