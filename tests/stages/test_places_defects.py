@@ -60,11 +60,11 @@ def test_a_persons_name_inside_a_facility_name_is_no_town_named_like_the_person(
 
 
 def test_a_list_said_to_be_in_a_state_takes_the_state_as_container():
-    # both towns also exist together in Alabama; the sentence puts them in the US state of Georgia
-    text = "Athens and Decatur are two college towns in Georgia, and both grew last year."
-    athens, decatur, georgia = resolve_spans(text, spans_of(text, "Athens", "Decatur", "Georgia"))
+    # both towns also exist together in Indiana; the sentence puts them in the US state of Georgia
+    text = "Madison and Jasper are two small towns in Georgia, and both grew last year."
+    madison, jasper, georgia = resolve_spans(text, spans_of(text, "Madison", "Jasper", "Georgia"))
     assert georgia.feature == "admin1" and georgia.country == "USA"
-    assert athens.admin1 == "Georgia" and decatur.admin1 == "Georgia"
+    assert madison.admin1 == "Georgia" and jasper.admin1 == "Georgia"
 
 
 @pytest.fixture(scope="module")

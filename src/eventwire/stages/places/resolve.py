@@ -74,7 +74,7 @@ _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes o
 _BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
 _IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")  # "Adams County located in Ohio"
 _LOWER_WORD = re.compile(r"([a-z]+)[\s-]+")
-# "... are two college towns in", "... is in": a copula, up to four lower-case words and "in" before a state or country
+# "... are two small towns in", "... is in": a copula, up to four lower-case words and "in" before a state or country
 _PREDICATE_IN = re.compile(r"^\s+(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,4}?in\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
@@ -472,7 +472,7 @@ class Resolver:
 
     @staticmethod
     def _predicate_containers(text: str, mentions: list[Mention]) -> None:
-        """Names, or a list of them, said to be in a state or country ("Athens and Decatur are two college towns in
+        """Names, or a list of them, said to be in a state or country ("Madison and Jasper are two small towns in
         Georgia", "Salem is in Oregon"): that state or country is the container of every name of the list, as it
         is after a comma."""
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
