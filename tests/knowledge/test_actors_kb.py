@@ -70,6 +70,15 @@ def test_lexicon_credit_words_are_data_and_merge(kb):
     assert lexicon.credit_words == {"still"}
 
 
+def test_lexicon_kind_heads_are_data_and_checked(kb):
+    assert kb.lexicon.kind_heads["party"] == ("political_party", "PTY")
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"kind_heads": {"media": {"sector": "JRN",
+                                                                                      "words": ["Paper"]}}}})
+    assert lexicon.kind_heads == {"paper": ("media", "JRN")}
+    with pytest.raises(KnowledgeError):
+        validate_kb_data({"version": 1, "lexicon": {"kind_heads": {"wizard": {"words": ["tower"]}}}})
+
+
 def test_aliases_unique_within_entry(kb):
     for entry in kb.entries.values():
         assert entry.all_aliases()[0] == entry.name

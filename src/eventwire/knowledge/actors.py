@@ -46,7 +46,7 @@ _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "victim_verbs", "count_words",
                  "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
-                 "title_rank_words", "credit_words"}
+                 "title_rank_words", "credit_words", "kind_heads"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -137,6 +137,9 @@ class Lexicon:
     # lower-cased words opening a picture credit ("Photo: AP", "Image by Ann Lee"): the names after them made
     # the picture, they are no actors of the story
     credit_words: set[str] = field(default_factory=set)
+    # lower-cased head nouns that name a body of their own kind: a known name modifying one names that body only
+    # when it is of that kind ("the Congress party" is a party, not the US Congress)
+    kind_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
 class ActorKB:
@@ -325,6 +328,12 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
+    for kind, spec in (raw.get("kind_heads") or {}).items():
+        if kind not in ACTOR_KINDS or not isinstance(spec, dict):
+            raise _err(where, f"kind_heads.{kind}: not an actor kind")
+        _check_str_list(spec.get("words"), where, f"kind_heads.{kind}.words")
+        for word in spec["words"]:
+            lex.kind_heads.setdefault(word.lower(), (kind, spec.get("sector")))
     for kind, words in (raw.get("anaphor_nouns") or {}).items():
         if kind not in ACTOR_KINDS:
             raise _err(where, f"anaphor_nouns.{kind}: not an actor kind")
@@ -473,6 +482,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.attack_nouns |= extra.attack_nouns
     base.weapon_nouns |= extra.weapon_nouns
     base.credit_words |= extra.credit_words
+    base.kind_heads.update(extra.kind_heads)
     for word, kinds in extra.anaphor_nouns.items():
         base.anaphor_nouns.setdefault(word, set()).update(kinds)
 

@@ -59,6 +59,8 @@ class PlaceCues:
     direction_words: frozenset[str]
     # Words that, hyphenated after a name, say something is based there ("Deerfield-based", "Frankfurt-headquartered").
     base_words: frozenset[str]
+    # Words that, hyphenated after a country or its demonym, say it backs or leads something ("Russian-backed").
+    backing_participles: frozenset[str]
     settlement_noun_followers: frozenset[str]
     # Abbreviations of time zones, as written in capitals ("9:30 a.m. EST", "1400 GMT").
     time_zones: frozenset[str]
@@ -90,6 +92,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      settlement_nouns=_lower_set(raw.get("settlement_nouns")),
                      direction_words=_lower_set(raw.get("direction_words")),
                      base_words=_lower_set(raw.get("base_words")),
+                     backing_participles=_lower_set(raw.get("backing_participles")),
                      settlement_noun_followers=_lower_set(raw.get("settlement_noun_followers")),
                      time_zones=frozenset(raw.get("time_zones") or ()),
                      person_subject_nouns=_lower_set(raw.get("person_subject_nouns")))

@@ -86,6 +86,11 @@ class MentionFinder:
                 # Short or all-capital aliases must match as written ("US" is not "us"); longer ones in any case.
                 letters = alias.replace(".", "").replace(" ", "")
                 target = exact if (len(letters) <= 4 or alias.isupper()) else lower
+                if " " not in alias and alias.istitle():
+                    # one capitalised word is the body's name only capitalised: "a congress of the party" or "the
+                    # kremlin of a town" is a common noun (a headline in capitals still names it)
+                    target = exact
+                    exact.setdefault(entry.id, []).append(alias.upper())
                 target.setdefault(entry.id, []).append(alias)
             for alias in entry.weak_aliases:
                 weak.setdefault(entry.id, []).append(alias)
@@ -184,8 +189,12 @@ class MentionFinder:
             chosen.append((s, e, label, ident))
         chosen.sort()
 
-        # Words that end a multi-word person name here: "Davis" after "Jeff Davis" is him, not the town.
-        self._surnames = {doc[e - 1].lower_ for s, e, label, _ in chosen if label == "PERSON" and e - s > 1}
+        # Words that end a multi-word person name here: "Davis" after "Jeff Davis" is him, not the town. A name of three
+        # or more words also lends its first word, the family name in East Asian order: "Kim" after "Kim Jong Un".
+        people = [(s, e) for s, e, label, ident in chosen if label == "PERSON" or (
+            label == "KB" and ident is not None and kb.entries[ident].kind == "person")]
+        self._surnames = {doc[e - 1].lower_ for s, e in people if e - s > 1} | \
+            {doc[s].lower_ for s, e in people if e - s > 2 and doc[s].is_title}
         chunks = {c.root.i: c for c in doc.noun_chunks}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
@@ -206,9 +215,16 @@ class MentionFinder:
             if any(x.start <= chunk.root.i < x.end for x in names_inside) or any(
                     x.source == "metonymy" and x.start <= chunk.root.i < x.end for x in inside):
                 continue  # the name heads the chunk and already covers it ("the SDF", "the United States")
+            head_kind = self.kb.lexicon.kind_heads.get(chunk.root.lower_)
+            namesake = False
             for x in names_inside:
+                if head_kind is not None and x.kind != head_kind[0]:
+                    # "the Congress party": a party named like the Congress, not the Congress (nor of its country)
+                    m.kind, m.sector = head_kind
+                    namesake = True
+                    m.extra["name_key"] = ("org", doc[m.start:m.end].text.lower().removeprefix("the "))
                 # "ISIL fighters", "SDF forces": the group's members are mentions of the group.
-                if x.kind != "person" and x.kind not in ("population",) and x.entry and m.kind in (
+                elif x.kind != "person" and x.kind not in ("population",) and x.entry and m.kind in (
                         "armed_group", "military", "other", "government", "police"):
                     m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
                     m.country = m.country or x.country
@@ -218,7 +234,7 @@ class MentionFinder:
                 mentions.remove(x)
                 for i in range(x.start, x.end):
                     taken[i] = False
-            if inside and m.country is None:
+            if inside and m.country is None and not namesake:
                 m.country = next((x.country for x in inside if x.country), None)
             take(m)
         self._appositions(doc, mentions, taken)
@@ -472,6 +488,8 @@ class MentionFinder:
             owner.country = owner.country or coded.country
 
     def _entry_for_text(self, text: str) -> str | None:
+        if " " not in text and text.islower():
+            return None  # "a congress", "the senate of a university": a common noun names no body of the KB
         ids = self.kb.alias_index.get(text.lower())
         if ids and len(ids) == 1:
             return ids[0]

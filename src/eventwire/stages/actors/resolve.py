@@ -78,6 +78,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.key and m.key[0] == "kb" and m.kind == "person":
             for alias in kb.entries[m.entry].all_aliases():
                 kb_people.setdefault(_surname(alias), set()).add(m.key)
+                if len(alias.replace("-", " ").split()) > 2:
+                    # the family name opens a name in East Asian order ("Kim" of "Kim Jong Un"); a name that two
+                    # people of the text share this way joins neither
+                    kb_people.setdefault(alias.split()[0].lower(), set()).add(m.key)
     for m in persons:
         if m.key is not None:
             continue

@@ -469,6 +469,9 @@ class _Builder:
         kind = self.lex.actor_kinds.get(lemma) or self.lex.actor_kinds.get(tok.lower_)
         if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
             kind = ENT_KINDS[tok.ent_type_]
+        if kind == "country" and (town := self._settlement_at(start, end)) is not None:
+            # "a bakery in Misrata", "shelled Kidal": a town is no state; named as a party it stands for its people
+            return self._new_actor(start, end, "population", country=town.country)
         if kind is None:
             # a proper name, or a named place the tagger read as a common noun ("shelled Homs")
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC"):
@@ -478,7 +481,16 @@ class _Builder:
         return self._new_actor(start, end, kind, modifier=self.actor_at(analysis, start, end)
                                or _best(self._new_spans, start, end))
 
-    def _new_actor(self, start: int, end: int, kind: str, *, modifier: str | None = None) -> str:
+    def _settlement_at(self, start: int, end: int) -> Place | None:
+        """The places stage's place under text[start:end] when it is a settlement, a county or a site (not a country
+        or a state); None when it is none or the places stage did not run."""
+        rows = self.analysis.shared.get("place_mentions") or []
+        ids = {pid for s, e, pid in rows if s < end and start < e}
+        return next((p for p in self.analysis.places or () if p.id in ids
+                     and p.feature not in ("country", "admin1", "region", "water")), None)
+
+    def _new_actor(self, start: int, end: int, kind: str, *, modifier: str | None = None,
+                   country: str | None = None) -> str:
         """The id of the new actor named by text[start:end] (one per distinct name), with this mention added."""
         analysis = self.analysis
         text = analysis.text[start:end]
@@ -491,8 +503,7 @@ class _Builder:
             return state_id
         actor = self._by_name.get(key)
         if actor is None:
-            country = None
-            if modifier is not None and modifier in self._actors_by_id:
+            if country is None and modifier is not None and modifier in self._actors_by_id:
                 country = self._actors_by_id[modifier].country
             if country is None:
                 country = self._country_of(text)

@@ -300,6 +300,13 @@ def _company_of(doc, s_tok: int) -> bool:
     return word.text[:1].isupper() and word.lower_.rstrip(".") in load_place_cues().company_words
 
 
+def _backer(gaz: Gazetteer, surface: str) -> bool:
+    """Whether a name before "-backed", "-led" names a country or a state by its name, a code or its demonym (not a
+    continent: "African-led" speaks of many countries)."""
+    return any(c.entry.feature in ("country", "admin1") and (c.kind <= OFFICIAL or c.kind == DEMONYM or (
+        c.kind == ABBREVIATION and surface.replace(".", "").isupper())) for c in gaz.candidates(surface, fuzzy=False))
+
+
 def _adjectival_compound(doc, s_tok: int, e_tok: int) -> bool:
     """Whether tokens [s_tok, e_tok) are hyphenated to an adjectival prefix before them ("mid-Atlantic",
     "trans-Pacific") and the compound modifies the word after it ("states", "Partnership")."""
@@ -322,6 +329,8 @@ def _head_of_longer_name(doc, i: int) -> bool:
         after.lower_ not in load_place_cues().local_body_words
 
 
+BACKING = "GAZ:backing"  # the label of a country hyphenated to a backing participle ("Russian-backed")
+_JOINED_BACKING = re.compile(r"^([A-Z][\w.]*?)[-–]([a-z]+)$")
 PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
@@ -522,7 +531,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # street after a state or a country too ("Delaware Avenue")
             return
         if label not in ("FAC", "CUE"):
-            if not cands or all(c.kind == DEMONYM for c in cands):
+            if not cands or (all(c.kind == DEMONYM for c in cands) and label != BACKING):
                 return
             if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
                 return  # "Somali refugees": the people, though a region is called Somali too
@@ -744,6 +753,27 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if [c for c in gaz.candidates(surface, fuzzy=False) if c.kind <= OFFICIAL and (
                 c.entry.feature in _AREA_FEATURES or c.entry.population >= HOME_TOWN_FLOOR)]:
             add(s_item, k, "GAZ:based")
+    # a country, or its demonym, said to back or lead something by a compound ("Russian-backed separatists", "the
+    # U.S.-led coalition"): the country (the geoparsing sets annotate such modifiers as places)
+    for k in range(1, n - 1):
+        if doc[k].text not in _HYPHENS or doc[k + 1].lower_ not in load_place_cues().backing_participles or \
+                doc[k - 1].whitespace_ or doc[k].whitespace_:
+            continue
+        s_item = k - 1
+        while s_item > 0 and s_item > k - 3 and doc[s_item - 1].is_alpha and doc[s_item - 1].text[:1].isupper() and \
+                doc[s_item - 1].whitespace_:
+            s_item -= 1
+        while s_item < k - 1 and not _backer(gaz, clean_text(doc[s_item:k].text)):
+            s_item += 1  # "Officials for Russian-backed": the longest run that names a country
+        if not any(taken[s_item:k]) and doc[s_item].text[:1].isupper() and _backer(gaz, clean_text(doc[s_item:k].text)):
+            add(s_item, k, BACKING)
+    for k in range(n):
+        # ... written as one token ("U.S.-led")
+        joined = _JOINED_BACKING.match(doc[k].text)
+        if joined and not taken[k] and joined.group(2).lower() in load_place_cues().backing_participles and \
+                _backer(gaz, clean_text(joined.group(1))):
+            taken[k] = True
+            found.append(Found(doc[k].idx, doc[k].idx + len(joined.group(1)), BACKING))
     # a legislator's party and home after the name ("Mary Brooks, D-Ore.", "Tom Walsh (R-Valdosta)"): the home
     # state or town the text names
     for s_item, e_item in _party_homes(doc):
@@ -765,6 +795,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             e_item = k + 1 + size
             if e_item > n or any(taken[k + 1:e_item]):
                 continue
+            if size == 2 and not doc[k + 2].is_alpha:
+                continue  # "GLASGOW, Ky (WXTV)": the bracket after the state is no part of its name
             if e_item < n and doc[e_item].text == "." and not doc[e_item - 1].whitespace_:
                 e_item += 1  # "Que." is spelt with its full stop
             states = [c.entry for c in gaz.candidates(clean_text(doc[k + 1:e_item].text), fuzzy=False)
@@ -1255,7 +1287,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     owners: list[Found] = []
     facs: list[Found] = []
     for f in found:
-        m = resolver.prepare(text, f.start, f.end, allow_demonyms=False)
+        m = resolver.prepare(text, f.start, f.end, allow_demonyms=f.label == BACKING)
         if m.candidates:
             mentions.append(m)
             owners.append(f)
@@ -1292,10 +1324,16 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         return places[pid]
 
     resolved: list[tuple[int, int, Entry]] = []
+    # a country named as a backer ("Russian-backed separatists") is a place of the record, but it does not say where
+    # an event happens nor what the document is about: place_for and the focus leave it out
+    backers = {(f.start, f.end) for f in owners if f.label == BACKING}
     for m, e in zip(mentions, picks):
         if e is None:
             continue
         start, end = m.start, m.end
+        if (start, end) in backers:
+            place_for_entry(e).mentions.append(Span(start=start, end=end, text=text[start:end]))
+            continue
         site_end = _site_extension(doc, end, site_heads) if e.feature == "city" else None
         if site_end is not None:
             name = text[start:site_end]

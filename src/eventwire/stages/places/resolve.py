@@ -31,6 +31,7 @@ from eventwire.knowledge.gazetteer import (
     _load_rules,
     norm,
     spelling_similarity,
+    subdivision_abbreviations,
 )
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
@@ -51,6 +52,11 @@ SIBLING_WEIGHT = 2.0  # context bonus of an admin-1 candidate per other name the
 WORLD_CITY = 1_000_000
 MEGACITY = 5_000_000  # a city this large takes its region's name even as an alternate name of its own ("New York")
 BIG_CITY = 100_000  # a city this large that bears a name as its own keeps it against same-named states
+# An alternate name of a WORLD_CITY spelt this much like the city's own name is a transliteration of that name
+# ("Odessa" for Odesa): it names the city as its main name does, so smaller namesakes that bear the spelling as their
+# main name do not outrank it (Odessa, Texas). (Below WORLD_CITY a namesake with that main name is as likely:
+# "Hanover" in an Ohio story)
+SPELLING_VARIANT = 0.85
 # A country named only as such ("American officials", "the U.S."), or places far across it, say who speaks, not where
 # a city is: they do not pull a name away from a famous city abroad (at least BIG_CITY people and FAME_RATIO times the
 # namesake's) to a namesake in that country. The namesake's state, places within NEAR_EVIDENCE_KM of it or a
@@ -68,6 +74,8 @@ _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes o
 _BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
 _IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")  # "Adams County located in Ohio"
 _LOWER_WORD = re.compile(r"([a-z]+)[\s-]+")
+# "... are two small towns in", "... is in": a copula, up to four lower-case words and "in" before a state or country
+_PREDICATE_IN = re.compile(r"^\s+(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,4}?in\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -135,7 +143,7 @@ class Resolver:
             surface = raw
         m = Mention(start, end, text[start:end])
         m.key = norm(surface)
-        cands = self._lookup(surface, allow_demonyms)
+        cands = self._lookup(surface, allow_demonyms, code_like=_undotted_state(text, start, end))
         words = surface.split()
         # "Donetsk oblast", "Marib governorate", "Laurel County": the name without its feature word
         if len(words) > 1 and words[-1].lower() in self._after:
@@ -162,6 +170,8 @@ class Resolver:
             # an embassy, ministry or school: it stands where a settlement named in it is, else it is unknown
             cands = self._inner_name(words, allow_demonyms, features=("city", "admin2"))
             m.inner = bool(cands)
+        elif not cands and len(words) > 1 and _names_a_person(words):
+            pass  # "the Michael T. Grady courthouse": a person's name, whose given name is no town "Michael"
         elif not cands and len(words) > 1 and not (
                 words[-1].lower() in self._landmark or words[0].lower() in self._landmark):
             # (a name made of a place and a feature word, "Knox Park", "Lake Lanier", "Gulf of Alaska", is a place
@@ -173,7 +183,7 @@ class Resolver:
         if m.cue == "water":
             # "the Niger river": the river, which the gazetteer names with its feature word, not the country
             cands = cands + self._water_named(surface, cands)
-        m.candidates = cands
+        m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
         m.containers, m.containers_end = self._containers(text, end)
         return m
 
@@ -218,7 +228,7 @@ class Resolver:
                                          and (features is None or c.entry.feature in features))
         return ()
 
-    def _lookup(self, surface: str, allow_demonyms: bool) -> tuple[Candidate, ...]:
+    def _lookup(self, surface: str, allow_demonyms: bool, *, code_like: bool = False) -> tuple[Candidate, ...]:
         cands = self.gaz.candidates(surface, fuzzy=False)
         if not cands:
             words = norm(surface).split()
@@ -227,7 +237,7 @@ class Resolver:
                 # ... and not for places in English-speaking countries, whose names English writes natively
                 # ("Earlsheaton" is no "Earlston")
                 cands = tuple(c for c in self.gaz.fuzzy(norm(surface)) if c.entry.country not in self._native)
-        out = tuple(c for c in cands if c.kind != ABBREVIATION or _looks_like_code(surface))
+        out = tuple(c for c in cands if c.kind != ABBREVIATION or code_like or _looks_like_code(surface))
         words = norm(surface).split()
         if words and all(w in self._directions for w in words):
             # "the Northeast", "Southwest": a part of the story's own country, not a place that lists the word as an
@@ -257,6 +267,7 @@ class Resolver:
         or province ("Adams County located in Ohio", "Lahore in Punjab"), and where that phrase ends."""
         tail = text[end:end + 60]
         found = re.match(r"^\s*(?:,|\()\s*", tail)
+        after_comma = found is not None
         if found:
             start = found.end()
         else:
@@ -289,7 +300,11 @@ class Resolver:
                 cands = [c.entry for c in self.gaz.candidates(variant, fuzzy=False)
                          if (c.entry.feature in ("country", "admin1") or (county and c.entry.feature == "admin2"))
                          and c.kind != DEMONYM
-                         and (c.kind != ABBREVIATION or _looks_like_code(variant))]
+                         and (c.kind != ABBREVIATION or _looks_like_code(variant)
+                              # "Glasgow, Ky (WXTV)": a state's dotted abbreviation written without its full
+                              # stop, alone after the comma ("Smith, Miss Jones" goes on with a name; "of
+                              # Joliet in the Miss division" has no comma)
+                              or (after_comma and len(run) == 1 and variant in subdivision_abbreviations()))]
                 if cands:
                     return cands, end + start + ends[n - 1] - (len(phrase) - len(variant))
         return [], None
@@ -341,6 +356,7 @@ class Resolver:
 
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
         self._drop_list_containers(text, mentions)
+        self._predicate_containers(text, mentions)
         self._list_cues(text, mentions)
         # City named like its own admin-1 region ("Aleppo", "Kharkiv"), or a big city named like a less populous
         # region elsewhere ("Manchester"): news means the city unless a cue says so.
@@ -368,7 +384,8 @@ class Resolver:
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         for a, b in zip(order, order[1:]):
             prev, m = mentions[a], mentions[b]
-            if prev.candidates and _CONTAINER_GAP.match(text[prev.end:m.start]):
+            if prev.candidates and (_CONTAINER_GAP.match(text[prev.end:m.start])
+                                    or _PREDICATE_IN.match(text[prev.end:m.start])):
                 for c in m.candidates:
                     if c.entry.feature in ("country", "admin1") and any(_contains(c.entry, p.entry)
                                                                          for p in prev.candidates):
@@ -452,6 +469,29 @@ class Resolver:
             for i in run:
                 if mentions[i].cue is None or (i == run[-1] and after is not None):
                     mentions[i].cue = feature
+
+    @staticmethod
+    def _predicate_containers(text: str, mentions: list[Mention]) -> None:
+        """Names, or a list of them, said to be in a state or country ("Madison and Jasper are two small towns in
+        Georgia", "Salem is in Oregon"): that state or country is the container of every name of the list, as it
+        is after a comma."""
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        for x in range(1, len(order)):
+            there, last = mentions[order[x]], mentions[order[x - 1]]
+            if not _PREDICATE_IN.match(text[last.end:there.start]):
+                continue
+            boxes = [c.entry for c in there.candidates if c.entry.feature in ("country", "admin1")
+                     and c.kind not in (DEMONYM, ABBREVIATION, SKELETON)]
+            if not boxes:
+                continue
+            y = x - 1
+            while True:
+                item = mentions[order[y]]
+                if not item.containers:
+                    item.containers = list(boxes)
+                if y == 0 or not _LIST_GAP.match(text[mentions[order[y - 1]].end:item.start]):
+                    break
+                y -= 1
 
     @staticmethod
     def _drop_list_containers(text: str, mentions: list[Mention]) -> None:
@@ -669,6 +709,16 @@ class Resolver:
         return bonus
 
 
+def _variants_as_own_name(key: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Candidates with a big city's alternate name that is only a spelling variant of its own name counted as its
+    official name (see SPELLING_VARIANT)."""
+    return tuple(Candidate(c.entry, OFFICIAL, c.packaged)
+                 if c.kind == ALTERNATE and c.entry.feature == "city" and c.entry.population >= WORLD_CITY
+                 and len(norm(c.entry.name).split()) == len(key.split())  # a variant, not a shortened name
+                 and spelling_similarity(key, c.entry.name) >= SPELLING_VARIANT else c
+                 for c in cands)
+
+
 def _other_name(m: Mention, c: Candidate) -> bool:
     """Whether a town is a candidate only through an alternate name unlike its own ("Bethel" for Baldwin, New York),
     not through a spelling variant of it ("Odessa" for Odesa)."""
@@ -718,6 +768,28 @@ def _acronym_namesake(m: Mention) -> bool:
     s = m.text.strip()
     return s.isalpha() and s.isupper() and len(s) <= 4 and bool(m.candidates) and \
         all(c.entry.feature in ("city", "admin2") and c.kind != ABBREVIATION for c in m.candidates)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Whether a name holds a person's full name with a middle initial ("Michael T. Grady", "Robert F. Kennedy
+    Stadium"): a capitalised word, a one-letter initial with its full stop, and a capitalised word."""
+    return any(_INITIAL.match(words[k]) and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+               for k in range(1, len(words) - 1))
+
+
+_STATE_SLOT = re.compile(r"(?:[\w.]\s*,\s*|\b[DRI]-)$")  # "Glasgow, Ky", "Ann Lowe, D-Calif"
+_NAME_GOES_ON = re.compile(r"^[\w'’]|^\s+[A-Z]")
+
+
+def _undotted_state(text: str, start: int, end: int) -> bool:
+    """A state's dotted abbreviation written without its full stop where a state stands: after a town and a comma
+    ("GLASGOW, Ky --") or a legislator's party letter ("D-Calif"), with no further name after it ("the Miss Ohio
+    title", "Smith, Miss Jones" and "Man City" are no states)."""
+    return text[start:end] in subdivision_abbreviations() and bool(_STATE_SLOT.search(text[max(0, start - 3):start])) \
+        and not _NAME_GOES_ON.match(text[end:end + 2])
 
 
 def _looks_like_code(surface: str) -> bool:

@@ -1,0 +1,58 @@
+"""actors: known defects on real articles (issue 5's actor list), on hand-built sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def run(pipeline_factory):
+    pipeline = pipeline_factory("actors")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def actor_of(analysis, phrase: str, nth: int = 0):
+    """The actor with a mention covering the nth occurrence of `phrase`, or None."""
+    start = -1
+    for _ in range(nth + 1):
+        start = analysis.text.index(phrase, start + 1)
+    end = start + len(phrase)
+    return next((a for a in analysis.actors for m in a.mentions if m.start <= start and end <= m.end), None)
+
+
+def test_a_family_name_alone_joins_the_east_asian_name_it_opens(run):
+    # "Kim" is also a town's name; here it is the family name that opens "Kim Jong Un"
+    analysis = run("Kim Jong Un watched a rocket test on Friday. Kim later praised the scientists.")
+    full, alone = actor_of(analysis, "Kim Jong Un"), actor_of(analysis, "Kim", 1)
+    assert full is not None and alone is not None and full.id == alone.id
+
+
+def test_a_family_name_two_people_share_joins_neither(run):
+    analysis = run("Kim Jong Un met Kim Yo Jong on Friday. Kim later praised the scientists.")
+    alone = actor_of(analysis, "Kim", 2)
+    assert alone is not None
+    assert alone.id not in {actor_of(analysis, "Kim Jong Un").id, actor_of(analysis, "Kim Yo Jong").id}
+
+
+def test_bare_officers_are_police_and_military_officers_are_named_so(run):
+    analysis = run("Officers detained three men after a brawl outside a bar. Army officers later joined the search.")
+    assert actor_of(analysis, "Officers").kind == "police"
+    assert actor_of(analysis, "Army officers").kind == "military"
+
+
+def test_a_lower_case_congress_is_no_us_congress(run):
+    analysis = run("The party opened a congress in Hanoi on Monday. Delegates to the congress chose a new leader.")
+    assert all(a.name != "US Congress" for a in analysis.actors)
+    analysis2 = run("Lawmakers in Congress rejected the bill. The Congress votes again next week.")
+    assert actor_of(analysis2, "Congress").name == "US Congress"
+
+
+def test_a_party_named_like_a_known_body_is_a_party_not_that_body(run):
+    analysis = run("The Congress party swept the state vote in Kerala, its leaders said.")
+    party = actor_of(analysis, "Congress party")
+    assert party.kind == "political_party" and party.name != "US Congress" and party.country != "USA"
+    # ... while a party's own name with the head noun stays that party
+    analysis2 = run("The PYD party said its fighters held the town.")
+    assert actor_of(analysis2, "PYD party").name == "Democratic Union Party"
