@@ -1,0 +1,243 @@
+"""A behavioural checklist (CheckList, Ribeiro et al. 2020) for event status: templates x fillers, written by hand,
+covering how news prose marks an event as negated, hypothetical, future or uncertain, with asserted controls that
+use the same verbs (a rule that marks everything non-asserted fails them). Each template carries its expected
+status; the event it is about is the bracketed phrase, found by character offsets.
+
+Fillers vary the event type (attack, arrest, protest, talks, sanction, aid, ceasefire, killing, expulsion);
+templates vary tense, voice and position (main clause, complement of a reporting verb, relative clause). Pairs at
+the end put two events in one sentence, one asserted and one not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from eventwire.document import Article
+
+
+@dataclass(frozen=True)
+class Filler:
+    """One event, in every form a template asks for. Subjects are plural so that templates need no agreement."""
+
+    kind: str
+    subj: str        # "Rebels"
+    base: str        # "attack"
+    past: str        # "attacked"
+    part: str        # "attacked"
+    ing: str         # "attacking"
+    obj: str         # "the army convoy" ("" for an intransitive event)
+    passive: str = ""  # the passive subject, "*" marking a plural ("" when no passive reads well)
+    noun: str = ""     # an event noun phrase for the noun templates ("attack on the army convoy")
+
+
+FILLERS = [
+    Filler("attack", "Rebels", "attack", "attacked", "attacked", "attacking", "the army convoy",
+           "The army convoy", "attack on the army convoy"),
+    Filler("arrest", "Police", "arrest", "arrested", "arrested", "arresting", "the opposition leader",
+           "The opposition leader", "arrest of the opposition leader"),
+    Filler("protest", "Students", "protest", "protested", "protested", "protesting", "against the new tax",
+           "", "protest against the new tax"),
+    Filler("talks", "The two foreign ministers", "meet", "met", "met", "meeting", "in Geneva", "",
+           "talks between the two foreign ministers"),
+    Filler("sanction", "Western governments", "sanction", "sanctioned", "sanctioned", "sanctioning",
+           "the central bank", "The central bank", "sanctions against the central bank"),
+    Filler("aid", "Donor countries", "send", "sent", "sent", "sending", "food aid to the refugees",
+           "Food aid", "aid shipment to the refugees"),
+    Filler("ceasefire", "The warring parties", "sign", "signed", "signed", "signing", "a ceasefire agreement",
+           "A ceasefire agreement", "ceasefire between the warring parties"),
+    Filler("kill", "Gunmen", "kill", "killed", "killed", "killing", "three villagers", "Three villagers*",
+           "killing of three villagers"),
+    Filler("expel", "The government", "expel", "expelled", "expelled", "expelling", "two foreign diplomats",
+           "Two foreign diplomats*", "expulsion of two foreign diplomats"),
+]
+
+# Templates: [..] brackets the event phrase (a passive template brackets its subject and its participle). {S} subject, {V}/{Vd}/{Vn}/{Vg} base/past/participle/-ing,
+# {O} object, {P} passive subject, {was} its "was/were", {N} event noun phrase. Each list is one cell of the checklist.
+TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "negated": {
+        "did not": ["{S} did not [{V} {O}] on Monday.", "{S} didn't [{V} {O}], officials said."],
+        "never": ["{S} never [{Vd} {O}]."],
+        "have not": ["{S} have not [{Vn} {O}]."],
+        "failed to": ["{S} failed to [{V} {O}]."],
+        "refused/declined to": ["{S} refused to [{V} {O}].", "{S} declined to [{V} {O}]."],
+        "denied": ["{S} denied that they had [{Vn} {O}].", "{S} denied [{Vg} {O}]."],
+        "stopped short of": ["{S} stopped short of [{Vg} {O}]."],
+        "ruled out": ["{S} ruled out [{Vg} {O}]."],
+        "yet to": ["{S} have yet to [{V} {O}].", "{S} are yet to [{V} {O}]."],
+        "without": ["The day ended without {S_low} [{Vg} {O}]."],
+        "reported negation": ["Officials said {S_low} did not [{V} {O}]."],
+        "relative clause": ["Officials praised the {S_rel} who did not [{V} {O}]."],
+        "passive": ["[{P}] {was} not [{Vn}] by {S_low}."],
+        "no noun": ["No [{N}] took place on Monday."],
+    },
+    "hypothetical": {
+        "if clause": ["If {S_low} [{V} {O}], the talks will collapse.",
+                      "If {S_low} [{Vd} {O}], the region would erupt."],
+        "unless": ["Unless {S_low} [{V} {O}], the crisis will deepen."],
+        "had inverted": ["Had {S_low} [{Vn} {O}], the crisis would have ended."],
+        "would have": ["{S} would have [{Vn} {O}] if the weather had allowed."],
+        "could/might": ["{S} could [{V} {O}].", "{S} might [{V} {O}] if the talks fail."],
+        "would": ["{S} would [{V} {O}] if asked."],
+        "in case": ["Troops stood ready in case {S_low} [{V} {O}]."],
+        "threatened": ["{S} threatened that they would [{V} {O}] if their demands were not met.",
+                       "{S} threatened to [{V} {O}]."],
+        "warned could": ["Analysts warned that {S_low} could [{V} {O}]."],
+        "should": ["{S} should [{V} {O}], the envoy said."],
+        "passive": ["[{P}] could be [{Vn}] by {S_low}."],
+        "possible noun": ["Officials discussed a possible [{N}]."],
+    },
+    "future": {
+        "will": ["{S} will [{V} {O}] next week."],
+        "set to": ["{S} are set to [{V} {O}]."],
+        "plan to": ["{S} plan to [{V} {O}] next month."],
+        "expected to": ["{S} are expected to [{V} {O}] on Monday."],
+        "scheduled to": ["{S} are scheduled to [{V} {O}] on Friday."],
+        "going to": ["{S} are going to [{V} {O}]."],
+        "due to": ["{S} are due to [{V} {O}] next week."],
+        "reported future": ["Officials said {S_low} will [{V} {O}] next week."],
+        "passive": ["[{P}] {is} to be [{Vn}] by {S_low} next week."],
+        "upcoming noun": ["Officials prepared for the upcoming [{N}].", "The planned [{N}] is scheduled for Friday.",
+                          "Officials prepared for next week's [{N}]."],
+    },
+    "uncertain": {
+        "reportedly": ["{S} reportedly [{Vd} {O}]."],
+        "allegedly": ["{S} allegedly [{Vd} {O}] on Monday."],
+        "believed to": ["{S} are believed to have [{Vn} {O}]."],
+        "may/might have": ["{S} may have [{Vn} {O}].", "{S} might have [{Vn} {O}]."],
+        "unconfirmed reports": ["Unconfirmed reports said {S_low} [{Vd} {O}]."],
+        "according to rumours": ["According to rumours, {S_low} [{Vd} {O}]."],
+        "suspected of": ["{S} are suspected of [{Vg} {O}]."],
+        "said to have": ["{S} are said to have [{Vn} {O}]."],
+        "apparently": ["{S} apparently [{Vd} {O}]."],
+        "unclear whether": ["It is unclear whether {S_low} [{Vd} {O}]."],
+        "passive": ["[{P}] {was} reportedly [{Vn}] by {S_low}."],
+        "alleged noun": ["Officials investigated the alleged [{N}]."],
+    },
+    "asserted": {
+        "past": ["{S} [{Vd} {O}] on Monday."],
+        "perfect": ["{S} have [{Vn} {O}]."],
+        "reported": ["{S} [{Vd} {O}] on Monday, officials said.", "Officials said {S_low} [{Vd} {O}]."],
+        "confirmed": ["Officials confirmed that {S_low} [{Vd} {O}]."],
+        "without control": ["{S} [{Vd} {O}] without warning."],
+        "after control": ["{S} [{Vd} {O}] after the talks failed."],
+        "despite threats": ["Despite threats, {S_low} [{Vd} {O}]."],
+        "denial overruled": ["{S} [{Vd} {O}] although they had denied any such plan."],
+        "relative clause": ["Officials praised the {S_rel} who [{Vd} {O}]."],
+        "passive": ["[{P}] {was} [{Vn}] by {S_low} on Monday."],
+        "noun": ["The [{N}] took place on Monday."],
+    },
+}
+
+# Two events in one sentence, one asserted and one not: (sentence with both phrases bracketed, statuses in order).
+PAIRS = [
+    ("Police [arrested two men] but did not [charge them].", ("asserted", "negated")),
+    ("Rebels [attacked the convoy] but did not [kill anyone].", ("asserted", "negated")),
+    ("Rebels [attacked the convoy] and will [attack the base] next week.", ("asserted", "future")),
+    ("Students [protested against the tax] and plan to [protest again] on Friday.", ("asserted", "future")),
+    ("The ministers [met in Geneva] but failed to [sign a ceasefire agreement].", ("asserted", "negated")),
+    ("The government [expelled two diplomats] and threatened to [impose sanctions].", ("asserted", "hypothetical")),
+    ("Troops [arrested the mayor], who reportedly [attacked a journalist].", ("asserted", "uncertain")),
+    ("Gunmen [killed three villagers] before police could [arrest them].", ("asserted", "negated")),
+    ("Donors [sent food aid] and may [send troops] if the fighting spreads.", ("asserted", "hypothetical")),
+    ("Police [detained the protesters] but refused to [release them].", ("asserted", "negated")),
+    ("The army [shelled the town] after rebels allegedly [attacked a checkpoint].", ("asserted", "uncertain")),
+    ("The warring parties [signed a ceasefire] that would [end the fighting] if it held.",
+     ("asserted", "hypothetical")),
+    ("Officials [met the rebels] and are expected to [meet them again] on Monday.", ("asserted", "future")),
+    ("Soldiers never [fired on the crowd], but they [arrested dozens of protesters].", ("negated", "asserted")),
+    ("The rebels did not [attack the city]; instead they [besieged it].", ("negated", "asserted")),
+]
+
+
+def _fill(template: str, f: Filler) -> tuple[str, list[tuple[int, int]]] | None:
+    """The sentence and the character spans of its bracketed phrases, or None when the filler lacks a form."""
+    if "{P}" in template and not f.passive:
+        return None
+    if "{N}" in template and not f.noun:
+        return None
+    obj = f" {f.obj}" if f.obj else ""
+    text = (template.replace(" {O}", obj).replace("{S_rel}", f.subj.lower().removeprefix("the "))
+            .replace("{S_low}", f.subj[0].lower() + f.subj[1:])
+            .replace("{S}", f.subj).replace("{V}", f.base).replace("{Vd}", f.past).replace("{Vn}", f.part)
+            .replace("{Vg}", f.ing).replace("{P}", f.passive.rstrip("*")).replace("{N}", f.noun)
+            .replace("{was}", "were" if f.passive.endswith("*") else "was")
+            .replace("{is}", "are" if f.passive.endswith("*") else "is"))
+    return _unbracket(text)
+
+
+def _unbracket(text: str) -> tuple[str, list[tuple[int, int]]]:
+    spans: list[tuple[int, int]] = []
+    out = ""
+    for piece in re.split(r"(\[[^\]]*\])", text):
+        if piece.startswith("["):
+            spans.append((len(out), len(out) + len(piece) - 2))
+            out += piece[1:-1]
+        else:
+            out += piece
+    return out, spans
+
+
+def _cases() -> list:
+    cases = []
+    for status, cells in TEMPLATES.items():
+        for cell, templates in cells.items():
+            for template in templates:
+                for f in FILLERS:
+                    filled = _fill(template, f)
+                    if filled is None:
+                        continue
+                    text, spans = filled
+                    cases.append(pytest.param(text, tuple(spans), status, id=f"{status}|{cell}|{f.kind}|{text}",
+                                              marks=_known_failures.get((status, cell, f.kind), ())))
+    return cases
+
+
+# Cells the coder still gets wrong: (status, cell, filler kind) -> xfail mark with the reason.
+_known_failures: dict[tuple[str, str, str], pytest.MarkDecorator] = {}
+
+CASES = _cases()
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def statuses_at(pipeline, text: str, spans: tuple[tuple[int, int], ...]) -> set[str]:
+    """The statuses of the events whose main trigger lies inside one of the spans. An event whose trigger
+    reaches out of them is another event about this one (the asserted threat in "rebels will attack the convoy",
+    the rejection in "ruled out attacking"), not it."""
+    analysis = pipeline.analyse(Article(text=text))
+    return {e.status for e in analysis.events
+            if any(start <= e.trigger.start and e.trigger.end <= end for start, end in spans)}
+
+
+def _holds(found: set[str], expected: str) -> bool:
+    if expected == "asserted":
+        return found == {"asserted"}
+    return expected in found and "asserted" not in found
+
+
+def test_checklist_size_and_balance():
+    by_status: dict[str, int] = {}
+    for case in CASES:
+        by_status[case.values[2]] = by_status.get(case.values[2], 0) + 1
+    assert 300 <= len(CASES) <= 600, len(CASES)
+    assert min(by_status.values()) >= 40, by_status
+
+
+@pytest.mark.parametrize("text,span,status", CASES)
+def test_status_checklist(pipeline, text, span, status):
+    found = statuses_at(pipeline, text, span)
+    assert found, f"no event at {[text[a:b] for a, b in span]!r}"
+    assert _holds(found, status), (status, found)
+
+
+@pytest.mark.parametrize("text,statuses", PAIRS)
+def test_two_events_one_sentence(pipeline, text, statuses):
+    text, spans = _unbracket(text)
+    for span, status in zip(spans, statuses):
+        found = statuses_at(pipeline, text, (span,))
+        assert found and _holds(found, status), (text[span[0]:span[1]], status, found)
