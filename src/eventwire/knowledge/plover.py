@@ -141,6 +141,8 @@ class Lexicon:
     perception_verbs: frozenset[str] = frozenset()
     pursuit_verbs: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
+    conditional_phrases: frozenset[str] = frozenset()
+    forestalling_conjunctions: frozenset[str] = frozenset()
     accident_adverbs: frozenset[str] = frozenset()
     collision_verbs: frozenset[str] = frozenset()
     vehicle_nouns: frozenset[str] = frozenset()
@@ -237,7 +239,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
-    "strike_effect_verbs", "habitual_offer_verbs",
+    "strike_effect_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
 )
 
 

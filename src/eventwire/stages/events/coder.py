@@ -1856,8 +1856,22 @@ class SentenceCoder:
         # a condition comes before a negation inside it: "if the rebels do not withdraw", "if they had not been
         # warned" state a condition, not that the withdrawal or the warning did not happen
         for c in v.children:
-            if c.dep_ == "mark" and c.lower_ in lex.conditionals and v.dep_ in ("advcl", "ccomp", "ROOT"):
+            # ("decide whether to expel the envoy": an open choice, whatever tense the deciding is in)
+            if c.dep_ == "mark" and c.lower_ in lex.conditionals and (
+                    v.dep_ in ("advcl", "ccomp", "ROOT") or (v.dep_ == "xcomp" and c.lower_ == "whether")):
+                # an embedded question about the past ("it is unclear whether the rebels attacked", "asked if
+                # police had arrested him") leaves open whether it happened: uncertain, not a condition
+                if (c.lower_ == "whether" or v.dep_ == "ccomp") and self._past(v, aux):
+                    return "uncertain"
                 return "hypothetical"
+        if v.dep_ != "ROOT" and self._opened_by_phrase(v, lex.conditional_phrases):
+            return "hypothetical"  # "in case rebels attack", "in the event that talks fail"
+        if any(a.lower_ in ("could", "can", "ca") for a in aux) and (
+                any(c.dep_ == "mark" and c.lower_ in lex.forestalling_conjunctions for c in v.children)
+                or (v.dep_ == "advcl" and self._stranded_conjunction(v) in lex.forestalling_conjunctions)):
+            # "gunmen fled before police could arrest them": the arrest did not happen (a parser may read "before"
+            # as a preposition of the main verb with the clause's subject as its object)
+            return "negated"
         # "had they crossed the river": an inverted auxiliary without "if" is a counterfactual condition
         for a in aux:
             if a.lower_ in ("had", "were", "should") and subj and a.i < subj[0].i and v.dep_ == "advcl":
@@ -1876,6 +1890,8 @@ class SentenceCoder:
         for c in v.children:
             if c.dep_ == "advmod" and c.lower_ in lex.uncertain_adverbs:
                 return "uncertain"
+        if self._doubted_source(v):
+            return "uncertain"
         modal = [a for a in aux if a.tag_ == "MD" or a.lower_ in lex.modals]
         if modal:
             m = modal[0].lower_
@@ -1889,6 +1905,63 @@ class SentenceCoder:
         if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
             return "future"
         return None
+
+    @staticmethod
+    def _past(v: Token, aux: list[Token]) -> bool:
+        """Whether a clause tells of the past (a past-tense verb or a perfect) with no modal to make it a guess."""
+        if any(a.tag_ == "MD" for a in aux):
+            return False
+        return v.tag_ == "VBD" or any(a.lemma_ == "have" for a in aux)
+
+    @staticmethod
+    def _opened_by_phrase(v: Token, phrases: frozenset[str]) -> bool:
+        """Whether a multiword conjunction of `phrases` opens the clause of `v`: its words end right where the
+        clause begins or inside its first words (a parser may hang "case" of "in case" on the clause's subject)."""
+        doc = v.doc
+        left = v.left_edge.i
+        for phrase in phrases:
+            words = phrase.split()
+            n = len(words)
+            for start in range(max(left - n, 0), left + 1):
+                end = start + n
+                if end > v.i or [t.lower_ for t in doc[start:end]] != words:
+                    continue
+                if all(doc[i] in v.subtree for i in range(end, v.i)):
+                    return True
+        return False
+
+    @staticmethod
+    def _stranded_conjunction(v: Token) -> str | None:
+        """The conjunction a parser read as a preposition with the clause's subject as its object ("fled before
+        the commandos could capture them": "before" -> "commandos", "capture" with no subject), or None."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or v.left_edge.i == 0:
+            return None
+        subject = v.doc[v.left_edge.i - 1]
+        if subject.dep_ == "pobj" and subject.head.dep_ == "prep" and subject.head.i < subject.i:
+            return subject.head.lower_
+        return None
+
+    def _doubted_source(self, v: Token) -> bool:
+        """Whether the clause names rumour or an unconfirmed report as its source ("according to rumours, the
+        rebels attacked", "according to unconfirmed reports"): what it tells is uncertain."""
+        lex = self.lex
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ != "according":
+                continue
+            for source in (t for to in prep.children if to.lower_ == "to" for t in to.children if t.dep_ == "pobj"):
+                if lex.noun_status.get(source.lemma_.lower()) == "uncertain" or any(
+                        m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources for m in source.children):
+                    return True
+        return False
+
+    def _embed_key(self, verb: Token) -> str:
+        """The `embed` key of a verb: with its particle when the lexicon has that phrasal verb ("rule out",
+        "call off"), else its lemma."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.embed:
+                return f"{lemma} {c.lower_}"
+        return lemma
 
     def _generic_condition(self, v: Token) -> bool:
         """A simple-present clause opened by "when"/"whenever" under a simple-present main verb ("we win this
@@ -1981,6 +2054,26 @@ class SentenceCoder:
                 return status
         return None
 
+    def _to_be_held(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of "be" + an infinitive that tells it will take place: one of
+        occurrence ("talks are to begin"), a light verb in the passive ("the deal is to be signed", "talks are to
+        be held") or any passive of a moved theme ("aid is to be sent"); "the attack is to be investigated" tells
+        what will follow an event that took place."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr")
+                                                                      for c in verb.children):
+            return False
+        for x in verb.children:
+            if x.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                continue
+            # what a transfer moves (cues.yaml themes: "aid is to be sent", "troops are to be deployed") has not
+            # moved yet either
+            if self._tells_occurrence(x) or ((x.lemma_.lower() in self.lex.light_verbs
+                                              or noun.lemma_.lower() in self.lex.themes)
+                                             and any(c.dep_ == "auxpass" for c in x.children)):
+                return True
+        return False
+
     def _tells_occurrence(self, verb: Token) -> bool:
         """Whether a verb says its subject happens ("resume", "begin", "take place"; cues.yaml occurrence_verbs
         with no object but occurrence_objects)."""
@@ -2002,6 +2095,8 @@ class SentenceCoder:
             planned = self._planned_by_copula(noun)
             if planned is not None:
                 return planned  # "talks are due to begin": announced, not yet happened
+            if self._to_be_held(noun):
+                return "future"  # "the agreement is to be signed next week", "talks are to take place in May"
             if noun.dep_ in ("nsubj", "nsubjpass") and self._announced_now(noun.head):
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
@@ -2042,8 +2137,8 @@ class SentenceCoder:
                 # "membership is not threatened, despite Moscow's refusal": a negation does not reach into the
                 # setting or the concession a background phrase tells
                 return "asserted"
-            if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
-                status = lex.embed[gov.lemma_.lower()][0]
+            if cand.kind == "noun" and self._embed_key(gov) in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
+                status = lex.embed[self._embed_key(gov)][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
                 if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
@@ -2078,6 +2173,14 @@ class SentenceCoder:
                     return lex.embed[goal[0].lemma_.lower()][0]
                 v = h  # "abandoning the region would hand it to extremists": a clausal subject shares the clause
                 continue
+            if dep == "acl" and v.tag_ == "VBG" and h.dep_ == "pobj" and (
+                    h.head.lower_ in lex.negations or self._replaced(h.head)):
+                return "negated"  # "the day ended without students protesting": a gerund with its own subject
+            if dep == "ccomp" and h.lower_ == "had" and h.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+                # "Had the ministers met in Geneva, ...": an inverted counterfactual the parser splits into "had"
+                # and a clause of its own
+                return "hypothetical"
             infinitive_of_noun = dep == "acl" and h.pos_ == "NOUN" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in h.children):
@@ -2133,6 +2236,8 @@ class SentenceCoder:
                     return "negated" if self._clause_status(h) == "negated" else "uncertain"
                 if lemma not in lex.embed and h.lower_ in lex.embed and any(c.dep_ == "auxpass" for c in h.children):
                     lemma = h.lower_  # a lemmatizer's slip ("is slated to" -> "slat") falls back on the word itself
+                if h.pos_ in ("VERB", "AUX"):
+                    lemma = self._embed_key(h) if self._embed_key(h) in lex.embed else lemma
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if lemma in lex.speech_verbs:
@@ -2195,6 +2300,14 @@ class SentenceCoder:
                     return "negated" if above == "negated" else status
                 v = h
                 continue
+            if dep == "advcl" and v.tag_ == "VBG" and h.pos_ in ("VERB", "AUX") and h.i < v.i \
+                    and lex.embed.get(self._embed_key(h), ("asserted",))[0] != "asserted" and all(
+                    t.head == h and t.dep_ in ("prt", "advmod") for t in v.doc[h.i + 1:v.i]):
+                # a gerund right after a verb of forgoing or planning is its object, not a consequence ("ruled out
+                # sending troops", which a parser may hang as an adverbial clause)
+                status = lex.embed[self._embed_key(h)][0]
+                above = self._clause_status(h)
+                return "negated" if above == "negated" else status
             if dep == "advcl" and v.tag_ == "VBG" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
                 # "allegedly set off a bomb, killing twelve", "could explode, killing hundreds": a consequence
