@@ -71,6 +71,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "relative clause": ["Officials praised the {S_rel} who did not [{V} {O}]."],
         "passive": ["[{P}] {was} not [{Vn}] by {S_low}."],
         "no noun": ["No [{N}] took place on Monday."],
+        "unable to": ["{S} were unable to [{V} {O}]."],
+        "prevented from": ["{S} were prevented from [{Vg} {O}]."],
+        "abandoned plans": ["{S} abandoned plans to [{V} {O}]."],
+        "rejected claims": ["{S} rejected claims that they had [{Vn} {O}]."],
+        "have never": ["{S} have never [{Vn} {O}]."],
     },
     "hypothetical": {
         "if clause": ["If {S_low} [{V} {O}], the talks will collapse.",
@@ -87,6 +92,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "should": ["{S} should [{V} {O}], the envoy said."],
         "passive": ["[{P}] could be [{Vn}] by {S_low}."],
         "possible noun": ["Officials discussed a possible [{N}]."],
+        "considering": ["{S} are considering [{Vg} {O}]."],
+        "urged to": ["The envoy urged {S_low} to [{V} {O}]."],
+        "were X to": ["Were {S_low} to [{V} {O}], the talks would collapse."],
+        "should inverted": ["Should {S_low} [{V} {O}], the region would erupt."],
+        "want to": ["{S} want to [{V} {O}]."],
     },
     "future": {
         "will": ["{S} will [{V} {O}] next week."],
@@ -98,6 +108,10 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "due to": ["{S} are due to [{V} {O}] next week."],
         "reported future": ["Officials said {S_low} will [{V} {O}] next week."],
         "passive": ["[{P}] {is} to be [{Vn}] by {S_low} next week."],
+        "poised/preparing to": ["{S} are poised to [{V} {O}].", "{S} are preparing to [{V} {O}]."],
+        "about to": ["{S} are about to [{V} {O}]."],
+        "are to": ["{S} are to [{V} {O}] on Monday."],
+        "vowed/agreed to": ["{S} have vowed to [{V} {O}].", "{S} have agreed to [{V} {O}] next month."],
         "upcoming noun": ["Officials prepared for the upcoming [{N}].", "The planned [{N}] is scheduled for Friday.",
                           "Officials prepared for next week's [{N}]."],
     },
@@ -114,6 +128,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "unclear whether": ["It is unclear whether {S_low} [{Vd} {O}]."],
         "passive": ["[{P}] {was} reportedly [{Vn}] by {S_low}."],
         "alleged noun": ["Officials investigated the alleged [{N}]."],
+        "appear/seem to have": ["{S} appear to have [{Vn} {O}].", "{S} seem to have [{Vn} {O}]."],
+        "accused of": ["{S} are accused of [{Vg} {O}]."],
+        "possible that": ["It is possible that {S_low} [{Vd} {O}]."],
+        "reports suggest": ["Reports suggest that {S_low} [{Vd} {O}]."],
+        "there are reports": ["There are unconfirmed reports that {S_low} [{Vd} {O}]."],
     },
     "asserted": {
         "past": ["{S} [{Vd} {O}] on Monday."],
@@ -127,6 +146,13 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "relative clause": ["Officials praised the {S_rel} who [{Vd} {O}]."],
         "passive": ["[{P}] {was} [{Vn}] by {S_low} on Monday."],
         "noun": ["The [{N}] took place on Monday."],
+        "as planned": ["{S} [{Vd} {O}] as planned."],
+        "admitted": ["{S} admitted that they had [{Vn} {O}]."],
+        "once/until past": ["Once {S_low} had [{Vn} {O}], the crowd dispersed.",
+                            "Until {S_low} [{Vd} {O}], the city was calm."],
+        "before control": ["{S} [{Vd} {O}] before dawn."],
+        "in case control": ["{S} [{Vd} {O}] in case the talks failed."],
+        "did emphatic": ["{S} did [{V} {O}], officials conceded."],
     },
 }
 
@@ -179,6 +205,21 @@ FIXED_KINDS = [
     # an event noun as the subject of "be to be" + a light verb or a moved theme
     ("The [peace talks] are to be held in Oslo next month.", "future"),
     ("The [attack on the embassy] is to be investigated by the UN.", "asserted"),
+    # "once"/"until" with a past tense tell when, not on what condition; with a present they stay conditions
+    ("Once the militia had [seized the airport], the fighting stopped.", "asserted"),
+    ("Until troops [stormed the building] on Tuesday, the siege had been calm.", "asserted"),
+    ("Once the militia [seizes the airport], the fighting will stop.", "hypothetical"),
+    # giving up a plan; denying a claim or a report
+    ("The ministry scrapped a plan to [deport the migrants].", "negated"),
+    ("The army dismissed reports that its jets had [bombed the hospital].", "negated"),
+    ("The army dismissed the proposal to [bomb the bridge].", "hypothetical"),
+    ("The militia rejected allegations that it had [abducted the journalists].", "negated"),
+    # an inverted "were ... to" condition
+    ("Were the army to [shell the city], thousands would flee.", "hypothetical"),
+    # an unconfirmed report as the noun a that-clause describes
+    ("There were unverified reports that soldiers had [looted the market].", "uncertain"),
+    # a gerund as the object of "prevented from"
+    ("Delegates were barred from [meeting the president].", "negated"),
 ]
 
 
@@ -229,7 +270,8 @@ def _cases() -> list:
 # does not find at all (a trigger or emission gap), none a status it reads wrong.
 _GERUND_MEETING = pytest.mark.xfail(strict=True, reason="the gerund 'meeting' is read as the noun and no event is coded")
 _BARE_PROTEST = pytest.mark.xfail(strict=True, reason="a protest noun with no party named is not emitted")
-_SANCTION_NOUN = pytest.mark.xfail(strict=True, reason="the tagger reads 'sanction' after 'to' as a noun: no event")
+_SANCTION_NOUN = pytest.mark.xfail(strict=True, reason="the tagger reads the verb 'sanction' as a noun: no event")
+_DENIED_CLAIM = pytest.mark.xfail(strict=True, reason="the act a rejected claim names is folded into the rejection")
 _known_failures: dict[str, pytest.MarkDecorator] = {
     "The two foreign ministers denied meeting in Geneva.": _GERUND_MEETING,
     "The two foreign ministers stopped short of meeting in Geneva.": _GERUND_MEETING,
@@ -242,6 +284,11 @@ _known_failures: dict[str, pytest.MarkDecorator] = {
     "Officials investigated the alleged protest against the new tax.": _BARE_PROTEST,
     "Western governments are set to sanction the central bank.": _SANCTION_NOUN,
     "Western governments are due to sanction the central bank next week.": _SANCTION_NOUN,
+    "The two foreign ministers are considering meeting in Geneva.": _GERUND_MEETING,
+    "Should western governments sanction the central bank, the region would erupt.": _SANCTION_NOUN,
+    "Western governments did sanction the central bank, officials conceded.": _SANCTION_NOUN,
+    "Rebels rejected claims that they had attacked the army convoy.": _DENIED_CLAIM,
+    "Gunmen rejected claims that they had killed three villagers.": _DENIED_CLAIM,
     "Food aid is to be sent by donor countries next week.": pytest.mark.xfail(
         strict=True, reason="'aid is to be sent by X': the planned aid has no party and is not emitted"),
 }
@@ -273,7 +320,7 @@ def test_checklist_size_and_balance():
     by_status: dict[str, int] = {}
     for case in CASES:
         by_status[case.values[2]] = by_status.get(case.values[2], 0) + 1
-    assert 300 <= len(CASES) <= 700, len(CASES)
+    assert 300 <= len(CASES) <= 900, len(CASES)
     assert min(by_status.values()) >= 40, by_status
 
 

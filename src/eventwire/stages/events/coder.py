@@ -1861,8 +1861,12 @@ class SentenceCoder:
                     v.dep_ in ("advcl", "ccomp", "ROOT") or (v.dep_ == "xcomp" and c.lower_ == "whether")):
                 # an embedded question about the past ("it is unclear whether the rebels attacked", "asked if
                 # police had arrested him") leaves open whether it happened: uncertain, not a condition
-                if (c.lower_ == "whether" or v.dep_ == "ccomp") and self._past(v, aux):
+                if (c.lower_ == "whether" or v.dep_ == "ccomp") and self._past(v, aux, perfect=True):
                     return "uncertain"
+                if c.lower_ in lex.temporal_conjunctions and self._past(v, aux):
+                    # "once police had arrested the leader, the crowd dispersed", "until rebels attacked the convoy,
+                    # the road was safe": in the past these tell when, not on what condition
+                    break
                 return "hypothetical"
         if v.dep_ != "ROOT" and self._opened_by_phrase(v, lex.conditional_phrases):
             return "hypothetical"  # "in case rebels attack", "in the event that talks fail"
@@ -1907,11 +1911,13 @@ class SentenceCoder:
         return None
 
     @staticmethod
-    def _past(v: Token, aux: list[Token]) -> bool:
-        """Whether a clause tells of the past (a past-tense verb or a perfect) with no modal to make it a guess."""
+    def _past(v: Token, aux: list[Token], *, perfect: bool = False) -> bool:
+        """Whether a clause tells of the past (a past tense, or with `perfect` any perfect) with no modal to make
+        it a guess; a participle with no auxiliary is a past tense the tagger missed."""
         if any(a.tag_ == "MD" for a in aux):
             return False
-        return v.tag_ == "VBD" or any(a.lemma_ == "have" for a in aux)
+        return v.tag_ == "VBD" or (v.tag_ == "VBN" and not aux) or any(
+            a.tag_ == "VBD" or (perfect and a.lemma_ == "have") for a in aux)
 
     @staticmethod
     def _opened_by_phrase(v: Token, phrases: frozenset[str]) -> bool:
@@ -1962,6 +1968,32 @@ class SentenceCoder:
             if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.embed:
                 return f"{lemma} {c.lower_}"
         return lemma
+
+    def _gives_up(self, noun: Token) -> bool:
+        """Whether the verb taking a noun as its object gives it up: a denial of a claim or report (cues.yaml
+        denial_verbs, of a claim or report: hearsay_nouns or uncertain noun_status; or any object of an `embed`
+        verb marked negated) or the abandonment of a plan (plan_nouns under abandonment_verbs)."""
+        lex = self.lex
+        verb = noun.head
+        key = self._embed_key(verb)
+        lemma = noun.lemma_.lower()
+        if lex.embed.get(key, ("",))[0] == "negated":
+            return lemma not in lex.plan_nouns
+        if key in lex.denial_verbs:
+            return lemma in lex.hearsay_nouns or lex.noun_status.get(lemma) == "uncertain"
+        return key in lex.abandonment_verbs and lemma in lex.plan_nouns
+
+    @staticmethod
+    def _inverted_were(v: Token) -> bool:
+        """Whether an infinitive belongs to an inverted "were" opening a condition ("Were the rebels to attack the
+        convoy, ..."), whether the parser hangs it on "were" or on the subject after it."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        for were in (v.head, v.head.head):
+            if were.lower_ == "were" and were.dep_ == "advcl" and were.i < v.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < were.i for c in were.children):
+                return True
+        return False
 
     def _generic_condition(self, v: Token) -> bool:
         """A simple-present clause opened by "when"/"whenever" under a simple-present main verb ("we win this
@@ -2117,6 +2149,8 @@ class SentenceCoder:
             if noun.dep_ == "pobj" and h.dep_ == "prep":
                 if h.lower_ in lex.negations or self._replaced(h):
                     return "negated"
+                if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
+                    return "negated"  # "were prevented from meeting", "kept the rebels from the attack"
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
                     return lex.noun_status[holder.lemma_.lower()]
@@ -2157,6 +2191,12 @@ class SentenceCoder:
             own = self._clause_status(v, own=own_first and v is tok)
             if own is not None:
                 return own
+            if self._inverted_were(v):
+                return "hypothetical"
+            if v.dep_ == "pobj" and v.tag_ == "VBG" and v.head.dep_ == "prep" and (
+                    v.head.lower_ in lex.negations or self._replaced(v.head) or (
+                    v.head.lower_ == "from" and v.head.head.lemma_.lower() in lex.prevention_verbs)):
+                return "negated"  # a gerund read as the object of "without" or "prevented from"
             dep, h = v.dep_, v.head
             if infinitive_of_noun and v.pos_ in ("NOUN", "PROPN") and dep in ("attr", "dobj", "nsubj", "nsubjpass",
                                                                               "oprd"):
@@ -2225,11 +2265,15 @@ class SentenceCoder:
                         # accused party; what an accusation states is alleged, not established
                         above = self._clause_status(h.head)
                         return "negated" if above == "negated" else "uncertain"
+                if h.pos_ == "NOUN" and h.dep_ == "dobj" and self._gives_up(h):
+                    # "Israel denied reports that its jets struck the convoy", "rejected claims that its troops
+                    # had fired", "abandoned plans to attack the city"
+                    return "negated"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return lex.noun_status[lemma]
-                if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
-                        == "negated":
-                    return "negated"  # "Israel denied reports that its jets struck the convoy"
+                if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and any(
+                        m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources for m in h.children):
+                    return "uncertain"  # "there are unconfirmed reports that troops shelled the village"
                 if dep == "xcomp" and lemma in lex.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
                     # "planes were said to have bombed", "the rebels are said to have attacked": hearsay, not a
                     # finding; a denial above it leaves it denied
@@ -2290,6 +2334,8 @@ class SentenceCoder:
                 before = v.doc[to.i - 1] if to.i > 0 else None
                 if before is not None and before.pos_ == "NOUN" and before.i < v.i \
                         and before.lemma_.lower() in lex.plan_nouns:
+                    if before.dep_ == "dobj" and self._gives_up(before):
+                        return "negated"  # "scrapped a plan to bomb the embassy"
                     return lex.noun_status.get(before.lemma_.lower(), "hypothetical")
                 holders = [h] * (not any(c.dep_ == "prt" for c in h.children)) + [
                     c for c in h.children if c.dep_ == "acomp"]
