@@ -76,6 +76,12 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "abandoned plans": ["{S} abandoned plans to [{V} {O}]."],
         "rejected claims": ["{S} rejected claims that they had [{Vn} {O}]."],
         "have never": ["{S} have never [{Vn} {O}]."],
+        "none of": ["None of the {S_rel} [{Vd} {O}]."],
+        "refrained from": ["{S} refrained from [{Vg} {O}]."],
+        "not yet": ["{S} have not yet [{Vn} {O}]."],
+        "nearly": ["{S} nearly [{Vd} {O}] on Monday.", "{S} almost [{Vd} {O}]."],
+        "tried but failed": ["{S} tried but failed to [{V} {O}]."],
+        "reported denial": ["{S} said they had not [{Vn} {O}].", "Witnesses said {S_low} never [{Vd} {O}]."],
     },
     "hypothetical": {
         "if clause": ["If {S_low} [{V} {O}], the talks will collapse.",
@@ -97,6 +103,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "were X to": ["Were {S_low} to [{V} {O}], the talks would collapse."],
         "should inverted": ["Should {S_low} [{V} {O}], the region would erupt."],
         "want to": ["{S} want to [{V} {O}]."],
+        "relative clause": ["Officials warned of {S_rel} who might [{V} {O}]."],
+        "reported conditional": ["Officials said {S_low} would [{V} {O}] if provoked."],
+        "risk that": ["There is a risk that {S_low} could [{V} {O}]."],
+        "hope to": ["{S} hope to [{V} {O}]."],
+        "might not": ["{S} might not [{V} {O}] after all."],
     },
     "future": {
         "will": ["{S} will [{V} {O}] next week."],
@@ -110,6 +121,8 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "passive": ["[{P}] {is} to be [{Vn}] by {S_low} next week."],
         "poised/preparing to": ["{S} are poised to [{V} {O}].", "{S} are preparing to [{V} {O}]."],
         "about to": ["{S} are about to [{V} {O}]."],
+        "relative clause": ["Officials named the {S_rel} who will [{V} {O}] next week."],
+        "coming days": ["{S} will [{V} {O}] in the coming days, officials said."],
         "are to": ["{S} are to [{V} {O}] on Monday."],
         "vowed/agreed to": ["{S} have vowed to [{V} {O}].", "{S} have agreed to [{V} {O}] next month."],
         "upcoming noun": ["Officials prepared for the upcoming [{N}].", "The planned [{N}] is scheduled for Friday.",
@@ -130,6 +143,13 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "alleged noun": ["Officials investigated the alleged [{N}]."],
         "appear/seem to have": ["{S} appear to have [{Vn} {O}].", "{S} seem to have [{Vn} {O}]."],
         "accused of": ["{S} are accused of [{Vg} {O}]."],
+        "relative clause": ["Officials named the {S_rel} who reportedly [{Vd} {O}]."],
+        "suspected noun": ["Police investigated a suspected [{N}]."],
+        "rumoured to": ["{S} are rumoured to have [{Vn} {O}]."],
+        "asked whether": ["Reporters asked whether {S_low} had [{Vn} {O}]."],
+        "question": ["Did {S_low} [{V} {O}]?"],
+        "claim to have": ["{S} claim to have [{Vn} {O}]."],
+        "may not have": ["{S} may not have [{Vn} {O}]."],
         "possible that": ["It is possible that {S_low} [{Vd} {O}]."],
         "reports suggest": ["Reports suggest that {S_low} [{Vd} {O}]."],
         "there are reports": ["There are unconfirmed reports that {S_low} [{Vd} {O}]."],
@@ -153,6 +173,13 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "before control": ["{S} [{Vd} {O}] before dawn."],
         "in case control": ["{S} [{Vd} {O}] in case the talks failed."],
         "did emphatic": ["{S} did [{V} {O}], officials conceded."],
+        "according to a source": ["According to witnesses, {S_low} [{Vd} {O}].",
+                                  "{S} [{Vd} {O}], according to the ministry."],
+        "not only": ["{S} not only [{Vd} {O}] but also threatened more action."],
+        "managed/forced/continued": ["{S} managed to [{V} {O}].", "{S} were forced to [{V} {O}].",
+                                     "{S} continued to [{V} {O}]."],
+        "modal elsewhere": ["{S} [{Vd} {O}] so that they could leave early.",
+                            "{S} [{Vd} {O}] and say they will do so again."],
     },
 }
 
@@ -220,6 +247,13 @@ FIXED_KINDS = [
     ("There were unverified reports that soldiers had [looted the market].", "uncertain"),
     # a gerund as the object of "prevented from"
     ("Delegates were barred from [meeting the president].", "negated"),
+    # a near miss on the verb; on a number it only counts
+    ("The mob nearly [lynched the driver].", "negated"),
+    ("Nearly fifty people were [killed] in the blast.", "asserted"),
+    # a negated modal of possibility stays possible; "could not" says it did not happen
+    ("The junta may not [release the prisoners] this year.", "hypothetical"),
+    ("Soldiers might not have [fired the shots].", "uncertain"),
+    ("Soldiers could not [capture the village].", "negated"),
 ]
 
 
@@ -285,6 +319,8 @@ _known_failures: dict[str, pytest.MarkDecorator] = {
     "Western governments are set to sanction the central bank.": _SANCTION_NOUN,
     "Western governments are due to sanction the central bank next week.": _SANCTION_NOUN,
     "The two foreign ministers are considering meeting in Geneva.": _GERUND_MEETING,
+    "The two foreign ministers refrained from meeting in Geneva.": _GERUND_MEETING,
+    "Police investigated a suspected protest against the new tax.": _BARE_PROTEST,
     "Should western governments sanction the central bank, the region would erupt.": _SANCTION_NOUN,
     "Western governments did sanction the central bank, officials conceded.": _SANCTION_NOUN,
     "Rebels rejected claims that they had attacked the army convoy.": _DENIED_CLAIM,
@@ -320,7 +356,7 @@ def test_checklist_size_and_balance():
     by_status: dict[str, int] = {}
     for case in CASES:
         by_status[case.values[2]] = by_status.get(case.values[2], 0) + 1
-    assert 300 <= len(CASES) <= 900, len(CASES)
+    assert 300 <= len(CASES) <= 1400, len(CASES)
     assert min(by_status.values()) >= 40, by_status
 
 

@@ -145,6 +145,8 @@ class Lexicon:
     forestalling_conjunctions: frozenset[str] = frozenset()
     abandonment_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    near_miss_adverbs: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()
     accident_adverbs: frozenset[str] = frozenset()
     collision_verbs: frozenset[str] = frozenset()
     vehicle_nouns: frozenset[str] = frozenset()
@@ -242,7 +244,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
     "strike_effect_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
-    "abandonment_verbs", "denial_verbs",
+    "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
 )
 
 

@@ -1887,8 +1887,12 @@ class SentenceCoder:
         args = ("nsubj", "nsubjpass", "dobj", "attr") if any(c.dep_ == "expl" for c in v.children) else (
             "nsubj", "nsubjpass", "dobj")
         neg = [c for c in neg if not _across_lines(c, v)]
+        if neg and any(a.lower_ in lex.possibility_modals for a in aux):
+            neg = []  # "might not attack", "may not have attacked": still possible; the modal decides below
         if neg or (own and any(self._no_one(c) for c in v.children if c.dep_ in args and not _across_lines(c, v))):
             return "negated"
+        if any(c.dep_ == "advmod" and c.lower_ in lex.near_miss_adverbs for c in v.children) and self._past(v, aux):
+            return "negated"  # "police nearly arrested the leader": a near miss
         if self._imperative(v):
             return "hypothetical"
         for c in v.children:
