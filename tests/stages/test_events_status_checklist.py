@@ -254,6 +254,26 @@ FIXED_KINDS = [
     ("The junta may not [release the prisoners] this year.", "hypothetical"),
     ("Soldiers might not have [fired the shots].", "uncertain"),
     ("Soldiers could not [capture the village].", "negated"),
+    # verbs of considering; hearsay by a perfect infinitive without "be"
+    ("The government is weighing [sanctions against the bank].", "hypothetical"),
+    ("Officials pondered [sending troops] to the border.", "hypothetical"),
+    ("The commander, said to have [ordered the raid on the village], fled to Kenya.", "uncertain"),
+]
+
+# Headlines (the first line of the text, given as the title too): news marks status there in its own shorthand.
+HEADLINES = [
+    ("Rebels to [attack] army convoy", "future"),
+    ("Police to [arrest] opposition leader", "future"),
+    ("Rebels [attack] army convoy", "asserted"),
+    ("Rebels deny [attacking] army convoy", "negated"),
+    ("Police fail to [arrest] opposition leader", "negated"),
+    ("Police won't [arrest] opposition leader", "negated"),
+    ("Rebels may have [attacked] convoy, officials say", "uncertain"),
+    ("Rebels could [attack] convoy: analysts", "hypothetical"),
+    ("Rebels reportedly [attack] army convoy", "uncertain"),
+    ("Police said to have [arrested] opposition leader", "uncertain"),
+    ("US mulls [sanctions] on central bank", "hypothetical"),
+    ("Rebels vow to [attack] army convoy", "future"),
 ]
 
 
@@ -380,3 +400,13 @@ def test_fixed_kinds(pipeline, text, status):
     text, spans = _unbracket(text)
     found = statuses_at(pipeline, text, tuple(spans))
     assert found and _holds(found, status), (text, status, found)
+
+
+@pytest.mark.parametrize("headline,status", HEADLINES)
+def test_headlines(pipeline, headline, status):
+    title, spans = _unbracket(headline)
+    text = title + "\n\nOfficials gave no further details."
+    analysis = pipeline.analyse(Article(text=text, title=title))
+    (start, end), = spans
+    found = {e.status for e in analysis.events if start <= e.trigger.start and e.trigger.end <= end}
+    assert found and _holds(found, status), (title, status, found)

@@ -2278,7 +2278,10 @@ class SentenceCoder:
                 if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and any(
                         m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources for m in h.children):
                     return "uncertain"  # "there are unconfirmed reports that troops shelled the village"
-                if dep == "xcomp" and lemma in lex.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
+                if dep == "xcomp" and lemma in lex.hearsay_verbs and (any(c.dep_ == "auxpass" for c in h.children) or (
+                        any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children))):
+                    # (a perfect infinitive tells hearsay without "be" too: the headline "Police said to have
+                    # arrested leader", the reduced relative "the commander, said to have ordered the raid, ...")
                     # "planes were said to have bombed", "the rebels are said to have attacked": hearsay, not a
                     # finding; a denial above it leaves it denied
                     return "negated" if self._clause_status(h) == "negated" else "uncertain"
