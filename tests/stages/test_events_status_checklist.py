@@ -258,6 +258,14 @@ FIXED_KINDS = [
     ("The government is weighing [sanctions against the bank].", "hypothetical"),
     ("Officials pondered [sending troops] to the border.", "hypothetical"),
     ("The commander, said to have [ordered the raid on the village], fled to Kenya.", "uncertain"),
+    # what is cancelled or aborted did not take place
+    ("The [march against the new tax] was cancelled.", "negated"),
+    ("Commandos aborted the [raid on the compound].", "negated"),
+    ("The aborted [raid on the compound] cost millions.", "negated"),
+    # a clause of occurrence outranks a modifier of plan, not one of doubt
+    ("The postponed [summit between the two leaders] took place in May.", "asserted"),
+    ("The [summit between the two leaders] will take place in May.", "future"),
+    ("The suspected [attack on the convoy] occurred at dawn.", "uncertain"),
 ]
 
 # Headlines (the first line of the text, given as the title too): news marks status there in its own shorthand.

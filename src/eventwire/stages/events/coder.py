@@ -2128,6 +2128,13 @@ class SentenceCoder:
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
+            if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self._tells_occurrence(noun.head) and not any(
+                    c.dep_ in ("amod", "compound") and lex.noun_status.get(c.lower_) in ("uncertain", "negated")
+                    for c in noun.children):
+                # "the postponed summit took place in May", "the planned talks will take place": the clause that
+                # says whether it occurs outranks a modifier that tells what was once planned (not one that doubts
+                # it: "the alleged rapes occurred" stays alleged)
+                return self._chain_status(noun.head)
             planned = self._planned_by_copula(noun)
             if planned is not None:
                 return planned  # "talks are due to begin": announced, not yet happened
