@@ -266,6 +266,15 @@ FIXED_KINDS = [
     ("The postponed [summit between the two leaders] took place in May.", "asserted"),
     ("The [summit between the two leaders] will take place in May.", "future"),
     ("The suspected [attack on the convoy] occurred at dawn.", "uncertain"),
+    # claims made conditional on their truth, or left unconfirmed
+    ("The [bombing of the market], if confirmed, would be the deadliest this year.", "uncertain"),
+    ("The militia, if the reports are true, [executed forty prisoners].", "uncertain"),
+    ("There was no independent confirmation that the army had [shelled the camp].", "uncertain"),
+    ("The ministry would not confirm reports that police had [detained the editor].", "uncertain"),
+    ("The ministry confirmed reports that police had [detained the editor].", "asserted"),
+    # a lemmatizer's slip ("slated" -> "slat") and occurrence verbs of going ahead
+    ("[Peace talks] with the rebels are slated for next month.", "future"),
+    ("The [march on parliament] is set to go ahead on Saturday.", "future"),
 ]
 
 # Headlines (the first line of the text, given as the title too): news marks status there in its own shorthand.

@@ -1870,6 +1870,8 @@ class SentenceCoder:
                 return "hypothetical"
         if v.dep_ != "ROOT" and self._opened_by_phrase(v, lex.conditional_phrases):
             return "hypothetical"  # "in case rebels attack", "in the event that talks fail"
+        if any(c.dep_ == "advcl" and self._truth_condition(c) for c in v.children):
+            return "uncertain"  # "the attack, if confirmed, would be the deadliest this year"
         if any(a.lower_ in ("could", "can", "ca") for a in aux) and (
                 any(c.dep_ == "mark" and c.lower_ in lex.forestalling_conjunctions for c in v.children)
                 or (v.dep_ == "advcl" and self._stranded_conjunction(v) in lex.forestalling_conjunctions)):
@@ -1951,6 +1953,20 @@ class SentenceCoder:
             return subject.head.lower_
         return None
 
+    def _truth_condition(self, clause: Token) -> bool:
+        """Whether a clause makes its head's claim conditional on being confirmed ("if confirmed", "if the reports
+        are true", "if verified"): a verb or adjective of confirmation (cues.yaml verification_words) under "if",
+        with no subject or a report as its subject."""
+        lex = self.lex
+        words = {clause.lemma_.lower()} | {c.lemma_.lower() for c in clause.children if c.dep_ == "acomp"}
+        if not words & lex.verification_words:
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+            return False
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return all(s.lemma_.lower() in lex.hearsay_nouns or s.lemma_.lower() in ("claim", "allegation", "it", "this")
+                   for s in subjects)
+
     def _doubted_source(self, v: Token) -> bool:
         """Whether the clause names rumour or an unconfirmed report as its source ("according to rumours, the
         rebels attacked", "according to unconfirmed reports"): what it tells is uncertain."""
@@ -1963,6 +1979,12 @@ class SentenceCoder:
                         m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources for m in source.children):
                     return True
         return False
+
+    def _embed_word(self, verb: Token) -> str:
+        """The `embed` key of a word: its lemma, or the word itself when the lemmatizer slipped ("are slated for"
+        -> "slat")."""
+        lemma = verb.lemma_.lower()
+        return lemma if lemma in self.lex.embed or verb.lower_ not in self.lex.embed else verb.lower_
 
     def _embed_key(self, verb: Token) -> str:
         """The `embed` key of a verb: with its particle when the lexicon has that phrasal verb ("rule out",
@@ -2062,7 +2084,7 @@ class SentenceCoder:
         """Whether a verb of plan, schedule or expectation (`embed` entries marked future) announces, in the
         present tense, what its subject will be ("are expected to resume", "is scheduled for May"); a past
         announcement ("were scheduled for Monday") leaves open whether it happened."""
-        if verb.pos_ not in ("VERB", "AUX", "ADJ") or self.lex.embed.get(verb.lemma_.lower(), ("",))[0] != "future":
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or self.lex.embed.get(self._embed_word(verb), ("",))[0] != "future":
             return False
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         if complements:
@@ -2125,6 +2147,8 @@ class SentenceCoder:
             return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
         if cand.kind in ("noun", "light"):
             noun = cand.head
+            if any(c.dep_ == "advcl" and self._truth_condition(c) for c in noun.children):
+                return "uncertain"  # "the bombing, if confirmed, would be the deadliest": the parser hangs it here
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
@@ -2143,7 +2167,7 @@ class SentenceCoder:
             if noun.dep_ in ("nsubj", "nsubjpass") and self._announced_now(noun.head):
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
-                return lex.embed[noun.head.lemma_.lower()][0]
+                return lex.embed[self._embed_word(noun.head)][0]
             if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
                     noun.head.lemma_.lower(), "asserted") != "asserted":
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
@@ -2285,6 +2309,12 @@ class SentenceCoder:
                 if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and any(
                         m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources for m in h.children):
                     return "uncertain"  # "there are unconfirmed reports that troops shelled the village"
+                if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and h.dep_ == "dobj" \
+                        and h.head.lemma_.lower() in lex.speech_verbs \
+                        and self._clause_status(h.head) in ("negated", "uncertain", "hypothetical"):
+                    return "uncertain"  # "officials could not confirm reports that troops had shelled the town"
+                if h.pos_ == "NOUN" and lemma in lex.verification_words and self._no_one(h):
+                    return "uncertain"  # "there was no confirmation that troops had shelled the town"
                 if dep == "xcomp" and lemma in lex.hearsay_verbs and (any(c.dep_ == "auxpass" for c in h.children) or (
                         any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children))):
                     # (a perfect infinitive tells hearsay without "be" too: the headline "Police said to have
