@@ -275,6 +275,10 @@ FIXED_KINDS = [
     # a lemmatizer's slip ("slated" -> "slat") and occurrence verbs of going ahead
     ("[Peace talks] with the rebels are slated for next month.", "future"),
     ("The [march on parliament] is set to go ahead on Saturday.", "future"),
+    # an event that goes on is under way, whatever its clause says of the future; one that resumes is not
+    ("The [strike by dock workers] will continue until their demands are met.", "asserted"),
+    ("The [clashes in the north] could persist for weeks, analysts said.", "asserted"),
+    ("[Talks with the rebels] will resume on Monday.", "future"),
 ]
 
 # Headlines (the first line of the text, given as the title too): news marks status there in its own shorthand.

@@ -2158,7 +2158,10 @@ class SentenceCoder:
                 # "the postponed summit took place in May", "the planned talks will take place": the clause that
                 # says whether it occurs outranks a modifier that tells what was once planned (not one that doubts
                 # it: "the alleged rapes occurred" stays alleged)
-                return self._chain_status(noun.head)
+                status = self._chain_status(noun.head)
+                if status in ("future", "hypothetical") and noun.head.lemma_.lower() in lex.continuation_verbs:
+                    return "asserted"  # "the strike will continue until ...": it is under way already
+                return status
             planned = self._planned_by_copula(noun)
             if planned is not None:
                 return planned  # "talks are due to begin": announced, not yet happened
