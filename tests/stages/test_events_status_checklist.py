@@ -279,6 +279,12 @@ FIXED_KINDS = [
     ("The [strike by dock workers] will continue until their demands are met.", "asserted"),
     ("The [clashes in the north] could persist for weeks, analysts said.", "asserted"),
     ("[Talks with the rebels] will resume on Monday.", "future"),
+    # what is warned against; what a denied report says; no sign of it; a thwarted plan
+    ("The envoy warned against an [assault on the rebel-held city].", "hypothetical"),
+    ("The envoy condemned the [assault on the rebel-held city].", "asserted"),
+    ("The ministry declined to confirm that police had [detained the editor].", "uncertain"),
+    ("There was no sign that troops had [withdrawn from the town].", "uncertain"),
+    ("Detectives foiled a plot to [kidnap the mayor].", "negated"),
 ]
 
 # Headlines (the first line of the text, given as the title too): news marks status there in its own shorthand.

@@ -1998,13 +1998,14 @@ class SentenceCoder:
     def _gives_up(self, noun: Token) -> bool:
         """Whether the verb taking a noun as its object gives it up: a denial of a claim or report (cues.yaml
         denial_verbs, of a claim or report: hearsay_nouns or uncertain noun_status; or any object of an `embed`
-        verb marked negated) or the abandonment of a plan (plan_nouns under abandonment_verbs)."""
+        verb marked negated: "thwarted a plot to bomb") or the abandonment of a plan (plan_nouns under
+        abandonment_verbs)."""
         lex = self.lex
         verb = noun.head
         key = self._embed_key(verb)
         lemma = noun.lemma_.lower()
         if lex.embed.get(key, ("",))[0] == "negated":
-            return lemma not in lex.plan_nouns
+            return True
         if key in lex.denial_verbs:
             return lemma in lex.hearsay_nouns or lex.noun_status.get(lemma) == "uncertain"
         return key in lex.abandonment_verbs and lemma in lex.plan_nouns
@@ -2196,7 +2197,9 @@ class SentenceCoder:
                     # "there are reports of atrocities": hearsay ("a report that troops fired" states a finding,
                     # sourced to its author, and "the agency reported an attack" asserts it)
                     return "uncertain"
-                if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
+                # ("warned against an attack on the embassy")
+                if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in (
+                        "for", "to", "against"):
                     status = lex.embed[holder.lemma_.lower()][0]
                     if status != "asserted":
                         # "will not agree to a new round of talks": a negation above the embedding verb wins
@@ -2316,7 +2319,7 @@ class SentenceCoder:
                         and h.head.lemma_.lower() in lex.speech_verbs \
                         and self._clause_status(h.head) in ("negated", "uncertain", "hypothetical"):
                     return "uncertain"  # "officials could not confirm reports that troops had shelled the town"
-                if h.pos_ == "NOUN" and lemma in lex.verification_words and self._no_one(h):
+                if h.pos_ == "NOUN" and lemma in lex.evidence_nouns and self._no_one(h):
                     return "uncertain"  # "there was no confirmation that troops had shelled the town"
                 if dep == "xcomp" and lemma in lex.hearsay_verbs and (any(c.dep_ == "auxpass" for c in h.children) or (
                         any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children))):
@@ -2351,8 +2354,11 @@ class SentenceCoder:
                 if lemma in lex.speech_verbs and dep == "ccomp":
                     # "police could not confirm that the suspects had been arrested", "did not say whether",
                     # "unconfirmed reports say": a report that is denied, doubted or only possible, or whose
-                    # source is marked as unconfirmed, leaves its content uncertain
+                    # source is marked as unconfirmed, leaves its content uncertain (so does one the clause
+                    # above denies: "refused to confirm that troops had shelled the town")
                     above = self._clause_status(h)
+                    if above is None and h.dep_ in ("xcomp", "ccomp", "conj"):
+                        above = self._chain_status(h)
                     doubted = any(c.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources
                                                             for m in c.children)
                                   for c in h.children)
