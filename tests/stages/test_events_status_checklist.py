@@ -285,6 +285,11 @@ FIXED_KINDS = [
     ("The ministry declined to confirm that police had [detained the editor].", "uncertain"),
     ("There was no sign that troops had [withdrawn from the town].", "uncertain"),
     ("Detectives foiled a plot to [kidnap the mayor].", "negated"),
+    # a report the sentence itself says could not be checked
+    ("The militia said it [captured forty soldiers], a claim that could not be independently verified.",
+     "uncertain"),
+    ("The militia said it [captured forty soldiers], but the claim could not be confirmed.", "uncertain"),
+    ("The militia said it [captured forty soldiers], a claim the ministry later confirmed.", "asserted"),
 ]
 
 # Headlines (the first line of the text, given as the title too): news marks status there in its own shorthand.

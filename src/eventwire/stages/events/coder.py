@@ -1967,6 +1967,17 @@ class SentenceCoder:
         return all(s.lemma_.lower() in lex.hearsay_nouns or s.lemma_.lower() in ("claim", "allegation", "it", "this")
                    for s in subjects)
 
+    def _unverified_report(self, speech: Token) -> bool:
+        """Whether the sentence of a reporting verb adds that what was reported could not be checked ("the army said
+        it killed 20 militants, a claim that could not be independently verified", "..., which could not be
+        confirmed", "..., but the claim could not be verified"): a negated passive verb of confirmation (cues.yaml
+        verification_words) hung on the report as a relative clause, an apposition's clause or a conjunct."""
+        for t in speech.subtree:
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.verification_words and t.dep_ in ("relcl", "conj") \
+                    and any(c.dep_ == "neg" for c in t.children) and any(c.dep_ == "auxpass" for c in t.children):
+                return True
+        return False
+
     def _doubted_source(self, v: Token) -> bool:
         """Whether the clause names rumour or an unconfirmed report as its source ("according to rumours, the
         rebels attacked", "according to unconfirmed reports"): what it tells is uncertain."""
@@ -2363,7 +2374,7 @@ class SentenceCoder:
                                                             for m in c.children)
                                   for c in h.children)
                     return "uncertain" if above in ("uncertain", "negated", "hypothetical") or doubted \
-                        else "asserted"
+                        or self._unverified_report(h) else "asserted"
                 if h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
                     return "asserted"
                 v = h
