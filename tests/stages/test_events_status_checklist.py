@@ -290,6 +290,13 @@ FIXED_KINDS = [
      "uncertain"),
     ("The militia said it [captured forty soldiers], but the claim could not be confirmed.", "uncertain"),
     ("The militia said it [captured forty soldiers], a claim the ministry later confirmed.", "asserted"),
+    # a negated determiner phrase as the party
+    ("Not a single [shot was fired] at the border.", "negated"),
+    ("Not one journalist was [detained].", "negated"),
+    # a question word presupposes the act, whatever the clause above says
+    ("The ministry did not say why police had [detained the editor].", "asserted"),
+    ("It is not clear who [bombed the bridge].", "asserted"),
+    ("The ministry did not say whether police had [detained the editor].", "uncertain"),
 ]
 
 # Headlines (the first line of the text, given as the title too): news marks status there in its own shorthand.

@@ -1978,6 +1978,14 @@ class SentenceCoder:
                 return True
         return False
 
+    @staticmethod
+    def _wh_complement(v: Token) -> bool:
+        """Whether a clause opens with a question word other than "whether"/"if" ("who attacked", "why police
+        arrested him", "how many people were killed")."""
+        first = v.left_edge
+        return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.lower_ not in ("whether", "if", "that")
+                   for t in v.doc[first.i:min(first.i + 2, v.i + 1)])
+
     def _doubted_source(self, v: Token) -> bool:
         """Whether the clause names rumour or an unconfirmed report as its source ("according to rumours, the
         rebels attacked", "according to unconfirmed reports"): what it tells is uncertain."""
@@ -2083,7 +2091,11 @@ class SentenceCoder:
         """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
         determiner ("no one", "no civilians", "neither side"): the clause then says the event did not happen."""
         words = self.lex.negative_quantifiers
-        return arg.lower_ in words or any(c.dep_ == "det" and c.lower_ in words for c in arg.children)
+        # "not a single shot was fired", "not one protester was arrested": a negated determiner phrase
+        return arg.lower_ in words or any(
+            (c.dep_ == "det" and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
+                c.dep_ in ("nummod", "det", "amod") and any(g.dep_ == "neg" and g.i < c.i for g in c.children))
+            for c in arg.children)
 
     def _replaced(self, word: Token) -> bool:
         """Whether a preposition or conjunction reads "in place of" ("instead of attacking", "rather than
@@ -2300,6 +2312,10 @@ class SentenceCoder:
                     for c in v.children if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree):
                 # "a commitment signed three years ago", "the accord signed in 2015": a past participle dated in
                 # the past tells what was done, whatever the clause above says of the thing it describes
+                return "asserted"
+            if dep == "ccomp" and self._wh_complement(v):
+                # "it is not clear who attacked the convoy", "did not say why police arrested him": a question
+                # word presupposes the act and asks only about its details
                 return "asserted"
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
