@@ -150,6 +150,9 @@ class Lexicon:
     verification_words: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
+    future_time_words: frozenset[str] = frozenset()
+    future_time_modifiers: frozenset[str] = frozenset()
+    future_time_nouns: frozenset[str] = frozenset()
     accident_adverbs: frozenset[str] = frozenset()
     collision_verbs: frozenset[str] = frozenset()
     vehicle_nouns: frozenset[str] = frozenset()
@@ -248,7 +251,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
     "strike_effect_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
-    "verification_words", "continuation_verbs", "evidence_nouns",
+    "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
+    "future_time_nouns",
 )
 
 

@@ -1978,6 +1978,20 @@ class SentenceCoder:
                 return True
         return False
 
+    def _dated_ahead(self, noun: Token) -> bool:
+        """Whether an event noun is dated by a time ahead of the report among its own modifiers ("tomorrow's
+        protest", "talks next week", "the vote next Sunday"; cues.yaml future_time_*)."""
+        lex = self.lex
+        for c in noun.children:
+            if c.dep_ not in ("poss", "npadvmod", "nmod", "compound", "tmod", "amod"):
+                continue
+            word = c.lower_
+            if word in lex.future_time_words:
+                return True
+            if word in lex.future_time_nouns and any(m.lower_ in lex.future_time_modifiers for m in c.children):
+                return True
+        return False
+
     @staticmethod
     def _wh_complement(v: Token) -> bool:
         """Whether a clause opens with a question word other than "whether"/"if" ("who attacked", "why police
@@ -2228,7 +2242,7 @@ class SentenceCoder:
                         # "will not agree to a new round of talks": a negation above the embedding verb wins
                         return "negated" if self._clause_status(holder) == "negated" else status
             if cand.clause is None:
-                return "asserted"
+                return "future" if self._dated_ahead(noun) else "asserted"
             gov = cand.clause
             if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in lex.background_preps and h.head == gov \
                     and self._chain_status(gov, own_first=False) == "negated":
@@ -2241,7 +2255,9 @@ class SentenceCoder:
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
                 if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
                     return status
-            return self._chain_status(gov, own_first=cand.kind == "light")
+            status = self._chain_status(gov, own_first=cand.kind == "light")
+            # "tomorrow's protest is expected to draw thousands": dated ahead, it has not happened yet
+            return "future" if status == "asserted" and self._dated_ahead(noun) else status
         return self._chain_status(cand.head)
 
     def _chain_status(self, tok: Token, *, own_first: bool = True) -> str:
