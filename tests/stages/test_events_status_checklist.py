@@ -301,6 +301,8 @@ FIXED_KINDS = [
     ("Before the [talks with the rebels] next month, the army withdrew from the town.", "future"),
     ("Tomorrow's [strike by dock workers] is expected to close the port.", "future"),
     ("Last week's [strike by dock workers] closed the port.", "asserted"),
+    # what an effort or a bid aims at
+    ("The envoy flew to Cairo in an effort to [broker a truce].", "hypothetical"),
 ]
 
 # Headlines (the first line of the text, given as the title too): news marks status there in its own shorthand.
