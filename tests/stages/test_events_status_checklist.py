@@ -303,6 +303,10 @@ FIXED_KINDS = [
     ("Last week's [strike by dock workers] closed the port.", "asserted"),
     # what an effort or a bid aims at
     ("The envoy flew to Cairo in an effort to [broker a truce].", "hypothetical"),
+    # a report the same sentence says is denied
+    ("Witnesses say soldiers [looted the shops], which the army denies.", "uncertain"),
+    ("Witnesses say soldiers [looted the shops], but the army disputes this.", "uncertain"),
+    ("Witnesses say soldiers [looted the shops], and the army does not deny it.", "asserted"),
 ]
 
 # Headlines (the first line of the text, given as the title too): news marks status there in its own shorthand.

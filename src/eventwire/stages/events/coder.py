@@ -1968,13 +1968,25 @@ class SentenceCoder:
                    for s in subjects)
 
     def _unverified_report(self, speech: Token) -> bool:
-        """Whether the sentence of a reporting verb adds that what was reported could not be checked ("the army said
-        it killed 20 militants, a claim that could not be independently verified", "..., which could not be
-        confirmed", "..., but the claim could not be verified"): a negated passive verb of confirmation (cues.yaml
-        verification_words) hung on the report as a relative clause, an apposition's clause or a conjunct."""
+        """Whether the sentence of a reporting verb adds that what was reported could not be checked or is denied
+        ("the army said it killed 20 militants, a claim that could not be independently verified", "..., which
+        could not be confirmed", "..., but the claim could not be verified", "..., which the army denies"): a
+        negated passive verb of confirmation (cues.yaml verification_words) or a verb of denial (denial_verbs) of
+        "which"/"this"/the claim, hung on the report as a relative clause, an apposition's clause or a conjunct."""
+        lex = self.lex
         for t in speech.subtree:
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.verification_words and t.dep_ in ("relcl", "conj") \
-                    and any(c.dep_ == "neg" for c in t.children) and any(c.dep_ == "auxpass" for c in t.children):
+            if t.pos_ != "VERB" or t.dep_ not in ("relcl", "conj"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in lex.verification_words and any(c.dep_ == "neg" for c in t.children) and any(
+                    c.dep_ == "auxpass" for c in t.children):
+                return True
+            # "..., which the army denies", "..., but the army disputes this": the report is contested
+            if lemma in lex.denial_verbs and not any(c.dep_ == "neg" for c in t.children) and any(
+                    (c.dep_ in ("dobj", "nsubjpass") and (c.tag_ in ("WDT", "DT", "PRP") or c.lemma_.lower() in
+                                                          lex.hearsay_nouns | {"claim", "allegation", "accusation"}))
+                    or (c.dep_ == "advmod" and c.tag_ == "DT")  # "disputes this", which a parser may read so
+                    for c in t.children):
                 return True
         return False
 
