@@ -1872,7 +1872,7 @@ class SentenceCoder:
             return "hypothetical"  # "in case rebels attack", "in the event that talks fail"
         if any(c.dep_ == "advcl" and self._truth_condition(c) for c in v.children):
             return "uncertain"  # "the attack, if confirmed, would be the deadliest this year"
-        if any(a.lower_ in ("could", "can", "ca") for a in aux) and (
+        if any(a.lower_ in lex.ability_modals for a in aux) and (
                 any(c.dep_ == "mark" and c.lower_ in lex.forestalling_conjunctions for c in v.children)
                 or (v.dep_ == "advcl" and self._stranded_conjunction(v) in lex.forestalling_conjunctions)):
             # "gunmen fled before police could arrest them": the arrest did not happen (a parser may read "before"
@@ -1964,8 +1964,14 @@ class SentenceCoder:
         if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
             return False
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return all(s.lemma_.lower() in lex.hearsay_nouns or s.lemma_.lower() in ("claim", "allegation", "it", "this")
-                   for s in subjects)
+        return all(self._claim_word(s) for s in subjects)
+
+    def _claim_word(self, tok: Token) -> bool:
+        """Whether a word names a claim or report (hearsay_nouns, or a noun whose noun_status is uncertain:
+        "claim", "allegation") or points back to one ("it", "this", "which")."""
+        lemma = tok.lemma_.lower()
+        return tok.tag_ in ("PRP", "DT", "WDT") or lemma in self.lex.hearsay_nouns \
+            or self.lex.noun_status.get(lemma) == "uncertain"
 
     def _unverified_report(self, speech: Token) -> bool:
         """Whether the sentence of a reporting verb adds that what was reported could not be checked or is denied
@@ -1983,8 +1989,7 @@ class SentenceCoder:
                 return True
             # "..., which the army denies", "..., but the army disputes this": the report is contested
             if lemma in lex.denial_verbs and not any(c.dep_ == "neg" for c in t.children) and any(
-                    (c.dep_ in ("dobj", "nsubjpass") and (c.tag_ in ("WDT", "DT", "PRP") or c.lemma_.lower() in
-                                                          lex.hearsay_nouns | {"claim", "allegation", "accusation"}))
+                    (c.dep_ in ("dobj", "nsubjpass") and self._claim_word(c))
                     or (c.dep_ == "advmod" and c.tag_ == "DT")  # "disputes this", which a parser may read so
                     for c in t.children):
                 return True
