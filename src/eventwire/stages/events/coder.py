@@ -2370,11 +2370,11 @@ class SentenceCoder:
                     # "Israel denied reports that its jets struck the convoy", "rejected claims that its troops
                     # had fired", "abandoned plans to attack the city"
                     return "negated"
+                if h.pos_ == "NOUN" and dep == "acl" and lemma in lex.purpose_nouns and h.dep_ == "pobj" \
+                        and h.head.lower_ == "in" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    return "hypothetical"  # "sent troops in an effort to end the fighting", "in a bid to disperse"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return lex.noun_status[lemma]
-                if h.pos_ == "NOUN" and dep == "acl" and lemma in lex.plan_nouns and lemma not in lex.noun_status \
-                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                    return "hypothetical"  # "sent troops in an effort to end the fighting", "in a bid to disperse"
                 if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and any(
                         m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources for m in h.children):
                     return "uncertain"  # "there are unconfirmed reports that troops shelled the village"
