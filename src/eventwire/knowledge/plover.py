@@ -141,6 +141,20 @@ class Lexicon:
     perception_verbs: frozenset[str] = frozenset()
     pursuit_verbs: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
+    conditional_phrases: frozenset[str] = frozenset()
+    forestalling_conjunctions: frozenset[str] = frozenset()
+    ability_modals: frozenset[str] = frozenset()
+    purpose_nouns: frozenset[str] = frozenset()
+    abandonment_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    near_miss_adverbs: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()
+    verification_words: frozenset[str] = frozenset()
+    continuation_verbs: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    future_time_words: frozenset[str] = frozenset()
+    future_time_modifiers: frozenset[str] = frozenset()
+    future_time_nouns: frozenset[str] = frozenset()
     accident_adverbs: frozenset[str] = frozenset()
     collision_verbs: frozenset[str] = frozenset()
     vehicle_nouns: frozenset[str] = frozenset()
@@ -237,7 +251,11 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
-    "strike_effect_verbs", "habitual_offer_verbs",
+    "strike_effect_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
+    "ability_modals", "purpose_nouns",
+    "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
+    "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
+    "future_time_nouns",
 )
 
 

@@ -188,7 +188,8 @@ class EventsStage(Stage):
         """The status a verb of plan, schedule, expectation or intention gives what it announces (the lexicon's
         `embed` table entries marked future: "schedule", "expect", "plan", "intend"), or None for any other
         verb."""
-        status, _ = self.lexicon.embed.get(verb.lemma_.lower(), ("asserted", False))
+        # (the word itself where the lemmatizer slipped: "are slated for" -> "slat")
+        status, _ = self.lexicon.embed.get(verb.lemma_.lower(), self.lexicon.embed.get(verb.lower_, ("asserted", False)))
         if status != "future":
             return None
         # the verb must announce something: an act it governs ("plans to attend") or, passive, the thing planned

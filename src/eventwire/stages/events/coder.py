@@ -1856,8 +1856,28 @@ class SentenceCoder:
         # a condition comes before a negation inside it: "if the rebels do not withdraw", "if they had not been
         # warned" state a condition, not that the withdrawal or the warning did not happen
         for c in v.children:
-            if c.dep_ == "mark" and c.lower_ in lex.conditionals and v.dep_ in ("advcl", "ccomp", "ROOT"):
+            # ("decide whether to expel the envoy": an open choice, whatever tense the deciding is in)
+            if c.dep_ == "mark" and c.lower_ in lex.conditionals and (
+                    v.dep_ in ("advcl", "ccomp", "ROOT") or (v.dep_ == "xcomp" and c.lower_ == "whether")):
+                # an embedded question about the past ("it is unclear whether the rebels attacked", "asked if
+                # police had arrested him") leaves open whether it happened: uncertain, not a condition
+                if (c.lower_ == "whether" or v.dep_ == "ccomp") and self._past(v, aux, perfect=True):
+                    return "uncertain"
+                if c.lower_ in lex.temporal_conjunctions and self._past(v, aux):
+                    # "once police had arrested the leader, the crowd dispersed", "until rebels attacked the convoy,
+                    # the road was safe": in the past these tell when, not on what condition
+                    break
                 return "hypothetical"
+        if v.dep_ != "ROOT" and self._opened_by_phrase(v, lex.conditional_phrases):
+            return "hypothetical"  # "in case rebels attack", "in the event that talks fail"
+        if any(c.dep_ == "advcl" and self._truth_condition(c) for c in v.children):
+            return "uncertain"  # "the attack, if confirmed, would be the deadliest this year"
+        if any(a.lower_ in lex.ability_modals for a in aux) and (
+                any(c.dep_ == "mark" and c.lower_ in lex.forestalling_conjunctions for c in v.children)
+                or (v.dep_ == "advcl" and self._stranded_conjunction(v) in lex.forestalling_conjunctions)):
+            # "gunmen fled before police could arrest them": the arrest did not happen (a parser may read "before"
+            # as a preposition of the main verb with the clause's subject as its object)
+            return "negated"
         # "had they crossed the river": an inverted auxiliary without "if" is a counterfactual condition
         for a in aux:
             if a.lower_ in ("had", "were", "should") and subj and a.i < subj[0].i and v.dep_ == "advcl":
@@ -1869,13 +1889,19 @@ class SentenceCoder:
         args = ("nsubj", "nsubjpass", "dobj", "attr") if any(c.dep_ == "expl" for c in v.children) else (
             "nsubj", "nsubjpass", "dobj")
         neg = [c for c in neg if not _across_lines(c, v)]
+        if neg and any(a.lower_ in lex.possibility_modals for a in aux):
+            neg = []  # "might not attack", "may not have attacked": still possible; the modal decides below
         if neg or (own and any(self._no_one(c) for c in v.children if c.dep_ in args and not _across_lines(c, v))):
             return "negated"
+        if any(c.dep_ == "advmod" and c.lower_ in lex.near_miss_adverbs for c in v.children) and self._past(v, aux):
+            return "negated"  # "police nearly arrested the leader": a near miss
         if self._imperative(v):
             return "hypothetical"
         for c in v.children:
             if c.dep_ == "advmod" and c.lower_ in lex.uncertain_adverbs:
                 return "uncertain"
+        if self._doubted_source(v):
+            return "uncertain"
         modal = [a for a in aux if a.tag_ == "MD" or a.lower_ in lex.modals]
         if modal:
             m = modal[0].lower_
@@ -1889,6 +1915,162 @@ class SentenceCoder:
         if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
             return "future"
         return None
+
+    @staticmethod
+    def _past(v: Token, aux: list[Token], *, perfect: bool = False) -> bool:
+        """Whether a clause tells of the past (a past tense, or with `perfect` any perfect) with no modal to make
+        it a guess; a participle with no auxiliary is a past tense the tagger missed."""
+        if any(a.tag_ == "MD" for a in aux):
+            return False
+        return v.tag_ == "VBD" or (v.tag_ == "VBN" and not aux) or any(
+            a.tag_ == "VBD" or (perfect and a.lemma_ == "have") for a in aux)
+
+    @staticmethod
+    def _opened_by_phrase(v: Token, phrases: frozenset[str]) -> bool:
+        """Whether a multiword conjunction of `phrases` opens the clause of `v`: its words end right where the
+        clause begins or inside its first words (a parser may hang "case" of "in case" on the clause's subject)."""
+        doc = v.doc
+        left = v.left_edge.i
+        for phrase in phrases:
+            words = phrase.split()
+            n = len(words)
+            for start in range(max(left - n, 0), left + 1):
+                end = start + n
+                if end > v.i or [t.lower_ for t in doc[start:end]] != words:
+                    continue
+                if all(doc[i] in v.subtree for i in range(end, v.i)):
+                    return True
+        return False
+
+    @staticmethod
+    def _stranded_conjunction(v: Token) -> str | None:
+        """The conjunction a parser read as a preposition with the clause's subject as its object ("fled before
+        the commandos could capture them": "before" -> "commandos", "capture" with no subject), or None."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or v.left_edge.i == 0:
+            return None
+        subject = v.doc[v.left_edge.i - 1]
+        if subject.dep_ == "pobj" and subject.head.dep_ == "prep" and subject.head.i < subject.i:
+            return subject.head.lower_
+        return None
+
+    def _truth_condition(self, clause: Token) -> bool:
+        """Whether a clause makes its head's claim conditional on being confirmed ("if confirmed", "if the reports
+        are true", "if verified"): a verb or adjective of confirmation (cues.yaml verification_words) under "if",
+        with no subject or a report as its subject."""
+        lex = self.lex
+        words = {clause.lemma_.lower()} | {c.lemma_.lower() for c in clause.children if c.dep_ == "acomp"}
+        if not words & lex.verification_words:
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+            return False
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return all(self._claim_word(s) for s in subjects)
+
+    def _claim_word(self, tok: Token) -> bool:
+        """Whether a word names a claim or report (hearsay_nouns, or a noun whose noun_status is uncertain:
+        "claim", "allegation") or points back to one ("it", "this", "which")."""
+        lemma = tok.lemma_.lower()
+        return tok.tag_ in ("PRP", "DT", "WDT") or lemma in self.lex.hearsay_nouns \
+            or self.lex.noun_status.get(lemma) == "uncertain"
+
+    def _unverified_report(self, speech: Token) -> bool:
+        """Whether the sentence of a reporting verb adds that what was reported could not be checked or is denied
+        ("the army said it killed 20 militants, a claim that could not be independently verified", "..., which
+        could not be confirmed", "..., but the claim could not be verified", "..., which the army denies"): a
+        negated passive verb of confirmation (cues.yaml verification_words) or a verb of denial (denial_verbs) of
+        "which"/"this"/the claim, hung on the report as a relative clause, an apposition's clause or a conjunct."""
+        lex = self.lex
+        for t in speech.subtree:
+            if t.pos_ != "VERB" or t.dep_ not in ("relcl", "conj"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in lex.verification_words and any(c.dep_ == "neg" for c in t.children) and any(
+                    c.dep_ == "auxpass" for c in t.children):
+                return True
+            # "..., which the army denies", "..., but the army disputes this": the report is contested
+            if lemma in lex.denial_verbs and not any(c.dep_ == "neg" for c in t.children) and any(
+                    (c.dep_ in ("dobj", "nsubjpass") and self._claim_word(c))
+                    or (c.dep_ == "advmod" and c.tag_ == "DT")  # "disputes this", which a parser may read so
+                    for c in t.children):
+                return True
+        return False
+
+    def _dated_ahead(self, noun: Token) -> bool:
+        """Whether an event noun is dated by a time ahead of the report among its own modifiers ("tomorrow's
+        protest", "talks next week", "the vote next Sunday"; cues.yaml future_time_*)."""
+        lex = self.lex
+        for c in noun.children:
+            if c.dep_ not in ("poss", "npadvmod", "nmod", "compound", "tmod", "amod"):
+                continue
+            word = c.lower_
+            if word in lex.future_time_words:
+                return True
+            if word in lex.future_time_nouns and any(m.lower_ in lex.future_time_modifiers for m in c.children):
+                return True
+        return False
+
+    @staticmethod
+    def _wh_complement(v: Token) -> bool:
+        """Whether a clause opens with a question word other than "whether"/"if" ("who attacked", "why police
+        arrested him", "how many people were killed")."""
+        first = v.left_edge
+        return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.lower_ not in ("whether", "if", "that")
+                   for t in v.doc[first.i:min(first.i + 2, v.i + 1)])
+
+    def _doubted_source(self, v: Token) -> bool:
+        """Whether the clause names rumour or an unconfirmed report as its source ("according to rumours, the
+        rebels attacked", "according to unconfirmed reports"): what it tells is uncertain."""
+        lex = self.lex
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ != "according":
+                continue
+            for source in (t for to in prep.children if to.lower_ == "to" for t in to.children if t.dep_ == "pobj"):
+                if lex.noun_status.get(source.lemma_.lower()) == "uncertain" or any(
+                        m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources for m in source.children):
+                    return True
+        return False
+
+    def _embed_word(self, verb: Token) -> str:
+        """The `embed` key of a word: its lemma, or the word itself when the lemmatizer slipped ("are slated for"
+        -> "slat")."""
+        lemma = verb.lemma_.lower()
+        return lemma if lemma in self.lex.embed or verb.lower_ not in self.lex.embed else verb.lower_
+
+    def _embed_key(self, verb: Token) -> str:
+        """The `embed` key of a verb: with its particle when the lexicon has that phrasal verb ("rule out",
+        "call off"), else its lemma."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.embed:
+                return f"{lemma} {c.lower_}"
+        return lemma
+
+    def _gives_up(self, noun: Token) -> bool:
+        """Whether the verb taking a noun as its object gives it up: a denial of a claim or report (cues.yaml
+        denial_verbs, of a claim or report: hearsay_nouns or uncertain noun_status; or any object of an `embed`
+        verb marked negated: "thwarted a plot to bomb") or the abandonment of a plan (plan_nouns under
+        abandonment_verbs)."""
+        lex = self.lex
+        verb = noun.head
+        key = self._embed_key(verb)
+        lemma = noun.lemma_.lower()
+        if lex.embed.get(key, ("",))[0] == "negated":
+            return True
+        if key in lex.denial_verbs:
+            return lemma in lex.hearsay_nouns or lex.noun_status.get(lemma) == "uncertain"
+        return key in lex.abandonment_verbs and lemma in lex.plan_nouns
+
+    @staticmethod
+    def _inverted_were(v: Token) -> bool:
+        """Whether an infinitive belongs to an inverted "were" opening a condition ("Were the rebels to attack the
+        convoy, ..."), whether the parser hangs it on "were" or on the subject after it."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        for were in (v.head, v.head.head):
+            if were.lower_ == "were" and were.dep_ == "advcl" and were.i < v.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < were.i for c in were.children):
+                return True
+        return False
 
     def _generic_condition(self, v: Token) -> bool:
         """A simple-present clause opened by "when"/"whenever" under a simple-present main verb ("we win this
@@ -1940,7 +2122,11 @@ class SentenceCoder:
         """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
         determiner ("no one", "no civilians", "neither side"): the clause then says the event did not happen."""
         words = self.lex.negative_quantifiers
-        return arg.lower_ in words or any(c.dep_ == "det" and c.lower_ in words for c in arg.children)
+        # "not a single shot was fired", "not one protester was arrested": a negated determiner phrase
+        return arg.lower_ in words or any(
+            (c.dep_ == "det" and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
+                c.dep_ in ("nummod", "det", "amod") and any(g.dep_ == "neg" and g.i < c.i for g in c.children))
+            for c in arg.children)
 
     def _replaced(self, word: Token) -> bool:
         """Whether a preposition or conjunction reads "in place of" ("instead of attacking", "rather than
@@ -1953,7 +2139,7 @@ class SentenceCoder:
         """Whether a verb of plan, schedule or expectation (`embed` entries marked future) announces, in the
         present tense, what its subject will be ("are expected to resume", "is scheduled for May"); a past
         announcement ("were scheduled for Monday") leaves open whether it happened."""
-        if verb.pos_ not in ("VERB", "AUX", "ADJ") or self.lex.embed.get(verb.lemma_.lower(), ("",))[0] != "future":
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or self.lex.embed.get(self._embed_word(verb), ("",))[0] != "future":
             return False
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         if complements:
@@ -1981,6 +2167,26 @@ class SentenceCoder:
                 return status
         return None
 
+    def _to_be_held(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of "be" + an infinitive that tells it will take place: one of
+        occurrence ("talks are to begin"), a light verb in the passive ("the deal is to be signed", "talks are to
+        be held") or any passive of a moved theme ("aid is to be sent"); "the attack is to be investigated" tells
+        what will follow an event that took place."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr")
+                                                                      for c in verb.children):
+            return False
+        for x in verb.children:
+            if x.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                continue
+            # what a transfer moves (cues.yaml themes: "aid is to be sent", "troops are to be deployed") has not
+            # moved yet either
+            if self._tells_occurrence(x) or ((x.lemma_.lower() in self.lex.light_verbs
+                                              or noun.lemma_.lower() in self.lex.themes)
+                                             and any(c.dep_ == "auxpass" for c in x.children)):
+                return True
+        return False
+
     def _tells_occurrence(self, verb: Token) -> bool:
         """Whether a verb says its subject happens ("resume", "begin", "take place"; cues.yaml occurrence_verbs
         with no object but occurrence_objects)."""
@@ -1996,16 +2202,30 @@ class SentenceCoder:
             return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
         if cand.kind in ("noun", "light"):
             noun = cand.head
+            if any(c.dep_ == "advcl" and self._truth_condition(c) for c in noun.children):
+                return "uncertain"  # "the bombing, if confirmed, would be the deadliest": the parser hangs it here
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
+            if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self._tells_occurrence(noun.head) and not any(
+                    c.dep_ in ("amod", "compound") and lex.noun_status.get(c.lower_) in ("uncertain", "negated")
+                    for c in noun.children):
+                # "the postponed summit took place in May", "the planned talks will take place": the clause that
+                # says whether it occurs outranks a modifier that tells what was once planned (not one that doubts
+                # it: "the alleged rapes occurred" stays alleged)
+                status = self._chain_status(noun.head)
+                if status in ("future", "hypothetical") and noun.head.lemma_.lower() in lex.continuation_verbs:
+                    return "asserted"  # "the strike will continue until ...": it is under way already
+                return status
             planned = self._planned_by_copula(noun)
             if planned is not None:
                 return planned  # "talks are due to begin": announced, not yet happened
+            if self._to_be_held(noun):
+                return "future"  # "the agreement is to be signed next week", "talks are to take place in May"
             if noun.dep_ in ("nsubj", "nsubjpass") and self._announced_now(noun.head):
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
-                return lex.embed[noun.head.lemma_.lower()][0]
+                return lex.embed[self._embed_word(noun.head)][0]
             if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
                     noun.head.lemma_.lower(), "asserted") != "asserted":
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
@@ -2022,6 +2242,8 @@ class SentenceCoder:
             if noun.dep_ == "pobj" and h.dep_ == "prep":
                 if h.lower_ in lex.negations or self._replaced(h):
                     return "negated"
+                if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
+                    return "negated"  # "were prevented from meeting", "kept the rebels from the attack"
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
                     return lex.noun_status[holder.lemma_.lower()]
@@ -2029,26 +2251,30 @@ class SentenceCoder:
                     # "there are reports of atrocities": hearsay ("a report that troops fired" states a finding,
                     # sourced to its author, and "the agency reported an attack" asserts it)
                     return "uncertain"
-                if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in ("for", "to"):
+                # ("warned against an attack on the embassy")
+                if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in (
+                        "for", "to", "against"):
                     status = lex.embed[holder.lemma_.lower()][0]
                     if status != "asserted":
                         # "will not agree to a new round of talks": a negation above the embedding verb wins
                         return "negated" if self._clause_status(holder) == "negated" else status
             if cand.clause is None:
-                return "asserted"
+                return "future" if self._dated_ahead(noun) else "asserted"
             gov = cand.clause
             if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in lex.background_preps and h.head == gov \
                     and self._chain_status(gov, own_first=False) == "negated":
                 # "membership is not threatened, despite Moscow's refusal": a negation does not reach into the
                 # setting or the concession a background phrase tells
                 return "asserted"
-            if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
-                status = lex.embed[gov.lemma_.lower()][0]
+            if cand.kind == "noun" and self._embed_key(gov) in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
+                status = lex.embed[self._embed_key(gov)][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
                 if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
                     return status
-            return self._chain_status(gov, own_first=cand.kind == "light")
+            status = self._chain_status(gov, own_first=cand.kind == "light")
+            # "tomorrow's protest is expected to draw thousands": dated ahead, it has not happened yet
+            return "future" if status == "asserted" and self._dated_ahead(noun) else status
         return self._chain_status(cand.head)
 
     def _chain_status(self, tok: Token, *, own_first: bool = True) -> str:
@@ -2062,6 +2288,12 @@ class SentenceCoder:
             own = self._clause_status(v, own=own_first and v is tok)
             if own is not None:
                 return own
+            if self._inverted_were(v):
+                return "hypothetical"
+            if v.dep_ == "pobj" and v.tag_ == "VBG" and v.head.dep_ == "prep" and (
+                    v.head.lower_ in lex.negations or self._replaced(v.head) or (
+                    v.head.lower_ == "from" and v.head.head.lemma_.lower() in lex.prevention_verbs)):
+                return "negated"  # a gerund read as the object of "without" or "prevented from"
             dep, h = v.dep_, v.head
             if infinitive_of_noun and v.pos_ in ("NOUN", "PROPN") and dep in ("attr", "dobj", "nsubj", "nsubjpass",
                                                                               "oprd"):
@@ -2078,6 +2310,14 @@ class SentenceCoder:
                     return lex.embed[goal[0].lemma_.lower()][0]
                 v = h  # "abandoning the region would hand it to extremists": a clausal subject shares the clause
                 continue
+            if dep == "acl" and v.tag_ == "VBG" and h.dep_ == "pobj" and (
+                    h.head.lower_ in lex.negations or self._replaced(h.head)):
+                return "negated"  # "the day ended without students protesting": a gerund with its own subject
+            if dep == "ccomp" and h.lower_ == "had" and h.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+                # "Had the ministers met in Geneva, ...": an inverted counterfactual the parser splits into "had"
+                # and a clause of its own
+                return "hypothetical"
             infinitive_of_noun = dep == "acl" and h.pos_ == "NOUN" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in h.children):
@@ -2106,6 +2346,10 @@ class SentenceCoder:
                 # "a commitment signed three years ago", "the accord signed in 2015": a past participle dated in
                 # the past tells what was done, whatever the clause above says of the thing it describes
                 return "asserted"
+            if dep == "ccomp" and self._wh_complement(v):
+                # "it is not clear who attacked the convoy", "did not say why police arrested him": a question
+                # word presupposes the act and asks only about its details
+                return "asserted"
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
                 if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
@@ -2122,17 +2366,35 @@ class SentenceCoder:
                         # accused party; what an accusation states is alleged, not established
                         above = self._clause_status(h.head)
                         return "negated" if above == "negated" else "uncertain"
+                if h.pos_ == "NOUN" and h.dep_ == "dobj" and self._gives_up(h):
+                    # "Israel denied reports that its jets struck the convoy", "rejected claims that its troops
+                    # had fired", "abandoned plans to attack the city"
+                    return "negated"
+                if h.pos_ == "NOUN" and dep == "acl" and lemma in lex.purpose_nouns and h.dep_ == "pobj" \
+                        and h.head.lower_ == "in" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    return "hypothetical"  # "sent troops in an effort to end the fighting", "in a bid to disperse"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return lex.noun_status[lemma]
-                if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
-                        == "negated":
-                    return "negated"  # "Israel denied reports that its jets struck the convoy"
-                if dep == "xcomp" and lemma in lex.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
+                if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and any(
+                        m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources for m in h.children):
+                    return "uncertain"  # "there are unconfirmed reports that troops shelled the village"
+                if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and h.dep_ == "dobj" \
+                        and h.head.lemma_.lower() in lex.speech_verbs \
+                        and self._clause_status(h.head) in ("negated", "uncertain", "hypothetical"):
+                    return "uncertain"  # "officials could not confirm reports that troops had shelled the town"
+                if h.pos_ == "NOUN" and lemma in lex.evidence_nouns and self._no_one(h):
+                    return "uncertain"  # "there was no confirmation that troops had shelled the town"
+                if dep == "xcomp" and lemma in lex.hearsay_verbs and (any(c.dep_ == "auxpass" for c in h.children) or (
+                        any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children))):
+                    # (a perfect infinitive tells hearsay without "be" too: the headline "Police said to have
+                    # arrested leader", the reduced relative "the commander, said to have ordered the raid, ...")
                     # "planes were said to have bombed", "the rebels are said to have attacked": hearsay, not a
                     # finding; a denial above it leaves it denied
                     return "negated" if self._clause_status(h) == "negated" else "uncertain"
                 if lemma not in lex.embed and h.lower_ in lex.embed and any(c.dep_ == "auxpass" for c in h.children):
                     lemma = h.lower_  # a lemmatizer's slip ("is slated to" -> "slat") falls back on the word itself
+                if h.pos_ in ("VERB", "AUX"):
+                    lemma = self._embed_key(h) if self._embed_key(h) in lex.embed else lemma
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if lemma in lex.speech_verbs:
@@ -2155,13 +2417,16 @@ class SentenceCoder:
                 if lemma in lex.speech_verbs and dep == "ccomp":
                     # "police could not confirm that the suspects had been arrested", "did not say whether",
                     # "unconfirmed reports say": a report that is denied, doubted or only possible, or whose
-                    # source is marked as unconfirmed, leaves its content uncertain
+                    # source is marked as unconfirmed, leaves its content uncertain (so does one the clause
+                    # above denies: "refused to confirm that troops had shelled the town")
                     above = self._clause_status(h)
+                    if above is None and h.dep_ in ("xcomp", "ccomp", "conj"):
+                        above = self._chain_status(h)
                     doubted = any(c.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources
                                                             for m in c.children)
                                   for c in h.children)
                     return "uncertain" if above in ("uncertain", "negated", "hypothetical") or doubted \
-                        else "asserted"
+                        or self._unverified_report(h) else "asserted"
                 if h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
                     return "asserted"
                 v = h
@@ -2185,6 +2450,8 @@ class SentenceCoder:
                 before = v.doc[to.i - 1] if to.i > 0 else None
                 if before is not None and before.pos_ == "NOUN" and before.i < v.i \
                         and before.lemma_.lower() in lex.plan_nouns:
+                    if before.dep_ == "dobj" and self._gives_up(before):
+                        return "negated"  # "scrapped a plan to bomb the embassy"
                     return lex.noun_status.get(before.lemma_.lower(), "hypothetical")
                 holders = [h] * (not any(c.dep_ == "prt" for c in h.children)) + [
                     c for c in h.children if c.dep_ == "acomp"]
@@ -2195,6 +2462,14 @@ class SentenceCoder:
                     return "negated" if above == "negated" else status
                 v = h
                 continue
+            if dep == "advcl" and v.tag_ == "VBG" and h.pos_ in ("VERB", "AUX") and h.i < v.i \
+                    and lex.embed.get(self._embed_key(h), ("asserted",))[0] != "asserted" and all(
+                    t.head == h and t.dep_ in ("prt", "advmod") for t in v.doc[h.i + 1:v.i]):
+                # a gerund right after a verb of forgoing or planning is its object, not a consequence ("ruled out
+                # sending troops", which a parser may hang as an adverbial clause)
+                status = lex.embed[self._embed_key(h)][0]
+                above = self._clause_status(h)
+                return "negated" if above == "negated" else status
             if dep == "advcl" and v.tag_ == "VBG" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
                 # "allegedly set off a bomb, killing twelve", "could explode, killing hundreds": a consequence
