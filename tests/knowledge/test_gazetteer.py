@@ -37,6 +37,13 @@ def test_norm_folds_case_diacritics_hyphens_and_abbreviations():
     assert norm("Zaporizhzhia's") != ""
 
 
+def test_norm_expands_an_abbreviated_closing_type_word():
+    assert norm("Platte Co.") == norm("Platte County") == "platte county"
+    assert norm("St. Clair Twp.") == "saint clair township"
+    assert norm("Co.") == "co"  # a lone abbreviation stays what it is
+    assert norm("Costa Rica") == "costa rica"
+
+
 def test_arabic_article_and_skeleton():
     assert strip_article("ad dali") == "dali"
     assert strip_article("el paso") == "paso"  # stripping is a key variant; only Arab-world places index it

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-BUILD_VERSION = "gaz-12b"
+BUILD_VERSION = "gaz-13"
 WIDE_REGION_KM = 1000.0  # an admin-1 region whose settlements span more than this gets a blended point (see build)
 # a region whose settlements span more than SPREAD_REGION_KM but of which COMPACT_SHARE lie within COMPACT_KM of its
 # reference point is compact with far exclaves or islands: the reference point is kept (see build)
@@ -68,9 +68,11 @@ _SPACE = re.compile(r"\s+")
 
 @lru_cache(maxsize=200_000)
 def norm(name: str) -> str:
-    """The lookup key of a name: ASCII-folded, casefolded, punctuation and hyphens to spaces, "St." -> "saint".
+    """The lookup key of a name: ASCII-folded, casefolded, punctuation and hyphens to spaces, "St." -> "saint",
+    a closing "Co." -> "county".
 
-    "Al-Ḥudaydah" -> "al hudaydah", "U.S." -> "us", "St. Louis" -> "saint louis", "Kharkiv" -> "kharkiv".
+    "Al-Ḥudaydah" -> "al hudaydah", "U.S." -> "us", "St. Louis" -> "saint louis", "Kharkiv" -> "kharkiv",
+    "Platte Co." -> "platte county".
     """
     text = unidecode(name).casefold().replace("&", " and ")
     text = text.replace("'", "").replace("`", "")
@@ -81,6 +83,9 @@ def norm(name: str) -> str:
     prefixes = _rules()["name_prefixes"]
     if tokens and tokens[0] in prefixes and len(tokens) > 1:
         tokens[0] = prefixes[tokens[0]]
+    suffixes = _rules()["name_suffixes"]
+    if len(tokens) > 1 and tokens[-1] in suffixes:
+        tokens[-1] = suffixes[tokens[-1]]
     # "U S" (from "U.S.") and "U K" join back into one token
     if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
         tokens = ["".join(tokens)]
