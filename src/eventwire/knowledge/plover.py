@@ -128,6 +128,7 @@ class Lexicon:
     phase_nouns: frozenset[str] = frozenset()
     game_result_verbs: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
+    ranking_modifiers: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
@@ -237,7 +238,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
-    "strike_effect_verbs", "habitual_offer_verbs",
+    "strike_effect_verbs", "habitual_offer_verbs", "ranking_modifiers",
 )
 
 

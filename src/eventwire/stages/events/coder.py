@@ -35,6 +35,10 @@ PURPOSE_FACTOR = 0.85
 # Lexicon weight of protest activity read from protesters doing something the lexicon has no event for: as low as
 # its weakest lines, since the verb itself says nothing about protesting.
 PROTESTER_ACTIVITY_WEIGHT = 0.6
+# Deployments (MOBILIZE: "police boosted their presence", "troops were sent in") made after violence or unrest that
+# their own sentence tells ("after shops were looted") are the response to it: the act they answer is the news.
+RESPONSE_TYPES = frozenset({"MOBILIZE"})
+RESPONDED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Mode of the THREATEN event derived from a threatened action of this type (PLOVER 2.0 THREATEN modes).
@@ -270,6 +274,11 @@ class SentenceCoder:
             if self._consequence(gov, v) and c.head.lemma_.lower() not in self.lex.consequence_verbs:
                 c.salience = max(c.salience, gov.salience + 0.01)
                 # and by a margin the classifier's re-weighting (at most 10%) cannot undo
+                gov.salience = min(gov.salience, c.salience * PURPOSE_FACTOR)
+            elif self._background_clause(v) and gov.etype in RESPONSE_TYPES and c.etype in RESPONDED_TYPES:
+                # "police boosted their presence after shops were looted": the deployment answers the act its
+                # background clause tells, which outranks it by a margin the classifier cannot undo
+                c.salience = max(c.salience, gov.salience + 0.01)
                 gov.salience = min(gov.salience, c.salience * PURPOSE_FACTOR)
             elif self._background_clause(v):
                 # a clause told as the setting or cause of its governing event ("suspended aid after gunmen attacked
@@ -2124,6 +2133,10 @@ class SentenceCoder:
                         return "negated" if above == "negated" else "uncertain"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return lex.noun_status[lemma]
+                if dep == "acl" and h.pos_ == "NOUN" and self._purpose_of_act(v, h):
+                    # "an attack to capture the positions", "an offensive to retake the city": an infinitive that
+                    # describes an act names what the act was for, not what it achieved
+                    return "hypothetical"
                 if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
                         == "negated":
                     return "negated"  # "Israel denied reports that its jets struck the convoy"
@@ -2215,6 +2228,20 @@ class SentenceCoder:
                 return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
         return "asserted"
+
+    def _purpose_of_act(self, v: Token, noun: Token) -> bool:
+        """Whether the infinitive `v` describes the act that `noun` names (an event noun of the lexicon: "attack",
+        "offensive", "raid", "talks") as its aim; not after a ranking modifier ("the first attack to hit the
+        capital", "the only talks to produce a deal" tell what the act did)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        if any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in self.lex.ranking_modifiers)
+               for c in noun.children):
+            return False
+        lemma = noun.lemma_.lower()
+        # a noun with a status of its own ("an attempt to kill") says itself what became of the act
+        return lemma not in self.lex.noun_status and any(
+            e.type and e.constraint is None for e in self.lex.noun_entries(lemma))
 
     def _alleged(self, cand: Candidate) -> Accusation | None:
         """The accusation whose content this event is: a gerund ("accused of looting shops") or an event noun

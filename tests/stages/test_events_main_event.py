@@ -1,0 +1,63 @@
+"""events stage: which event of a text is "the" event when one act answers or aims at another (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.events import top_event
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def events_of(pipeline, text):
+    return pipeline.analyse(Article(text=text)).events
+
+
+def show(events):
+    return [(e.type, e.mode, e.trigger.text, e.status, e.confidence) for e in events]
+
+
+# A deployment made after violence or unrest its own sentence tells is the response to it: the act is the news.
+@pytest.mark.parametrize("text,etype,trigger", [
+    ("Police boosted their presence in the city after dozens of shops were looted overnight.", "ASSAULT", "looted"),
+    ("Troops were deployed in the town after protesters clashed with police.", "PROTEST", "clashed"),
+    ("The army sent reinforcements to the region after rebels attacked a checkpoint.", "ASSAULT", "attacked"),
+])
+def test_deployment_after_an_act_ranks_below_it(pipeline, text, etype, trigger):
+    events = events_of(pipeline, text)
+    top = top_event(events)
+    assert top.type == etype and trigger in top.trigger.text, show(events)
+    deployment = next(e for e in events if e.type == "MOBILIZE")
+    assert deployment.confidence < top.confidence, show(events)
+
+
+def test_deployment_alone_stays_the_event(pipeline):
+    events = events_of(pipeline, "Police boosted their presence in the city on Tuesday.")
+    assert top_event(events).type == "MOBILIZE", show(events)
+
+
+# An infinitive describing an act names what the act was for, not what it achieved.
+@pytest.mark.parametrize("text,trigger", [
+    ("The militants' attack to capture the hill was repelled by the army.", "capture"),
+    ("Rebels mounted a raid to seize the depot before dawn.", "seize"),
+])
+def test_purpose_of_an_act_noun_is_hypothetical(pipeline, text, trigger):
+    events = events_of(pipeline, text)
+    aim = next(e for e in events if e.trigger.text == trigger)
+    assert aim.status == "hypothetical", show(events)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # after a ranking modifier the infinitive tells what the act did
+    ("It was the first attack to hit the capital this year.", "hit"),
+    # a noun with a status of its own says what became of the act
+    ("An attempt to kill the governor was made on Monday.", "kill"),
+])
+def test_infinitive_of_a_ranked_or_attempted_act_stays_asserted(pipeline, text, trigger):
+    events = events_of(pipeline, text)
+    act = next(e for e in events if e.trigger.text == trigger)
+    assert act.status == "asserted", show(events)
