@@ -734,6 +734,9 @@ class SentenceCoder:
         more = []
         for t in pool:
             more += [c for c in t.children if c.dep_ == "compound"]
+            # the first of two coordinated premodifiers, which the parser hangs on the second as "nmod" ("fired tear
+            # gas and pepper spray": "gas" under "spray")
+            more += [c for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
             more += [c for c in t.children if c.dep_ == "conj"]
             if not noun and t.dep_ in ("dobj", "nsubjpass", "pobj"):
                 for p in t.children:

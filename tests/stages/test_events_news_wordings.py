@@ -1,0 +1,46 @@
+"""events stage: common news wordings of acts the lexicon names otherwise (hand-built cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.events import top_event
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def show(events):
+    return [(e.type, e.mode, e.trigger.text, e.status, e.confidence) for e in events]
+
+
+@pytest.mark.parametrize("text,etype,mode,trigger", [
+    ("The man was groped on a crowded train.", "ASSAULT", "sexual", "groped"),
+    ("Police busted an arms cache hidden under a house.", "COERCE", "seize", "busted"),
+    ("Troops unearthed a haul of weapons buried in a farm.", "COERCE", "seize", "unearthed"),
+    ("Gunmen snatched a journalist from his car and demanded a ransom.", "ASSAULT", "abduct", "snatched"),
+    ("Kidnappers demanded a ransom for the release of the engineer.", "ASSAULT", "abduct", "demanded"),
+    ("The bomb disposal unit safely detonated an explosive device found by the roadside.", "COERCE", "seize",
+     "detonated"),
+    ("Army engineers carried out a controlled explosion of the device.", "COERCE", "seize", "explosion"),
+    # two coordinated premodifiers: the parser hangs "gas" on "spray"
+    ("Police fired tear gas and pepper spray at the crowd.", "ASSAULT", "crowd-control", "fired"),
+])
+def test_news_wording_is_coded(pipeline, text, etype, mode, trigger):
+    events = pipeline.analyse(Article(text=text)).events
+    top = top_event(events)
+    assert top is not None, show(events)
+    assert (top.type, top.mode) == (etype, mode) and any(trigger in t.text for t in top.triggers), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The thief snatched a handbag from the counter.",
+    "The rebels detonated a car bomb outside the ministry.",
+])
+def test_neighbouring_wordings_keep_their_reading(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    top = top_event(events)
+    assert top is None or (top.type, top.mode) not in (("ASSAULT", "abduct"), ("COERCE", "seize")), show(events)
