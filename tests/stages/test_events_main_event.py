@@ -61,3 +61,20 @@ def test_infinitive_of_a_ranked_or_attempted_act_stays_asserted(pipeline, text, 
     events = events_of(pipeline, text)
     act = next(e for e in events if e.trigger.text == trigger)
     assert act.status == "asserted", show(events)
+
+
+# A call for an inquiry, justice or calm after an event the article has reported is a follow-up to it.
+@pytest.mark.parametrize("text,etype,trigger", [
+    ("At least 12 people were killed when warplanes bombed a market in the town. The opposition called for an "
+     "international investigation.", "ASSAULT", "bombed"),
+    ("Hundreds of students marched through the city centre. The mayor appealed for calm.", "PROTEST", "marched"),
+])
+def test_call_for_a_follow_up_ranks_below_the_event(pipeline, text, etype, trigger):
+    events = events_of(pipeline, text)
+    top = top_event(events)
+    assert top.type == etype and trigger in top.trigger.text, show(events)
+
+
+def test_call_for_an_inquiry_alone_stays_the_event(pipeline):
+    events = events_of(pipeline, "The opposition called for an international investigation into the election.")
+    assert top_event(events).type == "REQUEST", show(events)

@@ -250,8 +250,12 @@ def _reactions(coded: list, lexicon) -> None:
         for c in found:
             if c.etype in REACTION_TYPES and c.kind in ("verb", "light") and seen:
                 objects = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+                # "called for an inquiry into the killings": what a call is for is its object too
+                objects += [g for p in c.head.children if p.dep_ == "prep" and p.lower_ == "for"
+                            for g in p.children if g.dep_ == "pobj"]
                 types = {e.type for o in objects for e in lexicon.noun_entries(o.lemma_.lower()) if e.type}
-                if types & seen:
+                # an inquiry, justice or calm asked for after an event is a follow-up to it
+                if types & seen or any(o.lemma_.lower() in lexicon.follow_up_nouns for o in objects):
                     c.salience *= REACTION_FACTOR
         seen |= {c.etype for c in found if c.status == "asserted" and c.kind != "derived"}
         # the same within a sentence: a condemnation or denial of an event a clause in its object, temporal or purpose
