@@ -78,3 +78,11 @@ def test_call_for_a_follow_up_ranks_below_the_event(pipeline, text, etype, trigg
 def test_call_for_an_inquiry_alone_stays_the_event(pipeline):
     events = events_of(pipeline, "The opposition called for an international investigation into the election.")
     assert top_event(events).type == "REQUEST", show(events)
+
+
+# A present perfect with a habitual adverb sums up a pattern of acts: the background of the act the article reports.
+def test_repeated_acts_rank_as_background(pipeline):
+    once = events_of(pipeline, "Their group has staged protests outside parliament in recent years.")
+    again = events_of(pipeline, "Their group has repeatedly staged protests outside parliament in recent years.")
+    assert again[0].confidence <= 0.9 * once[0].confidence, (show(once), show(again))
+

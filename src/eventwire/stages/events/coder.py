@@ -644,6 +644,13 @@ class SentenceCoder:
             return aux[0].lemma_ in ("do", "be") and aux[0].tag_ in ("VBZ", "VBP")
         return v.tag_ in ("VBZ", "VBP")
 
+    def _repeated(self, v: Token) -> bool:
+        """Whether a verb in the present perfect carries a habitual adverb ("have repeatedly banned", "has often
+        attacked"): what has happened again and again, not one act."""
+        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                       for c in v.children) and any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.habitual_adverbs for c in v.children)
+
     def _bare_noun(self, cand: Candidate) -> bool:
         """A noun event with no participant that is not what its clause is about ("unaware of such agreement",
         "a pause in the bombing") is a mention of a kind of event, not an event report."""
@@ -2841,6 +2848,10 @@ class SentenceCoder:
         elif cand.kind in ("verb", "light") and _past_perfect(v):
             # "They had been detained during protests in March": the past perfect tells what happened before the
             # news, its background, as "after the attack" does
+            base *= BACKGROUND_FACTOR
+        elif cand.kind in ("verb", "light") and self._repeated(v):
+            # "demonstrations have repeatedly been banned in recent years": a perfect with a habitual adverb sums up
+            # a pattern of acts, the background of the one the article reports
             base *= BACKGROUND_FACTOR
         score = base * (0.55 + 0.45 * cand.weight)
         score += 0.04 * bool(cand.actors) + 0.03 * bool(cand.recipients)
