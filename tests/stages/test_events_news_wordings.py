@@ -26,6 +26,13 @@ def show(events):
     ("The bomb disposal unit safely detonated an explosive device found by the roadside.", "COERCE", "seize",
      "detonated"),
     ("Army engineers carried out a controlled explosion of the device.", "COERCE", "seize", "explosion"),
+    ("Security forces neutralized an improvised explosive device planted on the road.", "COERCE", "seize",
+     "neutralized"),
+    ("Workers staged a go-slow.", "PROTEST", "strike", "staged"),
+    # "form" is a light verb: the noun it governs names the event
+    ("Hundreds of people formed a human chain along the highway.", "PROTEST", "demo", "chain"),
+    # the "in protest" idiom says what the act is, wherever the parser hangs it
+    ("Farmers dumped milk on the road in protest at low prices.", "PROTEST", "demo", "protest"),
     # two coordinated premodifiers: the parser hangs "gas" on "spray"
     ("Police fired tear gas and pepper spray at the crowd.", "ASSAULT", "crowd-control", "fired"),
 ])
@@ -39,8 +46,10 @@ def test_news_wording_is_coded(pipeline, text, etype, mode, trigger):
 @pytest.mark.parametrize("text", [
     "The thief snatched a handbag from the counter.",
     "The rebels detonated a car bomb outside the ministry.",
+    "The union submitted a memorandum of demands to the governor.",
 ])
 def test_neighbouring_wordings_keep_their_reading(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
     top = top_event(events)
-    assert top is None or (top.type, top.mode) not in (("ASSAULT", "abduct"), ("COERCE", "seize")), show(events)
+    assert top is None or (top.type, top.mode) not in (("ASSAULT", "abduct"), ("COERCE", "seize"), ("AGREE", None)), \
+        show(events)

@@ -667,6 +667,11 @@ class SentenceCoder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
                 and cand.weight >= 0.6:
             return False  # "were killed in an explosion"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in self.lex.manner_event_nouns \
+                and not any(c.dep_ in ("det", "poss") for c in noun.children):
+            # "dumped milk on the road in protest at low prices": the idiom says what the clause's act is, wherever the
+            # parser hangs it
+            return False
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.speech_verbs and cand.weight >= 0.6:
             return False  # "the news agency reported explosions in the capital": the report is about the event
         return True
