@@ -86,3 +86,24 @@ def test_repeated_acts_rank_as_background(pipeline):
     again = events_of(pipeline, "Their group has repeatedly staged protests outside parliament in recent years.")
     assert again[0].confidence <= 0.9 * once[0].confidence, (show(once), show(again))
 
+
+
+# What the authorities do in answer to violence reported earlier (an investigation, a cordon, a deployment) follows the
+# news and ranks below it.
+@pytest.mark.parametrize("text,trigger", [
+    ("Two civilians were injured when a grenade exploded near a mosque in the town on Friday. Police have launched an "
+     "investigation.", "exploded"),
+    ("A bomb hidden in a motorcycle went off near a police station, injuring three people. Police cordoned off the "
+     "area.", "went off"),
+    ("A bomb hidden in a car went off near the army base, injuring three people. The army deployed troops to the "
+     "area.", "went off"),
+])
+def test_response_to_an_earlier_act_ranks_below_it(pipeline, text, trigger):
+    events = events_of(pipeline, text)
+    top = top_event(events)
+    assert top.type == "ASSAULT" and trigger in top.trigger.text, show(events)
+
+
+def test_response_with_no_earlier_act_stays_the_event(pipeline):
+    events = events_of(pipeline, "Police cordoned off the area around the parliament on Monday.")
+    assert top_event(events).type == "COERCE", show(events)

@@ -53,3 +53,19 @@ def test_neighbouring_wordings_keep_their_reading(pipeline, text):
     top = top_event(events)
     assert top is None or (top.type, top.mode) not in (("ASSAULT", "abduct"), ("COERCE", "seize"), ("AGREE", None)), \
         show(events)
+
+
+# "go off" is a blast only with a subject that can be or carry a bomb.
+@pytest.mark.parametrize("text", [
+    "A bomb went off near a police station.",
+    "An improvised explosive device went off near a market, killing two people.",
+])
+def test_bomb_going_off_is_an_explosives_assault(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert any(e.type == "ASSAULT" and e.mode == "explosives" and "went off" in e.trigger.text for e in events), \
+        show(events)
+
+
+@pytest.mark.parametrize("text", ["The fire alarm went off twice during the night.", "It went off without a hitch."])
+def test_other_things_going_off_are_no_events(pipeline, text):
+    assert pipeline.analyse(Article(text=text)).events == [], text

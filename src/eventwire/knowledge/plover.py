@@ -131,6 +131,7 @@ class Lexicon:
     ranking_modifiers: frozenset[str] = frozenset()
     follow_up_nouns: frozenset[str] = frozenset()
     manner_event_nouns: frozenset[str] = frozenset()
+    explosion_phrasals: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
@@ -241,7 +242,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
     "strike_effect_verbs", "habitual_offer_verbs", "ranking_modifiers",
-    "follow_up_nouns", "manner_event_nouns",
+    "follow_up_nouns", "manner_event_nouns", "explosion_phrasals",
 )
 
 

@@ -40,6 +40,10 @@ FALLBACK_SALIENCE = 0.6
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
+# What the authorities do in answer to violence or unrest reported earlier in the article (an investigation, a cordon or
+# a curfew, a deployment): (type, mode) pairs, None for any mode. Ranked below the act they answer, as reactions are.
+RESPONSE_ACTS = {("ACCUSE", "investigate"), ("COERCE", "restrict"), ("COERCE", "curfew"), ("MOBILIZE", None)}
+RESPONDED_TYPES = {"ASSAULT", "PROTEST"}
 # What protesters say that their protest carries (its demands, accusations, refusals): ranked below the protest.
 PROTEST_MESSAGE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 # How many sentences after a protest rioting reported of protesters shows that the protest turned violent.
@@ -244,8 +248,11 @@ def complete_candidate(coder: SentenceCoder, cand: Candidate, sent, *, headline:
 def _reactions(coded: list, lexicon) -> None:
     """A reaction to an event an earlier sentence reported ("... killed 15 villagers. The government condemned the
     attack") is the article's secondary news: a condemnation, welcome, denial or call whose object is an event
-    noun of a type already asserted earlier ranks below that event's report."""
+    noun of a type already asserted earlier ranks below that event's report; so does what the authorities do in
+    answer to violence or unrest reported earlier (`RESPONSE_ACTS`: an investigation, a cordon, a deployment)."""
     seen: set[str] = set()
+    # the highest salience of each type asserted so far: a follow-up or a response ranks below the event it follows
+    best: dict[str, float] = {}
     for _, _, found in coded:
         for c in found:
             if c.etype in REACTION_TYPES and c.kind in ("verb", "light") and seen:
@@ -254,10 +261,23 @@ def _reactions(coded: list, lexicon) -> None:
                 objects += [g for p in c.head.children if p.dep_ == "prep" and p.lower_ == "for"
                             for g in p.children if g.dep_ == "pobj"]
                 types = {e.type for o in objects for e in lexicon.noun_entries(o.lemma_.lower()) if e.type}
-                # an inquiry, justice or calm asked for after an event is a follow-up to it
-                if types & seen or any(o.lemma_.lower() in lexicon.follow_up_nouns for o in objects):
+                if types & seen:
                     c.salience *= REACTION_FACTOR
-        seen |= {c.etype for c in found if c.status == "asserted" and c.kind != "derived"}
+                    continue
+                if any(o.lemma_.lower() in lexicon.follow_up_nouns for o in objects):
+                    # an inquiry, justice or calm asked for after an event is a follow-up to it
+                    c.salience = min(c.salience * REACTION_FACTOR, max(best.values()) - 0.01)
+                    continue
+            told = [best[t] for t in RESPONDED_TYPES if t in best]
+            if told and c.kind in ("verb", "light") and (
+                    (c.etype, c.mode) in RESPONSE_ACTS or (c.etype, None) in RESPONSE_ACTS):
+                # "... a grenade exploded near a mosque. Police have launched an investigation.", "Police cordoned off
+                # the area": the response follows the news
+                c.salience = min(c.salience * REACTION_FACTOR, max(told) - 0.01)
+        for c in found:
+            if c.status == "asserted" and c.kind != "derived":
+                seen.add(c.etype)
+                best[c.etype] = max(best.get(c.etype, 0.0), c.salience)
         # the same within a sentence: a condemnation or denial of an event a clause in its object, temporal or purpose
         # clause reports ("the mayor voiced alarm after gunmen shot two guards") ranks below that event. Not
         # support ("signed a treaty of friendship" is no reaction to the treaty) nor a request (what is asked for

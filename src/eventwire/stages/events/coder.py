@@ -545,13 +545,19 @@ class SentenceCoder:
         pronoun nothing is known and it stays too."""
         verb = cand.head
         lex = self.lex
-        if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in lex.explosion_words:
+        # a phrasal explosion verb ("a bomb went off") has other senses too ("the alarm went off", "it went off
+        # well"): only a subject that can be or carry a bomb makes it a blast
+        phrasal = any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in lex.explosion_phrasals
+                      for c in verb.children)
+        if cand.etype != "ASSAULT" or cand.kind != "verb" or not (verb.lemma_.lower() in lex.explosion_words
+                                                                  or phrasal):
             return False
-        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "nsubjpass", "prt") for c in verb.children):
+        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "nsubjpass") or (c.dep_ == "prt" and not phrasal)
+               for c in verb.children):
             return False  # "detonated a bomb", "was blown up by", "blew up the bridge"
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj or subj[0].pos_ == "PRON":
-            return False
+            return phrasal
         words = {subj[0].lemma_.lower(), subj[0].lower_}  # the head: "a car bomb", "ticket sales"
         blast_words = lex.groups.get("weapons", frozenset()) | lex.explosive_carriers | lex.installations | {
             w for _, ws in lex.mode_cues.get("ASSAULT", []) for w in ws}
