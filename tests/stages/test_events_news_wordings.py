@@ -33,6 +33,9 @@ def show(events):
     ("Hundreds of people formed a human chain along the highway.", "PROTEST", "demo", "chain"),
     # the "in protest" idiom says what the act is, wherever the parser hangs it
     ("Farmers dumped milk on the road in protest at low prices.", "PROTEST", "demo", "protest"),
+    ("A rocket landed near the embassy.", "ASSAULT", "heavy-weapons", "landed"),
+    ("Police cracked down on a student protest, injuring dozens.", "ASSAULT", "crowd-control", "cracked"),
+    ("Talks between the two sides ended with an agreement to exchange prisoners.", "AGREE", None, "ended"),
     # two coordinated premodifiers: the parser hangs "gas" on "spray"
     ("Police fired tear gas and pepper spray at the crowd.", "ASSAULT", "crowd-control", "fired"),
 ])
@@ -66,6 +69,7 @@ def test_bomb_going_off_is_an_explosives_assault(pipeline, text):
         show(events)
 
 
-@pytest.mark.parametrize("text", ["The fire alarm went off twice during the night.", "It went off without a hitch."])
+@pytest.mark.parametrize("text", ["The fire alarm went off twice during the night.", "It went off without a hitch.",
+                                  "The plane landed in Paris on Monday.", "He landed a job at the bank."])
 def test_other_things_going_off_are_no_events(pipeline, text):
     assert pipeline.analyse(Article(text=text)).events == [], text

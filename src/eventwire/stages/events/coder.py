@@ -542,11 +542,17 @@ class SentenceCoder:
         """Whether an "exploded" names no blast: an intransitive explosion verb whose subject is a noun that can
         neither be a weapon nor carry one ("prices exploded", "ticket sales exploded", "Twitter exploded with
         anger"). A bomb, a device, a shell, a vehicle or a bomber exploding stays an attack; with no subject or a
-        pronoun nothing is known and it stays too."""
+        pronoun nothing is known and it stays too. A phrasal explosion verb ("went off") or a verb of impact
+        ("landed") is a blast only with such a subject named."""
         verb = cand.head
         lex = self.lex
         # a phrasal explosion verb ("a bomb went off") has other senses too ("the alarm went off", "it went off
         # well"): only a subject that can be or carry a bomb makes it a blast
+        if cand.etype == "ASSAULT" and cand.kind == "verb" and verb.lemma_.lower() in lex.impact_verbs:
+            # only a munition itself lands on a target ("a shell landed", not "the plane landed", "landed a job")
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            return any(c.dep_ in OBJ_DEPS for c in verb.children) or not subj or not (
+                {subj[0].lemma_.lower(), subj[0].lower_} & lex.groups.get("weapons", frozenset()))
         phrasal = any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in lex.explosion_phrasals
                       for c in verb.children)
         if cand.etype != "ASSAULT" or cand.kind != "verb" or not (verb.lemma_.lower() in lex.explosion_words
