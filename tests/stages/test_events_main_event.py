@@ -65,8 +65,8 @@ def test_infinitive_of_a_ranked_or_attempted_act_stays_asserted(pipeline, text, 
 
 # A call for an inquiry, justice or calm after an event the article has reported is a follow-up to it.
 @pytest.mark.parametrize("text,etype,trigger", [
-    ("At least 12 people were killed when warplanes bombed a market in the town. The opposition called for an "
-     "international investigation.", "ASSAULT", "bombed"),
+    (("At least 12 people were killed when warplanes bombed a market in the town. The opposition called for an "
+      "international investigation."), "ASSAULT", "bombed"),
     ("Hundreds of students marched through the city centre. The mayor appealed for calm.", "PROTEST", "marched"),
 ])
 def test_call_for_a_follow_up_ranks_below_the_event(pipeline, text, etype, trigger):
@@ -91,12 +91,12 @@ def test_repeated_acts_rank_as_background(pipeline):
 # What the authorities do in answer to violence reported earlier (an investigation, a cordon, a deployment) follows the
 # news and ranks below it.
 @pytest.mark.parametrize("text,trigger", [
-    ("Two civilians were injured when a grenade exploded near a mosque in the town on Friday. Police have launched an "
-     "investigation.", "exploded"),
-    ("A bomb hidden in a motorcycle went off near a police station, injuring three people. Police cordoned off the "
-     "area.", "went off"),
-    ("A bomb hidden in a car went off near the army base, injuring three people. The army deployed troops to the "
-     "area.", "went off"),
+    (("Two civilians were injured when a grenade exploded near a mosque in the town on Friday. Police have launched an "
+      "investigation."), "exploded"),
+    (("A bomb hidden in a motorcycle went off near a police station, injuring three people. Police cordoned off the "
+      "area."), "went off"),
+    (("A bomb hidden in a car went off near the army base, injuring three people. The army deployed troops to the "
+      "area."), "went off"),
 ])
 def test_response_to_an_earlier_act_ranks_below_it(pipeline, text, trigger):
     events = events_of(pipeline, text)
@@ -107,3 +107,16 @@ def test_response_to_an_earlier_act_ranks_below_it(pipeline, text, trigger):
 def test_response_with_no_earlier_act_stays_the_event(pipeline):
     events = events_of(pipeline, "Police cordoned off the area around the parliament on Monday.")
     assert top_event(events).type == "COERCE", show(events)
+
+
+# A reaction or a response keeps a margin below the event it follows that the classifier's re-weighting (at most
+# 10%) cannot undo.
+@pytest.mark.parametrize("text,reaction,event", [
+    ("The community forum has expressed concern after a shop was looted in the area.", "ACCUSE", "ASSAULT"),
+    (("A bomb hidden in a motorcycle went off near a police station, injuring three people. Police cordoned off the "
+      "area."), "COERCE", "ASSAULT"),
+])
+def test_reaction_stays_below_its_event_by_the_rerank_margin(pipeline, text, reaction, event):
+    events = events_of(pipeline, text)
+    top = max(e.confidence for e in events if e.type == event)
+    assert all(e.confidence <= 0.9 * top for e in events if e.type == reaction), show(events)

@@ -73,3 +73,10 @@ def test_bomb_going_off_is_an_explosives_assault(pipeline, text):
                                   "The plane landed in Paris on Monday.", "He landed a job at the bank."])
 def test_other_things_going_off_are_no_events(pipeline, text):
     assert pipeline.analyse(Article(text=text)).events == [], text
+
+
+def test_event_noun_of_the_harm_it_did_is_reported(pipeline):
+    # an event noun in an "in" phrase of the harm it did ("losses in raids") is reported, not a bare mention
+    text = "The rebels sustained heavy losses in raids by the army's helicopters."
+    events = pipeline.analyse(Article(text=text)).events
+    assert any(e.type == "ASSAULT" and e.trigger.text == "raids" for e in events), show(events)

@@ -133,6 +133,7 @@ class Lexicon:
     manner_event_nouns: frozenset[str] = frozenset()
     explosion_phrasals: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
@@ -244,7 +245,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
     "strike_effect_verbs", "habitual_offer_verbs", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals",
-    "impact_verbs",
+    "impact_verbs", "harm_nouns",
 )
 
 

@@ -679,6 +679,9 @@ class SentenceCoder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
                 and cand.weight >= 0.6:
             return False  # "were killed in an explosion"
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and cand.weight >= 0.6 and (
+                noun.head.head.lemma_.lower() in self.lex.harm_nouns | self.lex.casualty_nouns):
+            return False  # "sustained heavy losses in raids", "deaths in the bombing": the harm the event did
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in self.lex.manner_event_nouns \
                 and not any(c.dep_ in ("det", "poss") for c in noun.children):
             # "dumped milk on the road in protest at low prices": the idiom says what the clause's act is, wherever the
