@@ -36,6 +36,7 @@ def show(events):
     ("A rocket landed near the embassy.", "ASSAULT", "heavy-weapons", "landed"),
     ("Police cracked down on a student protest, injuring dozens.", "ASSAULT", "crowd-control", "cracked"),
     ("Talks between the two sides ended with an agreement to exchange prisoners.", "AGREE", None, "ended"),
+    ("An exchange of fire between the two sides left three dead.", "ASSAULT", "firearms", "exchange"),
     # two coordinated premodifiers: the parser hangs "gas" on "spray"
     ("Police fired tear gas and pepper spray at the crowd.", "ASSAULT", "crowd-control", "fired"),
 ])
