@@ -37,6 +37,9 @@ def show(events):
     ("Police cracked down on a student protest, injuring dozens.", "ASSAULT", "crowd-control", "cracked"),
     ("Talks between the two sides ended with an agreement to exchange prisoners.", "AGREE", None, "ended"),
     ("An exchange of fire between the two sides left three dead.", "ASSAULT", "firearms", "exchange"),
+    # captives released in exchange for others: a prisoner exchange, an agreement carried out
+    ("The government released 30 rebels in exchange for 16 soldiers.", "AGREE", None, "released"),
+    ("Ten soldiers were freed in exchange for the release of 20 rebels.", "AGREE", None, "freed"),
     # two coordinated premodifiers: the parser hangs "gas" on "spray"
     ("Police fired tear gas and pepper spray at the crowd.", "ASSAULT", "crowd-control", "fired"),
 ])
@@ -51,6 +54,7 @@ def test_news_wording_is_coded(pipeline, text, etype, mode, trigger):
     "The thief snatched a handbag from the counter.",
     "The rebels detonated a car bomb outside the ministry.",
     "The union submitted a memorandum of demands to the governor.",
+    "The company released a new phone in return for nothing.",
 ])
 def test_neighbouring_wordings_keep_their_reading(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
