@@ -112,6 +112,8 @@ def test_response_with_no_earlier_act_stays_the_event(pipeline):
 # A reaction or a response keeps a margin below the event it follows that the classifier's re-weighting (at most
 # 10%) cannot undo.
 @pytest.mark.parametrize("text,reaction,event", [
+    (("Police found a bag of grenades near the school. A dozen people were evacuated from nearby buildings."),
+     "AID", "COERCE"),
     ("The community forum has expressed concern after a shop was looted in the area.", "ACCUSE", "ASSAULT"),
     (("A bomb hidden in a motorcycle went off near a police station, injuring three people. Police cordoned off the "
       "area."), "COERCE", "ASSAULT"),

@@ -40,10 +40,12 @@ FALLBACK_SALIENCE = 0.6
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
-# What the authorities do in answer to violence or unrest reported earlier in the article (an investigation, a cordon or
-# a curfew, a deployment): (type, mode) pairs, None for any mode. Ranked below the act they answer, as reactions are.
-RESPONSE_ACTS = {("ACCUSE", "investigate"), ("COERCE", "restrict"), ("COERCE", "curfew"), ("MOBILIZE", None)}
-RESPONDED_TYPES = {"ASSAULT", "PROTEST"}
+# What the authorities do in answer to violence, unrest or a find of weapons reported earlier in the article (an
+# investigation, a cordon or a curfew, a deployment, an evacuation or relief): (type, mode) pairs, None for any mode.
+# Ranked below the act they answer, as reactions are.
+RESPONSE_ACTS = {("ACCUSE", "investigate"), ("COERCE", "restrict"), ("COERCE", "curfew"), ("MOBILIZE", None),
+                 ("AID", None)}
+RESPONDED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 # Share of the salience of the event a reaction or response follows that it keeps at most: the classifier's
 # re-weighting (after these rules) moves a salience by at most 10%, so this keeps the order it sets.
 RERANK_MARGIN = 0.89
@@ -252,7 +254,8 @@ def _reactions(coded: list, lexicon) -> None:
     """A reaction to an event an earlier sentence reported ("... killed 15 villagers. The government condemned the
     attack") is the article's secondary news: a condemnation, welcome, denial or call whose object is an event
     noun of a type already asserted earlier ranks below that event's report; so does what the authorities do in
-    answer to violence or unrest reported earlier (`RESPONSE_ACTS`: an investigation, a cordon, a deployment)."""
+    answer to violence, unrest or a seizure reported earlier (`RESPONSE_ACTS`: an investigation, a cordon, a
+    deployment, an evacuation)."""
     seen: set[str] = set()
     # the highest salience of each type asserted so far: a follow-up or a response ranks below the event it follows
     best: dict[str, float] = {}
