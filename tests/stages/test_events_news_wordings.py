@@ -40,6 +40,8 @@ def show(events):
     # captives released in exchange for others: a prisoner exchange, an agreement carried out
     ("The government released 30 rebels in exchange for 16 soldiers.", "AGREE", None, "released"),
     ("Ten soldiers were freed in exchange for the release of 20 rebels.", "AGREE", None, "freed"),
+    ("The army cleared the area of militants.", "COERCE", "seize", "cleared"),
+    ("Rebels established a new command centre in the province.", "MOBILIZE", "troops", "established"),
     # two coordinated premodifiers: the parser hangs "gas" on "spray"
     ("Police fired tear gas and pepper spray at the crowd.", "ASSAULT", "crowd-control", "fired"),
 ])
@@ -55,6 +57,7 @@ def test_news_wording_is_coded(pipeline, text, etype, mode, trigger):
     "The rebels detonated a car bomb outside the ministry.",
     "The union submitted a memorandum of demands to the governor.",
     "The company released a new phone in return for nothing.",
+    "Workers cleared the road after the storm.",
 ])
 def test_neighbouring_wordings_keep_their_reading(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
