@@ -42,6 +42,7 @@ def show(events):
     ("Ten soldiers were freed in exchange for the release of 20 rebels.", "AGREE", None, "freed"),
     ("The army cleared the area of militants.", "COERCE", "seize", "cleared"),
     ("Rebels established a new command centre in the province.", "MOBILIZE", "troops", "established"),
+    ("Militants chopped off the hands of two men accused of theft.", "ASSAULT", "primitive", "chopped"),
     # two coordinated premodifiers: the parser hangs "gas" on "spray"
     ("Police fired tear gas and pepper spray at the crowd.", "ASSAULT", "crowd-control", "fired"),
 ])
@@ -58,12 +59,13 @@ def test_news_wording_is_coded(pipeline, text, etype, mode, trigger):
     "The union submitted a memorandum of demands to the governor.",
     "The company released a new phone in return for nothing.",
     "Workers cleared the road after the storm.",
+    "The gardener chopped off the dead branches.",
 ])
 def test_neighbouring_wordings_keep_their_reading(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
     top = top_event(events)
-    assert top is None or (top.type, top.mode) not in (("ASSAULT", "abduct"), ("COERCE", "seize"), ("AGREE", None)), \
-        show(events)
+    assert top is None or (top.type, top.mode) not in (("ASSAULT", "abduct"), ("COERCE", "seize"), ("AGREE", None),
+                                                       ("ASSAULT", "primitive")), show(events)
 
 
 # "go off" is a blast only with a subject that can be or carry a bomb.
