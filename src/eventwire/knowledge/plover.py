@@ -128,6 +128,12 @@ class Lexicon:
     phase_nouns: frozenset[str] = frozenset()
     game_result_verbs: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
+    ranking_modifiers: frozenset[str] = frozenset()
+    follow_up_nouns: frozenset[str] = frozenset()
+    manner_event_nouns: frozenset[str] = frozenset()
+    explosion_phrasals: frozenset[str] = frozenset()
+    impact_verbs: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
@@ -256,6 +262,9 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns",
+    "strike_effect_verbs", "habitual_offer_verbs", "ranking_modifiers",
+    "follow_up_nouns", "manner_event_nouns", "explosion_phrasals",
+    "impact_verbs", "harm_nouns",
 )
 
 

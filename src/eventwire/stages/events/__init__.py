@@ -40,6 +40,15 @@ FALLBACK_SALIENCE = 0.6
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
+# What the authorities do in answer to violence, unrest or a find of weapons reported earlier in the article (an
+# investigation, a cordon or a curfew, a deployment, an evacuation or relief): (type, mode) pairs, None for any mode.
+# Ranked below the act they answer, as reactions are.
+RESPONSE_ACTS = {("ACCUSE", "investigate"), ("COERCE", "restrict"), ("COERCE", "curfew"), ("MOBILIZE", None),
+                 ("AID", None)}
+RESPONDED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+# Share of the salience of the event a reaction or response follows that it keeps at most: the classifier's
+# re-weighting (after these rules) moves a salience by at most 10%, so this keeps the order it sets.
+RERANK_MARGIN = 0.89
 # What protesters say that their protest carries (its demands, accusations, refusals): ranked below the protest.
 PROTEST_MESSAGE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 # How many sentences after a protest rioting reported of protesters shows that the protest turned violent.
@@ -245,16 +254,37 @@ def complete_candidate(coder: SentenceCoder, cand: Candidate, sent, *, headline:
 def _reactions(coded: list, lexicon) -> None:
     """A reaction to an event an earlier sentence reported ("... killed 15 villagers. The government condemned the
     attack") is the article's secondary news: a condemnation, welcome, denial or call whose object is an event
-    noun of a type already asserted earlier ranks below that event's report."""
+    noun of a type already asserted earlier ranks below that event's report; so does what the authorities do in
+    answer to violence, unrest or a seizure reported earlier (`RESPONSE_ACTS`: an investigation, a cordon, a
+    deployment, an evacuation)."""
     seen: set[str] = set()
+    # the highest salience of each type asserted so far: a follow-up or a response ranks below the event it follows
+    best: dict[str, float] = {}
     for _, _, found in coded:
         for c in found:
             if c.etype in REACTION_TYPES and c.kind in ("verb", "light") and seen:
                 objects = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+                # "called for an inquiry into the killings": what a call is for is its object too
+                objects += [g for p in c.head.children if p.dep_ == "prep" and p.lower_ == "for"
+                            for g in p.children if g.dep_ == "pobj"]
                 types = {e.type for o in objects for e in lexicon.noun_entries(o.lemma_.lower()) if e.type}
                 if types & seen:
                     c.salience *= REACTION_FACTOR
-        seen |= {c.etype for c in found if c.status == "asserted" and c.kind != "derived"}
+                    continue
+                if any(o.lemma_.lower() in lexicon.follow_up_nouns for o in objects):
+                    # an inquiry, justice or calm asked for after an event is a follow-up to it
+                    c.salience = min(c.salience * REACTION_FACTOR, max(best.values()) * RERANK_MARGIN)
+                    continue
+            told = [best[t] for t in RESPONDED_TYPES if t in best]
+            if told and c.kind in ("verb", "light") and (
+                    (c.etype, c.mode) in RESPONSE_ACTS or (c.etype, None) in RESPONSE_ACTS):
+                # "... a grenade exploded near a mosque. Police have launched an investigation.", "Police cordoned off
+                # the area": the response follows the news
+                c.salience = min(c.salience * REACTION_FACTOR, max(told) * RERANK_MARGIN)
+        for c in found:
+            if c.status == "asserted" and c.kind != "derived":
+                seen.add(c.etype)
+                best[c.etype] = max(best.get(c.etype, 0.0), c.salience)
         # the same within a sentence: a condemnation or denial of an event a clause in its object, temporal or purpose
         # clause reports ("the mayor voiced alarm after gunmen shot two guards") ranks below that event. Not
         # support ("signed a treaty of friendship" is no reaction to the treaty) nor a request (what is asked for
@@ -271,7 +301,7 @@ def _reactions(coded: list, lexicon) -> None:
             told = [e.salience for e in found if e is not c and e.status == "asserted" and e.kind in ("verb", "light")
                     and e.etype in REACTED_TO_TYPES and e.head.i in scope]
             if told:
-                c.salience = min(c.salience, max(told) - 0.01)
+                c.salience = min(c.salience, max(told) * RERANK_MARGIN)
 
 
 def _casualty_means_nearby(coded: list, lexicon) -> None:

@@ -35,6 +35,10 @@ PURPOSE_FACTOR = 0.85
 # Lexicon weight of protest activity read from protesters doing something the lexicon has no event for: as low as
 # its weakest lines, since the verb itself says nothing about protesting.
 PROTESTER_ACTIVITY_WEIGHT = 0.6
+# Deployments (MOBILIZE: "police boosted their presence", "troops were sent in") made after violence or unrest that
+# their own sentence tells ("after shops were looted") are the response to it: the act they answer is the news.
+RESPONSE_TYPES = frozenset({"MOBILIZE"})
+RESPONDED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Mode of the THREATEN event derived from a threatened action of this type (PLOVER 2.0 THREATEN modes).
@@ -270,6 +274,11 @@ class SentenceCoder:
             if self._consequence(gov, v) and c.head.lemma_.lower() not in self.lex.consequence_verbs:
                 c.salience = max(c.salience, gov.salience + 0.01)
                 # and by a margin the classifier's re-weighting (at most 10%) cannot undo
+                gov.salience = min(gov.salience, c.salience * PURPOSE_FACTOR)
+            elif self._background_clause(v) and gov.etype in RESPONSE_TYPES and c.etype in RESPONDED_TYPES:
+                # "police boosted their presence after shops were looted": the deployment answers the act its
+                # background clause tells, which outranks it by a margin the classifier cannot undo
+                c.salience = max(c.salience, gov.salience + 0.01)
                 gov.salience = min(gov.salience, c.salience * PURPOSE_FACTOR)
             elif self._background_clause(v):
                 # a clause told as the setting or cause of its governing event ("suspended aid after gunmen attacked
@@ -533,16 +542,28 @@ class SentenceCoder:
         """Whether an "exploded" names no blast: an intransitive explosion verb whose subject is a noun that can
         neither be a weapon nor carry one ("prices exploded", "ticket sales exploded", "Twitter exploded with
         anger"). A bomb, a device, a shell, a vehicle or a bomber exploding stays an attack; with no subject or a
-        pronoun nothing is known and it stays too."""
+        pronoun nothing is known and it stays too. A phrasal explosion verb ("went off") or a verb of impact
+        ("landed") is a blast only with such a subject named."""
         verb = cand.head
         lex = self.lex
-        if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in lex.explosion_words:
+        # a phrasal explosion verb ("a bomb went off") has other senses too ("the alarm went off", "it went off
+        # well"): only a subject that can be or carry a bomb makes it a blast
+        if cand.etype == "ASSAULT" and cand.kind == "verb" and verb.lemma_.lower() in lex.impact_verbs:
+            # only a munition itself lands on a target ("a shell landed", not "the plane landed", "landed a job")
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            return any(c.dep_ in OBJ_DEPS for c in verb.children) or not subj or not (
+                {subj[0].lemma_.lower(), subj[0].lower_} & lex.groups.get("weapons", frozenset()))
+        phrasal = any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in lex.explosion_phrasals
+                      for c in verb.children)
+        if cand.etype != "ASSAULT" or cand.kind != "verb" or not (verb.lemma_.lower() in lex.explosion_words
+                                                                  or phrasal):
             return False
-        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "nsubjpass", "prt") for c in verb.children):
+        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("agent", "nsubjpass") or (c.dep_ == "prt" and not phrasal)
+               for c in verb.children):
             return False  # "detonated a bomb", "was blown up by", "blew up the bridge"
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj or subj[0].pos_ == "PRON":
-            return False
+            return phrasal
         words = {subj[0].lemma_.lower(), subj[0].lower_}  # the head: "a car bomb", "ticket sales"
         blast_words = lex.groups.get("weapons", frozenset()) | lex.explosive_carriers | lex.installations | {
             w for _, ws in lex.mode_cues.get("ASSAULT", []) for w in ws}
@@ -635,6 +656,13 @@ class SentenceCoder:
             return aux[0].lemma_ in ("do", "be") and aux[0].tag_ in ("VBZ", "VBP")
         return v.tag_ in ("VBZ", "VBP")
 
+    def _repeated(self, v: Token) -> bool:
+        """Whether a verb in the present perfect carries a habitual adverb ("have repeatedly banned", "has often
+        attacked"): what has happened again and again, not one act."""
+        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                       for c in v.children) and any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.habitual_adverbs for c in v.children)
+
     def _bare_noun(self, cand: Candidate) -> bool:
         """A noun event with no participant that is not what its clause is about ("unaware of such agreement",
         "a pause in the bombing") is a mention of a kind of event, not an event report."""
@@ -651,6 +679,14 @@ class SentenceCoder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
                 and cand.weight >= 0.6:
             return False  # "were killed in an explosion"
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and cand.weight >= 0.6 and (
+                noun.head.head.lemma_.lower() in self.lex.harm_nouns | self.lex.casualty_nouns):
+            return False  # "sustained heavy losses in raids", "deaths in the bombing": the harm the event did
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in self.lex.manner_event_nouns \
+                and not any(c.dep_ in ("det", "poss") for c in noun.children):
+            # "dumped milk on the road in protest at low prices": the idiom says what the clause's act is, wherever the
+            # parser hangs it
+            return False
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.speech_verbs and cand.weight >= 0.6:
             return False  # "the news agency reported explosions in the capital": the report is about the event
         return True
@@ -725,6 +761,9 @@ class SentenceCoder:
         more = []
         for t in pool:
             more += [c for c in t.children if c.dep_ == "compound"]
+            # the first of two coordinated premodifiers, which the parser hangs on the second as "nmod" ("fired tear
+            # gas and pepper spray": "gas" under "spray")
+            more += [c for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
             more += [c for c in t.children if c.dep_ == "conj"]
             if not noun and t.dep_ in ("dobj", "nsubjpass", "pobj"):
                 for p in t.children:
@@ -2375,6 +2414,10 @@ class SentenceCoder:
                     return "hypothetical"  # "sent troops in an effort to end the fighting", "in a bid to disperse"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return lex.noun_status[lemma]
+                if dep == "acl" and h.pos_ == "NOUN" and self._purpose_of_act(v, h):
+                    # "an attack to capture the positions", "an offensive to retake the city": an infinitive that
+                    # describes an act names what the act was for, not what it achieved
+                    return "hypothetical"
                 if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and any(
                         m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources for m in h.children):
                     return "uncertain"  # "there are unconfirmed reports that troops shelled the village"
@@ -2490,6 +2533,20 @@ class SentenceCoder:
                 return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
         return "asserted"
+
+    def _purpose_of_act(self, v: Token, noun: Token) -> bool:
+        """Whether the infinitive `v` describes the act that `noun` names (an event noun of the lexicon: "attack",
+        "offensive", "raid", "talks") as its aim; not after a ranking modifier ("the first attack to hit the
+        capital", "the only talks to produce a deal" tell what the act did)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        if any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in self.lex.ranking_modifiers)
+               for c in noun.children):
+            return False
+        lemma = noun.lemma_.lower()
+        # a noun with a status of its own ("an attempt to kill") says itself what became of the act
+        return lemma not in self.lex.noun_status and any(
+            e.type and e.constraint is None for e in self.lex.noun_entries(lemma))
 
     def _alleged(self, cand: Candidate) -> Accusation | None:
         """The accusation whose content this event is: a gerund ("accused of looting shops") or an event noun
@@ -3086,6 +3143,10 @@ class SentenceCoder:
         elif cand.kind in ("verb", "light") and _past_perfect(v):
             # "They had been detained during protests in March": the past perfect tells what happened before the
             # news, its background, as "after the attack" does
+            base *= BACKGROUND_FACTOR
+        elif cand.kind in ("verb", "light") and self._repeated(v):
+            # "demonstrations have repeatedly been banned in recent years": a perfect with a habitual adverb sums up
+            # a pattern of acts, the background of the one the article reports
             base *= BACKGROUND_FACTOR
         score = base * (0.55 + 0.45 * cand.weight)
         score += 0.04 * bool(cand.actors) + 0.03 * bool(cand.recipients)
