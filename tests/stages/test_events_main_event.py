@@ -23,7 +23,7 @@ def show(events):
 
 # A deployment made after violence or unrest its own sentence tells is the response to it: the act is the news.
 @pytest.mark.parametrize("text,etype,trigger", [
-    ("Police boosted their presence in the city after dozens of shops were looted overnight.", "ASSAULT", "looted"),
+    ("Riot units stepped up patrols across the district after gangs looted dozens of stores.", "ASSAULT", "looted"),
     ("Troops were deployed in the town after protesters clashed with police.", "PROTEST", "clashed"),
     ("The army sent reinforcements to the region after rebels attacked a checkpoint.", "ASSAULT", "attacked"),
 ])
@@ -36,7 +36,7 @@ def test_deployment_after_an_act_ranks_below_it(pipeline, text, etype, trigger):
 
 
 def test_deployment_alone_stays_the_event(pipeline):
-    events = events_of(pipeline, "Police boosted their presence in the city on Tuesday.")
+    events = events_of(pipeline, "Riot units stepped up patrols across the district on Friday.")
     assert top_event(events).type == "MOBILIZE", show(events)
 
 
@@ -114,7 +114,7 @@ def test_response_with_no_earlier_act_stays_the_event(pipeline):
 @pytest.mark.parametrize("text,reaction,event", [
     (("Police found a bag of grenades near the school. A dozen people were evacuated from nearby buildings."),
      "AID", "COERCE"),
-    ("The community forum has expressed concern after a shop was looted in the area.", "ACCUSE", "ASSAULT"),
+    ("The tenants' union expressed concern after a store was looted in the town.", "ACCUSE", "ASSAULT"),
     (("A bomb hidden in a motorcycle went off near a police station, injuring three people. Police cordoned off the "
       "area."), "COERCE", "ASSAULT"),
 ])

@@ -86,7 +86,7 @@ def test_other_things_going_off_are_no_events(pipeline, text):
 
 
 def test_event_noun_of_the_harm_it_did_is_reported(pipeline):
-    # an event noun in an "in" phrase of the harm it did ("losses in raids") is reported, not a bare mention
-    text = "The rebels sustained heavy losses in raids by the army's helicopters."
+    # an event noun in an "in" phrase of the harm it did ("casualties in air strikes") is reported, not a bare mention
+    text = "The insurgents sustained heavy losses in raids by the navy's gunboats."
     events = pipeline.analyse(Article(text=text)).events
     assert any(e.type == "ASSAULT" and e.trigger.text == "raids" for e in events), show(events)

@@ -278,7 +278,7 @@ def _reactions(coded: list, lexicon) -> None:
             told = [best[t] for t in RESPONDED_TYPES if t in best]
             if told and c.kind in ("verb", "light") and (
                     (c.etype, c.mode) in RESPONSE_ACTS or (c.etype, None) in RESPONSE_ACTS):
-                # "... a grenade exploded near a mosque. Police have launched an investigation.", "Police cordoned off
+                # "... a grenade went off at a bus stop. Police opened an inquiry.", "Police cordoned off
                 # the area": the response follows the news
                 c.salience = min(c.salience * REACTION_FACTOR, max(told) * RERANK_MARGIN)
         for c in found:

@@ -35,7 +35,7 @@ PURPOSE_FACTOR = 0.85
 # Lexicon weight of protest activity read from protesters doing something the lexicon has no event for: as low as
 # its weakest lines, since the verb itself says nothing about protesting.
 PROTESTER_ACTIVITY_WEIGHT = 0.6
-# Deployments (MOBILIZE: "police boosted their presence", "troops were sent in") made after violence or unrest that
+# Deployments (MOBILIZE: "patrols were stepped up", "troops were sent in") made after violence or unrest that
 # their own sentence tells ("after shops were looted") are the response to it: the act they answer is the news.
 RESPONSE_TYPES = frozenset({"MOBILIZE"})
 RESPONDED_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -276,7 +276,7 @@ class SentenceCoder:
                 # and by a margin the classifier's re-weighting (at most 10%) cannot undo
                 gov.salience = min(gov.salience, c.salience * PURPOSE_FACTOR)
             elif self._background_clause(v) and gov.etype in RESPONSE_TYPES and c.etype in RESPONDED_TYPES:
-                # "police boosted their presence after shops were looted": the deployment answers the act its
+                # "patrols were stepped up after gangs looted stores": the deployment answers the act its
                 # background clause tells, which outranks it by a margin the classifier cannot undo
                 c.salience = max(c.salience, gov.salience + 0.01)
                 gov.salience = min(gov.salience, c.salience * PURPOSE_FACTOR)
@@ -681,7 +681,7 @@ class SentenceCoder:
             return False  # "were killed in an explosion"
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and cand.weight >= 0.6 and (
                 noun.head.head.lemma_.lower() in self.lex.harm_nouns | self.lex.casualty_nouns):
-            return False  # "sustained heavy losses in raids", "deaths in the bombing": the harm the event did
+            return False  # "suffered casualties in raids", "deaths in the bombing": the harm the event did
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in self.lex.manner_event_nouns \
                 and not any(c.dep_ in ("det", "poss") for c in noun.children):
             # "dumped milk on the road in protest at low prices": the idiom says what the clause's act is, wherever the
