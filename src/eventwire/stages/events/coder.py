@@ -40,6 +40,11 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Mode of the THREATEN event derived from a threatened action of this type (PLOVER 2.0 THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence",
                 "PROTEST": "restrict", "RETREAT": "relations"}
+# Acts whose announced plan is that act in the future, not a threat: a planned demonstration or march ("the group
+# plans to hold a rally", "protesters said they would march") threatens no one; with "unless" it is an ultimatum.
+PLANNED_NOT_THREATENED = {"PROTEST"}
+# Types of a commitment verb that is coded as an event of its own ("warned that ...", "agreed that ...").
+COMMITMENT_TYPES = {"THREATEN", "AGREE", "REJECT"}
 # Adverbial particles the parser often attaches as prepositions ("pulled out of the town", "voted down the bill");
 # not "in"/"on", whose prepositional reading is the usual one ("sat in the car" is no sit-in).
 PREP_PARTICLES = {"out", "down", "off", "up", "back", "over", "away", "aside"}
@@ -157,6 +162,8 @@ class SentenceCoder:
                 continue
             if tok.pos_ == "VERB" and self.blocks(tok):
                 continue  # a gerund the verb lexicon rules out in its context ("meeting the targets")
+            if _headline_verb(tok, titled) and self._after_headline_verb(tok):
+                continue  # "Army Will Attack Rebel Town": past the headline's verb, a word modifies its object
             if _headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns:
                 # "Rebels Attack Army Base", "Government lifts curfew": a verb the tagger read as a noun
                 cand = self._verb_candidate(tok)
@@ -202,6 +209,19 @@ class SentenceCoder:
             self._salience(cand, headline, lede=lede)
         self._subordinate(cands)
         return cands
+
+    def _after_headline_verb(self, tok: Token) -> bool:
+        """Whether a headline compound word comes after the headline's verb, so it modifies the verb's object
+        ("Army will attack rebel town": "rebel" describes the town) instead of being a verb the tagger missed: it
+        is part of the object of a verb before it, or, in a title-case headline read as one noun ("Army Will
+        Attack Rebel Town"), an event word past the first one precedes it in the same compound."""
+        lex = self.lex
+        head = tok.head
+        if head.dep_ in ("dobj", "dative") and head.head.pos_ in ("VERB", "AUX") and head.head.i < tok.i:
+            return True
+        return any(t.dep_ == "compound" and t.head.i == tok.head.i
+                   and (t.lemma_.lower() in lex.verbs or t.lemma_.lower() in lex.nouns)
+                   for t in tok.doc[tok.sent.start + 1:tok.i])
 
     def _protester_activity(self, sent: SpacySpan) -> Candidate | None:
         """What protesters do in a sentence that names no event ("protesters threw toilet rolls into the air",
@@ -716,6 +736,11 @@ class SentenceCoder:
             pool += [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
+            if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+                # "provided Ukraine with aid", "supplied the rebels with weapons": with the party as the object,
+                # what is given is the "with" phrase
+                pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj"]
             if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 pool.append(tok.head)  # "the seized weapons", "weapons seized in the raid", "X lifts curfew"
             if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
@@ -1130,6 +1155,21 @@ class SentenceCoder:
         return self._subject(holder)[0]
 
     def _arguments(self, cand: Candidate) -> None:
+        self._read_arguments(cand)
+        # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
+        cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
+
+    def _with_instrument(self, tok: Token) -> bool:
+        """Whether a noun heads (or is a conjunct of) the object of a "with" phrase naming a weapon or tool
+        (cues.yaml `instrument_nouns`)."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            return False
+        words = self.lex.instrument_nouns
+        return tok.lemma_.lower() in words or tok.lower_ in words or _plural_stem(tok) in words
+
+    def _read_arguments(self, cand: Candidate) -> None:
         if cand.kind == "noun" or cand.kind == "light":
             self._noun_arguments(cand)
             return
@@ -1884,11 +1924,22 @@ class SentenceCoder:
                 return "uncertain" if m != "could" else "hypothetical"
             if m in ("would", "could", "should") and has_have:
                 return "hypothetical"
+            if m == "would" and self._reported_will(v):
+                return "future"
             return lex.modals.get(m, "hypothetical")
         # "is going to", "was about to"
         if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
             return "future"
         return None
+
+    def _reported_will(self, v: Token) -> bool:
+        """Whether a "would" clause is a reported "will" ("protesters said they would march", "the ministry
+        announced it would send aid"): the that-clause of a reporting verb, with no condition of its own, tells
+        a plan in the future of its report, not a hypothesis."""
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.speech_verbs:
+            return False
+        return not any(c.dep_ == "advcl" and any(m.lower_ in self.lex.conditionals for m in c.children)
+                       for c in v.children)
 
     def _generic_condition(self, v: Token) -> bool:
         """A simple-present clause opened by "when"/"whenever" under a simple-present main verb ("we win this
@@ -2042,6 +2093,12 @@ class SentenceCoder:
                 # "membership is not threatened, despite Moscow's refusal": a negation does not reach into the
                 # setting or the concession a background phrase tells
                 return "asserted"
+            if cand.kind == "light" and noun.dep_ == "dobj" and lex.embed.get(gov.lemma_.lower(), ("", False))[1] \
+                    and lex.embed[gov.lemma_.lower()][0] != "asserted":
+                # "plans a rally", "is preparing an offensive": a light verb of intent holds the event it names
+                # to the future, as "plans to hold a rally" does; a negation above it wins
+                status = lex.embed[gov.lemma_.lower()][0]
+                return "negated" if self._clause_status(gov) == "negated" else status
             if cand.kind == "noun" and gov.lemma_.lower() in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[gov.lemma_.lower()][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
@@ -2244,7 +2301,14 @@ class SentenceCoder:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
         v = cand.clause or cand.head
         aux = [c.lower_ for c in v.children if c.dep_ == "aux"]
-        return aux == ["to"]
+        if aux == ["to"]:
+            return True
+        # "Army Will Attack Rebel Town", "Troops To Attack Town" read as one noun: the auxiliary right before the
+        # event word hangs on the compound's head
+        head = cand.head
+        before = head.doc[head.i - 1] if head.i > head.sent.start else None
+        return head.dep_ == "compound" and before is not None and before.dep_ == "aux" \
+            and before.head.i == head.head.i and (before.lower_ == "to" or self.lex.modals.get(before.lower_) == "future")
 
     # ------------------------------------------------------------------ modes, contexts
     def _mode_and_context(self, cand: Candidate, sent: SpacySpan) -> None:
@@ -2619,7 +2683,11 @@ class SentenceCoder:
         lex = self.lex
         out: list[Candidate] = []
         direct_heads = {c.head.i for c in cands}
+        # verbs that are a commitment event of their own ("warned that it would attack", "vowed that it would
+        # send troops"): what their that-clause commits to is that event's content, not a second commitment
+        commitment_heads = {c.head.i for c in cands if c.kind in ("verb", "light") and c.etype in COMMITMENT_TYPES}
         self._hostile_commitments(cands)
+        self._threatened_acts(cands)
         for c in cands:
             if c.kind not in ("verb", "light") or not c.actors:
                 continue
@@ -2630,8 +2698,10 @@ class SentenceCoder:
             holder, trig, negated = intent
             if holder.i in direct_heads:
                 continue  # "agreed to", "threatened to", "refused to": the holder verb is itself an event
+            if v.dep_ == "ccomp" and v.head.i in commitment_heads:
+                continue
             if negated:
-                if c.etype in COOPERATIVE:
+                if c.etype in COOPERATIVE and not self._disowned_plan(holder):
                     out.append(self._derived(c, "REJECT", None, trig, actors=c.actors))
                 continue
             if c.status == "negated":
@@ -2642,7 +2712,7 @@ class SentenceCoder:
                                          actors=c.actors))
             elif c.etype in COOPERATIVE:
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
-            elif c.etype in THREAT_MODES:
+            elif c.etype in THREAT_MODES and c.etype not in PLANNED_NOT_THREATENED:
                 out.append(self._derived(c, "THREATEN", THREAT_MODES[c.etype], trig, actors=c.actors))
         # "X said (that) Y attacked Z": the speaker accuses Y (PETRARCH/CAMEO 112) when X opens the sentence.
         for c in cands:
@@ -2705,6 +2775,45 @@ class SentenceCoder:
             if holder is None or holder.etype != "AGREE" or holder.head.lemma_.lower() not in self.lex.commitment_verbs:
                 continue
             holder.etype, holder.mode, holder.cameo = "THREATEN", THREAT_MODES[c.etype], "130"
+
+    def _disowned_plan(self, holder: Token) -> bool:
+        """Whether a negated intent is a plan denied ("did not plan to meet", "does not intend to sign"), not a
+        refusal ("refused to", "will not meet", "plans not to attend"): the negation is on a verb of planning,
+        which then says only that the act is not planned."""
+        entry = self.lex.embed.get(holder.lemma_.lower())
+        return (holder.pos_ == "VERB" and entry is not None and entry[0] != "negated"
+                and any(c.dep_ == "neg" for c in holder.children))
+
+    def _threatened_acts(self, cands: list[Candidate]) -> None:
+        """A threat verb with the act it threatens as its complement ("threatened to impose a curfew", "warned
+        that it would cut ties with X", "threatened them with sanctions"): the act gives the threat its PLOVER
+        mode and, when the threat names no party of its own or only the act's doer, its recipients."""
+        for t in cands:
+            if t.kind not in ("verb", "light") or t.etype != "THREATEN":
+                continue
+            act = next((c for c in cands if c is not t and c.kind != "derived" and c.etype in THREAT_MODES
+                        and self._complement_of(c.head, t.head)), None)
+            if act is None:
+                continue
+            if t.mode is None:
+                t.mode = THREAT_MODES[act.etype]
+                t.cameo = unique_cameo("THREATEN", t.mode) or t.cameo
+            if not t.recipients or all(r in act.actors for r in t.recipients):
+                t.recipients = [r for r in act.recipients if r not in t.actors]
+
+    @staticmethod
+    def _complement_of(tok: Token, verb: Token) -> bool:
+        """Whether tok heads (or is inside, within two links) a clausal complement or "with" phrase of verb."""
+        x = tok
+        for _ in range(4):
+            if x.head.i == x.i:
+                return False
+            if x.head.i == verb.i:
+                return x.dep_ in ("xcomp", "ccomp") or (x.dep_ == "prep" and x.lower_ == "with")
+            if x.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis") and x.head.i != verb.i:
+                return False  # a clause of its own on the way up: not what this verb threatens
+            x = x.head
+        return False
 
     def _intent_holder(self, v: Token) -> tuple[Token, list[Token], bool] | None:
         """When the clause of v states its subject's own commitment ("will send", "would meet", "plans to

@@ -270,6 +270,11 @@ def _sentence_bounds(analysis: Analysis, start: int, end: int) -> tuple[int, int
 _DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
 
 
+# Dependencies that open a clause with a time of its own: a reported or complement clause, a parenthetical, a
+# relative clause.
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl"})
+
+
 def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     """Whether a time expression sits in a relative or participial clause on a noun that does not contain the
     event's verb: that clause has its own time, which is not the event's."""
@@ -288,6 +293,29 @@ def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
+    """Whether a time expression outside the event's clause still dates it: it hangs on no verb (a verbless
+    headline), or on a verb above the event's that the event's clause is part of, reached without crossing into
+    a clause of its own (a reported that-clause, a parenthetical "officials said", a "when/after" clause, a
+    relative clause)."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan):
+        return True
+    tverb = governing_verb(tspan.root)
+    if tverb is None:
+        return True
+    x = verb
+    for _ in range(40):
+        if x.i == tverb.i:
+            return True
+        if x.head.i == x.i or x.dep_ in _OWN_CLAUSE_DEPS or (
+                x.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.i < x.i and c.tag_ in ("IN", "WRB")
+                                          for c in x.children)):
+            return False
+        x = x.head
     return False
 
 
@@ -328,6 +356,10 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
                         own.append((1, abs(t.start - start), t))
                 if own:
                     return min(own, key=lambda x: (x[0], x[1]))[2].value
+                # a time of another clause is not the event's: not that of the verb reporting it ("said on
+                # Tuesday that troops had attacked"), nor of another event ("after rebels shelled a base on
+                # Sunday"); only a clause the event's own belongs to lends its time ("on Monday began to arrest")
+                in_sentence = [t for t in in_sentence if _lends_time(doc, t, verb)]
     if in_sentence:
         return min(in_sentence, key=lambda t: abs(t.start - start)).value
     p_start, _ = _paragraph_bounds(analysis.text, start)
