@@ -2789,11 +2789,13 @@ class SentenceCoder:
         that it would cut ties with X", "threatened them with sanctions"): the act gives the threat its PLOVER
         mode and, when the threat names no party of its own or only the act's doer, its recipients."""
         for t in cands:
-            if t.kind not in ("verb", "light") or t.etype != "THREATEN":
+            if t.kind == "derived" or t.etype != "THREATEN":
                 continue
             act = next((c for c in cands if c is not t and c.kind != "derived" and c.etype in THREAT_MODES
                         and self._complement_of(c.head, t.head)), None)
             if act is None:
+                if t.mode is None:
+                    t.mode = self._threat_mode_from_words(t.head)
                 continue
             if t.mode is None:
                 t.mode = THREAT_MODES[act.etype]
@@ -2801,17 +2803,32 @@ class SentenceCoder:
             if not t.recipients or all(r in act.actors for r in t.recipients):
                 t.recipients = [r for r in act.recipients if r not in t.actors]
 
+    def _threat_mode_from_words(self, head: Token) -> str | None:
+        """The THREATEN mode the words of a threatened act tell (cues.yaml `threat_modes`), read in order through
+        the threat's complement, object, "of/with" phrase or modifiers ("threatened to deliver blows", "warned of
+        a curfew", "a bomb threat"); None when they tell none."""
+        parts = [c for c in head.children
+                 if c.dep_ in ("xcomp", "ccomp", "dobj", "acl", "compound", "amod")
+                 or (c.dep_ == "prep" and c.lower_ in ("of", "with"))]
+        for tok in sorted((t for c in parts for t in c.subtree), key=lambda t: t.i):
+            words = {tok.lemma_.lower(), tok.lower_}
+            for mode, cues in self.lex.threat_mode_cues:
+                if words & cues:
+                    return mode
+        return None
+
     @staticmethod
-    def _complement_of(tok: Token, verb: Token) -> bool:
-        """Whether tok heads (or is inside, within two links) a clausal complement or "with" phrase of verb."""
+    def _complement_of(tok: Token, head: Token) -> bool:
+        """Whether tok heads (or is inside, a few links down) a clausal complement, "of/with" phrase or
+        infinitive of a threat word ("threatened to impose a curfew", "warned of sanctions", "a threat to attack")."""
         x = tok
         for _ in range(4):
             if x.head.i == x.i:
                 return False
-            if x.head.i == verb.i:
-                return x.dep_ in ("xcomp", "ccomp") or (x.dep_ == "prep" and x.lower_ == "with")
-            if x.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis") and x.head.i != verb.i:
-                return False  # a clause of its own on the way up: not what this verb threatens
+            if x.head.i == head.i:
+                return x.dep_ in ("xcomp", "ccomp", "acl") or (x.dep_ == "prep" and x.lower_ in ("with", "of"))
+            if x.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis"):
+                return False  # a clause of its own on the way up: not what this word threatens
             x = x.head
         return False
 
