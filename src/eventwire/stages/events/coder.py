@@ -1166,8 +1166,16 @@ class SentenceCoder:
             tok = tok.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "with":
             return False
-        words = self.lex.instrument_nouns
-        return tok.lemma_.lower() in words or tok.lower_ in words or _plural_stem(tok) in words
+        forms = {tok.lemma_.lower(), tok.lower_, _plural_stem(tok)}
+        if forms & self.lex.instrument_nouns:
+            return True
+        # once the act has its party as the object, a means of attack in the "with" phrase is what it was done
+        # with ("attacked the town with tanks and helicopters"), where without one it may be the other side
+        # ("clashed with gunmen")
+        act = tok.head.head
+        if not any(c.dep_ in ("dobj", "nsubjpass") for c in act.children):
+            return False
+        return any(forms & words for mode, words in self.lex.mode_cues.get("ASSAULT", []) if mode in _MEANS_MODES)
 
     def _read_arguments(self, cand: Candidate) -> None:
         if cand.kind == "noun" or cand.kind == "light":

@@ -273,6 +273,9 @@ _DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
 # Dependencies that open a clause with a time of its own: a reported or complement clause, a parenthetical, a
 # relative clause.
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl"})
+# Of those, the ones a reported clause hangs by: the time of what is reported ("said they had retreated on Friday"
+# as the parser may attach it) can still be the report's own, never the reverse.
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
@@ -305,13 +308,18 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     if tspan is None or not len(tspan):
         return True
     tverb = governing_verb(tspan.root)
-    if tverb is None:
-        return True
-    x = verb
+    return tverb is None or _within_clause(verb, tverb)
+
+
+def _within_clause(lower: Token, upper: Token, *, reported_ends: bool = True) -> bool:
+    """Whether `upper` is `lower` or a verb above it reached without leaving a clause of its own (a relative
+    clause, a "when/after/because" clause and, with `reported_ends`, a reported that-clause or a parenthetical)."""
+    ends = _OWN_CLAUSE_DEPS if reported_ends else _OWN_CLAUSE_DEPS - _REPORTED_DEPS
+    x = lower
     for _ in range(40):
-        if x.i == tverb.i:
+        if x.i == upper.i:
             return True
-        if x.head.i == x.i or x.dep_ in _OWN_CLAUSE_DEPS or (
+        if x.head.i == x.i or x.dep_ in ends or (
                 x.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.i < x.i and c.tag_ in ("IN", "WRB")
                                           for c in x.children)):
             return False
@@ -323,8 +331,11 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
     """The TIMEX3 value governing the clause [start, end), inherited from sentence/paragraph, else None.
 
     1. A calendar time expression in the event's own clause (its governing verb is the clause's verb, or it
-       sits in that verb's dependency subtree).
-    2. Else one in the same sentence (the nearest).
+       sits in that verb's dependency subtree, not inside a clause of its own such as "after rebels shelled a
+       base on Sunday").
+    2. Else the nearest one in the same sentence on a verb the event's clause belongs to ("on Monday began to
+       arrest"); never the time of the verb reporting the event ("said on Tuesday that troops had attacked") or
+       of another event's clause.
     3. Else the latest one earlier in the same paragraph (the text set the date and goes on).
     Never the publication date by default; only DATE/TIME values with a calendar value count.
     """
@@ -351,7 +362,8 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
                     tverb = governing_verb(tspan.root)
                     if tverb is not None and tverb.i == verb.i:
                         own.append((0, abs(t.start - start), t))
-                    elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree):
+                    elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree) and (
+                            tverb is None or _within_clause(tverb, verb, reported_ends=False)):
                         # inside the clause, but in a nested clause of its own verb: weaker
                         own.append((1, abs(t.start - start), t))
                 if own:

@@ -1,0 +1,220 @@
+"""events stage: plans, threats, instruments, headline modifiers and event dates on real-article patterns
+(hand-built sentences).
+
+- a planned protest is one PROTEST in the future, not a THREATEN ("plans to hold a rally", "said they would
+  march"); a plan that is denied ("did not plan to meet") is no REJECT; a commitment to a recipient ("will
+  provide Y with aid") stays AGREE, and "said it would not send" stays a refusal;
+- a threat verb with its threatened act ("warned that the country would cut ties with X") is one THREATEN, whose
+  PLOVER mode and recipients come from that act, or from the act's words when the act is no event of its own;
+- a "with" phrase naming a weapon or tool is no recipient;
+- a word that modifies a headline verb's object ("Army will attack rebel town") is no trigger;
+- an event takes its own clause's time, not the time of the verb reporting it or of another event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+PUBLISHED = "2024-03-06"  # a Wednesday: "Monday" is 2024-03-04, "Sunday" 2024-03-03, "Tuesday" 2024-03-05
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "times", "quotes", "events")
+
+
+def analyse(pipeline, text: str, *, title: str | None = None):
+    analysis = pipeline.analyse(Article(text=text, title=title, published=PUBLISHED))
+    names = {a.id: a.name for a in analysis.actors or []}
+    return analysis.events, names
+
+
+def named(names: dict, ids: list[str]) -> list[str]:
+    return [names.get(i, i).lower() for i in ids]
+
+
+# --- planned protests ------------------------------------------------------------------------------------------
+PLANNED_PROTESTS = [
+    "The opposition group plans to hold a rally on Sunday.",
+    "The farmers' union plans to stage a march through the city next month.",
+    "Students intend to hold a sit-in outside the ministry.",
+    "Protesters said they would march to parliament.",
+    "The opposition plans a rally in the capital.",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED_PROTESTS)
+def test_a_planned_protest_is_a_future_protest_not_a_threat(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert [e.type for e in events] == ["PROTEST"], [(e.type, e.status, e.trigger.text) for e in events]
+    assert events[0].status == "future"
+
+
+def test_a_reported_march_is_sourced_to_the_protesters(pipeline):
+    events, names = analyse(pipeline, "Protesters said they would march to parliament.")
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert protest.source is not None and "protesters" in names[protest.source].lower()
+
+
+def test_a_planned_protest_with_an_ultimatum_is_still_a_threat(pipeline):
+    # "will strike unless ...": the protest is the threatened act of an ultimatum (PLOVER THREATEN, mode restrict)
+    events, _ = analyse(pipeline, "The union said it will hold a general strike unless wages are raised.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].mode == "restrict" and threats[0].status == "asserted"
+
+
+def test_a_headline_plan_holds_its_event_to_the_future(pipeline):
+    title = "Group Plans Rally On Sunday"
+    events, _ = analyse(pipeline, title + "\n\nThe statement came after weeks of tension in the region.", title=title)
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and all(e.status == "future" for e in protests)
+
+
+# --- denied plans, refusals and commitments ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The government did not plan to hold talks with the rebels.",
+    "Officials do not intend to meet the delegation.",
+])
+def test_a_denied_plan_is_no_rejection(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert not any(e.type == "REJECT" for e in events), [(e.type, e.status) for e in events]
+    assert any(e.type == "CONSULT" and e.status == "negated" for e in events)
+
+
+def test_a_denied_plan_to_protest_is_a_negated_protest(pipeline):
+    events, _ = analyse(pipeline, "The union did not plan to hold a strike.")
+    assert [(e.type, e.status) for e in events] == [("PROTEST", "negated")]
+
+
+def test_saying_one_will_not_act_is_still_a_refusal(pipeline):
+    events, _ = analyse(pipeline, "The ministry said it would not send aid to the region.")
+    assert any(e.type == "REJECT" and e.status == "asserted" for e in events)
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Japan will provide Vietnam with financial aid.", "vietnam"),
+    ("The United States will provide Ukraine with military aid.", "ukraine"),
+])
+def test_a_commitment_to_give_is_agree_with_a_future_act(pipeline, text, recipient):
+    events, names = analyse(pipeline, text)
+    agree = [e for e in events if e.type == "AGREE"]
+    aid = [e for e in events if e.type == "AID"]
+    assert agree and agree[0].status == "asserted" and recipient in named(names, agree[0].recipients)
+    assert aid and aid[0].status == "future"
+
+
+def test_giving_with_a_with_phrase_is_aid_to_the_object(pipeline):
+    events, names = analyse(pipeline, "Germany supplied the rebels with weapons.")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and named(names, aid[0].recipients) == ["rebels"]
+
+
+# --- threats ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,mode,recipient", [
+    ("The minister warned that the country would cut ties with Qatar.", "relations", "qatar"),
+    ("The president warned that his government would sever diplomatic relations with Norway.", "relations",
+     "norway"),
+    ("Russia warned that it would attack Ukraine.", "violence", "ukraine"),
+])
+def test_a_warning_of_an_act_is_one_threat_with_the_acts_mode_and_recipient(pipeline, text, mode, recipient):
+    events, names = analyse(pipeline, text)
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert len(threats) == 1, [(e.type, e.mode, e.trigger.text) for e in events]
+    assert threats[0].mode == mode
+    assert named(names, threats[0].recipients) == [recipient]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The general threatened to impose a curfew on the capital.", "restrict"),
+    ("Iran threatened to launch an offensive against the Kurdish militia.", "violence"),
+    ("The donors threatened to cut off aid to the government.", "relations"),
+    ("The opposition threatened to hold a nationwide strike.", "restrict"),
+    ("The rebels threatened to kill the hostages.", "violence"),
+    # the threatened act is no event of its own: its words tell the mode
+    ("The governor warned of a curfew in the city.", "restrict"),
+    ("The president threatened to recall the ambassador from Paris.", "relations"),
+    ("The rebels vowed revenge for the killing of their commander.", "violence"),
+])
+def test_a_threat_takes_its_mode_from_the_threatened_act(pipeline, text, mode):
+    events, _ = analyse(pipeline, text)
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].mode == mode, [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_a_threat_that_names_no_act_keeps_no_mode(pipeline):
+    events, _ = analyse(pipeline, "The president threatened the governors.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].mode is None
+
+
+# --- instruments -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,recipient", [
+    ("Rebels shelled the town with artillery.", "town"),
+    ("Police hit the protesters with sticks.", "protesters"),
+    ("Militants attacked the convoy with rockets on Monday.", "convoy"),
+    ("Gunmen attacked the bus with grenades and rifles.", "bus"),
+    ("Police beat the demonstrators with batons.", "demonstrators"),
+    ("Troops attacked the town with tanks and helicopters.", "town"),
+])
+def test_what_an_attack_is_done_with_is_no_recipient(pipeline, text, recipient):
+    events, names = analyse(pipeline, text)
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault, [(e.type, e.trigger.text) for e in events]
+    assert named(names, assault[0].recipients) == [recipient]
+
+
+@pytest.mark.parametrize("text,party", [
+    ("Government troops clashed with rebels near the border.", "rebels"),
+    # a word that can name a weapon's user is a party when the act has no object of its own
+    ("Government troops clashed with gunmen near the border.", "gunmen"),
+])
+def test_a_party_in_a_with_phrase_is_still_a_recipient(pipeline, text, party):
+    events, names = analyse(pipeline, text)
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and party in named(names, assault[0].recipients)
+
+
+# --- headline modifiers ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("title", ["Army will attack rebel town", "Army Will Attack Rebel Town"])
+def test_a_modifier_of_the_headline_verbs_object_is_no_trigger(pipeline, title):
+    events, _ = analyse(pipeline, title + "\n\nThe statement came after weeks of tension in the region.",
+                        title=title)
+    assert not any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert assaults and all(e.status == "future" for e in assaults)
+
+
+# --- dates -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,trigger", [
+    ("The minister said on Tuesday that troops had attacked the town.", "attacked"),
+    ("The ministry said on Friday that police arrested ten men.", "arrested"),
+    ("Police arrested ten men, the ministry said on Friday.", "arrested"),
+    ("The army attacked the village, officials said on Monday.", "attacked"),
+])
+def test_the_reporting_verbs_time_is_not_the_events(pipeline, text, trigger):
+    events, _ = analyse(pipeline, text)
+    event = next(e for e in events if e.trigger.text == trigger)
+    assert event.date is None
+
+
+def test_another_events_time_is_not_the_events(pipeline):
+    events, _ = analyse(pipeline, "The army attacked the village after rebels shelled a base on Sunday.")
+    attack = next(e for e in events if e.trigger.text == "attacked")
+    shelling = next(e for e in events if e.trigger.text == "shelled")
+    assert shelling.date == "2024-03-03"
+    assert attack.date is None
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    ("The minister said troops attacked the town on Sunday.", "attacked", "2024-03-03"),
+    ("Police arrested ten men on Friday, the ministry said.", "arrested", "2024-03-01"),
+    # a clause the event's own belongs to lends its time
+    ("Police on Monday began to arrest protesters.", "arrest", "2024-03-04"),
+    ("On Sunday, rebels attacked the town and seized the bridge.", "seized", "2024-03-03"),
+])
+def test_the_events_own_clause_gives_its_time(pipeline, text, trigger, value):
+    events, _ = analyse(pipeline, text)
+    event = next(e for e in events if trigger in e.trigger.text.split())
+    assert event.date == value
