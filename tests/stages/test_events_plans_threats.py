@@ -88,6 +88,19 @@ def test_a_denied_plan_to_protest_is_a_negated_protest(pipeline):
     assert [(e.type, e.status) for e in events] == [("PROTEST", "negated")]
 
 
+def test_having_no_plans_negates_the_act(pipeline):
+    events, _ = analyse(pipeline, "The minister has no plans to meet the protesters.")
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert meetings and meetings[0].status == "negated"
+    assert not any(e.type == "REJECT" for e in events)
+
+
+def test_the_purpose_of_a_planned_offensive_is_planned_too(pipeline):
+    events, _ = analyse(pipeline, "The coalition is preparing an offensive to retake the city.")
+    assert events and not any(e.status == "asserted" and e.type in ("ASSAULT", "COERCE") for e in events), [
+        (e.type, e.status, e.trigger.text) for e in events]
+
+
 def test_saying_one_will_not_act_is_still_a_refusal(pipeline):
     events, _ = analyse(pipeline, "The ministry said it would not send aid to the region.")
     assert any(e.type == "REJECT" and e.status == "asserted" for e in events)

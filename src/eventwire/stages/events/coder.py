@@ -2133,6 +2133,10 @@ class SentenceCoder:
                 # "this would be his last chance to ask for forgiveness": the noun an infinitive describes
                 # takes its status from the clause it belongs to
                 infinitive_of_noun = False
+                intent = lex.embed.get(h.lemma_.lower(), ("asserted", False))
+                if dep == "dobj" and intent[1] and intent[0] != "asserted":
+                    # "is preparing an offensive to retake the city": what a planned thing is for is as planned
+                    return "negated" if self._clause_status(h) == "negated" else intent[0]
                 v = h
                 continue
             if dep == "csubj" or (dep == "nsubj" and v.tag_ == "VBG"):
@@ -2188,6 +2192,8 @@ class SentenceCoder:
                         above = self._clause_status(h.head)
                         return "negated" if above == "negated" else "uncertain"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
+                    if any(c.dep_ == "det" and c.lower_ in lex.negative_quantifiers for c in h.children):
+                        return "negated"  # "has no plans to meet the protesters", "no intention to attack"
                     return lex.noun_status[lemma]
                 if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
                         == "negated":
