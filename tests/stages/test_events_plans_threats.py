@@ -226,6 +226,8 @@ def test_another_events_time_is_not_the_events(pipeline):
     # a clause the event's own belongs to lends its time
     ("Police on Monday began to arrest protesters.", "arrest", "2024-03-04"),
     ("On Sunday, rebels attacked the town and seized the bridge.", "seized", "2024-03-03"),
+    # a "when" clause happens at the time of the clause it hangs on
+    ("Two people were killed on Friday when police fired on protesters.", "fired", "2024-03-01"),
 ])
 def test_the_events_own_clause_gives_its_time(pipeline, text, trigger, value):
     events, _ = analyse(pipeline, text)

@@ -313,18 +313,26 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
 
 def _within_clause(lower: Token, upper: Token, *, reported_ends: bool = True) -> bool:
     """Whether `upper` is `lower` or a verb above it reached without leaving a clause of its own (a relative
-    clause, a "when/after/because" clause and, with `reported_ends`, a reported that-clause or a parenthetical)."""
+    clause, an "after/because" clause and, with `reported_ends`, a reported that-clause or a parenthetical)."""
     ends = _OWN_CLAUSE_DEPS if reported_ends else _OWN_CLAUSE_DEPS - _REPORTED_DEPS
     x = lower
     for _ in range(40):
         if x.i == upper.i:
             return True
-        if x.head.i == x.i or x.dep_ in ends or (
-                x.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.i < x.i and c.tag_ in ("IN", "WRB")
-                                          for c in x.children)):
+        if x.head.i == x.i or x.dep_ in ends or (x.dep_ == "advcl" and _clause_of_its_own_time(x)):
             return False
         x = x.head
     return False
+
+
+def _clause_of_its_own_time(clause: Token) -> bool:
+    """Whether an adverbial clause opened by a conjunction has a time of its own ("after rebels shelled a base on
+    Sunday", "because ..."), not one shared with the clause it hangs on ("when police fired", "as troops advanced";
+    times_lexicon.yaml `simultaneity_conjunctions`)."""
+    shared = set(lexicon()["simultaneity_conjunctions"])
+    openers = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i
+               and c.tag_ in ("IN", "WRB")]
+    return bool(openers) and not any(c.lower_ in shared for c in openers)
 
 
 def date_for(analysis: Analysis, start: int, end: int) -> str | None:
