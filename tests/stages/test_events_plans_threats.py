@@ -96,9 +96,12 @@ def test_having_no_plans_negates_the_act(pipeline):
 
 
 def test_the_purpose_of_a_planned_offensive_is_planned_too(pipeline):
-    events, _ = analyse(pipeline, "The coalition is preparing an offensive to retake the city.")
+    events, names = analyse(pipeline, "The coalition is preparing an offensive to retake the city.")
     assert events and not any(e.status == "asserted" and e.type in ("ASSAULT", "COERCE") for e in events), [
         (e.type, e.status, e.trigger.text) for e in events]
+    # "prepare" is a light verb: the offensive it prepares is the subject's, in the future
+    offensive = [e for e in events if e.type == "ASSAULT"]
+    assert offensive and offensive[0].status == "future" and named(names, offensive[0].actors) == ["coalition"]
 
 
 def test_saying_one_will_not_act_is_still_a_refusal(pipeline):
