@@ -159,10 +159,17 @@ def test_a_threat_takes_its_mode_from_the_threatened_act(pipeline, text, mode):
     assert threats and threats[0].mode == mode, [(e.type, e.mode, e.trigger.text) for e in events]
 
 
-def test_a_threat_that_names_no_act_keeps_no_mode(pipeline):
-    events, _ = analyse(pipeline, "The president threatened the governors.")
+@pytest.mark.parametrize("text", [
+    "The president threatened the governors.",
+    # a danger no party brings about, and what the addressee is told to do, are no threatened act
+    "The UN warned that the famine would kill thousands of people.",
+    "Aid agencies warned that fighting could displace millions.",
+    "The army warned residents to leave the area before the offensive.",
+])
+def test_a_threat_that_names_no_act_of_its_own_keeps_no_mode(pipeline, text):
+    events, _ = analyse(pipeline, text)
     threats = [e for e in events if e.type == "THREATEN"]
-    assert threats and threats[0].mode is None
+    assert threats and threats[0].mode is None, [(e.type, e.mode, e.trigger.text) for e in events]
 
 
 # --- instruments -----------------------------------------------------------------------------------------------

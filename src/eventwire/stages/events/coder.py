@@ -2806,7 +2806,7 @@ class SentenceCoder:
             if t.kind == "derived" or t.etype != "THREATEN":
                 continue
             act = next((c for c in cands if c is not t and c.kind != "derived" and c.etype in THREAT_MODES
-                        and self._complement_of(c.head, t.head)), None)
+                        and self._complement_of(c.head, t.head) and self._threatened_by(c, t)), None)
             if act is None:
                 if t.mode is None:
                     t.mode = self._threat_mode_from_words(t.head)
@@ -2817,13 +2817,28 @@ class SentenceCoder:
             if not t.recipients or all(r in act.actors for r in t.recipients):
                 t.recipients = [r for r in act.recipients if r not in t.actors]
 
+    def _threatened_by(self, act: Candidate, threat: Candidate) -> bool:
+        """Whether an act in a threat word's complement is one the threatener threatens: not what the addressee is
+        told to do ("warned residents to leave"), nor a danger no party brings about ("warned that fighting
+        could displace millions")."""
+        clause = act.clause or act.head
+        if clause.dep_ == "xcomp" and clause.head.i == threat.head.i and any(
+                c.dep_ in ("dobj", "dative") for c in threat.head.children):
+            return False
+        return not (clause.dep_ == "ccomp" and not act.actors)
+
     def _threat_mode_from_words(self, head: Token) -> str | None:
         """The THREATEN mode the words of a threatened act tell (cues.yaml `threat_modes`), read in order through
         the threat's complement, object, "of/with" phrase or modifiers ("threatened to deliver blows", "warned of
-        a curfew", "a bomb threat"); None when they tell none."""
+        a curfew", "a bomb threat"); None when they tell none. A that-clause counts only when a party is its
+        subject ("warned that the famine would kill thousands" threatens nothing)."""
         parts = [c for c in head.children
-                 if c.dep_ in ("xcomp", "ccomp", "dobj", "acl", "compound", "amod")
-                 or (c.dep_ == "prep" and c.lower_ in ("of", "with"))]
+                 if c.dep_ in ("xcomp", "dobj", "acl", "compound", "amod")
+                 or (c.dep_ == "prep" and c.lower_ in ("of", "with"))
+                 or (c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and self._np_ok(s) for s in c.children))]
+        if any(c.dep_ == "dobj" for c in head.children):
+            # "warned residents to leave": the infinitive is what the addressee is told to do
+            parts = [c for c in parts if c.dep_ != "xcomp"]
         for tok in sorted((t for c in parts for t in c.subtree), key=lambda t: t.i):
             words = {tok.lemma_.lower(), tok.lower_}
             for mode, cues in self.lex.threat_mode_cues:
