@@ -209,6 +209,13 @@ def test_a_modifier_of_the_headline_verbs_object_is_no_trigger(pipeline, title):
     assert assaults and all(e.status == "future" for e in assaults)
 
 
+def test_a_modifier_in_a_headline_prepositions_object_is_no_trigger(pipeline):
+    title = "UN Condemns Attack On Rebel Town"
+    events, _ = analyse(pipeline, title + "\n\nThe statement came after weeks of tension in the region.",
+                        title=title)
+    assert not any(e.type == "PROTEST" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
 # --- dates -----------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,trigger", [
     ("The minister said on Tuesday that troops had attacked the town.", "attacked"),

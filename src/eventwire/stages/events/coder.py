@@ -162,9 +162,9 @@ class SentenceCoder:
                 continue
             if tok.pos_ == "VERB" and self.blocks(tok):
                 continue  # a gerund the verb lexicon rules out in its context ("meeting the targets")
-            if _headline_verb(tok, titled) and self._after_headline_verb(tok):
-                continue  # "Army Will Attack Rebel Town": past the headline's verb, a word modifies its object
-            if _headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns:
+            # "Army Will Attack Rebel Town": past the headline's verb, a word modifies its object and is no verb
+            if _headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns \
+                    and not self._after_headline_verb(tok):
                 # "Rebels Attack Army Base", "Government lifts curfew": a verb the tagger read as a noun
                 cand = self._verb_candidate(tok)
                 if cand is not None:
@@ -213,12 +213,14 @@ class SentenceCoder:
     def _after_headline_verb(self, tok: Token) -> bool:
         """Whether a headline compound word comes after the headline's verb, so it modifies the verb's object
         ("Army will attack rebel town": "rebel" describes the town) instead of being a verb the tagger missed: it
-        is part of the object of a verb before it, or, in a title-case headline read as one noun ("Army Will
-        Attack Rebel Town"), an event word past the first one precedes it in the same compound."""
+        is part of the object of a verb before it or of a preposition, or, in a title-case headline read as one
+        noun ("Army Will Attack Rebel Town"), an event word past the first one precedes it in the same compound."""
         lex = self.lex
         head = tok.head
         if head.dep_ in ("dobj", "dative") and head.head.pos_ in ("VERB", "AUX") and head.head.i < tok.i:
             return True
+        if head.dep_ == "pobj" or tok.doc[tok.i - 1].pos_ in ("ADP", "DET"):
+            return True  # "UN Condemns Attack On Rebel Town": a verb does not open a preposition's object
         return any(t.dep_ == "compound" and t.head.i == tok.head.i
                    and (t.lemma_.lower() in lex.verbs or t.lemma_.lower() in lex.nouns)
                    for t in tok.doc[tok.sent.start + 1:tok.i])
