@@ -58,6 +58,22 @@ def test_a_reported_march_is_sourced_to_the_protesters(pipeline):
     assert protest.source is not None and "protesters" in names[protest.source].lower()
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("The rebels said they would attack the city if the talks failed.", "ASSAULT"),
+    ("Protesters said they would have marched to parliament.", "PROTEST"),
+])
+def test_a_reported_would_with_a_condition_or_have_stays_hypothetical(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    acts = [e for e in events if e.type == etype]
+    assert acts and acts[0].status == "hypothetical"
+
+
+def test_a_reported_would_is_a_future_act(pipeline):
+    events, _ = analyse(pipeline, "Officials said the minister would visit Kenya next week.")
+    visits = [e for e in events if e.type == "CONSULT"]
+    assert visits and visits[0].status == "future"
+
+
 def test_a_planned_protest_with_an_ultimatum_is_still_a_threat(pipeline):
     # "will strike unless ...": the protest is the threatened act of an ultimatum (PLOVER THREATEN, mode restrict)
     events, _ = analyse(pipeline, "The union said it will hold a general strike unless wages are raised.")
@@ -93,6 +109,12 @@ def test_having_no_plans_negates_the_act(pipeline):
     meetings = [e for e in events if e.type == "CONSULT"]
     assert meetings and meetings[0].status == "negated"
     assert not any(e.type == "REJECT" for e in events)
+
+
+def test_having_no_intention_negates_the_act(pipeline):
+    events, _ = analyse(pipeline, "The army has no intention of attacking the town.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].status == "negated"
 
 
 def test_the_purpose_of_a_planned_offensive_is_planned_too(pipeline):
