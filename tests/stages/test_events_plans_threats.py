@@ -170,6 +170,9 @@ def test_a_warning_of_an_act_is_one_threat_with_the_acts_mode_and_recipient(pipe
     ("The donors threatened to cut off aid to the government.", "relations"),
     ("The opposition threatened to hold a nationwide strike.", "restrict"),
     ("The rebels threatened to kill the hostages.", "violence"),
+    # the act's own words before its type: sanctions restrict (CAMEO 1312), cutting ties is about relations
+    ("The EU threatened to impose sanctions on Belarus.", "restrict"),
+    ("The bloc said it will impose sanctions on Belarus unless the prisoners are freed.", "restrict"),
     # the threatened act is no event of its own: its words tell the mode
     ("The governor warned of a curfew in the city.", "restrict"),
     ("The president threatened to recall the ambassador from Paris.", "relations"),

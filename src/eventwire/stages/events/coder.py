@@ -2723,13 +2723,13 @@ class SentenceCoder:
             if c.status == "negated":
                 continue
             unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children) for a in v.children)
+            threat_mode = self._cue_mode(c.trigger + c.extra) or THREAT_MODES.get(c.etype, "relations")
             if unless:
-                out.append(self._derived(c, "THREATEN", THREAT_MODES.get(c.etype, "relations"), trig,
-                                         actors=c.actors))
+                out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
             elif c.etype in COOPERATIVE:
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
             elif c.etype in THREAT_MODES and c.etype not in PLANNED_NOT_THREATENED:
-                out.append(self._derived(c, "THREATEN", THREAT_MODES[c.etype], trig, actors=c.actors))
+                out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
         # "X said (that) Y attacked Z": the speaker accuses Y (PETRARCH/CAMEO 112) when X opens the sentence.
         for c in cands:
             if c.etype not in ("ASSAULT", "COERCE") or c.status not in ("asserted", "uncertain"):
@@ -2814,7 +2814,9 @@ class SentenceCoder:
                     t.mode = self._threat_mode_from_words(t.head)
                 continue
             if t.mode is None:
-                t.mode = THREAT_MODES[act.etype]
+                # the act's own words first ("threatened to impose sanctions" restricts, PLOVER's reading of
+                # CAMEO 1312; "to cut ties" is about relations), else what its type threatens
+                t.mode = self._cue_mode(act.trigger + act.extra) or THREAT_MODES[act.etype]
                 t.cameo = unique_cameo("THREATEN", t.mode) or t.cameo
             if not t.recipients or all(r in act.actors for r in t.recipients):
                 t.recipients = [r for r in act.recipients if r not in t.actors]
@@ -2841,7 +2843,11 @@ class SentenceCoder:
         if any(c.dep_ == "dobj" for c in head.children):
             # "warned residents to leave": the infinitive is what the addressee is told to do
             parts = [c for c in parts if c.dep_ != "xcomp"]
-        for tok in sorted((t for c in parts for t in c.subtree), key=lambda t: t.i):
+        return self._cue_mode(t for c in parts for t in c.subtree)
+
+    def _cue_mode(self, tokens) -> str | None:
+        """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue."""
+        for tok in sorted(tokens, key=lambda t: t.i):
             words = {tok.lemma_.lower(), tok.lower_}
             for mode, cues in self.lex.threat_mode_cues:
                 if words & cues:
