@@ -275,3 +275,16 @@ def test_the_events_own_clause_gives_its_time(pipeline, text, trigger, value):
     events, _ = analyse(pipeline, text)
     event = next(e for e in events if trigger in e.trigger.text.split())
     assert event.date == value
+
+
+@pytest.mark.parametrize("text,mode", [
+    # the means in the "with" phrase outranks the doer's name ("gunmen")
+    ("The gunmen attacked the village with machetes.", "primitive"),
+    ("Rebels shelled the town with artillery.", "heavy-weapons"),
+    # several means: the ranking of modes decides, as it does for other cues
+    ("Troops attacked the town with tanks and helicopters.", "aerial"),
+])
+def test_the_with_phrase_gives_the_attacks_means(pipeline, text, mode):
+    events, _ = analyse(pipeline, text)
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].mode == mode

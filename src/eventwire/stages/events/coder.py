@@ -2348,7 +2348,12 @@ class SentenceCoder:
                                if t not in cand.trigger and t.i not in instrument) \
                 if cand.etype == "ASSAULT" else frozenset()
             means_near = self._near_lemmas(cand, skip=target) if target else near
-            for mode, words in lex.mode_cues[cand.etype]:
+            # what the act was done with says more than the doer's name ("gunmen attacked the village with
+            # machetes" is an attack with blades, not a shooting)
+            tool_mode = self._tool_mode(cand, instrument) if cand.etype == "ASSAULT" and generic else None
+            if tool_mode is not None:
+                cand.mode = tool_mode
+            for mode, words in lex.mode_cues[cand.etype] if tool_mode is None else []:
                 if (cand.etype, mode) == ("PROTEST", "riot"):
                     cues = self._riot_scope(cand)
                 elif mode in _MEANS_MODES:
@@ -2418,6 +2423,17 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    def _tool_mode(self, cand: Candidate, instrument: set[int]) -> str | None:
+        """The ASSAULT means mode told by the "with" phrase of the act ("attacked the convoy with rockets"), also
+        when the parser hung that phrase on the target; None when it names no means of attack."""
+        tools = sorted({t.i for p in cand.head.children if p.dep_ == "prep" and p.lower_ in _INSTRUMENT_PREPS
+                        for t in p.subtree} | instrument)
+        doc = cand.head.doc
+        found = {mode for i in tools for mode, cues in self.lex.mode_cues.get("ASSAULT", [])
+                 if mode in _MEANS_MODES and {doc[i].lemma_.lower(), doc[i].lower_} & cues}
+        # several means ("with tanks and helicopters"): the one the ranking of modes puts first, as for cues
+        return min(found, key=lambda m: _ASSAULT_RANK.get(m, 9)) if found else None
 
     def _labour_strike(self, cand: Candidate) -> bool:
         """Whether a verb that reads as a military strike ("jets struck the base") tells a stoppage of work: used
