@@ -288,3 +288,16 @@ def test_the_with_phrase_gives_the_attacks_means(pipeline, text, mode):
     events, _ = analyse(pipeline, text)
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and assault[0].mode == mode
+
+
+@pytest.mark.parametrize("text,commitment,said,act", [
+    ("The coalition said on Monday it would stage protests next week unless the law is withdrawn.", "THREATEN",
+     "2024-03-04", "PROTEST"),
+    ("Japan said on Tuesday it will provide Vietnam with aid next month.", "AGREE", "2024-03-05", "AID"),
+])
+def test_a_reported_commitment_is_dated_when_it_is_said(pipeline, text, commitment, said, act):
+    events, _ = analyse(pipeline, text)
+    made = [e for e in events if e.type == commitment]
+    done = [e for e in events if e.type == act]
+    assert made and made[0].date == said
+    assert done and done[0].date not in (None, said)

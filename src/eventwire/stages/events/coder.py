@@ -120,6 +120,9 @@ class Candidate:
     absorbed: bool = False           # merged into another candidate of the same sentence
     reciprocal: bool = False         # "accused each other": the actors are also the recipients
     specificity: int = 0             # of the lexicon line: object/modifier constraint, particle, preposition
+    # the verb whose clause dates the event when that is not `clause`: a commitment read off a reported "will"
+    # ("said on Monday it would strike next week") is made when it is said
+    date_clause: Token | None = None
 
 
 class SentenceCoder:
@@ -2746,6 +2749,10 @@ class SentenceCoder:
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
             elif c.etype in THREAT_MODES and c.etype not in PLANNED_NOT_THREATENED:
                 out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
+            else:
+                continue
+            if v.dep_ == "ccomp" and holder.head.i == v.i:
+                out[-1].date_clause = v.head  # the commitment is made when it is said
         # "X said (that) Y attacked Z": the speaker accuses Y (PETRARCH/CAMEO 112) when X opens the sentence.
         for c in cands:
             if c.etype not in ("ASSAULT", "COERCE") or c.status not in ("asserted", "uncertain"):
