@@ -301,3 +301,10 @@ def test_a_reported_commitment_is_dated_when_it_is_said(pipeline, text, commitme
     done = [e for e in events if e.type == act]
     assert made and made[0].date == said
     assert done and done[0].date not in (None, said)
+
+
+def test_a_banned_protest_is_not_held(pipeline):
+    events, _ = analyse(pipeline, "The governor prohibited a protest by teachers.")
+    assert any(e.type == "COERCE" and e.status == "asserted" for e in events)
+    assert not any(e.type == "PROTEST" and e.status == "asserted" for e in events), [
+        (e.type, e.status, e.trigger.text) for e in events]
