@@ -164,6 +164,12 @@ def test_a_warning_of_an_act_is_one_threat_with_the_acts_mode_and_recipient(pipe
     assert named(names, threats[0].recipients) == [recipient]
 
 
+def test_who_the_threatener_says_will_act_is_not_threatened(pipeline):
+    events, names = analyse(pipeline, "The minister warned that the military would respond forcefully to any attack.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and "military" not in named(names, threats[0].recipients)
+
+
 @pytest.mark.parametrize("text,mode", [
     ("The general threatened to impose a curfew on the capital.", "restrict"),
     ("Iran threatened to launch an offensive against the Kurdish militia.", "violence"),
@@ -177,6 +183,7 @@ def test_a_warning_of_an_act_is_one_threat_with_the_acts_mode_and_recipient(pipe
     ("The governor warned of a curfew in the city.", "restrict"),
     ("The president threatened to recall the ambassador from Paris.", "relations"),
     ("The rebels vowed revenge for the killing of their commander.", "violence"),
+    ("The president warned the rebels of a harsh response.", "violence"),
 ])
 def test_a_threat_takes_its_mode_from_the_threatened_act(pipeline, text, mode):
     events, _ = analyse(pipeline, text)

@@ -2830,6 +2830,11 @@ class SentenceCoder:
         for t in cands:
             if t.kind == "derived" or t.etype != "THREATEN":
                 continue
+            # "warned that the military would respond": who the threatener says will act is its own side, not
+            # the one threatened ("warned that protesters would be arrested" names that one as a passive subject)
+            own_side = {x.i for c in t.head.children if c.dep_ == "ccomp"
+                        for x in c.children if x.dep_ == "nsubj" for x in x.subtree}
+            t.recipients = [r for r in t.recipients if r.i not in own_side]
             act = next((c for c in cands if c is not t and c.kind != "derived" and c.etype in THREAT_MODES
                         and self._complement_of(c.head, t.head) and self._threatened_by(c, t)), None)
             if act is None:
@@ -2841,7 +2846,7 @@ class SentenceCoder:
                 # CAMEO 1312; "to cut ties" is about relations), else what its type threatens
                 t.mode = self._cue_mode(act.trigger + act.extra) or THREAT_MODES[act.etype]
                 t.cameo = unique_cameo("THREATEN", t.mode) or t.cameo
-            if not t.recipients or all(r in act.actors for r in t.recipients):
+            if not t.recipients:
                 t.recipients = [r for r in act.recipients if r not in t.actors]
 
     def _threatened_by(self, act: Candidate, threat: Candidate) -> bool:
