@@ -315,3 +315,14 @@ def test_a_banned_protest_is_not_held(pipeline):
     assert any(e.type == "COERCE" and e.status == "asserted" for e in events)
     assert not any(e.type == "PROTEST" and e.status == "asserted" for e in events), [
         (e.type, e.status, e.trigger.text) for e in events]
+
+
+def test_armed_with_describes_the_attackers_and_is_no_aid(pipeline):
+    events, _ = analyse(pipeline, "Assailants armed with knives stabbed two guards.")
+    assert [e.type for e in events] == ["ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_arming_someone_is_still_aid(pipeline):
+    events, names = analyse(pipeline, "Iran armed the rebels with rockets.")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and named(names, aid[0].recipients) == ["rebels"]

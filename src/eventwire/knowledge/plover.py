@@ -145,6 +145,7 @@ class Lexicon:
     collision_verbs: frozenset[str] = frozenset()
     vehicle_nouns: frozenset[str] = frozenset()
     setting_participles: frozenset[str] = frozenset()
+    equipment_participles: frozenset[str] = frozenset()
     visitor_nouns: frozenset[str] = frozenset()
     enabling_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
@@ -239,7 +240,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
-    "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
+    "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
     "strike_effect_verbs", "habitual_offer_verbs",
 )
 

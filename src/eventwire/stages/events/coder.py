@@ -191,6 +191,7 @@ class SentenceCoder:
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
+                 and not self._equipment_participle(c)
                  and not self._contribution_to_outcome(c) and not self._standing_rule(c)
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
@@ -483,6 +484,14 @@ class SentenceCoder:
             return True
         return head.dep_ == "acl" and not self._np_ok(head.head) and not any(
             self.lex.actor_kinds.get(t.lemma_.lower()) in ("military", "police", "armed_group") for t in head.head.subtree)
+
+    def _equipment_participle(self, cand: Candidate) -> bool:
+        """"assailants armed with knives", "police equipped with batons": a past participle on a noun with no "by"
+        agent tells what the noun's people carry (cues.yaml `equipment_participles`), not an act of arming."""
+        head = cand.head
+        return (cand.kind == "verb" and head.tag_ == "VBN" and head.dep_ in ("acl", "amod")
+                and head.lemma_.lower() in self.lex.equipment_participles
+                and not any(c.dep_ == "agent" for c in head.children))
 
     def _accidental(self, cand: Candidate) -> bool:
         """"a driver accidentally struck a cyclist while turning": an act done by accident (cues.yaml
