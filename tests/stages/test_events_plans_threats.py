@@ -241,6 +241,13 @@ def test_a_modifier_of_the_headline_verbs_object_is_no_trigger(pipeline, title):
     assert assaults and all(e.status == "future" for e in assaults)
 
 
+@pytest.mark.parametrize("title", ["Police Arrest Protest Leaders", "Police arrest protest leaders"])
+def test_an_event_noun_modifying_the_headline_verbs_object_is_no_event(pipeline, title):
+    events, _ = analyse(pipeline, title + "\n\nThe statement came after weeks of tension in the region.",
+                        title=title)
+    assert [e.type for e in events] == ["COERCE"], [(e.type, e.trigger.text) for e in events]
+
+
 def test_a_modifier_in_a_headline_prepositions_object_is_no_trigger(pipeline):
     title = "UN Condemns Attack On Rebel Town"
     events, _ = analyse(pipeline, title + "\n\nThe statement came after weeks of tension in the region.",

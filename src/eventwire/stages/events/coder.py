@@ -174,6 +174,8 @@ class SentenceCoder:
                     cands.append(cand)
                     used.update(t.i for t in cand.trigger + cand.extra)
                     continue
+            if titled and tok.dep_ == "compound" and self._after_headline_verb(tok):
+                continue  # "Police Arrest Protest Leaders": a modifier of the headline verb's object is no event
             cand = self._noun_candidate(tok, headline=titled)
             if cand is not None:
                 cands.append(cand)
@@ -221,8 +223,8 @@ class SentenceCoder:
         noun ("Army Will Attack Rebel Town"), an event word past the first one precedes it in the same compound."""
         lex = self.lex
         head = tok.head
-        if head.dep_ in ("dobj", "dative") and head.head.pos_ in ("VERB", "AUX") and head.head.i < tok.i:
-            return True
+        if head.dep_ in ("dobj", "dative") and head.head.i < tok.i:
+            return True  # (an object's head is a verb, also when the tagger read it as a noun: "Police arrest ...")
         if head.dep_ == "pobj" or tok.doc[tok.i - 1].pos_ in ("ADP", "DET"):
             return True  # "UN Condemns Attack On Rebel Town": a verb does not open a preposition's object
         return any(t.dep_ == "compound" and t.head.i == tok.head.i
