@@ -333,3 +333,14 @@ def test_arming_someone_is_still_aid(pipeline):
     events, names = analyse(pipeline, "Iran armed the rebels with rockets.")
     aid = [e for e in events if e.type == "AID"]
     assert aid and named(names, aid[0].recipients) == ["rebels"]
+
+
+def test_something_hanging_over_a_party_is_no_execution(pipeline):
+    events, _ = analyse(pipeline, "The threat of sanctions hangs over Russia.")
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Militants hanged two men in the square.", "The spy was hanged on Tuesday."])
+def test_a_person_hanged_is_still_an_execution(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.mode == "targeted" for e in events)

@@ -2895,14 +2895,15 @@ class SentenceCoder:
 
     @staticmethod
     def _complement_of(tok: Token, head: Token) -> bool:
-        """Whether tok heads (or is inside, a few links down) a clausal complement, "of/with" phrase or
-        infinitive of a threat word ("threatened to impose a curfew", "warned of sanctions", "a threat to attack")."""
+        """Whether tok heads (or is inside, a few links down) a clausal complement, object, "of/with" phrase or
+        infinitive of a threat word ("threatened to impose a curfew", "threatened strikes", "warned of sanctions",
+        "a threat to attack")."""
         x = tok
         for _ in range(4):
             if x.head.i == x.i:
                 return False
             if x.head.i == head.i:
-                return x.dep_ in ("xcomp", "ccomp", "acl") or (x.dep_ == "prep" and x.lower_ in ("with", "of"))
+                return x.dep_ in ("xcomp", "ccomp", "acl", "dobj") or (x.dep_ == "prep" and x.lower_ in ("with", "of"))
             if x.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis"):
                 return False  # a clause of its own on the way up: not what this word threatens
             x = x.head
