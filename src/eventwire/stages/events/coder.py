@@ -225,8 +225,10 @@ class SentenceCoder:
         head = tok.head
         if head.dep_ in ("dobj", "dative") and head.head.i < tok.i:
             return True  # (an object's head is a verb, also when the tagger read it as a noun: "Police arrest ...")
-        if head.dep_ == "pobj" or tok.doc[tok.i - 1].pos_ in ("ADP", "DET"):
-            return True  # "UN Condemns Attack On Rebel Town": a verb does not open a preposition's object
+        if (head.dep_ == "pobj" or tok.doc[tok.i - 1].pos_ in ("ADP", "DET")) and not tok.lower_.endswith("ing"):
+            # "UN Condemns Attack On Rebel Town": a verb does not open a preposition's object, save a gerund
+            # ("accuses army of bombing market")
+            return True
         return any(t.dep_ == "compound" and t.head.i == tok.head.i
                    and (t.lemma_.lower() in lex.verbs or t.lemma_.lower() in lex.nouns)
                    for t in tok.doc[tok.sent.start + 1:tok.i])
