@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from eventwire.knowledge.plover import Entry, Lexicon, unique_cameo
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -2839,14 +2841,15 @@ class SentenceCoder:
     def _threatened_acts(self, cands: list[Candidate]) -> None:
         """A threat verb with the act it threatens as its complement ("threatened to impose a curfew", "warned
         that it would cut ties with X", "threatened them with sanctions"): the act gives the threat its PLOVER
-        mode and, when the threat names no party of its own or only the act's doer, its recipients."""
+        mode and, when the threat names no party of its own, its recipients. A threat whose act is no event of
+        its own takes its mode from the act's words."""
         for t in cands:
             if t.kind == "derived" or t.etype != "THREATEN":
                 continue
             # "warned that the military would respond": who the threatener says will act is its own side, not
             # the one threatened ("warned that protesters would be arrested" names that one as a passive subject)
-            own_side = {x.i for c in t.head.children if c.dep_ == "ccomp"
-                        for x in c.children if x.dep_ == "nsubj" for x in x.subtree}
+            own_side = {w.i for c in t.head.children if c.dep_ == "ccomp"
+                        for s in c.children if s.dep_ == "nsubj" for w in s.subtree}
             t.recipients = [r for r in t.recipients if r.i not in own_side]
             act = next((c for c in cands if c is not t and c.kind != "derived" and c.etype in THREAT_MODES
                         and self._complement_of(c.head, t.head) and self._threatened_by(c, t)), None)
@@ -2886,7 +2889,7 @@ class SentenceCoder:
             parts = [c for c in parts if c.dep_ != "xcomp"]
         return self._cue_mode(t for c in parts for t in c.subtree)
 
-    def _cue_mode(self, tokens) -> str | None:
+    def _cue_mode(self, tokens: Iterable[Token]) -> str | None:
         """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue."""
         for tok in sorted(tokens, key=lambda t: t.i):
             words = {tok.lemma_.lower(), tok.lower_}
