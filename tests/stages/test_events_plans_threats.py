@@ -344,3 +344,19 @@ def test_something_hanging_over_a_party_is_no_execution(pipeline):
 def test_a_person_hanged_is_still_an_execution(pipeline, text):
     events, _ = analyse(pipeline, text)
     assert any(e.type == "ASSAULT" and e.mode == "targeted" for e in events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The army scrapped plans to attack the town.", "ASSAULT"),
+    ("The opposition abandoned plans for a march on parliament.", "PROTEST"),
+])
+def test_a_dropped_plan_leaves_its_act_negated(pipeline, text, etype):
+    events, _ = analyse(pipeline, text)
+    acts = [e for e in events if e.type == etype]
+    assert acts and acts[0].status == "negated", [(e.type, e.status, e.trigger.text) for e in events]
+
+
+def test_a_plan_that_stands_keeps_its_act_in_the_future(pipeline):
+    events, _ = analyse(pipeline, "The opposition announced plans for a march on parliament.")
+    marches = [e for e in events if e.type == "PROTEST"]
+    assert marches and marches[0].status == "future"

@@ -1960,6 +1960,20 @@ class SentenceCoder:
             return "future"
         return None
 
+    def _plan_noun_status(self, noun: Token) -> str:
+        """The status a noun of plan, threat or claim gives the event it is about (cues `noun_status`), unless the
+        plan itself is denied or dropped: "has no plans to meet", "no intention of attacking", "scrapped plans to
+        attack", "abandoned plans for a march" leave the event negated."""
+        lex = self.lex
+        status = lex.noun_status[noun.lemma_.lower()]
+        if status == "asserted":
+            return status
+        if any(c.dep_ == "det" and c.lower_ in lex.negative_quantifiers for c in noun.children):
+            return "negated"
+        if noun.dep_ == "dobj" and lex.embed.get(noun.head.lemma_.lower(), ("",))[0] == "negated":
+            return "negated"
+        return status
+
     def _reported_will(self, v: Token) -> bool:
         """Whether a "would" clause is a reported "will" ("protesters said they would march", "the ministry
         announced it would send aid"): the that-clause of a reporting verb, with no condition of its own, tells
@@ -2103,7 +2117,7 @@ class SentenceCoder:
                     return "negated"
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
-                    return lex.noun_status[holder.lemma_.lower()]
+                    return self._plan_noun_status(holder)
                 if holder.pos_ == "NOUN" and h.lower_ == "of" and holder.lemma_.lower() in lex.hearsay_nouns:
                     # "there are reports of atrocities": hearsay ("a report that troops fired" states a finding,
                     # sourced to its author, and "the agency reported an attack" asserts it)
@@ -2212,9 +2226,7 @@ class SentenceCoder:
                         above = self._clause_status(h.head)
                         return "negated" if above == "negated" else "uncertain"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
-                    if any(c.dep_ == "det" and c.lower_ in lex.negative_quantifiers for c in h.children):
-                        return "negated"  # "has no plans to meet the protesters", "no intention to attack"
-                    return lex.noun_status[lemma]
+                    return self._plan_noun_status(h)
                 if h.pos_ == "NOUN" and h.dep_ == "dobj" and lex.embed.get(h.head.lemma_.lower(), ("",))[0] \
                         == "negated":
                     return "negated"  # "Israel denied reports that its jets struck the convoy"
