@@ -1184,8 +1184,8 @@ class SentenceCoder:
         (cues.yaml `instrument_nouns`)."""
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        if tok.dep_ != "pobj" or tok.head.lower_ != "with":
-            return False
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.pos_ == "PROPN" or tok.ent_type_:
+            return False  # a name is a party ("held talks with Shell")
         forms = {tok.lemma_.lower(), tok.lower_, _plural_stem(tok)}
         if forms & self.lex.instrument_nouns:
             return True
