@@ -361,3 +361,9 @@ def test_a_plan_that_stands_keeps_its_act_in_the_future(pipeline):
     events, _ = analyse(pipeline, "The opposition announced plans for a march on parliament.")
     marches = [e for e in events if e.type == "PROTEST"]
     assert marches and marches[0].status == "future"
+
+
+def test_a_time_on_a_participle_phrase_dates_the_verb_it_modifies(pipeline):
+    events, _ = analyse(pipeline, "For three days beginning on Monday, police detained and questioned dozens of activists.")
+    questioned = next(e for e in events if e.trigger.text == "questioned")
+    assert questioned.date == "2024-03-04"

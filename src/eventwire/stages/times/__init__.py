@@ -302,13 +302,25 @@ def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
 def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     """Whether a time expression outside the event's clause still dates it: it hangs on no verb (a verbless
     headline), or on a verb above the event's that the event's clause is part of, reached without crossing into
-    a clause of its own (a reported that-clause, a parenthetical "officials said", a "when/after" clause, a
+    a clause of its own (a reported that-clause, a parenthetical "officials said", an "after/because" clause, a
     relative clause)."""
     tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
     if tspan is None or not len(tspan):
         return True
-    tverb = governing_verb(tspan.root)
-    return tverb is None or _within_clause(verb, tverb)
+    anchor = _anchor_verb(tspan.root)
+    return anchor is None or _within_clause(verb, anchor)
+
+
+def _anchor_verb(tok: Token) -> Token | None:
+    """The verb a time expression dates: its governing verb, or, when that is only a participle describing a
+    noun ("for several days beginning on July 9, 2015, lawyers were detained"), the verb that noun belongs to."""
+    verb = governing_verb(tok)
+    for _ in range(4):
+        if verb is None or verb.dep_ != "acl" or verb.head.i == verb.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return verb
+        verb = governing_verb(verb.head)
+    return verb
 
 
 def _within_clause(lower: Token, upper: Token, *, reported_ends: bool = True) -> bool:
