@@ -312,14 +312,15 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
 
 
 def _anchor_verb(tok: Token) -> Token | None:
-    """The verb a time expression dates: its governing verb, or, when that is only a participle describing a
-    noun ("for several days beginning on July 9, 2015, lawyers were detained"), the verb that noun belongs to."""
+    """The verb a time expression dates: its governing verb, or, when that is only a participle phrase with no
+    subject or conjunction of its own ("for several days beginning on July 9, 2015, lawyers were detained"),
+    the verb that phrase hangs on."""
     verb = governing_verb(tok)
     for _ in range(4):
-        if verb is None or verb.dep_ != "acl" or verb.head.i == verb.i or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb is None or verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBG", "VBN") \
+                or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             return verb
-        verb = governing_verb(verb.head)
+        verb = governing_verb(verb.head) if verb.dep_ == "acl" else verb.head
     return verb
 
 
