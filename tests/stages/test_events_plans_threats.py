@@ -367,3 +367,13 @@ def test_a_time_on_a_participle_phrase_dates_the_verb_it_modifies(pipeline):
     events, _ = analyse(pipeline, "For three days beginning on Monday, police detained and questioned dozens of activists.")
     questioned = next(e for e in events if e.trigger.text == "questioned")
     assert questioned.date == "2024-03-04"
+
+
+@pytest.mark.parametrize("text,etype,value", [
+    ("He was last in the news in April 2019, when he was arrested by police in Lagos.", "COERCE", "2019-04"),
+    ("The town was quiet until March 2019, when rebels attacked the police station.", "ASSAULT", "2019-03"),
+])
+def test_a_clause_on_a_time_expression_happened_then(pipeline, text, etype, value):
+    events, _ = analyse(pipeline, text)
+    event = next(e for e in events if e.type == etype)
+    assert event.date == value

@@ -389,6 +389,12 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
                         own.append((1, abs(t.start - start), t))
                 if own:
                     return min(own, key=lambda x: (x[0], x[1]))[2].value
+                if verb.dep_ in ("relcl", "acl", "advcl"):
+                    # "in April 2007, when he was accused of ...": a clause on a time expression happened then
+                    at = verb.head.idx
+                    on_time = [t for t in in_sentence if t.start <= at < t.end]
+                    if on_time:
+                        return on_time[0].value
                 # a time of another clause is not the event's: not that of the verb reporting it ("said on
                 # Tuesday that troops had attacked"), nor of another event ("after rebels shelled a base on
                 # Sunday"); only a clause the event's own belongs to lends its time ("on Monday began to arrest")
