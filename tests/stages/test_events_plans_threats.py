@@ -6,9 +6,11 @@
   provide Y with aid") stays AGREE, and "said it would not send" stays a refusal;
 - a threat verb with its threatened act ("warned that the country would cut ties with X") is one THREATEN, whose
   PLOVER mode and recipients come from that act, or from the act's words when the act is no event of its own;
-- a "with" phrase naming a weapon or tool is no recipient;
+- a "with" phrase naming a weapon or tool is no recipient, and gives the attack its means;
 - a word that modifies a headline verb's object ("Army will attack rebel town") is no trigger;
-- an event takes its own clause's time, not the time of the verb reporting it or of another event.
+- an event takes its own clause's time, not the time of the verb reporting it or of another event; a
+  commitment read off a reported "will" is dated when it is said;
+- of the same kind: "has no plans to", a cancelled or banned plan, "armed with" descriptions, figurative "hang".
 """
 
 from __future__ import annotations

@@ -227,7 +227,8 @@ class SentenceCoder:
         head = tok.head
         if head.dep_ in ("dobj", "dative") and head.head.i < tok.i:
             return True  # (an object's head is a verb, also when the tagger read it as a noun: "Police arrest ...")
-        if (head.dep_ == "pobj" or tok.doc[tok.i - 1].pos_ in ("ADP", "DET")) and not tok.lower_.endswith("ing"):
+        after_opener = tok.i > tok.sent.start and tok.doc[tok.i - 1].pos_ in ("ADP", "DET")
+        if (head.dep_ == "pobj" or after_opener) and not tok.lower_.endswith("ing"):
             # "UN Condemns Attack On Rebel Town": a verb does not open a preposition's object, save a gerund
             # ("accuses army of bombing market")
             return True
