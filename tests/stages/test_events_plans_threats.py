@@ -128,8 +128,12 @@ def test_the_purpose_of_a_planned_offensive_is_planned_too(pipeline):
     assert offensive and offensive[0].status == "future" and named(names, offensive[0].actors) == ["coalition"]
 
 
-def test_saying_one_will_not_act_is_still_a_refusal(pipeline):
-    events, _ = analyse(pipeline, "The ministry said it would not send aid to the region.")
+@pytest.mark.parametrize("text", [
+    "The ministry said it would not send aid to the region.",
+    "Iran does not want to hold talks with the United States.",
+])
+def test_saying_one_will_not_act_is_still_a_refusal(pipeline, text):
+    events, _ = analyse(pipeline, text)
     assert any(e.type == "REJECT" and e.status == "asserted" for e in events)
 
 

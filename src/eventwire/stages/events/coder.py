@@ -2845,10 +2845,11 @@ class SentenceCoder:
 
     def _disowned_plan(self, holder: Token) -> bool:
         """Whether a negated intent is a plan denied ("did not plan to meet", "does not intend to sign"), not a
-        refusal ("refused to", "will not meet", "plans not to attend"): the negation is on a verb of planning,
-        which then says only that the act is not planned."""
+        refusal ("refused to", "will not meet", "plans not to attend", "does not want to negotiate"): the negation
+        is on a verb of planning (an intent verb of future status), which then says only that the act is not
+        planned."""
         entry = self.lex.embed.get(holder.lemma_.lower())
-        return (holder.pos_ == "VERB" and entry is not None and entry[0] != "negated"
+        return (holder.pos_ == "VERB" and entry is not None and entry[0] == "future"
                 and any(c.dep_ == "neg" for c in holder.children))
 
     def _threatened_acts(self, cands: list[Candidate]) -> None:
