@@ -64,7 +64,7 @@ def test_every_cues_section_is_read_into_the_lexicon():
     from eventwire.knowledge.plover import CUE_WORD_LISTS, DATA_DIR, Lexicon
 
     sections = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
-    structured = {"actors", "contexts", "mode_cameo", "modes", "sectors"}
+    structured = {"actors", "contexts", "mode_cameo", "modes", "sectors", "threat_modes"}
     assert set(sections) - structured == set(CUE_WORD_LISTS)
     lexicon_fields = {f.name for f in fields(Lexicon)}
     lex = load_lexicon()
@@ -106,3 +106,10 @@ def test_report_source_and_blast_carrier_cues_load():
     lex = load_lexicon()
     assert "unconfirmed" in lex.unconfirmed_sources and "anonymous" not in lex.unconfirmed_sources
     assert {"car", "vest"} <= lex.explosive_carriers and "price" not in lex.explosive_carriers
+
+
+def test_threat_mode_cues_load_from_data():
+    lex = load_lexicon()
+    modes = dict(lex.threat_mode_cues)
+    assert {"violence", "restrict", "relations"} <= set(modes)
+    assert "curfew" in modes["restrict"] and "retaliation" in modes["violence"] and "ties" in modes["relations"]

@@ -165,6 +165,7 @@ class Lexicon:
     collision_verbs: frozenset[str] = frozenset()
     vehicle_nouns: frozenset[str] = frozenset()
     setting_participles: frozenset[str] = frozenset()
+    equipment_participles: frozenset[str] = frozenset()
     visitor_nouns: frozenset[str] = frozenset()
     enabling_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
@@ -172,6 +173,9 @@ class Lexicon:
     strike_effect_verbs: frozenset[str] = frozenset()
     habitual_offer_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
+    # THREATEN mode -> words of the threatened act ("threatened to deliver blows", "warned of a curfew"), for a
+    # threat whose act is no event of its own
+    threat_mode_cues: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_entries(self, lemma: str) -> list[Entry]:
@@ -256,13 +260,12 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
-    "setting_participles", "visitor_nouns", "enabling_verbs", "permission_verbs", "rule_nouns",
-    "strike_effect_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
+    "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
+    "rule_nouns", "strike_effect_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
-    "future_time_nouns",
-    "strike_effect_verbs", "habitual_offer_verbs", "ranking_modifiers",
+    "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals",
     "impact_verbs", "harm_nouns",
 )
@@ -300,6 +303,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     for name in CUE_WORD_LISTS:
         setattr(lex, name, _lower_set(cues.get(name)))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
+    lex.threat_mode_cues = [(str(mode), _lower_set(words)) for mode, words in (cues.get("threat_modes") or {}).items()]
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r} in the PLOVER lexicon")

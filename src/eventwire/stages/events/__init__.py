@@ -641,6 +641,10 @@ class _Builder:
         c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
         place, rule = self.place_for(analysis, c_start, c_end)
         date = self.date_for(analysis, c_start, c_end)
+        if cand.date_clause is not None:
+            # a commitment read off a reported "will" is dated by the verb that reports it, or by nothing
+            said = cand.date_clause
+            date = self.date_for(analysis, said.idx, said.idx + len(said.text))
         source = None
         if cand.kind != "derived":
             source = self.source_for(analysis, trig_start, trig_end)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from eventwire.knowledge.plover import Entry, Lexicon, unique_cameo
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -44,6 +46,11 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Mode of the THREATEN event derived from a threatened action of this type (PLOVER 2.0 THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence",
                 "PROTEST": "restrict", "RETREAT": "relations"}
+# Acts whose announced plan is that act in the future, not a threat: a planned demonstration or march ("the group
+# plans to hold a rally", "protesters said they would march") threatens no one; with "unless" it is an ultimatum.
+PLANNED_NOT_THREATENED = {"PROTEST"}
+# Types of a commitment verb that is coded as an event of its own ("warned that ...", "agreed that ...").
+COMMITMENT_TYPES = {"THREATEN", "AGREE", "REJECT"}
 # Adverbial particles the parser often attaches as prepositions ("pulled out of the town", "voted down the bill");
 # not "in"/"on", whose prepositional reading is the usual one ("sat in the car" is no sit-in).
 PREP_PARTICLES = {"out", "down", "off", "up", "back", "over", "away", "aside"}
@@ -119,6 +126,9 @@ class Candidate:
     absorbed: bool = False           # merged into another candidate of the same sentence
     reciprocal: bool = False         # "accused each other": the actors are also the recipients
     specificity: int = 0             # of the lexicon line: object/modifier constraint, particle, preposition
+    # the verb whose clause dates the event when that is not `clause`: a commitment read off a reported "will"
+    # ("said on Monday it would strike next week") is made when it is said
+    date_clause: Token | None = None
 
 
 class SentenceCoder:
@@ -161,13 +171,17 @@ class SentenceCoder:
                 continue
             if tok.pos_ == "VERB" and self.blocks(tok):
                 continue  # a gerund the verb lexicon rules out in its context ("meeting the targets")
-            if _headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns:
+            # "Army Will Attack Rebel Town": past the headline's verb, a word modifies its object and is no verb
+            if _headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns \
+                    and not self._after_headline_verb(tok):
                 # "Rebels Attack Army Base", "Government lifts curfew": a verb the tagger read as a noun
                 cand = self._verb_candidate(tok)
                 if cand is not None:
                     cands.append(cand)
                     used.update(t.i for t in cand.trigger + cand.extra)
                     continue
+            if titled and tok.dep_ == "compound" and self._after_headline_verb(tok):
+                continue  # "Police Arrest Protest Leaders": a modifier of the headline verb's object is no event
             cand = self._noun_candidate(tok, headline=titled)
             if cand is not None:
                 cands.append(cand)
@@ -185,6 +199,7 @@ class SentenceCoder:
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
+                 and not self._equipment_participle(c)
                  and not self._contribution_to_outcome(c) and not self._standing_rule(c)
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
@@ -206,6 +221,24 @@ class SentenceCoder:
             self._salience(cand, headline, lede=lede)
         self._subordinate(cands)
         return cands
+
+    def _after_headline_verb(self, tok: Token) -> bool:
+        """Whether a headline compound word comes after the headline's verb, so it modifies the verb's object
+        ("Army will attack rebel town": "rebel" describes the town) instead of being a verb the tagger missed: it
+        is part of the object of a verb before it or of a preposition, or, in a title-case headline read as one
+        noun ("Army Will Attack Rebel Town"), an event word past the first one precedes it in the same compound."""
+        lex = self.lex
+        head = tok.head
+        if head.dep_ in ("dobj", "dative") and head.head.i < tok.i:
+            return True  # (an object's head is a verb, also when the tagger read it as a noun: "Police arrest ...")
+        after_opener = tok.i > tok.sent.start and tok.doc[tok.i - 1].pos_ in ("ADP", "DET")
+        if (head.dep_ == "pobj" or after_opener) and not tok.lower_.endswith("ing"):
+            # "UN Condemns Attack On Rebel Town": a verb does not open a preposition's object, save a gerund
+            # ("accuses army of bombing market")
+            return True
+        return any(t.dep_ == "compound" and t.head.i == tok.head.i
+                   and (t.lemma_.lower() in lex.verbs or t.lemma_.lower() in lex.nouns)
+                   for t in tok.doc[tok.sent.start + 1:tok.i])
 
     def _protester_activity(self, sent: SpacySpan) -> Candidate | None:
         """What protesters do in a sentence that names no event ("protesters threw toilet rolls into the air",
@@ -467,6 +500,14 @@ class SentenceCoder:
             return True
         return head.dep_ == "acl" and not self._np_ok(head.head) and not any(
             self.lex.actor_kinds.get(t.lemma_.lower()) in ("military", "police", "armed_group") for t in head.head.subtree)
+
+    def _equipment_participle(self, cand: Candidate) -> bool:
+        """"assailants armed with knives", "police equipped with batons": a past participle on a noun with no "by"
+        agent tells what the noun's people carry (cues.yaml `equipment_participles`), not an act of arming."""
+        head = cand.head
+        return (cand.kind == "verb" and head.tag_ == "VBN" and head.dep_ in ("acl", "amod")
+                and head.lemma_.lower() in self.lex.equipment_participles
+                and not any(c.dep_ == "agent" for c in head.children))
 
     def _accidental(self, cand: Candidate) -> bool:
         """"a driver accidentally struck a cyclist while turning": an act done by accident (cues.yaml
@@ -752,6 +793,11 @@ class SentenceCoder:
             pool += [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
+            if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+                # "provided Ukraine with aid", "supplied the rebels with weapons": with the party as the object,
+                # what is given is the "with" phrase
+                pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj"]
             if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 pool.append(tok.head)  # "the seized weapons", "weapons seized in the raid", "X lifts curfew"
             if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
@@ -1169,6 +1215,29 @@ class SentenceCoder:
         return self._subject(holder)[0]
 
     def _arguments(self, cand: Candidate) -> None:
+        self._read_arguments(cand)
+        # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
+        cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
+
+    def _with_instrument(self, tok: Token) -> bool:
+        """Whether a noun heads (or is a conjunct of) the object of a "with" phrase naming a weapon or tool
+        (cues.yaml `instrument_nouns`)."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.pos_ == "PROPN" or tok.ent_type_:
+            return False  # a name is a party ("held talks with Shell")
+        forms = {tok.lemma_.lower(), tok.lower_, _plural_stem(tok)}
+        if forms & self.lex.instrument_nouns:
+            return True
+        # once the act has its party as the object, a means of attack in the "with" phrase is what it was done
+        # with ("attacked the town with tanks and helicopters"), where without one it may be the other side
+        # ("clashed with gunmen")
+        act = tok.head.head
+        if not any(c.dep_ in ("dobj", "nsubjpass") for c in act.children):
+            return False
+        return any(forms & words for mode, words in self.lex.mode_cues.get("ASSAULT", []) if mode in _MEANS_MODES)
+
+    def _read_arguments(self, cand: Candidate) -> None:
         if cand.kind == "noun" or cand.kind == "light":
             self._noun_arguments(cand)
             return
@@ -1949,6 +2018,8 @@ class SentenceCoder:
                 return "uncertain" if m != "could" else "hypothetical"
             if m in ("would", "could", "should") and has_have:
                 return "hypothetical"
+            if m == "would" and self._reported_will(v):
+                return "future"
             return lex.modals.get(m, "hypothetical")
         # "is going to", "was about to"
         if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
@@ -2110,6 +2181,29 @@ class SentenceCoder:
                     c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < were.i for c in were.children):
                 return True
         return False
+
+    def _plan_noun_status(self, noun: Token) -> str:
+        """The status a noun of plan, threat or claim gives the event it is about (cues `noun_status`), unless the
+        plan itself is denied or dropped: "has no plans to meet", "no intention of attacking", "scrapped plans to
+        attack", "abandoned plans for a march" leave the event negated."""
+        lex = self.lex
+        status = lex.noun_status[noun.lemma_.lower()]
+        if status == "asserted":
+            return status
+        if any(c.dep_ == "det" and c.lower_ in lex.negative_quantifiers for c in noun.children):
+            return "negated"
+        if noun.dep_ == "dobj" and lex.embed.get(noun.head.lemma_.lower(), ("",))[0] == "negated":
+            return "negated"
+        return status
+
+    def _reported_will(self, v: Token) -> bool:
+        """Whether a "would" clause is a reported "will" ("protesters said they would march", "the ministry
+        announced it would send aid"): the that-clause of a reporting verb, with no condition of its own, tells
+        a plan in the future of its report, not a hypothesis."""
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.speech_verbs:
+            return False
+        return not any(c.dep_ == "advcl" and any(m.lower_ in self.lex.conditionals for m in c.children)
+                       for c in v.children)
 
     def _generic_condition(self, v: Token) -> bool:
         """A simple-present clause opened by "when"/"whenever" under a simple-present main verb ("we win this
@@ -2285,7 +2379,7 @@ class SentenceCoder:
                     return "negated"  # "were prevented from meeting", "kept the rebels from the attack"
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
-                    return lex.noun_status[holder.lemma_.lower()]
+                    return self._plan_noun_status(holder)
                 if holder.pos_ == "NOUN" and h.lower_ == "of" and holder.lemma_.lower() in lex.hearsay_nouns:
                     # "there are reports of atrocities": hearsay ("a report that troops fired" states a finding,
                     # sourced to its author, and "the agency reported an attack" asserts it)
@@ -2305,6 +2399,12 @@ class SentenceCoder:
                 # "membership is not threatened, despite Moscow's refusal": a negation does not reach into the
                 # setting or the concession a background phrase tells
                 return "asserted"
+            if cand.kind == "light" and noun.dep_ == "dobj" and lex.embed.get(gov.lemma_.lower(), ("", False))[1] \
+                    and lex.embed[gov.lemma_.lower()][0] != "asserted":
+                # "plans a rally", "is preparing an offensive": a light verb of intent holds the event it names
+                # to the future, as "plans to hold a rally" does; a negation above it wins
+                status = lex.embed[gov.lemma_.lower()][0]
+                return "negated" if self._clause_status(gov) == "negated" else status
             if cand.kind == "noun" and self._embed_key(gov) in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[self._embed_key(gov)][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
@@ -2339,6 +2439,10 @@ class SentenceCoder:
                 # "this would be his last chance to ask for forgiveness": the noun an infinitive describes
                 # takes its status from the clause it belongs to
                 infinitive_of_noun = False
+                intent = lex.embed.get(h.lemma_.lower(), ("asserted", False))
+                if dep == "dobj" and intent[1] and intent[0] != "asserted":
+                    # "is preparing an offensive to retake the city": what a planned thing is for is as planned
+                    return "negated" if self._clause_status(h) == "negated" else intent[0]
                 v = h
                 continue
             if dep == "csubj" or (dep == "nsubj" and v.tag_ == "VBG"):
@@ -2413,7 +2517,7 @@ class SentenceCoder:
                         and h.head.lower_ == "in" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                     return "hypothetical"  # "sent troops in an effort to end the fighting", "in a bid to disperse"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
-                    return lex.noun_status[lemma]
+                    return self._plan_noun_status(h)
                 if dep == "acl" and h.pos_ == "NOUN" and self._purpose_of_act(v, h):
                     # "an attack to capture the positions", "an offensive to retake the city": an infinitive that
                     # describes an act names what the act was for, not what it achieved
@@ -2576,7 +2680,14 @@ class SentenceCoder:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
         v = cand.clause or cand.head
         aux = [c.lower_ for c in v.children if c.dep_ == "aux"]
-        return aux == ["to"]
+        if aux == ["to"]:
+            return True
+        # "Army Will Attack Rebel Town", "Troops To Attack Town" read as one noun: the auxiliary right before the
+        # event word hangs on the compound's head
+        head = cand.head
+        before = head.doc[head.i - 1] if head.i > head.sent.start else None
+        return head.dep_ == "compound" and before is not None and before.dep_ == "aux" \
+            and before.head.i == head.head.i and (before.lower_ == "to" or self.lex.modals.get(before.lower_) == "future")
 
     # ------------------------------------------------------------------ modes, contexts
     def _mode_and_context(self, cand: Candidate, sent: SpacySpan) -> None:
@@ -2600,7 +2711,12 @@ class SentenceCoder:
                                if t not in cand.trigger and t.i not in instrument) \
                 if cand.etype == "ASSAULT" else frozenset()
             means_near = self._near_lemmas(cand, skip=target) if target else near
-            for mode, words in lex.mode_cues[cand.etype]:
+            # what the act was done with says more than the doer's name ("gunmen attacked the village with
+            # machetes" is an attack with blades, not a shooting)
+            tool_mode = self._tool_mode(cand, instrument) if cand.etype == "ASSAULT" and generic else None
+            if tool_mode is not None:
+                cand.mode = tool_mode
+            for mode, words in lex.mode_cues[cand.etype] if tool_mode is None else []:
                 if (cand.etype, mode) == ("PROTEST", "riot"):
                     cues = self._riot_scope(cand)
                 elif mode in _MEANS_MODES:
@@ -2670,6 +2786,17 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    def _tool_mode(self, cand: Candidate, instrument: set[int]) -> str | None:
+        """The ASSAULT means mode told by the "with" phrase of the act ("attacked the convoy with rockets"), also
+        when the parser hung that phrase on the target; None when it names no means of attack."""
+        tools = sorted({t.i for p in cand.head.children if p.dep_ == "prep" and p.lower_ in _INSTRUMENT_PREPS
+                        for t in p.subtree} | instrument)
+        doc = cand.head.doc
+        found = {mode for i in tools for mode, cues in self.lex.mode_cues.get("ASSAULT", [])
+                 if mode in _MEANS_MODES and {doc[i].lemma_.lower(), doc[i].lower_} & cues}
+        # several means ("with tanks and helicopters"): the one the ranking of modes puts first, as for cues
+        return min(found, key=lambda m: _ASSAULT_RANK.get(m, 9)) if found else None
 
     def _labour_strike(self, cand: Candidate) -> bool:
         """Whether a verb that reads as a military strike ("jets struck the base") tells a stoppage of work: used
@@ -2951,7 +3078,11 @@ class SentenceCoder:
         lex = self.lex
         out: list[Candidate] = []
         direct_heads = {c.head.i for c in cands}
+        # verbs that are a commitment event of their own ("warned that it would attack", "vowed that it would
+        # send troops"): what their that-clause commits to is that event's content, not a second commitment
+        commitment_heads = {c.head.i for c in cands if c.kind in ("verb", "light") and c.etype in COMMITMENT_TYPES}
         self._hostile_commitments(cands)
+        self._threatened_acts(cands)
         for c in cands:
             if c.kind not in ("verb", "light") or not c.actors:
                 continue
@@ -2962,20 +3093,26 @@ class SentenceCoder:
             holder, trig, negated = intent
             if holder.i in direct_heads:
                 continue  # "agreed to", "threatened to", "refused to": the holder verb is itself an event
+            if v.dep_ == "ccomp" and v.head.i in commitment_heads:
+                continue
             if negated:
-                if c.etype in COOPERATIVE:
+                if c.etype in COOPERATIVE and not self._disowned_plan(holder):
                     out.append(self._derived(c, "REJECT", None, trig, actors=c.actors))
                 continue
             if c.status == "negated":
                 continue
             unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children) for a in v.children)
+            threat_mode = self._cue_mode(c.trigger + c.extra) or THREAT_MODES.get(c.etype, "relations")
             if unless:
-                out.append(self._derived(c, "THREATEN", THREAT_MODES.get(c.etype, "relations"), trig,
-                                         actors=c.actors))
+                out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
             elif c.etype in COOPERATIVE:
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
-            elif c.etype in THREAT_MODES:
-                out.append(self._derived(c, "THREATEN", THREAT_MODES[c.etype], trig, actors=c.actors))
+            elif c.etype in THREAT_MODES and c.etype not in PLANNED_NOT_THREATENED:
+                out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
+            else:
+                continue
+            if v.dep_ == "ccomp" and holder.head.i == v.i:
+                out[-1].date_clause = v.head  # the commitment is made when it is said
         # "X said (that) Y attacked Z": the speaker accuses Y (PETRARCH/CAMEO 112) when X opens the sentence.
         for c in cands:
             if c.etype not in ("ASSAULT", "COERCE") or c.status not in ("asserted", "uncertain"):
@@ -3037,6 +3174,91 @@ class SentenceCoder:
             if holder is None or holder.etype != "AGREE" or holder.head.lemma_.lower() not in self.lex.commitment_verbs:
                 continue
             holder.etype, holder.mode, holder.cameo = "THREATEN", THREAT_MODES[c.etype], "130"
+
+    def _disowned_plan(self, holder: Token) -> bool:
+        """Whether a negated intent is a plan denied ("did not plan to meet", "does not intend to sign"), not a
+        refusal ("refused to", "will not meet", "plans not to attend", "does not want to negotiate"): the negation
+        is on a verb of planning (an intent verb of future status), which then says only that the act is not
+        planned."""
+        entry = self.lex.embed.get(holder.lemma_.lower())
+        return (holder.pos_ == "VERB" and entry is not None and entry[0] == "future"
+                and any(c.dep_ == "neg" for c in holder.children))
+
+    def _threatened_acts(self, cands: list[Candidate]) -> None:
+        """A threat verb with the act it threatens as its complement ("threatened to impose a curfew", "warned
+        that it would cut ties with X", "threatened them with sanctions"): the act gives the threat its PLOVER
+        mode and, when the threat names no party of its own, its recipients. A threat whose act is no event of
+        its own takes its mode from the act's words."""
+        for t in cands:
+            if t.kind == "derived" or t.etype != "THREATEN":
+                continue
+            # "warned that the military would respond": who the threatener says will act is its own side, not
+            # the one threatened ("warned that protesters would be arrested" names that one as a passive subject)
+            own_side = {w.i for c in t.head.children if c.dep_ == "ccomp"
+                        for s in c.children if s.dep_ == "nsubj" for w in s.subtree}
+            t.recipients = [r for r in t.recipients if r.i not in own_side]
+            act = next((c for c in cands if c is not t and c.kind != "derived" and c.etype in THREAT_MODES
+                        and self._complement_of(c.head, t.head) and self._threatened_by(c, t)), None)
+            if act is None:
+                if t.mode is None:
+                    t.mode = self._threat_mode_from_words(t.head)
+                continue
+            if t.mode is None:
+                # the act's own words first ("threatened to impose sanctions" restricts, PLOVER's reading of
+                # CAMEO 1312; "to cut ties" is about relations), else what its type threatens
+                t.mode = self._cue_mode(act.trigger + act.extra) or THREAT_MODES[act.etype]
+                t.cameo = unique_cameo("THREATEN", t.mode) or t.cameo
+            if not t.recipients:
+                t.recipients = [r for r in act.recipients if r not in t.actors]
+
+    def _threatened_by(self, act: Candidate, threat: Candidate) -> bool:
+        """Whether an act in a threat word's complement is one the threatener threatens: not what the addressee is
+        told to do ("warned residents to leave"), nor a danger no party brings about ("warned that fighting
+        could displace millions")."""
+        clause = act.clause or act.head
+        if clause.dep_ == "xcomp" and clause.head.i == threat.head.i and any(
+                c.dep_ in ("dobj", "dative") for c in threat.head.children):
+            return False
+        return not (clause.dep_ == "ccomp" and not act.actors)
+
+    def _threat_mode_from_words(self, head: Token) -> str | None:
+        """The THREATEN mode the words of a threatened act tell (cues.yaml `threat_modes`), read in order through
+        the threat's complement, object, "of/with" phrase or modifiers ("threatened to deliver blows", "warned of
+        a curfew", "a bomb threat"); None when they tell none. A that-clause counts only when a party is its
+        subject ("warned that the famine would kill thousands" threatens nothing)."""
+        parts = [c for c in head.children
+                 if c.dep_ in ("xcomp", "dobj", "acl", "compound", "amod")
+                 or (c.dep_ == "prep" and c.lower_ in ("of", "with"))
+                 or (c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and self._np_ok(s) for s in c.children))]
+        if any(c.dep_ == "dobj" for c in head.children):
+            # "warned residents to leave": the infinitive is what the addressee is told to do
+            parts = [c for c in parts if c.dep_ != "xcomp"]
+        return self._cue_mode(t for c in parts for t in c.subtree)
+
+    def _cue_mode(self, tokens: Iterable[Token]) -> str | None:
+        """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue."""
+        for tok in sorted(tokens, key=lambda t: t.i):
+            words = {tok.lemma_.lower(), tok.lower_}
+            for mode, cues in self.lex.threat_mode_cues:
+                if words & cues:
+                    return mode
+        return None
+
+    @staticmethod
+    def _complement_of(tok: Token, head: Token) -> bool:
+        """Whether tok heads (or is inside, a few links down) a clausal complement, object, "of/with" phrase or
+        infinitive of a threat word ("threatened to impose a curfew", "threatened strikes", "warned of sanctions",
+        "a threat to attack")."""
+        x = tok
+        for _ in range(4):
+            if x.head.i == x.i:
+                return False
+            if x.head.i == head.i:
+                return x.dep_ in ("xcomp", "ccomp", "acl", "dobj") or (x.dep_ == "prep" and x.lower_ in ("with", "of"))
+            if x.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis"):
+                return False  # a clause of its own on the way up: not what this word threatens
+            x = x.head
+        return False
 
     def _intent_holder(self, v: Token) -> tuple[Token, list[Token], bool] | None:
         """When the clause of v states its subject's own commitment ("will send", "would meet", "plans to

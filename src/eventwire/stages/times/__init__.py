@@ -270,6 +270,14 @@ def _sentence_bounds(analysis: Analysis, start: int, end: int) -> tuple[int, int
 _DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
 
 
+# Dependencies that open a clause with a time of its own: a reported or complement clause, a parenthetical, a
+# relative clause.
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl"})
+# Of those, the ones a reported clause hangs by: the time of what is reported ("said they had retreated on Friday"
+# as the parser may attach it) can still be the report's own, never the reverse.
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
 def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     """Whether a time expression sits in a relative or participial clause on a noun that does not contain the
     event's verb: that clause has its own time, which is not the event's."""
@@ -291,12 +299,64 @@ def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     return False
 
 
+def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
+    """Whether a time expression outside the event's clause still dates it: it hangs on no verb (a verbless
+    headline), or on a verb above the event's that the event's clause is part of, reached without crossing into
+    a clause of its own (a reported that-clause, a parenthetical "officials said", an "after/because" clause, a
+    relative clause)."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan):
+        return True
+    anchor = _anchor_verb(tspan.root)
+    return anchor is None or _within_clause(verb, anchor)
+
+
+def _anchor_verb(tok: Token) -> Token | None:
+    """The verb a time expression dates: its governing verb, or, when that is only a participle phrase with no
+    subject or conjunction of its own ("for several days beginning on July 9, 2015, lawyers were detained"),
+    the verb that phrase hangs on."""
+    verb = governing_verb(tok)
+    for _ in range(4):
+        if verb is None or verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBG", "VBN") \
+                or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            return verb
+        verb = governing_verb(verb.head) if verb.dep_ == "acl" else verb.head
+    return verb
+
+
+def _within_clause(lower: Token, upper: Token, *, reported_ends: bool = True) -> bool:
+    """Whether `upper` is `lower` or a verb above it reached without leaving a clause of its own (a relative
+    clause, an "after/because" clause and, with `reported_ends`, a reported that-clause or a parenthetical)."""
+    ends = _OWN_CLAUSE_DEPS if reported_ends else _OWN_CLAUSE_DEPS - _REPORTED_DEPS
+    x = lower
+    for _ in range(40):
+        if x.i == upper.i:
+            return True
+        if x.head.i == x.i or x.dep_ in ends or (x.dep_ == "advcl" and _clause_of_its_own_time(x)):
+            return False
+        x = x.head
+    return False
+
+
+def _clause_of_its_own_time(clause: Token) -> bool:
+    """Whether an adverbial clause opened by a conjunction has a time of its own ("after rebels shelled a base on
+    Sunday", "because ..."), not one shared with the clause it hangs on ("when police fired", "as troops advanced";
+    times_lexicon.yaml `simultaneity_conjunctions`)."""
+    shared = set(lexicon()["simultaneity_conjunctions"])
+    openers = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i
+               and c.tag_ in ("IN", "WRB")]
+    return bool(openers) and not any(c.lower_ in shared for c in openers)
+
+
 def date_for(analysis: Analysis, start: int, end: int) -> str | None:
     """The TIMEX3 value governing the clause [start, end), inherited from sentence/paragraph, else None.
 
     1. A calendar time expression in the event's own clause (its governing verb is the clause's verb, or it
-       sits in that verb's dependency subtree).
-    2. Else one in the same sentence (the nearest).
+       sits in that verb's dependency subtree, not inside a clause of its own such as "after rebels shelled a
+       base on Sunday").
+    2. Else the nearest one in the same sentence on a verb the event's clause belongs to ("on Monday began to
+       arrest"); never the time of the verb reporting the event ("said on Tuesday that troops had attacked") or
+       of another event's clause.
     3. Else the latest one earlier in the same paragraph (the text set the date and goes on).
     Never the publication date by default; only DATE/TIME values with a calendar value count.
     """
@@ -323,11 +383,22 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
                     tverb = governing_verb(tspan.root)
                     if tverb is not None and tverb.i == verb.i:
                         own.append((0, abs(t.start - start), t))
-                    elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree):
+                    elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree) and (
+                            tverb is None or _within_clause(tverb, verb, reported_ends=False)):
                         # inside the clause, but in a nested clause of its own verb: weaker
                         own.append((1, abs(t.start - start), t))
                 if own:
                     return min(own, key=lambda x: (x[0], x[1]))[2].value
+                if verb.dep_ in ("relcl", "acl", "advcl"):
+                    # "in April 2007, when he was accused of ...": a clause on a time expression happened then
+                    at = verb.head.idx
+                    on_time = [t for t in in_sentence if t.start <= at < t.end]
+                    if on_time:
+                        return on_time[0].value
+                # a time of another clause is not the event's: not that of the verb reporting it ("said on
+                # Tuesday that troops had attacked"), nor of another event ("after rebels shelled a base on
+                # Sunday"); only a clause the event's own belongs to lends its time ("on Monday began to arrest")
+                in_sentence = [t for t in in_sentence if _lends_time(doc, t, verb)]
     if in_sentence:
         return min(in_sentence, key=lambda t: abs(t.start - start)).value
     p_start, _ = _paragraph_bounds(analysis.text, start)
