@@ -313,7 +313,7 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
 
 def _anchor_verb(tok: Token) -> Token | None:
     """The verb a time expression dates: its governing verb, or, when that is only a participle phrase with no
-    subject or conjunction of its own ("for several days beginning on July 9, 2015, lawyers were detained"),
+    subject or conjunction of its own ("for a week starting on 3 May 2019, activists were held"),
     the verb that phrase hangs on."""
     verb = governing_verb(tok)
     for _ in range(4):
