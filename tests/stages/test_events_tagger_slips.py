@@ -106,3 +106,9 @@ def test_noun_with_determiner_stays_noun(pipeline):
     # "the sanction" is a noun: no verb repair
     found = events_at(pipeline, "The sanction on the firm was lifted.", "sanction")
     assert all(e.type != "COERCE" or e.status != "future" for e in found)
+
+
+def test_ing_noun_object_of_a_plain_verb_stays_a_thing(pipeline):
+    # "cut funding": the object of a verb that embeds no clause is a thing, not a gerund of "fund"
+    found = events_at(pipeline, "The council cut funding for the clinics.", "funding")
+    assert all(e.type != "AID" for e in found)

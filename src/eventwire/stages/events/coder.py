@@ -864,6 +864,13 @@ class SentenceCoder:
                 or tok.dep_ not in ("dobj", "pobj", "xcomp") or tok.head.pos_ not in ("VERB", "ADP") or any(
                 c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children):
             return None
+        # only where a gerund clause can stand: after a verb that embeds one ("denied", "considering"; not "cut
+        # funding", a thing), or in a phrase of a verb or adjective ("refrained from", "suspected of"; not a noun's
+        # "funds for training")
+        if tok.dep_ == "dobj" and self._embed_key(tok.head) not in self.lex.embed:
+            return None
+        if tok.dep_ == "pobj" and tok.head.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+            return None
         stem = tok.lower_[:-3]
         # "meeting" -> "meet", "raising" -> "raise", "shipping" -> "ship"
         for guess in (stem, stem + "e", stem[:-1]):
