@@ -153,8 +153,10 @@ class SentenceCoder:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ == "ROOT"
                                                and tok.lemma_.lower() in self.lex.verbs
                                                and tok.lemma_.lower() not in self.lex.nouns
-                                               and not _nominal(tok)):
-                cand = self._verb_candidate(tok)
+                                               and not _nominal(tok)) or (
+                    tok.lemma_.lower() in self.lex.verbs and _verb_read_as_noun(tok)) \
+                    or self._gerund_lemma(tok) is not None:
+                cand = self._verb_candidate(tok, lemma=self._gerund_lemma(tok))
                 if cand is not None:
                     cands.append(cand)
                     used.update(t.i for t in cand.trigger + cand.extra)
@@ -730,6 +732,12 @@ class SentenceCoder:
             return False
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.speech_verbs and cand.weight >= 0.6:
             return False  # "the news agency reported explosions in the capital": the report is about the event
+        if cand.weight >= 0.6 and (self._dated_ahead(noun) or any(
+                c.dep_ in ("amod", "compound") and self.lex.noun_status.get(c.lower_, "asserted") != "asserted"
+                for c in noun.children)):
+            # "the alleged protest", "an upcoming protest", "next week's protest": a modifier that tells whether or
+            # when it happens singles out one event, which is reported with that status, not a kind of event
+            return False
         return True
 
     @staticmethod
@@ -791,6 +799,10 @@ class SentenceCoder:
             # a gerund complement is what an aspectual verb acts on, as an object would be ("stopped fighting",
             # "halted shelling" as "stopped the fighting")
             pool += [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+            if _passive_infinitive_of_be(tok) and tok.lemma_.lower() not in self.lex.light_verbs:
+                # "aid is to be sent by donors": the copula's subject is what the passive infinitive acts on (an
+                # event noun under a light verb, "talks are to be held", is coded as the noun)
+                pool += [c for c in tok.head.children if c.dep_ == "nsubj"]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if any(c.dep_ in ("dobj", "dative") for c in tok.children):
@@ -798,8 +810,11 @@ class SentenceCoder:
                 # what is given is the "with" phrase
                 pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj"]
-            if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
-                pool.append(tok.head)  # "the seized weapons", "weapons seized in the raid", "X lifts curfew"
+            if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+                    c.dep_ in ("nsubj", "mark") for c in tok.children)):
+                # "the seized weapons", "weapons seized in the raid", "X lifts curfew"; not a content clause with a
+                # subject of its own ("claims that they had attacked the convoy" attacks no claim)
+                pool.append(tok.head)
             if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
                                                for c in tok.children) and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
@@ -827,8 +842,9 @@ class SentenceCoder:
                 return t  # "call ~ent:person": the object is a person's name
         return None
 
-    def _verb_candidate(self, tok: Token) -> Candidate | None:
-        lemma = tok.lemma_.lower()
+    def _verb_candidate(self, tok: Token, *, lemma: str | None = None) -> Candidate | None:
+        """`lemma`: the verb's lemma when the token's own is a noun's (a gerund tagged as a noun)."""
+        lemma = lemma or tok.lemma_.lower()
         entries = self.lex.verb_entries(lemma)
         joined = _hyphenated(tok)
         if joined:
@@ -885,6 +901,28 @@ class SentenceCoder:
         return Candidate(etype=etype, mode=mode, cameo=entry.cameo, context=list(entry.context), head=tok,
                          trigger=sorted(trigger, key=lambda t: t.i), extra=rest, weight=entry.weight,
                          clause=tok, frames=entry.frames, specificity=entry.specificity)
+
+    def _gerund_lemma(self, tok: Token) -> str | None:
+        """The verb lemma of a bare gerund the tagger read as a noun ("denied meeting in Geneva", "refrained from
+        meeting", "are considering meeting"): an -ing word with no determiner, possessor or modifier of a noun, as
+        the object of a verb or a preposition, whose verb the lexicon codes. None for anything else."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.lower_.endswith("ing") \
+                or tok.dep_ not in ("dobj", "pobj", "xcomp") or tok.head.pos_ not in ("VERB", "ADP") or any(
+                c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children):
+            return None
+        # only where a gerund clause can stand: after a verb that embeds one ("denied", "considering"; not "cut
+        # funding", a thing), or in a phrase of a verb or adjective ("refrained from", "suspected of"; not a noun's
+        # "funds for training")
+        if tok.dep_ == "dobj" and self._embed_key(tok.head) not in self.lex.embed:
+            return None
+        if tok.dep_ == "pobj" and tok.head.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+            return None
+        stem = tok.lower_[:-3]
+        # "meeting" -> "meet", "raising" -> "raise", "shipping" -> "ship"
+        for guess in (stem, stem + "e", stem[:-1]):
+            if len(guess) > 2 and guess in self.lex.verbs:
+                return guess
+        return None
 
     def _noun_candidate(self, tok: Token, *, headline: bool = False) -> Candidate | None:
         lemma = tok.lemma_.lower()
@@ -1124,6 +1162,9 @@ class SentenceCoder:
                             for g in p.children if g.dep_ == "pobj"]
                 if objs and v.head.lemma_.lower() in self.lex.object_control_verbs:
                     return objs, False
+                if _passive_infinitive_of_be(v):
+                    # "aid is to be sent by donors": the copula's subject is the passive infinitive's own
+                    return [c for c in v.head.children if c.dep_ == "nsubj" and not _across_lines(c, v.head)], True
                 raised = [c for c in v.head.children if c.dep_ == "nsubjpass" and not _across_lines(c, v.head)]
                 if raised and not any(c.dep_ == "auxpass" for c in v.children) and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -1150,6 +1191,13 @@ class SentenceCoder:
                 continue
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
                 return self._gerund_subject(v.head.head), False
+            if v.pos_ == "NOUN" and self._gerund_lemma(v) is not None:
+                # a gerund read as a noun shares the subject as its verb form would ("denied meeting in Geneva")
+                if v.dep_ == "dobj":
+                    v = v.head
+                    continue
+                if v.dep_ == "pobj" and v.head.dep_ == "prep":
+                    return self._gerund_subject(v.head.head), False
             break
         return [], False
 
@@ -2434,6 +2482,12 @@ class SentenceCoder:
                     v.head.lower_ == "from" and v.head.head.lemma_.lower() in lex.prevention_verbs)):
                 return "negated"  # a gerund read as the object of "without" or "prevented from"
             dep, h = v.dep_, v.head
+            if dep in ("dobj", "pobj") and self._gerund_lemma(v) is not None:
+                # a gerund read as a noun ("denied meeting", "refrained from meeting") is the verb's complement
+                dep = "xcomp" if dep == "dobj" else "pcomp"
+            if dep == "pobj" and v.i > 0 and v.doc[v.i - 1].lower_ == "to" and _verb_read_as_noun(v):
+                # "are due to sanction the bank" read as a preposition and its noun: the infinitive of "due"
+                dep, h = "xcomp", (h.head if h.lower_ == "to" else h)
             if infinitive_of_noun and v.pos_ in ("NOUN", "PROPN") and dep in ("attr", "dobj", "nsubj", "nsubjpass",
                                                                               "oprd"):
                 # "this would be his last chance to ask for forgiveness": the noun an infinitive describes
@@ -3466,6 +3520,24 @@ def _headline_passive(verb, subj) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in s.children):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+
+
+def _passive_infinitive_of_be(verb) -> bool:
+    """Whether a verb is a passive infinitive that "be" governs ("aid is to be sent", "talks were to be held"): the
+    parser hangs the one it is done to on the copula as its subject."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+        c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _verb_read_as_noun(tok) -> bool:
+    """A verb the tagger read as a common noun, told by dependents only a verb takes: a direct object, or a modal,
+    "to" or "do" auxiliary ("are set to sanction the bank", "should governments sanction the bank", "did sanction
+    the bank"). A noun with a determiner or possessor of its own stays a noun."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or _nominal(tok) \
+            or any(c.dep_ in ("amod", "nummod", "compound") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children) or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() in ("to", "do")) for c in tok.children)
 
 
 def _nominal(tok) -> bool:
