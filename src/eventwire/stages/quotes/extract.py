@@ -286,13 +286,28 @@ class Extractor:
         return None
 
     def referent_of(self, subj, v):
-        """A relative pronoun subject ("who said") names the noun its clause hangs on."""
+        """A relative pronoun subject ("who said") names the noun its clause hangs on; a partitive subject ("one of
+        the experts said") names the group after "of"."""
+        group = self._partitive_group(subj)
+        if group is not None:
+            return group.i
         if subj.lower_ in self.cues.relative_pronouns and not subj.text.isupper():
             head = v
             while head.dep_ in ("conj",) and head.head.i != head.i:
                 head = head.head
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return head.head.i
+        return None
+
+    def _partitive_group(self, subj):
+        """The noun after "of" when `subj` is a quantity word heading a partitive ("two of the council's members")."""
+        if not (subj.like_num or subj.lower_ in self.cues.partitive_quantifiers):
+            return None
+        for prep in subj.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
         return None
 
     def np_span(self, tok) -> tuple[int, int]:
