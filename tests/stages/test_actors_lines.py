@@ -89,3 +89,32 @@ def test_a_typed_body_keeps_its_own_actor_beside_a_person_of_the_same_name(nlp):
     kb = load_kb()
     mentions = assign_keys(doc, [_mention(doc, "Ford", 0, "person"), _mention(doc, "Ford", 1, "business")], kb)
     assert len(build_actors(doc, mentions, kb)) == 2
+
+
+def _tokens(doc, phrase: str) -> tuple[int, int]:
+    start = doc.text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    return span.start, span.end
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("Members of the Independent Union of journalists marched to the square.", "Independent Union of",
+     "Independent Union"),
+    ("Regional Assembly Doesn't Back Curfew. Delegates voted on Monday.", "Regional Assembly Does",
+     "Regional Assembly"),
+    ("Police stopped him on the avenue near the harbour The driver ran.", "harbour The", "harbour"),
+])
+def test_a_tagged_name_never_ends_on_a_function_word(nlp, text, tagged, name):
+    from eventwire.stages.actors.mentions import _strip_span
+
+    doc = nlp(text)
+    s, e = _strip_span(doc, *_tokens(doc, tagged))
+    assert doc[s:e].text == name
+
+
+def test_a_name_keeps_its_last_word_when_it_is_a_noun(nlp):
+    from eventwire.stages.actors.mentions import _strip_span
+
+    doc = nlp("The Bank of England raised rates.")
+    s, e = _strip_span(doc, *_tokens(doc, "Bank of England"))
+    assert doc[s:e].text == "Bank of England"

@@ -37,6 +37,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their
 AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
                          r"controlled|held|trained|funded|based|loyal)$", re.I)
 _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+# Parts of speech a name never ends on (prepositions, articles, conjunctions, particles).
+_NEVER_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
+_NEGATIONS = {"n't", "n’t", "not"}
 @dataclass
 class Mention:
     start: int  # token offsets [start, end)
@@ -1016,10 +1019,14 @@ def _in_allcaps_run(doc: Doc, s: int, e: int) -> bool:
 
 
 def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    """Entity extents without leading determiners, trailing possessive marks or punctuation."""
+    """Entity extents without leading determiners, trailing possessive marks or punctuation, and without the
+    function words the tagger lets a name end on ("the Union of" before a line's end, "Council of Europe Does" of
+    a headline's "Doesn't", "... West The" where a full stop is missing): no name ends on one."""
     while s < e and (doc[s].is_punct or doc[s].lower_ in ("the", "a", "an") or doc[s].is_space):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_space):
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_space
+                     or doc[e - 1].pos_ in _NEVER_LAST_POS or doc[e - 1].pos_ == "AUX" and e < len(doc)
+                     and doc[e].lower_ in _NEGATIONS):
         e -= 1
     return s, e
 

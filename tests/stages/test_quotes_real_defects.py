@@ -1,5 +1,6 @@
 """quotes: defects seen in real articles' records — a partitive speaker ("one of the experts said") coded as the
-number, and a dateline run into the reported content after a headline's full stop. Hand-built inputs."""
+number, a dateline run into the reported content after a headline's full stop, and a sentence-final source whose
+cue the tagger read as a noun ("..., the news agency reports."). Hand-built inputs."""
 
 from __future__ import annotations
 
@@ -56,3 +57,33 @@ def test_headline_dateline_is_dropped_in_a_full_record(run):
                    "on Friday.")
     assert analysis.quotes
     assert all("GENEVA" not in q.text for q in analysis.quotes)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Rebels shelled the port city overnight, the Kenyan news agency reports.",
+     "Rebels shelled the port city overnight", "news agency"),
+    ("Floodwater cut the main road to the airport, state television says.",
+     "Floodwater cut the main road to the airport", "television"),
+])
+def test_sentence_final_source_with_a_cue_read_as_a_noun(run, text, content, source):
+    # the tagger reads "reports"/"says" after "the ... agency" as a plural noun heading the phrase
+    analysis = run(text)
+    quote = next(q for q in analysis.quotes if q.text == content)
+    speaker = next(a for a in analysis.actors if a.id == quote.speaker)
+    assert source in speaker.name.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor read the inspection reports.",
+    "The ministry published two damning reports, the second of several annual reports.",
+])
+def test_plural_noun_reports_is_no_cue(run, text):
+    assert not run(text).quotes
+
+
+def test_partitive_speaker_named_in_apposition_is_that_person(run):
+    analysis = run("Two fishermen stood by the dock. One of the fishermen, Tomas Varga, 61, said the river had "
+                   "never been so low.")
+    quote = analysis.quotes[0]
+    speaker = next(a for a in analysis.actors if a.id == quote.speaker)
+    assert "Varga" in speaker.name
