@@ -80,3 +80,29 @@ def wraps_as_spaces(text: str) -> str:
             if chars[k] == "\n":
                 chars[k] = " "
     return "".join(chars)
+
+
+def break_tokens(doc) -> set[int]:  # doc: spacy.tokens.Doc over the original text
+    """Indices of the whitespace tokens of `doc` that are real line breaks (paragraph ends, a headline's end), not
+    wraps of a hard-wrapped line: no name, noun phrase or reported clause runs across one of them."""
+    # In a hard-wrapped text the wrap finder may miss a wrap, so only a blank line is surely a break there.
+    hard_wrapped = bool(wrap_breaks(doc.text))
+    found: set[int] = set()
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text and (tok.text.count("\n") > 1 or not hard_wrapped):
+            found.add(tok.i)
+    return found
+
+
+def within_line(breaks: set[int], start: int, end: int, keep: int) -> tuple[int, int]:
+    """The token range [start, end) cut to the line that holds token `keep`: tokens across a real line break
+    (`break_tokens`) belong to another paragraph or to the headline above it."""
+    for i in range(keep - 1, start - 1, -1):
+        if i in breaks:
+            start = i + 1
+            break
+    for i in range(keep + 1, end):
+        if i in breaks:
+            end = i
+            break
+    return start, end

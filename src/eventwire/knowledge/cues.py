@@ -57,6 +57,8 @@ class QuoteCues:
     document_nouns: frozenset[str] = frozenset()
     # Verbs (lemmas) by which an actor puts out a document ("the ministry issued a statement").
     document_issuing_verbs: frozenset[str] = frozenset()
+    # Quantity words heading a partitive speaker ("one of the experts"): the group after "of" speaks.
+    partitive_quantifiers: frozenset[str] = frozenset()
     # lower-cased common given name -> "male" | "female"
     given_names: dict[str, str] = field(default_factory=dict)
 
@@ -125,6 +127,7 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         question_verbs=_lower_set(raw.get("question_verbs")),
         document_nouns=_lower_set(raw.get("document_nouns")),
         document_issuing_verbs=_lower_set(raw.get("document_issuing_verbs")),
+        partitive_quantifiers=_lower_set(raw.get("partitive_quantifiers")),
         given_names=_given_names(raw.get("given_names") or {}),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
     )

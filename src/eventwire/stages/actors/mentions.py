@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventwire.datelines import BARE_DATELINE, DATELINE
+from eventwire.linewraps import break_tokens, within_line
 from eventwire.knowledge.actors import ActorKB
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their
 AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
                          r"controlled|held|trained|funded|based|loyal)$", re.I)
 _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+# Parts of speech a name never ends on (prepositions, articles, conjunctions, particles).
+_NEVER_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
+_NEGATIONS = {"n't", "n’t", "not"}
 @dataclass
 class Mention:
     start: int  # token offsets [start, end)
@@ -66,6 +70,7 @@ class MentionFinder:
 
         self.kb = kb
         self._dateline: set[int] = set()
+        self._breaks: set[int] = set()
         self._defined: dict[str, str] = {}
         self._subdivisions: set[int] = set()
         self._surnames: set[str] = set()
@@ -139,6 +144,8 @@ class MentionFinder:
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
         self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words) | _byline_tokens(doc)
         self._defined = _defined_acronyms(doc)
+        # A paragraph or headline break ends every name and noun phrase (the parser may run one across it).
+        self._breaks = break_tokens(doc)
         # "Churchill, Man.", "Gatineau, Que.": the province after a town is part of a place name, not a name or a
         # noun of its own ("Man" is no man, "Que" no person).
         self._subdivisions = _subdivision_tokens(doc)
@@ -160,7 +167,7 @@ class MentionFinder:
         for ent in doc.ents:
             label = ent.label_
             if label in NAME_LABELS or label in PLACE_LABELS:
-                s, e = _strip_span(doc, ent.start, ent.end)
+                s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
                 if sum(c.isalpha() for c in doc[s:e].text) < 2:
                     continue  # a lone letter ("a grade of "D."", "Plan B") names nobody
                 if label == "PERSON":
@@ -195,7 +202,7 @@ class MentionFinder:
             label == "KB" and ident is not None and kb.entries[ident].kind == "person")]
         self._surnames = {doc[e - 1].lower_ for s, e in people if e - s > 1} | \
             {doc[s].lower_ for s, e in people if e - s > 2 and doc[s].is_title}
-        chunks = {c.root.i: c for c in doc.noun_chunks}
+        chunks = {c.root.i: c for c in self._line_chunks(doc)}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
         for s, e, label, ident in ordered:
@@ -274,7 +281,7 @@ class MentionFinder:
     def _chunks(self, doc: Doc) -> list[Span]:
         """spaCy's noun chunks, plus those a dateline swallowed: the parser may hang the dateline on the first
         noun of the sentence ("TRIPOLI (Reuters) - Rebel fighters"), and then it yields no chunk for it."""
-        chunks = list(doc.noun_chunks)
+        chunks = self._line_chunks(doc)
         if not self._dateline:
             return chunks
         covered = {i for c in chunks for i in range(c.start, c.end)}
@@ -288,6 +295,15 @@ class MentionFinder:
                 start -= 1
             chunks.append(doc[start:tok.i + 1])
         return sorted(chunks, key=lambda c: c.start)
+
+    def _line_chunks(self, doc: Doc) -> list[Span]:
+        """spaCy's noun chunks, each cut to the line of its head ("... held by Trump order" + blank line + "A U.S.
+        judge" is two phrases)."""
+        out = []
+        for chunk in doc.noun_chunks:
+            s, e = within_line(self._breaks, chunk.start, chunk.end, chunk.root.i)
+            out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
+        return out
 
     def _counts(self, doc: Doc) -> list[Mention]:
         """Bare counts of people harmed, held or rescued: the object or passive subject of a victim verb ("killing
@@ -327,7 +343,7 @@ class MentionFinder:
         lexicon gives it, or of the agent noun modifying it ("police station" -> police, named "police")."""
         lex = self.kb.lexicon
         out: list[Mention] = []
-        for chunk in doc.noun_chunks:
+        for chunk in self._line_chunks(doc):
             root = chunk.root
             kind = lex.target_nouns.get(root.lower_) or lex.target_nouns.get(_lemma(root))
             if kind is None or root.i in self._dateline or not self._attacked(root):
@@ -1003,10 +1019,14 @@ def _in_allcaps_run(doc: Doc, s: int, e: int) -> bool:
 
 
 def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    """Entity extents without leading determiners, trailing possessive marks or punctuation."""
+    """Entity extents without leading determiners, trailing possessive marks or punctuation, and without the
+    function words the tagger lets a name end on ("the Union of" before a line's end, "Council of Europe Does" of
+    a headline's "Doesn't", "... West The" where a full stop is missing): no name ends on one."""
     while s < e and (doc[s].is_punct or doc[s].lower_ in ("the", "a", "an") or doc[s].is_space):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_space):
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_space
+                     or doc[e - 1].pos_ in _NEVER_LAST_POS or doc[e - 1].pos_ == "AUX" and e < len(doc)
+                     and doc[e].lower_ in _NEGATIONS):
         e -= 1
     return s, e
 

@@ -138,6 +138,17 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     # the one body named in full with that head earlier in the article.
     _join_head_names(doc, mentions, text_of)
 
+    # 3d. The tagger may read one name as a person in one sentence and as a body in another ("Rombot said" and
+    # "Rombot, who fled"): an untyped body name (no cue made it a ministry, a paper, ...) written exactly like a
+    # person's name in the article is that person.
+    person_keys: dict[str, set[tuple]] = {}
+    for m in persons:
+        person_keys.setdefault(_norm(text_of[id(m)]), set()).add(m.key)
+    for m in orgs:
+        same = person_keys.get(_norm(text_of[id(m)]), set())
+        if m.source == "ner" and m.kind == "other" and len(same) == 1:
+            m.key = next(iter(same))
+
     # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
     _join_bare_titles(doc, mentions, kb)
 

@@ -63,8 +63,9 @@ def find_attributions(analysis: Analysis, cues: QuoteCues | None = None) -> list
 
 def _without_dateline(text: str, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A reported content that opens its paragraph leaves out the dateline ("MARIB, Yemen - Rebels said ...");
+    so does one that opens right after a headline run into the text ("... Talks Stall. GENEVA - Envoys said ...");
     a piece the parser cut out of the dateline gives way to the content right after it."""
-    from eventwire.datelines import DATELINE
+    from eventwire.datelines import BARE_DATELINE, DATELINE
 
     out: list[tuple[int, int]] = []
     pending = None  # where the content resumes after a dropped dateline piece
@@ -73,6 +74,11 @@ def _without_dateline(text: str, fragments: list[tuple[int, int]]) -> list[tuple
             start = pending
         pending = None
         hit = DATELINE.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+        if hit is None:
+            # an upper-case place and a dash after a sentence's end (a headline's full stop): only with the dash,
+            # since a capitalised word alone may open the report itself
+            bare = BARE_DATELINE.match(text, start)
+            hit = bare if bare is not None and bare.group("dash") else None
         if hit:
             if hit.end() >= end:
                 pending = hit.end()

@@ -286,13 +286,30 @@ class Extractor:
         return None
 
     def referent_of(self, subj, v):
-        """A relative pronoun subject ("who said") names the noun its clause hangs on."""
+        """A relative pronoun subject ("who said") names the noun its clause hangs on; a partitive subject ("one of
+        the experts said") names the group after "of"."""
+        group = self._partitive_group(subj)
+        if group is not None:
+            return group.i
         if subj.lower_ in self.cues.relative_pronouns and not subj.text.isupper():
             head = v
             while head.dep_ in ("conj",) and head.head.i != head.i:
                 head = head.head
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return head.head.i
+        return None
+
+    def _partitive_group(self, subj):
+        """The noun after "of" when `subj` is a quantity word heading a partitive ("two of the council's members")."""
+        if not (subj.like_num or subj.lower_ in self.cues.partitive_quantifiers):
+            return None
+        if any(t.dep_ == "appos" for t in subj.subtree):
+            return None  # "One of the men, Ann Doe, said": the apposition names the speaker
+        for prep in subj.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
         return None
 
     def np_span(self, tok) -> tuple[int, int]:
@@ -1002,10 +1019,53 @@ class Extractor:
             name = next((t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.document_nouns), None)
         return name
 
+    def noun_cue_pass(self, found: list[Attribution]) -> list[Attribution]:
+        """"..., the Kenyan news agency reports.": a sentence that ends in a source and a present-tense cue the
+        tagger read as a plural noun ("reports", "says") heading that source. The clause before the comma is the
+        source's report; the source must name a medium or a body (a proper name, or a media or person noun), so
+        "... and other reports." stays a noun."""
+        doc = self.doc
+        taken = [f for a in found for f in a.fragments]
+        out: list[Attribution] = []
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_punct and not t.is_space]
+            if len(words) < 5:
+                continue
+            cue = words[-1]
+            if cue.tag_ != "NNS" or self.tok_quote[cue.i] >= 0 or not cue.lower_.endswith("s") \
+                    or not self.cues.is_cue_verb(cue.lower_[:-1]):
+                continue
+            left = cue.i
+            # the source: the noun phrase hanging on the cue right before it ("the", "AFP", "news", "agency")
+            while left - 1 >= sent.start and doc[left - 1].dep_ in ("compound", "det", "amod", "nmod", "poss") \
+                    and cue in doc[left - 1].ancestors:
+                left -= 1
+            source = [t for t in doc[left:cue.i] if t.dep_ != "det"]
+            comma = left - 1
+            if not source or comma <= sent.start or doc[comma].text != ",":
+                continue
+            if not any(t.pos_ == "PROPN" or t.lower_ in self.cues.media_nouns or t.lower_ in self.cues.person_nouns
+                       for t in source):
+                continue
+            clause = list(range(sent.start, comma))
+            if not any(doc[i].pos_ in ("VERB", "AUX") for i in clause):
+                continue
+            fragments = self._span(clause)
+            if not fragments or _overlaps(fragments, taken):
+                continue
+            fragments, quotes = self.snap(fragments)
+            head = next((t for t in reversed(source) if t.pos_ == "PROPN"), source[-1])
+            att = self.new(fragments, "indirect" if not quotes else "mixed", [cue], head, None, quotes)
+            att.speaker = (doc[left].idx, doc[cue.i - 1].idx + len(doc[cue.i - 1]))
+            att.rule = "noun_cue"
+            out.append(att)
+        return out
+
     def run(self) -> list[Attribution]:
         direct = self.direct_pass()
         verbs = self.verb_pass()
         found = direct + verbs
+        found += self.noun_cue_pass(found)
         found += self.orphan_pass(found)
         for att in found:
             att.fragments = _merge(sorted(att.fragments))
