@@ -390,3 +390,13 @@ def test_a_neighbouring_town_keeps_a_famous_citys_namesake():
     text = "U.S. officials said the fire that started in Nashua spread to Manchester overnight."
     got = resolve_spans(text, spans_of(text, "U.S.", "Nashua", "Manchester"))
     assert got[2] is not None and got[2].country == "USA" and abs(got[2].lat - 43.0) < 0.5, got[2]
+
+
+def test_a_municipalitys_formal_name_is_found_under_its_bare_name():
+    # "Village of X", "the Town of X": the type phrase is no part of the gazetteer's name, and these small towns are
+    # too small for the inner-name lookup of longer unknown names
+    text = "The Village of Cooperstown approved its budget, and the Town of Skaneateles hired two officers."
+    village, town = resolve_spans(text, spans_of(text, "Village of Cooperstown", "the Town of Skaneateles"),
+                                  fallback=False)
+    assert village is not None and village.name == "Cooperstown" and village.admin1 == "New York"
+    assert town is not None and town.name == "Skaneateles" and town.feature == "city"

@@ -129,6 +129,8 @@ class Resolver:
         plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
         self._plural_after = re.compile(r"^\s+(" + plural + r")\b", re.IGNORECASE)
         self._plural_before = re.compile(r"\b(" + plural + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        municipal = "|".join(sorted(map(re.escape, _load_rules()["municipal_prefixes"]), key=len, reverse=True))
+        self._municipal = re.compile(r"^(?:the\s+)?(?:" + municipal + r")\s+(?=\S)", re.IGNORECASE)
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -153,6 +155,14 @@ class Resolver:
                 if inner:
                     cands = inner
                     m.key = norm(" ".join(words[:-1]))
+        prefix = self._municipal.match(surface)
+        if prefix and (not cands or all(c.kind >= STRIPPED for c in cands)):
+            # "the Town of Groton", "Village of Oak Park": a municipality's formal name, found under its bare name
+            inner = self._lookup(surface[prefix.end():], allow_demonyms)
+            if inner:
+                cands = inner
+                m.key = norm(surface[prefix.end():])
+                m.cue = "city"
         if not cands and len(words) > 1 and words[0].lower() in ("lake", "river", "mount", "city") and \
                 not all(w.lower() in self._generic for w in words[1:]):
             # "Lake Chad" is Chad's lake; "River North" (a neighbourhood) is no place called "North"
