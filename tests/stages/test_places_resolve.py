@@ -400,3 +400,12 @@ def test_a_municipalitys_formal_name_is_found_under_its_bare_name():
                                   fallback=False)
     assert village is not None and village.name == "Cooperstown" and village.admin1 == "New York"
     assert town is not None and town.name == "Skaneateles" and town.feature == "city"
+
+
+def test_a_given_span_that_is_an_undotted_state_abbreviation_is_the_state_wherever_it_stands():
+    # in running text "Calif" or "Ga" is a state only after a town and a comma or a party letter; a span given as a
+    # place (gold spans) vouches for itself
+    text = "Fire crews near Sacramento Calif worked through the night, and growers in Ga lost their crops."
+    calif, ga = resolve_spans(text, spans_of(text, "Calif", "Ga"), fallback=False)
+    assert calif is not None and calif.name == "California" and calif.feature == "admin1"
+    assert ga is not None and ga.name == "Georgia" and ga.country == "USA"

@@ -1518,7 +1518,7 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
         text = analysis_or_text
     gaz = gazetteer or load_gazetteer()
     resolver = _resolver_for(gaz)
-    mentions = [resolver.prepare(text, s, e, allow_demonyms=True) for s, e in spans]
+    mentions = [resolver.prepare(text, s, e, allow_demonyms=True, span_given=True) for s, e in spans]
     picks = resolver.resolve(text, mentions)
     focus = focus_entry(picks)
     settled = [(m, pick) for m, pick in zip(mentions, picks)

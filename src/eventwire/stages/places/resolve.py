@@ -136,7 +136,12 @@ class Resolver:
 
     # ------------------------------------------------------------------ mention preparation
 
-    def prepare(self, text: str, start: int, end: int, *, allow_demonyms: bool = True) -> Mention:
+    def prepare(self, text: str, start: int, end: int, *, allow_demonyms: bool = True,
+                span_given: bool = False) -> Mention:
+        """The mention text[start:end] with its gazetteer candidates, feature cue and containers. With `span_given`
+        the caller vouches that the span is a place name (gold spans for resolution), so a state's abbreviation
+        written without its full stop ("Calif", "Ky") keeps its state wherever it stands; found in running text,
+        such a word is a state only where a state stands ("Glasgow, Ky", "D-Calif")."""
         surface = clean_text(text[start:end])
         raw = text[start:end].strip()
         if surface != raw and len(raw.split()) > 1 and any(
@@ -145,7 +150,8 @@ class Resolver:
             surface = raw
         m = Mention(start, end, text[start:end])
         m.key = norm(surface)
-        cands = self._lookup(surface, allow_demonyms, code_like=_undotted_state(text, start, end))
+        code_like = _undotted_state(text, start, end) or (span_given and surface in subdivision_abbreviations())
+        cands = self._lookup(surface, allow_demonyms, code_like=code_like)
         words = surface.split()
         # "Donetsk oblast", "Marib governorate", "Laurel County": the name without its feature word
         if len(words) > 1 and words[-1].lower() in self._after:
