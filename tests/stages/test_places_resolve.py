@@ -409,3 +409,11 @@ def test_a_given_span_that_is_an_undotted_state_abbreviation_is_the_state_wherev
     calif, ga = resolve_spans(text, spans_of(text, "Calif", "Ga"), fallback=False)
     assert calif is not None and calif.name == "California" and calif.feature == "admin1"
     assert ga is not None and ga.name == "Georgia" and ga.country == "USA"
+
+
+def test_demonyms_of_regions_and_big_cities_resolve_when_given_as_spans():
+    text = "Gazans lined up for water while Joburgers and New Brunswickers sent aid."
+    gaza, joburg, nb = resolve_spans(text, spans_of(text, "Gazans", "Joburgers", "New Brunswickers"), fallback=False)
+    assert gaza is not None and gaza.name == "Gaza Strip"
+    assert joburg is not None and joburg.name == "Johannesburg" and joburg.country == "ZAF"
+    assert nb is not None and nb.name == "New Brunswick" and nb.feature == "admin1"
