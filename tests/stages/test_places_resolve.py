@@ -400,6 +400,9 @@ def test_a_municipalitys_formal_name_is_found_under_its_bare_name():
                                   fallback=False)
     assert village is not None and village.name == "Cooperstown" and village.admin1 == "New York"
     assert town is not None and town.name == "Skaneateles" and town.feature == "city"
+    # ... by its own name only: a nickname is no town that lists the word as another name
+    text2 = "The City of Gold exhibition opened on Friday."
+    assert resolve_spans(text2, spans_of(text2, "City of Gold"), fallback=False) == [None]
 
 
 def test_a_given_span_that_is_an_undotted_state_abbreviation_is_the_state_wherever_it_stands():

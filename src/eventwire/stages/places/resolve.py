@@ -164,7 +164,9 @@ class Resolver:
         prefix = self._municipal.match(surface)
         if prefix and (not cands or all(c.kind >= STRIPPED for c in cands)):
             # "the Town of Groton", "Village of Oak Park": a municipality's formal name, found under its bare name
-            inner = self._lookup(surface[prefix.end():], allow_demonyms)
+            # (by its own name only: "City of Gold" is a nickname, not a town that lists "Gold" as another name)
+            inner = tuple(c for c in self._lookup(surface[prefix.end():], False)
+                          if c.kind in (MAIN, OFFICIAL) and c.entry.feature in ("city", "admin2"))
             if inner:
                 cands = inner
                 m.key = norm(surface[prefix.end():])
