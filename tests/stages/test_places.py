@@ -989,3 +989,11 @@ def test_a_person_noun_opening_a_headline_is_no_place(places, text):
 def test_the_town_of_man_after_a_preposition_stays_a_place(places):
     analysis = places("Fighting broke out in Man on Sunday, residents said.")
     assert any(m.text == "Man" for p in analysis.places for m in p.mentions)
+
+
+def test_a_wire_datelines_state_glued_to_its_dashes_is_the_state_and_the_towns_container(places):
+    # the tokenizer keeps "KY--(Marketwire" as one token: the state is still read, and it places the town
+    got = by_mention(places("FRANKFORT, KY--(Marketwire - May 4, 2011) - Acme Holdings said on Wednesday it would "
+                            "build a new plant."))
+    assert got["KY"].name == "Kentucky" and got["KY"].feature == "admin1"
+    assert got["FRANKFORT"].admin1 == "Kentucky"

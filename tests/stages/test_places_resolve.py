@@ -390,3 +390,33 @@ def test_a_neighbouring_town_keeps_a_famous_citys_namesake():
     text = "U.S. officials said the fire that started in Nashua spread to Manchester overnight."
     got = resolve_spans(text, spans_of(text, "U.S.", "Nashua", "Manchester"))
     assert got[2] is not None and got[2].country == "USA" and abs(got[2].lat - 43.0) < 0.5, got[2]
+
+
+def test_a_municipalitys_formal_name_is_found_under_its_bare_name():
+    # "Village of X", "the Town of X": the type phrase is no part of the gazetteer's name, and these small towns are
+    # too small for the inner-name lookup of longer unknown names
+    text = "The Village of Cooperstown approved its budget, and the Town of Skaneateles hired two officers."
+    village, town = resolve_spans(text, spans_of(text, "Village of Cooperstown", "the Town of Skaneateles"),
+                                  fallback=False)
+    assert village is not None and village.name == "Cooperstown" and village.admin1 == "New York"
+    assert town is not None and town.name == "Skaneateles" and town.feature == "city"
+    # ... by its own name only: a nickname is no town that lists the word as another name
+    text2 = "The City of Gold exhibition opened on Friday."
+    assert resolve_spans(text2, spans_of(text2, "City of Gold"), fallback=False) == [None]
+
+
+def test_a_given_span_that_is_an_undotted_state_abbreviation_is_the_state_wherever_it_stands():
+    # in running text "Calif" or "Ga" is a state only after a town and a comma or a party letter; a span given as a
+    # place (gold spans) vouches for itself
+    text = "Fire crews near Sacramento Calif worked through the night, and growers in Ga lost their crops."
+    calif, ga = resolve_spans(text, spans_of(text, "Calif", "Ga"), fallback=False)
+    assert calif is not None and calif.name == "California" and calif.feature == "admin1"
+    assert ga is not None and ga.name == "Georgia" and ga.country == "USA"
+
+
+def test_demonyms_of_regions_and_big_cities_resolve_when_given_as_spans():
+    text = "Gazans lined up for water while Joburgers and New Brunswickers sent aid."
+    gaza, joburg, nb = resolve_spans(text, spans_of(text, "Gazans", "Joburgers", "New Brunswickers"), fallback=False)
+    assert gaza is not None and gaza.name == "Gaza Strip"
+    assert joburg is not None and joburg.name == "Johannesburg" and joburg.country == "ZAF"
+    assert nb is not None and nb.name == "New Brunswick" and nb.feature == "admin1"

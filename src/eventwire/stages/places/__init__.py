@@ -436,6 +436,10 @@ def _strong(cands, floor: int, surface: str) -> list:
         c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor)]
 
 
+# a state abbreviation glued to the dashes of a wire dateline into one token ("KY--(Marketwire", "Calif.--(BUSINESS")
+_GLUED_DATELINE_STATE = re.compile(r"^([A-Z][A-Za-z]{1,4}\.?)(?:--|—)")
+
+
 def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | None = None) -> list[Found]:
     doc = analysis.doc
     text = analysis.text
@@ -790,6 +794,17 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             continue
         town = next((f for f in found if f.end == doc[k - 1].idx + len(doc[k - 1])), None)
         if town is None:
+            continue
+        glued = _GLUED_DATELINE_STATE.match(doc[k + 1].text)
+        if glued:
+            # "LOUISVILLE, KY--(Marketwire ...": a wire dateline whose state the tokenizer glued to the dashes after it
+            states = [c.entry for c in gaz.candidates(glued.group(1), fuzzy=False)
+                      if c.kind in (ABBREVIATION, OFFICIAL) and c.entry.feature == "admin1"]
+            towns = [c.entry for c in gaz.candidates(clean_text(text[town.start:town.end]), fuzzy=False)
+                     if c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2")]
+            if any(t.admin1_id == st.id and st.population > 3 * t.population for t in towns for st in states):
+                taken[k + 1] = True
+                found.append(Found(doc[k + 1].idx, doc[k + 1].idx + len(glued.group(1)), "GAZ:state"))
             continue
         for size in (2, 1):
             e_item = k + 1 + size
@@ -1518,7 +1533,7 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
         text = analysis_or_text
     gaz = gazetteer or load_gazetteer()
     resolver = _resolver_for(gaz)
-    mentions = [resolver.prepare(text, s, e, allow_demonyms=True) for s, e in spans]
+    mentions = [resolver.prepare(text, s, e, allow_demonyms=True, span_given=True) for s, e in spans]
     picks = resolver.resolve(text, mentions)
     focus = focus_entry(picks)
     settled = [(m, pick) for m, pick in zip(mentions, picks)

@@ -129,12 +129,19 @@ class Resolver:
         plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
         self._plural_after = re.compile(r"^\s+(" + plural + r")\b", re.IGNORECASE)
         self._plural_before = re.compile(r"\b(" + plural + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        municipal = "|".join(sorted(map(re.escape, _load_rules()["municipal_prefixes"]), key=len, reverse=True))
+        self._municipal = re.compile(r"^(?:the\s+)?(?:" + municipal + r")\s+(?=\S)", re.IGNORECASE)
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
     # ------------------------------------------------------------------ mention preparation
 
-    def prepare(self, text: str, start: int, end: int, *, allow_demonyms: bool = True) -> Mention:
+    def prepare(self, text: str, start: int, end: int, *, allow_demonyms: bool = True,
+                span_given: bool = False) -> Mention:
+        """The mention text[start:end] with its gazetteer candidates, feature cue and containers. With `span_given`
+        the caller vouches that the span is a place name (gold spans for resolution), so a state's abbreviation
+        written without its full stop ("Calif", "Ky") keeps its state wherever it stands; found in running text,
+        such a word is a state only where a state stands ("Glasgow, Ky", "D-Calif")."""
         surface = clean_text(text[start:end])
         raw = text[start:end].strip()
         if surface != raw and len(raw.split()) > 1 and any(
@@ -143,7 +150,8 @@ class Resolver:
             surface = raw
         m = Mention(start, end, text[start:end])
         m.key = norm(surface)
-        cands = self._lookup(surface, allow_demonyms, code_like=_undotted_state(text, start, end))
+        code_like = _undotted_state(text, start, end) or (span_given and surface in subdivision_abbreviations())
+        cands = self._lookup(surface, allow_demonyms, code_like=code_like)
         words = surface.split()
         # "Donetsk oblast", "Marib governorate", "Laurel County": the name without its feature word
         if len(words) > 1 and words[-1].lower() in self._after:
@@ -153,6 +161,16 @@ class Resolver:
                 if inner:
                     cands = inner
                     m.key = norm(" ".join(words[:-1]))
+        prefix = self._municipal.match(surface)
+        if prefix and (not cands or all(c.kind >= STRIPPED for c in cands)):
+            # "the Town of Groton", "Village of Oak Park": a municipality's formal name, found under its bare name
+            # (by its own name only: "City of Gold" is a nickname, not a town that lists "Gold" as another name)
+            inner = tuple(c for c in self._lookup(surface[prefix.end():], False)
+                          if c.kind in (MAIN, OFFICIAL) and c.entry.feature in ("city", "admin2"))
+            if inner:
+                cands = inner
+                m.key = norm(surface[prefix.end():])
+                m.cue = "city"
         if not cands and len(words) > 1 and words[0].lower() in ("lake", "river", "mount", "city") and \
                 not all(w.lower() in self._generic for w in words[1:]):
             # "Lake Chad" is Chad's lake; "River North" (a neighbourhood) is no place called "North"
