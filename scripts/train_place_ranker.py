@@ -31,6 +31,7 @@ import math
 import os
 import pickle
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,9 +51,10 @@ from eventwire.knowledge.gazetteer import (
     Entry,
     spelling_similarity,
 )
+from eventwire.stages.places.resolve import _contains  # the resolver's own container test, so the feature agrees
 
 SETS = ("geowebnews", "lgl", "trnews", "geovirus")
-OUT = Path(os.environ.get("GEORANK_DIR", "/tmp/h5/georank"))
+OUT = Path(os.environ.get("GEORANK_DIR", Path(tempfile.gettempdir()) / "eventwire-georank"))
 
 FEATURES: tuple[str, ...] = (
     "bias_hand_pick",
@@ -178,18 +180,6 @@ def candidate_rows(mentions: list, picks: dict[int, Entry], bonus: dict[tuple[in
             rows.append(row)
         out.append(MentionRows(i, entries, rows))
     return out
-
-
-def _contains(box: Entry, e: Entry) -> bool:
-    if box.id == e.id:
-        return False
-    if box.feature == "country":
-        return e.country == box.country
-    if box.feature == "admin1":
-        return e.admin1_id == box.id
-    if box.feature == "admin2":
-        return e.admin2_id == box.id
-    return False
 
 
 def export(out: Path) -> None:

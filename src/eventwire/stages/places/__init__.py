@@ -14,6 +14,7 @@ ends); `shared["place_focus"]`: the document's focus place id.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -298,6 +299,25 @@ def _company_of(doc, s_tok: int) -> bool:
         return False
     word = doc[k - 1]
     return word.text[:1].isupper() and word.lower_.rstrip(".") in load_place_cues().company_words
+
+
+def _hyphen_compound_names(doc, second_words: frozenset[str] | set[str],
+                           names: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Token spans [start, hyphen) of the capitalised run before a hyphen whose second part is one of
+    `second_words` ("Deerfield-based", "Russian-backed"), written as separate tokens; the run is cut from the left
+    to the longest one `names` accepts ("Officials for Deerfield-based": "Deerfield"), or to its last word."""
+    n = len(doc)
+    for k in range(1, n - 1):
+        if doc[k].text not in _HYPHENS or doc[k + 1].lower_ not in second_words or \
+                doc[k - 1].whitespace_ or doc[k].whitespace_:
+            continue
+        start = k - 1
+        while start > 0 and start > k - 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and \
+                doc[start - 1].whitespace_:
+            start -= 1
+        while start < k - 1 and not names(clean_text(doc[start:k].text)):
+            start += 1
+        yield start, k
 
 
 def _backer(gaz: Gazetteer, surface: str) -> bool:
@@ -740,17 +760,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 c.entry.name.casefold() == surface.casefold()]:
             add(s_item, e_item, "GAZ:home")
     # a firm or a group said to be based at a place by a compound ("Deerfield-based Walgreens"): the place
-    for k in range(1, n - 1):
-        if doc[k].text not in _HYPHENS or doc[k + 1].lower_ not in load_place_cues().base_words or \
-                doc[k - 1].whitespace_ or doc[k].whitespace_:
-            continue
-        s_item = k - 1
-        while s_item > 0 and s_item > k - 3 and doc[s_item - 1].is_alpha and doc[s_item - 1].text[:1].isupper() and \
-                doc[s_item - 1].whitespace_:
-            s_item -= 1
-        while s_item < k - 1 and not any(c.kind <= OFFICIAL for c in gaz.candidates(
-                clean_text(doc[s_item:k].text), fuzzy=False)):
-            s_item += 1  # "Officials for Deerfield-based": the longest run that names a place
+    def names_place(surface: str) -> bool:
+        return any(c.kind <= OFFICIAL for c in gaz.candidates(surface, fuzzy=False))
+
+    for s_item, k in _hyphen_compound_names(doc, load_place_cues().base_words, names_place):
         if any(taken[s_item:k]) or not doc[s_item].text[:1].isupper():
             continue
         surface = clean_text(doc[s_item:k].text)
@@ -759,16 +772,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             add(s_item, k, "GAZ:based")
     # a country, or its demonym, said to back or lead something by a compound ("Russian-backed separatists", "the
     # U.S.-led coalition"): the country (the geoparsing sets annotate such modifiers as places)
-    for k in range(1, n - 1):
-        if doc[k].text not in _HYPHENS or doc[k + 1].lower_ not in load_place_cues().backing_participles or \
-                doc[k - 1].whitespace_ or doc[k].whitespace_:
-            continue
-        s_item = k - 1
-        while s_item > 0 and s_item > k - 3 and doc[s_item - 1].is_alpha and doc[s_item - 1].text[:1].isupper() and \
-                doc[s_item - 1].whitespace_:
-            s_item -= 1
-        while s_item < k - 1 and not _backer(gaz, clean_text(doc[s_item:k].text)):
-            s_item += 1  # "Officials for Russian-backed": the longest run that names a country
+    for s_item, k in _hyphen_compound_names(doc, load_place_cues().backing_participles,
+                                            lambda surface: _backer(gaz, surface)):
         if not any(taken[s_item:k]) and doc[s_item].text[:1].isupper() and _backer(gaz, clean_text(doc[s_item:k].text)):
             add(s_item, k, BACKING)
     for k in range(n):
