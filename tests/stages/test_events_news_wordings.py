@@ -45,6 +45,9 @@ def show(events):
     ("Militants chopped off the hands of two men accused of theft.", "ASSAULT", "primitive", "chopped"),
     # two coordinated premodifiers: the parser hangs "gas" on "spray"
     ("Police fired tear gas and pepper spray at the crowd.", "ASSAULT", "crowd-control", "fired"),
+    # sending an envoy or a delegation is a visit by the sender's side
+    ("Norway sent two negotiators to Havana.", "CONSULT", "visit", "sent"),
+    ("The president dispatched an envoy to Nairobi.", "CONSULT", "visit", "dispatched"),
 ])
 def test_news_wording_is_coded(pipeline, text, etype, mode, trigger):
     events = pipeline.analyse(Article(text=text)).events
