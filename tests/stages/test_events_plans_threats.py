@@ -383,3 +383,26 @@ def test_a_clause_on_a_time_expression_happened_then(pipeline, text, etype, valu
     events, _ = analyse(pipeline, text)
     event = next(e for e in events if e.type == etype)
     assert event.date == value
+
+
+# --- conditional "could/might" ---------------------------------------------------------------------------------
+# A conditional "could" is a threat only when someone says it: the writer's own guess about what an army might do
+# is no THREATEN by that army.
+@pytest.mark.parametrize("text", [
+    "If the truce breaks down, the militia could attack the northern villages.",
+    "Should the talks fail, the navy might blockade the harbour if ordered to.",
+])
+def test_writers_conditional_guess_is_no_threat(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert not [e for e in events if e.type == "THREATEN" and e.status == "asserted"], \
+        [(e.type, e.status, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    '"We could bomb their depots if they cross the river," the colonel said.',
+    "The colonel said his men could bomb the depots if the rebels crossed the river.",
+])
+def test_said_conditional_is_a_threat(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert [e for e in events if e.type == "THREATEN" and e.status == "asserted"], \
+        [(e.type, e.status, e.trigger.text) for e in events]

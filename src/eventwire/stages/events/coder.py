@@ -3337,7 +3337,7 @@ class SentenceCoder:
             return None
         maybe = [a for a in aux if a.lower_ in ("may", "might", "could")]
         if maybe and any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-                         for c in v.children):
+                         for c in v.children) and self._voiced(v):
             return maybe[0], [maybe[0], v], neg
         if v.dep_ == "xcomp":
             h = v.head
@@ -3349,6 +3349,22 @@ class SentenceCoder:
                     return None
                 return h, [h], negated
         return None
+
+    def _voiced(self, v: Token) -> bool:
+        """Whether a clause is said by someone, not the writer's own speculation: the content of a reporting verb,
+        a first-person subject, or words inside quotation marks. "Iran could close the strait if attacked, a
+        commander said" is a conditional threat; "if the truce collapses, the army could attack" in the writer's
+        voice is a guess about the army, not a threat it made."""
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs:
+            return True
+        if v.dep_ == "ROOT" and any(c.dep_ == "parataxis" and c.lemma_.lower() in self.lex.speech_verbs
+                                    for c in v.children):
+            return True  # "..., a commander said": the parser makes the reporting clause a parataxis
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in v.children):
+            return True
+        sent = v.sent
+        before = v.doc.text[sent.start_char:v.idx]
+        return any(before.count(q) % 2 == 1 for q in ('"',)) or before.count("“") > before.count("”")
 
     def _speech_head(self, v: Token) -> Token | None:
         x = v
