@@ -148,6 +148,19 @@ def test_place_for_rules(places):
     assert place_for(a, trig, trig + 9)[1] in ("dateline", "document")
 
 
+def test_place_for_the_city_refers_back_to_the_settlement_named_last(places):
+    text = ("KYIV, Ukraine (Reuters) - Drones hit a depot in Kharkiv on Sunday. Rebels have encircled the town for "
+            "weeks. The capital was quiet. The city of Odesa reported no damage.")
+    a = places(text)
+    ids = {m.text: p.id for p in a.places for m in p.mentions}
+    trig = text.index("encircled")
+    assert place_for(a, trig, trig + 9) == (ids["Kharkiv"], "anaphor")  # not the dateline's Kyiv
+    trig = text.index("was quiet")
+    assert place_for(a, trig, trig + 3)[1] != "anaphor"  # "the capital" is no anaphor of the last-named town
+    trig = text.index("reported")
+    assert place_for(a, trig, trig + 8) == (ids["Odesa"], "clause")
+
+
 def test_place_for_document_focus_and_missing_stage(places):
     text = "Aid reached Marib on Sunday. Marib officials welcomed it. Talks continued."
     a = places(text)

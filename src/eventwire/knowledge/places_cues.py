@@ -20,6 +20,8 @@ DATA = Path(__file__).parent / "data" / "places_cues.yaml"
 class PlaceCues:
     # Prefixes that make an adjective of a place name they are hyphenated to ("mid-Atlantic states").
     adjectival_prefixes: frozenset[str]
+    # Nouns for a settlement that, as "the city" / "this town", refer back to the settlement named last (place_for).
+    anaphoric_settlement_nouns: frozenset[str]
     # Words that name a town's own bodies after the town's name ("Glasgow Police", "Leeds City Council").
     local_body_words: frozenset[str]
     # Capitalised words after a town's name that make it part of the name of a street, school or the like.
@@ -73,6 +75,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
     """The packaged cue lists (or those of another file with the same keys)."""
     raw = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")),
+                     anaphoric_settlement_nouns=_lower_set(raw.get("anaphoric_settlement_nouns")),
                      local_body_words=_lower_set(raw.get("local_body_words")),
                      site_name_heads=_lower_set(raw.get("site_name_heads")),
                      street_name_heads=_lower_set(raw.get("street_name_heads")),

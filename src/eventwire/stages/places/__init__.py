@@ -1449,7 +1449,8 @@ _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "p
 def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str | None]:
     """(place id, rule) for an event whose trigger or clause spans [start, end).
 
-    Rules, first that applies: "clause" (a place mention in the event's own clause), "sentence" (in its sentence),
+    Rules, first that applies: "clause" (a place mention in the event's own clause), "anaphor" (the clause speaks
+    of "the city" / "the town": the settlement the text named last before it), "sentence" (in its sentence),
     "dateline" (the article's dateline place), "document" (the document's focus place). (None, None) when the
     places stage did not run or found nothing.
     """
@@ -1471,6 +1472,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
             pid = nearest(*clause)
             if pid:
                 return pid, "clause"
+            pid = _anaphor_place(analysis, doc, clause, rows)
+            if pid:
+                return pid, "anaphor"
         lo, hi = _sentence_bounds(doc, start)
         if hi != 10**9:
             pid = nearest(lo, hi)
@@ -1487,6 +1491,26 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     if analysis.shared.get("place_focus"):
         return analysis.shared["place_focus"], "document"
     return None, None
+
+
+def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list) -> str | None:
+    """The settlement a definite "the city" / "this town" in the clause [lo, hi) refers back to: the last one the
+    text names before it ("... shelled a market in Kharkiv. The city has been under fire for weeks"). A noun with
+    a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules."""
+    lo, hi = clause
+    nouns = load_place_cues().anaphoric_settlement_nouns
+    features = {p.id: p.feature for p in analysis.places or []}
+    for tok in doc:
+        if tok.idx < lo or tok.idx >= hi or tok.lower_ not in nouns or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            continue
+        if any(c.dep_ in ("compound", "appos", "prep", "amod") or c.pos_ == "PROPN" for c in tok.children):
+            continue  # "the city of Homs", "the town Kafr Nabl", "the border town": a name or a kind of its own
+        before = [(s, pid) for s, e, pid in rows if e <= tok.idx and features.get(pid) == "city"]
+        if before:
+            return max(before)[1]
+    return None
 
 
 def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
