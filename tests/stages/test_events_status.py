@@ -95,3 +95,18 @@ PLANNED_SUBJECTS = [
 @pytest.mark.parametrize("text,trigger,status", PLANNED_SUBJECTS)
 def test_event_noun_subject_of_a_verb_of_planning(pipeline, text, trigger, status):
     assert status_of(pipeline, text, trigger) == status
+
+
+# A past tense coordinated with a verb under "did"/"would" cannot share that auxiliary, so it shares neither its
+# negation nor its modality; one coordinated with a perfect "had" keeps the perfect's clause.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Soldiers did not storm the compound and withdrew at dawn.", "withdrew", "asserted"),
+    ("Soldiers did not storm the compound and withdrew at dawn.", "storm", "negated"),
+    ("The minister said Ankara would not retreat and accused the opposition of treason.", "accused", "asserted"),
+    ("The militia denied it had shelled the clinic and blamed government gunners.", "blamed", "asserted"),
+    ("The militia denied it had shelled the clinic and blamed government gunners.", "shelled", "negated"),
+    ("Insurgents had overrun the base and executed six guards.", "executed", "asserted"),
+    ("The navy will not retreat or negotiate.", "negotiate", "negated"),
+])
+def test_past_tense_conjunct_does_not_share_the_heads_auxiliary(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status

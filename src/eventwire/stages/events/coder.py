@@ -2638,6 +2638,15 @@ class SentenceCoder:
             if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and not (c.lower_ == "to" and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in h.children))) for c in v.children):
+                if self._unshared_auxiliary(v, h):
+                    # "police did not arrest them and released them", "said it would not back down and accused
+                    # X": a past tense cannot share its head's "did"/"would", so neither its negation nor its
+                    # modality; it is coordinated one level up (with "said"), or is a main clause of its own
+                    if h.dep_ == "ccomp":
+                        v = h.head
+                        continue
+                    if h.dep_ == "ROOT":
+                        return "asserted"
                 v = h  # a conjoined verb shares its head's clause; so does "to X and to Y" ("urged them to end the
                 continue  # attacks and to comply with the truce")
             if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -3349,6 +3358,19 @@ class SentenceCoder:
                     return None
                 return h, [h], negated
         return None
+
+    @staticmethod
+    def _unshared_auxiliary(conj: Token, head: Token) -> bool:
+        """Whether a conjoined verb with no auxiliary of its own is a simple past that cannot share its head's
+        auxiliary: after a modal or "do" the head is a bare verb, so a past form next to it ("would not back down
+        and accused", "did not attack and fled") is a finite verb of its own (a past participle without an
+        auxiliary is a past tense the tagger missed); after a perfect "had", only a form tagged as simple past."""
+        if any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ not in ("VBD", "VBN"):
+            return False
+        aux = [c for c in head.children if c.dep_ == "aux"]
+        if any(a.tag_ == "MD" or a.lemma_ == "do" for a in aux) and head.tag_ == "VB":
+            return True
+        return conj.tag_ == "VBD" and head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
 
     def _voiced(self, v: Token) -> bool:
         """Whether a clause is said by someone, not the writer's own speculation: the content of a reporting verb,
