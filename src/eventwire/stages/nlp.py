@@ -5,7 +5,8 @@ annotations it reads in `spacy_needs`, in spaCy's own `assigns` names ("token.ta
 ...); a stage that declares nothing gets the whole spaCy pipeline. The model is loaded once, whole, and the
 components not needed are disabled per call, so pipelines with different needs share one model in memory.
 A hard-wrapped plain text is parsed with its line wraps read as spaces (`eventwire.linewraps`) and the parse is
-mapped back onto the original text, so offsets stay offsets into the text as given.
+mapped back onto the original text, so offsets stay offsets into the text as given. A Title-Case headline is
+parsed re-cased as a sentence (`eventwire.headlines`) and mapped back the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.document import Analysis
 from eventwire.errors import PipelineError
+from eventwire.headlines import sentence_cased_text
 from eventwire.linewraps import unwrap, wrap_breaks
 from eventwire.stages.base import Stage
 
@@ -151,6 +153,18 @@ def rewrap(doc: Doc, text: str, offsets: list[int]) -> Doc:
     return out
 
 
+def _parse_text(text: str) -> tuple[str, list[int] | None]:
+    """The text the parser reads for `text`, and for each of its characters the offset in `text` (None: the
+    text itself is read)."""
+    recased = sentence_cased_text(text)  # same length and offsets as `text`
+    wraps = wrap_breaks(text)
+    if wraps:
+        return unwrap(recased, wraps)
+    if recased != text:
+        return recased, list(range(len(text) + 1))
+    return text, None
+
+
 class NlpStage(Stage):
     name = "nlp.v1"
     adds = ("nlp",)
@@ -175,9 +189,9 @@ class NlpStage(Stage):
         return self.predict_batch([analysis])[0]
 
     def predict_batch(self, batch: list[Analysis]) -> list[Doc]:
-        # A hard-wrapped text is parsed with its wraps read as spaces, then mapped back onto the original text.
-        wraps = [wrap_breaks(a.text) for a in batch]
-        unwrapped = [unwrap(a.text, w) if w else (a.text, None) for a, w in zip(batch, wraps)]
+        # A hard-wrapped text is parsed with its wraps read as spaces, a Title-Case headline re-cased as a sentence
+        # (the tagger reads a Title-Case line as one name); the parse is mapped back onto the original text.
+        unwrapped = [_parse_text(a.text) for a in batch]
         docs = self.nlp.pipe((u for u, _ in unwrapped), batch_size=16, disable=self._disable)
         return [doc if offsets is None else rewrap(doc, a.text, offsets)
                 for doc, a, (_, offsets) in zip(docs, batch, unwrapped)]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datelines import DATELINE
 from eventwire.document import Analysis, Article
+from eventwire.headlines import sentence_cased_title
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
@@ -216,7 +217,8 @@ class EventsStage(Stage):
             from eventwire.stages.nlp import load_spacy
 
             self._title_nlp = load_spacy(self.settings.spacy_model)
-        doc = self._title_nlp(title)
+        # a Title-Case title is tagged re-cased as a sentence, judged by how the article body writes its words
+        doc = self._title_nlp(sentence_cased_title(title, body=article.text))
         # a title that alleges an act ("X accuses Y of bombardment") still names what the article is about
         return {c.etype for s in doc.sents for c in self.coder.code(s, headline=True)
                 if c.status in ("asserted", "uncertain")}

@@ -1,0 +1,148 @@
+"""Title-Case headlines: a copy in sentence case for the tagger, with the same length and offsets.
+
+News headlines are often written in Title Case ("Rebels Storm Border Post Near Town"). spaCy's small English
+models read such a line as one long proper name, so the headline loses its verb, its actors and its recipients.
+The nlp stage therefore parses a copy of the text whose Title-Case headline is re-cased the way a sentence would
+be written, and maps the parse back onto the original text (`eventwire.stages.nlp.rewrap`): the text given and
+every offset into it stay as they are.
+
+A word of the headline keeps its capital when it is the first word, when it has capitals past its first letter
+("UN", "McCain"), or when the article body writes it capitalised inside a sentence at least as often as in lower
+case (a name). It is lower-cased when the body uses it (or a word of the same stem) in lower case, or when it is a
+closed-class word (`eventwire.knowledge.headlines.function_words`). A word the body does not use keeps its capital
+only when the actor KB knows it as a name (a one-word alias, a state or its demonym); a headline's other words are
+mostly verbs and common nouns ("Meets" where the body says "met"). A line that shares no common word with the body
+(a byline, a line of names) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventwire.knowledge.headlines import function_words
+
+if TYPE_CHECKING:
+    from eventwire.knowledge.actors import ActorKB
+
+MAX_HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
+MIN_CAPITALISED_WORDS = 2  # longer words capitalised after the first word before a line reads as Title Case
+TITLE_SHARE = 0.8  # share of those longer words that must be capitalised
+LONG_WORD = 4  # letters; Title-Case styles leave shorter function words in lower case
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# characters after which a capitalised word is not sentence-initial, so its capital says it is a name
+_MID_SENTENCE_BEFORE = re.compile(r"[\w,;\-–(&/]")
+_SENTENCE_END = (".", "!", '"', "”", "'", "’", ":")
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the text's first line when it is a Title-Case headline followed by more text, else None."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end == -1 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    if not line or len(line) > MAX_HEADLINE_CHARS or line.endswith(_SENTENCE_END):
+        return None
+    words = _WORD.findall(line)
+    longer = [w for w in words[1:] if len(w) >= LONG_WORD]
+    capitalised = sum(w[0].isupper() for w in longer)
+    if capitalised < MIN_CAPITALISED_WORDS or capitalised < TITLE_SHARE * len(longer):
+        return None
+    if all(w.isupper() for w in words):
+        return None  # an all-capitals line is another style, left alone
+    return start, start + len(line)
+
+
+def _stem_match(word: str, other: str) -> bool:
+    """Two lower-case words of one stem: the shorter (less a final letter when long) begins the longer."""
+    short, long_ = (word, other) if len(word) <= len(other) else (other, word)
+    if len(short) < LONG_WORD:
+        return short == long_
+    return long_.startswith(short if len(short) == LONG_WORD else short[:-1])
+
+
+def _body_evidence(body: str) -> tuple[Counter[str], Counter[str], set[str]]:
+    """Counts of the body's words written capitalised inside a sentence, and in lower case; lower-case words."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for m in _WORD.finditer(body):
+        word = m.group()
+        if word[0].islower():
+            lower[word] += 1
+            continue
+        k = m.start() - 1  # the character before the word, over spaces but not over a line break
+        while k >= 0 and body[k] in " \t\u00a0":
+            k -= 1
+        if k >= 0 and _MID_SENTENCE_BEFORE.match(body[k]):
+            capital[word] += 1
+    return capital, lower, set(lower)
+
+
+@lru_cache(maxsize=1)
+def _kb_names() -> tuple[frozenset[str], ActorKB]:
+    from eventwire.knowledge.actors import load_kb
+
+    kb = load_kb()
+    single = frozenset(a for e in kb.entries.values() for a in e.all_aliases() if " " not in a and a[:1].isupper())
+    return single, kb
+
+
+def known_name(word: str) -> bool:
+    """Whether the actor KB knows the capitalised `word` as a name: a one-word alias, a state or its demonym."""
+    single, kb = _kb_names()
+    return word in single or kb.country_of_word(word) is not None
+
+
+def _lowercase_same_length(word: str) -> str:
+    # a character whose lower case is longer ("İ") keeps its case, so the copy keeps every offset
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
+
+
+def sentence_case(line: str, *, body: str) -> str:
+    """`line` (a Title-Case headline) re-cased as a sentence, judged by how `body` writes its words; same length."""
+    capital, lower, lower_words = _body_evidence(body)
+    closed = function_words()
+    out = []
+    pos = 0
+    first = True
+    shared = 0  # words lower-cased because the body writes them so
+    for m in _WORD.finditer(line):
+        word = m.group()
+        out.append(line[pos:m.start()])
+        pos = m.end()
+        keep = (first or not word[0].isupper() or any(c.isupper() for c in word[1:])
+                or word == "I")
+        first = False
+        if not keep:
+            low = _lowercase_same_length(word)
+            if capital[word] and capital[word] >= lower[low]:
+                keep = True  # the body writes it as a name
+            elif lower[low] or any(_stem_match(low, w) for w in lower_words):
+                shared += 1
+            elif low not in closed:
+                keep = known_name(word)  # no use in the body: a name only when the actor KB knows it
+            if not keep:
+                word = low
+        out.append(word)
+    out.append(line[pos:])
+    # a line sharing no common word with the body is no headline of it (a byline, a names-only line): left as is
+    return "".join(out) if shared else line
+
+
+def sentence_cased_text(text: str) -> str:
+    """`text` with its Title-Case headline (if any) re-cased as a sentence; `text` itself when it has none."""
+    span = headline_span(text)
+    if span is None:
+        return text
+    start, end = span
+    recased = sentence_case(text[start:end], body=text[end:])
+    return text if recased == text[start:end] else text[:start] + recased + text[end:]
+
+
+def sentence_cased_title(title: str, *, body: str) -> str:
+    """A title given apart from the text, re-cased as a sentence when it is in Title Case."""
+    span = headline_span(title + "\n" + body)
+    return title if span is None else sentence_case(title, body=body)
