@@ -39,6 +39,13 @@ def test_a_person_before_a_lower_case_noun_stays_a_person(run):
     assert haddad is not None and haddad.kind == "person"
 
 
+def test_a_person_heading_a_camp_stays_a_person(run):
+    # "camp" is a settlement only for refugees; a politician's camp is their following
+    analysis = run("Rivals mocked the Omar Haddad camp on Monday.")
+    haddad = actor_of(analysis, "Omar Haddad")
+    assert haddad is not None and haddad.kind == "person"
+
+
 def test_a_capital_used_as_a_party_stays_an_actor(run):
     analysis = run("Moscow said the strikes near the town of Tal Hamdan would continue.")
     assert actor_of(analysis, "Moscow") is not None
