@@ -44,8 +44,8 @@ _ENTRY_KEYS = {
 }
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
-                 "non_actor_words", "modified_agent_nouns", "locative_prepositions", "victim_verbs", "count_words",
-                 "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
+                 "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
+                 "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -118,6 +118,8 @@ class Lexicon:
     modified_agent_nouns: dict[tuple[str, str], tuple[str, str | None]] = field(default_factory=dict)
     # prepositions (one or two words, lower case) after which a name is a location: "near X", "west of X"
     locative_prepositions: set[str] = field(default_factory=set)
+    # settlement nouns (lower case): "the town of X", "X district" make X a place
+    settlement_nouns: set[str] = field(default_factory=set)
     # verb lemmas whose bare-count object or passive subject counts people ("killing three", "12 were wounded")
     victim_verbs: set[str] = field(default_factory=set)
     # quantity words that count people as a number does in those slots ("injured hundreds")
@@ -312,6 +314,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "locative_prepositions" in raw:
         _check_str_list(raw["locative_prepositions"], where, "locative_prepositions")
         lex.locative_prepositions = {w.lower() for w in raw["locative_prepositions"]}
+    if "settlement_nouns" in raw:
+        _check_str_list(raw["settlement_nouns"], where, "settlement_nouns")
+        lex.settlement_nouns = {w.lower() for w in raw["settlement_nouns"]}
     if "name_particles" in raw:
         _check_str_list(raw["name_particles"], where, "name_particles")
         lex.name_particles = {w.lower() for w in raw["name_particles"]}
@@ -473,6 +478,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.non_actor_words |= extra.non_actor_words
     base.modified_agent_nouns.update(extra.modified_agent_nouns)
     base.locative_prepositions |= extra.locative_prepositions
+    base.settlement_nouns |= extra.settlement_nouns
     base.name_particles |= extra.name_particles
     base.title_rank_words |= extra.title_rank_words
     base.victim_verbs |= extra.victim_verbs

@@ -538,6 +538,9 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._after_locative(doc, s, e) and self._known_place(text):
             return None  # "near Sirwah", "born in Churchill": a place the tagger took for a person or a body
+        if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
+                self._named_settlement(doc, s, e):
+            return None  # "the town of Tal Tamr", "Tal Abyad district": a settlement too small for the gazetteer
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
         if entry is not None:
@@ -584,6 +587,18 @@ class MentionFinder:
         if prep.lower_ in preps:
             return True
         return prep.i > 0 and f"{doc[prep.i - 1].lower_} {prep.lower_}" in preps
+
+    def _named_settlement(self, doc: Doc, s: int, e: int) -> bool:
+        """A settlement noun names the span as a place: "the town of X" (the noun governs "of X") or "X town" (a
+        lower-case settlement noun heads the name). Capitalised, the noun is part of a name ("Leeds City
+        Council"), so only lower-case nouns count."""
+        nouns = self.kb.lexicon.settlement_nouns
+        if e < len(doc) and doc[e].is_lower and doc[e].lemma_.lower() in nouns and doc[e].pos_ == "NOUN" \
+                and (e + 1 >= len(doc) or doc[e + 1].lower_ not in ("'s", "’s")):
+            return True
+        if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_lower and doc[s - 2].lemma_.lower() in nouns:
+            return True
+        return False
 
     def _known_place(self, text: str) -> bool:
         """The gazetteer (when built) or the list of towns knows the name."""
