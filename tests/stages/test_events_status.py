@@ -110,3 +110,11 @@ def test_event_noun_subject_of_a_verb_of_planning(pipeline, text, trigger, statu
 ])
 def test_past_tense_conjunct_does_not_share_the_heads_auxiliary(pipeline, text, trigger, status):
     assert status_of(pipeline, text, trigger) == status
+
+
+def test_past_tense_conjunct_of_a_reported_clause_is_the_speakers_act(pipeline):
+    text = "The minister said Ankara would not retreat and accused the opposition of treason."
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name.lower() for a in analysis.actors}
+    (accusation,) = [e for e in analysis.events if e.trigger.text == "accused"]
+    assert [names[i] for i in accusation.actors] == ["minister"]

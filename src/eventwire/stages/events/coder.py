@@ -1148,6 +1148,9 @@ class SentenceCoder:
                 stranded = self._stranded_subject(v)
                 if stranded:  # "police issued warrants but only A and B have been detained" -> A and B
                     return stranded, any(c.dep_ == "auxpass" for c in v.children)
+                if v.head.dep_ == "ccomp" and self._unshared_auxiliary(v, v.head):
+                    v = v.head.head  # "the minister said Ankara would not retreat and accused X": the minister
+                    continue
                 v = v.head
                 continue
             if v.dep_ == "ccomp":
