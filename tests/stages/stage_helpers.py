@@ -23,3 +23,23 @@ def actors_of(pipeline, text):
     """Actor name -> (kind, mention texts) for `text`."""
     analysis = pipeline.analyse(Article(text=text))
     return {a.name: (a.kind, [m.text for m in a.mentions]) for a in analysis.actors or []}
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    """Character spans of the names, each searched after the start of the one before (gold spans by hand)."""
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append((start, start + len(name)))
+        pos = start + 1
+    return out
+
+
+def events_of(pipeline, text):
+    """The events the pipeline finds in `text`."""
+    return pipeline.analyse(Article(text=text)).events
+
+
+def show(events):
+    """A compact view of events for assertion messages."""
+    return [(e.type, e.mode, e.trigger.text, e.status, e.confidence) for e in events]

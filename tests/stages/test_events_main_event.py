@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
 from eventwire.stages.events import top_event
+
+from .stage_helpers import events_of, show
 
 
 @pytest.fixture(scope="module")
 def pipeline(pipeline_factory):
     return pipeline_factory("actors", "events")
-
-
-def events_of(pipeline, text):
-    return pipeline.analyse(Article(text=text)).events
-
-
-def show(events):
-    return [(e.type, e.mode, e.trigger.text, e.status, e.confidence) for e in events]
 
 
 # A deployment made after violence or unrest its own sentence tells is the response to it: the act is the news.

@@ -7,14 +7,12 @@ import pytest
 from eventwire.document import Article
 from eventwire.stages.events import top_event
 
+from .stage_helpers import show
+
 
 @pytest.fixture(scope="module")
 def pipeline(pipeline_factory):
     return pipeline_factory("actors", "events")
-
-
-def show(events):
-    return [(e.type, e.mode, e.trigger.text, e.status, e.confidence) for e in events]
 
 
 @pytest.mark.parametrize("text,etype,mode,trigger", [

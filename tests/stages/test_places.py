@@ -9,14 +9,7 @@ from eventwire.models import Place
 from eventwire.stages.places import PlacesStage, place_for, resolve_spans
 from eventwire.stages.places.resolve import clean_text
 
-
-def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        out.append((start, start + len(name)))
-        pos = start + 1
-    return out
+from .stage_helpers import spans_of
 
 
 def by_mention(analysis: Analysis) -> dict[str, Place]:

@@ -7,14 +7,7 @@ import pytest
 from eventwire.document import Article
 from eventwire.stages.places import place_for, resolve_spans
 
-
-def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        out.append((start, start + len(name)))
-        pos = start + 1
-    return out
+from .stage_helpers import spans_of
 
 
 def test_a_world_citys_spelling_variant_outranks_smaller_namesakes_with_that_main_name():

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from eventwire.stages.places import resolve_spans
 
-
-def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        out.append((start, start + len(name)))
-        pos = start + 1
-    return out
+from .stage_helpers import spans_of
 
 
 def test_a_list_item_after_a_comma_is_no_container_of_the_item_before_it():
