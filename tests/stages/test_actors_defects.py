@@ -56,3 +56,15 @@ def test_a_party_named_like_a_known_body_is_a_party_not_that_body(run):
     # ... while a party's own name with the head noun stays that party
     analysis2 = run("The PYD party said its fighters held the town.")
     assert actor_of(analysis2, "PYD party").name == "Democratic Union Party"
+
+
+@pytest.mark.parametrize("phrase", ["union leaders", "A trade union", "a union official"])
+def test_trade_unions_and_their_people_are_labour(run, phrase):
+    text = f"The transport minister will meet {phrase.lower()} on Monday after the dock strike."
+    actor = actor_of(run(text), phrase.lower())
+    assert actor is not None and actor.sector == "LAB"
+
+
+def test_a_group_is_not_named_by_a_quote_s_possessive_phrase(run):
+    analysis = run('Fishermen blocked the harbour on Friday. "Nobody listens to our fishermen," the mayor said.')
+    assert actor_of(analysis, "our fishermen").name == "Fishermen"

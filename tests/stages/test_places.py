@@ -141,6 +141,20 @@ def test_place_for_rules(places):
     assert place_for(a, trig, trig + 9)[1] in ("dateline", "document")
 
 
+@pytest.mark.parametrize("lead", [
+    "Ferry sinks off island coast\n\n",
+    "Ferry sinks off island coast\n\nBy Tomas Berg\n\n",
+])
+def test_place_for_a_dateline_after_a_headline_and_a_byline_is_the_dateline(places, lead):
+    text = lead + "HELSINKI (Reuters) - Coastguards rescued forty passengers on Tuesday. Officials later met in Turku."
+    a = places(text)
+    ids = {m.text: p.id for p in a.places for m in p.mentions}
+    trig = text.index("rescued")
+    assert place_for(a, trig, trig + 7) == (ids["HELSINKI"], "dateline")
+    trig = text.index("met in")
+    assert place_for(a, trig, trig + 3) == (ids["Turku"], "clause")
+
+
 def test_place_for_the_city_refers_back_to_the_settlement_named_last(places):
     text = ("KYIV, Ukraine (Reuters) - Drones hit a depot in Kharkiv on Sunday. Rebels have encircled the town for "
             "weeks. The capital was quiet. The city of Odesa reported no damage.")

@@ -46,7 +46,8 @@ _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
-                 "title_rank_words", "credit_words", "kind_heads"}
+                 "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
+                 "relational_nouns"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -136,6 +137,12 @@ class Lexicon:
     name_particles: set[str] = field(default_factory=set)
     # lower-cased words that make a title another office ("vice" president, "former" premier)
     title_rank_words: set[str] = field(default_factory=set)
+    # lower-cased nouns that, after a country's adjective, name its head of state or government ("the Ukrainian
+    # leader"), and the titles such a head is introduced with ("president", "prime minister", "king")
+    leader_nouns: set[str] = field(default_factory=set)
+    leader_titles: set[str] = field(default_factory=set)
+    # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
+    relational_nouns: set[str] = field(default_factory=set)
     # lower-cased words opening a picture credit ("Photo: AP", "Image by Ann Lee"): the names after them made
     # the picture, they are no actors of the story
     credit_words: set[str] = field(default_factory=set)
@@ -323,6 +330,10 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "title_rank_words" in raw:
         _check_str_list(raw["title_rank_words"], where, "title_rank_words")
         lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
+    for key in ("leader_nouns", "leader_titles", "relational_nouns"):
+        if key in raw:
+            _check_str_list(raw[key], where, key)
+            setattr(lex, key, {w.lower() for w in raw[key]})
     for kind, words in (raw.get("target_nouns") or {}).items():
         if kind not in ACTOR_KINDS:
             raise _err(where, f"target_nouns.{kind}: not an actor kind")
@@ -481,6 +492,9 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.settlement_nouns |= extra.settlement_nouns
     base.name_particles |= extra.name_particles
     base.title_rank_words |= extra.title_rank_words
+    base.leader_nouns |= extra.leader_nouns
+    base.leader_titles |= extra.leader_titles
+    base.relational_nouns |= extra.relational_nouns
     base.victim_verbs |= extra.victim_verbs
     base.count_words |= extra.count_words
     base.target_nouns.update(extra.target_nouns)

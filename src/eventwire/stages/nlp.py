@@ -165,6 +165,26 @@ def _parse_text(text: str) -> tuple[str, list[int] | None]:
     return text, None
 
 
+_LINE_END_PUNCT = frozenset('.!?:;,"\'”’)]-–—')
+
+
+def mark_line_break_starts(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and after a line break that ends a line with no closing punctuation
+    before a capital, digit or quote (a headline, a byline, a dateline): the parser otherwise runs a headline into
+    the first sentence of the body. Wraps inside a sentence were already read as spaces (`_parse_text`), so a line
+    break left in the text is a real one."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if not before.is_space or "\n" not in before.text or tok.is_space:
+            continue
+        last = doc[before.i - 1] if before.i > 0 else None
+        if before.text.count("\n") >= 2 or (
+                last is not None and not last.is_space and last.text[-1] not in _LINE_END_PUNCT
+                and (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.is_quote)):
+            tok.is_sent_start = True
+    return doc
+
+
 class NlpStage(Stage):
     name = "nlp.v1"
     adds = ("nlp",)
@@ -192,7 +212,8 @@ class NlpStage(Stage):
         # A hard-wrapped text is parsed with its wraps read as spaces, a Title-Case headline re-cased as a sentence
         # (the tagger reads a Title-Case line as one name); the parse is mapped back onto the original text.
         unwrapped = [_parse_text(a.text) for a in batch]
-        docs = self.nlp.pipe((u for u, _ in unwrapped), batch_size=16, disable=self._disable)
+        tokenised = (mark_line_break_starts(self.nlp.make_doc(u)) for u, _ in unwrapped)
+        docs = self.nlp.pipe(tokenised, batch_size=16, disable=self._disable)
         return [doc if offsets is None else rewrap(doc, a.text, offsets)
                 for doc, a, (_, offsets) in zip(docs, batch, unwrapped)]
 

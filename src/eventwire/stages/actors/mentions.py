@@ -502,6 +502,34 @@ class MentionFinder:
             self._code_title(coded, doc[first:m.head + 1])
             owner.sector = owner.sector or coded.sector or m.sector
             owner.country = owner.country or coded.country
+        self._body_appositions(doc, mentions)
+
+    @staticmethod
+    def _body_appositions(doc: Doc, mentions: list[Mention]) -> None:
+        """"the state news agency TASS", "Hamas, the militant group that rules Gaza,": a common-noun phrase in
+        apposition to a body's name is that body, whichever comes first; the phrase tells what the body is when
+        the name alone did not ("RTS" is a broadcaster)."""
+        bodies = [m for m in mentions if m.kind not in ("person", "country", "population") and m.source in ("kb", "ner")]
+        for m in list(mentions):
+            if m.source != "nominal" or m.head is None or m.plural or m.kind == "person":
+                continue
+            head = doc[m.head]
+            owner = None
+            if head.dep_ == "appos":  # the name first
+                owner = next((b for b in bodies if b.start <= head.head.i < b.end and b.end <= m.start), None)
+            if owner is None:  # the phrase first: the name hangs on the phrase's head
+                owner = next((b for b in bodies if b.head is not None and b.start >= m.end
+                              and doc[b.head].dep_ == "appos" and doc[b.head].head.i == m.head), None)
+            if owner is None:
+                continue
+            if owner.kind == "other" and m.kind != "other":
+                owner.kind = m.kind
+            owner.sector = owner.sector or m.sector
+            owner.country = owner.country or m.country
+            owner.description = owner.description or " ".join(
+                t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)
+            m.source, m.kind = "apposition", owner.kind
+            m.extra["of"] = owner
 
     def _entry_for_text(self, text: str) -> str | None:
         if " " not in text and text.islower():

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 GROUP_KINDS = {"government", "military", "police", "armed_group", "political_party", "igo", "ngo", "media",
                "business", "religious", "population", "country", "other"}
 COLLECTIVE_KINDS = {"government", "military", "police"}
+FORCE_KINDS = {"military", "police", "armed_group"}  # their members are the force ("its soldiers")
+POSSESSIVES = frozenset({"its", "their", "our", "my", "your", "his", "her"})
 
 
 def _norm(text: str) -> str:
@@ -156,6 +158,12 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     for m in mentions:
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
             continue
+        owner = _possessor(doc, m, mentions, kb)
+        if owner is not None and owner.kind == m.kind and owner.key is not None:
+            m.key = owner.key  # "the army said its soldiers ...": the army's soldiers are the army
+            continue
+        if owner is not None and owner.country and not m.country:
+            m.country = owner.country  # "Israel said its troops ...": Israel's military
         if m.source == "ner":  # NORP groups: "Syrians", "the Turks"
             m.key = ("people", m.country or _norm(doc[m.start:m.end].text))
         elif m.kind in COLLECTIVE_KINDS and m.country and not _counted(doc, m):
@@ -198,6 +206,26 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     return kept
 
 
+def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:
+    """The group that "its" / "their" points to in a security force's nominal ("its forces", "their fighters"):
+    the subject of the sentence's clause that holds the nominal, when that subject is one named or coded group
+    (not a person, not a coordination of two)."""
+    det = doc[m.start]
+    if det.lower_ not in ("its", "their") or det.dep_ != "poss" or m.kind not in FORCE_KINDS \
+            or m.head is None or doc[m.head].lower_ in kb.lexicon.relational_nouns:
+        return None  # "its allies", "their rivals" are other groups
+    sent = det.sent
+    before = [x for x in mentions if sent.start <= x.start and x.end <= m.start and x.kind != "person"
+              and x.source != "pronoun" and x.head is not None and _in_subject(doc[x.head])]
+    if not before:
+        return None
+    owner = before[-1]
+    head = doc[owner.head]
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return None  # "Turkey and Syria said their troops": whose troops is not one group's
+    return owner
+
+
 def _head_word(name: str) -> str:
     """The head word of a body's name: the last word before "of", else the last word ("Party" of "Communist Party
     of Vietnam", "Ministry" of "Ministry of Defence")."""
@@ -234,18 +262,27 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         if m.key is not None or m.source != "nominal" or m.plural or doc[m.start].lower_ not in ("the", "this"):
             continue
         words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS]
+        # "the French president", "the Russian foreign minister": a country's adjective before the title narrows
+        # the owner to a person of that country; "the Ukrainian leader" is that country's head of state or
+        # government, whatever the title it was introduced with.
+        country = None
+        if len(words) > 1 and " ".join(words) not in lexicon.titles and kb.demonym_index.get(words[0]):
+            country, words = kb.demonym_index.get(words[0]), words[1:]
         phrase = " ".join(words)
-        if phrase not in lexicon.titles:
+        leader = country is not None and phrase in lexicon.leader_nouns
+        if phrase not in lexicon.titles and not leader:
             continue
         owners: dict[tuple, Mention] = {}
         for x in mentions:
             if x.start >= m.start or x.kind != "person" or x.key is None or x.source not in ("kb", "ner") \
-                    or not x.description:
+                    or not x.description or (country is not None and x.country != country):
                 continue
             title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
-            if title[-len(words):] != words:
+            held = _held_title(title, lexicon.leader_titles) if leader else (
+                words if title[-len(words):] == words else None)
+            if held is None:
                 continue
-            before = title[-len(words) - 1] if len(title) > len(words) else None
+            before = title[-len(held) - 1] if len(title) > len(held) else None
             if before in lexicon.title_rank_words:
                 continue
             owners.setdefault(x.key, x)
@@ -253,6 +290,15 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
             owner = next(iter(owners.values()))
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
+
+
+def _held_title(title: list[str], candidates: set[str]) -> list[str] | None:
+    """The words of the one candidate title that ends a person's description, longest first, else None."""
+    for cand in sorted(candidates, key=lambda c: -len(c.split())):
+        words = cand.split()
+        if title[-len(words):] == words:
+            return words
+    return None
 
 
 def _town_names() -> frozenset[str]:
@@ -409,6 +455,9 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
         else:
             # The name is the actor's name; a role phrase in apposition to it is its description.
             naming = [m for m in named if m.source != "apposition"] or named
+            # "their fighters" after "Rebels", "our farmers" in a quote: a phrase owned through a pronoun does not
+            # name the group
+            naming = [m for m in naming if doc[m.start].lower_ not in POSSESSIVES] or naming
             cores = [doc[m.core[0]:m.core[1]].text if m.core else _strip_det(doc[m.start:m.end].text) for m in naming]
             name = max(cores, key=len) if cores else doc[first.start:first.end].text
             # a bare count is named for the people it counts ("264" -> "264 people")

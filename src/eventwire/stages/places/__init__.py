@@ -7,8 +7,8 @@ Resolution: `resolve.Resolver` (priors, containers, feature cues, document focus
 Sites ("the Zaporizhzhia nuclear plant") are kept as feature "site", resolution 5, at their settlement's point.
 
 Shared keys set here: `shared["place_mentions"]`: list of (start, end, place_id) for every mention;
-`shared["place_dateline"]`: the dateline's place id or None (`shared["place_dateline_end"]`: where the dateline
-ends); `shared["place_focus"]`: the document's focus place id.
+`shared["place_dateline"]`: the dateline's place id or None (`shared["place_dateline_start"]` and
+`shared["place_dateline_end"]`: where the dateline starts and ends; it may follow a headline and a byline); `shared["place_focus"]`: the document's focus place id.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from eventwire.datelines import LEAD_DATELINE
+from eventwire.datelines import DATELINE, LEAD_DATELINE
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.gazetteer import (
     ABBREVIATION,
@@ -85,6 +85,7 @@ class PlacesStage(Stage):
         analysis.places = result["places"]
         analysis.shared["place_mentions"] = result["mentions"]
         analysis.shared["place_dateline"] = result["dateline"]
+        analysis.shared["place_dateline_start"] = result["dateline_start"]
         analysis.shared["place_dateline_end"] = result["dateline_end"]
         analysis.shared["place_focus"] = result["focus"]
 
@@ -1384,16 +1385,25 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
 
     mention_rows.sort()
     dateline = None
-    dateline_end = 0
+    dateline_start = dateline_end = 0
     head = LEAD_DATELINE.match(text[:120])
+    # After a headline and byline lines the dateline opens the first paragraph of the body; there only the strict
+    # pattern counts (a headline "Kenya: police fire tear gas" is no dateline).
+    later = None if head else DATELINE.search(text[:600])
     if head:
         inside = [(s, pid) for s, e, pid in mention_rows if e <= head.end(1) + 1]
         if inside:
             dateline = inside[0][1]
             dateline_end = head.end()
+    elif later:
+        inside = [(s, pid) for s, e, pid in mention_rows if later.start() <= s and e <= later.end()]
+        if inside:
+            dateline = inside[0][1]
+            dateline_start, dateline_end = later.start(), later.end()
     focus = focus_entry([e for _, _, e in resolved])
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
-            "dateline_end": dateline_end, "focus": by_entry.get(focus.id) if focus else None}
+            "dateline_start": dateline_start, "dateline_end": dateline_end,
+            "focus": by_entry.get(focus.id) if focus else None}
 
 
 def _placed_by_preposition(doc, start: int) -> bool:
@@ -1457,8 +1467,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     if analysis.places is None:
         return None, None
     # mentions in the dateline ("KYIV, Ukraine (Reuters) -") speak for the dateline rule only
+    skip_from = analysis.shared.get("place_dateline_start") or 0
     skip = analysis.shared.get("place_dateline_end") or 0
-    rows = [r for r in analysis.shared.get("place_mentions") or [] if r[0] >= skip]
+    rows = [r for r in analysis.shared.get("place_mentions") or [] if not skip_from <= r[0] < skip]
     doc = analysis.doc
     centre = (start + end) / 2
 

@@ -1,0 +1,100 @@
+"""actors: descriptive phrases that refer back to a named actor ("the Chilean leader", "the state broadcaster RTV")
+join that actor instead of becoming actors of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def run(pipeline_factory):
+    pipeline = pipeline_factory("actors")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def actor_of(analysis, phrase: str):
+    start = analysis.text.index(phrase)
+    end = start + len(phrase)
+    return next((a for a in analysis.actors for m in a.mentions if m.start <= start and end <= m.end), None)
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    ("Chilean President Gabriel Boric flew to Lima on Sunday. The Chilean leader met business owners there.",
+     "Gabriel Boric", "The Chilean leader"),
+    ("Indian Prime Minister Narendra Modi opened a bridge. Later the Indian leader addressed farmers.",
+     "Narendra Modi", "the Indian leader"),
+    ("Turkish Foreign Minister Hakan Fidan landed in Doha. The Turkish foreign minister then met Qatari officials.",
+     "Hakan Fidan", "The Turkish foreign minister"),
+])
+def test_a_country_adjective_and_a_title_join_the_person_of_that_country(run, text, name, phrase):
+    analysis = run(text)
+    person, described = actor_of(analysis, name), actor_of(analysis, phrase)
+    assert person is not None and described is not None and person.id == described.id
+
+
+def test_the_country_adjective_picks_among_two_leaders(run):
+    analysis = run("Polish President Andrzej Duda and Czech President Petr Pavel met in Prague. "
+                   "The Polish leader praised the host.")
+    assert actor_of(analysis, "The Polish leader").id == actor_of(analysis, "Andrzej Duda").id
+
+
+def test_a_deputy_does_not_take_the_minister_s_title(run):
+    # "Deputy Foreign Minister" is another office: the foreign minister named later is someone else
+    analysis = run("Greek Deputy Foreign Minister Alexandra Papadopoulou spoke first. "
+                   "The Greek foreign minister arrived an hour later.")
+    assert actor_of(analysis, "The Greek foreign minister").id != actor_of(analysis, "Alexandra Papadopoulou").id
+
+
+def test_a_leader_phrase_of_another_country_stays_apart(run):
+    analysis = run("Kenyan President William Ruto visited Kampala. The Ugandan leader welcomed him at the airport.")
+    assert actor_of(analysis, "The Ugandan leader").id != actor_of(analysis, "William Ruto").id
+
+
+@pytest.mark.parametrize("text, name, phrase, kind", [
+    ("Protesters marched on parliament, the state broadcaster RTS reported.", "RTS", "the state broadcaster", "media"),
+    ("The separatist group Velmora Front claimed the bombing of a rail line.", "Velmora Front",
+     "The separatist group", None),
+    ("Velmora Front, the separatist group behind the bombing, issued a statement.", "Velmora Front",
+     "the separatist group", None),
+    ("Yonhap, the South Korean news agency, said the launch failed.", "Yonhap", "the South Korean news agency", "media"),
+])
+def test_a_phrase_in_apposition_to_a_body_s_name_is_that_body(run, text, name, phrase, kind):
+    analysis = run(text)
+    body, described = actor_of(analysis, name), actor_of(analysis, phrase)
+    assert body is not None and described is not None and body.id == described.id
+    assert body.name == name
+    if kind:
+        assert body.kind == kind
+
+
+def test_its_soldiers_of_an_army_are_that_army(run):
+    analysis = run("The Malian army said its soldiers had cleared the road to Gao.")
+    assert actor_of(analysis, "its soldiers").id == actor_of(analysis, "The Malian army").id
+
+
+def test_its_troops_of_a_state_are_that_state_s_military(run):
+    analysis = run("Chile said its troops had reached the flooded towns. Chilean troops handed out water.")
+    troops = actor_of(analysis, "its troops")
+    assert troops.country == "CHL" and troops.kind == "military"
+    assert troops.id == actor_of(analysis, "Chilean troops").id
+
+
+def test_their_fighters_of_two_coordinated_states_stay_unowned(run):
+    analysis = run("Chile and Peru said their troops would patrol the border together.")
+    assert actor_of(analysis, "their troops").country is None
+
+
+def test_a_group_keeps_its_name_when_joined_by_a_possessive_phrase(run):
+    analysis = run("Insurgents said their fighters had seized two trucks.")
+    assert actor_of(analysis, "their fighters").name == "Insurgents"
+
+
+@pytest.mark.parametrize("text, owner, phrase", [
+    ("Norway settled its quarrel with its Nordic partners.", "Norway", "its Nordic partners"),
+    ("The militia said its allies had shelled the airport.", "The militia", "its allies"),
+])
+def test_a_group_named_by_its_relation_to_the_owner_is_another_group(run, text, owner, phrase):
+    analysis = run(text)
+    assert actor_of(analysis, phrase).id != actor_of(analysis, owner).id
