@@ -660,10 +660,13 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     for c in gaz.candidates(surface, fuzzy=False)):
                 add(e_s, e_e, "GAZ:dateline" + ent.label_)  # "MERIDEN — A fourth candidate ...": filed there
                 continue
-            if ent.label_ == "PERSON" and e_e - e_s >= 2 and \
-                    (opening := _town_opening_a_body(doc, e_s, e_e, gaz)):
+            if ent.label_ in ("PERSON", "ORG") and e_e - e_s >= 2 and \
+                    (opening := _town_opening_a_body(doc, e_s, e_e, gaz)) and \
+                    (ent.label_ == "PERSON" or doc[opening[1]].lower_ not in load_place_cues().institution_body_words):
                 # "Bedford Fire Chief Tom Hale", "Bledsoe County Sheriff Dan Harper": spaCy takes the town's
-                # body into a person's name; the town opens it
+                # body into a person's name; the town opens it. So too an organisation's name ("Corlan Fire
+                # Department", "Mereton Town Council"), but not an institution that only bears the name ("Hollis
+                # University", "Superior Court", "Federal Government")
                 add(*opening, "GAZ:bodyname" + ent.label_)
                 continue
             if ent.label_ != "PERSON" and e_e - e_s >= 2:
