@@ -46,5 +46,5 @@ def test_packaged_saint_words_and_site_prepositions():
 
 def test_packaged_institution_body_words_are_body_words():
     cues = load_place_cues()
-    assert {"university", "court"} <= cues.institution_body_words <= cues.local_body_words
+    assert {"university", "court", "hospital"} <= cues.institution_body_words <= cues.local_body_words
     assert "police" not in cues.institution_body_words
