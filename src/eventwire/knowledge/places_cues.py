@@ -69,7 +69,7 @@ class PlaceCues:
     # Nouns for a person that open a headline or a sentence as its subject ("Man charged after crash").
     person_subject_nouns: frozenset[str] = frozenset()
     # Words for a town's bodies that, right after the first word of an organisation's name, make it the name of an
-    # institution that bears a name rather than a town's own body ("Hollis University", "Superior Court").
+    # institution that bears a name rather than a town's own body ("Hollis University").
     institution_body_words: frozenset[str] = frozenset()
 
 

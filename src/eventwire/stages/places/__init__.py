@@ -669,7 +669,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 # "Bedford Fire Chief Tom Hale", "Bledsoe County Sheriff Dan Harper": spaCy takes the town's
                 # body into a person's name; the town opens it. So too an organisation's name ("Corlan Fire
                 # Department", "Mereton Town Council"), but not an institution that only bears the name ("Hollis
-                # University", "Superior Court", "Federal Government")
+                # University", "Marston State University")
                 add(*opening, "GAZ:bodyname" + ent.label_)
                 continue
             if ent.label_ != "PERSON" and e_e - e_s >= 2:
