@@ -42,3 +42,9 @@ def test_packaged_saint_words_and_site_prepositions():
     cues = load_place_cues()
     assert {"st.", "saint"} <= cues.saint_words
     assert {"on", "off", "along"} <= cues.site_prepositions  # strings, not YAML booleans
+
+
+def test_packaged_institution_body_words_are_body_words():
+    cues = load_place_cues()
+    assert {"university", "court", "hospital"} <= cues.institution_body_words <= cues.local_body_words
+    assert "police" not in cues.institution_body_words

@@ -1017,3 +1017,28 @@ def test_a_wire_datelines_state_glued_to_its_dashes_is_the_state_and_the_towns_c
                             "build a new plant."))
     assert got["KY"].name == "Kentucky" and got["KY"].feature == "admin1"
     assert got["FRANKFORT"].admin1 == "Kentucky"
+
+
+def test_town_opening_an_organisations_body_is_the_town():
+    # spaCy calls a town's own body an organisation ("Ottumwa Fire Department", "Kalispell City Council"): the town
+    # opens its name, though the town is too small for a well-known place inside any name
+    text = "Crews from the Ottumwa Fire Department cleared the road, and the Kalispell City Council met on Monday."
+    found = _found(_labelled(text, [("Ottumwa Fire Department", "ORG"), ("Kalispell City Council", "ORG")]))
+    assert "Ottumwa" in found and "Kalispell" in found
+
+
+def test_institution_bearing_a_towns_name_does_not_place_the_town():
+    # a university or a court named so is not the town's own body ("Superior Court" is no town of Superior)
+    text = "She studied at Ottumwa University, and her appeal went before Superior Court in spring."
+    found = _found(_labelled(text, [("Ottumwa University", "ORG"), ("Superior Court", "ORG")]))
+    assert "Ottumwa" not in found and "Superior" not in found
+
+
+def test_small_town_ending_a_longer_name_is_a_word_of_that_name():
+    # a town's name after another capitalised word of a name ends that name ("Tin Man", "Free Enterprise Award"); a
+    # country or a big city keeps its sense there ("Visit Sweden", "Expo Lima")
+    text = "She won the Free Enterprise Award, and her song Tin Man was played by Visit Sweden and Expo Lima."
+    found = _found(_labelled(text, [("Free Enterprise Award", "ORG"), ("Tin Man", "WORK_OF_ART"),
+                                    ("Visit Sweden", "ORG"), ("Expo Lima", "ORG")]))
+    assert "Enterprise" not in found and "Man" not in found
+    assert "Sweden" in found and "Lima" in found

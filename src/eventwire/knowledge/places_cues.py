@@ -68,6 +68,9 @@ class PlaceCues:
     time_zones: frozenset[str]
     # Nouns for a person that open a headline or a sentence as its subject ("Man charged after crash").
     person_subject_nouns: frozenset[str] = frozenset()
+    # Words for a town's bodies that, right after the first word of an organisation's name, make it the name of an
+    # institution that bears a name rather than a town's own body ("Hollis University").
+    institution_body_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -98,4 +101,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      backing_participles=_lower_set(raw.get("backing_participles")),
                      settlement_noun_followers=_lower_set(raw.get("settlement_noun_followers")),
                      time_zones=frozenset(raw.get("time_zones") or ()),
+                     institution_body_words=_lower_set(raw.get("institution_body_words")),
                      person_subject_nouns=_lower_set(raw.get("person_subject_nouns")))

@@ -56,6 +56,9 @@ SPELT_TOWN_FLOOR = 20_000
 # a person's home town named after the person ("Laura Bishop of Carnegie") is a town when the gazetteer knows
 # a settlement of at least this many people spelt exactly so
 HOME_TOWN_FLOOR = 1_000
+# a city this big keeps its sense as the last word of a longer name ("Expo Lima"); a smaller one there is mostly a
+# common word or a surname that ends the name ("Tin Man", "the Free Enterprise Award")
+TAIL_CITY_FLOOR = 300_000
 LOCATIVE = frozenset("in at from to near outside inside across into towards toward around of via through "
                      "between within throughout".split())
 
@@ -661,10 +664,13 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     for c in gaz.candidates(surface, fuzzy=False)):
                 add(e_s, e_e, "GAZ:dateline" + ent.label_)  # "MERIDEN — A fourth candidate ...": filed there
                 continue
-            if ent.label_ == "PERSON" and e_e - e_s >= 2 and \
-                    (opening := _town_opening_a_body(doc, e_s, e_e, gaz)):
+            if ent.label_ in ("PERSON", "ORG") and e_e - e_s >= 2 and \
+                    (opening := _town_opening_a_body(doc, e_s, e_e, gaz)) and \
+                    (ent.label_ == "PERSON" or doc[opening[1]].lower_ not in load_place_cues().institution_body_words):
                 # "Bedford Fire Chief Tom Hale", "Bledsoe County Sheriff Dan Harper": spaCy takes the town's
-                # body into a person's name; the town opens it
+                # body into a person's name; the town opens it. So too an organisation's name ("Corlan Fire
+                # Department", "Mereton Town Council"), but not an institution that only bears the name ("Hollis
+                # University", "Marston State University")
                 add(*opening, "GAZ:bodyname" + ent.label_)
                 continue
             if ent.label_ != "PERSON" and e_e - e_s >= 2:
@@ -1244,6 +1250,8 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                     not doc[i - 2].whitespace_:
                 continue  # "People's Republic of China": not Taiwan's "Republic of China", but a longer name
             cands = [c for c in gaz.candidates(span.text, fuzzy=False) if c.kind <= 1]
+            if _tail_of_a_name(doc, i, start, cands):
+                continue  # "Tin Man", "the Free Enterprise Award": a word of the name, not a town
             if _strong(cands, 100_000, span.text):
                 add(i, i + size, "GAZ:emb")
                 i += size
@@ -1251,6 +1259,18 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 break
         if not hit:
             i += 1
+
+
+def _tail_of_a_name(doc, i: int, start: int, cands: list) -> bool:
+    """Whether a name found at token i inside a longer name that opens at `start` only ends or continues it after
+    another capitalised word ("Tin Man", "the Free Enterprise Award", "Marta Jackson Hall"), rather than naming a
+    place there. A country, a province, a county or a region keeps its sense even so ("Visit Sweden"), as does a big
+    city ("Expo Lima"); a word for a direction before the name makes no name of its own ("West Kansas")."""
+    if i <= start or not (doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()) or \
+            doc[i - 1].lower_ in load_place_cues().direction_words:
+        return False
+    return not any(c.entry.feature in ("country", "admin1", "admin2", "region") or
+                   c.entry.population >= TAIL_CITY_FLOOR for c in cands)
 
 
 @lru_cache(maxsize=1)
