@@ -98,3 +98,38 @@ def test_a_group_keeps_its_name_when_joined_by_a_possessive_phrase(run):
 def test_a_group_named_by_its_relation_to_the_owner_is_another_group(run, text, owner, phrase):
     analysis = run(text)
     assert actor_of(analysis, phrase).id != actor_of(analysis, owner).id
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Officers said the driver, identified as 52-year-old Pavel Dorn of Eastfield, fled on foot.", "the driver",
+     "Pavel Dorn"),
+    ("The victim was named as Ines Varga, a nurse at the clinic.", "The victim", "Ines Varga"),
+    ("The gunman was identified as Ray Tolliver by state police.", "The gunman", "Ray Tolliver"),
+])
+def test_a_person_identified_as_a_name_is_that_named_person(run, text, phrase, name):
+    analysis = run(text)
+    described, person = actor_of(analysis, phrase), actor_of(analysis, name)
+    assert described is not None and person is not None and described.id == person.id
+    assert person.kind == "person"
+
+
+def test_a_company_identified_as_a_name_is_left_alone(run):
+    analysis = run("The contractor, identified as Brightline Haulage, denied any wrongdoing.")
+    assert actor_of(analysis, "The contractor").id != actor_of(analysis, "Brightline Haulage").id
+
+
+def pronoun_actor(analysis, context: str):
+    """The actor of the pronoun that opens the first occurrence of `context`, or None."""
+    start = analysis.text.index(context)
+    return next((a for a in analysis.actors for m in a.mentions if m.start == start), None)
+
+
+def test_he_inside_a_quotation_is_not_its_speaker(run):
+    analysis = run('Sheriff Tom Alder said a deputy found the van. "He had been driving all night," Alder said.')
+    he = pronoun_actor(analysis, "He had")
+    assert he is None or he.id != actor_of(analysis, "Sheriff Tom Alder").id
+
+
+def test_he_after_the_quotation_is_still_its_speaker(run):
+    analysis = run('Sheriff Tom Alder visited the scene. "We will find them," Alder said. He left at noon.')
+    assert pronoun_actor(analysis, "He left").id == actor_of(analysis, "Sheriff Tom Alder").id

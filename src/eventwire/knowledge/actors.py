@@ -47,7 +47,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
-                 "relational_nouns"}
+                 "relational_nouns", "naming_verbs"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -143,6 +143,8 @@ class Lexicon:
     leader_titles: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
+    # lemmas of participles that give a described person's name ("the suspect, identified as X")
+    naming_verbs: set[str] = field(default_factory=set)
     # lower-cased words opening a picture credit ("Photo: AP", "Image by Ann Lee"): the names after them made
     # the picture, they are no actors of the story
     credit_words: set[str] = field(default_factory=set)
@@ -330,7 +332,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "title_rank_words" in raw:
         _check_str_list(raw["title_rank_words"], where, "title_rank_words")
         lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
-    for key in ("leader_nouns", "leader_titles", "relational_nouns"):
+    for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -495,6 +497,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.leader_nouns |= extra.leader_nouns
     base.leader_titles |= extra.leader_titles
     base.relational_nouns |= extra.relational_nouns
+    base.naming_verbs |= extra.naming_verbs
     base.victim_verbs |= extra.victim_verbs
     base.count_words |= extra.count_words
     base.target_nouns.update(extra.target_nouns)

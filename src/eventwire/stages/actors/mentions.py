@@ -503,6 +503,32 @@ class MentionFinder:
             owner.sector = owner.sector or coded.sector or m.sector
             owner.country = owner.country or coded.country
         self._body_appositions(doc, mentions)
+        self._identified_names(doc, mentions)
+
+    def _identified_names(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"the suspect, identified as Tom Reyes,", "the victim was named as Laura Chen": the phrase and the name
+        are one actor; a name people are identified as is a person's, whatever the tagger called it."""
+        for n in [x for x in mentions if x.source in ("kb", "ner") and x.head is not None]:
+            name = doc[n.head]
+            verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
+            if verb is None or verb.tag_ != "VBN" or verb.lemma_.lower() not in self.kb.lexicon.naming_verbs:
+                continue
+            if verb.dep_ == "acl":
+                described = verb.head
+            else:
+                described = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            m = next((x for x in mentions if described is not None and x.source == "nominal"
+                      and x.head == described.i and not x.plural), None)
+            if m is None or m.kind not in ("person", "population", "armed_group", "military", "police"):
+                continue  # one gunman, soldier or officer is a person; a company is not
+            if n.kind in ("other", "population"):  # the tagger's organisation, or a name a role phrase coded
+                n.kind = "person"
+            if n.kind != "person":
+                continue
+            n.description = n.description or " ".join(
+                t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)
+            m.source, m.kind = "apposition", "person"
+            m.extra["of"] = n
 
     @staticmethod
     def _body_appositions(doc: Doc, mentions: list[Mention]) -> None:

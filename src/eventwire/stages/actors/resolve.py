@@ -374,9 +374,32 @@ def _coargument_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[tuple
             if x.key is not None and x.start <= s.i < x.end and x is not m}
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[tuple]:
+    """Keys of the speaker of the quotation a third-person pronoun stands in ('"He came in through the back,"
+    Ross said'): a speaker speaks of others as "he" or "she" and of themself as "I", so the speaker is no
+    antecedent for it."""
+    if m.extra.get("person") or m.extra.get("first"):
+        return set()
+    tok = doc[m.start]
+    sent = tok.sent
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    if sum(1 for i in marks if i < tok.i) % 2 == 0:
+        return set()  # not inside a quotation
+    from eventwire.knowledge.cues import load_quote_cues
+
+    speech = load_quote_cues().speech_verbs
+    outside = [t for t in sent if sum(1 for i in marks if i < t.i) % 2 == 0]
+    speakers = {t.i for t in outside if t.dep_ == "nsubj" and t.head.lemma_.lower() in speech}
+    return {x.key for x in mentions if x.key is not None and x.kind == "person"
+            and any(x.start <= i < x.end for i in speakers)}
+
+
 def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention]) -> Mention | None:
     if m.source == "pronoun":
-        barred = _coargument_keys(doc, m, mentions)
+        barred = _coargument_keys(doc, m, mentions) | _quoted_speaker_keys(doc, m, mentions)
         seen = [x for x in seen if x.key not in barred] if barred else seen
         if m.kind == "person":
             sent = doc[m.start].sent
