@@ -28,6 +28,7 @@ from eventwire.knowledge.gazetteer import (
     OFFICIAL,
     Entry,
     Gazetteer,
+    haversine_km,
     load_gazetteer,
     norm,
     spelling_similarity,
@@ -1453,6 +1454,11 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     of "the city" / "the town": the settlement the text named last before it), "sentence" (in its sentence),
     "dateline" (the article's dateline place), "document" (the document's focus place). (None, None) when the
     places stage did not run or found nothing.
+
+    Within a clause or sentence, a place that says where is preferred to one that names an agent, a modifier or a
+    reference point (`_mention_role`), and a town to the country, province or region it lies in ("in Gulu" over
+    "in Uganda" in one clause). At sentence level the speaker's and the addressee's descriptions of a reporting
+    verb are left out ("an expert at a museum in Boston said the rock hit ...": not Boston).
     """
     if analysis.places is None:
         return None, None
@@ -1462,9 +1468,18 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     doc = analysis.doc
     centre = (start + end) / 2
 
-    def nearest(lo: int, hi: int) -> str | None:
-        inside = [(abs((s + e) / 2 - centre), pid) for s, e, pid in rows if lo <= s and e <= hi]
-        return min(inside)[1] if inside else None
+    by_id = {p.id: p for p in analysis.places}
+
+    def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
+        inside = [(_mention_role(doc, s, e), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
+                  if lo <= s and e <= hi and s not in leave_out]
+        if not inside:
+            return None
+        role, _, best = min(inside)
+        # a town the same clause places inside the chosen country, province or region says more exactly where
+        finer = [(dist, pid) for r, dist, pid in inside
+                 if r <= role and pid in by_id and best in by_id and _lies_in(by_id[pid], by_id[best])]
+        return min(finer)[1] if finer else best
 
     if doc is not None and rows:
         clause = _clause_bounds(doc, start, end)
@@ -1477,7 +1492,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
                 return pid, "anaphor"
         lo, hi = _sentence_bounds(doc, start)
         if hi != 10**9:
-            pid = nearest(lo, hi)
+            pid = nearest(lo, hi, leave_out=_reporting_frame(doc, start))
             if pid:
                 return pid, "sentence"
     elif rows:
@@ -1491,6 +1506,93 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     if analysis.shared.get("place_focus"):
         return analysis.shared["place_focus"], "document"
     return None, None
+
+
+def _mention_role(doc, start: int, end: int) -> int:
+    """0 for a place mention that says where; 1 for one that names a reference point ("20 km south of X"), the
+    agent of an active verb ("Turkey shelled ..."), or modifies a noun ("U.S. troops", "China's president")."""
+    if doc is None:
+        return 0
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0
+    first, root = span[0], span.root
+    if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in _direction_words():
+        return 1
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
+        return 1
+    if root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and \
+            not span.start <= root.head.i < span.end and root.head.lower_ not in _place_kind_nouns():
+        return 1  # (not "the Crown Point neighborhood", "the Tarbela dam": the name of the place the noun is)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _place_kind_nouns() -> frozenset[str]:
+    """Nouns for a kind of place or site a name may stand before ("district", "neighborhood", "plant")."""
+    heads = {h[-1] for h in _site_heads()}
+    return frozenset(heads | {h + "s" for h in heads} | _feature_words() | load_place_cues().settlement_nouns)
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(_load_rules()["direction_words"]["words"])
+
+
+# how far a town may lie from the centre of a region the gazetteer gives without a country ("the Gaza Strip")
+REGION_REACH_KM = 250.0
+
+
+def _lies_in(fine: Place, coarse: Place) -> bool:
+    """Whether `fine` is a more exact place inside `coarse`: a town or site in the country, province or region."""
+    if fine.resolution is None or coarse.resolution is None or fine.resolution <= coarse.resolution:
+        return False
+    if coarse.feature == "country":
+        return fine.country is not None and fine.country == coarse.country
+    if coarse.feature == "admin1":
+        return fine.country == coarse.country and fine.admin1 is not None and fine.admin1 == coarse.admin1
+    if coarse.feature in ("region", "admin2") and None not in (fine.lat, fine.lon, coarse.lat, coarse.lon):
+        if coarse.feature == "admin2" and fine.admin1 != coarse.admin1:
+            return False
+        return haversine_km(fine.lat, fine.lon, coarse.lat, coarse.lon) <= REGION_REACH_KM
+    return False
+
+
+def _reporting_frame(doc, start: int) -> frozenset[int]:
+    """Start offsets of the tokens that describe who reports the event at `start` and to whom: the subject and
+    objects of the verb its clause is the complement of ("a geologist at a museum in Boston said that ..."), and a
+    speech verb's own clause hung on it ("..., a spokesman in Kabul said")."""
+    if doc is None:
+        return frozenset()
+    token = next((t for t in doc if t.idx <= start < t.idx + len(t) or t.idx >= start), None)
+    if token is None:
+        return frozenset()
+    head = token
+    for _ in range(50):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_DEPS or head.head.i == head.i:
+            break
+        head = head.head
+    frame: set[int] = set()
+    speech = load_place_cues().speech_verbs
+    for child in head.children:
+        if child.dep_ == "parataxis" and child.lower_ in speech:
+            frame.update(t.idx for t in child.subtree)
+    node = head
+    for _ in range(50):
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "conj"):
+            break
+        verb = node.head
+        if node.dep_ == "ccomp":
+            # the speaker, the addressee and where the words were spoken ("told reporters in Moscow that ...");
+            # a place fronted before the speaker ("In Kabul, police said ...") may still be where it happened
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (child.dep_ == "prep" and
+                                                                              verb.i < child.i < node.i):
+                    frame.update(t.idx for t in child.subtree)
+        node = verb
+    return frozenset(frame)
 
 
 def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list) -> str | None:
