@@ -32,6 +32,7 @@ from eventwire.knowledge.gazetteer import (
     norm,
     spelling_similarity,
     subdivision_abbreviations,
+    transliterated_countries,
 )
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
@@ -124,6 +125,7 @@ class Resolver:
         self._street = frozenset(_load_rules()["street_words"])
         self._landmark = frozenset(_load_rules()["landmark_words"])
         self._native = frozenset(_load_rules()["english_name_countries"])
+        self._transliterated = transliterated_countries()
         self._directions = frozenset(_load_rules()["direction_words"]["words"])
         self._plural = {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
         plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
@@ -569,6 +571,13 @@ class Resolver:
                 continue
             best_pid = max(total, key=lambda pid: (total[pid], entries[pid].population))
             best = entries[best_pid]
+            if guard is not None and best.feature != "country" and best.country and \
+                    best.country not in self._transliterated and \
+                    all(c.kind == SKELETON for i in idxs for c in mentions[i].candidates if c.entry.id == best_pid):
+                # (last pass) a transliteration guess in a country whose towns have one Latin spelling (mainland
+                # China's pinyin, Kenya's own): a name that matches only with its vowels changed is another place
+                # ("Kisima" is no "Kisumu"); a country's English name is misspelt or clipped like any word ("Austro-")
+                continue
             boxes = [box for i in idxs for box in mentions[i].containers if box.feature == "admin1"
                      and any(e.country == box.country for e in entries.values())]
             if boxes and all(e.feature in ("city", "admin2") for e in entries.values()) and \

@@ -1,0 +1,21 @@
+"""places resolution: a name the gazetteer matches only by its transliteration skeleton (vowels dropped)."""
+
+from __future__ import annotations
+
+from eventwire.stages.places import resolve_spans
+
+from .stage_helpers import spans_of
+
+
+def test_a_vowel_changed_name_is_no_town_of_a_country_with_one_latin_spelling():
+    # Kenya writes its towns in Latin letters: a name that matches Eldoret only with a vowel changed is another place
+    text = "Cattle raiders attacked a homestead near Eldorat in Kenya on Monday."
+    (got,) = resolve_spans(text, spans_of(text, "Eldorat"), fallback=False)
+    assert got is None or got.name != "Eldoret"
+
+
+def test_a_transliteration_variant_still_finds_its_town_where_names_are_transliterated():
+    text = "Troops entered Sinjaar in Iraq on Sunday."
+    (got,) = resolve_spans(text, spans_of(text, "Sinjaar"), fallback=False)
+    assert got is not None and got.country == "IRQ"
+
