@@ -1,4 +1,4 @@
-"""places resolution: a name the gazetteer matches only by its transliteration skeleton (vowels dropped)."""
+"""places resolution: transliteration-skeleton guesses, and regions known by the name of their capital."""
 
 from __future__ import annotations
 
@@ -19,3 +19,12 @@ def test_a_transliteration_variant_still_finds_its_town_where_names_are_translit
     (got,) = resolve_spans(text, spans_of(text, "Sinjaar"), fallback=False)
     assert got is not None and got.country == "IRQ"
 
+
+
+# ---------------------------------------------------------------- a region named after its capital
+
+def test_a_city_name_called_a_region_is_the_region_named_after_it():
+    text = "Drones hit a fuel depot in the Belgorod region overnight, and later a bridge in the city of Kursk."
+    belgorod, kursk = resolve_spans(text, spans_of(text, "Belgorod", "Kursk"), fallback=False)
+    assert belgorod is not None and belgorod.feature == "admin1" and belgorod.country == "RUS"
+    assert kursk is not None and kursk.feature == "city"

@@ -203,9 +203,28 @@ class Resolver:
         if m.cue == "water":
             # "the Niger river": the river, which the gazetteer names with its feature word, not the country
             cands = cands + self._water_named(surface, cands)
+        elif m.cue == "admin1" and cands and not any(c.entry.feature == "admin1" for c in cands):
+            cands = cands + self._province_named_for(m.key, cands)
         m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
         m.containers, m.containers_end = self._containers(text, end)
         return m
+
+    def _province_named_for(self, key: str, have: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The first-level region a city gives its name to, when the text calls the name a region or province and the
+        gazetteer knows the region only under an adjectival form of it ("the Kursk region": Kurskaya oblast',
+        "Krasnodar region": Krasnodarskiy kray)."""
+        out: list[Candidate] = []
+        seen: set[int] = set()
+        for c in have:
+            e = c.entry
+            if e.feature != "city" or not e.admin1_id or not e.admin1 or e.admin1_id in seen or len(key) < 4 or \
+                    not norm(e.admin1).startswith(key):
+                continue
+            seen.add(e.admin1_id)
+            region = self.gaz.entry(e.admin1_id)
+            if region is not None and region.feature == "admin1":
+                out.append(Candidate(entry=region, kind=ALTERNATE, packaged=False))
+        return tuple(out)
 
     def _water_named(self, surface: str, have: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The river or lake a name stands for when the text calls it one ("the Niger river", "the river Jordan",
