@@ -84,3 +84,16 @@ def test_a_place_fronted_before_the_speaker_still_places_the_report(places):
     text = "OSLO (Reuters) - In Tromso, police said a fishing boat had sunk overnight."
     a = places(text)
     assert _at(a, text, "sunk") == (_ids(a)["Tromso"], "sentence")
+
+
+def test_a_country_that_is_a_party_to_the_event_is_not_where_it_happened(places):
+    text = "BOGOTA (Reuters) - The president signed a trade pact with Peru and pledged aid for Ecuador on Monday."
+    a = places(text)
+    assert _at(a, text, "signed") == (_ids(a)["BOGOTA"], "dateline")
+    assert _at(a, text, "pledged") == (_ids(a)["BOGOTA"], "dateline")
+
+
+def test_a_country_troops_are_sent_to_stays_the_events_place(places):
+    text = "PARIS (Reuters) - The government sent 300 soldiers to Mali on Tuesday."
+    a = places(text)
+    assert _at(a, text, "sent") == (_ids(a)["Mali"], "clause")

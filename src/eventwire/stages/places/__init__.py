@@ -33,6 +33,7 @@ from eventwire.knowledge.gazetteer import (
     norm,
     spelling_similarity,
 )
+from eventwire.knowledge.event_place_cues import load_event_place_cues
 from eventwire.knowledge.places_cues import load_place_cues
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
@@ -1472,7 +1473,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
 
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
         inside = [(_mention_role(doc, s, e), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
-                  if lo <= s and e <= hi and s not in leave_out]
+                  if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))]
         if not inside:
             return None
         role, _, best = min(inside)
@@ -1525,6 +1526,18 @@ def _mention_role(doc, start: int, end: int) -> int:
             not span.start <= root.head.i < span.end and root.head.lower_ not in _place_kind_nouns():
         return 1  # (not "the Crown Point neighborhood", "the Tarbela dam": the name of the place the noun is)
     return 0
+
+
+def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
+    """Whether the country or province at [start, end) is a party to the event, not where it happened: the object
+    of a participant preposition ("talks with Iran", "support for Somalia")."""
+    if doc is None or place is None or place.feature not in ("country", "admin1"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in load_event_place_cues().participant_prepositions
 
 
 @lru_cache(maxsize=1)
