@@ -49,10 +49,22 @@ def test_the_agent_country_is_not_where_it_strikes(places):
     assert _at(a, text, "bombed") == (_ids(a)["Eritrea"], "clause")
 
 
-def test_a_country_modifying_a_noun_is_not_where_the_event_is(places):
+@pytest.fixture(scope="module")
+def actors_places(pipeline_factory):
+    pipeline = pipeline_factory("actors", "places")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def test_a_country_modifying_an_actors_noun_is_not_where_the_event_is(actors_places):
     text = "U.S. warships fired on two fishing boats near Aden late on Friday."
-    a = places(text)
+    a = actors_places(text)
     assert _at(a, text, "fired") == (_ids(a)["Aden"], "clause")
+
+
+def test_a_town_modifying_the_events_own_noun_is_where_it_was(actors_places):
+    text = "Marchers at a Lisbon rally against austerity cheered a speech about Greece on Sunday."
+    a = actors_places(text)
+    assert _at(a, text, "rally") == (_ids(a)["Lisbon"], "clause")
 
 
 def test_a_reference_point_after_a_direction_is_not_where_the_event_is(places):

@@ -1470,9 +1470,10 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     centre = (start + end) / 2
 
     by_id = {p.id: p for p in analysis.places}
+    actors = analysis.shared.get("actor_spans")
 
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
-        inside = [(_mention_role(doc, s, e), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
+        inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
                   if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))]
         if not inside:
             return None
@@ -1509,9 +1510,10 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     return None, None
 
 
-def _mention_role(doc, start: int, end: int) -> int:
+def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) -> int:
     """0 for a place mention that says where; 1 for one that names a reference point ("20 km south of X"), the
-    agent of an active verb ("Turkey shelled ..."), or modifies a noun ("U.S. troops", "China's president")."""
+    agent of an active verb ("Turkey shelled ..."), or modifies a noun the actors stage found an actor in ("U.S.
+    troops", "China's president"; not "a Lisbon rally", which says where the rally was)."""
     if doc is None:
         return 0
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1522,8 +1524,10 @@ def _mention_role(doc, start: int, end: int) -> int:
         return 1
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
         return 1
-    if root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and \
-            not span.start <= root.head.i < span.end and root.head.lower_ not in _place_kind_nouns():
+    head = root.head
+    if root.dep_ in ("compound", "poss", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and \
+            not span.start <= head.i < span.end and head.lower_ not in _place_kind_nouns() and \
+            any(s <= head.idx < e for s, e, *_ in actor_spans or ()):
         return 1  # (not "the Crown Point neighborhood", "the Tarbela dam": the name of the place the noun is)
     return 0
 
