@@ -109,3 +109,12 @@ def test_a_country_troops_are_sent_to_stays_the_events_place(places):
     text = "PARIS (Reuters) - The government sent 300 soldiers to Mali on Tuesday."
     a = places(text)
     assert _at(a, text, "sent") == (_ids(a)["Mali"], "clause")
+
+
+def test_a_dateline_after_a_headline_run_into_the_text_places_the_report(places):
+    text = ("Storm floods farms near Galle. KANDY, Sri Lanka (AP) - Rescuers evacuated hundreds of families on "
+            "Monday as rivers rose.")
+    a = places(text)
+    ids = _ids(a)
+    assert _at(a, text, "evacuated") == (ids["KANDY"], "dateline")
+    assert _at(a, text, "floods") == (ids["Galle"], "clause")  # the headline keeps its own place

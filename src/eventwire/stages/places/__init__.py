@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from eventwire.datelines import LEAD_DATELINE
+from eventwire.datelines import DATELINE, LEAD_DATELINE
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.gazetteer import (
     ABBREVIATION,
@@ -87,6 +87,7 @@ class PlacesStage(Stage):
         analysis.places = result["places"]
         analysis.shared["place_mentions"] = result["mentions"]
         analysis.shared["place_dateline"] = result["dateline"]
+        analysis.shared["place_dateline_start"] = result.get("dateline_start", 0)
         analysis.shared["place_dateline_end"] = result["dateline_end"]
         analysis.shared["place_focus"] = result["focus"]
 
@@ -1386,16 +1387,48 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
 
     mention_rows.sort()
     dateline = None
-    dateline_end = 0
+    dateline_start = dateline_end = 0
     head = LEAD_DATELINE.match(text[:120])
+    if head and re.search(r"[.!?]\s+[A-Z]", head.group(1)):
+        head = None  # a short headline swallowed with the dateline after it ("Storm hits Galle. KANDY, ... -")
     if head:
         inside = [(s, pid) for s, e, pid in mention_rows if e <= head.end(1) + 1]
         if inside:
             dateline = inside[0][1]
             dateline_end = head.end()
+    else:
+        # a headline run into the text before the dateline ("Floods cut roads. KANDY, Sri Lanka (AP) - ...")
+        filed = _dateline_after_headline(doc, text)
+        if filed:
+            inside = [(s, pid) for s, e, pid in mention_rows if filed[0] <= s and e <= filed[1]]
+            if inside:
+                dateline = inside[0][1]
+                dateline_start, dateline_end = filed
     focus = focus_entry([e for _, _, e in resolved])
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
-            "dateline_end": dateline_end, "focus": by_entry.get(focus.id) if focus else None}
+            "dateline_start": dateline_start, "dateline_end": dateline_end,
+            "focus": by_entry.get(focus.id) if focus else None}
+
+
+# a headline run into the text is at most this long before the dateline that follows it
+HEADLINE_MAX_CHARS = 200
+
+
+def _dateline_after_headline(doc, text: str) -> tuple[int, int] | None:
+    """(start, end) of an upper-case wire dateline opening the second sentence, after a short first sentence that is
+    the headline ("Floods cut roads. KANDY, Sri Lanka (AP) - ..."), or None."""
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return None
+    sents = iter(doc.sents)
+    first = next(sents, None)
+    second = next(sents, None)
+    if first is None or second is None or first.end_char > HEADLINE_MAX_CHARS:
+        return None
+    start = second.start_char
+    found = DATELINE.match(text[start:start + 160])
+    if not found or not text[start:start + 1].isupper() or not text[start + 1:start + 3].isupper():
+        return None
+    return start, start + found.end()
 
 
 def _placed_by_preposition(doc, start: int) -> bool:
@@ -1464,8 +1497,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     if analysis.places is None:
         return None, None
     # mentions in the dateline ("KYIV, Ukraine (Reuters) -") speak for the dateline rule only
+    skip_from = analysis.shared.get("place_dateline_start") or 0
     skip = analysis.shared.get("place_dateline_end") or 0
-    rows = [r for r in analysis.shared.get("place_mentions") or [] if r[0] >= skip]
+    rows = [r for r in analysis.shared.get("place_mentions") or [] if not skip_from <= r[0] < skip]
     doc = analysis.doc
     centre = (start + end) / 2
 
