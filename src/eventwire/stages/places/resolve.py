@@ -108,6 +108,8 @@ def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# a capitalised name in the possessive right before a mention ("Egypt's ", "Cairo’s ")
+_POSSESSOR = re.compile(r"(?<![\w.])([A-Z][a-z][\w.\-]*(?: [A-Z][a-z][\w.\-]*){0,2})['’]s\s+$")
 
 
 def clean_text(text: str) -> str:
@@ -207,7 +209,35 @@ class Resolver:
             cands = cands + self._province_named_for(m.key, cands)
         m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
         m.containers, m.containers_end = self._containers(text, end)
+        if not m.containers:
+            m.containers = self._possessor(text, start)
+            if m.containers and m.candidates and all(c.entry.country for c in m.candidates) and \
+                    not any(_contains(box, c.entry) or box.id == c.entry.id
+                            for box in m.containers for c in m.candidates):
+                # "Cairo's Abbasiya" with no Abbasiya in Cairo's province: a namesake abroad is not it; the name
+                # is left to the settlement the text places it in (a landmark the gazetteer keeps without a country,
+                # "London's Heathrow", is not judged so)
+                m.candidates = ()
         return m
+
+    def _possessor(self, text: str, start: int) -> list[Entry]:
+        """The country or province a place is named in the possessive of ("Egypt's Delta", "Jordan's Zarqa"), or
+        the province of such a big city ("Lagos's Ikeja district"): the mention's container, as after a comma."""
+        found = _POSSESSOR.search(text[max(0, start - 40):start])
+        if not found:
+            return []
+        boxes: list[Entry] = []
+        for c in self.gaz.candidates(found.group(1), fuzzy=False):
+            e = c.entry
+            if c.kind not in (MAIN, OFFICIAL, ALTERNATE):
+                continue
+            if e.feature in ("country", "admin1"):
+                boxes.append(e)
+            elif e.feature == "city" and e.population >= BIG_CITY and e.admin1_id:
+                region = self.gaz.entry(e.admin1_id)
+                if region is not None and region.feature == "admin1":
+                    boxes.append(region)
+        return boxes
 
     def _province_named_for(self, key: str, have: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The first-level region a city gives its name to, when the text calls the name a region or province and the

@@ -1,4 +1,4 @@
-"""places resolution: transliteration-skeleton guesses, and regions known by the name of their capital."""
+"""places resolution: transliteration-skeleton guesses, regions known by their capital's name, possessive containers."""
 
 from __future__ import annotations
 
@@ -28,3 +28,18 @@ def test_a_city_name_called_a_region_is_the_region_named_after_it():
     belgorod, kursk = resolve_spans(text, spans_of(text, "Belgorod", "Kursk"), fallback=False)
     assert belgorod is not None and belgorod.feature == "admin1" and belgorod.country == "RUS"
     assert kursk is not None and kursk.feature == "city"
+
+
+# ---------------------------------------------------------------- a container named in the possessive
+
+def test_a_place_named_in_a_citys_possessive_is_no_namesake_abroad():
+    text = "Police raided shops in Nairobi's Eastleigh district and questioned traders in Tehran's Evin quarter."
+    nairobi, eastleigh, tehran, evin = resolve_spans(text, spans_of(text, "Nairobi", "Eastleigh", "Tehran", "Evin"))
+    assert nairobi.country == "KEN" and eastleigh is not None and eastleigh.country == "KEN"
+    assert tehran.country == "IRN" and evin is not None and evin.country == "IRN"
+
+
+def test_a_province_named_in_its_countrys_possessive_is_that_countrys():
+    text = "Floods cut roads across Pakistan's Punjab on Monday."
+    (punjab,) = resolve_spans(text, spans_of(text, "Punjab"), fallback=False)
+    assert punjab is not None and punjab.country == "PAK" and punjab.feature == "admin1"
