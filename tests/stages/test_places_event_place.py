@@ -118,3 +118,17 @@ def test_a_dateline_after_a_headline_run_into_the_text_places_the_report(places)
     ids = _ids(a)
     assert _at(a, text, "evacuated") == (ids["KANDY"], "dateline")
     assert _at(a, text, "floods") == (ids["Galle"], "clause")  # the headline keeps its own place
+
+
+def test_a_country_that_is_the_object_of_a_verb_of_address_or_sale_is_not_where_it_happened(places):
+    text = "OTTAWA (Reuters) - The foreign minister urged Peru to free the sailors and agreed to sell Chile two frigates."
+    a = places(text)
+    ids = _ids(a)
+    assert _at(a, text, "urged") == (ids["OTTAWA"], "dateline")
+    assert _at(a, text, "sell") == (ids["OTTAWA"], "dateline")
+
+
+def test_a_country_that_is_the_object_of_an_attack_stays_the_events_place(places):
+    text = "OTTAWA (Reuters) - Warplanes bombed Yemen overnight, officials said."
+    a = places(text)
+    assert _at(a, text, "bombed") == (_ids(a)["Yemen"], "clause")
