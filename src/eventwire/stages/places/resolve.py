@@ -214,7 +214,7 @@ class Resolver:
             if m.containers and m.candidates and all(c.entry.country for c in m.candidates) and \
                     not any(_contains(box, c.entry) or box.id == c.entry.id
                             for box in m.containers for c in m.candidates):
-                # "Cairo's Abbasiya" with no Abbasiya in Cairo's province: a namesake abroad is not it; the name
+                # "Nairobi's Eastleigh" with no Eastleigh in Nairobi's province: a namesake abroad is not it; the name
                 # is left to the settlement the text places it in (a landmark the gazetteer keeps without a country,
                 # "London's Heathrow", is not judged so)
                 m.candidates = ()
@@ -625,7 +625,7 @@ class Resolver:
                     all(c.kind == SKELETON for i in idxs for c in mentions[i].candidates if c.entry.id == best_pid):
                 # (last pass) a transliteration guess in a country whose towns have one Latin spelling (mainland
                 # China's pinyin, Kenya's own): a name that matches only with its vowels changed is another place
-                # ("Kisima" is no "Kisumu"); a country's English name is misspelt or clipped like any word ("Austro-")
+                # ("Eldorat" is no "Eldoret"); a country's English name is misspelt or clipped like any word
                 continue
             boxes = [box for i in idxs for box in mentions[i].containers if box.feature == "admin1"
                      and any(e.country == box.country for e in entries.values())]
