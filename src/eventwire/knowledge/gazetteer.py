@@ -316,6 +316,13 @@ def subdivision_abbreviations() -> frozenset[str]:
                      if "-" in code for abbrev in abbrevs.split("|") if abbrev.endswith("."))
 
 
+@lru_cache(maxsize=1)
+def transliterated_countries() -> frozenset[str]:
+    """ISO alpha-2 codes of the countries whose place names English transliterates in several spellings
+    (transliterated_countries.tsv): only there does a name that matches a place's skeleton alone name it."""
+    return frozenset(row[0] for row in _read_tsv("transliterated_countries.tsv"))
+
+
 def _read_tsv(name: str) -> Iterator[list[str]]:
     with (DATA / name).open(encoding="utf-8") as handle:
         for line in handle:

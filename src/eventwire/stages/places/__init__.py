@@ -8,7 +8,8 @@ Sites ("the Zaporizhzhia nuclear plant") are kept as feature "site", resolution 
 
 Shared keys set here: `shared["place_mentions"]`: list of (start, end, place_id) for every mention;
 `shared["place_dateline"]`: the dateline's place id or None (`shared["place_dateline_start"]` and
-`shared["place_dateline_end"]`: where the dateline starts and ends; it may follow a headline and a byline); `shared["place_focus"]`: the document's focus place id.
+`shared["place_dateline_end"]`: where the dateline starts and ends; it may follow a headline and a byline);
+`shared["place_focus"]`: the document's focus place id.
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ from eventwire.knowledge.gazetteer import (
     OFFICIAL,
     Entry,
     Gazetteer,
+    haversine_km,
     load_gazetteer,
     norm,
     spelling_similarity,
 )
+from eventwire.knowledge.event_place_cues import load_event_place_cues
 from eventwire.knowledge.places_cues import load_place_cues
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
@@ -1407,23 +1410,50 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     dateline = None
     dateline_start = dateline_end = 0
     head = LEAD_DATELINE.match(text[:120])
-    # After a headline and byline lines the dateline opens the first paragraph of the body; there only the strict
-    # pattern counts (a headline "Kenya: police fire tear gas" is no dateline).
+    if head and re.search(r"[.!?]\s+[A-Z]", head.group(1)):
+        head = None  # a short headline swallowed with the dateline after it ("Storm hits Galle. KANDY, ... -")
+    # After headline and byline lines the dateline opens the first paragraph of the body; there only the strict
+    # pattern counts (a headline "Kenya: police fire tear gas" is no dateline). A headline run into the text as
+    # a sentence is read by `_dateline_after_headline`.
     later = None if head else DATELINE.search(text[:600])
+    filed = (later.start(), later.end()) if later else None
+    if not head and not filed:
+        filed = _dateline_after_headline(doc, text)
     if head:
         inside = [(s, pid) for s, e, pid in mention_rows if e <= head.end(1) + 1]
         if inside:
             dateline = inside[0][1]
             dateline_end = head.end()
-    elif later:
-        inside = [(s, pid) for s, e, pid in mention_rows if later.start() <= s and e <= later.end()]
+    elif filed:
+        inside = [(s, pid) for s, e, pid in mention_rows if filed[0] <= s and e <= filed[1]]
         if inside:
             dateline = inside[0][1]
-            dateline_start, dateline_end = later.start(), later.end()
+            dateline_start, dateline_end = filed
     focus = focus_entry([e for _, _, e in resolved])
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
             "dateline_start": dateline_start, "dateline_end": dateline_end,
             "focus": by_entry.get(focus.id) if focus else None}
+
+
+# a headline run into the text is at most this long before the dateline that follows it
+HEADLINE_MAX_CHARS = 200
+
+
+def _dateline_after_headline(doc, text: str) -> tuple[int, int] | None:
+    """(start, end) of an upper-case wire dateline opening the second sentence, after a short first sentence that is
+    the headline ("Floods cut roads. KANDY, Sri Lanka (AP) - ..."), or None."""
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return None
+    sents = iter(doc.sents)
+    first = next(sents, None)
+    second = next(sents, None)
+    if first is None or second is None or first.end_char > HEADLINE_MAX_CHARS:
+        return None
+    start = second.start_char
+    found = DATELINE.match(text[start:start + 160])
+    if not found or not text[start:start + 1].isupper() or not text[start + 1:start + 3].isupper():
+        return None
+    return start, start + found.end()
 
 
 def _placed_by_preposition(doc, start: int) -> bool:
@@ -1483,6 +1513,11 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     of "the city" / "the town": the settlement the text named last before it), "sentence" (in its sentence),
     "dateline" (the article's dateline place), "document" (the document's focus place). (None, None) when the
     places stage did not run or found nothing.
+
+    Within a clause or sentence, a place that says where is preferred to one that names an agent, a modifier or a
+    reference point (`_mention_role`), and a town to the country, province or region it lies in ("in Gulu" over
+    "in Uganda" in one clause). At sentence level the speaker's and the addressee's descriptions of a reporting
+    verb are left out ("an expert at a museum in Boston said the rock hit ...": not Boston).
     """
     if analysis.places is None:
         return None, None
@@ -1493,9 +1528,19 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     doc = analysis.doc
     centre = (start + end) / 2
 
-    def nearest(lo: int, hi: int) -> str | None:
-        inside = [(abs((s + e) / 2 - centre), pid) for s, e, pid in rows if lo <= s and e <= hi]
-        return min(inside)[1] if inside else None
+    by_id = {p.id: p for p in analysis.places}
+    actors = analysis.shared.get("actor_spans")
+
+    def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
+        inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
+                  if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))]
+        if not inside:
+            return None
+        role, _, best = min(inside)
+        # a town the same clause places inside the chosen country, province or region says more exactly where
+        finer = [(dist, pid) for r, dist, pid in inside
+                 if r <= role and pid in by_id and best in by_id and _lies_in(by_id[pid], by_id[best])]
+        return min(finer)[1] if finer else best
 
     if doc is not None and rows:
         clause = _clause_bounds(doc, start, end)
@@ -1508,7 +1553,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
                 return pid, "anaphor"
         lo, hi = _sentence_bounds(doc, start)
         if hi != 10**9:
-            pid = nearest(lo, hi)
+            pid = nearest(lo, hi, leave_out=_reporting_frame(doc, start))
             if pid:
                 return pid, "sentence"
     elif rows:
@@ -1522,6 +1567,113 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     if analysis.shared.get("place_focus"):
         return analysis.shared["place_focus"], "document"
     return None, None
+
+
+def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) -> int:
+    """0 for a place mention that says where; 1 for one that names a reference point ("20 km south of X"), the
+    agent of an active verb ("Turkey shelled ..."), or modifies a noun the actors stage found an actor in ("U.S.
+    troops", "China's president"; not "a Lisbon rally", which says where the rally was)."""
+    if doc is None:
+        return 0
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0
+    first, root = span[0], span.root
+    if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in _direction_words():
+        return 1
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
+        return 1
+    head = root.head
+    if root.dep_ in ("compound", "poss", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and \
+            not span.start <= head.i < span.end and head.lower_ not in _place_kind_nouns() and \
+            any(s <= head.idx < e for s, e, *_ in actor_spans or ()):
+        return 1  # (not "the Crown Point neighborhood", "the Tarbela dam": the name of the place the noun is)
+    return 0
+
+
+def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
+    """Whether the country or province at [start, end) is a party to the event, not where it happened: the object
+    of a participant preposition ("talks with Iran", "support for Somalia") or of a verb whose object is a party
+    ("accused Russia", "sold Qatar jets")."""
+    if doc is None or place is None or place.feature not in ("country", "admin1"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    cues = load_event_place_cues()
+    if root.dep_ == "pobj" and root.head.lower_ in cues.participant_prepositions:
+        return True
+    return root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in \
+        cues.party_object_verbs
+
+
+@lru_cache(maxsize=1)
+def _place_kind_nouns() -> frozenset[str]:
+    """Nouns for a kind of place or site a name may stand before ("district", "neighborhood", "plant")."""
+    heads = {h[-1] for h in _site_heads()}
+    return frozenset(heads | {h + "s" for h in heads} | _feature_words() | load_place_cues().settlement_nouns)
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(_load_rules()["direction_words"]["words"])
+
+
+# how far a town may lie from the centre of a region the gazetteer gives without a country ("the Gaza Strip")
+REGION_REACH_KM = 250.0
+
+
+def _lies_in(fine: Place, coarse: Place) -> bool:
+    """Whether `fine` is a more exact place inside `coarse`: a town or site in the country, province or region."""
+    if fine.resolution is None or coarse.resolution is None or fine.resolution <= coarse.resolution:
+        return False
+    if coarse.feature == "country":
+        return fine.country is not None and fine.country == coarse.country
+    if coarse.feature == "admin1":
+        return fine.country == coarse.country and fine.admin1 is not None and fine.admin1 == coarse.admin1
+    if coarse.feature in ("region", "admin2") and None not in (fine.lat, fine.lon, coarse.lat, coarse.lon):
+        if coarse.feature == "admin2" and fine.admin1 != coarse.admin1:
+            return False
+        return haversine_km(fine.lat, fine.lon, coarse.lat, coarse.lon) <= REGION_REACH_KM
+    return False
+
+
+def _reporting_frame(doc, start: int) -> frozenset[int]:
+    """Start offsets of the tokens that describe who reports the event at `start` and to whom: the subject and
+    objects of the verb its clause is the complement of ("a geologist at a museum in Boston said that ..."), and a
+    speech verb's own clause hung on it ("..., a spokesman in Kabul said")."""
+    if doc is None:
+        return frozenset()
+    token = next((t for t in doc if t.idx <= start < t.idx + len(t) or t.idx >= start), None)
+    if token is None:
+        return frozenset()
+    head = token
+    for _ in range(50):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_DEPS or head.head.i == head.i:
+            break
+        head = head.head
+    frame: set[int] = set()
+    speech = load_place_cues().speech_verbs
+    for child in head.children:
+        if child.dep_ == "parataxis" and child.lower_ in speech:
+            frame.update(t.idx for t in child.subtree)
+    node = head
+    for _ in range(50):
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "conj"):
+            break
+        verb = node.head
+        if node.dep_ == "ccomp":
+            # the speaker, the addressee and where the words were spoken ("told reporters in Moscow that ...");
+            # a place fronted before the speaker ("In Kabul, police said ...") may still be where it happened
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (child.dep_ == "prep" and
+                                                                              verb.i < child.i < node.i):
+                    frame.update(t.idx for t in child.subtree)
+        node = verb
+    return frozenset(frame)
 
 
 def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list) -> str | None:

@@ -32,6 +32,7 @@ from eventwire.knowledge.gazetteer import (
     norm,
     spelling_similarity,
     subdivision_abbreviations,
+    transliterated_countries,
 )
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
@@ -107,6 +108,8 @@ def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# a capitalised name in the possessive right before a mention ("Egypt's ", "Cairo’s ")
+_POSSESSOR = re.compile(r"(?<![\w.])([A-Z][a-z][\w.\-]*(?: [A-Z][a-z][\w.\-]*){0,2})['’]s\s+$")
 
 
 def clean_text(text: str) -> str:
@@ -124,6 +127,7 @@ class Resolver:
         self._street = frozenset(_load_rules()["street_words"])
         self._landmark = frozenset(_load_rules()["landmark_words"])
         self._native = frozenset(_load_rules()["english_name_countries"])
+        self._transliterated = transliterated_countries()
         self._directions = frozenset(_load_rules()["direction_words"]["words"])
         self._plural = {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
         plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
@@ -201,9 +205,56 @@ class Resolver:
         if m.cue == "water":
             # "the Niger river": the river, which the gazetteer names with its feature word, not the country
             cands = cands + self._water_named(surface, cands)
+        elif m.cue == "admin1" and cands and not any(c.entry.feature == "admin1" for c in cands):
+            cands = cands + self._province_named_for(m.key, cands)
         m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
         m.containers, m.containers_end = self._containers(text, end)
+        if not m.containers:
+            m.containers = self._possessor(text, start)
+            if m.containers and m.candidates and all(c.entry.country for c in m.candidates) and \
+                    not any(_contains(box, c.entry) or box.id == c.entry.id
+                            for box in m.containers for c in m.candidates):
+                # "Nairobi's Eastleigh" with no Eastleigh in Nairobi's province: a namesake abroad is not it; the name
+                # is left to the settlement the text places it in (a landmark the gazetteer keeps without a country,
+                # "London's Heathrow", is not judged so)
+                m.candidates = ()
         return m
+
+    def _possessor(self, text: str, start: int) -> list[Entry]:
+        """The country or province a place is named in the possessive of ("Egypt's Delta", "Jordan's Zarqa"), or
+        the province of such a big city ("Lagos's Ikeja district"): the mention's container, as after a comma."""
+        found = _POSSESSOR.search(text[max(0, start - 40):start])
+        if not found:
+            return []
+        boxes: list[Entry] = []
+        for c in self.gaz.candidates(found.group(1), fuzzy=False):
+            e = c.entry
+            if c.kind not in (MAIN, OFFICIAL, ALTERNATE):
+                continue
+            if e.feature in ("country", "admin1"):
+                boxes.append(e)
+            elif e.feature == "city" and e.population >= BIG_CITY and e.admin1_id:
+                region = self.gaz.entry(e.admin1_id)
+                if region is not None and region.feature == "admin1":
+                    boxes.append(region)
+        return boxes
+
+    def _province_named_for(self, key: str, have: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The first-level region a city gives its name to, when the text calls the name a region or province and the
+        gazetteer knows the region only under an adjectival form of it ("the Kursk region": Kurskaya oblast',
+        "Krasnodar region": Krasnodarskiy kray)."""
+        out: list[Candidate] = []
+        seen: set[int] = set()
+        for c in have:
+            e = c.entry
+            if e.feature != "city" or not e.admin1_id or not e.admin1 or e.admin1_id in seen or len(key) < 4 or \
+                    not norm(e.admin1).startswith(key):
+                continue
+            seen.add(e.admin1_id)
+            region = self.gaz.entry(e.admin1_id)
+            if region is not None and region.feature == "admin1":
+                out.append(Candidate(entry=region, kind=ALTERNATE, packaged=False))
+        return tuple(out)
 
     def _water_named(self, surface: str, have: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The river or lake a name stands for when the text calls it one ("the Niger river", "the river Jordan",
@@ -569,6 +620,13 @@ class Resolver:
                 continue
             best_pid = max(total, key=lambda pid: (total[pid], entries[pid].population))
             best = entries[best_pid]
+            if guard is not None and best.feature != "country" and best.country and \
+                    best.country not in self._transliterated and \
+                    all(c.kind == SKELETON for i in idxs for c in mentions[i].candidates if c.entry.id == best_pid):
+                # (last pass) a transliteration guess in a country whose towns have one Latin spelling (mainland
+                # China's pinyin, Kenya's own): a name that matches only with its vowels changed is another place
+                # ("Eldorat" is no "Eldoret"); a country's English name is misspelt or clipped like any word
+                continue
             boxes = [box for i in idxs for box in mentions[i].containers if box.feature == "admin1"
                      and any(e.country == box.country for e in entries.values())]
             if boxes and all(e.feature in ("city", "admin2") for e in entries.values()) and \

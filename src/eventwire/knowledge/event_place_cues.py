@@ -1,0 +1,25 @@
+"""Cues for the place of an event (`eventwire.stages.places.place_for`), from `data/event_place_cues.yaml`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.knowledge import load_yaml
+from eventwire.knowledge import lower_set as _lower_set
+
+DATA = Path(__file__).parent / "data" / "event_place_cues.yaml"
+
+
+@dataclass(frozen=True)
+class EventPlaceCues:
+    participant_prepositions: frozenset[str]
+    party_object_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_event_place_cues() -> EventPlaceCues:
+    raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
+    return EventPlaceCues(participant_prepositions=_lower_set(raw.get("participant_prepositions")),
+                          party_object_verbs=_lower_set(raw.get("party_object_verbs")))

@@ -1,0 +1,134 @@
+"""places stage, place_for: which of the places a clause or sentence names is where its event happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.places import place_for
+
+
+@pytest.fixture(scope="module")
+def places(pipeline_factory):
+    pipeline = pipeline_factory("places")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def _ids(analysis) -> dict[str, str]:
+    return {m.text: p.id for p in analysis.places for m in p.mentions}
+
+
+def _at(analysis, text: str, word: str) -> tuple[str | None, str | None]:
+    i = text.index(word)
+    return place_for(analysis, i, i + len(word))
+
+
+def test_a_town_wins_over_the_country_it_lies_in_within_one_clause(places):
+    text = "LUSAKA, Zambia (Reuters) - Across the border in Malawi, soldiers detained 30 miners in Mzuzu on Tuesday."
+    a = places(text)
+    assert _at(a, text, "detained") == (_ids(a)["Mzuzu"], "clause")
+
+
+def test_a_town_wins_over_its_state_named_as_its_container(places):
+    text = "In Tucson, Arizona, deputies detained a driver on Monday after a chase."
+    a = places(text)
+    assert _at(a, text, "detained") == (_ids(a)["Tucson"], "clause")
+
+
+def test_a_town_of_another_country_does_not_replace_the_country(places):
+    # Aden is no town of Oman: the finer place must lie inside the coarser one to replace it
+    text = "Fishermen from Aden were detained in Oman on Sunday."
+    a = places(text)
+    pid, rule = _at(a, text, "detained")
+    assert rule == "clause" and pid == _ids(a)["Oman"]
+
+
+def test_the_agent_country_is_not_where_it_strikes(places):
+    text = "Ethiopia bombed rebel positions in Eritrea on Thursday, officials said."
+    a = places(text)
+    assert _at(a, text, "bombed") == (_ids(a)["Eritrea"], "clause")
+
+
+@pytest.fixture(scope="module")
+def actors_places(pipeline_factory):
+    pipeline = pipeline_factory("actors", "places")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def test_a_country_modifying_an_actors_noun_is_not_where_the_event_is(actors_places):
+    text = "U.S. warships fired on two fishing boats near Aden late on Friday."
+    a = actors_places(text)
+    assert _at(a, text, "fired") == (_ids(a)["Aden"], "clause")
+
+
+def test_a_town_modifying_the_events_own_noun_is_where_it_was(actors_places):
+    text = "Marchers at a Lisbon rally against austerity cheered a speech about Greece on Sunday."
+    a = actors_places(text)
+    assert _at(a, text, "rally") == (_ids(a)["Lisbon"], "clause")
+
+
+def test_a_reference_point_after_a_direction_is_not_where_the_event_is(places):
+    text = "A roadside bomb hit a bus in Charikar, some 60 km north of Kabul, killing nine passengers."
+    a = places(text)
+    assert _at(a, text, "killing")[0] == _ids(a)["Charikar"]
+
+
+def test_a_neighbourhood_named_before_its_kind_noun_keeps_its_place(places):
+    text = "Two men were wounded in the Astoria neighborhood of Queens on Friday night."
+    a = places(text)
+    assert _at(a, text, "wounded") == (_ids(a)["Astoria"], "clause")
+
+
+def test_the_speakers_own_place_is_not_the_reported_events(places):
+    text = ("REYKJAVIK, Iceland - Ilse Marten, a seismologist at an institute in Potsdam, said the tremor had "
+            "shaken farmhouses overnight.")
+    a = places(text)
+    assert _at(a, text, "shaken") == (_ids(a)["REYKJAVIK"], "dateline")
+
+
+def test_where_the_words_were_spoken_is_not_the_reported_events(places):
+    text = "OSLO (Reuters) - The minister told reporters in Bergen that storms had flooded dozens of farms."
+    a = places(text)
+    assert _at(a, text, "flooded") == (_ids(a)["OSLO"], "dateline")
+
+
+def test_a_place_fronted_before_the_speaker_still_places_the_report(places):
+    text = "OSLO (Reuters) - In Tromso, police said a fishing boat had sunk overnight."
+    a = places(text)
+    assert _at(a, text, "sunk") == (_ids(a)["Tromso"], "sentence")
+
+
+def test_a_country_that_is_a_party_to_the_event_is_not_where_it_happened(places):
+    text = "BOGOTA (Reuters) - The president signed a trade pact with Peru and pledged aid for Ecuador on Monday."
+    a = places(text)
+    assert _at(a, text, "signed") == (_ids(a)["BOGOTA"], "dateline")
+    assert _at(a, text, "pledged") == (_ids(a)["BOGOTA"], "dateline")
+
+
+def test_a_country_troops_are_sent_to_stays_the_events_place(places):
+    text = "PARIS (Reuters) - The government sent 300 soldiers to Mali on Tuesday."
+    a = places(text)
+    assert _at(a, text, "sent") == (_ids(a)["Mali"], "clause")
+
+
+def test_a_dateline_after_a_headline_run_into_the_text_places_the_report(places):
+    text = ("Storm floods farms near Galle. KANDY, Sri Lanka (AP) - Rescuers evacuated hundreds of families on "
+            "Monday as rivers rose.")
+    a = places(text)
+    ids = _ids(a)
+    assert _at(a, text, "evacuated") == (ids["KANDY"], "dateline")
+    assert _at(a, text, "floods") == (ids["Galle"], "clause")  # the headline keeps its own place
+
+
+def test_a_country_that_is_the_object_of_a_verb_of_address_or_sale_is_not_where_it_happened(places):
+    text = "OTTAWA (Reuters) - The foreign minister urged Peru to free the sailors and agreed to sell Chile two frigates."
+    a = places(text)
+    ids = _ids(a)
+    assert _at(a, text, "urged") == (ids["OTTAWA"], "dateline")
+    assert _at(a, text, "sell") == (ids["OTTAWA"], "dateline")
+
+
+def test_a_country_that_is_the_object_of_an_attack_stays_the_events_place(places):
+    text = "OTTAWA (Reuters) - Warplanes bombed Yemen overnight, officials said."
+    a = places(text)
+    assert _at(a, text, "bombed") == (_ids(a)["Yemen"], "clause")
