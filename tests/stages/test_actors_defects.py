@@ -68,3 +68,12 @@ def test_trade_unions_and_their_people_are_labour(run, phrase):
 def test_a_group_is_not_named_by_a_quote_s_possessive_phrase(run):
     analysis = run('Fishermen blocked the harbour on Friday. "Nobody listens to our fishermen," the mayor said.')
     assert actor_of(analysis, "our fishermen").name == "Fishermen"
+
+
+@pytest.mark.parametrize("word", ["co-workers", "ex-soldiers"])
+def test_a_mention_starting_inside_a_hyphenated_word_covers_the_word(run, word):
+    text = f"A man shot two {word} outside the depot on Sunday."
+    analysis = run(text)
+    start = text.index(word)
+    spans = [(m.start, m.end) for a in analysis.actors for m in a.mentions]
+    assert any(s <= start and start + len(word) <= e for s, e in spans), spans

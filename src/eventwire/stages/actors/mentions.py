@@ -876,6 +876,10 @@ class MentionFinder:
         if start > 0 and doc[start - 1].is_alpha and (doc[start - 1].is_sent_start or doc[start - 1].pos_ != "VERB") \
                 and self._modified(doc[start - 1], root):
             start -= 1
+        # "co-workers", "ex-soldiers": a chunk that starts inside a hyphenated word starts at the word
+        while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+            start -= 2
         people_iso = kb.people_index.get(root.lower_)
         noun = self._agent_noun(chunk, start)
         if noun is None and people_iso is None:
