@@ -36,3 +36,8 @@ def test_a_single_line_break_after_a_lower_case_word_keeps_the_sentence(sentence
     # a break before a lower-case word, or after a comma, continues the sentence
     text = "Rescue teams reached the villages on Sunday,\nafter days of rain had washed away the only road."
     assert len(sentences(text)) == 1
+
+
+@pytest.mark.parametrize("title", ["Lt. Col.", "Brig. Gen.", "Supt.", "Sgt. Maj.", "Cmdr."])
+def test_an_abbreviated_title_neither_splits_a_sentence_nor_a_name(sentences, title):
+    assert len(sentences(f"{title} Hana Okoro said the convoy had left the base at dawn.")) == 1

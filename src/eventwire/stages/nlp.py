@@ -40,7 +40,19 @@ def load_spacy(name: str) -> Language:
         ) from None
     # Long articles are fine for the small parser; spaCy's default guard is for transformer memory.
     nlp.max_length = 2_000_000
+    keep_abbreviations_whole(nlp)
     return nlp
+
+
+def keep_abbreviations_whole(nlp: Language) -> None:
+    """Teach the tokenizer the abbreviated titles it would split into a word and a sentence-ending full stop
+    ("Lt. Col. Ann Marsh" must stay one sentence and one name)."""
+    from spacy.symbols import ORTH
+
+    from eventwire.knowledge.abbreviations import name_abbreviations
+
+    for abbreviation in name_abbreviations():
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def spacy_needs(stages: Iterable[object]) -> frozenset[str] | None:
@@ -168,13 +180,19 @@ def _parse_text(text: str) -> tuple[str, list[int] | None]:
 _LINE_END_PUNCT = frozenset('.!?:;,"\'”’)]-–—')
 
 
-def mark_line_break_starts(doc: Doc) -> Doc:
-    """Start a sentence after a blank line, and after a line break that ends a line with no closing punctuation
-    before a capital, digit or quote (a headline, a byline, a dateline): the parser otherwise runs a headline into
-    the first sentence of the body. Wraps inside a sentence were already read as spaces (`_parse_text`), so a line
+def mark_sentence_starts(doc: Doc) -> Doc:
+    """Never start a sentence right after an abbreviated title ("Cmdr. Ito"); start one after a blank line, and
+    after a line break that ends a line with no closing punctuation before a capital, digit or quote (a headline, a
+    byline, a dateline): the parser otherwise runs a headline into the first sentence of the body. Wraps inside a sentence were already read as spaces (`_parse_text`), so a line
     break left in the text is a real one."""
+    from eventwire.knowledge.abbreviations import name_abbreviations
+
+    titles = frozenset(name_abbreviations())
     for tok in doc[1:]:
         before = doc[tok.i - 1]
+        if before.text in titles:
+            tok.is_sent_start = False  # "Cmdr. Ito": the title's full stop ends no sentence
+            continue
         if not before.is_space or "\n" not in before.text or tok.is_space:
             continue
         last = doc[before.i - 1] if before.i > 0 else None
@@ -212,7 +230,7 @@ class NlpStage(Stage):
         # A hard-wrapped text is parsed with its wraps read as spaces, a Title-Case headline re-cased as a sentence
         # (the tagger reads a Title-Case line as one name); the parse is mapped back onto the original text.
         unwrapped = [_parse_text(a.text) for a in batch]
-        tokenised = (mark_line_break_starts(self.nlp.make_doc(u)) for u, _ in unwrapped)
+        tokenised = (mark_sentence_starts(self.nlp.make_doc(u)) for u, _ in unwrapped)
         docs = self.nlp.pipe(tokenised, batch_size=16, disable=self._disable)
         return [doc if offsets is None else rewrap(doc, a.text, offsets)
                 for doc, a, (_, offsets) in zip(docs, batch, unwrapped)]

@@ -1,0 +1,22 @@
+"""Abbreviated titles the tokenizer must keep whole (`eventwire.stages.nlp`).
+
+The list lives in `data/name_abbreviations.txt`, one abbreviation a line as written, `#` comments allowed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "name_abbreviations.txt"
+
+
+@lru_cache(maxsize=1)
+def name_abbreviations() -> tuple[str, ...]:
+    """The abbreviations ("Lt.", "Supt.") a name may open with, in file order."""
+    out = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            out.append(word)
+    return tuple(dict.fromkeys(out))
