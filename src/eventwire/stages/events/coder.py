@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from eventwire.knowledge.plover import Entry, Lexicon, unique_cameo
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -1308,7 +1308,8 @@ class SentenceCoder:
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
                 c.dep_ == "agent" for c in verb.children):
             own_passive = False  # "X is opposed to Y": X takes the position
-        if not own_passive and (cand.etype or "").lower() in self.lex.incident_types and _headline_passive(verb, subj):
+        if not own_passive and (cand.etype or "").lower() in self.lex.incident_types and _headline_passive(
+                verb, subj, role_nouns=self.lex.actor_kinds):
             # headline "Pastor detained after sermon": the bare subject undergoes the attack or arrest (an
             # intransitive "Army withdrew from the town" keeps its doer)
             own_passive = True
@@ -3548,17 +3549,24 @@ def _headline_verb(tok, titled: bool) -> bool:
         and tok.head.i > tok.i
 
 
-def _headline_passive(verb, subj) -> bool:
+def _headline_passive(verb, subj, *, role_nouns: Collection[str] = ()) -> bool:
     """Headline style reduced passive: "Pastor detained after sermon", "Mother arrested after row, police say".
     A singular common noun with no determiner cannot be the subject of a full English sentence, so a bare one
     opening the sentence right before a participle or past form with no auxiliary and no object is the one the
-    action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active)."""
+    action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active). Plain common
+    modifiers keep it bare ("Student activist detained ..."), and a role noun (`role_nouns`) the tagger took for a
+    name at the head of a headline is still a common noun ("Alderwoman detained ...")."""
     if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
         return False
     s = subj[0]
-    if s.i != s.sent.start or s.i + 1 != verb.i or s.ent_type_ or s.tag_ not in ("NN", "NNP"):
+    if s.left_edge.i != s.sent.start or s.i + 1 != verb.i or s.tag_ not in ("NN", "NNP"):
         return False
-    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in s.children):
+    if s.ent_type_ and s.lower_ not in role_nouns:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in s.children):
+        return False
+    if any(c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ not in ("NOUN", "ADJ") or list(c.children))
+           for c in s.children):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
 
