@@ -6,7 +6,11 @@
 - a headline's reduced passive keeps its undergoer also when the bare noun has plain common modifiers ("Union
   activist detained ...") or is a role noun the tagger took for a name ("Alderwoman detained ...");
 - a dateline with its agency in brackets and no dash ("OSLAND (AP) The ...") names no party, and its words never
-  open an actor's name.
+  open an actor's name;
+- a weapon modifying another noun ("Mortar rounds struck ...", "traded artillery fire") is the means, no party;
+- "pressed on" / "pressed ahead" (carried on) is no request, and a news conference is no meeting between parties;
+- what an act is "meant" or "designed" to do is its purpose, not an outcome;
+- a past tense after "until" under a demanded or planned act is reported speech's backshift, not a fact.
 """
 
 from __future__ import annotations
@@ -101,3 +105,80 @@ def test_agency_dateline_names_no_party(pipeline):
     assert event.type == "REQUEST"
     assert actors and not has(actors, "VELDRA"), actors
     assert has(actors, "parliament"), actors
+
+
+# --- weapons as modifiers -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,trigger,weapon", [
+    ("Mortar rounds struck a clinic in the eastern quarter on Sunday.", "struck", "Mortar"),
+    ("Artillery shells slammed into the crowded bus station on Tuesday.", "slammed", "Artillery"),
+    ("Mortar shells hit a school in the north on Sunday.", "hit", "Mortar"),
+])
+def test_weapon_modifier_is_no_actor(pipeline, text, trigger, weapon):
+    event, actors, _, _ = coded(pipeline, text, trigger)
+    assert event.type == "ASSAULT"
+    assert not has(actors, weapon), actors
+
+
+def test_weapon_modifier_of_the_trigger_is_no_recipient(pipeline):
+    event, _, recipients, _ = coded(pipeline, "Both sides traded artillery fire near the dam.", "traded")
+    assert event.type == "ASSAULT"
+    assert not has(recipients, "artillery"), recipients
+
+
+def test_party_modifying_a_weapon_stays_the_actor(pipeline):
+    event, actors, _, _ = coded(pipeline, "Rebel mortar fire killed two soldiers near the dam.", "killed")
+    assert has(actors, "Rebel"), actors
+
+
+# --- carrying on; news conferences ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The marchers pressed on despite the heavy rain.",
+    "The ministry pressed ahead with the road project.",
+])
+def test_pressing_on_is_no_request(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert not [e for e in events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_pressing_someone_is_still_a_request(pipeline):
+    event, _, recipients, _ = coded(pipeline, "The envoy pressed the militia to free the hostages.", "pressed")
+    assert event.type == "REQUEST"
+    assert has(recipients, "militia"), recipients
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not pay," the energy minister told a news conference in Velka.',
+    "The trade minister told a press conference that exports had fallen.",
+    "The harbour master held a news conference on Monday.",
+])
+def test_news_conference_is_no_meeting(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_conference_between_parties_is_still_a_meeting(pipeline):
+    event, _, _, _ = coded(pipeline, "Ministers from nine states attended a conference on river pollution.",
+                           "conference")
+    assert event.type == "CONSULT"
+
+
+# --- purposes and backshifted endpoints -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,trigger", [
+    ("The pause was meant to allow relief trucks to reach the valley.", "allow"),
+    ("The decree was designed to release hundreds of detainees before the holiday.", "release"),
+])
+def test_purpose_of_meant_or_designed_is_not_asserted(pipeline, text, trigger):
+    event, _, _, _ = coded(pipeline, text, trigger)
+    assert event.status == "hypothetical"
+
+
+def test_backshifted_until_clause_under_a_demand_is_not_asserted(pipeline):
+    text = "The senator said the country should freeze trade talks until the troops were withdrawn."
+    event, _, _, _ = coded(pipeline, text, "withdrawn")
+    assert event.type == "RETREAT"
+    assert event.status == "hypothetical"
+
+
+def test_past_until_clause_under_a_fact_stays_asserted(pipeline):
+    event, _, _, _ = coded(pipeline, "Fighting raged until the rebels withdrew from the hill.", "withdrew")
+    assert event.status == "asserted"

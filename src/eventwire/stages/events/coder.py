@@ -869,6 +869,8 @@ class SentenceCoder:
         entry, extra = self._match(tok, entries, noun=False)
         if entry is None or entry.type is None:
             return None
+        if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
+            return None  # "held a news conference": the object the verb's line names is no event in its context
         if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))):
             # "the seized weapons", "armed men", "striking miners", "the occupying forces": attributive
             # participles describe a thing or a party, they report no event here
@@ -901,6 +903,15 @@ class SentenceCoder:
         return Candidate(etype=etype, mode=mode, cameo=entry.cameo, context=list(entry.context), head=tok,
                          trigger=sorted(trigger, key=lambda t: t.i), extra=rest, weight=entry.weight,
                          clause=tok, frames=entry.frames, specificity=entry.specificity)
+
+    def _blocked_noun(self, noun: Token) -> bool:
+        """Whether the lexicon rules this noun out as an event in its context (an `X` line such as
+        "conference ~news|press")."""
+        entries = self.lex.noun_entries(noun.lemma_.lower())
+        if not entries:
+            return False
+        entry, _ = self._match(noun, entries, noun=True)
+        return entry is not None and entry.type is None
 
     def _gerund_lemma(self, tok: Token) -> str | None:
         """The verb lemma of a bare gerund the tagger read as a noun ("denied meeting in Geneva", "refrained from
@@ -1090,7 +1101,9 @@ class SentenceCoder:
                 # "a military offensive", "a general strike": a plain adjective is not an actor
                 and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)
                 # "the New York bombing injured ...": the town an attack is named after did not do it
-                and not (self._attacked_place(c) and self._is_attack_noun(h))]
+                and not (self._attacked_place(c) and self._is_attack_noun(h))
+                # "Artillery shells slammed into ...", "traded mortar fire": a weapon names the means, not a party
+                and not self._means_modifier(c)]
         if mods:
             return mods
         for c in h.children:
@@ -1114,6 +1127,12 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _means_modifier(self, tok: Token) -> bool:
+        """Whether a noun modifier names the weapon or means of an act ("Artillery shells", "artillery fire", "Air
+        strikes"; cues.yaml `instrument_nouns`, `means_modifiers`), which is never a party to it."""
+        return tok.dep_ == "compound" and tok.ent_type_ not in ENT_KINDS and (
+            tok.lower_ in self.lex.instrument_nouns or tok.lower_ in self.lex.means_modifiers)
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
@@ -1823,6 +1842,8 @@ class SentenceCoder:
                 continue  # inside a multi-word name: its head token stands for it
             if t.dep_ == "compound" and t.head.ent_type_ and t.head.ent_type_ == t.ent_type_:
                 continue
+            if self._means_modifier(t):
+                continue  # "traded artillery fire": the weapon is no party
             (after if t.i > cand.head.i else before).append(t)
         pool = after or before[::-1]
         if not pool:
@@ -2694,12 +2715,15 @@ class SentenceCoder:
             if dep == "acomp" or (dep == "auxpass"):
                 v = h
                 continue
-            if dep == "advcl" and h.pos_ in ("VERB", "AUX") and v.tag_ != "VBD" and not any(
-                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children) and any(
+            if dep == "advcl" and h.pos_ in ("VERB", "AUX") and (v.tag_ != "VBD" and not any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children) or any(
+                    c.dep_ == "mark" and c.lower_ in lex.endpoint_conjunctions for c in v.children)) and any(
                     c.dep_ in ("mark", "advmod") and c.lower_ in lex.temporal_conjunctions for c in v.children):
                 # "ICE asks to be notified before the man is released", "will withdraw once the shelling stops": a
                 # time clause of a planned or wished-for act is no more real than that act (a past tense in it,
-                # "were expected to press when they sat down on Sunday", tells what happened)
+                # "were expected to press when they sat down on Sunday", tells what happened; but not after
+                # "until", whose past is the reported speech's backshift: "said talks should stop until the troops
+                # were withdrawn")
                 above = self._chain_status(h)
                 return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
