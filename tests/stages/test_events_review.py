@@ -10,7 +10,9 @@
 - a weapon modifying another noun ("Mortar rounds struck ...", "traded artillery fire") is the means, no party;
 - "pressed on" / "pressed ahead" (carried on) is no request, and a news conference is no meeting between parties;
 - what an act is "meant" or "designed" to do is its purpose, not an outcome;
-- a past tense after "until" under a demanded or planned act is reported speech's backshift, not a fact.
+- a past tense after "until" under a demanded or planned act is reported speech's backshift, not a fact;
+- an attack's "from" phrase says where it came from, never whom it hit;
+- an attributive participle the tagger reads as a past tense ("allied militia forces") reports no event.
 """
 
 from __future__ import annotations
@@ -182,3 +184,24 @@ def test_backshifted_until_clause_under_a_demand_is_not_asserted(pipeline):
 def test_past_until_clause_under_a_fact_stays_asserted(pipeline):
     event, _, _, _ = coded(pipeline, "Fighting raged until the rebels withdrew from the hill.", "withdrew")
     assert event.status == "asserted"
+
+
+# --- where an attack came from ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,trigger,origin,target", [
+    ("Insurgents fired mortars from Velka into the northern suburbs of Orsk.", "fired", "Velka", "Orsk"),
+    ("Army units fired the shells from positions near Tamsk, the rebels said.", "fired", "Tamsk", None),
+])
+def test_origin_of_an_attack_is_no_recipient(pipeline, text, trigger, origin, target):
+    event, _, recipients, _ = coded(pipeline, text, trigger)
+    assert event.type == "ASSAULT"
+    assert not has(recipients, origin), recipients
+    if target is not None:
+        assert has(recipients, target), recipients
+
+
+# --- attributive participles read as past tenses --------------------------------------------------------------
+def test_attributive_allied_is_no_event(pipeline):
+    text = "The regime and allied Druze militia units stormed the hill."
+    events = pipeline.analyse(Article(text=text)).events
+    assert not [e for e in events if e.trigger.text == "allied"], [(e.type, e.trigger.text) for e in events]
+    assert [e for e in events if e.trigger.text == "stormed"], [(e.type, e.trigger.text) for e in events]

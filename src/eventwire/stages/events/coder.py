@@ -871,9 +871,12 @@ class SentenceCoder:
             return None
         if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
             return None  # "held a news conference": the object the verb's line names is no event in its context
-        if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))):
+        if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))
+                                   or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")):
             # "the seized weapons", "armed men", "striking miners", "the occupying forces": attributive
-            # participles describe a thing or a party, they report no event here
+            # participles describe a thing or a party, they report no event here; so does one the tagger reads as
+            # a past tense ("allied militia units stormed ..."), unless its noun is left as the sentence's root
+            # ("The militia fired tank shells into ...": the parser swallowed the verb)
             return None
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and entry.type in ("ACCUSE", "REQUEST", "SUPPORT", "REJECT",
                                                                        "THREATEN") \
@@ -1388,6 +1391,8 @@ class SentenceCoder:
                                    for x in p.children if x.dep_ == "pobj"]
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
+                    elif c.lower_ == "from" and cand.etype == "ASSAULT":
+                        continue  # "fired rockets from X into Y", "shelled it from hills near X": where it came from
                     elif c.lower_ == "at" and not self._np_ok(g) and any(a.dep_ == "acl" for a in g.children):
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
@@ -1824,6 +1829,8 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
+            elif cand.etype == "ASSAULT" and c.dep_ == "prep" and c.lower_ == "from":
+                skip.update(t.i for t in c.subtree)  # "fired from positions near X": where the attack came from
         # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
         # the place those things are in
         hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
