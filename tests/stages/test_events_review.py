@@ -11,7 +11,8 @@
 - "pressed on" / "pressed ahead" (carried on) is no request, and a news conference is no meeting between parties;
 - what an act is "meant" or "designed" to do is its purpose, not an outcome;
 - a past tense after "until" under a demanded or planned act is reported speech's backshift, not a fact;
-- an attack's "from" phrase says where it came from, never whom it hit;
+- an attack's "from" or "out of" phrase says where it came from, never whom it hit;
+- the explosion of a fuel ("a gas explosion at a restaurant") is an accident, not an attack;
 - an attributive participle the tagger reads as a past tense ("allied militia forces") reports no event.
 """
 
@@ -190,6 +191,7 @@ def test_past_until_clause_under_a_fact_stays_asserted(pipeline):
 @pytest.mark.parametrize("text,trigger,origin,target", [
     ("Insurgents fired mortars from Velka into the northern suburbs of Orsk.", "fired", "Velka", "Orsk"),
     ("Army units fired the shells from positions near Tamsk, the rebels said.", "fired", "Tamsk", None),
+    ("Pilots dropped crude bombs out of helicopters on the village of Orvo.", "dropped", "helicopters", None),
 ])
 def test_origin_of_an_attack_is_no_recipient(pipeline, text, trigger, origin, target):
     event, _, recipients, _ = coded(pipeline, text, trigger)
@@ -205,3 +207,18 @@ def test_attributive_allied_is_no_event(pipeline):
     events = pipeline.analyse(Article(text=text)).events
     assert not [e for e in events if e.trigger.text == "allied"], [(e.type, e.trigger.text) for e in events]
     assert [e for e in events if e.trigger.text == "stormed"], [(e.type, e.trigger.text) for e in events]
+
+
+# --- accidental explosions --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A gas explosion at a dumpling restaurant in Harbin killed three people on Sunday.",
+    "A methane blast in the coal mine injured 14 miners.",
+])
+def test_fuel_explosion_is_no_attack(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_bomb_explosion_is_still_an_attack(pipeline):
+    events = pipeline.analyse(Article(text="A bomb explosion at a bus depot killed five people.")).events
+    assert [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]

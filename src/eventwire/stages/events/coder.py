@@ -681,10 +681,12 @@ class SentenceCoder:
             s.lemma_.lower() in self.lex.installations for s in subjects)
 
     def _installation_explosion(self, noun: Token) -> bool:
-        """An explosion noun whose modifier is an installation ("a fertiliser plant explosion", "the
-        refinery's blast"): an industrial accident."""
+        """An explosion noun whose modifier is an installation or a fuel ("a fertiliser plant explosion", "the
+        refinery's blast", "a gas explosion"; cues.yaml `installations`, `accidental_fuels`): an accident."""
         return noun.lemma_.lower() in self.lex.explosion_words and any(
-            c.dep_ in ("compound", "poss") and c.lemma_.lower() in self.lex.installations for c in noun.children)
+            c.dep_ in ("compound", "poss", "amod") and (c.lemma_.lower() in self.lex.installations
+                                                        or c.lower_ in self.lex.accidental_fuels)
+            for c in noun.children)
 
     def _habitual(self, cand: Candidate) -> bool:
         """Whether the candidate's clause tells what tends to happen ("the president usually meets envoys on
@@ -1391,8 +1393,9 @@ class SentenceCoder:
                                    for x in p.children if x.dep_ == "pobj"]
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
-                    elif c.lower_ == "from" and cand.etype == "ASSAULT":
-                        continue  # "fired rockets from X into Y", "shelled it from hills near X": where it came from
+                    elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT":
+                        # "fired rockets from X into Y", "dropped bombs out of helicopters": where it came from
+                        continue
                     elif c.lower_ == "at" and not self._np_ok(g) and any(a.dep_ == "acl" for a in g.children):
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
@@ -1829,8 +1832,10 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
-            elif cand.etype == "ASSAULT" and c.dep_ == "prep" and c.lower_ == "from":
-                skip.update(t.i for t in c.subtree)  # "fired from positions near X": where the attack came from
+            elif cand.etype == "ASSAULT" and c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "out" and any(
+                    g.dep_ == "prep" and g.lower_ == "of" for g in c.children)):
+                # "fired from positions near X", "dropped bombs out of helicopters": where the attack came from
+                skip.update(t.i for t in c.subtree)
         # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
         # the place those things are in
         hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
