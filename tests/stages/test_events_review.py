@@ -13,6 +13,7 @@
 - a past tense after "until" under a demanded or planned act is reported speech's backshift, not a fact;
 - an attack's "from" or "out of" phrase says where it came from, never whom it hit;
 - the explosion of a fuel ("a gas explosion at a restaurant") is an accident, not an attack;
+- "held X responsible/accountable" blames X (ACCUSE), it does not detain X;
 - an attributive participle the tagger reads as a past tense ("allied militia forces") reports no event.
 """
 
@@ -222,3 +223,20 @@ def test_fuel_explosion_is_no_attack(pipeline, text):
 def test_bomb_explosion_is_still_an_attack(pipeline):
     events = pipeline.analyse(Article(text="A bomb explosion at a bus depot killed five people.")).events
     assert [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
+# --- holding someone responsible --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,trigger", [
+    ("The government held the rebels accountable for the attack on the dam.", "held"),
+    ("The council holds the militia commanders responsible for the looting.", "holds"),
+    ("The bloc froze the assets of nine officers it holds responsible for the violence.", "holds"),
+])
+def test_holding_responsible_is_an_accusation(pipeline, text, trigger):
+    event, _, _, events = coded(pipeline, text, trigger)
+    assert event.type == "ACCUSE", [(e.type, e.trigger.text) for e in events]
+    assert not [e for e in events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_holding_captive_is_still_a_detention(pipeline):
+    event, _, _, _ = coded(pipeline, "Gunmen held the pilots captive for a week.", "held")
+    assert (event.type, event.mode) == ("COERCE", "arrest")

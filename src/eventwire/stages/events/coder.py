@@ -765,7 +765,9 @@ class SentenceCoder:
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
             if entry.particle:
                 prt = [c for c in tok.children if (c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
-                                                   or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES))
+                                                   or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES)
+                                                   # "held them responsible": an object's predicate adjective
+                                                   or (c.dep_ in ("oprd", "acomp", "advcl", "ccomp") and c.pos_ == "ADJ"))
                        and c.lower_ == entry.particle]
                 if not prt:
                     continue
