@@ -14,6 +14,10 @@
 - an attack's "from" or "out of" phrase says where it came from, never whom it hit;
 - the explosion of a fuel ("a gas explosion at a restaurant") is an accident, not an attack;
 - "held X responsible/accountable" blames X (ACCUSE), it does not detain X;
+- a headline's reduced passive of expectation or schedule ("Border talks expected to resume", "Summit scheduled
+  to begin ...") announces a future event;
+- "would not negotiate until X disarmed": the endpoint of a refused act is a condition, not a fact;
+- a patrol is a party (attacked, it is the recipient; the place it was near is not).
 - an attributive participle the tagger reads as a past tense ("allied militia forces") reports no event.
 """
 
@@ -240,3 +244,31 @@ def test_holding_responsible_is_an_accusation(pipeline, text, trigger):
 def test_holding_captive_is_still_a_detention(pipeline):
     event, _, _, _ = coded(pipeline, "Gunmen held the pilots captive for a week.", "held")
     assert (event.type, event.mode) == ("COERCE", "arrest")
+
+
+# --- headline expectations ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,trigger", [
+    ("Border talks expected to resume after months of deadlock", "talks"),
+    ("Regional summit scheduled to begin in Lusaka next month", "summit"),
+    ("Trade summit scheduled to open in Quito", "summit"),
+])
+def test_headline_expected_event_is_future(pipeline, text, trigger):
+    event, _, _, _ = coded(pipeline, text, trigger)
+    assert event.type == "CONSULT"
+    assert event.status == "future"
+
+
+# --- a refused act's endpoint -------------------------------------------------------------------------------------
+def test_endpoint_of_a_refused_act_is_hypothetical(pipeline):
+    text = "Officials said the government would not negotiate with the militia until it disarmed."
+    event, _, _, _ = coded(pipeline, text, "disarmed")
+    assert event.type == "RETREAT"
+    assert event.status == "hypothetical"
+
+
+# --- patrols ------------------------------------------------------------------------------------------------------
+def test_ambushed_patrol_is_the_recipient(pipeline):
+    text = "Gunmen ambushed a border patrol near the village of Sarvo on Wednesday."
+    event, _, recipients, _ = coded(pipeline, text, "ambushed")
+    assert has(recipients, "patrol"), recipients
+    assert not has(recipients, "Sarvo"), recipients

@@ -2370,6 +2370,8 @@ class SentenceCoder:
         elif not any(c.dep_ == "auxpass" for c in verb.children):
             return False
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if not aux and complements and verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD"):
+            return True  # headline "Border talks expected to resume": the reduced passive of "are expected"
         return bool(aux) and all(a.tag_ in ("VBZ", "VBP", "MD") or a.lower_ == "be" for a in aux) and any(
             a.tag_ in ("VBZ", "VBP", "MD") for a in aux)
 
@@ -2446,6 +2448,13 @@ class SentenceCoder:
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
                 return lex.embed[self._embed_word(noun.head)][0]
+            if noun.dep_ == "ROOT":
+                # headline "Peace summit scheduled to open in X": the parser hangs the reduced passive on the noun
+                planned = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                           and lex.embed.get(self._embed_word(c), ("",))[0] == "future"
+                           and any(x.dep_ == "xcomp" and self._tells_occurrence(x) for x in c.children)]
+                if planned:
+                    return "future"
             if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
                     noun.head.lemma_.lower(), "asserted") != "asserted":
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
@@ -2739,6 +2748,9 @@ class SentenceCoder:
                 # "until", whose past is the reported speech's backshift: "said talks should stop until the troops
                 # were withdrawn")
                 above = self._chain_status(h)
+                if above == "negated" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children) and any(
+                        c.dep_ == "mark" and c.lower_ in lex.endpoint_conjunctions for c in v.children):
+                    return "hypothetical"  # "would not negotiate until the militia disarmed": a condition
                 return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
         return "asserted"
