@@ -17,7 +17,8 @@
 - a headline's reduced passive of expectation or schedule ("Border talks expected to resume", "Summit scheduled
   to begin ...") announces a future event;
 - "would not negotiate until X disarmed": the endpoint of a refused act is a condition, not a fact;
-- a patrol is a party (attacked, it is the recipient; the place it was near is not).
+- a patrol is a party (attacked, it is the recipient; the place it was near is not);
+- an event set "for" a coming day ("called a general strike for Monday") is future.
 - an attributive participle the tagger reads as a past tense ("allied militia forces") reports no event.
 """
 
@@ -272,3 +273,19 @@ def test_ambushed_patrol_is_the_recipient(pipeline):
     event, _, recipients, _ = coded(pipeline, text, "ambushed")
     assert has(recipients, "patrol"), recipients
     assert not has(recipients, "Sarvo"), recipients
+
+
+# --- events set for a coming day ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The dockers' union called a national strike for Friday.",
+    "The teachers' federation called a general strike for next week.",
+])
+def test_event_set_for_a_coming_day_is_future(pipeline, text):
+    event, _, _, _ = coded(pipeline, text, "strike")
+    assert event.type == "PROTEST"
+    assert event.status == "future"
+
+
+def test_event_held_on_a_day_stays_asserted(pipeline):
+    event, _, _, _ = coded(pipeline, "Dock workers held a strike on Friday.", "strike")
+    assert event.status == "asserted"

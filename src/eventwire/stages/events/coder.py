@@ -2204,6 +2204,16 @@ class SentenceCoder:
                 return True
             if word in lex.future_time_nouns and any(m.lower_ in lex.future_time_modifiers for m in c.children):
                 return True
+        # "called a general strike for Monday", "set the vote for next week": the day an event is set for, on the
+        # noun or on the verb whose object it is, is ahead of the report
+        holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+        for g in (g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for g in p.children if g.dep_ == "pobj"):
+            if g.lower_ in lex.future_time_words:
+                return True
+            if g.lower_ in lex.future_time_nouns and (g.pos_ == "PROPN" or any(
+                    m.lower_ in lex.future_time_modifiers for m in g.children)):
+                return True
         return False
 
     @staticmethod
