@@ -18,7 +18,8 @@
   to begin ...") announces a future event;
 - "would not negotiate until X disarmed": the endpoint of a refused act is a condition, not a fact;
 - a patrol is a party (attacked, it is the recipient; the place it was near is not);
-- an event set "for" a coming day ("called a general strike for Monday") is future.
+- an event set "for" a coming day ("called a general strike for Monday") is future;
+- the start of a route ("a march from X to Y") is no party to the march.
 - an attributive participle the tagger reads as a past tense ("allied militia forces") reports no event.
 """
 
@@ -289,3 +290,11 @@ def test_event_set_for_a_coming_day_is_future(pipeline, text):
 def test_event_held_on_a_day_stays_asserted(pipeline):
     event, _, _, _ = coded(pipeline, "Dock workers held a strike on Friday.", "strike")
     assert event.status == "asserted"
+
+
+# --- routes -------------------------------------------------------------------------------------------------------
+def test_start_of_a_route_is_no_actor(pipeline):
+    text = "Relatives of the detainees set out on Tuesday on a march from Velka to the prison in Orsk."
+    event, actors, _, _ = coded(pipeline, text, "march")
+    assert event.type == "PROTEST"
+    assert not has(actors, "Velka"), actors

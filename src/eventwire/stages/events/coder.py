@@ -1913,6 +1913,9 @@ class SentenceCoder:
                 actors.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "from" and any(
+                    p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "into") for p in noun.children):
+                pass  # "a march from Velka to the prison", "a convoy from X to Y": where it set out, no party
             elif c.dep_ == "prep" and c.lower_ == "from" and cand.etype not in SOURCE_IS_RECIPIENT_TYPES:
                 # "loans from China", "threats from the rebels", "pressure from Washington": the source acts
                 actors += [g for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
