@@ -12,7 +12,7 @@
 - what an act is "meant" or "designed" to do is its purpose, not an outcome;
 - a past tense after "until" under a demanded or planned act is reported speech's backshift, not a fact;
 - an attack's "from" or "out of" phrase says where it came from, never whom it hit;
-- the explosion of a fuel ("a gas explosion at a restaurant") is an accident, not an attack;
+- the explosion of a fuel ("a gas explosion in a block of flats") is an accident, not an attack;
 - "held X responsible/accountable" blames X (ACCUSE), it does not detain X;
 - a headline's reduced passive of expectation or schedule ("Border talks expected to resume", "Summit scheduled
   to begin ...") announces a future event;
@@ -76,8 +76,8 @@ def test_place_of_other_acts_stays_a_recipient(pipeline):
 HEADLINE_PASSIVES = [
     ("Student activist detained after campus rally, lawyers say", "detained", "activist"),
     ("Opposition lawmaker arrested at airport, party says", "arrested", "lawmaker"),
-    ("Alderwoman detained after dispute at neighbour's farm. A former town official was detained by deputies on "
-     "Friday.", "detained", "Alderwoman"),
+    ("Alderwoman detained over unpaid parking fines. A town official was detained by deputies on Friday.",
+     "detained", "Alderwoman"),
     ("Local journalist abducted near market, colleagues say", "abducted", "journalist"),
     ("Veteran reporter abducted outside hotel. Gunmen seized the reporter on Sunday, police said.", "abducted",
      "reporter"),
@@ -110,11 +110,11 @@ def test_agency_dateline_without_dash_is_read_as_a_dateline():
 
 
 def test_agency_dateline_names_no_party(pipeline):
-    text = "VELDRA (AP) Kestonia's parliament has passed a motion calling for sanctions on the mining company."
-    event, actors, _, _ = coded(pipeline, text, "calling")
+    text = "VELDRA (AP) Kestonian lawmakers on Tuesday urged the cabinet to revoke the mining licence."
+    event, actors, _, _ = coded(pipeline, text, "urged")
     assert event.type == "REQUEST"
-    assert actors and not has(actors, "VELDRA"), actors
-    assert has(actors, "parliament"), actors
+    assert actors and not any("VELDRA" in a for a in actors), actors
+    assert has(actors, "lawmakers"), actors
 
 
 # --- weapons as modifiers -------------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ def test_party_modifying_a_weapon_stays_the_actor(pipeline):
 
 # --- carrying on; news conferences ------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The marchers pressed on despite the heavy rain.",
+    "The convoy pressed on through the night.",
     "The ministry pressed ahead with the road project.",
 ])
 def test_pressing_on_is_no_request(pipeline, text):
@@ -183,8 +183,8 @@ def test_purpose_of_meant_or_designed_is_not_asserted(pipeline, text, trigger):
 
 
 def test_backshifted_until_clause_under_a_demand_is_not_asserted(pipeline):
-    text = "The senator said the country should freeze trade talks until the troops were withdrawn."
-    event, _, _, _ = coded(pipeline, text, "withdrawn")
+    text = "The coach said the league should boycott the games until the sanctions were lifted."
+    event, _, _, _ = coded(pipeline, text, "lifted")
     assert event.type == "RETREAT"
     assert event.status == "hypothetical"
 
@@ -198,7 +198,8 @@ def test_past_until_clause_under_a_fact_stays_asserted(pipeline):
 @pytest.mark.parametrize("text,trigger,origin,target", [
     ("Insurgents fired mortars from Velka into the northern suburbs of Orsk.", "fired", "Velka", "Orsk"),
     ("Army units fired the shells from positions near Tamsk, the rebels said.", "fired", "Tamsk", None),
-    ("Pilots dropped crude bombs out of helicopters on the village of Orvo.", "dropped", "helicopters", None),
+    ("Gunmen fired rockets out of a truck at the army post.", "fired", "truck", "army"),
+    ("Militia gunners tossed crude bombs out of helicopters.", "tossed", "helicopters", None),
 ])
 def test_origin_of_an_attack_is_no_recipient(pipeline, text, trigger, origin, target):
     event, _, recipients, _ = coded(pipeline, text, trigger)
@@ -218,7 +219,7 @@ def test_attributive_allied_is_no_event(pipeline):
 
 # --- accidental explosions --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "A gas explosion at a dumpling restaurant in Harbin killed three people on Sunday.",
+    "A gas explosion in a block of flats killed three people on Sunday.",
     "A methane blast in the coal mine injured 14 miners.",
 ])
 def test_fuel_explosion_is_no_attack(pipeline, text):
@@ -294,7 +295,7 @@ def test_event_held_on_a_day_stays_asserted(pipeline):
 
 # --- routes -------------------------------------------------------------------------------------------------------
 def test_start_of_a_route_is_no_actor(pipeline):
-    text = "Relatives of the detainees set out on Tuesday on a march from Velka to the prison in Orsk."
+    text = "A protest march from Velka to the prison in Orsk drew thousands on Tuesday."
     event, actors, _, _ = coded(pipeline, text, "march")
     assert event.type == "PROTEST"
     assert not has(actors, "Velka"), actors

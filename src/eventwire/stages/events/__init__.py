@@ -474,7 +474,7 @@ class _Builder:
                     left = min(left, min(x.i for x in c.subtree if x.i < tok.i and x.i >= tok.sent.start))
                     stack.append(c)
         doc = tok.doc
-        # "LAGOS (AP) Nigeria's parliament": the parser may hang the dateline on the first noun phrase
+        # "VELDRA (AP) Kestonian lawmakers": the parser may hang the dateline on the first noun phrase
         while left < tok.i and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")
                                 or self._in_dateline(doc[left].idx)):
             left += 1

@@ -1396,7 +1396,7 @@ class SentenceCoder:
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
                     elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT":
-                        # "fired rockets from X into Y", "dropped bombs out of helicopters": where it came from
+                        # "launched mortars from X into Y", "lobbed grenades out of a van": where it came from
                         continue
                     elif c.lower_ == "at" and not self._np_ok(g) and any(a.dep_ == "acl" for a in g.children):
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
@@ -1836,8 +1836,11 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
             elif cand.etype == "ASSAULT" and c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "out" and any(
                     g.dep_ == "prep" and g.lower_ == "of" for g in c.children)):
-                # "fired from positions near X", "dropped bombs out of helicopters": where the attack came from
-                skip.update(t.i for t in c.subtree)
+                # "fired from positions near X", "lobbed grenades out of a van": where the attack came from; a target
+                # the parser hung inside that phrase ("out of a truck at the army post") is still the target
+                aimed = {t.i for p in c.subtree if p is not c and p.dep_ == "prep"
+                         and p.lower_ in AIM_PREPS - {"near", "across", "over"} for t in p.subtree}
+                skip.update(t.i for t in c.subtree if t.i not in aimed)
         # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
         # the place those things are in
         hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
@@ -2758,8 +2761,8 @@ class SentenceCoder:
                 # "ICE asks to be notified before the man is released", "will withdraw once the shelling stops": a
                 # time clause of a planned or wished-for act is no more real than that act (a past tense in it,
                 # "were expected to press when they sat down on Sunday", tells what happened; but not after
-                # "until", whose past is the reported speech's backshift: "said talks should stop until the troops
-                # were withdrawn")
+                # "until", whose past is the reported speech's backshift: "said the league should boycott the games
+                # until the sanctions were lifted")
                 above = self._chain_status(h)
                 if above == "negated" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children) and any(
                         c.dep_ == "mark" and c.lower_ in lex.endpoint_conjunctions for c in v.children):
