@@ -31,6 +31,13 @@ BARE_DATELINE = re.compile(
     r"(?:^|(?<=[.!?][ ]))[ \t]*(?P<place>[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2})"
     r"(?:[ \t]*(?P<dash>-{1,2}|[–—])[ \t]+|[ ](?=[A-Z][a-z]))", re.M)
 
+# An upper-case place and the agency in brackets with no dash before the report ("LAGOS (AP) The ..."): the
+# brackets after a capitals-only place mark it as a dateline as surely as a dash does.
+AGENCY_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
+    r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-Z\"“'‘])", re.M)
+
 # The places stage's reading: a dateline opening the text, whose place (group 1) may be mixed case
 # ("Kyiv, Ukraine (Reuters) -"); it stands for the article's filing place.
 LEAD_DATELINE = re.compile(

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from eventwire.datelines import DATELINE
+from eventwire.datelines import AGENCY_DATELINE, DATELINE
 from eventwire.document import Analysis, Article
 from eventwire.headlines import sentence_cased_title
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
-from eventwire.stages.events.coder import ENT_KINDS, MEANS_MODES, Candidate, SentenceCoder, accusation_of
+from eventwire.stages.events.coder import ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -474,7 +474,9 @@ class _Builder:
                     left = min(left, min(x.i for x in c.subtree if x.i < tok.i and x.i >= tok.sent.start))
                     stack.append(c)
         doc = tok.doc
-        while left < tok.i and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
+        # "VELDRA (AP) Kestonian lawmakers": the parser may hang the dateline on the first noun phrase
+        while left < tok.i and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")
+                                or self._in_dateline(doc[left].idx)):
             left += 1
         start, end = doc[left].idx, tok.idx + len(tok.text)
         # a multi-token name to the right ("Ehud Barak" when the parse heads it on "Ehud"), but not an amount the
@@ -595,7 +597,8 @@ class _Builder:
     def _in_dateline(self, offset: int) -> bool:
         spans = getattr(self, "_datelines", None)
         if spans is None:
-            spans = self._datelines = [(m.start(), m.end()) for m in DATELINE.finditer(self.analysis.text)]
+            spans = self._datelines = [(m.start(), m.end()) for pattern in (DATELINE, AGENCY_DATELINE)
+                                       for m in pattern.finditer(self.analysis.text)]
         return any(start <= offset < end for start, end in spans)
 
     def _pronoun(self, tok: Token) -> str | None:
@@ -622,11 +625,51 @@ class _Builder:
             return self.actor_id(v.head) if v.head.pos_ != "PRON" else None
         return None
 
+    def _without_scenes(self, cand: Candidate, recipients: list[str]) -> list[str]:
+        """Recipients less the place names that only say where a meeting happened ("met in the port city of Y"):
+        for a type that never takes a place as its recipient the venue is no party. Other types keep such names:
+        PLOVER codes the polity an act happens in as its recipient ("troops for a force in X", "an embassy in Y"),
+        and a visit's place is its host ("arrived in Z for talks")."""
+        if cand.etype in PLACE_RECIPIENT_TYPES | {"ASSAULT"} or cand.mode == "visit" \
+                or cand.head.lemma_.lower() in self.lex.arrival_verbs:
+            return recipients
+        scenes = {rid for t in cand.recipients if self._scene_name(t)
+                  and (rid := self.actor_id(t)) is not None}
+        scenes -= {self.actor_id(t) for t in cand.recipients if not self._scene_name(t)}
+        return [r for r in recipients if r not in scenes]
+
+    def _scene_name(self, tok: Token) -> bool:
+        """Whether a token names a place (spaCy's place types, or a places-stage mention) governed by a scene
+        preposition (cues.yaml `scene_preps`), directly or through "of" after a place noun ("in the border town of
+        X"; cues.yaml `scene_place_nouns`)."""
+        t = tok
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        named_as_place = False  # "the town of X": the name of a place noun is a place whatever its tag
+        for _ in range(3):
+            if t.dep_ != "pobj":
+                return False
+            prep = t.head
+            if prep.lower_ in self.lex.scene_preps:
+                break
+            if prep.lower_ != "of" or prep.head.lemma_.lower() not in self.lex.scene_place_nouns:
+                return False
+            named_as_place = named_as_place or tok.pos_ == "PROPN"
+            t = prep.head
+        else:
+            return False
+        if named_as_place or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        start, end = self._core(tok)
+        rows = self.analysis.shared.get("place_mentions") or []
+        return any(s < end and start < e for s, e, _ in rows)
+
     # -- events
     def event(self, cand: Candidate, sent) -> Event | None:
         analysis = self.analysis
         actors = _unique(self.actor_id(t) for t in cand.actors)
         recipients = [r for r in _unique(self.actor_id(t) for t in cand.recipients) if r not in actors]
+        recipients = self._without_scenes(cand, recipients)
         if cand.reciprocal and not recipients:
             recipients = list(actors)  # "A and B accused each other": each side is done to by the other
         trig_start = cand.trigger[0].idx

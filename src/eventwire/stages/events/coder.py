@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from eventwire.knowledge.plover import Entry, Lexicon, unique_cameo
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -681,10 +681,12 @@ class SentenceCoder:
             s.lemma_.lower() in self.lex.installations for s in subjects)
 
     def _installation_explosion(self, noun: Token) -> bool:
-        """An explosion noun whose modifier is an installation ("a fertiliser plant explosion", "the
-        refinery's blast"): an industrial accident."""
+        """An explosion noun whose modifier is an installation or a fuel ("a fertiliser plant explosion", "the
+        refinery's blast", "a gas explosion"; cues.yaml `installations`, `accidental_fuels`): an accident."""
         return noun.lemma_.lower() in self.lex.explosion_words and any(
-            c.dep_ in ("compound", "poss") and c.lemma_.lower() in self.lex.installations for c in noun.children)
+            c.dep_ in ("compound", "poss", "amod") and (c.lemma_.lower() in self.lex.installations
+                                                        or c.lower_ in self.lex.accidental_fuels)
+            for c in noun.children)
 
     def _habitual(self, cand: Candidate) -> bool:
         """Whether the candidate's clause tells what tends to happen ("the president usually meets envoys on
@@ -763,7 +765,9 @@ class SentenceCoder:
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
             if entry.particle:
                 prt = [c for c in tok.children if (c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
-                                                   or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES))
+                                                   or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES)
+                                                   # "held them responsible": an object's predicate adjective
+                                                   or (c.dep_ in ("oprd", "acomp", "advcl", "ccomp") and c.pos_ == "ADJ"))
                        and c.lower_ == entry.particle]
                 if not prt:
                     continue
@@ -869,9 +873,14 @@ class SentenceCoder:
         entry, extra = self._match(tok, entries, noun=False)
         if entry is None or entry.type is None:
             return None
-        if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))):
+        if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
+            return None  # "held a news conference": the object the verb's line names is no event in its context
+        if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))
+                                   or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")):
             # "the seized weapons", "armed men", "striking miners", "the occupying forces": attributive
-            # participles describe a thing or a party, they report no event here
+            # participles describe a thing or a party, they report no event here; so does one the tagger reads as
+            # a past tense ("allied militia units stormed ..."), unless its noun is left as the sentence's root
+            # ("The militia fired tank shells into ...": the parser swallowed the verb)
             return None
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and entry.type in ("ACCUSE", "REQUEST", "SUPPORT", "REJECT",
                                                                        "THREATEN") \
@@ -901,6 +910,15 @@ class SentenceCoder:
         return Candidate(etype=etype, mode=mode, cameo=entry.cameo, context=list(entry.context), head=tok,
                          trigger=sorted(trigger, key=lambda t: t.i), extra=rest, weight=entry.weight,
                          clause=tok, frames=entry.frames, specificity=entry.specificity)
+
+    def _blocked_noun(self, noun: Token) -> bool:
+        """Whether the lexicon rules this noun out as an event in its context (an `X` line such as
+        "conference ~news|press")."""
+        entries = self.lex.noun_entries(noun.lemma_.lower())
+        if not entries:
+            return False
+        entry, _ = self._match(noun, entries, noun=True)
+        return entry is not None and entry.type is None
 
     def _gerund_lemma(self, tok: Token) -> str | None:
         """The verb lemma of a bare gerund the tagger read as a noun ("denied meeting in Geneva", "refrained from
@@ -1090,7 +1108,9 @@ class SentenceCoder:
                 # "a military offensive", "a general strike": a plain adjective is not an actor
                 and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)
                 # "the New York bombing injured ...": the town an attack is named after did not do it
-                and not (self._attacked_place(c) and self._is_attack_noun(h))]
+                and not (self._attacked_place(c) and self._is_attack_noun(h))
+                # "Artillery shells slammed into ...", "traded mortar fire": a weapon names the means, not a party
+                and not self._means_modifier(c)]
         if mods:
             return mods
         for c in h.children:
@@ -1114,6 +1134,12 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _means_modifier(self, tok: Token) -> bool:
+        """Whether a noun modifier names the weapon or means of an act ("Artillery shells", "artillery fire", "Air
+        strikes"; cues.yaml `instrument_nouns`, `means_modifiers`), which is never a party to it."""
+        return tok.dep_ == "compound" and tok.ent_type_ not in ENT_KINDS and (
+            tok.lower_ in self.lex.instrument_nouns or tok.lower_ in self.lex.means_modifiers)
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
@@ -1308,7 +1334,8 @@ class SentenceCoder:
         if own_passive and verb.lemma_.lower() in self.lex.stative_participles and not any(
                 c.dep_ == "agent" for c in verb.children):
             own_passive = False  # "X is opposed to Y": X takes the position
-        if not own_passive and (cand.etype or "").lower() in self.lex.incident_types and _headline_passive(verb, subj):
+        if not own_passive and (cand.etype or "").lower() in self.lex.incident_types and _headline_passive(
+                verb, subj, role_nouns=self.lex.actor_kinds):
             # headline "Pastor detained after sermon": the bare subject undergoes the attack or arrest (an
             # intransitive "Army withdrew from the town" keeps its doer)
             own_passive = True
@@ -1368,6 +1395,9 @@ class SentenceCoder:
                                    for x in p.children if x.dep_ == "pobj"]
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
+                    elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT":
+                        # "launched mortars from X into Y", "lobbed grenades out of a van": where it came from
+                        continue
                     elif c.lower_ == "at" and not self._np_ok(g) and any(a.dep_ == "acl" for a in g.children):
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
@@ -1804,6 +1834,13 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
+            elif cand.etype == "ASSAULT" and c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "out" and any(
+                    g.dep_ == "prep" and g.lower_ == "of" for g in c.children)):
+                # "fired from positions near X", "lobbed grenades out of a van": where the attack came from; a target
+                # the parser hung inside that phrase ("out of a truck at the army post") is still the target
+                aimed = {t.i for p in c.subtree if p is not c and p.dep_ == "prep"
+                         and p.lower_ in AIM_PREPS - {"near", "across", "over"} for t in p.subtree}
+                skip.update(t.i for t in c.subtree if t.i not in aimed)
         # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
         # the place those things are in
         hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
@@ -1822,6 +1859,8 @@ class SentenceCoder:
                 continue  # inside a multi-word name: its head token stands for it
             if t.dep_ == "compound" and t.head.ent_type_ and t.head.ent_type_ == t.ent_type_:
                 continue
+            if self._means_modifier(t):
+                continue  # "traded artillery fire": the weapon is no party
             (after if t.i > cand.head.i else before).append(t)
         pool = after or before[::-1]
         if not pool:
@@ -1877,6 +1916,9 @@ class SentenceCoder:
                 actors.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "from" and any(
+                    p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "into") for p in noun.children):
+                pass  # "a march from Velka to the prison", "a convoy from X to Y": where it set out, no party
             elif c.dep_ == "prep" and c.lower_ == "from" and cand.etype not in SOURCE_IS_RECIPIENT_TYPES:
                 # "loans from China", "threats from the rebels", "pressure from Washington": the source acts
                 actors += [g for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
@@ -2168,6 +2210,16 @@ class SentenceCoder:
                 return True
             if word in lex.future_time_nouns and any(m.lower_ in lex.future_time_modifiers for m in c.children):
                 return True
+        # "called a general strike for Monday", "set the vote for next week": the day an event is set for, on the
+        # noun or on the verb whose object it is, is ahead of the report
+        holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+        for g in (g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for g in p.children if g.dep_ == "pobj"):
+            if g.lower_ in lex.future_time_words:
+                return True
+            if g.lower_ in lex.future_time_nouns and (g.pos_ == "PROPN" or any(
+                    m.lower_ in lex.future_time_modifiers for m in g.children)):
+                return True
         return False
 
     @staticmethod
@@ -2334,6 +2386,8 @@ class SentenceCoder:
         elif not any(c.dep_ == "auxpass" for c in verb.children):
             return False
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if not aux and complements and verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD"):
+            return True  # headline "Border talks expected to resume": the reduced passive of "are expected"
         return bool(aux) and all(a.tag_ in ("VBZ", "VBP", "MD") or a.lower_ == "be" for a in aux) and any(
             a.tag_ in ("VBZ", "VBP", "MD") for a in aux)
 
@@ -2410,6 +2464,13 @@ class SentenceCoder:
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
                 return lex.embed[self._embed_word(noun.head)][0]
+            if noun.dep_ == "ROOT":
+                # headline "Peace summit scheduled to open in X": the parser hangs the reduced passive on the noun
+                planned = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                           and lex.embed.get(self._embed_word(c), ("",))[0] == "future"
+                           and any(x.dep_ == "xcomp" and self._tells_occurrence(x) for x in c.children)]
+                if planned:
+                    return "future"
             if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
                     noun.head.lemma_.lower(), "asserted") != "asserted":
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
@@ -2693,13 +2754,19 @@ class SentenceCoder:
             if dep == "acomp" or (dep == "auxpass"):
                 v = h
                 continue
-            if dep == "advcl" and h.pos_ in ("VERB", "AUX") and v.tag_ != "VBD" and not any(
-                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children) and any(
+            if dep == "advcl" and h.pos_ in ("VERB", "AUX") and (v.tag_ != "VBD" and not any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children) or any(
+                    c.dep_ == "mark" and c.lower_ in lex.endpoint_conjunctions for c in v.children)) and any(
                     c.dep_ in ("mark", "advmod") and c.lower_ in lex.temporal_conjunctions for c in v.children):
                 # "ICE asks to be notified before the man is released", "will withdraw once the shelling stops": a
                 # time clause of a planned or wished-for act is no more real than that act (a past tense in it,
-                # "were expected to press when they sat down on Sunday", tells what happened)
+                # "were expected to press when they sat down on Sunday", tells what happened; but not after
+                # "until", whose past is the reported speech's backshift: "said the league should boycott the games
+                # until the sanctions were lifted")
                 above = self._chain_status(h)
+                if above == "negated" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children) and any(
+                        c.dep_ == "mark" and c.lower_ in lex.endpoint_conjunctions for c in v.children):
+                    return "hypothetical"  # "would not negotiate until the militia disarmed": a condition
                 return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
         return "asserted"
@@ -3548,17 +3615,24 @@ def _headline_verb(tok, titled: bool) -> bool:
         and tok.head.i > tok.i
 
 
-def _headline_passive(verb, subj) -> bool:
+def _headline_passive(verb, subj, *, role_nouns: Collection[str] = ()) -> bool:
     """Headline style reduced passive: "Pastor detained after sermon", "Mother arrested after row, police say".
     A singular common noun with no determiner cannot be the subject of a full English sentence, so a bare one
     opening the sentence right before a participle or past form with no auxiliary and no object is the one the
-    action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active)."""
+    action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active). Plain common
+    modifiers keep it bare ("Student activist detained ..."), and a role noun (`role_nouns`) the tagger took for a
+    name at the head of a headline is still a common noun ("Alderwoman detained ...")."""
     if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
         return False
     s = subj[0]
-    if s.i != s.sent.start or s.i + 1 != verb.i or s.ent_type_ or s.tag_ not in ("NN", "NNP"):
+    if s.left_edge.i != s.sent.start or s.i + 1 != verb.i or s.tag_ not in ("NN", "NNP"):
         return False
-    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in s.children):
+    if s.ent_type_ and s.lower_ not in role_nouns:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in s.children):
+        return False
+    if any(c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ not in ("NOUN", "ADJ") or list(c.children))
+           for c in s.children):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
 
