@@ -60,6 +60,8 @@ COURSE_PREPS = {"during", "at", "amid", "amidst"}
 # arrests or defiance a statement mentions: "condemned X's defiance of sanctions banning tests" and "condemned the
 # arrest of the activist" stay condemnations, as PLOVER codes them).
 REACTED_TO_TYPES = {"ASSAULT", "PROTEST"}
+# personal pronouns that, as the subject of a main clause, continue the topic of the sentence before
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
 
@@ -620,7 +622,28 @@ class _Builder:
                 return self.actor_id(subj[0])
         if v.dep_ == "relcl":
             return self.actor_id(v.head) if v.head.pos_ != "PRON" else None
+        if tok.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT":
+            return self._previous_subject(tok)
         return None
+
+    def _previous_subject(self, tok: Token, *, depth: int = 2) -> str | None:
+        """"Ruritania massed troops. On Monday it attacked ...": a personal pronoun subject of a main clause
+        continues the topic of the sentence before, its main clause's named subject, when they agree in number
+        and person ("it" a singular non-person, "they" a plural, "he"/"she" a person)."""
+        word = tok.lower_
+        if word not in SUBJECT_PRONOUNS or tok.sent.start == 0 or depth <= 0:
+            return None
+        prev = tok.doc[tok.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON":
+            return self._previous_subject(subj, depth=depth - 1) if subj.lower_ == word else None
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        person = subj.ent_type_ == "PERSON"
+        agrees = {"it": not plural and not person, "they": plural,
+                  "he": person and not plural, "she": person and not plural}[word]
+        return self.actor_id(subj) if agrees else None
 
     # -- events
     def event(self, cand: Candidate, sent) -> Event | None:

@@ -821,7 +821,10 @@ class SentenceCoder:
                 pool.append(tok.head)  # "a deal that he struck with X": the relative clause's object is its head
         more = []
         for t in pool:
-            more += [c for c in t.children if c.dep_ == "compound"]
+            if noun or not self._party_head(t):
+                # "met the opposition leader" meets a person, not opposition: a modifier of a word for a party
+                # does not stand for the verb's object
+                more += [c for c in t.children if c.dep_ == "compound"]
             # the first of two coordinated premodifiers, which the parser hangs on the second as "nmod" ("fired tear
             # gas and pepper spray": "gas" under "spray")
             more += [c for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
@@ -883,9 +886,10 @@ class SentenceCoder:
             t.dep_ == "prep" and t.lower_ in PREP_PARTICLES))]
         rest = [t for t in extra if t not in trigger]
         etype, mode = entry.type, entry.mode
-        if "light" in entry.frames and rest:
-            # "staged a protest", "launched an attack": the object noun may carry a more specific entry
-            noun = rest[-1]
+        if "light" in entry.frames and extra and entry.constraint is not None:
+            # "staged a protest", "launched an attack": the object noun may carry a more specific entry (the
+            # constraint's word is the last one matched, inside the trigger when it stands next to the verb)
+            noun = extra[-1]
             n_entry, _ = self._match(noun, self.lex.noun_entries(noun.lemma_.lower()), noun=True)
             if n_entry is not None and n_entry.type == etype and n_entry.mode:
                 mode = n_entry.mode
@@ -1016,6 +1020,12 @@ class SentenceCoder:
         of the Palestinian security forces", "Palestinian homes") or to the name in apposition ("his younger
         brother Dzhokhar")."""
         heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOMINAL_POS]
+        # "the journalist Omar Hadley and two students": the parser coordinates the next party with the name in
+        # apposition to a title, not with the title (an apposition set off by a comma describes; its conjuncts
+        # do too)
+        heads += [c for a in tok.children if a.dep_ == "appos" and a.i > tok.i
+                  and not any(t.is_punct for t in tok.doc[tok.i + 1:a.left_edge.i])
+                  for c in a.conjuncts if c.pos_ in NOMINAL_POS and c not in heads]
         cut = self._clause_cut(tok)
         if cut is not None:  # a coordination that spans two clauses: keep the conjuncts on tok's side
             heads = [h for h in heads if (h.i > cut[0]) == (tok.i > cut[0])]
@@ -1181,6 +1191,8 @@ class SentenceCoder:
                 # "issued a statement demanding ...", "sent a letter urging ...": who issued it says it
                 v = v.head.head
                 continue
+            if self._main_verb_read_as_acl(v):
+                return [v.head], False
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
                                                and v.head.like_num or v.head.lower_ == "those"):
                 # a reduced relative on a past form is passive ("the six service members killed in the attack"),
@@ -1267,6 +1279,12 @@ class SentenceCoder:
 
     def _arguments(self, cand: Candidate) -> None:
         self._read_arguments(cand)
+        # a headline the parser ran into the next line ("X slaps sanctions on Malawi / Officials said ..." parsed
+        # with "Malawi" as a modifier of "Officials"): a party across the line break is the next line's; the
+        # modifier left on the event's line is the party meant
+        cand.actors = _dedupe(x for a in cand.actors for x in _on_line_of(a, cand.head))
+        cand.recipients = _dedupe(x for r in cand.recipients for x in _on_line_of(r, cand.head)
+                                  if x not in cand.actors)
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
 
@@ -1327,6 +1345,12 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ == "agent":
                     actors += [g for g in c.children if g.dep_ == "pobj"]
+            if not actors:
+                # "was given food aid by X", "was asked for help by X": the parser hangs the "by" agent on the
+                # retained object or on the object of one of the verb's phrases
+                held = [c for c in verb.children if c.dep_ == "dobj"] + [
+                    g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+                actors += self._stray_by_agents(held)
         else:
             actors += subj
             for c in verb.children:
@@ -1910,7 +1934,18 @@ class SentenceCoder:
                 for ag in c.children:
                     if ag.dep_ == "agent":
                         actors += [g for g in ag.children if g.dep_ == "pobj"]
+        if not actors:
+            # "sanctions against X by Y", "an appeal to X for help by Y": the parser hangs the doer's "by" phrase
+            # on the object of one of the noun's phrases (or of a phrase inside one)
+            objs = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            objs += [g for o in objs for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            actors += self._stray_by_agents(objs)
         gov = cand.clause
+        if not actors and noun.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" for c in gov.children):
+            # "officials discussed the shelling of X by Y": an active verb with a subject of its own has no "by"
+            # agent, so a "by" party after its event-noun object is the noun's doer
+            actors += [x for x in self._stray_by_agents([gov]) if x.i > noun.i]
         if cand.kind == "light" and gov is not None:
             subj, passive = self._subject(gov)
             if passive:
@@ -1960,6 +1995,29 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    @staticmethod
+    def _main_verb_read_as_acl(v: Token) -> bool:
+        """"Protesters, backed by farmers, marched on ...": after a parenthetical set off by commas the parser
+        may read the main verb as a participle modifying the subject, which then heads the whole sentence; a
+        participle with no "by" agent of its own after such a parenthetical is the subject's main verb, active."""
+        head = v.head
+        if v.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or v.i < 2:
+            return False
+        if v.doc[v.i - 1].text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
+            return False
+        return any(c.dep_ in ("acl", "appos", "amod", "prep") and head.i < c.i < v.i - 1 for c in head.children)
+
+    def _party_head(self, tok: Token) -> bool:
+        """Whether a noun is a word for a party (an actor noun or a person's name), whatever modifies it."""
+        return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in self.lex.actor_kinds or tok.lower_ in self.lex.actor_kinds))
+
+    def _stray_by_agents(self, holders: list[Token]) -> list[Token]:
+        """The parties named by "by" phrases the parser hung on these nouns rather than on the act they tell the
+        doer of (a place "by the river" is no party)."""
+        return [x for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for x in p.children if x.dep_ == "pobj" and self._np_ok(x) and x.pos_ != "PRON"]
 
     def _attacked_place(self, mod: Token) -> bool:
         """A town or site naming an attack ("the Nagasaki blast", "the Boston bombing", "the Bataclan attack") is
@@ -3792,6 +3850,15 @@ def _across_lines(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+
+
+def _on_line_of(arg: Token, anchor: Token) -> list[Token]:
+    """The argument itself when it is on the anchor's line, else its last name or noun modifier that is."""
+    if not _across_lines(arg, anchor):
+        return [arg]
+    kept = [c for c in arg.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN")
+            and not _across_lines(c, anchor)]
+    return kept[-1:]
 
 
 def _dedupe(tokens) -> list:
