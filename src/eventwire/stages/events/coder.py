@@ -60,6 +60,9 @@ SCENE_PREPS = {"in", "near", "at", "inside", "outside", "around", "across"}
 AIM_PREPS = {"at", "on", "upon", "onto", "into", "toward", "towards", "against", "over", "near", "across"}
 RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
 SUBJ_DEPS = {"nsubj", "csubj"}
+# prepositions whose gerund is done by the clause's subject, not its object ("after attacking X, they freed Y";
+# but "accused Y of attacking X", "arrested Y for attacking X": the object)
+SUBJECT_CONTROL_PREPS = {"after", "before", "while", "since", "upon", "despite", "without", "besides", "following"}
 # types whose recipient is the party given in to or pulled back from
 YIELD_TYPES = {"CONCEDE", "RETREAT"}
 # conjunctions that open a contrasting clause ("X did A but only Y have been B"); the parser sometimes coordinates
@@ -1137,6 +1140,12 @@ class SentenceCoder:
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], False
+                if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "ccomp" \
+                        and v.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.head.children):
+                    # "it was the militia that attacked X": the cleft's focus does it
+                    focus = [c for c in v.head.children if c.dep_ == "attr"]
+                    if focus:
+                        return focus, False
                 if subj and subj[0].lower_ == "who" and v.dep_ == "ccomp" and v.head.dep_ == "relcl" \
                         and v.head.head.pos_ in ("NOUN", "PROPN"):
                     return [v.head.head], False  # "a man who officials say attacked X": the man
@@ -1201,18 +1210,21 @@ class SentenceCoder:
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
                 continue
+            if _gerund_read_as_modifier(v):
+                v = v.head.head  # "denied meeting Malawi" parsed with "meeting" modifying "Malawi"
+                continue
             if v.dep_ == "acomp":  # "X is ready to contribute"
                 v = v.head
                 continue
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
-                return self._gerund_subject(v.head.head), False
+                return self._gerund_subject(v.head.head, prep=v.head), False
             if v.pos_ == "NOUN" and self._gerund_lemma(v) is not None:
                 # a gerund read as a noun shares the subject as its verb form would ("denied meeting in Geneva")
                 if v.dep_ == "dobj":
                     v = v.head
                     continue
                 if v.dep_ == "pobj" and v.head.dep_ == "prep":
-                    return self._gerund_subject(v.head.head), False
+                    return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
 
@@ -1261,7 +1273,7 @@ class SentenceCoder:
             root = root.head
         return sorted((m for m in [root, *root.conjuncts] if m.i > cut[0]), key=lambda m: m.i)[:1]
 
-    def _gerund_subject(self, holder: Token) -> list[Token]:
+    def _gerund_subject(self, holder: Token, *, prep: Token | None = None) -> list[Token]:
         """Who does the gerund of "X was found guilty of killing ...", "the man accused of punching ...", "Y accused
         X of violating ...", "X was arrested after attacking ...": the object of the verb the gerund's preposition
         hangs on when it has one (the accused), else that verb's subject, active or passive; an adjective
@@ -1272,6 +1284,9 @@ class SentenceCoder:
             holder = holder.head
         if holder.pos_ not in ("VERB", "AUX"):
             return []
+        if prep is not None and prep.lower_ in SUBJECT_CONTROL_PREPS:
+            # "after attacking X, the rebels freed Y": an adverbial gerund of time or manner is the subject's act
+            return self._subject(holder)[0]
         objs = [c for c in holder.children if c.dep_ == "dobj" and self._np_ok(c)]
         if objs:
             return objs
@@ -1356,6 +1371,8 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
+            if _gerund_read_as_modifier(verb):
+                recipients.append(verb.head)
             if not any(c.dep_ in OBJ_DEPS for c in verb.children):
                 recipients += self._reported_relative_object(verb)
                 if cand.etype not in YIELD_TYPES:  # "forced X to capitulate and set up a government": no
@@ -1436,13 +1453,25 @@ class SentenceCoder:
             # "X received weapons from Y": Y gives, X (the subject, until now on the actor side) receives
             actors = [a for a in actors if a.head.lower_ == "from"]
             recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
-        # "X, supported by Y," / "X, backed by Y" adds Y to the actors
+        # "X, supported by Y," / "X, backed by Y" adds Y to the actors; so do "X, along with Y," / "together with Y"
         for a in list(actors):
+            actors += [g for c in a.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                       for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                       for g in w.children if g.dep_ == "pobj" and self._np_ok(g)]
             for c in a.children:
                 if c.dep_ == "acl" and c.lemma_.lower() in SUPPORT_LEMMAS:
                     for ag in c.children:
                         if ag.dep_ == "agent" or (ag.dep_ == "prep" and ag.lower_ == "by"):
                             actors += [g for g in ag.children if g.dep_ == "pobj"]
+        # "X, along with Y, attacked ...", "X was detained along with Y" (the parser hangs the phrase on the verb):
+        # Y is on the subject's side
+        along = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                 for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for g in w.children if g.dep_ == "pobj" and self._np_ok(g)]
+        if own_passive:
+            recipients += along
+        elif subj:
+            actors += along
         # "... with the support of Y" on the verb, "supported by Y" as a participle on the verb
         for c in verb.children:
             if c.dep_ == "advcl" and c.lemma_.lower() in SUPPORT_LEMMAS and c.tag_ == "VBN":
@@ -1945,7 +1974,9 @@ class SentenceCoder:
                 c.dep_ == "nsubj" for c in gov.children):
             # "officials discussed the shelling of X by Y": an active verb with a subject of its own has no "by"
             # agent, so a "by" party after its event-noun object is the noun's doer
-            actors += [x for x in self._stray_by_agents([gov]) if x.i > noun.i]
+            actors += [x for x in self._stray_by_agents([gov] + [g for c in gov.children if c.dep_ == "prep"
+                                                                 and c.i > noun.i for g in c.children
+                                                                 if g.dep_ == "pobj"]) if x.i > noun.i]
         if cand.kind == "light" and gov is not None:
             subj, passive = self._subject(gov)
             if passive:
@@ -3850,6 +3881,13 @@ def _across_lines(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+
+
+def _gerund_read_as_modifier(v: Token) -> bool:
+    """"denied meeting Malawi", "admitted shelling Kerch": the parser may read a gerund before a name as the
+    name's modifier, and the name as the object of the verb above; the name is the gerund's object."""
+    return v.dep_ in ("compound", "amod") and v.tag_ == "VBG" and v.head.pos_ == "PROPN" \
+        and v.head.dep_ == "dobj" and v.i == v.head.left_edge.i and v.head.head.pos_ == "VERB"
 
 
 def _on_line_of(arg: Token, anchor: Token) -> list[Token]:
