@@ -187,6 +187,15 @@ MORE_TEMPLATES: dict[str, tuple[Expect, list[str]]] = {
     "cleft": (Expect(), ["It was {a} that {past}."]),
     "believed to have": (Expect(), ["{A} {A_is} believed to have {perf}."]),
     "ordered by a third party": (Expect(not_actors="RZ"), ["{Z} ordered {a} to {base}."]),
+    "condemned act": (Expect(not_actors="RZ", not_recipients="AZ"), ["{Z} condemned {A's_low} {noun}.",
+                                                                     "{Z} condemned the {noun} by {a}."]),
+    "blamed for": (Expect(not_actors="RZ", not_recipients="AZ"), ["{Z} blamed {a} for the {noun}."]),
+    "claimed responsibility": (Expect(), ["{A} claimed responsibility for the {noun}."]),
+    "according to": (Expect(not_actors="RZ", not_recipients="AZ"), ["According to {z}, {a} {past}."]),
+    "hearsay": (Expect(), ["{A} reportedly {past}.", "{A} {A_is} said to have {perf}."]),
+    "aspect": (Expect(), ["{A} continued to {base}.", "{A} began {ing} on Monday."]),
+    "negated": (Expect(), ["{A} did not {base}."]),
+    "decision noun": (Expect(), ["{A's} decision to {base} surprised many diplomats."]),
 }
 
 
@@ -205,7 +214,7 @@ def _fill(template: str, f: Filler, a: Party, r: Party, z: Party) -> str | None:
             .replace("{noun}", f.noun).replace("{pnoun}", f.patient_noun).replace("{light}", f.light))
     values = {"{A}": a.cap, "{a}": a.text, "{Z}": z.cap, "{z}": z.text, "{A's}": a.poss[0].upper() + a.poss[1:],
               "{Z's}": z.poss, "{R's}": r.poss[0].upper() + r.poss[1:], "{A_desc}": a.desc,
-              "{A_pron}": a.subj_pron, "{R_pron}": r.subj_pron, "{A_is}": "are" if a.plural else "is", "{R_obj}": r.obj_pron, "{A_rel}": a.rel, "{R_rel}": r.rel,
+              "{A's_low}": a.poss, "{A_pron}": a.subj_pron, "{R_pron}": r.subj_pron, "{A_is}": "are" if a.plural else "is", "{R_obj}": r.obj_pron, "{A_rel}": a.rel, "{R_rel}": r.rel,
               "{A_was}": a.was, "{was}": r.was, "{r}": r.text}
     for slot, value in values.items():
         text = text.replace(slot, value)
@@ -259,6 +268,15 @@ _known_failures: dict[str, pytest.MarkDecorator] = {
     # the parser hangs "to Malawi" on "discussed", so the aid has no recipient phrase of its own
     "Officials discussed the food aid to Malawi by Estonia.": _parser(
         "'to Malawi' is attached to 'discussed', not to 'aid'"),
+    "Uruguay condemned Estonia's food aid to Malawi.": _parser("'to Malawi' is attached to 'condemned'"),
+    "Uruguay condemned the food aid to Malawi by Estonia.": _parser("'to Malawi' is attached to 'condemned'"),
+    # an accusation condemned by a verb of accusing is folded into that verb's event (one ACCUSE per clause)
+    "Police condemned the Interior Ministry's accusations against the Red Dawn militia.": pytest.mark.xfail(
+        strict=True, reason="the condemned accusation is merged into the condemning ACCUSE event"),
+    "Police condemned the accusations against the Red Dawn militia by the Interior Ministry.": pytest.mark.xfail(
+        strict=True, reason="the condemned accusation is merged into the condemning ACCUSE event"),
+    # "began meeting Malawi": the gerund after an aspect verb is read as a noun modifying the name
+    "Uruguay began meeting Malawi on Monday.": _parser("'meeting Malawi' after 'began' parsed as a noun phrase"),
 }
 
 CASES = _cases()
@@ -306,7 +324,7 @@ def test_checklist_size_and_balance():
     by_type: dict[str, int] = {}
     for case in CASES:
         by_type[case.values[2]] = by_type.get(case.values[2], 0) + 1
-    assert 300 <= len(CASES) <= 800, len(CASES)
+    assert 300 <= len(CASES) <= 900, len(CASES)
     assert len(by_type) >= 8 and min(by_type.values()) >= 20, by_type
 
 
@@ -343,6 +361,57 @@ def test_headline_arguments(pipeline, headline, etype, actor, recipient):
     assert _has(names, event.actors, actor), ({i: names[i] for i in event.actors}, title)
     assert _has(names, event.recipients, recipient), ({i: names[i] for i in event.recipients}, title)
     assert not _has(names, event.actors, recipient), ({i: names[i] for i in event.actors}, title)
+
+
+# Single constructions that fit one event type: (text with the trigger bracketed, type, actor keys, recipient keys,
+# keys on neither side).
+SINGLE = [
+    ("Saffron Front rebels [shelled] Malawi's border posts.", "ASSAULT", ("Saffron",), ("Malawi",), ()),
+    ("Malawi [came under attack] from Saffron Front rebels.", "ASSAULT", ("Saffron",), ("Malawi",), ()),
+    ("Government troops [came under fire] from the Red Dawn militia.", "ASSAULT", ("Dawn",), ("troops",), ()),
+    ("Uruguay's army [shelled] the Red Dawn militia.", "ASSAULT", ("Uruguay",), ("Dawn",), ()),
+    ("Police [fired tear gas] at protesters.", "ASSAULT", ("olice",), ("rotesters",), ()),
+    ("Malawi [expelled] two Uruguayan diplomats.", "SANCTION", ("Malawi",), ("Uruguay",), ()),
+    ("The Interior Ministry [banned] the Red Dawn militia.", "COERCE", ("Ministry",), ("Dawn",), ()),
+    ("Laos [rejected] Uruguay's demand.", "REJECT", ("Laos",), ("Uruguay",), ()),
+    ("Police [detained] dozens of protesters.", "COERCE", ("olice",), ("rotesters",), ()),
+    ("Gunmen [abducted] three aid workers in Laos.", "ASSAULT", ("unmen",), ("workers",), ()),
+    ("Saffron Front rebels said they had [shot down] an army helicopter.", "ASSAULT", ("Saffron",), (), ()),
+    ("Saffron Front rebels stormed the town of Tarsk on Sunday. They [killed] twelve soldiers.", "ASSAULT",
+     ("Saffron",), ("soldiers",), ()),
+    ("Protesters [marched] on the Interior Ministry.", "PROTEST", ("rotesters",), ("Ministry",), ()),
+    ("The Red Dawn militia, whose fighters [attacked] Laos last year, denied the charges.", "ASSAULT", ("Dawn",),
+     ("Laos",), ()),
+    ("Malawi said Uruguay had [attacked] its embassy.", "ASSAULT", ("Uruguay",), (), ("Malawi",)),
+    ("It was the Red Dawn militia that [kidnapped] the journalist Omar Hadley.", "ASSAULT", ("Dawn",), ("Hadley",),
+     ()),
+    ("The Red Dawn militia claimed responsibility for the [bombing] of the Laotian embassy.", "ASSAULT", ("Dawn",),
+     ("embassy",), ()),
+    ("Estonia said the Red Dawn militia was responsible for the [attack] on its consulate.", "ASSAULT", ("Dawn",),
+     (), ("Estonia",)),
+    ("Uruguay blamed Saffron Front rebels for the [killing] of two Estonian monitors.", "ASSAULT", ("Saffron",),
+     ("monitors",), ("Uruguay",)),
+    ("After [raiding] the offices of the Interior Ministry, police arrested the journalist Omar Hadley.", "COERCE",
+     ("olice",), ("Ministry",), ("Hadley",)),
+    ("Uruguay, together with Estonia, [imposed sanctions] on Laos.", "COERCE", ("Uruguay", "Estonia"), ("Laos",),
+     ()),
+    ("The journalist Omar Hadley was [detained] along with two students.", "COERCE", (), ("Hadley", "students"), ()),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients,neither", SINGLE)
+def test_single_constructions(pipeline, text, etype, actors, recipients, neither):
+    text, span = _unbracket(text)
+    events, at, names = _events_at(pipeline, text, span, etype)
+    assert events, [(e.type, e.trigger.text) for e in at]
+    event = max(events, key=lambda e: e.confidence)
+    view = ({i: names[i] for i in event.actors}, {i: names[i] for i in event.recipients})
+    for key in actors:
+        assert _has(names, event.actors, key), ("actor", key, view)
+    for key in recipients:
+        assert _has(names, event.recipients, key), ("recipient", key, view)
+    for key in neither:
+        assert not _has(names, list(event.actors) + list(event.recipients), key), ("neither", key, view)
 
 
 # Symmetric events: both parties take part, in whatever order the sentence names them.

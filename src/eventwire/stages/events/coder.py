@@ -1140,6 +1140,11 @@ class SentenceCoder:
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], False
+                if subj and v.dep_ == "relcl" and any(c.lower_ == "whose" for c in subj[0].children) \
+                        and subj[0].lemma_.lower() not in self.lex.kin_nouns and v.head.pos_ in ("NOUN", "PROPN"):
+                    # "the militia, whose fighters attacked X": the party's own people act for it (a relative,
+                    # "whose brother attacked X", is a person of his own)
+                    return [v.head], False
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "ccomp" \
                         and v.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.head.children):
                     # "it was the militia that attacked X": the cleft's focus does it
@@ -1455,9 +1460,7 @@ class SentenceCoder:
             recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
         # "X, supported by Y," / "X, backed by Y" adds Y to the actors; so do "X, along with Y," / "together with Y"
         for a in list(actors):
-            actors += [g for c in a.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
-                       for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
-                       for g in w.children if g.dep_ == "pobj" and self._np_ok(g)]
+            actors += self._companions(a)
             for c in a.children:
                 if c.dep_ == "acl" and c.lemma_.lower() in SUPPORT_LEMMAS:
                     for ag in c.children:
@@ -1465,9 +1468,7 @@ class SentenceCoder:
                             actors += [g for g in ag.children if g.dep_ == "pobj"]
         # "X, along with Y, attacked ...", "X was detained along with Y" (the parser hangs the phrase on the verb):
         # Y is on the subject's side
-        along = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
-                 for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
-                 for g in w.children if g.dep_ == "pobj" and self._np_ok(g)]
+        along = self._companions(verb)
         if own_passive:
             recipients += along
         elif subj:
@@ -1990,7 +1991,7 @@ class SentenceCoder:
                     subj = [t for t in subj if not self._onlooker(t)]
                 recipients += subj
             else:
-                actors += subj
+                actors += subj + [x for t in [gov, *subj] for x in self._companions(t)]
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS - {"from"}:
                     recipients += [g for g in c.children if g.dep_ == "pobj"]
@@ -2005,9 +2006,13 @@ class SentenceCoder:
                 # phrase names the event's sides
                 actors += [x for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"
                            for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
-        accusation = self._alleged(cand)
+        # "accused the guards of torture": the accused is its alleged doer; "blamed the rebels for the bombing":
+        # an act that took place (a determined noun: not itself alleged) has the blamed one as its doer all the same
+        accusation = self._alleged(cand) or accusation_of(noun, self.lex)
         if accusation is not None and not actors:
-            actors += accusation.accused  # "accused the guards of torture": the accused is its alleged doer
+            actors += accusation.accused
+        if not actors:
+            actors += self._owner_of_act(noun)
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
@@ -2038,6 +2043,44 @@ class SentenceCoder:
         if v.doc[v.i - 1].text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
             return False
         return any(c.dep_ in ("acl", "appos", "amod", "prep") and head.i < c.i < v.i - 1 for c in head.children)
+
+    def _owner_of_act(self, noun: Token) -> list[Token]:
+        """Who claims or bears responsibility for the act a "for" phrase names ("the militia claimed responsibility
+        for the bombing", "took credit for the raid", "X was responsible for the attack"; cues.yaml
+        `responsibility_words`): the subject of the clause, unless it is passive."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return []
+        holder = noun.head.head
+        words = self.lex.responsibility_words
+        if holder.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in words
+                                                  for c in holder.children):
+            verb = holder  # the parser hangs "for" on the verb: "claimed responsibility | for the attack"
+        elif holder.lemma_.lower() in words and holder.dep_ in ("dobj", "acomp") and holder.head.pos_ in ("VERB",
+                                                                                                        "AUX"):
+            verb = holder.head
+        else:
+            return []
+        subj, passive = self._subject(verb)
+        return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
+
+    def _companions(self, tok: Token) -> list[Token]:
+        """Parties joined to a party or a verb by "along with", "together with" or "alongside" ("X, along with Y,
+        attacked ..."): they stand on the same side."""
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ in ("along", "together"):
+                holders = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+            elif c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in ("along", "together")
+                                            for a in c.children):
+                holders = [c]
+            elif c.lower_ == "alongside":
+                holders = [c]
+            else:
+                continue
+            out += [g for w in holders for g in w.children if g.dep_ == "pobj" and self._np_ok(g)]
+        return out
 
     def _party_head(self, tok: Token) -> bool:
         """Whether a noun is a word for a party (an actor noun or a person's name), whatever modifies it."""
