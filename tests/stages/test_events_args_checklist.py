@@ -396,6 +396,10 @@ SINGLE = [
     ("Uruguay, together with Estonia, [imposed sanctions] on Laos.", "COERCE", ("Uruguay", "Estonia"), ("Laos",),
      ()),
     ("The journalist Omar Hadley was [detained] along with two students.", "COERCE", (), ("Hadley", "students"), ()),
+    ("[Shelling] by government troops killed two farmers.", "ASSAULT", ("troops",), (), ()),
+    ("Shelling by government troops [killed] two farmers.", "ASSAULT", ("troops",), ("farmers",), ()),
+    ("A journalist [died] in Laotian police custody on Monday.", "ASSAULT", ("olice",), ("journalist",), ()),
+    ("A detainee [died] while in army custody.", "ASSAULT", ("army",), ("detainee",), ()),
 ]
 
 

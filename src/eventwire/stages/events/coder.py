@@ -1117,7 +1117,9 @@ class SentenceCoder:
         # a partner or party ("talks with his counterpart in Islamabad") before a place ("stronghold in X")
         preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")] + [
             c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for",
-                                                                        "by")]
+                                                                        "by")
+            # "shelling by government troops killed ...": a gerund's "by" phrase is parsed as a passive's agent
+            or c.dep_ == "agent" and h.tag_ == "VBG"]
         for c in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -1360,6 +1362,15 @@ class SentenceCoder:
                        for g in c.children if g.dep_ == "pobj" and g.lower_ == "hands"
                        for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                        for x in p.children if x.dep_ == "pobj"]
+            # "died in police custody", "died in the custody of the army": the holder (cues.yaml `custody_nouns`)
+            held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "while")
+                    for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.custody_nouns]
+            held += [g for c in verb.children if c.dep_ == "advcl" and c.lower_ == "in" for g in c.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.custody_nouns]
+            actors += [x for g in held for x in [m for m in g.children if m.dep_ in ("compound", "amod", "nmod", "poss")
+                       and (self._np_ok(m) or m.ent_type_ in ("NORP", "GPE")) and m.lower_ not in PRONOUNS][-1:]]
+            actors += [x for g in held for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
         if own_passive:
             recipients += subj
             for c in verb.children:
@@ -1373,6 +1384,9 @@ class SentenceCoder:
                 actors += self._stray_by_agents(held)
         else:
             actors += subj
+            if not subj and verb.tag_ == "VBG":
+                # "shelling by government troops killed ...": a gerund used as a noun names its doer with "by"
+                actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
