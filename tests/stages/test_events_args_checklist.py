@@ -338,7 +338,7 @@ def test_argument_checklist(pipeline, text, span, etype, expect, keys, symmetric
 HEADLINES = [
     ("Saffron rebels [kill] 12 soldiers in ambush", "ASSAULT", "rebels", "soldiers"),
     ("Police [arrest] opposition leader Mara Velk", "COERCE", "olice", "Velk"),
-    ("Uruguay [slaps] sanctions on Malawi", "COERCE", "Uruguay", "Malawi"),
+    ("Uruguay [slaps sanctions] on Malawi", "COERCE", "Uruguay", "Malawi"),
     ("Militia [abducts] journalist in hill town", "ASSAULT", "ilitia", "journalist"),
     ("Estonia [sends] aid to flood-hit Laos", "AID", "Estonia", "Laos"),
     ("Malawi [accuses] Uruguay of spying", "ACCUSE", "Malawi", "Uruguay"),
@@ -346,13 +346,28 @@ HEADLINES = [
     ("Farmers [protest] against Interior Ministry", "PROTEST", "armers", "Ministry"),
     ("Opposition leader Velk [arrested] by police", "COERCE", "olice", "Velk"),
     ("Gunmen [kill] three police officers", "ASSAULT", "unmen", "police"),
+    ("Protesters [storm] Interior Ministry", "PROTEST", "rotesters", "Ministry"),
+    ("Militia [abducts] two aid workers", "ASSAULT", "ilitia", "workers"),
+    ("Estonian PM [meets] Laos president", "CONSULT", "PM", "Laos"),
 ]
 
 
-@pytest.mark.parametrize("headline,etype,actor,recipient", HEADLINES)
-def test_headline_arguments(pipeline, headline, etype, actor, recipient):
+# The line after the headline: the parser may run the headline into it, most of all when it opens with a name.
+BODIES = ["Officials gave no further details.", "Malawi said on Monday that it regretted the step."]
+
+
+# the parser makes the headline's event noun the subject of the next line's verb: the headline verb, a light verb
+# here, is cut off from it and its subject is lost
+_HEADLINE_FAILURES = {("Uruguay [slaps sanctions] on Malawi", BODIES[1]): pytest.mark.xfail(
+    strict=True, reason="'sanctions' is parsed as the subject of the next line's verb")}
+HEADLINE_CASES = [pytest.param(*case, body, marks=_HEADLINE_FAILURES.get((case[0], body), ()))
+                  for case in HEADLINES for body in BODIES]
+
+
+@pytest.mark.parametrize("headline,etype,actor,recipient,body", HEADLINE_CASES)
+def test_headline_arguments(pipeline, headline, etype, actor, recipient, body):
     title, span = _unbracket(headline)
-    text = title + "\n\nOfficials gave no further details."
+    text = title + "\n\n" + body
     analysis = pipeline.analyse(Article(text=text, title=title))
     names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
     events = [e for e in analysis.events if e.type == etype and e.trigger.start < span[1] and span[0] < e.trigger.end]

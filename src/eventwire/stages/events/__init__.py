@@ -483,7 +483,9 @@ class _Builder:
         # tagger swept the name into ("gave Egypt 2 billion dollars")
         if tok.ent_iob_ in ("B", "I") and tok.ent_type_:
             i = tok.i + 1
-            while i < len(doc) and doc[i].ent_iob_ == "I" and not doc[i].like_num and doc[i].tag_ != "$":
+            # (not across a line break: a headline's last name and the next line's first are two names)
+            while i < len(doc) and doc[i].ent_iob_ == "I" and not doc[i].like_num and doc[i].tag_ != "$" \
+                    and "\n" not in doc[i].text and "\n" not in doc[i - 1].whitespace_:
                 end = doc[i].idx + len(doc[i].text)
                 i += 1
         return start, end

@@ -1169,7 +1169,8 @@ class SentenceCoder:
                         c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
                         c.dep_ == "prep" and c.lower_ in ("of", "for") for c in v.children):
                     return subj, True  # headline "Woman accused of attacking ...": she is the one accused
-                return (subj or passive), bool(passive and not subj)
+                heads = subj or passive
+                return heads + _headline_partners(heads[0]), bool(passive and not subj)
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 stranded = self._stranded_subject(v)
                 if stranded:  # "police issued warrants but only A and B have been detained" -> A and B
@@ -1307,6 +1308,10 @@ class SentenceCoder:
         cand.actors = _dedupe(x for a in cand.actors for x in _on_line_of(a, cand.head))
         cand.recipients = _dedupe(x for r in cand.recipients for x in _on_line_of(r, cand.head)
                                   if x not in cand.actors)
+        if not cand.recipients and cand.kind == "verb":
+            # "Militia abducts two aid workers / Uruguay said ...": the next line's verb took the object
+            cand.recipients = _dedupe(x for t in _orphans_after(cand.head) for x in self._expand(t)
+                                      if x not in cand.actors and not _across_lines(x, cand.head))
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
 
@@ -3945,6 +3950,32 @@ def _gerund_read_as_modifier(v: Token) -> bool:
     name's modifier, and the name as the object of the verb above; the name is the gerund's object."""
     return v.dep_ in ("compound", "amod") and v.tag_ == "VBG" and v.head.pos_ == "PROPN" \
         and v.head.dep_ == "dobj" and v.i == v.head.left_edge.i and v.head.head.pos_ == "VERB"
+
+
+def _headline_partners(subj: Token) -> list[Token]:
+    """"Laos, Estonia hold talks": a headline writes "and" as a comma, and the parser leaves the first name as a
+    modifier; a name that opens the line, followed only by a comma before the subject name, is a second subject."""
+    if subj.pos_ != "PROPN" or subj.i < 2 or subj.doc[subj.i - 1].text != ",":
+        return []
+    first = subj.doc[subj.i - 2]
+    opens_line = first.i == 0 or "\n" in first.doc[first.i - 1].text or "\n" in first.doc[first.i - 1].whitespace_
+    if not opens_line or first.pos_ != "PROPN" or first.head not in (subj, subj.head) or first.dep_ not in (
+            "npadvmod", "appos", "nmod", "compound", "nsubj", "dep"):
+        return []
+    return [first]
+
+
+def _orphans_after(verb: Token) -> list[Token]:
+    """Nouns after a verb on its own line whose parse head lies on a later line (a headline run into the next
+    line): the phrases the verb's line ends with, cut off from it by the parser."""
+    doc = verb.doc
+    out = []
+    for t in doc[verb.i + 1:]:
+        if "\n" in t.text or "\n" in doc[t.i - 1].whitespace_:
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i and _across_lines(t, t.head):
+            out.append(t)
+    return out
 
 
 def _on_line_of(arg: Token, anchor: Token) -> list[Token]:
