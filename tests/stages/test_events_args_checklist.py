@@ -415,6 +415,8 @@ SINGLE = [
     ("Shelling by government troops [killed] two farmers.", "ASSAULT", ("troops",), ("farmers",), ()),
     ("A journalist [died] in Laotian police custody on Monday.", "ASSAULT", ("olice",), ("journalist",), ()),
     ("A detainee [died] while in army custody.", "ASSAULT", ("army",), ("detainee",), ()),
+    ("Uruguay [sent troops] to help Laos.", "MOBILIZE", ("Uruguay",), ("Laos",), ()),
+    ("Estonia [deployed] police to guard the embassy of Laos.", "MOBILIZE", ("Estonia",), ("Laos",), ("olice",)),
 ]
 
 

@@ -1545,6 +1545,12 @@ class SentenceCoder:
                     others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                                for g in c.children if g.dep_ == "pobj" and not self._np_ok(g)
                                for x in self._pp_targets(g)]
+                if not others and cand.etype == "MOBILIZE":
+                    # "sent troops to help Laos", "deployed police to guard the embassy of X": the party the purpose
+                    # infinitive acts on
+                    others += [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                               for g in c.children if g.dep_ == "dobj" and self._expand(g)]
                 if others:
                     recipients = others
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
