@@ -417,6 +417,14 @@ SINGLE = [
     ("A detainee [died] while in army custody.", "ASSAULT", ("army",), ("detainee",), ()),
     ("Uruguay [sent troops] to help Laos.", "MOBILIZE", ("Uruguay",), ("Laos",), ()),
     ("Estonia [deployed] police to guard the embassy of Laos.", "MOBILIZE", ("Estonia",), ("Laos",), ("olice",)),
+    ("Estonia defended the raid, which it [carried out] against the Red Dawn militia in May.", "ASSAULT",
+     ("Estonia",), ("Dawn",), ()),
+    ("Uruguay regretted the sanctions, which it [imposed] on Malawi last year.", "COERCE", ("Uruguay",),
+     ("Malawi",), ()),
+    ("Saffron Front rebels released the soldiers they had [captured] in May.", "COERCE", ("Saffron",),
+     ("soldiers",), ()),
+    ("Police freed the journalist the army had [arrested] on Monday.", "COERCE", ("army",), ("journalist",),
+     ("olice",)),
 ]
 
 

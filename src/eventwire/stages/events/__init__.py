@@ -622,6 +622,14 @@ class _Builder:
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 return self.actor_id(subj[0])
+        if v.dep_ == "relcl" and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "X condemned the attack, which it blamed on Y": a personal pronoun inside a relative clause is the
+            # main clause's subject, not the noun the clause describes
+            root = v
+            while root.dep_ != "ROOT" and root.head.i != root.i:
+                root = root.head
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+            return self.actor_id(subj) if subj is not None and _agrees(subj, tok.lower_) else None
         if v.dep_ == "relcl":
             return self.actor_id(v.head) if v.head.pos_ != "PRON" else None
         if tok.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT":
@@ -641,11 +649,7 @@ class _Builder:
             return None
         if subj.pos_ == "PRON":
             return self._previous_subject(subj, depth=depth - 1) if subj.lower_ == word else None
-        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
-        person = subj.ent_type_ == "PERSON"
-        agrees = {"it": not plural and not person, "they": plural,
-                  "he": person and not plural, "she": person and not plural}[word]
-        return self.actor_id(subj) if agrees else None
+        return self.actor_id(subj) if _agrees(subj, word) else None
 
     # -- events
     def event(self, cand: Candidate, sent) -> Event | None:
@@ -733,6 +737,15 @@ class _Builder:
             return None
         found = self.actor_id(subj[0])
         return found if found not in actors else None
+
+
+def _agrees(antecedent: Token, pronoun: str) -> bool:
+    """Whether a personal pronoun can stand for a noun: "it" a singular non-person, "they" a plural (or a
+    coordination), "he"/"she" a person's name."""
+    plural = antecedent.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in antecedent.children)
+    person = antecedent.ent_type_ == "PERSON"
+    return {"it": not plural and not person, "they": plural,
+            "he": person and not plural, "she": person and not plural}.get(pronoun, False)
 
 
 def _best(spans, start: int, end: int) -> str | None:
