@@ -425,6 +425,11 @@ SINGLE = [
      ("soldiers",), ()),
     ("Police freed the journalist the army had [arrested] on Monday.", "COERCE", ("army",), ("journalist",),
      ("olice",)),
+    # an agentless casualty passive with a "when" clause telling the attack: taking the attacker as its actor
+    # made the casualty event outrank the attack itself (case2021 dev types fell), so it is left for now
+    pytest.param("At least 12 soldiers were [killed] on Monday when Saffron Front rebels attacked their convoy.",
+                 "ASSAULT", ("Saffron",), ("soldiers",), (), marks=pytest.mark.xfail(
+                     strict=True, reason="an agentless casualty passive does not take the attacker of its 'when' clause")),
 ]
 
 
