@@ -425,6 +425,10 @@ SINGLE = [
      ("soldiers",), ()),
     ("Police freed the journalist the army had [arrested] on Monday.", "COERCE", ("army",), ("journalist",),
      ("olice",)),
+    ("Estonia and Laos held talks in Tarsk. They [agreed] to reopen the border.", "AGREE", ("Estonia", "Laos"), (),
+     ()),
+    ("Farmers and students marched on Monday. They [protested] against the Interior Ministry.", "PROTEST",
+     ("armers", "students"), ("Ministry",), ()),
     # an agentless casualty passive with a "when" clause telling the attack: taking the attacker as its actor
     # made the casualty event outrank the attack itself (case2021 dev types fell), so it is left for now
     pytest.param("At least 12 soldiers were [killed] on Monday when Saffron Front rebels attacked their convoy.",

@@ -636,6 +636,18 @@ class _Builder:
             return self._previous_subject(tok)
         return None
 
+    def _actor_ids(self, tok: Token) -> list[str | None]:
+        """The actor id(s) of an argument token: "they" continuing a coordinated subject of the sentence before
+        ("A and B held talks. They agreed ...") stands for every party of it."""
+        if tok.lower_ == "they" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.dep_ == "ROOT" and tok.sent.start > 0:
+            # (the actors stage links "they" to the first party alone)
+            prev = tok.doc[tok.sent.start - 1].sent
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON" and subj.conjuncts:
+                return [self.actor_id(x) for x in (subj, *subj.conjuncts) if x.pos_ in ("NOUN", "PROPN")]
+        return [self.actor_id(tok)]
+
     def _previous_subject(self, tok: Token, *, depth: int = 2) -> str | None:
         """"Ruritania massed troops. On Monday it attacked ...": a personal pronoun subject of a main clause
         continues the topic of the sentence before, its main clause's named subject, when they agree in number
@@ -654,8 +666,8 @@ class _Builder:
     # -- events
     def event(self, cand: Candidate, sent) -> Event | None:
         analysis = self.analysis
-        actors = _unique(self.actor_id(t) for t in cand.actors)
-        recipients = [r for r in _unique(self.actor_id(t) for t in cand.recipients) if r not in actors]
+        actors = _unique(i for t in cand.actors for i in self._actor_ids(t))
+        recipients = [r for r in _unique(i for t in cand.recipients for i in self._actor_ids(t)) if r not in actors]
         if cand.reciprocal and not recipients:
             recipients = list(actors)  # "A and B accused each other": each side is done to by the other
         trig_start = cand.trigger[0].idx
