@@ -2046,6 +2046,14 @@ class SentenceCoder:
             actors += accusation.accused
         if not actors:
             actors += self._owner_of_act(noun)
+        if not actors and cand.etype in ("CONSULT", "AGREE", "COOPERATE") and noun.dep_ == "pobj" \
+                and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "troops withdrew after talks with the rebels", "signed it during a meeting with X": the partner is
+            # named with "with"; the other side is the clause's own subject
+            subj, passive = self._subject(noun.head.head)
+            if not passive:
+                actors += [t for t in subj if t.pos_ != "PRON" or t.lower_ not in NOT_PARTY_PRONOUNS]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
