@@ -3968,7 +3968,7 @@ def _across_lines(a: Token, b: Token) -> bool:
 
 
 def _gerund_read_as_modifier(v: Token) -> bool:
-    """"denied meeting Malawi", "admitted shelling Kerch": the parser may read a gerund before a name as the
+    """"denied meeting Malawi", "admitted shelling Tarsk": the parser may read a gerund before a name as the
     name's modifier, and the name as the object of the verb above; the name is the gerund's object."""
     return v.dep_ in ("compound", "amod") and v.tag_ == "VBG" and v.head.pos_ == "PROPN" \
         and v.head.dep_ == "dobj" and v.i == v.head.left_edge.i and v.head.head.pos_ == "VERB"
