@@ -182,7 +182,8 @@ MORE_TEMPLATES: dict[str, tuple[Expect, list[str]]] = {
     "after gerund": (Expect(not_actors="RZ"), ["After {ing}, {a} left {z} alone."]),
     "denied": (Expect(), ["{A} denied {ing}."]),
     "accused by a third party": (Expect(not_actors="RZ", not_recipients="AZ"), ["{Z} accused {a} of {ing}."]),
-    "reported passive with pronoun": (Expect(not_actors="R"), ["{R} said {R_pron} had been {pass_tail} by {a}."]),
+    "reported passive with pronoun": (Expect(not_actors="R"),
+                                      ["{R} said {R_pron} had been {pass_tail} by {a}."]),
     "second event, same subject": (Expect(not_actors="Z"), ["{A} criticised {z} and then {past}."]),
     "cleft": (Expect(), ["It was {a} that {past}."]),
     "believed to have": (Expect(), ["{A} {A_is} believed to have {perf}."]),
@@ -208,13 +209,15 @@ def _fill(template: str, f: Filler, a: Party, r: Party, z: Party) -> str | None:
         return None  # "the talks with X by Y" is no English
     pass_rel = f.passive.replace("{R} ", "{R}, {R_rel} ", 1)
     pass_tail = f.passive.split("{was} ", 1)[-1]
-    text = (template.replace("{pass_rel}", pass_rel).replace("{pass_tail}", pass_tail).replace("{pass}", f.passive).replace("{past_RZ}", f.past.replace("{R}", "{r} and {z}"))
+    text = (template.replace("{pass_rel}", pass_rel).replace("{pass_tail}", pass_tail)
+            .replace("{pass}", f.passive).replace("{past_RZ}", f.past.replace("{R}", "{r} and {z}"))
             .replace("{past}", f.past).replace("{base}", f.base).replace("{ing}", f.ing)
             .replace("{perf_pron}", f.perf.replace("{R}", "{R_obj}")).replace("{perf}", f.perf)
             .replace("{noun}", f.noun).replace("{pnoun}", f.patient_noun).replace("{light}", f.light))
     values = {"{A}": a.cap, "{a}": a.text, "{Z}": z.cap, "{z}": z.text, "{A's}": a.poss[0].upper() + a.poss[1:],
               "{Z's}": z.poss, "{R's}": r.poss[0].upper() + r.poss[1:], "{A_desc}": a.desc,
-              "{A's_low}": a.poss, "{A_pron}": a.subj_pron, "{R_pron}": r.subj_pron, "{A_is}": "are" if a.plural else "is", "{R_obj}": r.obj_pron, "{A_rel}": a.rel, "{R_rel}": r.rel,
+              "{A's_low}": a.poss, "{A_pron}": a.subj_pron, "{R_pron}": r.subj_pron,
+              "{A_is}": "are" if a.plural else "is", "{R_obj}": r.obj_pron, "{A_rel}": a.rel, "{R_rel}": r.rel,
               "{A_was}": a.was, "{was}": r.was, "{r}": r.text}
     for slot, value in values.items():
         text = text.replace(slot, value)
@@ -436,7 +439,7 @@ SINGLE = [
     # made the casualty event outrank the attack itself (case2021 dev types fell), so it is left for now
     pytest.param("At least 12 soldiers were [killed] on Monday when Saffron Front rebels attacked their convoy.",
                  "ASSAULT", ("Saffron",), ("soldiers",), (), marks=pytest.mark.xfail(
-                     strict=True, reason="an agentless casualty passive does not take the attacker of its 'when' clause")),
+                     strict=True, reason="an agentless casualty passive does not take its 'when' clause's attacker")),
 ]
 
 

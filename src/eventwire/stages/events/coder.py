@@ -1148,7 +1148,8 @@ class SentenceCoder:
                     # "whose brother attacked X", is a person of his own)
                     return [v.head], False
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "ccomp" \
-                        and v.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.head.children):
+                        and v.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                                          for c in v.head.children):
                     # "it was the militia that attacked X": the cleft's focus does it
                     focus = [c for c in v.head.children if c.dep_ == "attr"]
                     if focus:
@@ -2113,10 +2114,8 @@ class SentenceCoder:
                 continue
             if c.lower_ in ("along", "together"):
                 holders = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
-            elif c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in ("along", "together")
-                                            for a in c.children):
-                holders = [c]
-            elif c.lower_ == "alongside":
+            elif c.lower_ == "alongside" or c.lower_ == "with" and any(
+                    a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in c.children):
                 holders = [c]
             else:
                 continue
