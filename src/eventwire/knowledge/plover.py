@@ -149,6 +149,8 @@ class Lexicon:
     temporal_conjunctions: frozenset[str] = frozenset()
     anonymity_verbs: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    responsibility_words: frozenset[str] = frozenset()
+    custody_nouns: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
     pursuit_verbs: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
@@ -273,7 +275,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals",
-    "impact_verbs", "harm_nouns",
+    "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns",
 )
 
 

@@ -60,6 +60,8 @@ COURSE_PREPS = {"during", "at", "amid", "amidst"}
 # arrests or defiance a statement mentions: "condemned X's defiance of sanctions banning tests" and "condemned the
 # arrest of the activist" stay condemnations, as PLOVER codes them).
 REACTED_TO_TYPES = {"ASSAULT", "PROTEST"}
+# personal pronouns that, as the subject of a main clause, continue the topic of the sentence before
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
 
@@ -483,7 +485,9 @@ class _Builder:
         # tagger swept the name into ("gave Egypt 2 billion dollars")
         if tok.ent_iob_ in ("B", "I") and tok.ent_type_:
             i = tok.i + 1
-            while i < len(doc) and doc[i].ent_iob_ == "I" and not doc[i].like_num and doc[i].tag_ != "$":
+            # (not across a line break: a headline's last name and the next line's first are two names)
+            while i < len(doc) and doc[i].ent_iob_ == "I" and not doc[i].like_num and doc[i].tag_ != "$" \
+                    and "\n" not in doc[i].text and "\n" not in doc[i - 1].whitespace_:
                 end = doc[i].idx + len(doc[i].text)
                 i += 1
         return start, end
@@ -621,8 +625,18 @@ class _Builder:
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 return self.actor_id(subj[0])
+        if v.dep_ == "relcl" and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "X condemned the attack, which it blamed on Y": a personal pronoun inside a relative clause is the
+            # main clause's subject, not the noun the clause describes
+            root = v
+            while root.dep_ != "ROOT" and root.head.i != root.i:
+                root = root.head
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+            return self.actor_id(subj) if subj is not None and _agrees(subj, tok.lower_) else None
         if v.dep_ == "relcl":
             return self.actor_id(v.head) if v.head.pos_ != "PRON" else None
+        if tok.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT":
+            return self._previous_subject(tok)
         return None
 
     def _without_scenes(self, cand: Candidate, recipients: list[str]) -> list[str]:
@@ -664,11 +678,38 @@ class _Builder:
         rows = self.analysis.shared.get("place_mentions") or []
         return any(s < end and start < e for s, e, _ in rows)
 
+    def _actor_ids(self, tok: Token) -> list[str | None]:
+        """The actor id(s) of an argument token: "they" continuing a coordinated subject of the sentence before
+        ("A and B held talks. They agreed ...") stands for every party of it."""
+        if tok.lower_ == "they" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.dep_ == "ROOT" and tok.sent.start > 0:
+            # (the actors stage links "they" to the first party alone)
+            prev = tok.doc[tok.sent.start - 1].sent
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON" and subj.conjuncts:
+                return [self.actor_id(x) for x in (subj, *subj.conjuncts) if x.pos_ in ("NOUN", "PROPN")]
+        return [self.actor_id(tok)]
+
+    def _previous_subject(self, tok: Token, *, depth: int = 2) -> str | None:
+        """"Ruritania massed troops. On Monday it attacked ...": a personal pronoun subject of a main clause
+        continues the topic of the sentence before, its main clause's named subject, when they agree in number
+        and person ("it" a singular non-person, "they" a plural, "he"/"she" a person)."""
+        word = tok.lower_
+        if word not in SUBJECT_PRONOUNS or tok.sent.start == 0 or depth <= 0:
+            return None
+        prev = tok.doc[tok.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON":
+            return self._previous_subject(subj, depth=depth - 1) if subj.lower_ == word else None
+        return self.actor_id(subj) if _agrees(subj, word) else None
+
     # -- events
     def event(self, cand: Candidate, sent) -> Event | None:
         analysis = self.analysis
-        actors = _unique(self.actor_id(t) for t in cand.actors)
-        recipients = [r for r in _unique(self.actor_id(t) for t in cand.recipients) if r not in actors]
+        actors = _unique(i for t in cand.actors for i in self._actor_ids(t))
+        recipients = [r for r in _unique(i for t in cand.recipients for i in self._actor_ids(t)) if r not in actors]
         recipients = self._without_scenes(cand, recipients)
         if cand.reciprocal and not recipients:
             recipients = list(actors)  # "A and B accused each other": each side is done to by the other
@@ -751,6 +792,15 @@ class _Builder:
             return None
         found = self.actor_id(subj[0])
         return found if found not in actors else None
+
+
+def _agrees(antecedent: Token, pronoun: str) -> bool:
+    """Whether a personal pronoun can stand for a noun: "it" a singular non-person, "they" a plural (or a
+    coordination), "he"/"she" a person's name."""
+    plural = antecedent.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in antecedent.children)
+    person = antecedent.ent_type_ == "PERSON"
+    return {"it": not plural and not person, "they": plural,
+            "he": person and not plural, "she": person and not plural}.get(pronoun, False)
 
 
 def _best(spans, start: int, end: int) -> str | None:

@@ -60,6 +60,9 @@ SCENE_PREPS = {"in", "near", "at", "inside", "outside", "around", "across"}
 AIM_PREPS = {"at", "on", "upon", "onto", "into", "toward", "towards", "against", "over", "near", "across"}
 RECIPIENT_PREPS = {"against", "on", "upon", "at", "to", "with", "from", "into", "toward", "towards", "onto", "over"}
 SUBJ_DEPS = {"nsubj", "csubj"}
+# prepositions whose gerund is done by the clause's subject, not its object ("after attacking X, they freed Y";
+# but "accused Y of attacking X", "arrested Y for attacking X": the object)
+SUBJECT_CONTROL_PREPS = {"after", "before", "while", "since", "upon", "despite", "without", "besides", "following"}
 # types whose recipient is the party given in to or pulled back from
 YIELD_TYPES = {"CONCEDE", "RETREAT"}
 # conjunctions that open a contrasting clause ("X did A but only Y have been B"); the parser sometimes coordinates
@@ -825,7 +828,10 @@ class SentenceCoder:
                 pool.append(tok.head)  # "a deal that he struck with X": the relative clause's object is its head
         more = []
         for t in pool:
-            more += [c for c in t.children if c.dep_ == "compound"]
+            if noun or not self._party_head(t):
+                # "met the opposition leader" meets a person, not opposition: a modifier of a word for a party
+                # does not stand for the verb's object
+                more += [c for c in t.children if c.dep_ == "compound"]
             # the first of two coordinated premodifiers, which the parser hangs on the second as "nmod" ("fired tear
             # gas and pepper spray": "gas" under "spray")
             more += [c for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
@@ -892,9 +898,10 @@ class SentenceCoder:
             t.dep_ == "prep" and t.lower_ in PREP_PARTICLES))]
         rest = [t for t in extra if t not in trigger]
         etype, mode = entry.type, entry.mode
-        if "light" in entry.frames and rest:
-            # "staged a protest", "launched an attack": the object noun may carry a more specific entry
-            noun = rest[-1]
+        if "light" in entry.frames and extra and entry.constraint is not None:
+            # "staged a protest", "launched an attack": the object noun may carry a more specific entry (the
+            # constraint's word is the last one matched, inside the trigger when it stands next to the verb)
+            noun = extra[-1]
             n_entry, _ = self._match(noun, self.lex.noun_entries(noun.lemma_.lower()), noun=True)
             if n_entry is not None and n_entry.type == etype and n_entry.mode:
                 mode = n_entry.mode
@@ -1034,6 +1041,12 @@ class SentenceCoder:
         of the Palestinian security forces", "Palestinian homes") or to the name in apposition ("his younger
         brother Dzhokhar")."""
         heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOMINAL_POS]
+        # "the journalist Omar Hadley and two students": the parser coordinates the next party with the name in
+        # apposition to a title, not with the title (an apposition set off by a comma describes; its conjuncts
+        # do too)
+        heads += [c for a in tok.children if a.dep_ == "appos" and a.i > tok.i
+                  and not any(t.is_punct for t in tok.doc[tok.i + 1:a.left_edge.i])
+                  for c in a.conjuncts if c.pos_ in NOMINAL_POS and c not in heads]
         cut = self._clause_cut(tok)
         if cut is not None:  # a coordination that spans two clauses: keep the conjuncts on tok's side
             heads = [h for h in heads if (h.i > cut[0]) == (tok.i > cut[0])]
@@ -1124,7 +1137,9 @@ class SentenceCoder:
         # a partner or party ("talks with his counterpart in Islamabad") before a place ("stronghold in X")
         preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")] + [
             c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for",
-                                                                        "by")]
+                                                                        "by")
+            # "shelling by government troops killed ...": a gerund's "by" phrase is parsed as a passive's agent
+            or c.dep_ == "agent" and h.tag_ == "VBG"]
         for c in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -1153,6 +1168,18 @@ class SentenceCoder:
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], False
+                if subj and v.dep_ == "relcl" and any(c.lower_ == "whose" for c in subj[0].children) \
+                        and subj[0].lemma_.lower() not in self.lex.kin_nouns and v.head.pos_ in ("NOUN", "PROPN"):
+                    # "the militia, whose fighters attacked X": the party's own people act for it (a relative,
+                    # "whose brother attacked X", is a person of his own)
+                    return [v.head], False
+                if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "ccomp" \
+                        and v.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                                          for c in v.head.children):
+                    # "it was the militia that attacked X": the cleft's focus does it
+                    focus = [c for c in v.head.children if c.dep_ == "attr"]
+                    if focus:
+                        return focus, False
                 if subj and subj[0].lower_ == "who" and v.dep_ == "ccomp" and v.head.dep_ == "relcl" \
                         and v.head.head.pos_ in ("NOUN", "PROPN"):
                     return [v.head.head], False  # "a man who officials say attacked X": the man
@@ -1169,7 +1196,8 @@ class SentenceCoder:
                         c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
                         c.dep_ == "prep" and c.lower_ in ("of", "for") for c in v.children):
                     return subj, True  # headline "Woman accused of attacking ...": she is the one accused
-                return (subj or passive), bool(passive and not subj)
+                heads = subj or passive
+                return heads + _headline_partners(heads[0]), bool(passive and not subj)
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 stranded = self._stranded_subject(v)
                 if stranded:  # "police issued warrants but only A and B have been detained" -> A and B
@@ -1207,6 +1235,8 @@ class SentenceCoder:
                 # "issued a statement demanding ...", "sent a letter urging ...": who issued it says it
                 v = v.head.head
                 continue
+            if self._main_verb_read_as_acl(v):
+                return [v.head], False
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
                                                and v.head.like_num or v.head.lower_ == "those"):
                 # a reduced relative on a past form is passive ("the six service members killed in the attack"),
@@ -1215,18 +1245,21 @@ class SentenceCoder:
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
                 continue
+            if _gerund_read_as_modifier(v):
+                v = v.head.head  # "denied meeting Malawi" parsed with "meeting" modifying "Malawi"
+                continue
             if v.dep_ == "acomp":  # "X is ready to contribute"
                 v = v.head
                 continue
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
-                return self._gerund_subject(v.head.head), False
+                return self._gerund_subject(v.head.head, prep=v.head), False
             if v.pos_ == "NOUN" and self._gerund_lemma(v) is not None:
                 # a gerund read as a noun shares the subject as its verb form would ("denied meeting in Geneva")
                 if v.dep_ == "dobj":
                     v = v.head
                     continue
                 if v.dep_ == "pobj" and v.head.dep_ == "prep":
-                    return self._gerund_subject(v.head.head), False
+                    return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
 
@@ -1275,7 +1308,7 @@ class SentenceCoder:
             root = root.head
         return sorted((m for m in [root, *root.conjuncts] if m.i > cut[0]), key=lambda m: m.i)[:1]
 
-    def _gerund_subject(self, holder: Token) -> list[Token]:
+    def _gerund_subject(self, holder: Token, *, prep: Token | None = None) -> list[Token]:
         """Who does the gerund of "X was found guilty of killing ...", "the man accused of punching ...", "Y accused
         X of violating ...", "X was arrested after attacking ...": the object of the verb the gerund's preposition
         hangs on when it has one (the accused), else that verb's subject, active or passive; an adjective
@@ -1286,6 +1319,9 @@ class SentenceCoder:
             holder = holder.head
         if holder.pos_ not in ("VERB", "AUX"):
             return []
+        if prep is not None and prep.lower_ in SUBJECT_CONTROL_PREPS:
+            # "after attacking X, the rebels freed Y": an adverbial gerund of time or manner is the subject's act
+            return self._subject(holder)[0]
         objs = [c for c in holder.children if c.dep_ == "dobj" and self._np_ok(c)]
         if objs:
             return objs
@@ -1293,6 +1329,16 @@ class SentenceCoder:
 
     def _arguments(self, cand: Candidate) -> None:
         self._read_arguments(cand)
+        # a headline the parser ran into the next line ("X slaps sanctions on Malawi / Officials said ..." parsed
+        # with "Malawi" as a modifier of "Officials"): a party across the line break is the next line's; the
+        # modifier left on the event's line is the party meant
+        cand.actors = _dedupe(x for a in cand.actors for x in _on_line_of(a, cand.head))
+        cand.recipients = _dedupe(x for r in cand.recipients for x in _on_line_of(r, cand.head)
+                                  if x not in cand.actors)
+        if not cand.recipients and cand.kind == "verb":
+            # "Militia abducts two aid workers / Uruguay said ...": the next line's verb took the object
+            cand.recipients = _dedupe(x for t in _orphans_after(cand.head) for x in self._expand(t)
+                                      if x not in cand.actors and not _across_lines(x, cand.head))
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
 
@@ -1349,16 +1395,36 @@ class SentenceCoder:
                        for g in c.children if g.dep_ == "pobj" and g.lower_ == "hands"
                        for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                        for x in p.children if x.dep_ == "pobj"]
+            # "died in police custody", "died in the custody of the army": the holder (cues.yaml `custody_nouns`)
+            held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "while")
+                    for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.custody_nouns]
+            held += [g for c in verb.children if c.dep_ == "advcl" and c.lower_ == "in" for g in c.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.custody_nouns]
+            actors += [x for g in held for x in [m for m in g.children if m.dep_ in ("compound", "amod", "nmod", "poss")
+                       and (self._np_ok(m) or m.ent_type_ in ("NORP", "GPE")) and m.lower_ not in PRONOUNS][-1:]]
+            actors += [x for g in held for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
         if own_passive:
             recipients += subj
             for c in verb.children:
                 if c.dep_ == "agent":
                     actors += [g for g in c.children if g.dep_ == "pobj"]
+            if not actors:
+                # "was given food aid by X", "was asked for help by X": the parser hangs the "by" agent on the
+                # retained object or on the object of one of the verb's phrases
+                held = [c for c in verb.children if c.dep_ == "dobj"] + [
+                    g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+                actors += self._stray_by_agents(held)
         else:
             actors += subj
+            if not subj and verb.tag_ == "VBG":
+                # "shelling by government troops killed ...": a gerund used as a noun names its doer with "by"
+                actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
+            if _gerund_read_as_modifier(verb):
+                recipients.append(verb.head)
             if not any(c.dep_ in OBJ_DEPS for c in verb.children):
                 recipients += self._reported_relative_object(verb)
                 if cand.etype not in YIELD_TYPES:  # "forced X to capitulate and set up a government": no
@@ -1442,13 +1508,21 @@ class SentenceCoder:
             # "X received weapons from Y": Y gives, X (the subject, until now on the actor side) receives
             actors = [a for a in actors if a.head.lower_ == "from"]
             recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
-        # "X, supported by Y," / "X, backed by Y" adds Y to the actors
+        # "X, supported by Y," / "X, backed by Y" adds Y to the actors; so do "X, along with Y," / "together with Y"
         for a in list(actors):
+            actors += self._companions(a)
             for c in a.children:
                 if c.dep_ == "acl" and c.lemma_.lower() in SUPPORT_LEMMAS:
                     for ag in c.children:
                         if ag.dep_ == "agent" or (ag.dep_ == "prep" and ag.lower_ == "by"):
                             actors += [g for g in ag.children if g.dep_ == "pobj"]
+        # "X, along with Y, attacked ...", "X was detained along with Y" (the parser hangs the phrase on the verb):
+        # Y is on the subject's side
+        along = self._companions(verb)
+        if own_passive:
+            recipients += along
+        elif subj:
+            actors += along
         # "... with the support of Y" on the verb, "supported by Y" as a participle on the verb
         for c in verb.children:
             if c.dep_ == "advcl" and c.lemma_.lower() in SUPPORT_LEMMAS and c.tag_ == "VBN":
@@ -1502,6 +1576,12 @@ class SentenceCoder:
                     others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                                for g in c.children if g.dep_ == "pobj" and not self._np_ok(g)
                                for x in self._pp_targets(g)]
+                if not others and cand.etype == "MOBILIZE":
+                    # "sent troops to help Laos", "deployed police to guard the embassy of X": the party the purpose
+                    # infinitive acts on
+                    others += [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                               for g in c.children if g.dep_ == "dobj" and self._expand(g)]
                 if others:
                     recipients = others
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
@@ -1625,6 +1705,14 @@ class SentenceCoder:
         of its own and no object, has the noun the clause modifies as its object (the parser hangs "who" on the
         reporting verb)."""
         say = verb.head
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("who", "which", "that")
+                or c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
+                c.dep_ in ("prep", "agent") and not any(g.dep_ == "pobj" for g in c.children)
+                for c in verb.children):
+            # "the soldiers they had captured": a relative clause with a subject of its own and no object has
+            # the noun it modifies as its object (not when a preposition is stranded: "the town they fired on")
+            return [verb.head]
         if verb.dep_ != "ccomp" or say.dep_ != "relcl" or say.lemma_.lower() not in self.lex.speech_verbs:
             return []
         if not any(c.dep_ in SUBJ_DEPS for c in verb.children) or say.head.pos_ not in ("NOUN", "PROPN"):
@@ -1952,7 +2040,20 @@ class SentenceCoder:
                 for ag in c.children:
                     if ag.dep_ == "agent":
                         actors += [g for g in ag.children if g.dep_ == "pobj"]
+        if not actors:
+            # "sanctions against X by Y", "an appeal to X for help by Y": the parser hangs the doer's "by" phrase
+            # on the object of one of the noun's phrases (or of a phrase inside one)
+            objs = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            objs += [g for o in objs for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            actors += self._stray_by_agents(objs)
         gov = cand.clause
+        if not actors and noun.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" for c in gov.children):
+            # "officials discussed the shelling of X by Y": an active verb with a subject of its own has no "by"
+            # agent, so a "by" party after its event-noun object is the noun's doer
+            actors += [x for x in self._stray_by_agents([gov] + [g for c in gov.children if c.dep_ == "prep"
+                                                                 and c.i > noun.i for g in c.children
+                                                                 if g.dep_ == "pobj"]) if x.i > noun.i]
         if cand.kind == "light" and gov is not None:
             subj, passive = self._subject(gov)
             if passive:
@@ -1966,7 +2067,7 @@ class SentenceCoder:
                     subj = [t for t in subj if not self._onlooker(t)]
                 recipients += subj
             else:
-                actors += subj
+                actors += subj + [x for t in [gov, *subj] for x in self._companions(t)]
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS - {"from"}:
                     recipients += [g for g in c.children if g.dep_ == "pobj"]
@@ -1981,9 +2082,21 @@ class SentenceCoder:
                 # phrase names the event's sides
                 actors += [x for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"
                            for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
-        accusation = self._alleged(cand)
+        # "accused the guards of torture": the accused is its alleged doer; "blamed the rebels for the bombing":
+        # an act that took place (a determined noun: not itself alleged) has the blamed one as its doer all the same
+        accusation = self._alleged(cand) or accusation_of(noun, self.lex)
         if accusation is not None and not actors:
-            actors += accusation.accused  # "accused the guards of torture": the accused is its alleged doer
+            actors += accusation.accused
+        if not actors:
+            actors += self._owner_of_act(noun)
+        if not actors and cand.etype in ("CONSULT", "AGREE", "COOPERATE") and noun.dep_ == "pobj" \
+                and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "troops withdrew after talks with the rebels", "signed it during a meeting with X": the partner is
+            # named with "with"; the other side is the clause's own subject
+            subj, passive = self._subject(noun.head.head)
+            if not passive:
+                actors += [t for t in subj if t.pos_ != "PRON" or t.lower_ not in NOT_PARTY_PRONOUNS]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
@@ -2002,6 +2115,65 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    @staticmethod
+    def _main_verb_read_as_acl(v: Token) -> bool:
+        """"Protesters, backed by farmers, marched on ...": after a parenthetical set off by commas the parser
+        may read the main verb as a participle modifying the subject, which then heads the whole sentence; a
+        participle with no "by" agent of its own after such a parenthetical is the subject's main verb, active."""
+        head = v.head
+        if v.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or v.i < 2:
+            return False
+        if v.doc[v.i - 1].text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
+            return False
+        return any(c.dep_ in ("acl", "appos", "amod", "prep") and head.i < c.i < v.i - 1 for c in head.children)
+
+    def _owner_of_act(self, noun: Token) -> list[Token]:
+        """Who claims or bears responsibility for the act a "for" phrase names ("the militia claimed responsibility
+        for the bombing", "took credit for the raid", "X was responsible for the attack"; cues.yaml
+        `responsibility_words`): the subject of the clause, unless it is passive."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return []
+        holder = noun.head.head
+        words = self.lex.responsibility_words
+        if holder.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in words
+                                                  for c in holder.children):
+            verb = holder  # the parser hangs "for" on the verb: "claimed responsibility | for the attack"
+        elif holder.lemma_.lower() in words and holder.dep_ in ("dobj", "acomp") and holder.head.pos_ in ("VERB",
+                                                                                                        "AUX"):
+            verb = holder.head
+        else:
+            return []
+        subj, passive = self._subject(verb)
+        return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
+
+    def _companions(self, tok: Token) -> list[Token]:
+        """Parties joined to a party or a verb by "along with", "together with" or "alongside" ("X, along with Y,
+        attacked ..."): they stand on the same side."""
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ in ("along", "together"):
+                holders = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+            elif c.lower_ == "alongside" or c.lower_ == "with" and any(
+                    a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in c.children):
+                holders = [c]
+            else:
+                continue
+            out += [g for w in holders for g in w.children if g.dep_ == "pobj" and self._np_ok(g)]
+        return out
+
+    def _party_head(self, tok: Token) -> bool:
+        """Whether a noun is a word for a party (an actor noun or a person's name), whatever modifies it."""
+        return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in self.lex.actor_kinds or tok.lower_ in self.lex.actor_kinds))
+
+    def _stray_by_agents(self, holders: list[Token]) -> list[Token]:
+        """The parties named by "by" phrases the parser hung on these nouns rather than on the act they tell the
+        doer of (a place "by the river" is no party)."""
+        return [x for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for x in p.children if x.dep_ == "pobj" and self._np_ok(x) and x.pos_ != "PRON"]
 
     def _attacked_place(self, mod: Token) -> bool:
         """A town or site naming an attack ("the Nagasaki blast", "the Boston bombing", "the Bataclan attack") is
@@ -3866,6 +4038,48 @@ def _across_lines(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+
+
+def _gerund_read_as_modifier(v: Token) -> bool:
+    """"denied meeting Malawi", "admitted shelling Tarsk": the parser may read a gerund before a name as the
+    name's modifier, and the name as the object of the verb above; the name is the gerund's object."""
+    return v.dep_ in ("compound", "amod") and v.tag_ == "VBG" and v.head.pos_ == "PROPN" \
+        and v.head.dep_ == "dobj" and v.i == v.head.left_edge.i and v.head.head.pos_ == "VERB"
+
+
+def _headline_partners(subj: Token) -> list[Token]:
+    """"Laos, Estonia hold talks": a headline writes "and" as a comma, and the parser leaves the first name as a
+    modifier; a name that opens the line, followed only by a comma before the subject name, is a second subject."""
+    if subj.pos_ != "PROPN" or subj.i < 2 or subj.doc[subj.i - 1].text != ",":
+        return []
+    first = subj.doc[subj.i - 2]
+    opens_line = first.i == 0 or "\n" in first.doc[first.i - 1].text or "\n" in first.doc[first.i - 1].whitespace_
+    if not opens_line or first.pos_ != "PROPN" or first.head not in (subj, subj.head) or first.dep_ not in (
+            "npadvmod", "appos", "nmod", "compound", "nsubj", "dep"):
+        return []
+    return [first]
+
+
+def _orphans_after(verb: Token) -> list[Token]:
+    """Nouns after a verb on its own line whose parse head lies on a later line (a headline run into the next
+    line): the phrases the verb's line ends with, cut off from it by the parser."""
+    doc = verb.doc
+    out = []
+    for t in doc[verb.i + 1:]:
+        if "\n" in t.text or "\n" in doc[t.i - 1].whitespace_:
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i and _across_lines(t, t.head):
+            out.append(t)
+    return out
+
+
+def _on_line_of(arg: Token, anchor: Token) -> list[Token]:
+    """The argument itself when it is on the anchor's line, else its last name or noun modifier that is."""
+    if not _across_lines(arg, anchor):
+        return [arg]
+    kept = [c for c in arg.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN")
+            and not _across_lines(c, anchor)]
+    return kept[-1:]
 
 
 def _dedupe(tokens) -> list:
