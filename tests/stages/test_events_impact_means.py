@@ -100,3 +100,23 @@ def test_coordinated_acts_still_share_the_date_of_their_own_clause(pipeline):
                       published="2023-03-01")
     arrest = [e for e in events if e.trigger.text == "arrested"]
     assert arrest and arrest[0].date == "2023-02-25", [(e.trigger.text, e.date) for e in events]
+
+
+# --- a headline that names no party tells the lede's act ------------------------------------------------------------
+@pytest.mark.parametrize("text,means,place", HEADLINES)
+def test_headline_without_parties_is_one_event_with_the_body_report(pipeline, text, means, place):
+    events, _ = coded(pipeline, text, title=True)
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    headline_end = text.index("\n")
+    assert len(assaults) == 1, [(e.type, e.trigger.text, e.trigger.start) for e in events]
+    starts = [s.start for s in assaults[0].triggers]
+    assert any(s < headline_end for s in starts) and any(s > headline_end for s in starts), starts
+
+
+def test_headline_of_another_act_is_not_folded_into_the_body_report(pipeline):
+    text = ("Rockets hit border town\n"
+            "A car bomb exploded in a market of the border town on Monday, police said.")
+    events, _ = coded(pipeline, text, title=True)
+    triggers = [s.text for e in events if e.type == "ASSAULT" for s in e.triggers]
+    assert not any(e.type == "ASSAULT" and {s.text for s in e.triggers} >= {"hit", "exploded"} for e in events), (
+        triggers)
