@@ -138,6 +138,8 @@ class Lexicon:
     manner_event_nouns: frozenset[str] = frozenset()
     explosion_phrasals: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
+    event_impact_verbs: frozenset[str] = frozenset()
+    event_series_nouns: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
@@ -275,7 +277,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals",
-    "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns",
+    "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "event_impact_verbs", "event_series_nouns",
 )
 
 

@@ -124,9 +124,12 @@ class EventsStage(Stage):
         events = []
         acts: dict[tuple[int, int], str] = {}
         heads: list[tuple[tuple[int, int], Candidate]] = []
-        for cand, sent, _ in cands:
+        headline_spans: set[tuple[int, int]] = set()
+        for cand, sent, headline in cands:
             event = builder.event(cand, sent)
             if event is not None:
+                if headline:
+                    headline_spans.add((event.trigger.start, event.trigger.end))
                 if event.type in title_types:
                     event.confidence = min(0.99, round(event.confidence + 0.05, 4))
                 events.append(event)
@@ -138,6 +141,7 @@ class EventsStage(Stage):
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
         events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
                         linked=linked, back_references=back)
+        events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
                                        distinct=self.lexicon.distinct_mention_words)
@@ -897,6 +901,51 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
         kept.source = kept.source or event.source
         kept.cameo = kept.cameo or event.cameo
     return out
+
+
+def _fold_headline_mentions(events: list[Event], headline_spans: Collection[tuple[int, int]],
+                            acts: Mapping[tuple[int, int], str], places: Sequence[Place] = ()) -> list[Event]:
+    """A headline that names no party ("Drone strikes hit fuel depots") tells the article's own report of that
+    act: its event joins the first body event of the same type and status told by the same word (the lemma of
+    `acts`, as in `_merge`, or a word of one of its trigger spans; a headline's tagging may miss the object or the
+    verb) whose mode, place and date agree, as one more trigger span, instead of being counted twice."""
+    by_id = {p.id: p for p in places}
+    ordered = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
+    folded: set[int] = set()
+    for event in ordered:
+        span = (event.trigger.start, event.trigger.end)
+        if span not in headline_spans or event.actors or event.recipients:
+            continue
+        key = acts.get(span, event.trigger.text.lower()).partition(" ")[0]
+        target = next((k for k in ordered if k is not event and id(k) not in folded
+                       and (k.trigger.start, k.trigger.end) not in headline_spans
+                       and k.type == event.type and k.status == event.status
+                       and (acts.get((k.trigger.start, k.trigger.end), k.trigger.text.lower()).partition(" ")[0] == key
+                            or any(w.startswith(key) for t in k.triggers for w in t.text.lower().split()))
+                       and (not k.mode or not event.mode or k.mode == event.mode)
+                       and (not k.date or not event.date or k.date.startswith(event.date)
+                            or event.date.startswith(k.date))
+                       and (_places_agree(k.place, event.place, by_id)
+                            or _in_province(k.place, event.place, by_id))), None)
+        if target is None:
+            continue
+        seen = {(s.start, s.end) for s in target.triggers}
+        target.triggers += [s for s in event.triggers if (s.start, s.end) not in seen]
+        target.triggers.sort(key=lambda s: s.start)
+        target.confidence = max(target.confidence, event.confidence)
+        target.mode = target.mode or event.mode
+        if target.place is None:
+            target.place, target.place_rule = event.place, event.place_rule
+        folded.add(id(event))
+    return [e for e in events if id(e) not in folded]
+
+
+def _in_province(a: str | None, b: str | None, places: Mapping[str, Place]) -> bool:
+    """Whether one place is a province (admin1) the other lies in ("across Limerick county" and "in Limerick")."""
+    pa, pb = places.get(a or ""), places.get(b or "")
+    if pa is None or pb is None or pa.country != pb.country or not pa.admin1 or pa.admin1 != pb.admin1:
+        return False
+    return "admin1" in (pa.feature, pb.feature)
 
 
 def _fold_back_references(events: list[Event], text: str, places: Sequence[Place] = (), *,

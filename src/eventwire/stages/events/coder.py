@@ -199,6 +199,7 @@ class SentenceCoder:
             self._mode_and_context(cand, sent)
         _share_status_of_the_noun_it_details(cands)
         self._merge_nouns_into_verbs(cands)
+        self._impact_of_another_act(cands)
         self._attack_means(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
@@ -965,6 +966,8 @@ class SentenceCoder:
             # headlines parse "Rebels attack town" as one compound: keep the event word there
             if tok.head.lemma_.lower() not in self.lex.nouns and not (headline and tok.i > tok.sent.start):
                 return None
+        if tok.dep_ == "compound" and self._mode_cue_modifier(tok, tok.head):
+            return None  # "drone strikes", "missile attack": the modifier tells the means of the head's act
         trigger = [tok] + [t for t in extra if tok.i - 2 <= t.i < tok.i and t.dep_ in ("compound", "amod")]
         if joined:
             n_parts = joined.count("-")
@@ -1122,8 +1125,9 @@ class SentenceCoder:
                 and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)
                 # "the New York bombing injured ...": the town an attack is named after did not do it
                 and not (self._attacked_place(c) and self._is_attack_noun(h))
-                # "Artillery shells slammed into ...", "traded mortar fire": a weapon names the means, not a party
-                and not self._means_modifier(c)]
+                # "Artillery shells slammed into ...", "traded mortar fire", "drone strikes hit the depot": a weapon
+                # or the means of the act is none of its doers
+                and not self._means_modifier(c) and not self._mode_cue_modifier(c, h)]
         if mods:
             return mods
         for c in h.children:
@@ -1342,6 +1346,15 @@ class SentenceCoder:
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
 
+    def _mode_cue_modifier(self, mod: Token, noun: Token) -> bool:
+        """Whether a modifier of an event noun names the means of its act ("drone" in "drone strikes", "missile" in
+        "a missile attack"): one of the mode cues of a type the noun can have, not a name ("Russian strikes")."""
+        if mod.ent_type_ in ENT_KINDS:
+            return False
+        forms = {mod.lemma_.lower(), mod.lower_}
+        types = {e.type for e in self.lex.noun_entries(noun.lemma_.lower()) if e.type}
+        return any(forms & words for t in types for _, words in self.lex.mode_cues.get(t, []))
+
     def _with_instrument(self, tok: Token) -> bool:
         """Whether a noun heads (or is a conjunct of) the object of a "with" phrase naming a weapon or tool
         (cues.yaml `instrument_nouns`)."""
@@ -1461,8 +1474,9 @@ class SentenceCoder:
                                    for x in p.children if x.dep_ == "pobj"]
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
-                    elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT":
-                        # "launched mortars from X into Y", "lobbed grenades out of a van": where it came from
+                    elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT" and "swap" not in cand.frames:
+                        # "launched mortars from X into Y", "lobbed grenades out of a van": where it came from (in
+                        # a swapped frame, "came under fire from X", the attacker, who the swap makes the actor)
                         continue
                     elif c.lower_ == "at" and not self._np_ok(g) and any(a.dep_ == "acl" for a in g.children):
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
@@ -1923,12 +1937,19 @@ class SentenceCoder:
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
             elif cand.etype == "ASSAULT" and c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "out" and any(
-                    g.dep_ == "prep" and g.lower_ == "of" for g in c.children)):
+                    g.dep_ == "prep" and g.lower_ == "of" for g in c.children)) and "swap" not in cand.frames:
                 # "fired from positions near X", "lobbed grenades out of a van": where the attack came from; a target
-                # the parser hung inside that phrase ("out of a truck at the army post") is still the target
+                # the parser hung inside that phrase ("out of a truck at the army post") is still the target. (Not
+                # "came under fire from X", a swapped frame: there the "from" phrase names the attacker.)
                 aimed = {t.i for p in c.subtree if p is not c and p.dep_ == "prep"
                          and p.lower_ in AIM_PREPS - {"near", "across", "over"} for t in p.subtree}
                 skip.update(t.i for t in c.subtree if t.i not in aimed)
+        # "struck depots across Wexford county", "raids throughout the province": the area an act spread over is
+        # where it happened, no party to it; a people named with it stays one ("a crackdown across the Kurdish
+        # region" bears on the Kurds)
+        for p in clause.subtree:
+            if p.dep_ == "prep" and p.lower_ in ("across", "throughout"):
+                skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
         # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
         # the place those things are in
         hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
@@ -1999,6 +2020,8 @@ class SentenceCoder:
             elif c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP" and (
                     noun.lemma_.lower() in self.lex.victim_people_nouns or noun.lower_ in self.lex.victim_people_nouns):
                 recipients.append(c)  # "the Armenian genocide": the people it was aimed at
+            elif c.dep_ in ("amod", "compound", "nmod") and self._mode_cue_modifier(c, noun):
+                continue  # "Drone strikes", "Missile attack" capitalised: the means of the act, never its doer
             elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                 or c.pos_ == "PROPN"):
                 actors.append(c)
@@ -3276,6 +3299,38 @@ class SentenceCoder:
                 v.context = list(dict.fromkeys(v.context + n.context))[:4]
                 n.absorbed = True
                 break
+
+    def _impact_of_another_act(self, cands: list[Candidate]) -> None:
+        """"Protests have hit three cities", "a wave of riots rocked the capital": a verb of impact (cues.yaml
+        event_impact_verbs) whose subject is an act of another type tells how far that act reached, no event of its
+        own. The act keeps the places or parties the verb names when it has none. (One of the same type, "air raids
+        hit the depot", was merged into the verb above.)"""
+        for v in cands:
+            if v.kind != "verb" or v.absorbed or v.head.lemma_.lower() not in self.lex.event_impact_verbs:
+                continue
+            subj = [c for c in v.head.children if c.dep_ == "nsubj"]
+            if not subj:
+                continue
+            acts = [subj[0]]
+            if subj[0].lemma_.lower() in self.lex.event_series_nouns:  # "a wave of protests": what it is of
+                acts += [g for p in subj[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
+            acts += [c for t in acts for c in t.conjuncts]
+            if any(t in v.extra for t in acts):
+                continue  # the subject act was merged into the verb: one event
+            nouns = [n for n in cands if n is not v and not n.absorbed and n.kind == "noun" and n.head in acts]
+            if nouns:
+                if any(n.etype == v.etype for n in nouns):
+                    continue
+            else:
+                types = {e.type for t in acts for word in (t.lemma_.lower(), _hyphenated(t))
+                         for e in self.lex.noun_entries(word or "") if e.constraint is None}
+                if not types or v.etype in types or None in types:
+                    continue
+            v.absorbed = True
+            for n in nouns:
+                if not n.recipients:
+                    n.recipients = [r for r in v.recipients if r not in n.actors]
 
     def _attack_means(self, cands: list[Candidate]) -> None:
         """The modes of a sentence's assaults that tell one attack, read together (each pass keeps to candidates

@@ -338,6 +338,21 @@ def _within_clause(lower: Token, upper: Token, *, reported_ends: bool = True) ->
     return False
 
 
+def _reported_by_conjunct(lower: Token, upper: Token) -> bool:
+    """Whether the way up from `lower` to `upper` leaves a reported clause and then a verb coordinated with
+    `upper` ("accused the board of lying and said staff would strike next week"): that clause's time is the
+    report's content, not the time of the act it is coordinated with."""
+    x, reported = lower, False
+    for _ in range(40):
+        if x.i == upper.i or x.head.i == x.i:
+            return False
+        reported = reported or x.dep_ in _REPORTED_DEPS
+        if reported and x.dep_ == "conj" and x.head.i == upper.i:
+            return True
+        x = x.head
+    return False
+
+
 def _clause_of_its_own_time(clause: Token) -> bool:
     """Whether an adverbial clause opened by a conjunction has a time of its own ("after rebels shelled a base on
     Sunday", "because ..."), not one shared with the clause it hangs on ("when police fired", "as troops advanced";
@@ -384,7 +399,8 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
                     if tverb is not None and tverb.i == verb.i:
                         own.append((0, abs(t.start - start), t))
                     elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree) and (
-                            tverb is None or _within_clause(tverb, verb, reported_ends=False)):
+                            tverb is None or (_within_clause(tverb, verb, reported_ends=False)
+                                              and not _reported_by_conjunct(tverb, verb))):
                         # inside the clause, but in a nested clause of its own verb: weaker
                         own.append((1, abs(t.start - start), t))
                 if own:
