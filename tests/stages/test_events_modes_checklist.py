@@ -204,7 +204,9 @@ WORDINGS: list[Wording] = [
     W("PROTEST", "hunger", "Jailed activists", "begin a hunger strike in", "their cells"),
     W("PROTEST", "obstruct", "Truck drivers", "block", "the motorway", "The motorway",
       noun="blockade of the motorway by truck drivers"),
-    W("PROTEST", "obstruct", "Villagers", "stage a sit-in at", "the mine", noun="sit-in at the mine"),
+    # a sit-in is a demonstration unless it blocks a way (ACLED and CASE code sit-ins as peaceful protest)
+    W("PROTEST", "demo", "Villagers", "stage a sit-in at", "the mine", noun="sit-in at the mine"),
+    W("PROTEST", "obstruct", "Taxi drivers", "blockade", "the bridge", "The bridge"),
     W("PROTEST", "obstruct", "Farmers", "barricade", "the main road", "The main road"),
     W("PROTEST", "boycott", "Shoppers", "boycott", "Danish goods", "Danish goods*"),
     W("PROTEST", "boycott", "Opposition parties", "boycott", "the parliamentary vote"),
@@ -402,6 +404,7 @@ def _cases() -> list:
                                       marks=_known_failures.get(text, ())))
         if w.headline:
             subj = w.subj.removeprefix("The ")
+            subj = subj[0].upper() + subj[1:]
             title, spans = _unbracket(f"{subj} [{_headline_verb(subj, w.verb)}] {w.obj}".strip())
             cases.append(pytest.param(title + "\n\nOfficials gave no further details.", title, spans[0], w.etype,
                                       w.mode, id=f"{_label(w.etype, w.mode)}|headline|{title}",

@@ -176,6 +176,8 @@ class Lexicon:
     # THREATEN mode -> words of the threatened act ("threatened to deliver blows", "warned of a curfew"), for a
     # threat whose act is no event of its own
     threat_mode_cues: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    # REQUEST/REJECT mode -> words of what is asked for or refused ("appealed for aid", "refused to free them")
+    demand_mode_cues: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_entries(self, lemma: str) -> list[Entry]:
@@ -304,6 +306,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
         setattr(lex, name, _lower_set(cues.get(name)))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     lex.threat_mode_cues = [(str(mode), _lower_set(words)) for mode, words in (cues.get("threat_modes") or {}).items()]
+    lex.demand_mode_cues = [(str(mode), _lower_set(words)) for mode, words in (cues.get("demand_modes") or {}).items()]
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r} in the PLOVER lexicon")

@@ -805,9 +805,10 @@ class SentenceCoder:
                 pool += [c for c in tok.head.children if c.dep_ == "nsubj"]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
-            if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            if any(c.dep_ in ("dobj", "dative") and self._np_ok(c) for c in tok.children):
                 # "provided Ukraine with aid", "supplied the rebels with weapons": with the party as the object,
-                # what is given is the "with" phrase
+                # what is given is the "with" phrase (with a thing as the object, "with" names the means:
+                # "destroyed the bridge with explosives")
                 pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj"]
             if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
@@ -883,10 +884,16 @@ class SentenceCoder:
             t.dep_ == "prep" and t.lower_ in PREP_PARTICLES))]
         rest = [t for t in extra if t not in trigger]
         etype, mode = entry.type, entry.mode
-        if "light" in entry.frames and rest:
+        # the light verb's object noun: left in `rest`, or taken into the trigger when it stands close by ("staged a
+        # walkout")
+        light_nouns = rest or [t for t in trigger if t is not tok and t.dep_ == "dobj"]
+        if "light" in entry.frames and light_nouns:
             # "staged a protest", "launched an attack": the object noun may carry a more specific entry
-            noun = rest[-1]
-            n_entry, _ = self._match(noun, self.lex.noun_entries(noun.lemma_.lower()), noun=True)
+            noun = light_nouns[-1]
+            joined = _hyphenated(noun)  # "staged a sit-in": the whole word, not its last part
+            n_entries = (self.lex.noun_entries(joined) if joined else None) or self.lex.noun_entries(
+                noun.lemma_.lower())
+            n_entry, _ = self._match(noun, n_entries, noun=True)
             if n_entry is not None and n_entry.type == etype and n_entry.mode:
                 mode = n_entry.mode
             elif n_entry is not None and n_entry.type is not None and n_entry.type != etype \
@@ -2773,7 +2780,10 @@ class SentenceCoder:
             # (a "with" phrase the parser hung on the target is still the instrument: "attacked the town with gas")
             instrument = {t.i for r in cand.recipients for p in [r.head, *r.subtree]
                           if p.dep_ == "prep" and p.lower_ in _INSTRUMENT_PREPS for t in p.subtree}
-            target = frozenset(t.i for r in cand.recipients for t in r.subtree
+            # (a weapon word that modifies the event noun is its means, not its target: "carried out a drone strike")
+            event_nouns = {t.i for t in (cand.head, *cand.extra)}
+            target = frozenset(t.i for r in cand.recipients
+                               if not (r.dep_ == "compound" and r.head.i in event_nouns) for t in r.subtree
                                if t not in cand.trigger and t.i not in instrument) \
                 if cand.etype == "ASSAULT" else frozenset()
             means_near = self._near_lemmas(cand, skip=target) if target else near
@@ -2797,12 +2807,17 @@ class SentenceCoder:
                         # what was used outranks how it was delivered: a chlorine bomb dropped from a helicopter
                         # is a chemical attack, a suicide bomber's blast a suicide attack
                         cand.mode = mode
+                    elif cand.etype == "PROTEST" and mode == "hunger" and cand.mode == "strike":
+                        # a hunger strike is a strike of its own kind ("went on hunger strike")
+                        cand.mode = mode
                     elif cand.etype == "PROTEST" and mode == "riot" and cand.mode == "demo" \
                             and not near & lex.peaceful_cues:
                         # "demo" is what a protest word says by itself; violence told of the protest itself
                         # ("violent protests", "marched and smashed windows") makes it a riot
                         cand.mode = mode
                     break
+        if cand.etype in DEMAND_TYPES and cand.mode is None and "nomode" not in cand.frames:
+            cand.mode = self._demand_mode(cand)
         if cand.mode != mode_before and (cand.cameo is None or cand.cameo.endswith("0")):
             cand.cameo = lex.mode_cameo.get(cand.etype, {}).get(cand.mode, cand.cameo)
         # Actors and recipients that are protesters turn violence into riots or crowd control.
@@ -3301,6 +3316,40 @@ class SentenceCoder:
             parts = [c for c in parts if c.dep_ != "xcomp"]
         return self._cue_mode(t for c in parts for t in c.subtree)
 
+    def _demand_mode(self, cand: Candidate) -> str | None:
+        """The REQUEST/REJECT mode told by what is asked for or refused (cues.yaml `demand_modes`): the first cue, in
+        word order, in the trigger's object, passive subject, infinitive or that-clause, its "for"/"of"/"to" phrase,
+        or the event noun of a light verb ("demanded the release of the hostages", "appealed for aid", "refused to
+        free them", "calls to resign were rejected"); None when they name nothing the modes know ("urged the court
+        to act")."""
+        heads = [cand.head, *(t for t in cand.trigger if t is not cand.head)]
+        parts = [c for h in heads for c in h.children
+                 if c.dep_ in ("dobj", "nsubjpass", "xcomp", "attr", "oprd")
+                 # a rejection's that-clause is a claim denied ("denied that troops had withdrawn"), not a demand
+                 or (c.dep_ == "ccomp" and cand.etype == "REQUEST")
+                 or (c.dep_ == "prep" and c.lower_ in DEMAND_PREPS)]
+        parts += [t for t in cand.extra if t.pos_ in ("NOUN", "PROPN")]
+        tokens: dict[int, Token] = {}
+        stack = list(parts)
+        while stack:
+            t = stack.pop()
+            if t.i in tokens:
+                continue
+            tokens[t.i] = t
+            # not into a clause that reports or describes ("denied a report saying ... the election"); an
+            # infinitive says what is asked ("calls to resign")
+            stack += [c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "acl")
+                      or (c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                              for a in c.children))]
+        for tok in sorted(tokens.values(), key=lambda t: t.i):
+            if tok.pos_ == "PROPN" or tok.dep_ == "amod":
+                continue  # a name or an adjective ("a Free Trade Agreement", "free elections") asks for nothing
+            words = {tok.lemma_.lower(), tok.lower_}
+            for mode, cues in self.lex.demand_mode_cues:
+                if words & cues:
+                    return mode
+        return None
+
     def _cue_mode(self, tokens: Iterable[Token]) -> str | None:
         """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue."""
         for tok in sorted(tokens, key=lambda t: t.i):
@@ -3493,6 +3542,9 @@ _SHARED_MODE_TAKERS = frozenset({None, "firearms", "beat", "primitive", "explosi
 _CAUSE_MARKERS = frozenset({"when", "as", "after", "while"})
 # Assault modes that name the means of an attack, which the deaths and injuries it caused share.
 _MEANS_MODES = _WEAPON_MODES | _DELIVERY_MODES | {"primitive"}
+# Types whose mode is what is asked for or refused (cues.yaml `demand_modes`), and the prepositions that name it.
+DEMAND_TYPES = frozenset({"REQUEST", "REJECT"})
+DEMAND_PREPS = frozenset({"for", "of", "to"})
 MEANS_MODES = _MEANS_MODES
 _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial": 3, "crowd-control": 4,
                  "abduct": 4, "sexual": 4, "torture": 4, "targeted": 5, "explosives": 6, "heavy-weapons": 7,
