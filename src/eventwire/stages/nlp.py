@@ -26,6 +26,30 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+# A component run before the parser: a blank line ends a sentence. A headline or a subheading without a full stop
+# is otherwise parsed as one sentence with the paragraph after it ("Rebels observe the truce\n\nOfficials said ...":
+# "truce" becomes a modifier of "Officials" and the headline loses its object).
+PARAGRAPH_BREAKS = "eventwire_paragraph_breaks"
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Mark the first token after a whitespace token holding a blank line as a sentence start."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def _add_paragraph_breaks(nlp: Language) -> None:
+    from spacy.language import Language as SpacyLanguage
+
+    if not SpacyLanguage.has_factory(PARAGRAPH_BREAKS):
+        SpacyLanguage.component(PARAGRAPH_BREAKS, assigns=["token.is_sent_start"], func=paragraph_breaks)
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+
+
 @lru_cache(maxsize=4)
 def load_spacy(name: str) -> Language:
     """Load a spaCy pipeline once per process; a missing one is a PipelineError naming how to install it."""
@@ -40,6 +64,7 @@ def load_spacy(name: str) -> Language:
         ) from None
     # Long articles are fine for the small parser; spaCy's default guard is for transformer memory.
     nlp.max_length = 2_000_000
+    _add_paragraph_breaks(nlp)
     return nlp
 
 
@@ -79,6 +104,8 @@ def components_for(nlp: Language, needs: Iterable[str] | None) -> list[str]:
         listeners = getattr(nlp.get_pipe(name), "listening_components", None) or ()
         if chosen & set(listeners):
             chosen.add(name)
+    if "parser" in chosen and PARAGRAPH_BREAKS in names:
+        chosen.add(PARAGRAPH_BREAKS)  # the parser's sentences end at blank lines
     return [n for n in names if n in chosen]
 
 
