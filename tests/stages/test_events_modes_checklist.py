@@ -435,8 +435,76 @@ MEANS = [
     ("The journalist was [killed] when gunmen sprayed his car with bullets.", "firearms"),
 ]
 
-# Cases the coder still gets wrong: sentence -> xfail mark with the reason.
-_known_failures: dict[str, pytest.MarkDecorator] = {}
+# Kinds of failure the checklist found, each fixed by a general rule, in other words than the wordings above:
+# (sentence with the trigger phrase bracketed, expected type, expected mode).
+FIXED_KINDS = [
+    # what is asked for or refused gives REQUEST/REJECT their mode (cues.yaml demand_modes)
+    ("The mayors [appealed] for emergency funding.", "REQUEST", "assist"),
+    ("The unions [demanded] the dismissal of the police chief.", "REQUEST", "change"),
+    ("The envoy [urged] the militia to free the abducted nurses.", "REQUEST", "yield"),
+    ("The rebels [called] for negotiations with the junta.", "REQUEST", "meet"),
+    ("The council [rejected] demands to lift the curfew.", "REJECT", "yield"),
+    ("The governor [refused] to step down despite the protests.", "REJECT", None),
+    ("The cabinet [turned down] the request for troops.", "REJECT", "assist"),
+    ("Officials [urged] residents to stay indoors.", "REQUEST", None),
+    # a claim that is denied is no refused demand, whatever it mentions
+    ("The ministry [denied] a report saying the vote had been rigged before the election.", "REJECT", None),
+    # a name or an adjective asks for nothing ("a Free Trade Agreement")
+    ("Lisbon [rejected] a proposal to negotiate a Free Trade Agreement.", "REJECT", "meet"),
+    # lifting sanctions is easing them
+    ("Caracas [urged] the allies to lift the sanctions.", "REQUEST", "yield"),
+    # a light verb's object noun close by, or written with a hyphen, gives its own mode
+    ("Dockers [staged] a walkout at the terminal.", "PROTEST", "strike"),
+    ("Prisoners [went] on hunger strike over visiting rights.", "PROTEST", "hunger"),
+    # a weapon word modifying the event noun is its means, not its target
+    ("The coalition [carried out] a drone strike near the camp.", "ASSAULT", "drone"),
+    ("The navy [conducted] a missile strike on the harbour.", "ASSAULT", "heavy-weapons"),
+    # "with" names what is given only after a party as object; after a thing it names the means
+    ("Sappers [destroyed] the depot with explosives.", "ASSAULT", "explosives"),
+    ("Donors [supplied] the villagers with tents.", "AID", None),
+    # an installation blown up by a doer is an attack, not an accident
+    ("The oil pipeline was [blown up] by insurgents at dawn.", "ASSAULT", "explosives"),
+    # bullets and rounds are small arms; a modifier tells another means; shots into the air come from no aircraft
+    ("Guards [fired] live rounds at the fleeing truck.", "ASSAULT", "firearms"),
+    ("The battery [fired] forty artillery rounds at the pass.", "ASSAULT", "heavy-weapons"),
+    ("Soldiers [fired] bullets into the air near the checkpoint.", "ASSAULT", "firearms"),
+    # stopping aid is SANCTION:discontinue whatever the verb of stopping
+    ("The bank [suspended] lending to the ministry.", "SANCTION", "discontinue"),
+    # event nouns the lexicon lacked
+    ("The [recall of the envoy] angered the hosts.", "SANCTION", "withdraw"),
+    ("The [release of the fishermen] came after talks.", "RETREAT", "release"),
+]
+
+_HEADLINE_BREAK = "the small tagger reads the headline verb as a noun"
+# Cases the coder still gets wrong: sentence (or headline) -> xfail mark with the reason.
+_known_failures: dict[str, pytest.MarkDecorator] = {
+    "Rulers back down on the fuel tax": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
+    "Nurses down tools over staff shortages": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
+    "Regimes test-fire a ballistic missile": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
+    "Taxi drivers blockade the bridge": pytest.mark.xfail(
+        strict=True, reason="headline 'blockade' read as the noun, a state blockade (COERCE:restrict)"),
+    "Riot police fire tear gas at the marchers": pytest.mark.xfail(
+        strict=True, reason="the headline is read as one noun phrase; 'Riot' is coded as a riot"),
+    "Officers fire rubber bullets at the strikers": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
+    "The junta set free dozens of students on Monday.": pytest.mark.xfail(
+        strict=True, reason="the parser reads 'free' as an adjective of the object: no particle for 'set free'"),
+    "Officials said the junta had set free dozens of students.": pytest.mark.xfail(
+        strict=True, reason="the parser reads 'free' as an adjective of the object: no particle for 'set free'"),
+    "Officials said the donors had frozen aid to the ministry.": pytest.mark.xfail(
+        strict=True, reason="'frozen' after 'had' is tagged as an adjective of 'aid'"),
+    "Officials said the armies had massed tanks along the frontier.": pytest.mark.xfail(
+        strict=True, reason="'massed' after 'had' is tagged as an adjective of 'tanks'"),
+    "The blockade of the motorway by truck drivers took place on Monday.": pytest.mark.xfail(
+        strict=True, reason="a blockade noun is coded as a state's blockade unless its doers are protest nouns"),
+    "The raid on the offices of the newspaper took place on Monday.": pytest.mark.xfail(
+        strict=True, reason="a raid noun's target ('on' phrase) is not read; a lexicon line for it would also "
+                            "code air raids on homes as seizures"),
+}
+_known_failures_means: dict[str, pytest.MarkDecorator] = {
+    "Soldiers [killed] three protesters with live ammunition.": pytest.mark.xfail(
+        strict=True, reason="force by security forces against protesters is coded crowd-control whatever the "
+                            "means (the CASE 2021 convention the events benchmarks follow)"),
+}
 
 CASES = _cases()
 
@@ -469,8 +537,16 @@ def test_modes_checklist(pipeline, text, title, span, etype, mode):
     assert (top.type, top.mode) == (etype, mode), shown
 
 
-@pytest.mark.parametrize("sentence,mode", MEANS, ids=[s for s, _ in MEANS])
+@pytest.mark.parametrize("sentence,mode", [pytest.param(s, m, id=s, marks=_known_failures_means.get(s, ()))
+                                           for s, m in MEANS])
 def test_means_decide_assault_mode(pipeline, sentence, mode):
     text, spans = _unbracket(sentence)
     top, shown = top_at(pipeline, text, "", spans[0])
     assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), shown
+
+
+@pytest.mark.parametrize("sentence,etype,mode", FIXED_KINDS, ids=[s for s, _, _ in FIXED_KINDS])
+def test_fixed_kinds(pipeline, sentence, etype, mode):
+    text, spans = _unbracket(sentence)
+    top, shown = top_at(pipeline, text, "", spans[0])
+    assert top is not None and (top.type, top.mode) == (etype, mode), shown

@@ -677,8 +677,10 @@ class SentenceCoder:
         if lemma in self.lex.accident_verbs and subjects and not any(
                 c.dep_ == "dobj" for c in verb.children):  # "the jet crashed the party" is not one
             return True
+        # a passive with a doer is an attack on the installation ("the pipeline was blown up by saboteurs")
         return lemma in self.lex.explosion_words and any(
-            s.lemma_.lower() in self.lex.installations for s in subjects)
+            s.lemma_.lower() in self.lex.installations for s in subjects) and not any(
+            c.dep_ == "agent" for c in verb.children)
 
     def _installation_explosion(self, noun: Token) -> bool:
         """An explosion noun whose modifier is an installation ("a fertiliser plant explosion", "the
@@ -2786,7 +2788,10 @@ class SentenceCoder:
                                if not (r.dep_ == "compound" and r.head.i in event_nouns) for t in r.subtree
                                if t not in cand.trigger and t.i not in instrument) \
                 if cand.etype == "ASSAULT" else frozenset()
-            means_near = self._near_lemmas(cand, skip=target) if target else near
+            # shots "into the air" are warning shots, no attack from the air
+            skyward = frozenset(t.i for t in sent if t.lemma_.lower() in lex.skyward_words and t.dep_ == "pobj"
+                                and t.head.lower_ in _SKYWARD_PREPS)
+            means_near = self._near_lemmas(cand, skip=target | skyward) if target or skyward else near
             # what the act was done with says more than the doer's name ("gunmen attacked the village with
             # machetes" is an attack with blades, not a shooting)
             tool_mode = self._tool_mode(cand, instrument) if cand.etype == "ASSAULT" and generic else None
@@ -3542,6 +3547,8 @@ _SHARED_MODE_TAKERS = frozenset({None, "firearms", "beat", "primitive", "explosi
 _CAUSE_MARKERS = frozenset({"when", "as", "after", "while"})
 # Assault modes that name the means of an attack, which the deaths and injuries it caused share.
 _MEANS_MODES = _WEAPON_MODES | _DELIVERY_MODES | {"primitive"}
+# Prepositions before "the air"/"the sky" that tell where shots went, not where an attack came from.
+_SKYWARD_PREPS = frozenset({"into", "in", "toward", "towards", "skyward"})
 # Types whose mode is what is asked for or refused (cues.yaml `demand_modes`), and the prepositions that name it.
 DEMAND_TYPES = frozenset({"REQUEST", "REJECT"})
 DEMAND_PREPS = frozenset({"for", "of", "to"})
