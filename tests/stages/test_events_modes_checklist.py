@@ -470,6 +470,12 @@ FIXED_KINDS = [
     ("Soldiers [fired] bullets into the air near the checkpoint.", "ASSAULT", "firearms"),
     # stopping aid is SANCTION:discontinue whatever the verb of stopping
     ("The bank [suspended] lending to the ministry.", "SANCTION", "discontinue"),
+    # ramming a vehicle into people is an attack
+    ("The driver [rammed] his van into the marchers.", "ASSAULT", None),
+    # a state's act done "to protest" is an official complaint; people who act to protest demonstrate
+    ("Warsaw [summoned] the Hungarian envoy to protest the remarks.", "ACCUSE", "allege"),
+    ("The ministry recalled its consul to [protest] the ruling.", "ACCUSE", "allege"),
+    ("Thousands of fishermen [gathered to protest] the quotas.", "PROTEST", "demo"),
     # event nouns the lexicon lacked
     ("The [recall of the envoy] angered the hosts.", "SANCTION", "withdraw"),
     ("The [release of the fishermen] came after talks.", "RETREAT", "release"),

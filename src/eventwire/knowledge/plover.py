@@ -133,6 +133,7 @@ class Lexicon:
     manner_event_nouns: frozenset[str] = frozenset()
     explosion_phrasals: frozenset[str] = frozenset()
     skyward_words: frozenset[str] = frozenset()
+    complaint_verbs: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
@@ -269,7 +270,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
-    "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words",
+    "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
     "impact_verbs", "harm_nouns",
 )
 

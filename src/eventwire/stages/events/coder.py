@@ -2770,6 +2770,10 @@ class SentenceCoder:
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         near = self._near_lemmas(cand)
         mode_before = cand.mode
+        if self._complaint_motive(cand):
+            # "summoned the envoy to protest the cartoons", "recalled its ambassador to protest": the motive of a
+            # state's act is an official complaint (CAMEO 114), not a demonstration
+            cand.etype, cand.mode, cand.cameo = "ACCUSE", "allege", "114"
         if cand.etype == "PROTEST" and cand.mode == "strike" and self._military_strike(cand, sent):
             # "five strikes destroyed two tanks", "strikes on rebel positions": air or artillery strikes
             cand.etype, cand.mode, cand.cameo = "ASSAULT", None, "190"
@@ -2872,6 +2876,21 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    def _complaint_motive(self, cand: Candidate) -> bool:
+        """Whether a protest verb is the purpose infinitive of another coded act that is no protest ("summoned the
+        ambassador to protest", "recalled its envoy to protest the visit"): the doer complains, it does not march."""
+        verb = cand.head
+        if cand.kind != "verb" or cand.etype != "PROTEST" or cand.mode != "demo" \
+                or verb.lemma_.lower() not in self.lex.complaint_verbs or verb.dep_ not in ("xcomp", "advcl") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        gov = verb.head
+        # a state or its government complains; farmers who block a road "to protest" demonstrate
+        state = bool(cand.actors) and all(a.ent_type_ in ("GPE", "NORP") or self.lex.actor_kinds.get(
+            a.lemma_.lower()) in ("government", "country") for a in cand.actors)
+        return state and gov.pos_ == "VERB" and any(e.type not in (None, "PROTEST", "MOBILIZE")
+                                                    for e in self.lex.verb_entries(gov.lemma_.lower()))
 
     def _tool_mode(self, cand: Candidate, instrument: set[int]) -> str | None:
         """The ASSAULT means mode told by the "with" phrase of the act ("attacked the convoy with rockets"), also
