@@ -80,7 +80,7 @@ WORDINGS: list[Wording] = [
     W("AGREE", None, "The two governments", "sign a peace accord", "", noun="signing of a peace accord"),
     W("AGREE", None, "Negotiators", "reach a deal on", "the border dispute"),
     W("AGREE", None, "The rival parties", "agree on", "a power-sharing formula"),
-    W("AGREE", None, "The neighbours", "strike a deal over", "the disputed river"),
+    W("AGREE", None, "The neighbours", "strike a deal on", "sharing the river"),
     W("AGREE", None, "The factions", "hammer out", "a compromise on the budget"),
     W("AGREE", None, "Officials", "pledge to cooperate with", "the new commission", headline=False),
     # ---------------------------------------------------------------- CONSULT
@@ -205,7 +205,7 @@ WORDINGS: list[Wording] = [
     W("PROTEST", "obstruct", "Truck drivers", "block", "the motorway", "The motorway",
       noun="blockade of the motorway by truck drivers"),
     # a sit-in is a demonstration unless it blocks a way (ACLED and CASE code sit-ins as peaceful protest)
-    W("PROTEST", "demo", "Villagers", "stage a sit-in at", "the mine", noun="sit-in at the mine"),
+    W("PROTEST", "demo", "Villagers", "stage a sit-in outside", "the mine", noun="sit-in outside the mine"),
     W("PROTEST", "obstruct", "Taxi drivers", "blockade", "the bridge", "The bridge"),
     W("PROTEST", "obstruct", "Farmers", "barricade", "the main road", "The main road"),
     W("PROTEST", "boycott", "Shoppers", "boycott", "Danish goods", "Danish goods*"),
