@@ -64,13 +64,20 @@ def test_every_cues_section_is_read_into_the_lexicon():
     from eventwire.knowledge.plover import CUE_WORD_LISTS, DATA_DIR, Lexicon
 
     sections = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
-    structured = {"actors", "contexts", "mode_cameo", "modes", "sectors", "threat_modes"}
+    structured = {"actors", "contexts", "mode_cameo", "modes", "sectors", "threat_modes", "demand_modes"}
     assert set(sections) - structured == set(CUE_WORD_LISTS)
     lexicon_fields = {f.name for f in fields(Lexicon)}
     lex = load_lexicon()
     for name in CUE_WORD_LISTS:
         assert name in lexicon_fields
         assert getattr(lex, name), f"{name} loaded empty"
+
+
+def test_demand_modes_load_in_file_order():
+    # REQUEST/REJECT modes: the first mode whose cue comes first in what is asked for wins, so order matters
+    lex = load_lexicon()
+    assert [mode for mode, _ in lex.demand_mode_cues] == ["assist", "change", "yield", "meet"]
+    assert "release" in dict(lex.demand_mode_cues)["yield"]
 
 
 def test_reciprocal_pronouns_and_instrument_nouns_are_loaded():

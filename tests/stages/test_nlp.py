@@ -91,3 +91,12 @@ def test_a_hard_wrapped_text_parses_as_if_unwrapped_with_offsets_into_the_origin
     mention = lopez[0].mentions[0]
     assert text[mention.start:mention.end] == mention.text and "\n" in mention.text
     Record.model_validate(pipeline.to_record(analysis).model_dump())
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    # a headline or subheading without a full stop is not parsed into the paragraph after it
+    pipeline = Pipeline(stages=["nlp"])
+    a = pipeline.analyse(Article(text="Farmers block the ring road\n\nTraffic came to a halt near Grenville."))
+    sents = [s.text.strip() for s in a.doc.sents]
+    assert sents == ["Farmers block the ring road", "Traffic came to a halt near Grenville."]
+    assert [t.dep_ for t in a.doc if t.text == "road"] == ["dobj"]

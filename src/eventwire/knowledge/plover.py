@@ -137,6 +137,8 @@ class Lexicon:
     follow_up_nouns: frozenset[str] = frozenset()
     manner_event_nouns: frozenset[str] = frozenset()
     explosion_phrasals: frozenset[str] = frozenset()
+    skyward_words: frozenset[str] = frozenset()
+    complaint_verbs: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
     event_impact_verbs: frozenset[str] = frozenset()
     event_series_nouns: frozenset[str] = frozenset()
@@ -185,6 +187,8 @@ class Lexicon:
     # THREATEN mode -> words of the threatened act ("threatened to deliver blows", "warned of a curfew"), for a
     # threat whose act is no event of its own
     threat_mode_cues: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    # REQUEST/REJECT mode -> words of what is asked for or refused ("appealed for aid", "refused to free them")
+    demand_mode_cues: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_entries(self, lemma: str) -> list[Entry]:
@@ -276,7 +280,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
-    "follow_up_nouns", "manner_event_nouns", "explosion_phrasals",
+    "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
     "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "event_impact_verbs", "event_series_nouns",
 )
 
@@ -314,6 +318,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
         setattr(lex, name, _lower_set(cues.get(name)))
     lex.mode_cameo = {t: {str(m): str(c) for m, c in modes.items()} for t, modes in (cues.get("mode_cameo") or {}).items()}
     lex.threat_mode_cues = [(str(mode), _lower_set(words)) for mode, words in (cues.get("threat_modes") or {}).items()]
+    lex.demand_mode_cues = [(str(mode), _lower_set(words)) for mode, words in (cues.get("demand_modes") or {}).items()]
     for status in [s for s, _ in lex.embed.values()] + list(lex.modals.values()) + list(lex.noun_status.values()):
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r} in the PLOVER lexicon")

@@ -624,7 +624,14 @@ class SentenceCoder:
             return False
         natural = self.lex.natural_causes
 
+        # (not the instrument nouns: a "gas" leak is an accident)
+        weapon_words = self.lex.groups.get("weapons", frozenset()) | {
+            w for _, ws in self.lex.mode_cues.get("ASSAULT", []) for w in ws}
+
         def is_natural(tok: Token) -> bool:
+            if any(c.dep_ in ("compound", "amod", "nmod") and {c.lemma_.lower(), c.lower_} & weapon_words
+                   for c in tok.children):
+                return False  # "artillery fire", "rocket fire": a weapon's fire is no blaze
             if {tok.lemma_.lower(), tok.lower_} & natural or self._installation_explosion(tok):
                 return True
             # "a wave of floods", "a series of earthquakes": what the measure or count word is of
@@ -681,8 +688,10 @@ class SentenceCoder:
         if lemma in self.lex.accident_verbs and subjects and not any(
                 c.dep_ == "dobj" for c in verb.children):  # "the jet crashed the party" is not one
             return True
+        # a passive with a doer is an attack on the installation ("the pipeline was blown up by saboteurs")
         return lemma in self.lex.explosion_words and any(
-            s.lemma_.lower() in self.lex.installations for s in subjects)
+            s.lemma_.lower() in self.lex.installations for s in subjects) and not any(
+            c.dep_ == "agent" for c in verb.children)
 
     def _installation_explosion(self, noun: Token) -> bool:
         """An explosion noun whose modifier is an installation or a fuel ("a fertiliser plant explosion", "the
@@ -813,9 +822,10 @@ class SentenceCoder:
                 pool += [c for c in tok.head.children if c.dep_ == "nsubj"]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
-            if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            if any(c.dep_ in ("dobj", "dative") and self._np_ok(c) for c in tok.children):
                 # "provided Ukraine with aid", "supplied the rebels with weapons": with the party as the object,
-                # what is given is the "with" phrase
+                # what is given is the "with" phrase (with a thing as the object, "with" names the means:
+                # "destroyed the bridge with explosives")
                 pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj"]
             if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
@@ -903,7 +913,10 @@ class SentenceCoder:
             # "staged a protest", "launched an attack": the object noun may carry a more specific entry (the
             # constraint's word is the last one matched, inside the trigger when it stands next to the verb)
             noun = extra[-1]
-            n_entry, _ = self._match(noun, self.lex.noun_entries(noun.lemma_.lower()), noun=True)
+            joined = _hyphenated(noun)  # "staged a sit-in": the whole word, not its last part
+            n_entries = (self.lex.noun_entries(joined) if joined else None) or self.lex.noun_entries(
+                noun.lemma_.lower())
+            n_entry, _ = self._match(noun, n_entries, noun=True)
             if n_entry is not None and n_entry.type == etype and n_entry.mode:
                 mode = n_entry.mode
             elif n_entry is not None and n_entry.type is not None and n_entry.type != etype \
@@ -3023,6 +3036,10 @@ class SentenceCoder:
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         near = self._near_lemmas(cand)
         mode_before = cand.mode
+        if self._complaint_motive(cand):
+            # "summoned the envoy to protest the cartoons", "recalled its ambassador to protest": the motive of a
+            # state's act is an official complaint (CAMEO 114), not a demonstration
+            cand.etype, cand.mode, cand.cameo = "ACCUSE", "allege", "114"
         if cand.etype == "PROTEST" and cand.mode == "strike" and self._military_strike(cand, sent):
             # "five strikes destroyed two tanks", "strikes on rebel positions": air or artillery strikes
             cand.etype, cand.mode, cand.cameo = "ASSAULT", None, "190"
@@ -3035,10 +3052,16 @@ class SentenceCoder:
             # (a "with" phrase the parser hung on the target is still the instrument: "attacked the town with gas")
             instrument = {t.i for r in cand.recipients for p in [r.head, *r.subtree]
                           if p.dep_ == "prep" and p.lower_ in _INSTRUMENT_PREPS for t in p.subtree}
-            target = frozenset(t.i for r in cand.recipients for t in r.subtree
+            # (a weapon word that modifies the event noun is its means, not its target: "carried out a drone strike")
+            event_nouns = {t.i for t in (cand.head, *cand.extra)}
+            target = frozenset(t.i for r in cand.recipients
+                               if not (r.dep_ == "compound" and r.head.i in event_nouns) for t in r.subtree
                                if t not in cand.trigger and t.i not in instrument) \
                 if cand.etype == "ASSAULT" else frozenset()
-            means_near = self._near_lemmas(cand, skip=target) if target else near
+            # shots "into the air" are warning shots, no attack from the air
+            skyward = frozenset(t.i for t in sent if t.lemma_.lower() in lex.skyward_words and t.dep_ == "pobj"
+                                and t.head.lower_ in _SKYWARD_PREPS)
+            means_near = self._near_lemmas(cand, skip=target | skyward) if target or skyward else near
             # what the act was done with says more than the doer's name ("gunmen attacked the village with
             # machetes" is an attack with blades, not a shooting)
             tool_mode = self._tool_mode(cand, instrument) if cand.etype == "ASSAULT" and generic else None
@@ -3059,12 +3082,17 @@ class SentenceCoder:
                         # what was used outranks how it was delivered: a chlorine bomb dropped from a helicopter
                         # is a chemical attack, a suicide bomber's blast a suicide attack
                         cand.mode = mode
+                    elif cand.etype == "PROTEST" and mode == "hunger" and cand.mode == "strike":
+                        # a hunger strike is a strike of its own kind ("went on hunger strike")
+                        cand.mode = mode
                     elif cand.etype == "PROTEST" and mode == "riot" and cand.mode == "demo" \
                             and not near & lex.peaceful_cues:
                         # "demo" is what a protest word says by itself; violence told of the protest itself
                         # ("violent protests", "marched and smashed windows") makes it a riot
                         cand.mode = mode
                     break
+        if cand.etype in DEMAND_TYPES and cand.mode is None and "nomode" not in cand.frames:
+            cand.mode = self._demand_mode(cand)
         if cand.mode != mode_before and (cand.cameo is None or cand.cameo.endswith("0")):
             cand.cameo = lex.mode_cameo.get(cand.etype, {}).get(cand.mode, cand.cameo)
         # Actors and recipients that are protesters turn violence into riots or crowd control.
@@ -3114,6 +3142,21 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    def _complaint_motive(self, cand: Candidate) -> bool:
+        """Whether a protest verb is the purpose infinitive of another coded act that is no protest ("summoned the
+        ambassador to protest", "recalled its envoy to protest the visit"): the doer complains, it does not march."""
+        verb = cand.head
+        if cand.kind != "verb" or cand.etype != "PROTEST" or cand.mode != "demo" \
+                or verb.lemma_.lower() not in self.lex.complaint_verbs or verb.dep_ not in ("xcomp", "advcl") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        gov = verb.head
+        # a state or its government complains; farmers who block a road "to protest" demonstrate
+        state = bool(cand.actors) and all(a.ent_type_ in ("GPE", "NORP") or self.lex.actor_kinds.get(
+            a.lemma_.lower()) in ("government", "country") for a in cand.actors)
+        return state and gov.pos_ == "VERB" and any(e.type not in (None, "PROTEST", "MOBILIZE")
+                                                    for e in self.lex.verb_entries(gov.lemma_.lower()))
 
     def _tool_mode(self, cand: Candidate, instrument: set[int]) -> str | None:
         """The ASSAULT means mode told by the "with" phrase of the act ("attacked the convoy with rockets"), also
@@ -3595,6 +3638,40 @@ class SentenceCoder:
             parts = [c for c in parts if c.dep_ != "xcomp"]
         return self._cue_mode(t for c in parts for t in c.subtree)
 
+    def _demand_mode(self, cand: Candidate) -> str | None:
+        """The REQUEST/REJECT mode told by what is asked for or refused (cues.yaml `demand_modes`): the first cue, in
+        word order, in the trigger's object, passive subject, infinitive or that-clause, its "for"/"of"/"to" phrase,
+        or the event noun of a light verb ("demanded the release of the hostages", "appealed for aid", "refused to
+        free them", "calls to resign were rejected"); None when they name nothing the modes know ("urged the court
+        to act")."""
+        heads = [cand.head, *(t for t in cand.trigger if t is not cand.head)]
+        parts = [c for h in heads for c in h.children
+                 if c.dep_ in ("dobj", "nsubjpass", "xcomp", "attr", "oprd")
+                 # a rejection's that-clause is a claim denied ("denied that troops had withdrawn"), not a demand
+                 or (c.dep_ == "ccomp" and cand.etype == "REQUEST")
+                 or (c.dep_ == "prep" and c.lower_ in DEMAND_PREPS)]
+        parts += [t for t in cand.extra if t.pos_ in ("NOUN", "PROPN")]
+        tokens: dict[int, Token] = {}
+        stack = list(parts)
+        while stack:
+            t = stack.pop()
+            if t.i in tokens:
+                continue
+            tokens[t.i] = t
+            # not into a clause that reports or describes ("denied a report saying ... the election"); an
+            # infinitive says what is asked ("calls to resign")
+            stack += [c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "acl")
+                      or (c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                              for a in c.children))]
+        for tok in sorted(tokens.values(), key=lambda t: t.i):
+            if tok.pos_ == "PROPN" or tok.dep_ == "amod":
+                continue  # a name or an adjective ("a Free Trade Agreement", "free elections") asks for nothing
+            words = {tok.lemma_.lower(), tok.lower_}
+            for mode, cues in self.lex.demand_mode_cues:
+                if words & cues:
+                    return mode
+        return None
+
     def _cue_mode(self, tokens: Iterable[Token]) -> str | None:
         """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue."""
         for tok in sorted(tokens, key=lambda t: t.i):
@@ -3787,6 +3864,11 @@ _SHARED_MODE_TAKERS = frozenset({None, "firearms", "beat", "primitive", "explosi
 _CAUSE_MARKERS = frozenset({"when", "as", "after", "while"})
 # Assault modes that name the means of an attack, which the deaths and injuries it caused share.
 _MEANS_MODES = _WEAPON_MODES | _DELIVERY_MODES | {"primitive"}
+# Prepositions before "the air"/"the sky" that tell where shots went, not where an attack came from.
+_SKYWARD_PREPS = frozenset({"into", "in", "toward", "towards", "skyward"})
+# Types whose mode is what is asked for or refused (cues.yaml `demand_modes`), and the prepositions that name it.
+DEMAND_TYPES = frozenset({"REQUEST", "REJECT"})
+DEMAND_PREPS = frozenset({"for", "of", "to"})
 MEANS_MODES = _MEANS_MODES
 _ASSAULT_RANK = {"suicide-attack": 0, "unconventional": 1, "drone": 2, "aerial": 3, "crowd-control": 4,
                  "abduct": 4, "sexual": 4, "torture": 4, "targeted": 5, "explosives": 6, "heavy-weapons": 7,
