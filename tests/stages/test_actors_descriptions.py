@@ -133,3 +133,14 @@ def test_he_inside_a_quotation_is_not_its_speaker(run):
 def test_he_after_the_quotation_is_still_its_speaker(run):
     analysis = run('Sheriff Tom Alder visited the scene. "We will find them," Alder said. He left at noon.')
     assert pronoun_actor(analysis, "He left").id == actor_of(analysis, "Sheriff Tom Alder").id
+
+
+def test_the_army_refers_back_to_the_one_state_force_named_before(run):
+    analysis = run("Chadian troops crossed the river at dawn. The army said the crossing was unopposed.")
+    assert actor_of(analysis, "The army").id == actor_of(analysis, "Chadian troops").id
+
+
+def test_the_army_after_two_states_forces_joins_neither(run):
+    analysis = run("Chadian troops and Nigerien troops met at the river. The army said the meeting was brief.")
+    army = actor_of(analysis, "The army")
+    assert army.id not in {actor_of(analysis, "Chadian troops").id, actor_of(analysis, "Nigerien troops").id}

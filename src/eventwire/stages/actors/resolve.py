@@ -419,8 +419,10 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         return _nearest(doc, m, groups)
     kinds = m.extra.get("anaphor_kinds") or set()
     # a named antecedent: a name, or a group's members named by it ("Hamas fighters ... the group")
+    # (or a state's force coded by its country: "Sudanese troops ... the army")
     named = [x for x in seen if x.kind in kinds and x.key and (
-        x.source in ("kb", "ner") or x.source == "nominal" and x.entry)]
+        x.source in ("kb", "ner") or x.source == "nominal" and x.entry
+        or x.source == "nominal" and x.key[0] == "nom" and len(x.key) == 3 and x.key[2] and x.kind in FORCE_KINDS)]
     keys = {x.key for x in named}
     # Among several, the one whose name holds the noun ("the court" -> "the Court of Criminal Appeals"); noun
     # modifiers ("the appeals court") must be words of the name.
