@@ -53,7 +53,7 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
     cands = _anchor_month_years(text, cands, ref)
     cands = _merge_clock_dates(text, cands, ref, doc)
     out: list[TimeExpression] = []
-    ctx: dict = {"year": None, "quarter": None}
+    ctx: dict = {"year": None, "quarter": None, "day": None}
     for c in cands:
         direction = _direction(text, c, doc)
         ttype, value = resolve(c, ref, direction, ctx)
@@ -63,6 +63,9 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
             r"year-ago|year-earlier|comparable|latest", c.sem.get("det", ""), re.I
         ):
             ctx["quarter"] = (value, c.end)
+        if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
+            # the day the story is at: "the next day", "the day before" count from it
+            ctx["day"] = value[:10]
         if c.rule == "year_range":
             out.append(TimeExpression(start=c.start, end=c.start + 4, text=text[c.start:c.start + 4], type="DATE",
                                       value=c.sem["year"]))
