@@ -52,3 +52,27 @@ def test_day_before_without_a_named_day_counts_from_publication():
 def test_day_before_without_any_reference_is_unresolved():
     assert values("The minister said he had seen the report the day before.", None) == [
         ("the day before", "DATE", None)]
+
+
+@pytest.fixture(scope="module")
+def parsed(pipeline_factory):
+    pipeline = pipeline_factory("times")
+
+    def analyse(text: str, published: str = "2024-05-08"):  # a Wednesday
+        from eventwire.document import Article
+
+        return [(t.text, t.value) for t in pipeline.analyse(Article(text=text, published=published)).times]
+
+    return analyse
+
+
+def test_past_clock_time_is_on_the_day_the_story_is_at(parsed):
+    found = parsed('Guards seized the courier late on Saturday.\n\n"They took him at midnight," his cousin said.')
+    assert found[-1] == ("midnight", "2024-05-04T24:00")
+    found = parsed("The museum was burgled on Sunday. The gang broke in at 2:40 a.m., detectives said.")
+    assert found[-1] == ("2:40 a.m.", "2024-05-05T02:40")
+
+
+def test_future_clock_time_keeps_the_publication_day(parsed):
+    found = parsed("The regatta ended on Monday. The crews will leave at 9 a.m.")
+    assert found[-1] == ("9 a.m.", "2024-05-08T09:00")

@@ -56,6 +56,10 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
     ctx: dict = {"year": None, "quarter": None, "day": None}
     for c in cands:
         direction = _direction(text, c, doc)
+        if c.rule in _CLOCK_RULES and not c.extra.get("date_value") and ctx["day"] and direction == "past":
+            # a past clock time with no day of its own is on the day the story is at ("late on Saturday ...
+            # they came at midnight"), not on the publication date
+            c.extra["date_value"] = ctx["day"]
         ttype, value = resolve(c, ref, direction, ctx)
         if c.rule in _EXPLICIT_YEAR_RULES and value and re.match(r"^\d{4}", value) and _has_explicit_year(c):
             ctx["year"] = int(value[:4])
