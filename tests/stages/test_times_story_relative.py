@@ -76,3 +76,9 @@ def test_past_clock_time_is_on_the_day_the_story_is_at(parsed):
 def test_future_clock_time_keeps_the_publication_day(parsed):
     found = parsed("The regatta ended on Monday. The crews will leave at 9 a.m.")
     assert found[-1] == ("9 a.m.", "2024-05-08T09:00")
+
+
+def test_clock_time_followed_by_on_and_a_day_is_on_that_day(parsed):
+    found = parsed("The strike began last Monday. Pickets were at the gates at 5 a.m. on Tuesday.")
+    assert ("5 a.m.", "2024-05-07T05:00") in found
+    assert ("Tuesday", "2024-05-07") in found

@@ -188,6 +188,10 @@ def _merge_clock_dates(text: str, cands: list[Candidate], ref: date | None, doc:
                 out.append(merged)
                 i += 2
                 continue
+            if nxt.rule in _DAY_RULES and re.fullmatch(r"\s+on\s+", gap) and "pod" not in nxt.sem:
+                # "at 6 a.m. on Wednesday": two expressions, the clock time on that day
+                _, day_value = resolve(nxt, ref, _direction(text, nxt, doc))
+                c = Candidate(c.start, c.end, c.sem, c.rule, c.priority, {**c.extra, "date_value": day_value})
         out.append(c)
         i += 1
     return out
