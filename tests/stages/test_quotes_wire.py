@@ -63,3 +63,12 @@ def test_time_phrase_after_the_cue_dates_the_saying_not_the_content(run, text, c
 def test_time_phrase_inside_the_reported_clause_stays(run):
     analysis = run("The coast guard said the trawler sank on Thursday.")
     assert [q.text for q in analysis.quotes] == ["the trawler sank on Thursday"]
+
+
+@pytest.mark.parametrize("text, author", [
+    ('Press officer Gideon Marsh provided a written statement to the weekly. "We regret the delay," the statement '
+     'said.', "Gideon Marsh"),
+    ('The navy gave a statement to reporters. "No ship left the harbour," the statement said.', "navy"),
+])
+def test_statement_provided_or_given_speaks_for_its_author(run, text, author):
+    assert author in speaker_name(run(text))
