@@ -632,7 +632,7 @@ class Extractor:
             return toks
         for root in comps:
             subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-            while toks and not doc[toks[0]].tag_.startswith("W"):  # "said how in 2004 ...": a wh-clause
+            while toks and not doc[toks[0]].tag_.startswith("W"):  # "said why at dawn the ferry ...": a wh-clause
                 lead = next((c for c in root.children if c.left_edge.i == toks[0] and c.i < root.i
                              and c.dep_ in ("prep", "npadvmod", "advmod")), None)
                 if lead is None or not subjects or lead.right_edge.i >= min(subjects):
