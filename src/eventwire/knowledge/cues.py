@@ -59,6 +59,8 @@ class QuoteCues:
     document_issuing_verbs: frozenset[str] = frozenset()
     # Quantity words heading a partitive speaker ("one of the experts"): the group after "of" speaks.
     partitive_quantifiers: frozenset[str] = frozenset()
+    # Head nouns (lemmas) of a possessed speaker phrase through which the possessor speaks ("the mayor's office").
+    possessor_voices: frozenset[str] = frozenset()
     # lower-cased common given name -> "male" | "female"
     given_names: dict[str, str] = field(default_factory=dict)
 
@@ -128,6 +130,7 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         document_nouns=_lower_set(raw.get("document_nouns")),
         document_issuing_verbs=_lower_set(raw.get("document_issuing_verbs")),
         partitive_quantifiers=_lower_set(raw.get("partitive_quantifiers")),
+        possessor_voices=_lower_set(raw.get("possessor_voices")),
         given_names=_given_names(raw.get("given_names") or {}),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
     )

@@ -575,6 +575,7 @@ class Extractor:
             toks = sorted({t.i for c in comps for t in c.subtree} - skip)
             if toks and toks[0] > v.i:
                 toks = self._trim_clause(v, toks)
+                toks = self._drop_leading_time(comps, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
             if self._rule == "ccomp-before" and v.lemma_.lower() in self.no_preposed:
@@ -622,6 +623,32 @@ class Extractor:
         if self._rule == "predicate" and not (preds or quoted):
             return None
         return self._span(toks)
+
+    def _drop_leading_time(self, comps, toks: list[int]) -> list[int]:
+        """"The army said on Monday it had ...": a time phrase right after the cue, before the reported clause's
+        subject, dates the saying (the parser hangs it on the clause); it is no part of the content."""
+        doc = self.doc
+        if not doc.has_annotation("ENT_IOB"):
+            return toks
+        for root in comps:
+            subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            while toks and not doc[toks[0]].tag_.startswith("W"):  # "said why at dawn the ferry ...": a wh-clause
+                lead = next((c for c in root.children if c.left_edge.i == toks[0] and c.i < root.i
+                             and c.dep_ in ("prep", "npadvmod", "advmod")), None)
+                if lead is None or not subjects or lead.right_edge.i >= min(subjects):
+                    break
+                phrase = range(lead.left_edge.i, lead.right_edge.i + 1)
+                if not any(doc[i].ent_type_ in ("DATE", "TIME") for i in phrase) and lead.dep_ != "advmod":
+                    break
+                if lead.dep_ == "advmod" and not self._dates_next(lead):
+                    break  # "late on Friday": an adverb only when a dated phrase follows
+                toks = [i for i in toks if i not in phrase]
+        return toks
+
+    def _dates_next(self, tok) -> bool:
+        nxt = tok.right_edge.i + 1
+        return nxt < len(self.doc) and self.doc[nxt].ent_type_ in ("DATE", "TIME") or (
+            nxt + 1 < len(self.doc) and self.doc[nxt].pos_ == "ADP" and self.doc[nxt + 1].ent_type_ in ("DATE", "TIME"))
 
     def _trim_clause(self, v, toks: list[int]) -> list[int]:
         """Shape a "X said (that) ..." content: a second clause the parser hung on the cue verb (", but beyond

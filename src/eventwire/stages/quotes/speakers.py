@@ -299,6 +299,20 @@ class SpeakerResolver:
             self.state.recent_speakers.append((att.start, actor_id))
         return actor_id
 
+    def _past_possessor(self, head, start: int, end: int) -> tuple[int, int]:
+        """The part of a speaker phrase an actor found in it may name. A possessor speaks through its office or
+        spokesman ("the governor's office said"), but the possessed head of any other phrase is someone else
+        ("the mayor's lawyer said", "his rivals said"): the possessor is left out of that phrase."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() in self.cues.possessor_voices or head.lower_ in self.cues.possessor_voices:
+            return start, end
+        owners = [c for c in head.lefts if c.dep_ == "poss"]
+        if not owners:
+            return start, end
+        last = max(t.i for o in owners for t in o.subtree)
+        tail = self.doc[last]
+        cut = tail.idx + len(tail)
+        return (max(start, cut), end) if cut < end else (end, end)
+
     def _np(self, tok) -> tuple[int, int]:
         left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("compound", "amod", "det", "poss")])
         return self.doc[left].idx, tok.idx + len(tok)
@@ -308,7 +322,7 @@ class SpeakerResolver:
             return None
         document = self._is_document(head)
         found = self._document_author(head) if document else None
-        found = found or self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(start, end)
+        found = found or self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(*self._past_possessor(head, start, end))
         if found is not None:
             return found
         if document:

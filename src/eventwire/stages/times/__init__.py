@@ -53,9 +53,13 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
     cands = _anchor_month_years(text, cands, ref)
     cands = _merge_clock_dates(text, cands, ref, doc)
     out: list[TimeExpression] = []
-    ctx: dict = {"year": None, "quarter": None}
+    ctx: dict = {"year": None, "quarter": None, "day": None}
     for c in cands:
         direction = _direction(text, c, doc)
+        if c.rule in _CLOCK_RULES and not c.extra.get("date_value") and ctx["day"] and direction == "past":
+            # a past clock time with no day of its own is on the day the story is at ("late on Saturday ...
+            # they came at midnight"), not on the publication date
+            c.extra["date_value"] = ctx["day"]
         ttype, value = resolve(c, ref, direction, ctx)
         if c.rule in _EXPLICIT_YEAR_RULES and value and re.match(r"^\d{4}", value) and _has_explicit_year(c):
             ctx["year"] = int(value[:4])
@@ -63,6 +67,9 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
             r"year-ago|year-earlier|comparable|latest", c.sem.get("det", ""), re.I
         ):
             ctx["quarter"] = (value, c.end)
+        if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
+            # the day the story is at: "the next day", "the day before" count from it
+            ctx["day"] = value[:10]
         if c.rule == "year_range":
             out.append(TimeExpression(start=c.start, end=c.start + 4, text=text[c.start:c.start + 4], type="DATE",
                                       value=c.sem["year"]))
@@ -181,6 +188,10 @@ def _merge_clock_dates(text: str, cands: list[Candidate], ref: date | None, doc:
                 out.append(merged)
                 i += 2
                 continue
+            if nxt.rule in _DAY_RULES and re.fullmatch(r"\s+on\s+", gap) and "pod" not in nxt.sem:
+                # "at 6 a.m. on Wednesday": two expressions, the clock time on that day
+                _, day_value = resolve(nxt, ref, _direction(text, nxt, doc))
+                c = Candidate(c.start, c.end, c.sem, c.rule, c.priority, {**c.extra, "date_value": day_value})
         out.append(c)
         i += 1
     return out

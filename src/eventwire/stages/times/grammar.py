@@ -534,6 +534,13 @@ def _check_rel_unit(text, m, sem):
     det = re.sub(r"\s+", " ", sem["det"].lower())
     unit = sem["unit"].lower()
     edge = sem.get("edge")
+    if det == "the" and unit in ("day", "week", "month"):
+        # "the day before," / "the week after.": a story-relative date when the word closes the phrase (before a
+        # noun, "the day before the vote", it is a preposition and "the day" alone names nothing)
+        post = re.match(r"\s+(before|after)(?=\s*[,.;:!?)]|\s*$)", text[m.end():m.end() + 12], re.I)
+        if post:
+            sem["post"] = post.group(1)
+            return (m.start(), m.end() + post.end(), sem)
     if det in ("the",) and unit in ("day", "weekend", "century", "decade", "half"):
         if unit == "weekend":
             return True

@@ -342,7 +342,7 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
         return ("DURATION", N.duration_value(None, unit))
 
     if r == "rel_unit":
-        return _rel_unit(s, ref, direction, focus)
+        return _rel_unit(s, ref, direction, focus, ctx.get("day"))
 
     if r == "edge_unit":
         if ref is None:
@@ -423,13 +423,33 @@ def _duration(s: dict, rule: str, ref: date | None, direction: str | None,
     return ("DURATION", N.duration_value(n, unit))
 
 
-def _rel_unit(s: dict, ref: date | None, direction: str | None, focus: int | None) -> tuple[str, str | None]:
+def _story_offset(words: list[str], core: list[str], post: str, unit: str, edge: str | None) -> int | None:
+    """Offset of "the next day", "the previous week", "the same month", "the day before" from the story's day, or
+    None when the phrase does not count from it."""
+    if edge or unit not in ("day", "week", "month") or words[:1] != ["the"]:
+        return None
+    lx = lexicon()
+    if post:
+        return lx["story_relative_posts"].get(post) if not core else None
+    if len(core) == 1:
+        return lx["story_relative_determiners"].get(core[0])
+    return None
+
+
+def _rel_unit(s: dict, ref: date | None, direction: str | None, focus: int | None,
+              day_focus: str | None = None) -> tuple[str, str | None]:
     det = _low(s["det"])
     unit = _low(s["unit"])
     unit = {"fiscal year": "year", "calendar year": "year"}.get(unit, unit)
     edge = s.get("edge")
     words = det.split()
     core = [w for w in words if w not in ("the", "full", "entire", "whole", "fiscal", "calendar")]
+    offset = _story_offset(words, core, _low(s.get("post")), unit, edge)
+    if offset is not None:
+        # the story's last named day anchors it; without one, the publication date does ("the day before")
+        anchor = date.fromisoformat(day_focus) if day_focus else ref
+        if day_focus or _low(s.get("post")):
+            return ("DATE", N.relative_value(anchor, unit, offset) if anchor else None)
     # "the past year", "the last decade", "the next month": a period counted back/forward from now.
     if words[:1] == ["the"] and core and core[0] in ("past", "last", "next", "coming", "preceding") and not edge:
         if unit == "weekend":
