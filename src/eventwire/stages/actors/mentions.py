@@ -32,6 +32,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 # Personal pronouns that refer to actors; possessives and "it" are too often non-referential to keep.
 PERSON_PRONOUNS = {"i", "me", "myself", "he", "him", "himself", "she", "herself"}
 GROUP_PRONOUNS = {"we", "us", "ourselves", "they", "themselves"}
+# possessors that name no body: "its spokesman" keeps the sector the noun gives
+_PRONOUN_POSSESSORS = {"its", "their", "his", "her", "our", "my", "your"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
                "all", "both", "some", "many", "several", "other", "another", "each", "every", "any", "no"}
 AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
@@ -586,6 +588,9 @@ class MentionFinder:
         if entry is None and label == "ORG" and (doc[s].text in self.kb.lexicon.non_actor_words
                                                  or doc[e - 1].text in self.kb.lexicon.non_actor_words):
             return None  # an operation, agreement or event named like an organisation
+        if entry is None and label in ("PERSON", "ORG") and e - s > 1 and \
+                doc[e - 1].text in self.kb.lexicon.street_words:
+            return None  # "Old Mill Road": a street the tagger took for a person or a body
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
                 text.lower() not in self._surnames:
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
@@ -830,6 +835,58 @@ class MentionFinder:
                 m.country = entry.country
             if entry.sector in ("MIL", "GOV", "IGO", "JRN", "REB") and (m.sector in (None, "GOV", "CVL")):
                 m.sector = entry.sector if entry.sector != "JRN" else "JRN"
+        # "the clinic spokeswoman": one who speaks for a body is of that body's sector
+        represented = next((sector for tok in title if (sector := self._represented_sector(tok))), None)
+        if represented:
+            m.sector = represented
+
+    def _represented_sector(self, speaker: Token) -> str | None:
+        """The sector of the body a spokesperson speaks for, when the phrase names it: "a spokesman for the
+        dockers' union" (LAB), "the clinic spokeswoman" (MED), "the bank's spokesperson" (BUS), a known body
+        ("a spokesman for the World Bank"). None when the phrase names no body or one of no known sector."""
+        if speaker.lower_ not in self.kb.lexicon.speaker_nouns and \
+                speaker.lemma_.lower() not in self.kb.lexicon.speaker_nouns:
+            return None
+        doc = speaker.doc
+        bodies = [c for c in speaker.children if c.i < speaker.i and c.dep_ in ("compound", "nmod", "poss")]
+        bodies += [g for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                   for g in c.children if g.dep_ == "pobj"]
+        for body in bodies:
+            if body.ent_type_ in ("PERSON", "GPE", "NORP") or body.lower_ in _PRONOUN_POSSESSORS:
+                continue  # "a spokeswoman for Governor X", "a city's spokesman": the default sector holds
+            words = [t for t in doc[body.left_edge.i:body.i + 1]
+                     if not t.is_punct and t.lower_ not in DETERMINERS and t.tag_ != "POS"]
+            if not words:
+                continue
+            phrase = doc[words[0].i:body.i + 1]
+            for entry_id in self._entries_in(phrase):
+                if self.kb.entries[entry_id].sector:
+                    return self.kb.entries[entry_id].sector
+            sector = self._body_noun_sector(words)
+            if sector:
+                return sector
+            if body.pos_ == "PROPN":
+                _, sector = self.org_type(phrase)
+                if sector:
+                    return sector
+        return None
+
+    def _body_noun_sector(self, words: list[Token]) -> str | None:
+        """Sector of a body from its head noun, a word for a kind of body ("hospital", "union", "company")."""
+        lex = self.kb.lexicon
+        last = words[-1]
+        candidates = []
+        if len(words) >= 2:
+            candidates += [f"{words[-2].lower_} {last.lower_}", f"{words[-2].lower_} {last.lemma_.lower()}"]
+        candidates += [last.lower_, last.lemma_.lower()]
+        for word in candidates:
+            if word in lex.body_sectors:
+                return lex.body_sectors[word]
+        for word in candidates:
+            hit = self.agent_nouns.get(word)
+            if hit and hit[1] not in (None, "CVL"):
+                return hit[1]
+        return None
 
     def _entries_in(self, span: Span) -> list[str]:
         return [doc_id for _, _, doc_id in self._kb_spans(span.as_doc())] if len(span) else []
@@ -896,6 +953,7 @@ class MentionFinder:
             m.extra["noun"] = word
             if word in self.titles and not m.plural and kind == "government":
                 m.kind = "person"  # "the Foreign Secretary", "a spokesman": one person
+            m.sector = self._represented_sector(root) or m.sector
         else:
             m.country = people_iso
             m.extra["noun"] = root.lower_

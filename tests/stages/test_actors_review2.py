@@ -1,0 +1,53 @@
+"""actors: second review of real-article actors — whose spokesperson, named hospitals and schools, streets."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def run(pipeline_factory):
+    pipeline = pipeline_factory("actors")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def actor_of(analysis, phrase: str, nth: int = 0):
+    """The actor with a mention covering the nth occurrence of `phrase`, or None."""
+    start = -1
+    for _ in range(nth + 1):
+        start = analysis.text.index(phrase, start + 1)
+    end = start + len(phrase)
+    return next((a for a in analysis.actors for m in a.mentions if m.start <= start and end <= m.end), None)
+
+
+def test_a_spokesperson_for_a_named_kind_of_body_is_of_that_bodys_sector(run):
+    analysis = run("Nurses walked out on Monday, a spokesman for the nurses' union said. "
+                   "A hospital spokeswoman said patients would still be seen.")
+    assert actor_of(analysis, "spokesman").sector == "LAB"
+    assert actor_of(analysis, "hospital spokeswoman").sector == "MED"
+
+
+def test_a_named_spokesperson_takes_the_sector_of_the_firm_named_in_the_apposition(run):
+    analysis = run("Marta Quillan, a spokeswoman for Brindle Motors Inc., said the carmaker would not comment.")
+    quillan = actor_of(analysis, "Marta Quillan")
+    assert quillan.kind == "person" and quillan.sector == "BUS"
+
+
+def test_a_spokesperson_for_an_office_holder_or_of_no_named_body_stays_government(run):
+    analysis = run("The mayor's spokesman, Kai Lund, declined to comment. A spokeswoman said the talks were over.")
+    assert actor_of(analysis, "Kai Lund").sector == "GOV"
+    assert actor_of(analysis, "spokeswoman").sector == "GOV"
+
+
+def test_named_hospitals_and_universities_are_of_the_medical_and_education_sectors(run):
+    analysis = run("Two people were taken to Saint Alder Medical Center. Officials at Northbrook University said "
+                   "classes would go on.")
+    assert actor_of(analysis, "Saint Alder Medical Center").sector == "MED"
+    assert actor_of(analysis, "Northbrook University").sector == "EDU"
+
+
+def test_a_road_the_tagger_takes_for_a_body_is_no_actor(run):
+    analysis = run("Crews closed Briar Hollow Road after the crash, deputies said.")
+    assert actor_of(analysis, "Briar Hollow Road") is None
