@@ -51,3 +51,23 @@ def test_named_hospitals_and_universities_are_of_the_medical_and_education_secto
 def test_a_road_the_tagger_takes_for_a_body_is_no_actor(run):
     analysis = run("Crews closed Briar Hollow Road after the crash, deputies said.")
     assert actor_of(analysis, "Briar Hollow Road") is None
+
+
+def test_courts_judges_police_departments_and_sheriffs_are_of_the_judiciary_and_police_sectors(run):
+    analysis = run("The Kestrel County Superior Court on Tuesday cleared a driver, the Dunmore Police Department "
+                   "said. Judge Helena Marsh threw out the case, and Sheriff Owen Trask said his deputies would "
+                   "appeal. A spokesman for the Kestrel County Sheriff's Office said the car was found.")
+    assert actor_of(analysis, "Kestrel County Superior Court").sector == "JUD"
+    department = actor_of(analysis, "Dunmore Police Department")
+    assert department.kind == "police" and department.sector == "COP"
+    assert actor_of(analysis, "Helena Marsh").sector == "JUD"
+    assert actor_of(analysis, "Owen Trask").sector == "COP"
+    assert actor_of(analysis, "Kestrel County Sheriff's Office").sector == "COP"
+    assert actor_of(analysis, "spokesman").sector == "COP"
+
+
+def test_a_crescent_or_an_abbreviated_street_is_no_actor(run):
+    analysis = run("A spokesman said the car was found on Lark Crescent. Witnesses saw it near Pell St. in the "
+                   "morning.")
+    assert actor_of(analysis, "Lark Crescent") is None
+    assert actor_of(analysis, "Pell St.") is None

@@ -734,10 +734,12 @@ class MentionFinder:
         words = [t.text for t in span]
         # The last cue word is the head in English names ("Iraqi Ministry of Culture" -> Ministry).
         for n in range(len(words), 0, -1):
-            for size in (2, 1):
+            for size in (3, 2, 1):
                 if n - size < 0:
                     continue
                 phrase = " ".join(words[n - size:n])
+                if size == 3:  # "Sheriff's Office": the possessive as written
+                    phrase = span[n - size:n].text
                 if phrase in cues:
                     kind, sector = cues[phrase]
                     return kind, sector
