@@ -71,3 +71,12 @@ def test_a_crescent_or_an_abbreviated_street_is_no_actor(run):
                    "morning.")
     assert actor_of(analysis, "Lark Crescent") is None
     assert actor_of(analysis, "Pell St.") is None
+
+
+def test_a_role_phrase_joins_the_name_an_active_naming_verb_or_a_be_gives_it(run):
+    analysis = run("Police identified the gunman as Carl Brenner, 41. Officers named the driver as Felix Amory. "
+                   "The second suspect was Ivo Kerr, police said.")
+    assert actor_of(analysis, "gunman") is actor_of(analysis, "Carl Brenner")
+    assert actor_of(analysis, "driver") is actor_of(analysis, "Felix Amory")
+    assert actor_of(analysis, "second suspect") is actor_of(analysis, "Ivo Kerr")
+    assert actor_of(analysis, "Ivo Kerr").kind == "person"

@@ -508,17 +508,23 @@ class MentionFinder:
         self._identified_names(doc, mentions)
 
     def _identified_names(self, doc: Doc, mentions: list[Mention]) -> None:
-        """"the suspect, identified as Tom Reyes,", "the victim was named as Laura Chen": the phrase and the name
-        are one actor; a name people are identified as is a person's, whatever the tagger called it."""
+        """"the suspect, identified as Tom Reyes,", "the victim was named as Laura Chen", "police identified the
+        gunman as Tom Reyes", "the second suspect was Laura Chen": the phrase and the name are one actor; a name people are identified as is a person's, whatever the tagger called it."""
         for n in [x for x in mentions if x.source in ("kb", "ner") and x.head is not None]:
             name = doc[n.head]
-            verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
-            if verb is None or verb.tag_ != "VBN" or verb.lemma_.lower() not in self.kb.lexicon.naming_verbs:
-                continue
-            if verb.dep_ == "acl":
-                described = verb.head
+            if name.dep_ == "attr" and name.head.lemma_ == "be":
+                # "the second gunman was Ivo Kerr": the role phrase the subject of a "be" the name completes
+                described = next((c for c in name.head.children if c.dep_ == "nsubj" and c.i < name.head.i), None)
             else:
-                described = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
+                if verb is None or verb.lemma_.lower() not in self.kb.lexicon.naming_verbs:
+                    continue
+                if verb.tag_ == "VBN" and verb.dep_ == "acl":
+                    described = verb.head
+                elif verb.tag_ == "VBN":
+                    described = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                else:  # "police named the driver as Ann Lee": the active verb's object is the one named
+                    described = next((c for c in verb.children if c.dep_ == "dobj"), None)
             m = next((x for x in mentions if described is not None and x.source == "nominal"
                       and x.head == described.i and not x.plural), None)
             if m is None or m.kind not in ("person", "population", "armed_group", "military", "police"):
