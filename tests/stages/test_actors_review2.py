@@ -80,3 +80,12 @@ def test_a_role_phrase_joins_the_name_an_active_naming_verb_or_a_be_gives_it(run
     assert actor_of(analysis, "driver") is actor_of(analysis, "Felix Amory")
     assert actor_of(analysis, "second suspect") is actor_of(analysis, "Ivo Kerr")
     assert actor_of(analysis, "Ivo Kerr").kind == "person"
+
+
+def test_a_name_modifying_a_weapon_or_weapon_system_noun_is_its_make_not_an_actor(run):
+    analysis = run("The army fired Patriot missiles at the drones, and two Vanguard launchers were moved north. "
+                   "Patriot batteries guard the port.")
+    assert actor_of(analysis, "Patriot") is None
+    assert actor_of(analysis, "Vanguard") is None
+    assert actor_of(analysis, "Patriot", 1) is None
+    assert actor_of(analysis, "army").kind == "military"

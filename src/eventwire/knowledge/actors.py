@@ -48,7 +48,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors",
-                 "street_words"}
+                 "street_words", "weapon_system_heads"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -135,6 +135,8 @@ class Lexicon:
     attack_nouns: set[str] = field(default_factory=set)
     # weapons and projectiles: a verb with one as its object attacks what its "on/at/into" phrase names
     weapon_nouns: set[str] = field(default_factory=set)
+    # lemmas of nouns for a weapon system ("launcher", "battery"): a name modifying one is the system's make
+    weapon_system_heads: set[str] = field(default_factory=set)
     # lower-cased words that open a surname ("Le Pen", "van der Berg"): a name left as "Le Pen" after a title-like
     # first word ("Marine Le Pen") is a surname alone, so that word is the given name, not a title
     name_particles: set[str] = field(default_factory=set)
@@ -354,7 +356,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(words, where, f"target_nouns.{kind}")
         for word in words:
             lex.target_nouns.setdefault(word.lower(), kind)
-    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns", "credit_words"):
+    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns", "credit_words",
+                "weapon_system_heads"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -523,6 +526,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.attack_verbs |= extra.attack_verbs
     base.attack_nouns |= extra.attack_nouns
     base.weapon_nouns |= extra.weapon_nouns
+    base.weapon_system_heads |= extra.weapon_system_heads
     base.credit_words |= extra.credit_words
     base.kind_heads.update(extra.kind_heads)
     base.speaker_nouns |= extra.speaker_nouns

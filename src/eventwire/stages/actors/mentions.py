@@ -597,6 +597,8 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG") and e - s > 1 and \
                 doc[e - 1].text in self.kb.lexicon.street_words:
             return None  # "Old Mill Road": a street the tagger took for a person or a body
+        if entry is None and label in ("PERSON", "ORG") and self._weapon_make(doc[s:e]):
+            return None  # "Vanguard launchers": a weapon system's make the tagger took for a person or a body
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
                 text.lower() not in self._surnames:
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
@@ -635,6 +637,18 @@ class MentionFinder:
                 if pre and all(t.pos_ in ("DET", "ADJ", "PROPN", "NUM") or t.lower_ in DETERMINERS for t in pre):
                     m.start = chunk.start
         return m
+
+    def _weapon_make(self, span: Span) -> bool:
+        """The name modifies a noun for a weapon, a weapon system or a platform ("Vanguard missiles")."""
+        root = span.root
+        if root.dep_ != "compound" or root.head.i < span.end:
+            return False
+        head = root.head
+        lex = self.kb.lexicon
+        words = {head.lemma_.lower(), head.lower_}
+        if head.i - 1 >= span.end:
+            words |= {f"{head.doc[head.i - 1].lower_} {w}" for w in tuple(words)}
+        return bool(words & (lex.weapon_nouns | lex.weapon_system_heads | lex.platform_nouns))
 
     def _after_locative(self, doc: Doc, s: int, e: int) -> bool:
         """The name is the object of a locative preposition ("near X", "in X", "west of X")."""
