@@ -89,3 +89,10 @@ def test_a_name_modifying_a_weapon_or_weapon_system_noun_is_its_make_not_an_acto
     assert actor_of(analysis, "Vanguard") is None
     assert actor_of(analysis, "Patriot", 1) is None
     assert actor_of(analysis, "army").kind == "military"
+
+
+def test_a_union_named_by_its_members_trade_is_labour_and_describes_the_name_it_precedes(run):
+    analysis = run("The farmers' union COAG called a strike on Friday. The teachers' union said it would join.")
+    body = actor_of(analysis, "COAG")
+    assert body.sector == "LAB" and body.description == "farmers' union"
+    assert actor_of(analysis, "teachers' union").sector == "LAB"

@@ -636,7 +636,29 @@ class MentionFinder:
                 pre = [t for t in doc[chunk.start:m.start]]
                 if pre and all(t.pos_ in ("DET", "ADJ", "PROPN", "NUM") or t.lower_ in DETERMINERS for t in pre):
                     m.start = chunk.start
+                else:
+                    self._name_after_nominal(doc, m, chunk.start, s)
         return m
+
+    def _name_after_nominal(self, doc: Doc, m: Mention, first: int, s: int) -> None:
+        """"the dockers' union DUF": a common-noun phrase the parser made a compound of the name it precedes says
+        what the body is; it is the body's description, and gives its kind and sector when its name gave none."""
+        head = doc[s - 1]
+        if head.dep_ != "compound" or head.head.i != doc[m.core[0]:m.end].root.i or head.pos_ != "NOUN" \
+                or not head.is_lower:
+            return
+        while first < s - 1 and doc[first].lower_ in DETERMINERS:
+            first += 1
+        noun = self._agent_noun(doc[first:s], first)
+        if noun is None:
+            return
+        _, kind, sector = noun
+        if kind in ("person", "population"):
+            return  # "the villager Ali" is a person's apposition; a name after "people" is no body's kind
+        m.description = m.description or doc[first:s].text
+        if m.kind == "other" and kind not in ("other", "population"):
+            m.kind = kind
+        m.sector = m.sector or sector
 
     def _weapon_make(self, span: Span) -> bool:
         """The name modifies a noun for a weapon, a weapon system or a platform ("Vanguard missiles")."""
