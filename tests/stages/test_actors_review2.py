@@ -96,3 +96,12 @@ def test_a_union_named_by_its_members_trade_is_labour_and_describes_the_name_it_
     body = actor_of(analysis, "COAG")
     assert body.sector == "LAB" and body.description == "farmers' union"
     assert actor_of(analysis, "teachers' union").sector == "LAB"
+
+
+def test_a_role_in_apposition_describes_the_person_and_the_body_it_names_gives_the_sector(run):
+    analysis = run("Dr. Ansel Roy, director of Vessk General Hospital, said the wounded were moved. "
+                   "Oren Blay, director of the agency, agreed.")
+    roy = actor_of(analysis, "Ansel Roy")
+    assert roy.description == "director of Vessk General Hospital" and roy.sector == "MED"
+    blay = actor_of(analysis, "Oren Blay")
+    assert blay.description == "director of the agency" and blay.sector == "GOV"

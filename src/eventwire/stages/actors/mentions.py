@@ -504,8 +504,31 @@ class MentionFinder:
             self._code_title(coded, doc[first:m.head + 1])
             owner.sector = owner.sector or coded.sector or m.sector
             owner.country = owner.country or coded.country
+        self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._identified_names(doc, mentions)
+
+    def _role_appositions(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Ansel Roy, director of a county hospital,": a role noun no agent-noun mention covers, in apposition
+        to a person's name, describes the person; the body it names gives the sector ("director of X Hospital"
+        is MED), else the title's own. A courtesy title alone ("Dr.") is no description."""
+        courtesy = {t for t, sector in self.titles.items() if sector == "CVL"}
+        for p in [x for x in mentions if x.kind == "person" and x.source in ("kb", "ner") and x.head is not None]:
+            role = next((c for c in doc[p.head].children if c.dep_ == "appos" and c.i >= p.end
+                         and c.pos_ == "NOUN" and c.lower_ in self.titles), None)
+            if role is None or any(x.start <= role.i < x.end for x in mentions if x is not p):
+                continue
+            end = max(t.i for t in role.subtree) + 1
+            while end > role.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            first = min(t.i for t in role.subtree)
+            while first < role.i and doc[first].lower_ in DETERMINERS:
+                first += 1
+            if p.description is None or p.description.lower() in courtesy:
+                p.description = doc[first:end].text
+            sector = self._represented_sector(role, any_role=True)
+            if sector or p.sector in (None, "CVL"):
+                p.sector = sector or self.titles[role.lower_]
 
     def _identified_names(self, doc: Doc, mentions: list[Mention]) -> None:
         """"the suspect, identified as Tom Reyes,", "the victim was named as Laura Chen", "police identified the
@@ -884,11 +907,12 @@ class MentionFinder:
         if represented:
             m.sector = represented
 
-    def _represented_sector(self, speaker: Token) -> str | None:
+    def _represented_sector(self, speaker: Token, *, any_role: bool = False) -> str | None:
         """The sector of the body a spokesperson speaks for, when the phrase names it: "a spokesman for the
         dockers' union" (LAB), "the clinic spokeswoman" (MED), "the bank's spokesperson" (BUS), a known body
-        ("a spokesman for the World Bank"). None when the phrase names no body or one of no known sector."""
-        if speaker.lower_ not in self.kb.lexicon.speaker_nouns and \
+        ("a spokesman for the World Bank"); with `any_role`, of any role noun ("director of X Hospital"). None
+        when the phrase names no body or one of no known sector."""
+        if not any_role and speaker.lower_ not in self.kb.lexicon.speaker_nouns and \
                 speaker.lemma_.lower() not in self.kb.lexicon.speaker_nouns:
             return None
         doc = speaker.doc
