@@ -105,3 +105,12 @@ def test_a_role_in_apposition_describes_the_person_and_the_body_it_names_gives_t
     assert roy.description == "director of Vessk General Hospital" and roy.sector == "MED"
     blay = actor_of(analysis, "Oren Blay")
     assert blay.description == "director of the agency" and blay.sector == "GOV"
+
+
+def test_health_workers_are_medical_and_teachers_and_students_education(run):
+    analysis = run("Doctors at the clinic said two nurses were hurt. Teachers and students marched on Friday.")
+    assert actor_of(analysis, "Doctors").sector == "MED"
+    assert actor_of(analysis, "two nurses").sector == "MED"
+    assert actor_of(analysis, "Teachers").sector == "EDU"
+    assert actor_of(analysis, "students").sector == "EDU"
+    assert actor_of(analysis, "Doctors").kind == "population"
