@@ -114,3 +114,12 @@ def test_health_workers_are_medical_and_teachers_and_students_education(run):
     assert actor_of(analysis, "Teachers").sector == "EDU"
     assert actor_of(analysis, "students").sector == "EDU"
     assert actor_of(analysis, "Doctors").kind == "population"
+
+
+def test_newspapers_named_globe_are_media_awards_are_no_actors_and_campaign_spokespeople_are_party(run):
+    analysis = run("The Carverton Globe won the Hollis Reed Award on Sunday, a campaign spokeswoman said. "
+                   "Lena Ostrow, a spokeswoman for the Delmar campaign, declined to comment.")
+    assert actor_of(analysis, "Carverton Globe").kind == "media"
+    assert actor_of(analysis, "Hollis Reed Award") is None
+    assert actor_of(analysis, "campaign spokeswoman").sector == "PTY"
+    assert actor_of(analysis, "Lena Ostrow").sector == "PTY"
