@@ -123,3 +123,11 @@ def test_newspapers_named_globe_are_media_awards_are_no_actors_and_campaign_spok
     assert actor_of(analysis, "Hollis Reed Award") is None
     assert actor_of(analysis, "campaign spokeswoman").sector == "PTY"
     assert actor_of(analysis, "Lena Ostrow").sector == "PTY"
+
+
+def test_the_office_holder_a_spokesperson_speaks_for_stays_an_actor_of_their_own(run):
+    analysis = run('"We want it fast," said Dana Pryor, a spokeswoman for Idaho Gov. Walt Emmerly. Then it rained.')
+    pryor, governor = actor_of(analysis, "Dana Pryor"), actor_of(analysis, "Walt Emmerly")
+    assert pryor is not None and governor is not None and pryor.id != governor.id
+    assert pryor.description == "a spokeswoman for Idaho Gov. Walt Emmerly"
+    assert governor.sector == "GOV" and "spokeswoman" not in (governor.description or "")

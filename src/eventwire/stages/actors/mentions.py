@@ -464,6 +464,16 @@ class MentionFinder:
             if any(x is not m and x.start < end and m.end <= x.start for x in mentions if x.kind != "country"
                    and x.source not in ("kb", "ner", "metonymy")):
                 continue
+            described = doc[m.start:end].text
+            # "X, a spokeswoman for Gov. Y,": the person the role names stays an actor of their own; the
+            # apposition's mention stops before the name
+            inner = [x.start for x in mentions if x is not m and m.end <= x.start and x.end <= end
+                     and x.kind == "person" and x.source in ("kb", "ner")]
+            if inner:
+                end = min(inner)
+                while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space
+                                       or doc[end - 1].lower_ in _CONNECTORS):
+                    end -= 1
             for x in [x for x in mentions if x is not m and m.start <= x.start and x.end <= end]:
                 mentions.remove(x)
             for i in range(m.start, end):
@@ -471,7 +481,7 @@ class MentionFinder:
             m.end = end
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
-            owner.description = owner.description or doc[m.start:m.end].text
+            owner.description = owner.description or described
             if owner.sector is None:
                 owner.sector = m.sector
         # "the United Nations envoy for Yemen, Martin Griffiths, said": a role phrase before the name it stands in
@@ -866,6 +876,8 @@ class MentionFinder:
                 continue
             if tok.is_punct and tok.text not in ("-", "–"):
                 break
+            if low in ("for", "of", "to") and i >= 2 and doc[i - 2].lower_ in self.kb.lexicon.speaker_nouns:
+                break  # "a spokeswoman for Gov. X": the one who speaks for the person is someone else
             if low in self.title_words or low.rstrip(".") in self.title_words or low + "." in self.title_words:
                 saw_title = True
             elif tok.pos_ == "PROPN" or self.kb.country_of_word(tok.text) or tok.text[:1].isupper() and \
