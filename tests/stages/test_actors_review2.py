@@ -131,3 +131,10 @@ def test_the_office_holder_a_spokesperson_speaks_for_stays_an_actor_of_their_own
     assert pryor is not None and governor is not None and pryor.id != governor.id
     assert pryor.description == "a spokeswoman for Idaho Gov. Walt Emmerly"
     assert governor.sector == "GOV" and "spokeswoman" not in (governor.description or "")
+
+
+def test_a_form_of_address_alone_is_no_description_but_a_real_title_is(run):
+    analysis = run("Mr Alden Voss said the plan was dead. Dr. Ines Harrow agreed, and Professor Tobias Lind did not.")
+    assert actor_of(analysis, "Alden Voss").description is None
+    assert actor_of(analysis, "Ines Harrow").description is None
+    assert actor_of(analysis, "Tobias Lind").description == "Professor"

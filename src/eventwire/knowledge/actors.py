@@ -48,7 +48,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors",
-                 "street_words", "weapon_system_heads"}
+                 "street_words", "weapon_system_heads", "honorifics"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -156,6 +156,8 @@ class Lexicon:
     # lower-cased head nouns that name a body of their own kind: a known name modifying one names that body only
     # when it is of that kind ("the Congress party" is a party, not the US Congress)
     kind_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # lower-cased forms of address ("mr", "dr."): a title of these alone is no description
+    honorifics: set[str] = field(default_factory=set)
     # lower-cased nouns for one who speaks for a body ("spokeswoman"): their sector is the body's when named
     speaker_nouns: set[str] = field(default_factory=set)
     # lower-cased common nouns (one or two words) for a kind of body -> its PLOVER sector ("hospital" -> MED)
@@ -346,7 +348,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "title_rank_words" in raw:
         _check_str_list(raw["title_rank_words"], where, "title_rank_words")
         lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
-    for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns"):
+    for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -527,6 +529,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.attack_nouns |= extra.attack_nouns
     base.weapon_nouns |= extra.weapon_nouns
     base.weapon_system_heads |= extra.weapon_system_heads
+    base.honorifics |= extra.honorifics
     base.credit_words |= extra.credit_words
     base.kind_heads.update(extra.kind_heads)
     base.speaker_nouns |= extra.speaker_nouns

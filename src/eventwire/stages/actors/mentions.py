@@ -522,7 +522,7 @@ class MentionFinder:
         """"Ansel Roy, director of a county hospital,": a role noun no agent-noun mention covers, in apposition
         to a person's name, describes the person; the body it names gives the sector ("director of X Hospital"
         is MED), else the title's own. A courtesy title alone ("Dr.") is no description."""
-        courtesy = {t for t, sector in self.titles.items() if sector == "CVL"}
+        courtesy = self.kb.lexicon.honorifics
         for p in [x for x in mentions if x.kind == "person" and x.source in ("kb", "ner") and x.head is not None]:
             role = next((c for c in doc[p.head].children if c.dep_ == "appos" and c.i >= p.end
                          and c.pos_ == "NOUN" and c.lower_ in self.titles), None)
@@ -893,7 +893,8 @@ class MentionFinder:
             while i < m.start and doc[i].lower_ in _CONNECTORS:
                 i += 1
             title = doc[i:m.start]
-            m.description = title.text
+            if any(t.lower_ not in self.kb.lexicon.honorifics for t in title if not t.is_punct):
+                m.description = title.text  # "Mr", "Dr." alone say nothing of what the person is
             m.start = _with_determiner(doc, i)
             self._code_title(m, title)
 
