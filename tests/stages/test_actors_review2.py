@@ -83,17 +83,17 @@ def test_a_role_phrase_joins_the_name_an_active_naming_verb_or_a_be_gives_it(run
 
 
 def test_a_name_modifying_a_weapon_or_weapon_system_noun_is_its_make_not_an_actor(run):
-    analysis = run("The army fired Patriot missiles at the drones, and two Vanguard launchers were moved north. "
-                   "Patriot batteries guard the port.")
-    assert actor_of(analysis, "Patriot") is None
+    analysis = run("The army fired Halberd missiles at the drones, and two Vanguard launchers were moved north. "
+                   "Halberd batteries guard the port.")
+    assert actor_of(analysis, "Halberd") is None
     assert actor_of(analysis, "Vanguard") is None
-    assert actor_of(analysis, "Patriot", 1) is None
+    assert actor_of(analysis, "Halberd", 1) is None
     assert actor_of(analysis, "army").kind == "military"
 
 
 def test_a_union_named_by_its_members_trade_is_labour_and_describes_the_name_it_precedes(run):
-    analysis = run("The farmers' union COAG called a strike on Friday. The teachers' union said it would join.")
-    body = actor_of(analysis, "COAG")
+    analysis = run("The farmers' union KRAVA called a strike on Friday. The teachers' union said it would join.")
+    body = actor_of(analysis, "KRAVA")
     assert body.sector == "LAB" and body.description == "farmers' union"
     assert actor_of(analysis, "teachers' union").sector == "LAB"
 
