@@ -42,10 +42,10 @@ def test_a_spokesperson_for_an_office_holder_or_of_no_named_body_stays_governmen
 
 
 def test_named_hospitals_and_universities_are_of_the_medical_and_education_sectors(run):
-    analysis = run("Two people were taken to Saint Alder Medical Center. Officials at Northbrook University said "
+    analysis = run("Two people were taken to Saint Alder Medical Center. Officials at Quellmont University said "
                    "classes would go on.")
     assert actor_of(analysis, "Saint Alder Medical Center").sector == "MED"
-    assert actor_of(analysis, "Northbrook University").sector == "EDU"
+    assert actor_of(analysis, "Quellmont University").sector == "EDU"
 
 
 def test_a_road_the_tagger_takes_for_a_body_is_no_actor(run):
