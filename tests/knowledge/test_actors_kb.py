@@ -177,3 +177,19 @@ def test_petrarch_dictionary_reader(tmp_path):
     assert (idf.kind, idf.sector) == ("military", "MIL") and "IDF" in idf.aliases
     kb = load_kb([path])
     assert any(e.name == "Barack Obama" for e in kb.entries.values())
+
+
+def test_lexicon_reads_speaker_nouns_body_sectors_street_words_and_org_cue_groups_of_a_named_kind():
+    from eventwire.knowledge.actors import validate_kb_data
+
+    _, lex = validate_kb_data({"version": 1, "lexicon": {
+        "speaker_nouns": ["Spokesman"],
+        "body_sectors": {"MED": ["Clinic"], "LAB": ["union"]},
+        "street_words": ["Road"],
+        "org_cues": {"medical": {"kind": "ngo", "sector": "MED", "words": ["Hospital"]},
+                     "business": {"sector": "BUS", "words": ["Inc."]}},
+    }})
+    assert lex.speaker_nouns == {"spokesman"}
+    assert lex.body_sectors == {"clinic": "MED", "union": "LAB"}
+    assert lex.street_words == {"Road"}
+    assert lex.org_cues["Hospital"] == ("ngo", "MED") and lex.org_cues["Inc."] == ("business", "BUS")

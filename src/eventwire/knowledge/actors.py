@@ -47,7 +47,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
-                 "relational_nouns", "naming_verbs"}
+                 "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors",
+                 "street_words", "weapon_system_heads", "honorifics"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -115,6 +116,8 @@ class Lexicon:
     anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
     # first or last words of names that are not actors ("Operation ...", "... Agreement"), case-sensitive
     non_actor_words: set[str] = field(default_factory=set)
+    # last words of a street's name, case-sensitive ("... Road"): such a name is a place, never an actor
+    street_words: set[str] = field(default_factory=set)
     # (head noun lemma, modifier word) -> (kind, sector): "aid agencies", "rights groups" are NGOs
     modified_agent_nouns: dict[tuple[str, str], tuple[str, str | None]] = field(default_factory=dict)
     # prepositions (one or two words, lower case) after which a name is a location: "near X", "west of X"
@@ -132,6 +135,8 @@ class Lexicon:
     attack_nouns: set[str] = field(default_factory=set)
     # weapons and projectiles: a verb with one as its object attacks what its "on/at/into" phrase names
     weapon_nouns: set[str] = field(default_factory=set)
+    # lemmas of nouns for a weapon system ("launcher", "battery"): a name modifying one is the system's make
+    weapon_system_heads: set[str] = field(default_factory=set)
     # lower-cased words that open a surname ("Le Pen", "van der Berg"): a name left as "Le Pen" after a title-like
     # first word ("Marine Le Pen") is a surname alone, so that word is the given name, not a title
     name_particles: set[str] = field(default_factory=set)
@@ -151,6 +156,12 @@ class Lexicon:
     # lower-cased head nouns that name a body of their own kind: a known name modifying one names that body only
     # when it is of that kind ("the Congress party" is a party, not the US Congress)
     kind_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # lower-cased forms of address ("mr", "dr."): a title of these alone is no description
+    honorifics: set[str] = field(default_factory=set)
+    # lower-cased nouns for one who speaks for a body ("spokeswoman"): their sector is the body's when named
+    speaker_nouns: set[str] = field(default_factory=set)
+    # lower-cased common nouns (one or two words) for a kind of body -> its PLOVER sector ("hospital" -> MED)
+    body_sectors: dict[str, str] = field(default_factory=dict)
 
 
 class ActorKB:
@@ -299,10 +310,12 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(words, where, f"titles.{sector}")
         for word in words:
             lex.titles.setdefault(word.lower(), sector)
-    for kind, spec in (raw.get("org_cues") or {}).items():
+    for group, spec in (raw.get("org_cues") or {}).items():
+        # a group is named by its kind, or names the kind it gives ("medical: {kind: ngo, sector: MED}")
+        kind = spec.get("kind", group) if isinstance(spec, dict) else group
         if kind not in ACTOR_KINDS or not isinstance(spec, dict):
-            raise _err(where, f"org_cues.{kind}: not an actor kind")
-        _check_str_list(spec.get("words"), where, f"org_cues.{kind}.words")
+            raise _err(where, f"org_cues.{group}: not an actor kind")
+        _check_str_list(spec.get("words"), where, f"org_cues.{group}.words")
         for word in spec["words"]:
             lex.org_cues.setdefault(word, (kind, spec.get("sector")))
     if "agent_verbs" in raw:
@@ -311,6 +324,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "non_actor_words" in raw:
         _check_str_list(raw["non_actor_words"], where, "non_actor_words")
         lex.non_actor_words = set(raw["non_actor_words"])
+    if "street_words" in raw:
+        _check_str_list(raw["street_words"], where, "street_words")
+        lex.street_words = set(raw["street_words"])
     for group, spec in (raw.get("modified_agent_nouns") or {}).items():
         if not isinstance(spec, dict) or spec.get("kind") not in ACTOR_KINDS or \
                 not isinstance(spec.get("sector"), (str, type(None))):
@@ -332,7 +348,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "title_rank_words" in raw:
         _check_str_list(raw["title_rank_words"], where, "title_rank_words")
         lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
-    for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs"):
+    for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -342,7 +358,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(words, where, f"target_nouns.{kind}")
         for word in words:
             lex.target_nouns.setdefault(word.lower(), kind)
-    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns", "credit_words"):
+    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns", "credit_words",
+                "weapon_system_heads"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -352,6 +369,12 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(spec.get("words"), where, f"kind_heads.{kind}.words")
         for word in spec["words"]:
             lex.kind_heads.setdefault(word.lower(), (kind, spec.get("sector")))
+    for sector, words in (raw.get("body_sectors") or {}).items():
+        if not isinstance(sector, str) or not _SECTOR.match(sector):
+            raise _err(where, f"body_sectors.{sector}: not a sector code")
+        _check_str_list(words, where, f"body_sectors.{sector}")
+        for word in words:
+            lex.body_sectors.setdefault(word.lower(), sector)
     for kind, words in (raw.get("anaphor_nouns") or {}).items():
         if kind not in ACTOR_KINDS:
             raise _err(where, f"anaphor_nouns.{kind}: not an actor kind")
@@ -489,6 +512,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.org_cues.update(extra.org_cues)
     base.agent_verbs |= extra.agent_verbs
     base.non_actor_words |= extra.non_actor_words
+    base.street_words |= extra.street_words
     base.modified_agent_nouns.update(extra.modified_agent_nouns)
     base.locative_prepositions |= extra.locative_prepositions
     base.settlement_nouns |= extra.settlement_nouns
@@ -504,8 +528,12 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.attack_verbs |= extra.attack_verbs
     base.attack_nouns |= extra.attack_nouns
     base.weapon_nouns |= extra.weapon_nouns
+    base.weapon_system_heads |= extra.weapon_system_heads
+    base.honorifics |= extra.honorifics
     base.credit_words |= extra.credit_words
     base.kind_heads.update(extra.kind_heads)
+    base.speaker_nouns |= extra.speaker_nouns
+    base.body_sectors.update(extra.body_sectors)
     for word, kinds in extra.anaphor_nouns.items():
         base.anaphor_nouns.setdefault(word, set()).update(kinds)
 

@@ -32,6 +32,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 # Personal pronouns that refer to actors; possessives and "it" are too often non-referential to keep.
 PERSON_PRONOUNS = {"i", "me", "myself", "he", "him", "himself", "she", "herself"}
 GROUP_PRONOUNS = {"we", "us", "ourselves", "they", "themselves"}
+# possessors that name no body: "its spokesman" keeps the sector the noun gives
+_PRONOUN_POSSESSORS = {"its", "their", "his", "her", "our", "my", "your"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
                "all", "both", "some", "many", "several", "other", "another", "each", "every", "any", "no"}
 AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
@@ -462,6 +464,16 @@ class MentionFinder:
             if any(x is not m and x.start < end and m.end <= x.start for x in mentions if x.kind != "country"
                    and x.source not in ("kb", "ner", "metonymy")):
                 continue
+            described = doc[m.start:end].text
+            # "X, a spokeswoman for Gov. Y,": the person the role names stays an actor of their own; the
+            # apposition's mention stops before the name
+            inner = [x.start for x in mentions if x is not m and m.end <= x.start and x.end <= end
+                     and x.kind == "person" and x.source in ("kb", "ner")]
+            if inner:
+                end = min(inner)
+                while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space
+                                       or doc[end - 1].lower_ in _CONNECTORS):
+                    end -= 1
             for x in [x for x in mentions if x is not m and m.start <= x.start and x.end <= end]:
                 mentions.remove(x)
             for i in range(m.start, end):
@@ -469,7 +481,7 @@ class MentionFinder:
             m.end = end
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
-            owner.description = owner.description or doc[m.start:m.end].text
+            owner.description = owner.description or described
             if owner.sector is None:
                 owner.sector = m.sector
         # "the United Nations envoy for Yemen, Martin Griffiths, said": a role phrase before the name it stands in
@@ -502,21 +514,50 @@ class MentionFinder:
             self._code_title(coded, doc[first:m.head + 1])
             owner.sector = owner.sector or coded.sector or m.sector
             owner.country = owner.country or coded.country
+        self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._identified_names(doc, mentions)
 
+    def _role_appositions(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Ansel Roy, director of a county hospital,": a role noun no agent-noun mention covers, in apposition
+        to a person's name, describes the person; the body it names gives the sector ("director of X Hospital"
+        is MED), else the title's own. A courtesy title alone ("Dr.") is no description."""
+        courtesy = self.kb.lexicon.honorifics
+        for p in [x for x in mentions if x.kind == "person" and x.source in ("kb", "ner") and x.head is not None]:
+            role = next((c for c in doc[p.head].children if c.dep_ == "appos" and c.i >= p.end
+                         and c.pos_ == "NOUN" and c.lower_ in self.titles), None)
+            if role is None or any(x.start <= role.i < x.end for x in mentions if x is not p):
+                continue
+            end = max(t.i for t in role.subtree) + 1
+            while end > role.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            first = min(t.i for t in role.subtree)
+            while first < role.i and doc[first].lower_ in DETERMINERS:
+                first += 1
+            if p.description is None or p.description.lower() in courtesy:
+                p.description = doc[first:end].text
+            sector = self._represented_sector(role, any_role=True)
+            if sector or p.sector in (None, "CVL"):
+                p.sector = sector or self.titles[role.lower_]
+
     def _identified_names(self, doc: Doc, mentions: list[Mention]) -> None:
-        """"the suspect, identified as Tom Reyes,", "the victim was named as Laura Chen": the phrase and the name
-        are one actor; a name people are identified as is a person's, whatever the tagger called it."""
+        """"the suspect, identified as Tom Reyes,", "the victim was named as Laura Chen", "police identified the
+        gunman as Tom Reyes", "the second suspect was Laura Chen": the phrase and the name are one actor; a name people are identified as is a person's, whatever the tagger called it."""
         for n in [x for x in mentions if x.source in ("kb", "ner") and x.head is not None]:
             name = doc[n.head]
-            verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
-            if verb is None or verb.tag_ != "VBN" or verb.lemma_.lower() not in self.kb.lexicon.naming_verbs:
-                continue
-            if verb.dep_ == "acl":
-                described = verb.head
+            if name.dep_ == "attr" and name.head.lemma_ == "be":
+                # "the second gunman was Ivo Kerr": the role phrase the subject of a "be" the name completes
+                described = next((c for c in name.head.children if c.dep_ == "nsubj" and c.i < name.head.i), None)
             else:
-                described = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
+                if verb is None or verb.lemma_.lower() not in self.kb.lexicon.naming_verbs:
+                    continue
+                if verb.tag_ == "VBN" and verb.dep_ == "acl":
+                    described = verb.head
+                elif verb.tag_ == "VBN":
+                    described = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                else:  # "police named the driver as Ann Lee": the active verb's object is the one named
+                    described = next((c for c in verb.children if c.dep_ == "dobj"), None)
             m = next((x for x in mentions if described is not None and x.source == "nominal"
                       and x.head == described.i and not x.plural), None)
             if m is None or m.kind not in ("person", "population", "armed_group", "military", "police"):
@@ -586,6 +627,11 @@ class MentionFinder:
         if entry is None and label == "ORG" and (doc[s].text in self.kb.lexicon.non_actor_words
                                                  or doc[e - 1].text in self.kb.lexicon.non_actor_words):
             return None  # an operation, agreement or event named like an organisation
+        if entry is None and label in ("PERSON", "ORG") and e - s > 1 and \
+                doc[e - 1].text in self.kb.lexicon.street_words:
+            return None  # "Old Mill Road": a street the tagger took for a person or a body
+        if entry is None and label in ("PERSON", "ORG") and self._weapon_make(doc[s:e]):
+            return None  # "Vanguard launchers": a weapon system's make the tagger took for a person or a body
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
                 text.lower() not in self._surnames:
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
@@ -623,7 +669,41 @@ class MentionFinder:
                 pre = [t for t in doc[chunk.start:m.start]]
                 if pre and all(t.pos_ in ("DET", "ADJ", "PROPN", "NUM") or t.lower_ in DETERMINERS for t in pre):
                     m.start = chunk.start
+                else:
+                    self._name_after_nominal(doc, m, chunk.start, s)
         return m
+
+    def _name_after_nominal(self, doc: Doc, m: Mention, first: int, s: int) -> None:
+        """"the dockers' union DUF": a common-noun phrase the parser made a compound of the name it precedes says
+        what the body is; it is the body's description, and gives its kind and sector when its name gave none."""
+        head = doc[s - 1]
+        if head.dep_ != "compound" or head.head.i != doc[m.core[0]:m.end].root.i or head.pos_ != "NOUN" \
+                or not head.is_lower:
+            return
+        while first < s - 1 and doc[first].lower_ in DETERMINERS:
+            first += 1
+        noun = self._agent_noun(doc[first:s], first)
+        if noun is None:
+            return
+        _, kind, sector = noun
+        if kind in ("person", "population"):
+            return  # "the villager Ali" is a person's apposition; a name after "people" is no body's kind
+        m.description = m.description or doc[first:s].text
+        if m.kind == "other" and kind not in ("other", "population"):
+            m.kind = kind
+        m.sector = m.sector or sector
+
+    def _weapon_make(self, span: Span) -> bool:
+        """The name modifies a noun for a weapon, a weapon system or a platform ("Vanguard missiles")."""
+        root = span.root
+        if root.dep_ != "compound" or root.head.i < span.end:
+            return False
+        head = root.head
+        lex = self.kb.lexicon
+        words = {head.lemma_.lower(), head.lower_}
+        if head.i - 1 >= span.end:
+            words |= {f"{head.doc[head.i - 1].lower_} {w}" for w in tuple(words)}
+        return bool(words & (lex.weapon_nouns | lex.weapon_system_heads | lex.platform_nouns))
 
     def _after_locative(self, doc: Doc, s: int, e: int) -> bool:
         """The name is the object of a locative preposition ("near X", "in X", "west of X")."""
@@ -729,10 +809,12 @@ class MentionFinder:
         words = [t.text for t in span]
         # The last cue word is the head in English names ("Iraqi Ministry of Culture" -> Ministry).
         for n in range(len(words), 0, -1):
-            for size in (2, 1):
+            for size in (3, 2, 1):
                 if n - size < 0:
                     continue
                 phrase = " ".join(words[n - size:n])
+                if size == 3:  # "Sheriff's Office": the possessive as written
+                    phrase = span[n - size:n].text
                 if phrase in cues:
                     kind, sector = cues[phrase]
                     return kind, sector
@@ -794,6 +876,8 @@ class MentionFinder:
                 continue
             if tok.is_punct and tok.text not in ("-", "–"):
                 break
+            if low in ("for", "of", "to") and i >= 2 and doc[i - 2].lower_ in self.kb.lexicon.speaker_nouns:
+                break  # "a spokeswoman for Gov. X": the one who speaks for the person is someone else
             if low in self.title_words or low.rstrip(".") in self.title_words or low + "." in self.title_words:
                 saw_title = True
             elif tok.pos_ == "PROPN" or self.kb.country_of_word(tok.text) or tok.text[:1].isupper() and \
@@ -809,7 +893,8 @@ class MentionFinder:
             while i < m.start and doc[i].lower_ in _CONNECTORS:
                 i += 1
             title = doc[i:m.start]
-            m.description = title.text
+            if any(t.lower_ not in self.kb.lexicon.honorifics for t in title if not t.is_punct):
+                m.description = title.text  # "Mr", "Dr." alone say nothing of what the person is
             m.start = _with_determiner(doc, i)
             self._code_title(m, title)
 
@@ -830,6 +915,59 @@ class MentionFinder:
                 m.country = entry.country
             if entry.sector in ("MIL", "GOV", "IGO", "JRN", "REB") and (m.sector in (None, "GOV", "CVL")):
                 m.sector = entry.sector if entry.sector != "JRN" else "JRN"
+        # "the clinic spokeswoman": one who speaks for a body is of that body's sector
+        represented = next((sector for tok in title if (sector := self._represented_sector(tok))), None)
+        if represented:
+            m.sector = represented
+
+    def _represented_sector(self, speaker: Token, *, any_role: bool = False) -> str | None:
+        """The sector of the body a spokesperson speaks for, when the phrase names it: "a spokesman for the
+        dockers' union" (LAB), "the clinic spokeswoman" (MED), "the bank's spokesperson" (BUS), a known body
+        ("a spokesman for the World Bank"); with `any_role`, of any role noun ("director of X Hospital"). None
+        when the phrase names no body or one of no known sector."""
+        if not any_role and speaker.lower_ not in self.kb.lexicon.speaker_nouns and \
+                speaker.lemma_.lower() not in self.kb.lexicon.speaker_nouns:
+            return None
+        doc = speaker.doc
+        bodies = [c for c in speaker.children if c.i < speaker.i and c.dep_ in ("compound", "nmod", "poss")]
+        bodies += [g for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                   for g in c.children if g.dep_ == "pobj"]
+        for body in bodies:
+            if body.ent_type_ in ("PERSON", "GPE", "NORP") or body.lower_ in _PRONOUN_POSSESSORS:
+                continue  # "a spokeswoman for Governor X", "a city's spokesman": the default sector holds
+            words = [t for t in doc[body.left_edge.i:body.i + 1]
+                     if not t.is_punct and t.lower_ not in DETERMINERS and t.tag_ != "POS"]
+            if not words:
+                continue
+            phrase = doc[words[0].i:body.i + 1]
+            for entry_id in self._entries_in(phrase):
+                if self.kb.entries[entry_id].sector:
+                    return self.kb.entries[entry_id].sector
+            sector = self._body_noun_sector(words)
+            if sector:
+                return sector
+            if body.pos_ == "PROPN":
+                _, sector = self.org_type(phrase)
+                if sector:
+                    return sector
+        return None
+
+    def _body_noun_sector(self, words: list[Token]) -> str | None:
+        """Sector of a body from its head noun, a word for a kind of body ("hospital", "union", "company")."""
+        lex = self.kb.lexicon
+        last = words[-1]
+        candidates = []
+        if len(words) >= 2:
+            candidates += [f"{words[-2].lower_} {last.lower_}", f"{words[-2].lower_} {last.lemma_.lower()}"]
+        candidates += [last.lower_, last.lemma_.lower()]
+        for word in candidates:
+            if word in lex.body_sectors:
+                return lex.body_sectors[word]
+        for word in candidates:
+            hit = self.agent_nouns.get(word)
+            if hit and hit[1] not in (None, "CVL"):
+                return hit[1]
+        return None
 
     def _entries_in(self, span: Span) -> list[str]:
         return [doc_id for _, _, doc_id in self._kb_spans(span.as_doc())] if len(span) else []
@@ -896,6 +1034,7 @@ class MentionFinder:
             m.extra["noun"] = word
             if word in self.titles and not m.plural and kind == "government":
                 m.kind = "person"  # "the Foreign Secretary", "a spokesman": one person
+            m.sector = self._represented_sector(root) or m.sector
         else:
             m.country = people_iso
             m.extra["noun"] = root.lower_
