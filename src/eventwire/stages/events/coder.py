@@ -620,8 +620,10 @@ class SentenceCoder:
         """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
         virus killed thousands", "three died in the earthquake", "killed when a storm hit the coast"): its actors,
         or, when it has none, the causes named in its clause, are all natural causes."""
-        if cand.etype != "ASSAULT" or cand.kind == "derived":
+        if cand.kind == "derived":
             return False
+        if cand.etype != "ASSAULT":
+            return self._natural_subject(cand)
         natural = self.lex.natural_causes
 
         # (not the instrument nouns: a "gas" leak is an accident)
@@ -676,6 +678,20 @@ class SentenceCoder:
             causes.append(cand.head)
         causes += [c for t in causes for c in t.children if c.dep_ == "conj"]
         return any(is_natural(c) for c in causes)
+
+    def _natural_subject(self, cand: Candidate) -> bool:
+        """Whether a verb that is no assault has a natural cause for its subject ("the landslide blocked a river",
+        "floods have killed 60 and displaced thousands"): only actors do what PLOVER codes, so a flood that cuts
+        a road or drives people from their homes is the disaster, not an obstruction or an expulsion."""
+        v = cand.clause or cand.head
+        if cand.kind != "verb" or v.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subjects and v.dep_ == "conj":  # "killed 60 and displaced 20,000": the first verb's subject
+            subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
+        subjects += [c for t in subjects for c in t.children if c.dep_ == "conj"]
+        natural = self.lex.natural_causes
+        return bool(subjects) and all({t.lemma_.lower(), t.lower_} & natural for t in subjects)
 
     def _accident(self, verb: Token) -> bool:
         """Whether a clause tells an accident: a vehicle or building doing an accident verb ("the bus plunged
@@ -774,6 +790,8 @@ class SentenceCoder:
                 continue  # "protesters demonstrated" vs "the figures demonstrate a rise in poverty" (show)
             if "addressed" in entry.frames and not noun and not _only_addressee(tok):
                 continue  # "called Biden" (a phone call) vs "called Biden a liar", "called out Biden", "called for"
+            if "armed" in entry.frames and not noun and self._unarmed_subject(tok):
+                continue  # "troops entered the town" (a seizure) vs "the conductor tried to enter the camp"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
             if entry.particle:
@@ -802,6 +820,38 @@ class SentenceCoder:
                 pass
             return entry, extra
         return None, []
+
+    def _unarmed_subject(self, verb: Token) -> bool:
+        """Whether the one who does a verb is known and is no armed actor: a person, "he" or "she", or a noun
+        that is neither a force word nor of an armed or police kind, a state or an organisation. The subject is the verb's own or, for a
+        verb under another ("tried to enter", "was stopped from entering", "and entered"), that verb's."""
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                break
+            if v.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (v.dep_ == "pobj" and v.head.dep_ == "prep"):
+                v = v.head.head if v.dep_ in ("pcomp", "pobj") else v.head
+                continue
+            return False
+        else:
+            return False
+        t = subj[0]
+        forces = self.lex.groups.get("forces", frozenset())
+
+        def armed(w: Token) -> bool:
+            return w.lemma_.lower() in forces or w.lower_ in forces or self.lex.actor_kinds.get(
+                w.lemma_.lower()) in ("military", "police", "armed_group")
+
+        # the noun, its modifiers ("army units", "rebel columns") and what it counts ("hundreds of militants",
+        # "a unit of the army")
+        words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod")),
+                 *(g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj")]
+        if any(armed(w) or w.ent_type_ in ("GPE", "NORP", "ORG") for w in words):
+            return False
+        # a pronoun other than "he"/"she" may stand for a force ("they entered the town"): nothing is known
+        return t.pos_ != "PRON" or t.lower_ in ("he", "she")
 
     def _constraint_hit(self, tok: Token, words: frozenset[str], prep_tok: Token | None, *, noun: bool):
         if prep_tok is not None:
@@ -1535,6 +1585,10 @@ class SentenceCoder:
             # "X received weapons from Y": Y gives, X (the subject, until now on the actor side) receives
             actors = [a for a in actors if a.head.lower_ == "from"]
             recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
+        elif "from_actor" in cand.frames and subj and cand.kind == "verb":
+            # "the refugees received food" with no giver named: the subject is who is given to; the giver is unknown
+            actors = [a for a in actors if a not in subj]
+            recipients = [s for s in subj if s not in recipients] + [r for r in recipients if r.dep_ != "dobj"]
         # "X, supported by Y," / "X, backed by Y" adds Y to the actors; so do "X, along with Y," / "together with Y"
         for a in list(actors):
             actors += self._companions(a)

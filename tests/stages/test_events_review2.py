@@ -1,0 +1,137 @@
+"""events stage: defects found by reading whole event records of election, court, sanctions, disaster, migration
+and cyber news, each fixed by a general rule (hand-built sentences; invented names and places).
+
+- a verb that is no assault with a natural cause for its subject ("a rockfall blocked the pass", "storms drove
+  thousands from their homes") is the disaster, not an obstruction or an expulsion by anyone;
+- entering a town or a camp is a seizure only when an armed actor enters (lexicon frame ``armed``): a writer, a
+  trader or an official who enters or is kept from entering seizes nothing;
+- gathering money or funds is no gathering of people;
+- "narrowly beat" and other margins tell a contest won, never a beating;
+- "received X" with no giver named: the subject is given to, nobody is the giver; "received X from Y" keeps Y;
+- walking out of a prison, a court or a gate is going free or going out, not a walkout from talks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "quotes", "events")
+
+
+def events_of(pipeline, text: str):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors or []}
+    return [(e.type, e.mode, e.trigger.text, [names.get(a, a) for a in e.actors],
+             [names.get(r, r) for r in e.recipients]) for e in analysis.events]
+
+
+def with_trigger(events, word: str):
+    return [e for e in events if word in e[2].split()]
+
+
+# --- natural causes as subjects of other verbs ------------------------------------------------------------------
+NATURAL = [
+    ("A rockfall blocked the only road to the mining town of Pelvar on Sunday.", "blocked"),
+    ("Avalanches have killed nine climbers and blocked the northern pass, rangers said.", "blocked"),
+    ("Storms have killed 14 people along the coast and displaced about 6,000 from their homes.", "displaced"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NATURAL)
+def test_a_natural_cause_does_no_political_act(pipeline, text, word):
+    found = with_trigger(events_of(pipeline, text), word)
+    assert not [e for e in found if e[0] in ("PROTEST", "COERCE")], found
+
+
+def test_people_who_block_a_road_still_obstruct(pipeline):
+    found = with_trigger(events_of(pipeline, "Striking farmers blocked the main highway into Torvan on Monday."),
+                         "blocked")
+    assert found and found[0][:2] == ("PROTEST", "obstruct")
+
+
+# --- entering is a seizure only for an armed actor ---------------------------------------------------------------
+UNARMED_ENTRY = [
+    ("The poet tried to enter the refugee camp on Friday but was turned back at the gate.", "enter"),
+    ("A textile trader was stopped from entering the border town of Ulvik by customs officers.", "entering"),
+    ("She entered the village of Marrow after a two-day walk.", "entered"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), UNARMED_ENTRY)
+def test_an_unarmed_person_entering_a_place_seizes_nothing(pipeline, text, word):
+    found = with_trigger(events_of(pipeline, text), word)
+    assert not [e for e in found if e[:2] == ("COERCE", "seize")], found
+
+
+ARMED_ENTRY = [
+    "Hundreds of insurgents entered the town of Dessar on Saturday.",
+    "Government troops entered the district capital late on Thursday.",
+    "The militia entered the camp at dawn.",
+]
+
+
+@pytest.mark.parametrize("text", ARMED_ENTRY)
+def test_an_armed_actor_entering_a_place_seizes_it(pipeline, text):
+    found = with_trigger(events_of(pipeline, text), "entered")
+    assert found and found[0][:2] == ("COERCE", "seize"), found
+
+
+# --- gathering money ---------------------------------------------------------------------------------------------
+def test_gathering_money_is_no_demonstration(pipeline):
+    found = events_of(pipeline, "The councillor has gathered enough money to rebuild the market hall.")
+    assert not [e for e in found if e[0] == "PROTEST"], found
+
+
+def test_people_gathering_still_demonstrate(pipeline):
+    found = with_trigger(events_of(pipeline, "Fishermen gathered outside the port office to protest the new quota."),
+                         "gathered")
+    assert found and found[0][0] == "PROTEST"
+
+
+# --- contests won by a margin ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The governor narrowly beat Senator Olga Brisk in the county of Adra, according to the final tally.",
+    "The mayor comfortably beat the incumbent last month.",
+])
+def test_a_margin_tells_a_contest_won(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e[0] == "ASSAULT"]
+
+
+def test_a_beating_stays_an_assault(pipeline):
+    found = with_trigger(events_of(pipeline, "Three men beat a taxi driver outside the station on Tuesday."), "beat")
+    assert found and found[0][:2] == ("ASSAULT", "beat")
+
+
+# --- receiving with and without a giver --------------------------------------------------------------------------
+def test_who_receives_with_no_giver_named_is_the_recipient(pipeline):
+    found = with_trigger(events_of(pipeline, "The displaced families received food and blankets on Thursday."),
+                         "received")
+    assert found and found[0][0] == "AID"
+    assert found[0][3] == [] and any("families" in r for r in found[0][4]), found
+
+
+def test_who_receives_from_a_giver_is_the_recipient(pipeline):
+    found = with_trigger(events_of(pipeline, "The rebels received weapons from a neighbouring government."),
+                         "received")
+    assert found and found[0][0] == "AID"
+    assert any("government" in a for a in found[0][3]) and any("rebels" in r for r in found[0][4]), found
+
+
+# --- walking out of a building -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The freed journalist walked out of the prison gates on Monday.",
+    "He walked out of the court in Harlow a free man.",
+])
+def test_walking_out_of_a_building_is_no_walkout(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e[0] == "REJECT"]
+
+
+def test_walking_out_of_talks_stays_a_walkout(pipeline):
+    found = with_trigger(events_of(pipeline, "Opposition delegates walked out of the budget talks on Friday."),
+                         "walked")
+    assert found and found[0][:2] == ("REJECT", "meet")
