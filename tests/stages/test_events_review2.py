@@ -8,7 +8,11 @@ and cyber news, each fixed by a general rule (hand-built sentences; invented nam
 - gathering money or funds is no gathering of people;
 - "narrowly beat" and other margins tell a contest won, never a beating;
 - "received X" with no giver named: the subject is given to, nobody is the giver; "received X from Y" keeps Y;
-- walking out of a prison, a court or a gate is going free or going out, not a walkout from talks.
+- walking out of a prison, a court or a gate is going free or going out, not a walkout from talks;
+- a verb with an object of its own and no preposition left open takes no party from the verb coordinated after it
+  ("rejected the tally and urged its members to ...": the members are not rejected);
+- a sum accepted agrees to nothing; a sum released is aid, not a release of captives;
+- curbing a natural danger ("to stop the virus from spreading") coerces no one.
 """
 
 from __future__ import annotations
@@ -135,3 +139,48 @@ def test_walking_out_of_talks_stays_a_walkout(pipeline):
     found = with_trigger(events_of(pipeline, "Opposition delegates walked out of the budget talks on Friday."),
                          "walked")
     assert found and found[0][:2] == ("REJECT", "meet")
+
+
+# --- a coordinated act's party is not the first act's --------------------------------------------------------------
+@pytest.mark.parametrize(("text", "word", "other"), [
+    ("The alliance on Monday rejected the official tally and urged its members to march on the capital.",
+     "rejected", "members"),
+    ("Pelmora said it opposed the new tariffs and would keep buying grain from Astavia.", "opposed", "Astavia"),
+])
+def test_a_verb_with_its_own_object_takes_no_party_from_the_next_verb(pipeline, text, word, other):
+    found = with_trigger(events_of(pipeline, text), word)
+    assert found and not any(other in r for r in found[0][4]), found
+
+
+# --- sums of money -------------------------------------------------------------------------------------------------
+def test_accepting_a_sum_agrees_to_nothing(pipeline):
+    found = events_of(pipeline, "The port director accepted $300,000 from a shipping agent in return for contracts.")
+    assert not [e for e in found if e[0] == "AGREE"], found
+
+
+def test_accepting_a_proposal_still_agrees(pipeline):
+    found = with_trigger(events_of(pipeline, "The insurgents accepted the truce proposal on Monday."), "accepted")
+    assert found and found[0][0] == "AGREE"
+
+
+def test_a_released_sum_is_aid_not_a_release(pipeline):
+    found = with_trigger(events_of(pipeline, "The relief fund released $3 million for the flood response."),
+                         "released")
+    assert found and found[0][0] == "AID", found
+
+
+def test_released_prisoners_are_still_set_free(pipeline):
+    found = with_trigger(events_of(pipeline, "The army released 40 prisoners on Sunday."), "released")
+    assert found and found[0][:2] == ("RETREAT", "release")
+
+
+# --- curbing nature ------------------------------------------------------------------------------------------------
+def test_stopping_a_disease_coerces_no_one(pipeline):
+    found = events_of(pipeline, "Health teams are working to prevent the virus from reaching the lowland towns.")
+    assert not [e for e in found if e[0] == "COERCE"], found
+
+
+def test_stopping_people_is_still_a_restriction(pipeline):
+    found = events_of(pipeline, "Riot police prevented the students from marching to the parliament.")
+    assert [e for e in found if e[0] == "COERCE"], found
+

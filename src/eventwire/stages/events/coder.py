@@ -681,8 +681,9 @@ class SentenceCoder:
 
     def _natural_subject(self, cand: Candidate) -> bool:
         """Whether a verb that is no assault has a natural cause for its subject ("the landslide blocked a river",
-        "floods have killed 60 and displaced thousands"): only actors do what PLOVER codes, so a flood that cuts
-        a road or drives people from their homes is the disaster, not an obstruction or an expulsion."""
+        "floods have killed 60 and displaced thousands"), or a coercion whose object is one ("to stop the virus
+        from spreading"): only actors do what PLOVER codes, and only to actors, so a flood that cuts a road or
+        drives people from their homes is the disaster, not an obstruction or an expulsion."""
         v = cand.clause or cand.head
         if cand.kind != "verb" or v.pos_ not in ("VERB", "AUX"):
             return False
@@ -691,6 +692,9 @@ class SentenceCoder:
             subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
         subjects += [c for t in subjects for c in t.children if c.dep_ == "conj"]
         natural = self.lex.natural_causes
+        if cand.etype == "COERCE" and any(c.dep_ == "dobj" for c in v.children) and all(
+                {c.lemma_.lower(), c.lower_} & natural for c in v.children if c.dep_ == "dobj"):
+            return True  # "worked to prevent the disease from spreading": curbing nature coerces no one
         return bool(subjects) and all({t.lemma_.lower(), t.lower_} & natural for t in subjects)
 
     def _accident(self, verb: Token) -> bool:
@@ -1991,12 +1995,17 @@ class SentenceCoder:
         for a in cand.actors:
             skip.update(t.i for t in a.subtree)
             skip.update(t.i for c in a.conjuncts for t in c.subtree)
+        # a verb with an object of its own and no preposition left open ("rejected the count and called on its
+        # voters to march") is done with its arguments: a coordinated verb after it is another act
+        complete = any(c.dep_ == "dobj" for c in clause.children) and not any(
+            t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children)
+            for c in clause.children if c.dep_ != "conj" for t in c.subtree)
         for c in clause.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "parataxis") or (
                     c.dep_ in ("ccomp", "advcl", "conj") and c.lemma_.lower() in self.lex.speech_verbs) \
                     or (c.dep_ == "prep" and c.lower_ == "according") \
                     or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                        and (complete or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
                 # a coordinated clause with its own subject ("attacked the town and the army arrested them") has
                 # arguments of its own; a shared-subject one ("established ties with and opened an embassy in X")
                 # continues the same action
