@@ -6,13 +6,18 @@ and cyber news, each fixed by a general rule (hand-built sentences; invented nam
 - entering a town or a camp is a seizure only when an armed actor enters (lexicon frame ``armed``): a writer, a
   trader or an official who enters or is kept from entering seizes nothing;
 - gathering money or funds is no gathering of people;
-- "narrowly beat" and other margins tell a contest won, never a beating;
+- "narrowly beat" and other margins, or a word of an election or a match in the verb's phrases ("beat the senator
+  in the primary", "..., winning 55 percent of the vote"), tell a contest won, never a beating;
 - "received X" with no giver named: the subject is given to, nobody is the giver; "received X from Y" keeps Y;
 - walking out of a prison, a court or a gate is going free or going out, not a walkout from talks;
 - a verb with an object of its own and no preposition left open takes no party from the verb coordinated after it
   ("rejected the tally and urged its members to ...": the members are not rejected);
 - a sum accepted agrees to nothing; a sum released is aid, not a release of captives;
-- curbing a natural danger ("to stop the virus from spreading") coerces no one.
+- curbing a natural danger ("to stop the virus from spreading") coerces no one;
+- blocking someone from doing something ("was blocked from entering the camp") is a restriction (COERCE),
+  unless protesters or a crowd do it;
+- a pronoun subject of a reported clause that agrees with the named speaker is the speaker ("the lawyers said
+  they would appeal": the lawyers, not the firm named in the sentence before).
 """
 
 from __future__ import annotations
@@ -63,6 +68,8 @@ UNARMED_ENTRY = [
     ("The poet tried to enter the refugee camp on Friday but was turned back at the gate.", "enter"),
     ("A textile trader was stopped from entering the border town of Ulvik by customs officers.", "entering"),
     ("She entered the village of Marrow after a two-day walk.", "entered"),
+    # the one kept from entering is the object, not the police who keep them out
+    ("Customs officers blocked the grain traders from entering the market town of Ulvik.", "entering"),
 ]
 
 
@@ -184,3 +191,42 @@ def test_stopping_people_is_still_a_restriction(pipeline):
     found = events_of(pipeline, "Riot police prevented the students from marching to the parliament.")
     assert [e for e in found if e[0] == "COERCE"], found
 
+
+
+# --- keeping someone from doing something --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The sculptor was blocked on Friday from entering the refugee camp.",
+    "The port authorities blocked a charity vessel from docking for four days.",
+])
+def test_keeping_someone_from_acting_is_a_restriction(pipeline, text):
+    found = with_trigger(events_of(pipeline, text), "blocked")
+    assert found and found[0][:2] == ("COERCE", "restrict"), found
+
+
+def test_protesters_keeping_someone_out_still_obstruct(pipeline):
+    found = with_trigger(events_of(pipeline, "Demonstrators blocked the senators from entering the assembly hall."),
+                         "blocked")
+    assert found and found[0][:2] == ("PROTEST", "obstruct"), found
+
+
+# --- a pronoun in a reported clause stands for the speaker ---------------------------------------------------------
+def test_a_reported_pronoun_subject_is_the_speaker(pipeline):
+    text = ("A judge in Ferrow ruled that the mayor had taken payments from a local building firm. "
+            "The mayor's lawyers said they would appeal against the ruling.")
+    found = with_trigger(events_of(pipeline, text), "appeal")
+    assert found and any("lawyers" in a for a in found[0][3]) and not any("firm" in a for a in found[0][3]), found
+
+
+# --- an election won -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Councillor Mira Dent beat Mayor Osric Hale in the county of Tarrow on Tuesday, winning 55 percent of the vote.",
+    "The former judge beat the sitting senator in Sunday's primary.",
+])
+def test_a_contest_word_tells_an_election_won(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e[0] == "ASSAULT"]
+
+
+def test_a_beating_near_a_polling_station_stays_an_assault(pipeline):
+    found = with_trigger(events_of(pipeline, "Soldiers beat a voter outside a polling station in the capital."),
+                         "beat")
+    assert found and found[0][0] == "ASSAULT", found

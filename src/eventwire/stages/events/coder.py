@@ -573,8 +573,9 @@ class SentenceCoder:
         return verb.pos_ == "VERB"
 
     def _game_result(self, cand: Candidate) -> bool:
-        """A match result ("the Lions beat the Tigers 3-1", "crushed the visitors 4-0"): a verb of winning
-        (cues.yaml game_result_verbs) with a score in its clause is sport, not an assault."""
+        """A match or election result ("the Lions beat the Tigers 3-1", "crushed the visitors 4-0", "beat the
+        senator in the primary"): a verb of winning (cues.yaml game_result_verbs) with a score or a word of a
+        contest in its clause is sport or politics, not an assault."""
         verb = cand.head
         if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in self.lex.game_result_verbs:
             return False
@@ -583,7 +584,12 @@ class SentenceCoder:
             score = span.char_span(m.start(), m.end(), alignment_mode="expand")
             if score is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in score):
                 return True  # not a date span ("on May 3-4")
-        return False
+        # an election or a match named in the verb's own phrases and clauses, not inside who won or who lost
+        # ("beat the senator in the primary", "beat her rival, winning 52 percent of the vote"; cues.yaml
+        # contest_words), while "beat protesters who had come to vote" stays a beating
+        parties = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
+        return any(t.lemma_.lower() in self.lex.contest_words or t.lower_ in self.lex.contest_words
+                   for t in span if t.i not in parties)
 
     def _figurative_explosion(self, cand: Candidate) -> bool:
         """Whether an "exploded" names no blast: an intransitive explosion verb whose subject is a noun that can
@@ -827,13 +833,18 @@ class SentenceCoder:
 
     def _unarmed_subject(self, verb: Token) -> bool:
         """Whether the one who does a verb is known and is no armed actor: a person, "he" or "she", or a noun
-        that is neither a force word nor of an armed or police kind, a state or an organisation. The subject is the verb's own or, for a
-        verb under another ("tried to enter", "was stopped from entering", "and entered"), that verb's."""
+        that is neither a force word nor of an armed or police kind, a state or an organisation. The subject is
+        the verb's own or, for a verb under another ("tried to enter", "was stopped from entering", "and
+        entered"), that verb's."""
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 break
+            if v.dep_ == "pcomp" and v.head.lower_ == "from":  # "kept the traders from entering": the object would
+                subj = [c for c in v.head.head.children if c.dep_ == "dobj"]
+                if subj:
+                    break
             if v.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (v.dep_ == "pobj" and v.head.dep_ == "prep"):
                 v = v.head.head if v.dep_ in ("pcomp", "pobj") else v.head
                 continue
@@ -3189,6 +3200,16 @@ class SentenceCoder:
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
                 and not actor_words & lex.protester_nouns:
             # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
+            cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
+        elif cand.etype == "PROTEST" and cand.mode == "obstruct" and cand.kind == "verb" \
+                and not actor_words & (lex.protester_nouns | lex.crowd_nouns) and any(
+                    p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                   for g in p.children)
+                    for p in cand.head.children) and all(
+                    lex.actor_kinds.get(w) in ("government", "police", "military") for w in
+                    {t.lemma_.lower() for t in cand.actors}):
+            # "the authorities blocked the ship from docking", "she was blocked from entering the camp": keeping
+            # someone from doing something is a state's restriction, unless protesters do it
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
         elif cand.etype == "CONSULT" and cand.mode == "visit" and cand.head.lemma_.lower() in lex.arrival_verbs \
                 and actor_words & lex.security_nouns:
