@@ -17,7 +17,8 @@ and cyber news, each fixed by a general rule (hand-built sentences; invented nam
 - blocking someone from doing something ("was blocked from entering the camp") is a restriction (COERCE),
   unless protesters or a crowd do it;
 - a pronoun subject of a reported clause that agrees with the named speaker is the speaker ("the lawyers said
-  they would appeal": the lawyers, not the firm named in the sentence before).
+  they would appeal": the lawyers, not the firm named in the sentence before);
+- hacking a network, a computer or an organisation is a cyber attack (no blade mode); hacking people is not.
 """
 
 from __future__ import annotations
@@ -230,3 +231,23 @@ def test_a_beating_near_a_polling_station_stays_an_assault(pipeline):
     found = with_trigger(events_of(pipeline, "Soldiers beat a voter outside a polling station in the capital."),
                          "beat")
     assert found and found[0][0] == "ASSAULT", found
+
+
+# --- hacking a network or a person ---------------------------------------------------------------------------------
+def _contexts(pipeline, text: str):
+    analysis = pipeline.analyse(Article(text=text))
+    return [(e.type, e.mode, list(e.context)) for e in analysis.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign spies hacked the opposition party's computer network last spring.",
+    "Unknown intruders hacked into the customs agency's email servers on Monday.",
+])
+def test_hacking_a_network_is_a_cyber_attack(pipeline, text):
+    found = _contexts(pipeline, text)
+    assert found and found[0][1] is None and "cyber" in found[0][2], found
+
+
+def test_hacking_people_with_blades_is_no_cyber_attack(pipeline):
+    found = _contexts(pipeline, "Raiders hacked two herders with machetes near the river.")
+    assert found and found[0][1] == "primitive" and "cyber" not in found[0][2], found
