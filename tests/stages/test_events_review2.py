@@ -7,18 +7,19 @@ and cyber news, each fixed by a general rule (hand-built sentences; invented nam
   trader or an official who enters or is kept from entering seizes nothing;
 - gathering money or funds is no gathering of people;
 - "narrowly beat" and other margins, or a word of an election or a match in the verb's phrases ("beat the senator
-  in the primary", "..., winning 55 percent of the vote"), tell a contest won, never a beating;
+  in the primary", "..., with 55 percent of ballots cast"), tell a contest won, never a beating;
 - "received X" with no giver named: the subject is given to, nobody is the giver; "received X from Y" keeps Y;
 - walking out of a prison, a court or a gate is going free or going out, not a walkout from talks;
 - a verb with an object of its own and no preposition left open takes no party from the verb coordinated after it
   ("rejected the tally and urged its members to ...": the members are not rejected);
 - a sum accepted agrees to nothing; a sum released is aid, not a release of captives;
-- curbing a natural danger ("to stop the virus from spreading") coerces no one;
-- blocking someone from doing something ("was blocked from entering the camp") is a restriction (COERCE),
+- curbing a natural danger ("to keep the fever out of the valley") coerces no one;
+- blocking someone from doing something ("was blocked from boarding the ferry") is a restriction (COERCE),
   unless protesters or a crowd do it;
 - a pronoun subject of a reported clause that agrees with the named speaker is the speaker ("the lawyers said
   they would appeal": the lawyers, not the firm named in the sentence before);
-- hacking a network, a computer or an organisation is a cyber attack (no blade mode); hacking people is not.
+- hacking a network, a computer or an organisation is a cyber attack (no blade mode); hacking people is not;
+- capturing a gas or carbon is no seizure.
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ def test_people_who_block_a_road_still_obstruct(pipeline):
 
 # --- entering is a seizure only for an armed actor ---------------------------------------------------------------
 UNARMED_ENTRY = [
-    ("The poet tried to enter the refugee camp on Friday but was turned back at the gate.", "enter"),
-    ("A textile trader was stopped from entering the border town of Ulvik by customs officers.", "entering"),
+    ("The poet wanted to enter the mining town of Dreel but was turned back at a checkpoint.", "enter"),
+    ("A textile trader was stopped from entering the market town of Ulvik by customs officers.", "entering"),
     ("She entered the village of Marrow after a two-day walk.", "entered"),
     # the one kept from entering is the object, not the police who keep them out
     ("Customs officers blocked the grain traders from entering the market town of Ulvik.", "entering"),
@@ -81,7 +82,7 @@ def test_an_unarmed_person_entering_a_place_seizes_nothing(pipeline, text, word)
 
 
 ARMED_ENTRY = [
-    "Hundreds of insurgents entered the town of Dessar on Saturday.",
+    "Hundreds of insurgents entered the hill town of Dessar on Saturday.",
     "Government troops entered the district capital late on Thursday.",
     "The militia entered the camp at dawn.",
 ]
@@ -95,7 +96,7 @@ def test_an_armed_actor_entering_a_place_seizes_it(pipeline, text):
 
 # --- gathering money ---------------------------------------------------------------------------------------------
 def test_gathering_money_is_no_demonstration(pipeline):
-    found = events_of(pipeline, "The councillor has gathered enough money to rebuild the market hall.")
+    found = events_of(pipeline, "The councillor gathered 40,000 euros in donations for the market hall.")
     assert not [e for e in found if e[0] == "PROTEST"], found
 
 
@@ -136,15 +137,15 @@ def test_who_receives_from_a_giver_is_the_recipient(pipeline):
 
 # --- walking out of a building -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The freed journalist walked out of the prison gates on Monday.",
-    "He walked out of the court in Harlow a free man.",
+    "The freed journalist walks out of Tarrow jail on Monday.",
+    "The acquitted farmer walks out of court in Harlow today a free man.",
 ])
 def test_walking_out_of_a_building_is_no_walkout(pipeline, text):
     assert not [e for e in events_of(pipeline, text) if e[0] == "REJECT"]
 
 
 def test_walking_out_of_talks_stays_a_walkout(pipeline):
-    found = with_trigger(events_of(pipeline, "Opposition delegates walked out of the budget talks on Friday."),
+    found = with_trigger(events_of(pipeline, "Opposition delegates walked out of budget talks on Friday."),
                          "walked")
     assert found and found[0][:2] == ("REJECT", "meet")
 
@@ -184,7 +185,7 @@ def test_released_prisoners_are_still_set_free(pipeline):
 
 # --- curbing nature ------------------------------------------------------------------------------------------------
 def test_stopping_a_disease_coerces_no_one(pipeline):
-    found = events_of(pipeline, "Health teams are working to prevent the virus from reaching the lowland towns.")
+    found = events_of(pipeline, "Health teams hope to prevent the cholera outbreak from reaching lowland towns.")
     assert not [e for e in found if e[0] == "COERCE"], found
 
 
@@ -196,7 +197,7 @@ def test_stopping_people_is_still_a_restriction(pipeline):
 
 # --- keeping someone from doing something --------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The sculptor was blocked on Friday from entering the refugee camp.",
+    "The sculptor was blocked on Friday from boarding the island ferry.",
     "The port authorities blocked a charity vessel from docking for four days.",
 ])
 def test_keeping_someone_from_acting_is_a_restriction(pipeline, text):
@@ -220,7 +221,7 @@ def test_a_reported_pronoun_subject_is_the_speaker(pipeline):
 
 # --- an election won -----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Councillor Mira Dent beat Mayor Osric Hale in the county of Tarrow on Tuesday, winning 55 percent of the vote.",
+    "Councillor Mira Dent beat Mayor Osric Hale in the county of Tarrow on Tuesday, with 55 percent of ballots cast.",
     "The former judge beat the sitting senator in Sunday's primary.",
 ])
 def test_a_contest_word_tells_an_election_won(pipeline, text):
@@ -228,7 +229,7 @@ def test_a_contest_word_tells_an_election_won(pipeline, text):
 
 
 def test_a_beating_near_a_polling_station_stays_an_assault(pipeline):
-    found = with_trigger(events_of(pipeline, "Soldiers beat a voter outside a polling station in the capital."),
+    found = with_trigger(events_of(pipeline, "Soldiers beat a voter outside a polling station near the market."),
                          "beat")
     assert found and found[0][0] == "ASSAULT", found
 
@@ -251,3 +252,9 @@ def test_hacking_a_network_is_a_cyber_attack(pipeline, text):
 def test_hacking_people_with_blades_is_no_cyber_attack(pipeline):
     found = _contexts(pipeline, "Raiders hacked two herders with machetes near the river.")
     assert found and found[0][1] == "primitive" and "cyber" not in found[0][2], found
+
+
+# --- capturing a substance -----------------------------------------------------------------------------------------
+def test_capturing_a_gas_seizes_nothing(pipeline):
+    found = events_of(pipeline, "The regulation obliges refineries to capture their carbon emissions.")
+    assert not [e for e in found if e[0] == "COERCE"], found

@@ -585,7 +585,7 @@ class SentenceCoder:
             if score is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in score):
                 return True  # not a date span ("on May 3-4")
         # an election or a match named in the verb's own phrases and clauses, not inside who won or who lost
-        # ("beat the senator in the primary", "beat her rival, winning 52 percent of the vote"; cues.yaml
+        # ("beat the senator in the primary", "beat her rival with 55 percent of ballots cast"; cues.yaml
         # contest_words), while "beat protesters who had come to vote" stays a beating
         parties = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
         return any(t.lemma_.lower() in self.lex.contest_words or t.lower_ in self.lex.contest_words
@@ -686,9 +686,9 @@ class SentenceCoder:
         return any(is_natural(c) for c in causes)
 
     def _natural_subject(self, cand: Candidate) -> bool:
-        """Whether a verb that is no assault has a natural cause for its subject ("the landslide blocked a river",
-        "floods have killed 60 and displaced thousands"), or a coercion whose object is one ("to stop the virus
-        from spreading"): only actors do what PLOVER codes, and only to actors, so a flood that cuts a road or
+        """Whether a verb that is no assault has a natural cause for its subject ("a mudslide cut the pass road",
+        "floods have killed 60 and displaced thousands"), or a coercion whose object is one ("to keep the fever
+        out of the valley"): only actors do what PLOVER codes, and only to actors, so a flood that cuts a road or
         drives people from their homes is the disaster, not an obstruction or an expulsion."""
         v = cand.clause or cand.head
         if cand.kind != "verb" or v.pos_ not in ("VERB", "AUX"):
@@ -700,7 +700,7 @@ class SentenceCoder:
         natural = self.lex.natural_causes
         if cand.etype == "COERCE" and any(c.dep_ == "dobj" for c in v.children) and all(
                 {c.lemma_.lower(), c.lower_} & natural for c in v.children if c.dep_ == "dobj"):
-            return True  # "worked to prevent the disease from spreading": curbing nature coerces no one
+            return True  # "hoped to keep the fever out of the valley": curbing nature coerces no one
         return bool(subjects) and all({t.lemma_.lower(), t.lower_} & natural for t in subjects)
 
     def _accident(self, verb: Token) -> bool:
@@ -801,7 +801,7 @@ class SentenceCoder:
             if "addressed" in entry.frames and not noun and not _only_addressee(tok):
                 continue  # "called Biden" (a phone call) vs "called Biden a liar", "called out Biden", "called for"
             if "armed" in entry.frames and not noun and self._unarmed_subject(tok):
-                continue  # "troops entered the town" (a seizure) vs "the conductor tried to enter the camp"
+                continue  # "troops entered the town" (a seizure) vs "a trader hoped to enter the town"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
             if entry.particle:
@@ -3208,7 +3208,7 @@ class SentenceCoder:
                     for p in cand.head.children) and all(
                     lex.actor_kinds.get(w) in ("government", "police", "military") for w in
                     {t.lemma_.lower() for t in cand.actors}):
-            # "the authorities blocked the ship from docking", "she was blocked from entering the camp": keeping
+            # "the authorities blocked the ship from docking", "she was blocked from boarding the ferry": keeping
             # someone from doing something is a state's restriction, unless protesters do it
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
         elif cand.etype == "CONSULT" and cand.mode == "visit" and cand.head.lemma_.lower() in lex.arrival_verbs \
