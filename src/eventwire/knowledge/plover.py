@@ -132,6 +132,7 @@ class Lexicon:
     trend_verbs: frozenset[str] = frozenset()
     phase_nouns: frozenset[str] = frozenset()
     game_result_verbs: frozenset[str] = frozenset()
+    contest_words: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
     ranking_modifiers: frozenset[str] = frozenset()
     follow_up_nouns: frozenset[str] = frozenset()
@@ -266,7 +267,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "instrument_nouns", "reciprocal_pronouns",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
     "unconfirmed_sources", "explosive_carriers", "prevention_verbs",
-    "trend_verbs", "phase_nouns", "game_result_verbs",
+    "trend_verbs", "phase_nouns", "game_result_verbs", "contest_words",
     "plan_nouns", "arrival_verbs", "commitment_verbs",
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues",

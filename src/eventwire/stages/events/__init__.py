@@ -684,7 +684,15 @@ class _Builder:
 
     def _actor_ids(self, tok: Token) -> list[str | None]:
         """The actor id(s) of an argument token: "they" continuing a coordinated subject of the sentence before
-        ("A and B held talks. They agreed ...") stands for every party of it."""
+        ("A and B held talks. They agreed ...") stands for every party of it; a pronoun subject of a reported
+        clause that agrees with the named speaker is the speaker ("the growers said they would sue")."""
+        if tok.pos_ == "PRON" and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex.speech_verbs:
+            speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and _agrees(speaker, tok.lower_):
+                found = [self.actor_id(x) for x in (speaker, *speaker.conjuncts) if x.pos_ in ("NOUN", "PROPN")]
+                if any(found):
+                    return found
         if tok.lower_ == "they" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") \
                 and tok.head.dep_ == "ROOT" and tok.sent.start > 0:
             # (the actors stage links "they" to the first party alone)

@@ -573,8 +573,9 @@ class SentenceCoder:
         return verb.pos_ == "VERB"
 
     def _game_result(self, cand: Candidate) -> bool:
-        """A match result ("the Lions beat the Tigers 3-1", "crushed the visitors 4-0"): a verb of winning
-        (cues.yaml game_result_verbs) with a score in its clause is sport, not an assault."""
+        """A match or election result ("the Lions beat the Tigers 3-1", "crushed the visitors 4-0", "beat the
+        senator in the primary"): a verb of winning (cues.yaml game_result_verbs) with a score or a word of a
+        contest in its clause is sport or politics, not an assault."""
         verb = cand.head
         if cand.etype != "ASSAULT" or cand.kind != "verb" or verb.lemma_.lower() not in self.lex.game_result_verbs:
             return False
@@ -583,7 +584,12 @@ class SentenceCoder:
             score = span.char_span(m.start(), m.end(), alignment_mode="expand")
             if score is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in score):
                 return True  # not a date span ("on May 3-4")
-        return False
+        # an election or a match named in the verb's own phrases and clauses, not inside who won or who lost
+        # ("beat the senator in the primary", "beat her rival with 55 percent of ballots cast"; cues.yaml
+        # contest_words), while "beat protesters who had come to vote" stays a beating
+        parties = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
+        return any(t.lemma_.lower() in self.lex.contest_words or t.lower_ in self.lex.contest_words
+                   for t in span if t.i not in parties)
 
     def _figurative_explosion(self, cand: Candidate) -> bool:
         """Whether an "exploded" names no blast: an intransitive explosion verb whose subject is a noun that can
@@ -620,8 +626,10 @@ class SentenceCoder:
         """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
         virus killed thousands", "three died in the earthquake", "killed when a storm hit the coast"): its actors,
         or, when it has none, the causes named in its clause, are all natural causes."""
-        if cand.etype != "ASSAULT" or cand.kind == "derived":
+        if cand.kind == "derived":
             return False
+        if cand.etype != "ASSAULT":
+            return self._natural_subject(cand)
         natural = self.lex.natural_causes
 
         # (not the instrument nouns: a "gas" leak is an accident)
@@ -676,6 +684,24 @@ class SentenceCoder:
             causes.append(cand.head)
         causes += [c for t in causes for c in t.children if c.dep_ == "conj"]
         return any(is_natural(c) for c in causes)
+
+    def _natural_subject(self, cand: Candidate) -> bool:
+        """Whether a verb that is no assault has a natural cause for its subject ("a mudslide cut the pass road",
+        "floods have killed 60 and displaced thousands"), or a coercion whose object is one ("to keep the fever
+        out of the valley"): only actors do what PLOVER codes, and only to actors, so a flood that cuts a road or
+        drives people from their homes is the disaster, not an obstruction or an expulsion."""
+        v = cand.clause or cand.head
+        if cand.kind != "verb" or v.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subjects and v.dep_ == "conj":  # "killed 60 and displaced 20,000": the first verb's subject
+            subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
+        subjects += [c for t in subjects for c in t.children if c.dep_ == "conj"]
+        natural = self.lex.natural_causes
+        if cand.etype == "COERCE" and any(c.dep_ == "dobj" for c in v.children) and all(
+                {c.lemma_.lower(), c.lower_} & natural for c in v.children if c.dep_ == "dobj"):
+            return True  # "hoped to keep the fever out of the valley": curbing nature coerces no one
+        return bool(subjects) and all({t.lemma_.lower(), t.lower_} & natural for t in subjects)
 
     def _accident(self, verb: Token) -> bool:
         """Whether a clause tells an accident: a vehicle or building doing an accident verb ("the bus plunged
@@ -774,6 +800,8 @@ class SentenceCoder:
                 continue  # "protesters demonstrated" vs "the figures demonstrate a rise in poverty" (show)
             if "addressed" in entry.frames and not noun and not _only_addressee(tok):
                 continue  # "called Biden" (a phone call) vs "called Biden a liar", "called out Biden", "called for"
+            if "armed" in entry.frames and not noun and self._unarmed_subject(tok):
+                continue  # "troops entered the town" (a seizure) vs "a trader hoped to enter the town"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
             if entry.particle:
@@ -802,6 +830,43 @@ class SentenceCoder:
                 pass
             return entry, extra
         return None, []
+
+    def _unarmed_subject(self, verb: Token) -> bool:
+        """Whether the one who does a verb is known and is no armed actor: a person, "he" or "she", or a noun
+        that is neither a force word nor of an armed or police kind, a state or an organisation. The subject is
+        the verb's own or, for a verb under another ("tried to enter", "was stopped from entering", "and
+        entered"), that verb's."""
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                break
+            if v.dep_ == "pcomp" and v.head.lower_ == "from":  # "kept the traders from entering": the object would
+                subj = [c for c in v.head.head.children if c.dep_ == "dobj"]
+                if subj:
+                    break
+            if v.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (v.dep_ == "pobj" and v.head.dep_ == "prep"):
+                v = v.head.head if v.dep_ in ("pcomp", "pobj") else v.head
+                continue
+            return False
+        else:
+            return False
+        t = subj[0]
+        forces = self.lex.groups.get("forces", frozenset())
+
+        def armed(w: Token) -> bool:
+            return w.lemma_.lower() in forces or w.lower_ in forces or self.lex.actor_kinds.get(
+                w.lemma_.lower()) in ("military", "police", "armed_group")
+
+        # the noun, its modifiers ("army units", "rebel columns") and what it counts ("hundreds of militants",
+        # "a unit of the army")
+        words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod")),
+                 *(g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj")]
+        if any(armed(w) or w.ent_type_ in ("GPE", "NORP", "ORG") for w in words):
+            return False
+        # a pronoun other than "he"/"she" may stand for a force ("they entered the town"): nothing is known
+        return t.pos_ != "PRON" or t.lower_ in ("he", "she")
 
     def _constraint_hit(self, tok: Token, words: frozenset[str], prep_tok: Token | None, *, noun: bool):
         if prep_tok is not None:
@@ -1535,6 +1600,10 @@ class SentenceCoder:
             # "X received weapons from Y": Y gives, X (the subject, until now on the actor side) receives
             actors = [a for a in actors if a.head.lower_ == "from"]
             recipients = [r for r in recipients if r.dep_ != "dobj"] + [s for s in subj if s not in actors]
+        elif "from_actor" in cand.frames and subj and cand.kind == "verb":
+            # "the refugees received food" with no giver named: the subject is who is given to; the giver is unknown
+            actors = [a for a in actors if a not in subj]
+            recipients = [s for s in subj if s not in recipients] + [r for r in recipients if r.dep_ != "dobj"]
         # "X, supported by Y," / "X, backed by Y" adds Y to the actors; so do "X, along with Y," / "together with Y"
         for a in list(actors):
             actors += self._companions(a)
@@ -1937,12 +2006,17 @@ class SentenceCoder:
         for a in cand.actors:
             skip.update(t.i for t in a.subtree)
             skip.update(t.i for c in a.conjuncts for t in c.subtree)
+        # a verb with an object of its own and no preposition left open ("rejected the count and called on its
+        # voters to march") is done with its arguments: a coordinated verb after it is another act
+        complete = any(c.dep_ == "dobj" for c in clause.children) and not any(
+            t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children)
+            for c in clause.children if c.dep_ != "conj" for t in c.subtree)
         for c in clause.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "parataxis") or (
                     c.dep_ in ("ccomp", "advcl", "conj") and c.lemma_.lower() in self.lex.speech_verbs) \
                     or (c.dep_ == "prep" and c.lower_ == "according") \
                     or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                        and (complete or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
                 # a coordinated clause with its own subject ("attacked the town and the army arrested them") has
                 # arguments of its own; a shared-subject one ("established ties with and opened an embassy in X")
                 # continues the same action
@@ -3126,6 +3200,16 @@ class SentenceCoder:
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
                 and not actor_words & lex.protester_nouns:
             # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
+            cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
+        elif cand.etype == "PROTEST" and cand.mode == "obstruct" and cand.kind == "verb" \
+                and not actor_words & (lex.protester_nouns | lex.crowd_nouns) and any(
+                    p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                   for g in p.children)
+                    for p in cand.head.children) and all(
+                    lex.actor_kinds.get(w) in ("government", "police", "military") for w in
+                    {t.lemma_.lower() for t in cand.actors}):
+            # "the authorities blocked the ship from docking", "she was blocked from boarding the ferry": keeping
+            # someone from doing something is a state's restriction, unless protesters do it
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
         elif cand.etype == "CONSULT" and cand.mode == "visit" and cand.head.lemma_.lower() in lex.arrival_verbs \
                 and actor_words & lex.security_nouns:
