@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from eventwire.document import Article
 
 
@@ -43,3 +45,16 @@ def events_of(pipeline, text):
 def show(events):
     """A compact view of events for assertion messages."""
     return [(e.type, e.mode, e.trigger.text, e.status, e.confidence) for e in events]
+
+
+def unbracket(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """A checklist sentence without its brackets, and the character span of each bracketed phrase."""
+    spans: list[tuple[int, int]] = []
+    out = ""
+    for piece in re.split(r"(\[[^\]]*\])", text):
+        if piece.startswith("["):
+            spans.append((len(out), len(out) + len(piece) - 2))
+            out += piece[1:-1]
+        else:
+            out += piece
+    return out, spans

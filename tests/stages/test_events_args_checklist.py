@@ -11,12 +11,13 @@ are general knowledge; every person, group and place name here is invented."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pytest
 
 from eventwire.document import Article
+
+from .stage_helpers import unbracket
 
 
 @dataclass(frozen=True)
@@ -227,10 +228,9 @@ def _fill(template: str, f: Filler, a: Party, r: Party, z: Party) -> str | None:
 
 def _unbracket(text: str) -> tuple[str, tuple[int, int]]:
     """The text without brackets and the span of its (one) bracketed trigger."""
-    match = re.search(r"\[([^\]]*)\]", text)
-    assert match, text
-    start = match.start()
-    return text[:start] + match.group(1) + text[match.end():], (start, start + len(match.group(1)))
+    out, spans = unbracket(text)
+    assert len(spans) == 1, text
+    return out, spans[0]
 
 
 def _cases() -> list:

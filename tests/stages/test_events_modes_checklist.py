@@ -14,12 +14,13 @@ All names, places and sentences are invented for this file."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pytest
 
 from eventwire.document import Article
+
+from .stage_helpers import unbracket
 
 _IRREGULAR = {
     "hold": "held", "shoot": "shot", "beat": "beat", "take": "took", "throw": "threw", "break": "broke",
@@ -357,16 +358,6 @@ def _headline_verb(subj: str, verb: str) -> str:
     return f"{head} {rest}".strip()
 
 
-def _unbracket(text: str) -> tuple[str, list[tuple[int, int]]]:
-    spans: list[tuple[int, int]] = []
-    out = ""
-    for piece in re.split(r"(\[[^\]]*\])", text):
-        if piece.startswith("["):
-            spans.append((len(out), len(out) + len(piece) - 2))
-            out += piece[1:-1]
-        else:
-            out += piece
-    return out, spans
 
 
 def _fill(frame: str, w: Wording) -> tuple[str, tuple[int, int]] | None:
@@ -383,7 +374,7 @@ def _fill(frame: str, w: Wording) -> tuple[str, tuple[int, int]] | None:
         text = frame.replace(" {O}", obj).replace("{Vd}", _past(w.verb)).replace("{Vn}", _participle(w.verb))
         text = text.replace("{N}", w.noun)
     text = text.replace("{S}", w.subj).replace("{s}", _low(w.subj))
-    text, spans = _unbracket(text)
+    text, spans = unbracket(text)
     return text, spans[0]
 
 
@@ -405,7 +396,7 @@ def _cases() -> list:
         if w.headline:
             subj = w.subj.removeprefix("The ")
             subj = subj[0].upper() + subj[1:]
-            title, spans = _unbracket(f"{subj} [{_headline_verb(subj, w.verb)}] {w.obj}".strip())
+            title, spans = unbracket(f"{subj} [{_headline_verb(subj, w.verb)}] {w.obj}".strip())
             cases.append(pytest.param(title + "\n\nOfficials gave no further details.", title, spans[0], w.etype,
                                       w.mode, id=f"{_label(w.etype, w.mode)}|headline|{title}",
                                       marks=_known_failures.get(title, ())))
@@ -546,13 +537,13 @@ def test_modes_checklist(pipeline, text, title, span, etype, mode):
 @pytest.mark.parametrize("sentence,mode", [pytest.param(s, m, id=s, marks=_known_failures_means.get(s, ()))
                                            for s, m in MEANS])
 def test_means_decide_assault_mode(pipeline, sentence, mode):
-    text, spans = _unbracket(sentence)
+    text, spans = unbracket(sentence)
     top, shown = top_at(pipeline, text, "", spans[0])
     assert top is not None and (top.type, top.mode) == ("ASSAULT", mode), shown
 
 
 @pytest.mark.parametrize("sentence,etype,mode", FIXED_KINDS, ids=[s for s, _, _ in FIXED_KINDS])
 def test_fixed_kinds(pipeline, sentence, etype, mode):
-    text, spans = _unbracket(sentence)
+    text, spans = unbracket(sentence)
     top, shown = top_at(pipeline, text, "", spans[0])
     assert top is not None and (top.type, top.mode) == (etype, mode), shown
