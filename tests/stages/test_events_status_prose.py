@@ -1,0 +1,83 @@
+"""events stage: status cues that real news prose uses and the status checklist's templates do not (hand-built
+cases): a condition whose conjunction the parser hangs on a linking verb, a negation of what an event did rather
+than of the event, events named with no particular one in mind, reports that could not be verified, and votes
+or campaigns for or against an act."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def status_of(pipeline, text: str, trigger: str) -> str:
+    analysis = pipeline.analyse(Article(text=text))
+    found = [e.status for e in analysis.events if any(s.text == trigger for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r} in {text!r}"
+    return found[0]
+
+
+# "if the canals remained blocked": the parser reads the linking verb as an auxiliary of the participle and hangs
+# "if" on it; the condition still holds the participle's event to a hypothesis. A past time clause stays asserted.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The ministry warned that shortages could spread to more cities if fuel convoys remained blocked.", "blocked",
+     "hypothetical"),
+    ("The agency said disease could spread to more camps if aid convoys remained blocked.", "blocked",
+     "hypothetical"),
+    ("Growers will lose the season if the weir remains destroyed for another month.", "destroyed", "hypothetical"),
+    ("Until the harbour was blockaded, fishing boats sailed freely.", "blockaded", "asserted"),
+])
+def test_condition_on_a_linking_verb(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+# An event noun as the subject of a verb or copula that tells what the event did or was: the negation is of that,
+# not of the event. A verb that tells whether it happened ("take place", "resume", "happen") still negates it.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The truce did not stop the shelling of the eastern districts.", "truce", "asserted"),
+    ("The rally did not turn violent.", "rally", "asserted"),
+    ("The negotiations were not a success.", "negotiations", "asserted"),
+    ("The agreement would not fix a date for the pullout, the governor said.", "agreement", "future"),
+    ("The planned strike never happened.", "strike", "negated"),
+    ("The summit did not take place.", "summit", "negated"),
+    ("Talks did not resume on Thursday.", "Talks", "negated"),
+])
+def test_negated_deed_of_an_event_subject(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+# "any attack": no particular event, one that may or may not come; under a negation it stays negated.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Any assault on the harbour would be answered with force, the admiral said.", "assault", "hypothetical"),
+    ("The cabinet condemned any attack on relief workers.", "attack", "hypothetical"),
+    ("Officers did not report any arrests after the vigil.", "arrests", "negated"),
+])
+def test_nonspecific_event_noun(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+# A report or claim whose verification is denied leaves what it says uncertain; a confirmed one does not.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Reports that soldiers had shelled the hamlet could not be verified.", "shelled", "uncertain"),
+    ("Claims that the guards had executed inmates have not been independently confirmed.", "executed",
+     "uncertain"),
+    ("Reports that soldiers had shelled the hamlet were confirmed by the interior ministry.", "shelled",
+     "asserted"),
+])
+def test_unverified_report_as_passive_subject(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+# A vote for an act decides it (future); a vote against it, or a campaign for or against it, does not.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Deputies voted against sending troops.", "sending troops", "hypothetical"),
+    ("The assembly voted to impose sanctions on the refinery.", "impose sanctions", "future"),
+    ("Campaigners lobbied for lifting the blockade of the harbour.", "lifting the blockade", "hypothetical"),
+])
+def test_vote_or_campaign_over_an_act(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
