@@ -81,3 +81,20 @@ def test_unverified_report_as_passive_subject(pipeline, text, trigger, status):
 ])
 def test_vote_or_campaign_over_an_act(pipeline, text, trigger, status):
     assert status_of(pipeline, text, trigger) == status
+
+
+# A refusal or a "will not" that is itself only supposed or considered has not been made: the act it refuses and
+# the refusal (a derived REJECT) are hypothetical; a refusal that was stated stays negated / asserted.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Aides asked what would follow if their nominee announced he would not back the governor.", "back",
+     "hypothetical"),
+    ("Aides asked what would follow if their nominee announced he would not back the governor.", "would not back",
+     "hypothetical"),
+    ("The senator has been considering announcing that she will not endorse the mayor.", "endorse", "hypothetical"),
+    ("If the rebels say they will not attend the talks, the mediators will leave.", "will not attend",
+     "hypothetical"),
+    ("The minister said the republic would not send troops.", "send troops", "negated"),
+    ("The senator announced that she will not endorse the mayor.", "will not endorse", "asserted"),
+])
+def test_refusal_under_a_condition_or_consideration(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status

@@ -2767,6 +2767,10 @@ class SentenceCoder:
         infinitive_of_noun = False
         for _ in range(8):
             own = self._clause_status(v, own=own_first and v is tok, negation=own_negation or v.i != tok.i)
+            if own == "negated" and v.dep_ == "ccomp" and self._chain_status(v.head) == "hypothetical":
+                # "if he announced that he would not back the bill", "is considering saying it will not attend": a
+                # refusal that is itself only supposed or considered has not been made
+                return "hypothetical"
             if own is not None:
                 return own
             if self._inverted_were(v):
@@ -3531,6 +3535,7 @@ class SentenceCoder:
             if negated:
                 if c.etype in COOPERATIVE and not self._disowned_plan(holder):
                     out.append(self._derived(c, "REJECT", None, trig, actors=c.actors))
+                    out[-1].status = self._commitment_status(v)
                 continue
             if c.status == "negated":
                 continue
@@ -3544,6 +3549,7 @@ class SentenceCoder:
                 out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
             else:
                 continue
+            out[-1].status = self._commitment_status(v)
             if v.dep_ == "ccomp" and holder.head.i == v.i:
                 out[-1].date_clause = v.head  # the commitment is made when it is said
         # "X said (that) Y attacked Z": the speaker accuses Y (PETRARCH/CAMEO 112) when X opens the sentence.
@@ -3803,6 +3809,14 @@ class SentenceCoder:
                 continue
             return None
         return None
+
+    def _commitment_status(self, v: Token) -> str:
+        """The status of a commitment a clause states ("said it would not back the bill"): that of the saying,
+        when the clause is reported ("if he announced he would not back the bill": a commitment not yet made),
+        else asserted."""
+        if v.dep_ != "ccomp":
+            return "asserted"
+        return self._chain_status(v.head)
 
     def _derived(self, c: Candidate, etype: str, mode: str | None, trig: list[Token], *,
                  actors: list[Token]) -> Candidate:
