@@ -98,3 +98,25 @@ def test_vote_or_campaign_over_an_act(pipeline, text, trigger, status):
 ])
 def test_refusal_under_a_condition_or_consideration(pipeline, text, trigger, status):
     assert status_of(pipeline, text, trigger) == status
+
+
+def test_classifier_fallback_does_not_turn_a_verb_of_fearing_into_the_feared_event(pipeline, monkeypatch):
+    # "Officials fear a possible attack": the lexicon reads the attack as hypothetical; a classifier sure of ASSAULT
+    # (it read the same words) must not code the main verb "fear" as an asserted assault. A separate act in a
+    # conjoined clause still gets the fallback.
+    import zlib
+
+    from eventwire.stages.events.classifier import NONE, TypeClassifier
+
+    labels = ["ASSAULT", "AGREE", NONE]
+    weights = {label: {} for label in labels}
+    weights["ASSAULT"] = {zlib.crc32(f.encode("utf-8")) % 1024: 20.0 for f in ("w:dread", "w:tiptoed")}
+    toy = TypeClassifier(labels, 1024, weights, {label: 0.0 for label in labels}, alpha=0.0,
+                         groups=("words", "candidates"), fallback=0.3)
+    stage = next(s for s in pipeline.stages if s.name.startswith("events"))
+    stage.ensure_ready()
+    monkeypatch.setattr(stage, "classifier", toy)
+    feared = pipeline.analyse(Article(text="Villagers dread a possible attack on the granary.")).events
+    assert [(e.trigger.text, e.status) for e in feared] == [("attack", "hypothetical")]
+    conjoined = pipeline.analyse(Article(text="Rebels tiptoed into the village and may attack the depot.")).events
+    assert "tiptoed" in [e.trigger.text for e in conjoined if e.status == "asserted"]
