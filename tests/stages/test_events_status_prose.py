@@ -120,3 +120,12 @@ def test_classifier_fallback_does_not_turn_a_verb_of_fearing_into_the_feared_eve
     assert [(e.trigger.text, e.status) for e in feared] == [("attack", "hypothetical")]
     conjoined = pipeline.analyse(Article(text="Rebels tiptoed into the village and may attack the depot.")).events
     assert "tiptoed" in [e.trigger.text for e in conjoined if e.status == "asserted"]
+
+
+# "on the verge of signing": imminent, so not yet happened.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The republic is on the verge of signing a border accord with its neighbour.", "signing", "future"),
+    ("The coalition was on the brink of expelling the envoy.", "expelling the envoy", "future"),
+])
+def test_imminent_act(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
