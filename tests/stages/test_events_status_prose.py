@@ -129,3 +129,13 @@ def test_classifier_fallback_does_not_turn_a_verb_of_fearing_into_the_feared_eve
 ])
 def test_imminent_act(pipeline, text, trigger, status):
     assert status_of(pipeline, text, trigger) == status
+
+
+# "came close to X-ing": a near miss in the past (it did not happen); "are close to X-ing": about to happen.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Mediators came close to agreeing a truce in April.", "agreeing", "negated"),
+    ("Gendarmes came close to arresting the smuggler.", "arresting", "negated"),
+    ("The two delegations are close to signing a deal.", "signing a deal", "future"),
+])
+def test_near_miss_or_imminent_with_close(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status

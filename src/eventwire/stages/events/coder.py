@@ -2855,6 +2855,16 @@ class SentenceCoder:
                         return "uncertain"  # "a man wanted for killing a shopkeeper": an alleged act
                     if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
                         return "negated"  # "stopped protesters from reaching the square"
+                    if h.lower_ == "to" and v.tag_ == "VBG" and h.head.lemma_.lower() in lex.near_miss_words \
+                            and h.head.dep_ in ("advmod", "acomp"):
+                        # "came close to signing a truce": a near miss, it did not happen; "are close to signing":
+                        # imminent, not yet
+                        verb = h.head.head
+                        above = self._chain_status(verb)
+                        if above != "asserted":
+                            return above
+                        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+                        return "negated" if self._past(verb, aux) else "future"
                     h = h.head
                     lemma = h.lemma_.lower()
                     if h.pos_ in NOMINAL_POS and h.dep_ == "dobj" and self._accuses(h.head):
