@@ -139,3 +139,23 @@ def test_imminent_act(pipeline, text, trigger, status):
 ])
 def test_near_miss_or_imminent_with_close(pipeline, text, trigger, status):
     assert status_of(pipeline, text, trigger) == status
+
+
+# A question asks about an act: a yes/no question leaves even a future act open, and no question commits anyone
+# (no AGREE derived from "will" in "Will the army withdraw?").
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Will the garrison withdraw from the pass before the thaw?", "withdraw", "uncertain"),
+    ("Will the two premiers meet?", "meet", "uncertain"),
+    ("When will the garrison withdraw from the pass?", "withdraw", "future"),
+])
+def test_question_about_a_future_act(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Will the garrison withdraw from the pass before the thaw?",
+    "When will the garrison withdraw from the pass?",
+])
+def test_question_derives_no_commitment(pipeline, text):
+    events = pipeline.analyse(Article(text=text)).events
+    assert events and not [e for e in events if e.type == "AGREE"]

@@ -3530,8 +3530,10 @@ class SentenceCoder:
         commitment_heads = {c.head.i for c in cands if c.kind in ("verb", "light") and c.etype in COMMITMENT_TYPES}
         self._hostile_commitments(cands)
         self._threatened_acts(cands)
+        # a question ("Will the army withdraw?", "When will they meet?") asks about an act; it commits no one
+        asked = any(t.text == "?" for t in sent[-2:])
         for c in cands:
-            if c.kind not in ("verb", "light") or not c.actors:
+            if c.kind not in ("verb", "light") or not c.actors or asked:
                 continue
             v = c.clause or c.head
             intent = self._intent_holder(v)
@@ -3952,7 +3954,8 @@ def _asked(cands: list[Candidate], sent) -> None:
     about, not asserted: its status becomes uncertain."""
     if _polar_question(sent):
         for cand in cands:
-            if cand.status == "asserted":
+            # ("Will the two leaders meet?": a future asked about is as open as a past one)
+            if cand.status in ("asserted", "future"):
                 cand.status = "uncertain"
 
 
