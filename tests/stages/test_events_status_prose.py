@@ -159,3 +159,13 @@ def test_question_about_a_future_act(pipeline, text, trigger, status):
 def test_question_derives_no_commitment(pipeline, text):
     events = pipeline.analyse(Article(text=text)).events
     assert events and not [e for e in events if e.type == "AGREE"]
+
+
+# A report followed by "a claim the army denied" is contested: what it reports is uncertain; a confirmed one is not.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Farmers said gendarmes burned the granary, a claim the prefecture denied.", "burned", "uncertain"),
+    ("Villagers said militiamen looted the bazaar, an allegation the colonel rejected.", "looted", "uncertain"),
+    ("Villagers said militiamen looted the bazaar, an allegation the colonel confirmed.", "looted", "asserted"),
+])
+def test_report_contested_by_an_apposition(pipeline, text, trigger, status):
+    assert status_of(pipeline, text, trigger) == status

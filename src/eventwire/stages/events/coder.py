@@ -2406,10 +2406,12 @@ class SentenceCoder:
                     c.dep_ == "auxpass" for c in t.children):
                 return True
             # "..., which the army denies", "..., but the army disputes this": the report is contested
-            if lemma in lex.denial_verbs and not any(c.dep_ == "neg" for c in t.children) and any(
+            if lemma in lex.denial_verbs and not any(c.dep_ == "neg" for c in t.children) and (any(
                     (c.dep_ in ("dobj", "nsubjpass") and self._claim_word(c))
                     or (c.dep_ == "advmod" and c.tag_ == "DT")  # "disputes this", which a parser may read so
-                    for c in t.children):
+                    for c in t.children)
+                    # "..., a claim the army denied": the relative clause's object is the claim it describes
+                    or (t.dep_ == "relcl" and t.head.pos_ == "NOUN" and self._claim_word(t.head))):
                 return True
         return False
 
