@@ -169,3 +169,17 @@ def test_question_derives_no_commitment(pipeline, text):
 ])
 def test_report_contested_by_an_apposition(pipeline, text, trigger, status):
     assert status_of(pipeline, text, trigger) == status
+
+
+# "talk of sanctions": hearsay about an event, not a meeting; "there was talk of a truce" carries no event on "was".
+def test_talk_of_an_event_is_hearsay_not_a_meeting(pipeline):
+    events = pipeline.analyse(Article(text="Envoys said talk of sanctions against Korvia was premature.")).events
+    assert not [e for e in events if e.type == "CONSULT"]
+    assert [e.status for e in events if e.trigger.text == "sanctions"] == ["uncertain"]
+    talks = pipeline.analyse(Article(text="Talks between the two delegations resumed on Friday.")).events
+    assert [e.type for e in talks] == ["CONSULT"]
+
+
+def test_existential_be_carries_no_fallback_event(pipeline):
+    events = pipeline.analyse(Article(text="There was talk of a ceasefire in the hills on Sunday.")).events
+    assert not [e for e in events if e.trigger.text.lower() in ("was", "there was")]

@@ -428,6 +428,8 @@ def _main_verb(sent, speech_verbs) -> Token | None:
         return None
     if root.lemma_ in ("have", "be") and any(c.dep_ == "xcomp" for c in root.children):
         return None  # "has yet to release", "is to visit": the event, if any, is the infinitive's, not the root's
+    if root.lemma_ == "be" and any(c.dep_ == "expl" for c in root.children):
+        return None  # "there was talk of a truce": an existential "be" reports its noun, and carries no act
     if root.lemma_.lower() in speech_verbs:
         comps = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
         return comps[0] if comps else None

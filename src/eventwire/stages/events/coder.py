@@ -974,6 +974,9 @@ class SentenceCoder:
         entry, extra = self._match(tok, entries, noun=True)
         if entry is None or entry.type is None:
             return None
+        if tok.tag_ == "NN" and lemma in self.lex.hearsay_nouns and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "talk of sanctions", "word of a deal": hearsay about an event, not a meeting
         if tok.dep_ == "compound" and not any(t.i == tok.head.i for t in extra):
             # "protest leader", "attack helicopter": a modifier, not the event, unless the head completes it
             # headlines parse "Rebels attack town" as one compound: keep the event word there
