@@ -163,6 +163,9 @@ class Lexicon:
     forestalling_conjunctions: frozenset[str] = frozenset()
     ability_modals: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
+    nonspecific_determiners: frozenset[str] = frozenset()
+    opposing_prepositions: frozenset[str] = frozenset()
+    near_miss_words: frozenset[str] = frozenset()
     abandonment_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     near_miss_adverbs: frozenset[str] = frozenset()
@@ -277,7 +280,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
     "rule_nouns", "strike_effect_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
-    "ability_modals", "purpose_nouns",
+    "ability_modals", "purpose_nouns", "nonspecific_determiners", "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",

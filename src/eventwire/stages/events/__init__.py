@@ -170,6 +170,10 @@ class EventsStage(Stage):
         verb = _main_verb(sent, self.lexicon.speech_verbs)
         if verb is None or any(verb in c.trigger or verb is c.head for c in found):
             return
+        if any(c.etype == etype and c.status != "asserted" and _argument_of(c.head, verb) for c in found):
+            # "officials fear a possible attack", "they hope for talks": the main verb takes the lexicon's feared
+            # or planned event as its argument, so the classifier's type names that event, not one the verb did
+            return
         if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and self.coder.blocks(c) for c in verb.children):
             return  # "is slated to host the Olympics": the lexicon ruled out the act the main verb governs
         if verb.lemma_.lower() in self.lexicon.verbs:
@@ -405,6 +409,17 @@ def _protest_demands(coded: list, lexicon) -> None:
                 c.salience = min(c.salience, top - 0.01)
 
 
+def _argument_of(tok, verb) -> bool:
+    """Whether a token is an argument of a verb: its direct dependent (not a conjunct) or the object of one of its
+    prepositions ("hope for talks")."""
+    if tok.dep_ == "conj":
+        return False
+    head = tok.head
+    if head.i == verb.i and head.i != tok.i:
+        return True
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i == verb.i
+
+
 def _main_verb(sent, speech_verbs) -> Token | None:
     """The verb that carries a sentence's report: its root verb, or the clause a reporting verb introduces
     ("X said rebels stormed ..." -> "stormed"); None when the root is not a verb (a verbless headline)."""
@@ -413,6 +428,8 @@ def _main_verb(sent, speech_verbs) -> Token | None:
         return None
     if root.lemma_ in ("have", "be") and any(c.dep_ == "xcomp" for c in root.children):
         return None  # "has yet to release", "is to visit": the event, if any, is the infinitive's, not the root's
+    if root.lemma_ == "be" and any(c.dep_ == "expl" for c in root.children):
+        return None  # "there was talk of a truce": an existential "be" reports its noun, and carries no act
     if root.lemma_.lower() in speech_verbs:
         comps = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
         return comps[0] if comps else None

@@ -1039,6 +1039,9 @@ class SentenceCoder:
         entry, extra = self._match(tok, entries, noun=True)
         if entry is None or entry.type is None:
             return None
+        if tok.tag_ == "NN" and lemma in self.lex.hearsay_nouns and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "talk of sanctions", "word of a deal": hearsay about an event, not a meeting
         if tok.dep_ == "compound" and not any(t.i == tok.head.i for t in extra):
             # "protest leader", "attack helicopter": a modifier, not the event, unless the head completes it
             # headlines parse "Rebels attack town" as one compound: keep the event word there
@@ -2329,18 +2332,22 @@ class SentenceCoder:
         return []
 
     # ------------------------------------------------------------------ status
-    def _clause_status(self, v: Token, *, own: bool = False) -> str | None:
+    def _clause_status(self, v: Token, *, own: bool = False, negation: bool = True) -> str | None:
         """Status cues on one verb's own clause, or None when it has none. `own`: the clause is the event's own
         (not one above it), where a negative quantifier argument negates the event ("released no prisoners");
-        above it, it need not ("will spare no effort to press for", "had no choice but to attack")."""
+        above it, it need not ("will spare no effort to press for", "had no choice but to attack"). `negation`
+        False: the clause's own negation and near miss are not about the event (its subject: "the deal would not
+        set a deadline")."""
         lex = self.lex
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not _across_lines(c, v)]
         # a condition comes before a negation inside it: "if the rebels do not withdraw", "if they had not been
-        # warned" state a condition, not that the withdrawal or the warning did not happen
-        for c in v.children:
+        # warned" state a condition, not that the withdrawal or the warning did not happen; a parser may hang the
+        # conjunction on a linking verb it read as an auxiliary ("if the roads remained blocked": "if" -> "remained")
+        marks = [c for c in v.children if c.dep_ == "mark"] + [m for a in aux for m in a.children if m.dep_ == "mark"]
+        for c in marks:
             # ("decide whether to expel the envoy": an open choice, whatever tense the deciding is in)
-            if c.dep_ == "mark" and c.lower_ in lex.conditionals and (
+            if c.lower_ in lex.conditionals and (
                     v.dep_ in ("advcl", "ccomp", "ROOT") or (v.dep_ == "xcomp" and c.lower_ == "whether")):
                 # an embedded question about the past ("it is unclear whether the rebels attacked", "asked if
                 # police had arrested him") leaves open whether it happened: uncertain, not a condition
@@ -2374,9 +2381,12 @@ class SentenceCoder:
         neg = [c for c in neg if not _across_lines(c, v)]
         if neg and any(a.lower_ in lex.possibility_modals for a in aux):
             neg = []  # "might not attack", "may not have attacked": still possible; the modal decides below
+        if not negation:
+            neg = []
         if neg or (own and any(self._no_one(c) for c in v.children if c.dep_ in args and not _across_lines(c, v))):
             return "negated"
-        if any(c.dep_ == "advmod" and c.lower_ in lex.near_miss_adverbs for c in v.children) and self._past(v, aux):
+        if negation and any(c.dep_ == "advmod" and c.lower_ in lex.near_miss_adverbs for c in v.children) \
+                and self._past(v, aux):
             return "negated"  # "police nearly arrested the leader": a near miss
         if self._imperative(v):
             return "hypothetical"
@@ -2473,10 +2483,12 @@ class SentenceCoder:
                     c.dep_ == "auxpass" for c in t.children):
                 return True
             # "..., which the army denies", "..., but the army disputes this": the report is contested
-            if lemma in lex.denial_verbs and not any(c.dep_ == "neg" for c in t.children) and any(
+            if lemma in lex.denial_verbs and not any(c.dep_ == "neg" for c in t.children) and (any(
                     (c.dep_ in ("dobj", "nsubjpass") and self._claim_word(c))
                     or (c.dep_ == "advmod" and c.tag_ == "DT")  # "disputes this", which a parser may read so
-                    for c in t.children):
+                    for c in t.children)
+                    # "..., a claim the army denied": the relative clause's object is the claim it describes
+                    or (t.dep_ == "relcl" and t.head.pos_ == "NOUN" and self._claim_word(t.head))):
                 return True
         return False
 
@@ -2724,7 +2736,16 @@ class SentenceCoder:
             noun = cand.head
             if any(c.dep_ == "advcl" and self._truth_condition(c) for c in noun.children):
                 return "uncertain"  # "the bombing, if confirmed, would be the deadliest": the parser hangs it here
-            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
+            # an event noun as the active subject of a verb that tells what it did, not that it happened ("the
+            # truce did not stop the shelling", "the accord would not fix a date"), or of a copula that describes
+            # it ("the raid was not a success"; not one of possibility or plan: "talks are not possible"): the
+            # negation is of that deed or description, not of the event
+            deed_subject = noun.dep_ == "nsubj" and (
+                (noun.head.pos_ == "VERB" and not self._tells_occurrence(noun.head)) or (
+                    noun.head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in noun.head.children)
+                    and not any(c.dep_ in ("attr", "acomp", "xcomp") and c.lemma_.lower() in lex.embed
+                                for c in noun.head.children)))
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and not deed_subject \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
             if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self._tells_occurrence(noun.head) and not any(
@@ -2782,6 +2803,8 @@ class SentenceCoder:
                 if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in (
                         "for", "to", "against"):
                     status = lex.embed[holder.lemma_.lower()][0]
+                    if status == "future" and h.lower_ in lex.opposing_prepositions:
+                        status = "hypothetical"  # "voted against a military operation"
                     if status != "asserted":
                         # "will not agree to a new round of talks": a negation above the embedding verb wins
                         return "negated" if self._clause_status(holder) == "negated" else status
@@ -2805,20 +2828,28 @@ class SentenceCoder:
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
                 if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
                     return status
-            status = self._chain_status(gov, own_first=cand.kind == "light")
+            status = self._chain_status(gov, own_first=cand.kind == "light",
+                                        own_negation=not (deed_subject and gov.i == noun.head.i))
+            if status in ("asserted", "future") and any(
+                    c.dep_ == "det" and c.lower_ in lex.nonspecific_determiners for c in noun.children):
+                return "hypothetical"  # "any attack on the capital would be met with force": no particular attack
             # "tomorrow's protest is expected to draw thousands": dated ahead, it has not happened yet
             return "future" if status == "asserted" and self._dated_ahead(noun) else status
         return self._chain_status(cand.head)
 
-    def _chain_status(self, tok: Token, *, own_first: bool = True) -> str:
+    def _chain_status(self, tok: Token, *, own_first: bool = True, own_negation: bool = True) -> str:
         """The status of the clause chain from `tok` up; `own_first`: `tok`'s clause is the event's own (a verb
         trigger), not the clause of the verb governing an event noun ("nobody claimed the attack": the attack
-        happened)."""
+        happened); `own_negation` False: a negation in `tok`'s own clause is not about the event."""
         lex = self.lex
         v = tok
         infinitive_of_noun = False
         for _ in range(8):
-            own = self._clause_status(v, own=own_first and v is tok)
+            own = self._clause_status(v, own=own_first and v is tok, negation=own_negation or v.i != tok.i)
+            if own == "negated" and v.dep_ == "ccomp" and self._chain_status(v.head) == "hypothetical":
+                # "if he announced that he would not back the bill", "is considering saying it will not attend": a
+                # refusal that is itself only supposed or considered has not been made
+                return "hypothetical"
             if own is not None:
                 return own
             if self._inverted_were(v):
@@ -2895,6 +2926,7 @@ class SentenceCoder:
                 return "asserted"
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
                 lemma = h.lemma_.lower()
+                opposed = h.lower_ in lex.opposing_prepositions
                 if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"
                     if h.lower_ in lex.negations or self._replaced(h):
                         return "negated"
@@ -2902,6 +2934,16 @@ class SentenceCoder:
                         return "uncertain"  # "a man wanted for killing a shopkeeper": an alleged act
                     if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
                         return "negated"  # "stopped protesters from reaching the square"
+                    if h.lower_ == "to" and v.tag_ == "VBG" and h.head.lemma_.lower() in lex.near_miss_words \
+                            and h.head.dep_ in ("advmod", "acomp"):
+                        # "came close to signing a truce": a near miss, it did not happen; "are close to signing":
+                        # imminent, not yet
+                        verb = h.head.head
+                        above = self._chain_status(verb)
+                        if above != "asserted":
+                            return above
+                        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+                        return "negated" if self._past(verb, aux) else "future"
                     h = h.head
                     lemma = h.lemma_.lower()
                     if h.pos_ in NOMINAL_POS and h.dep_ == "dobj" and self._accuses(h.head):
@@ -2929,6 +2971,11 @@ class SentenceCoder:
                         and h.head.lemma_.lower() in lex.speech_verbs \
                         and self._clause_status(h.head) in ("negated", "uncertain", "hypothetical"):
                     return "uncertain"  # "officials could not confirm reports that troops had shelled the town"
+                if h.pos_ == "NOUN" and dep in ("acl", "ccomp") and h.dep_ == "nsubjpass" \
+                        and lemma in lex.hearsay_nouns | {w for w, st in lex.noun_status.items() if st == "uncertain"} \
+                        and h.head.lemma_.lower() in lex.verification_words \
+                        and self._clause_status(h.head) in ("negated", "uncertain", "hypothetical"):
+                    return "uncertain"  # "claims that troops had shelled the town could not be verified"
                 if h.pos_ == "NOUN" and lemma in lex.evidence_nouns and self._no_one(h):
                     return "uncertain"  # "there was no confirmation that troops had shelled the town"
                 if dep == "xcomp" and lemma in lex.hearsay_verbs and (any(c.dep_ == "auxpass" for c in h.children) or (
@@ -2944,6 +2991,8 @@ class SentenceCoder:
                     lemma = self._embed_key(h) if self._embed_key(h) in lex.embed else lemma
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
+                    if opposed and status == "future":
+                        status = "hypothetical"  # "voted against sending troops": approved it is not
                     if lemma in lex.speech_verbs:
                         # "evidence suggests that the militia attacked the village": a reporting verb with a
                         # past-tense clause states a finding, not a proposal ("suggested that talks resume")
@@ -3570,8 +3619,10 @@ class SentenceCoder:
         commitment_heads = {c.head.i for c in cands if c.kind in ("verb", "light") and c.etype in COMMITMENT_TYPES}
         self._hostile_commitments(cands)
         self._threatened_acts(cands)
+        # a question ("Will the army withdraw?", "When will they meet?") asks about an act; it commits no one
+        asked = any(t.text == "?" for t in sent[-2:])
         for c in cands:
-            if c.kind not in ("verb", "light") or not c.actors:
+            if c.kind not in ("verb", "light") or not c.actors or asked:
                 continue
             v = c.clause or c.head
             intent = self._intent_holder(v)
@@ -3585,6 +3636,7 @@ class SentenceCoder:
             if negated:
                 if c.etype in COOPERATIVE and not self._disowned_plan(holder):
                     out.append(self._derived(c, "REJECT", None, trig, actors=c.actors))
+                    out[-1].status = self._commitment_status(v)
                 continue
             if c.status == "negated":
                 continue
@@ -3598,6 +3650,7 @@ class SentenceCoder:
                 out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
             else:
                 continue
+            out[-1].status = self._commitment_status(v)
             if v.dep_ == "ccomp" and holder.head.i == v.i:
                 out[-1].date_clause = v.head  # the commitment is made when it is said
         # "X said (that) Y attacked Z": the speaker accuses Y (PETRARCH/CAMEO 112) when X opens the sentence.
@@ -3858,6 +3911,14 @@ class SentenceCoder:
             return None
         return None
 
+    def _commitment_status(self, v: Token) -> str:
+        """The status of a commitment a clause states ("said it would not back the bill"): that of the saying,
+        when the clause is reported ("if he announced he would not back the bill": a commitment not yet made),
+        else asserted."""
+        if v.dep_ != "ccomp":
+            return "asserted"
+        return self._chain_status(v.head)
+
     def _derived(self, c: Candidate, etype: str, mode: str | None, trig: list[Token], *,
                  actors: list[Token]) -> Candidate:
         d = Candidate(etype=etype, mode=mode, cameo=None, context=list(c.context), head=trig[0],
@@ -3982,7 +4043,8 @@ def _asked(cands: list[Candidate], sent) -> None:
     about, not asserted: its status becomes uncertain."""
     if _polar_question(sent):
         for cand in cands:
-            if cand.status == "asserted":
+            # ("Will the two leaders meet?": a future asked about is as open as a past one)
+            if cand.status in ("asserted", "future"):
                 cand.status = "uncertain"
 
 
