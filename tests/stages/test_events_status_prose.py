@@ -86,9 +86,9 @@ def test_vote_or_campaign_over_an_act(pipeline, text, trigger, status):
 # A refusal or a "will not" that is itself only supposed or considered has not been made: the act it refuses and
 # the refusal (a derived REJECT) are hypothetical; a refusal that was stated stays negated / asserted.
 @pytest.mark.parametrize("text,trigger,status", [
-    ("Aides asked what would follow if their nominee announced he would not back the governor.", "back",
+    ("Party elders feared a split if the chairman declared he would not support the treaty.", "support",
      "hypothetical"),
-    ("Aides asked what would follow if their nominee announced he would not back the governor.", "would not back",
+    ("Party elders feared a split if the chairman declared he would not support the treaty.", "would not support",
      "hypothetical"),
     ("The senator has been considering announcing that she will not endorse the mayor.", "endorse", "hypothetical"),
     ("If the rebels say they will not attend the talks, the mediators will leave.", "will not attend",
@@ -173,7 +173,7 @@ def test_report_contested_by_an_apposition(pipeline, text, trigger, status):
 
 # "talk of sanctions": hearsay about an event, not a meeting; "there was talk of a truce" carries no event on "was".
 def test_talk_of_an_event_is_hearsay_not_a_meeting(pipeline):
-    events = pipeline.analyse(Article(text="Envoys said talk of sanctions against Korvia was premature.")).events
+    events = pipeline.analyse(Article(text="In Dransk the talk of sanctions on the port authority grew louder.")).events
     assert not [e for e in events if e.type == "CONSULT"]
     assert [e.status for e in events if e.trigger.text == "sanctions"] == ["uncertain"]
     talks = pipeline.analyse(Article(text="Talks between the two delegations resumed on Friday.")).events

@@ -2847,7 +2847,7 @@ class SentenceCoder:
         for _ in range(8):
             own = self._clause_status(v, own=own_first and v is tok, negation=own_negation or v.i != tok.i)
             if own == "negated" and v.dep_ == "ccomp" and self._chain_status(v.head) == "hypothetical":
-                # "if he announced that he would not back the bill", "is considering saying it will not attend": a
+                # "if she declared that she would not sign the decree", "is considering saying it will not attend": a
                 # refusal that is itself only supposed or considered has not been made
                 return "hypothetical"
             if own is not None:
@@ -3913,7 +3913,7 @@ class SentenceCoder:
 
     def _commitment_status(self, v: Token) -> str:
         """The status of a commitment a clause states ("said it would not back the bill"): that of the saying,
-        when the clause is reported ("if he announced he would not back the bill": a commitment not yet made),
+        when the clause is reported ("if she declared she would not sign the decree": a commitment not yet made),
         else asserted."""
         if v.dep_ != "ccomp":
             return "asserted"
