@@ -9,12 +9,13 @@ the end put two events in one sentence, one asserted and one not."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pytest
 
 from eventwire.document import Article
+
+from .stage_helpers import unbracket
 
 
 @dataclass(frozen=True)
@@ -338,19 +339,9 @@ def _fill(template: str, f: Filler) -> tuple[str, list[tuple[int, int]]] | None:
             .replace("{Vg}", f.ing).replace("{P}", f.passive.rstrip("*")).replace("{N}", f.noun)
             .replace("{was}", "were" if f.passive.endswith("*") else "was")
             .replace("{is}", "are" if f.passive.endswith("*") else "is"))
-    return _unbracket(text)
+    return unbracket(text)
 
 
-def _unbracket(text: str) -> tuple[str, list[tuple[int, int]]]:
-    spans: list[tuple[int, int]] = []
-    out = ""
-    for piece in re.split(r"(\[[^\]]*\])", text):
-        if piece.startswith("["):
-            spans.append((len(out), len(out) + len(piece) - 2))
-            out += piece[1:-1]
-        else:
-            out += piece
-    return out, spans
 
 
 def _cases() -> list:
@@ -417,7 +408,7 @@ def test_status_checklist(pipeline, text, span, status):
 
 @pytest.mark.parametrize("text,statuses", PAIRS)
 def test_two_events_one_sentence(pipeline, text, statuses):
-    text, spans = _unbracket(text)
+    text, spans = unbracket(text)
     for span, status in zip(spans, statuses):
         found = statuses_at(pipeline, text, (span,))
         assert found and _holds(found, status), (text[span[0]:span[1]], status, found)
@@ -425,14 +416,14 @@ def test_two_events_one_sentence(pipeline, text, statuses):
 
 @pytest.mark.parametrize("text,status", FIXED_KINDS)
 def test_fixed_kinds(pipeline, text, status):
-    text, spans = _unbracket(text)
+    text, spans = unbracket(text)
     found = statuses_at(pipeline, text, tuple(spans))
     assert found and _holds(found, status), (text, status, found)
 
 
 @pytest.mark.parametrize("headline,status", HEADLINES)
 def test_headlines(pipeline, headline, status):
-    title, spans = _unbracket(headline)
+    title, spans = unbracket(headline)
     text = title + "\n\nOfficials gave no further details."
     analysis = pipeline.analyse(Article(text=text, title=title))
     (start, end), = spans
