@@ -58,3 +58,20 @@ def unbracket(text: str) -> tuple[str, list[tuple[int, int]]]:
         else:
             out += piece
     return out, spans
+
+
+def actor_of(analysis, phrase: str, nth: int = 0):
+    """The actor with a mention covering the nth occurrence of `phrase`, or None."""
+    start = -1
+    for _ in range(nth + 1):
+        start = analysis.text.index(phrase, start + 1)
+    end = start + len(phrase)
+    return next((a for a in analysis.actors for m in a.mentions if m.start <= start and end <= m.end), None)
+
+
+def status_of(pipeline, text: str, trigger: str) -> str:
+    """The status of the first event with a trigger span reading exactly `trigger` (asserting there is one)."""
+    analysis = pipeline.analyse(Article(text=text))
+    found = [e.status for e in analysis.events if any(s.text == trigger for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r} in {text!r}"
+    return found[0]

@@ -7,6 +7,8 @@ import pytest
 from eventwire.document import Article
 from eventwire.stages.actors import actor_at
 
+from .stage_helpers import actor_of
+
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
@@ -16,20 +18,6 @@ def run(pipeline_factory):
         return pipeline.analyse(Article(text=text, published=published))
 
     return analyse
-
-
-def actor_of(analysis, phrase: str, nth: int = 0):
-    """The actor with a mention covering the nth occurrence of `phrase`, or None."""
-    text = analysis.text
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    end = start + len(phrase)
-    for actor in analysis.actors:
-        for m in actor.mentions:
-            if m.start <= start and end <= m.end:
-                return actor
-    return None
 
 
 def mention_texts(analysis) -> set[str]:
@@ -479,7 +467,6 @@ def test_town_tagged_as_organisation_after_a_locative_is_no_actor(run, text, tow
 def test_province_abbreviation_after_a_town_is_no_actor(run, text, abbreviation):
     analysis = run(text)
     assert actor_of(analysis, abbreviation) is None
-
 
 
 @pytest.mark.parametrize("text, title, name", [

@@ -6,20 +6,13 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import actor_of
+
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
     pipeline = pipeline_factory("actors")
     return lambda text: pipeline.analyse(Article(text=text))
-
-
-def actor_of(analysis, phrase: str, nth: int = 0):
-    """The actor with a mention covering the nth occurrence of `phrase`, or None."""
-    start = -1
-    for _ in range(nth + 1):
-        start = analysis.text.index(phrase, start + 1)
-    end = start + len(phrase)
-    return next((a for a in analysis.actors for m in a.mentions if m.start <= start and end <= m.end), None)
 
 
 def test_a_family_name_alone_joins_the_east_asian_name_it_opens(run):

@@ -6,20 +6,13 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import actor_of
+
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
     pipeline = pipeline_factory("actors")
     return lambda text: pipeline.analyse(Article(text=text))
-
-
-def actor_of(analysis, phrase: str, nth: int = 0):
-    """The actor with a mention covering the nth occurrence of `phrase`, or None."""
-    start = -1
-    for _ in range(nth + 1):
-        start = analysis.text.index(phrase, start + 1)
-    end = start + len(phrase)
-    return next((a for a in analysis.actors for m in a.mentions if m.start <= start and end <= m.end), None)
 
 
 def test_a_spokesperson_for_a_named_kind_of_body_is_of_that_bodys_sector(run):

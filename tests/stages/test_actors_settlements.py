@@ -8,18 +8,13 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import actor_of
+
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
     pipeline = pipeline_factory("actors")
     return lambda text: pipeline.analyse(Article(text=text))
-
-
-def actor_of(analysis, phrase: str):
-    """The actor with a mention covering the first occurrence of `phrase`, or None."""
-    start = analysis.text.index(phrase)
-    end = start + len(phrase)
-    return next((a for a in analysis.actors for m in a.mentions if m.start <= start and end <= m.end), None)
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -6,17 +6,12 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import status_of
+
 
 @pytest.fixture(scope="module")
 def pipeline(pipeline_factory):
     return pipeline_factory("actors", "events")
-
-
-def status_of(pipeline, text: str, trigger: str) -> str:
-    analysis = pipeline.analyse(Article(text=text))
-    found = [e.status for e in analysis.events if any(s.text == trigger for s in e.triggers)]
-    assert found, f"no event triggered by {trigger!r} in {text!r}"
-    return found[0]
 
 
 # A consequence participle ("..., killing twelve") happened only as surely as the act it follows.
