@@ -12,11 +12,7 @@ DATA = Path(__file__).parent / "data" / "name_abbreviations.txt"
 
 
 @lru_cache(maxsize=1)
-def name_abbreviations() -> tuple[str, ...]:
-    """The abbreviations ("Lt.", "Supt.") a name may open with, in file order."""
-    out = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            out.append(word)
-    return tuple(dict.fromkeys(out))
+def name_abbreviations() -> frozenset[str]:
+    """The abbreviations ("Lt.", "Supt.") a name may open with."""
+    words = (line.split("#", 1)[0].strip() for line in DATA.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in words if w)

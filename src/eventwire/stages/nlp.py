@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from eventwire.document import Analysis
 from eventwire.errors import PipelineError
 from eventwire.headlines import sentence_cased_text
+from eventwire.knowledge.abbreviations import name_abbreviations
 from eventwire.linewraps import unwrap, wrap_breaks
 from eventwire.stages.base import Stage
 
@@ -48,8 +49,6 @@ def keep_abbreviations_whole(nlp: Language) -> None:
     """Teach the tokenizer the abbreviated titles it would split into a word and a sentence-ending full stop
     ("Lt. Col. Ann Marsh" must stay one sentence and one name)."""
     from spacy.symbols import ORTH
-
-    from eventwire.knowledge.abbreviations import name_abbreviations
 
     for abbreviation in name_abbreviations():
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
@@ -185,9 +184,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     after a line break that ends a line with no closing punctuation before a capital, digit or quote (a headline, a
     byline, a dateline): the parser otherwise runs a headline into the first sentence of the body. Wraps inside a sentence were already read as spaces (`_parse_text`), so a line
     break left in the text is a real one."""
-    from eventwire.knowledge.abbreviations import name_abbreviations
-
-    titles = frozenset(name_abbreviations())
+    titles = name_abbreviations()
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if before.text in titles:

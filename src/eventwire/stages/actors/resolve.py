@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwire.knowledge.actors import ActorKB
+from eventwire.knowledge.cues import load_quote_cues
 from eventwire.models import Actor, Span
 from eventwire.stages.actors.mentions import DETERMINERS, Mention
 
@@ -388,8 +389,6 @@ def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[t
     marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
     if sum(1 for i in marks if i < tok.i) % 2 == 0:
         return set()  # not inside a quotation
-    from eventwire.knowledge.cues import load_quote_cues
-
     speech = load_quote_cues().speech_verbs
     outside = [t for t in sent if sum(1 for i in marks if i < t.i) % 2 == 0]
     speakers = {t.i for t in outside if t.dep_ == "nsubj" and t.head.lemma_.lower() in speech}

@@ -143,6 +143,10 @@ class SentenceCoder:
         # lower-case names of organised parties (actors KB: armed groups, militaries, governments, parties, IGOs),
         # for the many group names the small spaCy model tags as persons or not at all ("Boko Haram")
         self.party_names = party_names
+        # weapons and the words that give an attack its mode ("artillery", "drone"): a blast or a "fire" named
+        # with one is an attack, not an accident
+        self.weapon_words = lexicon.groups.get("weapons", frozenset()) | {
+            w for _, ws in lexicon.mode_cues.get("ASSAULT", []) for w in ws}
 
     # ------------------------------------------------------------------ triggers
     def code(self, sent: SpacySpan, *, headline: bool = False) -> list[Candidate]:
@@ -618,9 +622,7 @@ class SentenceCoder:
         if not subj or subj[0].pos_ == "PRON":
             return phrasal
         words = {subj[0].lemma_.lower(), subj[0].lower_}  # the head: "a car bomb", "ticket sales"
-        blast_words = lex.groups.get("weapons", frozenset()) | lex.explosive_carriers | lex.installations | {
-            w for _, ws in lex.mode_cues.get("ASSAULT", []) for w in ws}
-        return not words & blast_words
+        return not words & (self.weapon_words | lex.explosive_carriers | lex.installations)
 
     def _natural_cause(self, cand: Candidate) -> bool:
         """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
@@ -632,12 +634,9 @@ class SentenceCoder:
             return self._natural_subject(cand)
         natural = self.lex.natural_causes
 
-        # (not the instrument nouns: a "gas" leak is an accident)
-        weapon_words = self.lex.groups.get("weapons", frozenset()) | {
-            w for _, ws in self.lex.mode_cues.get("ASSAULT", []) for w in ws}
-
         def is_natural(tok: Token) -> bool:
-            if any(c.dep_ in ("compound", "amod", "nmod") and {c.lemma_.lower(), c.lower_} & weapon_words
+            # (not the instrument nouns: a "gas" leak is an accident)
+            if any(c.dep_ in ("compound", "amod", "nmod") and {c.lemma_.lower(), c.lower_} & self.weapon_words
                    for c in tok.children):
                 return False  # "artillery fire", "rocket fire": a weapon's fire is no blaze
             if {tok.lemma_.lower(), tok.lower_} & natural or self._installation_explosion(tok):
