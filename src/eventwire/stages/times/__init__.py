@@ -22,7 +22,7 @@ from eventwire.stages.times.grammar import Candidate, find_candidates, rules, se
 from eventwire.stages.times.lexicon import alternation, lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference
 from eventwire.stages.times.resolve import resolve
-from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb
+from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb, lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,10 +99,34 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
             return "future"
         if c.rule == "weekday" and text[c.end:c.end + 2] in ("'s", "’s"):
             return "past"
+        if c.rule in _APPOINTED_DAY_RULES and doc is not None and _appointed_day(text, c, doc):
+            return "future"
         # Only a weekday: a season or month reached "into" ("well into the summer") is as often behind as ahead.
         if c.rule == "weekday" and parsed != "past" and _extent_prep().search(text[max(0, c.start - 25):c.start]):
             return "future"
     return parsed
+
+
+_APPOINTED_DAY_RULES = {"weekday", "date_md", "date_dm"}
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+|the\s+)?$", re.I)
+
+
+def _appointed_day(text: str, c: Candidate, doc: Doc) -> bool:
+    """A day something is booked for: "called a national strike for Thursday", "a vote set for March 3". The
+    "for" must hang on a noun (the booked act) or on a booking verb; "jailed for Thursday's attack" is a
+    possessive and never reaches here."""
+    if not _FOR_BEFORE.search(text[max(0, c.start - 12):c.start]):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    if prep.lower_ != "for" or prep.i == span.root.i:
+        return False
+    host = prep.head
+    if host.pos_ in ("NOUN", "PROPN") or (not host.pos_ and host.tag_.startswith("NN")):
+        return True
+    return bool(lemmas(host) & set(lexicon()["booking_verbs"]))
 
 
 @lru_cache(maxsize=1)
