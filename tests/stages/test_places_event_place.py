@@ -132,3 +132,11 @@ def test_a_country_that_is_the_object_of_an_attack_stays_the_events_place(places
     text = "OTTAWA (Reuters) - Warplanes bombed Yemen overnight, officials said."
     a = places(text)
     assert _at(a, text, "bombed") == (_ids(a)["Yemen"], "clause")
+
+
+def test_an_organisation_that_acts_is_not_where_its_act_happened(pipeline_factory):
+    # the gazetteer keeps the bloc as a region; the dateline says where the statement was made
+    pipeline = pipeline_factory("actors", "places")
+    text = "OSLO, Norway (AP) - The European Union called for the release of the two sailors on Friday."
+    a = pipeline.analyse(Article(text=text))
+    assert _at(a, text, "called") == (_ids(a)["OSLO"], "dateline")

@@ -1530,10 +1530,12 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
 
     by_id = {p.id: p for p in analysis.places}
     actors = analysis.shared.get("actor_spans")
+    organisations = _organisation_mentions(analysis)
 
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
         inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
-                  if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))]
+                  if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))
+                  and not any(a <= s and e <= b for a, b in organisations)]
         if not inside:
             return None
         role, _, best = min(inside)
@@ -1567,6 +1569,13 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     if analysis.shared.get("place_focus"):
         return analysis.shared["place_focus"], "document"
     return None, None
+
+
+def _organisation_mentions(analysis: Analysis) -> list[tuple[int, int]]:
+    """Character ranges where the actors stage found an international organisation ("the European Union called
+    for ..."): the gazetteer keeps the bloc as a region, but a body that acts is no place an event happened."""
+    kinds = {a.id: a.kind for a in analysis.actors or ()}
+    return [(s, e) for s, e, aid, *_ in analysis.shared.get("actor_spans") or () if kinds.get(aid) == "igo"]
 
 
 def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) -> int:
