@@ -34,6 +34,7 @@ from eventwire.knowledge.gazetteer import (
     subdivision_abbreviations,
     transliterated_countries,
 )
+from eventwire.knowledge.places_cues import load_resolution_cues
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
@@ -63,6 +64,9 @@ SPELLING_VARIANT = 0.85
 # namesake's) to a namesake in that country. The namesake's state, places within NEAR_EVIDENCE_KM of it or a
 # container still do ("Paris, Texas"; Paris among towns of north Texas).
 FAME_RATIO = 3.0
+# A name written before a body only North American towns have ("the Corlan Police Department") gives its namesakes
+# there this much over the rest: about a container's weight, enough to pass a famous namesake abroad on its own
+LOCAL_BODY_BONUS = 4.0
 NEAR_EVIDENCE_KM = 300.0
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
@@ -135,6 +139,9 @@ class Resolver:
         self._plural_before = re.compile(r"\b(" + plural + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         municipal = "|".join(sorted(map(re.escape, _load_rules()["municipal_prefixes"]), key=len, reverse=True))
         self._municipal = re.compile(r"^(?:the\s+)?(?:" + municipal + r")\s+(?=\S)", re.IGNORECASE)
+        bodies = load_resolution_cues()
+        self._body_countries = bodies.local_body_countries
+        self._body_after = "(?:['’]s)?\\s+(?:city\\s+)?(?:" + "|".join(map(re.escape, bodies.local_body_phrases)) + r")(?!\w)"
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -449,6 +456,7 @@ class Resolver:
                              and city.population > c.entry.population for city, k in named_cities):
                         s -= 3.0
                 m.scores[c.entry.id] = s
+        self._local_bodies(text, mentions)
         # a mention right after "<place>, " is that place's container ("Buffalo, New York", "Atlanta, Georgia")
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         for a, b in zip(order, order[1:]):
@@ -483,6 +491,22 @@ class Resolver:
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors, settled)
         self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
+
+    def _local_bodies(self, text: str, mentions: list[Mention]) -> None:
+        """A name the text writes anywhere before a body only North American towns have ("Corlan Police Department",
+        "Corlan High School"): its namesakes in those countries gain LOCAL_BODY_BONUS, every mention of it alike (one
+        sense per document), so a local story's town is not the famous city abroad of its name."""
+        cued: dict[str, bool] = {}
+        for m in mentions:
+            if m.key not in cued:
+                name = re.escape(clean_text(m.text))
+                cued[m.key] = bool(name) and re.search(r"(?<![\w-])" + name + self._body_after, text,
+                                                       re.IGNORECASE) is not None
+            if not cued[m.key]:
+                continue
+            for c in m.candidates:
+                if c.entry.country in self._body_countries and c.entry.feature in ("city", "admin2"):
+                    m.scores[c.entry.id] += LOCAL_BODY_BONUS
 
     @staticmethod
     def _seat_of_organisation(text: str, mentions: list[Mention], bonus: dict[tuple[int, int], float]) -> None:
