@@ -29,3 +29,31 @@ def test_a_british_city_council_leaves_the_famous_city_where_it_is():
             "Lancaster Grammar School will sing.")
     paris, _ = resolve_spans(text, spans_of(text, "Paris", "Lancaster"))
     assert paris is not None and paris.country == "FRA"
+
+
+# ---------------------------------------------------------------- famous landmarks named on their own
+
+
+def _km(place, lat: float, lon: float) -> float:
+    from eventwire.knowledge.gazetteer import haversine_km
+
+    return haversine_km(place.lat, place.lon, lat, lon)
+
+
+def test_a_famous_landmark_named_alone_stands_at_its_own_town():
+    text = ("Thousands of fans marched from the Brandenburg Gate to the Reichstag on Sunday, while tourists queued "
+            "for hours outside the Acropolis and the Colosseum.")
+    gate, reichstag, acropolis, colosseum = resolve_spans(
+        text, spans_of(text, "Brandenburg Gate", "Reichstag", "Acropolis", "Colosseum"), fallback=False)
+    assert gate is not None and _km(gate, 52.52, 13.40) < 30  # Berlin
+    assert reichstag is not None and _km(reichstag, 52.52, 13.40) < 30
+    assert acropolis is not None and _km(acropolis, 37.98, 23.73) < 30  # Athens, not a town that lists the word
+    assert colosseum is not None and _km(colosseum, 41.90, 12.50) < 30  # Rome
+
+
+def test_a_leaders_retreat_and_an_air_base_are_where_they_stand_not_at_the_stories_focus():
+    text = ("The president flew from Washington to Camp David for the weekend, and the general later visited "
+            "Incirlik Air Base before talks in Ankara.")
+    camp, base = resolve_spans(text, spans_of(text, "Camp David", "Incirlik Air Base"))
+    assert camp is not None and _km(camp, 39.65, -77.46) < 30  # Maryland's mountains, not Washington itself
+    assert base is not None and _km(base, 37.00, 35.33) < 40  # Adana, not Ankara
