@@ -57,3 +57,14 @@ def test_a_leaders_retreat_and_an_air_base_are_where_they_stand_not_at_the_stori
     camp, base = resolve_spans(text, spans_of(text, "Camp David", "Incirlik Air Base"))
     assert camp is not None and _km(camp, 39.65, -77.46) < 30  # Maryland's mountains, not Washington itself
     assert base is not None and _km(base, 37.00, 35.33) < 40  # Adana, not Ankara
+
+
+# ---------------------------------------------------------------- a quarter of the story's town
+
+
+def test_a_direction_and_side_name_a_quarter_of_the_storys_town_not_a_town_that_once_bore_the_name():
+    text = ("Chicago police said a West Side man was charged on Friday after a shop fire. Neighbours on the South "
+            "Side said the blaze spread quickly.")
+    west, south = resolve_spans(text, spans_of(text, "West Side", "South Side"))
+    for part in (west, south):
+        assert part is None or _km(part, 41.88, -87.63) < 50  # Chicago's, or left unresolved

@@ -114,6 +114,8 @@ class ResolutionCues:
     # ("Corlan Police Department"): they place a namesake in those countries.
     local_body_countries: frozenset[str]
     local_body_phrases: tuple[str, ...]
+    # Nouns for a part of a town that, after a direction word, name a quarter of the story's town ("West Side").
+    town_part_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -122,4 +124,5 @@ def load_resolution_cues(path: Path = RESOLUTION_DATA) -> ResolutionCues:
     raw = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     bodies = raw.get("north_american_local_bodies") or {}
     return ResolutionCues(local_body_countries=frozenset(bodies.get("countries") or ()),
-                          local_body_phrases=tuple(sorted(_lower_set(bodies.get("phrases")), key=len, reverse=True)))
+                          local_body_phrases=tuple(sorted(_lower_set(bodies.get("phrases")), key=len, reverse=True)),
+                          town_part_words=_lower_set(raw.get("town_part_words")))

@@ -141,6 +141,7 @@ class Resolver:
         self._municipal = re.compile(r"^(?:the\s+)?(?:" + municipal + r")\s+(?=\S)", re.IGNORECASE)
         bodies = load_resolution_cues()
         self._body_countries = bodies.local_body_countries
+        self._town_parts = bodies.town_part_words
         self._body_after = "(?:['’]s)?\\s+(?:city\\s+)?(?:" + "|".join(map(re.escape, bodies.local_body_phrases)) + r")(?!\w)"
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
@@ -319,9 +320,12 @@ class Resolver:
             # "the Northeast", "Southwest": a part of the story's own country, not a place that lists the word as an
             # alternate name (Dubai's "Sector 7")
             out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM, STRIPPED))
-        elif words and all(w in self._directions or w in self._generic for w in words):
+        elif words and all(w in self._directions or w in self._generic for w in words) or (
+                len(words) > 1 and words[0] in self._directions and words[-1] in self._town_parts
+                and all(w in self._directions for w in words[:-1])):
             # "the City", "South Island": common words, not a town that lists them as an alternate name (a Connecticut
-            # village's "the City", Coronado's "South Island"); a county known by its bare name stays ("Hall")
+            # village's "the City", Coronado's "South Island"); a county known by its bare name stays ("Hall"). So
+            # with "West Side", "the East End": a quarter of the story's own town (see town_part_words)
             out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM, STRIPPED) or c.entry.feature != "city")
         if not allow_demonyms:
             out = tuple(c for c in out if c.kind != DEMONYM)
