@@ -68,3 +68,15 @@ def test_a_direction_and_side_name_a_quarter_of_the_storys_town_not_a_town_that_
     west, south = resolve_spans(text, spans_of(text, "West Side", "South Side"))
     for part in (west, south):
         assert part is None or _km(part, 41.88, -87.63) < 50  # Chicago's, or left unresolved
+
+
+# ---------------------------------------------------------------- a town named with a county that holds it
+
+
+def test_a_town_named_with_a_county_that_holds_a_namesake_is_that_namesake():
+    text = ("Huntsville firefighters and Walker County deputies searched the woods on Sunday for a missing hiker. "
+            "Huntsville officials thanked the volunteers.")
+    town, county, town2 = resolve_spans(text, spans_of(text, "Huntsville", "Walker County", "Huntsville"))
+    assert county is not None and county.admin1 == "Texas"
+    assert town is not None and town.admin1 == "Texas"  # the county's seat, not the larger Alabama city
+    assert town2 is not None and town2.admin1 == "Texas"

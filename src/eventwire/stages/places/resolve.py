@@ -67,6 +67,9 @@ FAME_RATIO = 3.0
 # A name written before a body only North American towns have ("the Corlan Police Department") gives its namesakes
 # there this much over the rest: about a container's weight, enough to pass a famous namesake abroad on its own
 LOCAL_BODY_BONUS = 4.0
+# A namesake town inside a county the document names as a county ("Walker County"), and that county, gain this much:
+# a county holds few towns, so naming both is a narrow hint ("Huntsville" with "Walker County" is in Texas)
+COUNTY_BONUS = 2.5
 NEAR_EVIDENCE_KM = 300.0
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
@@ -127,6 +130,7 @@ class Resolver:
         self._before = sorted(before.items(), key=lambda kv: -len(kv[0]))
         self._after = after
         self._generic = frozenset(_load_rules()["generic_words"])
+        self._county_words = frozenset(_load_rules()["county_words"])
         self._facility = frozenset(_load_rules()["facility_words"])
         self._street = frozenset(_load_rules()["street_words"])
         self._landmark = frozenset(_load_rules()["landmark_words"])
@@ -733,6 +737,21 @@ class Resolver:
         # the state (two or more such names: one state next to a city named like another is no such story)
         states: Counter[str] = Counter(e.country for e in voters if e.feature == "admin1" and e.country)
         n_voters = len(voters)
+        # counties and towns named together: the counties each name may be (by its own name) and the counties its
+        # towns of that name lie in ("Walker County" and "Huntsville": Walker County, Texas holds a Huntsville)
+        county_of: dict[str, set[int]] = defaultdict(set)
+        town_in: dict[str, set[int]] = defaultdict(set)
+        for m in mentions:
+            # (a county named as one, "Walker County": an admin-2 district named bare, "Davao", or an Australian
+            # council area holds every town around a city, and says little about which namesake is meant)
+            county = len(m.key.split()) > 1 and m.key.split()[-1] in self._county_words
+            for c in m.candidates:
+                if c.kind not in (MAIN, OFFICIAL):
+                    continue
+                if c.entry.feature == "admin2" and county:
+                    county_of[m.key].add(c.entry.id)
+                elif c.entry.feature == "city" and c.entry.admin2_id:
+                    town_in[m.key].add(c.entry.admin2_id)
         # spatial coherence: the settlement-level candidates of every other name
         spread: dict[str, list[tuple[float, float]]] = {}
         for m in mentions:
@@ -807,6 +826,12 @@ class Resolver:
                     if siblings >= 2:
                         b += SIBLING_WEIGHT * siblings / others
                 b += min(near, 3.0)
+                if c.kind in (MAIN, OFFICIAL) and (
+                        (e.feature == "city" and e.admin2_id and
+                         any(e.admin2_id in ids for key, ids in county_of.items() if _unlike(key, m.key))) or
+                        (e.feature == "admin2" and m.key in county_of and
+                         any(e.id in ids for key, ids in town_in.items() if _unlike(key, m.key)))):
+                    b += COUNTY_BONUS
                 cache[(m.key, e.id)] = b
                 if b:
                     bonus[(i, e.id)] = b
@@ -836,6 +861,12 @@ def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None) -> bool:
     return any(v.feature in ("city", "admin2", "admin1") and v.country == e.country and v.id != e.id
                and (own is None or v.id != own.id)
                and _approx_km(v.lat, v.lon, e.lat, e.lon) <= NEAR_EVIDENCE_KM for v in voters)
+
+
+def _unlike(key: str, other: str) -> bool:
+    """Whether two names are not one name with and without a type word: "DeKalb" and "DeKalb County" name a county
+    and its namesake seat in many states, so they are no evidence of which state."""
+    return key.split()[0] != other.split()[0]
 
 
 def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
