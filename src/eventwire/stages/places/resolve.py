@@ -146,7 +146,8 @@ class Resolver:
         bodies = load_resolution_cues()
         self._body_countries = bodies.local_body_countries
         self._town_parts = bodies.town_part_words
-        self._body_after = "(?:['’]s)?\\s+(?:city\\s+)?(?:" + "|".join(map(re.escape, bodies.local_body_phrases)) + r")(?!\w)"
+        self._body_after = re.compile("(?:['’]s)?\\s+(?:city\\s+)?(?:" + "|".join(
+            map(re.escape, bodies.local_body_phrases)) + r")(?!\w)", re.IGNORECASE)
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -505,16 +506,28 @@ class Resolver:
         "Corlan High School"): its namesakes in those countries gain LOCAL_BODY_BONUS, every mention of it alike (one
         sense per document), so a local story's town is not the famous city abroad of its name."""
         cued: dict[str, bool] = {}
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets aligned
+            lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
         for m in mentions:
             if m.key not in cued:
-                name = re.escape(clean_text(m.text))
-                cued[m.key] = bool(name) and re.search(r"(?<![\w-])" + name + self._body_after, text,
-                                                       re.IGNORECASE) is not None
+                cued[m.key] = self._before_local_body(text, lowered, clean_text(m.text).lower())
             if not cued[m.key]:
                 continue
             for c in m.candidates:
                 if c.entry.country in self._body_countries and c.entry.feature in ("city", "admin2"):
                     m.scores[c.entry.id] += LOCAL_BODY_BONUS
+
+    def _before_local_body(self, text: str, lowered: str, name: str) -> bool:
+        """Whether `name` (lower-case) stands anywhere in the text as a word right before a local body's name."""
+        at = lowered.find(name) if name else -1
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "-")) and \
+                    self._body_after.match(text, end):
+                return True
+            at = lowered.find(name, at + 1)
+        return False
 
     @staticmethod
     def _seat_of_organisation(text: str, mentions: list[Mention], bonus: dict[tuple[int, int], float]) -> None:
