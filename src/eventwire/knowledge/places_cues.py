@@ -103,3 +103,26 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      time_zones=frozenset(raw.get("time_zones") or ()),
                      institution_body_words=_lower_set(raw.get("institution_body_words")),
                      person_subject_nouns=_lower_set(raw.get("person_subject_nouns")))
+
+
+RESOLUTION_DATA = Path(__file__).parent / "data" / "places_resolution_cues.yaml"
+
+
+@dataclass(frozen=True)
+class ResolutionCues:
+    # Countries whose towns alone have the bodies below, and the bodies' names written after a town's name
+    # ("Corlan Police Department"): they place a namesake in those countries.
+    local_body_countries: frozenset[str]
+    local_body_phrases: tuple[str, ...]
+    # Nouns for a part of a town that, after a direction word, name a quarter of the story's town ("West Side").
+    town_part_words: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_resolution_cues(path: Path = RESOLUTION_DATA) -> ResolutionCues:
+    """The packaged resolution cues (or those of another file with the same keys)."""
+    raw = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    bodies = raw.get("north_american_local_bodies") or {}
+    return ResolutionCues(local_body_countries=frozenset(bodies.get("countries") or ()),
+                          local_body_phrases=tuple(sorted(_lower_set(bodies.get("phrases")), key=len, reverse=True)),
+                          town_part_words=_lower_set(raw.get("town_part_words")))

@@ -34,6 +34,7 @@ from eventwire.knowledge.gazetteer import (
     subdivision_abbreviations,
     transliterated_countries,
 )
+from eventwire.knowledge.places_cues import load_resolution_cues
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
@@ -63,6 +64,12 @@ SPELLING_VARIANT = 0.85
 # namesake's) to a namesake in that country. The namesake's state, places within NEAR_EVIDENCE_KM of it or a
 # container still do ("Paris, Texas"; Paris among towns of north Texas).
 FAME_RATIO = 3.0
+# A name written before a body only North American towns have ("the Corlan Police Department") gives its namesakes
+# there this much over the rest: about a container's weight, enough to pass a famous namesake abroad on its own
+LOCAL_BODY_BONUS = 4.0
+# A namesake town inside a county the document names as a county ("Walker County"), and that county, gain this much:
+# a county holds few towns, so naming both is a narrow hint ("Huntsville" with "Walker County" is in Texas)
+COUNTY_BONUS = 2.5
 NEAR_EVIDENCE_KM = 300.0
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
@@ -123,6 +130,7 @@ class Resolver:
         self._before = sorted(before.items(), key=lambda kv: -len(kv[0]))
         self._after = after
         self._generic = frozenset(_load_rules()["generic_words"])
+        self._county_words = frozenset(_load_rules()["county_words"])
         self._facility = frozenset(_load_rules()["facility_words"])
         self._street = frozenset(_load_rules()["street_words"])
         self._landmark = frozenset(_load_rules()["landmark_words"])
@@ -135,6 +143,11 @@ class Resolver:
         self._plural_before = re.compile(r"\b(" + plural + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         municipal = "|".join(sorted(map(re.escape, _load_rules()["municipal_prefixes"]), key=len, reverse=True))
         self._municipal = re.compile(r"^(?:the\s+)?(?:" + municipal + r")\s+(?=\S)", re.IGNORECASE)
+        bodies = load_resolution_cues()
+        self._body_countries = bodies.local_body_countries
+        self._town_parts = bodies.town_part_words
+        self._body_after = re.compile("(?:['’]s)?\\s+(?:city\\s+)?(?:" + "|".join(
+            map(re.escape, bodies.local_body_phrases)) + r")(?!\w)", re.IGNORECASE)
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -312,9 +325,12 @@ class Resolver:
             # "the Northeast", "Southwest": a part of the story's own country, not a place that lists the word as an
             # alternate name (Dubai's "Sector 7")
             out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM, STRIPPED))
-        elif words and all(w in self._directions or w in self._generic for w in words):
+        elif words and all(w in self._directions or w in self._generic for w in words) or (
+                len(words) > 1 and words[0] in self._directions and words[-1] in self._town_parts
+                and all(w in self._directions for w in words[:-1])):
             # "the City", "South Island": common words, not a town that lists them as an alternate name (a Connecticut
-            # village's "the City", Coronado's "South Island"); a county known by its bare name stays ("Hall")
+            # village's "the City", Coronado's "South Island"); a county known by its bare name stays ("Hall"). So
+            # with "West Side", "the East End": a quarter of the story's own town (see town_part_words)
             out = tuple(c for c in out if c.kind in (MAIN, OFFICIAL, DEMONYM, STRIPPED) or c.entry.feature != "city")
         if not allow_demonyms:
             out = tuple(c for c in out if c.kind != DEMONYM)
@@ -449,6 +465,7 @@ class Resolver:
                              and city.population > c.entry.population for city, k in named_cities):
                         s -= 3.0
                 m.scores[c.entry.id] = s
+        self._local_bodies(text, mentions)
         # a mention right after "<place>, " is that place's container ("Buffalo, New York", "Atlanta, Georgia")
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         for a, b in zip(order, order[1:]):
@@ -483,6 +500,34 @@ class Resolver:
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors, settled)
         self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
+
+    def _local_bodies(self, text: str, mentions: list[Mention]) -> None:
+        """A name the text writes anywhere before a body only North American towns have ("Corlan Police Department",
+        "Corlan High School"): its namesakes in those countries gain LOCAL_BODY_BONUS, every mention of it alike (one
+        sense per document), so a local story's town is not the famous city abroad of its name."""
+        cued: dict[str, bool] = {}
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets aligned
+            lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+        for m in mentions:
+            if m.key not in cued:
+                cued[m.key] = self._before_local_body(text, lowered, clean_text(m.text).lower())
+            if not cued[m.key]:
+                continue
+            for c in m.candidates:
+                if c.entry.country in self._body_countries and c.entry.feature in ("city", "admin2"):
+                    m.scores[c.entry.id] += LOCAL_BODY_BONUS
+
+    def _before_local_body(self, text: str, lowered: str, name: str) -> bool:
+        """Whether `name` (lower-case) stands anywhere in the text as a word right before a local body's name."""
+        at = lowered.find(name) if name else -1
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "-")) and \
+                    self._body_after.match(text, end):
+                return True
+            at = lowered.find(name, at + 1)
+        return False
 
     @staticmethod
     def _seat_of_organisation(text: str, mentions: list[Mention], bonus: dict[tuple[int, int], float]) -> None:
@@ -705,6 +750,21 @@ class Resolver:
         # the state (two or more such names: one state next to a city named like another is no such story)
         states: Counter[str] = Counter(e.country for e in voters if e.feature == "admin1" and e.country)
         n_voters = len(voters)
+        # counties and towns named together: the counties each name may be (by its own name) and the counties its
+        # towns of that name lie in ("Walker County" and "Huntsville": Walker County, Texas holds a Huntsville)
+        county_of: dict[str, set[int]] = defaultdict(set)
+        town_in: dict[str, set[int]] = defaultdict(set)
+        for m in mentions:
+            # (a county named as one, "Walker County": an admin-2 district named bare, "Davao", or an Australian
+            # council area holds every town around a city, and says little about which namesake is meant)
+            county = len(m.key.split()) > 1 and m.key.split()[-1] in self._county_words
+            for c in m.candidates:
+                if c.kind not in (MAIN, OFFICIAL):
+                    continue
+                if c.entry.feature == "admin2" and county:
+                    county_of[m.key].add(c.entry.id)
+                elif c.entry.feature == "city" and c.entry.admin2_id:
+                    town_in[m.key].add(c.entry.admin2_id)
         # spatial coherence: the settlement-level candidates of every other name
         spread: dict[str, list[tuple[float, float]]] = {}
         for m in mentions:
@@ -779,6 +839,12 @@ class Resolver:
                     if siblings >= 2:
                         b += SIBLING_WEIGHT * siblings / others
                 b += min(near, 3.0)
+                if c.kind in (MAIN, OFFICIAL) and (
+                        (e.feature == "city" and e.admin2_id and
+                         any(e.admin2_id in ids for key, ids in county_of.items() if _unlike(key, m.key))) or
+                        (e.feature == "admin2" and m.key in county_of and
+                         any(e.id in ids for key, ids in town_in.items() if _unlike(key, m.key)))):
+                    b += COUNTY_BONUS
                 cache[(m.key, e.id)] = b
                 if b:
                     bonus[(i, e.id)] = b
@@ -808,6 +874,12 @@ def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None) -> bool:
     return any(v.feature in ("city", "admin2", "admin1") and v.country == e.country and v.id != e.id
                and (own is None or v.id != own.id)
                and _approx_km(v.lat, v.lon, e.lat, e.lon) <= NEAR_EVIDENCE_KM for v in voters)
+
+
+def _unlike(key: str, other: str) -> bool:
+    """Whether two names are not one name with and without a type word: "DeKalb" and "DeKalb County" name a county
+    and its namesake seat in many states, so they are no evidence of which state."""
+    return key.split()[0] != other.split()[0]
 
 
 def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
