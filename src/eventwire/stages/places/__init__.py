@@ -509,6 +509,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         key = norm(surface)
         if key in _not_places() or surface in load_place_cues().time_zones:
             return  # ("EST": a clock's time zone, not Estonia)
+        if e_tok - s_tok == 1 and first.lower_ in load_place_cues().local_body_words:
+            # "Metro Police", "the Region 1 board": a word for a town's own bodies names the body, not a town
+            # spelt like it
+            return
         if e_tok - s_tok == 1 and _opens_sentence(doc, s_tok) and first.lower_ in load_place_cues().person_subject_nouns \
                 and e_tok < len(doc) and doc[e_tok].pos_ in ("VERB", "AUX"):
             return  # "Man charged after crash": the headline's subject, not the town of Man

@@ -1,0 +1,26 @@
+"""places: recognition defects (issue 5, end-to-end F1), each on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def mentions(pipeline_factory):
+    pipeline = pipeline_factory("places")
+
+    def run(text: str) -> list[str]:
+        analysis = pipeline.analyse(Article(text=text))
+        return [m.text for p in analysis.places or [] for m in p.mentions]
+
+    return run
+
+
+def test_a_word_for_a_towns_own_bodies_is_no_town_spelt_like_it(mentions):
+    # "Metro" and "Region" are also the names of towns abroad; before a body's name they name the body
+    got = mentions("Metro Police said the crash on the bypass left two drivers hurt near Dunmore, Pennsylvania.")
+    assert "Metro" not in got and "Dunmore" in got
+    got = mentions("The Region 4 Board of Education met in Torrington on Monday to cut the budget.")
+    assert "Region" not in got and "Torrington" in got
