@@ -24,3 +24,12 @@ def test_a_word_for_a_towns_own_bodies_is_no_town_spelt_like_it(mentions):
     assert "Metro" not in got and "Dunmore" in got
     got = mentions("The Region 4 Board of Education met in Torrington on Monday to cut the budget.")
     assert "Region" not in got and "Torrington" in got
+
+
+def test_a_numbered_road_is_no_place_but_a_county_opening_its_name_is(mentions):
+    got = mentions("A tanker overturned on Interstate 35 on Tuesday, and drivers were sent onto Highway 71 near "
+                   "Owatonna, Minnesota.")
+    assert not any(m.startswith(("Interstate", "Highway")) for m in got) and "Owatonna" in got
+    got = mentions("Crews closed Renville County Road 12 north of Olivia after the flood, deputies in Minnesota said.")
+    assert "Renville County Road" not in got and "Renville County Road 12" not in got
+    assert "Renville County" in got

@@ -235,6 +235,17 @@ def _town_opening_a_body(doc, start: int, end: int, gaz: Gazetteer) -> tuple[int
     return None
 
 
+def _numbered_road_word(doc, s_tok: int, e_tok: int) -> int | None:
+    """The index of the road word in tokens [s_tok, e_tok) when they name a numbered road, with the number inside
+    the span or right after it ("Highway 82", "Mahnomen County Road" before "3"), else None."""
+    roads = load_place_cues().numbered_road_words
+    if e_tok - s_tok >= 2 and doc[e_tok - 1].like_num and doc[e_tok - 2].lower_ in roads:
+        return e_tok - 2
+    if e_tok < len(doc) and doc[e_tok - 1].lower_ in roads and doc[e_tok].like_num and e_tok - s_tok >= 1:
+        return e_tok - 1
+    return None
+
+
 def _mixed_case_acronym(surface: str) -> bool:
     """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
     return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
@@ -489,6 +500,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not trimmed:
             return
         s_tok, e_tok = trimmed
+        road = _numbered_road_word(doc, s_tok, e_tok)
+        if road is not None:
+            if road - 1 > s_tok and doc[road - 1].lower_ in _county_words():
+                add(s_tok, road, label)  # "Otter Tail County Road 80": the county the road belongs to
+            return  # "Highway 82", "Interstate 4": a numbered road, no place of its own
         first = doc[s_tok]
         if not first.text[:1].isupper() or (e_tok - s_tok == 1 and ((first.is_stop and not first.text.isupper())
                                                                     or len(first.text) < 2)):
