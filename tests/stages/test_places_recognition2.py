@@ -33,3 +33,13 @@ def test_a_numbered_road_is_no_place_but_a_county_opening_its_name_is(mentions):
     got = mentions("Crews closed Renville County Road 12 north of Olivia after the flood, deputies in Minnesota said.")
     assert "Renville County Road" not in got and "Renville County Road 12" not in got
     assert "Renville County" in got
+
+
+def test_a_car_make_and_a_model_named_like_a_place_are_the_car(mentions):
+    got = mentions("A 2014 Toyota Camry driven by a Bellmont woman hit a guardrail in Fresno, California, on Sunday.")
+    assert "Toyota" not in got and "Fresno" in got
+    got = mentions("Witnesses saw a grey Hyundai Tucson leave the lot in Reno. Deputies later found the Tucson "
+                   "abandoned near the river.")
+    assert "Tucson" not in got and "Reno" in got
+    # a make and a word the gazetteer knows together are a town
+    assert "Dodge City" in mentions("The council in Dodge City voted on the levy on Monday.")

@@ -73,6 +73,8 @@ class PlaceCues:
     institution_body_words: frozenset[str] = frozenset()
     # Words for a road that a number follows in a numbered road's name ("Highway 82", "County Road 4045").
     numbered_road_words: frozenset[str] = frozenset()
+    # Makes of motor vehicles whose capitalised model may follow them ("Toyota Corolla", "Dodge Durango").
+    vehicle_makes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -105,4 +107,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      time_zones=frozenset(raw.get("time_zones") or ()),
                      institution_body_words=_lower_set(raw.get("institution_body_words")),
                      person_subject_nouns=_lower_set(raw.get("person_subject_nouns")),
-                     numbered_road_words=_lower_set(raw.get("numbered_road_words")))
+                     numbered_road_words=_lower_set(raw.get("numbered_road_words")),
+                     vehicle_makes=_lower_set(raw.get("vehicle_makes")))

@@ -246,6 +246,31 @@ def _numbered_road_word(doc, s_tok: int, e_tok: int) -> int | None:
     return None
 
 
+def _vehicle_models(doc) -> set[str]:
+    """The names (and their tails) of the capitalised models that follow a vehicle make in the text ("Durango" after
+    "Dodge", "Crown Victoria" and "Victoria" after "Ford")."""
+    makes = load_place_cues().vehicle_makes
+    models: set[str] = set()
+    for k in range(len(doc) - 1):
+        if doc[k].lower_ not in makes or not doc[k].text[:1].isupper():
+            continue
+        j = k + 1
+        while j < len(doc) and j < k + 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        for s_tok in range(k + 1, j):
+            models.add(norm(doc[s_tok:j].text))
+    return models
+
+
+def _vehicle_make(doc, i: int, gaz: Gazetteer) -> bool:
+    """Whether token i is a vehicle make before a capitalised model ("Toyota Corolla") rather than the first word
+    of a place the gazetteer knows ("Dodge City")."""
+    if doc[i].lower_ not in load_place_cues().vehicle_makes or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.is_alpha and after.text[:1].isupper() and not gaz.candidates(clean_text(doc[i:i + 2].text), fuzzy=False)
+
+
 def _mixed_case_acronym(surface: str) -> bool:
     """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
     return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
@@ -489,6 +514,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     keys: set[str] = set()
     # names used for a disease or strain in this document ("Marburg virus", "Rift Valley fever") are not places
     blocked = _disease_names(text)
+    # car models named like places ("Dodge Durango", "Ford Crown Victoria") are the cars wherever they recur
+    blocked |= _vehicle_models(doc)
     # names that are part of a person's full name here ("Georgia Stevens", "Mayor Ryan Bingham") name that person
     # when they stand alone elsewhere in the text, unless a preposition of place or a container says otherwise
     people = _person_words(doc)
@@ -532,6 +559,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if e_tok - s_tok == 1 and _opens_sentence(doc, s_tok) and first.lower_ in load_place_cues().person_subject_nouns \
                 and e_tok < len(doc) and doc[e_tok].pos_ in ("VERB", "AUX"):
             return  # "Man charged after crash": the headline's subject, not the town of Man
+        if e_tok - s_tok == 1 and _vehicle_make(doc, s_tok, gaz):
+            return  # "a 2007 Toyota Corolla": the car's make, not the town spelt like it
         if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
             return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
         if label != PLURAL_LIST and all(w in _generic() for w in key.split()) and not (" " in key and any(
