@@ -43,3 +43,10 @@ def test_a_car_make_and_a_model_named_like_a_place_are_the_car(mentions):
     assert "Tucson" not in got and "Reno" in got
     # a make and a word the gazetteer knows together are a town
     assert "Dodge City" in mentions("The council in Dodge City voted on the levy on Monday.")
+
+
+def test_names_listed_before_a_plural_word_for_streets_are_streets(mentions):
+    got = mentions("A water main burst at the corner of Elm and Jackson streets in Lafayette, Indiana, on Sunday.")
+    assert "Jackson" not in got and "Lafayette" in got
+    got = mentions("A cyclist was hurt near Madison and Cortland avenues in Pittsburgh late on Friday.")
+    assert "Madison" not in got and "Pittsburgh" in got

@@ -75,6 +75,8 @@ class PlaceCues:
     numbered_road_words: frozenset[str] = frozenset()
     # Makes of motor vehicles whose capitalised model may follow them ("Toyota Corolla", "Dodge Durango").
     vehicle_makes: frozenset[str] = frozenset()
+    # Plural words for streets that end a list of street names ("Lakeview and Harrison streets").
+    plural_street_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -108,4 +110,5 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      institution_body_words=_lower_set(raw.get("institution_body_words")),
                      person_subject_nouns=_lower_set(raw.get("person_subject_nouns")),
                      numbered_road_words=_lower_set(raw.get("numbered_road_words")),
-                     vehicle_makes=_lower_set(raw.get("vehicle_makes")))
+                     vehicle_makes=_lower_set(raw.get("vehicle_makes")),
+                     plural_street_words=_lower_set(raw.get("plural_street_words")))

@@ -246,6 +246,27 @@ def _numbered_road_word(doc, s_tok: int, e_tok: int) -> int | None:
     return None
 
 
+STREET_LIST_REACH = 8  # tokens a list of street names may run on before its plural street word
+
+
+def _names_streets(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) end with, or are an item of a list ended by, a lower-case plural word for
+    streets ("Orange and White streets", "Lakeview and Harrison streets")."""
+    streets = load_place_cues().plural_street_words
+    if doc[e_tok - 1].lower_ in streets and doc[e_tok - 1].text.islower():
+        return True
+    k = e_tok
+    while k < len(doc) and k < e_tok + STREET_LIST_REACH:
+        tok = doc[k]
+        if tok.lower_ in streets and tok.text.islower():
+            return True
+        if tok.is_sent_start or not (tok.text in (",", "&") or tok.lower_ in ("and", "or") or
+                                     (tok.is_alpha and tok.text[:1].isupper())):
+            return False
+        k += 1
+    return False
+
+
 def _vehicle_models(doc) -> set[str]:
     """The names (and their tails) of the capitalised models that follow a vehicle make in the text ("Durango" after
     "Dodge", "Crown Victoria" and "Victoria" after "Ford")."""
@@ -559,6 +580,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if e_tok - s_tok == 1 and _opens_sentence(doc, s_tok) and first.lower_ in load_place_cues().person_subject_nouns \
                 and e_tok < len(doc) and doc[e_tok].pos_ in ("VERB", "AUX"):
             return  # "Man charged after crash": the headline's subject, not the town of Man
+        if _names_streets(doc, s_tok, e_tok):
+            return  # "Lakeview and Harrison streets", "Orange and White streets": streets, not towns
         if e_tok - s_tok == 1 and _vehicle_make(doc, s_tok, gaz):
             return  # "a 2007 Toyota Corolla": the car's make, not the town spelt like it
         if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
