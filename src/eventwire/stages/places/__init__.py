@@ -235,6 +235,63 @@ def _town_opening_a_body(doc, start: int, end: int, gaz: Gazetteer) -> tuple[int
     return None
 
 
+def _numbered_road_word(doc, s_tok: int, e_tok: int) -> int | None:
+    """The index of the road word in tokens [s_tok, e_tok) when they name a numbered road, with the number inside
+    the span or right after it ("Highway 82", "Mahnomen County Road" before "3"), else None."""
+    roads = load_place_cues().numbered_road_words
+    if e_tok - s_tok >= 2 and doc[e_tok - 1].like_num and doc[e_tok - 2].lower_ in roads:
+        return e_tok - 2
+    if e_tok < len(doc) and doc[e_tok - 1].lower_ in roads and doc[e_tok].like_num and e_tok - s_tok >= 1:
+        return e_tok - 1
+    return None
+
+
+STREET_LIST_REACH = 8  # tokens a list of street names may run on before its plural street word
+
+
+def _names_streets(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) end with, or are an item of a list ended by, a lower-case plural word for
+    streets ("Orange and White streets", "Lakeview and Harrison streets")."""
+    streets = load_place_cues().plural_street_words
+    if doc[e_tok - 1].lower_ in streets and doc[e_tok - 1].text.islower():
+        return True
+    k = e_tok
+    while k < len(doc) and k < e_tok + STREET_LIST_REACH:
+        tok = doc[k]
+        if tok.lower_ in streets and tok.text.islower():
+            return True
+        if tok.is_sent_start or not (tok.text in (",", "&") or tok.lower_ in ("and", "or") or
+                                     (tok.is_alpha and tok.text[:1].isupper())):
+            return False
+        k += 1
+    return False
+
+
+def _vehicle_models(doc) -> set[str]:
+    """The names (and their tails) of the capitalised models that follow a vehicle make in the text ("Durango" after
+    "Dodge", "Crown Victoria" and "Victoria" after "Ford")."""
+    makes = load_place_cues().vehicle_makes
+    models: set[str] = set()
+    for k in range(len(doc) - 1):
+        if doc[k].lower_ not in makes or not doc[k].text[:1].isupper():
+            continue
+        j = k + 1
+        while j < len(doc) and j < k + 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        for s_tok in range(k + 1, j):
+            models.add(norm(doc[s_tok:j].text))
+    return models
+
+
+def _vehicle_make(doc, i: int, gaz: Gazetteer) -> bool:
+    """Whether token i is a vehicle make before a capitalised model ("Toyota Corolla") rather than the first word
+    of a place the gazetteer knows ("Dodge City")."""
+    if doc[i].lower_ not in load_place_cues().vehicle_makes or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.is_alpha and after.text[:1].isupper() and not gaz.candidates(clean_text(doc[i:i + 2].text), fuzzy=False)
+
+
 def _mixed_case_acronym(surface: str) -> bool:
     """A short word with capitals after its first letter that is not all capitals: "MoD", "DoJ", "HoC"."""
     return 2 < len(surface) <= 4 and surface.isalpha() and not surface.isupper() and \
@@ -478,6 +535,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     keys: set[str] = set()
     # names used for a disease or strain in this document ("Marburg virus", "Rift Valley fever") are not places
     blocked = _disease_names(text)
+    # car models named like places ("Dodge Durango", "Ford Crown Victoria") are the cars wherever they recur
+    blocked |= _vehicle_models(doc)
     # names that are part of a person's full name here ("Georgia Stevens", "Mayor Ryan Bingham") name that person
     # when they stand alone elsewhere in the text, unless a preposition of place or a container says otherwise
     people = _person_words(doc)
@@ -489,6 +548,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not trimmed:
             return
         s_tok, e_tok = trimmed
+        road = _numbered_road_word(doc, s_tok, e_tok)
+        if road is not None:
+            if road - 1 > s_tok and doc[road - 1].lower_ in _county_words():
+                add(s_tok, road, label)  # "Otter Tail County Road 80": the county the road belongs to
+            return  # "Highway 82", "Interstate 4": a numbered road, no place of its own
         first = doc[s_tok]
         if not first.text[:1].isupper() or (e_tok - s_tok == 1 and ((first.is_stop and not first.text.isupper())
                                                                     or len(first.text) < 2)):
@@ -509,9 +573,17 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         key = norm(surface)
         if key in _not_places() or surface in load_place_cues().time_zones:
             return  # ("EST": a clock's time zone, not Estonia)
+        if e_tok - s_tok == 1 and first.lower_ in load_place_cues().local_body_words:
+            # "Metro Police", "the Region 1 board": a word for a town's own bodies names the body, not a town
+            # spelt like it
+            return
         if e_tok - s_tok == 1 and _opens_sentence(doc, s_tok) and first.lower_ in load_place_cues().person_subject_nouns \
                 and e_tok < len(doc) and doc[e_tok].pos_ in ("VERB", "AUX"):
             return  # "Man charged after crash": the headline's subject, not the town of Man
+        if _names_streets(doc, s_tok, e_tok):
+            return  # "Lakeview and Harrison streets", "Orange and White streets": streets, not towns
+        if e_tok - s_tok == 1 and _vehicle_make(doc, s_tok, gaz):
+            return  # "a 2007 Toyota Corolla": the car's make, not the town spelt like it
         if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
             return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
         if label != PLURAL_LIST and all(w in _generic() for w in key.split()) and not (" " in key and any(
