@@ -84,6 +84,11 @@ def _without_dateline(text: str, fragments: list[tuple[int, int]]) -> list[tuple
                 pending = hit.end()
                 continue
             start = hit.end()
+        # a content the parser started inside the dateline ("KAMPALA, Sept 20 (AP) - Uganda declared ..., the
+        # ministry said": the content ran from the comma) starts after it
+        inside = next((d_end for d_start, d_end in _dateline_spans(text) if d_start <= start < d_end < end), None)
+        if inside is not None:
+            start = inside
         out.append((start, end))
     return out or fragments
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from eventwire.knowledge.cues import QuoteCues
 from eventwire.models import Actor, Span
 from eventwire.stages.actors import actor_at
+from eventwire.stages.actors.resolve import head_word
 
 WINDOW = 2500  # characters back to look for a pronoun's referent
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -217,6 +218,13 @@ class SpeakerResolver:
         same = [a for a in self.state.actors if low == a.name.lower() or low in (x.lower() for x in a.aliases)]
         if len(same) == 1:
             return same[0]
+        if len(name.split()) == 1 and name.islower():
+            # "the commission said" after "the Central Election Commission": a bare noun heading the name of
+            # exactly one body of the article is that body
+            by_head = [a for a in self.state.actors if a.kind != "person" and len(a.name.split()) >= 2
+                       and head_word(a.name) == low]
+            if len(by_head) == 1:
+                return by_head[0]
         if len(name.split()) == 1 and name[:1].isupper():
             by_surname = [a for a in self.state.actors if a.kind == "person" and len(a.name.split()) >= 2
                           and a.name.split()[-1].lower() == low]
