@@ -38,3 +38,9 @@ def test_the_commission_said_is_the_commission_named_in_full_before(run):
     analysis = run("The Varnish Electoral Commission said on Monday that the ruling party had lost. "
                    "Turnout was 61 percent, the commission said.")
     assert speaker_of(analysis, "said", 1) == "Varnish Electoral Commission"
+
+
+def test_the_bloc_said_is_the_one_intergovernmental_body_named_before(run):
+    analysis = run("The European Union imposed sanctions on 17 Varnian officials on Thursday. The measures freeze "
+                   "their assets, the bloc said in a statement.")
+    assert speaker_of(analysis, "said") == "European Union"
