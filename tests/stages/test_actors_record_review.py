@@ -92,3 +92,12 @@ def test_a_bare_anaphor_with_no_antecedent_is_one_actor_each_time_it_recurs(run)
     analysis = run("Rail workers in Marseille extended their strike on Thursday after the government refused to "
                    "withdraw the bill. Union leaders said the government was not listening.")
     assert same_actor(analysis, "the government", "the government", 1)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shipping group Nordhavn Shipping said several of its vessels had been diverted to Antwerp.", "Nordhavn Shipping"),
+    ("Kestrel Logistics said its terminals reopened on Thursday.", "Kestrel Logistics"),
+    ("Tarvo Mining said it would close two pits.", "Tarvo Mining"),
+])
+def test_a_name_ending_in_a_trade_is_a_business(run, text, name):
+    assert actor_of(run(text), name).kind == "business"
