@@ -101,3 +101,10 @@ def test_a_bare_anaphor_with_no_antecedent_is_one_actor_each_time_it_recurs(run)
 ])
 def test_a_name_ending_in_a_trade_is_a_business(run, text, name):
     assert actor_of(run(text), name).kind == "business"
+
+
+def test_a_central_bank_is_its_states_government_and_the_bank_refers_back_to_it(run):
+    analysis = run("Ghana's central bank raised its main rate on Monday. Traders said the bank had waited too long.")
+    bank = actor_of(analysis, "Ghana's central bank")
+    assert bank is not None and bank.kind == "government" and bank.sector == "GOV"
+    assert same_actor(analysis, "Ghana's central bank", "the bank")
