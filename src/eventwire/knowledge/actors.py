@@ -47,8 +47,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
-                 "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors",
-                 "street_words", "weapon_system_heads", "honorifics"}
+                 "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
+                 "street_words", "weapon_system_heads", "honorifics", "legal_forms"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -118,6 +118,9 @@ class Lexicon:
     non_actor_words: set[str] = field(default_factory=set)
     # last words of a street's name, case-sensitive ("... Road"): such a name is a place, never an actor
     street_words: set[str] = field(default_factory=set)
+    # company legal forms closing a firm's name, case-sensitive ("... SA", "... Ltd"): the name is a business, and
+    # the name without it ("Kestrel Mining" of "Kestrel Mining Ltd") is the same business
+    legal_forms: set[str] = field(default_factory=set)
     # (head noun lemma, modifier word) -> (kind, sector): "aid agencies", "rights groups" are NGOs
     modified_agent_nouns: dict[tuple[str, str], tuple[str, str | None]] = field(default_factory=dict)
     # prepositions (one or two words, lower case) after which a name is a location: "near X", "west of X"
@@ -146,6 +149,9 @@ class Lexicon:
     # leader"), and the titles such a head is introduced with ("president", "prime minister", "king")
     leader_nouns: set[str] = field(default_factory=set)
     leader_titles: set[str] = field(default_factory=set)
+    # lower-cased nouns that all name a state's government as a whole ("the government", "the regime"): one of them
+    # may refer back to a body named with another, but not to a body headed by another institution's noun
+    government_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -327,6 +333,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "street_words" in raw:
         _check_str_list(raw["street_words"], where, "street_words")
         lex.street_words = set(raw["street_words"])
+    if "legal_forms" in raw:
+        _check_str_list(raw["legal_forms"], where, "legal_forms")
+        lex.legal_forms = set(raw["legal_forms"])
     for group, spec in (raw.get("modified_agent_nouns") or {}).items():
         if not isinstance(spec, dict) or spec.get("kind") not in ACTOR_KINDS or \
                 not isinstance(spec.get("sector"), (str, type(None))):
@@ -348,7 +357,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "title_rank_words" in raw:
         _check_str_list(raw["title_rank_words"], where, "title_rank_words")
         lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
-    for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics"):
+    for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
+                "government_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -513,6 +523,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.agent_verbs |= extra.agent_verbs
     base.non_actor_words |= extra.non_actor_words
     base.street_words |= extra.street_words
+    base.legal_forms |= extra.legal_forms
     base.modified_agent_nouns.update(extra.modified_agent_nouns)
     base.locative_prepositions |= extra.locative_prepositions
     base.settlement_nouns |= extra.settlement_nouns
@@ -520,6 +531,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.title_rank_words |= extra.title_rank_words
     base.leader_nouns |= extra.leader_nouns
     base.leader_titles |= extra.leader_titles
+    base.government_nouns |= extra.government_nouns
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.victim_verbs |= extra.victim_verbs

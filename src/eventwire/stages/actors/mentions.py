@@ -211,6 +211,8 @@ class MentionFinder:
             m = self._name_mention(doc, s, e, label, ident, chunks)
             if m is not None and free(m.start, m.end):
                 take(m)
+        for m in self._bare_surnames(doc, mentions, taken):
+            take(m)
         for chunk in self._chunks(doc):
             m = self._nominal(doc, chunk)
             if m is None:
@@ -263,6 +265,30 @@ class MentionFinder:
         self._possessor_countries(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _bare_surnames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Prime Minister Tomas Halvik ... Halvik, 64, did not attend": the tagger often misses a surname standing
+        alone, most of all opening a sentence. A capitalised word, outside any mention and not run into
+        another capitalised name, that is the last word of exactly one person's full name earlier in the article
+        is a mention of that person (resolution joins it to the full name)."""
+        found: list[Mention] = []
+        full = [m for m in mentions if m.kind == "person" and m.source in ("kb", "ner") and m.core
+                and m.core[1] - m.core[0] > 1]
+        for tok in doc:
+            # the tagger may read a surname opening a sentence as an adverb or adjective ("Halvik, 64, said")
+            if taken[tok.i] or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "ADV") or not tok.is_title \
+                    or tok.i in self._dateline:
+                continue
+            before = tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN"
+            after = tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" \
+                and not doc[tok.i + 1].is_sent_start
+            if before or after:
+                continue  # part of a longer name ("Halvik Mining", "Ana Halvik"): not this one word
+            owners = {doc[m.core[0]:m.core[1]].text.lower() for m in full if m.end <= tok.i
+                      and doc[m.core[1] - 1].lower_ == tok.lower_}
+            if len(owners) == 1:
+                found.append(Mention(tok.i, tok.i + 1, "ner", "person", core=(tok.i, tok.i + 1), head=tok.i))
+        return found
 
     def _possessor_countries(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Egypt's Muslim Brotherhood", "Iraq's Kurds": a state named as the possessor of a mention with no
@@ -589,7 +615,10 @@ class MentionFinder:
                               and doc[b.head].dep_ == "appos" and doc[b.head].head.i == m.head), None)
             if owner is None:
                 continue
-            if owner.kind == "other" and m.kind != "other":
+            if owner.kind == "other" and m.kind == "population" and doc[m.start].lower_ in ("a", "an"):
+                # "Ines Marlow, a nurse,": one member of a population is a person, whom the tagger took for a body
+                owner.kind = "person"
+            elif owner.kind == "other" and m.kind != "other":
                 owner.kind = m.kind
             owner.sector = owner.sector or m.sector
             owner.country = owner.country or m.country
@@ -801,12 +830,14 @@ class MentionFinder:
         """The name ends in a cue word of an organisation's name (its head in English: "... Restaurant")."""
         cues = self.kb.lexicon.org_cues
         words = [t.text for t in span]
-        return words[-1] in cues or " ".join(words[-2:]) in cues
+        return words[-1] in cues or " ".join(words[-2:]) in cues or words[-1] in self.kb.lexicon.legal_forms
 
     def org_type(self, span: Span) -> tuple[str, str | None]:
         """Kind and sector of an organisation not in the KB, from cue words in its name ("... Brigades")."""
         cues = self.kb.lexicon.org_cues
         words = [t.text for t in span]
+        if len(words) > 1 and words[-1] in self.kb.lexicon.legal_forms:
+            return "business", "BUS"  # "Kestrel Mining Ltd": a firm, whatever its other words say
         # The last cue word is the head in English names ("Iraqi Ministry of Culture" -> Ministry).
         for n in range(len(words), 0, -1):
             for size in (3, 2, 1):
@@ -1236,6 +1267,11 @@ def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
     a headline's "Doesn't", "... West The" where a full stop is missing): no name ends on one."""
     while s < e and (doc[s].is_punct or doc[s].lower_ in ("the", "a", "an") or doc[s].is_space):
         s += 1
+    # "the Fisheries Board (FB" where the tagger stopped inside the brackets: an opening bracket left unclosed ends
+    # the name before it (the acronym in brackets is a mention of its own)
+    opened = [t.i for t in doc[s:e] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1]:e]):
+        e = opened[-1]
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_space
                      or doc[e - 1].pos_ in _NEVER_LAST_POS or doc[e - 1].pos_ == "AUX" and e < len(doc)
                      and doc[e].lower_ in _NEGATIONS):

@@ -51,6 +51,20 @@ def _without_titles(core: str, kb: ActorKB) -> str:
     return " ".join(words[k:])
 
 
+def _without_legal_form(name: str, kb: ActorKB) -> str:
+    """A firm's name without the legal form closing it ("Kestrel Mining Ltd" -> "Kestrel Mining")."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in kb.lexicon.legal_forms:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
+
+
+def _particle_surname(core: str, kb: ActorKB) -> bool:
+    """A lower-cased name made of particles and one last word ("van dalen", "de la cruz"): a surname alone."""
+    words = core.split()
+    return len(words) > 1 and all(w in kb.lexicon.name_particles for w in words[:-1])
+
+
 def _surname(core: str) -> str:
     return core.split()[-1].lower() if core.split() else core.lower()
 
@@ -73,7 +87,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         core = text_of[id(m)]
         if len(_without_titles(core, kb).split()) == 1:
             text_of[id(m)] = _without_titles(core, kb)  # "Sgt Tonroe": a title and a surname, no full name
-        elif len(core.split()) >= 2:
+        elif len(core.split()) >= 2 and not _particle_surname(core.lower(), kb):
             m.key = ("person", core.lower())
             full.setdefault(core.lower(), m.key)
     kb_people = {}
@@ -89,24 +103,33 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.key is not None:
             continue
         core = text_of[id(m)].lower()
+        # a surname that opens with a particle ("van Dalen", "de la Cruz") ends the full name as a whole
+        particle = _particle_surname(core, kb)
         matches = {k for name, k in full.items() if _surname(name) == core or _surname(name).endswith("-" + core)
-                   or name.split()[0] == core}
+                   or name.split()[0] == core or particle and name.endswith(" " + core)}
         matches |= kb_people.get(core, set())
         m.key = matches.pop() if len(matches) == 1 else ("person", core)
 
     # 3. Organisations: acronym definitions "X (ABC)" and initials; otherwise the normalised name.
     orgs = [m for m in mentions if m.key is None and m.source in ("ner", "kb") and m.kind != "person"]
     for m in orgs:
-        m.key = ("org", _norm(text_of[id(m)]))
+        m.key = ("org", _norm(_without_legal_form(text_of[id(m)], kb)))
     by_norm = {m.key[1]: m for m in orgs}
     for m in orgs:
         e = m.core[1] if m.core else m.end
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
             acro = doc[e + 1].text.lower()
             other = next((x for x in mentions if x.start == e + 1), None)
-            if other is not None and other.key and other.key[0] == "org":
-                other.key = m.key
-            by_norm.setdefault(acro, m)
+            if other is None or other.key and other.key[0] == "org":
+                # every later use of the acronym is the body defined here, not only the one in brackets
+                # ("the Disaster Relief Authority (DIRA) said ... DIRA added"), even when the tagger left the
+                # bracketed one out: its initials need not match
+                acronym_key = other.key if other is not None else ("org", acro)
+                for x in orgs:
+                    if x.key == acronym_key and x is not m:
+                        x.key = m.key
+            if acro not in by_norm or by_norm[acro].key == m.key:
+                by_norm[acro] = m
     for m in orgs:
         name = text_of[id(m)]
         if name.isupper() and 2 <= len(name) <= 6:
@@ -152,6 +175,14 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.source == "ner" and m.kind == "other" and len(same) == 1:
             m.key = next(iter(same))
 
+    # 3e. "Vale Norte SA ... Vale Norte's board": the tagger may read a firm's short name as a person; a person
+    # name that is a business's name without its legal form ("SA", "Ltd") is that business.
+    firms = {m.key[1]: m.key for m in orgs if m.kind == "business" and m.key and m.key[0] == "org"
+             and text_of[id(m)] != _without_legal_form(text_of[id(m)], kb)}
+    for m in persons:
+        if m.entry is None and m.key == ("person", _norm(text_of[id(m)])) and m.key[1] in firms:
+            m.key, m.kind, m.sector = firms[m.key[1]], "business", "BUS"
+
     # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
     _join_bare_titles(doc, mentions, kb)
 
@@ -189,15 +220,21 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     # 6. Anaphors and pronouns, in text order, to the nearest fitting antecedent.
     kept: list[Mention] = []
     seen: list[Mention] = []
+    # "the government said ... the government would not withdraw": a bare anaphor that names no earlier actor is
+    # one actor with every later use of the same words that finds no antecedent either
+    unresolved: dict[str, tuple] = {}
     for m in mentions:
         if m.key is None:
-            antecedent = _antecedent(doc, m, seen, mentions)
+            antecedent = _antecedent(doc, m, seen, mentions, kb=kb)
             if antecedent is None:
                 if m.source == "pronoun":
                     continue
                 # a modified noun ("the health ministry") that names no earlier actor is a nominal like any other
-                m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS))) \
-                    if m.extra.get("anaphor_mods") else ("nom", _norm(doc[m.start:m.end].text), m.start)
+                if m.extra.get("anaphor_mods"):
+                    m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
+                else:
+                    words = _norm(doc[m.start:m.end].text)
+                    m.key = unresolved.setdefault(words, ("nom", words, m.start))
             else:
                 m.key = antecedent.key
                 m.extra["antecedent"] = antecedent
@@ -227,7 +264,7 @@ def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Me
     return owner
 
 
-def _head_word(name: str) -> str:
+def head_word(name: str) -> str:
     """The head word of a body's name: the last word before "of", else the last word ("Party" of "Communist Party
     of Vietnam", "Ministry" of "Ministry of Defence")."""
     words = _norm(name).split()
@@ -245,7 +282,7 @@ def _join_head_names(doc: Doc, mentions: list[Mention], text_of: dict[int, str])
             continue  # a lower-case noun, or an acronym, is no shortened name
         owners = {x.key for x in mentions if x.key not in (None, m.key) and x.kind != "person" and x.start < m.start
                   and x.source in ("ner", "kb") and len(_norm(text_of[id(x)]).split()) >= 2
-                  and _head_word(text_of[id(x)]) == m.key[1]}
+                  and head_word(text_of[id(x)]) == m.key[1]}
         if len(owners) == 1:
             owner = next(iter(owners))
             for x in mentions:
@@ -396,7 +433,7 @@ def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[t
             and any(x.start <= i < x.end for i in speakers)}
 
 
-def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention]) -> Mention | None:
+def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], *, kb: ActorKB) -> Mention | None:
     if m.source == "pronoun":
         barred = _coargument_keys(doc, m, mentions) | _quoted_speaker_keys(doc, m, mentions)
         seen = [x for x in seen if x.key not in barred] if barred else seen
@@ -417,11 +454,15 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         groups = [x for x in seen if x.kind != "person" and (x.plural or x.kind in GROUP_KINDS)]
         return _nearest(doc, m, groups)
     kinds = m.extra.get("anaphor_kinds") or set()
+    titled = _titled_antecedent(doc, m, seen)
+    if titled is not None:
+        return titled
     # a named antecedent: a name, or a group's members named by it ("Hamas fighters ... the group")
     # (or a state's force coded by its country: "Sudanese troops ... the army")
     named = [x for x in seen if x.kind in kinds and x.key and (
         x.source in ("kb", "ner") or x.source == "nominal" and x.entry
-        or x.source == "nominal" and x.key[0] == "nom" and len(x.key) == 3 and x.key[2] and x.kind in FORCE_KINDS)]
+        or x.source == "nominal" and x.key[0] == "nom" and len(x.key) == 3 and x.key[2] and x.kind in FORCE_KINDS)
+        and not _other_institution(doc, m, x, kb)]
     keys = {x.key for x in named}
     # Among several, the one whose name holds the noun ("the court" -> "the Court of Criminal Appeals"); noun
     # modifiers ("the appeals court") must be words of the name.
@@ -434,6 +475,49 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
     if len(keys) == 1:
         key = next(iter(keys))
         return next(x for x in reversed(seen) if x.key == key)
+    return None
+
+
+def _titled_antecedent(doc: Doc, m: Mention, seen: list[Mention]) -> Mention | None:
+    """"The Central Election Commission said ... The commission added", "the health ministry said ... The ministry":
+    a bare definite noun ("the commission", no other words) refers back to the one earlier body whose name or
+    description has that noun for its head, whatever kind the tagger or the lexicon gave either phrase; two such
+    bodies leave it to the kind-based choice."""
+    if m.plural or m.head is None or m.extra.get("anaphor_mods"):
+        return None
+    noun = doc[m.head].lower_
+    keys = {x.key for x in seen if x.key is not None and x.kind != "person" and x.start < m.start
+            and _head_noun(doc, x) == noun}
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    return next(x for x in reversed(seen) if x.key == key)
+
+
+def _other_institution(doc: Doc, m: Mention, x: Mention, kb: ActorKB) -> bool:
+    """Whether x's name is headed by a state body's anaphor noun other than m's ("the government" and "the
+    Anti-Graft Commission", "the court" and "the Ministry of Justice"): such a body is not what the anaphor names,
+    whatever kind both share. Nouns for a whole government stand for each other ("the regime" and "the ...
+    Government"); a force named by its members ("Chadian troops") is still "the army"."""
+    if m.head is None:
+        return False
+    noun, head = doc[m.head].lower_, _head_noun(doc, x)
+    lexicon = kb.lexicon
+    if head is None or head == noun or "government" not in lexicon.anaphor_nouns.get(head, ()):
+        return False  # only a state body's own noun ("commission", "court", "ministry") sets it apart
+    return not (noun in lexicon.government_nouns and head in lexicon.government_nouns)
+
+
+def _head_noun(doc: Doc, x: Mention) -> str | None:
+    """The lower-cased head noun of a body's name of two words or more ("commission" of "the Central Election
+    Commission"), or of a nominal with words before its noun ("ministry" of "Belarus's foreign ministry"); None
+    for a one-word name or a bare noun, which say no more than the anaphor itself."""
+    if x.source in ("kb", "ner"):
+        name = doc[x.core[0]:x.core[1]].text if x.core else doc[x.start:x.end].text
+        return head_word(name) if len(_norm(name).split()) >= 2 else None
+    if x.source == "nominal" and x.head is not None:
+        words = [t for t in doc[x.start:x.head] if t.lower_ not in DETERMINERS and not t.is_punct]
+        return doc[x.head].lower_ if words else None
     return None
 
 
@@ -502,8 +586,11 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
 
 
 def _vote(values: list[str]) -> str | None:
+    # "other" is no kind, only the lack of a cue: "the Flood Relief Authority (FRA) ... FRA said ... FRA added" is
+    # the government body its full name says, however often the bare acronym recurs
     counts: dict[str, int] = {}
-    for v in values:
+    typed = [v for v in values if v != "other"]
+    for v in typed or values:
         counts[v] = counts.get(v, 0) + 1
     return max(counts, key=lambda v: (counts[v], v == "person")) if counts else None
 

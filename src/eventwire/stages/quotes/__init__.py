@@ -69,6 +69,7 @@ def _without_dateline(text: str, fragments: list[tuple[int, int]]) -> list[tuple
 
     out: list[tuple[int, int]] = []
     pending = None  # where the content resumes after a dropped dateline piece
+    datelines = _dateline_spans(text)
     for start, end in sorted(fragments):
         if pending is not None and "\n" not in text[pending:start]:
             start = pending
@@ -84,6 +85,11 @@ def _without_dateline(text: str, fragments: list[tuple[int, int]]) -> list[tuple
                 pending = hit.end()
                 continue
             start = hit.end()
+        # a content the parser started inside the dateline ("KAMPALA, Sept 20 (AP) - Uganda declared ..., the
+        # ministry said": the content ran from the comma) starts after it
+        inside = next((d_end for d_start, d_end in datelines if d_start <= start < d_end < end), None)
+        if inside is not None:
+            start = inside
         out.append((start, end))
     return out or fragments
 

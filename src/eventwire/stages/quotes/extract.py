@@ -40,6 +40,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from eventwire.datelines import DATELINE
 from eventwire.knowledge.cues import QuoteCues
 from eventwire.stages.quotes.marks import Quotation, paragraph_spans
 
@@ -105,6 +106,13 @@ class Extractor:
         self.naming_words = cues.naming_words
         self.no_preposed = cues.no_preposed_content_verbs
         self.used_verbs: set[int] = set()
+        # the words of a dateline ("SAO PAULO, May 2 (Reuters) -"): the parser may hang its place on the lead
+        # sentence's cue as a second subject, but where a report was filed never speaks in it
+        self.dateline_tokens: set[int] = set()
+        for hit in DATELINE.finditer(text):
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is not None:
+                self.dateline_tokens.update(range(span.start, span.end))
 
     # ------------------------------------------------------------------ helpers
     def paragraph(self, char: int) -> int:
@@ -263,6 +271,13 @@ class Extractor:
             if (c.dep_ == "nsubj" or passive and c.dep_ == "nsubjpass") and c.lower_ not in self.cues.non_speakers:
                 if outside and self.tok_quote[c.i] >= 0:
                     continue  # a word of the quotation the parser hung on the cue ("'..., that was it,' he said")
+                if c.i in self.dateline_tokens:
+                    # the dateline's place is no speaker; the parser may hang the real subject on it as an
+                    # apposition ("CLEVELAND, July 19 (UPI) - Former Judge Ann Reyes told ...")
+                    named = next((g for g in c.children if g.dep_ == "appos" and g.i not in self.dateline_tokens), None)
+                    if named is not None:
+                        return named
+                    continue
                 if c.lower_ == "that" and v.dep_ != "relcl":
                     return None  # "That said, ...": an idiom, not a speaker
                 return c

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from eventwire.knowledge.cues import QuoteCues
 from eventwire.models import Actor, Span
 from eventwire.stages.actors import actor_at
+from eventwire.stages.actors.resolve import head_word
 
 WINDOW = 2500  # characters back to look for a pronoun's referent
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -187,7 +188,7 @@ class SpeakerResolver:
                 actor.mentions.append(Span(start=start, end=end, text=text))
                 self.state.new_spans.append((start, end, actor.id))
                 return actor.id
-        known = self._known_actor(name)
+        known = self._known_actor(name, before=start)
         if known is not None:
             self.state.new_spans.append((start, end, known.id))
             return known.id
@@ -209,14 +210,31 @@ class SpeakerResolver:
                 self.state.gender[actor.id] = gender
         return actor.id
 
-    def _known_actor(self, name: str) -> Actor | None:
+    def _known_actor(self, name: str, *, before: int) -> Actor | None:
         """The one actor a speaker phrase the actors stage did not mark already names: the same name or alias,
         or, for a lone capitalised word, the surname of exactly one person named in full ("Morneau said" after
-        "Bill Morneau"); the tagger often misses a bare surname, which would otherwise become a second actor."""
+        "Bill Morneau"); the tagger often misses a bare surname, which would otherwise become a second actor.
+        A bare lower-case noun ("the commission said") refers back to a body named before the phrase."""
         low = name.lower()
         same = [a for a in self.state.actors if low == a.name.lower() or low in (x.lower() for x in a.aliases)]
         if len(same) == 1:
             return same[0]
+        if len(name.split()) == 1 and name.islower():
+            from eventwire.knowledge.actors import load_kb
+
+            earlier = [a for a in self.state.actors if a.kind != "person" and a not in self.state.new_actors
+                       and any(m.start < before for m in a.mentions)]
+            # "the commission said" after "the Central Election Commission": a bare noun heading the name of
+            # exactly one body of the article is that body
+            by_head = [a for a in earlier if len(a.name.split()) >= 2 and head_word(a.name) == low]
+            if len(by_head) == 1:
+                return by_head[0]
+            # "the bloc said" after "the European Union": a noun that refers back to one kind of body ("bloc":
+            # an intergovernmental body) is the one body of that kind named before
+            kinds = load_kb().lexicon.anaphor_nouns.get(low, set())
+            by_kind = [a for a in earlier if a.kind in kinds]
+            if not by_head and len(by_kind) == 1:
+                return by_kind[0]
         if len(name.split()) == 1 and name[:1].isupper():
             by_surname = [a for a in self.state.actors if a.kind == "person" and len(a.name.split()) >= 2
                           and a.name.split()[-1].lower() == low]
