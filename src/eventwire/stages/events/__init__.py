@@ -42,10 +42,10 @@ REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
 # What the authorities do in answer to violence, unrest or a find of weapons reported earlier in the article (an
-# investigation, a cordon or a curfew, a deployment, an evacuation or relief): (type, mode) pairs, None for any mode.
-# Ranked below the act they answer, as reactions are.
+# investigation, a cordon or a curfew, a deployment, an evacuation or relief, the arrest of suspects): (type, mode)
+# pairs, None for any mode. Ranked below the act they answer, as reactions are.
 RESPONSE_ACTS = {("ACCUSE", "investigate"), ("COERCE", "restrict"), ("COERCE", "curfew"), ("MOBILIZE", None),
-                 ("AID", None)}
+                 ("AID", None), ("COERCE", "arrest")}
 RESPONDED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 # Share of the salience of the event a reaction or response follows that it keeps at most: the classifier's
 # re-weighting (after these rules) moves a salience by at most 10%, so this keeps the order it sets.

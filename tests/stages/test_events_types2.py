@@ -1,0 +1,57 @@
+"""events stage: which event of a short report is its news (hand-built cases; issue #8, event type on short
+reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.events import top_event
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def events_of(pipeline, text):
+    return pipeline.analyse(Article(text=text)).events
+
+
+def described(events):
+    return [(e.type, e.mode, e.trigger.text, e.confidence) for e in events]
+
+
+# regression: the arrest of suspects, or a denial of responsibility, told after the violence it answers outranked
+# that violence when the violence was told in a weaker form (a passive casualty clause, a verbless caption)
+FOLLOW_UPS = [
+    ("Three villagers were killed and two others wounded when gunmen raided the hamlet of Orvik in Telmar district "
+     "on Friday, local officials said. Soldiers later arrested four suspects.", "COERCE"),
+    ("Dozens of houses in the hill town of Marsk destroyed by overnight shelling. The defence ministry rejected "
+     "any responsibility.", "REJECT"),
+    ("Two farmers were found shot dead in their fields near Oltra on Tuesday, police said. The Kestrel Front "
+     "rejected any role in the killings.", "REJECT"),
+    ("Two guards were wounded when a parcel bomb went off at the gate of the Selvan customs post, officials said. "
+     "The Drava Liberation Army denied any involvement in the blast.", "REJECT"),
+]
+
+
+@pytest.mark.parametrize("text,follow_up", FOLLOW_UPS)
+def test_follow_up_ranks_below_the_violence_it_answers(pipeline, text, follow_up):
+    events = events_of(pipeline, text)
+    assert any(e.type == follow_up for e in events), described(events)
+    top = top_event(events)
+    assert top is not None and top.type == "ASSAULT", described(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police arrested four suspected smugglers at the port of Dravik on Thursday.", "COERCE"),
+    # an arrest first, then what the arrested man is said to have done: the arrest is the news
+    ("Police arrested a local councillor in Dravik on Thursday. He is suspected of having ordered the killing of a "
+     "journalist last year.", "COERCE"),
+    ("The Ostrian government rejected any responsibility for the border incident on Monday.", "REJECT"),
+])
+def test_arrest_or_denial_alone_stays_the_news(pipeline, text, expected):
+    events = events_of(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == expected, described(events)
