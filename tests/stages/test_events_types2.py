@@ -55,3 +55,30 @@ def test_arrest_or_denial_alone_stays_the_news(pipeline, text, expected):
     events = events_of(pipeline, text)
     top = top_event(events)
     assert top is not None and top.type == expected, described(events)
+
+
+# regression: a security operation told with what it found and no violence ("conducted a search operation ... and
+# recovered arms") was reported as an attack; a hideout or arms store found was no event at all
+WEAPON_FINDS = [
+    "Security forces conducted a search operation in Velm village and recovered a large cache of arms.",
+    "Police carried out a raid on a warehouse in Tessin and confiscated dozens of hunting rifles.",
+    "Soldiers found a Kestrel Front bunker on the wooded slopes above Corvin on Saturday.",
+    "Gendarmes uncovered a hideout of the Drava Liberation Army near the village of Arvel.",
+]
+
+
+@pytest.mark.parametrize("text", WEAPON_FINDS)
+def test_operation_told_by_what_it_found(pipeline, text):
+    events = events_of(pipeline, text)
+    top = top_event(events)
+    assert top is not None and (top.type, top.mode) == ("COERCE", "seize"), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops launched an operation in the Dessa hills, killing five militants and seizing two rifles.",
+    "Rebels raided the army depot in Kirova and killed three guards.",
+])
+def test_operation_with_violence_stays_an_assault(pipeline, text):
+    events = events_of(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == "ASSAULT", described(events)

@@ -106,6 +106,7 @@ class EventsStage(Stage):
         coded = [(sent, headline, self.coder.code(sent, headline=headline))
                  for sent, headline in _sentences(doc, analysis.article)]
         _reactions(coded, self.lexicon)
+        _operation_outcomes(coded, self.lexicon)
         _casualty_means_nearby(coded, self.lexicon)
         _protests_turned_violent(coded, self.lexicon)
         if self.classifier is not None:
@@ -314,6 +315,25 @@ def _reactions(coded: list, lexicon) -> None:
                     and e.etype in REACTED_TO_TYPES and e.head.i in scope]
             if told:
                 c.salience = min(c.salience, max(told) * RERANK_MARGIN)
+
+
+def _operation_outcomes(coded: list, lexicon) -> None:
+    """A security operation (a search, a sweep, a raid) reported with what it found or whom it held, and with no
+    violence in its sentence, is told by that outcome: "troops conducted a search operation in the village and
+    recovered a cache of arms" is a seizure, "a police operation was carried out, in which two pistols were
+    confiscated" too. The operation, which the lexicon reads as an ASSAULT, ranks below the seizure or arrest."""
+    for _, _, found in coded:
+        outcomes = [c.salience for c in found
+                    if c.etype == "COERCE" and c.mode in ("seize", "arrest") and c.status == "asserted"]
+        if not outcomes:
+            continue
+        operations = [c for c in found if c.etype == "ASSAULT" and c.kind != "derived" and any(
+            t.lemma_.lower() in lexicon.operation_nouns for t in [*c.trigger, *c.extra])]
+        violence = [c for c in found if c.etype == "ASSAULT" and c.status == "asserted" and c not in operations]
+        if violence:
+            continue
+        for c in operations:
+            c.salience = min(c.salience, max(outcomes) * RERANK_MARGIN)
 
 
 def _casualty_means_nearby(coded: list, lexicon) -> None:
