@@ -82,3 +82,30 @@ def test_operation_with_violence_stays_an_assault(pipeline, text):
     events = events_of(pipeline, text)
     top = top_event(events)
     assert top is not None and top.type == "ASSAULT", described(events)
+
+
+# regression: violence by a crowd was read as an armed assault: an attack on a protest by local people (mob
+# violence, a riot in PLOVER and ACLED terms), and fireworks or flares thrown at the police
+CROWD_VIOLENCE = [
+    "Villagers armed with sticks attacked an opposition march in Dorn on Saturday.",
+    "Local men attacked a candlelight vigil outside the town hall of Merrow.",
+    "Football fans threw fireworks and flares at officers outside the stadium in Velden.",
+]
+
+
+@pytest.mark.parametrize("text", CROWD_VIOLENCE)
+def test_crowd_violence_is_a_riot(pipeline, text):
+    events = events_of(pipeline, text)
+    top = top_event(events)
+    assert top is not None and (top.type, top.mode) == ("PROTEST", "riot"), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a rally of the ruling party in Sarn, killing four.",
+    "Soldiers attacked a march by the opposition in Dorn.",
+    "Gunmen opened fire on a vigil in Kessin, wounding six mourners.",
+])
+def test_armed_attack_on_a_protest_stays_an_assault(pipeline, text):
+    events = events_of(pipeline, text)
+    top = top_event(events)
+    assert top is not None and top.type == "ASSAULT", described(events)

@@ -105,6 +105,7 @@ class EventsStage(Stage):
         builder = _Builder(analysis, self.lexicon, kb=self.kb)
         coded = [(sent, headline, self.coder.code(sent, headline=headline))
                  for sent, headline in _sentences(doc, analysis.article)]
+        _attacks_on_protests(coded, self.lexicon)
         _reactions(coded, self.lexicon)
         _operation_outcomes(coded, self.lexicon)
         _casualty_means_nearby(coded, self.lexicon)
@@ -315,6 +316,26 @@ def _reactions(coded: list, lexicon) -> None:
                     and e.etype in REACTED_TO_TYPES and e.head.i in scope]
             if told:
                 c.salience = min(c.salience, max(told) * RERANK_MARGIN)
+
+
+def _attacks_on_protests(coded: list, lexicon) -> None:
+    """An attack on a protest (its direct object is a rally, a march, a vigil) by people who are neither security
+    forces nor an armed group, with bare hands, sticks or stones ("a group of local men attacked a peaceful rally"),
+    is mob violence, which PLOVER and ACLED count as rioting (PROTEST:riot), as the coder does for attacks by crowds.
+    An attack with weapons, or by soldiers, police or militants, stays an assault."""
+    protest_nouns = lexicon.groups.get("protests", frozenset())
+    armed_kinds = ("military", "police", "armed_group")
+    for _, _, found in coded:
+        for c in found:
+            if c.etype != "ASSAULT" or c.kind != "verb" or c.mode not in (None, "primitive", "beat", "destroy"):
+                continue
+            if not any(o.dep_ == "dobj" and o.lemma_.lower() in protest_nouns for o in c.head.children):
+                continue
+            members = {t.lemma_.lower() for t in c.actors} - lexicon.collective_nouns
+            if not members or any(w in lexicon.security_nouns or lexicon.actor_kinds.get(w) in armed_kinds
+                                  for w in members):
+                continue
+            c.etype, c.mode, c.cameo = "PROTEST", "riot", lexicon.mode_cameo.get("PROTEST", {}).get("riot", "145")
 
 
 def _operation_outcomes(coded: list, lexicon) -> None:
