@@ -22,26 +22,29 @@ def described(events):
     return [(e.type, e.mode, e.trigger.text, e.confidence) for e in events]
 
 
-# regression: the arrest of suspects, or a denial of responsibility, told after the violence it answers outranked
-# that violence when the violence was told in a weaker form (a passive casualty clause, a verbless caption)
+# regression: the arrest of suspects (or protesters), or a denial of responsibility, told after the violence (or
+# protest) it answers outranked it when that was told in a weaker form (a passive casualty clause, a verbless
+# caption)
 FOLLOW_UPS = [
     ("Three villagers were killed and two others wounded when gunmen raided the hamlet of Orvik in Telmar district "
-     "on Friday, local officials said. Soldiers later arrested four suspects.", "COERCE"),
+     "on Friday, local officials said. Soldiers later arrested four suspects.", "COERCE", "ASSAULT"),
     ("Dozens of houses in the hill town of Marsk destroyed by overnight shelling. The defence ministry rejected "
-     "any responsibility.", "REJECT"),
+     "any responsibility.", "REJECT", "ASSAULT"),
     ("Two farmers were found shot dead in their fields near Oltra on Tuesday, police said. The Kestrel Front "
-     "rejected any role in the killings.", "REJECT"),
+     "rejected any role in the killings.", "REJECT", "ASSAULT"),
     ("Two guards were wounded when a parcel bomb went off at the gate of the Selvan customs post, officials said. "
-     "The Drava Liberation Army denied any involvement in the blast.", "REJECT"),
+     "The Drava Liberation Army denied any involvement in the blast.", "REJECT", "ASSAULT"),
+    ("Hundreds of farmers marched through Velden on Monday. Police later detained twenty protesters.", "COERCE",
+     "PROTEST"),
 ]
 
 
-@pytest.mark.parametrize("text,follow_up", FOLLOW_UPS)
-def test_follow_up_ranks_below_the_violence_it_answers(pipeline, text, follow_up):
+@pytest.mark.parametrize("text,follow_up,news", FOLLOW_UPS)
+def test_follow_up_ranks_below_the_violence_it_answers(pipeline, text, follow_up, news):
     events = events_of(pipeline, text)
     assert any(e.type == follow_up for e in events), described(events)
     top = top_event(events)
-    assert top is not None and top.type == "ASSAULT", described(events)
+    assert top is not None and top.type == news, described(events)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -50,6 +53,10 @@ def test_follow_up_ranks_below_the_violence_it_answers(pipeline, text, follow_up
     ("Police arrested a local councillor in Dravik on Thursday. He is suspected of having ordered the killing of a "
      "journalist last year.", "COERCE"),
     ("The Ostrian government rejected any responsibility for the border incident on Monday.", "REJECT"),
+    # violence or protest told as background before an arrest of someone not named as a suspect or protester
+    ("Violence has plagued the Telmar region for years. On Monday police arrested the alleged leader of a local "
+     "militia.", "COERCE"),
+    ("Protests have rocked Velden for months. On Monday police arrested the opposition leader.", "COERCE"),
 ])
 def test_arrest_or_denial_alone_stays_the_news(pipeline, text, expected):
     events = events_of(pipeline, text)

@@ -42,10 +42,10 @@ REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
 # What the authorities do in answer to violence, unrest or a find of weapons reported earlier in the article (an
-# investigation, a cordon or a curfew, a deployment, an evacuation or relief, the arrest of suspects): (type, mode)
-# pairs, None for any mode. Ranked below the act they answer, as reactions are.
+# investigation, a cordon or a curfew, a deployment, an evacuation or relief): (type, mode) pairs, None for any mode.
+# Ranked below the act they answer, as reactions are.
 RESPONSE_ACTS = {("ACCUSE", "investigate"), ("COERCE", "restrict"), ("COERCE", "curfew"), ("MOBILIZE", None),
-                 ("AID", None), ("COERCE", "arrest")}
+                 ("AID", None)}
 RESPONDED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 # Share of the salience of the event a reaction or response follows that it keeps at most: the classifier's
 # re-weighting (after these rules) moves a salience by at most 10%, so this keeps the order it sets.
@@ -108,6 +108,7 @@ class EventsStage(Stage):
         _attacks_on_protests(coded, self.lexicon)
         _reactions(coded, self.lexicon)
         _operation_outcomes(coded, self.lexicon)
+        _arrests_of_suspects(coded, self.lexicon)
         _casualty_means_nearby(coded, self.lexicon)
         _protests_turned_violent(coded, self.lexicon)
         if self.classifier is not None:
@@ -336,6 +337,38 @@ def _attacks_on_protests(coded: list, lexicon) -> None:
                                   for w in members):
                 continue
             c.etype, c.mode, c.cameo = "PROTEST", "riot", lexicon.mode_cameo.get("PROTEST", {}).get("riot", "145")
+
+
+def _arrests_of_suspects(coded: list, lexicon) -> None:
+    """The arrest of suspects after violence an earlier sentence reported ("... were killed when gunmen raided the
+    hamlet. Soldiers later arrested four suspects"), or of protesters after a protest it reported, answers that
+    violence or protest, which stays the news: the arrest ranks below it. An arrest of someone named neither way
+    ("police arrested the leader of a militia") after a background sentence ("Violence has plagued the region for
+    years") stays the news."""
+    # the highest salience of violence and of protest asserted in the sentences so far
+    best: dict[str, float] = {}
+    for _, _, found in coded:
+        for c in found:
+            if c.etype != "COERCE" or c.mode != "arrest" or c.status != "asserted" or c.kind == "derived":
+                continue
+            answered = [best[t] for t, named in (("ASSAULT", _suspect), ("PROTEST", _protester))
+                        if t in best and any(named(r, lexicon) for r in c.recipients)]
+            if answered:
+                c.salience = min(c.salience * REACTION_FACTOR, max(answered) * RERANK_MARGIN)
+        for c in found:
+            if c.etype in ("ASSAULT", "PROTEST") and c.status == "asserted" and c.kind != "derived":
+                best[c.etype] = max(best.get(c.etype, 0.0), c.salience)
+
+
+def _protester(person: Token, lexicon) -> bool:
+    """A person named as a protester: "twenty demonstrators", "an opposition activist"."""
+    return person.lemma_.lower() in lexicon.protester_nouns
+
+
+def _suspect(person: Token, lexicon) -> bool:
+    """A person named as a suspect: "four suspects", "two suspected gunmen", "the attackers"."""
+    return person.lemma_.lower() in lexicon.suspect_nouns or any(
+        m.dep_ in ("amod", "acl", "compound") and m.lemma_.lower() in lexicon.suspect_nouns for m in person.children)
 
 
 def _operation_outcomes(coded: list, lexicon) -> None:
