@@ -321,7 +321,7 @@ def _reactions(coded: list, lexicon) -> None:
 
 def _attacks_on_protests(coded: list, lexicon) -> None:
     """An attack on a protest (its direct object is a rally, a march, a vigil) by people who are neither security
-    forces nor an armed group, with bare hands, sticks or stones ("a group of local men attacked a peaceful rally"),
+    forces nor an armed group, with bare hands, sticks or stones ("villagers attacked the opposition's march"),
     is mob violence, which PLOVER and ACLED count as rioting (PROTEST:riot), as the coder does for attacks by crowds.
     An attack with weapons, or by soldiers, police or militants, stays an assault."""
     protest_nouns = lexicon.groups.get("protests", frozenset())
@@ -374,8 +374,8 @@ def _suspect(person: Token, lexicon) -> bool:
 def _operation_outcomes(coded: list, lexicon) -> None:
     """A security operation (a search, a sweep, a raid) reported with what it found or whom it held, and with no
     violence in its sentence, is told by that outcome: "troops conducted a search operation in the village and
-    recovered a cache of arms" is a seizure, "a police operation was carried out, in which two pistols were
-    confiscated" too. The operation, which the lexicon reads as an ASSAULT, ranks below the seizure or arrest."""
+    recovered a cache of arms" is a seizure, "gendarmes raided a farm and found a rifle" too. The operation, which
+    the lexicon reads as an ASSAULT, ranks below the seizure or arrest."""
     for _, _, found in coded:
         outcomes = [c.salience for c in found
                     if c.etype == "COERCE" and c.mode in ("seize", "arrest") and c.status == "asserted"]
