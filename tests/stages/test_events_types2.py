@@ -23,13 +23,10 @@ def described(events):
 
 
 # regression: the arrest of suspects (or protesters), or a denial of responsibility, told after the violence (or
-# protest) it answers outranked it when that was told in a weaker form (a passive casualty clause, a verbless
-# caption)
+# protest) it answers outranked it when that was told in a weaker form (a passive casualty clause)
 FOLLOW_UPS = [
     ("Three villagers were killed and two others wounded when gunmen raided the hamlet of Orvik in Telmar district "
      "on Friday, local officials said. Soldiers later arrested four suspects.", "COERCE", "ASSAULT"),
-    ("Dozens of houses in the hill town of Marsk destroyed by overnight shelling. The defence ministry rejected "
-     "any responsibility.", "REJECT", "ASSAULT"),
     ("Two farmers were found shot dead in their fields near Oltra on Tuesday, police said. The Kestrel Front "
      "rejected any role in the killings.", "REJECT", "ASSAULT"),
     ("Two guards were wounded when a parcel bomb went off at the gate of the Selvan customs post, officials said. "
