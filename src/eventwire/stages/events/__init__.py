@@ -105,7 +105,10 @@ class EventsStage(Stage):
         builder = _Builder(analysis, self.lexicon, kb=self.kb)
         coded = [(sent, headline, self.coder.code(sent, headline=headline))
                  for sent, headline in _sentences(doc, analysis.article)]
+        _attacks_on_protests(coded, self.lexicon)
         _reactions(coded, self.lexicon)
+        _operation_outcomes(coded, self.lexicon)
+        _arrests_of_suspects(coded, self.lexicon)
         _casualty_means_nearby(coded, self.lexicon)
         _protests_turned_violent(coded, self.lexicon)
         if self.classifier is not None:
@@ -314,6 +317,77 @@ def _reactions(coded: list, lexicon) -> None:
                     and e.etype in REACTED_TO_TYPES and e.head.i in scope]
             if told:
                 c.salience = min(c.salience, max(told) * RERANK_MARGIN)
+
+
+def _attacks_on_protests(coded: list, lexicon) -> None:
+    """An attack on a protest (its direct object is a rally, a march, a vigil) by people who are neither security
+    forces nor an armed group, with bare hands, sticks or stones ("villagers attacked the opposition's march"),
+    is mob violence, which PLOVER and ACLED count as rioting (PROTEST:riot), as the coder does for attacks by crowds.
+    An attack with weapons, or by soldiers, police or militants, stays an assault."""
+    protest_nouns = lexicon.groups.get("protests", frozenset())
+    armed_kinds = ("military", "police", "armed_group")
+    for _, _, found in coded:
+        for c in found:
+            if c.etype != "ASSAULT" or c.kind != "verb" or c.mode not in (None, "primitive", "beat", "destroy"):
+                continue
+            if not any(o.dep_ == "dobj" and o.lemma_.lower() in protest_nouns for o in c.head.children):
+                continue
+            members = {t.lemma_.lower() for t in c.actors} - lexicon.collective_nouns
+            if not members or any(w in lexicon.security_nouns or lexicon.actor_kinds.get(w) in armed_kinds
+                                  for w in members):
+                continue
+            c.etype, c.mode, c.cameo = "PROTEST", "riot", lexicon.mode_cameo.get("PROTEST", {}).get("riot", "145")
+
+
+def _arrests_of_suspects(coded: list, lexicon) -> None:
+    """The arrest of suspects after violence an earlier sentence reported ("... were killed when gunmen raided the
+    hamlet. Soldiers later arrested four suspects"), or of protesters after a protest it reported, answers that
+    violence or protest, which stays the news: the arrest ranks below it. An arrest of someone named neither way
+    ("police arrested the leader of a militia") after a background sentence ("Violence has plagued the region for
+    years") stays the news."""
+    # the highest salience of violence and of protest asserted in the sentences so far
+    best: dict[str, float] = {}
+    for _, _, found in coded:
+        for c in found:
+            if c.etype != "COERCE" or c.mode != "arrest" or c.status != "asserted" or c.kind == "derived":
+                continue
+            answered = [best[t] for t, named in (("ASSAULT", _suspect), ("PROTEST", _protester))
+                        if t in best and any(named(r, lexicon) for r in c.recipients)]
+            if answered:
+                c.salience = min(c.salience * REACTION_FACTOR, max(answered) * RERANK_MARGIN)
+        for c in found:
+            if c.etype in ("ASSAULT", "PROTEST") and c.status == "asserted" and c.kind != "derived":
+                best[c.etype] = max(best.get(c.etype, 0.0), c.salience)
+
+
+def _protester(person: Token, lexicon) -> bool:
+    """A person named as a protester: "twenty demonstrators", "an opposition activist"."""
+    return person.lemma_.lower() in lexicon.protester_nouns
+
+
+def _suspect(person: Token, lexicon) -> bool:
+    """A person named as a suspect: "four suspects", "two suspected gunmen", "the attackers"."""
+    return person.lemma_.lower() in lexicon.suspect_nouns or any(
+        m.dep_ in ("amod", "acl", "compound") and m.lemma_.lower() in lexicon.suspect_nouns for m in person.children)
+
+
+def _operation_outcomes(coded: list, lexicon) -> None:
+    """A security operation (a search, a sweep, a raid) reported with what it found or whom it held, and with no
+    violence in its sentence, is told by that outcome: "troops conducted a search operation in the village and
+    recovered a cache of arms" is a seizure, "gendarmes raided a farm and found a rifle" too. The operation, which
+    the lexicon reads as an ASSAULT, ranks below the seizure or arrest."""
+    for _, _, found in coded:
+        outcomes = [c.salience for c in found
+                    if c.etype == "COERCE" and c.mode in ("seize", "arrest") and c.status == "asserted"]
+        if not outcomes:
+            continue
+        operations = [c for c in found if c.etype == "ASSAULT" and c.kind != "derived" and any(
+            t.lemma_.lower() in lexicon.operation_nouns for t in [*c.trigger, *c.extra])]
+        violence = [c for c in found if c.etype == "ASSAULT" and c.status == "asserted" and c not in operations]
+        if violence:
+            continue
+        for c in operations:
+            c.salience = min(c.salience, max(outcomes) * RERANK_MARGIN)
 
 
 def _casualty_means_nearby(coded: list, lexicon) -> None:
