@@ -507,3 +507,48 @@ ASKED_FOR = [
 @pytest.mark.parametrize("text,trigger", ASKED_FOR)
 def test_act_urged_is_hypothetical(pipeline, text, trigger):
     assert status_of(pipeline, text, trigger) == "hypothetical"
+
+
+# An act a directive verb orders (instruct, direct, command) is not done yet, as with "order".
+def test_act_instructed_is_not_asserted(pipeline):
+    events, _ = events_of(pipeline, "The delegation was instructed to reach an agreement with Cyprus.")
+    assert [e.status for e in events if e.type == "AGREE"] == ["future"]
+
+
+def test_act_directed_is_not_asserted(pipeline):
+    events, _ = events_of(pipeline, "The general directed his troops to withdraw from the town.")
+    assert [e.status for e in events if e.type == "RETREAT"] == ["future"]
+
+
+# "before any X was done": nothing of the kind came before the main event ended it; without "any" it came later.
+FORESTALLED = [
+    ("The talks collapsed before any agreement was signed.", "signed"),
+    ("Troops withdrew before any shots were fired.", "fired"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", FORESTALLED)
+def test_act_before_any_is_negated(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "negated"
+
+
+def test_act_before_a_named_one_stays_asserted(pipeline):
+    assert status_of(pipeline, "Troops withdrew before the ceasefire was signed.", "signed") == "asserted"
+
+
+# A deployment of civilian crews, machines or means mobilises no force.
+CIVIL_DEPLOYMENTS = [
+    "Salt trucks have been deployed on main roads, the city said.",
+    "The company deployed 40 engineers to repair the pipeline.",
+]
+
+
+@pytest.mark.parametrize("text", CIVIL_DEPLOYMENTS)
+def test_civil_deployment_is_no_mobilisation(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e.type == "MOBILIZE"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_deployment_of_soldiers_with_trucks_stays(pipeline):
+    events, _ = events_of(pipeline, "The army deployed 400 soldiers and 20 trucks to the border.")
+    assert any(e.type == "MOBILIZE" and e.status == "asserted" for e in events)

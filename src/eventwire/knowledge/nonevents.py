@@ -28,6 +28,7 @@ class NonEventCues:
     share_words: frozenset[str]
     poll_share_words: frozenset[str]
     opinion_verbs: frozenset[str]
+    civil_deployables: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,4 +48,5 @@ def load_nonevent_cues() -> NonEventCues:
         share_words=_lower_set(raw.get("share_words")),
         poll_share_words=_lower_set(raw.get("poll_share_words")),
         opinion_verbs=_lower_set(raw.get("opinion_verbs")),
+        civil_deployables=_lower_set(raw.get("civil_deployables")),
     )

@@ -57,9 +57,11 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
             if sport and not violent and cand.etype in cues.sport_borrowed_types:
                 continue
             if _figurative_fight(cand, cues) or _poll_opinion(cand, sent, cues) \
-                    or _dated_background(cand, published_year):
+                    or _dated_background(cand, published_year) or _civil_deployment(cand, cues):
                 continue
-            if cand.status == "asserted":
+            if cand.status == "asserted" and _forestalled(cand, lexicon):
+                cand.status = "negated"
+            elif cand.status == "asserted":
                 asked = _infinitive_read_as_object(cand, lexicon)
                 if asked is not None:
                     cand.status = asked
@@ -184,6 +186,30 @@ def _dated_background(cand: Candidate, published_year: int | None) -> bool:
         return False
     return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(c.text)
                and int(c.text) < published_year for c in cand.head.children)
+
+
+def _civil_deployment(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a mobilisation deploys no force but civilian crews, machines or means ("salt trucks have been
+    deployed", "the company deployed 40 engineers", "the deployment of snowplows")."""
+    if cand.etype != "MOBILIZE" or cand.kind == "derived":
+        return False
+    head = cand.head
+    themes = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    themes = [t for t in _with_conjuncts(themes) if t.pos_ != "PRON"]
+    return bool(themes) and all(_words(t) & cues.civil_deployables for t in themes)
+
+
+def _forestalled(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act is told as one that had not come before something ended it: a "before" clause whose event
+    noun subject is opened by "any" ("the talks collapsed before any agreement was signed", "troops withdrew
+    before any shots were fired"), so no such act took place."""
+    verb = cand.clause or cand.head
+    if cand.kind == "derived" or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in lexicon.forestalling_conjunctions for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ in lexicon.nonspecific_determiners for d in c.children) for c in verb.children)
 
 
 def _infinitive_read_as_object(cand: Candidate, lexicon: Lexicon) -> str | None:
