@@ -432,6 +432,10 @@ FIGURATIVE_FIGHTS = [
     "Traders clashed over the outlook for the yen on Tuesday.",
     "The two firms are locked in a legal battle over the patent.",
     "The carmaker's attack on its competitors has been relentless.",
+    "The spokesman shot down rumours that the minister would resign.",
+    "The opposition launched a scathing attack on the prime minister's record.",
+    "The new law was hit by a wave of criticism.",
+    "Drivers battled heavy traffic on the highway.",
 ]
 
 
@@ -439,6 +443,11 @@ FIGURATIVE_FIGHTS = [
 def test_figurative_fight_is_no_assault(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_opening_fire_with_no_target_named_stays(pipeline):
+    events, _ = events_of(pipeline, "Soldiers opened fire.")
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events)
 
 
 def test_a_clash_over_prices_between_people_stays(pipeline):

@@ -56,7 +56,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
         for cand in found:
             if sport and not violent and cand.etype in cues.sport_borrowed_types:
                 continue
-            if _figurative_fight(cand, cues) or _poll_opinion(cand, sent, cues) \
+            if _figurative_fight(cand, cues, natural=lexicon.natural_causes) or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues):
                 continue
             if cand.status == "asserted" and _forestalled(cand, lexicon):
@@ -100,25 +100,27 @@ def _with_conjuncts(toks: Iterable[Token]) -> list[Token]:
 
 
 def _fight_targets(tok: Token, cues: NonEventCues, *, depth: int = 0) -> list[Token]:
-    """Whom or what a fight word is against: its object, its passive subject, and the objects of its target
-    prepositions; a combat noun as the object ("fought a battle against prices") passes on its own targets."""
-    targets: list[Token] = []
+    """Whom or what a fight word is against: its object or passive subject, else the objects of its target
+    prepositions ("an attack on inflation"; with an object, a preposition tells where: "battled traffic on the
+    highway"); a combat noun as the object ("fought a battle against prices") passes on its own targets."""
+    direct: list[Token] = []
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "pobj"):
+        if c.dep_ in ("dobj", "nsubjpass"):
             if depth == 0 and _words(c) & cues.combat_nouns:
-                targets.extend(_fight_targets(c, cues, depth=depth + 1))
+                direct.extend(_fight_targets(c, cues, depth=depth + 1))
             else:
-                targets.append(c)
-        elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
-            targets.extend(g for g in c.children if g.dep_ == "pobj")
+                direct.append(c)
+    targets = direct or [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+                         for g in c.children if g.dep_ == "pobj"]
     # (not a time: "clashed on Tuesday", "attacked at dawn")
     return [t for t in _with_conjuncts(targets) if t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME")]
 
 
-def _figurative_fight(cand: Candidate, cues: NonEventCues) -> bool:
+def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset[str] = frozenset()) -> bool:
     """Whether an assault is a figure of speech: a combat noun that a contest word qualifies ("a legal battle",
     "competitive battles", "the trade war"), or a fight whose targets, or with no target its parties, are all
-    abstractions of markets and public life ("the attack on inflation", "investors clashed over rates")."""
+    abstractions of markets and public life, words or hardships ("the attack on inflation", "investors clashed over
+    rates", "shot down rumours", "battled the blaze")."""
     if cand.etype != "ASSAULT" or cand.kind == "derived":
         return False
     head = cand.head
@@ -127,11 +129,13 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues) -> bool:
             m.dep_ in ("amod", "compound", "nmod") and _words(m) & cues.figurative_modifiers for m in n.children)
            for n in nouns):
         return True
-    parties = _fight_targets(head, cues)
+    own = {t.i for t in cand.trigger + cand.extra}  # ("opened fire": the fire is the act, not its target)
+    parties = [t for t in _fight_targets(head, cues) if t.i not in own]
     if not parties:
         parties = [t for t in _with_conjuncts(
             cand.actors or [c for c in head.children if c.dep_ == "nsubj"]) if t.pos_ != "PRON"]
-    return bool(parties) and all(_words(t) & cues.figurative_parties for t in parties)
+    abstractions = cues.figurative_parties | natural  # ("rescuers battled the floods")
+    return bool(parties) and all(_words(t) & abstractions for t in parties)
 
 
 def _poll_opinion(cand: Candidate, sent: SpacySpan, cues: NonEventCues) -> bool:
