@@ -561,3 +561,22 @@ def test_civil_deployment_is_no_mobilisation(pipeline, text):
 def test_deployment_of_soldiers_with_trucks_stays(pipeline):
     events, _ = events_of(pipeline, "The army deployed 400 soldiers and 20 trucks to the border.")
     assert any(e.type == "MOBILIZE" and e.status == "asserted" for e in events)
+
+
+# In the story of a disaster with no armed people in it, a casualty no one is named as causing is its toll.
+DISASTER_TOLLS = [
+    "Five people died in a forest fire near Korvel on Monday. Two firefighters were injured.",
+    "A flood swept through the valley of Dorvan on Sunday. At least nine people were killed.",
+]
+
+
+@pytest.mark.parametrize("text", DISASTER_TOLLS)
+def test_disaster_toll_is_no_assault(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_killing_in_a_story_with_gunmen_stays_an_assault(pipeline):
+    events, _ = events_of(pipeline, "Gunmen stormed the village of Dorvan as the flood waters rose. "
+                                    "Nine people were killed.")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "killed" for e in events)

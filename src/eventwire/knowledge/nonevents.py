@@ -29,6 +29,7 @@ class NonEventCues:
     poll_share_words: frozenset[str]
     opinion_verbs: frozenset[str]
     civil_deployables: frozenset[str]
+    armed_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,4 +50,5 @@ def load_nonevent_cues() -> NonEventCues:
         poll_share_words=_lower_set(raw.get("poll_share_words")),
         opinion_verbs=_lower_set(raw.get("opinion_verbs")),
         civil_deployables=_lower_set(raw.get("civil_deployables")),
+        armed_words=_lower_set(raw.get("armed_words")),
     )

@@ -5,6 +5,7 @@ A pass over the coder's candidates of a whole article, after the coder has read 
   article, that tells a game, an assault or a seizure is play unless a weapon, a death or the police are named;
 - markets and public life borrow them too ("investors clashed over rates", "the attack on inflation", "a legal
   battle"): an assault whose every party is an abstraction, or a combat noun a contest word qualifies, is none;
+- in the story of a disaster with no armed people in it, a casualty no one is named as causing is its toll;
 - what an opinion poll finds people think ("most voters oppose sending troops, the survey found") is an opinion;
 - an event noun dated by an earlier year ("the country's 1994 genocide", "the 2003 invasion") is background
   history the article recalls, not its news;
@@ -47,6 +48,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
     # its "the attack was claimed by" sentence names no weapon of its own)
     article_sport = bool(coded) and not violent_sentences and len(
         set().union(*(_sport_cues(sent, cues) for sent, _, _ in coded))) >= cues.sport_article_words
+    disaster = _disaster_story(coded, lexicon, cues)
     for sent, _, found in coded:
         if not found:
             continue
@@ -55,6 +57,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
         kept = []
         for cand in found:
             if sport and not violent and cand.etype in cues.sport_borrowed_types:
+                continue
+            if disaster and _toll_with_no_doer(cand, lexicon):
                 continue
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes) or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues):
@@ -190,6 +194,32 @@ def _dated_background(cand: Candidate, published_year: int | None) -> bool:
         return False
     return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(c.text)
                and int(c.text) < published_year for c in cand.head.children)
+
+
+def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexicon: Lexicon,
+                    cues: NonEventCues) -> bool:
+    """Whether an article tells a disaster or an accident: it names a natural cause (a fire, a flood, a storm) and
+    no armed people, weapon or blast anywhere."""
+    # (a blast too: the coder tells a bomb from a gas explosion itself)
+    armed = cues.armed_words | lexicon.groups.get("weapons", frozenset()) | lexicon.explosion_words
+    natural = False
+    for sent, _, _ in coded:
+        for tok in sent:
+            words = _words(tok)
+            if words & armed:
+                return False
+            # a cause named as a noun (not a word inside a name, "the Storm Corps", nor a verb: "a strike on the dam
+            # could flood the valley")
+            natural = natural or (tok.pos_ == "NOUN" and bool(words & lexicon.natural_causes))
+    return natural
+
+
+def _toll_with_no_doer(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether an assault is only a casualty count with no one named who caused it ("Two firefighters were
+    injured.", "At least nine people died."): a casualty verb with no actor and no "by" agent."""
+    head = cand.head
+    return cand.etype == "ASSAULT" and cand.kind == "verb" and not cand.actors \
+        and head.lemma_.lower() in lexicon.casualty_verbs and not any(c.dep_ == "agent" for c in head.children)
 
 
 def _civil_deployment(cand: Candidate, cues: NonEventCues) -> bool:
