@@ -580,3 +580,26 @@ def test_killing_in_a_story_with_gunmen_stays_an_assault(pipeline):
     events, _ = events_of(pipeline, "Gunmen stormed the village of Dorvan as the flood waters rose. "
                                     "Nine people were killed.")
     assert any(e.type == "ASSAULT" and e.trigger.text == "killed" for e in events)
+
+
+# "Came under fire" is criticism when its subject is a thing of debate or a reason is given for it.
+CRITICISED = [
+    "The premier's travels came under fire in the legislature.",
+    "The minister came under fire for his remarks on immigration.",
+    "The mayor came under fire over the delays.",
+]
+
+
+@pytest.mark.parametrize("text", CRITICISED)
+def test_criticism_under_fire_is_no_assault(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy came under fire from militants near Korvel.",
+    "The patrol came under fire for two hours near Korvel.",
+])
+def test_a_unit_under_fire_is_attacked(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events)

@@ -30,6 +30,9 @@ class NonEventCues:
     opinion_verbs: frozenset[str]
     civil_deployables: frozenset[str]
     armed_words: frozenset[str]
+    under_fire_verbs: frozenset[str]
+    under_fire_preps: frozenset[str]
+    reason_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,4 +54,7 @@ def load_nonevent_cues() -> NonEventCues:
         opinion_verbs=_lower_set(raw.get("opinion_verbs")),
         civil_deployables=_lower_set(raw.get("civil_deployables")),
         armed_words=_lower_set(raw.get("armed_words")),
+        under_fire_verbs=_lower_set(raw.get("under_fire_verbs")),
+        under_fire_preps=_lower_set(raw.get("under_fire_preps")),
+        reason_preps=_lower_set(raw.get("reason_preps")),
     )

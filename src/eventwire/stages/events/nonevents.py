@@ -5,6 +5,7 @@ A pass over the coder's candidates of a whole article, after the coder has read 
   article, that tells a game, an assault or a seizure is play unless a weapon, a death or the police are named;
 - markets and public life borrow them too ("investors clashed over rates", "the attack on inflation", "a legal
   battle"): an assault whose every party is an abstraction, or a combat noun a contest word qualifies, is none;
+- criticism borrows them ("the minister came under fire for his remarks");
 - in the story of a disaster with no armed people in it, a casualty no one is named as causing is its toll;
 - what an opinion poll finds people think ("most voters oppose sending troops, the survey found") is an opinion;
 - an event noun dated by an earlier year ("the country's 1994 genocide", "the 2003 invasion") is background
@@ -61,7 +62,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
             if disaster and _toll_with_no_doer(cand, lexicon):
                 continue
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes) or _poll_opinion(cand, sent, cues) \
-                    or _dated_background(cand, published_year) or _civil_deployment(cand, cues):
+                    or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
+                    or _criticised(cand, cues):
                 continue
             if cand.status == "asserted" and _forestalled(cand, lexicon):
                 cand.status = "negated"
@@ -220,6 +222,22 @@ def _toll_with_no_doer(cand: Candidate, lexicon: Lexicon) -> bool:
     head = cand.head
     return cand.etype == "ASSAULT" and cand.kind == "verb" and not cand.actors \
         and head.lemma_.lower() in lexicon.casualty_verbs and not any(c.dep_ == "agent" for c in head.children)
+
+
+def _criticised(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether "came under fire/attack" is criticism: its subject is a thing of debate ("the premier's travels came
+    under fire") or a reason is given ("the minister came under fire for his remarks", "over the delay"), not a
+    span of time ("for two hours") or where the fire came from ("from militants")."""
+    verb = cand.head
+    if cand.etype != "ASSAULT" or cand.kind == "derived" or verb.lemma_.lower() not in cues.under_fire_verbs \
+            or not any(c.dep_ == "prep" and c.lower_ in cues.under_fire_preps for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if subjects and all(_words(s) & cues.figurative_parties for s in subjects):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in cues.reason_preps and any(
+        g.dep_ == "pobj" and not any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in g.subtree)
+        for g in c.children) for c in verb.children)
 
 
 def _civil_deployment(cand: Candidate, cues: NonEventCues) -> bool:
