@@ -459,6 +459,9 @@ def test_a_clash_over_prices_between_people_stays(pipeline):
 POLL_FINDINGS = [
     "Most Danes oppose sending troops to the region, a survey found on Monday.",
     "Sixty percent of respondents said they would back the governing coalition.",
+    "More than half of the respondents who back the senator live in cities, while 19 percent of students polled "
+    "back the governor.",
+    "The respondents who oppose the war were mostly young.",
 ]
 
 

@@ -160,6 +160,8 @@ def _poll_opinion(cand: Candidate, sent: SpacySpan, cues: NonEventCues) -> bool:
         return True
     for verb in chain:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl":
+            subjects.append(verb.head)  # "the respondents who support Sanders"
         if verb is not head and _words(verb) & cues.finding_verbs and any(_words(s) & cues.poll_nouns
                                                                           for s in subjects):
             return True
