@@ -606,3 +606,42 @@ def test_criticism_under_fire_is_no_assault(pipeline, text):
 def test_a_unit_under_fire_is_attacked(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events)
+
+
+# What a rumour says is unconfirmed; what a ministry confirms stays asserted.
+RUMOURED = [
+    ("Rumours spread on Tuesday that the president had been assassinated.", "assassinated"),
+    ("Whispers circulated in the capital that the general had been detained.", "detained"),
+    ("There is speculation that the general was arrested.", "arrested"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", RUMOURED)
+def test_rumoured_act_is_uncertain(pipeline, text, trigger):
+    assert status_of(pipeline, text, trigger) == "uncertain"
+
+
+def test_confirmed_act_stays_asserted(pipeline):
+    assert status_of(pipeline, "The ministry confirmed that the general was arrested.", "arrested") == "asserted"
+
+
+# A passive "met with" tells how something was received, not a meeting; "met by" and "met with" a person are.
+RECEPTIONS = [
+    "The proposal was met with anger by the unions.",
+    "Any attack on the embassy will be met with force, the general warned.",
+]
+
+
+@pytest.mark.parametrize("text", RECEPTIONS)
+def test_reception_is_no_meeting(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was met by the president at the airport.",
+    "The minister met with the president on Monday.",
+])
+def test_a_meeting_of_people_stays(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert any(e.type == "CONSULT" and e.status == "asserted" for e in events)

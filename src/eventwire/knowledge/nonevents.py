@@ -33,6 +33,9 @@ class NonEventCues:
     under_fire_verbs: frozenset[str]
     under_fire_preps: frozenset[str]
     reason_preps: frozenset[str]
+    rumour_nouns: frozenset[str]
+    response_verbs: frozenset[str]
+    response_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,4 +60,7 @@ def load_nonevent_cues() -> NonEventCues:
         under_fire_verbs=_lower_set(raw.get("under_fire_verbs")),
         under_fire_preps=_lower_set(raw.get("under_fire_preps")),
         reason_preps=_lower_set(raw.get("reason_preps")),
+        rumour_nouns=_lower_set(raw.get("rumour_nouns")),
+        response_verbs=_lower_set(raw.get("response_verbs")),
+        response_preps=_lower_set(raw.get("response_preps")),
     )

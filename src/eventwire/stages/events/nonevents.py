@@ -7,6 +7,7 @@ A pass over the coder's candidates of a whole article, after the coder has read 
   battle"): an assault whose every party is an abstraction, or a combat noun a contest word qualifies, is none;
 - criticism borrows them ("the minister came under fire for his remarks");
 - in the story of a disaster with no armed people in it, a casualty no one is named as causing is its toll;
+- what a rumour says is unconfirmed, and a passive "met with" tells a reception, not a meeting;
 - what an opinion poll finds people think ("most voters oppose sending troops, the survey found") is an opinion;
 - an event noun dated by an earlier year ("the country's 1994 genocide", "the 2003 invasion") is background
   history the article recalls, not its news;
@@ -63,10 +64,12 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                 continue
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes) or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
-                    or _criticised(cand, cues):
+                    or _criticised(cand, cues) or _reception(cand, cues):
                 continue
             if cand.status == "asserted" and _forestalled(cand, lexicon):
                 cand.status = "negated"
+            elif cand.status == "asserted" and _rumoured(cand, cues):
+                cand.status = "uncertain"
             elif cand.status == "asserted":
                 asked = _infinitive_read_as_object(cand, lexicon)
                 if asked is not None:
@@ -240,6 +243,30 @@ def _criticised(cand: Candidate, cues: NonEventCues) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in cues.reason_preps and any(
         g.dep_ == "pobj" and not any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in g.subtree)
         for g in c.children) for c in verb.children)
+
+
+def _reception(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a "meeting" is how something was received ("any attack will be met with force", "the plan was met
+    with anger"): a passive of a response verb with its "with" phrase."""
+    verb = cand.head
+    return cand.etype == "CONSULT" and cand.kind == "verb" and verb.lemma_.lower() in cues.response_verbs \
+        and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in cues.response_preps for c in verb.children)
+
+
+def _rumoured(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether the act is what a rumour says: a "that" clause on a rumour noun, or on a verb whose subject is one
+    ("rumours spread that the president had been assassinated", "there is speculation that the general was
+    arrested")."""
+    verb = cand.clause or cand.head
+    # (the parser may hang the "that" as an object: "whispers circulated that the general had been detained")
+    if cand.kind == "derived" or verb.dep_ not in ("ccomp", "acl") \
+            or not any(c.dep_ in ("mark", "dobj") and c.lower_ == "that" and c.i < verb.i for c in verb.children):
+        return False
+    holder = verb.head
+    if _words(holder) & cues.rumour_nouns:
+        return True
+    return any(c.dep_ in ("nsubj", "attr") and _words(c) & cues.rumour_nouns for c in holder.children)
 
 
 def _civil_deployment(cand: Candidate, cues: NonEventCues) -> bool:
