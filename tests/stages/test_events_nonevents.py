@@ -645,3 +645,33 @@ def test_reception_is_no_meeting(pipeline, text):
 def test_a_meeting_of_people_stays(pipeline, text):
     events, _ = events_of(pipeline, text)
     assert any(e.type == "CONSULT" and e.status == "asserted" for e in events)
+
+
+# What a film depicts, a drill simulates or a game lets players do is shown or rehearsed, not done.
+DEPICTED = [
+    "The film depicts the bombing of the city during the war.",
+    "The drill simulated an attack on the nuclear plant.",
+    "The game lets players invade neighbouring countries.",
+    "The series shows how troops stormed the town.",
+]
+
+
+@pytest.mark.parametrize("text", DEPICTED)
+def test_depicted_act_is_no_event(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert not [e for e in events if e.status == "asserted"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said the exercise went well, after rebels attacked a base on Monday.",
+    "The drill was cancelled after militants attacked the base.",
+])
+def test_an_attack_told_beside_a_drill_stays(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events)
+
+
+def test_footage_depicting_an_act_reports_it(pipeline):
+    events, _ = events_of(pipeline, "The police released footage depicting rioters looting the shops.")
+    assert any(e.status == "asserted" and e.trigger.text != "released" for e in events), [
+        (e.type, e.status, e.trigger.text) for e in events]

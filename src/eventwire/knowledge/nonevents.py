@@ -36,6 +36,8 @@ class NonEventCues:
     rumour_nouns: frozenset[str]
     response_verbs: frozenset[str]
     response_preps: frozenset[str]
+    depiction_verbs: frozenset[str]
+    work_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,4 +65,6 @@ def load_nonevent_cues() -> NonEventCues:
         rumour_nouns=_lower_set(raw.get("rumour_nouns")),
         response_verbs=_lower_set(raw.get("response_verbs")),
         response_preps=_lower_set(raw.get("response_preps")),
+        depiction_verbs=_lower_set(raw.get("depiction_verbs")),
+        work_nouns=_lower_set(raw.get("work_nouns")),
     )

@@ -7,6 +7,7 @@ A pass over the coder's candidates of a whole article, after the coder has read 
   battle"): an assault whose every party is an abstraction, or a combat noun a contest word qualifies, is none;
 - criticism borrows them ("the minister came under fire for his remarks");
 - in the story of a disaster with no armed people in it, a casualty no one is named as causing is its toll;
+- what a film depicts or a drill simulates is shown, not done;
 - what a rumour says is unconfirmed, and a passive "met with" tells a reception, not a meeting;
 - what an opinion poll finds people think ("most voters oppose sending troops, the survey found") is an opinion;
 - an event noun dated by an earlier year ("the country's 1994 genocide", "the 2003 invasion") is background
@@ -37,6 +38,8 @@ _SCORE = re.compile(r"(?<![\d/.-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/.-])")
 # the preposition phrases that name whom or what a fight is against ("attack on", "battle against", "clash with");
 # not "over", which names what it is about ("clashed with police over prices")
 _TARGET_PREPS = frozenset({"on", "against", "with", "at", "upon"})
+# the links by which a clause or phrase is what the word above it tells, shows or takes
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "attr", "oprd"})
 # types by which a person voices a view: what a poll finds people think comes out as one of these
 _OPINION_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST", "CONCEDE"})
 
@@ -64,7 +67,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                 continue
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes) or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
-                    or _criticised(cand, cues) or _reception(cand, cues):
+                    or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues):
                 continue
             if cand.status == "asserted" and _forestalled(cand, lexicon):
                 cand.status = "negated"
@@ -243,6 +246,25 @@ def _criticised(cand: Candidate, cues: NonEventCues) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in cues.reason_preps and any(
         g.dep_ == "pobj" and not any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in g.subtree)
         for g in c.children) for c in verb.children)
+
+
+def _depicted(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an act is only shown or rehearsed: its trigger or a verb above it is one of depiction ("the film
+    depicts the bombing", "the drill simulated an attack"), or a verb above it has a work or a drill as its subject
+    ("the game lets players invade their neighbours", "the series shows how troops stormed the town")."""
+    if cand.kind == "derived":
+        return False
+    tok = cand.head
+    while True:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.depiction_verbs:
+            return True
+        if tok is not cand.head and any(c.dep_ == "nsubj" and _words(c) & cues.work_nouns for c in tok.children):
+            return True
+        # up through what the verb above tells or shows only, not a clause of time, cause or a coordinated one
+        # ("the exercise went well, after rebels attacked a base" reports the attack)
+        if tok.dep_ not in _CONTENT_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
 
 
 def _reception(cand: Candidate, cues: NonEventCues) -> bool:
