@@ -24,6 +24,7 @@ from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.events.coder import ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of
+from eventwire.stages.events.nonevents import published_year, settle_nonevents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -122,6 +123,7 @@ class EventsStage(Stage):
         # after the classifier's re-weighting, so that its small shifts do not undo the order this sets
         _interventions(coded, self.lexicon)
         _protest_demands(coded, self.lexicon)
+        settle_nonevents(coded, self.lexicon, published_year=published_year(analysis.article.published))
         cands = [(c, sent, headline) for sent, headline, found in coded for c in found]
         title_types = self._title_types(analysis.article)
         events = []

@@ -1,0 +1,70 @@
+"""Cues for sentences that report no event or an event that did not happen, from `data/plover/nonevents.yaml`
+(sport, figures of speech, opinion polls; used by `eventwire.stages.events.nonevents`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.knowledge import load_yaml
+from eventwire.knowledge import lower_set as _lower_set
+
+DATA = Path(__file__).parent / "data" / "plover" / "nonevents.yaml"
+
+
+@dataclass(frozen=True)
+class NonEventCues:
+    sport_words: frozenset[str]
+    sport_article_words: int
+    sport_sentence_words: int
+    sport_borrowed_types: frozenset[str]
+    violence_words: frozenset[str]
+    figurative_parties: frozenset[str]
+    figurative_modifiers: frozenset[str]
+    combat_nouns: frozenset[str]
+    poll_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    share_words: frozenset[str]
+    poll_share_words: frozenset[str]
+    opinion_verbs: frozenset[str]
+    civil_deployables: frozenset[str]
+    armed_words: frozenset[str]
+    under_fire_verbs: frozenset[str]
+    under_fire_preps: frozenset[str]
+    reason_preps: frozenset[str]
+    rumour_nouns: frozenset[str]
+    response_verbs: frozenset[str]
+    response_preps: frozenset[str]
+    depiction_verbs: frozenset[str]
+    work_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_nonevent_cues() -> NonEventCues:
+    raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
+    return NonEventCues(
+        sport_words=_lower_set(raw.get("sport_words")),
+        sport_article_words=int(raw.get("sport_article_words", 4)),
+        sport_sentence_words=int(raw.get("sport_sentence_words", 2)),
+        sport_borrowed_types=frozenset(str(t).upper() for t in raw.get("sport_borrowed_types") or ()),
+        violence_words=_lower_set(raw.get("violence_words")),
+        figurative_parties=_lower_set(raw.get("figurative_parties")),
+        figurative_modifiers=_lower_set(raw.get("figurative_modifiers")),
+        combat_nouns=_lower_set(raw.get("combat_nouns")),
+        poll_nouns=_lower_set(raw.get("poll_nouns")),
+        finding_verbs=_lower_set(raw.get("finding_verbs")),
+        share_words=_lower_set(raw.get("share_words")),
+        poll_share_words=_lower_set(raw.get("poll_share_words")),
+        opinion_verbs=_lower_set(raw.get("opinion_verbs")),
+        civil_deployables=_lower_set(raw.get("civil_deployables")),
+        armed_words=_lower_set(raw.get("armed_words")),
+        under_fire_verbs=_lower_set(raw.get("under_fire_verbs")),
+        under_fire_preps=_lower_set(raw.get("under_fire_preps")),
+        reason_preps=_lower_set(raw.get("reason_preps")),
+        rumour_nouns=_lower_set(raw.get("rumour_nouns")),
+        response_verbs=_lower_set(raw.get("response_verbs")),
+        response_preps=_lower_set(raw.get("response_preps")),
+        depiction_verbs=_lower_set(raw.get("depiction_verbs")),
+        work_nouns=_lower_set(raw.get("work_nouns")),
+    )

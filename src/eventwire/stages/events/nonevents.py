@@ -1,0 +1,331 @@
+"""Events that are not there, and events that did not happen (issue #8).
+
+A pass over the coder's candidates of a whole article, after the coder has read each sentence:
+- sport borrows the words of violence ("a late attack by the striker", "hit a jumper"): in a sentence, or an
+  article, that tells a game, an assault or a seizure is play unless a weapon, a death or the police are named;
+- markets and public life borrow them too ("investors clashed over rates", "the attack on inflation", "a legal
+  battle"): an assault whose every party is an abstraction, or a combat noun a contest word qualifies, is none;
+- criticism borrows them ("the minister came under fire for his remarks");
+- in the story of a disaster with no armed people in it, a casualty no one is named as causing is its toll;
+- what a film depicts or a drill simulates is shown, not done;
+- what a rumour says is unconfirmed, and a passive "met with" tells a reception, not a meeting;
+- what an opinion poll finds people think ("most voters oppose sending troops, the survey found") is an opinion;
+- an event noun dated by an earlier year ("the country's 1994 genocide", "the 2003 invasion") is background
+  history the article recalls, not its news;
+- an act a directive verb asks for ("urged supporters to march") has not happened, also when the parser hangs the
+  infinitive as the object of a preposition "to".
+The cue words are data: knowledge/data/plover/nonevents.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.knowledge.nonevents import NonEventCues, load_nonevent_cues
+from eventwire.knowledge.plover import Lexicon
+
+from .coder import Candidate
+
+# a year as a word of its own ("1994")
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# a match score ("2-1", "98-87"), not a date or a range of years
+_SCORE = re.compile(r"(?<![\d/.-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/.-])")
+# the preposition phrases that name whom or what a fight is against ("attack on", "battle against", "clash with");
+# not "over", which names what it is about ("clashed with police over prices")
+_TARGET_PREPS = frozenset({"on", "against", "with", "at", "upon"})
+# the links by which a clause or phrase is what the word above it tells, shows or takes
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "attr", "oprd"})
+# types by which a person voices a view: what a poll finds people think comes out as one of these
+_OPINION_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST", "CONCEDE"})
+
+
+def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexicon: Lexicon, *,
+                     published_year: int | None = None, cues: NonEventCues | None = None) -> None:
+    """Drop the candidates that name no event and give a requested act its status, in place."""
+    cues = cues or load_nonevent_cues()
+    violent_sentences = {sent.start for sent, _, _ in coded if any(t.lower_ in cues.violence_words for t in sent)}
+    # a sports story throughout, with no weapon, death or police anywhere in it (a stadium bombing is news, and
+    # its "the attack was claimed by" sentence names no weapon of its own)
+    article_sport = bool(coded) and not violent_sentences and len(
+        set().union(*(_sport_cues(sent, cues) for sent, _, _ in coded))) >= cues.sport_article_words
+    disaster = _disaster_story(coded, lexicon, cues)
+    for sent, _, found in coded:
+        if not found:
+            continue
+        sport = article_sport or len(_sport_cues(sent, cues)) >= cues.sport_sentence_words
+        violent = sent.start in violent_sentences
+        kept = []
+        for cand in found:
+            if sport and not violent and cand.etype in cues.sport_borrowed_types:
+                continue
+            if disaster and _toll_with_no_doer(cand, lexicon):
+                continue
+            if _figurative_fight(cand, cues, natural=lexicon.natural_causes) or _poll_opinion(cand, sent, cues) \
+                    or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
+                    or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues):
+                continue
+            if cand.status == "asserted" and _forestalled(cand, lexicon):
+                cand.status = "negated"
+            elif cand.status == "asserted" and _rumoured(cand, cues):
+                cand.status = "uncertain"
+            elif cand.status == "asserted":
+                asked = _infinitive_read_as_object(cand, lexicon)
+                if asked is not None:
+                    cand.status = asked
+            kept.append(cand)
+        found[:] = kept
+
+
+def published_year(published: str | None) -> int | None:
+    """The year of an ISO publication date ("2024-03-05" -> 2024), None when there is none."""
+    if not published or not _YEAR.fullmatch(published[:4]):
+        return None
+    return int(published[:4])
+
+
+def _sport_cues(sent: SpacySpan, cues: NonEventCues) -> set[str]:
+    """The distinct sport words of a sentence, with a match score counted as one ("beat City 2-1")."""
+    text = sent.text.lower()
+    found = {w for w in _WORD.findall(text) if w in cues.sport_words}
+    for m in _SCORE.finditer(sent.text):
+        score = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if score is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in score):
+            found.add("<score>")  # not a date span ("on May 3-4")
+    return found
+
+
+def _words(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _with_conjuncts(toks: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in toks:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c not in out)
+    return out
+
+
+def _fight_targets(tok: Token, cues: NonEventCues, *, depth: int = 0) -> list[Token]:
+    """Whom or what a fight word is against: its object or passive subject, else the objects of its target
+    prepositions ("an attack on inflation"; with an object, a preposition tells where: "battled traffic on the
+    highway"); a combat noun as the object ("fought a battle against prices") passes on its own targets."""
+    direct: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if depth == 0 and _words(c) & cues.combat_nouns:
+                direct.extend(_fight_targets(c, cues, depth=depth + 1))
+            else:
+                direct.append(c)
+    targets = direct or [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+                         for g in c.children if g.dep_ == "pobj"]
+    # (not a time: "clashed on Tuesday", "attacked at dawn")
+    return [t for t in _with_conjuncts(targets) if t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME")]
+
+
+def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset[str] = frozenset()) -> bool:
+    """Whether an assault is a figure of speech: a combat noun that a contest word qualifies ("a legal battle",
+    "competitive battles", "the trade war"), or a fight whose targets, or with no target its parties, are all
+    abstractions of markets and public life, words or hardships ("the attack on inflation", "investors clashed over
+    rates", "shot down rumours", "battled the blaze")."""
+    if cand.etype != "ASSAULT" or cand.kind == "derived":
+        return False
+    head = cand.head
+    nouns = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr")]
+    if any(_words(n) & cues.combat_nouns and any(
+            m.dep_ in ("amod", "compound", "nmod") and _words(m) & cues.figurative_modifiers for m in n.children)
+           for n in nouns):
+        return True
+    own = {t.i for t in cand.trigger + cand.extra}  # ("opened fire": the fire is the act, not its target)
+    parties = [t for t in _fight_targets(head, cues) if t.i not in own]
+    if not parties:
+        parties = [t for t in _with_conjuncts(
+            cand.actors or [c for c in head.children if c.dep_ == "nsubj"]) if t.pos_ != "PRON"]
+    abstractions = cues.figurative_parties | natural  # ("rescuers battled the floods")
+    return bool(parties) and all(_words(t) & abstractions for t in parties)
+
+
+def _poll_opinion(cand: Candidate, sent: SpacySpan, cues: NonEventCues) -> bool:
+    """Whether a candidate is a view an opinion poll reports ("most Poles oppose sending troops, the survey
+    found", "40 percent of voters said they would back the opposition"): under a poll's verb of finding, or
+    under a verb of opinion whose subject is a share of people, and itself a view or governed by a verb of one."""
+    head = cand.head
+    chain = [head, *head.ancestors]
+    # (an "aux" child too: the parser reads "most Poles oppose sending troops" with "oppose" as an auxiliary)
+    opinion = cand.etype in _OPINION_TYPES or any(
+        _words(t) & cues.opinion_verbs for v in chain for t in (v, *(c for c in v.children if c.dep_ == "aux")))
+    if not opinion:
+        return False
+    polled = any(_words(t) & cues.poll_nouns for t in sent)
+    if polled and _poll_finding(sent, cues):
+        return True
+    for verb in chain:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl":
+            subjects.append(verb.head)  # "the respondents who support Sanders"
+        if verb is not head and _words(verb) & cues.finding_verbs and any(_words(s) & cues.poll_nouns
+                                                                          for s in subjects):
+            return True
+        if _words(verb) & cues.opinion_verbs and any(_share_of_people(s, cues, polled=polled) for s in subjects):
+            return True
+    return False
+
+
+def _poll_finding(sent: SpacySpan, cues: NonEventCues) -> bool:
+    """Whether a sentence tells what a poll found: a poll noun as the subject of a verb of finding ("the survey
+    found"), with one as its clause ("a survey found", hung on the noun by the parser), or after "according to"."""
+    for tok in sent:
+        if not _words(tok) & cues.poll_nouns:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and _words(tok.head) & cues.finding_verbs:
+            return True
+        if any(c.dep_ in ("acl", "relcl") and _words(c) & cues.finding_verbs for c in tok.children):
+            return True
+        if tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return True
+    return False
+
+
+def _share_of_people(subject: Token, cues: NonEventCues, *, polled: bool) -> bool:
+    words = cues.share_words | (cues.poll_share_words if polled else frozenset())
+    return bool(_words(subject) & words) or any(
+        c.dep_ in ("amod", "nummod", "det", "quantmod") and _words(c) & words for c in subject.children)
+
+
+def _dated_background(cand: Candidate, published_year: int | None) -> bool:
+    """Whether an event noun is named by the earlier year it happened in ("the country's 1994 genocide", "the 2003
+    invasion", "a 2015 agreement"): history the article recalls as background, not an event it reports."""
+    if published_year is None or cand.kind != "noun":
+        return False
+    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(c.text)
+               and int(c.text) < published_year for c in cand.head.children)
+
+
+def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexicon: Lexicon,
+                    cues: NonEventCues) -> bool:
+    """Whether an article tells a disaster or an accident: it names a natural cause (a fire, a flood, a storm) and
+    no armed people, weapon or blast anywhere."""
+    # (a blast too: the coder tells a bomb from a gas explosion itself)
+    armed = cues.armed_words | lexicon.groups.get("weapons", frozenset()) | lexicon.explosion_words
+    natural = False
+    for sent, _, _ in coded:
+        for tok in sent:
+            words = _words(tok)
+            if words & armed:
+                return False
+            # a cause named as a noun (not a word inside a name, "the Storm Corps", nor a verb: "a strike on the dam
+            # could flood the valley")
+            natural = natural or (tok.pos_ == "NOUN" and bool(words & lexicon.natural_causes))
+    return natural
+
+
+def _toll_with_no_doer(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether an assault is only a casualty count with no one named who caused it ("Two firefighters were
+    injured.", "At least nine people died."): a casualty verb with no actor and no "by" agent."""
+    head = cand.head
+    return cand.etype == "ASSAULT" and cand.kind == "verb" and not cand.actors \
+        and head.lemma_.lower() in lexicon.casualty_verbs and not any(c.dep_ == "agent" for c in head.children)
+
+
+def _criticised(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether "came under fire/attack" is criticism: its subject is a thing of debate ("the premier's travels came
+    under fire") or a reason is given ("the minister came under fire for his remarks", "over the delay"), not a
+    span of time ("for two hours") or where the fire came from ("from militants")."""
+    verb = cand.head
+    if cand.etype != "ASSAULT" or cand.kind == "derived" or verb.lemma_.lower() not in cues.under_fire_verbs \
+            or not any(c.dep_ == "prep" and c.lower_ in cues.under_fire_preps for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if subjects and all(_words(s) & cues.figurative_parties for s in subjects):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in cues.reason_preps and any(
+        g.dep_ == "pobj" and not any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in g.subtree)
+        for g in c.children) for c in verb.children)
+
+
+def _depicted(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an act is only shown or rehearsed: its trigger or a verb above it is one of depiction ("the film
+    depicts the bombing", "the drill simulated an attack"), or a verb above it has a work or a drill as its subject
+    ("the game lets players invade their neighbours", "the series shows how troops stormed the town")."""
+    if cand.kind == "derived":
+        return False
+    tok = cand.head
+    while True:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.depiction_verbs:
+            return True
+        if tok is not cand.head and any(c.dep_ == "nsubj" and _words(c) & cues.work_nouns for c in tok.children):
+            return True
+        # up through what the verb above tells or shows only, not a clause of time, cause or a coordinated one
+        # ("the exercise went well, after rebels attacked a base" reports the attack)
+        if tok.dep_ not in _CONTENT_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+
+
+def _reception(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a "meeting" is how something was received ("any attack will be met with force", "the plan was met
+    with anger"): a passive of a response verb with its "with" phrase."""
+    verb = cand.head
+    return cand.etype == "CONSULT" and cand.kind == "verb" and verb.lemma_.lower() in cues.response_verbs \
+        and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in cues.response_preps for c in verb.children)
+
+
+def _rumoured(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether the act is what a rumour says: a "that" clause on a rumour noun, or on a verb whose subject is one
+    ("rumours spread that the president had been assassinated", "there is speculation that the general was
+    arrested")."""
+    verb = cand.clause or cand.head
+    # (the parser may hang the "that" as an object: "whispers circulated that the general had been detained")
+    if cand.kind == "derived" or verb.dep_ not in ("ccomp", "acl") \
+            or not any(c.dep_ in ("mark", "dobj") and c.lower_ == "that" and c.i < verb.i for c in verb.children):
+        return False
+    holder = verb.head
+    if _words(holder) & cues.rumour_nouns:
+        return True
+    return any(c.dep_ in ("nsubj", "attr") and _words(c) & cues.rumour_nouns for c in holder.children)
+
+
+def _civil_deployment(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a mobilisation deploys no force but civilian crews, machines or means ("salt trucks have been
+    deployed", "the company deployed 40 engineers", "the deployment of snowplows")."""
+    if cand.etype != "MOBILIZE" or cand.kind == "derived":
+        return False
+    head = cand.head
+    themes = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    themes = [t for t in _with_conjuncts(themes) if t.pos_ != "PRON"]
+    return bool(themes) and all(_words(t) & cues.civil_deployables for t in themes)
+
+
+def _forestalled(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act is told as one that had not come before something ended it: a "before" clause whose event
+    noun subject is opened by "any" ("the talks collapsed before any agreement was signed", "troops withdrew
+    before any shots were fired"), so no such act took place."""
+    verb = cand.clause or cand.head
+    if cand.kind == "derived" or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in lexicon.forestalling_conjunctions for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ in lexicon.nonspecific_determiners for d in c.children) for c in verb.children)
+
+
+def _infinitive_read_as_object(cand: Candidate, lexicon: Lexicon) -> str | None:
+    """The status a directive or plan verb gives the infinitive it governs when the parser read that infinitive
+    as the object of a preposition "to" ("urged supporters to march on parliament": "march" hangs on "to"), as
+    the lexicon's embed table gives it for a well-parsed infinitive; None when that is not the case."""
+    verb = cand.head
+    to = verb.head
+    if cand.kind == "derived" or verb.tag_ != "VB" or verb.dep_ != "pobj" or to.lower_ != "to" \
+            or to.i != verb.i - 1:
+        return None
+    governor = to.head
+    entry = lexicon.embed.get(governor.lemma_.lower())
+    if entry is None or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    return entry[0]
