@@ -1272,6 +1272,8 @@ class SentenceCoder:
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
                         c.dep_ in ("aux", "auxpass") for c in v.children):
                     return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
+                if subj and _gapped_passive(v):
+                    return subj, True  # "six people were killed and two others injured": "were" is shared
                 if subj and _with_small_clause(v):
                     # "an attack, with ten people killed", "with men shot and women raped": the small clause is
                     # passive (the tagger often reads its participles as past tenses)
@@ -2116,6 +2118,7 @@ class SentenceCoder:
                 actors.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
+                recipients += self._undergoer_after_by_agent(noun, c)
             elif c.dep_ == "prep" and c.lower_ == "from" and any(
                     p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "into") for p in noun.children):
                 pass  # "a march from Velka to the prison", "a convoy from X to Y": where it set out, no party
@@ -2227,6 +2230,32 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    def _undergoer_after_by_agent(self, noun: Token, by: Token) -> list[Token]:
+        """"the killing by police of an unarmed teenager", "the 1941 massacre by villagers of 1,600 Jews": when the
+        doer's "by" phrase comes first, the parser hangs the event noun's own "of" object on the doer. It names who
+        underwent the act when it is a person or counted people ("of two farmers", "of Omar Hadley"); "by fighters
+        of the militia", "by soldiers of a border unit" name whose the doers are."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return []
+        out: list[Token] = []
+        for doer in by.children:
+            if doer.dep_ != "pobj" or doer.lower_ in self.lex.partitive_heads \
+                    or doer.lemma_.lower() in self.lex.partitive_heads:
+                continue
+            for p in doer.children:
+                if p.dep_ != "prep" or p.lower_ != "of":
+                    continue
+                for g in p.children:
+                    if g.dep_ != "pobj" or g.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+                        continue
+                    counted = any(m.dep_ == "nummod" or (m.dep_ == "det" and m.lower_ in ("a", "an"))
+                                  for m in g.children)
+                    people = "population" in (self.lex.actor_kinds.get(g.lemma_.lower()),
+                                              self.lex.actor_kinds.get(g.lower_))
+                    if g.ent_type_ == "PERSON" or (counted and people):
+                        out.append(g)
+        return out
 
     @staticmethod
     def _main_verb_read_as_acl(v: Token) -> bool:
@@ -4136,6 +4165,17 @@ def _only_addressee(verb) -> bool:
     if len(objects) != 1 or any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children):
         return False
     return not any(c.dep_ == "prep" and c.i < objects[0].i for c in verb.children)
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """"Six people were killed and two others injured", "the mayor was arrested and his aides questioned": a
+    participle coordinated with a passive verb, with a subject of its own but no auxiliary or object, shares the
+    passive's "were"; the parser reads its subject as a doer."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or verb.head.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _past_perfect(verb) -> bool:

@@ -1,0 +1,92 @@
+"""events stage: who undergoes an act in constructions the argument reader used to miss (hand-built, invented
+sentences; countries are general knowledge, every other name is invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def _event_at(pipeline, text: str, trigger: str, etype: str):
+    """The most confident event of `etype` whose trigger contains the word `trigger`, and each actor id's names."""
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == etype and trigger in e.trigger.text]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    return max(events, key=lambda e: e.confidence), names
+
+
+def _named(names: dict[str, str], ids, word: str) -> bool:
+    return any(word in names[i] for i in ids)
+
+
+# "others" counted as people ("injured 40 others") is a party like "40 people"
+OTHERS = [
+    ("The blast killed nine soldiers and injured 40 others near Tarsk.", "injured"),
+    ("Gunmen stormed the market in Velka, killing four traders and wounding at least 15 others.", "wounding"),
+    ("Two journalists and three others were detained by police in Kalvo on Monday.", "detained"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", OTHERS)
+def test_counted_others_are_recipients(pipeline, text, trigger):
+    event, names = _event_at(pipeline, text, trigger, "ASSAULT" if trigger != "detained" else "COERCE")
+    assert _named(names, event.recipients, "others"), (event.recipients, names)
+
+
+# "the killing by police of X": the doer's "by" phrase comes first and the parser hangs the noun's "of" object on
+# the doer; a person or counted people there underwent the act, an organisation or place is whose the doers are
+BY_THEN_OF = [
+    ("The killing by police of an unarmed farmer sparked a week of protests in Tarsk.", "killing", "ASSAULT",
+     "police", "farmer"),
+    ("The shooting by soldiers of two fishermen angered the villagers of Velka.", "shooting", "ASSAULT", "soldiers",
+     "fishermen"),
+    ("The 1998 massacre by Saffron Front rebels of up to 300 villagers is still remembered.", "massacre",
+     "ASSAULT", "Saffron", "villagers"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,etype,doer,undergoer", BY_THEN_OF)
+def test_of_object_after_the_by_agent_undergoes_the_act(pipeline, text, trigger, etype, doer, undergoer):
+    event, names = _event_at(pipeline, text, trigger, etype)
+    assert _named(names, event.actors, doer), (event.actors, names)
+    assert _named(names, event.recipients, undergoer), (event.recipients, names)
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The raid by fighters of the Red Dawn militia lasted two hours.", "Dawn"),
+    ("The raid by soldiers of a Laotian border unit lasted two hours.", "unit"),
+])
+def test_whose_the_doers_are_is_no_undergoer(pipeline, text, owner):
+    event, names = _event_at(pipeline, text, "raid", "ASSAULT")
+    assert not _named(names, event.recipients, owner), (event.recipients, names)
+
+
+# "Four guards were killed and nine others wounded": the second participle shares the first one's "were", so its
+# subject underwent it (the parser reads that subject as the doer)
+GAPPED_PASSIVES = [
+    ("Four guards were killed and nine others wounded when gunmen stormed the prison in Velka.", "wounded",
+     "ASSAULT", "others"),
+    ("Two reporters were beaten and three students detained in Tarsk on Sunday.", "detained", "COERCE", "students"),
+    ("Two soldiers were killed and four civilians injured by the blast in Velka.", "injured", "ASSAULT",
+     "civilians"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,etype,undergoer", GAPPED_PASSIVES)
+def test_participle_sharing_a_passive_auxiliary_is_passive(pipeline, text, trigger, etype, undergoer):
+    event, names = _event_at(pipeline, text, trigger, etype)
+    assert _named(names, event.recipients, undergoer), (event.recipients, names)
+    assert not _named(names, event.actors, undergoer), (event.actors, names)
+
+
+def test_gapped_passive_in_an_industrial_accident_is_no_attack(pipeline):
+    analysis = pipeline.analyse(Article(
+        text="Five workers were killed and twelve people injured when a fertiliser plant exploded near Tarsk."))
+    assert not [e for e in analysis.events if e.type == "ASSAULT" and e.status == "asserted"], analysis.events
