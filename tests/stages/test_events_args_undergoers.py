@@ -90,3 +90,22 @@ def test_gapped_passive_in_an_industrial_accident_is_no_attack(pipeline):
     analysis = pipeline.analyse(Article(
         text="Five workers were killed and twelve people injured when a fertiliser plant exploded near Tarsk."))
     assert not [e for e in analysis.events if e.type == "ASSAULT" and e.status == "asserted"], analysis.events
+
+
+# a reflexive object stands for its own clause's subject, never for the reporting speaker
+def test_reflexive_object_is_not_the_reporting_speaker(pipeline):
+    event, names = _event_at(pipeline, "The prisoner poisoned himself in his cell in Velka, guards said.",
+                             "poisoned", "ASSAULT")
+    assert _named(names, event.actors, "prisoner"), (event.actors, names)
+    assert not _named(names, event.recipients, "guards"), (event.recipients, names)
+
+
+# an agent noun that is an attack word itself ("bomber") is the doer of the verb it is the subject of
+@pytest.mark.parametrize("text,trigger", [
+    ("A suicide bomber blew up a police checkpoint in Velka on Friday.", "blew"),
+    ("A suicide bomber blew himself up outside the governor's office in Tarsk, officials said.", "blew"),
+])
+def test_bomber_subject_is_the_actor(pipeline, text, trigger):
+    event, names = _event_at(pipeline, text, trigger, "ASSAULT")
+    assert _named(names, event.actors, "bomber"), (event.actors, names)
+    assert not _named(names, event.recipients, "officials"), (event.recipients, names)

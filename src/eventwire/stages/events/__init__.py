@@ -635,6 +635,8 @@ class _Builder:
                 return None
             end_tok = clause if clause.dep_ == "acl" and clause.i == tok.i + 1 else tok
             return self._new_actor(tok.idx, end_tok.idx + len(end_tok.text), "population")
+        if _reflexive(tok):
+            return self._own_subject(tok)
         v = tok.head
         if tok.dep_ == "pobj" and v.dep_ in ("prep", "agent", "dative"):
             v = v.head  # "Israel said a mortar was fired at it": the pronoun in a phrase of the reported verb
@@ -658,6 +660,21 @@ class _Builder:
             return self.actor_id(v.head) if v.head.pos_ != "PRON" else None
         if tok.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT":
             return self._previous_subject(tok)
+        return None
+
+    def _own_subject(self, tok: Token) -> str | None:
+        """"The suspect poisoned himself, police said": a reflexive pronoun stands for the subject of its own verb
+        (never the reporting speaker); as the recipient of its subject's own act it then drops out of the event."""
+        v = tok.head
+        if tok.dep_ == "pobj" and v.dep_ in ("prep", "agent", "dative"):
+            v = v.head
+        for _ in range(3):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return self.actor_id(subj) if subj.pos_ != "PRON" or not _reflexive(subj) else None
+            if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+                return None
+            v = v.head
         return None
 
     def _without_scenes(self, cand: Candidate, recipients: list[str]) -> list[str]:
@@ -821,6 +838,11 @@ class _Builder:
             return None
         found = self.actor_id(subj[0])
         return found if found not in actors else None
+
+
+def _reflexive(tok: Token) -> bool:
+    """"himself", "themselves", "itself": a reflexive pronoun (spaCy's Reflex feature, or its -self ending)."""
+    return tok.pos_ == "PRON" and ("Yes" in tok.morph.get("Reflex") or tok.lower_.endswith(("self", "selves")))
 
 
 def _agrees(antecedent: Token, pronoun: str) -> bool:

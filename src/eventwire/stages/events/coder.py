@@ -3495,8 +3495,9 @@ class SentenceCoder:
                 if n.mode and (v.mode is None or _ASSAULT_RANK.get(n.mode, 9) < _ASSAULT_RANK.get(v.mode, 9)):
                     v.mode, v.cameo = n.mode, n.cameo or v.cameo
                 if not v.actors or all(a.dep_ in ("nsubj",) and a == n.head for a in v.actors):
+                    # (an agent noun that is itself the trigger, "a suicide bomber blew up ...", stays the doer)
                     v.actors = [a for a in n.actors if a not in v.recipients] or [
-                        a for a in v.actors if a != n.head]
+                        a for a in v.actors if a != n.head or self._party_head(a)]
                 # "killed in the Nagasaki blast", "died in an attack on the embassy": what the attack hit too
                 v.recipients += [r for r in n.recipients if r not in v.recipients and r not in v.actors]
                 v.extra.append(n.head)
