@@ -109,3 +109,21 @@ def test_bomber_subject_is_the_actor(pipeline, text, trigger):
     event, names = _event_at(pipeline, text, trigger, "ASSAULT")
     assert _named(names, event.actors, "bomber"), (event.actors, names)
     assert not _named(names, event.recipients, "officials"), (event.recipients, names)
+
+
+# a retreat, withdrawal, surrender or resignation is done by the party its "of" phrase names
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("Old soldiers gathered in Tarsk to mark the anniversary of the surrender of Laos in 1953.", "surrender", "Laos"),
+    ("The withdrawal of Estonian troops from Velka began on Monday.", "withdrawal", "troops"),
+    ("Farmers cheered the retreat of the Saffron Front rebels from the valley.", "retreat", "rebels"),
+])
+def test_of_phrase_of_a_retreat_noun_names_its_doer(pipeline, text, trigger, doer):
+    event, names = _event_at(pipeline, text, trigger, "RETREAT")
+    assert _named(names, event.actors, doer), (event.actors, names)
+    assert not _named(names, event.recipients, doer), (event.recipients, names)
+
+
+def test_of_phrase_of_a_release_is_who_is_released(pipeline):
+    event, names = _event_at(pipeline, "The release of 40 prisoners by the army was announced in Velka.", "release",
+                             "RETREAT")
+    assert _named(names, event.recipients, "prisoners"), (event.recipients, names)

@@ -2136,6 +2136,12 @@ class SentenceCoder:
                               and g.lower_ not in self.lex.count_words and g.pos_ == "NOUN"]
                     actors += [g for g in objs if g not in things]
                     recipients += things
+                elif self._doer_in_of_phrase(cand):
+                    # "the surrender of Japan", "the withdrawal of Laotian troops from X", "the retreat of the
+                    # rebels": who surrenders, withdraws or retreats; a thing given up ("the surrender of weapons")
+                    # stays what the act bears on
+                    actors += [g for g in objs if self._np_ok(g)]
+                    recipients += [g for g in objs if not self._np_ok(g)]
                 else:
                     # "suspension of air links with Serbia", "resumption of talks with the rebels"
                     recipients += [x for g in objs if not self._np_ok(g) for x in self._pp_targets(g, 1)]
@@ -2230,6 +2236,12 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    @staticmethod
+    def _doer_in_of_phrase(cand: Candidate) -> bool:
+        """Whether an event noun's "of" phrase names its doer: a retreat, withdrawal, surrender or resignation is
+        done by the party it is "of" (not a release or a return, "the release of prisoners", which is done to it)."""
+        return cand.etype == "RETREAT" and cand.mode in (None, "withdraw", "disarm")
 
     def _undergoer_after_by_agent(self, noun: Token, by: Token) -> list[Token]:
         """"the killing by police of an unarmed teenager", "the 1941 massacre by villagers of 1,600 Jews": when the
