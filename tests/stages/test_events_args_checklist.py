@@ -433,11 +433,9 @@ SINGLE = [
     ("Government troops withdrew from Tarsk after [talks] with Saffron Front rebels.", "CONSULT", ("troops",),
      ("Saffron",), ()),
     ("Uruguay signed the deal during a [meeting] with Malawi.", "CONSULT", ("Uruguay",), ("Malawi",), ()),
-    # an agentless casualty passive with a "when" clause telling the attack: taking the attacker as its actor
-    # made the casualty event outrank the attack itself (case2021 dev types fell), so it is left for now
-    pytest.param("At least 12 soldiers were [killed] on Monday when Saffron Front rebels attacked their convoy.",
-                 "ASSAULT", ("Saffron",), ("soldiers",), (), marks=pytest.mark.xfail(
-                     strict=True, reason="an agentless casualty passive does not take its 'when' clause's attacker")),
+    # an agentless casualty passive with a "when" clause telling the attack takes that attack's attacker
+    ("At least 12 soldiers were [killed] on Monday when Saffron Front rebels attacked their convoy.", "ASSAULT",
+     ("Saffron",), ("soldiers",), ()),
 ]
 
 

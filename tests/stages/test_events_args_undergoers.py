@@ -127,3 +127,17 @@ def test_of_phrase_of_a_release_is_who_is_released(pipeline):
     event, names = _event_at(pipeline, "The release of 40 prisoners by the army was announced in Velka.", "release",
                              "RETREAT")
     assert _named(names, event.recipients, "prisoners"), (event.recipients, names)
+
+
+# a casualty passive with no doer of its own takes the attacker of the attack its "when/as" clause tells, and the
+# attack stays the more salient event
+@pytest.mark.parametrize("text,trigger,attack", [
+    ("Three policemen were wounded as gunmen opened fire on their patrol in Velka.", "wounded", "opened"),
+    ("Nine villagers were killed when Red Dawn fighters stormed Kalvo on Sunday.", "killed", "stormed"),
+])
+def test_casualty_passive_takes_the_attacker_of_its_when_clause(pipeline, text, trigger, attack):
+    event, names = _event_at(pipeline, text, trigger, "ASSAULT")
+    assert event.actors and not set(event.actors) & set(event.recipients), (event.actors, names)
+    attack_event, _ = _event_at(pipeline, text, attack, "ASSAULT")
+    assert set(attack_event.actors) <= set(event.actors), (attack_event.actors, event.actors)
+    assert attack_event.confidence > event.confidence

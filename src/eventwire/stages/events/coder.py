@@ -230,6 +230,8 @@ class SentenceCoder:
         for cand in cands:
             self._salience(cand, headline, lede=lede)
         self._subordinate(cands)
+        # after the salience: a casualty that borrows its attacker must not outrank the attack that told it
+        _casualty_attackers(cands)
         return cands
 
     def _after_headline_verb(self, tok: Token) -> bool:
@@ -4178,6 +4180,24 @@ def _only_addressee(verb) -> bool:
     if len(objects) != 1 or any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children):
         return False
     return not any(c.dep_ == "prep" and c.i < objects[0].i for c in verb.children)
+
+
+def _casualty_attackers(cands: list[Candidate]) -> None:
+    """"Twelve soldiers were killed when rebels attacked their convoy": a casualty passive with no doer of its own
+    was dealt by the attacker of the attack its "when/as" clause tells, who becomes its actor too."""
+    attacks = {c.head.i: c for c in cands if c.etype == "ASSAULT" and c.kind == "verb" and c.actors}
+    for cand in cands:
+        if cand.etype != "ASSAULT" or cand.kind != "verb" or cand.actors or not cand.recipients:
+            continue
+        verb = cand.head
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i not in attacks or not any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in clause.children):
+                continue
+            cand.actors = [a for a in attacks[clause.i].actors if a not in cand.recipients]
+            break
 
 
 def _gapped_passive(verb: Token) -> bool:
