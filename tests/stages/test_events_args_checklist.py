@@ -273,11 +273,6 @@ _known_failures: dict[str, pytest.MarkDecorator] = {
         "'to Malawi' is attached to 'discussed', not to 'aid'"),
     "Uruguay condemned Estonia's food aid to Malawi.": _parser("'to Malawi' is attached to 'condemned'"),
     "Uruguay condemned the food aid to Malawi by Estonia.": _parser("'to Malawi' is attached to 'condemned'"),
-    # an accusation condemned by a verb of accusing is folded into that verb's event (one ACCUSE per clause)
-    "Police condemned the Interior Ministry's accusations against the Red Dawn militia.": pytest.mark.xfail(
-        strict=True, reason="the condemned accusation is merged into the condemning ACCUSE event"),
-    "Police condemned the accusations against the Red Dawn militia by the Interior Ministry.": pytest.mark.xfail(
-        strict=True, reason="the condemned accusation is merged into the condemning ACCUSE event"),
     # "began meeting Malawi": the gerund after an aspect verb is read as a noun modifying the name
     "Uruguay began meeting Malawi on Monday.": _parser("'meeting Malawi' after 'began' parsed as a noun phrase"),
 }

@@ -3503,7 +3503,8 @@ class SentenceCoder:
                             and n.head.head.lower_ in ("in", "during", "by", "from", "with", "after"))
                 attached = attached or (n.head.dep_ in ("nsubj", "nsubjpass", "advmod", "npadvmod")
                                         and n.head.head == v.head)
-                attached = attached or (n.head.head == v.head and n.head.dep_ in ("dobj",))
+                attached = attached or (n.head.head == v.head and n.head.dep_ in ("dobj",)
+                                        and not _own_doer(n, v))
                 if not attached:
                     continue
                 if n.mode and (v.mode is None or _ASSAULT_RANK.get(n.mode, 9) < _ASSAULT_RANK.get(v.mode, 9)):
@@ -4180,6 +4181,12 @@ def _only_addressee(verb) -> bool:
     if len(objects) != 1 or any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children):
         return False
     return not any(c.dep_ == "prep" and c.i < objects[0].i for c in verb.children)
+
+
+def _own_doer(noun: Candidate, verb: Candidate) -> bool:
+    """"Police condemned the ministry's accusations against X": an event noun object whose doer is named and is none
+    of the verb's own doers tells another party's act, which the verb answers, not the verb's act told twice."""
+    return bool(noun.actors) and bool(verb.actors) and not set(noun.actors) & set(verb.actors)
 
 
 def _casualty_attackers(cands: list[Candidate]) -> None:
