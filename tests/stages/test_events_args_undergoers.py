@@ -141,3 +141,15 @@ def test_casualty_passive_takes_the_attacker_of_its_when_clause(pipeline, text, 
     attack_event, _ = _event_at(pipeline, text, attack, "ASSAULT")
     assert set(attack_event.actors) <= set(event.actors), (attack_event.actors, event.actors)
     assert attack_event.confidence > event.confidence
+
+
+# "warned that police would not tolerate X": the security forces enforce the warning; the party warned is the one
+# the enforcing clause's object names (itself, or as the doer of the act it names)
+@pytest.mark.parametrize("text,warned", [
+    ("The governor of Velka warned that troops would not tolerate marches by the Blue Lantern union.", "Lantern"),
+    ("The interior minister warned that security forces would not allow any rally by the dockers' union.", "union"),
+])
+def test_warning_enforced_by_security_forces_is_aimed_at_their_object(pipeline, text, warned):
+    event, names = _event_at(pipeline, text, "warned", "THREATEN")
+    assert _named(names, event.recipients, warned), (event.recipients, names)
+    assert not _named(names, event.recipients, "troops") and not _named(names, event.recipients, "police")

@@ -1943,6 +1943,8 @@ class SentenceCoder:
                     found += [g for g in c.children if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN")]
                     found += [x for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS
                               for x in p.children if x.dep_ == "pobj"]
+                elif cand.etype == "THREATEN" and self._own_forces(subjects):
+                    found += self._warned_of_party(c)
                 else:
                     found += subjects
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
@@ -1998,6 +2000,31 @@ class SentenceCoder:
                     if places:
                         return places[:1]
         return []
+
+    def _own_forces(self, subjects: list[Token]) -> bool:
+        """Whether the subjects of a warning's clause are security forces ("warned that police would not tolerate
+        ..."): the warner's means of enforcing it, not the party warned."""
+        return bool(subjects) and all(g.lemma_.lower() in self.lex.security_nouns or g.lower_ in self.lex.security_nouns
+                                      for g in subjects)
+
+    def _warned_of_party(self, clause: Token) -> list[Token]:
+        """"warned that police would not tolerate rallies by the X movement", "... would arrest the protesters": the
+        party the enforcing clause's object names, itself or as the doer of the act it names."""
+        out: list[Token] = []
+        for g in clause.children:
+            if g.dep_ != "dobj":
+                continue
+            if self._np_ok(g):
+                out.append(g)
+                continue
+            out += [x for p in g.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of")
+                    for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+            out += [x for a in g.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"
+                    for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+            # "would not allow any march by the opposition": the parser may hang the act's "by" phrase on the verb
+            out += [x for p in clause.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+        return out
 
     def _clause_recipients(self, cand: Candidate) -> list[Token]:
         """Last resort when no argument position names a recipient: the first party named elsewhere in the
