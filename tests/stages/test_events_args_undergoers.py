@@ -153,3 +153,20 @@ def test_warning_enforced_by_security_forces_is_aimed_at_their_object(pipeline, 
     event, names = _event_at(pipeline, text, "warned", "THREATEN")
     assert _named(names, event.recipients, warned), (event.recipients, names)
     assert not _named(names, event.recipients, "troops") and not _named(names, event.recipients, "police")
+
+
+# with no one named as doing it, the named territory an attack came from stands for its attacker
+@pytest.mark.parametrize("text,ground", [
+    ("Three rockets were fired from Laos into northern Thailand on Sunday.", "Laos"),
+    ("Uruguay said a mortar shell was fired at it from Argentina on Monday.", "Argentina"),
+])
+def test_territory_an_agentless_attack_came_from_is_its_actor(pipeline, text, ground):
+    event, names = _event_at(pipeline, text, "fired", "ASSAULT")
+    assert _named(names, event.actors, ground), (event.actors, names)
+    assert not _named(names, event.recipients, ground), (event.recipients, names)
+
+
+def test_named_attacker_keeps_the_launch_ground_out(pipeline):
+    event, names = _event_at(pipeline, "Saffron Front rebels fired rockets from Laos into Thailand.", "fired",
+                             "ASSAULT")
+    assert _named(names, event.actors, "Saffron") and not _named(names, event.actors, "Laos"), (event.actors, names)

@@ -1512,6 +1512,8 @@ class SentenceCoder:
                 held = [c for c in verb.children if c.dep_ == "dobj"] + [
                     g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 actors += self._stray_by_agents(held)
+            if not actors and cand.etype == "ASSAULT":
+                actors += self._launch_ground(verb)
         else:
             actors += subj
             if not subj and verb.tag_ == "VBG":
@@ -2000,6 +2002,13 @@ class SentenceCoder:
                     if places:
                         return places[:1]
         return []
+
+    @staticmethod
+    def _launch_ground(verb: Token) -> list[Token]:
+        """"A mortar bomb was fired at Israel from the Gaza Strip", "rockets were launched from Lebanon": with no
+        one named as doing it, the named territory an attack came from stands for its attacker."""
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
 
     def _own_forces(self, subjects: list[Token]) -> bool:
         """Whether the subjects of a warning's clause are security forces ("warned that police would not tolerate
