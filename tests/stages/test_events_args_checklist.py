@@ -428,6 +428,17 @@ SINGLE = [
     ("Government troops withdrew from Tarsk after [talks] with Saffron Front rebels.", "CONSULT", ("troops",),
      ("Saffron",), ()),
     ("Uruguay signed the deal during a [meeting] with Malawi.", "CONSULT", ("Uruguay",), ("Malawi",), ()),
+    # a participle sharing the passive auxiliary of the verb before it: its subject undergoes it
+    ("Two farmers were beaten and three students [detained] by police in Tarsk.", "COERCE", ("olice",),
+     ("students",), ()),
+    # the doer's "by" phrase first, then the "of" object the parser hangs on the doer
+    ("The [killing] by government troops of two fishermen angered Malawi.", "ASSAULT", ("troops",),
+     ("fishermen",), ()),
+    # the "of" phrase of a withdrawal names who withdraws; the place left is the recipient
+    ("The [withdrawal] of Saffron Front rebels from Tarsk began on Monday.", "RETREAT", ("Saffron",), ("Tarsk",),
+     ()),
+    # no attacker named: the territory the attack came from
+    ("Two rockets were [fired] from Laos into Malawi on Monday.", "ASSAULT", ("Laos",), ("Malawi",), ()),
     # an agentless casualty passive with a "when" clause telling the attack takes that attack's attacker
     ("At least 12 soldiers were [killed] on Monday when Saffron Front rebels attacked their convoy.", "ASSAULT",
      ("Saffron",), ("soldiers",), ()),
