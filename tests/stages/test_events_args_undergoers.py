@@ -170,3 +170,14 @@ def test_named_attacker_keeps_the_launch_ground_out(pipeline):
     event, names = _event_at(pipeline, "Saffron Front rebels fired rockets from Laos into Thailand.", "fired",
                              "ASSAULT")
     assert _named(names, event.actors, "Saffron") and not _named(names, event.actors, "Laos"), (event.actors, names)
+
+
+# a pronoun in an adverbial clause put before the main clause points ahead to the main clause's named subject
+@pytest.mark.parametrize("text,trigger,etype,party", [
+    ("Moments before a judge sentenced him to life, Omar Hadley thanked his lawyers.", "sentenced",
+     "COERCE", "Hadley"),
+    ("Before police could detain them, the smugglers fled across the river.", "detain", "COERCE", "smugglers"),
+])
+def test_pronoun_in_a_fronted_clause_points_to_the_main_subject(pipeline, text, trigger, etype, party):
+    event, names = _event_at(pipeline, text, trigger, etype)
+    assert _named(names, event.recipients, party), (event.recipients, names)
