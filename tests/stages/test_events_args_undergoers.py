@@ -181,3 +181,17 @@ def test_named_attacker_keeps_the_launch_ground_out(pipeline):
 def test_pronoun_in_a_fronted_clause_points_to_the_main_subject(pipeline, text, trigger, etype, party):
     event, names = _event_at(pipeline, text, trigger, etype)
     assert _named(names, event.recipients, party), (event.recipients, names)
+
+
+# a casualty told in a relative clause on an attack's target ("the bombing of a market that killed 12") was dealt
+# by the attack's doer; the place hit did not kill anyone
+@pytest.mark.parametrize("text,trigger,doer,scene", [
+    ("Malawi blamed the Red Dawn militia for the bombing of a police station in Tarsk that killed 14 people.",
+     "killed", "Dawn", "station"),
+    ("Saffron Front rebels claimed the attack on a school in Velka that wounded nine children.", "wounded",
+     "Saffron", "school"),
+])
+def test_casualty_relative_on_an_attack_target_takes_the_attacker(pipeline, text, trigger, doer, scene):
+    event, names = _event_at(pipeline, text, trigger, "ASSAULT")
+    assert _named(names, event.actors, doer), (event.actors, names)
+    assert not _named(names, event.actors, scene), (event.actors, names)

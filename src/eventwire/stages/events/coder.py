@@ -1253,6 +1253,8 @@ class SentenceCoder:
             passive = [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") and not _across_lines(c, v)]
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                    if _attack_scene_of(v, self._is_attack_noun) is not None:
+                        return [], False  # "the bombing of a market that killed 12": the bombing killed
                     return [v.head], False
                 if subj and v.dep_ == "relcl" and any(c.lower_ == "whose" for c in subj[0].children) \
                         and subj[0].lemma_.lower() not in self.lex.kin_nouns and v.head.pos_ in ("NOUN", "PROPN"):
@@ -4225,9 +4227,29 @@ def _own_doer(noun: Candidate, verb: Candidate) -> bool:
     return bool(noun.actors) and bool(verb.actors) and not set(noun.actors) & set(verb.actors)
 
 
+def _attack_scene_of(verb: Token, is_attack_noun) -> Token | None:
+    """"the bombing of a police academy that killed 20 people", "an attack on a market in X which wounded 12": the
+    attack noun whose target the relative clause of a verb hangs on (the parser attaches the clause to the nearest
+    noun, the place hit), when that place is no party; None otherwise."""
+    scene = verb.head
+    if verb.dep_ != "relcl" or scene.pos_ != "NOUN" or scene.ent_type_ or scene.dep_ != "pobj":
+        return None
+    attack = scene.head.head
+    if scene.head.lower_ not in ("of", "on", "against", "at") or not is_attack_noun(attack):
+        return None
+    return attack
+
+
 def _casualty_attackers(cands: list[Candidate]) -> None:
     """"Twelve soldiers were killed when rebels attacked their convoy": a casualty passive with no doer of its own
-    was dealt by the attacker of the attack its "when/as" clause tells, who becomes its actor too."""
+    was dealt by the attacker of the attack its "when/as" clause tells, who becomes its actor too. So is a casualty
+    told in a relative clause on an attack's target ("the bombing of a market that killed 12 people")."""
+    nouns = {c.head.i: c for c in cands if c.etype == "ASSAULT" and c.kind in ("noun", "light") and c.actors}
+    for cand in cands:
+        if cand.etype == "ASSAULT" and cand.kind == "verb" and not cand.actors and cand.head.dep_ == "relcl":
+            attack = cand.head.head.head.head
+            if attack.i in nouns and cand.head.head.dep_ == "pobj" and not cand.head.head.ent_type_:
+                cand.actors = [a for a in nouns[attack.i].actors if a not in cand.recipients]
     attacks = {c.head.i: c for c in cands if c.etype == "ASSAULT" and c.kind == "verb" and c.actors}
     for cand in cands:
         if cand.etype != "ASSAULT" or cand.kind != "verb" or cand.actors or not cand.recipients:
