@@ -195,3 +195,13 @@ def test_casualty_relative_on_an_attack_target_takes_the_attacker(pipeline, text
     event, names = _event_at(pipeline, text, trigger, "ASSAULT")
     assert _named(names, event.actors, doer), (event.actors, names)
     assert not _named(names, event.actors, scene), (event.actors, names)
+
+
+# "came under Laotian bombardment": the people or state named on the attack noun of a swapped frame attacked
+@pytest.mark.parametrize("text,doer", [
+    ("The border town of Kalvo has come under frequent Laotian bombardment since May.", "Laotian"),
+    ("A Malawian patrol came under Estonian fire near Tarsk on Monday.", "Estonian"),
+])
+def test_nationality_on_the_noun_of_came_under_is_the_attacker(pipeline, text, doer):
+    event, names = _event_at(pipeline, text, "came" if "came" in text else "come", "ASSAULT")
+    assert _named(names, event.actors, doer), (event.actors, names)

@@ -1606,6 +1606,11 @@ class SentenceCoder:
                 # "came under attack from X": the attacker hangs on the event noun
                 actors = [g for t in cand.extra if t.pos_ == "NOUN" for p in t.children
                           if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
+            if not actors:
+                # "came under Laotian bombardment", "came under Israeli fire": the people or state named on the noun
+                actors = [m for t in cand.extra if t.pos_ == "NOUN" for m in t.children
+                          if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE", "ORG")
+                          and not self._means_modifier(m) and not self._mode_cue_modifier(m, t)]
         if "from_actor" in cand.frames and any(a for a in actors if a.head.lower_ == "from"):
             # "X received weapons from Y": Y gives, X (the subject, until now on the actor side) receives
             actors = [a for a in actors if a.head.lower_ == "from"]
