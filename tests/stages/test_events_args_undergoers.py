@@ -205,3 +205,11 @@ def test_casualty_relative_on_an_attack_target_takes_the_attacker(pipeline, text
 def test_nationality_on_the_noun_of_came_under_is_the_attacker(pipeline, text, doer):
     event, names = _event_at(pipeline, text, "came" if "came" in text else "come", "ASSAULT")
     assert _named(names, event.actors, doer), (event.actors, names)
+
+
+# "the attack, which targeted X, ...": a relative clause of targeting on an attack noun names what it was aimed at
+def test_relative_clause_of_targeting_names_the_attack_target(pipeline):
+    event, names = _event_at(pipeline, "The raid, which targeted a Malawian border post, was claimed by the Red Dawn "
+                             "militia.", "raid", "ASSAULT")
+    assert _named(names, event.recipients, "Malawian"), (event.recipients, names)
+    assert _named(names, event.actors, "Dawn"), (event.actors, names)

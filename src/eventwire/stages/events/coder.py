@@ -2201,6 +2201,10 @@ class SentenceCoder:
                 # "bombings targeted at the Russian military", "attacks aimed at civilians"
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
                                for g in p.children if g.dep_ == "pobj"]
+            elif c.dep_ == "relcl" and c.lemma_.lower() == "target" and any(
+                    s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children):
+                # "the attack, which targeted a Malawian convoy, ...": what the attack was aimed at
+                recipients += [g for g in c.children if g.dep_ == "dobj"]
             elif c.dep_ == "acl" and c.lemma_.lower() in ("carry", "conduct", "launch", "stage", "mount") \
                     and c.tag_ == "VBN":
                 for ag in c.children:
