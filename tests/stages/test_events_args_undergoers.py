@@ -213,3 +213,13 @@ def test_relative_clause_of_targeting_names_the_attack_target(pipeline):
                              "militia.", "raid", "ASSAULT")
     assert _named(names, event.recipients, "Malawian"), (event.recipients, names)
     assert _named(names, event.actors, "Dawn"), (event.actors, names)
+
+
+# "diplomats it accused of spying": a relative clause with its own subject accuses the noun it describes (not the
+# headline "Woman accused of ...", where the subject is the accused)
+def test_relative_clause_of_accusing_is_active(pipeline):
+    event, names = _event_at(pipeline, "Estonia expelled two Malawian diplomats it accused of spying.", "accused",
+                             "ACCUSE")
+    assert _named(names, event.actors, "Estonia"), (event.actors, names)
+    assert _named(names, event.recipients, "diplomats"), (event.recipients, names)
+    assert not _named(names, event.recipients, "Estonia"), (event.recipients, names)

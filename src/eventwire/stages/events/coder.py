@@ -1282,8 +1282,9 @@ class SentenceCoder:
                     # "an attack, with ten people killed", "with men shot and women raped": the small clause is
                     # passive (the tagger often reads its participles as past tenses)
                     return subj, True
-                if subj and v.tag_ in ("VBN", "VBD") and accusing_verb(v, self.lex) and not any(
-                        c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
+                # (not "diplomats it accused of spying": a relative clause's object is the noun it describes)
+                if subj and v.tag_ in ("VBN", "VBD") and v.dep_ != "relcl" and accusing_verb(v, self.lex) \
+                        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
                         c.dep_ == "prep" and c.lower_ in ("of", "for") for c in v.children):
                     return subj, True  # headline "Woman accused of attacking ...": she is the one accused
                 heads = subj or passive
