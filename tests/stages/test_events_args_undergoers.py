@@ -223,3 +223,11 @@ def test_relative_clause_of_accusing_is_active(pipeline):
     assert _named(names, event.actors, "Estonia"), (event.actors, names)
     assert _named(names, event.recipients, "diplomats"), (event.recipients, names)
     assert not _named(names, event.recipients, "Estonia"), (event.recipients, names)
+
+
+# "the journalist they had accused of inciting violence": a preposition followed by a gerund is not stranded, so
+# the relative clause's object is still the noun it describes
+def test_relative_clause_with_a_gerund_phrase_takes_its_noun_as_object(pipeline):
+    event, names = _event_at(pipeline, "Police in Tarsk freed the journalist they had accused of inciting riots.",
+                             "accused", "ACCUSE")
+    assert _named(names, event.recipients, "journalist"), (event.recipients, names)

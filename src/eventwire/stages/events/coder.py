@@ -1820,10 +1820,11 @@ class SentenceCoder:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("who", "which", "that")
                 or c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
-                c.dep_ in ("prep", "agent") and not any(g.dep_ == "pobj" for g in c.children)
+                c.dep_ in ("prep", "agent") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                 for c in verb.children):
             # "the soldiers they had captured": a relative clause with a subject of its own and no object has
-            # the noun it modifies as its object (not when a preposition is stranded: "the town they fired on")
+            # the noun it modifies as its object (not when a preposition is stranded: "the town they fired on";
+            # a preposition with a gerund, "accused of inciting", is not stranded)
             return [verb.head]
         if verb.dep_ != "ccomp" or say.dep_ != "relcl" or say.lemma_.lower() not in self.lex.speech_verbs:
             return []
