@@ -231,3 +231,13 @@ def test_relative_clause_with_a_gerund_phrase_takes_its_noun_as_object(pipeline)
     event, names = _event_at(pipeline, "Police in Tarsk freed the journalist they had accused of inciting riots.",
                              "accused", "ACCUSE")
     assert _named(names, event.recipients, "journalist"), (event.recipients, names)
+
+
+# "X were among those killed": the ones counted among the people an act was done to are its recipients
+@pytest.mark.parametrize("text,trigger,etype,party", [
+    ("Three Malawian soldiers were among those killed in the ambush near Tarsk.", "killed", "ASSAULT", "soldiers"),
+    ("Two reporters were among the people detained by police in Velka.", "detained", "COERCE", "reporters"),
+])
+def test_people_counted_among_the_undergoers_are_recipients(pipeline, text, trigger, etype, party):
+    event, names = _event_at(pipeline, text, trigger, etype)
+    assert _named(names, event.recipients, party), (event.recipients, names)

@@ -1432,6 +1432,9 @@ class SentenceCoder:
                                       if x not in cand.actors and not _across_lines(x, cand.head))
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
+        # "three soldiers were among those killed": the ones counted among "those" are the party
+        cand.recipients = _dedupe(x for r in cand.recipients for x in (_counted_among(r) or [r])
+                                  if x not in cand.actors)
 
     def _mode_cue_modifier(self, mod: Token, noun: Token) -> bool:
         """Whether a modifier of an event noun names the means of its act ("drone" in "drone strikes", "missile" in
@@ -4236,6 +4239,16 @@ def _own_doer(noun: Candidate, verb: Candidate) -> bool:
     """"Police condemned the ministry's accusations against X": an event noun object whose doer is named and is none
     of the verb's own doers tells another party's act, which the verb answers, not the verb's act told twice."""
     return bool(noun.actors) and bool(verb.actors) and not set(noun.actors) & set(verb.actors)
+
+
+def _counted_among(tok: Token) -> list[Token]:
+    """"Three soldiers were among those killed", "Two journalists are among the people detained": the subject of
+    the copula whose "among" phrase names the people an act was done to (and its conjuncts)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    subj = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    return [subj, *subj.conjuncts] if subj is not None else []
 
 
 def _attack_scene_of(verb: Token, is_attack_noun) -> Token | None:
