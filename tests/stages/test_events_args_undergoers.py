@@ -241,3 +241,12 @@ def test_relative_clause_with_a_gerund_phrase_takes_its_noun_as_object(pipeline)
 def test_people_counted_among_the_undergoers_are_recipients(pipeline, text, trigger, etype, party):
     event, names = _event_at(pipeline, text, trigger, etype)
     assert _named(names, event.recipients, party), (event.recipients, names)
+
+
+# "the mayor of the northern Malawian city of Kalvo": the country named on the town a generic party belongs to
+# joins it, as "a peacekeeping force in Liberia" gives Liberia
+def test_country_named_on_the_town_of_a_generic_party_joins_it(pipeline):
+    event, names = _event_at(pipeline, "Estonia on Wednesday freed the mayor of the northern Malawian city of Kalvo.",
+                             "freed", "COERCE")
+    assert _named(names, event.recipients, "mayor"), (event.recipients, names)
+    assert _named(names, event.recipients, "Malawian"), (event.recipients, names)

@@ -1908,8 +1908,14 @@ class SentenceCoder:
         Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return []
-        return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
-                for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")][:1]
+        places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
+                  for g in p.children if g.dep_ == "pobj"]
+        named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
+        # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
+        # country named on the town or province the party belongs to
+        named += [m for g in places if g.pos_ == "NOUN" and not g.ent_type_ for m in g.children
+                  if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")]
+        return named[:1]
 
     def _is_theme(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
