@@ -273,11 +273,6 @@ _known_failures: dict[str, pytest.MarkDecorator] = {
         "'to Malawi' is attached to 'discussed', not to 'aid'"),
     "Uruguay condemned Estonia's food aid to Malawi.": _parser("'to Malawi' is attached to 'condemned'"),
     "Uruguay condemned the food aid to Malawi by Estonia.": _parser("'to Malawi' is attached to 'condemned'"),
-    # an accusation condemned by a verb of accusing is folded into that verb's event (one ACCUSE per clause)
-    "Police condemned the Interior Ministry's accusations against the Red Dawn militia.": pytest.mark.xfail(
-        strict=True, reason="the condemned accusation is merged into the condemning ACCUSE event"),
-    "Police condemned the accusations against the Red Dawn militia by the Interior Ministry.": pytest.mark.xfail(
-        strict=True, reason="the condemned accusation is merged into the condemning ACCUSE event"),
     # "began meeting Malawi": the gerund after an aspect verb is read as a noun modifying the name
     "Uruguay began meeting Malawi on Monday.": _parser("'meeting Malawi' after 'began' parsed as a noun phrase"),
 }
@@ -433,11 +428,20 @@ SINGLE = [
     ("Government troops withdrew from Tarsk after [talks] with Saffron Front rebels.", "CONSULT", ("troops",),
      ("Saffron",), ()),
     ("Uruguay signed the deal during a [meeting] with Malawi.", "CONSULT", ("Uruguay",), ("Malawi",), ()),
-    # an agentless casualty passive with a "when" clause telling the attack: taking the attacker as its actor
-    # made the casualty event outrank the attack itself (case2021 dev types fell), so it is left for now
-    pytest.param("At least 12 soldiers were [killed] on Monday when Saffron Front rebels attacked their convoy.",
-                 "ASSAULT", ("Saffron",), ("soldiers",), (), marks=pytest.mark.xfail(
-                     strict=True, reason="an agentless casualty passive does not take its 'when' clause's attacker")),
+    # a participle sharing the passive auxiliary of the verb before it: its subject undergoes it
+    ("Two farmers were beaten and three students [detained] by police in Tarsk.", "COERCE", ("olice",),
+     ("students",), ()),
+    # the doer's "by" phrase first, then the "of" object the parser hangs on the doer
+    ("The [killing] by government troops of two fishermen angered Malawi.", "ASSAULT", ("troops",),
+     ("fishermen",), ()),
+    # the "of" phrase of a withdrawal names who withdraws; the place left is the recipient
+    ("The [withdrawal] of Saffron Front rebels from Tarsk began on Monday.", "RETREAT", ("Saffron",), ("Tarsk",),
+     ()),
+    # no attacker named: the territory the attack came from
+    ("Two rockets were [fired] from Laos into Malawi on Monday.", "ASSAULT", ("Laos",), ("Malawi",), ()),
+    # an agentless casualty passive with a "when" clause telling the attack takes that attack's attacker
+    ("At least 12 soldiers were [killed] on Monday when Saffron Front rebels attacked their convoy.", "ASSAULT",
+     ("Saffron",), ("soldiers",), ()),
 ]
 
 

@@ -63,6 +63,8 @@ COURSE_PREPS = {"during", "at", "amid", "amidst"}
 REACTED_TO_TYPES = {"ASSAULT", "PROTEST"}
 # personal pronouns that, as the subject of a main clause, continue the topic of the sentence before
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# the subject form of each personal pronoun (what `_agrees` compares)
+_SUBJECT_FORM = {"it": "it", "they": "they", "them": "they", "he": "he", "him": "he", "she": "she", "her": "she"}
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
 
@@ -711,6 +713,8 @@ class _Builder:
                 return None
             end_tok = clause if clause.dep_ == "acl" and clause.i == tok.i + 1 else tok
             return self._new_actor(tok.idx, end_tok.idx + len(end_tok.text), "population")
+        if _reflexive(tok):
+            return self._own_subject(tok)
         v = tok.head
         if tok.dep_ == "pobj" and v.dep_ in ("prep", "agent", "dative"):
             v = v.head  # "Israel said a mortar was fired at it": the pronoun in a phrase of the reported verb
@@ -722,6 +726,9 @@ class _Builder:
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 return self.actor_id(subj[0])
+        ahead = _fronted_clause_subject(tok, v)
+        if ahead is not None:
+            return self.actor_id(ahead)
         if v.dep_ == "relcl" and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
             # "X condemned the attack, which it blamed on Y": a personal pronoun inside a relative clause is the
             # main clause's subject, not the noun the clause describes
@@ -734,6 +741,21 @@ class _Builder:
             return self.actor_id(v.head) if v.head.pos_ != "PRON" else None
         if tok.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT":
             return self._previous_subject(tok)
+        return None
+
+    def _own_subject(self, tok: Token) -> str | None:
+        """"The suspect poisoned himself, police said": a reflexive pronoun stands for the subject of its own verb
+        (never the reporting speaker); as the recipient of its subject's own act it then drops out of the event."""
+        v = tok.head
+        if tok.dep_ == "pobj" and v.dep_ in ("prep", "agent", "dative"):
+            v = v.head
+        for _ in range(3):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return self.actor_id(subj) if subj.pos_ != "PRON" or not _reflexive(subj) else None
+            if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+                return None
+            v = v.head
         return None
 
     def _without_scenes(self, cand: Candidate, recipients: list[str]) -> list[str]:
@@ -897,6 +919,23 @@ class _Builder:
             return None
         found = self.actor_id(subj[0])
         return found if found not in actors else None
+
+
+def _reflexive(tok: Token) -> bool:
+    """"himself", "themselves", "itself": a reflexive pronoun (spaCy's Reflex feature, or its -self ending)."""
+    return tok.pos_ == "PRON" and ("Yes" in tok.morph.get("Reflex") or tok.lower_.endswith(("self", "selves")))
+
+
+def _fronted_clause_subject(tok: Token, clause: Token) -> Token | None:
+    """"Moments before a judge sentenced him to death, Hadley apologised", "Before police could arrest them, the
+    gunmen fled": a personal pronoun in an adverbial clause put before the main clause points ahead to the main
+    clause's named subject, when they agree in number and person."""
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i < tok.i:
+        return None
+    return subj if _agrees(subj, _SUBJECT_FORM.get(tok.lower_, "")) else None
 
 
 def _agrees(antecedent: Token, pronoun: str) -> bool:

@@ -230,6 +230,8 @@ class SentenceCoder:
         for cand in cands:
             self._salience(cand, headline, lede=lede)
         self._subordinate(cands)
+        # after the salience: a casualty that borrows its attacker must not outrank the attack that told it
+        _casualty_attackers(cands)
         return cands
 
     def _after_headline_verb(self, tok: Token) -> bool:
@@ -1251,6 +1253,8 @@ class SentenceCoder:
             passive = [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") and not _across_lines(c, v)]
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                    if _attack_scene_of(v, self._is_attack_noun) is not None:
+                        return [], False  # "the bombing of a market that killed 12": the bombing killed
                     return [v.head], False
                 if subj and v.dep_ == "relcl" and any(c.lower_ == "whose" for c in subj[0].children) \
                         and subj[0].lemma_.lower() not in self.lex.kin_nouns and v.head.pos_ in ("NOUN", "PROPN"):
@@ -1272,12 +1276,15 @@ class SentenceCoder:
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
                         c.dep_ in ("aux", "auxpass") for c in v.children):
                     return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
+                if subj and _gapped_passive(v):
+                    return subj, True  # "six people were killed and two others injured": "were" is shared
                 if subj and _with_small_clause(v):
                     # "an attack, with ten people killed", "with men shot and women raped": the small clause is
                     # passive (the tagger often reads its participles as past tenses)
                     return subj, True
-                if subj and v.tag_ in ("VBN", "VBD") and accusing_verb(v, self.lex) and not any(
-                        c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
+                # (not "diplomats it accused of spying": a relative clause's object is the noun it describes)
+                if subj and v.tag_ in ("VBN", "VBD") and v.dep_ != "relcl" and accusing_verb(v, self.lex) \
+                        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
                         c.dep_ == "prep" and c.lower_ in ("of", "for") for c in v.children):
                     return subj, True  # headline "Woman accused of attacking ...": she is the one accused
                 heads = subj or passive
@@ -1425,6 +1432,9 @@ class SentenceCoder:
                                       if x not in cand.actors and not _across_lines(x, cand.head))
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
+        # "three soldiers were among those killed": the ones counted among "those" are the party
+        cand.recipients = _dedupe(x for r in cand.recipients for x in (_counted_among(r) or [r])
+                                  if x not in cand.actors)
 
     def _mode_cue_modifier(self, mod: Token, noun: Token) -> bool:
         """Whether a modifier of an event noun names the means of its act ("drone" in "drone strikes", "missile" in
@@ -1508,6 +1518,8 @@ class SentenceCoder:
                 held = [c for c in verb.children if c.dep_ == "dobj"] + [
                     g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 actors += self._stray_by_agents(held)
+            if not actors and cand.etype == "ASSAULT":
+                actors += self._launch_ground(verb)
         else:
             actors += subj
             if not subj and verb.tag_ == "VBG":
@@ -1598,6 +1610,11 @@ class SentenceCoder:
                 # "came under attack from X": the attacker hangs on the event noun
                 actors = [g for t in cand.extra if t.pos_ == "NOUN" for p in t.children
                           if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
+            if not actors:
+                # "came under Laotian bombardment", "came under Israeli fire": the people or state named on the noun
+                actors = [m for t in cand.extra if t.pos_ == "NOUN" for m in t.children
+                          if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE", "ORG")
+                          and not self._means_modifier(m) and not self._mode_cue_modifier(m, t)]
         if "from_actor" in cand.frames and any(a for a in actors if a.head.lower_ == "from"):
             # "X received weapons from Y": Y gives, X (the subject, until now on the actor side) receives
             actors = [a for a in actors if a.head.lower_ == "from"]
@@ -1806,10 +1823,11 @@ class SentenceCoder:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("who", "which", "that")
                 or c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
-                c.dep_ in ("prep", "agent") and not any(g.dep_ == "pobj" for g in c.children)
+                c.dep_ in ("prep", "agent") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                 for c in verb.children):
             # "the soldiers they had captured": a relative clause with a subject of its own and no object has
-            # the noun it modifies as its object (not when a preposition is stranded: "the town they fired on")
+            # the noun it modifies as its object (not when a preposition is stranded: "the town they fired on";
+            # a preposition with a gerund, "accused of inciting", is not stranded)
             return [verb.head]
         if verb.dep_ != "ccomp" or say.dep_ != "relcl" or say.lemma_.lower() not in self.lex.speech_verbs:
             return []
@@ -1890,8 +1908,14 @@ class SentenceCoder:
         Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return []
-        return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
-                for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")][:1]
+        places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
+                  for g in p.children if g.dep_ == "pobj"]
+        named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
+        # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
+        # country named on the town or province the party belongs to
+        named += [m for g in places if g.pos_ == "NOUN" and not g.ent_type_ for m in g.children
+                  if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")]
+        return named[:1]
 
     def _is_theme(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -1939,6 +1963,8 @@ class SentenceCoder:
                     found += [g for g in c.children if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN")]
                     found += [x for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS
                               for x in p.children if x.dep_ == "pobj"]
+                elif cand.etype == "THREATEN" and self._own_forces(subjects):
+                    found += self._warned_of_party(c)
                 else:
                     found += subjects
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
@@ -1994,6 +2020,38 @@ class SentenceCoder:
                     if places:
                         return places[:1]
         return []
+
+    @staticmethod
+    def _launch_ground(verb: Token) -> list[Token]:
+        """"A mortar bomb was fired at Israel from the Gaza Strip", "rockets were launched from Lebanon": with no
+        one named as doing it, the named territory an attack came from stands for its attacker."""
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+
+    def _own_forces(self, subjects: list[Token]) -> bool:
+        """Whether the subjects of a warning's clause are security forces ("warned that police would not tolerate
+        ..."): the warner's means of enforcing it, not the party warned."""
+        return bool(subjects) and all(g.lemma_.lower() in self.lex.security_nouns or g.lower_ in self.lex.security_nouns
+                                      for g in subjects)
+
+    def _warned_of_party(self, clause: Token) -> list[Token]:
+        """"warned that police would not tolerate rallies by the X movement", "... would arrest the protesters": the
+        party the enforcing clause's object names, itself or as the doer of the act it names."""
+        out: list[Token] = []
+        for g in clause.children:
+            if g.dep_ != "dobj":
+                continue
+            if self._np_ok(g):
+                out.append(g)
+                continue
+            out += [x for p in g.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of")
+                    for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+            out += [x for a in g.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"
+                    for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+            # "would not allow any march by the opposition": the parser may hang the act's "by" phrase on the verb
+            out += [x for p in clause.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+        return out
 
     def _clause_recipients(self, cand: Candidate) -> list[Token]:
         """Last resort when no argument position names a recipient: the first party named elsewhere in the
@@ -2116,6 +2174,7 @@ class SentenceCoder:
                 actors.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
+                recipients += self._undergoer_after_by_agent(noun, c)
             elif c.dep_ == "prep" and c.lower_ == "from" and any(
                     p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "into") for p in noun.children):
                 pass  # "a march from Velka to the prison", "a convoy from X to Y": where it set out, no party
@@ -2133,6 +2192,12 @@ class SentenceCoder:
                               and g.lower_ not in self.lex.count_words and g.pos_ == "NOUN"]
                     actors += [g for g in objs if g not in things]
                     recipients += things
+                elif self._doer_in_of_phrase(cand):
+                    # "the surrender of Japan", "the withdrawal of Laotian troops from X", "the retreat of the
+                    # rebels": who surrenders, withdraws or retreats; a thing given up ("the surrender of weapons")
+                    # stays what the act bears on
+                    actors += [g for g in objs if self._np_ok(g)]
+                    recipients += [g for g in objs if not self._np_ok(g)]
                 else:
                     # "suspension of air links with Serbia", "resumption of talks with the rebels"
                     recipients += [x for g in objs if not self._np_ok(g) for x in self._pp_targets(g, 1)]
@@ -2147,6 +2212,10 @@ class SentenceCoder:
                 # "bombings targeted at the Russian military", "attacks aimed at civilians"
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
                                for g in p.children if g.dep_ == "pobj"]
+            elif c.dep_ == "relcl" and c.lemma_.lower() == "target" and any(
+                    s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children):
+                # "the attack, which targeted a Malawian convoy, ...": what the attack was aimed at
+                recipients += [g for g in c.children if g.dep_ == "dobj"]
             elif c.dep_ == "acl" and c.lemma_.lower() in ("carry", "conduct", "launch", "stage", "mount") \
                     and c.tag_ == "VBN":
                 for ag in c.children:
@@ -2227,6 +2296,38 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    @staticmethod
+    def _doer_in_of_phrase(cand: Candidate) -> bool:
+        """Whether an event noun's "of" phrase names its doer: a retreat, withdrawal, surrender or resignation is
+        done by the party it is "of" (not a release or a return, "the release of prisoners", which is done to it)."""
+        return cand.etype == "RETREAT" and cand.mode in (None, "withdraw", "disarm")
+
+    def _undergoer_after_by_agent(self, noun: Token, by: Token) -> list[Token]:
+        """"the killing by police of an unarmed teenager", "the 1941 massacre by villagers of 1,600 Jews": when the
+        doer's "by" phrase comes first, the parser hangs the event noun's own "of" object on the doer. It names who
+        underwent the act when it is a person or counted people ("of two farmers", "of Omar Hadley"); "by fighters
+        of the militia", "by soldiers of a border unit" name whose the doers are."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return []
+        out: list[Token] = []
+        for doer in by.children:
+            if doer.dep_ != "pobj" or doer.lower_ in self.lex.partitive_heads \
+                    or doer.lemma_.lower() in self.lex.partitive_heads:
+                continue
+            for p in doer.children:
+                if p.dep_ != "prep" or p.lower_ != "of":
+                    continue
+                for g in p.children:
+                    if g.dep_ != "pobj" or g.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+                        continue
+                    counted = any(m.dep_ == "nummod" or (m.dep_ == "det" and m.lower_ in ("a", "an"))
+                                  for m in g.children)
+                    people = "population" in (self.lex.actor_kinds.get(g.lemma_.lower()),
+                                              self.lex.actor_kinds.get(g.lower_))
+                    if g.ent_type_ == "PERSON" or (counted and people):
+                        out.append(g)
+        return out
 
     @staticmethod
     def _main_verb_read_as_acl(v: Token) -> bool:
@@ -3460,14 +3561,16 @@ class SentenceCoder:
                             and n.head.head.lower_ in ("in", "during", "by", "from", "with", "after"))
                 attached = attached or (n.head.dep_ in ("nsubj", "nsubjpass", "advmod", "npadvmod")
                                         and n.head.head == v.head)
-                attached = attached or (n.head.head == v.head and n.head.dep_ in ("dobj",))
+                attached = attached or (n.head.head == v.head and n.head.dep_ in ("dobj",)
+                                        and not _own_doer(n, v))
                 if not attached:
                     continue
                 if n.mode and (v.mode is None or _ASSAULT_RANK.get(n.mode, 9) < _ASSAULT_RANK.get(v.mode, 9)):
                     v.mode, v.cameo = n.mode, n.cameo or v.cameo
                 if not v.actors or all(a.dep_ in ("nsubj",) and a == n.head for a in v.actors):
+                    # (an agent noun that is itself the trigger, "a suicide bomber blew up ...", stays the doer)
                     v.actors = [a for a in n.actors if a not in v.recipients] or [
-                        a for a in v.actors if a != n.head]
+                        a for a in v.actors if a != n.head or self._party_head(a)]
                 # "killed in the Nagasaki blast", "died in an attack on the embassy": what the attack hit too
                 v.recipients += [r for r in n.recipients if r not in v.recipients and r not in v.actors]
                 v.extra.append(n.head)
@@ -4136,6 +4239,71 @@ def _only_addressee(verb) -> bool:
     if len(objects) != 1 or any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children):
         return False
     return not any(c.dep_ == "prep" and c.i < objects[0].i for c in verb.children)
+
+
+def _own_doer(noun: Candidate, verb: Candidate) -> bool:
+    """"Police condemned the ministry's accusations against X": an event noun object whose doer is named and is none
+    of the verb's own doers tells another party's act, which the verb answers, not the verb's act told twice."""
+    return bool(noun.actors) and bool(verb.actors) and not set(noun.actors) & set(verb.actors)
+
+
+def _counted_among(tok: Token) -> list[Token]:
+    """"Three soldiers were among those killed", "Two journalists are among the people detained": the subject of
+    the copula whose "among" phrase names the people an act was done to (and its conjuncts)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    subj = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    return [subj, *subj.conjuncts] if subj is not None else []
+
+
+def _attack_scene_of(verb: Token, is_attack_noun) -> Token | None:
+    """"the bombing of a police academy that killed 20 people", "an attack on a market in X which wounded 12": the
+    attack noun whose target the relative clause of a verb hangs on (the parser attaches the clause to the nearest
+    noun, the place hit), when that place is no party; None otherwise."""
+    scene = verb.head
+    if verb.dep_ != "relcl" or scene.pos_ != "NOUN" or scene.ent_type_ or scene.dep_ != "pobj":
+        return None
+    attack = scene.head.head
+    if scene.head.lower_ not in ("of", "on", "against", "at") or not is_attack_noun(attack):
+        return None
+    return attack
+
+
+def _casualty_attackers(cands: list[Candidate]) -> None:
+    """"Twelve soldiers were killed when rebels attacked their convoy": a casualty passive with no doer of its own
+    was dealt by the attacker of the attack its "when/as" clause tells, who becomes its actor too. So is a casualty
+    told in a relative clause on an attack's target ("the bombing of a market that killed 12 people")."""
+    nouns = {c.head.i: c for c in cands if c.etype == "ASSAULT" and c.kind in ("noun", "light") and c.actors}
+    for cand in cands:
+        if cand.etype == "ASSAULT" and cand.kind == "verb" and not cand.actors and cand.head.dep_ == "relcl":
+            attack = cand.head.head.head.head
+            if attack.i in nouns and cand.head.head.dep_ == "pobj" and not cand.head.head.ent_type_:
+                cand.actors = [a for a in nouns[attack.i].actors if a not in cand.recipients]
+    attacks = {c.head.i: c for c in cands if c.etype == "ASSAULT" and c.kind == "verb" and c.actors}
+    for cand in cands:
+        if cand.etype != "ASSAULT" or cand.kind != "verb" or cand.actors or not cand.recipients:
+            continue
+        verb = cand.head
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i not in attacks or not any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in clause.children):
+                continue
+            cand.actors = [a for a in attacks[clause.i].actors if a not in cand.recipients]
+            break
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """"Six people were killed and two others injured", "the mayor was arrested and his aides questioned": a
+    participle coordinated with a passive verb, with a subject of its own but no auxiliary or object, shares the
+    passive's "were"; the parser reads its subject as a doer."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or verb.head.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _past_perfect(verb) -> bool:
