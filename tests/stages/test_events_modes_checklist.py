@@ -470,6 +470,20 @@ FIXED_KINDS = [
     # event nouns the lexicon lacked
     ("The [recall of the envoy] angered the hosts.", "SANCTION", "withdraw"),
     ("The [release of the fishermen] came after talks.", "RETREAT", "release"),
+    # blows threatened are violence threatened
+    ("The militia [threatened] to deliver heavy blows to the garrison.", "THREATEN", "violence"),
+    # a go-between's effort is a meeting hosted by a third party
+    ("The emir [launched] a mediation effort between the two neighbours.", "CONSULT", "third-party"),
+    # a conjoined clause with its own subject is another act: its weapon is not this act's means
+    ("Gunmen [opened fire] on the patrol and a landmine destroyed a jeep nearby.", "ASSAULT", "firearms"),
+    ("Gunmen [ambushed] the patrol near the pass and a mine destroyed a jeep.", "ASSAULT", "firearms"),
+    # a doer that confirms the means the verb tells keeps it against another doer's means
+    ("Tanks and helicopters [shelled] the villages near the river overnight.", "ASSAULT", "heavy-weapons"),
+    # an infinitive the parser hung on the verb still says what the rejected call asked for
+    ("The junta [rejected] calls to free the detained monks.", "REJECT", "yield"),
+    # rioting in another scene does not turn a march told just before into a riot
+    ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
+     "looted shops.", "PROTEST", "demo"),
 ]
 
 _HEADLINE_BREAK = "the small tagger reads the headline verb as a noun"

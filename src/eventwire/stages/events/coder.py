@@ -3189,6 +3189,9 @@ class SentenceCoder:
             tool_mode = self._tool_mode(cand, instrument) if cand.etype == "ASSAULT" and generic else None
             if tool_mode is not None:
                 cand.mode = tool_mode
+            # a means the verb tells that one of its doers confirms stays ("helicopters and tanks shelled the
+            # town" is shelling; "helicopters shelled" alone may be an air attack)
+            kept_means = tool_mode is None and self._doer_confirms_means(cand)
             for mode, words in lex.mode_cues[cand.etype] if tool_mode is None else []:
                 if (cand.etype, mode) == ("PROTEST", "riot"):
                     cues = self._riot_scope(cand)
@@ -3197,7 +3200,7 @@ class SentenceCoder:
                 else:
                     cues = near
                 if cues & words:
-                    if cand.mode is None or (generic and cand.etype == "ASSAULT" and
+                    if cand.mode is None or (generic and cand.etype == "ASSAULT" and not kept_means and
                                              _ASSAULT_RANK.get(mode, 9) < _ASSAULT_RANK.get(cand.mode, 9)):
                         cand.mode = mode
                     elif cand.etype == "ASSAULT" and mode in _WEAPON_MODES and cand.mode in _DELIVERY_MODES:
@@ -3289,6 +3292,16 @@ class SentenceCoder:
             a.lemma_.lower()) in ("government", "country") for a in cand.actors)
         return state and gov.pos_ == "VERB" and any(e.type not in (None, "PROTEST", "MOBILIZE")
                                                     for e in self.lex.verb_entries(gov.lemma_.lower()))
+
+    def _doer_confirms_means(self, cand: Candidate) -> bool:
+        """Whether the ASSAULT means mode the trigger itself gave ("shelled": heavy-weapons) is also named by one
+        of its doers ("helicopters and tanks shelled", "artillery and jets bombarded"), so that another doer's means
+        does not replace it."""
+        if cand.etype != "ASSAULT" or cand.mode not in _DELIVERY_MODES:
+            return False
+        cues = next((words for mode, words in self.lex.mode_cues.get("ASSAULT", []) if mode == cand.mode), frozenset())
+        trigger = {t.i for t in cand.trigger}
+        return any({t.lemma_.lower(), t.lower_} & cues for a in cand.actors for t in a.subtree if t.i not in trigger)
 
     def _tool_mode(self, cand: Candidate, instrument: set[int]) -> str | None:
         """The ASSAULT means mode told by the "with" phrase of the act ("attacked the convoy with rockets"), also
@@ -3441,7 +3454,7 @@ class SentenceCoder:
                 out.add(t.lemma_.lower())
                 out.add(t.lower_)
             for c in t.children:
-                if c.dep_ in ("ccomp", "relcl", "advcl", "parataxis") and c not in roots:
+                if (c.dep_ in ("ccomp", "relcl", "advcl", "parataxis") or _own_clause_conjunct(c)) and c not in roots:
                     continue
                 stack.append(c)
         return out
@@ -3787,6 +3800,7 @@ class SentenceCoder:
                  or (c.dep_ == "ccomp" and cand.etype == "REQUEST")
                  or (c.dep_ == "prep" and c.lower_ in DEMAND_PREPS)]
         parts += [t for t in cand.extra if t.pos_ in ("NOUN", "PROPN")]
+        parts += self._proposal_infinitives(heads)
         tokens: dict[int, Token] = {}
         stack = list(parts)
         while stack:
@@ -3807,6 +3821,16 @@ class SentenceCoder:
                 if words & cues:
                     return mode
         return None
+
+    def _proposal_infinitives(self, heads: list[Token]) -> list[Token]:
+        """Infinitives the parser hung on the verb that belong to its object, a word for a proposal or demand
+        ("rejected calls to release the journalists", "turned down a request to extend the mandate"): they say what
+        was asked for."""
+        proposals = self.lex.groups.get("proposals", frozenset())
+        return [c for h in heads for c in h.children
+                if c.dep_ == "advcl" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and any(o.dep_ == "dobj" and o.i < c.i and o.lemma_.lower() in proposals for o in h.children)]
 
     def _cue_mode(self, tokens: Iterable[Token]) -> str | None:
         """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue."""
@@ -4204,6 +4228,14 @@ def _plural_stem(tok) -> str | None:
     if tok.tag_ != "NNS" or not low.endswith("s") or len(low) < 4:
         return None
     return low[:-1]
+
+
+def _own_clause_conjunct(tok: Token) -> bool:
+    """Whether a conjunct is a clause with a subject of its own ("opened fire with rifles and a bomb wrecked a
+    truck"): another act, whose words tell nothing of this one's means or manner (a conjunct sharing the subject,
+    "marched and smashed windows", is the same doer's act and still counts)."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
 def _hyphenated(tok) -> str | None:
