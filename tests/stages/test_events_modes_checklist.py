@@ -481,6 +481,11 @@ FIXED_KINDS = [
     ("Tanks and helicopters [shelled] the villages near the river overnight.", "ASSAULT", "heavy-weapons"),
     # an infinitive the parser hung on the verb still says what the rejected call asked for
     ("The junta [rejected] calls to free the detained monks.", "REJECT", "yield"),
+    # a strike or protest threatened restricts; a strike aimed on a target, or an attack, is violence threatened
+    ("The dockers' union [threatened] a nationwide strike over pensions.", "THREATEN", "restrict"),
+    ("Farmers [threatened] mass protests if the subsidy is cut.", "THREATEN", "restrict"),
+    ("The general [threatened] strikes on the insurgents' depots.", "THREATEN", "violence"),
+    ("The commander [threatened] strikes against rebel camps in the hills.", "THREATEN", "violence"),
     # rioting in another scene does not turn a march told just before into a riot
     ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
      "looted shops.", "PROTEST", "demo"),

@@ -3653,7 +3653,8 @@ class SentenceCoder:
             if c.status == "negated":
                 continue
             unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children) for a in v.children)
-            threat_mode = self._cue_mode(c.trigger + c.extra) or THREAT_MODES.get(c.etype, "relations")
+            threat_mode = THREAT_MODES["ASSAULT"] if c.etype == "ASSAULT" else (
+                self._cue_mode(c.trigger + c.extra) or THREAT_MODES.get(c.etype, "relations"))
             if unless:
                 out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
             elif c.etype in COOPERATIVE:
@@ -3758,7 +3759,10 @@ class SentenceCoder:
             if t.mode is None:
                 # the act's own words first ("threatened to impose sanctions" restricts, PLOVER's reading of
                 # CAMEO 1312; "to cut ties" is about relations), else what its type threatens
-                t.mode = self._cue_mode(act.trigger + act.extra) or THREAT_MODES[act.etype]
+                # (an act coded as an attack threatens violence whatever its word: "threatened strikes against
+                # militant camps")
+                t.mode = THREAT_MODES[act.etype] if act.etype == "ASSAULT" else (
+                    self._cue_mode(act.trigger + act.extra) or THREAT_MODES[act.etype])
                 t.cameo = unique_cameo("THREATEN", t.mode) or t.cameo
             if not t.recipients:
                 t.recipients = [r for r in act.recipients if r not in t.actors]
@@ -3833,11 +3837,15 @@ class SentenceCoder:
                 and any(o.dep_ == "dobj" and o.i < c.i and o.lemma_.lower() in proposals for o in h.children)]
 
     def _cue_mode(self, tokens: Iterable[Token]) -> str | None:
-        """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue."""
+        """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue; a strike
+        aimed on or at something ("threatened strikes on the reactor") is an attack, not a stoppage of work."""
         for tok in sorted(tokens, key=lambda t: t.i):
             words = {tok.lemma_.lower(), tok.lower_}
             for mode, cues in self.lex.threat_mode_cues:
                 if words & cues:
+                    if tok.lemma_.lower() in self.lex.labour_action_verbs and tok.pos_ == "NOUN" and any(
+                            p.dep_ == "prep" and p.lower_ in ("on", "upon", "at") for p in tok.children):
+                        return THREAT_MODES["ASSAULT"]
                     return mode
         return None
 
