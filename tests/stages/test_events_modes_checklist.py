@@ -486,6 +486,10 @@ FIXED_KINDS = [
     ("Farmers [threatened] mass protests if the subsidy is cut.", "THREATEN", "restrict"),
     ("The general [threatened] strikes on the insurgents' depots.", "THREATEN", "violence"),
     ("The commander [threatened] strikes against rebel camps in the hills.", "THREATEN", "violence"),
+    # people who are no state force obstruct with a blockade; a navy or soldiers restrict
+    ("Fishermen [blockaded] the harbour with their boats.", "PROTEST", "obstruct"),
+    ("Villagers [set up roadblocks] on the mountain road.", "PROTEST", "obstruct"),
+    ("The navy [blockaded] the harbour.", "COERCE", "restrict"),
     # rioting in another scene does not turn a march told just before into a riot
     ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
      "looted shops.", "PROTEST", "demo"),
@@ -497,8 +501,6 @@ _known_failures: dict[str, pytest.MarkDecorator] = {
     "Rulers back down on the fuel tax": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
     "Nurses down tools over staff shortages": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
     "Regimes test-fire a ballistic missile": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
-    "Taxi drivers blockade the bridge": pytest.mark.xfail(
-        strict=True, reason="headline 'blockade' read as the noun, a state blockade (COERCE:restrict)"),
     "Riot police fire tear gas at the marchers": pytest.mark.xfail(
         strict=True, reason="the headline is read as one noun phrase; 'Riot' is coded as a riot"),
     "Officers fire rubber bullets at the strikers": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
@@ -510,8 +512,6 @@ _known_failures: dict[str, pytest.MarkDecorator] = {
         strict=True, reason="'frozen' after 'had' is tagged as an adjective of 'aid'"),
     "Officials said the armies had massed tanks along the frontier.": pytest.mark.xfail(
         strict=True, reason="'massed' after 'had' is tagged as an adjective of 'tanks'"),
-    "The blockade of the motorway by truck drivers took place on Monday.": pytest.mark.xfail(
-        strict=True, reason="a blockade noun is coded as a state's blockade unless its doers are protest nouns"),
     "The raid on the offices of the newspaper took place on Monday.": pytest.mark.xfail(
         strict=True, reason="a raid noun's target ('on' phrase) is not read; a lexicon line for it would also "
                             "code air raids on homes as seizures"),

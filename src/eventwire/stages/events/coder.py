@@ -3244,9 +3244,10 @@ class SentenceCoder:
                 actor_words & lex.security_nouns or not cand.actors):
             if cand.mode in (None, "firearms", "beat"):
                 cand.mode, cand.cameo = "crowd-control", "175"
-        elif cand.etype == "COERCE" and cand.mode == "restrict" and actor_words & lex.protester_nouns \
+        elif cand.etype == "COERCE" and cand.mode == "restrict" and self._civilian_doers(actor_words) \
                 and cand.head.lemma_.lower() in ("blockade", "barricade", "roadblock", "block"):
-            # "protesters kept up their blockade of the port": protesters obstruct, they do not coerce
+            # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors": people
+            # who are no state force obstruct, they do not coerce
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
                 and not actor_words & lex.protester_nouns:
@@ -3292,6 +3293,16 @@ class SentenceCoder:
             a.lemma_.lower()) in ("government", "country") for a in cand.actors)
         return state and gov.pos_ == "VERB" and any(e.type not in (None, "PROTEST", "MOBILIZE")
                                                     for e in self.lex.verb_entries(gov.lemma_.lower()))
+
+    def _civilian_doers(self, actor_words: set[str]) -> bool:
+        """Whether an act's doers are protesters, a crowd, a workforce or other people ("truck drivers", "farmers",
+        "residents": actor kind population) and none is a security force or an armed, governing body."""
+        lex = self.lex
+        return bool(actor_words & (lex.protester_nouns | lex.crowd_nouns | lex.workforce_nouns)
+                    or any(lex.actor_kinds.get(w) == "population" for w in actor_words)) \
+            and not actor_words & lex.security_nouns \
+            and not any(lex.actor_kinds.get(w) in ("armed_group", "military", "police", "government")
+                        for w in actor_words)
 
     def _doer_confirms_means(self, cand: Candidate) -> bool:
         """Whether the ASSAULT means mode the trigger itself gave ("shelled": heavy-weapons) is also named by one
