@@ -490,6 +490,10 @@ FIXED_KINDS = [
     ("Fishermen [blockaded] the harbour with their boats.", "PROTEST", "obstruct"),
     ("Villagers [set up roadblocks] on the mountain road.", "PROTEST", "obstruct"),
     ("The navy [blockaded] the harbour.", "COERCE", "restrict"),
+    # strikes that people die in, or that a force carries out, are attacks; their doer tells the means, also when
+    # the parser hangs the "by" phrase on the word before the event noun
+    ("Six fighters died in [strikes] by government helicopters on Monday.", "ASSAULT", "aerial"),
+    ("The insurgents suffered heavy losses in [raids] by the army's helicopters.", "ASSAULT", "aerial"),
     # rioting in another scene does not turn a march told just before into a riot
     ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
      "looted shops.", "PROTEST", "demo"),

@@ -3184,6 +3184,7 @@ class SentenceCoder:
             skyward = frozenset(t.i for t in sent if t.lemma_.lower() in lex.skyward_words and t.dep_ == "pobj"
                                 and t.head.lower_ in _SKYWARD_PREPS)
             means_near = self._near_lemmas(cand, skip=target | skyward) if target or skyward else near
+            means_near = means_near | self._stray_agent_words(cand)
             # what the act was done with says more than the doer's name ("gunmen attacked the village with
             # machetes" is an attack with blades, not a shooting)
             tool_mode = self._tool_mode(cand, instrument) if cand.etype == "ASSAULT" and generic else None
@@ -3294,6 +3295,18 @@ class SentenceCoder:
         return state and gov.pos_ == "VERB" and any(e.type not in (None, "PROTEST", "MOBILIZE")
                                                     for e in self.lex.verb_entries(gov.lemma_.lower()))
 
+    @staticmethod
+    def _stray_agent_words(cand: Candidate) -> set[str]:
+        """Words of a "by" phrase right after an event noun that the parser hung on a word before it ("losses in
+        raids by the army's helicopters"): the noun's doer, whose name tells the means."""
+        head = cand.head
+        if cand.kind != "noun" or head.i + 1 >= len(head.doc):
+            return set()
+        by = head.doc[head.i + 1]
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.i == head.i or by.head.i > head.i:
+            return set()
+        return {w for t in by.subtree for w in (t.lemma_.lower(), t.lower_)}
+
     def _civilian_doers(self, actor_words: set[str]) -> bool:
         """Whether an act's doers are protesters, a crowd, a workforce or other people ("truck drivers", "farmers",
         "residents": actor kind population) and none is a security force or an armed, governing body."""
@@ -3376,6 +3389,12 @@ class SentenceCoder:
 
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in military for c in noun.children):
             return True
+        if any(p.dep_ == "prep" and p.lower_ == "by" and (g.lemma_.lower() in military or lex.actor_kinds.get(
+                g.lemma_.lower()) in ("military", "armed_group")) for p in noun.children for g in p.children
+               if g.dep_ == "pobj"):
+            return True  # "strikes by government helicopters", "strikes by the army"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in lex.casualty_verbs:
+            return True  # "six fighters died in strikes", "killed in strikes on Monday": people die in attacks
         if self._air_strikes_before(noun):
             return True  # "these strikes demonstrate our resolve" after the article has told of airstrikes
         def armed(t: Token) -> bool:
