@@ -494,6 +494,12 @@ FIXED_KINDS = [
     # the parser hangs the "by" phrase on the word before the event noun
     ("Six fighters died in [strikes] by government helicopters on Monday.", "ASSAULT", "aerial"),
     ("The insurgents suffered heavy losses in [raids] by the army's helicopters.", "ASSAULT", "aerial"),
+    # missiles and launchers moved or deployed are weapons mobilised, troops and warships are troops
+    ("The navy [moved] missile launchers closer to the strait.", "MOBILIZE", "weapons"),
+    ("The alliance [stationed] interceptor missiles near the frontier.", "MOBILIZE", "weapons"),
+    ("Officials said the regime had [deployed] rockets along the coast.", "MOBILIZE", "weapons"),
+    # a suspended constitution is rule by decree
+    ("The generals [suspended] the constitution after the coup.", "COERCE", "martial-law"),
     # rioting in another scene does not turn a march told just before into a riot
     ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
      "looted shops.", "PROTEST", "demo"),
