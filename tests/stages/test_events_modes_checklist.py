@@ -500,6 +500,10 @@ FIXED_KINDS = [
     ("Officials said the regime had [deployed] rockets along the coast.", "MOBILIZE", "weapons"),
     # a suspended constitution is rule by decree
     ("The generals [suspended] the constitution after the coup.", "COERCE", "martial-law"),
+    # a suicide bomber is the doer of the blast, and "himself" no victim: the attack is not merged into another
+    # sentence's attack on a person
+    ("Gunmen shot dead a magistrate in Orvan on Thursday. A suicide bomber [blew himself up] at a wedding.",
+     "ASSAULT", "suicide-attack"),
     # rioting in another scene does not turn a march told just before into a riot
     ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
      "looted shops.", "PROTEST", "demo"),

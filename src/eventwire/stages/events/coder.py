@@ -197,6 +197,8 @@ class SentenceCoder:
                 used.add(tok.i)
         for cand in cands:
             self._arguments(cand)
+            # a reflexive object is the doer itself ("blew himself up"), no party the act is done to
+            cand.recipients = [r for r in cand.recipients if r.lower_ not in self.lex.reflexive_pronouns]
             cand.status = self._status(cand)
             if headline and cand.status == "asserted" and self._headline_future(cand):
                 cand.status = "future"
@@ -3508,7 +3510,9 @@ class SentenceCoder:
                     continue
                 if n.mode and (v.mode is None or _ASSAULT_RANK.get(n.mode, 9) < _ASSAULT_RANK.get(v.mode, 9)):
                     v.mode, v.cameo = n.mode, n.cameo or v.cameo
-                if not v.actors or all(a.dep_ in ("nsubj",) and a == n.head for a in v.actors):
+                # (a noun that names the doer, "a suicide bomber blew himself up", stays the verb's actor)
+                if (not v.actors or all(a.dep_ in ("nsubj",) and a == n.head for a in v.actors)) \
+                        and self.lex.actor_kinds.get(n.head.lemma_.lower()) is None:
                     v.actors = [a for a in n.actors if a not in v.recipients] or [
                         a for a in v.actors if a != n.head]
                 # "killed in the Nagasaki blast", "died in an attack on the embassy": what the attack hit too
