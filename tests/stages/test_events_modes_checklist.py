@@ -504,6 +504,9 @@ FIXED_KINDS = [
     # sentence's attack on a person
     ("Gunmen shot dead a magistrate in Orvan on Thursday. A suicide bomber [blew himself up] at a wedding.",
      "ASSAULT", "suicide-attack"),
+    # an infinitive parsed as an adverbial clause of a commitment verb is still what is sworn: violence threatened
+    ("Separatist fighters have [sworn] to fight until they gain control of hill villages near the frontier, army "
+     "officials said Monday.", "THREATEN", "violence"),
     # rioting in another scene does not turn a march told just before into a riot
     ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
      "looted shops.", "PROTEST", "demo"),

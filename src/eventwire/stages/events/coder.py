@@ -3698,6 +3698,8 @@ class SentenceCoder:
             else:
                 continue
             out[-1].status = self._commitment_status(v)
+            if out[-1].etype == "THREATEN" and not out[-1].recipients:
+                out[-1].recipients = self._goal_recipients(cands, holder, v)
             if v.dep_ == "ccomp" and holder.head.i == v.i:
                 out[-1].date_clause = v.head  # the commitment is made when it is said
         # "X said (that) Y attacked Z": the speaker accuses Y (PETRARCH/CAMEO 112) when X opens the sentence.
@@ -3747,6 +3749,17 @@ class SentenceCoder:
                           actors=speakers, recipients=targets, kind="derived", clause=speech, weight=0.9)
             out.append(d)
         return out
+
+    @staticmethod
+    def _goal_recipients(cands: list[Candidate], holder: Token, act: Token) -> list[Token]:
+        """Whom a threat with no party of its own bears on, told by the hostile goal its adverbial clause names
+        ("have sworn to fight until they gain control of the villages"): the recipients of that clause's act."""
+        for c in cands:
+            clause = c.clause or c.head
+            if c.kind != "derived" and c.etype in HOSTILE | {"ASSAULT"} and clause.dep_ == "advcl" \
+                    and clause.head.i in (holder.i, act.i) and c.recipients:
+                return list(c.recipients)
+        return []
 
     def _hostile_commitments(self, cands: list[Candidate]) -> None:
         """A commitment verb the lexicon reads as AGREE ("promised", "pledged") whose complement is a hostile act
@@ -3924,7 +3937,9 @@ class SentenceCoder:
         if maybe and any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                          for c in v.children) and self._voiced(v):
             return maybe[0], [maybe[0], v], neg
-        if v.dep_ == "xcomp":
+        # (an infinitive the parser made an adverbial clause of an intent verb is its complement all the same:
+        # "have sworn to fight until ...")
+        if v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
             h = v.head
             lemma = h.lemma_.lower()
             entry = lex.embed.get(lemma)
