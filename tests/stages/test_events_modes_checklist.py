@@ -435,7 +435,8 @@ FIXED_KINDS = [
     ("The envoy [urged] the militia to free the abducted nurses.", "REQUEST", "yield"),
     ("The rebels [called] for negotiations with the junta.", "REQUEST", "meet"),
     ("The council [rejected] demands to lift the curfew.", "REJECT", "yield"),
-    ("The governor [refused] to step down despite the protests.", "REJECT", None),
+    # (refusing to step down is refusing a change of leadership, as refusing to resign is: PLOVER REJECT change)
+    ("The governor [refused] to step down despite the protests.", "REJECT", "change"),
     ("The cabinet [turned down] the request for troops.", "REJECT", "assist"),
     ("Officials [urged] residents to stay indoors.", "REQUEST", None),
     # a claim that is denied is no refused demand, whatever it mentions
@@ -507,6 +508,11 @@ FIXED_KINDS = [
     # an infinitive parsed as an adverbial clause of a commitment verb is still what is sworn: violence threatened
     ("Separatist fighters have [sworn] to fight until they gain control of hill villages near the frontier, army "
      "officials said Monday.", "THREATEN", "violence"),
+    # a phrasal verb asks with its particle; going back to talks asks for a meeting, giving something back yields
+    ("The senators [called] on the premier to step down.", "REQUEST", "change"),
+    ("The envoy [urged] the rebels to return to talks.", "REQUEST", "meet"),
+    ("The militia [refused] to return to the negotiating table.", "REJECT", "meet"),
+    ("The council [urged] the militia to return the seized trucks.", "REQUEST", "yield"),
     # rioting in another scene does not turn a march told just before into a riot
     ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
      "looted shops.", "PROTEST", "demo"),

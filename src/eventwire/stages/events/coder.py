@@ -3867,7 +3867,14 @@ class SentenceCoder:
         for tok in sorted(tokens.values(), key=lambda t: t.i):
             if tok.pos_ == "PROPN" or tok.dep_ == "amod":
                 continue  # a name or an adjective ("a Free Trade Agreement", "free elections") asks for nothing
-            words = {tok.lemma_.lower(), tok.lower_}
+            meet = next((cues for mode, cues in self.lex.demand_mode_cues if mode == "meet"), frozenset())
+            if tok.pos_ == "VERB" and any(
+                    {t.lemma_.lower(), t.lower_} & meet for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for t in c.subtree):
+                return "meet"  # "to return to the negotiating table", "come back to talks": a meeting is asked for
+            # a phrasal verb counts with its particle ("step down", "stand down")
+            words = {tok.lemma_.lower(), tok.lower_} | {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children
+                                                       if c.dep_ == "prt"}
             for mode, cues in self.lex.demand_mode_cues:
                 if words & cues:
                     return mode
