@@ -513,6 +513,10 @@ FIXED_KINDS = [
     ("The envoy [urged] the rebels to return to talks.", "REQUEST", "meet"),
     ("The militia [refused] to return to the negotiating table.", "REJECT", "meet"),
     ("The council [urged] the militia to return the seized trucks.", "REQUEST", "yield"),
+    # a crowd hit with no doer named is no protest policed; shots into a crowd or a vehicle are an attack
+    ("A van [rammed] into a crowd of shoppers at the market.", "ASSAULT", None),
+    ("Police [fired] into the crowd outside the stadium.", "ASSAULT", "crowd-control"),
+    ("Gunmen [fired] into a crowded bus near the border.", "ASSAULT", "firearms"),
     # rioting in another scene does not turn a march told just before into a riot
     ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
      "looted shops.", "PROTEST", "demo"),

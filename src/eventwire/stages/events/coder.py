@@ -3243,8 +3243,11 @@ class SentenceCoder:
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
             if recip_words & lex.protester_nouns and not actor_words & lex.protester_nouns:
                 cand.actors, cand.recipients = cand.recipients, cand.actors
-        elif cand.etype == "ASSAULT" and recip_words & lex.protester_nouns and (
-                actor_words & lex.security_nouns or not cand.actors):
+        elif cand.etype == "ASSAULT" and (
+                (recip_words & lex.protester_nouns and actor_words & lex.security_nouns)
+                # with no doer named, only protesters proper tell crowd control: "a car rammed into a crowd of
+                # pedestrians" is no policing of a protest
+                or (recip_words & (lex.protester_nouns - lex.crowd_nouns) and not cand.actors)):
             if cand.mode in (None, "firearms", "beat"):
                 cand.mode, cand.cameo = "crowd-control", "175"
         elif cand.etype == "COERCE" and cand.mode == "restrict" and self._civilian_doers(actor_words) \
