@@ -517,6 +517,9 @@ FIXED_KINDS = [
     ("A van [rammed] into a crowd of shoppers at the market.", "ASSAULT", None),
     ("Police [fired] into the crowd outside the stadium.", "ASSAULT", "crowd-control"),
     ("Gunmen [fired] into a crowded bus near the border.", "ASSAULT", "firearms"),
+    # better pay or pensions asked for are a change of policy
+    ("Midwives [demanded] better wages and more staff.", "REQUEST", "change"),
+    ("Thousands of porters marched through the city on Friday to [demand] higher pay.", "REQUEST", "change"),
     # rioting in another scene does not turn a march told just before into a riot
     ("Hundreds of nurses [marched] to the health ministry on Monday. In the north, rioters burned a bank and "
      "looted shops.", "PROTEST", "demo"),
