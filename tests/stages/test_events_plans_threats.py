@@ -406,3 +406,12 @@ def test_said_conditional_is_a_threat(pipeline, text):
     events, _ = analyse(pipeline, text)
     assert [e for e in events if e.type == "THREATEN" and e.status == "asserted"], \
         [(e.type, e.status, e.trigger.text) for e in events]
+
+
+def test_a_sworn_fight_threatens_whom_its_goal_clause_names(pipeline):
+    # the infinitive is parsed as an adverbial clause of "sworn"; the "until" clause names the villages at stake
+    events, names = analyse(pipeline, "Separatist fighters have sworn to fight until they gain control of "
+                                      "villages near Vardenia, army officials said Monday.")
+    threat = [e for e in events if e.type == "THREATEN"]
+    assert threat and threat[0].mode == "violence" and threat[0].status == "asserted"
+    assert any("vardenia" in n or "villages" in n for n in named(names, threat[0].recipients))

@@ -68,6 +68,8 @@ class Lexicon:
     protester_nouns: frozenset[str] = frozenset()
     protest_topic_preps: frozenset[str] = frozenset()
     peaceful_cues: frozenset[str] = frozenset()
+    scene_shift_words: frozenset[str] = frozenset()
+    reflexive_pronouns: frozenset[str] = frozenset()
     protest_message_verbs: frozenset[str] = frozenset()
     intervened_protest_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
@@ -276,7 +278,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "trend_verbs", "phase_nouns", "game_result_verbs", "contest_words",
     "plan_nouns", "arrival_verbs", "commitment_verbs",
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
-    "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues",
+    "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues", "scene_shift_words", "reflexive_pronouns",
     "protest_message_verbs", "intervened_protest_nouns",
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",

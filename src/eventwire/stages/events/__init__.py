@@ -420,14 +420,30 @@ def _protests_turned_violent(coded: list, lexicon, *, reach: int = RIOT_REACH) -
              if any(c.etype == "PROTEST" and c.mode == "riot" and c.status == "asserted" for c in found)]
     if not riots:
         return
-    for n, (_, _, found) in enumerate(coded):
-        if not any(n < m <= n + reach for m in riots):
+    for n, (sent, _, found) in enumerate(coded):
+        if not any(n < m <= n + reach and not _scene_shift(coded[m][0], sent, lexicon) for m in riots):
             continue
         for c in found:
             if c.etype == "PROTEST" and c.mode == "demo" and c.status == "asserted" \
                     and not {t.lemma_.lower() for t in (c.clause or c.head).subtree} & lexicon.peaceful_cues:
                 c.mode = "riot"
                 c.cameo = lexicon.mode_cameo.get("PROTEST", {}).get("riot", c.cameo)
+
+
+def _scene_shift(sent, before, lexicon) -> bool:
+    """Whether a sentence opens by moving to another scene than the sentence `before` ("Elsewhere, ...", "In the
+    south, rioters ..." after a march in the capital): a comma-closed opener with a scene-shift word (cues.yaml
+    `scene_shift_words`), or a place phrase whose words the earlier sentence does not use."""
+    comma = next((t.i for t in sent[:8] if t.text == ","), None)
+    if comma is None:
+        return False
+    opener = [t for t in sent if t.i < comma]
+    if any(t.lower_ in lexicon.scene_shift_words for t in opener):
+        return True
+    if not opener or opener[0].lower_ not in lexicon.scene_preps:
+        return False
+    places = {t.lower_ for t in opener[1:] if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    return bool(places) and not places & {t.lower_ for t in before}
 
 
 def _interventions(coded: list, lexicon) -> None:

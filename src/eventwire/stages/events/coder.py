@@ -197,6 +197,8 @@ class SentenceCoder:
                 used.add(tok.i)
         for cand in cands:
             self._arguments(cand)
+            # a reflexive object is the doer itself ("blew himself up"), no party the act is done to
+            cand.recipients = [r for r in cand.recipients if r.lower_ not in self.lex.reflexive_pronouns]
             cand.status = self._status(cand)
             if headline and cand.status == "asserted" and self._headline_future(cand):
                 cand.status = "future"
@@ -3285,11 +3287,15 @@ class SentenceCoder:
             skyward = frozenset(t.i for t in sent if t.lemma_.lower() in lex.skyward_words and t.dep_ == "pobj"
                                 and t.head.lower_ in _SKYWARD_PREPS)
             means_near = self._near_lemmas(cand, skip=target | skyward) if target or skyward else near
+            means_near = means_near | self._stray_agent_words(cand)
             # what the act was done with says more than the doer's name ("gunmen attacked the village with
             # machetes" is an attack with blades, not a shooting)
             tool_mode = self._tool_mode(cand, instrument) if cand.etype == "ASSAULT" and generic else None
             if tool_mode is not None:
                 cand.mode = tool_mode
+            # a means the verb tells that one of its doers confirms stays ("helicopters and tanks shelled the
+            # town" is shelling; "helicopters shelled" alone may be an air attack)
+            kept_means = tool_mode is None and self._doer_confirms_means(cand)
             for mode, words in lex.mode_cues[cand.etype] if tool_mode is None else []:
                 if (cand.etype, mode) == ("PROTEST", "riot"):
                     cues = self._riot_scope(cand)
@@ -3298,7 +3304,7 @@ class SentenceCoder:
                 else:
                     cues = near
                 if cues & words:
-                    if cand.mode is None or (generic and cand.etype == "ASSAULT" and
+                    if cand.mode is None or (generic and cand.etype == "ASSAULT" and not kept_means and
                                              _ASSAULT_RANK.get(mode, 9) < _ASSAULT_RANK.get(cand.mode, 9)):
                         cand.mode = mode
                     elif cand.etype == "ASSAULT" and mode in _WEAPON_MODES and cand.mode in _DELIVERY_MODES:
@@ -3338,13 +3344,17 @@ class SentenceCoder:
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
             if recip_words & lex.protester_nouns and not actor_words & lex.protester_nouns:
                 cand.actors, cand.recipients = cand.recipients, cand.actors
-        elif cand.etype == "ASSAULT" and recip_words & lex.protester_nouns and (
-                actor_words & lex.security_nouns or not cand.actors):
+        elif cand.etype == "ASSAULT" and (
+                (recip_words & lex.protester_nouns and actor_words & lex.security_nouns)
+                # with no doer named, only protesters proper tell crowd control: "a car rammed into a crowd of
+                # pedestrians" is no policing of a protest
+                or (recip_words & (lex.protester_nouns - lex.crowd_nouns) and not cand.actors)):
             if cand.mode in (None, "firearms", "beat"):
                 cand.mode, cand.cameo = "crowd-control", "175"
-        elif cand.etype == "COERCE" and cand.mode == "restrict" and actor_words & lex.protester_nouns \
+        elif cand.etype == "COERCE" and cand.mode == "restrict" and self._civilian_doers(actor_words) \
                 and cand.head.lemma_.lower() in ("blockade", "barricade", "roadblock", "block"):
-            # "protesters kept up their blockade of the port": protesters obstruct, they do not coerce
+            # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors": people
+            # who are no state force obstruct, they do not coerce
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
                 and not actor_words & lex.protester_nouns:
@@ -3390,6 +3400,38 @@ class SentenceCoder:
             a.lemma_.lower()) in ("government", "country") for a in cand.actors)
         return state and gov.pos_ == "VERB" and any(e.type not in (None, "PROTEST", "MOBILIZE")
                                                     for e in self.lex.verb_entries(gov.lemma_.lower()))
+
+    @staticmethod
+    def _stray_agent_words(cand: Candidate) -> set[str]:
+        """Words of a "by" phrase right after an event noun that the parser hung on a word before it ("losses in
+        raids by the army's helicopters"): the noun's doer, whose name tells the means."""
+        head = cand.head
+        if cand.kind != "noun" or head.i + 1 >= len(head.doc):
+            return set()
+        by = head.doc[head.i + 1]
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.i == head.i or by.head.i > head.i:
+            return set()
+        return {w for t in by.subtree for w in (t.lemma_.lower(), t.lower_)}
+
+    def _civilian_doers(self, actor_words: set[str]) -> bool:
+        """Whether an act's doers are protesters, a crowd, a workforce or other people ("truck drivers", "farmers",
+        "residents": actor kind population) and none is a security force or an armed, governing body."""
+        lex = self.lex
+        return bool(actor_words & (lex.protester_nouns | lex.crowd_nouns | lex.workforce_nouns)
+                    or any(lex.actor_kinds.get(w) == "population" for w in actor_words)) \
+            and not actor_words & lex.security_nouns \
+            and not any(lex.actor_kinds.get(w) in ("armed_group", "military", "police", "government")
+                        for w in actor_words)
+
+    def _doer_confirms_means(self, cand: Candidate) -> bool:
+        """Whether the ASSAULT means mode the trigger itself gave ("shelled": heavy-weapons) is also named by one
+        of its doers ("helicopters and tanks shelled", "artillery and jets bombarded"), so that another doer's means
+        does not replace it."""
+        if cand.etype != "ASSAULT" or cand.mode not in _DELIVERY_MODES:
+            return False
+        cues = next((words for mode, words in self.lex.mode_cues.get("ASSAULT", []) if mode == cand.mode), frozenset())
+        trigger = {t.i for t in cand.trigger}
+        return any({t.lemma_.lower(), t.lower_} & cues for a in cand.actors for t in a.subtree if t.i not in trigger)
 
     def _tool_mode(self, cand: Candidate, instrument: set[int]) -> str | None:
         """The ASSAULT means mode told by the "with" phrase of the act ("attacked the convoy with rockets"), also
@@ -3453,6 +3495,12 @@ class SentenceCoder:
 
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in military for c in noun.children):
             return True
+        if any(p.dep_ == "prep" and p.lower_ == "by" and (g.lemma_.lower() in military or lex.actor_kinds.get(
+                g.lemma_.lower()) in ("military", "armed_group")) for p in noun.children for g in p.children
+               if g.dep_ == "pobj"):
+            return True  # "strikes by government helicopters", "strikes by the army"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in lex.casualty_verbs:
+            return True  # "six fighters died in strikes", "killed in strikes on Monday": people die in attacks
         if self._air_strikes_before(noun):
             return True  # "these strikes demonstrate our resolve" after the article has told of airstrikes
         def armed(t: Token) -> bool:
@@ -3542,7 +3590,7 @@ class SentenceCoder:
                 out.add(t.lemma_.lower())
                 out.add(t.lower_)
             for c in t.children:
-                if c.dep_ in ("ccomp", "relcl", "advcl", "parataxis") and c not in roots:
+                if (c.dep_ in ("ccomp", "relcl", "advcl", "parataxis") or _own_clause_conjunct(c)) and c not in roots:
                     continue
                 stack.append(c)
         return out
@@ -3567,8 +3615,9 @@ class SentenceCoder:
                     continue
                 if n.mode and (v.mode is None or _ASSAULT_RANK.get(n.mode, 9) < _ASSAULT_RANK.get(v.mode, 9)):
                     v.mode, v.cameo = n.mode, n.cameo or v.cameo
-                if not v.actors or all(a.dep_ in ("nsubj",) and a == n.head for a in v.actors):
-                    # (an agent noun that is itself the trigger, "a suicide bomber blew up ...", stays the doer)
+                # (a noun that names the doer, "a suicide bomber blew himself up", stays the verb's actor)
+                if (not v.actors or all(a.dep_ in ("nsubj",) and a == n.head for a in v.actors)) \
+                        and self.lex.actor_kinds.get(n.head.lemma_.lower()) is None:
                     v.actors = [a for a in n.actors if a not in v.recipients] or [
                         a for a in v.actors if a != n.head or self._party_head(a)]
                 # "killed in the Nagasaki blast", "died in an attack on the embassy": what the attack hit too
@@ -3743,7 +3792,8 @@ class SentenceCoder:
             if c.status == "negated":
                 continue
             unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children) for a in v.children)
-            threat_mode = self._cue_mode(c.trigger + c.extra) or THREAT_MODES.get(c.etype, "relations")
+            threat_mode = THREAT_MODES["ASSAULT"] if c.etype == "ASSAULT" else (
+                self._cue_mode(c.trigger + c.extra) or THREAT_MODES.get(c.etype, "relations"))
             if unless:
                 out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
             elif c.etype in COOPERATIVE:
@@ -3753,6 +3803,8 @@ class SentenceCoder:
             else:
                 continue
             out[-1].status = self._commitment_status(v)
+            if out[-1].etype == "THREATEN" and not out[-1].recipients:
+                out[-1].recipients = self._goal_recipients(cands, holder, v)
             if v.dep_ == "ccomp" and holder.head.i == v.i:
                 out[-1].date_clause = v.head  # the commitment is made when it is said
         # "X said (that) Y attacked Z": the speaker accuses Y (PETRARCH/CAMEO 112) when X opens the sentence.
@@ -3803,6 +3855,17 @@ class SentenceCoder:
             out.append(d)
         return out
 
+    @staticmethod
+    def _goal_recipients(cands: list[Candidate], holder: Token, act: Token) -> list[Token]:
+        """Whom a threat with no party of its own bears on, told by the hostile goal its adverbial clause names
+        ("have sworn to fight until they gain control of the villages"): the recipients of that clause's act."""
+        for c in cands:
+            clause = c.clause or c.head
+            if c.kind != "derived" and c.etype in HOSTILE | {"ASSAULT"} and clause.dep_ == "advcl" \
+                    and clause.head.i in (holder.i, act.i) and c.recipients:
+                return list(c.recipients)
+        return []
+
     def _hostile_commitments(self, cands: list[Candidate]) -> None:
         """A commitment verb the lexicon reads as AGREE ("promised", "pledged") whose complement is a hostile act
         ("promised to crush the rebellion", "pledged to punish the attackers") commits to harm: PLOVER codes that
@@ -3848,7 +3911,10 @@ class SentenceCoder:
             if t.mode is None:
                 # the act's own words first ("threatened to impose sanctions" restricts, PLOVER's reading of
                 # CAMEO 1312; "to cut ties" is about relations), else what its type threatens
-                t.mode = self._cue_mode(act.trigger + act.extra) or THREAT_MODES[act.etype]
+                # (an act coded as an attack threatens violence whatever its word: "threatened strikes against
+                # militant camps")
+                t.mode = THREAT_MODES[act.etype] if act.etype == "ASSAULT" else (
+                    self._cue_mode(act.trigger + act.extra) or THREAT_MODES[act.etype])
                 t.cameo = unique_cameo("THREATEN", t.mode) or t.cameo
             if not t.recipients:
                 t.recipients = [r for r in act.recipients if r not in t.actors]
@@ -3890,6 +3956,7 @@ class SentenceCoder:
                  or (c.dep_ == "ccomp" and cand.etype == "REQUEST")
                  or (c.dep_ == "prep" and c.lower_ in DEMAND_PREPS)]
         parts += [t for t in cand.extra if t.pos_ in ("NOUN", "PROPN")]
+        parts += self._proposal_infinitives(heads)
         tokens: dict[int, Token] = {}
         stack = list(parts)
         while stack:
@@ -3905,18 +3972,39 @@ class SentenceCoder:
         for tok in sorted(tokens.values(), key=lambda t: t.i):
             if tok.pos_ == "PROPN" or tok.dep_ == "amod":
                 continue  # a name or an adjective ("a Free Trade Agreement", "free elections") asks for nothing
-            words = {tok.lemma_.lower(), tok.lower_}
+            meet = next((cues for mode, cues in self.lex.demand_mode_cues if mode == "meet"), frozenset())
+            if tok.pos_ == "VERB" and any(
+                    {t.lemma_.lower(), t.lower_} & meet for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for t in c.subtree):
+                return "meet"  # "to return to the negotiating table", "come back to talks": a meeting is asked for
+            # a phrasal verb counts with its particle ("step down", "stand down")
+            words = {tok.lemma_.lower(), tok.lower_} | {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children
+                                                       if c.dep_ == "prt"}
             for mode, cues in self.lex.demand_mode_cues:
                 if words & cues:
                     return mode
         return None
 
+    def _proposal_infinitives(self, heads: list[Token]) -> list[Token]:
+        """Infinitives the parser hung on the verb that belong to its object, a word for a proposal or demand
+        ("rejected calls to release the journalists", "turned down a request to extend the mandate"): they say what
+        was asked for."""
+        proposals = self.lex.groups.get("proposals", frozenset())
+        return [c for h in heads for c in h.children
+                if c.dep_ == "advcl" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and any(o.dep_ == "dobj" and o.i < c.i and o.lemma_.lower() in proposals for o in h.children)]
+
     def _cue_mode(self, tokens: Iterable[Token]) -> str | None:
-        """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue."""
+        """The THREATEN mode of the first of these tokens (in text order) that is a `threat_modes` cue; a strike
+        aimed on or at something ("threatened strikes on the reactor") is an attack, not a stoppage of work."""
         for tok in sorted(tokens, key=lambda t: t.i):
             words = {tok.lemma_.lower(), tok.lower_}
             for mode, cues in self.lex.threat_mode_cues:
                 if words & cues:
+                    if tok.lemma_.lower() in self.lex.labour_action_verbs and tok.pos_ == "NOUN" and any(
+                            p.dep_ == "prep" and p.lower_ in ("on", "upon", "at") for p in tok.children):
+                        return THREAT_MODES["ASSAULT"]
                     return mode
         return None
 
@@ -3961,7 +4049,9 @@ class SentenceCoder:
         if maybe and any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                          for c in v.children) and self._voiced(v):
             return maybe[0], [maybe[0], v], neg
-        if v.dep_ == "xcomp":
+        # (an infinitive the parser made an adverbial clause of an intent verb is its complement all the same:
+        # "have sworn to fight until ...")
+        if v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
             h = v.head
             lemma = h.lemma_.lower()
             entry = lex.embed.get(lemma)
@@ -4372,6 +4462,14 @@ def _plural_stem(tok) -> str | None:
     if tok.tag_ != "NNS" or not low.endswith("s") or len(low) < 4:
         return None
     return low[:-1]
+
+
+def _own_clause_conjunct(tok: Token) -> bool:
+    """Whether a conjunct is a clause with a subject of its own ("opened fire with rifles and a bomb wrecked a
+    truck"): another act, whose words tell nothing of this one's means or manner (a conjunct sharing the subject,
+    "marched and smashed windows", is the same doer's act and still counts)."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
 def _hyphenated(tok) -> str | None:
