@@ -43,3 +43,23 @@ def test_a_province_named_in_its_countrys_possessive_is_that_countrys():
     text = "Floods cut roads across Pakistan's Punjab on Monday."
     (punjab,) = resolve_spans(text, spans_of(text, "Punjab"), fallback=False)
     assert punjab is not None and punjab.country == "PAK" and punjab.feature == "admin1"
+
+
+# ---------------------------------------------------------------- a time zone the story times its events in
+
+def test_a_north_american_time_zone_after_a_clock_time_favours_the_namesake_there():
+    text = "Doors open at 7 p.m. ET for the charity concert in Manchester, the organisers said."
+    (manchester,) = resolve_spans(text, spans_of(text, "Manchester"), fallback=False)
+    assert manchester is not None and manchester.country == "USA"
+
+
+def test_without_a_time_zone_the_famous_namesake_stays():
+    text = "Doors open at 7 p.m. for the charity concert in Manchester, the organisers said."
+    (manchester,) = resolve_spans(text, spans_of(text, "Manchester"), fallback=False)
+    assert manchester is not None and manchester.country == "GBR"
+
+
+def test_a_zone_neutral_clock_says_nothing_about_the_country():
+    text = "Shelling resumed at 0400 GMT, a monitoring group in London said."
+    (london,) = resolve_spans(text, spans_of(text, "London"), fallback=False)
+    assert london is not None and london.country == "GBR"
