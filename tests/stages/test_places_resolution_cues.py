@@ -84,3 +84,10 @@ def test_a_possessor_province_does_not_replace_the_nearest_town():
     text = "Gunmen fired on a checkpoint in Kisumu's Zorvani quarter on Sunday."
     kisumu, quarter = resolve_spans(text, spans_of(text, "Kisumu", "Zorvani"))
     assert quarter is not None and (quarter.lat, quarter.lon) == (kisumu.lat, kisumu.lon)
+
+
+def test_a_decimal_quantity_before_zone_letters_is_no_clock_time():
+    # "MT" after a decimal number is metric tonnes, not Mountain Time
+    text = "Traders shipped 12.50 MT of wheat from Manchester docks on Monday."
+    (manchester,) = resolve_spans(text, spans_of(text, "Manchester"), fallback=False)
+    assert manchester is not None and manchester.country == "GBR"

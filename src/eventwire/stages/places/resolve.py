@@ -151,9 +151,10 @@ class Resolver:
             map(re.escape, bodies.local_body_phrases)) + r")(?!\w)", re.IGNORECASE)
         self._zone_countries = bodies.time_zone_countries
         # a zone after a clock time: "10 a.m. ET", "7:30pm AEST", "(9:00 PT)"; the capitals alone ("ET", "CT") are
-        # also other words and codes (Connecticut's "CT"), so a bare one counts only after a time
+        # also other words and codes (Connecticut's "CT"), so a bare one counts only after a time; a decimal number
+        # without "a.m."/"p.m." is no time ("12.50 MT" is tonnes)
         self._zone_after_clock = re.compile(
-            r"\b\d{1,2}(?:(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|[:.]\d{2})\s*\(?(" + "|".join(
+            r"\b\d{1,2}(?:(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|:\d{2})\s*\(?(" + "|".join(
                 sorted(map(re.escape, self._zone_countries), key=len, reverse=True)) + r")\b(?![\w-])"
         ) if self._zone_countries else None
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
