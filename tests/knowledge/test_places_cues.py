@@ -48,3 +48,11 @@ def test_packaged_institution_body_words_are_body_words():
     cues = load_place_cues()
     assert {"university", "court", "hospital"} <= cues.institution_body_words <= cues.local_body_words
     assert "police" not in cues.institution_body_words
+
+
+def test_time_zones_map_to_the_countries_that_keep_them():
+    from eventwire.knowledge.places_cues import load_resolution_cues
+
+    zones = load_resolution_cues().time_zone_countries
+    assert zones["PT"] == {"US", "CA"} and zones["AEST"] == {"AU"}
+    assert "GMT" not in zones and "IST" not in zones  # zone-neutral or kept under the same letters by several

@@ -43,3 +43,51 @@ def test_a_province_named_in_its_countrys_possessive_is_that_countrys():
     text = "Floods cut roads across Pakistan's Punjab on Monday."
     (punjab,) = resolve_spans(text, spans_of(text, "Punjab"), fallback=False)
     assert punjab is not None and punjab.country == "PAK" and punjab.feature == "admin1"
+
+
+# ---------------------------------------------------------------- a time zone the story times its events in
+
+def test_a_north_american_time_zone_after_a_clock_time_favours_the_namesake_there():
+    text = "Doors open at 7 p.m. ET for the charity concert in Manchester, the organisers said."
+    (manchester,) = resolve_spans(text, spans_of(text, "Manchester"), fallback=False)
+    assert manchester is not None and manchester.country == "USA"
+
+
+def test_without_a_time_zone_the_famous_namesake_stays():
+    text = "Doors open at 7 p.m. for the charity concert in Manchester, the organisers said."
+    (manchester,) = resolve_spans(text, spans_of(text, "Manchester"), fallback=False)
+    assert manchester is not None and manchester.country == "GBR"
+
+
+def test_a_zone_neutral_clock_says_nothing_about_the_country():
+    text = "Shelling resumed at 0400 GMT, a monitoring group in London said."
+    (london,) = resolve_spans(text, spans_of(text, "London"), fallback=False)
+    assert london is not None and london.country == "GBR"
+
+
+# ---------------------------------------------------------------- an unknown name with its state after it
+
+def test_an_unknown_name_stands_in_the_state_named_after_it_not_at_the_nearest_town():
+    text = "Rangers searched the slopes of Mount Wirraboola, Tasmania, after walkers from Sydney went missing on Friday."
+    (mount,) = resolve_spans(text, spans_of(text, "Mount Wirraboola"))
+    assert mount is not None and mount.admin1 == "Tasmania" and mount.resolution == 5
+
+
+def test_an_unknown_name_with_only_its_province_in_brackets_is_placed_there():
+    text = "Flood water reached the Dornwick Mill (Saskatchewan) on Friday."
+    (mill,) = resolve_spans(text, spans_of(text, "Dornwick Mill"))
+    assert mill is not None and mill.country == "CAN" and mill.admin1 == "Saskatchewan"
+
+
+def test_a_possessor_province_does_not_replace_the_nearest_town():
+    # a possessor names its city's whole province: the city itself places an unknown quarter better
+    text = "Gunmen fired on a checkpoint in Kisumu's Zorvani quarter on Sunday."
+    kisumu, quarter = resolve_spans(text, spans_of(text, "Kisumu", "Zorvani"))
+    assert quarter is not None and (quarter.lat, quarter.lon) == (kisumu.lat, kisumu.lon)
+
+
+def test_a_decimal_quantity_before_zone_letters_is_no_clock_time():
+    # "MT" after a decimal number is metric tonnes, not Mountain Time
+    text = "Traders shipped 12.50 MT of wheat from Manchester docks on Monday."
+    (manchester,) = resolve_spans(text, spans_of(text, "Manchester"), fallback=False)
+    assert manchester is not None and manchester.country == "GBR"

@@ -6,7 +6,7 @@ process. The gazetteer's own rules (shared with resolution) stay in `data/gazett
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -125,6 +125,8 @@ class ResolutionCues:
     local_body_phrases: tuple[str, ...]
     # Nouns for a part of a town that, after a direction word, name a quarter of the story's town ("West Side").
     town_part_words: frozenset[str]
+    # Time-zone abbreviations written after a clock time ("10 a.m. ET") -> the countries that keep the zone.
+    time_zone_countries: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -134,4 +136,6 @@ def load_resolution_cues(path: Path = RESOLUTION_DATA) -> ResolutionCues:
     bodies = raw.get("north_american_local_bodies") or {}
     return ResolutionCues(local_body_countries=frozenset(bodies.get("countries") or ()),
                           local_body_phrases=tuple(sorted(_lower_set(bodies.get("phrases")), key=len, reverse=True)),
-                          town_part_words=_lower_set(raw.get("town_part_words")))
+                          town_part_words=_lower_set(raw.get("town_part_words")),
+                          time_zone_countries={str(zone): frozenset(countries) for zone, countries
+                                               in (raw.get("time_zone_countries") or {}).items()})

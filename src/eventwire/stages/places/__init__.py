@@ -1833,12 +1833,13 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
                if pick is not None and pick.feature in ("city", "admin2")]
     out: list[Place | None] = []
     for (s, e), m, pick in zip(spans, mentions, picks):
-        if pick is None and fallback and (focus is not None or settled):
+        if pick is None and fallback and (focus is not None or settled or _named_container(m, picks)):
             # an unknown name (a street, a school, a golf club): the settlement the text places it in ("X in Y",
             # "X, Y"), else the nearest settlement the text names, else the focus
             placed = [pick for m_there, pick in settled if m_there.start >= e
                       and placed_in(text, e, m_there.start, m_there.end)]
-            near = placed[0] if placed else (min(settled, key=lambda sp: abs(sp[0].start - s))[1] if settled else focus)
+            near = placed[0] if placed else (_named_container(m, picks) or (
+                min(settled, key=lambda sp: abs(sp[0].start - s))[1] if settled else focus))
             out.append(Place(id="P0", name=text[s:e], feature="site", country=near.country3, admin1=near.admin1,
                              lat=near.lat, lon=near.lon, geonames_id=None, resolution=5,
                              mentions=[Span(start=s, end=e, text=text[s:e])]))
@@ -1850,6 +1851,17 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
                          admin1=pick.admin1, lat=pick.lat, lon=pick.lon, geonames_id=pick.geonames_id,
                          resolution=pick.resolution, mentions=[Span(start=s, end=e, text=text[s:e])]))
     return out
+
+
+def _named_container(m: Mention, picks: list[Entry | None]) -> Entry | None:
+    """The state, province or country the text names right after an unknown name ("Mount Kelso, Ravenna province",
+    "the Ormond works (Ontario)"): where the name is, when no settlement places it. Of namesake containers, the one
+    the document resolves its own mention of; else the first. (A possessor, "Giza's Haram district", stands for its
+    city's whole province: the nearest settlement places such a name better.)"""
+    if not m.containers or m.containers_end is None:
+        return None
+    chosen = {p.id for p in picks if p is not None}
+    return next((box for box in m.containers if box.id in chosen), m.containers[0])
 
 
 _resolvers: dict[int, Resolver] = {}

@@ -67,6 +67,7 @@ FAME_RATIO = 3.0
 # A name written before a body only North American towns have ("the Corlan Police Department") gives its namesakes
 # there this much over the rest: about a container's weight, enough to pass a famous namesake abroad on its own
 LOCAL_BODY_BONUS = 4.0
+TIME_ZONE_BONUS = 2.0  # a namesake in a country whose time zone the text times its events in (see _time_zone_bonus)
 # A namesake town inside a county the document names as a county ("Walker County"), and that county, gain this much:
 # a county holds few towns, so naming both is a narrow hint ("Huntsville" with "Walker County" is in Texas)
 COUNTY_BONUS = 2.5
@@ -148,6 +149,14 @@ class Resolver:
         self._town_parts = bodies.town_part_words
         self._body_after = re.compile("(?:['’]s)?\\s+(?:city\\s+)?(?:" + "|".join(
             map(re.escape, bodies.local_body_phrases)) + r")(?!\w)", re.IGNORECASE)
+        self._zone_countries = bodies.time_zone_countries
+        # a zone after a clock time: "10 a.m. ET", "7:30pm AEST", "(9:00 PT)"; the capitals alone ("ET", "CT") are
+        # also other words and codes (Connecticut's "CT"), so a bare one counts only after a time; a decimal number
+        # without "a.m."/"p.m." is no time ("12.50 MT" is tonnes)
+        self._zone_after_clock = re.compile(
+            r"\b\d{1,2}(?:(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|:\d{2})\s*\(?(" + "|".join(
+                sorted(map(re.escape, self._zone_countries), key=len, reverse=True)) + r")\b(?![\w-])"
+        ) if self._zone_countries else None
         self._after_re = re.compile(r"^[\s-]*(" + "|".join(sorted(map(re.escape, after), key=len, reverse=True))
                                     + r")\b", re.IGNORECASE)
 
@@ -466,6 +475,7 @@ class Resolver:
                         s -= 3.0
                 m.scores[c.entry.id] = s
         self._local_bodies(text, mentions)
+        self._time_zone_bonus(text, mentions)
         # a mention right after "<place>, " is that place's container ("Buffalo, New York", "Atlanta, Georgia")
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         for a, b in zip(order, order[1:]):
@@ -517,6 +527,21 @@ class Resolver:
             for c in m.candidates:
                 if c.entry.country in self._body_countries and c.entry.feature in ("city", "admin2"):
                     m.scores[c.entry.id] += LOCAL_BODY_BONUS
+
+    def _time_zone_bonus(self, text: str, mentions: list[Mention]) -> None:
+        """A story that times its events in a zone only some countries keep ("tickets go on sale at 10 a.m. ET") is
+        told from there: towns, counties and states of those countries gain TIME_ZONE_BONUS, so a namesake there
+        is preferred to a more famous one abroad unless the rest of the document says otherwise."""
+        if self._zone_after_clock is None:
+            return
+        countries = frozenset().union(*(self._zone_countries[found.group(1)]
+                                        for found in self._zone_after_clock.finditer(text)))
+        if not countries:
+            return
+        for m in mentions:
+            for c in m.candidates:
+                if c.entry.country in countries and c.entry.feature in ("city", "admin2", "admin1"):
+                    m.scores[c.entry.id] += TIME_ZONE_BONUS
 
     def _before_local_body(self, text: str, lowered: str, name: str) -> bool:
         """Whether `name` (lower-case) stands anywhere in the text as a word right before a local body's name."""
