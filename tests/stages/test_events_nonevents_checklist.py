@@ -32,6 +32,10 @@ NO_EVENT = [
     # questions
     "Will the union call a strike before the holidays?",
     "Could the two leaders meet again before the election?",
+    # wishes and acts of anyone at all
+    "The mayor hopes to meet the protesters next week.",
+    "Anyone who attacks our soldiers will be punished.",
+    "Any group that seizes farmland will face prosecution.",
     # opinions
     "The minister believes that dialogue is the best way to end the conflict.",
     "Many economists think the currency is overvalued.",

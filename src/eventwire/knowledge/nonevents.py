@@ -38,6 +38,8 @@ class NonEventCues:
     response_preps: frozenset[str]
     depiction_verbs: frozenset[str]
     work_nouns: frozenset[str]
+    generic_determiners: frozenset[str]
+    generic_pronouns: frozenset[str]
     stative_verbs: frozenset[str]
     contest_nouns: frozenset[str]
     statement_verbs: frozenset[str]
@@ -79,6 +81,8 @@ def load_nonevent_cues() -> NonEventCues:
         response_preps=_lower_set(raw.get("response_preps")),
         depiction_verbs=_lower_set(raw.get("depiction_verbs")),
         work_nouns=_lower_set(raw.get("work_nouns")),
+        generic_determiners=_lower_set(raw.get("generic_determiners")),
+        generic_pronouns=_lower_set(raw.get("generic_pronouns")),
         stative_verbs=_lower_set(raw.get("stative_verbs")),
         contest_nouns=_lower_set(raw.get("contest_nouns")),
         statement_verbs=_lower_set(raw.get("statement_verbs")),

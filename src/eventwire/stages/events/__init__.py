@@ -181,6 +181,11 @@ class EventsStage(Stage):
             return
         if verb.lemma_.lower() in load_nonevent_cues().stative_verbs:
             return  # "the army has 30,000 soldiers", "he served as minister": a state, not an act (nonevents.yaml)
+        if self.lexicon.embed.get(verb.lemma_.lower(), ("asserted",))[0] == "hypothetical" and any(
+                c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            # "the mayor hopes to meet the protesters": a wish carries the act it governs, none of its own (not a
+            # failure or a belief: "failed to reach agreement" is a rejection the classifier may see)
+            return
         if any(c.etype == etype and c.status != "asserted" and _argument_of(c.head, verb) for c in found):
             # "officials fear a possible attack", "they hope for talks": the main verb takes the lexicon's feared
             # or planned event as its argument, so the classifier's type names that event, not one the verb did

@@ -17,7 +17,8 @@ A pass over the coder's candidates of a whole article, after the coder has read 
 - denying a claim ("denied that its jets had bombed the town") refuses nothing; a count that declines ("burglaries
   declined") refuses nothing either; what an event leaves behind ("left the fields burning") is no departure;
 - an anniversary a day marks or a commemoration recalls history ("Saturday marks the anniversary of the bombing"),
-  and a gathering to mark one is a ceremony; declining to comment says nothing.
+  and a gathering to mark one is a ceremony; declining to comment says nothing;
+- what "anyone who" does is a kind of act, not one that happened: it is hypothetical.
 The cue words are data: knowledge/data/plover/nonevents.yaml.
 """
 
@@ -80,6 +81,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                 cand.status = "negated"
             elif cand.status == "asserted" and _rumoured(cand, cues):
                 cand.status = "uncertain"
+            elif cand.status == "asserted" and _done_by_anyone(cand, cues):
+                cand.status = "hypothetical"
             elif cand.status == "asserted":
                 asked = _infinitive_read_as_object(cand, lexicon)
                 if asked is not None:
@@ -426,3 +429,14 @@ def _comment_declined(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.etype != "REJECT" or cand.kind != "verb" or verb.lemma_.lower() not in cues.refusal_verbs:
         return False
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.statement_verbs for c in verb.children)
+
+
+def _done_by_anyone(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a verb tells what anyone at all would do: a relative clause on a generic pronoun ("anyone who attacks
+    our soldiers will be punished") or on a noun with a generic determiner ("any group that seizes land")."""
+    verb = cand.head
+    if cand.kind != "verb" or verb.dep_ != "relcl":
+        return False
+    antecedent = verb.head
+    return bool(_words(antecedent) & cues.generic_pronouns) or any(
+        c.dep_ == "det" and c.lower_ in cues.generic_determiners for c in antecedent.children)
