@@ -29,6 +29,8 @@ NO_EVENT = [
     "No shots were fired at the border crossing on Sunday.",
     "The government has not yet sent troops to the region.",
     "The rebels have never attacked a hospital, their spokesman said.",
+    "Reports that the minister had been arrested proved false.",
+    "Rumours that troops had crossed the border turned out to be untrue.",
     # questions
     "Will the union call a strike before the holidays?",
     "Could the two leaders meet again before the election?",
@@ -40,6 +42,8 @@ NO_EVENT = [
     "The minister believes that dialogue is the best way to end the conflict.",
     "Many economists think the currency is overvalued.",
     "The editorial argued that the country needs a stronger navy.",
+    "It is unacceptable to attack civilians.",
+    "It would be a mistake to send troops.",
     # declining to comment
     "The spokesman declined to comment on the report.",
     "The ministry refused to confirm the number of casualties.",
@@ -139,6 +143,8 @@ ONE_EVENT = [
     ("The rebels warned that they would attack the city within days.", "THREATEN"),
     ("The troops left the town at dawn.", "RETREAT"),
     ("The government refused to withdraw its troops from the border.", "REJECT"),
+    ("It was a mistake to invade the country.", "ASSAULT"),
+    ("Reports that the minister had been arrested proved accurate.", "COERCE"),
     ("Police and fans fought a pitched battle outside the stadium after the match.", "ASSAULT"),
 ]
 

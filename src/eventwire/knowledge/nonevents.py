@@ -38,6 +38,8 @@ class NonEventCues:
     response_preps: frozenset[str]
     depiction_verbs: frozenset[str]
     work_nouns: frozenset[str]
+    falsity_words: frozenset[str]
+    falsity_verbs: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     stative_verbs: frozenset[str]
@@ -81,6 +83,8 @@ def load_nonevent_cues() -> NonEventCues:
         response_preps=_lower_set(raw.get("response_preps")),
         depiction_verbs=_lower_set(raw.get("depiction_verbs")),
         work_nouns=_lower_set(raw.get("work_nouns")),
+        falsity_words=_lower_set(raw.get("falsity_words")),
+        falsity_verbs=_lower_set(raw.get("falsity_verbs")),
         generic_determiners=_lower_set(raw.get("generic_determiners")),
         generic_pronouns=_lower_set(raw.get("generic_pronouns")),
         stative_verbs=_lower_set(raw.get("stative_verbs")),

@@ -18,7 +18,9 @@ A pass over the coder's candidates of a whole article, after the coder has read 
   declined") refuses nothing either; what an event leaves behind ("left the fields burning") is no departure;
 - an anniversary a day marks or a commemoration recalls history ("Saturday marks the anniversary of the bombing"),
   and a gathering to mark one is a ceremony; declining to comment says nothing;
-- what "anyone who" does is a kind of act, not one that happened: it is hypothetical.
+- what a claim found false tells ("reports that he had been arrested proved false") did not happen;
+- what "anyone who" does is a kind of act, not one that happened, and so is what "it is (time, unacceptable...)
+  to" do: both are hypothetical.
 The cue words are data: knowledge/data/plover/nonevents.yaml.
 """
 
@@ -77,11 +79,11 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _commemorated(cand, cues, lexicon) \
                     or _comment_declined(cand, cues):
                 continue
-            if cand.status == "asserted" and _forestalled(cand, lexicon):
+            if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
             elif cand.status == "asserted" and _rumoured(cand, cues):
                 cand.status = "uncertain"
-            elif cand.status == "asserted" and _done_by_anyone(cand, cues):
+            elif cand.status == "asserted" and (_done_by_anyone(cand, cues) or _judged_in_the_abstract(cand)):
                 cand.status = "hypothetical"
             elif cand.status == "asserted":
                 asked = _infinitive_read_as_object(cand, lexicon)
@@ -440,3 +442,36 @@ def _done_by_anyone(cand: Candidate, cues: NonEventCues) -> bool:
     antecedent = verb.head
     return bool(_words(antecedent) & cues.generic_pronouns) or any(
         c.dep_ == "det" and c.lower_ in cues.generic_determiners for c in antecedent.children)
+
+
+def _judged_in_the_abstract(cand: Candidate) -> bool:
+    """Whether an infinitive is the subject a present or modal copula with "it" judges ("it is unacceptable to attack
+    civilians", "it is time to impose sanctions", "it would be a mistake to send troops"): an act weighed, not
+    one done. (Not in the past: "it was a mistake to invade" judges an invasion that took place.)"""
+    verb = cand.head
+    if cand.kind != "verb" or verb.dep_ not in ("xcomp", "relcl", "acl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    copula = verb.head
+    if copula.lemma_.lower() != "be" and copula.dep_ in ("attr", "acomp"):
+        copula = copula.head
+    if copula.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                                for c in copula.children):
+        return False
+    return copula.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+
+
+def _claim_found_false(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether the act is what a claim said that proved false ("reports that the minister had been arrested proved
+    false", "rumours that troops had crossed turned out to be untrue"): the "that" clause of a noun whose verb
+    calls it one of the falsity words."""
+    verb = cand.clause or cand.head
+    if cand.kind == "derived" or verb.dep_ not in ("acl", "ccomp") or verb.head.pos_ != "NOUN" \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    claim = verb.head
+    # its verb; or, when the parser made the claim the root, a verb conjoined to it ("Reports ... proved/conj false")
+    judges = [claim.head] if claim.dep_ in ("nsubj", "nsubjpass") else [
+        c for c in claim.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return any(t.lower_ in cues.falsity_words for judge in judges if judge.lemma_.lower() in cues.falsity_verbs
+               for c in judge.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr") for t in c.subtree)
