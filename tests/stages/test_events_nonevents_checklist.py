@@ -52,8 +52,11 @@ NO_EVENT = [
     "Their defence crumbled under a relentless attack in the second half of the match.",
     "The veteran boxer knocked out his rival in the fifth round of the title fight.",
     "The home side stormed back in the final quarter to win the championship game.",
+    "The young tennis star stormed into the semi-finals.",
+    "The sprinter shot out of the blocks and won gold.",
     # figures of speech
     "The carmaker declared war on rising costs.",
+    "The opposition is gunning for the finance minister.",
     "Smartphone makers are locked in a bitter price war.",
     "The new tax bill came under fire from business groups.",
     "The central bank kept interest rates unchanged.",
