@@ -64,6 +64,8 @@ NO_EVENT = [
     # history and background
     "The city was founded in 1821 by merchants from the coast.",
     "The 1991 invasion left the oil fields burning for months.",
+    "He rose to fame during the protests of 1989.",
+    "The monument honours soldiers killed in the First World War.",
     "The general, who led the 2003 offensive, died of cancer on Friday.",
     "Memories of the 1982 massacre still haunt the town.",
     # states, possessions and offices
@@ -147,6 +149,7 @@ ONE_EVENT = [
     ("The troops left the town at dawn.", "RETREAT"),
     ("The government refused to withdraw its troops from the border.", "REJECT"),
     ("It was a mistake to invade the country.", "ASSAULT"),
+    ("Vandals attacked the war memorial overnight.", "ASSAULT"),
     ("Reports that the minister had been arrested proved accurate.", "COERCE"),
     ("Police and fans fought a pitched battle outside the stadium after the match.", "ASSAULT"),
 ]

@@ -215,11 +215,16 @@ def _share_of_people(subject: Token, cues: NonEventCues, *, polled: bool) -> boo
 
 def _dated_background(cand: Candidate, published_year: int | None) -> bool:
     """Whether an event noun is named by the earlier year it happened in ("the country's 1994 genocide", "the 2003
-    invasion", "a 2015 agreement"): history the article recalls as background, not an event it reports."""
+    invasion", "a 2015 agreement", "the protests of 1989"): history the article recalls as background, not an event it reports."""
     if published_year is None or cand.kind not in ("noun", "light"):
         return False  # (a light verb's noun too: "who led the 2003 offensive")
-    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(c.text)
-               and int(c.text) < published_year for c in cand.head.children)
+    if any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(c.text)
+           and int(c.text) < published_year for c in cand.head.children):
+        return True
+    # or by an "of" phrase of its year ("the protests of 1989")
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and _YEAR.fullmatch(g.text) and int(g.text) < published_year for g in c.children)
+        for c in cand.head.children)
 
 
 def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexicon: Lexicon,
@@ -271,6 +276,8 @@ def _depicted(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.kind == "derived":
         return False
     tok = cand.head
+    if cand.etype == "SUPPORT" and any(c.dep_ == "nsubj" and _words(c) & cues.work_nouns for c in tok.children):
+        return True  # "the monument honours the fallen", "the film celebrates the rebels": praise by no one
     while True:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.depiction_verbs:
             return True
