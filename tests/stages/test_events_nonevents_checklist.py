@@ -60,6 +60,10 @@ NO_EVENT = [
     "Smartphone makers are locked in a bitter price war.",
     "The new tax bill came under fire from business groups.",
     "The central bank kept interest rates unchanged.",
+    "The dollar retreated against the yen on Friday.",
+    "Oil prices surrendered early gains.",
+    "Stocks rallied after the central bank cut rates.",
+    "The index advanced 2 percent.",
     "The match was a real battle between two fierce rivals.",
     # history and background
     "The city was founded in 1821 by merchants from the coast.",
@@ -150,6 +154,7 @@ ONE_EVENT = [
     ("The government refused to withdraw its troops from the border.", "REJECT"),
     ("It was a mistake to invade the country.", "ASSAULT"),
     ("Vandals attacked the war memorial overnight.", "ASSAULT"),
+    ("Rebel fighters retreated from the town after heavy shelling.", "RETREAT"),
     ("Reports that the minister had been arrested proved accurate.", "COERCE"),
     ("Police and fans fought a pitched battle outside the stadium after the match.", "ASSAULT"),
 ]

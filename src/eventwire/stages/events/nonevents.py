@@ -4,7 +4,8 @@ A pass over the coder's candidates of a whole article, after the coder has read 
 - sport borrows the words of violence ("a late attack by the striker", "hit a jumper"): in a sentence, or an
   article, that tells a game, an assault or a seizure is play unless a weapon, a death or the police are named;
 - markets and public life borrow them too ("investors clashed over rates", "the attack on inflation", "a legal
-  battle"): an assault whose every party is an abstraction, or a combat noun a contest word qualifies, is none;
+  battle"): an assault whose every party is an abstraction, or a combat noun a contest word qualifies, is none,
+  and so is a retreat, rally or advance whose subject is a market's ("the dollar retreated", "stocks rallied");
 - criticism borrows them ("the minister came under fire for his remarks");
 - in the story of a disaster with no armed people in it, a casualty no one is named as causing is its toll;
 - what a film depicts or a drill simulates is shown, not done;
@@ -77,7 +78,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
                     or _commemorated(cand, cues, lexicon) \
-                    or _comment_declined(cand, cues):
+                    or _comment_declined(cand, cues) or _market_move(cand, cues):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
@@ -482,3 +483,13 @@ def _claim_found_false(cand: Candidate, cues: NonEventCues) -> bool:
         c for c in claim.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     return any(t.lower_ in cues.falsity_words for judge in judges if judge.lemma_.lower() in cues.falsity_verbs
                for c in judge.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr") for t in c.subtree)
+
+
+def _market_move(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a retreat, rally, advance or surrender is a market's move ("the dollar retreated against the yen",
+    "oil prices surrendered early gains", "stocks rallied", "the index advanced 2 percent"): every subject of the
+    verb is an abstraction of markets (figurative_parties)."""
+    if cand.etype not in cues.market_borrowed_types or cand.kind != "verb":
+        return False
+    subjects = [t for t in _with_conjuncts(c for c in cand.head.children if c.dep_ == "nsubj") if t.pos_ != "PRON"]
+    return bool(subjects) and all(_words(t) & cues.figurative_parties for t in subjects)
