@@ -1,5 +1,6 @@
 """Cues for sentences that report no event or an event that did not happen, from `data/plover/nonevents.yaml`
-(sport, figures of speech, opinion polls, denials of claims, anniversaries, refusals to comment; used by `eventwire.stages.events.nonevents`)."""
+(sport, figures of speech, opinion polls, denials of claims, anniversaries, refusals to comment; used by
+`eventwire.stages.events.nonevents`)."""
 
 from __future__ import annotations
 

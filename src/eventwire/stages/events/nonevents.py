@@ -144,9 +144,9 @@ def _fight_targets(tok: Token, cues: NonEventCues, *, depth: int = 0) -> list[To
 
 def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset[str] = frozenset()) -> bool:
     """Whether an assault is a figure of speech: a combat noun that a contest word qualifies ("a legal battle",
-    "competitive battles", "the trade war") or that a contest is ("the match was a real battle"), or a fight whose targets, or with no target its parties, are all
-    abstractions of markets and public life, words or hardships ("the attack on inflation", "investors clashed over
-    rates", "shot down rumours", "battled the blaze")."""
+    "competitive battles", "the trade war") or that a contest is ("the match was a real battle"), or a fight whose
+    targets, or with no target its parties, are all abstractions of markets and public life, words or hardships
+    ("the attack on inflation", "investors clashed over rates", "shot down rumours", "battled the blaze")."""
     if cand.etype != "ASSAULT" or cand.kind == "derived":
         return False
     head = cand.head
@@ -216,7 +216,8 @@ def _share_of_people(subject: Token, cues: NonEventCues, *, polled: bool) -> boo
 
 def _dated_background(cand: Candidate, published_year: int | None) -> bool:
     """Whether an event noun is named by the earlier year it happened in ("the country's 1994 genocide", "the 2003
-    invasion", "a 2015 agreement", "the protests of 1989"): history the article recalls as background, not an event it reports."""
+    invasion", "a 2015 agreement", "the protests of 1989"): history the article recalls as background, not an event
+    it reports."""
     if published_year is None or cand.kind not in ("noun", "light"):
         return False  # (a light verb's noun too: "who led the 2003 offensive")
     if any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(c.text)
@@ -393,8 +394,8 @@ def _left_in_a_state(cand: Candidate, cues: NonEventCues) -> bool:
 
 def _commemorated(cand: Candidate, cues: NonEventCues, lexicon: Lexicon) -> bool:
     """Whether an event is history an anniversary a day marks or a commemoration recalls ("Saturday marks the tenth
-    anniversary of the bombing", "to commemorate the landings"), or a gathering held as a ceremony ("veterans gathered to commemorate
-    the landings"; protesters who gather to mark a date still protest)."""
+    anniversary of the bombing", "to commemorate the landings"), or a gathering held as a ceremony ("veterans
+    gathered to commemorate the landings"; protesters who gather to mark a date still protest)."""
     if cand.kind == "derived":
         return False
     head = cand.head
