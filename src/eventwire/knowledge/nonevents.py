@@ -1,5 +1,6 @@
 """Cues for sentences that report no event or an event that did not happen, from `data/plover/nonevents.yaml`
-(sport, figures of speech, opinion polls; used by `eventwire.stages.events.nonevents`)."""
+(sport, figures of speech, opinion polls, denials of claims, anniversaries, refusals to comment; used by
+`eventwire.stages.events.nonevents`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class NonEventCues:
     sport_article_words: int
     sport_sentence_words: int
     sport_borrowed_types: frozenset[str]
+    market_borrowed_types: frozenset[str]
     violence_words: frozenset[str]
     figurative_parties: frozenset[str]
     figurative_modifiers: frozenset[str]
@@ -38,6 +40,22 @@ class NonEventCues:
     response_preps: frozenset[str]
     depiction_verbs: frozenset[str]
     work_nouns: frozenset[str]
+    falsity_words: frozenset[str]
+    falsity_verbs: frozenset[str]
+    generic_determiners: frozenset[str]
+    generic_pronouns: frozenset[str]
+    stative_verbs: frozenset[str]
+    contest_nouns: frozenset[str]
+    statement_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
+    assembly_verbs: frozenset[str]
+    ceremony_purposes: frozenset[str]
+    sport_phrases: frozenset[str]
+    claim_denial_verbs: frozenset[str]
+    decrease_verbs: frozenset[str]
+    resultative_verbs: frozenset[str]
+    anniversary_nouns: frozenset[str]
+    commemoration_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +66,7 @@ def load_nonevent_cues() -> NonEventCues:
         sport_article_words=int(raw.get("sport_article_words", 4)),
         sport_sentence_words=int(raw.get("sport_sentence_words", 2)),
         sport_borrowed_types=frozenset(str(t).upper() for t in raw.get("sport_borrowed_types") or ()),
+        market_borrowed_types=frozenset(str(t).upper() for t in raw.get("market_borrowed_types") or ()),
         violence_words=_lower_set(raw.get("violence_words")),
         figurative_parties=_lower_set(raw.get("figurative_parties")),
         figurative_modifiers=_lower_set(raw.get("figurative_modifiers")),
@@ -67,4 +86,20 @@ def load_nonevent_cues() -> NonEventCues:
         response_preps=_lower_set(raw.get("response_preps")),
         depiction_verbs=_lower_set(raw.get("depiction_verbs")),
         work_nouns=_lower_set(raw.get("work_nouns")),
+        falsity_words=_lower_set(raw.get("falsity_words")),
+        falsity_verbs=_lower_set(raw.get("falsity_verbs")),
+        generic_determiners=_lower_set(raw.get("generic_determiners")),
+        generic_pronouns=_lower_set(raw.get("generic_pronouns")),
+        stative_verbs=_lower_set(raw.get("stative_verbs")),
+        contest_nouns=_lower_set(raw.get("contest_nouns")),
+        statement_verbs=_lower_set(raw.get("statement_verbs")),
+        refusal_verbs=_lower_set(raw.get("refusal_verbs")),
+        assembly_verbs=_lower_set(raw.get("assembly_verbs")),
+        ceremony_purposes=_lower_set(raw.get("ceremony_purposes")),
+        sport_phrases=_lower_set(raw.get("sport_phrases")),
+        claim_denial_verbs=_lower_set(raw.get("claim_denial_verbs")),
+        decrease_verbs=_lower_set(raw.get("decrease_verbs")),
+        resultative_verbs=_lower_set(raw.get("resultative_verbs")),
+        anniversary_nouns=_lower_set(raw.get("anniversary_nouns")),
+        commemoration_verbs=_lower_set(raw.get("commemoration_verbs")),
     )

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from eventwire.datelines import AGENCY_DATELINE, DATELINE
 from eventwire.document import Analysis, Article
 from eventwire.headlines import sentence_cased_title
+from eventwire.knowledge.nonevents import load_nonevent_cues
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
@@ -164,7 +165,8 @@ class EventsStage(Stage):
         stormed the village") that the lexicon lacks: not one of its triggers (a verb it read as planned or
         denied keeps that reading) and not a verb it has entries for (whose frames did not match). Arguments
         and status come from the coder as for any verb trigger, so a negated or modal verb still yields no
-        asserted event; the event's salience is scaled down so it reads as the weaker evidence it is."""
+        asserted event; the event's salience is scaled down so it reads as the weaker evidence it is. A verb of state,
+        possession or office ("has", "served as") carries none."""
         proposal = self.classifier.propose(coded)
         if proposal is None:
             return
@@ -176,6 +178,13 @@ class EventsStage(Stage):
             return
         verb = _main_verb(sent, self.lexicon.speech_verbs)
         if verb is None or any(verb in c.trigger or verb is c.head for c in found):
+            return
+        if verb.lemma_.lower() in load_nonevent_cues().stative_verbs:
+            return  # "the army has 30,000 soldiers", "he served as minister": a state, not an act (nonevents.yaml)
+        if self.lexicon.embed.get(verb.lemma_.lower(), ("asserted",))[0] == "hypothetical" and any(
+                c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            # "the mayor hopes to meet the protesters": a wish carries the act it governs, none of its own (not a
+            # failure or a belief: "failed to reach agreement" is a rejection the classifier may see)
             return
         if any(c.etype == etype and c.status != "asserted" and _argument_of(c.head, verb) for c in found):
             # "officials fear a possible attack", "they hope for talks": the main verb takes the lexicon's feared

@@ -3026,7 +3026,10 @@ class SentenceCoder:
                 # "it is not clear who attacked the convoy", "did not say why police arrested him": a question
                 # word presupposes the act and asks only about its details
                 return "asserted"
-            if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")):
+            # (an infinitive the parser reads as a relative clause of a noun too: "the best way to end the conflict")
+            if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")) or (
+                    dep == "relcl" and h.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in v.children)):
                 lemma = h.lemma_.lower()
                 opposed = h.lower_ in lex.opposing_prepositions
                 if h.pos_ in ("ADP", "SCONJ"):  # "accused of attacking", "without firing", "instead of firing"

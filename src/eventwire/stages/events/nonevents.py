@@ -4,7 +4,8 @@ A pass over the coder's candidates of a whole article, after the coder has read 
 - sport borrows the words of violence ("a late attack by the striker", "hit a jumper"): in a sentence, or an
   article, that tells a game, an assault or a seizure is play unless a weapon, a death or the police are named;
 - markets and public life borrow them too ("investors clashed over rates", "the attack on inflation", "a legal
-  battle"): an assault whose every party is an abstraction, or a combat noun a contest word qualifies, is none;
+  battle"): an assault whose every party is an abstraction, or a combat noun a contest word qualifies, is none,
+  and so is a retreat, rally or advance whose subject is a market's ("the dollar retreated", "stocks rallied");
 - criticism borrows them ("the minister came under fire for his remarks");
 - in the story of a disaster with no armed people in it, a casualty no one is named as causing is its toll;
 - what a film depicts or a drill simulates is shown, not done;
@@ -13,7 +14,14 @@ A pass over the coder's candidates of a whole article, after the coder has read 
 - an event noun dated by an earlier year ("the country's 1994 genocide", "the 2003 invasion") is background
   history the article recalls, not its news;
 - an act a directive verb asks for ("urged supporters to march") has not happened, also when the parser hangs the
-  infinitive as the object of a preposition "to".
+  infinitive as the object of a preposition "to";
+- denying a claim ("denied that its jets had bombed the town") refuses nothing; a count that declines ("burglaries
+  declined") refuses nothing either; what an event leaves behind ("left the fields burning") is no departure;
+- an anniversary a day marks or a commemoration recalls history ("Saturday marks the anniversary of the bombing"),
+  and a gathering to mark one is a ceremony; declining to comment says nothing;
+- what a claim found false tells ("reports that he had been arrested proved false") did not happen;
+- what "anyone who" does is a kind of act, not one that happened, and so is what "it is (time, unacceptable...)
+  to" do: both are hypothetical.
 The cue words are data: knowledge/data/plover/nonevents.yaml.
 """
 
@@ -67,12 +75,17 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                 continue
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes) or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
-                    or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues):
+                    or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
+                    or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
+                    or _commemorated(cand, cues, lexicon) \
+                    or _comment_declined(cand, cues) or _market_move(cand, cues):
                 continue
-            if cand.status == "asserted" and _forestalled(cand, lexicon):
+            if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
             elif cand.status == "asserted" and _rumoured(cand, cues):
                 cand.status = "uncertain"
+            elif cand.status == "asserted" and (_done_by_anyone(cand, cues) or _judged_in_the_abstract(cand)):
+                cand.status = "hypothetical"
             elif cand.status == "asserted":
                 asked = _infinitive_read_as_object(cand, lexicon)
                 if asked is not None:
@@ -92,6 +105,7 @@ def _sport_cues(sent: SpacySpan, cues: NonEventCues) -> set[str]:
     """The distinct sport words of a sentence, with a match score counted as one ("beat City 2-1")."""
     text = sent.text.lower()
     found = {w for w in _WORD.findall(text) if w in cues.sport_words}
+    found |= {p for p in cues.sport_phrases if re.search(rf"\b{re.escape(p)}\b", text)}
     for m in _SCORE.finditer(sent.text):
         score = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         if score is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in score):
@@ -130,9 +144,9 @@ def _fight_targets(tok: Token, cues: NonEventCues, *, depth: int = 0) -> list[To
 
 def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset[str] = frozenset()) -> bool:
     """Whether an assault is a figure of speech: a combat noun that a contest word qualifies ("a legal battle",
-    "competitive battles", "the trade war"), or a fight whose targets, or with no target its parties, are all
-    abstractions of markets and public life, words or hardships ("the attack on inflation", "investors clashed over
-    rates", "shot down rumours", "battled the blaze")."""
+    "competitive battles", "the trade war") or that a contest is ("the match was a real battle"), or a fight whose
+    targets, or with no target its parties, are all abstractions of markets and public life, words or hardships
+    ("the attack on inflation", "investors clashed over rates", "shot down rumours", "battled the blaze")."""
     if cand.etype != "ASSAULT" or cand.kind == "derived":
         return False
     head = cand.head
@@ -141,6 +155,9 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
             m.dep_ in ("amod", "compound", "nmod") and _words(m) & cues.figurative_modifiers for m in n.children)
            for n in nouns):
         return True
+    if head.dep_ == "attr" and _words(head) & cues.combat_nouns and any(
+            c.dep_ == "nsubj" and _words(c) & cues.contest_nouns for c in head.head.children):
+        return True  # "the match was a real battle", "the election became a war of words"
     own = {t.i for t in cand.trigger + cand.extra}  # ("opened fire": the fire is the act, not its target)
     parties = [t for t in _fight_targets(head, cues) if t.i not in own]
     if not parties:
@@ -199,11 +216,17 @@ def _share_of_people(subject: Token, cues: NonEventCues, *, polled: bool) -> boo
 
 def _dated_background(cand: Candidate, published_year: int | None) -> bool:
     """Whether an event noun is named by the earlier year it happened in ("the country's 1994 genocide", "the 2003
-    invasion", "a 2015 agreement"): history the article recalls as background, not an event it reports."""
-    if published_year is None or cand.kind != "noun":
-        return False
-    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(c.text)
-               and int(c.text) < published_year for c in cand.head.children)
+    invasion", "a 2015 agreement", "the protests of 1989"): history the article recalls as background, not an event
+    it reports."""
+    if published_year is None or cand.kind not in ("noun", "light"):
+        return False  # (a light verb's noun too: "who led the 2003 offensive")
+    if any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(c.text)
+           and int(c.text) < published_year for c in cand.head.children):
+        return True
+    # or by an "of" phrase of its year ("the protests of 1989")
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and _YEAR.fullmatch(g.text) and int(g.text) < published_year for g in c.children)
+        for c in cand.head.children)
 
 
 def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexicon: Lexicon,
@@ -255,6 +278,8 @@ def _depicted(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.kind == "derived":
         return False
     tok = cand.head
+    if cand.etype == "SUPPORT" and any(c.dep_ == "nsubj" and _words(c) & cues.work_nouns for c in tok.children):
+        return True  # "the monument honours the fallen", "the film celebrates the rebels": praise by no one
     while True:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.depiction_verbs:
             return True
@@ -329,3 +354,143 @@ def _infinitive_read_as_object(cand: Candidate, lexicon: Lexicon) -> str | None:
     if entry is None or governor.pos_ not in ("VERB", "AUX"):
         return None
     return entry[0]
+
+
+def _claim_denied(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a REJECT is the denial of a claim told as a clause: a denial verb with a "that" clause ("denied that
+    its jets had bombed the town") or a gerund ("denied meeting the envoy"). (A noun object keeps the REJECT: "denied
+    the request", "denied them entry" refuse something asked for, and the lexicon codes "denied any involvement" and
+    "denied a report" as rejections too.)"""
+    verb = cand.head
+    if cand.etype != "REJECT" or cand.kind != "verb" or verb.lemma_.lower() not in cues.claim_denial_verbs:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in verb.children)
+
+
+def _count_declined(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a REJECT is a count going down ("burglaries declined in most regions"): a decrease verb with no
+    object, no clause or infinitive of what is refused, and no actor as its subject."""
+    verb = cand.head
+    if cand.etype != "REJECT" or cand.kind != "verb" or verb.lemma_.lower() not in cues.decrease_verbs:
+        return False
+    return not cand.actors and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp", "dative")
+                                       for c in verb.children)
+
+
+def _left_in_a_state(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a RETREAT "leave" tells a result ("the invasion left the oil fields burning", "the storm left
+    thousands homeless"): a predicate on its object, as a complement of the verb or a bare participle right after
+    the object ("left the base housing 2,000 troops" names the base left, the participle having an object)."""
+    verb = cand.head
+    if cand.etype != "RETREAT" or cand.kind != "verb" or verb.lemma_.lower() not in cues.resultative_verbs:
+        return False
+    if any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and any(
+        a.dep_ == "acl" and a.i == c.i + 1 and a.tag_ in ("VBG", "VBN", "JJ")
+        and not any(g.dep_ in ("dobj", "nsubj", "agent") for g in a.children) for a in c.children)
+        for c in verb.children)
+
+
+def _commemorated(cand: Candidate, cues: NonEventCues, lexicon: Lexicon) -> bool:
+    """Whether an event is history an anniversary a day marks or a commemoration recalls ("Saturday marks the tenth
+    anniversary of the bombing", "to commemorate the landings"), or a gathering held as a ceremony ("veterans
+    gathered to commemorate the landings"; protesters who gather to mark a date still protest)."""
+    if cand.kind == "derived":
+        return False
+    head = cand.head
+    if cand.kind == "noun":
+        above = head.head
+        if head.dep_ == "pobj" and above.lower_ == "of" and _words(above.head) & cues.anniversary_nouns \
+                and _dated_anniversary(above.head):
+            return True
+        if head.dep_ == "dobj" and above.pos_ == "VERB" and above.lemma_.lower() in cues.commemoration_verbs:
+            return True
+        return False
+    if cand.etype != "PROTEST" or head.lemma_.lower() not in cues.assembly_verbs:
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if any(_words(s) & lexicon.protest_participants for s in subjects):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in cues.ceremony_purposes
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+
+
+def _dated_anniversary(noun: Token) -> bool:
+    """Whether an anniversary noun is what a day is ("Saturday marks the tenth anniversary of the bombing", "today
+    is the anniversary of the coup"): the object or attribute of a verb whose subject is a date, a sentence that
+    tells the calendar. (Not the occasion of what people do: "veterans gathered to mark the anniversary of the
+    surrender" still tells the surrender.)"""
+    if noun.dep_ not in ("dobj", "attr"):
+        return False
+    verb = noun.head
+
+    def day(tok: Token) -> bool:
+        return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in ("today", "tomorrow")
+
+    # (the parser may read a day before the verb as its modifier: "Saturday/npadvmod marks the anniversary")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "npadvmod" and c.i < verb.i)]
+    return bool(subjects) and all(day(c) for c in subjects)
+
+
+def _comment_declined(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a REJECT is a refusal to say something ("declined to comment on the report", "refused to confirm the
+    toll"): a refusal verb whose infinitive is a verb of saying."""
+    verb = cand.head
+    if cand.etype != "REJECT" or cand.kind != "verb" or verb.lemma_.lower() not in cues.refusal_verbs:
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.statement_verbs for c in verb.children)
+
+
+def _done_by_anyone(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a verb tells what anyone at all would do: a relative clause on a generic pronoun ("anyone who attacks
+    our soldiers will be punished") or on a noun with a generic determiner ("any group that seizes land")."""
+    verb = cand.head
+    if cand.kind != "verb" or verb.dep_ != "relcl":
+        return False
+    antecedent = verb.head
+    return bool(_words(antecedent) & cues.generic_pronouns) or any(
+        c.dep_ == "det" and c.lower_ in cues.generic_determiners for c in antecedent.children)
+
+
+def _judged_in_the_abstract(cand: Candidate) -> bool:
+    """Whether an infinitive is the subject a present or modal copula with "it" judges ("it is unacceptable to attack
+    civilians", "it is time to impose sanctions", "it would be a mistake to send troops"): an act weighed, not
+    one done. (Not in the past: "it was a mistake to invade" judges an invasion that took place.)"""
+    verb = cand.head
+    if cand.kind != "verb" or verb.dep_ not in ("xcomp", "relcl", "acl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    copula = verb.head
+    if copula.lemma_.lower() != "be" and copula.dep_ in ("attr", "acomp"):
+        copula = copula.head
+    if copula.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                                for c in copula.children):
+        return False
+    return copula.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+
+
+def _claim_found_false(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether the act is what a claim said that proved false ("reports that the minister had been arrested proved
+    false", "rumours that troops had crossed turned out to be untrue"): the "that" clause of a noun whose verb
+    calls it one of the falsity words."""
+    verb = cand.clause or cand.head
+    if cand.kind == "derived" or verb.dep_ not in ("acl", "ccomp") or verb.head.pos_ != "NOUN" \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    claim = verb.head
+    # its verb; or, when the parser made the claim the root, a verb conjoined to it ("Reports ... proved/conj false")
+    judges = [claim.head] if claim.dep_ in ("nsubj", "nsubjpass") else [
+        c for c in claim.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return any(t.lower_ in cues.falsity_words for judge in judges if judge.lemma_.lower() in cues.falsity_verbs
+               for c in judge.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr") for t in c.subtree)
+
+
+def _market_move(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a retreat, rally, advance or surrender is a market's move ("the dollar retreated against the yen",
+    "oil prices surrendered early gains", "stocks rallied", "the index advanced 2 percent"): every subject of the
+    verb is an abstraction of markets (figurative_parties)."""
+    if cand.etype not in cues.market_borrowed_types or cand.kind != "verb":
+        return False
+    subjects = [t for t in _with_conjuncts(c for c in cand.head.children if c.dep_ == "nsubj") if t.pos_ != "PRON"]
+    return bool(subjects) and all(_words(t) & cues.figurative_parties for t in subjects)
