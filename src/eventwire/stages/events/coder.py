@@ -1568,6 +1568,8 @@ class SentenceCoder:
                                    for x in p.children if x.dep_ == "pobj"]
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
+                    elif self._destination(cand, c):
+                        continue  # "withdrew towards the capital": where the withdrawing side goes, no party
                     elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT" and "swap" not in cand.frames:
                         # "launched mortars from X into Y", "lobbed grenades out of a van": where it came from (in
                         # a swapped frame, "came under fire from X", the attacker, who the swap makes the actor)
@@ -1612,6 +1614,10 @@ class SentenceCoder:
                 # "came under attack from X": the attacker hangs on the event noun
                 actors = [g for t in cand.extra if t.pos_ == "NOUN" for p in t.children
                           if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
+            if not actors:
+                # "came under heavy shelling by X": the parser hangs the "by" phrase on "came"
+                actors = [g for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                          for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
             if not actors:
                 # "came under Laotian bombardment", "came under Israeli fire": the people or state named on the noun
                 actors = [m for t in cand.extra if t.pos_ == "NOUN" for m in t.children
@@ -1719,6 +1725,13 @@ class SentenceCoder:
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
+
+    def _destination(self, cand: Candidate, prep: Token) -> bool:
+        """Whether a phrase on an intransitive withdrawal names where the withdrawing side goes ("withdrew towards
+        the capital", "fell back into the hills"; cues.yaml `destination_preps`): a place, not a party given way
+        to. A withdrawal with an object ("handed over the town to X") keeps "to X" as the party it goes to."""
+        return cand.etype == "RETREAT" and cand.mode == "withdraw" and prep.lower_ in self.lex.destination_preps \
+            and not any(c.dep_ in OBJ_DEPS for c in prep.head.children)
 
     def _seat_phrase(self, verb: Token, prep: Token, *, doer_named: bool = True) -> bool:
         """Whether a prepositional phrase names the ground or body of who removes or summons someone: "from" on a
@@ -2085,6 +2098,12 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
+            elif c.dep_ == "prep" and self._destination(cand, c):
+                skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
+            elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
+                # "pulled back toward X": the parser hangs the way gone on the particle
+                skip.update(t.i for p in c.children if p.dep_ == "prep" and self._destination(cand, p)
+                            for t in p.subtree)
             elif cand.etype == "ASSAULT" and c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "out" and any(
                     g.dep_ == "prep" and g.lower_ == "of" for g in c.children)) and "swap" not in cand.frames:
                 # "fired from positions near X", "lobbed grenades out of a van": where the attack came from; a target
