@@ -104,3 +104,10 @@ def test_both_sides_of_a_between_phrase_are_actors(pipeline, text):
     event, names = coded(pipeline, text, "ASSAULT")
     assert any("troops" in names[a] or "army" in names[a] for a in event.actors), (event.actors, names)
     assert any("militants" in names[a] or "rebels" in names[a] for a in event.actors), (event.actors, names)
+
+
+# "it" as the subject of an adverbial clause after the main clause continues the main clause's named subject.
+def test_it_in_a_trailing_adverbial_clause_is_the_main_subject(pipeline):
+    event, names = coded(pipeline, "Farmers said the Tarvel militia looted their shops after it captured the town.",
+                         "COERCE")
+    assert any("militia" in names[a] for a in event.actors), (event.actors, names)
