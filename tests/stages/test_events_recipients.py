@@ -734,3 +734,16 @@ def test_by_phrase_after_came_under_names_the_attacker(pipeline, text, attacker,
     event, names = coded(pipeline, text, "ASSAULT")
     assert any(attacker in names[a] for a in event.actors), (event.actors, names)
     assert any(hit in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A relative clause on an event noun saying whom the act was aimed at, also through a raising verb.
+@pytest.mark.parametrize("text,party", [
+    ("The Tarvel militia claimed the bombings, which appeared to be aimed at local officials.", "officials"),
+    ("Officials described the raids, which seemed to be directed against aid workers.", "workers"),
+])
+def test_relative_clause_names_whom_an_event_noun_was_aimed_at(pipeline, text, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    nouns = [e for e in analysis.events if e.type == "ASSAULT" and any(w in e.trigger.text for w in ("bombings", "raids"))]
+    assert nouns, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[r] for r in nouns[0].recipients), (nouns[0].recipients, names)

@@ -2229,14 +2229,15 @@ class SentenceCoder:
                                and p.lower_ == "by" for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
             elif c.dep_ == "prep" and c.lower_ == "between":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "direct") and c.tag_ == "VBN":
+            elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.aiming_verbs and c.tag_ == "VBN":
                 # "bombings targeted at the Russian military", "attacks aimed at civilians"
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
                                for g in p.children if g.dep_ == "pobj"]
-            elif c.dep_ == "relcl" and c.lemma_.lower() == "target" and any(
-                    s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children):
-                # "the attack, which targeted a Malawian convoy, ...": what the attack was aimed at
-                recipients += [g for g in c.children if g.dep_ == "dobj"]
+            elif c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("which", "that")
+                                           for s in c.children):
+                # "the attack, which targeted a Malawian convoy", "the bombings, which were aimed at civilians",
+                # "the raids, which appeared to be directed against X": what the act was aimed at
+                recipients += self._aimed_at(c)
             elif c.dep_ == "acl" and c.lemma_.lower() in ("carry", "conduct", "launch", "stage", "mount") \
                     and c.tag_ == "VBN":
                 for ag in c.children:
@@ -2317,6 +2318,21 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    def _aimed_at(self, clause: Token) -> list[Token]:
+        """The party a relative clause on an event noun says the act was aimed at: the object of an aiming verb
+        (cues.yaml `aiming_verbs`: "which targeted X") or its "at/against/on" phrase ("which were aimed at X"),
+        also down a raising chain ("which seemed to target X", "which appeared to be aimed at X")."""
+        v = clause
+        for _ in range(3):
+            if v.lemma_.lower() in self.lex.aiming_verbs:
+                return [c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")] + [
+                    g for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
+                    for g in p.children if g.dep_ == "pobj"]
+            v = next((c for c in v.children if c.dep_ == "xcomp"), None)
+            if v is None:
+                break
+        return []
 
     @staticmethod
     def _doer_in_of_phrase(cand: Candidate) -> bool:
