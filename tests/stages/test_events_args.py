@@ -120,3 +120,18 @@ def test_party_left_by_a_withdrawal_noun_stays_the_recipient(pipeline):
 def test_professionals_are_parties(pipeline):
     event, names = coded(pipeline, "Her advisers recommended air strikes against the regime.", "REQUEST")
     assert named(names, event.actors, "advisers"), (event.actors, names)
+
+
+# A past participle standing alone with the noun it describes read as its subject (no auxiliary, no object) is a
+# reduced passive relative: the noun undergoes the act.
+@pytest.mark.parametrize("text,etype,party", [
+    ("The two reporters detained in Velka last week were released on Monday.", "COERCE", "reporters"),
+    ("He said the three farmers wrongly jailed in the land case are innocent.", "COERCE", "farmers"),
+])
+def test_misparsed_reduced_passive_subject_undergoes_the_act(pipeline, text, etype, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == etype and e.trigger.text in ("detained", "jailed")]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert not any(party in names[a] for a in events[0].actors), (events[0].actors, names)
+    assert any(party in names[r] for r in events[0].recipients), (events[0].recipients, names)

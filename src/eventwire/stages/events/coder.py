@@ -1278,6 +1278,11 @@ class SentenceCoder:
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
                         c.dep_ in ("aux", "auxpass") for c in v.children):
                     return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
+                if subj and self._reduced_passive(v):
+                    # "the two journalists detained last week were released", "the students wrongly imprisoned in
+                    # the case are innocent": the parser takes the participle for the main verb and the noun it
+                    # describes for its subject, which undergoes it
+                    return subj, True
                 if subj and _gapped_passive(v):
                     return subj, True  # "six people were killed and two others injured": "were" is shared
                 if subj and _with_small_clause(v):
@@ -1355,6 +1360,14 @@ class SentenceCoder:
                     return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
+
+    @staticmethod
+    def _reduced_passive(v: Token) -> bool:
+        """Whether a verb with a subject is a past participle standing alone: tagged VBN, with no auxiliary (no
+        "has", no "was") and no object. English has no active finite clause of that shape, so it is a reduced
+        passive relative the parser misread."""
+        return v.tag_ == "VBN" and v.dep_ in ("ROOT", "ccomp", "conj") and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp") for c in v.children)
 
     @staticmethod
     def _clause_cut(tok: Token) -> tuple[int, Token] | None:
