@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.document import Article
+
 from .stage_helpers import coded
 
 
@@ -111,3 +113,13 @@ def test_it_in_a_trailing_adverbial_clause_is_the_main_subject(pipeline):
     event, names = coded(pipeline, "Farmers said the Tarvel militia looted their shops after it captured the town.",
                          "COERCE")
     assert any("militia" in names[a] for a in event.actors), (event.actors, names)
+
+
+# A raid or strike an arrest or killing was done in is carried out by the subject of the active verb.
+def test_operation_an_arrest_was_made_in_is_done_by_the_arrester(pipeline):
+    text = "The ministry said border police had detained twelve smugglers in dawn raids."
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    raids = [e for e in analysis.events if e.trigger.text == "raids"]
+    assert raids, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("police" in names[a] for a in raids[0].actors), (raids[0].actors, names)

@@ -2305,6 +2305,8 @@ class SentenceCoder:
             actors += accusation.accused
         if not actors:
             actors += self._owner_of_act(noun)
+        if not actors:
+            actors += self._operation_doer(cand)
         if not actors and cand.etype in ("CONSULT", "AGREE", "COOPERATE") and noun.dep_ == "pobj" \
                 and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
@@ -2390,6 +2392,21 @@ class SentenceCoder:
         if v.doc[v.i - 1].text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
             return False
         return any(c.dep_ in ("acl", "appos", "amod", "prep") and head.i < c.i < v.i - 1 for c in head.children)
+
+    def _operation_doer(self, cand: Candidate) -> list[Token]:
+        """Who carried out the attack or raid a hostile act was done in ("security forces arrested dozens in
+        overnight raids", "the army killed a commander in an air strike"; cues.yaml `course_preps`): the subject
+        of the active verb of attack or coercion the phrase hangs on. A passive verb's subject underwent it."""
+        noun = cand.head
+        if cand.etype not in ("ASSAULT", "COERCE") or noun.dep_ != "pobj" \
+                or noun.head.lower_ not in self.lex.course_preps:
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or not any(e.type in ("ASSAULT", "COERCE")
+                                          for e in self.lex.verb_entries(verb.lemma_.lower())):
+            return []
+        subj, passive = self._subject(verb)
+        return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
 
     def _owner_of_act(self, noun: Token) -> list[Token]:
         """Who claims or bears responsibility for the act a "for" phrase names ("the militia claimed responsibility
