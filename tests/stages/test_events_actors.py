@@ -123,3 +123,16 @@ def test_operation_an_arrest_was_made_in_is_done_by_the_arrester(pipeline):
     raids = [e for e in analysis.events if e.trigger.text == "raids"]
     assert raids, [(e.type, e.trigger.text) for e in analysis.events]
     assert any("police" in names[a] for a in raids[0].actors), (raids[0].actors, names)
+
+
+# Whoever is said to be behind an act is its doer.
+@pytest.mark.parametrize("text,party", [
+    ("The Tarvel militia said it was behind the attack on the border post.", "militia"),
+    ("Police are searching for the gunmen behind the bombing of the bus station.", "gunmen"),
+])
+def test_party_behind_an_act_is_its_doer(pipeline, text, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    acts = [e for e in analysis.events if e.trigger.text in ("attack", "bombing")]
+    assert acts, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[a] for a in acts[0].actors), (acts[0].actors, names)

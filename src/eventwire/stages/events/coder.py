@@ -2307,6 +2307,8 @@ class SentenceCoder:
             actors += self._owner_of_act(noun)
         if not actors:
             actors += self._operation_doer(cand)
+        if not actors:
+            actors += self._instigator(noun)
         if not actors and cand.etype in ("CONSULT", "AGREE", "COOPERATE") and noun.dep_ == "pobj" \
                 and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
@@ -2392,6 +2394,23 @@ class SentenceCoder:
         if v.doc[v.i - 1].text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
             return False
         return any(c.dep_ in ("acl", "appos", "amod", "prep") and head.i < c.i < v.i - 1 for c in head.children)
+
+    def _instigator(self, noun: Token) -> list[Token]:
+        """Who is said to be behind an act (cues.yaml `instigator_preps`): the subject of "X was behind the attack",
+        the noun "the men behind the bombing" (also when the parser hangs "behind" on the verb after that noun)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.lex.instigator_preps:
+            return []
+        prep = noun.head
+        holder = prep.head
+        if holder.lemma_.lower() == "be":
+            subj, passive = self._subject(holder)
+            return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
+        if holder.pos_ in ("NOUN", "PROPN") and self._np_ok(holder):
+            return [holder]
+        if holder.pos_ == "VERB":
+            return [c for c in holder.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1
+                    and self._np_ok(c)]
+        return []
 
     def _operation_doer(self, cand: Candidate) -> list[Token]:
         """Who carried out the attack or raid a hostile act was done in ("security forces arrested dozens in
