@@ -135,3 +135,14 @@ def test_misparsed_reduced_passive_subject_undergoes_the_act(pipeline, text, ety
     assert events, [(e.type, e.trigger.text) for e in analysis.events]
     assert not any(party in names[a] for a in events[0].actors), (events[0].actors, names)
     assert any(party in names[r] for r in events[0].recipients), (events[0].recipients, names)
+
+
+# A sentence parsed as a noun phrase ("The militants | handed over ..." with the verb as a clause on the noun): a past
+# tense with an object is the main verb, and the noun does it.
+def test_past_tense_with_an_object_on_a_root_noun_is_the_main_verb(pipeline):
+    analysis = pipeline.analyse(Article(text="The militants handed over three captured policemen to tribal elders."))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.trigger.text == "handed over"]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("militants" in names[a] for a in events[0].actors), (events[0].actors, names)
+    assert not any("militants" in names[r] for r in events[0].recipients), (events[0].recipients, names)

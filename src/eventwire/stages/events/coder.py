@@ -1338,8 +1338,11 @@ class SentenceCoder:
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
                                                and v.head.like_num or v.head.lower_ == "those"):
                 # a reduced relative on a past form is passive ("the six service members killed in the attack"),
-                # also when the tagger reads the participle as a past tense
-                return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl")
+                # also when the tagger reads the participle as a past tense; but a past tense with an object on
+                # a noun left as the sentence's root is the main verb misread ("The rebels handed over two
+                # soldiers to X" parsed as a noun phrase): its noun does it
+                misread_main = v.tag_ == "VBD" and v.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in v.children)
+                return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
                 continue
