@@ -747,3 +747,12 @@ def test_relative_clause_names_whom_an_event_noun_was_aimed_at(pipeline, text, p
     nouns = [e for e in analysis.events if e.type == "ASSAULT" and any(w in e.trigger.text for w in ("bombings", "raids"))]
     assert nouns, [(e.type, e.trigger.text) for e in analysis.events]
     assert any(party in names[r] for r in nouns[0].recipients), (nouns[0].recipients, names)
+
+
+# An act drawn or sparked by an event noun is a reaction: its parties are not the first act's recipients.
+def test_parties_of_a_reaction_are_not_recipients_of_the_act_that_drew_it(pipeline):
+    analysis = pipeline.analyse(Article(text="Russia's invasion of Georgia drew sanctions from the European Union."))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    invasion = [e for e in analysis.events if e.trigger.text == "invasion"]
+    assert invasion, [(e.type, e.trigger.text) for e in analysis.events]
+    assert not any("European" in names[r] for r in invasion[0].recipients), (invasion[0].recipients, names)

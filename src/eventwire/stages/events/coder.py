@@ -2294,7 +2294,9 @@ class SentenceCoder:
                     recipients.append(c)
         elif noun.dep_ in ("nsubj",) and gov is not None:
             for c in gov.children:
-                if c.dep_ in ("dobj",):
+                # "the blast killed 12 people": what the act did names whom it hit; an act it drew ("the invasion
+                # drew sanctions from X", "... sparked protests by Y") is a reaction, its parties are not the act's
+                if c.dep_ in ("dobj",) and not self._reaction_act(c):
                     recipients.append(c)
             if self._occurrence_subject(noun) and not actors:
                 # "fighting broke out between A and B": the verb reports the event itself, and its "between"
@@ -2397,6 +2399,12 @@ class SentenceCoder:
         if v.doc[v.i - 1].text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
             return False
         return any(c.dep_ in ("acl", "appos", "amod", "prep") and head.i < c.i < v.i - 1 for c in head.children)
+
+    def _reaction_act(self, tok: Token) -> bool:
+        """Whether an object names an act of its own (a lexicon event noun, "sanctions", "condemnation", "protests")
+        rather than a party or a thing."""
+        return tok.pos_ == "NOUN" and not self._np_ok(tok) and any(
+            e.type for e in self.lex.noun_entries(tok.lemma_.lower()))
 
     def _instigator(self, noun: Token) -> list[Token]:
         """Who is said to be behind an act (cues.yaml `instigator_preps`): the subject of "X was behind the attack",
