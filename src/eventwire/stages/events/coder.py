@@ -1366,11 +1366,19 @@ class SentenceCoder:
 
     @staticmethod
     def _reduced_passive(v: Token) -> bool:
-        """Whether a verb with a subject is a past participle standing alone: tagged VBN, with no auxiliary (no
-        "has", no "was") and no object. English has no active finite clause of that shape, so it is a reduced
-        passive relative the parser misread."""
-        return v.tag_ == "VBN" and v.dep_ in ("ROOT", "ccomp", "conj") and not any(
-            c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp") for c in v.children)
+        """Whether a verb with a subject is a reduced passive relative the parser misread as a clause: a past
+        participle (tagged VBN) with no auxiliary (no "has", no "was") and no object, followed by the finite verb
+        its noun is really the subject of, left with no subject ("the journalists detained last week | were
+        released"). (The tagger also reads plain past tenses as VBN: "Farmers protested against X" stays active.)"""
+        if v.tag_ != "VBN" or v.dep_ not in ("ROOT", "ccomp", "conj") or any(
+                c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp") for c in v.children):
+            return False
+        near = list(v.children) + ([] if v.dep_ == "ROOT" else list(v.head.children))
+        return any(t.i > v.i and t.dep_ in ("ccomp", "conj") and t.pos_ in ("VERB", "AUX")
+                   and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                   and (t.tag_ in FINITE_AUX_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS
+                                                         for c in t.children))
+                   for t in near)
 
     @staticmethod
     def _clause_cut(tok: Token) -> tuple[int, Token] | None:
