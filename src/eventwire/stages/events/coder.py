@@ -1369,12 +1369,13 @@ class SentenceCoder:
         """Whether a verb with a subject is a reduced passive relative the parser misread as a clause: a past
         participle (tagged VBN) with no auxiliary (no "has", no "was") and no object, followed by the finite verb
         its noun is really the subject of, left with no subject ("the journalists detained last week | were
-        released"). (The tagger also reads plain past tenses as VBN: "Farmers protested against X" stays active.)"""
+        released"). (The tagger also reads plain past tenses as VBN: "Farmers protested against X" stays active,
+        and so does "Militants ambushed and then burned X", whose next verb is a conjunct sharing the subject.)"""
         if v.tag_ != "VBN" or v.dep_ not in ("ROOT", "ccomp", "conj") or any(
                 c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp") for c in v.children):
             return False
         near = list(v.children) + ([] if v.dep_ == "ROOT" else list(v.head.children))
-        return any(t.i > v.i and t.dep_ in ("ccomp", "conj") and t.pos_ in ("VERB", "AUX")
+        return any(t.i > v.i and t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")
                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
                    and (t.tag_ in FINITE_AUX_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS
                                                          for c in t.children))
