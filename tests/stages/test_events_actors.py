@@ -136,3 +136,16 @@ def test_party_behind_an_act_is_its_doer(pipeline, text, party):
     acts = [e for e in analysis.events if e.trigger.text in ("attack", "bombing")]
     assert acts, [(e.type, e.trigger.text) for e in analysis.events]
     assert any(party in names[a] for a in acts[0].actors), (acts[0].actors, names)
+
+
+# Whoever is charged, held or punished for an act named by a "with/for" phrase is its (alleged) doer.
+@pytest.mark.parametrize("text,act,party", [
+    ("Two farmers were charged with the murder of a tax inspector.", "murder", "farmers"),
+    ("The officer was sentenced to ten years for the killing of a protester.", "killing", "officer"),
+])
+def test_party_held_to_account_for_an_act_is_its_doer(pipeline, text, act, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    acts = [e for e in analysis.events if e.trigger.text == act]
+    assert acts, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[a] for a in acts[0].actors), (acts[0].actors, names)

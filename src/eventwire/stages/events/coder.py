@@ -2323,6 +2323,8 @@ class SentenceCoder:
             actors += self._operation_doer(cand)
         if not actors:
             actors += self._instigator(noun)
+        if not actors:
+            actors += self._prosecuted_doer(noun)
         if not actors and cand.etype in ("CONSULT", "AGREE", "COOPERATE") and noun.dep_ == "pobj" \
                 and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
@@ -2414,6 +2416,21 @@ class SentenceCoder:
         rather than a party or a thing."""
         return tok.pos_ == "NOUN" and not self._np_ok(tok) and any(
             e.type for e in self.lex.noun_entries(tok.lemma_.lower()))
+
+    def _prosecuted_doer(self, noun: Token) -> list[Token]:
+        """Who is charged, tried, held or punished for the act an event noun names (cues.yaml `prosecution_verbs`:
+        "two men were charged with the murder of X", "police arrested a teenager for the stabbing"): the object
+        of the active verb, the subject of the passive one."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "for", "of") or noun.head.dep_ != "prep":
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.prosecution_verbs:
+            return []
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not held:
+            subj, passive = self._subject(verb)
+            held = subj if passive else []
+        return [h for h in held if self._np_ok(h) or h.pos_ in ("PROPN", "PRON")]
 
     def _instigator(self, noun: Token) -> list[Token]:
         """Who is said to be behind an act (cues.yaml `instigator_preps`): the subject of "X was behind the attack",
