@@ -142,6 +142,7 @@ def test_party_behind_an_act_is_its_doer(pipeline, text, party):
 @pytest.mark.parametrize("text,act,party", [
     ("Two farmers were charged with the murder of a tax inspector.", "murder", "farmers"),
     ("The officer was sentenced to ten years for the killing of a protester.", "killing", "officer"),
+    ("The guard was found guilty in the beating of a prisoner.", "beating", "guard"),
 ])
 def test_party_held_to_account_for_an_act_is_its_doer(pipeline, text, act, party):
     analysis = pipeline.analyse(Article(text=text))

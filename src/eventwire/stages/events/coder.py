@@ -2418,13 +2418,22 @@ class SentenceCoder:
             e.type for e in self.lex.noun_entries(tok.lemma_.lower()))
 
     def _prosecuted_doer(self, noun: Token) -> list[Token]:
-        """Who is charged, tried, held or punished for the act an event noun names (cues.yaml `prosecution_verbs`:
-        "two men were charged with the murder of X", "police arrested a teenager for the stabbing"): the object
-        of the active verb, the subject of the passive one."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "for", "of") or noun.head.dep_ != "prep":
+        """Who is charged, tried, held, punished or found guilty for the act an event noun names (cues.yaml
+        `prosecution_words`: "two men were charged with the murder of X", "police arrested a teenager for the
+        stabbing", "was found guilty in the shooting of Y"): the object of the active verb, the subject of the
+        passive one, the subject of the verb "guilty" goes with."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "for", "of", "in") or noun.head.dep_ != "prep":
             return []
         verb = noun.head.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.prosecution_verbs:
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in
+                                                self.lex.prosecution_words for c in verb.children):
+            verb = next(c for c in verb.children if c.dep_ in ("oprd", "acomp"))  # "found guilty | in the shooting"
+        if verb.lemma_.lower() not in self.lex.prosecution_words:
+            return []
+        if verb.pos_ == "ADJ" and verb.head.pos_ in ("VERB", "AUX"):
+            subj = self._subject(verb.head)[0]
+            return [s for s in subj if self._np_ok(s) or s.pos_ in ("PROPN", "PRON")]
+        if verb.pos_ != "VERB" or noun.head.lower_ == "in":
             return []
         held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not held:
