@@ -2421,9 +2421,12 @@ class SentenceCoder:
         """Who is charged, tried, held, punished or found guilty for the act an event noun names (cues.yaml
         `prosecution_words`: "two men were charged with the murder of X", "police arrested a teenager for the
         stabbing", "was found guilty in the shooting of Y"): the object of the active verb, the subject of the
-        passive one, the subject of the verb "guilty" goes with."""
+        passive one, the subject of the verb "guilty" goes with. Only a particular act ("the murder of X", "the
+        stabbing") is one; a bare offence name ("charged with murder") stays no event's doer."""
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "for", "of", "in") or noun.head.dep_ != "prep":
             return []
+        if not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+            return []  # "charged with murder", "jailed for fraud": the name of the offence, no act of its own
         verb = noun.head.head
         if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in
                                                 self.lex.prosecution_words for c in verb.children):
