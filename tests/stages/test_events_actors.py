@@ -150,3 +150,11 @@ def test_party_held_to_account_for_an_act_is_its_doer(pipeline, text, act, party
     acts = [e for e in analysis.events if e.trigger.text == act]
     assert acts, [(e.type, e.trigger.text) for e in analysis.events]
     assert any(party in names[a] for a in acts[0].actors), (acts[0].actors, names)
+
+
+def test_operation_a_passive_release_was_done_in_is_done_by_the_agent(pipeline):
+    analysis = pipeline.analyse(Article(text="The three hostages were freed by border guards in a night raid."))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    raids = [e for e in analysis.events if e.trigger.text == "raid"]
+    assert raids, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("guards" in names[a] for a in raids[0].actors), (raids[0].actors, names)

@@ -2464,17 +2464,21 @@ class SentenceCoder:
     def _operation_doer(self, cand: Candidate) -> list[Token]:
         """Who carried out the attack or raid a hostile act was done in ("security forces arrested dozens in
         overnight raids", "the army killed a commander in an air strike"; cues.yaml `course_preps`): the subject
-        of the active verb of attack or coercion the phrase hangs on. A passive verb's subject underwent it."""
+        of the active verb of attack, coercion or release the phrase hangs on, or the passive one's "by" agent
+        (a passive subject underwent it)."""
         noun = cand.head
         if cand.etype not in ("ASSAULT", "COERCE") or noun.dep_ != "pobj" \
                 or noun.head.lower_ not in self.lex.course_preps:
             return []
         verb = noun.head.head
-        if verb.pos_ != "VERB" or not any(e.type in ("ASSAULT", "COERCE")
+        if verb.pos_ != "VERB" or not any(e.type in ("ASSAULT", "COERCE") or e.mode == "release"
                                           for e in self.lex.verb_entries(verb.lemma_.lower())):
             return []
         subj, passive = self._subject(verb)
-        return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
+        if passive:
+            # "the hostages were freed by special forces in a dawn raid": the "by" agent carried it out
+            return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
 
     def _owner_of_act(self, noun: Token) -> list[Token]:
         """Who claims or bears responsibility for the act a "for" phrase names ("the militia claimed responsibility
