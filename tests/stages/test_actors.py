@@ -242,6 +242,14 @@ def test_pronoun_antecedent_follows_subjects_and_binding(run, pronoun, anteceden
         (a.name, [m.text for m in a.mentions]) for a in analysis.actors]
 
 
+# "they" agrees in number: a plural subject nearby is its antecedent before a singular body in the main clause.
+def test_they_takes_a_plural_subject_over_a_singular_main_subject(run):
+    analysis = run("The ministry said gunmen had ambushed a patrol near Tarsk. It added that they seized two trucks.")
+    actor = actor_of(analysis, "they")
+    assert actor is not None and actor.id == actor_of(analysis, "gunmen").id, [
+        (a.name, [m.text for m in a.mentions]) for a in analysis.actors]
+
+
 def test_subject_pronoun_of_an_adverbial_clause_takes_the_latest_fitting_mention(run):
     analysis = run("The soldiers besieged the villagers until they surrendered.")
     assert actor_of(analysis, "they").id == actor_of(analysis, "villagers").id

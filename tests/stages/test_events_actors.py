@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.document import Article
+
 from .stage_helpers import coded
 
 
@@ -104,3 +106,55 @@ def test_both_sides_of_a_between_phrase_are_actors(pipeline, text):
     event, names = coded(pipeline, text, "ASSAULT")
     assert any("troops" in names[a] or "army" in names[a] for a in event.actors), (event.actors, names)
     assert any("militants" in names[a] or "rebels" in names[a] for a in event.actors), (event.actors, names)
+
+
+# "it" as the subject of an adverbial clause after the main clause continues the main clause's named subject.
+def test_it_in_a_trailing_adverbial_clause_is_the_main_subject(pipeline):
+    event, names = coded(pipeline, "Farmers said the Tarvel militia looted their shops after it captured the town.",
+                         "COERCE")
+    assert any("militia" in names[a] for a in event.actors), (event.actors, names)
+
+
+# A raid or strike an arrest or killing was done in is carried out by the subject of the active verb.
+def test_operation_an_arrest_was_made_in_is_done_by_the_arrester(pipeline):
+    text = "The ministry said border police had detained twelve smugglers in dawn raids."
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    raids = [e for e in analysis.events if e.trigger.text == "raids"]
+    assert raids, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("police" in names[a] for a in raids[0].actors), (raids[0].actors, names)
+
+
+# Whoever is said to be behind an act is its doer.
+@pytest.mark.parametrize("text,party", [
+    ("The Tarvel militia said it was behind the attack on the border post.", "militia"),
+    ("Police are searching for the gunmen behind the bombing of the bus station.", "gunmen"),
+])
+def test_party_behind_an_act_is_its_doer(pipeline, text, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    acts = [e for e in analysis.events if e.trigger.text in ("attack", "bombing")]
+    assert acts, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[a] for a in acts[0].actors), (acts[0].actors, names)
+
+
+# Whoever is charged, held or punished for an act named by a "with/for" phrase is its (alleged) doer.
+@pytest.mark.parametrize("text,act,party", [
+    ("Two farmers were charged with the murder of a tax inspector.", "murder", "farmers"),
+    ("The officer was sentenced to ten years for the killing of a protester.", "killing", "officer"),
+    ("The guard was found guilty in the beating of a prisoner.", "beating", "guard"),
+])
+def test_party_held_to_account_for_an_act_is_its_doer(pipeline, text, act, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    acts = [e for e in analysis.events if e.trigger.text == act]
+    assert acts, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[a] for a in acts[0].actors), (acts[0].actors, names)
+
+
+def test_operation_a_passive_release_was_done_in_is_done_by_the_agent(pipeline):
+    analysis = pipeline.analyse(Article(text="The three hostages were freed by border guards in a night raid."))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    raids = [e for e in analysis.events if e.trigger.text == "raid"]
+    assert raids, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("guards" in names[a] for a in raids[0].actors), (raids[0].actors, names)

@@ -120,3 +120,29 @@ def test_party_left_by_a_withdrawal_noun_stays_the_recipient(pipeline):
 def test_professionals_are_parties(pipeline):
     event, names = coded(pipeline, "Her advisers recommended air strikes against the regime.", "REQUEST")
     assert named(names, event.actors, "advisers"), (event.actors, names)
+
+
+# A past participle standing alone with the noun it describes read as its subject (no auxiliary, no object) is a
+# reduced passive relative: the noun undergoes the act.
+@pytest.mark.parametrize("text,etype,party", [
+    ("The two reporters detained in Velka last week were released on Monday.", "COERCE", "reporters"),
+    ("He said the three farmers wrongly jailed in the land case are innocent.", "COERCE", "farmers"),
+])
+def test_misparsed_reduced_passive_subject_undergoes_the_act(pipeline, text, etype, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.type == etype and e.trigger.text in ("detained", "jailed")]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert not any(party in names[a] for a in events[0].actors), (events[0].actors, names)
+    assert any(party in names[r] for r in events[0].recipients), (events[0].recipients, names)
+
+
+# A sentence parsed as a noun phrase ("The militants | handed over ..." with the verb as a clause on the noun): a past
+# tense with an object is the main verb, and the noun does it.
+def test_past_tense_with_an_object_on_a_root_noun_is_the_main_verb(pipeline):
+    analysis = pipeline.analyse(Article(text="The militants handed over three captured policemen to tribal elders."))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    events = [e for e in analysis.events if e.trigger.text == "handed over"]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("militants" in names[a] for a in events[0].actors), (events[0].actors, names)
+    assert not any("militants" in names[r] for r in events[0].recipients), (events[0].recipients, names)

@@ -706,3 +706,53 @@ def test_name_before_an_amount_is_the_payee(pipeline):
     event, names = coded(pipeline, "Saudi Arabia gave Egypt 2 billion dollars.", "AID")
     assert any(names[r].split()[0] == "Egypt" and "dollars" not in names[r] for r in event.recipients), (
         event.recipients, names)
+
+
+# The way a withdrawing side goes is a place, not a party given way to; the party left ("from X") and the party a
+# thing is handed over to stay recipients.
+@pytest.mark.parametrize("text", [
+    "The Tarvel militia withdrew towards the capital Osrana after a week of fighting.",
+    "Government troops pulled back toward the border town of Velka on Friday.",
+    "The insurgents retreated into the Morrow hills overnight.",
+])
+def test_direction_of_a_withdrawal_is_no_recipient(pipeline, text):
+    event, names = coded(pipeline, text, "RETREAT")
+    assert not event.recipients, ({r: names[r] for r in event.recipients}, text)
+
+
+def test_party_a_town_is_handed_over_to_stays_the_recipient(pipeline):
+    event, names = coded(pipeline, "The Tarvel militia handed over the town to government troops.", "RETREAT")
+    assert any("troops" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# "came under shelling by X": the parser hangs the "by" phrase on "came"; X is the attacker, the subject is hit.
+@pytest.mark.parametrize("text,attacker,hit", [
+    ("The border garrison came under heavy shelling by rebel groups.", "rebel", "garrison"),
+    ("Police officers in the town came under attack by armed men, the ministry said.", "armed men", "Police"),
+])
+def test_by_phrase_after_came_under_names_the_attacker(pipeline, text, attacker, hit):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert any(attacker in names[a] for a in event.actors), (event.actors, names)
+    assert any(hit in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A relative clause on an event noun saying whom the act was aimed at, also through a raising verb.
+@pytest.mark.parametrize("text,party", [
+    ("The Tarvel militia claimed the bombings, which appeared to be aimed at local officials.", "officials"),
+    ("Officials described the raids, which seemed to be directed against aid workers.", "workers"),
+])
+def test_relative_clause_names_whom_an_event_noun_was_aimed_at(pipeline, text, party):
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    nouns = [e for e in analysis.events if e.type == "ASSAULT" and any(w in e.trigger.text for w in ("bombings", "raids"))]
+    assert nouns, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in names[r] for r in nouns[0].recipients), (nouns[0].recipients, names)
+
+
+# An act drawn or sparked by an event noun is a reaction: its parties are not the first act's recipients.
+def test_parties_of_a_reaction_are_not_recipients_of_the_act_that_drew_it(pipeline):
+    analysis = pipeline.analyse(Article(text="Russia's invasion of Georgia drew sanctions from the European Union."))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    invasion = [e for e in analysis.events if e.trigger.text == "invasion"]
+    assert invasion, [(e.type, e.trigger.text) for e in analysis.events]
+    assert not any("European" in names[r] for r in invasion[0].recipients), (invasion[0].recipients, names)

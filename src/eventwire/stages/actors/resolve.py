@@ -366,9 +366,22 @@ def _nearest(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
         # The topic is the main clause's subject, not that of a clause reported inside it: "Vincent told the
         # agency Suarez had copied his work. He said ..." -> Vincent.
         main = [x for x in subjects if _in_main_clause(doc[x.head])]
-        if main or subjects:
-            return (main or subjects)[-1]
+        pool = main or subjects
+        if tok.lower_ == "they" and not any(_plural_head(doc, x) for x in pool):
+            # "The army said rebels had attacked a post. It said they killed ...": "they" agrees in number with a
+            # plural subject before a singular body's, which it stands for only when no plural subject is near
+            plural = [x for x in subjects if _plural_head(doc, x)]
+            if plural:
+                return plural[-1]
+        if pool:
+            return pool[-1]
     return candidates[-1]
+
+
+def _plural_head(doc: Doc, m: Mention) -> bool:
+    """The mention's head is a plural noun ("rebels", "the Taliban fighters") or a coordination of parties."""
+    head = doc[m.head]
+    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
 
 
 def _in_main_clause(tok) -> bool:

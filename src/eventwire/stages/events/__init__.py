@@ -751,7 +751,7 @@ class _Builder:
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 return self.actor_id(subj[0])
-        ahead = _fronted_clause_subject(tok, v)
+        ahead = _fronted_clause_subject(tok, v) or _trailing_clause_subject(tok, v)
         if ahead is not None:
             return self.actor_id(ahead)
         if v.dep_ == "relcl" and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -959,6 +959,19 @@ def _fronted_clause_subject(tok: Token, clause: Token) -> Token | None:
         return None
     subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON" or subj.i < tok.i:
+        return None
+    return subj if _agrees(subj, _SUBJECT_FORM.get(tok.lower_, "")) else None
+
+
+def _trailing_clause_subject(tok: Token, clause: Token) -> Token | None:
+    """"The militia burned the houses after it seized the town": the personal pronoun subject of an adverbial clause
+    after the main clause continues that clause's named subject, when they agree in number and person (the
+    actors stage keeps no "it", so this is where such a subject finds its party)."""
+    if clause.dep_ != "advcl" or clause.i < clause.head.i or clause.head.pos_ not in ("VERB", "AUX") \
+            or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != clause:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i:
         return None
     return subj if _agrees(subj, _SUBJECT_FORM.get(tok.lower_, "")) else None
 

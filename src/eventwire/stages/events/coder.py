@@ -1278,6 +1278,11 @@ class SentenceCoder:
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
                         c.dep_ in ("aux", "auxpass") for c in v.children):
                     return subj, True  # "more than 120 injured": a reduced passive, the count undergoes it
+                if subj and self._reduced_passive(v):
+                    # "the two journalists detained last week were released", "the students wrongly imprisoned in
+                    # the case are innocent": the parser takes the participle for the main verb and the noun it
+                    # describes for its subject, which undergoes it
+                    return subj, True
                 if subj and _gapped_passive(v):
                     return subj, True  # "six people were killed and two others injured": "were" is shared
                 if subj and _with_small_clause(v):
@@ -1333,8 +1338,11 @@ class SentenceCoder:
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
                                                and v.head.like_num or v.head.lower_ == "those"):
                 # a reduced relative on a past form is passive ("the six service members killed in the attack"),
-                # also when the tagger reads the participle as a past tense
-                return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl")
+                # also when the tagger reads the participle as a past tense; but a past tense with an object on
+                # a noun left as the sentence's root is the main verb misread ("The rebels handed over two
+                # soldiers to X" parsed as a noun phrase): its noun does it
+                misread_main = v.tag_ == "VBD" and v.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in v.children)
+                return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
                 continue
@@ -1355,6 +1363,23 @@ class SentenceCoder:
                     return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
+
+    @staticmethod
+    def _reduced_passive(v: Token) -> bool:
+        """Whether a verb with a subject is a reduced passive relative the parser misread as a clause: a past
+        participle (tagged VBN) with no auxiliary (no "has", no "was") and no object, followed by the finite verb
+        its noun is really the subject of, left with no subject ("the journalists detained last week | were
+        released"). (The tagger also reads plain past tenses as VBN: "Farmers protested against X" stays active,
+        and so does "Militants ambushed and then burned X", whose next verb is a conjunct sharing the subject.)"""
+        if v.tag_ != "VBN" or v.dep_ not in ("ROOT", "ccomp", "conj") or any(
+                c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp") for c in v.children):
+            return False
+        near = list(v.children) + ([] if v.dep_ == "ROOT" else list(v.head.children))
+        return any(t.i > v.i and t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")
+                   and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                   and (t.tag_ in FINITE_AUX_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS
+                                                         for c in t.children))
+                   for t in near)
 
     @staticmethod
     def _clause_cut(tok: Token) -> tuple[int, Token] | None:
@@ -1568,6 +1593,8 @@ class SentenceCoder:
                                    for x in p.children if x.dep_ == "pobj"]
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
+                    elif self._destination(cand, c):
+                        continue  # "withdrew towards the capital": where the withdrawing side goes, no party
                     elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT" and "swap" not in cand.frames:
                         # "launched mortars from X into Y", "lobbed grenades out of a van": where it came from (in
                         # a swapped frame, "came under fire from X", the attacker, who the swap makes the actor)
@@ -1612,6 +1639,10 @@ class SentenceCoder:
                 # "came under attack from X": the attacker hangs on the event noun
                 actors = [g for t in cand.extra if t.pos_ == "NOUN" for p in t.children
                           if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
+            if not actors:
+                # "came under heavy shelling by X": the parser hangs the "by" phrase on "came"
+                actors = [g for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                          for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
             if not actors:
                 # "came under Laotian bombardment", "came under Israeli fire": the people or state named on the noun
                 actors = [m for t in cand.extra if t.pos_ == "NOUN" for m in t.children
@@ -1719,6 +1750,13 @@ class SentenceCoder:
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
+
+    def _destination(self, cand: Candidate, prep: Token) -> bool:
+        """Whether a phrase on an intransitive withdrawal names where the withdrawing side goes ("withdrew towards
+        the capital", "fell back into the hills"; cues.yaml `destination_preps`): a place, not a party given way
+        to. A withdrawal with an object ("handed over the town to X") keeps "to X" as the party it goes to."""
+        return cand.etype == "RETREAT" and cand.mode == "withdraw" and prep.lower_ in self.lex.destination_preps \
+            and not any(c.dep_ in OBJ_DEPS for c in prep.head.children)
 
     def _seat_phrase(self, verb: Token, prep: Token, *, doer_named: bool = True) -> bool:
         """Whether a prepositional phrase names the ground or body of who removes or summons someone: "from" on a
@@ -2085,6 +2123,12 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
+            elif c.dep_ == "prep" and self._destination(cand, c):
+                skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
+            elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
+                # "pulled back toward X": the parser hangs the way gone on the particle
+                skip.update(t.i for p in c.children if p.dep_ == "prep" and self._destination(cand, p)
+                            for t in p.subtree)
             elif cand.etype == "ASSAULT" and c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "out" and any(
                     g.dep_ == "prep" and g.lower_ == "of" for g in c.children)) and "swap" not in cand.frames:
                 # "fired from positions near X", "lobbed grenades out of a van": where the attack came from; a target
@@ -2210,14 +2254,15 @@ class SentenceCoder:
                                and p.lower_ == "by" for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
             elif c.dep_ == "prep" and c.lower_ == "between":
                 actors += [g for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "direct") and c.tag_ == "VBN":
+            elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.aiming_verbs and c.tag_ == "VBN":
                 # "bombings targeted at the Russian military", "attacks aimed at civilians"
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
                                for g in p.children if g.dep_ == "pobj"]
-            elif c.dep_ == "relcl" and c.lemma_.lower() == "target" and any(
-                    s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children):
-                # "the attack, which targeted a Malawian convoy, ...": what the attack was aimed at
-                recipients += [g for g in c.children if g.dep_ == "dobj"]
+            elif c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("which", "that")
+                                           for s in c.children):
+                # "the attack, which targeted a Malawian convoy", "the bombings, which were aimed at civilians",
+                # "the raids, which appeared to be directed against X": what the act was aimed at
+                recipients += self._aimed_at(c)
             elif c.dep_ == "acl" and c.lemma_.lower() in ("carry", "conduct", "launch", "stage", "mount") \
                     and c.tag_ == "VBN":
                 for ag in c.children:
@@ -2258,7 +2303,9 @@ class SentenceCoder:
                     recipients.append(c)
         elif noun.dep_ in ("nsubj",) and gov is not None:
             for c in gov.children:
-                if c.dep_ in ("dobj",):
+                # "the blast killed 12 people": what the act did names whom it hit; an act it drew ("the invasion
+                # drew sanctions from X", "... sparked protests by Y") is a reaction, its parties are not the act's
+                if c.dep_ in ("dobj",) and not self._reaction_act(c):
                     recipients.append(c)
             if self._occurrence_subject(noun) and not actors:
                 # "fighting broke out between A and B": the verb reports the event itself, and its "between"
@@ -2272,6 +2319,12 @@ class SentenceCoder:
             actors += accusation.accused
         if not actors:
             actors += self._owner_of_act(noun)
+        if not actors:
+            actors += self._operation_doer(cand)
+        if not actors:
+            actors += self._instigator(noun)
+        if not actors:
+            actors += self._prosecuted_doer(noun)
         if not actors and cand.etype in ("CONSULT", "AGREE", "COOPERATE") and noun.dep_ == "pobj" \
                 and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
@@ -2298,6 +2351,21 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    def _aimed_at(self, clause: Token) -> list[Token]:
+        """The party a relative clause on an event noun says the act was aimed at: the object of an aiming verb
+        (cues.yaml `aiming_verbs`: "which targeted X") or its "at/against/on" phrase ("which were aimed at X"),
+        also down a raising chain ("which seemed to target X", "which appeared to be aimed at X")."""
+        v = clause
+        for _ in range(3):
+            if v.lemma_.lower() in self.lex.aiming_verbs:
+                return [c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")] + [
+                    g for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "on")
+                    for g in p.children if g.dep_ == "pobj"]
+            v = next((c for c in v.children if c.dep_ == "xcomp"), None)
+            if v is None:
+                break
+        return []
 
     @staticmethod
     def _doer_in_of_phrase(cand: Candidate) -> bool:
@@ -2342,6 +2410,75 @@ class SentenceCoder:
         if v.doc[v.i - 1].text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
             return False
         return any(c.dep_ in ("acl", "appos", "amod", "prep") and head.i < c.i < v.i - 1 for c in head.children)
+
+    def _reaction_act(self, tok: Token) -> bool:
+        """Whether an object names an act of its own (a lexicon event noun, "sanctions", "condemnation", "protests")
+        rather than a party or a thing."""
+        return tok.pos_ == "NOUN" and not self._np_ok(tok) and any(
+            e.type for e in self.lex.noun_entries(tok.lemma_.lower()))
+
+    def _prosecuted_doer(self, noun: Token) -> list[Token]:
+        """Who is charged, tried, held, punished or found guilty for the act an event noun names (cues.yaml
+        `prosecution_words`: "two men were charged with the murder of X", "police arrested a teenager for the
+        stabbing", "was found guilty in the shooting of Y"): the object of the active verb, the subject of the
+        passive one, the subject of the verb "guilty" goes with. Only a particular act ("the murder of X", "the
+        stabbing") is one; a bare offence name ("charged with murder") stays no event's doer."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "for", "of", "in") or noun.head.dep_ != "prep":
+            return []
+        if not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+            return []  # "charged with murder", "jailed for fraud": the name of the offence, no act of its own
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in
+                                                self.lex.prosecution_words for c in verb.children):
+            verb = next(c for c in verb.children if c.dep_ in ("oprd", "acomp"))  # "found guilty | in the shooting"
+        if verb.lemma_.lower() not in self.lex.prosecution_words:
+            return []
+        if verb.pos_ == "ADJ" and verb.head.pos_ in ("VERB", "AUX"):
+            subj = self._subject(verb.head)[0]
+            return [s for s in subj if self._np_ok(s) or s.pos_ in ("PROPN", "PRON")]
+        if verb.pos_ != "VERB" or noun.head.lower_ == "in":
+            return []
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not held:
+            subj, passive = self._subject(verb)
+            held = subj if passive else []
+        return [h for h in held if self._np_ok(h) or h.pos_ in ("PROPN", "PRON")]
+
+    def _instigator(self, noun: Token) -> list[Token]:
+        """Who is said to be behind an act (cues.yaml `instigator_preps`): the subject of "X was behind the attack",
+        the noun "the men behind the bombing" (also when the parser hangs "behind" on the verb after that noun)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.lex.instigator_preps:
+            return []
+        prep = noun.head
+        holder = prep.head
+        if holder.lemma_.lower() == "be":
+            subj, passive = self._subject(holder)
+            return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
+        if holder.pos_ in ("NOUN", "PROPN") and self._np_ok(holder):
+            return [holder]
+        if holder.pos_ == "VERB":
+            return [c for c in holder.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1
+                    and self._np_ok(c)]
+        return []
+
+    def _operation_doer(self, cand: Candidate) -> list[Token]:
+        """Who carried out the attack or raid a hostile act was done in ("security forces arrested dozens in
+        overnight raids", "the army killed a commander in an air strike"; cues.yaml `course_preps`): the subject
+        of the active verb of attack, coercion or release the phrase hangs on, or the passive one's "by" agent
+        (a passive subject underwent it)."""
+        noun = cand.head
+        if cand.etype not in ("ASSAULT", "COERCE") or noun.dep_ != "pobj" \
+                or noun.head.lower_ not in self.lex.course_preps:
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or not any(e.type in ("ASSAULT", "COERCE") or e.mode == "release"
+                                          for e in self.lex.verb_entries(verb.lemma_.lower())):
+            return []
+        subj, passive = self._subject(verb)
+        if passive:
+            # "the hostages were freed by special forces in a dawn raid": the "by" agent carried it out
+            return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
 
     def _owner_of_act(self, noun: Token) -> list[Token]:
         """Who claims or bears responsibility for the act a "for" phrase names ("the militia claimed responsibility
