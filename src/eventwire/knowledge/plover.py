@@ -148,6 +148,7 @@ class Lexicon:
     operation_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     suspect_nouns: frozenset[str] = frozenset()
+    capture_verbs: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
@@ -291,7 +292,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
     "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "event_impact_verbs", "event_series_nouns",
-    "operation_nouns", "collective_nouns", "suspect_nouns",
+    "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs",
 )
 
 

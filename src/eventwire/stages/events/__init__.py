@@ -88,6 +88,10 @@ class EventsStage(Stage):
 
         self.lexicon = load_lexicon()
         self.kb = load_kb(self.settings.extra_kb)
+        # lower-case names of the KB's armed groups ("Boko Haram"): who holds people they seize as captives
+        self._armed_group_names = frozenset(
+            alias for alias, ids in self.kb.alias_index.items()
+            if any(self.kb.entries[i].kind == "armed_group" for i in ids if i in self.kb.entries))
         self.coder = SentenceCoder(self.lexicon, state_names=frozenset(self.kb.state_name_index),
                                    party_names=frozenset(self._party_names()))
         from eventwire.stages.events.classifier import load_classifier
@@ -112,6 +116,7 @@ class EventsStage(Stage):
         _reactions(coded, self.lexicon)
         _operation_outcomes(coded, self.lexicon)
         _arrests_of_suspects(coded, self.lexicon)
+        _captures_by_armed_groups(coded, self.lexicon, self._armed_group_names)
         _casualty_means_nearby(coded, self.lexicon)
         _protests_turned_violent(coded, self.lexicon)
         if self.classifier is not None:
@@ -362,6 +367,37 @@ def _arrests_of_suspects(coded: list, lexicon) -> None:
         for c in found:
             if c.etype in ("ASSAULT", "PROTEST") and c.status == "asserted" and c.kind != "derived":
                 best[c.etype] = max(best.get(c.etype, 0.0), c.salience)
+
+
+def _captures_by_armed_groups(coded: list, lexicon, armed_group_names: Collection[str] = frozenset()) -> None:
+    """People captured or seized by an armed group ("militants seized two aid workers", "rebels captured three
+    villagers") are taken captive, not arrested: an arrest is the act of the authorities, so the lexicon's
+    COERCE:arrest of a verb of taking by force (cues.yaml `capture_verbs`; not "arrest" or "detain") becomes
+    ASSAULT:abduct (PLOVER's abduction, ACLED's abduction/forced disappearance) when every
+    actor is an armed group, named by a common noun ("gunmen", "insurgents") or by a KB armed group's name. An
+    arrest by police, soldiers or an unnamed actor stays an arrest."""
+    cameo = lexicon.mode_cameo.get("ASSAULT", {}).get("abduct")
+    for _, _, found in coded:
+        for c in found:
+            if c.etype != "COERCE" or c.mode != "arrest" or c.kind != "verb" or not c.actors:
+                continue
+            if c.head.lemma_.lower() not in lexicon.capture_verbs:
+                continue
+            if all(_armed_group(a, lexicon, armed_group_names) for a in c.actors):
+                c.etype, c.mode, c.cameo = "ASSAULT", "abduct", cameo or c.cameo
+
+
+def _armed_group(tok: Token, lexicon, names: Collection[str]) -> bool:
+    """An actor head that names an armed group: "militants", "the gunmen", "Boko Haram" (KB armed group)."""
+    if tok.pos_ != "PROPN":
+        # "a group of villagers" is known by its members, not by the collective head
+        lemma = tok.lemma_.lower()
+        return lemma not in lexicon.collective_nouns and lexicon.actor_kinds.get(lemma) == "armed_group"
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = ent.text if ent is not None else " ".join(
+        t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t is tok)
+    name = name.lower()
+    return name in names or (name.startswith("the ") and name[4:] in names)
 
 
 def _protester(person: Token, lexicon) -> bool:
