@@ -56,3 +56,28 @@ def test_people_captured_by_armed_groups_are_abducted(pipeline, text):
 def test_people_captured_by_authorities_or_arrested_stay_arrests(pipeline, text):
     top, events = _top(pipeline, text)
     assert top is not None and (top.type, top.mode) == ("COERCE", "arrest"), show(events)
+
+
+# the parser often hangs an idiom's fixed preposition on the verb's object ("set [the depot on fire]")
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Insurgents set a fuel depot on fire.", "ASSAULT", "destroy"),
+    ("Arsonists set the clinic on fire overnight.", "ASSAULT", "destroy"),
+])
+def test_idiom_with_preposition_on_the_object(pipeline, text, etype, mode):
+    top, events = _top(pipeline, text)
+    assert top is not None and (top.type, top.mode) == (etype, mode), show(events)
+
+
+def test_people_picked_up_by_security_forces_are_arrested(pipeline):
+    top, events = _top(pipeline, "Plain-clothes police picked up three students from their hostel.")
+    assert top is not None and (top.type, top.mode) == ("COERCE", "arrest"), show(events)
+
+
+def test_people_picked_up_by_a_driver_are_no_arrest(pipeline):
+    top, events = _top(pipeline, "The taxi driver picked up two students outside the hostel.")
+    assert top is None or top.type != "COERCE", show(events)
+
+
+def test_fighters_captured_by_an_armed_group_are_prisoners(pipeline):
+    top, events = _top(pipeline, "Insurgents captured six soldiers after overrunning the outpost.")
+    assert not any(e.type == "ASSAULT" and e.mode == "abduct" for e in events), show(events)

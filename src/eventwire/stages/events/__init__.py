@@ -374,8 +374,9 @@ def _captures_by_armed_groups(coded: list, lexicon, armed_group_names: Collectio
     villagers") are taken captive, not arrested: an arrest is the act of the authorities, so the lexicon's
     COERCE:arrest of a verb of taking by force (cues.yaml `capture_verbs`; not "arrest" or "detain") becomes
     ASSAULT:abduct (PLOVER's abduction, ACLED's abduction/forced disappearance) when every
-    actor is an armed group, named by a common noun ("gunmen", "insurgents") or by a KB armed group's name. An
-    arrest by police, soldiers or an unnamed actor stays an arrest."""
+    actor is an armed group, named by a common noun ("gunmen", "insurgents") or by a KB armed group's name, and no
+    one taken is a combatant. An arrest by police, soldiers or an unnamed actor stays an arrest, and so does the
+    capture of soldiers or fighters (prisoners of war)."""
     cameo = lexicon.mode_cameo.get("ASSAULT", {}).get("abduct")
     for _, _, found in coded:
         for c in found:
@@ -383,8 +384,16 @@ def _captures_by_armed_groups(coded: list, lexicon, armed_group_names: Collectio
                 continue
             if c.head.lemma_.lower() not in lexicon.capture_verbs:
                 continue
+            if any(_combatant(r, lexicon) for r in c.recipients):
+                continue  # "fighters captured three soldiers": enemy fighters taken in war are prisoners, not abductees
             if all(_armed_group(a, lexicon, armed_group_names) for a in c.actors):
                 c.etype, c.mode, c.cameo = "ASSAULT", "abduct", cameo or c.cameo
+
+
+def _combatant(tok: Token, lexicon) -> bool:
+    """A person named as a fighter of a force or an armed group: "soldiers", "two militants", "a policeman"."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.security_nouns or lexicon.actor_kinds.get(lemma) in ("military", "police", "armed_group")
 
 
 def _armed_group(tok: Token, lexicon, names: Collection[str]) -> bool:

@@ -819,6 +819,11 @@ class SentenceCoder:
             prep_tok = None
             if entry.prep:
                 holders = [tok] + [t for t in extra if t.dep_ == "prep"]  # "pulled out of": "of" hangs on "out"
+                if not noun and entry.constraint is not None:
+                    # "set a school on fire", "put the town under curfew": in an idiom whose prepositional object is
+                    # fixed, the parser often hangs the preposition on the verb's object; the fixed object still
+                    # says it is the idiom
+                    holders += [c for c in tok.children if c.dep_ == "dobj"]
                 preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative", "agent", "prt")
                          and c.lower_ == entry.prep and not _dates_only(c)]
                 if not preps:
