@@ -81,3 +81,24 @@ def test_people_picked_up_by_a_driver_are_no_arrest(pipeline):
 def test_fighters_captured_by_an_armed_group_are_prisoners(pipeline):
     top, events = _top(pipeline, "Insurgents captured six soldiers after overrunning the outpost.")
     assert not any(e.type == "ASSAULT" and e.mode == "abduct" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The border town fell to the militants at dawn.",
+    "Three villages fell to government troops on Friday.",
+])
+def test_place_falling_to_a_force_is_a_seizure(pipeline, text):
+    top, events = _top(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("COERCE", "seize"), show(events)
+
+
+@pytest.mark.parametrize("text", ["Fuel prices fell to their lowest level in years.",
+                                  "The mayoral seat fell to the independent candidate."])
+def test_other_things_falling_to_someone_are_no_seizure(pipeline, text):
+    top, events = _top(pipeline, text)
+    assert top is None or top.type != "COERCE", show(events)
+
+
+def test_signed_memorandum_is_an_agreement(pipeline):
+    top, events = _top(pipeline, "The army and the militia signed a memorandum on the exchange of detainees.")
+    assert top is not None and top.type == "AGREE", show(events)
