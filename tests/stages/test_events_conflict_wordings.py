@@ -102,3 +102,30 @@ def test_other_things_falling_to_someone_are_no_seizure(pipeline, text):
 def test_signed_memorandum_is_an_agreement(pipeline):
     top, events = _top(pipeline, "The army and the militia signed a memorandum on the exchange of detainees.")
     assert top is not None and top.type == "AGREE", show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Junior doctors have been on strike since the start of the month.",
+    "Port workers remained on strike on Thursday.",
+])
+def test_being_on_strike_is_a_strike(pipeline, text):
+    top, events = _top(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("PROTEST", "strike"), show(events)
+
+
+def test_call_after_an_attack_ranks_below_the_attack(pipeline):
+    # a request whose temporal clause tells the event reacts to it, as a condemnation does
+    top, events = _top(pipeline, "The bishop appealed for calm after gunmen shot dead four worshippers at a chapel.")
+    assert top is not None and top.type == "ASSAULT", show(events)
+
+
+def test_call_for_an_act_is_no_reaction_to_it(pipeline):
+    top, events = _top(pipeline, "The opposition called on its supporters to march on the capital.")
+    assert top is not None and top.type != "PROTEST" or top is None, show(events)
+
+
+def test_reaction_told_before_the_report_ranks_below_it(pipeline):
+    text = ("The provincial governor condemned the attack. Gunmen on motorbikes killed five traders at a cattle market "
+            "on Saturday, police said.")
+    top, events = _top(pipeline, text)
+    assert top is not None and top.type == "ASSAULT", show(events)

@@ -149,6 +149,7 @@ class Lexicon:
     collective_nouns: frozenset[str] = frozenset()
     suspect_nouns: frozenset[str] = frozenset()
     capture_verbs: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
@@ -292,7 +293,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
     "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "event_impact_verbs", "event_series_nouns",
-    "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs",
+    "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs",
 )
 
 

@@ -42,6 +42,9 @@ FALLBACK_SALIENCE = 0.6
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
+# Reactions that follow an event of their own sentence only when a temporal clause or background phrase tells it
+# ("urged calm after rioters torched a bank"), not when it is what they ask for.
+AFTERMATH_REACTION_TYPES = {"REQUEST"}
 # What the authorities do in answer to violence, unrest or a find of weapons reported earlier in the article (an
 # investigation, a cordon or a curfew, a deployment, an evacuation or relief): (type, mode) pairs, None for any mode.
 # Ranked below the act they answer, as reactions are.
@@ -311,13 +314,20 @@ def _reactions(coded: list, lexicon) -> None:
                 best[c.etype] = max(best.get(c.etype, 0.0), c.salience)
         # the same within a sentence: a condemnation or denial of an event a clause in its object, temporal or purpose
         # clause reports ("the mayor voiced alarm after gunmen shot two guards") ranks below that event. Not
-        # support ("signed a treaty of friendship" is no reaction to the treaty) nor a request (what is asked for
-        # is not what happened).
+        # support ("signed a treaty of friendship" is no reaction to the treaty). A request only through its
+        # temporal clause or background phrase ("called for restraint after warplanes bombed a hospital"): what
+        # its object or infinitive asks for is not what happened.
         for c in found:
-            if c.etype not in SAME_SENTENCE_REACTION_TYPES or c.kind not in ("verb", "light"):
+            if c.kind not in ("verb", "light"):
+                continue
+            if c.etype in SAME_SENTENCE_REACTION_TYPES:
+                deps = ("dobj", "advcl", "xcomp")
+            elif c.etype in AFTERMATH_REACTION_TYPES:
+                deps = ("advcl",)
+            else:
                 continue
             v = c.clause or c.head
-            scope = {t.i for o in v.children if o.dep_ in ("dobj", "advcl", "xcomp") or (
+            scope = {t.i for o in v.children if o.dep_ in deps or (
                 o.dep_ == "prep" and o.lower_ in lexicon.background_preps) for t in o.subtree}
             scope -= {t.i for t in c.trigger}
             # a clause tells the event ("after a shop was looted", "the incident where police beat marchers"); a
@@ -326,6 +336,25 @@ def _reactions(coded: list, lexicon) -> None:
                     and e.etype in REACTED_TO_TYPES and e.head.i in scope]
             if told:
                 c.salience = min(c.salience, max(told) * RERANK_MARGIN)
+    _reactions_before_the_report(coded, lexicon)
+
+
+def _reactions_before_the_report(coded: list, lexicon) -> None:
+    """A lede that reports the reaction first ("The governor condemned the attack. Gunmen killed six traders in the
+    market on Friday ...") names the event with a definite event noun that a later sentence tells: the condemnation
+    or call ranks below that later report, as it does when the report comes first."""
+    for n, (_, _, found) in enumerate(coded):
+        for c in found:
+            if c.etype not in REACTION_TYPES or c.kind not in ("verb", "light"):
+                continue
+            objects = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+            named = [o for o in objects if any(d.dep_ == "det" and d.lower_ in lexicon.back_reference_determiners
+                                               for d in o.children)]
+            types = {e.type for o in named for e in lexicon.noun_entries(o.lemma_.lower()) if e.type}
+            later = [e.salience for _, _, other in coded[n + 1:] for e in other
+                     if e.etype in types & REACTED_TO_TYPES and e.status == "asserted" and e.kind in ("verb", "light")]
+            if later:
+                c.salience = min(c.salience, max(later) * RERANK_MARGIN)
 
 
 def _attacks_on_protests(coded: list, lexicon) -> None:

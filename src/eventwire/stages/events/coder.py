@@ -776,6 +776,9 @@ class SentenceCoder:
             return False
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.speech_verbs and cand.weight >= 0.6:
             return False  # "the news agency reported explosions in the capital": the report is about the event
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in self.lex.state_verbs \
+                and not any(c.dep_ in ("det", "poss") for c in noun.children):
+            return False  # "doctors have been on strike since Monday": the subject is taking part in the event
         if cand.weight >= 0.6 and (self._dated_ahead(noun) or any(
                 c.dep_ in ("amod", "compound") and self.lex.noun_status.get(c.lower_, "asserted") != "asserted"
                 for c in noun.children)):
