@@ -129,3 +129,9 @@ def test_reaction_told_before_the_report_ranks_below_it(pipeline):
             "on Saturday, police said.")
     top, events = _top(pipeline, text)
     assert top is not None and top.type == "ASSAULT", show(events)
+
+
+def test_noun_premodifier_read_as_adjective_still_fills_the_idiom(pipeline):
+    # the parser labels "looting" in "a looting spree" an adjective; "go on a looting spree" is still looting
+    top, events = _top(pipeline, "Dozens of youths went on a looting spree in the market district.")
+    assert top is not None and top.type in ("PROTEST", "ASSAULT") and top.mode in ("riot", "destroy"), show(events)

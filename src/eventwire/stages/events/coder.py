@@ -919,6 +919,8 @@ class SentenceCoder:
                 # "met the opposition leader" meets a person, not opposition: a modifier of a word for a party
                 # does not stand for the verb's object
                 more += [c for c in t.children if c.dep_ == "compound"]
+                # a noun premodifier the parser labelled an adjective ("went on a looting spree")
+                more += [c for c in t.children if c.dep_ == "amod" and c.pos_ == "NOUN"]
             # the first of two coordinated premodifiers, which the parser hangs on the second as "nmod" ("fired tear
             # gas and pepper spray": "gas" under "spray")
             more += [c for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
