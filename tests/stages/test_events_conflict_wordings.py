@@ -135,3 +135,10 @@ def test_noun_premodifier_read_as_adjective_still_fills_the_idiom(pipeline):
     # the parser labels "looting" in "a looting spree" an adjective; "go on a looting spree" is still looting
     top, events = _top(pipeline, "Dozens of youths went on a looting spree in the market district.")
     assert top is not None and top.type in ("PROTEST", "ASSAULT") and top.mode in ("riot", "destroy"), show(events)
+
+
+@pytest.mark.parametrize("text", ["Two guards sexually assaulted a detainee in the prison.",
+                                  "A schoolgirl was sexually assaulted by a neighbour, police said."])
+def test_sexually_assaulted_people_is_sexual_violence(pipeline, text):
+    top, events = _top(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", "sexual"), show(events)
