@@ -142,3 +142,15 @@ def test_noun_premodifier_read_as_adjective_still_fills_the_idiom(pipeline):
 def test_sexually_assaulted_people_is_sexual_violence(pipeline, text):
     top, events = _top(pipeline, text)
     assert top is not None and (top.type, top.mode) == ("ASSAULT", "sexual"), show(events)
+
+
+@pytest.mark.parametrize("text", ["The garrison pushed back a night attack by the insurgents.",
+                                  "Border guards beat back an incursion by armed smugglers."])
+def test_attack_pushed_back_is_fighting_not_a_seizure(pipeline, text):
+    top, events = _top(pipeline, text)
+    assert top is not None and top.type == "ASSAULT" and top.mode != "beat", show(events)
+
+
+def test_forces_pushed_back_still_lose_ground(pipeline):
+    top, events = _top(pipeline, "Government troops pushed back the insurgents from the edge of the town.")
+    assert top is not None and (top.type, top.mode) == ("COERCE", "seize"), show(events)
