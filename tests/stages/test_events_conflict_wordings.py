@@ -154,3 +154,13 @@ def test_attack_pushed_back_is_fighting_not_a_seizure(pipeline, text):
 def test_forces_pushed_back_still_lose_ground(pipeline):
     top, events = _top(pipeline, "Government troops pushed back the insurgents from the edge of the town.")
     assert top is not None and (top.type, top.mode) == ("COERCE", "seize"), show(events)
+
+
+def test_forces_engaging_an_enemy_fight(pipeline):
+    top, events = _top(pipeline, "Patrol boats engaged each other off the disputed island.")
+    assert top is not None and top.type == "ASSAULT", show(events)
+
+
+def test_engaging_voters_is_no_fight(pipeline):
+    top, events = _top(pipeline, "The party engaged first-time voters across the region.")
+    assert top is None or top.type != "ASSAULT", show(events)
