@@ -164,3 +164,21 @@ def test_forces_engaging_an_enemy_fight(pipeline):
 def test_engaging_voters_is_no_fight(pipeline):
     top, events = _top(pipeline, "The party engaged first-time voters across the region.")
     assert top is None or top.type != "ASSAULT", show(events)
+
+
+# South Asian protest forms and sit-down protests
+@pytest.mark.parametrize("text,mode", [
+    ("Angry parents gheraoed the school principal over the fee hike.", "demo"),
+    ("Sanitation workers sat on a dharna outside the municipal office.", "demo"),
+    ("Two activists sat on a hunger strike in front of the court.", "hunger"),
+    ("Villagers staged a road blockade to demand a bridge.", "obstruct"),
+    ("Hundreds of fishermen laid siege to the port office.", "obstruct"),
+])
+def test_protest_forms_are_protests(pipeline, text, mode):
+    top, events = _top(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("PROTEST", mode), show(events)
+
+
+def test_siege_by_troops_stays_a_restriction(pipeline):
+    top, events = _top(pipeline, "Army units laid siege to the rebel stronghold.")
+    assert top is not None and top.type == "COERCE", show(events)

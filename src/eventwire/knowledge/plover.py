@@ -150,6 +150,7 @@ class Lexicon:
     suspect_nouns: frozenset[str] = frozenset()
     capture_verbs: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
+    obstruction_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
@@ -293,7 +294,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
     "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "event_impact_verbs", "event_series_nouns",
-    "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs",
+    "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
 )
 
 

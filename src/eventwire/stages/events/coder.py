@@ -3362,9 +3362,9 @@ class SentenceCoder:
             if cand.mode in (None, "firearms", "beat"):
                 cand.mode, cand.cameo = "crowd-control", "175"
         elif cand.etype == "COERCE" and cand.mode == "restrict" and self._civilian_doers(actor_words) \
-                and cand.head.lemma_.lower() in ("blockade", "barricade", "roadblock", "block"):
-            # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors": people
-            # who are no state force obstruct, they do not coerce
+                and {t.lemma_.lower() for t in (cand.head, *cand.trigger, *cand.extra)} & lex.obstruction_words:
+            # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors", "farmers
+            # laid siege to the district office": people who are no state force obstruct, they do not coerce
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
                 and not actor_words & lex.protester_nouns:
