@@ -182,3 +182,14 @@ def test_protest_forms_are_protests(pipeline, text, mode):
 def test_siege_by_troops_stays_a_restriction(pipeline):
     top, events = _top(pipeline, "Army units laid siege to the rebel stronghold.")
     assert top is not None and top.type == "COERCE", show(events)
+
+
+@pytest.mark.parametrize("text", ["The lawyer was forcibly disappeared after leaving the court.",
+                                  "Intelligence agents forcibly disappeared two bloggers last month."])
+def test_forced_disappearance_is_an_abduction(pipeline, text):
+    top, events = _top(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("ASSAULT", "abduct"), show(events)
+
+
+def test_thing_that_disappears_is_no_event(pipeline):
+    assert pipeline.analyse(Article(text="The fishing boat disappeared in the storm.")).events == []
