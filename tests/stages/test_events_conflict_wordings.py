@@ -193,3 +193,18 @@ def test_forced_disappearance_is_an_abduction(pipeline, text):
 
 def test_thing_that_disappears_is_no_event(pipeline):
     assert pipeline.analyse(Article(text="The fishing boat disappeared in the storm.")).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mob justice left a suspected pickpocket dead near the bus park.",
+    "Communal clashes erupted after a dispute over a temple procession.",
+    "Stone pelting broke out near the mosque after the sermon.",
+])
+def test_crowd_violence_nouns_are_riots(pipeline, text):
+    top, events = _top(pipeline, text)
+    assert top is not None and (top.type, top.mode) == ("PROTEST", "riot"), show(events)
+
+
+def test_justice_done_is_no_riot(pipeline):
+    top, events = _top(pipeline, "The tribunal promised swift justice for the families.")
+    assert top is None or top.type != "PROTEST", show(events)
