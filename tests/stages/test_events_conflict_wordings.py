@@ -99,11 +99,6 @@ def test_other_things_falling_to_someone_are_no_seizure(pipeline, text):
     assert top is None or top.type != "COERCE", show(events)
 
 
-def test_signed_memorandum_is_an_agreement(pipeline):
-    top, events = _top(pipeline, "The army and the militia signed a memorandum on the exchange of detainees.")
-    assert top is not None and top.type == "AGREE", show(events)
-
-
 @pytest.mark.parametrize("text", [
     "Junior doctors have been on strike since the start of the month.",
     "Port workers remained on strike on Thursday.",
