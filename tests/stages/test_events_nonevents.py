@@ -445,6 +445,14 @@ def test_figurative_fight_is_no_assault(pipeline, text):
     assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]
 
 
+# people of the markets are people when the sentence names a weapon, a death or the police
+@pytest.mark.parametrize("text", ["Gunmen shot dead three currency traders outside the exchange.",
+                                  "Two investors were killed when a bomb exploded near the stock market."])
+def test_killing_of_traders_is_an_assault(pipeline, text):
+    events, _ = events_of(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
 def test_opening_fire_with_no_target_named_stays(pipeline):
     events, _ = events_of(pipeline, "Soldiers opened fire.")
     assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events)

@@ -148,6 +148,9 @@ class Lexicon:
     operation_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     suspect_nouns: frozenset[str] = frozenset()
+    capture_verbs: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
+    obstruction_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
@@ -295,8 +298,9 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
-    "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "destination_preps", "aiming_verbs", "course_preps", "instigator_preps", "prosecution_words", "event_impact_verbs", "event_series_nouns",
-    "operation_nouns", "collective_nouns", "suspect_nouns",
+    "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "destination_preps", "aiming_verbs",
+    "course_preps", "instigator_preps", "prosecution_words", "event_impact_verbs", "event_series_nouns",
+    "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
 )
 
 

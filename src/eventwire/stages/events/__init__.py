@@ -43,6 +43,9 @@ FALLBACK_SALIENCE = 0.6
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
+# Reactions that follow an event of their own sentence only when a temporal clause or background phrase tells it
+# ("urged calm after rioters torched a bank"), not when it is what they ask for.
+AFTERMATH_REACTION_TYPES = {"REQUEST"}
 # What the authorities do in answer to violence, unrest or a find of weapons reported earlier in the article (an
 # investigation, a cordon or a curfew, a deployment, an evacuation or relief): (type, mode) pairs, None for any mode.
 # Ranked below the act they answer, as reactions are.
@@ -89,6 +92,10 @@ class EventsStage(Stage):
 
         self.lexicon = load_lexicon()
         self.kb = load_kb(self.settings.extra_kb)
+        # lower-case names of the KB's armed groups ("Boko Haram"): who holds people they seize as captives
+        self._armed_group_names = frozenset(
+            alias for alias, ids in self.kb.alias_index.items()
+            if any(self.kb.entries[i].kind == "armed_group" for i in ids if i in self.kb.entries))
         self.coder = SentenceCoder(self.lexicon, state_names=frozenset(self.kb.state_name_index),
                                    party_names=frozenset(self._party_names()))
         from eventwire.stages.events.classifier import load_classifier
@@ -113,6 +120,7 @@ class EventsStage(Stage):
         _reactions(coded, self.lexicon)
         _operation_outcomes(coded, self.lexicon)
         _arrests_of_suspects(coded, self.lexicon)
+        _captures_by_armed_groups(coded, self.lexicon, self._armed_group_names)
         _casualty_means_nearby(coded, self.lexicon)
         _protests_turned_violent(coded, self.lexicon)
         if self.classifier is not None:
@@ -315,13 +323,20 @@ def _reactions(coded: list, lexicon) -> None:
                 best[c.etype] = max(best.get(c.etype, 0.0), c.salience)
         # the same within a sentence: a condemnation or denial of an event a clause in its object, temporal or purpose
         # clause reports ("the mayor voiced alarm after gunmen shot two guards") ranks below that event. Not
-        # support ("signed a treaty of friendship" is no reaction to the treaty) nor a request (what is asked for
-        # is not what happened).
+        # support ("signed a treaty of friendship" is no reaction to the treaty). A request only through its
+        # temporal clause or background phrase ("called for restraint after warplanes bombed a hospital"): what
+        # its object or infinitive asks for is not what happened.
         for c in found:
-            if c.etype not in SAME_SENTENCE_REACTION_TYPES or c.kind not in ("verb", "light"):
+            if c.kind not in ("verb", "light"):
+                continue
+            if c.etype in SAME_SENTENCE_REACTION_TYPES:
+                deps = ("dobj", "advcl", "xcomp")
+            elif c.etype in AFTERMATH_REACTION_TYPES:
+                deps = ("advcl",)
+            else:
                 continue
             v = c.clause or c.head
-            scope = {t.i for o in v.children if o.dep_ in ("dobj", "advcl", "xcomp") or (
+            scope = {t.i for o in v.children if o.dep_ in deps or (
                 o.dep_ == "prep" and o.lower_ in lexicon.background_preps) for t in o.subtree}
             scope -= {t.i for t in c.trigger}
             # a clause tells the event ("after a shop was looted", "the incident where police beat marchers"); a
@@ -330,6 +345,25 @@ def _reactions(coded: list, lexicon) -> None:
                     and e.etype in REACTED_TO_TYPES and e.head.i in scope]
             if told:
                 c.salience = min(c.salience, max(told) * RERANK_MARGIN)
+    _reactions_before_the_report(coded, lexicon)
+
+
+def _reactions_before_the_report(coded: list, lexicon) -> None:
+    """A lede that reports the reaction first ("The governor condemned the attack. Gunmen killed six traders in the
+    market on Friday ...") names the event with a definite event noun that a later sentence tells: the condemnation
+    or call ranks below that later report, as it does when the report comes first."""
+    for n, (_, _, found) in enumerate(coded):
+        for c in found:
+            if c.etype not in REACTION_TYPES or c.kind not in ("verb", "light"):
+                continue
+            objects = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+            named = [o for o in objects if any(d.dep_ == "det" and d.lower_ in lexicon.back_reference_determiners
+                                               for d in o.children)]
+            types = {e.type for o in named for e in lexicon.noun_entries(o.lemma_.lower()) if e.type}
+            later = [e.salience for _, _, other in coded[n + 1:] for e in other
+                     if e.etype in types & REACTED_TO_TYPES and e.status == "asserted" and e.kind in ("verb", "light")]
+            if later:
+                c.salience = min(c.salience, max(later) * RERANK_MARGIN)
 
 
 def _attacks_on_protests(coded: list, lexicon) -> None:
@@ -371,6 +405,46 @@ def _arrests_of_suspects(coded: list, lexicon) -> None:
         for c in found:
             if c.etype in ("ASSAULT", "PROTEST") and c.status == "asserted" and c.kind != "derived":
                 best[c.etype] = max(best.get(c.etype, 0.0), c.salience)
+
+
+def _captures_by_armed_groups(coded: list, lexicon, armed_group_names: Collection[str] = frozenset()) -> None:
+    """People captured or seized by an armed group ("militants seized two aid workers", "rebels captured three
+    villagers") are taken captive, not arrested: an arrest is the act of the authorities, so the lexicon's
+    COERCE:arrest of a verb of taking by force (cues.yaml `capture_verbs`; not "arrest" or "detain") becomes
+    ASSAULT:abduct (PLOVER's abduction, ACLED's abduction/forced disappearance) when every
+    actor is an armed group, named by a common noun ("gunmen", "insurgents") or by a KB armed group's name, and no
+    one taken is a combatant. An arrest by police, soldiers or an unnamed actor stays an arrest, and so does the
+    capture of soldiers or fighters (prisoners of war)."""
+    cameo = lexicon.mode_cameo.get("ASSAULT", {}).get("abduct")
+    for _, _, found in coded:
+        for c in found:
+            if c.etype != "COERCE" or c.mode != "arrest" or c.kind != "verb" or not c.actors:
+                continue
+            if c.head.lemma_.lower() not in lexicon.capture_verbs:
+                continue
+            if any(_combatant(r, lexicon) for r in c.recipients):
+                continue  # "fighters captured three soldiers": enemy fighters taken in war are prisoners, not abductees
+            if all(_armed_group(a, lexicon, armed_group_names) for a in c.actors):
+                c.etype, c.mode, c.cameo = "ASSAULT", "abduct", cameo or c.cameo
+
+
+def _combatant(tok: Token, lexicon) -> bool:
+    """A person named as a fighter of a force or an armed group: "soldiers", "two militants", "a policeman"."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.security_nouns or lexicon.actor_kinds.get(lemma) in ("military", "police", "armed_group")
+
+
+def _armed_group(tok: Token, lexicon, names: Collection[str]) -> bool:
+    """An actor head that names an armed group: "militants", "the gunmen", "Boko Haram" (KB armed group)."""
+    if tok.pos_ != "PROPN":
+        # "a group of villagers" is known by its members, not by the collective head
+        lemma = tok.lemma_.lower()
+        return lemma not in lexicon.collective_nouns and lexicon.actor_kinds.get(lemma) == "armed_group"
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = ent.text if ent is not None else " ".join(
+        t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t is tok)
+    name = name.lower()
+    return name in names or (name.startswith("the ") and name[4:] in names)
 
 
 def _protester(person: Token, lexicon) -> bool:

@@ -776,6 +776,9 @@ class SentenceCoder:
             return False
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.speech_verbs and cand.weight >= 0.6:
             return False  # "the news agency reported explosions in the capital": the report is about the event
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in self.lex.state_verbs \
+                and not any(c.dep_ in ("det", "poss") for c in noun.children):
+            return False  # "doctors have been on strike since Monday": the subject is taking part in the event
         if cand.weight >= 0.6 and (self._dated_ahead(noun) or any(
                 c.dep_ in ("amod", "compound") and self.lex.noun_status.get(c.lower_, "asserted") != "asserted"
                 for c in noun.children)):
@@ -819,6 +822,11 @@ class SentenceCoder:
             prep_tok = None
             if entry.prep:
                 holders = [tok] + [t for t in extra if t.dep_ == "prep"]  # "pulled out of": "of" hangs on "out"
+                if not noun and entry.constraint is not None:
+                    # "set a school on fire", "put the town under curfew": in an idiom whose prepositional object is
+                    # fixed, the parser often hangs the preposition on the verb's object; the fixed object still
+                    # says it is the idiom
+                    holders += [c for c in tok.children if c.dep_ == "dobj"]
                 preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative", "agent", "prt")
                          and c.lower_ == entry.prep and not _dates_only(c)]
                 if not preps:
@@ -911,6 +919,8 @@ class SentenceCoder:
                 # "met the opposition leader" meets a person, not opposition: a modifier of a word for a party
                 # does not stand for the verb's object
                 more += [c for c in t.children if c.dep_ == "compound"]
+                # a noun premodifier the parser labelled an adjective ("went on a looting spree")
+                more += [c for c in t.children if c.dep_ == "amod" and c.pos_ == "NOUN"]
             # the first of two coordinated premodifiers, which the parser hangs on the second as "nmod" ("fired tear
             # gas and pepper spray": "gas" under "spray")
             more += [c for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
@@ -3492,9 +3502,9 @@ class SentenceCoder:
             if cand.mode in (None, "firearms", "beat"):
                 cand.mode, cand.cameo = "crowd-control", "175"
         elif cand.etype == "COERCE" and cand.mode == "restrict" and self._civilian_doers(actor_words) \
-                and cand.head.lemma_.lower() in ("blockade", "barricade", "roadblock", "block"):
-            # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors": people
-            # who are no state force obstruct, they do not coerce
+                and {t.lemma_.lower() for t in (cand.head, *cand.trigger, *cand.extra)} & lex.obstruction_words:
+            # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors", "farmers
+            # laid siege to the district office": people who are no state force obstruct, they do not coerce
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
                 and not actor_words & lex.protester_nouns:

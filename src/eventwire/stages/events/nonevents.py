@@ -73,7 +73,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                 continue
             if disaster and _toll_with_no_doer(cand, lexicon):
                 continue
-            if _figurative_fight(cand, cues, natural=lexicon.natural_causes) or _poll_opinion(cand, sent, cues) \
+            if _figurative_fight(cand, cues, natural=lexicon.natural_causes, markets=not violent) \
+                    or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
@@ -142,11 +143,14 @@ def _fight_targets(tok: Token, cues: NonEventCues, *, depth: int = 0) -> list[To
     return [t for t in _with_conjuncts(targets) if t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME")]
 
 
-def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset[str] = frozenset()) -> bool:
+def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset[str] = frozenset(),
+                      markets: bool = True) -> bool:
     """Whether an assault is a figure of speech: a combat noun that a contest word qualifies ("a legal battle",
     "competitive battles", "the trade war") or that a contest is ("the match was a real battle"), or a fight whose
     targets, or with no target its parties, are all abstractions of markets and public life, words or hardships
-    ("the attack on inflation", "investors clashed over rates", "shot down rumours", "battled the blaze")."""
+    ("the attack on inflation", "investors clashed over rates", "shot down rumours", "battled the blaze"). With
+    `markets` off (a sentence that names a weapon, a death or the police) people of the markets are people:
+    "gunmen killed five traders" is a killing."""
     if cand.etype != "ASSAULT" or cand.kind == "derived":
         return False
     head = cand.head
@@ -163,7 +167,7 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
     if not parties:
         parties = [t for t in _with_conjuncts(
             cand.actors or [c for c in head.children if c.dep_ == "nsubj"]) if t.pos_ != "PRON"]
-    abstractions = cues.figurative_parties | natural  # ("rescuers battled the floods")
+    abstractions = (cues.figurative_parties if markets else frozenset()) | natural  # ("rescuers battled the floods")
     return bool(parties) and all(_words(t) & abstractions for t in parties)
 
 
