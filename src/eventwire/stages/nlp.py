@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventwire.datelines import AGENCY_DATELINE, DATELINE
 from eventwire.document import Analysis
 from eventwire.errors import PipelineError
 from eventwire.headlines import sentence_cased_text
@@ -182,9 +183,18 @@ _LINE_END_PUNCT = frozenset('.!?:;,"\'”’)]-–—')
 def mark_sentence_starts(doc: Doc) -> Doc:
     """Never start a sentence right after an abbreviated title ("Cmdr. Ito"); start one after a blank line, and
     after a line break that ends a line with no closing punctuation before a capital, digit or quote (a headline, a
-    byline, a dateline): the parser otherwise runs a headline into the first sentence of the body. Wraps inside a sentence were already read as spaces (`_parse_text`), so a line
-    break left in the text is a real one."""
+    byline, a dateline), and after a dateline's dash: the parser otherwise runs a headline into the first
+    sentence of the body. Wraps inside a sentence were already read as spaces (`_parse_text`), so a line break
+    left in the text is a real one."""
     titles = name_abbreviations()
+    # A dateline ("KHARTOUM, May 2 (Reuters) - ") is not part of the report's first sentence: read into it, the place
+    # becomes the subject ("KHARTOUM ... shelled") and the report's real subject an apposition.
+    starts = {tok.idx: tok for tok in doc}
+    for pattern in (DATELINE, AGENCY_DATELINE):
+        for match in pattern.finditer(doc.text):
+            first = starts.get(match.end())
+            if first is not None and first.i > 0 and not first.is_space:
+                first.is_sent_start = True
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if before.text in titles:
