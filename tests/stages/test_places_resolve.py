@@ -413,3 +413,14 @@ def test_demonyms_of_regions_and_big_cities_resolve_when_given_as_spans():
     assert gaza is not None and gaza.name == "Gaza Strip"
     assert joburg is not None and joburg.name == "Johannesburg" and joburg.country == "ZAF"
     assert nb is not None and nb.name == "New Brunswick" and nb.feature == "admin1"
+
+
+def test_a_region_s_own_name_is_the_region_not_a_country_that_lists_it_as_an_official_name():
+    # the Central African Republic lists "Central Africa" among its official names, but the wording is the region's
+    text = "Aid groups warned that floods across Central Africa have displaced thousands of families in Cameroon."
+    region, _ = resolve_spans(text, spans_of(text, "Central Africa", "Cameroon"))
+    assert region.feature == "region" and region.name == "Central Africa"
+    # the country's own name still names the country
+    text2 = "Aid groups warned that floods in the Central African Republic have displaced thousands of families."
+    (country,) = resolve_spans(text2, spans_of(text2, "Central African Republic"))
+    assert country.feature == "country" and country.country == "CAF"

@@ -39,6 +39,10 @@ from eventwire.knowledge.places_cues import load_resolution_cues
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
 CONTAINER_FEATURES = ("country", "admin1", "admin2")
+# A country that bears a mention's wording only as an official or alternate name yields this much to a region or
+# continent whose own name it is ("Central Africa" is the region, though the Central African Republic lists it): the
+# country's prior (9.0) then falls below the region's (8.5)
+REGION_OWN_NAME_MARGIN = 1.0
 UNKNOWN_TOWN_POPULATION = 1_000  # a listed town whose population GeoNames leaves at 0 (see prior)
 CAPITAL_BONUS = 1.5  # a national capital's prior over a city of its size
 SMALL = 10_000  # below this a namesake needs support from its region (tuned on dev)
@@ -429,6 +433,9 @@ class Resolver:
     def local_score(self, m: Mention, c: Candidate, has_main: bool = False) -> float:
         e = c.entry
         score = self.prior(c)
+        if e.feature == "country" and c.kind != MAIN and any(
+                o.entry.feature == "region" and o.kind == MAIN for o in m.candidates):
+            score -= REGION_OWN_NAME_MARGIN
         if has_main and c.kind >= ALTERNATE and c.kind != DEMONYM and e.feature in ("city", "admin2"):
             score -= 1.5  # another place bears this as its main name: alternate names are weaker evidence
             if e.code == "PPLC" and c.kind == ALTERNATE and spelling_similarity(m.key, e.name) < FUZZY_SIMILARITY:
