@@ -199,7 +199,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.source == "ner":  # NORP groups: "Syrians", "the Turks"
             m.key = ("people", m.country or _norm(doc[m.start:m.end].text))
         elif m.kind in COLLECTIVE_KINDS and m.country and not _counted(doc, m):
-            m.key = ("nom", m.kind, m.country)
+            # the sector keeps a state's branches apart: "a Venezuelan court" (JUD) is not "Venezuelan officials"
+            # (GOV), though both are the same country's government
+            m.key = ("nom", m.kind, m.country, m.sector)
         elif m.affiliation:
             m.key = ("affiliated", m.affiliation, m.kind)
         else:
@@ -358,6 +360,9 @@ def _nearest(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
     if not candidates:
         return None
     tok = doc[m.start]
+    reporter = _reporting_subject(tok, candidates)
+    if reporter is not None:
+        return reporter
     # not in an adverbial clause, whose subject often picks up an object ("starving people until they agree")
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "advcl":
         sent = tok.sent
@@ -369,6 +374,23 @@ def _nearest(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
         if main or subjects:
             return (main or subjects)[-1]
     return candidates[-1]
+
+
+def _reporting_subject(tok, candidates: list[Mention]) -> Mention | None:
+    """The subject of the speech verb that reports a subject pronoun's clause, when it is a fitting antecedent:
+    "her lawyers said they would appeal", "the ministry said it had ...": whoever reports what "they" will do
+    speaks of themself, whichever subject the sentence opened with."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i > tok.i or verb.lemma_.lower() not in load_quote_cues().speech_verbs:
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+    fitting = [x for x in candidates if x.head is not None and x.head in subjects]
+    return fitting[-1] if len(subjects) == 1 and fitting else None
 
 
 def _in_main_clause(tok) -> bool:
@@ -461,7 +483,7 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
     # (or a state's force coded by its country: "Sudanese troops ... the army")
     named = [x for x in seen if x.kind in kinds and x.key and (
         x.source in ("kb", "ner") or x.source == "nominal" and x.entry
-        or x.source == "nominal" and x.key[0] == "nom" and len(x.key) == 3 and x.key[2] and x.kind in FORCE_KINDS)
+        or x.source == "nominal" and x.key[0] == "nom" and len(x.key) == 4 and x.key[2] and x.kind in FORCE_KINDS)
         and not _other_institution(doc, m, x, kb)]
     keys = {x.key for x in named}
     # Among several, the one whose name holds the noun ("the court" -> "the Court of Criminal Appeals"); noun

@@ -1,0 +1,52 @@
+"""actors: review of article-level actors — a state's court and officials kept apart, prosecutors' offices and
+lawyers coded, a pronoun reported by a speech verb read as its speaker. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+from .stage_helpers import actor_of
+
+
+@pytest.fixture(scope="module")
+def run(pipeline_factory):
+    pipeline = pipeline_factory("actors")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def test_a_states_court_and_its_officials_are_two_actors(run):
+    analysis = run("A Norwegian court jailed the fisherman on Friday. Norwegian officials declined to comment.")
+    court, officials = actor_of(analysis, "Norwegian court"), actor_of(analysis, "Norwegian officials")
+    assert court is not None and officials is not None and court.id != officials.id
+    assert court.sector == "JUD" and officials.sector == "GOV"
+
+
+def test_a_states_forces_named_twice_stay_one_actor(run):
+    analysis = run("Chilean troops crossed the river. Chilean soldiers then set up a camp.")
+    assert actor_of(analysis, "Chilean troops").id == actor_of(analysis, "Chilean soldiers").id
+
+
+@pytest.mark.parametrize("phrase, kind, sector", [
+    ("the attorney general's office", "government", "JUD"),
+    ("the public prosecutor's office", "government", "JUD"),
+    ("the sheriff's office", "police", "COP"),
+])
+def test_the_office_of_a_prosecutor_or_sheriff_is_a_body_of_its_sector(run, phrase, kind, sector):
+    analysis = run(f"On Tuesday {phrase} opened an inquiry into the fire at the warehouse.")
+    actor = actor_of(analysis, phrase.split(" ", 1)[1])
+    assert actor is not None and (actor.kind, actor.sector) == (kind, sector)
+
+
+def test_the_attorney_general_is_no_military_general(run):
+    analysis = run("The attorney general dropped the charges against the two brothers.")
+    actor = actor_of(analysis, "attorney general")
+    assert actor is not None and actor.sector == "JUD"
+
+
+def test_a_defendants_lawyers_are_an_actor_and_the_they_they_report(run):
+    analysis = run("The tribunal issued a verdict on Monday that her lawyers said they would challenge.")
+    lawyers = actor_of(analysis, "lawyers")
+    assert lawyers is not None and lawyers.sector == "JUD"
+    assert "they" in [m.text for m in lawyers.mentions]
