@@ -50,3 +50,23 @@ def test_a_defendants_lawyers_are_an_actor_and_the_they_they_report(run):
     lawyers = actor_of(analysis, "lawyers")
     assert lawyers is not None and lawyers.sector == "JUD"
     assert "they" in [m.text for m in lawyers.mentions]
+
+
+def test_a_broadcaster_named_after_a_possessed_common_noun_is_media(run):
+    analysis = run("Belmaria's state TV channel BMT said the president would address the nation.")
+    actor = actor_of(analysis, "BMT")
+    assert actor is not None and actor.kind == "media"
+
+
+def test_they_in_a_villagers_quote_is_not_the_villagers(run):
+    analysis = run('Farmers gathered in the square on Friday. "We locked the doors. They broke in and took the '
+                   'grain," one farmer said.')
+    farmers = actor_of(analysis, "Farmers")
+    assert "They" not in [m.text for m in farmers.mentions]
+
+
+def test_they_in_a_quote_still_finds_the_group_named_before(run):
+    analysis = run('Residents said the gunmen arrived at noon. "We hid in the cellar. They took our goats," one '
+                   'resident said.')
+    gunmen = actor_of(analysis, "gunmen")
+    assert "They" in [m.text for m in gunmen.mentions]

@@ -711,6 +711,9 @@ class MentionFinder:
             return
         while first < s - 1 and doc[first].lower_ in DETERMINERS:
             first += 1
+        # the common noun's own words: a possessor before them ("Venezuela's state TV channel VTV") hangs on the
+        # name too, and would be taken for the phrase's head
+        first = max(first, head.left_edge.i)
         noun = self._agent_noun(doc[first:s], first)
         if noun is None:
             return

@@ -437,22 +437,48 @@ def _coargument_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[tuple
 _QUOTE_MARKS = frozenset('"“”')
 
 
+def _enclosing_quotation(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token indices of the quotation marks around token i within its paragraph (a quotation may run over several
+    sentences: '"We ran. They came at night," she said'), or None when i is outside quotes."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    marks = [t.i for t in doc[start:i] if t.text in _QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return None
+    end = i
+    while end + 1 < len(doc) and doc[end].text not in _QUOTE_MARKS and "\n" not in doc[end].whitespace_:
+        end += 1
+    return marks[-1], end
+
+
 def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[tuple]:
     """Keys of the speaker of the quotation a third-person pronoun stands in ('"He came in through the back,"
-    Ross said'): a speaker speaks of others as "he" or "she" and of themself as "I", so the speaker is no
-    antecedent for it."""
+    Ross said'): a speaker speaks of others as "he" or "she" and of themself as "I" or "we", so the speaker is no
+    antecedent for it. When the speaker says "we" in the quotation ('"We hid. They burned the market," a villager
+    said'), "they" are others than the speaker's own group too: no group named by the speaker's own noun
+    ("villagers")."""
     if m.extra.get("person") or m.extra.get("first"):
         return set()
     tok = doc[m.start]
-    sent = tok.sent
-    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
-    if sum(1 for i in marks if i < tok.i) % 2 == 0:
-        return set()  # not inside a quotation
+    quote = _enclosing_quotation(doc, tok.i)
+    if quote is None:
+        return set()
+    opening, closing = quote
     speech = load_quote_cues().speech_verbs
-    outside = [t for t in sent if sum(1 for i in marks if i < t.i) % 2 == 0]
-    speakers = {t.i for t in outside if t.dep_ == "nsubj" and t.head.lemma_.lower() in speech}
-    return {x.key for x in mentions if x.key is not None and x.kind == "person"
-            and any(x.start <= i < x.end for i in speakers)}
+    sents = {doc[opening].sent.start: doc[opening].sent, doc[closing].sent.start: doc[closing].sent}
+    speakers = [t for sent in sents.values() for t in sent if not opening <= t.i <= closing
+                and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech and not opening <= t.head.i <= closing]
+    speaking = [x for x in mentions if x.key is not None and x.source != "pronoun"
+                and any(x.start <= t.i < x.end for t in speakers)]
+    barred = {x.key for x in speaking if x.kind == "person" or m.kind != "person"}
+    first = [x for x in mentions if x.source == "pronoun" and x.extra.get("first") and opening < x.start < closing]
+    if first and m.kind != "person":
+        # (not the key the actors stage gave that "we": it has not yet met the speaker named after the quote)
+        lemmas = {doc[x.head].lemma_.lower() for x in speaking if x.head is not None}
+        barred |= {x.key for x in mentions if x.key is not None and x.head is not None and x.source != "pronoun"
+                   and doc[x.head].lemma_.lower() in lemmas}
+    return barred
 
 
 def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], *, kb: ActorKB) -> Mention | None:
