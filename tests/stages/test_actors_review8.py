@@ -70,3 +70,39 @@ def test_they_in_a_quote_still_finds_the_group_named_before(run):
                    'resident said.')
     gunmen = actor_of(analysis, "gunmen")
     assert "They" in [m.text for m in gunmen.mentions]
+
+
+def test_a_lower_case_ministry_the_tagger_calls_a_name_is_government(run):
+    analysis = run("Three sailors were wounded, the fisheries ministry said on Sunday.")
+    actor = actor_of(analysis, "fisheries ministry")
+    assert actor is not None and (actor.kind, actor.sector) == ("government", "GOV")
+
+
+@pytest.mark.parametrize("phrase, kind, sector", [
+    ("The electoral commission", "government", "GOV"),
+    ("The ruling party", "political_party", "PTY"),
+    ("The main opposition alliance", "political_party", "PTY"),
+])
+def test_election_bodies_and_parties_named_by_common_nouns(run, phrase, kind, sector):
+    analysis = run(f"{phrase} rejected the count in the northern provinces on Tuesday.")
+    actor = actor_of(analysis, phrase)
+    assert actor is not None and (actor.kind, actor.sector) == (kind, sector)
+
+
+def test_a_union_named_for_its_workers_and_its_leader_are_labour(run):
+    analysis = run("The Port Workers' Union called a strike. Union leader Tomas Rell said the docks would close.")
+    assert actor_of(analysis, "Port Workers' Union").sector == "LAB"
+    assert actor_of(analysis, "Tomas Rell").sector == "LAB"
+
+
+def test_the_official_is_the_one_official_introduced_before(run):
+    analysis = run("A Kelvarian official who asked not to be named said the deal was weak. The official added that "
+                   "talks would go on.")
+    assert actor_of(analysis, "The official").id == actor_of(analysis, "Kelvarian official").id
+
+
+def test_the_witness_after_two_witnesses_joins_neither(run):
+    analysis = run("A witness said the van was grey. A second witness said it was white. The witness added that "
+                   "it sped away.")
+    later = actor_of(analysis, "The witness")
+    assert later is None or later.id != actor_of(analysis, "second witness").id

@@ -36,3 +36,10 @@ def test_who_quotes_someone_as_saying_is_the_source_of_an_attribution(run, text,
 def test_being_read_as_saying_is_no_report(run):
     analysis = run("The figures should not be read as saying that the new polls are worse.")
     assert not [q for q in analysis.quotes if "polls are worse" in q.text]
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_claimed_by_the_next_sentences_verb(run):
+    analysis = run('The auditors\' office said the verdict showed that "no one is above the law." Kelvarian officials '
+                   'have promised for years to fight corruption.')
+    quote = next(q for q in analysis.quotes if "above the law" in q.text)
+    assert "auditors" in _speaker_name(analysis, quote)

@@ -852,6 +852,12 @@ class MentionFinder:
                 if phrase in cues:
                     kind, sector = cues[phrase]
                     return kind, sector
+        last = span[-1]
+        if len(span) > 1 and last.is_lower and last.pos_ in ("NOUN", "PROPN"):
+            # "the defence ministry" tagged as a name: a lower-case head is a common noun, coded as a nominal is
+            noun = self._agent_noun(span)
+            if noun is not None and noun[1] not in ("person", "population"):
+                return noun[1], noun[2]
         return "other", None
 
     def _after_leading_title(self, doc: Doc, s: int, e: int) -> int:

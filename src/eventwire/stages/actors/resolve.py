@@ -207,6 +207,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         else:
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
 
+    _join_definite_nominals(doc, mentions)
+
     # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
     for m in mentions:
         if m.key is None and m.source == "count":
@@ -330,6 +332,22 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
             owner = next(iter(owners.values()))
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
+
+
+def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
+    """"An Arvenian official who asked not to be named said ... 'They lied,' the official said": a definite
+    singular noun with no other words ("the official", "the witness") is the one earlier singular phrase with
+    that head noun ("an official", "a senior official"); two such earlier phrases leave it alone."""
+    for m in mentions:
+        if m.source != "nominal" or m.plural or m.head is None or m.key is None or m.anaphor \
+                or doc[m.start].lower_ != "the" or m.end - m.start != 2 or m.head != m.start + 1:
+            continue
+        lemma = doc[m.head].lemma_.lower()
+        earlier = {x.key for x in mentions if x.source == "nominal" and not x.plural and x.head is not None
+                   and x.start < m.start and x.key is not None
+                   and doc[x.head].lemma_.lower() == lemma and not _counted(doc, x)}
+        if len(earlier) == 1:
+            m.key = next(iter(earlier))
 
 
 def _held_title(title: list[str], candidates: set[str]) -> list[str] | None:

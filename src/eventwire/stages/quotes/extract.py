@@ -445,6 +445,11 @@ class Extractor:
                     return None
                 if any(doc[k].text in (".", "!", "?") for k in range(last + 1, j)):
                     return None
+                if self.inner_end(qi) == "." and subj.i < tok.i and any(
+                        c.dep_ in ("xcomp", "dobj", "ccomp", "prep") and c.i > tok.i for c in tok.children):
+                    # '... "no one is above the law." Officials have promised for years to fight graft': after a
+                    # full stop a subject and a verb going on with words of its own open the next sentence
+                    return None
                 after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
                 if j + 1 < len(doc) and doc[j + 1].text == ":":
                     after = doc[j + 1]  # the parser may hang the next quotation on the verb
