@@ -406,9 +406,14 @@ def _reporting_subject(tok, candidates: list[Mention]) -> Mention | None:
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.i > tok.i or verb.lemma_.lower() not in load_quote_cues().speech_verbs:
         return None
-    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
-    fitting = [x for x in candidates if x.head is not None and x.head in subjects]
-    return fitting[-1] if len(subjects) == 1 and fitting else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    # "a group of tribal elders said they ...": the members named in the subject's "of" phrase as well
+    heads = {subjects[0].i} | {g.i for c in subjects[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"}
+    fitting = [x for x in candidates if x.head is not None and x.head in heads]
+    return fitting[-1] if fitting else None
 
 
 def _in_main_clause(tok) -> bool:
