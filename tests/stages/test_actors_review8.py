@@ -106,3 +106,9 @@ def test_the_witness_after_two_witnesses_joins_neither(run):
                    "it sped away.")
     later = actor_of(analysis, "The witness")
     assert later is None or later.id != actor_of(analysis, "second witness").id
+
+
+def test_an_untagged_name_after_a_role_noun_is_that_person(run):
+    analysis = run('"The hearing was a farce," defence lawyer Ana Ruiz told reporters outside the courthouse.')
+    actor = actor_of(analysis, "Ana Ruiz")
+    assert actor is not None and actor.kind == "person" and actor.name == "Ana Ruiz"
