@@ -38,3 +38,8 @@ def test_a_given_name_listed_under_both_genders_marks_neither(tmp_path):
     cues = load_quote_cues((extra,))
     assert cues.given_names["tom"] == "male" and cues.given_names["ann"] == "female"
     assert "alex" not in cues.given_names
+
+
+def test_verbs_relaying_words_are_lexicon_values():
+    cues = load_quote_cues()
+    assert {"quote", "cite"} <= cues.relaying_verbs and "read" not in cues.relaying_verbs

@@ -46,6 +46,8 @@ class QuoteCues:
     no_preposed_content_verbs: frozenset[str] = frozenset()
     # Reporting idioms: verb lemma -> the object words that make it report ("as she put it, '...'").
     reporting_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Verbs (lemmas) by which a source relays someone's words: "State TV quoted him as saying ...".
+    relaying_verbs: frozenset[str] = frozenset()
     # Verbs of crying out whose object quotation is the words uttered, however short ("chanted 'Lock her up!'").
     outcry_verbs: frozenset[str] = frozenset()
     # A quotation of at most this many words run into its clause (no comma or colon before it) is a phrase of the
@@ -133,4 +135,5 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         possessor_voices=_lower_set(raw.get("possessor_voices")),
         given_names=_given_names(raw.get("given_names") or {}),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
+        relaying_verbs=_lower_set(raw.get("relaying_verbs")),
     )

@@ -711,6 +711,9 @@ class MentionFinder:
             return
         while first < s - 1 and doc[first].lower_ in DETERMINERS:
             first += 1
+        # the common noun's own words: a possessor before them ("Venezuela's state TV channel VTV") hangs on the
+        # name too, and would be taken for the phrase's head
+        first = max(first, head.left_edge.i)
         noun = self._agent_noun(doc[first:s], first)
         if noun is None:
             return
@@ -849,6 +852,12 @@ class MentionFinder:
                 if phrase in cues:
                     kind, sector = cues[phrase]
                     return kind, sector
+        last = span[-1]
+        if len(span) > 1 and last.is_lower and last.pos_ in ("NOUN", "PROPN"):
+            # "the defence ministry" tagged as a name: a lower-case head is a common noun, coded as a nominal is
+            noun = self._agent_noun(span)
+            if noun is not None and noun[1] not in ("person", "population"):
+                return noun[1], noun[2]
         return "other", None
 
     def _after_leading_title(self, doc: Doc, s: int, e: int) -> int:
@@ -1035,6 +1044,29 @@ class MentionFinder:
                 return word, kind, sector
         return None
 
+    def _name_after_role(self, doc: Doc, chunk: Span, start: int) -> Mention | None:
+        """"defence lawyer Ana Ruiz", "farmer Jo Obi": a capitalised name the tagger left untagged after a
+        lower-case singular noun for one person (an agent noun of a person or of a population's member) is that
+        person, the noun their description."""
+        root = chunk.root
+        if root.pos_ != "PROPN" or not root.is_title or root.ent_type_ or root.i != chunk.end - 1:
+            return None
+        first = root.i
+        while first - 1 >= start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+                and not doc[first - 1].ent_type_:
+            first -= 1
+        if root.i - first + 1 < 2 or first - 1 < start:
+            return None  # one capitalised word may be anything; a full name has two
+        role = doc[first - 1]
+        if not role.is_lower or role.pos_ != "NOUN" or role.tag_ == "NNS":
+            return None
+        noun = self._agent_noun(doc[start:first], start)
+        if noun is None or noun[1] not in ("population", "person") and noun[0] not in self.titles:
+            return None
+        return Mention(start, chunk.end, "ner", "person", sector=noun[2] if noun[2] != "CVL" else None,
+                       core=(first, chunk.end), head=root.i, description=doc[start:first].text.removeprefix("the ")
+                       .removeprefix("a ").strip() or None)
+
     def _nominal(self, doc: Doc, chunk: Span) -> Mention | None:
         kb = self.kb
         root = chunk.root
@@ -1049,6 +1081,9 @@ class MentionFinder:
         while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
             start -= 2
+        named = self._name_after_role(doc, chunk, start)
+        if named is not None:
+            return named
         people_iso = kb.people_index.get(root.lower_)
         noun = self._agent_noun(chunk, start)
         if noun is None and people_iso is None:

@@ -199,11 +199,15 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.source == "ner":  # NORP groups: "Syrians", "the Turks"
             m.key = ("people", m.country or _norm(doc[m.start:m.end].text))
         elif m.kind in COLLECTIVE_KINDS and m.country and not _counted(doc, m):
-            m.key = ("nom", m.kind, m.country)
+            # the sector keeps a state's branches apart: "a Venezuelan court" (JUD) is not "Venezuelan officials"
+            # (GOV), though both are the same country's government
+            m.key = ("nom", m.kind, m.country, m.sector)
         elif m.affiliation:
             m.key = ("affiliated", m.affiliation, m.kind)
         else:
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
+
+    _join_definite_nominals(doc, mentions)
 
     # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
     for m in mentions:
@@ -330,6 +334,22 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
             m.extra["of"] = owner
 
 
+def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
+    """"An Arvenian official who asked not to be named said ... 'They lied,' the official said": a definite
+    singular noun with no other words ("the official", "the witness") is the one earlier singular phrase with
+    that head noun ("an official", "a senior official"); two such earlier phrases leave it alone."""
+    for m in mentions:
+        if m.source != "nominal" or m.plural or m.head is None or m.key is None or m.anaphor \
+                or doc[m.start].lower_ != "the" or m.end - m.start != 2 or m.head != m.start + 1:
+            continue
+        lemma = doc[m.head].lemma_.lower()
+        earlier = {x.key for x in mentions if x.source == "nominal" and not x.plural and x.head is not None
+                   and x.start < m.start and x.key is not None
+                   and doc[x.head].lemma_.lower() == lemma and not _counted(doc, x)}
+        if len(earlier) == 1:
+            m.key = next(iter(earlier))
+
+
 def _held_title(title: list[str], candidates: set[str]) -> list[str] | None:
     """The words of the one candidate title that ends a person's description, longest first, else None."""
     for cand in sorted(candidates, key=lambda c: -len(c.split())):
@@ -358,6 +378,9 @@ def _nearest(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
     if not candidates:
         return None
     tok = doc[m.start]
+    reporter = _reporting_subject(tok, candidates)
+    if reporter is not None:
+        return reporter
     # not in an adverbial clause, whose subject often picks up an object ("starving people until they agree")
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "advcl":
         sent = tok.sent
@@ -382,6 +405,28 @@ def _plural_head(doc: Doc, m: Mention) -> bool:
     """The mention's head is a plural noun ("rebels", "the Taliban fighters") or a coordination of parties."""
     head = doc[m.head]
     return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+
+
+def _reporting_subject(tok, candidates: list[Mention]) -> Mention | None:
+    """The subject of the speech verb that reports a subject pronoun's clause, when it is a fitting antecedent:
+    "her lawyers said they would appeal", "the ministry said it had ...": whoever reports what "they" will do
+    speaks of themself, whichever subject the sentence opened with."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i > tok.i or verb.lemma_.lower() not in load_quote_cues().speech_verbs:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    # "a group of tribal elders said they ...": the members named in the subject's "of" phrase as well
+    heads = {subjects[0].i} | {g.i for c in subjects[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"}
+    fitting = [x for x in candidates if x.head is not None and x.head in heads]
+    return fitting[-1] if fitting else None
 
 
 def _in_main_clause(tok) -> bool:
@@ -428,22 +473,48 @@ def _coargument_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[tuple
 _QUOTE_MARKS = frozenset('"“”')
 
 
+def _enclosing_quotation(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token indices of the quotation marks around token i within its paragraph (a quotation may run over several
+    sentences: '"We ran. They came at night," she said'), or None when i is outside quotes."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    marks = [t.i for t in doc[start:i] if t.text in _QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return None
+    end = i
+    while end + 1 < len(doc) and doc[end].text not in _QUOTE_MARKS and "\n" not in doc[end].whitespace_:
+        end += 1
+    return marks[-1], end
+
+
 def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[tuple]:
     """Keys of the speaker of the quotation a third-person pronoun stands in ('"He came in through the back,"
-    Ross said'): a speaker speaks of others as "he" or "she" and of themself as "I", so the speaker is no
-    antecedent for it."""
+    Ross said'): a speaker speaks of others as "he" or "she" and of themself as "I" or "we", so the speaker is no
+    antecedent for it. When the speaker says "we" in the quotation ('"We hid. They burned the market," a villager
+    said'), "they" are others than the speaker's own group too: no group named by the speaker's own noun
+    ("villagers")."""
     if m.extra.get("person") or m.extra.get("first"):
         return set()
     tok = doc[m.start]
-    sent = tok.sent
-    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
-    if sum(1 for i in marks if i < tok.i) % 2 == 0:
-        return set()  # not inside a quotation
+    quote = _enclosing_quotation(doc, tok.i)
+    if quote is None:
+        return set()
+    opening, closing = quote
     speech = load_quote_cues().speech_verbs
-    outside = [t for t in sent if sum(1 for i in marks if i < t.i) % 2 == 0]
-    speakers = {t.i for t in outside if t.dep_ == "nsubj" and t.head.lemma_.lower() in speech}
-    return {x.key for x in mentions if x.key is not None and x.kind == "person"
-            and any(x.start <= i < x.end for i in speakers)}
+    sents = {doc[opening].sent.start: doc[opening].sent, doc[closing].sent.start: doc[closing].sent}
+    speakers = [t for sent in sents.values() for t in sent if not opening <= t.i <= closing
+                and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech and not opening <= t.head.i <= closing]
+    speaking = [x for x in mentions if x.key is not None and x.source != "pronoun"
+                and any(x.start <= t.i < x.end for t in speakers)]
+    barred = {x.key for x in speaking if x.kind == "person" or m.kind != "person"}
+    first = [x for x in mentions if x.source == "pronoun" and x.extra.get("first") and opening < x.start < closing]
+    if first and m.kind != "person":
+        # (not the key the actors stage gave that "we": it has not yet met the speaker named after the quote)
+        lemmas = {doc[x.head].lemma_.lower() for x in speaking if x.head is not None}
+        barred |= {x.key for x in mentions if x.key is not None and x.head is not None and x.source != "pronoun"
+                   and doc[x.head].lemma_.lower() in lemmas}
+    return barred
 
 
 def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], *, kb: ActorKB) -> Mention | None:
@@ -474,7 +545,7 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
     # (or a state's force coded by its country: "Sudanese troops ... the army")
     named = [x for x in seen if x.kind in kinds and x.key and (
         x.source in ("kb", "ner") or x.source == "nominal" and x.entry
-        or x.source == "nominal" and x.key[0] == "nom" and len(x.key) == 3 and x.key[2] and x.kind in FORCE_KINDS)
+        or x.source == "nominal" and x.key[0] == "nom" and len(x.key) == 4 and x.key[2] and x.kind in FORCE_KINDS)
         and not _other_institution(doc, m, x, kb)]
     keys = {x.key for x in named}
     # Among several, the one whose name holds the noun ("the court" -> "the Court of Criminal Appeals"); noun

@@ -298,6 +298,23 @@ class Extractor:
             return self._subject(head, depth + 1, passive=v.dep_ == "xcomp")
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
+        relay = self.relaying_verb(v)
+        if relay is not None:
+            # "State TV quoted him as saying ...": the source is who quotes (PolNeAR's convention: the one quoted
+            # is part of the content); "he was quoted by the agency as saying": the agent; "he was quoted as
+            # saying": nobody else is named, so the one quoted
+            agent = next((g for c in relay.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            source = agent or next((c for c in relay.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if source is not None and self.tok_quote[source.i] < 0:
+                return source
+        return None
+
+    def relaying_verb(self, v):
+        """The verb relaying what `v` reports in "X quoted Y as saying ...", "Y was quoted as saying ...", or
+        None: `v` is a participle of saying under "as" that hangs on a verb of relaying words."""
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "as" and v.head.head.pos_ in ("VERB", "AUX") \
+                and v.head.head.lemma_.lower() in self.cues.relaying_verbs:
+            return v.head.head
         return None
 
     def referent_of(self, subj, v):
@@ -427,6 +444,11 @@ class Extractor:
                        for k in range(last + 1, j)):
                     return None
                 if any(doc[k].text in (".", "!", "?") for k in range(last + 1, j)):
+                    return None
+                if self.inner_end(qi) == "." and subj.i < tok.i and any(
+                        c.dep_ in ("xcomp", "dobj", "ccomp", "prep") and c.i > tok.i for c in tok.children):
+                    # '... "no one is above the law." Officials have promised for years to fight graft': after a
+                    # full stop a subject and a verb going on with words of its own open the next sentence
                     return None
                 after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
                 if j + 1 < len(doc) and doc[j + 1].text == ":":
@@ -843,6 +865,11 @@ class Extractor:
                 continue
             if self._rule in ("object", "predicate", "infinitive") and self._introduces_quote(fragments[-1][1]):
                 continue  # "Cruz called them on it: '...'": the quotation after the colon is the content
+            relay = self.relaying_verb(tok)
+            quoted = next((c for c in relay.children if c.dep_ == "dobj"), None) if relay is not None else None
+            if quoted is not None and quoted.left_edge.idx < fragments[0][0]:
+                # "CNN quoted an American witness as saying ...": the content opens with the one quoted
+                fragments = [(quoted.left_edge.idx, fragments[0][1])] + fragments[1:]
             fragments, quotes = self.snap(fragments)
             if _overlaps(fragments, claimed_spans):
                 continue
