@@ -100,3 +100,14 @@ def test_a_blank_line_ends_a_sentence(nlp):
     sents = [s.text.strip() for s in a.doc.sents]
     assert sents == ["Farmers block the ring road", "Traffic came to a halt near Grenville."]
     assert [t.dep_ for t in a.doc if t.text == "road"] == ["dobj"]
+
+
+@pytest.mark.parametrize("text", [
+    "OSLOVA, May 2 (Reuters) - Harbour Front fighters shelled the depot on Wednesday.",
+    "OSLOVA (AP) — Harbour Front fighters shelled the depot on Wednesday.",
+])
+def test_a_dateline_is_not_parsed_into_the_reports_first_sentence(text):
+    # read into the report, the filing place became the subject and the real subject an apposition to it
+    a = Pipeline(stages=["nlp"]).analyse(Article(text=text))
+    assert [t.dep_ for t in a.doc if t.text == "fighters"] == ["nsubj"]
+    assert a.doc[[t.text for t in a.doc].index("Harbour")].is_sent_start

@@ -193,6 +193,10 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     for pattern in (DATELINE, AGENCY_DATELINE):
         for match in pattern.finditer(doc.text):
             first = starts.get(match.end())
+            # (a wire underscore or a mis-encoded dash is tokenised into a word of its own: the parser then splits
+            # the report's first noun phrase too, so those datelines are left to the stages' own patterns)
+            if "_" in match.group() or "\ufffd" in match.group():
+                continue
             if first is not None and first.i > 0 and not first.is_space:
                 first.is_sent_start = True
     for tok in doc[1:]:
