@@ -72,3 +72,11 @@ def test_time_phrase_inside_the_reported_clause_stays(run):
 ])
 def test_statement_provided_or_given_speaks_for_its_author(run, text, author):
     assert author in speaker_name(run(text))
+
+
+def test_a_cue_whose_commas_the_parser_hangs_on_it_is_still_inserted(run):
+    # ", local activists said, as ...": the parser makes the cue a parataxis that owns both commas
+    analysis = run("Red Dawn fighters shelled residential districts of Vellmar on Wednesday, killing at least 12 "
+                   "civilians, local activists said, as a convoy was forced to turn back.")
+    assert speaker_name(analysis) == "local activists"
+    assert analysis.quotes[0].text.startswith("Red Dawn fighters shelled residential districts")

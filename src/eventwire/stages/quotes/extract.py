@@ -743,6 +743,12 @@ class Extractor:
         """A cue set off by commas inside or after its content: "The plan, he said, is dead." / "..., he said."""
         doc = self.doc
         left, right = v.left_edge.i, v.right_edge.i
+        # the parser may hang the setting-off commas on the cue itself (", local activists said, as ..."): they
+        # delimit the cue all the same
+        while left < v.i and doc[left].is_punct:
+            left += 1
+        while right > v.i and doc[right].is_punct:
+            right -= 1
         before = doc[left - 1].text if left > 0 else ""
         after = doc[right + 1].text if right + 1 < len(doc) else ""
         return before in (",", "—", "–", "-") and (after in (",", ".", "—", "–", "-", "!", "?", ";")
