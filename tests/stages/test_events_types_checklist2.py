@@ -89,6 +89,7 @@ CHECKLIST = [
     ("Thousands of students marched through Velden on Saturday to protest tuition fees.", "PROTEST", "demo"),
     ("Dock workers went on strike on Monday over unpaid wages.", "PROTEST", "strike"),
     ("Nurses walked out of the city hospital over staffing levels.", "PROTEST", "strike"),
+    ("Nurses at the city hospital walked out over staffing levels.", "PROTEST", "strike"),
     ("Hundreds of detainees went on hunger strike at the Dravik prison.", "PROTEST", "hunger"),
     ("Farmers blocked the main highway with tractors in protest at fuel prices.", "PROTEST", None),
     ("Rioters torched cars and looted shops in the capital after the verdict.", "PROTEST", "riot"),
@@ -215,3 +216,14 @@ def test_host_of_a_guest_for_talks_receives_a_visit(pipeline):
     events = events_of(pipeline, "The Velmar president hosted the Kardian premier in the capital for talks on Monday.")
     consult = [e for e in events if e.type == "CONSULT"]
     assert consult and consult[0].mode == "visit", show(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Bus drivers walked out on Monday in a dispute over pay.", "PROTEST"),
+    ("The opposition delegation walked out of the talks on Monday.", "REJECT"),
+    ("Opposition members walked out during the president's speech.", "REJECT"),
+])
+def test_a_workforce_walking_out_is_on_strike(pipeline, text, etype):
+    events = events_of(pipeline, text)
+    walkouts = [e for e in events if "walked" in e.trigger.text]
+    assert walkouts and walkouts[0].type == etype, show(events)

@@ -3485,6 +3485,9 @@ class SentenceCoder:
         if cand.etype == "ASSAULT" and self._labour_strike(cand):
             # "the union urged members to strike", "teachers will strike over pay": a stoppage of work
             cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")
+        elif (cand.etype, cand.mode) == ("REJECT", "meet") and self._labour_walkout(cand):
+            # "nurses walked out over staffing levels": a workforce leaving work, not a party leaving talks
+            cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")
         elif cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
         elif cand.etype == "ASSAULT" and self._own_words(cand) & lex.crowd_nouns \
@@ -3627,6 +3630,20 @@ class SentenceCoder:
         workforce = any(t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns
                         for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
         return workforce or grievance
+
+    def _labour_walkout(self, cand: Candidate) -> bool:
+        """Whether a walkout ("walk out", which the lexicon reads as leaving talks) is a stoppage of work: no "of"
+        phrase names what is left (a meeting or a building has its own lines) and its doers are a workforce
+        (cues.yaml `workforce_nouns`: "nurses walked out over staffing levels")."""
+        lex = self.lex
+        verb = cand.head
+        if cand.kind != "verb" or verb.lemma_.lower() != "walk" or any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in verb.children):
+            return False
+        # (not "members", a partitive head of any body: "opposition members walked out during the speech")
+        return any((t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns)
+                   and t.lemma_.lower() not in lex.partitive_heads
+                   for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
 
     def _military_strike(self, cand: Candidate, sent: SpacySpan) -> bool:
         """Whether the noun "strike" that the lexicon reads as a stoppage of work tells a military strike: it hits
