@@ -199,6 +199,9 @@ class Lexicon:
     permission_verbs: frozenset[str] = frozenset()
     rule_nouns: frozenset[str] = frozenset()
     strike_effect_verbs: frozenset[str] = frozenset()
+    military_objective_nouns: frozenset[str] = frozenset()
+    attack_light_verbs: frozenset[str] = frozenset()
+    endurance_verbs: frozenset[str] = frozenset()
     habitual_offer_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     # THREATEN mode -> words of the threatened act ("threatened to deliver blows", "warned of a curfew"), for a
@@ -292,7 +295,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
-    "rule_nouns", "strike_effect_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
+    "rule_nouns", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs", "endurance_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns", "nonspecific_determiners", "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",

@@ -377,8 +377,9 @@ def _attacks_on_protests(coded: list, lexicon) -> None:
         for c in found:
             if c.etype != "ASSAULT" or c.kind != "verb" or c.mode not in (None, "primitive", "beat", "destroy"):
                 continue
-            if not any(o.dep_ == "dobj" and o.lemma_.lower() in protest_nouns for o in c.head.children):
-                continue
+            if not any(o.dep_ == "dobj" and o.lemma_.lower() in protest_nouns and o not in c.trigger
+                       and o not in c.extra for o in c.head.children):
+                continue  # (the attack's own noun, "launched strikes", is no protest it hits)
             members = {t.lemma_.lower() for t in c.actors} - lexicon.collective_nouns
             if not members or any(w in lexicon.security_nouns or lexicon.actor_kinds.get(w) in armed_kinds
                                   for w in members):

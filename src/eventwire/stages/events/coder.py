@@ -836,6 +836,10 @@ class SentenceCoder:
                 found = self._constraint_hit(tok, entry.constraint, prep_tok, noun=noun)
                 if found is None:
                     continue
+                if "object" in entry.frames and not noun and found.head.i != tok.i:
+                    # "hosted the premier for a meeting": the line is for the thing the verb acts on itself
+                    # ("hosted talks"), not one named by a phrase after a party as object
+                    continue
                 extra.append(found)
             if prep_tok is not None and entry.constraint is None:
                 pass
@@ -2216,8 +2220,9 @@ class SentenceCoder:
         for c in noun.children:
             if c.dep_ == "poss" and patient_poss and c.pos_ != "PRON":
                 recipients.append(c)
-            elif c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
-                actors.append(c)
+            elif c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") and c.ent_type_ not in (
+                    "DATE", "TIME"):
+                actors.append(c)  # (not a date: "Monday's attack" is no attack by Monday)
             elif c.dep_ in ("amod", "compound", "nmod") and cand.etype == "ASSAULT" and self._attacked_place(c):
                 recipients.append(c)
             elif c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP" and (
@@ -2943,8 +2948,11 @@ class SentenceCoder:
             return None
         for adj in verb.children:
             status = self.lex.embed.get(adj.lemma_.lower(), ("",))[0]
+            # (or a light verb in the passive: "the deal is unlikely to be signed", "talks are likely to be held")
             if adj.dep_ in ("acomp", "attr") and status in ("future", "hypothetical") and any(
-                    c.dep_ == "xcomp" and self._tells_occurrence(c) for c in adj.children):
+                    c.dep_ == "xcomp" and (self._tells_occurrence(c) or (
+                        c.lemma_.lower() in self.lex.light_verbs and any(a.dep_ == "auxpass" for a in c.children)))
+                    for c in adj.children):
                 return status
         return None
 
@@ -2985,6 +2993,12 @@ class SentenceCoder:
             noun = cand.head
             if any(c.dep_ == "advcl" and self._truth_condition(c) for c in noun.children):
                 return "uncertain"  # "the bombing, if confirmed, would be the deadliest": the parser hangs it here
+            if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.endurance_verbs and not any(
+                    c.dep_ == "dobj" for c in noun.head.children) and noun.lemma_.lower() in lex.groups.get(
+                    "agreements", frozenset()):
+                # "the ceasefire has held", "the truce may not last": whether an accord made before still stands,
+                # not its making; not asserted, so it counts as no act of this report
+                return "uncertain"
             # an event noun as the active subject of a verb that tells what it did, not that it happened ("the
             # truce did not stop the shelling", "the accord would not fix a date"), or of a copula that describes
             # it ("the raid was not a success"; not one of possibility or plan: "talks are not possible"): the
@@ -3481,6 +3495,9 @@ class SentenceCoder:
         if cand.etype == "ASSAULT" and self._labour_strike(cand):
             # "the union urged members to strike", "teachers will strike over pay": a stoppage of work
             cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")
+        elif (cand.etype, cand.mode) == ("REJECT", "meet") and self._labour_walkout(cand):
+            # "nurses walked out over staffing levels": a workforce leaving work, not a party leaving talks
+            cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")
         elif cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
         elif cand.etype == "ASSAULT" and self._own_words(cand) & lex.crowd_nouns \
@@ -3624,6 +3641,20 @@ class SentenceCoder:
                         for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
         return workforce or grievance
 
+    def _labour_walkout(self, cand: Candidate) -> bool:
+        """Whether a walkout ("walk out", which the lexicon reads as leaving talks) is a stoppage of work: no "of"
+        phrase names what is left (a meeting or a building has its own lines) and its doers are a workforce
+        (cues.yaml `workforce_nouns`: "nurses walked out over staffing levels")."""
+        lex = self.lex
+        verb = cand.head
+        if cand.kind != "verb" or verb.lemma_.lower() != "walk" or any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in verb.children):
+            return False
+        # (not "members", a partitive head of any body: "opposition members walked out during the speech")
+        return any((t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns)
+                   and t.lemma_.lower() not in lex.partitive_heads
+                   for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
+
     def _military_strike(self, cand: Candidate, sent: SpacySpan) -> bool:
         """Whether the noun "strike" that the lexicon reads as a stoppage of work tells a military strike: it hits
         a party or a target as the subject of a verb of violence ("five strikes destroyed two tanks", "strikes
@@ -3632,7 +3663,14 @@ class SentenceCoder:
         `labour_action_verbs`, `workforce_nouns`, `labour_grievances`)."""
         lex = self.lex
         noun = cand.head
-        if cand.kind != "noun" or cand.specificity or noun.lemma_.lower() not in lex.labour_action_verbs:
+        if cand.kind == "verb" and "light" in cand.frames:
+            # "launched strikes against ...": a light verb's line ("launch ~@protests") names the strike noun
+            noun = next((t for t in [*cand.trigger, *cand.extra] if t.lemma_.lower() in lex.labour_action_verbs
+                         and t.pos_ == "NOUN"),
+                        None)
+            if noun is None:
+                return False
+        elif cand.kind not in ("noun", "light") or cand.specificity or noun.lemma_.lower() not in lex.labour_action_verbs:
             return False
         if any(t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns for t in sent) or any(
                 g.lemma_.lower() in lex.labour_grievances or g.lower_ in lex.labour_grievances
@@ -3655,7 +3693,7 @@ class SentenceCoder:
             return True  # "these strikes demonstrate our resolve" after the article has told of airstrikes
         def armed(t: Token) -> bool:
             return lex.actor_kinds.get(t.lemma_.lower()) in ("armed_group", "military") or t.ent_type_ in (
-                "GPE", "LOC") or t.lemma_.lower() in lex.target_nouns | military
+                "GPE", "LOC") or t.lemma_.lower() in lex.target_nouns | military | lex.military_objective_nouns
 
         # a strike "on" a thing hits it; one "against" a government may be a political strike, one against
         # militants, a country or a target is an attack
@@ -3663,6 +3701,10 @@ class SentenceCoder:
                                                                                      and armed(g)))
                for p in noun.children for g in p.children if g.dep_ == "pobj"):
             return True
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.attack_light_verbs and any(
+                c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or lex.actor_kinds.get(c.lemma_.lower())
+                                       in ("military", "armed_group")) for c in noun.head.children):
+            return True  # "the US launched strikes", "the army carried out strikes": states and armies bomb
         verb = noun.head
         if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.strike_effect_verbs:
             return any(c.dep_ == "dobj" for c in verb.children)  # "one strike destroyed a bomb factory"
