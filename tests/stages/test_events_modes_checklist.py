@@ -421,6 +421,7 @@ MEANS = [
     ("Tanks [attacked] the outskirts of the city at dawn.", "heavy-weapons"),
     ("A teenager was [killed] by a sniper's bullet in the old quarter.", "firearms"),
     ("Police [dispersed] the rally with batons and tear gas.", "crowd-control"),
+    ("Mounted officers [charged] the crowd outside the stadium.", "crowd-control"),
     ("A bomb [exploded] outside the courthouse, wounding nine.", "explosives"),
     ("The villagers were [killed] by artillery fire overnight.", "heavy-weapons"),
     ("The journalist was [killed] when gunmen sprayed his car with bullets.", "firearms"),
