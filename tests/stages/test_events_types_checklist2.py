@@ -36,6 +36,8 @@ CHECKLIST = [
     ("The Tesland president flew to Orvania on Tuesday for a two-day state visit.", "CONSULT", "visit"),
     ("The prime minister spoke by telephone with the Velmar president on Friday.", "CONSULT", "phone"),
     ("Kardia hosted talks between the government and the Selvan rebels on Wednesday.", "CONSULT", "third-party"),
+    # a participle's own noun is what it acts on
+    ("The talks, hosted by Kardia, ended without a deal.", "CONSULT", "third-party"),
     ("The Kardian envoy mediated between the two clans in the disputed valley.", "CONSULT", "third-party"),
     # SUPPORT
     ("The Velmar government praised the election commission for a fair vote.", "SUPPORT", None),

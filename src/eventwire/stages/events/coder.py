@@ -836,7 +836,9 @@ class SentenceCoder:
                 found = self._constraint_hit(tok, entry.constraint, prep_tok, noun=noun)
                 if found is None:
                     continue
-                if "object" in entry.frames and not noun and found.head.i != tok.i:
+                # (a participle's own noun is what it acts on: "talks hosted by Qatar", "days of talks hosted by")
+                acted_on = found.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i in (found.i, found.head.head.i))
+                if "object" in entry.frames and not noun and not acted_on:
                     # "hosted the premier for a meeting": the line is for the thing the verb acts on itself
                     # ("hosted talks"), not one named by a phrase after a party as object
                     continue
