@@ -856,8 +856,17 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     # U.S.-led coalition"): the country (the geoparsing sets annotate such modifiers as places)
     for s_item, k in _hyphen_compound_names(doc, load_place_cues().backing_participles,
                                             lambda surface: _backer(gaz, surface)):
-        if not any(taken[s_item:k]) and doc[s_item].text[:1].isupper() and _backer(gaz, clean_text(doc[s_item:k].text)):
+        if not doc[s_item].text[:1].isupper() or not _backer(gaz, clean_text(doc[s_item:k].text)):
+            continue
+        if not any(taken[s_item:k]):
             add(s_item, k, BACKING)
+            continue
+        # found already as a plain name ("the Iran-aligned Houthis" tagged GPE): it still names a backer, which
+        # says nothing of where an event happens
+        start, end = doc[s_item].idx, doc[k - 1].idx + len(doc[k - 1])
+        for i, f in enumerate(found):
+            if f.start == start and f.end == end:
+                found[i] = Found(start, end, BACKING)
     for k in range(n):
         # ... written as one token ("U.S.-led")
         joined = _JOINED_BACKING.match(doc[k].text)
