@@ -129,6 +129,29 @@ def _person_words(doc) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    from eventwire.knowledge.actors import load_kb
+
+    return frozenset(t.rstrip(".") for t in load_kb().lexicon.titles if " " not in t)
+
+
+def _titled_surnames(doc) -> frozenset[str]:
+    """Last words of names a capitalised title introduces with a given name ("President Alejandro Toledo", "Judge
+    Maria Lima"): spaCy tags such a surname as the town it is spelt like, and the text then calls the person by it."""
+    titles = _one_word_titles()
+    found = set()
+    for tok in doc[:-2]:
+        given, surname = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.text[:1].isupper() and tok.text.rstrip(".").lower() in titles and given.is_alpha \
+                and given.text[:1].isupper() and given.text[1:].islower() and given.ent_type_ not in ("GPE", "LOC") \
+                and surname.is_alpha and surname.text[:1].isupper() and surname.text[1:].islower() \
+                and not (surname.i + 1 < len(doc) and doc[surname.i + 1].is_alpha
+                         and doc[surname.i + 1].text[:1].isupper()):
+            found.add(norm(surname.text))
+    return frozenset(found)
+
+
 def _speaking_given_names(doc) -> frozenset[str]:
     """Given names of the full personal names (two or three words) spaCy found that the text also uses alone for
     a speaker ("Georgia Stevens ... said Georgia", "Georgia said"): the text calls that person by the name."""
@@ -540,6 +563,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     # names that are part of a person's full name here ("Georgia Stevens", "Mayor Ryan Bingham") name that person
     # when they stand alone elsewhere in the text, unless a preposition of place or a container says otherwise
     people = _person_words(doc)
+    surnames = _titled_surnames(doc)
     # a given name used alone as a speaker ("said Georgia" after "Georgia Stevens") names that person throughout
     speakers = _speaking_given_names(doc)
 
@@ -618,6 +642,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return  # "St. Michael's Catholic School", "St. John's Health System": named after the saint
         if _company_of(doc, s_tok) and any(c.entry.feature == "country" and c.kind <= ABBREVIATION for c in cands):
             return  # "Peanut Corporation of America": a national firm's name, not a place the text speaks of
+        if e_tok - s_tok == 1 and norm(first.text) in surnames and label != "CUE" and \
+                not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
+                not any(c.kind <= OFFICIAL and c.entry.feature in ("country", "admin1") for c in cands):
+            return  # "former President Alejandro Toledo ... Toledo, 78,": the person, not the Ohio city
         if e_tok - s_tok == 1 and norm(first.text) in speakers and \
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()):
