@@ -25,3 +25,21 @@ def test_a_town_named_as_a_party_is_a_population_of_its_country_not_a_state(pipe
 def test_without_the_places_stage_a_named_place_keeps_the_taggers_kind(pipeline_factory):
     record = pipeline_factory("actors", "events").run(Article(text="Gunmen stormed a bakery in Misrata on Monday."))
     assert all(a.kind in ("country", "other", "population", "armed_group", "business") for a in record.actors)
+
+
+def test_a_part_of_a_town_attacked_is_the_recipient_not_the_town_it_lies_in(pipeline_factory):
+    # "of Dornveld" says where the districts lie: what was shelled is the districts (their people)
+    from .stage_helpers import coded
+
+    event, names = coded(pipeline_factory("actors", "places", "events"),
+                         "Militia fighters shelled residential districts of Dornveld on Tuesday, medics said.",
+                         "ASSAULT")
+    assert any("residential districts" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_a_state_a_part_lies_in_stays_a_recipient(pipeline_factory):
+    from .stage_helpers import coded
+
+    event, names = coded(pipeline_factory("actors", "places", "events"),
+                         "Rebels shelled the border villages of Chad on Monday.", "ASSAULT")
+    assert any("Chad" in names[r] for r in event.recipients), (event.recipients, names)
