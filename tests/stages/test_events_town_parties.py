@@ -43,3 +43,15 @@ def test_a_state_a_part_lies_in_stays_a_recipient(pipeline_factory):
     event, names = coded(pipeline_factory("actors", "places", "events"),
                          "Rebels shelled the border villages of Chad on Monday.", "ASSAULT")
     assert any("Chad" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_a_town_the_tagger_took_for_a_body_named_near_an_event_is_a_place_not_a_party(pipeline_factory):
+    # the headline's town says where the fighting is: it is the event's place, no actor and no recipient
+    from .stage_helpers import coded
+
+    text = "Fighting flares near Misrata\n\nClashes between rival militias erupted on Monday."
+    event, names = coded(pipeline_factory("actors", "places", "events"), text, "ASSAULT")
+    assert not any("Misrata" in names[r] for r in event.recipients), (event.recipients, names)
+    record = pipeline_factory("actors", "places", "events").run(Article(text=text))
+    assert not [a for a in record.actors if a.name == "Misrata" and a.kind == "other"]
+    assert any(p.name.startswith("Misrat") for p in record.places)
