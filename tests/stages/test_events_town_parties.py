@@ -55,3 +55,11 @@ def test_a_town_the_tagger_took_for_a_body_named_near_an_event_is_a_place_not_a_
     record = pipeline_factory("actors", "places", "events").run(Article(text=text))
     assert not [a for a in record.actors if a.name == "Misrata" and a.kind == "other"]
     assert any(p.name.startswith("Misrat") for p in record.places)
+
+
+def test_a_town_the_tagger_took_for_a_site_named_as_the_one_hit_is_its_people(pipeline_factory):
+    # a resolved town the tagger did not read as a place, named as a party, stands for its people (as a GPE does)
+    record = pipeline_factory("actors", "places", "events").run(
+        Article(text="Rebel artillery hit Sirte on Monday."))
+    towns = [a for a in record.actors if a.name == "Sirte"]
+    assert towns and towns[0].kind == "population" and towns[0].country == "LBY"
