@@ -140,3 +140,32 @@ def test_the_army_after_two_states_forces_joins_neither(run):
     analysis = run("Chadian troops and Nigerien troops met at the river. The army said the meeting was brief.")
     army = actor_of(analysis, "The army")
     assert army.id not in {actor_of(analysis, "Chadian troops").id, actor_of(analysis, "Nigerien troops").id}
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    # the tagger found the name but the parser hung it apart from the phrase: one actor, not a body and an "other"
+    ("Norland's state news agency NONA quoted the governor as saying the army had repelled the attack.", "NONA",
+     "Norland's state news agency"),
+    # the tagger missed the letters altogether: they still name the agency the phrase describes
+    ("Ruritania's state news agency RUNA quoted the governor as saying the army had repelled the attack.", "RUNA",
+     "Ruritania's state news agency"),
+])
+def test_a_name_right_after_its_description_is_the_same_body_of_the_phrase_s_kind(run, text, name, phrase):
+    analysis = run(text)
+    body, described = actor_of(analysis, name), actor_of(analysis, phrase)
+    assert body is not None and described is not None and body.id == described.id
+    assert body.name == name and body.kind == "media"
+    assert body.description == phrase
+    assert len(analysis.actors) == 3  # the agency, the governor, the army
+
+
+def test_a_body_s_letters_the_parser_made_head_of_the_phrase_name_that_body(run):
+    analysis = run("Chad's state news agency TUNA quoted the governor as saying the army had repelled the attack.")
+    agency = actor_of(analysis, "TUNA")
+    assert agency is not None and agency.kind == "media" and agency.country == "TCD"
+
+
+def test_a_name_opening_a_clause_on_the_phrase_stays_its_own_actor(run):
+    analysis = run("The border ministry Velmora Front controls said ten people had crossed.")
+    front, ministry = actor_of(analysis, "Velmora Front"), actor_of(analysis, "The border ministry")
+    assert front is None or ministry is None or front.id != ministry.id

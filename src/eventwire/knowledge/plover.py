@@ -85,6 +85,7 @@ class Lexicon:
     target_nouns: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()
     scene_place_nouns: frozenset[str] = frozenset()
+    settlement_part_nouns: frozenset[str] = frozenset()
     means_modifiers: frozenset[str] = frozenset()
     endpoint_conjunctions: frozenset[str] = frozenset()
     accidental_fuels: frozenset[str] = frozenset()
@@ -275,7 +276,7 @@ def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[s
 CUE_WORD_LISTS: tuple[str, ...] = (
     "protester_nouns", "security_nouns", "reciprocal", "not_actors", "not_actors_before_of", "partitive_heads",
     "themes", "patient_possessor_nouns", "count_words", "target_nouns", "object_control_verbs",
-    "scene_preps", "scene_place_nouns", "means_modifiers", "endpoint_conjunctions", "accidental_fuels",
+    "scene_preps", "scene_place_nouns", "settlement_part_nouns", "means_modifiers", "endpoint_conjunctions", "accidental_fuels",
     "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs",
     "occurrence_objects", "crowd_nouns",
     "consequence_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes", "protest_participants",

@@ -248,6 +248,8 @@ class MentionFinder:
             if inside and m.country is None and not namesake:
                 m.country = next((x.country for x in inside if x.country), None)
             take(m)
+        for m in self._acronyms_after_descriptions(doc, mentions, taken):
+            take(m)
         self._appositions(doc, mentions, taken)
         for m in self._counts(doc) + self._targets(doc, mentions):
             if free(m.start, m.end):
@@ -468,6 +470,37 @@ class MentionFinder:
             j += 1
         return i, j
 
+    def _acronyms_after_descriptions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Ruritania's state news agency RUNA said", "the rebel alliance FDR claimed": an upper-case acronym that
+        no name mention took, written right after a phrase for a body (with nothing between), is that body's name.
+        The phrase, found as a nominal mention or parsed as a compound of the acronym, says what the body is (the
+        apposition rules then join a nominal mention to the name)."""
+        found: list[Mention] = []
+        bodies = {m.end: m for m in mentions if m.source == "nominal" and not m.plural
+                  and m.kind not in ("person", "population", "other", "country")}
+        for tok in doc:
+            # (an organisation's letters that the town list vetoed count too: "GNA" is also some town's code)
+            if taken[tok.i] or tok.ent_type_ not in ("", "ORG") or not _acronym(tok) or tok.i in self._dateline or tok.i == 0 \
+                    or tok.i - 1 in self._breaks or "\n" in doc[tok.i - 1].whitespace_:
+                continue
+            if self.kb.state_name_index.get(tok.lower_) or self.kb.country_of_word(tok.text):
+                continue  # "the army US officials trained": a state's letters name the state
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.dep_ == "compound" and tok.head.i > tok.i or nxt is not None and _acronym(nxt):
+                continue  # "the agency RUNA reporter", "the party PDR CEO": part of a longer name or phrase
+            name = Mention(tok.i, tok.i + 1, "ner", "other", core=(tok.i, tok.i + 1), head=tok.i)
+            if tok.i in bodies:
+                found.append(name)
+                continue
+            before = doc[tok.i - 1]
+            if before.dep_ == "compound" and before.head.i == tok.i and before.is_lower and before.pos_ == "NOUN" \
+                    and not taken[before.i]:
+                # "Ruritania's state news agency RUNA" parsed as one noun phrase headed by the acronym
+                self._name_after_nominal(doc, name, tok.left_edge.i, tok.i)
+                if name.kind != "other":
+                    found.append(name)
+        return found
+
     def _is_person(self, name: tuple[int, int, str, str | None]) -> bool:
         entry = self.kb.entries.get(name[3]) if name[3] else None
         return name[2] == "PERSON" if entry is None else entry.kind == "person"
@@ -613,6 +646,8 @@ class MentionFinder:
             if owner is None:  # the phrase first: the name hangs on the phrase's head
                 owner = next((b for b in bodies if b.head is not None and b.start >= m.end
                               and doc[b.head].dep_ == "appos" and doc[b.head].head.i == m.head), None)
+            if owner is None and m.kind not in ("population", "other"):
+                owner = next((b for b in bodies if _name_right_after(doc, m, b)), None)
             if owner is None:
                 continue
             if owner.kind == "other" and m.kind == "population" and doc[m.start].lower_ in ("a", "an"):
@@ -622,8 +657,9 @@ class MentionFinder:
                 owner.kind = m.kind
             owner.sector = owner.sector or m.sector
             owner.country = owner.country or m.country
-            owner.description = owner.description or " ".join(
-                t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)
+            # (the words as written: "Ruritania's state news agency", not "Ruritania 's ...")
+            owner.description = owner.description or "".join(
+                t.text_with_ws for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS).strip()
             m.source, m.kind = "apposition", owner.kind
             m.extra["of"] = owner
 
@@ -1134,6 +1170,25 @@ class MentionFinder:
 
 
 _TARGET_SECTORS = {"population": "CVL", "military": "MIL", "government": "GOV", "police": "COP"}
+
+
+def _acronym(tok: Token) -> bool:
+    """An upper-case word of two to eight letters ("RUNA", "FDR"): a body's initials."""
+    return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 8
+
+
+def _name_right_after(doc: Doc, phrase: Mention, name: Mention) -> bool:
+    """"Ruritania's state news agency RUNA quoted ...": a body's name written right after a phrase for a body, with
+    nothing between them, stands in apposition to it even where the parser hung the name elsewhere (on the verb,
+    as a second subject). Not a name that opens a clause of its own on the phrase ("the ministry Hamas runs"),
+    nor a known body of another kind than the phrase says."""
+    if name.start != phrase.end or name.head is None or "\n" in doc[phrase.end - 1].whitespace_:
+        return False
+    if doc[name.head].dep_ == "compound" and doc[name.head].head.i >= name.end:
+        return False  # "the agency RUNA reporter": the name modifies a noun after it
+    if doc[name.head].head.dep_ in ("relcl", "acl") and doc[name.head].head.i != name.head:
+        return False
+    return name.kind in ("other", phrase.kind)
 
 
 def _lemma(tok: Token) -> str:

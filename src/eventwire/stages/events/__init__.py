@@ -710,6 +710,13 @@ class _Builder:
         if kind == "country" and (town := self._settlement_at(start, end)) is not None:
             # "a bakery in Misrata", "shelled Kidal": a town is no state; named as a party it stands for its people
             return self._new_actor(start, end, "population", country=town.country)
+        if kind in (None, "other", "person") and (tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC")) and (
+                town := self._settlement_at(tok.idx, tok.idx + len(tok.text))) is not None:
+            # a town the tagger read as a body or a person, which the places stage resolved: "fighting near
+            # Ruritania's Dornveld" names where (no party); named as a party it stands for its people, as above
+            if self._where_phrase(tok):
+                return None
+            return self._new_actor(start, end, "population", country=town.country)
         if kind is None:
             # a proper name, or a named place the tagger read as a common noun ("shelled Homs")
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC"):
@@ -718,6 +725,13 @@ class _Builder:
                 return None
         return self._new_actor(start, end, kind, modifier=self.actor_at(analysis, start, end)
                                or _best(self._new_spans, start, end))
+
+    def _where_phrase(self, tok: Token) -> bool:
+        """Whether a name stands where a place says where something is: the object of a scene preposition
+        ("near X", "in X", "outside X"; cues.yaml `scene_preps`), also as a conjunct ("near X and Y")."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.scene_preps
 
     def _settlement_at(self, start: int, end: int) -> Place | None:
         """The places stage's place under text[start:end] when it is a settlement, a county or a site (not a country

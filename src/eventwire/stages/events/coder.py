@@ -1160,6 +1160,9 @@ class SentenceCoder:
                 out.extend(self._whole_of(h))
                 out.extend(self._named_by_apposition(h))
                 continue
+            if self._part_of_town(h):
+                out.append(h)  # "shelled residential districts of X": the districts, not the town they lie in
+                continue
             inner = self._between_sides(h) or self._inner_actor(h, 3)[:1] or self._named_by_apposition(h)
             if not inner and h.ent_type_ in ("LOC", "FAC") and h.dep_ in ("dobj", "nsubjpass"):
                 inner = [h]  # "shelled Homs", "stormed the Bataclan": a named place acted upon stands for its people
@@ -1169,6 +1172,27 @@ class SentenceCoder:
                 inner = [h]
             out.extend(inner)
         return out
+
+    def _part_of_town(self, h: Token) -> bool:
+        """A part of a settlement ("residential districts", "the eastern suburbs"; cues.yaml
+        `settlement_part_nouns`) whose "of" phrase names the town it lies in: the name says where, so the part
+        is what an act is done to. Not a state ("villages of Ruritania": PLOVER codes the polity), nor a party
+        ("districts of the Velmora Front"), nor a bare "the district of X", which names X."""
+        if h.lemma_.lower() not in self.lex.settlement_part_nouns and h.lower_ not in self.lex.settlement_part_nouns:
+            return False
+        if h.tag_ not in ("NNS", "NNPS") and not any(c.dep_ in ("amod", "compound", "nmod") for c in h.children):
+            return False
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for g in prep.children:
+                if g.dep_ != "pobj" or g.pos_ != "PROPN" or g.ent_type_ in ("PERSON", "NORP"):
+                    continue
+                name = " ".join(t.text for t in g.subtree if t.pos_ == "PROPN").lower()
+                if name in self.state_names or name in self.party_names or g.lower_ in self.state_names:
+                    return False
+                return True
+        return False
 
     def _between_sides(self, h: Token) -> list[Token]:
         """Both sides of a non-party head's "between" phrase ("clashes between the army and the rebels")."""
