@@ -44,7 +44,11 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize("headline,etype,actor,trigger", HEADLINES, ids=lambda v: v if isinstance(v, str) and " " in v else None)
+def _headline_id(value):
+    return value if isinstance(value, str) and " " in value else None
+
+
+@pytest.mark.parametrize("headline,etype,actor,trigger", HEADLINES, ids=_headline_id)
 def test_headline_event_is_coded_with_its_subject(pipeline, headline, etype, actor, trigger):
     analysis = pipeline.analyse(Article(text=headline + BODY))
     names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
