@@ -13,6 +13,13 @@ closed-class word (`eventwire.knowledge.headlines.function_words`). A word the b
 only when the actor KB knows it as a name (a one-word alias, a state or its demonym); a headline's other words are
 mostly verbs and common nouns ("Meets" where the body says "met"). A line that shares no common word with the body
 (a byline, a line of names) is left as it is.
+
+A headline in telegraphic present ("Nurses down tools over pay", "Riot police fire tear gas at marchers") is often
+tagged as one long noun phrase with no verb at all, whatever its casing. `headline_verb` then names the word that
+is the verb, judged by form and position: a word the event lexicon knows as a verb, in its base form or its
+third-person -s form, right after a noun (the subject's head), with more of the headline after it. The nlp stage
+re-parses the headline alone with that word in the past tense (`past_tense`), a form the tagger reads as a verb,
+and copies that parse onto the headline's tokens (`eventwire.stages.nlp.reparse_verbless_headline`).
 """
 
 from __future__ import annotations
@@ -21,8 +28,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from collections.abc import Collection
 
-from eventwire.knowledge.headlines import function_words
+from eventwire.knowledge.headlines import function_words, irregular_pasts, plural_nouns
 
 if TYPE_CHECKING:
     from eventwire.knowledge.actors import ActorKB
@@ -146,3 +154,87 @@ def sentence_cased_title(title: str, *, body: str) -> str:
     """A title given apart from the text, re-cased as a sentence when it is in Title Case."""
     span = headline_span(title + "\n" + body)
     return title if span is None else sentence_case(title, body=body)
+
+
+def headline_line(text: str) -> tuple[int, int] | None:
+    """(start, end) of the text's first line when it reads as a headline in any casing: short, no sentence-ending
+    punctuation, and followed by more text; else None."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end == -1 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    if not line or len(line) > MAX_HEADLINE_CHARS or line.endswith(_SENTENCE_END):
+        return None
+    return start, start + len(line)
+
+
+_FINITE_OR_PARTICIPLE_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# tags of closed-class words that are never a headline's verb, whatever their spelling
+_NEVER_VERB_TAGS = frozenset({"DT", "PRP", "PRP$", "CC", "TO", "CD", "POS", "WDT", "WP", "WP$", "EX", "PDT"})
+# tags that may begin a direct object: a third-person -s verb needs one next ("Army shells rebel positions"), for
+# an -s word before a preposition is mostly a plural noun heading a noun phrase ("Border attacks on the rise")
+_OBJECT_START_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _verb_bases(word: str) -> list[str]:
+    """The base forms `word` may be a third-person -s form of ("jails" -> jail, "pushes" -> push, "carries" ->
+    carry), or itself as a base form."""
+    bases = [word]
+    if word.endswith("ies") and len(word) > 4:
+        bases.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        bases.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        bases.append(word[:-1])
+    return bases
+
+
+def headline_verb(tokens: list[tuple[str, str]], verbs: Collection[str]) -> tuple[int, str] | None:
+    """For a headline's tokens as (text, tag) that hold no verb, (index, base form) of the word that is its verb:
+    the first word `verbs` knows right after a noun, with more words after it, that agrees with that noun: a base
+    form (or the last part of a hyphenated verb, "test-fire") after a plural, a third-person -s form before an
+    object after a singular. None when the headline has a verb (other than a gerund) or no such word."""
+    if any(tag in _FINITE_OR_PARTICIPLE_TAGS for _, tag in tokens):
+        return None  # (a gerund alone is no verb of the headline: "Guards fire warning shots" tags "warning")
+    for k in range(1, len(tokens) - 1):
+        text, tag = tokens[k]
+        if not text.isalpha() or not text.islower() or tag in _NEVER_VERB_TAGS:
+            continue
+        if tokens[k + 1][0] == "-":
+            continue  # the first part of a hyphenated word ("test" of "test-fire"): its last part is the verb
+        subject = k - 1
+        prefix = ""
+        if subject >= 2 and tokens[subject][0] == "-" and tokens[subject - 1][0].isalpha():
+            prefix = tokens[subject - 1][0].lower() + "-"  # "test - fire": the verb is "test-fire"
+            subject -= 2
+        if subject < 0 or tokens[subject][1] not in _NOUN_TAGS:
+            continue
+        # a base form agrees with a plural subject; an -s form with a singular one and takes an object
+        # (the tagger reads a capitalised plural opening a headline, "Regimes", as a proper name)
+        noun = tokens[subject][0]
+        plural = (tokens[subject][1] in ("NNS", "NNPS") or noun.lower() in plural_nouns()
+                  or (tokens[subject][1] == "NNP" and noun.endswith("s") and not noun.endswith("ss")))
+        if prefix + text in verbs or (not prefix and text in verbs):
+            if plural:
+                return k, text
+            continue
+        if plural or tokens[k + 1][1] not in _OBJECT_START_TAGS:
+            continue
+        for base in _verb_bases(text)[1:]:
+            if base in verbs:
+                return k, base
+    return None
+
+
+def past_tense(base: str) -> str:
+    """The past tense of the verb `base`: the irregular one from the word list, else the regular -ed ending."""
+    irregular = irregular_pasts().get(base)
+    if irregular:
+        return irregular
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"

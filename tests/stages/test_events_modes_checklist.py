@@ -526,15 +526,8 @@ FIXED_KINDS = [
      "looted shops.", "PROTEST", "demo"),
 ]
 
-_HEADLINE_BREAK = "the small tagger reads the headline verb as a noun"
 # Cases the coder still gets wrong: sentence (or headline) -> xfail mark with the reason.
 _known_failures: dict[str, pytest.MarkDecorator] = {
-    "Rulers back down on the fuel tax": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
-    "Nurses down tools over staff shortages": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
-    "Regimes test-fire a ballistic missile": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
-    "Riot police fire tear gas at the marchers": pytest.mark.xfail(
-        strict=True, reason="the headline is read as one noun phrase; 'Riot' is coded as a riot"),
-    "Officers fire rubber bullets at the strikers": pytest.mark.xfail(strict=True, reason=_HEADLINE_BREAK),
     "The junta set free dozens of students on Monday.": pytest.mark.xfail(
         strict=True, reason="the parser reads 'free' as an adjective of the object: no particle for 'set free'"),
     "Officials said the junta had set free dozens of students.": pytest.mark.xfail(

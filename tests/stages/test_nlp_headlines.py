@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from eventwire.document import Article
-from eventwire.headlines import headline_span, sentence_case, sentence_cased_text, sentence_cased_title
+from eventwire.headlines import (
+    headline_span,
+    headline_verb,
+    past_tense,
+    sentence_case,
+    sentence_cased_text,
+    sentence_cased_title,
+)
 
 
 def test_title_case_first_line_is_a_headline():
@@ -84,3 +91,46 @@ def test_hard_wrapped_text_with_title_case_headline_keeps_offsets(nlp_pipeline):
     assert doc.text == text
     assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
     assert doc[1].text == "Kidnap" and doc[1].pos_ == "VERB"
+
+
+# A telegraphic headline the tagger reads as one noun phrase: the word that is its verb, by form and position.
+VERBS = frozenset({"fire", "jail", "back", "test-fire", "attack", "talk", "push"})
+
+
+@pytest.mark.parametrize("tokens,expected", [
+    ([("Wardens", "NNS"), ("fire", "NN"), ("flares", "NNS"), ("at", "IN"), ("poachers", "NNS")], (1, "fire")),
+    ([("Riot", "NN"), ("police", "NN"), ("fire", "NN"), ("pellets", "NNS")], (2, "fire")),
+    ([("Tribunal", "NN"), ("jails", "NNS"), ("two", "CD"), ("clerks", "NNS")], (1, "jail")),
+    ([("Militias", "NNP"), ("test", "NN"), ("-", "HYPH"), ("fire", "NN"), ("drones", "NNS")], (3, "fire")),
+    ([("Mayor", "NN"), ("pushes", "NNS"), ("the", "DT"), ("budget", "NN")], (1, "push")),
+])
+def test_headline_verb_is_the_agreeing_lexicon_word_after_a_noun(tokens, expected):
+    assert headline_verb(tokens, VERBS) == expected
+
+
+@pytest.mark.parametrize("tokens", [
+    [("Harbour", "NN"), ("talks", "NNS"), ("in", "IN"), ("Lisbon", "NNP")],     # a plural noun before a preposition
+    [("Night", "NN"), ("attack", "NN"), ("on", "IN"), ("depot", "NN")],          # a base form after a singular
+    [("Wardens", "NNS"), ("fire", "VBP"), ("flares", "NNS")],                    # the parse has its verb
+    [("Pastor", "NN"), ("jailed", "VBN"), ("after", "IN"), ("sermon", "NN")],    # a reduced passive
+    [("Wardens", "NNS"), ("fire", "NN")],                                        # nothing after the word
+])
+def test_no_headline_verb_where_the_words_read_as_a_noun_phrase_or_a_verb_is_there(tokens):
+    assert headline_verb(tokens, VERBS) is None
+
+
+@pytest.mark.parametrize("base,past", [("fire", "fired"), ("back", "backed"), ("carry", "carried"),
+                                       ("hold", "held"), ("kidnap", "kidnapped")])
+def test_past_tense_of_a_headline_verb(base, past):
+    assert past_tense(base) == past
+
+
+def test_verbless_headline_is_reparsed_with_its_verb_offsets_unchanged(nlp_pipeline):
+    text = "Wardens fire flares at poachers near the lake\n\nNo one was hurt, a spokesman said."
+    doc = nlp_pipeline.analyse(Article(text=text)).doc
+    assert doc.text == text
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+    fire = doc[1]
+    assert fire.text == "fire" and fire.tag_ == "VBP" and fire.lemma_ == "fire" and fire.dep_ == "ROOT"
+    assert doc[0].dep_ == "nsubj" and doc[0].head.i == fire.i
+    assert [s.text.strip() for s in doc.sents][0] == "Wardens fire flares at poachers near the lake"

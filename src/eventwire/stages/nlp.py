@@ -6,7 +6,9 @@ annotations it reads in `spacy_needs`, in spaCy's own `assigns` names ("token.ta
 components not needed are disabled per call, so pipelines with different needs share one model in memory.
 A hard-wrapped plain text is parsed with its line wraps read as spaces (`eventwire.linewraps`) and the parse is
 mapped back onto the original text, so offsets stay offsets into the text as given. A Title-Case headline is
-parsed re-cased as a sentence (`eventwire.headlines`) and mapped back the same way.
+parsed re-cased as a sentence (`eventwire.headlines`) and mapped back the same way. A headline the parser reads
+with no verb ("Nurses down tools over pay") is parsed again alone with its verb put in the past tense, and that
+parse is copied onto its tokens (`reparse_verbless_headline`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 from eventwire.datelines import AGENCY_DATELINE, DATELINE
 from eventwire.document import Analysis
 from eventwire.errors import PipelineError
-from eventwire.headlines import sentence_cased_text
+from eventwire.headlines import headline_line, headline_verb, past_tense, sentence_cased_text
 from eventwire.knowledge.abbreviations import name_abbreviations
 from eventwire.linewraps import unwrap, wrap_breaks
 from eventwire.stages.base import Stage
@@ -214,6 +216,79 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+def _event_verbs() -> frozenset[str]:
+    from eventwire.knowledge.plover import load_lexicon
+
+    return frozenset(load_lexicon().verbs)
+
+
+def reparse_verbless_headline(nlp: Language, doc: Doc, disable: Iterable[str] = ()) -> Doc:
+    """`doc` with its headline re-parsed when the parser read it with no verb: the headline alone is parsed with its
+    verb (`eventwire.headlines.headline_verb`) in the past tense, and that parse (tags, lemmas, heads, labels) is
+    copied onto the headline's own tokens, the verb tagged back in the present. The words, spaces, entities and
+    every offset stay those of `doc`; `doc` itself is returned when nothing is to be done."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    span = headline_line(doc.text)
+    if span is None or not doc.has_annotation("TAG") or not doc.has_annotation("DEP"):
+        return doc
+    start, end = span
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks or any(t.is_space for t in toks):
+        return doc
+    first, last = toks[0].i, toks[-1].i + 1
+    if any(not first <= t.head.i < last for t in toks):
+        return doc  # the headline is not a sentence of its own in this parse
+    found = headline_verb([(t.text, t.tag_) for t in toks], _event_verbs())
+    if found is None:
+        return doc
+    k, base = found
+    verb = toks[k]
+    past = past_tense(base)
+    line = doc.text[start:verb.idx] + past + doc.text[verb.idx + len(verb.text):end]
+    again = nlp(line, disable=list(disable))
+    if [t.text for t in again] != [t.text if t.i != verb.i else past for t in toks]:
+        return doc  # the past form split or joined tokens: the parses do not line up
+    if not again[k].tag_.startswith("VB") or again[k].dep_ != "ROOT":
+        return doc  # no better read: the past form is not the headline's main verb either
+    third_person = verb.text != base
+    words = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    tags = [t.tag_ for t in doc]
+    pos = [t.pos_ for t in doc]
+    morphs = [str(t.morph) for t in doc]
+    lemmas = [t.lemma_ for t in doc]
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for j, t in enumerate(again):
+        i = first + j
+        tags[i], pos[i], morphs[i], lemmas[i] = t.tag_, t.pos_, str(t.morph), t.lemma_
+        heads[i], deps[i] = first + t.head.i, t.dep_
+    # the headline tells the present ("jails", "fire"): the verb keeps its own tense
+    tags[verb.i] = "VBZ" if third_person else "VBP"
+    pos[verb.i] = "VERB"
+    morphs[verb.i] = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin" if third_person else "Tense=Pres|VerbForm=Fin"
+    lemmas[verb.i] = base
+    ents = None
+    if doc.has_annotation("ENT_IOB"):
+        # an entity the old parse put over the verb ("Riot police fire" as one name) is dropped
+        dropped = {e.start for e in doc.ents if e.start <= verb.i < e.end}
+        ents = []
+        inside_dropped = False
+        for t in doc:
+            if t.ent_iob_ == "B":
+                inside_dropped = t.i in dropped
+            if t.ent_iob_ in ("B", "I") and not inside_dropped:
+                ents.append(f"{t.ent_iob_}-{t.ent_type_}")
+            else:
+                ents.append("O")
+    out = SpacyDoc(doc.vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas,
+                   heads=heads, deps=deps, ents=ents)
+    if doc.tensor is not None and getattr(doc.tensor, "shape", (0,))[0] == len(doc) and doc.tensor.size:
+        out.tensor = doc.tensor
+    return out
+
+
 class NlpStage(Stage):
     name = "nlp.v1"
     adds = ("nlp",)
@@ -242,7 +317,8 @@ class NlpStage(Stage):
         # (the tagger reads a Title-Case line as one name); the parse is mapped back onto the original text.
         unwrapped = [_parse_text(a.text) for a in batch]
         tokenised = (mark_sentence_starts(self.nlp.make_doc(u)) for u, _ in unwrapped)
-        docs = self.nlp.pipe(tokenised, batch_size=16, disable=self._disable)
+        docs = (reparse_verbless_headline(self.nlp, doc, self._disable)
+                for doc in self.nlp.pipe(tokenised, batch_size=16, disable=self._disable))
         return [doc if offsets is None else rewrap(doc, a.text, offsets)
                 for doc, a, (_, offsets) in zip(docs, batch, unwrapped)]
 
