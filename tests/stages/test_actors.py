@@ -698,3 +698,10 @@ def test_criminals_named_by_a_common_noun_are_actors(run):
     found = {a.name: (a.kind, a.sector) for a in analysis.actors}
     assert found.get("Vandals") == ("population", "CRM")
     assert found.get("Two suspects") == ("population", "CRM")
+
+
+def test_a_town_name_after_a_title_and_a_given_name_is_a_persons_surname(run):
+    # the tagger reads "Toledo" as the town and leaves "Alejandro" untagged
+    analysis = run("A court sentenced former President Alejandro Toledo to ten years. Toledo denied wrongdoing.")
+    person = actor_of(analysis, "Alejandro Toledo")
+    assert person is not None and person.kind == "person"

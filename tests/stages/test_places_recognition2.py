@@ -50,3 +50,15 @@ def test_names_listed_before_a_plural_word_for_streets_are_streets(mentions):
     assert "Jackson" not in got and "Lafayette" in got
     got = mentions("A cyclist was hurt near Madison and Cortland avenues in Pittsburgh late on Friday.")
     assert "Madison" not in got and "Pittsburgh" in got
+
+
+def test_a_surname_a_title_and_given_name_introduce_is_no_town_anywhere_in_the_text(mentions):
+    # Toledo, Ohio has 270,000 people; after "President Ricardo" it is his surname, and the text then calls him by it
+    got = mentions("A court sentenced former President Ricardo Toledo to ten years. Toledo, 70, denied wrongdoing. "
+                   "Police in Toledo made no comment.")
+    assert got.count("Toledo") == 1  # only the town after "in"
+
+
+def test_a_titled_surname_leaves_a_country_or_a_populous_state_its_sense(mentions):
+    got = mentions("Senator Ann Georgia spoke on Monday. Georgia has reopened its border with Armenia.")
+    assert "Georgia" in got

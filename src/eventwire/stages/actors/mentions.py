@@ -172,6 +172,10 @@ class MentionFinder:
                 s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
                 if sum(c.isalpha() for c in doc[s:e].text) < 2:
                     continue  # a lone letter ("a grade of "D."", "Plan B") names nobody
+                if label in PLACE_LABELS and self._titled_given_name(doc, s, e):
+                    # "President Alejandro Toledo" with "Toledo" tagged as the town: a title and a given name
+                    # before it make it a surname
+                    s, label = s - 1, "PERSON"
                 if label == "PERSON":
                     s = self._after_leading_title(doc, s, e)
                 elif label == "ORG":
@@ -895,6 +899,15 @@ class MentionFinder:
             if noun is not None and noun[1] not in ("person", "population"):
                 return noun[1], noun[2]
         return "other", None
+
+    def _titled_given_name(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether a one-word place name follows a capitalised title and a capitalised given name the tagger left
+        untagged ("former President Alejandro Toledo")."""
+        if e - s != 1 or s < 2:
+            return False
+        title, given = doc[s - 2], doc[s - 1]
+        return title.text[:1].isupper() and title.text.rstrip(".").lower() in self.titles and given.is_alpha \
+            and given.text[:1].isupper() and given.text[1:].islower() and not given.ent_type_
 
     def _after_leading_title(self, doc: Doc, s: int, e: int) -> int:
         """Where the name starts inside a person entity the tagger opened with a title ("MLA Sandra Jansen",

@@ -644,8 +644,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return  # "Peanut Corporation of America": a national firm's name, not a place the text speaks of
         if e_tok - s_tok == 1 and norm(first.text) in surnames and label != "CUE" and \
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
-                not any(c.kind <= OFFICIAL and c.entry.feature in ("country", "admin1") for c in cands):
-            return  # "former President Alejandro Toledo ... Toledo, 78,": the person, not the Ohio city
+                not any(c.kind <= OFFICIAL and (c.entry.feature == "country" or (
+                    c.entry.feature == "admin1" and c.entry.population >= 1_000_000)) for c in cands):
+            # "former President Alejandro Toledo ... Toledo, 78,": the person, not the Ohio city; a country or a
+            # populous state keeps its sense ("Senator Ann Georgia" leaves Georgia a place)
+            return
         if e_tok - s_tok == 1 and norm(first.text) in speakers and \
                 not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE) and \
                 not (e_tok + 1 < len(doc) and doc[e_tok].text == "," and doc[e_tok + 1].text[:1].isupper()):
