@@ -120,3 +120,14 @@ def test_threat_mode_cues_load_from_data():
     modes = dict(lex.threat_mode_cues)
     assert {"violence", "restrict", "relations"} <= set(modes)
     assert "curfew" in modes["restrict"] and "retaliation" in modes["violence"] and "ties" in modes["relations"]
+
+
+def test_constraint_words_named_outright_are_kept_apart_from_group_words():
+    # "hand over ~@aid" reaches "weapon" only through the aid group; "hand over ~weapon|arm" names it: the events
+    # coder prefers the line that names the matched word itself
+    from eventwire.knowledge.plover import parse_spec
+    groups = {"aid": frozenset({"food", "weapon"})}
+    grouped = parse_spec("hand over ~@aid", "AID c=070", groups)
+    named = parse_spec("hand over ~weapon|arm", "RETREAT:disarm c=0873", groups)
+    assert grouped.constraint == {"food", "weapon"} and grouped.listed == frozenset()
+    assert named.listed == {"weapon", "arm"}

@@ -43,6 +43,9 @@ class Entry:
     particle: str | None = None
     prep: str | None = None
     constraint: frozenset[str] | None = None  # object (verbs) / modifier (nouns) lemmas
+    # the constraint's words the key names itself, not through an @group: a line that names a word outright is a
+    # narrower frame for it than one that reaches it through a broad group ("hand over ~weapon" vs "~@aid")
+    listed: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def specificity(self) -> int:
@@ -203,6 +206,7 @@ class Lexicon:
     military_objective_nouns: frozenset[str] = frozenset()
     attack_light_verbs: frozenset[str] = frozenset()
     endurance_verbs: frozenset[str] = frozenset()
+    scheduled_event_types: frozenset[str] = frozenset()
     habitual_offer_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     # THREATEN mode -> words of the threatened act ("threatened to deliver blows", "warned of a curfew"), for a
@@ -226,6 +230,7 @@ def parse_spec(lemma_key: str, spec: str, groups: dict[str, frozenset[str]]) -> 
     """`"push back"`, `"COERCE:seize c=192 x=military"` -> Entry (see the lexicon header for the syntax)."""
     parts = lemma_key.split()
     lemma, particle, prep, constraint = parts[0].lower(), None, None, None
+    listed: set[str] = set()
     for part in parts[1:]:
         if part.startswith("+"):
             prep = part[1:].lower()
@@ -233,13 +238,16 @@ def parse_spec(lemma_key: str, spec: str, groups: dict[str, frozenset[str]]) -> 
             words: set[str] = set()
             for word in part[1:].split("|"):
                 words |= groups[word[1:]] if word.startswith("@") else {word.lower()}
+                if not word.startswith("@"):
+                    listed.add(word.lower())
             constraint = frozenset(words)
         else:
             particle = part.lower()
     tokens = str(spec).split()
     head = tokens[0]
     if head == "X":
-        return Entry(lemma=lemma, type=None, particle=particle, prep=prep, constraint=constraint)
+        return Entry(lemma=lemma, type=None, particle=particle, prep=prep, constraint=constraint,
+                     listed=frozenset(listed))
     etype, _, mode = head.partition(":")
     if etype not in PLOVER_TYPES:
         raise ValueError(f"lexicon entry {lemma_key!r}: unknown PLOVER type {etype!r}")
@@ -258,7 +266,7 @@ def parse_spec(lemma_key: str, spec: str, groups: dict[str, frozenset[str]]) -> 
         else:
             values[name] = value
     return Entry(lemma=lemma, type=etype, mode=mode or None, particle=particle, prep=prep, constraint=constraint,
-                 **values)
+                 listed=frozenset(listed), **values)
 
 
 def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[str, frozenset[str]]) -> None:
@@ -296,7 +304,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
-    "rule_nouns", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs", "endurance_verbs", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
+    "rule_nouns", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs", "endurance_verbs",
+    "scheduled_event_types", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns", "nonspecific_determiners", "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",

@@ -107,6 +107,12 @@ THEME_TYPES = {"AID", "MOBILIZE", "RETREAT", "AGREE", "SANCTION", "ACCUSE", "SUP
                "COOPERATE", "CONSULT"}
 
 
+def _names_outright(entry: Entry, word: Token) -> bool:
+    """Whether the line's key names the matched constraint word itself rather than through an @group."""
+    return bool(entry.listed) and any(form in entry.listed for form in (
+        _hyphenated(word), word.lemma_.lower(), word.lower_, _plural_stem(word)) if form)
+
+
 @dataclass
 class Candidate:
     """One event found in a sentence, still in token terms."""
@@ -213,6 +219,7 @@ class SentenceCoder:
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
                  and not self._equipment_participle(c)
                  and not self._contribution_to_outcome(c) and not self._standing_rule(c)
+                 and not self._standing_accord(c)
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
@@ -227,6 +234,7 @@ class SentenceCoder:
                 self._mode_and_context(cand, sent)
                 cands.append(cand)
         cands += self._derive(cands, sent)
+        cands = self._drop_refused_permissions(cands)
         _asked(cands, sent)
         lede = headline or _in_lede(sent)
         for cand in cands:
@@ -481,6 +489,25 @@ class SentenceCoder:
         subj, passive = self._subject(head)
         return bool(subj) and not passive and all(
             t.lemma_.lower() in self.lex.rule_nouns or t.lower_ in self.lex.rule_nouns for t in subj)
+
+    def _drop_refused_permissions(self, cands: list[Candidate]) -> list[Candidate]:
+        """"The army would not allow the city to fall", "said it will not permit a vote": withholding a permission
+        is the refusal the commitment reading codes as REJECT on "would not allow"; the negated permission
+        (CONCEDE on "allow", cues.yaml `permission_verbs`) is that same act, so it is not counted twice."""
+        refused = {t.i for c in cands if c.kind == "derived" and c.etype == "REJECT" for t in c.trigger}
+        return [c for c in cands if not (
+            c.kind == "verb" and c.status == "negated" and c.head.i in refused
+            and c.head.lemma_.lower() in self.lex.permission_verbs)]
+
+    def _standing_accord(self, cand: Candidate) -> bool:
+        """"the ceasefire has held since March", "the truce may not last": an accord as the subject of a verb of
+        lasting (cues.yaml `endurance_verbs`) is one made before whose standing the sentence describes, a state and
+        no act of this report."""
+        noun = cand.head
+        return cand.kind in ("noun", "light") and noun.dep_ == "nsubj" \
+            and noun.head.lemma_.lower() in self.lex.endurance_verbs \
+            and not any(c.dep_ == "dobj" for c in noun.head.children) \
+            and noun.lemma_.lower() in self.lex.groups.get("agreements", frozenset())
 
     def _hosted_thing(self, cand: Candidate) -> bool:
         """"host a Seder", "sunspots host magnetic activity", "decided to host a festival": what is hosted is no
@@ -785,6 +812,10 @@ class SentenceCoder:
             # "the alleged protest", "an upcoming protest", "next week's protest": a modifier that tells whether or
             # when it happens singles out one event, which is reported with that status, not a kind of event
             return False
+        if noun.dep_ == "nsubj" and (self._planned_by_copula(noun) or self._to_be_held(noun)):
+            # "the deal is likely to be signed", "a pact is to be signed": whatever the noun's weight, the clause
+            # tells that this one is to take place (with the status the copula's complement gives it)
+            return False
         return True
 
     @staticmethod
@@ -794,6 +825,23 @@ class SentenceCoder:
         return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children)
 
     def _match(self, tok: Token, entries: list[Entry], *, noun: bool) -> tuple[Entry | None, list[Token]]:
+        entry, extra = self._first_match(tok, entries, noun=noun)
+        if entry is not None and entry.constraint is not None and extra and not _names_outright(entry, extra[-1]) \
+                and "light" not in entry.frames:
+            # the word matched only through a broad @group ("handed over weapons" under "hand over ~@aid"): a line
+            # of the same rank that names the word itself is the narrower frame ("hand over ~weapon", a disarming);
+            # not between "light" lines, where the object noun's own entry tells the event ("launched a strike")
+            for other in entries[entries.index(entry) + 1:]:
+                if other.specificity != entry.specificity or (other.particle, other.prep) != (
+                        entry.particle, entry.prep) or not _names_outright(other, extra[-1]) \
+                        or "light" in other.frames:
+                    continue
+                o_entry, o_extra = self._first_match(tok, [other], noun=noun)
+                if o_entry is other and o_extra and o_extra[-1].i == extra[-1].i:
+                    return o_entry, o_extra
+        return entry, extra
+
+    def _first_match(self, tok: Token, entries: list[Entry], *, noun: bool) -> tuple[Entry | None, list[Token]]:
         for entry in entries:
             extra: list[Token] = []
             if "bare" in entry.frames and not noun and (_has_clausal_complement(tok) or any(
@@ -901,7 +949,7 @@ class SentenceCoder:
             if _passive_infinitive_of_be(tok) and tok.lemma_.lower() not in self.lex.light_verbs:
                 # "aid is to be sent by donors": the copula's subject is what the passive infinitive acts on (an
                 # event noun under a light verb, "talks are to be held", is coded as the noun)
-                pool += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                pool += [c for c in _copula_of_passive_infinitive(tok).children if c.dep_ == "nsubj"]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if any(c.dep_ in ("dobj", "dative") and self._np_ok(c) for c in tok.children):
@@ -973,6 +1021,12 @@ class SentenceCoder:
             return None  # "X, supported by Y, ...": Y joins X's event as an actor, no SUPPORT event of its own
         entry, extra = self._match(tok, entries, noun=False)
         if entry is None or entry.type is None:
+            return None
+        if entry.constraint is None and lemma in self.lex.light_verbs and _passive_infinitive_of_be(tok) and any(
+                c.dep_ == "nsubj" and any(e.type for e in self.lex.noun_entries(c.lemma_.lower()))
+                for c in _copula_of_passive_infinitive(tok).children):
+            # "the deal is likely to be signed", "talks are to be held": the event noun the copula has as its
+            # subject is coded (with the infinitive's status); the light verb's own generic line adds no event
             return None
         if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
             return None  # "held a news conference": the object the verb's line names is no event in its context
@@ -1359,7 +1413,8 @@ class SentenceCoder:
                     return objs, False
                 if _passive_infinitive_of_be(v):
                     # "aid is to be sent by donors": the copula's subject is the passive infinitive's own
-                    return [c for c in v.head.children if c.dep_ == "nsubj" and not _across_lines(c, v.head)], True
+                    cop = _copula_of_passive_infinitive(v)
+                    return [c for c in cop.children if c.dep_ == "nsubj" and not _across_lines(c, cop)], True
                 raised = [c for c in v.head.children if c.dep_ == "nsubjpass" and not _across_lines(c, v.head)]
                 if raised and not any(c.dep_ == "auxpass" for c in v.children) and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -4015,6 +4070,8 @@ class SentenceCoder:
             if unless:
                 out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
             elif c.etype in COOPERATIVE:
+                if c.etype.lower() in lex.scheduled_event_types and v.dep_ == "ROOT" and not self._voiced(v):
+                    continue  # "Qatar will host a summit": a meeting on the calendar, in the writer's voice
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
             elif c.etype in THREAT_MODES and c.etype not in PLANNED_NOT_THREATENED:
                 out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
@@ -4503,10 +4560,23 @@ def _headline_passive(verb, subj, *, role_nouns: Collection[str] = ()) -> bool:
 
 
 def _passive_infinitive_of_be(verb) -> bool:
-    """Whether a verb is a passive infinitive that "be" governs ("aid is to be sent", "talks were to be held"): the
-    parser hangs the one it is done to on the copula as its subject."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
-        c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """Whether a verb is a passive infinitive that "be" governs ("aid is to be sent", "talks were to be held"), or
+    that hangs on a predicate adjective of "be" ("the deal is likely to be signed", "the accord is unlikely to be
+    ratified"): the parser hangs the one it is done to on the copula as its subject."""
+    return _copula_of_passive_infinitive(verb) is not None
+
+
+def _copula_of_passive_infinitive(verb):
+    """The "be" whose subject a passive infinitive acts on (see `_passive_infinitive_of_be`), or None."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_ == "be":
+        return head
+    if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.lemma_ == "be":
+        return head.head
+    return None
 
 
 def _verb_read_as_noun(tok) -> bool:
