@@ -286,7 +286,7 @@ FIXED_KINDS = [
     ("There was no sign that troops had [withdrawn from the town].", "uncertain"),
     ("Detectives foiled a plot to [kidnap the mayor].", "negated"),
     # what an effort, a bid or a push is for is striven for, not done
-    ("The bishops backed every effort to [free the hostages].", "hypothetical"),
+    ("The bishops backed a bid to [free the hostages].", "hypothetical"),
     ("The council endorsed a push to [end the blockade of the port].", "hypothetical"),
     # a report the sentence itself says could not be checked
     ("The militia said it [captured forty soldiers], a claim that could not be independently verified.",
