@@ -140,3 +140,18 @@ def test_an_organisation_that_acts_is_not_where_its_act_happened(pipeline_factor
     text = "OSLO, Norway (AP) - The European Union called for the release of the two sailors on Friday."
     a = pipeline.analyse(Article(text=text))
     assert _at(a, text, "called") == (_ids(a)["OSLO"], "dateline")
+
+
+@pytest.fixture(scope="module")
+def parsed_places(pipeline_factory):
+    # (the full parse: the clause of an event is read off the parts of speech the events stage needs)
+    pipeline = pipeline_factory("actors", "places", "times", "events")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def test_a_conjunct_with_its_own_subject_takes_no_place_from_the_other_conjunct(parsed_places):
+    text = "Negotiations in Lisbon broke down in May, and the government has threatened tariffs on exporters."
+    a = parsed_places(text)
+    # (the document's focus, the one place it names, is still the fallback)
+    assert _at(a, text, "threatened")[1] not in ("clause", "sentence")
+
