@@ -1583,7 +1583,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     """(place id, rule) for an event whose trigger or clause spans [start, end).
 
     Rules, first that applies: "clause" (a place mention in the event's own clause), "anaphor" (the clause speaks
-    of "the city" / "the town": the settlement the text named last before it), "sentence" (in its sentence),
+    of "the city" / "the town": the settlement the text named last before it), "sentence" (in its sentence, within
+    the event's clause scope: not in a conjunct with its own subject, a relative clause or a past-participle clause
+    the event is not in, nor outside such a clause the event is in; `eventwire.stages.scope`, `_out_of_scope`),
     "dateline" (the article's dateline place), "document" (the document's focus place). (None, None) when the
     places stage did not run or found nothing.
 

@@ -420,7 +420,9 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
        base on Sunday").
     2. Else the nearest one in the same sentence on a verb the event's clause belongs to ("on Monday began to
        arrest"); never the time of the verb reporting the event ("said on Tuesday that troops had attacked") or
-       of another event's clause.
+       of another event's clause, nor across a clause that keeps its own time (a conjunct with its own subject,
+       a relative or past-participle clause: `eventwire.stages.scope`). A relative or participle clause takes
+       the time of the noun phrase it describes ("a car bomb on Friday that killed nine people").
     3. Else the latest one earlier in the same paragraph (the text set the date and goes on).
     Never the publication date by default; only DATE/TIME values with a calendar value count.
     """
