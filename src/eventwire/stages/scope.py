@@ -138,4 +138,5 @@ def shares_scope(event: Token, other: Token) -> bool:
     return False
 
 
-__all__ = ["SUBJECT_DEPS", "fronted_over", "in_phrase_of", "noun_phrase_top", "own_subject_conjunct", "scope_boundary", "scope_head", "shares_scope"]
+__all__ = ["SUBJECT_DEPS", "fronted_over", "in_phrase_of", "noun_phrase_top", "own_subject_conjunct", "scope_boundary",
+           "scope_head", "shares_scope"]
