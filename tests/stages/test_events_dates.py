@@ -29,3 +29,18 @@ def test_the_event_keeps_its_own_date_beside_a_dated_relative_clause(full_pipeli
     text = "The rebels, who seized the town in January, attacked a convoy on Monday."
     assert date_of(full_pipeline, text, "attacked") == "2021-03-01"
     assert date_of(full_pipeline, text, "seized") == "2021-01"
+
+
+def test_a_conjunct_with_its_own_subject_does_not_borrow_the_other_conjuncts_date(full_pipeline):
+    text = "Negotiations broke down in May, and the government has threatened sanctions on the rebels."
+    assert date_of(full_pipeline, text, "threatened") is None
+
+
+def test_a_time_fronted_over_the_coordination_dates_every_conjunct(full_pipeline):
+    text = "On Monday, rebels shelled the airport and soldiers attacked their camp."
+    assert date_of(full_pipeline, text, "attacked") == "2021-03-01"
+
+
+def test_a_relative_clause_takes_the_date_of_the_noun_it_describes(full_pipeline):
+    text = "A bomb on Friday that killed six people was blamed on the rebels."
+    assert date_of(full_pipeline, text, "killed") == "2021-02-26"

@@ -149,3 +149,18 @@ def test_a_country_hyphenated_to_a_backing_word_is_not_where_the_event_is(places
     assert "Iran" in _ids(a)  # still a place of the record
     assert _at(a, text, "fought")[1] != "clause"
     assert _at(a, text, "fought")[0] != _ids(a)["Iran"]
+
+
+@pytest.fixture(scope="module")
+def parsed_places(pipeline_factory):
+    # (the full parse: the clause of an event is read off the parts of speech the events stage needs)
+    pipeline = pipeline_factory("actors", "places", "times", "events")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def test_a_conjunct_with_its_own_subject_takes_no_place_from_the_other_conjunct(parsed_places):
+    text = "Negotiations in Lisbon broke down in May, and the government has threatened tariffs on exporters."
+    a = parsed_places(text)
+    # (the document's focus, the one place it names, is still the fallback)
+    assert _at(a, text, "threatened")[1] not in ("clause", "sentence")
+

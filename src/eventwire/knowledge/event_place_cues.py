@@ -16,10 +16,12 @@ DATA = Path(__file__).parent / "data" / "event_place_cues.yaml"
 class EventPlaceCues:
     participant_prepositions: frozenset[str]
     party_object_verbs: frozenset[str]
+    setting_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def load_event_place_cues() -> EventPlaceCues:
     raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
     return EventPlaceCues(participant_prepositions=_lower_set(raw.get("participant_prepositions")),
-                          party_object_verbs=_lower_set(raw.get("party_object_verbs")))
+                          party_object_verbs=_lower_set(raw.get("party_object_verbs")),
+                          setting_prepositions=_lower_set(raw.get("setting_prepositions")))

@@ -39,6 +39,7 @@ from eventwire.knowledge.places_cues import load_place_cues
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus_entry, placed_in
+from eventwire.stages.scope import scope_head, shares_scope
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
@@ -1622,7 +1623,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     """(place id, rule) for an event whose trigger or clause spans [start, end).
 
     Rules, first that applies: "clause" (a place mention in the event's own clause), "anaphor" (the clause speaks
-    of "the city" / "the town": the settlement the text named last before it), "sentence" (in its sentence),
+    of "the city" / "the town": the settlement the text named last before it), "sentence" (in its sentence, within
+    the event's clause scope: not in a conjunct with its own subject, a relative clause or a past-participle clause
+    the event is not in, nor outside such a clause the event is in; `eventwire.stages.scope`, `_out_of_scope`),
     "dateline" (the article's dateline place), "document" (the document's focus place). (None, None) when the
     places stage did not run or found nothing.
 
@@ -1667,7 +1670,8 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
                 return pid, "anaphor"
         lo, hi = _sentence_bounds(doc, start)
         if hi != 10**9:
-            pid = nearest(lo, hi, leave_out=_reporting_frame(doc, start))
+            leave_out = _reporting_frame(doc, start) | _out_of_scope(doc, start, end, rows, lo, hi)
+            pid = nearest(lo, hi, leave_out=leave_out)
             if pid:
                 return pid, "sentence"
     elif rows:
@@ -1817,14 +1821,17 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
     return None
 
 
-def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
-    token = None
-    for tok in doc:
-        if tok.idx <= start < tok.idx + len(tok) or tok.idx >= start:
-            token = tok
-            break
-    if token is None:
-        return None
+def _event_token(doc, start: int, end: int):
+    """The token heading the event's trigger or clause [start, end): the root of that span (for a clause given as
+    its subtree, the clause's own word, not a word of a clause fronted before it: "After rebels shelled X, ...")."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is not None and len(span):
+        return span.root
+    return next((tok for tok in doc if tok.idx <= start < tok.idx + len(tok) or tok.idx >= start), None)
+
+
+def _clause_head(token):
+    """The verb heading the clause `token` is in (the sentence's root when no verb heads a clause above it)."""
     head = token
     for _ in range(50):
         if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_DEPS:
@@ -1832,6 +1839,66 @@ def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
         if head.head.i == head.i:
             break
         head = head.head
+    return head
+
+
+def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> frozenset[int]:
+    """Start offsets of the sentence's place mentions in [lo, hi) that lie outside the event's clause scope
+    (`eventwire.stages.scope`): in a conjunct with a subject of its own, a relative clause or a past-participle
+    clause on a noun that the event is not in, or outside such a clause that the event is in ("Talks in Jeddah
+    collapsed, and Washington threatened sanctions": not Jeddah). A relative clause on the place itself ("Gulu,
+    where rebels attacked a convoy") is said of that place."""
+    token = _event_token(doc, start, end)
+    if token is None:
+        return frozenset()
+    event = _clause_head(token)
+    own = scope_head(event)
+    out: set[int] = set()
+    for s, e, _pid in rows:
+        if not lo <= s < hi:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span) or shares_scope(event, span.root):
+            continue
+        if own.dep_ in ("relcl", "acl") and _names_noun(span, own.head):
+            continue
+        if _describes_setting(span.root, own):
+            continue
+        out.add(s)
+    return frozenset(out)
+
+
+def _describes_setting(token, own) -> bool:
+    """Whether `token` lies in a relative or participle clause on the setting of the event's clause `own` (the
+    object of a setting preposition: "injured in a protest that took place in X", "set up bases in the district,
+    which lies in X", "arrested at a rally held in X"): that clause says where the setting, and so the event, is."""
+    there = scope_head(token)
+    if there.dep_ not in ("relcl", "acl"):
+        return False
+    # the noun the clause is on is the object of a setting preposition hung on a verb of the event's clause scope
+    # (not a noun further down that object's phrase: "in a war against leaders who invited troops into X")
+    noun = there.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in load_event_place_cues().setting_prepositions \
+        and prep.head.i != prep.i and prep.head.tag_.startswith("VB") and scope_head(prep.head).i == own.i
+
+
+def _names_noun(span, noun) -> bool:
+    """Whether the place mention `span` is the noun a clause hangs on, or names it ("the town of Gulu, where ...",
+    "the city, Gulu, where ...")."""
+    if span.start <= noun.i < span.end:
+        return True
+    root = span.root
+    return noun.lower_ in _place_kind_nouns() and (
+        root.head.i == noun.i and root.dep_ == "appos"
+        or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == noun.i)
+
+
+def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
+    token = _event_token(doc, start, end)
+    if token is None:
+        return None
+    head = _clause_head(token)
     # the clause: the verb's subtree without nested clauses of their own
     lo, hi = head.idx, head.idx + len(head)
     for tok in head.subtree:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.document import Analysis
 from eventwire.models import TimeExpression
 from eventwire.stages.base import Stage
+from eventwire.stages.scope import in_phrase_of, own_subject_conjunct, shares_scope
 from eventwire.stages.times.dateline import dateline_date, text_date
 from eventwire.stages.times.grammar import Candidate, find_candidates, rules, select, triggers
 from eventwire.stages.times.lexicon import alternation, lexicon
@@ -334,6 +335,11 @@ def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     return False
 
 
+def _in_phrase_of_clause(doc: Doc, time: TimeExpression, clause: Token) -> bool:
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return tspan is not None and len(tspan) > 0 and in_phrase_of(tspan.root, clause)
+
+
 def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     """Whether a time expression outside the event's clause still dates it: it hangs on no verb (a verbless
     headline), or on a verb above the event's that the event's clause is part of, reached without crossing into
@@ -343,7 +349,12 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     if tspan is None or not len(tspan):
         return True
     anchor = _anchor_verb(tspan.root)
-    return anchor is None or _within_clause(verb, anchor)
+    if anchor is None:
+        return True
+    # nor across a clause that keeps its own time (a conjunct with its own subject, a relative or past-participle
+    # clause: `eventwire.stages.scope`), unless the time is fronted over the coordination ("On Monday, talks
+    # collapsed and ...")
+    return _within_clause(verb, anchor, conjuncts_end=False) and shares_scope(verb, tspan.root)
 
 
 def _anchor_verb(tok: Token) -> Token | None:
@@ -359,15 +370,18 @@ def _anchor_verb(tok: Token) -> Token | None:
     return verb
 
 
-def _within_clause(lower: Token, upper: Token, *, reported_ends: bool = True) -> bool:
+def _within_clause(lower: Token, upper: Token, *, reported_ends: bool = True, conjuncts_end: bool = True) -> bool:
     """Whether `upper` is `lower` or a verb above it reached without leaving a clause of its own (a relative
-    clause, an "after/because" clause and, with `reported_ends`, a reported that-clause or a parenthetical)."""
+    clause, an "after/because" clause, with `conjuncts_end` a conjunct with a subject of its own and, with
+    `reported_ends`, a reported that-clause or a parenthetical)."""
     ends = _OWN_CLAUSE_DEPS if reported_ends else _OWN_CLAUSE_DEPS - _REPORTED_DEPS
     x = lower
     for _ in range(40):
         if x.i == upper.i:
             return True
-        if x.head.i == x.i or x.dep_ in ends or (x.dep_ == "advcl" and _clause_of_its_own_time(x)):
+        if x.head.i == x.i or x.dep_ in ends or (x.dep_ == "advcl" and _clause_of_its_own_time(x)) \
+                or (conjuncts_end and own_subject_conjunct(x)):
+            # (a conjunct with a subject of its own: "talks collapsed last year, and Washington threatened ...")
             return False
         x = x.head
     return False
@@ -406,7 +420,9 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
        base on Sunday").
     2. Else the nearest one in the same sentence on a verb the event's clause belongs to ("on Monday began to
        arrest"); never the time of the verb reporting the event ("said on Tuesday that troops had attacked") or
-       of another event's clause.
+       of another event's clause, nor across a clause that keeps its own time (a conjunct with its own subject,
+       a relative or past-participle clause: `eventwire.stages.scope`). A relative or participle clause takes
+       the time of the noun phrase it describes ("a car bomb on Friday that killed nine people").
     3. Else the latest one earlier in the same paragraph (the text set the date and goes on).
     Never the publication date by default; only DATE/TIME values with a calendar value count.
     """
@@ -446,6 +462,12 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
                     on_time = [t for t in in_sentence if t.start <= at < t.end]
                     if on_time:
                         return on_time[0].value
+                if verb.dep_ in ("relcl", "acl"):
+                    # "a car bomb in the capital on Friday that killed nine people": the time of the noun the
+                    # clause describes is the clause's
+                    of_noun = [t for t in in_sentence if _in_phrase_of_clause(doc, t, verb)]
+                    if of_noun:
+                        return min(of_noun, key=lambda t: abs(t.start - start)).value
                 # a time of another clause is not the event's: not that of the verb reporting it ("said on
                 # Tuesday that troops had attacked"), nor of another event ("after rebels shelled a base on
                 # Sunday"); only a clause the event's own belongs to lends its time ("on Monday began to arrest")
