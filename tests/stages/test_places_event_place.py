@@ -164,3 +164,10 @@ def test_a_conjunct_with_its_own_subject_takes_no_place_from_the_other_conjunct(
     # (the document's focus, the one place it names, is still the fallback)
     assert _at(a, text, "threatened")[1] not in ("clause", "sentence")
 
+
+
+def test_a_passives_by_agent_country_is_not_where_the_event_is(places):
+    # the drones were launched by Russia; where they were shot down is the dateline's city
+    text = "KYIV (Reuters) - Air defences shot down 30 drones launched by Russia overnight."
+    a = places(text)
+    assert _at(a, text, "shot")[0] == _ids(a)["KYIV"]

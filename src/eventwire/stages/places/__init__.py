@@ -1718,8 +1718,8 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
 
 def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
     """Whether the country or province at [start, end) is a party to the event, not where it happened: the object
-    of a participant preposition ("talks with Iran", "support for Somalia") or of a verb whose object is a party
-    ("accused Russia", "sold Qatar jets")."""
+    of a participant preposition ("talks with Iran", "support for Somalia"), a passive's "by" agent, or the object
+    of a verb whose object is a party ("accused Russia", "sold Qatar jets")."""
     if doc is None or place is None or place.feature not in ("country", "admin1"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1729,6 +1729,8 @@ def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
     cues = load_event_place_cues()
     if root.dep_ == "pobj" and root.head.lower_ in cues.participant_prepositions:
         return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True  # the doer of a passive ("drones launched by Russia", "a strike carried out by Israel")
     return root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in \
         cues.party_object_verbs
 
