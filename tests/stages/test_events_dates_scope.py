@@ -35,9 +35,9 @@ CASES = [
      [("seized", FALLBACK, "2012"), ("attacked", "Bunia", "2021-02-28")]),
     ("Police in Lagos on Friday arrested a man who had attacked a pastor.",
      [("arrested", "Lagos", "2021-02-26"), ("attacked", FALLBACK, None)]),
-    ("Two soldiers were killed and three others were wounded when a roadside bomb exploded near Kandahar on "
+    ("Four guards were killed and two more were injured when a buried mine went off near Kandahar on "
      "Wednesday.",
-     [("killed", "Kandah", "2021-03-03"), ("wounded", "Kandah", "2021-03-03")]),
+     [("killed", "Kandah", "2021-03-03"), ("injured", "Kandah", "2021-03-03")]),
     ("Troops withdrew from Kidal, where militants had attacked a convoy in January.",
      [("withdrew", "Kidal", None), ("attacked", "Kidal", "2021-01")]),
     ("Protesters marched through Minsk on Saturday, and riot police detained dozens of them.",

@@ -507,8 +507,8 @@ FIXED_KINDS = [
     ("Gunmen shot dead a magistrate in Orvan on Thursday. A suicide bomber [blew himself up] at a wedding.",
      "ASSAULT", "suicide-attack"),
     # an infinitive parsed as an adverbial clause of a commitment verb is still what is sworn: violence threatened
-    ("Separatist fighters have [sworn] to fight until they gain control of hill villages near the frontier, army "
-     "officials said Monday.", "THREATEN", "violence"),
+    ("Clan militias have [vowed] to battle on until they hold every ford along the river, police "
+     "commanders said Tuesday.", "THREATEN", "violence"),
     # a phrasal verb asks with its particle; going back to talks asks for a meeting, giving something back yields
     ("The senators [called] on the premier to step down.", "REQUEST", "change"),
     ("The envoy [urged] the rebels to return to talks.", "REQUEST", "meet"),

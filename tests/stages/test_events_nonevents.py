@@ -467,8 +467,8 @@ def test_a_clash_over_prices_between_people_stays(pipeline):
 POLL_FINDINGS = [
     "Most Danes oppose sending troops to the region, a survey found on Monday.",
     "Sixty percent of respondents said they would back the governing coalition.",
-    "More than half of the respondents who back the senator live in cities, while 19 percent of students polled "
-    "back the governor.",
+    "Most of the voters who favour the mayor rent their homes, while 23 percent of pensioners surveyed "
+    "favour her rival.",
     "The respondents who oppose the war were mostly young.",
 ]
 
@@ -558,7 +558,7 @@ def test_act_before_a_named_one_stays_asserted(pipeline):
 
 # A deployment of civilian crews, machines or means mobilises no force.
 CIVIL_DEPLOYMENTS = [
-    "Salt trucks have been deployed on main roads, the city said.",
+    "Snow ploughs were deployed along the coastal highway, council officials said.",
     "The company deployed 40 engineers to repair the pipeline.",
 ]
 

@@ -410,8 +410,8 @@ def test_said_conditional_is_a_threat(pipeline, text):
 
 def test_a_sworn_fight_threatens_whom_its_goal_clause_names(pipeline):
     # the infinitive is parsed as an adverbial clause of "sworn"; the "until" clause names the villages at stake
-    events, names = analyse(pipeline, "Separatist fighters have sworn to fight until they gain control of "
-                                      "villages near Vardenia, army officials said Monday.")
+    events, names = analyse(pipeline, "Clan militias have vowed to battle on until they take control of "
+                                      "villages near Vardenia, police commanders said Tuesday.")
     threat = [e for e in events if e.type == "THREATEN"]
     assert threat and threat[0].mode == "violence" and threat[0].status == "asserted"
     assert any("vardenia" in n or "villages" in n for n in named(names, threat[0].recipients))

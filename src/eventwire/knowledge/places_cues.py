@@ -75,7 +75,7 @@ class PlaceCues:
     numbered_road_words: frozenset[str] = frozenset()
     # Makes of motor vehicles whose capitalised model may follow them ("Toyota Corolla", "Dodge Durango").
     vehicle_makes: frozenset[str] = frozenset()
-    # Plural words for streets that end a list of street names ("Lakeview and Harrison streets").
+    # Plural words for streets that end a list of street names ("Elm and Birch streets").
     plural_street_words: frozenset[str] = frozenset()
 
 

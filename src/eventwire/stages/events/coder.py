@@ -1256,8 +1256,8 @@ class SentenceCoder:
 
     @staticmethod
     def _named_by_apposition(h: Token) -> list[Token]:
-        """The name a description stands in apposition to ("Shahran Amiri, the nuclear scientist executed
-        last week" -> Amiri): PLOVER codes the named party, so the name joins the argument."""
+        """The name a description stands in apposition to ("Lena Varga, the engineer detained last
+        week" -> Varga): PLOVER codes the named party, so the name joins the argument."""
         if h.pos_ != "NOUN" or h.ent_type_:
             return []
         if h.dep_ == "appos" and h.head.pos_ == "PROPN" and h.head.ent_type_ in ENT_KINDS:
@@ -4133,7 +4133,7 @@ class SentenceCoder:
     @staticmethod
     def _goal_recipients(cands: list[Candidate], holder: Token, act: Token) -> list[Token]:
         """Whom a threat with no party of its own bears on, told by the hostile goal its adverbial clause names
-        ("have sworn to fight until they gain control of the villages"): the recipients of that clause's act."""
+        ("have vowed to battle on until they hold the river valley"): the recipients of that clause's act."""
         for c in cands:
             clause = c.clause or c.head
             if c.kind != "derived" and c.etype in HOSTILE | {"ASSAULT"} and clause.dep_ == "advcl" \

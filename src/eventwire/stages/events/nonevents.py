@@ -188,7 +188,7 @@ def _poll_opinion(cand: Candidate, sent: SpacySpan, cues: NonEventCues) -> bool:
     for verb in chain:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "relcl":
-            subjects.append(verb.head)  # "the respondents who support Sanders"
+            subjects.append(verb.head)  # "the voters who back the mayor"
         if verb is not head and _words(verb) & cues.finding_verbs and any(_words(s) & cues.poll_nouns
                                                                           for s in subjects):
             return True

@@ -275,7 +275,7 @@ STREET_LIST_REACH = 8  # tokens a list of street names may run on before its plu
 
 def _names_streets(doc, s_tok: int, e_tok: int) -> bool:
     """Whether tokens [s_tok, e_tok) end with, or are an item of a list ended by, a lower-case plural word for
-    streets ("Orange and White streets", "Lakeview and Harrison streets")."""
+    streets ("Elm and Birch streets", "Quarry and Mill streets")."""
     streets = load_place_cues().plural_street_words
     if doc[e_tok - 1].lower_ in streets and doc[e_tok - 1].text.islower():
         return True
@@ -606,7 +606,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 and e_tok < len(doc) and doc[e_tok].pos_ in ("VERB", "AUX"):
             return  # "Man charged after crash": the headline's subject, not the town of Man
         if _names_streets(doc, s_tok, e_tok):
-            return  # "Lakeview and Harrison streets", "Orange and White streets": streets, not towns
+            return  # "Elm and Birch streets", "Quarry and Mill streets": streets, not towns
         if e_tok - s_tok == 1 and _vehicle_make(doc, s_tok, gaz):
             return  # "a 2007 Toyota Corolla": the car's make, not the town spelt like it
         if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
@@ -1878,7 +1878,7 @@ def _describes_setting(token, own) -> bool:
     if there.dep_ not in ("relcl", "acl"):
         return False
     # the noun the clause is on is the object of a setting preposition hung on a verb of the event's clause scope
-    # (not a noun further down that object's phrase: "in a war against leaders who invited troops into X")
+    # (not a noun further down that object's phrase: "in a campaign against rulers who let foreign troops into X")
     noun = there.head
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in load_event_place_cues().setting_prepositions \

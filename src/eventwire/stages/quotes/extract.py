@@ -874,7 +874,7 @@ class Extractor:
             relay = self.relaying_verb(tok)
             quoted = next((c for c in relay.children if c.dep_ == "dobj"), None) if relay is not None else None
             if quoted is not None and quoted.left_edge.idx < fragments[0][0]:
-                # "CNN quoted an American witness as saying ...": the content opens with the one quoted
+                # "Radio Veritas quoted a local farmer as saying ...": the content opens with the one quoted
                 fragments = [(quoted.left_edge.idx, fragments[0][1])] + fragments[1:]
             fragments, quotes = self.snap(fragments)
             if _overlaps(fragments, claimed_spans):
