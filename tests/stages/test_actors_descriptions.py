@@ -169,3 +169,10 @@ def test_a_name_opening_a_clause_on_the_phrase_stays_its_own_actor(run):
     analysis = run("The border ministry Velmora Front controls said ten people had crossed.")
     front, ministry = actor_of(analysis, "Velmora Front"), actor_of(analysis, "The border ministry")
     assert front is None or ministry is None or front.id != ministry.id
+
+
+def test_a_name_whose_own_compounds_say_it_is_a_broadcaster_is_media(run):
+    # the parser hangs "state television" on the name as compounds, so no separate phrase precedes it
+    analysis = run("Troops fired on the crowd, state television ORTM reported.")
+    broadcaster = actor_of(analysis, "ORTM")
+    assert broadcaster is not None and broadcaster.kind == "media"

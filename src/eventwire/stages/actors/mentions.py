@@ -725,6 +725,9 @@ class MentionFinder:
         else:
             kind, sector = self.org_type(doc[s:e])
             country = self._country_in(doc, s, e)
+            described = self._described_by_compounds(doc, s, e) if kind == "other" else None
+            if described is not None:
+                kind, sector = described  # "state television ORTM": the words before the name say what it is
         root = doc[s:e].root
         m = Mention(s, e, "kb" if label == "KB" else "ner", kind, sector=sector, country=country, entry=ident,
                     core=(s, e), head=root.i)
@@ -1069,6 +1072,21 @@ class MentionFinder:
             hit = modified.get((head, tok.lower_)) or modified.get((head, tok.lemma_.lower()))
             if hit:
                 return hit
+        return None
+
+    def _described_by_compounds(self, doc: Doc, s: int, e: int) -> tuple[str, str] | None:
+        """(kind, sector) of a body's name from the lower-case words the parser hung on it as compounds right before
+        it ("state television ORTM", "state radio RNA"), when together they are an agent noun for a body."""
+        head = doc[s:e].root
+        left = [c for c in head.lefts if c.dep_ == "compound" and c.i < s and c.is_lower]
+        if not left or left[-1].i != s - 1 or any(b.i != a.i + 1 for a, b in zip(left, left[1:])):
+            return None
+        words = " ".join(t.lower_ for t in left)
+        for phrase in (words, left[-1].lower_):
+            if phrase in self.agent_nouns:
+                kind, sector = self.agent_nouns[phrase]
+                if kind not in ("person", "population"):
+                    return kind, sector
         return None
 
     def _agent_noun(self, chunk: Span, start: int | None = None) -> tuple[str, str, str] | None:
