@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from eventwire.datelines import BARE_DATELINE, DATELINE
 from eventwire.linewraps import break_tokens, within_line
 from eventwire.knowledge.actors import ActorKB
+from eventwire.titles import after_title_and_given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -906,11 +907,7 @@ class MentionFinder:
     def _titled_given_name(self, doc: Doc, s: int, e: int) -> bool:
         """Whether a one-word place name follows a capitalised title and a capitalised given name the tagger left
         untagged ("former President Alejandro Toledo")."""
-        if e - s != 1 or s < 2:
-            return False
-        title, given = doc[s - 2], doc[s - 1]
-        return title.text[:1].isupper() and title.text.rstrip(".").lower() in self.titles and given.is_alpha \
-            and given.text[:1].isupper() and given.text[1:].islower() and not given.ent_type_
+        return e - s == 1 and after_title_and_given_name(doc, s, self.titles) and not doc[s - 1].ent_type_
 
     def _after_leading_title(self, doc: Doc, s: int, e: int) -> int:
         """Where the name starts inside a person entity the tagger opened with a title ("MLA Sandra Jansen",

@@ -40,6 +40,7 @@ from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus_entry, placed_in
 from eventwire.stages.scope import scope_head, shares_scope
+from eventwire.titles import after_title_and_given_name
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
@@ -142,10 +143,8 @@ def _titled_surnames(doc) -> frozenset[str]:
     Maria Lima"): spaCy tags such a surname as the town it is spelt like, and the text then calls the person by it."""
     titles = _one_word_titles()
     found = set()
-    for tok in doc[:-2]:
-        given, surname = doc[tok.i + 1], doc[tok.i + 2]
-        if tok.text[:1].isupper() and tok.text.rstrip(".").lower() in titles and given.is_alpha \
-                and given.text[:1].isupper() and given.text[1:].islower() and given.ent_type_ not in ("GPE", "LOC") \
+    for surname in doc[2:]:
+        if after_title_and_given_name(doc, surname.i, titles) \
                 and surname.is_alpha and surname.text[:1].isupper() and surname.text[1:].islower() \
                 and not (surname.i + 1 < len(doc) and doc[surname.i + 1].is_alpha
                          and doc[surname.i + 1].text[:1].isupper()):
