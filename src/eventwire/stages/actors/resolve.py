@@ -233,8 +233,11 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             if antecedent is None:
                 if m.source == "pronoun":
                     continue
+                state = _state_of_bare_government(doc, m, seen, kb)
                 # a modified noun ("the health ministry") that names no earlier actor is a nominal like any other
-                if m.extra.get("anaphor_mods"):
+                if state is not None:
+                    m.key, m.country = state, state[1] if state[0] == "gov" else state[2]
+                elif m.extra.get("anaphor_mods"):
                     m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
                 else:
                     words = _norm(doc[m.start:m.end].text)
@@ -560,6 +563,50 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         key = next(iter(keys))
         return next(x for x in reversed(seen) if x.key == key)
     return None
+
+
+def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: ActorKB) -> tuple | None:
+    """The key of the state a bare "the government" / "the junta" that names no earlier body stands for: the
+    last state that acted as its own government before it ("Portugal said ... the government was weighing"),
+    else the state the article is about (the one its place names point to most, the first named on a tie).
+    Where the article named that government with a noun of this kind before ("Chad's junta"), that actor."""
+    if m.source == "pronoun" or m.head is None or m.extra.get("anaphor_mods"):
+        return None
+    noun = doc[m.head].lower_
+    if noun not in kb.lexicon.government_nouns and doc[m.head].lemma_.lower() not in kb.lexicon.government_nouns:
+        return None
+    acting = [x for x in seen if x.key is not None and x.key[0] == "gov"]
+    iso = acting[-1].key[1] if acting else _focus_state(doc, kb)
+    if iso is None:
+        return None
+    named = [x for x in seen if x.key is not None and x.key[0] == "nom" and len(x.key) == 4
+             and x.key[1] == "government" and x.key[2] == iso and x.key[3] == "GOV" and x.head is not None
+             and doc[x.head].lower_ in kb.lexicon.government_nouns]
+    return named[-1].key if named else ("gov", iso)
+
+
+def _focus_state(doc: Doc, kb: ActorKB) -> str | None:
+    """The state an article is about: the one its state names and their adjectives ("Malian", "Mali's") name most
+    often, the first named of those on a tie; None when it names none."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    i = 0
+    while i < len(doc):
+        # the tagger's entity labels are unreliable on state names ("Mali's" as a person): the words themselves
+        # are read, longest name first ("South Sudan" before "Sudan")
+        for size in (3, 2, 1):
+            words = doc[i:i + size]
+            if len(words) == size and words[0].text[:1].isupper():
+                iso = kb.country_of_word(words.text)
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
+                    first.setdefault(iso, i)
+                    i += size - 1
+                    break
+        i += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda iso: (counts[iso], -first[iso]))
 
 
 def _titled_antecedent(doc: Doc, m: Mention, seen: list[Mention]) -> Mention | None:
