@@ -27,7 +27,7 @@ from eventwire.knowledge import load_yaml
 
 __all__ = [
     "ACTOR_KINDS", "ActorKB", "KBEntry", "KnowledgeError", "Lexicon", "Role", "load_kb", "read_kb_file",
-    "read_petrarch_dictionary", "validate_kb_data",
+    "load_state_types", "read_petrarch_dictionary", "validate_kb_data",
 ]
 
 ACTOR_KINDS = (
@@ -52,6 +52,23 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+@lru_cache(maxsize=1)
+def load_state_types() -> dict[str, frozenset[str]]:
+    """Kinds of state a definite description names ("kingdom", "island nation") -> the ISO3 codes of the states of
+    that kind (data/actors/state_types.tsv)."""
+    types: dict[str, frozenset[str]] = {}
+    for line in (DATA_DIR / "state_types.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        noun, _, codes = line.partition("\t")
+        isos = codes.split()
+        bad = [c for c in isos if not _ISO3.match(c)]
+        if not noun.strip() or not isos or bad:
+            raise KnowledgeError(f"bad state type row {line!r}", where="state_types.tsv")
+        types[noun.strip().lower()] = frozenset(isos)
+    return types
 
 
 class KnowledgeError(EventwireError):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datelines import BARE_DATELINE, DATELINE
 from eventwire.linewraps import break_tokens, within_line
-from eventwire.knowledge.actors import ActorKB
+from eventwire.knowledge.actors import ActorKB, load_state_types
 from eventwire.titles import after_title_and_given_name
 
 if TYPE_CHECKING:
@@ -256,6 +256,8 @@ class MentionFinder:
         for m in self._acronyms_after_descriptions(doc, mentions, taken):
             take(m)
         self._appositions(doc, mentions, taken)
+        for m in self._state_descriptions(doc, mentions, taken):
+            take(m)
         for m in self._counts(doc) + self._targets(doc, mentions):
             if free(m.start, m.end):
                 take(m)
@@ -272,6 +274,37 @@ class MentionFinder:
         self._possessor_countries(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _state_descriptions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"The kingdom agreed", "the oil-rich emirate", "the island nation": a definite description of a kind of
+        state (data/actors/state_types.tsv) stands for a state; resolution finds the one state of that kind the
+        article names. A nominal mention already there ("the island nation") is marked; a new one is made
+        otherwise. Not a capitalised noun, part of a name ("the United Kingdom", "the Kingdom of ..."), nor one
+        where something is ("in the kingdom"), nor one owned or followed by "of" ("its kingdom", "the kingdom of
+        ...")."""
+        types = load_state_types()
+        found: list[Mention] = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or not tok.is_lower:
+                continue
+            two = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
+            kind = two if two in types else tok.lower_ if tok.lower_ in types else None
+            if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.kb.lexicon.locative_prepositions:
+                continue
+            if tok.dep_ == "compound":
+                continue  # "the kingdom's ministry" is read with its own noun phrase; "kingdom officials"
+            start = min(c.i for c in tok.children if c.dep_ == "det" and c.lower_ == "the")
+            existing = next((m for m in mentions if m.head == tok.i and m.source == "nominal"), None)
+            if existing is not None:
+                existing.extra["state_type"] = kind
+            elif not any(taken[start:tok.i + 1]):
+                found.append(Mention(start, tok.i + 1, "nominal", "government", sector="GOV", head=tok.i,
+                                     extra={"state_type": kind, "state_type_only": True}))
+        return found
 
     def _bare_surnames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
         """"Prime Minister Tomas Halvik ... Halvik, 64, did not attend": the tagger often misses a surname standing
@@ -641,6 +674,10 @@ class MentionFinder:
         apposition to a body's name is that body, whichever comes first; the phrase tells what the body is when
         the name alone did not ("RTS" is a broadcaster)."""
         bodies = [m for m in mentions if m.kind not in ("person", "country", "population") and m.source in ("kb", "ner")]
+        # "the rebel alliance FDR said": the tagger often reads a body's bare initials as a person; written right
+        # after a phrase for a body, they are that body's name
+        initials = [m for m in mentions if m.kind == "person" and m.source == "ner" and m.entry is None
+                    and m.end - m.start == 1 and _acronym(doc[m.start])]
         for m in list(mentions):
             if m.source != "nominal" or m.head is None or m.plural or m.kind == "person":
                 continue
@@ -653,6 +690,10 @@ class MentionFinder:
                               and doc[b.head].dep_ == "appos" and doc[b.head].head.i == m.head), None)
             if owner is None and m.kind not in ("population", "other"):
                 owner = next((b for b in bodies if _name_right_after(doc, m, b)), None)
+                if owner is None:
+                    owner = next((b for b in initials if _name_right_after(doc, m, b, initials=True)), None)
+                    if owner is not None:
+                        owner.kind = "other"  # (typed by the phrase below)
             if owner is None:
                 continue
             if owner.kind == "other" and m.kind == "population" and doc[m.start].lower_ in ("a", "an"):
@@ -711,6 +752,9 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._named_settlement(doc, s, e):
             return None  # "the town of Tal Tamr", "Tal Abyad district": a settlement too small for the gazetteer
+        if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
+                self._place_of_possessor_state(doc, s, e):
+            return None  # "Mali's Gao", "Niger's Tillaberi": a place of the state before it, not a person
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
         if entry is not None:
@@ -757,8 +801,16 @@ class MentionFinder:
             first += 1
         # the common noun's own words: a possessor before them ("Venezuela's state TV channel VTV") hangs on the
         # name too, and would be taken for the phrase's head
+        lowest = first
         first = max(first, head.left_edge.i)
-        noun = self._agent_noun(doc[first:s], first)
+        # "State radio ORTM": the parser may hang each word on the name as a compound of its own ("State" opening
+        # the sentence is written with a capital); the run of them is the common noun ("state radio")
+        name_root = doc[m.core[0]:m.end].root
+        while first - 1 >= lowest and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == name_root.i \
+                and doc[first - 1].pos_ == "NOUN" and (doc[first - 1].is_lower or doc[first - 1].is_sent_start):
+            first -= 1
+        phrase = " ".join(t.lower_ for t in doc[first:s])
+        noun = (phrase, *self.agent_nouns[phrase]) if phrase in self.agent_nouns else self._agent_noun(doc[first:s], first)
         if noun is None:
             return
         _, kind, sector = noun
@@ -809,6 +861,20 @@ class MentionFinder:
         if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_lower and doc[s - 2].lemma_.lower() in nouns:
             return True
         return False
+
+    def _place_of_possessor_state(self, doc: Doc, s: int, e: int) -> bool:
+        """The name follows a state's possessive ("Mali's Gao", "Burkina Faso's Djibo") and the gazetteer knows it
+        as a place in that very state: a leader named so ("Ruritania's Vance") is no place of it."""
+        if s < 2 or doc[s - 1].lower_ not in ("'s", "’s"):
+            return False
+        iso = next((self.kb.state_name_index.get(doc[s - n:s - 1].text.lower()) for n in (3, 2)
+                    if s - n >= 0 and self.kb.state_name_index.get(doc[s - n:s - 1].text.lower())), None)
+        if iso is None:
+            return False
+        gazetteer = self._gazetteer()
+        if gazetteer is None:
+            return False
+        return any(c.entry.country3 == iso for c in gazetteer.candidates(doc[s:e].text, fuzzy=False))
 
     def _known_place(self, text: str) -> bool:
         """The gazetteer (when built) or the list of towns knows the name."""
@@ -1205,7 +1271,7 @@ def _acronym(tok: Token) -> bool:
     return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 8
 
 
-def _name_right_after(doc: Doc, phrase: Mention, name: Mention) -> bool:
+def _name_right_after(doc: Doc, phrase: Mention, name: Mention, *, initials: bool = False) -> bool:
     """"Ruritania's state news agency RUNA quoted ...": a body's name written right after a phrase for a body, with
     nothing between them, stands in apposition to it even where the parser hung the name elsewhere (on the verb,
     as a second subject). Not a name that opens a clause of its own on the phrase ("the ministry Hamas runs"),
@@ -1216,7 +1282,7 @@ def _name_right_after(doc: Doc, phrase: Mention, name: Mention) -> bool:
         return False  # "the agency RUNA reporter": the name modifies a noun after it
     if doc[name.head].head.dep_ in ("relcl", "acl") and doc[name.head].head.i != name.head:
         return False
-    return name.kind in ("other", phrase.kind)
+    return initials or name.kind in ("other", phrase.kind)
 
 
 def _lemma(tok: Token) -> str:

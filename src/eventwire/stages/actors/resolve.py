@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from eventwire.knowledge.actors import ActorKB
+from eventwire.knowledge.actors import ActorKB, load_state_types
 from eventwire.knowledge.cues import load_quote_cues
 from eventwire.models import Actor, Span
 from eventwire.stages.actors.mentions import DETERMINERS, Mention
@@ -185,6 +185,24 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
     _join_bare_titles(doc, mentions, kb)
+
+    # 4a'. "The kingdom agreed": a description of a kind of state is the government of the one state of that kind
+    # the article names; with none or several, a phrase made for it alone is no actor.
+    named_states = _named_states(doc, kb)
+    for m in mentions:
+        if m.key is None and m.extra.get("state_type"):
+            fitting = [iso for iso in named_states if iso in load_state_types().get(m.extra["state_type"], ())]
+            if len(fitting) > 1:
+                # two kingdoms named ("Morocco signed a deal with Spain. The kingdom ..."): the last of them that
+                # acted as a subject before the description
+                acting = [x.key[1] for x in mentions if x.start < m.start and x.key and x.key[0] == "gov"
+                          and x.key[1] in fitting and x.head is not None and _in_subject(doc[x.head])]
+                fitting = acting[-1:]
+            if len(fitting) == 1:
+                m.key, m.country, m.kind, m.sector = ("gov", fitting[0]), fitting[0], "government", "GOV"
+            elif m.extra.get("state_type_only"):
+                m.key = ("dropped",)
+    mentions = [m for m in mentions if m.key != ("dropped",)]
 
     # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
     for m in mentions:
@@ -588,6 +606,14 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
 def _focus_state(doc: Doc, kb: ActorKB) -> str | None:
     """The state an article is about: the one its state names and their adjectives ("Malian", "Mali's") name most
     often, the first named of those on a tie; None when it names none."""
+    named = _named_states(doc, kb)
+    if not named:
+        return None
+    return max(named, key=lambda iso: (named[iso][0], -named[iso][1]))
+
+
+def _named_states(doc: Doc, kb: ActorKB) -> dict[str, tuple[int, int]]:
+    """ISO3 of every state the article names (by name, adjective or people noun) -> (how often, first token)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     i = 0
@@ -604,9 +630,7 @@ def _focus_state(doc: Doc, kb: ActorKB) -> str | None:
                     i += size - 1
                     break
         i += 1
-    if not counts:
-        return None
-    return max(counts, key=lambda iso: (counts[iso], -first[iso]))
+    return {iso: (counts[iso], first[iso]) for iso in counts}
 
 
 def _titled_antecedent(doc: Doc, m: Mention, seen: list[Mention]) -> Mention | None:
