@@ -193,3 +193,20 @@ def test_lexicon_reads_speaker_nouns_body_sectors_street_words_and_org_cue_group
     assert lex.body_sectors == {"clinic": "MED", "union": "LAB"}
     assert lex.street_words == {"Road"}
     assert lex.org_cues["Hospital"] == ("ngo", "MED") and lex.org_cues["Inc."] == ("business", "BUS")
+
+
+def test_lexicon_reads_own_government_nouns():
+    from eventwire.knowledge.actors import validate_kb_data
+
+    _, lex = validate_kb_data({"version": 1, "lexicon": {"own_government_nouns": ["Government", "junta"]}})
+    assert lex.own_government_nouns == {"government", "junta"}
+
+
+def test_state_types_name_states_by_their_iso3_codes():
+    from eventwire.knowledge.actors import load_kb, load_state_types
+
+    types = load_state_types()
+    assert "NOR" in types["kingdom"] and "QAT" in types["emirate"] and "ISL" in types["island nation"]
+    assert "FRA" not in types["kingdom"]
+    states = {e.country for e in load_kb().entries.values() if e.kind == "country"}
+    assert all(iso in states for isos in types.values() for iso in isos)

@@ -47,7 +47,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
-                 "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
+                 "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns", "own_government_nouns",
                  "street_words", "weapon_system_heads", "honorifics", "legal_forms"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -169,6 +169,10 @@ class Lexicon:
     # lower-cased nouns that all name a state's government as a whole ("the government", "the regime"): one of them
     # may refer back to a body named with another, but not to a body headed by another institution's noun
     government_nouns: set[str] = field(default_factory=set)
+    # lower-cased government nouns that, bare and with no body named before, stand for the government of the state
+    # the article is about ("the government", "the junta"); not "the regime", which names a government kept at a
+    # distance, seldom the one of the state in focus
+    own_government_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -375,7 +379,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(raw["title_rank_words"], where, "title_rank_words")
         lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
-                "government_nouns"):
+                "government_nouns", "own_government_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -549,6 +553,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.leader_nouns |= extra.leader_nouns
     base.leader_titles |= extra.leader_titles
     base.government_nouns |= extra.government_nouns
+    base.own_government_nouns |= extra.own_government_nouns
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.victim_verbs |= extra.victim_verbs

@@ -90,3 +90,10 @@ def test_a_leader_after_a_state_s_possessive_stays_a_person(run):
 def test_common_nouns_for_people_and_groups_take_their_kind(run, text, phrase, kind, sector):
     actor = actor_with(run(text), phrase)
     assert actor is not None and (actor.kind, actor.sector) == (kind, sector)
+
+
+def test_a_bare_regime_is_not_the_state_in_focus(run):
+    # the regime a state's sanctions are aimed at is another state's government, not the one that spoke
+    actors = run("Canadian officials said lifting the trade curbs on Eritrea would reward the regime.")
+    actor = actor_with(actors, "the regime")
+    assert actor is None or actor.country != "CAN"

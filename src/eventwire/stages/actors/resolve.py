@@ -591,7 +591,7 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     if m.source == "pronoun" or m.head is None or m.extra.get("anaphor_mods"):
         return None
     noun = doc[m.head].lower_
-    if noun not in kb.lexicon.government_nouns and doc[m.head].lemma_.lower() not in kb.lexicon.government_nouns:
+    if noun not in kb.lexicon.own_government_nouns and doc[m.head].lemma_.lower() not in kb.lexicon.own_government_nouns:
         return None
     acting = [x for x in seen if x.key is not None and x.key[0] == "gov"]
     iso = acting[-1].key[1] if acting else _focus_state(doc, kb)
