@@ -210,3 +210,10 @@ def test_state_types_name_states_by_their_iso3_codes():
     assert "FRA" not in types["kingdom"]
     states = {e.country for e in load_kb().entries.values() if e.kind == "country"}
     assert all(iso in states for isos in types.values() for iso in isos)
+
+
+def test_lexicon_reads_own_government_modifiers():
+    from eventwire.knowledge.actors import validate_kb_data
+
+    _, lex = validate_kb_data({"version": 1, "lexicon": {"own_government_modifiers": ["Federal", "interim"]}})
+    assert lex.own_government_modifiers == {"federal", "interim"}

@@ -48,6 +48,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns", "own_government_nouns",
+                 "own_government_modifiers",
                  "street_words", "weapon_system_heads", "honorifics", "legal_forms"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -173,6 +174,9 @@ class Lexicon:
     # the article is about ("the government", "the junta"); not "the regime", which names a government kept at a
     # distance, seldom the one of the state in focus
     own_government_nouns: set[str] = field(default_factory=set)
+    # lower-cased words that may stand between "the" and such a noun and leave it the sitting government of that
+    # state ("the military junta", "the federal government"); any other word ("the former government") does not
+    own_government_modifiers: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -379,7 +383,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(raw["title_rank_words"], where, "title_rank_words")
         lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
-                "government_nouns", "own_government_nouns"):
+                "government_nouns", "own_government_nouns", "own_government_modifiers"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -554,6 +558,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.leader_titles |= extra.leader_titles
     base.government_nouns |= extra.government_nouns
     base.own_government_nouns |= extra.own_government_nouns
+    base.own_government_modifiers |= extra.own_government_modifiers
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.victim_verbs |= extra.victim_verbs

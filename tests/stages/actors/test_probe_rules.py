@@ -97,3 +97,21 @@ def test_a_bare_regime_is_not_the_state_in_focus(run):
     actors = run("Canadian officials said lifting the trade curbs on Eritrea would reward the regime.")
     actor = actor_with(actors, "the regime")
     assert actor is None or actor.country != "CAN"
+
+
+def test_a_military_junta_in_a_capital_is_that_state_s_government(run):
+    actors = run("The military junta in Niamey expelled the envoy. Later the junta closed the border with Benin.")
+    first, second = actor_with(actors, "The military junta"), actor_with(actors, "the junta")
+    assert first is not None and first is second and first.country == "NER" and first.kind == "government"
+
+
+def test_a_state_s_military_rulers_are_its_government_and_the_junta_after_them(run):
+    actors = run("Gabon's military rulers suspended two newspapers. Later the junta lifted the curfew.")
+    rulers, junta = actor_with(actors, "Gabon's military rulers"), actor_with(actors, "the junta")
+    assert rulers is not None and rulers is junta and rulers.kind == "government" and rulers.country == "GAB"
+
+
+def test_a_former_government_is_not_the_sitting_one(run):
+    actors = run("Peru said on Monday it would repay the loan. The former government had signed it in 2019.")
+    actor = actor_with(actors, "The former government")
+    assert actor is None or actor.country != "PER"

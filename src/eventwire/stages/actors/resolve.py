@@ -223,6 +223,12 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         elif m.affiliation:
             m.key = ("affiliated", m.affiliation, m.kind)
         else:
+            # "the military junta", "the federal government" with no state named in the phrase: the government of
+            # the state that last acted as its own, else of the state in focus, as a bare "the government" is
+            state = _state_of_bare_government(doc, m, [x for x in mentions if x.start < m.start and x.key], kb)
+            if state is not None:
+                m.key, m.country = state, state[1] if state[0] == "gov" else state[2]
+                continue
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
 
     _join_definite_nominals(doc, mentions)
@@ -587,11 +593,17 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     """The key of the state a bare "the government" / "the junta" that names no earlier body stands for: the
     last state that acted as its own government before it ("Portugal said ... the government was weighing"),
     else the state the article is about (the one its place names point to most, the first named on a tie).
-    Where the article named that government with a noun of this kind before ("Chad's junta"), that actor."""
-    if m.source == "pronoun" or m.head is None or m.extra.get("anaphor_mods"):
+    Where the article named that government with a noun of this kind before ("Chad's junta"), that actor.
+    Words between "the" and the noun must all be ones that leave it the state's sitting government ("the military
+    junta", "the federal government"; lexicon `own_government_modifiers`)."""
+    if m.source == "pronoun" or m.head is None or m.country or m.extra.get("anaphor_mods"):
         return None
+    lex = kb.lexicon
     noun = doc[m.head].lower_
-    if noun not in kb.lexicon.own_government_nouns and doc[m.head].lemma_.lower() not in kb.lexicon.own_government_nouns:
+    if noun not in lex.own_government_nouns and doc[m.head].lemma_.lower() not in lex.own_government_nouns:
+        return None
+    if m.start >= m.head or doc[m.start].lower_ != "the" or any(
+            t.lower_ not in lex.own_government_modifiers for t in doc[m.start + 1:m.head]):
         return None
     acting = [x for x in seen if x.key is not None and x.key[0] == "gov"]
     iso = acting[-1].key[1] if acting else _focus_state(doc, kb)
@@ -623,7 +635,8 @@ def _named_states(doc: Doc, kb: ActorKB) -> dict[str, tuple[int, int]]:
         for size in (3, 2, 1):
             words = doc[i:i + size]
             if len(words) == size and words[0].text[:1].isupper():
-                iso = kb.country_of_word(words.text)
+                # (a capital counts for its state: "the junta in Niamey")
+                iso = kb.country_of_word(words.text) or kb.capital_index.get(words.text.lower())
                 if iso:
                     counts[iso] = counts.get(iso, 0) + 1
                     first.setdefault(iso, i)
