@@ -115,3 +115,9 @@ def test_a_former_government_is_not_the_sitting_one(run):
     actors = run("Peru said on Monday it would repay the loan. The former government had signed it in 2019.")
     actor = actor_with(actors, "The former government")
     assert actor is None or actor.country != "PER"
+
+
+def test_a_name_after_a_state_s_possessive_that_speaks_stays_a_person(run):
+    # a town of Mali shares the name, but places do not tell reporters anything
+    actor = actor_with(run("Mali's Menaka told reporters the count was fair."), "Menaka")
+    assert actor is not None and actor.kind == "person"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from eventwire.datelines import BARE_DATELINE, DATELINE
 from eventwire.linewraps import break_tokens, within_line
 from eventwire.knowledge.actors import ActorKB, load_state_types
+from eventwire.knowledge.cues import load_quote_cues
 from eventwire.titles import after_title_and_given_name
 
 if TYPE_CHECKING:
@@ -103,6 +104,10 @@ class MentionFinder:
             for alias in entry.weak_aliases:
                 weak.setdefault(entry.id, []).append(alias)
         self.place_names = _place_names()
+        # Every word of a known person's names ("abiy", "sadr"): such a word after a state's possessive is that
+        # person ("Ethiopia's Abiy"), whatever small place shares it
+        self.person_name_words = {w.lower() for e in kb.entries.values() if e.kind == "person"
+                                  for a in e.all_aliases() for w in a.replace("-", " ").split()}
         # Country names and capitals, as written: the statistical tagger misses some ("Kyiv").
         self.states = PhraseMatcher(nlp.vocab, attr="ORTH")
         state_names = {*kb.state_name_index, *kb.capital_index}
@@ -864,8 +869,14 @@ class MentionFinder:
 
     def _place_of_possessor_state(self, doc: Doc, s: int, e: int) -> bool:
         """The name follows a state's possessive ("Mali's Gao", "Burkina Faso's Djibo") and the gazetteer knows it
-        as a place in that very state: a leader named so ("Ruritania's Vance") is no place of it."""
+        as a place in that very state: a leader named so ("Ruritania's Vance") is no place of it, nor a word of a
+        known person's names, nor a name that says or tells something (places do not speak)."""
         if s < 2 or doc[s - 1].lower_ not in ("'s", "’s"):
+            return False
+        if any(t.lower_ in self.person_name_words for t in doc[s:e]):
+            return False
+        root = doc[s:e].root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in load_quote_cues().speech_verbs:
             return False
         iso = next((self.kb.state_name_index.get(doc[s - n:s - 1].text.lower()) for n in (3, 2)
                     if s - n >= 0 and self.kb.state_name_index.get(doc[s - n:s - 1].text.lower())), None)
