@@ -56,6 +56,13 @@ def test_it_and_them_are_no_actor_mentions_of_their_own(run):
     ("The Ostrava Water Board met on Monday. Now it seems that prices will rise.", "it"),
     ("The Ostrava Water Board met on Monday. The board made it clear that prices would rise.", "it"),
     ("The Ostrava Water Board met on Monday. Then it was decided to raise prices.", "it"),
+    ("The Ostrava Water Board met on Monday. When it comes to prices, farmers are angry.", "it"),
+    ("The Ostrava Water Board met on Monday. The board said it’s likely that prices will rise.", "it"),
+    # an object "it" is a thing: the plan, not the board
+    ("The Ostrava Water Board met on Monday. Farmers rejected it at once.", "it"),
+    # inside a quotation, "it" stands for nothing named outside it
+    ("The Ostrava Water Board met on Monday. \"We will never accept it,\" a farmer said. \"It failed us,\" "
+     "another said.", "It"),
     # no further back than two sentences before the pronoun's own
     ("The Ostrava Water Board raised prices. Farmers protested. Traders complained. Villagers marched. "
      "On Friday it cut supplies.", "it"),

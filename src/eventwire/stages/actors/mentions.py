@@ -286,7 +286,7 @@ class MentionFinder:
         return mentions
 
     def _impersonal_it(self, tok: Token) -> bool:
-        """Whether an "it" stands for no thing at all: the parser's expletive; the subject of a weather or raising
+        """Whether an "it" stands for no body: an object "it"; the parser's expletive; an idiom's subject; the subject of a weather or raising
         verb ("it rained", "it seems"); the subject of "be" or of a passive ("it is likely that ...", "it was
         decided to ...", "it is time"), which in news almost never names a body acting; an "it" in front of a clause
         it stands for ("made it clear that ...")."""
@@ -294,11 +294,19 @@ class MentionFinder:
             return True
         if tok.lower_ == "itself" and tok.dep_ not in ("dobj", "pobj", "dative"):
             return True  # "the compound itself": an emphatic "itself" is no argument of its own
+        if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+            # an object "it" is nearly always a thing ("voted for it", "considers it a provocation"), seldom a body
+            return True
         verb = tok.head
+        preps = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")}
+        if preps & self.kb.lexicon.impersonal_phrases:
+            return True  # "when it comes to recruits"
         if verb.pos_ == "ADJ":
             return True  # "made it clear that": the parser may make "it" the subject of the adjective
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            if verb.lemma_.lower() in self.kb.lexicon.impersonal_verbs or verb.lemma_.lower() == "be":
+            # (the lemmatiser may leave a curly "’s" as it is)
+            if verb.lemma_.lower() in self.kb.lexicon.impersonal_verbs or verb.lemma_.lower() == "be" \
+                    or verb.lower_.replace("’", "'") == "'s":
                 return True
             if tok.dep_ == "nsubjpass" and any(c.dep_ in _EXTRAPOSED_DEPS and c.i > verb.i for c in verb.children):
                 return True

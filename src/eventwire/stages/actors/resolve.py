@@ -418,7 +418,8 @@ def _competing_antecedent(doc: Doc, m: Mention, candidates: list[Mention], *, pl
     for things ("the plan ... it", "seized rifles and destroyed them"), so every noun phrase that agrees in
     number competes, actor or not: the noun chosen is the latest subject of the main clauses near a subject
     pronoun (the topic, as for "he"), else the latest agreeing noun; the pronoun is a mention only when that noun is
-    one of the fitting actors' mentions, and never looks further back than PRONOUN_REACH sentences. Mentions of
+    one of the fitting actors' mentions, never looks further back than PRONOUN_REACH sentences, nor out of the
+    quotation it stands in. Mentions of
     the actors the pronoun cannot be (`barred`: its verb's own subject, the quote's speaker) do not compete."""
     tok = doc[m.start]
     reporter = _reporting_subject(tok, candidates)
@@ -438,6 +439,10 @@ def _competing_antecedent(doc: Doc, m: Mention, candidates: list[Mention], *, pl
         verb = verb.head
     own_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ not in (
         "nsubj", "nsubjpass") for t in c.subtree}
+    quote = _enclosing_quotation(doc, tok.i)
+    if quote is not None:
+        # inside a quotation the speaker's words are their own discourse: what they call "it" is named in them
+        first = max(first, quote[0] + 1)
     nouns = [t for t in doc[first:tok.i] if t.pos_ in ("NOUN", "PROPN") and t.i not in own_subject | barred
              and t.dep_ not in ("compound", "poss") and t.ent_type_ not in _NO_ANTECEDENT_ENTS
              and _agrees_in_number(t, plural)]
