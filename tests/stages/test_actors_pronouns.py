@@ -70,3 +70,24 @@ def test_it_and_them_are_no_actor_mentions_of_their_own(run):
 def test_it_and_them_without_an_actor_antecedent_stand_for_nobody(run, text, pronoun):
     analysis = run(text)
     assert pronoun_actor(analysis, pronoun) is None, analysis.shared.get("pronoun_spans")
+
+
+# "he" and "she" agree in gender with a person the text shows to be a man or a woman (an honorific, a gendered
+# title, a common given name), even against the subject preference.
+@pytest.mark.parametrize("text,pronoun,antecedent", [
+    ("Peter Hall met Maria Mendes in the capital on Monday. She said the talks had gone well.", "She",
+     "Maria Mendes"),
+    ("Governor Tom Hale thanked Mrs. Oyelaran for the report. She said the clinic would reopen.", "She",
+     "Oyelaran"),
+    ("Maria Mendes met Peter Hall in the capital on Monday. He said the talks had gone well.", "He", "Peter Hall"),
+])
+def test_he_and_she_agree_in_gender(run, text, pronoun, antecedent):
+    analysis = run(text)
+    actor = actor_of(analysis, pronoun)
+    assert actor is not None and actor.id == actor_of(analysis, antecedent).id, [
+        (a.name, [m.text for m in a.mentions]) for a in analysis.actors]
+
+
+def test_he_with_only_a_woman_before_it_stands_for_nobody(run):
+    analysis = run("Maria Mendes opened the clinic on Monday. He said it would stay open.")
+    assert actor_of(analysis, "He") is None

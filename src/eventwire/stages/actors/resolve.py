@@ -222,6 +222,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.key = m.extra["of"].key
 
     # 6. Anaphors and pronouns, in text order, to the nearest fitting antecedent.
+    genders = _person_genders(doc, mentions, kb)
     kept: list[Mention] = []
     seen: list[Mention] = []
     # "the government said ... the government would not withdraw": a bare anaphor that names no earlier actor is
@@ -229,7 +230,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     unresolved: dict[str, tuple] = {}
     for m in mentions:
         if m.key is None:
-            antecedent = _antecedent(doc, m, seen, mentions, kb=kb)
+            antecedent = _antecedent(doc, m, seen, mentions, kb=kb, genders=genders)
             if antecedent is None:
                 if m.source == "pronoun":
                     continue
@@ -583,7 +584,34 @@ def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[t
     return barred
 
 
-def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], *, kb: ActorKB) -> Mention | None:
+def _person_genders(doc: Doc, mentions: list[Mention], kb: ActorKB) -> dict[tuple, str]:
+    """Person actor key -> "male" or "female" where the text shows it: an honorific or gendered title before or in
+    a mention ("Mrs. Dale", "Chairwoman Ann Lee"), else a common given name opening the name ("Maria Mendes"; the
+    quotes stage's given_names data). A person shown as both has no gender here."""
+    cues = load_quote_cues()
+    found: dict[tuple, set[str]] = {}
+    for x in mentions:
+        if x.kind != "person" or x.key is None or x.source == "pronoun":
+            continue
+        words = [t.text for t in doc[max(x.start - 1, 0):x.end]]
+        gender = next((g for w in words if (g := cues.gender_of_honorific(w))), None)
+        if gender is None and x.core and x.core[1] - x.core[0] >= 2:
+            gender = cues.given_names.get(doc[x.core[0]].lower_)
+        if gender is None and x.entry in kb.entries and len(kb.entries[x.entry].name.split()) >= 2:
+            gender = cues.given_names.get(kb.entries[x.entry].name.split()[0].lower())  # a known person's full name
+        if gender:
+            found.setdefault(x.key, set()).add(gender)
+    return {key: next(iter(gs)) for key, gs in found.items() if len(gs) == 1}
+
+
+def _pronoun_gender(word: str) -> str | None:
+    """The gender a third-person singular pronoun marks ("himself" as "him"), from the quote cues' pronouns."""
+    info = load_quote_cues().pronouns.get(word.removesuffix("self")) or {}
+    return info.get("gender")
+
+
+def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], *, kb: ActorKB,
+                genders: dict[tuple, str] | None = None) -> Mention | None:
     if m.source == "pronoun":
         barred = _coargument_keys(doc, m, mentions) | _quoted_speaker_keys(doc, m, mentions)
         seen = [x for x in seen if x.key not in barred] if barred else seen
@@ -596,6 +624,10 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
                 if in_sent:
                     return min(in_sent, key=lambda x: abs(x.start - m.start))
             people = [x for x in seen if x.kind == "person"]
+            gender = _pronoun_gender(doc[m.start].lower_)
+            if gender and genders:
+                # "he" is no one the text shows to be a woman, "she" no one shown to be a man
+                people = [x for x in people if genders.get(x.key, gender) == gender]
             return _nearest(doc, m, people)
         if m.extra.get("first"):
             groups = [x for x in seen if x.kind in GROUP_KINDS - {"population", "country"}]
