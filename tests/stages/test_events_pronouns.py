@@ -31,3 +31,9 @@ def test_reported_it_is_a_mention_of_the_speaker(pipeline):
     event, names = coded(pipeline, text, "COERCE")
     assert any("Customs Authority" in names[a] and "it" in names[a].split() for a in event.actors), (
         event.actors, names)
+
+
+def test_a_gendered_pronoun_is_no_party_of_the_other_gender(pipeline):
+    text = "Maria Mendes visited the border town on Monday. On Tuesday he attacked a police post."
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert not any("Maria" in names[a] for a in event.actors), (event.actors, names)

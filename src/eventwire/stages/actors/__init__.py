@@ -14,7 +14,7 @@ from eventwire.document import Analysis
 from eventwire.models import Actor
 from eventwire.stages.base import Stage
 
-__all__ = ["ActorsStage", "actor_at", "pronoun_at"]
+__all__ = ["ActorsStage", "actor_at", "actor_gender", "pronoun_at"]
 
 
 class ActorsStage(Stage):
@@ -81,3 +81,18 @@ def actor_at(analysis: Analysis, start: int, end: int) -> str | None:
         if shared > best_len:
             best, best_len = actor_id, shared
     return best
+
+
+def actor_gender(actor: Actor) -> str | None:
+    """"male" or "female" for a person actor whose names show it (an honorific or gendered title opening an alias,
+    "Mrs. Oyelaran"; a common given name opening the name, "Maria Mendes"), else None."""
+    from eventwire.knowledge.cues import load_quote_cues
+
+    if actor.kind != "person":
+        return None
+    cues = load_quote_cues()
+    shown = {g for alias in actor.aliases for w in alias.split()[:2] if (g := cues.gender_of_honorific(w))}
+    words = actor.name.split()
+    if len(words) >= 2 and (g := cues.given_names.get(words[0].lower())):
+        shown.add(g)
+    return next(iter(shown)) if len(shown) == 1 else None

@@ -707,6 +707,8 @@ class _Builder:
         if tok.pos_ == "PRON":
             # an "it" or "them" the actors stage resolved but kept back, else what the clause makes of it
             found = self.pronoun_at(analysis, tok.idx, tok.idx + len(tok.text)) or self._pronoun(tok)
+            if found is not None and not self._gender_agrees(found, tok):
+                return None  # "Maria Mendes visited the town. Then he attacked ...": "he" is not her
             if found is not None and tok.tag_ == "PRP" and tok.lower_ in THIRD_PERSON_PRONOUNS:
                 # a personal pronoun that is a party of an event is a mention of the actor it stands for
                 self._add_mention(tok.idx, tok.idx + len(tok.text), found)
@@ -734,6 +736,20 @@ class _Builder:
                 return None
         return self._new_actor(start, end, kind, modifier=self.actor_at(analysis, start, end)
                                or _best(self._new_spans, start, end))
+
+    def _gender_agrees(self, actor_id: str, tok: Token) -> bool:
+        """Whether a gendered pronoun ("he", "her", ...) can stand for the actor: not for a person shown to be of the
+        other gender (the actors stage's `actor_gender`; the quote cues' pronoun genders)."""
+        from eventwire.knowledge.cues import load_quote_cues
+        from eventwire.stages.actors import actor_gender
+
+        word = tok.lower_.removesuffix("self")
+        gender = (load_quote_cues().pronouns.get(word) or {}).get("gender")
+        actor = self._actors_by_id.get(actor_id)
+        if gender is None or actor is None:
+            return True
+        shown = actor_gender(actor)
+        return shown is None or shown == gender
 
     def _add_mention(self, start: int, end: int, actor_id: str) -> None:
         """text[start:end], no actor's mention yet, becomes a mention of an actor that already exists."""
