@@ -91,3 +91,10 @@ def test_he_and_she_agree_in_gender(run, text, pronoun, antecedent):
 def test_he_with_only_a_woman_before_it_stands_for_nobody(run):
     analysis = run("Maria Mendes opened the clinic on Monday. He said it would stay open.")
     assert actor_of(analysis, "He") is None
+
+
+def test_itself_stands_for_its_own_verbs_subject(run):
+    analysis = run("Rebels accused the port's managers of fraud. The Harbour Authority defended itself on Monday.")
+    actor = pronoun_actor(analysis, "itself")
+    assert actor is not None and actor.id == actor_of(analysis, "Harbour Authority").id, (
+        analysis.shared.get("pronoun_spans"), [(a.id, a.name) for a in analysis.actors])

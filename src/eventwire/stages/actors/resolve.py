@@ -438,8 +438,13 @@ def _competing_antecedent(doc: Doc, m: Mention, candidates: list[Mention], *, pl
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "acomp") \
             and verb.head.i != verb.i:
         verb = verb.head
-    own_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ not in (
-        "nsubj", "nsubjpass") for t in c.subtree}
+    own_subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ not in (
+        "nsubj", "nsubjpass")]
+    if tok.lower_.endswith("self"):
+        # a reflexive object is its own verb's subject ("the company sued itself"), when that subject fits
+        fitting = [x for x in candidates if any(x.start <= c.i < x.end for c in own_subjects)]
+        return fitting[-1] if fitting else None
+    own_subject = {t.i for c in own_subjects for t in c.subtree}
     quote = _enclosing_quotation(doc, tok.i)
     if quote is not None:
         # inside a quotation the speaker's words are their own discourse: what they call "it" is named in them
