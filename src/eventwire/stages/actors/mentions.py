@@ -285,41 +285,6 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _impersonal_it(self, tok: Token) -> bool:
-        """Whether an "it" stands for no body: an object "it"; the parser's expletive; an idiom's subject; the subject of a weather or raising
-        verb ("it rained", "it seems"); the subject of "be" or of a passive ("it is likely that ...", "it was
-        decided to ...", "it is time"), which in news almost never names a body acting; an "it" in front of a clause
-        it stands for ("made it clear that ...")."""
-        if tok.dep_ == "expl":
-            return True
-        if tok.lower_ == "itself" and tok.dep_ not in ("dobj", "pobj", "dative"):
-            return True  # "the compound itself": an emphatic "itself" is no argument of its own
-        if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
-            # an object "it" is nearly always a thing ("voted for it", "considers it a provocation"), seldom a body
-            return True
-        verb = tok.head
-        preps = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")}
-        if preps & self.kb.lexicon.impersonal_phrases:
-            return True  # "when it comes to recruits"
-        if verb.pos_ == "ADJ":
-            return True  # "made it clear that": the parser may make "it" the subject of the adjective
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            # (the lemmatiser may leave a curly "’s" as it is)
-            if verb.lemma_.lower() in self.kb.lexicon.impersonal_verbs or verb.lemma_.lower() == "be" \
-                    or verb.lower_.replace("’", "'") == "'s":
-                return True
-            if tok.dep_ == "nsubjpass" and any(c.dep_ in _EXTRAPOSED_DEPS and c.i > verb.i for c in verb.children):
-                return True
-            # "it remains unclear whether ...", "it looks likely that ...": a predicate adjective with a clause
-            predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
-            if any(c.dep_ in _EXTRAPOSED_DEPS for p in predicates for c in [*p.children, *verb.children]
-                   if c.i > p.i):
-                return True
-        if tok.dep_ == "dobj" and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > tok.i
-                                      for c in verb.children):
-            return True
-        return False
-
     def _bare_surnames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
         """"Prime Minister Tomas Halvik ... Halvik, 64, did not attend": the tagger often misses a surname standing
         alone, most of all opening a sentence. A capitalised word, outside any mention and not run into
@@ -359,6 +324,41 @@ class MentionFinder:
                 if iso:
                     m.country = iso
                     break
+
+    def _impersonal_it(self, tok: Token) -> bool:
+        """Whether an "it" stands for no body: an object "it"; the parser's expletive; an idiom's subject; the subject of a weather or raising
+        verb ("it rained", "it seems"); the subject of "be" or of a passive ("it is likely that ...", "it was
+        decided to ...", "it is time"), which in news almost never names a body acting; an "it" in front of a clause
+        it stands for ("made it clear that ...")."""
+        if tok.dep_ == "expl":
+            return True
+        if tok.lower_ == "itself" and tok.dep_ not in ("dobj", "pobj", "dative"):
+            return True  # "the compound itself": an emphatic "itself" is no argument of its own
+        if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+            # an object "it" is nearly always a thing ("voted for it", "considers it a provocation"), seldom a body
+            return True
+        verb = tok.head
+        preps = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")}
+        if preps & self.kb.lexicon.impersonal_phrases:
+            return True  # "when it comes to recruits"
+        if verb.pos_ == "ADJ":
+            return True  # "made it clear that": the parser may make "it" the subject of the adjective
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # (the lemmatiser may leave a curly "’s" as it is)
+            if verb.lemma_.lower() in self.kb.lexicon.impersonal_verbs or verb.lemma_.lower() == "be" \
+                    or verb.lower_.replace("’", "'") == "'s":
+                return True
+            if tok.dep_ == "nsubjpass" and any(c.dep_ in _EXTRAPOSED_DEPS and c.i > verb.i for c in verb.children):
+                return True
+            # "it remains unclear whether ...", "it looks likely that ...": a predicate adjective with a clause
+            predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+            if any(c.dep_ in _EXTRAPOSED_DEPS for p in predicates for c in [*p.children, *verb.children]
+                   if c.i > p.i):
+                return True
+        if tok.dep_ == "dobj" and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > tok.i
+                                      for c in verb.children):
+            return True
+        return False
 
     def _chunks(self, doc: Doc) -> list[Span]:
         """spaCy's noun chunks, plus those a dateline swallowed: the parser may hang the dateline on the first
