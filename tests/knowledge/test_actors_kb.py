@@ -70,6 +70,13 @@ def test_lexicon_credit_words_are_data_and_merge(kb):
     assert lexicon.credit_words == {"still"}
 
 
+def test_lexicon_impersonal_verbs_are_data(kb):
+    assert {"rain", "seem", "happen"} <= kb.lexicon.impersonal_verbs
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"impersonal_verbs": ["Drizzle"]}})
+    assert lexicon.impersonal_verbs == {"drizzle"}
+    assert "come to" in kb.lexicon.impersonal_phrases
+
+
 def test_lexicon_kind_heads_are_data_and_checked(kb):
     assert kb.lexicon.kind_heads["party"] == ("political_party", "PTY")
     _, lexicon = validate_kb_data({"version": 1, "lexicon": {"kind_heads": {"media": {"sector": "JRN",

@@ -227,10 +227,11 @@ def test_pronouns_attach_to_antecedent(run):
 
 # A subject pronoun continues the previous subject; an object pronoun never refers to its own verb's subject.
 @pytest.mark.parametrize("text,pronoun,antecedent", [
-    ("Senator Ruth Walker met Governor Tom Hale in the capital. He told her the budget would pass.", "He",
-     "Ruth Walker"),
-    ("Senator Ruth Walker met Governor Tom Hale in the capital. He told her the budget would pass.", "her",
-     "Tom Hale"),
+    # (given names of no known gender: "he" and "she" also agree in gender, test_actors_pronouns.py)
+    ("Senator Robin Walker met Governor Sasha Hale in the capital. He told her the budget would pass.", "He",
+     "Robin Walker"),
+    ("Senator Robin Walker met Governor Sasha Hale in the capital. He told her the budget would pass.", "her",
+     "Sasha Hale"),
     ("The rebels captured two soldiers and they later freed the villagers.", "they", "The rebels"),
     ("A group of tribal elders said on Friday that they would mediate between the two clans.", "they",
      "tribal elders"),

@@ -47,9 +47,10 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
-                 "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns", "own_government_nouns",
-                 "own_government_modifiers",
-                 "street_words", "weapon_system_heads", "honorifics", "legal_forms"}
+                 "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
+                 "own_government_nouns", "own_government_modifiers",
+                 "street_words", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
+                 "impersonal_phrases"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -158,6 +159,10 @@ class Lexicon:
     weapon_nouns: set[str] = field(default_factory=set)
     # lemmas of nouns for a weapon system ("launcher", "battery"): a name modifying one is the system's make
     weapon_system_heads: set[str] = field(default_factory=set)
+    # verb lemmas whose subject "it" names nothing: weather ("it rained") and raising verbs ("it seems that ...")
+    impersonal_verbs: set[str] = field(default_factory=set)
+    # "verb-lemma preposition" idioms whose subject "it" names nothing ("come to": "when it comes to prices")
+    impersonal_phrases: set[str] = field(default_factory=set)
     # lower-cased words that open a surname ("Le Pen", "van der Berg"): a name left as "Le Pen" after a title-like
     # first word ("Marine Le Pen") is a surname alone, so that word is the given name, not a title
     name_particles: set[str] = field(default_factory=set)
@@ -394,7 +399,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         for word in words:
             lex.target_nouns.setdefault(word.lower(), kind)
     for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns", "credit_words",
-                "weapon_system_heads"):
+                "weapon_system_heads", "impersonal_verbs", "impersonal_phrases"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -568,6 +573,8 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.attack_nouns |= extra.attack_nouns
     base.weapon_nouns |= extra.weapon_nouns
     base.weapon_system_heads |= extra.weapon_system_heads
+    base.impersonal_verbs |= extra.impersonal_verbs
+    base.impersonal_phrases |= extra.impersonal_phrases
     base.honorifics |= extra.honorifics
     base.credit_words |= extra.credit_words
     base.kind_heads.update(extra.kind_heads)

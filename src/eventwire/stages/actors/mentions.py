@@ -31,9 +31,18 @@ if TYPE_CHECKING:
 NAME_LABELS = {"PERSON", "ORG", "NORP"}
 PLACE_LABELS = {"GPE", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
-# Personal pronouns that refer to actors; possessives and "it" are too often non-referential to keep.
+# Personal pronouns that refer to actors; possessives are too often non-referential to keep. "it" is kept only where
+# it is no impersonal subject ("it rained", "it is expected that"), and resolves only to a body that no other thing
+# named nearer competes with (resolve.py).
 PERSON_PRONOUNS = {"i", "me", "myself", "he", "him", "himself", "she", "herself"}
-GROUP_PRONOUNS = {"we", "us", "ourselves", "they", "themselves"}
+GROUP_PRONOUNS = {"we", "us", "ourselves", "they", "them", "themselves"}
+BODY_PRONOUNS = {"it", "itself"}
+# Pronouns that mostly stand for things, not parties: resolved like the others, but offered to the events stage
+# (shared["pronoun_spans"]) instead of being actor mentions outright; one becomes a mention of its actor when an
+# event takes it as a party ("police said they arrested them"). Entity annotators mark few of them.
+DEFERRED_PRONOUNS = {"it", "itself", "them"}
+# clausal dependents that an impersonal "it" stands in for ("it is clear that ...", "it was decided to ...")
+_EXTRAPOSED_DEPS = {"ccomp", "xcomp", "csubj", "advcl"}
 # possessors that name no body: "its spokesman" keeps the sector the noun gives
 _PRONOUN_POSSESSORS = {"its", "their", "his", "her", "our", "my", "your"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
@@ -275,7 +284,10 @@ class MentionFinder:
                              extra={"person": low in ("i", "me", "myself")}))
             elif low in GROUP_PRONOUNS and tok.text != "US":
                 take(Mention(tok.i, tok.i + 1, "pronoun", "population", head=tok.i, anaphor=True, plural=True,
-                             extra={"first": low in ("we", "us", "ourselves")}))
+                             extra={"first": low in ("we", "us", "ourselves"), "deferred": low in DEFERRED_PRONOUNS}))
+            elif low in BODY_PRONOUNS and not self._impersonal_it(tok):
+                take(Mention(tok.i, tok.i + 1, "pronoun", "other", head=tok.i, anaphor=True,
+                             extra={"body": True, "deferred": True}))
         self._possessor_countries(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -350,6 +362,41 @@ class MentionFinder:
                 if iso:
                     m.country = iso
                     break
+
+    def _impersonal_it(self, tok: Token) -> bool:
+        """Whether an "it" stands for no body: an object "it"; the parser's expletive; an idiom's subject; the subject of a weather or raising
+        verb ("it rained", "it seems"); the subject of "be" or of a passive ("it is likely that ...", "it was
+        decided to ...", "it is time"), which in news almost never names a body acting; an "it" in front of a clause
+        it stands for ("made it clear that ...")."""
+        if tok.dep_ == "expl":
+            return True
+        if tok.lower_ == "itself" and tok.dep_ not in ("dobj", "pobj", "dative"):
+            return True  # "the compound itself": an emphatic "itself" is no argument of its own
+        if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+            # an object "it" is nearly always a thing ("voted for it", "considers it a provocation"), seldom a body
+            return True
+        verb = tok.head
+        preps = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")}
+        if preps & self.kb.lexicon.impersonal_phrases:
+            return True  # "when it comes to recruits"
+        if verb.pos_ == "ADJ":
+            return True  # "made it clear that": the parser may make "it" the subject of the adjective
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # (the lemmatiser may leave a curly "’s" as it is)
+            if verb.lemma_.lower() in self.kb.lexicon.impersonal_verbs or verb.lemma_.lower() == "be" \
+                    or verb.lower_.replace("’", "'") == "'s":
+                return True
+            if tok.dep_ == "nsubjpass" and any(c.dep_ in _EXTRAPOSED_DEPS and c.i > verb.i for c in verb.children):
+                return True
+            # "it remains unclear whether ...", "it looks likely that ...": a predicate adjective with a clause
+            predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+            if any(c.dep_ in _EXTRAPOSED_DEPS for p in predicates for c in [*p.children, *verb.children]
+                   if c.i > p.i):
+                return True
+        if tok.dep_ == "dobj" and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > tok.i
+                                      for c in verb.children):
+            return True
+        return False
 
     def _chunks(self, doc: Doc) -> list[Span]:
         """spaCy's noun chunks, plus those a dateline swallowed: the parser may hang the dateline on the first

@@ -246,6 +246,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.key = m.extra["of"].key
 
     # 6. Anaphors and pronouns, in text order, to the nearest fitting antecedent.
+    genders = _person_genders(doc, mentions, kb)
     kept: list[Mention] = []
     seen: list[Mention] = []
     # "the government said ... the government would not withdraw": a bare anaphor that names no earlier actor is
@@ -253,7 +254,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     unresolved: dict[str, tuple] = {}
     for m in mentions:
         if m.key is None:
-            antecedent = _antecedent(doc, m, seen, mentions, kb=kb)
+            antecedent = _antecedent(doc, m, seen, mentions, kb=kb, genders=genders)
             if antecedent is None:
                 if m.source == "pronoun":
                     continue
@@ -428,6 +429,77 @@ def _nearest(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
     return candidates[-1]
 
 
+# Entity types of nouns that never stand for what "it" or "them" refers to ("on Monday", "two years").
+_NO_ANTECEDENT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+# Sentences back (besides the pronoun's own) where "it" and "them" look for what they stand for.
+PRONOUN_REACH = 2
+
+
+def _spans_of(mentions: list[Mention], keys: set[tuple]) -> set[int]:
+    """Token indices of the mentions of these actors."""
+    return {i for x in mentions if x.key is not None and x.key in keys for i in range(x.start, x.end)}
+
+
+def _competing_antecedent(doc: Doc, m: Mention, candidates: list[Mention], *, plural: bool,
+                          barred: set[int] = frozenset()) -> Mention | None:
+    """What "it" or "them" stands for, when that is an actor. Unlike "he" or "they", these pronouns mostly stand
+    for things ("the plan ... it", "seized rifles and destroyed them"), so every noun phrase that agrees in
+    number competes, actor or not: the noun chosen is the latest subject of the main clauses near a subject
+    pronoun (the topic, as for "he"), else the latest agreeing noun; the pronoun is a mention only when that noun is
+    one of the fitting actors' mentions, never looks further back than PRONOUN_REACH sentences, nor out of the
+    quotation it stands in. Mentions of
+    the actors the pronoun cannot be (`barred`: its verb's own subject, the quote's speaker) do not compete."""
+    tok = doc[m.start]
+    reporter = _reporting_subject(tok, candidates)
+    if reporter is not None:
+        return reporter
+    sent = tok.sent
+    first = sent.start
+    for _ in range(PRONOUN_REACH):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    # an object pronoun never stands for its own verb's subject ("the rebels ... burned it"), nor for the subject
+    # that controls its infinitive ("refugees are glad to keep them")
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "acomp") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    own_subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ not in (
+        "nsubj", "nsubjpass")]
+    if tok.lower_.endswith("self"):
+        # a reflexive object is its own verb's subject ("the company sued itself"), when that subject fits
+        fitting = [x for x in candidates if any(x.start <= c.i < x.end for c in own_subjects)]
+        return fitting[-1] if fitting else None
+    own_subject = {t.i for c in own_subjects for t in c.subtree}
+    quote = _enclosing_quotation(doc, tok.i)
+    if quote is not None:
+        # inside a quotation the speaker's words are their own discourse: what they call "it" is named in them
+        first = max(first, quote[0] + 1)
+    nouns = [t for t in doc[first:tok.i] if t.pos_ in ("NOUN", "PROPN") and t.i not in own_subject | barred
+             and t.dep_ not in ("compound", "poss") and t.ent_type_ not in _NO_ANTECEDENT_ENTS
+             and _agrees_in_number(t, plural)]
+    if not plural:
+        # "it" is no person: a person's name or a person's mention does not compete for it
+        persons = {i for x in candidates if x.kind == "person" for i in range(x.start, x.end)}
+        nouns = [t for t in nouns if t.ent_type_ != "PERSON" and t.i not in persons]
+    if not nouns:
+        return None
+    chosen = nouns[-1]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "advcl":
+        subjects = [t for t in nouns if _in_subject(t) and _in_main_clause(t)]
+        if subjects:
+            chosen = subjects[-1]
+    fitting = [x for x in candidates if x.start <= chosen.i < x.end]
+    return fitting[-1] if fitting else None
+
+
+def _agrees_in_number(tok, plural: bool) -> bool:
+    """A noun agrees with "them" when plural or coordinated ("A and B"), with "it" when neither."""
+    many = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    return many if plural else not many and tok.tag_ in ("NN", "NNP")
+
+
 def _plural_head(doc: Doc, m: Mention) -> bool:
     """The mention's head is a plural noun ("rebels", "the Taliban fighters") or a coordination of parties."""
     head = doc[m.head]
@@ -544,7 +616,34 @@ def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[t
     return barred
 
 
-def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], *, kb: ActorKB) -> Mention | None:
+def _person_genders(doc: Doc, mentions: list[Mention], kb: ActorKB) -> dict[tuple, str]:
+    """Person actor key -> "male" or "female" where the text shows it: an honorific or gendered title before or in
+    a mention ("Mrs. Dale", "Chairwoman Ann Lee"), else a common given name opening the name ("Maria Mendes"; the
+    quotes stage's given_names data). A person shown as both has no gender here."""
+    cues = load_quote_cues()
+    found: dict[tuple, set[str]] = {}
+    for x in mentions:
+        if x.kind != "person" or x.key is None or x.source == "pronoun":
+            continue
+        words = [t.text for t in doc[max(x.start - 1, 0):x.end]]
+        gender = next((g for w in words if (g := cues.gender_of_honorific(w))), None)
+        if gender is None and x.core and x.core[1] - x.core[0] >= 2:
+            gender = cues.given_names.get(doc[x.core[0]].lower_)
+        if gender is None and x.entry in kb.entries and len(kb.entries[x.entry].name.split()) >= 2:
+            gender = cues.given_names.get(kb.entries[x.entry].name.split()[0].lower())  # a known person's full name
+        if gender:
+            found.setdefault(x.key, set()).add(gender)
+    return {key: next(iter(gs)) for key, gs in found.items() if len(gs) == 1}
+
+
+def _pronoun_gender(word: str) -> str | None:
+    """The gender a third-person singular pronoun marks ("himself" as "him"), from the quote cues' pronouns."""
+    info = load_quote_cues().pronouns.get(word.removesuffix("self")) or {}
+    return info.get("gender")
+
+
+def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], *, kb: ActorKB,
+                genders: dict[tuple, str] | None = None) -> Mention | None:
     if m.source == "pronoun":
         barred = _coargument_keys(doc, m, mentions) | _quoted_speaker_keys(doc, m, mentions)
         seen = [x for x in seen if x.key not in barred] if barred else seen
@@ -557,12 +656,22 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
                 if in_sent:
                     return min(in_sent, key=lambda x: abs(x.start - m.start))
             people = [x for x in seen if x.kind == "person"]
+            gender = _pronoun_gender(doc[m.start].lower_)
+            if gender and genders:
+                # "he" is no one the text shows to be a woman, "she" no one shown to be a man
+                people = [x for x in people if genders.get(x.key, gender) == gender]
             return _nearest(doc, m, people)
         if m.extra.get("first"):
             groups = [x for x in seen if x.kind in GROUP_KINDS - {"population", "country"}]
             groups = groups or [x for x in seen if x.kind != "person"]
             return groups[-1] if groups else None
+        if m.extra.get("body"):
+            bodies = [x for x in seen if x.kind != "person" and not x.plural and x.head is not None
+                      and not _plural_head(doc, x)]
+            return _competing_antecedent(doc, m, bodies, plural=False, barred=_spans_of(mentions, barred))
         groups = [x for x in seen if x.kind != "person" and (x.plural or x.kind in GROUP_KINDS)]
+        if doc[m.start].lower_ == "them":
+            return _competing_antecedent(doc, m, groups, plural=True, barred=_spans_of(mentions, barred))
         return _nearest(doc, m, groups)
     kinds = m.extra.get("anaphor_kinds") or set()
     titled = _titled_antecedent(doc, m, seen)

@@ -67,6 +67,9 @@ COURSE_PREPS = {"during", "at", "amid", "amidst"}
 REACTED_TO_TYPES = {"ASSAULT", "PROTEST"}
 # personal pronouns that, as the subject of a main clause, continue the topic of the sentence before
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# third-person personal pronouns: one that stands for a party becomes a mention of that party's actor
+THIRD_PERSON_PRONOUNS = frozenset({"it", "itself", "they", "them", "themselves", "he", "him", "himself", "she", "her",
+                                   "herself"})
 # the subject form of each personal pronoun (what `_agrees` compares)
 _SUBJECT_FORM = {"it": "it", "they": "they", "them": "they", "he": "he", "him": "he", "she": "she", "her": "she"}
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
@@ -641,7 +644,7 @@ class _Builder:
     """Turns candidates into events for one analysis, creating actors for uncovered argument phrases."""
 
     def __init__(self, analysis: Analysis, lexicon, *, kb=None) -> None:
-        from eventwire.stages.actors import actor_at
+        from eventwire.stages.actors import actor_at, pronoun_at
         from eventwire.stages.places import place_for
         from eventwire.stages.quotes import source_for
         from eventwire.stages.times import date_for
@@ -650,6 +653,7 @@ class _Builder:
         self.lex = lexicon
         self.kb = kb
         self.actor_at, self.place_for, self.date_for, self.source_for = actor_at, place_for, date_for, source_for
+        self.pronoun_at = pronoun_at
         self.new_actors: list[Actor] = []
         # ((start, end), actor id): a state's name joined to the actors stage's actor for that state
         self.state_mentions: list[tuple[tuple[int, int], str]] = []
@@ -701,7 +705,14 @@ class _Builder:
         if head_hit is not None:
             return head_hit
         if tok.pos_ == "PRON":
-            return self._pronoun(tok)
+            # an "it" or "them" the actors stage resolved but kept back, else what the clause makes of it
+            found = self.pronoun_at(analysis, tok.idx, tok.idx + len(tok.text)) or self._pronoun(tok)
+            if found is not None and not self._gender_agrees(found, tok):
+                return None  # "Maria Mendes visited the town. Then he attacked ...": "he" is not her
+            if found is not None and tok.tag_ == "PRP" and tok.lower_ in THIRD_PERSON_PRONOUNS:
+                # a personal pronoun that is a party of an event is a mention of the actor it stands for
+                self._add_mention(tok.idx, tok.idx + len(tok.text), found)
+            return found
         start, end = self._core(tok)
         lemma = tok.lemma_.lower()
         kind = self.lex.actor_kinds.get(lemma) or self.lex.actor_kinds.get(tok.lower_)
@@ -725,6 +736,27 @@ class _Builder:
                 return None
         return self._new_actor(start, end, kind, modifier=self.actor_at(analysis, start, end)
                                or _best(self._new_spans, start, end))
+
+    def _gender_agrees(self, actor_id: str, tok: Token) -> bool:
+        """Whether a gendered pronoun ("he", "her", ...) can stand for the actor: not for a person shown to be of the
+        other gender (the actors stage's `actor_gender`; the quote cues' pronoun genders)."""
+        from eventwire.knowledge.cues import load_quote_cues
+        from eventwire.stages.actors import actor_gender
+
+        word = tok.lower_.removesuffix("self")
+        gender = (load_quote_cues().pronouns.get(word) or {}).get("gender")
+        actor = self._actors_by_id.get(actor_id)
+        if gender is None or actor is None:
+            return True
+        shown = actor_gender(actor)
+        return shown is None or shown == gender
+
+    def _add_mention(self, start: int, end: int, actor_id: str) -> None:
+        """text[start:end], no actor's mention yet, becomes a mention of an actor that already exists."""
+        if self.actor_at(self.analysis, start, end) is None \
+                and not any(span == (start, end) for span, _ in self.state_mentions):
+            self.state_mentions.append(((start, end), actor_id))
+            self._new_spans.append((start, end, actor_id))
 
     def _where_phrase(self, tok: Token) -> bool:
         """Whether a name stands where a place says where something is: the object of a scene preposition
@@ -920,6 +952,8 @@ class _Builder:
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and _agrees(speaker, tok.lower_):
                 found = [self.actor_id(x) for x in (speaker, *speaker.conjuncts) if x.pos_ in ("NOUN", "PROPN")]
+                if len(found) == 1 and found[0] is not None:
+                    self._add_mention(tok.idx, tok.idx + len(tok.text), found[0])
                 if any(found):
                     return found
         if tok.lower_ == "they" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") \
