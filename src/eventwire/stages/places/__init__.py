@@ -454,6 +454,14 @@ def _inner_dateline(doc, s_tok: int, e_tok: int) -> bool:
     return doc[e_tok].text in _DATELINE_DASHES
 
 
+def _object_of_travel_verb(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether the name at [s_tok, e_tok) is the direct object of a verb of travel ("visited Juba", "reached
+    Kismayo"; `place_object_verbs`)."""
+    root = doc[s_tok:e_tok].root
+    return root.dep_ == "dobj" and root.head.tag_.startswith("VB") and \
+        root.head.lemma_.lower() in load_place_cues().place_object_verbs
+
+
 def _capitals_acronym(doc, i: int) -> bool:
     """Whether token i is a word in capitals used as an acronym or inside a byline rather than as a dateline's
     place. Datelines and capitalised headlines put the name at the start of a line or sentence or after other words
@@ -731,6 +739,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and ((prev in LOCATIVE and prev != "of") or
                            _site_extension(doc, e_end_char, site_heads) is not None):
                 add(e_s, e_e, "GAZ:loc" + ent.label_)
+                continue
+            if strong and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and norm(surface) not in people and \
+                    _object_of_travel_verb(doc, e_s, e_e):
+                add(e_s, e_e, "GAZ:visit" + ent.label_)  # "the envoy visited Juba": where the envoy went
                 continue
             if e_e < len(doc) and doc[e_e].text.islower() and \
                     _site_extension(doc, e_end_char, site_heads) is not None and \
@@ -1661,7 +1673,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     if doc is not None and rows:
         clause = _clause_bounds(doc, start, end)
         if clause:
-            pid = nearest(*clause)
+            # a clause nested in the event's ("... after militants fired rockets at X") has its own event and
+            # place; the range [lo, hi) may span it when the main clause goes on after it
+            pid = nearest(*clause, leave_out=_nested_clause_starts(doc, start, end))
             if pid:
                 return pid, "clause"
             pid = _anaphor_place(analysis, doc, clause, rows)
@@ -1895,6 +1909,19 @@ def _names_noun(span, noun) -> bool:
         or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == noun.i)
 
 
+def _in_nested_clause(tok, head) -> bool:
+    """Whether `tok`, in the subtree of the clause verb `head`, sits in a clause nested in it (a complement, an
+    adverbial, a relative clause, a conjunct or a parenthetical clause of its own)."""
+    anc = tok
+    while anc.i != head.i:
+        if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and anc.pos_ in ("VERB", "AUX"):
+            return True
+        if anc.head.i == anc.i:
+            break
+        anc = anc.head
+    return False
+
+
 def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
     token = _event_token(doc, start, end)
     if token is None:
@@ -1903,18 +1930,20 @@ def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
     # the clause: the verb's subtree without nested clauses of their own
     lo, hi = head.idx, head.idx + len(head)
     for tok in head.subtree:
-        nested = False
-        anc = tok
-        while anc.i != head.i:
-            if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and anc.pos_ in ("VERB", "AUX"):
-                nested = True
-                break
-            if anc.head.i == anc.i:
-                break
-            anc = anc.head
-        if not nested:
+        if not _in_nested_clause(tok, head):
             lo, hi = min(lo, tok.idx), max(hi, tok.idx + len(tok))
     return lo, hi
+
+
+def _nested_clause_starts(doc, start: int, end: int) -> frozenset[int]:
+    """Start offsets of the tokens of the clauses nested in the event's clause (`_clause_bounds` gives one range,
+    which holds a nested clause when the main clause goes on after it: "jets struck X after militants fired at Y
+    on Monday")."""
+    token = _event_token(doc, start, end)
+    if token is None:
+        return frozenset()
+    head = _clause_head(token)
+    return frozenset(tok.idx for tok in head.subtree if _in_nested_clause(tok, head))
 
 
 # ---------------------------------------------------------------------------------------------- evaluation API
