@@ -436,6 +436,24 @@ def _head_of_longer_name(doc, i: int) -> bool:
         after.lower_ not in load_place_cues().local_body_words
 
 
+def _capitals_line(doc, i: int) -> bool:
+    """Whether token i stands in a line written all in capitals (a shouted headline: "FLOODS CUT OFF MOSUL"): at
+    least three words of two or more letters in its sentence, on its line, and none of them in lower or title
+    case."""
+    sent = doc[i].sent
+    words = []
+    for k in range(i, sent.start - 1, -1):  # back to the start of the line
+        if k < i and "\n" in doc[k].whitespace_:
+            break
+        words.append(doc[k])
+    for k in range(i + 1, sent.end):
+        if "\n" in doc[k - 1].whitespace_ or "\n" in doc[k].text:
+            break
+        words.append(doc[k])
+    words = [t for t in words if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 3 and all(t.text.isupper() for t in words)
+
+
 BACKING = "GAZ:backing"  # the label of a country hyphenated to a backing participle ("Russian-backed")
 _JOINED_BACKING = re.compile(r"^([A-Z][\w.]*?)[-–]([a-z]+)$")
 PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
@@ -475,7 +493,9 @@ def _capitals_acronym(doc, i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     line_start = prev is None or tok.is_sent_start or "\n" in prev.text_with_ws or prev.text in ("/", ".") or (
         prev.text.isupper() and prev.text.lower() != "by") or prev.like_num  # "March 30, 2009 NEWARK --"
-    headed = after is None or after.text in _DATELINE_MARKS or after.text[:1].isupper()
+    # (a name that ends its line, "... KILLS 12 IN MOSUL" over the story, is followed by nothing of its sentence)
+    headed = after is None or after.text in _DATELINE_MARKS or after.text[:1].isupper() or \
+        "\n" in tok.whitespace_ or not after.text.strip()
     return not (line_start and headed)
 
 
@@ -844,13 +864,21 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             if size == 1 and (tok.is_stop or tok.lower_ in lower_words):
                 continue
-            if size == 1 and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start \
-                    and doc[i - 1].is_alpha:
+            # in a line written all in capitals ("BLAST KILLS 12 IN MOSUL") every word is capitalised: capitals
+            # next to a word say nothing of a longer name (an acronym of three letters is still left alone)
+            capitals = size == 1 and len(tok.text) > 3 and _capitals_line(doc, i)
+            tail = size == 1 and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start \
+                and doc[i - 1].is_alpha
+            if tail and not capitals:
                 continue  # the tail of a longer name ("Agent Orange", "Republic Act"), not a place of its own
             cands = gaz.candidates(span.text, fuzzy=False)
-            if size == 1 and _head_of_longer_name(doc, i) and not any(
-                    c.entry.feature in _AREA_FEATURES for c in cands):
+            head = size == 1 and _head_of_longer_name(doc, i) and not any(
+                c.entry.feature in _AREA_FEATURES for c in cands)
+            if head and not capitals:
                 continue  # the first word of a longer name ("Mission Viejo", "Lot No. 5", "Enterprise Scrum")
+            if (tail or head) and capitals:
+                # ... there a town or a country only ("POLICE SWAT TEAM": no district of Swat)
+                cands = [c for c in cands if c.entry.feature == "city" or c.entry.feature in _AREA_FEATURES]
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
                 _before_resident_noun(doc, i + size)
             cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size) or (
