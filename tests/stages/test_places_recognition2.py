@@ -74,3 +74,9 @@ def test_a_town_in_a_headline_written_in_capitals_is_a_place(mentions):
 def test_an_acronym_in_a_headline_written_in_capitals_is_still_no_place(mentions):
     got = mentions("POLICE SWAT UNIT STORMS WAREHOUSE\n\nOfficers said nobody was hurt in the raid.")
     assert "SWAT" not in got
+
+
+def test_a_town_spelt_another_way_after_a_preposition_of_place_is_a_place(mentions):
+    # the gazetteer keeps "Zuwara" only as another spelling of Zuwarah's name; after "at" it is that town
+    got = mentions("Patrol boats fired on smugglers in Libya after gunmen attacked a ferry at Zuwara.")
+    assert "Zuwara" in got

@@ -43,6 +43,8 @@ from eventwire.stages.scope import scope_head, shares_scope
 from eventwire.titles import after_title_and_given_name
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# how alike a small town's alternate name must be spelt to its own name to count as a spelling of it ("Zuwara")
+TOWN_SPELLING_SIMILARITY = 0.85
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
 # a name spaCy calls an organisation or a person right after "in" is a town when the gazetteer knows a town of at
 # least this size by that very name ("a cottage in Dewsbury"); "from"/"near"/"to" also precede schools and people
@@ -562,6 +564,13 @@ def _known_alias(c, surface: str) -> bool:
         c.entry.feature != "city" or spelling_similarity(norm(surface), c.entry.name) >= ALIAS_SIMILARITY)
 
 
+def _spelling_of_town(c, surface: str) -> bool:
+    """A town's alternate name that is only another spelling of its own ("Zuwara" for Zuwarah): after a preposition
+    of place, as good as the name itself."""
+    return c.kind == ALTERNATE and c.entry.feature == "city" and \
+        spelling_similarity(norm(surface), c.entry.name) >= TOWN_SPELLING_SIMILARITY
+
+
 def _strong(cands, floor: int, surface: str) -> list:
     """Candidates good enough to call an otherwise-labelled name a place. A county named with its type word
     ("Hall County") is one whatever its size."""
@@ -889,7 +898,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # a single word in title case is no alternate name's match ("the Act" is not the ACT, "Vegas" the cat
             # not Las Vegas): spaCy knows such names when they are meant
             alias_ok = size > 1 or span.text.isupper()
-            good = [c for c in cands if (c.kind <= 1 or (alias_ok and _known_alias(c, span.text))) and (
+            good = [c for c in cands if (c.kind <= 1 or (alias_ok and _known_alias(c, span.text))
+                                         or (locative and _spelling_of_town(c, span.text))) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
                 or (c.entry.population >= 1000 and locative) or cued)]
             if not good and size <= 3:
