@@ -441,18 +441,14 @@ def _head_of_longer_name(doc, i: int) -> bool:
 def _capitals_line(doc, i: int) -> bool:
     """Whether token i stands in a line written all in capitals (a shouted headline: "FLOODS CUT OFF MOSUL"): at
     least three words of two or more letters in its sentence, on its line, and none of them in lower or title
-    case."""
-    sent = doc[i].sent
-    words = []
-    for k in range(i, sent.start - 1, -1):  # back to the start of the line
-        if k < i and "\n" in doc[k].whitespace_:
-            break
-        words.append(doc[k])
-    for k in range(i + 1, sent.end):
-        if "\n" in doc[k - 1].whitespace_ or "\n" in doc[k].text:
-            break
-        words.append(doc[k])
-    words = [t for t in words if t.is_alpha and len(t.text) > 1]
+    case. (A document without sentence boundaries is read by its lines.)"""
+    lo = i
+    while lo > 0 and not doc[lo].is_sent_start and "\n" not in doc[lo - 1].whitespace_ + doc[lo - 1].text:
+        lo -= 1
+    hi = i + 1
+    while hi < len(doc) and not doc[hi].is_sent_start and "\n" not in doc[hi - 1].whitespace_ + doc[hi].text:
+        hi += 1
+    words = [t for t in doc[lo:hi] if t.is_alpha and len(t.text) > 1]
     return len(words) >= 3 and all(t.text.isupper() for t in words)
 
 
