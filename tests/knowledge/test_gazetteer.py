@@ -347,3 +347,43 @@ def test_people_of_states_provinces_regions_and_world_cities_are_their_demonyms(
 def test_a_mountain_range_is_no_demonym_of_its_region(gaz):
     # "the Appalachians" are the mountains; only the adjective "Appalachian" names the region's people
     assert not [c for c in gaz.candidates("Appalachians", fuzzy=False) if c.kind == DEMONYM]
+
+
+# invented build code for the fingerprint test: a "build" that calls a helper, and a reader it never calls
+_TRIM_WORDS = ("the",)
+
+
+def _fake_key(name):
+    return " ".join(w for w in name.lower().split() if w not in _TRIM_WORDS)
+
+
+def _fake_key_changed(name):
+    return name.casefold()
+
+
+def _fake_build(names):
+    return [_fake_key(n) for n in names]
+
+
+def _fake_reader(name):
+    return name
+
+
+def test_the_cache_key_follows_the_build_code_not_only_the_build_version(monkeypatch):
+    # Regression: the key hashed BUILD_VERSION and the data files only, so a changed build reused a stale index
+    from eventwire.knowledge import gazetteer
+    from eventwire.knowledge.gazetteer import _code_fingerprint
+
+    namespace = {"__name__": __name__, "_fake_build": _fake_build, "_fake_key": _fake_key,
+                 "_TRIM_WORDS": _TRIM_WORDS, "_fake_reader": _fake_reader}
+    before = _code_fingerprint(("_fake_build",), namespace)
+    # a helper the build reaches changes: the key changes
+    assert _code_fingerprint(("_fake_build",), {**namespace, "_fake_key": _fake_key_changed}) != before
+    # so does a constant it reads
+    assert _code_fingerprint(("_fake_build",), {**namespace, "_TRIM_WORDS": ("the", "a")}) != before
+    # code the build never reaches does not
+    assert _code_fingerprint(("_fake_build",), {**namespace, "_fake_reader": _fake_key}) == before
+    # and the cache file's name carries the build code's digest
+    old_name = gazetteer._data_fingerprint()
+    monkeypatch.setattr(gazetteer, "_build_code_fingerprint", lambda: "another build")
+    assert gazetteer._data_fingerprint() != old_name

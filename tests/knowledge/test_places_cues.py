@@ -56,3 +56,10 @@ def test_time_zones_map_to_the_countries_that_keep_them():
     zones = load_resolution_cues().time_zone_countries
     assert zones["PT"] == {"US", "CA"} and zones["AEST"] == {"AU"}
     assert "GMT" not in zones and "IST" not in zones  # zone-neutral or kept under the same letters by several
+
+
+def test_travel_verbs_whose_object_is_a_place_load():
+    from eventwire.knowledge.places_cues import load_place_cues
+
+    verbs = load_place_cues().place_object_verbs
+    assert {"visit", "tour", "reach"} <= verbs and "meet" not in verbs

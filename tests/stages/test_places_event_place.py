@@ -171,3 +171,20 @@ def test_a_passives_by_agent_country_is_not_where_the_event_is(places):
     text = "KYIV (Reuters) - Air defences shot down 30 drones launched by Russia overnight."
     a = places(text)
     assert _at(a, text, "shot")[0] == _ids(a)["KYIV"]
+
+
+def test_a_clause_nested_before_the_main_clause_ends_keeps_its_place(places):
+    # the "after" clause has its own event: its town does not replace the main clause's own place, though the
+    # main clause goes on after it (its full stop), and the town lies in the main clause's country
+    text = "Navy ships shelled positions in Libya after gunmen attacked a ferry at Misrata."
+    a = places(text)
+    ids = _ids(a)
+    assert _at(a, text, "shelled") == (ids["Libya"], "clause")
+    assert _at(a, text, "attacked") == (ids["Misrata"], "clause")
+
+
+def test_a_town_visited_is_where_the_visit_was(places):
+    text = "NAIROBI, Kenya (Reuters) - The special envoy visited Juba on Wednesday."
+    a = places(text)
+    assert "Juba" in _ids(a)
+    assert _at(a, text, "visited") == (_ids(a)["Juba"], "clause")

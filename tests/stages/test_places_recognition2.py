@@ -62,3 +62,21 @@ def test_a_surname_a_title_and_given_name_introduce_is_no_town_anywhere_in_the_t
 def test_a_titled_surname_leaves_a_country_or_a_populous_state_its_sense(mentions):
     got = mentions("Senator Ann Georgia spoke on Monday. Georgia has reopened its border with Armenia.")
     assert "Georgia" in got
+
+
+def test_a_town_in_a_headline_written_in_capitals_is_a_place(mentions):
+    # every word of a shouted headline is in capitals: neighbouring capitals open no longer name, and a town that
+    # ends the line is no acronym
+    assert "ALEPPO" in mentions("SHELLS HIT MARKET IN ALEPPO\n\nResidents said the shelling lasted an hour.")
+    assert "ALEPPO" in mentions("ALEPPO FAMILIES FLEE SHELLING\n\nResidents said the shelling lasted an hour.")
+
+
+def test_an_acronym_in_a_headline_written_in_capitals_is_still_no_place(mentions):
+    got = mentions("POLICE SWAT UNIT STORMS WAREHOUSE\n\nOfficers said nobody was hurt in the raid.")
+    assert "SWAT" not in got
+
+
+def test_a_town_spelt_another_way_after_a_preposition_of_place_is_a_place(mentions):
+    # the gazetteer keeps "Zuwara" only as another spelling of Zuwarah's name; after "at" it is that town
+    got = mentions("Patrol boats fired on smugglers in Libya after gunmen attacked a ferry at Zuwara.")
+    assert "Zuwara" in got

@@ -183,8 +183,50 @@ def cache_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "eventwire"
 
 
+def _code_fingerprint(roots: tuple[str, ...], namespace: dict) -> str:
+    """A digest of the source of the functions and classes `roots` name in `namespace` and, transitively, of every
+    function, class and plain constant of the namespace their code refers to: what a build runs. A change to any of
+    them changes the digest; a change to code the build never reaches (the reader) does not."""
+    import inspect
+    import types
+
+    digest = hashlib.sha1()
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in namespace:
+            continue
+        seen.add(name)
+        obj = namespace[name]
+        target = getattr(obj, "__wrapped__", obj)  # an lru_cache'd function's own code
+        if isinstance(target, (types.FunctionType, type)):
+            if target.__module__ != namespace.get("__name__"):
+                continue  # imported from elsewhere (a package version salts the fingerprint instead)
+            digest.update(name.encode() + b"\0" + inspect.getsource(target).encode())
+            codes = [target.__code__] if isinstance(target, types.FunctionType) else [
+                f.__code__ for f in vars(target).values() if isinstance(f, types.FunctionType)]
+            while codes:
+                code = codes.pop()
+                todo.extend(code.co_names)
+                codes.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+        elif isinstance(obj, re.Pattern):
+            digest.update(f"{name}={obj.pattern!r}/{obj.flags}".encode())
+        elif isinstance(obj, (str, int, float, tuple, frozenset, dict)):
+            digest.update(f"{name}={obj!r}".encode())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _build_code_fingerprint() -> str:
+    """The digest of the code `build_gazetteer` runs in this module (see `_code_fingerprint`)."""
+    return _code_fingerprint(("build_gazetteer",), globals())
+
+
 def _data_fingerprint() -> str:
+    # the build's own code is part of the key: a changed build rebuilds without anyone bumping BUILD_VERSION
     digest = hashlib.sha1(BUILD_VERSION.encode())
+    digest.update(_build_code_fingerprint().encode())
     for item in sorted(DATA.iterdir(), key=lambda p: p.name):
         if item.name.startswith("gazetteer"):
             digest.update(item.name.encode())

@@ -77,6 +77,8 @@ class PlaceCues:
     vehicle_makes: frozenset[str] = frozenset()
     # Plural words for streets that end a list of street names ("Elm and Birch streets").
     plural_street_words: frozenset[str] = frozenset()
+    # Verbs of travel whose direct object names a place ("visited Juba", "reached Kismayo").
+    place_object_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -111,7 +113,8 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      person_subject_nouns=_lower_set(raw.get("person_subject_nouns")),
                      numbered_road_words=_lower_set(raw.get("numbered_road_words")),
                      vehicle_makes=_lower_set(raw.get("vehicle_makes")),
-                     plural_street_words=_lower_set(raw.get("plural_street_words")))
+                     plural_street_words=_lower_set(raw.get("plural_street_words")),
+                     place_object_verbs=_lower_set(raw.get("place_object_verbs")))
 
 
 RESOLUTION_DATA = Path(__file__).parent / "data" / "places_resolution_cues.yaml"

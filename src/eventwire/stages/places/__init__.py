@@ -43,6 +43,8 @@ from eventwire.stages.scope import scope_head, shares_scope
 from eventwire.titles import after_title_and_given_name
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# how alike a small town's alternate name must be spelt to its own name to count as a spelling of it ("Zuwara")
+TOWN_SPELLING_SIMILARITY = 0.85
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
 # a name spaCy calls an organisation or a person right after "in" is a town when the gazetteer knows a town of at
 # least this size by that very name ("a cottage in Dewsbury"); "from"/"near"/"to" also precede schools and people
@@ -436,6 +438,20 @@ def _head_of_longer_name(doc, i: int) -> bool:
         after.lower_ not in load_place_cues().local_body_words
 
 
+def _capitals_line(doc, i: int) -> bool:
+    """Whether token i stands in a line written all in capitals (a shouted headline: "FLOODS CUT OFF MOSUL"): at
+    least three words of two or more letters in its sentence, on its line, and none of them in lower or title
+    case. (A document without sentence boundaries is read by its lines.)"""
+    lo = i
+    while lo > 0 and not doc[lo].is_sent_start and "\n" not in doc[lo - 1].whitespace_ + doc[lo - 1].text:
+        lo -= 1
+    hi = i + 1
+    while hi < len(doc) and not doc[hi].is_sent_start and "\n" not in doc[hi - 1].whitespace_ + doc[hi].text:
+        hi += 1
+    words = [t for t in doc[lo:hi] if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 3 and all(t.text.isupper() for t in words)
+
+
 BACKING = "GAZ:backing"  # the label of a country hyphenated to a backing participle ("Russian-backed")
 _JOINED_BACKING = re.compile(r"^([A-Z][\w.]*?)[-–]([a-z]+)$")
 PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
@@ -454,6 +470,14 @@ def _inner_dateline(doc, s_tok: int, e_tok: int) -> bool:
     return doc[e_tok].text in _DATELINE_DASHES
 
 
+def _object_of_travel_verb(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether the name at [s_tok, e_tok) is the direct object of a verb of travel ("visited Juba", "reached
+    Kismayo"; `place_object_verbs`)."""
+    root = doc[s_tok:e_tok].root
+    return root.dep_ == "dobj" and root.head.tag_.startswith("VB") and \
+        root.head.lemma_.lower() in load_place_cues().place_object_verbs
+
+
 def _capitals_acronym(doc, i: int) -> bool:
     """Whether token i is a word in capitals used as an acronym or inside a byline rather than as a dateline's
     place. Datelines and capitalised headlines put the name at the start of a line or sentence or after other words
@@ -467,7 +491,9 @@ def _capitals_acronym(doc, i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     line_start = prev is None or tok.is_sent_start or "\n" in prev.text_with_ws or prev.text in ("/", ".") or (
         prev.text.isupper() and prev.text.lower() != "by") or prev.like_num  # "March 30, 2009 NEWARK --"
-    headed = after is None or after.text in _DATELINE_MARKS or after.text[:1].isupper()
+    # (a name that ends its line, "... KILLS 12 IN MOSUL" over the story, is followed by nothing of its sentence)
+    headed = after is None or after.text in _DATELINE_MARKS or after.text[:1].isupper() or \
+        "\n" in tok.whitespace_ or not after.text.strip()
     return not (line_start and headed)
 
 
@@ -532,6 +558,13 @@ def _known_alias(c, surface: str) -> bool:
     keep their exonyms: "Central Java" for Jawa Tengah.)"""
     return c.kind == ALTERNATE and c.entry.population >= 100_000 and c.entry.feature != "admin2" and (
         c.entry.feature != "city" or spelling_similarity(norm(surface), c.entry.name) >= ALIAS_SIMILARITY)
+
+
+def _spelling_of_town(c, surface: str) -> bool:
+    """A town's alternate name that is only another spelling of its own ("Zuwara" for Zuwarah): after a preposition
+    of place, as good as the name itself."""
+    return c.kind == ALTERNATE and c.entry.feature == "city" and \
+        spelling_similarity(norm(surface), c.entry.name) >= TOWN_SPELLING_SIMILARITY
 
 
 def _strong(cands, floor: int, surface: str) -> list:
@@ -732,6 +765,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                            _site_extension(doc, e_end_char, site_heads) is not None):
                 add(e_s, e_e, "GAZ:loc" + ent.label_)
                 continue
+            if strong and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and norm(surface) not in people and \
+                    _object_of_travel_verb(doc, e_s, e_e):
+                add(e_s, e_e, "GAZ:visit" + ent.label_)  # "the envoy visited Juba": where the envoy went
+                continue
             if e_e < len(doc) and doc[e_e].text.islower() and \
                     _site_extension(doc, e_end_char, site_heads) is not None and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), SITE_TOWN_FLOOR, surface)
@@ -832,13 +869,21 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             if size == 1 and (tok.is_stop or tok.lower_ in lower_words):
                 continue
-            if size == 1 and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start \
-                    and doc[i - 1].is_alpha:
+            # in a line written all in capitals ("BLAST KILLS 12 IN MOSUL") every word is capitalised: capitals
+            # next to a word say nothing of a longer name (an acronym of three letters is still left alone)
+            capitals = size == 1 and len(tok.text) > 3 and _capitals_line(doc, i)
+            tail = size == 1 and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start \
+                and doc[i - 1].is_alpha
+            if tail and not capitals:
                 continue  # the tail of a longer name ("Agent Orange", "Republic Act"), not a place of its own
             cands = gaz.candidates(span.text, fuzzy=False)
-            if size == 1 and _head_of_longer_name(doc, i) and not any(
-                    c.entry.feature in _AREA_FEATURES for c in cands):
+            head = size == 1 and _head_of_longer_name(doc, i) and not any(
+                c.entry.feature in _AREA_FEATURES for c in cands)
+            if head and not capitals:
                 continue  # the first word of a longer name ("Mission Viejo", "Lot No. 5", "Enterprise Scrum")
+            if (tail or head) and capitals:
+                # ... there a town or a country only ("POLICE SWAT TEAM": no district of Swat)
+                cands = [c for c in cands if c.entry.feature == "city" or c.entry.feature in _AREA_FEATURES]
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
                 _before_resident_noun(doc, i + size)
             cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size) or (
@@ -849,7 +894,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # a single word in title case is no alternate name's match ("the Act" is not the ACT, "Vegas" the cat
             # not Las Vegas): spaCy knows such names when they are meant
             alias_ok = size > 1 or span.text.isupper()
-            good = [c for c in cands if (c.kind <= 1 or (alias_ok and _known_alias(c, span.text))) and (
+            good = [c for c in cands if (c.kind <= 1 or (alias_ok and _known_alias(c, span.text))
+                                         or (locative and _spelling_of_town(c, span.text))) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
                 or (c.entry.population >= 1000 and locative) or cued)]
             if not good and size <= 3:
@@ -1661,7 +1707,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     if doc is not None and rows:
         clause = _clause_bounds(doc, start, end)
         if clause:
-            pid = nearest(*clause)
+            # a clause nested in the event's ("... after militants fired rockets at X") has its own event and
+            # place; the range [lo, hi) may span it when the main clause goes on after it
+            pid = nearest(*clause, leave_out=_nested_clause_starts(doc, start, end))
             if pid:
                 return pid, "clause"
             pid = _anaphor_place(analysis, doc, clause, rows)
@@ -1895,6 +1943,19 @@ def _names_noun(span, noun) -> bool:
         or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == noun.i)
 
 
+def _in_nested_clause(tok, head) -> bool:
+    """Whether `tok`, in the subtree of the clause verb `head`, sits in a clause nested in it (a complement, an
+    adverbial, a relative clause, a conjunct or a parenthetical clause of its own)."""
+    anc = tok
+    while anc.i != head.i:
+        if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and anc.pos_ in ("VERB", "AUX"):
+            return True
+        if anc.head.i == anc.i:
+            break
+        anc = anc.head
+    return False
+
+
 def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
     token = _event_token(doc, start, end)
     if token is None:
@@ -1903,18 +1964,20 @@ def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
     # the clause: the verb's subtree without nested clauses of their own
     lo, hi = head.idx, head.idx + len(head)
     for tok in head.subtree:
-        nested = False
-        anc = tok
-        while anc.i != head.i:
-            if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and anc.pos_ in ("VERB", "AUX"):
-                nested = True
-                break
-            if anc.head.i == anc.i:
-                break
-            anc = anc.head
-        if not nested:
+        if not _in_nested_clause(tok, head):
             lo, hi = min(lo, tok.idx), max(hi, tok.idx + len(tok))
     return lo, hi
+
+
+def _nested_clause_starts(doc, start: int, end: int) -> frozenset[int]:
+    """Start offsets of the tokens of the clauses nested in the event's clause (`_clause_bounds` gives one range,
+    which holds a nested clause when the main clause goes on after it: "jets struck X after militants fired at Y
+    on Monday")."""
+    token = _event_token(doc, start, end)
+    if token is None:
+        return frozenset()
+    head = _clause_head(token)
+    return frozenset(tok.idx for tok in head.subtree if _in_nested_clause(tok, head))
 
 
 # ---------------------------------------------------------------------------------------------- evaluation API
