@@ -613,6 +613,7 @@ class Extractor:
             if toks and toks[0] > v.i:
                 toks = self._trim_clause(v, toks)
                 toks = self._drop_leading_time(comps, toks)
+            toks = self._without_contrasting_report(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
             if self._rule == "ccomp-before" and v.lemma_.lower() in self.no_preposed:
@@ -660,6 +661,34 @@ class Extractor:
         if self._rule == "predicate" and not (preds or quoted):
             return None
         return self._span(toks)
+
+    def _without_contrasting_report(self, v, toks: list[int]) -> list[int]:
+        """"The minister said the talks had failed, while the opposition insists they never began": a closing
+        clause set off by a comma and a contrasting connective, with its own subject and its own reporting verb,
+        is another speaker's attribution (found on its own verb), not part of this content, even when the parser
+        hangs it inside the reported clause."""
+        doc = self.doc
+        inside = set(toks)
+        for i in toks:
+            c = doc[i]
+            if c.i == v.i or c.dep_ not in ("advcl", "conj") or not self.is_cue_token(c):
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass") and g.i in inside and g.i < c.i for g in c.children):
+                continue
+            if c.dep_ == "advcl":
+                link = next((g for g in c.children if g.dep_ == "mark" and g.i == c.left_edge.i), None)
+            else:
+                before = c.left_edge.i - 1
+                link = doc[before] if before >= 0 and doc[before].dep_ == "cc" else None
+            if link is None or link.lower_ not in self.cues.contrast_connectives:
+                continue
+            comma = link.i - 1
+            if comma < 0 or doc[comma].text != "," or comma not in inside or comma <= toks[0]:
+                continue
+            if any(k > c.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                continue  # the clause does not close the content
+            return [k for k in toks if k < comma]
+        return toks
 
     def _drop_leading_time(self, comps, toks: list[int]) -> list[int]:
         """"The army said on Monday it had ...": a time phrase right after the cue, before the reported clause's

@@ -1,0 +1,50 @@
+"""quotes: probes of attribution shapes news wires use — two speakers set against each other in one sentence,
+relayed words ("quoted X as saying"), scare-quoted words, partial quotes, headline attributions and reports
+that speak for their owner. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def run(pipeline_factory):
+    pipeline = pipeline_factory("actors", "quotes")
+    return lambda text, title=None: pipeline.analyse(Article(text=text, title=title))
+
+
+def _speaker_name(analysis, quote):
+    return next((a.name for a in analysis.actors if a.id == quote.speaker), None)
+
+
+def _quote_with(analysis, words):
+    found = next((q for q in analysis.quotes if words in q.text), None)
+    assert found is not None, [q.text for q in analysis.quotes]
+    return found
+
+
+@pytest.mark.parametrize("text, first, second, speaker, cue", [
+    ("The harbour master said the pier had been repaired, while the fishermen insist it still leaks.",
+     "the pier had been repaired", "it still leaks", "fishermen", "insist"),
+    ("The coach said the match had been fixed, whereas the league claims the referee made an honest mistake.",
+     "the match had been fixed", "the referee made an honest mistake", "league", "claims"),
+    ("The mayor said the tunnel would open in spring, although engineers warned that the drilling could "
+     "take two more years.",
+     "the tunnel would open in spring", "the drilling could take two more years", "engineers", "warned"),
+])
+def test_a_contrasting_second_report_ends_the_first_content_and_has_its_own_speaker(run, text, first, second,
+                                                                                    speaker, cue):
+    analysis = run(text)
+    opening = _quote_with(analysis, first)
+    assert opening.text.rstrip(",. ") == first
+    closing = _quote_with(analysis, second)
+    assert speaker in _speaker_name(analysis, closing)
+    assert closing.cue is not None and closing.cue.text == cue
+
+
+def test_a_contrast_clause_without_a_reporting_verb_stays_in_the_content(run):
+    # "while" opening a plain clause is part of what was said
+    analysis = run("The mayor said the tunnel would open in spring, while the old bridge would close for repairs.")
+    assert "old bridge would close" in _quote_with(analysis, "tunnel would open").text
