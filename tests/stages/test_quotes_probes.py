@@ -48,3 +48,20 @@ def test_a_contrast_clause_without_a_reporting_verb_stays_in_the_content(run):
     # "while" opening a plain clause is part of what was said
     analysis = run("The mayor said the tunnel would open in spring, while the old bridge would close for repairs.")
     assert "old bridge would close" in _quote_with(analysis, "tunnel would open").text
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    # the one quoted opens the content (PolNeAR's convention), so the relaying verb alone is the cue
+    ("The state radio quoted the district commander as saying the garrison had withdrawn overnight.",
+     "the garrison had withdrawn", "state radio", "quoted"),
+    ("A local daily cited the port director as saying: \"No ship has left since Tuesday.\"",
+     "No ship has left", "daily", "cited the port director as saying"),
+    ("The treasurer was quoted as saying that the fund was empty.", "the fund was empty", "treasurer",
+     "quoted as saying"),
+])
+def test_relayed_words_are_cued_by_the_relaying_verb_and_spoken_by_the_relaying_source(run, text, words, speaker,
+                                                                                        cue):
+    analysis = run(text)
+    quote = _quote_with(analysis, words)
+    assert speaker in _speaker_name(analysis, quote)
+    assert quote.cue is not None and quote.cue.text == cue

@@ -362,6 +362,8 @@ class Extractor:
         return self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
 
     def new(self, fragments, kind, cue_tokens, subj, v, quotations) -> Attribution:
+        if v is not None and len(cue_tokens) == 1 and cue_tokens[0].i == v.i:
+            cue_tokens = self._relayed_cue(self.relaying_verb(v), v, fragments)
         cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1])) if cue_tokens else None
         referent = self.referent_of(subj, v) if subj is not None and v is not None else None
         return Attribution(
@@ -918,6 +920,17 @@ class Extractor:
             for q in quotes:
                 self.claimed.setdefault(q, found[-1])
         return found
+
+    def _relayed_cue(self, relay, v, fragments) -> list:
+        """The cue tokens of verb `v`: for relayed words the relaying verb is the cue ("quoted the commander as
+        saying": "quoted", as the one quoted opens the content; "was quoted as saying": "quoted as saying"),
+        not the participle of saying."""
+        if relay is None:
+            return [v]
+        start, end = self.doc[relay.i].idx, v.idx
+        if any(s < end and start < e for s, e in fragments):
+            return [relay]
+        return list(self.doc[relay.i:v.i + 1])
 
     def according_attribution(self, tok, last_cue, obj) -> Attribution | None:
         """"according to X, ..." : the clause the phrase modifies, without the phrase itself."""
