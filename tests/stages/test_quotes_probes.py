@@ -65,3 +65,23 @@ def test_relayed_words_are_cued_by_the_relaying_verb_and_spoken_by_the_relaying_
     quote = _quote_with(analysis, words)
     assert speaker in _speaker_name(analysis, quote)
     assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.fixture(scope="module")
+def run_events(pipeline_factory):
+    pipeline = pipeline_factory("actors", "places", "times", "quotes", "events")
+    return lambda text: pipeline.analyse(Article(text=text, published="2024-03-01"))
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Rebels 'liberated' the town of Kesh on Sunday.", "liberated", "Rebels"),
+    ("Insurgents 'seized' two villages on Friday.", "seized", "Insurgents"),
+])
+def test_a_scare_quoted_verb_is_no_quote_and_still_codes_its_event_with_its_subject(run_events, text, trigger,
+                                                                                    actor):
+    analysis = run_events(text)
+    assert not analysis.quotes  # one quoted word, no speaker: a scare quote
+    event = next((e for e in analysis.events if e.trigger.text == trigger), None)
+    assert event is not None, [(e.type, e.trigger.text) for e in analysis.events]
+    names = {a.id: a.name for a in analysis.actors}
+    assert any(actor in names[i] for i in event.actors)
