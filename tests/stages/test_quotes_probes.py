@@ -85,3 +85,34 @@ def test_a_scare_quoted_verb_is_no_quote_and_still_codes_its_event_with_its_subj
     assert event is not None, [(e.type, e.trigger.text) for e in analysis.events]
     names = {a.id: a.name for a in analysis.actors}
     assert any(actor in names[i] for i in event.actors)
+
+
+@pytest.mark.parametrize("title, body, claim, source", [
+    ("Bandits kill 9 herders near the lake: army", "Bandits on horseback killed nine herders on Tuesday.",
+     "Bandits kill 9 herders near the lake", "army"),
+    ("Cholera cases could double by spring: WHO", "Clinics in the south are full.",
+     "Cholera cases could double by spring", "WHO"),
+])
+def test_a_headline_ending_in_a_colon_and_a_source_attributes_its_claim_to_it(run, title, body, claim, source):
+    analysis = run(title + "\n\n" + body, title)
+    quote = _quote_with(analysis, claim)
+    assert quote.text == claim and quote.cue is None
+    speaker = next(a for a in analysis.actors if a.id == quote.speaker)
+    assert any(source in m.text for m in speaker.mentions)
+
+
+@pytest.mark.parametrize("title", [
+    "Flood season: what we know so far",  # the part after the colon is a clause, not a source
+    "The long road home: a refugee family's story",  # no verb before the colon: a label, not a claim
+])
+def test_a_headline_colon_before_no_source_is_no_attribution(run, title):
+    analysis = run(title + "\n\nThe river rose again on Monday.", title)
+    assert not [q for q in analysis.quotes if q.start < len(title)]
+
+
+def test_a_headline_source_is_the_source_of_the_headline_event(run_events):
+    title = "Bandits kill 9 herders near the lake: army"
+    analysis = run_events(title + "\n\nBandits on horseback killed nine herders on Tuesday.")
+    event = next(e for e in analysis.events if e.trigger.text == "kill")
+    assert event.source is not None
+    assert next(a for a in analysis.actors if a.id == event.source).name.lower().endswith("army")

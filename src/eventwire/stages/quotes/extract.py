@@ -1184,12 +1184,55 @@ class Extractor:
         found = direct + verbs
         found += self.noun_cue_pass(found)
         found += self.orphan_pass(found)
+        found += self.headline_source_pass(found)
         for att in found:
             att.fragments = _merge(sorted(att.fragments))
             if att.kind != "indirect" and all(self.quotations[q].start <= att.start for q in att.quotations[:1]):
                 att.kind = "direct" if all(_is_quoted(self.text, s, e) for s, e in att.fragments) else att.kind
         found = _drop_nested_reports(found)
         return sorted(found, key=lambda a: a.start)
+
+
+    # ------------------------------------------------------------------ pass 6: a headline's closing source
+    def headline_source_pass(self, found: list[Attribution]) -> list[Attribution]:
+        """"Gunmen kill 12 in northern town: army": a headline that ends in a colon and a short verbless name of a
+        source attributes the claim before the colon to that source (the wires' headline form of "..., the army
+        said"). The claim needs a verb of its own; the source is a name, or a noun for a person, a medium or a
+        document ("...: report", "...: officials")."""
+        from eventwire.headlines import headline_line
+
+        doc = self.doc
+        line = headline_line(self.text)
+        if line is None:
+            return []
+        start, end = line
+        colon = self.text.rfind(":", start, end)
+        if colon <= start or any(q.start < end and start < q.end and q.start > colon for q in self.quotations):
+            return []
+        tail = doc.char_span(colon + 1, end, alignment_mode="expand")
+        claim = doc.char_span(start, colon, alignment_mode="expand")
+        if tail is None or claim is None:
+            return []
+        words = [t for t in tail if not t.is_space and not t.is_punct]
+        if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return []
+        if len([t for t in claim if t.is_alpha]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in claim):
+            return []
+        head = words[-1]
+        nouns = self.cues.person_nouns | self.cues.media_nouns | self.cues.document_nouns | self.cues.body_nouns
+        if not (head.pos_ == "PROPN" or head.text.isupper() and len(head.text) > 1 or head.lemma_.lower() in nouns
+                or head.lower_ in nouns):
+            return []
+        fragments = [(claim[0].idx, colon)]
+        if _overlaps(fragments, [f for att in found for f in att.fragments]):
+            return []
+        fragments, quotes = self.snap(fragments)
+        att = self.new(fragments, "mixed" if quotes else "indirect", [], head, None, quotes)
+        att.speaker = (words[0].idx, head.idx + len(head))
+        att.rule = "headline-source"
+        for q in quotes:
+            self.claimed.setdefault(q, att)
+        return [att]
 
 
 def _drop_nested_reports(found: list[Attribution]) -> list[Attribution]:
