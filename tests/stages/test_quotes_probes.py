@@ -116,3 +116,14 @@ def test_a_headline_source_is_the_source_of_the_headline_event(run_events):
     event = next(e for e in analysis.events if e.trigger.text == "kill")
     assert event.source is not None
     assert next(a for a in analysis.actors if a.id == event.source).name.lower().endswith("army")
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("At least 60 homes were burned, according to data from the interior ministry.", "interior ministry"),
+    ("Nine journalists were detained last year, according to a tally by the Varan Press Union.", "Varan Press Union"),
+    ("Some 5,000 families fled the valley, according to a UN report.", "United Nations"),
+])
+def test_according_to_a_report_or_count_speaks_for_its_owner(run, text, owner):
+    analysis = run(text)
+    quote = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "according to")
+    assert _speaker_name(analysis, quote) == owner
