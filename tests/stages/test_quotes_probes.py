@@ -127,3 +127,16 @@ def test_according_to_a_report_or_count_speaks_for_its_owner(run, text, owner):
     analysis = run(text)
     quote = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "according to")
     assert _speaker_name(analysis, quote) == owner
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Harbour chief Lena Vos toured the docks on Monday. She described the blockade as 'an act of piracy'.",
+     "an act of piracy", "Lena Vos"),
+    ("The interior minister called the ambush 'a cowardly crime' and promised an inquiry.",
+     "a cowardly crime", "interior minister"),
+])
+def test_a_partial_quote_inside_reported_speech_is_the_sentences_speakers(run, text, words, speaker):
+    # a pin: the quoted phrase is part of the reported content and no quote of its own with another speaker
+    analysis = run(text)
+    holding = [q for q in analysis.quotes if words in q.text]
+    assert holding and all(speaker in (_speaker_name(analysis, q) or "") for q in holding)
