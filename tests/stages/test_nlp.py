@@ -111,3 +111,16 @@ def test_a_dateline_is_not_parsed_into_the_reports_first_sentence(text):
     a = Pipeline(stages=["nlp"]).analyse(Article(text=text))
     assert [t.dep_ for t in a.doc if t.text == "fighters"] == ["nsubj"]
     assert a.doc[[t.text for t in a.doc].index("Harbour")].is_sent_start
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Rebels 'freed' the hostages at dawn.", "freed", "Rebels"),
+    ("Insurgents 'seized' two villages.", "seized", "Insurgents"),
+])
+def test_a_scare_quoted_verb_after_a_plural_is_parsed_as_the_verb(pipeline_factory, text, verb, subject):
+    # the opening single quote after "-s" is no plural possessive: the word it opens is the clause's verb
+    doc = pipeline_factory().analyse(Article(text=text)).doc
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.dep_ == "ROOT"
+    assert any(c.dep_ == "nsubj" and c.text == subject for c in tok.children)
+    assert [t.text for t in doc][:3] == [subject, "'", verb]  # the tokens keep the text's own marks

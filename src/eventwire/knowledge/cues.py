@@ -48,6 +48,12 @@ class QuoteCues:
     reporting_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
     # Verbs (lemmas) by which a source relays someone's words: "State TV quoted him as saying ...".
     relaying_verbs: frozenset[str] = frozenset()
+    # Words that, after a comma, open a second speaker's own report inside a reported clause ("X said A, while Y
+    # insists B"): that report is not part of X's content.
+    contrast_connectives: frozenset[str] = frozenset()
+    # Head nouns of bodies that a headline names as its source after a colon ("...: army"), besides person, media
+    # and document nouns.
+    body_nouns: frozenset[str] = frozenset()
     # Verbs of crying out whose object quotation is the words uttered, however short ("chanted 'Lock her up!'").
     outcry_verbs: frozenset[str] = frozenset()
     # A quotation of at most this many words run into its clause (no comma or colon before it) is a phrase of the
@@ -136,4 +142,6 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         given_names=_given_names(raw.get("given_names") or {}),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
         relaying_verbs=_lower_set(raw.get("relaying_verbs")),
+        contrast_connectives=_lower_set(raw.get("contrast_connectives")),
+        body_nouns=_lower_set(raw.get("body_nouns")),
     )

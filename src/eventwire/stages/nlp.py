@@ -13,6 +13,7 @@ parse is copied onto its tokens (`reparse_verbless_headline`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -167,10 +168,21 @@ def rewrap(doc: Doc, text: str, offsets: list[int]) -> Doc:
     return out
 
 
+# One word between straight single quotes, the opening one after a space or a bracket ("Rebels 'liberated' the
+# town"): a scare quote. The parser reads an opening "'" after a word ending in "s" as a plural possessive
+# ("Rebels'"), losing the verb and its subject; the same word between double quotes it reads as the verb it is.
+_SCARE_SINGLE_QUOTED = re.compile(r"(?<![^\s(\[])'([A-Za-z][\w-]*)'(?![\w'’])")
+
+
+def scare_quotes_doubled(text: str) -> str:
+    """`text` with each single word between straight single quotes put between double quotes (same length)."""
+    return _SCARE_SINGLE_QUOTED.sub(lambda m: f'"{m.group(1)}"', text)
+
+
 def _parse_text(text: str) -> tuple[str, list[int] | None]:
     """The text the parser reads for `text`, and for each of its characters the offset in `text` (None: the
     text itself is read)."""
-    recased = sentence_cased_text(text)  # same length and offsets as `text`
+    recased = scare_quotes_doubled(sentence_cased_text(text))  # same length and offsets as `text`
     wraps = wrap_breaks(text)
     if wraps:
         return unwrap(recased, wraps)

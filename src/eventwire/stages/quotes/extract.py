@@ -362,6 +362,8 @@ class Extractor:
         return self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
 
     def new(self, fragments, kind, cue_tokens, subj, v, quotations) -> Attribution:
+        if v is not None and len(cue_tokens) == 1 and cue_tokens[0].i == v.i:
+            cue_tokens = self._relayed_cue(self.relaying_verb(v), v, fragments)
         cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1])) if cue_tokens else None
         referent = self.referent_of(subj, v) if subj is not None and v is not None else None
         return Attribution(
@@ -613,6 +615,7 @@ class Extractor:
             if toks and toks[0] > v.i:
                 toks = self._trim_clause(v, toks)
                 toks = self._drop_leading_time(comps, toks)
+            toks = self._without_contrasting_report(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
             if self._rule == "ccomp-before" and v.lemma_.lower() in self.no_preposed:
@@ -660,6 +663,34 @@ class Extractor:
         if self._rule == "predicate" and not (preds or quoted):
             return None
         return self._span(toks)
+
+    def _without_contrasting_report(self, v, toks: list[int]) -> list[int]:
+        """"The minister said the talks had failed, while the opposition insists they never began": a closing
+        clause set off by a comma and a contrasting connective, with its own subject and its own reporting verb,
+        is another speaker's attribution (found on its own verb), not part of this content, even when the parser
+        hangs it inside the reported clause."""
+        doc = self.doc
+        inside = set(toks)
+        for i in toks:
+            c = doc[i]
+            if c.i == v.i or c.dep_ not in ("advcl", "conj") or not self.is_cue_token(c):
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass") and g.i in inside and g.i < c.i for g in c.children):
+                continue
+            if c.dep_ == "advcl":
+                link = next((g for g in c.children if g.dep_ == "mark" and g.i == c.left_edge.i), None)
+            else:
+                before = c.left_edge.i - 1
+                link = doc[before] if before >= 0 and doc[before].dep_ == "cc" else None
+            if link is None or link.lower_ not in self.cues.contrast_connectives:
+                continue
+            comma = link.i - 1
+            if comma < 0 or doc[comma].text != "," or comma not in inside or comma <= toks[0]:
+                continue
+            if any(k > c.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                continue  # the clause does not close the content
+            return [k for k in toks if k < comma]
+        return toks
 
     def _drop_leading_time(self, comps, toks: list[int]) -> list[int]:
         """"The army said on Monday it had ...": a time phrase right after the cue, before the reported clause's
@@ -889,6 +920,17 @@ class Extractor:
             for q in quotes:
                 self.claimed.setdefault(q, found[-1])
         return found
+
+    def _relayed_cue(self, relay, v, fragments) -> list:
+        """The cue tokens of verb `v`: for relayed words the relaying verb is the cue ("quoted the commander as
+        saying": "quoted", as the one quoted opens the content; "was quoted as saying": "quoted as saying"),
+        not the participle of saying."""
+        if relay is None:
+            return [v]
+        start, end = self.doc[relay.i].idx, v.idx
+        if any(s < end and start < e for s, e in fragments):
+            return [relay]
+        return list(self.doc[relay.i:v.i + 1])
 
     def according_attribution(self, tok, last_cue, obj) -> Attribution | None:
         """"according to X, ..." : the clause the phrase modifies, without the phrase itself."""
@@ -1142,12 +1184,55 @@ class Extractor:
         found = direct + verbs
         found += self.noun_cue_pass(found)
         found += self.orphan_pass(found)
+        found += self.headline_source_pass(found)
         for att in found:
             att.fragments = _merge(sorted(att.fragments))
             if att.kind != "indirect" and all(self.quotations[q].start <= att.start for q in att.quotations[:1]):
                 att.kind = "direct" if all(_is_quoted(self.text, s, e) for s, e in att.fragments) else att.kind
         found = _drop_nested_reports(found)
         return sorted(found, key=lambda a: a.start)
+
+
+    # ------------------------------------------------------------------ pass 6: a headline's closing source
+    def headline_source_pass(self, found: list[Attribution]) -> list[Attribution]:
+        """"Gunmen kill 12 in northern town: army": a headline that ends in a colon and a short verbless name of a
+        source attributes the claim before the colon to that source (the wires' headline form of "..., the army
+        said"). The claim needs a verb of its own; the source is a name, or a noun for a person, a medium or a
+        document ("...: report", "...: officials")."""
+        from eventwire.headlines import headline_line
+
+        doc = self.doc
+        line = headline_line(self.text)
+        if line is None:
+            return []
+        start, end = line
+        colon = self.text.rfind(":", start, end)
+        if colon <= start or any(q.start < end and start < q.end and q.start > colon for q in self.quotations):
+            return []
+        tail = doc.char_span(colon + 1, end, alignment_mode="expand")
+        claim = doc.char_span(start, colon, alignment_mode="expand")
+        if tail is None or claim is None:
+            return []
+        words = [t for t in tail if not t.is_space and not t.is_punct]
+        if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return []
+        if len([t for t in claim if t.is_alpha]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in claim):
+            return []
+        head = words[-1]
+        nouns = self.cues.person_nouns | self.cues.media_nouns | self.cues.document_nouns | self.cues.body_nouns
+        if not (head.pos_ == "PROPN" or head.text.isupper() and len(head.text) > 1 or head.lemma_.lower() in nouns
+                or head.lower_ in nouns):
+            return []
+        fragments = [(claim[0].idx, colon)]
+        if _overlaps(fragments, [f for att in found for f in att.fragments]):
+            return []
+        fragments, quotes = self.snap(fragments)
+        att = self.new(fragments, "mixed" if quotes else "indirect", [], head, None, quotes)
+        att.speaker = (words[0].idx, head.idx + len(head))
+        att.rule = "headline-source"
+        for q in quotes:
+            self.claimed.setdefault(q, att)
+        return [att]
 
 
 def _drop_nested_reports(found: list[Attribution]) -> list[Attribution]:
