@@ -858,6 +858,8 @@ class SentenceCoder:
                 continue  # "troops entered the town" (a seizure) vs "a trader hoped to enter the town"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
+            if "departure" in entry.frames and not noun and not self._sent_away(tok):
+                continue  # "ordered the envoy to leave" (an expulsion) vs "ordered the envoy to attend the talks"
             if entry.particle:
                 prt = [c for c in tok.children if (c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
                                                    or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES)
@@ -895,6 +897,24 @@ class SentenceCoder:
                 pass
             return entry, extra
         return None, []
+
+    def _sent_away(self, verb: Token) -> bool:
+        """Whether a verb of ordering or giving sends its object away: it has an infinitive of going away (cues.yaml
+        `departure_verbs`: "ordered the envoy to leave", "gave the consul a week to depart") and its object is not
+        the subject's own ("ordered its diplomats to leave" withdraws them)."""
+        def infinitive(c: Token) -> bool:
+            return c.lemma_.lower() in self.lex.departure_verbs and any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+
+        # the parser hangs the infinitive on the verb, or on the time given ("gave him a week to leave")
+        going = [c for c in verb.children if (c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.departure_verbs)
+                 or (c.dep_ == "advcl" and infinitive(c))]
+        going += [g for c in verb.children if c.dep_ == "dobj" for g in c.children
+                  if g.dep_ in ("acl", "relcl") and infinitive(g)]
+        if not going:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return not any(g.dep_ == "poss" and g.pos_ == "PRON" for o in objects for g in o.children)
 
     def _unarmed_subject(self, verb: Token) -> bool:
         """Whether the one who does a verb is known and is no armed actor: a person, "he" or "she", or a noun

@@ -1,0 +1,55 @@
+"""events stage: readings found wrong by probing the coder with invented news sentences (hand-built sentences).
+
+- ordering, telling or giving another state's envoy time to leave is an expulsion (SANCTION:expel) by the one who
+  orders, of the envoy; ordering one's own envoys out, or an envoy to do anything else, is not;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+PUBLISHED = "2024-03-06"
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "times", "quotes", "events")
+
+
+def analyse(pipeline, text: str):
+    analysis = pipeline.analyse(Article(text=text, published=PUBLISHED))
+    names = {a.id: a.name for a in analysis.actors or []}
+    return analysis.events, names
+
+
+def named(names: dict, ids: list[str]) -> list[str]:
+    return [names.get(i, i).lower() for i in ids]
+
+
+# --- an envoy ordered to leave ----------------------------------------------------------------------------------
+EXPULSION_ORDERS = [
+    ("The foreign ministry ordered the Chilean consul to leave the country within three days.", "consul"),
+    ("The junta told two Nigerian diplomats to depart by the weekend.", "diplomats"),
+    ("Officials gave the Danish envoy 24 hours to leave.", "envoy"),
+]
+
+
+@pytest.mark.parametrize("text,envoy", EXPULSION_ORDERS)
+def test_an_envoy_ordered_to_leave_is_expelled(pipeline, text, envoy):
+    events, names = analyse(pipeline, text)
+    expel = [e for e in events if (e.type, e.mode) == ("SANCTION", "expel")]
+    assert expel, [(e.type, e.mode, e.trigger.text) for e in events]
+    assert expel[0].status == "asserted"
+    assert any(envoy in n for n in named(names, expel[0].recipients))
+    assert expel[0].actors
+
+
+@pytest.mark.parametrize("text", [
+    "The government ordered its diplomats to leave the capital as fighting spread.",
+    "The president ordered the ambassador to attend the summit.",
+])
+def test_own_envoys_sent_home_or_an_envoy_given_another_task_is_no_expulsion(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert not [e for e in events if e.mode == "expel"], [(e.type, e.mode, e.trigger.text) for e in events]
