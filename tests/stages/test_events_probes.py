@@ -2,6 +2,8 @@
 
 - ordering, telling or giving another state's envoy time to leave is an expulsion (SANCTION:expel) by the one who
   orders, of the envoy; ordering one's own envoys out, or an envoy to do anything else, is not;
+- a warning whose only content is a that-clause in which nothing is done to anyone ("the pact could unravel")
+  forecasts, it threatens nothing; a warning of a harm to people, or of a party's act, stays a THREATEN;
 """
 
 from __future__ import annotations
@@ -53,3 +55,24 @@ def test_an_envoy_ordered_to_leave_is_expelled(pipeline, text, envoy):
 def test_own_envoys_sent_home_or_an_envoy_given_another_task_is_no_expulsion(pipeline, text):
     events, _ = analyse(pipeline, text)
     assert not [e for e in events if e.mode == "expel"], [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+# --- a forecast is no threat ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Bankers cautioned that the merger could fall apart within weeks.",
+    "Several commentators warned that the fragile truce might not last.",
+    "The think tank warned that inflation would keep rising through the winter.",
+])
+def test_a_warning_that_forecasts_how_a_thing_will_go_is_no_threat(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert not [e for e in events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Relief workers warned that the drought would kill thousands of cattle herders.",
+    "The governor warned that the militia could storm the prison.",
+    "Charities warned of hunger in the camps.",
+])
+def test_a_warning_of_harm_or_of_a_partys_act_stays_a_threat(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert [e for e in events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in events]

@@ -223,7 +223,8 @@ class SentenceCoder:
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
-                 and not self._conditional_release(c) and not self._forced_movement(c)]
+                 and not self._conditional_release(c) and not self._forced_movement(c)
+                 and not self._forecast_warning(c)]
         # after the filters: a protest that crowd control broke up is reported, even with no participant named
         cands += self._intervened_protests(cands)
         if not cands:
@@ -443,6 +444,35 @@ class SentenceCoder:
             # a dated change is news ("protests grew across the country on Friday")
             return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.head.subtree)
         return verb in ("be", "remain", "become", "seem", "appear")
+
+    def _forecast_warning(self, cand: Candidate) -> bool:
+        """A warning verb (cues.yaml `warning_verbs`) whose one complement is a that-clause in which nothing is
+        done to anyone -- its subject names no party and its verb has no object or agent ("analysts cautioned that
+        the deal could collapse", "warned that the truce might not hold") -- forecasts how a thing will go: no
+        threat. Not with an addressee or an "of" phrase ("warned Iran that ...", "warned of famine"), nor a
+        clause whose doer or object is named ("warned that the famine would kill thousands")."""
+        head = cand.head
+        if cand.kind != "verb" or cand.etype != "THREATEN" or head.lemma_.lower() not in self.lex.warning_verbs:
+            return False
+        if any(c.dep_ in ("dobj", "dative", "xcomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
+               for c in head.children):
+            return False
+        clauses = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i]
+        if len(clauses) != 1:
+            return False
+        clause = clauses[0]
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects or any(s.dep_ == "expl" or s.pos_ == "PRON" or self._np_ok(s) for s in subjects):
+            return False
+        def acts_on_nothing(verb: Token) -> bool:
+            # no object, agent, complement clause or party in a phrase; an aspect verb's gerund or infinitive
+            # ("would keep rising") is read the same way
+            return not any(c.dep_ in ("dobj", "dative", "agent", "ccomp", "attr", "oprd") or (
+                c.dep_ == "xcomp" and not acts_on_nothing(c)) or (
+                c.dep_ == "prep" and any(g.dep_ == "pobj" and self._np_ok(g) for g in c.children))
+                           for c in verb.children)
+
+        return acts_on_nothing(clause)
 
     def _onlooker(self, tok: Token) -> bool:
         """A person who can watch an event happen: a person's name or a common noun for private people (actor
