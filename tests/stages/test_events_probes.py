@@ -4,6 +4,7 @@
   orders, of the envoy; ordering one's own envoys out, or an envoy to do anything else, is not;
 - a warning whose only content is a that-clause in which nothing is done to anyone ("the pact could unravel")
   forecasts, it threatens nothing; a warning of a harm to people, or of a party's act, stays a THREATEN;
+- "sought to X" is an attempt at X, no request; "sought help/an inquiry" still asks for something;
 """
 
 from __future__ import annotations
@@ -76,3 +77,18 @@ def test_a_warning_that_forecasts_how_a_thing_will_go_is_no_threat(pipeline, tex
 def test_a_warning_of_harm_or_of_a_partys_act_stays_a_threat(pipeline, text):
     events, _ = analyse(pipeline, text)
     assert [e for e in events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in events]
+
+
+# --- an attempt is no request -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Peru, which had sought to forge closer ties with Pacific states, opened two new consulates.",
+    "The coalition is seeking to improve relations with its neighbours.",
+])
+def test_seeking_to_do_something_is_no_request(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert not [e for e in events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_seeking_a_thing_is_still_a_request(pipeline):
+    events, _ = analyse(pipeline, "The mayor sought assistance from the provincial government.")
+    assert [e for e in events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in events]
