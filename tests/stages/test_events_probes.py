@@ -5,6 +5,8 @@
 - a warning whose only content is a that-clause in which nothing is done to anyone ("the pact could unravel")
   forecasts, it threatens nothing; a warning of a harm to people, or of a party's act, stays a THREATEN;
 - "sought to X" is an attempt at X, no request; "sought help/an inquiry" still asks for something;
+- captors (an armed group, kidnappers, pirates) handing over the people they hold release them (RETREAT:release);
+  police or a state handing over a suspect still cooperate, and handing over weapons still disarms;
 """
 
 from __future__ import annotations
@@ -92,3 +94,25 @@ def test_seeking_to_do_something_is_no_request(pipeline, text):
 def test_seeking_a_thing_is_still_a_request(pipeline):
     events, _ = analyse(pipeline, "The mayor sought assistance from the provincial government.")
     assert [e for e in events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in events]
+
+
+# --- captives handed over ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,freed", [
+    ("The abductors handed over three nurses to clan leaders on Friday.", "nurses"),
+    ("The insurgents handed over eleven captive sailors to the Red Crescent.", "sailors"),
+    ("The pirates turned over the trawler crew to coastguard officers.", "crew"),
+])
+def test_captors_handing_over_people_release_them(pipeline, text, freed):
+    events, names = analyse(pipeline, text)
+    release = [e for e in events if (e.type, e.mode) == ("RETREAT", "release")]
+    assert release, [(e.type, e.mode, e.trigger.text) for e in events]
+    assert any(freed in n for n in named(names, release[0].recipients))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Border police handed over the smuggling suspect to federal prosecutors.", ("COOPERATE", None)),
+    ("The guerrillas handed over their rifles to the monitors.", ("RETREAT", "disarm")),
+])
+def test_a_suspect_or_weapons_handed_over_keep_their_readings(pipeline, text, expected):
+    events, _ = analyse(pipeline, text)
+    assert events and (events[0].type, events[0].mode) == expected, [(e.type, e.mode) for e in events]

@@ -888,6 +888,8 @@ class SentenceCoder:
                 continue  # "troops entered the town" (a seizure) vs "a trader hoped to enter the town"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
+            if "captor" in entry.frames and not noun and not self._armed_group_doer(tok):
+                continue  # "kidnappers handed over the hostages" (a release) vs "police handed over the suspect"
             if "departure" in entry.frames and not noun and not self._sent_away(tok):
                 continue  # "ordered the envoy to leave" (an expulsion) vs "ordered the envoy to attend the talks"
             if entry.particle:
@@ -927,6 +929,17 @@ class SentenceCoder:
                 pass
             return entry, extra
         return None, []
+
+    def _armed_group_doer(self, verb: Token) -> bool:
+        """Whether the one who does a verb (its subject, or the "by" agent of a passive) is of actor kind
+        `armed_group` (cues.yaml: "kidnappers", "rebels", "gunmen", "pirates"), by its head noun or a modifier
+        ("rebel fighters")."""
+        subjects, passive = self._subject(verb)
+        if passive:
+            subjects = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))]
+        return any(self.lex.actor_kinds.get(w.lemma_.lower()) == "armed_group"
+                   or self.lex.actor_kinds.get(w.lower_) == "armed_group" for w in words)
 
     def _sent_away(self, verb: Token) -> bool:
         """Whether a verb of ordering or giving sends its object away: it has an infinitive of going away (cues.yaml
