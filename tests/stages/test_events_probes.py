@@ -7,6 +7,9 @@
 - "sought to X" is an attempt at X, no request; "sought help/an inquiry" still asks for something;
 - captors (an armed group, kidnappers, pirates) handing over the people they hold release them (RETREAT:release);
   police or a state handing over a suspect still cooperate, and handing over weapons still disarms;
+- an accord that is the passive subject of a verb of plan or expectation, or of "be" + adjective, with a passive
+  infinitive that makes it ("is expected to be signed", "is unlikely to be ratified") is planned or doubtful, not
+  asserted; one that follows an event ("is likely to be investigated") leaves that event asserted;
 """
 
 from __future__ import annotations
@@ -116,3 +119,22 @@ def test_captors_handing_over_people_release_them(pipeline, text, freed):
 def test_a_suspect_or_weapons_handed_over_keep_their_readings(pipeline, text, expected):
     events, _ = analyse(pipeline, text)
     assert events and (events[0].type, events[0].mode) == expected, [(e.type, e.mode) for e in events]
+
+
+# --- an accord still to be made ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,status", [
+    ("The border pact is expected to be signed in Vilnius next month.", "future"),
+    ("The water treaty is scheduled to be ratified by both parliaments in June.", "future"),
+    ("The trade accord is unlikely to be ratified this year.", "hypothetical"),
+])
+def test_an_accord_still_to_be_made_is_not_asserted(pipeline, text, status):
+    events, _ = analyse(pipeline, text)
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and all(e.status == status for e in agree), [(e.type, e.status, e.trigger.text) for e in events]
+    assert not [e for e in events if e.status == "asserted"], [(e.type, e.status, e.trigger.text) for e in events]
+
+
+def test_an_event_that_is_to_be_looked_into_stays_asserted(pipeline):
+    events, _ = analyse(pipeline, "The ambush is likely to be investigated by a special commission.")
+    assert [e for e in events if e.type == "ASSAULT" and e.status == "asserted"], [
+        (e.type, e.status, e.trigger.text) for e in events]

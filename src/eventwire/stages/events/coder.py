@@ -1013,6 +1013,9 @@ class SentenceCoder:
                 # "aid is to be sent by donors": the copula's subject is what the passive infinitive acts on (an
                 # event noun under a light verb, "talks are to be held", is coded as the noun)
                 pool += [c for c in _copula_of_passive_infinitive(tok).children if c.dep_ == "nsubj"]
+            # "the truce is expected to be signed": the passive subject of a verb of plan above is what the passive
+            # infinitive acts on
+            pool += _raised_passive_subjects(tok)
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if any(c.dep_ in ("dobj", "dative") and self._np_ok(c) for c in tok.children):
@@ -1090,6 +1093,10 @@ class SentenceCoder:
                 for c in _copula_of_passive_infinitive(tok).children):
             # "the deal is likely to be signed", "talks are to be held": the event noun the copula has as its
             # subject is coded (with the infinitive's status); the light verb's own generic line adds no event
+            return None
+        if entry.constraint is None and lemma in self.lex.light_verbs and tok.dep_ == "xcomp" and any(
+                c.dep_ == "nsubjpass" and self._planned_by_copula(c) for c in tok.head.children):
+            # "the truce is expected to be signed": likewise under a verb of plan in the passive
             return None
         if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
             return None  # "held a news conference": the object the verb's line names is no event in its context
@@ -3063,14 +3070,18 @@ class SentenceCoder:
         return any(c.lower_ in self.lex.substitution_adverbs for c in word.children) or (
             word.i > 0 and doc[word.i - 1].lower_ in self.lex.substitution_adverbs)
 
-    def _announced_now(self, verb: Token) -> bool:
+    def _announced_now(self, verb: Token, *, enacted: Token | None = None) -> bool:
         """Whether a verb of plan, schedule or expectation (`embed` entries marked future) announces, in the
         present tense, what its subject will be ("are expected to resume", "is scheduled for May"); a past
-        announcement ("were scheduled for Monday") leaves open whether it happened."""
+        announcement ("were scheduled for Monday") leaves open whether it happened. With `enacted` (its passive
+        subject), only when a passive infinitive makes that event ("the truce is expected to be signed")."""
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or self.lex.embed.get(self._embed_word(verb), ("",))[0] != "future":
             return False
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        if complements:
+        if enacted is not None:
+            if not any(c.dep_ == "xcomp" and self._enacts(c, enacted) for c in complements):
+                return False
+        elif complements:
             # "talks are expected to resume": the subject is planned only when the complement tells that it will
             # happen; "the truce is set to take effect" tells what an agreement already made will do
             if not any(self._tells_occurrence(c) for c in complements):
@@ -3088,17 +3099,35 @@ class SentenceCoder:
         marked future) with a complement telling that it happens: "talks are due to begin", "the vote is likely to
         take place"; None when the clause is no such announcement."""
         verb = noun.head
+        if noun.dep_ == "nsubjpass" and self._announced_now(verb, enacted=noun):
+            # "the truce is expected to be signed", "the treaty is scheduled to be ratified": the passive
+            # infinitive makes the accord the subject names, which the present passive of plan announces
+            return self.lex.embed[self._embed_word(verb)][0]
         if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
             return None
         for adj in verb.children:
             status = self.lex.embed.get(adj.lemma_.lower(), ("",))[0]
-            # (or a light verb in the passive: "the deal is unlikely to be signed", "talks are likely to be held")
+            # (or a passive that makes the event: "the deal is unlikely to be signed", "talks are likely to be
+            # held", "the accord is unlikely to be ratified")
             if adj.dep_ in ("acomp", "attr") and status in ("future", "hypothetical") and any(
-                    c.dep_ == "xcomp" and (self._tells_occurrence(c) or (
-                        c.lemma_.lower() in self.lex.light_verbs and any(a.dep_ == "auxpass" for a in c.children)))
+                    c.dep_ == "xcomp" and (self._tells_occurrence(c) or self._enacts(c, noun))
                     for c in adj.children):
                 return status
         return None
+
+    def _enacts(self, verb: Token, noun: Token) -> bool:
+        """Whether a passive infinitive makes the event its raised subject names: a light verb ("talks are to be
+        held", "the deal is likely to be signed") or a verb the lexicon codes as the noun's own type ("the accord
+        is unlikely to be ratified": both AGREE). Not a verb of what follows an event ("the attack is likely to be
+        investigated")."""
+        if not any(a.dep_ == "auxpass" for a in verb.children) or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.light_verbs:
+            return True
+        noun_types = {e.type for e in self.lex.noun_entries(noun.lemma_.lower()) if e.type}
+        return bool(noun_types & {e.type for e in self.lex.verb_entries(lemma) if e.constraint is None and e.type})
 
     def _to_be_held(self, noun: Token) -> bool:
         """Whether an event noun is the subject of "be" + an infinitive that tells it will take place: one of
@@ -4640,6 +4669,18 @@ def _copula_of_passive_infinitive(verb):
     if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.lemma_ == "be":
         return head.head
     return None
+
+
+def _raised_passive_subjects(verb) -> list:
+    """The passive subjects of the passive verb a passive infinitive hangs on ("the truce is expected to be signed",
+    "the treaty is scheduled to be ratified"), which that infinitive acts on; [] for any other verb."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head
+    if head.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]
 
 
 def _verb_read_as_noun(tok) -> bool:
