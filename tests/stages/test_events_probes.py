@@ -10,6 +10,8 @@
 - an accord that is the passive subject of a verb of plan or expectation, or of "be" + adjective, with a passive
   infinitive that makes it ("is expected to be signed", "is unlikely to be ratified") is planned or doubtful, not
   asserted; one that follows an event ("is likely to be investigated") leaves that event asserted;
+- whoever launches, begins or mounts a bid, drive or push "to X" is the actor of X (still hypothetical); one who
+  backs someone else's bid is not;
 """
 
 from __future__ import annotations
@@ -138,3 +140,22 @@ def test_an_event_that_is_to_be_looked_into_stays_asserted(pipeline):
     events, _ = analyse(pipeline, "The ambush is likely to be investigated by a special commission.")
     assert [e for e in events if e.type == "ASSAULT" and e.status == "asserted"], [
         (e.type, e.status, e.trigger.text) for e in events]
+
+
+# --- the one who launches a bid to act ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,doer", [
+    ("The marines mounted a push to recapture the lighthouse.", "marines"),
+    ("The separatists began a drive to seize the coastal highway.", "separatists"),
+])
+def test_who_launches_a_bid_to_act_is_its_actor(pipeline, text, doer):
+    events, names = analyse(pipeline, text)
+    seize = [e for e in events if (e.type, e.mode) == ("COERCE", "seize")]
+    assert seize and seize[0].status == "hypothetical", [(e.type, e.status, e.trigger.text) for e in events]
+    assert any(doer in n for n in named(names, seize[0].actors)), named(names, seize[0].actors)
+
+
+def test_who_backs_a_bid_is_not_its_actor(pipeline):
+    events, names = analyse(pipeline, "The bishops backed a bid to free the kidnapped nuns.")
+    release = [e for e in events if e.type == "RETREAT"]
+    assert release and not any("bishops" in n for n in named(names, release[0].actors)), [
+        (e.type, named(names, e.actors)) for e in events]

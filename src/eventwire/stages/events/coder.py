@@ -1498,6 +1498,11 @@ class SentenceCoder:
                 # "issued a statement demanding ...", "sent a letter urging ...": who issued it says it
                 v = v.head.head
                 continue
+            if v.dep_ == "acl" and v.head.dep_ == "dobj" and not self._np_ok(v.head) \
+                    and v.head.head.lemma_.lower() in self.lex.undertaking_verbs \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                v = v.head.head  # "the army launched a bid to retake the port": who launched it would retake it
+                continue
             if self._main_verb_read_as_acl(v):
                 return [v.head], False
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
