@@ -12,6 +12,8 @@
   asserted; one that follows an event ("is likely to be investigated") leaves that event asserted;
 - whoever launches, begins or mounts a bid, drive or push "to X" is the actor of X (still hypothetical); one who
   backs someone else's bid is not;
+- who died of, succumbed to or suffered wounds received in an attack is its recipient; succumbing to wounds is no
+  concession;
 """
 
 from __future__ import annotations
@@ -159,3 +161,24 @@ def test_who_backs_a_bid_is_not_its_actor(pipeline):
     release = [e for e in events if e.type == "RETREAT"]
     assert release and not any("bishops" in n for n in named(names, release[0].actors)), [
         (e.type, named(names, e.actors)) for e in events]
+
+
+# --- the victims of wounds received in an attack ----------------------------------------------------------------
+@pytest.mark.parametrize("text,victim", [
+    ("Four border guards died of wounds received in an ambush by smugglers.", "guards"),
+    ("The shopkeeper later succumbed to burns suffered in the bombing by the gang.", "shopkeeper"),
+    ("Two villagers suffered injuries in a raid by the militia.", "villagers"),
+])
+def test_who_dies_of_wounds_from_an_attack_is_its_recipient(pipeline, text, victim):
+    events, names = analyse(pipeline, text)
+    attack = [e for e in events if e.type == "ASSAULT"]
+    assert attack, [(e.type, e.trigger.text) for e in events]
+    assert any(victim in n for n in named(names, attack[0].recipients)), named(names, attack[0].recipients)
+    assert not [e for e in events if e.type == "CONCEDE"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_who_treats_the_wounded_is_no_victim(pipeline):
+    events, names = analyse(pipeline, "Medics treated the porters for injuries sustained in the shelling by the army.")
+    attack = [e for e in events if e.type == "ASSAULT"]
+    assert attack and not any("medics" in n for n in named(names, attack[0].recipients)), [
+        (e.type, named(names, e.recipients)) for e in events]

@@ -165,6 +165,7 @@ class Lexicon:
     departure_verbs: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     undertaking_verbs: frozenset[str] = frozenset()
+    injury_nouns: frozenset[str] = frozenset()
     hearsay_verbs: frozenset[str] = frozenset()
     temporal_conjunctions: frozenset[str] = frozenset()
     anonymity_verbs: frozenset[str] = frozenset()
@@ -304,7 +305,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues", "scene_shift_words", "reflexive_pronouns",
     "protest_message_verbs", "intervened_protest_nouns",
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
-    "departure_verbs", "warning_verbs", "undertaking_verbs",
+    "departure_verbs", "warning_verbs", "undertaking_verbs", "injury_nouns",
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",

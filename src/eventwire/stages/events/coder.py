@@ -2734,12 +2734,36 @@ class SentenceCoder:
         lemma = holder.lemma_.lower()
         if holder.pos_ in ("NOUN", "ADJ") and (lemma in self.lex.casualty_nouns or holder.lower_ in self.lex.casualty_nouns):
             return [holder]
+        if holder.pos_ == "VERB" and holder.dep_ == "acl" and noun.head.lower_ != "of" \
+                and holder.head.lemma_.lower() in self.lex.injury_nouns:
+            return self._injured_by(holder.head)
+        injuries = [c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.injury_nouns]
+        if holder.pos_ == "VERB" and noun.head.lower_ != "of" and injuries:
+            return self._injured_by(injuries[0])  # "the soldiers suffered wounds in an attack"
         if holder.pos_ == "VERB" and noun.head.lower_ != "of" and lemma in self.lex.casualty_verbs:
             subj, passive = self._subject(holder)
             if not passive and lemma not in self.lex.casualty_intransitives:
                 return []  # "they killed 190 people in the attack", "seized power in a coup": the doer
             return [t for t in subj if self._np_ok(t) or t.pos_ in ("NOUN", "PROPN")]
         return []
+
+    def _injured_by(self, injury: Token) -> list[Token]:
+        """Who bears an injury noun (cues.yaml `injury_nouns`) that a participle ties to an attack ("died of wounds
+        sustained in an attack", "succumbed to injuries suffered in the ambush", "were treated for burns received
+        in the blast"): the subject of the verb it is the "of/from/to/for" phrase or object of -- a passive subject,
+        or the subject of a verb with no object of its own ("doctors treated them for wounds ..." is not theirs)."""
+        if injury.dep_ == "pobj" and injury.head.dep_ == "prep" and injury.head.lower_ in ("of", "from", "to", "for"):
+            sufferer = injury.head.head
+        elif injury.dep_ == "dobj":
+            sufferer = injury.head
+        else:
+            return []
+        if sufferer.pos_ not in ("VERB", "AUX"):
+            return []
+        subj, passive = self._subject(sufferer)
+        if not passive and injury.dep_ != "dobj" and any(c.dep_ in ("dobj", "dative") for c in sufferer.children):
+            return []
+        return [t for t in subj if self._np_ok(t) or t.pos_ in ("NOUN", "PROPN")]
 
     # ------------------------------------------------------------------ status
     def _clause_status(self, v: Token, *, own: bool = False, negation: bool = True) -> str | None:
