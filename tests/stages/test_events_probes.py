@@ -14,6 +14,8 @@
   backs someone else's bid is not;
 - who died of, succumbed to or suffered wounds received in an attack is its recipient; succumbing to wounds is no
   concession;
+- "the security services", "the secret service" (a service named by a word of security) hold and arrest people:
+  the actor of the detention; "emergency services" name no such party.
 """
 
 from __future__ import annotations
@@ -182,3 +184,21 @@ def test_who_treats_the_wounded_is_no_victim(pipeline):
     attack = [e for e in events if e.type == "ASSAULT"]
     assert attack and not any("medics" in n for n in named(names, attack[0].recipients)), [
         (e.type, named(names, e.recipients)) for e in events]
+
+
+# --- security services ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The blogger has been held by the state security services since spring.",
+    "The intelligence services detained two bloggers in the port city.",
+])
+def test_security_services_are_the_actor_of_a_detention(pipeline, text):
+    events, names = analyse(pipeline, text)
+    arrest = [e for e in events if (e.type, e.mode) == ("COERCE", "arrest")]
+    assert arrest, [(e.type, e.mode, e.trigger.text) for e in events]
+    assert any("services" in n for n in named(names, arrest[0].actors)), named(names, arrest[0].actors)
+
+
+def test_emergency_services_are_no_security_party(pipeline):
+    events, names = analyse(pipeline, "Emergency services pulled the driver from the wreck.")
+    assert not any("services" in n for e in events for n in named(names, e.actors)), [
+        (e.type, named(names, e.actors)) for e in events]

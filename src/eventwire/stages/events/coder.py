@@ -1249,7 +1249,8 @@ class SentenceCoder:
             return True
         if tok.pos_ == "PROPN":
             return True
-        return tok.lemma_.lower() in self.lex.actor_kinds or tok.lower_ in self.lex.actor_kinds
+        return tok.lemma_.lower() in self.lex.actor_kinds or tok.lower_ in self.lex.actor_kinds \
+            or security_service(tok, self.lex)
 
     def _bare_count(self, tok: Token) -> bool:
         """A number or quantity word standing alone as an object or passive subject ("killing three", "injuring
@@ -4698,6 +4699,14 @@ def _copula_of_passive_infinitive(verb):
     if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.lemma_ == "be":
         return head.head
     return None
+
+
+def security_service(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun is a "service" or "apparatus" that a word of security or intelligence names ("the security
+    services", "the secret service"; cues.yaml `security_service_heads`, `security_service_modifiers`): a police
+    body, though neither word is an actor noun by itself ("emergency services" is none)."""
+    return tok.lemma_.lower() in lex.security_service_heads and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lex.security_service_modifiers for c in tok.children)
 
 
 def _raised_passive_subjects(verb) -> list:
