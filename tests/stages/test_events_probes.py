@@ -15,7 +15,9 @@
 - who died of, succumbed to or suffered wounds received in an attack is its recipient; succumbing to wounds is no
   concession;
 - "the security services", "the secret service" (a service named by a word of security) hold and arrest people:
-  the actor of the detention; "emergency services" name no such party.
+  the actor of the detention; "emergency services" name no such party;
+- the nation named on a flag or banner a crowd burns or waves is no recipient, and burning a flag is a protest
+  act; an effigy's person, and a boycott's goods' maker, stay the target.
 """
 
 from __future__ import annotations
@@ -202,3 +204,23 @@ def test_emergency_services_are_no_security_party(pipeline):
     events, names = analyse(pipeline, "Emergency services pulled the driver from the wreck.")
     assert not any("services" in n for e in events for n in named(names, e.actors)), [
         (e.type, named(names, e.actors)) for e in events]
+
+
+# --- flags and banners ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Farmers rallied in the main square, burning Dutch flags.",
+    "Hundreds of students marched through the old town waving Tibetan banners.",
+])
+def test_the_nation_on_a_flag_is_no_recipient(pipeline, text):
+    events, names = analyse(pipeline, text)
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest, [(e.type, e.trigger.text) for e in events]
+    assert not any(named(names, e.recipients) for e in events), [(e.type, named(names, e.recipients)) for e in events]
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_an_effigys_person_stays_the_target(pipeline):
+    events, names = analyse(pipeline, "Protesters burned an effigy of the Belgian king outside the embassy.")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and any("king" in n for n in named(names, protest[0].recipients)), [
+        (e.type, named(names, e.recipients)) for e in events]

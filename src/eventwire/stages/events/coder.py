@@ -1376,7 +1376,9 @@ class SentenceCoder:
                 and not (self._attacked_place(c) and self._is_attack_noun(h))
                 # "Artillery shells slammed into ...", "traded mortar fire", "drone strikes hit the depot": a weapon
                 # or the means of the act is none of its doers
-                and not self._means_modifier(c) and not self._mode_cue_modifier(c, h)]
+                and not self._means_modifier(c) and not self._mode_cue_modifier(c, h)
+                # "burning French flags", "waving Kurdish banners": the nation an emblem shows is no party
+                and not self._emblem_modifier(c)]
         if mods:
             return mods
         for c in h.children:
@@ -1402,6 +1404,12 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _emblem_modifier(self, tok: Token) -> bool:
+        """Whether a word modifies a thing that shows a nation's or a team's colours ("French flags", "Kurdish
+        banners"; cues.yaml `emblem_nouns`): the crowd that waves or burns it shows support or anger, and the act
+        is done to no party the modifier names."""
+        return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in self.lex.emblem_nouns
 
     def _means_modifier(self, tok: Token) -> bool:
         """Whether a noun modifier names the weapon or means of an act ("Artillery shells", "artillery fire", "Air
@@ -2334,6 +2342,8 @@ class SentenceCoder:
                 continue
             if self._means_modifier(t):
                 continue  # "traded artillery fire": the weapon is no party
+            if self._emblem_modifier(t):
+                continue  # "marched through the capital, burning French flags": the nation a flag shows
             (after if t.i > cand.head.i else before).append(t)
         pool = after or before[::-1]
         if not pool:
