@@ -49,6 +49,7 @@ EXPULSION_ORDERS = [
     ("The foreign ministry ordered the Chilean consul to leave the country within three days.", "consul"),
     ("The junta told two Nigerian diplomats to depart by the weekend.", "diplomats"),
     ("Officials gave the Danish envoy 24 hours to leave.", "envoy"),
+    ("Ghana asked the Austrian consul to leave the country.", "consul"),
 ]
 
 
@@ -60,6 +61,13 @@ def test_an_envoy_ordered_to_leave_is_expelled(pipeline, text, envoy):
     assert expel[0].status == "asserted"
     assert any(envoy in n for n in named(names, expel[0].recipients))
     assert expel[0].actors
+
+
+def test_an_envoy_declared_persona_non_grata_is_expelled(pipeline):
+    events, names = analyse(pipeline, "The deputy envoy was declared persona non grata on Sunday.")
+    expel = [e for e in events if (e.type, e.mode) == ("SANCTION", "expel")]
+    assert expel and any("envoy" in n for n in named(names, expel[0].recipients)), [
+        (e.type, e.mode, e.trigger.text) for e in events]
 
 
 @pytest.mark.parametrize("text", [
@@ -86,6 +94,8 @@ def test_a_warning_that_forecasts_how_a_thing_will_go_is_no_threat(pipeline, tex
     "Relief workers warned that the drought would kill thousands of cattle herders.",
     "The governor warned that the militia could storm the prison.",
     "Charities warned of hunger in the camps.",
+    # a passive clause tells what would be done to its subject
+    "The police chief warned that any sit-in would be dispersed.",
 ])
 def test_a_warning_of_harm_or_of_a_partys_act_stays_a_threat(pipeline, text):
     events, _ = analyse(pipeline, text)

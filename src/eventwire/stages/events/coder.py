@@ -466,7 +466,12 @@ class SentenceCoder:
             return False
         def acts_on_nothing(verb: Token) -> bool:
             # no object, agent, complement clause or party in a phrase; an aspect verb's gerund or infinitive
-            # ("would keep rising") is read the same way
+            # ("would keep rising") is read the same way; not a passive ("that any rally would be dispersed": done
+            # to its subject) nor a verb the lexicon codes as an act by itself ("that protesters could attack")
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(
+                    e.type and e.constraint is None and not e.particle and not e.prep
+                    for e in self.lex.verb_entries(verb.lemma_.lower())):
+                return False
             return not any(c.dep_ in ("dobj", "dative", "agent", "ccomp", "attr", "oprd") or (
                 c.dep_ == "xcomp" and not acts_on_nothing(c)) or (
                 c.dep_ == "prep" and any(g.dep_ == "pobj" and self._np_ok(g) for g in c.children))
