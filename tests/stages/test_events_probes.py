@@ -133,6 +133,8 @@ def test_captors_handing_over_people_release_them(pipeline, text, freed):
 @pytest.mark.parametrize("text,expected", [
     ("Border police handed over the smuggling suspect to federal prosecutors.", ("COOPERATE", None)),
     ("The guerrillas handed over their rifles to the monitors.", ("RETREAT", "disarm")),
+    # the dead are returned, not freed
+    ("The insurgents handed over the bodies of four sailors to the Red Crescent.", ("RETREAT", "return")),
 ])
 def test_a_suspect_or_weapons_handed_over_keep_their_readings(pipeline, text, expected):
     events, _ = analyse(pipeline, text)
