@@ -184,6 +184,7 @@ def test_who_backs_a_bid_is_not_its_actor(pipeline):
     ("Four border guards died of wounds received in an ambush by smugglers.", "guards"),
     ("The shopkeeper later succumbed to burns suffered in the bombing by the gang.", "shopkeeper"),
     ("Two villagers suffered injuries in a raid by the militia.", "villagers"),
+    ("A guard died of wounds he received in a grenade attack by bandits.", "guard"),
 ])
 def test_who_dies_of_wounds_from_an_attack_is_its_recipient(pipeline, text, victim):
     events, names = analyse(pipeline, text)

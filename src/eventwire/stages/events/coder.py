@@ -2750,8 +2750,9 @@ class SentenceCoder:
         lemma = holder.lemma_.lower()
         if holder.pos_ in ("NOUN", "ADJ") and (lemma in self.lex.casualty_nouns or holder.lower_ in self.lex.casualty_nouns):
             return [holder]
-        if holder.pos_ == "VERB" and holder.dep_ == "acl" and noun.head.lower_ != "of" \
+        if holder.pos_ == "VERB" and holder.dep_ in ("acl", "relcl") and noun.head.lower_ != "of" \
                 and holder.head.lemma_.lower() in self.lex.injury_nouns:
+            # ("injuries he sustained in a bombing": the relative clause's "he" is the one who died of them)
             return self._injured_by(holder.head)
         injuries = [c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.injury_nouns]
         if holder.pos_ == "VERB" and noun.head.lower_ != "of" and injuries:
