@@ -84,6 +84,7 @@ def test_own_envoys_sent_home_or_an_envoy_given_another_task_is_no_expulsion(pip
     "Bankers cautioned that the merger could fall apart within weeks.",
     "Several commentators warned that the fragile truce might not last.",
     "The think tank warned that inflation would keep rising through the winter.",
+    "The merger could fall apart within weeks, bankers cautioned.",
 ])
 def test_a_warning_that_forecasts_how_a_thing_will_go_is_no_threat(pipeline, text):
     events, _ = analyse(pipeline, text)
@@ -96,6 +97,7 @@ def test_a_warning_that_forecasts_how_a_thing_will_go_is_no_threat(pipeline, tex
     "Charities warned of hunger in the camps.",
     # a passive clause tells what would be done to its subject
     "The police chief warned that any sit-in would be dispersed.",
+    "Any sit-in will be broken up, the police chief warned.",
 ])
 def test_a_warning_of_harm_or_of_a_partys_act_stays_a_threat(pipeline, text):
     events, _ = analyse(pipeline, text)

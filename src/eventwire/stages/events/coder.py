@@ -457,7 +457,8 @@ class SentenceCoder:
         if any(c.dep_ in ("dobj", "dative", "xcomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
                for c in head.children):
             return False
-        clauses = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i]
+        # (also a clause before the verb: "the merger could fall apart, bankers cautioned")
+        clauses = [c for c in head.children if c.dep_ == "ccomp"]
         if len(clauses) != 1:
             return False
         clause = clauses[0]
