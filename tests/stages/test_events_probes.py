@@ -73,6 +73,7 @@ def test_an_envoy_declared_persona_non_grata_is_expelled(pipeline):
 @pytest.mark.parametrize("text", [
     "The government ordered its diplomats to leave the capital as fighting spread.",
     "The president ordered the ambassador to attend the summit.",
+    "The embassy ordered non-essential staff to leave the country as the fighting spread.",
 ])
 def test_own_envoys_sent_home_or_an_envoy_given_another_task_is_no_expulsion(pipeline, text):
     events, _ = analyse(pipeline, text)
