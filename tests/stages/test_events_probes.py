@@ -175,8 +175,13 @@ def test_who_launches_a_bid_to_act_is_its_actor(pipeline, text, doer):
     assert any(doer in n for n in named(names, seize[0].actors)), named(names, seize[0].actors)
 
 
-def test_who_backs_a_bid_is_not_its_actor(pipeline):
-    events, names = analyse(pipeline, "The bishops backed a bid to free the kidnapped nuns.")
+@pytest.mark.parametrize("text", [
+    "The bishops backed a bid to free the kidnapped nuns.",
+    # an appeal asks others to act
+    "The bishops launched an appeal to free the kidnapped nuns.",
+])
+def test_who_backs_a_bid_or_appeals_is_not_its_actor(pipeline, text):
+    events, names = analyse(pipeline, text)
     release = [e for e in events if e.type == "RETREAT"]
     assert release and not any("bishops" in n for n in named(names, release[0].actors)), [
         (e.type, named(names, e.actors)) for e in events]

@@ -1515,8 +1515,11 @@ class SentenceCoder:
                 continue
             if v.dep_ == "acl" and v.head.dep_ == "dobj" and not self._np_ok(v.head) \
                     and v.head.head.lemma_.lower() in self.lex.undertaking_verbs \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                v = v.head.head  # "the army launched a bid to retake the port": who launched it would retake it
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                    and not any(e.type == "REQUEST" for e in self.lex.noun_entries(v.head.lemma_.lower())):
+                # "the army launched a bid to retake the port": who launched it would retake it; not a noun of
+                # asking ("launched an appeal to free the hostages": others are asked to free them)
+                v = v.head.head
                 continue
             if self._main_verb_read_as_acl(v):
                 return [v.head], False
