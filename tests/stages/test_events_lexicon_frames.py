@@ -77,10 +77,8 @@ def _known(reason: str):
 # (sentence, type of an event the stage must find, its status); None: no asserted event at all
 CHECKLIST = [
     ("The two provinces signed a water-sharing agreement on Tuesday.", "AGREE", "asserted"),
-    pytest.param("The truce is expected to be signed in the capital next month.", "AGREE", "future",
-                 marks=_known("a passive 'is expected to be signed' is not read as the accord's plan yet")),
-    pytest.param("The accord is unlikely to be ratified before the election.", None, None,
-                 marks=_known("'ratify' is no light verb: the accord noun stays asserted")),
+    ("The truce is expected to be signed in the capital next month.", "AGREE", "future"),
+    ("The accord is unlikely to be ratified before the election.", None, None),
     ("A peace deal is likely to be signed by the end of the week.", "AGREE", "future"),
     ("The rival parties reached a deal on the budget late on Monday.", "AGREE", "asserted"),
     ("The ceasefire in the northern valley has held for six weeks.", None, None),
@@ -90,8 +88,7 @@ CHECKLIST = [
     ("The insurgents handed over ammunition and explosives to army engineers.", "RETREAT", "asserted"),
     ("The charity handed over food parcels to families in the camp.", "AID", "asserted"),
     ("The governor handed over control of the port to the coast guard.", "RETREAT", "asserted"),
-    pytest.param("Kidnappers handed over the two engineers to tribal elders.", "RETREAT", "asserted",
-                 marks=_known("captives handed over are read as COOPERATE")),
+    ("Kidnappers handed over the two engineers to tribal elders.", "RETREAT", "asserted"),
     ("The ministry will not allow the opposition march to go ahead.", "REJECT", "asserted"),
     ("The mayor said she would not allow the square to be cleared.", "REJECT", "asserted"),
     ("The junta refused to allow aid workers into the flooded district.", "REJECT", "asserted"),

@@ -24,7 +24,9 @@ from eventwire.knowledge.nonevents import load_nonevent_cues
 from eventwire.knowledge.plover import load_lexicon
 from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
-from eventwire.stages.events.coder import ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of
+from eventwire.stages.events.coder import (
+    ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of, security_service,
+)
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
 
 if TYPE_CHECKING:
@@ -716,6 +718,8 @@ class _Builder:
         start, end = self._core(tok)
         lemma = tok.lemma_.lower()
         kind = self.lex.actor_kinds.get(lemma) or self.lex.actor_kinds.get(tok.lower_)
+        if kind is None and security_service(tok, self.lex):
+            kind = "police"  # "held by the security services": a police body (cues.yaml security_service_heads)
         if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
             kind = ENT_KINDS[tok.ent_type_]
         if kind == "country" and (town := self._settlement_at(start, end)) is not None:

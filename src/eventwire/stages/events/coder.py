@@ -223,7 +223,8 @@ class SentenceCoder:
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
-                 and not self._conditional_release(c) and not self._forced_movement(c)]
+                 and not self._conditional_release(c) and not self._forced_movement(c)
+                 and not self._forecast_warning(c)]
         # after the filters: a protest that crowd control broke up is reported, even with no participant named
         cands += self._intervened_protests(cands)
         if not cands:
@@ -443,6 +444,41 @@ class SentenceCoder:
             # a dated change is news ("protests grew across the country on Friday")
             return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.head.subtree)
         return verb in ("be", "remain", "become", "seem", "appear")
+
+    def _forecast_warning(self, cand: Candidate) -> bool:
+        """A warning verb (cues.yaml `warning_verbs`) whose one complement is a that-clause in which nothing is
+        done to anyone -- its subject names no party and its verb has no object or agent ("analysts cautioned that
+        the deal could collapse", "warned that the truce might not hold") -- forecasts how a thing will go: no
+        threat. Not with an addressee or an "of" phrase ("warned Iran that ...", "warned of famine"), nor a
+        clause whose doer or object is named ("warned that the famine would kill thousands")."""
+        head = cand.head
+        if cand.kind != "verb" or cand.etype != "THREATEN" or head.lemma_.lower() not in self.lex.warning_verbs:
+            return False
+        if any(c.dep_ in ("dobj", "dative", "xcomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
+               for c in head.children):
+            return False
+        # (also a clause before the verb: "the merger could fall apart, bankers cautioned")
+        clauses = [c for c in head.children if c.dep_ == "ccomp"]
+        if len(clauses) != 1:
+            return False
+        clause = clauses[0]
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects or any(s.dep_ == "expl" or s.pos_ == "PRON" or self._np_ok(s) for s in subjects):
+            return False
+        def acts_on_nothing(verb: Token) -> bool:
+            # no object, agent, complement clause or party in a phrase; an aspect verb's gerund or infinitive
+            # ("would keep rising") is read the same way; not a passive ("that any rally would be dispersed": done
+            # to its subject) nor a verb the lexicon codes as an act by itself ("that protesters could attack")
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(
+                    e.type and e.constraint is None and not e.particle and not e.prep
+                    for e in self.lex.verb_entries(verb.lemma_.lower())):
+                return False
+            return not any(c.dep_ in ("dobj", "dative", "agent", "ccomp", "attr", "oprd") or (
+                c.dep_ == "xcomp" and not acts_on_nothing(c)) or (
+                c.dep_ == "prep" and any(g.dep_ == "pobj" and self._np_ok(g) for g in c.children))
+                           for c in verb.children)
+
+        return acts_on_nothing(clause)
 
     def _onlooker(self, tok: Token) -> bool:
         """A person who can watch an event happen: a person's name or a common noun for private people (actor
@@ -858,6 +894,10 @@ class SentenceCoder:
                 continue  # "troops entered the town" (a seizure) vs "a trader hoped to enter the town"
             if "directive" in entry.frames and not noun and not _has_directive_complement(tok):
                 continue  # "asked X to leave", "asked that ..." (a request) vs "'Why?' he asked", "asked whether"
+            if "captor" in entry.frames and not noun and not self._armed_group_doer(tok):
+                continue  # "kidnappers handed over the hostages" (a release) vs "police handed over the suspect"
+            if "departure" in entry.frames and not noun and not self._sent_away(tok):
+                continue  # "ordered the envoy to leave" (an expulsion) vs "ordered the envoy to attend the talks"
             if entry.particle:
                 prt = [c for c in tok.children if (c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
                                                    or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES)
@@ -895,6 +935,35 @@ class SentenceCoder:
                 pass
             return entry, extra
         return None, []
+
+    def _armed_group_doer(self, verb: Token) -> bool:
+        """Whether the one who does a verb (its subject, or the "by" agent of a passive) is of actor kind
+        `armed_group` (cues.yaml: "kidnappers", "rebels", "gunmen", "pirates"), by its head noun or a modifier
+        ("rebel fighters")."""
+        subjects, passive = self._subject(verb)
+        if passive:
+            subjects = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))]
+        return any(self.lex.actor_kinds.get(w.lemma_.lower()) == "armed_group"
+                   or self.lex.actor_kinds.get(w.lower_) == "armed_group" for w in words)
+
+    def _sent_away(self, verb: Token) -> bool:
+        """Whether a verb of ordering or giving sends its object away: it has an infinitive of going away (cues.yaml
+        `departure_verbs`: "ordered the envoy to leave", "gave the consul a week to depart") and its object is not
+        the subject's own ("ordered its diplomats to leave" withdraws them)."""
+        def infinitive(c: Token) -> bool:
+            return c.lemma_.lower() in self.lex.departure_verbs and any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+
+        # the parser hangs the infinitive on the verb, or on the time given ("gave him a week to leave")
+        going = [c for c in verb.children if (c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.departure_verbs)
+                 or (c.dep_ == "advcl" and infinitive(c))]
+        going += [g for c in verb.children if c.dep_ == "dobj" for g in c.children
+                  if g.dep_ in ("acl", "relcl") and infinitive(g)]
+        if not going:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return not any(g.dep_ == "poss" and g.pos_ == "PRON" for o in objects for g in o.children)
 
     def _unarmed_subject(self, verb: Token) -> bool:
         """Whether the one who does a verb is known and is no armed actor: a person, "he" or "she", or a noun
@@ -950,6 +1019,9 @@ class SentenceCoder:
                 # "aid is to be sent by donors": the copula's subject is what the passive infinitive acts on (an
                 # event noun under a light verb, "talks are to be held", is coded as the noun)
                 pool += [c for c in _copula_of_passive_infinitive(tok).children if c.dep_ == "nsubj"]
+            # "the truce is expected to be signed": the passive subject of a verb of plan above is what the passive
+            # infinitive acts on
+            pool += _raised_passive_subjects(tok)
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if any(c.dep_ in ("dobj", "dative") and self._np_ok(c) for c in tok.children):
@@ -1027,6 +1099,10 @@ class SentenceCoder:
                 for c in _copula_of_passive_infinitive(tok).children):
             # "the deal is likely to be signed", "talks are to be held": the event noun the copula has as its
             # subject is coded (with the infinitive's status); the light verb's own generic line adds no event
+            return None
+        if entry.constraint is None and lemma in self.lex.light_verbs and tok.dep_ == "xcomp" and any(
+                c.dep_ == "nsubjpass" and self._planned_by_copula(c) for c in tok.head.children):
+            # "the truce is expected to be signed": likewise under a verb of plan in the passive
             return None
         if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
             return None  # "held a news conference": the object the verb's line names is no event in its context
@@ -1179,7 +1255,8 @@ class SentenceCoder:
             return True
         if tok.pos_ == "PROPN":
             return True
-        return tok.lemma_.lower() in self.lex.actor_kinds or tok.lower_ in self.lex.actor_kinds
+        return tok.lemma_.lower() in self.lex.actor_kinds or tok.lower_ in self.lex.actor_kinds \
+            or security_service(tok, self.lex)
 
     def _bare_count(self, tok: Token) -> bool:
         """A number or quantity word standing alone as an object or passive subject ("killing three", "injuring
@@ -1305,7 +1382,9 @@ class SentenceCoder:
                 and not (self._attacked_place(c) and self._is_attack_noun(h))
                 # "Artillery shells slammed into ...", "traded mortar fire", "drone strikes hit the depot": a weapon
                 # or the means of the act is none of its doers
-                and not self._means_modifier(c) and not self._mode_cue_modifier(c, h)]
+                and not self._means_modifier(c) and not self._mode_cue_modifier(c, h)
+                # "burning French flags", "waving Kurdish banners": the nation an emblem shows is no party
+                and not self._emblem_modifier(c)]
         if mods:
             return mods
         for c in h.children:
@@ -1331,6 +1410,12 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _emblem_modifier(self, tok: Token) -> bool:
+        """Whether a word modifies a thing that shows a nation's or a team's colours ("French flags", "Kurdish
+        banners"; cues.yaml `emblem_nouns`): the crowd that waves or burns it shows support or anger, and the act
+        is done to no party the modifier names."""
+        return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in self.lex.emblem_nouns
 
     def _means_modifier(self, tok: Token) -> bool:
         """Whether a noun modifier names the weapon or means of an act ("Artillery shells", "artillery fire", "Air
@@ -1426,6 +1511,14 @@ class SentenceCoder:
             if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and v.head.dep_ == "dobj" \
                     and not self._np_ok(v.head) and v.head.head.pos_ in ("VERB", "AUX"):
                 # "issued a statement demanding ...", "sent a letter urging ...": who issued it says it
+                v = v.head.head
+                continue
+            if v.dep_ == "acl" and v.head.dep_ == "dobj" and not self._np_ok(v.head) \
+                    and v.head.head.lemma_.lower() in self.lex.undertaking_verbs \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                    and not any(e.type == "REQUEST" for e in self.lex.noun_entries(v.head.lemma_.lower())):
+                # "the army launched a bid to retake the port": who launched it would retake it; not a noun of
+                # asking ("launched an appeal to free the hostages": others are asked to free them)
                 v = v.head.head
                 continue
             if self._main_verb_read_as_acl(v):
@@ -2258,6 +2351,8 @@ class SentenceCoder:
                 continue
             if self._means_modifier(t):
                 continue  # "traded artillery fire": the weapon is no party
+            if self._emblem_modifier(t):
+                continue  # "marched through the capital, burning French flags": the nation a flag shows
             (after if t.i > cand.head.i else before).append(t)
         pool = after or before[::-1]
         if not pool:
@@ -2659,12 +2754,37 @@ class SentenceCoder:
         lemma = holder.lemma_.lower()
         if holder.pos_ in ("NOUN", "ADJ") and (lemma in self.lex.casualty_nouns or holder.lower_ in self.lex.casualty_nouns):
             return [holder]
+        if holder.pos_ == "VERB" and holder.dep_ in ("acl", "relcl") and noun.head.lower_ != "of" \
+                and holder.head.lemma_.lower() in self.lex.injury_nouns:
+            # ("injuries he sustained in a bombing": the relative clause's "he" is the one who died of them)
+            return self._injured_by(holder.head)
+        injuries = [c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.injury_nouns]
+        if holder.pos_ == "VERB" and noun.head.lower_ != "of" and injuries:
+            return self._injured_by(injuries[0])  # "the soldiers suffered wounds in an attack"
         if holder.pos_ == "VERB" and noun.head.lower_ != "of" and lemma in self.lex.casualty_verbs:
             subj, passive = self._subject(holder)
             if not passive and lemma not in self.lex.casualty_intransitives:
                 return []  # "they killed 190 people in the attack", "seized power in a coup": the doer
             return [t for t in subj if self._np_ok(t) or t.pos_ in ("NOUN", "PROPN")]
         return []
+
+    def _injured_by(self, injury: Token) -> list[Token]:
+        """Who bears an injury noun (cues.yaml `injury_nouns`) that a participle ties to an attack ("died of wounds
+        sustained in an attack", "succumbed to injuries suffered in the ambush", "were treated for burns received
+        in the blast"): the subject of the verb it is the "of/from/to/for" phrase or object of -- a passive subject,
+        or the subject of a verb with no object of its own ("doctors treated them for wounds ..." is not theirs)."""
+        if injury.dep_ == "pobj" and injury.head.dep_ == "prep" and injury.head.lower_ in ("of", "from", "to", "for"):
+            sufferer = injury.head.head
+        elif injury.dep_ == "dobj":
+            sufferer = injury.head
+        else:
+            return []
+        if sufferer.pos_ not in ("VERB", "AUX"):
+            return []
+        subj, passive = self._subject(sufferer)
+        if not passive and injury.dep_ != "dobj" and any(c.dep_ in ("dobj", "dative") for c in sufferer.children):
+            return []
+        return [t for t in subj if self._np_ok(t) or t.pos_ in ("NOUN", "PROPN")]
 
     # ------------------------------------------------------------------ status
     def _clause_status(self, v: Token, *, own: bool = False, negation: bool = True) -> str | None:
@@ -3000,14 +3120,18 @@ class SentenceCoder:
         return any(c.lower_ in self.lex.substitution_adverbs for c in word.children) or (
             word.i > 0 and doc[word.i - 1].lower_ in self.lex.substitution_adverbs)
 
-    def _announced_now(self, verb: Token) -> bool:
+    def _announced_now(self, verb: Token, *, enacted: Token | None = None) -> bool:
         """Whether a verb of plan, schedule or expectation (`embed` entries marked future) announces, in the
         present tense, what its subject will be ("are expected to resume", "is scheduled for May"); a past
-        announcement ("were scheduled for Monday") leaves open whether it happened."""
+        announcement ("were scheduled for Monday") leaves open whether it happened. With `enacted` (its passive
+        subject), only when a passive infinitive makes that event ("the truce is expected to be signed")."""
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or self.lex.embed.get(self._embed_word(verb), ("",))[0] != "future":
             return False
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        if complements:
+        if enacted is not None:
+            if not any(c.dep_ == "xcomp" and self._enacts(c, enacted) for c in complements):
+                return False
+        elif complements:
             # "talks are expected to resume": the subject is planned only when the complement tells that it will
             # happen; "the truce is set to take effect" tells what an agreement already made will do
             if not any(self._tells_occurrence(c) for c in complements):
@@ -3025,17 +3149,35 @@ class SentenceCoder:
         marked future) with a complement telling that it happens: "talks are due to begin", "the vote is likely to
         take place"; None when the clause is no such announcement."""
         verb = noun.head
+        if noun.dep_ == "nsubjpass" and self._announced_now(verb, enacted=noun):
+            # "the truce is expected to be signed", "the treaty is scheduled to be ratified": the passive
+            # infinitive makes the accord the subject names, which the present passive of plan announces
+            return self.lex.embed[self._embed_word(verb)][0]
         if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
             return None
         for adj in verb.children:
             status = self.lex.embed.get(adj.lemma_.lower(), ("",))[0]
-            # (or a light verb in the passive: "the deal is unlikely to be signed", "talks are likely to be held")
+            # (or a passive that makes the event: "the deal is unlikely to be signed", "talks are likely to be
+            # held", "the accord is unlikely to be ratified")
             if adj.dep_ in ("acomp", "attr") and status in ("future", "hypothetical") and any(
-                    c.dep_ == "xcomp" and (self._tells_occurrence(c) or (
-                        c.lemma_.lower() in self.lex.light_verbs and any(a.dep_ == "auxpass" for a in c.children)))
+                    c.dep_ == "xcomp" and (self._tells_occurrence(c) or self._enacts(c, noun))
                     for c in adj.children):
                 return status
         return None
+
+    def _enacts(self, verb: Token, noun: Token) -> bool:
+        """Whether a passive infinitive makes the event its raised subject names: a light verb ("talks are to be
+        held", "the deal is likely to be signed") or a verb the lexicon codes as the noun's own type ("the accord
+        is unlikely to be ratified": both AGREE). Not a verb of what follows an event ("the attack is likely to be
+        investigated")."""
+        if not any(a.dep_ == "auxpass" for a in verb.children) or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.light_verbs:
+            return True
+        noun_types = {e.type for e in self.lex.noun_entries(noun.lemma_.lower()) if e.type}
+        return bool(noun_types & {e.type for e in self.lex.verb_entries(lemma) if e.constraint is None and e.type})
 
     def _to_be_held(self, noun: Token) -> bool:
         """Whether an event noun is the subject of "be" + an infinitive that tells it will take place: one of
@@ -4577,6 +4719,26 @@ def _copula_of_passive_infinitive(verb):
     if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.lemma_ == "be":
         return head.head
     return None
+
+
+def security_service(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun is a "service" or "apparatus" that a word of security or intelligence names ("the security
+    services", "the secret service"; cues.yaml `security_service_heads`, `security_service_modifiers`): a police
+    body, though neither word is an actor noun by itself ("emergency services" is none)."""
+    return tok.lemma_.lower() in lex.security_service_heads and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lex.security_service_modifiers for c in tok.children)
+
+
+def _raised_passive_subjects(verb) -> list:
+    """The passive subjects of the passive verb a passive infinitive hangs on ("the truce is expected to be signed",
+    "the treaty is scheduled to be ratified"), which that infinitive acts on; [] for any other verb."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head
+    if head.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]
 
 
 def _verb_read_as_noun(tok) -> bool:
