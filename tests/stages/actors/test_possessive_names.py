@@ -25,6 +25,9 @@ def actor_with(actors, mention_text):
     ("Chile's Moreno urged calm after the stadium vote on Thursday.", "Moreno", "CHL"),
     ("Peru's Mendoza told lawmakers the budget would be ready in May.", "Mendoza", "PER"),
     ("Spain's Garcia warned that the strike could spread to the ports.", "Garcia", "ESP"),
+    # nor does a town meet an envoy or sign a decree (lexicon person_verbs)
+    ("Chile's Moreno met the visiting trade envoy on Monday.", "Moreno", "CHL"),
+    ("Peru's Mendoza signed the decree late on Friday.", "Mendoza", "PER"),
 ])
 def test_a_name_after_a_state_s_possessive_that_speaks_is_a_person_of_that_state(run, text, name, iso):
     actor = actor_with(run(text), name)

@@ -899,17 +899,19 @@ class MentionFinder:
 
     def _speaks_after_possessor_state(self, doc: Doc, s: int, e: int) -> bool:
         """A name after a state's possessive that is the active subject of a speech verb ("Iraq's Sadr called for",
-        "Ruritania's Vance said"): places do not speak, so it is a person of that state, whatever town shares
-        the name."""
+        "Ruritania's Vance said") or of a verb only people and bodies do (lexicon `person_verbs`: "met", "signed"):
+        places do not speak or sign, so it is a person of that state, whatever town shares the name."""
         if self._possessor_state(doc, s) is None:
             return False
         root = doc[s:e].root
-        return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
-            root.head.lemma_.lower() in load_quote_cues().speech_verbs
+        if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+            return False
+        lemma = root.head.lemma_.lower()
+        return lemma in load_quote_cues().speech_verbs or lemma in self.kb.lexicon.person_verbs
 
     def _speaking_names_after_possessor_states(self, doc: Doc, taken: list[bool]) -> list[Mention]:
-        """A capitalised word the tagger named nothing, after a state's possessive, speaking ("Mexico's Lopez
-        said"): a person of that state (a leader or official known by one name)."""
+        """A capitalised word the tagger named nothing, after a state's possessive, speaking or acting as only people
+        do ("Mexico's Lopez said"): a person of that state (a leader or official known by one name)."""
         found = []
         for tok in doc:
             if taken[tok.i] or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or tok.i in self._dateline:
