@@ -224,3 +224,11 @@ def test_lexicon_reads_own_government_modifiers():
 
     _, lex = validate_kb_data({"version": 1, "lexicon": {"own_government_modifiers": ["Federal", "interim"]}})
     assert lex.own_government_modifiers == {"federal", "interim"}
+
+
+def test_lexicon_reads_person_verbs():
+    from eventwire.knowledge.actors import load_kb, validate_kb_data
+
+    _, lex = validate_kb_data({"version": 1, "lexicon": {"person_verbs": ["Meet", "resign"]}})
+    assert lex.person_verbs == {"meet", "resign"}
+    assert "sign" in load_kb().lexicon.person_verbs

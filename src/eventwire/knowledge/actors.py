@@ -48,7 +48,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
-                 "own_government_nouns", "own_government_modifiers",
+                 "own_government_nouns", "own_government_modifiers", "person_verbs",
                  "street_words", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -186,6 +186,9 @@ class Lexicon:
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
     naming_verbs: set[str] = field(default_factory=set)
+    # lemmas of verbs whose active subject is a person or a body, never a place ("meet", "sign", "resign"): a
+    # name after a state's possessive doing one is no town of that state ("Ruritania's X met the envoy")
+    person_verbs: set[str] = field(default_factory=set)
     # lower-cased words opening a picture credit ("Photo: AP", "Image by Ann Lee"): the names after them made
     # the picture, they are no actors of the story
     credit_words: set[str] = field(default_factory=set)
@@ -388,7 +391,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(raw["title_rank_words"], where, "title_rank_words")
         lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
-                "government_nouns", "own_government_nouns", "own_government_modifiers"):
+                "government_nouns", "own_government_nouns", "own_government_modifiers", "person_verbs"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -566,6 +569,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.own_government_modifiers |= extra.own_government_modifiers
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
+    base.person_verbs |= extra.person_verbs
     base.victim_verbs |= extra.victim_verbs
     base.count_words |= extra.count_words
     base.target_nouns.update(extra.target_nouns)

@@ -232,6 +232,10 @@ class MentionFinder:
                 take(m)
         for m in self._bare_surnames(doc, mentions, taken):
             take(m)
+        for m in self._speaking_names_after_possessor_states(doc, taken):
+            self._expand_person(doc, m)
+            if not any(taken[m.start:m.end]):
+                take(m)
         for chunk in self._chunks(doc):
             m = self._nominal(doc, chunk)
             if m is None:
@@ -796,7 +800,7 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG") and self._weapon_make(doc[s:e]):
             return None  # "Vanguard launchers": a weapon system's make the tagger took for a person or a body
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
-                text.lower() not in self._surnames:
+                text.lower() not in self._surnames and not self._speaks_after_possessor_state(doc, s, e):
             return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._after_locative(doc, s, e) and self._known_place(text):
@@ -922,8 +926,7 @@ class MentionFinder:
             return False
         if any(t.lower_ in self.person_name_words for t in doc[s:e]):
             return False
-        root = doc[s:e].root
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in load_quote_cues().speech_verbs:
+        if self._speaks_after_possessor_state(doc, s, e):
             return False
         iso = next((self.kb.state_name_index.get(doc[s - n:s - 1].text.lower()) for n in (3, 2)
                     if s - n >= 0 and self.kb.state_name_index.get(doc[s - n:s - 1].text.lower())), None)
@@ -933,6 +936,38 @@ class MentionFinder:
         if gazetteer is None:
             return False
         return any(c.entry.country3 == iso for c in gazetteer.candidates(doc[s:e].text, fuzzy=False))
+
+    def _possessor_state(self, doc: Doc, s: int) -> str | None:
+        """The state whose name stands in the possessive right before token s ("Iraq's X", "Burkina Faso's X")."""
+        if s < 2 or doc[s - 1].lower_ not in ("'s", "’s"):
+            return None
+        return next((self.kb.state_name_index.get(doc[s - n:s - 1].text.lower()) for n in (3, 2)
+                     if s - n >= 0 and self.kb.state_name_index.get(doc[s - n:s - 1].text.lower())), None)
+
+    def _speaks_after_possessor_state(self, doc: Doc, s: int, e: int) -> bool:
+        """A name after a state's possessive that is the active subject of a speech verb ("Iraq's Sadr called for",
+        "Ruritania's Vance said") or of a verb only people and bodies do (lexicon `person_verbs`: "met", "signed"):
+        places do not speak or sign, so it is a person of that state, whatever town shares the name."""
+        if self._possessor_state(doc, s) is None:
+            return False
+        root = doc[s:e].root
+        if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+            return False
+        lemma = root.head.lemma_.lower()
+        return lemma in load_quote_cues().speech_verbs or lemma in self.kb.lexicon.person_verbs
+
+    def _speaking_names_after_possessor_states(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """A capitalised word the tagger named nothing, after a state's possessive, speaking or acting as only people
+        do ("Mexico's Lopez said"): a person of that state (a leader or official known by one name)."""
+        found = []
+        for tok in doc:
+            if taken[tok.i] or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or tok.i in self._dateline:
+                continue
+            if tok.lower_ in self.kb.state_name_index or tok.lower_ in self.kb.capital_index:
+                continue
+            if self._speaks_after_possessor_state(doc, tok.i, tok.i + 1):
+                found.append(Mention(tok.i, tok.i + 1, "ner", "person", core=(tok.i, tok.i + 1), head=tok.i))
+        return found
 
     def _known_place(self, text: str) -> bool:
         """The gazetteer (when built) or the list of towns knows the name."""

@@ -273,7 +273,32 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         kept.append(m)
         if m.source != "pronoun":
             seen.append(m)
+    _owned_after_anaphors(doc, kept, kb)
     return kept
+
+
+def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
+    """"The government was weighing whether to withdraw its troops": the owner of "its" may be an anaphor linked to
+    its state only in step 6, after step 4 keyed the force by its words alone; now that the owner has a state, the
+    force is that state's force (or the owner itself when of the same kind), as step 4 would have coded it."""
+    renamed: dict[tuple, tuple] = {}
+    for m in mentions:
+        if m.source != "nominal" or m.country or m.anaphor or m.key is None or m.key[0] != "nom" or len(m.key) != 2:
+            continue
+        owner = _possessor(doc, m, mentions, kb)
+        if owner is None or owner.key is None or not owner.anaphor:
+            continue
+        if owner.kind == m.kind:
+            new_key = owner.key
+        elif owner.country and m.kind in COLLECTIVE_KINDS and not _counted(doc, m):
+            m.country = owner.country
+            new_key = ("nom", m.kind, m.country, m.sector)
+        else:
+            continue
+        renamed[m.key] = new_key
+    for m in mentions:
+        if m.key in renamed:
+            m.key = renamed[m.key]
 
 
 def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:

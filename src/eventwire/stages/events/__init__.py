@@ -732,6 +732,13 @@ class _Builder:
             if self._where_phrase(tok):
                 return None
             return self._new_actor(start, end, "population", country=town.country)
+        if kind in (None, "other", "person") and tok.pos_ == "PROPN" and \
+                (iso := self._place_of_possessor_state(tok)) is not None:
+            # "Ruritania's Dornveld was shelled" with the town left unresolved: a name the gazetteer knows in the
+            # state named in the possessive before it is a place of that state, no person; as above
+            if self._where_phrase(tok):
+                return None
+            return self._new_actor(start, end, "population", country=iso)
         if kind is None:
             # a proper name, or a named place the tagger read as a common noun ("shelled Homs")
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC"):
@@ -768,6 +775,31 @@ class _Builder:
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.scene_preps
+
+    def _place_of_possessor_state(self, tok: Token) -> str | None:
+        """The state (ISO code) named in the possessive before `tok` ("Ruritania's Dornveld") when the gazetteer
+        knows the name as a place of that very state (any feature); else None."""
+        if self.kb is None:
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is None:
+            return None
+        words = [t.text for t in tok.doc[poss.left_edge.i:poss.i + 1] if t.lower_ not in ("the", "'s", "’s")]
+        iso = self.kb.state_name_index.get(" ".join(words).lower())
+        if iso is None:
+            return None
+        name = tok.doc[poss.i + 1:tok.i + 1]
+        while len(name) and name[0].lower_ in ("'s", "’s"):
+            name = name[1:]
+        if not len(name) or any(not t.text[:1].isupper() for t in name):
+            return None
+        try:
+            from eventwire.knowledge.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer()
+        except Exception:  # pragma: no cover - an unreadable gazetteer only weakens this check
+            return None
+        return iso if any(c.entry.country3 == iso for c in gazetteer.candidates(name.text, fuzzy=False)) else None
 
     def _settlement_at(self, start: int, end: int) -> Place | None:
         """The places stage's place under text[start:end] when it is a settlement, a county or a site (not a country
