@@ -54,3 +54,21 @@ def test_figures_of_a_party_are_not_a_document(run):
     assert len(analysis.quotes) == 1
     speaker = next(a for a in analysis.actors if a.id == analysis.quotes[0].speaker)
     assert speaker.description != "document"
+
+
+@pytest.mark.parametrize("text, words", [
+    ('The finance minister warned of "severe consequences" if the strike went on.', '"severe consequences"'),
+    ('The union leader called for "an independent review" of the closures.', '"an independent review"'),
+    ('Ms Okoro spoke of "a broken promise" at the rally.', '"a broken promise"'),
+])
+def test_quoted_object_of_warn_of_is_the_subjects_quote(run, text, words):
+    analysis = run(text)
+    quote = next((q for q in analysis.quotes if q.text == words), None)
+    assert quote is not None, [q.text for q in analysis.quotes]
+    assert quote.kind == "direct"
+    assert _speaker_name(analysis, quote) is not None
+
+
+def test_quotation_inside_a_larger_object_stays_unattributed(run):
+    analysis = run('Observers warned of the "chaos" ahead of the vote.')
+    assert analysis.quotes == []
