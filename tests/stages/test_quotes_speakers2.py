@@ -72,3 +72,8 @@ def test_quoted_object_of_warn_of_is_the_subjects_quote(run, text, words):
 def test_quotation_inside_a_larger_object_stays_unattributed(run):
     analysis = run('Observers warned of the "chaos" ahead of the vote.')
     assert analysis.quotes == []
+
+
+def test_participle_calling_for_a_quotation_has_no_speaker_of_its_own(run):
+    analysis = run('The draft kept a clause calling for "closer cooperation" with neighbours.')
+    assert not any(q.text == '"closer cooperation"' for q in analysis.quotes)

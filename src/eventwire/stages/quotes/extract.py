@@ -505,8 +505,10 @@ class Extractor:
             return None
         if any(t.i not in inside for t in obj.subtree if t.i > prep.i and not t.is_punct and t.i <= max(inside)):
             return None  # the quotation is only part of the object ("warned of the 'chaos' ahead")
-        subj = self.subject(verb)
-        return (verb, subj, prep) if subj is not None else None
+        # only a verb with a subject of its own speaks: "softer language calling for '...'" (a participle after a
+        # noun) is a description of a text, not someone's words
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (verb, self.subject(verb), prep) if subj is not None and self.subject(verb) is not None else None
 
     def leading_cue(self, qi: int):
         """A cue right before the quote: (verb, speaker, cue tokens, first content token)."""
