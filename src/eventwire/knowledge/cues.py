@@ -65,6 +65,10 @@ class QuoteCues:
     document_nouns: frozenset[str] = frozenset()
     # Verbs (lemmas) by which an actor puts out a document ("the ministry issued a statement").
     document_issuing_verbs: frozenset[str] = frozenset()
+    # Count nouns (lemmas) that are a document only with their source named after them ("figures from the ministry").
+    sourced_count_nouns: frozenset[str] = frozenset()
+    # Verb lemma -> prepositions whose quoted object is the subject's words ("warned of '...'").
+    quoted_object_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     # Quantity words heading a partitive speaker ("one of the experts"): the group after "of" speaks.
     partitive_quantifiers: frozenset[str] = frozenset()
     # Head nouns (lemmas) of a possessed speaker phrase through which the possessor speaks ("the mayor's office").
@@ -137,6 +141,8 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         question_verbs=_lower_set(raw.get("question_verbs")),
         document_nouns=_lower_set(raw.get("document_nouns")),
         document_issuing_verbs=_lower_set(raw.get("document_issuing_verbs")),
+        sourced_count_nouns=_lower_set(raw.get("sourced_count_nouns")),
+        quoted_object_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("quoted_object_preps") or {}).items()},
         partitive_quantifiers=_lower_set(raw.get("partitive_quantifiers")),
         possessor_voices=_lower_set(raw.get("possessor_voices")),
         given_names=_given_names(raw.get("given_names") or {}),

@@ -200,6 +200,7 @@ class MentionFinder:
                         s, label = after, "PERSON"
                 if s < e:
                     names.append((s, e, label, None))
+        names += self._untagged_titled_names(doc)
         # Longest first; a KB hit wins a tie with an entity of the same extent.
         names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
         chosen: list[tuple[int, int, str, str | None]] = []
@@ -1111,6 +1112,29 @@ class MentionFinder:
                         not self._known_place(name.text):
                     return rest
         return None
+
+    def _untagged_titled_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Persons the tagger left out entirely: a capitalised title followed by two or three capitalised proper
+        nouns no entity covers and then a word that is not capitalised ("Mayor Ana Ruiz opened ..."). A title
+        makes the words after it a personal name, wherever the sentence starts; words that name bodies or places
+        ("President Hotel Group", "Governor Street") keep it no person."""
+        lexicon = self.kb.lexicon
+        found = []
+        for i, tok in enumerate(doc):
+            if not tok.text[:1].isupper() or tok.ent_type_ or tok.lower_ not in self.titles:
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].text[1:].islower() and not doc[end].ent_type_ and doc[end].is_alpha \
+                    and doc[end].text not in lexicon.org_cues and doc[end].text not in lexicon.non_actor_words \
+                    and doc[end].lower_ not in self.titles:
+                end += 1
+            if not 2 <= end - (i + 1) <= 3 or end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in "-–'’"):
+                continue
+            if self._known_place(doc[i + 1:end].text) or any(t.i in self._breaks for t in doc[i:end]):
+                continue
+            found.append((i + 1, end, "PERSON", None))
+        return found
 
     def _expand_person(self, doc: Doc, m: Mention) -> None:
         """Titles before a person's name join the mention: "Russian Foreign Minister Sergei Lavrov"."""

@@ -485,6 +485,31 @@ class Extractor:
             return False
         return opener.i < first <= opener.right_edge.i  # inside the participle's clause, not the main one
 
+    def quoted_object_cue(self, qi: int):
+        """"The president warned of 'consequences'": a quotation that is the whole object of a preposition after a
+        verb naming speech by its object (cues `quoted_object_preps`) quotes that verb's subject: (verb, subject,
+        preposition), else None."""
+        doc = self.doc
+        toks = [t for t in doc if self.tok_quote[t.i] == qi and not t.is_punct and not t.is_space]
+        if not toks:
+            return None
+        inside = {t.i for t in toks}
+        top = [t for t in toks if t.head.i not in inside]
+        if len(top) != 1 or top[0].dep_ != "pobj":
+            return None
+        obj, prep = top[0], top[0].head
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or prep.i != min(inside) - 2 and prep.i != min(inside) - 1:
+            return None
+        if prep.lower_ not in self.cues.quoted_object_preps.get(verb.lemma_.lower(), ()):
+            return None
+        if any(t.i not in inside for t in obj.subtree if t.i > prep.i and not t.is_punct and t.i <= max(inside)):
+            return None  # the quotation is only part of the object ("warned of the 'chaos' ahead")
+        # only a verb with a subject of its own speaks: "softer language calling for '...'" (a participle after a
+        # noun) is a description of a text, not someone's words
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (verb, self.subject(verb), prep) if subj is not None and self.subject(verb) is not None else None
+
     def leading_cue(self, qi: int):
         """A cue right before the quote: (verb, speaker, cue tokens, first content token)."""
         doc, first = self.doc, self.q_first[qi]
@@ -558,6 +583,13 @@ class Extractor:
             if qi not in self.q_first:
                 continue
             if self.is_named_work(qi):
+                continue
+            if (hit := self.quoted_object_cue(qi)) is not None and hit[0].i not in found:
+                v, subj, prep = hit
+                q = self.quotations[qi]
+                found[v.i] = self.new([q.span], "direct", [v], subj, v, [qi])
+                found[v.i].rule = "quoted-object"
+                self.claimed[qi] = found[v.i]
                 continue
             short = self.is_short(qi)
             end_char = self.inner_end(qi)

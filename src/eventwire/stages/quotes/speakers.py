@@ -60,7 +60,12 @@ class SpeakerResolver:
         for s, e, actor_id in self.state.spans:
             before = self.text[max(0, s - 6):s].strip().split()
             # the honorific before the mention, or a gendered title inside it ("Vice Chairwoman Ann Lee")
-            words = before[-1:] + self.text[s:e].split()[:-1]
+            inside = self.text[s:e].split()
+            words = before[-1:] + inside[:-1]
+            # a lower-case gendered role noun heading a description ("a ministry spokesman", "the chairwoman")
+            # marks it too; a capitalised last word is a name ("John King"), not a title
+            if inside and inside[-1].islower():
+                words.append(inside[-1])
             gender = next((g for w in words if (g := self.cues.gender_of_honorific(w))), None)
             if gender:
                 self.state.gender.setdefault(actor_id, gender)
@@ -104,7 +109,14 @@ class SpeakerResolver:
     def _is_document(self, head) -> bool:
         """A common noun naming a document ("the statement", "a communique"); a title such as "The Post" is a
         medium, not a document."""
-        return head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.document_nouns
+        if head.pos_ != "NOUN":
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in self.cues.document_nouns:
+            return True
+        # "figures from the ministry", "numbers released by the agency": a count with its source named is that
+        # source's document; "senior figures in the party" are people
+        return lemma in self.cues.sourced_count_nouns and bool(self._source_tokens(head))
 
     def _document_author(self, head) -> str | None:
         """The actor a document speaks for: named inside its phrase ("the ministry's statement", "a Pentagon
@@ -164,6 +176,18 @@ class SpeakerResolver:
         self.state.new_spans.append((start, end, actor.id))
         return actor.id
 
+    def _source_tokens(self, head) -> list:
+        """The objects of "from"/"by" after a noun or of a participle after it ("released by", "published by")."""
+        found = []
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                found += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl":
+                for g in c.children:
+                    if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("by", "from"):
+                        found += [x for x in g.children if x.dep_ == "pobj"]
+        return found
+
     def _author_tokens(self, head) -> list:
         """Tokens that may name a document's author inside its phrase: possessor, noun modifier, the object of
         "by"/"from" after it, the agent of a participle issuing it."""
@@ -205,7 +229,10 @@ class SpeakerResolver:
         self.state.new_actors.append(actor)
         self.state.new_spans.append((start, end, actor.id))
         if words:
-            gender = self.cues.gender_of_honorific(words[0])
+            # an honorific before the name ("Mrs Lee") or a gendered role noun heading the phrase ("a police
+            # spokeswoman")
+            gender = self.cues.gender_of_honorific(words[0]) or (
+                self.cues.gender_of_honorific(words[-1]) if words[-1].islower() else None)
             if gender:
                 self.state.gender[actor.id] = gender
         return actor.id
