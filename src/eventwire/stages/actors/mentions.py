@@ -383,7 +383,7 @@ class MentionFinder:
         verb = tok.head
         preps = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")}
         if preps & self.kb.lexicon.impersonal_phrases:
-            return True  # "when it comes to recruits"
+            return True  # "when it comes to prices"
         if verb.pos_ == "ADJ":
             return True  # "made it clear that": the parser may make "it" the subject of the adjective
         if tok.dep_ in ("nsubj", "nsubjpass"):
