@@ -2860,11 +2860,21 @@ class SentenceCoder:
                 return "hypothetical"
             if m == "would" and self._reported_will(v):
                 return "future"
+            if lex.modals.get(m) == "future" and self._conditioned(v):
+                return "hypothetical"  # "we will arrest them if they march", "unless talks resume, we will strike"
             return lex.modals.get(m, "hypothetical")
         # "is going to", "was about to"
         if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
             return "future"
         return None
+
+    def _conditioned(self, v: Token) -> bool:
+        """Whether a clause has a condition hung on it: an adverbial clause opened by a conditional conjunction
+        ("if", "unless"; not one of time, "once", "until", nor "whether"), so what it says will happen only may."""
+        lex = self.lex
+        return any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in lex.conditionals and m.lower_ not in lex.temporal_conjunctions
+            and m.lower_ != "whether" for m in c.children) for c in v.children)
 
     @staticmethod
     def _past(v: Token, aux: list[Token], *, perfect: bool = False) -> bool:
@@ -3410,6 +3420,13 @@ class SentenceCoder:
                 # "it is not clear who attacked the convoy", "did not say why police arrested him": a question
                 # word presupposes the act and asks only about its details
                 return "asserted"
+            if dep == "relcl" and h.pos_ == "NOUN" and any(
+                    c.lower_ == "that" and (c.tag_ == "IN" or c.dep_ == "mark") for c in v.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                # "disputed accounts that soldiers had fired on mourners": a "that" tagged or attached as a
+                # conjunction, not a relative pronoun, before a clause with its own subject opens the noun's
+                # content, which the parser may still hang on the noun as a relative clause
+                dep = "acl"
             # (an infinitive the parser reads as a relative clause of a noun too: "the best way to end the conflict")
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")) or (
                     dep == "relcl" and h.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
