@@ -152,6 +152,21 @@ def test_will_under_a_condition(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
 
 
+# An act asked, urged or threatened NOT to be done ("urged the government not to deploy troops") is as open as one
+# asked to be done: hypothetical, not negated; a refusal, a promise or a decision not to do it stays negated.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The opposition urged the government not to deploy troops.", "deploy", "hypothetical"),
+    ("The envoy asked the rebels not to attack the convoy.", "attack", "hypothetical"),
+    ("The UN called on both sides not to resume fighting.", "fighting", "hypothetical"),
+    ("The rebels threatened not to attend the talks.", "attend", "hypothetical"),
+    ("The president promised not to send troops.", "send", "negated"),
+    ("The rebels refused to attend the talks.", "attend", "negated"),
+    ("The rebels decided not to attend the talks.", "attend", "negated"),
+])
+def test_asked_not_to(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
 # Shapes the battery found wrong and this change leaves alone (event detection rather than status, or a parse the
 # rules cannot yet read); kept here so a fix shows up.
 @pytest.mark.xfail(reason="no event or wrong status: detection/parse gaps found by the probe battery", strict=False)

@@ -3346,6 +3346,13 @@ class SentenceCoder:
                 # "if she declared that she would not sign the decree", "is considering saying it will not attend": a
                 # refusal that is itself only supposed or considered has not been made
                 return "hypothetical"
+            if own == "negated" and v.dep_ in ("xcomp", "ccomp"):
+                if lex.embed.get(self._embed_key(v.head), ("asserted",))[0] == "hypothetical" and any(
+                        c.dep_ == "neg" and c.i < v.i for c in v.children) and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    # "urged the government not to deploy troops", "called on both sides not to resume fighting":
+                    # what is asked, wished or threatened not to be done is as open as what is asked to be done
+                    return "hypothetical"
             if own is not None:
                 return own
             if self._inverted_were(v):
