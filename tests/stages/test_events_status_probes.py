@@ -144,6 +144,7 @@ def test_denied_account_read_as_relative_clause(pipeline, text, trigger, status)
     ("\"If they march on the palace, we will arrest them,\" the police chief said.", "arrest", "hypothetical"),
     ("The union will strike unless the government raises wages.", "strike", "hypothetical"),
     ("Unless the rebels free the hostages, troops will storm the camp.", "storm", "hypothetical"),
+    ("\"Should they cross the river, our forces will destroy them,\" the general said.", "destroy", "hypothetical"),
     ("Police will arrest the organisers after the rally ends.", "arrest", "future"),
     ("Rebels will attack the town when the rains stop.", "attack", "future"),
     ("Teachers will strike next month over unpaid wages.", "strike", "future"),
@@ -164,6 +165,17 @@ def test_will_under_a_condition(pipeline, text, trigger, status):
     ("The rebels decided not to attend the talks.", "attend", "negated"),
 ])
 def test_asked_not_to(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
+# An act prepared or braced for ("are preparing for an assault", "braced for an attack") is expected, not done,
+# also when only the sentence classifier codes it (on the verb of preparing); the preparing itself was.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Rebels are preparing for an assault on the airport.", "preparing", "future"),
+    ("Residents braced for an attack on the town.", "attack", "future"),
+    ("The army is preparing for an offensive on the city.", "offensive", "future"),
+])
+def test_prepared_for(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
 
 

@@ -252,10 +252,11 @@ class EventsStage(Stage):
         status, _ = self.lexicon.embed.get(verb.lemma_.lower(), self.lexicon.embed.get(verb.lower_, ("asserted", False)))
         if status != "future":
             return None
-        # the verb must announce something: an act it governs ("plans to attend") or, passive, the thing planned
-        # as its subject ("the summit is scheduled for May"); "set fire to" announces nothing
-        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
-                c.dep_ == "auxpass" for c in verb.children):
+        # the verb must announce something: an act it governs ("plans to attend", "are preparing for an assault")
+        # or, passive, the thing planned as its subject ("the summit is scheduled for May"); "set fire to"
+        # announces nothing
+        if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) \
+                or any(c.dep_ == "auxpass" for c in verb.children):
             return status
         return None
 

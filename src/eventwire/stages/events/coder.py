@@ -2870,11 +2870,20 @@ class SentenceCoder:
 
     def _conditioned(self, v: Token) -> bool:
         """Whether a clause has a condition hung on it: an adverbial clause opened by a conditional conjunction
-        ("if", "unless"; not one of time, "once", "until", nor "whether"), so what it says will happen only may."""
+        ("if", "unless"; not one of time, "once", "until", nor "whether") or by an inverted auxiliary ("should they
+        cross"), so what it says will happen only may."""
         lex = self.lex
-        return any(c.dep_ == "advcl" and any(
+        return any(c.dep_ == "advcl" and (any(
             m.dep_ == "mark" and m.lower_ in lex.conditionals and m.lower_ not in lex.temporal_conjunctions
-            and m.lower_ != "whether" for m in c.children) for c in v.children)
+            and m.lower_ != "whether" for m in c.children) or self._inverted_condition(c)) for c in v.children)
+
+    @staticmethod
+    def _inverted_condition(clause: Token) -> bool:
+        """Whether an adverbial clause is a condition opened by an inverted auxiliary ("should they cross the
+        river", "had they stormed the compound", "were the talks to fail")."""
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were", "should")
+                                  and a.i < subj[0].i for a in clause.children)
 
     @staticmethod
     def _past(v: Token, aux: list[Token], *, perfect: bool = False) -> bool:
