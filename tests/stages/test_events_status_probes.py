@@ -179,6 +179,19 @@ def test_prepared_for(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
 
 
+# Failing to avert an act lets it happen ("could not prevent the attack", "failed to stop the rebels from seizing
+# the town"): asserted, where an act that was averted, or one whose averting is only future, is not.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Troops could not prevent the attack on the convoy.", "attack", "asserted"),
+    ("The army failed to stop the rebels from seizing the town.", "seizing", "asserted"),
+    ("Troops were unable to prevent the looting of shops.", "looting", "asserted"),
+    ("Police prevented the attack on the convoy.", "attack", "negated"),
+    ("Troops will be unable to prevent the looting of shops.", "looting", "negated"),
+])
+def test_failure_to_avert(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
 # Shapes the battery found wrong and this change leaves alone (event detection rather than status, or a parse the
 # rules cannot yet read); kept here so a fix shows up.
 @pytest.mark.xfail(reason="no event or wrong status: detection/parse gaps found by the probe battery", strict=False)

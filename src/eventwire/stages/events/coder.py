@@ -2868,6 +2868,21 @@ class SentenceCoder:
             return "future"
         return None
 
+    def _failed_to_avert(self, verb: Token) -> bool:
+        """Whether a verb of averting (cues.yaml averting_verbs) is itself negated or failed, in the past ("could
+        not prevent the attack", "failed to stop the rebels from seizing the town"): what it did not avert
+        happened."""
+        if verb.lemma_.lower() not in self.lex.averting_verbs:
+            return False
+        if self._chain_status(verb) != "negated":
+            return False
+        top = verb
+        while top.dep_ in ("xcomp", "ccomp", "conj", "acomp") and top.head is not top:
+            top = top.head
+        aux = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
+        return self._past(top, aux) or any(a.lower_ == "could" for a in aux + [c for c in verb.children
+                                                                            if c.dep_ == "aux"])
+
     def _conditioned(self, v: Token) -> bool:
         """Whether a clause has a condition hung on it: an adverbial clause opened by a conditional conjunction
         ("if", "unless"; not one of time, "once", "until", nor "whether") or by an inverted auxiliary ("should they
@@ -3296,6 +3311,8 @@ class SentenceCoder:
                 if h.lower_ in lex.negations or self._replaced(h):
                     return "negated"
                 if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
+                    if self._failed_to_avert(h.head):
+                        return "asserted"  # "could not keep the rebels from the attack"
                     return "negated"  # "were prevented from meeting", "kept the rebels from the attack"
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
@@ -3331,6 +3348,8 @@ class SentenceCoder:
                 status = lex.embed[self._embed_key(gov)][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
+                if status == "negated" and noun.dep_ == "dobj" and self._failed_to_avert(gov):
+                    return "asserted"  # "troops could not prevent the attack on the convoy": it happened
                 if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
                     return status
             status = self._chain_status(gov, own_first=cand.kind == "light",
@@ -3366,6 +3385,9 @@ class SentenceCoder:
                 return own
             if self._inverted_were(v):
                 return "hypothetical"
+            if v.dep_ in ("pobj", "pcomp") and v.tag_ == "VBG" and v.head.lower_ == "from" \
+                    and v.head.head.lemma_.lower() in lex.prevention_verbs and self._failed_to_avert(v.head.head):
+                return "asserted"  # "failed to stop the rebels from seizing the town": they seized it
             if v.dep_ == "pobj" and v.tag_ == "VBG" and v.head.dep_ == "prep" and (
                     v.head.lower_ in lex.negations or self._replaced(v.head) or (
                     v.head.lower_ == "from" and v.head.head.lemma_.lower() in lex.prevention_verbs)):
