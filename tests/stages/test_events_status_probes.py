@@ -132,6 +132,7 @@ def test_hearsay_subject_leaves_the_classifier_event_uncertain(pipeline):
 @pytest.mark.parametrize("text,trigger,status", [
     ("Army spokesmen disputed accounts that soldiers had fired on mourners.", "fired", "negated"),
     ("The army dismissed accounts that troops had looted shops.", "looted", "negated"),
+    ("The army dismissed reports troops had burned homes.", "burned", "negated"),
     ("The navy fired on the fishing boats, the coast guard said.", "fired", "asserted"),
 ])
 def test_denied_account_read_as_relative_clause(pipeline, text, trigger, status):
@@ -189,6 +190,15 @@ def test_prepared_for(pipeline, text, trigger, status):
     ("Troops will be unable to prevent the looting of shops.", "looting", "negated"),
 ])
 def test_failure_to_avert(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
+# A plan that is denied ("denied that they were planning an attack") leaves the planned act negated, not future.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The rebels denied that they were planning an attack.", "attack", "negated"),
+    ("The rebels are planning an attack.", "attack", "future"),
+])
+def test_denied_plan(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
 
 

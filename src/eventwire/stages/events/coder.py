@@ -3343,7 +3343,8 @@ class SentenceCoder:
                 # "plans a rally", "is preparing an offensive": a light verb of intent holds the event it names
                 # to the future, as "plans to hold a rally" does; a negation above it wins
                 status = lex.embed[gov.lemma_.lower()][0]
-                return "negated" if self._clause_status(gov) == "negated" else status
+                # (also a denial further up: "the rebels denied that they were planning an attack")
+                return "negated" if "negated" in (self._clause_status(gov), self._chain_status(gov)) else status
             if cand.kind == "noun" and self._embed_key(gov) in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[self._embed_key(gov)][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
