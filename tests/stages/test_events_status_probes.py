@@ -202,6 +202,16 @@ def test_denied_plan(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
 
 
+# A planned event that is cancelled or banned did not take place: the undoing verb outranks "planned".
+@pytest.mark.parametrize("text,trigger,status", [
+    ("A planned protest was cancelled after police warnings.", "protest", "negated"),
+    ("The planned march was banned by the governor.", "march", "negated"),
+    ("The planned protest was moved to Sunday.", "protest", "future"),
+])
+def test_cancelled_plan(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
 # Shapes the battery found wrong and this change leaves alone (event detection rather than status, or a parse the
 # rules cannot yet read); kept here so a fix shows up.
 @pytest.mark.xfail(reason="no event or wrong status: detection/parse gaps found by the probe battery", strict=False)

@@ -3299,6 +3299,12 @@ class SentenceCoder:
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
                 # alleges, fears or plans
                 return lex.noun_status[noun.head.lemma_.lower()]
+            if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" \
+                    and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" \
+                    and self._chain_status(noun.head) == "asserted":
+                # "a planned protest was cancelled", "the scheduled talks were called off": the verb that undoes
+                # the event outranks the modifier that tells it was once planned
+                return "negated"
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
