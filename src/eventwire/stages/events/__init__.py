@@ -203,6 +203,12 @@ class EventsStage(Stage):
             # "officials fear a possible attack", "they hope for talks": the main verb takes the lexicon's feared
             # or planned event as its argument, so the classifier's type names that event, not one the verb did
             return
+        if any(c.dep_ in ("nsubj", "nsubjpass") and self.lexicon.noun_status.get(c.lemma_.lower(), "asserted")
+               not in ("asserted", "negated") for c in verb.children):
+            # "fears of an attack grew on Sunday", "the prospect of talks faded", "calls for a boycott mounted": a
+            # subject that is a fear, threat, prospect or call (plover lexicon noun_status) has its verb tell how
+            # that went, so the act the classifier reads in the sentence is only feared or proposed
+            return
         if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and self.coder.blocks(c) for c in verb.children):
             return  # "is slated to host the Olympics": the lexicon ruled out the act the main verb governs
         if verb.lemma_.lower() in self.lexicon.verbs:
@@ -220,6 +226,11 @@ class EventsStage(Stage):
             # "is expected to resume", "plans to": what a verb of plan, schedule, expectation or intention
             # announces has not happened yet, so the event it carries has the status of the planned act
             cand.status = planned
+        if cand.status == "asserted" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in
+                                             self.lexicon.hearsay_nouns for c in verb.children):
+            # "reports of an attack spread on Sunday", "word of clashes reached the capital": the act the
+            # classifier reads is one reported or rumoured (cues.yaml hearsay_nouns), not found to have happened
+            cand.status = "uncertain"
         cand.salience *= FALLBACK_SALIENCE * p
         found.append(cand)
 
@@ -241,10 +252,11 @@ class EventsStage(Stage):
         status, _ = self.lexicon.embed.get(verb.lemma_.lower(), self.lexicon.embed.get(verb.lower_, ("asserted", False)))
         if status != "future":
             return None
-        # the verb must announce something: an act it governs ("plans to attend") or, passive, the thing planned
-        # as its subject ("the summit is scheduled for May"); "set fire to" announces nothing
-        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
-                c.dep_ == "auxpass" for c in verb.children):
+        # the verb must announce something: an act it governs ("plans to attend", "are preparing for an assault")
+        # or, passive, the thing planned as its subject ("the summit is scheduled for May"); "set fire to"
+        # announces nothing
+        if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) \
+                or any(c.dep_ == "auxpass" for c in verb.children):
             return status
         return None
 

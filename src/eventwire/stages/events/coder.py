@@ -2860,11 +2860,45 @@ class SentenceCoder:
                 return "hypothetical"
             if m == "would" and self._reported_will(v):
                 return "future"
+            if lex.modals.get(m) == "future" and self._conditioned(v):
+                return "hypothetical"  # "we will arrest them if they march", "unless talks resume, we will strike"
             return lex.modals.get(m, "hypothetical")
         # "is going to", "was about to"
         if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
             return "future"
         return None
+
+    def _failed_to_avert(self, verb: Token) -> bool:
+        """Whether a verb of averting (cues.yaml averting_verbs) is itself negated or failed, in the past ("could
+        not prevent the attack", "failed to stop the rebels from seizing the town"): what it did not avert
+        happened."""
+        if verb.lemma_.lower() not in self.lex.averting_verbs:
+            return False
+        if self._chain_status(verb) != "negated":
+            return False
+        top = verb
+        while top.dep_ in ("xcomp", "ccomp", "conj", "acomp") and top.head is not top:
+            top = top.head
+        aux = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
+        return self._past(top, aux) or any(a.lower_ == "could" for a in aux + [c for c in verb.children
+                                                                            if c.dep_ == "aux"])
+
+    def _conditioned(self, v: Token) -> bool:
+        """Whether a clause has a condition hung on it: an adverbial clause opened by a conditional conjunction
+        ("if", "unless"; not one of time, "once", "until", nor "whether") or by an inverted auxiliary ("should they
+        cross"), so what it says will happen only may."""
+        lex = self.lex
+        return any(c.dep_ == "advcl" and (any(
+            m.dep_ == "mark" and m.lower_ in lex.conditionals and m.lower_ not in lex.temporal_conjunctions
+            and m.lower_ != "whether" for m in c.children) or self._inverted_condition(c)) for c in v.children)
+
+    @staticmethod
+    def _inverted_condition(clause: Token) -> bool:
+        """Whether an adverbial clause is a condition opened by an inverted auxiliary ("should they cross the
+        river", "had they stormed the compound", "were the talks to fail")."""
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were", "should")
+                                  and a.i < subj[0].i for a in clause.children)
 
     @staticmethod
     def _past(v: Token, aux: list[Token], *, perfect: bool = False) -> bool:
@@ -3265,6 +3299,12 @@ class SentenceCoder:
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
                 # alleges, fears or plans
                 return lex.noun_status[noun.head.lemma_.lower()]
+            if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" \
+                    and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" \
+                    and self._chain_status(noun.head) == "asserted":
+                # "a planned protest was cancelled", "the scheduled talks were called off": the verb that undoes
+                # the event outranks the modifier that tells it was once planned
+                return "negated"
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
@@ -3277,6 +3317,8 @@ class SentenceCoder:
                 if h.lower_ in lex.negations or self._replaced(h):
                     return "negated"
                 if h.lower_ == "from" and h.head.lemma_.lower() in lex.prevention_verbs:
+                    if self._failed_to_avert(h.head):
+                        return "asserted"  # "could not keep the rebels from the attack"
                     return "negated"  # "were prevented from meeting", "kept the rebels from the attack"
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
@@ -3307,11 +3349,14 @@ class SentenceCoder:
                 # "plans a rally", "is preparing an offensive": a light verb of intent holds the event it names
                 # to the future, as "plans to hold a rally" does; a negation above it wins
                 status = lex.embed[gov.lemma_.lower()][0]
-                return "negated" if self._clause_status(gov) == "negated" else status
+                # (also a denial further up: "the rebels denied that they were planning an attack")
+                return "negated" if "negated" in (self._clause_status(gov), self._chain_status(gov)) else status
             if cand.kind == "noun" and self._embed_key(gov) in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[self._embed_key(gov)][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
+                if status == "negated" and noun.dep_ == "dobj" and self._failed_to_avert(gov):
+                    return "asserted"  # "troops could not prevent the attack on the convoy": it happened
                 if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
                     return status
             status = self._chain_status(gov, own_first=cand.kind == "light",
@@ -3336,10 +3381,20 @@ class SentenceCoder:
                 # "if she declared that she would not sign the decree", "is considering saying it will not attend": a
                 # refusal that is itself only supposed or considered has not been made
                 return "hypothetical"
+            if own == "negated" and v.dep_ in ("xcomp", "ccomp"):
+                if lex.embed.get(self._embed_key(v.head), ("asserted",))[0] == "hypothetical" and any(
+                        c.dep_ == "neg" and c.i < v.i for c in v.children) and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    # "urged the government not to deploy troops", "called on both sides not to resume fighting":
+                    # what is asked, wished or threatened not to be done is as open as what is asked to be done
+                    return "hypothetical"
             if own is not None:
                 return own
             if self._inverted_were(v):
                 return "hypothetical"
+            if v.dep_ in ("pobj", "pcomp") and v.tag_ == "VBG" and v.head.lower_ == "from" \
+                    and v.head.head.lemma_.lower() in lex.prevention_verbs and self._failed_to_avert(v.head.head):
+                return "asserted"  # "failed to stop the rebels from seizing the town": they seized it
             if v.dep_ == "pobj" and v.tag_ == "VBG" and v.head.dep_ == "prep" and (
                     v.head.lower_ in lex.negations or self._replaced(v.head) or (
                     v.head.lower_ == "from" and v.head.head.lemma_.lower() in lex.prevention_verbs)):
@@ -3410,6 +3465,13 @@ class SentenceCoder:
                 # "it is not clear who attacked the convoy", "did not say why police arrested him": a question
                 # word presupposes the act and asks only about its details
                 return "asserted"
+            if dep == "relcl" and h.pos_ == "NOUN" and any(
+                    c.lower_ == "that" and (c.tag_ == "IN" or c.dep_ == "mark") for c in v.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                # "disputed accounts that soldiers had fired on mourners": a "that" tagged or attached as a
+                # conjunction, not a relative pronoun, before a clause with its own subject opens the noun's
+                # content, which the parser may still hang on the noun as a relative clause
+                dep = "acl"
             # (an infinitive the parser reads as a relative clause of a noun too: "the best way to end the conflict")
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")) or (
                     dep == "relcl" and h.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
