@@ -71,7 +71,7 @@ def test_accord_that_has_held_is_no_event(pipeline):
 
 
 def _known(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=False)
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 # (sentence, type of an event the stage must find, its status); None: no asserted event at all

@@ -22,7 +22,7 @@ def pipeline(pipeline_factory):
 
 
 def _parser(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=False)
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 # (sentence, expected type, expected mode or None when the wording leaves the mode open)
