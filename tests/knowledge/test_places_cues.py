@@ -63,3 +63,8 @@ def test_travel_verbs_whose_object_is_a_place_load():
 
     verbs = load_place_cues().place_object_verbs
     assert {"visit", "tour", "reach"} <= verbs and "meet" not in verbs
+
+
+def test_packaged_town_spelling_prepositions_leave_out_those_people_follow():
+    preps = load_place_cues().town_spelling_prepositions
+    assert {"from", "near", "outside"} <= preps and not {"to", "of", "with"} & preps

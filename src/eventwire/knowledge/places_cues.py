@@ -38,6 +38,8 @@ class PlaceCues:
     saint_words: frozenset[str]
     # Prepositions besides the general ones of place that put something at a facility ("on Hampton Avenue").
     site_prepositions: frozenset[str]
+    # Prepositions that place a one-word name spaCy calls a person where it names a town in another spelling.
+    town_spelling_prepositions: frozenset[str]
     # Words for natural features that make a name the name of a feature of its own ("Jordan Valley").
     natural_feature_words: frozenset[str]
     # Lower-case particles inside place names ("Ceamurlia de Jos", "Villa del Rosario").
@@ -95,6 +97,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      kinship_nouns=_lower_set(raw.get("kinship_nouns")),
                      saint_words=_lower_set(raw.get("saint_words")),
                      site_prepositions=_lower_set(raw.get("site_prepositions")),
+                     town_spelling_prepositions=_lower_set(raw.get("town_spelling_prepositions")),
                      natural_feature_words=_lower_set(raw.get("natural_feature_words")),
                      name_particles=_lower_set(raw.get("name_particles")),
                      disease_modifiers=_lower_set(raw.get("disease_modifiers")),

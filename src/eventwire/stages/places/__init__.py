@@ -775,6 +775,15 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                      if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
                 add(e_s, e_e, "GAZ:site" + ent.label_)  # "taken to Desaguadero hospital": its town
                 continue
+            if ent.label_ == "PERSON" and e_e - e_s == 1 and e_s > 0 and \
+                    doc[e_s - 1].lower_ in load_place_cues().town_spelling_prepositions and \
+                    not {norm(surface)} & (people | surnames | speakers) and not _known_person_name(surface) and \
+                    [c for c in gaz.candidates(surface, fuzzy=False)
+                     if _spelling_of_town(c, surface) and c.entry.population >= IN_TOWN_FLOOR]:
+                # "boats left from Zuwara" (Zuwarah) with Zuwara tagged a person: the town in another spelling,
+                # unless the text or the actors' knowledge base knows a person by that name
+                add(e_s, e_e, "GAZ:spelt" + ent.label_)
+                continue
             if ent.label_ in ("ORG", "PERSON", "NORP") and prev in ("in", "from") and e_e - e_s <= 2 and \
                     len(surface) >= 6 and not any(ch.isupper() for ch in surface.replace(" ", "")[1:]) and \
                     all(t.text[:1].isupper() for t in doc[e_s:e_e]) and norm(surface) not in people and \
@@ -832,7 +841,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and (_coordinated(doc, ent.start, ent.end, taken) or
                            (ent.start > 0 and doc[ent.start - 1].lower_ in _feature_nouns())):
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)
-            elif ent.label_ != "NORP" and _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz):
+            elif ent.label_ != "NORP" and _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz,
+                                                     after_in=True):
                 add(ent.start, ent.end, "GAZ:in" + ent.label_)
 
     relabelled()
@@ -908,6 +918,14 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not matched:
             i += 1
     relabelled()
+    # a town after its country's possessive ("Ruritania's Dornveld"), whatever spaCy called the two names: both places
+    for o_s, o_e, s_item, e_item in _state_owned_towns(doc, gaz):
+        if any(taken[s_item:e_item]):
+            continue
+        if not any(taken[o_s:o_e]):
+            add(o_s, o_e, "GAZ:owner")
+        if any(taken[o_s:o_e]):
+            add(s_item, e_item, "GAZ:owned")
     # a person's home town after the name ("Laura Bishop of Carnegie,", "said Bishop, of Carnegie."): the
     # town, when the gazetteer knows a settlement spelt exactly so
     for s_item, e_item in _home_towns(doc):
@@ -1346,10 +1364,72 @@ def _coordinated(doc, s_tok: int, e_tok: int, taken: list[bool]) -> bool:
     return False
 
 
-def _contained(doc, e_tok: int, cands: list, found: list[Found], gaz: Gazetteer) -> list:
+@lru_cache(maxsize=1)
+def _person_only_verbs() -> frozenset[str]:
+    """Verbs whose subject is a person or a body, never a town: the quotes stage's speech verbs ("said", "called")
+    and the actors lexicon's `person_verbs` ("met", "signed")."""
+    from eventwire.knowledge.actors import load_kb
+    from eventwire.knowledge.cues import load_quote_cues
+
+    return frozenset(load_quote_cues().speech_verbs) | frozenset(load_kb().lexicon.person_verbs)
+
+
+def _acts_as_person(doc, s_tok: int, e_tok: int) -> bool:
+    """The span is the active subject of a verb only people and bodies do ("Iraq's Sadr called for calm")."""
+    root = doc[s_tok:e_tok].root
+    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and \
+        root.head.lemma_.lower() in _person_only_verbs()
+
+
+@lru_cache(maxsize=4096)
+def _known_person_name(surface: str) -> bool:
+    """The actors' knowledge base holds a person known by this name ("Sadr", "Buhari")."""
+    from eventwire.knowledge.actors import load_kb
+
+    kb = load_kb()
+    ids = kb.alias_index.get(surface.lower(), []) + kb.weak_alias_index.get(surface.lower(), [])
+    return any(kb.entries[i].kind == "person" for i in ids if i in kb.entries)
+
+
+def _state_owned_towns(doc, gaz: Gazetteer) -> Iterator[tuple[int, int, int, int]]:
+    """(owner start, owner end, name start, name end) for a capitalised name after a country's possessive that the
+    gazetteer holds as a settlement or province of that very country ("Ruritania's Dornveld"): the possessive is
+    a container cue like "Dornveld, Ruritania", whatever label spaCy gave either name. A name acting as only a person
+    does ("Iraq's Sadr said") is that country's person, not a town spelt like him."""
+    n = len(doc)
+    for k in range(1, n - 1):
+        if doc[k].text not in ("'s", "’s"):
+            continue
+        owner = None
+        for size in (3, 2, 1):
+            o_s = k - size
+            if o_s < 0 or not all(t.text[:1].isupper() for t in doc[o_s:k]):
+                continue
+            countries = [c.entry for c in gaz.candidates(clean_text(doc[o_s:k].text), fuzzy=False)
+                         if c.kind <= OFFICIAL and c.entry.feature == "country"]
+            if countries:
+                owner = (o_s, countries)
+                break
+        if owner is None:
+            continue
+        # the whole capitalised run after the possessive ("Iraq's Basra Oil Company" names a firm, not Basra)
+        e = k + 1
+        while e < n and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].is_stop:
+            e += 1
+        if e == k + 1 or e - k - 1 > 3 or _acts_as_person(doc, k + 1, e):
+            continue
+        surface = clean_text(doc[k + 1:e].text)
+        if any(c.kind <= OFFICIAL and c.entry.feature in ("city", "admin1", "admin2") and
+               any(c.entry.country == box.country for box in owner[1])
+               for c in gaz.candidates(surface, fuzzy=False)):
+            yield owner[0], k, k + 1, e
+
+
+def _contained(doc, e_tok: int, cands: list, found: list[Found], gaz: Gazetteer, *, after_in: bool = False) -> list:
     """Candidates that lie in the state or country named right after ", " ("Reston, Virginia"): a settlement the
-    text places in its region is a place even when it is small or spaCy gave it another label."""
-    if e_tok + 1 >= len(doc) or doc[e_tok].text != "," or not cands:
+    text places in its region is a place even when it is small or spaCy gave it another label. With `after_in`, a
+    state or country after "in" is such a container too ("Genoa in Italy's north")."""
+    if e_tok + 1 >= len(doc) or not cands or not (doc[e_tok].text == "," or (after_in and doc[e_tok].lower_ == "in")):
         return []
     at = doc[e_tok + 1].idx
     box = next((f for f in found if f.start == at), None)
