@@ -1,0 +1,59 @@
+"""events stage: event arguments and types found wrong by probing the coder with invented news sentences.
+
+- an accord noun that is the subject of a verb telling its state ("the truce stayed shaky", "the armistice seems to
+  be holding") is an accord already in force: no new event; one that is signed or agreed to is still coded;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+PUBLISHED = "2024-03-06"
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "times", "quotes", "events")
+
+
+def analyse(pipeline, text: str):
+    analysis = pipeline.analyse(Article(text=text, published=PUBLISHED))
+    names = {a.id: a.name for a in analysis.actors or []}
+    return analysis.events, names
+
+
+def named(names: dict, ids: list[str]) -> list[str]:
+    return [names.get(i, i).lower() for i in ids]
+
+
+def described(events) -> list[tuple]:
+    return [(e.type, e.mode, e.trigger.text, e.status) for e in events]
+
+
+# --- the state of an accord in force ------------------------------------------------------------------------------
+ACCORD_STATES = [
+    "The truce stayed shaky through the week.",
+    "The armistice seems to be holding.",
+    "The cease-fire looked fragile on Thursday.",
+    "The new pact remains in force.",
+]
+
+
+@pytest.mark.parametrize("text", ACCORD_STATES)
+def test_an_accord_in_a_state_is_no_new_event(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert not [e for e in events if e.type in ("RETREAT", "AGREE")], described(events)
+
+
+ACCORDS_MADE = [
+    "The militia agreed to a truce with the army on Friday.",
+    "The two factions signed an armistice in the capital.",
+]
+
+
+@pytest.mark.parametrize("text", ACCORDS_MADE)
+def test_an_accord_made_is_still_coded(pipeline, text):
+    events, _ = analyse(pipeline, text)
+    assert [e for e in events if e.type in ("RETREAT", "AGREE")], described(events)
