@@ -2,6 +2,8 @@
 
 - an accord noun that is the subject of a verb telling its state ("the truce stayed shaky", "the armistice seems to
   be holding") is an accord already in force: no new event; one that is signed or agreed to is still coded;
+- declaring an envoy "persona non grata" is an expulsion of the envoy whether the parser reads the envoy as the
+  object or as the subject of a small clause ("declared [two envoys persona non grata]");
 """
 
 from __future__ import annotations
@@ -57,3 +59,25 @@ ACCORDS_MADE = [
 def test_an_accord_made_is_still_coded(pipeline, text):
     events, _ = analyse(pipeline, text)
     assert [e for e in events if e.type in ("RETREAT", "AGREE")], described(events)
+
+
+# --- persona non grata ------------------------------------------------------------------------------------------
+PERSONA_NON_GRATA = [
+    ("The cabinet declared four diplomats persona non grata on Friday.", "cabinet", "diplomats"),
+    ("Peru declared the ambassador persona non grata.", "peru", "ambassador"),
+    ("Three envoys were declared persona non grata by the ministry.", "ministry", "envoys"),
+]
+
+
+@pytest.mark.parametrize("text,actor,envoy", PERSONA_NON_GRATA)
+def test_declaring_an_envoy_persona_non_grata_expels_the_envoy(pipeline, text, actor, envoy):
+    events, names = analyse(pipeline, text)
+    expel = [e for e in events if (e.type, e.mode) == ("SANCTION", "expel")]
+    assert expel, described(events)
+    assert any(envoy in r for r in named(names, expel[0].recipients)), named(names, expel[0].recipients)
+    assert any(actor in a for a in named(names, expel[0].actors)), named(names, expel[0].actors)
+
+
+def test_declaring_a_vote_a_fraud_expels_no_one(pipeline):
+    events, _ = analyse(pipeline, "The opposition leader declared the vote a fraud.")
+    assert not [e for e in events if e.type == "SANCTION"], described(events)

@@ -1022,6 +1022,9 @@ class SentenceCoder:
             # "the truce is expected to be signed": the passive subject of a verb of plan above is what the passive
             # infinitive acts on
             pool += _raised_passive_subjects(tok)
+            # "declared two envoys persona non grata": the parser may read the object and its predicate as a clause
+            # of their own; the predicate is what the verb makes of the object
+            pool += [c for c in tok.children if _small_clause(c)]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if any(c.dep_ in ("dobj", "dative") and self._np_ok(c) for c in tok.children):
@@ -1730,7 +1733,8 @@ class SentenceCoder:
             if not actors:
                 # "was given food aid by X", "was asked for help by X": the parser hangs the "by" agent on the
                 # retained object or on the object of one of the verb's phrases
-                held = [c for c in verb.children if c.dep_ == "dobj"] + [
+                # ("was declared persona non grata by X": on the predicate)
+                held = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] + [
                     g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 actors += self._stray_by_agents(held)
             if not actors and cand.etype == "ASSAULT":
@@ -1745,6 +1749,11 @@ class SentenceCoder:
                     recipients.append(c)
             if _gerund_read_as_modifier(verb):
                 recipients.append(verb.head)
+            if not any(c.dep_ in OBJ_DEPS for c in verb.children):
+                # "declared two envoys persona non grata" read as a clause: the cue's predicate is in the small
+                # clause, and its subject is the verb's object
+                recipients += [g for c in cand.trigger + cand.extra if c.head.i == verb.i and _small_clause(c)
+                               for g in c.children if g.dep_ == "nsubj"]
             if not any(c.dep_ in OBJ_DEPS for c in verb.children):
                 recipients += self._reported_relative_object(verb)
                 if cand.etype not in YIELD_TYPES:  # "forced X to capitulate and set up a government": no
@@ -5014,6 +5023,20 @@ def accusation_of(tok: Token, lex: Lexicon) -> Accusation | None:
         # "held a rally, accusing the army of shelling the town": the participle shares its head verb's subject
         accusers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return Accusation(verb=verb, accused=accused, accusers=accusers)
+
+
+def _small_clause(tok: Token) -> bool:
+    """Whether a clausal complement is a verbless object-and-predicate pair the parser read as a clause ("declared
+    [two envoys persona non grata]", "declared [the vote a fraud]"): it has a subject but no auxiliary, marker or
+    finite verb of its own."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if any(c.dep_ in ("mark", "aux", "auxpass", "neg") for c in tok.children):
+        return False
+    # (a bare noun may be tagged as a present verb, "persona" as VBP; a past or third-person verb is a real clause.
+    # Only a nominal predicate: "found [her guilty]" would code an adjective's verdict with a recipient the
+    # pronoun step may leave unresolved; left to the lexicon's own object reading)
+    return tok.tag_ not in ("VBD", "VBZ", "MD") and tok.pos_ in ("NOUN", "PROPN", "VERB")
 
 
 def _with_small_clause(v: Token) -> bool:
