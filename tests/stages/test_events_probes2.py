@@ -4,6 +4,8 @@
   be holding") is an accord already in force: no new event; one that is signed or agreed to is still coded;
 - declaring an envoy "persona non grata" is an expulsion of the envoy whether the parser reads the envoy as the
   object or as the subject of a small clause ("declared [two envoys persona non grata]");
+- captives handed over or released "to" someone (elders, a council, the Red Cross) are the party released; the one
+  who takes them in is no recipient;
 """
 
 from __future__ import annotations
@@ -81,3 +83,20 @@ def test_declaring_an_envoy_persona_non_grata_expels_the_envoy(pipeline, text, a
 def test_declaring_a_vote_a_fraud_expels_no_one(pipeline):
     events, _ = analyse(pipeline, "The opposition leader declared the vote a fraud.")
     assert not [e for e in events if e.type == "SANCTION"], described(events)
+
+
+# --- captives handed over to a go-between -----------------------------------------------------------------------
+HANDED_OVER = [
+    ("The sailors were handed over by the pirates to a village council.", "sailors", "council"),
+    ("The kidnappers handed the hostages over to church leaders.", "hostages", "leaders"),
+]
+
+
+@pytest.mark.parametrize("text,freed,taker", HANDED_OVER)
+def test_captives_handed_over_are_the_party_released_not_who_takes_them(pipeline, text, freed, taker):
+    events, names = analyse(pipeline, text)
+    release = [e for e in events if (e.type, e.mode) == ("RETREAT", "release")]
+    assert release, described(events)
+    recipients = named(names, release[0].recipients)
+    assert any(freed in r for r in recipients), recipients
+    assert not any(taker in r for r in recipients), recipients

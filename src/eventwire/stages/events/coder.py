@@ -1790,6 +1790,10 @@ class SentenceCoder:
                                    for x in p.children if x.dep_ == "pobj"]
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
+                    elif c.lower_ == "to" and party_done_to and (cand.etype, cand.mode) == ("RETREAT", "release"):
+                        # "handed the hostages over to tribal elders": the ones freed are the party released; who
+                        # takes them in is a go-between
+                        continue
                     elif self._destination(cand, c):
                         continue  # "withdrew towards the capital": where the withdrawing side goes, no party
                     elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT" and "swap" not in cand.frames:
