@@ -6,6 +6,8 @@
   object or as the subject of a small clause ("declared [two envoys persona non grata]");
 - captives handed over or released "to" someone (elders, a council, the Red Cross) are the party released; the one
   who takes them in is no recipient;
+- who is, remains or stays in custody or detention is the one held, and the "by" agent of a participle beside it
+  ("held by the secret police") is the holder.
 """
 
 from __future__ import annotations
@@ -100,3 +102,19 @@ def test_captives_handed_over_are_the_party_released_not_who_takes_them(pipeline
     recipients = named(names, release[0].recipients)
     assert any(freed in r for r in recipients), recipients
     assert not any(taker in r for r in recipients), recipients
+
+
+# --- held in custody ---------------------------------------------------------------------------------------------
+def test_one_who_remains_in_detention_held_by_a_force_is_held_by_it(pipeline):
+    events, names = analyse(pipeline, "The blogger remains in detention, held by the secret police.")
+    held = [e for e in events if e.type == "COERCE"]
+    assert held, described(events)
+    assert any("police" in a for a in named(names, held[0].actors)), named(names, held[0].actors)
+    assert any("blogger" in r for r in named(names, held[0].recipients)), named(names, held[0].recipients)
+
+
+def test_one_who_is_in_detention_is_the_one_held(pipeline):
+    events, names = analyse(pipeline, "The opposition mayor is still in detention.")
+    held = [e for e in events if e.type == "COERCE"]
+    assert held, described(events)
+    assert any("mayor" in r for r in named(names, held[0].recipients)), named(names, held[0].recipients)

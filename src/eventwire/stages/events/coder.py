@@ -2397,6 +2397,15 @@ class SentenceCoder:
             frontier = nxt
         return out
 
+    def _held_in_custody(self, noun: Token) -> Token | None:
+        """The verb of state a custody noun is the "in" phrase of ("is in custody", "remains in detention")."""
+        if noun.lemma_.lower() not in self.lex.custody_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return None
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.custody_state_verbs:
+            return None
+        return verb
+
     def _noun_arguments(self, cand: Candidate) -> None:
         noun = cand.head
         actors: list[Token] = []
@@ -2529,6 +2538,16 @@ class SentenceCoder:
             actors += self._instigator(noun)
         if not actors:
             actors += self._prosecuted_doer(noun)
+        held_in = self._held_in_custody(noun)
+        if held_in is not None:
+            # "the activist remains in detention, held by the secret police": the one in that state is held, and
+            # the "by" agent of a participle beside the state is the holder
+            if not actors:
+                actors += [g for v in held_in.children if v.dep_ in ("advcl", "acl", "conj") and v.tag_ == "VBN"
+                           for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if not recipients:
+                subj, _ = self._subject(held_in)
+                recipients += [t for t in subj if t not in actors]
         if not actors and cand.etype in ("CONSULT", "AGREE", "COOPERATE") and noun.dep_ == "pobj" \
                 and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
