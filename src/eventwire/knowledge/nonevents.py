@@ -54,6 +54,8 @@ class NonEventCues:
     claim_denial_verbs: frozenset[str]
     decrease_verbs: frozenset[str]
     resultative_verbs: frozenset[str]
+    accord_nouns: frozenset[str]
+    accord_state_verbs: frozenset[str]
     anniversary_nouns: frozenset[str]
     commemoration_verbs: frozenset[str]
 
@@ -100,6 +102,8 @@ def load_nonevent_cues() -> NonEventCues:
         claim_denial_verbs=_lower_set(raw.get("claim_denial_verbs")),
         decrease_verbs=_lower_set(raw.get("decrease_verbs")),
         resultative_verbs=_lower_set(raw.get("resultative_verbs")),
+        accord_nouns=_lower_set(raw.get("accord_nouns")),
+        accord_state_verbs=_lower_set(raw.get("accord_state_verbs")),
         anniversary_nouns=_lower_set(raw.get("anniversary_nouns")),
         commemoration_verbs=_lower_set(raw.get("commemoration_verbs")),
     )

@@ -1022,6 +1022,9 @@ class SentenceCoder:
             # "the truce is expected to be signed": the passive subject of a verb of plan above is what the passive
             # infinitive acts on
             pool += _raised_passive_subjects(tok)
+            # "declared two envoys persona non grata": the parser may read the object and its predicate as a clause
+            # of their own; the predicate is what the verb makes of the object
+            pool += [c for c in tok.children if _small_clause(c)]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if any(c.dep_ in ("dobj", "dative") and self._np_ok(c) for c in tok.children):
@@ -1730,7 +1733,8 @@ class SentenceCoder:
             if not actors:
                 # "was given food aid by X", "was asked for help by X": the parser hangs the "by" agent on the
                 # retained object or on the object of one of the verb's phrases
-                held = [c for c in verb.children if c.dep_ == "dobj"] + [
+                # ("was declared persona non grata by X": on the predicate)
+                held = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] + [
                     g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 actors += self._stray_by_agents(held)
             if not actors and cand.etype == "ASSAULT":
@@ -1745,6 +1749,11 @@ class SentenceCoder:
                     recipients.append(c)
             if _gerund_read_as_modifier(verb):
                 recipients.append(verb.head)
+            if not any(c.dep_ in OBJ_DEPS for c in verb.children):
+                # "declared two envoys persona non grata" read as a clause: the cue's predicate is in the small
+                # clause, and its subject is the verb's object
+                recipients += [g for c in cand.trigger + cand.extra if c.head.i == verb.i and _small_clause(c)
+                               for g in c.children if g.dep_ == "nsubj"]
             if not any(c.dep_ in OBJ_DEPS for c in verb.children):
                 recipients += self._reported_relative_object(verb)
                 if cand.etype not in YIELD_TYPES:  # "forced X to capitulate and set up a government": no
@@ -1781,6 +1790,10 @@ class SentenceCoder:
                                    for x in p.children if x.dep_ == "pobj"]
                     elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
                         continue  # "killed to death", "sentenced to prison"
+                    elif c.lower_ == "to" and party_done_to and (cand.etype, cand.mode) == ("RETREAT", "release"):
+                        # "handed the hostages over to tribal elders": the ones freed are the party released; who
+                        # takes them in is a go-between
+                        continue
                     elif self._destination(cand, c):
                         continue  # "withdrew towards the capital": where the withdrawing side goes, no party
                     elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT" and "swap" not in cand.frames:
@@ -2384,6 +2397,15 @@ class SentenceCoder:
             frontier = nxt
         return out
 
+    def _held_in_custody(self, noun: Token) -> Token | None:
+        """The verb of state a custody noun is the "in" phrase of ("is in custody", "remains in detention")."""
+        if noun.lemma_.lower() not in self.lex.custody_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return None
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.custody_state_verbs:
+            return None
+        return verb
+
     def _noun_arguments(self, cand: Candidate) -> None:
         noun = cand.head
         actors: list[Token] = []
@@ -2516,6 +2538,16 @@ class SentenceCoder:
             actors += self._instigator(noun)
         if not actors:
             actors += self._prosecuted_doer(noun)
+        held_in = self._held_in_custody(noun)
+        if held_in is not None:
+            # "the activist remains in detention, held by the secret police": the one in that state is held, and
+            # the "by" agent of a participle beside the state is the holder
+            if not actors:
+                actors += [g for v in held_in.children if v.dep_ in ("advcl", "acl", "conj") and v.tag_ == "VBN"
+                           for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if not recipients:
+                subj, _ = self._subject(held_in)
+                recipients += [t for t in subj if t not in actors]
         if not actors and cand.etype in ("CONSULT", "AGREE", "COOPERATE") and noun.dep_ == "pobj" \
                 and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
@@ -5076,6 +5108,20 @@ def accusation_of(tok: Token, lex: Lexicon) -> Accusation | None:
         # "held a rally, accusing the army of shelling the town": the participle shares its head verb's subject
         accusers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return Accusation(verb=verb, accused=accused, accusers=accusers)
+
+
+def _small_clause(tok: Token) -> bool:
+    """Whether a clausal complement is a verbless object-and-predicate pair the parser read as a clause ("declared
+    [two envoys persona non grata]", "declared [the vote a fraud]"): it has a subject but no auxiliary, marker or
+    finite verb of its own."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if any(c.dep_ in ("mark", "aux", "auxpass", "neg") for c in tok.children):
+        return False
+    # (a bare noun may be tagged as a present verb, "persona" as VBP; a past or third-person verb is a real clause.
+    # Only a nominal predicate: "found [her guilty]" would code an adjective's verdict with a recipient the
+    # pronoun step may leave unresolved; left to the lexicon's own object reading)
+    return tok.tag_ not in ("VBD", "VBZ", "MD") and tok.pos_ in ("NOUN", "PROPN", "VERB")
 
 
 def _with_small_clause(v: Token) -> bool:

@@ -78,6 +78,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
+                    or _accord_in_a_state(cand, cues) \
                     or _commemorated(cand, cues, lexicon) \
                     or _comment_declined(cand, cues) or _market_move(cand, cues):
                 continue
@@ -394,6 +395,26 @@ def _left_in_a_state(cand: Candidate, cues: NonEventCues) -> bool:
         a.dep_ == "acl" and a.i == c.i + 1 and a.tag_ in ("VBG", "VBN", "JJ")
         and not any(g.dep_ in ("dobj", "nsubj", "agent") for g in a.children) for a in c.children)
         for c in verb.children)
+
+
+def _accord_in_a_state(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an accord noun is the subject of a verb that tells its state ("the truce remained fragile", "the
+    ceasefire appears to be holding"): the accord is already in force, nothing is agreed in the sentence."""
+    noun = cand.head
+    if cand.kind != "noun" or noun.dep_ != "nsubj":
+        return False
+    if _hyphenated_lower(noun) not in cues.accord_nouns and noun.lemma_.lower() not in cues.accord_nouns \
+            and noun.lower_ not in cues.accord_nouns:
+        return False
+    return noun.head.lemma_.lower() in cues.accord_state_verbs
+
+
+def _hyphenated_lower(tok: Token) -> str:
+    """The lower-case word a token is the last part of when split at hyphens ("cease - fire" -> "cease-fire")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
 
 
 def _commemorated(cand: Candidate, cues: NonEventCues, lexicon: Lexicon) -> bool:
