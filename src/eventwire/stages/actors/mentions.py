@@ -1091,6 +1091,9 @@ class MentionFinder:
         if not titled:
             return None
         last = doc[e - 1].text
+        head = doc[e - 1]
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in lexicon.agent_verbs | lexicon.person_verbs:
+            return None  # "Senator Ana Hall said ...": a building says nothing, so the last word is a surname
         if last in lexicon.facility_heads:
             return "facility"
         if last in lexicon.org_cues:
