@@ -49,7 +49,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
                  "own_government_nouns", "own_government_modifiers", "person_verbs",
-                 "street_words", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
+                 "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -137,6 +137,8 @@ class Lexicon:
     non_actor_words: set[str] = field(default_factory=set)
     # last words of a street's name, case-sensitive ("... Road"): such a name is a place, never an actor
     street_words: set[str] = field(default_factory=set)
+    # head nouns of a built place: after a title they make a name a facility's, not a person's
+    facility_heads: set[str] = field(default_factory=set)
     # company legal forms closing a firm's name, case-sensitive ("... SA", "... Ltd"): the name is a business, and
     # the name without it ("Kestrel Mining" of "Kestrel Mining Ltd") is the same business
     legal_forms: set[str] = field(default_factory=set)
@@ -366,6 +368,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "street_words" in raw:
         _check_str_list(raw["street_words"], where, "street_words")
         lex.street_words = set(raw["street_words"])
+    if "facility_heads" in raw:
+        _check_str_list(raw["facility_heads"], where, "facility_heads")
+        lex.facility_heads = set(raw["facility_heads"])
     if "legal_forms" in raw:
         _check_str_list(raw["legal_forms"], where, "legal_forms")
         lex.legal_forms = set(raw["legal_forms"])
@@ -556,6 +561,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.agent_verbs |= extra.agent_verbs
     base.non_actor_words |= extra.non_actor_words
     base.street_words |= extra.street_words
+    base.facility_heads |= extra.facility_heads
     base.legal_forms |= extra.legal_forms
     base.modified_agent_nouns.update(extra.modified_agent_nouns)
     base.locative_prepositions |= extra.locative_prepositions

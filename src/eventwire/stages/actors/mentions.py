@@ -192,7 +192,14 @@ class MentionFinder:
                     # before it make it a surname
                     s, label = s - 1, "PERSON"
                 if label == "PERSON":
-                    s = self._after_leading_title(doc, s, e)
+                    place_or_body = self._titled_place_or_body(doc, s, e)
+                    if place_or_body == "facility":
+                        continue  # "Speaker Ruiz Hall": a building, no actor
+                    if place_or_body == "body":
+                        # "Director Cut Films": the title word opens the body's name
+                        s, label = (s - 1 if doc[s].lower_ not in self.titles else s), "ORG"
+                    else:
+                        s = self._after_leading_title(doc, s, e)
                 elif label == "ORG":
                     # "Manitoba Premier Brian Pallister" tagged as a body: the title ends its words, a name follows.
                     after = self._name_after_title(doc, s, e)
@@ -1069,6 +1076,30 @@ class MentionFinder:
         untagged ("former President Alejandro Toledo")."""
         return e - s == 1 and after_title_and_given_name(doc, s, self.titles) and not doc[s - 1].ent_type_
 
+    def _titled_place_or_body(self, doc: Doc, s: int, e: int) -> str | None:
+        """What a person entity with a capitalised title before or at its start names when its last word is the
+        head noun of a built place or of a body: "facility" for "Speaker Ruiz Hall", "body" for "Director Cut
+        Films"; else None. The tagger reads the title as a person's role, but a person's name does not end in
+        such a noun. A name opening with a place head noun right after a body's name ("Marine Corps Base Lorne")
+        is that body's facility."""
+        lexicon = self.kb.lexicon
+        if s > 0 and doc[s].text in lexicon.facility_heads and doc[s - 1].text in lexicon.org_cues \
+                and doc[s - 1].ent_type_ == "ORG":
+            return "facility"
+        titled = doc[s].text[:1].isupper() and doc[s].lower_ in self.titles and e - s >= 2 or \
+            s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_ in self.titles
+        if not titled:
+            return None
+        last = doc[e - 1].text
+        head = doc[e - 1]
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in lexicon.agent_verbs | lexicon.person_verbs:
+            return None  # "Senator Ana Hall said ...": a building says nothing, so the last word is a surname
+        if last in lexicon.facility_heads:
+            return "facility"
+        if last in lexicon.org_cues:
+            return "body"
+        return None
+
     def _after_leading_title(self, doc: Doc, s: int, e: int) -> int:
         """Where the name starts inside a person entity the tagger opened with a title ("MLA Sandra Jansen",
         "Sapper Patrick Azimkar"): the title is the person's role, which `_expand_person` records, not part of the
@@ -1108,7 +1139,8 @@ class MentionFinder:
                     continue
                 name = doc[rest:e]
                 if all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.text not in
-                       lexicon.org_cues and t.text not in lexicon.non_actor_words for t in name) and \
+                       lexicon.org_cues and t.text not in lexicon.non_actor_words and t.text not in
+                       lexicon.facility_heads for t in name) and \
                         not self._known_place(name.text):
                     return rest
         return None
@@ -1127,6 +1159,7 @@ class MentionFinder:
             while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and doc[end].text[1:].islower() and not doc[end].ent_type_ and doc[end].is_alpha \
                     and doc[end].text not in lexicon.org_cues and doc[end].text not in lexicon.non_actor_words \
+                    and doc[end].text not in lexicon.facility_heads \
                     and doc[end].lower_ not in self.titles:
                 end += 1
             if not 2 <= end - (i + 1) <= 3 or end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in "-–'’"):
