@@ -38,6 +38,8 @@ def test_titled_name_ending_in_a_body_or_facility_head_is_no_person(run, text, n
     ("President Alejandro Toledo visited the port on Friday.", "Alejandro Toledo"),
     # a surname that is also a facility head: a building does not speak
     ("Senator Marta Hall said the bill would pass next week.", "Marta Hall"),
+    # regression: a surname that is a facility head, not the subject of a speech verb; the given name shows a person
+    ("Reporters met Senator Mary Hall outside the chamber on Monday.", "Mary Hall"),
 ])
 def test_titled_personal_name_stays_a_person(run, text, name):
     analysis = run(text)

@@ -1094,6 +1094,8 @@ class MentionFinder:
         head = doc[e - 1]
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in lexicon.agent_verbs | lexicon.person_verbs:
             return None  # "Senator Ana Hall said ...": a building says nothing, so the last word is a surname
+        if e - s >= 2 and doc[e - 2].lower_ in load_quote_cues().given_names:
+            return None  # "met Senator Ana Hall": a common given name before it makes the last word a surname
         if last in lexicon.facility_heads:
             return "facility"
         if last in lexicon.org_cues:
