@@ -212,11 +212,26 @@ def test_cancelled_plan(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
 
 
+# "no" on the event or on the news of it ("there was no shooting", "there were no reports of looting", "saw no sign
+# of clashes") and a quantity brought down to next to nothing ("scarcely any looting") deny the act: negated, where
+# plain reports of it stay what they were.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("There were no reports of looting in the southern suburbs overnight.", "looting", "negated"),
+    ("Monitors saw no sign of clashes along the river on Tuesday.", "clashes", "negated"),
+    ("There was no shooting in the market district on Friday.", "shooting", "negated"),
+    ("Scarcely any looting was reported after the storm of protest.", "looting", "negated"),
+    ("Barely any clashes broke out during the long vigil.", "clashes", "negated"),
+    ("There was shooting in the market district on Friday.", "shooting", "asserted"),
+    ("Any incursion into the valley would be met with force.", "incursion", "hypothetical"),
+])
+def test_denied_by_no_or_next_to_none(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
 # Shapes the battery found wrong and this change leaves alone (event detection rather than status, or a parse the
 # rules cannot yet read); kept here so a fix shows up.
 @pytest.mark.xfail(reason="no event or wrong status: detection/parse gaps found by the probe battery", strict=True)
 @pytest.mark.parametrize("text,trigger,status", [
-    ("There were no reports of fighting in the northern hills on Sunday.", "fighting", "negated"),
     ("The minister ruled out talks with the armed groups.", "talks", "negated"),
     ("The union called off the strike planned for Monday.", "strike", "negated"),
     ("Residents said they heard what sounded like shelling near the airport.", "shelling", "uncertain"),

@@ -848,11 +848,33 @@ class SentenceCoder:
             # "the alleged protest", "an upcoming protest", "next week's protest": a modifier that tells whether or
             # when it happens singles out one event, which is reported with that status, not a kind of event
             return False
+        if cand.weight >= 0.6 and self._reported_none(noun):
+            # "there was no fighting", "there were no reports of fighting": the sentence tells that this event did
+            # not take place (negated), not a kind of event
+            return False
         if noun.dep_ == "nsubj" and (self._planned_by_copula(noun) or self._to_be_held(noun)):
             # "the deal is likely to be signed", "a pact is to be signed": whatever the noun's weight, the clause
             # tells that this one is to take place (with the status the copula's complement gives it)
             return False
         return True
+
+    def _next_to_none(self, noun: Token) -> bool:
+        """Whether an event noun is opened by "hardly any", "scarcely any", "barely any" ("hardly any fighting was
+        reported"): the adverb stands right before the determiner, wherever the parser hangs it."""
+        return any(c.dep_ == "det" and c.lower_ in self.lex.nonspecific_determiners and c.i > 0
+                   and noun.doc[c.i - 1].lower_ in self.lex.scarcity_adverbs for c in noun.children)
+
+    def _reported_none(self, noun: Token) -> bool:
+        """Whether an event noun is denied outright by "no": the existential "there was no fighting", or the "of"
+        phrase of a hearsay or evidence noun under "no" ("there were no reports of fighting", "saw no sign of
+        fighting")."""
+        lex = self.lex
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and self._no_one(noun) and any(
+                c.dep_ == "expl" for c in noun.head.children):
+            return True
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        return holder is not None and holder.pos_ == "NOUN" and (
+            holder.lemma_.lower() in lex.hearsay_nouns | lex.evidence_nouns) and self._no_one(holder)
 
     @staticmethod
     def _simultaneous(clause: Token) -> bool:
@@ -3278,6 +3300,9 @@ class SentenceCoder:
             # "the rebels were accused of looting shops": what an accusation states is alleged, not established
             # (the accusation itself is asserted); a denied accusation leaves the act denied
             return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
+        if cand.head.dep_ == "pobj" and self._reported_none(cand.head) or self._next_to_none(cand.head):
+            # "there were no reports of looting" (also a gerund), "scarcely any clashes broke out": denied
+            return "negated"
         if cand.kind in ("noun", "light"):
             noun = cand.head
             if any(c.dep_ == "advcl" and self._truth_condition(c) for c in noun.children):
@@ -3355,6 +3380,8 @@ class SentenceCoder:
                 holder = h.head
                 if holder.pos_ in ("NOUN",) and holder.lemma_.lower() in lex.noun_status:
                     return self._plan_noun_status(holder)
+                if holder.pos_ == "NOUN" and h.lower_ == "of" and self._reported_none(noun):
+                    return "negated"  # "there were no reports of fighting": nothing was heard of any
                 if holder.pos_ == "NOUN" and h.lower_ == "of" and holder.lemma_.lower() in lex.hearsay_nouns:
                     # "there are reports of atrocities": hearsay ("a report that troops fired" states a finding,
                     # sourced to its author, and "the agency reported an attack" asserts it)
