@@ -228,12 +228,35 @@ def test_denied_by_no_or_next_to_none(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
 
 
+# An act called off, cancelled or put off is coded with what became of it -- negated when called off or cancelled,
+# future when postponed -- besides the calling-off itself, which keeps its own (asserted) event.
+# (the calling-off also holds the word of the act in its triggers, so the probe reads the event whose main trigger
+# is that word)
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The union called off the strike planned for Monday.", "strike", "negated"),
+    ("The dockworkers called off the strike set for Thursday.", "strike", "negated"),
+    ("The nurses cancelled the rally outside the ministry.", "rally", "negated"),
+    ("The farmers postponed their protest by two days.", "protest", "future"),
+    ("The dockworkers held a strike on Thursday.", "strike", "asserted"),
+])
+def test_called_off_or_put_off(pipeline, text, trigger, status):
+    events = pipeline.analyse(Article(text=text)).events
+    own = [e for e in events if trigger in e.trigger.text.split()]
+    assert own, [(e.type, e.trigger.text, e.status) for e in events]
+    assert own[0].status == status
+
+
+def test_calling_off_keeps_its_own_event(pipeline):
+    events = pipeline.analyse(Article(text="The dockworkers called off the strike set for Thursday.")).events
+    assert any(e.status == "asserted" and any("called" in s.text for s in e.triggers) for e in events), \
+        [(e.type, e.trigger.text, e.status) for e in events]
+
+
 # Shapes the battery found wrong and this change leaves alone (event detection rather than status, or a parse the
 # rules cannot yet read); kept here so a fix shows up.
 @pytest.mark.xfail(reason="no event or wrong status: detection/parse gaps found by the probe battery", strict=True)
 @pytest.mark.parametrize("text,trigger,status", [
     ("The minister ruled out talks with the armed groups.", "talks", "negated"),
-    ("The union called off the strike planned for Monday.", "strike", "negated"),
     ("Residents said they heard what sounded like shelling near the airport.", "shelling", "uncertain"),
     ("The threat of an invasion has driven thousands from the border towns.", "invasion", "hypothetical"),
 ])

@@ -201,14 +201,20 @@ class SentenceCoder:
             if cand is not None:
                 cands.append(cand)
                 used.add(tok.i)
-        for cand in cands:
-            self._arguments(cand)
-            # a reflexive object is the doer itself ("blew himself up"), no party the act is done to
-            cand.recipients = [r for r in cand.recipients if r.lower_ not in self.lex.reflexive_pronouns]
-            cand.status = self._status(cand)
-            if headline and cand.status == "asserted" and self._headline_future(cand):
-                cand.status = "future"
-            self._mode_and_context(cand, sent)
+        def read(found: list[Candidate]) -> None:
+            for cand in found:
+                self._arguments(cand)
+                # a reflexive object is the doer itself ("blew himself up"), no party the act is done to
+                cand.recipients = [r for r in cand.recipients if r.lower_ not in self.lex.reflexive_pronouns]
+                cand.status = self._status(cand)
+                if headline and cand.status == "asserted" and self._headline_future(cand):
+                    cand.status = "future"
+                self._mode_and_context(cand, sent)
+
+        read(cands)
+        undone = self._undone_acts(cands, titled)  # after the arguments, which gather a verb entry's object
+        read(undone)
+        cands += undone
         _share_status_of_the_noun_it_details(cands)
         self._merge_nouns_into_verbs(cands)
         self._impact_of_another_act(cands)
@@ -848,6 +854,10 @@ class SentenceCoder:
             # "the alleged protest", "an upcoming protest", "next week's protest": a modifier that tells whether or
             # when it happens singles out one event, which is reported with that status, not a kind of event
             return False
+        if cand.weight >= 0.6 and self._undone_act(noun):
+            # "the teachers cancelled the protest", "the march was postponed": the verb tells what became of this
+            # one event (negated, future), not a kind of event
+            return False
         if cand.weight >= 0.6 and self._reported_none(noun):
             # "there was no fighting", "there were no reports of fighting": the sentence tells that this event did
             # not take place (negated), not a kind of event
@@ -857,6 +867,34 @@ class SentenceCoder:
             # tells that this one is to take place (with the status the copula's complement gives it)
             return False
         return True
+
+    def _undone_acts(self, cands: list[Candidate], titled: bool) -> list[Candidate]:
+        """The act a verb of calling off or putting off names in its own trigger ("the union called off the strike"
+        is a concession whose trigger holds "strike"): coded as an event of its own, whose status the verb gives
+        (negated, future), so the dropped strike is not lost with the concession."""
+        out = []
+        for c in cands:
+            if c.kind != "verb":
+                continue
+            for tok in c.trigger + c.extra:
+                if tok.i == c.head.i or tok.head.i != c.head.i or not self._undone_act(tok):
+                    continue
+                noun = self._noun_candidate(tok, headline=titled)
+                if noun is not None and noun.etype != c.etype:
+                    # "called off the strike" is no "called a strike": the verb undoes the act, it does not stage it
+                    noun.kind = "noun"
+                    noun.extra = [t for t in noun.extra if t.i != c.head.i]
+                    out.append(noun)
+        return out
+
+    def _undone_act(self, noun: Token) -> bool:
+        """Whether an event noun is the object (or passive subject) of a verb that cancels or puts it off ("called
+        off the strike", "cancelled the protest", "the march was postponed": lexicon.yaml embed, negated or
+        future)."""
+        verb = noun.head
+        return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and self.lex.embed.get(
+            self._embed_key(verb), ("",))[0] in ("negated", "future") and verb.lemma_.lower() not in (
+            self.lex.prevention_verbs | self.lex.averting_verbs)
 
     def _next_to_none(self, noun: Token) -> bool:
         """Whether an event noun is opened by "hardly any", "scarcely any", "barely any" ("hardly any fighting was
