@@ -191,6 +191,7 @@ class Lexicon:
     purpose_nouns: frozenset[str] = frozenset()
     nonspecific_determiners: frozenset[str] = frozenset()
     scarcity_adverbs: frozenset[str] = frozenset()
+    presupposing_verbs: frozenset[str] = frozenset()
     opposing_prepositions: frozenset[str] = frozenset()
     near_miss_words: frozenset[str] = frozenset()
     abandonment_verbs: frozenset[str] = frozenset()
@@ -318,7 +319,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
     "rule_nouns", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs", "endurance_verbs",
     "scheduled_event_types", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
-    "ability_modals", "purpose_nouns", "nonspecific_determiners", "scarcity_adverbs", "opposing_prepositions", "near_miss_words",
+    "ability_modals", "purpose_nouns", "nonspecific_determiners", "scarcity_adverbs", "presupposing_verbs", "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",

@@ -896,6 +896,17 @@ class SentenceCoder:
             self._embed_key(verb), ("",))[0] in ("negated", "future") and verb.lemma_.lower() not in (
             self.lex.prevention_verbs | self.lex.averting_verbs)
 
+    def _presupposed(self, noun: Token) -> bool:
+        """Whether an event noun is the object of a verb that takes an act already done (cues.yaml
+        `presupposing_verbs`: "condemned the attack", "will probe the killing"), unless the noun itself says it is
+        ahead or only alleged ("condemned the planned march", "will probe the alleged abuse")."""
+        lex = self.lex
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.presupposing_verbs \
+            and not self._dated_ahead(noun) and not any(
+                c.dep_ in ("amod", "compound", "det") and lex.noun_status.get(c.lower_, "asserted") != "asserted"
+                or c.dep_ == "det" and c.lower_ in lex.negative_quantifiers | lex.nonspecific_determiners
+                for c in noun.children)
+
     def _next_to_none(self, noun: Token) -> bool:
         """Whether an event noun is opened by "hardly any", "scarcely any", "barely any" ("hardly any fighting was
         reported"): the adverb stands right before the determiner, wherever the parser hangs it."""
@@ -3433,6 +3444,8 @@ class SentenceCoder:
                     if status != "asserted":
                         # "will not agree to a new round of talks": a negation above the embedding verb wins
                         return "negated" if self._clause_status(holder) == "negated" else status
+            if self._presupposed(noun):
+                return "asserted"  # "the UN will condemn the attack": the attack took place
             if cand.clause is None:
                 return "future" if self._dated_ahead(noun) else "asserted"
             gov = cand.clause
@@ -3790,6 +3803,8 @@ class SentenceCoder:
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
+        if cand.kind == "noun" and self._presupposed(cand.head):
+            return False  # "Police to probe killing of activist": the probe is ahead, the killing is not
         v = cand.clause or cand.head
         aux = [c.lower_ for c in v.children if c.dep_ == "aux"]
         if aux == ["to"]:
