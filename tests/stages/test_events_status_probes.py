@@ -213,8 +213,8 @@ def test_cancelled_plan(pipeline, text, trigger, status):
 
 
 # "no" on the event or on the news of it ("there was no shooting", "there were no reports of looting", "saw no sign
-# of clashes") and a quantity brought down to next to nothing ("scarcely any looting") deny the act: negated, where
-# plain reports of it stay what they were.
+# of clashes"), a bare event noun after "without" ("ended without clashes") and a quantity brought down to next to
+# nothing ("scarcely any looting") deny the act: negated, where plain reports of it stay what they were.
 @pytest.mark.parametrize("text,trigger,status", [
     ("There were no reports of looting in the southern suburbs overnight.", "looting", "negated"),
     ("Monitors saw no sign of clashes along the river on Tuesday.", "clashes", "negated"),
@@ -223,6 +223,8 @@ def test_cancelled_plan(pipeline, text, trigger, status):
     ("Barely any clashes broke out during the long vigil.", "clashes", "negated"),
     ("There was shooting in the market district on Friday.", "shooting", "asserted"),
     ("Any incursion into the valley would be met with force.", "incursion", "hypothetical"),
+    ("The funeral procession ended without clashes.", "clashes", "negated"),
+    ("The sit-in went on for hours without arrests.", "arrests", "negated"),
 ])
 def test_denied_by_no_or_next_to_none(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status

@@ -914,13 +914,16 @@ class SentenceCoder:
                    and noun.doc[c.i - 1].lower_ in self.lex.scarcity_adverbs for c in noun.children)
 
     def _reported_none(self, noun: Token) -> bool:
-        """Whether an event noun is denied outright by "no": the existential "there was no fighting", or the "of"
-        phrase of a hearsay or evidence noun under "no" ("there were no reports of fighting", "saw no sign of
-        fighting")."""
+        """Whether an event noun is denied outright: the existential "there was no fighting", a bare noun after
+        "without" ("passed without clashes"), or the "of" phrase of a hearsay or evidence noun under "no" ("there
+        were no reports of fighting", "saw no sign of fighting")."""
         lex = self.lex
         if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and self._no_one(noun) and any(
                 c.dep_ == "expl" for c in noun.head.children):
             return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "without" and not any(
+                c.dep_ in ("det", "poss") for c in noun.children):
+            return True  # "the vote passed without violence", "the march ended without clashes"
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         return holder is not None and holder.pos_ == "NOUN" and (
             holder.lemma_.lower() in lex.hearsay_nouns | lex.evidence_nouns) and self._no_one(holder)
