@@ -2,6 +2,8 @@
 
 - a place in an "in/at" phrase on an agreement's own verb ("was signed in Oslo") is where the accord was made,
   not a party it binds; a place on the accord noun ("a truce in X") may still be its recipient;
+- one who "remains" or "is" in custody is held (COERCE:arrest recipient), as with "in detention"; the noun
+  "custody" elsewhere ("a custody dispute") names no detention;
 """
 
 from __future__ import annotations
@@ -33,3 +35,19 @@ def test_venue_of_signing_is_no_recipient(pipeline, text, venue):
     agree = [e for e in events if e.type == "AGREE"]
     assert agree, [(e.type, e.trigger) for e in events]
     assert all(venue not in [names.get(r, r) for r in e.recipients] for e in agree)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The blogger remains in custody, his lawyer told reporters.", "blogger"),
+    ("The former minister is still in custody, according to his party.", "former minister"),
+])
+def test_remaining_in_custody_is_detention(pipeline, text, held):
+    events, names = analyse(pipeline, text)
+    coerce = [e for e in events if e.type == "COERCE" and e.mode == "arrest"]
+    assert coerce, [(e.type, e.trigger) for e in events]
+    assert held in [names.get(r, r) for r in coerce[0].recipients]
+
+
+def test_custody_dispute_is_no_detention(pipeline):
+    events, _ = analyse(pipeline, "The singer lost a custody dispute over her two sons.")
+    assert not [e for e in events if e.type == "COERCE"]

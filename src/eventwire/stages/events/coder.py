@@ -1193,6 +1193,8 @@ class SentenceCoder:
         entry, extra = self._match(tok, entries, noun=True)
         if entry is None or entry.type is None:
             return None
+        if lemma in self.lex.state_only_custody_nouns and self._held_in_custody(tok) is None:
+            return None  # "a custody hearing", "held in custody by police": no detention named by the noun itself
         if tok.tag_ == "NN" and lemma in self.lex.hearsay_nouns and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return None  # "talk of sanctions", "word of a deal": hearsay about an event, not a meeting
