@@ -4,6 +4,7 @@
   not a party it binds; a place on the accord noun ("a truce in X") may still be its recipient;
 - one who "remains" or "is" in custody is held (COERCE:arrest recipient), as with "in detention"; the noun
   "custody" elsewhere ("a custody dispute") names no detention;
+- kidnappers handing over schoolchildren they hold release them (RETREAT:release), like any other captives;
 """
 
 from __future__ import annotations
@@ -51,3 +52,14 @@ def test_remaining_in_custody_is_detention(pipeline, text, held):
 def test_custody_dispute_is_no_detention(pipeline):
     events, _ = analyse(pipeline, "The singer lost a custody dispute over her two sons.")
     assert not [e for e in events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("The kidnappers handed the pupils over to community leaders on Friday.", "pupils"),
+    ("Gunmen handed over the seminarians to church officials late on Monday.", "seminarians"),
+])
+def test_captors_handing_over_schoolchildren_release_them(pipeline, text, freed):
+    events, names = analyse(pipeline, text)
+    release = [e for e in events if e.type == "RETREAT" and e.mode == "release"]
+    assert release, [(e.type, e.mode, e.trigger) for e in events]
+    assert freed in [names.get(r, r) for r in release[0].recipients]
