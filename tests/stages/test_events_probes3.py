@@ -5,6 +5,7 @@
 - one who "remains" or "is" in custody is held (COERCE:arrest recipient), as with "in detention"; the noun
   "custody" elsewhere ("a custody dispute") names no detention;
 - kidnappers handing over schoolchildren they hold release them (RETREAT:release), like any other captives;
+- "state security" is a police body of the state (actor kind police), not a bare "security" of no kind.
 """
 
 from __future__ import annotations
@@ -63,3 +64,10 @@ def test_captors_handing_over_schoolchildren_release_them(pipeline, text, freed)
     release = [e for e in events if e.type == "RETREAT" and e.mode == "release"]
     assert release, [(e.type, e.mode, e.trigger) for e in events]
     assert freed in [names.get(r, r) for r in release[0].recipients]
+
+
+def test_state_security_is_a_police_body(pipeline):
+    analysis = pipeline.analyse(Article(text="State security said on Monday that the two engineers had "
+                                        "confessed.", published=PUBLISHED))
+    kinds = {a.name.lower(): a.kind for a in analysis.actors or []}
+    assert any(name.startswith("state security") and kind == "police" for name, kind in kinds.items()), kinds
