@@ -177,6 +177,7 @@ class Lexicon:
     responsibility_words: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     custody_state_verbs: frozenset[str] = frozenset()
+    state_only_custody_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
     course_preps: frozenset[str] = frozenset()
@@ -324,7 +325,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
-    "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "custody_state_verbs", "destination_preps", "aiming_verbs",
+    "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "custody_state_verbs", "state_only_custody_nouns", "destination_preps", "aiming_verbs",
     "course_preps", "instigator_preps", "prosecution_words", "event_impact_verbs", "event_series_nouns",
     "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
 )

@@ -98,6 +98,8 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
                          "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# Prepositions that say where an act took place ("signed in Geneva", "met at the palace")
+VENUE_PREPS = {"in", "at", "inside"}
 # Types whose event nouns take "from X" as the party left or acted on ("withdrawal from Iraq", "expulsion from the
 # party", "release from prison"); for every other event noun "from X" names the source, i.e. the actor.
 SOURCE_IS_RECIPIENT_TYPES = {"RETREAT", "MOBILIZE", "CONCEDE", "COERCE", "REJECT"}
@@ -1265,6 +1267,8 @@ class SentenceCoder:
         entry, extra = self._match(tok, entries, noun=True)
         if entry is None or entry.type is None:
             return None
+        if lemma in self.lex.state_only_custody_nouns and self._held_in_custody(tok) is None:
+            return None  # "a custody hearing", "held in custody by police": no detention named by the noun itself
         if tok.tag_ == "NN" and lemma in self.lex.hearsay_nouns and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return None  # "talk of sanctions", "word of a deal": hearsay about an event, not a meeting
@@ -2331,7 +2335,8 @@ class SentenceCoder:
         for holder in [verb] + [c for c in verb.children if c.dep_ == "xcomp"] + objs:
             for p in holder.children:
                 if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
-                    places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")]
+                    places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")
+                              and not self._venue_of_agreement(cand, x)]
                     if places:
                         return places[:1]
         return []
@@ -2432,6 +2437,8 @@ class SentenceCoder:
             if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "inside") \
                     and t.head.head == clause and cand.etype not in PLACE_RECIPIENT_TYPES and not hit_things:
                 continue  # "will meet in Zurich": where the clause's action happens, not a party to it
+            if self._venue_of_agreement(cand, t):
+                continue  # "the truce was signed at the palace in Juba": where the accord was made, no party to it
             if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
                 continue  # inside a multi-word name: its head token stands for it
             if t.dep_ == "compound" and t.head.ent_type_ and t.head.ent_type_ == t.ent_type_:
@@ -2453,6 +2460,26 @@ class SentenceCoder:
             # detained")
             return [first]
         return [first] + [c for c in first.conjuncts if c.i not in skip and c.i > first.i and self._np_ok(c)]
+
+    @staticmethod
+    def _venue_of_agreement(cand: Candidate, t: Token) -> bool:
+        """A place in an "in/at" phrase hung on an agreement's own verb ("was signed in Geneva", "signed at the
+        palace in Juba") is where the accord was made, not a party it binds; a place hung on the accord noun
+        ("a truce in Yemen") still names what the accord covers."""
+        if cand.etype != "AGREE" or t.dep_ != "pobj" or t.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False
+        clause = cand.clause or cand.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return False
+        prep = t.head
+        while prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS:
+            if prep.head == clause:
+                return True
+            # "at the presidential palace in Juba": climb through a place phrase that itself says where
+            if prep.head.dep_ != "pobj":
+                return False
+            prep = prep.head.head
+        return False
 
     def _condition_subjects(self, verb: Token) -> list[Token]:
         """The party a threat or demand is aimed at, named as the subject of its condition: "threatened to strike
