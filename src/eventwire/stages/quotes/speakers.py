@@ -176,11 +176,13 @@ class SpeakerResolver:
         self.state.new_spans.append((start, end, actor.id))
         return actor.id
 
-    def _source_tokens(self, head) -> list:
-        """The objects of "from"/"by" after a noun or of a participle after it ("released by", "published by")."""
+    @staticmethod
+    def _objects_after(head, preps: tuple[str, ...]) -> list:
+        """The objects of the prepositions `preps` after a noun, and of "by"/"from" or the agent of a participle
+        after it ("released by", "published by")."""
         found = []
         for c in head.rights:
-            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 found += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "acl":
                 for g in c.children:
@@ -188,18 +190,15 @@ class SpeakerResolver:
                         found += [x for x in g.children if x.dep_ == "pobj"]
         return found
 
+    def _source_tokens(self, head) -> list:
+        """The objects of "from"/"by" after a noun or of a participle after it ("released by", "published by")."""
+        return self._objects_after(head, ("by", "from"))
+
     def _author_tokens(self, head) -> list:
         """Tokens that may name a document's author inside its phrase: possessor, noun modifier, the object of
         "by"/"from" after it, the agent of a participle issuing it."""
         found = [c for c in head.lefts if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN")]
-        for c in head.rights:
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                found += [g for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ == "acl":
-                for g in c.children:
-                    if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("by", "from"):
-                        found += [x for x in g.children if x.dep_ == "pobj"]
-        return found
+        return found + self._objects_after(head, ("by", "from", "of"))
 
     def _create(self, start: int, end: int, head, document: bool = False) -> str:
         text = self.text[start:end]
