@@ -75,3 +75,14 @@ def status_of(pipeline, text: str, trigger: str) -> str:
     found = [e.status for e in analysis.events if any(s.text == trigger for s in e.triggers)]
     assert found, f"no event triggered by {trigger!r} in {text!r}"
     return found[0]
+
+
+def events_and_names(pipeline, text: str, *, published: str | None = None):
+    """The events of `text` and each actor id's name."""
+    analysis = pipeline.analyse(Article(text=text, published=published))
+    return analysis.events, {a.id: a.name for a in analysis.actors or []}
+
+
+def lowered_names(names: dict, ids: list[str]) -> list[str]:
+    """The lower-case names of actor ids (an unknown id stands for itself)."""
+    return [names.get(i, i).lower() for i in ids]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
+from .stage_helpers import events_and_names, lowered_names
 
 PUBLISHED = "2024-03-06"
 
@@ -25,13 +25,10 @@ def pipeline(pipeline_factory):
 
 
 def analyse(pipeline, text: str):
-    analysis = pipeline.analyse(Article(text=text, published=PUBLISHED))
-    names = {a.id: a.name for a in analysis.actors or []}
-    return analysis.events, names
+    return events_and_names(pipeline, text, published=PUBLISHED)
 
 
-def named(names: dict, ids: list[str]) -> list[str]:
-    return [names.get(i, i).lower() for i in ids]
+named = lowered_names
 
 
 def described(events) -> list[tuple]:

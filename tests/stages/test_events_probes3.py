@@ -14,6 +14,8 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import events_and_names
+
 PUBLISHED = "2024-03-06"
 
 
@@ -23,9 +25,7 @@ def pipeline(pipeline_factory):
 
 
 def analyse(pipeline, text: str):
-    analysis = pipeline.analyse(Article(text=text, published=PUBLISHED))
-    names = {a.id: a.name for a in analysis.actors or []}
-    return analysis.events, names
+    return events_and_names(pipeline, text, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, venue", [
