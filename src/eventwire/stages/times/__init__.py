@@ -277,7 +277,57 @@ _CALENDAR = re.compile(r"^\d{2,4}(?:$|-)")
 
 
 def _calendar_times(analysis: Analysis) -> list[TimeExpression]:
-    return [t for t in analysis.times or [] if t.type in ("DATE", "TIME") and t.value and _CALENDAR.match(t.value)]
+    times = [t for t in analysis.times or [] if t.type in ("DATE", "TIME") and t.value and _CALENDAR.match(t.value)]
+    return sorted(times + _story_relative_dates(analysis, times), key=lambda t: (t.start, t.end))
+
+
+# a duration of whole days, weeks, months or years ("P2D", "P1W", "P3M")
+_WHOLE_DURATION = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def _story_relative_dates(analysis: Analysis, calendar: list[TimeExpression]) -> list[TimeExpression]:
+    """Calendar dates of "two days later", "a week earlier", "three days after," counted from the last day the
+    text named before them ("Troops struck the base on Tuesday. Two days later, ..."): TimeML tags only the
+    duration ("Two days", P2D), which dates no event by itself. The word after the duration is one of
+    times_lexicon.yaml `story_relative_posts`; "after" or "before" count only when they end the phrase ("three days
+    after the vote" counts from the vote). Used for event dates only; the stage's time expressions are unchanged."""
+    from datetime import timedelta
+
+    posts = lexicon()["story_relative_posts"]
+    text = analysis.text
+    out = []
+    for t in analysis.times or []:
+        m = _WHOLE_DURATION.match(t.value or "") if t.type == "DURATION" else None
+        if m is None:
+            continue
+        # the word may close the expression ("A week earlier", as the grammar may take it) or follow it
+        inside = re.search(r"\s([a-z]+)$", t.text)
+        after = re.match(r"[ \t]+([a-z]+)\b(\s*[,.;:]?)", text[t.end:t.end + 20])
+        if inside is not None and inside.group(1) in posts and (
+                inside.group(1) not in ("after", "before") or re.match(r"\s*[,.;:]", text[t.end:t.end + 3])):
+            post, end = inside.group(1), t.end
+        elif after is not None and after.group(1) in posts and (
+                after.group(1) not in ("after", "before") or after.group(2).strip()):
+            post, end = after.group(1), t.end + after.end(1)
+        else:
+            continue
+        days = [c for c in calendar if c.end <= t.start and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.value)]
+        if not days:
+            continue
+        try:
+            anchor = date.fromisoformat(days[-1].value)
+        except ValueError:
+            continue
+        n, unit, sign = int(m.group(1)), m.group(2), posts[post]
+        if unit in "DW":
+            value = (anchor + timedelta(days=sign * n * (7 if unit == "W" else 1))).isoformat()
+        elif unit == "M":
+            months = anchor.year * 12 + anchor.month - 1 + sign * n
+            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        else:
+            value = f"{anchor.year + sign * n:04d}"
+        out.append(TimeExpression(start=t.start, end=end, text=text[t.start:end], type="DATE", value=value))
+    return out
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -300,20 +300,23 @@ def _ambiguous_month(word: str) -> bool:
     return word.lower().rstrip(".") in lexicon()["ambiguous_months"]
 
 
-def _month_ok(text: str, m: re.Match, sem: dict) -> bool:
+def _month_ok(text: str, m: re.Match, sem: dict, *, day_beside: bool = False) -> bool:
+    """Whether the month word of a match reads as a month: capitalised, and a bare abbreviation ("Mar", "Jan",
+    "Nov", no full stop) only with `day_beside`, a day number written beside it ("Nov 3", "3 Nov 2023")."""
     word = sem["mon"]
     if not _is_cap(word):
         return False
     if word.isupper() and len(word) > 3 and not text[max(0, m.start() - 30):m.start()].isupper():
         pass
     if len(word.rstrip(".")) <= 4 and not word.endswith(".") and word.lower() not in ("may", "june", "july", "sept"):
-        # bare abbreviations ("Mar", "Jan") only before a digit
-        return False
+        # bare abbreviations ("Mar", "Jan") only beside a day number: a dateline's "GAZA CITY, Nov 3 (Reuters) -"
+        return day_beside
     return True
 
 
 def _check_date_md(text, m, sem):
-    if not _month_ok(text, m, sem):
+    # a bare abbreviation must be spaced from its day ("Nov 3"; "Nov3" is no date)
+    if not _month_ok(text, m, sem, day_beside=bool(re.match(r"[A-Za-z]+[ \t]+\d", text[m.start("mon"):]))):
         return None
     if "wd" in sem and not _is_cap(sem["wd"]):
         sem.pop("wd")
@@ -325,7 +328,8 @@ def _check_date_md(text, m, sem):
 
 
 def _check_date_dm(text, m, sem):
-    if not _month_ok(text, m, sem):
+    # a bare abbreviation after a day only with a year after it ("3 Nov 2023"; "5 Jan" may open a name)
+    if not _month_ok(text, m, sem, day_beside="year" in sem):
         return None
     if "wd" in sem and not _is_cap(sem["wd"]):
         return None

@@ -1,0 +1,55 @@
+"""events and times stages: an event's date from a dateline's abbreviated month and from "two days later" (invented
+mini-articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.times import tag
+
+
+@pytest.fixture(scope="module")
+def full_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+def date_of(pipeline, text: str, trigger: str, published: str | None = "2022-06-09") -> str | None:
+    analysis = pipeline.analyse(Article(text=text, published=published))
+    found = [e.date for e in analysis.events if any(trigger in s.text for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r}"
+    return found[0]
+
+
+def test_a_bare_month_abbreviation_beside_a_day_is_a_date():
+    values = {t.text: t.value for t in tag("HARGEISA, Jun 7 (Reuters) - Clan militias clashed. A rally on 2 Oct 2021.",
+                                           "2022-06-09")}
+    assert values.get("Jun 7") == "2022-06-07"
+    assert values.get("2 Oct 2021") == "2021-10-02"
+
+
+def test_a_bare_month_abbreviation_without_a_spaced_day_stays_no_date():
+    assert tag("The Jun7 convoy left; Jan said she was tired.", "2022-06-09") == []
+
+
+def test_the_datelines_abbreviated_date_dates_the_lead_event(full_pipeline):
+    text = "HARGEISA, Jun 7 (Reuters) - Clan militias shelled a livestock market, elders said."
+    assert date_of(full_pipeline, text, "shelled") == "2022-06-07"
+
+
+def test_days_later_counts_from_the_day_the_story_named(full_pipeline):
+    text = ("Rebels ambushed a fuel convoy near Bunia on Monday. Three days later, soldiers arrested "
+            "eleven fighters in the hills.")
+    assert date_of(full_pipeline, text, "ambushed") == "2022-06-06"
+    assert date_of(full_pipeline, text, "arrested") == "2022-06-09"
+
+
+def test_a_week_earlier_counts_back_from_the_day_the_story_named(full_pipeline):
+    text = "Miners protested outside the ministry on June 20. A week earlier, police had detained their leaders."
+    assert date_of(full_pipeline, text, "detained") == "2022-06-13"
+
+
+def test_days_after_a_named_occasion_do_not_count_from_an_earlier_day(full_pipeline):
+    text = ("Voters went to the polls on Sunday in a tense runoff. Two days after the vote, police arrested "
+            "opposition organisers.")
+    assert date_of(full_pipeline, text, "arrested") != "2022-06-07"
