@@ -17,6 +17,7 @@ class EventPlaceCues:
     participant_prepositions: frozenset[str]
     party_object_verbs: frozenset[str]
     setting_prepositions: frozenset[str]
+    between_place_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -24,4 +25,5 @@ def load_event_place_cues() -> EventPlaceCues:
     raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
     return EventPlaceCues(participant_prepositions=_lower_set(raw.get("participant_prepositions")),
                           party_object_verbs=_lower_set(raw.get("party_object_verbs")),
-                          setting_prepositions=_lower_set(raw.get("setting_prepositions")))
+                          setting_prepositions=_lower_set(raw.get("setting_prepositions")),
+                          between_place_nouns=_lower_set(raw.get("between_place_nouns")))

@@ -22,6 +22,10 @@ class PlaceCues:
     adjectival_prefixes: frozenset[str]
     # Nouns for a settlement that, as "the city" / "this town", refer back to the settlement named last (place_for).
     anaphoric_settlement_nouns: frozenset[str]
+    # Locative pro-forms ("There, troops fired ...") and nouns for an area ("in the area") that refer back to the
+    # place the text named last, whatever its kind short of a country (place_for, rule "anaphor").
+    anaphoric_place_adverbs: frozenset[str]
+    anaphoric_area_nouns: frozenset[str]
     # Words that name a town's own bodies after the town's name ("Glasgow Police", "Leeds City Council").
     local_body_words: frozenset[str]
     # Capitalised words after a town's name that make it part of the name of a street, school or the like.
@@ -89,6 +93,8 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
     raw = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     return PlaceCues(adjectival_prefixes=_lower_set(raw.get("adjectival_prefixes")),
                      anaphoric_settlement_nouns=_lower_set(raw.get("anaphoric_settlement_nouns")),
+                     anaphoric_place_adverbs=_lower_set(raw.get("anaphoric_place_adverbs")),
+                     anaphoric_area_nouns=_lower_set(raw.get("anaphoric_area_nouns")),
                      local_body_words=_lower_set(raw.get("local_body_words")),
                      site_name_heads=_lower_set(raw.get("site_name_heads")),
                      street_name_heads=_lower_set(raw.get("street_name_heads")),

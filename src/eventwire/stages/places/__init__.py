@@ -102,6 +102,22 @@ class PlacesStage(Stage):
 
 # ---------------------------------------------------------------------------------------------- recognition
 
+def _names_fused_to_times(doc) -> set[int]:
+    """Token indices of capitalised words spaCy fused onto a time after a place preposition ("at his home in
+    Maracaibo yesterday" as one DATE): the words before the time's first lower-case word are left to the gazetteer
+    matcher, like any unlabelled capitalised run (holidays keep their capitals: "Independence Day")."""
+    out: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE:
+            continue
+        k = ent.start
+        while k < ent.end and doc[k].is_alpha and doc[k].text[:1].isupper():
+            k += 1
+        if ent.start < k < ent.end and doc[k].is_lower:
+            out.update(range(ent.start, k))
+    return out
+
+
 def _site_heads() -> list[list[str]]:
     from eventwire.knowledge.gazetteer import _load_rules
 
@@ -862,6 +878,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             add(second.start, second.end, "GAZ:pair" + second.label_)
     # gazetteer matcher over capitalised runs spaCy left unlabelled
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_tokens -= _names_fused_to_times(doc)
     i = 0
     n = len(doc)
     while i < n:
@@ -870,8 +887,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             i += 1
             continue
         matched = False
-        for size in range(min(4, n - i), 0, -1):
+        # up to four words, or five tokens when hyphens join them ("PORT-AU-PRINCE" is five tokens)
+        for size in range(min(5, n - i), 0, -1):
             span = doc[i:i + size]
+            if size == 5 and not any(t.text == "-" and not t.whitespace_ for t in span):
+                continue
             if any(taken[k] or k in ent_tokens for k in range(i, i + size)):
                 continue
             if not all(t.is_alpha and t.text[0].isupper() or t.lower_ in ("of", "de", "al", "el", "-")
@@ -1845,8 +1865,9 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
 
 def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
     """Whether the country or province at [start, end) is a party to the event, not where it happened: the object
-    of a participant preposition ("talks with Iran", "support for Somalia"), a passive's "by" agent, or the object
-    of a verb whose object is a party ("accused Russia", "sold Qatar jets")."""
+    of a participant preposition ("talks with Iran", "support for Somalia", "talks between Israel and Egypt", not
+    "the border between Chad and Sudan"), a passive's "by" agent, or the object of a verb whose object is a party
+    ("accused Russia", "sold Qatar jets")."""
     if doc is None or place is None or place.feature not in ("country", "admin1"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1854,7 +1875,13 @@ def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
         return False
     root = span.root
     cues = load_event_place_cues()
-    if root.dep_ == "pobj" and root.head.lower_ in cues.participant_prepositions:
+    # the first of coordinated names stands for them all ("talks between Israel and Egypt": Egypt too)
+    for _ in range(10):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in cues.participant_prepositions and not (
+            root.head.lower_ == "between" and root.head.head.lower_ in cues.between_place_nouns):
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # the doer of a passive ("drones launched by Russia", "a strike carried out by Israel")
@@ -1933,18 +1960,28 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
 def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list) -> str | None:
     """The settlement a definite "the city" / "this town" in the clause [lo, hi) refers back to: the last one the
     text names before it ("... shelled a market in Kharkiv. The city has been under fire for weeks"). A noun with
-    a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules."""
+    a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules. A locative "there"
+    or a definite "the area" refers back to the last place named of any kind but a country ("The town of X was
+    shelled. There, fighters looted the market")."""
     lo, hi = clause
-    nouns = load_place_cues().anaphoric_settlement_nouns
+    cues = load_place_cues()
     features = {p.id: p.feature for p in analysis.places or []}
     for tok in doc:
-        if tok.idx < lo or tok.idx >= hi or tok.lower_ not in nouns or tok.tag_ != "NN":
+        if tok.idx < lo or tok.idx >= hi:
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        if tok.lower_ in cues.anaphoric_place_adverbs and tok.dep_ == "advmod":
+            kinds = None  # "There, fighters looted ...": the place named last, of any kind but a country
+        elif tok.tag_ == "NN" and (tok.lower_ in cues.anaphoric_settlement_nouns or
+                                   tok.lower_ in cues.anaphoric_area_nouns):
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                continue
+            if any(c.dep_ in ("compound", "appos", "prep", "amod") or c.pos_ == "PROPN" for c in tok.children):
+                continue  # "the city of Homs", "the town Kafr Nabl", "the border town": a name or a kind of its own
+            kinds = ("city",) if tok.lower_ in cues.anaphoric_settlement_nouns else None
+        else:
             continue
-        if any(c.dep_ in ("compound", "appos", "prep", "amod") or c.pos_ == "PROPN" for c in tok.children):
-            continue  # "the city of Homs", "the town Kafr Nabl", "the border town": a name or a kind of its own
-        before = [(s, pid) for s, e, pid in rows if e <= tok.idx and features.get(pid) == "city"]
+        before = [(s, pid) for s, e, pid in rows if e <= tok.idx and pid in features and
+                  (features[pid] in kinds if kinds else features[pid] != "country")]
         if before:
             return max(before)[1]
     return None

@@ -1,0 +1,70 @@
+"""places stage: where an event happened, from a locative pro-form, an area noun, a party named by "between", a
+hyphenated dateline in capitals and a town spaCy fused to a time (invented mini-articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def full_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+@pytest.fixture(scope="module")
+def places(pipeline_factory):
+    pipeline = pipeline_factory("places")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def place_of(pipeline, text: str, trigger: str) -> tuple[str | None, str | None]:
+    """(place name, rule) of the event triggered by `trigger`."""
+    analysis = pipeline.analyse(Article(text=text, published="2022-06-09"))
+    names = {p.id: p.name for p in analysis.places}
+    found = [(names.get(e.place), e.place_rule) for e in analysis.events
+             if any(trigger in s.text for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r}: {[e.trigger.text for e in analysis.events]}"
+    return found[0]
+
+
+def test_there_refers_back_to_the_town_named_last(full_pipeline):
+    text = ("DAKAR, Senegal (AP) — Floods cut off the town of Kolda on Monday. There, angry residents "
+            "burned tyres outside the prefecture.")
+    assert place_of(full_pipeline, text, "burned") == ("Kolda", "anaphor")
+
+
+def test_the_area_refers_back_to_the_province_named_last(full_pipeline):
+    text = ("NAIROBI, Kenya (Reuters) - Bandits stole 300 cattle in Turkana county on Friday. "
+            "On Saturday, police arrested nine herders in the area.")
+    name, rule = place_of(full_pipeline, text, "arrested")
+    assert rule == "anaphor" and "Turkana" in name
+
+
+def test_an_expletive_there_refers_to_no_place(full_pipeline):
+    text = ("DAKAR, Senegal (AP) — Floods cut off the town of Kolda on Monday. There were no reports that "
+            "police arrested looters.")
+    assert place_of(full_pipeline, text, "arrested")[1] != "anaphor"
+
+
+def test_countries_joined_by_between_are_parties_not_the_place(full_pipeline):
+    text = "DOHA, Qatar (Reuters) - Qatar will host talks between Ethiopia and Eritrea next week, diplomats said."
+    assert place_of(full_pipeline, text, "talks") == ("Doha", "dateline")
+
+
+def test_a_border_between_two_countries_still_says_where(full_pipeline):
+    text = "Soldiers clashed with smugglers on the border between Niger and Chad on Tuesday."
+    name, rule = place_of(full_pipeline, text, "clashed")
+    assert rule in ("clause", "sentence") and name in ("Niger", "Chad")
+
+
+def test_a_hyphenated_town_in_a_capitals_dateline_is_found(places):
+    a = places("PORT-AU-PRINCE, Haiti (AP) — Gunmen burned a clinic on Friday.")
+    assert "Port-au-Prince" in [p.name for p in a.places]
+    assert a.shared["place_dateline"] == next(p.id for p in a.places if p.name == "Port-au-Prince")
+
+
+def test_a_town_fused_to_a_time_word_after_in_is_found(places):
+    a = places("Agents searched an editor's flat in Maracaibo yesterday, his lawyer said.")
+    assert "Maracaibo" in [p.name for p in a.places]
