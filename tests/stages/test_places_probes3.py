@@ -68,3 +68,34 @@ def test_a_hyphenated_town_in_a_capitals_dateline_is_found(places):
 def test_a_town_fused_to_a_time_word_after_in_is_found(places):
     a = places("Agents searched an editor's flat in Maracaibo yesterday, his lawyer said.")
     assert "Maracaibo" in [p.name for p in a.places]
+
+
+def test_an_unknown_landmark_before_a_site_noun_is_a_site_at_its_town(places):
+    a = places("Militias shelled the Dalmuri refinery outside Benghazi on Sunday.")
+    sites = [p for p in a.places if p.feature == "site"]
+    town = next(p for p in a.places if p.name == "Benghazi")
+    assert [p.name for p in sites] == ["Dalmuri refinery"]
+    assert sites[0].resolution == 5 and (sites[0].lat, sites[0].lon) == (town.lat, town.lon)
+
+
+def test_a_landmark_in_a_sentence_naming_no_town_sits_at_the_dateline_town(full_pipeline):
+    text = "MISRATA, Libya (AP) — Rockets hit the Dalmuri power station on Tuesday, engineers said."
+    name, rule = place_of(full_pipeline, text, "hit")
+    assert name == "Dalmuri power station" and rule == "clause"
+
+
+def test_the_country_refers_back_to_the_datelines_country(full_pipeline):
+    text = "BAMAKO, Mali (AP) — Jihadists burned three schools in the centre of the country on Friday."
+    assert place_of(full_pipeline, text, "burned") == ("Mali", "anaphor")
+
+
+def test_a_capitals_dateline_town_before_its_country_is_the_dateline(places):
+    # spaCy may call the capitals town a person; the gazetteer knows it (in another spelling) in that country
+    a = places("MISRATA, Libya (AP) — Rockets hit a fuel depot on Tuesday, engineers said.")
+    dateline = next(p for p in a.places if p.id == a.shared["place_dateline"])
+    assert dateline.feature == "city" and dateline.country == "LBY"
+
+
+def test_a_town_spacy_takes_for_a_date_after_in_is_found(places):
+    a = places("Masked men set fire to a bus depot in Owerri on Sunday.")
+    assert "Owerri" in [p.name for p in a.places]

@@ -26,6 +26,8 @@ class PlaceCues:
     # place the text named last, whatever its kind short of a country (place_for, rule "anaphor").
     anaphoric_place_adverbs: frozenset[str]
     anaphoric_area_nouns: frozenset[str]
+    # Nouns for a state ("the country") that refer back to the country named last, the dateline's included.
+    anaphoric_country_nouns: frozenset[str]
     # Words that name a town's own bodies after the town's name ("Glasgow Police", "Leeds City Council").
     local_body_words: frozenset[str]
     # Capitalised words after a town's name that make it part of the name of a street, school or the like.
@@ -95,6 +97,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      anaphoric_settlement_nouns=_lower_set(raw.get("anaphoric_settlement_nouns")),
                      anaphoric_place_adverbs=_lower_set(raw.get("anaphoric_place_adverbs")),
                      anaphoric_area_nouns=_lower_set(raw.get("anaphoric_area_nouns")),
+                     anaphoric_country_nouns=_lower_set(raw.get("anaphoric_country_nouns")),
                      local_body_words=_lower_set(raw.get("local_body_words")),
                      site_name_heads=_lower_set(raw.get("site_name_heads")),
                      street_name_heads=_lower_set(raw.get("street_name_heads")),

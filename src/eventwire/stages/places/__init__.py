@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from eventwire.datelines import DATELINE, LEAD_DATELINE
+from eventwire.stages.times.grammar import find_candidates
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.gazetteer import (
     ABBREVIATION,
@@ -103,9 +104,10 @@ class PlacesStage(Stage):
 # ---------------------------------------------------------------------------------------------- recognition
 
 def _names_fused_to_times(doc) -> set[int]:
-    """Token indices of capitalised words spaCy fused onto a time after a place preposition ("at his home in
-    Maracaibo yesterday" as one DATE): the words before the time's first lower-case word are left to the gazetteer
-    matcher, like any unlabelled capitalised run (holidays keep their capitals: "Independence Day")."""
+    """Token indices of capitalised words spaCy took for a time after a place preposition, alone ("in Owerri" as a
+    DATE) or fused onto a time ("at his home in Maracaibo yesterday" as one DATE): words the times grammar reads as
+    no time ("in March", "on Independence Day" stay times) are left to the gazetteer matcher, like any unlabelled
+    capitalised run."""
     out: set[int] = set()
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE:
@@ -113,7 +115,10 @@ def _names_fused_to_times(doc) -> set[int]:
         k = ent.start
         while k < ent.end and doc[k].is_alpha and doc[k].text[:1].isupper():
             k += 1
-        if ent.start < k < ent.end and doc[k].is_lower:
+        if k == ent.start or (k < ent.end and not doc[k].is_lower):
+            continue
+        # the capitalised words name no time our own grammar knows ("in Owerri" taken for a date; not "in March")
+        if not find_candidates(doc[ent.start - 1:k].text):
             out.update(range(ent.start, k))
     return out
 
@@ -470,6 +475,7 @@ def _capitals_line(doc, i: int) -> bool:
 
 BACKING = "GAZ:backing"  # the label of a country hyphenated to a backing participle ("Russian-backed")
 _JOINED_BACKING = re.compile(r"^([A-Z][\w.]*?)[-–]([a-z]+)$")
+SITE = "SITE"  # the label of an unknown name before a site noun ("the Velmorsk nuclear plant"): a landmark
 PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
@@ -484,6 +490,26 @@ def _inner_dateline(doc, s_tok: int, e_tok: int) -> bool:
     if s_tok > 0 and not doc[s_tok].is_sent_start and doc[s_tok - 1].text not in (".", "\n"):
         return False
     return doc[e_tok].text in _DATELINE_DASHES
+
+
+def _dateline_town_of_country(doc, s_tok: int, e_tok: int, gaz: Gazetteer) -> bool:
+    """Whether tokens [s_tok, e_tok) are a town in capitals opening the text before a comma and the country it lies
+    in ("MISRATA, Libya (AP) —", the town tagged a person): the gazetteer knows a town of that name, in any of its
+    spellings, in that country."""
+    if s_tok != 0 or e_tok + 1 >= len(doc) or doc[e_tok].text != "," or \
+            not all(t.is_alpha and t.text.isupper() for t in doc[s_tok:e_tok]):
+        return False
+    after = doc[e_tok + 1:min(len(doc), e_tok + 4)]
+    country = None
+    for k in range(len(after), 0, -1):  # the longest country name after the comma ("South Sudan", "Ivory Coast")
+        found = [c.entry.country3 for c in gaz.candidates(after[:k].text, fuzzy=False)
+                 if c.kind <= OFFICIAL and c.entry.feature == "country"]
+        if found:
+            country = found[0]
+            break
+    return country is not None and any(
+        c.kind <= ALTERNATE and c.entry.feature == "city" and c.entry.country3 == country
+        for c in gaz.candidates(doc[s_tok:e_tok].text, fuzzy=False))
 
 
 def _object_of_travel_verb(doc, s_tok: int, e_tok: int) -> bool:
@@ -713,7 +739,15 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # "Wichita Drive", "Frederick Memorial Hospital", "Logan Elementary": a site named after the town; a
             # street after a state or a country too ("Delaware Avenue")
             return
-        if label not in ("FAC", "CUE"):
+        if not any(c.kind <= ALTERNATE for c in cands) and label in PLACE_LABELS and e_tok < len(doc) and \
+                doc[e_tok].is_lower and _site_extension(doc, end, site_heads) is not None and not any(
+                    c.kind <= ALTERNATE for k in range(s_tok + 1, e_tok)
+                    for c in gaz.candidates(clean_text(doc[k:e_tok].text), fuzzy=False)):
+            # a name the gazetteer lacks before a lower-case site noun ("the Velmorsk nuclear plant", "the Wad Tabiq
+            # refinery"): a landmark, kept as a site at the settlement that locates it (analyse_places); not when
+            # the name ends in a known place ("New Gainesville prison" is that town's prison)
+            label = SITE
+        if label not in ("FAC", "CUE", SITE):
             if not cands or (all(c.kind == DEMONYM for c in cands) and label != BACKING):
                 return
             if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
@@ -831,6 +865,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2", "admin1")
                     for c in gaz.candidates(surface, fuzzy=False)):
                 add(e_s, e_e, "GAZ:dateline" + ent.label_)  # "MERIDEN — A fourth candidate ...": filed there
+                continue
+            if _dateline_town_of_country(doc, e_s, e_e, gaz):
+                add(e_s, e_e, "GAZ:dateline" + ent.label_)  # "MISRATA, Libya (AP) —": the town the story is filed from
                 continue
             if ent.label_ in ("PERSON", "ORG") and e_e - e_s >= 2 and \
                     (opening := _town_opening_a_body(doc, e_s, e_e, gaz)) and \
@@ -1589,11 +1626,14 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     owners: list[Found] = []
     facs: list[Found] = []
     for f in found:
+        if f.label == SITE:
+            facs.append(f)  # a landmark the gazetteer lacks: no guess at a namesake spelt nearly so
+            continue
         m = resolver.prepare(text, f.start, f.end, allow_demonyms=f.label == BACKING)
         if m.candidates:
             mentions.append(m)
             owners.append(f)
-        elif f.label in ("FAC", "CUE", "GPE", "LOC"):
+        elif f.label in ("FAC", "CUE", "GPE", "LOC", SITE):
             # a name spaCy calls a place that only the recogniser's wider lookup knows ("Greenlane, Auckland"): a
             # place located, like a settlement cue's, by the settlement its sentence names
             facs.append(f)
@@ -1647,6 +1687,10 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             p.mentions.append(Span(start=start, end=end, text=text[start:end]))
             mention_rows.append((start, end, p.id))
         resolved.append((start, end, e))
+    # where a dateline opening the text ends (0 without one): its settlement locates a landmark in a sentence
+    # naming none
+    lead = LEAD_DATELINE.match(text[:120])
+    filed_end = lead.end(1) + 1 if lead else 0
     # facilities named without a settlement: attach to the nearest settlement in the same sentence
     for f in facs:
         if f.label == "FAC" and not _placed_by_preposition(doc, f.start):
@@ -1656,13 +1700,20 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
                 if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
                                                (f.label in ("CUE", "GPE", "LOC") and e.feature == "admin1" and
                                                 s > f.start))]
+        if not near and f.label == SITE:
+            # a landmark in a sentence that names no settlement ("ENERHODAR (AP) — Shells hit the X nuclear plant"):
+            # the settlement of the dateline the story is filed from
+            near = [(0, e) for s, en, e in resolved if s < filed_end and e.feature == "city"][:1]
         if not near:
             continue
         base = min(near, key=lambda x: x[0])[1]
-        name = text[f.start:f.end]
+        f_end = f.end
+        if f.label == SITE:
+            f_end = _site_extension(doc, f.end, site_heads) or f.end  # the name with its site noun
+        name = text[f.start:f_end]
         p = site_place(name, base)
-        p.mentions.append(Span(start=f.start, end=f.end, text=name))
-        mention_rows.append((f.start, f.end, p.id))
+        p.mentions.append(Span(start=f.start, end=f_end, text=name))
+        mention_rows.append((f.start, f_end, p.id))
 
     mention_rows.sort()
     dateline = None
@@ -1804,7 +1855,8 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
                  if r <= role and pid in by_id and best in by_id and _lies_in(by_id[pid], by_id[best])]
         return min(finer)[1] if finer else best
 
-    if doc is not None and rows:
+    # (with the dateline's mentions: "the country" may refer back to the dateline's country)
+    if doc is not None and analysis.shared.get("place_mentions"):
         clause = _clause_bounds(doc, start, end)
         if clause:
             # a clause nested in the event's ("... after militants fired rockets at X") has its own event and
@@ -1960,7 +2012,8 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
 def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list) -> str | None:
     """The settlement a definite "the city" / "this town" in the clause [lo, hi) refers back to: the last one the
     text names before it ("... shelled a market in Kharkiv. The city has been under fire for weeks"). A noun with
-    a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules. A locative "there"
+    a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules. "The country" is
+    the country named last, the dateline's included. A locative "there"
     or a definite "the area" refers back to the last place named of any kind but a country ("The town of X was
     shelled. There, fighters looted the market")."""
     lo, hi = clause
@@ -1972,12 +2025,21 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
         if tok.lower_ in cues.anaphoric_place_adverbs and tok.dep_ == "advmod":
             kinds = None  # "There, fighters looted ...": the place named last, of any kind but a country
         elif tok.tag_ == "NN" and (tok.lower_ in cues.anaphoric_settlement_nouns or
-                                   tok.lower_ in cues.anaphoric_area_nouns):
+                                   tok.lower_ in cues.anaphoric_area_nouns or tok.lower_ in cues.anaphoric_country_nouns):
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
                 continue
             if any(c.dep_ in ("compound", "appos", "prep", "amod") or c.pos_ == "PROPN" for c in tok.children):
                 continue  # "the city of Homs", "the town Kafr Nabl", "the border town": a name or a kind of its own
             kinds = ("city",) if tok.lower_ in cues.anaphoric_settlement_nouns else None
+            if tok.lower_ in cues.anaphoric_country_nouns:
+                if tok.dep_ != "pobj":
+                    continue  # "the country's army", "the country voted": a party, not where
+                # the country named last, the dateline's too ("KHARTOUM, Sudan (AP) — ... across the country")
+                before = [(s, pid) for s, e, pid in analysis.shared.get("place_mentions") or []
+                          if e <= tok.idx and features.get(pid) == "country"]
+                if before:
+                    return max(before)[1]
+                continue
         else:
             continue
         before = [(s, pid) for s, e, pid in rows if e <= tok.idx and pid in features and
