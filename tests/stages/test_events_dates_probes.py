@@ -53,3 +53,18 @@ def test_days_after_a_named_occasion_do_not_count_from_an_earlier_day(full_pipel
     text = ("Voters went to the polls on Sunday in a tense runoff. Two days after the vote, police arrested "
             "opposition organisers.")
     assert date_of(full_pipeline, text, "arrested") != "2022-06-07"
+
+
+def test_overnight_dates_the_event_to_the_publication_day(full_pipeline):
+    text = "BUKAVU, Congo (Reuters) - Armed men burned 40 huts in a hillside village overnight, a priest said."
+    assert date_of(full_pipeline, text, "burned") == "2022-06-09"
+
+
+def test_at_dawn_beside_a_named_day_keeps_that_day(full_pipeline):
+    text = "Rebels overran an army post at dawn on Tuesday, local officials said."
+    assert date_of(full_pipeline, text, "overran") == "2022-06-07"
+
+
+def test_at_dawn_without_a_publication_date_gives_no_date(full_pipeline):
+    text = "Rebels overran an army post at dawn, local officials said."
+    assert date_of(full_pipeline, text, "overran", published=None) is None

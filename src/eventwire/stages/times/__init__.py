@@ -278,7 +278,26 @@ _CALENDAR = re.compile(r"^\d{2,4}(?:$|-)")
 
 def _calendar_times(analysis: Analysis) -> list[TimeExpression]:
     times = [t for t in analysis.times or [] if t.type in ("DATE", "TIME") and t.value and _CALENDAR.match(t.value)]
-    return sorted(times + _story_relative_dates(analysis, times), key=lambda t: (t.start, t.end))
+    times = times + _story_relative_dates(analysis, times)
+    return sorted(times + _publication_day_adverbs(analysis, times), key=lambda t: (t.start, t.end))
+
+
+def _publication_day_adverbs(analysis: Analysis, calendar: list[TimeExpression]) -> list[TimeExpression]:
+    """The publication date at each "overnight" / "at dawn" (times_lexicon.yaml `publication_day_adverbs`) in a
+    sentence that names no calendar time ("Militias killed 12 villagers overnight, the army said"); "at dawn on
+    Monday" keeps Monday. Used for event dates only; the stage's time expressions are unchanged."""
+    anchor = (analysis.shared.get("time_anchor") or {}).get("value")
+    if not anchor or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
+        return []
+    text = analysis.text
+    out = []
+    for m in re.finditer(r"(?<![\w-])(?:" + alternation(lexicon().get("publication_day_adverbs") or []) + r")(?![\w-])",
+                         text, re.I):
+        s_start, s_end = _sentence_bounds(analysis, m.start(), m.end())
+        if any(s_start <= t.start and t.end <= s_end for t in calendar):
+            continue
+        out.append(TimeExpression(start=m.start(), end=m.end(), text=m.group(0), type="DATE", value=anchor))
+    return out
 
 
 # a duration of whole days, weeks, months or years ("P2D", "P1W", "P3M")
