@@ -68,3 +68,15 @@ def test_at_dawn_beside_a_named_day_keeps_that_day(full_pipeline):
 def test_at_dawn_without_a_publication_date_gives_no_date(full_pipeline):
     text = "Rebels overran an army post at dawn, local officials said."
     assert date_of(full_pipeline, text, "overran", published=None) is None
+
+
+def test_a_pronoun_subject_goes_on_with_the_date_told_just_before(full_pipeline):
+    text = ("JOS, Nigeria (AP) — Herders raided a farming village near Jos on Saturday.\n\n"
+            "They burned 30 homes and stole cattle, residents said.")
+    assert date_of(full_pipeline, text, "burned") == "2022-06-04"
+
+
+def test_a_sentence_with_its_own_subject_does_not_borrow_the_date_before(full_pipeline):
+    text = ("JOS, Nigeria (AP) — Herders raided a farming village near Jos on Saturday.\n\n"
+            "Soldiers arrested two herders, residents said.")
+    assert date_of(full_pipeline, text, "arrested") is None

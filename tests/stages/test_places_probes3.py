@@ -96,6 +96,13 @@ def test_a_capitals_dateline_town_before_its_country_is_the_dateline(places):
     assert dateline.feature == "city" and dateline.country == "LBY"
 
 
+def test_a_definite_event_noun_subject_goes_on_where_the_event_before_was(full_pipeline):
+    text = ("ADEN, Yemen (AP) — Drones struck a fuel depot in Mukalla on Sunday.\n\n"
+            "The strike wounded four guards, officials said.")
+    name, rule = place_of(full_pipeline, text, "wounded")
+    assert rule == "story" and "Mukall" in name
+
+
 def test_a_town_spacy_takes_for_a_date_after_in_is_found(places):
     a = places("Masked men set fire to a bus depot in Owerri on Sunday.")
     assert "Owerri" in [p.name for p in a.places]

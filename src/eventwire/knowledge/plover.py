@@ -122,6 +122,8 @@ class Lexicon:
     incident_types: frozenset[str] = frozenset()
     back_reference_determiners: frozenset[str] = frozenset()
     distinct_mention_words: frozenset[str] = frozenset()
+    # personal pronouns whose clause goes on with the story the sentence before told (its place and date)
+    story_pronouns: frozenset[str] = frozenset()
     undergoer_intransitives: frozenset[str] = frozenset()
     instrument_nouns: frozenset[str] = frozenset()
     organisation_name_heads: frozenset[str] = frozenset()
@@ -303,7 +305,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
-    "incident_types", "back_reference_determiners", "distinct_mention_words", "undergoer_intransitives",
+    "incident_types", "back_reference_determiners", "distinct_mention_words", "story_pronouns", "undergoer_intransitives",
     "instrument_nouns", "reciprocal_pronouns",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
     "unconfirmed_sources", "explosive_carriers", "prevention_verbs", "averting_verbs",

@@ -654,6 +654,10 @@ def _sentences(doc: Doc, article: Article):
             yield piece, headline
 
 
+# place rules that read the event's own sentence (places.place_for), and "story": a place a later clause may go on with
+_OWN_PLACE_RULES = frozenset({"clause", "anaphor", "sentence", "story"})
+
+
 class _Builder:
     """Turns candidates into events for one analysis, creating actors for uncovered argument phrases."""
 
@@ -677,6 +681,8 @@ class _Builder:
         nums = [int(m.group(1)) for i in ids if (m := re.fullmatch(r"A(\d+)", str(i)))]
         self._next = max(nums, default=0) + 1
         self._actors_by_id = {a.id: a for a in analysis.actors or []}
+        # (sentence start token, event) of each event built so far, in the text's order
+        self._told: list[tuple[int, Event]] = []
 
     # -- actors
     def _core(self, tok: Token) -> tuple[int, int]:
@@ -1054,6 +1060,15 @@ class _Builder:
             # a commitment read off a reported "will" is dated by the verb that reports it, or by nothing
             said = cand.date_clause
             date = self.date_for(analysis, said.idx, said.idx + len(said.text))
+        elif cand.status == "asserted" and (rule in (None, "dateline", "document") or date is None):
+            # "Fighters shelled a market in X on Tuesday. / The shelling killed 15 civilians": a clause whose subject
+            # refers back to the event or the doers told just before goes on with that story, there and then (a
+            # plan, a threat or a claim is not told as its sequel)
+            told = self._story_told_before(sent, clause)
+            if told is not None:
+                if rule in (None, "dateline", "document") and told.place and told.place_rule in _OWN_PLACE_RULES:
+                    place, rule = told.place, "story"
+                date = date or told.date
         source = None
         if cand.kind != "derived":
             source = self.source_for(analysis, trig_start, trig_end)
@@ -1061,10 +1076,34 @@ class _Builder:
                 source = None  # "MAKHACHKALA -- ... officials said": a dateline names where, not who reports
             source = source or self._reporter(clause, actors) or self._framer(cand.head, actors)
         confidence = max(0.05, min(0.99, cand.salience * _STATUS_FACTOR[cand.status]))
-        return Event(id="E0", type=cand.etype, mode=cand.mode, context=cand.context, actors=actors,
+        event = Event(id="E0", type=cand.etype, mode=cand.mode, context=cand.context, actors=actors,
                      recipients=recipients, place=place, place_rule=rule, date=date, status=cand.status,
                      source=source, cameo=cand.cameo, trigger=trigger, triggers=triggers,
                      sentence=Offsets(start=sent.start_char, end=sent.end_char), confidence=round(confidence, 4))
+        self._told.append((sent.start, event))
+        return event
+
+    def _story_told_before(self, sent, clause: Token) -> Event | None:
+        """The event the sentence before told, when the clause's subject refers back to it or to its doers: a
+        definite event noun ("The shelling killed ...", "The blast wounded ...", not "a second blast") or a
+        personal pronoun ("They set fire to the church"). The likeliest of that sentence's events, or None."""
+        head = clause
+        while head.dep_ == "conj" and head.head.i != head.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head  # "They killed 12 worshippers and set fire to the church": the shared subject
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or sent.start == 0:
+            return None
+        cues = self.lex
+        pronoun = subject.lower_ in cues.story_pronouns
+        event_noun = subject.tag_ in ("NN", "NNS") and subject.lemma_.lower() in cues.nouns and any(
+            c.dep_ == "det" and c.lower_ in cues.back_reference_determiners for c in subject.children) and not any(
+            c.lower_ in cues.distinct_mention_words for c in subject.children)
+        if not (pronoun or event_noun):
+            return None
+        before = self.analysis.doc[sent.start - 1].sent.start
+        told = [e for start, e in self._told if start == before]
+        return max(told, key=lambda e: e.confidence) if told else None
 
     def _reporter(self, clause: Token, actors: list[str]) -> str | None:
         """The actor a reporting verb or "according to X" attributes this clause to, within the sentence."""
