@@ -106,3 +106,14 @@ def test_a_definite_event_noun_subject_goes_on_where_the_event_before_was(full_p
 def test_a_town_spacy_takes_for_a_date_after_in_is_found(places):
     a = places("Masked men set fire to a bus depot in Owerri on Sunday.")
     assert "Owerri" in [p.name for p in a.places]
+
+
+def test_where_participants_come_from_yields_to_where_they_act(full_pipeline):
+    text = "Peacekeepers from Ghana and Togo deployed in Liberia on Monday."
+    assert place_of(full_pipeline, text, "deployed")[0] == "Liberia"
+
+
+def test_a_participle_clause_on_the_doer_does_not_place_the_event(full_pipeline):
+    text = "Helicopters patrolling over Sudan strafed a fuel convoy near Abeche on Friday."
+    name, rule = place_of(full_pipeline, text, "strafed")
+    assert rule == "clause" and name.startswith("Ab")  # Abeche, not Sudan

@@ -18,6 +18,7 @@ class EventPlaceCues:
     party_object_verbs: frozenset[str]
     setting_prepositions: frozenset[str]
     between_place_nouns: frozenset[str]
+    origin_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -26,4 +27,5 @@ def load_event_place_cues() -> EventPlaceCues:
     return EventPlaceCues(participant_prepositions=_lower_set(raw.get("participant_prepositions")),
                           party_object_verbs=_lower_set(raw.get("party_object_verbs")),
                           setting_prepositions=_lower_set(raw.get("setting_prepositions")),
-                          between_place_nouns=_lower_set(raw.get("between_place_nouns")))
+                          between_place_nouns=_lower_set(raw.get("between_place_nouns")),
+                          origin_prepositions=_lower_set(raw.get("origin_prepositions")))

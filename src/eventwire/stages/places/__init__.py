@@ -1895,8 +1895,9 @@ def _organisation_mentions(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) -> int:
     """0 for a place mention that says where; 1 for one that names a reference point ("20 km south of X"), the
-    agent of an active verb ("Turkey shelled ..."), or modifies a noun the actors stage found an actor in ("U.S.
-    troops", "China's president"; not "a Lisbon rally", which says where the rally was)."""
+    agent of an active verb ("Turkey shelled ..."), where a participant comes from ("troops from Chad"), or modifies
+    a noun the actors stage found an actor in ("U.S. troops", "China's president"; not "a Lisbon rally", which says
+    where the rally was)."""
     if doc is None:
         return 0
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1905,6 +1906,12 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
     first, root = span[0], span.root
     if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in _direction_words():
         return 1
+    origin = root
+    while origin.dep_ == "conj" and origin.head.i != origin.i:
+        origin = origin.head  # "troops from Chad and Niger": Niger too
+    if origin.dep_ == "pobj" and origin.head.lower_ in load_event_place_cues().origin_prepositions and \
+            origin.head.head.pos_ in ("NOUN", "PROPN") and origin.head.head.i != origin.head.i:
+        return 1  # "Troops from Chad arrived in Mali", "protesters from Bamako": where a participant comes from
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
         return 1
     head = root.head
@@ -2124,10 +2131,11 @@ def _names_noun(span, noun) -> bool:
 
 def _in_nested_clause(tok, head) -> bool:
     """Whether `tok`, in the subtree of the clause verb `head`, sits in a clause nested in it (a complement, an
-    adverbial, a relative clause, a conjunct or a parenthetical clause of its own)."""
+    adverbial, a relative or participle clause on a noun, a conjunct or a parenthetical clause of its own: "jets
+    flying over X fired at Y" fired at Y)."""
     anc = tok
     while anc.i != head.i:
-        if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and anc.pos_ in ("VERB", "AUX"):
+        if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl") and anc.pos_ in ("VERB", "AUX"):
             return True
         if anc.head.i == anc.i:
             break
