@@ -117,3 +117,9 @@ def test_a_participle_clause_on_the_doer_does_not_place_the_event(full_pipeline)
     text = "Helicopters patrolling over Sudan strafed a fuel convoy near Abeche on Friday."
     name, rule = place_of(full_pipeline, text, "strafed")
     assert rule == "clause" and name.startswith("Ab")  # Abeche, not Sudan
+
+
+def test_an_untagged_demonym_before_a_common_noun_is_no_region(places):
+    # "Somali" is also a region of Ethiopia; before "forces" it is the people's adjective
+    a = places("NAIROBI (Reuters) - Somali forces, backed by Kenyan troops, retook a port town on Friday.")
+    assert "Somali" not in [m.text for p in a.places for m in p.mentions]

@@ -752,6 +752,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 return
             if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
                 return  # "Somali refugees": the people, though a region is called Somali too
+            if label.startswith("GAZ") and e_tok - s_tok == 1 and any(c.kind == DEMONYM for c in cands) and \
+                    e_tok < len(doc) and doc[e_tok].is_lower and doc[e_tok].tag_ in ("NN", "NNS") and \
+                    doc[e_tok].lower_ not in _place_kind_nouns():
+                return  # the same, untagged, before a common noun ("Somali forces"; not "Somali region")
             # a town spaCy labelled otherwise that a preposition, its residents or its own bodies show to be a town
             # ("in Dewsbury", "Grovetown police") is that town when named alone elsewhere, unless the text also
             # names a person so ("to Bolton" after "John Bolton")
