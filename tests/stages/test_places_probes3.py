@@ -123,3 +123,10 @@ def test_an_untagged_demonym_before_a_common_noun_is_no_region(places):
     # "Somali" is also a region of Ethiopia; before "forces" it is the people's adjective
     a = places("NAIROBI (Reuters) - Somali forces, backed by Kenyan troops, retook a port town on Friday.")
     assert "Somali" not in [m.text for p in a.places for m in p.mentions]
+
+
+def test_a_town_spelt_with_an_apostrophe_is_found(places):
+    a = places("N'DJAMENA, Chad (AP) — Rebels fired on a patrol. Houthi drones later hit a depot in Sana'a.")
+    found = {m.text for p in a.places for m in p.mentions}
+    assert {"N'DJAMENA", "Sana'a"} <= found
+    assert next(p for p in a.places if p.id == a.shared["place_dateline"]).country == "TCD"

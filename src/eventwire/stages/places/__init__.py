@@ -103,6 +103,12 @@ class PlacesStage(Stage):
 
 # ---------------------------------------------------------------------------------------------- recognition
 
+def _name_word(tok) -> bool:
+    """Whether a token is a word of letters, an apostrophe inside it allowed ("Sana'a", "N'DJAMENA")."""
+    return tok.is_alpha or (tok.text[:1].isalpha() and tok.text[-1:].isalpha()
+                            and tok.text.replace("'", "").replace("’", "").isalpha())
+
+
 def _names_fused_to_times(doc) -> set[int]:
     """Token indices of capitalised words spaCy took for a time after a place preposition, alone ("in Owerri" as a
     DATE) or fused onto a time ("at his home in Maracaibo yesterday" as one DATE): words the times grammar reads as
@@ -924,7 +930,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if taken[i] or i in ent_tokens or not (tok.is_alpha and tok.text[0].isupper()):
+        if taken[i] or i in ent_tokens or not (_name_word(tok) and tok.text[0].isupper()):
             i += 1
             continue
         matched = False
@@ -935,7 +941,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             if any(taken[k] or k in ent_tokens for k in range(i, i + size)):
                 continue
-            if not all(t.is_alpha and t.text[0].isupper() or t.lower_ in ("of", "de", "al", "el", "-")
+            if not all(_name_word(t) and t.text[0].isupper() or t.lower_ in ("of", "de", "al", "el", "-")
                        for t in span) or not span[-1].text[0].isupper():
                 continue
             if size == 1 and (tok.is_stop or tok.lower_ in lower_words):
