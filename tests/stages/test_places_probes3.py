@@ -130,3 +130,16 @@ def test_a_town_spelt_with_an_apostrophe_is_found(places):
     found = {m.text for p in a.places for m in p.mentions}
     assert {"N'DJAMENA", "Sana'a"} <= found
     assert next(p for p in a.places if p.id == a.shared["place_dateline"]).country == "TCD"
+
+
+def test_an_after_clause_does_not_lend_its_town_to_the_main_event(full_pipeline):
+    text = ("TEL AVIV (Reuters) - Warplanes bombed launch sites on Monday after militants fired mortars "
+            "at Ashkelon.")
+    assert place_of(full_pipeline, text, "bombed")[0] != "Ashkelon"
+    assert place_of(full_pipeline, text, "bombed")[1] == "dateline"
+
+
+def test_a_when_clause_still_lends_its_town(full_pipeline):
+    text = "Police fired tear gas when students marched in Kumasi on Friday."
+    name, rule = place_of(full_pipeline, text, "fired")
+    assert name == "Kumasi" and rule == "sentence"

@@ -2103,7 +2103,11 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
         if not lo <= s < hi:
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not len(span) or shares_scope(event, span.root):
+        if span is None or not len(span):
+            continue
+        if shares_scope(event, span.root):
+            if _in_clause_of_its_own(span.root, event):
+                out.add(s)  # "jets struck targets after militants fired rockets at X": X is where the firing was
             continue
         if own.dep_ in ("relcl", "acl") and _names_noun(span, own.head):
             continue
@@ -2111,6 +2115,23 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
             continue
         out.add(s)
     return frozenset(out)
+
+
+def _in_clause_of_its_own(token, event) -> bool:
+    """Whether `token` sits in an adverbial clause that has a place and time of its own ("after militants fired
+    rockets at X", "because ..."; not "when police fired in X", told as happening with its clause: times_lexicon
+    `simultaneity_conjunctions`) and that does not hold the event's verb: such a clause tells another event."""
+    from eventwire.stages.times import clause_of_its_own_time
+
+    above_event = {event.i} | {a.i for a in event.ancestors}
+    x = token
+    for _ in range(50):
+        if x.i in above_event or x.head.i == x.i:
+            return False
+        if x.dep_ == "advcl" and x.tag_.startswith("VB") and clause_of_its_own_time(x):
+            return True
+        x = x.head
+    return False
 
 
 def _describes_setting(token, own) -> bool:

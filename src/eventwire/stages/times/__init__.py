@@ -28,7 +28,7 @@ from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["TimesStage", "TimesResult", "date_for", "tag"]
+__all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "tag"]
 
 
 @dataclass
@@ -448,7 +448,7 @@ def _within_clause(lower: Token, upper: Token, *, reported_ends: bool = True, co
     for _ in range(40):
         if x.i == upper.i:
             return True
-        if x.head.i == x.i or x.dep_ in ends or (x.dep_ == "advcl" and _clause_of_its_own_time(x)) \
+        if x.head.i == x.i or x.dep_ in ends or (x.dep_ == "advcl" and clause_of_its_own_time(x)) \
                 or (conjuncts_end and own_subject_conjunct(x)):
             # (a conjunct with a subject of its own: "talks collapsed last year, and Washington threatened ...")
             return False
@@ -471,7 +471,7 @@ def _reported_by_conjunct(lower: Token, upper: Token) -> bool:
     return False
 
 
-def _clause_of_its_own_time(clause: Token) -> bool:
+def clause_of_its_own_time(clause: Token) -> bool:
     """Whether an adverbial clause opened by a conjunction has a time of its own ("after rebels shelled a base on
     Sunday", "because ..."), not one shared with the clause it hangs on ("when police fired", "as troops advanced";
     times_lexicon.yaml `simultaneity_conjunctions`)."""
