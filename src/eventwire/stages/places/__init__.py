@@ -2029,10 +2029,9 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
 def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list) -> str | None:
     """The settlement a definite "the city" / "this town" in the clause [lo, hi) refers back to: the last one the
     text names before it ("... shelled a market in Kharkiv. The city has been under fire for weeks"). A noun with
-    a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules. "The country" is
-    the country named last, the dateline's included. A locative "there"
-    or a definite "the area" refers back to the last place named of any kind but a country ("The town of X was
-    shelled. There, fighters looted the market")."""
+    a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules. "In the country"
+    is the country named last, the dateline's included. A locative "there" or a definite "the area" refers back to
+    the last place named of any kind but a country ("The town of X was shelled. There, fighters looted ...")."""
     lo, hi = clause
     cues = load_place_cues()
     features = {p.id: p.feature for p in analysis.places or []}
