@@ -371,7 +371,8 @@ class SentenceCoder:
         amounts rule a word out."""
         if tok.ent_type_ in (TIME_ENTS if headline else NAME_ENTS):
             return False
-        if tok.pos_ == "PROPN" and not headline:
+        if tok.pos_ == "PROPN" and not headline and not tok.text[:1].islower():
+            # (a lowercase word the tagger calls a proper noun is no name: "postponed the march on parliament")
             return False
         return True
 
@@ -432,6 +433,10 @@ class SentenceCoder:
                     scope.update(t.i for t in c.subtree)
             for n in cands:
                 if n is r or n.absorbed or n.kind not in ("noun", "light") or n.head.i not in scope:
+                    continue
+                if n.status == "negated" and n.head.head.i == r.head.i:
+                    # "ruled out talks with the rebels", "called off the strike": the act forgone is coded as
+                    # not having happened (as "ruled out sending troops" is), besides the refusal
                     continue
                 n.absorbed = True
                 if n.head not in r.extra:
@@ -856,6 +861,21 @@ class SentenceCoder:
             # "the alleged protest", "an upcoming protest", "next week's protest": a modifier that tells whether or
             # when it happens singles out one event, which is reported with that status, not a kind of event
             return False
+        if cand.weight >= 0.6 and noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") \
+                and noun.head.head.pos_ == "NOUN" and any(c.dep_ == "det" for c in noun.children) \
+                and self.lex.noun_status.get(noun.head.head.lemma_.lower(), "asserted") != "asserted":
+            # "the threat of an invasion", "plans for a strike": the noun of threat, fear or plan singles out
+            # one event, reported with the status it gives (not asserted), not a kind of event
+            return False
+        if cand.weight >= 0.6 and self._presupposed(noun) and any(
+                c.dep_ in ("det", "poss") for c in noun.children):
+            # "police will investigate the bombing of the ferry", "condemned the killing": the verb takes one act
+            # that took place, not a kind of act
+            return False
+        if cand.weight >= 0.6 and (self._likened(noun) is not None or self._conditional_noun(noun)):
+            # "heard what sounded like gunfire", "in the event of an attack": one event, reported as it struck the
+            # witness or as the condition of another
+            return False
         if cand.weight >= 0.6 and self._undone_act(noun):
             # "the teachers cancelled the protest", "the march was postponed": the verb tells what became of this
             # one event (negated, future), not a kind of event
@@ -892,11 +912,13 @@ class SentenceCoder:
     def _undone_act(self, noun: Token) -> bool:
         """Whether an event noun is the object (or passive subject) of a verb that cancels or puts it off ("called
         off the strike", "cancelled the protest", "the march was postponed": lexicon.yaml embed, negated or
-        future)."""
+        future), or one that averts it when a determiner singles it out ("police averted a riot", "foiled the
+        bombing"; not "measures to avert attacks")."""
         verb = noun.head
+        lemma = verb.lemma_.lower()
         return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and self.lex.embed.get(
-            self._embed_key(verb), ("",))[0] in ("negated", "future") and verb.lemma_.lower() not in (
-            self.lex.prevention_verbs | self.lex.averting_verbs)
+            self._embed_key(verb), ("",))[0] in ("negated", "future") and lemma not in self.lex.prevention_verbs \
+            and (lemma not in self.lex.averting_verbs or any(c.dep_ in ("det", "poss") for c in noun.children))
 
     def _presupposed(self, noun: Token) -> bool:
         """Whether an event noun is the object of a verb that takes an act already done (cues.yaml
@@ -3019,11 +3041,13 @@ class SentenceCoder:
     def _conditioned(self, v: Token) -> bool:
         """Whether a clause has a condition hung on it: an adverbial clause opened by a conditional conjunction
         ("if", "unless"; not one of time, "once", "until", nor "whether") or by an inverted auxiliary ("should they
-        cross"), so what it says will happen only may."""
+        cross") or a conditional phrase ("in the event of an attack"), so what it says will happen only may."""
         lex = self.lex
         return any(c.dep_ == "advcl" and (any(
             m.dep_ == "mark" and m.lower_ in lex.conditionals and m.lower_ not in lex.temporal_conjunctions
-            and m.lower_ != "whether" for m in c.children) or self._inverted_condition(c)) for c in v.children)
+            and m.lower_ != "whether" for m in c.children) or self._inverted_condition(c)) for c in v.children) \
+            or any(c.dep_ == "prep" and self._conditional_noun(g) for c in v.children for g in c.subtree
+                   if g.dep_ == "pobj" and g.head.lower_ == "of")
 
     @staticmethod
     def _inverted_condition(clause: Token) -> bool:
@@ -3379,6 +3403,12 @@ class SentenceCoder:
             # "the rebels were accused of looting shops": what an accusation states is alleged, not established
             # (the accusation itself is asserted); a denied accusation leaves the act denied
             return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
+        if self._conditional_noun(cand.head):
+            return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
+        seeming = self._likened(cand.head)
+        if seeming is not None:
+            # "heard what sounded like shelling": how it struck a witness; "did not look like an attack": denied
+            return "negated" if self._clause_status(seeming) == "negated" else "uncertain"
         if cand.head.dep_ == "pobj" and self._reported_none(cand.head) or self._next_to_none(cand.head):
             # "there were no reports of looting" (also a gerund), "scarcely any clashes broke out": denied
             return "negated"
@@ -3474,6 +3504,11 @@ class SentenceCoder:
                     if status != "asserted":
                         # "will not agree to a new round of talks": a negation above the embedding verb wins
                         return "negated" if self._clause_status(holder) == "negated" else status
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.verification_words \
+                    and self._chain_status(noun.head) != "asserted":
+                # "a spokesman declined to confirm the arrests", "could not verify the killings": left open, neither
+                # denied nor established
+                return "uncertain"
             if self._presupposed(noun):
                 return "asserted"  # "the UN will condemn the attack": the attack took place
             if cand.clause is None:
@@ -3491,14 +3526,17 @@ class SentenceCoder:
                 status = lex.embed[gov.lemma_.lower()][0]
                 # (also a denial further up: "the rebels denied that they were planning an attack")
                 return "negated" if "negated" in (self._clause_status(gov), self._chain_status(gov)) else status
-            if cand.kind == "noun" and self._embed_key(gov) in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
+            # (a light verb too when its particle makes it one of undoing: "called off its offensive")
+            if (cand.kind == "noun" or (cand.kind == "light" and " " in self._embed_key(gov))) \
+                    and self._embed_key(gov) in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[self._embed_key(gov)][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
                 if status == "negated" and noun.dep_ == "dobj" and self._failed_to_avert(gov):
                     return "asserted"  # "troops could not prevent the attack on the convoy": it happened
-                if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
-                    return status
+                if status != "asserted" and (noun.dep_ == "dobj" or status == "negated" or (
+                        self._embed_key(gov) in lex.deferral_verbs and self._chain_status(gov) == "asserted")):
+                    return status  # ("the march was postponed": not yet held)
             status = self._chain_status(gov, own_first=cand.kind == "light",
                                         own_negation=not (deed_subject and gov.i == noun.head.i))
             if status in ("asserted", "future") and any(
@@ -3806,6 +3844,31 @@ class SentenceCoder:
         # a noun with a status of its own ("an attempt to kill") says itself what became of the act
         return lemma not in self.lex.noun_status and any(
             e.type and e.constraint is None for e in self.lex.noun_entries(lemma))
+
+    def _conditional_noun(self, noun: Token) -> bool:
+        """Whether an event noun is the "of" object of a conditional phrase (cues.yaml conditional_phrases: "in
+        the event of an attack", "in case of an invasion"): a condition, not an occurrence."""
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "pobj":
+            return False
+        opener = of.head.head
+        phrase = " ".join(t.lower_ for t in noun.doc[opener.i:of.head.i + 1])
+        return phrase in self.lex.conditional_phrases
+
+    def _likened(self, tok: Token) -> Token | None:
+        """The verb of seeming (cues.yaml resemblance_verbs) an event word is likened to something by ("what
+        sounded like shelling", "what appeared to be an airstrike", "it seemed an ambush"), or None."""
+        lex = self.lex
+        h = tok.head
+        if tok.dep_ in ("pobj", "pcomp") and h.lower_ in lex.likeness_preps \
+                and h.head.lemma_.lower() in lex.resemblance_verbs:
+            return h.head
+        if tok.dep_ in ("attr", "oprd", "acomp") and h.lemma_.lower() in lex.resemblance_verbs:
+            return h
+        if tok.dep_ == "attr" and h.lemma_ == "be" and h.dep_ == "xcomp" \
+                and h.head.lemma_.lower() in lex.resemblance_verbs:
+            return h.head
+        return None
 
     def _alleged(self, cand: Candidate) -> Accusation | None:
         """The accusation whose content this event is: a gerund ("accused of looting shops") or an event noun
