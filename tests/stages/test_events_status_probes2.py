@@ -137,3 +137,35 @@ def test_unconfirmed_act(pipeline, text, trigger, status):
 ])
 def test_controls(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
+
+
+# An event that "failed to materialise" or "failed to take place" did not happen; one that failed to achieve
+# something did.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The promised rally failed to materialise on Sunday.", "rally", "negated"),
+    ("The summit failed to take place after the border incident.", "summit", "negated"),
+    ("The summit failed to produce a deal on water rights.", "summit", "asserted"),
+])
+def test_failed_to_occur(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
+# Naming an act ("calling the killings genocide") takes one already done: a naming forgone leaves the act asserted.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The envoy stopped short of calling the killings genocide.", "killings", "asserted"),
+    ("The union will not call a strike this winter.", "strike", "negated"),
+])
+def test_named_act(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
+# What reports or claims tell of is uncertain -- one reported act kept, not dropped as a kind of act -- and denied
+# when the reports or claims are dismissed; the denial keeps its own REJECT.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("There were unconfirmed reports of clashes near the dam.", "clashes", "uncertain"),
+    ("Police dismissed reports of an ambush on the bus.", "ambush", "negated"),
+    ("The governor rejected claims of torture at the jail.", "torture", "negated"),
+    ("Palace aides denied rumours of a coup.", "coup", "negated"),
+])
+def test_reported_or_denied_report(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status

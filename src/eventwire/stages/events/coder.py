@@ -434,9 +434,14 @@ class SentenceCoder:
             for n in cands:
                 if n is r or n.absorbed or n.kind not in ("noun", "light") or n.head.i not in scope:
                     continue
-                if n.status == "negated" and n.head.head.i == r.head.i:
-                    # "ruled out talks with the rebels", "called off the strike": the act forgone is coded as
-                    # not having happened (as "ruled out sending troops" is), besides the refusal
+                of = n.head.head
+                if n.status == "negated" and (of.i == r.head.i or (
+                        of.dep_ == "prep" and of.head.head.i == r.head.i
+                        and of.head.lemma_.lower() in self.lex.hearsay_nouns
+                        | {w for w, st in self.lex.noun_status.items() if st == "uncertain"})):
+                    # "ruled out talks with the rebels", "called off the strike", "dismissed reports of an attack":
+                    # the act forgone or denied is coded as not having happened (as "ruled out sending troops"
+                    # is), besides the refusal
                     continue
                 n.absorbed = True
                 if n.head not in r.extra:
@@ -867,6 +872,16 @@ class SentenceCoder:
             # "the threat of an invasion", "plans for a strike": the noun of threat, fear or plan singles out
             # one event, reported with the status it gives (not asserted), not a kind of event
             return False
+        holder = noun.head.head
+        if cand.weight >= 0.6 and noun.dep_ == "pobj" and noun.head.lower_ == "of" and holder.dep_ == "dobj" \
+                and holder.lemma_.lower() in self.lex.hearsay_nouns | {
+                    w for w, st in self.lex.noun_status.items() if st == "uncertain"} and self._gives_up(holder):
+            return False  # "rejected claims of torture": this act is denied (negated), not a kind of act
+        if cand.weight >= 0.6 and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and holder.lemma_.lower() in self.lex.hearsay_nouns \
+                and any(c.dep_ == "prep" or c.dep_ == "det" for c in noun.children):
+            # "there were unconfirmed reports of clashes near the airport": one act, reported (uncertain)
+            return False
         if cand.weight >= 0.6 and self._presupposed(noun) and any(
                 c.dep_ in ("det", "poss") for c in noun.children):
             # "police will investigate the bombing of the ferry", "condemned the killing": the verb takes one act
@@ -925,7 +940,10 @@ class SentenceCoder:
         `presupposing_verbs`: "condemned the attack", "will probe the killing"), unless the noun itself says it is
         ahead or only alleged ("condemned the planned march", "will probe the alleged abuse")."""
         lex = self.lex
-        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.presupposing_verbs \
+        verb = noun.head
+        # (or of a verb of naming with what it is called: "stopped short of calling the killings genocide")
+        return noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs or (
+                verb.lemma_.lower() in lex.naming_verbs and any(c.dep_ == "oprd" for c in verb.children))) \
             and not self._dated_ahead(noun) and not any(
                 c.dep_ in ("amod", "compound", "det") and lex.noun_status.get(c.lower_, "asserted") != "asserted"
                 or c.dep_ == "det" and c.lower_ in lex.negative_quantifiers | lex.nonspecific_determiners
@@ -3235,8 +3253,9 @@ class SentenceCoder:
             return status
         if any(c.dep_ == "det" and c.lower_ in lex.negative_quantifiers for c in noun.children):
             return "negated"
-        if noun.dep_ == "dobj" and lex.embed.get(noun.head.lemma_.lower(), ("",))[0] == "negated":
-            return "negated"
+        if noun.dep_ == "dobj" and (lex.embed.get(noun.head.lemma_.lower(), ("",))[0] == "negated"
+                                    or self._gives_up(noun)):
+            return "negated"  # (also a claim denied: "rejected claims of torture")
         return status
 
     def _reported_will(self, v: Token) -> bool:
@@ -3434,6 +3453,11 @@ class SentenceCoder:
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and not deed_subject \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
+            if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
+                    and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" \
+                    and any(c.dep_ == "xcomp" and self._tells_occurrence(c) for c in noun.head.children) \
+                    and self._chain_status(noun.head) == "asserted":
+                return "negated"  # "the rally failed to materialise", "the talks failed to take place"
             if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self._tells_occurrence(noun.head) and not any(
                     c.dep_ in ("amod", "compound") and lex.noun_status.get(c.lower_) in ("uncertain", "negated")
                     for c in noun.children):
@@ -3492,6 +3516,8 @@ class SentenceCoder:
                 if holder.pos_ == "NOUN" and h.lower_ == "of" and self._reported_none(noun):
                     return "negated"  # "there were no reports of fighting": nothing was heard of any
                 if holder.pos_ == "NOUN" and h.lower_ == "of" and holder.lemma_.lower() in lex.hearsay_nouns:
+                    if holder.dep_ == "dobj" and self._gives_up(holder):
+                        return "negated"  # "security sources dismissed reports of an attack on the convoy"
                     # "there are reports of atrocities": hearsay ("a report that troops fired" states a finding,
                     # sourced to its author, and "the agency reported an attack" asserts it)
                     return "uncertain"
