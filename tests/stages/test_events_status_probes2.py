@@ -169,3 +169,37 @@ def test_named_act(pipeline, text, trigger, status):
 ])
 def test_reported_or_denied_report(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
+
+
+# A report under inquiry ("is investigating reports that soldiers beat detainees") is not established: uncertain;
+# a plan that is scrapped in the passive ("plans for a march were scrapped") leaves its act negated, kept beside
+# the scrapping.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The navy is investigating reports that sailors had beaten two fishermen.", "beaten", "uncertain"),
+    ("Auditors are checking claims that guards looted the depot.", "looted", "uncertain"),
+    ("Plans for a march on the refinery were scrapped after the storm.", "march", "negated"),
+])
+def test_report_under_inquiry_and_plan_scrapped(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
+# A headline's reduced passive of calling off or putting off ("Summit postponed amid fears", "Talks cancelled after
+# raid") is read as the passive it is; a headline that the talks failed still tells talks that took place.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Peace talks cancelled after border raid\n\nNegotiators flew home.", "talks", "negated"),
+    ("Summit called off amid security fears\n\nNo new date was given.", "Summit", "negated"),
+    ("Rally postponed after clashes\n\nOrganisers gave no new date.", "Rally", "future"),
+    ("Peace talks failed after border raid\n\nNegotiators flew home.", "talks", "asserted"),
+])
+def test_headline_reduced_passive(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
+# An act that could not be verified or has not been confirmed is left open: uncertain, not denied.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The reported ambush could not be independently verified.", "ambush", "uncertain"),
+    ("The killings have not been confirmed by the provincial police.", "killings", "uncertain"),
+    ("The arrests were confirmed by the provincial police.", "arrests", "asserted"),
+])
+def test_unverified_passive_subject(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status

@@ -437,7 +437,7 @@ class SentenceCoder:
                 of = n.head.head
                 if n.status == "negated" and (of.i == r.head.i or (
                         of.dep_ == "prep" and of.head.head.i == r.head.i
-                        and of.head.lemma_.lower() in self.lex.hearsay_nouns
+                        and of.head.lemma_.lower() in self.lex.hearsay_nouns | self.lex.plan_nouns
                         | {w for w, st in self.lex.noun_status.items() if st == "uncertain"})):
                     # "ruled out talks with the rebels", "called off the strike", "dismissed reports of an attack":
                     # the act forgone or denied is coded as not having happened (as "ruled out sending troops"
@@ -3253,6 +3253,9 @@ class SentenceCoder:
             return status
         if any(c.dep_ == "det" and c.lower_ in lex.negative_quantifiers for c in noun.children):
             return "negated"
+        if noun.dep_ == "nsubjpass" and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" \
+                and self._chain_status(noun.head) == "asserted":
+            return "negated"  # "plans for a march were scrapped"
         if noun.dep_ == "dobj" and (lex.embed.get(noun.head.lemma_.lower(), ("",))[0] == "negated"
                                     or self._gives_up(noun)):
             return "negated"  # (also a claim denied: "rejected claims of torture")
@@ -3450,6 +3453,9 @@ class SentenceCoder:
                     noun.head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in noun.head.children)
                     and not any(c.dep_ in ("attr", "acomp", "xcomp") and c.lemma_.lower() in lex.embed
                                 for c in noun.head.children)))
+            if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lex.verification_words \
+                    and self._chain_status(noun.head) != "asserted":
+                return "uncertain"  # "the attack could not be independently verified": left open, not denied
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and not deed_subject \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
@@ -3489,6 +3495,10 @@ class SentenceCoder:
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
                 # alleges, fears or plans
                 return lex.noun_status[noun.head.lemma_.lower()]
+            if self._reduced_passive_subject(noun):
+                # headline "Summit postponed amid security fears", "Talks cancelled after attack": the reduced
+                # passive, read as an active past with the event as its subject, puts it off or calls it off
+                return lex.embed[self._embed_key(noun.head)][0]
             if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" \
                     and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" \
                     and self._chain_status(noun.head) == "asserted":
@@ -3726,6 +3736,11 @@ class SentenceCoder:
                         and h.head.lemma_.lower() in lex.speech_verbs \
                         and self._clause_status(h.head) in ("negated", "uncertain", "hypothetical"):
                     return "uncertain"  # "officials could not confirm reports that troops had shelled the town"
+                if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and h.dep_ == "dobj" \
+                        and h.head.lemma_.lower() in lex.inquiry_verbs:
+                    # "the army is investigating reports that soldiers beat detainees", "refused to investigate
+                    # reports that ...": a report under inquiry, or one left unexamined, is not established
+                    return "uncertain"
                 if h.pos_ == "NOUN" and dep in ("acl", "ccomp") and h.dep_ == "nsubjpass" \
                         and lemma in lex.hearsay_nouns | {w for w, st in lex.noun_status.items() if st == "uncertain"} \
                         and h.head.lemma_.lower() in lex.verification_words \
@@ -3870,6 +3885,17 @@ class SentenceCoder:
         # a noun with a status of its own ("an attempt to kill") says itself what became of the act
         return lemma not in self.lex.noun_status and any(
             e.type and e.constraint is None for e in self.lex.noun_entries(lemma))
+
+    def _reduced_passive_subject(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of a bare past participle of undoing or putting off with no object
+        and no auxiliary, as a headline's reduced passive reads ("Summit postponed amid fears", "Talks called
+        off"; cues.yaml cancellation_verbs and deferral_verbs, with their status in lexicon.yaml embed)."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("dobj", "aux", "auxpass", "neg", "ccomp", "xcomp") for c in verb.children):
+            return False
+        key = self._embed_key(verb)
+        return key in self.lex.embed and key in self.lex.deferral_verbs | self.lex.cancellation_verbs
 
     def _conditional_noun(self, noun: Token) -> bool:
         """Whether an event noun is the "of" object of a conditional phrase (cues.yaml conditional_phrases: "in
