@@ -203,3 +203,28 @@ def test_headline_reduced_passive(pipeline, text, trigger, status):
 ])
 def test_unverified_passive_subject(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
+
+
+# A denial withheld ("did not deny the raid", "would neither confirm nor deny") or an admission withheld ("has never
+# admitted torturing prisoners") leaves the act open: uncertain; an admission made or a denial made stand.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The junta has never admitted torturing detained students.", "torturing", "uncertain"),
+    ("The junta admitted torturing detained students.", "torturing", "asserted"),
+    ("The navy would neither confirm nor deny the airstrike.", "airstrike", "uncertain"),
+    ("The navy did not deny the airstrike on the jetty.", "airstrike", "uncertain"),
+    ("The police did not admit the killing of the two herders.", "killing", "uncertain"),
+    ("The navy denied the airstrike on the jetty.", "airstrike", "negated"),
+])
+def test_withheld_denial_or_admission(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
+# "not" on a universal quantifier ("not all of the hostages were released") says the act did not reach all, not that
+# it did not happen; "not one" still denies it.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Not all of the kidnapped miners were released.", "released", "asserted"),
+    ("Not every stall was looted, traders said.", "looted", "asserted"),
+    ("Not one stall was looted, traders said.", "looted", "negated"),
+])
+def test_not_all(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status

@@ -198,6 +198,8 @@ class Lexicon:
     abandonment_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     deferral_verbs: frozenset[str] = frozenset()
+    universal_quantifiers: frozenset[str] = frozenset()
+    admission_verbs: frozenset[str] = frozenset()
     cancellation_verbs: frozenset[str] = frozenset()
     inquiry_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
@@ -327,7 +329,9 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "rule_nouns", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs", "endurance_verbs",
     "scheduled_event_types", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns", "nonspecific_determiners", "scarcity_adverbs", "presupposing_verbs", "opposing_prepositions", "near_miss_words",
-    "abandonment_verbs", "denial_verbs", "deferral_verbs", "cancellation_verbs", "inquiry_verbs", "naming_verbs", "resemblance_verbs", "likeness_preps", "near_miss_adverbs", "possibility_modals",
+    "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
+    "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",
+    "naming_verbs", "resemblance_verbs", "likeness_preps",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",

@@ -435,6 +435,8 @@ class SentenceCoder:
                 if n is r or n.absorbed or n.kind not in ("noun", "light") or n.head.i not in scope:
                     continue
                 of = n.head.head
+                if n.status == "uncertain" and r.status == "negated" and of.i == r.head.i:
+                    continue  # "did not deny the airstrike": no refusal was made, and the act is left open
                 if n.status == "negated" and (of.i == r.head.i or (
                         of.dep_ == "prep" and of.head.head.i == r.head.i
                         and of.head.lemma_.lower() in self.lex.hearsay_nouns | self.lex.plan_nouns
@@ -3007,6 +3009,9 @@ class SentenceCoder:
         args = ("nsubj", "nsubjpass", "dobj", "attr") if any(c.dep_ == "expl" for c in v.children) else (
             "nsubj", "nsubjpass", "dobj")
         neg = [c for c in neg if not _across_lines(c, v)]
+        # "not all of the hostages were released": a negation on a universal quantifier says that some were
+        neg = [c for c in neg if not (c.i + 1 < len(c.doc) and c.i < v.i
+                                      and c.doc[c.i + 1].lower_ in lex.universal_quantifiers)]
         if neg and any(a.lower_ in lex.possibility_modals for a in aux):
             neg = []  # "might not attack", "may not have attacked": still possible; the modal decides below
         if not negation:
@@ -3320,6 +3325,9 @@ class SentenceCoder:
         """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
         determiner ("no one", "no civilians", "neither side"): the clause then says the event did not happen."""
         words = self.lex.negative_quantifiers
+        if arg.lower_ in self.lex.universal_quantifiers or any(
+                c.dep_ == "det" and c.lower_ in self.lex.universal_quantifiers for c in arg.children):
+            return False  # "not all of the hostages were released", "not every shop was looted": some were
         # "not a single shot was fired", "not one protester was arrested": a negated determiner phrase
         return arg.lower_ in words or any(
             (c.dep_ == "det" and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
@@ -3540,10 +3548,12 @@ class SentenceCoder:
                     if status != "asserted":
                         # "will not agree to a new round of talks": a negation above the embedding verb wins
                         return "negated" if self._clause_status(holder) == "negated" else status
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.verification_words \
-                    and self._chain_status(noun.head) != "asserted":
-                # "a spokesman declined to confirm the arrests", "could not verify the killings": left open, neither
-                # denied nor established
+            if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.verification_words | lex.admission_verbs
+                                        and self._chain_status(noun.head) != "asserted"
+                                        or self._denial_withheld(noun.head)):
+                # "a spokesman declined to confirm the arrests", "could not verify the killings", "did not admit
+                # the killing", "would neither confirm nor deny the airstrike": left open, neither denied nor
+                # established
                 return "uncertain"
             if self._presupposed(noun):
                 return "asserted"  # "the UN will condemn the attack": the attack took place
@@ -3759,6 +3769,8 @@ class SentenceCoder:
                     lemma = h.lower_  # a lemmatizer's slip ("is slated to" -> "slat") falls back on the word itself
                 if h.pos_ in ("VERB", "AUX"):
                     lemma = self._embed_key(h) if self._embed_key(h) in lex.embed else lemma
+                if lemma in lex.admission_verbs and self._clause_status(h) == "negated":
+                    return "uncertain"  # "has never admitted torturing prisoners": not owned, not denied either
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if opposed and status == "future":
@@ -3896,6 +3908,16 @@ class SentenceCoder:
             return False
         key = self._embed_key(verb)
         return key in self.lex.embed and key in self.lex.deferral_verbs | self.lex.cancellation_verbs
+
+    def _denial_withheld(self, verb: Token) -> bool:
+        """Whether a verb of denial (cues.yaml denial_verbs) is itself negated ("did not deny the raid") or the
+        second half of "neither confirm nor deny": it commits to nothing."""
+        if verb.lemma_.lower() not in self.lex.denial_verbs:
+            return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children) \
+            and any(c.dep_ in ("preconj", "neg", "cc") and c.lower_ == "neither" for c in verb.head.children)
 
     def _conditional_noun(self, noun: Token) -> bool:
         """Whether an event noun is the "of" object of a conditional phrase (cues.yaml conditional_phrases: "in
