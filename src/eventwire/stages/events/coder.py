@@ -371,8 +371,10 @@ class SentenceCoder:
         amounts rule a word out."""
         if tok.ent_type_ in (TIME_ENTS if headline else NAME_ENTS):
             return False
-        if tok.pos_ == "PROPN" and not headline and not tok.text[:1].islower():
-            # (a lowercase word the tagger calls a proper noun is no name: "postponed the march on parliament")
+        if tok.pos_ == "PROPN" and not headline and not (tok.text[:1].islower() and any(
+                c.dep_ in ("det", "poss") for c in tok.children)):
+            # (a lowercase word with a determiner that the tagger calls a proper noun is no name: "postponed the
+            # march on parliament")
             return False
         return True
 
