@@ -228,3 +228,26 @@ def test_withheld_denial_or_admission(pipeline, text, trigger, status):
 ])
 def test_not_all(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
+
+
+# An event a phrase of anticipation looks ahead to ("ahead of Sunday's protest", "on the eve of the summit") had not
+# happened yet: future, kept rather than dropped as a bare noun; the act done ahead of it is asserted.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Patrols were doubled ahead of Sunday's protest.", "protest", "future"),
+    ("Roads were closed on the eve of the summit.", "summit", "future"),
+    ("Ahead of the talks, both sides swapped prisoners.", "talks", "future"),
+    ("Patrols were doubled after a protest by dockers.", "protest", "asserted"),
+])
+def test_anticipated_event(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
+# A motion proposes its act ("rejected a motion to impeach the governor"): not asserted; an event that "never came"
+# did not happen, one that "came" after something did.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The assembly rejected a motion to impeach the governor.", "impeach", "hypothetical"),
+    ("The feared offensive on the delta never came.", "offensive", "negated"),
+    ("The offensive on the delta came after weeks of shelling.", "offensive", "asserted"),
+])
+def test_motion_and_never_came(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status

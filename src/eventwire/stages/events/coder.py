@@ -891,9 +891,10 @@ class SentenceCoder:
             # "police will investigate the bombing of the ferry", "condemned the killing": the verb takes one act
             # that took place, not a kind of act
             return False
-        if cand.weight >= 0.6 and (self._likened(noun) is not None or self._conditional_noun(noun)):
-            # "heard what sounded like gunfire", "in the event of an attack": one event, reported as it struck the
-            # witness or as the condition of another
+        if cand.weight >= 0.6 and (self._likened(noun) is not None or self._conditional_noun(noun) or (
+                self._anticipated(noun) and any(c.dep_ in ("det", "poss") for c in noun.children))):
+            # "heard what sounded like gunfire", "in the event of an attack", "ahead of the summit": one event,
+            # reported as it struck the witness, as the condition of another or as one still ahead
             return False
         if cand.weight >= 0.6 and self._undone_act(noun):
             # "the teachers cancelled the protest", "the march was postponed": the verb tells what became of this
@@ -3437,6 +3438,8 @@ class SentenceCoder:
             return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
         if self._conditional_noun(cand.head):
             return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
+        if cand.kind == "noun" and self._anticipated(cand.head):
+            return "future"  # "security was tightened ahead of Sunday's protest"
         seeming = self._likened(cand.head)
         if seeming is not None:
             # "heard what sounded like shelling": how it struck a witness; "did not look like an attack": denied
@@ -3920,6 +3923,12 @@ class SentenceCoder:
             return True
         return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children) \
             and any(c.dep_ in ("preconj", "neg", "cc") and c.lower_ == "neither" for c in verb.head.children)
+
+    def _anticipated(self, noun: Token) -> bool:
+        """Whether an event noun is what a phrase of anticipation looks ahead to (cues.yaml anticipation_heads:
+        "ahead of Sunday's protest", "on the eve of the summit"): it had not happened yet."""
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.head.lower_ in self.lex.anticipation_heads
 
     def _conditional_noun(self, noun: Token) -> bool:
         """Whether an event noun is the "of" object of a conditional phrase (cues.yaml conditional_phrases: "in
