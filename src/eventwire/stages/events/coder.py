@@ -441,8 +441,7 @@ class SentenceCoder:
                     continue  # "did not deny the airstrike": no refusal was made, and the act is left open
                 if n.status == "negated" and (of.i == r.head.i or (
                         of.dep_ == "prep" and of.head.head.i == r.head.i
-                        and of.head.lemma_.lower() in self.lex.hearsay_nouns | self.lex.plan_nouns
-                        | {w for w, st in self.lex.noun_status.items() if st == "uncertain"})):
+                        and (self._report_noun(of.head) or of.head.lemma_.lower() in self.lex.plan_nouns))):
                     # "ruled out talks with the rebels", "called off the strike", "dismissed reports of an attack":
                     # the act forgone or denied is coded as not having happened (as "ruled out sending troops"
                     # is), besides the refusal
@@ -878,8 +877,7 @@ class SentenceCoder:
             return False
         holder = noun.head.head
         if cand.weight >= 0.6 and noun.dep_ == "pobj" and noun.head.lower_ == "of" and holder.dep_ == "dobj" \
-                and holder.lemma_.lower() in self.lex.hearsay_nouns | {
-                    w for w, st in self.lex.noun_status.items() if st == "uncertain"} and self._gives_up(holder):
+                and self._report_noun(holder) and self._gives_up(holder):
             return False  # "rejected claims of torture": this act is denied (negated), not a kind of act
         if cand.weight >= 0.6 and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and holder.lemma_.lower() in self.lex.hearsay_nouns \
@@ -3133,12 +3131,16 @@ class SentenceCoder:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         return all(self._claim_word(s) for s in subjects)
 
-    def _claim_word(self, tok: Token) -> bool:
-        """Whether a word names a claim or report (hearsay_nouns, or a noun whose noun_status is uncertain:
-        "claim", "allegation") or points back to one ("it", "this", "which")."""
+    def _report_noun(self, tok: Token) -> bool:
+        """Whether a noun names a claim or report (hearsay_nouns, or a noun whose noun_status is uncertain:
+        "claim", "allegation", "rumour")."""
         lemma = tok.lemma_.lower()
-        return tok.tag_ in ("PRP", "DT", "WDT") or lemma in self.lex.hearsay_nouns \
-            or self.lex.noun_status.get(lemma) == "uncertain"
+        return lemma in self.lex.hearsay_nouns or self.lex.noun_status.get(lemma) == "uncertain"
+
+    def _claim_word(self, tok: Token) -> bool:
+        """Whether a word names a claim or report (`_report_noun`) or points back to one ("it", "this",
+        "which")."""
+        return tok.tag_ in ("PRP", "DT", "WDT") or self._report_noun(tok)
 
     def _unverified_report(self, speech: Token) -> bool:
         """Whether the sentence of a reporting verb adds that what was reported could not be checked or is denied
