@@ -251,3 +251,16 @@ def test_anticipated_event(pipeline, text, trigger, status):
 ])
 def test_motion_and_never_came(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
+
+
+# No confirmation of an act leaves it open (uncertain), where no sign of it denies it; a scheme ("plotting to bomb",
+# "suspected of planning attacks") holds its act to the future.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("There was no independent confirmation of fighting near the dam.", "fighting", "uncertain"),
+    ("Observers saw no sign of fighting near the dam.", "fighting", "negated"),
+    ("The cell had been plotting to bomb two mosques.", "bomb", "future"),
+    ("Two brothers conspired to kill the magistrate.", "kill", "future"),
+    ("Police detained nine men suspected of planning attacks on markets.", "attacks", "future"),
+])
+def test_unconfirmed_and_plotted(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status

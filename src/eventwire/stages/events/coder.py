@@ -3446,6 +3446,9 @@ class SentenceCoder:
         if seeming is not None:
             # "heard what sounded like shelling": how it struck a witness; "did not look like an attack": denied
             return "negated" if self._clause_status(seeming) == "negated" else "uncertain"
+        if cand.head.dep_ == "pobj" and self._reported_none(cand.head) \
+                and cand.head.head.head.lemma_.lower() in lex.verification_words:
+            return "uncertain"  # "there was no independent confirmation of fighting": not confirmed, not denied
         if cand.head.dep_ == "pobj" and self._reported_none(cand.head) or self._next_to_none(cand.head):
             # "there were no reports of looting" (also a gerund), "scarcely any clashes broke out": denied
             return "negated"
