@@ -264,3 +264,19 @@ def test_motion_and_never_came(pipeline, text, trigger, status):
 ])
 def test_unconfirmed_and_plotted(pipeline, text, trigger, status):
     assert probed_status(pipeline, text, trigger) == status
+
+
+# An act ordered as a noun object ("ordered the release of the journalist") is ahead, as one ordered as an infinitive
+# is; refusing to order it leaves it negated.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("A court ordered the release of the detained reporter.", "release", "future"),
+    ("The governor ordered the withdrawal of riot police.", "withdrawal", "future"),
+    ("The court did not order the release of the detained reporter.", "release", "negated"),
+])
+def test_ordered_act(pipeline, text, trigger, status):
+    assert probed_status(pipeline, text, trigger) == status
+
+
+def test_ordering_by_infinitive_adds_no_commitment(pipeline):
+    events = pipeline.analyse(Article(text="The governor ordered riot police to withdraw from the square.")).events
+    assert not [e for e in events if e.type == "AGREE"], show(events)

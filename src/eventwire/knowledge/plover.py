@@ -198,6 +198,7 @@ class Lexicon:
     abandonment_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     deferral_verbs: frozenset[str] = frozenset()
+    directive_verbs: frozenset[str] = frozenset()
     anticipation_heads: frozenset[str] = frozenset()
     universal_quantifiers: frozenset[str] = frozenset()
     admission_verbs: frozenset[str] = frozenset()
@@ -332,7 +333,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "ability_modals", "purpose_nouns", "nonspecific_determiners", "scarcity_adverbs", "presupposing_verbs", "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",
-    "naming_verbs", "resemblance_verbs", "likeness_preps", "anticipation_heads",
+    "naming_verbs", "resemblance_verbs", "likeness_preps", "anticipation_heads", "directive_verbs",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
