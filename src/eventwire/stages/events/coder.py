@@ -3575,9 +3575,13 @@ class SentenceCoder:
                 # "membership is not threatened, despite Moscow's refusal": a negation does not reach into the
                 # setting or the concession a background phrase tells
                 return "asserted"
-            # (so does a light verb of command: "ordered the release of the journalist")
-            if cand.kind == "light" and noun.dep_ == "dobj" and (
-                    lex.embed.get(gov.lemma_.lower(), ("", False))[1] or gov.lemma_.lower() in lex.directive_verbs) \
+            if cand.kind == "light" and noun.dep_ == "dobj" and gov.lemma_.lower() in lex.directive_verbs \
+                    and lex.embed.get(gov.lemma_.lower(), ("asserted",))[0] != "asserted":
+                # "ordered the release of the journalist": ahead, as "ordered troops to withdraw" is, unless the
+                # ordering itself is denied, doubted or only supposed ("said to have ordered the raid")
+                above = self._chain_status(gov)
+                return lex.embed[gov.lemma_.lower()][0] if above == "asserted" else above
+            if cand.kind == "light" and noun.dep_ == "dobj" and lex.embed.get(gov.lemma_.lower(), ("", False))[1] \
                     and lex.embed[gov.lemma_.lower()][0] != "asserted":
                 # "plans a rally", "is preparing an offensive": a light verb of intent holds the event it names
                 # to the future, as "plans to hold a rally" does; a negation above it wins
