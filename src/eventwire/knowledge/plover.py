@@ -199,6 +199,16 @@ class Lexicon:
     near_miss_words: frozenset[str] = frozenset()
     abandonment_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    deferral_verbs: frozenset[str] = frozenset()
+    directive_verbs: frozenset[str] = frozenset()
+    anticipation_heads: frozenset[str] = frozenset()
+    universal_quantifiers: frozenset[str] = frozenset()
+    admission_verbs: frozenset[str] = frozenset()
+    cancellation_verbs: frozenset[str] = frozenset()
+    inquiry_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    resemblance_verbs: frozenset[str] = frozenset()
+    likeness_preps: frozenset[str] = frozenset()
     near_miss_adverbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     verification_words: frozenset[str] = frozenset()
@@ -324,6 +334,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "scheduled_event_types", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns", "nonspecific_determiners", "scarcity_adverbs", "presupposing_verbs", "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
+    "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",
+    "naming_verbs", "resemblance_verbs", "likeness_preps", "anticipation_heads", "directive_verbs",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",

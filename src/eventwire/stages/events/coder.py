@@ -371,7 +371,10 @@ class SentenceCoder:
         amounts rule a word out."""
         if tok.ent_type_ in (TIME_ENTS if headline else NAME_ENTS):
             return False
-        if tok.pos_ == "PROPN" and not headline:
+        if tok.pos_ == "PROPN" and not headline and not (tok.text[:1].islower() and any(
+                c.dep_ in ("det", "poss") for c in tok.children)):
+            # (a lowercase word with a determiner that the tagger calls a proper noun is no name: "postponed the
+            # march on parliament")
             return False
         return True
 
@@ -432,6 +435,16 @@ class SentenceCoder:
                     scope.update(t.i for t in c.subtree)
             for n in cands:
                 if n is r or n.absorbed or n.kind not in ("noun", "light") or n.head.i not in scope:
+                    continue
+                of = n.head.head
+                if n.status == "uncertain" and r.status == "negated" and of.i == r.head.i:
+                    continue  # "did not deny the airstrike": no refusal was made, and the act is left open
+                if n.status == "negated" and (of.i == r.head.i or (
+                        of.dep_ == "prep" and of.head.head.i == r.head.i
+                        and (self._report_noun(of.head) or of.head.lemma_.lower() in self.lex.plan_nouns))):
+                    # "ruled out talks with the rebels", "called off the strike", "dismissed reports of an attack":
+                    # the act forgone or denied is coded as not having happened (as "ruled out sending troops"
+                    # is), besides the refusal
                     continue
                 n.absorbed = True
                 if n.head not in r.extra:
@@ -856,6 +869,31 @@ class SentenceCoder:
             # "the alleged protest", "an upcoming protest", "next week's protest": a modifier that tells whether or
             # when it happens singles out one event, which is reported with that status, not a kind of event
             return False
+        if cand.weight >= 0.6 and noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") \
+                and noun.head.head.pos_ == "NOUN" and any(c.dep_ == "det" for c in noun.children) \
+                and self.lex.noun_status.get(noun.head.head.lemma_.lower(), "asserted") != "asserted":
+            # "the threat of an invasion", "plans for a strike": the noun of threat, fear or plan singles out
+            # one event, reported with the status it gives (not asserted), not a kind of event
+            return False
+        holder = noun.head.head
+        if cand.weight >= 0.6 and noun.dep_ == "pobj" and noun.head.lower_ == "of" and holder.dep_ == "dobj" \
+                and self._report_noun(holder) and self._gives_up(holder):
+            return False  # "rejected claims of torture": this act is denied (negated), not a kind of act
+        if cand.weight >= 0.6 and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and holder.lemma_.lower() in self.lex.hearsay_nouns \
+                and any(c.dep_ == "prep" or c.dep_ == "det" for c in noun.children):
+            # "there were unconfirmed reports of clashes near the airport": one act, reported (uncertain)
+            return False
+        if cand.weight >= 0.6 and self._presupposed(noun) and any(
+                c.dep_ in ("det", "poss") for c in noun.children):
+            # "police will investigate the bombing of the ferry", "condemned the killing": the verb takes one act
+            # that took place, not a kind of act
+            return False
+        if cand.weight >= 0.6 and (self._likened(noun) is not None or self._conditional_noun(noun) or (
+                self._anticipated(noun) and any(c.dep_ in ("det", "poss") for c in noun.children))):
+            # "heard what sounded like gunfire", "in the event of an attack", "ahead of the summit": one event,
+            # reported as it struck the witness, as the condition of another or as one still ahead
+            return False
         if cand.weight >= 0.6 and self._undone_act(noun):
             # "the teachers cancelled the protest", "the march was postponed": the verb tells what became of this
             # one event (negated, future), not a kind of event
@@ -892,18 +930,23 @@ class SentenceCoder:
     def _undone_act(self, noun: Token) -> bool:
         """Whether an event noun is the object (or passive subject) of a verb that cancels or puts it off ("called
         off the strike", "cancelled the protest", "the march was postponed": lexicon.yaml embed, negated or
-        future)."""
+        future), or one that averts it when a determiner singles it out ("police averted a riot", "foiled the
+        bombing"; not "measures to avert attacks")."""
         verb = noun.head
+        lemma = verb.lemma_.lower()
         return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and self.lex.embed.get(
-            self._embed_key(verb), ("",))[0] in ("negated", "future") and verb.lemma_.lower() not in (
-            self.lex.prevention_verbs | self.lex.averting_verbs)
+            self._embed_key(verb), ("",))[0] in ("negated", "future") and lemma not in self.lex.prevention_verbs \
+            and (lemma not in self.lex.averting_verbs or any(c.dep_ in ("det", "poss") for c in noun.children))
 
     def _presupposed(self, noun: Token) -> bool:
         """Whether an event noun is the object of a verb that takes an act already done (cues.yaml
         `presupposing_verbs`: "condemned the attack", "will probe the killing"), unless the noun itself says it is
         ahead or only alleged ("condemned the planned march", "will probe the alleged abuse")."""
         lex = self.lex
-        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.presupposing_verbs \
+        verb = noun.head
+        # (or of a verb of naming with what it is called: "stopped short of calling the killings genocide")
+        return noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs or (
+                verb.lemma_.lower() in lex.naming_verbs and any(c.dep_ == "oprd" for c in verb.children))) \
             and not self._dated_ahead(noun) and not any(
                 c.dep_ in ("amod", "compound", "det") and lex.noun_status.get(c.lower_, "asserted") != "asserted"
                 or c.dep_ == "det" and c.lower_ in lex.negative_quantifiers | lex.nonspecific_determiners
@@ -2967,6 +3010,9 @@ class SentenceCoder:
         args = ("nsubj", "nsubjpass", "dobj", "attr") if any(c.dep_ == "expl" for c in v.children) else (
             "nsubj", "nsubjpass", "dobj")
         neg = [c for c in neg if not _across_lines(c, v)]
+        # "not all of the hostages were released": a negation on a universal quantifier says that some were
+        neg = [c for c in neg if not (c.i + 1 < len(c.doc) and c.i < v.i
+                                      and c.doc[c.i + 1].lower_ in lex.universal_quantifiers)]
         if neg and any(a.lower_ in lex.possibility_modals for a in aux):
             neg = []  # "might not attack", "may not have attacked": still possible; the modal decides below
         if not negation:
@@ -3019,11 +3065,13 @@ class SentenceCoder:
     def _conditioned(self, v: Token) -> bool:
         """Whether a clause has a condition hung on it: an adverbial clause opened by a conditional conjunction
         ("if", "unless"; not one of time, "once", "until", nor "whether") or by an inverted auxiliary ("should they
-        cross"), so what it says will happen only may."""
+        cross") or a conditional phrase ("in the event of an attack"), so what it says will happen only may."""
         lex = self.lex
         return any(c.dep_ == "advcl" and (any(
             m.dep_ == "mark" and m.lower_ in lex.conditionals and m.lower_ not in lex.temporal_conjunctions
-            and m.lower_ != "whether" for m in c.children) or self._inverted_condition(c)) for c in v.children)
+            and m.lower_ != "whether" for m in c.children) or self._inverted_condition(c)) for c in v.children) \
+            or any(c.dep_ == "prep" and self._conditional_noun(g) for c in v.children for g in c.subtree
+                   if g.dep_ == "pobj" and g.head.lower_ == "of")
 
     @staticmethod
     def _inverted_condition(clause: Token) -> bool:
@@ -3083,12 +3131,16 @@ class SentenceCoder:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         return all(self._claim_word(s) for s in subjects)
 
-    def _claim_word(self, tok: Token) -> bool:
-        """Whether a word names a claim or report (hearsay_nouns, or a noun whose noun_status is uncertain:
-        "claim", "allegation") or points back to one ("it", "this", "which")."""
+    def _report_noun(self, tok: Token) -> bool:
+        """Whether a noun names a claim or report (hearsay_nouns, or a noun whose noun_status is uncertain:
+        "claim", "allegation", "rumour")."""
         lemma = tok.lemma_.lower()
-        return tok.tag_ in ("PRP", "DT", "WDT") or lemma in self.lex.hearsay_nouns \
-            or self.lex.noun_status.get(lemma) == "uncertain"
+        return lemma in self.lex.hearsay_nouns or self.lex.noun_status.get(lemma) == "uncertain"
+
+    def _claim_word(self, tok: Token) -> bool:
+        """Whether a word names a claim or report (`_report_noun`) or points back to one ("it", "this",
+        "which")."""
+        return tok.tag_ in ("PRP", "DT", "WDT") or self._report_noun(tok)
 
     def _unverified_report(self, speech: Token) -> bool:
         """Whether the sentence of a reporting verb adds that what was reported could not be checked or is denied
@@ -3211,8 +3263,12 @@ class SentenceCoder:
             return status
         if any(c.dep_ == "det" and c.lower_ in lex.negative_quantifiers for c in noun.children):
             return "negated"
-        if noun.dep_ == "dobj" and lex.embed.get(noun.head.lemma_.lower(), ("",))[0] == "negated":
-            return "negated"
+        if noun.dep_ == "nsubjpass" and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" \
+                and self._chain_status(noun.head) == "asserted":
+            return "negated"  # "plans for a march were scrapped"
+        if noun.dep_ == "dobj" and (lex.embed.get(noun.head.lemma_.lower(), ("",))[0] == "negated"
+                                    or self._gives_up(noun)):
+            return "negated"  # (also a claim denied: "rejected claims of torture")
         return status
 
     def _reported_will(self, v: Token) -> bool:
@@ -3274,6 +3330,9 @@ class SentenceCoder:
         """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
         determiner ("no one", "no civilians", "neither side"): the clause then says the event did not happen."""
         words = self.lex.negative_quantifiers
+        if arg.lower_ in self.lex.universal_quantifiers or any(
+                c.dep_ == "det" and c.lower_ in self.lex.universal_quantifiers for c in arg.children):
+            return False  # "not all of the hostages were released", "not every shop was looted": some were
         # "not a single shot was fired", "not one protester was arrested": a negated determiner phrase
         return arg.lower_ in words or any(
             (c.dep_ == "det" and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
@@ -3379,6 +3438,17 @@ class SentenceCoder:
             # "the rebels were accused of looting shops": what an accusation states is alleged, not established
             # (the accusation itself is asserted); a denied accusation leaves the act denied
             return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
+        if self._conditional_noun(cand.head):
+            return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
+        if cand.kind == "noun" and self._anticipated(cand.head):
+            return "future"  # "security was tightened ahead of Sunday's protest"
+        seeming = self._likened(cand.head)
+        if seeming is not None:
+            # "heard what sounded like shelling": how it struck a witness; "did not look like an attack": denied
+            return "negated" if self._clause_status(seeming) == "negated" else "uncertain"
+        if cand.head.dep_ == "pobj" and self._reported_none(cand.head) \
+                and cand.head.head.head.lemma_.lower() in lex.verification_words:
+            return "uncertain"  # "there was no independent confirmation of fighting": not confirmed, not denied
         if cand.head.dep_ == "pobj" and self._reported_none(cand.head) or self._next_to_none(cand.head):
             # "there were no reports of looting" (also a gerund), "scarcely any clashes broke out": denied
             return "negated"
@@ -3401,9 +3471,17 @@ class SentenceCoder:
                     noun.head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in noun.head.children)
                     and not any(c.dep_ in ("attr", "acomp", "xcomp") and c.lemma_.lower() in lex.embed
                                 for c in noun.head.children)))
+            if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lex.verification_words \
+                    and self._chain_status(noun.head) != "asserted":
+                return "uncertain"  # "the attack could not be independently verified": left open, not denied
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and not deed_subject \
                     and self._clause_status(noun.head, own=True) == "negated":
                 return "negated"  # "the planned attack never happened": the negation outranks "planned"
+            if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
+                    and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" \
+                    and any(c.dep_ == "xcomp" and self._tells_occurrence(c) for c in noun.head.children) \
+                    and self._chain_status(noun.head) == "asserted":
+                return "negated"  # "the rally failed to materialise", "the talks failed to take place"
             if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self._tells_occurrence(noun.head) and not any(
                     c.dep_ in ("amod", "compound") and lex.noun_status.get(c.lower_) in ("uncertain", "negated")
                     for c in noun.children):
@@ -3435,6 +3513,10 @@ class SentenceCoder:
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
                 # alleges, fears or plans
                 return lex.noun_status[noun.head.lemma_.lower()]
+            if self._reduced_passive_subject(noun):
+                # headline "Summit postponed amid security fears", "Talks cancelled after attack": the reduced
+                # passive, read as an active past with the event as its subject, puts it off or calls it off
+                return lex.embed[self._embed_key(noun.head)][0]
             if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" \
                     and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" \
                     and self._chain_status(noun.head) == "asserted":
@@ -3462,6 +3544,8 @@ class SentenceCoder:
                 if holder.pos_ == "NOUN" and h.lower_ == "of" and self._reported_none(noun):
                     return "negated"  # "there were no reports of fighting": nothing was heard of any
                 if holder.pos_ == "NOUN" and h.lower_ == "of" and holder.lemma_.lower() in lex.hearsay_nouns:
+                    if holder.dep_ == "dobj" and self._gives_up(holder):
+                        return "negated"  # "security sources dismissed reports of an attack on the convoy"
                     # "there are reports of atrocities": hearsay ("a report that troops fired" states a finding,
                     # sourced to its author, and "the agency reported an attack" asserts it)
                     return "uncertain"
@@ -3474,6 +3558,13 @@ class SentenceCoder:
                     if status != "asserted":
                         # "will not agree to a new round of talks": a negation above the embedding verb wins
                         return "negated" if self._clause_status(holder) == "negated" else status
+            if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.verification_words | lex.admission_verbs
+                                        and self._chain_status(noun.head) != "asserted"
+                                        or self._denial_withheld(noun.head)):
+                # "a spokesman declined to confirm the arrests", "could not verify the killings", "did not admit
+                # the killing", "would neither confirm nor deny the airstrike": left open, neither denied nor
+                # established
+                return "uncertain"
             if self._presupposed(noun):
                 return "asserted"  # "the UN will condemn the attack": the attack took place
             if cand.clause is None:
@@ -3484,6 +3575,12 @@ class SentenceCoder:
                 # "membership is not threatened, despite Moscow's refusal": a negation does not reach into the
                 # setting or the concession a background phrase tells
                 return "asserted"
+            if cand.kind == "light" and noun.dep_ == "dobj" and gov.lemma_.lower() in lex.directive_verbs \
+                    and lex.embed.get(gov.lemma_.lower(), ("asserted",))[0] != "asserted":
+                # "ordered the release of the journalist": ahead, as "ordered troops to withdraw" is, unless the
+                # ordering itself is denied, doubted or only supposed ("said to have ordered the raid")
+                above = self._chain_status(gov)
+                return lex.embed[gov.lemma_.lower()][0] if above == "asserted" else above
             if cand.kind == "light" and noun.dep_ == "dobj" and lex.embed.get(gov.lemma_.lower(), ("", False))[1] \
                     and lex.embed[gov.lemma_.lower()][0] != "asserted":
                 # "plans a rally", "is preparing an offensive": a light verb of intent holds the event it names
@@ -3491,14 +3588,17 @@ class SentenceCoder:
                 status = lex.embed[gov.lemma_.lower()][0]
                 # (also a denial further up: "the rebels denied that they were planning an attack")
                 return "negated" if "negated" in (self._clause_status(gov), self._chain_status(gov)) else status
-            if cand.kind == "noun" and self._embed_key(gov) in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
+            # (a light verb too when its particle makes it one of undoing: "called off its offensive")
+            if (cand.kind == "noun" or (cand.kind == "light" and " " in self._embed_key(gov))) \
+                    and self._embed_key(gov) in lex.embed and noun.dep_ in ("dobj", "nsubjpass"):
                 status = lex.embed[self._embed_key(gov)][0]
                 # "foiled an attack"; as the passive subject only a verb that undoes the event ("the attack was
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
                 if status == "negated" and noun.dep_ == "dobj" and self._failed_to_avert(gov):
                     return "asserted"  # "troops could not prevent the attack on the convoy": it happened
-                if status != "asserted" and (noun.dep_ == "dobj" or status == "negated"):
-                    return status
+                if status != "asserted" and (noun.dep_ == "dobj" or status == "negated" or (
+                        self._embed_key(gov) in lex.deferral_verbs and self._chain_status(gov) == "asserted")):
+                    return status  # ("the march was postponed": not yet held)
             status = self._chain_status(gov, own_first=cand.kind == "light",
                                         own_negation=not (deed_subject and gov.i == noun.head.i))
             if status in ("asserted", "future") and any(
@@ -3662,6 +3762,11 @@ class SentenceCoder:
                         and h.head.lemma_.lower() in lex.speech_verbs \
                         and self._clause_status(h.head) in ("negated", "uncertain", "hypothetical"):
                     return "uncertain"  # "officials could not confirm reports that troops had shelled the town"
+                if h.pos_ == "NOUN" and lemma in lex.hearsay_nouns and h.dep_ == "dobj" \
+                        and h.head.lemma_.lower() in lex.inquiry_verbs:
+                    # "the army is investigating reports that soldiers beat detainees", "refused to investigate
+                    # reports that ...": a report under inquiry, or one left unexamined, is not established
+                    return "uncertain"
                 if h.pos_ == "NOUN" and dep in ("acl", "ccomp") and h.dep_ == "nsubjpass" \
                         and lemma in lex.hearsay_nouns | {w for w, st in lex.noun_status.items() if st == "uncertain"} \
                         and h.head.lemma_.lower() in lex.verification_words \
@@ -3680,6 +3785,8 @@ class SentenceCoder:
                     lemma = h.lower_  # a lemmatizer's slip ("is slated to" -> "slat") falls back on the word itself
                 if h.pos_ in ("VERB", "AUX"):
                     lemma = self._embed_key(h) if self._embed_key(h) in lex.embed else lemma
+                if lemma in lex.admission_verbs and self._clause_status(h) == "negated":
+                    return "uncertain"  # "has never admitted torturing prisoners": not owned, not denied either
                 if lemma in lex.embed:
                     status = lex.embed[lemma][0]
                     if opposed and status == "future":
@@ -3806,6 +3913,58 @@ class SentenceCoder:
         # a noun with a status of its own ("an attempt to kill") says itself what became of the act
         return lemma not in self.lex.noun_status and any(
             e.type and e.constraint is None for e in self.lex.noun_entries(lemma))
+
+    def _reduced_passive_subject(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of a bare past participle of undoing or putting off with no object
+        and no auxiliary, as a headline's reduced passive reads ("Summit postponed amid fears", "Talks called
+        off"; cues.yaml cancellation_verbs and deferral_verbs, with their status in lexicon.yaml embed)."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("dobj", "aux", "auxpass", "neg", "ccomp", "xcomp") for c in verb.children):
+            return False
+        key = self._embed_key(verb)
+        return key in self.lex.embed and key in self.lex.deferral_verbs | self.lex.cancellation_verbs
+
+    def _denial_withheld(self, verb: Token) -> bool:
+        """Whether a verb of denial (cues.yaml denial_verbs) is itself negated ("did not deny the raid") or the
+        second half of "neither confirm nor deny": it commits to nothing."""
+        if verb.lemma_.lower() not in self.lex.denial_verbs:
+            return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children) \
+            and any(c.dep_ in ("preconj", "neg", "cc") and c.lower_ == "neither" for c in verb.head.children)
+
+    def _anticipated(self, noun: Token) -> bool:
+        """Whether an event noun is what a phrase of anticipation looks ahead to (cues.yaml anticipation_heads:
+        "ahead of Sunday's protest", "on the eve of the summit"): it had not happened yet."""
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.head.lower_ in self.lex.anticipation_heads
+
+    def _conditional_noun(self, noun: Token) -> bool:
+        """Whether an event noun is the "of" object of a conditional phrase (cues.yaml conditional_phrases: "in
+        the event of an attack", "in case of an invasion"): a condition, not an occurrence."""
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "pobj":
+            return False
+        opener = of.head.head
+        phrase = " ".join(t.lower_ for t in noun.doc[opener.i:of.head.i + 1])
+        return phrase in self.lex.conditional_phrases
+
+    def _likened(self, tok: Token) -> Token | None:
+        """The verb of seeming (cues.yaml resemblance_verbs) an event word is likened to something by ("what
+        sounded like shelling", "what appeared to be an airstrike", "it seemed an ambush"), or None."""
+        lex = self.lex
+        h = tok.head
+        if tok.dep_ in ("pobj", "pcomp") and h.lower_ in lex.likeness_preps \
+                and h.head.lemma_.lower() in lex.resemblance_verbs:
+            return h.head
+        if tok.dep_ in ("attr", "oprd", "acomp") and h.lemma_.lower() in lex.resemblance_verbs:
+            return h
+        if tok.dep_ == "attr" and h.lemma_ == "be" and h.dep_ == "xcomp" \
+                and h.head.lemma_.lower() in lex.resemblance_verbs:
+            return h.head
+        return None
 
     def _alleged(self, cand: Candidate) -> Accusation | None:
         """The accusation whose content this event is: a gerund ("accused of looting shops") or an event noun
