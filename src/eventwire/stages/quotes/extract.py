@@ -647,6 +647,7 @@ class Extractor:
             if toks and toks[0] > v.i:
                 toks = self._trim_clause(v, toks)
                 toks = self._drop_leading_time(comps, toks)
+                toks = self._without_trailing_participle_cue(toks)
             toks = self._without_contrasting_report(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
@@ -695,6 +696,27 @@ class Extractor:
         if self._rule == "predicate" and not (preds or quoted):
             return None
         return self._span(toks)
+
+    def _without_trailing_participle_cue(self, toks: list[int]) -> list[int]:
+        """"The minister said the truce was holding, adding that aid had arrived": a reporting participle set off
+        by a comma at the end of the reported clause is the speaker's next report (its own attribution, cue
+        "adding"), not part of the first content, even when the parser hangs it on the reported clause's verb."""
+        doc = self.doc
+        inside = set(toks)
+        for i in toks[1:]:
+            t = doc[i]
+            if t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj") or self.tok_quote[i] >= 0:
+                continue
+            if not self.cues.is_cue_verb(t.lemma_.lower()) or t.head.i not in inside:
+                continue
+            if t.left_edge.i != i or i - 1 not in inside or doc[i - 1].text != ",":
+                continue
+            if not any(c.dep_ == "ccomp" and c.i > i for c in t.children):
+                continue  # "..., saying nothing": no clause reported
+            if any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                continue  # the participle's clause does not close the content
+            return [k for k in toks if k < i - 1]
+        return toks
 
     def _without_contrasting_report(self, v, toks: list[int]) -> list[int]:
         """"The minister said the talks had failed, while the opposition insists they never began": a closing
