@@ -73,6 +73,9 @@ class QuoteCues:
     partitive_quantifiers: frozenset[str] = frozenset()
     # Head nouns (lemmas) of a possessed speaker phrase through which the possessor speaks ("the mayor's office").
     possessor_voices: frozenset[str] = frozenset()
+    # Preposition -> the words (a gerund's or object's lemma) by which a closing phrase tells how the report was
+    # made, not what it said ("..., without providing evidence"): no part of the content.
+    saying_manner_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     # lower-cased common given name -> "male" | "female"
     given_names: dict[str, str] = field(default_factory=dict)
 
@@ -150,4 +153,5 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         relaying_verbs=_lower_set(raw.get("relaying_verbs")),
         contrast_connectives=_lower_set(raw.get("contrast_connectives")),
         body_nouns=_lower_set(raw.get("body_nouns")),
+        saying_manner_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("saying_manner_preps") or {}).items()},
     )
