@@ -145,3 +145,35 @@ def test_closing_participle_on_a_coordinated_reported_verb_speaks_as_the_first_s
     assert saying.text == "that he supports fair prices for grain"
     assert _speaker_name(analysis, saying) == "Lena Ostrova"
 
+
+def test_it_speaks_as_the_singular_body_not_a_plural_noun_before_it(run):
+    analysis = run("The Norvik news agency said militiamen had crossed the river. It quoted a border guard as saying "
+                   "the ferry had been sunk.")
+    relayed = next(q for q in analysis.quotes if "ferry" in q.text)
+    assert "agency" in _speaker_name(analysis, relayed)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union alleged that the ballot had been rigged, a charge the election board denied.",
+     "that the ballot had been rigged"),
+    ("The farmers said the dam had dried up the river, a claim that the water authority disputed.",
+     "the dam had dried up the river"),
+])
+def test_closing_summary_of_the_claim_is_the_authors(run, text, content):
+    assert [c for c, _ in _contents(run(text))] == [content]
+
+
+def test_claim_noun_inside_the_claim_stays(run):
+    analysis = run("The mayor said the report was an accurate account of what happened.")
+    assert [c for c, _ in _contents(analysis)] == ["the report was an accurate account of what happened"]
+
+
+def test_occasion_of_the_saying_before_the_clause_is_the_cues(run):
+    analysis = run("The transport ministry said in a statement it was reviewing the crash.")
+    assert [c for c, _ in _contents(analysis)] == ["it was reviewing the crash"]
+
+
+def test_closing_citing_phrase_is_no_content(run):
+    analysis = run("The Daily Lantern reported that the central bank would cut rates, citing two people familiar with "
+                   "the plan.")
+    assert [c for c, _ in _contents(analysis)] == ["that the central bank would cut rates"]

@@ -668,6 +668,7 @@ class Extractor:
                 toks = self._drop_leading_time(comps, toks)
                 toks = self._without_trailing_participle_cue(toks)
                 toks = self._without_closing_manner(toks)
+                toks = self._without_closing_claim_summary(toks)
             toks = self._without_contrasting_report(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
@@ -741,13 +742,38 @@ class Extractor:
                         out.append(c)
         return out
 
+    def _without_closing_claim_summary(self, toks: list[int]) -> list[int]:
+        """"The opposition alleged that the vote was rigged, a charge the commission denied": a noun phrase closing
+        the reported clause, set off by a comma, headed by a noun summing up the claim (cues `claim_nouns`) and
+        carrying a clause of its own, is the author's comment on the claim, however the parser hangs it."""
+        doc = self.doc
+        inside = set(toks)
+        for i in toks[1:]:
+            t = doc[i]
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.cues.claim_nouns or self.tok_quote[i] >= 0:
+                continue
+            left = t.left_edge.i
+            if left - 1 not in inside or doc[left - 1].text != ",":
+                continue
+            if not any(c.dep_ in ("relcl", "acl") and c.i > i for c in t.children):
+                continue
+            if any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                continue  # the phrase does not close the content
+            return [k for k in toks if k < left - 1]
+        return toks
+
     def _without_closing_manner(self, toks: list[int]) -> list[int]:
         """"The army said it had killed 50 fighters, without providing evidence": a phrase closing the reported
         clause, set off by a comma and opened by a preposition of the manner of saying (cues
-        `saying_manner_preps`), is the author's remark on the report, not part of what was said."""
+        `saying_manner_preps`), is the author's remark on the report, not part of what was said; so is a closing
+        participle naming what the report rests on ("..., citing two officials", cues `sourcing_verbs`)."""
         doc = self.doc
         for i in toks[1:]:
             t = doc[i]
+            if t.tag_ == "VBG" and t.lemma_.lower() in self.cues.sourcing_verbs and t.left_edge.i == i \
+                    and self.tok_quote[i] < 0 and i - 1 in toks and doc[i - 1].text == "," \
+                    and not any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                return [k for k in toks if k < i - 1]  # "..., citing two officials": what the report rests on
             words = self.cues.saying_manner_preps.get(t.lower_)
             if not words or t.dep_ != "prep" or self.tok_quote[i] >= 0:
                 continue
@@ -812,7 +838,8 @@ class Extractor:
 
     def _drop_leading_time(self, comps, toks: list[int]) -> list[int]:
         """"The army said on Monday it had ...": a time phrase right after the cue, before the reported clause's
-        subject, dates the saying (the parser hangs it on the clause); it is no part of the content."""
+        subject, dates the saying (the parser hangs it on the clause); it is no part of the content. So is a phrase
+        naming the occasion of the saying ("said in a statement it had ...", cues `speech_setting_nouns`)."""
         doc = self.doc
         if not doc.has_annotation("ENT_IOB"):
             return toks
@@ -824,8 +851,11 @@ class Extractor:
                 if lead is None or not subjects or lead.right_edge.i >= min(subjects):
                     break
                 phrase = range(lead.left_edge.i, lead.right_edge.i + 1)
-                if not any(doc[i].ent_type_ in ("DATE", "TIME") for i in phrase) and lead.dep_ != "advmod":
-                    break
+                setting = lead.dep_ == "prep" and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in self.cues.speech_setting_nouns for c in lead.children)
+                if not any(doc[i].ent_type_ in ("DATE", "TIME") for i in phrase) and lead.dep_ != "advmod" \
+                        and not setting:
+                    break  # "said in a statement it ...": the occasion of the saying is the cue's too
                 if lead.dep_ == "advmod" and not self._dates_next(lead):
                     break  # "late on Friday": an adverb only when a dated phrase follows
                 toks = [i for i in toks if i not in phrase]

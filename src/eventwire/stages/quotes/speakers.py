@@ -308,6 +308,8 @@ class SpeakerResolver:
             elif kind == "organisation":
                 if actor_kind in ("person", "population", None):
                     continue
+            if info.get("singular") and self._plural_noun(s, e):
+                continue
             elif kind == "group" and actor_kind == "person":
                 continue
             candidates.append((s, e, actor_id))
@@ -319,6 +321,11 @@ class SpeakerResolver:
             if actor_id in recent_speakers or self._is_subject(s, e):
                 return actor_id
         return candidates[0][2]
+
+    def _plural_noun(self, start: int, end: int) -> bool:
+        """Whether the mention [start, end) ends in a plural common noun ("troops", "the rebels")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[-1].tag_ == "NNS"
 
     # ------------------------------------------------------------------ main
     def resolve(self, att) -> str | None:
