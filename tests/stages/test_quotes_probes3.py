@@ -177,3 +177,16 @@ def test_closing_citing_phrase_is_no_content(run):
     analysis = run("The Daily Lantern reported that the central bank would cut rates, citing two people familiar with "
                    "the plan.")
     assert [c for c, _ in _contents(analysis)] == ["that the central bank would cut rates"]
+
+
+@pytest.mark.parametrize("text, first, second, second_speaker", [
+    ("Troops shot dead two miners, a rights group said, while police said officers had fired in self-defence.",
+     "Troops shot dead two miners", "officers had fired in self-defence", "police"),
+    ("Raiders burned the granary, the army said, but the clan insisted its men had only defended the village.",
+     "Raiders burned the granary", "its men had only defended the village", "clan"),
+])
+def test_contrasting_report_after_an_inserted_cue_is_its_own(run, text, first, second, second_speaker):
+    analysis = run(text)
+    by_text = {q.text: _speaker_name(analysis, q) for q in analysis.quotes}
+    assert first in by_text and second in by_text, by_text
+    assert second_speaker in by_text[second]

@@ -687,6 +687,7 @@ class Extractor:
             head = v.head
             own = {t.i for t in v.subtree}
             toks = self._clip(v, sorted(t.i for t in head.subtree if t.i not in own))
+            toks = self._without_contrasting_report_after(v, toks)
             self._rule = "inserted"
             return self._split(toks)
         right = [c for c in v.children if c.i > v.i and c.i not in skip]
@@ -806,6 +807,27 @@ class Extractor:
             if any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
                 continue  # the participle's clause does not close the content
             return [k for k in toks if k < i - 1]
+        return toks
+
+    def _without_contrasting_report_after(self, v, toks: list[int]) -> list[int]:
+        """"Soldiers shot three protesters, a rights group said, while police said officers fired in self-defence":
+        after a cue set off by commas, a closing clause opened by a contrasting connective, with its own subject and
+        reporting verb, is the second speaker's attribution, not the rest of the first content."""
+        doc = self.doc
+        for i in toks:
+            c = doc[i]
+            if c.i < v.i or c.dep_ not in ("advcl", "conj") or not self.is_cue_token(c):
+                continue
+            link = doc[c.left_edge.i]  # "while police said": the connective opens the clause
+            if link.dep_ != "mark" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].dep_ == "cc":
+                link = doc[c.left_edge.i - 1]  # "but the rebels insisted": it stands before a coordinated clause
+            if link.lower_ not in self.cues.contrast_connectives or link.dep_ not in ("mark", "cc") or link.i <= v.i:
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children):
+                continue
+            if any(k > c.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                continue  # the clause does not close the content
+            return [k for k in toks if k < link.i]
         return toks
 
     def _without_contrasting_report(self, v, toks: list[int]) -> list[int]:
