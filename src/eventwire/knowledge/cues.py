@@ -73,6 +73,18 @@ class QuoteCues:
     partitive_quantifiers: frozenset[str] = frozenset()
     # Head nouns (lemmas) of a possessed speaker phrase through which the possessor speaks ("the mayor's office").
     possessor_voices: frozenset[str] = frozenset()
+    # Preposition -> the words (a gerund's or object's lemma) by which a closing phrase tells how the report was
+    # made, not what it said ("..., without providing evidence"): no part of the content.
+    saying_manner_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Nouns (lemmas) by which the author sums up a reported claim in a closing phrase with a clause of its own
+    # ("..., a charge the commission denied"): that phrase is no part of the content.
+    claim_nouns: frozenset[str] = frozenset()
+    # Nouns (lemmas) of the occasion or medium of a report ("said in a statement", "told reporters at a briefing"):
+    # a phrase of one between the cue and the reported clause is the cue's, not the content's.
+    speech_setting_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) whose participle closing a reported clause names the grounds or sources of the report
+    # ("..., citing two officials"): no part of the content.
+    sourcing_verbs: frozenset[str] = frozenset()
     # lower-cased common given name -> "male" | "female"
     given_names: dict[str, str] = field(default_factory=dict)
 
@@ -150,4 +162,8 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         relaying_verbs=_lower_set(raw.get("relaying_verbs")),
         contrast_connectives=_lower_set(raw.get("contrast_connectives")),
         body_nouns=_lower_set(raw.get("body_nouns")),
+        claim_nouns=_lower_set(raw.get("claim_nouns")),
+        sourcing_verbs=_lower_set(raw.get("sourcing_verbs")),
+        speech_setting_nouns=_lower_set(raw.get("speech_setting_nouns")),
+        saying_manner_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("saying_manner_preps") or {}).items()},
     )

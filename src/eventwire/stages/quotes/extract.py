@@ -1,6 +1,6 @@
 """Attributions from quotation marks and the dependency parse: content, cue and speaker phrase.
 
-Three passes over one parsed document:
+Passes over one parsed document:
 
 1. direct quotations claimed by a cue right beside them: trailing ("'...,' Sanders said", "'...,' said Murphy,
    an aide", "'...' So said the governor"), leading ("Trump said, '...'", "Cruz continued: '...'") or both
@@ -17,6 +17,9 @@ Three passes over one parsed document:
    interview with 'Fox and Friends,' ...") and the named works of a book, film or show never start an attribution
    of their own, nor does a phrase run into a longer clause, unless a verb of crying out utters it ("chanted
    'Lock her up!'").
+4. a report relayed by a second source ("Militants took the town, an official said, the agency reported" or
+   "..., according to the agency"): the first speaker's content is the clause, the relaying source's content
+   the clause with the first report in it (the one nested report kept beside its container).
 
 The parse is not trusted blindly beside a quote: a name tagged as a verb is no cue, a quoted word hung on the
 cue as its subject does not hide the speaker, an inverted speaker ("says Ann Lane, who ...") the parser gave
@@ -295,6 +298,14 @@ class Extractor:
             # "Byrne wrote the agents knew ..., saying '...'": the participle belongs to the outer cue
             if v.tag_ == "VBG" and head.dep_ == "ccomp" and self.is_cue_token(head.head):
                 return self._subject(head.head, depth + 1)
+            # "Ann said her father backed workers and would do the same, saying ...": also when the participle
+            # hangs on the second of the reported clause's coordinated verbs
+            clause = head
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            if v.tag_ == "VBG" and clause is not head and clause.dep_ == "ccomp" and self.is_cue_token(clause.head) \
+                    and v.i > 0 and self.doc[v.i - 1].text == ",":
+                return self._subject(clause.head, depth + 1)
             return self._subject(head, depth + 1, passive=v.dep_ == "xcomp")
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
@@ -642,11 +653,22 @@ class Extractor:
         if not comps:
             comps = [c for c in v.children if c.dep_ == "parataxis" and c.i > v.i
                      and any(t.text == ":" for t in doc[v.i:c.i])]
+        if not comps:
+            comps = self._clause_misread_as_relative(v, skip)
+        relay = self.relaying_verb(v)
+        if not comps and relay is not None and not any(c.dep_ in ("ccomp", "dobj") and c.i > v.i for c in v.children):
+            # "The rebels took the airport, the agency quoted a source as saying": the words relayed come before
+            # the relaying verb, which the parser gives them to
+            comps = [c for c in relay.children if c.dep_ == "ccomp" and c.i < relay.i and c.i not in skip
+                     and self.paragraph(c.idx) == par]
         if comps:
             toks = sorted({t.i for c in comps for t in c.subtree} - skip)
             if toks and toks[0] > v.i:
                 toks = self._trim_clause(v, toks)
                 toks = self._drop_leading_time(comps, toks)
+                toks = self._without_trailing_participle_cue(toks)
+                toks = self._without_closing_manner(toks)
+                toks = self._without_closing_claim_summary(toks)
             toks = self._without_contrasting_report(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
@@ -665,6 +687,7 @@ class Extractor:
             head = v.head
             own = {t.i for t in v.subtree}
             toks = self._clip(v, sorted(t.i for t in head.subtree if t.i not in own))
+            toks = self._without_contrasting_report_after(v, toks)
             self._rule = "inserted"
             return self._split(toks)
         right = [c for c in v.children if c.i > v.i and c.i not in skip]
@@ -696,6 +719,117 @@ class Extractor:
             return None
         return self._span(toks)
 
+    def _clause_misread_as_relative(self, v, skip: set[int]) -> list:
+        """"The envoy said in a briefing that both sides had broken the truce": the parser may read the reported
+        clause as a relative clause on the noun of the phrase between cue and clause, with "that" as its object.
+        A "that" clause with a subject of its own and "that" as its complementizer, or as an object beside
+        another object of the same verb, cannot be relative: it is the cue's content."""
+        out = []
+        for prep in v.rights:
+            if prep.dep_ != "prep" or prep.i in skip or self.tok_quote[prep.i] >= 0:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for c in obj.rights:
+                    if c.dep_ != "relcl" or c.pos_ not in ("VERB", "AUX"):
+                        continue
+                    that = self.doc[c.left_edge.i]
+                    if that.lower_ != "that" or that.head.i != c.i or self.paragraph(c.idx) != self.paragraph(v.idx):
+                        continue
+                    subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i != that.i]
+                    objects = [g for g in c.children if g.dep_ in ("dobj", "attr", "ccomp") and g.i != that.i]
+                    if subjects and (that.dep_ == "mark" or that.dep_ == "dobj" and objects):
+                        out.append(c)
+        return out
+
+    def _without_closing_claim_summary(self, toks: list[int]) -> list[int]:
+        """"The opposition alleged that the vote was rigged, a charge the commission denied": a noun phrase closing
+        the reported clause, set off by a comma, headed by a noun summing up the claim (cues `claim_nouns`) and
+        carrying a clause of its own, is the author's comment on the claim, however the parser hangs it."""
+        doc = self.doc
+        inside = set(toks)
+        for i in toks[1:]:
+            t = doc[i]
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.cues.claim_nouns or self.tok_quote[i] >= 0:
+                continue
+            left = t.left_edge.i
+            if left - 1 not in inside or doc[left - 1].text != ",":
+                continue
+            if not any(c.dep_ in ("relcl", "acl") and c.i > i for c in t.children):
+                continue
+            if any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                continue  # the phrase does not close the content
+            return [k for k in toks if k < left - 1]
+        return toks
+
+    def _without_closing_manner(self, toks: list[int]) -> list[int]:
+        """"The army said it had killed 50 fighters, without providing evidence": a phrase closing the reported
+        clause, set off by a comma and opened by a preposition of the manner of saying (cues
+        `saying_manner_preps`), is the author's remark on the report, not part of what was said; so is a closing
+        participle naming what the report rests on ("..., citing two officials", cues `sourcing_verbs`)."""
+        doc = self.doc
+        for i in toks[1:]:
+            t = doc[i]
+            if t.tag_ == "VBG" and t.lemma_.lower() in self.cues.sourcing_verbs and t.left_edge.i == i \
+                    and self.tok_quote[i] < 0 and i - 1 in toks and doc[i - 1].text == "," \
+                    and not any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                return [k for k in toks if k < i - 1]  # "..., citing two officials": what the report rests on
+            words = self.cues.saying_manner_preps.get(t.lower_)
+            if not words or t.dep_ != "prep" or self.tok_quote[i] >= 0:
+                continue
+            if not any(c.dep_ in ("pcomp", "pobj") and (c.lemma_.lower() in words or c.lower_ in words)
+                       for c in t.children):
+                continue  # "..., without preconditions": part of what was said
+            if i - 1 not in toks or doc[i - 1].text != ",":
+                continue
+            if any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                continue  # the phrase does not close the content
+            return [k for k in toks if k < i - 1]
+        return toks
+
+    def _without_trailing_participle_cue(self, toks: list[int]) -> list[int]:
+        """"The minister said the truce was holding, adding that aid had arrived": a reporting participle set off
+        by a comma at the end of the reported clause is the speaker's next report (its own attribution, cue
+        "adding"), not part of the first content, even when the parser hangs it on the reported clause's verb."""
+        doc = self.doc
+        inside = set(toks)
+        for i in toks[1:]:
+            t = doc[i]
+            if t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj") or self.tok_quote[i] >= 0:
+                continue
+            if not self.cues.is_cue_verb(t.lemma_.lower()) or t.head.i not in inside:
+                continue
+            if t.left_edge.i != i or i - 1 not in inside or doc[i - 1].text != ",":
+                continue
+            if not any(c.dep_ == "ccomp" and c.i > i for c in t.children):
+                continue  # "..., saying nothing": no clause reported
+            if any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                continue  # the participle's clause does not close the content
+            return [k for k in toks if k < i - 1]
+        return toks
+
+    def _without_contrasting_report_after(self, v, toks: list[int]) -> list[int]:
+        """"Soldiers shot three protesters, a rights group said, while police said officers fired in self-defence":
+        after a cue set off by commas, a closing clause opened by a contrasting connective, with its own subject and
+        reporting verb, is the second speaker's attribution, not the rest of the first content."""
+        doc = self.doc
+        for i in toks:
+            c = doc[i]
+            if c.i < v.i or c.dep_ not in ("advcl", "conj") or not self.is_cue_token(c):
+                continue
+            link = doc[c.left_edge.i]  # "while police said": the connective opens the clause
+            if link.dep_ != "mark" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].dep_ == "cc":
+                link = doc[c.left_edge.i - 1]  # "but the rebels insisted": it stands before a coordinated clause
+            if link.lower_ not in self.cues.contrast_connectives or link.dep_ not in ("mark", "cc") or link.i <= v.i:
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children):
+                continue
+            if any(k > c.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                continue  # the clause does not close the content
+            return [k for k in toks if k < link.i]
+        return toks
+
     def _without_contrasting_report(self, v, toks: list[int]) -> list[int]:
         """"The minister said the talks had failed, while the opposition insists they never began": a closing
         clause set off by a comma and a contrasting connective, with its own subject and its own reporting verb,
@@ -726,7 +860,8 @@ class Extractor:
 
     def _drop_leading_time(self, comps, toks: list[int]) -> list[int]:
         """"The army said on Monday it had ...": a time phrase right after the cue, before the reported clause's
-        subject, dates the saying (the parser hangs it on the clause); it is no part of the content."""
+        subject, dates the saying (the parser hangs it on the clause); it is no part of the content. So is a phrase
+        naming the occasion of the saying ("said in a statement it had ...", cues `speech_setting_nouns`)."""
         doc = self.doc
         if not doc.has_annotation("ENT_IOB"):
             return toks
@@ -738,8 +873,11 @@ class Extractor:
                 if lead is None or not subjects or lead.right_edge.i >= min(subjects):
                     break
                 phrase = range(lead.left_edge.i, lead.right_edge.i + 1)
-                if not any(doc[i].ent_type_ in ("DATE", "TIME") for i in phrase) and lead.dep_ != "advmod":
-                    break
+                setting = lead.dep_ == "prep" and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in self.cues.speech_setting_nouns for c in lead.children)
+                if not any(doc[i].ent_type_ in ("DATE", "TIME") for i in phrase) and lead.dep_ != "advmod" \
+                        and not setting:
+                    break  # "said in a statement it ...": the occasion of the saying is the cue's too
                 if lead.dep_ == "advmod" and not self._dates_next(lead):
                     break  # "late on Friday": an adverb only when a dated phrase follows
                 toks = [i for i in toks if i not in phrase]
@@ -1217,6 +1355,7 @@ class Extractor:
         found += self.noun_cue_pass(found)
         found += self.orphan_pass(found)
         found += self.headline_source_pass(found)
+        found = self.relayed_report_pass(found)
         for att in found:
             att.fragments = _merge(sorted(att.fragments))
             if att.kind != "indirect" and all(self.quotations[q].start <= att.start for q in att.quotations[:1]):
@@ -1224,6 +1363,83 @@ class Extractor:
         found = _drop_nested_reports(found)
         return sorted(found, key=lambda a: a.start)
 
+
+    # ------------------------------------------------------------------ pass 7: a report relayed by a second source
+    def relayed_report_pass(self, found: list[Attribution]) -> list[Attribution]:
+        """"Militants took three villages, a local official said, the agency reported" (or "..., according to the
+        agency"): a reported clause followed by two cues each set off by a comma is two attributions — the first
+        speaker's content is the clause; the relaying source's content is the clause with the first report in it.
+        The parser hangs the two cues every which way, so the shape is read from the commas: the last two
+        comma-separated stretches of the sentence each hold one subject and its reporting verb (or the last one a
+        prepositional cue), and the clause before them has a verb of its own and no quotation marks."""
+        doc = self.doc
+        out = list(found)
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            commas = [t.i for t in toks if t.text == "," and self.tok_quote[t.i] < 0]
+            if len(commas) < 2 or not toks:
+                continue
+            c1, c2 = commas[-2], commas[-1]
+            first, last = toks[0].i, toks[-1].i
+            if any(self.tok_quote[i] >= 0 for i in range(first, last + 1)):
+                continue
+            if len({self.paragraph(doc[i].idx) for i in (first, last)}) > 1:
+                continue
+            inner_cue = self._lone_report(c1 + 1, c2)
+            outer = self._lone_report(c2 + 1, last + 1, prepositional=True)
+            if inner_cue is None or outer is None:
+                continue
+            v1, s1, _ = inner_cue
+            if v1.lemma_.lower() in self.no_preposed:
+                continue
+            while first < c1 and (doc[first].dep_ == "cc" or doc[first].is_punct):
+                first += 1
+            clause = list(range(first, c1))
+            if sum(doc[i].is_alpha for i in clause) < 3 or not any(doc[i].pos_ in ("VERB", "AUX") for i in clause):
+                continue
+            inner_fragments = self._span(clause)
+            outer_fragments = self._span(list(range(first, c2)))
+            if not inner_fragments or not outer_fragments:
+                continue
+            cues = {v1.i} | {t.i for t in outer[2]}
+            span_start, span_end = doc[first].idx, doc[last].idx + len(doc[last])
+            out = [a for a in out if not (a.kind != "direct" and (
+                a.verb in cues or a.cue is not None and span_start <= a.cue[0] < span_end and a.verb is None
+                and doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")[0].i in cues))]
+            inner = self.new(inner_fragments, "indirect", [v1], s1, v1, [])
+            inner.rule = "relayed-inner"
+            v2, s2, cue_tokens = outer
+            relay = self.new(outer_fragments, "indirect", cue_tokens, s2, v2, [])
+            relay.rule = "relayed-outer"
+            out += [inner, relay]
+            self.used_verbs.update(cues)
+        return out
+
+    def _lone_report(self, start: int, end: int, prepositional: bool = False):
+        """(verb, subject, cue tokens) when tokens [start, end) are one report and nothing more: a subject and its
+        reporting verb with only phrases of time, place or manner around them ("a local official said on
+        Sunday"), or, with `prepositional`, a prepositional cue and its object ("according to the agency")."""
+        doc = self.doc
+        if end - start < 2:
+            return None
+        if prepositional and (hit := self.according(doc[start])) is not None:
+            last_cue, obj = hit
+            if obj is not None and start < obj.i < end and not any(
+                    doc[i].pos_ in ("VERB", "AUX") for i in range(last_cue.i + 1, end)):
+                return None, obj, list(doc[start:last_cue.i + 1])
+            return None
+        verbs = [doc[i] for i in range(start, end) if doc[i].pos_ in ("VERB", "AUX")]
+        if len(verbs) != 1 or not self.is_cue_token(verbs[0]):
+            return None
+        v = verbs[0]
+        subj = next((doc[i] for i in range(start, v.i) if doc[i].dep_ == "nsubj" and doc[i].head.i == v.i), None)
+        if subj is None or subj.lower_ in self.cues.non_speakers or subj.lower_ in self.cues.relative_pronouns:
+            return None
+        if doc[start].i != subj.left_edge.i and not doc[start].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
+            return None
+        return v, subj, [v]
 
     # ------------------------------------------------------------------ pass 6: a headline's closing source
     def headline_source_pass(self, found: list[Attribution]) -> list[Attribution]:
@@ -1272,6 +1488,8 @@ def _drop_nested_reports(found: list[Attribution]) -> list[Attribution]:
     content ("Officials said Comey told them that ..."): PolNeAR scores the outer report as one content and
     seldom annotates the inner one, so only the outer one is kept."""
     def nested(att: Attribution) -> bool:
+        if att.rule == "relayed-inner":
+            return False  # the first speaker of a relayed report: kept beside the relaying source's content
         return att.kind != "direct" and att.cue is not None and any(
             other is not att and s <= att.cue[0] < e for other in found for s, e in other.fragments)
     return [att for att in found if not nested(att)]

@@ -308,6 +308,8 @@ class SpeakerResolver:
             elif kind == "organisation":
                 if actor_kind in ("person", "population", None):
                     continue
+            if info.get("singular") and self._plural_noun(s, e):
+                continue
             elif kind == "group" and actor_kind == "person":
                 continue
             candidates.append((s, e, actor_id))
@@ -319,6 +321,11 @@ class SpeakerResolver:
             if actor_id in recent_speakers or self._is_subject(s, e):
                 return actor_id
         return candidates[0][2]
+
+    def _plural_noun(self, start: int, end: int) -> bool:
+        """Whether the mention [start, end) ends in a plural common noun ("troops", "the rebels")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[-1].tag_ == "NNS"
 
     # ------------------------------------------------------------------ main
     def resolve(self, att) -> str | None:
@@ -366,6 +373,7 @@ class SpeakerResolver:
             return None
         document = self._is_document(head)
         found = self._document_author(head) if document else None
+        found = found or self._voice_for(head, start, end)
         found = found or self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(*self._past_possessor(head, start, end))
         if found is not None:
             return found
@@ -383,6 +391,24 @@ class SpeakerResolver:
                 if found is not None:
                     return found
         return self._create(start, end, head)
+
+    def _voice_for(self, head, start: int, end: int) -> str | None:
+        """"A spokesman for the foreign ministry said": an unnamed person whose very role is to speak for a body
+        (a person noun that is also a possessor's voice, as in "the ministry's spokesman") speaks as the body
+        named after "for", when the text knows it as an actor."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in self.cues.possessor_voices or lemma not in self.cues.person_nouns:
+            return None
+        if any(t.dep_ == "appos" for t in head.subtree):
+            return None  # "a spokesman for the group, Ann Lee, said": the named person speaks
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = self._actor_at(obj.idx, obj.idx + len(obj))
+                        if found is not None:
+                            return found
+        return None
 
 
 def _acronym(tok) -> bool:
