@@ -205,6 +205,8 @@ class MentionFinder:
                     after = self._name_after_title(doc, s, e)
                     if after is not None:
                         s, label = after, "PERSON"
+                if label != "PERSON" and self._name_beside_role(doc, s, e):
+                    label = "PERSON"
                 if s < e:
                     names.append((s, e, label, None))
         names += self._untagged_titled_names(doc)
@@ -777,6 +779,8 @@ class MentionFinder:
         if " " not in text and text.islower():
             return None  # "a congress", "the senate of a university": a common noun names no body of the KB
         ids = self.kb.alias_index.get(text.lower())
+        if not ids and text.isascii():
+            ids = self.kb.folded_alias_index.get(text.lower())  # "Inacio" written for the KB's "Inácio"
         if ids and len(ids) == 1:
             return ids[0]
         if text.lower().startswith("the "):
@@ -1131,13 +1135,15 @@ class MentionFinder:
         two or three capitalised proper nouns ("Manitoba Premier Brian Pallister"), else None. Words that name
         bodies ("Premier League", "President Hotel Group") keep the entity an organisation."""
         lexicon = self.kb.lexicon
-        lowered = [t.lower_ for t in doc[s:e]]
-        for i in range(s, e - 2):
+        # "Secretary of State Ana Ruiz" tagged "State Ana Ruiz": the title may begin before the entity
+        first = max(0, s - 2)
+        lowered = [t.lower_ for t in doc[first:e]]
+        for i in range(first, e - 2):
             if not doc[i].text[:1].isupper():
                 continue
             for size in (3, 2, 1):
                 rest = i + size
-                if " ".join(lowered[i - s:rest - s]) not in self.titles or not 2 <= e - rest <= 3:
+                if rest <= s or " ".join(lowered[i - first:rest - first]) not in self.titles or not 2 <= e - rest <= 3:
                     continue
                 name = doc[rest:e]
                 if all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.text not in
@@ -1146,6 +1152,37 @@ class MentionFinder:
                         not self._known_place(name.text):
                     return rest
         return None
+
+    def _seat_country(self, noun: Token) -> str | None:
+        """The state that "in X" after a noun for officers names, X a state or its capital ("officials in Kabul"),
+        else None."""
+        doc = noun.doc
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                name = doc[obj.left_edge.i:obj.i + 1].text.lower().removeprefix("the ")
+                iso = self.kb.state_name_index.get(name) or self.kb.capital_index.get(name)
+                if iso:
+                    return iso
+        return None
+
+    def _name_beside_role(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether a name the tagger took for a body or a place stands in apposition to a lower-case title noun of
+        one person ("the defence minister, Ola Brink,", "Ola Brink, the mayor,"): an office is held by a person, so
+        the name is a personal name. Words that name bodies or known places keep the tagger's reading."""
+        name = doc[s:e]
+        if not 1 <= len(name) <= 3 or self._known_place(name.text) or any(
+                t.pos_ != "PROPN" or not t.is_title or t.text in self.kb.lexicon.org_cues
+                or t.text in self.kb.lexicon.non_actor_words or t.text in self.kb.lexicon.facility_heads
+                or t.lower_ in self.titles for t in name):
+            return False
+        root = name.root
+        roles = [root.head] if root.dep_ == "appos" and root.head.i < s else []
+        roles += [c for c in root.children if c.dep_ == "appos" and c.i >= e]
+        return any(r.pos_ == "NOUN" and r.tag_ == "NN" and r.is_lower and r.lower_ in self.titles for r in roles)
 
     def _untagged_titled_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
         """Persons the tagger left out entirely: a capitalised title followed by two or three capitalised proper
@@ -1380,9 +1417,12 @@ class MentionFinder:
             word, kind, sector = noun
             m.kind, m.sector = kind, sector
             m.extra["noun"] = word
-            if word in self.titles and not m.plural and kind == "government":
-                m.kind = "person"  # "the Foreign Secretary", "a spokesman": one person
-            m.sector = self._represented_sector(root) or m.sector
+            if not m.plural and (word in self.titles and kind == "government"
+                                 or word in kb.lexicon.one_person_nouns):
+                m.kind = "person"  # "the Foreign Secretary", "a spokesman", "the general": one person
+            m.sector = self._represented_sector(root, any_role=kind == "person") or m.sector
+            if kind == "person" and m.plural:
+                m.kind = "population"  # "the chairmen of the two banks": several people, no one person
         else:
             m.country = people_iso
             m.extra["noun"] = root.lower_
@@ -1401,6 +1441,8 @@ class MentionFinder:
                 if ids:
                     m.affiliation = ids[0]
                     m.country = m.country or kb.entries[ids[0]].country
+        if m.country is None and m.extra.get("noun") in kb.lexicon.local_official_nouns:
+            m.country = self._seat_country(root)
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
         anaphor_word = next((w for w in (root.lower_, m.extra.get("noun")) if w in kb.lexicon.anaphor_nouns), None)

@@ -214,6 +214,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             continue
         if owner is not None and owner.country and not m.country:
             m.country = owner.country  # "Israel said its troops ...": Israel's military
+        if owner is None and not m.country and m.source == "nominal" and m.kind in FORCE_KINDS - {"armed_group"}:
+            m.country = _sending_state(doc, m, mentions, kb)
         if m.source == "ner":  # NORP groups: "Syrians", "the Turks"
             m.key = ("people", m.country or _norm(doc[m.start:m.end].text))
         elif m.kind in COLLECTIVE_KINDS and m.country and not _counted(doc, m):
@@ -301,6 +303,29 @@ def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
             m.key = renamed[m.key]
 
 
+def _sending_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> str | None:
+    """"France had kept soldiers there", "Ruritania sent 300 police officers": troops or police with no owner
+    written, the object of a verb of moving or keeping one's own forces (lexicon force_moving_verbs) whose subject
+    is a state or its government or forces, are that state's. A verb done to forces ("captured soldiers") is not."""
+    if m.head is None or doc[m.start].lower_ in DETERMINERS - {"a", "an"}:
+        return None  # "the soldiers" are ones named before, not the subject's
+    head = doc[m.head]
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in kb.lexicon.force_moving_verbs:
+        return None
+    verb = head.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("conj", "xcomp"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        if subj.dep_ == "conj" or any(c.dep_ == "conj" for c in subj.children):
+            return None  # "France and Chad sent troops": whose is not one state's
+        owner = next((x for x in mentions if x.start <= subj.i < x.end and x.country
+                      and x.kind in ("government", "country", "military")), None)
+        if owner is not None:
+            return owner.country
+    return None
+
+
 def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:
     """The group that "its" / "their" points to in a security force's nominal ("its forces", "their fighters"):
     the subject of the sentence's clause that holds the nominal, when that subject is one named or coded group
@@ -366,6 +391,7 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         phrase = " ".join(words)
         leader = country is not None and phrase in lexicon.leader_nouns
         if phrase not in lexicon.titles and not leader:
+            _join_same_sector_person(doc, m, mentions, words, kb)
             continue
         owners: dict[tuple, Mention] = {}
         for x in mentions:
@@ -373,6 +399,10 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
                     or not x.description or (country is not None and x.country != country):
                 continue
             title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
+            # "prime minister of Ruritania", "envoy for the talks": the title is the words before its complement
+            complement = next((i for i, w in enumerate(title) if w in lexicon.title_complement_words), None)
+            if complement:
+                title = title[:complement]
             held = _held_title(title, lexicon.leader_titles) if leader else (
                 words if title[-len(words):] == words else None)
             if held is None:
@@ -385,6 +415,26 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
             owner = next(iter(owners.values()))
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
+        elif not owners and country is None:
+            # "Gen. X ... the general": no description ends with the title as written; the sector may still tell
+            _join_same_sector_person(doc, m, mentions, words, kb)
+
+
+def _join_same_sector_person(doc: Doc, m: Mention, mentions: list[Mention], words: list[str], kb: ActorKB) -> None:
+    """"Imam Ali Tahir urged calm ... The cleric said": a bare definite noun of a calling ("the cleric", "the
+    commander") joins the one person named before it whose title or description put them in that noun's sector,
+    unless an earlier phrase has the same noun ("a cleric ... the cleric" is that one)."""
+    if len(words) != 1 or m.sector not in kb.lexicon.calling_sectors or m.head is None:
+        return
+    lemma = doc[m.head].lemma_.lower()
+    if any(x.source == "nominal" and x.head is not None and x.start < m.start
+           and doc[x.head].lemma_.lower() == lemma for x in mentions):
+        return
+    owners = {x.key: x for x in mentions if x.start < m.start and x.kind == "person" and x.key is not None
+              and x.source in ("kb", "ner") and x.sector == m.sector}
+    if len(owners) == 1:
+        m.source, m.kind = "apposition", "person"
+        m.extra["of"] = next(iter(owners.values()))
 
 
 def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
