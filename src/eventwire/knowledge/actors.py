@@ -51,7 +51,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "own_government_nouns", "own_government_modifiers", "person_verbs",
                  "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
-                 "local_official_nouns", "calling_sectors", "force_moving_verbs"}
+                 "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
+                 "nickname_verbs"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -192,11 +193,15 @@ class Lexicon:
     # lemmas of verbs whose active subject is a person or a body, never a place ("meet", "sign", "resign"): a
     # name after a state's possessive doing one is no town of that state ("Ruritania's X met the envoy")
     person_verbs: set[str] = field(default_factory=set)
-    # lower-cased agent nouns of a military or police body that, singular, name one person holding a post ("the
-    # general", "a police spokeswoman"): a later "he"/"she" may refer to them as to any person
+    # lower-cased agent nouns of a force or a faith that, singular, name one person holding a post ("the general",
+    # "a police spokeswoman", "the cleric"): a later "he"/"she" may refer to them as to a person; their kind stays
     one_person_nouns: set[str] = field(default_factory=set)
     # lemmas of verbs of moving or keeping one's own forces: "Chad sent troops" are Chad's troops
     force_moving_verbs: set[str] = field(default_factory=set)
+    # lemmas of participles giving a person's nickname ("known as HH"): the nickname is that person
+    nickname_verbs: set[str] = field(default_factory=set)
+    # lower-cased nouns for a body's members: "Hamas members" named by the body are that body
+    member_nouns: set[str] = field(default_factory=set)
     # PLOVER sectors of a narrow calling: "the cleric" is the one person named before in that sector (REL)
     calling_sectors: set[str] = field(default_factory=set)
     # lower-cased nouns for a state's own officers: "officials in Kabul" are of the state its "in" phrase names
@@ -425,7 +430,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         lex.calling_sectors = set(raw["calling_sectors"])
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "person_verbs",
-                "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs"):
+                "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
+                "member_nouns", "nickname_verbs"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -610,6 +616,8 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.local_official_nouns |= extra.local_official_nouns
     base.calling_sectors |= extra.calling_sectors
     base.force_moving_verbs |= extra.force_moving_verbs
+    base.member_nouns |= extra.member_nouns
+    base.nickname_verbs |= extra.nickname_verbs
     base.victim_verbs |= extra.victim_verbs
     base.count_words |= extra.count_words
     base.target_nouns.update(extra.target_nouns)

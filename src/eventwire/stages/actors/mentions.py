@@ -49,6 +49,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their
                "all", "both", "some", "many", "several", "other", "another", "each", "every", "any", "no"}
 AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
                          r"controlled|held|trained|funded|based|loyal)$", re.I)
+# Kinds of body whose members named by it ("Hamas members") act as the body itself.
+MEMBERED_KINDS = frozenset({"armed_group", "political_party", "other", "ngo"})
 _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 # Parts of speech a name never ends on (prepositions, articles, conjunctions, particles).
 _NEVER_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
@@ -87,6 +89,7 @@ class MentionFinder:
         self._defined: dict[str, str] = {}
         self._subdivisions: set[int] = set()
         self._surnames: set[str] = set()
+        self._spoken_names: set[str] = set()
         lex = kb.lexicon
         self.agent_nouns = lex.agent_nouns
         self.titles = lex.titles
@@ -161,6 +164,7 @@ class MentionFinder:
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
         self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words) | _byline_tokens(doc)
         self._defined = _defined_acronyms(doc)
+        self._spoken_names: set[str] = set()
         # A paragraph or headline break ends every name and noun phrase (the parser may run one across it).
         self._breaks = break_tokens(doc)
         # "Churchill, Man.", "Gatineau, Que.": the province after a town is part of a place name, not a name or a
@@ -191,6 +195,14 @@ class MentionFinder:
                     # "President Alejandro Toledo" with "Toledo" tagged as the town: a title and a given name
                     # before it make it a surname
                     s, label = s - 1, "PERSON"
+                elif label in PLACE_LABELS and not self.kb.state_name_index.get(doc[s:e].text.lower()) and \
+                        not self.kb.capital_index.get(doc[s:e].text.lower()) and \
+                        self._speaks_after_possessor_state(doc, s, e):
+                    # "Brazil's Santos urged ...": a name after a state's possessive that speaks or acts as only
+                    # people do is that state's person, whatever town shares the name; later uses of the name
+                    # alone are that person too
+                    label = "PERSON"
+                    self._spoken_names.add(doc[s:e].text.lower())
                 if label == "PERSON":
                     place_or_body = self._titled_place_or_body(doc, s, e)
                     if place_or_body == "facility":
@@ -207,9 +219,16 @@ class MentionFinder:
                         s, label = after, "PERSON"
                 if label != "PERSON" and self._name_beside_role(doc, s, e):
                     label = "PERSON"
+                elif label == "NORP" and self._possessor_state(doc, s) and \
+                        not self.kb.people_index.get(doc[s:e].text.lower()) and \
+                        not self.kb.demonym_index.get(doc[s:e].text.lower()):
+                    # "Uganda's Museveni" tagged as a nationality: no nationality word, after a state's possessive,
+                    # is that state's person known by one name
+                    label = "PERSON"
                 if s < e:
                     names.append((s, e, label, None))
         names += self._untagged_titled_names(doc)
+        names += self._untagged_described_names(doc)
         # Longest first; a KB hit wins a tie with an entity of the same extent.
         names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
         chosen: list[tuple[int, int, str, str | None]] = []
@@ -232,7 +251,7 @@ class MentionFinder:
         people = [(s, e) for s, e, label, ident in chosen if label == "PERSON" or (
             label == "KB" and ident is not None and kb.entries[ident].kind == "person")]
         self._surnames = {doc[e - 1].lower_ for s, e in people if e - s > 1} | \
-            {doc[s].lower_ for s, e in people if e - s > 2 and doc[s].is_title}
+            {doc[s].lower_ for s, e in people if e - s > 2 and doc[s].is_title} | self._spoken_names
         chunks = {c.root.i: c for c in self._line_chunks(doc)}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
@@ -272,6 +291,13 @@ class MentionFinder:
                         "armed_group", "military", "other", "government", "police"):
                     m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
                     m.country = m.country or x.country
+                elif x.kind in MEMBERED_KINDS and chunk.root.lower_ in self.kb.lexicon.member_nouns:
+                    # "Hamas members", "NRWU members": a body's members named by it are that body, known or not
+                    # (not a state body's or an IGO's: "Security Council members" are states)
+                    m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
+                    m.country = m.country or x.country
+                    if x.entry is None:
+                        m.source, m.core = "ner", x.core  # keyed by the body's name, as the name alone is
                 elif x.kind != "person" and x.kind != "population":
                     m.extra["name_key"] = ("org", doc[x.core[0]:x.core[1]].text.lower())
             for x in inside:
@@ -284,6 +310,8 @@ class MentionFinder:
         for m in self._acronyms_after_descriptions(doc, mentions, taken):
             take(m)
         self._appositions(doc, mentions, taken)
+        for m in self._nicknames(doc, mentions, taken):
+            take(m)
         for m in self._state_descriptions(doc, mentions, taken):
             take(m)
         for m in self._counts(doc) + self._targets(doc, mentions):
@@ -366,6 +394,12 @@ class MentionFinder:
         country of its own places it in that state (a group spread over many states has no country in the KB)."""
         for m in mentions:
             if m.country is not None or m.source in ("pronoun", "metonymy") or m.kind == "country":
+                continue
+            # the state written right before the name ("Kenya's Ruto and Uganda's Museveni": the parser may hang
+            # both possessives on the last name)
+            iso = self._possessor_state(doc, m.core[0] if m.core else m.start)
+            if iso:
+                m.country = iso
                 continue
             head = doc[m.head] if m.head is not None else doc[m.start:m.end].root
             for c in head.children:
@@ -624,10 +658,19 @@ class MentionFinder:
             end = max(t.i for t in head.subtree) + 1
             while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
-            if any(x is not m and x.start < end and m.end <= x.start for x in mentions if x.kind != "country"
-                   and x.source not in ("kb", "ner", "metonymy")):
-                continue
             described = doc[m.start:end].text
+            # "X, a spokeswoman for the army,": another actor's phrase inside the apposition stays that actor; the
+            # apposition's mention stops before it. A list the parser read as one ("for Omar, his fellow fighters
+            # and the people of X"; a plural phrase beside one person) is no apposition.
+            inside = [x.start for x in mentions if x is not m and x.start < end and m.end <= x.start
+                      and x.kind != "country" and x.source not in ("kb", "ner", "metonymy")]
+            if inside and (m.plural or any(c.dep_ in ("cc", "conj") for c in head.children)):
+                continue
+            if inside:
+                end = min(inside)
+                while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space
+                                       or doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].pos_ == "ADP"):
+                    end -= 1
             # "X, a spokeswoman for Gov. Y,": the person the role names stays an actor of their own; the
             # apposition's mention stops before the name
             inner = [x.start for x in mentions if x is not m and m.end <= x.start and x.end <= end
@@ -680,6 +723,43 @@ class MentionFinder:
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._identified_names(doc, mentions)
+
+    def _nicknames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Tomas Brandt, known as TB," / "nicknamed the Bulldozer": the name a person is known by (a participle of
+        lexicon nickname_verbs on the person's name, with "as" or a direct complement) is that person wherever the
+        article writes it, mentions of the person as an apposition is."""
+        found: list[Mention] = []
+        verbs = self.kb.lexicon.nickname_verbs
+        for p in [x for x in mentions if x.kind == "person" and x.source in ("kb", "ner") and x.head is not None]:
+            for verb in doc[p.head].children:
+                if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in verbs:
+                    continue
+                objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for g in c.children if g.dep_ == "pobj"]
+                objs += [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr")]
+                for obj in objs:
+                    words = [t for t in doc[obj.left_edge.i:obj.i + 1] if t.lower_ not in DETERMINERS
+                             and not t.is_punct]
+                    if not words or not all(t.text[:1].isupper() for t in words):
+                        continue  # a nickname is a proper name ("HH", "the Bulldozer")
+                    alias = [t.text for t in words]
+                    size = len(alias)
+                    for i in range(len(doc) - size + 1):
+                        if [t.text for t in doc[i:i + size]] != alias:
+                            continue
+                        named = next((x for x in mentions if x.source == "ner" and x.entry is None
+                                      and x.core == (i, i + size)), None)
+                        if named is not None:  # the tagger's body or person of that name: the one known by it
+                            named.source, named.kind, named.sector = "apposition", "person", None
+                            named.extra["of"] = p
+                            continue
+                        if any(taken[i:i + size]):
+                            continue
+                        found.append(Mention(i, i + size, "apposition", "person", core=(i, i + size),
+                                             head=i + size - 1, extra={"of": p}))
+                        for j in range(i, i + size):
+                            taken[j] = True
+        return found
 
     def _role_appositions(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Ansel Roy, director of a county hospital,": a role noun no agent-noun mention covers, in apposition
@@ -812,8 +892,11 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG") and self._weapon_make(doc[s:e]):
             return None  # "Vanguard launchers": a weapon system's make the tagger took for a person or a body
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
-                text.lower() not in self._surnames and not self._speaks_after_possessor_state(doc, s, e):
-            return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
+                text.lower() not in self._surnames and not self._speaks_after_possessor_state(doc, s, e) and \
+                text not in self._defined:
+            # a town the statistical tagger took for a name ("Raqqah", "Sinjar"); letters the article defines for a
+            # body's name ("the Popular Liberation Front (PLF)") are that body, whatever town shares them
+            return None
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._after_locative(doc, s, e) and self._known_place(text):
             return None  # "near Sirwah", "born in Churchill": a place the tagger took for a person or a body
@@ -1182,7 +1265,44 @@ class MentionFinder:
         root = name.root
         roles = [root.head] if root.dep_ == "appos" and root.head.i < s else []
         roles += [c for c in root.children if c.dep_ == "appos" and c.i >= e]
-        return any(r.pos_ == "NOUN" and r.tag_ == "NN" and r.is_lower and r.lower_ in self.titles for r in roles)
+        return any(r.pos_ == "NOUN" and r.tag_ == "NN" and r.is_lower and self._one_person_role(r) for r in roles)
+
+    def _one_person_role(self, role: Token) -> bool:
+        """Whether a lower-case noun (with the word before it: "chief executive") is a title or an agent noun of
+        one person."""
+        doc = role.doc
+        candidates = [role.lower_]
+        if role.i > 0 and doc[role.i - 1].dep_ in ("compound", "amod") and doc[role.i - 1].head.i == role.i:
+            candidates.insert(0, f"{doc[role.i - 1].lower_} {role.lower_}")
+        return any(c in self.titles or self.agent_nouns.get(c, ("",))[0] == "person" for c in candidates)
+
+    def _untagged_described_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Persons the tagger left out whose apposition says what one person they are: two or three capitalised
+        proper nouns no entity covers, then ", a three-term House member," or ", the defence lawyer," (a singular
+        noun for a person or a member of a population, or a title). Words that name bodies or places do not."""
+        lexicon = self.kb.lexicon
+        found = []
+        for tok in doc:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ in ("compound", "poss"):
+                continue
+            first = tok.i
+            while first > 0 and first > tok.i - 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+                    and not doc[first - 1].ent_type_ and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 1].head.i == tok.i:
+                first -= 1
+            name = doc[first:tok.i + 1]
+            if len(name) < 2 or any(t.text in lexicon.org_cues or t.text in lexicon.facility_heads
+                                    or t.lower_ in self.titles or not t.is_alpha for t in name) \
+                    or self._known_place(name.text):
+                continue
+            role = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
+                         and c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children)), None)
+            if role is None:
+                continue
+            noun = self.agent_nouns.get(role.lower_) or self.agent_nouns.get(role.lemma_.lower())
+            if role.lower_ in self.titles or noun is not None and noun[0] in ("person", "population"):
+                found.append((first, tok.i + 1, "PERSON", None))
+        return found
 
     def _untagged_titled_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
         """Persons the tagger left out entirely: a capitalised title followed by two or three capitalised proper
@@ -1417,12 +1537,17 @@ class MentionFinder:
             word, kind, sector = noun
             m.kind, m.sector = kind, sector
             m.extra["noun"] = word
-            if not m.plural and (word in self.titles and kind == "government"
-                                 or word in kb.lexicon.one_person_nouns):
-                m.kind = "person"  # "the Foreign Secretary", "a spokesman", "the general": one person
+            if word in self.titles and not m.plural and kind == "government":
+                m.kind = "person"  # "the Foreign Secretary", "a spokesman": one person
+            elif not m.plural and word in kb.lexicon.one_person_nouns and root.dep_ in ("nsubj", "nsubjpass"):
+                # "the general said", "a police spokeswoman said": one person of the force, which stays its kind;
+                # a later "he"/"she" may refer to them. Only as a subject, like a character the story follows: "the
+                # son of a sheikh ... He" is the son.
+                m.extra["one_person"] = True
             m.sector = self._represented_sector(root, any_role=kind == "person") or m.sector
             if kind == "person" and m.plural:
-                m.kind = "population"  # "the chairmen of the two banks": several people, no one person
+                # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
+                m.kind = "armed_group" if m.sector == "REB" else "population"
         else:
             m.country = people_iso
             m.extra["noun"] = root.lower_

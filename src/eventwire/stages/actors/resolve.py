@@ -396,9 +396,18 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         owners: dict[tuple, Mention] = {}
         for x in mentions:
             if x.start >= m.start or x.kind != "person" or x.key is None or x.source not in ("kb", "ner") \
-                    or not x.description or (country is not None and x.country != country):
+                    or (country is not None and x.country != country):
                 continue
-            title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
+            if x.description:
+                title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
+            else:
+                # a known name's mention may open with its title as written ("King Abdullah"): the longest title
+                # the mention's first words make
+                opening = [t.lower_ for t in doc[x.start:x.end]]
+                title = next((opening[:n] for n in range(len(opening) - 1, 0, -1)
+                              if " ".join(opening[:n]) in lexicon.titles), [])
+                if not title:
+                    continue
             # "prime minister of Ruritania", "envoy for the talks": the title is the words before its complement
             complement = next((i for i, w in enumerate(title) if w in lexicon.title_complement_words), None)
             if complement:
@@ -424,8 +433,9 @@ def _join_same_sector_person(doc: Doc, m: Mention, mentions: list[Mention], word
     """"Imam Ali Tahir urged calm ... The cleric said": a bare definite noun of a calling ("the cleric", "the
     commander") joins the one person named before it whose title or description put them in that noun's sector,
     unless an earlier phrase has the same noun ("a cleric ... the cleric" is that one)."""
-    if len(words) != 1 or m.sector not in kb.lexicon.calling_sectors or m.head is None:
-        return
+    if len(words) != 1 or m.sector not in kb.lexicon.calling_sectors or m.head is None or not (
+            m.kind == "person" or m.extra.get("one_person")):
+        return  # "the army" is no one person, though "Army" opens ranks ("Army Sgt.")
     lemma = doc[m.head].lemma_.lower()
     if any(x.source == "nominal" and x.head is not None and x.start < m.start
            and doc[x.head].lemma_.lower() == lemma for x in mentions):
@@ -730,7 +740,8 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
                            and sent.start <= x.start < sent.end]
                 if in_sent:
                     return min(in_sent, key=lambda x: abs(x.start - m.start))
-            people = [x for x in seen if x.kind == "person"]
+            # (or one holder of a force's post: "The general said ... He warned")
+            people = [x for x in seen if x.kind == "person" or x.extra.get("one_person")]
             gender = _pronoun_gender(doc[m.start].lower_)
             if gender and genders:
                 # "he" is no one the text shows to be a woman, "she" no one shown to be a man
