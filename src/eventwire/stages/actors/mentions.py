@@ -185,7 +185,7 @@ class MentionFinder:
         for _, s, e in self.states(doc):
             if not _in_allcaps_run(doc, s, e):
                 names.append((s, e, "GPE", None))
-        for ent in doc.ents:
+        for ent in _joined_person_entities(doc):
             label = ent.label_
             if label in NAME_LABELS or label in PLACE_LABELS:
                 s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
@@ -217,7 +217,7 @@ class MentionFinder:
                     after = self._name_after_title(doc, s, e)
                     if after is not None:
                         s, label = after, "PERSON"
-                if label != "PERSON" and self._name_beside_role(doc, s, e):
+                if label != "PERSON" and (self._name_beside_role(doc, s, e) or self._name_after_title_word(doc, s, e)):
                     label = "PERSON"
                 elif label == "NORP" and self._possessor_state(doc, s) and \
                         not self.kb.people_index.get(doc[s:e].text.lower()) and \
@@ -251,7 +251,10 @@ class MentionFinder:
         people = [(s, e) for s, e, label, ident in chosen if label == "PERSON" or (
             label == "KB" and ident is not None and kb.entries[ident].kind == "person")]
         self._surnames = {doc[e - 1].lower_ for s, e in people if e - s > 1} | \
-            {doc[s].lower_ for s, e in people if e - s > 2 and doc[s].is_title} | self._spoken_names
+            {doc[s].lower_ for s, e in people if e - s > 2 and doc[s].is_title} | self._spoken_names | \
+            {doc[e - 2].lower_ for s, e in people if e - s > 2 and doc[e - 2].is_title and len(doc[e - 2]) > 2}
+        # (the word before the last of a name of three or more: the father's surname of a Spanish or Portuguese
+        # name, used alone: "Sheinbaum" of "Claudia Sheinbaum Pardo")
         chunks = {c.root.i: c for c in self._line_chunks(doc)}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
@@ -383,8 +386,11 @@ class MentionFinder:
                 and not doc[tok.i + 1].is_sent_start
             if before or after:
                 continue  # part of a longer name ("Halvik Mining", "Ana Halvik"): not this one word
+            # (or the first of the two surnames ending a Spanish name of three words or more: "Herrera" of "Lucia
+            # Herrera Campos")
             owners = {doc[m.core[0]:m.core[1]].text.lower() for m in full if m.end <= tok.i
-                      and doc[m.core[1] - 1].lower_ == tok.lower_}
+                      and (doc[m.core[1] - 1].lower_ == tok.lower_
+                           or m.core[1] - m.core[0] > 2 and doc[m.core[1] - 2].lower_ == tok.lower_)}
             if len(owners) == 1:
                 found.append(Mention(tok.i, tok.i + 1, "ner", "person", core=(tok.i, tok.i + 1), head=tok.i))
         return found
@@ -1139,6 +1145,8 @@ class MentionFinder:
         words = [t.text for t in span]
         if len(words) > 1 and words[-1] in self.kb.lexicon.legal_forms:
             return "business", "BUS"  # "Kestrel Mining Ltd": a firm, whatever its other words say
+        # "the 5th Brigade", "the 101st Airborne Division": a unit numbered in order is an army's, not a militia's
+        numbered = bool(_ORDINAL.match(words[0] if words[0].lower() != "the" or len(words) < 2 else words[1]))
         # The last cue word is the head in English names ("Iraqi Ministry of Culture" -> Ministry).
         for n in range(len(words), 0, -1):
             for size in (3, 2, 1):
@@ -1149,6 +1157,8 @@ class MentionFinder:
                     phrase = span[n - size:n].text
                 if phrase in cues:
                     kind, sector = cues[phrase]
+                    if numbered and kind == "armed_group":
+                        return "military", "MIL"
                     return kind, sector
         last = span[-1]
         if len(span) > 1 and last.is_lower and last.pos_ in ("NOUN", "PROPN"):
@@ -1266,6 +1276,25 @@ class MentionFinder:
         roles = [root.head] if root.dep_ == "appos" and root.head.i < s else []
         roles += [c for c in root.children if c.dep_ == "appos" and c.i >= e]
         return any(r.pos_ == "NOUN" and r.tag_ == "NN" and r.is_lower and self._one_person_role(r) for r in roles)
+
+    def _name_after_title_word(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether a name of two or three capitalised words the tagger took for a body or a place comes right after
+        a capitalised title of its own ("Brig. Felix Kulayigye" with the rank tagged apart): a rank or office
+        written before a name makes it a person's."""
+        if s == 0 or not 2 <= e - s <= 3:
+            return False
+        title = doc[s - 1]
+        if not title.text[:1].isupper() or title.lower_ not in self.titles and title.lower_ + "." not in self.titles:
+            return False
+        return self._plain_name(doc[s:e])
+
+    def _plain_name(self, name: Span) -> bool:
+        """Whether every word of a name is a capitalised proper noun that names no body, building or title, and the
+        whole is no known place."""
+        lexicon = self.kb.lexicon
+        return not self._known_place(name.text) and all(
+            t.pos_ == "PROPN" and t.is_title and t.text not in lexicon.org_cues and t.text not in lexicon.non_actor_words
+            and t.text not in lexicon.facility_heads and t.lower_ not in self.titles for t in name)
 
     def _one_person_role(self, role: Token) -> bool:
         """Whether a lower-case noun (with the word before it: "chief executive") is a title or an agent noun of
@@ -1539,6 +1568,9 @@ class MentionFinder:
             m.extra["noun"] = word
             if word in self.titles and not m.plural and kind == "government":
                 m.kind = "person"  # "the Foreign Secretary", "a spokesman": one person
+            elif not m.plural and kind == "government" and doc[start].lower_ in ("his", "her") and \
+                    root.lower_ in kb.lexicon.relational_nouns:
+                m.kind = "person"  # "his Omani counterpart": a person's counterpart is a person
             elif not m.plural and word in kb.lexicon.one_person_nouns and root.dep_ in ("nsubj", "nsubjpass"):
                 # "the general said", "a police spokeswoman said": one person of the force, which stays its kind;
                 # a later "he"/"she" may refer to them. Only as a subject, like a character the story follows: "the
@@ -1583,6 +1615,27 @@ class MentionFinder:
 
 
 _TARGET_SECTORS = {"population": "CVL", "military": "MIL", "government": "GOV", "police": "COP"}
+
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _joined_person_entities(doc: Doc) -> list:
+    """The tagger's entities, with two person entities written one right after the other joined into one
+    ("Hassan Sheikh" + "Mohamud": one name the tagger split at a word it also knows as a title)."""
+    out: list = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        # (only one word added to a name of at most three, none of it repeated: "John Ruiz John RuizTV" written
+        # twice is two names)
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and doc[prev.end - 1].whitespace_ == " " and len(ent) == 1 and len(prev) <= 3 \
+                and ent[0].lower_ not in {t.lower_ for t in prev}:
+            out[-1] = doc[prev.start:ent.end]
+            out[-1].label_ = "PERSON"
+        else:
+            out.append(ent)
+    return out
 
 
 def _acronym(tok: Token) -> bool:

@@ -88,7 +88,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if len(_without_titles(core, kb).split()) == 1:
             text_of[id(m)] = _without_titles(core, kb)  # "Sgt Tonroe": a title and a surname, no full name
         elif len(core.split()) >= 2 and not _particle_surname(core.lower(), kb):
-            m.key = ("person", core.lower())
+            # "Uribe Velez" after "Alvaro Uribe Velez": the two surnames ending one longer full name are that person
+            longer = {k for name, k in full.items() if name.endswith(" " + core.lower())}
+            m.key = longer.pop() if len(longer) == 1 else ("person", core.lower())
             full.setdefault(core.lower(), m.key)
     kb_people = {}
     for m in mentions:
@@ -105,8 +107,11 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         core = text_of[id(m)].lower()
         # a surname that opens with a particle ("van Dalen", "de la Cruz") ends the full name as a whole
         particle = _particle_surname(core, kb)
+        # "Sheinbaum" of "Claudia Sheinbaum Pardo": the first of the two surnames of a Spanish or Portuguese name
+        # (the word before the last of a name of three or more words)
         matches = {k for name, k in full.items() if _surname(name) == core or _surname(name).endswith("-" + core)
-                   or name.split()[0] == core or particle and name.endswith(" " + core)}
+                   or name.split()[0] == core or particle and name.endswith(" " + core)
+                   or len(name.split()) >= 3 and " " not in core and name.split()[-2] == core}
         matches |= kb_people.get(core, set())
         m.key = matches.pop() if len(matches) == 1 else ("person", core)
 
@@ -388,10 +393,16 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         country = None
         if len(words) > 1 and " ".join(words) not in lexicon.titles and kb.demonym_index.get(words[0]):
             country, words = kb.demonym_index.get(words[0]), words[1:]
+        # "the former president" after "Former President X": the same rank word before the same title
+        rank = words[0] if len(words) > 1 and " ".join(words) not in lexicon.titles \
+            and words[0] in lexicon.title_rank_words else None
+        if rank is not None:
+            words = words[1:]
         phrase = " ".join(words)
         leader = country is not None and phrase in lexicon.leader_nouns
         if phrase not in lexicon.titles and not leader:
-            _join_same_sector_person(doc, m, mentions, words, kb)
+            if rank is None:
+                _join_same_sector_person(doc, m, mentions, words, kb)
             continue
         owners: dict[tuple, Mention] = {}
         for x in mentions:
@@ -417,14 +428,16 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
             if held is None:
                 continue
             before = title[-len(held) - 1] if len(title) > len(held) else None
-            if before in lexicon.title_rank_words:
+            if before is None and x.start > 0 and doc[x.start - 1].lower_ in lexicon.title_rank_words:
+                before = doc[x.start - 1].lower_  # "met former president X": the rank word left outside the name
+            if before != rank and (before in lexicon.title_rank_words or rank is not None):
                 continue
             owners.setdefault(x.key, x)
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
-        elif not owners and country is None:
+        elif not owners and country is None and rank is None:
             # "Gen. X ... the general": no description ends with the title as written; the sector may still tell
             _join_same_sector_person(doc, m, mentions, words, kb)
 
