@@ -328,3 +328,10 @@ def test_the_title_skips_a_former_holder_whose_rank_word_stands_outside_the_name
 def test_the_former_title_joins_no_current_holder(run):
     actors = run("President Ana Costa met the envoy on Friday. The former president was not invited.")
     assert actor_with(actors, "The former president") is not actor_with(actors, "President Ana Costa")
+
+
+def test_a_body_noun_whose_words_give_its_kind_refers_back_to_the_one_body_of_that_kind(run):
+    actors = run("Amnesty International accused the police of torture on Monday. The rights group said detainees "
+                 "were beaten.")
+    amnesty = actor_with(actors, "Amnesty International")
+    assert amnesty is not None and actor_with(actors, "The rights group") is amnesty

@@ -1611,6 +1611,10 @@ class MentionFinder:
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
             m.extra["anaphor_words"] = {anaphor_word, *(t.lower_ for t in mods)}
             m.extra["anaphor_mods"] = {t.lower_ for t in mods}
+            if mods and any(self._modified(t, root) for t in mods):
+                # "the rights group": its words say what kind of body it is (an NGO), so it may refer back to the
+                # one body of that kind named before, whatever its name's words
+                m.extra["anaphor_typed"] = m.kind
         return m
 
 

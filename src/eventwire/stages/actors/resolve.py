@@ -773,6 +773,9 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
             return _competing_antecedent(doc, m, groups, plural=True, barred=_spans_of(mentions, barred))
         return _nearest(doc, m, groups)
     kinds = m.extra.get("anaphor_kinds") or set()
+    typed = m.extra.get("anaphor_typed")
+    if typed:
+        kinds = kinds | {typed}
     titled = _titled_antecedent(doc, m, seen)
     if titled is not None:
         return titled
@@ -789,6 +792,9 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
     naming = {x.key for x in named if words and words <= _name_words(doc, x)}
     if naming and (len(keys) > 1 or m.extra.get("anaphor_mods")):
         keys = naming
+    elif typed:
+        # "Amnesty International ... the rights group": the one named body of the kind the words give
+        keys = {x.key for x in named if x.kind == typed}
     elif m.extra.get("anaphor_mods"):
         return None
     if len(keys) == 1:
