@@ -50,7 +50,9 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
                  "own_government_nouns", "own_government_modifiers", "person_verbs",
                  "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
-                 "impersonal_phrases"}
+                 "impersonal_phrases", "one_person_nouns", "title_complement_words",
+                 "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
+                 "nickname_verbs"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -191,6 +193,22 @@ class Lexicon:
     # lemmas of verbs whose active subject is a person or a body, never a place ("meet", "sign", "resign"): a
     # name after a state's possessive doing one is no town of that state ("Ruritania's X met the envoy")
     person_verbs: set[str] = field(default_factory=set)
+    # lower-cased agent nouns of a force or a faith that, singular, name one person holding a post ("the general",
+    # "a police spokeswoman", "the cleric"): a later "he"/"she" may refer to them as to a person; their kind stays
+    one_person_nouns: set[str] = field(default_factory=set)
+    # lemmas of verbs of moving or keeping one's own forces: "Chad sent troops" are Chad's troops
+    force_moving_verbs: set[str] = field(default_factory=set)
+    # lemmas of participles giving a person's nickname ("known as HH"): the nickname is that person
+    nickname_verbs: set[str] = field(default_factory=set)
+    # lower-cased nouns for a body's members: "Hamas members" named by the body are that body
+    member_nouns: set[str] = field(default_factory=set)
+    # PLOVER sectors of a narrow calling: "the cleric" is the one person named before in that sector (REL)
+    calling_sectors: set[str] = field(default_factory=set)
+    # lower-cased nouns for a state's own officers: "officials in Kabul" are of the state its "in" phrase names
+    local_official_nouns: set[str] = field(default_factory=set)
+    # lower-cased words opening the complement of a title in a person's description ("minister of finance", "envoy
+    # for Sudan"): the title a later "the minister" repeats is the words before it
+    title_complement_words: set[str] = field(default_factory=set)
     # lower-cased words opening a picture credit ("Photo: AP", "Image by Ann Lee"): the names after them made
     # the picture, they are no actors of the story
     credit_words: set[str] = field(default_factory=set)
@@ -205,6 +223,13 @@ class Lexicon:
     body_sectors: dict[str, str] = field(default_factory=dict)
 
 
+def _fold(text: str) -> str:
+    """Lower-cased text without accents ("Inácio" -> "inacio")."""
+    from unidecode import unidecode
+
+    return unidecode(text).lower()
+
+
 class ActorKB:
     """All entries and the lexicon, with the look-up indexes the actors stage needs."""
 
@@ -213,6 +238,7 @@ class ActorKB:
         self.lexicon = lexicon
         self.alias_index: dict[str, list[str]] = {}
         self.weak_alias_index: dict[str, list[str]] = {}
+        self.folded_alias_index: dict[str, list[str]] = {}  # accents dropped: "luiz inacio lula da silva"
         self.demonym_index: dict[str, str] = {}  # "syrian" -> "SYR"
         self.people_index: dict[str, str] = {}  # "syrians" -> "SYR"
         self.capital_index: dict[str, str] = {}  # "damascus" -> "SYR"
@@ -223,6 +249,10 @@ class ActorKB:
                 ids = self.alias_index.setdefault(alias.lower(), [])
                 if entry.id not in ids:
                     ids.append(entry.id)
+                # news copy often drops a name's accents ("Inacio" for "Inácio"): the name without them is the same
+                folded = ids if alias.isascii() else self.folded_alias_index.setdefault(_fold(alias), [])
+                if entry.id not in folded:
+                    folded.append(entry.id)
             for alias in entry.weak_aliases:
                 self.weak_alias_index.setdefault(alias.lower(), []).append(entry.id)
             if entry.kind == "country" and entry.country:
@@ -395,8 +425,13 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "title_rank_words" in raw:
         _check_str_list(raw["title_rank_words"], where, "title_rank_words")
         lex.title_rank_words = {w.lower() for w in raw["title_rank_words"]}
+    if "calling_sectors" in raw:
+        _check_str_list(raw["calling_sectors"], where, "calling_sectors")
+        lex.calling_sectors = set(raw["calling_sectors"])
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
-                "government_nouns", "own_government_nouns", "own_government_modifiers", "person_verbs"):
+                "government_nouns", "own_government_nouns", "own_government_modifiers", "person_verbs",
+                "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
+                "member_nouns", "nickname_verbs"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -576,6 +611,13 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.person_verbs |= extra.person_verbs
+    base.one_person_nouns |= extra.one_person_nouns
+    base.title_complement_words |= extra.title_complement_words
+    base.local_official_nouns |= extra.local_official_nouns
+    base.calling_sectors |= extra.calling_sectors
+    base.force_moving_verbs |= extra.force_moving_verbs
+    base.member_nouns |= extra.member_nouns
+    base.nickname_verbs |= extra.nickname_verbs
     base.victim_verbs |= extra.victim_verbs
     base.count_words |= extra.count_words
     base.target_nouns.update(extra.target_nouns)

@@ -49,6 +49,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their
                "all", "both", "some", "many", "several", "other", "another", "each", "every", "any", "no"}
 AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affiliated|supported|sponsored|run|"
                          r"controlled|held|trained|funded|based|loyal)$", re.I)
+# Kinds of body whose members named by it ("Hamas members") act as the body itself.
+MEMBERED_KINDS = frozenset({"armed_group", "political_party", "other", "ngo"})
 _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 # Parts of speech a name never ends on (prepositions, articles, conjunctions, particles).
 _NEVER_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
@@ -87,6 +89,7 @@ class MentionFinder:
         self._defined: dict[str, str] = {}
         self._subdivisions: set[int] = set()
         self._surnames: set[str] = set()
+        self._spoken_names: set[str] = set()
         lex = kb.lexicon
         self.agent_nouns = lex.agent_nouns
         self.titles = lex.titles
@@ -161,6 +164,7 @@ class MentionFinder:
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
         self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words) | _byline_tokens(doc)
         self._defined = _defined_acronyms(doc)
+        self._spoken_names: set[str] = set()
         # A paragraph or headline break ends every name and noun phrase (the parser may run one across it).
         self._breaks = break_tokens(doc)
         # "Churchill, Man.", "Gatineau, Que.": the province after a town is part of a place name, not a name or a
@@ -181,7 +185,7 @@ class MentionFinder:
         for _, s, e in self.states(doc):
             if not _in_allcaps_run(doc, s, e):
                 names.append((s, e, "GPE", None))
-        for ent in doc.ents:
+        for ent in _joined_person_entities(doc):
             label = ent.label_
             if label in NAME_LABELS or label in PLACE_LABELS:
                 s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
@@ -191,6 +195,14 @@ class MentionFinder:
                     # "President Alejandro Toledo" with "Toledo" tagged as the town: a title and a given name
                     # before it make it a surname
                     s, label = s - 1, "PERSON"
+                elif label in PLACE_LABELS and not self.kb.state_name_index.get(doc[s:e].text.lower()) and \
+                        not self.kb.capital_index.get(doc[s:e].text.lower()) and \
+                        self._speaks_after_possessor_state(doc, s, e):
+                    # "Brazil's Santos urged ...": a name after a state's possessive that speaks or acts as only
+                    # people do is that state's person, whatever town shares the name; later uses of the name
+                    # alone are that person too
+                    label = "PERSON"
+                    self._spoken_names.add(doc[s:e].text.lower())
                 if label == "PERSON":
                     place_or_body = self._titled_place_or_body(doc, s, e)
                     if place_or_body == "facility":
@@ -205,9 +217,18 @@ class MentionFinder:
                     after = self._name_after_title(doc, s, e)
                     if after is not None:
                         s, label = after, "PERSON"
+                if label != "PERSON" and (self._name_beside_role(doc, s, e) or self._name_after_title_word(doc, s, e)):
+                    label = "PERSON"
+                elif label == "NORP" and self._possessor_state(doc, s) and \
+                        not self.kb.people_index.get(doc[s:e].text.lower()) and \
+                        not self.kb.demonym_index.get(doc[s:e].text.lower()):
+                    # "Uganda's Museveni" tagged as a nationality: no nationality word, after a state's possessive,
+                    # is that state's person known by one name
+                    label = "PERSON"
                 if s < e:
                     names.append((s, e, label, None))
         names += self._untagged_titled_names(doc)
+        names += self._untagged_described_names(doc)
         # Longest first; a KB hit wins a tie with an entity of the same extent.
         names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
         chosen: list[tuple[int, int, str, str | None]] = []
@@ -230,7 +251,10 @@ class MentionFinder:
         people = [(s, e) for s, e, label, ident in chosen if label == "PERSON" or (
             label == "KB" and ident is not None and kb.entries[ident].kind == "person")]
         self._surnames = {doc[e - 1].lower_ for s, e in people if e - s > 1} | \
-            {doc[s].lower_ for s, e in people if e - s > 2 and doc[s].is_title}
+            {doc[s].lower_ for s, e in people if e - s > 2 and doc[s].is_title} | self._spoken_names | \
+            {doc[e - 2].lower_ for s, e in people if e - s > 2 and doc[e - 2].is_title and len(doc[e - 2]) > 2}
+        # (the word before the last of a name of three or more: the father's surname of a Spanish or Portuguese
+        # name, used alone: "Sheinbaum" of "Claudia Sheinbaum Pardo")
         chunks = {c.root.i: c for c in self._line_chunks(doc)}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
@@ -270,6 +294,13 @@ class MentionFinder:
                         "armed_group", "military", "other", "government", "police"):
                     m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
                     m.country = m.country or x.country
+                elif x.kind in MEMBERED_KINDS and chunk.root.lower_ in self.kb.lexicon.member_nouns:
+                    # "Hamas members", "NRWU members": a body's members named by it are that body, known or not
+                    # (not a state body's or an IGO's: "Security Council members" are states)
+                    m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
+                    m.country = m.country or x.country
+                    if x.entry is None:
+                        m.source, m.core = "ner", x.core  # keyed by the body's name, as the name alone is
                 elif x.kind != "person" and x.kind != "population":
                     m.extra["name_key"] = ("org", doc[x.core[0]:x.core[1]].text.lower())
             for x in inside:
@@ -282,6 +313,8 @@ class MentionFinder:
         for m in self._acronyms_after_descriptions(doc, mentions, taken):
             take(m)
         self._appositions(doc, mentions, taken)
+        for m in self._nicknames(doc, mentions, taken):
+            take(m)
         for m in self._state_descriptions(doc, mentions, taken):
             take(m)
         for m in self._counts(doc) + self._targets(doc, mentions):
@@ -353,8 +386,11 @@ class MentionFinder:
                 and not doc[tok.i + 1].is_sent_start
             if before or after:
                 continue  # part of a longer name ("Halvik Mining", "Ana Halvik"): not this one word
+            # (or the first of the two surnames ending a Spanish name of three words or more: "Herrera" of "Lucia
+            # Herrera Campos")
             owners = {doc[m.core[0]:m.core[1]].text.lower() for m in full if m.end <= tok.i
-                      and doc[m.core[1] - 1].lower_ == tok.lower_}
+                      and (doc[m.core[1] - 1].lower_ == tok.lower_
+                           or m.core[1] - m.core[0] > 2 and doc[m.core[1] - 2].lower_ == tok.lower_)}
             if len(owners) == 1:
                 found.append(Mention(tok.i, tok.i + 1, "ner", "person", core=(tok.i, tok.i + 1), head=tok.i))
         return found
@@ -364,6 +400,12 @@ class MentionFinder:
         country of its own places it in that state (a group spread over many states has no country in the KB)."""
         for m in mentions:
             if m.country is not None or m.source in ("pronoun", "metonymy") or m.kind == "country":
+                continue
+            # the state written right before the name ("Kenya's Ruto and Uganda's Museveni": the parser may hang
+            # both possessives on the last name)
+            iso = self._possessor_state(doc, m.core[0] if m.core else m.start)
+            if iso:
+                m.country = iso
                 continue
             head = doc[m.head] if m.head is not None else doc[m.start:m.end].root
             for c in head.children:
@@ -622,10 +664,19 @@ class MentionFinder:
             end = max(t.i for t in head.subtree) + 1
             while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
-            if any(x is not m and x.start < end and m.end <= x.start for x in mentions if x.kind != "country"
-                   and x.source not in ("kb", "ner", "metonymy")):
-                continue
             described = doc[m.start:end].text
+            # "X, a spokeswoman for the army,": another actor's phrase inside the apposition stays that actor; the
+            # apposition's mention stops before it. A list the parser read as one ("for Omar, his fellow fighters
+            # and the people of X"; a plural phrase beside one person) is no apposition.
+            inside = [x.start for x in mentions if x is not m and x.start < end and m.end <= x.start
+                      and x.kind != "country" and x.source not in ("kb", "ner", "metonymy")]
+            if inside and (m.plural or any(c.dep_ in ("cc", "conj") for c in head.children)):
+                continue
+            if inside:
+                end = min(inside)
+                while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space
+                                       or doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].pos_ == "ADP"):
+                    end -= 1
             # "X, a spokeswoman for Gov. Y,": the person the role names stays an actor of their own; the
             # apposition's mention stops before the name
             inner = [x.start for x in mentions if x is not m and m.end <= x.start and x.end <= end
@@ -678,6 +729,43 @@ class MentionFinder:
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._identified_names(doc, mentions)
+
+    def _nicknames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Tomas Brandt, known as TB," / "nicknamed the Bulldozer": the name a person is known by (a participle of
+        lexicon nickname_verbs on the person's name, with "as" or a direct complement) is that person wherever the
+        article writes it, mentions of the person as an apposition is."""
+        found: list[Mention] = []
+        verbs = self.kb.lexicon.nickname_verbs
+        for p in [x for x in mentions if x.kind == "person" and x.source in ("kb", "ner") and x.head is not None]:
+            for verb in doc[p.head].children:
+                if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in verbs:
+                    continue
+                objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for g in c.children if g.dep_ == "pobj"]
+                objs += [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr")]
+                for obj in objs:
+                    words = [t for t in doc[obj.left_edge.i:obj.i + 1] if t.lower_ not in DETERMINERS
+                             and not t.is_punct]
+                    if not words or not all(t.text[:1].isupper() for t in words):
+                        continue  # a nickname is a proper name ("HH", "the Bulldozer")
+                    alias = [t.text for t in words]
+                    size = len(alias)
+                    for i in range(len(doc) - size + 1):
+                        if [t.text for t in doc[i:i + size]] != alias:
+                            continue
+                        named = next((x for x in mentions if x.source == "ner" and x.entry is None
+                                      and x.core == (i, i + size)), None)
+                        if named is not None:  # the tagger's body or person of that name: the one known by it
+                            named.source, named.kind, named.sector = "apposition", "person", None
+                            named.extra["of"] = p
+                            continue
+                        if any(taken[i:i + size]):
+                            continue
+                        found.append(Mention(i, i + size, "apposition", "person", core=(i, i + size),
+                                             head=i + size - 1, extra={"of": p}))
+                        for j in range(i, i + size):
+                            taken[j] = True
+        return found
 
     def _role_appositions(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Ansel Roy, director of a county hospital,": a role noun no agent-noun mention covers, in apposition
@@ -777,6 +865,8 @@ class MentionFinder:
         if " " not in text and text.islower():
             return None  # "a congress", "the senate of a university": a common noun names no body of the KB
         ids = self.kb.alias_index.get(text.lower())
+        if not ids and text.isascii():
+            ids = self.kb.folded_alias_index.get(text.lower())  # "Inacio" written for the KB's "Inácio"
         if ids and len(ids) == 1:
             return ids[0]
         if text.lower().startswith("the "):
@@ -808,8 +898,11 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG") and self._weapon_make(doc[s:e]):
             return None  # "Vanguard launchers": a weapon system's make the tagger took for a person or a body
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
-                text.lower() not in self._surnames and not self._speaks_after_possessor_state(doc, s, e):
-            return None  # a town the statistical tagger took for a name ("Raqqah", "Sinjar")
+                text.lower() not in self._surnames and not self._speaks_after_possessor_state(doc, s, e) and \
+                text not in self._defined:
+            # a town the statistical tagger took for a name ("Raqqah", "Sinjar"); letters the article defines for a
+            # body's name ("the Popular Liberation Front (PLF)") are that body, whatever town shares them
+            return None
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._after_locative(doc, s, e) and self._known_place(text):
             return None  # "near Sirwah", "born in Churchill": a place the tagger took for a person or a body
@@ -1052,6 +1145,8 @@ class MentionFinder:
         words = [t.text for t in span]
         if len(words) > 1 and words[-1] in self.kb.lexicon.legal_forms:
             return "business", "BUS"  # "Kestrel Mining Ltd": a firm, whatever its other words say
+        # "the 5th Brigade", "the 101st Airborne Division": a unit numbered in order is an army's, not a militia's
+        numbered = bool(_ORDINAL.match(words[0] if words[0].lower() != "the" or len(words) < 2 else words[1]))
         # The last cue word is the head in English names ("Iraqi Ministry of Culture" -> Ministry).
         for n in range(len(words), 0, -1):
             for size in (3, 2, 1):
@@ -1062,6 +1157,8 @@ class MentionFinder:
                     phrase = span[n - size:n].text
                 if phrase in cues:
                     kind, sector = cues[phrase]
+                    if numbered and kind == "armed_group":
+                        return "military", "MIL"
                     return kind, sector
         last = span[-1]
         if len(span) > 1 and last.is_lower and last.pos_ in ("NOUN", "PROPN"):
@@ -1131,13 +1228,15 @@ class MentionFinder:
         two or three capitalised proper nouns ("Manitoba Premier Brian Pallister"), else None. Words that name
         bodies ("Premier League", "President Hotel Group") keep the entity an organisation."""
         lexicon = self.kb.lexicon
-        lowered = [t.lower_ for t in doc[s:e]]
-        for i in range(s, e - 2):
+        # "Secretary of State Ana Ruiz" tagged "State Ana Ruiz": the title may begin before the entity
+        first = max(0, s - 2)
+        lowered = [t.lower_ for t in doc[first:e]]
+        for i in range(first, e - 2):
             if not doc[i].text[:1].isupper():
                 continue
             for size in (3, 2, 1):
                 rest = i + size
-                if " ".join(lowered[i - s:rest - s]) not in self.titles or not 2 <= e - rest <= 3:
+                if rest <= s or " ".join(lowered[i - first:rest - first]) not in self.titles or not 2 <= e - rest <= 3:
                     continue
                 name = doc[rest:e]
                 if all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.text not in
@@ -1146,6 +1245,93 @@ class MentionFinder:
                         not self._known_place(name.text):
                     return rest
         return None
+
+    def _seat_country(self, noun: Token) -> str | None:
+        """The state that "in X" after a noun for officers names, X a state or its capital ("officials in Kabul"),
+        else None."""
+        doc = noun.doc
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                name = doc[obj.left_edge.i:obj.i + 1].text.lower().removeprefix("the ")
+                iso = self.kb.state_name_index.get(name) or self.kb.capital_index.get(name)
+                if iso:
+                    return iso
+        return None
+
+    def _name_beside_role(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether a name the tagger took for a body or a place stands in apposition to a lower-case title noun of
+        one person ("the defence minister, Ola Brink,", "Ola Brink, the mayor,"): an office is held by a person, so
+        the name is a personal name. Words that name bodies or known places keep the tagger's reading."""
+        name = doc[s:e]
+        if not 1 <= len(name) <= 3 or self._known_place(name.text) or any(
+                t.pos_ != "PROPN" or not t.is_title or t.text in self.kb.lexicon.org_cues
+                or t.text in self.kb.lexicon.non_actor_words or t.text in self.kb.lexicon.facility_heads
+                or t.lower_ in self.titles for t in name):
+            return False
+        root = name.root
+        roles = [root.head] if root.dep_ == "appos" and root.head.i < s else []
+        roles += [c for c in root.children if c.dep_ == "appos" and c.i >= e]
+        return any(r.pos_ == "NOUN" and r.tag_ == "NN" and r.is_lower and self._one_person_role(r) for r in roles)
+
+    def _name_after_title_word(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether a name of two or three capitalised words the tagger took for a body or a place comes right after
+        a capitalised title of its own ("Brig. Felix Kulayigye" with the rank tagged apart): a rank or office
+        written before a name makes it a person's."""
+        if s == 0 or not 2 <= e - s <= 3:
+            return False
+        title = doc[s - 1]
+        if not title.text[:1].isupper() or title.lower_ not in self.titles and title.lower_ + "." not in self.titles:
+            return False
+        return self._plain_name(doc[s:e])
+
+    def _plain_name(self, name: Span) -> bool:
+        """Whether every word of a name is a capitalised proper noun that names no body, building or title, and the
+        whole is no known place."""
+        lexicon = self.kb.lexicon
+        return not self._known_place(name.text) and all(
+            t.pos_ == "PROPN" and t.is_title and t.text not in lexicon.org_cues and t.text not in lexicon.non_actor_words
+            and t.text not in lexicon.facility_heads and t.lower_ not in self.titles for t in name)
+
+    def _one_person_role(self, role: Token) -> bool:
+        """Whether a lower-case noun (with the word before it: "chief executive") is a title or an agent noun of
+        one person."""
+        doc = role.doc
+        candidates = [role.lower_]
+        if role.i > 0 and doc[role.i - 1].dep_ in ("compound", "amod") and doc[role.i - 1].head.i == role.i:
+            candidates.insert(0, f"{doc[role.i - 1].lower_} {role.lower_}")
+        return any(c in self.titles or self.agent_nouns.get(c, ("",))[0] == "person" for c in candidates)
+
+    def _untagged_described_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Persons the tagger left out whose apposition says what one person they are: two or three capitalised
+        proper nouns no entity covers, then ", a three-term House member," or ", the defence lawyer," (a singular
+        noun for a person or a member of a population, or a title). Words that name bodies or places do not."""
+        lexicon = self.kb.lexicon
+        found = []
+        for tok in doc:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ in ("compound", "poss"):
+                continue
+            first = tok.i
+            while first > 0 and first > tok.i - 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+                    and not doc[first - 1].ent_type_ and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 1].head.i == tok.i:
+                first -= 1
+            name = doc[first:tok.i + 1]
+            if len(name) < 2 or any(t.text in lexicon.org_cues or t.text in lexicon.facility_heads
+                                    or t.lower_ in self.titles or not t.is_alpha for t in name) \
+                    or self._known_place(name.text):
+                continue
+            role = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
+                         and c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children)), None)
+            if role is None:
+                continue
+            noun = self.agent_nouns.get(role.lower_) or self.agent_nouns.get(role.lemma_.lower())
+            if role.lower_ in self.titles or noun is not None and noun[0] in ("person", "population"):
+                found.append((first, tok.i + 1, "PERSON", None))
+        return found
 
     def _untagged_titled_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
         """Persons the tagger left out entirely: a capitalised title followed by two or three capitalised proper
@@ -1382,7 +1568,18 @@ class MentionFinder:
             m.extra["noun"] = word
             if word in self.titles and not m.plural and kind == "government":
                 m.kind = "person"  # "the Foreign Secretary", "a spokesman": one person
-            m.sector = self._represented_sector(root) or m.sector
+            elif not m.plural and kind == "government" and doc[start].lower_ in ("his", "her") and \
+                    root.lower_ in kb.lexicon.relational_nouns:
+                m.kind = "person"  # "his Omani counterpart": a person's counterpart is a person
+            elif not m.plural and word in kb.lexicon.one_person_nouns and root.dep_ in ("nsubj", "nsubjpass"):
+                # "the general said", "a police spokeswoman said": one person of the force, which stays its kind;
+                # a later "he"/"she" may refer to them. Only as a subject, like a character the story follows: "the
+                # son of a sheikh ... He" is the son.
+                m.extra["one_person"] = True
+            m.sector = self._represented_sector(root, any_role=kind == "person") or m.sector
+            if kind == "person" and m.plural:
+                # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
+                m.kind = "armed_group" if m.sector == "REB" else "population"
         else:
             m.country = people_iso
             m.extra["noun"] = root.lower_
@@ -1401,6 +1598,8 @@ class MentionFinder:
                 if ids:
                     m.affiliation = ids[0]
                     m.country = m.country or kb.entries[ids[0]].country
+        if m.country is None and m.extra.get("noun") in kb.lexicon.local_official_nouns:
+            m.country = self._seat_country(root)
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
         anaphor_word = next((w for w in (root.lower_, m.extra.get("noun")) if w in kb.lexicon.anaphor_nouns), None)
@@ -1412,10 +1611,35 @@ class MentionFinder:
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
             m.extra["anaphor_words"] = {anaphor_word, *(t.lower_ for t in mods)}
             m.extra["anaphor_mods"] = {t.lower_ for t in mods}
+            if mods and any(self._modified(t, root) for t in mods):
+                # "the rights group": its words say what kind of body it is (an NGO), so it may refer back to the
+                # one body of that kind named before, whatever its name's words
+                m.extra["anaphor_typed"] = m.kind
         return m
 
 
 _TARGET_SECTORS = {"population": "CVL", "military": "MIL", "government": "GOV", "police": "COP"}
+
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _joined_person_entities(doc: Doc) -> list:
+    """The tagger's entities, with two person entities written one right after the other joined into one
+    ("Hassan Sheikh" + "Mohamud": one name the tagger split at a word it also knows as a title)."""
+    out: list = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        # (only one word added to a name of at most three, none of it repeated: "John Ruiz John RuizTV" written
+        # twice is two names)
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and doc[prev.end - 1].whitespace_ == " " and len(ent) == 1 and len(prev) <= 3 \
+                and ent[0].lower_ not in {t.lower_ for t in prev}:
+            out[-1] = doc[prev.start:ent.end]
+            out[-1].label_ = "PERSON"
+        else:
+            out.append(ent)
+    return out
 
 
 def _acronym(tok: Token) -> bool:

@@ -88,7 +88,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if len(_without_titles(core, kb).split()) == 1:
             text_of[id(m)] = _without_titles(core, kb)  # "Sgt Tonroe": a title and a surname, no full name
         elif len(core.split()) >= 2 and not _particle_surname(core.lower(), kb):
-            m.key = ("person", core.lower())
+            # "Uribe Velez" after "Alvaro Uribe Velez": the two surnames ending one longer full name are that person
+            longer = {k for name, k in full.items() if name.endswith(" " + core.lower())}
+            m.key = longer.pop() if len(longer) == 1 else ("person", core.lower())
             full.setdefault(core.lower(), m.key)
     kb_people = {}
     for m in mentions:
@@ -105,8 +107,11 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         core = text_of[id(m)].lower()
         # a surname that opens with a particle ("van Dalen", "de la Cruz") ends the full name as a whole
         particle = _particle_surname(core, kb)
+        # "Sheinbaum" of "Claudia Sheinbaum Pardo": the first of the two surnames of a Spanish or Portuguese name
+        # (the word before the last of a name of three or more words)
         matches = {k for name, k in full.items() if _surname(name) == core or _surname(name).endswith("-" + core)
-                   or name.split()[0] == core or particle and name.endswith(" " + core)}
+                   or name.split()[0] == core or particle and name.endswith(" " + core)
+                   or len(name.split()) >= 3 and " " not in core and name.split()[-2] == core}
         matches |= kb_people.get(core, set())
         m.key = matches.pop() if len(matches) == 1 else ("person", core)
 
@@ -214,6 +219,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             continue
         if owner is not None and owner.country and not m.country:
             m.country = owner.country  # "Israel said its troops ...": Israel's military
+        if owner is None and not m.country and m.source == "nominal" and m.kind in FORCE_KINDS - {"armed_group"}:
+            m.country = _sending_state(doc, m, mentions, kb)
         if m.source == "ner":  # NORP groups: "Syrians", "the Turks"
             m.key = ("people", m.country or _norm(doc[m.start:m.end].text))
         elif m.kind in COLLECTIVE_KINDS and m.country and not _counted(doc, m):
@@ -301,6 +308,29 @@ def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
             m.key = renamed[m.key]
 
 
+def _sending_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> str | None:
+    """"France had kept soldiers there", "Ruritania sent 300 police officers": troops or police with no owner
+    written, the object of a verb of moving or keeping one's own forces (lexicon force_moving_verbs) whose subject
+    is a state or its government or forces, are that state's. A verb done to forces ("captured soldiers") is not."""
+    if m.head is None or doc[m.start].lower_ in DETERMINERS - {"a", "an"}:
+        return None  # "the soldiers" are ones named before, not the subject's
+    head = doc[m.head]
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in kb.lexicon.force_moving_verbs:
+        return None
+    verb = head.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("conj", "xcomp"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        if subj.dep_ == "conj" or any(c.dep_ == "conj" for c in subj.children):
+            return None  # "France and Chad sent troops": whose is not one state's
+        owner = next((x for x in mentions if x.start <= subj.i < x.end and x.country
+                      and x.kind in ("government", "country", "military")), None)
+        if owner is not None:
+            return owner.country
+    return None
+
+
 def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:
     """The group that "its" / "their" points to in a security force's nominal ("its forces", "their fighters"):
     the subject of the sentence's clause that holds the nominal, when that subject is one named or coded group
@@ -363,28 +393,71 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         country = None
         if len(words) > 1 and " ".join(words) not in lexicon.titles and kb.demonym_index.get(words[0]):
             country, words = kb.demonym_index.get(words[0]), words[1:]
+        # "the former president" after "Former President X": the same rank word before the same title
+        rank = words[0] if len(words) > 1 and " ".join(words) not in lexicon.titles \
+            and words[0] in lexicon.title_rank_words else None
+        if rank is not None:
+            words = words[1:]
         phrase = " ".join(words)
         leader = country is not None and phrase in lexicon.leader_nouns
         if phrase not in lexicon.titles and not leader:
+            if rank is None:
+                _join_same_sector_person(doc, m, mentions, words, kb)
             continue
         owners: dict[tuple, Mention] = {}
         for x in mentions:
             if x.start >= m.start or x.kind != "person" or x.key is None or x.source not in ("kb", "ner") \
-                    or not x.description or (country is not None and x.country != country):
+                    or (country is not None and x.country != country):
                 continue
-            title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
+            if x.description:
+                title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
+            else:
+                # a known name's mention may open with its title as written ("King Abdullah"): the longest title
+                # the mention's first words make
+                opening = [t.lower_ for t in doc[x.start:x.end]]
+                title = next((opening[:n] for n in range(len(opening) - 1, 0, -1)
+                              if " ".join(opening[:n]) in lexicon.titles), [])
+                if not title:
+                    continue
+            # "prime minister of Ruritania", "envoy for the talks": the title is the words before its complement
+            complement = next((i for i, w in enumerate(title) if w in lexicon.title_complement_words), None)
+            if complement:
+                title = title[:complement]
             held = _held_title(title, lexicon.leader_titles) if leader else (
                 words if title[-len(words):] == words else None)
             if held is None:
                 continue
             before = title[-len(held) - 1] if len(title) > len(held) else None
-            if before in lexicon.title_rank_words:
+            if before is None and x.start > 0 and doc[x.start - 1].lower_ in lexicon.title_rank_words:
+                before = doc[x.start - 1].lower_  # "met former president X": the rank word left outside the name
+            if before != rank and (before in lexicon.title_rank_words or rank is not None):
                 continue
             owners.setdefault(x.key, x)
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
+        elif not owners and country is None and rank is None:
+            # "Gen. X ... the general": no description ends with the title as written; the sector may still tell
+            _join_same_sector_person(doc, m, mentions, words, kb)
+
+
+def _join_same_sector_person(doc: Doc, m: Mention, mentions: list[Mention], words: list[str], kb: ActorKB) -> None:
+    """"Imam Ali Tahir urged calm ... The cleric said": a bare definite noun of a calling ("the cleric", "the
+    commander") joins the one person named before it whose title or description put them in that noun's sector,
+    unless an earlier phrase has the same noun ("a cleric ... the cleric" is that one)."""
+    if len(words) != 1 or m.sector not in kb.lexicon.calling_sectors or m.head is None or not (
+            m.kind == "person" or m.extra.get("one_person")):
+        return  # "the army" is no one person, though "Army" opens ranks ("Army Sgt.")
+    lemma = doc[m.head].lemma_.lower()
+    if any(x.source == "nominal" and x.head is not None and x.start < m.start
+           and doc[x.head].lemma_.lower() == lemma for x in mentions):
+        return
+    owners = {x.key: x for x in mentions if x.start < m.start and x.kind == "person" and x.key is not None
+              and x.source in ("kb", "ner") and x.sector == m.sector}
+    if len(owners) == 1:
+        m.source, m.kind = "apposition", "person"
+        m.extra["of"] = next(iter(owners.values()))
 
 
 def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
@@ -680,7 +753,8 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
                            and sent.start <= x.start < sent.end]
                 if in_sent:
                     return min(in_sent, key=lambda x: abs(x.start - m.start))
-            people = [x for x in seen if x.kind == "person"]
+            # (or one holder of a force's post: "The general said ... He warned")
+            people = [x for x in seen if x.kind == "person" or x.extra.get("one_person")]
             gender = _pronoun_gender(doc[m.start].lower_)
             if gender and genders:
                 # "he" is no one the text shows to be a woman, "she" no one shown to be a man
@@ -699,6 +773,9 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
             return _competing_antecedent(doc, m, groups, plural=True, barred=_spans_of(mentions, barred))
         return _nearest(doc, m, groups)
     kinds = m.extra.get("anaphor_kinds") or set()
+    typed = m.extra.get("anaphor_typed")
+    if typed:
+        kinds = kinds | {typed}
     titled = _titled_antecedent(doc, m, seen)
     if titled is not None:
         return titled
@@ -715,6 +792,9 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
     naming = {x.key for x in named if words and words <= _name_words(doc, x)}
     if naming and (len(keys) > 1 or m.extra.get("anaphor_mods")):
         keys = naming
+    elif typed:
+        # "Amnesty International ... the rights group": the one named body of the kind the words give
+        keys = {x.key for x in named if x.kind == typed}
     elif m.extra.get("anaphor_mods"):
         return None
     if len(keys) == 1:
