@@ -288,7 +288,6 @@ class MentionFinder:
                     # "the Congress party": a party named like the Congress, not the Congress (nor of its country)
                     m.kind, m.sector = head_kind
                     namesake = True
-                    m.extra["name_key"] = ("org", doc[m.start:m.end].text.lower().removeprefix("the "))
                 # "ISIL fighters", "SDF forces": the group's members are mentions of the group.
                 elif x.kind != "person" and x.kind not in ("population",) and x.entry and m.kind in (
                         "armed_group", "military", "other", "government", "police"):
@@ -301,8 +300,6 @@ class MentionFinder:
                     m.country = m.country or x.country
                     if x.entry is None:
                         m.source, m.core = "ner", x.core  # keyed by the body's name, as the name alone is
-                elif x.kind != "person" and x.kind != "population":
-                    m.extra["name_key"] = ("org", doc[x.core[0]:x.core[1]].text.lower())
             for x in inside:
                 mentions.remove(x)
                 for i in range(x.start, x.end):
