@@ -100,6 +100,9 @@ PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN",
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
 # Prepositions that say where an act took place ("signed in Geneva", "met at the palace")
 VENUE_PREPS = {"in", "at", "inside"}
+# (type, mode) of acts that take hold of a person (an arrest, an abduction): the town such a person is taken in is
+# the scene of the act, not a party to it
+SEIZING_ACTS = {("COERCE", "arrest"), ("ASSAULT", "abduct")}
 # Types whose event nouns take "from X" as the party left or acted on ("withdrawal from Iraq", "expulsion from the
 # party", "release from prison"); for every other event noun "from X" names the source, i.e. the actor.
 SOURCE_IS_RECIPIENT_TYPES = {"RETREAT", "MOBILIZE", "CONCEDE", "COERCE", "REJECT"}
@@ -1457,8 +1460,13 @@ class SentenceCoder:
                 and c.lower_ not in ("its", "their", "his", "her")
                 # "the Saturday airstrike", "the 2010 attack": a date or amount is no party, proper noun or not
                 and c.ent_type_ not in NON_ACTOR_ENTS
-                # "a military offensive", "a general strike": a plain adjective is not an actor
-                and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)
+                # "a military offensive", "a general strike": a plain adjective is not an actor; on a site a party
+                # holds or lives in (cues.yaml `party_site_nouns`), a word for a party is that party ("militant
+                # positions", "civilian homes")
+                and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS
+                         and not (c.lemma_.lower() in self.lex.actor_kinds and h.pos_ == "NOUN"
+                                  and h.lemma_.lower() in self.lex.party_site_nouns | self.lex.target_nouns
+                                  and not _in_hyphenated_word(c)))  # "anti-aircraft positions": a weapon
                 # "the New York bombing injured ...": the town an attack is named after did not do it
                 and not (self._attacked_place(c) and self._is_attack_noun(h))
                 # "Artillery shells slammed into ...", "traded mortar fire", "drone strikes hit the depot": a weapon
@@ -1477,11 +1485,20 @@ class SentenceCoder:
                         if found:
                             return found[:1]
         # a partner or party ("talks with his counterpart in Islamabad") before a place ("stronghold in X")
+        if h.lower_ in COMPASS and h.dep_ == "pobj" and not any(
+                g.pos_ == "PROPN" for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            # "a strike in the north of the country": a part of a land named by a common noun says where, and names
+            # no party (a named land, "southwest of Baghdad", still stands for its polity)
+            return []
         preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")] + [
             c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for",
                                                                         "by")
             # "shelling by government troops killed ...": a gerund's "by" phrase is parsed as a passive's agent
             or c.dep_ == "agent" and h.tag_ == "VBG"]
+        if h.tag_ == "VBG" or self.lex.noun_entries(h.lemma_.lower()):
+            # "the shelling of Kharkiv by Russian forces": an act's "by" phrase names its doer; its "of" phrase
+            # names what it was done to, so the doer comes first
+            preps.sort(key=lambda c: c.lower_ != "by")
         for c in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -1611,6 +1628,15 @@ class SentenceCoder:
                 # a noun left as the sentence's root is the main verb misread ("The rebels handed over two
                 # soldiers to X" parsed as a noun phrase): its noun does it
                 misread_main = v.tag_ == "VBD" and v.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in v.children)
+                # the same misreading with the verb tagged a participle: a phrasal verb with its particle and an
+                # object ("Bandits handed over the passengers") is no reduced passive, which has no object left
+                misread_main = misread_main or (
+                    v.tag_ == "VBN" and v.dep_ == "acl" and v.head.dep_ == "ROOT"
+                    and any(c.dep_ == "prt" for c in v.children)
+                    and any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
+                    and not any(c.dep_ in ("agent", "auxpass") for c in v.children))
+                if misread_main:
+                    return [v.head], False
                 return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
@@ -1848,6 +1874,8 @@ class SentenceCoder:
             if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or c in out_of):
                 if _dates_only(c):
                     continue  # "summoned on Monday", "expelled on March 3": a date is no party
+                if cand.etype == "AGREE" and c.lower_ in VENUE_PREPS:
+                    continue  # "signed the pact at the palace in Juba": where the accord was made binds no party
                 if self._seat_phrase(verb, c, doer_named=bool(actors)):
                     # "was expelled from Moscow", "was summoned to the foreign ministry": the remover's or
                     # summoner's own ground or body, which acts when no "by" agent names who did
@@ -1990,6 +2018,8 @@ class SentenceCoder:
                                if not any(self._seat_phrase(verb, a) for a in x.ancestors if a.i > th.i)]
                 others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                            and not self._seat_phrase(verb, c)
+                           # "agreed a ceasefire in Doha": the venue of an accord is no party to it
+                           and not (cand.etype == "AGREE" and c.lower_ in VENUE_PREPS)
                            for x in c.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")]
                 if not others and cand.etype == "MOBILIZE":
                     # "deployed troops along the Ukrainian border", "massed tanks near Syrian territory": the
@@ -2026,7 +2056,8 @@ class SentenceCoder:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
-        cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
+        seized = (cand.etype, cand.mode) in SEIZING_ACTS
+        cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, seized=seized)
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
 
@@ -2116,6 +2147,10 @@ class SentenceCoder:
         """Whether `tok` is a place found inside a non-party subject only as where it happened ("the blast in
         Quetta", "fighting near the border town")."""
         prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" \
+                and prep.head.lemma_.lower() in self.lex.scene_place_nouns:
+            # "a blast near the town of Samarra": the name of the place noun says where as much as the noun does
+            tok, prep = prep.head, prep.head.head
         return tok.dep_ == "pobj" and prep.lower_ in SCENE_PREPS and prep.head in subj and not self._np_ok(
             prep.head)
 
@@ -2221,14 +2256,17 @@ class SentenceCoder:
             return [t]
         return []
 
-    @staticmethod
-    def _polity_of(tok: Token) -> list[Token]:
+    def _polity_of(self, tok: Token, *, seized: bool = False) -> list[Token]:
         """The country or region a generic party belongs to, named in its own phrase ("a peace-keeping force in
-        Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients."""
+        Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients. One person seized
+        "in" a town (`seized`: an arrest or abduction; "detained a journalist in Minsk") is only found there: the
+        town is the scene of the seizure, no second party."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return []
         places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
-                  for g in p.children if g.dep_ == "pobj"]
+                  for g in p.children if g.dep_ == "pobj"
+                  and not (seized and p.lower_ == "in" and tok.tag_ == "NN" and g.pos_ == "PROPN" and self.state_names
+                           and " ".join(t.lower_ for t in g.subtree if t.dep_ != "det") not in self.state_names)]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
         # country named on the town or province the party belongs to
@@ -2439,6 +2477,8 @@ class SentenceCoder:
                 continue  # "will meet in Zurich": where the clause's action happens, not a party to it
             if self._venue_of_agreement(cand, t):
                 continue  # "the truce was signed at the palace in Juba": where the accord was made, no party to it
+            if _bare_state_phrase(t):
+                continue  # "a truce that remained in force", "stayed in power": a state something is in, no party
             if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
                 continue  # inside a multi-word name: its head token stands for it
             if t.dep_ == "compound" and t.head.ent_type_ and t.head.ent_type_ == t.ent_type_:
@@ -2466,7 +2506,11 @@ class SentenceCoder:
         """A place in an "in/at" phrase hung on an agreement's own verb ("was signed in Geneva", "signed at the
         palace in Juba") is where the accord was made, not a party it binds; a place hung on the accord noun
         ("a truce in Yemen") still names what the accord covers."""
-        if cand.etype != "AGREE" or t.dep_ != "pobj" or t.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if cand.etype != "AGREE" or t.dep_ != "pobj" or t.ent_type_ in ("PERSON", "NORP"):
+            return False
+        # a town the tagger reads as a body ("at the palace in Bamako" tagged ORG) is a place all the same when
+        # a chain of "in/at" phrases hangs it on the signing verb
+        if t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and t.pos_ != "PROPN":
             return False
         clause = cand.clause or cand.head
         if clause.pos_ not in ("VERB", "AUX"):
@@ -5093,6 +5137,14 @@ def _has_directive_complement(verb) -> bool:
             if not question and wanted:
                 return True
     return False
+
+
+def _bare_state_phrase(tok) -> bool:
+    """Whether a noun is the bare singular object of "in/into" with no word of its own ("remained in force",
+    "came into force", "stayed in power"): a set phrase for a state something is in, which names no party (a
+    party has an article or a modifier: "in the force", "into the armed forces")."""
+    return tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.head.lower_ in ("in", "into") \
+        and not any(True for _ in tok.children)
 
 
 def _dates_only(prep) -> bool:
