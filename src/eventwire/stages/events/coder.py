@@ -1523,6 +1523,9 @@ class SentenceCoder:
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
+        split = _act_noun_split_off(verb)
+        if split is not None:
+            return [split], False  # "were killed in Israeli shelling" misparsed: the doer the phrase names
         seen = 0
         v = verb
         while v is not None and seen < 6:
@@ -1842,6 +1845,11 @@ class SentenceCoder:
                     g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 actors += self._stray_by_agents(held)
             if not actors and cand.etype == "ASSAULT":
+                # "were killed in Israeli shelling" parsed with "shelling" as a verb after "in Israeli": the people
+                # or party the split-off phrase names dealt the blow
+                actors += [t for c in verb.children if c.dep_ == "advcl" and self._is_attack_verb(c)
+                           and (t := _act_noun_split_off(c)) is not None]
+            if not actors and cand.etype == "ASSAULT":
                 actors += self._launch_ground(verb)
         else:
             actors += subj
@@ -1926,6 +1934,13 @@ class SentenceCoder:
             # the verb's "near/across" phrase names
             aimed = [g for r in recipients if self._instrument(r) for p in r.children
                      if p.dep_ == "prep" and p.lower_ in AIM_PREPS for g in p.children if g.dep_ == "pobj"]
+            # "fired missiles targeting a ship", "drones aimed at army posts": the participle on the weapon names
+            # the party it was sent at (cues.yaml `aiming_participles`)
+            aimed += [x for r in recipients if self._instrument(r) for a in r.children
+                      if a.dep_ == "acl" and a.lemma_.lower() in self.lex.aiming_participles
+                      for x in [*(g for g in a.children if g.dep_ == "dobj"),
+                                *(g for p in a.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+                                  for g in p.children if g.dep_ == "pobj")]]
             recipients = [r for r in recipients if not self._instrument(r)] + aimed
             if not any(self._expand(r) for r in recipients):
                 recipients = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
@@ -2147,10 +2162,6 @@ class SentenceCoder:
         """Whether `tok` is a place found inside a non-party subject only as where it happened ("the blast in
         Quetta", "fighting near the border town")."""
         prep = tok.head
-        if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" \
-                and prep.head.lemma_.lower() in self.lex.scene_place_nouns:
-            # "a blast near the town of Samarra": the name of the place noun says where as much as the noun does
-            tok, prep = prep.head, prep.head.head
         return tok.dep_ == "pobj" and prep.lower_ in SCENE_PREPS and prep.head in subj and not self._np_ok(
             prep.head)
 
@@ -2917,6 +2928,9 @@ class SentenceCoder:
             return False
         parts = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
         return " ".join(t.lower_ for t in parts) in self.party_names
+
+    def _is_attack_verb(self, tok: Token) -> bool:
+        return any(e.type == "ASSAULT" for e in self.lex.verb_entries(tok.lemma_.lower()))
 
     def _is_attack_noun(self, tok: Token) -> bool:
         return tok.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in self.lex.noun_entries(tok.lemma_.lower()))
@@ -4987,6 +5001,20 @@ def _raised_passive_subjects(verb) -> list:
     if head.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in head.children):
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass"]
+
+
+def _act_noun_split_off(v) -> Token | None:
+    """The word the parser left as the object of "in/during/amid" just before a gerund it read as a verb of the
+    clause, when the two are one noun phrase ("were killed in Israeli shelling", "in Israeli tank shelling"):
+    the gerund is an act noun and that word (with its modifiers) names who carried the act out. None otherwise."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or any(c.dep_ in ("nsubj", "aux", "mark") for c in v.children):
+        return None
+    t = v.doc[v.i - 1]
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "during", "amid") or t.head.head != v.head:
+        return None
+    if t.ent_type_ == "NORP" or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in t.children):
+        return t
+    return None
 
 
 def _verb_read_as_noun(tok) -> bool:
