@@ -10,7 +10,9 @@
 - "oligarchs", "tycoons", "foreign nationals", "travellers" are words for parties (seized or sanctioned people);
 - a single person seized "in" a town ("detained a reporter in Minsk") is not joined by the town as a party;
 - a participle on a weapon ("rockets targeting X", "shells aimed at Y") names the party hit;
-- "were killed in Israeli shelling", parsed with "shelling" as a verb after "in Israeli", names Israeli as the doer.
+- "were killed in Israeli shelling", parsed with "shelling" as a verb after "in Israeli", names Israeli as the doer;
+- "backed by tanks and helicopters": war machines backing a force are means, not parties; nor is the craft
+  naming an accident or attack ("the plane crash").
 """
 
 from __future__ import annotations
@@ -127,3 +129,17 @@ def test_attack_gerund_split_off_by_the_parser_names_the_doer(pipeline, text, do
     actors = lowered_names(names, assault.actors)
     assert any(doer in n for n in actors), actors
     assert not any("shepherds" in n or "guards" in n for n in actors), actors
+
+
+def test_war_machines_backing_a_force_are_no_parties(pipeline):
+    events, names = analyse(pipeline, "Loyalist troops, backed by tanks and helicopters, pushed into the port town.")
+    seize = first_of(events, "COERCE")
+    actors = lowered_names(names, seize.actors)
+    assert any("troops" in n for n in actors), actors
+    assert not any("tanks" in n or "helicopters" in n for n in actors), actors
+
+
+def test_craft_naming_an_accident_is_no_party(pipeline):
+    events, names = analyse(pipeline, "The defence ministry denied any part in the helicopter crash.")
+    recipients = [n for e in events for n in lowered_names(names, e.recipients)]
+    assert not any("helicopter" in n for n in recipients), recipients
