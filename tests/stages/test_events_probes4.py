@@ -12,12 +12,15 @@
 - a participle on a weapon ("rockets targeting X", "shells aimed at Y") names the party hit;
 - "were killed in Israeli shelling", parsed with "shelling" as a verb after "in Israeli", names Israeli as the doer;
 - "backed by tanks and helicopters": war machines backing a force are means, not parties; nor is the craft
-  naming an accident or attack ("the plane crash").
+  naming an accident or attack ("the plane crash");
+- a headline subject the tagger read as a modifier of a present-tense verb ("Pakistan expels ...") is the doer.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from eventwire.document import Article
 
 from .stage_helpers import events_and_names, lowered_names
 
@@ -143,3 +146,12 @@ def test_craft_naming_an_accident_is_no_party(pipeline):
     events, names = analyse(pipeline, "The defence ministry denied any part in the helicopter crash.")
     recipients = [n for e in events for n in lowered_names(names, e.recipients)]
     assert not any("helicopter" in n for n in recipients), recipients
+
+
+@pytest.mark.parametrize("title", ["Pakistan expels Afghan refugees", "Pakistan expels Afghan nationals"])
+def test_headline_subject_read_as_a_modifier_of_the_verb(pipeline, title):
+    text = f"{title}\n\nThe ministry gave no further details."
+    analysis = pipeline.analyse(Article(text=text, title=title, published=PUBLISHED))
+    names = {a.id: a.name for a in analysis.actors or []}
+    expel = first_of(analysis.events, "COERCE")
+    assert any("pakistan" in n for n in lowered_names(names, expel.actors)), lowered_names(names, expel.actors)

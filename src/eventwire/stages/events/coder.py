@@ -1526,6 +1526,9 @@ class SentenceCoder:
         split = _act_noun_split_off(verb)
         if split is not None:
             return [split], False  # "were killed in Israeli shelling" misparsed: the doer the phrase names
+        named = _headline_subject_as_modifier(verb)
+        if named:
+            return named, False  # headline "Pakistan expels Afghan refugees" read as a noun phrase
         seen = 0
         v = verb
         while v is not None and seen < 6:
@@ -5014,6 +5017,22 @@ def _raised_passive_subjects(verb) -> list:
     if head.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in head.children):
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass"]
+
+
+def _headline_subject_as_modifier(v) -> list:
+    """The subject of a headline's present-tense verb that the tagger read as a noun or a modifier ("Pakistan
+    expels Afghan refugees" parsed with "Pakistan" as an adjective of "expels"): a state, people, body or person
+    named as a modifier straight before a verb form ending in -s that has no subject of its own."""
+    if v.i == 0 or v.tag_ not in ("NNS", "VBZ") or not v.lower_.endswith("s") or v.pos_ not in ("NOUN", "VERB"):
+        return []
+    if v.dep_ not in ("ROOT", "nmod", "compound", "amod") or any(c.dep_ in SUBJ_DEPS for c in v.children):
+        return []
+    before = v.doc[v.i - 1]
+    if before.head != v or before.dep_ not in ("amod", "compound", "nmod"):
+        return []
+    if before.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+        return []
+    return [before]
 
 
 def _act_noun_split_off(v) -> Token | None:
