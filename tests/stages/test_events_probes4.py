@@ -8,12 +8,15 @@
   "in the north of the country" says where, not who;
 - an adjective that is a word for a party names that party on a site it holds ("militant positions");
 - "oligarchs", "tycoons", "foreign nationals", "travellers" are words for parties (seized or sanctioned people);
-- a single person seized "in" a town ("detained a reporter in Minsk") is not joined by the town as a party;
+- one person arrested, abducted or expelled "in" a town ("detained a reporter in Minsk", "the consul in Grodno")
+  is not joined by the town as a party;
 - a participle on a weapon ("rockets targeting X", "shells aimed at Y") names the party hit;
 - "were killed in Israeli shelling", parsed with "shelling" as a verb after "in Israeli", names Israeli as the doer;
 - "backed by tanks and helicopters": war machines backing a force are means, not parties; nor is the craft
   naming an accident or attack ("the plane crash");
-- a headline subject the tagger read as a modifier of a present-tense verb ("Pakistan expels ...") is the doer.
+- a headline subject the tagger read as a modifier of a present-tense verb ("Pakistan expels ...") is the doer;
+- the party of a subordinate clause with its own subject ("because the junta feared protests") is not the
+  recipient of the main act.
 """
 
 from __future__ import annotations
@@ -155,3 +158,21 @@ def test_headline_subject_read_as_a_modifier_of_the_verb(pipeline, title):
     names = {a.id: a.name for a in analysis.actors or []}
     expel = first_of(analysis.events, "COERCE")
     assert any("pakistan" in n for n in lowered_names(names, expel.actors)), lowered_names(names, expel.actors)
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Soldiers blocked the roads into the capital because the ruling junta feared protests.", "junta"),
+    ("Police sealed off the main square as the military council feared unrest.", "council"),
+])
+def test_party_of_a_subordinate_clause_is_not_the_recipient(pipeline, text, other):
+    events, names = analyse(pipeline, text)
+    recipients = [n for e in events if e.type == "COERCE" for n in lowered_names(names, e.recipients)]
+    assert not any(other in n for n in recipients), recipients
+
+
+def test_town_an_expelled_envoy_is_posted_in_is_no_second_party(pipeline):
+    events, names = analyse(pipeline, "Minsk declared the Lithuanian consul in Grodno persona non grata on Tuesday.")
+    expel = first_of(events, "SANCTION")
+    recipients = lowered_names(names, expel.recipients)
+    assert any("consul" in n for n in recipients), recipients
+    assert not any("grodno" in n for n in recipients), recipients

@@ -100,9 +100,10 @@ PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN",
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
 # Prepositions that say where an act took place ("signed in Geneva", "met at the palace")
 VENUE_PREPS = {"in", "at", "inside"}
-# (type, mode) of acts that take hold of a person (an arrest, an abduction): the town such a person is taken in is
-# the scene of the act, not a party to it
-SEIZING_ACTS = {("COERCE", "arrest"), ("ASSAULT", "abduct")}
+# (type, mode) of acts done to a person where they are (an arrest, an abduction, an expulsion): the town such a person
+# is taken or posted in ("detained a blogger in Minsk", "expelled the consul in Grodno") is the scene of the act, not
+# a party to it
+ACTS_ON_A_PERSON = {("COERCE", "arrest"), ("ASSAULT", "abduct"), ("SANCTION", "expel"), ("COERCE", "deport")}
 # Types whose event nouns take "from X" as the party left or acted on ("withdrawal from Iraq", "expulsion from the
 # party", "release from prison"); for every other event noun "from X" names the source, i.e. the actor.
 SOURCE_IS_RECIPIENT_TYPES = {"RETREAT", "MOBILIZE", "CONCEDE", "COERCE", "REJECT"}
@@ -1465,7 +1466,7 @@ class SentenceCoder:
                 # positions", "civilian homes")
                 and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS
                          and not (c.lemma_.lower() in self.lex.actor_kinds and h.pos_ == "NOUN"
-                                  and h.lemma_.lower() in self.lex.party_site_nouns | self.lex.target_nouns
+                                  and h.lemma_.lower() in self.lex.party_site_nouns
                                   and not _in_hyphenated_word(c)))  # "anti-aircraft positions": a weapon
                 # "the New York bombing injured ...": the town an attack is named after did not do it
                 and not (self._attacked_place(c) and self._is_attack_noun(h))
@@ -2074,8 +2075,8 @@ class SentenceCoder:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
-        seized = (cand.etype, cand.mode) in SEIZING_ACTS
-        cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, seized=seized)
+        on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
+        cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, on_person=on_person)
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
 
@@ -2270,16 +2271,16 @@ class SentenceCoder:
             return [t]
         return []
 
-    def _polity_of(self, tok: Token, *, seized: bool = False) -> list[Token]:
+    def _polity_of(self, tok: Token, *, on_person: bool = False) -> list[Token]:
         """The country or region a generic party belongs to, named in its own phrase ("a peace-keeping force in
-        Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients. One person seized
-        "in" a town (`seized`: an arrest or abduction; "detained a journalist in Minsk") is only found there: the
-        town is the scene of the seizure, no second party."""
+        Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients. One person arrested,
+        abducted or expelled "in" a town (`on_person`; "detained a journalist in Minsk", "expelled the consul in
+        Grodno") is only found or posted there: the town is the scene, no second party."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return []
         places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
                   for g in p.children if g.dep_ == "pobj"
-                  and not (seized and p.lower_ == "in" and tok.tag_ == "NN" and g.pos_ == "PROPN" and self.state_names
+                  and not (on_person and p.lower_ == "in" and tok.tag_ == "NN" and g.pos_ == "PROPN" and self.state_names
                            and " ".join(t.lower_ for t in g.subtree if t.dep_ != "det") not in self.state_names)]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
@@ -2475,6 +2476,13 @@ class SentenceCoder:
         for p in clause.subtree:
             if p.dep_ == "prep" and p.lower_ in ("across", "throughout"):
                 skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
+            elif p.dep_ == "advcl" and p is not clause and any(g.dep_ in ("nsubj", "nsubjpass") for g in p.children) \
+                    and any(g.dep_ == "mark" and g.lower_ in self.lex.circumstance_marks for g in p.children):
+                # "blocked the roads because the junta feared protests" (the parser may hang the clause on the
+                # object): a clause of cause, time or contrast (cues.yaml `circumstance_marks`) with a subject of
+                # its own tells another state of affairs, whose parties are not this act's ("pushed for the US to
+                # back the plan" is the act's own content)
+                skip.update(t.i for t in p.subtree)
         # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
         # the place those things are in
         hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
