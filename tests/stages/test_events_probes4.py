@@ -16,7 +16,8 @@
   naming an accident or attack ("the plane crash");
 - a headline subject the tagger read as a modifier of a present-tense verb ("Pakistan expels ...") is the doer;
 - the party of a subordinate clause with its own subject ("because the junta feared protests") is not the
-  recipient of the main act.
+  recipient of the main act;
+- the place of a hosted visit ("hosted X in Beijing") stays on the host's side; "amnesty" granted is what is given.
 """
 
 from __future__ import annotations
@@ -176,3 +177,19 @@ def test_town_an_expelled_envoy_is_posted_in_is_no_second_party(pipeline):
     recipients = lowered_names(names, expel.recipients)
     assert any("consul" in n for n in recipients), recipients
     assert not any("grodno" in n for n in recipients), recipients
+
+
+def test_place_of_a_hosted_visit_stays_with_the_host(pipeline):
+    events, names = analyse(pipeline, "The Indian prime minister hosted his Japanese counterpart in New Delhi.")
+    visit = first_of(events, "CONSULT")
+    actors = lowered_names(names, visit.actors)
+    assert any("japanese counterpart" in n for n in actors), actors
+    assert not any("delhi" in n for n in actors), actors
+
+
+def test_amnesty_granted_is_what_is_given(pipeline):
+    events, names = analyse(pipeline, "The king granted amnesty to 200 jailed protesters.")
+    concession = first_of(events, "CONCEDE")
+    recipients = lowered_names(names, concession.recipients)
+    assert any("protesters" in n for n in recipients), recipients
+    assert "amnesty" not in recipients, recipients

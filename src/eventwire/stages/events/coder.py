@@ -1922,11 +1922,15 @@ class SentenceCoder:
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
                         recipients.append(g)
+        hosts: list[Token] = []
         if cand.etype == "CONSULT" and cand.mode == "visit":
             # "arrived in Tel Aviv for talks", "landed in Istanbul": the place a visit is paid in is its host (a
-            # meeting held in a city is not a visit to it, so only the visit mode takes the place)
-            recipients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+            # meeting held in a city is not a visit to it, so only the visit mode takes the place); it stays on
+            # the host's side when a swapped frame ("hosted X in Beijing") turns the subject into the recipient
+            hosts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+        if "swap" not in cand.frames:
+            recipients += hosts
         # "in defiance of X", "in protest against X", "in retaliation for X's raid": the party the action answers
         recipients += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.stance_nouns
@@ -1960,7 +1964,7 @@ class SentenceCoder:
                         and not self._seat_phrase(verb, p):
                     recipients += [g for g in p.children if g.dep_ == "pobj"]
         if "swap" in cand.frames:
-            actors, recipients = recipients, actors
+            actors, recipients = recipients, actors + hosts
             if not actors:
                 # "came under attack from X": the attacker hangs on the event noun
                 actors = [g for t in cand.extra if t.pos_ == "NOUN" for p in t.children
