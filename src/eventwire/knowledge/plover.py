@@ -88,7 +88,6 @@ class Lexicon:
     target_nouns: frozenset[str] = frozenset()
     party_site_nouns: frozenset[str] = frozenset()
     aiming_participles: frozenset[str] = frozenset()
-    war_machine_nouns: frozenset[str] = frozenset()
     circumstance_marks: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()
     scene_place_nouns: frozenset[str] = frozenset()
@@ -300,7 +299,7 @@ def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[s
 CUE_WORD_LISTS: tuple[str, ...] = (
     "protester_nouns", "security_nouns", "reciprocal", "not_actors", "not_actors_before_of", "partitive_heads",
     "themes", "patient_possessor_nouns", "count_words", "target_nouns", "party_site_nouns", "aiming_participles",
-    "war_machine_nouns", "circumstance_marks", "object_control_verbs",
+    "circumstance_marks", "object_control_verbs",
     "scene_preps", "scene_place_nouns", "settlement_part_nouns", "means_modifiers", "endpoint_conjunctions", "accidental_fuels",
     "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs",
     "occurrence_objects", "crowd_nouns",

@@ -1906,8 +1906,8 @@ class SentenceCoder:
                     elif c.lower_ == "with" and g.lemma_.lower() in SUPPORT_NOUNS:
                         actors += [x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                                    for x in p.children if x.dep_ == "pobj"]
-                    elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
-                        continue  # "killed to death", "sentenced to prison"
+                    elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE") and "swap" not in cand.frames:
+                        continue  # "killed to death", "sentenced to prison" ("fell to the rebels": the seizer)
                     elif c.lower_ == "to" and party_done_to and (cand.etype, cand.mode) == ("RETREAT", "release"):
                         # "handed the hostages over to tribal elders": the ones freed are the party released; who
                         # takes them in is a go-between
@@ -1993,7 +1993,7 @@ class SentenceCoder:
                 if c.dep_ == "acl" and c.lemma_.lower() in SUPPORT_LEMMAS:
                     for ag in c.children:
                         if ag.dep_ == "agent" or (ag.dep_ == "prep" and ag.lower_ == "by"):
-                            actors += [x for g in ag.children if g.dep_ == "pobj" for x in self._backers(g)]
+                            actors += [g for g in ag.children if g.dep_ == "pobj"]
         # "X, along with Y, attacked ...", "X was detained along with Y" (the parser hangs the phrase on the verb):
         # Y is on the subject's side
         along = self._companions(verb)
@@ -2006,7 +2006,7 @@ class SentenceCoder:
             if c.dep_ == "advcl" and c.lemma_.lower() in SUPPORT_LEMMAS and c.tag_ == "VBN":
                 for ag in c.children:
                     if ag.dep_ == "agent":
-                        actors += [x for g in ag.children if g.dep_ == "pobj" for x in self._backers(g)]
+                        actors += [g for g in ag.children if g.dep_ == "pobj"]
         if not actors and not subj:
             # "Fighting between government troops and militants killed ...": a gerund with no subject of its own
             # has the two sides of its "between" phrase as its parties
@@ -2892,19 +2892,6 @@ class SentenceCoder:
             return []
         subj, passive = self._subject(verb)
         return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
-
-    def _backers(self, tok: Token) -> list[Token]:
-        """The parties a "backed by" / "supported by" phrase adds to the doers: its object and conjuncts, save war
-        machines ("backed by tanks and helicopters"; cues.yaml `war_machine_nouns`), which are means, not parties;
-        a nation named on one stands for its backers ("supported by Turkish drones" -> Turkish)."""
-        out: list[Token] = []
-        for x in [tok, *tok.conjuncts]:
-            if x.lemma_.lower() in self.lex.war_machine_nouns or x.lower_ in self.lex.war_machine_nouns:
-                out += [m for m in x.children if m.dep_ in ("amod", "compound", "nmod")
-                        and m.ent_type_ in ("NORP", "GPE")]
-            elif x is tok:
-                out.append(x)  # (its party conjuncts join when the argument is expanded)
-        return out
 
     def _companions(self, tok: Token) -> list[Token]:
         """Parties joined to a party or a verb by "along with", "together with" or "alongside" ("X, along with Y,
