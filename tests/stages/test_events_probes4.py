@@ -17,7 +17,7 @@
 - the party of a subordinate clause with its own subject ("because the junta feared protests") is not the
   recipient of the main act;
 - the place of a hosted visit ("hosted X in Beijing") stays on the host's side; "amnesty" granted is what is given;
-- a town that "fell to" a force names that force as the seizer.
+- a town that "fell to" a force names that force as the seizer; "no group claimed responsibility" names no doer.
 """
 
 from __future__ import annotations
@@ -192,3 +192,9 @@ def test_town_falling_to_a_force_names_the_seizer(pipeline):
     seize = first_of(events, "COERCE")
     assert any("insurgents" in n for n in lowered_names(names, seize.actors)), lowered_names(
         names, seize.actors)
+
+
+def test_denied_claim_names_no_doer(pipeline):
+    events, names = analyse(pipeline, "No group has claimed responsibility for the ambush on the convoy.")
+    actors = [n for e in events if e.type == "ASSAULT" for n in lowered_names(names, e.actors)]
+    assert not any("group" in n for n in actors), actors

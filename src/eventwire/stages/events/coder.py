@@ -2891,7 +2891,9 @@ class SentenceCoder:
         else:
             return []
         subj, passive = self._subject(verb)
-        return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
+        # "no group has claimed responsibility for the attack": a denied claim names nobody behind the act
+        return [] if passive else [s for s in subj if (s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS)
+                                   and not self._no_one(s)]
 
     def _companions(self, tok: Token) -> list[Token]:
         """Parties joined to a party or a verb by "along with", "together with" or "alongside" ("X, along with Y,
