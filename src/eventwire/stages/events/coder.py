@@ -100,6 +100,10 @@ PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN",
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
 # Prepositions that say where an act took place ("signed in Geneva", "met at the palace")
 VENUE_PREPS = {"in", "at", "inside"}
+# (type, mode) of acts done to a person where they are (an arrest, an abduction, an expulsion): the town such a person
+# is taken or posted in ("detained a blogger in Minsk", "expelled the consul in Grodno") is the scene of the act, not
+# a party to it
+ACTS_ON_A_PERSON = {("COERCE", "arrest"), ("ASSAULT", "abduct"), ("SANCTION", "expel"), ("COERCE", "deport")}
 # Types whose event nouns take "from X" as the party left or acted on ("withdrawal from Iraq", "expulsion from the
 # party", "release from prison"); for every other event noun "from X" names the source, i.e. the actor.
 SOURCE_IS_RECIPIENT_TYPES = {"RETREAT", "MOBILIZE", "CONCEDE", "COERCE", "REJECT"}
@@ -1500,8 +1504,13 @@ class SentenceCoder:
                 and c.lower_ not in ("its", "their", "his", "her")
                 # "the Saturday airstrike", "the 2010 attack": a date or amount is no party, proper noun or not
                 and c.ent_type_ not in NON_ACTOR_ENTS
-                # "a military offensive", "a general strike": a plain adjective is not an actor
-                and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS)
+                # "a military offensive", "a general strike": a plain adjective is not an actor; on a site a party
+                # holds or lives in (cues.yaml `party_site_nouns`), a word for a party is that party ("militant
+                # positions", "civilian homes")
+                and not (c.pos_ == "ADJ" and c.ent_type_ not in ENT_KINDS
+                         and not (c.lemma_.lower() in self.lex.actor_kinds and h.pos_ == "NOUN"
+                                  and h.lemma_.lower() in self.lex.party_site_nouns
+                                  and not _in_hyphenated_word(c)))  # "anti-aircraft positions": a weapon
                 # "the New York bombing injured ...": the town an attack is named after did not do it
                 and not (self._attacked_place(c) and self._is_attack_noun(h))
                 # "Artillery shells slammed into ...", "traded mortar fire", "drone strikes hit the depot": a weapon
@@ -1520,11 +1529,20 @@ class SentenceCoder:
                         if found:
                             return found[:1]
         # a partner or party ("talks with his counterpart in Islamabad") before a place ("stronghold in X")
+        if h.lower_ in COMPASS and h.dep_ == "pobj" and not any(
+                g.pos_ == "PROPN" for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            # "a strike in the north of the country": a part of a land named by a common noun says where, and names
+            # no party (a named land, "southwest of Baghdad", still stands for its polity)
+            return []
         preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")] + [
             c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for",
                                                                         "by")
             # "shelling by government troops killed ...": a gerund's "by" phrase is parsed as a passive's agent
             or c.dep_ == "agent" and h.tag_ == "VBG"]
+        if h.tag_ == "VBG" or self.lex.noun_entries(h.lemma_.lower()):
+            # "the shelling of Kharkiv by Russian forces": an act's "by" phrase names its doer; its "of" phrase
+            # names what it was done to, so the doer comes first
+            preps.sort(key=lambda c: c.lower_ != "by")
         for c in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -1549,6 +1567,12 @@ class SentenceCoder:
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
+        split = _act_noun_split_off(verb)
+        if split is not None:
+            return [split], False  # "were killed in Israeli shelling" misparsed: the doer the phrase names
+        named = _headline_subject_as_modifier(verb)
+        if named:
+            return named, False  # headline "Pakistan expels Afghan refugees" read as a noun phrase
         seen = 0
         v = verb
         while v is not None and seen < 6:
@@ -1654,6 +1678,15 @@ class SentenceCoder:
                 # a noun left as the sentence's root is the main verb misread ("The rebels handed over two
                 # soldiers to X" parsed as a noun phrase): its noun does it
                 misread_main = v.tag_ == "VBD" and v.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in v.children)
+                # the same misreading with the verb tagged a participle: a phrasal verb with its particle and an
+                # object ("Bandits handed over the passengers") is no reduced passive, which has no object left
+                misread_main = misread_main or (
+                    v.tag_ == "VBN" and v.dep_ == "acl" and v.head.dep_ == "ROOT"
+                    and any(c.dep_ == "prt" for c in v.children)
+                    and any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
+                    and not any(c.dep_ in ("agent", "auxpass") for c in v.children))
+                if misread_main:
+                    return [v.head], False
                 return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 v = v.head
@@ -1859,6 +1892,11 @@ class SentenceCoder:
                     g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 actors += self._stray_by_agents(held)
             if not actors and cand.etype == "ASSAULT":
+                # "were killed in Israeli shelling" parsed with "shelling" as a verb after "in Israeli": the people
+                # or party the split-off phrase names dealt the blow
+                actors += [t for c in verb.children if c.dep_ == "advcl" and self._is_attack_verb(c)
+                           and (t := _act_noun_split_off(c)) is not None]
+            if not actors and cand.etype == "ASSAULT":
                 actors += self._launch_ground(verb)
         else:
             actors += subj
@@ -1891,6 +1929,8 @@ class SentenceCoder:
             if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or c in out_of):
                 if _dates_only(c):
                     continue  # "summoned on Monday", "expelled on March 3": a date is no party
+                if cand.etype == "AGREE" and c.lower_ in VENUE_PREPS:
+                    continue  # "signed the pact at the palace in Juba": where the accord was made binds no party
                 if self._seat_phrase(verb, c, doer_named=bool(actors)):
                     # "was expelled from Moscow", "was summoned to the foreign ministry": the remover's or
                     # summoner's own ground or body, which acts when no "by" agent names who did
@@ -1909,8 +1949,8 @@ class SentenceCoder:
                     elif c.lower_ == "with" and g.lemma_.lower() in SUPPORT_NOUNS:
                         actors += [x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                                    for x in p.children if x.dep_ == "pobj"]
-                    elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE"):
-                        continue  # "killed to death", "sentenced to prison"
+                    elif c.lower_ == "to" and cand.etype in ("ASSAULT", "COERCE") and "swap" not in cand.frames:
+                        continue  # "killed to death", "sentenced to prison" ("fell to the rebels": the seizer)
                     elif c.lower_ == "to" and party_done_to and (cand.etype, cand.mode) == ("RETREAT", "release"):
                         # "handed the hostages over to tribal elders": the ones freed are the party released; who
                         # takes them in is a go-between
@@ -1925,11 +1965,15 @@ class SentenceCoder:
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
                         recipients.append(g)
+        hosts: list[Token] = []
         if cand.etype == "CONSULT" and cand.mode == "visit":
             # "arrived in Tel Aviv for talks", "landed in Istanbul": the place a visit is paid in is its host (a
-            # meeting held in a city is not a visit to it, so only the visit mode takes the place)
-            recipients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+            # meeting held in a city is not a visit to it, so only the visit mode takes the place); it stays on
+            # the host's side when a swapped frame ("hosted X in Beijing") turns the subject into the recipient
+            hosts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+        if "swap" not in cand.frames:
+            recipients += hosts
         # "in defiance of X", "in protest against X", "in retaliation for X's raid": the party the action answers
         recipients += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.stance_nouns
@@ -1941,6 +1985,13 @@ class SentenceCoder:
             # the verb's "near/across" phrase names
             aimed = [g for r in recipients if self._instrument(r) for p in r.children
                      if p.dep_ == "prep" and p.lower_ in AIM_PREPS for g in p.children if g.dep_ == "pobj"]
+            # "fired missiles targeting a ship", "drones aimed at army posts": the participle on the weapon names
+            # the party it was sent at (cues.yaml `aiming_participles`)
+            aimed += [x for r in recipients if self._instrument(r) for a in r.children
+                      if a.dep_ == "acl" and a.lemma_.lower() in self.lex.aiming_participles
+                      for x in [*(g for g in a.children if g.dep_ == "dobj"),
+                                *(g for p in a.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+                                  for g in p.children if g.dep_ == "pobj")]]
             recipients = [r for r in recipients if not self._instrument(r)] + aimed
             if not any(self._expand(r) for r in recipients):
                 recipients = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
@@ -1956,7 +2007,7 @@ class SentenceCoder:
                         and not self._seat_phrase(verb, p):
                     recipients += [g for g in p.children if g.dep_ == "pobj"]
         if "swap" in cand.frames:
-            actors, recipients = recipients, actors
+            actors, recipients = recipients, actors + hosts
             if not actors:
                 # "came under attack from X": the attacker hangs on the event noun
                 actors = [g for t in cand.extra if t.pos_ == "NOUN" for p in t.children
@@ -2033,6 +2084,8 @@ class SentenceCoder:
                                if not any(self._seat_phrase(verb, a) for a in x.ancestors if a.i > th.i)]
                 others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                            and not self._seat_phrase(verb, c)
+                           # "agreed a ceasefire in Doha": the venue of an accord is no party to it
+                           and not (cand.etype == "AGREE" and c.lower_ in VENUE_PREPS)
                            for x in c.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")]
                 if not others and cand.etype == "MOBILIZE":
                     # "deployed troops along the Ukrainian border", "massed tanks near Syrian territory": the
@@ -2069,7 +2122,8 @@ class SentenceCoder:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
-        cand.recipients += [p for r in cand.recipients for p in self._polity_of(r)
+        on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
+        cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, on_person=on_person)
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
 
@@ -2264,14 +2318,17 @@ class SentenceCoder:
             return [t]
         return []
 
-    @staticmethod
-    def _polity_of(tok: Token) -> list[Token]:
+    def _polity_of(self, tok: Token, *, on_person: bool = False) -> list[Token]:
         """The country or region a generic party belongs to, named in its own phrase ("a peace-keeping force in
-        Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients."""
+        Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients. One person arrested,
+        abducted or expelled "in" a town (`on_person`; "detained a journalist in Minsk", "expelled the consul in
+        Grodno") is only found or posted there: the town is the scene, no second party."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return []
         places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
-                  for g in p.children if g.dep_ == "pobj"]
+                  for g in p.children if g.dep_ == "pobj"
+                  and not (on_person and p.lower_ == "in" and tok.tag_ == "NN" and g.pos_ == "PROPN" and self.state_names
+                           and " ".join(t.lower_ for t in g.subtree if t.dep_ != "det") not in self.state_names)]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
         # country named on the town or province the party belongs to
@@ -2466,6 +2523,13 @@ class SentenceCoder:
         for p in clause.subtree:
             if p.dep_ == "prep" and p.lower_ in ("across", "throughout"):
                 skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
+            elif p.dep_ == "advcl" and p is not clause and any(g.dep_ in ("nsubj", "nsubjpass") for g in p.children) \
+                    and any(g.dep_ == "mark" and g.lower_ in self.lex.circumstance_marks for g in p.children):
+                # "blocked the roads because the junta feared protests" (the parser may hang the clause on the
+                # object): a clause of cause, time or contrast (cues.yaml `circumstance_marks`) with a subject of
+                # its own tells another state of affairs, whose parties are not this act's ("pushed for the US to
+                # back the plan" is the act's own content)
+                skip.update(t.i for t in p.subtree)
         # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
         # the place those things are in
         hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
@@ -2482,6 +2546,8 @@ class SentenceCoder:
                 continue  # "will meet in Zurich": where the clause's action happens, not a party to it
             if self._venue_of_agreement(cand, t):
                 continue  # "the truce was signed at the palace in Juba": where the accord was made, no party to it
+            if _bare_state_phrase(t):
+                continue  # "a truce that remained in force", "stayed in power": a state something is in, no party
             if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
                 continue  # inside a multi-word name: its head token stands for it
             if t.dep_ == "compound" and t.head.ent_type_ and t.head.ent_type_ == t.ent_type_:
@@ -2509,7 +2575,11 @@ class SentenceCoder:
         """A place in an "in/at" phrase hung on an agreement's own verb ("was signed in Geneva", "signed at the
         palace in Juba") is where the accord was made, not a party it binds; a place hung on the accord noun
         ("a truce in Yemen") still names what the accord covers."""
-        if cand.etype != "AGREE" or t.dep_ != "pobj" or t.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if cand.etype != "AGREE" or t.dep_ != "pobj" or t.ent_type_ in ("PERSON", "NORP"):
+            return False
+        # a town the tagger reads as a body ("at the palace in Bamako" tagged ORG) is a place all the same when
+        # a chain of "in/at" phrases hangs it on the signing verb
+        if t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and t.pos_ != "PROPN":
             return False
         clause = cand.clause or cand.head
         if clause.pos_ not in ("VERB", "AUX"):
@@ -2864,7 +2934,9 @@ class SentenceCoder:
         else:
             return []
         subj, passive = self._subject(verb)
-        return [] if passive else [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
+        # "no group has claimed responsibility for the attack": a denied claim names nobody behind the act
+        return [] if passive else [s for s in subj if (s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS)
+                                   and not self._no_one(s)]
 
     def _companions(self, tok: Token) -> list[Token]:
         """Parties joined to a party or a verb by "along with", "together with" or "alongside" ("X, along with Y,
@@ -2916,6 +2988,9 @@ class SentenceCoder:
             return False
         parts = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
         return " ".join(t.lower_ for t in parts) in self.party_names
+
+    def _is_attack_verb(self, tok: Token) -> bool:
+        return any(e.type == "ASSAULT" for e in self.lex.verb_entries(tok.lemma_.lower()))
 
     def _is_attack_noun(self, tok: Token) -> bool:
         return tok.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in self.lex.noun_entries(tok.lemma_.lower()))
@@ -5104,6 +5179,36 @@ def _raised_passive_subjects(verb) -> list:
     return [c for c in head.children if c.dep_ == "nsubjpass"]
 
 
+def _headline_subject_as_modifier(v) -> list:
+    """The subject of a headline's present-tense verb that the tagger read as a noun or a modifier ("Pakistan
+    expels Afghan refugees" parsed with "Pakistan" as an adjective of "expels"): a state, people, body or person
+    named as a modifier straight before a verb form ending in -s that has no subject of its own."""
+    if v.i == 0 or v.tag_ not in ("NNS", "VBZ") or not v.lower_.endswith("s") or v.pos_ not in ("NOUN", "VERB"):
+        return []
+    if v.dep_ not in ("ROOT", "nmod", "compound", "amod") or any(c.dep_ in SUBJ_DEPS for c in v.children):
+        return []
+    before = v.doc[v.i - 1]
+    if before.head != v or before.dep_ not in ("amod", "compound", "nmod"):
+        return []
+    if before.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+        return []
+    return [before]
+
+
+def _act_noun_split_off(v) -> Token | None:
+    """The word the parser left as the object of "in/during/amid" just before a gerund it read as a verb of the
+    clause, when the two are one noun phrase ("were killed in Israeli shelling", "in Israeli tank shelling"):
+    the gerund is an act noun and that word (with its modifiers) names who carried the act out. None otherwise."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or any(c.dep_ in ("nsubj", "aux", "mark") for c in v.children):
+        return None
+    t = v.doc[v.i - 1]
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "during", "amid") or t.head.head != v.head:
+        return None
+    if t.ent_type_ == "NORP" or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in t.children):
+        return t
+    return None
+
+
 def _verb_read_as_noun(tok) -> bool:
     """A verb the tagger read as a common noun, told by dependents only a verb takes: a direct object, or a modal,
     "to" or "do" auxiliary ("are set to sanction the bank", "should governments sanction the bank", "did sanction
@@ -5252,6 +5357,14 @@ def _has_directive_complement(verb) -> bool:
             if not question and wanted:
                 return True
     return False
+
+
+def _bare_state_phrase(tok) -> bool:
+    """Whether a noun is the bare singular object of "in/into" with no word of its own ("remained in force",
+    "came into force", "stayed in power"): a set phrase for a state something is in, which names no party (a
+    party has an article or a modifier: "in the force", "into the armed forces")."""
+    return tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.head.lower_ in ("in", "into") \
+        and not any(True for _ in tok.children)
 
 
 def _dates_only(prep) -> bool:
