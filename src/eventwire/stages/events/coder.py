@@ -1344,7 +1344,10 @@ class SentenceCoder:
             return cand
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             cand.clause = gov
-            if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr"):
+            # (a verb of naming with what the object is called, "called the killings a massacre", judges an act
+            # already done: it does not carry the act out as "called a strike" does)
+            naming = gov.lemma_.lower() in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in gov.children)
+            if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr") and not naming:
                 cand.extra.append(gov)
                 cand.kind = "light"
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -3492,6 +3495,13 @@ class SentenceCoder:
                 if status in ("future", "hypothetical") and noun.head.lemma_.lower() in lex.continuation_verbs:
                     return "asserted"  # "the strike will continue until ...": it is under way already
                 return status
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.prospect_verbs \
+                    and noun.head.tag_ in ("VB", "VBP", "VBZ", "VBG") and self._chain_status(noun.head) == "asserted":
+                # "demonstrators face arrest if they continue", "risks prosecution": an act that looms over the
+                # subject, not one done to it (a past "faced shelling for weeks" tells what it went through)
+                conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                                  for c in noun.head.children)
+                return "hypothetical" if conditional else "future"
             planned = self._planned_by_copula(noun)
             if planned is not None:
                 return planned  # "talks are due to begin": announced, not yet happened
@@ -3643,6 +3653,18 @@ class SentenceCoder:
             if dep in ("dobj", "pobj") and self._gerund_lemma(v) is not None:
                 # a gerund read as a noun ("denied meeting", "refrained from meeting") is the verb's complement
                 dep = "xcomp" if dep == "dobj" else "pcomp"
+            if dep == "ccomp" and h.lemma_ == "be" and any(
+                    t.lemma_.lower() in lex.occasion_nouns and any(m.lower_ in lex.ranking_modifiers for m in t.children)
+                    for t in v.doc[h.i + 1:v.i]):
+                # "it is not the first time rebels have attacked the town" (the parser makes the clause the
+                # copula's complement): the negation is of "first", the attack took place
+                return self._chain_status(h, own_negation=False)
+            if dep in ("acl", "relcl") and h.lower_ in lex.indefinite_pronouns:
+                return "hypothetical"  # "anyone joining the protest would be arrested": whoever might, not who did
+            if dep == "advcl" and h.lemma_.lower() in lex.breakdown_verbs and any(
+                    c.dep_ == "mark" and c.lower_ == "before" for c in v.children) \
+                    and self._chain_status(h) == "asserted":
+                return "negated"  # "the deal collapsed before it was signed": the collapse forestalled the signing
             if dep == "pobj" and v.i > 0 and v.doc[v.i - 1].lower_ == "to" and _verb_read_as_noun(v):
                 # "are due to sanction the bank" read as a preposition and its noun: the infinitive of "due"
                 dep, h = "xcomp", (h.head if h.lower_ == "to" else h)
@@ -4569,6 +4591,8 @@ class SentenceCoder:
                 continue
             if c.status == "negated":
                 continue
+            if holder.lemma_.lower() in lex.attempt_verbs:
+                continue  # "sought to arrest the mayor": an attempt, no pledge or threat (CAMEO reads "wants to" as intent)
             unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children) for a in v.children)
             threat_mode = THREAT_MODES["ASSAULT"] if c.etype == "ASSAULT" else (
                 self._cue_mode(c.trigger + c.extra) or THREAT_MODES.get(c.etype, "relations"))
