@@ -70,6 +70,8 @@ def test_postponed_visit_is_future_meeting(pipeline):
     # a collapse forestalls what a "before" clause names; an ending after it does not
     ("The truce collapsed before it was signed.", "signed", "negated"),
     ("The talks ended after the accord was signed.", "signed", "asserted"),
+    ("The truce unravelled before the troops could withdraw.", "withdraw", "negated"),
+    ("The talks collapsed before the rebels shelled the city.", "shelled", "asserted"),
     # "not the first time" negates the ranking, not the act
     ("It is not the first time rebels have shelled the market.", "shelled", "asserted"),
     ("It is not the first time insurgents have raided the camp.", "raided", "asserted"),
@@ -88,3 +90,9 @@ def test_naming_verb_is_no_light_verb(pipeline):
 
 def test_called_strike_stays_a_protest(pipeline):
     assert "PROTEST" in types_of(pipeline, "Dock workers called a strike on Monday.")
+
+
+# Checking a claim is no act: the classifier's fallback does not make "verify" the event of a sentence about a claim.
+def test_verifying_a_claim_is_no_event(pipeline):
+    events = events_of(pipeline, "Journalists could not verify the claims made by the police.")
+    assert not any(t.text == "verify" for e in events for t in e.triggers), show(events)

@@ -3662,9 +3662,13 @@ class SentenceCoder:
             if dep in ("acl", "relcl") and h.lower_ in lex.indefinite_pronouns:
                 return "hypothetical"  # "anyone joining the protest would be arrested": whoever might, not who did
             if dep == "advcl" and h.lemma_.lower() in lex.breakdown_verbs and any(
-                    c.dep_ == "mark" and c.lower_ == "before" for c in v.children) \
-                    and self._chain_status(h) == "asserted":
-                return "negated"  # "the deal collapsed before it was signed": the collapse forestalled the signing
+                    c.dep_ == "mark" and c.lower_ == "before" for c in v.children) and any(
+                    (c.dep_ == "aux" and c.lower_ in ("could", "can")) or (c.dep_ in ("nsubj", "nsubjpass")
+                                                                         and c.lower_ == "it")
+                    for c in v.children) and self._chain_status(h) == "asserted":
+                # "the deal collapsed before it was signed", "the truce collapsed before troops could withdraw": the
+                # collapse forestalled the act (not "the talks collapsed before the rebels attacked", a sequence)
+                return "negated"
             if dep == "pobj" and v.i > 0 and v.doc[v.i - 1].lower_ == "to" and _verb_read_as_noun(v):
                 # "are due to sanction the bank" read as a preposition and its noun: the infinitive of "due"
                 dep, h = "xcomp", (h.head if h.lower_ == "to" else h)
