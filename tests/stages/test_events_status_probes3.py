@@ -62,6 +62,7 @@ def test_postponed_visit_is_future_meeting(pipeline):
 @pytest.mark.parametrize("text,trigger,status", [
     # an act done by "anyone" is one that might be done
     ("Officials warned that anyone joining the march would be detained.", "march", "hypothetical"),
+    ("Police said anybody taking part in the rally would be detained.", "taking", "hypothetical"),
     ("Everyone joining the march was detained.", "march", "asserted"),
     # an arrest one faces in the present looms; a past "faced" tells what was gone through
     ("Protesters face arrest if they stay in the square.", "arrest", "hypothetical"),

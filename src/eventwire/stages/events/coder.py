@@ -3659,8 +3659,11 @@ class SentenceCoder:
                 # "it is not the first time rebels have attacked the town" (the parser makes the clause the
                 # copula's complement): the negation is of "first", the attack took place
                 return self._chain_status(h, own_negation=False)
-            if dep in ("acl", "relcl") and h.lower_ in lex.indefinite_pronouns:
-                return "hypothetical"  # "anyone joining the protest would be arrested": whoever might, not who did
+            if (dep in ("acl", "relcl") and h.lower_ in lex.indefinite_pronouns) or (v.tag_ == "VBG" and any(
+                    c.dep_ == "nsubj" and c.lower_ in lex.indefinite_pronouns for c in v.children)):
+                # "anyone joining the protest would be arrested" (also parsed as the participle's subject: "anybody
+                # taking part in the march would be detained"): whoever might, not who did
+                return "hypothetical"
             if dep == "advcl" and h.lemma_.lower() in lex.breakdown_verbs and any(
                     c.dep_ == "mark" and c.lower_ == "before" for c in v.children) and any(
                     (c.dep_ == "aux" and c.lower_ in ("could", "can")) or (c.dep_ in ("nsubj", "nsubjpass")
