@@ -77,6 +77,7 @@ def test_postponed_visit_is_future_meeting(pipeline):
     ("It is not the first time rebels have shelled the market.", "shelled", "asserted"),
     ("It is not the first time insurgents have raided the camp.", "raided", "asserted"),
     ("Militants have not shelled the market.", "shelled", "negated"),
+    ("It was not the first raid on the camp this month.", "raid", "asserted"),
 ])
 def test_status_probes(pipeline, text, trigger, status):
     assert status_of(pipeline, text, trigger) == status

@@ -3459,6 +3459,12 @@ class SentenceCoder:
             noun = cand.head
             if any(c.dep_ == "advcl" and self._truth_condition(c) for c in noun.children):
                 return "uncertain"  # "the bombing, if confirmed, would be the deadliest": the parser hangs it here
+            if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+                    c.dep_ == "amod" and c.lower_ in lex.ranking_modifiers for c in noun.children) \
+                    and self._clause_status(noun.head) == "negated":
+                # "it was not the first attack on the town this year": the negation is of the ranking (cues.yaml
+                # ranking_modifiers), the attack took place
+                return self._chain_status(noun.head, own_negation=False)
             if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.endurance_verbs and not any(
                     c.dep_ == "dobj" for c in noun.head.children) and noun.lemma_.lower() in lex.groups.get(
                     "agreements", frozenset()):
