@@ -3660,7 +3660,8 @@ class SentenceCoder:
                 # a gerund read as a noun ("denied meeting", "refrained from meeting") is the verb's complement
                 dep = "xcomp" if dep == "dobj" else "pcomp"
             if dep == "ccomp" and h.lemma_ == "be" and any(
-                    t.lemma_.lower() in lex.occasion_nouns and any(m.lower_ in lex.ranking_modifiers for m in t.children)
+                    t.lemma_.lower() in lex.occasion_nouns
+                    and any(m.lower_ in lex.ranking_modifiers for m in t.children)
                     for t in v.doc[h.i + 1:v.i]):
                 # "it is not the first time rebels have attacked the town" (the parser makes the clause the
                 # copula's complement): the negation is of "first", the attack took place
@@ -4605,7 +4606,8 @@ class SentenceCoder:
             if c.status == "negated":
                 continue
             if holder.lemma_.lower() in lex.attempt_verbs:
-                continue  # "sought to arrest the mayor": an attempt, no pledge or threat (CAMEO reads "wants to" as intent)
+                # "sought to arrest the mayor": an attempt, no pledge or threat (CAMEO reads "wants to" as intent)
+                continue
             unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children) for a in v.children)
             threat_mode = THREAT_MODES["ASSAULT"] if c.etype == "ASSAULT" else (
                 self._cue_mode(c.trigger + c.extra) or THREAT_MODES.get(c.etype, "relations"))
