@@ -234,6 +234,11 @@ class Lexicon:
     attack_light_verbs: frozenset[str] = frozenset()
     endurance_verbs: frozenset[str] = frozenset()
     scheduled_event_types: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
+    prospect_verbs: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
+    indefinite_pronouns: frozenset[str] = frozenset()
+    breakdown_verbs: frozenset[str] = frozenset()
     habitual_offer_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     # THREATEN mode -> words of the threatened act ("threatened to deliver blows", "warned of a curfew"), for a
@@ -335,7 +340,9 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
     "rule_nouns", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs", "endurance_verbs",
-    "scheduled_event_types", "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
+    "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",
+    "breakdown_verbs",
+    "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns", "nonspecific_determiners", "scarcity_adverbs", "presupposing_verbs", "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",

@@ -194,6 +194,10 @@ class EventsStage(Stage):
             return
         if verb.lemma_.lower() in load_nonevent_cues().stative_verbs:
             return  # "the army has 30,000 soldiers", "he served as minister": a state, not an act (nonevents.yaml)
+        if verb.lemma_.lower() in self.lexicon.verification_words:
+            # "could not verify the claims made by the police": checking a claim is no act between parties; the
+            # act the classifier reads is the one claimed (cues.yaml verification_words)
+            return
         if self.lexicon.embed.get(verb.lemma_.lower(), ("asserted",))[0] == "hypothetical" and any(
                 c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             # "the mayor hopes to meet the protesters": a wish carries the act it governs, none of its own (not a

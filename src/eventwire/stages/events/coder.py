@@ -1348,7 +1348,10 @@ class SentenceCoder:
             return cand
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             cand.clause = gov
-            if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr"):
+            # (a verb of naming with what the object is called, "called the killings a massacre", judges an act
+            # already done: it does not carry the act out as "called a strike" does)
+            naming = gov.lemma_.lower() in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in gov.children)
+            if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr") and not naming:
                 cand.extra.append(gov)
                 cand.kind = "light"
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -3531,6 +3534,12 @@ class SentenceCoder:
             noun = cand.head
             if any(c.dep_ == "advcl" and self._truth_condition(c) for c in noun.children):
                 return "uncertain"  # "the bombing, if confirmed, would be the deadliest": the parser hangs it here
+            if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+                    c.dep_ == "amod" and c.lower_ in lex.ranking_modifiers for c in noun.children) \
+                    and self._clause_status(noun.head) == "negated":
+                # "it was not the first attack on the town this year": the negation is of the ranking (cues.yaml
+                # ranking_modifiers), the attack took place
+                return self._chain_status(noun.head, own_negation=False)
             if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.endurance_verbs and not any(
                     c.dep_ == "dobj" for c in noun.head.children) and noun.lemma_.lower() in lex.groups.get(
                     "agreements", frozenset()):
@@ -3567,6 +3576,13 @@ class SentenceCoder:
                 if status in ("future", "hypothetical") and noun.head.lemma_.lower() in lex.continuation_verbs:
                     return "asserted"  # "the strike will continue until ...": it is under way already
                 return status
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.prospect_verbs \
+                    and noun.head.tag_ in ("VB", "VBP", "VBZ", "VBG") and self._chain_status(noun.head) == "asserted":
+                # "demonstrators face arrest if they continue", "risks prosecution": an act that looms over the
+                # subject, not one done to it (a past "faced shelling for weeks" tells what it went through)
+                conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                                  for c in noun.head.children)
+                return "hypothetical" if conditional else "future"
             planned = self._planned_by_copula(noun)
             if planned is not None:
                 return planned  # "talks are due to begin": announced, not yet happened
@@ -3718,6 +3734,26 @@ class SentenceCoder:
             if dep in ("dobj", "pobj") and self._gerund_lemma(v) is not None:
                 # a gerund read as a noun ("denied meeting", "refrained from meeting") is the verb's complement
                 dep = "xcomp" if dep == "dobj" else "pcomp"
+            if dep == "ccomp" and h.lemma_ == "be" and any(
+                    t.lemma_.lower() in lex.occasion_nouns
+                    and any(m.lower_ in lex.ranking_modifiers for m in t.children)
+                    for t in v.doc[h.i + 1:v.i]):
+                # "it is not the first time rebels have attacked the town" (the parser makes the clause the
+                # copula's complement): the negation is of "first", the attack took place
+                return self._chain_status(h, own_negation=False)
+            if (dep in ("acl", "relcl") and h.lower_ in lex.indefinite_pronouns) or (v.tag_ == "VBG" and any(
+                    c.dep_ == "nsubj" and c.lower_ in lex.indefinite_pronouns for c in v.children)):
+                # "anyone joining the protest would be arrested" (also parsed as the participle's subject: "anybody
+                # taking part in the march would be detained"): whoever might, not who did
+                return "hypothetical"
+            if dep == "advcl" and h.lemma_.lower() in lex.breakdown_verbs and any(
+                    c.dep_ == "mark" and c.lower_ == "before" for c in v.children) and any(
+                    (c.dep_ == "aux" and c.lower_ in ("could", "can")) or (c.dep_ in ("nsubj", "nsubjpass")
+                                                                         and c.lower_ == "it")
+                    for c in v.children) and self._chain_status(h) == "asserted":
+                # "the deal collapsed before it was signed", "the truce collapsed before troops could withdraw": the
+                # collapse forestalled the act (not "the talks collapsed before the rebels attacked", a sequence)
+                return "negated"
             if dep == "pobj" and v.i > 0 and v.doc[v.i - 1].lower_ == "to" and _verb_read_as_noun(v):
                 # "are due to sanction the bank" read as a preposition and its noun: the infinitive of "due"
                 dep, h = "xcomp", (h.head if h.lower_ == "to" else h)
@@ -4643,6 +4679,9 @@ class SentenceCoder:
                     out[-1].status = self._commitment_status(v)
                 continue
             if c.status == "negated":
+                continue
+            if holder.lemma_.lower() in lex.attempt_verbs:
+                # "sought to arrest the mayor": an attempt, no pledge or threat (CAMEO reads "wants to" as intent)
                 continue
             unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children) for a in v.children)
             threat_mode = THREAT_MODES["ASSAULT"] if c.etype == "ASSAULT" else (
