@@ -797,7 +797,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                         add(s_item, e_item, ent.label_)
                     if not any(taken[s_item:e_item]):
                         for s_part, e_part in _list_items(doc, s_item, e_item, spaced_only=False):
-                            if (s_part, e_part) != (s_item, e_item):
+                            if (s_part, e_part) != (s_item, e_item) and not _hyphen_prefix(doc, s_part, e_part):
                                 add(s_part, e_part, ent.label_)
             if not any(taken[ent.start:ent.end]) and ent.end - ent.start >= 2 and \
                     not _names_a_disease(doc, ent.start, ent.end):
@@ -1234,6 +1234,14 @@ def _list_items(doc, s_tok: int, e_tok: int, *, spaced_only: bool) -> list[tuple
                 items.append((start, k))
             start = k + 1
     return items
+
+
+def _hyphen_prefix(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) are one word that a hyphen joins to the name after it and that only qualifies
+    that name ("Mid" in "Mid-Jutland", "North" in "North-Rhine"): a prefix, not a place of its own."""
+    cues = load_place_cues()
+    return e_tok - s_tok == 1 and e_tok + 1 < len(doc) and doc[e_tok].text in _HYPHENS and \
+        not doc[s_tok].whitespace_ and doc[s_tok].lower_ in cues.hyphen_prefix_words | cues.direction_words
 
 
 _CONJUNCTIONS = frozenset({"and", "&"})
