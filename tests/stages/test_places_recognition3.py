@@ -23,3 +23,20 @@ def test_a_prefix_before_a_hyphen_is_no_place_of_its_own(mentions):
     # "Mid" is a spelling variant of a small town abroad; in "Mid-Jutland" it only qualifies the name after it
     got = mentions("Vets culled 400 ducks at a farm near Aarhus in Mid-Jutland, Denmark, on Friday.")
     assert "Mid" not in got and "Jutland" in got and "Denmark" in got
+
+
+@pytest.fixture(scope="module")
+def places(pipeline_factory):
+    pipeline = pipeline_factory("places")
+    return lambda text: {m.text: p for p in pipeline.analyse(Article(text=text)).places or [] for m in p.mentions}
+
+
+def test_a_county_named_in_the_sentence_of_a_state_is_that_states_county(places):
+    # several states have a county of each name; another state named later in the text (where a laboratory is)
+    # must not pull the county there
+    got = places("Rangers found three dead geese in Ohio along a creek in Jackson County on Monday. Tissue was "
+                 "tested at a laboratory in Ames, Iowa.")
+    assert got["Jackson County"].admin1 == "Ohio"
+    got = places("A dairy herd in Wisconsin tested positive at a farm in Washington County. Samples went to a "
+                 "laboratory in Ames, Iowa.")
+    assert got["Washington County"].admin1 == "Wisconsin"

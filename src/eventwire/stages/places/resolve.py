@@ -76,6 +76,10 @@ TIME_ZONE_BONUS = 2.0  # a namesake in a country whose time zone the text times 
 # a county holds few towns, so naming both is a narrow hint ("Huntsville" with "Walker County" is in Texas)
 COUNTY_BONUS = 2.5
 NEAR_EVIDENCE_KM = 300.0
+# A namesake town or county inside a state or province that a name of the same sentence resolves to ("in Michigan
+# near the game area in Monroe County") gains this much over its namesakes in other states: about a more populous
+# namesake's prior lead, less than a container's ("Monroe County, Michigan") weight
+SAME_SENTENCE_STATE_BONUS = 1.5
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
 # Barbadian parish.)
@@ -498,6 +502,7 @@ class Resolver:
             bonus = self._context_bonus(mentions, picks)
             self._list_bonus(text, mentions, order, picks, bonus)
             self._seat_of_organisation(text, mentions, bonus)
+            self._same_sentence_state(text, mentions, picks, bonus)
             guard = None
             if n == passes - 1:
                 guard = {e.country for i, e in picks.items() if e.country and
@@ -592,6 +597,24 @@ class Resolver:
             if _PLACED_IN.match(text[m.end:mentions[b].start]) or \
                     (m.inner and placed_in(text, m.end, mentions[b].start, mentions[b].end)):
                 picks[a] = there
+
+    @staticmethod
+    def _same_sentence_state(text: str, mentions: list[Mention], picks: dict[int, Entry],
+                             bonus: dict[tuple[int, int], float]) -> None:
+        """A name that towns or counties in several states bear, named in the same sentence as one of those states
+        ("swans found in Michigan near the game area in Monroe County"), is most likely the one in that state: its
+        namesake there gains SAME_SENTENCE_STATE_BONUS."""
+        states = [(mentions[j], e) for j, e in picks.items() if e.feature == "admin1"]
+        if not states:
+            return
+        for i, m in enumerate(mentions):
+            local = [c.entry for c in m.candidates if c.entry.feature in ("city", "admin2") and c.entry.admin1_id]
+            if len({e.admin1_id for e in local}) < 2:
+                continue
+            for e in local:
+                if any(state.id == e.admin1_id and other is not m and _same_sentence(text, other, m)
+                       for other, state in states):
+                    bonus[(i, e.id)] = bonus.get((i, e.id), 0.0) + SAME_SENTENCE_STATE_BONUS
 
     def _list_cues(self, text: str, mentions: list[Mention]) -> None:
         """A plural feature word after a list of names ("in Butler, Clark and Warren counties") or before it with
@@ -881,6 +904,15 @@ class Resolver:
                 if b:
                     bonus[(i, e.id)] = b
         return bonus
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]|\n")
+
+
+def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
+    """Whether no sentence end or line break lies between two mentions."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return not _SENTENCE_END.search(text, lo.end, hi.start) if lo.end <= hi.start else True
 
 
 def _variants_as_own_name(key: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
