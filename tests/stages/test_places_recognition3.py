@@ -40,3 +40,12 @@ def test_a_county_named_in_the_sentence_of_a_state_is_that_states_county(places)
     got = places("A dairy herd in Wisconsin tested positive at a farm in Washington County. Samples went to a "
                  "laboratory in Ames, Iowa.")
     assert got["Washington County"].admin1 == "Wisconsin"
+
+
+def test_a_town_placed_by_a_comma_in_a_province_lacking_it_is_no_namesake_abroad(places):
+    # the gazetteer lacks the Canadian village; its English and Irish namesakes are not it
+    got = places("Police stopped a van in Lisburn, Nova Scotia, on Monday.")
+    assert got["Lisburn"].country == "CAN"
+    # a list of towns is no town and its state: Miami stays in Florida before "West Palm Beach"
+    got = places("The firm has offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit.")
+    assert got["Miami"].admin1 == "Florida" and got["Detroit"].admin1 == "Michigan"

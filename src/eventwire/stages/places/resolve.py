@@ -239,7 +239,15 @@ class Resolver:
             cands = cands + self._province_named_for(m.key, cands)
         m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
         m.containers, m.containers_end = self._containers(text, end)
-        if not m.containers:
+        if m.containers and m.candidates and all(c.entry.country and c.entry.feature in ("city", "admin2")
+                                                  for c in m.candidates) and \
+                all(box.country for box in m.containers) and \
+                not any(c.entry.country == box.country for box in m.containers for c in m.candidates) and \
+                self._placed_by_comma(text, start, end, m.containers_end):
+            # "Stroud, Ontario" with no Stroud in Canada: the namesakes abroad are not it; the gazetteer lacks the
+            # town the text places there
+            m.candidates = ()
+        elif not m.containers:
             m.containers = self._possessor(text, start)
             if m.containers and m.candidates and all(c.entry.country for c in m.candidates) and \
                     not any(_contains(box, c.entry) or box.id == c.entry.id
@@ -249,6 +257,19 @@ class Resolver:
                 # "London's Heathrow", is not judged so)
                 m.candidates = ()
         return m
+
+    def _placed_by_comma(self, text: str, start: int, end: int, box_end: int | None) -> bool:
+        """Whether the container after a name follows it after a comma as its town's state or country ("Stroud,
+        Ontario, Canada"), not as the next item of a list ("in Los Angeles, Miami, West Palm Beach", "in Butler,
+        Clark, Hamilton": an item comes before the name, or one other than a country after the container). (A
+        container after "in" places the thing named, not always the name: "St Gregory of Narek in Rome".)"""
+        if box_end is None or not text[end:end + 2].lstrip().startswith(","):
+            return False
+        if _LIST_BEFORE.search(text, max(0, start - 8), start):
+            return False
+        nxt = _NEXT_NAME.match(text, box_end)
+        return not nxt or any(c.entry.feature == "country" and c.kind in (MAIN, OFFICIAL, ABBREVIATION)
+                              for c in self.gaz.candidates(nxt.group(1), fuzzy=False))
 
     def _possessor(self, text: str, start: int) -> list[Entry]:
         """The country or province a place is named in the possessive of ("Egypt's Delta", "Jordan's Zarqa"), or
@@ -608,7 +629,12 @@ class Resolver:
         if not states:
             return
         for i, m in enumerate(mentions):
-            local = [c.entry for c in m.candidates if c.entry.feature in ("city", "admin2") and c.entry.admin1_id]
+            # (by their own names only: a state's or a country's name is that, not "Texas County" in Oklahoma)
+            if any(c.kind in (MAIN, OFFICIAL) and c.entry.feature in ("country", "admin1", "region")
+                   for c in m.candidates):
+                continue
+            local = [c.entry for c in m.candidates if c.kind in (MAIN, OFFICIAL) and
+                     c.entry.feature in ("city", "admin2") and c.entry.admin1_id]
             if len({e.admin1_id for e in local}) < 2:
                 continue
             for e in local:
@@ -906,6 +932,10 @@ class Resolver:
         return bonus
 
 
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")  # the end of a list item before a name
+# a list going on after a name with its next item: ", Canada", "and Detroit" (up to three capitalised words)
+_NEXT_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        r"((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]|\n")
 
 
