@@ -80,6 +80,7 @@ NEAR_EVIDENCE_KM = 300.0
 # near the game area in Monroe County") gains this much over its namesakes in other states: about a more populous
 # namesake's prior lead, less than a container's ("Monroe County, Michigan") weight
 SAME_SENTENCE_STATE_BONUS = 1.5
+LIST_STRAY_MIN = 4  # items of a list, at least, for its other items' one country to judge a stray (_drop_list_strays)
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
 # Barbadian parish.)
@@ -541,8 +542,35 @@ class Resolver:
             settled = {mentions[i].key: e for i, e in picks.items() if e.feature in ("city", "admin2")} \
                 if n == passes - 1 else {}
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors, settled)
+        self._drop_list_strays(text, mentions, order, picks)
         self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
+
+    @staticmethod
+    def _drop_list_strays(text: str, mentions: list[Mention], order: list[int], picks: dict[int, Entry]) -> None:
+        """In a list of LIST_STRAY_MIN or more names whose every other item lies in one country ("Suba, Migori, Homa
+        Bay, Rongo, Siaya" in Kenya), an item that only another spelling of a place abroad matches ("Suba" for Suva,
+        Fiji) is a place of that country the gazetteer lacks, not the one abroad: it is left unresolved."""
+        runs: list[list[int]] = [[]]
+        for a, b in zip(order, order[1:] + [None]):
+            runs[-1].append(a)
+            if b is None or not (mentions[a].end <= mentions[b].start and
+                                 _LIST_GAP.match(text[mentions[a].end:mentions[b].start])):
+                runs.append([])
+        for run in runs:
+            if len(run) < LIST_STRAY_MIN or any(i not in picks for i in run):
+                continue
+            strays = []
+            for i in run:
+                own = picks[i]
+                others = {picks[j].country for j in run if j != i}
+                if len(others) != 1 or own.country in others:
+                    continue
+                kinds = [c.kind for c in mentions[i].candidates if c.entry.id == own.id]
+                if kinds and min(kinds) not in (MAIN, OFFICIAL, ABBREVIATION, DEMONYM):
+                    strays.append(i)
+            for i in strays:
+                del picks[i]
 
     def _local_bodies(self, text: str, mentions: list[Mention]) -> None:
         """A name the text writes anywhere before a body only North American towns have ("Corlan Police Department",
