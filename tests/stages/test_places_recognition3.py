@@ -56,3 +56,9 @@ def test_a_list_item_only_a_spelling_abroad_matches_is_left_unresolved(places):
     got = places("Clinics ran short of cholera kits in Suba, Kisii, Nyamira, Bomet and Kericho during the floods.")
     assert "Suba" not in got or got["Suba"].country == "KEN"
     assert got["Kericho"].country == "KEN"
+
+
+def test_a_country_spelt_one_letter_off_is_that_country(places):
+    # a misspelling is no transliteration guess at some village abroad
+    got = places("Dengue cases rose sharply in Madagascar and in Mozambiqe after the cyclone, the agency said.")
+    assert got["Mozambiqe"].name == "Mozambique"

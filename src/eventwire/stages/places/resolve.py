@@ -80,6 +80,7 @@ NEAR_EVIDENCE_KM = 300.0
 # near the game area in Monroe County") gains this much over its namesakes in other states: about a more populous
 # namesake's prior lead, less than a container's ("Monroe County, Michigan") weight
 SAME_SENTENCE_STATE_BONUS = 1.5
+MISSPELT_COUNTRY = 0.9  # spelling similarity of a country's name to a name that the gazetteer lacks: its misspelling
 LIST_STRAY_MIN = 4  # items of a list, at least, for its other items' one country to judge a stray (_drop_list_strays)
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
@@ -358,6 +359,12 @@ class Resolver:
                 # ... and not for places in English-speaking countries, whose names English writes natively
                 # ("Earlsheaton" is no "Earlston")
                 cands = tuple(c for c in self.gaz.fuzzy(norm(surface)) if c.entry.country not in self._native)
+                # a country spelt one letter off ("Mauritious", "Phillipines") is that country misspelt, not a
+                # transliteration guess: it stands as the country's other name, and the guesses go
+                misspelt = tuple(Candidate(entry=c.entry, kind=ALTERNATE, packaged=c.packaged) for c in cands
+                                 if c.entry.feature == "country" and
+                                 spelling_similarity(norm(surface), norm(c.entry.name)) >= MISSPELT_COUNTRY)
+                cands = misspelt or cands
         out = tuple(c for c in cands if c.kind != ABBREVIATION or code_like or _looks_like_code(surface))
         words = norm(surface).split()
         if words and all(w in self._directions for w in words):
