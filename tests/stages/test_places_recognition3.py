@@ -62,3 +62,8 @@ def test_a_country_spelt_one_letter_off_is_that_country(places):
     # a misspelling is no transliteration guess at some village abroad
     got = places("Dengue cases rose sharply in Madagascar and in Mozambiqe after the cyclone, the agency said.")
     assert got["Mozambiqe"].name == "Mozambique"
+
+
+def test_a_town_spacy_calls_a_people_is_the_town_its_province_after_a_comma_holds(mentions):
+    got = mentions("A duck farmer from Sukoharjo, Central Java, tested positive for bird flu last week.")
+    assert "Sukoharjo" in got and "Central Java" in got
