@@ -67,3 +67,9 @@ def test_a_country_spelt_one_letter_off_is_that_country(places):
 def test_a_town_spacy_calls_a_people_is_the_town_its_province_after_a_comma_holds(mentions):
     got = mentions("A duck farmer from Sukoharjo, Central Java, tested positive for bird flu last week.")
     assert "Sukoharjo" in got and "Central Java" in got
+
+
+def test_a_town_and_its_province_both_taken_for_names_of_people_or_bodies_are_places(mentions):
+    # spaCy calls the town an organisation and the province a person; the province holds a town of that name
+    got = mentions("A poultry trader from Purworejo, Central Java, died on Sunday.")
+    assert "Purworejo" in got and "Central Java" in got

@@ -991,6 +991,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not matched:
             i += 1
     relabelled()
+    # a town and its province after a comma, both taken for persons or organisations ("a trader from Purworejo,
+    # Central Java"): the province holds a town of that name, so both are places
+    for t_s, t_e, b_s, b_e in _town_comma_province(doc, gaz, taken):
+        add(b_s, b_e, "GAZ:box")
+        if any(taken[b_s:b_e]):
+            add(t_s, t_e, "GAZ:boxed")
     # a town after its country's possessive ("Ruritania's Dornveld"), whatever spaCy called the two names: both places
     for o_s, o_e, s_item, e_item in _state_owned_towns(doc, gaz):
         if any(taken[s_item:e_item]):
@@ -1154,6 +1160,28 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 
 
 PAIR_KM = 60  # two settlements named together this close vouch for each other ("Abingdon and Didcot")
+
+
+def _town_comma_province(doc, gaz: Gazetteer, taken: list[bool]) -> Iterator[tuple[int, int, int, int]]:
+    """(town start, town end, province start, province end) token ranges of "Town, Province" where spaCy called both
+    names persons, organisations or peoples and the gazetteer knows a province or country so named (by its own or
+    a well-known other name, "Central Java") that holds a settlement or county named as the first."""
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") and not any(taken[e.start:e.end])]
+    by_start = {e.start: e for e in ents}
+    for town in ents:
+        box = by_start.get(town.end + 1)
+        if box is None or doc[town.end].text != "," or box.end - box.start > 3 or town.end - town.start > 3:
+            continue
+        box_surface = clean_text(box.text)
+        boxes = [c.entry for c in gaz.candidates(box_surface, fuzzy=False)
+                 if c.entry.feature in ("country", "admin1") and (c.kind <= OFFICIAL or _known_alias(c, box_surface))]
+        if not boxes:
+            continue
+        if any(c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2") and any(
+                (b.feature == "country" and c.entry.country == b.country) or
+                (b.feature == "admin1" and c.entry.admin1_id == b.id) for b in boxes)
+               for c in gaz.candidates(clean_text(town.text), fuzzy=False)):
+            yield town.start, town.end, box.start, box.end
 
 
 def _near_each_other(a: Entry, b: Entry) -> bool:
