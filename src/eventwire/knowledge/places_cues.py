@@ -87,6 +87,9 @@ class PlaceCues:
     plural_street_words: frozenset[str] = frozenset()
     # Verbs of travel whose direct object names a place ("visited Juba", "reached Kismayo").
     place_object_verbs: frozenset[str] = frozenset()
+    # Prefixes written with a hyphen before a place's name that only qualify it ("Mid-Jutland", "Pan-Africa"): the
+    # part before the hyphen is no place of its own.
+    hyphen_prefix_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -117,6 +120,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      officer_titles=_lower_set(raw.get("officer_titles")),
                      settlement_nouns=_lower_set(raw.get("settlement_nouns")),
                      direction_words=_lower_set(raw.get("direction_words")),
+                     hyphen_prefix_words=_lower_set(raw.get("hyphen_prefix_words")),
                      base_words=_lower_set(raw.get("base_words")),
                      backing_participles=_lower_set(raw.get("backing_participles")),
                      settlement_noun_followers=_lower_set(raw.get("settlement_noun_followers")),

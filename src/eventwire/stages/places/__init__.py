@@ -797,7 +797,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                         add(s_item, e_item, ent.label_)
                     if not any(taken[s_item:e_item]):
                         for s_part, e_part in _list_items(doc, s_item, e_item, spaced_only=False):
-                            if (s_part, e_part) != (s_item, e_item):
+                            if (s_part, e_part) != (s_item, e_item) and not _hyphen_prefix(doc, s_part, e_part):
                                 add(s_part, e_part, ent.label_)
             if not any(taken[ent.start:ent.end]) and ent.end - ent.start >= 2 and \
                     not _names_a_disease(doc, ent.start, ent.end):
@@ -907,6 +907,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             elif ent.label_ != "NORP" and _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz,
                                                      after_in=True):
                 add(ent.start, ent.end, "GAZ:in" + ent.label_)
+            elif ent.label_ == "NORP" and not any(c.kind == DEMONYM for c in cands) and \
+                    _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz):
+                # "a trader from Sukoharjo, Central Java": spaCy takes an unfamiliar town for a people's name; a
+                # town of that name in the province after the comma says it is the town (a people's own name,
+                # "Kurdish, Iraqi", is a demonym and stays one)
+                add(ent.start, ent.end, "GAZ:in" + ent.label_)
 
     relabelled()
     # two names spaCy calls persons or organisations, joined by "and", that name two settlements near each other
@@ -985,6 +991,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if not matched:
             i += 1
     relabelled()
+    # a town and its province after a comma, both taken for persons or organisations ("a trader from Purworejo,
+    # Central Java"): the province holds a town of that name, so both are places
+    for t_s, t_e, b_s, b_e in _town_comma_province(doc, gaz, taken):
+        add(b_s, b_e, "GAZ:box")
+        if any(taken[b_s:b_e]):
+            add(t_s, t_e, "GAZ:boxed")
     # a town after its country's possessive ("Ruritania's Dornveld"), whatever spaCy called the two names: both places
     for o_s, o_e, s_item, e_item in _state_owned_towns(doc, gaz):
         if any(taken[s_item:e_item]):
@@ -1150,6 +1162,28 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
 PAIR_KM = 60  # two settlements named together this close vouch for each other ("Abingdon and Didcot")
 
 
+def _town_comma_province(doc, gaz: Gazetteer, taken: list[bool]) -> Iterator[tuple[int, int, int, int]]:
+    """(town start, town end, province start, province end) token ranges of "Town, Province" where spaCy called both
+    names persons, organisations or peoples and the gazetteer knows a province or country so named (by its own or
+    a well-known other name, "Central Java") that holds a settlement or county named as the first."""
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") and not any(taken[e.start:e.end])]
+    by_start = {e.start: e for e in ents}
+    for town in ents:
+        box = by_start.get(town.end + 1)
+        if box is None or doc[town.end].text != "," or box.end - box.start > 3 or town.end - town.start > 3:
+            continue
+        box_surface = clean_text(box.text)
+        boxes = [c.entry for c in gaz.candidates(box_surface, fuzzy=False)
+                 if c.entry.feature in ("country", "admin1") and (c.kind <= OFFICIAL or _known_alias(c, box_surface))]
+        if not boxes:
+            continue
+        if any(c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2") and any(
+                (b.feature == "country" and c.entry.country == b.country) or
+                (b.feature == "admin1" and c.entry.admin1_id == b.id) for b in boxes)
+               for c in gaz.candidates(clean_text(town.text), fuzzy=False)):
+            yield town.start, town.end, box.start, box.end
+
+
 def _near_each_other(a: Entry, b: Entry) -> bool:
     """Whether two gazetteer entries are distinct and lie within PAIR_KM of each other (equirectangular distance)."""
     import math
@@ -1234,6 +1268,14 @@ def _list_items(doc, s_tok: int, e_tok: int, *, spaced_only: bool) -> list[tuple
                 items.append((start, k))
             start = k + 1
     return items
+
+
+def _hyphen_prefix(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) are one word that a hyphen joins to the name after it and that only qualifies
+    that name ("Mid" in "Mid-Jutland", "North" in "North-Rhine"): a prefix, not a place of its own."""
+    cues = load_place_cues()
+    return e_tok - s_tok == 1 and e_tok + 1 < len(doc) and doc[e_tok].text in _HYPHENS and \
+        not doc[s_tok].whitespace_ and doc[s_tok].lower_ in cues.hyphen_prefix_words | cues.direction_words
 
 
 _CONJUNCTIONS = frozenset({"and", "&"})

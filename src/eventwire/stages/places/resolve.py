@@ -76,6 +76,12 @@ TIME_ZONE_BONUS = 2.0  # a namesake in a country whose time zone the text times 
 # a county holds few towns, so naming both is a narrow hint ("Huntsville" with "Walker County" is in Texas)
 COUNTY_BONUS = 2.5
 NEAR_EVIDENCE_KM = 300.0
+# A namesake town or county inside a state or province that a name of the same sentence resolves to ("in Michigan
+# near the game area in Monroe County") gains this much over its namesakes in other states: about a more populous
+# namesake's prior lead, less than a container's ("Monroe County, Michigan") weight
+SAME_SENTENCE_STATE_BONUS = 1.5
+MISSPELT_COUNTRY = 0.9  # spelling similarity of a country's name to a name that the gazetteer lacks: its misspelling
+LIST_STRAY_MIN = 4  # items of a list, at least, for its other items' one country to judge a stray (_drop_list_strays)
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
 # itself: "Manchester" is the English city, not the Jamaican parish; "St. Joseph" the Missouri city, not the
 # Barbadian parish.)
@@ -235,7 +241,15 @@ class Resolver:
             cands = cands + self._province_named_for(m.key, cands)
         m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
         m.containers, m.containers_end = self._containers(text, end)
-        if not m.containers:
+        if m.containers and m.candidates and all(c.entry.country and c.entry.feature in ("city", "admin2")
+                                                  for c in m.candidates) and \
+                all(box.country for box in m.containers) and \
+                not any(c.entry.country == box.country for box in m.containers for c in m.candidates) and \
+                self._placed_by_comma(text, start, end, m.containers_end):
+            # "Stroud, Ontario" with no Stroud in Canada: the namesakes abroad are not it; the gazetteer lacks the
+            # town the text places there
+            m.candidates = ()
+        elif not m.containers:
             m.containers = self._possessor(text, start)
             if m.containers and m.candidates and all(c.entry.country for c in m.candidates) and \
                     not any(_contains(box, c.entry) or box.id == c.entry.id
@@ -245,6 +259,19 @@ class Resolver:
                 # "London's Heathrow", is not judged so)
                 m.candidates = ()
         return m
+
+    def _placed_by_comma(self, text: str, start: int, end: int, box_end: int | None) -> bool:
+        """Whether the container after a name follows it after a comma as its town's state or country ("Stroud,
+        Ontario, Canada"), not as the next item of a list ("in Los Angeles, Miami, West Palm Beach", "in Butler,
+        Clark, Hamilton": an item comes before the name, or one other than a country after the container). (A
+        container after "in" places the thing named, not always the name: "St Gregory of Narek in Rome".)"""
+        if box_end is None or not text[end:end + 2].lstrip().startswith(","):
+            return False
+        if _LIST_BEFORE.search(text, max(0, start - 8), start):
+            return False
+        nxt = _NEXT_NAME.match(text, box_end)
+        return not nxt or any(c.entry.feature == "country" and c.kind in (MAIN, OFFICIAL, ABBREVIATION)
+                              for c in self.gaz.candidates(nxt.group(1), fuzzy=False))
 
     def _possessor(self, text: str, start: int) -> list[Entry]:
         """The country or province a place is named in the possessive of ("Egypt's Delta", "Jordan's Zarqa"), or
@@ -332,6 +359,12 @@ class Resolver:
                 # ... and not for places in English-speaking countries, whose names English writes natively
                 # ("Earlsheaton" is no "Earlston")
                 cands = tuple(c for c in self.gaz.fuzzy(norm(surface)) if c.entry.country not in self._native)
+                # a country spelt one letter off ("Mauritious", "Phillipines") is that country misspelt, not a
+                # transliteration guess: it stands as the country's other name, and the guesses go
+                misspelt = tuple(Candidate(entry=c.entry, kind=ALTERNATE, packaged=c.packaged) for c in cands
+                                 if c.entry.feature == "country" and
+                                 spelling_similarity(norm(surface), norm(c.entry.name)) >= MISSPELT_COUNTRY)
+                cands = misspelt or cands
         out = tuple(c for c in cands if c.kind != ABBREVIATION or code_like or _looks_like_code(surface))
         words = norm(surface).split()
         if words and all(w in self._directions for w in words):
@@ -498,6 +531,7 @@ class Resolver:
             bonus = self._context_bonus(mentions, picks)
             self._list_bonus(text, mentions, order, picks, bonus)
             self._seat_of_organisation(text, mentions, bonus)
+            self._same_sentence_state(text, mentions, picks, bonus)
             guard = None
             if n == passes - 1:
                 guard = {e.country for i, e in picks.items() if e.country and
@@ -515,8 +549,35 @@ class Resolver:
             settled = {mentions[i].key: e for i, e in picks.items() if e.feature in ("city", "admin2")} \
                 if n == passes - 1 else {}
             picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors, settled)
+        self._drop_list_strays(text, mentions, order, picks)
         self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
+
+    @staticmethod
+    def _drop_list_strays(text: str, mentions: list[Mention], order: list[int], picks: dict[int, Entry]) -> None:
+        """In a list of LIST_STRAY_MIN or more names whose every other item lies in one country ("Suba, Migori, Homa
+        Bay, Rongo, Siaya" in Kenya), an item that only another spelling of a place abroad matches ("Suba" for Suva,
+        Fiji) is a place of that country the gazetteer lacks, not the one abroad: it is left unresolved."""
+        runs: list[list[int]] = [[]]
+        for a, b in zip(order, order[1:] + [None]):
+            runs[-1].append(a)
+            if b is None or not (mentions[a].end <= mentions[b].start and
+                                 _LIST_GAP.match(text[mentions[a].end:mentions[b].start])):
+                runs.append([])
+        for run in runs:
+            if len(run) < LIST_STRAY_MIN or any(i not in picks for i in run):
+                continue
+            strays = []
+            for i in run:
+                own = picks[i]
+                others = {picks[j].country for j in run if j != i}
+                if len(others) != 1 or own.country in others:
+                    continue
+                kinds = [c.kind for c in mentions[i].candidates if c.entry.id == own.id]
+                if kinds and min(kinds) not in (MAIN, OFFICIAL, ABBREVIATION, DEMONYM):
+                    strays.append(i)
+            for i in strays:
+                del picks[i]
 
     def _local_bodies(self, text: str, mentions: list[Mention]) -> None:
         """A name the text writes anywhere before a body only North American towns have ("Corlan Police Department",
@@ -592,6 +653,29 @@ class Resolver:
             if _PLACED_IN.match(text[m.end:mentions[b].start]) or \
                     (m.inner and placed_in(text, m.end, mentions[b].start, mentions[b].end)):
                 picks[a] = there
+
+    @staticmethod
+    def _same_sentence_state(text: str, mentions: list[Mention], picks: dict[int, Entry],
+                             bonus: dict[tuple[int, int], float]) -> None:
+        """A name that towns or counties in several states bear, named in the same sentence as one of those states
+        ("swans found in Michigan near the game area in Monroe County"), is most likely the one in that state: its
+        namesake there gains SAME_SENTENCE_STATE_BONUS."""
+        states = [(mentions[j], e) for j, e in picks.items() if e.feature == "admin1"]
+        if not states:
+            return
+        for i, m in enumerate(mentions):
+            # (by their own names only: a state's or a country's name is that, not "Texas County" in Oklahoma)
+            if any(c.kind in (MAIN, OFFICIAL) and c.entry.feature in ("country", "admin1", "region")
+                   for c in m.candidates):
+                continue
+            local = [c.entry for c in m.candidates if c.kind in (MAIN, OFFICIAL) and
+                     c.entry.feature in ("city", "admin2") and c.entry.admin1_id]
+            if len({e.admin1_id for e in local}) < 2:
+                continue
+            for e in local:
+                if any(state.id == e.admin1_id and other is not m and _same_sentence(text, other, m)
+                       for other, state in states):
+                    bonus[(i, e.id)] = bonus.get((i, e.id), 0.0) + SAME_SENTENCE_STATE_BONUS
 
     def _list_cues(self, text: str, mentions: list[Mention]) -> None:
         """A plural feature word after a list of names ("in Butler, Clark and Warren counties") or before it with
@@ -881,6 +965,19 @@ class Resolver:
                 if b:
                     bonus[(i, e.id)] = b
         return bonus
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")  # the end of a list item before a name
+# a list going on after a name with its next item: ", Canada", "and Detroit" (up to three capitalised words)
+_NEXT_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        r"((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]|\n")
+
+
+def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
+    """Whether no sentence end or line break lies between two mentions."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return not _SENTENCE_END.search(text, lo.end, hi.start) if lo.end <= hi.start else True
 
 
 def _variants_as_own_name(key: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
