@@ -49,3 +49,19 @@ def test_evaluative_modifiers_still_make_commentary(analyse):
     text = ("The council's shameful, cowardly decision is a disaster for every family in this town. "
             "We deserve so much better than these clowns.")
     assert _opinion(analyse, text) > 0.6
+
+
+# ----- span edges --------------------------------------------------------------------------------------------
+
+def test_decoded_span_drops_edge_quotes_and_function_words(analyse):
+    import numpy as np
+
+    from eventwire.stages.framing.techniques import decode_spans
+
+    text = 'Critics said the "vile sham" of the plan was clear, and the reckless folly at the end too.'
+    df = DocFeatures(analyse(text).doc)
+    high = {'"', "vile", "sham", "of", "the", "and", "reckless", "folly", "at"}
+    proba = np.array([0.6 if (w in high and i > 2) else 0.0 for i, w in enumerate(df.text)])
+    spans = [text[g.start:g.end] for g in decode_spans(df, proba, {"hi": 0.5, "lo": 0.2, "min_chars": 3})]
+    # The run '"vile sham" of the' keeps its evaluative words; the run 'and the reckless folly at the' too.
+    assert spans == ["vile sham", "the reckless folly"]
