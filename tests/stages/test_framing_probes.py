@@ -37,6 +37,11 @@ EVENT_REPORTS = [
     "A landslide struck a mining camp before dawn on Friday, the regional authority said. Rescuers pulled out "
     "three survivors; the damage to the access road delayed the search.",
     "Gunmen attacked a police post near the northern border, killing four officers, the interior ministry said.",
+    # several valenced nouns and verbs in a short report ("won", "promised", "party"; "torture", "denied")
+    "The centrist party won 31 percent of the vote, its best result in a decade, according to official results. "
+    "Its leader promised to form a government within weeks.",
+    "Rights groups accused the guards of torture and of beating detainees. The prison service denied the "
+    "accusations and said it respected the law.",
 ]
 
 

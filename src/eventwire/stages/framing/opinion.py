@@ -3,7 +3,7 @@
 Only tokens in the author's voice count (quoted speech is someone else's opinion). Per 100 author words:
 
     E  evaluative words: loaded / name-calling lexicon hits, plus VADER adjectives / adverbs with |valence| >= 1.5
-       (valenced nouns and verbs such as "killed" or "attack" name events, not the author's view)
+       (valenced nouns and verbs such as "killed" or "attack" count a quarter: they mostly name events)
     P  first-person pronouns (plural "we/us/our" counts double: the author's community voice)
     I  intensifiers and absolutes ("utterly", "never", "everyone")
     Y  irony cues: irony lexicon hits and scare quotes (a quoted stretch of <= 4 tokens in author voice)
@@ -36,9 +36,11 @@ SLOPE = 2.2
 EVALUATIVE_VALENCE = 1.5
 # VADER valence counts fully as the author's evaluation on modifiers only: valenced nouns and verbs in wire copy
 # mostly name what happened ("killed", "attack", "casualties"), which a neutral report must be free to say, so they
-# count at EVENT_WORD_WEIGHT. Loaded / name-calling lexicon words count fully whatever their part of speech.
+# count at EVENT_WORD_WEIGHT (a quarter: at a half, a short report of an election or of an accusation of torture
+# still read as opinion; commentary keeps its loaded lexicon words and evaluative adjectives). Loaded /
+# name-calling lexicon words count fully whatever their part of speech.
 EVALUATIVE_POS = frozenset({"ADJ", "ADV", "INTJ"})
-EVENT_WORD_WEIGHT = 0.5
+EVENT_WORD_WEIGHT = 0.25
 
 
 @dataclass
