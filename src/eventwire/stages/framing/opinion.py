@@ -2,7 +2,8 @@
 
 Only tokens in the author's voice count (quoted speech is someone else's opinion). Per 100 author words:
 
-    E  evaluative words: loaded / name-calling lexicon hits, plus VADER words with |valence| >= 1.5
+    E  evaluative words: loaded / name-calling lexicon hits, plus VADER adjectives / adverbs with |valence| >= 1.5
+       (valenced nouns and verbs such as "killed" or "attack" count a quarter: they mostly name events)
     P  first-person pronouns (plural "we/us/our" counts double: the author's community voice)
     I  intensifiers and absolutes ("utterly", "never", "everyone")
     Y  irony cues: irony lexicon hits and scare quotes (a quoted stretch of <= 4 tokens in author voice)
@@ -33,6 +34,13 @@ CAPS = {"E": 8.0, "P": 4.0, "I": 5.0, "Y": 1.5, "Q": 0.25, "X": 0.2, "T": 0.4, "
 BIAS = -1.6
 SLOPE = 2.2
 EVALUATIVE_VALENCE = 1.5
+# VADER valence counts fully as the author's evaluation on modifiers only: valenced nouns and verbs in wire copy
+# mostly name what happened ("killed", "attack", "casualties"), which a neutral report must be free to say, so they
+# count at EVENT_WORD_WEIGHT (a quarter: at a half, a short report of an election or of an accusation of torture
+# still read as opinion; commentary keeps its loaded lexicon words and evaluative adjectives). Loaded /
+# name-calling lexicon words count fully whatever their part of speech.
+EVALUATIVE_POS = frozenset({"ADJ", "ADV", "INTJ"})
+EVENT_WORD_WEIGHT = 0.25
 
 
 @dataclass
@@ -78,8 +86,10 @@ def opinion_score(df: DocFeatures, voices: Sequence[tuple[int, int, str]], techn
                 continue
             words += 1
             cats = df.cats[i]
-            if "loaded" in cats or "name_calling" in cats or abs(df.valence[i]) >= EVALUATIVE_VALENCE:
+            if "loaded" in cats or "name_calling" in cats:
                 evaluative += 1
+            elif abs(df.valence[i]) >= EVALUATIVE_VALENCE:
+                evaluative += 1 if df.pos[i] in EVALUATIVE_POS else EVENT_WORD_WEIGHT
             if "first_plural" in cats:
                 first += 2
             elif "first_singular" in cats and df.text[i] != "I'm" and df.pos[i] == "PRON":

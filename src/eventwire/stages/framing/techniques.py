@@ -8,10 +8,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from eventwire.stages.framing.features import DocFeatures
+from eventwire.stages.framing.features import QUOTE_CHARS, DocFeatures
 from eventwire.stages.framing.model import TechniqueModel
 
 TRIM = {",", ".", ";", ":", "-", "—", "–", "(", ")"}
+# Quotation marks at a span's edge belong to the quoted sentence, not to the loaded words inside it.
+EDGE_QUOTES = QUOTE_CHARS | {"'", "‘", "’"}
+# Function words a technique span neither starts nor ends on: a run that opens on "and" / "of" / "to" or closes
+# on "the" / "at" has swept in its neighbour's grammar (the gold spans are the evaluative words and phrases).
+LEAD_TRIM_POS = {"ADP", "CCONJ"}
+TAIL_TRIM_POS = {"ADP", "CCONJ", "DET"}
 DEFAULT_PARAMS = {"hi": 0.5, "lo": 0.35, "min_chars": 3, "max_tokens": 60}
 
 
@@ -45,9 +51,9 @@ def decode_spans(df: DocFeatures, proba: np.ndarray, params: dict | None = None)
             while j < e and (proba[j] >= lo or (df.space[j] and j + 1 < e and proba[j + 1] >= lo)):
                 j += 1
             run = list(range(i, j))
-            while run and (df.space[run[0]] or df.text[run[0]] in TRIM):
+            while run and _trim_edge(df, run[0], LEAD_TRIM_POS):
                 run.pop(0)
-            while run and (df.space[run[-1]] or df.text[run[-1]] in TRIM):
+            while run and _trim_edge(df, run[-1], TAIL_TRIM_POS):
                 run.pop()
             if run and max(proba[k] for k in run) >= hi:
                 start, end = df.idx[run[0]], df.end[run[-1]]
@@ -55,6 +61,17 @@ def decode_spans(df: DocFeatures, proba: np.ndarray, params: dict | None = None)
                     spans.append(SpanGuess(start, end, float(np.mean([proba[k] for k in run]))))
             i = max(j, i + 1)
     return spans
+
+
+def _trim_edge(df: DocFeatures, k: int, trim_pos: set[str]) -> bool:
+    """Whether token k is dropped from the edge of a span: whitespace, edge punctuation, quotation marks,
+    a function word of `trim_pos` or infinitival "to"."""
+    text = df.text[k]
+    if df.space[k] or text in TRIM:
+        return True
+    if text in EDGE_QUOTES and df.pos[k] == "PUNCT":
+        return True
+    return df.pos[k] in trim_pos or df.tag[k] == "TO"
 
 
 def span_proba(model: TechniqueModel, df: DocFeatures, spans: Sequence[tuple[int, int]]) -> np.ndarray:
