@@ -47,7 +47,7 @@ def test_a_town_placed_by_a_comma_in_a_province_lacking_it_is_no_namesake_abroad
     got = places("Police stopped a van in Lisburn, Nova Scotia, on Monday.")
     assert got["Lisburn"].country == "CAN"
     # a list of towns is no town and its state: Miami stays in Florida before "West Palm Beach"
-    got = places("The firm has offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit.")
+    got = places("The chain runs stores in Boston, Miami, West Palm Beach, Atlanta, and Detroit.")
     assert got["Miami"].admin1 == "Florida" and got["Detroit"].admin1 == "Michigan"
 
 

@@ -245,7 +245,7 @@ def test_the_name_a_person_is_known_by_is_that_person(run, text, name, nickname)
 
 
 def test_a_list_after_a_name_is_no_apposition_of_it(run):
-    actors = run("Unfortunately for Omar Haddad, his fellow fighters and the people of the town, the siege may soon "
+    actors = run("Sadly for Omar Haddad, his fellow fighters and the people of the valley, the blockade could soon "
                  "tighten.")
     fighters = actor_with(actors, "his fellow fighters")
     assert fighters is not None and fighters is not actor_with(actors, "Omar Haddad")

@@ -909,7 +909,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(ent.start, ent.end, "GAZ:in" + ent.label_)
             elif ent.label_ == "NORP" and not any(c.kind == DEMONYM for c in cands) and \
                     _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz):
-                # "a trader from Sukoharjo, Central Java": spaCy takes an unfamiliar town for a people's name; a
+                # "a farmer from Wonogiri, Central Java": spaCy takes an unfamiliar town for a people's name; a
                 # town of that name in the province after the comma says it is the town (a people's own name,
                 # "Kurdish, Iraqi", is a demonym and stays one)
                 add(ent.start, ent.end, "GAZ:in" + ent.label_)

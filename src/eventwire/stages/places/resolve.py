@@ -76,8 +76,8 @@ TIME_ZONE_BONUS = 2.0  # a namesake in a country whose time zone the text times 
 # a county holds few towns, so naming both is a narrow hint ("Huntsville" with "Walker County" is in Texas)
 COUNTY_BONUS = 2.5
 NEAR_EVIDENCE_KM = 300.0
-# A namesake town or county inside a state or province that a name of the same sentence resolves to ("in Michigan
-# near the game area in Monroe County") gains this much over its namesakes in other states: about a more populous
+# A namesake town or county inside a state or province that a name of the same sentence resolves to ("a bridge in
+# Indiana closed near Monroe County") gains this much over its namesakes in other states: about a more populous
 # namesake's prior lead, less than a container's ("Monroe County, Michigan") weight
 SAME_SENTENCE_STATE_BONUS = 1.5
 MISSPELT_COUNTRY = 0.9  # spelling similarity of a country's name to a name that the gazetteer lacks: its misspelling
@@ -262,9 +262,9 @@ class Resolver:
 
     def _placed_by_comma(self, text: str, start: int, end: int, box_end: int | None) -> bool:
         """Whether the container after a name follows it after a comma as its town's state or country ("Stroud,
-        Ontario, Canada"), not as the next item of a list ("in Los Angeles, Miami, West Palm Beach", "in Butler,
+        Ontario, Canada"), not as the next item of a list ("in Boston, Miami, West Palm Beach", "in Butler,
         Clark, Hamilton": an item comes before the name, or one other than a country after the container). (A
-        container after "in" places the thing named, not always the name: "St Gregory of Narek in Rome".)"""
+        container after "in" places the thing named, not always the name: "the Chapel of St Anne in Vienna".)"""
         if box_end is None or not text[end:end + 2].lstrip().startswith(","):
             return False
         if _LIST_BEFORE.search(text, max(0, start - 8), start):
@@ -658,7 +658,7 @@ class Resolver:
     def _same_sentence_state(text: str, mentions: list[Mention], picks: dict[int, Entry],
                              bonus: dict[tuple[int, int], float]) -> None:
         """A name that towns or counties in several states bear, named in the same sentence as one of those states
-        ("swans found in Michigan near the game area in Monroe County"), is most likely the one in that state: its
+        ("a bridge in Indiana closed near Monroe County"), is most likely the one in that state: its
         namesake there gains SAME_SENTENCE_STATE_BONUS."""
         states = [(mentions[j], e) for j, e in picks.items() if e.feature == "admin1"]
         if not states:
