@@ -1,0 +1,35 @@
+"""actors: a bare "the government" is never the state of what it acts on or where it acts; a generic description
+that is also another state's body's name ("security service") is the body of the state its possessive names; a
+bare count that marches or rallies is a crowd of protesters of the place's state."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def run(pipeline_factory):
+    pipeline = pipeline_factory("actors")
+    return lambda text: pipeline.analyse(Article(text=text)).actors
+
+
+def actor_with(actors, mention_text):
+    """The actor one of whose mentions is exactly `mention_text` (None when there is none)."""
+    return next((a for a in actors if any(m.text == mention_text for m in a.mentions)), None)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The government expelled three Belgian aid workers on Friday.", "BEL"),
+    ("The government signed a truce in Cairo with the insurgents.", "EGY"),
+    ("The government declared the Swedish attache persona non grata.", "SWE"),
+])
+def test_a_bare_government_is_not_the_state_of_its_object_or_venue(run, text, wrong):
+    government = actor_with(run(text), "The government")
+    assert government is not None and government.country != wrong
+
+
+def test_a_bare_government_keeps_the_state_of_a_subject_before_it(run):
+    actors = run("Chilean officials said the government would recall its envoy.")
+    assert actor_with(actors, "the government").country == "CHL"
