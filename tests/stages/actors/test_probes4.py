@@ -33,3 +33,17 @@ def test_a_bare_government_is_not_the_state_of_its_object_or_venue(run, text, wr
 def test_a_bare_government_keeps_the_state_of_a_subject_before_it(run):
     actors = run("Chilean officials said the government would recall its envoy.")
     assert actor_with(actors, "the government").country == "CHL"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Ukraine's security service said it had arrested a courier.", "Ukraine's security service", "UKR"),
+    ("The Ukrainian security service arrested a courier in Odesa.", "The Ukrainian security service", "UKR"),
+])
+def test_a_security_service_is_that_of_the_state_that_owns_it(run, text, mention, country):
+    service = actor_with(run(text), mention)
+    assert service is not None and service.country == country and service.name != "MI5"
+
+
+def test_a_named_security_service_of_its_own_state_stays_the_known_body(run):
+    service = actor_with(run("Britain's Security Service warned of a rising threat."), "Security Service")
+    assert service is not None and service.name == "MI5"

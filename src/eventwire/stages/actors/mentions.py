@@ -145,6 +145,10 @@ class MentionFinder:
                 found.append((s, e, ident))
         # Shouted text (headlines in capitals) makes every short all-caps alias a false hit.
         found = [(s, e, i) for s, e, i in found if not _in_allcaps_run(doc, s, e)]
+        # "Ukraine's security service", "the Ukrainian security service": words that are also another state's
+        # body's name ("Security Service", Britain's) name the body of the state the possessive or adjective
+        # before them names
+        found = [(s, e, i) for s, e, i in found if not self._body_of_another_state(doc, s, i)]
         # An acronym the article defines for another body ("the Second Amendment Foundation (SAF)") means that
         # body everywhere in the article, whatever entry shares its letters.
         defined = _defined_acronyms(doc)
@@ -152,6 +156,17 @@ class MentionFinder:
             found = [(s, e, i) for s, e, i in found
                      if doc[s:e].text not in defined or defined[doc[s:e].text] in self._entry_names(i)]
         return _longest_first(found)
+
+    def _body_of_another_state(self, doc: Doc, s: int, ident: str) -> bool:
+        """Whether a KB hit at token s names a state's own body (government, forces, police) while a state's
+        possessive ("Ukraine's") or adjective ("Ukrainian") right before it names another state. Armed groups,
+        parties and international bodies are left alone: they act across borders ("Pakistani Taliban")."""
+        entry = self.kb.entries[ident]
+        if entry.country is None or entry.kind not in ("government", "military", "police"):
+            return False
+        iso = self._possessor_state(doc, s) or (
+            self.kb.demonym_index.get(doc[s - 1].lower_) if s > 0 and doc[s - 1].is_title else None)
+        return iso is not None and iso != entry.country
 
     def _entry_names(self, ident: str) -> set[str]:
         entry = self.kb.entries[ident]
