@@ -47,3 +47,13 @@ def test_a_security_service_is_that_of_the_state_that_owns_it(run, text, mention
 def test_a_named_security_service_of_its_own_state_stays_the_known_body(run):
     service = actor_with(run("Britain's Security Service warned of a rising threat."), "Security Service")
     assert service is not None and service.name == "MI5"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Thousands marched in Paris on Sunday against the new tax.", "Thousands", "FRA"),
+    ("Hundreds rallied outside parliament in Nairobi.", "Hundreds", "KEN"),
+])
+def test_a_count_that_marches_is_a_crowd_of_protesters(run, text, mention, country):
+    crowd = actor_with(run(text), mention)
+    assert crowd is not None and crowd.kind == "population" and crowd.country == country
+    assert "protesters" in crowd.name

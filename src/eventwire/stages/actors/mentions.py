@@ -502,6 +502,9 @@ class MentionFinder:
             if not self._bare_count(tok):
                 continue
             verb = tok.head
+            if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and _lemma(verb) in lex.protest_verbs:
+                out.append(self._protesting_crowd(doc, tok, verb))
+                continue
             victim = (tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB"
                       or tok.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(
                           c.dep_ in ("aux", "auxpass") for c in verb.children))
@@ -522,6 +525,22 @@ class MentionFinder:
             out.append(Mention(start, end, "count", "population", sector="CVL", head=tok.i, plural=True,
                                core=(start, end), extra={"name": name}))
         return out
+
+    def _protesting_crowd(self, doc: Doc, tok: Token, verb: Token) -> Mention:
+        """"Thousands marched in Paris", "Hundreds rallied outside parliament": a bare count that protests is a crowd
+        of protesters (the opposition side), of the state the clause places it in by name or capital, where it does
+        ("in Paris", "outside parliament in Nairobi")."""
+        start, end = self._count_extent(doc, tok)
+        words = [t.text for t in doc[start:end] if t.lower_ not in ("the", "a", "an", "another", "some")]
+        country = None
+        places = [verb] + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for place in places:
+            country = self._seat_country(place, any_preposition=True)
+            if country:
+                break
+        name = " ".join(words + (["of"] if tok.lower_ in self.kb.lexicon.count_words else []) + ["protesters"])
+        return Mention(start, end, "count", "population", sector="OPP", head=tok.i, plural=True, core=(start, end),
+                       country=country, extra={"name": name})
 
     def _targets(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A place or building an attack is aimed at ("shelled the village", "stormed a police station", "the
@@ -1258,12 +1277,13 @@ class MentionFinder:
                     return rest
         return None
 
-    def _seat_country(self, noun: Token) -> str | None:
+    def _seat_country(self, noun: Token, any_preposition: bool = False) -> str | None:
         """The state that "in X" after a noun for officers names, X a state or its capital ("officials in Kabul"),
-        else None."""
+        else None. With `any_preposition`, any locative preposition will do ("outside parliament in Nairobi")."""
         doc = noun.doc
         for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
+            if prep.dep_ != "prep" or (prep.lower_ != "in" and not (
+                    any_preposition and prep.lower_ in self.kb.lexicon.locative_prepositions)):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
