@@ -57,3 +57,13 @@ def test_a_count_that_marches_is_a_crowd_of_protesters(run, text, mention, count
     crowd = actor_with(run(text), mention)
     assert crowd is not None and crowd.kind == "population" and crowd.country == country
     assert "protesters" in crowd.name
+
+
+def test_a_bare_government_takes_the_state_of_the_reporting_subject_after_it(run):
+    actors = run("The government deported two Sudanese activists, Kenyan officials said.")
+    assert actor_with(actors, "The government").country == "KEN"
+
+
+def test_a_bare_government_is_not_the_state_named_in_its_complement_clause(run):
+    actors = run("The government said Norway would host the next round.")
+    assert actor_with(actors, "The government").country != "NOR"

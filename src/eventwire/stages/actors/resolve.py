@@ -833,7 +833,8 @@ def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) 
     """The state an article is about: the one its state names and their adjectives ("Malian", "Mali's") name most
     often, the first named of those on a tie; None when it names none.
     With `own_sentence_of` (a bare "the government"), a state named in that mention's own sentence counts only
-    when it stands before the mention in a subject ("Polish officials said the government ..."): the nationality
+    in a subject before the mention ("Polish officials said the government ...") or in the subject of the main
+    clause ("The government expelled them, Polish officials said"): the nationality
     of what the government acts on ("The government expelled two Dutch journalists"), a venue ("agreed a ceasefire
     in Doha") or a later party are other states, never the government's own."""
     named = _named_states(doc, kb, own_sentence_of)
@@ -844,8 +845,8 @@ def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) 
 
 def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> dict[str, tuple[int, int]]:
     """ISO3 of every state the article names (by name, adjective or people noun) -> (how often, first token).
-    With `own_sentence_of`, names in that mention's sentence that are no subject before it are left out (see
-    `_focus_state`)."""
+    With `own_sentence_of`, names in that mention's sentence that are in no subject before it nor in the main
+    clause's subject are left out (see `_focus_state`)."""
     sentence = doc[own_sentence_of.start].sent if own_sentence_of is not None else None
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -858,8 +859,9 @@ def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None)
             if len(words) == size and words[0].text[:1].isupper():
                 # (a capital counts for its state: "the junta in Niamey")
                 iso = kb.country_of_word(words.text) or kb.capital_index.get(words.text.lower())
+                subject_of = _subject_verb(words[-1]) if sentence is not None else None
                 if iso and sentence is not None and sentence.start <= i < sentence.end and not (
-                        i < own_sentence_of.start and _in_subject_phrase(words[-1])):
+                        subject_of is not None and (i < own_sentence_of.start or subject_of.dep_ == "ROOT")):
                     i += size - 1
                     break
                 if iso:
@@ -871,16 +873,16 @@ def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None)
     return {iso: (counts[iso], first[iso]) for iso in counts}
 
 
-def _in_subject_phrase(tok) -> bool:
-    """Whether a word lies in the subject of its clause ("Dutch officials said", "Mali's junta agreed"): its chain
-    of heads reaches a subject link before any object, oblique or clause link."""
+def _subject_verb(tok):
+    """The verb whose subject a word lies in ("Dutch officials said", "Mali's junta agreed"): its chain of heads
+    reaches a subject link before any object, oblique or clause link; None when it does not."""
     while tok.head is not tok:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return True
+            return tok.head
         if tok.dep_ not in ("amod", "compound", "poss", "case", "nmod", "det", "appos", "conj", "cc"):
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def _titled_antecedent(doc: Doc, m: Mention, seen: list[Mention]) -> Mention | None:
