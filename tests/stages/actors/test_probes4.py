@@ -67,3 +67,11 @@ def test_a_bare_government_takes_the_state_of_the_reporting_subject_after_it(run
 def test_a_bare_government_is_not_the_state_named_in_its_complement_clause(run):
     actors = run("The government said Norway would host the next round.")
     assert actor_with(actors, "The government").country != "NOR"
+
+
+def test_a_headline_read_as_one_phrase_is_its_subject_and_its_object(run):
+    # the parser runs this headline into one noun phrase with the verb inside it
+    actors = run("Pakistan deports Afghan workers")
+    assert actor_with(actors, "Pakistan deports Afghan workers") is None
+    assert actor_with(actors, "Afghan workers").country == "AFG"
+    assert actor_with(actors, "Pakistan").country == "PAK"
