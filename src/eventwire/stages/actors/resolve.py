@@ -833,8 +833,9 @@ def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) 
     """The state an article is about: the one its state names and their adjectives ("Malian", "Mali's") name most
     often, the first named of those on a tie; None when it names none.
     With `own_sentence_of` (a bare "the government"), a state named in that mention's own sentence counts only
-    in a subject before the mention ("Polish officials said the government ...") or in the subject of the main
-    clause ("The government expelled them, Polish officials said"): the nationality
+    in a subject before the mention ("Polish officials said the government ..."), in the subject of the main
+    clause ("The government expelled them, Polish officials said") or as the mention's own seat ("the junta in
+    Niamey"): the nationality
     of what the government acts on ("The government expelled two Dutch journalists"), a venue ("agreed a ceasefire
     in Doha") or a later party are other states, never the government's own."""
     named = _named_states(doc, kb, own_sentence_of)
@@ -859,9 +860,10 @@ def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None)
             if len(words) == size and words[0].text[:1].isupper():
                 # (a capital counts for its state: "the junta in Niamey")
                 iso = kb.country_of_word(words.text) or kb.capital_index.get(words.text.lower())
-                subject_of = _subject_verb(words[-1]) if sentence is not None else None
+                subject = _subject_of(words[-1]) if sentence is not None else None
                 if iso and sentence is not None and sentence.start <= i < sentence.end and not (
-                        subject_of is not None and (i < own_sentence_of.start or subject_of.dep_ == "ROOT")):
+                        subject is not None and (i < own_sentence_of.start or subject.head.dep_ == "ROOT"
+                                                 or subject.i == own_sentence_of.head)):
                     i += size - 1
                     break
                 if iso:
@@ -873,13 +875,15 @@ def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None)
     return {iso: (counts[iso], first[iso]) for iso in counts}
 
 
-def _subject_verb(tok):
-    """The verb whose subject a word lies in ("Dutch officials said", "Mali's junta agreed"): its chain of heads
-    reaches a subject link before any object, oblique or clause link; None when it does not."""
+def _subject_of(tok):
+    """The head of the subject a word lies in ("Dutch officials said", "Mali's junta agreed", "the junta in Niamey
+    expelled"): its chain of heads reaches a subject link before any object, clause link or preposition other than
+    the "in"/"of" of a seat; None when it does not."""
     while tok.head is not tok:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return tok.head
-        if tok.dep_ not in ("amod", "compound", "poss", "case", "nmod", "det", "appos", "conj", "cc"):
+            return tok
+        if tok.dep_ not in ("amod", "compound", "poss", "case", "nmod", "det", "appos", "conj", "cc", "pobj") and \
+                not (tok.dep_ == "prep" and tok.lower_ in ("in", "of")):
             return None
         tok = tok.head
     return None
