@@ -75,3 +75,18 @@ def test_a_headline_read_as_one_phrase_is_its_subject_and_its_object(run):
     assert actor_with(actors, "Pakistan deports Afghan workers") is None
     assert actor_with(actors, "Afghan workers").country == "AFG"
     assert actor_with(actors, "Pakistan").country == "PAK"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Ghanaian police held four men. The security service said they had planned a raid.", "The security service"),
+    ("Peruvian troops reached the valley. The ministry of defence said the patrol would stay.",
+     "The ministry of defence"),
+])
+def test_a_lower_case_description_is_no_body_of_a_state_the_article_never_names(run, text, mention):
+    body = actor_with(run(text), mention)
+    assert body is not None and body.country != "GBR"
+
+
+def test_a_lower_case_description_stays_the_body_of_the_state_the_article_names(run):
+    body = actor_with(run("British police held a man. The security service had watched him."), "The security service")
+    assert body is not None and body.name == "MI5"

@@ -149,6 +149,10 @@ class MentionFinder:
         # body's name ("Security Service", Britain's) name the body of the state the possessive or adjective
         # before them names
         found = [(s, e, i) for s, e, i in found if not self._body_of_another_state(doc, s, i)]
+        # "the ministry of defence", "the security service", "the national guard" in lower case describe a body
+        # of whatever state the article is about: they are a known state's body only where the article names
+        # that state
+        found = [(s, e, i) for s, e, i in found if not self._described_body_of_unnamed_state(doc, s, e, i)]
         # An acronym the article defines for another body ("the Second Amendment Foundation (SAF)") means that
         # body everywhere in the article, whatever entry shares its letters.
         defined = _defined_acronyms(doc)
@@ -167,6 +171,20 @@ class MentionFinder:
         iso = self._possessor_state(doc, s) or (
             self.kb.demonym_index.get(doc[s - 1].lower_) if s > 0 and doc[s - 1].is_title else None)
         return iso is not None and iso != entry.country
+
+    def _described_body_of_unnamed_state(self, doc: Doc, s: int, e: int, ident: str) -> bool:
+        """Whether a KB hit is a state body's name written as a common description (every word after a leading
+        "the" in lower case) in an article that never names that body's state."""
+        entry = self.kb.entries[ident]
+        if entry.country is None or entry.kind not in ("government", "military", "police"):
+            return False
+        if entry.country in {self.kb.country_of_word(t.text) or self.kb.capital_index.get(t.lower_)
+                             for t in doc if t.is_title}:
+            return False
+        words = [t for t in doc[s:e] if t.is_alpha]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        return len(words) > 1 and all(t.is_lower for t in words)
 
     def _entry_names(self, ident: str) -> set[str]:
         entry = self.kb.entries[ident]
@@ -255,6 +273,8 @@ class MentionFinder:
                 used[i] = True
             if ident is None and label in NAME_LABELS:
                 ident = self._entry_for_text(doc[s:e].text)
+                if ident is not None and self._described_body_of_unnamed_state(doc, s, e, ident):
+                    ident = None
                 if ident is not None and doc[s:e].text in self._defined and \
                         self._defined[doc[s:e].text] not in self._entry_names(ident):
                     ident = None  # the article defines these letters for another body
