@@ -90,3 +90,10 @@ def test_a_lower_case_description_is_no_body_of_a_state_the_article_never_names(
 def test_a_lower_case_description_stays_the_body_of_the_state_the_article_names(run):
     body = actor_with(run("British police held a man. The security service had watched him."), "The security service")
     assert body is not None and body.name == "MI5"
+
+
+def test_a_state_named_by_capital_letters_keeps_its_lower_case_body(run):
+    # "US" is no title-case word, but it names the state all the same
+    body = actor_with(run("US troops left the base. The defense department said the move was planned."),
+                      "The defense department")
+    assert body is not None and body.country == "USA"

@@ -179,7 +179,7 @@ class MentionFinder:
         if entry.country is None or entry.kind not in ("government", "military", "police"):
             return False
         if entry.country in {self.kb.country_of_word(t.text) or self.kb.capital_index.get(t.lower_)
-                             for t in doc if t.is_title}:
+                             for t in doc if t.text[:1].isupper()}:
             return False
         words = [t for t in doc[s:e] if t.is_alpha]
         if words and words[0].lower_ == "the":
