@@ -45,7 +45,7 @@ _ENTRY_KEYS = {
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
-                 "victim_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
+                 "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
                  "own_government_nouns", "own_government_modifiers", "person_verbs",
@@ -152,6 +152,8 @@ class Lexicon:
     settlement_nouns: set[str] = field(default_factory=set)
     # verb lemmas whose bare-count object or passive subject counts people ("killing three", "12 were wounded")
     victim_verbs: set[str] = field(default_factory=set)
+    # verb lemmas whose bare-count subject is a crowd of protesters ("thousands marched", "hundreds rallied")
+    protest_verbs: set[str] = field(default_factory=set)
     # quantity words that count people as a number does in those slots ("injured hundreds")
     count_words: set[str] = field(default_factory=set)
     # lower-cased place or building noun -> the actor kind it stands for as a target ("shelled the village")
@@ -441,7 +443,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(words, where, f"target_nouns.{kind}")
         for word in words:
             lex.target_nouns.setdefault(word.lower(), kind)
-    for key in ("victim_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns", "credit_words",
+    for key in ("victim_verbs", "protest_verbs", "count_words", "attack_verbs", "attack_nouns", "weapon_nouns", "credit_words",
                 "weapon_system_heads", "impersonal_verbs", "impersonal_phrases"):
         if key in raw:
             _check_str_list(raw[key], where, key)
@@ -619,6 +621,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.member_nouns |= extra.member_nouns
     base.nickname_verbs |= extra.nickname_verbs
     base.victim_verbs |= extra.victim_verbs
+    base.protest_verbs |= extra.protest_verbs
     base.count_words |= extra.count_words
     base.target_nouns.update(extra.target_nouns)
     base.attack_verbs |= extra.attack_verbs

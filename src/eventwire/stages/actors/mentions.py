@@ -145,6 +145,14 @@ class MentionFinder:
                 found.append((s, e, ident))
         # Shouted text (headlines in capitals) makes every short all-caps alias a false hit.
         found = [(s, e, i) for s, e, i in found if not _in_allcaps_run(doc, s, e)]
+        # "Ukraine's security service", "the Ukrainian security service": words that are also another state's
+        # body's name ("Security Service", Britain's) name the body of the state the possessive or adjective
+        # before them names
+        found = [(s, e, i) for s, e, i in found if not self._body_of_another_state(doc, s, i)]
+        # "the ministry of defence", "the security service", "the national guard" in lower case describe a body
+        # of whatever state the article is about: they are a known state's body only where the article names
+        # that state
+        found = [(s, e, i) for s, e, i in found if not self._described_body_of_unnamed_state(doc, s, e, i)]
         # An acronym the article defines for another body ("the Second Amendment Foundation (SAF)") means that
         # body everywhere in the article, whatever entry shares its letters.
         defined = _defined_acronyms(doc)
@@ -152,6 +160,31 @@ class MentionFinder:
             found = [(s, e, i) for s, e, i in found
                      if doc[s:e].text not in defined or defined[doc[s:e].text] in self._entry_names(i)]
         return _longest_first(found)
+
+    def _body_of_another_state(self, doc: Doc, s: int, ident: str) -> bool:
+        """Whether a KB hit at token s names a state's own body (government, forces, police) while a state's
+        possessive ("Ukraine's") or adjective ("Ukrainian") right before it names another state. Armed groups,
+        parties and international bodies are left alone: they act across borders ("Pakistani Taliban")."""
+        entry = self.kb.entries[ident]
+        if entry.country is None or entry.kind not in ("government", "military", "police"):
+            return False
+        iso = self._possessor_state(doc, s) or (
+            self.kb.demonym_index.get(doc[s - 1].lower_) if s > 0 and doc[s - 1].is_title else None)
+        return iso is not None and iso != entry.country
+
+    def _described_body_of_unnamed_state(self, doc: Doc, s: int, e: int, ident: str) -> bool:
+        """Whether a KB hit is a state body's name written as a common description (every word after a leading
+        "the" in lower case) in an article that never names that body's state."""
+        entry = self.kb.entries[ident]
+        if entry.country is None or entry.kind not in ("government", "military", "police"):
+            return False
+        if entry.country in {self.kb.country_of_word(t.text) or self.kb.capital_index.get(t.lower_)
+                             for t in doc if t.text[:1].isupper()}:
+            return False
+        words = [t for t in doc[s:e] if t.is_alpha]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        return len(words) > 1 and all(t.is_lower for t in words)
 
     def _entry_names(self, ident: str) -> set[str]:
         entry = self.kb.entries[ident]
@@ -240,6 +273,8 @@ class MentionFinder:
                 used[i] = True
             if ident is None and label in NAME_LABELS:
                 ident = self._entry_for_text(doc[s:e].text)
+                if ident is not None and self._described_body_of_unnamed_state(doc, s, e, ident):
+                    ident = None
                 if ident is not None and doc[s:e].text in self._defined and \
                         self._defined[doc[s:e].text] not in self._entry_names(ident):
                     ident = None  # the article defines these letters for another body
@@ -473,6 +508,11 @@ class MentionFinder:
         out = []
         for chunk in doc.noun_chunks:
             s, e = within_line(self._breaks, chunk.start, chunk.end, chunk.root.i)
+            # "Pakistan deports Afghan refugees": in a headline the parser may run subject, verb and object into
+            # one phrase; a finite verb before the head ends the subject, and the phrase starts after it
+            verbs = [t.i for t in doc[s:chunk.root.i] if t.tag_ in ("VBZ", "VBD", "VBP") and t.i > s]
+            if verbs:
+                s = verbs[-1] + 1
             out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
         return out
 
@@ -487,6 +527,9 @@ class MentionFinder:
             if not self._bare_count(tok):
                 continue
             verb = tok.head
+            if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and _lemma(verb) in lex.protest_verbs:
+                out.append(self._protesting_crowd(doc, tok, verb))
+                continue
             victim = (tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB"
                       or tok.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(
                           c.dep_ in ("aux", "auxpass") for c in verb.children))
@@ -507,6 +550,22 @@ class MentionFinder:
             out.append(Mention(start, end, "count", "population", sector="CVL", head=tok.i, plural=True,
                                core=(start, end), extra={"name": name}))
         return out
+
+    def _protesting_crowd(self, doc: Doc, tok: Token, verb: Token) -> Mention:
+        """"Thousands marched in Paris", "Hundreds rallied outside parliament": a bare count that protests is a crowd
+        of protesters (the opposition side), of the state the clause places it in by name or capital, where it does
+        ("in Paris", "outside parliament in Nairobi")."""
+        start, end = self._count_extent(doc, tok)
+        words = [t.text for t in doc[start:end] if t.lower_ not in ("the", "a", "an", "another", "some")]
+        country = None
+        places = [verb] + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for place in places:
+            country = self._seat_country(place, any_preposition=True)
+            if country:
+                break
+        name = " ".join(words + (["of"] if tok.lower_ in self.kb.lexicon.count_words else []) + ["protesters"])
+        return Mention(start, end, "count", "population", sector="OPP", head=tok.i, plural=True, core=(start, end),
+                       country=country, extra={"name": name})
 
     def _targets(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A place or building an attack is aimed at ("shelled the village", "stormed a police station", "the
@@ -1107,6 +1166,11 @@ class MentionFinder:
         """A place name acting as an agent: subject of a verb ("Ankara warned", "Syria has accused Israel")."""
         root = doc[s:e].root
         tok = root
+        if e < len(doc) and doc[e].tag_ in ("VBZ", "VBD") and doc[e].dep_ in ("nmod", "amod", "compound") \
+                and doc[e].head.i > e and (s == 0 or doc[s - 1].is_space or s == doc[s].sent.start):
+            # "Pakistan deports Afghan refugees": a headline the parser read as one noun phrase, the verb hung on
+            # the object's noun; the state opening it is its subject (see `_line_chunks`)
+            return True
         # "Russia and Iran must ..." : the second conjunct acts with the first.
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
@@ -1243,12 +1307,13 @@ class MentionFinder:
                     return rest
         return None
 
-    def _seat_country(self, noun: Token) -> str | None:
+    def _seat_country(self, noun: Token, any_preposition: bool = False) -> str | None:
         """The state that "in X" after a noun for officers names, X a state or its capital ("officials in Kabul"),
-        else None."""
+        else None. With `any_preposition`, any locative preposition will do ("outside parliament in Nairobi")."""
         doc = noun.doc
         for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
+            if prep.dep_ != "prep" or (prep.lower_ != "in" and not (
+                    any_preposition and prep.lower_ in self.kb.lexicon.locative_prepositions)):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN":

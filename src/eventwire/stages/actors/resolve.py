@@ -820,7 +820,7 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
             t.lower_ not in lex.own_government_modifiers for t in doc[m.start + 1:m.head]):
         return None
     acting = [x for x in seen if x.key is not None and x.key[0] == "gov"]
-    iso = acting[-1].key[1] if acting else _focus_state(doc, kb)
+    iso = acting[-1].key[1] if acting else _focus_state(doc, kb, own_sentence_of=m)
     if iso is None:
         return None
     named = [x for x in seen if x.key is not None and x.key[0] == "nom" and len(x.key) == 4
@@ -829,17 +829,26 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     return named[-1].key if named else ("gov", iso)
 
 
-def _focus_state(doc: Doc, kb: ActorKB) -> str | None:
+def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> str | None:
     """The state an article is about: the one its state names and their adjectives ("Malian", "Mali's") name most
-    often, the first named of those on a tie; None when it names none."""
-    named = _named_states(doc, kb)
+    often, the first named of those on a tie; None when it names none.
+    With `own_sentence_of` (a bare "the government"), a state named in that mention's own sentence counts only
+    in a subject before the mention ("Polish officials said the government ..."), in the subject of the main
+    clause ("The government expelled them, Polish officials said") or as the mention's own seat ("the junta in
+    Niamey"): the nationality
+    of what the government acts on ("The government expelled two Dutch journalists"), a venue ("agreed a ceasefire
+    in Doha") or a later party are other states, never the government's own."""
+    named = _named_states(doc, kb, own_sentence_of)
     if not named:
         return None
     return max(named, key=lambda iso: (named[iso][0], -named[iso][1]))
 
 
-def _named_states(doc: Doc, kb: ActorKB) -> dict[str, tuple[int, int]]:
-    """ISO3 of every state the article names (by name, adjective or people noun) -> (how often, first token)."""
+def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> dict[str, tuple[int, int]]:
+    """ISO3 of every state the article names (by name, adjective or people noun) -> (how often, first token).
+    With `own_sentence_of`, names in that mention's sentence that are in no subject before it nor in the main
+    clause's subject are left out (see `_focus_state`)."""
+    sentence = doc[own_sentence_of.start].sent if own_sentence_of is not None else None
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     i = 0
@@ -851,6 +860,12 @@ def _named_states(doc: Doc, kb: ActorKB) -> dict[str, tuple[int, int]]:
             if len(words) == size and words[0].text[:1].isupper():
                 # (a capital counts for its state: "the junta in Niamey")
                 iso = kb.country_of_word(words.text) or kb.capital_index.get(words.text.lower())
+                subject = _subject_of(words[-1]) if sentence is not None else None
+                if iso and sentence is not None and sentence.start <= i < sentence.end and not (
+                        subject is not None and (i < own_sentence_of.start or subject.head.dep_ == "ROOT"
+                                                 or subject.i == own_sentence_of.head)):
+                    i += size - 1
+                    break
                 if iso:
                     counts[iso] = counts.get(iso, 0) + 1
                     first.setdefault(iso, i)
@@ -858,6 +873,20 @@ def _named_states(doc: Doc, kb: ActorKB) -> dict[str, tuple[int, int]]:
                     break
         i += 1
     return {iso: (counts[iso], first[iso]) for iso in counts}
+
+
+def _subject_of(tok):
+    """The head of the subject a word lies in ("Dutch officials said", "Mali's junta agreed", "the junta in Niamey
+    expelled"): its chain of heads reaches a subject link before any object, clause link or preposition other than
+    the "in"/"of" of a seat; None when it does not."""
+    while tok.head is not tok:
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return tok
+        if tok.dep_ not in ("amod", "compound", "poss", "case", "nmod", "det", "appos", "conj", "cc", "pobj") and \
+                not (tok.dep_ == "prep" and tok.lower_ in ("in", "of")):
+            return None
+        tok = tok.head
+    return None
 
 
 def _titled_antecedent(doc: Doc, m: Mention, seen: list[Mention]) -> Mention | None:
