@@ -86,3 +86,8 @@ def events_and_names(pipeline, text: str, *, published: str | None = None):
 def lowered_names(names: dict, ids: list[str]) -> list[str]:
     """The lower-case names of actor ids (an unknown id stands for itself)."""
     return [names.get(i, i).lower() for i in ids]
+
+
+def actor_with(actors, mention_text: str):
+    """The actor one of whose mentions is exactly `mention_text` (None when there is none)."""
+    return next((a for a in actors if any(m.text == mention_text for m in a.mentions)), None)

@@ -8,16 +8,7 @@ import pytest
 
 from eventwire.document import Article
 
-
-@pytest.fixture(scope="module")
-def run(pipeline_factory):
-    pipeline = pipeline_factory("actors")
-    return lambda text: pipeline.analyse(Article(text=text)).actors
-
-
-def actor_with(actors, mention_text):
-    """The actor one of whose mentions is exactly `mention_text` (None when there is none)."""
-    return next((a for a in actors if any(m.text == mention_text for m in a.mentions)), None)
+from ..stage_helpers import actor_with
 
 
 @pytest.mark.parametrize("text, name, iso", [
