@@ -565,10 +565,22 @@ class SentenceCoder:
         lasting (cues.yaml `endurance_verbs`) is one made before whose standing the sentence describes, a state and
         no act of this report."""
         noun = cand.head
+        # (or of a verb of breaking down, cues.yaml `breakdown_verbs`: "the truce collapsed", "the deal fell apart"
+        # end an accord made before, they make none)
         return cand.kind in ("noun", "light") and noun.dep_ == "nsubj" \
-            and noun.head.lemma_.lower() in self.lex.endurance_verbs \
+            and (noun.head.lemma_.lower() in self.lex.endurance_verbs or self._breaks_down(noun.head)) \
             and not any(c.dep_ == "dobj" for c in noun.head.children) \
             and noun.lemma_.lower() in self.lex.groups.get("agreements", frozenset())
+
+    def _breaks_down(self, verb: Token) -> bool:
+        """Whether a verb is one of breaking down (cues.yaml `breakdown_verbs`), alone ("collapsed") or with its
+        particle or adverb ("broke down", "fell apart")."""
+        words = self.lex.breakdown_verbs
+        lemma = verb.lemma_.lower()
+        # (a particle the parser reads as a preposition with no object: "the pact fell through after the vote")
+        return lemma in words or any(
+            (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not any(c.children)))
+            and f"{lemma} {c.lower_}" in words for c in verb.children)
 
     def _hosted_thing(self, cand: Candidate) -> bool:
         """"host a Seder", "sunspots host magnetic activity", "decided to host a festival": what is hosted is no
@@ -3540,11 +3552,12 @@ class SentenceCoder:
                 # "it was not the first attack on the town this year": the negation is of the ranking (cues.yaml
                 # ranking_modifiers), the attack took place
                 return self._chain_status(noun.head, own_negation=False)
-            if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.endurance_verbs and not any(
+            if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in lex.endurance_verbs or self._breaks_down(
+                    noun.head)) and not any(
                     c.dep_ == "dobj" for c in noun.head.children) and noun.lemma_.lower() in lex.groups.get(
                     "agreements", frozenset()):
-                # "the ceasefire has held", "the truce may not last": whether an accord made before still stands,
-                # not its making; not asserted, so it counts as no act of this report
+                # "the ceasefire has held", "the truce may not last", "the deal collapsed": whether an accord made
+                # before still stands, not its making; not asserted, so it counts as no act of this report
                 return "uncertain"
             # an event noun as the active subject of a verb that tells what it did, not that it happened ("the
             # truce did not stop the shelling", "the accord would not fix a date"), or of a copula that describes
@@ -3746,7 +3759,7 @@ class SentenceCoder:
                 # "anyone joining the protest would be arrested" (also parsed as the participle's subject: "anybody
                 # taking part in the march would be detained"): whoever might, not who did
                 return "hypothetical"
-            if dep == "advcl" and h.lemma_.lower() in lex.breakdown_verbs and any(
+            if dep == "advcl" and self._breaks_down(h) and any(
                     c.dep_ == "mark" and c.lower_ == "before" for c in v.children) and any(
                     (c.dep_ == "aux" and c.lower_ in ("could", "can")) or (c.dep_ in ("nsubj", "nsubjpass")
                                                                          and c.lower_ == "it")

@@ -1,0 +1,38 @@
+"""events stage: type and status slips found by a fifth round of probing with invented wire-news sentences.
+
+- an accord as the subject of a verb of breaking down ("the truce collapsed", "the deal fell apart", "the pact broke
+  down") is one made before whose end is told: no accord reached in this report;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from .stage_helpers import show
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def events_of(pipeline, text: str):
+    return pipeline.analyse(Article(text=text)).events
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("The peace agreement between the two clans collapsed on Sunday.", "agreement"),
+    ("The border accord broke down in the spring.", "accord"),
+    ("The border pact fell apart within a month.", "pact"),
+    ("The coalition pact fell through after the budget vote.", "pact"),
+    ("The ceasefire broke down in the spring.", "ceasefire"),
+])
+def test_accord_breaking_down_is_no_new_agreement(pipeline, text, noun):
+    events = events_of(pipeline, text)
+    assert not any(e.status == "asserted" and noun in e.trigger.text.split() for e in events), show(events)
+
+
+def test_accord_reached_is_still_an_agreement(pipeline):
+    events = events_of(pipeline, "The two clans signed a truce on Sunday.")
+    assert any(e.type == "AGREE" and e.status == "asserted" for e in events), show(events)
