@@ -2,6 +2,8 @@
 
 - an accord as the subject of a verb of breaking down ("the truce collapsed", "the deal fell apart", "the pact broke
   down") is one made before whose end is told: no accord reached in this report;
+- a verb of naming whose name the parser reads as a second object ("branded the rally a riot") names an act that
+  took place: the act stays an asserted event, and the name is no second event;
 """
 
 from __future__ import annotations
@@ -36,3 +38,14 @@ def test_accord_breaking_down_is_no_new_agreement(pipeline, text, noun):
 def test_accord_reached_is_still_an_agreement(pipeline):
     events = events_of(pipeline, "The two clans signed a truce on Sunday.")
     assert any(e.type == "AGREE" and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("The governor branded the rally a riot.", "rally", "PROTEST"),
+    ("The ministry labelled the strikes a danger to the harvest.", "strikes", "PROTEST"),
+])
+def test_named_act_stays_an_event(pipeline, text, trigger, etype):
+    events = events_of(pipeline, text)
+    own = [e for e in events if e.type == etype and trigger in e.trigger.text.split()]
+    assert own and all(e.status == "asserted" for e in own), show(events)
+    assert not any(e.type == etype and e.trigger.text.split()[0] in ("riot", "danger") for e in events), show(events)

@@ -961,12 +961,21 @@ class SentenceCoder:
         lex = self.lex
         verb = noun.head
         # (or of a verb of naming with what it is called: "stopped short of calling the killings genocide")
-        return noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs or (
-                verb.lemma_.lower() in lex.naming_verbs and any(c.dep_ == "oprd" for c in verb.children))) \
+        return noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs or self._named_object(noun)) \
             and not self._dated_ahead(noun) and not any(
                 c.dep_ in ("amod", "compound", "det") and lex.noun_status.get(c.lower_, "asserted") != "asserted"
                 or c.dep_ == "det" and c.lower_ in lex.negative_quantifiers | lex.nonspecific_determiners
                 for c in noun.children)
+
+    def _named_object(self, noun: Token) -> bool:
+        """Whether a noun is the object of a verb of naming given with what it is called (cues.yaml `naming_verbs`:
+        "called the killings a massacre"). The parser may make the name a second object ("branded the protest a
+        riot"): the first object is then the act named, the second only its name."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.naming_verbs:
+            return False
+        return any(c.dep_ == "oprd" for c in verb.children) or any(
+            c.dep_ == "dobj" and c.i > noun.i for c in verb.children)
 
     def _next_to_none(self, noun: Token) -> bool:
         """Whether an event noun is opened by "hardly any", "scarcely any", "barely any" ("hardly any fighting was
@@ -1362,7 +1371,9 @@ class SentenceCoder:
             cand.clause = gov
             # (a verb of naming with what the object is called, "called the killings a massacre", judges an act
             # already done: it does not carry the act out as "called a strike" does)
-            naming = gov.lemma_.lower() in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in gov.children)
+            # (the parser may make the name a second object: "branded the protest a riot")
+            naming = gov.lemma_.lower() in self.lex.naming_verbs and (
+                any(c.dep_ == "oprd" for c in gov.children) or sum(c.dep_ == "dobj" for c in gov.children) > 1)
             if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr") and not naming:
                 cand.extra.append(gov)
                 cand.kind = "light"
