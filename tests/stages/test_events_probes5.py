@@ -4,6 +4,7 @@
   down") is one made before whose end is told: no accord reached in this report;
 - a verb of naming whose name the parser reads as a second object ("branded the rally a riot") names an act that
   took place: the act stays an asserted event, and the name is no second event;
+- foreign troops ordered out of a country are expelled (SANCTION), a force ordered out of a town is not.
 """
 
 from __future__ import annotations
@@ -49,3 +50,21 @@ def test_named_act_stays_an_event(pipeline, text, trigger, etype):
     own = [e for e in events if e.type == etype and trigger in e.trigger.text.split()]
     assert own and all(e.status == "asserted" for e in own), show(events)
     assert not any(e.type == etype and e.trigger.text.split()[0] in ("riot", "danger") for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The council ordered Belgian soldiers to leave the country.",
+    "The new rulers ordered foreign troops to leave Niger.",
+])
+def test_foreign_troops_ordered_out_are_expelled(pipeline, text):
+    events = events_of(pipeline, text)
+    assert any(e.type == "SANCTION" and e.mode == "expel" and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The commander ordered his soldiers to leave the village.",
+    "The defence minister ordered Ukrainian troops to leave the town.",
+])
+def test_force_ordered_out_of_a_town_is_not_expelled(pipeline, text):
+    events = events_of(pipeline, text)
+    assert "SANCTION" not in {e.type for e in events}, show(events)

@@ -1042,6 +1042,8 @@ class SentenceCoder:
                 continue  # "kidnappers handed over the hostages" (a release) vs "police handed over the suspect"
             if "departure" in entry.frames and not noun and not self._sent_away(tok):
                 continue  # "ordered the envoy to leave" (an expulsion) vs "ordered the envoy to attend the talks"
+            if "foreign" in entry.frames and not noun and not self._foreigners_sent_home(tok):
+                continue  # "ordered French troops to leave the country" vs "ordered troops to leave the city"
             if entry.particle:
                 prt = [c for c in tok.children if (c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
                                                    or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES)
@@ -1108,6 +1110,23 @@ class SentenceCoder:
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         return not any(g.dep_ == "poss" and g.pos_ == "PRON" for o in objects for g in o.children)
+
+    def _foreigners_sent_home(self, verb: Token) -> bool:
+        """Whether an order to go sends another country's people out of a country (lexicon frame `foreign`): its
+        object is named as foreign or by a nationality ("ordered French troops to leave", "foreign forces"), one the
+        subject does not share, and where they must leave is a country ("the country", cues.yaml
+        `homeland_nouns`, or a state's name); a force told to leave a town is pulled back, not expelled."""
+        lex = self.lex
+        subject_words = {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        foreign = any(m.dep_ in ("amod", "compound") and (m.lower_ in lex.foreignness_modifiers or (
+            m.ent_type_ == "NORP" and m.lower_ not in subject_words)) for o in objects for m in o.children)
+        if not foreign:
+            return False
+        going = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lex.departure_verbs]
+        places = [o for g in going for o in g.children if o.dep_ == "dobj"]
+        return any(o.lemma_.lower() in lex.homeland_nouns or o.lower_ in self.state_names or " ".join(
+            t.lower_ for t in o.subtree if t.dep_ != "det") in self.state_names for o in places)
 
     def _unarmed_subject(self, verb: Token) -> bool:
         """Whether the one who does a verb is known and is no armed actor: a person, "he" or "she", or a noun
