@@ -239,6 +239,8 @@ class Lexicon:
     occasion_nouns: frozenset[str] = frozenset()
     indefinite_pronouns: frozenset[str] = frozenset()
     breakdown_verbs: frozenset[str] = frozenset()
+    foreignness_modifiers: frozenset[str] = frozenset()
+    homeland_nouns: frozenset[str] = frozenset()
     habitual_offer_verbs: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     # THREATEN mode -> words of the threatened act ("threatened to deliver blows", "warned of a curfew"), for a
@@ -341,7 +343,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
     "rule_nouns", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs", "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",
-    "breakdown_verbs",
+    "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
     "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns", "nonspecific_determiners", "scarcity_adverbs", "presupposing_verbs", "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",

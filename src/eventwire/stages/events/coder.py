@@ -565,10 +565,22 @@ class SentenceCoder:
         lasting (cues.yaml `endurance_verbs`) is one made before whose standing the sentence describes, a state and
         no act of this report."""
         noun = cand.head
+        # (or of a verb of breaking down, cues.yaml `breakdown_verbs`: "the truce collapsed", "the deal fell apart"
+        # end an accord made before, they make none)
         return cand.kind in ("noun", "light") and noun.dep_ == "nsubj" \
-            and noun.head.lemma_.lower() in self.lex.endurance_verbs \
+            and (noun.head.lemma_.lower() in self.lex.endurance_verbs or self._breaks_down(noun.head)) \
             and not any(c.dep_ == "dobj" for c in noun.head.children) \
             and noun.lemma_.lower() in self.lex.groups.get("agreements", frozenset())
+
+    def _breaks_down(self, verb: Token) -> bool:
+        """Whether a verb is one of breaking down (cues.yaml `breakdown_verbs`), alone ("collapsed") or with its
+        particle or adverb ("broke down", "fell apart")."""
+        words = self.lex.breakdown_verbs
+        lemma = verb.lemma_.lower()
+        # (a particle the parser reads as a preposition with no object: "the pact fell through after the vote")
+        return lemma in words or any(
+            (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not any(c.children)))
+            and f"{lemma} {c.lower_}" in words for c in verb.children)
 
     def _hosted_thing(self, cand: Candidate) -> bool:
         """"host a Seder", "sunspots host magnetic activity", "decided to host a festival": what is hosted is no
@@ -949,12 +961,21 @@ class SentenceCoder:
         lex = self.lex
         verb = noun.head
         # (or of a verb of naming with what it is called: "stopped short of calling the killings genocide")
-        return noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs or (
-                verb.lemma_.lower() in lex.naming_verbs and any(c.dep_ == "oprd" for c in verb.children))) \
+        return noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs or self._named_object(noun)) \
             and not self._dated_ahead(noun) and not any(
                 c.dep_ in ("amod", "compound", "det") and lex.noun_status.get(c.lower_, "asserted") != "asserted"
                 or c.dep_ == "det" and c.lower_ in lex.negative_quantifiers | lex.nonspecific_determiners
                 for c in noun.children)
+
+    def _named_object(self, noun: Token) -> bool:
+        """Whether a noun is the object of a verb of naming given with what it is called (cues.yaml `naming_verbs`:
+        "called the killings a massacre"). The parser may make the name a second object ("branded the protest a
+        riot"): the first object is then the act named, the second only its name."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.naming_verbs:
+            return False
+        return any(c.dep_ == "oprd" for c in verb.children) or any(
+            c.dep_ == "dobj" and c.i > noun.i for c in verb.children)
 
     def _next_to_none(self, noun: Token) -> bool:
         """Whether an event noun is opened by "hardly any", "scarcely any", "barely any" ("hardly any fighting was
@@ -1021,6 +1042,8 @@ class SentenceCoder:
                 continue  # "kidnappers handed over the hostages" (a release) vs "police handed over the suspect"
             if "departure" in entry.frames and not noun and not self._sent_away(tok):
                 continue  # "ordered the envoy to leave" (an expulsion) vs "ordered the envoy to attend the talks"
+            if "foreign" in entry.frames and not noun and not self._foreigners_sent_home(tok):
+                continue  # "ordered French troops to leave the country" vs "ordered troops to leave the city"
             if entry.particle:
                 prt = [c for c in tok.children if (c.dep_ in ("prt", "advmod", "compound", "dobj", "npadvmod")
                                                    or (c.dep_ == "prep" and c.lower_ in PREP_PARTICLES)
@@ -1087,6 +1110,23 @@ class SentenceCoder:
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         return not any(g.dep_ == "poss" and g.pos_ == "PRON" for o in objects for g in o.children)
+
+    def _foreigners_sent_home(self, verb: Token) -> bool:
+        """Whether an order to go sends another country's people out of a country (lexicon frame `foreign`): its
+        object is named as foreign or by a nationality ("ordered French troops to leave", "foreign forces"), one the
+        subject does not share, and where they must leave is a country ("the country", cues.yaml
+        `homeland_nouns`, or a state's name); a force told to leave a town is pulled back, not expelled."""
+        lex = self.lex
+        subject_words = {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        foreign = any(m.dep_ in ("amod", "compound") and (m.lower_ in lex.foreignness_modifiers or (
+            m.ent_type_ == "NORP" and m.lower_ not in subject_words)) for o in objects for m in o.children)
+        if not foreign:
+            return False
+        going = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lex.departure_verbs]
+        places = [o for g in going for o in g.children if o.dep_ == "dobj"]
+        return any(o.lemma_.lower() in lex.homeland_nouns or o.lower_ in self.state_names or " ".join(
+            t.lower_ for t in o.subtree if t.dep_ != "det") in self.state_names for o in places)
 
     def _unarmed_subject(self, verb: Token) -> bool:
         """Whether the one who does a verb is known and is no armed actor: a person, "he" or "she", or a noun
@@ -1350,7 +1390,9 @@ class SentenceCoder:
             cand.clause = gov
             # (a verb of naming with what the object is called, "called the killings a massacre", judges an act
             # already done: it does not carry the act out as "called a strike" does)
-            naming = gov.lemma_.lower() in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in gov.children)
+            # (the parser may make the name a second object: "branded the protest a riot")
+            naming = gov.lemma_.lower() in self.lex.naming_verbs and (
+                any(c.dep_ == "oprd" for c in gov.children) or sum(c.dep_ == "dobj" for c in gov.children) > 1)
             if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr") and not naming:
                 cand.extra.append(gov)
                 cand.kind = "light"
@@ -3540,11 +3582,12 @@ class SentenceCoder:
                 # "it was not the first attack on the town this year": the negation is of the ranking (cues.yaml
                 # ranking_modifiers), the attack took place
                 return self._chain_status(noun.head, own_negation=False)
-            if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.endurance_verbs and not any(
+            if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in lex.endurance_verbs or self._breaks_down(
+                    noun.head)) and not any(
                     c.dep_ == "dobj" for c in noun.head.children) and noun.lemma_.lower() in lex.groups.get(
                     "agreements", frozenset()):
-                # "the ceasefire has held", "the truce may not last": whether an accord made before still stands,
-                # not its making; not asserted, so it counts as no act of this report
+                # "the ceasefire has held", "the truce may not last", "the deal collapsed": whether an accord made
+                # before still stands, not its making; not asserted, so it counts as no act of this report
                 return "uncertain"
             # an event noun as the active subject of a verb that tells what it did, not that it happened ("the
             # truce did not stop the shelling", "the accord would not fix a date"), or of a copula that describes
@@ -3746,7 +3789,7 @@ class SentenceCoder:
                 # "anyone joining the protest would be arrested" (also parsed as the participle's subject: "anybody
                 # taking part in the march would be detained"): whoever might, not who did
                 return "hypothetical"
-            if dep == "advcl" and h.lemma_.lower() in lex.breakdown_verbs and any(
+            if dep == "advcl" and self._breaks_down(h) and any(
                     c.dep_ == "mark" and c.lower_ == "before" for c in v.children) and any(
                     (c.dep_ == "aux" and c.lower_ in ("could", "can")) or (c.dep_ in ("nsubj", "nsubjpass")
                                                                          and c.lower_ == "it")
