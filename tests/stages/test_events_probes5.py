@@ -55,6 +55,7 @@ def test_named_act_stays_an_event(pipeline, text, trigger, etype):
 @pytest.mark.parametrize("text", [
     "The council ordered Belgian soldiers to leave the country.",
     "The new rulers ordered foreign troops to leave Niger.",
+    "Chad's military council ordered French soldiers to leave Chad.",
 ])
 def test_foreign_troops_ordered_out_are_expelled(pipeline, text):
     events = events_of(pipeline, text)
@@ -68,3 +69,13 @@ def test_foreign_troops_ordered_out_are_expelled(pipeline, text):
 def test_force_ordered_out_of_a_town_is_not_expelled(pipeline, text):
     events = events_of(pipeline, text)
     assert "SANCTION" not in {e.type for e in events}, show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin ordered Russian troops to leave Moldova.",
+    "President Petrov ordered Russian troops to leave Georgia.",
+])
+def test_a_named_orderer_other_than_the_state_left_expels_no_one(pipeline, text):
+    # lead regression test: the orderer sends its own troops home, it does not expel another country's
+    events = events_of(pipeline, text)
+    assert not any(e.type == "SANCTION" and e.mode == "expel" for e in events), show(events)

@@ -1125,8 +1125,19 @@ class SentenceCoder:
             return False
         going = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lex.departure_verbs]
         places = [o for g in going for o in g.children if o.dep_ == "dobj"]
-        return any(o.lemma_.lower() in lex.homeland_nouns or o.lower_ in self.state_names or " ".join(
-            t.lower_ for t in o.subtree if t.dep_ != "det") in self.state_names for o in places)
+        if any(o.lemma_.lower() in lex.homeland_nouns for o in places):
+            return True
+        # A state left by name is expelling them only when the one ordering is that state ("Niger's junta ordered
+        # French troops to leave Niger", "the junta ..."): a named other orderer is more likely sending its own
+        # troops home ("the Kremlin ordered Russian troops to leave Ukraine").
+        subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        named_subject = any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for t in subject)
+        for o in places:
+            state = " ".join(t.lower_ for t in o.subtree if t.dep_ != "det")
+            if (o.lower_ in self.state_names or state in self.state_names) and (
+                    not named_subject or f" {state} " in f" {' '.join(t.lower_ for t in subject)} "):
+                return True
+        return False
 
     def _unarmed_subject(self, verb: Token) -> bool:
         """Whether the one who does a verb is known and is no armed actor: a person, "he" or "she", or a noun
