@@ -1,8 +1,9 @@
 """quotes: probes of wire-style attribution, round 4 — a quote over several paragraphs whose last paragraph
 alone names the speaker ('"...\\n\\n"...," said X.'), a reported clause after a speech setting that carries a
 relative clause of its own ("said in a statement that was posted online that ..."), a reported clause without
-"that" the parser hung on the setting noun ("told reporters at a briefing the border would reopen"), and a
-reported subject the parser read as a relative clause on the addressee ("told residents that help was ...").
+"that" the parser hung on the setting noun ("told reporters at a briefing the border would reopen"), a
+reported subject the parser read as a relative clause on the addressee ("told residents that help was ..."),
+and an office speaking for its owner ("the president's office said").
 Invented sentences."""
 
 from __future__ import annotations
@@ -89,3 +90,19 @@ def test_reported_subject_misread_as_a_relative_clause_stays_in_the_content(run)
     assert _contents(analysis) == ["that help was on the way"]
     assert "Ruth Amos" in _speaker_name(analysis, analysis.quotes[0])
 
+
+@pytest.mark.parametrize("text, owner", [
+    ("The parliament voted on Tuesday.\n\nThe parliament's press service said the session would resume.",
+     "parliament"),
+    ("President Ana Ruiz flew to the coast on Monday.\n\nThe president's office said the visit would last two days.",
+     "Ana Ruiz"),
+])
+def test_an_office_speaks_as_its_owner_when_the_text_knows_it(run, text, owner):
+    analysis = run(text)
+    assert len(analysis.quotes) == 1
+    assert _speaker_name(analysis, analysis.quotes[0]) == owner
+
+
+def test_an_office_with_an_unknown_owner_speaks_as_written(run):
+    analysis = run("The president's office said the visit would last two days.")
+    assert _speaker_name(analysis, analysis.quotes[0]) == "president's office"
