@@ -50,6 +50,14 @@ def test_every_paragraph_of_a_run_speaks_as_its_last(run, text, speaker):
         assert speaker in (_speaker_name(analysis, quote) or ""), (quote.text, _speaker_name(analysis, quote))
 
 
+
+def test_a_run_closed_by_a_new_named_speaker_is_not_the_previous_speaker_going_on(run):
+    analysis = run('Two officials spoke after the vote.\n\n"The result is a disgrace," said Mayor Hugo Lind.\n\n'
+                   '"We fought for this law for years. It protects the poorest families.\n\n'
+                   '"Today we finally delivered it," said Senator Carla Moretti.')
+    speakers = {q.text.strip('"').split()[0]: _speaker_name(analysis, q) for q in analysis.quotes}
+    assert speakers == {"The": "Hugo Lind", "We": "Carla Moretti", "Today": "Carla Moretti"}, speakers
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("The foreign minister said in a statement that was posted online that the talks had failed.",
      "that the talks had failed", "foreign minister"),

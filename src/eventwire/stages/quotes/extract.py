@@ -1195,7 +1195,7 @@ class Extractor:
                 continue
             prev, start = self._previous_attribution(q, found + extra)
             tail = self._run_tail_attribution(q)
-            if prev is None and tail is not None:
+            if tail is not None and (prev is None or self._names_another_speaker(tail, prev)):
                 att = Attribution([q.span], "direct", tail.cue, tail.speaker, tail.speaker_head, tail.referent,
                                   [qi], tail.verb, "run-tail")
                 extra.append(att)
@@ -1225,6 +1225,19 @@ class Extractor:
                 extra.append(att)
                 self.claimed[qi] = att
         return extra
+
+    def _names_another_speaker(self, tail: Attribution, prev: Attribution) -> bool:
+        """Whether the cue closing a quote over several paragraphs names someone else than the attribution before
+        the run ("..., said the mayor.\n\n\"...\n\n\"...,\" said Ann Berg."): a new speaker's run, not the
+        earlier speaker going on. A pronoun or a phrase sharing a word with the earlier speaker names no one new."""
+        if tail.speaker is None or prev.speaker is None or tail.speaker_head is None:
+            return False
+        head = self.doc[tail.speaker_head]
+        if head.pos_ == "PRON" or head.lower_ in self.cues.pronouns:
+            return False
+        mine = set(_WORD.findall(self.text[tail.speaker[0]:tail.speaker[1]].lower()))
+        theirs = set(_WORD.findall(self.text[prev.speaker[0]:prev.speaker[1]].lower()))
+        return head.pos_ == "PROPN" and not (mine & theirs)
 
     def _run_tail_attribution(self, q: Quotation) -> Attribution | None:
         """For the earlier paragraphs of a quote over several paragraphs (each reopens the mark, only the last
