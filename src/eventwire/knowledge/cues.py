@@ -82,6 +82,9 @@ class QuoteCues:
     # Nouns (lemmas) of the occasion or medium of a report ("said in a statement", "told reporters at a briefing"):
     # a phrase of one between the cue and the reported clause is the cue's, not the content's.
     speech_setting_nouns: frozenset[str] = frozenset()
+    # Head nouns (lemmas) of an office that speaks for its owner ("the president's office said"): the owner
+    # speaks when the text knows it as an actor.
+    owner_offices: frozenset[str] = frozenset()
     # Verbs (lemmas) whose participle closing a reported clause names the grounds or sources of the report
     # ("..., citing two officials"): no part of the content.
     sourcing_verbs: frozenset[str] = frozenset()
@@ -165,5 +168,6 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         claim_nouns=_lower_set(raw.get("claim_nouns")),
         sourcing_verbs=_lower_set(raw.get("sourcing_verbs")),
         speech_setting_nouns=_lower_set(raw.get("speech_setting_nouns")),
+        owner_offices=_lower_set(raw.get("owner_offices")),
         saying_manner_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("saying_manner_preps") or {}).items()},
     )

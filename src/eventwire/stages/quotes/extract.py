@@ -653,6 +653,7 @@ class Extractor:
         if not comps:
             comps = [c for c in v.children if c.dep_ == "parataxis" and c.i > v.i
                      and any(t.text == ":" for t in doc[v.i:c.i])]
+        comps = comps + self._subject_misread_as_relative(v, comps)
         if not comps:
             comps = self._clause_misread_as_relative(v, skip)
         relay = self.relaying_verb(v)
@@ -732,7 +733,15 @@ class Extractor:
                 if obj.dep_ != "pobj":
                     continue
                 for c in obj.rights:
-                    if c.dep_ != "relcl" or c.pos_ not in ("VERB", "AUX"):
+                    if c.dep_ not in ("relcl", "acl") or c.pos_ not in ("VERB", "AUX"):
+                        continue
+                    if obj.lemma_.lower() in self.cues.speech_setting_nouns \
+                            and self.paragraph(c.idx) == self.paragraph(v.idx):
+                        past = self._content_past_setting_clause(v, c)
+                        if past:
+                            out += past
+                            continue
+                    if c.dep_ != "relcl":
                         continue
                     that = self.doc[c.left_edge.i]
                     if that.lower_ != "that" or that.head.i != c.i or self.paragraph(c.idx) != self.paragraph(v.idx):
@@ -742,6 +751,52 @@ class Extractor:
                     if subjects and (that.dep_ == "mark" or that.dep_ == "dobj" and objects):
                         out.append(c)
         return out
+
+    def _subject_misread_as_relative(self, v, comps: list) -> list:
+        """"She told residents that help was on the way": the parser may read "that help" as a relative clause on
+        the addressee (with "help" a verb) and leave the reported clause without its subject. A relative clause
+        on the cue's object opening with "that" and ending right where a subjectless reported clause of the cue
+        begins is that clause's start."""
+        out = []
+        for comp in comps:
+            if comp.i < v.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in comp.children):
+                continue
+            for obj in v.rights:
+                if obj.dep_ not in ("dobj", "dative") or obj.i > comp.i:
+                    continue
+                for c in obj.rights:
+                    that = self.doc[c.left_edge.i]
+                    if c.dep_ == "relcl" and that.lower_ == "that" and c.right_edge.i + 1 == comp.left_edge.i:
+                        out.append(c)
+        return out
+
+    def _content_past_setting_clause(self, v, c) -> list:
+        """The clause the parser hung as a relative clause `c` on the noun of a speech setting right after the cue
+        (cues `speech_setting_nouns`), when the cue has no reported clause of its own:
+        - a real relative clause on the setting whose verb reports nothing itself (not a cue, or passive) and has
+          a "that" clause ("said in a statement that was posted online that the talks had failed"): that clause
+          is the cue's content;
+        - a clause with a subject of its own and no relative word ("told reporters at a briefing the border would
+          reopen"): the reported clause without its "that", not a relative clause (a setting is rarely qualified
+          by a relative clause without a relative word right after a cue that has no content otherwise)."""
+        if any(g.dep_ == "ccomp" for g in v.children):
+            return []
+        that_clauses = [g for g in c.rights if g.dep_ == "ccomp"
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+        if that_clauses:
+            # "a statement that announced that ...": the statement speaks; "that was posted online" (passive) or
+            # "that he signed" do not report, so the clause is the cue's
+            passive = c.dep_ == "acl" or any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children)
+            return [] if self.is_cue_token(c) and not passive else that_clauses[:1]
+        before = self.doc[c.left_edge.i:c.i]
+        if any(t.lower_ in self.cues.relative_pronouns or t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in before):
+            return []
+        subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i]
+        # "elaborated on the message he felt God was sending": a verb taking a clause of its own is a relative
+        # clause's, its object the setting noun
+        if any(g.dep_ in ("ccomp", "xcomp") for g in c.children):
+            return []
+        return [c] if subjects else []
 
     def _without_closing_claim_summary(self, toks: list[int]) -> list[int]:
         """"The opposition alleged that the vote was rigged, a charge the commission denied": a noun phrase closing
@@ -1139,6 +1194,13 @@ class Extractor:
             if (self.is_short(qi) and not self._headline_quote(qi)) or self.is_named_work(qi):
                 continue
             prev, start = self._previous_attribution(q, found + extra)
+            tail = self._run_tail_attribution(q)
+            if tail is not None and (prev is None or self._names_another_speaker(tail, prev)):
+                att = Attribution([q.span], "direct", tail.cue, tail.speaker, tail.speaker_head, tail.referent,
+                                  [qi], tail.verb, "run-tail")
+                extra.append(att)
+                self.claimed[qi] = att
+                continue
             if prev is not None:
                 prev.rule += "+continued"
                 if prev.kind == "indirect":
@@ -1163,6 +1225,28 @@ class Extractor:
                 extra.append(att)
                 self.claimed[qi] = att
         return extra
+
+    def _names_another_speaker(self, tail: Attribution, prev: Attribution) -> bool:
+        """Whether the cue closing a quote over several paragraphs names someone else than the attribution before
+        the run ("..., said the mayor.\n\n\"...\n\n\"...,\" said Ann Berg."): a new speaker's run, not the
+        earlier speaker going on. A pronoun or a phrase sharing a word with the earlier speaker names no one new."""
+        if tail.speaker is None or prev.speaker is None or tail.speaker_head is None:
+            return False
+        head = self.doc[tail.speaker_head]
+        if head.pos_ == "PRON" or head.lower_ in self.cues.pronouns:
+            return False
+        mine = set(_WORD.findall(self.text[tail.speaker[0]:tail.speaker[1]].lower()))
+        theirs = set(_WORD.findall(self.text[prev.speaker[0]:prev.speaker[1]].lower()))
+        return head.pos_ == "PROPN" and not (mine & theirs)
+
+    def _run_tail_attribution(self, q: Quotation) -> Attribution | None:
+        """For the earlier paragraphs of a quote over several paragraphs (each reopens the mark, only the last
+        closes it and names the speaker: '"...\n\n"...," said X.'), the attribution of that last paragraph."""
+        if q.run_tail is None:
+            return None
+        tail = next((qi for qi, o in enumerate(self.quotations) if o.start == q.run_tail), None)
+        att = self.claimed.get(tail) if tail is not None else None
+        return att if att is not None and att.speaker is not None and att.kind != "indirect" else None
 
     def _headline_quote(self, qi: int) -> bool:
         """A headline quoting its speaker: a short line opening "Name: " (or "Name Says Something: ") that the

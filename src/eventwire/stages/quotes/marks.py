@@ -48,6 +48,9 @@ class Quotation:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     source: str = "marks"  # or "blockquote"
     opener: str = ""  # the opening mark
+    # For the earlier paragraphs of a split run (see `_split_runs`): where the run's last paragraph, the quote
+    # whose cue names the speaker of the whole run, starts.
+    run_tail: int | None = None
 
     def __post_init__(self) -> None:
         if not self.pieces:
@@ -159,13 +162,15 @@ def find_quotations(text: str) -> list[Quotation]:
 
 def _split_runs(text: str, quotes: list[Quotation]) -> list[Quotation]:
     """A quote over several paragraphs whose last paragraph ends with a comma inside the mark ("...,' he said")
-    is a new quote in that paragraph: the earlier paragraphs make a quote of their own."""
+    is a new quote in that paragraph: the earlier paragraphs make a quote of their own, spoken by the speaker
+    the last paragraph's cue names (wire style: only the run's last paragraph carries "...,' said X.")."""
     out = []
     for q in quotes:
         if len(q.pieces) > 1 and q.closed and text[q.pieces[-1][0]:q.pieces[-1][1]].rstrip("\"”'’ ").endswith(",") \
                 and text[q.pieces[-1][0]:q.pieces[-1][0] + 1] in _OPENERS:
             head = q.pieces[:-1]
-            out.append(Quotation(q.start, head[-1][1], q.family, True, head, opener=q.opener))
+            out.append(Quotation(q.start, head[-1][1], q.family, True, head, opener=q.opener,
+                                 run_tail=q.pieces[-1][0]))
             last = q.pieces[-1]
             out.append(Quotation(last[0], last[1], q.family, True, [last], opener=text[last[0]]))
         else:

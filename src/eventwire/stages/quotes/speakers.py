@@ -373,7 +373,7 @@ class SpeakerResolver:
             return None
         document = self._is_document(head)
         found = self._document_author(head) if document else None
-        found = found or self._voice_for(head, start, end)
+        found = found or self._voice_for(head, start, end) or self._office_owner(head, start, end)
         found = found or self._actor_at(head.idx, head.idx + len(head)) or self._actor_at(*self._past_possessor(head, start, end))
         if found is not None:
             return found
@@ -391,6 +391,29 @@ class SpeakerResolver:
                 if found is not None:
                     return found
         return self._create(start, end, head)
+
+    def _office_owner(self, head, start: int, end: int) -> str | None:
+        """"The president's office said" / "the parliament's press service said": an office (cues `owner_offices`)
+        speaks for its owner. When another actor of the text is that owner — named by it (the parliament), or
+        described by its role (the one actor described as "President") — the owner speaks and the phrase
+        becomes its mention; else the office speaks as written."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.cues.owner_offices:
+            return None
+        owners = [c for c in head.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        if len(owners) != 1:
+            return None
+        owner = owners[0]
+        words = " ".join(t.lower_ for t in owner.subtree if t.dep_ not in ("case", "det") and not t.is_punct)
+        office = self._actor_at(head.idx, head.idx + len(head))
+        named = [a.id for a in self.analysis.actors or [] if a.id != office
+                 and words in {a.name.lower(), *(x.lower() for x in a.aliases)}]
+        described = [a.id for a in self.analysis.actors or [] if a.id != office
+                     and (a.description or "").lower() == words]
+        found = named if named else described
+        if len(set(found)) != 1:
+            return None
+        self.add_mention(start, end, found[0])
+        return found[0]
 
     def _voice_for(self, head, start: int, end: int) -> str | None:
         """"A spokesman for the foreign ministry said": an unnamed person whose very role is to speak for a body
