@@ -813,10 +813,15 @@ class Extractor:
                 continue
             if not any(c.dep_ in ("relcl", "acl") and c.i > i for c in t.children):
                 continue
-            if any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+            if self._words_after(t, toks):
                 continue  # the phrase does not close the content
             return [k for k in toks if k < left - 1]
         return toks
+
+    def _words_after(self, token, toks: list[int]) -> bool:
+        """Whether the content `toks` goes on with a word after `token`'s phrase (so the phrase does not close it)."""
+        doc = self.doc
+        return any(k > token.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks)
 
     def _without_closing_manner(self, toks: list[int]) -> list[int]:
         """"The army said it had killed 50 fighters, without providing evidence": a phrase closing the reported
@@ -828,7 +833,7 @@ class Extractor:
             t = doc[i]
             if t.tag_ == "VBG" and t.lemma_.lower() in self.cues.sourcing_verbs and t.left_edge.i == i \
                     and self.tok_quote[i] < 0 and i - 1 in toks and doc[i - 1].text == "," \
-                    and not any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+                    and not self._words_after(t, toks):
                 return [k for k in toks if k < i - 1]  # "..., citing two officials": what the report rests on
             words = self.cues.saying_manner_preps.get(t.lower_)
             if not words or t.dep_ != "prep" or self.tok_quote[i] >= 0:
@@ -838,7 +843,7 @@ class Extractor:
                 continue  # "..., without preconditions": part of what was said
             if i - 1 not in toks or doc[i - 1].text != ",":
                 continue
-            if any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+            if self._words_after(t, toks):
                 continue  # the phrase does not close the content
             return [k for k in toks if k < i - 1]
         return toks
@@ -859,7 +864,7 @@ class Extractor:
                 continue
             if not any(c.dep_ == "ccomp" and c.i > i for c in t.children):
                 continue  # "..., saying nothing": no clause reported
-            if any(k > t.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+            if self._words_after(t, toks):
                 continue  # the participle's clause does not close the content
             return [k for k in toks if k < i - 1]
         return toks
@@ -880,7 +885,7 @@ class Extractor:
                 continue
             if not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children):
                 continue
-            if any(k > c.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+            if self._words_after(c, toks):
                 continue  # the clause does not close the content
             return [k for k in toks if k < link.i]
         return toks
@@ -908,7 +913,7 @@ class Extractor:
             comma = link.i - 1
             if comma < 0 or doc[comma].text != "," or comma not in inside or comma <= toks[0]:
                 continue
-            if any(k > c.right_edge.i and not (doc[k].is_punct or doc[k].is_space) for k in toks):
+            if self._words_after(c, toks):
                 continue  # the clause does not close the content
             return [k for k in toks if k < comma]
         return toks
