@@ -513,6 +513,12 @@ class MentionFinder:
             verbs = [t.i for t in doc[s:chunk.root.i] if t.tag_ in ("VBZ", "VBD", "VBP") and t.i > s]
             if verbs:
                 s = verbs[-1] + 1
+            # "rallied outside parliament": the parser may tag a locative preposition before a bare singular noun
+            # as its adjective; such a word is where the phrase stands, not part of the body's name ("outside
+            # experts", plural, keeps its adjective)
+            if s + 1 == chunk.root.i and doc[s].lower_ in self.kb.lexicon.locative_prepositions and \
+                    chunk.root.tag_ in ("NN", "NNP"):
+                s += 1
             out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
         return out
 

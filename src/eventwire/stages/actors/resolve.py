@@ -221,6 +221,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.country = owner.country  # "Israel said its troops ...": Israel's military
         if owner is None and not m.country and m.source == "nominal" and m.kind in FORCE_KINDS - {"armed_group"}:
             m.country = _sending_state(doc, m, mentions, kb)
+        if owner is None and not m.country and m.source == "nominal" and m.kind == "police":
+            m.country = _police_state(doc, m, mentions, kb)
         if m.source == "ner":  # NORP groups: "Syrians", "the Turks"
             m.key = ("people", m.country or _norm(doc[m.start:m.end].text))
         elif m.kind in COLLECTIVE_KINDS and m.country and not _counted(doc, m):
@@ -329,6 +331,22 @@ def _sending_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -
         if owner is not None:
             return owner.country
     return None
+
+
+def _police_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> str | None:
+    """"Ruritania's interior ministry said police detained 12": a bare "police" (no state, owner or modifier
+    written) is the police of the state whose government body speaks in the same sentence, else of the state the
+    article is about: police act at home, unlike troops, which may be anywhere."""
+    if m.head is None or any(t.lower_ not in DETERMINERS for t in doc[m.start:m.head]):
+        return None  # "riot police", "border police", "UN police": a modifier may name another force
+    sent = doc[m.start].sent
+    bodies = [x for x in mentions if sent.start <= x.start < sent.end and x is not m and x.country
+              and x.kind in ("government", "country")]
+    if len({x.country for x in bodies}) == 1:
+        return bodies[0].country
+    if bodies:
+        return None  # two states' bodies in the sentence: whose police is not clear
+    return _focus_state(doc, kb)
 
 
 def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:

@@ -1,0 +1,37 @@
+"""actors: a bare "police" is the police of the state whose government body speaks in its sentence, else of the
+state the article is about; a locative word the parser tags as an adjective ("outside parliament") is not part of
+a body's name."""
+
+from __future__ import annotations
+
+from ..stage_helpers import actor_with
+
+
+def test_bare_police_take_the_state_of_a_ministry_in_their_sentence(run):
+    actors = run("Moldova's interior ministry said police arrested nine smugglers near the border on Monday.")
+    police = actor_with(actors, "police")
+    assert police is not None and police.country == "MDA"
+
+
+def test_bare_police_take_the_state_the_article_is_about(run):
+    actors = run("Ghana's opposition called a strike in Accra. Ghanaian traders closed their shops, "
+                 "and police fired tear gas at a crowd on Tuesday.")
+    police = actor_with(actors, "police")
+    assert police is not None and police.country == "GHA"
+
+
+def test_modified_police_do_not_take_the_ministry_state(run):
+    actors = run("Moldova's interior ministry said UN police were also present at the crossing.")
+    police = next((a for a in actors if a.kind == "police"), None)
+    assert police is None or police.country != "MDA"
+
+
+def test_a_locative_word_before_a_body_noun_is_not_part_of_its_name(run):
+    actors = run("Several hundred teachers rallied outside parliament on Wednesday.")
+    assert not any(a.name.lower().startswith("outside") for a in actors)
+    assert actor_with(actors, "outside parliament") is None
+
+
+def test_an_outside_adjective_before_a_plural_noun_stays(run):
+    actors = run("Outside experts examined the dam on Friday.")
+    assert actor_with(actors, "Outside experts") is not None
