@@ -1,6 +1,7 @@
 """actors: a bare "police" is the police of the state whose government body speaks in its sentence, else of the
 state the article is about; a locative word the parser tags as an adjective ("outside parliament") is not part of
-a body's name."""
+a body's name; people who march in a named capital, or in "the capital" of the one state an article is about,
+are of that state."""
 
 from __future__ import annotations
 
@@ -35,3 +36,22 @@ def test_a_locative_word_before_a_body_noun_is_not_part_of_its_name(run):
 def test_an_outside_adjective_before_a_plural_noun_stays(run):
     actors = run("Outside experts examined the dam on Friday.")
     assert actor_with(actors, "Outside experts") is not None
+
+
+def test_counted_people_marching_in_a_capital_are_of_its_state(run):
+    actors = run("Thousands of people marched in Lisbon on Sunday against the pension reform.")
+    people = actor_with(actors, "people")
+    assert people is not None and people.country == "PRT"
+
+
+def test_a_crowd_marching_through_the_capital_is_of_the_article_state(run):
+    actors = run("Greek dockworkers stopped work at dawn. Tens of thousands marched through the capital "
+                 "by noon.")
+    crowd = actor_with(actors, "Tens of thousands")
+    assert crowd is not None and crowd.country == "GRC"
+
+
+def test_the_capital_of_no_leading_state_gives_a_crowd_no_state(run):
+    actors = run("Greek and Turkish unions called a strike. Thousands marched through the capital.")
+    crowd = actor_with(actors, "Thousands")
+    assert crowd is not None and crowd.country is None

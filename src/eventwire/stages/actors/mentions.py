@@ -366,6 +366,7 @@ class MentionFinder:
                 take(Mention(tok.i, tok.i + 1, "pronoun", "other", head=tok.i, anaphor=True,
                              extra={"body": True, "deferred": True}))
         self._possessor_countries(doc, mentions)
+        self._protesting_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -563,15 +564,48 @@ class MentionFinder:
         ("in Paris", "outside parliament in Nairobi")."""
         start, end = self._count_extent(doc, tok)
         words = [t.text for t in doc[start:end] if t.lower_ not in ("the", "a", "an", "another", "some")]
-        country = None
+        country, in_capital = self._protest_place(verb)
+        name = " ".join(words + (["of"] if tok.lower_ in self.kb.lexicon.count_words else []) + ["protesters"])
+        extra = {"name": name, "in_capital": True} if in_capital else {"name": name}
+        return Mention(start, end, "count", "population", sector="OPP", head=tok.i, plural=True, core=(start, end),
+                       country=country, extra=extra)
+
+    def _protest_place(self, verb: Token) -> tuple[str | None, bool]:
+        """Where a protest verb's clause places it: (the state it names by name or capital, "in Paris", "outside
+        parliament in Nairobi"; whether it names only "the capital", which is the capital of the state the article
+        is about and is settled once the article's states are counted)."""
         places = [verb] + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         for place in places:
             country = self._seat_country(place, any_preposition=True)
             if country:
-                break
-        name = " ".join(words + (["of"] if tok.lower_ in self.kb.lexicon.count_words else []) + ["protesters"])
-        return Mention(start, end, "count", "population", sector="OPP", head=tok.i, plural=True, core=(start, end),
-                       country=country, extra={"name": name})
+                return country, False
+        in_capital = any(
+            p.dep_ == "prep" and o.dep_ == "pobj"  # in, through, to, outside: any way, the capital is where
+            and o.lower_ in self.kb.lexicon.capital_nouns and any(c.lower_ == "the" for c in o.children)
+            and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in o.children)
+            for p in verb.children for o in p.children)
+        return None, in_capital
+
+    def _protesting_people(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Thousands of people marched in Madrid", "Farmers rallied in the capital": a plain noun for people that
+        is (counted) the subject of a protest verb is of the state the clause places the protest in, as a bare
+        count is (see `_protesting_crowd`)."""
+        lex = self.kb.lexicon
+        for m in mentions:
+            if m.source != "nominal" or m.kind != "population" or m.country or m.head is None:
+                continue
+            head = doc[m.head]
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "nsubj" and (
+                    head.head.head.lower_ in lex.count_words or head.head.head.like_num):
+                head = head.head.head  # "thousands of people": the count is the subject
+            verb = head.head
+            if head.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in lex.protest_verbs:
+                continue
+            country, in_capital = self._protest_place(verb)
+            if country:
+                m.country = country
+            elif in_capital:
+                m.extra["in_capital"] = True
 
     def _targets(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A place or building an attack is aimed at ("shelled the village", "stormed a police station", "the

@@ -209,6 +209,12 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                 m.key = ("dropped",)
     mentions = [m for m in mentions if m.key != ("dropped",)]
 
+    # 4'. "Tens of thousands marched through the capital": a crowd in an unnamed capital is of the one state the
+    # article names most, when that state clearly leads (a tie says nothing of whose capital it is).
+    for m in mentions:
+        if m.extra.get("in_capital") and not m.country:
+            m.country = _dominant_state(named_states)
+
     # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
     for m in mentions:
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
@@ -860,6 +866,14 @@ def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) 
     if not named:
         return None
     return max(named, key=lambda iso: (named[iso][0], -named[iso][1]))
+
+
+def _dominant_state(named: dict[str, tuple[int, int]]) -> str | None:
+    """The state named more often than any other (None with none named, or a tie for most)."""
+    counts = sorted((n for n, _ in named.values()), reverse=True)
+    if not counts or len(counts) > 1 and counts[0] == counts[1]:
+        return None
+    return max(named, key=lambda iso: named[iso][0])
 
 
 def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> dict[str, tuple[int, int]]:
