@@ -1,7 +1,7 @@
 """actors: a bare "police" is the police of the state whose government body speaks in its sentence, else of the
 state the article is about; a locative word the parser tags as an adjective ("outside parliament") is not part of
 a body's name; people who march in a named capital, or in "the capital" of the one state an article is about,
-are of that state."""
+are of that state; a mixed-case "Town, State -" dateline is no government acting."""
 
 from __future__ import annotations
 
@@ -55,3 +55,13 @@ def test_the_capital_of_no_leading_state_gives_a_crowd_no_state(run):
     actors = run("Greek and Turkish unions called a strike. Thousands marched through the capital.")
     crowd = actor_with(actors, "Thousands")
     assert crowd is not None and crowd.country is None
+
+
+def test_a_mixed_case_dateline_is_no_government_mention(run):
+    actors = run("Accra, Ghana - Hundreds of nurses went on strike on Monday over unpaid wages.")
+    assert actor_with(actors, "Accra") is None
+
+
+def test_a_town_and_state_list_opening_a_sentence_is_no_dateline(run):
+    actors = run("Paris, Madrid and Rome said on Monday they would fund the plan.")
+    assert actor_with(actors, "Paris") is not None

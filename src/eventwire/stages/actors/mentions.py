@@ -195,7 +195,8 @@ class MentionFinder:
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
-        self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words) | _byline_tokens(doc)
+        self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words) | _byline_tokens(doc) \
+            | _mixed_case_datelines(doc, kb)
         self._defined = _defined_acronyms(doc)
         self._spoken_names: set[str] = set()
         # A paragraph or headline break ends every name and noun phrase (the parser may run one across it).
@@ -1783,6 +1784,27 @@ def _dateline_tokens(doc: Doc) -> set[int]:
         if hit.group("dash") is None and hit.group("place").lower() not in towns:
             continue
         span = doc.char_span(hit.start("place"), hit.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span if not t.is_space)
+    return out
+
+
+# A dateline written in mixed case with no agency ("Lagos, Nigeria - The ..."), at the start of a paragraph: a town,
+# a comma, a state's name and a dash. The shared DATELINE pattern needs capitals or an agency there, as "Name,
+# Name -" may be anything; here the second name must be a state's (checked against the actors KB).
+_MIXED_CASE_DATELINE = re.compile(
+    r"^[ \t]*(?P<town>[A-Z][a-z'’\-]+(?:[ ][A-Z][a-z'’\-]+){0,2})[ \t]*,[ \t]*"
+    r"(?P<state>[A-Z][a-z.]+(?:[ ][A-Z][a-z.]+){0,2})[ \t]*(?:-{1,2}|[–—])[ \t]+", re.M)
+
+
+def _mixed_case_datelines(doc: Doc, kb: ActorKB) -> set[int]:
+    """Indices of the tokens of every mixed-case "Town, State -" dateline opening a paragraph ("Lagos, Nigeria -
+    Police said ..."): the town there is where the report was filed, not the state's government acting."""
+    out: set[int] = set()
+    for hit in _MIXED_CASE_DATELINE.finditer(doc.text):
+        if hit.group("state").lower() not in kb.state_name_index:
+            continue
+        span = doc.char_span(hit.start("town"), hit.end(), alignment_mode="expand")
         if span is not None:
             out.update(t.i for t in span if not t.is_space)
     return out
