@@ -1,7 +1,8 @@
 """actors: a bare "police" is the police of the state whose government body speaks in its sentence, else of the
 state the article is about; a locative word the parser tags as an adjective ("outside parliament") is not part of
 a body's name; people who march in a named capital, or in "the capital" of the one state an article is about,
-are of that state; a mixed-case "Town, State -" dateline is no government acting."""
+are of that state; a mixed-case "Town, State -" dateline is no government acting; "his men" of a military
+commander are the force of the commander's state."""
 
 from __future__ import annotations
 
@@ -65,3 +66,21 @@ def test_a_mixed_case_dateline_is_no_government_mention(run):
 def test_a_town_and_state_list_opening_a_sentence_is_no_dateline(run):
     actors = run("Paris, Madrid and Rome said on Monday they would fund the plan.")
     assert actor_with(actors, "Paris") is not None
+
+
+def test_a_generals_men_are_his_states_military(run):
+    actors = run("General Tomas Ilve, the Estonian army commander, said his men had secured the depot.")
+    men = actor_with(actors, "his men")
+    assert men is not None and men.kind == "military" and men.country == "EST" and men.sector == "MIL"
+
+
+def test_a_general_of_no_known_state_still_leads_soldiers(run):
+    actors = run("General Tomas Ilve told reporters that his troops had secured the depot.")
+    troops = actor_with(actors, "his troops")
+    assert troops is not None and troops.kind == "military" and troops.sector == "MIL"
+
+
+def test_a_civilians_men_stay_civilians(run):
+    actors = run("The shopkeeper Tomas Ilve said his men had closed the depot early.")
+    men = actor_with(actors, "his men")
+    assert men is not None and men.kind != "military"

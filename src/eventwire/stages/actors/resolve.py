@@ -219,6 +219,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     for m in mentions:
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
             continue
+        commanded = _commanded_force(doc, m, mentions, kb)
+        if commanded is not None:
+            m.kind, m.sector, m.country = commanded
         owner = _possessor(doc, m, mentions, kb)
         if owner is not None and owner.kind == m.kind and owner.key is not None:
             m.key = owner.key  # "the army said its soldiers ...": the army's soldiers are the army
@@ -336,6 +339,34 @@ def _sending_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -
                       and x.kind in ("government", "country", "military")), None)
         if owner is not None:
             return owner.country
+    return None
+
+
+def _commanded_force(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> tuple | None:
+    """"General Ahmed Bako, the Ruritanian army chief, said his men held the bridge": people owned through "his" /
+    "her" (lexicon commanded_nouns) when the nearest person named before, in that sentence or the one before, is a
+    military commander, are the military of the commander's state, if known: (kind, sector, country); a rebel commander's,
+    a rebel force with no state. None for anyone else's ("the farmer said his men")."""
+    if m.head is None or doc[m.start].lower_ not in ("his", "her") or m.start + 1 != m.head \
+            or doc[m.head].lower_ not in kb.lexicon.commanded_nouns:
+        return None
+    sent = doc[m.start].sent
+    begin = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [x for x in mentions if begin <= x.start and x.end <= m.start and x.kind == "person"
+              and x.source != "pronoun" and x.key is not None]
+    if not people:
+        return None
+    person = people[-1]
+    # (a role in apposition, "X, the Ruritanian army commander,", joins the person only in step 5)
+    group = [x for x in mentions if x.key == person.key or x.source == "apposition" and x.extra.get("of") is not None
+             and x.extra["of"].key == person.key]
+    entry = kb.entries.get(person.entry) if person.entry else None
+    sector = next((x.sector for x in group if x.sector), None) or (entry.sector if entry else None)
+    country = next((x.country for x in group if x.country), None) or (entry.country if entry else None)
+    if sector == "MIL":
+        return "military", "MIL", country  # a general of no known state still leads soldiers, not civilians
+    if sector == "REB":
+        return "armed_group", "REB", None
     return None
 
 
