@@ -52,7 +52,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
-                 "nickname_verbs"}
+                 "nickname_verbs", "capital_nouns", "commanded_nouns"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -202,6 +202,10 @@ class Lexicon:
     force_moving_verbs: set[str] = field(default_factory=set)
     # lemmas of participles giving a person's nickname ("known as HH"): the nickname is that person
     nickname_verbs: set[str] = field(default_factory=set)
+    # nouns for a state's capital city written without its name ("marched through the capital")
+    capital_nouns: set[str] = field(default_factory=set)
+    # plural nouns for the people a commander leads ("his men", "her troops")
+    commanded_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns for a body's members: "Hamas members" named by the body are that body
     member_nouns: set[str] = field(default_factory=set)
     # PLOVER sectors of a narrow calling: "the cleric" is the one person named before in that sector (REL)
@@ -433,7 +437,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "person_verbs",
                 "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
-                "member_nouns", "nickname_verbs"):
+                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -620,6 +624,8 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.force_moving_verbs |= extra.force_moving_verbs
     base.member_nouns |= extra.member_nouns
     base.nickname_verbs |= extra.nickname_verbs
+    base.capital_nouns |= extra.capital_nouns
+    base.commanded_nouns |= extra.commanded_nouns
     base.victim_verbs |= extra.victim_verbs
     base.protest_verbs |= extra.protest_verbs
     base.count_words |= extra.count_words

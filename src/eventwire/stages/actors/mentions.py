@@ -195,7 +195,8 @@ class MentionFinder:
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         # Dateline tokens never join a mention: the place there is where the report was filed, not an actor.
-        self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words) | _byline_tokens(doc)
+        self._dateline = _dateline_tokens(doc) | _credit_tokens(doc, kb.lexicon.credit_words) | _byline_tokens(doc) \
+            | _mixed_case_datelines(doc, kb)
         self._defined = _defined_acronyms(doc)
         self._spoken_names: set[str] = set()
         # A paragraph or headline break ends every name and noun phrase (the parser may run one across it).
@@ -366,6 +367,7 @@ class MentionFinder:
                 take(Mention(tok.i, tok.i + 1, "pronoun", "other", head=tok.i, anaphor=True,
                              extra={"body": True, "deferred": True}))
         self._possessor_countries(doc, mentions)
+        self._protesting_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -513,6 +515,12 @@ class MentionFinder:
             verbs = [t.i for t in doc[s:chunk.root.i] if t.tag_ in ("VBZ", "VBD", "VBP") and t.i > s]
             if verbs:
                 s = verbs[-1] + 1
+            # "rallied outside parliament": the parser may tag a locative preposition before a bare singular noun
+            # as its adjective; such a word is where the phrase stands, not part of the body's name ("outside
+            # experts", plural, keeps its adjective)
+            if s + 1 == chunk.root.i and doc[s].lower_ in self.kb.lexicon.locative_prepositions and \
+                    chunk.root.tag_ in ("NN", "NNP"):
+                s += 1
             out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
         return out
 
@@ -557,15 +565,48 @@ class MentionFinder:
         ("in Paris", "outside parliament in Nairobi")."""
         start, end = self._count_extent(doc, tok)
         words = [t.text for t in doc[start:end] if t.lower_ not in ("the", "a", "an", "another", "some")]
-        country = None
+        country, in_capital = self._protest_place(verb)
+        name = " ".join(words + (["of"] if tok.lower_ in self.kb.lexicon.count_words else []) + ["protesters"])
+        extra = {"name": name, "in_capital": True} if in_capital else {"name": name}
+        return Mention(start, end, "count", "population", sector="OPP", head=tok.i, plural=True, core=(start, end),
+                       country=country, extra=extra)
+
+    def _protest_place(self, verb: Token) -> tuple[str | None, bool]:
+        """Where a protest verb's clause places it: (the state it names by name or capital, "in Paris", "outside
+        parliament in Nairobi"; whether it names only "the capital", which is the capital of the state the article
+        is about and is settled once the article's states are counted)."""
         places = [verb] + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         for place in places:
             country = self._seat_country(place, any_preposition=True)
             if country:
-                break
-        name = " ".join(words + (["of"] if tok.lower_ in self.kb.lexicon.count_words else []) + ["protesters"])
-        return Mention(start, end, "count", "population", sector="OPP", head=tok.i, plural=True, core=(start, end),
-                       country=country, extra={"name": name})
+                return country, False
+        in_capital = any(
+            p.dep_ == "prep" and o.dep_ == "pobj"  # in, through, to, outside: any way, the capital is where
+            and o.lower_ in self.kb.lexicon.capital_nouns and any(c.lower_ == "the" for c in o.children)
+            and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in o.children)
+            for p in verb.children for o in p.children)
+        return None, in_capital
+
+    def _protesting_people(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Thousands of people marched in Madrid", "Farmers rallied in the capital": a plain noun for people that
+        is (counted) the subject of a protest verb is of the state the clause places the protest in, as a bare
+        count is (see `_protesting_crowd`)."""
+        lex = self.kb.lexicon
+        for m in mentions:
+            if m.source != "nominal" or m.kind != "population" or m.country or m.head is None:
+                continue
+            head = doc[m.head]
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "nsubj" and (
+                    head.head.head.lower_ in lex.count_words or head.head.head.like_num):
+                head = head.head.head  # "thousands of people": the count is the subject
+            verb = head.head
+            if head.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in lex.protest_verbs:
+                continue
+            country, in_capital = self._protest_place(verb)
+            if country:
+                m.country = country
+            elif in_capital:
+                m.extra["in_capital"] = True
 
     def _targets(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A place or building an attack is aimed at ("shelled the village", "stormed a police station", "the
@@ -1743,6 +1784,27 @@ def _dateline_tokens(doc: Doc) -> set[int]:
         if hit.group("dash") is None and hit.group("place").lower() not in towns:
             continue
         span = doc.char_span(hit.start("place"), hit.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span if not t.is_space)
+    return out
+
+
+# A dateline written in mixed case with no agency ("Lagos, Nigeria - The ..."), at the start of a paragraph: a town,
+# a comma, a state's name and a dash. The shared DATELINE pattern needs capitals or an agency there, as "Name,
+# Name -" may be anything; here the second name must be a state's (checked against the actors KB).
+_MIXED_CASE_DATELINE = re.compile(
+    r"^[ \t]*(?P<town>[A-Z][a-z'’\-]+(?:[ ][A-Z][a-z'’\-]+){0,2})[ \t]*,[ \t]*"
+    r"(?P<state>[A-Z][a-z.]+(?:[ ][A-Z][a-z.]+){0,2})[ \t]*(?:-{1,2}|[–—])[ \t]+", re.M)
+
+
+def _mixed_case_datelines(doc: Doc, kb: ActorKB) -> set[int]:
+    """Indices of the tokens of every mixed-case "Town, State -" dateline opening a paragraph ("Lagos, Nigeria -
+    Police said ..."): the town there is where the report was filed, not the state's government acting."""
+    out: set[int] = set()
+    for hit in _MIXED_CASE_DATELINE.finditer(doc.text):
+        if hit.group("state").lower() not in kb.state_name_index:
+            continue
+        span = doc.char_span(hit.start("town"), hit.end(), alignment_mode="expand")
         if span is not None:
             out.update(t.i for t in span if not t.is_space)
     return out

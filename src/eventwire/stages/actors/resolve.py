@@ -209,10 +209,19 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                 m.key = ("dropped",)
     mentions = [m for m in mentions if m.key != ("dropped",)]
 
+    # 4'. "Tens of thousands marched through the capital": a crowd in an unnamed capital is of the one state the
+    # article names most, when that state clearly leads (a tie says nothing of whose capital it is).
+    for m in mentions:
+        if m.extra.get("in_capital") and not m.country:
+            m.country = _dominant_state(named_states)
+
     # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
     for m in mentions:
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
             continue
+        commanded = _commanded_force(doc, m, mentions, kb)
+        if commanded is not None:
+            m.kind, m.sector, m.country = commanded
         owner = _possessor(doc, m, mentions, kb)
         if owner is not None and owner.kind == m.kind and owner.key is not None:
             m.key = owner.key  # "the army said its soldiers ...": the army's soldiers are the army
@@ -221,6 +230,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.country = owner.country  # "Israel said its troops ...": Israel's military
         if owner is None and not m.country and m.source == "nominal" and m.kind in FORCE_KINDS - {"armed_group"}:
             m.country = _sending_state(doc, m, mentions, kb)
+        if owner is None and not m.country and m.source == "nominal" and m.kind == "police":
+            m.country = _police_state(doc, m, mentions, kb)
         if m.source == "ner":  # NORP groups: "Syrians", "the Turks"
             m.key = ("people", m.country or _norm(doc[m.start:m.end].text))
         elif m.kind in COLLECTIVE_KINDS and m.country and not _counted(doc, m):
@@ -329,6 +340,50 @@ def _sending_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -
         if owner is not None:
             return owner.country
     return None
+
+
+def _commanded_force(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> tuple | None:
+    """"General Ahmed Bako, the Ruritanian army chief, said his men held the bridge": people owned through "his" /
+    "her" (lexicon commanded_nouns) when the nearest person named before, in that sentence or the one before, is a
+    military commander, are the military of the commander's state, if known: (kind, sector, country); a rebel commander's,
+    a rebel force with no state. None for anyone else's ("the farmer said his men")."""
+    if m.head is None or doc[m.start].lower_ not in ("his", "her") or m.start + 1 != m.head \
+            or doc[m.head].lower_ not in kb.lexicon.commanded_nouns:
+        return None
+    sent = doc[m.start].sent
+    begin = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [x for x in mentions if begin <= x.start and x.end <= m.start and x.kind == "person"
+              and x.source != "pronoun" and x.key is not None]
+    if not people:
+        return None
+    person = people[-1]
+    # (a role in apposition, "X, the Ruritanian army commander,", joins the person only in step 5)
+    group = [x for x in mentions if x.key == person.key or x.source == "apposition" and x.extra.get("of") is not None
+             and x.extra["of"].key == person.key]
+    entry = kb.entries.get(person.entry) if person.entry else None
+    sector = next((x.sector for x in group if x.sector), None) or (entry.sector if entry else None)
+    country = next((x.country for x in group if x.country), None) or (entry.country if entry else None)
+    if sector == "MIL":
+        return "military", "MIL", country  # a general of no known state still leads soldiers, not civilians
+    if sector == "REB":
+        return "armed_group", "REB", None
+    return None
+
+
+def _police_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> str | None:
+    """"Ruritania's interior ministry said police detained 12": a bare "police" (no state, owner or modifier
+    written) is the police of the state whose government body speaks in the same sentence, else of the state the
+    article is about: police act at home, unlike troops, which may be anywhere."""
+    if m.head is None or any(t.lower_ not in DETERMINERS for t in doc[m.start:m.head]):
+        return None  # "riot police", "border police", "UN police": a modifier may name another force
+    sent = doc[m.start].sent
+    bodies = [x for x in mentions if sent.start <= x.start < sent.end and x is not m and x.country
+              and x.kind in ("government", "country")]
+    if len({x.country for x in bodies}) == 1:
+        return bodies[0].country
+    if bodies:
+        return None  # two states' bodies in the sentence: whose police is not clear
+    return _focus_state(doc, kb)
 
 
 def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:
@@ -842,6 +897,14 @@ def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) 
     if not named:
         return None
     return max(named, key=lambda iso: (named[iso][0], -named[iso][1]))
+
+
+def _dominant_state(named: dict[str, tuple[int, int]]) -> str | None:
+    """The state named more often than any other (None with none named, or a tie for most)."""
+    counts = sorted((n for n, _ in named.values()), reverse=True)
+    if not counts or len(counts) > 1 and counts[0] == counts[1]:
+        return None
+    return max(named, key=lambda iso: named[iso][0])
 
 
 def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> dict[str, tuple[int, int]]:
