@@ -5,7 +5,8 @@
   place: it is reported (asserted, with no doer), not dropped as a kind of act;
 - a body of water ("the Gulf of Aden", "the Baltic Sea") and the land a border is named after ("near the Latvian
   border") say where an act happened, not whom it was done to;
-- drones launched or fired at a land are an air attack on that land, and the drones themselves are no party.
+- drones launched or fired at a land are an air attack on that land, and the drones themselves are no party;
+- a hyphenated verb of force ("tear-gassed") is read as the clause's verb, so its act is coded.
 """
 
 from __future__ import annotations
@@ -69,3 +70,13 @@ def test_drones_launched_at_a_land_are_an_attack_on_it(pipeline):
     event, names = coded(pipeline, "Belarus launched drones at Lithuania on Sunday night.", "ASSAULT")
     assert named(names, event.recipients, "Lithuania"), (event.recipients, names)
     assert not named(names, event.recipients, "drones"), (event.recipients, names)
+
+
+@pytest.mark.parametrize("text", [
+    "Troopers tear-gassed farmers outside the ministry on Friday.",
+    "Gendarmes were tear-gassing students outside the faculty.",
+])
+def test_hyphenated_verb_of_force_is_an_assault(pipeline, text):
+    events = events_of(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.status == "asserted" and "tear-gass" in e.trigger.text for e in events), \
+        show(events)
