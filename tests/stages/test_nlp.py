@@ -124,3 +124,21 @@ def test_a_scare_quoted_verb_after_a_plural_is_parsed_as_the_verb(pipeline_facto
     assert tok.pos_ == "VERB" and tok.dep_ == "ROOT"
     assert any(c.dep_ == "nsubj" and c.text == subject for c in tok.children)
     assert [t.text for t in doc][:3] == [subject, "'", verb]  # the tokens keep the text's own marks
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Troopers tear-gassed farmers outside the ministry on Friday.", "tear-gassed", "Troopers"),
+    ("Gendarmes were tear-gassing students outside the faculty.", "tear-gassing", "Gendarmes"),
+])
+def test_a_hyphenated_verb_of_force_is_one_verb_token(pipeline_factory, text, verb, subject):
+    # split at the hyphen, the sentence was parsed as a noun phrase with no verb
+    doc = pipeline_factory().analyse(Article(text=text)).doc
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.lemma_ == "tear-gas"
+    assert any(c.dep_ == "nsubj" and c.text == subject for c in tok.children)
+
+
+def test_the_hyphenated_noun_of_a_verb_of_force_is_left_as_read():
+    # only the verb forms are kept whole: the bare "tear-gas" is also the noun fired
+    doc = Pipeline(stages=["nlp"]).analyse(Article(text="Officers fired tear-gas at the crowd.")).doc
+    assert "gas" in [t.text for t in doc]

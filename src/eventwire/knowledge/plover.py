@@ -180,6 +180,10 @@ class Lexicon:
     anonymity_verbs: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     responsibility_words: frozenset[str] = frozenset()
+    water_body_nouns: frozenset[str] = frozenset()
+    launched_craft_nouns: frozenset[str] = frozenset()
+    craft_launch_verbs: frozenset[str] = frozenset()
+    boundary_nouns: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     custody_state_verbs: frozenset[str] = frozenset()
     state_only_custody_nouns: frozenset[str] = frozenset()
@@ -352,7 +356,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
-    "impact_verbs", "harm_nouns", "responsibility_words", "custody_nouns", "custody_state_verbs", "state_only_custody_nouns", "destination_preps", "aiming_verbs",
+    "impact_verbs", "harm_nouns", "responsibility_words", "water_body_nouns", "boundary_nouns", "launched_craft_nouns", "craft_launch_verbs", "custody_nouns", "custody_state_verbs", "state_only_custody_nouns", "destination_preps", "aiming_verbs",
     "course_preps", "instigator_preps", "prosecution_words", "event_impact_verbs", "event_series_nouns",
     "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
 )

@@ -23,6 +23,7 @@ from eventwire.document import Analysis
 from eventwire.errors import PipelineError
 from eventwire.headlines import headline_line, headline_verb, past_tense, sentence_cased_text
 from eventwire.knowledge.abbreviations import name_abbreviations
+from eventwire.knowledge.hyphenated_verbs import hyphenated_verbs
 from eventwire.linewraps import unwrap, wrap_breaks
 from eventwire.stages.base import Stage
 
@@ -46,6 +47,7 @@ def load_spacy(name: str) -> Language:
     # Long articles are fine for the small parser; spaCy's default guard is for transformer memory.
     nlp.max_length = 2_000_000
     keep_abbreviations_whole(nlp)
+    keep_hyphenated_verbs_whole(nlp)
     return nlp
 
 
@@ -56,6 +58,27 @@ def keep_abbreviations_whole(nlp: Language) -> None:
 
     for abbreviation in name_abbreviations():
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
+def keep_hyphenated_verbs_whole(nlp: Language) -> None:
+    """Keep the hyphenated verbs of force (`eventwire.knowledge.hyphenated_verbs`) one token, read as their
+    unhyphenated spelling: split at the hyphen, "Police tear-gassed protesters" is parsed as a noun phrase."""
+    from spacy.symbols import NORM, ORTH
+
+    for verb in hyphenated_verbs().values():
+        for form in {verb.form, verb.form.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: verb.norm}])
+
+
+def lemmatize_hyphenated_verbs(doc: Doc) -> Doc:
+    """Give a hyphenated verb of force kept whole the lemma its table lists (the rule lemmatizer makes
+    "tear-gasse" of "tear-gassed")."""
+    table = hyphenated_verbs()
+    for tok in doc:
+        verb = table.get(tok.lower_)
+        if verb is not None and tok.tag_.startswith("VB"):
+            tok.lemma_ = verb.lemma
+    return doc
 
 
 def spacy_needs(stages: Iterable[object]) -> frozenset[str] | None:
@@ -329,7 +352,7 @@ class NlpStage(Stage):
         # (the tagger reads a Title-Case line as one name); the parse is mapped back onto the original text.
         unwrapped = [_parse_text(a.text) for a in batch]
         tokenised = (mark_sentence_starts(self.nlp.make_doc(u)) for u, _ in unwrapped)
-        docs = (reparse_verbless_headline(self.nlp, doc, self._disable)
+        docs = (reparse_verbless_headline(self.nlp, lemmatize_hyphenated_verbs(doc), self._disable)
                 for doc in self.nlp.pipe(tokenised, batch_size=16, disable=self._disable))
         return [doc if offsets is None else rewrap(doc, a.text, offsets)
                 for doc, a, (_, offsets) in zip(docs, batch, unwrapped)]

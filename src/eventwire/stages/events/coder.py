@@ -905,6 +905,11 @@ class SentenceCoder:
             # "police will investigate the bombing of the ferry", "condemned the killing": the verb takes one act
             # that took place, not a kind of act
             return False
+        if cand.weight >= 0.6 and self._responsibility_verb(noun) is not None and any(
+                c.dep_ in ("det", "poss") for c in noun.children):
+            # "nobody has claimed responsibility for the bombing": whether the act is owned or not, one act that
+            # took place is named (with no doer), not a kind of act
+            return False
         if cand.weight >= 0.6 and (self._likened(noun) is not None or self._conditional_noun(noun) or (
                 self._anticipated(noun) and any(c.dep_ in ("det", "poss") for c in noun.children))):
             # "heard what sounded like gunfire", "in the event of an attack", "ahead of the summit": one event,
@@ -1427,6 +1432,8 @@ class SentenceCoder:
             return True
         if tok.ent_type_ in NON_ACTOR_ENTS or tok.lemma_.lower() in self.lex.not_actors:
             return False
+        if self._water_body(tok):
+            return False  # "in the Gulf of Oman", "across the Black Sea": a place, never a party
         if tok.lemma_.lower() in self.lex.not_actors_before_of and not tok.ent_type_ and any(
                 g.dep_ == "pobj" and not g.ent_type_ for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children):
@@ -1441,6 +1448,12 @@ class SentenceCoder:
             return True
         return tok.lemma_.lower() in self.lex.actor_kinds or tok.lower_ in self.lex.actor_kinds \
             or security_service(tok, self.lex)
+
+    def _water_body(self, tok: Token) -> bool:
+        """Whether a token heads the name of a body of water (cues.yaml `water_body_nouns`: "the Gulf of Oman",
+        "the Red Sea"): a named place (tagged a place or a proper noun), not a party."""
+        return tok.lower_ in self.lex.water_body_nouns and (tok.ent_type_ in ("LOC", "GPE", "FAC")
+                                                            or tok.pos_ == "PROPN")
 
     def _bare_count(self, tok: Token) -> bool:
         """A number or quantity word standing alone as an object or passive subject ("killing three", "injuring
@@ -1552,8 +1565,8 @@ class SentenceCoder:
 
     def _inner_actor(self, h: Token, depth: int) -> list[Token]:
         """An actor-like token inside a non-actor phrase: "positions of the X forces", "Karen guerrilla stronghold"."""
-        if depth <= 0:
-            return []
+        if depth <= 0 or self._water_body(h):
+            return []  # "the Gulf of Oman": the land in a sea's name is part of the place's name, no party
         mods = [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                 and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
                      and c.pos_ != "VERB")  # "the suspected hack": a participle is no party
@@ -2220,8 +2233,13 @@ class SentenceCoder:
 
     def _instrument(self, tok: Token) -> bool:
         """Whether an object names what an attack is carried out with (a weapon, projectile or ammunition)."""
-        return tok.dep_ in ("dobj", "nsubjpass") and (tok.lemma_.lower() in self.lex.instrument_nouns
-                                                     or tok.lower_ in self.lex.instrument_nouns)
+        if tok.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if tok.lemma_.lower() in self.lex.instrument_nouns or tok.lower_ in self.lex.instrument_nouns:
+            return True
+        # "launched drones at the city": a craft sent like a missile (cues.yaml `launched_craft_nouns`)
+        return tok.lemma_.lower() in self.lex.launched_craft_nouns \
+            and tok.head.lemma_.lower() in self.lex.craft_launch_verbs
 
     def _reciprocal(self, verb: Token) -> bool:
         """Whether the verb's object or the object of one of its prepositions is a reciprocal pronoun ("accused
@@ -2491,8 +2509,9 @@ class SentenceCoder:
         for holder in [verb] + [c for c in verb.children if c.dep_ == "xcomp"] + objs:
             for p in holder.children:
                 if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                    # (a sea is no polity: "seized a tanker in the Gulf of Oman" is done to no one)
                     places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")
-                              and not self._venue_of_agreement(cand, x)]
+                              and not self._venue_of_agreement(cand, x) and not self._water_body(x)]
                     if places:
                         return places[:1]
         return []
@@ -2597,6 +2616,9 @@ class SentenceCoder:
                 continue  # "a military offensive", "the suspected hack": a plain modifier is not a party
             if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "NORP", "ORG") and _locative(t.head):
                 continue  # "positions near Sirwah": a name after a locative preposition is a place, not a party
+            if t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in self.lex.boundary_nouns \
+                    and t.head.dep_ == "pobj" and (_locative(t.head.head) or t.head.head.lower_ in ("on", "at")):
+                continue  # "held drills near the Polish border": the border says where, its land is no party
             if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "inside") \
                     and t.head.head == clause and cand.etype not in PLACE_RECIPIENT_TYPES and not hit_things:
                 continue  # "will meet in Zurich": where the clause's action happens, not a party to it
@@ -2973,21 +2995,27 @@ class SentenceCoder:
             return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return [s for s in subj if s.pos_ != "PRON" or s.lower_ not in NOT_PARTY_PRONOUNS]
 
-    def _owner_of_act(self, noun: Token) -> list[Token]:
-        """Who claims or bears responsibility for the act a "for" phrase names ("the militia claimed responsibility
-        for the bombing", "took credit for the raid", "X was responsible for the attack"; cues.yaml
-        `responsibility_words`): the subject of the clause, unless it is passive."""
+    def _responsibility_verb(self, noun: Token) -> Token | None:
+        """The verb of a clause of owning an act that a "for" phrase names ("claimed responsibility for the
+        bombing", "was responsible for the raid"; cues.yaml `responsibility_words`), or None."""
         if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-            return []
+            return None
         holder = noun.head.head
         words = self.lex.responsibility_words
         if holder.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in words
                                                   for c in holder.children):
-            verb = holder  # the parser hangs "for" on the verb: "claimed responsibility | for the attack"
-        elif holder.lemma_.lower() in words and holder.dep_ in ("dobj", "acomp") and holder.head.pos_ in ("VERB",
-                                                                                                        "AUX"):
-            verb = holder.head
-        else:
+            return holder  # the parser hangs "for" on the verb: "claimed responsibility | for the attack"
+        if holder.lemma_.lower() in words and holder.dep_ in ("dobj", "acomp") and holder.head.pos_ in ("VERB",
+                                                                                                      "AUX"):
+            return holder.head
+        return None
+
+    def _owner_of_act(self, noun: Token) -> list[Token]:
+        """Who claims or bears responsibility for the act a "for" phrase names ("the militia claimed responsibility
+        for the bombing", "took credit for the raid", "X was responsible for the attack"; cues.yaml
+        `responsibility_words`): the subject of the clause, unless it is passive."""
+        verb = self._responsibility_verb(noun)
+        if verb is None:
             return []
         subj, passive = self._subject(verb)
         # "no group has claimed responsibility for the attack": a denied claim names nobody behind the act
@@ -3464,9 +3492,10 @@ class SentenceCoder:
         if arg.lower_ in self.lex.universal_quantifiers or any(
                 c.dep_ == "det" and c.lower_ in self.lex.universal_quantifiers for c in arg.children):
             return False  # "not all of the hostages were released", "not every shop was looted": some were
-        # "not a single shot was fired", "not one protester was arrested": a negated determiner phrase
+        # "not a single shot was fired", "not one protester was arrested": a negated determiner phrase; "neither
+        # the army nor the rebels fired": "neither" opening a coordination (a pre-conjunction) denies every conjunct
         return arg.lower_ in words or any(
-            (c.dep_ == "det" and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
+            (c.dep_ in ("det", "preconj") and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
                 c.dep_ in ("nummod", "det", "amod") and any(g.dep_ == "neg" and g.i < c.i for g in c.children))
             for c in arg.children)
 
