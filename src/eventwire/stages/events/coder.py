@@ -3470,6 +3470,22 @@ class SentenceCoder:
                 c.dep_ in ("nummod", "det", "amod") and any(g.dep_ == "neg" and g.i < c.i for g in c.children))
             for c in arg.children)
 
+    def _done_by_no_one(self, v: Token) -> bool:
+        """Whether an infinitive with no subject of its own hangs on a verb whose subject is a negative quantifier
+        ("nobody came to help", "no one was sent to rescue them", "none of the parties tried to mediate"): the
+        infinitive's doer is that nobody, so the act was not done (not after a verb that itself undoes its
+        infinitive, "nobody refused to help", a double negation)."""
+        h = v.head
+        if v.dep_ not in ("xcomp", "advcl") or h is v or h.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return False
+        if self.lex.embed.get(self._embed_key(h), ("asserted",))[0] == "negated":
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and not _across_lines(c, h) and self._no_one(c)
+                   for c in h.children)
+
     def _replaced(self, word: Token) -> bool:
         """Whether a preposition or conjunction reads "in place of" ("instead of attacking", "rather than
         negotiate"): what it introduces did not happen."""
@@ -3785,6 +3801,8 @@ class SentenceCoder:
                     v.head.lower_ == "from" and v.head.head.lemma_.lower() in lex.prevention_verbs)):
                 return "negated"  # a gerund read as the object of "without" or "prevented from"
             dep, h = v.dep_, v.head
+            if self._done_by_no_one(v):
+                return "negated"  # "no one came to rescue the hostages", "none of the envoys tried to mediate"
             if dep in ("dobj", "pobj") and self._gerund_lemma(v) is not None:
                 # a gerund read as a noun ("denied meeting", "refrained from meeting") is the verb's complement
                 dep = "xcomp" if dep == "dobj" else "pcomp"

@@ -1,0 +1,38 @@
+"""events stage: slips found by a seventh round of probing with invented wire-news articles.
+
+- an infinitive whose doer is a negative subject of the verb it hangs on ("no one came to rescue them", "none of the
+  agencies tried to deliver food") is an act not done: negated, not asserted;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from .stage_helpers import show
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def events_of(pipeline, text: str):
+    return pipeline.analyse(Article(text=text)).events
+
+
+@pytest.mark.parametrize("text,word", [
+    ('"No one came to rescue the farmers," a villager said.', "rescue"),
+    ("None of the aid agencies tried to deliver food to the valley.", "deliver"),
+    ("Nobody was sent to evacuate the stranded families.", "evacuate"),
+])
+def test_act_of_a_negative_subject_is_not_done(pipeline, text, word):
+    events = events_of(pipeline, text)
+    hits = [e for e in events if word in e.trigger.text.split()]
+    assert hits and all(e.status == "negated" for e in hits), show(events)
+
+
+def test_act_of_a_named_subject_stays_asserted(pipeline):
+    events = events_of(pipeline, "Red Cross workers came to rescue the farmers on Monday.")
+    hits = [e for e in events if "rescue" in e.trigger.text.split()]
+    assert hits and all(e.status == "asserted" for e in hits), show(events)
