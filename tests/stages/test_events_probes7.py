@@ -2,6 +2,8 @@
 
 - an infinitive whose doer is a negative subject of the verb it hangs on ("no one came to rescue them", "none of the
   agencies tried to deliver food") is an act not done: negated, not asserted;
+- the object of a purpose infinitive of avoidance ("withdrew to avoid civilian deaths", "pulled back to spare the
+  villagers") is an outcome kept off, not a recipient of the main act;
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.document import Article
-from .stage_helpers import show
+from .stage_helpers import events_and_names, lowered_names, show
 
 
 @pytest.fixture(scope="module")
@@ -36,3 +38,21 @@ def test_act_of_a_named_subject_stays_asserted(pipeline):
     events = events_of(pipeline, "Red Cross workers came to rescue the farmers on Monday.")
     hits = [e for e in events if "rescue" in e.trigger.text.split()]
     assert hits and all(e.status == "asserted" for e in hits), show(events)
+
+
+@pytest.mark.parametrize("text,trigger,kept_off", [
+    ("The militia said it had withdrawn from the ridge to avoid civilian deaths.", "withdrawn", "deaths"),
+    ("Police pulled back to spare the villagers.", "pulled", "villagers"),
+    ("The garrison retreated to avert a massacre of residents.", "retreated", "residents"),
+])
+def test_what_a_retreat_was_to_avoid_is_no_recipient(pipeline, text, trigger, kept_off):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if trigger in e.trigger.text.split()]
+    assert hits, show(events)
+    assert not any(kept_off in n for e in hits for n in lowered_names(names, e.recipients)), show(events)
+
+
+def test_what_an_agreement_spares_stays_its_recipient(pipeline):
+    events, names = events_and_names(pipeline, "The rebels agreed to spare the prisoners.")
+    hits = [e for e in events if e.type == "AGREE"]
+    assert any("prisoners" in n for e in hits for n in lowered_names(names, e.recipients)), show(events)

@@ -2444,6 +2444,8 @@ class SentenceCoder:
                     found += subjects
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
                     a.lower_ == "to" for a in c.children)):
+                if self._avoided_outcome(c):
+                    continue  # "pulled back to avoid civilian casualties": an outcome kept off, no party to the act
                 for g in c.children:
                     if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN"):
                         # "threatened to launch an offensive against Iraq", "refused to deploy troops in Iraq"
@@ -2496,6 +2498,17 @@ class SentenceCoder:
                     if places:
                         return places[:1]
         return []
+
+    def _avoided_outcome(self, c: Token) -> bool:
+        """Whether a clause is a purpose infinitive of avoidance (cues.yaml `avoidance_verbs`: "pulled back to avoid
+        civilian casualties", "surrendered to spare the town"): its object is an outcome the act was to keep from
+        happening, or those it would have harmed, not a party the act bears on. A parser may read the purpose
+        clause as a complement ("retreated to avert a massacre"); the complement of a verb that takes one as its
+        content ("agreed to spare the prisoners", cues `embed`) is what was agreed, and stays."""
+        if c.dep_ == "xcomp" and self._embed_key(c.head) in self.lex.embed:
+            return False
+        return c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.avoidance_verbs and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
     @staticmethod
     def _launch_ground(verb: Token) -> list[Token]:
@@ -2559,6 +2572,8 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
+            elif self._avoided_outcome(c):
+                skip.update(t.i for t in c.subtree)  # "withdrew to spare the villagers": what it was to keep off
             elif c.dep_ == "prep" and self._destination(cand, c):
                 skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
             elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
