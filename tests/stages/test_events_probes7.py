@@ -4,6 +4,8 @@
   agencies tried to deliver food") is an act not done: negated, not asserted;
 - the object of a purpose infinitive of avoidance ("withdrew to avoid civilian deaths", "pulled back to spare the
   villagers") is an outcome kept off, not a recipient of the main act;
+- a "would" clause coordinated with a reported clause ("said its forces had regrouped and would recapture the
+  village") is a reported "will": future, not hypothetical.
 """
 
 from __future__ import annotations
@@ -56,3 +58,20 @@ def test_what_an_agreement_spares_stays_its_recipient(pipeline):
     events, names = events_and_names(pipeline, "The rebels agreed to spare the prisoners.")
     hits = [e for e in events if e.type == "AGREE"]
     assert any("prisoners" in n for e in hits for n in lowered_names(names, e.recipients)), show(events)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ministry said its forces had regrouped near the border and would recapture the village soon.", "recapture"),
+    ("The governor announced that the curfew had ended and police would release the detained students.", "release"),
+])
+def test_would_coordinated_with_a_reported_clause_is_future(pipeline, text, word):
+    events = events_of(pipeline, text)
+    hits = [e for e in events if word in e.trigger.text.split()]
+    assert hits and all(e.status == "future" for e in hits), show(events)
+
+
+def test_conditioned_would_coordinated_with_a_reported_clause_stays_hypothetical(pipeline):
+    text = "The ministry said its forces had regrouped and would recapture the village if the rains stopped."
+    events = events_of(pipeline, text)
+    hits = [e for e in events if "recapture" in e.trigger.text.split()]
+    assert hits and all(e.status == "hypothetical" for e in hits), show(events)

@@ -3420,8 +3420,14 @@ class SentenceCoder:
     def _reported_will(self, v: Token) -> bool:
         """Whether a "would" clause is a reported "will" ("protesters said they would march", "the ministry
         announced it would send aid"): the that-clause of a reporting verb, with no condition of its own, tells
-        a plan in the future of its report, not a hypothesis."""
-        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.speech_verbs:
+        a plan in the future of its report, not a hypothesis. A "would" clause coordinated with the reported one
+        ("said it had pulled back and would retake the town") is reported by the same verb."""
+        top = v
+        for _ in range(4):
+            if top.dep_ != "conj" or top.head is top:
+                break
+            top = top.head
+        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in self.lex.speech_verbs:
             return False
         return not any(c.dep_ == "advcl" and any(m.lower_ in self.lex.conditionals for m in c.children)
                        for c in v.children)
