@@ -141,6 +141,7 @@ class Lexicon:
     explosive_carriers: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     averting_verbs: frozenset[str] = frozenset()
+    avoidance_verbs: frozenset[str] = frozenset()
     trend_verbs: frozenset[str] = frozenset()
     phase_nouns: frozenset[str] = frozenset()
     game_result_verbs: frozenset[str] = frozenset()
@@ -333,7 +334,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "incident_types", "back_reference_determiners", "distinct_mention_words", "story_pronouns", "undergoer_intransitives",
     "instrument_nouns", "reciprocal_pronouns",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
-    "unconfirmed_sources", "explosive_carriers", "prevention_verbs", "averting_verbs",
+    "unconfirmed_sources", "explosive_carriers", "prevention_verbs", "averting_verbs", "avoidance_verbs",
     "trend_verbs", "phase_nouns", "game_result_verbs", "contest_words",
     "plan_nouns", "arrival_verbs", "commitment_verbs",
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",

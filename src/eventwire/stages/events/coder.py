@@ -2462,6 +2462,8 @@ class SentenceCoder:
                     found += subjects
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
                     a.lower_ == "to" for a in c.children)):
+                if self._avoided_outcome(c):
+                    continue  # "pulled back to avoid civilian casualties": an outcome kept off, no party to the act
                 for g in c.children:
                     if g.dep_ in ("dobj", "dative") and g.pos_ in ("NOUN", "PROPN"):
                         # "threatened to launch an offensive against Iraq", "refused to deploy troops in Iraq"
@@ -2515,6 +2517,17 @@ class SentenceCoder:
                     if places:
                         return places[:1]
         return []
+
+    def _avoided_outcome(self, c: Token) -> bool:
+        """Whether a clause is a purpose infinitive of avoidance (cues.yaml `avoidance_verbs`: "pulled back to avoid
+        civilian casualties", "surrendered to spare the town"): its object is an outcome the act was to keep from
+        happening, or those it would have harmed, not a party the act bears on. A parser may read the purpose
+        clause as a complement ("retreated to avert a massacre"); the complement of a verb that takes one as its
+        content ("agreed to spare the prisoners", cues `embed`) is what was agreed, and stays."""
+        if c.dep_ == "xcomp" and self._embed_key(c.head) in self.lex.embed:
+            return False
+        return c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.avoidance_verbs and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
     @staticmethod
     def _launch_ground(verb: Token) -> list[Token]:
@@ -2578,6 +2591,8 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
+            elif self._avoided_outcome(c):
+                skip.update(t.i for t in c.subtree)  # "withdrew to spare the villagers": what it was to keep off
             elif c.dep_ == "prep" and self._destination(cand, c):
                 skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
             elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
@@ -3433,8 +3448,14 @@ class SentenceCoder:
     def _reported_will(self, v: Token) -> bool:
         """Whether a "would" clause is a reported "will" ("protesters said they would march", "the ministry
         announced it would send aid"): the that-clause of a reporting verb, with no condition of its own, tells
-        a plan in the future of its report, not a hypothesis."""
-        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.speech_verbs:
+        a plan in the future of its report, not a hypothesis. A "would" clause coordinated with the reported one
+        ("said it had pulled back and would retake the town") is reported by the same verb."""
+        top = v
+        for _ in range(4):
+            if top.dep_ != "conj" or top.head is top:
+                break
+            top = top.head
+        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in self.lex.speech_verbs:
             return False
         return not any(c.dep_ == "advcl" and any(m.lower_ in self.lex.conditionals for m in c.children)
                        for c in v.children)
@@ -3498,6 +3519,22 @@ class SentenceCoder:
             (c.dep_ in ("det", "preconj") and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
                 c.dep_ in ("nummod", "det", "amod") and any(g.dep_ == "neg" and g.i < c.i for g in c.children))
             for c in arg.children)
+
+    def _done_by_no_one(self, v: Token) -> bool:
+        """Whether an infinitive with no subject of its own hangs on a verb whose subject is a negative quantifier
+        ("nobody came to help", "no one was sent to rescue them", "none of the parties tried to mediate"): the
+        infinitive's doer is that nobody, so the act was not done (not after a verb that itself undoes its
+        infinitive, "nobody refused to help", a double negation)."""
+        h = v.head
+        if v.dep_ not in ("xcomp", "advcl") or h is v or h.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return False
+        if self.lex.embed.get(self._embed_key(h), ("asserted",))[0] == "negated":
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and not _across_lines(c, h) and self._no_one(c)
+                   for c in h.children)
 
     def _replaced(self, word: Token) -> bool:
         """Whether a preposition or conjunction reads "in place of" ("instead of attacking", "rather than
@@ -3814,6 +3851,8 @@ class SentenceCoder:
                     v.head.lower_ == "from" and v.head.head.lemma_.lower() in lex.prevention_verbs)):
                 return "negated"  # a gerund read as the object of "without" or "prevented from"
             dep, h = v.dep_, v.head
+            if self._done_by_no_one(v):
+                return "negated"  # "no one came to rescue the hostages", "none of the envoys tried to mediate"
             if dep in ("dobj", "pobj") and self._gerund_lemma(v) is not None:
                 # a gerund read as a noun ("denied meeting", "refrained from meeting") is the verb's complement
                 dep = "xcomp" if dep == "dobj" else "pcomp"
