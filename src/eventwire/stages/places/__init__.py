@@ -2073,7 +2073,9 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
     text names before it ("... shelled a market in Kharkiv. The city has been under fire for weeks"). A noun with
     a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules. "In the country"
     is the country named last, the dateline's included. A locative "there" or a definite "the area" refers back to
-    the last place named of any kind but a country ("The town of X was shelled. There, fighters looted ...")."""
+    the last place named of any kind but a country ("The town of X was shelled. There, fighters looted ..."). The
+    object "it" of a verb of taking or striking a place ("troops retook it") is the settlement named last in its
+    sentence or the one before (`place_pronoun_verbs`)."""
     lo, hi = clause
     cues = load_place_cues()
     features = {p.id: p.feature for p in analysis.places or []}
@@ -2082,6 +2084,14 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
             continue
         if tok.lower_ in cues.anaphoric_place_adverbs and tok.dep_ == "advmod":
             kinds = None  # "There, fighters looted ...": the place named last, of any kind but a country
+        elif tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.place_pronoun_verbs:
+            # "Troops retook it a week later": the settlement named last, when named in this or the last sentence
+            sentence_start = tok.sent.start_char
+            previous = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sentence_start
+            named = [(s, pid) for s, e, pid in rows if previous <= s and e <= tok.idx and features.get(pid) == "city"]
+            if named:
+                return max(named)[1]
+            continue
         elif tok.tag_ == "NN" and (tok.lower_ in cues.anaphoric_settlement_nouns or
                                    tok.lower_ in cues.anaphoric_area_nouns or tok.lower_ in cues.anaphoric_country_nouns):
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):

@@ -1,0 +1,32 @@
+"""places stage: where an event happened, from a pronoun object pointing back to a town (invented mini-articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def full_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+def place_of(pipeline, text: str, trigger: str) -> tuple[str | None, str | None]:
+    """(place name, rule) of the event triggered by `trigger`."""
+    analysis = pipeline.analyse(Article(text=text, published="2022-06-09"))
+    names = {p.id: p.name for p in analysis.places}
+    found = [(names.get(e.place), e.place_rule) for e in analysis.events
+             if any(trigger in s.text for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r}: {[e.trigger.text for e in analysis.events]}"
+    return found[0]
+
+
+def test_a_pronoun_object_of_retaking_is_the_town_named_before(full_pipeline):
+    text = "Insurgents overran Kidal on Tuesday. Army units recaptured it three days later."
+    assert place_of(full_pipeline, text, "recaptured") == ("Kidal", "anaphor")
+
+
+def test_a_pronoun_object_of_another_verb_is_no_place(full_pipeline):
+    text = "Insurgents overran Kidal on Tuesday. Army units condemned it three days later."
+    assert place_of(full_pipeline, text, "condemned")[1] != "anaphor"
