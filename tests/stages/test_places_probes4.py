@@ -30,3 +30,13 @@ def test_a_pronoun_object_of_retaking_is_the_town_named_before(full_pipeline):
 def test_a_pronoun_object_of_another_verb_is_no_place(full_pipeline):
     text = "Insurgents overran Kidal on Tuesday. Army units condemned it three days later."
     assert place_of(full_pipeline, text, "condemned")[1] != "anaphor"
+
+
+def test_a_demonym_before_airspace_is_that_country(full_pipeline):
+    text = "Two military jets violated Finnish airspace on Sunday, the border guard said."
+    assert place_of(full_pipeline, text, "violated") == ("Finland", "clause")
+
+
+def test_a_demonym_before_waters_is_that_country(full_pipeline):
+    text = "A patrol boat detained a fishing trawler in Argentine waters on Sunday."
+    assert place_of(full_pipeline, text, "detained") == ("Argentina", "clause")

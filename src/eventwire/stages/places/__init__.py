@@ -480,6 +480,7 @@ def _capitals_line(doc, i: int) -> bool:
 
 
 BACKING = "GAZ:backing"  # the label of a country hyphenated to a backing participle ("Russian-backed")
+SOVEREIGN_SPACE = "GAZ:space"  # a country's demonym before its air or sea ("Latvian airspace")
 _JOINED_BACKING = re.compile(r"^([A-Z][\w.]*?)[-–]([a-z]+)$")
 SITE = "SITE"  # the label of an unknown name before a site noun ("the Velmorsk nuclear plant"): a landmark
 PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
@@ -754,11 +755,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # the name ends in a known place ("New Gainesville prison" is that town's prison)
             label = SITE
         if label not in ("FAC", "CUE", SITE):
-            if not cands or (all(c.kind == DEMONYM for c in cands) and label != BACKING):
+            if not cands or (all(c.kind == DEMONYM for c in cands) and label not in (BACKING, SOVEREIGN_SPACE)):
                 return
             if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
                 return  # "Somali refugees": the people, though a region is called Somali too
-            if label.startswith("GAZ") and e_tok - s_tok == 1 and any(c.kind == DEMONYM for c in cands) and \
+            if label.startswith("GAZ") and label != SOVEREIGN_SPACE and e_tok - s_tok == 1 and \
+                    any(c.kind == DEMONYM for c in cands) and \
                     e_tok < len(doc) and doc[e_tok].is_lower and doc[e_tok].tag_ in ("NN", "NNS") and \
                     doc[e_tok].lower_ not in _place_kind_nouns():
                 return  # the same, untagged, before a common noun ("Somali forces"; not "Somali region")
@@ -1041,6 +1043,19 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         for i, f in enumerate(found):
             if f.start == start and f.end == end:
                 found[i] = Found(start, end, BACKING)
+    # a country's demonym or name before a noun for its air or sea ("jets violated Latvian airspace"): the country
+    space_nouns = load_place_cues().sovereign_space_nouns
+    for k in range(1, n):
+        if doc[k].lower_ not in space_nouns or not doc[k - 1].text[:1].isupper() or \
+                not _backer(gaz, clean_text(doc[k - 1].text)):
+            continue
+        if not taken[k - 1]:
+            add(k - 1, k, SOVEREIGN_SPACE)
+            continue
+        start, end = doc[k - 1].idx, doc[k - 1].idx + len(doc[k - 1])
+        for i, f in enumerate(found):
+            if f.start == start and f.end == end:
+                found[i] = Found(start, end, SOVEREIGN_SPACE)
     for k in range(n):
         # ... written as one token ("U.S.-led")
         joined = _JOINED_BACKING.match(doc[k].text)
@@ -1681,7 +1696,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         if f.label == SITE:
             facs.append(f)  # a landmark the gazetteer lacks: no guess at a namesake spelt nearly so
             continue
-        m = resolver.prepare(text, f.start, f.end, allow_demonyms=f.label == BACKING)
+        m = resolver.prepare(text, f.start, f.end, allow_demonyms=f.label in (BACKING, SOVEREIGN_SPACE))
         if m.candidates:
             mentions.append(m)
             owners.append(f)
