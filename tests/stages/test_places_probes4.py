@@ -40,3 +40,18 @@ def test_a_demonym_before_airspace_is_that_country(full_pipeline):
 def test_a_demonym_before_waters_is_that_country(full_pipeline):
     text = "A patrol boat detained a fishing trawler in Argentine waters on Sunday."
     assert place_of(full_pipeline, text, "detained") == ("Argentina", "clause")
+
+
+def test_an_unknown_name_before_valley_is_a_site_in_the_country_named(full_pipeline):
+    text = "Clashes in the Vraska valley killed six soldiers, officials in Peru said."
+    analysis = full_pipeline.analyse(Article(text=text, published="2022-06-09"))
+    sites = [p for p in analysis.places if p.feature == "site"]
+    assert [(p.name, p.resolution, p.country) for p in sites] == [("Vraska valley", 5, "PER")]
+    assert place_of(full_pipeline, text, "killed") == ("Vraska valley", "clause")
+
+
+def test_an_unknown_name_before_river_takes_the_dateline_town(full_pipeline):
+    text = "MWANZA, Tanzania (AP) — Three fishermen drowned in the Olenka river on Sunday, police said."
+    analysis = full_pipeline.analyse(Article(text=text, published="2022-06-09"))
+    sites = [p for p in analysis.places if p.feature == "site"]
+    assert [(p.name, p.country) for p in sites] == [("Olenka river", "TZA")]

@@ -483,6 +483,9 @@ BACKING = "GAZ:backing"  # the label of a country hyphenated to a backing partic
 SOVEREIGN_SPACE = "GAZ:space"  # a country's demonym before its air or sea ("Latvian airspace")
 _JOINED_BACKING = re.compile(r"^([A-Z][\w.]*?)[-–]([a-z]+)$")
 SITE = "SITE"  # the label of an unknown name before a site noun ("the Velmorsk nuclear plant"): a landmark
+# the label of an unknown name before a word for a natural feature ("the Vraska valley"): a site in the region its
+# sentence or the dateline names
+NATURAL_SITE = "SITE:natural"
 PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
@@ -1056,6 +1059,24 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         for i, f in enumerate(found):
             if f.start == start and f.end == end:
                 found[i] = Found(start, end, SOVEREIGN_SPACE)
+    # a name the gazetteer lacks between "the" and a lower-case word for a natural feature ("fighting in the Vraska
+    # valley", spaCy tagging the name a person or nothing): a natural site
+    feature_words = load_place_cues().natural_feature_words
+    for k in range(2, n):
+        if doc[k].lower_ not in feature_words or not doc[k].is_lower:
+            continue
+        j = k
+        while j > 0 and k - j < 3 and doc[j - 1].tag_ == "NNP" and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper():
+            j -= 1
+        if j == k or j == 0 or doc[j - 1].lower_ != "the" or \
+                gaz.candidates(clean_text(doc[j:k].text), fuzzy=False) or \
+                any(gaz.candidates(clean_text(doc[i].text), fuzzy=False) for i in range(j, k)):
+            continue
+        start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
+        found[:] = [f for f in found if not (start <= f.start and f.end <= end)]
+        for i in range(j, k):
+            taken[i] = True
+        found.append(Found(start, end, NATURAL_SITE))
     for k in range(n):
         # ... written as one token ("U.S.-led")
         joined = _JOINED_BACKING.match(doc[k].text)
@@ -1693,7 +1714,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     owners: list[Found] = []
     facs: list[Found] = []
     for f in found:
-        if f.label == SITE:
+        if f.label in (SITE, NATURAL_SITE):
             facs.append(f)  # a landmark the gazetteer lacks: no guess at a namesake spelt nearly so
             continue
         m = resolver.prepare(text, f.start, f.end, allow_demonyms=f.label in (BACKING, SOVEREIGN_SPACE))
@@ -1767,7 +1788,10 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
                 if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
                                                (f.label in ("CUE", "GPE", "LOC") and e.feature == "admin1" and
                                                 s > f.start))]
-        if not near and f.label == SITE:
+        if f.label == NATURAL_SITE:
+            # a valley or a river lies in a region as often as in a town: the nearest place its sentence names
+            near = [(abs(s - f.start), e) for s, en, e in resolved if sent[0] <= s < sent[1]]
+        if not near and f.label in (SITE, NATURAL_SITE):
             # a landmark in a sentence that names no settlement ("ENERHODAR (AP) — Shells hit the X nuclear plant"):
             # the settlement of the dateline the story is filed from
             near = [(0, e) for s, en, e in resolved if s < filed_end and e.feature == "city"][:1]
@@ -1777,6 +1801,9 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         f_end = f.end
         if f.label == SITE:
             f_end = _site_extension(doc, f.end, site_heads) or f.end  # the name with its site noun
+        elif f.label == NATURAL_SITE:
+            word = next((t for t in doc if t.idx >= f.end), None)  # the name with its feature word
+            f_end = word.idx + len(word) if word is not None else f.end
         name = text[f.start:f_end]
         p = site_place(name, base)
         p.mentions.append(Span(start=f.start, end=f_end, text=name))
