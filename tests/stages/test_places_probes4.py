@@ -55,3 +55,14 @@ def test_an_unknown_name_before_river_takes_the_dateline_town(full_pipeline):
     analysis = full_pipeline.analyse(Article(text=text, published="2022-06-09"))
     sites = [p for p in analysis.places if p.feature == "site"]
     assert [(p.name, p.country) for p in sites] == [("Olenka river", "TZA")]
+
+
+def test_the_capital_is_the_capital_city_of_the_country_the_article_is_about(full_pipeline):
+    text = ("Police in Kenya said on Tuesday that students clashed with officers in the capital after a fee "
+            "increase.")
+    assert place_of(full_pipeline, text, "clashed") == ("Nairobi", "clause")
+
+
+def test_the_capital_with_a_name_of_its_own_is_left_to_that_name(full_pipeline):
+    text = "Police in Kenya said students clashed with officers in the capital of Nakuru county on Tuesday."
+    assert place_of(full_pipeline, text, "clashed")[0] != "Nairobi"

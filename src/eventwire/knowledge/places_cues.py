@@ -94,6 +94,8 @@ class PlaceCues:
     place_pronoun_verbs: frozenset[str] = frozenset()
     # Nouns for a state's air or sea ("Latvian airspace") that make the demonym before them that country.
     sovereign_space_nouns: frozenset[str] = frozenset()
+    # Nouns for a capital ("in the capital") that mean the capital city of the document's focus country.
+    capital_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -136,7 +138,8 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      plural_street_words=_lower_set(raw.get("plural_street_words")),
                      place_object_verbs=_lower_set(raw.get("place_object_verbs")),
                      place_pronoun_verbs=_lower_set(raw.get("place_pronoun_verbs")),
-                     sovereign_space_nouns=_lower_set(raw.get("sovereign_space_nouns")))
+                     sovereign_space_nouns=_lower_set(raw.get("sovereign_space_nouns")),
+                     capital_nouns=_lower_set(raw.get("capital_nouns")))
 
 
 RESOLUTION_DATA = Path(__file__).parent / "data" / "places_resolution_cues.yaml"

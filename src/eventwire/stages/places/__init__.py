@@ -1833,9 +1833,49 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             dateline = inside[0][1]
             dateline_start, dateline_end = filed
     focus = focus_entry([e for _, _, e in resolved])
+    # "in the capital": the capital city of the focus place's country, named or not. A row for place_for only: "the
+    # capital" is no name (the geoparsing sets mark none), so the place, when the text names it nowhere, has none.
+    spans = _capital_mentions(doc) if focus is not None and doc is not None else []
+    if spans:
+        capital = next((e for _, _, e in resolved if e.code == "PPLC" and e.country == focus.country), None) \
+            or _capital_of(gaz, focus.country)
+        if capital is not None:
+            for start, end in spans:
+                mention_rows.append((start, end, place_for_entry(capital).id))
+            mention_rows.sort()
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
             "dateline_start": dateline_start, "dateline_end": dateline_end,
             "focus": by_entry.get(focus.id) if focus else None}
+
+
+def _capital_mentions(doc) -> list[tuple[int, int]]:
+    """Character ranges of a definite "the capital" with no name of its own that says where ("fighting in the
+    capital", "rebels seized the capital"; not "the capital, Bamako", "the capital of X", "raise capital")."""
+    cues = load_place_cues()
+    found = []
+    for tok in doc:
+        if tok.lower_ not in cues.capital_nouns or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ in ("compound", "appos", "prep", "amod", "poss") or c.pos_ == "PROPN" for c in tok.children):
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].pos_ == "PROPN":
+            continue  # "the capital, Bamako": the name follows
+        placed = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+        taken = tok.dep_ == "dobj" and tok.head.lemma_.lower() in (cues.place_pronoun_verbs | cues.place_object_verbs)
+        if placed or taken:
+            found.append((tok.idx, tok.idx + len(tok)))
+    return found
+
+
+def _capital_of(gaz: Gazetteer, iso2: str | None) -> Entry | None:
+    """The gazetteer's capital city (feature code PPLC) of a country, the most populous if it lists several."""
+    if not iso2:
+        return None
+    row = gaz.db.execute("SELECT id FROM places WHERE code = 'PPLC' AND country = ? ORDER BY population DESC LIMIT 1",
+                         (iso2,)).fetchone()
+    return gaz.entry(row[0]) if row else None
 
 
 # a headline run into the text is at most this long before the dateline that follows it
