@@ -90,6 +90,12 @@ class PlaceCues:
     # Prefixes written with a hyphen before a place's name that only qualify it ("Mid-Jutland", "Pan-Africa"): the
     # part before the hyphen is no place of its own.
     hyphen_prefix_words: frozenset[str] = frozenset()
+    # Verbs of taking or striking a place whose object "it" refers back to the settlement named last (place_for).
+    place_pronoun_verbs: frozenset[str] = frozenset()
+    # Nouns for a state's air or sea ("Latvian airspace") that make the demonym before them that country.
+    sovereign_space_nouns: frozenset[str] = frozenset()
+    # Nouns for a capital ("in the capital") that mean the capital city of the document's focus country.
+    capital_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -130,7 +136,10 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      numbered_road_words=_lower_set(raw.get("numbered_road_words")),
                      vehicle_makes=_lower_set(raw.get("vehicle_makes")),
                      plural_street_words=_lower_set(raw.get("plural_street_words")),
-                     place_object_verbs=_lower_set(raw.get("place_object_verbs")))
+                     place_object_verbs=_lower_set(raw.get("place_object_verbs")),
+                     place_pronoun_verbs=_lower_set(raw.get("place_pronoun_verbs")),
+                     sovereign_space_nouns=_lower_set(raw.get("sovereign_space_nouns")),
+                     capital_nouns=_lower_set(raw.get("capital_nouns")))
 
 
 RESOLUTION_DATA = Path(__file__).parent / "data" / "places_resolution_cues.yaml"

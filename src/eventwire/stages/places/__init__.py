@@ -480,8 +480,12 @@ def _capitals_line(doc, i: int) -> bool:
 
 
 BACKING = "GAZ:backing"  # the label of a country hyphenated to a backing participle ("Russian-backed")
+SOVEREIGN_SPACE = "GAZ:space"  # a country's demonym before its air or sea ("Latvian airspace")
 _JOINED_BACKING = re.compile(r"^([A-Z][\w.]*?)[-–]([a-z]+)$")
 SITE = "SITE"  # the label of an unknown name before a site noun ("the Velmorsk nuclear plant"): a landmark
+# the label of an unknown name before a word for a natural feature ("the Vraska valley"): a site in the region its
+# sentence or the dateline names
+NATURAL_SITE = "SITE:natural"
 PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
@@ -754,11 +758,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # the name ends in a known place ("New Gainesville prison" is that town's prison)
             label = SITE
         if label not in ("FAC", "CUE", SITE):
-            if not cands or (all(c.kind == DEMONYM for c in cands) and label != BACKING):
+            if not cands or (all(c.kind == DEMONYM for c in cands) and label not in (BACKING, SOVEREIGN_SPACE)):
                 return
             if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
                 return  # "Somali refugees": the people, though a region is called Somali too
-            if label.startswith("GAZ") and e_tok - s_tok == 1 and any(c.kind == DEMONYM for c in cands) and \
+            if label.startswith("GAZ") and label != SOVEREIGN_SPACE and e_tok - s_tok == 1 and \
+                    any(c.kind == DEMONYM for c in cands) and \
                     e_tok < len(doc) and doc[e_tok].is_lower and doc[e_tok].tag_ in ("NN", "NNS") and \
                     doc[e_tok].lower_ not in _place_kind_nouns():
                 return  # the same, untagged, before a common noun ("Somali forces"; not "Somali region")
@@ -1041,6 +1046,37 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         for i, f in enumerate(found):
             if f.start == start and f.end == end:
                 found[i] = Found(start, end, BACKING)
+    # a country's demonym or name before a noun for its air or sea ("jets violated Latvian airspace"): the country
+    space_nouns = load_place_cues().sovereign_space_nouns
+    for k in range(1, n):
+        if doc[k].lower_ not in space_nouns or not doc[k - 1].text[:1].isupper() or \
+                not _backer(gaz, clean_text(doc[k - 1].text)):
+            continue
+        if not taken[k - 1]:
+            add(k - 1, k, SOVEREIGN_SPACE)
+            continue
+        start, end = doc[k - 1].idx, doc[k - 1].idx + len(doc[k - 1])
+        for i, f in enumerate(found):
+            if f.start == start and f.end == end:
+                found[i] = Found(start, end, SOVEREIGN_SPACE)
+    # a name the gazetteer lacks between "the" and a lower-case word for a natural feature ("fighting in the Vraska
+    # valley", spaCy tagging the name a person or nothing): a natural site
+    feature_words = load_place_cues().natural_feature_words
+    for k in range(2, n):
+        if doc[k].lower_ not in feature_words or not doc[k].is_lower:
+            continue
+        j = k
+        while j > 0 and k - j < 3 and doc[j - 1].tag_ == "NNP" and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper():
+            j -= 1
+        if j == k or j == 0 or doc[j - 1].lower_ != "the" or \
+                gaz.candidates(clean_text(doc[j:k].text), fuzzy=False) or \
+                any(gaz.candidates(clean_text(doc[i].text), fuzzy=False) for i in range(j, k)):
+            continue
+        start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
+        found[:] = [f for f in found if not (start <= f.start and f.end <= end)]
+        for i in range(j, k):
+            taken[i] = True
+        found.append(Found(start, end, NATURAL_SITE))
     for k in range(n):
         # ... written as one token ("U.S.-led")
         joined = _JOINED_BACKING.match(doc[k].text)
@@ -1678,10 +1714,10 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     owners: list[Found] = []
     facs: list[Found] = []
     for f in found:
-        if f.label == SITE:
+        if f.label in (SITE, NATURAL_SITE):
             facs.append(f)  # a landmark the gazetteer lacks: no guess at a namesake spelt nearly so
             continue
-        m = resolver.prepare(text, f.start, f.end, allow_demonyms=f.label == BACKING)
+        m = resolver.prepare(text, f.start, f.end, allow_demonyms=f.label in (BACKING, SOVEREIGN_SPACE))
         if m.candidates:
             mentions.append(m)
             owners.append(f)
@@ -1752,7 +1788,10 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
                 if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
                                                (f.label in ("CUE", "GPE", "LOC") and e.feature == "admin1" and
                                                 s > f.start))]
-        if not near and f.label == SITE:
+        if f.label == NATURAL_SITE:
+            # a valley or a river lies in a region as often as in a town: the nearest place its sentence names
+            near = [(abs(s - f.start), e) for s, en, e in resolved if sent[0] <= s < sent[1]]
+        if not near and f.label in (SITE, NATURAL_SITE):
             # a landmark in a sentence that names no settlement ("ENERHODAR (AP) — Shells hit the X nuclear plant"):
             # the settlement of the dateline the story is filed from
             near = [(0, e) for s, en, e in resolved if s < filed_end and e.feature == "city"][:1]
@@ -1762,6 +1801,9 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         f_end = f.end
         if f.label == SITE:
             f_end = _site_extension(doc, f.end, site_heads) or f.end  # the name with its site noun
+        elif f.label == NATURAL_SITE:
+            word = next((t for t in doc if t.idx >= f.end), None)  # the name with its feature word
+            f_end = word.idx + len(word) if word is not None else f.end
         name = text[f.start:f_end]
         p = site_place(name, base)
         p.mentions.append(Span(start=f.start, end=f_end, text=name))
@@ -1791,9 +1833,49 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             dateline = inside[0][1]
             dateline_start, dateline_end = filed
     focus = focus_entry([e for _, _, e in resolved])
+    # "in the capital": the capital city of the focus place's country, named or not. A row for place_for only: "the
+    # capital" is no name (the geoparsing sets mark none), so the place, when the text names it nowhere, has none.
+    spans = _capital_mentions(doc) if focus is not None and doc is not None else []
+    if spans:
+        capital = next((e for _, _, e in resolved if e.code == "PPLC" and e.country == focus.country), None) \
+            or _capital_of(gaz, focus.country)
+        if capital is not None:
+            for start, end in spans:
+                mention_rows.append((start, end, place_for_entry(capital).id))
+            mention_rows.sort()
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
             "dateline_start": dateline_start, "dateline_end": dateline_end,
             "focus": by_entry.get(focus.id) if focus else None}
+
+
+def _capital_mentions(doc) -> list[tuple[int, int]]:
+    """Character ranges of a definite "the capital" with no name of its own that says where ("fighting in the
+    capital", "rebels seized the capital"; not "the capital, Bamako", "the capital of X", "raise capital")."""
+    cues = load_place_cues()
+    found = []
+    for tok in doc:
+        if tok.lower_ not in cues.capital_nouns or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ in ("compound", "appos", "prep", "amod", "poss") or c.pos_ == "PROPN" for c in tok.children):
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].pos_ == "PROPN":
+            continue  # "the capital, Bamako": the name follows
+        placed = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+        taken = tok.dep_ == "dobj" and tok.head.lemma_.lower() in (cues.place_pronoun_verbs | cues.place_object_verbs)
+        if placed or taken:
+            found.append((tok.idx, tok.idx + len(tok)))
+    return found
+
+
+def _capital_of(gaz: Gazetteer, iso2: str | None) -> Entry | None:
+    """The gazetteer's capital city (feature code PPLC) of a country, the most populous if it lists several."""
+    if not iso2:
+        return None
+    row = gaz.db.execute("SELECT id FROM places WHERE code = 'PPLC' AND country = ? ORDER BY population DESC LIMIT 1",
+                         (iso2,)).fetchone()
+    return gaz.entry(row[0]) if row else None
 
 
 # a headline run into the text is at most this long before the dateline that follows it
@@ -2073,7 +2155,9 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
     text names before it ("... shelled a market in Kharkiv. The city has been under fire for weeks"). A noun with
     a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules. "In the country"
     is the country named last, the dateline's included. A locative "there" or a definite "the area" refers back to
-    the last place named of any kind but a country ("The town of X was shelled. There, fighters looted ...")."""
+    the last place named of any kind but a country ("The town of X was shelled. There, fighters looted ..."). The
+    object "it" of a verb of taking or striking a place ("troops retook it") is the settlement named last in its
+    sentence or the one before (`place_pronoun_verbs`)."""
     lo, hi = clause
     cues = load_place_cues()
     features = {p.id: p.feature for p in analysis.places or []}
@@ -2082,6 +2166,14 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
             continue
         if tok.lower_ in cues.anaphoric_place_adverbs and tok.dep_ == "advmod":
             kinds = None  # "There, fighters looted ...": the place named last, of any kind but a country
+        elif tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.place_pronoun_verbs:
+            # "Troops retook it a week later": the settlement named last, when named in this or the last sentence
+            sentence_start = tok.sent.start_char
+            previous = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sentence_start
+            named = [(s, pid) for s, e, pid in rows if previous <= s and e <= tok.idx and features.get(pid) == "city"]
+            if named:
+                return max(named)[1]
+            continue
         elif tok.tag_ == "NN" and (tok.lower_ in cues.anaphoric_settlement_nouns or
                                    tok.lower_ in cues.anaphoric_area_nouns or tok.lower_ in cues.anaphoric_country_nouns):
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
