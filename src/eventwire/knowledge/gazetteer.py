@@ -281,6 +281,12 @@ class Gazetteer:
             found = self._entries[place_id] = Entry(*row)
         return found
 
+    def capital(self, iso2: str) -> Entry | None:
+        """The capital city (feature code PPLC) of a country, the most populous if the gazetteer lists several."""
+        row = self.db.execute("SELECT id FROM places WHERE code = 'PPLC' AND country = ? ORDER BY population DESC "
+                              "LIMIT 1", (iso2,)).fetchone()
+        return self.entry(row[0]) if row else None
+
     def _entries_for(self, rows: list[tuple[int, int, int]]) -> list[Candidate]:
         best: dict[int, int] = {}
         packaged: dict[int, bool] = {}

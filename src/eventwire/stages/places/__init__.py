@@ -1873,9 +1873,7 @@ def _capital_of(gaz: Gazetteer, iso2: str | None) -> Entry | None:
     """The gazetteer's capital city (feature code PPLC) of a country, the most populous if it lists several."""
     if not iso2:
         return None
-    row = gaz.db.execute("SELECT id FROM places WHERE code = 'PPLC' AND country = ? ORDER BY population DESC LIMIT 1",
-                         (iso2,)).fetchone()
-    return gaz.entry(row[0]) if row else None
+    return gaz.capital(iso2)
 
 
 # a headline run into the text is at most this long before the dateline that follows it
