@@ -1,10 +1,46 @@
-"""actors: a capitalised plural party noun opening the report after its dateline ("Militants stormed ...") is the
-same nominal as the headline's."""
+"""actors: a bare "the government" / "the junta" that no earlier government acted for is the government of a
+state named in its own sentence, else of the dateline's state (the article's home), else of the state the article
+is about so far: never a state reached only through a city of another sentence (a venue) nor one named only after
+it; a capitalised plural party noun opening the report after its dateline ("Militants stormed ...") is the same
+nominal as the headline's."""
 
 from __future__ import annotations
 
 from ..stage_helpers import actor_with
 
+
+def test_bare_government_takes_the_dateline_state_over_a_venue_and_a_later_state(run):
+    actors = run("Opposition leaders freed on bail\n\n"
+                 "HARARE, Zimbabwe (AP) — Opposition leaders met envoys in Pretoria on Monday. The government "
+                 "denied reports of new arrests. South Africa's foreign ministry said "
+                 "South African envoys would return.")
+    government = actor_with(actors, "The government")
+    assert government is not None and government.country == "ZWE"
+
+
+def test_bare_government_takes_no_state_reached_only_through_a_venue_city(run):
+    actors = run("Fighting flared near the border as talks in Doha stalled. The government denied the reports.")
+    government = actor_with(actors, "The government")
+    assert government is None or government.country != "QAT"
+
+
+def test_bare_government_takes_no_state_named_only_after_it(run):
+    actors = run("The government denied the reports on Monday. Kenya's foreign ministry said talks would resume.")
+    government = actor_with(actors, "The government")
+    assert government is None or government.country != "KEN"
+
+
+def test_bare_junta_takes_the_capital_dateline_state_before_the_article_focus(run):
+    actors = run("NIAMEY (Reuters) - Togo's president hosted mediators in Lome on Friday. The junta said it would "
+                 "send a delegation to Togo.")
+    junta = actor_with(actors, "The junta")
+    assert junta is not None and junta.country == "NER"
+
+
+def test_bare_government_still_takes_a_state_named_as_a_subject_in_its_sentence(run):
+    actors = run("HARARE, Zimbabwe (AP) — Zambian officials said the government would reopen the crossing.")
+    government = actor_with(actors, "the government")
+    assert government is not None and government.country == "ZMB"
 
 
 def test_a_capitalised_plural_opening_the_report_is_the_headline_party(run):
