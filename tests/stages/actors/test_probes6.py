@@ -2,7 +2,8 @@
 state named in its own sentence, else of the dateline's state (the article's home), else of the state the article
 is about so far: never a state reached only through a city of another sentence (a venue) nor one named only after
 it; a capitalised plural party noun opening the report after its dateline ("Militants stormed ...") is the same
-nominal as the headline's."""
+nominal as the headline's; a plural anaphor no named body answers ("the militants") joins the same bare noun
+named before."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_a_capitalised_plural_after_a_capital_dateline_is_a_party_noun(run):
 def test_a_capitalised_plural_name_inside_a_sentence_stays_a_name(run):
     actors = run("Fans of the Rangers gathered outside the stadium on Saturday.")
     assert not any(a.kind == "armed_group" for a in actors)
+
+
+def test_a_plural_anaphor_with_no_named_body_joins_the_same_bare_noun_before(run):
+    actors = run("Insurgents burned a customs post on Monday, traders said. The army accused the insurgents "
+                 "of breaking a ceasefire.")
+    insurgents = actor_with(actors, "Insurgents")
+    assert insurgents is not None and any(m.text == "the insurgents" for m in insurgents.mentions)
+
+
+def test_a_plural_anaphor_still_takes_the_one_named_group(run):
+    actors = run("Fighters of the Arvand Liberation Front seized a depot. The militants said they would hold it.")
+    militants = actor_with(actors, "The militants")
+    assert militants is not None and militants.name == "Arvand Liberation Front"

@@ -285,7 +285,12 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                     m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
                 else:
                     words = _norm(doc[m.start:m.end].text)
-                    m.key = unresolved.setdefault(words, ("nom", words, m.start))
+                    if m.plural and any(x.key == ("nom", words) for x in seen):
+                        # "Rebels shelled the town ... the government accused the rebels": a plural anaphor no
+                        # named body answers is the party the same bare noun named before
+                        m.key = ("nom", words)
+                    else:
+                        m.key = unresolved.setdefault(words, ("nom", words, m.start))
             else:
                 m.key = antecedent.key
                 m.extra["antecedent"] = antecedent
