@@ -894,13 +894,13 @@ def _home_state(doc: Doc, kb: ActorKB, m: Mention) -> str | None:
     """The state a bare "the government" that no earlier government acted for stands for: one named in its own
     sentence as the mention's seat or in a subject (see `_focus_state`), else the state of the dateline the report
     was filed under (the article's home: "ACCRA, Ghana (AP) — ... the government"), else the state the article is
-    about up to the mention's sentence. A state named only later ("X's foreign ministry said" after it), or reached
-    only through a city of another sentence ("talks in Doha"), is another party or a venue, never its own."""
-    named = _named_states(doc, kb, m)
-    sentence = doc[m.start].sent
-    own = {iso: seen for iso, seen in named.items() if sentence.start <= seen[1] < sentence.end}
+    about. A state reached only through a city other sentences name as a venue ("talks in Doha") is not its own.
+    (A state named only after it may still be its own: "the federal government" opening a story that names the
+    United States later.)"""
+    own: set[str] = set()
+    named = _named_states(doc, kb, m, own)
     if own:
-        return max(own, key=lambda iso: (own[iso][0], -own[iso][1]))
+        return max(own, key=lambda iso: (named[iso][0], -named[iso][1]))
     home = _dateline_state(doc, kb)
     if home is not None:
         return home
@@ -950,14 +950,18 @@ def _dominant_state(named: dict[str, tuple[int, int]]) -> str | None:
     return max(named, key=lambda iso: named[iso][0])
 
 
-def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> dict[str, tuple[int, int]]:
+def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None,
+                  in_own_sentence: set[str] | None = None) -> dict[str, tuple[int, int]]:
     """ISO3 of every state the article names (by name, adjective or people noun) -> (how often, first token).
     With `own_sentence_of`, names in that mention's sentence that are in no subject before it nor in the main
-    clause's subject are left out (see `_focus_state`), and so are names after its sentence and capitals of other
-    sentences (see `_home_state`)."""
+    clause's subject are left out (see `_focus_state`), and capitals other sentences name as a venue count only for
+    a state named otherwise (see `_home_state`); the states counted in its own sentence are added to
+    `in_own_sentence`."""
     sentence = doc[own_sentence_of.start].sent if own_sentence_of is not None else None
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    venues: dict[str, int] = {}
+    venue_first: dict[str, int] = {}
     i = 0
     while i < len(doc):
         # the tagger's entity labels are unreliable on state names ("Mali's" as a person): the words themselves
@@ -968,10 +972,13 @@ def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None)
                 # (a capital counts for its state: "the junta in Niamey")
                 iso = kb.country_of_word(words.text) or kb.capital_index.get(words.text.lower())
                 subject = _subject_of(words[-1]) if sentence is not None else None
-                elsewhere = sentence is not None and not sentence.start <= i < sentence.end
-                if iso and elsewhere and (i >= sentence.end or not kb.country_of_word(words.text)):
-                    # for a bare "the government": a state named only after its sentence, or only through a
-                    # city of another sentence (a venue: "talks in Doha"), is no state of its own
+                if iso and sentence is not None and not sentence.start <= i < sentence.end and \
+                        _venue(words, kb) and not kb.country_of_word(words.text):
+                    # for a bare "the government": a capital another sentence names only as where something
+                    # happens ("talks in Doha stalled") counts only for a state the article names otherwise; a
+                    # state reached through venues alone is a meeting place, no state of its own
+                    venues[iso] = venues.get(iso, 0) + 1
+                    venue_first.setdefault(iso, i)
                     i += size - 1
                     break
                 if iso and sentence is not None and sentence.start <= i < sentence.end and not (
@@ -982,10 +989,19 @@ def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None)
                 if iso:
                     counts[iso] = counts.get(iso, 0) + 1
                     first.setdefault(iso, i)
+                    if in_own_sentence is not None and sentence is not None and sentence.start <= i < sentence.end:
+                        in_own_sentence.add(iso)
                     i += size - 1
                     break
         i += 1
-    return {iso: (counts[iso], first[iso]) for iso in counts}
+    return {iso: (counts[iso] + venues.get(iso, 0), min(first[iso], venue_first.get(iso, first[iso])))
+            for iso in counts}
+
+
+def _venue(words, kb: ActorKB) -> bool:
+    """Whether a place name is the object of a locative preposition ("in Doha", "near Kigali")."""
+    last = words[-1]
+    return last.dep_ == "pobj" and last.head.lower_ in kb.lexicon.locative_prepositions
 
 
 def _subject_of(tok):
