@@ -1609,11 +1609,22 @@ class MentionFinder:
             candidates.append(f"{root.doc[root.i - 1].lower_} {root.lower_}")
             candidates.append(f"{root.doc[root.i - 1].lower_} {root.lemma_.lower()}")
         candidates += [root.lower_, root.lemma_.lower()]
+        if self._opening_plural_propn(root):
+            # "GOMA (AP) — Rebels seized ...": the tagger reads a capitalised plural opening a sentence or a
+            # report as a proper noun and keeps its form as the lemma; the singular under its -s is the noun
+            candidates.append(root.lower_[:-1])
         for word in candidates:
             if word in self.agent_nouns:
                 kind, sector = self.agent_nouns[word]
                 return word, kind, sector
         return None
+
+    def _opening_plural_propn(self, tok: Token) -> bool:
+        """Whether a word is a capitalised plural the tagger took for a name only for opening a sentence or the
+        report after its dateline ("Rebels", "Militants"): tagged a proper noun, no entity, ending in -s, first in
+        its sentence or right after the dateline."""
+        return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.lower_.endswith("s") \
+            and len(tok) > 4 and (tok.is_sent_start or tok.i > 0 and tok.i - 1 in self._dateline)
 
     def _name_after_role(self, doc: Doc, chunk: Span, start: int) -> Mention | None:
         """"defence lawyer Ana Ruiz", "farmer Jo Obi": a capitalised name the tagger left untagged after a

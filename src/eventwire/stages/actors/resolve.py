@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from eventwire.datelines import DATELINE
 from eventwire.knowledge.actors import ActorKB, load_state_types
 from eventwire.knowledge.cues import load_quote_cues
 from eventwire.models import Actor, Span
@@ -284,7 +285,12 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                     m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
                 else:
                     words = _norm(doc[m.start:m.end].text)
-                    m.key = unresolved.setdefault(words, ("nom", words, m.start))
+                    if m.plural and any(x.key == ("nom", words) for x in seen):
+                        # "Rebels shelled the town ... the government accused the rebels": a plural anaphor no
+                        # named body answers is the party the same bare noun named before
+                        m.key = ("nom", words)
+                    else:
+                        m.key = unresolved.setdefault(words, ("nom", words, m.start))
             else:
                 m.key = antecedent.key
                 m.extra["antecedent"] = antecedent
@@ -875,13 +881,50 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
             t.lower_ not in lex.own_government_modifiers for t in doc[m.start + 1:m.head]):
         return None
     acting = [x for x in seen if x.key is not None and x.key[0] == "gov"]
-    iso = acting[-1].key[1] if acting else _focus_state(doc, kb, own_sentence_of=m)
+    iso = acting[-1].key[1] if acting else _home_state(doc, kb, m)
     if iso is None:
         return None
     named = [x for x in seen if x.key is not None and x.key[0] == "nom" and len(x.key) == 4
              and x.key[1] == "government" and x.key[2] == iso and x.key[3] == "GOV" and x.head is not None
              and doc[x.head].lower_ in kb.lexicon.government_nouns]
     return named[-1].key if named else ("gov", iso)
+
+
+def _home_state(doc: Doc, kb: ActorKB, m: Mention) -> str | None:
+    """The state a bare "the government" that no earlier government acted for stands for: one named in its own
+    sentence as the mention's seat or in a subject (see `_focus_state`), else the state of the dateline the report
+    was filed under (the article's home: "ACCRA, Ghana (AP) — ... the government"), else the state the article is
+    about. A state reached only through a city other sentences name as a venue ("talks in Doha") is not its own.
+    (A state named only after it may still be its own: "the federal government" opening a story that names the
+    United States later.)"""
+    own: set[str] = set()
+    named = _named_states(doc, kb, m, own)
+    if own:
+        return max(own, key=lambda iso: (named[iso][0], -named[iso][1]))
+    home = _dateline_state(doc, kb)
+    if home is not None:
+        return home
+    return max(named, key=lambda iso: (named[iso][0], -named[iso][1])) if named else None
+
+
+def _dateline_state(doc: Doc, kb: ActorKB) -> str | None:
+    """The state of the wire dateline opening the report ("GOMA, Congo (AP) —", "KABUL (Reuters) -"): the state
+    it names, else the state whose capital it is; None without a dateline or a state known for it."""
+    hit = DATELINE.search(doc.text)
+    if hit is None or doc.text[:hit.start()].count("\n\n") > 2:
+        return None  # a dateline further down opens another report, not this article's
+    span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t.text for t in span if t.is_alpha]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            text = " ".join(words[i:i + size])
+            iso = kb.country_of_word(text) or kb.country_of_word(text.title())
+            if iso:
+                return iso
+    first = " ".join(w for w in words[:3] if w.isupper()).lower()
+    return kb.capital_index.get(first) or (kb.capital_index.get(words[0].lower()) if words else None)
 
 
 def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> str | None:
@@ -907,13 +950,18 @@ def _dominant_state(named: dict[str, tuple[int, int]]) -> str | None:
     return max(named, key=lambda iso: named[iso][0])
 
 
-def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> dict[str, tuple[int, int]]:
+def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None,
+                  in_own_sentence: set[str] | None = None) -> dict[str, tuple[int, int]]:
     """ISO3 of every state the article names (by name, adjective or people noun) -> (how often, first token).
     With `own_sentence_of`, names in that mention's sentence that are in no subject before it nor in the main
-    clause's subject are left out (see `_focus_state`)."""
+    clause's subject are left out (see `_focus_state`), and capitals other sentences name as a venue count only for
+    a state named otherwise (see `_home_state`); the states counted in its own sentence are added to
+    `in_own_sentence`."""
     sentence = doc[own_sentence_of.start].sent if own_sentence_of is not None else None
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    venues: dict[str, int] = {}
+    venue_first: dict[str, int] = {}
     i = 0
     while i < len(doc):
         # the tagger's entity labels are unreliable on state names ("Mali's" as a person): the words themselves
@@ -924,6 +972,15 @@ def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None)
                 # (a capital counts for its state: "the junta in Niamey")
                 iso = kb.country_of_word(words.text) or kb.capital_index.get(words.text.lower())
                 subject = _subject_of(words[-1]) if sentence is not None else None
+                if iso and sentence is not None and not sentence.start <= i < sentence.end and \
+                        _venue(words, kb) and not kb.country_of_word(words.text):
+                    # for a bare "the government": a capital another sentence names only as where something
+                    # happens ("talks in Doha stalled") counts only for a state the article names otherwise; a
+                    # state reached through venues alone is a meeting place, no state of its own
+                    venues[iso] = venues.get(iso, 0) + 1
+                    venue_first.setdefault(iso, i)
+                    i += size - 1
+                    break
                 if iso and sentence is not None and sentence.start <= i < sentence.end and not (
                         subject is not None and (i < own_sentence_of.start or subject.head.dep_ == "ROOT"
                                                  or subject.i == own_sentence_of.head)):
@@ -932,10 +989,19 @@ def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None)
                 if iso:
                     counts[iso] = counts.get(iso, 0) + 1
                     first.setdefault(iso, i)
+                    if in_own_sentence is not None and sentence is not None and sentence.start <= i < sentence.end:
+                        in_own_sentence.add(iso)
                     i += size - 1
                     break
         i += 1
-    return {iso: (counts[iso], first[iso]) for iso in counts}
+    return {iso: (counts[iso] + venues.get(iso, 0), min(first[iso], venue_first.get(iso, first[iso])))
+            for iso in counts}
+
+
+def _venue(words, kb: ActorKB) -> bool:
+    """Whether a place name is the object of a locative preposition ("in Doha", "near Kigali")."""
+    last = words[-1]
+    return last.dep_ == "pobj" and last.head.lower_ in kb.lexicon.locative_prepositions
 
 
 def _subject_of(tok):
