@@ -81,3 +81,13 @@ def test_a_venue_capital_still_counts_for_a_state_the_article_names(run):
                  "American diplomats met on Tuesday, and a U.S. envoy urged calm.")
     government = actor_with(actors, "The government")
     assert government is not None and government.country == "LBY"
+
+
+def test_a_bare_congo_dateline_is_the_democratic_republic(run):
+    # lead regression test: wire style writes "Congo" for the Democratic Republic (the gazetteer agrees); the
+    # Brazzaville republic is "Republic of Congo"
+    actors = run("BUNIA, Congo (AP) — The government said it would send more troops to the province.")
+    government = actor_with(actors, "The government")
+    assert government is not None and government.country == "COD"
+    actors = run("Republic of Congo held talks with Gabon on Monday.")
+    assert any(a.country == "COG" for a in actors)
