@@ -1873,9 +1873,36 @@ class SentenceCoder:
                                       if x not in cand.actors and not _across_lines(x, cand.head))
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
+        # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
+        # parser hangs the closing reporting clause on the event's verb
+        cand.actors = [a for a in cand.actors if not self._closing_reporter(a, cand)]
+        cand.recipients = [r for r in cand.recipients if not self._closing_reporter(r, cand)]
         # "three soldiers were among those killed": the ones counted among "those" are the party
         cand.recipients = _dedupe(x for r in cand.recipients for x in (_counted_among(r) or [r])
                                   if x not in cand.actors)
+
+    def _closing_reporter(self, tok: Token, cand: Candidate) -> bool:
+        """Whether `tok` names the source of a reporting clause that closes the sentence after a comma ("...,
+        the agency reported", "..., the agency TASS reported"): it, or the noun it is a name in, is the subject
+        of a reporting verb other than the event's own, or carries that verb as a relative clause, and the
+        reporting verb reports nothing of its own after it (no object or clause)."""
+        own = {t.i for t in cand.trigger + cand.extra} | {cand.head.i}
+        noun = tok.head if tok.dep_ in ("compound", "appos") else tok
+        # the comma opens the source's noun phrase, which the parser may split ("the state news agency" as the
+        # verb's object, the agency's name as its subject)
+        start = noun.left_edge.i - 1
+        while start >= 0 and noun.doc[start].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART"):
+            start -= 1
+        if start < 0 or noun.doc[start].text != ",":
+            return False
+        for say in [noun.head] + [c for c in noun.children if c.dep_ in ("relcl", "acl")]:
+            if say.i in own or say.i < noun.i or say.lemma_.lower() not in self.lex.speech_verbs:
+                continue
+            if say is noun.head and noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in say.children if c.i > say.i):
+                return True
+        return False
 
     def _mode_cue_modifier(self, mod: Token, noun: Token) -> bool:
         """Whether a modifier of an event noun names the means of its act ("drone" in "drone strikes", "missile" in
