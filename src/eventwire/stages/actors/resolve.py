@@ -962,40 +962,56 @@ def _named_states(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None,
     first: dict[str, int] = {}
     venues: dict[str, int] = {}
     venue_first: dict[str, int] = {}
+    for i, size, iso, by_name in _state_name_hits(doc, kb):
+        words = doc[i:i + size]
+        if sentence is not None and not sentence.start <= i < sentence.end and not by_name and _venue(words, kb):
+            # for a bare "the government": a capital another sentence names only as where something happens
+            # ("talks in Doha stalled") counts only for a state the article names otherwise; a state reached
+            # through venues alone is a meeting place, no state of its own
+            venues[iso] = venues.get(iso, 0) + 1
+            venue_first.setdefault(iso, i)
+            continue
+        if sentence is not None and sentence.start <= i < sentence.end:
+            subject = _subject_of(words[-1])
+            if not (subject is not None and (i < own_sentence_of.start or subject.head.dep_ == "ROOT"
+                                             or subject.i == own_sentence_of.head)):
+                continue
+        counts[iso] = counts.get(iso, 0) + 1
+        first.setdefault(iso, i)
+        if in_own_sentence is not None and sentence is not None and sentence.start <= i < sentence.end:
+            in_own_sentence.add(iso)
+    return {iso: (counts[iso] + venues.get(iso, 0), min(first[iso], venue_first.get(iso, first[iso])))
+            for iso in counts}
+
+
+def _state_name_hits(doc: Doc, kb: ActorKB) -> list[tuple[int, int, str, bool]]:
+    """(first token, length, ISO3, named as a state rather than by its capital) of every state name in the article,
+    longest name first ("South Sudan" before "Sudan"), computed once per document (`_named_states` runs for every
+    bare "the government"/"police")."""
+    hits = doc.user_data.get("eventwire_state_name_hits")
+    if hits is not None:
+        return hits
+    hits = []
     i = 0
-    while i < len(doc):
+    n = len(doc)
+    while i < n:
+        if not doc[i].text[:1].isupper():
+            i += 1
+            continue
         # the tagger's entity labels are unreliable on state names ("Mali's" as a person): the words themselves
-        # are read, longest name first ("South Sudan" before "Sudan")
+        # are read; a capital counts for its state ("the junta in Niamey")
         for size in (3, 2, 1):
-            words = doc[i:i + size]
-            if len(words) == size and words[0].text[:1].isupper():
-                # (a capital counts for its state: "the junta in Niamey")
-                iso = kb.country_of_word(words.text) or kb.capital_index.get(words.text.lower())
-                subject = _subject_of(words[-1]) if sentence is not None else None
-                if iso and sentence is not None and not sentence.start <= i < sentence.end and \
-                        _venue(words, kb) and not kb.country_of_word(words.text):
-                    # for a bare "the government": a capital another sentence names only as where something
-                    # happens ("talks in Doha stalled") counts only for a state the article names otherwise; a
-                    # state reached through venues alone is a meeting place, no state of its own
-                    venues[iso] = venues.get(iso, 0) + 1
-                    venue_first.setdefault(iso, i)
-                    i += size - 1
-                    break
-                if iso and sentence is not None and sentence.start <= i < sentence.end and not (
-                        subject is not None and (i < own_sentence_of.start or subject.head.dep_ == "ROOT"
-                                                 or subject.i == own_sentence_of.head)):
-                    i += size - 1
-                    break
+            if i + size <= n:
+                words = doc[i:i + size]
+                named = kb.country_of_word(words.text)
+                iso = named or kb.capital_index.get(words.text.lower())
                 if iso:
-                    counts[iso] = counts.get(iso, 0) + 1
-                    first.setdefault(iso, i)
-                    if in_own_sentence is not None and sentence is not None and sentence.start <= i < sentence.end:
-                        in_own_sentence.add(iso)
+                    hits.append((i, size, iso, bool(named)))
                     i += size - 1
                     break
         i += 1
-    return {iso: (counts[iso] + venues.get(iso, 0), min(first[iso], venue_first.get(iso, first[iso])))
-            for iso in counts}
+    doc.user_data["eventwire_state_name_hits"] = hits
+    return hits
 
 
 def _venue(words, kb: ActorKB) -> bool:
