@@ -234,9 +234,9 @@ def test_the_name_a_person_is_known_by_is_that_person(run, text, name, nickname)
 
 
 def test_a_list_after_a_name_is_no_apposition_of_it(run):
-    actors = run("Sadly for Omar Haddad, his fellow fighters and the people of the valley, the blockade could soon "
+    actors = run("Worse for Omar Haddad, his loyal fighters and the farmers of the valley, the blockade could soon "
                  "tighten.")
-    fighters = actor_with(actors, "his fellow fighters")
+    fighters = actor_with(actors, "his loyal fighters")
     assert fighters is not None and fighters is not actor_with(actors, "Omar Haddad")
 
 

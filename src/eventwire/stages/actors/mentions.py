@@ -763,8 +763,8 @@ class MentionFinder:
                 end -= 1
             described = doc[m.start:end].text
             # "X, a spokeswoman for the army,": another actor's phrase inside the apposition stays that actor; the
-            # apposition's mention stops before it. A list the parser read as one ("for Omar, his fellow fighters
-            # and the people of X"; a plural phrase beside one person) is no apposition.
+            # apposition's mention stops before it. A list the parser read as one ("worse for Sami, his loyal
+            # gunmen and the villagers"; a plural phrase beside one person) is no apposition.
             inside = [x.start for x in mentions if x is not m and x.start < end and m.end <= x.start
                       and x.kind != "country" and x.source not in ("kb", "ner", "metonymy")]
             if inside and (m.plural or any(c.dep_ in ("cc", "conj") for c in head.children)):

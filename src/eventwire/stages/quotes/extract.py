@@ -792,7 +792,7 @@ class Extractor:
         if any(t.lower_ in self.cues.relative_pronouns or t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in before):
             return []
         subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i]
-        # "elaborated on the message he felt God was sending": a verb taking a clause of its own is a relative
+        # "spoke of the warning she thought the court had given": a verb taking a clause of its own is a relative
         # clause's, its object the setting noun
         if any(g.dep_ in ("ccomp", "xcomp") for g in c.children):
             return []
