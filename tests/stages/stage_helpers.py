@@ -91,3 +91,8 @@ def lowered_names(names: dict, ids: list[str]) -> list[str]:
 def actor_with(actors, mention_text: str):
     """The actor one of whose mentions is exactly `mention_text` (None when there is none)."""
     return next((a for a in actors if any(m.text == mention_text for m in a.mentions)), None)
+
+
+def quote_speaker_name(analysis, quote):
+    """The name of the actor a quote's speaker id points to (None when the quote has no speaker actor)."""
+    return next((a.name for a in analysis.actors if a.id == quote.speaker), None)

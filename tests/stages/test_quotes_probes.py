@@ -8,15 +8,13 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import quote_speaker_name
+
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
     pipeline = pipeline_factory("actors", "quotes")
     return lambda text, title=None: pipeline.analyse(Article(text=text, title=title))
-
-
-def _speaker_name(analysis, quote):
-    return next((a.name for a in analysis.actors if a.id == quote.speaker), None)
 
 
 def _quote_with(analysis, words):
@@ -40,7 +38,7 @@ def test_a_contrasting_second_report_ends_the_first_content_and_has_its_own_spea
     opening = _quote_with(analysis, first)
     assert opening.text.rstrip(",. ") == first
     closing = _quote_with(analysis, second)
-    assert speaker in _speaker_name(analysis, closing)
+    assert speaker in quote_speaker_name(analysis, closing)
     assert closing.cue is not None and closing.cue.text == cue
 
 
@@ -63,7 +61,7 @@ def test_relayed_words_are_cued_by_the_relaying_verb_and_spoken_by_the_relaying_
                                                                                         cue):
     analysis = run(text)
     quote = _quote_with(analysis, words)
-    assert speaker in _speaker_name(analysis, quote)
+    assert speaker in quote_speaker_name(analysis, quote)
     assert quote.cue is not None and quote.cue.text == cue
 
 
@@ -126,7 +124,7 @@ def test_a_headline_source_is_the_source_of_the_headline_event(run_events):
 def test_according_to_a_report_or_count_speaks_for_its_owner(run, text, owner):
     analysis = run(text)
     quote = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "according to")
-    assert _speaker_name(analysis, quote) == owner
+    assert quote_speaker_name(analysis, quote) == owner
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -139,4 +137,4 @@ def test_a_partial_quote_inside_reported_speech_is_the_sentences_speakers(run, t
     # a pin: the quoted phrase is part of the reported content and no quote of its own with another speaker
     analysis = run(text)
     holding = [q for q in analysis.quotes if words in q.text]
-    assert holding and all(speaker in (_speaker_name(analysis, q) or "") for q in holding)
+    assert holding and all(speaker in (quote_speaker_name(analysis, q) or "") for q in holding)

@@ -11,15 +11,13 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import quote_speaker_name
+
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
     pipeline = pipeline_factory("actors", "quotes")
     return lambda text: pipeline.analyse(Article(text=text))
-
-
-def _speaker_name(analysis, quote):
-    return next((a.name for a in analysis.actors if a.id == quote.speaker), None)
 
 
 def _contents(analysis):
@@ -38,7 +36,7 @@ def test_closing_reporting_participle_is_its_own_attribution(run, text, first, c
     assert (second, cue) in contents
     assert any(c == first for c, _ in contents), contents
     for quote in analysis.quotes:
-        assert _speaker_name(analysis, quote) is not None
+        assert quote_speaker_name(analysis, quote) is not None
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -50,7 +48,7 @@ def test_closing_reporting_participle_is_its_own_attribution(run, text, first, c
 def test_clause_after_a_speech_setting_is_the_content(run, text, content, speaker):
     analysis = run(text)
     assert [c for c, _ in _contents(analysis)] == [content]
-    assert speaker in _speaker_name(analysis, analysis.quotes[0])
+    assert speaker in quote_speaker_name(analysis, analysis.quotes[0])
 
 
 def test_true_relative_clause_after_a_setting_reports_nothing(run):
@@ -66,7 +64,7 @@ def test_true_relative_clause_after_a_setting_reports_nothing(run):
 def test_words_relayed_before_quoted_as_saying(run, text, content, relayer):
     analysis = run(text)
     assert [c for c, _ in _contents(analysis)] == [content]
-    assert relayer in _speaker_name(analysis, analysis.quotes[0]).lower()
+    assert relayer in quote_speaker_name(analysis, analysis.quotes[0]).lower()
 
 
 @pytest.mark.parametrize("text, claim, first, second", [
@@ -79,10 +77,10 @@ def test_words_relayed_before_quoted_as_saying(run, text, content, relayer):
 ])
 def test_report_relayed_by_a_second_source_keeps_both_speakers(run, text, claim, first, second):
     analysis = run(text)
-    by_text = {q.text: _speaker_name(analysis, q) for q in analysis.quotes}
+    by_text = {q.text: quote_speaker_name(analysis, q) for q in analysis.quotes}
     assert first in (by_text.get(claim) or ""), by_text
     relayed = [q for q in analysis.quotes if q.text.startswith(claim + ",")]
-    assert len(relayed) == 1 and second in _speaker_name(analysis, relayed[0]), by_text
+    assert len(relayed) == 1 and second in quote_speaker_name(analysis, relayed[0]), by_text
 
 
 def test_two_commas_without_two_reports_are_no_relayed_report(run):
@@ -115,12 +113,12 @@ def test_event_in_the_authors_own_prose_has_no_source(run_events):
 def test_unnamed_spokesman_for_a_body_speaks_as_the_body(run, text, body):
     analysis = run(text)
     assert len(analysis.quotes) == 1
-    assert _speaker_name(analysis, analysis.quotes[0]) == body
+    assert quote_speaker_name(analysis, analysis.quotes[0]) == body
 
 
 def test_named_spokesman_for_a_body_speaks_himself(run):
     analysis = run("A spokesman for the interior ministry, Tarek Amini, said the border post had been closed.")
-    assert _speaker_name(analysis, analysis.quotes[0]) == "Tarek Amini"
+    assert quote_speaker_name(analysis, analysis.quotes[0]) == "Tarek Amini"
 
 
 @pytest.mark.parametrize("text, content", [
@@ -143,14 +141,14 @@ def test_closing_participle_on_a_coordinated_reported_verb_speaks_as_the_first_s
                    "as governor, saying that he supports fair prices for grain.")
     saying = next(q for q in analysis.quotes if q.cue and q.cue.text == "saying")
     assert saying.text == "that he supports fair prices for grain"
-    assert _speaker_name(analysis, saying) == "Lena Ostrova"
+    assert quote_speaker_name(analysis, saying) == "Lena Ostrova"
 
 
 def test_it_speaks_as_the_singular_body_not_a_plural_noun_before_it(run):
     analysis = run("The Norvik news agency said militiamen had crossed the river. It quoted a border guard as saying "
                    "the ferry had been sunk.")
     relayed = next(q for q in analysis.quotes if "ferry" in q.text)
-    assert "agency" in _speaker_name(analysis, relayed)
+    assert "agency" in quote_speaker_name(analysis, relayed)
 
 
 @pytest.mark.parametrize("text, content", [
@@ -187,6 +185,6 @@ def test_closing_citing_phrase_is_no_content(run):
 ])
 def test_contrasting_report_after_an_inserted_cue_is_its_own(run, text, first, second, second_speaker):
     analysis = run(text)
-    by_text = {q.text: _speaker_name(analysis, q) for q in analysis.quotes}
+    by_text = {q.text: quote_speaker_name(analysis, q) for q in analysis.quotes}
     assert first in by_text and second in by_text, by_text
     assert second_speaker in by_text[second]

@@ -12,15 +12,13 @@ import pytest
 
 from eventwire.document import Article
 
+from .stage_helpers import quote_speaker_name
+
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
     pipeline = pipeline_factory("actors", "quotes")
     return lambda text: pipeline.analyse(Article(text=text))
-
-
-def _speaker_name(analysis, quote):
-    return next((a.name for a in analysis.actors if a.id == quote.speaker), None)
 
 
 def _contents(analysis):
@@ -47,7 +45,7 @@ def test_every_paragraph_of_a_run_speaks_as_its_last(run, text, speaker):
     quotes = [q for q in analysis.quotes if q.kind == "direct"]
     assert len(quotes) >= 2, _contents(analysis)
     for quote in quotes:
-        assert speaker in (_speaker_name(analysis, quote) or ""), (quote.text, _speaker_name(analysis, quote))
+        assert speaker in (quote_speaker_name(analysis, quote) or ""), (quote.text, quote_speaker_name(analysis, quote))
 
 
 
@@ -55,7 +53,7 @@ def test_a_run_closed_by_a_new_named_speaker_is_not_the_previous_speaker_going_o
     analysis = run('Two officials spoke after the vote.\n\n"The result is a disgrace," said Mayor Hugo Lind.\n\n'
                    '"We fought for this law for years. It protects the poorest families.\n\n'
                    '"Today we finally delivered it," said Senator Carla Moretti.')
-    speakers = {q.text.strip('"').split()[0]: _speaker_name(analysis, q) for q in analysis.quotes}
+    speakers = {q.text.strip('"').split()[0]: quote_speaker_name(analysis, q) for q in analysis.quotes}
     assert speakers == {"The": "Hugo Lind", "We": "Carla Moretti", "Today": "Carla Moretti"}, speakers
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -69,7 +67,7 @@ def test_a_run_closed_by_a_new_named_speaker_is_not_the_previous_speaker_going_o
 def test_clause_after_a_qualified_setting_is_the_content(run, text, content, speaker):
     analysis = run(text)
     assert _contents(analysis) == [content]
-    assert speaker in _speaker_name(analysis, analysis.quotes[0])
+    assert speaker in quote_speaker_name(analysis, analysis.quotes[0])
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -81,7 +79,7 @@ def test_clause_after_a_qualified_setting_is_the_content(run, text, content, spe
 def test_clause_without_that_after_a_setting_is_the_content(run, text, content, speaker):
     analysis = run(text)
     assert _contents(analysis) == [content]
-    assert speaker in _speaker_name(analysis, analysis.quotes[0])
+    assert speaker in quote_speaker_name(analysis, analysis.quotes[0])
 
 
 @pytest.mark.parametrize("text", [
@@ -96,7 +94,7 @@ def test_true_relative_clause_on_a_setting_reports_nothing(run, text):
 def test_reported_subject_misread_as_a_relative_clause_stays_in_the_content(run):
     analysis = run("Governor Ruth Amos toured the flooded district.\n\nShe told residents that help was on the way.")
     assert _contents(analysis) == ["that help was on the way"]
-    assert "Ruth Amos" in _speaker_name(analysis, analysis.quotes[0])
+    assert "Ruth Amos" in quote_speaker_name(analysis, analysis.quotes[0])
 
 
 @pytest.mark.parametrize("text, owner", [
@@ -108,9 +106,9 @@ def test_reported_subject_misread_as_a_relative_clause_stays_in_the_content(run)
 def test_an_office_speaks_as_its_owner_when_the_text_knows_it(run, text, owner):
     analysis = run(text)
     assert len(analysis.quotes) == 1
-    assert _speaker_name(analysis, analysis.quotes[0]) == owner
+    assert quote_speaker_name(analysis, analysis.quotes[0]) == owner
 
 
 def test_an_office_with_an_unknown_owner_speaks_as_written(run):
     analysis = run("The president's office said the visit would last two days.")
-    assert _speaker_name(analysis, analysis.quotes[0]) == "president's office"
+    assert quote_speaker_name(analysis, analysis.quotes[0]) == "president's office"
