@@ -15,6 +15,8 @@ import yaml
 OUT = Path(__file__).resolve().parents[1] / "src/eventwire/knowledge/data/actors/states.yaml"
 
 # ISO3: short name | extra aliases (;) | adjective demonyms (;) | plural people nouns (;) | wikidata
+# A demonym two states share ("Congolese", "Dominican") is listed only for the one news copy means by it (the larger
+# state): "Congolese troops" in wire copy are the Democratic Republic's, which the index could not tell otherwise.
 CURATED = """
 AFG|Afghanistan||Afghan|Afghans|Q889
 ALB|Albania||Albanian|Albanians|Q222
@@ -54,7 +56,7 @@ CHL|Chile||Chilean|Chileans|Q298
 CHN|China|People's Republic of China;PRC|Chinese||Q148
 COL|Colombia||Colombian|Colombians|Q739
 COM|Comoros||Comorian|Comorians|Q970
-COG|Republic of the Congo|Congo-Brazzaville|Congolese||Q971
+COG|Republic of the Congo|Congo-Brazzaville|||Q971
 COD|Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa|Congolese||Q974
 CRI|Costa Rica||Costa Rican|Costa Ricans|Q800
 CIV|Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Ivorian|Ivorians|Q1008
@@ -64,7 +66,7 @@ CYP|Cyprus||Cypriot|Cypriots|Q229
 CZE|Czech Republic|Czechia|Czech|Czechs|Q213
 DNK|Denmark||Danish|Danes|Q35
 DJI|Djibouti||Djiboutian|Djiboutians|Q977
-DMA|Dominica||Dominican||Q784
+DMA|Dominica||||Q784
 DOM|Dominican Republic||Dominican|Dominicans|Q786
 ECU|Ecuador||Ecuadorian|Ecuadorians|Q736
 EGY|Egypt||Egyptian|Egyptians|Q79

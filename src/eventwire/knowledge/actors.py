@@ -43,7 +43,8 @@ _ENTRY_KEYS = {
     "replace": bool,
 }
 _REQUIRED = ("id", "name", "kind")
-_LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "anaphor_nouns",
+_LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "addressee_verbs",
+                 "anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
@@ -133,6 +134,8 @@ class Lexicon:
     # cue word in an organisation name -> (kind, sector)
     org_cues: dict[str, tuple[str, str]] = field(default_factory=dict)
     agent_verbs: set[str] = field(default_factory=set)
+    # verbs whose direct object is an addressee: a state or capital name there is its government ("accused Kigali")
+    addressee_verbs: set[str] = field(default_factory=set)
     # lower-cased noun -> kinds it may refer back to
     anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
     # first or last words of names that are not actors ("Operation ...", "... Agreement"), case-sensitive
@@ -398,6 +401,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "agent_verbs" in raw:
         _check_str_list(raw["agent_verbs"], where, "agent_verbs")
         lex.agent_verbs = {w.lower() for w in raw["agent_verbs"]}
+    if "addressee_verbs" in raw:
+        _check_str_list(raw["addressee_verbs"], where, "addressee_verbs")
+        lex.addressee_verbs = {w.lower() for w in raw["addressee_verbs"]}
     if "non_actor_words" in raw:
         _check_str_list(raw["non_actor_words"], where, "non_actor_words")
         lex.non_actor_words = set(raw["non_actor_words"])
@@ -600,6 +606,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.titles.update(extra.titles)
     base.org_cues.update(extra.org_cues)
     base.agent_verbs |= extra.agent_verbs
+    base.addressee_verbs |= extra.addressee_verbs
     base.non_actor_words |= extra.non_actor_words
     base.street_words |= extra.street_words
     base.facility_heads |= extra.facility_heads
