@@ -744,6 +744,11 @@ class _Builder:
             kind = "police"  # "held by the security services": a police body (cues.yaml security_service_heads)
         if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
             kind = ENT_KINDS[tok.ent_type_]
+        if kind == "population" and tok.tag_ == "JJ" and self.kb is not None and \
+                (iso := self.kb.country_of_word(tok.lower_)) is not None:
+            # "Russian missiles pounded the city": a nationality adjective standing for the doer is its state, not
+            # a people ("Syrians" stays a population): the state's actor where the article has one
+            return self._new_actor(start, end, "country", country=iso)
         if kind == "country" and (town := self._settlement_at(start, end)) is not None:
             # "a bakery in Misrata", "shelled Kidal": a town is no state; named as a party it stands for its people
             return self._new_actor(start, end, "population", country=town.country)
@@ -866,7 +871,8 @@ class _Builder:
         it acts, and its name named as the one acted upon is the same party."""
         if self.kb is None:
             return None
-        code = self.kb.state_name_index.get(text.lower().removeprefix("the ").strip())
+        low = text.lower().removeprefix("the ").strip()
+        code = self.kb.state_name_index.get(low) or self.kb.demonym_index.get(low)
         if code is None:
             return None
         text_of = self.analysis.text
