@@ -65,6 +65,17 @@ def test_at_dawn_beside_a_named_day_keeps_that_day(full_pipeline):
     assert date_of(full_pipeline, text, "overran") == "2022-06-07"
 
 
+def test_overnight_with_the_report_dated_the_publication_day_keeps_that_day(full_pipeline):
+    # 2022-06-09 is a Thursday: "said Thursday" dates the report, the night it tells of is the same day
+    text = "Drones hit a fuel depot on the coast overnight, wounding two guards, the mayor said Thursday."
+    assert date_of(full_pipeline, text, "hit") == "2022-06-09"
+
+
+def test_overnight_with_the_report_dated_another_day_stays_undated(full_pipeline):
+    text = "Drones hit a fuel depot on the coast overnight, wounding two guards, the mayor said Tuesday."
+    assert date_of(full_pipeline, text, "hit") != "2022-06-09"
+
+
 def test_at_dawn_without_a_publication_date_gives_no_date(full_pipeline):
     text = "Rebels overran an army post at dawn, local officials said."
     assert date_of(full_pipeline, text, "overran", published=None) is None

@@ -294,10 +294,20 @@ def _publication_day_adverbs(analysis: Analysis, calendar: list[TimeExpression])
     for m in re.finditer(r"(?<![\w-])(?:" + alternation(lexicon().get("publication_day_adverbs") or []) + r")(?![\w-])",
                          text, re.I):
         s_start, s_end = _sentence_bounds(analysis, m.start(), m.end())
-        if any(s_start <= t.start and t.end <= s_end for t in calendar):
+        named = [t for t in calendar if s_start <= t.start and t.end <= s_end]
+        # "at dawn on Monday" dates the act by Monday; a day named elsewhere in the sentence is the report's
+        # ("pounded the city overnight, the governor said Friday"): when it is the publication day itself, the
+        # night it reports is that day's too; another day leaves the adverb undated
+        if any(_adjacent(text, m, t) or t.value != anchor for t in named):
             continue
         out.append(TimeExpression(start=m.start(), end=m.end(), text=m.group(0), type="DATE", value=anchor))
     return out
+
+
+def _adjacent(text: str, match: re.Match, time: TimeExpression) -> bool:
+    """Whether a time expression sits right next to an adverb match ("overnight on Tuesday", "Tuesday at dawn")."""
+    gap = text[match.end():time.start] if time.start >= match.end() else text[time.end:match.start()]
+    return re.fullmatch(r"[\s,]*(?:on|of|into|to)?[\s,]*", gap) is not None
 
 
 # a duration of whole days, weeks, months or years ("P2D", "P1W", "P3M")
