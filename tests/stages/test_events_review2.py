@@ -59,6 +59,19 @@ def test_a_natural_cause_does_no_political_act(pipeline, text, word):
     assert not [e for e in found if e[0] in ("PROTEST", "COERCE")], found
 
 
+@pytest.mark.parametrize("text", [
+    "Police detained 20 people at a vigil for the victims of the collapse of a school roof that killed nine pupils.",
+    "Crowds gathered after the collapse of a footbridge that injured 30 commuters, officials said.",
+])
+def test_a_relative_clause_on_what_collapsed_tells_the_accident(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e[0] == "ASSAULT"]
+
+
+def test_a_relative_clause_on_what_was_bombed_keeps_the_attack(pipeline):
+    found = events_of(pipeline, "Mourners marked the bombing of a market that killed 20 shoppers last year.")
+    assert [e for e in found if e[0] == "ASSAULT"], found
+
+
 def test_people_who_block_a_road_still_obstruct(pipeline):
     found = with_trigger(events_of(pipeline, "Striking farmers blocked the main highway into Torvan on Monday."),
                          "blocked")

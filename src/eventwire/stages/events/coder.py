@@ -774,6 +774,9 @@ class SentenceCoder:
             causes += [c for c in v.head.children if c.dep_ == "nsubj"]
         if v.dep_ == "relcl":  # "floods that killed 12": what the relative pronoun stands for
             causes.append(v.head)
+            if v.head.dep_ == "pobj" and v.head.head.lower_ == "of" and v.head.head.head.pos_ == "NOUN":
+                # "the collapse of a station roof that killed 15": the clause hangs on what collapsed
+                causes.append(v.head.head.head)
         causes += [g for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "from", "during")
                    for g in p.children if g.dep_ == "pobj"]
         # the temporal clause may hang on a later conjunct ("five were killed and 20 injured after a volcano
