@@ -24,3 +24,10 @@ def test_pressing_an_offensive_is_fighting(pipeline, text, trigger, etype):
     events = pipeline.analyse(Article(text=text)).events
     types = [e.type for e in events if e.trigger.text.split()[0] == trigger]
     assert types and types[0] == etype, show(events)
+
+
+def test_force_used_is_no_recipient(pipeline):
+    analysis = pipeline.analyse(Article(text="Rights groups said the riot police used excessive force."))
+    names = {a.id: a.name for a in analysis.actors or []}
+    recipients = [names.get(r, r) for e in analysis.events for r in e.recipients]
+    assert not any("force" in name for name in recipients), show(analysis.events)

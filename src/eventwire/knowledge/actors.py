@@ -44,7 +44,7 @@ _ENTRY_KEYS = {
 }
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "addressee_verbs",
-                 "anaphor_nouns",
+                 "mass_sense_nouns", "anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
@@ -136,6 +136,8 @@ class Lexicon:
     agent_verbs: set[str] = field(default_factory=set)
     # verbs whose direct object is an addressee: a state or capital name there is its government ("accused Kigali")
     addressee_verbs: set[str] = field(default_factory=set)
+    # agent nouns that, singular and without a determiner, name an act rather than a body ("used excessive force")
+    mass_sense_nouns: set[str] = field(default_factory=set)
     # lower-cased noun -> kinds it may refer back to
     anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
     # first or last words of names that are not actors ("Operation ...", "... Agreement"), case-sensitive
@@ -404,6 +406,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "addressee_verbs" in raw:
         _check_str_list(raw["addressee_verbs"], where, "addressee_verbs")
         lex.addressee_verbs = {w.lower() for w in raw["addressee_verbs"]}
+    if "mass_sense_nouns" in raw:
+        _check_str_list(raw["mass_sense_nouns"], where, "mass_sense_nouns")
+        lex.mass_sense_nouns = {w.lower() for w in raw["mass_sense_nouns"]}
     if "non_actor_words" in raw:
         _check_str_list(raw["non_actor_words"], where, "non_actor_words")
         lex.non_actor_words = set(raw["non_actor_words"])
@@ -607,6 +612,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.org_cues.update(extra.org_cues)
     base.agent_verbs |= extra.agent_verbs
     base.addressee_verbs |= extra.addressee_verbs
+    base.mass_sense_nouns |= extra.mass_sense_nouns
     base.non_actor_words |= extra.non_actor_words
     base.street_words |= extra.street_words
     base.facility_heads |= extra.facility_heads

@@ -1617,6 +1617,9 @@ class MentionFinder:
             candidates.append(root.lower_[:-1])
         for word in candidates:
             if word in self.agent_nouns:
+                if word in self.kb.lexicon.mass_sense_nouns and root.tag_ == "NN" and not any(
+                        c.dep_ in ("det", "poss", "nummod") for c in root.children):
+                    return None  # "used excessive force": the act, no body
                 kind, sector = self.agent_nouns[word]
                 return word, kind, sector
         return None

@@ -740,6 +740,9 @@ class _Builder:
         start, end = self._core(tok)
         lemma = tok.lemma_.lower()
         kind = self.lex.actor_kinds.get(lemma) or self.lex.actor_kinds.get(tok.lower_)
+        if kind is not None and self.kb is not None and lemma in self.kb.lexicon.mass_sense_nouns and \
+                tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            return None  # "police used excessive force": the act, no party (actors lexicon mass_sense_nouns)
         if kind is None and security_service(tok, self.lex):
             kind = "police"  # "held by the security services": a police body (cues.yaml security_service_heads)
         if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):

@@ -1,5 +1,6 @@
-"""actors stage: a state or capital name addressed by a verb of blame or pressure is its government, and a demonym
-two states share names the state news copy means by it (invented sentences)."""
+"""actors stage: a state or capital name addressed by a verb of blame or pressure is its government, a demonym
+two states share names the state news copy means by it, and a bare singular "force" is the act, not a body
+(invented sentences)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def test_a_place_struck_or_visited_stays_a_place(run, text, name):
 def test_shared_demonym_names_the_larger_state(run, text, phrase, country):
     actor = actor_with(run(text), phrase)
     assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Witnesses said the guards used excessive force against the prisoners.", "excessive force"),
+    ("The militia seized the depot by force last week.", "force"),
+])
+def test_force_without_a_determiner_is_the_act_not_a_body(run, text, phrase):
+    assert actor_with(run(text), phrase) is None
+
+
+def test_a_force_with_a_determiner_is_a_body(run):
+    actor = actor_with(run("The force said two of its patrols had been ambushed."), "The force")
+    assert actor is not None and actor.kind == "military"
