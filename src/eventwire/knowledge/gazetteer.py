@@ -709,9 +709,11 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
     for name, feature, lat, lon, *rest in [*_read_tsv("gazetteer_regions.tsv"), *_read_tsv("gazetteer_features.tsv")]:
         pid = b.synthetic_id()
         code = {"region": "RGN", "water": "H", "site": "S"}.get(feature, "RGN")
+        # a region or site wholly inside one state names it in a last column ("Darfur" SD): its country
+        a2 = rest[1] if len(rest) > 1 and rest[1] else None
         b.add_place(pid, geonames_id=None, name=name, feature=feature, code=code,
-                    country=None, country3=None, admin1=None, admin1_id=None, admin2_id=None, lat=float(lat),
-                    lon=float(lon), population=0)
+                    country=a2, country3=country3.get(a2) if a2 else None, admin1=None, admin1_id=None,
+                    admin2_id=None, lat=float(lat), lon=float(lon), population=0)
         b.add_name(pid, name, MAIN, curated=True)
         for alias in (rest[0].split("|") if rest and rest[0] else []):
             b.add_name(pid, alias, OFFICIAL, curated=True)
