@@ -39,3 +39,77 @@ def test_baton_charged_is_a_crowd_control_assault(pipeline, text, doer, crowd):
     assert hits, show(events)
     assert any(doer in n for n in lowered_names(names, hits[0].actors)), show(events)
     assert any(crowd in n for n in lowered_names(names, hits[0].recipients)), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Two drones struck an oil depot near the river.",
+    "Artillery shells hit a gas station on the ring road.",
+])
+def test_a_modifier_of_the_object_makes_no_idiom(pipeline, text):
+    events = events_of(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.status == "asserted" for e in events), show(events)
+
+
+def test_the_idiom_itself_stays_no_event(pipeline):
+    events = events_of(pipeline, "The mining firm struck oil in the northern basin.")
+    assert not any(e.type == "ASSAULT" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks collapsed on Thursday.",
+    "Negotiations between the two parties broke down over the water dispute.",
+    "Peace talks in the capital fell apart after a week.",
+])
+def test_talks_that_break_down_are_no_new_meeting(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not any(e.type == "CONSULT" and e.status == "asserted" for e in events), show(events)
+
+
+def test_talks_that_lasted_took_place(pipeline):
+    events = events_of(pipeline, "The talks lasted four days.")
+    assert any(e.type == "CONSULT" and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of drones hit the harbour overnight.",
+    "A drone struck a fuel depot outside the town.",
+])
+def test_a_drone_with_no_owner_is_no_doer(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.type == "ASSAULT"]
+    assert hits, show(events)
+    assert not any("drone" in n for e in hits for n in lowered_names(names, e.actors)), show(events)
+
+
+def test_a_drone_named_with_its_owner_stands_for_it(pipeline):
+    events, names = events_and_names(pipeline, "Rebel drones struck an army depot.")
+    hits = [e for e in events if e.type == "ASSAULT"]
+    assert hits and any("rebel" in n for e in hits for n in lowered_names(names, e.actors)), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Either the army or the rebels attacked the aid convoy.",
+    "The bus was ambushed by either bandits or militiamen.",
+    "Soldiers or police officers shot two students.",
+])
+def test_alternative_doers_leave_the_act_uncertain(pipeline, text):
+    events = events_of(pipeline, text)
+    hits = [e for e in events if e.type == "ASSAULT"]
+    assert hits and all(e.status == "uncertain" for e in hits), show(events)
+    assert len(hits[0].actors) == 2, show(events)
+
+
+def test_joint_doers_still_assert_the_act(pipeline):
+    events = events_of(pipeline, "Soldiers and police officers shot two students.")
+    hits = [e for e in events if e.type == "ASSAULT"]
+    assert hits and all(e.status == "asserted" for e in hits), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Activists risk jail for the march.",
+    "Bloggers risk jail if they criticise the governor.",
+])
+def test_risked_jail_is_not_done(pipeline, text):
+    events = events_of(pipeline, text)
+    hits = [e for e in events if e.type == "COERCE"]
+    assert all(e.status != "asserted" for e in hits), show(events)

@@ -215,6 +215,8 @@ class SentenceCoder:
                 cand.status = self._status(cand)
                 if headline and cand.status == "asserted" and self._headline_future(cand):
                     cand.status = "future"
+                if cand.status == "asserted" and _alternative_doers(cand):
+                    cand.status = "uncertain"
                 self._mode_and_context(cand, sent)
 
         read(cands)
@@ -567,10 +569,20 @@ class SentenceCoder:
         noun = cand.head
         # (or of a verb of breaking down, cues.yaml `breakdown_verbs`: "the truce collapsed", "the deal fell apart"
         # end an accord made before, they make none)
-        return cand.kind in ("noun", "light") and noun.dep_ == "nsubj" \
-            and (noun.head.lemma_.lower() in self.lex.endurance_verbs or self._breaks_down(noun.head)) \
-            and not any(c.dep_ == "dobj" for c in noun.head.children) \
-            and noun.lemma_.lower() in self.lex.groups.get("agreements", frozenset())
+        return cand.kind in ("noun", "light") and self._accord_standing_told(noun)
+
+    def _accord_standing_told(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of a verb telling whether it still stands: an accord that lasts or
+        breaks down ("the ceasefire has held", "the deal collapsed"), or talks that break down ("the talks
+        collapsed", "negotiations broke down": cues.yaml `breakdown_verbs`), which end what was under way and
+        report no new meeting (talks that "lasted three days" did take place)."""
+        if noun.dep_ != "nsubj" or any(c.dep_ == "dobj" for c in noun.head.children):
+            return False
+        word = noun.lemma_.lower()
+        if word in self.lex.groups.get("agreements", frozenset()):
+            return noun.head.lemma_.lower() in self.lex.endurance_verbs or self._breaks_down(noun.head)
+        return (word in self.lex.groups.get("talks", frozenset()) or noun.lower_ in self.lex.groups.get(
+            "talks", frozenset())) and self._breaks_down(noun.head)
 
     def _breaks_down(self, verb: Token) -> bool:
         """Whether a verb is one of breaking down (cues.yaml `breakdown_verbs`), alone ("collapsed") or with its
@@ -1074,6 +1086,11 @@ class SentenceCoder:
             if entry.constraint is not None:
                 found = self._constraint_hit(tok, entry.constraint, prep_tok, noun=noun)
                 if found is None:
+                    continue
+                if entry.type is None and not noun and prep_tok is None and found.dep_ == "compound" \
+                        and found.head.dep_ == "dobj" and found.head.head.i == tok.i:
+                    # a blocker names the idiom's own object ("struck oil", "hit the gas"); a word that only says
+                    # what kind of thing the object is ("struck an oil depot", "hit a gas station") is no idiom
                     continue
                 # (a participle's own noun is what it acts on: "talks hosted by Qatar", "days of talks hosted by")
                 acted_on = found.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i in (found.i, found.head.head.i))
@@ -2168,6 +2185,8 @@ class SentenceCoder:
             if cand.etype == "ASSAULT":
                 recipients += scenes
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
+        if cand.etype == "ASSAULT":
+            cand.actors = [x for x in cand.actors if not self._unowned_craft(x)]
         if cand.etype in THEME_TYPES:
             # "sent troops to Liberia", "withdrew its forces from Panama", "granted asylum to X": what is moved
             # or given is not the recipient; the party it goes to (or comes from) is.
@@ -2267,6 +2286,16 @@ class SentenceCoder:
         # "launched drones at the city": a craft sent like a missile (cues.yaml `launched_craft_nouns`)
         return tok.lemma_.lower() in self.lex.launched_craft_nouns \
             and tok.head.lemma_.lower() in self.lex.craft_launch_verbs
+
+    def _unowned_craft(self, tok: Token) -> bool:
+        """Whether an attack's doer is a craft sent like a missile (cues.yaml `launched_craft_nouns`) with no word
+        naming whose it is: "Dozens of drones hit the port", "a drone struck the base" name the weapon, not who
+        sent it ("Israeli drones", "rebel drones", "the army's drones" stand for their operator)."""
+        if tok.lemma_.lower() not in self.lex.launched_craft_nouns and tok.lower_ not in self.lex.launched_craft_nouns:
+            return False
+        return not any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
+            c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
+            or c.lower_ in self.lex.actor_kinds) for c in tok.children)
 
     def _reciprocal(self, verb: Token) -> bool:
         """Whether the verb's object or the object of one of its prepositions is a reciprocal pronoun ("accused
@@ -3670,6 +3699,15 @@ class SentenceCoder:
         if seeming is not None:
             # "heard what sounded like shelling": how it struck a witness; "did not look like an attack": denied
             return "negated" if self._clause_status(seeming) == "negated" else "uncertain"
+        if cand.kind == "verb" and cand.head.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.i < cand.head.i
+                and (c.lemma_.lower() in lex.prospect_verbs or c.lower_ in lex.prospect_verbs)
+                for c in cand.head.children):
+            # "Activists risk jail for the protest" parsed as one noun phrase: the prospect verb (cues.yaml
+            # `prospect_verbs`) read as a modifier still makes the act one that looms, as "face arrest" does
+            conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                              for c in cand.head.children)
+            return "hypothetical" if conditional else "future"
         if cand.head.dep_ == "pobj" and self._reported_none(cand.head) \
                 and cand.head.head.head.lemma_.lower() in lex.verification_words:
             return "uncertain"  # "there was no independent confirmation of fighting": not confirmed, not denied
@@ -3686,10 +3724,7 @@ class SentenceCoder:
                 # "it was not the first attack on the town this year": the negation is of the ranking (cues.yaml
                 # ranking_modifiers), the attack took place
                 return self._chain_status(noun.head, own_negation=False)
-            if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in lex.endurance_verbs or self._breaks_down(
-                    noun.head)) and not any(
-                    c.dep_ == "dobj" for c in noun.head.children) and noun.lemma_.lower() in lex.groups.get(
-                    "agreements", frozenset()):
+            if self._accord_standing_told(noun):
                 # "the ceasefire has held", "the truce may not last", "the deal collapsed": whether an accord made
                 # before still stands, not its making; not asserted, so it counts as no act of this report
                 return "uncertain"
@@ -5766,3 +5801,12 @@ def _dedupe(tokens) -> list:
             seen.add(t.i)
             out.append(t)
     return out
+
+
+def _alternative_doers(cand: Candidate) -> bool:
+    """Whether the doers of an act are offered as alternatives ("either the army or the rebels attacked the convoy",
+    "was shelled by soldiers or militiamen"): the act is told, but not who did it, so the record keeps both doers
+    and does not assert the act of either ("neither X nor Y" denies it and is read as a negation)."""
+    doers = {a.i for a in cand.actors}
+    return any(c.dep_ == "cc" and c.lower_ == "or" and any(j.i in doers for j in [a.head, *a.conjuncts] if j.i != a.i)
+               for a in cand.actors for c in a.children)
