@@ -113,3 +113,30 @@ def test_risked_jail_is_not_done(pipeline, text):
     events = events_of(pipeline, text)
     hits = [e for e in events if e.type == "COERCE"]
     assert all(e.status != "asserted" for e in hits), show(events)
+
+
+@pytest.fixture(scope="module")
+def full_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+def date_of(pipeline, text: str, trigger: str, published: str = "2026-11-25") -> str | None:
+    analysis = pipeline.analyse(Article(text=text, published=published))
+    found = [e.date for e in analysis.events if any(trigger in s.text for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,trigger,day", [
+    ("Troops detained the mayor of Lonvik on Saturday. Prosecutors accused him of planning last month's riots. "
+     "Hundreds of residents marched to the town hall to demand his release.", "marched", "2026-11-21"),
+    ("The two parties signed a truce on Friday. A similar pact signed in 2019 fell apart within days. "
+     "Militia leaders said they would not hand over their weapons.", "hand over", "2026-11-20"),
+])
+def test_a_time_of_a_detail_sets_no_date_for_the_next_sentence(full_pipeline, text, trigger, day):
+    assert date_of(full_pipeline, text, trigger) == day
+
+
+def test_a_time_of_the_main_act_still_dates_the_next_sentence(full_pipeline):
+    text = "Rebels shelled the airport in 2019. Dozens of passengers were wounded."
+    assert date_of(full_pipeline, text, "wounded") == "2019"

@@ -544,7 +544,25 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
     if in_sentence:
         return min(in_sentence, key=lambda t: abs(t.start - start)).value
     p_start, _ = _paragraph_bounds(analysis.text, start)
-    earlier = [t for t in times if p_start <= t.start and t.end <= s_start]
+    earlier = [t for t in times if p_start <= t.start and t.end <= s_start
+               and (doc is None or not _detail_time(doc, t))]
     if earlier:
         return earlier[-1].value
     return None
+
+
+def _detail_time(doc: Doc, time: TimeExpression) -> bool:
+    """Whether a time expression dates only a detail of its sentence, not the act the sentence tells, so that it sets
+    no time for the sentences after it: a possessive on a noun ("accused him of inciting last month's protests") or
+    a time in a relative or participle clause on a noun ("a similar deal signed in 2020 collapsed")."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan):
+        return False
+    if tspan.root.dep_ == "poss":
+        return True
+    root = tspan.root
+    for _ in range(40):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    return _in_describing_clause(doc, time, root)
