@@ -7,8 +7,12 @@
 - a drone named with no owner ("Dozens of drones hit the port") is the weapon, not the attack's doer;
 - doers given as alternatives ("either the army or the rebels attacked") leave the act uncertain;
 - "risk jail" parsed as one noun phrase still makes the jailing one that looms, not one done;
-- a time that dates only a detail of its sentence ("last month's riots", "a pact signed in 2019") sets no date for
-  the sentences after it.
+- a time that dates only a detail of its sentence ("last month's riots", "a pact signed in 2019"), a time ahead
+  ("would call a strike next week") before a past act, and the time of a past-perfect flashback set no date for the
+  sentences after them;
+- a bare plural opening a headline arrest ("Bloggers detained ...") undergoes it; talks that stall or are broken off
+  are no new meeting; "stayed off work" is a strike; missiles or drones intercepted in flight are no seizure; a
+  negative quantifier that claims an act ("No group has claimed the ambush") is not its doer.
 """
 
 from __future__ import annotations
@@ -39,6 +43,13 @@ def test_baton_charged_is_a_crowd_control_assault(pipeline, text, doer, crowd):
     assert hits, show(events)
     assert any(doer in n for n in lowered_names(names, hits[0].actors)), show(events)
     assert any(crowd in n for n in lowered_names(names, hits[0].recipients)), show(events)
+
+
+def test_baton_charged_coordinated_with_another_verb_is_still_a_verb(pipeline):
+    events, names = events_and_names(pipeline, "Police tear-gassed and baton-charged striking dockers at the gate.")
+    hits = [e for e in events if e.type == "ASSAULT"]
+    assert hits and any("dockers" in n and "baton" not in n for e in hits
+                        for n in lowered_names(names, e.recipients)), show(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -140,3 +151,74 @@ def test_a_time_of_a_detail_sets_no_date_for_the_next_sentence(full_pipeline, te
 def test_a_time_of_the_main_act_still_dates_the_next_sentence(full_pipeline):
     text = "Rebels shelled the airport in 2019. Dozens of passengers were wounded."
     assert date_of(full_pipeline, text, "wounded") == "2019"
+
+
+def test_bare_plural_arrested_in_a_headline_undergoes_the_arrest(pipeline):
+    text = "Bloggers detained while filming march\n\nThe story goes on in the body of the report."
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.type == "COERCE" and e.trigger.text == "detained"]
+    assert hits, show(events)
+    assert any("bloggers" in n for n in lowered_names(names, hits[0].recipients)), show(events)
+    assert not any("bloggers" in n for n in lowered_names(names, hits[0].actors)), show(events)
+
+
+def test_police_opening_a_headline_arrest_still_make_it(pipeline):
+    text = "Police detained after clashes at stadium\n\nThe story goes on in the body of the report."
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.type == "COERCE" and e.trigger.text == "detained"]
+    assert hits and any("police" in n for n in lowered_names(names, hits[0].actors)), show(events)
+
+
+def test_talks_that_stall_are_no_new_meeting(pipeline):
+    events = events_of(pipeline, "Talks between the dockers and the port owners stalled on Monday.")
+    assert not any(e.type == "CONSULT" and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The miners' union broke off talks with the owners.",
+    "The rebels broke off negotiations with the governor on Friday.",
+])
+def test_talks_broken_off_are_no_new_meeting(pipeline, text):
+    events = events_of(pipeline, text)
+    assert any(e.type == "SANCTION" for e in events), show(events)
+    assert not any(e.type == "CONSULT" and e.status == "asserted" for e in events), show(events)
+
+
+def test_staying_off_work_is_a_strike(pipeline):
+    events = events_of(pipeline, "Bus drivers stayed off work for a third day on Friday.")
+    assert any((e.type, e.mode) == ("PROTEST", "strike") for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the missiles were intercepted over the sea.",
+    "Air defences intercepted four drones near the airport.",
+])
+def test_projectiles_intercepted_in_flight_are_no_seizure(pipeline, text):
+    events = events_of(pipeline, text)
+    assert not any(e.type == "COERCE" for e in events), show(events)
+
+
+def test_a_shipment_intercepted_is_seized(pipeline):
+    events = events_of(pipeline, "The navy intercepted a shipment of mortars bound for the militia.")
+    assert any((e.type, e.mode) == ("COERCE", "seize") for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("No group has claimed the ambush.", "ambush"),
+    ("No faction claimed responsibility for the bombing.", "bombing"),
+])
+def test_a_negative_quantifier_claiming_an_act_is_no_doer(pipeline, text, trigger):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.trigger.text == trigger]
+    assert hits and not hits[0].actors, show(events)
+
+
+def test_a_group_claiming_an_act_is_its_doer(pipeline):
+    events, names = events_and_names(pipeline, "The militia claimed the ambush.")
+    hits = [e for e in events if e.trigger.text == "ambush"]
+    assert hits and any("militia" in n for n in lowered_names(names, hits[0].actors)), show(events)
+
+
+def test_a_future_time_still_dates_the_future_act_after_it(full_pipeline):
+    text = "Talks will resume in Lonvik on Monday. Both delegations will meet the mediator."
+    assert date_of(full_pipeline, text, "meet") == "2026-11-30"

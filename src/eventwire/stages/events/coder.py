@@ -98,6 +98,8 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
                          "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# Actor kinds that make arrests: a bare plural of one of them opening a headline arrest does it ("Police detain ...")
+COERCER_KINDS = {"police", "military", "government", "armed_group"}
 # Prepositions that say where an act took place ("signed in Geneva", "met at the palace")
 VENUE_PREPS = {"in", "at", "inside"}
 # (type, mode) of acts done to a person where they are (an arrest, an abduction, an expulsion): the town such a person
@@ -164,6 +166,7 @@ class SentenceCoder:
     def code(self, sent: SpacySpan, *, headline: bool = False) -> list[Candidate]:
         cands: list[Candidate] = []
         used: set[int] = set()
+        self._in_headline = headline
         words = [t for t in sent if t.is_alpha]
         titled = headline or (len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words))
         for tok in sent:
@@ -212,6 +215,10 @@ class SentenceCoder:
                 self._arguments(cand)
                 # a reflexive object is the doer itself ("blew himself up"), no party the act is done to
                 cand.recipients = [r for r in cand.recipients if r.lower_ not in self.lex.reflexive_pronouns]
+                if cand.kind in ("noun", "light"):
+                    # "No group has claimed the attack": whoever claims an act noun is taken as its doer; a negative
+                    # quantifier names no one, so the act keeps no doer (it still took place)
+                    cand.actors = [a for a in cand.actors if not self._no_one(a)]
                 cand.status = self._status(cand)
                 if headline and cand.status == "asserted" and self._headline_future(cand):
                     cand.status = "future"
@@ -576,13 +583,23 @@ class SentenceCoder:
         breaks down ("the ceasefire has held", "the deal collapsed"), or talks that break down ("the talks
         collapsed", "negotiations broke down": cues.yaml `breakdown_verbs`), which end what was under way and
         report no new meeting (talks that "lasted three days" did take place)."""
-        if noun.dep_ != "nsubj" or any(c.dep_ == "dobj" for c in noun.head.children):
+        verb = noun.head
+        if noun.dep_ == "ROOT":
+            # "Talks between X and Y stalled on Monday" parsed as a noun with a participle on it: a verb of breaking
+            # down takes no object, so with no "by" agent it is the noun's own verb
+            verb = next((c for c in noun.children if c.dep_ == "acl" and self._breaks_down(c)
+                         and not any(g.dep_ in ("agent", "auxpass") for g in c.children)), None)
+            if verb is None:
+                return False
+        elif noun.dep_ != "nsubj":
+            return False
+        if any(c.dep_ == "dobj" for c in verb.children):
             return False
         word = noun.lemma_.lower()
         if word in self.lex.groups.get("agreements", frozenset()):
-            return noun.head.lemma_.lower() in self.lex.endurance_verbs or self._breaks_down(noun.head)
+            return verb.lemma_.lower() in self.lex.endurance_verbs or self._breaks_down(verb)
         return (word in self.lex.groups.get("talks", frozenset()) or noun.lower_ in self.lex.groups.get(
-            "talks", frozenset())) and self._breaks_down(noun.head)
+            "talks", frozenset())) and self._breaks_down(verb)
 
     def _breaks_down(self, verb: Token) -> bool:
         """Whether a verb is one of breaking down (cues.yaml `breakdown_verbs`), alone ("collapsed") or with its
@@ -1972,6 +1989,14 @@ class SentenceCoder:
                 verb, subj, role_nouns=self.lex.actor_kinds):
             # headline "Pastor detained after sermon": the bare subject undergoes the attack or arrest (an
             # intransitive "Army withdrew from the town" keeps its doer)
+            own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and cand.etype == "COERCE" \
+                and _headline_passive(verb, subj, role_nouns=self.lex.actor_kinds, plural=True) \
+                and not any(self.lex.actor_kinds.get(w) in COERCER_KINDS for w in (subj[0].lemma_.lower(),
+                                                                                    subj[0].lower_)):
+            # headline "Journalists detained while covering protest": an arrest told with no object and no
+            # auxiliary of a bare plural who are no force that arrests is done to them ("Police arrest 12" has its
+            # object; "Rebels attacked at dawn" is no arrest and keeps its doer)
             own_passive = True
         if not own_passive and self._place_undergoes(verb, subj):
             own_passive = True  # "the village burned", "Darfur is burning": the place is what burns, not who burns
@@ -5340,17 +5365,18 @@ def _headline_verb(tok, titled: bool) -> bool:
         and tok.head.i > tok.i
 
 
-def _headline_passive(verb, subj, *, role_nouns: Collection[str] = ()) -> bool:
+def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: bool = False) -> bool:
     """Headline style reduced passive: "Pastor detained after sermon", "Mother arrested after row, police say".
     A singular common noun with no determiner cannot be the subject of a full English sentence, so a bare one
     opening the sentence right before a participle or past form with no auxiliary and no object is the one the
     action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active). Plain common
     modifiers keep it bare ("Student activist detained ..."), and a role noun (`role_nouns`) the tagger took for a
-    name at the head of a headline is still a common noun ("Alderwoman detained ...")."""
+    name at the head of a headline is still a common noun ("Alderwoman detained ..."). With `plural`, the same test
+    for a bare plural ("Journalists detained ..."), which the caller keeps to arrests in a headline."""
     if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
         return False
     s = subj[0]
-    if s.left_edge.i != s.sent.start or s.i + 1 != verb.i or s.tag_ not in ("NN", "NNP"):
+    if s.left_edge.i != s.sent.start or s.i + 1 != verb.i or s.tag_ not in (("NNS",) if plural else ("NN", "NNP")):
         return False
     if s.ent_type_ and s.lower_ not in role_nouns:
         return False
