@@ -219,6 +219,18 @@ def test_a_group_claiming_an_act_is_its_doer(pipeline):
     assert hits and any("militia" in n for n in lowered_names(names, hits[0].actors)), show(events)
 
 
+def test_a_time_ahead_sets_no_date_for_a_past_act_after_it(full_pipeline):
+    text = ("Thousands marched in Lonvik on Saturday. Union leaders said they would call a general strike next "
+            "week. Smaller protests took place in two other towns.")
+    assert date_of(full_pipeline, text, "protests") == "2026-11-21"
+
+
+def test_a_past_perfect_flashback_sets_no_date_for_the_story_after_it(full_pipeline):
+    text = ("The governor expelled the envoy on Monday. The envoy had criticised the arrests of students last week. "
+            "The envoy's government said it regretted the expulsion.")
+    assert date_of(full_pipeline, text, "regretted") == "2026-11-23"
+
+
 def test_a_future_time_still_dates_the_future_act_after_it(full_pipeline):
     text = "Talks will resume in Lonvik on Monday. Both delegations will meet the mediator."
     assert date_of(full_pipeline, text, "meet") == "2026-11-30"
