@@ -234,3 +234,39 @@ def test_a_past_perfect_flashback_sets_no_date_for_the_story_after_it(full_pipel
 def test_a_future_time_still_dates_the_future_act_after_it(full_pipeline):
     text = "Talks will resume in Lonvik on Monday. Both delegations will meet the mediator."
     assert date_of(full_pipeline, text, "meet") == "2026-11-30"
+
+
+@pytest.mark.parametrize("text,sides,bystanders", [
+    ("Farmers fled the valley as fighting between the army and a clan militia spread.", ("army", "militia"),
+     "farmers"),
+    ("Shepherds fled after fighting between two rival clans near the wells.", ("clans",), "shepherds"),
+])
+def test_a_gerund_with_a_between_phrase_has_its_two_sides_as_doers(pipeline, text, sides, bystanders):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.trigger.text == "fighting"]
+    assert hits, show(events)
+    doers = lowered_names(names, hits[0].actors)
+    assert all(any(side in n for n in doers) for side in sides), (doers, show(events))
+    assert not any(bystanders in n for n in doers + lowered_names(names, hits[0].recipients)), show(events)
+
+
+def test_the_bound_of_a_period_sets_no_date_for_the_next_sentence(full_pipeline):
+    text = ("Troops shelled the port of Velmar on Tuesday. Medics said 12 people had been wounded since Sunday. "
+            "The governor imposed a curfew.")
+    assert date_of(full_pipeline, text, "imposed") == "2026-11-24"
+
+
+def test_the_time_of_a_prepositional_gerund_sets_no_date_for_the_next_sentence(full_pipeline):
+    text = ("A court jailed four dockers on Monday for organising a strike last year. About 40 supporters protested "
+            "outside the court.")
+    assert date_of(full_pipeline, text, "protested") == "2026-11-23"
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("The prisoner swap was agreed during talks in Lusaka last week.", "lusaka"),
+    ("The accord was signed during a summit in Accra.", "accra"),
+])
+def test_the_town_of_the_talks_an_accord_was_reached_at_is_no_party(pipeline, text, venue):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.type == "AGREE"]
+    assert hits and not any(venue in n for n in lowered_names(names, hits[0].recipients)), show(events)

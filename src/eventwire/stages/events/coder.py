@@ -1971,6 +1971,13 @@ class SentenceCoder:
             return
         verb = cand.head
         subj, passive = self._subject(verb)
+        if subj and (verb.tag_ == "VBG" or self._gerund_lemma(verb) is not None) \
+                and not any(c.dep_ in SUBJ_DEPS for c in verb.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
+            # "families fled as fighting between the army and a militia spread", "villagers fled after fighting
+            # between rival clans": the gerund's two sides are named by its own "between" phrase, not borrowed from
+            # the clause it hangs on
+            subj = []
         actors: list[Token] = []
         recipients: list[Token] = []
         # "X is not going to be intimidated", "X refused to be questioned": a passive infinitive inherits its
@@ -2759,7 +2766,8 @@ class SentenceCoder:
         if clause.pos_ not in ("VERB", "AUX"):
             return False
         prep = t.head
-        while prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS:
+        # (the occasion an accord was reached at is a venue too: "was agreed during talks in Geneva")
+        while prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS | {"during"}:
             if prep.head == clause:
                 return True
             # "at the presidential palace in Juba": climb through a place phrase that itself says where

@@ -585,14 +585,26 @@ def _ahead_time(doc: Doc, time: TimeExpression) -> bool:
     return verb is not None and verb_direction(verb) == "future"
 
 
+# Prepositions that make a time the bound of a period ("since Sunday", "until March") rather than the time of an act
+_SPAN_BOUNDARY_PREPS = frozenset({"since", "until", "till"})
+
+
 def _detail_time(doc: Doc, time: TimeExpression) -> bool:
     """Whether a time expression dates only a detail of its sentence, not the act the sentence tells, so that it sets
-    no time for the sentences after it: a possessive on a noun ("accused him of inciting last month's protests") or
-    a time in a relative or participle clause on a noun ("a similar deal signed in 2020 collapsed")."""
+    no time for the sentences after it: a possessive on a noun ("accused him of inciting last month's protests"), the
+    bound of a period ("since Sunday"), a time of a prepositional gerund ("jailed for organising a protest last
+    year") or a time in a relative or participle clause on a noun ("a similar deal signed in 2020 collapsed")."""
     tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
     if tspan is None or not len(tspan):
         return False
     if tspan.root.dep_ == "poss":
+        return True
+    if tspan.root.dep_ == "pobj" and tspan.root.head.lower_ in _SPAN_BOUNDARY_PREPS:
+        return True  # "17 civilians had been killed since Sunday": a period's bound, the day of no one act
+    verb = governing_verb(tspan.root)
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        # "sentenced five activists on Monday for organising a protest last year": the gerund of a preposition
+        # tells a backdrop act (a reason, a charge), not the story's own time
         return True
     root = tspan.root
     for _ in range(40):
