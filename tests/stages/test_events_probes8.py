@@ -270,3 +270,14 @@ def test_the_town_of_the_talks_an_accord_was_reached_at_is_no_party(pipeline, te
     events, names = events_and_names(pipeline, text)
     hits = [e for e in events if e.type == "AGREE"]
     assert hits and not any(venue in n for n in lowered_names(names, hits[0].recipients)), show(events)
+
+
+@pytest.mark.parametrize("headline,crowd", [
+    ("Students torch police station after killing of classmate", "students"),
+    ("Residents torch police station after killing of driver", "residents"),
+])
+def test_an_act_noun_with_an_of_phrase_after_a_preposition_is_not_the_subjects_act(pipeline, headline, crowd):
+    text = headline + "\n\nThe story goes on in the body of the report."
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.trigger.text == "killing"]
+    assert hits and not any(crowd in n for n in lowered_names(names, hits[0].actors)), show(events)

@@ -1807,7 +1807,10 @@ class SentenceCoder:
                 if v.dep_ == "dobj":
                     v = v.head
                     continue
-                if v.dep_ == "pobj" and v.head.dep_ == "prep":
+                if v.dep_ == "pobj" and v.head.dep_ == "prep" and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
+                    # (with an "of" phrase it is an act noun, "riot after killing of teenager", whose doer is not
+                    # the clause's subject)
                     return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
