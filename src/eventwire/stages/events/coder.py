@@ -98,6 +98,8 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
                          "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# Actor kinds that make arrests: a bare plural of one of them opening a headline arrest does it ("Police detain ...")
+COERCER_KINDS = {"police", "military", "government", "armed_group"}
 # Prepositions that say where an act took place ("signed in Geneva", "met at the palace")
 VENUE_PREPS = {"in", "at", "inside"}
 # (type, mode) of acts done to a person where they are (an arrest, an abduction, an expulsion): the town such a person
@@ -164,6 +166,7 @@ class SentenceCoder:
     def code(self, sent: SpacySpan, *, headline: bool = False) -> list[Candidate]:
         cands: list[Candidate] = []
         used: set[int] = set()
+        self._in_headline = headline
         words = [t for t in sent if t.is_alpha]
         titled = headline or (len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words))
         for tok in sent:
@@ -212,9 +215,15 @@ class SentenceCoder:
                 self._arguments(cand)
                 # a reflexive object is the doer itself ("blew himself up"), no party the act is done to
                 cand.recipients = [r for r in cand.recipients if r.lower_ not in self.lex.reflexive_pronouns]
+                if cand.kind in ("noun", "light"):
+                    # "No group has claimed the attack": whoever claims an act noun is taken as its doer; a negative
+                    # quantifier names no one, so the act keeps no doer (it still took place)
+                    cand.actors = [a for a in cand.actors if not self._no_one(a)]
                 cand.status = self._status(cand)
                 if headline and cand.status == "asserted" and self._headline_future(cand):
                     cand.status = "future"
+                if cand.status == "asserted" and _alternative_doers(cand):
+                    cand.status = "uncertain"
                 self._mode_and_context(cand, sent)
 
         read(cands)
@@ -567,10 +576,30 @@ class SentenceCoder:
         noun = cand.head
         # (or of a verb of breaking down, cues.yaml `breakdown_verbs`: "the truce collapsed", "the deal fell apart"
         # end an accord made before, they make none)
-        return cand.kind in ("noun", "light") and noun.dep_ == "nsubj" \
-            and (noun.head.lemma_.lower() in self.lex.endurance_verbs or self._breaks_down(noun.head)) \
-            and not any(c.dep_ == "dobj" for c in noun.head.children) \
-            and noun.lemma_.lower() in self.lex.groups.get("agreements", frozenset())
+        return cand.kind in ("noun", "light") and self._accord_standing_told(noun)
+
+    def _accord_standing_told(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of a verb telling whether it still stands: an accord that lasts or
+        breaks down ("the ceasefire has held", "the deal collapsed"), or talks that break down ("the talks
+        collapsed", "negotiations broke down": cues.yaml `breakdown_verbs`), which end what was under way and
+        report no new meeting (talks that "lasted three days" did take place)."""
+        verb = noun.head
+        if noun.dep_ == "ROOT":
+            # "Talks between X and Y stalled on Monday" parsed as a noun with a participle on it: a verb of breaking
+            # down takes no object, so with no "by" agent it is the noun's own verb
+            verb = next((c for c in noun.children if c.dep_ == "acl" and self._breaks_down(c)
+                         and not any(g.dep_ in ("agent", "auxpass") for g in c.children)), None)
+            if verb is None:
+                return False
+        elif noun.dep_ != "nsubj":
+            return False
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        word = noun.lemma_.lower()
+        if word in self.lex.groups.get("agreements", frozenset()):
+            return verb.lemma_.lower() in self.lex.endurance_verbs or self._breaks_down(verb)
+        return (word in self.lex.groups.get("talks", frozenset()) or noun.lower_ in self.lex.groups.get(
+            "talks", frozenset())) and self._breaks_down(verb)
 
     def _breaks_down(self, verb: Token) -> bool:
         """Whether a verb is one of breaking down (cues.yaml `breakdown_verbs`), alone ("collapsed") or with its
@@ -1077,6 +1106,11 @@ class SentenceCoder:
             if entry.constraint is not None:
                 found = self._constraint_hit(tok, entry.constraint, prep_tok, noun=noun)
                 if found is None:
+                    continue
+                if entry.type is None and not noun and prep_tok is None and found.dep_ == "compound" \
+                        and found.head.dep_ == "dobj" and found.head.head.i == tok.i:
+                    # a blocker names the idiom's own object ("struck oil", "hit the gas"); a word that only says
+                    # what kind of thing the object is ("struck an oil depot", "hit a gas station") is no idiom
                     continue
                 # (a participle's own noun is what it acts on: "talks hosted by Qatar", "days of talks hosted by")
                 acted_on = found.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i in (found.i, found.head.head.i))
@@ -1776,7 +1810,10 @@ class SentenceCoder:
                 if v.dep_ == "dobj":
                     v = v.head
                     continue
-                if v.dep_ == "pobj" and v.head.dep_ == "prep":
+                if v.dep_ == "pobj" and v.head.dep_ == "prep" and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
+                    # (with an "of" phrase it is an act noun, "riot after killing of teenager", whose doer is not
+                    # the clause's subject)
                     return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
@@ -1940,6 +1977,13 @@ class SentenceCoder:
             return
         verb = cand.head
         subj, passive = self._subject(verb)
+        if subj and (verb.tag_ == "VBG" or self._gerund_lemma(verb) is not None) \
+                and not any(c.dep_ in SUBJ_DEPS for c in verb.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
+            # "families fled as fighting between the army and a militia spread", "villagers fled after fighting
+            # between rival clans": the gerund's two sides are named by its own "between" phrase, not borrowed from
+            # the clause it hangs on
+            subj = []
         actors: list[Token] = []
         recipients: list[Token] = []
         # "X is not going to be intimidated", "X refused to be questioned": a passive infinitive inherits its
@@ -1958,6 +2002,14 @@ class SentenceCoder:
                 verb, subj, role_nouns=self.lex.actor_kinds):
             # headline "Pastor detained after sermon": the bare subject undergoes the attack or arrest (an
             # intransitive "Army withdrew from the town" keeps its doer)
+            own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and cand.etype == "COERCE" \
+                and _headline_passive(verb, subj, role_nouns=self.lex.actor_kinds, plural=True) \
+                and not any(self.lex.actor_kinds.get(w) in COERCER_KINDS for w in (subj[0].lemma_.lower(),
+                                                                                    subj[0].lower_)):
+            # headline "Journalists detained while covering protest": an arrest told with no object and no
+            # auxiliary of a bare plural who are no force that arrests is done to them ("Police arrest 12" has its
+            # object; "Rebels attacked at dawn" is no arrest and keeps its doer)
             own_passive = True
         if not own_passive and self._place_undergoes(verb, subj):
             own_passive = True  # "the village burned", "Darfur is burning": the place is what burns, not who burns
@@ -2171,6 +2223,8 @@ class SentenceCoder:
             if cand.etype == "ASSAULT":
                 recipients += scenes
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
+        if cand.etype == "ASSAULT":
+            cand.actors = [x for x in cand.actors if not self._unowned_craft(x)]
         if cand.etype in THEME_TYPES:
             # "sent troops to Liberia", "withdrew its forces from Panama", "granted asylum to X": what is moved
             # or given is not the recipient; the party it goes to (or comes from) is.
@@ -2270,6 +2324,16 @@ class SentenceCoder:
         # "launched drones at the city": a craft sent like a missile (cues.yaml `launched_craft_nouns`)
         return tok.lemma_.lower() in self.lex.launched_craft_nouns \
             and tok.head.lemma_.lower() in self.lex.craft_launch_verbs
+
+    def _unowned_craft(self, tok: Token) -> bool:
+        """Whether an attack's doer is a craft sent like a missile (cues.yaml `launched_craft_nouns`) with no word
+        naming whose it is: "Dozens of drones hit the port", "a drone struck the base" name the weapon, not who
+        sent it ("Israeli drones", "rebel drones", "the army's drones" stand for their operator)."""
+        if tok.lemma_.lower() not in self.lex.launched_craft_nouns and tok.lower_ not in self.lex.launched_craft_nouns:
+            return False
+        return not any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
+            c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
+            or c.lower_ in self.lex.actor_kinds) for c in tok.children)
 
     def _reciprocal(self, verb: Token) -> bool:
         """Whether the verb's object or the object of one of its prepositions is a reciprocal pronoun ("accused
@@ -2708,7 +2772,8 @@ class SentenceCoder:
         if clause.pos_ not in ("VERB", "AUX"):
             return False
         prep = t.head
-        while prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS:
+        # (the occasion an accord was reached at is a venue too: "was agreed during talks in Geneva")
+        while prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS | {"during"}:
             if prep.head == clause:
                 return True
             # "at the presidential palace in Juba": climb through a place phrase that itself says where
@@ -3673,6 +3738,15 @@ class SentenceCoder:
         if seeming is not None:
             # "heard what sounded like shelling": how it struck a witness; "did not look like an attack": denied
             return "negated" if self._clause_status(seeming) == "negated" else "uncertain"
+        if cand.kind == "verb" and cand.head.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.i < cand.head.i
+                and (c.lemma_.lower() in lex.prospect_verbs or c.lower_ in lex.prospect_verbs)
+                for c in cand.head.children):
+            # "Activists risk jail for the protest" parsed as one noun phrase: the prospect verb (cues.yaml
+            # `prospect_verbs`) read as a modifier still makes the act one that looms, as "face arrest" does
+            conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                              for c in cand.head.children)
+            return "hypothetical" if conditional else "future"
         if cand.head.dep_ == "pobj" and self._reported_none(cand.head) \
                 and cand.head.head.head.lemma_.lower() in lex.verification_words:
             return "uncertain"  # "there was no independent confirmation of fighting": not confirmed, not denied
@@ -3689,10 +3763,7 @@ class SentenceCoder:
                 # "it was not the first attack on the town this year": the negation is of the ranking (cues.yaml
                 # ranking_modifiers), the attack took place
                 return self._chain_status(noun.head, own_negation=False)
-            if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in lex.endurance_verbs or self._breaks_down(
-                    noun.head)) and not any(
-                    c.dep_ == "dobj" for c in noun.head.children) and noun.lemma_.lower() in lex.groups.get(
-                    "agreements", frozenset()):
+            if self._accord_standing_told(noun):
                 # "the ceasefire has held", "the truce may not last", "the deal collapsed": whether an accord made
                 # before still stands, not its making; not asserted, so it counts as no act of this report
                 return "uncertain"
@@ -5308,17 +5379,18 @@ def _headline_verb(tok, titled: bool) -> bool:
         and tok.head.i > tok.i
 
 
-def _headline_passive(verb, subj, *, role_nouns: Collection[str] = ()) -> bool:
+def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: bool = False) -> bool:
     """Headline style reduced passive: "Pastor detained after sermon", "Mother arrested after row, police say".
     A singular common noun with no determiner cannot be the subject of a full English sentence, so a bare one
     opening the sentence right before a participle or past form with no auxiliary and no object is the one the
     action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active). Plain common
     modifiers keep it bare ("Student activist detained ..."), and a role noun (`role_nouns`) the tagger took for a
-    name at the head of a headline is still a common noun ("Alderwoman detained ...")."""
+    name at the head of a headline is still a common noun ("Alderwoman detained ..."). With `plural`, the same test
+    for a bare plural ("Journalists detained ..."), which the caller keeps to arrests in a headline."""
     if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
         return False
     s = subj[0]
-    if s.left_edge.i != s.sent.start or s.i + 1 != verb.i or s.tag_ not in ("NN", "NNP"):
+    if s.left_edge.i != s.sent.start or s.i + 1 != verb.i or s.tag_ not in (("NNS",) if plural else ("NN", "NNP")):
         return False
     if s.ent_type_ and s.lower_ not in role_nouns:
         return False
@@ -5769,3 +5841,12 @@ def _dedupe(tokens) -> list:
             seen.add(t.i)
             out.append(t)
     return out
+
+
+def _alternative_doers(cand: Candidate) -> bool:
+    """Whether the doers of an act are offered as alternatives ("either the army or the rebels attacked the convoy",
+    "was shelled by soldiers or militiamen"): the act is told, but not who did it, so the record keeps both doers
+    and does not assert the act of either ("neither X nor Y" denies it and is read as a negation)."""
+    doers = {a.i for a in cand.actors}
+    return any(c.dep_ == "cc" and c.lower_ == "or" and any(j.i in doers for j in [a.head, *a.conjuncts] if j.i != a.i)
+               for a in cand.actors for c in a.children)

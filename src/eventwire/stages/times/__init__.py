@@ -23,7 +23,7 @@ from eventwire.stages.times.grammar import Candidate, find_candidates, rules, se
 from eventwire.stages.times.lexicon import alternation, lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference
 from eventwire.stages.times.resolve import resolve
-from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb, lemmas
+from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb, lemmas, verb_direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -554,7 +554,71 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
     if in_sentence:
         return min(in_sentence, key=lambda t: abs(t.start - start)).value
     p_start, _ = _paragraph_bounds(analysis.text, start)
-    earlier = [t for t in times if p_start <= t.start and t.end <= s_start]
+    earlier = [t for t in times if p_start <= t.start and t.end <= s_start
+               and (doc is None or not _detail_time(doc, t))]
+    if earlier and doc is not None and _told_as_past(doc, start, end):
+        # "... said they would call a strike next week. Smaller protests took place in other cities.": a time ahead
+        # dates what was planned, not a past act told after it
+        earlier = [t for t in earlier if not _ahead_time(doc, t)]
+    if earlier and doc is not None and not _flashback_at(doc, start, end):
+        # "The envoy had criticised the arrests last week. The UN said it regretted the decision.": a past perfect
+        # steps back before the story's time, and what is told after it is back in the story's own time
+        earlier = [t for t in earlier if not _flashback_at(doc, t.start, t.end)]
     if earlier:
         return earlier[-1].value
     return None
+
+
+def _told_as_past(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb_direction(verb) == "past"
+
+
+def _flashback_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing a span is a past perfect told in the text's own voice ("the envoy had criticised
+    the arrests last week", "the workers had been abducted in June"); in a reported clause ("the army said it had
+    suspended operations") the past perfect is only the report's shift of tense."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is None or verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                                     for c in verb.children):
+        return False
+    return not any(x.dep_ in ("ccomp", "parataxis") for x in [verb, *verb.ancestors])
+
+
+def _ahead_time(doc: Doc, time: TimeExpression) -> bool:
+    """Whether a time expression hangs on a verb that looks ahead ("would organise a strike next week", "talks will
+    resume on Monday")."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    verb = governing_verb(tspan.root) if tspan is not None and len(tspan) else None
+    return verb is not None and verb_direction(verb) == "future"
+
+
+# Prepositions that make a time the bound of a period ("since Sunday", "until March") rather than the time of an act
+_SPAN_BOUNDARY_PREPS = frozenset({"since", "until", "till"})
+
+
+def _detail_time(doc: Doc, time: TimeExpression) -> bool:
+    """Whether a time expression dates only a detail of its sentence, not the act the sentence tells, so that it sets
+    no time for the sentences after it: a possessive on a noun ("accused him of inciting last month's protests"), the
+    bound of a period ("since Sunday"), a time of a prepositional gerund ("jailed for organising a protest last
+    year") or a time in a relative or participle clause on a noun ("a similar deal signed in 2020 collapsed")."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan):
+        return False
+    if tspan.root.dep_ == "poss":
+        return True
+    if tspan.root.dep_ == "pobj" and tspan.root.head.lower_ in _SPAN_BOUNDARY_PREPS:
+        return True  # "17 civilians had been killed since Sunday": a period's bound, the day of no one act
+    verb = governing_verb(tspan.root)
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        # "sentenced five activists on Monday for organising a protest last year": the gerund of a preposition
+        # tells a backdrop act (a reason, a charge), not the story's own time
+        return True
+    root = tspan.root
+    for _ in range(40):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    return _in_describing_clause(doc, time, root)
