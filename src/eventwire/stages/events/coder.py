@@ -1857,6 +1857,12 @@ class SentenceCoder:
         objs = [c for c in holder.children if c.dep_ == "dobj" and self._np_ok(c)]
         if objs:
             return objs
+        if holder.dep_ == "relcl" and prep is not None:
+            # "the officials it accused of smuggling arms", "the firms they blamed for the leak": a relative clause
+            # with a subject of its own leaves its object unsaid -- the noun it describes, which is the accused
+            described = self._reported_relative_object(holder)
+            if described and self._np_ok(described[0]):
+                return described
         return self._subject(holder)[0]
 
     def _arguments(self, cand: Candidate) -> None:
