@@ -46,3 +46,20 @@ def test_relative_clause_object_does_the_gerund(pipeline, text, trigger, doer):
     assert events, [(e.type, e.trigger.text) for e in analysis.events]
     event = max(events, key=lambda e: e.confidence)
     assert _named(names, event.actors, doer), (event.actors, names)
+
+
+# "..., freezing their assets": "their" stands for the party sanctioned before it -- not a day ("on Monday"), a
+# state (a state is "its"), the things of a reason phrase, or the kind word on the thing owned ("bank accounts")
+OWNER_OF_FROZEN_ASSETS = [
+    ("Ruritania sanctioned three ministers on Monday, freezing their bank accounts.", "ministers"),
+    ("The council imposed sanctions on six Tarskian officers over arms deliveries to Ruritania, freezing their "
+     "assets.", "officers"),
+    ("The government sanctioned two Velkan generals on Friday, freezing their bank accounts.", "generals"),
+]
+
+
+@pytest.mark.parametrize("text,owner", OWNER_OF_FROZEN_ASSETS)
+def test_their_assets_belong_to_the_party_sanctioned(pipeline, text, owner):
+    event, names, _ = _event_at(pipeline, text, "freezing", "SANCTION")
+    assert _named(names, event.recipients, owner), (event.recipients, names)
+    assert all(_named(names, [r], owner) for r in event.recipients), (event.recipients, names)

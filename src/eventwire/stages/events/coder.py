@@ -1571,6 +1571,10 @@ class SentenceCoder:
                 and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
                      and c.pos_ != "VERB")  # "the suspected hack": a participle is no party
                 and c.lower_ not in ("its", "their", "his", "her")
+                # "freezing their bank accounts": on a thing a possessive pronoun owns, a common noun says what
+                # kind of thing it is; the owner is the party (see `_possessor_party`)
+                and not (c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_
+                         and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in h.children))
                 # "the Saturday airstrike", "the 2010 attack": a date or amount is no party, proper noun or not
                 and c.ent_type_ not in NON_ACTOR_ENTS
                 # "a military offensive", "a general strike": a plain adjective is not an actor; on a site a party
@@ -2420,6 +2424,12 @@ class SentenceCoder:
                 continue  # inside a multi-word name: its head stands for it
             if pron.lower_ == "its" and t.tag_ == "NNS":
                 continue  # "its" is one party, not "soldiers"
+            if t.ent_type_ in ("DATE", "TIME"):
+                continue  # "sanctioned X on Monday, freezing their assets": a day owns nothing
+            if pron.lower_ == "their" and t.ent_type_ == "GPE" and t.tag_ == "NNP":
+                continue  # "officials ... over arms sales to Russia, freezing their assets": a state is "its"
+            if pron.lower_ == "their" and t.dep_ == "pobj" and t.tag_ == "NNS" and not self._np_ok(t):
+                continue  # "... on officials over arms sales to X, freezing their assets": a reason phrase's things
             if t.ent_type_ == "PERSON" or not self._np_ok(t):
                 return []  # the nearest thing named is no party ("condemned the airstrike ... its organizers")
             return [t]
