@@ -63,3 +63,19 @@ def test_their_assets_belong_to_the_party_sanctioned(pipeline, text, owner):
     event, names, _ = _event_at(pipeline, text, "freezing", "SANCTION")
     assert _named(names, event.recipients, owner), (event.recipients, names)
     assert all(_named(names, [r], owner) for r in event.recipients), (event.recipients, names)
+
+
+# "summoned the Dutch ambassador in X": a party that names its own state is only posted in the town of its "in"
+# phrase; the town is where the act happens, not a second party
+POSTED_IN_TOWN = [
+    ("Iran summoned the Dutch ambassador in Tehran on Tuesday.", "summoned", "ACCUSE", "ambassador", "Tehran"),
+    ("Ruritania expelled the French consul in Velka after the protests.", "expelled", "SANCTION", "consul", "Velka"),
+    ("The ministry summoned the German envoy in Kalvo over the remarks.", "summoned", "ACCUSE", "envoy", "Kalvo"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,etype,party,town", POSTED_IN_TOWN)
+def test_town_where_a_foreign_envoy_is_posted_is_no_recipient(pipeline, text, trigger, etype, party, town):
+    event, names, _ = _event_at(pipeline, text, trigger, etype)
+    assert _named(names, event.recipients, party), (event.recipients, names)
+    assert not _named(names, event.recipients, town), (event.recipients, names)

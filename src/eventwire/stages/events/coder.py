@@ -2184,10 +2184,14 @@ class SentenceCoder:
             # The theme stays the recipient when no other party is named ("the ambassador was expelled").
             themes = [r for r in recipients if r.dep_ in ("dobj", "nsubjpass") and self._is_theme(r)]
             if themes:
-                others = [r for r in recipients if r not in themes]
+                # ("summoned the envoy over the remarks": a reason phrase that names no party leaves the theme)
+                others = [r for r in recipients if r not in themes
+                          and not (r.dep_ == "pobj" and r.head.lower_ == "over" and not self._expand(r))]
                 for th in themes:
+                    # "summoned the Dutch ambassador in X": a theme naming its own polity is posted in the town
                     others += [x for x in self._pp_targets(th)
-                               if not any(self._seat_phrase(verb, a) for a in x.ancestors if a.i > th.i)]
+                               if not any(self._seat_phrase(verb, a) for a in x.ancestors if a.i > th.i)
+                               and not (x.head.head == th and self._own_polity(th) and self._posted_in(x))]
                 others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                            and not self._seat_phrase(verb, c)
                            # "agreed a ceasefire in Doha": the venue of an accord is no party to it
@@ -2442,16 +2446,29 @@ class SentenceCoder:
         Grodno") is only found or posted there: the town is the scene, no second party."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return []
+        # (nor is a town where a party that names its own polity is posted: "the Dutch ambassador in X")
         places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
                   for g in p.children if g.dep_ == "pobj"
-                  and not (on_person and p.lower_ == "in" and tok.tag_ == "NN" and g.pos_ == "PROPN" and self.state_names
-                           and " ".join(t.lower_ for t in g.subtree if t.dep_ != "det") not in self.state_names)]
+                  and not ((on_person and tok.tag_ == "NN" or self._own_polity(tok)) and self._posted_in(g))]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
         # country named on the town or province the party belongs to
         named += [m for g in places if g.pos_ == "NOUN" and not g.ent_type_ for m in g.children
                   if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")]
         return named[:1]
+
+    @staticmethod
+    def _own_polity(tok: Token) -> bool:
+        """Whether a party noun names the state or people it belongs to in its own modifiers ("the Dutch
+        ambassador", "Ruritanian troops")."""
+        return any(m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE") for m in tok.children)
+
+    def _posted_in(self, place: Token) -> bool:
+        """Whether a name in an "in/at" phrase is a town (a proper name that is no state name): where a person or
+        body is found or posted, the scene of an act done to them, no party of its own."""
+        return place.dep_ == "pobj" and place.head.lower_ in ("in", "at") and place.pos_ == "PROPN" \
+            and bool(self.state_names) \
+            and " ".join(t.lower_ for t in place.subtree if t.dep_ != "det") not in self.state_names
 
     def _is_theme(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
