@@ -79,3 +79,28 @@ def test_town_where_a_foreign_envoy_is_posted_is_no_recipient(pipeline, text, tr
     event, names, _ = _event_at(pipeline, text, trigger, etype)
     assert _named(names, event.recipients, party), (event.recipients, names)
     assert not _named(names, event.recipients, town), (event.recipients, names)
+
+
+# "vowed to retake the town and accused X of ...": a simple past coordinated with the infinitive continues the
+# clause the infinitive hangs on -- it is told as done, not promised, and its parties are not the promise's
+PAST_AFTER_INFINITIVE = [
+    ("The Tarskian president vowed to retake the town and accused Ruritania of arming the rebels.", "accused",
+     "ACCUSE"),
+    ("The governor promised to rebuild the market and blamed the militia for the fire.", "blamed", "ACCUSE"),
+    ("The minister pledged to reopen the border and criticised the army for the killings.", "criticised", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,etype", PAST_AFTER_INFINITIVE)
+def test_past_after_an_infinitive_is_asserted(pipeline, text, trigger, etype):
+    event, _, _ = _event_at(pipeline, text, trigger, etype)
+    assert event.status == "asserted", event.status
+
+
+def test_promise_takes_no_party_from_the_past_tense_after_it(pipeline):
+    text = "The governor promised to rebuild the market and blamed the militia for the fire."
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    promise = [e for e in analysis.events if e.trigger.text.startswith("promised")]
+    assert promise, [(e.type, e.trigger.text) for e in analysis.events]
+    assert not _named(names, promise[0].recipients, "militia"), (promise[0].recipients, names)

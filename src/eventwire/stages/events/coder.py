@@ -2673,6 +2673,10 @@ class SentenceCoder:
         for p in clause.subtree:
             if p.dep_ == "prep" and p.lower_ in ("across", "throughout"):
                 skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
+            elif p.dep_ == "conj" and _past_after_infinitive(p, p.head):
+                # "promised to rebuild the bridge and blamed the rebels": a finite verb the parser coordinated with
+                # the infinitive is an act of its own, whose parties are not the promise's
+                skip.update(t.i for t in p.subtree)
             elif p.dep_ == "advcl" and p is not clause and any(g.dep_ in ("nsubj", "nsubjpass") for g in p.children) \
                     and any(g.dep_ == "mark" and g.lower_ in self.lex.circumstance_marks for g in p.children):
                 # "blocked the roads because the junta feared protests" (the parser may hang the clause on the
@@ -4124,6 +4128,9 @@ class SentenceCoder:
             if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and not (c.lower_ == "to" and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in h.children))) for c in v.children):
+                if h.dep_ == "xcomp" and _past_after_infinitive(v, h):
+                    v = h.head  # "vowed to retake the town and accused X": coordinated with "vowed", not "retake"
+                    continue
                 if self._unshared_auxiliary(v, h):
                     # "police did not arrest them and released them", "said it would not back down and accused
                     # X": a past tense cannot share its head's "did"/"would", so neither its negation nor its
@@ -5522,6 +5529,14 @@ def _casualty_attackers(cands: list[Candidate]) -> None:
                 continue
             cand.actors = [a for a in attacks[clause.i].actors if a not in cand.recipients]
             break
+
+
+def _past_after_infinitive(conj: Token, head: Token) -> bool:
+    """Whether a conjoined simple past with no auxiliary of its own follows a "to" infinitive ("vowed to retake the
+    town and accused X of ..."): a finite verb cannot continue the infinitive, so the parser has coordinated it one
+    level too low; it continues the clause the infinitive hangs on."""
+    return conj.tag_ == "VBD" and head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _gapped_passive(verb: Token) -> bool:
