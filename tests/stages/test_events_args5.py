@@ -104,3 +104,33 @@ def test_promise_takes_no_party_from_the_past_tense_after_it(pipeline):
     promise = [e for e in analysis.events if e.trigger.text.startswith("promised")]
     assert promise, [(e.type, e.trigger.text) for e in analysis.events]
     assert not _named(names, promise[0].recipients, "militia"), (promise[0].recipients, names)
+
+
+# "..., the ministry said, accusing them of X": the participle hangs on the reporting verb; the reporter, dropped as
+# a mere source elsewhere, is who accuses
+REPORTER_ACCUSES = [
+    ("Guards detained 30 students on Friday, the interior ministry said, accusing them of blocking roads.",
+     "ministry"),
+    ("Troops killed three gunmen near Velka, the army said in a statement, accusing them of planning a raid.",
+     "army"),
+]
+
+
+@pytest.mark.parametrize("text,accuser", REPORTER_ACCUSES)
+def test_reporter_does_the_participle_on_its_own_verb(pipeline, text, accuser):
+    event, names, _ = _event_at(pipeline, text, "accusing", "ACCUSE")
+    assert _named(names, event.actors, accuser), (event.actors, names)
+
+
+# "withdrew its ambassador after the expulsion of X": an act of another mode in an "after" phrase is the one answered,
+# an event of its own; its parties do not join the act done after it
+ANSWERED_ACT = [
+    ("Ruritania withdrew its ambassador from Tarsk after the expulsion of three diplomats.", "withdrew", "diplomats"),
+    ("Ruritania recalled its envoy from Velka after the expulsion of two attaches.", "recalled", "attaches"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,other", ANSWERED_ACT)
+def test_act_after_another_keeps_its_own_recipients(pipeline, text, trigger, other):
+    event, names, _ = _event_at(pipeline, text, trigger, "SANCTION")
+    assert not _named(names, event.recipients, other), (event.recipients, names)

@@ -1908,6 +1908,10 @@ class SentenceCoder:
         for say in [noun.head] + [c for c in noun.children if c.dep_ in ("relcl", "acl")]:
             if say.i in own or say.i < noun.i or say.lemma_.lower() not in self.lex.speech_verbs:
                 continue
+            if any(c.dep_ == "advcl" and c.i in own for c in say.children):
+                # "..., the ministry said, accusing them of X": the participle on the reporting verb is the
+                # reporter's own act, which it does
+                continue
             if say is noun.head and noun.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in say.children if c.i > say.i):
@@ -4684,7 +4688,11 @@ class SentenceCoder:
                 if v.absorbed or v.etype != n.etype or v.status != n.status:
                     continue
                 attached = (n.head.dep_ == "pobj" and n.head.head.dep_ == "prep" and n.head.head.head == v.head
-                            and n.head.head.lower_ in ("in", "during", "by", "from", "with", "after"))
+                            and n.head.head.lower_ in ("in", "during", "by", "from", "with", "after")
+                            # "withdrew its envoy after the expulsion of X": an act of another mode after which
+                            # one is done is what it answers, another event with parties of its own
+                            and not (n.head.head.lower_ == "after" and n.etype != "ASSAULT"
+                                     and n.mode and v.mode and n.mode != v.mode))
                 attached = attached or (n.head.dep_ in ("nsubj", "nsubjpass", "advmod", "npadvmod")
                                         and n.head.head == v.head)
                 attached = attached or (n.head.head == v.head and n.head.dep_ in ("dobj",)
