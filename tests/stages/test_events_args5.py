@@ -134,3 +134,18 @@ ANSWERED_ACT = [
 def test_act_after_another_keeps_its_own_recipients(pipeline, text, trigger, other):
     event, names, _ = _event_at(pipeline, text, trigger, "SANCTION")
     assert not _named(names, event.recipients, other), (event.recipients, names)
+
+
+# "condemned the move in a call with his counterpart": who hears a complaint in a call, interview or meeting is no
+# party to it (cues.yaml `medium_nouns`)
+HEARER_OF_COMPLAINT = [
+    ("The Ruritanian foreign minister condemned the measures in a call with his Tarskian counterpart.",
+     "condemned", "counterpart"),
+    ("The president criticised the ruling in an interview with a Velkan newspaper.", "criticised", "newspaper"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,hearer", HEARER_OF_COMPLAINT)
+def test_who_hears_a_complaint_is_no_recipient(pipeline, text, trigger, hearer):
+    event, names, _ = _event_at(pipeline, text, trigger, "ACCUSE")
+    assert not _named(names, event.recipients, hearer), (event.recipients, names)

@@ -2657,6 +2657,11 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
             elif self._avoided_outcome(c):
                 skip.update(t.i for t in c.subtree)  # "withdrew to spare the villagers": what it was to keep off
+            elif c.dep_ == "prep" and c.lower_ in ("in", "during") and cand.etype == "ACCUSE" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.lex.medium_nouns for g in c.children):
+                # "condemned the move in a call with his counterpart": who heard the complaint is no party to it
+                # (a partner there may be the one urged, agreed with or turned down: other types keep it)
+                skip.update(t.i for t in c.subtree)
             elif c.dep_ == "prep" and self._destination(cand, c):
                 skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
             elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
