@@ -149,3 +149,17 @@ HEARER_OF_COMPLAINT = [
 def test_who_hears_a_complaint_is_no_recipient(pipeline, text, trigger, hearer):
     event, names, _ = _event_at(pipeline, text, trigger, "ACCUSE")
     assert not _named(names, event.recipients, hearer), (event.recipients, names)
+
+
+# "Debris fell on a building, injuring three": what falls after a blast is no party, even when the tagger reads the
+# sentence's first word as a name (cues.yaml `not_actors`)
+FALLING_THINGS = [
+    ("Debris fell on a block of flats in Velka, injuring three people.", "injuring"),
+    ("Shrapnel struck a bus near the market, wounding two passengers.", "wounding"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", FALLING_THINGS)
+def test_falling_debris_is_no_actor(pipeline, text, trigger):
+    event, names, _ = _event_at(pipeline, text, trigger, "ASSAULT")
+    assert not event.actors, (event.actors, names)
