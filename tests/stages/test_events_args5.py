@@ -163,3 +163,18 @@ FALLING_THINGS = [
 def test_falling_debris_is_no_actor(pipeline, text, trigger):
     event, names, _ = _event_at(pipeline, text, trigger, "ASSAULT")
     assert not event.actors, (event.actors, names)
+
+
+# "accused X of shelling the town, killing four": the parser hangs the participle of result on the accusing verb; it
+# continues the alleged act -- done by the accused, and alleged with it
+RESULT_OF_ALLEGED_ACT = [
+    ("The army accused the rebels of shelling Velka, killing four civilians.", "killing", "rebels"),
+    ("Ruritania accused the Tarsk Front of bombing a market, wounding 30 people.", "wounding", "Tarsk"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,doer", RESULT_OF_ALLEGED_ACT)
+def test_result_participle_of_an_alleged_act(pipeline, text, trigger, doer):
+    event, names, _ = _event_at(pipeline, text, trigger, "ASSAULT")
+    assert _named(names, event.actors, doer), (event.actors, names)
+    assert event.status == "uncertain", event.status

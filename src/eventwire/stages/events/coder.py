@@ -1762,6 +1762,9 @@ class SentenceCoder:
                     return [v.head], False
                 return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
+                alleged = self._alleged_act_before(v)
+                if alleged is not None:
+                    return self._subject(alleged)[0], False
                 v = v.head
                 continue
             if _gerund_read_as_modifier(v):
@@ -1843,6 +1846,22 @@ class SentenceCoder:
         while root.dep_ == "conj" and root.head.pos_ in NOMINAL_POS:
             root = root.head
         return sorted((m for m in [root, *root.conjuncts] if m.i > cut[0]), key=lambda m: m.i)[:1]
+
+    def _alleged_act_before(self, participle: Token) -> Token | None:
+        """"accused X of shelling the town, killing two": the gerund of the accusation a trailing participle of
+        result continues (the parser hangs the participle on the accusing verb), whose doer does it too."""
+        if participle.tag_ != "VBG" or not accusing_verb(participle.head, self.lex) \
+                or not self._subject_free(participle):
+            return None
+        verb = participle.head
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        gerunds = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i < participle.i]
+        return gerunds[-1] if gerunds else None
+
+    @staticmethod
+    def _subject_free(v: Token) -> bool:
+        return not any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in v.children)
 
     def _gerund_subject(self, holder: Token, *, prep: Token | None = None) -> list[Token]:
         """Who does the gerund of "X was found guilty of killing ...", "the man accused of punching ...", "Y accused
@@ -3708,6 +3727,9 @@ class SentenceCoder:
             # "the rebels were accused of looting shops": what an accusation states is alleged, not established
             # (the accusation itself is asserted); a denied accusation leaves the act denied
             return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
+        if cand.kind == "verb" and cand.head.dep_ == "advcl" and self._alleged_act_before(cand.head) is not None:
+            # "accused X of shelling the town, killing four": the result of the alleged act is alleged with it
+            return "negated" if self._clause_status(cand.head.head) == "negated" else "uncertain"
         if self._conditional_noun(cand.head):
             return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
         if cand.kind == "noun" and self._anticipated(cand.head):
