@@ -178,3 +178,12 @@ def test_result_participle_of_an_alleged_act(pipeline, text, trigger, doer):
     event, names, _ = _event_at(pipeline, text, trigger, "ASSAULT")
     assert _named(names, event.actors, doer), (event.actors, names)
     assert event.status == "uncertain", event.status
+
+
+def test_split_nationality_object_is_part_of_the_accused(pipeline):
+    # "accused Azerbaijani forces of opening fire on its positions": the parser splits the accused into two objects;
+    # both are who opened fire, and "its" is the accuser's
+    text = "Armenia accused Azerbaijani forces of opening fire on its positions along the border."
+    event, names, _ = _event_at(pipeline, text, "opening", "ASSAULT")
+    assert _named(names, event.actors, "Azerbaijani"), (event.actors, names)
+    assert not _named(names, event.recipients, "Azerbaijani"), (event.recipients, names)

@@ -1869,7 +1869,13 @@ class SentenceCoder:
         hangs on when it has one (the accused), else that verb's subject, active or passive; an adjective
         ("guilty of", "responsible for") passes to its verb."""
         if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and self._np_ok(holder):
-            return [holder]  # "suspect the Kremlin of funding ...": the parser hangs "of" on the accused
+            # "suspect the Kremlin of funding ...": the parser hangs "of" on the accused; "accused Azerbaijani
+            # forces of ..." split into two objects: the nationality before the noun is part of the accused
+            split = holder.doc[holder.i - 1] if holder.i > 0 else None
+            if split is not None and split.dep_ == "dobj" and split.head == holder.head \
+                    and split.ent_type_ in ("NORP", "GPE") and split.pos_ == "PROPN":
+                return [split, holder]
+            return [holder]
         if holder.pos_ == "ADJ" and holder.dep_ in ("acomp", "oprd", "amod") and holder.head.pos_ in ("VERB", "AUX"):
             holder = holder.head
         if holder.pos_ not in ("VERB", "AUX"):
