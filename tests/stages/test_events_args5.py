@@ -187,3 +187,25 @@ def test_split_nationality_object_is_part_of_the_accused(pipeline):
     event, names, _ = _event_at(pipeline, text, "opening", "ASSAULT")
     assert _named(names, event.actors, "Azerbaijani"), (event.actors, names)
     assert not _named(names, event.recipients, "Azerbaijani"), (event.recipients, names)
+
+
+# "met his counterpart to discuss X's bid": the talks a meeting is for are held with the meeting's partner; the
+# owner of the topic is no party to them
+MEETING_PURPOSE = [
+    ("The Ruritanian prime minister met his Tarskian counterpart in Velka to discuss Kalvo's membership bid.",
+     "counterpart", "Kalvo"),
+    ("The foreign minister met the Tarskian envoy on Monday to discuss Ruritania's border plan.", "envoy",
+     "Ruritania"),
+]
+
+
+@pytest.mark.parametrize("text,partner,owner", MEETING_PURPOSE)
+def test_purpose_talks_are_held_with_the_meeting_partner(pipeline, text, partner, owner):
+    # (the talks may fold into the meeting once their parties are the same)
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    talks = [e for e in analysis.events if e.type == "CONSULT"]
+    assert talks and all(_named(names, e.recipients, partner) for e in talks), [(e.trigger.text, e.recipients)
+                                                                                for e in talks]
+    assert not any(_named(names, e.recipients, owner) for e in talks), [(e.trigger.text, e.recipients)
+                                                                        for e in talks]

@@ -2246,6 +2246,9 @@ class SentenceCoder:
                                for g in c.children if g.dep_ == "dobj" and self._expand(g)]
                 if others:
                     recipients = others
+        partners = self._meeting_partners(cand)
+        if partners:
+            recipients = partners
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for x in self._payee_before_amount(verb)
                             if x not in cand.recipients and x not in cand.actors]
@@ -2265,6 +2268,21 @@ class SentenceCoder:
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, on_person=on_person)
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
+
+    def _meeting_partners(self, cand: Candidate) -> list[Token]:
+        """"met his counterpart in X to discuss Y's bid": talks that are the purpose of a meeting are held with the
+        meeting's partners (its object or "with" phrase); what they discuss, and whose it is, is no party."""
+        verb = cand.head
+        if cand.etype != "CONSULT" or verb.dep_ not in ("advcl", "xcomp") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or not self._subject_free(verb) \
+                or not any(e.type == "CONSULT" for e in self.lex.verb_entries(verb.head.lemma_.lower())):
+            return []
+        head = verb.head
+        partners = [c for c in head.children if c.dep_ == "dobj"]
+        partners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in p.children if g.dep_ == "pobj"]
+        return [p for p in partners if self._expand(p)]
 
     def _destination(self, cand: Candidate, prep: Token) -> bool:
         """Whether a phrase on an intransitive withdrawal names where the withdrawing side goes ("withdrew towards
