@@ -209,3 +209,31 @@ def test_purpose_talks_are_held_with_the_meeting_partner(pipeline, text, partner
                                                                                 for e in talks]
     assert not any(_named(names, e.recipients, owner) for e in talks), [(e.trigger.text, e.recipients)
                                                                         for e in talks]
+
+
+# "filed a case at the court accusing X of ...": the accused of the filed case is the party, not the court or body
+# it is filed with
+FILED_CASE = [
+    ("Ruritania filed a case at the International Court of Justice accusing Tarsk of war crimes in Velka.", "Tarsk",
+     "Court"),
+    ("The opposition filed a complaint at the Supreme Court on Monday, accusing the Kalvo commission of fraud.",
+     "commission", "Supreme"),
+]
+
+
+@pytest.mark.parametrize("text,accused,venue", FILED_CASE)
+def test_filed_case_accuses_the_party_its_participle_names(pipeline, text, accused, venue):
+    event, names, _ = _event_at(pipeline, text, "filed", "ACCUSE")
+    assert _named(names, event.recipients, accused), (event.recipients, names)
+    assert not _named(names, event.recipients, venue), (event.recipients, names)
+
+
+def test_reason_phrase_words_are_no_party_once_one_is_named(pipeline):
+    # "clashed with police over a foreign agents bill": "agents" names the bill, not a party
+    text = "Protesters in Velka clashed with riot police outside parliament over a foreign agents bill."
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
+    clash = [e for e in analysis.events if "clashed" in e.trigger.text]
+    assert clash, [(e.type, e.trigger.text) for e in analysis.events]
+    assert _named(names, clash[0].recipients, "police"), (clash[0].recipients, names)
+    assert not _named(names, clash[0].recipients, "agents"), (clash[0].recipients, names)

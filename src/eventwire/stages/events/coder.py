@@ -2100,6 +2100,22 @@ class SentenceCoder:
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
                         recipients.append(g)
+        if any(self._np_ok(r) and not self._reason_phrase(r) for r in recipients):
+            # "clashed with police over a foreign agents bill": once a party is named, the thing a reason phrase
+            # names says why, and the words in its name are no parties
+            recipients = [r for r in recipients if not (self._reason_phrase(r) and not self._np_ok(r))]
+        if cand.etype == "ACCUSE":
+            # "filed a case at the court accusing X of ...": the accused of the filed case, not the court it is filed at
+            filed = [o for o in [*(c for c in verb.children if c.dep_ == "dobj"), *cand.extra]
+                     if o.pos_ == "NOUN" and not self._np_ok(o)]
+            # (the parser may hang the participle on the verb: "filed a case at X, accusing Y")
+            accusing = [a for o in filed for a in o.children if a.dep_ == "acl"] + (
+                [a for a in verb.children if a.dep_ == "advcl" and a.tag_ == "VBG"] if filed and cand.mode == "allege"
+                else [])
+            accused = [g for a in accusing if accusing_verb(a, self.lex)
+                       for g in a.children if g.dep_ == "dobj" and self._np_ok(g)]
+            if accused:
+                recipients = accused
         hosts: list[Token] = []
         if cand.etype == "CONSULT" and cand.mode == "visit":
             # "arrived in Tel Aviv for talks", "landed in Istanbul": the place a visit is paid in is its host (a
@@ -2268,6 +2284,11 @@ class SentenceCoder:
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, on_person=on_person)
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
+
+    @staticmethod
+    def _reason_phrase(tok: Token) -> bool:
+        """Whether a token is the object of an "over" phrase hung on the verb ("protested over the bill")."""
+        return tok.dep_ == "pobj" and tok.head.lower_ == "over" and tok.head.dep_ == "prep"
 
     def _meeting_partners(self, cand: Candidate) -> list[Token]:
         """"met his counterpart in X to discuss Y's bid": talks that are the purpose of a meeting are held with the
