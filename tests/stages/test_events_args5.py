@@ -237,3 +237,17 @@ def test_reason_phrase_words_are_no_party_once_one_is_named(pipeline):
     assert clash, [(e.type, e.trigger.text) for e in analysis.events]
     assert _named(names, clash[0].recipients, "police"), (clash[0].recipients, names)
     assert not _named(names, clash[0].recipients, "agents"), (clash[0].recipients, names)
+
+
+# "agreed to resume ties after talks mediated by X in Y": the go-between of the talks (and where they were held) is
+# no party to what the sides agreed
+MEDIATED_BACKGROUND = [
+    ("Ruritania and Tarsk agreed to resume diplomatic ties after talks mediated by Norway in Oslo.", "agreed"),
+    ("Ruritania and Tarsk agreed to reopen their border after negotiations mediated by Qatar.", "agreed"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", MEDIATED_BACKGROUND)
+def test_mediator_of_earlier_talks_is_no_recipient(pipeline, text, trigger):
+    event, names, _ = _event_at(pipeline, text, trigger, "AGREE")
+    assert not any(_named(names, event.recipients, w) for w in ("Norway", "Oslo", "Qatar")), (event.recipients, names)

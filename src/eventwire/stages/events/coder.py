@@ -2285,6 +2285,11 @@ class SentenceCoder:
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
 
+    def _go_between_word(self, tok: Token) -> bool:
+        """Whether a word names a go-between's part (the CONSULT third-party mode cues: "mediated", "mediation")."""
+        forms = {tok.lemma_.lower(), tok.lower_}
+        return any(forms & words for mode, words in self.lex.mode_cues.get("CONSULT", []) if mode == "third-party")
+
     @staticmethod
     def _reason_phrase(tok: Token) -> bool:
         """Whether a token is the object of an "over" phrase hung on the verb ("protested over the bill")."""
@@ -2746,6 +2751,11 @@ class SentenceCoder:
         for p in clause.subtree:
             if p.dep_ == "prep" and p.lower_ in ("across", "throughout"):
                 skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
+            elif p.dep_ == "acl" and p is not clause and self._go_between_word(p) \
+                    and any(g.dep_ == "agent" for g in p.children):
+                # "agreed to resume ties after talks mediated by X in Y": the go-between of the talks, and where
+                # they were held, are no parties to what the sides agreed
+                skip.update(t.i for t in p.subtree)
             elif p.dep_ == "conj" and _past_after_infinitive(p, p.head):
                 # "promised to rebuild the bridge and blamed the rebels": a finite verb the parser coordinated with
                 # the infinitive is an act of its own, whose parties are not the promise's
