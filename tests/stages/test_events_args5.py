@@ -251,3 +251,17 @@ MEDIATED_BACKGROUND = [
 def test_mediator_of_earlier_talks_is_no_recipient(pipeline, text, trigger):
     event, names, _ = _event_at(pipeline, text, trigger, "AGREE")
     assert not any(_named(names, event.recipients, w) for w in ("Norway", "Oslo", "Qatar")), (event.recipients, names)
+
+
+# "supplying drones to X": the arms handed over are the theme, not a recipient (cues.yaml `themes`)
+SUPPLIED_ARMS = [
+    ("The council sanctioned four traders it accused of supplying drones to the Tarsk Front.", "drones"),
+    ("The council sanctioned two firms it accused of supplying missiles to the Velka militia.", "missiles"),
+]
+
+
+@pytest.mark.parametrize("text,arms", SUPPLIED_ARMS)
+def test_supplied_arms_are_no_recipient(pipeline, text, arms):
+    event, names, _ = _event_at(pipeline, text, "supplying", "AID")
+    assert not _named(names, event.recipients, arms), (event.recipients, names)
+    assert event.recipients, names
