@@ -86,6 +86,7 @@ class Lexicon:
     patient_possessor_nouns: frozenset[str] = frozenset()
     count_words: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
     party_site_nouns: frozenset[str] = frozenset()
     aiming_participles: frozenset[str] = frozenset()
     circumstance_marks: frozenset[str] = frozenset()
@@ -322,7 +323,7 @@ def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[s
 # The sections of plover/cues.yaml that are plain word lists, each read into the Lexicon field of the same name.
 CUE_WORD_LISTS: tuple[str, ...] = (
     "protester_nouns", "security_nouns", "reciprocal", "not_actors", "not_actors_before_of", "partitive_heads",
-    "themes", "patient_possessor_nouns", "count_words", "target_nouns", "party_site_nouns", "aiming_participles",
+    "themes", "patient_possessor_nouns", "count_words", "target_nouns", "medium_nouns", "party_site_nouns", "aiming_participles",
     "circumstance_marks", "object_control_verbs",
     "scene_preps", "scene_place_nouns", "settlement_part_nouns", "means_modifiers", "endpoint_conjunctions", "accidental_fuels",
     "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs",

@@ -1608,6 +1608,10 @@ class SentenceCoder:
                 and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
                      and c.pos_ != "VERB")  # "the suspected hack": a participle is no party
                 and c.lower_ not in ("its", "their", "his", "her")
+                # "freezing their bank accounts": on a thing a possessive pronoun owns, a common noun says what
+                # kind of thing it is; the owner is the party (see `_possessor_party`)
+                and not (c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_
+                         and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in h.children))
                 # "the Saturday airstrike", "the 2010 attack": a date or amount is no party, proper noun or not
                 and c.ent_type_ not in NON_ACTOR_ENTS
                 # "a military offensive", "a general strike": a plain adjective is not an actor; on a site a party
@@ -1795,6 +1799,9 @@ class SentenceCoder:
                     return [v.head], False
                 return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
+                alleged = self._alleged_act_before(v)
+                if alleged is not None:
+                    return self._subject(alleged)[0], False
                 v = v.head
                 continue
             if _gerund_read_as_modifier(v):
@@ -1880,13 +1887,35 @@ class SentenceCoder:
             root = root.head
         return sorted((m for m in [root, *root.conjuncts] if m.i > cut[0]), key=lambda m: m.i)[:1]
 
+    def _alleged_act_before(self, participle: Token) -> Token | None:
+        """"accused X of shelling the town, killing two": the gerund of the accusation a trailing participle of
+        result continues (the parser hangs the participle on the accusing verb), whose doer does it too."""
+        if participle.tag_ != "VBG" or not accusing_verb(participle.head, self.lex) \
+                or not self._subject_free(participle):
+            return None
+        verb = participle.head
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        gerunds = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i < participle.i]
+        return gerunds[-1] if gerunds else None
+
+    @staticmethod
+    def _subject_free(v: Token) -> bool:
+        return not any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in v.children)
+
     def _gerund_subject(self, holder: Token, *, prep: Token | None = None) -> list[Token]:
         """Who does the gerund of "X was found guilty of killing ...", "the man accused of punching ...", "Y accused
         X of violating ...", "X was arrested after attacking ...": the object of the verb the gerund's preposition
         hangs on when it has one (the accused), else that verb's subject, active or passive; an adjective
         ("guilty of", "responsible for") passes to its verb."""
         if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and self._np_ok(holder):
-            return [holder]  # "suspect the Kremlin of funding ...": the parser hangs "of" on the accused
+            # "suspect the Kremlin of funding ...": the parser hangs "of" on the accused; "accused Azerbaijani
+            # forces of ..." split into two objects: the nationality before the noun is part of the accused
+            split = holder.doc[holder.i - 1] if holder.i > 0 else None
+            if split is not None and split.dep_ == "dobj" and split.head == holder.head \
+                    and split.ent_type_ in ("NORP", "GPE") and split.pos_ == "PROPN":
+                return [split, holder]
+            return [holder]
         if holder.pos_ == "ADJ" and holder.dep_ in ("acomp", "oprd", "amod") and holder.head.pos_ in ("VERB", "AUX"):
             holder = holder.head
         if holder.pos_ not in ("VERB", "AUX"):
@@ -1897,6 +1926,12 @@ class SentenceCoder:
         objs = [c for c in holder.children if c.dep_ == "dobj" and self._np_ok(c)]
         if objs:
             return objs
+        if holder.dep_ == "relcl" and prep is not None:
+            # "the officials it accused of smuggling arms", "the firms they blamed for the leak": a relative clause
+            # with a subject of its own leaves its object unsaid -- the noun it describes, which is the accused
+            described = self._reported_relative_object(holder)
+            if described and self._np_ok(described[0]):
+                return described
         return self._subject(holder)[0]
 
     def _arguments(self, cand: Candidate) -> None:
@@ -1937,6 +1972,10 @@ class SentenceCoder:
             return False
         for say in [noun.head] + [c for c in noun.children if c.dep_ in ("relcl", "acl")]:
             if say.i in own or say.i < noun.i or say.lemma_.lower() not in self.lex.speech_verbs:
+                continue
+            if any(c.dep_ == "advcl" and c.i in own for c in say.children):
+                # "..., the ministry said, accusing them of X": the participle on the reporting verb is the
+                # reporter's own act, which it does
                 continue
             if say is noun.head and noun.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -2116,6 +2155,22 @@ class SentenceCoder:
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
                     else:
                         recipients.append(g)
+        if any(self._np_ok(r) and not self._reason_phrase(r) for r in recipients):
+            # "clashed with police over a foreign agents bill": once a party is named, the thing a reason phrase
+            # names says why, and the words in its name are no parties
+            recipients = [r for r in recipients if not (self._reason_phrase(r) and not self._np_ok(r))]
+        if cand.etype == "ACCUSE":
+            # "filed a case at the court accusing X of ...": the accused of the filed case, not the court it is filed at
+            filed = [o for o in [*(c for c in verb.children if c.dep_ == "dobj"), *cand.extra]
+                     if o.pos_ == "NOUN" and not self._np_ok(o)]
+            # (the parser may hang the participle on the verb: "filed a case at X, accusing Y")
+            accusing = [a for o in filed for a in o.children if a.dep_ == "acl"] + (
+                [a for a in verb.children if a.dep_ == "advcl" and a.tag_ == "VBG"] if filed and cand.mode == "allege"
+                else [])
+            accused = [g for a in accusing if accusing_verb(a, self.lex)
+                       for g in a.children if g.dep_ == "dobj" and self._np_ok(g)]
+            if accused:
+                recipients = accused
         hosts: list[Token] = []
         if cand.etype == "CONSULT" and cand.mode == "visit":
             # "arrived in Tel Aviv for talks", "landed in Istanbul": the place a visit is paid in is its host (a
@@ -2231,10 +2286,14 @@ class SentenceCoder:
             # The theme stays the recipient when no other party is named ("the ambassador was expelled").
             themes = [r for r in recipients if r.dep_ in ("dobj", "nsubjpass") and self._is_theme(r)]
             if themes:
-                others = [r for r in recipients if r not in themes]
+                # ("summoned the envoy over the remarks": a reason phrase that names no party leaves the theme)
+                others = [r for r in recipients if r not in themes
+                          and not (r.dep_ == "pobj" and r.head.lower_ == "over" and not self._expand(r))]
                 for th in themes:
+                    # "summoned the Dutch ambassador in X": a theme naming its own polity is posted in the town
                     others += [x for x in self._pp_targets(th)
-                               if not any(self._seat_phrase(verb, a) for a in x.ancestors if a.i > th.i)]
+                               if not any(self._seat_phrase(verb, a) for a in x.ancestors if a.i > th.i)
+                               and not (x.head.head == th and self._own_polity(th) and self._posted_in(x))]
                 others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                            and not self._seat_phrase(verb, c)
                            # "agreed a ceasefire in Doha": the venue of an accord is no party to it
@@ -2260,6 +2319,9 @@ class SentenceCoder:
                                for g in c.children if g.dep_ == "dobj" and self._expand(g)]
                 if others:
                     recipients = others
+        partners = self._meeting_partners(cand)
+        if partners:
+            recipients = partners
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for x in self._payee_before_amount(verb)
                             if x not in cand.recipients and x not in cand.actors]
@@ -2279,6 +2341,31 @@ class SentenceCoder:
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, on_person=on_person)
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
+
+    def _go_between_word(self, tok: Token) -> bool:
+        """Whether a word names a go-between's part (the CONSULT third-party mode cues: "mediated", "mediation")."""
+        forms = {tok.lemma_.lower(), tok.lower_}
+        return any(forms & words for mode, words in self.lex.mode_cues.get("CONSULT", []) if mode == "third-party")
+
+    @staticmethod
+    def _reason_phrase(tok: Token) -> bool:
+        """Whether a token is the object of an "over" phrase hung on the verb ("protested over the bill")."""
+        return tok.dep_ == "pobj" and tok.head.lower_ == "over" and tok.head.dep_ == "prep"
+
+    def _meeting_partners(self, cand: Candidate) -> list[Token]:
+        """"met his counterpart in X to discuss Y's bid": talks that are the purpose of a meeting are held with the
+        meeting's partners (its object or "with" phrase); what they discuss, and whose it is, is no party."""
+        verb = cand.head
+        if cand.etype != "CONSULT" or verb.dep_ not in ("advcl", "xcomp") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or not self._subject_free(verb) \
+                or not any(e.type == "CONSULT" for e in self.lex.verb_entries(verb.head.lemma_.lower())):
+            return []
+        head = verb.head
+        partners = [c for c in head.children if c.dep_ == "dobj"]
+        partners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in p.children if g.dep_ == "pobj"]
+        return [p for p in partners if self._expand(p)]
 
     def _destination(self, cand: Candidate, prep: Token) -> bool:
         """Whether a phrase on an intransitive withdrawal names where the withdrawing side goes ("withdrew towards
@@ -2481,6 +2568,12 @@ class SentenceCoder:
                 continue  # inside a multi-word name: its head stands for it
             if pron.lower_ == "its" and t.tag_ == "NNS":
                 continue  # "its" is one party, not "soldiers"
+            if t.ent_type_ in ("DATE", "TIME"):
+                continue  # "sanctioned X on Monday, freezing their assets": a day owns nothing
+            if pron.lower_ == "their" and t.ent_type_ == "GPE" and t.tag_ == "NNP":
+                continue  # "officials ... over arms sales to Russia, freezing their assets": a state is "its"
+            if pron.lower_ == "their" and t.dep_ == "pobj" and t.tag_ == "NNS" and not self._np_ok(t):
+                continue  # "... on officials over arms sales to X, freezing their assets": a reason phrase's things
             if t.ent_type_ == "PERSON" or not self._np_ok(t):
                 return []  # the nearest thing named is no party ("condemned the airstrike ... its organizers")
             return [t]
@@ -2493,16 +2586,29 @@ class SentenceCoder:
         Grodno") is only found or posted there: the town is the scene, no second party."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return []
+        # (nor is a town where a party that names its own polity is posted: "the Dutch ambassador in X")
         places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
                   for g in p.children if g.dep_ == "pobj"
-                  and not (on_person and p.lower_ == "in" and tok.tag_ == "NN" and g.pos_ == "PROPN" and self.state_names
-                           and " ".join(t.lower_ for t in g.subtree if t.dep_ != "det") not in self.state_names)]
+                  and not ((on_person and tok.tag_ == "NN" or self._own_polity(tok)) and self._posted_in(g))]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
         # country named on the town or province the party belongs to
         named += [m for g in places if g.pos_ == "NOUN" and not g.ent_type_ for m in g.children
                   if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")]
         return named[:1]
+
+    @staticmethod
+    def _own_polity(tok: Token) -> bool:
+        """Whether a party noun names the state or people it belongs to in its own modifiers ("the Dutch
+        ambassador", "Ruritanian troops")."""
+        return any(m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE") for m in tok.children)
+
+    def _posted_in(self, place: Token) -> bool:
+        """Whether a name in an "in/at" phrase is a town (a proper name that is no state name): where a person or
+        body is found or posted, the scene of an act done to them, no party of its own."""
+        return place.dep_ == "pobj" and place.head.lower_ in ("in", "at") and place.pos_ == "PROPN" \
+            and bool(self.state_names) \
+            and " ".join(t.lower_ for t in place.subtree if t.dep_ != "det") not in self.state_names
 
     def _is_theme(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -2687,6 +2793,11 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
             elif self._avoided_outcome(c):
                 skip.update(t.i for t in c.subtree)  # "withdrew to spare the villagers": what it was to keep off
+            elif c.dep_ == "prep" and c.lower_ in ("in", "during") and cand.etype == "ACCUSE" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.lex.medium_nouns for g in c.children):
+                # "condemned the move in a call with his counterpart": who heard the complaint is no party to it
+                # (a partner there may be the one urged, agreed with or turned down: other types keep it)
+                skip.update(t.i for t in c.subtree)
             elif c.dep_ == "prep" and self._destination(cand, c):
                 skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
             elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
@@ -2707,6 +2818,15 @@ class SentenceCoder:
         for p in clause.subtree:
             if p.dep_ == "prep" and p.lower_ in ("across", "throughout"):
                 skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
+            elif p.dep_ == "acl" and p is not clause and self._go_between_word(p) \
+                    and any(g.dep_ == "agent" for g in p.children):
+                # "agreed to resume ties after talks mediated by X in Y": the go-between of the talks, and where
+                # they were held, are no parties to what the sides agreed
+                skip.update(t.i for t in p.subtree)
+            elif p.dep_ == "conj" and _past_after_infinitive(p, p.head):
+                # "promised to rebuild the bridge and blamed the rebels": a finite verb the parser coordinated with
+                # the infinitive is an act of its own, whose parties are not the promise's
+                skip.update(t.i for t in p.subtree)
             elif p.dep_ == "advcl" and p is not clause and any(g.dep_ in ("nsubj", "nsubjpass") for g in p.children) \
                     and any(g.dep_ == "mark" and g.lower_ in self.lex.circumstance_marks for g in p.children):
                 # "blocked the roads because the junta feared protests" (the parser may hang the clause on the
@@ -3730,6 +3850,9 @@ class SentenceCoder:
             # "the rebels were accused of looting shops": what an accusation states is alleged, not established
             # (the accusation itself is asserted); a denied accusation leaves the act denied
             return "negated" if self._clause_status(accusation.verb) == "negated" else "uncertain"
+        if cand.kind == "verb" and cand.head.dep_ == "advcl" and self._alleged_act_before(cand.head) is not None:
+            # "accused X of shelling the town, killing four": the result of the alleged act is alleged with it
+            return "negated" if self._clause_status(cand.head.head) == "negated" else "uncertain"
         if self._conditional_noun(cand.head):
             return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
         if cand.kind == "noun" and self._anticipated(cand.head):
@@ -4165,6 +4288,9 @@ class SentenceCoder:
             if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and not (c.lower_ == "to" and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in h.children))) for c in v.children):
+                if h.dep_ == "xcomp" and _past_after_infinitive(v, h):
+                    v = h.head  # "vowed to retake the town and accused X": coordinated with "vowed", not "retake"
+                    continue
                 if self._unshared_auxiliary(v, h):
                     # "police did not arrest them and released them", "said it would not back down and accused
                     # X": a past tense cannot share its head's "did"/"would", so neither its negation nor its
@@ -4718,7 +4844,11 @@ class SentenceCoder:
                 if v.absorbed or v.etype != n.etype or v.status != n.status:
                     continue
                 attached = (n.head.dep_ == "pobj" and n.head.head.dep_ == "prep" and n.head.head.head == v.head
-                            and n.head.head.lower_ in ("in", "during", "by", "from", "with", "after"))
+                            and n.head.head.lower_ in ("in", "during", "by", "from", "with", "after")
+                            # "withdrew its envoy after the expulsion of X": an act of another mode after which
+                            # one is done is what it answers, another event with parties of its own
+                            and not (n.head.head.lower_ == "after" and n.etype != "ASSAULT"
+                                     and n.mode and v.mode and n.mode != v.mode))
                 attached = attached or (n.head.dep_ in ("nsubj", "nsubjpass", "advmod", "npadvmod")
                                         and n.head.head == v.head)
                 attached = attached or (n.head.head == v.head and n.head.dep_ in ("dobj",)
@@ -5564,6 +5694,14 @@ def _casualty_attackers(cands: list[Candidate]) -> None:
                 continue
             cand.actors = [a for a in attacks[clause.i].actors if a not in cand.recipients]
             break
+
+
+def _past_after_infinitive(conj: Token, head: Token) -> bool:
+    """Whether a conjoined simple past with no auxiliary of its own follows a "to" infinitive ("vowed to retake the
+    town and accused X of ..."): a finite verb cannot continue the infinitive, so the parser has coordinated it one
+    level too low; it continues the clause the infinitive hangs on."""
+    return conj.tag_ == "VBD" and head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _gapped_passive(verb: Token) -> bool:
