@@ -64,6 +64,29 @@ def test_repetition_across_the_article(analyse):
     assert "srep=2" in feats  # three occurrences: bucket (2, 3, 5) -> index 2
 
 
+def test_span_root_features_tell_a_noun_label_from_a_verb_phrase(analyse):
+    df = DocFeatures(analyse("Those spineless cowards quietly abandoned the harbour workers.").doc)
+    label = df.span_features(*_find(df, "spineless cowards"))
+    assert "rp=NOUN" in label and "nroots=1" in label  # one root, the noun the adjective hangs on
+    action = df.span_root_features(*df.tokens_in(*_find(df, "quietly abandoned")))
+    assert "rp=VERB" in action and "rd=ROOT" in action
+
+
+def test_span_dense_is_the_mean_glove_vector_of_the_span(analyse):
+    import numpy as np
+
+    from eventwire.stages.events.classifier import load_vectors
+
+    vectors = load_vectors()
+    df = DocFeatures(analyse("The senator called the plan shameful and cruel.").doc)
+    dense = df.span_dense(*_find(df, "shameful and cruel"))
+    want = np.mean([vectors.matrix[vectors.index[w]].astype(np.float32) for w in ("shameful", "and", "cruel")],
+                   axis=0)
+    assert dense.shape == (50,) and np.allclose(dense, want, atol=1e-3)
+    period = df.text.index(".")
+    assert not df.span_dense(df.idx[period], df.end[period]).any()  # punctuation only: no known word
+
+
 def test_lexicon_phrases_mark_tokens(analyse):
     df = DocFeatures(analyse("They chanted Make America Great Again and lock her up all night.").doc)
     i = df.lower.index("great")

@@ -2,7 +2,8 @@
 
 Everything is computed from the spaCy Doc the nlp stage made, the framing lexicons and VADER's valence lexicon, so
 training (scripts/train_framing.py) and the stage share one definition. Features are strings hashed into a fixed
-space (no vocabulary to ship) plus, optionally, spaCy's own 96-d token vectors (`doc.tensor`) as dense columns.
+space (no vocabulary to ship) plus dense columns: for SI optionally spaCy's own 96-d token vectors (`doc.tensor`),
+for TC the mean of the span's packaged 50-d GloVe word vectors.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 QUOTE_CHARS = {'"', "“", "”", "``", "''", "„", "«", "»"}
 SCARE_MAX_TOKENS = 4
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "ADV"}
+GLOVE_DIM = 50  # width of the packaged word vectors (stages/data/events/glove50_*) used as TC's dense columns
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +278,7 @@ class DocFeatures:
         f.append(f"len={_bucket(ntok, (2, 3, 4, 6, 9, 14, 20, 30))}")
         if ntok <= 4:
             f.append("pp=" + "_".join(pos[k] for k in toks))
+        f += self.span_root_features(i, j)
         for k in (-3, -2, -1):
             if i + k >= 0:
                 f.append(f"c{k}={lower[i + k]}")
@@ -331,6 +334,23 @@ class DocFeatures:
                 f.append("cl=" + lemma[k])
         return f
 
+    def span_root_features(self, i: int, j: int) -> list[str]:
+        """The syntactic shape of tokens [i, j): its first root's POS and dependency, the POS of the word it
+        attaches to (and that word's entity type), and how many roots it has. A label is a noun phrase naming
+        someone ("those reckless cowards"), loaded language an adjective or verb, a slogan or a cliché a whole
+        clause; the root tells these apart where single words overlap."""
+        toks = [k for k in range(i, j) if not self.space[k]]
+        roots = [k for k in toks if not (i <= self.head[k] < j) or self.head[k] == k]
+        if not roots:
+            return []
+        r = roots[0]
+        h = self.head[r]
+        f = ["rp=" + self.pos[r], "rd=" + self.dep[r], "rh=" + self.dep[r] + "|" + self.pos[h],
+             f"nroots={min(len(roots), 3)}"]
+        if self.ent[h]:
+            f.append("rhe=" + self.ent[h])
+        return f
+
     def _count_phrase(self, words: list[str]) -> int:
         """Occurrences of the word sequence in the article (token-level, lower-cased)."""
         m = len(words)
@@ -353,8 +373,32 @@ class DocFeatures:
         return np.asarray(t, dtype=np.float32)
 
     def span_dense(self, start: int, end: int) -> np.ndarray:
-        dense = self.token_dense()
+        """TC's dense columns: the mean static word vector (the events stage's packaged 50-d GloVe, by lemma else
+        lower-cased form) of the span's words. It lets evaluative words the training spans never contained
+        count by their neighbours in meaning ("moronic" near "idiotic"); zeros when no word is known."""
+        rows, matrix = self._glove_rows()
         i, j = self.tokens_in(start, end)
-        if j <= i or dense.shape[0] == 0:
-            return np.zeros(dense.shape[1] if dense.ndim == 2 else 96, dtype=np.float32)
-        return dense[i:j].mean(axis=0)
+        known = [r for r in rows[i:j] if r >= 0]
+        if not known:
+            return np.zeros(GLOVE_DIM if matrix is None else matrix.shape[1], dtype=np.float32)
+        return matrix[known].astype(np.float32).mean(axis=0)
+
+    def _glove_rows(self) -> tuple[list[int], np.ndarray | None]:
+        """Per token, its row in the GloVe matrix (-1 for whitespace, punctuation and unknown words); computed
+        on first use, since only TC needs it."""
+        cached = getattr(self, "_glove", None)
+        if cached is None:
+            from eventwire.stages.events.classifier import load_vectors
+
+            vectors = load_vectors()
+            if vectors is None:
+                cached = ([-1] * len(self.lower), None)
+            else:
+                rows = [-1] * len(self.lower)
+                for k, tok in enumerate(self.doc):
+                    if not (tok.is_space or tok.is_punct):
+                        r = vectors.row(tok)
+                        rows[k] = -1 if r is None else r
+                cached = (rows, vectors.matrix)
+            self._glove = cached
+        return cached
