@@ -693,8 +693,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return  # "Elm and Birch streets", "Quarry and Mill streets": streets, not towns
         if e_tok - s_tok == 1 and _vehicle_make(doc, s_tok, gaz):
             return  # "a 2007 Toyota Corolla": the car's make, not the town spelt like it
-        if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
-            return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
+        if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of") \
+                and not _settlement_cue(doc, s_tok):
+            # the disease ("Reston ebolavirus"), unless a preposition of place ("to Reston") or a phrase that
+            # introduces a settlement ("named after the town of Lyme") makes it the town
+            return
         if label != PLURAL_LIST and all(w in _generic() for w in key.split()) and not (" " in key and any(
                 c.kind <= 1 and (c.entry.feature in ("country", "region", "water") or (
                     c.entry.feature == "admin2" and key.split()[-1] in _county_words()))

@@ -1,0 +1,30 @@
+"""places: recognition and resolution defects found by probing invented outbreak/health and local-news articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.knowledge.gazetteer import haversine_km
+
+
+@pytest.fixture(scope="module")
+def places(pipeline_factory):
+    pipeline = pipeline_factory("places")
+    return lambda text: {m.text: p for p in pipeline.analyse(Article(text=text)).places or [] for m in p.mentions}
+
+
+def test_a_country_stands_within_161_km_of_both_its_reference_points(places):
+    # GeoNames puts Myanmar at 22N 98E, the encyclopaedia at 22N 96E: the midpoint scores against either
+    got = places("Health workers in Myanmar vaccinated 2,000 children against measles last month.")
+    point = (got["Myanmar"].lat, got["Myanmar"].lon)
+    assert haversine_km(*point, 22.0, 98.0) <= 161 and haversine_km(*point, 22.0, 96.0) <= 161
+
+
+def test_a_town_introduced_as_such_is_a_place_though_a_disease_bears_its_name(places):
+    # "Lyme disease" makes "Lyme" a disease's name throughout the text; "the town of Lyme" still names the town
+    text = ("Lyme disease cases rose again this summer. The illness is named after the town of Lyme in "
+            "Connecticut, where doctors first described it.")
+    got = places(text)
+    assert "Lyme" in got and got["Lyme"].admin1 == "Connecticut"
+    assert [m for m in got if m.startswith("Lyme d")] == []
