@@ -28,3 +28,19 @@ def test_a_town_introduced_as_such_is_a_place_though_a_disease_bears_its_name(pl
     got = places(text)
     assert "Lyme" in got and got["Lyme"].admin1 == "Connecticut"
     assert [m for m in got if m.startswith("Lyme d")] == []
+
+
+def test_an_unknown_name_before_a_word_for_a_district_is_a_place_in_the_province_named(places):
+    got = places("Farmers in the Mutendi district, Mashonaland East province, fear a poor harvest after the drought.")
+    assert "Mutendi" in got and got["Mutendi"].country == "ZWE"
+
+
+def test_an_unknown_name_before_area_is_a_place_in_the_county_named(places):
+    got = places("Deputies said the fire started in the Pine Hollow area of Greene County late on Friday.")
+    assert "Pine Hollow" in got and got["Pine Hollow"].country == "USA" and got["Pine Hollow"].feature == "site"
+
+
+def test_a_reservoir_or_a_demonym_before_area_or_district_names_no_area(places):
+    got = places("Volunteers cleaned the Cobbleford Reservoir area near Dayton, Ohio, on Saturday. Voters in the "
+                 "Republican district backed the levy.")
+    assert not [m for m in got if m.startswith(("Cobbleford", "Republican"))]

@@ -48,6 +48,9 @@ class PlaceCues:
     town_spelling_prepositions: frozenset[str]
     # Words for natural features that make a name the name of a feature of its own ("Jordan Valley").
     natural_feature_words: frozenset[str]
+    # Lower-case words for an area or a subdivision that make an unknown name before them a place ("the Mutendi
+    # district", "the Arrowby area").
+    area_nouns: frozenset[str]
     # Lower-case particles inside place names ("Ceamurlia de Jos", "Villa del Rosario").
     name_particles: frozenset[str]
     # Medical adjectives between a place name and a disease word ("Middle East respiratory syndrome").
@@ -117,6 +120,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      site_prepositions=_lower_set(raw.get("site_prepositions")),
                      town_spelling_prepositions=_lower_set(raw.get("town_spelling_prepositions")),
                      natural_feature_words=_lower_set(raw.get("natural_feature_words")),
+                     area_nouns=_lower_set(raw.get("area_nouns")),
                      name_particles=_lower_set(raw.get("name_particles")),
                      disease_modifiers=_lower_set(raw.get("disease_modifiers")),
                      hall_words=_lower_set(raw.get("hall_words")),

@@ -44,6 +44,11 @@ from eventwire.stages.scope import scope_head, shares_scope
 from eventwire.titles import after_title_and_given_name
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# spaCy labels of names that are no area's own name before "district" or "area" ("the Republican district", "the Shiite
+# neighbourhood", "the
+# 2020 area")
+_NOT_AREA_NAME_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                                   "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 # how alike a small town's alternate name must be spelt to its own name to count as a spelling of it ("Zuwara")
 TOWN_SPELLING_SIMILARITY = 0.85
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
@@ -486,6 +491,9 @@ SITE = "SITE"  # the label of an unknown name before a site noun ("the Velmorsk 
 # the label of an unknown name before a word for a natural feature ("the Vraska valley"): a site in the region its
 # sentence or the dateline names
 NATURAL_SITE = "SITE:natural"
+# the label of an unknown name before a word for an area or a subdivision ("the Mutendi district"): a place too small
+# for the gazetteer, at the settlement or the province its sentence names (no namesake spelt nearly so is guessed)
+AREA_SITE = "SITE:area"
 PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
@@ -760,7 +768,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # refinery"): a landmark, kept as a site at the settlement that locates it (analyse_places); not when
             # the name ends in a known place ("New Gainesville prison" is that town's prison)
             label = SITE
-        if label not in ("FAC", "CUE", SITE):
+        if label not in ("FAC", "CUE", SITE, AREA_SITE):
             if not cands or (all(c.kind == DEMONYM for c in cands) and label not in (BACKING, SOVEREIGN_SPACE)):
                 return
             if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
@@ -1080,6 +1088,28 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         for i in range(j, k):
             taken[i] = True
         found.append(Found(start, end, NATURAL_SITE))
+    # a name the gazetteer lacks between "the", "in" or a possessive and a lower-case word for an area or a
+    # subdivision ("farmers in the Mutendi district", "the Arrowby area of Marion County", "Giza's Bab Zuwayla
+    # neighbourhood"): a place too small for the gazetteer, located like a settlement cue's by the settlement or
+    # the province its sentence names
+    area_nouns = load_place_cues().area_nouns
+    for k in range(2, n):
+        if doc[k].lower_ not in area_nouns or not doc[k].is_lower:
+            continue
+        j = k
+        while j > 0 and k - j < 3 and doc[j - 1].tag_ in ("NNP", "NNPS") and doc[j - 1].is_alpha and \
+                doc[j - 1].text[:1].isupper() and not doc[j - 1].text.isupper() and not taken[j - 1] and \
+                doc[j - 1].ent_type_ not in _NOT_AREA_NAME_LABELS:
+            j -= 1
+        if j == k or j == 0 or not (doc[j - 1].lower_ in ("the", "in") or doc[j - 1].tag_ == "POS"):
+            continue
+        surface = clean_text(doc[j:k].text)
+        if gaz.candidates(surface, fuzzy=False) or norm(surface) in blocked or \
+                any(norm(doc[i].text) in people for i in range(j, k)):
+            continue
+        if doc[k - 1].lower_ in _own_place_words() or doc[k - 1].lower_ in _feature_words():
+            continue  # "the Stoneford Reservoir area", "the Maple Heights neighborhood": a feature or an estate
+        add(j, k, AREA_SITE)
     for k in range(n):
         # ... written as one token ("U.S.-led")
         joined = _JOINED_BACKING.match(doc[k].text)
@@ -1717,7 +1747,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     owners: list[Found] = []
     facs: list[Found] = []
     for f in found:
-        if f.label in (SITE, NATURAL_SITE):
+        if f.label in (SITE, NATURAL_SITE, AREA_SITE):
             facs.append(f)  # a landmark the gazetteer lacks: no guess at a namesake spelt nearly so
             continue
         m = resolver.prepare(text, f.start, f.end, allow_demonyms=f.label in (BACKING, SOVEREIGN_SPACE))
@@ -1788,9 +1818,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             continue  # "Notre Dame won", "the Millennium Hotel": a team or a business, not where something is
         sent = _sentence_bounds(doc, f.start)
         near = [(abs(s - f.start), e) for s, en, e in resolved
-                if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
-                                               (f.label in ("CUE", "GPE", "LOC") and e.feature == "admin1" and
-                                                s > f.start))]
+                if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or (
+                    f.label in ("CUE", "GPE", "LOC", AREA_SITE) and e.feature == "admin1" and s > f.start))]
         if f.label == NATURAL_SITE:
             # a valley or a river lies in a region as often as in a town: the nearest place its sentence names
             near = [(abs(s - f.start), e) for s, en, e in resolved if sent[0] <= s < sent[1]]
