@@ -44,3 +44,9 @@ def test_a_reservoir_or_a_demonym_before_area_or_district_names_no_area(places):
     got = places("Volunteers cleaned the Cobbleford Reservoir area near Dayton, Ohio, on Saturday. Voters in the "
                  "Republican district backed the levy.")
     assert not [m for m in got if m.startswith(("Cobbleford", "Republican"))]
+
+
+def test_a_place_ending_a_headline_is_named_without_the_line_break_after_it(places):
+    text = "Cargo ship quarantined off Rotterdam\n\nAMSTERDAM - Nine sailors on a cargo ship tested positive for measles."
+    got = places(text)
+    assert got and all(m == m.strip() for m in got)
