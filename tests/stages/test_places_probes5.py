@@ -50,3 +50,9 @@ def test_a_place_ending_a_headline_is_named_without_the_line_break_after_it(plac
     text = "Cargo ship quarantined off Rotterdam\n\nAMSTERDAM - Nine sailors on a cargo ship tested positive for measles."
     got = places(text)
     assert got and all(m == m.strip() for m in got)
+
+
+def test_a_dateline_country_is_named_without_the_dash_after_it(places):
+    text = "Polio drive resumes\n\nPESHAWAR, Pakistan - Health workers resumed a polio vaccination campaign on Monday."
+    got = places(text)
+    assert "Pakistan" in got and all(m == m.rstrip(" -–—") for m in got)

@@ -143,10 +143,12 @@ def _site_heads() -> list[list[str]]:
 def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
     """Token range without a leading determiner, a trailing possessive and trailing lower-case function words (an
     entity cut as "City of" or "Highway 59 to" ends in a name, not in "of" or "to"), nor the line breaks spaCy may take
-    into an entity that ends a headline ("Ship held off Yokohama" + blank line)."""
+    into an entity that ends a headline ("Ship held off Yokohama" + blank line), nor the dash of a dateline it may take
+    ("PESHAWAR, Pakistan -"). (A full stop stays: "Que ." may be the abbreviation's own.)"""
     while start_tok < end_tok and (doc[start_tok].lower_ in ("the", "a", "an") or doc[start_tok].is_space):
         start_tok += 1
     while end_tok > start_tok and (doc[end_tok - 1].text in ("'s", "’s", "'", "’") or doc[end_tok - 1].is_space or (
+            doc[end_tok - 1].is_punct and doc[end_tok - 1].text != ".") or (
             doc[end_tok - 1].is_stop and doc[end_tok - 1].text.islower())):
         end_tok -= 1
     if start_tok >= end_tok:
