@@ -56,3 +56,13 @@ def test_a_dateline_country_is_named_without_the_dash_after_it(places):
     text = "Polio drive resumes\n\nPESHAWAR, Pakistan - Health workers resumed a polio vaccination campaign on Monday."
     got = places(text)
     assert "Pakistan" in got and all(m == m.rstrip(" -–—") for m in got)
+
+
+def test_a_town_people_come_from_is_a_place_though_spacy_calls_it_an_organisation(places):
+    got = places("A 41-year-old hiker from Flagstaff died of hantavirus after a camping trip, officials said.")
+    assert "Flagstaff" in got and got["Flagstaff"].admin1 == "Arizona"
+
+
+def test_a_college_something_comes_from_after_a_verb_is_no_town(places):
+    got = places("She graduated from Harvard in 2004 and joined the hospital as a nurse.")
+    assert "Harvard" not in got

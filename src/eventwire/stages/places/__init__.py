@@ -66,6 +66,10 @@ LOCAL_BODY_TOWN_FLOOR = 5_000
 # a name spaCy calls an organisation or a person after "in" or "from" that the gazetteer knows only in another
 # spelling ("from Qalyubiya" for Al Qalyubiyah) is that place when it has at least this many people
 SPELT_TOWN_FLOOR = 20_000
+# a name spaCy calls an organisation or a person after "from" that hangs on a noun for people ("a hiker from
+# Flagstaff") is a town when the gazetteer knows one of at least this size by that very name ("a team from Yale":
+# small towns share their names with colleges and firms)
+FROM_TOWN_FLOOR = 20_000
 # a person's home town named after the person ("Laura Bishop of Carnegie") is a town when the gazetteer knows
 # a settlement of at least this many people spelt exactly so
 HOME_TOWN_FLOOR = 1_000
@@ -873,6 +877,14 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 # "from Qalyubiya", "from Sharqiya": a name the gazetteer knows only in another spelling, after a
                 # preposition of place
                 add(e_s, e_e, "GAZ:spelt" + ent.label_)
+                continue
+            if ent.label_ in ("ORG", "PERSON") and prev == "from" and e_e - e_s <= 2 and \
+                doc[e_s - 1].head.pos_ == "NOUN" and norm(surface) not in people and \
+                    [c for c in _strong(gaz.candidates(surface, fuzzy=False), FROM_TOWN_FLOOR, surface)
+                     if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
+                # "a hiker from Flagstaff", "travellers from Kisumu": where people come from, "from" hanging on the
+                # noun for them; a town spelt exactly so and of some size ("graduated from Harvard" hangs on a verb)
+                add(e_s, e_e, "GAZ:from" + ent.label_)
                 continue
             if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
                     not (ent.label_ == "PERSON" and norm(surface) in people) and \
