@@ -66,3 +66,9 @@ def test_a_town_people_come_from_is_a_place_though_spacy_calls_it_an_organisatio
 def test_a_college_something_comes_from_after_a_verb_is_no_town(places):
     got = places("She graduated from Harvard in 2004 and joined the hospital as a nurse.")
     assert "Harvard" not in got
+
+
+def test_an_unknown_township_is_a_place_in_the_county_its_sentence_names(places):
+    got = places("A rabid fox bit two people in East Goshen Township on Sunday, the Chester County Health "
+                 "Department said.")
+    assert "East Goshen Township" in got and got["East Goshen Township"].admin1 == "Pennsylvania"

@@ -51,6 +51,8 @@ class PlaceCues:
     # Lower-case words for an area or a subdivision that make an unknown name before them a place ("the Mutendi
     # district", "the Arrowby area").
     area_nouns: frozenset[str]
+    # Titles of a local subdivision that end its name ("East Goshen Township").
+    subdivision_titles: frozenset[str]
     # Lower-case particles inside place names ("Ceamurlia de Jos", "Villa del Rosario").
     name_particles: frozenset[str]
     # Medical adjectives between a place name and a disease word ("Middle East respiratory syndrome").
@@ -121,6 +123,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      town_spelling_prepositions=_lower_set(raw.get("town_spelling_prepositions")),
                      natural_feature_words=_lower_set(raw.get("natural_feature_words")),
                      area_nouns=_lower_set(raw.get("area_nouns")),
+                     subdivision_titles=_lower_set(raw.get("subdivision_titles")),
                      name_particles=_lower_set(raw.get("name_particles")),
                      disease_modifiers=_lower_set(raw.get("disease_modifiers")),
                      hall_words=_lower_set(raw.get("hall_words")),

@@ -1223,6 +1223,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if ent.end + 1 < n and doc[ent.end].text == "," and any(
                 f.start == doc[ent.end + 1].idx and f.label in ("GPE", "LOC") for f in found):
             add(ent.start, ent.end, "CUE")
+        elif ent.label_ in ("GPE", "LOC") and ent.end - ent.start >= 2 and doc[ent.end - 1].text.istitle() and \
+                doc[ent.end - 1].lower_ in load_place_cues().subdivision_titles:
+            # ... or a name with the title of a subdivision ("East Goshen Township", "Mellory Parish"): a
+            # subdivision too small for the gazetteer, located like a settlement cue's
+            add(ent.start, ent.end, "CUE")
     if keys:
         for i in range(n):
             if taken[i] or not doc[i].text[:1].isupper():
