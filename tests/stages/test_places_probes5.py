@@ -72,3 +72,8 @@ def test_an_unknown_township_is_a_place_in_the_county_its_sentence_names(places)
     got = places("A rabid fox bit two people in East Goshen Township on Sunday, the Chester County Health "
                  "Department said.")
     assert "East Goshen Township" in got and got["East Goshen Township"].admin1 == "Pennsylvania"
+
+
+def test_a_country_naming_a_parasitic_worm_is_no_place(places):
+    got = places("Guinea worm disease is close to eradication, health workers in Chad said on Monday.")
+    assert "Guinea" not in got and "Chad" in got
