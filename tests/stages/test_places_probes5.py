@@ -77,3 +77,11 @@ def test_an_unknown_township_is_a_place_in_the_county_its_sentence_names(places)
 def test_a_country_naming_a_parasitic_worm_is_no_place(places):
     got = places("Guinea worm disease is close to eradication, health workers in Chad said on Monday.")
     assert "Guinea" not in got and "Chad" in got
+
+
+def test_every_village_listed_after_a_settlement_cue_is_a_place_near_the_town_named(places):
+    # spaCy calls the unknown village names a person and an organisation; "de" joins the words of the first
+    got = places("Bird flu was confirmed in the villages of Ponte de Sus, Valcor and Brenmora near Tulcea, officials "
+                 "said.")
+    assert {"Ponte de Sus", "Valcor", "Brenmora"} <= set(got)
+    assert all(got[name].country == "ROU" for name in ("Ponte de Sus", "Valcor", "Brenmora"))

@@ -1194,7 +1194,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         cue = _settlement_cue(doc, i)
         if taken[i] or not (doc[i].is_alpha and doc[i].text[0].isupper()) or doc[i].is_stop or not (
                 cue or (plural and found and found[-1].label == "CUE" and _coordinated(doc, i, i + 1, taken)
-                        and (doc[i].ent_type_ in ("", "GPE", "LOC", "FAC") or
+                        and (doc[i].ent_type_ in ("", "GPE", "LOC", "FAC", "ORG", "PERSON") or
                              any(c.kind <= 1 for c in gaz.candidates(doc[i].text, fuzzy=False))))):
             i += 1
             continue
@@ -1461,6 +1461,9 @@ def _plural_feature_items(doc) -> list[tuple[int, int, str]]:
         e = s
         while e < len(doc) and e < s + 3 and doc[e].is_alpha and doc[e].text[:1].isupper():
             e += 1
+            if e > s and e + 1 < len(doc) and doc[e].text in load_place_cues().name_particles and \
+                    doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper():
+                e += 1  # "the villages of Ponte de Sus and ...": a particle inside one name
         return e
 
     items: list[tuple[int, int, str]] = []
@@ -1779,6 +1782,11 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             # place located, like a settlement cue's, by the settlement its sentence names
             facs.append(f)
     picks = resolver.resolve(text, mentions)
+    # a name the text introduces as a settlement ("the villages of A, B and C") whose gazetteer namesakes all lost:
+    # a settlement of its own, located like one the gazetteer lacks (not a mountain or a lake: "Mount X" lies
+    # outside the towns its sentence names)
+    facs += [f for f, e in zip(owners, picks) if e is None and f.label == "CUE" and
+             not any(w.lower() in _own_place_words() for w in text[f.start:f.end].split())]
     doc = analysis.doc
 
     places: dict[str, Place] = {}
