@@ -85,3 +85,8 @@ def test_every_village_listed_after_a_settlement_cue_is_a_place_near_the_town_na
                  "said.")
     assert {"Ponte de Sus", "Valcor", "Brenmora"} <= set(got)
     assert all(got[name].country == "ROU" for name in ("Ponte de Sus", "Valcor", "Brenmora"))
+
+
+def test_upstate_before_a_name_of_a_state_and_a_city_makes_it_the_state(places):
+    got = places("Flu cases surged across upstate New York this week, and clinics turned patients away.")
+    assert got["New York"].feature == "admin1"
