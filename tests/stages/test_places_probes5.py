@@ -90,3 +90,8 @@ def test_every_village_listed_after_a_settlement_cue_is_a_place_near_the_town_na
 def test_upstate_before_a_name_of_a_state_and_a_city_makes_it_the_state(places):
     got = places("Flu cases surged across upstate New York this week, and clinics turned patients away.")
     assert got["New York"].feature == "admin1"
+
+
+def test_a_country_after_neighbouring_is_a_place_though_spacy_calls_it_a_person(places):
+    got = places("Meningitis cases rose in neighbouring Niger, officials said on Monday.")
+    assert "Niger" in got and got["Niger"].feature == "country"

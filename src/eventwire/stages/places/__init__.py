@@ -844,7 +844,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                                                for c in strong)):
                 add(e_s, e_e, "GAZ:" + ent.label_)
                 continue
-            if strong and ((prev in LOCATIVE and prev != "of") or
+            if strong and ((prev in LOCATIVE and prev != "of") or prev in load_place_cues().neighbour_adjectives or
                            _site_extension(doc, e_end_char, site_heads) is not None):
                 add(e_s, e_e, "GAZ:loc" + ent.label_)
                 continue
