@@ -95,3 +95,8 @@ def test_upstate_before_a_name_of_a_state_and_a_city_makes_it_the_state(places):
 def test_a_country_after_neighbouring_is_a_place_though_spacy_calls_it_a_person(places):
     got = places("Meningitis cases rose in neighbouring Niger, officials said on Monday.")
     assert "Niger" in got and got["Niger"].feature == "country"
+
+
+def test_a_town_hyphenated_to_area_is_a_place(places):
+    got = places("A Dayton-area hospital turned away ambulances for six hours as flu patients filled its beds.")
+    assert "Dayton" in got and got["Dayton"].admin1 == "Ohio"
