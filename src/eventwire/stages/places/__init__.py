@@ -44,6 +44,11 @@ from eventwire.stages.scope import scope_head, shares_scope
 from eventwire.titles import after_title_and_given_name
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# spaCy labels of names that are no area's own name before "district" or "area" ("the Republican district", "the Shiite
+# neighbourhood", "the
+# 2020 area")
+_NOT_AREA_NAME_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                                   "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 # how alike a small town's alternate name must be spelt to its own name to count as a spelling of it ("Zuwara")
 TOWN_SPELLING_SIMILARITY = 0.85
 ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city's name to vouch for it alone
@@ -61,6 +66,10 @@ LOCAL_BODY_TOWN_FLOOR = 5_000
 # a name spaCy calls an organisation or a person after "in" or "from" that the gazetteer knows only in another
 # spelling ("from Qalyubiya" for Al Qalyubiyah) is that place when it has at least this many people
 SPELT_TOWN_FLOOR = 20_000
+# a name spaCy calls an organisation or a person after "from" that hangs on a noun for people ("a hiker from
+# Flagstaff") is a town when the gazetteer knows one of at least this size by that very name ("a team from Yale":
+# small towns share their names with colleges and firms)
+FROM_TOWN_FLOOR = 20_000
 # a person's home town named after the person ("Laura Bishop of Carnegie") is a town when the gazetteer knows
 # a settlement of at least this many people spelt exactly so
 HOME_TOWN_FLOOR = 1_000
@@ -137,10 +146,13 @@ def _site_heads() -> list[list[str]]:
 
 def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
     """Token range without a leading determiner, a trailing possessive and trailing lower-case function words (an
-    entity cut as "City of" or "Highway 59 to" ends in a name, not in "of" or "to")."""
-    while start_tok < end_tok and doc[start_tok].lower_ in ("the", "a", "an"):
+    entity cut as "City of" or "Highway 59 to" ends in a name, not in "of" or "to"), nor the line breaks spaCy may take
+    into an entity that ends a headline ("Ship held off Yokohama" + blank line), nor the dash of a dateline it may take
+    ("PESHAWAR, Pakistan -"). (A full stop stays: "Que ." may be the abbreviation's own.)"""
+    while start_tok < end_tok and (doc[start_tok].lower_ in ("the", "a", "an") or doc[start_tok].is_space):
         start_tok += 1
-    while end_tok > start_tok and (doc[end_tok - 1].text in ("'s", "’s", "'", "’") or (
+    while end_tok > start_tok and (doc[end_tok - 1].text in ("'s", "’s", "'", "’") or doc[end_tok - 1].is_space or (
+            doc[end_tok - 1].is_punct and doc[end_tok - 1].text != ".") or (
             doc[end_tok - 1].is_stop and doc[end_tok - 1].text.islower())):
         end_tok -= 1
     if start_tok >= end_tok:
@@ -486,6 +498,9 @@ SITE = "SITE"  # the label of an unknown name before a site noun ("the Velmorsk 
 # the label of an unknown name before a word for a natural feature ("the Vraska valley"): a site in the region its
 # sentence or the dateline names
 NATURAL_SITE = "SITE:natural"
+# the label of an unknown name before a word for an area or a subdivision ("the Mutendi district"): a place too small
+# for the gazetteer, at the settlement or the province its sentence names (no namesake spelt nearly so is guessed)
+AREA_SITE = "SITE:area"
 PLURAL_LIST = "GAZ:plural"  # the label of a name listed with a plural feature word ("Barrow and Jackson counties")
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "water"})
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
@@ -693,8 +708,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return  # "Elm and Birch streets", "Quarry and Mill streets": streets, not towns
         if e_tok - s_tok == 1 and _vehicle_make(doc, s_tok, gaz):
             return  # "a 2007 Toyota Corolla": the car's make, not the town spelt like it
-        if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of"):
-            return  # the disease ("Reston ebolavirus"), unless a preposition of place makes it the town ("to Reston")
+        if key in blocked and not (s_tok > 0 and doc[s_tok - 1].lower_ in LOCATIVE and doc[s_tok - 1].lower_ != "of") \
+                and not _settlement_cue(doc, s_tok):
+            # the disease ("Reston ebolavirus"), unless a preposition of place ("to Reston") or a phrase that
+            # introduces a settlement ("named after the town of Lyme") makes it the town
+            return
         if label != PLURAL_LIST and all(w in _generic() for w in key.split()) and not (" " in key and any(
                 c.kind <= 1 and (c.entry.feature in ("country", "region", "water") or (
                     c.entry.feature == "admin2" and key.split()[-1] in _county_words()))
@@ -757,7 +775,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # refinery"): a landmark, kept as a site at the settlement that locates it (analyse_places); not when
             # the name ends in a known place ("New Gainesville prison" is that town's prison)
             label = SITE
-        if label not in ("FAC", "CUE", SITE):
+        if label not in ("FAC", "CUE", SITE, AREA_SITE):
             if not cands or (all(c.kind == DEMONYM for c in cands) and label not in (BACKING, SOVEREIGN_SPACE)):
                 return
             if label.endswith("NORP") and any(c.kind == DEMONYM for c in cands):
@@ -826,7 +844,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                                                for c in strong)):
                 add(e_s, e_e, "GAZ:" + ent.label_)
                 continue
-            if strong and ((prev in LOCATIVE and prev != "of") or
+            if strong and ((prev in LOCATIVE and prev != "of") or prev in load_place_cues().neighbour_adjectives or
                            _site_extension(doc, e_end_char, site_heads) is not None):
                 add(e_s, e_e, "GAZ:loc" + ent.label_)
                 continue
@@ -859,6 +877,14 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 # "from Qalyubiya", "from Sharqiya": a name the gazetteer knows only in another spelling, after a
                 # preposition of place
                 add(e_s, e_e, "GAZ:spelt" + ent.label_)
+                continue
+            if ent.label_ in ("ORG", "PERSON") and prev == "from" and e_e - e_s <= 2 and \
+                doc[e_s - 1].head.pos_ == "NOUN" and norm(surface) not in people and \
+                    [c for c in _strong(gaz.candidates(surface, fuzzy=False), FROM_TOWN_FLOOR, surface)
+                     if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:
+                # "a hiker from Flagstaff", "travellers from Kisumu": where people come from, "from" hanging on the
+                # noun for them; a town spelt exactly so and of some size ("graduated from Harvard" hangs on a verb)
+                add(e_s, e_e, "GAZ:from" + ent.label_)
                 continue
             if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
                     not (ent.label_ == "PERSON" and norm(surface) in people) and \
@@ -1077,6 +1103,28 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         for i in range(j, k):
             taken[i] = True
         found.append(Found(start, end, NATURAL_SITE))
+    # a name the gazetteer lacks between "the", "in" or a possessive and a lower-case word for an area or a
+    # subdivision ("farmers in the Mutendi district", "the Arrowby area of Marion County", "Giza's Bab Zuwayla
+    # neighbourhood"): a place too small for the gazetteer, located like a settlement cue's by the settlement or
+    # the province its sentence names
+    area_nouns = load_place_cues().area_nouns
+    for k in range(2, n):
+        if doc[k].lower_ not in area_nouns or not doc[k].is_lower:
+            continue
+        j = k
+        while j > 0 and k - j < 3 and doc[j - 1].tag_ in ("NNP", "NNPS") and doc[j - 1].is_alpha and \
+                doc[j - 1].text[:1].isupper() and not doc[j - 1].text.isupper() and not taken[j - 1] and \
+                doc[j - 1].ent_type_ not in _NOT_AREA_NAME_LABELS:
+            j -= 1
+        if j == k or j == 0 or not (doc[j - 1].lower_ in ("the", "in") or doc[j - 1].tag_ == "POS"):
+            continue
+        surface = clean_text(doc[j:k].text)
+        if gaz.candidates(surface, fuzzy=False) or norm(surface) in blocked or \
+                any(norm(doc[i].text) in people for i in range(j, k)):
+            continue
+        if doc[k - 1].lower_ in _own_place_words() or doc[k - 1].lower_ in _feature_words():
+            continue  # "the Stoneford Reservoir area", "the Maple Heights neighborhood": a feature or an estate
+        add(j, k, AREA_SITE)
     for k in range(n):
         # ... written as one token ("U.S.-led")
         joined = _JOINED_BACKING.match(doc[k].text)
@@ -1146,7 +1194,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         cue = _settlement_cue(doc, i)
         if taken[i] or not (doc[i].is_alpha and doc[i].text[0].isupper()) or doc[i].is_stop or not (
                 cue or (plural and found and found[-1].label == "CUE" and _coordinated(doc, i, i + 1, taken)
-                        and (doc[i].ent_type_ in ("", "GPE", "LOC", "FAC") or
+                        and (doc[i].ent_type_ in ("", "GPE", "LOC", "FAC", "ORG", "PERSON") or
                              any(c.kind <= 1 for c in gaz.candidates(doc[i].text, fuzzy=False))))):
             i += 1
             continue
@@ -1174,6 +1222,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             continue
         if ent.end + 1 < n and doc[ent.end].text == "," and any(
                 f.start == doc[ent.end + 1].idx and f.label in ("GPE", "LOC") for f in found):
+            add(ent.start, ent.end, "CUE")
+        elif ent.label_ in ("GPE", "LOC") and ent.end - ent.start >= 2 and doc[ent.end - 1].text.istitle() and \
+                doc[ent.end - 1].lower_ in load_place_cues().subdivision_titles:
+            # ... or a name with the title of a subdivision ("East Goshen Township", "Mellory Parish"): a
+            # subdivision too small for the gazetteer, located like a settlement cue's
             add(ent.start, ent.end, "CUE")
     if keys:
         for i in range(n):
@@ -1408,6 +1461,9 @@ def _plural_feature_items(doc) -> list[tuple[int, int, str]]:
         e = s
         while e < len(doc) and e < s + 3 and doc[e].is_alpha and doc[e].text[:1].isupper():
             e += 1
+            if e > s and e + 1 < len(doc) and doc[e].text in load_place_cues().name_particles and \
+                    doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper():
+                e += 1  # "the villages of Ponte de Sus and ...": a particle inside one name
         return e
 
     items: list[tuple[int, int, str]] = []
@@ -1714,7 +1770,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     owners: list[Found] = []
     facs: list[Found] = []
     for f in found:
-        if f.label in (SITE, NATURAL_SITE):
+        if f.label in (SITE, NATURAL_SITE, AREA_SITE):
             facs.append(f)  # a landmark the gazetteer lacks: no guess at a namesake spelt nearly so
             continue
         m = resolver.prepare(text, f.start, f.end, allow_demonyms=f.label in (BACKING, SOVEREIGN_SPACE))
@@ -1726,6 +1782,11 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             # place located, like a settlement cue's, by the settlement its sentence names
             facs.append(f)
     picks = resolver.resolve(text, mentions)
+    # a name the text introduces as a settlement ("the villages of A, B and C") whose gazetteer namesakes all lost:
+    # a settlement of its own, located like one the gazetteer lacks (not a mountain or a lake: "Mount X" lies
+    # outside the towns its sentence names)
+    facs += [f for f, e in zip(owners, picks) if e is None and f.label == "CUE" and
+             not any(w.lower() in _own_place_words() for w in text[f.start:f.end].split())]
     doc = analysis.doc
 
     places: dict[str, Place] = {}
@@ -1785,9 +1846,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             continue  # "Notre Dame won", "the Millennium Hotel": a team or a business, not where something is
         sent = _sentence_bounds(doc, f.start)
         near = [(abs(s - f.start), e) for s, en, e in resolved
-                if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or
-                                               (f.label in ("CUE", "GPE", "LOC") and e.feature == "admin1" and
-                                                s > f.start))]
+                if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or (
+                    f.label in ("CUE", "GPE", "LOC", AREA_SITE) and e.feature == "admin1" and s > f.start))]
         if f.label == NATURAL_SITE:
             # a valley or a river lies in a region as often as in a town: the nearest place its sentence names
             near = [(abs(s - f.start), e) for s, en, e in resolved if sent[0] <= s < sent[1]]
