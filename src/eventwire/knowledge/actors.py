@@ -48,7 +48,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
-                 "own_government_nouns", "own_government_modifiers", "person_verbs",
+                 "own_government_nouns", "own_government_modifiers", "own_military_nouns", "person_verbs",
                  "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
@@ -188,6 +188,9 @@ class Lexicon:
     # lower-cased words that may stand between "the" and such a noun and leave it the sitting government of that
     # state ("the military junta", "the federal government"); any other word ("the former government") does not
     own_government_modifiers: set[str] = field(default_factory=set)
+    # lower-cased nouns for a state's armed forces as a whole that, bare and answering no force named before, are
+    # the forces of the state the report was filed from ("BAMAKO, Mali (AP) — The army said": Mali's army)
+    own_military_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -435,8 +438,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(raw["calling_sectors"], where, "calling_sectors")
         lex.calling_sectors = set(raw["calling_sectors"])
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
-                "government_nouns", "own_government_nouns", "own_government_modifiers", "person_verbs",
-                "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
+                "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
+                "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
@@ -614,6 +617,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.government_nouns |= extra.government_nouns
     base.own_government_nouns |= extra.own_government_nouns
     base.own_government_modifiers |= extra.own_government_modifiers
+    base.own_military_nouns |= extra.own_military_nouns
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.person_verbs |= extra.person_verbs

@@ -244,7 +244,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         else:
             # "the military junta", "the federal government" with no state named in the phrase: the government of
             # the state that last acted as its own, else of the state in focus, as a bare "the government" is
-            state = _state_of_bare_government(doc, m, [x for x in mentions if x.start < m.start and x.key], kb)
+            state = _state_of_bare_government(doc, m, [x for x in mentions if x.start < m.start and x.key], kb) \
+                or _dateline_force(doc, m, kb)
             if state is not None:
                 m.key, m.country = state, state[1] if state[0] == "gov" else state[2]
                 continue
@@ -277,7 +278,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             if antecedent is None:
                 if m.source == "pronoun":
                     continue
-                state = _state_of_bare_government(doc, m, seen, kb)
+                state = _state_of_bare_government(doc, m, seen, kb) or _dateline_force(doc, m, kb)
                 # a modified noun ("the health ministry") that names no earlier actor is a nominal like any other
                 if state is not None:
                     m.key, m.country = state, state[1] if state[0] == "gov" else state[2]
@@ -524,17 +525,36 @@ def _join_same_sector_person(doc: Doc, m: Mention, mentions: list[Mention], word
 def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
     """"An Arvenian official who asked not to be named said ... 'They lied,' the official said": a definite
     singular noun with no other words ("the official", "the witness") is the one earlier singular phrase with
-    that head noun ("an official", "a senior official"); two such earlier phrases leave it alone."""
+    that head noun ("an official", "a senior official"); two such earlier phrases leave it alone. A definite
+    plural ("the officials") joins the one earlier plural of its noun coded with a state ("Libyan officials")."""
     for m in mentions:
-        if m.source != "nominal" or m.plural or m.head is None or m.key is None or m.anaphor \
+        if m.source != "nominal" or m.head is None or m.key is None or m.anaphor \
                 or doc[m.start].lower_ != "the" or m.end - m.start != 2 or m.head != m.start + 1:
             continue
         lemma = doc[m.head].lemma_.lower()
-        earlier = {x.key for x in mentions if x.source == "nominal" and not x.plural and x.head is not None
+        earlier = {x.key for x in mentions if x.source == "nominal" and x.plural == m.plural and x.head is not None
                    and x.start < m.start and x.key is not None
                    and doc[x.head].lemma_.lower() == lemma and not _counted(doc, x)}
+        if m.plural:
+            # "Libyan officials said ... The officials blamed": a bare plural is the one earlier group of that
+            # noun a state's name placed ("Libyan officials"), not any plural of it ("officials" twice may be
+            # two sides' people)
+            earlier = {key for key in earlier if len(key) == 4 and key[0] == "nom" and key[2]}
         if len(earlier) == 1:
             m.key = next(iter(earlier))
+
+
+def _dateline_force(doc: Doc, m: Mention, kb: ActorKB) -> tuple | None:
+    """The key of the forces a bare "the army" / "the military" (lexicon own_military_nouns) that answers no force
+    named before stands for: those of the state of the wire dateline the report was filed under ("BAMAKO, Mali
+    (AP) — The army said ..."), as a bare "the government" there is that state's; None without such a dateline."""
+    if m.source != "nominal" or m.kind != "military" or m.country or m.plural and doc[m.head].lower_ != "forces":
+        return None
+    if doc[m.start].lower_ != "the" or " ".join(t.lower_ for t in doc[m.start + 1:m.end]) \
+            not in kb.lexicon.own_military_nouns:
+        return None
+    iso = _dateline_state(doc, kb)
+    return ("nom", "military", iso, "MIL") if iso else None
 
 
 def _held_title(title: list[str], candidates: set[str]) -> list[str] | None:
@@ -858,6 +878,11 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         keys = {x.key for x in named if x.kind == typed}
     elif m.extra.get("anaphor_mods"):
         return None
+    if not keys and "armed_group" in kinds:
+        # "Rebels attacked a base. The group said ...": with no armed body named, the group is the one party of
+        # armed men the text described with a common noun before (not a counted band: "12 gunmen" is its own)
+        keys = {x.key for x in seen if x.source == "nominal" and x.kind == "armed_group" and x.key
+                and x.key[0] == "nom" and not x.anaphor and x.head is not None and not _counted(doc, x)}
     if len(keys) == 1:
         key = next(iter(keys))
         return next(x for x in reversed(seen) if x.key == key)
