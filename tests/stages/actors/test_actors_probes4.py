@@ -64,3 +64,72 @@ def test_bare_army_without_a_dateline_takes_no_state(run):
     actors = run("The army said it had repelled an attack on a convoy near the hills.")
     army = actor_with(actors, "The army")
     assert army is None or army.country is None
+
+
+def test_former_president_keeps_the_rank_word_and_is_a_person(run):
+    actors = run("Former president Marek Novotny said on Monday he would run again.")
+    person = actor_with(actors, "Former president Marek Novotny")
+    assert person is not None and person.kind == "person"
+    assert person.description.lower() == "former president"
+
+
+def test_ex_president_keeps_ex_in_the_description(run):
+    actors = run("Ex-president Mira Halloran, her party's candidate, called the result unfair.")
+    person = actor_with(actors, "Ex-president Mira Halloran")
+    assert person is not None and person.description == "Ex-president"
+
+
+def test_a_plural_noun_before_of_is_no_part_of_a_title(run):
+    actors = run("Supporters of ex-president Mira Halloran marched on Friday.")
+    person = actor_with(actors, "ex-president Mira Halloran")
+    assert person is not None and person.kind == "person"
+
+
+def test_king_with_one_name_of_a_state_is_a_person_of_that_state(run):
+    actors = run("King Otto of Sweden opened the new session of parliament on Friday.")
+    king = next((a for a in actors if a.name in ("Otto", "King Otto")), None)
+    assert king is not None and king.kind == "person" and king.country == "SWE"
+
+
+def test_titled_person_of_a_state_takes_the_state(run):
+    actors = run("President Ilse Varnholt of Austria opened the summit.")
+    person = actor_with(actors, "President Ilse Varnholt")
+    assert person is not None and person.country == "AUT"
+
+
+def test_person_of_a_state_possessive_keeps_no_state(run):
+    actors = run("Senator Ilse Varnholt of Austria's ruling party opened the summit.")
+    person = actor_with(actors, "Senator Ilse Varnholt")
+    assert person is not None and person.country is None
+
+
+def test_army_chief_role_before_a_name_gives_the_state_and_military_sector(run):
+    actors = run("The Estonian army chief, Gen. Karl Tamm, said the brigade was ready.")
+    person = actor_with(actors, "Gen. Karl Tamm")
+    assert person is not None and person.country == "EST" and person.sector == "MIL"
+
+
+def test_intelligence_chief_role_before_a_name_gives_the_state(run):
+    actors = run("The Latvian intelligence chief, Janis Ozols, warned of sabotage on Monday.")
+    person = actor_with(actors, "Janis Ozols")
+    assert person is not None and person.country == "LVA"
+
+
+def test_state_news_agency_after_a_capital_dateline_is_that_state_agency(run):
+    actors = run("BEIJING (AP) — China will close two ports for a week, the state news agency said. Xinhua said "
+                 "the closure was for maintenance.")
+    agency = actor_with(actors, "the state news agency")
+    assert agency is not None and agency.country == "CHN"
+    assert any(m.text == "Xinhua" for m in agency.mentions)
+
+
+def test_official_news_agency_owned_by_a_named_state_is_that_agency(run):
+    actors = run("DUBAI (AP) — Iran's official news agency said Sunday that a tanker had been seized.")
+    agency = actor_with(actors, "Iran's official news agency")
+    assert agency is not None and agency.name == "IRNA" and agency.kind == "media"
+
+
+def test_state_news_agency_without_a_known_state_stays_a_plain_agency(run):
+    actors = run("Two ports will close for a week, the state news agency said.")
+    agency = actor_with(actors, "the state news agency")
+    assert agency is not None and agency.country is None

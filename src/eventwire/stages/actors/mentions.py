@@ -809,6 +809,7 @@ class MentionFinder:
             m = next((x for x in mentions if x.source == "nominal" and x.head == role.i
                       and x.end <= owner.start and not x.plural and not x.anaphor), None)
             if m is None:
+                self._head_role_before(doc, owner, role, mentions)
                 continue
             stop = owner.start
             while stop > m.end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
@@ -863,6 +864,28 @@ class MentionFinder:
                         for j in range(i, i + size):
                             taken[j] = True
         return found
+
+    def _head_role_before(self, doc: Doc, owner: Mention, role: Token, mentions: list[Mention]) -> None:
+        """"The Estonian army chief, Gen. Martin Herem,": a singular lower-case noun for the one who heads a body
+        (lexicon head_nouns) before the name it stands in apposition to describes that person; its words give the
+        person's state ("Estonian") and sector ("army" -> MIL), as a title before the name would."""
+        if role.pos_ != "NOUN" or role.tag_ != "NN" or not role.is_lower \
+                or role.lower_ not in self.kb.lexicon.head_nouns or role.i >= owner.start \
+                or any(x.start <= role.i < x.end for x in mentions if x is not owner):
+            return
+        first = role.left_edge.i
+        while first < role.i and (doc[first].lower_ in DETERMINERS or doc[first].is_punct):
+            first += 1
+        if first == role.i:
+            return  # "the chief, X": a bare head noun says nothing of whose
+        phrase = doc[first:role.i + 1]
+        owner.description = owner.description if owner.description and owner.description.lower() not in \
+            self.kb.lexicon.honorifics and owner.description not in self.titles else phrase.text
+        coded = Mention(owner.start, owner.end, "apposition", "person")
+        self._code_title(coded, phrase)
+        owner.country = owner.country or coded.country
+        if coded.sector and owner.sector in (None, "GOV", "CVL"):
+            owner.sector = coded.sector
 
     def _role_appositions(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Ansel Roy, director of a county hospital,": a role noun no agent-noun mention covers, in apposition
@@ -1387,8 +1410,13 @@ class MentionFinder:
         if s == 0 or not 2 <= e - s <= 3:
             return False
         title = doc[s - 1]
-        if not title.text[:1].isupper() or title.lower_ not in self.titles and title.lower_ + "." not in self.titles:
+        if title.lower_ not in self.titles and title.lower_ + "." not in self.titles:
             return False
+        if not title.text[:1].isupper():
+            # "Former president Marek Novotny", "ex-premier ...": a lower-case title counts after a rank word
+            rank = s - 3 if s >= 3 and doc[s - 2].text in ("-", "–") else s - 2
+            if rank < 0 or doc[rank].lower_ not in self.kb.lexicon.title_rank_words:
+                return False
         return self._plain_name(doc[s:e])
 
     def _plain_name(self, name: Span) -> bool:
@@ -1458,6 +1486,24 @@ class MentionFinder:
             if self._known_place(doc[i + 1:end].text) or any(t.i in self._breaks for t in doc[i:end]):
                 continue
             found.append((i + 1, end, "PERSON", None))
+        found += self._untagged_regnal_names(doc)
+        return found
+
+    def _untagged_regnal_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Monarchs the tagger left out: a capitalised title of a monarch (lexicon regnal_titles), one capitalised
+        proper noun no entity covers, then "of" and a capitalised word ("King Otto of Ruritania", "Emir Tamim of
+        Qatar"): a monarch is named by one given name and the realm, so the one word is a person's name."""
+        lexicon = self.kb.lexicon
+        found = []
+        for i in range(len(doc) - 3):
+            tok, name = doc[i], doc[i + 1]
+            if not tok.text[:1].isupper() or tok.lower_ not in lexicon.regnal_titles or name.ent_type_ \
+                    or name.pos_ != "PROPN" or not name.is_title or not name.is_alpha \
+                    or name.lower_ in self.titles or name.text in lexicon.org_cues \
+                    or doc[i + 2].lower_ != "of" or not doc[i + 3].text[:1].isupper() \
+                    or any(t.i in self._breaks for t in doc[i:i + 4]):
+                continue
+            found.append((i + 1, i + 2, "PERSON", None))
         return found
 
     def _expand_person(self, doc: Doc, m: Mention) -> None:
@@ -1472,10 +1518,17 @@ class MentionFinder:
                 continue
             if tok.is_punct and tok.text not in ("-", "–"):
                 break
+            if low in _CONNECTORS and i >= 2 and doc[i - 2].tag_ == "NNS":
+                break  # "Critics of ex-president X": a title is singular, so a plural before "of" is no title's
             if low in ("for", "of", "to") and i >= 2 and doc[i - 2].lower_ in self.kb.lexicon.speaker_nouns:
                 break  # "a spokeswoman for Gov. X": the one who speaks for the person is someone else
             if low in self.title_words or low.rstrip(".") in self.title_words or low + "." in self.title_words:
                 saw_title = True
+            elif saw_title and low in self.kb.lexicon.title_rank_words:
+                pass  # "former president X", "ex-premier X": the rank word is part of the role
+            elif saw_title and tok.text in ("-", "–") and not tok.whitespace_ and i >= 2 \
+                    and doc[i - 2].lower_ in self.kb.lexicon.title_rank_words and not doc[i - 2].whitespace_:
+                pass  # the hyphen of "Ex-president"
             elif tok.pos_ == "PROPN" or self.kb.country_of_word(tok.text) or tok.text[:1].isupper() and \
                     tok.pos_ in ("NOUN", "ADJ"):
                 pass
@@ -1493,6 +1546,25 @@ class MentionFinder:
                 m.description = title.text  # "Mr", "Dr." alone say nothing of what the person is
             m.start = _with_determiner(doc, i)
             self._code_title(m, title)
+        if m.country is None:
+            m.country = self._realm_after(doc, m)
+
+    def _realm_after(self, doc: Doc, m: Mention) -> str | None:
+        """The state of a person named "of" it right after their name ("President Aldo Ferrante of Italy", "King
+        Otto of Norway"): the "of" phrase hangs on the name, and its state is not the possessor of a further noun
+        ("X of Italy's ruling party" is of the party)."""
+        e = m.end
+        if e + 1 >= len(doc) or doc[e].lower_ != "of" or not m.start <= doc[e].head.i < e:
+            return None
+        first = e + 1 + (doc[e + 1].lower_ == "the")
+        for size in (3, 2, 1):
+            words = doc[first:first + size]
+            if len(words) < size or first + size < len(doc) and doc[first + size].lower_ in ("'s", "’s"):
+                continue
+            iso = self.kb.state_name_index.get(words.text.lower())
+            if iso:
+                return iso
+        return None
 
     def _code_title(self, m: Mention, title: Span) -> None:
         for tok in title:

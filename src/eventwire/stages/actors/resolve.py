@@ -76,6 +76,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     # 1. KB entries and metonymy.
     for m in mentions:
+        agency = _state_news_agency(doc, m, kb)
+        if agency is not None:
+            entry = kb.entries[agency]
+            m.entry, m.kind, m.sector, m.country, m.anaphor = agency, entry.kind, entry.sector, entry.country, False
         if m.entry:
             m.key = ("kb", m.entry)
         elif m.source == "metonymy":
@@ -542,6 +546,20 @@ def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
             earlier = {key for key in earlier if len(key) == 4 and key[0] == "nom" and key[2]}
         if len(earlier) == 1:
             m.key = next(iter(earlier))
+
+
+def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
+    """The KB entry of the state news agency a phrase "the state news agency" / "Iran's official news agency"
+    (lexicon state_agency_modifiers) stands for: the agency of the state the phrase names, else of the state of the
+    wire dateline the report was filed under (lexicon state_news_agencies), when the KB knows one; else None."""
+    # (the tagger may read the phrase as a body's name: "the state news agency" tagged ORG)
+    if m.source not in ("nominal", "ner") or m.entry or doc[m.end - 1].lower_ != "agency":
+        return None
+    words = [t.lower_ for t in doc[m.start:m.end - 1]]
+    if not any(w in kb.lexicon.state_agency_modifiers for w in words) or words[-1:] != ["news"]:
+        return None
+    ident = kb.lexicon.state_news_agencies.get(m.country or _dateline_state(doc, kb) or "")
+    return ident if ident in kb.entries else None
 
 
 def _dateline_force(doc: Doc, m: Mention, kb: ActorKB) -> tuple | None:
