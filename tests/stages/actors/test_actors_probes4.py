@@ -133,3 +133,27 @@ def test_state_news_agency_without_a_known_state_stays_a_plain_agency(run):
     actors = run("Two ports will close for a week, the state news agency said.")
     agency = actor_with(actors, "the state news agency")
     assert agency is not None and agency.country is None
+
+
+def test_western_allies_are_governments_not_a_military(run):
+    actors = run("Western allies pledged more air defences on Thursday.")
+    allies = actor_with(actors, "Western allies")
+    assert allies is not None and allies.kind == "government"
+
+
+def test_a_state_possessive_on_allies_is_not_their_state(run):
+    actors = run("Moldova's allies pledged more aid on Thursday.")
+    allies = actor_with(actors, "Moldova's allies")
+    assert allies is not None and allies.country != "MDA"
+
+
+def test_a_demonym_on_a_counterpart_stays_their_state(run):
+    actors = run("The minister met his Omani counterpart on Monday.")
+    counterpart = actor_with(actors, "his Omani counterpart")
+    assert counterpart is not None and counterpart.country == "OMN"
+
+
+def test_an_attacked_power_station_is_no_actor(run):
+    actors = run("Drones struck a power station and a police station overnight.")
+    assert actor_with(actors, "a power station") is None
+    assert actor_with(actors, "a police station") is not None

@@ -435,6 +435,8 @@ class MentionFinder:
         for m in mentions:
             if m.country is not None or m.source in ("pronoun", "metonymy") or m.kind == "country":
                 continue
+            if m.source == "nominal" and m.head is not None and doc[m.head].lower_ in self.kb.lexicon.relational_nouns:
+                continue  # "Ukraine's allies", "Iran's rivals": others than their owner
             # the state written right before the name ("Kenya's Ruto and Uganda's Museveni": the parser may hang
             # both possessives on the last name)
             iso = self._possessor_state(doc, m.core[0] if m.core else m.start)
@@ -635,6 +637,9 @@ class MentionFinder:
             if owner is not None:
                 m.kind, m.sector = self.agent_nouns[owner.lower_]
                 m.extra["name"] = owner.text if owner.pos_ == "PROPN" else owner.text.lower()
+            elif kind == "other" and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == root.i
+                                         for t in doc[start:root.i]):
+                continue  # "a power station", "the water tower": a facility named for what it does, no party
             out.append(m)
         return out
 
@@ -1771,8 +1776,14 @@ class MentionFinder:
             m.extra["noun"] = root.lower_
         if root.lower_ in kb.lexicon.platform_nouns or root.lemma_.lower() in kb.lexicon.platform_nouns:
             m.kind, m.sector = "military", "MIL"
+        # "Ukraine's allies", "US partners": a state's name (possessive or noun) before a relational noun is the
+        # party they relate to, not theirs (an adjective still is theirs: "his Omani counterpart")
+        relational = root.lower_ in kb.lexicon.relational_nouns
         for tok in doc[start:root.i]:
             iso = kb.country_of_word(tok.text)
+            if iso and relational and (kb.state_name_index.get(tok.lower_) or tok.i + 1 < len(doc)
+                                       and doc[tok.i + 1].lower_ in ("'s", "’s")):
+                continue
             if iso and m.country is None:
                 m.country = iso
             hit = AFFILIATION.match(tok.text)
