@@ -252,3 +252,9 @@ def test_lexicon_monarch_head_and_army_nouns_are_data(kb):
     assert {"army", "military"} <= kb.lexicon.own_military_nouns
     _, lexicon = validate_kb_data({"version": 1, "lexicon": {"regnal_titles": ["Tsar"], "head_nouns": ["Boss"]}})
     assert lexicon.regnal_titles == {"tsar"} and lexicon.head_nouns == {"boss"}
+
+
+def test_lexicon_regional_nationalities_are_data(kb):
+    assert "latin american" in kb.lexicon.regional_nationalities
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"regional_nationalities": ["Latin American"]}})
+    assert lexicon.regional_nationalities == {"latin american"}

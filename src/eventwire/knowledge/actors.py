@@ -49,7 +49,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
                  "own_government_nouns", "own_government_modifiers", "own_military_nouns", "regnal_titles", "head_nouns",
-                 "state_news_agencies", "state_agency_modifiers",
+                 "state_news_agencies", "state_agency_modifiers", "regional_nationalities",
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
@@ -187,6 +187,8 @@ class Lexicon:
     state_news_agencies: dict[str, str] = field(default_factory=dict)
     # lower-cased words that make "news agency" a state's own ("the state news agency", "the official news agency")
     state_agency_modifiers: set[str] = field(default_factory=set)
+    # lower-cased two-word nationalities of a region whose last word alone is a state's ("latin american")
+    regional_nationalities: set[str] = field(default_factory=set)
     # lower-cased nouns that all name a state's government as a whole ("the government", "the regime"): one of them
     # may refer back to a body named with another, but not to a body headed by another institution's noun
     government_nouns: set[str] = field(default_factory=set)
@@ -448,7 +450,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         lex.calling_sectors = set(raw["calling_sectors"])
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
-                "regnal_titles", "head_nouns", "state_agency_modifiers", "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
+                "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
+                "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
@@ -631,6 +634,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.head_nouns |= extra.head_nouns
     base.state_news_agencies.update(extra.state_news_agencies)
     base.state_agency_modifiers |= extra.state_agency_modifiers
+    base.regional_nationalities |= extra.regional_nationalities
     base.government_nouns |= extra.government_nouns
     base.own_government_nouns |= extra.own_government_nouns
     base.own_government_modifiers |= extra.own_government_modifiers

@@ -157,3 +157,37 @@ def test_an_attacked_power_station_is_no_actor(run):
     actors = run("Drones struck a power station and a police station overnight.")
     assert actor_with(actors, "a power station") is None
     assert actor_with(actors, "a police station") is not None
+
+
+def test_the_militant_group_refers_back_to_the_named_group(run):
+    actors = run("Hamas fired rockets at a border crossing on Friday, the militant group said.")
+    group = actor_with(actors, "the militant group")
+    assert group is not None and any(m.text == "Hamas" for m in group.mentions)
+
+
+def test_latin_american_governments_are_of_no_one_state(run):
+    actors = run("Several Latin American governments called for an audit of the vote.")
+    governments = actor_with(actors, "Several Latin American governments")
+    assert governments is not None and governments.country is None
+
+
+def test_a_two_word_nationality_gives_the_state(run):
+    actors = run("South Korean officials said the talks would resume on Monday.")
+    officials = actor_with(actors, "South Korean officials")
+    assert officials is not None and officials.country == "KOR"
+
+
+def test_two_coordinated_states_give_a_party_no_one_state(run):
+    actors = run("Malawi and Zambia leaders met at the border on Friday. Malawi's foreign ministry said the talks "
+                 "went well.")
+    leaders = actor_with(actors, "Malawi and Zambia leaders")
+    assert leaders is not None and leaders.country is None
+    assert not any(m.text == "Malawi's foreign ministry" for m in leaders.mentions)
+
+
+def test_armed_gangs_are_a_criminal_armed_group(run):
+    actors = run("Armed gangs attacked a police station overnight. The gang coalition said it had lost no men.")
+    gangs = actor_with(actors, "Armed gangs")
+    assert gangs is not None and gangs.kind == "armed_group" and gangs.sector == "CRM"
+    coalition = actor_with(actors, "The gang coalition")
+    assert coalition is not None and coalition.kind == "armed_group"

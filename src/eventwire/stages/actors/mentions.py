@@ -1670,6 +1670,11 @@ class MentionFinder:
                     return kind, sector
         return None
 
+    def _in_regional_name(self, tok: Token) -> bool:
+        """Whether a state's word ends a region's nationality with the word before it ("Latin American": lexicon
+        regional_nationalities), which names no one state."""
+        return tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in self.kb.lexicon.regional_nationalities
+
     def _agent_noun(self, chunk: Span, start: int | None = None) -> tuple[str, str, str] | None:
         """(noun, kind, sector) when the chunk's head is an agent noun (one or two words)."""
         root = chunk.root
@@ -1779,13 +1784,22 @@ class MentionFinder:
         # "Ukraine's allies", "US partners": a state's name (possessive or noun) before a relational noun is the
         # party they relate to, not theirs (an adjective still is theirs: "his Omani counterpart")
         relational = root.lower_ in kb.lexicon.relational_nouns
+        states = set()
         for tok in doc[start:root.i]:
-            iso = kb.country_of_word(tok.text)
+            # a two-word nationality first ("South Korean officials": "Korean" alone names no one state)
+            iso = kb.country_of_word(f"{doc[tok.i - 1].text} {tok.text}") if tok.i > start else None
+            iso = iso or kb.country_of_word(tok.text)
             if iso and relational and (kb.state_name_index.get(tok.lower_) or tok.i + 1 < len(doc)
                                        and doc[tok.i + 1].lower_ in ("'s", "’s")):
                 continue
+            if iso and self._in_regional_name(tok):
+                continue  # "Latin American governments": the word of a region's name is no state's
+            if iso:
+                states.add(iso)
             if iso and m.country is None:
                 m.country = iso
+        if len(states) > 1 and any(t.lower_ in ("and", "&") for t in doc[start:root.i]):
+            m.country = None  # "Ethiopia and Eritrea leaders", "British and French troops": two states' party
             hit = AFFILIATION.match(tok.text)
             if hit is None and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
                 hit = AFFILIATION.match(doc[tok.i - 2].text + "-" + tok.text)
@@ -1800,8 +1814,10 @@ class MentionFinder:
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
         anaphor_word = next((w for w in (root.lower_, m.extra.get("noun")) if w in kb.lexicon.anaphor_nouns), None)
+        # ("the militant group": an adjective that says what kind of body it is counts like a noun modifier)
         if doc[start].lower_ in ("the", "this", "that", "these", "those") and anaphor_word and (
-                not mods or all(t.pos_ in ("NOUN", "PROPN") and t.is_lower for t in mods)):
+                not mods or all(t.pos_ in ("NOUN", "PROPN") and t.is_lower or t.is_lower and self._modified(t, root)
+                                for t in mods)):
             # "the appeals court" after "the Court of Criminal Appeals": lower-case noun modifiers must then be
             # words of the name it refers back to.
             m.anaphor = True
