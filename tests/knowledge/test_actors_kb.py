@@ -258,3 +258,9 @@ def test_lexicon_regional_nationalities_are_data(kb):
     assert "latin american" in kb.lexicon.regional_nationalities
     _, lexicon = validate_kb_data({"version": 1, "lexicon": {"regional_nationalities": ["Latin American"]}})
     assert lexicon.regional_nationalities == {"latin american"}
+
+
+def test_lexicon_title_rank_synonyms_are_data(kb):
+    assert kb.lexicon.title_rank_synonyms["ex"] == "former"
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"title_rank_synonyms": {"Erstwhile": "Former"}}})
+    assert lexicon.title_rank_synonyms == {"erstwhile": "former"}

@@ -50,6 +50,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
                  "own_government_nouns", "own_government_modifiers", "own_military_nouns", "regnal_titles", "head_nouns",
                  "state_news_agencies", "state_agency_modifiers", "regional_nationalities",
+                 "title_rank_synonyms",
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
@@ -189,6 +190,8 @@ class Lexicon:
     state_agency_modifiers: set[str] = field(default_factory=set)
     # lower-cased two-word nationalities of a region whose last word alone is a state's ("latin american")
     regional_nationalities: set[str] = field(default_factory=set)
+    # lower-cased rank word -> the rank word it means ("ex" -> "former"): "the ex-president" is the former president
+    title_rank_synonyms: dict[str, str] = field(default_factory=dict)
     # lower-cased nouns that all name a state's government as a whole ("the government", "the regime"): one of them
     # may refer back to a body named with another, but not to a body headed by another institution's noun
     government_nouns: set[str] = field(default_factory=set)
@@ -473,6 +476,10 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(spec.get("words"), where, f"kind_heads.{kind}.words")
         for word in spec["words"]:
             lex.kind_heads.setdefault(word.lower(), (kind, spec.get("sector")))
+    for word, rank in (raw.get("title_rank_synonyms") or {}).items():
+        if not isinstance(word, str) or not isinstance(rank, str):
+            raise _err(where, f"title_rank_synonyms.{word}: not a word with its rank word")
+        lex.title_rank_synonyms[word.lower()] = rank.lower()
     for iso, ident in (raw.get("state_news_agencies") or {}).items():
         if not isinstance(iso, str) or not _ISO3.match(iso) or not isinstance(ident, str):
             raise _err(where, f"state_news_agencies.{iso}: not an ISO3 code with an entry id")
@@ -635,6 +642,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.state_news_agencies.update(extra.state_news_agencies)
     base.state_agency_modifiers |= extra.state_agency_modifiers
     base.regional_nationalities |= extra.regional_nationalities
+    base.title_rank_synonyms.update(extra.title_rank_synonyms)
     base.government_nouns |= extra.government_nouns
     base.own_government_nouns |= extra.own_government_nouns
     base.own_government_modifiers |= extra.own_government_modifiers

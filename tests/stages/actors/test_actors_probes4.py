@@ -191,3 +191,37 @@ def test_armed_gangs_are_a_criminal_armed_group(run):
     assert gangs is not None and gangs.kind == "armed_group" and gangs.sector == "CRM"
     coalition = actor_with(actors, "The gang coalition")
     assert coalition is not None and coalition.kind == "armed_group"
+
+
+def test_congolese_is_the_democratic_republic_in_wire_style(run):
+    actors = run("GOMA, Congo (AP) — The Congolese military said it had pulled back from two villages.")
+    military = actor_with(actors, "The Congolese military")
+    assert military is not None and military.country == "COD"
+
+
+def test_states_urging_the_authorities_are_not_the_authorities(run):
+    actors = run("YEREVAN, Armenia (AP) — Police detained a blogger on Friday. The European Union and the United "
+                 "States urged the authorities to free him.")
+    authorities = actor_with(actors, "the authorities")
+    assert authorities is not None and authorities.country == "ARM"
+
+
+def test_a_state_that_urges_the_government_does_not_become_it(run):
+    actors = run("Canada urged the government to lift the curfew, the foreign ministry in Ottawa said.")
+    government = actor_with(actors, "the government")
+    assert government is None or government.country != "CAN"
+
+
+def test_the_ex_president_refers_back_to_the_former_president(run):
+    actors = run("A court sentenced former President Rafael Quispe on Monday. Prosecutors said the ex-president had "
+                 "taken bribes.")
+    person = actor_with(actors, "former President Rafael Quispe")
+    assert person is not None and any(m.text == "ex-president" for m in person.mentions)
+
+
+def test_a_cargo_ship_is_no_military_platform(run):
+    actors = run("Rebels fired a missile at a cargo ship near the strait. A Russian warship docked nearby.")
+    ship = actor_with(actors, "a cargo ship")
+    assert ship is not None and ship.kind != "military"
+    warship = actor_with(actors, "A Russian warship")
+    assert warship is not None and warship.kind == "military"

@@ -1779,7 +1779,9 @@ class MentionFinder:
         else:
             m.country = people_iso
             m.extra["noun"] = root.lower_
-        if root.lower_ in kb.lexicon.platform_nouns or root.lemma_.lower() in kb.lexicon.platform_nouns:
+        # (a modifier that makes the craft a trader's keeps the kind it gives: "a cargo ship")
+        if (root.lower_ in kb.lexicon.platform_nouns or root.lemma_.lower() in kb.lexicon.platform_nouns) and not (
+                noun is not None and noun[1] == "business"):
             m.kind, m.sector = "military", "MIL"
         # "Ukraine's allies", "US partners": a state's name (possessive or noun) before a relational noun is the
         # party they relate to, not theirs (an adjective still is theirs: "his Omani counterpart")

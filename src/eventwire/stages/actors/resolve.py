@@ -450,9 +450,14 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
     people holding the title leave the phrase alone."""
     lexicon = kb.lexicon
     for m in mentions:
-        if m.key is not None or m.source != "nominal" or m.plural or doc[m.start].lower_ not in ("the", "this"):
+        # (the parser may leave "the" out of a hyphenated title's chunk: "the ex-president")
+        if m.key is not None or m.source != "nominal" or m.plural or doc[m.start].lower_ not in ("the", "this") \
+                and not (m.start > 0 and doc[m.start - 1].lower_ in ("the", "this") and m.end - m.start > 2
+                        and doc[m.start + 1].text == "-"):
             continue
-        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS]
+        # ("the ex-president": the hyphen of a rank word is no word of the title; "ex" is the rank "former")
+        words = [lexicon.title_rank_synonyms.get(t.lower_, t.lower_) for t in doc[m.start:m.end]
+                 if t.lower_ not in DETERMINERS and t.text not in ("-", "–")]
         # "the French president", "the Russian foreign minister": a country's adjective before the title narrows
         # the owner to a person of that country; "the Ukrainian leader" is that country's head of state or
         # government, whatever the title it was introduced with.
@@ -476,7 +481,7 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
                     or (country is not None and x.country != country):
                 continue
             if x.description:
-                title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
+                title = [lexicon.title_rank_synonyms.get(w, w) for w in re.findall(r"[\w.]+", x.description.lower())]
             else:
                 # a known name's mention may open with its title as written ("King Abdullah"): the longest title
                 # the mention's first words make
@@ -495,7 +500,8 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
                 continue
             before = title[-len(held) - 1] if len(title) > len(held) else None
             if before is None and x.start > 0 and doc[x.start - 1].lower_ in lexicon.title_rank_words:
-                before = doc[x.start - 1].lower_  # "met former president X": the rank word left outside the name
+                # "met former president X": the rank word left outside the name
+                before = lexicon.title_rank_synonyms.get(doc[x.start - 1].lower_, doc[x.start - 1].lower_)
             if before != rank and (before in lexicon.title_rank_words or rank is not None):
                 continue
             owners.setdefault(x.key, x)
@@ -923,8 +929,12 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     if m.start >= m.head or doc[m.start].lower_ != "the" or any(
             t.lower_ not in lex.own_government_modifiers for t in doc[m.start + 1:m.head]):
         return None
-    acting = [x for x in seen if x.key is not None and x.key[0] == "gov"]
-    iso = acting[-1].key[1] if acting else _home_state(doc, kb, m)
+    # "The EU and the United States urged the authorities to release him": the subject of the verb the
+    # government is the object of addresses it from outside, and is no government that acted as its own
+    addressing = _subject_keys_of_verb(doc, doc[m.head], seen)
+    acting = [x for x in seen if x.key is not None and x.key[0] == "gov" and x.key not in addressing]
+    outside = {key[1] for key in addressing if key[0] == "gov"}
+    iso = acting[-1].key[1] if acting else _home_state(doc, kb, m, outside)
     if iso is None:
         return None
     named = [x for x in seen if x.key is not None and x.key[0] == "nom" and len(x.key) == 4
@@ -933,7 +943,22 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     return named[-1].key if named else ("gov", iso)
 
 
-def _home_state(doc: Doc, kb: ActorKB, m: Mention) -> str | None:
+def _subject_keys_of_verb(doc: Doc, tok, seen: list[Mention]) -> set[tuple]:
+    """Keys of the subjects (with their conjuncts: "the EU and the United States") of the verb whose object (or
+    "to"/"on" object) the token is; empty when the token is no object."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return set()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return {x.key for s in subjects for x in seen if x.key is not None and x.start <= s.i < x.end}
+
+
+def _home_state(doc: Doc, kb: ActorKB, m: Mention, outside: set[str] = frozenset()) -> str | None:
     """The state a bare "the government" that no earlier government acted for stands for: one named in its own
     sentence as the mention's seat or in a subject (see `_focus_state`), else the state of the dateline the report
     was filed under (the article's home: "ACCRA, Ghana (AP) — ... the government"), else the state the article is
@@ -942,11 +967,13 @@ def _home_state(doc: Doc, kb: ActorKB, m: Mention) -> str | None:
     United States later.)"""
     own: set[str] = set()
     named = _named_states(doc, kb, m, own)
+    own -= outside  # (states that address the government from outside: see `_state_of_bare_government`)
     if own:
         return max(own, key=lambda iso: (named[iso][0], -named[iso][1]))
     home = _dateline_state(doc, kb)
     if home is not None:
         return home
+    named = {iso: seen for iso, seen in named.items() if iso not in outside}
     return max(named, key=lambda iso: (named[iso][0], -named[iso][1])) if named else None
 
 
