@@ -225,3 +225,36 @@ def test_a_cargo_ship_is_no_military_platform(run):
     assert ship is not None and ship.kind != "military"
     warship = actor_with(actors, "A Russian warship")
     assert warship is not None and warship.kind == "military"
+
+
+def test_a_church_official_is_of_the_religious_sector(run):
+    actors = run("Gunmen killed six worshippers at a chapel on Sunday, a church official said.")
+    official = actor_with(actors, "a church official")
+    assert official is not None and official.sector == "REL"
+
+
+def test_a_headline_state_possessive_title_joins_the_person_named_below(run):
+    actors = run("Latvia's president warns of cyberattacks\n\nRIGA, Latvia (AP) — Latvian President Edgars "
+                 "Kalnins said on Monday that hackers had targeted state websites.")
+    person = actor_with(actors, "Latvian President Edgars Kalnins")
+    assert person is not None and any(m.text == "Latvia's president" for m in person.mentions)
+
+
+def test_a_headline_former_national_title_joins_the_person_and_gives_the_state(run):
+    actors = run("Former Bolivian president jailed\n\nLA PAZ (AP) — A court jailed former President Ramiro "
+                 "Quispe on Monday for graft. Quispe denied the charges.")
+    person = actor_with(actors, "former President Ramiro Quispe")
+    assert person is not None and any(m.text == "Former Bolivian president" for m in person.mentions)
+    assert person.country == "BOL"
+
+
+def test_a_body_title_before_a_later_person_outside_a_headline_joins_nobody(run):
+    actors = run("The Latvian president spoke first. Later, Latvian President Edgars Kalnins arrived.")
+    person = actor_with(actors, "Latvian President Edgars Kalnins")
+    assert person is not None and not any(m.text == "The Latvian president" for m in person.mentions)
+
+
+def test_student_leaders_are_of_the_students_not_a_government(run):
+    actors = run("Student leaders said they would keep up the strike until fees were cut.")
+    leaders = actor_with(actors, "Student leaders")
+    assert leaders is not None and leaders.kind != "government" and leaders.sector == "EDU"

@@ -1691,6 +1691,14 @@ class MentionFinder:
             candidates.append(f"{root.doc[root.i - 1].lower_} {root.lower_}")
             candidates.append(f"{root.doc[root.i - 1].lower_} {root.lemma_.lower()}")
         candidates += [root.lower_, root.lemma_.lower()]
+        if root.tag_ == "NNS" and root.lemma_.lower() in self.kb.lexicon.leader_nouns and root.i - 1 >= chunk.start \
+                and not any(c in self.agent_nouns for c in candidates[:2]):
+            # "student leaders", "community leaders", "business leaders": the leaders of a group named by its
+            # members' noun are of that group's kind and sector, not a government's
+            prev = root.doc[root.i - 1]
+            group = self.agent_nouns.get(prev.lower_) or self.agent_nouns.get(prev.lemma_.lower())
+            if group is not None and group[0] not in ("government", "person"):
+                return f"{prev.lower_} {root.lower_}", group[0], group[1]
         if self._opening_plural_propn(root):
             # "GOMA (AP) — Rebels seized ...": the tagger reads a capitalised plural opening a sentence or a
             # report as a proper noun and keeps its form as the lemma; the singular under its -s is the noun
@@ -1772,7 +1780,8 @@ class MentionFinder:
                 # a later "he"/"she" may refer to them. Only as a subject, like a character the story follows: "the
                 # son of a sheikh ... He" is the son.
                 m.extra["one_person"] = True
-            m.sector = self._represented_sector(root, any_role=kind == "person") or m.sector
+            # (one holder of a title is a person too: "a church official" speaks for the church, REL)
+            m.sector = self._represented_sector(root, any_role=m.kind == "person") or m.sector
             if kind == "person" and m.plural:
                 # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
                 m.kind = "armed_group" if m.sector == "REB" else "population"

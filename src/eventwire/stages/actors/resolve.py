@@ -450,25 +450,34 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
     people holding the title leave the phrase alone."""
     lexicon = kb.lexicon
     for m in mentions:
-        # (the parser may leave "the" out of a hyphenated title's chunk: "the ex-president")
+        # "Serbia's president" (a headline's, before "Serbian President X" in the body): a state's possessive
+        # opens a title of that state's person as "the Serbian president" does
+        owner_state = kb.state_name_index.get(doc[m.start].lower_) if m.end - m.start > 2 \
+            and doc[m.start + 1].lower_ in ("'s", "’s") else None
+        # (the parser may leave "the" out of a hyphenated title's chunk: "the ex-president"; a headline drops
+        # articles: "Iranian president meets ...")
         if m.key is not None or m.source != "nominal" or m.plural or doc[m.start].lower_ not in ("the", "this") \
                 and not (m.start > 0 and doc[m.start - 1].lower_ in ("the", "this") and m.end - m.start > 2
-                        and doc[m.start + 1].text == "-"):
+                        and doc[m.start + 1].text == "-") and owner_state is None and not _in_headline(doc, m):
             continue
         # ("the ex-president": the hyphen of a rank word is no word of the title; "ex" is the rank "former")
-        words = [lexicon.title_rank_synonyms.get(t.lower_, t.lower_) for t in doc[m.start:m.end]
+        words = [lexicon.title_rank_synonyms.get(t.lower_, t.lower_) for t in doc[m.start + 2 * bool(owner_state):m.end]
                  if t.lower_ not in DETERMINERS and t.text not in ("-", "–")]
         # "the French president", "the Russian foreign minister": a country's adjective before the title narrows
         # the owner to a person of that country; "the Ukrainian leader" is that country's head of state or
         # government, whatever the title it was introduced with.
-        country = None
-        if len(words) > 1 and " ".join(words) not in lexicon.titles and kb.demonym_index.get(words[0]):
+        country = owner_state
+        if owner_state is None and len(words) > 1 and " ".join(words) not in lexicon.titles and \
+                kb.demonym_index.get(words[0]):
             country, words = kb.demonym_index.get(words[0]), words[1:]
         # "the former president" after "Former President X": the same rank word before the same title
         rank = words[0] if len(words) > 1 and " ".join(words) not in lexicon.titles \
             and words[0] in lexicon.title_rank_words else None
         if rank is not None:
             words = words[1:]
+            if country is None and len(words) > 1 and " ".join(words) not in lexicon.titles and \
+                    kb.demonym_index.get(words[0]):
+                country, words = kb.demonym_index.get(words[0]), words[1:]  # "former Peruvian president"
         phrase = " ".join(words)
         leader = country is not None and phrase in lexicon.leader_nouns
         if phrase not in lexicon.titles and not leader:
@@ -476,9 +485,14 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
                 _join_same_sector_person(doc, m, mentions, words, kb)
             continue
         owners: dict[tuple, Mention] = {}
+        # a headline's title names a person the report introduces below it ("Serbia's president accuses ...")
+        headline = _in_headline(doc, m)
         for x in mentions:
-            if x.start >= m.start or x.kind != "person" or x.key is None or x.source not in ("kb", "ner") \
-                    or (country is not None and x.country != country):
+            # (a headline's nationality may be the only place the person's state is written: "Former Peruvian
+            # president sentenced" over "former President X")
+            if x.start >= m.start and not headline or x is m or x.kind != "person" or x.key is None \
+                    or x.source not in ("kb", "ner") \
+                    or (country is not None and x.country != country and not (headline and x.country is None)):
                 continue
             if x.description:
                 title = [lexicon.title_rank_synonyms.get(w, w) for w in re.findall(r"[\w.]+", x.description.lower())]
@@ -512,6 +526,15 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         elif not owners and country is None and rank is None:
             # "Gen. X ... the general": no description ends with the title as written; the sector may still tell
             _join_same_sector_person(doc, m, mentions, words, kb)
+
+
+def _in_headline(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is in a headline: the text's first line, with no full stop at its end, and a report
+    after it."""
+    text = doc.text
+    line_end = text.find("\n")
+    return line_end > 0 and doc[m.end - 1].idx < line_end and not text[:line_end].rstrip().endswith(".") \
+        and bool(text[line_end:].strip())
 
 
 def _join_same_sector_person(doc: Doc, m: Mention, mentions: list[Mention], words: list[str], kb: ActorKB) -> None:
