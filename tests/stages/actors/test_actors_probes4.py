@@ -258,3 +258,16 @@ def test_student_leaders_are_of_the_students_not_a_government(run):
     actors = run("Student leaders said they would keep up the strike until fees were cut.")
     leaders = actor_with(actors, "Student leaders")
     assert leaders is not None and leaders.kind != "government" and leaders.sector == "EDU"
+
+
+def test_a_lower_case_force_the_tagger_took_for_a_name_is_the_owner_state_force(run):
+    actors = run("COLOMBO, Sri Lanka (AP) — Sri Lanka's navy arrested 22 Indian fishermen on Sunday.")
+    navy = actor_with(actors, "Sri Lanka's navy")
+    assert navy is not None and navy.kind == "military" and navy.country == "LKA"
+
+
+def test_a_headline_nationality_force_and_the_body_possessive_force_are_one(run):
+    actors = run("Greek coast guard rescues migrants\n\nATHENS, Greece (AP) — Greece's coast guard rescued 80 "
+                 "migrants from a sinking boat on Wednesday.")
+    guard = actor_with(actors, "Greece's coast guard")
+    assert guard is not None and any(m.text == "Greek coast guard" for m in guard.mentions)

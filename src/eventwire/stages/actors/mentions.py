@@ -225,6 +225,11 @@ class MentionFinder:
                 s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
                 if sum(c.isalpha() for c in doc[s:e].text) < 2:
                     continue  # a lone letter ("a grade of "D."", "Plan B") names nobody
+                if label == "ORG" and all(t.is_lower for t in doc[s:e] if t.is_alpha) and (
+                        doc[s:e].text.lower() in self.agent_nouns or doc[e - 1].lower_ in self.agent_nouns):
+                    # "Sri Lanka's navy", "Greece's coast guard": a lower-case agent noun the tagger took for a
+                    # body's name is a common noun, found with its owner as a noun phrase
+                    continue
                 if label in PLACE_LABELS and self._titled_given_name(doc, s, e):
                     # "President Alejandro Toledo" with "Toledo" tagged as the town: a title and a given name
                     # before it make it a surname
