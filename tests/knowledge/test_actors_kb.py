@@ -264,3 +264,9 @@ def test_lexicon_title_rank_synonyms_are_data(kb):
     assert kb.lexicon.title_rank_synonyms["ex"] == "former"
     _, lexicon = validate_kb_data({"version": 1, "lexicon": {"title_rank_synonyms": {"Erstwhile": "Former"}}})
     assert lexicon.title_rank_synonyms == {"erstwhile": "former"}
+
+
+def test_lexicon_member_official_nouns_are_data(kb):
+    assert "official" in kb.lexicon.member_official_nouns
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"member_official_nouns": ["Cadre"]}})
+    assert lexicon.member_official_nouns == {"cadre"}

@@ -271,3 +271,27 @@ def test_a_headline_nationality_force_and_the_body_possessive_force_are_one(run)
                  "migrants from a sinking boat on Wednesday.")
     guard = actor_with(actors, "Greece's coast guard")
     assert guard is not None and any(m.text == "Greek coast guard" for m in guard.mentions)
+
+
+def test_a_name_with_a_lower_case_party_head_is_a_political_party(run):
+    actors = run("The ruling TKP-AL party did not comment on the arrests.")
+    party = next((a for a in actors if "party" in a.name), None)
+    assert party is not None and party.kind == "political_party"
+
+
+def test_party_officials_are_of_the_party(run):
+    actors = run("Party officials said the vote would go ahead on Sunday.")
+    officials = actor_with(actors, "Party officials")
+    assert officials is not None and officials.kind == "political_party"
+
+
+def test_his_party_is_a_political_party(run):
+    actors = run("Police detained the opposition leader on Friday, his party said.")
+    party = actor_with(actors, "his party")
+    assert party is not None and party.kind == "political_party"
+
+
+def test_a_state_ambassador_to_an_igo_stays_of_the_state_government(run):
+    actors = run("Bolivia's UN ambassador said the vote was unfair.")
+    ambassador = next((a for a in actors if "ambassador" in a.name), None)
+    assert ambassador is not None and ambassador.sector == "GOV"

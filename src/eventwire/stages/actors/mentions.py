@@ -1296,6 +1296,8 @@ class MentionFinder:
                         return "military", "MIL"
                     return kind, sector
         last = span[-1]
+        if len(span) > 1 and last.is_lower and last.lower_ in self.kb.lexicon.kind_heads:
+            return self.kb.lexicon.kind_heads[last.lower_]  # "the ZANU-PF party": a name and the kind's head noun
         if len(span) > 1 and last.is_lower and last.pos_ in ("NOUN", "PROPN"):
             # "the defence ministry" tagged as a name: a lower-case head is a common noun, coded as a nominal is
             noun = self._agent_noun(span)
@@ -1556,7 +1558,9 @@ class MentionFinder:
                 m.description = title.text  # "Mr", "Dr." alone say nothing of what the person is
             m.start = _with_determiner(doc, i)
             self._code_title(m, title)
-        if m.country is None:
+        # (a titled person only: two capitalised words of a long state name misread as a person ("the Union
+        # Republic of Arvenia") are no one of that state)
+        if m.country is None and (saw_title or m.description or doc[m.start].lower_ in self.titles):
             m.country = self._realm_after(doc, m)
 
     def _realm_after(self, doc: Doc, m: Mention) -> str | None:
@@ -1696,12 +1700,14 @@ class MentionFinder:
             candidates.append(f"{root.doc[root.i - 1].lower_} {root.lower_}")
             candidates.append(f"{root.doc[root.i - 1].lower_} {root.lemma_.lower()}")
         candidates += [root.lower_, root.lemma_.lower()]
-        if root.tag_ == "NNS" and root.lemma_.lower() in self.kb.lexicon.leader_nouns and root.i - 1 >= chunk.start \
+        if root.tag_ == "NNS" and (root.lemma_.lower() in self.kb.lexicon.leader_nouns or root.lemma_.lower()
+                                   in self.kb.lexicon.member_official_nouns) and root.i - 1 >= chunk.start \
                 and not any(c in self.agent_nouns for c in candidates[:2]):
-            # "student leaders", "community leaders", "business leaders": the leaders of a group named by its
-            # members' noun are of that group's kind and sector, not a government's
+            # "student leaders", "community leaders", "party officials": the leaders or officials of a group
+            # named by its members' noun or its kind's head are of that group's kind and sector, not a government's
             prev = root.doc[root.i - 1]
-            group = self.agent_nouns.get(prev.lower_) or self.agent_nouns.get(prev.lemma_.lower())
+            group = self.kb.lexicon.kind_heads.get(prev.lower_) or self.agent_nouns.get(prev.lower_) \
+                or self.agent_nouns.get(prev.lemma_.lower())
             if group is not None and group[0] not in ("government", "person"):
                 return f"{prev.lower_} {root.lower_}", group[0], group[1]
         if self._opening_plural_propn(root):
@@ -1785,14 +1791,20 @@ class MentionFinder:
                 # a later "he"/"she" may refer to them. Only as a subject, like a character the story follows: "the
                 # son of a sheikh ... He" is the son.
                 m.extra["one_person"] = True
-            # (one holder of a title is a person too: "a church official" speaks for the church, REL)
-            m.sector = self._represented_sector(root, any_role=m.kind == "person") or m.sector
+            # (one holder of a title is a person too: "a church official" speaks for the church, REL; not one a
+            # state's word places: "Bolivia's UN envoy" is Bolivia's, GOV)
+            stated = any(kb.country_of_word(t.text) for t in doc[start:root.i])
+            m.sector = self._represented_sector(root, any_role=kind == "person" or m.kind == "person"
+                                                and not stated) or m.sector
             if kind == "person" and m.plural:
                 # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
                 m.kind = "armed_group" if m.sector == "REB" else "population"
         else:
             m.country = people_iso
             m.extra["noun"] = root.lower_
+        if noun is not None and noun[1] == "other" and not m.plural and root.lower_ in kb.lexicon.kind_heads:
+            # "his party", "the party said": a singular kind head names a body of that kind (a political party)
+            m.kind, m.sector = kb.lexicon.kind_heads[root.lower_]
         # (a modifier that makes the craft a trader's keeps the kind it gives: "a cargo ship")
         if (root.lower_ in kb.lexicon.platform_nouns or root.lemma_.lower() in kb.lexicon.platform_nouns) and not (
                 noun is not None and noun[1] == "business"):
