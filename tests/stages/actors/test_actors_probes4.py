@@ -295,3 +295,17 @@ def test_a_state_ambassador_to_an_igo_stays_of_the_state_government(run):
     actors = run("Bolivia's UN ambassador said the vote was unfair.")
     ambassador = next((a for a in actors if "ambassador" in a.name), None)
     assert ambassador is not None and ambassador.sector == "GOV"
+
+
+def test_a_headline_two_word_nationality_title_joins_the_person(run):
+    actors = run("South African president faces inquiry\n\nJOHANNESBURG (AP) — Parliament opened an inquiry into "
+                 "President Thabo Ndlovu on Tuesday. Ndlovu denied wrongdoing.")
+    person = actor_with(actors, "President Thabo Ndlovu")
+    assert person is not None and any(m.text == "South African president" for m in person.mentions)
+
+
+def test_a_headline_target_and_the_body_target_with_an_article_are_one(run):
+    actors = run("Insurgents attack town\n\nMAPUTO (AP) — Insurgents attacked a town in the north on Wednesday, "
+                 "officials said.")
+    town = actor_with(actors, "a town")
+    assert town is not None and any(m.text == "town" for m in town.mentions)

@@ -262,7 +262,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.key is None and m.source == "count":
             m.key = ("count", m.start)
         elif m.key is None and m.source == "target":  # "the village" twice is one place's people
-            m.key = ("target", m.extra.get("name") or _norm(doc[m.start:m.end].text))
+            # (without its article: a headline's "town" is the body's "a town")
+            m.key = ("target", m.extra.get("name") or _norm(doc[m.core[0]:m.core[1]].text if m.core
+                                                            else doc[m.start:m.end].text))
 
     # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
     for m in mentions:
@@ -467,7 +469,9 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         # the owner to a person of that country; "the Ukrainian leader" is that country's head of state or
         # government, whatever the title it was introduced with.
         country = owner_state
-        if owner_state is None and len(words) > 1 and " ".join(words) not in lexicon.titles and \
+        if owner_state is None and len(words) > 2 and kb.demonym_index.get(" ".join(words[:2])):
+            country, words = kb.demonym_index.get(" ".join(words[:2])), words[2:]  # "South African president"
+        elif owner_state is None and len(words) > 1 and " ".join(words) not in lexicon.titles and \
                 kb.demonym_index.get(words[0]):
             country, words = kb.demonym_index.get(words[0]), words[1:]
         # "the former president" after "Former President X": the same rank word before the same title
