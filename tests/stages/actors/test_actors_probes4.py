@@ -309,3 +309,16 @@ def test_a_headline_target_and_the_body_target_with_an_article_are_one(run):
                  "officials said.")
     town = actor_with(actors, "a town")
     assert town is not None and any(m.text == "town" for m in town.mentions)
+
+
+def test_bare_military_after_a_dateline_joins_the_state_armed_forces_named_before(run):
+    actors = run("BEIRUT (AP) — The Lebanese army began deploying troops in the south on Monday. Later the military "
+                 "said two roads had reopened.")
+    military = actor_with(actors, "the military")
+    assert military is not None and any(m.text == "The Lebanese army" for m in military.mentions)
+
+
+def test_bare_air_force_after_a_dateline_is_that_state_force(run):
+    actors = run("ABUJA, Nigeria (AP) — Bandits were killed in an airstrike in the northwest, the air force said.")
+    air_force = actor_with(actors, "the air force")
+    assert air_force is not None and air_force.country == "NGA"

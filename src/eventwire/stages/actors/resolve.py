@@ -248,10 +248,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         else:
             # "the military junta", "the federal government" with no state named in the phrase: the government of
             # the state that last acted as its own, else of the state in focus, as a bare "the government" is
-            state = _state_of_bare_government(doc, m, [x for x in mentions if x.start < m.start and x.key], kb) \
-                or _dateline_force(doc, m, kb)
+            earlier = [x for x in mentions if x.start < m.start and x.key]
+            state = _state_of_bare_government(doc, m, earlier, kb) or _dateline_force(doc, m, kb, earlier)
             if state is not None:
-                m.key, m.country = state, state[1] if state[0] == "gov" else state[2]
+                m.key, m.country = state, _key_state(state, kb)
                 continue
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
 
@@ -284,10 +284,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             if antecedent is None:
                 if m.source == "pronoun":
                     continue
-                state = _state_of_bare_government(doc, m, seen, kb) or _dateline_force(doc, m, kb)
+                state = _state_of_bare_government(doc, m, seen, kb) or _dateline_force(doc, m, kb, seen)
                 # a modified noun ("the health ministry") that names no earlier actor is a nominal like any other
                 if state is not None:
-                    m.key, m.country = state, state[1] if state[0] == "gov" else state[2]
+                    m.key, m.country = state, _key_state(state, kb)
                 elif m.extra.get("anaphor_mods"):
                     m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
                 else:
@@ -595,17 +595,30 @@ def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
     return ident if ident in kb.entries else None
 
 
-def _dateline_force(doc: Doc, m: Mention, kb: ActorKB) -> tuple | None:
+def _key_state(key: tuple, kb: ActorKB) -> str | None:
+    """The state of a government or force key: ("gov", ISO3), ("nom", kind, ISO3, sector) or a KB entry's."""
+    if key[0] == "gov":
+        return key[1]
+    if key[0] == "kb":
+        return kb.entries[key[1]].country
+    return key[2]
+
+
+def _dateline_force(doc: Doc, m: Mention, kb: ActorKB, seen: list[Mention]) -> tuple | None:
     """The key of the forces a bare "the army" / "the military" (lexicon own_military_nouns) that answers no force
     named before stands for: those of the state of the wire dateline the report was filed under ("BAMAKO, Mali
-    (AP) — The army said ..."), as a bare "the government" there is that state's; None without such a dateline."""
+    (AP) — The army said ..."), as a bare "the government" there is that state's; the state's armed forces the KB
+    knows when the text named them before ("the Arvenian Armed Forces"); None without such a dateline."""
     if m.source != "nominal" or m.kind != "military" or m.country or m.plural and doc[m.head].lower_ != "forces":
         return None
     if doc[m.start].lower_ != "the" or " ".join(t.lower_ for t in doc[m.start + 1:m.end]) \
             not in kb.lexicon.own_military_nouns:
         return None
     iso = _dateline_state(doc, kb)
-    return ("nom", "military", iso, "MIL") if iso else None
+    if iso is None:
+        return None
+    known = [x.key for x in seen if x.key and x.key[0] == "kb" and x.kind == "military" and x.country == iso]
+    return known[-1] if known else ("nom", "military", iso, "MIL")
 
 
 def _held_title(title: list[str], candidates: set[str]) -> list[str] | None:
