@@ -322,3 +322,14 @@ def test_bare_air_force_after_a_dateline_is_that_state_force(run):
     actors = run("ABUJA, Nigeria (AP) — Bandits were killed in an airstrike in the northwest, the air force said.")
     air_force = actor_with(actors, "the air force")
     assert air_force is not None and air_force.country == "NGA"
+
+
+def test_a_role_given_by_as_is_no_actor(run):
+    actors = run("Gen. Amadou Kone was sworn in as president on Saturday. His deputy once worked as a nurse.")
+    assert actor_with(actors, "president") is None
+    assert actor_with(actors, "a nurse") is None
+
+
+def test_parties_listed_after_such_as_stay_actors(run):
+    actors = run("Armed groups such as rebels and militias have fled the town.")
+    assert actor_with(actors, "rebels") is not None

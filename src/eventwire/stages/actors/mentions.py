@@ -1720,6 +1720,18 @@ class MentionFinder:
                 return word, kind, sector
         return None
 
+    @staticmethod
+    def _predicative_role(root: Token) -> bool:
+        """Whether a singular noun is the role "as" gives a verb's subject or object ("sworn in as president",
+        "named him as envoy", "worked as a nurse"): a role held, no party of its own. Not "such as" or "as well
+        as" (which list parties), nor a plural ("as peacekeepers" may still be the troops acting)."""
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "as" or root.tag_ not in ("NN", "NNP") \
+                or prep.head.pos_ not in ("VERB", "AUX") or any(c.lower_ == "such" for c in prep.children) \
+                or prep.i > 0 and root.doc[prep.i - 1].lower_ in ("such", "well"):
+            return False
+        return not any(c.dep_ in ("prep", "appos", "relcl") for c in root.children)
+
     def _opening_plural_propn(self, tok: Token) -> bool:
         """Whether a word is a capitalised plural the tagger took for a name only for opening a sentence or the
         report after its dateline ("Rebels", "Militants"): tagged a proper noun, no entity, ending in -s, first in
@@ -1773,6 +1785,8 @@ class MentionFinder:
             return None
         if root.i in self._dateline or root.i in self._subdivisions:
             return None
+        if self._predicative_role(root):
+            return None  # "was sworn in as president", "served as a nurse": the role of the subject, no party
         while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("’s", "'s") or start in self._dateline):
             start += 1
         m = Mention(start, chunk.end, "nominal", "population", sector="CVL", head=root.i,
