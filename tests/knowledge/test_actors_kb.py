@@ -270,3 +270,9 @@ def test_lexicon_member_official_nouns_are_data(kb):
     assert "official" in kb.lexicon.member_official_nouns
     _, lexicon = validate_kb_data({"version": 1, "lexicon": {"member_official_nouns": ["Cadre"]}})
     assert lexicon.member_official_nouns == {"cadre"}
+
+
+def test_lexicon_facility_target_nouns_are_data(kb):
+    assert "station" in kb.lexicon.facility_target_nouns and "office" not in kb.lexicon.facility_target_nouns
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"facility_target_nouns": ["Pylon"]}})
+    assert lexicon.facility_target_nouns == {"pylon"}

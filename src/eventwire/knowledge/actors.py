@@ -50,7 +50,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
                  "own_government_nouns", "own_government_modifiers", "own_military_nouns", "regnal_titles", "head_nouns",
                  "state_news_agencies", "state_agency_modifiers", "regional_nationalities",
-                 "title_rank_synonyms", "member_official_nouns",
+                 "title_rank_synonyms", "member_official_nouns", "facility_target_nouns",
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
@@ -194,6 +194,8 @@ class Lexicon:
     title_rank_synonyms: dict[str, str] = field(default_factory=dict)
     # lower-cased nouns for the office-holders of a body named before them ("party officials"): of that body's kind
     member_official_nouns: set[str] = field(default_factory=set)
+    # lower-cased target nouns for a facility: one named for its use by a noun ("a power station") is no party
+    facility_target_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns that all name a state's government as a whole ("the government", "the regime"): one of them
     # may refer back to a body named with another, but not to a body headed by another institution's noun
     government_nouns: set[str] = field(default_factory=set)
@@ -456,7 +458,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
-                "member_official_nouns", "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
+                "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
@@ -646,6 +648,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.regional_nationalities |= extra.regional_nationalities
     base.title_rank_synonyms.update(extra.title_rank_synonyms)
     base.member_official_nouns |= extra.member_official_nouns
+    base.facility_target_nouns |= extra.facility_target_nouns
     base.government_nouns |= extra.government_nouns
     base.own_government_nouns |= extra.own_government_nouns
     base.own_government_modifiers |= extra.own_government_modifiers

@@ -333,3 +333,9 @@ def test_a_role_given_by_as_is_no_actor(run):
 def test_parties_listed_after_such_as_stay_actors(run):
     actors = run("Armed groups such as rebels and militias have fled the town.")
     assert actor_with(actors, "rebels") is not None
+
+
+def test_a_backed_force_of_two_coordinated_states_keeps_its_sponsor_and_no_state(run):
+    actors = run("Wagner-linked fighters and Chadian and Sudanese troops clashed near the border.")
+    fighters = actor_with(actors, "Wagner-linked fighters")
+    assert fighters is not None and fighters.country == "RUS"

@@ -331,7 +331,7 @@ class MentionFinder:
                     namesake = True
                 # "ISIL fighters", "SDF forces": the group's members are mentions of the group.
                 elif x.kind != "person" and x.kind not in ("population",) and x.entry and m.kind in (
-                        "armed_group", "military", "other", "government", "police"):
+                        "armed_group", "military", "other", "government", "police", "political_party"):
                     m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
                     m.country = m.country or x.country
                 elif x.kind in MEMBERED_KINDS and chunk.root.lower_ in self.kb.lexicon.member_nouns:
@@ -642,8 +642,8 @@ class MentionFinder:
             if owner is not None:
                 m.kind, m.sector = self.agent_nouns[owner.lower_]
                 m.extra["name"] = owner.text if owner.pos_ == "PROPN" else owner.text.lower()
-            elif kind == "other" and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == root.i
-                                         for t in doc[start:root.i]):
+            elif _lemma(root) in lex.facility_target_nouns and any(
+                    t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == root.i for t in doc[start:root.i]):
                 continue  # "a power station", "the water tower": a facility named for what it does, no party
             out.append(m)
         return out
@@ -1840,8 +1840,6 @@ class MentionFinder:
                 states.add(iso)
             if iso and m.country is None:
                 m.country = iso
-        if len(states) > 1 and any(t.lower_ in ("and", "&") for t in doc[start:root.i]):
-            m.country = None  # "Ethiopia and Eritrea leaders", "British and French troops": two states' party
             hit = AFFILIATION.match(tok.text)
             if hit is None and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
                 hit = AFFILIATION.match(doc[tok.i - 2].text + "-" + tok.text)
@@ -1851,6 +1849,8 @@ class MentionFinder:
                 if ids:
                     m.affiliation = ids[0]
                     m.country = m.country or kb.entries[ids[0]].country
+        if len(states) > 1 and any(t.lower_ in ("and", "&") for t in doc[start:root.i]):
+            m.country = None  # "Ethiopia and Eritrea leaders", "British and French troops": two states' party
         if m.country is None and m.extra.get("noun") in kb.lexicon.local_official_nouns:
             m.country = self._seat_country(root)
         # A bare "the group" / "the militants" may refer back to one named actor.
