@@ -232,3 +232,47 @@ def test_lexicon_reads_person_verbs():
     _, lex = validate_kb_data({"version": 1, "lexicon": {"person_verbs": ["Meet", "resign"]}})
     assert lex.person_verbs == {"meet", "resign"}
     assert "sign" in load_kb().lexicon.person_verbs
+
+
+def test_lexicon_state_news_agencies_name_known_media_entries_and_are_checked(kb):
+    agencies = kb.lexicon.state_news_agencies
+    assert agencies["CHN"] == "xinhua"
+    assert all(kb.entries[ident].kind == "media" and kb.entries[ident].country == iso
+               for iso, ident in agencies.items())
+    assert {"state", "official"} <= kb.lexicon.state_agency_modifiers
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"state_news_agencies": {"RUR": "runa"}}})
+    assert lexicon.state_news_agencies == {"RUR": "runa"}
+    with pytest.raises(KnowledgeError):
+        validate_kb_data({"version": 1, "lexicon": {"state_news_agencies": {"Ruritania": "runa"}}})
+
+
+def test_lexicon_monarch_head_and_army_nouns_are_data(kb):
+    assert {"king", "emir"} <= kb.lexicon.regnal_titles
+    assert "chief" in kb.lexicon.head_nouns
+    assert {"army", "military"} <= kb.lexicon.own_military_nouns
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"regnal_titles": ["Tsar"], "head_nouns": ["Boss"]}})
+    assert lexicon.regnal_titles == {"tsar"} and lexicon.head_nouns == {"boss"}
+
+
+def test_lexicon_regional_nationalities_are_data(kb):
+    assert "latin american" in kb.lexicon.regional_nationalities
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"regional_nationalities": ["Latin American"]}})
+    assert lexicon.regional_nationalities == {"latin american"}
+
+
+def test_lexicon_title_rank_synonyms_are_data(kb):
+    assert kb.lexicon.title_rank_synonyms["ex"] == "former"
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"title_rank_synonyms": {"Erstwhile": "Former"}}})
+    assert lexicon.title_rank_synonyms == {"erstwhile": "former"}
+
+
+def test_lexicon_member_official_nouns_are_data(kb):
+    assert "official" in kb.lexicon.member_official_nouns
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"member_official_nouns": ["Cadre"]}})
+    assert lexicon.member_official_nouns == {"cadre"}
+
+
+def test_lexicon_facility_target_nouns_are_data(kb):
+    assert "station" in kb.lexicon.facility_target_nouns and "office" not in kb.lexicon.facility_target_nouns
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"facility_target_nouns": ["Pylon"]}})
+    assert lexicon.facility_target_nouns == {"pylon"}

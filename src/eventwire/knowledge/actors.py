@@ -49,8 +49,10 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
-                 "own_government_nouns", "own_government_modifiers", "person_verbs",
-                 "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
+                 "own_government_nouns", "own_government_modifiers", "own_military_nouns", "regnal_titles", "head_nouns",
+                 "state_news_agencies", "state_agency_modifiers", "regional_nationalities",
+                 "title_rank_synonyms", "member_official_nouns", "facility_target_nouns",
+                 "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns"}
@@ -183,6 +185,22 @@ class Lexicon:
     # leader"), and the titles such a head is introduced with ("president", "prime minister", "king")
     leader_nouns: set[str] = field(default_factory=set)
     leader_titles: set[str] = field(default_factory=set)
+    # lower-cased titles of monarchs, written before one given name and "of" the realm ("King Otto of Ruritania")
+    regnal_titles: set[str] = field(default_factory=set)
+    # lower-cased nouns for the one who heads the body the words before them name ("army chief", "spy boss")
+    head_nouns: set[str] = field(default_factory=set)
+    # ISO3 -> KB entry id of the state's own news agency: "the state news agency" in a report filed from that state
+    state_news_agencies: dict[str, str] = field(default_factory=dict)
+    # lower-cased words that make "news agency" a state's own ("the state news agency", "the official news agency")
+    state_agency_modifiers: set[str] = field(default_factory=set)
+    # lower-cased two-word nationalities of a region whose last word alone is a state's ("latin american")
+    regional_nationalities: set[str] = field(default_factory=set)
+    # lower-cased rank word -> the rank word it means ("ex" -> "former"): "the ex-president" is the former president
+    title_rank_synonyms: dict[str, str] = field(default_factory=dict)
+    # lower-cased nouns for the office-holders of a body named before them ("party officials"): of that body's kind
+    member_official_nouns: set[str] = field(default_factory=set)
+    # lower-cased target nouns for a facility: one named for its use by a noun ("a power station") is no party
+    facility_target_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns that all name a state's government as a whole ("the government", "the regime"): one of them
     # may refer back to a body named with another, but not to a body headed by another institution's noun
     government_nouns: set[str] = field(default_factory=set)
@@ -193,6 +211,9 @@ class Lexicon:
     # lower-cased words that may stand between "the" and such a noun and leave it the sitting government of that
     # state ("the military junta", "the federal government"); any other word ("the former government") does not
     own_government_modifiers: set[str] = field(default_factory=set)
+    # lower-cased nouns for a state's armed forces as a whole that, bare and answering no force named before, are
+    # the forces of the state the report was filed from ("BAMAKO, Mali (AP) — The army said": Mali's army)
+    own_military_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -446,8 +467,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(raw["calling_sectors"], where, "calling_sectors")
         lex.calling_sectors = set(raw["calling_sectors"])
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
-                "government_nouns", "own_government_nouns", "own_government_modifiers", "person_verbs",
-                "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
+                "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
+                "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
+                "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
@@ -469,6 +491,14 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(spec.get("words"), where, f"kind_heads.{kind}.words")
         for word in spec["words"]:
             lex.kind_heads.setdefault(word.lower(), (kind, spec.get("sector")))
+    for word, rank in (raw.get("title_rank_synonyms") or {}).items():
+        if not isinstance(word, str) or not isinstance(rank, str):
+            raise _err(where, f"title_rank_synonyms.{word}: not a word with its rank word")
+        lex.title_rank_synonyms[word.lower()] = rank.lower()
+    for iso, ident in (raw.get("state_news_agencies") or {}).items():
+        if not isinstance(iso, str) or not _ISO3.match(iso) or not isinstance(ident, str):
+            raise _err(where, f"state_news_agencies.{iso}: not an ISO3 code with an entry id")
+        lex.state_news_agencies[iso] = ident
     for sector, words in (raw.get("body_sectors") or {}).items():
         if not isinstance(sector, str) or not _SECTOR.match(sector):
             raise _err(where, f"body_sectors.{sector}: not a sector code")
@@ -624,9 +654,18 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.title_rank_words |= extra.title_rank_words
     base.leader_nouns |= extra.leader_nouns
     base.leader_titles |= extra.leader_titles
+    base.regnal_titles |= extra.regnal_titles
+    base.head_nouns |= extra.head_nouns
+    base.state_news_agencies.update(extra.state_news_agencies)
+    base.state_agency_modifiers |= extra.state_agency_modifiers
+    base.regional_nationalities |= extra.regional_nationalities
+    base.title_rank_synonyms.update(extra.title_rank_synonyms)
+    base.member_official_nouns |= extra.member_official_nouns
+    base.facility_target_nouns |= extra.facility_target_nouns
     base.government_nouns |= extra.government_nouns
     base.own_government_nouns |= extra.own_government_nouns
     base.own_government_modifiers |= extra.own_government_modifiers
+    base.own_military_nouns |= extra.own_military_nouns
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.person_verbs |= extra.person_verbs

@@ -225,6 +225,11 @@ class MentionFinder:
                 s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
                 if sum(c.isalpha() for c in doc[s:e].text) < 2:
                     continue  # a lone letter ("a grade of "D."", "Plan B") names nobody
+                if label == "ORG" and all(t.is_lower for t in doc[s:e] if t.is_alpha) and (
+                        doc[s:e].text.lower() in self.agent_nouns or doc[e - 1].lower_ in self.agent_nouns):
+                    # "Sri Lanka's navy", "Greece's coast guard": a lower-case agent noun the tagger took for a
+                    # body's name is a common noun, found with its owner as a noun phrase
+                    continue
                 if label in PLACE_LABELS and self._titled_given_name(doc, s, e):
                     # "President Alejandro Toledo" with "Toledo" tagged as the town: a title and a given name
                     # before it make it a surname
@@ -326,7 +331,7 @@ class MentionFinder:
                     namesake = True
                 # "ISIL fighters", "SDF forces": the group's members are mentions of the group.
                 elif x.kind != "person" and x.kind not in ("population",) and x.entry and m.kind in (
-                        "armed_group", "military", "other", "government", "police"):
+                        "armed_group", "military", "other", "government", "police", "political_party"):
                     m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
                     m.country = m.country or x.country
                 elif x.kind in MEMBERED_KINDS and chunk.root.lower_ in self.kb.lexicon.member_nouns:
@@ -435,6 +440,8 @@ class MentionFinder:
         for m in mentions:
             if m.country is not None or m.source in ("pronoun", "metonymy") or m.kind == "country":
                 continue
+            if m.source == "nominal" and m.head is not None and doc[m.head].lower_ in self.kb.lexicon.relational_nouns:
+                continue  # "Ukraine's allies", "Iran's rivals": others than their owner
             # the state written right before the name ("Kenya's Ruto and Uganda's Museveni": the parser may hang
             # both possessives on the last name)
             iso = self._possessor_state(doc, m.core[0] if m.core else m.start)
@@ -635,6 +642,9 @@ class MentionFinder:
             if owner is not None:
                 m.kind, m.sector = self.agent_nouns[owner.lower_]
                 m.extra["name"] = owner.text if owner.pos_ == "PROPN" else owner.text.lower()
+            elif _lemma(root) in lex.facility_target_nouns and any(
+                    t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == root.i for t in doc[start:root.i]):
+                continue  # "a power station", "the water tower": a facility named for what it does, no party
             out.append(m)
         return out
 
@@ -809,6 +819,7 @@ class MentionFinder:
             m = next((x for x in mentions if x.source == "nominal" and x.head == role.i
                       and x.end <= owner.start and not x.plural and not x.anaphor), None)
             if m is None:
+                self._head_role_before(doc, owner, role, mentions)
                 continue
             stop = owner.start
             while stop > m.end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
@@ -863,6 +874,28 @@ class MentionFinder:
                         for j in range(i, i + size):
                             taken[j] = True
         return found
+
+    def _head_role_before(self, doc: Doc, owner: Mention, role: Token, mentions: list[Mention]) -> None:
+        """"The Estonian army chief, Gen. Martin Herem,": a singular lower-case noun for the one who heads a body
+        (lexicon head_nouns) before the name it stands in apposition to describes that person; its words give the
+        person's state ("Estonian") and sector ("army" -> MIL), as a title before the name would."""
+        if role.pos_ != "NOUN" or role.tag_ != "NN" or not role.is_lower \
+                or role.lower_ not in self.kb.lexicon.head_nouns or role.i >= owner.start \
+                or any(x.start <= role.i < x.end for x in mentions if x is not owner):
+            return
+        first = role.left_edge.i
+        while first < role.i and (doc[first].lower_ in DETERMINERS or doc[first].is_punct):
+            first += 1
+        if first == role.i:
+            return  # "the chief, X": a bare head noun says nothing of whose
+        phrase = doc[first:role.i + 1]
+        owner.description = owner.description if owner.description and owner.description.lower() not in \
+            self.kb.lexicon.honorifics and owner.description not in self.titles else phrase.text
+        coded = Mention(owner.start, owner.end, "apposition", "person")
+        self._code_title(coded, phrase)
+        owner.country = owner.country or coded.country
+        if coded.sector and owner.sector in (None, "GOV", "CVL"):
+            owner.sector = coded.sector
 
     def _role_appositions(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Ansel Roy, director of a county hospital,": a role noun no agent-noun mention covers, in apposition
@@ -1265,6 +1298,8 @@ class MentionFinder:
                         return "military", "MIL"
                     return kind, sector
         last = span[-1]
+        if len(span) > 1 and last.is_lower and last.lower_ in self.kb.lexicon.kind_heads:
+            return self.kb.lexicon.kind_heads[last.lower_]  # "the ZANU-PF party": a name and the kind's head noun
         if len(span) > 1 and last.is_lower and last.pos_ in ("NOUN", "PROPN"):
             # "the defence ministry" tagged as a name: a lower-case head is a common noun, coded as a nominal is
             noun = self._agent_noun(span)
@@ -1389,8 +1424,13 @@ class MentionFinder:
         if s == 0 or not 2 <= e - s <= 3:
             return False
         title = doc[s - 1]
-        if not title.text[:1].isupper() or title.lower_ not in self.titles and title.lower_ + "." not in self.titles:
+        if title.lower_ not in self.titles and title.lower_ + "." not in self.titles:
             return False
+        if not title.text[:1].isupper():
+            # "Former president Marek Novotny", "ex-premier ...": a lower-case title counts after a rank word
+            rank = s - 3 if s >= 3 and doc[s - 2].text in ("-", "–") else s - 2
+            if rank < 0 or doc[rank].lower_ not in self.kb.lexicon.title_rank_words:
+                return False
         return self._plain_name(doc[s:e])
 
     def _plain_name(self, name: Span) -> bool:
@@ -1460,6 +1500,24 @@ class MentionFinder:
             if self._known_place(doc[i + 1:end].text) or any(t.i in self._breaks for t in doc[i:end]):
                 continue
             found.append((i + 1, end, "PERSON", None))
+        found += self._untagged_regnal_names(doc)
+        return found
+
+    def _untagged_regnal_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Monarchs the tagger left out: a capitalised title of a monarch (lexicon regnal_titles), one capitalised
+        proper noun no entity covers, then "of" and a capitalised word ("King Otto of Ruritania", "Emir Tamim of
+        Qatar"): a monarch is named by one given name and the realm, so the one word is a person's name."""
+        lexicon = self.kb.lexicon
+        found = []
+        for i in range(len(doc) - 3):
+            tok, name = doc[i], doc[i + 1]
+            if not tok.text[:1].isupper() or tok.lower_ not in lexicon.regnal_titles or name.ent_type_ \
+                    or name.pos_ != "PROPN" or not name.is_title or not name.is_alpha \
+                    or name.lower_ in self.titles or name.text in lexicon.org_cues \
+                    or doc[i + 2].lower_ != "of" or not doc[i + 3].text[:1].isupper() \
+                    or any(t.i in self._breaks for t in doc[i:i + 4]):
+                continue
+            found.append((i + 1, i + 2, "PERSON", None))
         return found
 
     def _expand_person(self, doc: Doc, m: Mention) -> None:
@@ -1474,10 +1532,17 @@ class MentionFinder:
                 continue
             if tok.is_punct and tok.text not in ("-", "–"):
                 break
+            if low in _CONNECTORS and i >= 2 and doc[i - 2].tag_ == "NNS":
+                break  # "Critics of ex-president X": a title is singular, so a plural before "of" is no title's
             if low in ("for", "of", "to") and i >= 2 and doc[i - 2].lower_ in self.kb.lexicon.speaker_nouns:
                 break  # "a spokeswoman for Gov. X": the one who speaks for the person is someone else
             if low in self.title_words or low.rstrip(".") in self.title_words or low + "." in self.title_words:
                 saw_title = True
+            elif saw_title and low in self.kb.lexicon.title_rank_words:
+                pass  # "former president X", "ex-premier X": the rank word is part of the role
+            elif saw_title and tok.text in ("-", "–") and not tok.whitespace_ and i >= 2 \
+                    and doc[i - 2].lower_ in self.kb.lexicon.title_rank_words and not doc[i - 2].whitespace_:
+                pass  # the hyphen of "Ex-president"
             elif tok.pos_ == "PROPN" or self.kb.country_of_word(tok.text) or tok.text[:1].isupper() and \
                     tok.pos_ in ("NOUN", "ADJ"):
                 pass
@@ -1495,6 +1560,27 @@ class MentionFinder:
                 m.description = title.text  # "Mr", "Dr." alone say nothing of what the person is
             m.start = _with_determiner(doc, i)
             self._code_title(m, title)
+        # (a titled person only: two capitalised words of a long state name misread as a person ("the Union
+        # Republic of Arvenia") are no one of that state)
+        if m.country is None and (saw_title or m.description or doc[m.start].lower_ in self.titles):
+            m.country = self._realm_after(doc, m)
+
+    def _realm_after(self, doc: Doc, m: Mention) -> str | None:
+        """The state of a person named "of" it right after their name ("President Aldo Ferrante of Italy", "King
+        Otto of Norway"): the "of" phrase hangs on the name, and its state is not the possessor of a further noun
+        ("X of Italy's ruling party" is of the party)."""
+        e = m.end
+        if e + 1 >= len(doc) or doc[e].lower_ != "of" or not m.start <= doc[e].head.i < e:
+            return None
+        first = e + 1 + (doc[e + 1].lower_ == "the")
+        for size in (3, 2, 1):
+            words = doc[first:first + size]
+            if len(words) < size or first + size < len(doc) and doc[first + size].lower_ in ("'s", "’s"):
+                continue
+            iso = self.kb.state_name_index.get(words.text.lower())
+            if iso:
+                return iso
+        return None
 
     def _code_title(self, m: Mention, title: Span) -> None:
         for tok in title:
@@ -1595,6 +1681,11 @@ class MentionFinder:
                     return kind, sector
         return None
 
+    def _in_regional_name(self, tok: Token) -> bool:
+        """Whether a state's word ends a region's nationality with the word before it ("Latin American": lexicon
+        regional_nationalities), which names no one state."""
+        return tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in self.kb.lexicon.regional_nationalities
+
     def _agent_noun(self, chunk: Span, start: int | None = None) -> tuple[str, str, str] | None:
         """(noun, kind, sector) when the chunk's head is an agent noun (one or two words)."""
         root = chunk.root
@@ -1611,6 +1702,16 @@ class MentionFinder:
             candidates.append(f"{root.doc[root.i - 1].lower_} {root.lower_}")
             candidates.append(f"{root.doc[root.i - 1].lower_} {root.lemma_.lower()}")
         candidates += [root.lower_, root.lemma_.lower()]
+        if root.tag_ == "NNS" and (root.lemma_.lower() in self.kb.lexicon.leader_nouns or root.lemma_.lower()
+                                   in self.kb.lexicon.member_official_nouns) and root.i - 1 >= chunk.start \
+                and not any(c in self.agent_nouns for c in candidates[:2]):
+            # "student leaders", "community leaders", "party officials": the leaders or officials of a group
+            # named by its members' noun or its kind's head are of that group's kind and sector, not a government's
+            prev = root.doc[root.i - 1]
+            group = self.kb.lexicon.kind_heads.get(prev.lower_) or self.agent_nouns.get(prev.lower_) \
+                or self.agent_nouns.get(prev.lemma_.lower())
+            if group is not None and group[0] not in ("government", "person"):
+                return f"{prev.lower_} {root.lower_}", group[0], group[1]
         if self._opening_plural_propn(root):
             # "GOMA (AP) — Rebels seized ...": the tagger reads a capitalised plural opening a sentence or a
             # report as a proper noun and keeps its form as the lemma; the singular under its -s is the noun
@@ -1623,6 +1724,18 @@ class MentionFinder:
                 kind, sector = self.agent_nouns[word]
                 return word, kind, sector
         return None
+
+    @staticmethod
+    def _predicative_role(root: Token) -> bool:
+        """Whether a singular noun is the role "as" gives a verb's subject or object ("sworn in as president",
+        "named him as envoy", "worked as a nurse"): a role held, no party of its own. Not "such as" or "as well
+        as" (which list parties), nor a plural ("as peacekeepers" may still be the troops acting)."""
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "as" or root.tag_ not in ("NN", "NNP") \
+                or prep.head.pos_ not in ("VERB", "AUX") or any(c.lower_ == "such" for c in prep.children) \
+                or prep.i > 0 and root.doc[prep.i - 1].lower_ in ("such", "well"):
+            return False
+        return not any(c.dep_ in ("prep", "appos", "relcl") for c in root.children)
 
     def _opening_plural_propn(self, tok: Token) -> bool:
         """Whether a word is a capitalised plural the tagger took for a name only for opening a sentence or the
@@ -1677,6 +1790,8 @@ class MentionFinder:
             return None
         if root.i in self._dateline or root.i in self._subdivisions:
             return None
+        if self._predicative_role(root):
+            return None  # "was sworn in as president", "served as a nurse": the role of the subject, no party
         while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("’s", "'s") or start in self._dateline):
             start += 1
         m = Mention(start, chunk.end, "nominal", "population", sector="CVL", head=root.i,
@@ -1695,17 +1810,39 @@ class MentionFinder:
                 # a later "he"/"she" may refer to them. Only as a subject, like a character the story follows: "the
                 # son of a sheikh ... He" is the son.
                 m.extra["one_person"] = True
-            m.sector = self._represented_sector(root, any_role=kind == "person") or m.sector
+            # (one holder of a title is a person too: "a church official" speaks for the church, REL; not one a
+            # state's word places: "Bolivia's UN envoy" is Bolivia's, GOV)
+            stated = any(kb.country_of_word(t.text) for t in doc[start:root.i])
+            m.sector = self._represented_sector(root, any_role=kind == "person" or m.kind == "person"
+                                                and not stated) or m.sector
             if kind == "person" and m.plural:
                 # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
                 m.kind = "armed_group" if m.sector == "REB" else "population"
         else:
             m.country = people_iso
             m.extra["noun"] = root.lower_
-        if root.lower_ in kb.lexicon.platform_nouns or root.lemma_.lower() in kb.lexicon.platform_nouns:
+        if noun is not None and noun[1] == "other" and not m.plural and root.lower_ in kb.lexicon.kind_heads:
+            # "his party", "the party said": a singular kind head names a body of that kind (a political party)
+            m.kind, m.sector = kb.lexicon.kind_heads[root.lower_]
+        # (a modifier that makes the craft a trader's keeps the kind it gives: "a cargo ship")
+        if (root.lower_ in kb.lexicon.platform_nouns or root.lemma_.lower() in kb.lexicon.platform_nouns) and not (
+                noun is not None and noun[1] == "business"):
             m.kind, m.sector = "military", "MIL"
+        # "Ukraine's allies", "US partners": a state's name (possessive or noun) before a relational noun is the
+        # party they relate to, not theirs (an adjective still is theirs: "his Omani counterpart")
+        relational = root.lower_ in kb.lexicon.relational_nouns
+        states = set()
         for tok in doc[start:root.i]:
-            iso = kb.country_of_word(tok.text)
+            # a two-word nationality first ("South Korean officials": "Korean" alone names no one state)
+            iso = kb.country_of_word(f"{doc[tok.i - 1].text} {tok.text}") if tok.i > start else None
+            iso = iso or kb.country_of_word(tok.text)
+            if iso and relational and (kb.state_name_index.get(tok.lower_) or tok.i + 1 < len(doc)
+                                       and doc[tok.i + 1].lower_ in ("'s", "’s")):
+                continue
+            if iso and self._in_regional_name(tok):
+                continue  # "Latin American governments": the word of a region's name is no state's
+            if iso:
+                states.add(iso)
             if iso and m.country is None:
                 m.country = iso
             hit = AFFILIATION.match(tok.text)
@@ -1717,13 +1854,17 @@ class MentionFinder:
                 if ids:
                     m.affiliation = ids[0]
                     m.country = m.country or kb.entries[ids[0]].country
+        if len(states) > 1 and any(t.lower_ in ("and", "&") for t in doc[start:root.i]):
+            m.country = None  # "Ethiopia and Eritrea leaders", "British and French troops": two states' party
         if m.country is None and m.extra.get("noun") in kb.lexicon.local_official_nouns:
             m.country = self._seat_country(root)
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
         anaphor_word = next((w for w in (root.lower_, m.extra.get("noun")) if w in kb.lexicon.anaphor_nouns), None)
+        # ("the militant group": an adjective that says what kind of body it is counts like a noun modifier)
         if doc[start].lower_ in ("the", "this", "that", "these", "those") and anaphor_word and (
-                not mods or all(t.pos_ in ("NOUN", "PROPN") and t.is_lower for t in mods)):
+                not mods or all(t.pos_ in ("NOUN", "PROPN") and t.is_lower or t.is_lower and self._modified(t, root)
+                                for t in mods)):
             # "the appeals court" after "the Court of Criminal Appeals": lower-case noun modifiers must then be
             # words of the name it refers back to.
             m.anaphor = True

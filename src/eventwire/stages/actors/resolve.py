@@ -76,6 +76,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     # 1. KB entries and metonymy.
     for m in mentions:
+        agency = _state_news_agency(doc, m, kb)
+        if agency is not None:
+            entry = kb.entries[agency]
+            m.entry, m.kind, m.sector, m.country, m.anaphor = agency, entry.kind, entry.sector, entry.country, False
         if m.entry:
             m.key = ("kb", m.entry)
         elif m.source == "metonymy":
@@ -244,9 +248,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         else:
             # "the military junta", "the federal government" with no state named in the phrase: the government of
             # the state that last acted as its own, else of the state in focus, as a bare "the government" is
-            state = _state_of_bare_government(doc, m, [x for x in mentions if x.start < m.start and x.key], kb)
+            earlier = [x for x in mentions if x.start < m.start and x.key]
+            state = _state_of_bare_government(doc, m, earlier, kb) or _dateline_force(doc, m, kb, earlier)
             if state is not None:
-                m.key, m.country = state, state[1] if state[0] == "gov" else state[2]
+                m.key, m.country = state, _key_state(state, kb)
                 continue
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
 
@@ -257,7 +262,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.key is None and m.source == "count":
             m.key = ("count", m.start)
         elif m.key is None and m.source == "target":  # "the village" twice is one place's people
-            m.key = ("target", m.extra.get("name") or _norm(doc[m.start:m.end].text))
+            # (without its article: a headline's "town" is the body's "a town")
+            m.key = ("target", m.extra.get("name") or _norm(doc[m.core[0]:m.core[1]].text if m.core
+                                                            else doc[m.start:m.end].text))
 
     # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
     for m in mentions:
@@ -277,10 +284,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             if antecedent is None:
                 if m.source == "pronoun":
                     continue
-                state = _state_of_bare_government(doc, m, seen, kb)
+                state = _state_of_bare_government(doc, m, seen, kb) or _dateline_force(doc, m, kb, seen)
                 # a modified noun ("the health ministry") that names no earlier actor is a nominal like any other
                 if state is not None:
-                    m.key, m.country = state, state[1] if state[0] == "gov" else state[2]
+                    m.key, m.country = state, _key_state(state, kb)
                 elif m.extra.get("anaphor_mods"):
                     m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
                 else:
@@ -445,20 +452,36 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
     people holding the title leave the phrase alone."""
     lexicon = kb.lexicon
     for m in mentions:
-        if m.key is not None or m.source != "nominal" or m.plural or doc[m.start].lower_ not in ("the", "this"):
+        # "Serbia's president" (a headline's, before "Serbian President X" in the body): a state's possessive
+        # opens a title of that state's person as "the Serbian president" does
+        owner_state = kb.state_name_index.get(doc[m.start].lower_) if m.end - m.start > 2 \
+            and doc[m.start + 1].lower_ in ("'s", "’s") else None
+        # (the parser may leave "the" out of a hyphenated title's chunk: "the ex-president"; a headline drops
+        # articles: "Iranian president meets ...")
+        if m.key is not None or m.source != "nominal" or m.plural or doc[m.start].lower_ not in ("the", "this") \
+                and not (m.start > 0 and doc[m.start - 1].lower_ in ("the", "this") and m.end - m.start > 2
+                        and doc[m.start + 1].text == "-") and owner_state is None and not _in_headline(doc, m):
             continue
-        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS]
+        # ("the ex-president": the hyphen of a rank word is no word of the title; "ex" is the rank "former")
+        words = [lexicon.title_rank_synonyms.get(t.lower_, t.lower_) for t in doc[m.start + 2 * bool(owner_state):m.end]
+                 if t.lower_ not in DETERMINERS and t.text not in ("-", "–")]
         # "the French president", "the Russian foreign minister": a country's adjective before the title narrows
         # the owner to a person of that country; "the Ukrainian leader" is that country's head of state or
         # government, whatever the title it was introduced with.
-        country = None
-        if len(words) > 1 and " ".join(words) not in lexicon.titles and kb.demonym_index.get(words[0]):
+        country = owner_state
+        if owner_state is None and len(words) > 2 and kb.demonym_index.get(" ".join(words[:2])):
+            country, words = kb.demonym_index.get(" ".join(words[:2])), words[2:]  # "South African president"
+        elif owner_state is None and len(words) > 1 and " ".join(words) not in lexicon.titles and \
+                kb.demonym_index.get(words[0]):
             country, words = kb.demonym_index.get(words[0]), words[1:]
         # "the former president" after "Former President X": the same rank word before the same title
         rank = words[0] if len(words) > 1 and " ".join(words) not in lexicon.titles \
             and words[0] in lexicon.title_rank_words else None
         if rank is not None:
             words = words[1:]
+            if country is None and len(words) > 1 and " ".join(words) not in lexicon.titles and \
+                    kb.demonym_index.get(words[0]):
+                country, words = kb.demonym_index.get(words[0]), words[1:]  # "former Peruvian president"
         phrase = " ".join(words)
         leader = country is not None and phrase in lexicon.leader_nouns
         if phrase not in lexicon.titles and not leader:
@@ -466,12 +489,17 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
                 _join_same_sector_person(doc, m, mentions, words, kb)
             continue
         owners: dict[tuple, Mention] = {}
+        # a headline's title names a person the report introduces below it ("Serbia's president accuses ...")
+        headline = _in_headline(doc, m)
         for x in mentions:
-            if x.start >= m.start or x.kind != "person" or x.key is None or x.source not in ("kb", "ner") \
-                    or (country is not None and x.country != country):
+            # (a headline's nationality may be the only place the person's state is written: "Former Peruvian
+            # president sentenced" over "former President X")
+            if x.start >= m.start and not headline or x is m or x.kind != "person" or x.key is None \
+                    or x.source not in ("kb", "ner") \
+                    or (country is not None and x.country != country and not (headline and x.country is None)):
                 continue
             if x.description:
-                title = [w for w in re.findall(r"[\w.]+", x.description.lower())]
+                title = [lexicon.title_rank_synonyms.get(w, w) for w in re.findall(r"[\w.]+", x.description.lower())]
             else:
                 # a known name's mention may open with its title as written ("King Abdullah"): the longest title
                 # the mention's first words make
@@ -490,7 +518,8 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
                 continue
             before = title[-len(held) - 1] if len(title) > len(held) else None
             if before is None and x.start > 0 and doc[x.start - 1].lower_ in lexicon.title_rank_words:
-                before = doc[x.start - 1].lower_  # "met former president X": the rank word left outside the name
+                # "met former president X": the rank word left outside the name
+                before = lexicon.title_rank_synonyms.get(doc[x.start - 1].lower_, doc[x.start - 1].lower_)
             if before != rank and (before in lexicon.title_rank_words or rank is not None):
                 continue
             owners.setdefault(x.key, x)
@@ -501,6 +530,15 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         elif not owners and country is None and rank is None:
             # "Gen. X ... the general": no description ends with the title as written; the sector may still tell
             _join_same_sector_person(doc, m, mentions, words, kb)
+
+
+def _in_headline(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is in a headline: the text's first line, with no full stop at its end, and a report
+    after it."""
+    text = doc.text
+    line_end = text.find("\n")
+    return line_end > 0 and doc[m.end - 1].idx < line_end and not text[:line_end].rstrip().endswith(".") \
+        and bool(text[line_end:].strip())
 
 
 def _join_same_sector_person(doc: Doc, m: Mention, mentions: list[Mention], words: list[str], kb: ActorKB) -> None:
@@ -524,17 +562,63 @@ def _join_same_sector_person(doc: Doc, m: Mention, mentions: list[Mention], word
 def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
     """"An Arvenian official who asked not to be named said ... 'They lied,' the official said": a definite
     singular noun with no other words ("the official", "the witness") is the one earlier singular phrase with
-    that head noun ("an official", "a senior official"); two such earlier phrases leave it alone."""
+    that head noun ("an official", "a senior official"); two such earlier phrases leave it alone. A definite
+    plural ("the officials") joins the one earlier plural of its noun coded with a state ("Libyan officials")."""
     for m in mentions:
-        if m.source != "nominal" or m.plural or m.head is None or m.key is None or m.anaphor \
+        if m.source != "nominal" or m.head is None or m.key is None or m.anaphor \
                 or doc[m.start].lower_ != "the" or m.end - m.start != 2 or m.head != m.start + 1:
             continue
         lemma = doc[m.head].lemma_.lower()
-        earlier = {x.key for x in mentions if x.source == "nominal" and not x.plural and x.head is not None
+        earlier = {x.key for x in mentions if x.source == "nominal" and x.plural == m.plural and x.head is not None
                    and x.start < m.start and x.key is not None
                    and doc[x.head].lemma_.lower() == lemma and not _counted(doc, x)}
+        if m.plural:
+            # "Libyan officials said ... The officials blamed": a bare plural is the one earlier group of that
+            # noun a state's name placed ("Libyan officials"), not any plural of it ("officials" twice may be
+            # two sides' people)
+            earlier = {key for key in earlier if len(key) == 4 and key[0] == "nom" and key[2]}
         if len(earlier) == 1:
             m.key = next(iter(earlier))
+
+
+def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
+    """The KB entry of the state news agency a phrase "the state news agency" / "Iran's official news agency"
+    (lexicon state_agency_modifiers) stands for: the agency of the state the phrase names, else of the state of the
+    wire dateline the report was filed under (lexicon state_news_agencies), when the KB knows one; else None."""
+    # (the tagger may read the phrase as a body's name: "the state news agency" tagged ORG)
+    if m.source not in ("nominal", "ner") or m.entry or doc[m.end - 1].lower_ != "agency":
+        return None
+    words = [t.lower_ for t in doc[m.start:m.end - 1]]
+    if not any(w in kb.lexicon.state_agency_modifiers for w in words) or words[-1:] != ["news"]:
+        return None
+    ident = kb.lexicon.state_news_agencies.get(m.country or _dateline_state(doc, kb) or "")
+    return ident if ident in kb.entries else None
+
+
+def _key_state(key: tuple, kb: ActorKB) -> str | None:
+    """The state of a government or force key: ("gov", ISO3), ("nom", kind, ISO3, sector) or a KB entry's."""
+    if key[0] == "gov":
+        return key[1]
+    if key[0] == "kb":
+        return kb.entries[key[1]].country
+    return key[2]
+
+
+def _dateline_force(doc: Doc, m: Mention, kb: ActorKB, seen: list[Mention]) -> tuple | None:
+    """The key of the forces a bare "the army" / "the military" (lexicon own_military_nouns) that answers no force
+    named before stands for: those of the state of the wire dateline the report was filed under ("BAMAKO, Mali
+    (AP) — The army said ..."), as a bare "the government" there is that state's; the state's armed forces the KB
+    knows when the text named them before ("the Arvenian Armed Forces"); None without such a dateline."""
+    if m.source != "nominal" or m.kind != "military" or m.country or m.plural and doc[m.head].lower_ != "forces":
+        return None
+    if doc[m.start].lower_ != "the" or " ".join(t.lower_ for t in doc[m.start + 1:m.end]) \
+            not in kb.lexicon.own_military_nouns:
+        return None
+    iso = _dateline_state(doc, kb)
+    if iso is None:
+        return None
+    known = [x.key for x in seen if x.key and x.key[0] == "kb" and x.kind == "military" and x.country == iso]
+    return known[-1] if known else ("nom", "military", iso, "MIL")
 
 
 def _held_title(title: list[str], candidates: set[str]) -> list[str] | None:
@@ -858,6 +942,11 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         keys = {x.key for x in named if x.kind == typed}
     elif m.extra.get("anaphor_mods"):
         return None
+    if not keys and "armed_group" in kinds:
+        # "Rebels attacked a base. The group said ...": with no armed body named, the group is the one party of
+        # armed men the text described with a common noun before (not a counted band: "12 gunmen" is its own)
+        keys = {x.key for x in seen if x.source == "nominal" and x.kind == "armed_group" and x.key
+                and x.key[0] == "nom" and not x.anaphor and x.head is not None and not _counted(doc, x)}
     if len(keys) == 1:
         key = next(iter(keys))
         return next(x for x in reversed(seen) if x.key == key)
@@ -880,8 +969,12 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     if m.start >= m.head or doc[m.start].lower_ != "the" or any(
             t.lower_ not in lex.own_government_modifiers for t in doc[m.start + 1:m.head]):
         return None
-    acting = [x for x in seen if x.key is not None and x.key[0] == "gov"]
-    iso = acting[-1].key[1] if acting else _home_state(doc, kb, m)
+    # "The EU and the United States urged the authorities to release him": the subject of the verb the
+    # government is the object of addresses it from outside, and is no government that acted as its own
+    addressing = _subject_keys_of_verb(doc, doc[m.head], seen)
+    acting = [x for x in seen if x.key is not None and x.key[0] == "gov" and x.key not in addressing]
+    outside = {key[1] for key in addressing if key[0] == "gov"}
+    iso = acting[-1].key[1] if acting else _home_state(doc, kb, m, outside)
     if iso is None:
         return None
     named = [x for x in seen if x.key is not None and x.key[0] == "nom" and len(x.key) == 4
@@ -890,7 +983,22 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     return named[-1].key if named else ("gov", iso)
 
 
-def _home_state(doc: Doc, kb: ActorKB, m: Mention) -> str | None:
+def _subject_keys_of_verb(doc: Doc, tok, seen: list[Mention]) -> set[tuple]:
+    """Keys of the subjects (with their conjuncts: "the EU and the United States") of the verb whose object (or
+    "to"/"on" object) the token is; empty when the token is no object."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return set()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return {x.key for s in subjects for x in seen if x.key is not None and x.start <= s.i < x.end}
+
+
+def _home_state(doc: Doc, kb: ActorKB, m: Mention, outside: set[str] = frozenset()) -> str | None:
     """The state a bare "the government" that no earlier government acted for stands for: one named in its own
     sentence as the mention's seat or in a subject (see `_focus_state`), else the state of the dateline the report
     was filed under (the article's home: "ACCRA, Ghana (AP) — ... the government"), else the state the article is
@@ -899,11 +1007,13 @@ def _home_state(doc: Doc, kb: ActorKB, m: Mention) -> str | None:
     United States later.)"""
     own: set[str] = set()
     named = _named_states(doc, kb, m, own)
+    own -= outside  # (states that address the government from outside: see `_state_of_bare_government`)
     if own:
         return max(own, key=lambda iso: (named[iso][0], -named[iso][1]))
     home = _dateline_state(doc, kb)
     if home is not None:
         return home
+    named = {iso: seen for iso, seen in named.items() if iso not in outside}
     return max(named, key=lambda iso: (named[iso][0], -named[iso][1])) if named else None
 
 
