@@ -373,6 +373,7 @@ class Extractor:
         return self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
 
     def new(self, fragments, kind, cue_tokens, subj, v, quotations) -> Attribution:
+        subj = self._alias_name(subj)
         if v is not None and len(cue_tokens) == 1 and cue_tokens[0].i == v.i:
             cue_tokens = self._relayed_cue(self.relaying_verb(v), v, fragments)
         cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1])) if cue_tokens else None
@@ -383,6 +384,26 @@ class Extractor:
             speaker_head=subj.i if subj is not None else None,
             referent=referent, quotations=sorted(quotations), verb=v.i if v is not None else None,
         )
+
+    def _alias_name(self, subj):
+        """"said the rebel commander, known as NAME": a described speaker with a participle giving the name it goes
+        by (cues `alias_participles`) speaks as that name (the head of a proper noun after "as" or "by", or the
+        participle's object: "a man named NAME") when the tagger reads it as a person's name; else `subj` itself
+        (a nickname it does not know stays with the description, which the actors stage has as a person)."""
+        if subj is None or subj.pos_ not in ("NOUN",):
+            return subj
+        for part in subj.rights:
+            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in self.cues.alias_participles:
+                continue
+            for c in part.rights:
+                if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                    return c
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("as", "by"):
+                    name = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                 and g.ent_type_ == "PERSON"), None)
+                    if name is not None:
+                        return name
+        return subj
 
     def speaker_tokens(self, subj) -> set[int]:
         if subj is None:
@@ -443,6 +464,8 @@ class Extractor:
                     subj = tok.head  # "'...!' the party's nominee, Mr. X, tweeted", parsed as a noun phrase
                 if subj is None:
                     return None
+                if subj.lemma_.lower() in self.cues.recording_nouns:
+                    return self._shown_speaker(subj)
                 if any(self.tok_quote[k] == qi for k in self.speaker_tokens(subj)) and \
                         subj.left_edge.i < self.q_first[qi]:
                     return None  # the quote is part of the subject ("the host of 'Morning Joe,' suggested")
@@ -481,6 +504,23 @@ class Extractor:
                         for c in tok.children):
                     return None
                 return tok, subj, [tok]
+        return None
+
+    def _shown_speaker(self, recording):
+        """"'...,' the footage showed a man shouting at police": a recording (cues `recording_nouns`) says nothing;
+        the speaker is the person its verb shows saying the words (an object with a participle of speech or of
+        crying out): (participle, person, [participle]), else None."""
+        verb = recording.head if recording.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            return None
+        for obj in verb.rights:
+            if obj.dep_ != "dobj":
+                continue
+            for part in obj.rights:
+                lemma = part.lemma_.lower()
+                if part.dep_ in ("acl", "relcl") and part.tag_ == "VBG" and (
+                        self.cues.is_cue_verb(lemma) or lemma in self.cues.outcry_verbs):
+                    return part, obj, [part]
         return None
 
     def _inside_question_participle(self, qi: int) -> bool:
@@ -1121,6 +1161,13 @@ class Extractor:
             subj = self.subject(tok)
             if subj is None:
                 continue
+            shown = None
+            if subj.lemma_.lower() in self.cues.recording_nouns:
+                # a recording shows words, it does not report them ("'...,' the video showed"): the one shown
+                # saying them speaks, else nobody
+                shown = self._shown_speaker(subj)
+                if shown is None:
+                    continue
             if tok.dep_ == "amod" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux",) for c in tok.children) \
                     and tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
                 continue
@@ -1145,7 +1192,10 @@ class Extractor:
                 covered = sum(self.quotations[q].end - self.quotations[q].start for q in quotes)
                 total = sum(e - s for s, e in fragments)
                 kind = "direct" if covered >= total - 2 else "mixed"
-            found.append(self.new(fragments, kind, [tok], subj, tok, quotes))
+            if shown is not None:
+                found.append(self.new(fragments, kind, shown[2], shown[1], shown[0], quotes))
+            else:
+                found.append(self.new(fragments, kind, [tok], subj, tok, quotes))
             found[-1].rule = self._rule
             for q in quotes:
                 self.claimed.setdefault(q, found[-1])
