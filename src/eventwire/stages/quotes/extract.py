@@ -109,6 +109,8 @@ class Extractor:
         self.naming_words = cues.naming_words
         self.no_preposed = cues.no_preposed_content_verbs
         self.used_verbs: set[int] = set()
+        # verbs of closing reports cut off a reported clause (`_without_closing_report`): not cues of their own
+        self.closing_relays: set[int] = set()
         # the words of a dateline ("SAO PAULO, May 2 (Reuters) -"): the parser may hang its place on the lead
         # sentence's cue as a second subject, but where a report was filed never speaks in it
         self.dateline_tokens: set[int] = set()
@@ -710,6 +712,7 @@ class Extractor:
                 toks = self._without_trailing_participle_cue(toks)
                 toks = self._without_closing_manner(toks)
                 toks = self._without_closing_claim_summary(toks)
+                toks = self._without_closing_report(toks)
             toks = self._without_contrasting_report(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
@@ -857,6 +860,33 @@ class Extractor:
                 continue  # the phrase does not close the content
             return [k for k in toks if k < left - 1]
         return toks
+
+    def _without_closing_report(self, toks: list[int]) -> list[int]:
+        """"The governor said three villages were cut off, the regional broadcaster reported": the parser may hang
+        a closing report (a subject and its reporting verb after the content's last comma, ending the sentence) on
+        the reported clause; it is the source relaying the whole sentence, not part of what the first speaker said.
+        The relaying verb then gets no attribution of its own (`closing_relays`)."""
+        doc = self.doc
+        commas = [i for i in toks if doc[i].text == "," and self.tok_quote[i] < 0]
+        if not commas:
+            return toks
+        comma = commas[-1]
+        last = max(toks)
+        while last > comma and doc[last].is_punct:
+            last -= 1
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and not (after.is_punct and after.text in (".", "!", "?")) \
+                and self.paragraph(after.idx) == self.paragraph(doc[last].idx):
+            return toks  # the sentence goes on: not a closing report
+        # (a closing "according to X" stays: the two reports then hold each other's cue and the outer one, the
+        # source's, is kept by `_drop_nested_reports`, PolNeAR's reading)
+        report = self._lone_report(comma + 1, last + 1)
+        if report is None:
+            return toks
+        if report[1].left_edge.i != comma + 1:
+            return toks  # "..., a slogan the mayor later echoed": a noun phrase, not a report
+        self.closing_relays.add(report[0].i)
+        return [k for k in toks if k < comma]
 
     def _words_after(self, token, toks: list[int]) -> bool:
         """Whether the content `toks` goes on with a word after `token`'s phrase (so the phrase does not close it)."""
@@ -1154,7 +1184,7 @@ class Extractor:
                 if att and not _overlaps(att.fragments, claimed_spans):
                     found.append(att)
                 continue
-            if tok.i in self.used_verbs or not self.is_cue_token(tok):
+            if tok.i in self.used_verbs or tok.i in self.closing_relays or not self.is_cue_token(tok):
                 continue
             if tok.lemma_.lower() in self.cues.manner_verbs:
                 continue
@@ -1499,7 +1529,7 @@ class Extractor:
             att.fragments = _merge(sorted(att.fragments))
             if att.kind != "indirect" and all(self.quotations[q].start <= att.start for q in att.quotations[:1]):
                 att.kind = "direct" if all(_is_quoted(self.text, s, e) for s, e in att.fragments) else att.kind
-        found = _drop_nested_reports(found)
+        found = _drop_nested_reports(found, self.text)
         return sorted(found, key=lambda a: a.start)
 
 
@@ -1622,16 +1652,35 @@ class Extractor:
         return [att]
 
 
-def _drop_nested_reports(found: list[Attribution]) -> list[Attribution]:
+def _drop_nested_reports(found: list[Attribution], text: str = "") -> list[Attribution]:
     """A reported (not quoted) claim whose cue sits inside another attribution's content is part of that
     content ("Officials said Comey told them that ..."): PolNeAR scores the outer report as one content and
     seldom annotates the inner one, so only the outer one is kept."""
+    def holds_cue(att: Attribution, other: Attribution) -> bool:
+        return other.cue is not None and any(s <= other.cue[0] < e for s, e in att.fragments)
+
+    def after_relative_clause(att: Attribution) -> bool:
+        """The closing cue follows a relative clause set off by commas ("..., who has long backed the plan,
+        according to X"): it sources that clause's claim, not the sentence's report."""
+        head = text[att.start:att.cue[0]].rstrip(" ,")
+        opened = max(head.rfind(", " + word + " ") for word in _RELATIVE_OPENERS)
+        return opened >= 0 and "," not in head[opened + 1:]
+
     def nested(att: Attribution) -> bool:
         if att.rule == "relayed-inner":
             return False  # the first speaker of a relayed report: kept beside the relaying source's content
+        # Two reports each holding the other's cue ("Police said A, according to the agency", the parser giving
+        # the closing cue to the reported clause): the one whose content starts first holds the other's speaker
+        # too, so it is the outer one and stays.
         return att.kind != "direct" and att.cue is not None and any(
-            other is not att and s <= att.cue[0] < e for other in found for s, e in other.fragments)
+            other is not att and holds_cue(other, att) and not (
+                holds_cue(att, other) and att.start < other.start and not after_relative_clause(att))
+            for other in found)
     return [att for att in found if not nested(att)]
+
+
+# words opening a relative clause set off by a comma (", who has ...")
+_RELATIVE_OPENERS = ("who", "which", "whose", "whom")
 
 
 # a signature line under a quotation: a dash and a capitalised name of a few words, alone on its line
