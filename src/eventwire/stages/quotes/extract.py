@@ -1524,6 +1524,7 @@ class Extractor:
         found += self.noun_cue_pass(found)
         found += self.orphan_pass(found)
         found += self.headline_source_pass(found)
+        found += self.closing_report_pass(found)
         found = self.relayed_report_pass(found)
         for att in found:
             att.fragments = _merge(sorted(att.fragments))
@@ -1586,6 +1587,61 @@ class Extractor:
             self.used_verbs.update(cues)
         return out
 
+    def closing_report_pass(self, found: list[Attribution]) -> list[Attribution]:
+        """"Talks on a truce stalled over the swap, two officials said": a sentence closed by a report set off by
+        its last comma (a subject and its reporting verb, nothing more) reports everything before the comma, even
+        when the parser did not give the verb that clause (it read "truce stalled" as a noun phrase, or hung the
+        closing verb on the clause as a conjunct). Only for a closing verb no attribution has, a clause with a
+        verb of its own and no quotation marks."""
+        doc = self.doc
+        used = {a.verb for a in found if a.verb is not None} | self.used_verbs
+        covered = [f for a in found for f in a.fragments]
+        out = []
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            commas = [t.i for t in toks if t.text == "," and self.tok_quote[t.i] < 0]
+            if not commas:
+                continue
+            comma, first, last = commas[-1], toks[0].i, toks[-1].i
+            while first < comma and (doc[first].dep_ == "cc" or doc[first].is_punct):
+                first += 1
+            if any(self.tok_quote[i] >= 0 for i in range(first, last + 1)):
+                continue
+            if len({self.paragraph(doc[i].idx) for i in (first, last)}) > 1:
+                continue
+            report = self._lone_report(comma + 1, last + 1)
+            if report is None or report[0].i in used or report[0].lemma_.lower() in self.no_preposed:
+                continue
+            v, subj, cue_tokens = report
+            if subj.left_edge.i != comma + 1:
+                continue  # the stretch opens with its subject, not "..., a slogan the mayor later echoed"
+            if v.tag_ not in ("VBD", "VBZ", "VBP") or any(doc[i].text in ("—", "–", "-", "(", ")", ":")
+                                                          for i in range(comma + 1, last + 1)):
+                continue  # a finite verb closing a plain stretch, not "..., farmers—to argue ..."
+            addressee = v.lemma_.lower() in self.cues.addressee_verbs
+            if any(c.i > v.i and c.dep_ not in ("prep", "advmod", "punct", "prt", "agent")
+                   and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+                   and not (c.dep_ in ("dobj", "dative") and addressee) for c in v.children):
+                continue  # the verb has words of its own ("..., the council proposed a curfew", "..., most said no")
+            if sent[-1].text == ":" or any(t.text == ":" for t in doc[last + 1:sent.end]):
+                continue  # "In a letter to donors, the bishop wrote:" introduces what follows
+            clause = list(range(first, comma))
+            if sum(doc[i].is_alpha for i in clause) < 3 or not any(doc[i].pos_ in ("VERB", "AUX") for i in clause):
+                continue
+            opener = doc[first]
+            if opener.lower_ in self.cues.adverbial_marks or opener.lower_ == "if" or opener.tag_ in ("VBN", "VBG"):
+                continue  # "When the vote was over, he said ..." / "Asked about it, she said": a setting, no content
+            fragments = self._span(clause)
+            if not fragments or _overlaps(fragments, covered):
+                continue
+            att = self.new(fragments, "indirect", cue_tokens, subj, v, [])
+            att.rule = "closing-report"
+            out.append(att)
+            self.used_verbs.add(v.i)
+        return out
+
     def _lone_report(self, start: int, end: int, prepositional: bool = False):
         """(verb, subject, cue tokens) when tokens [start, end) are one report and nothing more: a subject and its
         reporting verb with only phrases of time, place or manner around them ("a local official said on
@@ -1600,11 +1656,16 @@ class Extractor:
                 return None, obj, list(doc[start:last_cue.i + 1])
             return None
         verbs = [doc[i] for i in range(start, end) if doc[i].pos_ in ("VERB", "AUX")]
-        if len(verbs) != 1 or not self.is_cue_token(verbs[0]):
+        cue_verbs = [t for t in verbs if self.is_cue_token(t)]
+        if len(cue_verbs) != 1:
             return None
-        v = verbs[0]
+        v = cue_verbs[0]
         subj = next((doc[i] for i in range(start, v.i) if doc[i].dep_ == "nsubj" and doc[i].head.i == v.i), None)
-        if subj is None or subj.lower_ in self.cues.non_speakers or subj.lower_ in self.cues.relative_pronouns:
+        if subj is None or subj.lower_ in self.cues.non_speakers or subj.lower_ in self.cues.relative_pronouns \
+                or subj.lemma_.lower() in self.cues.recording_nouns:
+            return None  # a recording reports nothing ("..., the footage showed")
+        # another verb only inside the subject's phrase ("two officials briefed on the talks said")
+        if any(t.i != v.i and not subj.left_edge.i <= t.i <= subj.right_edge.i for t in verbs):
             return None
         if doc[start].i != subj.left_edge.i and not doc[start].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
             return None
