@@ -85,6 +85,10 @@ class QuoteCues:
     # Head nouns (lemmas) of an office that speaks for its owner ("the president's office said"): the owner
     # speaks when the text knows it as an actor.
     owner_offices: frozenset[str] = frozenset()
+    # Nouns (lemmas) of recordings that show what was said ("'...,' the footage showed"): never a speaker.
+    recording_nouns: frozenset[str] = frozenset()
+    # Participles (lemmas) giving a speaker's name or alias ("the commander, known as X"): X names the speaker.
+    alias_participles: frozenset[str] = frozenset()
     # Verbs (lemmas) whose participle closing a reported clause names the grounds or sources of the report
     # ("..., citing two officials"): no part of the content.
     sourcing_verbs: frozenset[str] = frozenset()
@@ -169,5 +173,7 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         sourcing_verbs=_lower_set(raw.get("sourcing_verbs")),
         speech_setting_nouns=_lower_set(raw.get("speech_setting_nouns")),
         owner_offices=_lower_set(raw.get("owner_offices")),
+        recording_nouns=_lower_set(raw.get("recording_nouns")),
+        alias_participles=_lower_set(raw.get("alias_participles")),
         saying_manner_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("saying_manner_preps") or {}).items()},
     )

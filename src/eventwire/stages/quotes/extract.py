@@ -109,6 +109,8 @@ class Extractor:
         self.naming_words = cues.naming_words
         self.no_preposed = cues.no_preposed_content_verbs
         self.used_verbs: set[int] = set()
+        # verbs of closing reports cut off a reported clause (`_without_closing_report`): not cues of their own
+        self.closing_relays: set[int] = set()
         # the words of a dateline ("SAO PAULO, May 2 (Reuters) -"): the parser may hang its place on the lead
         # sentence's cue as a second subject, but where a report was filed never speaks in it
         self.dateline_tokens: set[int] = set()
@@ -373,6 +375,7 @@ class Extractor:
         return self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
 
     def new(self, fragments, kind, cue_tokens, subj, v, quotations) -> Attribution:
+        subj = self._alias_name(subj)
         if v is not None and len(cue_tokens) == 1 and cue_tokens[0].i == v.i:
             cue_tokens = self._relayed_cue(self.relaying_verb(v), v, fragments)
         cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1])) if cue_tokens else None
@@ -383,6 +386,26 @@ class Extractor:
             speaker_head=subj.i if subj is not None else None,
             referent=referent, quotations=sorted(quotations), verb=v.i if v is not None else None,
         )
+
+    def _alias_name(self, subj):
+        """"said the rebel commander, known as NAME": a described speaker with a participle giving the name it goes
+        by (cues `alias_participles`) speaks as that name (the head of a proper noun after "as" or "by", or the
+        participle's object: "a man named NAME") when the tagger reads it as a person's name; else `subj` itself
+        (a nickname it does not know stays with the description, which the actors stage has as a person)."""
+        if subj is None or subj.pos_ not in ("NOUN",):
+            return subj
+        for part in subj.rights:
+            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in self.cues.alias_participles:
+                continue
+            for c in part.rights:
+                if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                    return c
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("as", "by"):
+                    name = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                 and g.ent_type_ == "PERSON"), None)
+                    if name is not None:
+                        return name
+        return subj
 
     def speaker_tokens(self, subj) -> set[int]:
         if subj is None:
@@ -443,6 +466,8 @@ class Extractor:
                     subj = tok.head  # "'...!' the party's nominee, Mr. X, tweeted", parsed as a noun phrase
                 if subj is None:
                     return None
+                if subj.lemma_.lower() in self.cues.recording_nouns:
+                    return self._shown_speaker(subj)
                 if any(self.tok_quote[k] == qi for k in self.speaker_tokens(subj)) and \
                         subj.left_edge.i < self.q_first[qi]:
                     return None  # the quote is part of the subject ("the host of 'Morning Joe,' suggested")
@@ -481,6 +506,23 @@ class Extractor:
                         for c in tok.children):
                     return None
                 return tok, subj, [tok]
+        return None
+
+    def _shown_speaker(self, recording):
+        """"'...,' the footage showed a man shouting at police": a recording (cues `recording_nouns`) says nothing;
+        the speaker is the person its verb shows saying the words (an object with a participle of speech or of
+        crying out): (participle, person, [participle]), else None."""
+        verb = recording.head if recording.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            return None
+        for obj in verb.rights:
+            if obj.dep_ != "dobj":
+                continue
+            for part in obj.rights:
+                lemma = part.lemma_.lower()
+                if part.dep_ in ("acl", "relcl") and part.tag_ == "VBG" and (
+                        self.cues.is_cue_verb(lemma) or lemma in self.cues.outcry_verbs):
+                    return part, obj, [part]
         return None
 
     def _inside_question_participle(self, qi: int) -> bool:
@@ -670,6 +712,7 @@ class Extractor:
                 toks = self._without_trailing_participle_cue(toks)
                 toks = self._without_closing_manner(toks)
                 toks = self._without_closing_claim_summary(toks)
+                toks = self._without_closing_report(toks)
             toks = self._without_contrasting_report(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
@@ -817,6 +860,33 @@ class Extractor:
                 continue  # the phrase does not close the content
             return [k for k in toks if k < left - 1]
         return toks
+
+    def _without_closing_report(self, toks: list[int]) -> list[int]:
+        """"The governor said three villages were cut off, the regional broadcaster reported": the parser may hang
+        a closing report (a subject and its reporting verb after the content's last comma, ending the sentence) on
+        the reported clause; it is the source relaying the whole sentence, not part of what the first speaker said.
+        The relaying verb then gets no attribution of its own (`closing_relays`)."""
+        doc = self.doc
+        commas = [i for i in toks if doc[i].text == "," and self.tok_quote[i] < 0]
+        if not commas:
+            return toks
+        comma = commas[-1]
+        last = max(toks)
+        while last > comma and doc[last].is_punct:
+            last -= 1
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and not (after.is_punct and after.text in (".", "!", "?")) \
+                and self.paragraph(after.idx) == self.paragraph(doc[last].idx):
+            return toks  # the sentence goes on: not a closing report
+        # (a closing "according to X" stays: the two reports then hold each other's cue and the outer one, the
+        # source's, is kept by `_drop_nested_reports`, PolNeAR's reading)
+        report = self._lone_report(comma + 1, last + 1)
+        if report is None:
+            return toks
+        if report[1].left_edge.i != comma + 1:
+            return toks  # "..., a slogan the mayor later echoed": a noun phrase, not a report
+        self.closing_relays.add(report[0].i)
+        return [k for k in toks if k < comma]
 
     def _words_after(self, token, toks: list[int]) -> bool:
         """Whether the content `toks` goes on with a word after `token`'s phrase (so the phrase does not close it)."""
@@ -1114,13 +1184,20 @@ class Extractor:
                 if att and not _overlaps(att.fragments, claimed_spans):
                     found.append(att)
                 continue
-            if tok.i in self.used_verbs or not self.is_cue_token(tok):
+            if tok.i in self.used_verbs or tok.i in self.closing_relays or not self.is_cue_token(tok):
                 continue
             if tok.lemma_.lower() in self.cues.manner_verbs:
                 continue
             subj = self.subject(tok)
             if subj is None:
                 continue
+            shown = None
+            if subj.lemma_.lower() in self.cues.recording_nouns:
+                # a recording shows words, it does not report them ("'...,' the video showed"): the one shown
+                # saying them speaks, else nobody
+                shown = self._shown_speaker(subj)
+                if shown is None:
+                    continue
             if tok.dep_ == "amod" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux",) for c in tok.children) \
                     and tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
                 continue
@@ -1145,7 +1222,10 @@ class Extractor:
                 covered = sum(self.quotations[q].end - self.quotations[q].start for q in quotes)
                 total = sum(e - s for s, e in fragments)
                 kind = "direct" if covered >= total - 2 else "mixed"
-            found.append(self.new(fragments, kind, [tok], subj, tok, quotes))
+            if shown is not None:
+                found.append(self.new(fragments, kind, shown[2], shown[1], shown[0], quotes))
+            else:
+                found.append(self.new(fragments, kind, [tok], subj, tok, quotes))
             found[-1].rule = self._rule
             for q in quotes:
                 self.claimed.setdefault(q, found[-1])
@@ -1444,12 +1524,13 @@ class Extractor:
         found += self.noun_cue_pass(found)
         found += self.orphan_pass(found)
         found += self.headline_source_pass(found)
+        found += self.closing_report_pass(found)
         found = self.relayed_report_pass(found)
         for att in found:
             att.fragments = _merge(sorted(att.fragments))
             if att.kind != "indirect" and all(self.quotations[q].start <= att.start for q in att.quotations[:1]):
                 att.kind = "direct" if all(_is_quoted(self.text, s, e) for s, e in att.fragments) else att.kind
-        found = _drop_nested_reports(found)
+        found = _drop_nested_reports(found, self.text)
         return sorted(found, key=lambda a: a.start)
 
 
@@ -1506,6 +1587,61 @@ class Extractor:
             self.used_verbs.update(cues)
         return out
 
+    def closing_report_pass(self, found: list[Attribution]) -> list[Attribution]:
+        """"Talks on a truce stalled over the swap, two officials said": a sentence closed by a report set off by
+        its last comma (a subject and its reporting verb, nothing more) reports everything before the comma, even
+        when the parser did not give the verb that clause (it read "truce stalled" as a noun phrase, or hung the
+        closing verb on the clause as a conjunct). Only for a closing verb no attribution has, a clause with a
+        verb of its own and no quotation marks."""
+        doc = self.doc
+        used = {a.verb for a in found if a.verb is not None} | self.used_verbs
+        covered = [f for a in found for f in a.fragments]
+        out = []
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            commas = [t.i for t in toks if t.text == "," and self.tok_quote[t.i] < 0]
+            if not commas:
+                continue
+            comma, first, last = commas[-1], toks[0].i, toks[-1].i
+            while first < comma and (doc[first].dep_ == "cc" or doc[first].is_punct):
+                first += 1
+            if any(self.tok_quote[i] >= 0 for i in range(first, last + 1)):
+                continue
+            if len({self.paragraph(doc[i].idx) for i in (first, last)}) > 1:
+                continue
+            report = self._lone_report(comma + 1, last + 1)
+            if report is None or report[0].i in used or report[0].lemma_.lower() in self.no_preposed:
+                continue
+            v, subj, cue_tokens = report
+            if subj.left_edge.i != comma + 1:
+                continue  # the stretch opens with its subject, not "..., a slogan the mayor later echoed"
+            if v.tag_ not in ("VBD", "VBZ", "VBP") or any(doc[i].text in ("—", "–", "-", "(", ")", ":")
+                                                          for i in range(comma + 1, last + 1)):
+                continue  # a finite verb closing a plain stretch, not "..., farmers—to argue ..."
+            addressee = v.lemma_.lower() in self.cues.addressee_verbs
+            if any(c.i > v.i and c.dep_ not in ("prep", "advmod", "punct", "prt", "agent")
+                   and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+                   and not (c.dep_ in ("dobj", "dative") and addressee) for c in v.children):
+                continue  # the verb has words of its own ("..., the council proposed a curfew", "..., most said no")
+            if sent[-1].text == ":" or any(t.text == ":" for t in doc[last + 1:sent.end]):
+                continue  # "In a letter to donors, the bishop wrote:" introduces what follows
+            clause = list(range(first, comma))
+            if sum(doc[i].is_alpha for i in clause) < 3 or not any(doc[i].pos_ in ("VERB", "AUX") for i in clause):
+                continue
+            opener = doc[first]
+            if opener.lower_ in self.cues.adverbial_marks or opener.lower_ == "if" or opener.tag_ in ("VBN", "VBG"):
+                continue  # "When the vote was over, he said ..." / "Asked about it, she said": a setting, no content
+            fragments = self._span(clause)
+            if not fragments or _overlaps(fragments, covered):
+                continue
+            att = self.new(fragments, "indirect", cue_tokens, subj, v, [])
+            att.rule = "closing-report"
+            out.append(att)
+            self.used_verbs.add(v.i)
+        return out
+
     def _lone_report(self, start: int, end: int, prepositional: bool = False):
         """(verb, subject, cue tokens) when tokens [start, end) are one report and nothing more: a subject and its
         reporting verb with only phrases of time, place or manner around them ("a local official said on
@@ -1520,11 +1656,16 @@ class Extractor:
                 return None, obj, list(doc[start:last_cue.i + 1])
             return None
         verbs = [doc[i] for i in range(start, end) if doc[i].pos_ in ("VERB", "AUX")]
-        if len(verbs) != 1 or not self.is_cue_token(verbs[0]):
+        cue_verbs = [t for t in verbs if self.is_cue_token(t)]
+        if len(cue_verbs) != 1:
             return None
-        v = verbs[0]
+        v = cue_verbs[0]
         subj = next((doc[i] for i in range(start, v.i) if doc[i].dep_ == "nsubj" and doc[i].head.i == v.i), None)
-        if subj is None or subj.lower_ in self.cues.non_speakers or subj.lower_ in self.cues.relative_pronouns:
+        if subj is None or subj.lower_ in self.cues.non_speakers or subj.lower_ in self.cues.relative_pronouns \
+                or subj.lemma_.lower() in self.cues.recording_nouns:
+            return None  # a recording reports nothing ("..., the footage showed")
+        # another verb only inside the subject's phrase ("two officials briefed on the talks said")
+        if any(t.i != v.i and not subj.left_edge.i <= t.i <= subj.right_edge.i for t in verbs):
             return None
         if doc[start].i != subj.left_edge.i and not doc[start].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
             return None
@@ -1572,16 +1713,35 @@ class Extractor:
         return [att]
 
 
-def _drop_nested_reports(found: list[Attribution]) -> list[Attribution]:
+def _drop_nested_reports(found: list[Attribution], text: str = "") -> list[Attribution]:
     """A reported (not quoted) claim whose cue sits inside another attribution's content is part of that
     content ("Officials said Comey told them that ..."): PolNeAR scores the outer report as one content and
     seldom annotates the inner one, so only the outer one is kept."""
+    def holds_cue(att: Attribution, other: Attribution) -> bool:
+        return other.cue is not None and any(s <= other.cue[0] < e for s, e in att.fragments)
+
+    def after_relative_clause(att: Attribution) -> bool:
+        """The closing cue follows a relative clause set off by commas ("..., who has long backed the plan,
+        according to X"): it sources that clause's claim, not the sentence's report."""
+        head = text[att.start:att.cue[0]].rstrip(" ,")
+        opened = max(head.rfind(", " + word + " ") for word in _RELATIVE_OPENERS)
+        return opened >= 0 and "," not in head[opened + 1:]
+
     def nested(att: Attribution) -> bool:
         if att.rule == "relayed-inner":
             return False  # the first speaker of a relayed report: kept beside the relaying source's content
+        # Two reports each holding the other's cue ("Police said A, according to the agency", the parser giving
+        # the closing cue to the reported clause): the one whose content starts first holds the other's speaker
+        # too, so it is the outer one and stays.
         return att.kind != "direct" and att.cue is not None and any(
-            other is not att and s <= att.cue[0] < e for other in found for s, e in other.fragments)
+            other is not att and holds_cue(other, att) and not (
+                holds_cue(att, other) and att.start < other.start and not after_relative_clause(att))
+            for other in found)
     return [att for att in found if not nested(att)]
+
+
+# words opening a relative clause set off by a comma (", who has ...")
+_RELATIVE_OPENERS = ("who", "which", "whose", "whom")
 
 
 # a signature line under a quotation: a dash and a capitalised name of a few words, alone on its line
