@@ -1804,6 +1804,8 @@ class SentenceCoder:
                 v = v.head
                 continue
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+                if self._occurrence_read_as_object(v):
+                    return [], False  # headline "... as fighting flares in X": the fighting is what flares
                 return self._gerund_subject(v.head.head, prep=v.head), False
             if v.pos_ == "NOUN" and self._gerund_lemma(v) is not None:
                 # a gerund read as a noun shares the subject as its verb form would ("denied meeting in Geneva")
@@ -1817,6 +1819,19 @@ class SentenceCoder:
                     return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
+
+    def _occurrence_read_as_object(self, gerund: Token) -> bool:
+        """Whether the parser took the verb a gerund is the subject of for its object ("as fighting flares in X",
+        "after violence spreads", parsed with "flares" as a plural noun the gerund acts on): a bare plural noun
+        object whose form is the "-s" form of an occurrence verb (cues.yaml `occurrence_verbs`) right after it.
+        The gerund is then an event noun that happens, and borrows no doer from the clause it hangs on."""
+        objs = [c for c in gerund.children if c.dep_ == "dobj"]
+        if len(objs) != 1 or objs[0].i != gerund.i + 1 or objs[0].tag_ not in ("NNS", "VBZ") \
+                or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in objs[0].children):
+            return False
+        word = objs[0].lower_
+        stems = {word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
+        return bool(stems & self.lex.occurrence_verbs)
 
     @staticmethod
     def _reduced_passive(v: Token) -> bool:
@@ -2002,6 +2017,14 @@ class SentenceCoder:
                 verb, subj, role_nouns=self.lex.actor_kinds):
             # headline "Pastor detained after sermon": the bare subject undergoes the attack or arrest (an
             # intransitive "Army withdrew from the town" keeps its doer)
+            own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and (
+                (cand.etype or "").lower() in self.lex.incident_types
+                or verb.lemma_.lower() in self.lex.obstruction_words) and _headline_passive(
+                verb, subj, role_nouns=self.lex.actor_kinds, named_modifiers=True):
+            # headline "UN aid convoy blocked as ...", "Hamas commander killed in strike": a headline tells its own
+            # acts in the present, so a bare singular (with a name or a nationality on it) before a past form with
+            # no auxiliary and no object is the one blocked or attacked, not the doer
             own_passive = True
         if not own_passive and getattr(self, "_in_headline", False) and cand.etype == "COERCE" \
                 and _headline_passive(verb, subj, role_nouns=self.lex.actor_kinds, plural=True) \
@@ -5379,14 +5402,17 @@ def _headline_verb(tok, titled: bool) -> bool:
         and tok.head.i > tok.i
 
 
-def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: bool = False) -> bool:
+def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: bool = False,
+                      named_modifiers: bool = False) -> bool:
     """Headline style reduced passive: "Pastor detained after sermon", "Mother arrested after row, police say".
     A singular common noun with no determiner cannot be the subject of a full English sentence, so a bare one
     opening the sentence right before a participle or past form with no auxiliary and no object is the one the
     action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active). Plain common
     modifiers keep it bare ("Student activist detained ..."), and a role noun (`role_nouns`) the tagger took for a
     name at the head of a headline is still a common noun ("Alderwoman detained ..."). With `plural`, the same test
-    for a bare plural ("Journalists detained ..."), which the caller keeps to arrests in a headline."""
+    for a bare plural ("Journalists detained ..."), which the caller keeps to arrests in a headline. With
+    `named_modifiers`, a name or nationality on the noun keeps it bare too ("UN aid convoy blocked ...", which the
+    caller keeps to headlines, where running text could still open with "Russian army attacked ...")."""
     if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
         return False
     s = subj[0]
@@ -5396,8 +5422,12 @@ def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: b
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in s.children):
         return False
-    if any(c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ not in ("NOUN", "ADJ") or list(c.children))
-           for c in s.children):
+    def named(c) -> bool:  # "UN", "Red Cross", "Russian": a name or nationality, of one or more words
+        return named_modifiers and c.pos_ in ("PROPN", "ADJ") and all(
+            g.dep_ == "compound" and g.pos_ == "PROPN" and not list(g.children) for g in c.children)
+
+    if any(c.dep_ in ("compound", "amod") and not named(c) and (
+            c.ent_type_ or c.pos_ not in ("NOUN", "ADJ") or list(c.children)) for c in s.children):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
 

@@ -1,0 +1,46 @@
+"""events stage: slips found by a ninth round of probing with invented wire-news articles.
+
+- a headline's past form after a bare singular with a name or nationality on it ("UN aid convoy blocked as ...")
+  is a reduced passive: the convoy is blocked, it blocks no one;
+- "as fighting flares in X" parsed with "flares" as the gerund's object: the fighting is what flares, and it borrows
+  no doer from the headline's clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .stage_helpers import events_and_names, lowered_names, show
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+BODY = "\nThe agency gave no further details on Tuesday."
+
+
+@pytest.mark.parametrize("headline,etype,party", [
+    ("UN aid convoy blocked as fighting flares in the south", "PROTEST", "united nations"),
+    ("Red Cross convoy attacked near the northern border", "ASSAULT", "red cross"),
+    ("WFP food convoy blocked at army checkpoint", "PROTEST", "world food"),
+])
+def test_headline_participle_after_a_named_bare_noun_is_passive(pipeline, headline, etype, party):
+    events, names = events_and_names(pipeline, headline + BODY)
+    hits = [e for e in events if e.type == etype and e.trigger.text in ("blocked", "attacked")]
+    assert hits, show(events)
+    assert not any(party in n for n in lowered_names(names, hits[0].actors)), (show(events), names)
+    assert any(party in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)
+
+
+@pytest.mark.parametrize("headline", [
+    "UN aid convoy blocked as fighting flares in the south",
+    "Government troops retreat as fighting intensifies near the capital",
+    "Peacekeepers withdraw as violence spreads across the province",
+])
+def test_gerund_whose_verb_was_read_as_its_object_has_no_borrowed_doer(pipeline, headline):
+    events, names = events_and_names(pipeline, headline + BODY)
+    hits = [e for e in events if e.type == "ASSAULT" and e.trigger.text in ("fighting", "violence")]
+    for e in hits:
+        assert not e.actors, (show(events), lowered_names(names, e.actors))
