@@ -3,7 +3,9 @@
 - a headline's past form after a bare singular with a name or nationality on it ("UN aid convoy blocked as ...")
   is a reduced passive: the convoy is blocked, it blocks no one;
 - "as fighting flares in X" parsed with "flares" as the gerund's object: the fighting is what flares, and it borrows
-  no doer from the headline's clause.
+  no doer from the headline's clause;
+- a relative clause on the thing a protest is about ("the collapse of a roof that killed 15 people") tells an act
+  of its own, whose victims are no recipients of the protest.
 """
 
 from __future__ import annotations
@@ -44,3 +46,21 @@ def test_gerund_whose_verb_was_read_as_its_object_has_no_borrowed_doer(pipeline,
     hits = [e for e in events if e.type == "ASSAULT" and e.trigger.text in ("fighting", "violence")]
     for e in hits:
         assert not e.actors, (show(events), lowered_names(names, e.actors))
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Thousands protested the collapse of a bridge that killed 12 commuters.", "commuters"),
+    ("Hundreds of nurses protested the fire that injured 40 patients at the clinic.", "patients"),
+    ("Villagers protested the quarry which displaced hundreds of families.", "families"),
+])
+def test_victims_of_a_relative_clause_are_no_protest_recipients(pipeline, text, victims):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.type == "PROTEST"]
+    assert hits, show(events)
+    assert not any(victims in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)
+
+
+def test_protest_of_an_act_on_a_party_keeps_that_party(pipeline):
+    events, names = events_and_names(pipeline, "Students protested the arrest of the union leader.")
+    hits = [e for e in events if e.type == "PROTEST"]
+    assert hits and any("leader" in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)

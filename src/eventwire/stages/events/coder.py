@@ -2737,6 +2737,12 @@ class SentenceCoder:
                 # its own tells another state of affairs, whose parties are not this act's ("pushed for the US to
                 # back the plan" is the act's own content)
                 skip.update(t.i for t in p.subtree)
+            elif p.dep_ == "relcl" and p.head is not clause and not self._np_ok(p.head) and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in p.children):
+                # "protested the collapse of a roof that killed 15 people", "the fire which injured 30 workers": a
+                # relative clause telling what a thing (not a party) did is an act of its own; the ones it hit are
+                # its victims, not parties to this act
+                skip.update(t.i for t in p.subtree)
         # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
         # the place those things are in
         hit_things = cand.etype == "ASSAULT" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children)
