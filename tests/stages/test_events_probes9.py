@@ -5,7 +5,9 @@
 - "as fighting flares in X" parsed with "flares" as the gerund's object: the fighting is what flares, and it borrows
   no doer from the headline's clause;
 - a relative clause on the thing a protest is about ("the collapse of a roof that killed 15 people") tells an act
-  of its own, whose victims are no recipients of the protest.
+  of its own, whose victims are no recipients of the protest;
+- an act named as the aim of what something is called ("dismissed the protests as an attempt to topple him",
+  "branded the strike a bid to ...") did not happen.
 """
 
 from __future__ import annotations
@@ -64,3 +66,20 @@ def test_protest_of_an_act_on_a_party_keeps_that_party(pipeline):
     events, names = events_and_names(pipeline, "Students protested the arrest of the union leader.")
     hits = [e for e in events if e.type == "PROTEST"]
     assert hits and any("leader" in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The minister dismissed the strike as a foreign-funded attempt to topple the cabinet.", "topple"),
+    ("The governor branded the blockade an attempt to overthrow the council.", "overthrow"),
+    ("The sit-in was described by state television as an attempt to topple the regime.", "topple"),
+])
+def test_an_act_named_as_what_something_is_called_did_not_happen(pipeline, text, trigger):
+    events, _ = events_and_names(pipeline, text)
+    hits = [e for e in events if e.trigger.text == trigger]
+    assert hits and all(e.status == "hypothetical" for e in hits), show(events)
+
+
+def test_an_attempt_that_was_made_stays_asserted(pipeline):
+    events, _ = events_and_names(pipeline, "The militia launched an attempt to topple the council.")
+    hits = [e for e in events if e.trigger.text == "topple"]
+    assert hits and hits[0].status == "asserted", show(events)

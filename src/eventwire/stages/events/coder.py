@@ -1820,6 +1820,19 @@ class SentenceCoder:
             break
         return [], False
 
+    def _what_something_is_called(self, noun: Token) -> bool:
+        """Whether a noun is what a verb says its object is: the "as" phrase of a verb with an object or a passive
+        subject ("dismissed the protests as an attempt to ...", "the march was described as a plot to ..."), or
+        the second object of a verb of naming ("branded the strike an attempt to ...", "called the rally a bid to
+        ..."; cues.yaml `naming_verbs`)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+            return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        verb = noun.head
+        if noun.dep_ not in ("oprd", "dobj") or verb.lemma_.lower() not in self.lex.naming_verbs:
+            return False
+        return noun.dep_ == "oprd" or any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+
     def _occurrence_read_as_object(self, gerund: Token) -> bool:
         """Whether the parser took the verb a gerund is the subject of for its object ("as fighting flares in X",
         "after violence spreads", parsed with "flares" as a plural noun the gerund acts on): a bare plural noun
@@ -4112,6 +4125,11 @@ class SentenceCoder:
                 if h.pos_ == "NOUN" and dep == "acl" and lemma in lex.purpose_nouns and h.dep_ == "pobj" \
                         and h.head.lower_ == "in" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                     return "hypothetical"  # "sent troops in an effort to end the fighting", "in a bid to disperse"
+                if h.pos_ == "NOUN" and dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                        and self._what_something_is_called(h):
+                    # "dismissed the protests as an attempt to topple him", "branded the strike a bid to overthrow
+                    # the state": the speaker says what the thing is, and the act it names as its aim is not done
+                    return "hypothetical"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return self._plan_noun_status(h)
                 if dep == "acl" and h.pos_ == "NOUN" and self._purpose_of_act(v, h):
