@@ -7,7 +7,9 @@
 - a relative clause on the thing a protest is about ("the collapse of a roof that killed 15 people") tells an act
   of its own, whose victims are no recipients of the protest;
 - an act named as the aim of what something is called ("dismissed the protests as an attempt to topple him",
-  "branded the strike a bid to ...") did not happen.
+  "branded the strike a bid to ...") did not happen;
+- "X has accused Y of smuggling, a charge the group denies", parsed with the denial as the root and the accusation
+  as its complement: the accusation is the asserted main clause, and the denial is an event of its own.
 """
 
 from __future__ import annotations
@@ -83,3 +85,18 @@ def test_an_attempt_that_was_made_stays_asserted(pipeline):
     events, _ = events_and_names(pipeline, "The militia launched an attempt to topple the council.")
     hits = [e for e in events if e.trigger.text == "topple"]
     assert hits and hits[0].status == "asserted", show(events)
+
+
+@pytest.mark.parametrize("text,denial", [
+    ("The police have accused the activists of burning a car, a charge the group denies.", "denies"),
+    ("The government has accused the militia of looting shops, a charge the group denies.", "denies"),
+    ("Officials have accused the opposition of inciting riots, a charge the party denies.", "denies"),
+    ("The navy has accused the smugglers of ramming a patrol boat, a charge the gang denied.", "denied"),
+])
+def test_an_accusation_with_a_denied_charge_after_it_is_asserted(pipeline, text, denial):
+    events, names = events_and_names(pipeline, text)
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and accusations[0].status == "asserted", show(events)
+    assert max(events, key=lambda e: e.confidence).type == "ACCUSE", show(events)
+    denials = [e for e in events if e.trigger.text == denial]
+    assert denials and denials[0].status == "asserted", show(events)

@@ -3984,6 +3984,8 @@ class SentenceCoder:
                     return "hypothetical"
             if own is not None:
                 return own
+            if v.dep_ == "ccomp" and main_clause_read_as_complement(v.head) == v:
+                return "asserted"  # "X accused Y of smuggling, a charge Y denies": the main clause, misread
             if self._inverted_were(v):
                 return "hypothetical"
             if v.dep_ in ("pobj", "pcomp") and v.tag_ == "VBG" and v.head.lower_ == "from" \
@@ -5309,6 +5311,10 @@ class SentenceCoder:
             base = cand.salience if cand.salience != 1.0 else 0.95
         else:
             dep = v.dep_
+            if dep == "ccomp" and main_clause_read_as_complement(v.head) == v:
+                dep = "ROOT"  # "X accused Y of smuggling, a charge Y denies": the main clause, misread
+            elif dep == "ROOT" and main_clause_read_as_complement(v) is not None:
+                dep = "relcl"  # ... and the denial is the relative clause on "a charge"
             if dep == "ROOT":
                 base = 1.0
             elif dep == "conj" and v.head.dep_ == "ROOT":
@@ -5850,6 +5856,24 @@ def _gerund_read_as_modifier(v: Token) -> bool:
     name's modifier, and the name as the object of the verb above; the name is the gerund's object."""
     return v.dep_ in ("compound", "amod") and v.tag_ == "VBG" and v.head.pos_ == "PROPN" \
         and v.head.dep_ == "dobj" and v.i == v.head.left_edge.i and v.head.head.pos_ == "VERB"
+
+
+def main_clause_read_as_complement(verb) -> object | None:
+    """The clause the parser hung on `verb` as its complement when `verb` is really a relative clause with no
+    relative pronoun on a noun set off by a comma after that clause ("The army has accused the rebels of smuggling,
+    a charge the group denies": parsed with "denies" as the root, "accused" as its complement and "charge" as its
+    object). English puts an object before the subject and the verb only in such a relative clause, so an object and
+    then a subject, both before the verb, after a comma that closes the complement, mark the misreading; the
+    complement is the sentence's main clause, which the denial does not govern. None when there is no such
+    misreading."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
+    subjs = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(objs) != 1 or len(subjs) != 1 or not objs[0].i < subjs[0].i:
+        return None
+    start = objs[0].left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < start), None)
 
 
 def _headline_partners(subj: Token) -> list[Token]:
