@@ -4,6 +4,8 @@
   is a reduced passive: the convoy is blocked, it blocks no one;
 - "as fighting flares in X" parsed with "flares" as the gerund's object: the fighting is what flares, and it borrows
   no doer from the headline's clause;
+- a region named with its state where an act happens ("fighting flares in Sudan's Darfur") is no party of its own:
+  the state stands for it;
 - a relative clause on the thing a protest is about ("the collapse of a roof that killed 15 people") tells an act
   of its own, whose victims are no recipients of the protest;
 - an act named as the aim of what something is called ("dismissed the protests as an attempt to topple him",
@@ -50,6 +52,18 @@ def test_gerund_whose_verb_was_read_as_its_object_has_no_borrowed_doer(pipeline,
     hits = [e for e in events if e.type == "ASSAULT" and e.trigger.text in ("fighting", "violence")]
     for e in hits:
         assert not e.actors, (show(events), lowered_names(names, e.actors))
+
+
+@pytest.mark.parametrize("headline", [
+    "Fighting flares in Sudan's Darfur",
+    "Relief trucks blocked as fighting flares in Sudan's Darfur",
+])
+def test_a_region_of_a_state_where_fighting_happens_is_that_state(pipeline_factory, headline):
+    pipeline = pipeline_factory("actors", "places", "events")
+    events, names = events_and_names(pipeline, headline + BODY)
+    hits = [e for e in events if e.type == "ASSAULT"]
+    assert hits, show(events)
+    assert lowered_names(names, hits[0].recipients) == ["sudan"], (show(events), names)
 
 
 @pytest.mark.parametrize("text,victims", [
