@@ -11,7 +11,10 @@
 - an act named as the aim of what something is called ("dismissed the protests as an attempt to topple him",
   "branded the strike a bid to ...") did not happen;
 - "X has accused Y of smuggling, a charge the group denies", parsed with the denial as the root and the accusation
-  as its complement: the accusation is the asserted main clause, and the denial is an event of its own.
+  as its complement: the accusation is the asserted main clause, and the denial is an event of its own;
+- a load of aid that arrives ("an aid convoy reached the besieged town", "trucks carrying food entered the
+  enclave") delivers aid and pays no visit; the aid word on the carrier ("attacked an aid convoy", headline "Aid
+  convoy blocked ...") is no aid given.
 """
 
 from __future__ import annotations
@@ -114,3 +117,28 @@ def test_an_accusation_with_a_denied_charge_after_it_is_asserted(pipeline, text,
     assert max(events, key=lambda e: e.confidence).type == "ACCUSE", show(events)
     denials = [e for e in events if e.trigger.text == denial]
     assert denials and denials[0].status == "asserted", show(events)
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("A relief convoy reached the besieged district on Thursday.", None),
+    ("A UN aid convoy arrived in the border town late on Sunday carrying flour and medicine.", "united nations"),
+    ("Lorries loaded with food aid entered the camp after a week of talks.", None),
+])
+def test_a_load_of_aid_that_arrives_delivers_aid(pipeline, text, doer):
+    events, names = events_and_names(pipeline, text)
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and aid[0].status == "asserted", show(events)
+    assert not any(e.type == "CONSULT" for e in events), show(events)
+    if doer:
+        assert any(doer in n for n in lowered_names(names, aid[0].actors)), (show(events), names)
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen ambushed an aid convoy on the highway.",
+    "UN relief convoy blocked at the border crossing" + BODY,
+    "A military convoy reached the front line on Monday.",
+    "The envoy arrived in the capital for talks on Monday.",
+])
+def test_no_aid_is_given_by_a_convoy_that_does_not_arrive_with_aid(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not any(e.type == "AID" for e in events), show(events)

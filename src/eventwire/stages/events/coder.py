@@ -182,6 +182,11 @@ class SentenceCoder:
                 if cand is not None:
                     cands.append(cand)
                     used.update(t.i for t in cand.trigger + cand.extra)
+        for cand, cargo in self._aid_arrivals(sent, cands):
+            # "an aid convoy reached the besieged town": the arrival delivers the aid (no visit), and the cargo
+            # word is part of it, no aid event of its own
+            cands = [c for c in cands if c.head.i != cand.head.i] + [cand]
+            used.update(t.i for t in cand.trigger + cargo)
         for tok in sent:
             if tok.i in used or not self._can_trigger(tok, titled) or self._in_organisation_name(tok, titled):
                 continue
@@ -206,6 +211,8 @@ class SentenceCoder:
                     continue
             if titled and tok.dep_ == "compound" and self._after_headline_verb(tok):
                 continue  # "Police Arrest Protest Leaders": a modifier of the headline verb's object is no event
+            if tok.dep_ in ("compound", "amod") and self._aid_carrier_word(tok.head):
+                continue  # "UN aid convoy blocked": the word says what the convoy carries, no aid given
             cand = self._noun_candidate(tok, headline=titled)
             if cand is not None:
                 cands.append(cand)
@@ -283,6 +290,70 @@ class SentenceCoder:
         return any(t.dep_ == "compound" and t.head.i == tok.head.i
                    and (t.lemma_.lower() in lex.verbs or t.lemma_.lower() in lex.nouns)
                    for t in tok.doc[tok.sent.start + 1:tok.i])
+
+    def _aid_arrivals(self, sent: SpacySpan, cands: list[Candidate]) -> list[tuple[Candidate, list[Token]]]:
+        """AID candidates for verbs of arriving whose subject is a load of aid (cues.yaml `delivery_arrival_verbs`,
+        `aid_carrier_nouns`: "an aid convoy reached the besieged town", "trucks carrying food entered the enclave",
+        "a UN aid convoy arrived in X"), each with the cargo words that make it aid. A candidate the lexicon gave
+        the verb other than AID (a visit for "arrived") is replaced by the caller."""
+        found = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.delivery_arrival_verbs:
+                continue
+            if any(c.head.i == verb.i and c.etype == "AID" for c in cands):
+                continue
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                cargo = self._aid_cargo(subj)
+                # "a convoy arrived in X carrying food and medicine": the load is on the verb
+                cargo = cargo or (self._aid_cargo_of_participles(verb) if self._aid_carrier_word(subj) else [])
+                if cargo:
+                    cameo = "073"
+                    found.append((Candidate(etype="AID", mode=None, cameo=cameo, context=[], head=verb,
+                                            trigger=[verb], clause=verb), cargo))
+                    break
+        return found
+
+    def _aid_carrier_word(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.lex.aid_carrier_nouns or tok.lower_ in self.lex.aid_carrier_nouns
+
+    def _aid_cargo(self, tok: Token, depth: int = 2) -> list[Token]:
+        """The words that make a carrier noun a load of aid ("aid convoy", "relief trucks", "a convoy of food",
+        "a convoy of trucks loaded with aid", "trucks carrying medicine"); [] when it is no aid carrier."""
+        if depth <= 0 or not self._aid_carrier_word(tok):
+            return []
+        cargo = [c for c in tok.children if c.dep_ in ("compound", "amod") and self._cargo_word(c)]
+        if cargo:
+            return cargo
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in p.children:
+                    if g.dep_ == "pobj" and self._cargo_word(g):
+                        return [g]
+                    if g.dep_ == "pobj":
+                        inner = self._aid_cargo(g, depth - 1)
+                        if inner:
+                            return inner
+        return self._aid_cargo_of_participles(tok)
+
+    def _aid_cargo_of_participles(self, tok: Token) -> list[Token]:
+        """Aid words in what a participle on `tok` says is carried ("carrying food aid", "loaded with medicine",
+        "laden with flour"; cues.yaml `cargo_participles`)."""
+        out: list[Token] = []
+        for a in tok.children:
+            if a.dep_ not in ("acl", "advcl", "amod") or a.lemma_.lower() not in self.lex.cargo_participles and \
+                    a.lower_ not in self.lex.cargo_participles:
+                continue
+            loads = [g for g in a.children if g.dep_ == "dobj"] + [
+                g for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                if g.dep_ == "pobj"]
+            loads += [x for g in loads for x in g.conjuncts]
+            out += [g for g in loads if self._cargo_word(g)]
+        return out
+
+    def _cargo_word(self, tok: Token) -> bool:
+        words = self.lex.aid_cargo_words
+        return tok.lemma_.lower() in words or tok.lower_ in words or any(
+            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
 
     def _protester_activity(self, sent: SpacySpan) -> Candidate | None:
         """What protesters do in a sentence that names no event ("protesters threw toilet rolls into the air",
