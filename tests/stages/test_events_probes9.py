@@ -14,7 +14,10 @@
   as its complement: the accusation is the asserted main clause, and the denial is an event of its own;
 - a load of aid that arrives ("an aid convoy reached the besieged town", "trucks carrying food entered the
   enclave") delivers aid and pays no visit; the aid word on the carrier ("attacked an aid convoy", headline "Aid
-  convoy blocked ...") is no aid given.
+  convoy blocked ...") is no aid given;
+- a gerund after a preposition with an "of" phrase and no object ("apologised after shelling of the market") is the
+  act's noun, whose doer is not said, and a verb the parser joined to the clause with no "and" or comma ("...
+  shelling of the market killed 12 people") does not share its subject.
 """
 
 from __future__ import annotations
@@ -142,3 +145,27 @@ def test_a_load_of_aid_that_arrives_delivers_aid(pipeline, text, doer):
 def test_no_aid_is_given_by_a_convoy_that_does_not_arrive_with_aid(pipeline, text):
     events, _ = events_and_names(pipeline, text)
     assert not any(e.type == "AID" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The navy apologised after shelling of a fishing village.", "shelling"),
+    ("The ministry voiced regret following bombing of a clinic.", "bombing"),
+    ("The navy apologised after shelling of the harbour killed 12 people.", "killed"),
+    ("The army apologised after shelling of the town killed 12 people.", "killed"),
+])
+def test_an_act_noun_after_an_apology_has_no_borrowed_doer(pipeline, text, trigger):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.trigger.text == trigger]
+    assert hits, show(events)
+    assert not any(n in ("navy", "ministry", "army") for n in lowered_names(names, hits[0].actors)), (show(events), names)
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("The navy apologised after shelling the fishing village.", "shelling", "navy"),
+    ("Soldiers stormed the compound and arrested four men.", "arrested", "soldiers"),
+    ("Soldiers surrounded the village, arrested a dozen men and left.", "arrested", "soldiers"),
+])
+def test_a_verb_gerund_or_a_real_conjunct_keeps_the_subject(pipeline, text, trigger, doer):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.trigger.text == trigger]
+    assert hits and any(doer in n for n in lowered_names(names, hits[0].actors)), (show(events), names)

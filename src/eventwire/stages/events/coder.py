@@ -1800,6 +1800,11 @@ class SentenceCoder:
                     return subj, True  # headline "Woman accused of attacking ...": she is the one accused
                 heads = subj or passive
                 return heads + _headline_partners(heads[0]), bool(passive and not subj)
+            if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _coordinated(v):
+                # "apologised after shelling of the market killed 12 people": a second verb joined with no "and"
+                # and no comma is the parser's slip for a verb whose subject is the phrase before it, not the
+                # first verb's subject
+                return [], False
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 stranded = self._stranded_subject(v)
                 if stranded:  # "police issued warrants but only A and B have been detained" -> A and B
@@ -1877,6 +1882,8 @@ class SentenceCoder:
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
                 if self._occurrence_read_as_object(v):
                     return [], False  # headline "... as fighting flares in X": the fighting is what flares
+                if self._gerund_as_act_noun(v):
+                    return [], False  # "apologised after shelling of the market": whose shelling is not said
                 return self._gerund_subject(v.head.head, prep=v.head), False
             if v.pos_ == "NOUN" and self._gerund_lemma(v) is not None:
                 # a gerund read as a noun shares the subject as its verb form would ("denied meeting in Geneva")
@@ -1903,6 +1910,20 @@ class SentenceCoder:
         if noun.dep_ not in ("oprd", "dobj") or verb.lemma_.lower() not in self.lex.naming_verbs:
             return False
         return noun.dep_ == "oprd" or any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+
+    def _gerund_as_act_noun(self, gerund: Token) -> bool:
+        """Whether a gerund after a preposition is the act's noun, not a verb the clause's subject does: with no
+        object of its own and an "of" phrase right after it ("apologised after shelling of the market"; a verb
+        says "after shelling the market"), when the word is an event noun too and its verb takes no "of" ("after
+        warning of reprisals" is the subject's warning)."""
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in gerund.children):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i == gerund.i + 1 for c in gerund.children):
+            return False
+        lemma = gerund.lemma_.lower()
+        if not (self.lex.noun_entries(gerund.lower_) or self.lex.noun_entries(lemma)):
+            return False
+        return not any(e.prep == "of" for e in self.lex.verb_entries(lemma))
 
     def _occurrence_read_as_object(self, gerund: Token) -> bool:
         """Whether the parser took the verb a gerund is the subject of for its object ("as fighting flares in X",
@@ -5927,6 +5948,18 @@ def _gerund_read_as_modifier(v: Token) -> bool:
     name's modifier, and the name as the object of the verb above; the name is the gerund's object."""
     return v.dep_ in ("compound", "amod") and v.tag_ == "VBG" and v.head.pos_ == "PROPN" \
         and v.head.dep_ == "dobj" and v.i == v.head.left_edge.i and v.head.head.pos_ == "VERB"
+
+
+def _coordinated(conj) -> bool:
+    """Whether a verb the parser made a conjunct of an earlier verb is joined to it by a coordinator or a comma,
+    semicolon or dash between the two ("fired and killed", "fired tear gas, arrested 12"), as a real conjunct is."""
+    head = conj.head
+    if head.i > conj.i:
+        return True
+    between = conj.doc[head.i + 1:conj.left_edge.i]
+    return any(t.dep_ in ("cc", "preconj") or t.text in (",", ";", "-", "--", "–", "—", ":")
+               or t.lower_ in ("and", "but", "or", "then", "nor", "yet") for t in between) or any(
+        c.dep_ == "cc" for c in conj.children)
 
 
 def main_clause_read_as_complement(verb) -> object | None:
