@@ -17,7 +17,9 @@
   convoy blocked ...") is no aid given;
 - a gerund after a preposition with an "of" phrase and no object ("apologised after shelling of the market") is the
   act's noun, whose doer is not said, and a verb the parser joined to the clause with no "and" or comma ("...
-  shelling of the market killed 12 people") does not share its subject.
+  shelling of the market killed 12 people") does not share its subject;
+- the town an accord is signed in ("signed a ceasefire agreement in Nairobi", parsed on the accord's noun) binds no
+  party once the parties are named.
 """
 
 from __future__ import annotations
@@ -169,3 +171,15 @@ def test_a_verb_gerund_or_a_real_conjunct_keeps_the_subject(pipeline, text, trig
     events, names = events_and_names(pipeline, text)
     hits = [e for e in events if e.trigger.text == trigger]
     assert hits and any(doer in n for n in lowered_names(names, hits[0].actors)), (show(events), names)
+
+
+@pytest.mark.parametrize("text,town", [
+    ("The junta and the armed movements signed a ceasefire agreement in Nairobi on Tuesday.", "nairobi"),
+    ("The two militias signed a peace accord in Doha after months of talks.", "doha"),
+])
+def test_the_town_an_accord_is_signed_in_is_no_recipient(pipeline_factory, text, town):
+    pipeline = pipeline_factory("actors", "places", "events")
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.type == "AGREE"]
+    assert hits and hits[0].actors, show(events)
+    assert not any(town in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)

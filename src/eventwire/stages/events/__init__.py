@@ -998,6 +998,14 @@ class _Builder:
         for a type that never takes a place as its recipient the venue is no party. Other types keep such names:
         PLOVER codes the polity an act happens in as its recipient ("troops for a force in X", "an embassy in Y"),
         and a visit's place is its host ("arrived in Z for talks")."""
+        if cand.etype == "AGREE" and cand.actors:
+            # "the two sides signed a ceasefire agreement in Nairobi": a town the accord was signed in (the parser
+            # hangs it on the accord's noun) binds no one, once the parties are named; a state stays ("a truce in
+            # Yemen" covers Yemen)
+            towns = {rid for t in cand.recipients if self._scene_name(t) and self._settlement_at(
+                t.idx, t.idx + len(t.text)) is not None and (rid := self.actor_id(t)) is not None}
+            towns -= {self.actor_id(t) for t in cand.recipients if not self._scene_name(t)}
+            return [r for r in recipients if r not in towns]
         if cand.etype in PLACE_RECIPIENT_TYPES | {"ASSAULT"} or cand.mode == "visit" \
                 or cand.head.lemma_.lower() in self.lex.arrival_verbs:
             return recipients
