@@ -19,7 +19,10 @@
   act's noun, whose doer is not said, and a verb the parser joined to the clause with no "and" or comma ("...
   shelling of the market killed 12 people") does not share its subject;
 - the town an accord is signed in ("signed a ceasefire agreement in Nairobi", parsed on the accord's noun) binds no
-  party once the parties are named.
+  party once the parties are named;
+- an acronym opening a sentence that the tagger reads as a common noun or a verb, with the verb after it taken for
+  a modifier ("ECOWAS threatened sanctions ...") or itself left as a modifier of the verb ("UNHCR condemned ..."),
+  does not swallow the event: the past tense is the main verb, the acronym its subject.
 """
 
 from __future__ import annotations
@@ -183,3 +186,23 @@ def test_the_town_an_accord_is_signed_in_is_no_recipient(pipeline_factory, text,
     hits = [e for e in events if e.type == "AGREE"]
     assert hits and hits[0].actors, show(events)
     assert not any(town in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("ECOWAS threatened sanctions unless the generals freed the president.", "THREATEN"),
+    ("ECOWAS imposed sanctions on the coup leaders.", None),
+])
+def test_a_verb_after_a_misread_acronym_is_an_event(pipeline, text, etype):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.trigger.text.split()[0] in ("threatened", "imposed")]
+    assert hits and hits[0].status == "asserted", show(events)
+    if etype:
+        assert hits[0].type == etype, show(events)
+    else:
+        assert any("leaders" in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)
+
+
+def test_an_acronym_left_as_a_modifier_of_the_verb_is_its_subject(pipeline):
+    events, names = events_and_names(pipeline, "UNHCR condemned attacks on refugee camps.")
+    hits = [e for e in events if e.type == "ACCUSE"]
+    assert hits and any("unhcr" in n for n in lowered_names(names, hits[0].actors)), (show(events), names)

@@ -1397,7 +1397,8 @@ class SentenceCoder:
         if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
             return None  # "held a news conference": the object the verb's line names is no event in its context
         if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))
-                                   or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")):
+                                   or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")) \
+                and not _acronym_subject_of_swallowed_verb(tok):
             # "the seized weapons", "armed men", "striking miners", "the occupying forces": attributive
             # participles describe a thing or a party, they report no event here; so does one the tagger reads as
             # a past tense ("allied militia units stormed ..."), unless its noun is left as the sentence's root
@@ -1750,6 +1751,9 @@ class SentenceCoder:
         named = _headline_subject_as_modifier(verb)
         if named:
             return named, False  # headline "Pakistan expels Afghan refugees" read as a noun phrase
+        named = _acronym_subject_of_swallowed_verb(verb)
+        if named:
+            return named, False  # "ECOWAS threatened sanctions ..." read as a noun phrase
         seen = 0
         v = verb
         while v is not None and seen < 6:
@@ -2187,6 +2191,8 @@ class SentenceCoder:
                     recipients.append(c)
             if _gerund_read_as_modifier(verb):
                 recipients.append(verb.head)
+            if verb.dep_ == "amod" and _acronym_subject_of_swallowed_verb(verb):
+                recipients.append(verb.head)  # "ECOWAS imposed sanctions on X": the noun it modifies is its object
             if not any(c.dep_ in OBJ_DEPS for c in verb.children):
                 # "declared two envoys persona non grata" read as a clause: the cue's predicate is in the small
                 # clause, and its subject is the verb's object
@@ -5608,6 +5614,25 @@ def _headline_subject_as_modifier(v) -> list:
     if before.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
         return []
     return [before]
+
+
+def _acronym_subject_of_swallowed_verb(v) -> list:
+    """The acronym opening a sentence when the tagger read it as a common noun or a verb and took the past tense
+    right after it for a modifier ("ECOWAS threatened sanctions unless ..." parsed as a noun phrase, "threatened"
+    an adjective of "sanctions"): an all-capital word of two or more letters, first in its sentence, that the
+    verb hangs under and that the tagger read as no name; also one left as a modifier of the sentence's verb
+    ("UNHCR condemned attacks ..." with "UNHCR" an adverbial noun). [] otherwise."""
+    if v.tag_ not in ("VBD", "VBN") or v.i == v.sent.start or any(c.dep_ in SUBJ_DEPS for c in v.children):
+        return []
+    first = v.doc[v.i - 1]
+    if first.i != v.sent.start or len(first.text) < 2 or not first.text.isalpha() or not first.text.isupper():
+        return []
+    if v.dep_ == "ROOT" and first.head == v and first.dep_ in ("npadvmod", "nmod", "compound", "dep"):
+        return [first]  # "UNHCR condemned attacks on ...": the acronym left as a modifier of the verb
+    if v.dep_ not in ("amod", "compound", "nmod") or first.tag_ not in (
+            "NN", "NNS", "VB", "VBD", "VBG", "VBZ", "VBP", "JJ"):
+        return []
+    return [first] if first in v.ancestors else []
 
 
 def _act_noun_split_off(v) -> Token | None:
