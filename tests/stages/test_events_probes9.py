@@ -17,7 +17,8 @@
   convoy blocked ...") is no aid given;
 - a gerund after a preposition with an "of" phrase and no object ("apologised after shelling of the market") is the
   act's noun, whose doer is not said, and a verb the parser joined to the clause with no "and" or comma ("...
-  shelling of the market killed 12 people") does not share its subject;
+  shelling of the market killed 12 people") does not share its subject; such an act noun's "of" phrase is what it
+  was done to and a "by" phrase the parser hung there its doer;
 - the town an accord is signed in ("signed a ceasefire agreement in Nairobi", parsed on the accord's noun) binds no
   party once the parties are named;
 - an acronym opening a sentence that the tagger reads as a common noun or a verb, with the verb after it taken for
@@ -163,6 +164,14 @@ def test_an_act_noun_after_an_apology_has_no_borrowed_doer(pipeline, text, trigg
     hits = [e for e in events if e.trigger.text == trigger]
     assert hits, show(events)
     assert not any(n in ("navy", "ministry", "army") for n in lowered_names(names, hits[0].actors)), (show(events), names)
+
+
+def test_an_act_noun_gerund_takes_its_by_phrase_as_doer(pipeline):
+    events, names = events_and_names(pipeline, "Villagers fled after shelling of the market by government troops.")
+    hits = [e for e in events if e.trigger.text == "shelling"]
+    assert hits, show(events)
+    assert any("troops" in n for n in lowered_names(names, hits[0].actors)), (show(events), names)
+    assert not any("villagers" in n for n in lowered_names(names, hits[0].actors)), (show(events), names)
 
 
 @pytest.mark.parametrize("text,trigger,doer", [

@@ -2186,6 +2186,13 @@ class SentenceCoder:
             if not subj and verb.tag_ == "VBG":
                 # "shelling by government troops killed ...": a gerund used as a noun names its doer with "by"
                 actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not subj and verb.dep_ == "pcomp" and self._gerund_as_act_noun(verb):
+                # "withdrew after shelling of their positions by the army": the act noun's "of" phrase names what it
+                # was done to, and a "by" phrase on the noun or hung on that phrase its doer
+                done_to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj"]
+                actors += self._stray_by_agents(done_to + [verb])
+                recipients += done_to
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
