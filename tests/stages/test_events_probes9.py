@@ -14,7 +14,7 @@
   as its complement: the accusation is the asserted main clause, and the denial is an event of its own;
 - a load of aid that arrives ("an aid convoy reached the besieged town", "trucks carrying food entered the
   enclave") delivers aid and pays no visit; the aid word on the carrier ("attacked an aid convoy", headline "Aid
-  convoy blocked ...") is no aid given;
+  convoy blocked ...", "Aid worker kidnapped ...") is no aid given;
 - a gerund after a preposition with an "of" phrase and no object ("apologised after shelling of the market") is the
   act's noun, whose doer is not said, and a verb the parser joined to the clause with no "and" or comma ("...
   shelling of the market killed 12 people") does not share its subject; such an act noun's "of" phrase is what it
@@ -146,6 +146,8 @@ def test_a_load_of_aid_that_arrives_delivers_aid(pipeline, text, doer):
     "Militiamen ambushed an aid convoy on the highway.",
     "UN relief convoy blocked at the border crossing" + BODY,
     "A military convoy reached the front line on Monday.",
+    "French aid worker kidnapped near the northern border" + BODY,
+    "Relief agency staff evacuated as fighting nears the camp" + BODY,
     "The envoy arrived in the capital for talks on Monday.",
 ])
 def test_no_aid_is_given_by_a_convoy_that_does_not_arrive_with_aid(pipeline, text):

@@ -211,8 +211,11 @@ class SentenceCoder:
                     continue
             if titled and tok.dep_ == "compound" and self._after_headline_verb(tok):
                 continue  # "Police Arrest Protest Leaders": a modifier of the headline verb's object is no event
-            if tok.dep_ in ("compound", "amod") and self._aid_carrier_word(tok.head):
-                continue  # "UN aid convoy blocked": the word says what the convoy carries, no aid given
+            if tok.dep_ in ("compound", "amod") and (self._aid_carrier_word(tok.head) or (
+                    self._cargo_word(tok) and tok.head.lower_ in self.lex.aid_bearer_nouns)):
+                # "UN aid convoy blocked", "Aid worker abducted": the word says what the convoy carries or what
+                # the people do, no aid given
+                continue
             cand = self._noun_candidate(tok, headline=titled)
             if cand is not None:
                 cands.append(cand)
