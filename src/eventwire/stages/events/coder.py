@@ -5991,8 +5991,9 @@ def _coordinated(conj) -> bool:
     head = conj.head
     if head.i > conj.i:
         return True
-    between = conj.doc[head.i + 1:conj.left_edge.i]
-    return any(t.dep_ in ("cc", "preconj") or t.text in (",", ";", "-", "--", "–", "—", ":")
+    # (up to the verb itself: an adverb of its own may join it, "fired then fled")
+    between = conj.doc[head.i + 1:conj.i]
+    return any(t.dep_ in ("cc", "preconj") or t.text in (",", ";", "-", "--", "\u2013", "\u2014", ":")
                or t.lower_ in ("and", "but", "or", "then", "nor", "yet") for t in between) or any(
         c.dep_ == "cc" for c in conj.children)
 
