@@ -163,6 +163,11 @@ class Lexicon:
     capture_verbs: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
     obstruction_words: frozenset[str] = frozenset()
+    aid_carrier_nouns: frozenset[str] = frozenset()
+    aid_cargo_words: frozenset[str] = frozenset()
+    delivery_arrival_verbs: frozenset[str] = frozenset()
+    cargo_participles: frozenset[str] = frozenset()
+    aid_bearer_nouns: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
@@ -361,6 +366,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "impact_verbs", "harm_nouns", "responsibility_words", "water_body_nouns", "boundary_nouns", "launched_craft_nouns", "craft_launch_verbs", "custody_nouns", "custody_state_verbs", "state_only_custody_nouns", "destination_preps", "aiming_verbs",
     "course_preps", "instigator_preps", "prosecution_words", "event_impact_verbs", "event_series_nouns",
     "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
+    "aid_carrier_nouns", "aid_cargo_words", "delivery_arrival_verbs", "cargo_participles", "aid_bearer_nouns",
 )
 
 

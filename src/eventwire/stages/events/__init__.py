@@ -755,6 +755,11 @@ class _Builder:
         if kind == "country" and (town := self._settlement_at(start, end)) is not None:
             # "a bakery in Misrata", "shelled Kidal": a town is no state; named as a party it stands for its people
             return self._new_actor(start, end, "population", country=town.country)
+        if kind == "country" and tok.pos_ == "PROPN" and self._where_phrase(tok) and (
+                state := self._possessor_state_of_region(tok, start, end)) is not None:
+            # "fighting flares in Sudan's Darfur": a region of a state named where an act happens is no party of
+            # its own; the polity it lies in stands for it (as the state itself would, "fighting in Sudan")
+            return self.actor_id(state)
         if kind in (None, "other", "person") and (tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC")) and (
                 town := self._settlement_at(tok.idx, tok.idx + len(tok.text))) is not None:
             # a town the tagger read as a body or a person, which the places stage resolved: "fighting near
@@ -830,6 +835,23 @@ class _Builder:
         except Exception:  # pragma: no cover - an unreadable gazetteer only weakens this check
             return None
         return iso if any(c.entry.country3 == iso for c in gazetteer.candidates(name.text, fuzzy=False)) else None
+
+    def _possessor_state_of_region(self, tok: Token, start: int, end: int) -> Token | None:
+        """The possessive state name before a region the places stage resolved ("Sudan's Darfur", "Ethiopia's
+        Tigray": a place of the region or first-level kind, not a state or a town), when the places stage puts the
+        region in that state; else None."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is None or self.kb is None:
+            return None
+        iso = self.kb.state_name_index.get(poss.lower_.removeprefix("the ").strip())
+        if iso is None:
+            return None
+        rows = self.analysis.shared.get("place_mentions") or []
+        at = tok.idx, tok.idx + len(tok.text)
+        ids = {pid for s, e, pid in rows if s < at[1] and at[0] < e}
+        region = next((p for p in self.analysis.places or () if p.id in ids and p.feature in ("admin1", "region")),
+                      None)
+        return poss if region is not None and region.country == iso else None
 
     def _settlement_at(self, start: int, end: int) -> Place | None:
         """The places stage's place under text[start:end] when it is a settlement, a county or a site (not a country
@@ -976,6 +998,14 @@ class _Builder:
         for a type that never takes a place as its recipient the venue is no party. Other types keep such names:
         PLOVER codes the polity an act happens in as its recipient ("troops for a force in X", "an embassy in Y"),
         and a visit's place is its host ("arrived in Z for talks")."""
+        if cand.etype == "AGREE" and cand.actors:
+            # "the two sides signed a ceasefire agreement in Nairobi": a town the accord was signed in (the parser
+            # hangs it on the accord's noun) binds no one, once the parties are named; a state stays ("a truce in
+            # Yemen" covers Yemen)
+            towns = {rid for t in cand.recipients if self._scene_name(t) and self._settlement_at(
+                t.idx, t.idx + len(t.text)) is not None and (rid := self.actor_id(t)) is not None}
+            towns -= {self.actor_id(t) for t in cand.recipients if not self._scene_name(t)}
+            return [r for r in recipients if r not in towns]
         if cand.etype in PLACE_RECIPIENT_TYPES | {"ASSAULT"} or cand.mode == "visit" \
                 or cand.head.lemma_.lower() in self.lex.arrival_verbs:
             return recipients

@@ -182,6 +182,11 @@ class SentenceCoder:
                 if cand is not None:
                     cands.append(cand)
                     used.update(t.i for t in cand.trigger + cand.extra)
+        for cand, cargo in self._aid_arrivals(sent, cands):
+            # "an aid convoy reached the besieged town": the arrival delivers the aid (no visit), and the cargo
+            # word is part of it, no aid event of its own
+            cands = [c for c in cands if c.head.i != cand.head.i] + [cand]
+            used.update(t.i for t in cand.trigger + cargo)
         for tok in sent:
             if tok.i in used or not self._can_trigger(tok, titled) or self._in_organisation_name(tok, titled):
                 continue
@@ -206,6 +211,11 @@ class SentenceCoder:
                     continue
             if titled and tok.dep_ == "compound" and self._after_headline_verb(tok):
                 continue  # "Police Arrest Protest Leaders": a modifier of the headline verb's object is no event
+            if tok.dep_ in ("compound", "amod") and (self._aid_carrier_word(tok.head) or (
+                    self._cargo_word(tok) and tok.head.lower_ in self.lex.aid_bearer_nouns)):
+                # "UN aid convoy blocked", "Aid worker abducted": the word says what the convoy carries or what
+                # the people do, no aid given
+                continue
             cand = self._noun_candidate(tok, headline=titled)
             if cand is not None:
                 cands.append(cand)
@@ -283,6 +293,70 @@ class SentenceCoder:
         return any(t.dep_ == "compound" and t.head.i == tok.head.i
                    and (t.lemma_.lower() in lex.verbs or t.lemma_.lower() in lex.nouns)
                    for t in tok.doc[tok.sent.start + 1:tok.i])
+
+    def _aid_arrivals(self, sent: SpacySpan, cands: list[Candidate]) -> list[tuple[Candidate, list[Token]]]:
+        """AID candidates for verbs of arriving whose subject is a load of aid (cues.yaml `delivery_arrival_verbs`,
+        `aid_carrier_nouns`: "an aid convoy reached the besieged town", "trucks carrying food entered the enclave",
+        "a UN aid convoy arrived in X"), each with the cargo words that make it aid. A candidate the lexicon gave
+        the verb other than AID (a visit for "arrived") is replaced by the caller."""
+        found = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.delivery_arrival_verbs:
+                continue
+            if any(c.head.i == verb.i and c.etype == "AID" for c in cands):
+                continue
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                cargo = self._aid_cargo(subj)
+                # "a convoy arrived in X carrying food and medicine": the load is on the verb
+                cargo = cargo or (self._aid_cargo_of_participles(verb) if self._aid_carrier_word(subj) else [])
+                if cargo:
+                    cameo = "073"
+                    found.append((Candidate(etype="AID", mode=None, cameo=cameo, context=[], head=verb,
+                                            trigger=[verb], clause=verb), cargo))
+                    break
+        return found
+
+    def _aid_carrier_word(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.lex.aid_carrier_nouns or tok.lower_ in self.lex.aid_carrier_nouns
+
+    def _aid_cargo(self, tok: Token, depth: int = 2) -> list[Token]:
+        """The words that make a carrier noun a load of aid ("aid convoy", "relief trucks", "a convoy of food",
+        "a convoy of trucks loaded with aid", "trucks carrying medicine"); [] when it is no aid carrier."""
+        if depth <= 0 or not self._aid_carrier_word(tok):
+            return []
+        cargo = [c for c in tok.children if c.dep_ in ("compound", "amod") and self._cargo_word(c)]
+        if cargo:
+            return cargo
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in p.children:
+                    if g.dep_ == "pobj" and self._cargo_word(g):
+                        return [g]
+                    if g.dep_ == "pobj":
+                        inner = self._aid_cargo(g, depth - 1)
+                        if inner:
+                            return inner
+        return self._aid_cargo_of_participles(tok)
+
+    def _aid_cargo_of_participles(self, tok: Token) -> list[Token]:
+        """Aid words in what a participle on `tok` says is carried ("carrying food aid", "loaded with medicine",
+        "laden with flour"; cues.yaml `cargo_participles`)."""
+        out: list[Token] = []
+        for a in tok.children:
+            if a.dep_ not in ("acl", "advcl", "amod") or a.lemma_.lower() not in self.lex.cargo_participles and \
+                    a.lower_ not in self.lex.cargo_participles:
+                continue
+            loads = [g for g in a.children if g.dep_ == "dobj"] + [
+                g for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                if g.dep_ == "pobj"]
+            loads += [x for g in loads for x in g.conjuncts]
+            out += [g for g in loads if self._cargo_word(g)]
+        return out
+
+    def _cargo_word(self, tok: Token) -> bool:
+        words = self.lex.aid_cargo_words
+        return tok.lemma_.lower() in words or tok.lower_ in words or any(
+            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
 
     def _protester_activity(self, sent: SpacySpan) -> Candidate | None:
         """What protesters do in a sentence that names no event ("protesters threw toilet rolls into the air",
@@ -1326,7 +1400,8 @@ class SentenceCoder:
         if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
             return None  # "held a news conference": the object the verb's line names is no event in its context
         if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))
-                                   or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")):
+                                   or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")) \
+                and not _acronym_subject_of_swallowed_verb(tok):
             # "the seized weapons", "armed men", "striking miners", "the occupying forces": attributive
             # participles describe a thing or a party, they report no event here; so does one the tagger reads as
             # a past tense ("allied militia units stormed ..."), unless its noun is left as the sentence's root
@@ -1683,6 +1758,9 @@ class SentenceCoder:
         named = _headline_subject_as_modifier(verb)
         if named:
             return named, False  # headline "Pakistan expels Afghan refugees" read as a noun phrase
+        named = _acronym_subject_of_swallowed_verb(verb)
+        if named:
+            return named, False  # "ECOWAS threatened sanctions ..." read as a noun phrase
         seen = 0
         v = verb
         while v is not None and seen < 6:
@@ -1733,6 +1811,11 @@ class SentenceCoder:
                     return subj, True  # headline "Woman accused of attacking ...": she is the one accused
                 heads = subj or passive
                 return heads + _headline_partners(heads[0]), bool(passive and not subj)
+            if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _coordinated(v):
+                # "apologised after shelling of the market killed 12 people": a second verb joined with no "and"
+                # and no comma is the parser's slip for a verb whose subject is the phrase before it, not the
+                # first verb's subject
+                return [], False
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 stranded = self._stranded_subject(v)
                 if stranded:  # "police issued warrants but only A and B have been detained" -> A and B
@@ -1811,6 +1894,10 @@ class SentenceCoder:
                 v = v.head
                 continue
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+                if self._occurrence_read_as_object(v):
+                    return [], False  # headline "... as fighting flares in X": the fighting is what flares
+                if self._gerund_as_act_noun(v):
+                    return [], False  # "apologised after shelling of the market": whose shelling is not said
                 return self._gerund_subject(v.head.head, prep=v.head), False
             if v.pos_ == "NOUN" and self._gerund_lemma(v) is not None:
                 # a gerund read as a noun shares the subject as its verb form would ("denied meeting in Geneva")
@@ -1824,6 +1911,46 @@ class SentenceCoder:
                     return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
+
+    def _what_something_is_called(self, noun: Token) -> bool:
+        """Whether a noun is what a verb says its object is: the "as" phrase of a verb with an object or a passive
+        subject ("dismissed the protests as an attempt to ...", "the march was described as a plot to ..."), or
+        the second object of a verb of naming ("branded the strike an attempt to ...", "called the rally a bid to
+        ..."; cues.yaml `naming_verbs`)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+            return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        verb = noun.head
+        if noun.dep_ not in ("oprd", "dobj") or verb.lemma_.lower() not in self.lex.naming_verbs:
+            return False
+        return noun.dep_ == "oprd" or any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+
+    def _gerund_as_act_noun(self, gerund: Token) -> bool:
+        """Whether a gerund after a preposition is the act's noun, not a verb the clause's subject does: with no
+        object of its own and an "of" phrase right after it ("apologised after shelling of the market"; a verb
+        says "after shelling the market"), when the word is an event noun too and its verb takes no "of" ("after
+        warning of reprisals" is the subject's warning)."""
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in gerund.children):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i == gerund.i + 1 for c in gerund.children):
+            return False
+        lemma = gerund.lemma_.lower()
+        if not (self.lex.noun_entries(gerund.lower_) or self.lex.noun_entries(lemma)):
+            return False
+        return not any(e.prep == "of" for e in self.lex.verb_entries(lemma))
+
+    def _occurrence_read_as_object(self, gerund: Token) -> bool:
+        """Whether the parser took the verb a gerund is the subject of for its object ("as fighting flares in X",
+        "after violence spreads", parsed with "flares" as a plural noun the gerund acts on): a bare plural noun
+        object whose form is the "-s" form of an occurrence verb (cues.yaml `occurrence_verbs`) right after it.
+        The gerund is then an event noun that happens, and borrows no doer from the clause it hangs on."""
+        objs = [c for c in gerund.children if c.dep_ == "dobj"]
+        if len(objs) != 1 or objs[0].i != gerund.i + 1 or objs[0].tag_ not in ("NNS", "VBZ") \
+                or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in objs[0].children):
+            return False
+        word = objs[0].lower_
+        stems = {word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
+        return bool(stems & self.lex.occurrence_verbs)
 
     @staticmethod
     def _reduced_passive(v: Token) -> bool:
@@ -2042,6 +2169,14 @@ class SentenceCoder:
             # headline "Pastor detained after sermon": the bare subject undergoes the attack or arrest (an
             # intransitive "Army withdrew from the town" keeps its doer)
             own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and (
+                (cand.etype or "").lower() in self.lex.incident_types
+                or verb.lemma_.lower() in self.lex.obstruction_words) and _headline_passive(
+                verb, subj, role_nouns=self.lex.actor_kinds, named_modifiers=True):
+            # headline "UN aid convoy blocked as ...", "Hamas commander killed in strike": a headline tells its own
+            # acts in the present, so a bare singular (with a name or a nationality on it) before a past form with
+            # no auxiliary and no object is the one blocked or attacked, not the doer
+            own_passive = True
         if not own_passive and getattr(self, "_in_headline", False) and cand.etype == "COERCE" \
                 and _headline_passive(verb, subj, role_nouns=self.lex.actor_kinds, plural=True) \
                 and not any(self.lex.actor_kinds.get(w) in COERCER_KINDS for w in (subj[0].lemma_.lower(),
@@ -2093,11 +2228,20 @@ class SentenceCoder:
             if not subj and verb.tag_ == "VBG":
                 # "shelling by government troops killed ...": a gerund used as a noun names its doer with "by"
                 actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not subj and verb.dep_ == "pcomp" and self._gerund_as_act_noun(verb):
+                # "withdrew after shelling of their positions by the army": the act noun's "of" phrase names what it
+                # was done to, and a "by" phrase on the noun or hung on that phrase its doer
+                done_to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj"]
+                actors += self._stray_by_agents(done_to + [verb])
+                recipients += done_to
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
             if _gerund_read_as_modifier(verb):
                 recipients.append(verb.head)
+            if verb.dep_ == "amod" and _acronym_subject_of_swallowed_verb(verb):
+                recipients.append(verb.head)  # "ECOWAS imposed sanctions on X": the noun it modifies is its object
             if not any(c.dep_ in OBJ_DEPS for c in verb.children):
                 # "declared two envoys persona non grata" read as a clause: the cue's predicate is in the small
                 # clause, and its subject is the verb's object
@@ -2833,6 +2977,12 @@ class SentenceCoder:
                 # object): a clause of cause, time or contrast (cues.yaml `circumstance_marks`) with a subject of
                 # its own tells another state of affairs, whose parties are not this act's ("pushed for the US to
                 # back the plan" is the act's own content)
+                skip.update(t.i for t in p.subtree)
+            elif p.dep_ == "relcl" and p.head is not clause and not self._np_ok(p.head) and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in p.children):
+                # "protested the collapse of a roof that killed 15 people", "the fire which injured 30 workers": a
+                # relative clause telling what a thing (not a party) did is an act of its own; the ones it hit are
+                # its victims, not parties to this act
                 skip.update(t.i for t in p.subtree)
         # "bombed targets in Tripoli", "shelled positions in the city": an attack whose object names no party hit
         # the place those things are in
@@ -4065,6 +4215,8 @@ class SentenceCoder:
                     return "hypothetical"
             if own is not None:
                 return own
+            if v.dep_ == "ccomp" and main_clause_read_as_complement(v.head) == v:
+                return "asserted"  # "X accused Y of smuggling, a charge Y denies": the main clause, misread
             if self._inverted_were(v):
                 return "hypothetical"
             if v.dep_ in ("pobj", "pcomp") and v.tag_ == "VBG" and v.head.lower_ == "from" \
@@ -4206,6 +4358,11 @@ class SentenceCoder:
                 if h.pos_ == "NOUN" and dep == "acl" and lemma in lex.purpose_nouns and h.dep_ == "pobj" \
                         and h.head.lower_ == "in" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                     return "hypothetical"  # "sent troops in an effort to end the fighting", "in a bid to disperse"
+                if h.pos_ == "NOUN" and dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                        and self._what_something_is_called(h):
+                    # "dismissed the protests as an attempt to topple him", "branded the strike a bid to overthrow
+                    # the state": the speaker says what the thing is, and the act it names as its aim is not done
+                    return "hypothetical"
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return self._plan_noun_status(h)
                 if dep == "acl" and h.pos_ == "NOUN" and self._purpose_of_act(v, h):
@@ -5392,6 +5549,10 @@ class SentenceCoder:
             base = cand.salience if cand.salience != 1.0 else 0.95
         else:
             dep = v.dep_
+            if dep == "ccomp" and main_clause_read_as_complement(v.head) == v:
+                dep = "ROOT"  # "X accused Y of smuggling, a charge Y denies": the main clause, misread
+            elif dep == "ROOT" and main_clause_read_as_complement(v) is not None:
+                dep = "relcl"  # ... and the denial is the relative clause on "a charge"
             if dep == "ROOT":
                 base = 1.0
             elif dep == "conj" and v.head.dep_ == "ROOT":
@@ -5509,14 +5670,17 @@ def _headline_verb(tok, titled: bool) -> bool:
         and tok.head.i > tok.i
 
 
-def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: bool = False) -> bool:
+def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: bool = False,
+                      named_modifiers: bool = False) -> bool:
     """Headline style reduced passive: "Pastor detained after sermon", "Mother arrested after row, police say".
     A singular common noun with no determiner cannot be the subject of a full English sentence, so a bare one
     opening the sentence right before a participle or past form with no auxiliary and no object is the one the
     action is done to ("Rebels attacked at dawn", with a plural or a named subject, stays active). Plain common
     modifiers keep it bare ("Student activist detained ..."), and a role noun (`role_nouns`) the tagger took for a
     name at the head of a headline is still a common noun ("Alderwoman detained ..."). With `plural`, the same test
-    for a bare plural ("Journalists detained ..."), which the caller keeps to arrests in a headline."""
+    for a bare plural ("Journalists detained ..."), which the caller keeps to arrests in a headline. With
+    `named_modifiers`, a name or nationality on the noun keeps it bare too ("UN aid convoy blocked ...", which the
+    caller keeps to headlines, where running text could still open with "Russian army attacked ...")."""
     if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
         return False
     s = subj[0]
@@ -5526,8 +5690,12 @@ def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: b
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in s.children):
         return False
-    if any(c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ not in ("NOUN", "ADJ") or list(c.children))
-           for c in s.children):
+    def named(c) -> bool:  # "UN", "Red Cross", "Russian": a name or nationality, of one or more words
+        return named_modifiers and c.pos_ in ("PROPN", "ADJ") and all(
+            g.dep_ == "compound" and g.pos_ == "PROPN" and not list(g.children) for g in c.children)
+
+    if any(c.dep_ in ("compound", "amod") and not named(c) and (
+            c.ent_type_ or c.pos_ not in ("NOUN", "ADJ") or list(c.children)) for c in s.children):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
 
@@ -5586,6 +5754,25 @@ def _headline_subject_as_modifier(v) -> list:
     if before.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
         return []
     return [before]
+
+
+def _acronym_subject_of_swallowed_verb(v) -> list:
+    """The acronym opening a sentence when the tagger read it as a common noun or a verb and took the past tense
+    right after it for a modifier ("ECOWAS threatened sanctions unless ..." parsed as a noun phrase, "threatened"
+    an adjective of "sanctions"): an all-capital word of two or more letters, first in its sentence, that the
+    verb hangs under and that the tagger read as no name; also one left as a modifier of the sentence's verb
+    ("UNHCR condemned attacks ..." with "UNHCR" an adverbial noun). [] otherwise."""
+    if v.tag_ not in ("VBD", "VBN") or v.i == v.sent.start or any(c.dep_ in SUBJ_DEPS for c in v.children):
+        return []
+    first = v.doc[v.i - 1]
+    if first.i != v.sent.start or len(first.text) < 2 or not first.text.isalpha() or not first.text.isupper():
+        return []
+    if v.dep_ == "ROOT" and first.head == v and first.dep_ in ("npadvmod", "nmod", "compound", "dep"):
+        return [first]  # "UNHCR condemned attacks on ...": the acronym left as a modifier of the verb
+    if v.dep_ not in ("amod", "compound", "nmod") or first.tag_ not in (
+            "NN", "NNS", "VB", "VBD", "VBG", "VBZ", "VBP", "JJ"):
+        return []
+    return [first] if first in v.ancestors else []
 
 
 def _act_noun_split_off(v) -> Token | None:
@@ -5934,6 +6121,37 @@ def _gerund_read_as_modifier(v: Token) -> bool:
     name's modifier, and the name as the object of the verb above; the name is the gerund's object."""
     return v.dep_ in ("compound", "amod") and v.tag_ == "VBG" and v.head.pos_ == "PROPN" \
         and v.head.dep_ == "dobj" and v.i == v.head.left_edge.i and v.head.head.pos_ == "VERB"
+
+
+def _coordinated(conj) -> bool:
+    """Whether a verb the parser made a conjunct of an earlier verb is joined to it by a coordinator or a comma,
+    semicolon or dash between the two ("fired and killed", "fired tear gas, arrested 12"), as a real conjunct is."""
+    head = conj.head
+    if head.i > conj.i:
+        return True
+    # (up to the verb itself: an adverb of its own may join it, "fired then fled")
+    between = conj.doc[head.i + 1:conj.i]
+    return any(t.dep_ in ("cc", "preconj") or t.text in (",", ";", "-", "--", "\u2013", "\u2014", ":")
+               or t.lower_ in ("and", "but", "or", "then", "nor", "yet") for t in between) or any(
+        c.dep_ == "cc" for c in conj.children)
+
+
+def main_clause_read_as_complement(verb) -> object | None:
+    """The clause the parser hung on `verb` as its complement when `verb` is really a relative clause with no
+    relative pronoun on a noun set off by a comma after that clause ("The army has accused the rebels of smuggling,
+    a charge the group denies": parsed with "denies" as the root, "accused" as its complement and "charge" as its
+    object). English puts an object before the subject and the verb only in such a relative clause, so an object and
+    then a subject, both before the verb, after a comma that closes the complement, mark the misreading; the
+    complement is the sentence's main clause, which the denial does not govern. None when there is no such
+    misreading."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
+    subjs = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(objs) != 1 or len(subjs) != 1 or not objs[0].i < subjs[0].i:
+        return None
+    start = objs[0].left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < start), None)
 
 
 def _headline_partners(subj: Token) -> list[Token]:

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from eventwire.knowledge.nonevents import NonEventCues, load_nonevent_cues
 from eventwire.knowledge.plover import Lexicon
 
-from .coder import Candidate
+from .coder import Candidate, main_clause_read_as_complement
 
 # a year as a word of its own ("1994")
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
@@ -369,7 +369,11 @@ def _claim_denied(cand: Candidate, cues: NonEventCues) -> bool:
     verb = cand.head
     if cand.etype != "REJECT" or cand.kind != "verb" or verb.lemma_.lower() not in cues.claim_denial_verbs:
         return False
-    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in verb.children)
+    # ("accused the rebels of smuggling, a charge the group denies": the parser hangs the main clause on the denial
+    # of the charge, which still denies a noun)
+    misread = main_clause_read_as_complement(verb)
+    return any((c.dep_ in ("ccomp", "xcomp") and c != misread) or (c.dep_ == "dobj" and c.tag_ == "VBG")
+               for c in verb.children)
 
 
 def _count_declined(cand: Candidate, cues: NonEventCues) -> bool:
