@@ -55,6 +55,9 @@ OWNER_OF_FROZEN_ASSETS = [
     ("The council imposed sanctions on six Tarskian officers over arms deliveries to Ruritania, freezing their "
      "assets.", "officers"),
     ("The government sanctioned two Velkan generals on Friday, freezing their bank accounts.", "generals"),
+    # goods named between the owner and "their" own nothing
+    ("The bloc sanctioned four traders it accused of shipping attack drones, freezing their assets.",
+     "traders"),
 ]
 
 
