@@ -190,7 +190,7 @@ def test_a_town_visited_is_where_the_visit_was(places):
     assert _at(a, text, "visited") == (_ids(a)["Juba"], "clause")
 
 
-# ---------------------------------------------------------------- the "document" fallback: no more precise than the text
+# ------------------------------------------------- the "document" fallback: no more precise than the text
 
 
 def _document_place(a, text: str, word: str):
@@ -240,7 +240,8 @@ def test_a_town_in_the_headline_is_the_articles_place(pipeline_factory):
 
 
 def test_a_dateline_still_places_the_events_that_name_no_place(places):
-    text = "KAMPALA, Uganda (Reuters) - Rioters set fire to shops in Kasese on Sunday. The minister visited the wounded."
+    text = ("KAMPALA, Uganda (Reuters) - Rioters set fire to shops in Kasese on Sunday. "
+            "The minister visited the wounded.")
     a = places(text)
     assert _at(a, text, "visited") == (_ids(a)["KAMPALA"], "dateline")
 
