@@ -261,3 +261,12 @@ def test_event_focus_entry_keeps_a_settlement_only_when_the_text_vouches_for_it(
     assert event_focus_entry([town, country, town]) == town
     assert event_focus_entry([town, country], headline=[town]) == town
     assert event_focus_entry([province]) == province and event_focus_entry([None]) is None
+
+
+def test_a_town_in_a_headline_kept_apart_from_the_text_is_the_articles_place(pipeline_factory):
+    # (a JSONL article carries its headline in `title`, outside `text`)
+    text = "Rioters set fire to shops in Kasese on Sunday. The minister visited the wounded."
+    a = pipeline_factory("places").analyse(Article(text=text, title="Kasese traders count losses after riot"))
+    assert _at(a, text, "visited") == (_ids(a)["Kasese"], "document")
+    a = pipeline_factory("places").analyse(Article(text=text, title="Traders count losses after riot"))
+    assert _at(a, text, "visited")[0] != _ids(a)["Kasese"]

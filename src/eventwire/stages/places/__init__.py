@@ -1908,10 +1908,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     # where the events whose own sentences name no place happened (the dateline says so when there is one)
     event_focus = None
     if dateline is None and focus is not None:
-        title = analysis.article.title if analysis.article else None
-        headline_end = len(title) if title and text.startswith(title) else 0
         event_focus = event_focus_entry([e for _, _, e in resolved],
-                                        [e for s, _, e in resolved if s < headline_end])
+                                        _named_in_headline(analysis.article.title, text, resolved))
         if event_focus is None:
             # a town named once in a text that names neither its province nor its country: the country it lies
             # in, a place of the record without a mention of its own (like an unnamed "the capital" above)
@@ -1920,6 +1918,16 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
             "dateline_start": dateline_start, "dateline_end": dateline_end,
             "focus": by_entry.get(focus.id) if focus else None, "event_focus": event_focus_id}
+
+
+def _named_in_headline(title: str | None, text: str, resolved: list[tuple[int, int, Entry]]) -> list[Entry]:
+    """The places the headline names: those mentioned within it when the text opens with it, else those whose
+    mention in the text the separate headline spells as a whole word ("Rome mayor's aide arrested")."""
+    if not title:
+        return []
+    if text.startswith(title):
+        return [e for s, _, e in resolved if s < len(title)]
+    return [e for s, end, e in resolved if re.search(rf"(?<!\w){re.escape(text[s:end])}(?!\w)", title)]
 
 
 def _capital_mentions(doc) -> list[tuple[int, int]]:
