@@ -188,3 +188,85 @@ def test_a_town_visited_is_where_the_visit_was(places):
     a = places(text)
     assert "Juba" in _ids(a)
     assert _at(a, text, "visited") == (_ids(a)["Juba"], "clause")
+
+
+# ------------------------------------------------- the "document" fallback: no more precise than the text
+
+
+def _document_place(a, text: str, word: str):
+    pid, rule = _at(a, text, word)
+    assert rule == "document"
+    return next(p for p in a.places if p.id == pid)
+
+
+def test_a_town_named_once_is_not_where_the_articles_other_events_happened(places):
+    # Regression: the one town named (where the homes burned) placed the minister's visit and the ban too
+    text = ("Rioters set fire to shops in the town of Kasese on Sunday. The minister visited the wounded. "
+            "Officials banned all rallies for a month.")
+    a = places(text)
+    assert _at(a, text, "set fire")[0] == _ids(a)["Kasese"]
+    for word in ("visited", "banned"):
+        place = _document_place(a, text, word)
+        # the town's country, which the text leaves unnamed: a place of the record without a mention
+        assert place.feature == "country" and place.country == "UGA" and place.mentions == []
+
+
+def test_a_town_named_once_stands_back_for_its_named_country(places):
+    text = "Rioters set fire to shops in Kasese, Uganda, on Sunday. The minister visited the wounded."
+    a = places(text)
+    assert _at(a, text, "visited") == (_ids(a)["Uganda"], "document")
+
+
+def test_a_town_named_once_stands_back_for_its_named_province(places):
+    text = ("Rioters set fire to shops in Kasese on Sunday. Leaders in Western Region blamed the police. "
+            "The minister visited the wounded.")
+    a = places(text)
+    place = _document_place(a, text, "visited")
+    assert place.feature == "admin1" and place.country == "UGA"
+
+
+def test_a_town_named_twice_is_the_articles_place(places):
+    text = ("Rioters set fire to shops in Kasese on Sunday. Traders in Kasese counted their losses. "
+            "The minister visited the wounded.")
+    a = places(text)
+    assert _at(a, text, "visited") == (_ids(a)["Kasese"], "document")
+
+
+def test_a_town_in_the_headline_is_the_articles_place(pipeline_factory):
+    title = "Shops burn in Kasese"
+    text = title + "\n\nRioters set fire to shops on Sunday. The minister visited the wounded."
+    a = pipeline_factory("places").analyse(Article(text=text, title=title))
+    assert _at(a, text, "visited") == (_ids(a)["Kasese"], "document")
+
+
+def test_a_dateline_still_places_the_events_that_name_no_place(places):
+    text = ("KAMPALA, Uganda (Reuters) - Rioters set fire to shops in Kasese on Sunday. "
+            "The minister visited the wounded.")
+    a = places(text)
+    assert _at(a, text, "visited") == (_ids(a)["KAMPALA"], "dateline")
+
+
+def test_event_focus_entry_keeps_a_settlement_only_when_the_text_vouches_for_it():
+    from eventwire.knowledge.gazetteer import Entry
+    from eventwire.stages.places.resolve import event_focus_entry
+
+    def entry(pid, name, feature, country, admin1_id=None):
+        return Entry(pid, pid, name, feature, "PPL", country, None, None, admin1_id, None, 0.0, 0.0, 1000)
+
+    town, province, country = entry(1, "Town", "city", "UG", 2), entry(2, "Region", "admin1", "UG"), \
+        entry(3, "Uganda", "country", "UG")
+    assert event_focus_entry([town]) is None  # (the caller takes the unnamed country)
+    assert event_focus_entry([town, country]) == country
+    assert event_focus_entry([town, country, province]) == province
+    assert event_focus_entry([town, country, town]) == town
+    assert event_focus_entry([town, country], headline=[town]) == town
+    assert event_focus_entry([province]) == province and event_focus_entry([None]) is None
+
+
+def test_a_town_in_a_headline_kept_apart_from_the_text_is_the_articles_place(pipeline_factory):
+    # (a JSONL article carries its headline in `title`, outside `text`)
+    text = "Rioters set fire to shops in Kasese on Sunday. The minister visited the wounded."
+    a = pipeline_factory("places").analyse(Article(text=text, title="Kasese traders count losses after riot"))
+    assert _at(a, text, "visited") == (_ids(a)["Kasese"], "document")
+    a = pipeline_factory("places").analyse(Article(text=text, title="Traders count losses after riot"))
+    assert _at(a, text, "visited")[0] != _ids(a)["Kasese"]

@@ -9,7 +9,8 @@ Sites ("the Zaporizhzhia nuclear plant") are kept as feature "site", resolution 
 Shared keys set here: `shared["place_mentions"]`: list of (start, end, place_id) for every mention;
 `shared["place_dateline"]`: the dateline's place id or None (`shared["place_dateline_start"]` and
 `shared["place_dateline_end"]`: where the dateline starts and ends; it may follow a headline and a byline);
-`shared["place_focus"]`: the document's focus place id.
+`shared["place_focus"]`: the document's focus place id; `shared["place_event_focus"]`: the place id of events whose
+own sentence names no place in an article without a dateline (`resolve.event_focus_entry`), or None.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from eventwire.knowledge.event_place_cues import load_event_place_cues
 from eventwire.knowledge.places_cues import load_place_cues
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
-from eventwire.stages.places.resolve import Mention, Resolver, clean_text, focus_entry, placed_in
+from eventwire.stages.places.resolve import Mention, Resolver, clean_text, event_focus_entry, focus_entry, placed_in
 from eventwire.stages.scope import scope_head, shares_scope
 from eventwire.titles import after_title_and_given_name
 
@@ -108,6 +109,7 @@ class PlacesStage(Stage):
         analysis.shared["place_dateline_start"] = result["dateline_start"]
         analysis.shared["place_dateline_end"] = result["dateline_end"]
         analysis.shared["place_focus"] = result["focus"]
+        analysis.shared["place_event_focus"] = result.get("event_focus")
 
 
 # ---------------------------------------------------------------------------------------------- recognition
@@ -1903,9 +1905,29 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             for start, end in spans:
                 mention_rows.append((start, end, place_for_entry(capital).id))
             mention_rows.sort()
+    # where the events whose own sentences name no place happened (the dateline says so when there is one)
+    event_focus = None
+    if dateline is None and focus is not None:
+        event_focus = event_focus_entry([e for _, _, e in resolved],
+                                        _named_in_headline(analysis.article.title, text, resolved))
+        if event_focus is None:
+            # a town named once in a text that names neither its province nor its country: the country it lies
+            # in, a place of the record without a mention of its own (like an unnamed "the capital" above)
+            event_focus = gaz.country(focus.country) if focus.country else None
+    event_focus_id = place_for_entry(event_focus).id if event_focus else None  # (before the places are listed)
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
             "dateline_start": dateline_start, "dateline_end": dateline_end,
-            "focus": by_entry.get(focus.id) if focus else None}
+            "focus": by_entry.get(focus.id) if focus else None, "event_focus": event_focus_id}
+
+
+def _named_in_headline(title: str | None, text: str, resolved: list[tuple[int, int, Entry]]) -> list[Entry]:
+    """The places the headline names: those mentioned within it when the text opens with it, else those whose
+    mention in the text the separate headline spells as a whole word ("Rome mayor's aide arrested")."""
+    if not title:
+        return []
+    if text.startswith(title):
+        return [e for s, _, e in resolved if s < len(title)]
+    return [e for s, end, e in resolved if re.search(rf"(?<!\w){re.escape(text[s:end])}(?!\w)", title)]
 
 
 def _capital_mentions(doc) -> list[tuple[int, int]]:
@@ -2014,8 +2036,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     of "the city" / "the town": the settlement the text named last before it), "sentence" (in its sentence, within
     the event's clause scope: not in a conjunct with its own subject, a relative clause or a past-participle clause
     the event is not in, nor outside such a clause the event is in; `eventwire.stages.scope`, `_out_of_scope`),
-    "dateline" (the article's dateline place), "document" (the document's focus place). (None, None) when the
-    places stage did not run or found nothing.
+    "dateline" (the article's dateline place), "document" (the document's focus place, no more precise than the
+    text vouches for: `resolve.event_focus_entry`). (None, None) when the places stage did not run or found
+    nothing.
 
     Within a clause or sentence, a place that says where is preferred to one that names an agent, a modifier or a
     reference point (`_mention_role`), and a town to the country, province or region it lies in ("in Gulu" over
@@ -2073,8 +2096,8 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
             return pid, "sentence"
     if analysis.shared.get("place_dateline"):
         return analysis.shared["place_dateline"], "dateline"
-    if analysis.shared.get("place_focus"):
-        return analysis.shared["place_focus"], "document"
+    if analysis.shared.get("place_event_focus"):
+        return analysis.shared["place_event_focus"], "document"
     return None, None
 
 

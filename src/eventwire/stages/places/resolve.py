@@ -1091,3 +1091,31 @@ def focus_entry(picks: list[Entry | None]) -> Entry | None:
             top = max(counts, key=lambda pid: (counts[pid], country_mentions[first[pid][1].country], -first[pid][0]))
             return first[top][1]
     return None
+
+
+# a settlement named this often is what the document is about: the place of its events that name none of their own.
+# Named once, it is only where one of them happened ("homes burned in the village of X"): the president's appeal or
+# a curfew in three districts elsewhere in the article did not happen there.
+FOCUS_SETTLEMENT_MIN_MENTIONS = 2
+
+
+def event_focus_entry(picks: list[Entry | None], headline: list[Entry | None] = ()) -> Entry | None:
+    """Where an event whose own sentence names no place happened, no more precisely than the document says.
+
+    The focus (`focus_entry`) when it is a province or a country, or a settlement the text names at least
+    FOCUS_SETTLEMENT_MIN_MENTIONS times or in its headline (`headline`: the places named there). A settlement named
+    once stands back for the province it lies in when the text names that, else its country when the text names
+    that; else None (the caller may take the country the text leaves unnamed).
+    """
+    focus = focus_entry(picks)
+    if focus is None or focus.feature not in ("city", "admin2"):
+        return focus
+    found = [e for e in picks if e is not None]
+    if sum(e.id == focus.id for e in found) >= FOCUS_SETTLEMENT_MIN_MENTIONS or \
+            any(e is not None and e.id == focus.id for e in headline):
+        return focus
+    province = next((e for e in found if e.feature == "admin1" and focus.admin1_id is not None
+                     and e.id == focus.admin1_id), None)
+    if province is not None:
+        return province
+    return next((e for e in found if e.feature == "country" and e.country == focus.country), None)
