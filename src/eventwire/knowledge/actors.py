@@ -54,7 +54,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "title_rank_synonyms", "member_official_nouns", "facility_target_nouns",
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
-                 "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
+                 "local_official_nouns", "calling_sectors", "home_state_sectors", "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -236,6 +236,9 @@ class Lexicon:
     member_nouns: set[str] = field(default_factory=set)
     # PLOVER sectors of a narrow calling: "the cleric" is the one person named before in that sector (REL)
     calling_sectors: set[str] = field(default_factory=set)
+    # PLOVER sectors of a state's own officers and bodies: one with no state named for it in a datelined report is
+    # the dateline state's ("BELGRADE, Serbia (AP) — Interior Minister X said")
+    home_state_sectors: set[str] = field(default_factory=set)
     # lower-cased nouns for a state's own officers: "officials in Kabul" are of the state its "in" phrase names
     local_official_nouns: set[str] = field(default_factory=set)
     # lower-cased words opening the complement of a title in a person's description ("minister of finance", "envoy
@@ -466,6 +469,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "calling_sectors" in raw:
         _check_str_list(raw["calling_sectors"], where, "calling_sectors")
         lex.calling_sectors = set(raw["calling_sectors"])
+    if "home_state_sectors" in raw:
+        _check_str_list(raw["home_state_sectors"], where, "home_state_sectors")
+        lex.home_state_sectors = set(raw["home_state_sectors"])
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
@@ -673,6 +679,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.title_complement_words |= extra.title_complement_words
     base.local_official_nouns |= extra.local_official_nouns
     base.calling_sectors |= extra.calling_sectors
+    base.home_state_sectors |= extra.home_state_sectors
     base.force_moving_verbs |= extra.force_moving_verbs
     base.member_nouns |= extra.member_nouns
     base.nickname_verbs |= extra.nickname_verbs

@@ -859,6 +859,33 @@ def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[t
     return barred
 
 
+def _victim_keys_outside_quote(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> set[tuple]:
+    """Keys of the people harmed before a quotation that a plural pronoun in it ("they", "we") is no antecedent for:
+    'Shelling hit a market, killing five. "They are targeting homes," the governor said' speaks of attackers, and
+    the dead or wounded (the object of a victim verb, lexicon victim_verbs) do not speak as "we". Unresolved is
+    better than wrong here."""
+    if m.kind == "person" or not m.plural:
+        return set()
+    quote = _enclosing_quotation(doc, m.start)
+    if quote is None:
+        return set()
+    opening = quote[0]
+    return {x.key for x in mentions if x.key is not None and x.source != "pronoun" and x.end <= opening
+            and x.head is not None and _harmed(doc[x.head], kb)}
+
+
+def _harmed(tok, kb: ActorKB) -> bool:
+    """Whether the token is the object (or passive subject) of a verb of harm: "killing five", "injuring 12 others",
+    "three were wounded", "hit a clinic"."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        tok = tok.head  # "killing five soldiers and two civilians"
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = tok.head
+    harm = kb.lexicon.victim_verbs | kb.lexicon.attack_verbs  # (a place struck stands for its people: "hit a clinic")
+    return verb.lemma_.lower() in harm or verb.lower_ in harm
+
+
 def _person_genders(doc: Doc, mentions: list[Mention], kb: ActorKB) -> dict[tuple, str]:
     """Person actor key -> "male" or "female" where the text shows it: an honorific or gendered title before or in
     a mention ("Mrs. Dale", "Chairwoman Ann Lee"), else a common given name opening the name ("Maria Mendes"; the
@@ -888,7 +915,8 @@ def _pronoun_gender(word: str) -> str | None:
 def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], *, kb: ActorKB,
                 genders: dict[tuple, str] | None = None) -> Mention | None:
     if m.source == "pronoun":
-        barred = _coargument_keys(doc, m, mentions) | _quoted_speaker_keys(doc, m, mentions)
+        barred = _coargument_keys(doc, m, mentions) | _quoted_speaker_keys(doc, m, mentions) \
+            | _victim_keys_outside_quote(doc, m, mentions, kb)
         seen = [x for x in seen if x.key not in barred] if barred else seen
         if m.kind == "person":
             sent = doc[m.start].sent
@@ -1237,6 +1265,10 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             # a bare count is named for the people it counts ("264" -> "264 people")
             name = next((m.extra["name"] for m in naming if m.extra.get("name")), name)
             name = " ".join(name.split())  # a name wrapped over two lines is still one name
+        if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
+                and kind in ("person", "government", "military", "police"):
+            report = [m for m in named if not _in_headline(doc, m)]
+            country = _dateline_home_state(doc, report[0], kb) if report else None
         if kind == "country":  # a state named as an actor acts through its government
             kind, sector = "government", sector or "GOV"
         if kind == "person" and sector is None and description:
@@ -1249,6 +1281,23 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
                            text=doc[m.start:m.end].text) for m in group],
         ))
     return actors
+
+
+def _dateline_home_state(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
+    """The state of the wire dateline the report was filed under, for a state's officer or body that no state is
+    named for ("BELGRADE, Serbia (AP) — Interior Minister Ivica Dacic said", "health officials", "government
+    troops"): officials in a datelined report act at home unless the sentence introducing them names another state
+    ("Foreign Minister Ahmed Ali of Egypt", "troops in Chad"); None without a dateline or with such a state."""
+    home = _dateline_state(doc, kb)
+    if home is None or _in_headline(doc, m):
+        return None  # a headline's "Drones hit city" comes before the dateline says where the report was filed
+    if m.head is not None and (doc[m.head].lower_ in kb.lexicon.platform_nouns
+                               or doc[m.head].lemma_.lower() in kb.lexicon.platform_nouns):
+        return None  # drones and warplanes are often the other side's, flying in
+    sent = doc[m.start].sent
+    if any(sent.start <= i < sent.end and iso != home for i, _size, iso, _by_name in _state_name_hits(doc, kb)):
+        return None
+    return home
 
 
 def _vote(values: list[str]) -> str | None:

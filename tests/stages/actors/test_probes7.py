@@ -1,0 +1,64 @@
+"""actors: in a report filed under a wire dateline, a state's officer or body that no state is named for in the
+sentence introducing it ("Interior Minister X", "health officials", "government troops", "Prime Minister X's
+government") is the dateline state's; one named with another state keeps that state or none."""
+
+from __future__ import annotations
+
+from ..stage_helpers import actor_with
+
+
+def test_titled_minister_after_a_dateline_is_of_the_dateline_state(run):
+    actors = run("Ferry sinks in storm\n\n"
+                 "ZAGREB, Croatia (AP) — Transport Minister Goran Mlinar said on Monday that divers had found the "
+                 "wreck.")
+    minister = actor_with(actors, "Transport Minister Goran Mlinar")
+    assert minister is not None and minister.country == "HRV"
+
+
+def test_generic_state_bodies_after_a_dateline_are_of_the_dateline_state(run):
+    actors = run("Cholera spreads in camps\n\n"
+                 "DHAKA, Bangladesh (AP) — Health officials reported new cases on Sunday. Government troops "
+                 "escorted aid trucks to the camps.")
+    officials = actor_with(actors, "Health officials")
+    troops = actor_with(actors, "Government troops")
+    assert officials is not None and officials.country == "BGD"
+    assert troops is not None and troops.country == "BGD"
+
+
+def test_a_prime_ministers_government_after_a_dateline_is_of_the_dateline_state(run):
+    actors = run("LIMA, Peru (AP) — Prime Minister Rosa Quispe's government approved the budget on Friday.")
+    government = actor_with(actors, "Prime Minister Rosa Quispe's government")
+    assert government is not None and government.country == "PER"
+
+
+def test_an_official_introduced_with_another_state_keeps_no_dateline_state(run):
+    actors = run("DHAKA, Bangladesh (AP) — Foreign Minister Omar Haddad of Jordan arrived on Sunday to discuss "
+                 "aid.")
+    minister = actor_with(actors, "Foreign Minister Omar Haddad")
+    assert minister is not None and minister.country != "BGD"
+
+
+def test_a_headline_force_takes_no_dateline_state(run):
+    actors = run("Drones strike port\n\n"
+                 "ODESA, Ukraine (AP) — Russian drones struck the port overnight, officials said.")
+    drones = [a for a in actors if any(m.text == "Drones" for m in a.mentions)]
+    assert all(a.country != "UKR" for a in drones)
+
+
+def _holders_of(actors, word):
+    return [a for a in actors if any(m.text == word for m in a.mentions)]
+
+
+def test_a_quoted_they_is_not_the_people_killed_before_the_quote(run):
+    actors = run("TORVIK, Norland (AP) — Shelling struck a bus stop on Tuesday, killing four civilians and injuring "
+                 "nine others. \"They want to frighten us,\" the mayor said.")
+    for holder in _holders_of(actors, "They"):
+        assert not any(m.text in ("nine others", "four civilians") for m in holder.mentions)
+
+
+def test_a_quoted_they_is_not_a_place_struck_before_the_quote(run):
+    actors = run("A rocket hit a school in the town on Friday, killing two and wounding 30. \"They are aiming at "
+                 "children,\" the governor wrote.")
+    for holder in _holders_of(actors, "They"):
+        assert not any(m.text in ("30", "a school", "two") for m in holder.mentions)
+
