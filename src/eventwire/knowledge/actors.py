@@ -54,7 +54,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "title_rank_synonyms", "member_official_nouns", "facility_target_nouns",
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
-                 "local_official_nouns", "calling_sectors", "home_state_sectors", "force_moving_verbs", "member_nouns",
+                 "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words", "channel_prepositions", "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -239,6 +239,10 @@ class Lexicon:
     # PLOVER sectors of a state's own officers and bodies: one with no state named for it in a datelined report is
     # the dateline state's ("BELGRADE, Serbia (AP) — Interior Minister X said")
     home_state_sectors: set[str] = field(default_factory=set)
+    # lemmas of verbs and nouns of putting out a message ("post", "write", "video"): a name that is their "on" /
+    # "via" object (channel_prepositions) is the platform it went out on, no actor ("wrote on Telegram")
+    posting_words: set[str] = field(default_factory=set)
+    channel_prepositions: set[str] = field(default_factory=set)
     # lower-cased nouns for a state's own officers: "officials in Kabul" are of the state its "in" phrase names
     local_official_nouns: set[str] = field(default_factory=set)
     # lower-cased words opening the complement of a title in a person's description ("minister of finance", "envoy
@@ -476,7 +480,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
                 "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
-                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns"):
+                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words", "channel_prepositions"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -680,6 +684,8 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.local_official_nouns |= extra.local_official_nouns
     base.calling_sectors |= extra.calling_sectors
     base.home_state_sectors |= extra.home_state_sectors
+    base.posting_words |= extra.posting_words
+    base.channel_prepositions |= extra.channel_prepositions
     base.force_moving_verbs |= extra.force_moving_verbs
     base.member_nouns |= extra.member_nouns
     base.nickname_verbs |= extra.nickname_verbs

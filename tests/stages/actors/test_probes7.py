@@ -62,3 +62,17 @@ def test_a_quoted_they_is_not_a_place_struck_before_the_quote(run):
     for holder in _holders_of(actors, "They"):
         assert not any(m.text in ("30", "a school", "two") for m in holder.mentions)
 
+
+
+def test_a_platform_a_message_went_out_on_is_no_actor(run):
+    for text in ("The governor wrote on Telegram that two bridges had been repaired.",
+                 "The mayor said in a video on YouTube that the curfew would end.",
+                 "The ministry posted on WhatsApp that the border crossing was shut."):
+        actors = run(text)
+        assert not any(m.text in ("Telegram", "YouTube", "WhatsApp") for a in actors for m in a.mentions), text
+
+
+def test_a_body_after_on_that_is_no_channel_stays_an_actor(run):
+    actors = run("Brussels imposed sanctions on Rosneft, the oil firm, on Monday.")
+    assert any(m.text == "Rosneft" for a in actors for m in a.mentions)
+
