@@ -76,3 +76,18 @@ def test_a_body_after_on_that_is_no_channel_stays_an_actor(run):
     actors = run("Brussels imposed sanctions on Rosneft, the oil firm, on Monday.")
     assert any(m.text == "Rosneft" for a in actors for m in a.mentions)
 
+
+def test_a_headline_count_of_victims_is_the_leads_same_count(run):
+    actors = run("Landslide kills seven in hill district\n\n"
+                 "KATHMANDU, Nepal (AP) — A landslide buried homes on Tuesday, killing seven people and injuring "
+                 "dozens, police said.")
+    seven = [a for a in actors if any(m.text in ("seven", "seven people") for m in a.mentions)]
+    assert len(seven) == 1 and {m.text for m in seven[0].mentions} >= {"seven", "seven people"}
+
+
+def test_a_headline_count_joins_no_report_count_of_another_number(run):
+    actors = run("Blast wounds 14 at bus station\n\n"
+                 "QUETTA, Pakistan (AP) — A bomb exploded at a bus station, killing three people and wounding 11 "
+                 "others.")
+    fourteen = [a for a in actors if any(m.text == "14" for m in a.mentions)]
+    assert all(len(a.mentions) == 1 for a in fourteen)

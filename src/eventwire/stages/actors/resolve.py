@@ -266,6 +266,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.key = ("target", m.extra.get("name") or _norm(doc[m.core[0]:m.core[1]].text if m.core
                                                             else doc[m.start:m.end].text))
 
+    _join_headline_counts(doc, mentions, kb)
+
     # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
     for m in mentions:
         if m.source == "apposition" and m.extra.get("of") is not None:
@@ -530,6 +532,38 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         elif not owners and country is None and rank is None:
             # "Gen. X ... the general": no description ends with the title as written; the sector may still tell
             _join_same_sector_person(doc, m, mentions, words, kb)
+
+
+def _victim_count(doc: Doc, m: Mention, kb: ActorKB) -> tuple[str, str | None] | None:
+    """(number, head noun lemma or None for a bare count) of a counted group of people harmed: "kill five" ->
+    ("five", None), "killing five people" -> ("five", "people"); None for anything else."""
+    if m.head is None or m.source not in ("count", "nominal") or m.kind != "population":
+        return None
+    head = doc[m.head]
+    if not _harmed(head, kb, attacks=False):
+        return None
+    if m.source == "count":
+        return head.lower_, None
+    number = next((c for c in head.children if c.dep_ == "nummod"), None)
+    return (number.lower_, head.lemma_.lower()) if number is not None else None
+
+
+def _join_headline_counts(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
+    """"Strikes kill five in Kharkiv" over "... killing five people": a count of people harmed in the headline is
+    the group the report's first count of people harmed with the same number names (a bare count fits any noun;
+    with nouns, the same noun)."""
+    report = [(m, c) for m in mentions if not _in_headline(doc, m) and (c := _victim_count(doc, m, kb))]
+    for m in mentions:
+        if not _in_headline(doc, m):
+            continue
+        counted = _victim_count(doc, m, kb)
+        if counted is None:
+            continue
+        for x, (number, noun) in report:
+            if number == counted[0]:
+                if None in (noun, counted[1]) or noun == counted[1]:
+                    m.key = x.key
+                break  # (only the first count of the same number in the report)
 
 
 def _in_headline(doc: Doc, m: Mention) -> bool:
@@ -874,7 +908,7 @@ def _victim_keys_outside_quote(doc: Doc, m: Mention, mentions: list[Mention], kb
             and x.head is not None and _harmed(doc[x.head], kb)}
 
 
-def _harmed(tok, kb: ActorKB) -> bool:
+def _harmed(tok, kb: ActorKB, *, attacks: bool = True) -> bool:
     """Whether the token is the object (or passive subject) of a verb of harm: "killing five", "injuring 12 others",
     "three were wounded", "hit a clinic"."""
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -882,7 +916,8 @@ def _harmed(tok, kb: ActorKB) -> bool:
     if tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = tok.head
-    harm = kb.lexicon.victim_verbs | kb.lexicon.attack_verbs  # (a place struck stands for its people: "hit a clinic")
+    harm = kb.lexicon.victim_verbs | (kb.lexicon.attack_verbs if attacks else set())
+    # (a place struck stands for its people: "hit a clinic"; `attacks` False keeps to harm done to people)
     return verb.lemma_.lower() in harm or verb.lower_ in harm
 
 
