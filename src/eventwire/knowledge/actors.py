@@ -54,7 +54,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "title_rank_synonyms", "member_official_nouns", "facility_target_nouns",
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
-                 "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words", "channel_prepositions", "force_moving_verbs", "member_nouns",
+                 "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words", "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -243,6 +243,8 @@ class Lexicon:
     # "via" object (channel_prepositions) is the platform it went out on, no actor ("wrote on Telegram")
     posting_words: set[str] = field(default_factory=set)
     channel_prepositions: set[str] = field(default_factory=set)
+    # lower-cased collective nouns that, with "of" and a counted group ("a force of 300 soldiers"), are that group
+    counted_collective_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns for a state's own officers: "officials in Kabul" are of the state its "in" phrase names
     local_official_nouns: set[str] = field(default_factory=set)
     # lower-cased words opening the complement of a title in a person's description ("minister of finance", "envoy
@@ -480,7 +482,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
                 "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
-                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words", "channel_prepositions"):
+                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words", "channel_prepositions", "counted_collective_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -686,6 +688,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.home_state_sectors |= extra.home_state_sectors
     base.posting_words |= extra.posting_words
     base.channel_prepositions |= extra.channel_prepositions
+    base.counted_collective_nouns |= extra.counted_collective_nouns
     base.force_moving_verbs |= extra.force_moving_verbs
     base.member_nouns |= extra.member_nouns
     base.nickname_verbs |= extra.nickname_verbs

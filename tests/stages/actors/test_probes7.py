@@ -91,3 +91,21 @@ def test_a_headline_count_joins_no_report_count_of_another_number(run):
                  "others.")
     fourteen = [a for a in actors if any(m.text == "14" for m in a.mentions)]
     assert all(len(a.mentions) == 1 for a in fourteen)
+
+
+def test_a_force_of_counted_soldiers_is_one_actor(run):
+    actors = run("A force of 400 soldiers reached the valley on Thursday. The next day, a force of 60 police "
+                 "officers arrived from the coast.")
+    soldiers = [a for a in actors if any("400 soldiers" in m.text for m in a.mentions)]
+    assert len(soldiers) == 1 and [m.text for m in soldiers[0].mentions] == ["A force of 400 soldiers"]
+    assert not any(a.name == "force" for a in actors)
+    officers = actor_with(actors, "a force of 60 police officers")
+    assert officers is not None and officers is not soldiers[0] and officers.kind == "police"
+
+
+def test_a_known_acronym_after_the_full_name_is_the_armed_group_and_the_group_refers_back(run):
+    actors = run("KHARTOUM, Sudan (Reuters) - The Rapid Support Forces said on Monday they had taken a town. RSF "
+                 "said its fighters held the bridge. The paramilitary group denied looting.")
+    rsf = actor_with(actors, "RSF")
+    assert rsf is not None and rsf.kind == "armed_group"
+    assert any(m.text == "The paramilitary group" for m in rsf.mentions)

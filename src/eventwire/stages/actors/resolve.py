@@ -72,6 +72,7 @@ def _surname(core: str) -> str:
 
 def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
     """Give every mention its actor key; drops pronouns and anaphors that have no antecedent."""
+    mentions = _absorb_counted_members(doc, mentions, kb)
     text_of = {id(m): doc[m.core[0]:m.core[1]].text if m.core else doc[m.start:m.end].text for m in mentions}
 
     # 1. KB entries and metonymy.
@@ -308,6 +309,32 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             seen.append(m)
     _owned_after_anaphors(doc, kept, kb)
     return kept
+
+
+def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
+    """"A force of 300 soldiers", "a contingent of 150 peacekeepers": a collective noun (lexicon
+    counted_collective_nouns) whose "of" names a counted group of people is that one group, not a body of its own
+    beside it: the counted group's mention takes in the collective's words and the collective's is dropped (two
+    "a force" phrases are no longer one actor by their shared noun)."""
+    nouns = kb.lexicon.counted_collective_nouns
+    by_head = {m.head: m for m in mentions if m.source == "nominal" and m.head is not None}
+    dropped: set[int] = set()
+    for outer in mentions:
+        if outer.source != "nominal" or outer.head is None or outer.end != outer.head + 1:
+            continue
+        head = doc[outer.head]
+        if head.lower_ not in nouns and head.lemma_.lower() not in nouns:
+            continue
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == outer.end), None)
+        members = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        inner = by_head.get(members.i) if members is not None else None
+        if inner is None or inner.start != prep.i + 1 or not any(
+                c.dep_ == "nummod" or c.lower_ in kb.lexicon.count_words for c in members.children):
+            continue
+        inner.core = inner.core or (inner.start, inner.end)  # (named for the people counted: "300 soldiers")
+        inner.start = outer.start
+        dropped.add(id(outer))
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
