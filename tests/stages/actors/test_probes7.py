@@ -109,3 +109,9 @@ def test_a_known_acronym_after_the_full_name_is_the_armed_group_and_the_group_re
     rsf = actor_with(actors, "RSF")
     assert rsf is not None and rsf.kind == "armed_group"
     assert any(m.text == "The paramilitary group" for m in rsf.mentions)
+
+
+def test_a_dateline_opening_with_a_two_letter_word_gives_no_actors(run):
+    actors = run("Roads blocked in capital\n\n"
+                 "LA PAZ, Bolivia (AP) — Striking miners blocked roads on Monday, police said.")
+    assert not any(m.text in ("LA PAZ", "AP") for a in actors for m in a.mentions)
