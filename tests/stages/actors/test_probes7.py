@@ -115,3 +115,14 @@ def test_a_dateline_opening_with_a_two_letter_word_gives_no_actors(run):
     actors = run("Roads blocked in capital\n\n"
                  "LA PAZ, Bolivia (AP) — Striking miners blocked roads on Monday, police said.")
     assert not any(m.text in ("LA PAZ", "AP") for a in actors for m in a.mentions)
+
+
+def test_well_known_parties_and_leaders_are_known_to_the_kb(run):
+    actors = run("The African National Congress met on Sunday. Aung San Suu Kyi sent a letter, and the BJP "
+                 "welcomed it.")
+    anc = actor_with(actors, "The African National Congress")
+    suu_kyi = actor_with(actors, "Aung San Suu Kyi")
+    bjp = actor_with(actors, "the BJP")
+    assert anc is not None and anc.kind == "political_party" and anc.country == "ZAF"
+    assert suu_kyi is not None and suu_kyi.kind == "person" and suu_kyi.country == "MMR"
+    assert bjp is not None and bjp.kind == "political_party" and bjp.country == "IND"
