@@ -38,6 +38,18 @@ def test_an_official_introduced_with_another_state_keeps_no_dateline_state(run):
     assert minister is not None and minister.country != "BGD"
 
 
+def test_officials_after_a_sentence_about_other_states_take_no_dateline_state(run):
+    actors = run("AMMAN, Jordan (AP) — Iraqi and Syrian negotiators met on Tuesday. Officials said a deal was near.")
+    officials = actor_with(actors, "Officials")
+    assert officials is None or officials.country != "JOR"
+
+
+def test_a_minister_after_a_headline_about_another_state_still_takes_the_dateline_state(run):
+    actors = run("Russian strikes damage power grid\n\n"
+                 "KYIV, Ukraine (AP) — Energy Minister Olena Marchuk said repairs would take weeks.")
+    minister = actor_with(actors, "Energy Minister Olena Marchuk")
+    assert minister is not None and minister.country == "UKR"
+
 def test_a_headline_force_takes_no_dateline_state(run):
     actors = run("Drones strike port\n\n"
                  "ODESA, Ukraine (AP) — Russian drones struck the port overnight, officials said.")

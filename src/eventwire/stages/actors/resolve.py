@@ -1349,7 +1349,8 @@ def _dateline_home_state(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
     """The state of the wire dateline the report was filed under, for a state's officer or body that no state is
     named for ("BELGRADE, Serbia (AP) — Interior Minister Ivica Dacic said", "health officials", "government
     troops"): officials in a datelined report act at home unless the sentence introducing them names another state
-    ("Foreign Minister Ahmed Ali of Egypt", "troops in Chad"); None without a dateline or with such a state."""
+    ("Foreign Minister Ahmed Ali of Egypt", "troops in Chad"), or the sentence before names other states where
+    neither names the home state; None without a dateline or in those cases."""
     home = _dateline_state(doc, kb)
     if home is None or _in_headline(doc, m):
         return None  # a headline's "Drones hit city" comes before the dateline says where the report was filed
@@ -1357,8 +1358,18 @@ def _dateline_home_state(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
                                or doc[m.head].lemma_.lower() in kb.lexicon.platform_nouns):
         return None  # drones and warplanes are often the other side's, flying in
     sent = doc[m.start].sent
-    if any(sent.start <= i < sent.end and iso != home for i, _size, iso, _by_name in _state_name_hits(doc, kb)):
+    hits = _state_name_hits(doc, kb)
+    own = {iso for i, _size, iso, _by_name in hits if sent.start <= i < sent.end}
+    if own - {home}:
         return None
+    if sent.start > 0 and not own:
+        # 'CAIRO (AP) — Israeli and Hamas negotiators resumed talks. Officials said ...': officials after a
+        # sentence about other states' parties, with the home state named neither there nor in their own, may be
+        # theirs
+        before = doc[sent.start - 1].sent
+        named = {iso for i, _size, iso, _by_name in hits if before.start <= i < before.end}
+        if named and home not in named:
+            return None
     return home
 
 
