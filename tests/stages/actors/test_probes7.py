@@ -138,3 +138,11 @@ def test_well_known_parties_and_leaders_are_known_to_the_kb(run):
     assert anc is not None and anc.kind == "political_party" and anc.country == "ZAF"
     assert suu_kyi is not None and suu_kyi.kind == "person" and suu_kyi.country == "MMR"
     assert bjp is not None and bjp.kind == "political_party" and bjp.country == "IND"
+
+
+def test_an_official_after_a_foreign_attack_still_takes_the_dateline_state(run):
+    actors = run("KHERSON, Ukraine (AP) — Russian shells hit a hospital overnight. The governor said the wards had "
+                 "been emptied in time.")
+    governor = actor_with(actors, "The governor")
+    assert governor is not None and governor.country == "UKR"
+

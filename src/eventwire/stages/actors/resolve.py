@@ -1366,11 +1366,23 @@ def _dateline_home_state(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
         # 'CAIRO (AP) — Israeli and Hamas negotiators resumed talks. Officials said ...': officials after a
         # sentence about other states' parties, with the home state named neither there nor in their own, may be
         # theirs
+        # ('KYIV, Ukraine (AP) — Russian drones struck homes. The governor said ...': a state named only for the
+        # side attacking is no other party the officials could belong to)
         before = doc[sent.start - 1].sent
-        named = {iso for i, _size, iso, _by_name in hits if before.start <= i < before.end}
+        named = {iso for i, _size, iso, _by_name in hits if before.start <= i < before.end
+                 and not _in_attacking_subject(doc[i], kb)}
         if named and home not in named:
             return None
     return home
+
+
+def _in_attacking_subject(tok, kb: ActorKB) -> bool:
+    """Whether the token is in the subject of a verb of attack or harm ("Russian drones struck", "Chad's army
+    killed")."""
+    harm = kb.lexicon.attack_verbs | kb.lexicon.victim_verbs
+    while tok.dep_ not in ("nsubj", "ROOT") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in harm
 
 
 def _vote(values: list[str]) -> str | None:
