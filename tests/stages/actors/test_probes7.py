@@ -146,3 +146,17 @@ def test_an_official_after_a_foreign_attack_still_takes_the_dateline_state(run):
     governor = actor_with(actors, "The governor")
     assert governor is not None and governor.country == "UKR"
 
+
+
+def test_a_bare_plural_in_the_headline_is_the_leads_fuller_party(run):
+    actors = run("Drones strike fuel depot\n\n"
+                 "ODESA, Ukraine (AP) — Russian drones struck a fuel depot overnight, officials said.")
+    drones = _holders_of(actors, "Drones")
+    assert len(drones) == 1 and any(m.text == "Russian drones" for m in drones[0].mentions)
+
+
+def test_a_headline_plural_joins_no_lead_party_of_another_noun(run):
+    actors = run("Miners rally in capital\n\n"
+                 "LIMA, Peru (AP) — Striking teachers marched through the capital on Monday.")
+    miners = _holders_of(actors, "Miners")
+    assert all(len(a.mentions) == 1 for a in miners)

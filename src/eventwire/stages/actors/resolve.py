@@ -268,6 +268,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                                                             else doc[m.start:m.end].text))
 
     _join_headline_counts(doc, mentions, kb)
+    _join_headline_plurals(doc, mentions)
 
     # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
     for m in mentions:
@@ -591,6 +592,24 @@ def _join_headline_counts(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
                 if None in (noun, counted[1]) or noun == counted[1]:
                     m.key = x.key
                 break  # (only the first count of the same number in the report)
+
+
+def _join_headline_plurals(doc: Doc, mentions: list[Mention]) -> None:
+    """"Drones hit city" over "Russian drones struck ...": a bare plural noun in the headline (no word before it) is
+    the party the report's first sentence names with the same noun and more words, when it names one such."""
+    lead = next((doc[m.start].sent for m in mentions if not _in_headline(doc, m)), None)
+    if lead is None:
+        return
+    for m in mentions:
+        if not _in_headline(doc, m) or m.source != "nominal" or m.anaphor or not m.plural or m.head is None \
+                or m.start != m.head or _counted(doc, m):
+            continue
+        lemma = doc[m.head].lemma_.lower()
+        fuller = {x.key for x in mentions if x.source == "nominal" and x.key is not None and x.head is not None
+                  and lead.start <= x.start < lead.end and x.head > x.start and x.plural
+                  and doc[x.head].lemma_.lower() == lemma and x.kind == m.kind}
+        if len(fuller) == 1:
+            m.key = next(iter(fuller))
 
 
 def _in_headline(doc: Doc, m: Mention) -> bool:
