@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
+# The first word of an upper-case place: three letters or more, or two opening a longer name ("LA PAZ, Bolivia",
+# "EL FASHER, Sudan"); a two-letter word alone ("AP", "UN") is no place.
+_PLACE_CAPS = r"(?:[A-Z][A-Z'’.\-]{2,}|[A-Z][A-Z](?=[ ][A-Z][A-Z'’.\-]{2,}))"
+
 # A dateline at the start of the text or of a paragraph: an upper-case place, an optional region or country, an
 # optional date and agency, then a dash ("MARIB, Yemen - ...", "BEIRUT (Reuters) - ...", "KYIV, March 3 -- ..."). After
 # an agency the dash may be the wire's underscore ("NAIROBI, Kenya (AP) _ ...") or a dash lost to a bad encoding
 # (U+FFFD, "BEIRUT (AP) \ufffd ..."). A place in mixed case counts only with the agency ("Hanoi (VNA) - ...").
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"^[ \t]*" + _PLACE_CAPS + r"(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
     r"(?:[ \t]*,?[ \t]*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -34,7 +38,7 @@ BARE_DATELINE = re.compile(
 # An upper-case place and the agency in brackets with no dash before the report ("LAGOS (AP) The ..."): the
 # brackets after a capitals-only place mark it as a dateline as surely as a dash does.
 AGENCY_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"^[ \t]*" + _PLACE_CAPS + r"(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
     r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-Z\"“'‘])", re.M)
 

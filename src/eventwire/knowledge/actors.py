@@ -54,7 +54,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "title_rank_synonyms", "member_official_nouns", "facility_target_nouns",
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
-                 "local_official_nouns", "calling_sectors", "force_moving_verbs", "member_nouns",
+                 "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words", "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -236,6 +236,15 @@ class Lexicon:
     member_nouns: set[str] = field(default_factory=set)
     # PLOVER sectors of a narrow calling: "the cleric" is the one person named before in that sector (REL)
     calling_sectors: set[str] = field(default_factory=set)
+    # PLOVER sectors of a state's own officers and bodies: one with no state named for it in a datelined report is
+    # the dateline state's ("BELGRADE, Serbia (AP) — Interior Minister X said")
+    home_state_sectors: set[str] = field(default_factory=set)
+    # lemmas of verbs and nouns of putting out a message ("post", "write", "video"): a name that is their "on" /
+    # "via" object (channel_prepositions) is the platform it went out on, no actor ("wrote on Telegram")
+    posting_words: set[str] = field(default_factory=set)
+    channel_prepositions: set[str] = field(default_factory=set)
+    # lower-cased collective nouns that, with "of" and a counted group ("a force of 300 soldiers"), are that group
+    counted_collective_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns for a state's own officers: "officials in Kabul" are of the state its "in" phrase names
     local_official_nouns: set[str] = field(default_factory=set)
     # lower-cased words opening the complement of a title in a person's description ("minister of finance", "envoy
@@ -466,11 +475,14 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "calling_sectors" in raw:
         _check_str_list(raw["calling_sectors"], where, "calling_sectors")
         lex.calling_sectors = set(raw["calling_sectors"])
+    if "home_state_sectors" in raw:
+        _check_str_list(raw["home_state_sectors"], where, "home_state_sectors")
+        lex.home_state_sectors = set(raw["home_state_sectors"])
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
                 "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
-                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns"):
+                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words", "channel_prepositions", "counted_collective_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -673,6 +685,10 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.title_complement_words |= extra.title_complement_words
     base.local_official_nouns |= extra.local_official_nouns
     base.calling_sectors |= extra.calling_sectors
+    base.home_state_sectors |= extra.home_state_sectors
+    base.posting_words |= extra.posting_words
+    base.channel_prepositions |= extra.channel_prepositions
+    base.counted_collective_nouns |= extra.counted_collective_nouns
     base.force_moving_verbs |= extra.force_moving_verbs
     base.member_nouns |= extra.member_nouns
     base.nickname_verbs |= extra.nickname_verbs

@@ -1022,6 +1022,8 @@ class MentionFinder:
         if entry is None and label == "ORG" and (doc[s].text in self.kb.lexicon.non_actor_words
                                                  or doc[e - 1].text in self.kb.lexicon.non_actor_words):
             return None  # an operation, agreement or event named like an organisation
+        if entry is None and self._posting_channel(doc, s, e):
+            return None  # "wrote on Telegram", "in a post on X": the channel a message went out on, no actor
         if entry is None and label in ("PERSON", "ORG") and e - s > 1 and \
                 doc[e - 1].text in self.kb.lexicon.street_words:
             return None  # "Old Mill Road": a street the tagger took for a person or a body
@@ -1119,6 +1121,19 @@ class MentionFinder:
         if head.i - 1 >= span.end:
             words |= {f"{head.doc[head.i - 1].lower_} {w}" for w in tuple(words)}
         return bool(words & (lex.weapon_nouns | lex.weapon_system_heads | lex.platform_nouns))
+
+    def _posting_channel(self, doc: Doc, s: int, e: int) -> bool:
+        """The name is the object of "on" / "via" hung on a verb or noun of putting out a message ("wrote on
+        Telegram", "posted on X", "said in a video on YouTube"; lexicon posting_words): the platform it went out on.
+        A name after "on" elsewhere ("sanctions on Rosneft") may be an actor."""
+        if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
+            return False
+        root = doc[s:e].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in self.kb.lexicon.channel_prepositions or prep.i >= s:
+            return False
+        holder = prep.head
+        return holder.lemma_.lower() in self.kb.lexicon.posting_words or holder.lower_ in self.kb.lexicon.posting_words
 
     def _after_locative(self, doc: Doc, s: int, e: int) -> bool:
         """The name is the object of a locative preposition ("near X", "in X", "west of X")."""

@@ -72,6 +72,7 @@ def _surname(core: str) -> str:
 
 def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
     """Give every mention its actor key; drops pronouns and anaphors that have no antecedent."""
+    mentions = _absorb_counted_members(doc, mentions, kb)
     text_of = {id(m): doc[m.core[0]:m.core[1]].text if m.core else doc[m.start:m.end].text for m in mentions}
 
     # 1. KB entries and metonymy.
@@ -266,6 +267,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.key = ("target", m.extra.get("name") or _norm(doc[m.core[0]:m.core[1]].text if m.core
                                                             else doc[m.start:m.end].text))
 
+    _join_headline_counts(doc, mentions, kb)
+    _join_headline_plurals(doc, mentions)
+
     # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
     for m in mentions:
         if m.source == "apposition" and m.extra.get("of") is not None:
@@ -306,6 +310,32 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             seen.append(m)
     _owned_after_anaphors(doc, kept, kb)
     return kept
+
+
+def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
+    """"A force of 300 soldiers", "a contingent of 150 peacekeepers": a collective noun (lexicon
+    counted_collective_nouns) whose "of" names a counted group of people is that one group, not a body of its own
+    beside it: the counted group's mention takes in the collective's words and the collective's is dropped (two
+    "a force" phrases are no longer one actor by their shared noun)."""
+    nouns = kb.lexicon.counted_collective_nouns
+    by_head = {m.head: m for m in mentions if m.source == "nominal" and m.head is not None}
+    dropped: set[int] = set()
+    for outer in mentions:
+        if outer.source != "nominal" or outer.head is None or outer.end != outer.head + 1:
+            continue
+        head = doc[outer.head]
+        if head.lower_ not in nouns and head.lemma_.lower() not in nouns:
+            continue
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == outer.end), None)
+        members = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        inner = by_head.get(members.i) if members is not None else None
+        if inner is None or inner.start != prep.i + 1 or not any(
+                c.dep_ == "nummod" or c.lower_ in kb.lexicon.count_words for c in members.children):
+            continue
+        inner.core = inner.core or (inner.start, inner.end)  # (named for the people counted: "300 soldiers")
+        inner.start = outer.start
+        dropped.add(id(outer))
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
@@ -530,6 +560,56 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         elif not owners and country is None and rank is None:
             # "Gen. X ... the general": no description ends with the title as written; the sector may still tell
             _join_same_sector_person(doc, m, mentions, words, kb)
+
+
+def _victim_count(doc: Doc, m: Mention, kb: ActorKB) -> tuple[str, str | None] | None:
+    """(number, head noun lemma or None for a bare count) of a counted group of people harmed: "kill five" ->
+    ("five", None), "killing five people" -> ("five", "people"); None for anything else."""
+    if m.head is None or m.source not in ("count", "nominal") or m.kind != "population":
+        return None
+    head = doc[m.head]
+    if not _harmed(head, kb, attacks=False):
+        return None
+    if m.source == "count":
+        return head.lower_, None
+    number = next((c for c in head.children if c.dep_ == "nummod"), None)
+    return (number.lower_, head.lemma_.lower()) if number is not None else None
+
+
+def _join_headline_counts(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
+    """"Strikes kill five in Kharkiv" over "... killing five people": a count of people harmed in the headline is
+    the group the report's first count of people harmed with the same number names (a bare count fits any noun;
+    with nouns, the same noun)."""
+    report = [(m, c) for m in mentions if not _in_headline(doc, m) and (c := _victim_count(doc, m, kb))]
+    for m in mentions:
+        if not _in_headline(doc, m):
+            continue
+        counted = _victim_count(doc, m, kb)
+        if counted is None:
+            continue
+        for x, (number, noun) in report:
+            if number == counted[0]:
+                if None in (noun, counted[1]) or noun == counted[1]:
+                    m.key = x.key
+                break  # (only the first count of the same number in the report)
+
+
+def _join_headline_plurals(doc: Doc, mentions: list[Mention]) -> None:
+    """"Drones hit city" over "Russian drones struck ...": a bare plural noun in the headline (no word before it) is
+    the party the report's first sentence names with the same noun and more words, when it names one such."""
+    lead = next((doc[m.start].sent for m in mentions if not _in_headline(doc, m)), None)
+    if lead is None:
+        return
+    for m in mentions:
+        if not _in_headline(doc, m) or m.source != "nominal" or m.anaphor or not m.plural or m.head is None \
+                or m.start != m.head or _counted(doc, m):
+            continue
+        lemma = doc[m.head].lemma_.lower()
+        fuller = {x.key for x in mentions if x.source == "nominal" and x.key is not None and x.head is not None
+                  and lead.start <= x.start < lead.end and x.head > x.start and x.plural
+                  and doc[x.head].lemma_.lower() == lemma and x.kind == m.kind}
+        if len(fuller) == 1:
+            m.key = next(iter(fuller))
 
 
 def _in_headline(doc: Doc, m: Mention) -> bool:
@@ -859,6 +939,34 @@ def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[t
     return barred
 
 
+def _victim_keys_outside_quote(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> set[tuple]:
+    """Keys of the people harmed before a quotation that a plural pronoun in it ("they", "we") is no antecedent for:
+    'Shelling hit a market, killing five. "They are targeting homes," the governor said' speaks of attackers, and
+    the dead or wounded (the object of a victim verb, lexicon victim_verbs) do not speak as "we". Unresolved is
+    better than wrong here."""
+    if m.kind == "person" or not m.plural:
+        return set()
+    quote = _enclosing_quotation(doc, m.start)
+    if quote is None:
+        return set()
+    opening = quote[0]
+    return {x.key for x in mentions if x.key is not None and x.source != "pronoun" and x.end <= opening
+            and x.head is not None and _harmed(doc[x.head], kb)}
+
+
+def _harmed(tok, kb: ActorKB, *, attacks: bool = True) -> bool:
+    """Whether the token is the object (or passive subject) of a verb of harm: "killing five", "injuring 12 others",
+    "three were wounded", "hit a clinic"."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        tok = tok.head  # "killing five soldiers and two civilians"
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = tok.head
+    harm = kb.lexicon.victim_verbs | (kb.lexicon.attack_verbs if attacks else set())
+    # (a place struck stands for its people: "hit a clinic"; `attacks` False keeps to harm done to people)
+    return verb.lemma_.lower() in harm or verb.lower_ in harm
+
+
 def _person_genders(doc: Doc, mentions: list[Mention], kb: ActorKB) -> dict[tuple, str]:
     """Person actor key -> "male" or "female" where the text shows it: an honorific or gendered title before or in
     a mention ("Mrs. Dale", "Chairwoman Ann Lee"), else a common given name opening the name ("Maria Mendes"; the
@@ -888,7 +996,8 @@ def _pronoun_gender(word: str) -> str | None:
 def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], *, kb: ActorKB,
                 genders: dict[tuple, str] | None = None) -> Mention | None:
     if m.source == "pronoun":
-        barred = _coargument_keys(doc, m, mentions) | _quoted_speaker_keys(doc, m, mentions)
+        barred = _coargument_keys(doc, m, mentions) | _quoted_speaker_keys(doc, m, mentions) \
+            | _victim_keys_outside_quote(doc, m, mentions, kb)
         seen = [x for x in seen if x.key not in barred] if barred else seen
         if m.kind == "person":
             sent = doc[m.start].sent
@@ -1237,6 +1346,10 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             # a bare count is named for the people it counts ("264" -> "264 people")
             name = next((m.extra["name"] for m in naming if m.extra.get("name")), name)
             name = " ".join(name.split())  # a name wrapped over two lines is still one name
+        if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
+                and kind in ("person", "government", "military", "police"):
+            report = [m for m in named if not _in_headline(doc, m)]
+            country = _dateline_home_state(doc, report[0], kb) if report else None
         if kind == "country":  # a state named as an actor acts through its government
             kind, sector = "government", sector or "GOV"
         if kind == "person" and sector is None and description:
@@ -1249,6 +1362,46 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
                            text=doc[m.start:m.end].text) for m in group],
         ))
     return actors
+
+
+def _dateline_home_state(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
+    """The state of the wire dateline the report was filed under, for a state's officer or body that no state is
+    named for ("BELGRADE, Serbia (AP) — Interior Minister Ivica Dacic said", "health officials", "government
+    troops"): officials in a datelined report act at home unless the sentence introducing them names another state
+    ("Foreign Minister Ahmed Ali of Egypt", "troops in Chad"), or the sentence before names other states where
+    neither names the home state; None without a dateline or in those cases."""
+    home = _dateline_state(doc, kb)
+    if home is None or _in_headline(doc, m):
+        return None  # a headline's "Drones hit city" comes before the dateline says where the report was filed
+    if m.head is not None and (doc[m.head].lower_ in kb.lexicon.platform_nouns
+                               or doc[m.head].lemma_.lower() in kb.lexicon.platform_nouns):
+        return None  # drones and warplanes are often the other side's, flying in
+    sent = doc[m.start].sent
+    hits = _state_name_hits(doc, kb)
+    own = {iso for i, _size, iso, _by_name in hits if sent.start <= i < sent.end}
+    if own - {home}:
+        return None
+    if sent.start > 0 and not own:
+        # 'CAIRO (AP) — Israeli and Hamas negotiators resumed talks. Officials said ...': officials after a
+        # sentence about other states' parties, with the home state named neither there nor in their own, may be
+        # theirs
+        # ('KYIV, Ukraine (AP) — Russian drones struck homes. The governor said ...': a state named only for the
+        # side attacking is no other party the officials could belong to)
+        before = doc[sent.start - 1].sent
+        named = {iso for i, _size, iso, _by_name in hits if before.start <= i < before.end
+                 and not _in_attacking_subject(doc[i], kb)}
+        if named and home not in named:
+            return None
+    return home
+
+
+def _in_attacking_subject(tok, kb: ActorKB) -> bool:
+    """Whether the token is in the subject of a verb of attack or harm ("Russian drones struck", "Chad's army
+    killed")."""
+    harm = kb.lexicon.attack_verbs | kb.lexicon.victim_verbs
+    while tok.dep_ not in ("nsubj", "ROOT") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in harm
 
 
 def _vote(values: list[str]) -> str | None:
