@@ -87,6 +87,28 @@ def test_span_dense_is_the_mean_glove_vector_of_the_span(analyse):
     assert not df.span_dense(df.idx[period], df.end[period]).any()  # punctuation only: no known word
 
 
+def test_token_dense_is_the_glove_vector_of_the_token_and_its_neighbours(analyse):
+    import numpy as np
+
+    from eventwire.stages.events.classifier import load_vectors
+
+    vectors = load_vectors()
+    vec = lambda w: vectors.matrix[vectors.index[w]].astype(np.float32)  # noqa: E731
+    df = DocFeatures(analyse("The mayor praised the bold harbour plan.").doc)
+    dense = df.token_dense()
+    assert dense.shape == (len(df.lower), 150)
+    bold = df.lower.index("bold")
+    assert np.allclose(dense[bold, :50], vec("bold"), atol=1e-3)
+    assert np.allclose(dense[bold, 50:100], (vec("the") + vec("harbour")) / 2, atol=1e-3)
+    period = df.text.index(".")
+    assert not dense[period, :50].any()  # punctuation has no vector of its own
+    assert np.allclose(dense[period, 50:100], vec("plan"), atol=1e-3)  # the one neighbour with a vector
+    # The window block: the known words within 3 tokens of "bold", the token included.
+    window = ("mayor", "praise", "the", "bold", "harbour", "plan")  # looked up by lemma
+    assert np.allclose(dense[bold, 100:], np.mean([vec(w) for w in window], axis=0), atol=1e-3)
+    assert np.allclose(dense[period, 100:], np.mean([vec(w) for w in window[3:]], axis=0), atol=1e-3)
+
+
 def test_lexicon_phrases_mark_tokens(analyse):
     df = DocFeatures(analyse("They chanted Make America Great Again and lock her up all night.").doc)
     i = df.lower.index("great")

@@ -2,8 +2,8 @@
 
 Everything is computed from the spaCy Doc the nlp stage made, the framing lexicons and VADER's valence lexicon, so
 training (scripts/train_framing.py) and the stage share one definition. Features are strings hashed into a fixed
-space (no vocabulary to ship) plus dense columns: for SI optionally spaCy's own 96-d token vectors (`doc.tensor`),
-for TC the mean of the span's packaged 50-d GloVe word vectors.
+space (no vocabulary to ship) plus dense columns from the packaged 50-d GloVe word vectors: for SI the token's own
+vector, its neighbours' mean and the mean over a ±3-token window, for TC the mean over the span's words.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 QUOTE_CHARS = {'"', "“", "”", "``", "''", "„", "«", "»"}
 SCARE_MAX_TOKENS = 4
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "ADV"}
-GLOVE_DIM = 50  # width of the packaged word vectors (stages/data/events/glove50_*) used as TC's dense columns
+GLOVE_DIM = 50  # width of the packaged word vectors (stages/data/events/glove50_*) used as dense columns
+TOKEN_WINDOW = 3  # SI's context vector: the mean GloVe vector of the words within 3 tokens either side
 
 
 @lru_cache(maxsize=1)
@@ -367,10 +368,33 @@ class DocFeatures:
 
     # ----- dense columns ---------------------------------------------------------------------------------
     def token_dense(self) -> np.ndarray:
-        t = self.doc.tensor
-        if t is None or t.shape[0] != len(self.lower) or t.size == 0:
-            return np.zeros((len(self.lower), 96), dtype=np.float32)
-        return np.asarray(t, dtype=np.float32)
+        """SI's dense columns, one row per token, from the packaged 50-d GloVe vectors (whitespace, punctuation and
+        unknown words have none): the token's own vector (zeros when it has none); the mean vector of its left and
+        right neighbours that have one; the mean over the words with a vector within TOKEN_WINDOW tokens either
+        side, the token included. Evaluative words and phrases the training articles never contained count by their neighbours
+        in meaning, and the context blocks tell a word inside a loaded phrase from the same word in plain report
+        (a technique span is a phrase, eight words on average)."""
+        rows, matrix = self._glove_rows()
+        dim = GLOVE_DIM if matrix is None else matrix.shape[1]
+        n = len(self.lower)
+        own = np.zeros((n, dim), dtype=np.float32)
+        known = np.array([r >= 0 for r in rows], dtype=bool)
+        if known.any():
+            own[known] = matrix[[r for r in rows if r >= 0]].astype(np.float32)
+        sums = np.vstack([np.zeros((1, dim), dtype=np.float32), np.cumsum(own, axis=0)])
+        counts = np.concatenate([[0], np.cumsum(known)])
+        at = np.arange(n)
+
+        def mean_within(width: int, *, skip_self: bool) -> np.ndarray:
+            lo, hi = np.clip(at - width, 0, n), np.clip(at + width + 1, 0, n)
+            total, count = sums[hi] - sums[lo], counts[hi] - counts[lo]
+            if skip_self:
+                total, count = total - own, count - known
+            return total / np.maximum(count, 1)[:, None]
+
+        neighbours = mean_within(1, skip_self=True)
+        window = mean_within(TOKEN_WINDOW, skip_self=False)
+        return np.hstack([own, neighbours, window]).astype(np.float32)
 
     def span_dense(self, start: int, end: int) -> np.ndarray:
         """TC's dense columns: the mean static word vector (the events stage's packaged 50-d GloVe, by lemma else
@@ -385,7 +409,7 @@ class DocFeatures:
 
     def _glove_rows(self) -> tuple[list[int], np.ndarray | None]:
         """Per token, its row in the GloVe matrix (-1 for whitespace, punctuation and unknown words); computed
-        on first use, since only TC needs it."""
+        on first use and shared by SI's and TC's dense columns."""
         cached = getattr(self, "_glove", None)
         if cached is None:
             from eventwire.stages.events.classifier import load_vectors
