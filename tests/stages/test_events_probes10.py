@@ -1,0 +1,63 @@
+"""events stage: leftovers of the ninth probing round, checked with invented wire-news sentences.
+
+- a relief shipment counted by weight or load ("delivered 200 tonnes of flour") gives aid when what is counted is a
+  staple food or medication;
+- a measure aimed at an economic quantity ("the tax targeted revenue", "the levy targets profits") attacks no one;
+- building an outpost is as often a settlement's as an army's: no troop mobilisation;
+- revoking a treaty or ties ends a relation (SANCTION, as terminating one does), it restricts no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .stage_helpers import events_and_names, lowered_names, show
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+@pytest.mark.parametrize("text", [
+    "The food agency delivered 300 tonnes of flour to the refugee camp.",
+    "Charities shipped grain and rice to the flooded province.",
+    "The ministry delivered two truckloads of medication to the clinic.",
+])
+def test_staple_food_or_medication_shipment_is_aid(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    assert any(e.type == "AID" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The new customs move targeted revenue from fuel imports.",
+    "The windfall levy targets the profits of mining firms.",
+    "The reform targeted wages in the public sector.",
+])
+def test_measure_aimed_at_an_economic_quantity_is_no_attack(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not any(e.type == "ASSAULT" for e in events), show(events)
+
+
+def test_targeting_a_party_is_still_an_attack(pipeline):
+    events, _ = events_and_names(pipeline, "Gunmen targeted a police patrol near the market.")
+    assert any(e.type == "ASSAULT" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers built a new outpost on the ridge overnight.",
+    "The ministry will build an outpost near the northern lake.",
+])
+def test_building_an_outpost_is_no_troop_mobilisation(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not any(e.type == "MOBILIZE" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania revoked a defence pact with Freedonia.",
+    "The government revoked its security treaty with its northern neighbour.",
+])
+def test_revoking_a_treaty_is_a_sanction_not_a_restriction(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert any(e.type == "SANCTION" and e.trigger.text.startswith("revoked") for e in events), show(events)
+    assert not any(e.type == "COERCE" for e in events), show(events)
