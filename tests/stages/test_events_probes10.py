@@ -4,7 +4,10 @@
   staple food or medication;
 - a measure aimed at an economic quantity ("the tax targeted revenue", "the levy targets profits") attacks no one;
 - building an outpost is as often a settlement's as an army's: no troop mobilisation;
-- revoking a treaty or ties ends a relation (SANCTION, as terminating one does), it restricts no one.
+- revoking a treaty or ties ends a relation (SANCTION, as terminating one does), it restricts no one;
+- an act named as the object of any verb that says what it is with an "as" phrase ("painted the strike as an
+  attempt to ...", "portrayed the raid as an effort to ...") was done: it is reported, as under "described", and
+  the verb itself (which the lexicon lacks) is no event for the classifier's fallback to type.
 """
 
 from __future__ import annotations
@@ -61,3 +64,19 @@ def test_revoking_a_treaty_is_a_sanction_not_a_restriction(pipeline, text):
     events, _ = events_and_names(pipeline, text)
     assert any(e.type == "SANCTION" and e.trigger.text.startswith("revoked") for e in events), show(events)
     assert not any(e.type == "COERCE" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,etype,trigger", [
+    ("Pro-government outlets painted the stoppage as an attempt to wreck the harvest.", "PROTEST", "stoppage"),
+    ("The ministry portrayed the raid as an effort to rescue the kidnapped engineers.", "ASSAULT", "raid"),
+    ("The governor cast the protests as the work of outside agitators.", "PROTEST", "protests"),
+])
+def test_act_characterised_with_as_is_reported(pipeline, text, etype, trigger):
+    events, _ = events_and_names(pipeline, text)
+    assert any(e.type == etype and e.trigger.text == trigger and e.status == "asserted" for e in events), show(events)
+    assert not any(e.trigger.text in ("painted", "portrayed", "cast") for e in events), show(events)
+
+
+def test_act_planned_with_as_stays_ahead(pipeline):
+    events, _ = events_and_names(pipeline, "The insurgents planned the ambush as a diversion.")
+    assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events), show(events)

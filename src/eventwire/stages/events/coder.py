@@ -1083,7 +1083,16 @@ class SentenceCoder:
         "called the killings a massacre"). The parser may make the name a second object ("branded the protest a
         riot"): the first object is then the act named, the second only its name."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.naming_verbs:
+        if noun.dep_ != "dobj":
+            return False
+        if verb.pos_ == "VERB" and self.lex.embed.get(self._embed_key(verb), ("asserted",))[0] == "asserted" and any(
+                c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i
+                and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children) for c in verb.children):
+            # any verb that says what its object is with an "as" phrase ("painted the strike as an attempt to
+            # ...", "portrayed the raid as an effort to ...") names an act already done; not one of plan or
+            # wish, whose object is still ahead ("planned the attack as a distraction")
+            return True
+        if verb.lemma_.lower() not in self.lex.naming_verbs:
             return False
         return any(c.dep_ == "oprd" for c in verb.children) or any(
             c.dep_ == "dobj" and c.i > noun.i for c in verb.children)
