@@ -7,12 +7,16 @@
 - revoking a treaty or ties ends a relation (SANCTION, as terminating one does), it restricts no one;
 - an act named as the object of any verb that says what it is with an "as" phrase ("painted the strike as an
   attempt to ...", "portrayed the raid as an effort to ...") was done: it is reported, as under "described", and
-  the verb itself (which the lexicon lacks) is no event for the classifier's fallback to type.
+  the verb itself (which the lexicon lacks) is no event for the classifier's fallback to type;
+- a region of a state (the places stage's region or first-level division) named as the party an act befalls ("Iraq's
+  Anbar has witnessed fierce clashes") is no state actor of its own: it stands for its people, in its state.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from eventwire.document import Article
 
 from .stage_helpers import events_and_names, lowered_names, show
 
@@ -20,6 +24,11 @@ from .stage_helpers import events_and_names, lowered_names, show
 @pytest.fixture(scope="module")
 def pipeline(pipeline_factory):
     return pipeline_factory("actors", "events")
+
+
+@pytest.fixture(scope="module")
+def placed(pipeline_factory):
+    return pipeline_factory("actors", "places", "events")
 
 
 @pytest.mark.parametrize("text", [
@@ -80,3 +89,16 @@ def test_act_characterised_with_as_is_reported(pipeline, text, etype, trigger):
 def test_act_planned_with_as_stays_ahead(pipeline):
     events, _ = events_and_names(pipeline, "The insurgents planned the ambush as a diversion.")
     assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Iraq's Anbar has witnessed fierce clashes since the weekend.", "IRQ"),
+    ("Sudan's Darfur has seen heavy fighting in recent days.", "SDN"),
+])
+def test_region_that_undergoes_an_act_stands_for_its_people(placed, text, iso):
+    analysis = placed.analyse(Article(text=text))
+    actors = {a.id: a for a in analysis.actors or []}
+    hits = [e for e in analysis.events if e.type == "ASSAULT" and e.recipients]
+    assert hits, show(analysis.events)
+    party = actors[hits[0].recipients[0]]
+    assert party.kind == "population" and party.country == iso, party
