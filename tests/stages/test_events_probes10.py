@@ -12,7 +12,10 @@
   Anbar has witnessed fierce clashes") is no state actor of its own: it stands for its people, in its state;
 - a protest with a named doer against an act done to someone ("rallied against the arrest of a judge", "marched
   over the journalist's detention") is aimed at whoever did that act when named ("... by police"), not at the one
-  it was done to.
+  it was done to;
+- a bare gerund after a preposition with a "by" phrase and no object ("withdrew after shelling by the army",
+  "fled after bombing by government jets", tagged a verb or a noun) is the act's noun: the "by" phrase names its
+  doer, and the clause's subject did not do it.
 """
 
 from __future__ import annotations
@@ -123,3 +126,16 @@ def test_protest_at_an_act_on_someone_is_aimed_at_its_named_doer(pipeline):
     hits = [e for e in events if e.type == "PROTEST"]
     assert hits, show(events)
     assert any("police" in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)
+
+
+@pytest.mark.parametrize("text,doer,subject", [
+    ("Insurgents pulled back after shelling by the navy.", "navy", "insurgents"),
+    ("Farmers fled after bombing by government jets.", "jets", "farmers"),
+])
+def test_bare_gerund_with_by_phrase_is_done_by_that_party(pipeline, text, doer, subject):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.type == "ASSAULT"]
+    assert hits, show(events)
+    assert any(doer in n for n in lowered_names(names, hits[0].actors)), (show(events), names)
+    assert not any(subject in n for n in lowered_names(names, hits[0].actors)), (show(events), names)
+    assert not any(doer in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)

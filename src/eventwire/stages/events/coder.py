@@ -1914,9 +1914,10 @@ class SentenceCoder:
                     v = v.head
                     continue
                 if v.dep_ == "pobj" and v.head.dep_ == "prep" and not any(
-                        c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
+                        c.dep_ == "prep" and c.lower_ in ("of", "by") for c in v.children):
                     # (with an "of" phrase it is an act noun, "riot after killing of teenager", whose doer is not
-                    # the clause's subject)
+                    # the clause's subject; nor with a "by" phrase, "fled after bombing by government jets", which
+                    # names its doer)
                     return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
@@ -1939,14 +1940,18 @@ class SentenceCoder:
         object of its own and an "of" phrase right after it ("apologised after shelling of the market"; a verb
         says "after shelling the market"), when the word is an event noun too and its verb takes no "of" ("after
         warning of reprisals" is the subject's warning)."""
-        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in gerund.children):
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass") for c in gerund.children):
             return False
-        if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i == gerund.i + 1 for c in gerund.children):
+        # (or a "by" phrase right after it: "withdrew after shelling by the army" names the shelling's doer, where
+        # a verb would say "after being shelled by" or "after shelling the army")
+        after = next((c.lower_ for c in gerund.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+                      and c.i == gerund.i + 1), None)
+        if after is None:
             return False
         lemma = gerund.lemma_.lower()
         if not (self.lex.noun_entries(gerund.lower_) or self.lex.noun_entries(lemma)):
             return False
-        return not any(e.prep == "of" for e in self.lex.verb_entries(lemma))
+        return not any(e.prep == after for e in self.lex.verb_entries(lemma))
 
     def _occurrence_read_as_object(self, gerund: Token) -> bool:
         """Whether the parser took the verb a gerund is the subject of for its object ("as fighting flares in X",
@@ -2276,6 +2281,10 @@ class SentenceCoder:
             if not subj and verb.tag_ == "VBG":
                 # "shelling by government troops killed ...": a gerund used as a noun names its doer with "by"
                 actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            elif not subj and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._gerund_lemma(verb) is not None:
+                # "fled after bombing by government jets", tagged a noun: likewise, its "by" phrase
+                actors += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                           for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
             if not subj and verb.dep_ == "pcomp" and self._gerund_as_act_noun(verb):
                 # "withdrew after shelling of their positions by the army": the act noun's "of" phrase names what it
                 # was done to, and a "by" phrase on the noun or hung on that phrase its doer
