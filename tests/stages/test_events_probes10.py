@@ -15,7 +15,10 @@
   it was done to;
 - a bare gerund after a preposition with a "by" phrase and no object ("withdrew after shelling by the army",
   "fled after bombing by government jets", tagged a verb or a noun) is the act's noun: the "by" phrase names its
-  doer, and the clause's subject did not do it.
+  doer, and the clause's subject did not do it;
+- a finite verb the parser joined to a clause with no "and", comma, subject or conjunction of its own ("apologised
+  after shelling of the market killed 12 people", "apologised after a strike on the depot killed ...") is another
+  clause's act: its victims are no fallback recipients of the main act.
 """
 
 from __future__ import annotations
@@ -139,3 +142,20 @@ def test_bare_gerund_with_by_phrase_is_done_by_that_party(pipeline, text, doer, 
     assert any(doer in n for n in lowered_names(names, hits[0].actors)), (show(events), names)
     assert not any(subject in n for n in lowered_names(names, hits[0].actors)), (show(events), names)
     assert not any(doer in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry apologised after shelling of the bazaar killed nine traders.",
+    "The ministry apologised after a strike on the bazaar killed nine traders.",
+])
+def test_victims_of_a_misjoined_clause_are_no_recipients_of_the_main_act(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.trigger.text == "apologised"]
+    assert hits, show(events)
+    assert not any("traders" in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)
+
+
+def test_apology_to_a_named_party_keeps_it(pipeline):
+    events, names = events_and_names(pipeline, "The ministry apologised to the traders after the raid.")
+    hits = [e for e in events if e.trigger.text == "apologised"]
+    assert hits and any("traders" in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)

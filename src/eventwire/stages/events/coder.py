@@ -2594,9 +2594,11 @@ class SentenceCoder:
     @staticmethod
     def _shared_object(verb: Token) -> list[Token]:
         """"attacked and looted the town", "surrounded and stormed the base": a verb coordinated with a later one
-        that shares its subject takes that verb's object too (the parser hangs the object on the last verb only)."""
+        that shares its subject takes that verb's object too (the parser hangs the object on the last verb only).
+        Not a verb joined with no "and" or comma ("apologised after shelling of the market killed 12 people"):
+        that is another clause's verb, whose victims are no party to this act."""
         for c in verb.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not any(
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and _coordinated(c) and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children):
                 objs = [g for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")]
                 if objs:
@@ -2985,7 +2987,14 @@ class SentenceCoder:
                     c.dep_ in ("ccomp", "advcl", "conj") and c.lemma_.lower() in self.lex.speech_verbs) \
                     or (c.dep_ == "prep" and c.lower_ == "according") \
                     or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                        and (complete or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
+                        and (complete or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                             # "apologised after shelling of the market killed 12 people": a verb joined with no
+                             # "and" or comma is another clause's, whose victims are no party to this act
+                             or not _coordinated(c))) \
+                    or (c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > cand.head.i and not any(
+                        g.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for g in c.children)):
+                # (likewise a finite verb the parser hung on the clause with no subject or conjunction of its own:
+                # "apologised after a strike on the market killed 12 people" read "after" as a preposition)
                 # a coordinated clause with its own subject ("attacked the town and the army arrested them") has
                 # arguments of its own; a shared-subject one ("established ties with and opened an embassy in X")
                 # continues the same action
