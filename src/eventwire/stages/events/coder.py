@@ -2991,8 +2991,8 @@ class SentenceCoder:
                              # "apologised after shelling of the market killed 12 people": a verb joined with no
                              # "and" or comma is another clause's, whose victims are no party to this act
                              or not _coordinated(c))) \
-                    or (c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > cand.head.i and not any(
-                        g.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for g in c.children)):
+                    or (c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > cand.head.i
+                        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for g in c.children)):
                 # (likewise a finite verb the parser hung on the clause with no subject or conjunction of its own:
                 # "apologised after a strike on the market killed 12 people" read "after" as a preposition)
                 # a coordinated clause with its own subject ("attacked the town and the army arrested them") has
