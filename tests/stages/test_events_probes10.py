@@ -18,7 +18,9 @@
   doer, and the clause's subject did not do it;
 - a finite verb the parser joined to a clause with no "and", comma, subject or conjunction of its own ("apologised
   after shelling of the market killed 12 people", "apologised after a strike on the depot killed ...") is another
-  clause's act: its victims are no fallback recipients of the main act.
+  clause's act: its victims are no fallback recipients of the main act;
+- two sides named together as the subject of an agreement or a meeting with no one else it bears on ("A and B
+  agreed to a truce") are each other's recipients, as with "each other" (cues.yaml `mutual_types`).
 """
 
 from __future__ import annotations
@@ -159,3 +161,21 @@ def test_apology_to_a_named_party_keeps_it(pipeline):
     events, names = events_and_names(pipeline, "The ministry apologised to the traders after the raid.")
     hits = [e for e in events if e.trigger.text == "apologised"]
     assert hits and any("traders" in n for n in lowered_names(names, hits[0].recipients)), (show(events), names)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Ruritania and Freedonia agreed to a truce on Sunday.", "AGREE"),
+    ("The Velmora Front and the Kestonian army held talks in the capital.", "CONSULT"),
+])
+def test_joint_subject_of_a_mutual_act_are_each_others_recipients(pipeline, text, etype):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.type == etype]
+    assert hits, show(events)
+    assert len(hits[0].actors) >= 2 and set(hits[0].recipients) == set(hits[0].actors), (show(events), names)
+
+
+def test_single_side_of_a_mutual_act_keeps_its_partner(pipeline):
+    events, names = events_and_names(pipeline, "Ruritania agreed to a truce with Freedonia.")
+    hits = [e for e in events if e.type == "AGREE"]
+    assert hits, show(events)
+    assert not set(hits[0].recipients) & set(hits[0].actors), (show(events), names)

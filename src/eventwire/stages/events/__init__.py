@@ -1105,6 +1105,9 @@ class _Builder:
         recipients = self._without_scenes(cand, recipients)
         if cand.reciprocal and not recipients:
             recipients = list(actors)  # "A and B accused each other": each side is done to by the other
+        elif not recipients and len(actors) >= 2 and cand.etype.lower() in self.lex.mutual_types \
+                and _joint_subject(cand.actors):
+            recipients = list(actors)  # "A and B agreed to a truce": each side agrees with the other
         trig_start = cand.trigger[0].idx
         trig_end = cand.trigger[-1].idx + len(cand.trigger[-1].text)
         if trig_end - trig_start > 40:  # "will ... send": keep the verb alone when far apart
@@ -1265,6 +1268,12 @@ def _best(spans, start: int, end: int) -> str | None:
         if shared > best_len:
             best, best_len = actor_id, shared
     return best
+
+
+def _joint_subject(tokens) -> bool:
+    """Whether a candidate's doers are two or more conjoined subjects of one clause ("A and B agreed ...")."""
+    heads = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(sum(1 for t in tokens if t is h or t in h.conjuncts) >= 2 for h in heads)
 
 
 def _unique(values) -> list[str]:
