@@ -2096,45 +2096,6 @@ class SentenceCoder:
         # "three soldiers were among those killed": the ones counted among "those" are the party
         cand.recipients = _dedupe(x for r in cand.recipients for x in (_counted_among(r) or [r])
                                   if x not in cand.actors)
-        if cand.etype == "PROTEST" and cand.actors:
-            # (a protest noun with no one named keeps the party it is about: with neither it would read as a
-            # mere mention of a kind of event, "during a protest against the jailing of X")
-            self._protest_against_act_on_someone(cand)
-
-    def _undergoer_of_act_noun(self, tok: Token, cand: Candidate) -> Token | None:
-        """The act noun (cues.yaml `patient_possessor_nouns`, not the candidate's own trigger) that `tok` is the
-        possessor or "of" object of, i.e. the one that act was done to ("the judge's arrest", "the arrest of a
-        judge"); None otherwise."""
-        own = {t.i for t in cand.trigger + cand.extra} | {cand.head.i}
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.dep_ == "poss":
-            noun = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
-            noun = tok.head.head
-        else:
-            return None
-        if noun.i in own or not (noun.lemma_.lower() in self.lex.patient_possessor_nouns
-                                 or noun.lower_ in self.lex.patient_possessor_nouns):
-            return None
-        return noun
-
-    def _protest_against_act_on_someone(self, cand: Candidate) -> None:
-        """"rallied against the arrest of a judge", "marched over the journalist's detention": a protest at an act
-        done to someone is aimed at whoever did it ("... by police"), not at the one it was done to; with no doer
-        named it has no recipient."""
-        kept: list[Token] = []
-        for r in cand.recipients:
-            act = self._undergoer_of_act_noun(r, cand)
-            if act is None:
-                kept.append(r)
-                continue
-            # (the parser may hang the act's "by" phrase, right after it, on the protest's active verb)
-            bys = [c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"] + [
-                c for c in cand.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == act.right_edge.i + 1
-                and not any(a.dep_ == "auxpass" for a in cand.head.children)]
-            kept += [g for c in bys for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
-        cand.recipients = _dedupe(x for x in kept if x not in cand.actors)
 
     def _closing_reporter(self, tok: Token, cand: Candidate) -> bool:
         """Whether `tok` names the source of a reporting clause that closes the sentence after a comma ("...,
