@@ -135,6 +135,7 @@ class Lexicon:
     forced_movement_verbs: frozenset[str] = frozenset()
     passive_coercion_verbs: frozenset[str] = frozenset()
     reciprocal_pronouns: frozenset[str] = frozenset()
+    mutual_types: frozenset[str] = frozenset()
     negative_quantifiers: frozenset[str] = frozenset()
     substitution_adverbs: frozenset[str] = frozenset()
     generic_conditionals: frozenset[str] = frozenset()
@@ -338,7 +339,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "story_pronouns", "undergoer_intransitives",
-    "instrument_nouns", "reciprocal_pronouns",
+    "instrument_nouns", "reciprocal_pronouns", "mutual_types",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
     "unconfirmed_sources", "explosive_carriers", "prevention_verbs", "averting_verbs", "avoidance_verbs",
     "trend_verbs", "phase_nouns", "game_result_verbs", "contest_words",

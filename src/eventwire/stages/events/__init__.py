@@ -760,6 +760,12 @@ class _Builder:
             # "fighting flares in Sudan's Darfur": a region of a state named where an act happens is no party of
             # its own; the polity it lies in stands for it (as the state itself would, "fighting in Sudan")
             return self.actor_id(state)
+        if kind == "country" and tok.pos_ == "PROPN" and not self._where_phrase(tok) \
+                and not self._acting_subject(tok) and (region := self._region_at(tok)) is not None:
+            # "Sudan's Darfur has seen heavy fighting", "shelled Darfur": a region of a state (the places stage's
+            # first-level or wider region) is no state; named as the party an act befalls it stands for its people
+            # (a region that acts as a subject, "Texas sued the agency", is left as it was)
+            return self._new_actor(start, end, "population", country=region.country)
         if kind in (None, "other", "person") and (tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC")) and (
                 town := self._settlement_at(tok.idx, tok.idx + len(tok.text))) is not None:
             # a town the tagger read as a body or a person, which the places stage resolved: "fighting near
@@ -852,6 +858,20 @@ class _Builder:
         region = next((p for p in self.analysis.places or () if p.id in ids and p.feature in ("admin1", "region")),
                       None)
         return poss if region is not None and region.country == iso else None
+
+    def _acting_subject(self, tok: Token) -> bool:
+        """Whether a name is the subject of a verb it does, not one it undergoes ("X has seen fighting", "X
+        suffered shelling": cues.yaml `experiencer_verbs`)."""
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in self.lex.experiencer_verbs
+
+    def _region_at(self, tok: Token) -> Place | None:
+        """The places stage's place under a name when it is a region or a first-level division of a state that
+        the places stage put in a state; None otherwise or when the places stage did not run."""
+        rows = self.analysis.shared.get("place_mentions") or []
+        at = tok.idx, tok.idx + len(tok.text)
+        ids = {pid for s, e, pid in rows if s < at[1] and at[0] < e}
+        return next((p for p in self.analysis.places or () if p.id in ids and p.feature in ("admin1", "region")
+                     and p.country), None)
 
     def _settlement_at(self, start: int, end: int) -> Place | None:
         """The places stage's place under text[start:end] when it is a settlement, a county or a site (not a country
@@ -1085,6 +1105,9 @@ class _Builder:
         recipients = self._without_scenes(cand, recipients)
         if cand.reciprocal and not recipients:
             recipients = list(actors)  # "A and B accused each other": each side is done to by the other
+        elif not recipients and len(actors) >= 2 and cand.etype.lower() in self.lex.mutual_types \
+                and _joint_subject(cand.actors):
+            recipients = list(actors)  # "A and B agreed to a truce": each side agrees with the other
         trig_start = cand.trigger[0].idx
         trig_end = cand.trigger[-1].idx + len(cand.trigger[-1].text)
         if trig_end - trig_start > 40:  # "will ... send": keep the verb alone when far apart
@@ -1245,6 +1268,12 @@ def _best(spans, start: int, end: int) -> str | None:
         if shared > best_len:
             best, best_len = actor_id, shared
     return best
+
+
+def _joint_subject(tokens) -> bool:
+    """Whether a candidate's doers are two or more conjoined subjects of one clause ("A and B agreed ...")."""
+    heads = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(sum(1 for t in tokens if t is h or t in h.conjuncts) >= 2 for h in heads)
 
 
 def _unique(values) -> list[str]:

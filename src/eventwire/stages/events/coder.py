@@ -1083,7 +1083,16 @@ class SentenceCoder:
         "called the killings a massacre"). The parser may make the name a second object ("branded the protest a
         riot"): the first object is then the act named, the second only its name."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.naming_verbs:
+        if noun.dep_ != "dobj":
+            return False
+        if verb.pos_ == "VERB" and self.lex.embed.get(self._embed_key(verb), ("asserted",))[0] == "asserted" and any(
+                c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i
+                and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children) for c in verb.children):
+            # any verb that says what its object is with an "as" phrase ("painted the strike as an attempt to
+            # ...", "portrayed the raid as an effort to ...") names an act already done; not one of plan or
+            # wish, whose object is still ahead ("planned the attack as a distraction")
+            return True
+        if verb.lemma_.lower() not in self.lex.naming_verbs:
             return False
         return any(c.dep_ == "oprd" for c in verb.children) or any(
             c.dep_ == "dobj" and c.i > noun.i for c in verb.children)
@@ -1905,9 +1914,10 @@ class SentenceCoder:
                     v = v.head
                     continue
                 if v.dep_ == "pobj" and v.head.dep_ == "prep" and not any(
-                        c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
+                        c.dep_ == "prep" and c.lower_ in ("of", "by") for c in v.children):
                     # (with an "of" phrase it is an act noun, "riot after killing of teenager", whose doer is not
-                    # the clause's subject)
+                    # the clause's subject; nor with a "by" phrase, "fled after bombing by government jets", which
+                    # names its doer)
                     return self._gerund_subject(v.head.head, prep=v.head), False
             break
         return [], False
@@ -1930,14 +1940,18 @@ class SentenceCoder:
         object of its own and an "of" phrase right after it ("apologised after shelling of the market"; a verb
         says "after shelling the market"), when the word is an event noun too and its verb takes no "of" ("after
         warning of reprisals" is the subject's warning)."""
-        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in gerund.children):
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass") for c in gerund.children):
             return False
-        if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i == gerund.i + 1 for c in gerund.children):
+        # (or a "by" phrase right after it: "withdrew after shelling by the army" names the shelling's doer, where
+        # a verb would say "after being shelled by" or "after shelling the army")
+        after = next((c.lower_ for c in gerund.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+                      and c.i == gerund.i + 1), None)
+        if after is None:
             return False
         lemma = gerund.lemma_.lower()
         if not (self.lex.noun_entries(gerund.lower_) or self.lex.noun_entries(lemma)):
             return False
-        return not any(e.prep == "of" for e in self.lex.verb_entries(lemma))
+        return not any(e.prep == after for e in self.lex.verb_entries(lemma))
 
     def _occurrence_read_as_object(self, gerund: Token) -> bool:
         """Whether the parser took the verb a gerund is the subject of for its object ("as fighting flares in X",
@@ -2228,6 +2242,10 @@ class SentenceCoder:
             if not subj and verb.tag_ == "VBG":
                 # "shelling by government troops killed ...": a gerund used as a noun names its doer with "by"
                 actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            elif not subj and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._gerund_lemma(verb) is not None:
+                # "fled after bombing by government jets", tagged a noun: likewise, its "by" phrase
+                actors += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                           for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
             if not subj and verb.dep_ == "pcomp" and self._gerund_as_act_noun(verb):
                 # "withdrew after shelling of their positions by the army": the act noun's "of" phrase names what it
                 # was done to, and a "by" phrase on the noun or hung on that phrase its doer
@@ -2537,9 +2555,11 @@ class SentenceCoder:
     @staticmethod
     def _shared_object(verb: Token) -> list[Token]:
         """"attacked and looted the town", "surrounded and stormed the base": a verb coordinated with a later one
-        that shares its subject takes that verb's object too (the parser hangs the object on the last verb only)."""
+        that shares its subject takes that verb's object too (the parser hangs the object on the last verb only).
+        Not a verb joined with no "and" or comma ("apologised after shelling of the market killed 12 people"):
+        that is another clause's verb, whose victims are no party to this act."""
         for c in verb.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not any(
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and _coordinated(c) and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children):
                 objs = [g for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")]
                 if objs:
@@ -2930,7 +2950,14 @@ class SentenceCoder:
                     c.dep_ in ("ccomp", "advcl", "conj") and c.lemma_.lower() in self.lex.speech_verbs) \
                     or (c.dep_ == "prep" and c.lower_ == "according") \
                     or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                        and (complete or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
+                        and (complete or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                             # "apologised after shelling of the market killed 12 people": a verb joined with no
+                             # "and" or comma is another clause's, whose victims are no party to this act
+                             or not _coordinated(c))) \
+                    or (c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > cand.head.i
+                        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for g in c.children)):
+                # (likewise a finite verb the parser hung on the clause with no subject or conjunction of its own:
+                # "apologised after a strike on the market killed 12 people" read "after" as a preposition)
                 # a coordinated clause with its own subject ("attacked the town and the army arrested them") has
                 # arguments of its own; a shared-subject one ("established ties with and opened an embassy in X")
                 # continues the same action
