@@ -91,3 +91,34 @@ def test_description_without_a_name_still_speaks(run):
     analysis = run("A soldier identified as the unit's medic said the wounded were evacuated.")
     assert len(analysis.quotes) == 1
     assert "soldier" in (quote_speaker_name(analysis, analysis.quotes[0]) or "")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"They came at dawn and burned everything," a woman who gave her name only as Amina told the agency by phone.',
+     "Amina"),
+    ('"Prices doubled in a week," said a trader who gave only his first name, Ibrahim.', "Ibrahim"),
+    ("A nurse who gave her name as Grace said the clinic had run out of fuel.", "Grace"),
+])
+def test_name_given_in_a_relative_clause_names_the_speaker(run, text, speaker):
+    analysis = run(text)
+    assert len(analysis.quotes) == 1
+    assert quote_speaker_name(analysis, analysis.quotes[0]) == speaker
+
+
+def test_age_given_in_a_relative_clause_is_no_name(run):
+    analysis = run('"We will rebuild," a man who gave his age as 40 said.')
+    assert len(analysis.quotes) == 1
+    assert "man" in (quote_speaker_name(analysis, analysis.quotes[0]) or "")
+
+
+@pytest.mark.parametrize("text, speaker, fragment", [
+    ('The UN refugee agency appealed for "urgent funding" to help those displaced.', "agency", "urgent funding"),
+    ('The envoy appealed to both sides to "lay down their weapons" and return to talks.', "envoy",
+     "lay down their weapons"),
+])
+def test_quoted_fragment_of_an_appeal_is_the_appellants(run, text, speaker, fragment):
+    analysis = run(text)
+    assert len(analysis.quotes) == 1
+    assert fragment in analysis.quotes[0].text
+    assert speaker in (quote_speaker_name(analysis, analysis.quotes[0]) or "").lower() or "UNHCR" in (
+        quote_speaker_name(analysis, analysis.quotes[0]) or "")

@@ -94,6 +94,8 @@ class QuoteCues:
     alias_participles: frozenset[str] = frozenset()
     # Hedging adverbs between an alias participle and its "as" ("identified only as X"): no part of the name.
     alias_hedges: frozenset[str] = frozenset()
+    # Verbs (lemmas) of a relative clause giving a speaker's name ("a woman who gave her name as X"): X speaks.
+    alias_giving_verbs: frozenset[str] = frozenset()
     # Verbs (lemmas) whose participle closing a reported clause names the grounds or sources of the report
     # ("..., citing two officials"): no part of the content.
     sourcing_verbs: frozenset[str] = frozenset()
@@ -183,5 +185,6 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         recording_nouns=_lower_set(raw.get("recording_nouns")),
         alias_participles=_lower_set(raw.get("alias_participles")),
         alias_hedges=_lower_set(raw.get("alias_hedges")),
+        alias_giving_verbs=_lower_set(raw.get("alias_giving_verbs")),
         saying_manner_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("saying_manner_preps") or {}).items()},
     )

@@ -411,35 +411,51 @@ class Extractor:
         return subj
 
     def _alias_phrase(self, noun):
-        """"a man identified only as NAME said": the description `noun` followed, word by word, by an alias
-        participle (cues `alias_participles`), hedging adverbs (cues `alias_hedges`), "as" or "by", at most a few
-        words naming the kind of name ("by his first name,") and a person's name. The parser often hangs the
-        hedge, "as" and the name on the verb of saying (the name even as a second subject), so the parse is not
-        read here. (name head token, token indices from the participle to the name) or None."""
+        """"a man identified only as NAME said", "a woman who gave her name only as NAME told ...": the description
+        `noun` followed, word by word, by an alias participle (cues `alias_participles`) or a relative clause of
+        giving a name (cues `alias_giving_verbs`: "who gave only her first name, NAME"), then hedging adverbs (cues
+        `alias_hedges`), "as" or "by", at most a few words naming the kind of name ("by his first name,") and a
+        person's name. The parser often hangs the hedge, "as" and the name on the verb of saying (the name even as
+        its subject), so the parse is not read here. (name head token, token indices from the participle or
+        relative word to the name) or None."""
         doc = self.doc
         k = noun.i + 1
-        if k >= len(doc) or doc[k].tag_ != "VBN" or doc[k].lemma_.lower() not in self.cues.alias_participles:
+        if k + 1 >= len(doc):
+            return None
+        relative = doc[k].lower_ in self.cues.relative_pronouns and doc[k + 1].lemma_.lower() in \
+            self.cues.alias_giving_verbs
+        if not relative and (doc[k].tag_ != "VBN" or doc[k].lemma_.lower() not in self.cues.alias_participles):
             return None
         start = k
-        k += 1
-        while k < len(doc) and doc[k].lower_ in self.cues.alias_hedges:
-            k += 1
-        if k >= len(doc) or doc[k].lower_ not in ("as", "by"):
-            return None
-        k += 1
-        limit = min(k + 5, len(doc))
-        named = False  # "by his first name, Karim": after a noun of naming any proper noun is the name, whatever
-        # entity type the tagger gives it (a bare given name is often read as a place)
+        k += 2 if relative else 1
+        limit = min(k + 7, len(doc))
+        # after a noun of naming ("by his first name, Karim") any proper noun is the name, whatever entity type the
+        # tagger gives it (a bare given name is often read as a place or an organisation)
+        named = introduced = False
         while k < limit and not (doc[k].pos_ == "PROPN" and (named or doc[k].ent_type_ == "PERSON")):
-            if doc[k].pos_ not in ("DET", "PRON", "ADJ", "NOUN") and doc[k].text != "," or self.tok_quote[k] >= 0:
+            word = doc[k]
+            if self.tok_quote[k] >= 0 or not (word.lower_ in self.cues.alias_hedges or word.text == ","
+                                              or word.pos_ in ("DET", "PRON", "ADJ", "NOUN")
+                                              or word.lower_ in ("as", "by")):
                 return None
-            named = named or doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.cues.alias_participles
+            named = named or word.pos_ == "NOUN" and word.lemma_.lower() in self.cues.alias_participles
+            introduced = introduced or word.lower_ in ("as", "by")
             k += 1
-        if k >= limit:
+        if k >= limit or relative and not named or not relative and not (introduced or named or k == start + 1):
             return None
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and (named or doc[k + 1].ent_type_ == "PERSON"):
             k += 1
         return doc[k], set(range(start, k + 1))
+
+    def _alias_words(self, subj) -> set[int]:
+        """The words of a described speaker's alias phrase around `subj` (the description or the name), else {}."""
+        for noun in (subj, *(self.doc[max(0, subj.i - 12):subj.i])):
+            if noun.pos_ != "NOUN":
+                continue
+            phrase = self._alias_phrase(noun)
+            if phrase is not None and (noun.i == subj.i or phrase[0].i == subj.i):
+                return {t.i for t in noun.subtree if t.i <= noun.i} | phrase[1]
+        return set()
 
     def speaker_tokens(self, subj) -> set[int]:
         if subj is None:
@@ -486,7 +502,7 @@ class Extractor:
                 return None
             if tok.lower_ in ("according", "as", "in") and self.according(tok):
                 return None  # "'...,' according to X": the phrase scopes its whole sentence (verb pass)
-            if tok.i > 0 and self._alias_phrase(doc[tok.i - 1]) is not None:
+            if any(self._alias_phrase(doc[k]) is not None for k in (tok.i - 1, tok.i - 2) if k >= 0):
                 continue  # "'...,' a man identified only as Ahmed said": the participle names the speaker
             if self.is_cue_token(tok, relaxed):
                 if self.is_fragment(qi) and (not self.cues.is_cue_verb(tok.lemma_.lower())
@@ -514,9 +530,7 @@ class Extractor:
                     return None  # the verb has its own content after it (not a clause set off by a comma)
                 allowed = self.speaker_tokens(subj) | {c.i for c in tok.children if c.dep_ in
                                                        ("aux", "auxpass", "neg", "advmod", "punct", "npadvmod")}
-                alias = self._alias_phrase(subj) if subj.pos_ == "NOUN" else None
-                if alias is not None:
-                    allowed |= alias[1]
+                allowed |= self._alias_words(subj)
                 if any(not doc[k].is_punct and not doc[k].is_space and k not in allowed
                        for k in range(last + 1, j)):
                     return None
