@@ -69,6 +69,9 @@ class QuoteCues:
     sourced_count_nouns: frozenset[str] = frozenset()
     # Verb lemma -> prepositions whose quoted object is the subject's words ("warned of '...'").
     quoted_object_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Verb lemma of requesting -> prepositions of what is requested ("called for"): a quoted fragment inside the
+    # addressee and infinitive ("urged leaders to 'show restraint'") or that object is the requester's words.
+    quoted_request_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     # Quantity words heading a partitive speaker ("one of the experts"): the group after "of" speaks.
     partitive_quantifiers: frozenset[str] = frozenset()
     # Head nouns (lemmas) of a possessed speaker phrase through which the possessor speaks ("the mayor's office").
@@ -89,6 +92,10 @@ class QuoteCues:
     recording_nouns: frozenset[str] = frozenset()
     # Participles (lemmas) giving a speaker's name or alias ("the commander, known as X"): X names the speaker.
     alias_participles: frozenset[str] = frozenset()
+    # Hedging adverbs between an alias participle and its "as" ("identified only as X"): no part of the name.
+    alias_hedges: frozenset[str] = frozenset()
+    # Verbs (lemmas) of a relative clause giving a speaker's name ("a woman who gave her name as X"): X speaks.
+    alias_giving_verbs: frozenset[str] = frozenset()
     # Verbs (lemmas) whose participle closing a reported clause names the grounds or sources of the report
     # ("..., citing two officials"): no part of the content.
     sourcing_verbs: frozenset[str] = frozenset()
@@ -162,6 +169,8 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         document_issuing_verbs=_lower_set(raw.get("document_issuing_verbs")),
         sourced_count_nouns=_lower_set(raw.get("sourced_count_nouns")),
         quoted_object_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("quoted_object_preps") or {}).items()},
+        quoted_request_verbs={str(k).lower(): _lower_set(v)
+                              for k, v in (raw.get("quoted_request_verbs") or {}).items()},
         partitive_quantifiers=_lower_set(raw.get("partitive_quantifiers")),
         possessor_voices=_lower_set(raw.get("possessor_voices")),
         given_names=_given_names(raw.get("given_names") or {}),
@@ -175,5 +184,7 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         owner_offices=_lower_set(raw.get("owner_offices")),
         recording_nouns=_lower_set(raw.get("recording_nouns")),
         alias_participles=_lower_set(raw.get("alias_participles")),
+        alias_hedges=_lower_set(raw.get("alias_hedges")),
+        alias_giving_verbs=_lower_set(raw.get("alias_giving_verbs")),
         saying_manner_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("saying_manner_preps") or {}).items()},
     )

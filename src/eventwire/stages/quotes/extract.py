@@ -394,6 +394,9 @@ class Extractor:
         (a nickname it does not know stays with the description, which the actors stage has as a person)."""
         if subj is None or subj.pos_ not in ("NOUN",):
             return subj
+        phrase = self._alias_phrase(subj)
+        if phrase is not None:
+            return phrase[0]
         for part in subj.rights:
             if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in self.cues.alias_participles:
                 continue
@@ -406,6 +409,53 @@ class Extractor:
                     if name is not None:
                         return name
         return subj
+
+    def _alias_phrase(self, noun):
+        """"a man identified only as NAME said", "a woman who gave her name only as NAME told ...": the description
+        `noun` followed, word by word, by an alias participle (cues `alias_participles`) or a relative clause of
+        giving a name (cues `alias_giving_verbs`: "who gave only her first name, NAME"), then hedging adverbs (cues
+        `alias_hedges`), "as" or "by", at most a few words naming the kind of name ("by his first name,") and a
+        person's name. The parser often hangs the hedge, "as" and the name on the verb of saying (the name even as
+        its subject), so the parse is not read here. (name head token, token indices from the participle or
+        relative word to the name) or None."""
+        doc = self.doc
+        k = noun.i + 1
+        if k + 1 >= len(doc):
+            return None
+        relative = doc[k].lower_ in self.cues.relative_pronouns and doc[k + 1].lemma_.lower() in \
+            self.cues.alias_giving_verbs
+        if not relative and (doc[k].tag_ != "VBN" or doc[k].lemma_.lower() not in self.cues.alias_participles):
+            return None
+        start = k
+        k += 2 if relative else 1
+        limit = min(k + 7, len(doc))
+        # after a noun of naming ("by his first name, Karim") any proper noun is the name, whatever entity type the
+        # tagger gives it (a bare given name is often read as a place or an organisation)
+        named = introduced = False
+        while k < limit and not (doc[k].pos_ == "PROPN" and (named or doc[k].ent_type_ == "PERSON")):
+            word = doc[k]
+            if self.tok_quote[k] >= 0 or not (word.lower_ in self.cues.alias_hedges or word.text == ","
+                                              or word.pos_ in ("DET", "PRON", "ADJ", "NOUN")
+                                              or word.lower_ in ("as", "by")):
+                return None
+            named = named or word.pos_ == "NOUN" and word.lemma_.lower() in self.cues.alias_participles
+            introduced = introduced or word.lower_ in ("as", "by")
+            k += 1
+        if k >= limit or relative and not named or not relative and not (introduced or named or k == start + 1):
+            return None
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and (named or doc[k + 1].ent_type_ == "PERSON"):
+            k += 1
+        return doc[k], set(range(start, k + 1))
+
+    def _alias_words(self, subj) -> set[int]:
+        """The words of a described speaker's alias phrase around `subj` (the description or the name), else {}."""
+        for noun in (subj, *(self.doc[max(0, subj.i - 12):subj.i])):
+            if noun.pos_ != "NOUN":
+                continue
+            phrase = self._alias_phrase(noun)
+            if phrase is not None and (noun.i == subj.i or phrase[0].i == subj.i):
+                return {t.i for t in noun.subtree if t.i <= noun.i} | phrase[1]
+        return set()
 
     def speaker_tokens(self, subj) -> set[int]:
         if subj is None:
@@ -452,6 +502,8 @@ class Extractor:
                 return None
             if tok.lower_ in ("according", "as", "in") and self.according(tok):
                 return None  # "'...,' according to X": the phrase scopes its whole sentence (verb pass)
+            if any(self._alias_phrase(doc[k]) is not None for k in (tok.i - 1, tok.i - 2) if k >= 0):
+                continue  # "'...,' a man identified only as Ahmed said": the participle names the speaker
             if self.is_cue_token(tok, relaxed):
                 if self.is_fragment(qi) and (not self.cues.is_cue_verb(tok.lemma_.lower())
                                              or len(self.inner_words(qi)) <= 4):
@@ -478,6 +530,7 @@ class Extractor:
                     return None  # the verb has its own content after it (not a clause set off by a comma)
                 allowed = self.speaker_tokens(subj) | {c.i for c in tok.children if c.dep_ in
                                                        ("aux", "auxpass", "neg", "advmod", "punct", "npadvmod")}
+                allowed |= self._alias_words(subj)
                 if any(not doc[k].is_punct and not doc[k].is_space and k not in allowed
                        for k in range(last + 1, j)):
                     return None
@@ -716,6 +769,8 @@ class Extractor:
             toks = self._without_contrasting_report(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
+            if self._rule == "ccomp-before" and self._claim_summary_verb(v, subj, comps):
+                return None  # "..., a charge the group denies": the author's comment, not the group's report
             if self._rule == "ccomp-before" and v.lemma_.lower() in self.no_preposed:
                 return None  # "..., she asked" / "..., he called": not a reported clause before its cue
             if any(doc[i].dep_ in ("nsubj", "dobj") and doc[i].lower_ in _REFLEXIVES for i in toks[:3]):
@@ -741,7 +796,10 @@ class Extractor:
         xcomps = [c for c in right if c.dep_ == "xcomp"]
         if any(o.lower_ in _REFLEXIVES for o in objs):
             return None  # "calls himself a moderate": naming oneself, not reporting
-        if lemma in self.cues.predicative_verbs and objs:
+        request = self._quoted_request(v, right, objs, xcomps)
+        if request:
+            parts, self._rule = request, "request"
+        elif lemma in self.cues.predicative_verbs and objs:
             parts, self._rule = objs + preds, "predicate"
         elif (lemma in self.cues.object_verbs or lemma in self.cues.quote_only_verbs) and objs:
             parts, self._rule = objs, "object"
@@ -762,6 +820,24 @@ class Extractor:
         if self._rule == "predicate" and not (preds or quoted):
             return None
         return self._span(toks)
+
+    def _quoted_request(self, v, right: list, objs: list, xcomps: list) -> list:
+        """"urged leaders to 'show restraint'", "called for an end to 'this senseless war'": a verb of requesting
+        (cues `quoted_request_verbs`) whose request holds a quotation — the addressee and the infinitive, or the
+        object of one of the verb's prepositions of request (with an infinitive after it: "called on X to '...'")
+        — quotes the requester: the request's heads, else []."""
+        preps = self.cues.quoted_request_verbs.get(v.lemma_.lower())
+        if preps is None:
+            return []
+        parts = [c for c in right if c.dep_ == "prep" and c.lower_ in preps and self.tok_quote[c.i] < 0
+                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+        heads = [g for c in parts for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        parts = heads + objs + xcomps if xcomps else heads or objs
+        if not parts or not xcomps and not heads:
+            return []  # "urged patience": no request reported
+        if not any(self.tok_quote[t.i] >= 0 for c in parts for t in c.subtree):
+            return []
+        return parts
 
     def _clause_misread_as_relative(self, v, skip: set[int]) -> list:
         """"The envoy said in a briefing that both sides had broken the truce": the parser may read the reported
@@ -840,6 +916,22 @@ class Extractor:
         if any(g.dep_ in ("ccomp", "xcomp") for g in c.children):
             return []
         return [c] if subjects else []
+
+    def _claim_summary_verb(self, v, subj, comps: list) -> bool:
+        """"The army accused the rebels of smuggling arms, a charge the group denies": the parser may make the verb
+        of the closing claim summary the sentence's root, with the main clause as its complement and the claim noun
+        (cues `claim_nouns`) as its object. A claim noun on `v`, set off by a comma after the clause and before
+        `v`'s subject, makes `v` the verb of the author's comment on the claim (a relative clause without its
+        relative word), which reports nothing of the clause before it."""
+        doc = self.doc
+        end = max(t.i for c in comps for t in c.subtree)
+        for c in v.lefts:
+            if c.dep_ not in ("dobj", "npadvmod", "attr") or c.lemma_.lower() not in self.cues.claim_nouns:
+                continue
+            left = c.left_edge.i
+            if end < left and c.i < subj.i and left > 0 and doc[left - 1].text == "," and self.tok_quote[c.i] < 0:
+                return True
+        return False
 
     def _without_closing_claim_summary(self, toks: list[int]) -> list[int]:
         """"The opposition alleged that the vote was rigged, a charge the commission denied": a noun phrase closing
@@ -1207,7 +1299,8 @@ class Extractor:
             fragments = self.complement(tok, subj)
             if not fragments:
                 continue
-            if self._rule in ("object", "predicate", "infinitive") and self._introduces_quote(fragments[-1][1]):
+            if self._rule in ("object", "predicate", "infinitive", "request") \
+                    and self._introduces_quote(fragments[-1][1]):
                 continue  # "Cruz called them on it: '...'": the quotation after the colon is the content
             relay = self.relaying_verb(tok)
             quoted = next((c for c in relay.children if c.dep_ == "dobj"), None) if relay is not None else None
