@@ -2061,6 +2061,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
         inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
                   if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))
+                  and not _topic_only(doc, s, e, start, end)
                   and not any(a <= s and e <= b for a, b in organisations)]
         if not inside:
             return None
@@ -2135,6 +2136,43 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
             any(s <= head.idx < e for s, e, *_ in actor_spans or ()):
         return 1  # (not "the Crown Point neighborhood", "the Tarbela dam": the name of the place the noun is)
     return 0
+
+
+def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> bool:
+    """Whether the place mention at [start, end) lies in what people talk, negotiate or decide about ("met to discuss
+    Stockholm's bid", "talks on a Gaza truce were held in Cairo", "a row over Kashmir") and the event at
+    [event_start, event_end) is not itself named inside that topic ("a Gaza truce" locates the truce): a topic says
+    nothing of where the talk took place."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cues = load_event_place_cues()
+    head = span.root
+    # up the noun phrase the name modifies ("Stockholm's bid", "the future of Gaza"); a "where" preposition on the
+    # way ("the bombing in Gaza") ends the climb: a place said to be where is no mere topic
+    for _ in range(8):
+        if head.dep_ in ("compound", "poss", "amod", "nmod", "appos", "conj") and head.head.i != head.i and \
+                head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head
+        else:
+            break
+    governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ == "prep":
+        word = governor.lower_
+        topic = word in cues.topic_prepositions or (
+            word in cues.topic_prepositions_after_talk and governor.head.i != governor.i and
+            (governor.head.lemma_.lower() in cues.talk_words or governor.head.lower_ in cues.talk_words))
+    else:
+        topic = head.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() in cues.talk_words
+    if not topic:
+        return False
+    words = list(head.subtree)
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    return not (lo <= event_start and event_end <= hi)
 
 
 def _party_named(doc, start: int, end: int, place: Place | None) -> bool:

@@ -1,0 +1,52 @@
+"""places: event places and recognition defects found by probing invented diplomacy, conflict and local-news
+articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from eventwire.stages.places import place_for
+
+
+@pytest.fixture(scope="module")
+def analyse(pipeline_factory):
+    pipeline = pipeline_factory("places")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def _ids(analysis) -> dict[str, str]:
+    return {m.text: p.id for p in analysis.places for m in p.mentions}
+
+
+def _at(analysis, text: str, word: str) -> tuple[str | None, str | None]:
+    i = text.index(word)
+    return place_for(analysis, i, i + len(word))
+
+
+@pytest.mark.parametrize("text, word, topic", [
+    ("The Danish trade minister met his Polish counterpart on Friday to discuss Helsinki's bid for the fair.",
+     "met", "Helsinki"),
+    ("Envoys will meet next week to negotiate the future of Tripoli, a diplomat said.", "meet", "Tripoli"),
+    ("Mayors gathered on Monday for talks about Lviv's water supply.", "gathered", "Lviv"),
+])
+def test_a_place_talked_about_is_not_where_the_talk_happened(analyse, text, word, topic):
+    a = analyse(text)
+    pid, rule = _at(a, text, word)
+    assert topic in _ids(a) and not (pid == _ids(a)[topic] and rule in ("clause", "sentence"))
+
+
+@pytest.mark.parametrize("text, word, topic, where", [
+    ("Talks on a Darfur ceasefire were held in Doha on Sunday, mediators said.", "held", "Darfur", "Doha"),
+    ("Negotiations over Crimea resumed in Istanbul on Tuesday.", "resumed", "Crimea", "Istanbul"),
+    ("Ministers met in Nairobi on Thursday to discuss the drought in Somalia.", "met", "Somalia", "Nairobi"),
+])
+def test_the_place_of_a_talk_is_where_it_was_held_not_its_topic(analyse, text, word, topic, where):
+    a = analyse(text)
+    assert _at(a, text, word) == (_ids(a)[where], "clause")
+
+
+def test_a_place_naming_the_event_inside_a_topic_still_locates_that_event(analyse):
+    text = "Talks on a Darfur ceasefire were held in Doha on Sunday, mediators said."
+    a = analyse(text)
+    assert _at(a, text, "ceasefire") == (_ids(a)["Darfur"], "clause")
