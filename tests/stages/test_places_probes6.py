@@ -50,3 +50,35 @@ def test_a_place_naming_the_event_inside_a_topic_still_locates_that_event(analys
     text = "Talks on a Darfur ceasefire were held in Doha on Sunday, mediators said."
     a = analyse(text)
     assert _at(a, text, "ceasefire") == (_ids(a)["Darfur"], "clause")
+
+
+@pytest.fixture(scope="module")
+def places(analyse):
+    return lambda text: {m.text: p for p in analyse(text).places or [] for m in p.mentions}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Fighters of the Moro Islamic Liberation Front laid down their arms in Cotabato on Monday.", "Moro"),
+    ("Leaders of the Moro National Liberation Front met officials in Manila on Friday.", "Moro"),
+])
+def test_a_town_spelt_like_the_people_a_movement_is_named_for_is_no_place(places, text, town):
+    assert town not in places(text)
+
+
+def test_a_country_opening_a_movement_name_is_still_a_place(places):
+    got = places("Soldiers of the Sudan People's Liberation Army withdrew from the border on Tuesday.")
+    assert any(p.name == "Sudan" for p in got.values())
+
+
+@pytest.mark.parametrize("text, town, where", [
+    ("The driver was flown to Providence Sacred Heart Medical Center in Spokane on Tuesday.", "Providence", "Spokane"),
+    ("She was treated at the Worcester Memorial Clinic in Houston after the crash.", "Worcester", "Houston"),
+])
+def test_a_town_in_a_name_the_sentence_places_elsewhere_is_no_place(places, text, town, where):
+    got = places(text)
+    assert where in got and town not in got
+
+
+def test_a_town_in_a_name_placed_in_its_own_state_stays_a_place(places):
+    got = places("The boy was taken to Boston Children's Hospital in Massachusetts on Monday.")
+    assert "Boston" in got and got["Boston"].admin1 == "Massachusetts"

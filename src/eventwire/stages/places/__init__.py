@@ -922,7 +922,16 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(*opening, "GAZ:bodyname" + ent.label_)
                 continue
             if ent.label_ != "PERSON" and e_e - e_s >= 2:
-                _embedded(doc, e_s, e_e, gaz, add, lower_words)
+                elsewhere = _placed_after(doc, e_e)
+
+                def add_embedded(a: int, b: int, label: str, e_s=e_s, elsewhere=elsewhere) -> None:
+                    if _people_opening_a_movement(doc, a, b, e_s, gaz):
+                        return
+                    if elsewhere and _town_outside(gaz, doc[a:b].text, elsewhere):
+                        return
+                    add(a, b, label)
+
+                _embedded(doc, e_s, e_e, gaz, add_embedded, lower_words)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
     # Mozambique") or named after a feature noun ("the province Gauteng"): a place like its neighbours. Run again
     # after the matcher, whose finds may be the neighbours.
@@ -1703,6 +1712,58 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 break
         if not hit:
             i += 1
+
+
+def _placed_after(doc, end: int) -> str | None:
+    """The place a name is said to be in right after it ("Providence Sacred Heart Medical Center in Spokane",
+    "St. Mary's Hospital, Ohio"): the text of the GPE or LOC entity after "in", "at" or a comma, else None."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "at", ","):
+        return None
+    nxt = doc[end + 1]
+    if nxt.ent_type_ not in ("GPE", "LOC") or nxt.ent_iob_ != "B":
+        return None
+    j = end + 2
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return doc[end + 1:j].text
+
+
+def _town_outside(gaz: Gazetteer, name: str, placed: str) -> bool:
+    """Whether `name`, a town inside an organisation's name, is only a town that lies outside `placed`, the place the
+    text puts the organisation in ("Providence Sacred Heart Medical Center in Spokane": the hospital bears the name
+    of no Providence there; not "Boston Children's Hospital in Massachusetts", whose Boston lies there). A country,
+    province or region keeps its sense ("Kenya Red Cross in Nairobi")."""
+    cands = [c for c in gaz.candidates(name, fuzzy=False) if c.kind <= 1]
+    if not cands or any(c.entry.feature != "city" for c in cands):
+        return False
+    if norm(name) == norm(placed):
+        return False
+    around = [c.entry for c in gaz.candidates(placed, fuzzy=False) if c.kind <= 1]
+    if not around:
+        return False
+    for c in cands:
+        e = c.entry
+        for a in around:
+            if a.feature == "country" and e.country3 == a.country3:
+                return False
+            if a.feature == "admin1" and e.admin1_id is not None and e.admin1_id == a.admin1_id:
+                return False
+            if a.feature in ("admin2", "city") and haversine_km(e.lat, e.lon, a.lat, a.lon) <= 50:
+                return False
+    return True
+
+
+def _people_opening_a_movement(doc, start: int, end: int, name_start: int, gaz: Gazetteer) -> bool:
+    """Whether a town opening an organisation's name is there the name of a people whose movement the name is ("the
+    Moro Islamic Liberation Front", "the Karen National Union"): the word after it is one such names go on with
+    (`people_movement_words`). A country, province or region (not a county) keeps its sense there ("Sudan People's Liberation
+    Army", "Kachin Independence Army")."""
+    while name_start < start and doc[name_start].lower_ in ("the", "a", "an"):
+        name_start += 1
+    if start != name_start or end >= len(doc) or doc[end].lower_ not in load_place_cues().people_movement_words:
+        return False
+    cands = [c for c in gaz.candidates(doc[start:end].text, fuzzy=False) if c.kind <= 1]
+    return bool(cands) and all(c.entry.feature in ("city", "admin2") for c in cands)
 
 
 def _tail_of_a_name(doc, i: int, start: int, cands: list) -> bool:
