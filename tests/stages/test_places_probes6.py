@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.document import Article
+from eventwire.knowledge.gazetteer import haversine_km
 from eventwire.stages.places import place_for
 
 
@@ -82,3 +83,27 @@ def test_a_town_in_a_name_the_sentence_places_elsewhere_is_no_place(places, text
 def test_a_town_in_a_name_placed_in_its_own_state_stays_a_place(places):
     got = places("The boy was taken to Boston Children's Hospital in Massachusetts on Monday.")
     assert "Boston" in got and got["Boston"].admin1 == "Massachusetts"
+
+
+@pytest.mark.parametrize("text", [
+    "Ranchers across the Four Corners braced for another dry summer, officials said.",
+    "Drought has gripped the Four Corners region since spring.",
+])
+def test_the_four_corners_is_the_region_where_four_states_meet(places, text):
+    got = places(text)
+    p = got.get("Four Corners") or got.get("Four Corners region")
+    assert p is not None and haversine_km(p.lat, p.lon, 37.0, -109.05) <= 161
+
+
+@pytest.mark.parametrize("text", [
+    "Snow snarled traffic across the Twin Cities on Monday.",
+    "Rents in the Twin Cities rose faster than anywhere else in the state.",
+])
+def test_the_twin_cities_are_a_place(places, text):
+    got = places(text)
+    assert "Twin Cities" in got and haversine_km(got["Twin Cities"].lat, got["Twin Cities"].lon, 44.95, -93.2) <= 50
+
+
+def test_a_town_named_four_corners_with_its_state_is_the_town(places):
+    got = places("A barn burned down in Four Corners, Texas, on Sunday.")
+    assert got["Four Corners"].admin1 == "Texas"
