@@ -107,3 +107,18 @@ def test_the_twin_cities_are_a_place(places, text):
 def test_a_town_named_four_corners_with_its_state_is_the_town(places):
     got = places("A barn burned down in Four Corners, Texas, on Sunday.")
     assert got["Four Corners"].admin1 == "Texas"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marburg has killed six people in the region since the outbreak began, the health ministry said.", "Marburg"),
+    ("Nipah infected four more villagers this week as the outbreak spread, doctors said.", "Nipah"),
+])
+def test_a_virus_named_after_a_place_is_no_place_in_an_outbreak_story(places, text, name):
+    assert name not in places(text)
+
+
+def test_the_town_a_virus_is_named_after_stays_a_place_after_a_preposition(places):
+    text = ("Marburg has killed six people since the outbreak began. The virus was first identified in Marburg, "
+            "Germany, decades ago.")
+    got = places(text)
+    assert "Marburg" in got and got["Marburg"].country == "DEU"

@@ -87,6 +87,8 @@ class PlaceCues:
     # institution that bears a name rather than a town's own body ("Hollis University").
     institution_body_words: frozenset[str] = frozenset()
     people_movement_words: frozenset[str] = frozenset()
+    pathogen_place_names: frozenset[str] = frozenset()
+    outbreak_words: frozenset[str] = frozenset()
     # Words for a road that a number follows in a numbered road's name ("Highway 82", "County Road 4045").
     numbered_road_words: frozenset[str] = frozenset()
     # Makes of motor vehicles whose capitalised model may follow them ("Toyota Corolla", "Dodge Durango").
@@ -144,6 +146,8 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      time_zones=frozenset(raw.get("time_zones") or ()),
                      institution_body_words=_lower_set(raw.get("institution_body_words")),
                      people_movement_words=_lower_set(raw.get("people_movement_words")),
+                     pathogen_place_names=_lower_set(raw.get("pathogen_place_names")),
+                     outbreak_words=_lower_set(raw.get("outbreak_words")),
                      person_subject_nouns=_lower_set(raw.get("person_subject_nouns")),
                      numbered_road_words=_lower_set(raw.get("numbered_road_words")),
                      vehicle_makes=_lower_set(raw.get("vehicle_makes")),

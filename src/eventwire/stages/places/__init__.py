@@ -620,6 +620,16 @@ def _disease_names(text: str) -> set[str]:
     return names
 
 
+def _bare_pathogen_names(text: str) -> set[str]:
+    """Viruses named after a place that an outbreak story names without a disease word ("Marburg has killed nine"):
+    blocked like the names of `_disease_names` when the text speaks of an outbreak."""
+    cues = load_place_cues()
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    if not words & cues.outbreak_words:
+        return set()
+    return {norm(name) for name in cues.pathogen_place_names if name in words}
+
+
 def _known_alias(c, surface: str) -> bool:
     """An alternate name of a large place, enough to call a name spaCy did not label a place one. A city's alternate
     name must still read like the city's name ("Kiev" for Kyiv); those far from it ("Julia" among Plovdiv's old
@@ -659,7 +669,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     taken = [False] * len(doc)
     keys: set[str] = set()
     # names used for a disease or strain in this document ("Marburg virus", "Rift Valley fever") are not places
-    blocked = _disease_names(text)
+    blocked = _disease_names(text) | _bare_pathogen_names(text)
     # car models named like places ("Dodge Durango", "Ford Crown Victoria") are the cars wherever they recur
     blocked |= _vehicle_models(doc)
     # names that are part of a person's full name here ("Georgia Stevens", "Mayor Ryan Bingham") name that person
