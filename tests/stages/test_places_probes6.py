@@ -122,3 +122,14 @@ def test_the_town_a_virus_is_named_after_stays_a_place_after_a_preposition(place
             "Germany, decades ago.")
     got = places(text)
     assert "Marburg" in got and got["Marburg"].country == "DEU"
+
+
+@pytest.mark.parametrize("text, word, doer", [
+    ("North Korea fired two missiles into the sea on Thursday, the latest in a series of launches by Pyongyang.",
+     "fired", "Pyongyang"),
+    ("Drones struck a fuel depot overnight, in a wave of raids by Moscow, officials said.", "struck", "Moscow"),
+])
+def test_a_capital_named_as_the_doer_of_a_noun_is_not_where_the_event_happened(analyse, text, word, doer):
+    a = analyse(text)
+    pid, rule = _at(a, text, word)
+    assert doer in _ids(a) and not (pid == _ids(a)[doer] and rule in ("clause", "sentence"))

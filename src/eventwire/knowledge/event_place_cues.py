@@ -22,6 +22,7 @@ class EventPlaceCues:
     topic_prepositions: frozenset[str]
     topic_prepositions_after_talk: frozenset[str]
     talk_words: frozenset[str]
+    doer_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -34,4 +35,5 @@ def load_event_place_cues() -> EventPlaceCues:
                           origin_prepositions=_lower_set(raw.get("origin_prepositions")),
                           topic_prepositions=_lower_set(raw.get("topic_prepositions")),
                           topic_prepositions_after_talk=_lower_set(raw.get("topic_prepositions_after_talk")),
-                          talk_words=_lower_set(raw.get("talk_words")))
+                          talk_words=_lower_set(raw.get("talk_words")),
+                          doer_prepositions=_lower_set(raw.get("doer_prepositions")))

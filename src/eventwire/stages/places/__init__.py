@@ -2132,7 +2132,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
         inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
                   if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))
-                  and not _topic_only(doc, s, e, start, end)
+                  and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
                   and not any(a <= s and e <= b for a, b in organisations)]
         if not inside:
             return None
@@ -2207,6 +2207,26 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
             any(s <= head.idx < e for s, e, *_ in actor_spans or ()):
         return 1  # (not "the Crown Point neighborhood", "the Tarbela dam": the name of the place the noun is)
     return 0
+
+
+def _doer_of_a_noun(doc, start: int, end: int, place: Place | None) -> bool:
+    """Whether the place mention at [start, end) names who did what a noun names ("the latest in a string of launches
+    by Pyongyang", "an attack by Moscow"): a government named by its capital or country, not where it acted. (A
+    passive's "by" agent is `_party_named`'s.) Not a river, a sea, a region or a site, which only a "by" of nearness
+    governs ("a village by the Danube")."""
+    if doc is None or place is None or place.feature not in ("country", "admin1", "city"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    for _ in range(10):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head  # "raids by Moscow and Minsk": Minsk too
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in load_event_place_cues().doer_prepositions and \
+        prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i != prep.i
 
 
 def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> bool:
