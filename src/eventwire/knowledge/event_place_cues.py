@@ -19,6 +19,10 @@ class EventPlaceCues:
     setting_prepositions: frozenset[str]
     between_place_nouns: frozenset[str]
     origin_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
+    topic_prepositions_after_talk: frozenset[str]
+    talk_words: frozenset[str]
+    doer_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -28,4 +32,8 @@ def load_event_place_cues() -> EventPlaceCues:
                           party_object_verbs=_lower_set(raw.get("party_object_verbs")),
                           setting_prepositions=_lower_set(raw.get("setting_prepositions")),
                           between_place_nouns=_lower_set(raw.get("between_place_nouns")),
-                          origin_prepositions=_lower_set(raw.get("origin_prepositions")))
+                          origin_prepositions=_lower_set(raw.get("origin_prepositions")),
+                          topic_prepositions=_lower_set(raw.get("topic_prepositions")),
+                          topic_prepositions_after_talk=_lower_set(raw.get("topic_prepositions_after_talk")),
+                          talk_words=_lower_set(raw.get("talk_words")),
+                          doer_prepositions=_lower_set(raw.get("doer_prepositions")))

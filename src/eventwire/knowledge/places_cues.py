@@ -86,6 +86,9 @@ class PlaceCues:
     # Words for a town's bodies that, right after the first word of an organisation's name, make it the name of an
     # institution that bears a name rather than a town's own body ("Hollis University").
     institution_body_words: frozenset[str] = frozenset()
+    people_movement_words: frozenset[str] = frozenset()
+    pathogen_place_names: frozenset[str] = frozenset()
+    outbreak_words: frozenset[str] = frozenset()
     # Words for a road that a number follows in a numbered road's name ("Highway 82", "County Road 4045").
     numbered_road_words: frozenset[str] = frozenset()
     # Makes of motor vehicles whose capitalised model may follow them ("Toyota Corolla", "Dodge Durango").
@@ -142,6 +145,9 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      settlement_noun_followers=_lower_set(raw.get("settlement_noun_followers")),
                      time_zones=frozenset(raw.get("time_zones") or ()),
                      institution_body_words=_lower_set(raw.get("institution_body_words")),
+                     people_movement_words=_lower_set(raw.get("people_movement_words")),
+                     pathogen_place_names=_lower_set(raw.get("pathogen_place_names")),
+                     outbreak_words=_lower_set(raw.get("outbreak_words")),
                      person_subject_nouns=_lower_set(raw.get("person_subject_nouns")),
                      numbered_road_words=_lower_set(raw.get("numbered_road_words")),
                      vehicle_makes=_lower_set(raw.get("vehicle_makes")),

@@ -620,6 +620,16 @@ def _disease_names(text: str) -> set[str]:
     return names
 
 
+def _bare_pathogen_names(text: str) -> set[str]:
+    """Viruses named after a place that an outbreak story names without a disease word ("Marburg has killed nine"):
+    blocked like the names of `_disease_names` when the text speaks of an outbreak."""
+    cues = load_place_cues()
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    if not words & cues.outbreak_words:
+        return set()
+    return {norm(name) for name in cues.pathogen_place_names if name in words}
+
+
 def _known_alias(c, surface: str) -> bool:
     """An alternate name of a large place, enough to call a name spaCy did not label a place one. A city's alternate
     name must still read like the city's name ("Kiev" for Kyiv); those far from it ("Julia" among Plovdiv's old
@@ -659,7 +669,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     taken = [False] * len(doc)
     keys: set[str] = set()
     # names used for a disease or strain in this document ("Marburg virus", "Rift Valley fever") are not places
-    blocked = _disease_names(text)
+    blocked = _disease_names(text) | _bare_pathogen_names(text)
     # car models named like places ("Dodge Durango", "Ford Crown Victoria") are the cars wherever they recur
     blocked |= _vehicle_models(doc)
     # names that are part of a person's full name here ("Georgia Stevens", "Mayor Ryan Bingham") name that person
@@ -922,7 +932,16 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(*opening, "GAZ:bodyname" + ent.label_)
                 continue
             if ent.label_ != "PERSON" and e_e - e_s >= 2:
-                _embedded(doc, e_s, e_e, gaz, add, lower_words)
+                elsewhere = _placed_after(doc, e_e)
+
+                def add_embedded(a: int, b: int, label: str, e_s=e_s, elsewhere=elsewhere) -> None:
+                    if _people_opening_a_movement(doc, a, b, e_s, gaz):
+                        return
+                    if elsewhere and _town_outside(gaz, doc[a:b].text, elsewhere):
+                        return
+                    add(a, b, label)
+
+                _embedded(doc, e_s, e_e, gaz, add_embedded, lower_words)
     # a well-known place spaCy calls a person or an organisation, coordinated with places ("Zambia, Malawi and
     # Mozambique") or named after a feature noun ("the province Gauteng"): a place like its neighbours. Run again
     # after the matcher, whose finds may be the neighbours.
@@ -1705,6 +1724,58 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
             i += 1
 
 
+def _placed_after(doc, end: int) -> str | None:
+    """The place a name is said to be in right after it ("Providence Sacred Heart Medical Center in Spokane",
+    "St. Mary's Hospital, Ohio"): the text of the GPE or LOC entity after "in", "at" or a comma, else None."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "at", ","):
+        return None
+    nxt = doc[end + 1]
+    if nxt.ent_type_ not in ("GPE", "LOC") or nxt.ent_iob_ != "B":
+        return None
+    j = end + 2
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return doc[end + 1:j].text
+
+
+def _town_outside(gaz: Gazetteer, name: str, placed: str) -> bool:
+    """Whether `name`, a town inside an organisation's name, is only a town that lies outside `placed`, the place the
+    text puts the organisation in ("Providence Sacred Heart Medical Center in Spokane": the hospital bears the name
+    of no Providence there; not "Boston Children's Hospital in Massachusetts", whose Boston lies there). A country,
+    province or region keeps its sense ("Kenya Red Cross in Nairobi")."""
+    cands = [c for c in gaz.candidates(name, fuzzy=False) if c.kind <= 1]
+    if not cands or any(c.entry.feature != "city" for c in cands):
+        return False
+    if norm(name) == norm(placed):
+        return False
+    around = [c.entry for c in gaz.candidates(placed, fuzzy=False) if c.kind <= 1]
+    if not around:
+        return False
+    for c in cands:
+        e = c.entry
+        for a in around:
+            if a.feature == "country" and e.country3 == a.country3:
+                return False
+            if a.feature == "admin1" and e.admin1_id is not None and e.admin1_id == a.admin1_id:
+                return False
+            if a.feature in ("admin2", "city") and haversine_km(e.lat, e.lon, a.lat, a.lon) <= 50:
+                return False
+    return True
+
+
+def _people_opening_a_movement(doc, start: int, end: int, name_start: int, gaz: Gazetteer) -> bool:
+    """Whether a town opening an organisation's name is there the name of a people whose movement the name is ("the
+    Moro Islamic Liberation Front", "the Karen National Union"): the word after it is one such names go on with
+    (`people_movement_words`). A country, province or region (not a county) keeps its sense there ("Sudan People's Liberation
+    Army", "Kachin Independence Army")."""
+    while name_start < start and doc[name_start].lower_ in ("the", "a", "an"):
+        name_start += 1
+    if start != name_start or end >= len(doc) or doc[end].lower_ not in load_place_cues().people_movement_words:
+        return False
+    cands = [c for c in gaz.candidates(doc[start:end].text, fuzzy=False) if c.kind <= 1]
+    return bool(cands) and all(c.entry.feature in ("city", "admin2") for c in cands)
+
+
 def _tail_of_a_name(doc, i: int, start: int, cands: list) -> bool:
     """Whether a name found at token i inside a longer name that opens at `start` only ends or continues it after
     another capitalised word ("Tin Man", "the Free Enterprise Award", "Marta Jackson Hall"), rather than naming a
@@ -2061,6 +2132,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
         inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
                   if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))
+                  and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
                   and not any(a <= s and e <= b for a, b in organisations)]
         if not inside:
             return None
@@ -2135,6 +2207,63 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
             any(s <= head.idx < e for s, e, *_ in actor_spans or ()):
         return 1  # (not "the Crown Point neighborhood", "the Tarbela dam": the name of the place the noun is)
     return 0
+
+
+def _doer_of_a_noun(doc, start: int, end: int, place: Place | None) -> bool:
+    """Whether the place mention at [start, end) names who did what a noun names ("the latest in a string of launches
+    by Pyongyang", "an attack by Moscow"): a government named by its capital or country, not where it acted. (A
+    passive's "by" agent is `_party_named`'s.) Not a river, a sea, a region or a site, which only a "by" of nearness
+    governs ("a village by the Danube")."""
+    if doc is None or place is None or place.feature not in ("country", "admin1", "city"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    for _ in range(10):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head  # "raids by Moscow and Minsk": Minsk too
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in load_event_place_cues().doer_prepositions and \
+        prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i != prep.i
+
+
+def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> bool:
+    """Whether the place mention at [start, end) lies in what people talk, negotiate or decide about ("met to discuss
+    Stockholm's bid", "talks on a Gaza truce were held in Cairo", "a row over Kashmir") and the event at
+    [event_start, event_end) is not itself named inside that topic ("a Gaza truce" locates the truce): a topic says
+    nothing of where the talk took place."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cues = load_event_place_cues()
+    head = span.root
+    # up the noun phrase the name modifies ("Stockholm's bid", "the future of Gaza"); a "where" preposition on the
+    # way ("the bombing in Gaza") ends the climb: a place said to be where is no mere topic
+    for _ in range(8):
+        if head.dep_ in ("compound", "poss", "amod", "nmod", "appos", "conj") and head.head.i != head.i and \
+                head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head
+        else:
+            break
+    governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ == "prep":
+        word = governor.lower_
+        topic = word in cues.topic_prepositions or (
+            word in cues.topic_prepositions_after_talk and governor.head.i != governor.i and
+            (governor.head.lemma_.lower() in cues.talk_words or governor.head.lower_ in cues.talk_words))
+    else:
+        topic = head.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() in cues.talk_words
+    if not topic:
+        return False
+    words = list(head.subtree)
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    return not (lo <= event_start and event_end <= hi)
 
 
 def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
