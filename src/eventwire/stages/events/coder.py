@@ -2738,7 +2738,7 @@ class SentenceCoder:
                 continue  # "officials ... over arms sales to Russia, freezing their assets": a state is "its"
             if pron.lower_ == "their" and t.dep_ == "pobj" and t.tag_ == "NNS" and not self._np_ok(t):
                 continue  # "... on officials over arms sales to X, freezing their assets": a reason phrase's things
-            if {t.lemma_.lower(), t.lower_} & self.weapon_words:
+            if pron.lower_ == "their" and t.tag_ == "NNS" and {t.lemma_.lower(), t.lower_} & self.weapon_words:
                 continue  # "officials it accused of supplying drones, freezing their assets": arms own nothing
             if t.ent_type_ == "PERSON" or not self._np_ok(t):
                 return []  # the nearest thing named is no party ("condemned the airstrike ... its organizers")
