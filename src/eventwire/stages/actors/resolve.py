@@ -244,6 +244,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             # the sector keeps a state's branches apart: "a Venezuelan court" (JUD) is not "Venezuelan officials"
             # (GOV), though both are the same country's government
             m.key = ("nom", m.kind, m.country, m.sector)
+            branch = _state_branch(doc, m, kb)
+            if branch is not None:
+                m.key += (branch,)
         elif m.affiliation:
             m.key = ("affiliated", m.affiliation, m.kind)
         else:
@@ -310,6 +313,18 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             seen.append(m)
     _owned_after_anaphors(doc, kept, kb)
     return kept
+
+
+def _state_branch(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
+    """The words naming a state's branch (lexicon state_branch_nouns) a nominal names, without its state and
+    article ("foreign ministry" of "Sudan's foreign ministry"), else None."""
+    toks = list(doc[m.start:m.end])
+    owner_end = max((i + 1 for i, t in enumerate(toks) if t.tag_ == "POS"), default=0)  # "South Sudan's"
+    words = [t.lower_ for t in toks[owner_end:] if t.lower_ not in DETERMINERS and not kb.country_of_word(t.text)]
+    phrase = " ".join(words)
+    if any(phrase == noun or phrase.endswith(" " + noun) for noun in kb.lexicon.state_branch_nouns):
+        return phrase
+    return None
 
 
 def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
