@@ -528,6 +528,11 @@ class MentionFinder:
             if s + 1 == chunk.root.i and doc[s].lower_ in self.kb.lexicon.locative_prepositions and \
                     chunk.root.tag_ in ("NN", "NNP"):
                 s += 1
+            # "Later a force of 60 police", "Then the soldiers": an adverb the parser hung on the head noun before
+            # the phrase's article tells when or how the clause happens; the phrase starts at the article
+            while s + 1 < chunk.root.i and doc[s].pos_ == "ADV" and doc[s].dep_ == "advmod" and \
+                    doc[s].head.i == chunk.root.i and doc[s + 1].dep_ == "det":
+                s += 1
             out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
         return out
 
