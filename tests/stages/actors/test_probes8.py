@@ -91,3 +91,9 @@ def test_a_known_town_after_a_locative_stays_a_place(run):
 def test_an_untagged_name_that_speaks_is_an_actor(run):
     actors = run("Instagram said it deleted the posts on Monday after a complaint by the ministry.")
     assert actor_with(actors, "Instagram") is not None
+
+
+def test_an_untagged_name_after_a_role_noun_stays_a_person(run):
+    actors = run("Defence lawyer Ana Ruiz said the trial was unfair.")
+    lawyer = actor_with(actors, "Ana Ruiz")
+    assert lawyer is None or lawyer.kind == "person"

@@ -1527,9 +1527,10 @@ class MentionFinder:
         return found
 
     def _untagged_acting_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
-        """Names the tagger left out that act as only people and bodies do: one or two capitalised proper nouns no
-        entity covers, the subject of an agent verb ("Facebook said it removed ..."). Titles, words of bodies'
-        or places' names and known places do not; a lone word ending a person's name there is that person."""
+        """Names the tagger left out that act as only people and bodies do: one capitalised proper noun no entity
+        covers and no word modifies, the subject of an agent verb ("Facebook said it removed ..."). Titles, words of
+        bodies' or places' names and known places do not; a lone word ending a person's name there is that
+        person."""
         lexicon = self.kb.lexicon
         found = []
         for tok in doc:
@@ -1537,9 +1538,8 @@ class MentionFinder:
                     or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in lexicon.agent_verbs:
                 continue
             first = tok.i
-            if first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" and \
-                    doc[first - 1].head.i == tok.i and not doc[first - 1].ent_type_ and doc[first - 1].is_alpha:
-                first -= 1
+            if first > 0 and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].head.i == tok.i):
+                continue  # "defence lawyer Ana Ruiz", "Ana Ruiz": a person's name or a role before one, found so
             name = doc[first:tok.i + 1]
             if any(t.lower_ in self.titles or t.text in lexicon.org_cues or t.text in lexicon.facility_heads
                    or t.text in lexicon.non_actor_words or t.text[:1].islower() or t.i in self._dateline
