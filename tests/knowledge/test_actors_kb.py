@@ -276,3 +276,8 @@ def test_lexicon_facility_target_nouns_are_data(kb):
     assert "station" in kb.lexicon.facility_target_nouns and "office" not in kb.lexicon.facility_target_nouns
     _, lexicon = validate_kb_data({"version": 1, "lexicon": {"facility_target_nouns": ["Pylon"]}})
     assert lexicon.facility_target_nouns == {"pylon"}
+
+
+def test_lexicon_loads_state_branches_and_opposition_words(kb):
+    assert {"ministry", "air force"} <= kb.lexicon.state_branch_nouns
+    assert "opposition" in kb.lexicon.opposition_modifiers

@@ -55,7 +55,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words", "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
-                 "nickname_verbs", "capital_nouns", "commanded_nouns"}
+                 "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -214,6 +214,11 @@ class Lexicon:
     # lower-cased nouns for a state's armed forces as a whole that, bare and answering no force named before, are
     # the forces of the state the report was filed from ("BAMAKO, Mali (AP) — The army said": Mali's army)
     own_military_nouns: set[str] = field(default_factory=set)
+    # lower-cased nouns naming one branch of a state with an identity of its own ("air force", "ministry"): a
+    # state's generic officials or commanders are not that branch
+    state_branch_nouns: set[str] = field(default_factory=set)
+    # lower-cased words marking a party as out of government ("the main opposition party", "the opposition X Party")
+    opposition_modifiers: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -482,7 +487,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
                 "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
-                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words", "channel_prepositions", "counted_collective_nouns"):
+                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words", "channel_prepositions", "counted_collective_nouns",
+                "state_branch_nouns", "opposition_modifiers"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -678,6 +684,8 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.own_government_nouns |= extra.own_government_nouns
     base.own_government_modifiers |= extra.own_government_modifiers
     base.own_military_nouns |= extra.own_military_nouns
+    base.state_branch_nouns |= extra.state_branch_nouns
+    base.opposition_modifiers |= extra.opposition_modifiers
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.person_verbs |= extra.person_verbs

@@ -242,6 +242,10 @@ class MentionFinder:
                     # alone are that person too
                     label = "PERSON"
                     self._spoken_names.add(doc[s:e].text.lower())
+                elif label == "GPE" and self._unknown_place_name(doc, s, e):
+                    # "sanctions on Gazprom": a name the tagger took for a place that no state, capital, town list
+                    # or gazetteer knows, not where something happens ("in X"), is a body's name
+                    label = "ORG"
                 if label == "PERSON":
                     place_or_body = self._titled_place_or_body(doc, s, e)
                     if place_or_body == "facility":
@@ -268,6 +272,7 @@ class MentionFinder:
                     names.append((s, e, label, None))
         names += self._untagged_titled_names(doc)
         names += self._untagged_described_names(doc)
+        names += self._untagged_acting_names(doc)
         # Longest first; a KB hit wins a tie with an entity of the same extent.
         names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
         chosen: list[tuple[int, int, str, str | None]] = []
@@ -527,6 +532,11 @@ class MentionFinder:
             # experts", plural, keeps its adjective)
             if s + 1 == chunk.root.i and doc[s].lower_ in self.kb.lexicon.locative_prepositions and \
                     chunk.root.tag_ in ("NN", "NNP"):
+                s += 1
+            # "Later a force of 60 police", "Then the soldiers": an adverb the parser hung on the head noun before
+            # the phrase's article tells when or how the clause happens; the phrase starts at the article
+            while s + 1 < chunk.root.i and doc[s].pos_ == "ADV" and doc[s].dep_ == "advmod" and \
+                    doc[s].head.i == chunk.root.i and doc[s + 1].dep_ == "det":
                 s += 1
             out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
         return out
@@ -1152,6 +1162,29 @@ class MentionFinder:
             return True
         return prep.i > 0 and f"{doc[prep.i - 1].lower_} {prep.lower_}" in preps
 
+    def _unknown_place_name(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether a name tagged as a place is one no list of places knows, standing as an argument (not as a
+        modifier, "Gazprom shares", nor after a locative preposition, "in X")."""
+        text = doc[s:e].text
+        low = text.lower().removeprefix("the ")
+        if self.kb.state_name_index.get(low) or self.kb.capital_index.get(low) or self.kb.country_of_word(low):
+            return False
+        root = doc[s:e].root
+        if not all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) or \
+                any(t.lower_ in self.kb.lexicon.settlement_nouns for t in doc[s:e]):
+            return False  # "Salah ad Din Province": a province's name, whatever part of it was tagged
+        if s > 0 and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start:
+            return False  # a piece of a longer name the tagger split
+        if root.dep_ == "pobj":
+            # "sanctions on X", "assets of X", "a raid by X": a preposition after a noun that acts on or for a
+            # party; "transmits on X", "between X and Y", "from X" say where
+            if root.head.lower_ not in ("on", "against", "of", "by", "with") or root.head.head.pos_ != "NOUN" \
+                    or self._after_locative(doc, s, e):
+                return False
+        elif root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        return not self._known_place(text)
+
     def _named_settlement(self, doc: Doc, s: int, e: int) -> bool:
         """A settlement noun names the span as a place: "the town of X" (the noun governs "of X") or "X town" (a
         lower-case settlement noun heads the name). Capitalised, the noun is part of a name ("Leeds City
@@ -1491,6 +1524,28 @@ class MentionFinder:
             noun = self.agent_nouns.get(role.lower_) or self.agent_nouns.get(role.lemma_.lower())
             if role.lower_ in self.titles or noun is not None and noun[0] in ("person", "population"):
                 found.append((first, tok.i + 1, "PERSON", None))
+        return found
+
+    def _untagged_acting_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Names the tagger left out that act as only people and bodies do: one capitalised proper noun no entity
+        covers and no word modifies, the subject of an agent verb ("Facebook said it removed ..."). Titles, words of
+        bodies' or places' names and known places do not; a lone word ending a person's name there is that
+        person."""
+        lexicon = self.kb.lexicon
+        found = []
+        for tok in doc:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha \
+                    or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in lexicon.agent_verbs:
+                continue
+            first = tok.i
+            if first > 0 and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].head.i == tok.i):
+                continue  # "defence lawyer Ana Ruiz", "Ana Ruiz": a person's name or a role before one, found so
+            name = doc[first:tok.i + 1]
+            if any(t.lower_ in self.titles or t.text in lexicon.org_cues or t.text in lexicon.facility_heads
+                   or t.text in lexicon.non_actor_words or t.text[:1].islower() or t.i in self._dateline
+                   for t in name) or self.kb.country_of_word(name.text) or self._known_place(name.text):
+                continue
+            found.append((first, tok.i + 1, "ORG", None))
         return found
 
     def _untagged_titled_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:

@@ -159,6 +159,13 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                     if x.key == ("org", name.lower()):
                         x.key = target_key
 
+    # 3a'. "The Government of Bangladesh", "the Chilean Government": a name that is only a state and a word for its
+    # government is that state's government as "Bangladesh's government" or "Prime Minister X's government" name it
+    for m in orgs:
+        if m.kind == "government" and m.country and m.key and m.key[0] == "org" and \
+                _names_only_a_states_government(text_of[id(m)], m.country, kb):
+            m.key = ("nom", "government", m.country, "GOV")
+
     # 3b. "The National Bank" after "the National Bank of Greece": a body named with "of" and a country or town
     # is the same body as its name without that place, when only one such full name shortens to it.
     by_short: dict[str, set[tuple]] = {}
@@ -238,12 +245,19 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.country = _sending_state(doc, m, mentions, kb)
         if owner is None and not m.country and m.source == "nominal" and m.kind == "police":
             m.country = _police_state(doc, m, mentions, kb)
+        if not m.country and _leaders_government(doc, m, kb):
+            # "Prime Minister Ana Brito's government" in a datelined report: the government the report's state's
+            # leader heads, one actor with that state's "government" however else it is named
+            m.country = _dateline_home_state(doc, m, kb)
         if m.source == "ner":  # NORP groups: "Syrians", "the Turks"
             m.key = ("people", m.country or _norm(doc[m.start:m.end].text))
         elif m.kind in COLLECTIVE_KINDS and m.country and not _counted(doc, m):
             # the sector keeps a state's branches apart: "a Venezuelan court" (JUD) is not "Venezuelan officials"
             # (GOV), though both are the same country's government
             m.key = ("nom", m.kind, m.country, m.sector)
+            branch = _state_branch(doc, m, kb)
+            if branch is not None:
+                m.key += (branch,)
         elif m.affiliation:
             m.key = ("affiliated", m.affiliation, m.kind)
         else:
@@ -257,6 +271,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
 
     _join_definite_nominals(doc, mentions)
+    _join_opposition_party(doc, mentions, kb)
 
     # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
     for m in mentions:
@@ -310,6 +325,40 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             seen.append(m)
     _owned_after_anaphors(doc, kept, kb)
     return kept
+
+
+def _state_branch(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
+    """The words naming a state's branch (lexicon state_branch_nouns) a nominal names, without its state and
+    article ("foreign ministry" of "Sudan's foreign ministry"), else None."""
+    toks = list(doc[m.start:m.end])
+    owner_end = max((i + 1 for i, t in enumerate(toks) if t.tag_ == "POS"), default=0)  # "South Sudan's"
+    words = [t.lower_ for t in toks[owner_end:] if t.lower_ not in DETERMINERS and not kb.country_of_word(t.text)]
+    phrase = " ".join(words)
+    if any(phrase == noun or phrase.endswith(" " + noun) for noun in kb.lexicon.state_branch_nouns):
+        return phrase
+    return None
+
+
+def _leaders_government(doc: Doc, m: Mention, kb: ActorKB) -> bool:
+    """Whether a nominal is a person's government ("Prime Minister X's government", "President X's administration"):
+    a word for a sitting government (lexicon own_government_nouns) owned through "'s" by a person's name."""
+    if m.source != "nominal" or m.kind != "government" or m.head is None or \
+            doc[m.head].lower_ not in kb.lexicon.own_government_nouns:
+        return False
+    marks = [t.i for t in doc[m.start:m.head] if t.tag_ == "POS"]
+    return bool(marks) and marks[-1] > m.start and doc[marks[-1] - 1].ent_type_ == "PERSON"
+
+
+def _names_only_a_states_government(name: str, iso: str, kb: ActorKB) -> bool:
+    """Whether a body's name is a word for a sitting government (lexicon own_government_nouns and
+    own_government_modifiers) and the name or demonym of the state `iso`, nothing else ("Government of Bangladesh",
+    "the Federal Government of Nigeria"); "Government Accountability Office" or "Ministry of Finance" are not."""
+    lex = kb.lexicon
+    words = [w for w in name.replace("'s", " ").replace("’s", " ").split() if w.lower() not in DETERMINERS]
+    rest = [w for w in words if w.lower() not in lex.own_government_modifiers and w.lower() != "of"]
+    government = [w for w in rest if w.lower() in lex.own_government_nouns]
+    state = " ".join(w for w in rest if w.lower() not in lex.own_government_nouns)
+    return len(government) == 1 and bool(state) and kb.country_of_word(state) == iso
 
 
 def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
@@ -659,6 +708,26 @@ def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
             earlier = {key for key in earlier if len(key) == 4 and key[0] == "nom" and key[2]}
         if len(earlier) == 1:
             m.key = next(iter(earlier))
+
+
+def _join_opposition_party(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
+    """"The main opposition party called a strike. The Harbour Party said ...": an unnamed singular opposition party
+    is the one named party the article calls the opposition ("the opposition Harbour Party"), else the one named
+    party of the article; two or more leave it alone (one of them may be the ruling party)."""
+    marks = kb.lexicon.opposition_modifiers
+    named = [x for x in mentions if x.kind == "political_party" and x.source in ("ner", "kb") and x.key is not None]
+    if not named:
+        return
+    marked = {x.key for x in named if x.start > 0 and doc[x.start - 1].lower_ in marks
+              or any(t.lower_ in marks for t in doc[x.start:x.end])}
+    candidates = marked or {x.key for x in named}
+    if len(candidates) != 1:
+        return
+    for m in mentions:
+        if m.source == "nominal" and m.kind == "political_party" and not m.plural and m.head is not None \
+                and m.key is not None and m.key[0] == "nom" \
+                and any(t.lower_ in marks for t in doc[m.start:m.head]):
+            m.key = next(iter(candidates))
 
 
 def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
