@@ -1,4 +1,4 @@
-"""Shared helpers of the events- and actors-stage tests that run hand-built sentences through a pipeline."""
+"""Shared helpers of the stage tests that run hand-built sentences through a pipeline."""
 
 from __future__ import annotations
 
@@ -96,3 +96,16 @@ def actor_with(actors, mention_text: str):
 def quote_speaker_name(analysis, quote):
     """The name of the actor a quote's speaker id points to (None when the quote has no speaker actor)."""
     return next((a.name for a in analysis.actors if a.id == quote.speaker), None)
+
+
+def place_ids_by_text(analysis) -> dict[str, str]:
+    """Each place mention's text -> the id of its place."""
+    return {m.text: p.id for p in analysis.places for m in p.mentions}
+
+
+def event_place_at(analysis, text: str, word: str) -> tuple[str | None, str | None]:
+    """(place id, rule) `place_for` gives an event whose trigger is the first `word` in `text`."""
+    from eventwire.stages.places import place_for
+
+    i = text.index(word)
+    return place_for(analysis, i, i + len(word))

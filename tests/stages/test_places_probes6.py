@@ -7,22 +7,13 @@ import pytest
 
 from eventwire.document import Article
 from eventwire.knowledge.gazetteer import haversine_km
-from eventwire.stages.places import place_for
+from .stage_helpers import event_place_at, place_ids_by_text
 
 
 @pytest.fixture(scope="module")
 def analyse(pipeline_factory):
     pipeline = pipeline_factory("places")
     return lambda text: pipeline.analyse(Article(text=text))
-
-
-def _ids(analysis) -> dict[str, str]:
-    return {m.text: p.id for p in analysis.places for m in p.mentions}
-
-
-def _at(analysis, text: str, word: str) -> tuple[str | None, str | None]:
-    i = text.index(word)
-    return place_for(analysis, i, i + len(word))
 
 
 @pytest.mark.parametrize("text, word, topic", [
@@ -33,8 +24,8 @@ def _at(analysis, text: str, word: str) -> tuple[str | None, str | None]:
 ])
 def test_a_place_talked_about_is_not_where_the_talk_happened(analyse, text, word, topic):
     a = analyse(text)
-    pid, rule = _at(a, text, word)
-    assert topic in _ids(a) and not (pid == _ids(a)[topic] and rule in ("clause", "sentence"))
+    pid, rule = event_place_at(a, text, word)
+    assert topic in place_ids_by_text(a) and not (pid == place_ids_by_text(a)[topic] and rule in ("clause", "sentence"))
 
 
 @pytest.mark.parametrize("text, word, topic, where", [
@@ -44,13 +35,13 @@ def test_a_place_talked_about_is_not_where_the_talk_happened(analyse, text, word
 ])
 def test_the_place_of_a_talk_is_where_it_was_held_not_its_topic(analyse, text, word, topic, where):
     a = analyse(text)
-    assert _at(a, text, word) == (_ids(a)[where], "clause")
+    assert event_place_at(a, text, word) == (place_ids_by_text(a)[where], "clause")
 
 
 def test_a_place_naming_the_event_inside_a_topic_still_locates_that_event(analyse):
     text = "Talks on a Darfur ceasefire were held in Doha on Sunday, mediators said."
     a = analyse(text)
-    assert _at(a, text, "ceasefire") == (_ids(a)["Darfur"], "clause")
+    assert event_place_at(a, text, "ceasefire") == (place_ids_by_text(a)["Darfur"], "clause")
 
 
 @pytest.fixture(scope="module")
@@ -131,5 +122,5 @@ def test_the_town_a_virus_is_named_after_stays_a_place_after_a_preposition(place
 ])
 def test_a_capital_named_as_the_doer_of_a_noun_is_not_where_the_event_happened(analyse, text, word, doer):
     a = analyse(text)
-    pid, rule = _at(a, text, word)
-    assert doer in _ids(a) and not (pid == _ids(a)[doer] and rule in ("clause", "sentence"))
+    pid, rule = event_place_at(a, text, word)
+    assert doer in place_ids_by_text(a) and not (pid == place_ids_by_text(a)[doer] and rule in ("clause", "sentence"))
