@@ -46,15 +46,19 @@ _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "addressee_verbs",
                  "mass_sense_nouns", "anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
-                 "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns", "weapon_nouns", "name_particles",
+                 "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns",
+                 "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
-                 "own_government_nouns", "own_government_modifiers", "own_military_nouns", "regnal_titles", "head_nouns",
+                 "own_government_nouns", "own_government_modifiers", "own_military_nouns", "regnal_titles",
+                 "head_nouns",
                  "state_news_agencies", "state_agency_modifiers", "regional_nationalities",
                  "title_rank_synonyms", "member_official_nouns", "facility_target_nouns",
-                 "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms", "impersonal_verbs",
+                 "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms",
+                 "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
-                 "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words", "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
+                 "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words",
+                 "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -486,8 +490,10 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
-                "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns", "title_complement_words", "local_official_nouns", "force_moving_verbs",
-                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words", "channel_prepositions", "counted_collective_nouns",
+                "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns",
+                "title_complement_words", "local_official_nouns", "force_moving_verbs",
+                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words",
+                "channel_prepositions", "counted_collective_nouns",
                 "state_branch_nouns", "opposition_modifiers"):
         if key in raw:
             _check_str_list(raw[key], where, key)

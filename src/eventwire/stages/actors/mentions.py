@@ -1296,7 +1296,8 @@ class MentionFinder:
         # "Russia and Iran must ..." : the second conjunct acts with the first.
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in self.kb.lexicon.addressee_verbs:
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                tok.head.lemma_.lower() in self.kb.lexicon.addressee_verbs:
             return True  # "accused Kigali of waging war", "urged Moscow to": one addresses a government, not a town
         if tok.dep_ not in SUBJECT_DEPS:
             return False

@@ -371,9 +371,9 @@ class DocFeatures:
         """SI's dense columns, one row per token, from the packaged 50-d GloVe vectors (whitespace, punctuation and
         unknown words have none): the token's own vector (zeros when it has none); the mean vector of its left and
         right neighbours that have one; the mean over the words with a vector within TOKEN_WINDOW tokens either
-        side, the token included. Evaluative words and phrases the training articles never contained count by their neighbours
-        in meaning, and the context blocks tell a word inside a loaded phrase from the same word in plain report
-        (a technique span is a phrase, eight words on average)."""
+        side, the token included. Evaluative words and phrases the training articles never contained count by their
+        neighbours in meaning, and the context blocks tell a word inside a loaded phrase from the same word in plain
+        report (a technique span is a phrase, eight words on average)."""
         rows, matrix = self._glove_rows()
         dim = GLOVE_DIM if matrix is None else matrix.shape[1]
         n = len(self.lower)

@@ -1766,8 +1766,8 @@ def _town_outside(gaz: Gazetteer, name: str, placed: str) -> bool:
 def _people_opening_a_movement(doc, start: int, end: int, name_start: int, gaz: Gazetteer) -> bool:
     """Whether a town opening an organisation's name is there the name of a people whose movement the name is ("the
     Karen National Union", "the Oromo Liberation Front"): the word after it is one such names go on with
-    (`people_movement_words`). A country, province or region (not a county) keeps its sense there ("Sudan People's Liberation
-    Army", "Kachin Independence Army")."""
+    (`people_movement_words`). A country, province or region (not a county) keeps its sense there ("Sudan People's
+    Liberation Army", "Kachin Independence Army")."""
     while name_start < start and doc[name_start].lower_ in ("the", "a", "an"):
         name_start += 1
     if start != name_start or end >= len(doc) or doc[end].lower_ not in load_place_cues().people_movement_words:
