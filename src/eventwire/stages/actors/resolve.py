@@ -664,10 +664,20 @@ def _join_headline_plurals(doc: Doc, mentions: list[Mention]) -> None:
 def _in_headline(doc: Doc, m: Mention) -> bool:
     """Whether the mention is in a headline: the text's first line, with no full stop at its end, and a report
     after it."""
-    text = doc.text
-    line_end = text.find("\n")
-    return line_end > 0 and doc[m.end - 1].idx < line_end and not text[:line_end].rstrip().endswith(".") \
-        and bool(text[line_end:].strip())
+    line_end = _headline_end(doc)
+    return line_end > 0 and doc[m.end - 1].idx < line_end
+
+
+def _headline_end(doc: Doc) -> int:
+    """The offset where the text's headline line ends, or 0 when it has none (see `_in_headline`); computed once
+    per document: `doc.text` joins every token anew on each call."""
+    cached = doc.user_data.get("eventwire_headline_end")
+    if cached is None:
+        text = doc.text
+        line_end = text.find("\n")
+        headline = line_end > 0 and not text[:line_end].rstrip().endswith(".") and bool(text[line_end:].strip())
+        cached = doc.user_data["eventwire_headline_end"] = line_end if headline else 0
+    return cached
 
 
 def _join_same_sector_person(doc: Doc, m: Mention, mentions: list[Mention], words: list[str], kb: ActorKB) -> None:
@@ -1197,7 +1207,15 @@ def _home_state(doc: Doc, kb: ActorKB, m: Mention, outside: set[str] = frozenset
 
 def _dateline_state(doc: Doc, kb: ActorKB) -> str | None:
     """The state of the wire dateline opening the report ("GOMA, Congo (AP) —", "KABUL (Reuters) -"): the state
-    it names, else the state whose capital it is; None without a dateline or a state known for it."""
+    it names, else the state whose capital it is; None without a dateline or a state known for it. Computed once
+    per document (the rules ask for it per mention)."""
+    cache = doc.user_data.setdefault("eventwire_dateline_state", {})
+    if id(kb) not in cache:
+        cache[id(kb)] = _find_dateline_state(doc, kb)
+    return cache[id(kb)]
+
+
+def _find_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
     hit = DATELINE.search(doc.text)
     if hit is None or doc.text[:hit.start()].count("\n\n") > 2:
         return None  # a dateline further down opens another report, not this article's
