@@ -216,6 +216,14 @@ def test_a_town_named_once_stands_back_for_its_named_province(places):
     assert place.feature == "admin1" and place.country == "UGA"
 
 
+def test_a_foreign_capital_named_once_gives_way_to_the_region_the_report_is_about(places):
+    # Regression: a speaker's seat named once ("Moscow said") placed the report's unplaced events in Russia
+    text = ("Rebels shelled army posts in Idlib province on Monday. Moscow said the truce in the province still "
+            "held. Syrian government forces retaliated overnight.")
+    a = places(text)
+    assert event_place_at(a, text, "retaliated") == (place_ids_by_text(a)["Idlib"], "document")
+
+
 def test_a_town_named_twice_is_the_articles_place(places):
     text = ("Rioters set fire to shops in Kasese on Sunday. Traders in Kasese counted their losses. "
             "The minister visited the wounded.")

@@ -1104,8 +1104,8 @@ def event_focus_entry(picks: list[Entry | None], headline: list[Entry | None] = 
 
     The focus (`focus_entry`) when it is a province or a country, or a settlement the text names at least
     FOCUS_SETTLEMENT_MIN_MENTIONS times or in its headline (`headline`: the places named there). A settlement named
-    once stands back for the province it lies in when the text names that, else its country when the text names
-    that; else None (the caller may take the country the text leaves unnamed).
+    once stands back for the focus of the provinces and countries the text names (its own when those are all),
+    else None (the caller may take the settlement's country the text leaves unnamed).
     """
     focus = focus_entry(picks)
     if focus is None or focus.feature not in ("city", "admin2"):
@@ -1114,8 +1114,7 @@ def event_focus_entry(picks: list[Entry | None], headline: list[Entry | None] = 
     if sum(e.id == focus.id for e in found) >= FOCUS_SETTLEMENT_MIN_MENTIONS or \
             any(e is not None and e.id == focus.id for e in headline):
         return focus
-    province = next((e for e in found if e.feature == "admin1" and focus.admin1_id is not None
-                     and e.id == focus.admin1_id), None)
-    if province is not None:
-        return province
-    return next((e for e in found if e.feature == "country" and e.country == focus.country), None)
+    # the coarser places the text names say what it is about: "Moscow" once in a report on Idlib, Syria is a
+    # speaker's seat, and the events go to Idlib, not to Moscow or Russia
+    coarser = [e for e in found if e.feature in ("admin1", "country")]
+    return focus_entry(coarser) if coarser else None
