@@ -50,6 +50,7 @@ def test_a_minister_after_a_headline_about_another_state_still_takes_the_datelin
     minister = actor_with(actors, "Energy Minister Olena Marchuk")
     assert minister is not None and minister.country == "UKR"
 
+
 def test_a_headline_force_takes_no_dateline_state(run):
     actors = run("Drones strike port\n\n"
                  "ODESA, Ukraine (AP) — Russian drones struck the port overnight, officials said.")
