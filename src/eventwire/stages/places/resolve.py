@@ -128,6 +128,10 @@ def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # a capitalised name in the possessive right before a mention ("Egypt's ", "Cairo’s ")
 _POSSESSOR = re.compile(r"(?<![\w.])([A-Z][a-z][\w.\-]*(?: [A-Z][a-z][\w.\-]*){0,2})['’]s\s+$")
+# a direction word, "and"/"or", another direction word and the name both share ("North and South Korea"): the first
+# direction word names a place of its own, the other half of the name being left out (group 1: the second direction
+# word, group 2: up to three capitalised words of the shared name)
+_ELLIPTICAL_HALF = re.compile(r"\s+(?:and|or|&)\s+([A-Z][a-z]+)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 
 
 def clean_text(text: str) -> str:
@@ -189,6 +193,12 @@ class Resolver:
         code_like = _undotted_state(text, start, end) or (span_given and surface in subdivision_abbreviations())
         cands = self._lookup(surface, allow_demonyms, code_like=code_like)
         words = surface.split()
+        if len(words) == 1 and surface.lower() in self._directions:
+            joint = self._elliptical_name(text, surface, end)
+            if joint:
+                # "North" in "North and South Korea": North Korea, not a place that merely lists "North"
+                cands = tuple(c for c in self._lookup(joint, False) if c.kind in (MAIN, OFFICIAL))
+                m.key = norm(joint)
         # "Donetsk oblast", "Marib governorate", "Laurel County": the name without its feature word
         if len(words) > 1 and words[-1].lower() in self._after:
             m.cue = self._after[words[-1].lower()]
@@ -259,6 +269,20 @@ class Resolver:
                 # "London's Heathrow", is not judged so)
                 m.candidates = ()
         return m
+
+    def _elliptical_name(self, text: str, surface: str, end: int) -> str | None:
+        """The whole name a bare direction word stands for when the name it shares with the next direction word is
+        left out ("North" in "North and South Korea", "Central" in "Central and South America"), if the gazetteer
+        knows it by that very name; else None."""
+        found = _ELLIPTICAL_HALF.match(text, end)
+        if not found or found.group(1).lower() not in self._directions:
+            return None
+        shared = found.group(2).split()
+        for size in range(len(shared), 0, -1):
+            joint = clean_text(surface + " " + " ".join(shared[:size]).rstrip(".,"))
+            if any(c.kind in (MAIN, OFFICIAL) for c in self._lookup(joint, False)):
+                return joint
+        return None
 
     def _placed_by_comma(self, text: str, start: int, end: int, box_end: int | None) -> bool:
         """Whether the container after a name follows it after a comma as its town's state or country ("Stroud,
