@@ -36,3 +36,17 @@ def test_a_given_span_of_an_elliptical_half_resolves_to_the_whole_name():
 def test_a_direction_word_alone_before_and_is_no_place(places):
     text = "Traffic heading north and south of Leeds was held up for hours."
     assert "north" not in places(text) and "south" not in places(text)
+
+
+def test_an_unknown_town_introduced_as_a_town_is_a_site_of_the_story_town(places):
+    text = ("Council members in Dayton voted on Monday to save a paper mill. The mill will close in the town of "
+            "Quarnby Hollow next month, its owner said. Dayton's mayor called the news a blow.")
+    found = places(text)
+    assert "Quarnby Hollow" in found and found["Quarnby Hollow"].feature == "site"
+    assert (found["Quarnby Hollow"].lat, found["Quarnby Hollow"].lon) == (found["Dayton"].lat, found["Dayton"].lon)
+
+
+def test_an_unknown_town_of_a_story_about_a_country_is_not_placed_at_its_middle(places):
+    text = ("Floods hit Kenya on Monday and Kenya's government sent aid. Water swept away homes in the village of "
+            "Quarnby Hollow, residents said.")
+    assert "Quarnby Hollow" not in places(text)

@@ -1295,6 +1295,10 @@ def _elliptical_halves(doc, found: list[Found], taken: list[bool], gaz: Gazettee
     return out
 
 
+# the features of a document focus close enough to stand for an unknown town of the story ("the town of X"): a town
+# or a county is a story's own area; a state or a country is too wide to place a town within the scorer's 161 km
+SETTLED_FOCUS_FEATURES = ("city", "admin2")
+
 PAIR_KM = 60  # two settlements named together this close vouch for each other ("Abingdon and Didcot")
 
 
@@ -1939,6 +1943,11 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     # naming none
     lead = LEAD_DATELINE.match(text[:120])
     filed_end = lead.end(1) + 1 if lead else 0
+    # the town the story is about (its focus when that is a settlement): where a settlement it names without
+    # locating it lies
+    settled_focus = focus_entry([e for _, _, e in resolved])
+    if settled_focus is not None and settled_focus.feature not in SETTLED_FOCUS_FEATURES:
+        settled_focus = None
     # facilities named without a settlement: attach to the nearest settlement in the same sentence
     for f in facs:
         if f.label == "FAC" and not _placed_by_preposition(doc, f.start):
@@ -1954,6 +1963,13 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             # a landmark in a sentence that names no settlement ("ENERHODAR (AP) — Shells hit the X nuclear plant"):
             # the settlement of the dateline the story is filed from
             near = [(0, e) for s, en, e in resolved if s < filed_end and e.feature == "city"][:1]
+        if not near and f.label == "CUE" and settled_focus is not None and \
+                (first := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None and \
+                _settlement_cue(doc, first.start):
+            # "the town of X" in a sentence naming no other place, X unknown to the gazetteer: a settlement of
+            # the story's own area, located at the town the story is about (a local story names its small towns
+            # around it)
+            near = [(0, settled_focus)]
         if not near:
             continue
         base = min(near, key=lambda x: x[0])[1]
