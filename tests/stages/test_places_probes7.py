@@ -50,3 +50,22 @@ def test_an_unknown_town_of_a_story_about_a_country_is_not_placed_at_its_middle(
     text = ("Floods hit Kenya on Monday and Kenya's government sent aid. Water swept away homes in the village of "
             "Quarnby Hollow, residents said.")
     assert "Quarnby Hollow" not in places(text)
+
+
+def test_a_river_far_from_a_story_told_in_one_country_yields_to_that_country_s_town(places):
+    text = ("Truck drivers blocked roads into Santos on Monday. Drivers in Paranaguá and Rio Grande said they "
+            "would join the protest on Tuesday, while officials in Brasília called for talks.")
+    found = places(text)
+    assert found["Rio Grande"].feature == "city" and found["Rio Grande"].country == "BRA"
+
+
+def test_a_river_near_the_places_of_the_story_stays_the_river(places):
+    text = ("Border agents in El Paso and Laredo said on Monday that fewer migrants had crossed the Rio Grande "
+            "this month.")
+    assert places(text)["Rio Grande"].feature == "water"
+
+
+def test_an_ocean_named_by_its_short_name_stays_the_ocean_in_a_local_story(places):
+    text = ("Fishermen from Gloucester and Rockport said on Friday that storms in the Atlantic had kept their "
+            "boats in port for a week.")
+    assert places(text)["Atlantic"].feature == "water"

@@ -75,6 +75,11 @@ TIME_ZONE_BONUS = 2.0  # a namesake in a country whose time zone the text times 
 # A namesake town inside a county the document names as a county ("Walker County"), and that county, gain this much:
 # a county holds few towns, so naming both is a narrow hint ("Huntsville" with "Walker County" is in Texas)
 COUNTY_BONUS = 2.5
+# A river, lake or sea (no country of its own) named by its own main name, farther than this from every other place
+# the document names, when the name is also a town's in a country the document names twice, loses FAR_WATER_PENALTY: a Brazilian story's "Rio
+# Grande" is the port, not the Texan river; a border story naming El Paso keeps the river
+FAR_WATER_KM = 1500.0
+FAR_WATER_PENALTY = 3.0
 NEAR_EVIDENCE_KM = 300.0
 # A namesake town or county inside a state or province that a name of the same sentence resolves to ("a bridge in
 # Indiana closed near Monroe County") gains this much over its namesakes in other states: about a more populous
@@ -979,6 +984,11 @@ class Resolver:
                     if siblings >= 2:
                         b += SIBLING_WEIGHT * siblings / others
                 b += min(near, 3.0)
+                # (by its own full name only: "the Atlantic", "the Pacific" are the oceans, far from any town as they
+                # are, whatever a town of that name)
+                if e.feature == "water" and not e.country and c.kind == MAIN and others >= 2 and \
+                        self._far_from_story(m, e, voters, own, countries):
+                    b -= FAR_WATER_PENALTY
                 if c.kind in (MAIN, OFFICIAL) and (
                         (e.feature == "city" and e.admin2_id and
                          any(e.admin2_id in ids for key, ids in county_of.items() if _unlike(key, m.key))) or
@@ -989,6 +999,19 @@ class Resolver:
                 if b:
                     bonus[(i, e.id)] = b
         return bonus
+
+
+    @staticmethod
+    def _far_from_story(m: Mention, water: Entry, voters: list[Entry], own: Entry | None,
+                        countries: Counter[str]) -> bool:
+        """Whether a water body lies farther than FAR_WATER_KM from every other place the document names while a
+        settlement of the same name lies in a country the document names twice or more."""
+        others = [e for e in voters if own is None or e.id != own.id]
+        if any(_approx_km(water.lat, water.lon, e.lat, e.lon) < FAR_WATER_KM for e in others):
+            return False
+        return any(c.kind in (MAIN, OFFICIAL) and c.entry.feature in ("city", "admin2") and c.entry.country and
+                   countries[c.entry.country] - (1 if own is not None and own.country == c.entry.country else 0) >= 2
+                   for c in m.candidates)
 
 
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")  # the end of a list item before a name
