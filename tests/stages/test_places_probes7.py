@@ -69,3 +69,16 @@ def test_an_ocean_named_by_its_short_name_stays_the_ocean_in_a_local_story(place
     text = ("Fishermen from Gloucester and Rockport said on Friday that storms in the Atlantic had kept their "
             "boats in port for a week.")
     assert places(text)["Atlantic"].feature == "water"
+
+
+def test_a_city_taken_for_a_person_amid_its_own_suburbs_is_the_city(places):
+    text = ("Hamilton's largest bakery will shut in March, the owners said on Thursday. Staff from Burlington and "
+            "Stoney Creek said they had not been warned.")
+    found = places(text)
+    assert "Hamilton" in found and found["Hamilton"].country == "CAN"
+
+
+def test_a_person_named_in_full_is_no_city_amid_the_suburbs(places):
+    text = ("Shop owner Grace Hamilton opened a bakery on Thursday. Hamilton said buyers from Burlington and "
+            "Stoney Creek had queued since dawn.")
+    assert "Hamilton" not in places(text)

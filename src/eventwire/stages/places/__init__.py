@@ -981,6 +981,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if any(_near_each_other(a, b) for a in near[0] for b in near[1]):
             add(first.start, first.end, "GAZ:pair" + first.label_)
             add(second.start, second.end, "GAZ:pair" + second.label_)
+    # a city spaCy calls a person, named alone ("Hamilton's last steel mill"), amid two settlements the text names
+    # that lie around it ("Burlington", "Stoney Creek"): the city those places surround, unless the text names a
+    # person so
+    for ent in _cities_amid_neighbours(doc, found, taken, gaz, people | surnames | speakers):
+        add(ent.start, ent.end, "GAZ:amid" + ent.label_)
     # gazetteer matcher over capitalised runs spaCy left unlabelled
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     ent_tokens -= _names_fused_to_times(doc)
@@ -1299,6 +1304,11 @@ def _elliptical_halves(doc, found: list[Found], taken: list[bool], gaz: Gazettee
 # or a county is a story's own area; a state or a country is too wide to place a town within the scorer's 161 km
 SETTLED_FOCUS_FEATURES = ("city", "admin2")
 
+# a city spaCy calls a person is the city when it has this many people and this many other names of the text lie
+# within PAIR_KM of it
+AMID_CITY_FLOOR = 100_000
+AMID_NEIGHBOURS = 2
+
 PAIR_KM = 60  # two settlements named together this close vouch for each other ("Abingdon and Didcot")
 
 
@@ -1322,6 +1332,33 @@ def _town_comma_province(doc, gaz: Gazetteer, taken: list[bool]) -> Iterator[tup
                 (b.feature == "admin1" and c.entry.admin1_id == b.id) for b in boxes)
                for c in gaz.candidates(clean_text(town.text), fuzzy=False)):
             yield town.start, town.end, box.start, box.end
+
+
+def _cities_amid_neighbours(doc, found: list[Found], taken: list[bool], gaz: Gazetteer,
+                            person_words: set[str] | frozenset[str]) -> list:
+    """One-word entities spaCy calls persons that are the name of a city of at least AMID_CITY_FLOOR people (by its
+    own or official name) with settlements of AMID_NEIGHBOURS other names the text already found as places within PAIR_KM of it.
+    (A person's surname alone is seldom a big city's name among that city's own suburbs; a person the text names in
+    full or has speak is left alone.)"""
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and not taken[e.start]
+            and norm(e.text) not in person_words and not _known_person_name(clean_text(e.text))]
+    if not ents:
+        return []
+    neighbours: dict[str, list[Entry]] = {}
+    for f in found:
+        key = norm(clean_text(doc.text[f.start:f.end]))
+        if key not in neighbours:
+            neighbours[key] = [c.entry for c in gaz.candidates(clean_text(doc.text[f.start:f.end]), fuzzy=False)
+                               if c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2")]
+    out = []
+    for ent in ents:
+        key = norm(clean_text(ent.text))
+        cities = [c.entry for c in gaz.candidates(clean_text(ent.text), fuzzy=False)
+                  if c.kind <= OFFICIAL and c.entry.feature == "city" and c.entry.population >= AMID_CITY_FLOOR]
+        if any(sum(1 for other, places in neighbours.items() if other != key and
+                   any(_near_each_other(city, p) for p in places)) >= AMID_NEIGHBOURS for city in cities):
+            out.append(ent)
+    return out
 
 
 def _near_each_other(a: Entry, b: Entry) -> bool:
