@@ -82,3 +82,14 @@ def test_a_person_named_in_full_is_no_city_amid_the_suburbs(places):
     text = ("Shop owner Grace Hamilton opened a bakery on Thursday. Hamilton said buyers from Burlington and "
             "Stoney Creek had queued since dawn.")
     assert "Hamilton" not in places(text)
+
+
+def test_a_town_name_cut_before_its_last_word_is_joined_again(places):
+    text = "Police said a van was stolen in Newton Aycliffe on Sunday."
+    found = places(text)
+    assert "Newton Aycliffe" in found and "Newton" not in found
+
+
+def test_a_town_name_opening_a_church_name_is_not_joined_to_the_next_word(places):
+    text = "Mourners filled St. James United Methodist Church in Raytown on Monday."
+    assert "St. James" not in places(text)

@@ -1491,6 +1491,15 @@ def _conjoined_name(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazette
     if s_tok >= 1 and doc[s_tok - 1].is_alpha and doc[s_tok - 1].whitespace_ and \
             not doc[s_tok - 1].is_sent_start and known(s_tok - 1, e_tok, _HYPHENATED_FEATURES):
         return s_tok - 1, e_tok
+    # ... or right after it ("Newton" + "Aycliffe", the second word taken for a person's name: "Newton Aycliffe"),
+    # when the name stops there or a title follows it ("St." + "James United Methodist Church" names a church;
+    # "Bradford Woods Mayor Ted Fithian" is the town's mayor)
+    if e_tok < len(doc) and doc[e_tok - 1].whitespace_ and doc[e_tok].is_alpha and \
+            not doc[e_tok].is_sent_start and not (
+                e_tok + 1 < len(doc) and doc[e_tok + 1].text[:1].isupper() and
+                doc[e_tok + 1].lower_ not in _one_word_titles()) and \
+            known(s_tok, e_tok + 1, _HYPHENATED_FEATURES):
+        return s_tok, e_tok + 1
     return s_tok, e_tok
 
 
