@@ -93,3 +93,17 @@ def test_a_town_name_cut_before_its_last_word_is_joined_again(places):
 def test_a_town_name_opening_a_church_name_is_not_joined_to_the_next_word(places):
     text = "Mourners filled St. James United Methodist Church in Raytown on Monday."
     assert "St. James" not in places(text)
+
+
+def test_a_county_named_by_its_formal_title_is_the_county_and_places_its_town(places):
+    text = ("A bridge in Perth was closed on Friday after inspectors found cracks. The County of Lanark said "
+            "repairs would take a month.")
+    found = places(text)
+    assert found["Lanark"].feature == "admin2" and found["Lanark"].admin1 == "Ontario"
+    assert found["Perth"].admin1 == "Ontario"
+
+
+def test_the_county_of_a_name_is_the_county_filed_under_that_name_and_county():
+    text = "Officials in the County of Santa Clara said on Monday that they would appeal."
+    (county,) = resolve_spans(text, spans_of(text, "Santa Clara"))
+    assert county is not None and county.name == "Santa Clara County"

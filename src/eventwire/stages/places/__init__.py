@@ -818,6 +818,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(*whole, ent.label_)  # "the Democratic Republic of the" + "Congo": one country
             if not any(taken[ent.start:ent.end]) and (opening := _town_opening_a_body(doc, ent.start, ent.end, gaz)):
                 add(*opening, "GAZ:bodyname")  # "Hanover Town Hall", "Henry County Sheriff's Department": the town
+            if not any(taken[ent.start:ent.end]) and (inner := _name_after_unit_of(doc, ent.start, ent.end, gaz)):
+                add(*inner, ent.label_)  # "the County of Brant": Brant, read as a county by the words before it
             if not any(taken[ent.start:ent.end]):
                 s_tok, e_tok = _conjoined_name(doc, ent.start, ent.end, taken, gaz)
                 if (s_tok, e_tok) != (ent.start, ent.end):
@@ -1501,6 +1503,31 @@ def _conjoined_name(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazette
             known(s_tok, e_tok + 1, _HYPHENATED_FEATURES):
         return s_tok, e_tok + 1
     return s_tok, e_tok
+
+
+@lru_cache(maxsize=1)
+def _unit_of_phrases() -> frozenset[tuple[str, ...]]:
+    """The phrases for an administrative unit or settlement before "of" that say what the name after it is ("county
+    of", "province of", "city of"), as token tuples: the resolver's feature cues before a name."""
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    return frozenset(tuple(cue.split()) for cue in _load_rules()["feature_cues_before"] if cue.endswith(" of"))
+
+
+def _name_after_unit_of(doc, s_tok: int, e_tok: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The token range of the name in an entity made of a unit's formal title and the name ("The County of Brant",
+    "the Province of Limpopo"), when the whole is no name the gazetteer knows and the name after "of" is one it
+    knows by its own or official name; else None."""
+    k = s_tok + 1 if doc[s_tok].lower_ == "the" else s_tok
+    if k + 2 >= e_tok or gaz.candidates(clean_text(doc[s_tok:e_tok].text), fuzzy=False):
+        return None
+    for phrase in _unit_of_phrases():
+        end = k + len(phrase)
+        if end < e_tok and tuple(t.lower_ for t in doc[k:end]) == phrase:
+            if any(c.kind <= OFFICIAL for c in gaz.candidates(clean_text(doc[end:e_tok].text), fuzzy=False)):
+                return end, e_tok
+            return None
+    return None
 
 
 def _name_cut_after_of(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazetteer) -> tuple[int, int] | None:

@@ -133,6 +133,7 @@ def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # a capitalised name in the possessive right before a mention ("Egypt's ", "Cairo’s ")
 _POSSESSOR = re.compile(r"(?<![\w.])([A-Z][a-z][\w.\-]*(?: [A-Z][a-z][\w.\-]*){0,2})['’]s\s+$")
+_COUNTY_OF_BEFORE = re.compile(r"\bcounty\s+of\s+$", re.IGNORECASE)
 # a direction word, "and"/"or", another direction word and the name both share ("North and South Korea"): the first
 # direction word names a place of its own, the other half of the name being left out (group 1: the second direction
 # word, group 2: up to three capitalised words of the shared name)
@@ -254,6 +255,13 @@ class Resolver:
             cands = cands + self._water_named(surface, cands)
         elif m.cue == "admin1" and cands and not any(c.entry.feature == "admin1" for c in cands):
             cands = cands + self._province_named_for(m.key, cands)
+        elif m.cue == "admin2" and len(words) <= 3 and _COUNTY_OF_BEFORE.search(text, max(0, start - 16), start):
+            # "the County of Santa Clara": the county the gazetteer files as "Santa Clara County", named by its own
+            # name (not as a weaker alternate of the bare name, below a namesake municipality abroad)
+            county = tuple(c for c in self._lookup(surface + " County", False)
+                           if c.kind in (MAIN, OFFICIAL) and c.entry.feature == "admin2")
+            ids = {c.entry.id for c in county}
+            cands = tuple(c for c in cands if c.entry.id not in ids) + county
         m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
         m.containers, m.containers_end = self._containers(text, end)
         if m.containers and m.candidates and all(c.entry.country and c.entry.feature in ("city", "admin2")
