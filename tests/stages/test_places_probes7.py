@@ -107,3 +107,11 @@ def test_the_county_of_a_name_is_the_county_filed_under_that_name_and_county():
     text = "Officials in the County of Santa Clara said on Monday that they would appeal."
     (county,) = resolve_spans(text, spans_of(text, "Santa Clara"))
     assert county is not None and county.name == "Santa Clara County"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rivers burst their banks near Kutaisi after a week of rain.", "Rivers"),
+    ("Lakes across Ontario froze early this year, and Sudbury saw snow in October.", "Lakes"),
+])
+def test_a_plural_common_noun_opening_a_sentence_is_no_place(places, text, word):
+    assert word not in places(text)

@@ -1011,6 +1011,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             if size == 1 and (tok.is_stop or tok.lower_ in lower_words):
                 continue
+            if size == 1 and tok.is_sent_start and tok.tag_ == "NNS" and not tok.text.isupper() and not any(
+                    c.kind <= OFFICIAL and c.entry.feature == "country" for c in gaz.candidates(tok.text, fuzzy=False)):
+                # "Rivers burst their banks": a plural common noun capitalised because it opens the sentence, not
+                # the Nigerian state (a country's name in the plural, "Comoros", stays one)
+                continue
             # in a line written all in capitals ("BLAST KILLS 12 IN MOSUL") every word is capitalised: capitals
             # next to a word say nothing of a longer name (an acronym of three letters is still left alone)
             capitals = size == 1 and len(tok.text) > 3 and _capitals_line(doc, i)
