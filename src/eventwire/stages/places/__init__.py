@@ -1261,11 +1261,6 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # ... or a name with the title of a subdivision ("East Goshen Township", "Mellory Parish"): a
             # subdivision too small for the gazetteer, located like a settlement cue's
             add(ent.start, ent.end, "CUE")
-    # "North" in "North and South Korea": a direction word whose shared name is left out names a place of its own
-    # (the resolver reads it with the name it shares); added here, as on its own it is a generic word
-    for i in _elliptical_halves(doc, found, taken, gaz):
-        taken[i] = True
-        found.append(Found(doc[i].idx, doc[i].idx + len(doc[i]), "GAZ:ellipsis"))
     if keys:
         for i in range(n):
             if taken[i] or not doc[i].text[:1].isupper():
@@ -1283,27 +1278,6 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if out and f.start < out[-1].end:
             continue
         out.append(f)
-    return out
-
-
-def _elliptical_halves(doc, found: list[Found], taken: list[bool], gaz: Gazetteer) -> list[int]:
-    """The tokens of bare direction words that stand for a whole place name by ellipsis: a capitalised direction word,
-    "and"/"or", then a place found whose name opens with another direction word, where the first word with the rest
-    of that name is a name the gazetteer knows as such ("North and South Korea", "Central and South America")."""
-    directions = _direction_words()
-    out = []
-    for f in found:
-        span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is None or len(span) < 2 or span.start < 2 or span[0].lower_ not in directions:
-            continue
-        i = span.start - 2
-        first = doc[i]
-        if taken[i] or doc[i + 1].lower_ not in ("and", "or", "&") or first.lower_ not in directions or \
-                not first.text[:1].isupper() or not first.is_alpha:
-            continue
-        joint = clean_text(first.text + " " + span[1:].text)
-        if any(c.kind <= OFFICIAL for c in gaz.candidates(joint, fuzzy=False)):
-            out.append(i)
     return out
 
 
