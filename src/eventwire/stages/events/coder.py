@@ -1887,6 +1887,13 @@ class SentenceCoder:
                     and any(c.dep_ == "prt" for c in v.children)
                     and any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
                     and not any(c.dep_ in ("agent", "auxpass") for c in v.children))
+                # "Israeli air strikes killed 12 people, the ministry said": the reported clause parsed as a noun
+                # with the verb as its participle; with an object of its own the participle is the clause's
+                # active verb
+                misread_main = misread_main or (
+                    v.tag_ in ("VBN", "VBD") and v.dep_ == "acl" and _reported_clause_read_as_noun(v.head)
+                    and any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
+                    and not any(c.dep_ in ("agent", "auxpass") for c in v.children))
                 if misread_main:
                     return [v.head], False
                 return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
@@ -6143,6 +6150,17 @@ def _across_lines(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+
+
+def _reported_clause_read_as_noun(noun: Token) -> bool:
+    """Whether a noun stands where the parser should have put a reported clause: as the clausal complement of a
+    verb (a noun cannot be one) or as a second subject of a reporting verb whose own subject follows ("strikes
+    killed 12, the ministry said" with both "strikes" and "ministry" hung on "said" as subjects)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "ccomp":
+        return True
+    return noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)
 
 
 def _gerund_read_as_modifier(v: Token) -> bool:
