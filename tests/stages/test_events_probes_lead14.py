@@ -1,5 +1,7 @@
 """events stage: lead probes (session 14), invented wire-news sentences.
 
+- a go-between brokering an accord ("trying to broker a ceasefire", "brokered a truce") mediates (CONSULT
+  third-party): it is no party to the accord, and an attempt to broker one is no accord;
 - a reported clause the parser reads as a noun with a participle ("Israeli air strikes killed 12 people, the
   ministry said" with "strikes" hung on "said" as a second subject): the participle with an object of its own is
   the active verb, and the noun's owner did it (not a reduced passive whose noun undergoes it).
@@ -27,3 +29,14 @@ def test_reported_clause_read_as_noun_keeps_its_active_verb(pipeline, text):
     assert attacks, show(events)
     assert "ruritanian" not in " ".join(lowered_names(names, attacks[0].recipients)), show(events)
     assert "ruritan" in " ".join(lowered_names(names, attacks[0].actors)), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Egypt have been trying to broker a ceasefire between the army and the rebels.",
+    "Oman brokered a truce between the two factions last month.",
+])
+def test_a_go_between_brokering_an_accord_mediates(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    brokered = [e for e in events if e.trigger.text.startswith("broker")]
+    assert brokered and all(e.type == "CONSULT" for e in brokered), show(events)
+    assert not any(e.type == "AGREE" and e.status == "asserted" for e in events), show(events)
