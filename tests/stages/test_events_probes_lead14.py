@@ -4,7 +4,11 @@
   third-party): it is no party to the accord, and an attempt to broker one is no accord;
 - a reported clause the parser reads as a noun with a participle ("Israeli air strikes killed 12 people, the
   ministry said" with "strikes" hung on "said" as a second subject): the participle with an object of its own is
-  the active verb, and the noun's owner did it (not a reduced passive whose noun undergoes it).
+  the active verb, and the noun's owner did it (not a reduced passive whose noun undergoes it);
+- a capitalised adjective opening a sentence that the tagger took for a name ("Fierce clashes ...") is no party;
+- a gerund opening a sentence names its doer with "by" ("Shelling by X damaged ..."), also when the parser hangs it
+  on an opening adjective ("Heavy shelling by X killed ...", with "Heavy" as the subject): X did it, for the gerund
+  and for the verb.
 """
 
 from __future__ import annotations
@@ -40,3 +44,28 @@ def test_a_go_between_brokering_an_accord_mediates(pipeline, text):
     brokered = [e for e in events if e.trigger.text.startswith("broker")]
     assert brokered and all(e.type == "CONSULT" for e in brokered), show(events)
     assert not any(e.type == "AGREE" and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Fierce clashes between police and farmers left three dead.",
+    "Deadly riots broke out in the port after the vote.",
+])
+def test_a_capitalised_adjective_opening_a_sentence_is_no_party(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    assert events, show(events)
+    opening = text.split()[0].lower()
+    assert all(opening not in lowered_names(names, e.actors + e.recipients) for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling by rebel forces damaged the clinic.",
+    "Heavy shelling by rebel forces killed four villagers.",
+    "Intense shelling by rebel forces destroyed the clinic.",
+])
+def test_an_opening_gerunds_by_phrase_is_its_doer(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks, show(events)
+    for e in attacks:
+        assert lowered_names(names, e.actors) == ["rebel forces"], show(events)
+        assert "rebel forces" not in lowered_names(names, e.recipients), show(events)

@@ -225,6 +225,9 @@ class MentionFinder:
                 s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
                 if sum(c.isalpha() for c in doc[s:e].text) < 2:
                     continue  # a lone letter ("a grade of "D."", "Plan B") names nobody
+                if label in ("ORG", "PERSON") and e - s == 1 and doc[s].tag_ == "JJ" and doc[s].dep_ == "amod" \
+                        and doc[s].head.i > s:
+                    continue  # "Fierce clashes broke out": a capitalised adjective opening a sentence names nobody
                 if label == "ORG" and all(t.is_lower for t in doc[s:e] if t.is_alpha) and (
                         doc[s:e].text.lower() in self.agent_nouns or doc[e - 1].lower_ in self.agent_nouns):
                     # "Sri Lanka's navy", "Greece's coast guard": a lower-case agent noun the tagger took for a

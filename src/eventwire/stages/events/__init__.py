@@ -745,6 +745,8 @@ class _Builder:
             return None  # "police used excessive force": the act, no party (actors lexicon mass_sense_nouns)
         if kind is None and security_service(tok, self.lex):
             kind = "police"  # "held by the security services": a police body (cues.yaml security_service_heads)
+        if kind is None and tok.tag_ == "JJ" and tok.dep_ == "amod" and tok.ent_type_ in ("ORG", "PERSON"):
+            return None  # "Fierce clashes broke out": a capitalised adjective the tagger took for a name
         if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
             kind = ENT_KINDS[tok.ent_type_]
         if kind == "population" and tok.tag_ == "JJ" and self.kb is not None and \

@@ -1761,6 +1761,8 @@ class SentenceCoder:
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
+        if (gerund := _gerund_under_opening_modifier(verb.head)) is not None and gerund.i == verb.i:
+            return [], False  # "Heavy shelling by X killed ...": the adjective is no doer; the "by" phrase is
         split = _act_noun_split_off(verb)
         if split is not None:
             return [split], False  # "were killed in Israeli shelling" misparsed: the doer the phrase names
@@ -1776,6 +1778,7 @@ class SentenceCoder:
             seen += 1
             # a subject across a line break belongs to a heading the parser ran into the sentence
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and not _across_lines(c, v)]
+            subj = [_gerund_under_opening_modifier(c) or c for c in subj]
             passive = [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") and not _across_lines(c, v)]
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
@@ -2248,7 +2251,9 @@ class SentenceCoder:
             actors += subj
             if not subj and verb.tag_ == "VBG":
                 # "shelling by government troops killed ...": a gerund used as a noun names its doer with "by"
-                actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                # (parsed as a passive's agent, or as a plain preposition when the gerund opens the sentence)
+                actors += [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                           for g in c.children if g.dep_ == "pobj"]
             elif not subj and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._gerund_lemma(verb) is not None:
                 # "fled after bombing by government jets", tagged a noun: likewise, its "by" phrase
                 actors += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -6150,6 +6155,16 @@ def _across_lines(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+
+
+def _gerund_under_opening_modifier(tok: Token) -> Token | None:
+    """"Heavy shelling by the army destroyed the school" parsed with the opening adjective ("Heavy", tagged an
+    adjective or, capitalised, a proper noun; no name the tagger found) as the subject and the gerund hung on it:
+    the gerund right after it is the subject, and its "by" phrase the doer."""
+    if tok.i != tok.sent.start or tok.ent_type_ or tok.tag_ not in ("JJ", "NNP"):
+        return None  # ("Israeli shelling killed ...": a nationality is the doer, see `_act_noun_split_off`)
+    return next((c for c in tok.children if c.i == tok.i + 1 and c.tag_ == "VBG" and c.dep_ in ("acl", "xcomp")),
+                None)
 
 
 def _reported_clause_read_as_noun(noun: Token) -> bool:
