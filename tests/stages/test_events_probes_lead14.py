@@ -8,14 +8,18 @@
 - a capitalised adjective opening a sentence that the tagger took for a name ("Fierce clashes ...") is no party;
 - a gerund opening a sentence names its doer with "by" ("Shelling by X damaged ..."), also when the parser hangs it
   on an opening adjective ("Heavy shelling by X killed ...", with "Heavy" as the subject): X did it, for the gerund
-  and for the verb.
+  and for the verb;
+- the party a protest opposes ("chanting slogans against France") and a helper ("with the help of X") are no places
+  where the event happened.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .stage_helpers import events_and_names, lowered_names, show
+from eventwire.document import Article
+
+from .stage_helpers import event_place_at, events_and_names, lowered_names, show
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +73,21 @@ def test_an_opening_gerunds_by_phrase_is_its_doer(pipeline, text):
     for e in attacks:
         assert lowered_names(names, e.actors) == ["rebel forces"], show(events)
         assert "rebel forces" not in lowered_names(names, e.recipients), show(events)
+
+
+@pytest.fixture(scope="module")
+def placed(pipeline_factory):
+    return pipeline_factory("actors", "places")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Embassy rally\n\nBAMAKO, Mali (AP) — Hundreds rallied outside the embassy on Friday, chanting slogans against "
+     "France.", "rallied"),
+    ("Campus march\n\nACCRA, Ghana (AP) — Students marched to the embassy to protest against Nigeria.", "marched"),
+    ("Truce signed\n\nNAIROBI, Kenya (AP) — The truce was signed on Monday with the help of Ethiopia.", "signed"),
+])
+def test_the_party_opposed_or_helping_is_no_event_place(placed, text, word):
+    analysis = placed.analyse(Article(text=text))
+    pid, _ = event_place_at(analysis, text, word)
+    names = {p.id: p.name for p in analysis.places}
+    assert pid is not None and names[pid] in ("Bamako", "Accra", "Nairobi"), (pid, names)

@@ -1862,6 +1862,8 @@ class MentionFinder:
         noun = self._agent_noun(chunk, start)
         if noun is None and people_iso is None:
             return None
+        if root.pos_ == "PROPN" and kb.state_name_index.get(doc[start:chunk.end].text.lower().removeprefix("the ")):
+            return None  # "the United States": a state's name, not its plural noun "states" (see `_name_mention`)
         if root.i in self._dateline or root.i in self._subdivisions:
             return None
         if self._predicative_role(root):

@@ -1167,7 +1167,16 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     acting = [x for x in seen if x.key is not None and x.key[0] == "gov" and x.key not in addressing
               and not _addressed_state(doc, x, kb)]
     outside = {key[1] for key in addressing if key[0] == "gov"}
-    iso = acting[-1].key[1] if acting else _home_state(doc, kb, m, outside)
+    # one state named in the mention's own sentence as its seat or in a subject before it ("Critics in Yerevan
+    # accused the government", "Ugandan officials said the government ...") outranks the last state that acted
+    # in the sentences before
+    own: set[str] = set()
+    _named_states(doc, kb, m, own)
+    own -= outside
+    if len(own) == 1:
+        iso = next(iter(own))
+    else:
+        iso = acting[-1].key[1] if acting else _home_state(doc, kb, m, outside)
     if iso is None:
         return None
     named = [x for x in seen if x.key is not None and x.key[0] == "nom" and len(x.key) == 4

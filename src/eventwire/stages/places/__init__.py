@@ -2269,8 +2269,9 @@ def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> 
 def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
     """Whether the country or province at [start, end) is a party to the event, not where it happened: the object
     of a participant preposition ("talks with Iran", "support for Somalia", "talks between Israel and Egypt", not
-    "the border between Chad and Sudan"), a passive's "by" agent, or the object of a verb whose object is a party
-    ("accused Russia", "sold Qatar jets")."""
+    "the border between Chad and Sudan"), a passive's "by" agent, the object of a verb whose object is a party
+    ("accused Russia", "sold Qatar jets"), the one opposed ("slogans against France") or a helper ("with the help
+    of Qatar")."""
     if doc is None or place is None or place.feature not in ("country", "admin1"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -2288,6 +2289,12 @@ def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # the doer of a passive ("drones launched by Russia", "a strike carried out by Israel")
+    governor = root.head.head if root.dep_ == "pobj" and root.head.head.i != root.head.i else None
+    if governor is not None and root.head.lower_ == "against" and (
+            governor.lemma_.lower() in cues.opposition_words or governor.lower_ in cues.opposition_words):
+        return True  # "chanted slogans against France", "protested against Russia": the party opposed
+    if governor is not None and root.head.lower_ == "of" and governor.lower_ in cues.party_of_nouns:
+        return True  # "with the help of the United States": a helper
     return root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in \
         cues.party_object_verbs
 
