@@ -10,7 +10,11 @@
   on an opening adjective ("Heavy shelling by X killed ...", with "Heavy" as the subject): X did it, for the gerund
   and for the verb;
 - the party a protest opposes ("chanting slogans against France") and a helper ("with the help of X") are no places
-  where the event happened.
+  where the event happened;
+- a warning whose that-clause tells the past ("warned that X had not withdrawn its troops", "that rebels were
+  regrouping") reports, it threatens nothing;
+- "its"/"their" on troops or goods the doer moves ("had not withdrawn its troops") is the doer's own: no other party
+  of the sentence (the speaker) becomes a recipient.
 """
 
 from __future__ import annotations
@@ -91,3 +95,30 @@ def test_the_party_opposed_or_helping_is_no_event_place(placed, text, word):
     pid, _ = event_place_at(analysis, text, word)
     names = {p.id: p.name for p in analysis.places}
     assert pid is not None and names[pid] in ("Bamako", "Accra", "Nairobi"), (pid, names)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister warned that the neighbouring state had not withdrawn its troops.",
+    "The governor warned that the militias were regrouping near the border.",
+    "The agency warned that cholera was spreading in the camps.",
+])
+def test_a_warning_that_reports_the_past_is_no_threat(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not any(e.type == "THREATEN" for e in events), show(events)
+
+
+def test_a_warning_of_what_will_come_stays_a_threat(pipeline):
+    events, _ = events_and_names(pipeline, "The army warned that it would strike the rebel camps.")
+    assert any(e.type == "THREATEN" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister warned that Ruritania had not withdrawn its troops.",
+    "The envoy said Ruritania had sent its troops to the border.",
+])
+def test_a_possessive_on_the_doers_own_troops_adds_no_recipient(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    moved = [e for e in events if e.type in ("RETREAT", "MOBILIZE")]
+    assert moved, show(events)
+    speaker = text.split()[1]
+    assert all(speaker not in lowered_names(names, e.recipients) for e in moved), show(events)

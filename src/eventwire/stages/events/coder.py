@@ -570,9 +570,14 @@ class SentenceCoder:
         if len(clauses) != 1:
             return False
         clause = clauses[0]
+        if _past_state_of_affairs(clause):
+            # "warned that Baku had not withdrawn its troops", "warned that rebels were regrouping": what has
+            # happened or was going on is reported, nothing is announced for the future
+            return True
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not subjects or any(s.dep_ == "expl" or s.pos_ == "PRON" or self._np_ok(s) for s in subjects):
             return False
+
         def acts_on_nothing(verb: Token) -> bool:
             # no object, agent, complement clause or party in a phrase; an aspect verb's gerund or infinitive
             # ("would keep rising") is read the same way; not a passive ("that any rally would be dispersed": done
@@ -2499,7 +2504,10 @@ class SentenceCoder:
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for x in self._payee_before_amount(verb)
                             if x not in cand.recipients and x not in cand.actors]
-        cand.recipients += [x for r in recipients for x in self._possessor_party(r, cand.actors)
+        # (not on a theme the doer moves or gives: "had not withdrawn its troops" are the doer's own troops)
+        cand.recipients += [x for r in recipients
+                            if not (cand.etype in THEME_TYPES and self._is_theme(r))
+                            for x in self._possessor_party(r, cand.actors)
                             if x not in cand.recipients and x not in cand.actors]
         cand.recipients += [x for r in recipients for x in self._occupants(r)
                             if x not in cand.recipients and x not in cand.actors]
@@ -6155,6 +6163,17 @@ def _across_lines(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+
+
+def _past_state_of_affairs(clause: Token) -> bool:
+    """Whether a clause tells what happened or was going on: a past tense or a past auxiliary ("had not withdrawn",
+    "were regrouping", "was spreading"), with no infinitive after it ("were preparing to strike" looks ahead)."""
+    if any(c.dep_ == "xcomp" for c in clause.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return clause.tag_ == "VBD" and not auxiliaries or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
 def _gerund_under_opening_modifier(tok: Token) -> Token | None:
