@@ -14,7 +14,11 @@
 - a warning whose that-clause tells the past ("warned that X had not withdrawn its troops", "that rebels were
   regrouping") reports, it threatens nothing;
 - "its"/"their" on troops or goods the doer moves ("had not withdrawn its troops") is the doer's own: no other party
-  of the sentence (the speaker) becomes a recipient.
+  of the sentence (the speaker) becomes a recipient;
+- a relative clause inside a reported one ("firms that it says have helped X"), hung by the parser on an earlier
+  noun ("sanctions on firms that ..."), describes the party right before its pronoun;
+- a capital named as a party of anything but an attack ("sending weapons to Moscow", "sanctions on Minsk") is its
+  state, as a capital that acts is; a capital attacked stays its people.
 """
 
 from __future__ import annotations
@@ -122,3 +126,32 @@ def test_a_possessive_on_the_doers_own_troops_adds_no_recipient(pipeline, text):
     assert moved, show(events)
     speaker = text.split()[1]
     assert all(speaker not in lowered_names(names, e.recipients) for e in moved), show(events)
+
+
+def test_the_party_right_before_a_relative_pronoun_is_the_one_described(pipeline):
+    events, names = events_and_names(
+        pipeline, "Ruritania is weighing sanctions on foreign firms that it says have helped the rebels.")
+    helped = [e for e in events if e.trigger.text == "helped"]
+    assert helped and lowered_names(names, helped[0].actors) == ["foreign firms"], show(events)
+
+
+@pytest.fixture(scope="module")
+def everything(pipeline_factory):
+    return pipeline_factory("actors", "places", "events")
+
+
+@pytest.mark.parametrize("text, capital, state", [
+    ("Iran has denied sending weapons to Moscow.", "Moscow", "RUS"),
+    ("The bloc imposed new sanctions on Minsk.", "Minsk", "BLR"),
+])
+def test_a_capital_a_party_deals_with_is_its_state(everything, text, capital, state):
+    analysis = everything.analyse(Article(text=text))
+    actor = next(a for a in analysis.actors if any(m.text == capital for m in a.mentions))
+    assert actor.kind in ("government", "country") and actor.country == state, actor
+    assert any(actor.id in e.recipients for e in analysis.events), show(analysis.events)
+
+
+def test_a_capital_attacked_stands_for_its_people(everything):
+    analysis = everything.analyse(Article(text="Missiles struck Kyiv overnight, killing three people."))
+    actor = next(a for a in analysis.actors if any(m.text == "Kyiv" for m in a.mentions))
+    assert actor.kind == "population", actor

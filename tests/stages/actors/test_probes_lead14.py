@@ -1,5 +1,6 @@
 """actors: lead probes (session 14): a state addressed by blame is no government acting in the story, and bare
-police in a datelined report are the dateline state's."""
+police in a datelined report are the dateline state's; a weapon's noun the tagger calls a name ("Drones") is no
+actor."""
 
 from __future__ import annotations
 
@@ -25,3 +26,8 @@ def test_bare_police_in_a_datelined_report_are_the_dateline_states(run):
                  "Belgian king and waving Belgian flags upside down. Police fired tear gas at the crowd.")
     police = actor_with(actors, "Police")
     assert police is not None and police.country == "TGO"
+
+
+def test_a_weapons_noun_the_tagger_calls_a_name_is_no_actor(run):
+    actors = run("Missiles hit Kyiv on Monday.\n\nRussia attacked Kharkiv again.\n\nDrones struck Odesa overnight.")
+    assert actor_with(actors, "Drones") is None, [a.name for a in actors]

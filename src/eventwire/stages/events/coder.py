@@ -1802,9 +1802,16 @@ class SentenceCoder:
                     focus = [c for c in v.head.children if c.dep_ == "attr"]
                     if focus:
                         return focus, False
-                if subj and subj[0].lower_ == "who" and v.dep_ == "ccomp" and v.head.dep_ == "relcl" \
-                        and v.head.head.pos_ in ("NOUN", "PROPN"):
-                    return [v.head.head], False  # "a man who officials say attacked X": the man
+                if subj and subj[0].lower_ in ("who", "that", "which") and v.dep_ == "ccomp" \
+                        and v.head.dep_ == "relcl" and v.head.head.pos_ in ("NOUN", "PROPN"):
+                    # "a man who officials say attacked X", "firms that it says have helped X": the noun described
+                    # (the parser may hang the clause on an earlier noun, "sanctions on firms that ...": the party
+                    # right before the relative pronoun is the one described)
+                    before = v.doc[subj[0].i - 1] if subj[0].i > 0 else None
+                    if before is not None and before.pos_ in ("NOUN", "PROPN") and not self._np_ok(v.head.head) \
+                            and self._np_ok(before):
+                        return [before], False
+                    return [v.head.head], False
                 if passive and passive[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], True
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(

@@ -542,9 +542,13 @@ def _dateline_town_of_country(doc, s_tok: int, e_tok: int, gaz: Gazetteer) -> bo
 def _object_of_travel_verb(doc, s_tok: int, e_tok: int) -> bool:
     """Whether the name at [s_tok, e_tok) is the direct object of a verb of travel ("visited Juba", "reached
     Kismayo"; `place_object_verbs`)."""
+    return _object_of_verb(doc, s_tok, e_tok, load_place_cues().place_object_verbs)
+
+
+def _object_of_verb(doc, s_tok: int, e_tok: int, lemmas: frozenset[str]) -> bool:
+    """Whether the name at [s_tok, e_tok) is the direct object of a verb with one of these lemmas."""
     root = doc[s_tok:e_tok].root
-    return root.dep_ == "dobj" and root.head.tag_.startswith("VB") and \
-        root.head.lemma_.lower() in load_place_cues().place_object_verbs
+    return root.dep_ == "dobj" and root.head.tag_.startswith("VB") and root.head.lemma_.lower() in lemmas
 
 
 def _capitals_acronym(doc, i: int) -> bool:
@@ -863,6 +867,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and norm(surface) not in people and \
                     _object_of_travel_verb(doc, e_s, e_e):
                 add(e_s, e_e, "GAZ:visit" + ent.label_)  # "the envoy visited Juba": where the envoy went
+                continue
+            if strong and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and \
+                    not {norm(surface)} & (people | surnames | speakers) and not _known_person_name(surface) and \
+                    _object_of_verb(doc, e_s, e_e, load_place_cues().assault_object_verbs):
+                add(e_s, e_e, "GAZ:assault" + ent.label_)  # "missiles struck Kyiv": the city attacked
                 continue
             if e_e < len(doc) and doc[e_e].text.islower() and \
                     _site_extension(doc, e_end_char, site_heads) is not None and \
