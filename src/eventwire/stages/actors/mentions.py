@@ -1871,8 +1871,15 @@ class MentionFinder:
         noun = self._agent_noun(chunk, start)
         if noun is None and people_iso is None:
             return None
-        if root.pos_ == "PROPN" and kb.state_name_index.get(doc[start:chunk.end].text.lower().removeprefix("the ")):
-            return None  # "the United States": a state's name, not its plural noun "states" (see `_name_mention`)
+        state = kb.state_name_index.get(doc[start:chunk.end].text.lower().removeprefix("the ")) \
+            if root.pos_ == "PROPN" else None
+        if state is not None:
+            # "the help of the United States": a state's name, not its plural noun "states"; as a party it is the
+            # state (see `_name_mention`)
+            core = start + 1 if doc[start].lower_ == "the" else start
+            return Mention(start, chunk.end, "metonymy", "government", sector="GOV", country=state,
+                           entry=kb.government_of(state), core=(core, chunk.end), head=root.i,
+                           extra={"metonymic": True})
         if root.i in self._dateline or root.i in self._subdivisions:
             return None
         if self._predicative_role(root):
