@@ -23,6 +23,8 @@ class EventPlaceCues:
     topic_prepositions_after_talk: frozenset[str]
     talk_words: frozenset[str]
     doer_prepositions: frozenset[str]
+    opposition_words: frozenset[str]
+    party_of_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -36,4 +38,6 @@ def load_event_place_cues() -> EventPlaceCues:
                           topic_prepositions=_lower_set(raw.get("topic_prepositions")),
                           topic_prepositions_after_talk=_lower_set(raw.get("topic_prepositions_after_talk")),
                           talk_words=_lower_set(raw.get("talk_words")),
-                          doer_prepositions=_lower_set(raw.get("doer_prepositions")))
+                          doer_prepositions=_lower_set(raw.get("doer_prepositions")),
+                          opposition_words=_lower_set(raw.get("opposition_words")),
+                          party_of_nouns=_lower_set(raw.get("party_of_nouns")))

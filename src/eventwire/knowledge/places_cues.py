@@ -97,6 +97,7 @@ class PlaceCues:
     plural_street_words: frozenset[str] = frozenset()
     # Verbs of travel whose direct object names a place ("visited Juba", "reached Kismayo").
     place_object_verbs: frozenset[str] = frozenset()
+    assault_object_verbs: frozenset[str] = frozenset()
     # Prefixes written with a hyphen before a place's name that only qualify it ("Mid-Jutland", "Pan-Africa"): the
     # part before the hyphen is no place of its own.
     hyphen_prefix_words: frozenset[str] = frozenset()
@@ -153,6 +154,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      vehicle_makes=_lower_set(raw.get("vehicle_makes")),
                      plural_street_words=_lower_set(raw.get("plural_street_words")),
                      place_object_verbs=_lower_set(raw.get("place_object_verbs")),
+                     assault_object_verbs=_lower_set(raw.get("assault_object_verbs")),
                      place_pronoun_verbs=_lower_set(raw.get("place_pronoun_verbs")),
                      sovereign_space_nouns=_lower_set(raw.get("sovereign_space_nouns")),
                      capital_nouns=_lower_set(raw.get("capital_nouns")))

@@ -77,6 +77,13 @@ class Mention:
         return self.start < other.end and other.start < self.end
 
 
+def weapon_word(tok: Token, lex) -> bool:
+    """A word for a weapon or a weapons platform, in any case or number ("Drones", "Missiles"; actors lexicon
+    `weapon_nouns`, `weapon_system_heads`, `platform_nouns`)."""
+    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
+    return bool(words & (lex.weapon_nouns | lex.weapon_system_heads | lex.platform_nouns))
+
+
 class MentionFinder:
     """Built once per process (in the stage's setup): phrase matchers over the KB's aliases."""
 
@@ -225,6 +232,11 @@ class MentionFinder:
                 s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
                 if sum(c.isalpha() for c in doc[s:e].text) < 2:
                     continue  # a lone letter ("a grade of "D."", "Plan B") names nobody
+                if label in ("ORG", "PERSON") and e - s == 1 and doc[s].tag_ == "JJ" and doc[s].dep_ == "amod" \
+                        and doc[s].head.i > s:
+                    continue  # "Fierce clashes broke out": a capitalised adjective opening a sentence names nobody
+                if label in ("ORG", "PERSON") and e - s == 1 and weapon_word(doc[s], self.kb.lexicon):
+                    continue  # "Drones struck the port": a weapon's common noun, capitalised, is no name
                 if label == "ORG" and all(t.is_lower for t in doc[s:e] if t.is_alpha) and (
                         doc[s:e].text.lower() in self.agent_nouns or doc[e - 1].lower_ in self.agent_nouns):
                     # "Sri Lanka's navy", "Greece's coast guard": a lower-case agent noun the tagger took for a
@@ -1859,6 +1871,15 @@ class MentionFinder:
         noun = self._agent_noun(chunk, start)
         if noun is None and people_iso is None:
             return None
+        state = kb.state_name_index.get(doc[start:chunk.end].text.lower().removeprefix("the ")) \
+            if root.pos_ == "PROPN" else None
+        if state is not None:
+            # "the help of the United States": a state's name, not its plural noun "states"; as a party it is the
+            # state (see `_name_mention`)
+            core = start + 1 if doc[start].lower_ == "the" else start
+            return Mention(start, chunk.end, "metonymy", "government", sector="GOV", country=state,
+                           entry=kb.government_of(state), core=(core, chunk.end), head=root.i,
+                           extra={"metonymic": True})
         if root.i in self._dateline or root.i in self._subdivisions:
             return None
         if self._predicative_role(root):

@@ -464,8 +464,8 @@ def _commanded_force(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB)
 
 def _police_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> str | None:
     """"Ruritania's interior ministry said police detained 12": a bare "police" (no state, owner or modifier
-    written) is the police of the state whose government body speaks in the same sentence, else of the state the
-    article is about: police act at home, unlike troops, which may be anywhere."""
+    written) is the police of the state whose government body speaks in the same sentence, else of the dateline's
+    state, else of the state the article is about: police act at home, unlike troops, which may be anywhere."""
     if m.head is None or any(t.lower_ not in DETERMINERS for t in doc[m.start:m.head]):
         return None  # "riot police", "border police", "UN police": a modifier may name another force
     sent = doc[m.start].sent
@@ -475,7 +475,9 @@ def _police_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) ->
         return bodies[0].country
     if bodies:
         return None  # two states' bodies in the sentence: whose police is not clear
-    return _focus_state(doc, kb)
+    # the dateline's state before the state named most: a report from Niamey on a rally against France
+    # names France more often, yet the police there are Niger's
+    return _dateline_state(doc, kb) or _focus_state(doc, kb)
 
 
 def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:
@@ -1160,15 +1162,37 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     # "The EU and the United States urged the authorities to release him": the subject of the verb the
     # government is the object of addresses it from outside, and is no government that acted as its own
     addressing = _subject_keys_of_verb(doc, doc[m.head], seen)
-    acting = [x for x in seen if x.key is not None and x.key[0] == "gov" and x.key not in addressing]
+    # a state addressed by blame or pressure ("accusing Paris of meddling") is a government, but not one that
+    # acted as the story's own: "Niger's rulers ordered ..., accusing Paris ... ; the junta" stays Niger's
+    acting = [x for x in seen if x.key is not None and x.key[0] == "gov" and x.key not in addressing
+              and not _addressed_state(doc, x, kb)]
     outside = {key[1] for key in addressing if key[0] == "gov"}
-    iso = acting[-1].key[1] if acting else _home_state(doc, kb, m, outside)
+    # one state named in the mention's own sentence as its seat or in a subject before it ("Critics in Yerevan
+    # accused the government", "Ugandan officials said the government ...") outranks the last state that acted
+    # in the sentences before
+    own: set[str] = set()
+    _named_states(doc, kb, m, own)
+    own -= outside
+    if len(own) == 1:
+        iso = next(iter(own))
+    else:
+        iso = acting[-1].key[1] if acting else _home_state(doc, kb, m, outside)
     if iso is None:
         return None
     named = [x for x in seen if x.key is not None and x.key[0] == "nom" and len(x.key) == 4
              and x.key[1] == "government" and x.key[2] == iso and x.key[3] == "GOV" and x.head is not None
              and doc[x.head].lower_ in kb.lexicon.government_nouns]
     return named[-1].key if named else ("gov", iso)
+
+
+def _addressed_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
+    """Whether a mention is the object of a blame or pressure verb ("accused Kigali of", "urged Moscow to")."""
+    if m.head is None:
+        return False
+    tok = doc[m.head]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in kb.lexicon.addressee_verbs
 
 
 def _subject_keys_of_verb(doc: Doc, tok, seen: list[Mention]) -> set[tuple]:

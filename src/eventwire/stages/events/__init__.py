@@ -687,6 +687,9 @@ class _Builder:
         self._actors_by_id = {a.id: a for a in analysis.actors or []}
         # (sentence start token, event) of each event built so far, in the text's order
         self._told: list[tuple[int, Event]] = []
+        # the type of the event whose parties are being read (a capital named as a party of an attack is its
+        # people; of anything else, its state)
+        self._party_type: str | None = None
 
     # -- actors
     def _core(self, tok: Token) -> tuple[int, int]:
@@ -745,6 +748,11 @@ class _Builder:
             return None  # "police used excessive force": the act, no party (actors lexicon mass_sense_nouns)
         if kind is None and security_service(tok, self.lex):
             kind = "police"  # "held by the security services": a police body (cues.yaml security_service_heads)
+        if kind is None and tok.tag_ == "JJ" and tok.dep_ == "amod" and tok.ent_type_ in ("ORG", "PERSON"):
+            return None  # "Fierce clashes broke out": a capitalised adjective the tagger took for a name
+        if kind is None and tok.ent_type_ in ("ORG", "PERSON") and self.kb is not None and \
+                _weapon_word(tok, self.kb.lexicon):
+            return None  # "Drones struck the port": a weapon's noun the tagger took for a name
         if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
             kind = ENT_KINDS[tok.ent_type_]
         if kind == "population" and tok.tag_ == "JJ" and self.kb is not None and \
@@ -753,6 +761,12 @@ class _Builder:
             # a people ("Syrians" stays a population): the state's actor where the article has one
             return self._new_actor(start, end, "country", country=iso)
         if kind == "country" and (town := self._settlement_at(start, end)) is not None:
+            if self._party_type != "ASSAULT" and self.kb is not None and town.country and \
+                    self.kb.capital_index.get(analysis.text[start:end].lower()) == town.country:
+                # "denied sending weapons to Moscow", "sanctions on Minsk": a capital a party deals with is its
+                # state, as a capital that acts is its government ("Moscow said"); "shelled Kyiv" is its people
+                return self._state_actor_for(town.country) or self._new_actor(
+                    start, end, "country", country=town.country)
             # "a bakery in Misrata", "shelled Kidal": a town is no state; named as a party it stands for its people
             return self._new_actor(start, end, "population", country=town.country)
         if kind == "country" and tok.pos_ == "PROPN" and self._where_phrase(tok) and (
@@ -918,8 +932,10 @@ class _Builder:
             return None
         low = text.lower().removeprefix("the ").strip()
         code = self.kb.state_name_index.get(low) or self.kb.demonym_index.get(low)
-        if code is None:
-            return None
+        return self._state_actor_for(code) if code is not None else None
+
+    def _state_actor_for(self, code: str) -> str | None:
+        """The actors stage's actor for the state with this ISO3 code made of its place names (see `_state_actor`)."""
         text_of = self.analysis.text
         for actor in self.analysis.actors or []:
             if actor.country != code or actor.kind not in ("government", "country") or not actor.mentions:
@@ -1100,6 +1116,7 @@ class _Builder:
     # -- events
     def event(self, cand: Candidate, sent) -> Event | None:
         analysis = self.analysis
+        self._party_type = cand.etype
         actors = _unique(i for t in cand.actors for i in self._actor_ids(t))
         recipients = [r for r in _unique(i for t in cand.recipients for i in self._actor_ids(t)) if r not in actors]
         recipients = self._without_scenes(cand, recipients)
@@ -1306,6 +1323,12 @@ def _tells_same_act(a: Candidate, b: Candidate) -> bool:
                 break
             tok = tok.head
     return False
+
+
+def _weapon_word(tok: Token, lex) -> bool:
+    from eventwire.stages.actors.mentions import weapon_word
+
+    return weapon_word(tok, lex)
 
 
 def _merge(events: list[Event], places: Sequence[Place] = (), *,

@@ -570,9 +570,14 @@ class SentenceCoder:
         if len(clauses) != 1:
             return False
         clause = clauses[0]
+        if _past_state_of_affairs(clause):
+            # "warned that Baku had not withdrawn its troops", "warned that rebels were regrouping": what has
+            # happened or was going on is reported, nothing is announced for the future
+            return True
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not subjects or any(s.dep_ == "expl" or s.pos_ == "PRON" or self._np_ok(s) for s in subjects):
             return False
+
         def acts_on_nothing(verb: Token) -> bool:
             # no object, agent, complement clause or party in a phrase; an aspect verb's gerund or infinitive
             # ("would keep rising") is read the same way; not a passive ("that any rally would be dispersed": done
@@ -1761,6 +1766,8 @@ class SentenceCoder:
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
+        if (gerund := _gerund_under_opening_modifier(verb.head)) is not None and gerund.i == verb.i:
+            return [], False  # "Heavy shelling by X killed ...": the adjective is no doer; the "by" phrase is
         split = _act_noun_split_off(verb)
         if split is not None:
             return [split], False  # "were killed in Israeli shelling" misparsed: the doer the phrase names
@@ -1776,6 +1783,7 @@ class SentenceCoder:
             seen += 1
             # a subject across a line break belongs to a heading the parser ran into the sentence
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and not _across_lines(c, v)]
+            subj = [_gerund_under_opening_modifier(c) or c for c in subj]
             passive = [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") and not _across_lines(c, v)]
             if subj or passive:
                 if subj and subj[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
@@ -1794,9 +1802,16 @@ class SentenceCoder:
                     focus = [c for c in v.head.children if c.dep_ == "attr"]
                     if focus:
                         return focus, False
-                if subj and subj[0].lower_ == "who" and v.dep_ == "ccomp" and v.head.dep_ == "relcl" \
-                        and v.head.head.pos_ in ("NOUN", "PROPN"):
-                    return [v.head.head], False  # "a man who officials say attacked X": the man
+                if subj and subj[0].lower_ in ("who", "that", "which") and v.dep_ == "ccomp" \
+                        and v.head.dep_ == "relcl" and v.head.head.pos_ in ("NOUN", "PROPN"):
+                    # "a man who officials say attacked X", "firms that it says have helped X": the noun described
+                    # (the parser may hang the clause on an earlier noun, "sanctions on firms that ...": the party
+                    # right before the relative pronoun is the one described)
+                    before = v.doc[subj[0].i - 1] if subj[0].i > 0 else None
+                    if before is not None and before.pos_ in ("NOUN", "PROPN") and not self._np_ok(v.head.head) \
+                            and self._np_ok(before):
+                        return [before], False
+                    return [v.head.head], False
                 if passive and passive[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return [v.head], True
                 if subj and v.tag_ == "VBN" and self._bare_count(subj[0]) and not any(
@@ -1885,6 +1900,13 @@ class SentenceCoder:
                 misread_main = misread_main or (
                     v.tag_ == "VBN" and v.dep_ == "acl" and v.head.dep_ == "ROOT"
                     and any(c.dep_ == "prt" for c in v.children)
+                    and any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
+                    and not any(c.dep_ in ("agent", "auxpass") for c in v.children))
+                # "Israeli air strikes killed 12 people, the ministry said": the reported clause parsed as a noun
+                # with the verb as its participle; with an object of its own the participle is the clause's
+                # active verb
+                misread_main = misread_main or (
+                    v.tag_ in ("VBN", "VBD") and v.dep_ == "acl" and _reported_clause_read_as_noun(v.head)
                     and any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
                     and not any(c.dep_ in ("agent", "auxpass") for c in v.children))
                 if misread_main:
@@ -2241,7 +2263,9 @@ class SentenceCoder:
             actors += subj
             if not subj and verb.tag_ == "VBG":
                 # "shelling by government troops killed ...": a gerund used as a noun names its doer with "by"
-                actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                # (parsed as a passive's agent, or as a plain preposition when the gerund opens the sentence)
+                actors += [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                           for g in c.children if g.dep_ == "pobj"]
             elif not subj and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._gerund_lemma(verb) is not None:
                 # "fled after bombing by government jets", tagged a noun: likewise, its "by" phrase
                 actors += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -2487,7 +2511,10 @@ class SentenceCoder:
         cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
         cand.recipients += [x for x in self._payee_before_amount(verb)
                             if x not in cand.recipients and x not in cand.actors]
-        cand.recipients += [x for r in recipients for x in self._possessor_party(r, cand.actors)
+        # (not on a theme the doer moves or gives: "had not withdrawn its troops" are the doer's own troops)
+        cand.recipients += [x for r in recipients
+                            if not (cand.etype in THEME_TYPES and self._is_theme(r))
+                            for x in self._possessor_party(r, cand.actors)
                             if x not in cand.recipients and x not in cand.actors]
         cand.recipients += [x for r in recipients for x in self._occupants(r)
                             if x not in cand.recipients and x not in cand.actors]
@@ -6143,6 +6170,38 @@ def _across_lines(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+
+
+def _past_state_of_affairs(clause: Token) -> bool:
+    """Whether a clause tells what happened or was going on: a past tense or a past auxiliary ("had not withdrawn",
+    "were regrouping", "was spreading"), with no infinitive after it ("were preparing to strike" looks ahead)."""
+    if any(c.dep_ == "xcomp" for c in clause.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return clause.tag_ == "VBD" and not auxiliaries or any(a.tag_ == "VBD" for a in auxiliaries)
+
+
+def _gerund_under_opening_modifier(tok: Token) -> Token | None:
+    """"Heavy shelling by the army destroyed the school" parsed with the opening adjective ("Heavy", tagged an
+    adjective or, capitalised, a proper noun; no name the tagger found) as the subject and the gerund hung on it:
+    the gerund right after it is the subject, and its "by" phrase the doer."""
+    if tok.i != tok.sent.start or tok.ent_type_ or tok.tag_ not in ("JJ", "NNP"):
+        return None  # ("Israeli shelling killed ...": a nationality is the doer, see `_act_noun_split_off`)
+    return next((c for c in tok.children if c.i == tok.i + 1 and c.tag_ == "VBG" and c.dep_ in ("acl", "xcomp")),
+                None)
+
+
+def _reported_clause_read_as_noun(noun: Token) -> bool:
+    """Whether a noun stands where the parser should have put a reported clause: as the clausal complement of a
+    verb (a noun cannot be one) or as a second subject of a reporting verb whose own subject follows ("strikes
+    killed 12, the ministry said" with both "strikes" and "ministry" hung on "said" as subjects)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "ccomp":
+        return True
+    return noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)
 
 
 def _gerund_read_as_modifier(v: Token) -> bool:

@@ -542,9 +542,13 @@ def _dateline_town_of_country(doc, s_tok: int, e_tok: int, gaz: Gazetteer) -> bo
 def _object_of_travel_verb(doc, s_tok: int, e_tok: int) -> bool:
     """Whether the name at [s_tok, e_tok) is the direct object of a verb of travel ("visited Juba", "reached
     Kismayo"; `place_object_verbs`)."""
+    return _object_of_verb(doc, s_tok, e_tok, load_place_cues().place_object_verbs)
+
+
+def _object_of_verb(doc, s_tok: int, e_tok: int, lemmas: frozenset[str]) -> bool:
+    """Whether the name at [s_tok, e_tok) is the direct object of a verb with one of these lemmas."""
     root = doc[s_tok:e_tok].root
-    return root.dep_ == "dobj" and root.head.tag_.startswith("VB") and \
-        root.head.lemma_.lower() in load_place_cues().place_object_verbs
+    return root.dep_ == "dobj" and root.head.tag_.startswith("VB") and root.head.lemma_.lower() in lemmas
 
 
 def _capitals_acronym(doc, i: int) -> bool:
@@ -865,6 +869,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and norm(surface) not in people and \
                     _object_of_travel_verb(doc, e_s, e_e):
                 add(e_s, e_e, "GAZ:visit" + ent.label_)  # "the envoy visited Juba": where the envoy went
+                continue
+            if strong and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and \
+                    not {norm(surface)} & (people | surnames | speakers) and not _known_person_name(surface) and \
+                    _object_of_verb(doc, e_s, e_e, load_place_cues().assault_object_verbs):
+                add(e_s, e_e, "GAZ:assault" + ent.label_)  # "missiles struck Kyiv": the city attacked
                 continue
             if e_e < len(doc) and doc[e_e].text.islower() and \
                     _site_extension(doc, e_end_char, site_heads) is not None and \
@@ -2363,8 +2372,9 @@ def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> 
 def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
     """Whether the country or province at [start, end) is a party to the event, not where it happened: the object
     of a participant preposition ("talks with Iran", "support for Somalia", "talks between Israel and Egypt", not
-    "the border between Chad and Sudan"), a passive's "by" agent, or the object of a verb whose object is a party
-    ("accused Russia", "sold Qatar jets")."""
+    "the border between Chad and Sudan"), a passive's "by" agent, the object of a verb whose object is a party
+    ("accused Russia", "sold Qatar jets"), the one opposed ("slogans against France") or a helper ("with the help
+    of Qatar")."""
     if doc is None or place is None or place.feature not in ("country", "admin1"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -2382,6 +2392,12 @@ def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # the doer of a passive ("drones launched by Russia", "a strike carried out by Israel")
+    governor = root.head.head if root.dep_ == "pobj" and root.head.head.i != root.head.i else None
+    if governor is not None and root.head.lower_ == "against" and (
+            governor.lemma_.lower() in cues.opposition_words or governor.lower_ in cues.opposition_words):
+        return True  # "chanted slogans against France", "protested against Russia": the party opposed
+    if governor is not None and root.head.lower_ == "of" and governor.lower_ in cues.party_of_nouns:
+        return True  # "with the help of the United States": a helper
     return root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in \
         cues.party_object_verbs
 

@@ -1,0 +1,33 @@
+"""actors: lead probes (session 14): a state addressed by blame is no government acting in the story, and bare
+police in a datelined report are the dateline state's; a weapon's noun the tagger calls a name ("Drones") is no
+actor."""
+
+from __future__ import annotations
+
+from ..stage_helpers import actor_with
+
+RULERS_ACCUSE_A_CAPITAL = (
+    "Envoy ordered out\n\n"
+    "BAMAKO, Mali (AP) — Mali's military rulers on Monday ordered the Belgian envoy to leave, accusing Brussels of "
+    "meddling. The junta gave him three days. Belgium said the junta had no grounds.")
+
+
+def test_the_junta_is_not_the_state_it_accused(run):
+    actors = run(RULERS_ACCUSE_A_CAPITAL)
+    rulers = actor_with(actors, "Mali's military rulers")
+    junta = actor_with(actors, "The junta")
+    assert rulers is not None and junta is rulers
+    assert junta.country == "MLI"
+
+
+def test_bare_police_in_a_datelined_report_are_the_dateline_states(run):
+    actors = run("Rally at embassy\n\n"
+                 "LOME, Togo (AP) — Hundreds rallied outside the Belgian embassy, chanting against Belgium and the "
+                 "Belgian king and waving Belgian flags upside down. Police fired tear gas at the crowd.")
+    police = actor_with(actors, "Police")
+    assert police is not None and police.country == "TGO"
+
+
+def test_a_weapons_noun_the_tagger_calls_a_name_is_no_actor(run):
+    actors = run("Missiles hit Kyiv on Monday.\n\nRussia attacked Kharkiv again.\n\nDrones struck Odesa overnight.")
+    assert actor_with(actors, "Drones") is None, [a.name for a in actors]
