@@ -1523,6 +1523,16 @@ class SentenceCoder:
             # surely as the resumption or start the clause speaks of
             cand.clause = phase_gov
             return cand
+        stretch = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if stretch is not None and stretch.dep_ == "dobj" and stretch.head.pos_ == "VERB" \
+                and stretch.head.lemma_.lower() in self.lex.experiencer_verbs \
+                and (stretch.lemma_.lower() in self.lex.event_series_nouns or stretch.ent_type_ == "DATE"):
+            # "Kabul has seen a wave of bombings", "the city suffered weeks of shelling": the series or the stretch
+            # of time the subject went through is made of the acts the "of" phrase names, which it underwent
+            cand.clause = stretch.head
+            cand.extra.append(stretch.head)
+            cand.kind = "light"
+            return cand
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             cand.clause = gov
             # (a verb of naming with what the object is called, "called the killings a massacre", judges an act
@@ -1530,7 +1540,9 @@ class SentenceCoder:
             # (the parser may make the name a second object: "branded the protest a riot")
             naming = gov.lemma_.lower() in self.lex.naming_verbs and (
                 any(c.dep_ == "oprd" for c in gov.children) or sum(c.dep_ == "dobj" for c in gov.children) > 1)
-            if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr") and not naming:
+            # (a verb one undergoes the act by, "the province has endured heavy shelling", is as light as "suffered")
+            if (gov.lemma_.lower() in self.lex.light_verbs or gov.lemma_.lower() in self.lex.experiencer_verbs) \
+                    and tok.dep_ in ("dobj", "nsubjpass", "attr") and not naming:
                 cand.extra.append(gov)
                 cand.kind = "light"
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -1820,6 +1832,10 @@ class SentenceCoder:
                     return subj, True  # headline "Woman accused of attacking ...": she is the one accused
                 heads = subj or passive
                 return heads + _headline_partners(heads[0]), bool(passive and not subj)
+            hung = _verb_hung_on_as_adjective(v)
+            if hung is not None:
+                v = hung  # "condemned the move as provocative and summoned X": the first verb's subject
+                continue
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _coordinated(v):
                 # "apologised after shelling of the market killed 12 people": a second verb joined with no "and"
                 # and no comma is the parser's slip for a verb whose subject is the phrase before it, not the
@@ -1902,6 +1918,11 @@ class SentenceCoder:
             if v.dep_ == "acomp":  # "X is ready to contribute"
                 v = v.head
                 continue
+            if v.dep_ == "pcomp" and v.tag_ == "VBN" and v.head.dep_ == "prep" and any(
+                    c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children):
+                # "retreated after being shelled by the army": a passive gerund befalls the one who would do its
+                # active form (the clause's subject); its "by" phrase names the doer
+                return self._gerund_subject(v.head.head, prep=v.head), True
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
                 if self._occurrence_read_as_object(v):
                     return [], False  # headline "... as fighting flares in X": the fighting is what flares
@@ -2942,8 +2963,11 @@ class SentenceCoder:
             skip.update(t.i for c in a.conjuncts for t in c.subtree)
         # a verb with an object of its own and no preposition left open ("rejected the count and called on its
         # voters to march") is done with its arguments: a coordinated verb after it is another act
+        # (an "as" phrase with an adjective, "condemned the measures as hostile", is a closed predicate, not a
+        # preposition left open)
         complete = any(c.dep_ == "dobj" for c in clause.children) and not any(
-            t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children)
+            t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") or (t.lower_ == "as" and g.pos_ == "ADJ")
+                                         for g in t.children)
             for c in clause.children if c.dep_ != "conj" for t in c.subtree)
         for c in clause.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "parataxis") or (
@@ -2995,6 +3019,10 @@ class SentenceCoder:
                     and any(g.dep_ == "agent" for g in p.children):
                 # "agreed to resume ties after talks mediated by X in Y": the go-between of the talks, and where
                 # they were held, are no parties to what the sides agreed
+                skip.update(t.i for t in p.subtree)
+            elif p.dep_ == "conj" and _verb_hung_on_as_adjective(p) is not None:
+                # "condemned the move as provocative and summoned X's envoy" (the second verb hung on the
+                # adjective): another act, whose object is no party to the condemnation
                 skip.update(t.i for t in p.subtree)
             elif p.dep_ == "conj" and _past_after_infinitive(p, p.head):
                 # "promised to rebuild the bridge and blamed the rebels": a finite verb the parser coordinated with
@@ -5910,6 +5938,22 @@ def _casualty_attackers(cands: list[Candidate]) -> None:
                 continue
             cand.actors = [a for a in attacks[clause.i].actors if a not in cand.recipients]
             break
+
+
+def _verb_hung_on_as_adjective(v: Token) -> Token | None:
+    """The verb of "condemned the move as provocative and summoned X" when the parser joined the second verb to the
+    adjective of the first verb's "as" phrase: the two verbs are coordinated acts of one subject."""
+    adj = v.head
+    if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or not _coordinated(v):
+        return None
+    prep = adj.head
+    if adj.pos_ == "ADJ" and prep.dep_ == "prep" and prep.lower_ == "as" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    if adj.tag_ == "VBN" and adj.dep_ == "advcl" and prep.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in adj.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in adj.children):
+        return prep  # "denounced the vote as rigged and summoned X", the participle read as a clause of its own
+    return None
 
 
 def _past_after_infinitive(conj: Token, head: Token) -> bool:

@@ -1,0 +1,64 @@
+"""events stage: leftovers of the tenth probing round, checked with invented wire-news sentences.
+
+- a verb with an object and an "as" phrase holding an adjective ("condemned the plan as reckless") is done with
+  its arguments: the object of a verb coordinated after it ("... and summoned the envoy") is that verb's party, not
+  the condemnation's, also when the parser hangs the second verb on the adjective (which then shares the first
+  verb's subject);
+- a passive gerund after a preposition ("retreated after being shelled by the army") befalls the clause's subject,
+  and its "by" phrase names the doer;
+- an act noun that a place or party went through ("has endured heavy shelling", "survived an ambush", "has seen a
+  wave of bombings", "suffered weeks of shelling") is the event, told by the noun, with the verb (cues.yaml
+  `experiencer_verbs`) as a light verb and its subject as the one it befell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .stage_helpers import events_and_names, lowered_names, show
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+@pytest.mark.parametrize("text, verb, other", [
+    ("The cabinet condemned the tariffs as unfair and summoned the Danish ambassador.", "condemned", "summoned"),
+    ("Ruritania denounced the vote as rigged and summoned Freedonia's envoy on Monday.", "denounced", "summoned"),
+    ("The ministry criticised the ruling as biased and expelled two Belgian diplomats.", "criticised", "expelled"),
+])
+def test_object_of_a_later_verb_is_no_party_to_a_judgement_with_as(pipeline, text, verb, other):
+    events, names = events_and_names(pipeline, text)
+    judged = [e for e in events if any(t.text == verb for t in e.triggers)]
+    assert judged, show(events)
+    assert all(other not in [t.text for t in e.triggers] for e in judged), show(events)
+    assert all(not e.recipients for e in judged), [(show([e]), lowered_names(names, e.recipients)) for e in judged]
+    later = [e for e in events if any(t.text == other for t in e.triggers)]
+    assert later and later[0].recipients and later[0].actors, show(events)
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("Insurgents withdrew from the hills after being shelled by the army.", "army", "insurgents"),
+    ("The militiamen abandoned the camp after being bombed by government aircraft.", "government", "militiamen"),
+])
+def test_passive_gerund_befalls_the_subject(pipeline, text, doer, victim):
+    events, names = events_and_names(pipeline, text)
+    attack = next((e for e in events if e.type == "ASSAULT"), None)
+    assert attack is not None, show(events)
+    assert any(doer in n for n in lowered_names(names, attack.actors)), lowered_names(names, attack.actors)
+    assert any(victim in n for n in lowered_names(names, attack.recipients)), lowered_names(names, attack.recipients)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The district has endured relentless shelling.", "shelling"),
+    ("The garrison survived an ambush near the river.", "ambush"),
+    ("The port city has suffered months of heavy bombardment.", "bombardment"),
+    ("Mogadishu has seen a spate of bombings.", "bombings"),
+])
+def test_act_noun_gone_through_is_the_event(pipeline, text, noun):
+    events, _ = events_and_names(pipeline, text)
+    attack = next((e for e in events if e.type == "ASSAULT"), None)
+    assert attack is not None, show(events)
+    assert attack.trigger.text.endswith(noun), show(events)
+    assert not attack.actors, show(events)
