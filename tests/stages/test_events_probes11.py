@@ -62,3 +62,33 @@ def test_act_noun_gone_through_is_the_event(pipeline, text, noun):
     assert attack is not None, show(events)
     assert attack.trigger.text.endswith(noun), show(events)
     assert not attack.actors, show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers see the negotiations as a chance to end the blockade.",
+    "Mediators regard the summit as a first step towards a settlement.",
+    "The ministry views the talks as an opportunity to restore trade.",
+])
+def test_prospect_a_view_is_held_of_is_not_reported(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not any(e.type == "CONSULT" and e.status == "asserted" for e in events), show(events)
+
+
+def test_act_judged_with_a_view_that_is_no_prospect_stays_reported(pipeline):
+    events, _ = events_and_names(pipeline, "Villagers saw the march as a turning point.")
+    assert any(e.type == "PROTEST" and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The air force will build a second base in the desert.",
+    "The marines plan to build a new checkpoint on the coast road.",
+    "The army will call up 5,000 reservists.",
+])
+def test_build_up_aimed_at_no_one_is_no_threat(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not any(e.type == "THREATEN" for e in events), show(events)
+
+
+def test_build_up_aimed_at_a_party_is_still_a_threat(pipeline):
+    events, _ = events_and_names(pipeline, "Ruritania will deploy more troops to its border with Freedonia.")
+    assert any(e.type == "THREATEN" for e in events), show(events)

@@ -255,7 +255,7 @@ class SentenceCoder:
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)
-                 and not self._forecast_warning(c)]
+                 and not self._forecast_warning(c) and not self._viewed_as(c)]
         # after the filters: a protest that crowd control broke up is reported, even with no participant named
         cands += self._intervened_protests(cands)
         if not cands:
@@ -587,6 +587,21 @@ class SentenceCoder:
                            for c in verb.children)
 
         return acts_on_nothing(clause)
+
+    def _viewed_as(self, cand: Candidate) -> bool:
+        """Whether an event noun is only a prospect a view is held of ("officials see the talks as a chance to end
+        the war", "the summit is regarded as a step towards peace"): the object or passive subject of a verb of
+        viewing (cues.yaml `viewing_verbs`) with an "as" phrase naming what it may lead to (`prospect_nouns`), which
+        tells an opinion, not that the act takes place."""
+        noun = cand.head
+        if cand.kind not in ("noun", "light") or noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.viewing_verbs:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in self.lex.prospect_nouns for g in c.children)
+            for holder in (verb, noun) for c in holder.children)
 
     def _onlooker(self, tok: Token) -> bool:
         """A person who can watch an event happen: a person's name or a common noun for private people (actor
@@ -5259,6 +5274,8 @@ class SentenceCoder:
                 if c.etype.lower() in lex.scheduled_event_types and v.dep_ == "ROOT" and not self._voiced(v):
                     continue  # "Qatar will host a summit": a meeting on the calendar, in the writer's voice
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
+            elif c.etype == "MOBILIZE" and not self._mobilised_against(c):
+                continue  # "the army will build a new base": a build-up aimed at no one is a plan, not a threat
             elif c.etype in THREAT_MODES and c.etype not in PLANNED_NOT_THREATENED:
                 out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
             else:
@@ -5315,6 +5332,13 @@ class SentenceCoder:
                           actors=speakers, recipients=targets, kind="derived", clause=speech, weight=0.9)
             out.append(d)
         return out
+
+    def _mobilised_against(self, c: Candidate) -> list[Token]:
+        """The parties a build-up is aimed at ("will deploy troops to the border with X"): its recipients other
+        than what its own object names, the forces moved or the thing built ("will mobilise 10,000 reservists",
+        "will build a new military base")."""
+        own = {t.i for o in c.head.children if o.dep_ == "dobj" for t in o.subtree}
+        return [r for r in c.recipients if r.i not in own and self._np_ok(r)]
 
     @staticmethod
     def _goal_recipients(cands: list[Candidate], holder: Token, act: Token) -> list[Token]:
