@@ -92,3 +92,31 @@ def test_build_up_aimed_at_no_one_is_no_threat(pipeline, text):
 def test_build_up_aimed_at_a_party_is_still_a_threat(pipeline):
     events, _ = events_and_names(pipeline, "Ruritania will deploy more troops to its border with Freedonia.")
     assert any(e.type == "THREATEN" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "A coast guard cutter rammed a fishing boat near the atoll on Friday.",
+    "The frigate rammed a tanker off the northern cape.",
+])
+def test_ramming_a_ship_is_an_attack(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert any(e.type == "ASSAULT" for e in events), show(events)
+
+
+def test_ship_detained_is_seized_and_its_crew_detained_is_arrested(pipeline):
+    events, _ = events_and_names(pipeline, "The navy detained a cargo vessel off the coast on Sunday.")
+    assert any(e.type == "COERCE" and e.mode == "seize" for e in events), show(events)
+    events, _ = events_and_names(pipeline, "The navy detained nine crew members of the freighter.")
+    assert any(e.type == "COERCE" and e.mode == "arrest" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text, captives", [
+    ("Ruritania frees jailed reporters as hostages freed\nThe report gave no further details.", "hostages"),
+    ("Prisoners released after ransom paid\nThe report gave no further details.", "prisoners"),
+])
+def test_captives_before_a_headline_release_are_the_ones_freed(pipeline, text, captives):
+    events, names = events_and_names(pipeline, text)
+    freed = [e for e in events if e.type == "RETREAT" and e.mode == "release"
+             and any(captives in n for n in lowered_names(names, e.recipients + e.actors))]
+    assert freed, show(events)
+    assert all(not any(captives in n for n in lowered_names(names, e.actors)) for e in freed), show(freed)

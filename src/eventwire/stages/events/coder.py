@@ -2227,6 +2227,13 @@ class SentenceCoder:
             # acts in the present, so a bare singular (with a name or a nationality on it) before a past form with
             # no auxiliary and no object is the one blocked or attacked, not the doer
             own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and cand.mode == "release" \
+                and verb.tag_ in ("VBN", "VBD") and len(subj) == 1 \
+                and subj[0].lemma_.lower() in self.lex.groups.get("captives", frozenset()) \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+            # headline "... as hostages freed", "Prisoners released after deal": captives with no object after a past
+            # form of release are the ones set free, not those who free anyone
+            own_passive = True
         if not own_passive and getattr(self, "_in_headline", False) and cand.etype == "COERCE" \
                 and _headline_passive(verb, subj, role_nouns=self.lex.actor_kinds, plural=True) \
                 and not any(self.lex.actor_kinds.get(w) in COERCER_KINDS for w in (subj[0].lemma_.lower(),
