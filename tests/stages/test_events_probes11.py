@@ -120,3 +120,26 @@ def test_captives_before_a_headline_release_are_the_ones_freed(pipeline, text, c
              and any(captives in n for n in lowered_names(names, e.recipients + e.actors))]
     assert freed, show(events)
     assert all(not any(captives in n for n in lowered_names(names, e.actors)) for e in freed), show(freed)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The coast guard seized the trawler because it was registered to Freedonia.", "freedonia"),
+    ("The navy seized the freighter after it sailed to Ruritania.", "ruritania"),
+])
+def test_party_in_a_clause_of_cause_or_time_is_no_recipient(pipeline, text, place):
+    events, names = events_and_names(pipeline, text)
+    act = next((e for e in events if e.type == "COERCE"), None)
+    assert act is not None, show(events)
+    assert not any(place in n for n in lowered_names(names, act.recipients)), lowered_names(names, act.recipients)
+
+
+@pytest.mark.parametrize("text, etype, victims", [
+    ("Twelve fishermen seized last week off the coast have been released.", "RETREAT", "fishermen"),
+    ("Four nurses abducted in the spring have been released, officials said.", "RETREAT", "nurses"),
+])
+def test_reduced_passive_before_its_finite_verb(pipeline, text, etype, victims):
+    events, names = events_and_names(pipeline, text)
+    assert events, show(events)
+    assert not any(victims in n for e in events for n in lowered_names(names, e.actors)), show(events)
+    freed = next((e for e in events if e.type == etype), None)
+    assert freed is not None and any(victims in n for n in lowered_names(names, freed.recipients)), show(events)

@@ -1851,6 +1851,12 @@ class SentenceCoder:
             if hung is not None:
                 v = hung  # "condemned the move as provocative and summoned X": the first verb's subject
                 continue
+            if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _coordinated(v) \
+                    and self._reduced_passive(v.head):
+                # "six engineers kidnapped last month have been freed": the noun the participle describes is this
+                # verb's subject
+                return [c for c in v.head.children if c.dep_ in SUBJ_DEPS], any(
+                    c.dep_ == "auxpass" for c in v.children)
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _coordinated(v):
                 # "apologised after shelling of the market killed 12 people": a second verb joined with no "and"
                 # and no comma is the parser's slip for a verb whose subject is the phrase before it, not the
@@ -2013,7 +2019,9 @@ class SentenceCoder:
                 c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp") for c in v.children):
             return False
         near = list(v.children) + ([] if v.dep_ == "ROOT" else list(v.head.children))
-        return any(t.i > v.i and t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")
+        # (or made its conjunct with no "and" or comma between: "six engineers kidnapped last month | have been freed")
+        return any(t.i > v.i and (t.dep_ == "ccomp" or t.dep_ == "conj" and t.head.i == v.i and not _coordinated(t))
+                   and t.pos_ in ("VERB", "AUX")
                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
                    and (t.tag_ in FINITE_AUX_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS
                                                          for c in t.children))
@@ -2869,8 +2877,11 @@ class SentenceCoder:
                     found += self._warned_of_party(c)
                 else:
                     found += subjects
+            # (an adverbial clause with a subject of its own is no purpose infinitive, whatever "to" phrase it has:
+            # "seized the vessel because it was linked to Israel" names no party the seizure is done to)
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
-                    a.lower_ == "to" for a in c.children)):
+                    a.lower_ == "to" for a in c.children) and not any(
+                    a.dep_ in ("nsubj", "nsubjpass") for a in c.children)):
                 if self._avoided_outcome(c):
                     continue  # "pulled back to avoid civilian casualties": an outcome kept off, no party to the act
                 for g in c.children:
