@@ -143,3 +143,15 @@ def test_reduced_passive_before_its_finite_verb(pipeline, text, etype, victims):
     assert not any(victims in n for e in events for n in lowered_names(names, e.actors)), show(events)
     freed = next((e for e in events if e.type == etype), None)
     assert freed is not None and any(victims in n for n in lowered_names(names, freed.recipients)), show(events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The ministry declared three Danish diplomats persona non grata on Friday, accusing them of meddling.",
+     "ministry"),
+    ("Ruritania declared two Freedonian attaches persona non grata on Monday, accusing them of spying.", "ruritania"),
+])
+def test_participle_after_a_declaration_is_done_by_who_declared(pipeline, text, doer):
+    events, names = events_and_names(pipeline, text)
+    accusation = next((e for e in events if e.type == "ACCUSE"), None)
+    assert accusation is not None, show(events)
+    assert lowered_names(names, accusation.actors) == [doer], lowered_names(names, accusation.actors)

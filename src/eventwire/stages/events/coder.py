@@ -1932,6 +1932,10 @@ class SentenceCoder:
                 if alleged is not None:
                     return self._subject(alleged)[0], False
                 v = v.head
+                if _small_clause(v):
+                    # "declared two envoys persona non grata, accusing them of spying" read with the object and its
+                    # predicate as a clause: the participle's doer is the declaring verb's subject, not the object
+                    v = v.head
                 continue
             if _gerund_read_as_modifier(v):
                 v = v.head.head  # "denied meeting Malawi" parsed with "meeting" modifying "Malawi"
