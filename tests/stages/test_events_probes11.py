@@ -155,3 +155,15 @@ def test_participle_after_a_declaration_is_done_by_who_declared(pipeline, text, 
     accusation = next((e for e in events if e.type == "ACCUSE"), None)
     assert accusation is not None, show(events)
     assert lowered_names(names, accusation.actors) == [doer], lowered_names(names, accusation.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Captive swap expected next month, officials say\nThe report gave no further details.",
+    "Detainee exchange planned for next week\nThe report gave no further details.",
+])
+def test_headline_act_planned_for_a_time_ahead_is_future(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    act = next((e for e in events if e.type == "AGREE"), None)
+    assert act is not None, show(events)
+    assert act.status == "future", show(events)
+    assert not act.actors, lowered_names(names, act.actors)

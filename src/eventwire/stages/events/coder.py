@@ -3194,6 +3194,9 @@ class SentenceCoder:
                 recipients.append(c)  # "the Armenian genocide": the people it was aimed at
             elif c.dep_ in ("amod", "compound", "nmod") and self._mode_cue_modifier(c, noun):
                 continue  # "Drone strikes", "Missile attack" capitalised: the means of the act, never its doer
+            elif c.dep_ == "compound" and c.ent_type_ not in ("NORP", "GPE", "ORG") and not _in_hyphenated_word(c) \
+                    and c.lemma_.lower() in self.lex.groups.get("captives", frozenset()):
+                recipients.append(c)  # headline "Prisoner Swap", "Hostage Release" capitalised: who it is done to
             elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                 or c.pos_ == "PROPN"):
                 actors.append(c)
@@ -4180,11 +4183,14 @@ class SentenceCoder:
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
                 return lex.embed[self._embed_word(noun.head)][0]
-            if noun.dep_ == "ROOT":
-                # headline "Peace summit scheduled to open in X": the parser hangs the reduced passive on the noun
+            if noun.dep_ in ("ROOT", "dep") or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.speech_verbs):
+                # headline "Peace summit scheduled to open in X": the parser hangs the reduced passive on the noun;
+                # so with a time ahead instead ("Prisoner swap expected next week", "Exchange planned for Friday",
+                # also read as the subject of a closing "..., officials say")
                 planned = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
                            and lex.embed.get(self._embed_word(c), ("",))[0] == "future"
-                           and any(x.dep_ == "xcomp" and self._tells_occurrence(x) for x in c.children)]
+                           and (any(x.dep_ == "xcomp" and self._tells_occurrence(x) for x in c.children)
+                                or any(t.ent_type_ == "DATE" for t in c.subtree))]
                 if planned:
                     return "future"
             if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
