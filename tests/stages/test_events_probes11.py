@@ -167,3 +167,13 @@ def test_headline_act_planned_for_a_time_ahead_is_future(pipeline, text):
     assert act is not None, show(events)
     assert act.status == "future", show(events)
     assert not act.actors, lowered_names(names, act.actors)
+
+
+def test_armed_men_boarding_a_ship_seize_it(pipeline):
+    events, _ = events_and_names(pipeline, "Masked pirates boarded a cargo vessel off the cape on Thursday.")
+    assert any(e.type == "COERCE" and e.mode == "seize" for e in events), show(events)
+
+
+def test_travellers_boarding_a_ship_seize_nothing(pipeline):
+    events, _ = events_and_names(pipeline, "Dozens of tourists boarded the ferry at the harbour.")
+    assert not any(e.type == "COERCE" for e in events), show(events)
