@@ -177,3 +177,22 @@ def test_armed_men_boarding_a_ship_seize_it(pipeline):
 def test_travellers_boarding_a_ship_seize_nothing(pipeline):
     events, _ = events_and_names(pipeline, "Dozens of tourists boarded the ferry at the harbour.")
     assert not any(e.type == "COERCE" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Seven fishermen abducted off Ruritanian coast\nThe report gave no further details.", "fishermen"),
+    ("Four bloggers detained in Zenda\nThe report gave no further details.", "bloggers"),
+])
+def test_counted_plural_opening_a_headline_undergoes_the_act(pipeline, text, victims):
+    events, names = events_and_names(pipeline, text)
+    act = next((e for e in events if e.type in ("ASSAULT", "COERCE")), None)
+    assert act is not None, show(events)
+    assert not any(victims in n for n in lowered_names(names, act.actors)), lowered_names(names, act.actors)
+    assert any(victims in n for n in lowered_names(names, act.recipients)), lowered_names(names, act.recipients)
+
+
+def test_counted_plural_with_an_object_in_a_headline_still_acts(pipeline):
+    text = "Three gunmen attacked the checkpoint\nThe report gave no further details."
+    events, names = events_and_names(pipeline, text)
+    act = next((e for e in events if e.type == "ASSAULT"), None)
+    assert act is not None and any("gunmen" in n for n in lowered_names(names, act.actors)), show(events)

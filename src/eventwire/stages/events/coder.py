@@ -2239,6 +2239,12 @@ class SentenceCoder:
             # acts in the present, so a bare singular (with a name or a nationality on it) before a past form with
             # no auxiliary and no object is the one blocked or attacked, not the doer
             own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and (
+                (cand.etype or "").lower() in self.lex.incident_types or cand.mode == "release") \
+                and _counted_headline_subject(verb, subj):
+            # headline "Five sailors kidnapped off the coast", "Three journalists detained in Minsk": a counted
+            # plural opening the headline before a bare past form with no object is the one the act is done to
+            own_passive = True
         if not own_passive and getattr(self, "_in_headline", False) and cand.mode == "release" \
                 and verb.tag_ in ("VBN", "VBD") and len(subj) == 1 \
                 and subj[0].lemma_.lower() in self.lex.groups.get("captives", frozenset()) \
@@ -5807,6 +5813,24 @@ def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: b
             c.ent_type_ or c.pos_ not in ("NOUN", "ADJ") or list(c.children)) for c in s.children):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+
+
+def _counted_headline_subject(verb, subj) -> bool:
+    """Whether a headline opens with a counted plural right before a past form with no auxiliary and no object
+    ("Five sailors kidnapped ...", "Three journalists detained ..."): a reduced passive, as `_headline_passive` reads a
+    bare noun."""
+    if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    s = subj[0]
+    if s.tag_ != "NNS" or s.left_edge.i != s.sent.start or s.i + 1 != verb.i:
+        return False
+    if not any(c.dep_ == "nummod" and c.i == s.left_edge.i for c in s.children):
+        return False
+    # ("Five sailors kidnapped off Nigerian coast": the parser may read the place's "off" as a particle and the
+    # place as an object)
+    off = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "off"]
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
+                   and not (c.dep_ == "dobj" and off and off[0].i < c.left_edge.i) for c in verb.children)
 
 
 def _passive_infinitive_of_be(verb) -> bool:
