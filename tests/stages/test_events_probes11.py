@@ -196,3 +196,14 @@ def test_counted_plural_with_an_object_in_a_headline_still_acts(pipeline):
     events, names = events_and_names(pipeline, text)
     act = next((e for e in events if e.type == "ASSAULT"), None)
     assert act is not None and any("gunmen" in n for n in lowered_names(names, act.actors)), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Tanker seized in Gulf of Oman\nThe report gave no further details.",
+    "Freighter seized in Gulf of Oman\nThe report gave no further details.",
+])
+def test_state_named_in_a_seas_name_is_no_recipient(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    act = next((e for e in events if e.type == "COERCE"), None)
+    assert act is not None, show(events)
+    assert not any("oman" in n for n in lowered_names(names, act.recipients)), lowered_names(names, act.recipients)

@@ -3101,6 +3101,8 @@ class SentenceCoder:
             if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "inside") \
                     and t.head.head == clause and cand.etype not in PLACE_RECIPIENT_TYPES and not hit_things:
                 continue  # "will meet in Zurich": where the clause's action happens, not a party to it
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in self.lex.water_body_nouns:
+                continue  # headline "Tanker seized in Gulf of Oman": part of a sea's name, however it is tagged
             if self._venue_of_agreement(cand, t):
                 continue  # "the truce was signed at the palace in Juba": where the accord was made, no party to it
             if _bare_state_phrase(t):
