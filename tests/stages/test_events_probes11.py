@@ -207,3 +207,29 @@ def test_state_named_in_a_seas_name_is_no_recipient(pipeline, text):
     act = next((e for e in events if e.type == "COERCE"), None)
     assert act is not None, show(events)
     assert not any("oman" in n for n in lowered_names(names, act.recipients)), lowered_names(names, act.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia refused to free the captives until its fighters were released.",
+    "The kidnappers refused to release the nurses until the ransom was paid.",
+])
+def test_endpoint_of_a_refusal_is_a_condition(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    later = [e for e in events if any(t.text in ("released", "paid") for t in e.triggers)]
+    assert all(e.status != "asserted" for e in later), show(events)
+
+
+def test_endpoint_of_a_plain_past_negation_is_told(pipeline):
+    events, _ = events_and_names(pipeline, "The gunmen did not free the nurses until the ransom was paid.")
+    assert not any(e.status == "hypothetical" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm paid a large ransom for the release of its engineers.",
+    "Relatives paid a ransom for the release of the teachers.",
+])
+def test_act_a_price_is_asked_or_paid_for_is_not_reported(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    release = next((e for e in events if e.type == "RETREAT"), None)
+    assert release is not None, show(events)
+    assert release.status == "hypothetical", show(events)

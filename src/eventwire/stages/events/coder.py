@@ -4112,6 +4112,9 @@ class SentenceCoder:
             return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
         if cand.kind == "noun" and self._anticipated(cand.head):
             return "future"  # "security was tightened ahead of Sunday's protest"
+        if cand.kind == "noun" and cand.head.dep_ == "pobj" and cand.head.head.lower_ == "for" \
+                and cand.head.head.head.lemma_.lower() in lex.price_nouns:
+            return "hypothetical"  # "demanded a ransom for the release of the engineers": what the price would buy
         seeming = self._likened(cand.head)
         if seeming is not None:
             # "heard what sounded like shelling": how it struck a witness; "did not look like an attack": denied
@@ -4618,8 +4621,11 @@ class SentenceCoder:
                 # "until", whose past is the reported speech's backshift: "said the league should boycott the games
                 # until the sanctions were lifted")
                 above = self._chain_status(h)
-                if above == "negated" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children) and any(
-                        c.dep_ == "mark" and c.lower_ in lex.endpoint_conjunctions for c in v.children):
+                # (so under a refusal, "refused to release the hostages until their demands were met"; not a plain
+                # past negation, "did not release them until the ransom was paid", which tells when it was met)
+                refused = h.dep_ == "xcomp" and (lex.embed.get(self._embed_word(h.head)) or ("",))[0] == "negated"
+                if above == "negated" and (refused or any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children)) \
+                        and any(c.dep_ == "mark" and c.lower_ in lex.endpoint_conjunctions for c in v.children):
                     return "hypothetical"  # "would not negotiate until the militia disarmed": a condition
                 return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
