@@ -233,3 +233,12 @@ def test_act_a_price_is_asked_or_paid_for_is_not_reported(pipeline, text):
     release = next((e for e in events if e.type == "RETREAT"), None)
     assert release is not None, show(events)
     assert release.status == "hypothetical", show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania handed over the captured Freedonian soldiers in exchange for its own border guards.",
+    "The militia returned the bodies of four pilots in exchange for jailed fighters.",
+])
+def test_captives_handed_over_in_an_exchange_are_a_swap(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert any(e.type == "AGREE" for e in events), show(events)
