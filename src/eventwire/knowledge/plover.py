@@ -222,6 +222,9 @@ class Lexicon:
     cancellation_verbs: frozenset[str] = frozenset()
     inquiry_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    viewing_verbs: frozenset[str] = frozenset()
+    prospect_nouns: frozenset[str] = frozenset()
+    price_nouns: frozenset[str] = frozenset()
     resemblance_verbs: frozenset[str] = frozenset()
     likeness_preps: frozenset[str] = frozenset()
     near_miss_adverbs: frozenset[str] = frozenset()
@@ -364,7 +367,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",
-    "naming_verbs", "resemblance_verbs", "likeness_preps", "anticipation_heads", "directive_verbs",
+    "naming_verbs", "viewing_verbs", "prospect_nouns", "price_nouns", "resemblance_verbs", "likeness_preps",
+    "anticipation_heads", "directive_verbs",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",

@@ -255,7 +255,7 @@ class SentenceCoder:
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)
-                 and not self._forecast_warning(c)]
+                 and not self._forecast_warning(c) and not self._viewed_as(c)]
         # after the filters: a protest that crowd control broke up is reported, even with no participant named
         cands += self._intervened_protests(cands)
         if not cands:
@@ -592,6 +592,21 @@ class SentenceCoder:
                            for c in verb.children)
 
         return acts_on_nothing(clause)
+
+    def _viewed_as(self, cand: Candidate) -> bool:
+        """Whether an event noun is only a prospect a view is held of ("officials see the talks as a chance to end
+        the war", "the summit is regarded as a step towards peace"): the object or passive subject of a verb of
+        viewing (cues.yaml `viewing_verbs`) with an "as" phrase naming what it may lead to (`prospect_nouns`), which
+        tells an opinion, not that the act takes place."""
+        noun = cand.head
+        if cand.kind not in ("noun", "light") or noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.viewing_verbs:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in self.lex.prospect_nouns for g in c.children)
+            for holder in (verb, noun) for c in holder.children)
 
     def _onlooker(self, tok: Token) -> bool:
         """A person who can watch an event happen: a person's name or a common noun for private people (actor
@@ -1528,6 +1543,16 @@ class SentenceCoder:
             # surely as the resumption or start the clause speaks of
             cand.clause = phase_gov
             return cand
+        stretch = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if stretch is not None and stretch.dep_ == "dobj" and stretch.head.pos_ == "VERB" \
+                and stretch.head.lemma_.lower() in self.lex.experiencer_verbs \
+                and (stretch.lemma_.lower() in self.lex.event_series_nouns or stretch.ent_type_ == "DATE"):
+            # "Kabul has seen a wave of bombings", "the city suffered weeks of shelling": the series or the stretch
+            # of time the subject went through is made of the acts the "of" phrase names, which it underwent
+            cand.clause = stretch.head
+            cand.extra.append(stretch.head)
+            cand.kind = "light"
+            return cand
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             cand.clause = gov
             # (a verb of naming with what the object is called, "called the killings a massacre", judges an act
@@ -1535,7 +1560,9 @@ class SentenceCoder:
             # (the parser may make the name a second object: "branded the protest a riot")
             naming = gov.lemma_.lower() in self.lex.naming_verbs and (
                 any(c.dep_ == "oprd" for c in gov.children) or sum(c.dep_ == "dobj" for c in gov.children) > 1)
-            if gov.lemma_.lower() in self.lex.light_verbs and tok.dep_ in ("dobj", "nsubjpass", "attr") and not naming:
+            # (a verb one undergoes the act by, "the province has endured heavy shelling", is as light as "suffered")
+            if (gov.lemma_.lower() in self.lex.light_verbs or gov.lemma_.lower() in self.lex.experiencer_verbs) \
+                    and tok.dep_ in ("dobj", "nsubjpass", "attr") and not naming:
                 cand.extra.append(gov)
                 cand.kind = "light"
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -1835,6 +1862,16 @@ class SentenceCoder:
                     return subj, True  # headline "Woman accused of attacking ...": she is the one accused
                 heads = subj or passive
                 return heads + _headline_partners(heads[0]), bool(passive and not subj)
+            hung = _verb_hung_on_as_adjective(v)
+            if hung is not None:
+                v = hung  # "condemned the move as provocative and summoned X": the first verb's subject
+                continue
+            if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _coordinated(v) \
+                    and self._reduced_passive(v.head):
+                # "six engineers kidnapped last month have been freed": the noun the participle describes is this
+                # verb's subject
+                return [c for c in v.head.children if c.dep_ in SUBJ_DEPS], any(
+                    c.dep_ == "auxpass" for c in v.children)
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _coordinated(v):
                 # "apologised after shelling of the market killed 12 people": a second verb joined with no "and"
                 # and no comma is the parser's slip for a verb whose subject is the phrase before it, not the
@@ -1917,6 +1954,10 @@ class SentenceCoder:
                 if alleged is not None:
                     return self._subject(alleged)[0], False
                 v = v.head
+                if _small_clause(v):
+                    # "declared two envoys persona non grata, accusing them of spying" read with the object and its
+                    # predicate as a clause: the participle's doer is the declaring verb's subject, not the object
+                    v = v.head
                 continue
             if _gerund_read_as_modifier(v):
                 v = v.head.head  # "denied meeting Malawi" parsed with "meeting" modifying "Malawi"
@@ -1924,6 +1965,11 @@ class SentenceCoder:
             if v.dep_ == "acomp":  # "X is ready to contribute"
                 v = v.head
                 continue
+            if v.dep_ == "pcomp" and v.tag_ == "VBN" and v.head.dep_ == "prep" and any(
+                    c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children):
+                # "retreated after being shelled by the army": a passive gerund befalls the one who would do its
+                # active form (the clause's subject); its "by" phrase names the doer
+                return self._gerund_subject(v.head.head, prep=v.head), True
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
                 if self._occurrence_read_as_object(v):
                     return [], False  # headline "... as fighting flares in X": the fighting is what flares
@@ -1999,7 +2045,9 @@ class SentenceCoder:
                 c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp") for c in v.children):
             return False
         near = list(v.children) + ([] if v.dep_ == "ROOT" else list(v.head.children))
-        return any(t.i > v.i and t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")
+        # (or made its conjunct with no "and" or comma between: "six engineers kidnapped last month | have been freed")
+        return any(t.i > v.i and (t.dep_ == "ccomp" or t.dep_ == "conj" and t.head.i == v.i and not _coordinated(t))
+                   and t.pos_ in ("VERB", "AUX")
                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
                    and (t.tag_ in FINITE_AUX_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS
                                                          for c in t.children))
@@ -2212,6 +2260,19 @@ class SentenceCoder:
             # headline "UN aid convoy blocked as ...", "Hamas commander killed in strike": a headline tells its own
             # acts in the present, so a bare singular (with a name or a nationality on it) before a past form with
             # no auxiliary and no object is the one blocked or attacked, not the doer
+            own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and (
+                (cand.etype or "").lower() in self.lex.incident_types or cand.mode == "release") \
+                and _counted_headline_subject(verb, subj):
+            # headline "Five sailors kidnapped off the coast", "Three journalists detained in Minsk": a counted
+            # plural opening the headline before a bare past form with no object is the one the act is done to
+            own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and cand.mode == "release" \
+                and verb.tag_ in ("VBN", "VBD") and len(subj) == 1 \
+                and subj[0].lemma_.lower() in self.lex.groups.get("captives", frozenset()) \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+            # headline "... as hostages freed", "Prisoners released after deal": captives with no object after a past
+            # form of release are the ones set free, not those who free anyone
             own_passive = True
         if not own_passive and getattr(self, "_in_headline", False) and cand.etype == "COERCE" \
                 and _headline_passive(verb, subj, role_nouns=self.lex.actor_kinds, plural=True) \
@@ -2853,8 +2914,11 @@ class SentenceCoder:
                     found += self._warned_of_party(c)
                 else:
                     found += subjects
+            # (an adverbial clause with a subject of its own is no purpose infinitive, whatever "to" phrase it has:
+            # "seized the vessel because it was linked to Israel" names no party the seizure is done to)
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or any(
-                    a.lower_ == "to" for a in c.children)):
+                    a.lower_ == "to" for a in c.children) and not any(
+                    a.dep_ in ("nsubj", "nsubjpass") for a in c.children)):
                 if self._avoided_outcome(c):
                     continue  # "pulled back to avoid civilian casualties": an outcome kept off, no party to the act
                 for g in c.children:
@@ -2969,8 +3033,11 @@ class SentenceCoder:
             skip.update(t.i for c in a.conjuncts for t in c.subtree)
         # a verb with an object of its own and no preposition left open ("rejected the count and called on its
         # voters to march") is done with its arguments: a coordinated verb after it is another act
+        # (an "as" phrase with an adjective, "condemned the measures as hostile", is a closed predicate, not a
+        # preposition left open)
         complete = any(c.dep_ == "dobj" for c in clause.children) and not any(
-            t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children)
+            t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") or (t.lower_ == "as" and g.pos_ == "ADJ")
+                                         for g in t.children)
             for c in clause.children if c.dep_ != "conj" for t in c.subtree)
         for c in clause.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "parataxis") or (
@@ -3023,6 +3090,10 @@ class SentenceCoder:
                 # "agreed to resume ties after talks mediated by X in Y": the go-between of the talks, and where
                 # they were held, are no parties to what the sides agreed
                 skip.update(t.i for t in p.subtree)
+            elif p.dep_ == "conj" and _verb_hung_on_as_adjective(p) is not None:
+                # "condemned the move as provocative and summoned X's envoy" (the second verb hung on the
+                # adjective): another act, whose object is no party to the condemnation
+                skip.update(t.i for t in p.subtree)
             elif p.dep_ == "conj" and _past_after_infinitive(p, p.head):
                 # "promised to rebuild the bridge and blamed the rebels": a finite verb the parser coordinated with
                 # the infinitive is an act of its own, whose parties are not the promise's
@@ -3057,6 +3128,8 @@ class SentenceCoder:
             if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "inside") \
                     and t.head.head == clause and cand.etype not in PLACE_RECIPIENT_TYPES and not hit_things:
                 continue  # "will meet in Zurich": where the clause's action happens, not a party to it
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in self.lex.water_body_nouns:
+                continue  # headline "Tanker seized in Gulf of Oman": part of a sea's name, however it is tagged
             if self._venue_of_agreement(cand, t):
                 continue  # "the truce was signed at the palace in Juba": where the accord was made, no party to it
             if _bare_state_phrase(t):
@@ -3156,6 +3229,9 @@ class SentenceCoder:
                 recipients.append(c)  # "the Armenian genocide": the people it was aimed at
             elif c.dep_ in ("amod", "compound", "nmod") and self._mode_cue_modifier(c, noun):
                 continue  # "Drone strikes", "Missile attack" capitalised: the means of the act, never its doer
+            elif c.dep_ == "compound" and c.ent_type_ not in ("NORP", "GPE", "ORG") and not _in_hyphenated_word(c) \
+                    and c.lemma_.lower() in self.lex.groups.get("captives", frozenset()):
+                recipients.append(c)  # headline "Prisoner Swap", "Hostage Release" capitalised: who it is done to
             elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                 or c.pos_ == "PROPN"):
                 actors.append(c)
@@ -4063,6 +4139,9 @@ class SentenceCoder:
             return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
         if cand.kind == "noun" and self._anticipated(cand.head):
             return "future"  # "security was tightened ahead of Sunday's protest"
+        if cand.kind == "noun" and cand.head.dep_ == "pobj" and cand.head.head.lower_ == "for" \
+                and cand.head.head.head.lemma_.lower() in lex.price_nouns:
+            return "hypothetical"  # "demanded a ransom for the release of the engineers": what the price would buy
         seeming = self._likened(cand.head)
         if seeming is not None:
             # "heard what sounded like shelling": how it struck a witness; "did not look like an attack": denied
@@ -4142,11 +4221,14 @@ class SentenceCoder:
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
                 return lex.embed[self._embed_word(noun.head)][0]
-            if noun.dep_ == "ROOT":
-                # headline "Peace summit scheduled to open in X": the parser hangs the reduced passive on the noun
+            if noun.dep_ in ("ROOT", "dep") or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.speech_verbs):
+                # headline "Peace summit scheduled to open in X": the parser hangs the reduced passive on the noun;
+                # so with a time ahead instead ("Prisoner swap expected next week", "Exchange planned for Friday",
+                # also read as the subject of a closing "..., officials say")
                 planned = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
                            and lex.embed.get(self._embed_word(c), ("",))[0] == "future"
-                           and any(x.dep_ == "xcomp" and self._tells_occurrence(x) for x in c.children)]
+                           and (any(x.dep_ == "xcomp" and self._tells_occurrence(x) for x in c.children)
+                                or any(t.ent_type_ == "DATE" for t in c.subtree))]
                 if planned:
                     return "future"
             if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
@@ -4566,8 +4648,11 @@ class SentenceCoder:
                 # "until", whose past is the reported speech's backshift: "said the league should boycott the games
                 # until the sanctions were lifted")
                 above = self._chain_status(h)
-                if above == "negated" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children) and any(
-                        c.dep_ == "mark" and c.lower_ in lex.endpoint_conjunctions for c in v.children):
+                # (so under a refusal, "refused to release the hostages until their demands were met"; not a plain
+                # past negation, "did not release them until the ransom was paid", which tells when it was met)
+                refused = h.dep_ == "xcomp" and (lex.embed.get(self._embed_word(h.head)) or ("",))[0] == "negated"
+                if above == "negated" and (refused or any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children)) \
+                        and any(c.dep_ == "mark" and c.lower_ in lex.endpoint_conjunctions for c in v.children):
                     return "hypothetical"  # "would not negotiate until the militia disarmed": a condition
                 return above if above in ("future", "hypothetical") else "asserted"
             return "asserted"
@@ -5258,6 +5343,8 @@ class SentenceCoder:
                 if c.etype.lower() in lex.scheduled_event_types and v.dep_ == "ROOT" and not self._voiced(v):
                     continue  # "Qatar will host a summit": a meeting on the calendar, in the writer's voice
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
+            elif c.etype == "MOBILIZE" and not self._mobilised_against(c):
+                continue  # "the army will build a new base": a build-up aimed at no one is a plan, not a threat
             elif c.etype in THREAT_MODES and c.etype not in PLANNED_NOT_THREATENED:
                 out.append(self._derived(c, "THREATEN", threat_mode, trig, actors=c.actors))
             else:
@@ -5314,6 +5401,13 @@ class SentenceCoder:
                           actors=speakers, recipients=targets, kind="derived", clause=speech, weight=0.9)
             out.append(d)
         return out
+
+    def _mobilised_against(self, c: Candidate) -> list[Token]:
+        """The parties a build-up is aimed at ("will deploy troops to the border with X"): its recipients other
+        than what its own object names, the forces moved or the thing built ("will mobilise 10,000 reservists",
+        "will build a new military base")."""
+        own = {t.i for o in c.head.children if o.dep_ == "dobj" for t in o.subtree}
+        return [r for r in c.recipients if r.i not in own and self._np_ok(r)]
 
     @staticmethod
     def _goal_recipients(cands: list[Candidate], holder: Token, act: Token) -> list[Token]:
@@ -5756,6 +5850,24 @@ def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: b
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
 
 
+def _counted_headline_subject(verb, subj) -> bool:
+    """Whether a headline opens with a counted plural right before a past form with no auxiliary and no object
+    ("Five sailors kidnapped ...", "Three journalists detained ..."): a reduced passive, as `_headline_passive` reads a
+    bare noun."""
+    if len(subj) != 1 or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    s = subj[0]
+    if s.tag_ != "NNS" or s.left_edge.i != s.sent.start or s.i + 1 != verb.i:
+        return False
+    if not any(c.dep_ == "nummod" and c.i == s.left_edge.i for c in s.children):
+        return False
+    # ("Five sailors kidnapped off Nigerian coast": the parser may read the place's "off" as a particle and the
+    # place as an object)
+    off = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "off"]
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
+                   and not (c.dep_ == "dobj" and off and off[0].i < c.left_edge.i) for c in verb.children)
+
+
 def _passive_infinitive_of_be(verb) -> bool:
     """Whether a verb is a passive infinitive that "be" governs ("aid is to be sent", "talks were to be held"), or
     that hangs on a predicate adjective of "be" ("the deal is likely to be signed", "the accord is unlikely to be
@@ -5937,6 +6049,22 @@ def _casualty_attackers(cands: list[Candidate]) -> None:
                 continue
             cand.actors = [a for a in attacks[clause.i].actors if a not in cand.recipients]
             break
+
+
+def _verb_hung_on_as_adjective(v: Token) -> Token | None:
+    """The verb of "condemned the move as provocative and summoned X" when the parser joined the second verb to the
+    adjective of the first verb's "as" phrase: the two verbs are coordinated acts of one subject."""
+    adj = v.head
+    if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or not _coordinated(v):
+        return None
+    prep = adj.head
+    if adj.pos_ == "ADJ" and prep.dep_ == "prep" and prep.lower_ == "as" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    if adj.tag_ == "VBN" and adj.dep_ == "advcl" and prep.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in adj.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in adj.children):
+        return prep  # "denounced the vote as rigged and summoned X", the participle read as a clause of its own
+    return None
 
 
 def _past_after_infinitive(conj: Token, head: Token) -> bool:
