@@ -18,7 +18,10 @@
 - a relative clause inside a reported one ("firms that it says have helped X"), hung by the parser on an earlier
   noun ("sanctions on firms that ..."), describes the party right before its pronoun;
 - a capital named as a party of anything but an attack ("sending weapons to Moscow", "sanctions on Minsk") is its
-  state, as a capital that acts is; a capital attacked stays its people.
+  state, as a capital that acts is; a capital attacked stays its people;
+- a measure aimed at people ("the sanctions target six officials", "They target ..." after "new measures") is no
+  attack;
+- rescue teams sent to a disaster are aid, not an inquiry's team.
 """
 
 from __future__ import annotations
@@ -155,3 +158,27 @@ def test_a_capital_attacked_stands_for_its_people(everything):
     analysis = everything.analyse(Article(text="Missiles struck Kyiv overnight, killing three people."))
     actor = next(a for a in analysis.actors if any(m.text == "Kyiv" for m in a.mentions))
     assert actor.kind == "population", actor
+
+
+@pytest.mark.parametrize("text", [
+    "The new sanctions target six officials of the ruling party.",
+    "The bloc adopted new measures on Monday. They target, among others, the head of the national guard.",
+])
+def test_a_measure_aimed_at_people_is_no_attack(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not any(e.type == "ASSAULT" for e in events), show(events)
+
+
+def test_an_armed_group_targeting_people_still_attacks(pipeline):
+    events, _ = events_and_names(pipeline, "Gunmen targeted six officials of the ruling party.")
+    assert any(e.type == "ASSAULT" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania offered to send rescue teams to the flooded valley.",
+    "The neighbouring state sent rescue teams after the earthquake.",
+])
+def test_rescue_teams_sent_are_aid(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    sent = [e for e in events if e.trigger.text.startswith("sen")]
+    assert sent and all(e.type == "AID" for e in sent), show(events)

@@ -1,6 +1,6 @@
 """actors: lead probes (session 14): a state addressed by blame is no government acting in the story, and bare
 police in a datelined report are the dateline state's; a weapon's noun the tagger calls a name ("Drones") is no
-actor."""
+actor; a state's possessive before a lower-case title places the person named after it."""
 
 from __future__ import annotations
 
@@ -31,3 +31,9 @@ def test_bare_police_in_a_datelined_report_are_the_dateline_states(run):
 def test_a_weapons_noun_the_tagger_calls_a_name_is_no_actor(run):
     actors = run("Missiles hit Kyiv on Monday.\n\nRussia attacked Kharkiv again.\n\nDrones struck Odesa overnight.")
     assert actor_with(actors, "Drones") is None, [a.name for a in actors]
+
+
+def test_a_state_possessive_before_a_lower_case_title_places_the_person(run):
+    actors = run("Chile's foreign ministry spokesman Tomas Halvik condemned the decision.")
+    person = next((a for a in actors if a.name == "Tomas Halvik"), None)
+    assert person is not None and person.country == "CHL", [(a.name, a.country) for a in actors]

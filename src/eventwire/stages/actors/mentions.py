@@ -462,6 +462,14 @@ class MentionFinder:
             # the state written right before the name ("Kenya's Ruto and Uganda's Museveni": the parser may hang
             # both possessives on the last name)
             iso = self._possessor_state(doc, m.core[0] if m.core else m.start)
+            if not iso and m.kind == "person":
+                # "Iran's foreign ministry spokesman Nasser Kanaani": the possessive opens the lower-case title
+                # before the name
+                named = m.core[0] if m.core else m.start
+                opening = named
+                while opening > 0 and named - opening < 4 and doc[opening - 1].is_lower and doc[opening - 1].is_alpha:
+                    opening -= 1
+                iso = self._possessor_state(doc, opening) if opening < named else None
             if iso:
                 m.country = iso
                 continue

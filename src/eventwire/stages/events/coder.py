@@ -255,7 +255,8 @@ class SentenceCoder:
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)
-                 and not self._forecast_warning(c) and not self._viewed_as(c)]
+                 and not self._forecast_warning(c) and not self._viewed_as(c)
+                 and not self._measure_aimed_at(c)]
         # after the filters: a protest that crowd control broke up is reported, even with no participant named
         cands += self._intervened_protests(cands)
         if not cands:
@@ -552,6 +553,27 @@ class SentenceCoder:
             # a dated change is news ("protests grew across the country on Friday")
             return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.head.subtree)
         return verb in ("be", "remain", "become", "seem", "appear")
+
+    def _measure_aimed_at(self, cand: Candidate) -> bool:
+        """"The sanctions target eight officials", "The measures target, among others, the commander", "They target
+        ..." after "The measures include ...": a measure aimed at someone is no attack (cues.yaml `measure_nouns`:
+        the measure itself is coded where it is imposed)."""
+        head = cand.head
+        if cand.kind != "verb" or cand.etype != "ASSAULT" or head.lemma_.lower() not in self.lex.aiming_verbs:
+            return False
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return False
+        subject = subjects[0]
+        if subject.pos_ == "PRON" and subject.lower_ in ("they", "it") and head.sent.start > 0:
+            # the pronoun continues the subject of the sentence before ("The measures include ... They target ...")
+            previous = head.doc[head.sent.start - 1].sent
+            before = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subject.lower_ == "they" and before and before[0].tag_ not in ("NNS", "NNPS"):
+                # "The bloc adopted new measures. They target ...": a plural "they" is not a singular subject
+                before = [c for c in previous.root.children if c.dep_ == "dobj"]
+            subject = before[0] if before else subject
+        return subject.lemma_.lower() in self.lex.measure_nouns or subject.lower_ in self.lex.measure_nouns
 
     def _forecast_warning(self, cand: Candidate) -> bool:
         """A warning verb (cues.yaml `warning_verbs`) whose one complement is a that-clause in which nothing is
