@@ -1052,6 +1052,9 @@ class MentionFinder:
                 self._named_settlement(doc, s, e):
             return None  # "the town of Tal Tamr", "Tal Abyad district": a settlement too small for the gazetteer
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
+                self._object_of_place_verb(doc, s, e) and not self._has_given_name(doc, s, e):
+            return None  # "Troops entered Rubaya": only a place is entered, overrun or besieged
+        if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._place_of_possessor_state(doc, s, e):
             return None  # "Mali's Gao", "Niger's Tillaberi": a place of the state before it, not a person
         if label == "NORP" and entry is None:
@@ -1062,6 +1065,10 @@ class MentionFinder:
             # "Jo's Restaurant", "Tony Blair Institute": a name ending in a word for a body is no person
             kind, sector = self.org_type(doc[s:e])
             country = self._country_in(doc, s, e)
+        elif label == "PERSON" and self._firm_by_context(doc, s, e) and not self._has_given_name(doc, s, e):
+            # "Norvik's shares fell", "Dunmore posted a profit": only a firm owns or reports that; a name of no
+            # known person's words is that firm, whatever the tagger read
+            kind, sector, country = "business", "BUS", self._country_in(doc, s, e)
         elif label == "PERSON" or (label == "ORG" and e - s == 1 and text.lower() in self._surnames):
             # A lone word the tagger took for an organisation that ends a person's full name in this article
             # ("Toyin Falola ... Falola described") is that person's surname, not a second actor.
@@ -1072,6 +1079,8 @@ class MentionFinder:
             described = self._described_by_compounds(doc, s, e) if kind == "other" else None
             if described is not None:
                 kind, sector = described  # "state television ORTM": the words before the name say what it is
+            elif kind == "other" and self._firm_by_context(doc, s, e):
+                kind, sector = "business", "BUS"  # "Velkor's shares", "Velkor cut output": a firm
         root = doc[s:e].root
         m = Mention(s, e, "kb" if label == "KB" else "ner", kind, sector=sector, country=country, entry=ident,
                     core=(s, e), head=root.i)
@@ -1119,6 +1128,41 @@ class MentionFinder:
         if m.kind == "other" and kind not in ("other", "population"):
             m.kind = kind
         m.sector = m.sector or sector
+
+    def _firm_by_context(self, doc: Doc, s: int, e: int) -> bool:
+        """The name owns or reports what only a firm does (lexicon `corporate_nouns`): its possessive governs one
+        ("Norvik's shares", "Norvik's chief executive") or it is the subject of a verb whose object is one
+        ("Norvik posted a profit", "Norvik cut output")."""
+        words = self.kb.lexicon.corporate_nouns
+
+        def corporate(noun: Token) -> bool:
+            prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+            return noun.pos_ in ("NOUN", "PROPN") and (noun.lower_ in words or noun.lemma_.lower() in words or (
+                prev is not None and f"{prev.lower_} {noun.lower_}" in words))
+
+        root = doc[s:e].root
+        if e < len(doc) and doc[e].lower_ in ("'s", "’s", "'"):
+            return root.dep_ == "poss" and root.head.i > e and corporate(root.head)
+        if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+            return False
+        return any(c.dep_ == "dobj" and corporate(c) for c in root.head.children)
+
+    def _object_of_place_verb(self, doc: Doc, s: int, e: int) -> bool:
+        """The name (or a name joined to it by "and") is the direct object of a verb only a place takes (lexicon
+        `place_object_verbs`: "entered", "overran"), active, the name no possessor ("entered Rubaya", "stormed
+        Kalungu and Rubaya")."""
+        if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
+            return False
+        root = doc[s:e].root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        return root.dep_ == "dobj" and root.head.pos_ == "VERB" \
+            and root.head.lemma_.lower() in self.kb.lexicon.place_object_verbs
+
+    def _has_given_name(self, doc: Doc, s: int, e: int) -> bool:
+        """A word of the name is a known given name or a word of a known person's names."""
+        given = load_quote_cues().given_names
+        return any(t.lower_ in given or t.lower_ in self.person_name_words for t in doc[s:e])
 
     def _weapon_make(self, span: Span) -> bool:
         """The name modifies a noun for a weapon, a weapon system or a platform ("Vanguard missiles")."""
@@ -1535,8 +1579,11 @@ class MentionFinder:
         lexicon = self.kb.lexicon
         found = []
         for tok in doc:
-            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha \
-                    or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in lexicon.agent_verbs:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            # ("Talvora posted a profit", "Talvora's shares": owning or reporting what only a firm does is acting)
+            if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lexicon.agent_verbs) and \
+                    not (tok.dep_ in ("nsubj", "poss") and self._firm_by_context(doc, tok.i, tok.i + 1)):
                 continue
             first = tok.i
             if first > 0 and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].head.i == tok.i):
@@ -1797,6 +1844,14 @@ class MentionFinder:
         return None
 
     @staticmethod
+    def _one_of_them(doc: Doc, root: Token, start: int) -> bool:
+        """The noun phrase opens with "a", "an" or "one" ("a farmer", "One shopkeeper") and is not the role
+        "as" gives or a predicate ("worked as a farmer", "she is a teacher")."""
+        if doc[start].lower_ not in ("a", "an", "one"):
+            return False
+        return root.dep_ not in ("attr", "acomp", "oprd") and not (root.dep_ == "pobj" and root.head.lower_ == "as")
+
+    @staticmethod
     def _predicative_role(root: Token) -> bool:
         """Whether a singular noun is the role "as" gives a verb's subject or object ("sworn in as president",
         "named him as envoy", "worked as a nurse"): a role held, no party of its own. Not "such as" or "as well
@@ -1886,6 +1941,11 @@ class MentionFinder:
             stated = any(kb.country_of_word(t.text) for t in doc[start:root.i])
             m.sector = self._represented_sector(root, any_role=kind == "person" or m.kind == "person"
                                                 and not stated) or m.sector
+            if kind == "population" and not m.plural and root.tag_ == "NN" and root.is_lower \
+                    and root.lower_ not in kb.lexicon.collective_nouns and self._one_of_them(doc, root, start):
+                # "One shopkeeper, who gave only her first name, said", "a farmer from the north said": one
+                # member of a population is a person (of its sector), whom a later "she" or "he" may mean
+                m.kind = "person"
             if kind == "person" and m.plural:
                 # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
                 m.kind = "armed_group" if m.sector == "REB" else "population"

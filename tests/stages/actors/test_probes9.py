@@ -1,0 +1,91 @@
+"""actors: leftovers of the probes (round 9): role nouns for captors, raiders and the people of business and
+daily life; firms known only by what they own or report ("X's shares", "X posted a profit")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..stage_helpers import actor_with
+
+
+@pytest.mark.parametrize("phrase, kind, sector", [
+    ("their captors", "armed_group", "REB"),
+    ("The abductors", "armed_group", "REB"),
+    ("The bandits", "armed_group", "CRM"),
+    ("Executives", "business", "BUS"),
+    ("The shareholders", "business", "BUS"),
+    ("The voters", "population", "CVL"),
+    ("The mourners", "population", "CVL"),
+])
+def test_role_nouns_name_actors(run, phrase, kind, sector):
+    actors = run(f"Villagers gathered near the river on Sunday. {phrase} left before dawn, a witness said.")
+    actor = actor_with(actors, phrase)
+    assert actor is not None and actor.kind == kind and actor.sector == sector
+
+
+def test_a_trade_before_a_word_for_a_firm_makes_a_business(run):
+    actors = run("Regulators fined Kestrova, the state-owned shipping group, on Friday.")
+    actor = actor_with(actors, "Kestrova")
+    assert actor is not None and actor.kind == "business" and actor.sector == "BUS"
+
+
+def test_an_untagged_name_that_posts_a_profit_is_a_business(run):
+    actors = run("Talvora posted a record profit on Thursday as fuel prices climbed.")
+    actor = actor_with(actors, "Talvora")
+    assert actor is not None and actor.kind == "business"
+
+
+def test_a_name_whose_shares_fell_is_a_business(run):
+    actors = run("Norvik's shares fell 6 percent in Oslo after the ruling.")
+    actor = actor_with(actors, "Norvik")
+    assert actor is not None and actor.kind == "business"
+
+
+def test_a_persons_shares_keep_the_person(run):
+    actors = run("John Harlow's shares in the club were sold on Monday.")
+    actor = actor_with(actors, "John Harlow")
+    assert actor is not None and actor.kind == "person"
+
+
+def test_one_member_of_a_population_is_a_person_a_later_she_means(run):
+    actors = run("Bread prices doubled in the port on Monday. One baker, who asked not to be named, said she had "
+                 "closed her shop. \"There is no flour left,\" she said.")
+    baker = actor_with(actors, "One baker")
+    assert baker is not None and baker.kind == "person" and baker.sector == "CVL"
+    assert any(m.text == "she" for m in baker.mentions)
+
+
+def test_a_mother_of_three_is_a_person(run):
+    actors = run("Families queued outside the clinic for hours. A mother of four said she had never seen such a line, "
+                 "and a nurse said she had worked since dawn.")
+    mother = actor_with(actors, "A mother")
+    assert mother is not None and mother.kind == "person"
+
+
+def test_a_crowd_stays_a_population(run):
+    actors = run("A crowd gathered outside the court on Tuesday and chanted slogans.")
+    crowd = actor_with(actors, "A crowd")
+    assert crowd is not None and crowd.kind == "population"
+
+
+def test_a_role_held_is_no_person_of_its_own(run):
+    actors = run("Ana Ruiz worked as a teacher for ten years before the war.")
+    assert actor_with(actors, "a teacher") is None or actor_with(actors, "a teacher").kind != "person"
+
+
+def test_a_town_entered_by_troops_is_no_person(run):
+    actors = run("Rebels said on Tuesday they had seized the mining town. Troops entered Rubaya on Monday. "
+                 "Soldiers marched into Kalehe and fighters withdrew from Minova.")
+    assert actor_with(actors, "Rubaya") is None
+    assert actor_with(actors, "Troops") is not None
+
+
+def test_towns_overran_are_no_actors(run):
+    actors = run("Rebels overran Kalungu and Bweremana last week, residents said.")
+    assert actor_with(actors, "Kalungu") is None and actor_with(actors, "Bweremana") is None
+
+
+def test_a_person_met_stays_a_person(run):
+    actors = run("General Mark Tembo met Alain Kabila on Friday in the capital.")
+    person = actor_with(actors, "Alain Kabila")
+    assert person is not None and person.kind == "person"
