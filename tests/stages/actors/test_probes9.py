@@ -89,3 +89,61 @@ def test_a_person_met_stays_a_person(run):
     actors = run("General Mark Tembo met Alain Kabila on Friday in the capital.")
     person = actor_with(actors, "Alain Kabila")
     assert person is not None and person.kind == "person"
+
+
+def test_a_firm_the_tagger_read_as_a_nationality_is_the_firm_its_phrase_names(run):
+    actors = run("The bloc on Monday blacklisted four tankers and the shipping firm Kardotrans, saying they had "
+                 "broken the embargo. Kardotrans said it would appeal.")
+    firms = [a for a in actors if any(m.text == "Kardotrans" for m in a.mentions)]
+    assert firms and all(a.kind == "business" for a in firms)
+
+
+def test_a_capitalised_agent_noun_after_a_dateline_is_that_party(run):
+    actors = run("Traders freed in Nigeria\n\nKANO, Nigeria (Reuters) - Gunmen freed six traders kidnapped last month "
+                 "from a market in the north, police said on Tuesday.")
+    gunmen = actor_with(actors, "Gunmen")
+    assert gunmen is not None and gunmen.kind == "armed_group"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Shares in Halvard Marine rose 3 percent in Oslo on Tuesday.", "Halvard Marine"),
+    ("Marvella posted a 9 percent rise in quarterly profit on Wednesday.", "Marvella"),
+])
+def test_a_name_with_shares_in_it_or_a_rise_in_profit_is_a_business(run, sentence, name):
+    actor = actor_with(run(sentence), name)
+    assert actor is not None and actor.kind == "business"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Economists", "population"), ("the regulator", "government"), ("Greek insurers", "business"),
+])
+def test_more_role_nouns(run, phrase, kind):
+    actors = run(f"Markets fell sharply on Monday. {phrase} said the outlook had worsened.")
+    actor = actor_with(actors, phrase)
+    assert actor is not None and actor.kind == kind
+
+
+def test_a_federal_state_where_something_happened_is_no_government(run):
+    actors = run("Gunmen killed nine farmers in Tarawa state on Sunday, police said.")
+    assert actor_with(actors, "Tarawa state") is None
+
+
+def test_a_description_in_apposition_to_one_person_is_that_person(run):
+    actors = run("One migrant, a 29-year-old mechanic from Kassala, said he had paid for the crossing. \"We had no "
+                 "choice,\" he said.")
+    migrant = actor_with(actors, "One migrant")
+    assert migrant is not None and actor_with(actors, "a 29-year-old mechanic") is migrant
+
+
+def test_the_name_a_speaker_gave_is_that_speakers(run):
+    actors = run("Fuel ran short across the city on Friday. A taxi driver, who gave his name as Kofi, said he had "
+                 "queued since dawn.")
+    driver = actor_with(actors, "A taxi driver")
+    assert driver is not None and driver.kind == "person" and actor_with(actors, "Kofi") is driver
+
+
+def test_a_name_after_a_noun_for_a_kind_of_firm_is_that_firm(run):
+    actors = run("Washington on Tuesday blacklisted a dozen firms, including chipmaker Hualong Semiconductor, saying "
+                 "they supplied the navy.")
+    firm = actor_with(actors, "Hualong Semiconductor")
+    assert firm is not None and firm.kind == "business"
