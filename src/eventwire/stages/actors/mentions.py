@@ -988,7 +988,8 @@ class MentionFinder:
                            and m.country is None and m.end - m.start == 1]
         # "One refugee, a 34-year-old tailor from Aleppo, said": a description of one person in apposition to
         # another is that same person
-        described = [m for m in mentions if m.source == "nominal" and m.kind == "person" and m.head is not None]
+        described = [m for m in mentions if m.source == "nominal" and m.head is not None
+                     and (m.kind == "person" or m.extra.get("one_person"))]
         for m in described:
             head = doc[m.head]
             if head.dep_ != "appos" or m.plural:
@@ -2025,8 +2026,9 @@ class MentionFinder:
             if kind == "population" and not m.plural and root.tag_ == "NN" and root.is_lower \
                     and root.lower_ not in kb.lexicon.collective_nouns and self._one_of_them(doc, root, start):
                 # "One shopkeeper, who gave only her first name, said", "a farmer from the north said": one
-                # member of a population is a person (of its sector), whom a later "she" or "he" may mean
-                m.kind = "person"
+                # member of a population is one person, whom a later "she" or "he" may mean (the phrase keeps its
+                # population's kind and sector, as "the general" keeps the military's)
+                m.extra["one_person"] = True
             if kind == "person" and m.plural:
                 # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
                 m.kind = "armed_group" if m.sector == "REB" else "population"
