@@ -60,7 +60,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words",
                  "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers",
-                 "corporate_nouns", "collective_nouns", "place_object_verbs"}
+                 "corporate_nouns", "collective_nouns", "place_object_verbs",
+                 "place_path_verbs"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -232,6 +233,8 @@ class Lexicon:
     collective_nouns: set[str] = field(default_factory=set)
     # lemmas of verbs whose direct object is a place, never a person ("troops entered X", "rebels overran X")
     place_object_verbs: set[str] = field(default_factory=set)
+    # lemmas of verbs of a force's movement whose "from"/"into"/"toward" object is a place ("withdrew from X")
+    place_path_verbs: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -504,7 +507,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words",
                 "channel_prepositions", "counted_collective_nouns",
                 "state_branch_nouns", "opposition_modifiers", "corporate_nouns",
-                "collective_nouns", "place_object_verbs"):
+                "collective_nouns", "place_object_verbs", "place_path_verbs"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -705,6 +708,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.corporate_nouns |= extra.corporate_nouns
     base.collective_nouns |= extra.collective_nouns
     base.place_object_verbs |= extra.place_object_verbs
+    base.place_path_verbs |= extra.place_path_verbs
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.person_verbs |= extra.person_verbs

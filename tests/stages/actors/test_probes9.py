@@ -148,3 +148,21 @@ def test_a_state_firm_the_kb_knows_is_a_business_of_its_state(run):
     actors = run("Rosatom said on Tuesday it would delay the reactor's launch by a year.")
     firm = actor_with(actors, "Rosatom")
     assert firm is not None and firm.kind == "business" and firm.country == "RUS"
+
+
+@pytest.mark.parametrize("bloc", ["ECCAS", "COMESA", "CARICOM", "Mercosur", "APEC", "SAARC", "CEMAC", "ICGLR"])
+def test_regional_blocs_are_igos(run, bloc):
+    actors = run(f"The {bloc} said on Monday it would send a mission to the border.")
+    actor = actor_with(actors, f"The {bloc}")
+    assert actor is not None and actor.kind == "igo"
+
+
+def test_a_town_a_force_withdrew_from_is_no_actor(run):
+    actors = run("Rebels said on Tuesday they had seized the mining town. Troops entered Rubaya on Monday. "
+                 "Soldiers marched into Kalehe and fighters withdrew from Minova.")
+    assert actor_with(actors, "Minova") is None
+
+
+def test_a_body_a_state_withdrew_from_stays_an_actor(run):
+    actors = run("Burundi withdrew from Interpol last year, the foreign ministry said.")
+    assert actor_with(actors, "Interpol") is not None

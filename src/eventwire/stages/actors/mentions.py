@@ -1225,12 +1225,17 @@ class MentionFinder:
     def _object_of_place_verb(self, doc: Doc, s: int, e: int) -> bool:
         """The name (or a name joined to it by "and") is the direct object of a verb only a place takes (lexicon
         `place_object_verbs`: "entered", "overran"), active, the name no possessor ("entered Rubaya", "stormed
-        Kalungu and Rubaya")."""
+        Kalungu and Rubaya"), or the object of "from", "into" or "toward" after a verb of a force's movement
+        (lexicon `place_path_verbs`: "withdrew from Minova")."""
         if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
             return False
         root = doc[s:e].root
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in ("from", "into", "toward", "towards") \
+                and root.head.head.pos_ == "VERB" and root.head.i < s:
+            # "fighters withdrew from Minova", "troops marched into Kalehe": where a force moves
+            return root.head.head.lemma_.lower() in self.kb.lexicon.place_path_verbs
         return root.dep_ == "dobj" and root.head.pos_ == "VERB" \
             and root.head.lemma_.lower() in self.kb.lexicon.place_object_verbs
 
