@@ -166,3 +166,30 @@ def test_a_town_a_force_withdrew_from_is_no_actor(run):
 def test_a_body_a_state_withdrew_from_stays_an_actor(run):
     actors = run("Burundi withdrew from Interpol last year, the foreign ministry said.")
     assert actor_with(actors, "Interpol") is not None
+
+
+def test_a_firms_name_read_later_as_a_persons_is_the_firm(run):
+    actors = run("The bloc froze the assets of the shipping company Keldmar on Thursday. Keldmar, which operates "
+                 "tankers in the Baltic, did not respond. Lawyers for Keldmar said they would appeal.")
+    firm = actor_with(actors, "Keldmar")
+    assert firm is not None and firm.kind == "business"
+    assert not any(a.kind == "person" for a in actors if any(m.text == "Keldmar" for m in a.mentions))
+
+
+def test_a_partys_name_inside_its_noun_phrase_is_that_party_later(run):
+    actors = run("Thousands rallied against the ruling Bright Harbour party on Monday. The Electoral Board said Bright "
+                 "Harbour won 54 percent.")
+    party = actor_with(actors, "the ruling Bright Harbour party")
+    assert party is not None and party.kind == "political_party"
+    assert all(a.kind != "person" for a in actors if any(m.text == "Bright Harbour" for m in a.mentions))
+
+
+def test_caught_off_guard_names_no_guard(run):
+    actors = run("Bondholders said they had been caught off guard by the ruling on Friday.")
+    assert actor_with(actors, "guard") is None
+
+
+def test_tycoons_are_business(run):
+    actors = run("The ministry said on Friday the tycoons had profited from the war.")
+    tycoons = actor_with(actors, "the tycoons")
+    assert tycoons is not None and tycoons.kind == "business"

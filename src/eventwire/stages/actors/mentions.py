@@ -356,6 +356,7 @@ class MentionFinder:
         for m in self._acronyms_after_descriptions(doc, mentions, taken):
             take(m)
         self._appositions(doc, mentions, taken)
+        self._persons_named_like_bodies(doc, mentions)
         for m in self._nicknames(doc, mentions, taken):
             take(m)
         for m in self._state_descriptions(doc, mentions, taken):
@@ -1197,13 +1198,43 @@ class MentionFinder:
             return False
         return any(c.dep_ == "dobj" and (corporate(c) or measured_in(c)) for c in root.head.children)
 
+    def _persons_named_like_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"the shipping company Baltmarin ... Baltmarin, which operates tankers,": the tagger may read a body's
+        name as a person's where nothing around it says what it is; the same words named a body elsewhere in the
+        text (a body's name, or a body's name inside a noun phrase for it: "the ruling Georgian Dream party"), so
+        they are that body, unless a word of them is a known given name."""
+        bodies: dict[str, Mention] = {}
+        for m in mentions:
+            if m.source in ("kb", "ner") and m.kind not in ("person", "population", "country") and m.core:
+                bodies.setdefault(doc[m.core[0]:m.core[1]].text.lower(), m)
+        nominals = [m for m in mentions if m.source == "nominal" and m.kind not in ("person", "population")
+                    and not m.plural]
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            owner = next((m for m in nominals if m.start <= ent.start and ent.end <= m.end), None)
+            if owner is not None:
+                bodies.setdefault(ent.text.lower(), owner)
+        for m in mentions:
+            if m.kind != "person" or m.source != "ner" or m.entry is not None or not m.core:
+                continue
+            owner = bodies.get(doc[m.core[0]:m.core[1]].text.lower())
+            if owner is None or self._has_given_name(doc, *m.core) or m.start != m.core[0]:
+                continue  # (a title before the name makes it a person's: "President X")
+            m.kind, m.sector, m.country = owner.kind, owner.sector, m.country or owner.country
+            if owner.source == "nominal":
+                m.source = "apposition"
+                m.extra["of"] = owner
+
     def _after_firm_noun(self, doc: Doc, s: int) -> bool:
         """The word right before the name is a lower-case noun for a kind of firm (a business body noun of
-        lexicon `body_sectors`, or a business anaphor noun: "company", "firm", "bank"), hung on the name."""
+        lexicon `body_sectors`, or a business anaphor noun: "company", "firm", "bank"), the two joined."""
         if s == 0:
             return False
         noun = doc[s - 1]
-        if not noun.is_lower or noun.pos_ != "NOUN" or noun.head.i < s:
+        # (the noun hangs on the name, or the name on the noun as its apposition: "the company Keldmar")
+        if not noun.is_lower or noun.pos_ != "NOUN" or noun.head.i < s and not any(
+                t.head.i == noun.i and t.dep_ in ("appos", "compound", "npadvmod") for t in doc[s:s + 4]):
             return False
         lex = self.kb.lexicon
         words = {noun.lower_, noun.lemma_.lower()}
