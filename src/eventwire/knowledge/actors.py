@@ -59,7 +59,9 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words",
                  "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
-                 "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers"}
+                 "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers",
+                 "corporate_nouns", "collective_nouns", "place_object_verbs",
+                 "place_path_verbs"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -223,6 +225,16 @@ class Lexicon:
     state_branch_nouns: set[str] = field(default_factory=set)
     # lower-cased words marking a party as out of government ("the main opposition party", "the opposition X Party")
     opposition_modifiers: set[str] = field(default_factory=set)
+    # lower-cased nouns for what only a firm owns or reports ("X's shares", "X posted a loss"): a name whose
+    # possessive governs one, or whose verb takes one as object, is a business whatever the tagger read
+    corporate_nouns: set[str] = field(default_factory=set)
+    # lower-cased singular nouns of a population that name many people at once ("a crowd", "a family"): one of
+    # them is no one person
+    collective_nouns: set[str] = field(default_factory=set)
+    # lemmas of verbs whose direct object is a place, never a person ("troops entered X", "rebels overran X")
+    place_object_verbs: set[str] = field(default_factory=set)
+    # lemmas of verbs of a force's movement whose "from"/"into"/"toward" object is a place ("withdrew from X")
+    place_path_verbs: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -494,7 +506,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "title_complement_words", "local_official_nouns", "force_moving_verbs",
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words",
                 "channel_prepositions", "counted_collective_nouns",
-                "state_branch_nouns", "opposition_modifiers"):
+                "state_branch_nouns", "opposition_modifiers", "corporate_nouns",
+                "collective_nouns", "place_object_verbs", "place_path_verbs"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -692,6 +705,10 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.own_military_nouns |= extra.own_military_nouns
     base.state_branch_nouns |= extra.state_branch_nouns
     base.opposition_modifiers |= extra.opposition_modifiers
+    base.corporate_nouns |= extra.corporate_nouns
+    base.collective_nouns |= extra.collective_nouns
+    base.place_object_verbs |= extra.place_object_verbs
+    base.place_path_verbs |= extra.place_path_verbs
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.person_verbs |= extra.person_verbs

@@ -368,6 +368,7 @@ class MentionFinder:
         for m in self._acronyms_after_descriptions(doc, mentions, taken):
             take(m)
         self._appositions(doc, mentions, taken)
+        self._persons_named_like_bodies(doc, mentions)
         for m in self._nicknames(doc, mentions, taken):
             take(m)
         for m in self._state_descriptions(doc, mentions, taken):
@@ -959,9 +960,21 @@ class MentionFinder:
                 described = next((c for c in name.head.children if c.dep_ == "nsubj" and c.i < name.head.i), None)
             else:
                 verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
-                if verb is None or verb.lemma_.lower() not in self.kb.lexicon.naming_verbs:
+                if verb is not None and verb.lemma_.lower() == "name" and verb.pos_ == "NOUN":
+                    verb = verb.head  # "gave her name as Mercy": "as" hung on the noun
+                gave_name = verb is not None and verb.lemma_.lower() == "give" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children)
+                reflexive = verb is not None and any(
+                    c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children)
+                if verb is None or verb.lemma_.lower() not in self.kb.lexicon.naming_verbs and not gave_name:
                     continue
-                if verb.tag_ == "VBN" and verb.dep_ == "acl":
+                if (gave_name or reflexive) and verb.dep_ in ("relcl", "acl"):
+                    # "a voter, who gave her name only as Mercy,", "a nurse who identified herself as Ana": the
+                    # one the clause describes gave the name
+                    described = verb.head
+                elif gave_name or reflexive:
+                    described = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                elif verb.tag_ == "VBN" and verb.dep_ == "acl":
                     described = verb.head
                 elif verb.tag_ == "VBN":
                     described = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -990,6 +1003,23 @@ class MentionFinder:
         # after a phrase for a body, they are that body's name
         initials = [m for m in mentions if m.kind == "person" and m.source == "ner" and m.entry is None
                     and m.end - m.start == 1 and _acronym(doc[m.start])]
+        # "the shipping firm Volgatrans": a name ending in -s the tagger took for a nationality no list knows (no
+        # country) is the body the phrase it stands in apposition to names
+        unknown_peoples = [m for m in mentions if m.kind == "population" and m.source == "ner" and m.entry is None
+                           and m.country is None and m.end - m.start == 1]
+        # "One refugee, a 34-year-old tailor from Aleppo, said": a description of one person in apposition to
+        # another is that same person
+        described = [m for m in mentions if m.source == "nominal" and m.head is not None
+                     and (m.kind == "person" or m.extra.get("one_person"))]
+        for m in described:
+            head = doc[m.head]
+            if head.dep_ != "appos" or m.plural:
+                continue
+            owner = next((x for x in described if x is not m and x.start <= head.head.i < x.end
+                          and x.end <= m.start), None)
+            if owner is not None:
+                m.source = "apposition"
+                m.extra["of"] = owner
         for m in list(mentions):
             if m.source != "nominal" or m.head is None or m.plural or m.kind == "person":
                 continue
@@ -1000,6 +1030,12 @@ class MentionFinder:
             if owner is None:  # the phrase first: the name hangs on the phrase's head
                 owner = next((b for b in bodies if b.head is not None and b.start >= m.end
                               and doc[b.head].dep_ == "appos" and doc[b.head].head.i == m.head), None)
+            if owner is None and m.kind not in ("population", "other", "person"):
+                owner = next((b for b in unknown_peoples if b.head is not None and (
+                    doc[b.head].dep_ == "appos" and doc[b.head].head.i == m.head
+                    or head.dep_ == "appos" and b.start <= head.head.i < b.end and b.end <= m.start)), None)
+                if owner is not None:
+                    owner.kind, owner.sector, owner.plural = "other", None, False  # (typed by the phrase below)
             if owner is None and m.kind not in ("population", "other"):
                 owner = next((b for b in bodies if _name_right_after(doc, m, b)), None)
                 if owner is None:
@@ -1072,8 +1108,13 @@ class MentionFinder:
                 self._named_settlement(doc, s, e):
             return None  # "the town of Tal Tamr", "Tal Abyad district": a settlement too small for the gazetteer
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
+                self._object_of_place_verb(doc, s, e) and not self._has_given_name(doc, s, e):
+            return None  # "Troops entered Rubaya": only a place is entered, overrun or besieged
+        if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._place_of_possessor_state(doc, s, e):
             return None  # "Mali's Gao", "Niger's Tillaberi": a place of the state before it, not a person
+        if label == "NORP" and entry is None and self._body_named_like_people(doc, s, e):
+            label = "ORG"  # "the shipping firm Kardotrans": a firm's name the tagger read as a people's
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
         if entry is not None:
@@ -1082,6 +1123,14 @@ class MentionFinder:
             # "Jo's Restaurant", "Tony Blair Institute": a name ending in a word for a body is no person
             kind, sector = self.org_type(doc[s:e])
             country = self._country_in(doc, s, e)
+        elif label == "PERSON" and self._after_firm_noun(doc, s) and not self._has_given_name(doc, s, e):
+            # "chipmaker Hualong Semiconductor", "the insurer Castell Re": a noun for a kind of firm right before
+            # the name says what it names
+            kind, sector, country = "business", "BUS", self._country_in(doc, s, e)
+        elif label == "PERSON" and self._firm_by_context(doc, s, e) and not self._has_given_name(doc, s, e):
+            # "Norvik's shares fell", "Dunmore posted a profit": only a firm owns or reports that; a name of no
+            # known person's words is that firm, whatever the tagger read
+            kind, sector, country = "business", "BUS", self._country_in(doc, s, e)
         elif label == "PERSON" or (label == "ORG" and e - s == 1 and text.lower() in self._surnames):
             # A lone word the tagger took for an organisation that ends a person's full name in this article
             # ("Toyin Falola ... Falola described") is that person's surname, not a second actor.
@@ -1092,6 +1141,8 @@ class MentionFinder:
             described = self._described_by_compounds(doc, s, e) if kind == "other" else None
             if described is not None:
                 kind, sector = described  # "state television ORTM": the words before the name say what it is
+            elif kind == "other" and self._firm_by_context(doc, s, e):
+                kind, sector = "business", "BUS"  # "Velkor's shares", "Velkor cut output": a firm
         root = doc[s:e].root
         m = Mention(s, e, "kb" if label == "KB" else "ner", kind, sector=sector, country=country, entry=ident,
                     core=(s, e), head=root.i)
@@ -1113,8 +1164,9 @@ class MentionFinder:
         """"the dockers' union DUF": a common-noun phrase the parser made a compound of the name it precedes says
         what the body is; it is the body's description, and gives its kind and sector when its name gave none."""
         head = doc[s - 1]
-        if head.dep_ != "compound" or head.head.i != doc[m.core[0]:m.end].root.i or head.pos_ != "NOUN" \
-                or not head.is_lower:
+        # (a noun the parser hung on the name as an adjective is still its compound: "the shipping firm Kardotrans")
+        if head.dep_ not in ("compound", "amod") or head.head.i != doc[m.core[0]:m.end].root.i \
+                or head.pos_ != "NOUN" or not head.is_lower:
             return
         while first < s - 1 and doc[first].lower_ in DETERMINERS:
             first += 1
@@ -1139,6 +1191,109 @@ class MentionFinder:
         if m.kind == "other" and kind not in ("other", "population"):
             m.kind = kind
         m.sector = m.sector or sector
+
+    def _firm_by_context(self, doc: Doc, s: int, e: int) -> bool:
+        """The name owns or reports what only a firm does (lexicon `corporate_nouns`): its possessive governs one
+        ("Norvik's shares", "Norvik's chief executive"), governs "in" or "of" the name ("shares in Norvik"), or it
+        is the subject of a verb whose object is one ("Norvik posted a profit", "Norvik cut output", "Norvik posted
+        a rise in profit")."""
+        words = self.kb.lexicon.corporate_nouns
+
+        def corporate(noun: Token) -> bool:
+            prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+            return noun.pos_ in ("NOUN", "PROPN") and (noun.lower_ in words or noun.lemma_.lower() in words or (
+                prev is not None and f"{prev.lower_} {noun.lower_}" in words))
+
+        def measured_in(noun: Token) -> bool:
+            # "a 12 percent rise in quarterly profit": the change's "in" names what a firm reports
+            return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and corporate(g) for g in c.children) for c in noun.children)
+
+        root = doc[s:e].root
+        if e < len(doc) and doc[e].lower_ in ("'s", "’s", "'"):
+            return root.dep_ == "poss" and root.head.i > e and corporate(root.head)
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.i < s:
+            return corporate(root.head.head)  # "shares in Norvik", "the earnings of Norvik"
+        if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+            return False
+        return any(c.dep_ == "dobj" and (corporate(c) or measured_in(c)) for c in root.head.children)
+
+    def _persons_named_like_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"the shipping company Baltmarin ... Baltmarin, which operates tankers,": the tagger may read a body's
+        name as a person's where nothing around it says what it is; the same words named a body elsewhere in the
+        text (a body's name, or a body's name inside a noun phrase for it: "the ruling Georgian Dream party"), so
+        they are that body, unless a word of them is a known given name."""
+        bodies: dict[str, Mention] = {}
+        for m in mentions:
+            if m.source in ("kb", "ner") and m.kind not in ("person", "population", "country") and m.core:
+                bodies.setdefault(doc[m.core[0]:m.core[1]].text.lower(), m)
+        nominals = [m for m in mentions if m.source == "nominal" and m.kind not in ("person", "population")
+                    and not m.plural]
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            owner = next((m for m in nominals if m.start <= ent.start and ent.end <= m.end), None)
+            if owner is not None:
+                bodies.setdefault(ent.text.lower(), owner)
+        for m in mentions:
+            if m.kind != "person" or m.source != "ner" or m.entry is not None or not m.core:
+                continue
+            owner = bodies.get(doc[m.core[0]:m.core[1]].text.lower())
+            if owner is None or self._has_given_name(doc, *m.core) or m.start != m.core[0]:
+                continue  # (a title before the name makes it a person's: "President X")
+            m.kind, m.sector, m.country = owner.kind, owner.sector, m.country or owner.country
+            if owner.source == "nominal":
+                m.source = "apposition"
+                m.extra["of"] = owner
+
+    def _after_firm_noun(self, doc: Doc, s: int) -> bool:
+        """The word right before the name is a lower-case noun for a kind of firm (a business body noun of
+        lexicon `body_sectors`, or a business anaphor noun: "company", "firm", "bank"), the two joined."""
+        if s == 0:
+            return False
+        noun = doc[s - 1]
+        # (the noun hangs on the name, or the name on the noun as its apposition: "the company Keldmar")
+        if not noun.is_lower or noun.pos_ != "NOUN" or noun.head.i < s and not any(
+                t.head.i == noun.i and t.dep_ in ("appos", "compound", "npadvmod") for t in doc[s:s + 4]):
+            return False
+        lex = self.kb.lexicon
+        words = {noun.lower_, noun.lemma_.lower()}
+        return any(lex.body_sectors.get(w) == "BUS" or "business" in lex.anaphor_nouns.get(w, ()) for w in words)
+
+    def _body_named_like_people(self, doc: Doc, s: int, e: int) -> bool:
+        """A name tagged as a nationality that no list of peoples or states knows, right after a lower-case noun
+        for a body ("the shipping firm Kardotrans", "the rebel group Kivutans"): that body's name."""
+        low = doc[s:e].text.lower()
+        if self.kb.people_index.get(low) or self.kb.demonym_index.get(low) or self.kb.country_of_word(low) \
+                or s == 0:
+            return False
+        noun = doc[s - 1]
+        if not noun.is_lower or noun.pos_ != "NOUN":
+            return False
+        found = self.agent_nouns.get(noun.lower_) or self.agent_nouns.get(noun.lemma_.lower())
+        return found is not None and found[0] not in ("person", "population")
+
+    def _object_of_place_verb(self, doc: Doc, s: int, e: int) -> bool:
+        """The name (or a name joined to it by "and") is the direct object of a verb only a place takes (lexicon
+        `place_object_verbs`: "entered", "overran"), active, the name no possessor ("entered Rubaya", "stormed
+        Kalungu and Rubaya"), or the object of "from", "into" or "toward" after a verb of a force's movement
+        (lexicon `place_path_verbs`: "withdrew from Minova")."""
+        if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
+            return False
+        root = doc[s:e].root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in ("from", "into", "toward", "towards") \
+                and root.head.head.pos_ == "VERB" and root.head.i < s:
+            # "fighters withdrew from Minova", "troops marched into Kalehe": where a force moves
+            return root.head.head.lemma_.lower() in self.kb.lexicon.place_path_verbs
+        return root.dep_ == "dobj" and root.head.pos_ == "VERB" \
+            and root.head.lemma_.lower() in self.kb.lexicon.place_object_verbs
+
+    def _has_given_name(self, doc: Doc, s: int, e: int) -> bool:
+        """A word of the name is a known given name or a word of a known person's names."""
+        given = load_quote_cues().given_names
+        return any(t.lower_ in given or t.lower_ in self.person_name_words for t in doc[s:e])
 
     def _weapon_make(self, span: Span) -> bool:
         """The name modifies a noun for a weapon, a weapon system or a platform ("Vanguard missiles")."""
@@ -1555,13 +1710,18 @@ class MentionFinder:
         lexicon = self.kb.lexicon
         found = []
         for tok in doc:
-            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha \
-                    or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in lexicon.agent_verbs:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            # ("Talvora posted a profit", "Talvora's shares": owning or reporting what only a firm does is acting)
+            if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lexicon.agent_verbs) and \
+                    not (tok.dep_ in ("nsubj", "poss") and self._firm_by_context(doc, tok.i, tok.i + 1)):
                 continue
             first = tok.i
             if first > 0 and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].head.i == tok.i):
                 continue  # "defence lawyer Ana Ruiz", "Ana Ruiz": a person's name or a role before one, found so
             name = doc[first:tok.i + 1]
+            if name.text.lower() in self.agent_nouns:
+                continue  # "ABUJA (Reuters) - Gunmen freed ...": a capitalised common noun for a party, found as one
             if any(t.lower_ in self.titles or t.text in lexicon.org_cues or t.text in lexicon.facility_heads
                    or t.text in lexicon.non_actor_words or t.text[:1].islower() or t.i in self._dateline
                    for t in name) or self.kb.country_of_word(name.text) or self._known_place(name.text):
@@ -1817,6 +1977,14 @@ class MentionFinder:
         return None
 
     @staticmethod
+    def _one_of_them(doc: Doc, root: Token, start: int) -> bool:
+        """The noun phrase opens with "a", "an" or "one" ("a farmer", "One shopkeeper") and is not the role
+        "as" gives or a predicate ("worked as a farmer", "she is a teacher")."""
+        if doc[start].lower_ not in ("a", "an", "one"):
+            return False
+        return root.dep_ not in ("attr", "acomp", "oprd") and not (root.dep_ == "pobj" and root.head.lower_ == "as")
+
+    @staticmethod
     def _predicative_role(root: Token) -> bool:
         """Whether a singular noun is the role "as" gives a verb's subject or object ("sworn in as president",
         "named him as envoy", "worked as a nurse"): a role held, no party of its own. Not "such as" or "as well
@@ -1892,6 +2060,11 @@ class MentionFinder:
             return None
         if self._predicative_role(root):
             return None  # "was sworn in as president", "served as a nurse": the role of the subject, no party
+        if root.lower_ == "state" and root.i > start and doc[root.i - 1].pos_ == "PROPN" \
+                and doc[root.i - 1].text[:1].isupper() and self._after_locative(doc, start, chunk.end):
+            # "in Zamfara state", "to Niger state": a federal state written with a lower-case "state" after its
+            # name, where something happens, is a place (the places stage's), not a government
+            return None
         while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("’s", "'s") or start in self._dateline):
             start += 1
         m = Mention(start, chunk.end, "nominal", "population", sector="CVL", head=root.i,
@@ -1915,6 +2088,12 @@ class MentionFinder:
             stated = any(kb.country_of_word(t.text) for t in doc[start:root.i])
             m.sector = self._represented_sector(root, any_role=kind == "person" or m.kind == "person"
                                                 and not stated) or m.sector
+            if kind == "population" and not m.plural and root.tag_ == "NN" and root.is_lower \
+                    and root.lower_ not in kb.lexicon.collective_nouns and self._one_of_them(doc, root, start):
+                # "One shopkeeper, who gave only her first name, said", "a farmer from the north said": one
+                # member of a population is one person, whom a later "she" or "he" may mean (the phrase keeps its
+                # population's kind and sector, as "the general" keeps the military's)
+                m.extra["one_person"] = True
             if kind == "person" and m.plural:
                 # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
                 m.kind = "armed_group" if m.sector == "REB" else "population"
