@@ -90,3 +90,44 @@ def test_speaker_going_under_an_alias_is_that_name(run, text, name):
 ])
 def test_participle_without_a_noun_of_naming_gives_no_alias(run, text, speaker):
     assert speaker in _speakers(run(text))[0]
+
+
+# ---------------------------------------------------------------- 4. an interview printed as a transcript
+TRANSCRIPT = """Interview: the general who wants to end the war
+
+General Omar Fadel spoke to our correspondent at his headquarters.
+
+Q: Can the army win this war?
+
+A: No army wins a war like this one. We need a political settlement.
+
+Q: Will you talk to the rebels?
+
+A: We are ready to talk to anyone who lays down their weapons.
+"""
+
+LONG_LABELS = """The mayor on the budget
+
+Mayor Helen Brandt answered questions from readers this week.
+
+Question: Why are bus fares going up again?
+
+Answer: Fuel costs have doubled and the city cannot carry the loss alone.
+"""
+
+
+@pytest.mark.parametrize("text, name, answers", [
+    (TRANSCRIPT, "Omar Fadel", ["No army wins a war like this one. We need a political settlement.",
+                                "We are ready to talk to anyone who lays down their weapons."]),
+    (LONG_LABELS, "Helen Brandt", ["Fuel costs have doubled and the city cannot carry the loss alone."]),
+])
+def test_transcript_answers_are_the_interviewees(run, text, name, answers):
+    analysis = run(text)
+    assert [q.text for q in analysis.quotes] == answers
+    assert _speakers(analysis) == [name] * len(answers)
+
+
+def test_answer_label_without_questions_is_no_transcript(run):
+    text = ("The council named three options.\n\nCouncillor Ivan Petrov presented them.\n\n"
+            "A: Raise the parking fees across the city centre.\n\nB: Close the old car park.\n")
+    assert run(text).quotes == []

@@ -1700,6 +1700,7 @@ class Extractor:
         found += self.orphan_pass(found)
         found += self.headline_source_pass(found)
         found += self.closing_report_pass(found)
+        found += self.transcript_pass(found)
         found = self.relayed_report_pass(found)
         for att in found:
             att.fragments = _merge(sorted(att.fragments))
@@ -1708,6 +1709,44 @@ class Extractor:
         found = _drop_nested_reports(found, self.text)
         return sorted(found, key=lambda a: a.start)
 
+
+    # ------------------------------------------------------------------ interview transcripts
+    def transcript_pass(self, found: list[Attribution]) -> list[Attribution]:
+        """"Q: Will you talk to the rebels?" / "A: We are ready to talk ...": in a text with both question and
+        answer labels (cues `transcript_labels`) opening paragraphs, each answer paragraph is the words of the
+        interviewee, the person named last before the first labelled paragraph (the label is the cue); without
+        such a person, or for a paragraph some other attribution already covers, nothing."""
+        labels = self.cues.transcript_labels
+        if not labels.get("question") or not labels.get("answer"):
+            return []
+        pattern = re.compile(r"(?P<label>%s)\s*:\s+" % "|".join(
+            re.escape(w) for kind in ("question", "answer") for w in sorted(labels[kind], key=len, reverse=True)))
+        answers, questions = [], 0
+        first = None
+        for start, end in paragraph_spans(self.text):
+            hit = pattern.match(self.text, start)
+            if hit is None or hit.end() >= end:
+                continue
+            first = start if first is None else first
+            if hit.group("label") in labels["answer"]:
+                answers.append((hit, end))
+            else:
+                questions += 1
+        if not answers or not questions:
+            return []
+        names = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= first]
+        if not names:
+            return []
+        name = names[-1]
+        extra = []
+        for hit, end in answers:
+            content = (hit.end(), end)
+            if any(_overlaps([content], a.fragments) for a in found):
+                continue
+            att = Attribution([content], "direct", hit.span("label"), (name.start_char, name.end_char),
+                              name.root.i, rule="transcript")
+            extra.append(att)
+        return extra
 
     # ------------------------------------------------------------------ pass 7: a report relayed by a second source
     def relayed_report_pass(self, found: list[Attribution]) -> list[Attribution]:
