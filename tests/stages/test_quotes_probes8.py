@@ -58,6 +58,18 @@ def test_speakers_second_act_of_reporting_is_the_speakers(run):
     assert all("company" in s for s in _speakers(analysis))
 
 
+@pytest.mark.parametrize("text, contents", [
+    ("The minister said the economy was recovering and warned that unemployment would stay high.",
+     ["the economy was recovering", "that unemployment would stay high"]),
+    ("The envoy told reporters that the talks were going well, but insisted that no deal was imminent.",
+     ["that the talks were going well", "that no deal was imminent"]),
+])
+def test_second_act_of_reporting_is_a_report_of_the_same_speaker(run, text, contents):
+    analysis = run(text)
+    assert [q.text for q in analysis.quotes] == contents
+    assert len(set(q.speaker for q in analysis.quotes)) == 1
+
+
 # ---------------------------------------------------------------- 2. 'rejected claims that ..., calling them "..."'
 @pytest.mark.parametrize("text, speaker", [
     ('The ministry dismissed reports that troops had entered the town, calling them "pure fabrication".',
