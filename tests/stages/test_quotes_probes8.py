@@ -143,3 +143,24 @@ def test_answer_label_without_questions_is_no_transcript(run):
     text = ("The council named three options.\n\nCouncillor Ivan Petrov presented them.\n\n"
             "A: Raise the parking fees across the city centre.\n\nB: Close the old car park.\n")
     assert run(text).quotes == []
+
+
+# ---------------------------------------------------------------- 5. "It said" after a body the actors stage left out
+@pytest.mark.parametrize("text, body", [
+    ("The commission published its findings on Monday. It said the election had been free and fair.",
+     "commission"),
+    ("The monitoring mission reported 14 violations in its daily report. It said no civilians had been killed.",
+     "monitoring mission"),
+    ('The commission published its findings on Monday. "It was a fair vote," it said.', "commission"),
+])
+def test_it_speaks_as_the_body_subject_of_the_sentence_before(run, text, body):
+    analysis = run(text)
+    assert _speakers(analysis) == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "The committee met on Tuesday.\n\nIt said the budget would be cut.",  # another paragraph
+    "The rebels seized the town. It said the army had fled.",  # a plural subject is no "it"
+])
+def test_it_without_a_body_subject_just_before_stays_unresolved(run, text):
+    assert _speakers(run(text)) == [""]
