@@ -96,9 +96,17 @@ class QuoteCues:
     alias_hedges: frozenset[str] = frozenset()
     # Verbs (lemmas) of a relative clause giving a speaker's name ("a woman who gave her name as X"): X speaks.
     alias_giving_verbs: frozenset[str] = frozenset()
+    # Verbs (lemmas) by which a described speaker goes under a name ("who uses the nom de guerre X", "going by X").
+    alias_using_verbs: frozenset[str] = frozenset()
+    # Nouns of naming, as tuples of lower-cased words ("nom de guerre"), that introduce a speaker's alias.
+    alias_nouns: tuple[tuple[str, ...], ...] = ()
     # Verbs (lemmas) whose participle closing a reported clause names the grounds or sources of the report
     # ("..., citing two officials"): no part of the content.
     sourcing_verbs: frozenset[str] = frozenset()
+    # Verbs (lemmas) of a speaker's own act conjoined to the reported clause ("said X and blamed Y"): not content.
+    speaker_act_verbs: frozenset[str] = frozenset()
+    # Paragraph labels of an interview transcript: "question" / "answer" -> the labels as written ("Q", "A").
+    transcript_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # lower-cased common given name -> "male" | "female"
     given_names: dict[str, str] = field(default_factory=dict)
 
@@ -186,5 +194,9 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         alias_participles=_lower_set(raw.get("alias_participles")),
         alias_hedges=_lower_set(raw.get("alias_hedges")),
         alias_giving_verbs=_lower_set(raw.get("alias_giving_verbs")),
+        alias_using_verbs=_lower_set(raw.get("alias_using_verbs")),
+        speaker_act_verbs=_lower_set(raw.get("speaker_act_verbs")),
+        transcript_labels={str(k): tuple(str(w) for w in v or []) for k, v in (raw.get("transcript_labels") or {}).items()},
+        alias_nouns=tuple(tuple(str(w).lower().split()) for w in raw.get("alias_nouns") or []),
         saying_manner_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("saying_manner_preps") or {}).items()},
     )

@@ -295,6 +295,12 @@ class Extractor:
             return None
         if v.dep_ == "xcomp" and v.head.lemma_ == "be":
             return None  # "It is safe to say ...", "All this is to say ...": the author's own voice
+        claimant = self._claim_clause_claimant(v)
+        if claimant is not None:
+            return self._subject(claimant, depth + 1)
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and self._speaker_act(v, v.head.head):
+            # "The company said profits fell and announced job cuts": the speaker's second act is the speaker's
+            return self._subject(v.head.head, depth + 1)
         if v.dep_ == "conj" or (v.dep_ in ("advcl", "xcomp") and v.head.pos_ in ("VERB", "AUX")):
             head = v.head
             # "Byrne wrote the agents knew ..., saying '...'": the participle belongs to the outer cue
@@ -321,6 +327,25 @@ class Extractor:
             if source is not None and self.tok_quote[source.i] < 0:
                 return source
         return None
+
+    def _claim_clause_claimant(self, v):
+        """"The ministry dismissed reports that troops had entered the town, calling them 'pure fabrication'": a
+        participle after a comma that the parser hung on the "that" clause of a noun (the claim the subject answers)
+        belongs to the verb governing that noun, whose subject speaks; else None."""
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or self.doc[v.i - 1].text != ",":
+            return None
+        clause = v.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        noun = clause.head
+        if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX") \
+                or noun.dep_ not in ("dobj", "pobj", "nsubjpass") \
+                or not any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+            return None
+        governor = noun.head
+        if noun.dep_ == "pobj":  # "hit back at claims that ...": the preposition's verb
+            governor = governor.head if governor.pos_ == "ADP" else governor
+        return governor if governor.pos_ in ("VERB", "AUX") else None
 
     def relaying_verb(self, v):
         """The verb relaying what `v` reports in "X quoted Y as saying ...", "Y was quoted as saying ...", or
@@ -423,8 +448,12 @@ class Extractor:
         if k + 1 >= len(doc):
             return None
         relative = doc[k].lower_ in self.cues.relative_pronouns and doc[k + 1].lemma_.lower() in \
-            self.cues.alias_giving_verbs
-        if not relative and (doc[k].tag_ != "VBN" or doc[k].lemma_.lower() not in self.cues.alias_participles):
+            self.cues.alias_giving_verbs | self.cues.alias_using_verbs
+        # "going by the name NAME", "using the pseudonym NAME": a present participle of going under a name
+        using = relative and doc[k + 1].lemma_.lower() in self.cues.alias_using_verbs or \
+            doc[k].tag_ == "VBG" and doc[k].lemma_.lower() in self.cues.alias_using_verbs
+        if not (relative or using) and (doc[k].tag_ != "VBN"
+                                        or doc[k].lemma_.lower() not in self.cues.alias_participles):
             return None
         start = k
         k += 2 if relative else 1
@@ -433,6 +462,10 @@ class Extractor:
         # tagger gives it (a bare given name is often read as a place or an organisation)
         named = introduced = False
         while k < limit and not (doc[k].pos_ == "PROPN" and (named or doc[k].ent_type_ == "PERSON")):
+            naming = self._alias_noun_at(k)
+            if naming and self.tok_quote[k] < 0:
+                named, k = True, k + naming
+                continue
             word = doc[k]
             if self.tok_quote[k] >= 0 or not (word.lower_ in self.cues.alias_hedges or word.text == ","
                                               or word.pos_ in ("DET", "PRON", "ADJ", "NOUN")
@@ -441,11 +474,21 @@ class Extractor:
             named = named or word.pos_ == "NOUN" and word.lemma_.lower() in self.cues.alias_participles
             introduced = introduced or word.lower_ in ("as", "by")
             k += 1
-        if k >= limit or relative and not named or not relative and not (introduced or named or k == start + 1):
+        if k >= limit or (relative or using) and not named or not (relative or using) and not (
+                introduced or named or k == start + 1):
             return None
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and (named or doc[k + 1].ent_type_ == "PERSON"):
             k += 1
         return doc[k], set(range(start, k + 1))
+
+    def _alias_noun_at(self, k: int) -> int:
+        """How many words a noun of naming (cues `alias_nouns`: "name", "nom de guerre") starting at word `k` has;
+        0 when none starts there."""
+        for words in self.cues.alias_nouns:
+            found = [t.lower_ for t in self.doc[k:k + len(words)]]
+            if tuple(found) == words or len(words) == 1 and self.doc[k].lemma_.lower() == words[0]:
+                return len(words)
+        return 0
 
     def _alias_words(self, subj) -> set[int]:
         """The words of a described speaker's alias phrase around `subj` (the description or the name), else {}."""
@@ -760,6 +803,7 @@ class Extractor:
         if comps:
             toks = sorted({t.i for c in comps for t in c.subtree} - skip)
             if toks and toks[0] > v.i:
+                toks = self._without_speaker_act(v, comps, toks)
                 toks = self._trim_clause(v, toks)
                 toks = self._drop_leading_time(comps, toks)
                 toks = self._without_trailing_participle_cue(toks)
@@ -1109,6 +1153,44 @@ class Extractor:
         nxt = tok.right_edge.i + 1
         return nxt < len(self.doc) and self.doc[nxt].ent_type_ in ("DATE", "TIME") or (
             nxt + 1 < len(self.doc) and self.doc[nxt].pos_ == "ADP" and self.doc[nxt + 1].ent_type_ in ("DATE", "TIME"))
+
+    def _without_speaker_act(self, v, comps: list, toks: list[int]) -> list[int]:
+        """"The minister said the vote was fair and blamed the opposition": the content ends before the conjunction of
+        a verb conjoined to the reported clause that is the speaker's own second act (`_speaker_act`)."""
+        cut = None
+        for c in comps:
+            for j in c.rights:
+                if self._speaker_act(j, v):
+                    # from the conjunction (or comma) before the conjoined verb
+                    first = j.left_edge.i
+                    while first - 1 > c.i and self.doc[first - 1].dep_ in ("cc", "punct") and \
+                            self.doc[first - 1].head.i in (c.i, j.i):
+                        first -= 1
+                    cut = first if cut is None else min(cut, first)
+        kept = [i for i in toks if cut is None or i < cut]
+        return kept or toks
+
+    def _speaker_act(self, j, v) -> bool:
+        """Whether `j`, a verb the parser conjoined to the clause `v` reports, is the speaker's second act ("said the
+        vote was fair and blamed the opposition"): an act of addressing or judging (cues `speaker_act_verbs`) that the
+        reported verb is not, in the cue's tense, with no subject or auxiliary of its own, while the reported verb
+        has its own subject and no perfect auxiliary it could lend `j` ("said he has not held dinners and never
+        called a donor": `j` is then the reported subject's)."""
+        subjects = ("nsubj", "nsubjpass", "expl", "csubj")
+        c = j.head
+        if j.dep_ != "conj" or j.pos_ != "VERB" or c.i == j.i or c.head.i != v.i or c.dep_ != "ccomp" \
+                or c.pos_ not in ("VERB", "AUX") or not any(g.dep_ in subjects for g in c.children) \
+                or any(g.dep_ in subjects or g.dep_ in ("aux", "auxpass") for g in j.children):
+            return False
+        if j.lemma_.lower() not in self.cues.speaker_act_verbs or c.lemma_.lower() in self.cues.speaker_act_verbs \
+                or self.is_cue_token(c):
+            return False
+        perfect = any(g.dep_ == "aux" and g.lemma_ == "have" for g in c.children)
+        if perfect and not any(g.dep_ == "auxpass" for g in c.children):
+            return False
+        # the tagger reads a past form after a perfect passive clause as a participle ("had been arrested and
+        # appealed for witnesses")
+        return j.tag_ == v.tag_ and v.tag_ in ("VBD", "VBZ", "VBP") or v.tag_ == "VBD" and j.tag_ == "VBN"
 
     def _trim_clause(self, v, toks: list[int]) -> list[int]:
         """Shape a "X said (that) ..." content: a second clause the parser hung on the cue verb (", but beyond
@@ -1618,6 +1700,7 @@ class Extractor:
         found += self.orphan_pass(found)
         found += self.headline_source_pass(found)
         found += self.closing_report_pass(found)
+        found += self.transcript_pass(found)
         found = self.relayed_report_pass(found)
         for att in found:
             att.fragments = _merge(sorted(att.fragments))
@@ -1626,6 +1709,44 @@ class Extractor:
         found = _drop_nested_reports(found, self.text)
         return sorted(found, key=lambda a: a.start)
 
+
+    # ------------------------------------------------------------------ interview transcripts
+    def transcript_pass(self, found: list[Attribution]) -> list[Attribution]:
+        """"Q: Will you talk to the rebels?" / "A: We are ready to talk ...": in a text with both question and
+        answer labels (cues `transcript_labels`) opening paragraphs, each answer paragraph is the words of the
+        interviewee, the person named last before the first labelled paragraph (the label is the cue); without
+        such a person, or for a paragraph some other attribution already covers, nothing."""
+        labels = self.cues.transcript_labels
+        if not labels.get("question") or not labels.get("answer"):
+            return []
+        pattern = re.compile(r"(?P<label>%s)\s*:\s+" % "|".join(
+            re.escape(w) for kind in ("question", "answer") for w in sorted(labels[kind], key=len, reverse=True)))
+        answers, questions = [], 0
+        first = None
+        for start, end in paragraph_spans(self.text):
+            hit = pattern.match(self.text, start)
+            if hit is None or hit.end() >= end:
+                continue
+            first = start if first is None else first
+            if hit.group("label") in labels["answer"]:
+                answers.append((hit, end))
+            else:
+                questions += 1
+        if not answers or not questions:
+            return []
+        names = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= first]
+        if not names:
+            return []
+        name = names[-1]
+        extra = []
+        for hit, end in answers:
+            content = (hit.end(), end)
+            if any(_overlaps([content], a.fragments) for a in found):
+                continue
+            att = Attribution([content], "direct", hit.span("label"), (name.start_char, name.end_char),
+                              name.root.i, rule="transcript")
+            extra.append(att)
+        return extra
 
     # ------------------------------------------------------------------ pass 7: a report relayed by a second source
     def relayed_report_pass(self, found: list[Attribution]) -> list[Attribution]:

@@ -339,6 +339,8 @@ class SpeakerResolver:
         elif head.lower_ in self.cues.pronouns and not _acronym(head):
             info = self.cues.pronouns[head.lower_]
             actor_id = self._pronoun(head.idx, info)
+            if actor_id is None and info.get("kind") == "organisation":
+                actor_id = self._body_subject_before(head)
             if actor_id is not None:
                 # the record shows the pronoun as a mention of the speaker it was resolved to, and of no other actor
                 self.add_mention(head.idx, head.idx + len(head), actor_id)
@@ -349,6 +351,22 @@ class SpeakerResolver:
         if actor_id is not None:
             self.state.recent_speakers.append((att.start, actor_id))
         return actor_id
+
+    def _body_subject_before(self, head) -> str | None:
+        """"The commission published its findings. It said ...": "it" with no actor before it to stand for is the
+        body (cues `body_nouns`) that is the singular subject of the sentence before, in the same paragraph, which
+        the actors stage did not keep as an actor: that body speaks, as an actor of its own."""
+        sent = head.sent
+        if sent.start == 0 or "\n" in self.doc[sent.start - 1:sent.start + 1].text:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if "\n" in before.text.strip():
+            return None
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" \
+                or subj.lemma_.lower() not in self.cues.body_nouns:
+            return None
+        return self._noun(subj, *self._np(subj))
 
     def _past_possessor(self, head, start: int, end: int) -> tuple[int, int]:
         """The part of a speaker phrase an actor found in it may name. A possessor speaks through its office or
