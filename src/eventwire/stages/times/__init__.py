@@ -99,6 +99,8 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
         if prep and not (prep.group(0).lower().startswith("by") and parsed == "past"):
             return "future"
         if c.rule == "weekday" and text[c.end:c.end + 2] in ("'s", "’s"):
+            if parsed == "future" and _lead_up().search(text[max(0, c.start - 30):c.start]):
+                return "future"
             return "past"
         if c.rule in _APPOINTED_DAY_RULES and doc is not None and _appointed_day(text, c, doc):
             return "future"
@@ -106,6 +108,12 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
         if c.rule == "weekday" and parsed != "past" and _extent_prep().search(text[max(0, c.start - 25):c.start]):
             return "future"
     return parsed
+
+
+def _lead_up() -> re.Pattern[str]:
+    """A preposition looking ahead to a named event ("ahead of", "before"; lexicon lead_up_prepositions), right
+    before the expression."""
+    return re.compile(r"\b" + alternation(lexicon()["lead_up_prepositions"]) + r"\s+(?:next\s+|this\s+)?$", re.I)
 
 
 _APPOINTED_DAY_RULES = {"weekday", "date_md", "date_dm"}
