@@ -51,3 +51,66 @@ def test_a_possessive_day_an_act_looks_back_on_stays_behind(times_pipeline):
     assert time_values(times_pipeline, text)["Saturday"] == "2026-11-21"
     text = "Police arrested six men ahead of Saturday's mayoral runoff, a spokeswoman said."
     assert time_values(times_pipeline, text)["Saturday"] == "2026-11-21"
+
+
+def test_a_headline_event_is_dated_by_the_lead_sentence(full_pipeline):
+    text = ("Rebels seize army post near river crossing\n\n"
+            "MOPTI, Mali (AP) — Rebel fighters stormed an army post near a river crossing on Monday, killing at "
+            "least six soldiers, a military spokesman said.\n\nThe army sent reinforcements to the area.")
+    assert dates_of(full_pipeline, text, "seize") == ["2026-11-23"]
+
+
+def test_a_headline_event_does_not_take_the_start_date_of_a_later_back_reference(full_pipeline):
+    text = ("Students clash with police in Vilnius\n\n"
+            "VILNIUS, Lithuania (Reuters) - Students clashed with riot police outside the ministry late on Monday, "
+            "the police said.\n\nThe protests started on Oct. 14, after tuition fees were doubled.")
+    assert dates_of(full_pipeline, text, "clash")[0] == "2026-11-23"
+
+
+def test_a_headline_event_stays_undated_when_the_lead_names_two_days(full_pipeline):
+    # guards the rule above: a lead telling acts on two days does not say which one the headline is
+    text = ("Rebels seize army post near river crossing\n\n"
+            "MOPTI, Mali (AP) — Rebel fighters stormed an army post near a river crossing on Monday, a day after "
+            "they shelled a market on Sunday, a military spokesman said.")
+    assert dates_of(full_pipeline, text, "seize") == [None]
+
+
+def place_of(pipeline, text: str, trigger: str) -> tuple[str | None, str | None]:
+    analysis = pipeline.analyse(Article(text=text, published="2026-11-25"))
+    names = {p.id: p.name for p in analysis.places}
+    found = [(names.get(e.place), e.place_rule) for e in analysis.events
+             if any(trigger in s.text for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r}"
+    return found[0]
+
+
+def test_fighting_that_resumes_is_where_the_sentence_before_put_it(full_pipeline):
+    text = ("BENGHAZI, Libya (AP) — Rival brigades clashed in the coastal town of Sirte on Friday, leaving three "
+            "dead. Fighting resumed on Sunday, a resident said.")
+    assert place_of(full_pipeline, text, "Fighting") == ("Sirte", "story")
+
+
+def test_fighting_that_spreads_is_not_placed_where_the_story_was(full_pipeline):
+    # guards the rule above: 'spread' takes the act somewhere else
+    text = ("BENGHAZI, Libya (AP) — Rival brigades clashed in the coastal town of Sirte on Friday, leaving three "
+            "dead. Fighting spread on Sunday, a resident said.")
+    assert place_of(full_pipeline, text, "Fighting")[1] != "story"
+
+
+def test_the_attack_a_reaction_names_is_the_one_told_before_not_a_new_one_on_the_reaction_day(full_pipeline):
+    text = ("MOPTI, Mali (AP) — Gunmen attacked a cattle market near Djenne on Monday, killing at least 12 "
+            "traders, officials said. The African Union condemned the attack on Tuesday.")
+    analysis = full_pipeline.analyse(Article(text=text, published="2026-11-25"))
+    attacks = [e for e in analysis.events if any(s.text == "attack" for s in e.triggers)]
+    assert len(attacks) == 1 and attacks[0].date == "2026-11-23"
+    assert any(s.text == "attacked" for s in attacks[0].triggers)
+
+
+def test_the_attack_dated_in_its_own_phrase_on_another_day_stays_apart(full_pipeline):
+    # guards the rule above: a day inside the noun's phrase that no verb event shares is the noun's own
+    text = ("MOPTI, Mali (AP) — Gunmen attacked a cattle market near Djenne on Monday. The regional governor "
+            "said the attack on Sunday night had been repelled by villagers.")
+    analysis = full_pipeline.analyse(Article(text=text, published="2026-11-25"))
+    attacked = [e for e in analysis.events if any(s.text == "attacked" for s in e.triggers)]
+    assert attacked and not any(s.text == "attack" for s in attacked[0].triggers)
+

@@ -28,6 +28,7 @@ from eventwire.stages.events.coder import (
     ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of, security_service,
 )
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
+from eventwire.stages.times.tense import governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -146,6 +147,8 @@ class EventsStage(Stage):
         acts: dict[tuple[int, int], str] = {}
         heads: list[tuple[tuple[int, int], Candidate]] = []
         headline_spans: set[tuple[int, int]] = set()
+        nouns: list[tuple[Event, Token]] = []
+        verb_dates: dict[int, str | None] = {}
         for cand, sent, headline in cands:
             event = builder.event(cand, sent)
             if event is not None:
@@ -157,15 +160,25 @@ class EventsStage(Stage):
                 span = (event.trigger.start, event.trigger.end)
                 acts[span] = _act_key(cand.head)
                 heads.append((span, cand))
+                if event.date is not None and cand.head.pos_ in ("NOUN", "PROPN"):
+                    nouns.append((event, cand.head))
+                elif cand.head.pos_ in ("VERB", "AUX"):
+                    verb_dates[cand.head.i] = event.date
+        borrowed_dates = {(e.trigger.start, e.trigger.end) for e, noun in nouns
+                          if _noun_dated_from_outside(noun, e.date, verb_dates)}
         linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
         events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
                         linked=linked, back_references=back)
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
+        body_starts = [sent.start_char for sent, headline, _ in coded if not headline]
+        if body_starts and headline_spans:
+            lead_end = analysis.text.find("\n\n", min(body_starts))
+            _date_headline_events(events, headline_spans, lead_end if lead_end >= 0 else len(analysis.text))
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
-                                       distinct=self.lexicon.distinct_mention_words)
+                                       distinct=self.lexicon.distinct_mention_words, borrowed_dates=borrowed_dates)
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
@@ -1151,8 +1164,9 @@ class _Builder:
 
     def _story_told_before(self, sent, clause: Token) -> Event | None:
         """The event the sentence before told, when the clause's subject refers back to it or to its doers: a
-        definite event noun ("The shelling killed ...", "The blast wounded ...", not "a second blast") or a
-        personal pronoun ("They set fire to the church"). The likeliest of that sentence's events, or None."""
+        definite event noun ("The shelling killed ...", "The blast wounded ...", not "a second blast"), an event
+        noun going on again ("Fighting resumed on Monday"; lexicon story_resumption_verbs) or a personal pronoun
+        ("They set fire to the church"). The likeliest of that sentence's events, or None."""
         head = clause
         while head.dep_ == "conj" and head.head.i != head.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -1162,9 +1176,10 @@ class _Builder:
             return None
         cues = self.lex
         pronoun = subject.lower_ in cues.story_pronouns
-        event_noun = subject.tag_ in ("NN", "NNS") and subject.lemma_.lower() in cues.nouns and any(
-            c.dep_ == "det" and c.lower_ in cues.back_reference_determiners for c in subject.children) and not any(
-            c.lower_ in cues.distinct_mention_words for c in subject.children)
+        event_noun = subject.tag_ in ("NN", "NNS") and subject.lemma_.lower() in cues.nouns and (any(
+            c.dep_ == "det" and c.lower_ in cues.back_reference_determiners for c in subject.children) or (
+            head.lemma_.lower() in cues.story_resumption_verbs and not any(c.dep_ == "det" for c in subject.children)
+        )) and not any(c.lower_ in cues.distinct_mention_words for c in subject.children)
         if not (pronoun or event_noun):
             return None
         before = self.analysis.doc[sent.start - 1].sent.start
@@ -1400,6 +1415,34 @@ def _fold_headline_mentions(events: list[Event], headline_spans: Collection[tupl
     return [e for e in events if id(e) not in folded]
 
 
+def _noun_dated_from_outside(head: Token, date: str | None, verb_dates: Mapping[int, str | None]) -> bool:
+    """Whether an event noun's date may be only that of the act whose verb it follows ("The UN condemned the
+    attack on Wednesday": the parser may hang the day on either, and the condemning is dated so too). A subject
+    ("the attack on Sunday had been repelled", "The protests began on Nov. 2") keeps its date."""
+    verb = governing_verb(head.head) if head.head.i != head.i else None
+    return verb is not None and verb.i < head.i and date is not None and verb_dates.get(verb.i) == date
+
+
+def _date_headline_events(events: list[Event], headline_spans: Collection[tuple[int, int]], lead_end: int) -> None:
+    """A headline's asserted event that its own words do not date ("Rebels seize army post") is the news the lead
+    tells, and happened when the lead's asserted events did, when they all agree on one date ("KHARTOUM (AP) --
+    Rebels stormed an army post on Tuesday, killing nine soldiers"). The lead is the first body sentence with an
+    event, in the first paragraph (which ends at `lead_end`). Before the back references fold, so that "The
+    protests began on Nov. 2" later on no longer lends the headline's clash its start date."""
+    body = [e for e in events if (e.trigger.start, e.trigger.end) not in headline_spans and e.sentence.start < lead_end]
+    if not body:
+        return
+    lead_start = min(e.sentence.start for e in body)
+    lead_dates = {e.date for e in body if e.sentence.start == lead_start and e.status == "asserted"}
+    if len(lead_dates) != 1 or None in lead_dates:
+        return
+    (date,) = lead_dates
+    for event in events:
+        if (event.trigger.start, event.trigger.end) in headline_spans and event.status == "asserted" \
+                and event.date is None:
+            event.date = date
+
+
 def _in_province(a: str | None, b: str | None, places: Mapping[str, Place]) -> bool:
     """Whether one place is a province (admin1) the other lies in ("across Limerick county" and "in Limerick")."""
     pa, pb = places.get(a or ""), places.get(b or "")
@@ -1410,21 +1453,25 @@ def _in_province(a: str | None, b: str | None, places: Mapping[str, Place]) -> b
 
 def _fold_back_references(events: list[Event], text: str, places: Sequence[Place] = (), *,
                            determiners: frozenset[str] = frozenset(),
-                           distinct: frozenset[str] = frozenset()) -> list[Event]:
+                           distinct: frozenset[str] = frozenset(),
+                           borrowed_dates: Collection[tuple[int, int]] = ()) -> list[Event]:
     """A participant-less event noun with a definite determiner ("the explosion", "the deadly blast", "that
     attack") refers back to an event already reported: it joins the nearest earlier event of the same type and
     status whose place and date agree, as one more trigger span, instead of being counted again. A word marking
-    another occurrence ("a second blast", "the latest attack", `distinct`) keeps it apart."""
+    another occurrence ("a second blast", "the latest attack", `distinct`) keeps it apart. A date the noun only
+    took from the verb that governs it (`borrowed_dates`: "The UN condemned the attack on Wednesday" dates the
+    condemning) and a place from the dateline or the document are no disagreement."""
     by_id = {p.id: p for p in places}
     ordered = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
     out: list[Event] = []
     for event in ordered:
         target = None
         if not (event.actors or event.recipients) and _refers_back(text, event.trigger.start, determiners, distinct):
+            date = None if (event.trigger.start, event.trigger.end) in borrowed_dates else event.date
+            place = None if event.place_rule in ("dateline", "document") else event.place
             fits = [k for k in reversed(out) if k.type == event.type and k.status == event.status
-                    and (not k.date or not event.date or k.date.startswith(event.date)
-                         or event.date.startswith(k.date))
-                    and _places_agree(k.place, event.place, by_id)]
+                    and (not k.date or not date or k.date.startswith(date) or date.startswith(k.date))
+                    and _places_agree(k.place, place, by_id)]
             # "the attack" refers back to the attack told before, not to the nearest act of the same type told
             # in between ("... the attack left one dead before police shot the attacker. X witnessed the attack")
             word = event.trigger.text.lower()[:5]
