@@ -114,3 +114,40 @@ def test_the_attack_dated_in_its_own_phrase_on_another_day_stays_apart(full_pipe
     attacked = [e for e in analysis.events if any(s.text == "attacked" for s in e.triggers)]
     assert attacked and not any(s.text == "attack" for s in attacked[0].triggers)
 
+
+def test_a_clause_a_day_after_is_dated_a_day_before_its_main_clause(full_pipeline):
+    text = ("MOPTI, Mali (AP) — Soldiers raided a militant camp near the river on Tuesday, a day after gunmen "
+            "ambushed a supply convoy.")
+    assert dates_of(full_pipeline, text, "ambushed") == ["2026-11-23"]
+
+
+def test_a_measured_after_clause_counts_from_the_day_the_main_clause_goes_on_from(full_pipeline):
+    text = ("MOPTI, Mali (AP) — Soldiers raided a militant camp near the river on Tuesday. The raid came two days "
+            "after gunmen ambushed a supply convoy.")
+    assert dates_of(full_pipeline, text, "ambushed") == ["2026-11-22"]
+
+
+def test_a_measured_after_clause_with_its_own_day_keeps_it(full_pipeline):
+    # guards the rule above: the clause's own calendar day wins over the count
+    text = ("MOPTI, Mali (AP) — Soldiers raided a militant camp near the river on Tuesday, two days after gunmen "
+            "ambushed a supply convoy on Saturday.")
+    assert dates_of(full_pipeline, text, "ambushed") == ["2026-11-21"]
+
+
+def test_a_present_perfect_does_not_take_the_day_of_the_sentence_before(full_pipeline):
+    text = ("LUSAKA, Zambia (AP) — Police detained 9 union leaders in Lusaka on Monday. The government has long "
+            "accused the union of inciting violence.")
+    assert dates_of(full_pipeline, text, "accused") == [None]
+
+
+def test_a_simple_past_still_goes_on_with_the_day_of_the_sentence_before(full_pipeline):
+    # guards the rule above
+    text = ("LUSAKA, Zambia (AP) — Police detained 9 union leaders in Lusaka on Monday. The officers also accused "
+            "the union of inciting violence.")
+    assert dates_of(full_pipeline, text, "accused") == ["2026-11-23"]
+
+
+def test_an_after_clause_without_a_day_of_its_own_takes_no_day_from_the_sentence_before(full_pipeline):
+    text = ("QUITO, Ecuador (AP) — Truckers blocked highways across the country on Tuesday. The blockades began on "
+            "Saturday after a court barred the union leader from office.")
+    assert dates_of(full_pipeline, text, "barred") == [None]
