@@ -134,6 +134,19 @@ def test_a_measured_after_clause_with_its_own_day_keeps_it(full_pipeline):
     assert dates_of(full_pipeline, text, "ambushed") == ["2026-11-21"]
 
 
+def test_an_act_with_no_subject_of_its_own_is_where_the_act_it_hangs_on_was(full_pipeline):
+    text = ("NIAMEY, Niger (AP) — Jihadists on Monday overran an army base in the town of Tillaberi. There, soldiers "
+            "battled the attackers for several hours before retreating, the army said.")
+    assert place_of(full_pipeline, text, "retreating") == ("Tillabéri", "sentence")
+
+
+def test_an_act_with_its_own_subject_does_not_take_the_place_of_the_act_it_hangs_on(full_pipeline):
+    # guards the rule above: 'until reinforcements withdrew' is told of other doers, placed by nothing of its own
+    text = ("NIAMEY, Niger (AP) — Jihadists on Monday overran an army base in the town of Tillaberi. There, soldiers "
+            "battled the attackers for several hours until reinforcements withdrew, the army said.")
+    assert place_of(full_pipeline, text, "withdrew")[1] == "dateline"
+
+
 def test_a_present_perfect_does_not_take_the_day_of_the_sentence_before(full_pipeline):
     text = ("LUSAKA, Zambia (AP) — Police detained 9 union leaders in Lusaka on Monday. The government has long "
             "accused the union of inciting violence.")

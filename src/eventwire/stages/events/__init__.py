@@ -164,6 +164,7 @@ class EventsStage(Stage):
                     nouns.append((event, cand.head))
                 elif cand.head.pos_ in ("VERB", "AUX"):
                     verb_dates[cand.head.i] = event.date
+        _places_of_governing_acts(list(zip(events, (c for _, c in heads))))
         borrowed_dates = {(e.trigger.start, e.trigger.end) for e, noun in nouns
                           if _noun_dated_from_outside(noun, e.date, verb_dates)}
         linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
@@ -1413,6 +1414,30 @@ def _fold_headline_mentions(events: list[Event], headline_spans: Collection[tupl
             target.place, target.place_rule = event.place, event.place_rule
         folded.add(id(event))
     return [e for e in events if id(e) not in folded]
+
+
+_FALLBACK_PLACE_RULES = (None, "dateline", "document")
+
+
+def _places_of_governing_acts(built: list[tuple[Event, Candidate]]) -> None:
+    """An act told in a clause with no subject of its own that hangs on another event's verb ("troops fought the
+    militants there for hours before withdrawing", "stormed the post, killing nine") took place where that event
+    did, when its own clause names no place (place rule None, dateline or document) and the governing event's
+    place is its clause's, its sentence's or an anaphor's; rule "sentence"."""
+    by_head = {c.head.i: e for e, c in built}
+    for event, cand in built:
+        if event.place_rule not in _FALLBACK_PLACE_RULES:
+            continue
+        tok = cand.clause or cand.head
+        for _ in range(3):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            governing = by_head.get(tok.i)
+            if governing is not None and governing is not event:
+                if governing.place_rule in _OWN_PLACE_RULES and governing.place_rule != "story":
+                    event.place, event.place_rule = governing.place, "sentence"
+                break
 
 
 def _noun_dated_from_outside(head: Token, date: str | None, verb_dates: Mapping[int, str | None]) -> bool:
