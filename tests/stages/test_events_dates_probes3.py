@@ -164,3 +164,15 @@ def test_an_after_clause_without_a_day_of_its_own_takes_no_day_from_the_sentence
     text = ("QUITO, Ecuador (AP) — Truckers blocked highways across the country on Tuesday. The blockades began on "
             "Saturday after a court barred the union leader from office.")
     assert dates_of(full_pipeline, text, "barred") == [None]
+
+
+def test_a_lead_that_names_no_day_tells_what_its_headline_dated(full_pipeline):
+    text = ("Gunmen kill four at market in Mali's Segou region on Sunday\n\n"
+            "SEGOU, Mali (AP) — Gunmen opened fire on traders at a cattle market, killing four, officials said.")
+    assert dates_of(full_pipeline, text, "opened fire") == ["2026-11-22"]
+
+
+def test_an_ordinal_second_before_a_noun_is_no_duration(times_pipeline):
+    text = "Dockers picketed the port on Monday as the strike entered a second week."
+    assert "a second" not in time_values(times_pipeline, text)
+

@@ -1453,18 +1453,27 @@ def _date_headline_events(events: list[Event], headline_spans: Collection[tuple[
     tells, and happened when the lead's asserted events did, when they all agree on one date ("KHARTOUM (AP) --
     Rebels stormed an army post on Tuesday, killing nine soldiers"). The lead is the first body sentence with an
     event, in the first paragraph (which ends at `lead_end`). Before the back references fold, so that "The
-    protests began on Nov. 2" later on no longer lends the headline's clash its start date."""
+    protests began on Nov. 2" later on no longer lends the headline's clash its start date. The other way round, a
+    lead whose asserted events nothing dates tells what its headline dated ("Gunmen kill five at wedding on
+    Sunday" / "Gunmen opened fire at a wedding party, killing five guests")."""
     body = [e for e in events if (e.trigger.start, e.trigger.end) not in headline_spans and e.sentence.start < lead_end]
     if not body:
         return
     lead_start = min(e.sentence.start for e in body)
-    lead_dates = {e.date for e in body if e.sentence.start == lead_start and e.status == "asserted"}
+    lead = [e for e in body if e.sentence.start == lead_start and e.status == "asserted"]
+    heads = [e for e in events if (e.trigger.start, e.trigger.end) in headline_spans and e.status == "asserted"]
+    lead_dates = {e.date for e in lead}
+    head_dates = {e.date for e in heads} - {None}
+    if lead_dates == {None} and len(head_dates) == 1:
+        (date,) = head_dates
+        for event in lead:
+            event.date = date
+        return
     if len(lead_dates) != 1 or None in lead_dates:
         return
     (date,) = lead_dates
-    for event in events:
-        if (event.trigger.start, event.trigger.end) in headline_spans and event.status == "asserted" \
-                and event.date is None:
+    for event in heads:
+        if event.date is None:
             event.date = date
 
 

@@ -149,11 +149,18 @@ def _has_explicit_year(c: Candidate) -> bool:
 
 
 def _parse_agrees(c: Candidate, doc: Doc) -> bool:
-    """spaCy as a hint: drop bare years that the parse reads as counts ("1500 troops") and frequency words
-    used as adjectives or nouns ("the average daily volume", "its quarterly dividend", "the party daily")."""
+    """spaCy as a hint: drop bare years that the parse reads as counts ("1500 troops"), frequency words used as
+    adjectives or nouns ("the average daily volume", "its quarterly dividend", "the party daily") and an ordinal
+    'second' before a noun ("a second week")."""
     if c.rule == "set_adv":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         return span is None or not len(span) or is_adverb(span[0])
+    if re.search(r"\bsecond$", doc.text[c.start:c.end], re.I):
+        # "as protests entered a second week", "for a second time": the ordinal before a noun, no duration
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and len(span) and span[-1].tag_ in ("JJ", "RB") and span[-1].i + 1 < len(doc) \
+                and doc[span[-1].i + 1].tag_.startswith("NN"):
+            return False
     if c.rule != "year" or "fiscal" in c.sem or "edge" in c.sem:
         return True
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
