@@ -176,3 +176,15 @@ def test_an_ordinal_second_before_a_noun_is_no_duration(times_pipeline):
     text = "Dockers picketed the port on Monday as the strike entered a second week."
     assert "a second" not in time_values(times_pipeline, text)
 
+
+def test_an_event_noun_with_a_time_of_its_own_is_dated_by_it(full_pipeline):
+    text = ("MANILA (Reuters) - The Philippines protested on Monday against Beijing's deployment of a research vessel "
+            "in disputed waters last week.")
+    assert dates_of(full_pipeline, text, "deployment") == ["2026-W47"]
+
+
+def test_an_event_noun_without_a_time_of_its_own_keeps_its_clauses(full_pipeline):
+    # guards the rule above
+    text = ("MANILA (Reuters) - The Philippines protested on Monday against Beijing's deployment of a research vessel "
+            "in disputed waters.")
+    assert dates_of(full_pipeline, text, "deployment") == ["2026-11-23"]

@@ -683,13 +683,14 @@ class _Builder:
         from eventwire.stages.actors import actor_at, pronoun_at
         from eventwire.stages.places import place_for
         from eventwire.stages.quotes import source_for
-        from eventwire.stages.times import date_for
+        from eventwire.stages.times import date_for, noun_phrase_date
 
         self.analysis = analysis
         self.lex = lexicon
         self.kb = kb
         self.actor_at, self.place_for, self.date_for, self.source_for = actor_at, place_for, date_for, source_for
         self.pronoun_at = pronoun_at
+        self.noun_phrase_date = noun_phrase_date
         self.new_actors: list[Actor] = []
         # ((start, end), actor id): a state's name joined to the actors stage's actor for that state
         self.state_mentions: list[tuple[tuple[int, int], str]] = []
@@ -1136,6 +1137,9 @@ class _Builder:
         c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
         place, rule = self.place_for(analysis, c_start, c_end)
         date = self.date_for(analysis, c_start, c_end)
+        if cand.head.pos_ == "NOUN" and cand.date_clause is None:
+            # "protested on Monday against the deployment of a survey ship last week": the noun's own time
+            date = self.noun_phrase_date(analysis, cand.head.idx, cand.head.idx + len(cand.head.text)) or date
         if cand.date_clause is not None:
             # a commitment read off a reported "will" is dated by the verb that reports it, or by nothing
             said = cand.date_clause

@@ -600,6 +600,30 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
     return None
 
 
+def noun_phrase_date(analysis: Analysis, start: int, end: int) -> str | None:
+    """The calendar time inside the phrase of the event noun at [start, end), on the noun itself rather than in a
+    clause of its own ("protested on Monday against the deployment of a ship last week": last week; "the attack
+    that left 5 dead on Monday" names the clause's time, not the noun's), the nearest to the noun; else None."""
+    doc = analysis.doc
+    if doc is None:
+        return None
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    noun = span.root
+    inside = {t.i for t in noun.subtree}
+    found = []
+    for t in _calendar_times(analysis):
+        tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if tspan is None or not len(tspan) or tspan.root.i not in inside or tspan.root.i == noun.i:
+            continue
+        verb = governing_verb(tspan.root)
+        if verb is not None and verb.i in inside:
+            continue
+        found.append((abs(t.start - start), t.value))
+    return min(found)[1] if found else None
+
+
 def _measured_from_main_clause(analysis: Analysis, verb: Token, times: list[TimeExpression]) -> str | None:
     """The day of a clause that a measured "after"/"before" ties to its main clause ("struck the port on Tuesday,
     a day after rebels fired rockets", "The strikes came two days after ..."): the main clause's day less (after)
