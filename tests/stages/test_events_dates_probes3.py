@@ -188,3 +188,11 @@ def test_an_event_noun_without_a_time_of_its_own_keeps_its_clauses(full_pipeline
     text = ("MANILA (Reuters) - The Philippines protested on Monday against Beijing's deployment of a research vessel "
             "in disputed waters.")
     assert dates_of(full_pipeline, text, "deployment") == ["2026-11-23"]
+
+
+def test_a_back_reference_lends_no_date_its_own_phrase_does_not_name(full_pipeline):
+    # 'the crackdown' is dated only by the sentence it sits in; the detentions it refers back to stay undated
+    text = ("LUSAKA, Zambia (AP) — Authorities have detained dozens of union organisers in Lusaka, activists say. "
+            "Union leaders met with the labour minister on Friday. Analysts say the crackdown shows the limits of "
+            "reform.")
+    assert dates_of(full_pipeline, text, "detained") == [None]

@@ -167,6 +167,8 @@ class EventsStage(Stage):
         _places_of_governing_acts(list(zip(events, (c for _, c in heads))))
         borrowed_dates = {(e.trigger.start, e.trigger.end) for e, noun in nouns
                           if _noun_dated_from_outside(noun, e.date, verb_dates)}
+        dated_in_phrase = {(e.trigger.start, e.trigger.end) for e, noun in nouns
+                           if builder.noun_phrase_date(analysis, noun.idx, noun.idx + len(noun.text))}
         linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
@@ -179,7 +181,8 @@ class EventsStage(Stage):
             _date_headline_events(events, headline_spans, lead_end if lead_end >= 0 else len(analysis.text))
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
-                                       distinct=self.lexicon.distinct_mention_words, borrowed_dates=borrowed_dates)
+                                       distinct=self.lexicon.distinct_mention_words, borrowed_dates=borrowed_dates,
+                                       dated_in_phrase=dated_in_phrase)
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
@@ -1492,13 +1495,16 @@ def _in_province(a: str | None, b: str | None, places: Mapping[str, Place]) -> b
 def _fold_back_references(events: list[Event], text: str, places: Sequence[Place] = (), *,
                            determiners: frozenset[str] = frozenset(),
                            distinct: frozenset[str] = frozenset(),
-                           borrowed_dates: Collection[tuple[int, int]] = ()) -> list[Event]:
+                           borrowed_dates: Collection[tuple[int, int]] = (),
+                           dated_in_phrase: Collection[tuple[int, int]] = ()) -> list[Event]:
     """A participant-less event noun with a definite determiner ("the explosion", "the deadly blast", "that
     attack") refers back to an event already reported: it joins the nearest earlier event of the same type and
     status whose place and date agree, as one more trigger span, instead of being counted again. A word marking
     another occurrence ("a second blast", "the latest attack", `distinct`) keeps it apart. A date the noun only
     took from the verb that governs it (`borrowed_dates`: "The UN condemned the attack on Wednesday" dates the
-    condemning) and a place from the dateline or the document are no disagreement."""
+    condemning) and a place from the dateline or the document are no disagreement. The noun lends an undated event
+    its date only when the date is in its own phrase (`dated_in_phrase`: "the bombing on Friday"); "analysts say
+    the crackdown shows ..." dates the saying, not the crackdown."""
     by_id = {p.id: p for p in places}
     ordered = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
     out: list[Event] = []
@@ -1523,7 +1529,8 @@ def _fold_back_references(events: list[Event], text: str, places: Sequence[Place
         target.triggers.sort(key=lambda s: s.start)
         target.confidence = max(target.confidence, event.confidence)
         target.mode = target.mode or event.mode
-        target.date = target.date or event.date
+        if target.date is None and (event.trigger.start, event.trigger.end) in dated_in_phrase:
+            target.date = event.date
         if target.place is None:
             target.place, target.place_rule = event.place, event.place_rule
     return out
