@@ -196,3 +196,16 @@ def test_a_back_reference_lends_no_date_its_own_phrase_does_not_name(full_pipeli
             "Union leaders met with the labour minister on Friday. Analysts say the crackdown shows the limits of "
             "reform.")
     assert dates_of(full_pipeline, text, "detained") == [None]
+
+
+def test_in_the_same_district_is_where_the_story_last_placed_an_act(full_pipeline):
+    text = ("PESHAWAR, Pakistan (AP) — A roadside bomb hit a police van in Bannu on Monday. On Tuesday, gunmen "
+            "ambushed a checkpoint in the same district.")
+    assert place_of(full_pipeline, text, "ambushed") == ("Bannu", "anaphor")
+
+
+def test_in_the_same_district_with_no_place_told_before_stays_unplaced(full_pipeline):
+    # guards the rule above: nothing earlier was placed by its own words
+    text = ("PESHAWAR, Pakistan (AP) — A roadside bomb hit a police van on Monday. On Tuesday, gunmen ambushed a "
+            "checkpoint in the same district.")
+    assert place_of(full_pipeline, text, "ambushed")[1] != "anaphor"

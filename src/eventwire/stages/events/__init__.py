@@ -1139,6 +1139,12 @@ class _Builder:
         c_start = min(t.idx for t in clause.subtree if t.i >= sent.start)
         c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
         place, rule = self.place_for(analysis, c_start, c_end)
+        if rule in _FALLBACK_PLACE_RULES and self._same_place_phrase(clause):
+            # "... gunmen shot two officers in the same province": the place the story last named
+            earlier = [e for start, e in self._told if start < sent.start and e.place
+                       and e.place_rule in ("clause", "anaphor", "sentence")]
+            if earlier:
+                place, rule = earlier[-1].place, "anaphor"
         date = self.date_for(analysis, c_start, c_end)
         if cand.head.pos_ == "NOUN" and cand.date_clause is None:
             # "protested on Monday against the deployment of a survey ship last week": the noun's own time
@@ -1169,6 +1175,13 @@ class _Builder:
                      sentence=Offsets(start=sent.start_char, end=sent.end_char), confidence=round(confidence, 4))
         self._told.append((sent.start, event))
         return event
+
+    def _same_place_phrase(self, clause: Token) -> bool:
+        """Whether the clause says where with a scene noun pointing back ("in the same district"; cues
+        same_place_modifiers, scene_place_nouns, scene_preps)."""
+        cues = self.lex
+        return any(t.lower_ in cues.same_place_modifiers and t.head.lemma_.lower() in cues.scene_place_nouns
+                   and t.head.dep_ == "pobj" and t.head.head.lower_ in cues.scene_preps for t in clause.subtree)
 
     def _story_told_before(self, sent, clause: Token) -> Event | None:
         """The event the sentence before told, when the clause's subject refers back to it or to its doers: a
