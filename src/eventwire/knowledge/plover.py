@@ -128,6 +128,10 @@ class Lexicon:
     distinct_mention_words: frozenset[str] = frozenset()
     # personal pronouns whose clause goes on with the story the sentence before told (its place and date)
     story_pronouns: frozenset[str] = frozenset()
+    # verbs of going on again whose bare event-noun subject ("Fighting resumed on Monday") goes on with that story
+    story_resumption_verbs: frozenset[str] = frozenset()
+    # modifiers of a place noun that point back to the place an earlier sentence named ("in the same district")
+    same_place_modifiers: frozenset[str] = frozenset()
     undergoer_intransitives: frozenset[str] = frozenset()
     instrument_nouns: frozenset[str] = frozenset()
     organisation_name_heads: frozenset[str] = frozenset()
@@ -345,6 +349,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "story_pronouns",
+    "story_resumption_verbs", "same_place_modifiers",
     "undergoer_intransitives",
     "instrument_nouns", "reciprocal_pronouns", "mutual_types",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",

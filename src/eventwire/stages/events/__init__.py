@@ -28,6 +28,7 @@ from eventwire.stages.events.coder import (
     ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of, security_service,
 )
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
+from eventwire.stages.times.tense import governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -146,6 +147,8 @@ class EventsStage(Stage):
         acts: dict[tuple[int, int], str] = {}
         heads: list[tuple[tuple[int, int], Candidate]] = []
         headline_spans: set[tuple[int, int]] = set()
+        nouns: list[tuple[Event, Token]] = []
+        verb_dates: dict[int, str | None] = {}
         for cand, sent, headline in cands:
             event = builder.event(cand, sent)
             if event is not None:
@@ -157,15 +160,29 @@ class EventsStage(Stage):
                 span = (event.trigger.start, event.trigger.end)
                 acts[span] = _act_key(cand.head)
                 heads.append((span, cand))
+                if event.date is not None and cand.head.pos_ in ("NOUN", "PROPN"):
+                    nouns.append((event, cand.head))
+                elif cand.head.pos_ in ("VERB", "AUX"):
+                    verb_dates[cand.head.i] = event.date
+        _places_of_governing_acts(list(zip(events, (c for _, c in heads))))
+        borrowed_dates = {(e.trigger.start, e.trigger.end) for e, noun in nouns
+                          if _noun_dated_from_outside(noun, e.date, verb_dates)}
+        dated_in_phrase = {(e.trigger.start, e.trigger.end) for e, noun in nouns
+                           if builder.noun_phrase_date(analysis, noun.idx, noun.idx + len(noun.text))}
         linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
         events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
                         linked=linked, back_references=back)
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
+        body_starts = [sent.start_char for sent, headline, _ in coded if not headline]
+        if body_starts and headline_spans:
+            lead_end = analysis.text.find("\n\n", min(body_starts))
+            _date_headline_events(events, headline_spans, lead_end if lead_end >= 0 else len(analysis.text))
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
-                                       distinct=self.lexicon.distinct_mention_words)
+                                       distinct=self.lexicon.distinct_mention_words, borrowed_dates=borrowed_dates,
+                                       dated_in_phrase=dated_in_phrase)
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
@@ -669,13 +686,14 @@ class _Builder:
         from eventwire.stages.actors import actor_at, pronoun_at
         from eventwire.stages.places import place_for
         from eventwire.stages.quotes import source_for
-        from eventwire.stages.times import date_for
+        from eventwire.stages.times import date_for, noun_phrase_date
 
         self.analysis = analysis
         self.lex = lexicon
         self.kb = kb
         self.actor_at, self.place_for, self.date_for, self.source_for = actor_at, place_for, date_for, source_for
         self.pronoun_at = pronoun_at
+        self.noun_phrase_date = noun_phrase_date
         self.new_actors: list[Actor] = []
         # ((start, end), actor id): a state's name joined to the actors stage's actor for that state
         self.state_mentions: list[tuple[tuple[int, int], str]] = []
@@ -1138,7 +1156,16 @@ class _Builder:
         c_start = min(t.idx for t in clause.subtree if t.i >= sent.start)
         c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
         place, rule = self.place_for(analysis, c_start, c_end)
+        if rule in _FALLBACK_PLACE_RULES and self._same_place_phrase(clause):
+            # "... gunmen shot two officers in the same province": the place the story last named
+            earlier = [e for start, e in self._told if start < sent.start and e.place
+                       and e.place_rule in ("clause", "anaphor", "sentence")]
+            if earlier:
+                place, rule = earlier[-1].place, "anaphor"
         date = self.date_for(analysis, c_start, c_end)
+        if cand.head.pos_ == "NOUN" and cand.date_clause is None:
+            # "protested on Monday against the deployment of a survey ship last week": the noun's own time
+            date = self.noun_phrase_date(analysis, cand.head.idx, cand.head.idx + len(cand.head.text)) or date
         if cand.date_clause is not None:
             # a commitment read off a reported "will" is dated by the verb that reports it, or by nothing
             said = cand.date_clause
@@ -1166,10 +1193,18 @@ class _Builder:
         self._told.append((sent.start, event))
         return event
 
+    def _same_place_phrase(self, clause: Token) -> bool:
+        """Whether the clause says where with a scene noun pointing back ("in the same district"; cues
+        same_place_modifiers, scene_place_nouns, scene_preps)."""
+        cues = self.lex
+        return any(t.lower_ in cues.same_place_modifiers and t.head.lemma_.lower() in cues.scene_place_nouns
+                   and t.head.dep_ == "pobj" and t.head.head.lower_ in cues.scene_preps for t in clause.subtree)
+
     def _story_told_before(self, sent, clause: Token) -> Event | None:
         """The event the sentence before told, when the clause's subject refers back to it or to its doers: a
-        definite event noun ("The shelling killed ...", "The blast wounded ...", not "a second blast") or a
-        personal pronoun ("They set fire to the church"). The likeliest of that sentence's events, or None."""
+        definite event noun ("The shelling killed ...", "The blast wounded ...", not "a second blast"), an event
+        noun going on again ("Fighting resumed on Monday"; lexicon story_resumption_verbs) or a personal pronoun
+        ("They set fire to the church"). The likeliest of that sentence's events, or None."""
         head = clause
         while head.dep_ == "conj" and head.head.i != head.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -1179,9 +1214,10 @@ class _Builder:
             return None
         cues = self.lex
         pronoun = subject.lower_ in cues.story_pronouns
-        event_noun = subject.tag_ in ("NN", "NNS") and subject.lemma_.lower() in cues.nouns and any(
-            c.dep_ == "det" and c.lower_ in cues.back_reference_determiners for c in subject.children) and not any(
-            c.lower_ in cues.distinct_mention_words for c in subject.children)
+        event_noun = subject.tag_ in ("NN", "NNS") and subject.lemma_.lower() in cues.nouns and (any(
+            c.dep_ == "det" and c.lower_ in cues.back_reference_determiners for c in subject.children) or (
+            head.lemma_.lower() in cues.story_resumption_verbs and not any(c.dep_ == "det" for c in subject.children)
+        )) and not any(c.lower_ in cues.distinct_mention_words for c in subject.children)
         if not (pronoun or event_noun):
             return None
         before = self.analysis.doc[sent.start - 1].sent.start
@@ -1423,6 +1459,67 @@ def _fold_headline_mentions(events: list[Event], headline_spans: Collection[tupl
     return [e for e in events if id(e) not in folded]
 
 
+_FALLBACK_PLACE_RULES = (None, "dateline", "document")
+
+
+def _places_of_governing_acts(built: list[tuple[Event, Candidate]]) -> None:
+    """An act told in a clause with no subject of its own that hangs on another event's verb ("troops fought the
+    militants there for hours before withdrawing", "stormed the post, killing nine") took place where that event
+    did, when its own clause names no place (place rule None, dateline or document) and the governing event's
+    place is its clause's, its sentence's or an anaphor's; rule "sentence"."""
+    by_head = {c.head.i: e for e, c in built}
+    for event, cand in built:
+        if event.place_rule not in _FALLBACK_PLACE_RULES:
+            continue
+        tok = cand.clause or cand.head
+        for _ in range(3):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            governing = by_head.get(tok.i)
+            if governing is not None and governing is not event:
+                if governing.place_rule in _OWN_PLACE_RULES and governing.place_rule != "story":
+                    event.place, event.place_rule = governing.place, "sentence"
+                break
+
+
+def _noun_dated_from_outside(head: Token, date: str | None, verb_dates: Mapping[int, str | None]) -> bool:
+    """Whether an event noun's date may be only that of the act whose verb it follows ("The UN condemned the
+    attack on Wednesday": the parser may hang the day on either, and the condemning is dated so too). A subject
+    ("the attack on Sunday had been repelled", "The protests began on Nov. 2") keeps its date."""
+    verb = governing_verb(head.head) if head.head.i != head.i else None
+    return verb is not None and verb.i < head.i and date is not None and verb_dates.get(verb.i) == date
+
+
+def _date_headline_events(events: list[Event], headline_spans: Collection[tuple[int, int]], lead_end: int) -> None:
+    """A headline's asserted event that its own words do not date ("Rebels seize army post") is the news the lead
+    tells, and happened when the lead's asserted events did, when they all agree on one date ("KHARTOUM (AP) --
+    Rebels stormed an army post on Tuesday, killing nine soldiers"). The lead is the first body sentence with an
+    event, in the first paragraph (which ends at `lead_end`). Before the back references fold, so that "The
+    protests began on Nov. 2" later on no longer lends the headline's clash its start date. The other way round, a
+    lead whose asserted events nothing dates tells what its headline dated ("Gunmen kill five at wedding on
+    Sunday" / "Gunmen opened fire at a wedding party, killing five guests")."""
+    body = [e for e in events if (e.trigger.start, e.trigger.end) not in headline_spans and e.sentence.start < lead_end]
+    if not body:
+        return
+    lead_start = min(e.sentence.start for e in body)
+    lead = [e for e in body if e.sentence.start == lead_start and e.status == "asserted"]
+    heads = [e for e in events if (e.trigger.start, e.trigger.end) in headline_spans and e.status == "asserted"]
+    lead_dates = {e.date for e in lead}
+    head_dates = {e.date for e in heads} - {None}
+    if lead_dates == {None} and len(head_dates) == 1:
+        (date,) = head_dates
+        for event in lead:
+            event.date = date
+        return
+    if len(lead_dates) != 1 or None in lead_dates:
+        return
+    (date,) = lead_dates
+    for event in heads:
+        if event.date is None:
+            event.date = date
+
+
 def _in_province(a: str | None, b: str | None, places: Mapping[str, Place]) -> bool:
     """Whether one place is a province (admin1) the other lies in ("across Limerick county" and "in Limerick")."""
     pa, pb = places.get(a or ""), places.get(b or "")
@@ -1433,21 +1530,28 @@ def _in_province(a: str | None, b: str | None, places: Mapping[str, Place]) -> b
 
 def _fold_back_references(events: list[Event], text: str, places: Sequence[Place] = (), *,
                            determiners: frozenset[str] = frozenset(),
-                           distinct: frozenset[str] = frozenset()) -> list[Event]:
+                           distinct: frozenset[str] = frozenset(),
+                           borrowed_dates: Collection[tuple[int, int]] = (),
+                           dated_in_phrase: Collection[tuple[int, int]] = ()) -> list[Event]:
     """A participant-less event noun with a definite determiner ("the explosion", "the deadly blast", "that
     attack") refers back to an event already reported: it joins the nearest earlier event of the same type and
     status whose place and date agree, as one more trigger span, instead of being counted again. A word marking
-    another occurrence ("a second blast", "the latest attack", `distinct`) keeps it apart."""
+    another occurrence ("a second blast", "the latest attack", `distinct`) keeps it apart. A date the noun only
+    took from the verb that governs it (`borrowed_dates`: "The UN condemned the attack on Wednesday" dates the
+    condemning) and a place from the dateline or the document are no disagreement. The noun lends an undated event
+    its date only when the date is in its own phrase (`dated_in_phrase`: "the bombing on Friday"); "analysts say
+    the crackdown shows ..." dates the saying, not the crackdown."""
     by_id = {p.id: p for p in places}
     ordered = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
     out: list[Event] = []
     for event in ordered:
         target = None
         if not (event.actors or event.recipients) and _refers_back(text, event.trigger.start, determiners, distinct):
+            date = None if (event.trigger.start, event.trigger.end) in borrowed_dates else event.date
+            place = None if event.place_rule in ("dateline", "document") else event.place
             fits = [k for k in reversed(out) if k.type == event.type and k.status == event.status
-                    and (not k.date or not event.date or k.date.startswith(event.date)
-                         or event.date.startswith(k.date))
-                    and _places_agree(k.place, event.place, by_id)]
+                    and (not k.date or not date or k.date.startswith(date) or date.startswith(k.date))
+                    and _places_agree(k.place, place, by_id)]
             # "the attack" refers back to the attack told before, not to the nearest act of the same type told
             # in between ("... the attack left one dead before police shot the attacker. X witnessed the attack")
             word = event.trigger.text.lower()[:5]
@@ -1461,7 +1565,8 @@ def _fold_back_references(events: list[Event], text: str, places: Sequence[Place
         target.triggers.sort(key=lambda s: s.start)
         target.confidence = max(target.confidence, event.confidence)
         target.mode = target.mode or event.mode
-        target.date = target.date or event.date
+        if target.date is None and (event.trigger.start, event.trigger.end) in dated_in_phrase:
+            target.date = event.date
         if target.place is None:
             target.place, target.place_rule = event.place, event.place_rule
     return out

@@ -99,6 +99,8 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
         if prep and not (prep.group(0).lower().startswith("by") and parsed == "past"):
             return "future"
         if c.rule == "weekday" and text[c.end:c.end + 2] in ("'s", "’s"):
+            if parsed == "future" and _lead_up().search(text[max(0, c.start - 30):c.start]):
+                return "future"
             return "past"
         if c.rule in _APPOINTED_DAY_RULES and doc is not None and _appointed_day(text, c, doc):
             return "future"
@@ -106,6 +108,12 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
         if c.rule == "weekday" and parsed != "past" and _extent_prep().search(text[max(0, c.start - 25):c.start]):
             return "future"
     return parsed
+
+
+def _lead_up() -> re.Pattern[str]:
+    """A preposition looking ahead to a named event ("ahead of", "before"; lexicon lead_up_prepositions), right
+    before the expression."""
+    return re.compile(r"\b" + alternation(lexicon()["lead_up_prepositions"]) + r"\s+(?:next\s+|this\s+)?$", re.I)
 
 
 _APPOINTED_DAY_RULES = {"weekday", "date_md", "date_dm"}
@@ -141,11 +149,18 @@ def _has_explicit_year(c: Candidate) -> bool:
 
 
 def _parse_agrees(c: Candidate, doc: Doc) -> bool:
-    """spaCy as a hint: drop bare years that the parse reads as counts ("1500 troops") and frequency words
-    used as adjectives or nouns ("the average daily volume", "its quarterly dividend", "the party daily")."""
+    """spaCy as a hint: drop bare years that the parse reads as counts ("1500 troops"), frequency words used as
+    adjectives or nouns ("the average daily volume", "its quarterly dividend", "the party daily") and an ordinal
+    'second' before a noun ("a second week")."""
     if c.rule == "set_adv":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         return span is None or not len(span) or is_adverb(span[0])
+    if re.search(r"\bsecond$", doc.text[c.start:c.end], re.I):
+        # "as protests entered a second week", "for a second time": the ordinal before a noun, no duration
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and len(span) and span[-1].tag_ in ("JJ", "RB") and span[-1].i + 1 < len(doc) \
+                and doc[span[-1].i + 1].tag_.startswith("NN"):
+            return False
     if c.rule != "year" or "fiscal" in c.sem or "edge" in c.sem:
         return True
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -503,6 +518,8 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
        a relative or past-participle clause: `eventwire.stages.scope`). A relative or participle clause takes
        the time of the noun phrase it describes ("a car bomb on Friday that killed nine people").
     3. Else the latest one earlier in the same paragraph (the text set the date and goes on).
+    Before these, a clause a measured "after"/"before" ties to its main clause ("on Tuesday, a day after rebels
+    fired rockets") is dated by the main clause's day and the measure (`_measured_from_main_clause`).
     Never the publication date by default; only DATE/TIME values with a calendar value count.
     """
     times = _calendar_times(analysis)
@@ -511,6 +528,12 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
     doc = analysis.doc
     s_start, s_end = _sentence_bounds(analysis, start, end)
     in_sentence = [t for t in times if t.start >= s_start and t.end <= s_end]
+    if doc is not None:
+        span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        measured = _measured_from_main_clause(analysis, verb, times) if verb is not None else None
+        if measured is not None:
+            return measured
     if doc is not None and in_sentence:
         span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
         if span is not None and len(span):
@@ -551,6 +574,10 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
                 # Tuesday that troops had attacked"), nor of another event ("after rebels shelled a base on
                 # Sunday"); only a clause the event's own belongs to lends its time ("on Monday began to arrest")
                 in_sentence = [t for t in in_sentence if _lends_time(doc, t, verb)]
+                if not in_sentence and _sequenced_clause(verb):
+                    # "The blockades began on Sunday after a court barred him": the act is dated only relative
+                    # to the sentence's day, and an earlier sentence's day is further off still
+                    return None
     if in_sentence:
         return min(in_sentence, key=lambda t: abs(t.start - start)).value
     p_start, _ = _paragraph_bounds(analysis.text, start)
@@ -560,6 +587,10 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
         # "... said they would call a strike next week. Smaller protests took place in other cities.": a time ahead
         # dates what was planned, not a past act told after it
         earlier = [t for t in earlier if not _ahead_time(doc, t)]
+    if earlier and doc is not None and _present_perfect_at(doc, start, end):
+        # "Police arrested 12 activists on Monday. The government has long accused the party of ...": a present
+        # perfect names no past moment, and English never gives it one ("has accused on Monday")
+        earlier = []
     if earlier and doc is not None and not _flashback_at(doc, start, end):
         # "The envoy had criticised the arrests last week. The UN said it regretted the decision.": a past perfect
         # steps back before the story's time, and what is told after it is back in the story's own time
@@ -567,6 +598,68 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
     if earlier:
         return earlier[-1].value
     return None
+
+
+def noun_phrase_date(analysis: Analysis, start: int, end: int) -> str | None:
+    """The calendar time inside the phrase of the event noun at [start, end), on the noun itself rather than in a
+    clause of its own ("protested on Monday against the deployment of a ship last week": last week; "the attack
+    that left 5 dead on Monday" names the clause's time, not the noun's), the nearest to the noun; else None."""
+    doc = analysis.doc
+    if doc is None:
+        return None
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    noun = span.root
+    inside = {t.i for t in noun.subtree}
+    found = []
+    for t in _calendar_times(analysis):
+        tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if tspan is None or not len(tspan) or tspan.root.i not in inside or tspan.root.i == noun.i:
+            continue
+        verb = governing_verb(tspan.root)
+        if verb is not None and verb.i in inside:
+            continue
+        found.append((abs(t.start - start), t.value))
+    return min(found)[1] if found else None
+
+
+def _measured_from_main_clause(analysis: Analysis, verb: Token, times: list[TimeExpression]) -> str | None:
+    """The day of a clause that a measured "after"/"before" ties to its main clause ("struck the port on Tuesday,
+    a day after rebels fired rockets", "The strikes came two days after ..."): the main clause's day less (after)
+    or plus (before) the measure. TimeML tags only the measure ("a day", P1D). Days and weeks only, and only when
+    the main clause has a whole day and the clause names no calendar time of its own; else None."""
+    from datetime import timedelta
+
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    first, last = verb.left_edge, verb.right_edge
+    if any(first.idx <= t.start and t.end <= last.idx + len(last.text) for t in times):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    measure = None
+    for t in analysis.times or []:
+        m = _WHOLE_DURATION.match(t.value or "") if t.type == "DURATION" else None
+        if m is None or m.group(2) not in "DW":
+            continue
+        tspan = analysis.doc.char_span(t.start, t.end, alignment_mode="expand")
+        # "a day after": the measure modifies the 'after' clause's verb or its mark, right before the mark
+        if tspan is not None and len(tspan) and tspan.end == mark.i and tspan.root.head.i in (verb.i, mark.i):
+            measure = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            break
+    if measure is None:
+        return None
+    head = verb.head
+    main = date_for(analysis, head.idx, head.idx + len(head.text))
+    if not main or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", main[:10]) or (len(main) > 10 and main[10] != "T"):
+        return None
+    try:
+        anchor = date.fromisoformat(main[:10])
+    except ValueError:
+        return None
+    return (anchor - timedelta(days=lexicon()["story_relative_posts"][mark.lower_] * measure)).isoformat()
 
 
 def _told_as_past(doc: Doc, start: int, end: int) -> bool:
@@ -585,6 +678,24 @@ def _flashback_at(doc: Doc, start: int, end: int) -> bool:
                                                      for c in verb.children):
         return False
     return not any(x.dep_ in ("ccomp", "parataxis") for x in [verb, *verb.ancestors])
+
+
+def _present_perfect_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing a span is a present perfect ("has long accused", "have been detained")."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
+def _sequenced_clause(verb: Token) -> bool:
+    """Whether a verb heads an adverbial clause ordered against its main clause ("after a court barred him",
+    "before troops arrived")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in verb.children)
+
+
+# Subordinators that put a clause's act before or after the main clause's time, not at it
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till"})
 
 
 def _ahead_time(doc: Doc, time: TimeExpression) -> bool:

@@ -98,6 +98,10 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
         return None
     if lemma & _SCHEDULING:
         return "future"
+    if verb.tag_ == "VB" and not aux and verb.head.i != verb.i and is_verb(verb.head) and depth < 3:
+        # a bare form with no auxiliary of its own shares its governor's: the second verb of "will meet and sign
+        # on Friday", or a noun the tagger read as a verb ("will vote on the deal on Thursday", 'deal' VB)
+        return verb_direction(verb.head, depth + 1)
     if verb.tag_ == "VBN":
         if "to" in aux_words:
             return "future"
