@@ -59,7 +59,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words",
                  "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
-                 "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers"}
+                 "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers",
+                 "ruling_modifiers"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -223,6 +224,8 @@ class Lexicon:
     state_branch_nouns: set[str] = field(default_factory=set)
     # lower-cased words marking a party as out of government ("the main opposition party", "the opposition X Party")
     opposition_modifiers: set[str] = field(default_factory=set)
+    # lower-cased words marking a party as the one in government ("the ruling X party"): never the opposition
+    ruling_modifiers: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -494,7 +497,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "title_complement_words", "local_official_nouns", "force_moving_verbs",
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words",
                 "channel_prepositions", "counted_collective_nouns",
-                "state_branch_nouns", "opposition_modifiers"):
+                "state_branch_nouns", "opposition_modifiers", "ruling_modifiers"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -692,6 +695,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.own_military_nouns |= extra.own_military_nouns
     base.state_branch_nouns |= extra.state_branch_nouns
     base.opposition_modifiers |= extra.opposition_modifiers
+    base.ruling_modifiers |= extra.ruling_modifiers
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.person_verbs |= extra.person_verbs
