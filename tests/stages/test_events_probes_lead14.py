@@ -21,7 +21,9 @@
   state, as a capital that acts is; a capital attacked stays its people;
 - a measure aimed at people ("the sanctions target six officials", "They target ..." after "new measures") is no
   attack;
-- rescue teams sent to a disaster are aid, not an inquiry's team.
+- rescue teams sent to a disaster are aid, not an inquiry's team;
+- a body named by an event noun ("the opposition alliance won", "the governing coalition approved") that acts is no
+  event of allying.
 """
 
 from __future__ import annotations
@@ -182,3 +184,17 @@ def test_rescue_teams_sent_are_aid(pipeline, text):
     events, _ = events_and_names(pipeline, text)
     sent = [e for e in events if e.trigger.text.startswith("sen")]
     assert sent and all(e.type == "AID" for e in sent), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania's main opposition alliance won the parliamentary election.",
+    "The governing coalition approved the budget on Monday.",
+])
+def test_a_body_named_by_an_event_noun_acting_is_no_event(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not any(e.type == "COOPERATE" for e in events), show(events)
+
+
+def test_forming_an_alliance_stays_an_event(pipeline):
+    events, _ = events_and_names(pipeline, "The two parties formed an alliance before the vote.")
+    assert any(e.type == "COOPERATE" for e in events), show(events)

@@ -61,7 +61,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers",
                  "corporate_nouns", "collective_nouns", "place_object_verbs",
-                 "place_path_verbs"}
+                 "place_path_verbs", "ruling_modifiers"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -235,6 +235,8 @@ class Lexicon:
     place_object_verbs: set[str] = field(default_factory=set)
     # lemmas of verbs of a force's movement whose "from"/"into"/"toward" object is a place ("withdrew from X")
     place_path_verbs: set[str] = field(default_factory=set)
+    # lower-cased words marking a party as the one in government ("the ruling X party"): never the opposition
+    ruling_modifiers: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -507,7 +509,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words",
                 "channel_prepositions", "counted_collective_nouns",
                 "state_branch_nouns", "opposition_modifiers", "corporate_nouns",
-                "collective_nouns", "place_object_verbs", "place_path_verbs"):
+                "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -709,6 +711,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.collective_nouns |= extra.collective_nouns
     base.place_object_verbs |= extra.place_object_verbs
     base.place_path_verbs |= extra.place_path_verbs
+    base.ruling_modifiers |= extra.ruling_modifiers
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.person_verbs |= extra.person_verbs

@@ -202,6 +202,7 @@ class Lexicon:
     destination_preps: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
+    party_event_nouns: frozenset[str] = frozenset()
     course_preps: frozenset[str] = frozenset()
     instigator_preps: frozenset[str] = frozenset()
     prosecution_words: frozenset[str] = frozenset()
@@ -380,7 +381,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
     "impact_verbs", "harm_nouns", "responsibility_words", "water_body_nouns", "boundary_nouns", "launched_craft_nouns",
     "craft_launch_verbs", "custody_nouns", "custody_state_verbs", "state_only_custody_nouns", "destination_preps",
-    "aiming_verbs", "measure_nouns",
+    "aiming_verbs", "measure_nouns", "party_event_nouns",
     "course_preps", "instigator_preps", "prosecution_words", "event_impact_verbs", "event_series_nouns",
     "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
     "aid_carrier_nouns", "aid_cargo_words", "delivery_arrival_verbs", "cargo_participles", "aid_bearer_nouns",

@@ -1,6 +1,7 @@
 """actors: lead probes (session 14): a state addressed by blame is no government acting in the story, and bare
 police in a datelined report are the dateline state's; a weapon's noun the tagger calls a name ("Drones") is no
-actor; a state's possessive before a lower-case title places the person named after it."""
+actor; a state's possessive before a lower-case title places the person named after it; the party called the
+ruling one is never the opposition party, and an unnamed "ruling party" is it."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_a_state_possessive_before_a_lower_case_title_places_the_person(run):
     actors = run("Chile's foreign ministry spokesman Tomas Halvik condemned the decision.")
     person = next((a for a in actors if a.name == "Tomas Halvik"), None)
     assert person is not None and person.country == "CHL", [(a.name, a.country) for a in actors]
+
+
+def test_the_opposition_is_not_the_ruling_party(run):
+    actors = run("Opposition wins vote\n\nTBILISI, Georgia (Reuters) - Georgia's main opposition alliance won the "
+                 "election, but the ruling Popular Renewal Party refused to concede. The ruling party said it would "
+                 "appeal.")
+    opposition = actor_with(actors, "Georgia's main opposition alliance")
+    ruling = next((a for a in actors if "Popular Renewal Party" in a.name), None)
+    assert opposition is not None and ruling is not None and opposition is not ruling, [a.name for a in actors]
+    assert actor_with(actors, "The ruling party") is ruling, [(a.name, [m.text for m in a.mentions]) for a in actors]

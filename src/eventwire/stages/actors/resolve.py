@@ -725,9 +725,21 @@ def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
 def _join_opposition_party(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
     """"The main opposition party called a strike. The Harbour Party said ...": an unnamed singular opposition party
     is the one named party the article calls the opposition ("the opposition Harbour Party"), else the one named
-    party of the article; two or more leave it alone (one of them may be the ruling party)."""
+    party of the article; two or more leave it alone (one of them may be the ruling party). A party called the
+    ruling one ("the ruling Harbour Party") is never the opposition, and an unnamed "ruling party" is it."""
     marks = kb.lexicon.opposition_modifiers
     named = [x for x in mentions if x.kind == "political_party" and x.source in ("ner", "kb") and x.key is not None]
+    # a party the article calls the ruling one ("the ruling Georgian Dream party") is never the opposition
+    ruling = {x.key for x in named if x.start > 0 and doc[x.start - 1].lower_ in kb.lexicon.ruling_modifiers
+              or any(t.lower_ in kb.lexicon.ruling_modifiers for t in doc[x.start:x.end])}
+    if len(ruling) == 1:
+        # "the ruling party" is the one party the article calls so
+        for m in mentions:
+            if m.source == "nominal" and m.kind == "political_party" and not m.plural and m.head is not None \
+                    and m.key is not None and m.key[0] == "nom" \
+                    and any(t.lower_ in kb.lexicon.ruling_modifiers for t in doc[m.start:m.head]):
+                m.key = next(iter(ruling))
+    named = [x for x in named if x.key not in ruling]
     if not named:
         return
     marked = {x.key for x in named if x.start > 0 and doc[x.start - 1].lower_ in marks

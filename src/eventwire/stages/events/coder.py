@@ -256,7 +256,7 @@ class SentenceCoder:
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)
                  and not self._forecast_warning(c) and not self._viewed_as(c)
-                 and not self._measure_aimed_at(c)]
+                 and not self._measure_aimed_at(c) and not self._acting_body_noun(c)]
         # after the filters: a protest that crowd control broke up is reported, even with no participant named
         cands += self._intervened_protests(cands)
         if not cands:
@@ -997,6 +997,19 @@ class SentenceCoder:
         return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                                        for c in v.children) and any(
             c.dep_ == "advmod" and c.lower_ in self.lex.habitual_adverbs for c in v.children)
+
+    def _acting_body_noun(self, cand: Candidate) -> bool:
+        """"Georgia's main opposition alliance won the election", "the coalition launched strikes": an event noun
+        that is also a word for a party (cues.yaml `party_event_nouns`), as the subject of a verb that is itself
+        an event or an act, names the body that acts, not an alliance being formed."""
+        noun = cand.head
+        if cand.kind != "noun" or noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
+            return False
+        if noun.lemma_.lower() not in self.lex.party_event_nouns and noun.lower_ not in self.lex.party_event_nouns:
+            return False
+        # (not "the alliance was formed", "the coalition collapsed": verbs of an event happening take the noun
+        # as the event)
+        return noun.head.lemma_.lower() not in self.lex.occurrence_verbs
 
     def _bare_noun(self, cand: Candidate) -> bool:
         """A noun event with no participant that is not what its clause is about ("unaware of such agreement",
