@@ -48,3 +48,8 @@ def test_the_opposition_is_not_the_ruling_party(run):
     ruling = next((a for a in actors if "Popular Renewal Party" in a.name), None)
     assert opposition is not None and ruling is not None and opposition is not ruling, [a.name for a in actors]
     assert actor_with(actors, "The ruling party") is ruling, [(a.name, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_a_firm_named_like_a_singular_weapon_stays_an_actor(run):
+    actors = run("Nigeria held talks with Shell on Monday.")
+    assert actor_with(actors, "Shell") is not None, [a.name for a in actors]

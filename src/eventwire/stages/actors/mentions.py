@@ -78,9 +78,11 @@ class Mention:
 
 
 def weapon_word(tok: Token, lex) -> bool:
-    """A word for a weapon or a weapons platform, in any case or number ("Drones", "Missiles"; actors lexicon
-    `weapon_nouns`, `weapon_system_heads`, `platform_nouns`)."""
-    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
+    """A plural word for weapons or weapons platforms, in any case ("Drones", "Missiles"; actors lexicon
+    `weapon_nouns`, `weapon_system_heads`, `platform_nouns`). Not a singular: "talks with Shell" names a firm."""
+    if not tok.lower_.endswith("s") or tok.lower_.endswith("ss"):
+        return False
+    words = {tok.lemma_.lower(), tok.lower_.removesuffix("s")}
     return bool(words & (lex.weapon_nouns | lex.weapon_system_heads | lex.platform_nouns))
 
 
