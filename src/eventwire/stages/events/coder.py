@@ -2549,6 +2549,7 @@ class SentenceCoder:
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         if cand.etype == "ASSAULT":
             cand.actors = [x for x in cand.actors if not self._unowned_craft(x)]
+        moved_forces: list[Token] = []
         if cand.etype in THEME_TYPES:
             # "sent troops to Liberia", "withdrew its forces from Panama", "granted asylum to X": what is moved
             # or given is not the recipient; the party it goes to (or comes from) is.
@@ -2588,6 +2589,15 @@ class SentenceCoder:
                                for g in c.children if g.dep_ == "dobj" and self._expand(g)]
                 if others:
                     recipients = others
+                if cand.etype == "MOBILIZE":
+                    # "deployed two frigates", "mobilised 10,000 reservists": the forces moved are the doer's own,
+                    # never the party the deployment is aimed at, even when no such party is named; nor is a word
+                    # before them that says whose forces they are ("its army reservists")
+                    moved_forces = [x for th in themes for x in [th, *th.conjuncts]]
+                    moved_forces += [m for th in moved_forces for m in th.subtree
+                                     if m.i < th.i and m.dep_ in ("compound", "amod", "poss", "nmod")
+                                     and m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")]
+                    recipients = [r for r in recipients if r not in moved_forces]
         partners = self._meeting_partners(cand)
         if partners:
             recipients = partners
@@ -2609,6 +2619,7 @@ class SentenceCoder:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
+        cand.recipients = [r for r in cand.recipients if r not in moved_forces]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
         cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, on_person=on_person)
                             if p not in cand.recipients and p not in cand.actors

@@ -1,0 +1,35 @@
+"""events stage: leftovers of the eleventh probing round, checked with invented wire-news sentences.
+
+- a deployment's forces (the moved theme: "deployed two frigates", "mobilised 10,000 reservists", "its army
+  reservists") are the doer's own, never its recipient, also when no other party is named;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .stage_helpers import events_and_names, lowered_names, show
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania deployed two frigates to the Narrow Sea on Tuesday.",
+    "The government mobilised 20,000 reservists after the border incident.",
+    "Freedonia mobilized its army reservists on Friday.",
+    "The navy dispatched four destroyers on Sunday.",
+])
+def test_forces_moved_are_no_recipient_of_a_deployment(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    moves = [e for e in events if e.type == "MOBILIZE"]
+    assert moves and moves[0].actors, show(events)
+    assert not moves[0].recipients, (show(events), lowered_names(names, moves[0].recipients))
+
+
+def test_deployment_towards_a_named_party_keeps_that_party(pipeline):
+    events, names = events_and_names(pipeline, "China deployed fighter jets near Taiwan on Monday.")
+    moves = [e for e in events if e.type == "MOBILIZE"]
+    assert moves and any("taiwan" in n for n in lowered_names(names, moves[0].recipients)), show(events)
