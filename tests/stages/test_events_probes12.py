@@ -2,6 +2,8 @@
 
 - a deployment's forces (the moved theme: "deployed two frigates", "mobilised 10,000 reservists", "its army
   reservists") are the doer's own, never its recipient, also when no other party is named;
+- a bare retaliation verb ("vowed to retaliate" after an expulsion) is no assault unless force is named in its
+  sentence or the one before ("retaliate with air strikes", rockets fired just before).
 """
 
 from __future__ import annotations
@@ -33,3 +35,22 @@ def test_deployment_towards_a_named_party_keeps_that_party(pipeline):
     events, names = events_and_names(pipeline, "China deployed fighter jets near Taiwan on Monday.")
     moves = [e for e in events if e.type == "MOBILIZE"]
     assert moves and any("taiwan" in n for n in lowered_names(names, moves[0].recipients)), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania expelled four Freedonian diplomats on Monday. Freedonia vowed to retaliate.",
+    "The council imposed new duties on imported cars. The trade ministry said it would retaliate.",
+    "Lithuania expelled three diplomats. Moscow promised to retaliate against the decision.",
+])
+def test_bare_retaliation_is_no_assault(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not [e for e in events if e.type == "ASSAULT"], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired rockets at the border town on Sunday. The army vowed to retaliate.",
+    "The minister vowed to retaliate with air strikes after the bombing.",
+])
+def test_retaliation_with_force_named_stays_an_assault(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert [e for e in events if e.type == "ASSAULT" and any("retaliat" in t.text for t in e.triggers)], show(events)
