@@ -3,7 +3,9 @@
 - a deployment's forces (the moved theme: "deployed two frigates", "mobilised 10,000 reservists", "its army
   reservists") are the doer's own, never its recipient, also when no other party is named;
 - a bare retaliation verb ("vowed to retaliate" after an expulsion) is no assault unless force is named in its
-  sentence or the one before ("retaliate with air strikes", rockets fired just before).
+  sentence or the one before ("retaliate with air strikes", rockets fired just before);
+- a bare definite event noun the lexicon reads in several ways ("the expulsions": of migrants or of diplomats)
+  refers back to an earlier event coded as one of its readings ("expelled three diplomats"), not a new deportation.
 """
 
 from __future__ import annotations
@@ -54,3 +56,14 @@ def test_bare_retaliation_is_no_assault(pipeline, text):
 def test_retaliation_with_force_named_stays_an_assault(pipeline, text):
     events, _ = events_and_names(pipeline, text)
     assert [e for e in events if e.type == "ASSAULT" and any("retaliat" in t.text for t in e.triggers)], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania expelled three Freedonian diplomats on Friday. Freedonia condemned the expulsions.",
+    "The ministry expelled the Freedonian ambassador last week. The expulsion was widely criticised.",
+])
+def test_the_expulsions_refer_back_to_a_diplomatic_expulsion(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not [e for e in events if e.type == "COERCE"], show(events)
+    expel = [e for e in events if (e.type, e.mode) == ("SANCTION", "expel")]
+    assert len(expel) == 1 and any("expulsion" in t.text for t in expel[0].triggers), show(events)

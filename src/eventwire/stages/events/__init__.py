@@ -165,7 +165,9 @@ class EventsStage(Stage):
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
-                                       distinct=self.lexicon.distinct_mention_words)
+                                       distinct=self.lexicon.distinct_mention_words,
+                                       readings={span: {(e.type, e.mode) for e in self.lexicon.noun_entries(key)
+                                                        if e.type} for span, key in acts.items() if " " not in key})
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
@@ -1433,18 +1435,25 @@ def _in_province(a: str | None, b: str | None, places: Mapping[str, Place]) -> b
 
 def _fold_back_references(events: list[Event], text: str, places: Sequence[Place] = (), *,
                            determiners: frozenset[str] = frozenset(),
-                           distinct: frozenset[str] = frozenset()) -> list[Event]:
+                           distinct: frozenset[str] = frozenset(),
+                           readings: Mapping[tuple[int, int], set[tuple[str, str | None]]] | None = None,
+                           ) -> list[Event]:
     """A participant-less event noun with a definite determiner ("the explosion", "the deadly blast", "that
     attack") refers back to an event already reported: it joins the nearest earlier event of the same type and
     status whose place and date agree, as one more trigger span, instead of being counted again. A word marking
-    another occurrence ("a second blast", "the latest attack", `distinct`) keeps it apart."""
+    another occurrence ("a second blast", "the latest attack", `distinct`) keeps it apart. An event noun the
+    lexicon reads in several ways (`readings`, by trigger span: "expulsion" of a migrant or of a diplomat) refers
+    back to an earlier event coded as one of its readings too: "expelled two diplomats ... condemned the
+    expulsions" is one diplomatic expulsion, whatever the bare noun's default reading."""
     by_id = {p.id: p for p in places}
     ordered = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
     out: list[Event] = []
     for event in ordered:
         target = None
         if not (event.actors or event.recipients) and _refers_back(text, event.trigger.start, determiners, distinct):
-            fits = [k for k in reversed(out) if k.type == event.type and k.status == event.status
+            kin = (readings or {}).get((event.trigger.start, event.trigger.end), set())
+            fits = [k for k in reversed(out) if (k.type == event.type or (k.type, k.mode) in kin)
+                    and k.status == event.status
                     and (not k.date or not event.date or k.date.startswith(event.date)
                          or event.date.startswith(k.date))
                     and _places_agree(k.place, event.place, by_id)]
