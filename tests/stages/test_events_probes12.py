@@ -5,7 +5,11 @@
 - a bare retaliation verb ("vowed to retaliate" after an expulsion) is no assault unless force is named in its
   sentence or the one before ("retaliate with air strikes", rockets fired just before);
 - a bare definite event noun the lexicon reads in several ways ("the expulsions": of migrants or of diplomats)
-  refers back to an earlier event coded as one of its readings ("expelled three diplomats"), not a new deportation.
+  refers back to an earlier event coded as one of its readings ("expelled three diplomats"), not a new deportation;
+- hostages handed or turned over with no giver named are freed (only captors hold hostages: cues.yaml
+  `captor_held_nouns`), unlike suspects passed between authorities;
+- "A released X and B freed Y" parsed with B as one more object of "released": B is the subject of "freed", and no
+  party to the first release.
 """
 
 from __future__ import annotations
@@ -67,3 +71,32 @@ def test_the_expulsions_refer_back_to_a_diplomatic_expulsion(pipeline, text):
     assert not [e for e in events if e.type == "COERCE"], show(events)
     expel = [e for e in events if (e.type, e.mode) == ("SANCTION", "expel")]
     assert len(expel) == 1 and any("expulsion" in t.text for t in expel[0].triggers), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Hostages were handed over to the Red Crescent on Sunday.",
+    "Four hostages were turned over to tribal elders late on Thursday.",
+])
+def test_hostages_handed_over_with_no_giver_are_released(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert [e for e in events if (e.type, e.mode) == ("RETREAT", "release")], show(events)
+    assert not [e for e in events if e.type == "COOPERATE"], show(events)
+
+
+def test_suspects_handed_over_with_no_giver_stay_a_handover(pipeline):
+    events, _ = events_and_names(pipeline, "Two suspects were handed over to police on Sunday.")
+    assert not [e for e in events if e.type == "RETREAT"], show(events)
+
+
+@pytest.mark.parametrize("text, first, second, subject", [
+    ("Hamas released four Thai workers and Israel freed 30 Palestinian prisoners.", "released", "freed", "israel"),
+    ("The rebels released two soldiers and the army freed five fighters.", "released", "freed", "army"),
+])
+def test_second_subject_read_as_object_acts_in_its_own_clause(pipeline, text, first, second, subject):
+    events, names = events_and_names(pipeline, text)
+    one = [e for e in events if any(t.text == first for t in e.triggers)]
+    two = [e for e in events if any(t.text == second for t in e.triggers)]
+    assert one and two, show(events)
+    assert not any(subject in n for n in lowered_names(names, one[0].recipients)), show(events)
+    actors = lowered_names(names, two[0].actors)
+    assert actors and all(subject in n for n in actors), (show(events), actors)

@@ -1255,7 +1255,11 @@ class SentenceCoder:
         ("rebel fighters")."""
         subjects, passive = self._subject(verb)
         if passive:
+            held = subjects
             subjects = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not subjects and any(h.lemma_.lower() in self.lex.captor_held_nouns
+                                    or h.lower_ in self.lex.captor_held_nouns for h in held):
+                return True  # "the hostages were handed over to the Red Cross": only their captors could
         words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))]
         return any(self.lex.actor_kinds.get(w.lemma_.lower()) == "armed_group"
                    or self.lex.actor_kinds.get(w.lower_) == "armed_group" for w in words)
@@ -1826,6 +1830,9 @@ class SentenceCoder:
         named = _acronym_subject_of_swallowed_verb(verb)
         if named:
             return named, False  # "ECOWAS threatened sanctions ..." read as a noun phrase
+        swallowed = _subject_read_as_object(verb)
+        if swallowed is not None:
+            return [swallowed], False  # "A released X and B freed Y": B frees Y
         seen = 0
         v = verb
         while v is not None and seen < 6:
@@ -2179,6 +2186,16 @@ class SentenceCoder:
             # "Militia abducts two aid workers / Uruguay said ...": the next line's verb took the object
             cand.recipients = _dedupe(x for t in _orphans_after(cand.head) for x in self._expand(t)
                                       if x not in cand.actors and not _across_lines(x, cand.head))
+        # "Hamas released four workers and Israel freed 30 prisoners": the second clause's subject, read as one more
+        # object of the first verb, is no party to the first act
+        swallowed = {t.i for c in cand.head.children if c.dep_ == "conj"
+                     for s in [_subject_read_as_object(c)] if s is not None for t in s.subtree if t.i < c.i}
+        if swallowed:
+            cand.recipients = [r for r in cand.recipients if r.i not in swallowed]
+        own = _subject_read_as_object(cand.head)
+        if own is not None:
+            # ... nor are the first verb's objects, which the parser made conjuncts of that subject
+            cand.actors = [a for a in cand.actors if not (a.i < own.i and a in own.conjuncts)]
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
         # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
@@ -6106,6 +6123,26 @@ def _past_after_infinitive(conj: Token, head: Token) -> bool:
     level too low; it continues the clause the infinitive hangs on."""
     return conj.tag_ == "VBD" and head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser took as one more object of the first ("Hamas released four
+    workers and Israel freed 30 prisoners": "Israel" hangs as a conjunct of "workers", and "freed" as a conjunct
+    of "released" with no subject of its own): the noun right before the finite conjunct verb, when it is a
+    conjunct of the first verb's object."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
+            or any(c.dep_ in SUBJ_DEPS | {"nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "conj" or before.ent_type_ in TIME_ENTS:
+        return None
+    first = before
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "dobj" or first.head != verb.head:
+        return None
+    return before if any(c.dep_ == "cc" for c in first.children if first.i < c.i < before.i) \
+        or any(c.dep_ == "cc" for c in before.head.children if c.i < before.i) else None
 
 
 def _gapped_passive(verb: Token) -> bool:
