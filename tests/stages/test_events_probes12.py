@@ -9,7 +9,9 @@
 - hostages handed or turned over with no giver named are freed (only captors hold hostages: cues.yaml
   `captor_held_nouns`), unlike suspects passed between authorities;
 - "A released X and B freed Y" parsed with B as one more object of "released": B is the subject of "freed", and no
-  party to the first release.
+  party to the first release;
+- the time a state gives an envoy to go ("gave the ambassador 72 hours to leave the country") is no party: the
+  envoy stays the expulsion's recipient, and "the country" left does not stand in for one.
 """
 
 from __future__ import annotations
@@ -100,3 +102,15 @@ def test_second_subject_read_as_object_acts_in_its_own_clause(pipeline, text, fi
     assert not any(subject in n for n in lowered_names(names, one[0].recipients)), show(events)
     actors = lowered_names(names, two[0].actors)
     assert actors and all(subject in n for n in actors), (show(events), actors)
+
+
+@pytest.mark.parametrize("text", [
+    "The interim government on Monday gave Freedonia's ambassador 72 hours to leave the country, after Freedonian"
+    " ministers criticised the army.",
+])
+def test_time_given_to_leave_is_no_party_to_an_expulsion(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    expel = [e for e in events if (e.type, e.mode) == ("SANCTION", "expel")]
+    assert expel, show(events)
+    got = lowered_names(names, expel[0].recipients)
+    assert any("ambassador" in n for n in got) and not any("country" in n for n in got), (show(events), got)

@@ -2574,8 +2574,10 @@ class SentenceCoder:
             themes = [r for r in recipients if r.dep_ in ("dobj", "nsubjpass") and self._is_theme(r)]
             if themes:
                 # ("summoned the envoy over the remarks": a reason phrase that names no party leaves the theme)
+                # (nor does a time given, "gave the ambassador 72 hours to leave": a duration is no party)
                 others = [r for r in recipients if r not in themes
-                          and not (r.dep_ == "pobj" and r.head.lower_ == "over" and not self._expand(r))]
+                          and not (r.dep_ == "pobj" and r.head.lower_ == "over" and not self._expand(r))
+                          and not (r.ent_type_ in TIME_ENTS and not self._expand(r))]
                 for th in themes:
                     # "summoned the Dutch ambassador in X": a theme naming its own polity is posted in the town
                     others += [x for x in self._pp_targets(th)
