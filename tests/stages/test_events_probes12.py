@@ -11,7 +11,9 @@
 - "A released X and B freed Y" parsed with B as one more object of "released": B is the subject of "freed", and no
   party to the first release;
 - the time a state gives an envoy to go ("gave the ambassador 72 hours to leave the country") is no party: the
-  envoy stays the expulsion's recipient, and "the country" left does not stand in for one.
+  envoy stays the expulsion's recipient, and "the country" left does not stand in for one;
+- a part of a country where an attack's named victims were hit ("killed 12 people in southern Ruritania", cues.yaml
+  `region_modifiers`) is the scene, not a second recipient.
 """
 
 from __future__ import annotations
@@ -114,3 +116,15 @@ def test_time_given_to_leave_is_no_party_to_an_expulsion(pipeline, text):
     assert expel, show(events)
     got = lowered_names(names, expel[0].recipients)
     assert any("ambassador" in n for n in got) and not any("country" in n for n in got), (show(events), got)
+
+
+@pytest.mark.parametrize("text, victims, region", [
+    ("Ruritanian air strikes killed 12 people in southern Lebanon on Sunday.", "people", "lebanon"),
+    ("Government air strikes killed nine villagers in northern Syria on Friday.", "villagers", "syria"),
+])
+def test_region_where_victims_were_hit_is_no_recipient(pipeline, text, victims, region):
+    events, names = events_and_names(pipeline, text)
+    hits = [e for e in events if e.type == "ASSAULT"]
+    assert hits, show(events)
+    got = lowered_names(names, hits[0].recipients)
+    assert any(victims in n for n in got) and not any(region in n for n in got), (show(events), got)

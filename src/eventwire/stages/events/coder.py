@@ -2640,7 +2640,8 @@ class SentenceCoder:
             cand.recipients = self._clause_recipients(cand)
         cand.recipients = [r for r in cand.recipients if r not in moved_forces]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
-        cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, on_person=on_person)
+        cand.recipients += [p for r in cand.recipients
+                            for p in self._polity_of(r, on_person=on_person, victims=cand.etype == "ASSAULT")
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
 
@@ -2885,23 +2886,30 @@ class SentenceCoder:
             return [t]
         return []
 
-    def _polity_of(self, tok: Token, *, on_person: bool = False) -> list[Token]:
+    def _polity_of(self, tok: Token, *, on_person: bool = False, victims: bool = False) -> list[Token]:
         """The country or region a generic party belongs to, named in its own phrase ("a peace-keeping force in
         Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients. One person arrested,
         abducted or expelled "in" a town (`on_person`; "detained a journalist in Minsk", "expelled the consul in
-        Grodno") is only found or posted there: the town is the scene, no second party."""
+        Grodno") is only found or posted there: the town is the scene, no second party. So is a part of a country
+        where an attack's victims were hit (`victims`; "killed 12 people in southern Lebanon")."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return []
         # (nor is a town where a party that names its own polity is posted: "the Dutch ambassador in X")
         places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
                   for g in p.children if g.dep_ == "pobj"
-                  and not ((on_person and tok.tag_ == "NN" or self._own_polity(tok)) and self._posted_in(g))]
+                  and not ((on_person and tok.tag_ == "NN" or self._own_polity(tok)) and self._posted_in(g))
+                  and not (victims and p.lower_ == "in" and self._region_of_country(g))]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
         # country named on the town or province the party belongs to
         named += [m for g in places if g.pos_ == "NOUN" and not g.ent_type_ for m in g.children
                   if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")]
         return named[:1]
+
+    def _region_of_country(self, place: Token) -> bool:
+        """Whether a place name is told as a part of a country by a direction adjective (cues.yaml
+        `region_modifiers`: "southern Lebanon", "the north-eastern province of X")."""
+        return any(m.dep_ == "amod" and m.lower_ in self.lex.region_modifiers for m in place.children)
 
     @staticmethod
     def _own_polity(tok: Token) -> bool:
