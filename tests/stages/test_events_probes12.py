@@ -13,7 +13,9 @@
 - the time a state gives an envoy to go ("gave the ambassador 72 hours to leave the country") is no party: the
   envoy stays the expulsion's recipient, and "the country" left does not stand in for one;
 - a part of a country where an attack's named victims were hit ("killed 12 people in southern Ruritania", cues.yaml
-  `region_modifiers`) is the scene, not a second recipient.
+  `region_modifiers`) is the scene, not a second recipient;
+- a common noun before an act noun in a compound ("a prisoner swap deal") is that act's object: what the deal is
+  about, no party to brokering it.
 """
 
 from __future__ import annotations
@@ -128,3 +130,15 @@ def test_region_where_victims_were_hit_is_no_recipient(pipeline, text, victims, 
     assert hits, show(events)
     got = lowered_names(names, hits[0].recipients)
     assert any(victims in n for n in got) and not any(region in n for n in got), (show(events), got)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania brokered a prisoner swap deal.",
+    "Freedonia brokered a detainee exchange accord on Tuesday.",
+])
+def test_object_of_an_act_noun_in_a_compound_is_no_recipient(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    brokered = [e for e in events if any(t.text == "brokered" for t in e.triggers)]
+    assert brokered and brokered[0].actors, show(events)
+    got = lowered_names(names, brokered[0].recipients)
+    assert not any("prisoner" in n or "detainee" in n for n in got), (show(events), got)

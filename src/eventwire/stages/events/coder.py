@@ -1742,6 +1742,15 @@ class SentenceCoder:
         return [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj" and g.pos_ != "PRON" and self._np_ok(g)][:1]
 
+    def _object_of_compound_act(self, c: Token, h: Token, act: Token | None = None) -> bool:
+        """Whether `c` is a common noun that, in a chain of compound nouns before `h`, comes before an act noun (one
+        the lexicon codes as an event: "prisoner swap deal", "hostage release accord"): the act's object. `act`:
+        the act noun when the parser hung `c` on it rather than on `h`."""
+        acts = [act] if act is not None else [x for x in h.children if x.dep_ == "compound" and c.i < x.i]
+        return c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and any(
+            x.pos_ == "NOUN" and c.i < x.i < h.i and any(e.type for e in self.lex.noun_entries(x.lemma_.lower()))
+            for x in acts)
+
     def _inner_actor(self, h: Token, depth: int) -> list[Token]:
         """An actor-like token inside a non-actor phrase: "positions of the X forces", "Karen guerrilla stronghold"."""
         if depth <= 0 or self._water_body(h):
@@ -1769,7 +1778,10 @@ class SentenceCoder:
                 # or the means of the act is none of its doers
                 and not self._means_modifier(c) and not self._mode_cue_modifier(c, h)
                 # "burning French flags", "waving Kurdish banners": the nation an emblem shows is no party
-                and not self._emblem_modifier(c)]
+                and not self._emblem_modifier(c)
+                # "brokered a prisoner swap deal", "a hostage release accord": a common noun before an act noun in
+                # the same compound is that act's object ("swapping prisoners"), which says what the deal is about
+                and not self._object_of_compound_act(c, h)]
         if mods:
             return mods
         for c in h.children:
@@ -3145,6 +3157,12 @@ class SentenceCoder:
         for p in clause.subtree:
             if p.dep_ == "prep" and p.lower_ in ("across", "throughout"):
                 skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
+            elif p.dep_ == "compound" and (self._object_of_compound_act(p, p.head) or (
+                    p.head.dep_ == "compound" and p.head.i != cand.head.i
+                    and self._object_of_compound_act(p, p.head.head, act=p.head))):
+                # "brokered a prisoner swap deal", "a detainee exchange accord": what the deal is about, no party
+                # to the brokering
+                skip.add(p.i)
             elif p.dep_ == "acl" and p is not clause and self._go_between_word(p) \
                     and any(g.dep_ == "agent" for g in p.children):
                 # "agreed to resume ties after talks mediated by X in Y": the go-between of the talks, and where
