@@ -15,12 +15,16 @@
 - a part of a country where an attack's named victims were hit ("killed 12 people in southern Ruritania", cues.yaml
   `region_modifiers`) is the scene, not a second recipient;
 - a common noun before an act noun in a compound ("a prisoner swap deal") is that act's object: what the deal is
-  about, no party to brokering it.
+  about, no party to brokering it;
+- a time inside the noun phrase of an act asked for ("called for a general strike from Monday") dates that act, not
+  the call; a time on the call itself ("on Sunday called for ...") still dates it.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from eventwire.document import Article
 
 from .stage_helpers import events_and_names, lowered_names, show
 
@@ -142,3 +146,28 @@ def test_object_of_an_act_noun_in_a_compound_is_no_recipient(pipeline, text):
     assert brokered and brokered[0].actors, show(events)
     got = lowered_names(names, brokered[0].recipients)
     assert not any("prisoner" in n or "detainee" in n for n in got), (show(events), got)
+
+
+@pytest.fixture(scope="module")
+def dated_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+def _date_of(pipeline, text: str, trigger: str) -> str | None:
+    analysis = pipeline.analyse(Article(text=text, published="2021-03-04"))
+    found = [e for e in analysis.events if any(t.text == trigger for t in e.triggers)]
+    assert found, [(e.type, [t.text for t in e.triggers]) for e in analysis.events]
+    return found[0].date
+
+
+@pytest.mark.parametrize("text", [
+    "The Workers League has called for a general strike from Monday.",
+    "The dockers' union called for a national strike from 15 March.",
+])
+def test_a_time_inside_the_act_asked_for_does_not_date_the_call(dated_pipeline, text):
+    assert _date_of(dated_pipeline, text, "called") is None
+
+
+def test_a_time_on_the_call_itself_still_dates_it(dated_pipeline):
+    text = "The Workers League on Tuesday called for a general strike from Monday."
+    assert _date_of(dated_pipeline, text, "called") == "2021-03-02"

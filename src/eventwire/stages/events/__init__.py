@@ -43,6 +43,9 @@ FALLBACK_SALIENCE = 0.6
 # Types that react to another event (condemn, welcome, deny, demand an inquiry into it), and the share of salience a
 # reaction to an event reported earlier in the article keeps.
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+# Types whose object may be an act asked for ("called for a strike from Monday"): a time inside that act's noun
+# phrase dates the act, not the asking.
+REQUESTED_ACT_TYPES = {"REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
 # Reactions that follow an event of their own sentence only when a temporal clause or background phrase tells it
@@ -1141,6 +1144,8 @@ class _Builder:
         c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
         place, rule = self.place_for(analysis, c_start, c_end)
         date = self.date_for(analysis, c_start, c_end)
+        if date is not None and cand.etype in REQUESTED_ACT_TYPES and self._dates_requested_act(cand, date):
+            date = None  # "called for a general strike from Monday": Monday is the strike's date, not the call's
         if cand.date_clause is not None:
             # a commitment read off a reported "will" is dated by the verb that reports it, or by nothing
             said = cand.date_clause
@@ -1167,6 +1172,24 @@ class _Builder:
                      sentence=Offsets(start=sent.start_char, end=sent.end_char), confidence=round(confidence, 4))
         self._told.append((sent.start, event))
         return event
+
+    def _dates_requested_act(self, cand: Candidate, date: str) -> bool:
+        """Whether the time expressions in the sentence with the value `date` all lie inside the noun phrase of
+        the act asked for (an event noun as the verb's object or "for" object: "called for a general strike from
+        Monday", "demanded a vote on 12 May"): that time dates the act, not the asking."""
+        head = cand.head
+        acts = [c for c in head.children if c.dep_ == "dobj"] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        acts = [a for a in acts if a.pos_ == "NOUN" and any(e.type for e in self.lex.noun_entries(a.lemma_.lower()))]
+        if not acts:
+            return False
+        sent = head.sent
+        s_start, s_end = sent.start_char, sent.end_char
+        same = [t for t in self.analysis.times or [] if t.value == date and s_start <= t.start and t.end <= s_end]
+        if not same:
+            return False
+        spans = [(min(t.idx for t in a.subtree), max(t.idx + len(t.text) for t in a.subtree)) for a in acts]
+        return all(any(a <= t.start and t.end <= b for a, b in spans) for t in same)
 
     def _story_told_before(self, sent, clause: Token) -> Event | None:
         """The event the sentence before told, when the clause's subject refers back to it or to its doers: a
