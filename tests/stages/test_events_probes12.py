@@ -1,7 +1,8 @@
 """events stage: leftovers of the eleventh probing round, checked with invented wire-news sentences.
 
 - a deployment's forces (the moved theme: "deployed two frigates", "mobilised 10,000 reservists", "its army
-  reservists") are the doer's own, never its recipient, also when no other party is named;
+  reservists") are the doer's own, never its recipient, also when no other party is named; a word that opens a
+  partitive ("units", "contingent") with no "of" phrase after it is such a force itself ("moved armoured units");
 - a bare retaliation verb ("vowed to retaliate" after an expulsion) is no assault unless force is named in its
   sentence or the one before ("retaliate with air strikes", rockets fired just before);
 - a bare definite event noun the lexicon reads in several ways ("the expulsions": of migrants or of diplomats)
@@ -45,6 +46,18 @@ def test_forces_moved_are_no_recipient_of_a_deployment(pipeline, text):
     moves = [e for e in events if e.type == "MOBILIZE"]
     assert moves and moves[0].actors, show(events)
     assert not moves[0].recipients, (show(events), lowered_names(names, moves[0].recipients))
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Ruritania moved armoured units toward the Freedonian border.", "freedonia"),
+    ("Ruritania sent a contingent to Freedonia on Monday.", "freedonia"),
+])
+def test_partitive_force_word_with_no_of_phrase_is_what_is_moved(pipeline, text, party):
+    events, names = events_and_names(pipeline, text)
+    moves = [e for e in events if e.type == "MOBILIZE"]
+    assert moves, show(events)
+    got = lowered_names(names, moves[0].recipients)
+    assert got and all(party in n for n in got), (show(events), got)
 
 
 def test_deployment_towards_a_named_party_keeps_that_party(pipeline):

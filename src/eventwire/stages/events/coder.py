@@ -2940,8 +2940,11 @@ class SentenceCoder:
         lemma = tok.lemma_.lower()
         if lemma in self.lex.partitive_heads or tok.lower_ in self.lex.partitive_heads:
             # "thousands of troops", "a contingent of police": the theme is what the "of" phrase names
-            return any(g.dep_ == "pobj" and self._is_theme(g) for p in tok.children
-                       if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+            of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
+            if of:
+                return any(self._is_theme(g) for g in of)
+            # ("moved armoured units", "sent a contingent": with no "of" phrase, the word itself tells)
         return (lemma in self.lex.themes or tok.lower_ in self.lex.themes) and tok.ent_type_ not in ("GPE", "NORP")
 
     def _pp_targets(self, tok: Token, depth: int = 2) -> list[Token]:
