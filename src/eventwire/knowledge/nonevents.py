@@ -58,6 +58,8 @@ class NonEventCues:
     accord_state_verbs: frozenset[str]
     anniversary_nouns: frozenset[str]
     commemoration_verbs: frozenset[str]
+    retaliation_verbs: frozenset[str] = frozenset()
+    violent_retaliation_cues: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -106,4 +108,6 @@ def load_nonevent_cues() -> NonEventCues:
         accord_state_verbs=_lower_set(raw.get("accord_state_verbs")),
         anniversary_nouns=_lower_set(raw.get("anniversary_nouns")),
         commemoration_verbs=_lower_set(raw.get("commemoration_verbs")),
+        retaliation_verbs=_lower_set(raw.get("retaliation_verbs")),
+        violent_retaliation_cues=_lower_set(raw.get("violent_retaliation_cues")),
     )

@@ -203,6 +203,8 @@ class Lexicon:
     aiming_verbs: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
     party_event_nouns: frozenset[str] = frozenset()
+    captor_held_nouns: frozenset[str] = frozenset()
+    region_modifiers: frozenset[str] = frozenset()
     course_preps: frozenset[str] = frozenset()
     instigator_preps: frozenset[str] = frozenset()
     prosecution_words: frozenset[str] = frozenset()
@@ -385,6 +387,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "course_preps", "instigator_preps", "prosecution_words", "event_impact_verbs", "event_series_nouns",
     "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
     "aid_carrier_nouns", "aid_cargo_words", "delivery_arrival_verbs", "cargo_participles", "aid_bearer_nouns",
+    "captor_held_nouns", "region_modifiers",
 )
 
 

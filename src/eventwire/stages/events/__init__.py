@@ -44,6 +44,9 @@ FALLBACK_SALIENCE = 0.6
 # Types that react to another event (condemn, welcome, deny, demand an inquiry into it), and the share of salience a
 # reaction to an event reported earlier in the article keeps.
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+# Types whose object may be an act asked for ("called for a strike from Monday"): a time inside that act's noun
+# phrase dates the act, not the asking.
+REQUESTED_ACT_TYPES = {"REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
 # Reactions that follow an event of their own sentence only when a temporal clause or background phrase tells it
@@ -182,7 +185,9 @@ class EventsStage(Stage):
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
                                        distinct=self.lexicon.distinct_mention_words, borrowed_dates=borrowed_dates,
-                                       dated_in_phrase=dated_in_phrase)
+                                       dated_in_phrase=dated_in_phrase,
+                                       readings={span: {(e.type, e.mode) for e in self.lexicon.noun_entries(key)
+                                                        if e.type} for span, key in acts.items() if " " not in key})
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         for n, event in enumerate(events, 1):
             event.id = f"E{n}"
@@ -1166,6 +1171,8 @@ class _Builder:
         if cand.head.pos_ == "NOUN" and cand.date_clause is None:
             # "protested on Monday against the deployment of a survey ship last week": the noun's own time
             date = self.noun_phrase_date(analysis, cand.head.idx, cand.head.idx + len(cand.head.text)) or date
+        if date is not None and cand.etype in REQUESTED_ACT_TYPES and self._dates_requested_act(cand, date):
+            date = None  # "called for a general strike from Monday": Monday is the strike's date, not the call's
         if cand.date_clause is not None:
             # a commitment read off a reported "will" is dated by the verb that reports it, or by nothing
             said = cand.date_clause
@@ -1199,6 +1206,24 @@ class _Builder:
         cues = self.lex
         return any(t.lower_ in cues.same_place_modifiers and t.head.lemma_.lower() in cues.scene_place_nouns
                    and t.head.dep_ == "pobj" and t.head.head.lower_ in cues.scene_preps for t in clause.subtree)
+
+    def _dates_requested_act(self, cand: Candidate, date: str) -> bool:
+        """Whether the time expressions in the sentence with the value `date` all lie inside the noun phrase of
+        the act asked for (an event noun as the verb's object or "for" object: "called for a general strike from
+        Monday", "demanded a vote on 12 May"): that time dates the act, not the asking."""
+        head = cand.head
+        acts = [c for c in head.children if c.dep_ == "dobj"] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        acts = [a for a in acts if a.pos_ == "NOUN" and any(e.type for e in self.lex.noun_entries(a.lemma_.lower()))]
+        if not acts:
+            return False
+        sent = head.sent
+        s_start, s_end = sent.start_char, sent.end_char
+        same = [t for t in self.analysis.times or [] if t.value == date and s_start <= t.start and t.end <= s_end]
+        if not same:
+            return False
+        spans = [(min(t.idx for t in a.subtree), max(t.idx + len(t.text) for t in a.subtree)) for a in acts]
+        return all(any(a <= t.start and t.end <= b for a, b in spans) for t in same)
 
     def _story_told_before(self, sent, clause: Token) -> Event | None:
         """The event the sentence before told, when the clause's subject refers back to it or to its doers: a
@@ -1532,7 +1557,9 @@ def _fold_back_references(events: list[Event], text: str, places: Sequence[Place
                            determiners: frozenset[str] = frozenset(),
                            distinct: frozenset[str] = frozenset(),
                            borrowed_dates: Collection[tuple[int, int]] = (),
-                           dated_in_phrase: Collection[tuple[int, int]] = ()) -> list[Event]:
+                           dated_in_phrase: Collection[tuple[int, int]] = (),
+                           readings: Mapping[tuple[int, int], set[tuple[str, str | None]]] | None = None,
+                           ) -> list[Event]:
     """A participant-less event noun with a definite determiner ("the explosion", "the deadly blast", "that
     attack") refers back to an event already reported: it joins the nearest earlier event of the same type and
     status whose place and date agree, as one more trigger span, instead of being counted again. A word marking
@@ -1540,7 +1567,10 @@ def _fold_back_references(events: list[Event], text: str, places: Sequence[Place
     took from the verb that governs it (`borrowed_dates`: "The UN condemned the attack on Wednesday" dates the
     condemning) and a place from the dateline or the document are no disagreement. The noun lends an undated event
     its date only when the date is in its own phrase (`dated_in_phrase`: "the bombing on Friday"); "analysts say
-    the crackdown shows ..." dates the saying, not the crackdown."""
+    the crackdown shows ..." dates the saying, not the crackdown. An event noun the lexicon reads in several ways
+    (`readings`, by trigger span: "expulsion" of a migrant or of a diplomat) refers back to an earlier event coded
+    as one of its readings too: "expelled two diplomats ... condemned the expulsions" is one diplomatic expulsion,
+    whatever the bare noun's default reading."""
     by_id = {p.id: p for p in places}
     ordered = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
     out: list[Event] = []
@@ -1549,7 +1579,9 @@ def _fold_back_references(events: list[Event], text: str, places: Sequence[Place
         if not (event.actors or event.recipients) and _refers_back(text, event.trigger.start, determiners, distinct):
             date = None if (event.trigger.start, event.trigger.end) in borrowed_dates else event.date
             place = None if event.place_rule in ("dateline", "document") else event.place
-            fits = [k for k in reversed(out) if k.type == event.type and k.status == event.status
+            kin = (readings or {}).get((event.trigger.start, event.trigger.end), set())
+            fits = [k for k in reversed(out) if (k.type == event.type or (k.type, k.mode) in kin)
+                    and k.status == event.status
                     and (not k.date or not date or k.date.startswith(date) or date.startswith(k.date))
                     and _places_agree(k.place, place, by_id)]
             # "the attack" refers back to the attack told before, not to the nearest act of the same type told

@@ -1268,7 +1268,11 @@ class SentenceCoder:
         ("rebel fighters")."""
         subjects, passive = self._subject(verb)
         if passive:
+            held = subjects
             subjects = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not subjects and any(h.lemma_.lower() in self.lex.captor_held_nouns
+                                    or h.lower_ in self.lex.captor_held_nouns for h in held):
+                return True  # "the hostages were handed over to the Red Cross": only their captors could
         words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))]
         return any(self.lex.actor_kinds.get(w.lemma_.lower()) == "armed_group"
                    or self.lex.actor_kinds.get(w.lower_) == "armed_group" for w in words)
@@ -1751,6 +1755,15 @@ class SentenceCoder:
         return [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj" and g.pos_ != "PRON" and self._np_ok(g)][:1]
 
+    def _object_of_compound_act(self, c: Token, h: Token, act: Token | None = None) -> bool:
+        """Whether `c` is a common noun that, in a chain of compound nouns before `h`, comes before an act noun (one
+        the lexicon codes as an event: "prisoner swap deal", "hostage release accord"): the act's object. `act`:
+        the act noun when the parser hung `c` on it rather than on `h`."""
+        acts = [act] if act is not None else [x for x in h.children if x.dep_ == "compound" and c.i < x.i]
+        return c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and any(
+            x.pos_ == "NOUN" and c.i < x.i < h.i and any(e.type for e in self.lex.noun_entries(x.lemma_.lower()))
+            for x in acts)
+
     def _inner_actor(self, h: Token, depth: int) -> list[Token]:
         """An actor-like token inside a non-actor phrase: "positions of the X forces", "Karen guerrilla stronghold"."""
         if depth <= 0 or self._water_body(h):
@@ -1778,7 +1791,10 @@ class SentenceCoder:
                 # or the means of the act is none of its doers
                 and not self._means_modifier(c) and not self._mode_cue_modifier(c, h)
                 # "burning French flags", "waving Kurdish banners": the nation an emblem shows is no party
-                and not self._emblem_modifier(c)]
+                and not self._emblem_modifier(c)
+                # "brokered a prisoner swap deal", "a hostage release accord": a common noun before an act noun in
+                # the same compound is that act's object ("swapping prisoners"), which says what the deal is about
+                and not self._object_of_compound_act(c, h)]
         if mods:
             return mods
         for c in h.children:
@@ -1839,6 +1855,9 @@ class SentenceCoder:
         named = _acronym_subject_of_swallowed_verb(verb)
         if named:
             return named, False  # "ECOWAS threatened sanctions ..." read as a noun phrase
+        swallowed = _subject_read_as_object(verb)
+        if swallowed is not None:
+            return [swallowed], False  # "A released X and B freed Y": B frees Y
         seen = 0
         v = verb
         while v is not None and seen < 6:
@@ -2192,6 +2211,16 @@ class SentenceCoder:
             # "Militia abducts two aid workers / Uruguay said ...": the next line's verb took the object
             cand.recipients = _dedupe(x for t in _orphans_after(cand.head) for x in self._expand(t)
                                       if x not in cand.actors and not _across_lines(x, cand.head))
+        # "Hamas released four workers and Israel freed 30 prisoners": the second clause's subject, read as one more
+        # object of the first verb, is no party to the first act
+        swallowed = {t.i for c in cand.head.children if c.dep_ == "conj"
+                     for s in [_subject_read_as_object(c)] if s is not None for t in s.subtree if t.i < c.i}
+        if swallowed:
+            cand.recipients = [r for r in cand.recipients if r.i not in swallowed]
+        own = _subject_read_as_object(cand.head)
+        if own is not None:
+            # ... nor are the first verb's objects, which the parser made conjuncts of that subject
+            cand.actors = [a for a in cand.actors if not (a.i < own.i and a in own.conjuncts)]
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
         # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
@@ -2562,6 +2591,7 @@ class SentenceCoder:
         cand.actors += [x for x in self._owner_speaker(cand) if x not in cand.actors]
         if cand.etype == "ASSAULT":
             cand.actors = [x for x in cand.actors if not self._unowned_craft(x)]
+        moved_forces: list[Token] = []
         if cand.etype in THEME_TYPES:
             # "sent troops to Liberia", "withdrew its forces from Panama", "granted asylum to X": what is moved
             # or given is not the recipient; the party it goes to (or comes from) is.
@@ -2569,8 +2599,10 @@ class SentenceCoder:
             themes = [r for r in recipients if r.dep_ in ("dobj", "nsubjpass") and self._is_theme(r)]
             if themes:
                 # ("summoned the envoy over the remarks": a reason phrase that names no party leaves the theme)
+                # (nor does a time given, "gave the ambassador 72 hours to leave": a duration is no party)
                 others = [r for r in recipients if r not in themes
-                          and not (r.dep_ == "pobj" and r.head.lower_ == "over" and not self._expand(r))]
+                          and not (r.dep_ == "pobj" and r.head.lower_ == "over" and not self._expand(r))
+                          and not (r.ent_type_ in TIME_ENTS and not self._expand(r))]
                 for th in themes:
                     # "summoned the Dutch ambassador in X": a theme naming its own polity is posted in the town
                     others += [x for x in self._pp_targets(th)
@@ -2601,6 +2633,15 @@ class SentenceCoder:
                                for g in c.children if g.dep_ == "dobj" and self._expand(g)]
                 if others:
                     recipients = others
+                if cand.etype == "MOBILIZE":
+                    # "deployed two frigates", "mobilised 10,000 reservists": the forces moved are the doer's own,
+                    # never the party the deployment is aimed at, even when no such party is named; nor is a word
+                    # before them that says whose forces they are ("its army reservists")
+                    moved_forces = [x for th in themes for x in [th, *th.conjuncts]]
+                    moved_forces += [m for th in moved_forces for m in th.subtree
+                                     if m.i < th.i and m.dep_ in ("compound", "amod", "poss", "nmod")
+                                     and m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")]
+                    recipients = [r for r in recipients if r not in moved_forces]
         partners = self._meeting_partners(cand)
         if partners:
             recipients = partners
@@ -2622,8 +2663,10 @@ class SentenceCoder:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
+        cand.recipients = [r for r in cand.recipients if r not in moved_forces]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
-        cand.recipients += [p for r in cand.recipients for p in self._polity_of(r, on_person=on_person)
+        cand.recipients += [p for r in cand.recipients
+                            for p in self._polity_of(r, on_person=on_person, victims=cand.etype == "ASSAULT")
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
 
@@ -2868,23 +2911,30 @@ class SentenceCoder:
             return [t]
         return []
 
-    def _polity_of(self, tok: Token, *, on_person: bool = False) -> list[Token]:
+    def _polity_of(self, tok: Token, *, on_person: bool = False, victims: bool = False) -> list[Token]:
         """The country or region a generic party belongs to, named in its own phrase ("a peace-keeping force in
         Liberia", "forces from Panama"): PLOVER codes the polity, so it joins the recipients. One person arrested,
         abducted or expelled "in" a town (`on_person`; "detained a journalist in Minsk", "expelled the consul in
-        Grodno") is only found or posted there: the town is the scene, no second party."""
+        Grodno") is only found or posted there: the town is the scene, no second party. So is a part of a country
+        where an attack's victims were hit (`victims`; "killed 12 people in southern Lebanon")."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return []
         # (nor is a town where a party that names its own polity is posted: "the Dutch ambassador in X")
         places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
                   for g in p.children if g.dep_ == "pobj"
-                  and not ((on_person and tok.tag_ == "NN" or self._own_polity(tok)) and self._posted_in(g))]
+                  and not ((on_person and tok.tag_ == "NN" or self._own_polity(tok)) and self._posted_in(g))
+                  and not (victims and p.lower_ == "in" and self._region_of_country(g))]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
         # country named on the town or province the party belongs to
         named += [m for g in places if g.pos_ == "NOUN" and not g.ent_type_ for m in g.children
                   if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")]
         return named[:1]
+
+    def _region_of_country(self, place: Token) -> bool:
+        """Whether a place name is told as a part of a country by a direction adjective (cues.yaml
+        `region_modifiers`: "southern Lebanon", "the north-eastern province of X")."""
+        return any(m.dep_ == "amod" and m.lower_ in self.lex.region_modifiers for m in place.children)
 
     @staticmethod
     def _own_polity(tok: Token) -> bool:
@@ -2903,8 +2953,11 @@ class SentenceCoder:
         lemma = tok.lemma_.lower()
         if lemma in self.lex.partitive_heads or tok.lower_ in self.lex.partitive_heads:
             # "thousands of troops", "a contingent of police": the theme is what the "of" phrase names
-            return any(g.dep_ == "pobj" and self._is_theme(g) for p in tok.children
-                       if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+            of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
+            if of:
+                return any(self._is_theme(g) for g in of)
+            # ("moved armoured units", "sent a contingent": with no "of" phrase, the word itself tells)
         return (lemma in self.lex.themes or tok.lower_ in self.lex.themes) and tok.ent_type_ not in ("GPE", "NORP")
 
     def _pp_targets(self, tok: Token, depth: int = 2) -> list[Token]:
@@ -3120,6 +3173,12 @@ class SentenceCoder:
         for p in clause.subtree:
             if p.dep_ == "prep" and p.lower_ in ("across", "throughout"):
                 skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
+            elif p.dep_ == "compound" and (self._object_of_compound_act(p, p.head) or (
+                    p.head.dep_ == "compound" and p.head.i != cand.head.i
+                    and self._object_of_compound_act(p, p.head.head, act=p.head))):
+                # "brokered a prisoner swap deal", "a detainee exchange accord": what the deal is about, no party
+                # to the brokering
+                skip.add(p.i)
             elif p.dep_ == "acl" and p is not clause and self._go_between_word(p) \
                     and any(g.dep_ == "agent" for g in p.children):
                 # "agreed to resume ties after talks mediated by X in Y": the go-between of the talks, and where
@@ -6108,6 +6167,26 @@ def _past_after_infinitive(conj: Token, head: Token) -> bool:
     level too low; it continues the clause the infinitive hangs on."""
     return conj.tag_ == "VBD" and head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser took as one more object of the first ("Hamas released four
+    workers and Israel freed 30 prisoners": "Israel" hangs as a conjunct of "workers", and "freed" as a conjunct
+    of "released" with no subject of its own): the noun right before the finite conjunct verb, when it is a
+    conjunct of the first verb's object."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
+            or any(c.dep_ in SUBJ_DEPS | {"nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "conj" or before.ent_type_ in TIME_ENTS:
+        return None
+    first = before
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "dobj" or first.head != verb.head:
+        return None
+    return before if any(c.dep_ == "cc" for c in first.children if first.i < c.i < before.i) \
+        or any(c.dep_ == "cc" for c in before.head.children if c.i < before.i) else None
 
 
 def _gapped_passive(verb: Token) -> bool:

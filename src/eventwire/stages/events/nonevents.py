@@ -62,7 +62,10 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
     article_sport = bool(coded) and not violent_sentences and len(
         set().union(*(_sport_cues(sent, cues) for sent, _, _ in coded))) >= cues.sport_article_words
     disaster = _disaster_story(coded, lexicon, cues)
-    for sent, _, found in coded:
+    # sentences that name force: a retaliation told in one of them, or just after one, may be violent
+    forceful = [any(t.lower_ in cues.violence_words or t.lower_ in cues.violent_retaliation_cues for t in sent)
+                for sent, _, _ in coded]
+    for n, (sent, _, found) in enumerate(coded):
         if not found:
             continue
         sport = article_sport or len(_sport_cues(sent, cues)) >= cues.sport_sentence_words
@@ -72,6 +75,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
             if sport and not violent and cand.etype in cues.sport_borrowed_types:
                 continue
             if disaster and _toll_with_no_doer(cand, lexicon):
+                continue
+            if _bare_retaliation(cand, cues) and not (forceful[n] or (n > 0 and forceful[n - 1])):
                 continue
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes, markets=not violent) \
                     or _poll_opinion(cand, sent, cues) \
@@ -319,6 +324,12 @@ def _rumoured(cand: Candidate, cues: NonEventCues) -> bool:
     if _words(holder) & cues.rumour_nouns:
         return True
     return any(c.dep_ in ("nsubj", "attr") and _words(c) & cues.rumour_nouns for c in holder.children)
+
+
+def _bare_retaliation(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an assault is read only from a retaliation verb ("vowed to retaliate", "Russia retaliated"): paying
+    back in kind need not be violent (an expulsion answers an expulsion), so without force named nearby it is none."""
+    return cand.etype == "ASSAULT" and cand.kind != "derived" and cand.head.lemma_.lower() in cues.retaliation_verbs
 
 
 def _civil_deployment(cand: Candidate, cues: NonEventCues) -> bool:
