@@ -171,6 +171,10 @@ def headline_line(text: str) -> tuple[int, int] | None:
 
 _FINITE_OR_PARTICIPLE_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# tags of a word after which a participle before a noun modifies that noun ("over disputed land", "the jailed men")
+_ATTRIBUTE_OPENER_TAGS = frozenset({"IN", "DT", "PDT", "PRP$", "POS"})
+# words joining two nouns into one plural subject; a headline writes "and" as a comma ("Laos, Estonia hold talks")
+_COORDINATORS = frozenset({"and", "&", ","})
 # tags of closed-class words that are never a headline's verb, whatever their spelling
 _NEVER_VERB_TAGS = frozenset({"DT", "PRP", "PRP$", "CC", "TO", "CD", "POS", "WDT", "WP", "WP$", "EX", "PDT"})
 # tags that may begin a direct object: a third-person -s verb needs one next ("Army shells rebel positions"), for
@@ -196,7 +200,8 @@ def headline_verb(tokens: list[tuple[str, str]], verbs: Collection[str]) -> tupl
     the first word `verbs` knows right after a noun, with more words after it, that agrees with that noun: a base
     form (or the last part of a hyphenated verb, "test-fire") after a plural, a third-person -s form before an
     object after a singular. None when the headline has a verb (other than a gerund) or no such word."""
-    if any(tag in _FINITE_OR_PARTICIPLE_TAGS for _, tag in tokens):
+    if any(tag in _FINITE_OR_PARTICIPLE_TAGS and not _attributive_participle(tokens, k)
+           for k, (_, tag) in enumerate(tokens)):
         return None  # (a gerund alone is no verb of the headline: "Guards fire warning shots" tags "warning")
     for k in range(1, len(tokens) - 1):
         text, tag = tokens[k]
@@ -215,7 +220,8 @@ def headline_verb(tokens: list[tuple[str, str]], verbs: Collection[str]) -> tupl
         # (the tagger reads a capitalised plural opening a headline, "Regimes", as a proper name)
         noun = tokens[subject][0]
         plural = (tokens[subject][1] in ("NNS", "NNPS") or noun.lower() in plural_nouns()
-                  or (tokens[subject][1] == "NNP" and noun.endswith("s") and not noun.endswith("ss")))
+                  or (tokens[subject][1] == "NNP" and noun.endswith("s") and not noun.endswith("ss"))
+                  or _coordinated(tokens, subject))
         if prefix + text in verbs or (not prefix and text in verbs):
             if plural:
                 return k, text
@@ -226,6 +232,20 @@ def headline_verb(tokens: list[tuple[str, str]], verbs: Collection[str]) -> tupl
             if base in verbs:
                 return k, base
     return None
+
+
+def _attributive_participle(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Whether the word at `k` is a past participle used as an adjective: after a preposition, a determiner or a
+    possessive and before a noun ("... over disputed river island", "... for the jailed reporters"); it is no
+    verb of the headline."""
+    return (tokens[k][1] == "VBN" and 0 < k < len(tokens) - 1 and tokens[k - 1][1] in _ATTRIBUTE_OPENER_TAGS
+            and tokens[k + 1][1] in _NOUN_TAGS)
+
+
+def _coordinated(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Whether the noun at `k` closes a coordination of nouns ("Armenia and Azerbaijan", "Laos, Estonia"): two
+    parties together are a plural subject, which takes the base form of the verb ("... swap prisoners")."""
+    return k >= 2 and tokens[k - 1][0].lower() in _COORDINATORS and tokens[k - 2][1] in _NOUN_TAGS
 
 
 def past_tense(base: str) -> str:

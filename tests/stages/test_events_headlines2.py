@@ -1,0 +1,58 @@
+"""events stage: a headline's own event, its parties and its tie to the lead paragraph telling the same event.
+Wire headlines of several shapes above a dateline lead; all invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+def _analyse(pipeline, headline, lead):
+    return pipeline.analyse(Article(text=headline + "\n\n" + lead, published="2026-11-25"))
+
+
+def _headline_events(analysis, headline, etype):
+    return [e for e in analysis.events if e.type == etype and any(s.start < len(headline) for s in e.triggers)]
+
+
+def _names(analysis, ids):
+    by_id = {a.id: a for a in analysis.actors}
+    return [by_id[i].name for i in ids]
+
+
+# Two parties joined by "and" are a plural subject: the headline's base-form verb is its verb, not a noun
+# modifying the object, and no actor is named with the verb inside.
+@pytest.mark.parametrize("headline,lead,etype,party", [
+    ("Chile and Peru swap prisoners at desert crossing",
+     "ARICA, Nov 24 - Chile and Peru exchanged eight prisoners at a desert border post on Tuesday, officials said.",
+     "AGREE", "Chile"),
+    ("Ghana and Togo trade fire over disputed river island",
+     "ACCRA, Nov 24 - Ghanaian and Togolese border guards exchanged fire on Tuesday, a Ghanaian official said.",
+     "ASSAULT", "Ghana"),
+])
+def test_coordinated_subject_takes_the_headline_verb(pipeline, headline, lead, etype, party):
+    analysis = _analyse(pipeline, headline, lead)
+    verb = headline.split()[3]
+    assert not any(verb in a.name.split() for a in analysis.actors), [a.name for a in analysis.actors]
+    events = _headline_events(analysis, headline, etype)
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any(party in name for e in events for name in _names(analysis, e.actors))
+
+
+def test_headline_verb_after_coordinated_nouns_and_past_an_attributive_participle():
+    from eventwire.headlines import headline_verb
+
+    verbs = frozenset({"swap", "trade"})
+    assert headline_verb([("Chile", "NNP"), ("and", "CC"), ("Peru", "NNP"), ("swap", "NN"), ("envoys", "NNS")],
+                         verbs) == (3, "swap")
+    assert headline_verb([("Ghana", "NNP"), (",", ","), ("Togo", "NNP"), ("trade", "NN"), ("fire", "NN"),
+                          ("over", "IN"), ("disputed", "VBN"), ("island", "NN")], verbs) == (3, "trade")
+    # a participle with no determiner or preposition before it is the headline's own verb
+    assert headline_verb([("Envoys", "NNS"), ("expelled", "VBN"), ("over", "IN"), ("swap", "NN"),
+                          ("plan", "NN")], verbs) is None
