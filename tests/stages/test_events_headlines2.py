@@ -56,3 +56,22 @@ def test_headline_verb_after_coordinated_nouns_and_past_an_attributive_participl
     # a participle with no determiner or preposition before it is the headline's own verb
     assert headline_verb([("Envoys", "NNS"), ("expelled", "VBN"), ("over", "IN"), ("swap", "NN"),
                           ("plan", "NN")], verbs) is None
+
+
+# A headline's reduced passive of a harm verb: the bare plural before it is who was harmed, not the doer.
+@pytest.mark.parametrize("headline,lead,victim", [
+    ("Soldiers killed in ambush near northern outpost",
+     "NIAMEY, Nov 24 - Gunmen killed seven soldiers in an ambush near a northern outpost on Tuesday, the army said.",
+     "Soldiers"),
+    ("Villagers wounded in overnight raid on farms",
+     "KADUNA, Nov 24 - Armed men wounded nine villagers in an overnight raid on farms in northern Nigeria, police "
+     "said on Tuesday.", "Villagers"),
+])
+def test_bare_plural_before_a_harm_verb_in_a_headline_is_its_victim(pipeline, headline, lead, victim):
+    analysis = _analyse(pipeline, headline, lead)
+    events = _headline_events(analysis, headline, "ASSAULT")
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    by_id = {a.id: a for a in analysis.actors}
+    mentioned = lambda ids: [m.text for i in ids for m in by_id[i].mentions]  # noqa: E731
+    assert all(victim not in mentioned(e.actors) for e in events)
+    assert any(victim in mentioned(e.recipients) for e in events)

@@ -2221,6 +2221,12 @@ class SentenceCoder:
             # auxiliary of a bare plural who are no force that arrests is done to them ("Police arrest 12" has its
             # object; "Rebels attacked at dawn" is no arrest and keeps its doer)
             own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and cand.etype == "ASSAULT" \
+                and verb.lemma_.lower() in self.lex.headline_harm_verbs \
+                and _headline_passive(verb, subj, role_nouns=self.lex.actor_kinds, plural=True):
+            # headline "Soldiers killed in ambush", "Pilgrims hurt in stampede": a harm verb that needs an object
+            # when active, told of a bare plural with neither object nor auxiliary, is done to that plural
+            own_passive = True
         if not own_passive and self._place_undergoes(verb, subj):
             own_passive = True  # "the village burned", "Darfur is burning": the place is what burns, not who burns
         if not own_passive and cand.etype == "ASSAULT" and self._dies(verb):
