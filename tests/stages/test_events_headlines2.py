@@ -75,3 +75,15 @@ def test_bare_plural_before_a_harm_verb_in_a_headline_is_its_victim(pipeline, he
     mentioned = lambda ids: [m.text for i in ids for m in by_id[i].mentions]  # noqa: E731
     assert all(victim not in mentioned(e.actors) for e in events)
     assert any(victim in mentioned(e.recipients) for e in events)
+
+
+def test_bare_singular_in_the_headline_is_the_party_the_lead_introduces(pipeline):
+    headline = "Reporter detained at border crossing"
+    lead = ("TALLINN, Nov 24 - Border guards detained a Latvian reporter at a crossing on Tuesday, her editor "
+            "said.")
+    analysis = _analyse(pipeline, headline, lead)
+    reporter = [a for a in analysis.actors if any(m.text == "Reporter" for m in a.mentions)]
+    assert len(reporter) == 1 and any("Latvian reporter" in m.text for m in reporter[0].mentions)
+    # the headline's arrest and the lead's are then one event, dated like the lead
+    arrests = [e for e in analysis.events if e.type == "COERCE"]
+    assert len(arrests) == 1 and len(arrests[0].triggers) == 2 and arrests[0].date == "2026-11-24"

@@ -646,18 +646,21 @@ def _join_headline_counts(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
 
 
 def _join_headline_plurals(doc: Doc, mentions: list[Mention]) -> None:
-    """"Drones hit city" over "Russian drones struck ...": a bare plural noun in the headline (no word before it) is
-    the party the report's first sentence names with the same noun and more words, when it names one such."""
+    """"Drones hit city" over "Russian drones struck ...": a bare noun in the headline (no word before it) is the
+    party the report's first sentence names with the same noun, when it names one such (with more words, or alone
+    but keyed apart by the state the lead places it in). A bare singular joins a singular ("Journalist detained"
+    over "... detained a freelance journalist"): a headline drops the article of the one party its report then
+    introduces, and the two mentions tell one event."""
     lead = next((doc[m.start].sent for m in mentions if not _in_headline(doc, m)), None)
     if lead is None:
         return
     for m in mentions:
-        if not _in_headline(doc, m) or m.source != "nominal" or m.anaphor or not m.plural or m.head is None \
+        if not _in_headline(doc, m) or m.source != "nominal" or m.anaphor or m.head is None \
                 or m.start != m.head or _counted(doc, m):
             continue
         lemma = doc[m.head].lemma_.lower()
         fuller = {x.key for x in mentions if x.source == "nominal" and x.key is not None and x.head is not None
-                  and lead.start <= x.start < lead.end and x.head > x.start and x.plural
+                  and lead.start <= x.start < lead.end and x.head >= x.start and x.plural == m.plural
                   and doc[x.head].lemma_.lower() == lemma and x.kind == m.kind}
         if len(fuller) == 1:
             m.key = next(iter(fuller))
