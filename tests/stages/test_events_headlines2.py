@@ -87,3 +87,17 @@ def test_bare_singular_in_the_headline_is_the_party_the_lead_introduces(pipeline
     # the headline's arrest and the lead's are then one event, dated like the lead
     arrests = [e for e in analysis.events if e.type == "COERCE"]
     assert len(arrests) == 1 and len(arrests[0].triggers) == 2 and arrests[0].date == "2026-11-24"
+
+
+def test_headline_event_placed_only_by_the_dateline_merges_with_the_leads(pipeline):
+    headline = "Hamas frees three hostages"
+    lead = ("GAZA, Nov 24 - Hamas freed three hostages in the southern town of Rafah on Tuesday, a Palestinian "
+            "official said.")
+    analysis = _analyse(pipeline, headline, lead)
+    releases = [e for e in analysis.events if e.type == "RETREAT"]
+    assert len(releases) == 1, [(e.trigger.text, e.place) for e in releases]
+    event = releases[0]
+    assert [s.text for s in event.triggers] == ["frees", "freed"] and event.date == "2026-11-24"
+    # the merged event keeps the place the lead states, not the dateline's
+    place = next(p for p in analysis.places if p.id == event.place)
+    assert any(m.text == "Rafah" for m in place.mentions)

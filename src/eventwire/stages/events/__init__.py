@@ -161,7 +161,7 @@ class EventsStage(Stage):
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
         events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
-                        linked=linked, back_references=back)
+                        linked=linked, back_references=back, headline_spans=headline_spans)
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
@@ -660,6 +660,8 @@ def _sentences(doc: Doc, article: Article):
 
 # place rules that read the event's own sentence (places.place_for), and "story": a place a later clause may go on with
 _OWN_PLACE_RULES = frozenset({"clause", "anaphor", "sentence", "story"})
+# place rules that fill in a place the event's own words do not tell: the report's dateline, the document's focus
+_DEFAULT_PLACE_RULES = frozenset({"dateline", "document"})
 
 
 class _Builder:
@@ -1334,7 +1336,8 @@ def _weapon_word(tok: Token, lex) -> bool:
 def _merge(events: list[Event], places: Sequence[Place] = (), *,
            incident_types: frozenset[str] = frozenset(), acts: Mapping[tuple[int, int], str] | None = None,
            linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
-           back_references: Collection[tuple[int, int]] = ()) -> list[Event]:
+           back_references: Collection[tuple[int, int]] = (),
+           headline_spans: Collection[tuple[int, int]] = ()) -> list[Event]:
     """Repeated mentions of one event become one event keeping every trigger span.
 
     Two mentions are one event when they share type and status, name the same parties, and their date and place
@@ -1347,7 +1350,9 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     span -> `_act_key`; "Trump promised to cut taxes" and "Trump promised to build a wall" are two promises) or
     one of them refers back with a definite determiner ("the talks"; `back_references`: main trigger spans of such
     mentions), or the two trigger spans are `linked` (one told inside the other's clause, `_tells_same_act`);
-    without `acts` the trigger words must agree."""
+    without `acts` the trigger words must agree. A headline mention (its trigger span in `headline_spans`) tells
+    no place of its own when its place is only the report's dateline: that place does not keep it apart from the
+    report's mention naming the same parties, whose stated place the merged event keeps."""
     by_id = {p.id: p for p in places}
     acts = acts or {}
 
@@ -1362,10 +1367,18 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
 
     out: list[Event] = []
     for event in sorted(events, key=lambda e: -e.confidence):
-        kept = next((k for k in out if _same_event(k, event, by_id, incident_types) and tied(k, event)), None)
+        def headline_pair(k: Event) -> bool:
+            return bool({(k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)}
+                        & set(headline_spans))
+
+        kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k))
+                     and tied(k, event)), None)
         if kept is None:
             out.append(event)
             continue
+        if headline_pair(kept) and kept.place_rule in _DEFAULT_PLACE_RULES \
+                and event.place_rule in _OWN_PLACE_RULES:
+            kept.place, kept.place_rule = event.place, event.place_rule  # the stated place, not the dateline
         seen = {(s.start, s.end) for s in kept.triggers}
         for span in event.triggers:
             if (span.start, span.end) not in seen:
@@ -1478,8 +1491,10 @@ def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: f
     return len(words) == 2 and words[0] in determiners and words[1] not in distinct and not words[1].isdigit()
 
 
-def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str]) -> bool:
-    """Whether two coded mentions can be one event (see `_merge`)."""
+def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str], *,
+                headline: bool = False) -> bool:
+    """Whether two coded mentions can be one event (see `_merge`); `headline` when one of them is a headline's,
+    whose place from the dateline or the document alone does not conflict with the other's."""
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
@@ -1501,6 +1516,8 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
             return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
+    if headline and (a.place_rule in _DEFAULT_PLACE_RULES or b.place_rule in _DEFAULT_PLACE_RULES):
+        return True
     return _places_agree(a.place, b.place, places)
 
 
