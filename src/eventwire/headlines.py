@@ -156,6 +156,52 @@ def sentence_cased_title(title: str, *, body: str) -> str:
     return title if span is None else sentence_case(title, body=body)
 
 
+def capitals_case(line: str, *, body: str) -> str:
+    """`line` (a headline in capitals) re-cased as a sentence, judged by how `body` writes its words; same length.
+    A word the body writes in capitals (an acronym, "UN") stays so; one it writes capitalised inside a sentence
+    more often than in lower case, or that the actor KB knows as a name, keeps only its first capital ("CONGO" ->
+    "Congo"); every other word is lower-cased, the first word keeping its first capital."""
+    capital, lower, lower_words = _body_evidence(body)
+    upper_in_body = {w for w in _WORD.findall(body) if w.isupper() and len(w) > 1}
+    closed = function_words()
+    out = []
+    pos = 0
+    first = True
+    for m in _WORD.finditer(line):
+        word = m.group()
+        out.append(line[pos:m.start()])
+        pos = m.end()
+        low = _lowercase_same_length(word)
+        titled = word[:1] + low[1:]
+        if word in upper_in_body or (len(word) > 1 and low not in closed and not lower[low]
+                                     and not capital[titled] and word in _kb_names()[0]):
+            cased = word  # an acronym the body (or the actor KB) writes in capitals
+        elif first or (capital[titled] and capital[titled] >= lower[low]) or (
+                low not in closed and not lower[low] and not any(_stem_match(low, w) for w in lower_words)
+                and known_name(titled)):
+            cased = titled
+        else:
+            cased = low
+        first = False
+        out.append(cased)
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def capitals_cased_text(text: str) -> str:
+    """`text` with its headline in capitals ("REBELS SEIZE KEY TOWN") re-cased as a sentence (`capitals_case`):
+    the tagger reads a line of capitals as one long name, losing its verb and its parties. `text` itself when its
+    first line is no headline or not in capitals (Title Case is `sentence_cased_text`'s)."""
+    span = headline_line(text)
+    if span is None:
+        return text
+    start, end = span
+    words = _WORD.findall(text[start:end])
+    if len([w for w in words if len(w) > 1]) < MIN_CAPITALISED_WORDS or not all(w.isupper() for w in words):
+        return text
+    return text[:start] + capitals_case(text[start:end], body=text[end:]) + text[end:]
+
+
 def headline_line(text: str) -> tuple[int, int] | None:
     """(start, end) of the text's first line when it reads as a headline in any casing: short, no sentence-ending
     punctuation, and followed by more text; else None."""

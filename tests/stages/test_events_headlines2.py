@@ -101,3 +101,27 @@ def test_headline_event_placed_only_by_the_dateline_merges_with_the_leads(pipeli
     # the merged event keeps the place the lead states, not the dateline's
     place = next(p for p in analysis.places if p.id == event.place)
     assert any(m.text == "Rafah" for m in place.mentions)
+
+
+def test_headline_in_capitals_is_recased_as_a_sentence_by_the_body():
+    from eventwire.headlines import capitals_cased_text
+
+    text = ("UN ENVOY MEETS JUNTA LEADERS IN NIGER\n\nNIAMEY, Nov 24 - The UN envoy met the junta's leaders in "
+            "Niamey on Tuesday, officials said.")
+    recased = capitals_cased_text(text)
+    assert len(recased) == len(text)
+    assert recased.split("\n")[0] == "UN envoy meets junta leaders in Niger"
+    # a Title-Case or sentence-case first line is not this function's
+    assert capitals_cased_text("Envoy meets junta leaders\n\nMore text.") == "Envoy meets junta leaders\n\nMore text."
+
+
+def test_headline_in_capitals_codes_its_event_with_its_subject(pipeline):
+    headline = "MILITANTS STORM ARMY POST NEAR BORDER"
+    lead = ("BAMAKO, Nov 24 - Militants stormed an army post near the border with Niger on Tuesday, a military "
+            "source said.")
+    analysis = _analyse(pipeline, headline, lead)
+    assert not any("STORM" in a.name for a in analysis.actors), [a.name for a in analysis.actors]
+    events = _headline_events(analysis, headline, "ASSAULT")
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    assert any("MILITANTS" in m.text for e in events for i in e.actors
+               for a in analysis.actors if a.id == i for m in a.mentions)

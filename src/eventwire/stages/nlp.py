@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from eventwire.datelines import AGENCY_DATELINE, DATELINE
 from eventwire.document import Analysis
 from eventwire.errors import PipelineError
-from eventwire.headlines import headline_line, headline_verb, past_tense, sentence_cased_text
+from eventwire.headlines import capitals_cased_text, headline_line, headline_verb, past_tense, sentence_cased_text
 from eventwire.knowledge.abbreviations import name_abbreviations
 from eventwire.knowledge.hyphenated_verbs import hyphenated_verbs
 from eventwire.linewraps import unwrap, wrap_breaks
@@ -205,7 +205,7 @@ def scare_quotes_doubled(text: str) -> str:
 def _parse_text(text: str) -> tuple[str, list[int] | None]:
     """The text the parser reads for `text`, and for each of its characters the offset in `text` (None: the
     text itself is read)."""
-    recased = scare_quotes_doubled(sentence_cased_text(text))  # same length and offsets as `text`
+    recased = scare_quotes_doubled(capitals_cased_text(sentence_cased_text(text)))  # same length and offsets
     wraps = wrap_breaks(text)
     if wraps:
         return unwrap(recased, wraps)
