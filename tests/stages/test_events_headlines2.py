@@ -125,3 +125,13 @@ def test_headline_in_capitals_codes_its_event_with_its_subject(pipeline):
     assert events, [(e.type, e.trigger.text) for e in analysis.events]
     assert any("MILITANTS" in m.text for e in events for i in e.actors
                for a in analysis.actors if a.id == i for m in a.mentions)
+
+
+def test_headline_recipient_that_is_its_place_does_not_keep_it_apart_from_the_lead(pipeline):
+    headline = "Riot police clash with dockers in Antwerp"
+    lead = ("ANTWERP, Nov 24 - Riot police clashed with dockers at the port gates on Tuesday, a union "
+            "spokesman said.")
+    analysis = _analyse(pipeline, headline, lead)
+    clashes = [e for e in analysis.events if any(s.text.startswith("clash") for s in e.triggers)]
+    assert len(clashes) == 1, [(e.trigger.text, _names(analysis, e.recipients)) for e in clashes]
+    assert clashes[0].date == "2026-11-24" and len(clashes[0].triggers) == 2

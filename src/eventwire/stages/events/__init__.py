@@ -161,7 +161,9 @@ class EventsStage(Stage):
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
         events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
-                        linked=linked, back_references=back, headline_spans=headline_spans)
+                        linked=linked, back_references=back, headline_spans=headline_spans,
+                        place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
+                                                   analysis.places or ()))
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
@@ -1337,7 +1339,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
            incident_types: frozenset[str] = frozenset(), acts: Mapping[tuple[int, int], str] | None = None,
            linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
            back_references: Collection[tuple[int, int]] = (),
-           headline_spans: Collection[tuple[int, int]] = ()) -> list[Event]:
+           headline_spans: Collection[tuple[int, int]] = (),
+           place_actors: Collection[str] = ()) -> list[Event]:
     """Repeated mentions of one event become one event keeping every trigger span.
 
     Two mentions are one event when they share type and status, name the same parties, and their date and place
@@ -1352,7 +1355,9 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     mentions), or the two trigger spans are `linked` (one told inside the other's clause, `_tells_same_act`);
     without `acts` the trigger words must agree. A headline mention (its trigger span in `headline_spans`) tells
     no place of its own when its place is only the report's dateline: that place does not keep it apart from the
-    report's mention naming the same parties, whose stated place the merged event keeps."""
+    report's mention naming the same parties, whose stated place the merged event keeps; nor does a recipient that
+    only one of the two names and that is a place (`place_actors`: ids of actors every mention of which is a
+    place's: "Gunmen abduct 30 students in Zamfara" over "... abducted 30 students from a school")."""
     by_id = {p.id: p for p in places}
     acts = acts or {}
 
@@ -1371,8 +1376,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
             return bool({(k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)}
                         & set(headline_spans))
 
-        kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k))
-                     and tied(k, event)), None)
+        kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
+                                                   place_actors=place_actors) and tied(k, event)), None)
         if kept is None:
             out.append(event)
             continue
@@ -1492,9 +1497,10 @@ def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: f
 
 
 def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str], *,
-                headline: bool = False) -> bool:
+                headline: bool = False, place_actors: Collection[str] = ()) -> bool:
     """Whether two coded mentions can be one event (see `_merge`); `headline` when one of them is a headline's,
-    whose place from the dateline or the document alone does not conflict with the other's."""
+    whose place from the dateline or the document alone does not conflict with the other's, and whose recipients
+    may differ from the other's by places (`place_actors`) when they share one that is none."""
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
@@ -1502,7 +1508,10 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
         return (a.actors, a.recipients, a.place, a.date, a.sentence.start) == (
             b.actors, b.recipients, b.place, b.date, b.sentence.start)
     incident = a.type.lower() in incident_types
-    if set(a.recipients) != set(b.recipients):
+    shared = set(a.recipients) & set(b.recipients)
+    if headline and shared - set(place_actors) and set(a.recipients) ^ set(b.recipients) <= set(place_actors):
+        pass  # a headline's "... in Zamfara" read as a recipient beside the victims both mentions name
+    elif set(a.recipients) != set(b.recipients):
         # a headline's "Troops shell Kharkiv" (the town read as the place) and the body's "troops shelled
         # Kharkiv": the same doers acting the same way in the same named place, the target named by one
         # mention only
@@ -1519,6 +1528,14 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
     if headline and (a.place_rule in _DEFAULT_PLACE_RULES or b.place_rule in _DEFAULT_PLACE_RULES):
         return True
     return _places_agree(a.place, b.place, places)
+
+
+def _place_actors(actors: Sequence[Actor], places: Sequence[Place]) -> set[str]:
+    """Ids of the actors every mention of which is a mention of a place ("Zamfara" as a party): the place an
+    event is told in, read as a party to it."""
+    spans = [(m.start, m.end) for p in places for m in p.mentions]
+    return {a.id for a in actors if a.mentions and all(any(s < m.end and m.start < e for s, e in spans)
+                                                       for m in a.mentions)}
 
 
 def _places_agree(a: str | None, b: str | None, places: dict[str, Place]) -> bool:
