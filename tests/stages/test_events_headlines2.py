@@ -135,3 +135,14 @@ def test_headline_recipient_that_is_its_place_does_not_keep_it_apart_from_the_le
     clashes = [e for e in analysis.events if any(s.text.startswith("clash") for s in e.triggers)]
     assert len(clashes) == 1, [(e.trigger.text, _names(analysis, e.recipients)) for e in clashes]
     assert clashes[0].date == "2026-11-24" and len(clashes[0].triggers) == 2
+
+
+def test_headline_phrase_joins_the_leads_fuller_phrase_ending_with_its_words(pipeline):
+    headline = "Security forces open fire on marchers in Conakry"
+    lead = ("CONAKRY, Nov 24 - Guinean security forces opened fire on marchers in Conakry on Tuesday, a rights "
+            "group said.")
+    analysis = _analyse(pipeline, headline, lead)
+    forces = [a for a in analysis.actors if any(m.text == "Security forces" for m in a.mentions)]
+    assert len(forces) == 1 and any(m.text == "Guinean security forces" for m in forces[0].mentions)
+    shootings = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert len(shootings) == 1 and len(shootings[0].triggers) == 2
