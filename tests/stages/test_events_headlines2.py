@@ -146,3 +146,12 @@ def test_headline_phrase_joins_the_leads_fuller_phrase_ending_with_its_words(pip
     assert len(forces) == 1 and any(m.text == "Guinean security forces" for m in forces[0].mentions)
     shootings = [e for e in analysis.events if e.type == "ASSAULT"]
     assert len(shootings) == 1 and len(shootings[0].triggers) == 2
+
+
+def test_base_form_tag_on_a_modifier_does_not_stop_reading_the_headline_verb(pipeline):
+    # the tagger reads "rebel" as a verb and "shells" as the head noun; "rebel" only modifies the object
+    headline = "Army shells rebel positions near Idlib"
+    analysis = _analyse(pipeline, headline, "No further details were given by the authorities.")
+    events = [e for e in analysis.events if any(s.start < len(headline) for s in e.triggers)]
+    assert [e.type for e in events] == ["ASSAULT"], [(e.type, e.trigger.text) for e in events]
+    assert events[0].trigger.text == "shells" and _names(analysis, events[0].actors) == ["Army"]

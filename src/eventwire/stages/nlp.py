@@ -257,6 +257,9 @@ def _event_verbs() -> frozenset[str]:
     return frozenset(load_lexicon().verbs)
 
 
+_BASE_VERB_TAGS = frozenset({"VB", "VBP"})
+
+
 def reparse_verbless_headline(nlp: Language, doc: Doc, disable: Iterable[str] = ()) -> Doc:
     """`doc` with its headline re-parsed when the parser read it with no verb: the headline alone is parsed with its
     verb (`eventwire.headlines.headline_verb`) in the past tense, and that parse (tags, lemmas, heads, labels) is
@@ -274,7 +277,10 @@ def reparse_verbless_headline(nlp: Language, doc: Doc, disable: Iterable[str] = 
     first, last = toks[0].i, toks[-1].i + 1
     if any(not first <= t.head.i < last for t in toks):
         return doc  # the headline is not a sentence of its own in this parse
-    found = headline_verb([(t.text, t.tag_) for t in toks], _event_verbs())
+    # a base-form verb tag on a word the parser hangs on a noun as its modifier ("Army shells rebel/VBP
+    # positions") is a noun's tag gone wrong, no verb of the headline's own
+    found = headline_verb([(t.text, "NN" if t.tag_ in _BASE_VERB_TAGS and t.dep_ == "compound" else t.tag_)
+                           for t in toks], _event_verbs())
     if found is None:
         return doc
     k, base = found
