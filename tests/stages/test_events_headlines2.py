@@ -155,3 +155,13 @@ def test_base_form_tag_on_a_modifier_does_not_stop_reading_the_headline_verb(pip
     events = [e for e in analysis.events if any(s.start < len(headline) for s in e.triggers)]
     assert [e.type for e in events] == ["ASSAULT"], [(e.type, e.trigger.text) for e in events]
     assert events[0].trigger.text == "shells" and _names(analysis, events[0].actors) == ["Army"]
+
+
+def test_headline_event_kept_apart_is_dated_like_the_leads_event_of_its_type(pipeline):
+    # "ex-mayor" and "a former mayor of the port city" are not joined as one party, so the two arrests stay two
+    headline = "Court jails ex-mayor for bribery"
+    lead = ("VILNIUS, Nov 24 - A Lithuanian court jailed a former mayor of the port city for six years on Tuesday "
+            "for taking bribes.")
+    analysis = _analyse(pipeline, headline, lead)
+    events = _headline_events(analysis, headline, "COERCE")
+    assert events and all(e.date == "2026-11-24" for e in events), [(e.trigger.text, e.date) for e in events]

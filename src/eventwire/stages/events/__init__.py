@@ -165,6 +165,7 @@ class EventsStage(Stage):
                         place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
                                                    analysis.places or ()))
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
+        _date_headline_events(events, headline_spans)
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
                                        distinct=self.lexicon.distinct_mention_words)
@@ -1439,6 +1440,24 @@ def _fold_headline_mentions(events: list[Event], headline_spans: Collection[tupl
             target.place, target.place_rule = event.place, event.place_rule
         folded.add(id(event))
     return [e for e in events if id(e) not in folded]
+
+
+def _date_headline_events(events: list[Event], headline_spans: Collection[tuple[int, int]]) -> None:
+    """A headline tells when nothing; its event that stayed apart from the report's (other parties read, another
+    wording) is dated like the lead's event of the same type and status: the report's first sentence that tells
+    an event (the lead) tells the headline's news, with its date."""
+    body = sorted((e for e in events if (e.trigger.start, e.trigger.end) not in headline_spans),
+                  key=lambda e: (e.sentence.start, e.trigger.start))
+    if not body:
+        return
+    lead = body[0].sentence.start
+    for event in events:
+        if (event.trigger.start, event.trigger.end) not in headline_spans or event.date:
+            continue
+        match = next((k for k in body if k.sentence.start == lead and k.type == event.type
+                      and k.status == event.status and k.date), None)
+        if match is not None:
+            event.date = match.date
 
 
 def _in_province(a: str | None, b: str | None, places: Mapping[str, Place]) -> bool:
