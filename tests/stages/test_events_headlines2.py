@@ -165,3 +165,13 @@ def test_headline_event_kept_apart_is_dated_like_the_leads_event_of_its_type(pip
     analysis = _analyse(pipeline, headline, lead)
     events = _headline_events(analysis, headline, "COERCE")
     assert events and all(e.date == "2026-11-24" for e in events), [(e.trigger.text, e.date) for e in events]
+
+
+def test_second_name_the_parser_reads_as_an_apposition_is_a_second_subject(pipeline):
+    headline = "Mexico, Chile sign gas deal"
+    lead = "MEXICO CITY, Nov 24 - Mexico and Chile signed a gas supply agreement on Tuesday, officials said."
+    analysis = _analyse(pipeline, headline, lead)
+    events = _headline_events(analysis, headline, "AGREE")
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    names = _names(analysis, events[0].actors)
+    assert any("Mexico" in n for n in names) and any("Chile" in n for n in names), names
