@@ -175,3 +175,21 @@ def test_second_name_the_parser_reads_as_an_apposition_is_a_second_subject(pipel
     assert events, [(e.type, e.trigger.text) for e in analysis.events]
     names = _names(analysis, events[0].actors)
     assert any("Mexico" in n for n in names) and any("Chile" in n for n in names), names
+
+
+@pytest.mark.parametrize("base,past", [("expel", "expelled"), ("patrol", "patrolled"), ("flog", "flogged")])
+def test_past_tense_doubles_the_last_consonant_of_listed_verbs(base, past):
+    from eventwire.headlines import past_tense
+
+    assert past_tense(base) == past
+
+
+def test_headline_verb_parsed_as_a_modifier_is_read_as_the_verb(pipeline):
+    # the tagger makes "expels" a modifier of "French"; the headline is re-parsed with "expelled"
+    headline = "Mali junta expels French ambassador"
+    lead = "BAMAKO, Nov 24 - Mali's military junta expelled the French ambassador on Tuesday, state radio said."
+    analysis = _analyse(pipeline, headline, lead)
+    events = _headline_events(analysis, headline, "SANCTION")
+    assert events, [(e.type, e.trigger.text, e.recipients) for e in analysis.events]
+    assert any("ambassador" in n for n in _names(analysis, events[0].recipients))
+    assert any("junta" in n for n in _names(analysis, events[0].actors))

@@ -257,7 +257,8 @@ def _event_verbs() -> frozenset[str]:
     return frozenset(load_lexicon().verbs)
 
 
-_BASE_VERB_TAGS = frozenset({"VB", "VBP"})
+# present-tense verb tags and the noun tag of the same form, for a word parsed as a noun's modifier
+_COMPOUND_VERB_TAGS = {"VB": "NN", "VBP": "NN", "VBZ": "NNS"}
 
 
 def reparse_verbless_headline(nlp: Language, doc: Doc, disable: Iterable[str] = ()) -> Doc:
@@ -277,9 +278,10 @@ def reparse_verbless_headline(nlp: Language, doc: Doc, disable: Iterable[str] = 
     first, last = toks[0].i, toks[-1].i + 1
     if any(not first <= t.head.i < last for t in toks):
         return doc  # the headline is not a sentence of its own in this parse
-    # a base-form verb tag on a word the parser hangs on a noun as its modifier ("Army shells rebel/VBP
-    # positions") is a noun's tag gone wrong, no verb of the headline's own
-    found = headline_verb([(t.text, "NN" if t.tag_ in _BASE_VERB_TAGS and t.dep_ == "compound" else t.tag_)
+    # a present-tense verb tag on a word the parser hangs on a noun as its modifier ("Army shells rebel/VBP
+    # positions", "Mali junta expels/VBZ French ambassador") is a tag the parse itself does not read as a verb:
+    # the word is left to `headline_verb` as the noun its parse makes it
+    found = headline_verb([(t.text, _COMPOUND_VERB_TAGS.get(t.tag_, t.tag_) if t.dep_ == "compound" else t.tag_)
                            for t in toks], _event_verbs())
     if found is None:
         return doc
