@@ -135,6 +135,8 @@ def test_headline_recipient_that_is_its_place_does_not_keep_it_apart_from_the_le
     clashes = [e for e in analysis.events if any(s.text.startswith("clash") for s in e.triggers)]
     assert len(clashes) == 1, [(e.trigger.text, _names(analysis, e.recipients)) for e in clashes]
     assert clashes[0].date == "2026-11-24" and len(clashes[0].triggers) == 2
+    # the town is where the clash happened, not a party to it
+    assert "Antwerp" not in _names(analysis, clashes[0].recipients)
 
 
 def test_headline_phrase_joins_the_leads_fuller_phrase_ending_with_its_words(pipeline):

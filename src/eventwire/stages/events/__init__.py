@@ -1385,6 +1385,10 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
         if headline_pair(kept) and kept.place_rule in _DEFAULT_PLACE_RULES \
                 and event.place_rule in _OWN_PLACE_RULES:
             kept.place, kept.place_rule = event.place, event.place_rule  # the stated place, not the dateline
+        if (kept.trigger.start, kept.trigger.end) in set(headline_spans) and event.recipients \
+                and set(kept.recipients) != set(event.recipients):
+            # a place only the headline reads as a recipient ("... in Zamfara") is where it happened, no party
+            kept.recipients = [r for r in kept.recipients if r not in place_actors or r in event.recipients]
         seen = {(s.start, s.end) for s in kept.triggers}
         for span in event.triggers:
             if (span.start, span.end) not in seen:
