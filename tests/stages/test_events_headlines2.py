@@ -195,3 +195,13 @@ def test_headline_verb_parsed_as_a_modifier_is_read_as_the_verb(pipeline):
     assert events, [(e.type, e.trigger.text, e.recipients) for e in analysis.events]
     assert any("ambassador" in n for n in _names(analysis, events[0].recipients))
     assert any("junta" in n for n in _names(analysis, events[0].actors))
+
+
+def test_common_noun_opening_the_headline_tagged_as_a_name_joins_the_leads_phrase(pipeline):
+    headline = "Navy seizes smuggling boat off coast"
+    lead = "DAKAR, Nov 24 - Senegal's navy seized a smuggling boat off the coast on Tuesday, officials said."
+    analysis = _analyse(pipeline, headline, lead)
+    navy = [a for a in analysis.actors if any(m.text == "Navy" for m in a.mentions)]
+    assert len(navy) == 1 and any(m.text == "Senegal's navy" for m in navy[0].mentions)
+    seizures = [e for e in analysis.events if e.type == "COERCE"]
+    assert len(seizures) == 1 and len(seizures[0].triggers) == 2

@@ -661,7 +661,10 @@ def _join_headline_plurals(doc: Doc, mentions: list[Mention]) -> None:
         return [t.lower_ for t in doc[x.start:x.end] if t.lower_ not in DETERMINERS]
 
     for m in mentions:
-        if not _in_headline(doc, m) or m.source != "nominal" or m.anaphor or m.head is None \
+        # (a common noun opening the headline may be tagged a name for its capital: "Navy seizes tanker")
+        opening_name = m.source == "ner" and m.end - m.start == 1 and doc[m.start].is_sent_start \
+            and m.head == m.start
+        if not _in_headline(doc, m) or (m.source != "nominal" and not opening_name) or m.anaphor or m.head is None \
                 or _counted(doc, m) or doc[m.start].lower_ in DETERMINERS:
             continue
         own = words(m)
