@@ -167,6 +167,7 @@ def capitals_case(line: str, *, body: str) -> str:
     out = []
     pos = 0
     first = True
+    shared = 0  # words lower-cased because the body writes them so
     for m in _WORD.finditer(line):
         word = m.group()
         out.append(line[pos:m.start()])
@@ -182,10 +183,12 @@ def capitals_case(line: str, *, body: str) -> str:
             cased = titled
         else:
             cased = low
+            shared += low not in closed and (lower[low] > 0 or any(_stem_match(low, w) for w in lower_words))
         first = False
         out.append(cased)
     out.append(line[pos:])
-    return "".join(out)
+    # a line sharing no common word with the body is no headline of it (a byline, a slug): left as is
+    return "".join(out) if shared else line
 
 
 def capitals_cased_text(text: str) -> str:

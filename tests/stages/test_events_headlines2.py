@@ -205,3 +205,10 @@ def test_common_noun_opening_the_headline_tagged_as_a_name_joins_the_leads_phras
     assert len(navy) == 1 and any(m.text == "Senegal's navy" for m in navy[0].mentions)
     seizures = [e for e in analysis.events if e.type == "COERCE"]
     assert len(seizures) == 1 and len(seizures[0].triggers) == 2
+
+
+def test_line_in_capitals_sharing_no_word_with_the_body_is_left_alone():
+    from eventwire.headlines import capitals_cased_text
+
+    text = "BY MARTA OLENSKA\n\nThe alliance warned its neighbours on Tuesday."
+    assert capitals_cased_text(text) == text
