@@ -156,6 +156,55 @@ def sentence_cased_title(title: str, *, body: str) -> str:
     return title if span is None else sentence_case(title, body=body)
 
 
+def capitals_case(line: str, *, body: str) -> str:
+    """`line` (a headline in capitals) re-cased as a sentence, judged by how `body` writes its words; same length.
+    A word the body writes in capitals (an acronym, "UN") stays so; one it writes capitalised inside a sentence
+    more often than in lower case, or that the actor KB knows as a name, keeps only its first capital ("CONGO" ->
+    "Congo"); every other word is lower-cased, the first word keeping its first capital."""
+    capital, lower, lower_words = _body_evidence(body)
+    upper_in_body = {w for w in _WORD.findall(body) if w.isupper() and len(w) > 1}
+    closed = function_words()
+    out = []
+    pos = 0
+    first = True
+    shared = 0  # words lower-cased because the body writes them so
+    for m in _WORD.finditer(line):
+        word = m.group()
+        out.append(line[pos:m.start()])
+        pos = m.end()
+        low = _lowercase_same_length(word)
+        titled = word[:1] + low[1:]
+        if word in upper_in_body or (len(word) > 1 and low not in closed and not lower[low]
+                                     and not capital[titled] and word in _kb_names()[0]):
+            cased = word  # an acronym the body (or the actor KB) writes in capitals
+        elif first or (capital[titled] and capital[titled] >= lower[low]) or (
+                low not in closed and not lower[low] and not any(_stem_match(low, w) for w in lower_words)
+                and known_name(titled)):
+            cased = titled
+        else:
+            cased = low
+            shared += low not in closed and (lower[low] > 0 or any(_stem_match(low, w) for w in lower_words))
+        first = False
+        out.append(cased)
+    out.append(line[pos:])
+    # a line sharing no common word with the body is no headline of it (a byline, a slug): left as is
+    return "".join(out) if shared else line
+
+
+def capitals_cased_text(text: str) -> str:
+    """`text` with its headline in capitals ("REBELS SEIZE KEY TOWN") re-cased as a sentence (`capitals_case`):
+    the tagger reads a line of capitals as one long name, losing its verb and its parties. `text` itself when its
+    first line is no headline or not in capitals (Title Case is `sentence_cased_text`'s)."""
+    span = headline_line(text)
+    if span is None:
+        return text
+    start, end = span
+    words = _WORD.findall(text[start:end])
+    if len([w for w in words if len(w) > 1]) < MIN_CAPITALISED_WORDS or not all(w.isupper() for w in words):
+        return text
+    return text[:start] + capitals_case(text[start:end], body=text[end:]) + text[end:]
+
+
 def headline_line(text: str) -> tuple[int, int] | None:
     """(start, end) of the text's first line when it reads as a headline in any casing: short, no sentence-ending
     punctuation, and followed by more text; else None."""
@@ -171,6 +220,10 @@ def headline_line(text: str) -> tuple[int, int] | None:
 
 _FINITE_OR_PARTICIPLE_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# tags of a word after which a participle before a noun modifies that noun ("over disputed land", "the jailed men")
+_ATTRIBUTE_OPENER_TAGS = frozenset({"IN", "DT", "PDT", "PRP$", "POS"})
+# words joining two nouns into one plural subject; a headline writes "and" as a comma ("Laos, Estonia hold talks")
+_COORDINATORS = frozenset({"and", "&", ","})
 # tags of closed-class words that are never a headline's verb, whatever their spelling
 _NEVER_VERB_TAGS = frozenset({"DT", "PRP", "PRP$", "CC", "TO", "CD", "POS", "WDT", "WP", "WP$", "EX", "PDT"})
 # tags that may begin a direct object: a third-person -s verb needs one next ("Army shells rebel positions"), for
@@ -196,7 +249,8 @@ def headline_verb(tokens: list[tuple[str, str]], verbs: Collection[str]) -> tupl
     the first word `verbs` knows right after a noun, with more words after it, that agrees with that noun: a base
     form (or the last part of a hyphenated verb, "test-fire") after a plural, a third-person -s form before an
     object after a singular. None when the headline has a verb (other than a gerund) or no such word."""
-    if any(tag in _FINITE_OR_PARTICIPLE_TAGS for _, tag in tokens):
+    if any(tag in _FINITE_OR_PARTICIPLE_TAGS and not _attributive_participle(tokens, k)
+           for k, (_, tag) in enumerate(tokens)):
         return None  # (a gerund alone is no verb of the headline: "Guards fire warning shots" tags "warning")
     for k in range(1, len(tokens) - 1):
         text, tag = tokens[k]
@@ -215,7 +269,8 @@ def headline_verb(tokens: list[tuple[str, str]], verbs: Collection[str]) -> tupl
         # (the tagger reads a capitalised plural opening a headline, "Regimes", as a proper name)
         noun = tokens[subject][0]
         plural = (tokens[subject][1] in ("NNS", "NNPS") or noun.lower() in plural_nouns()
-                  or (tokens[subject][1] == "NNP" and noun.endswith("s") and not noun.endswith("ss")))
+                  or (tokens[subject][1] == "NNP" and noun.endswith("s") and not noun.endswith("ss"))
+                  or _coordinated(tokens, subject))
         if prefix + text in verbs or (not prefix and text in verbs):
             if plural:
                 return k, text
@@ -226,6 +281,20 @@ def headline_verb(tokens: list[tuple[str, str]], verbs: Collection[str]) -> tupl
             if base in verbs:
                 return k, base
     return None
+
+
+def _attributive_participle(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Whether the word at `k` is a past participle used as an adjective: after a preposition, a determiner or a
+    possessive and before a noun ("... over disputed river island", "... for the jailed reporters"); it is no
+    verb of the headline."""
+    return (tokens[k][1] == "VBN" and 0 < k < len(tokens) - 1 and tokens[k - 1][1] in _ATTRIBUTE_OPENER_TAGS
+            and tokens[k + 1][1] in _NOUN_TAGS)
+
+
+def _coordinated(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Whether the noun at `k` closes a coordination of nouns ("Armenia and Azerbaijan", "Laos, Estonia"): two
+    parties together are a plural subject, which takes the base form of the verb ("... swap prisoners")."""
+    return k >= 2 and tokens[k - 1][0].lower() in _COORDINATORS and tokens[k - 2][1] in _NOUN_TAGS
 
 
 def past_tense(base: str) -> str:

@@ -102,6 +102,7 @@ class Lexicon:
     occurrence_objects: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()
+    headline_harm_verbs: frozenset[str] = frozenset()
     protester_inactive_verbs: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
@@ -347,7 +348,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "accidental_fuels",
     "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs",
     "occurrence_objects", "crowd_nouns",
-    "consequence_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes", "protest_participants",
+    "consequence_verbs", "headline_harm_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes",
+    "protest_participants",
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
     "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",

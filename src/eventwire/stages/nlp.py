@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from eventwire.datelines import AGENCY_DATELINE, DATELINE
 from eventwire.document import Analysis
 from eventwire.errors import PipelineError
-from eventwire.headlines import headline_line, headline_verb, past_tense, sentence_cased_text
+from eventwire.headlines import capitals_cased_text, headline_line, headline_verb, past_tense, sentence_cased_text
 from eventwire.knowledge.abbreviations import name_abbreviations
 from eventwire.knowledge.hyphenated_verbs import hyphenated_verbs
 from eventwire.linewraps import unwrap, wrap_breaks
@@ -205,7 +205,7 @@ def scare_quotes_doubled(text: str) -> str:
 def _parse_text(text: str) -> tuple[str, list[int] | None]:
     """The text the parser reads for `text`, and for each of its characters the offset in `text` (None: the
     text itself is read)."""
-    recased = scare_quotes_doubled(sentence_cased_text(text))  # same length and offsets as `text`
+    recased = scare_quotes_doubled(capitals_cased_text(sentence_cased_text(text)))  # same length and offsets
     wraps = wrap_breaks(text)
     if wraps:
         return unwrap(recased, wraps)
@@ -257,6 +257,10 @@ def _event_verbs() -> frozenset[str]:
     return frozenset(load_lexicon().verbs)
 
 
+# present-tense verb tags and the noun tag of the same form, for a word parsed as a noun's modifier
+_COMPOUND_VERB_TAGS = {"VB": "NN", "VBP": "NN", "VBZ": "NNS"}
+
+
 def reparse_verbless_headline(nlp: Language, doc: Doc, disable: Iterable[str] = ()) -> Doc:
     """`doc` with its headline re-parsed when the parser read it with no verb: the headline alone is parsed with its
     verb (`eventwire.headlines.headline_verb`) in the past tense, and that parse (tags, lemmas, heads, labels) is
@@ -274,7 +278,11 @@ def reparse_verbless_headline(nlp: Language, doc: Doc, disable: Iterable[str] = 
     first, last = toks[0].i, toks[-1].i + 1
     if any(not first <= t.head.i < last for t in toks):
         return doc  # the headline is not a sentence of its own in this parse
-    found = headline_verb([(t.text, t.tag_) for t in toks], _event_verbs())
+    # a present-tense verb tag on a word the parser hangs on a noun as its modifier ("Army shells rebel/VBP
+    # positions", "Mali junta expels/VBZ French ambassador") is a tag the parse itself does not read as a verb:
+    # the word is left to `headline_verb` as the noun its parse makes it
+    found = headline_verb([(t.text, _COMPOUND_VERB_TAGS.get(t.tag_, t.tag_) if t.dep_ == "compound" else t.tag_)
+                           for t in toks], _event_verbs())
     if found is None:
         return doc
     k, base = found

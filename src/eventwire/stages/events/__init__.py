@@ -176,12 +176,15 @@ class EventsStage(Stage):
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
         events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
-                        linked=linked, back_references=back)
+                        linked=linked, back_references=back, headline_spans=headline_spans,
+                        place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
+                                                   analysis.places or ()))
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
         body_starts = [sent.start_char for sent, headline, _ in coded if not headline]
         if body_starts and headline_spans:
             lead_end = analysis.text.find("\n\n", min(body_starts))
             _date_headline_events(events, headline_spans, lead_end if lead_end >= 0 else len(analysis.text))
+        _date_headline_events_like_lead(events, headline_spans)
         events = _fold_back_references(events, analysis.text, analysis.places or (),
                                        determiners=self.lexicon.back_reference_determiners,
                                        distinct=self.lexicon.distinct_mention_words, borrowed_dates=borrowed_dates,
@@ -682,6 +685,8 @@ def _sentences(doc: Doc, article: Article):
 
 # place rules that read the event's own sentence (places.place_for), and "story": a place a later clause may go on with
 _OWN_PLACE_RULES = frozenset({"clause", "anaphor", "sentence", "story"})
+# place rules that fill in a place the event's own words do not tell: the report's dateline, the document's focus
+_DEFAULT_PLACE_RULES = frozenset({"dateline", "document"})
 
 
 class _Builder:
@@ -1395,7 +1400,9 @@ def _weapon_word(tok: Token, lex) -> bool:
 def _merge(events: list[Event], places: Sequence[Place] = (), *,
            incident_types: frozenset[str] = frozenset(), acts: Mapping[tuple[int, int], str] | None = None,
            linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
-           back_references: Collection[tuple[int, int]] = ()) -> list[Event]:
+           back_references: Collection[tuple[int, int]] = (),
+           headline_spans: Collection[tuple[int, int]] = (),
+           place_actors: Collection[str] = ()) -> list[Event]:
     """Repeated mentions of one event become one event keeping every trigger span.
 
     Two mentions are one event when they share type and status, name the same parties, and their date and place
@@ -1408,7 +1415,11 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     span -> `_act_key`; "Trump promised to cut taxes" and "Trump promised to build a wall" are two promises) or
     one of them refers back with a definite determiner ("the talks"; `back_references`: main trigger spans of such
     mentions), or the two trigger spans are `linked` (one told inside the other's clause, `_tells_same_act`);
-    without `acts` the trigger words must agree."""
+    without `acts` the trigger words must agree. A headline mention (its trigger span in `headline_spans`) tells
+    no place of its own when its place is only the report's dateline: that place does not keep it apart from the
+    report's mention naming the same parties, whose stated place the merged event keeps; nor does a recipient that
+    only one of the two names and that is a place (`place_actors`: ids of actors every mention of which is a
+    place's: "Gunmen abduct 30 students in Zamfara" over "... abducted 30 students from a school")."""
     by_id = {p.id: p for p in places}
     acts = acts or {}
 
@@ -1423,10 +1434,22 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
 
     out: list[Event] = []
     for event in sorted(events, key=lambda e: -e.confidence):
-        kept = next((k for k in out if _same_event(k, event, by_id, incident_types) and tied(k, event)), None)
+        def headline_pair(k: Event) -> bool:
+            return bool({(k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)}
+                        & set(headline_spans))
+
+        kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
+                                                   place_actors=place_actors) and tied(k, event)), None)
         if kept is None:
             out.append(event)
             continue
+        if headline_pair(kept) and kept.place_rule in _DEFAULT_PLACE_RULES \
+                and event.place_rule in _OWN_PLACE_RULES:
+            kept.place, kept.place_rule = event.place, event.place_rule  # the stated place, not the dateline
+        if (kept.trigger.start, kept.trigger.end) in set(headline_spans) and event.recipients \
+                and set(kept.recipients) != set(event.recipients):
+            # a place only the headline reads as a recipient ("... in Zamfara") is where it happened, no party
+            kept.recipients = [r for r in kept.recipients if r not in place_actors or r in event.recipients]
         seen = {(s.start, s.end) for s in kept.triggers}
         for span in event.triggers:
             if (span.start, span.end) not in seen:
@@ -1545,6 +1568,25 @@ def _date_headline_events(events: list[Event], headline_spans: Collection[tuple[
             event.date = date
 
 
+def _date_headline_events_like_lead(events: list[Event], headline_spans: Collection[tuple[int, int]]) -> None:
+    """A headline tells when nothing; its event that stayed apart from the report's (other parties read, another
+    wording) is dated like the lead's event of the same type and status: the report's first sentence that tells
+    an event (the lead) tells the headline's news, with its date. After `_date_headline_events`, for a headline
+    event still undated when the lead's events disagree on a date."""
+    body = sorted((e for e in events if (e.trigger.start, e.trigger.end) not in headline_spans),
+                  key=lambda e: (e.sentence.start, e.trigger.start))
+    if not body:
+        return
+    lead = body[0].sentence.start
+    for event in events:
+        if (event.trigger.start, event.trigger.end) not in headline_spans or event.date:
+            continue
+        match = next((k for k in body if k.sentence.start == lead and k.type == event.type
+                      and k.status == event.status and k.date), None)
+        if match is not None:
+            event.date = match.date
+
+
 def _in_province(a: str | None, b: str | None, places: Mapping[str, Place]) -> bool:
     """Whether one place is a province (admin1) the other lies in ("across Limerick county" and "in Limerick")."""
     pa, pb = places.get(a or ""), places.get(b or "")
@@ -1615,8 +1657,11 @@ def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: f
     return len(words) == 2 and words[0] in determiners and words[1] not in distinct and not words[1].isdigit()
 
 
-def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str]) -> bool:
-    """Whether two coded mentions can be one event (see `_merge`)."""
+def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str], *,
+                headline: bool = False, place_actors: Collection[str] = ()) -> bool:
+    """Whether two coded mentions can be one event (see `_merge`); `headline` when one of them is a headline's,
+    whose place from the dateline or the document alone does not conflict with the other's, and whose recipients
+    may differ from the other's by places (`place_actors`) when they share one that is none."""
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
@@ -1624,7 +1669,10 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
         return (a.actors, a.recipients, a.place, a.date, a.sentence.start) == (
             b.actors, b.recipients, b.place, b.date, b.sentence.start)
     incident = a.type.lower() in incident_types
-    if set(a.recipients) != set(b.recipients):
+    shared = set(a.recipients) & set(b.recipients)
+    if headline and shared - set(place_actors) and set(a.recipients) ^ set(b.recipients) <= set(place_actors):
+        pass  # a headline's "... in Zamfara" read as a recipient beside the victims both mentions name
+    elif set(a.recipients) != set(b.recipients):
         # a headline's "Troops shell Kharkiv" (the town read as the place) and the body's "troops shelled
         # Kharkiv": the same doers acting the same way in the same named place, the target named by one
         # mention only
@@ -1638,7 +1686,17 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
             return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
+    if headline and (a.place_rule in _DEFAULT_PLACE_RULES or b.place_rule in _DEFAULT_PLACE_RULES):
+        return True
     return _places_agree(a.place, b.place, places)
+
+
+def _place_actors(actors: Sequence[Actor], places: Sequence[Place]) -> set[str]:
+    """Ids of the actors every mention of which is a mention of a place ("Zamfara" as a party): the place an
+    event is told in, read as a party to it."""
+    spans = [(m.start, m.end) for p in places for m in p.mentions]
+    return {a.id for a in actors if a.mentions and all(any(s < m.end and m.start < e for s, e in spans)
+                                                       for m in a.mentions)}
 
 
 def _places_agree(a: str | None, b: str | None, places: dict[str, Place]) -> bool:

@@ -2346,6 +2346,12 @@ class SentenceCoder:
             # auxiliary of a bare plural who are no force that arrests is done to them ("Police arrest 12" has its
             # object; "Rebels attacked at dawn" is no arrest and keeps its doer)
             own_passive = True
+        if not own_passive and getattr(self, "_in_headline", False) and cand.etype == "ASSAULT" \
+                and verb.lemma_.lower() in self.lex.headline_harm_verbs \
+                and _headline_passive(verb, subj, role_nouns=self.lex.actor_kinds, plural=True):
+            # headline "Soldiers killed in ambush", "Pilgrims hurt in stampede": a harm verb that needs an object
+            # when active, told of a bare plural with neither object nor auxiliary, is done to that plural
+            own_passive = True
         if not own_passive and self._place_undergoes(verb, subj):
             own_passive = True  # "the village burned", "Darfur is burning": the place is what burns, not who burns
         if not own_passive and cand.etype == "ASSAULT" and self._dies(verb):
@@ -6486,7 +6492,16 @@ def main_clause_read_as_complement(verb) -> object | None:
 
 def _headline_partners(subj: Token) -> list[Token]:
     """"Laos, Estonia hold talks": a headline writes "and" as a comma, and the parser leaves the first name as a
-    modifier; a name that opens the line, followed only by a comma before the subject name, is a second subject."""
+    modifier; a name that opens the line, followed only by a comma before the subject name, is a second subject.
+    The parser may also take the first name for the subject and the second for its apposition ("Chile, Peru
+    sign ..."): a lone name right after the comma, with the verb right after it, is then the second subject."""
+    doc = subj.doc
+    if subj.pos_ == "PROPN" and subj.i + 2 < len(doc) and doc[subj.i + 1].text == ",":
+        opens_line = subj.i == 0 or "\n" in doc[subj.i - 1].text or "\n" in doc[subj.i - 1].whitespace_
+        second = next((c for c in subj.children if c.dep_ == "appos" and c.i == subj.i + 2), None)
+        if opens_line and second is not None and second.pos_ == "PROPN" and second.i + 1 == subj.head.i \
+                and not any(c.dep_ not in ("compound", "punct") for c in second.children):
+            return [second]
     if subj.pos_ != "PROPN" or subj.i < 2 or subj.doc[subj.i - 1].text != ",":
         return []
     first = subj.doc[subj.i - 2]
