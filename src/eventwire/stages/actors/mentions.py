@@ -802,6 +802,29 @@ class MentionFinder:
             end = max(t.i for t in head.subtree) + 1
             while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
+            # "X, secretary general of the Popular Party (PP),": the parser may leave the closing parenthesis out
+            # of the apposition; a parenthesis it opens and does not close ends it before the parenthesis, so
+            # the letters stay the body's own mention
+            opened = next((t.i for t in doc[m.end:end] if t.text == "("), None)
+            letters = None
+            if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
+                end = opened
+                while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                    end -= 1
+                body = next((x for x in mentions if x.end == end and x.start > m.start and x.kind != "person"
+                             and x.source in ("kb", "ner")), None)
+                if body is not None and opened + 2 < len(doc) and doc[opened + 2].text == ")" \
+                        and _acronym(doc[opened + 1]):
+                    # the letters name the body the apposition names: "the BNP" later is that party (the
+                    # tagger's own mention of the letters, untyped, takes the body's type)
+                    tagged = next((x for x in mentions if x.start == opened + 1 and x.end == opened + 2), None)
+                    if tagged is None and not taken[opened + 1]:
+                        letters = Mention(opened + 1, opened + 2, "ner", body.kind, body.sector, body.country,
+                                          body.entry, core=(opened + 1, opened + 2), head=opened + 1)
+                    elif tagged is not None and tagged.source == "ner" and tagged.entry is None \
+                            and tagged.kind == "other":
+                        tagged.kind, tagged.sector, tagged.country = body.kind, body.sector, body.country
+                        tagged.entry = body.entry
             described = doc[m.start:end].text
             # "X, a spokeswoman for the army,": another actor's phrase inside the apposition stays that actor; the
             # apposition's mention stops before it. A list the parser read as one ("worse for Sami, his loyal
@@ -831,6 +854,9 @@ class MentionFinder:
             m.end = end
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
+            if letters is not None:
+                mentions.append(letters)
+                taken[letters.start] = True
             owner.description = owner.description or described
             if owner.sector is None:
                 owner.sector = m.sector
@@ -1870,6 +1896,8 @@ class MentionFinder:
         for body in bodies:
             if body.ent_type_ in ("PERSON", "GPE", "NORP") or body.lower_ in _PRONOUN_POSSESSORS:
                 continue  # "a spokeswoman for Governor X", "a city's spokesman": the default sector holds
+            if body.i == speaker.i - 1 and f"{body.lower_} {speaker.lower_}" in self.titles:
+                continue  # "secretary general of X": the word before is part of the title, no body
             words = [t for t in doc[body.left_edge.i:body.i + 1]
                      if not t.is_punct and t.lower_ not in DETERMINERS and t.tag_ != "POS"]
             if not words:

@@ -27,6 +27,8 @@ GROUP_KINDS = {"government", "military", "police", "armed_group", "political_par
 COLLECTIVE_KINDS = {"government", "military", "police"}
 FORCE_KINDS = {"military", "police", "armed_group"}  # their members are the force ("its soldiers")
 POSSESSIVES = frozenset({"its", "their", "our", "my", "your", "his", "her"})
+# Words before a bare "party" that make it one known party: a person's ("his party") or the definite one
+_BARE_PARTY_DETERMINERS = frozenset({"the", "his", "her", "their"})
 
 
 def _norm(text: str) -> str:
@@ -272,6 +274,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     _join_definite_nominals(doc, mentions)
     _join_opposition_party(doc, mentions, kb)
+    _join_bare_party(doc, mentions)
 
     # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
     for m in mentions:
@@ -752,6 +755,21 @@ def _join_opposition_party(doc: Doc, mentions: list[Mention], kb: ActorKB) -> No
                 and m.key is not None and m.key[0] == "nom" \
                 and any(t.lower_ in marks for t in doc[m.start:m.head]):
             m.key = next(iter(candidates))
+
+
+def _join_bare_party(doc: Doc, mentions: list[Mention]) -> None:
+    """"X, a leader of the Harbour Party (HP), was arrested. His party said ...": a party named only by its noun
+    and a possessive or "the" ("his party", "the party") is the one party the article names; two or more named
+    parties leave it alone (whose party it is needs more than the words)."""
+    named = {x.key for x in mentions if x.kind == "political_party" and x.source in ("ner", "kb")
+             and x.key is not None and not x.plural}
+    if len(named) != 1:
+        return
+    for m in mentions:
+        if m.source == "nominal" and m.kind == "political_party" and not m.plural and m.head is not None \
+                and m.head == m.start + 1 and doc[m.start].lower_ in _BARE_PARTY_DETERMINERS \
+                and m.key is not None and m.key[0] == "nom":
+            m.key = next(iter(named))
 
 
 def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
