@@ -43,3 +43,65 @@ def test_a_bare_party_with_two_named_parties_stays_apart(run):
                  "His party called the meeting useful, Tavi Ondrejko said.")
     party = actor_with(actors, "His party")
     assert party is not None and len(party.mentions) == 1
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Valdoria ordered the Tarsian ambassador to leave the country on Tuesday.", "the country"),
+    ("Hundreds of families fled the country after the vote.", "the country"),
+    ("The singer was barred from entering the nation for five years.", "the nation"),
+    ("The exiled cleric returned to the country on Friday.", "the country"),
+    ("Fighting in the country has displaced thousands, aid workers said.", "the country"),
+    ("The dissident was smuggled out of the country in a lorry.", "the country"),
+])
+def test_a_country_someone_goes_to_or_leaves_is_a_place(run, text, phrase):
+    assert actor_with(run(text), phrase) is None
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The country protested the decision on Monday.", "The country"),
+    ("Troops invaded the country in March.", "the country"),
+])
+def test_a_country_acting_or_attacked_stays_an_actor(run, text, phrase):
+    assert actor_with(run(text), phrase) is not None
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("A government spokeswoman in Kigali said the decision was final.", "A government spokeswoman", "RWA"),
+    ("A government spokesman in Nairobi denied the report.", "A government spokesman", "KEN"),
+])
+def test_a_government_spokesperson_in_a_capital_speaks_for_its_state(run, text, phrase, country):
+    actor = actor_with(run(text), phrase)
+    assert actor is not None and actor.country == country
+
+
+def test_a_body_spokesperson_in_a_capital_is_not_the_states(run):
+    actor = actor_with(run("A UN spokesman in Geneva said talks would continue."), "A UN spokesman")
+    assert actor is not None and actor.country is None
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("His lawyer", "JUD"),
+    ("Her lawyer", "JUD"),
+])
+def test_a_singular_someone_has_is_one_person(run, phrase, sector):
+    actors = run(f"Tavi Ondrejko was detained in the port on Monday. {phrase} said the charges were false.")
+    actor = actor_with(actors, phrase)
+    assert actor is not None and actor.kind == "person" and actor.sector == sector
+
+
+@pytest.mark.parametrize("phrase", ["A lawyer", "His family", "Their lawyers"])
+def test_an_unowned_or_collective_or_plural_role_stays_a_population(run, phrase):
+    actors = run(f"Tavi Ondrejko was detained in the port on Monday. {phrase} said the charges were false.")
+    actor = actor_with(actors, phrase)
+    assert actor is not None and actor.kind == "population"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Turnout was low in the capital, officials said.", "Turnout"),
+    ("Turnout reached 40 percent by noon.", "Turnout"),
+    ("Inflation climbed to 30 percent in May, officials said.", "Inflation"),
+])
+def test_a_noun_for_an_amount_opening_a_sentence_is_no_actor(run, text, word):
+    assert actor_with(run(text), word) is None
+
+

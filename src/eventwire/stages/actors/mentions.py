@@ -235,6 +235,8 @@ class MentionFinder:
                 if label in ("ORG", "PERSON") and e - s == 1 and doc[s].tag_ == "JJ" and doc[s].dep_ == "amod" \
                         and doc[s].head.i > s:
                     continue  # "Fierce clashes broke out": a capitalised adjective opening a sentence names nobody
+                if label in ("ORG", "PERSON") and e - s == 1 and doc[s].lower_ in self.kb.lexicon.measure_nouns:
+                    continue  # "Turnout was low": a noun for an amount, capitalised, is no name
                 if label in ("ORG", "PERSON") and e - s == 1 and weapon_word(doc[s], self.kb.lexicon):
                     continue  # "Drones struck the port": a weapon's common noun, capitalised, is no name
                 if label == "ORG" and all(t.is_lower for t in doc[s:e] if t.is_alpha) and (
@@ -2004,6 +2006,31 @@ class MentionFinder:
                 return word, kind, sector
         return None
 
+    def _homeland_place(self, root: Token) -> bool:
+        """A noun for a country as a whole (lexicon homeland_nouns) with "the" or "this", as where someone goes,
+        comes from or is: the object of a verb of leaving or entering ("leave the country"), of "to", "from",
+        "into" or "out of" after a verb of going ("returned to the country"), or of a locative preposition
+        ("violence in the country"). Not one owned or described by "of" ("the nation's army", "the country of
+        ...")."""
+        lex = self.kb.lexicon
+        if root.lemma_.lower() not in lex.homeland_nouns or root.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in root.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
+                or root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("'s", "’s"):
+            return False
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in lex.homeland_leaving_verbs
+        if root.dep_ != "pobj":
+            return False
+        prep = root.head
+        if prep.lower_ in lex.locative_prepositions and prep.lower_ != "into":
+            return True
+        if prep.lower_ == "of" and prep.i > 0 and root.doc[prep.i - 1].lower_ == "out":
+            prep = root.doc[prep.i - 1]  # "out of the country"
+        verb = prep.head
+        return prep.lower_ in ("to", "from", "into", "out") and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() in lex.homeland_path_verbs
+
     @staticmethod
     def _one_of_them(doc: Doc, root: Token, start: int) -> bool:
         """The noun phrase opens with "a", "an" or "one" ("a farmer", "One shopkeeper") and is not the role
@@ -2088,6 +2115,8 @@ class MentionFinder:
             return None
         if self._predicative_role(root):
             return None  # "was sworn in as president", "served as a nurse": the role of the subject, no party
+        if self._homeland_place(root):
+            return None  # "ordered the envoy to leave the country": where someone goes, no government acting
         if root.lower_ == "state" and root.i > start and doc[root.i - 1].pos_ == "PROPN" \
                 and doc[root.i - 1].text[:1].isupper() and self._after_locative(doc, start, chunk.end):
             # "in Zamfara state", "to Niger state": a federal state written with a lower-case "state" after its
@@ -2106,6 +2135,12 @@ class MentionFinder:
             elif not m.plural and kind == "government" and doc[start].lower_ in ("his", "her") and \
                     root.lower_ in kb.lexicon.relational_nouns:
                 m.kind = "person"  # "his Omani counterpart": a person's counterpart is a person
+            elif not m.plural and kind == "population" and root.tag_ == "NN" and root.is_lower \
+                    and doc[start].lower_ in _PRONOUN_POSSESSORS and doc[start].dep_ == "poss" \
+                    and root.lower_ not in kb.lexicon.collective_nouns:
+                # "his lawyer said", "her doctor told reporters": one singular someone has is one person, who
+                # keeps the calling's sector ("a medic", owned by no one, stays one of a population)
+                m.kind = "person"
             elif not m.plural and word in kb.lexicon.one_person_nouns and root.dep_ in ("nsubj", "nsubjpass"):
                 # "the general said", "a police spokeswoman said": one person of the force, which stays its kind;
                 # a later "he"/"she" may refer to them. Only as a subject, like a character the story follows: "the
@@ -2164,6 +2199,11 @@ class MentionFinder:
         if len(states) > 1 and any(t.lower_ in ("and", "&") for t in doc[start:root.i]):
             m.country = None  # "Ethiopia and Eritrea leaders", "British and French troops": two states' party
         if m.country is None and m.extra.get("noun") in kb.lexicon.local_official_nouns:
+            m.country = self._seat_country(root)
+        elif m.country is None and root.lower_ in kb.lexicon.speaker_nouns and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in kb.lexicon.government_nouns for c in root.children):
+            # "a government spokeswoman in Kigali": who speaks for a government where a state's capital is, speaks
+            # for that state's (not "a UN spokesman in Geneva": the body is not the state's)
             m.country = self._seat_country(root)
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
