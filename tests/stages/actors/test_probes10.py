@@ -105,3 +105,17 @@ def test_a_noun_for_an_amount_opening_a_sentence_is_no_actor(run, text, word):
     assert actor_with(run(text), word) is None
 
 
+@pytest.mark.parametrize("text, phrase, name", [
+    ("A woman who identified herself only as Mariam said the shelling lasted hours.", "A woman", "Mariam"),
+    ("A man who identified himself as Karim said the market had burned.", "A man", "Karim"),
+])
+def test_a_name_someone_gave_themself_before_a_reporting_verb_is_theirs(run, text, phrase, name):
+    actor = actor_with(run(text), phrase)
+    assert actor is not None and actor.kind == "person" and name in [m.text for m in actor.mentions]
+
+
+@pytest.mark.parametrize("phrase", ["A 20-year veteran", "A soldier"])
+def test_one_member_of_a_force_is_the_he_that_follows(run, phrase):
+    actors = run(f"Mayor Tomas Brell toured the base on Friday. {phrase} of the garrison said he was tired.")
+    actor = actor_with(actors, phrase)
+    assert actor is not None and "he" in [m.text for m in actor.mentions]

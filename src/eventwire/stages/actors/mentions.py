@@ -988,6 +988,8 @@ class MentionFinder:
                 described = next((c for c in name.head.children if c.dep_ == "nsubj" and c.i < name.head.i), None)
             else:
                 verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
+                if verb is None:
+                    verb = self._reflexive_naming_verb(doc, n.start)
                 if verb is not None and verb.lemma_.lower() == "name" and verb.pos_ == "NOUN":
                     verb = verb.head  # "gave her name as Mercy": "as" hung on the noun
                 gave_name = verb is not None and verb.lemma_.lower() == "give" and any(
@@ -1020,6 +1022,23 @@ class MentionFinder:
                 t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = n
+
+    def _reflexive_naming_verb(self, doc: Doc, start: int) -> Token | None:
+        """"a woman who identified herself only as Mariam said": the parser may read "as Mariam said" as a clause of
+        its own; the words themselves (a naming verb, "herself"/"himself", adverbs, "as", the name) still say who
+        gave the name. The naming verb, else None."""
+        i = start - 1
+        if i < 2 or doc[i].lower_ != "as":
+            return None
+        i -= 1
+        while i > 1 and doc[i].tag_ == "RB":
+            i -= 1
+        if doc[i].lower_ not in ("himself", "herself"):
+            return None
+        verb = doc[i].head
+        if verb.i != i - 1 or verb.lemma_.lower() not in self.kb.lexicon.naming_verbs:
+            return None
+        return verb
 
     @staticmethod
     def _body_appositions(doc: Doc, mentions: list[Mention]) -> None:
