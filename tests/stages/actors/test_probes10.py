@@ -119,3 +119,35 @@ def test_one_member_of_a_force_is_the_he_that_follows(run, phrase):
     actors = run(f"Mayor Tomas Brell toured the base on Friday. {phrase} of the garrison said he was tired.")
     actor = actor_with(actors, phrase)
     assert actor is not None and "he" in [m.text for m in actor.mentions]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Hualong Semiconductor", "Hualong"),
+    ("Brightwater Logistics", "Brightwater"),
+    ("Torvane Shipping", "Torvane"),
+])
+def test_a_firm_s_first_word_alone_is_the_firm(run, full, short):
+    actors = run(f"Shares of {full} fell 5 percent on Tuesday. {short} said it would cut 300 jobs.")
+    actor = actor_with(actors, full)
+    assert actor is not None and short in [m.text for m in actor.mentions]
+
+
+def test_a_first_word_two_firms_share_joins_neither(run):
+    actors = run("Shares of Brightwater Logistics and Brightwater Foods fell on Tuesday. "
+                 "Brightwater said it would cut 300 jobs.")
+    for full in ("Brightwater Logistics", "Brightwater Foods"):
+        actor = actor_with(actors, full)
+        assert actor is not None and "Brightwater" not in [m.text for m in actor.mentions]
+
+
+@pytest.mark.parametrize("plural", ["The firms", "The companies"])
+def test_the_plural_of_a_word_for_a_body_is_not_one_named_body(run, plural):
+    actors = run(f"Regulators fined Kestrel Mining Ltd on Monday. {plural} said they would appeal.")
+    firm = actor_with(actors, "Kestrel Mining Ltd")
+    assert firm is not None and plural not in [m.text for m in firm.mentions]
+
+
+def test_a_plural_for_a_group_s_members_still_joins_the_group(run):
+    actors = run("Al-Shabaab attacked the base on Monday. The militants said they had killed ten soldiers.")
+    group = actor_with(actors, "Al-Shabaab")
+    assert group is not None and "The militants" in [m.text for m in group.mentions]

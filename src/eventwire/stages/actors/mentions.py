@@ -324,6 +324,8 @@ class MentionFinder:
                 take(m)
         for m in self._bare_surnames(doc, mentions, taken):
             take(m)
+        for m in self._short_body_names(doc, mentions, taken):
+            take(m)
         for m in self._speaking_names_after_possessor_states(doc, taken):
             self._expand_person(doc, m)
             if not any(taken[m.start:m.end]):
@@ -452,6 +454,30 @@ class MentionFinder:
                            or m.core[1] - m.core[0] > 2 and doc[m.core[1] - 2].lower_ == tok.lower_)}
             if len(owners) == 1:
                 found.append(Mention(tok.i, tok.i + 1, "ner", "person", core=(tok.i, tok.i + 1), head=tok.i))
+        return found
+
+    def _short_body_names(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Hualong Semiconductor reported a loss ... Hualong said": a firm or an untyped body is often named later by
+        the first word of its name alone, which the tagger misses or takes for a town. A capitalised word outside
+        any mention, not run into another name, acting as a subject or owner, that opens exactly one body's name of
+        two or more words earlier in the article is a mention of that body (resolution joins the two)."""
+        found: list[Mention] = []
+        bodies = [m for m in mentions if m.source == "ner" and m.entry is None and m.kind in ("business", "other")
+                  and m.core and m.core[1] - m.core[0] > 1]
+        for tok in doc:
+            if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or tok.i in self._dateline \
+                    or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            before = tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" \
+                and not tok.is_sent_start
+            after = tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN"
+            if before or after:
+                continue
+            owners = [m for m in bodies if m.end <= tok.i and doc[m.core[0]].text == tok.text]
+            if len({doc[m.core[0]:m.core[1]].text for m in owners}) == 1:
+                owner = owners[0]
+                found.append(Mention(tok.i, tok.i + 1, "ner", owner.kind, owner.sector, owner.country,
+                                     core=(tok.i, tok.i + 1), head=tok.i))
         return found
 
     def _possessor_countries(self, doc: Doc, mentions: list[Mention]) -> None:
