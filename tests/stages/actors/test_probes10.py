@@ -52,6 +52,8 @@ def test_a_bare_party_with_two_named_parties_stays_apart(run):
     ("The exiled cleric returned to the country on Friday.", "the country"),
     ("Fighting in the country has displaced thousands, aid workers said.", "the country"),
     ("The dissident was smuggled out of the country in a lorry.", "the country"),
+    ("The migrants were deported to their country on Friday.", "their country"),
+    ("The poet fled his country in 2015.", "his country"),
 ])
 def test_a_country_someone_goes_to_or_leaves_is_a_place(run, text, phrase):
     assert actor_with(run(text), phrase) is None

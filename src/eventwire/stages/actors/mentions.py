@@ -2052,14 +2052,15 @@ class MentionFinder:
         return None
 
     def _homeland_place(self, root: Token) -> bool:
-        """A noun for a country as a whole (lexicon homeland_nouns) with "the" or "this", as where someone goes,
-        comes from or is: the object of a verb of leaving or entering ("leave the country"), of "to", "from",
-        "into" or "out of" after a verb of going ("returned to the country"), or of a locative preposition
-        ("violence in the country"). Not one owned or described by "of" ("the nation's army", "the country of
-        ...")."""
+        """A noun for a country as a whole (lexicon homeland_nouns) with "the", "this" or a pronoun's possessive
+        ("their country"), as where someone goes, comes from or is: the object of a verb of leaving or entering
+        ("leave the country"), of "to", "from", "into" or "out of" after a verb of going ("returned to the
+        country"), or of a locative preposition ("violence in the country"). Not one owned or described by "of"
+        ("the nation's army", "the country of ...")."""
         lex = self.kb.lexicon
         if root.lemma_.lower() not in lex.homeland_nouns or root.tag_ != "NN" \
-                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in root.children) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss"
+                           and c.lower_ in _PRONOUN_POSSESSORS for c in root.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
                 or root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("'s", "’s"):
             return False
