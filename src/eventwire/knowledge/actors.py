@@ -61,7 +61,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers",
                  "corporate_nouns", "collective_nouns", "place_object_verbs",
-                 "place_path_verbs", "ruling_modifiers"}
+                 "place_path_verbs", "ruling_modifiers", "homeland_nouns", "homeland_leaving_verbs",
+                 "homeland_path_verbs", "measure_nouns"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -237,6 +238,14 @@ class Lexicon:
     place_path_verbs: set[str] = field(default_factory=set)
     # lower-cased words marking a party as the one in government ("the ruling X party"): never the opposition
     ruling_modifiers: set[str] = field(default_factory=set)
+    # lemmas of nouns for a country as a whole ("the country", "the nation"): where people go or stay, a place
+    homeland_nouns: set[str] = field(default_factory=set)
+    # lemmas of verbs whose direct object is where someone goes ("leave the country", "entered the nation")
+    homeland_leaving_verbs: set[str] = field(default_factory=set)
+    # lemmas of verbs of going whose "to"/"from"/"into" object is where someone goes ("returned to the country")
+    homeland_path_verbs: set[str] = field(default_factory=set)
+    # lower-cased nouns for an amount or a rate ("turnout", "attendance"): opening a sentence, no name
+    measure_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
     relational_nouns: set[str] = field(default_factory=set)
     # lemmas of participles that give a described person's name ("the suspect, identified as X")
@@ -509,7 +518,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words",
                 "channel_prepositions", "counted_collective_nouns",
                 "state_branch_nouns", "opposition_modifiers", "corporate_nouns",
-                "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers"):
+                "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers",
+                "homeland_nouns", "homeland_leaving_verbs", "homeland_path_verbs", "measure_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -712,6 +722,10 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.place_object_verbs |= extra.place_object_verbs
     base.place_path_verbs |= extra.place_path_verbs
     base.ruling_modifiers |= extra.ruling_modifiers
+    base.homeland_nouns |= extra.homeland_nouns
+    base.homeland_leaving_verbs |= extra.homeland_leaving_verbs
+    base.homeland_path_verbs |= extra.homeland_path_verbs
+    base.measure_nouns |= extra.measure_nouns
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs
     base.person_verbs |= extra.person_verbs

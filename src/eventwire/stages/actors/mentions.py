@@ -237,6 +237,8 @@ class MentionFinder:
                 if label in ("ORG", "PERSON") and e - s == 1 and doc[s].tag_ == "JJ" and doc[s].dep_ == "amod" \
                         and doc[s].head.i > s:
                     continue  # "Fierce clashes broke out": a capitalised adjective opening a sentence names nobody
+                if label in ("ORG", "PERSON") and e - s == 1 and doc[s].lower_ in self.kb.lexicon.measure_nouns:
+                    continue  # "Turnout was low": a noun for an amount, capitalised, is no name
                 if label in ("ORG", "PERSON") and e - s == 1 and weapon_word(doc[s], self.kb.lexicon):
                     continue  # "Drones struck the port": a weapon's common noun, capitalised, is no name
                 if label == "ORG" and all(t.is_lower for t in doc[s:e] if t.is_alpha) and (
@@ -323,6 +325,8 @@ class MentionFinder:
             if m is not None and free(m.start, m.end):
                 take(m)
         for m in self._bare_surnames(doc, mentions, taken):
+            take(m)
+        for m in self._short_body_names(doc, mentions, taken):
             take(m)
         for m in self._speaking_names_after_possessor_states(doc, taken):
             self._expand_person(doc, m)
@@ -452,6 +456,30 @@ class MentionFinder:
                            or m.core[1] - m.core[0] > 2 and doc[m.core[1] - 2].lower_ == tok.lower_)}
             if len(owners) == 1:
                 found.append(Mention(tok.i, tok.i + 1, "ner", "person", core=(tok.i, tok.i + 1), head=tok.i))
+        return found
+
+    def _short_body_names(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Hualong Semiconductor reported a loss ... Hualong said": a firm or an untyped body is often named later by
+        the first word of its name alone, which the tagger misses or takes for a town. A capitalised word outside
+        any mention, not run into another name, acting as a subject or owner, that opens exactly one body's name of
+        two or more words earlier in the article is a mention of that body (resolution joins the two)."""
+        found: list[Mention] = []
+        bodies = [m for m in mentions if m.source == "ner" and m.entry is None and m.kind in ("business", "other")
+                  and m.core and m.core[1] - m.core[0] > 1]
+        for tok in doc:
+            if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or tok.i in self._dateline \
+                    or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            before = tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" \
+                and not tok.is_sent_start
+            after = tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN"
+            if before or after:
+                continue
+            owners = [m for m in bodies if m.end <= tok.i and doc[m.core[0]].text == tok.text]
+            if len({doc[m.core[0]:m.core[1]].text for m in owners}) == 1:
+                owner = owners[0]
+                found.append(Mention(tok.i, tok.i + 1, "ner", owner.kind, owner.sector, owner.country,
+                                     core=(tok.i, tok.i + 1), head=tok.i))
         return found
 
     def _possessor_countries(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -804,6 +832,29 @@ class MentionFinder:
             end = max(t.i for t in head.subtree) + 1
             while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
+            # "X, secretary general of the Popular Party (PP),": the parser may leave the closing parenthesis out
+            # of the apposition; a parenthesis it opens and does not close ends it before the parenthesis, so
+            # the letters stay the body's own mention
+            opened = next((t.i for t in doc[m.end:end] if t.text == "("), None)
+            letters = None
+            if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
+                end = opened
+                while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                    end -= 1
+                body = next((x for x in mentions if x.end == end and x.start > m.start and x.kind != "person"
+                             and x.source in ("kb", "ner")), None)
+                if body is not None and opened + 2 < len(doc) and doc[opened + 2].text == ")" \
+                        and _acronym(doc[opened + 1]):
+                    # the letters name the body the apposition names: "the BNP" later is that party (the
+                    # tagger's own mention of the letters, untyped, takes the body's type)
+                    tagged = next((x for x in mentions if x.start == opened + 1 and x.end == opened + 2), None)
+                    if tagged is None and not taken[opened + 1]:
+                        letters = Mention(opened + 1, opened + 2, "ner", body.kind, body.sector, body.country,
+                                          body.entry, core=(opened + 1, opened + 2), head=opened + 1)
+                    elif tagged is not None and tagged.source == "ner" and tagged.entry is None \
+                            and tagged.kind == "other":
+                        tagged.kind, tagged.sector, tagged.country = body.kind, body.sector, body.country
+                        tagged.entry = body.entry
             described = doc[m.start:end].text
             # "X, a spokeswoman for the army,": another actor's phrase inside the apposition stays that actor; the
             # apposition's mention stops before it. A list the parser read as one ("worse for Sami, his loyal
@@ -833,6 +884,9 @@ class MentionFinder:
             m.end = end
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = owner
+            if letters is not None:
+                mentions.append(letters)
+                taken[letters.start] = True
             owner.description = owner.description or described
             if owner.sector is None:
                 owner.sector = m.sector
@@ -962,6 +1016,8 @@ class MentionFinder:
                 described = next((c for c in name.head.children if c.dep_ == "nsubj" and c.i < name.head.i), None)
             else:
                 verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
+                if verb is None:
+                    verb = self._reflexive_naming_verb(doc, n.start)
                 if verb is not None and verb.lemma_.lower() == "name" and verb.pos_ == "NOUN":
                     verb = verb.head  # "gave her name as Mercy": "as" hung on the noun
                 gave_name = verb is not None and verb.lemma_.lower() == "give" and any(
@@ -994,6 +1050,23 @@ class MentionFinder:
                 t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)
             m.source, m.kind = "apposition", "person"
             m.extra["of"] = n
+
+    def _reflexive_naming_verb(self, doc: Doc, start: int) -> Token | None:
+        """"a woman who identified herself only as Mariam said": the parser may read "as Mariam said" as a clause of
+        its own; the words themselves (a naming verb, "herself"/"himself", adverbs, "as", the name) still say who
+        gave the name. The naming verb, else None."""
+        i = start - 1
+        if i < 2 or doc[i].lower_ != "as":
+            return None
+        i -= 1
+        while i > 1 and doc[i].tag_ == "RB":
+            i -= 1
+        if doc[i].lower_ not in ("himself", "herself"):
+            return None
+        verb = doc[i].head
+        if verb.i != i - 1 or verb.lemma_.lower() not in self.kb.lexicon.naming_verbs:
+            return None
+        return verb
 
     @staticmethod
     def _body_appositions(doc: Doc, mentions: list[Mention]) -> None:
@@ -1872,6 +1945,8 @@ class MentionFinder:
         for body in bodies:
             if body.ent_type_ in ("PERSON", "GPE", "NORP") or body.lower_ in _PRONOUN_POSSESSORS:
                 continue  # "a spokeswoman for Governor X", "a city's spokesman": the default sector holds
+            if body.i == speaker.i - 1 and f"{body.lower_} {speaker.lower_}" in self.titles:
+                continue  # "secretary general of X": the word before is part of the title, no body
             words = [t for t in doc[body.left_edge.i:body.i + 1]
                      if not t.is_punct and t.lower_ not in DETERMINERS and t.tag_ != "POS"]
             if not words:
@@ -1978,6 +2053,32 @@ class MentionFinder:
                 return word, kind, sector
         return None
 
+    def _homeland_place(self, root: Token) -> bool:
+        """A noun for a country as a whole (lexicon homeland_nouns) with "the", "this" or a pronoun's possessive
+        ("their country"), as where someone goes, comes from or is: the object of a verb of leaving or entering
+        ("leave the country"), of "to", "from", "into" or "out of" after a verb of going ("returned to the
+        country"), or of a locative preposition ("violence in the country"). Not one owned or described by "of"
+        ("the nation's army", "the country of ...")."""
+        lex = self.kb.lexicon
+        if root.lemma_.lower() not in lex.homeland_nouns or root.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss"
+                           and c.lower_ in _PRONOUN_POSSESSORS for c in root.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
+                or root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("'s", "’s"):
+            return False
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in lex.homeland_leaving_verbs
+        if root.dep_ != "pobj":
+            return False
+        prep = root.head
+        if prep.lower_ in lex.locative_prepositions and prep.lower_ != "into":
+            return True
+        if prep.lower_ == "of" and prep.i > 0 and root.doc[prep.i - 1].lower_ == "out":
+            prep = root.doc[prep.i - 1]  # "out of the country"
+        verb = prep.head
+        return prep.lower_ in ("to", "from", "into", "out") and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() in lex.homeland_path_verbs
+
     @staticmethod
     def _one_of_them(doc: Doc, root: Token, start: int) -> bool:
         """The noun phrase opens with "a", "an" or "one" ("a farmer", "One shopkeeper") and is not the role
@@ -2062,6 +2163,8 @@ class MentionFinder:
             return None
         if self._predicative_role(root):
             return None  # "was sworn in as president", "served as a nurse": the role of the subject, no party
+        if self._homeland_place(root):
+            return None  # "ordered the envoy to leave the country": where someone goes, no government acting
         if root.lower_ == "state" and root.i > start and doc[root.i - 1].pos_ == "PROPN" \
                 and doc[root.i - 1].text[:1].isupper() and self._after_locative(doc, start, chunk.end):
             # "in Zamfara state", "to Niger state": a federal state written with a lower-case "state" after its
@@ -2080,6 +2183,12 @@ class MentionFinder:
             elif not m.plural and kind == "government" and doc[start].lower_ in ("his", "her") and \
                     root.lower_ in kb.lexicon.relational_nouns:
                 m.kind = "person"  # "his Omani counterpart": a person's counterpart is a person
+            elif not m.plural and kind == "population" and root.tag_ == "NN" and root.is_lower \
+                    and doc[start].lower_ in _PRONOUN_POSSESSORS and doc[start].dep_ == "poss" \
+                    and root.lower_ not in kb.lexicon.collective_nouns:
+                # "his lawyer said", "her doctor told reporters": one singular someone has is one person, who
+                # keeps the calling's sector ("a medic", owned by no one, stays one of a population)
+                m.kind = "person"
             elif not m.plural and word in kb.lexicon.one_person_nouns and root.dep_ in ("nsubj", "nsubjpass"):
                 # "the general said", "a police spokeswoman said": one person of the force, which stays its kind;
                 # a later "he"/"she" may refer to them. Only as a subject, like a character the story follows: "the
@@ -2138,6 +2247,11 @@ class MentionFinder:
         if len(states) > 1 and any(t.lower_ in ("and", "&") for t in doc[start:root.i]):
             m.country = None  # "Ethiopia and Eritrea leaders", "British and French troops": two states' party
         if m.country is None and m.extra.get("noun") in kb.lexicon.local_official_nouns:
+            m.country = self._seat_country(root)
+        elif m.country is None and root.lower_ in kb.lexicon.speaker_nouns and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in kb.lexicon.government_nouns for c in root.children):
+            # "a government spokeswoman in Kigali": who speaks for a government where a state's capital is, speaks
+            # for that state's (not "a UN spokesman in Geneva": the body is not the state's)
             m.country = self._seat_country(root)
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]

@@ -27,6 +27,8 @@ GROUP_KINDS = {"government", "military", "police", "armed_group", "political_par
 COLLECTIVE_KINDS = {"government", "military", "police"}
 FORCE_KINDS = {"military", "police", "armed_group"}  # their members are the force ("its soldiers")
 POSSESSIVES = frozenset({"its", "their", "our", "my", "your", "his", "her"})
+# Words before a bare "party" that make it one known party: a person's ("his party") or the definite one
+_BARE_PARTY_DETERMINERS = frozenset({"the", "his", "her", "their"})
 
 
 def _norm(text: str) -> str:
@@ -178,6 +180,18 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.key and m.key[0] == "org" and len(by_short.get(m.key[1], ())) == 1:
             m.key = next(iter(by_short[m.key[1]]))
 
+    # 3b'. "Hualong said" after "Hualong Semiconductor": a one-word name of a firm or an untyped body is the one
+    # firm or body named before whose name of two or more words opens with it.
+    for m in orgs:
+        if m.entry is not None or m.kind not in ("business", "other") or not m.key or m.key[0] != "org" \
+                or " " in text_of[id(m)] or text_of[id(m)].isupper():
+            continue
+        longer = {x.key for x in orgs if x.start < m.start and x.key != m.key and x.kind in ("business", "other")
+                  and x.entry is None and len(text_of[id(x)].split()) > 1
+                  and text_of[id(x)].split()[0] == text_of[id(m)]}
+        if len(longer) == 1:
+            m.key = next(iter(longer))
+
     # 3c. "The Party" after "the Labour Party of Norway": a body named by the head word of its name alone is
     # the one body named in full with that head earlier in the article.
     _join_head_names(doc, mentions, text_of)
@@ -200,6 +214,19 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     for m in persons:
         if m.entry is None and m.key == ("person", _norm(text_of[id(m)])) and m.key[1] in firms:
             m.key, m.kind, m.sector = firms[m.key[1]], "business", "BUS"
+
+    # 3e'. "Torvane Shipping ... Torvane said": the tagger may read the first word of a firm's name, alone, as a
+    # person; a one-word person name that joined no person's full name and opens exactly one firm's or untyped
+    # body's name of two or more words earlier is that body.
+    for m in persons:
+        word = text_of[id(m)]
+        if m.entry is not None or " " in word or m.key != ("person", _norm(word)):
+            continue
+        longer = {(x.key, x.kind, x.sector) for x in orgs if x.start < m.start and x.kind in ("business", "other")
+                  and x.entry is None and x.key and len(text_of[id(x)].split()) > 1
+                  and text_of[id(x)].split()[0] == word}
+        if len(longer) == 1:
+            m.key, m.kind, m.sector = next(iter(longer))
 
     # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
     _join_bare_titles(doc, mentions, kb)
@@ -272,6 +299,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     _join_definite_nominals(doc, mentions)
     _join_opposition_party(doc, mentions, kb)
+    _join_bare_party(doc, mentions)
 
     # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
     for m in mentions:
@@ -769,6 +797,21 @@ def _join_opposition_party(doc: Doc, mentions: list[Mention], kb: ActorKB) -> No
             m.key = next(iter(candidates))
 
 
+def _join_bare_party(doc: Doc, mentions: list[Mention]) -> None:
+    """"X, a leader of the Harbour Party (HP), was arrested. His party said ...": a party named only by its noun
+    and a possessive or "the" ("his party", "the party") is the one party the article names; two or more named
+    parties leave it alone (whose party it is needs more than the words)."""
+    named = {x.key for x in mentions if x.kind == "political_party" and x.source in ("ner", "kb")
+             and x.key is not None and not x.plural}
+    if len(named) != 1:
+        return
+    for m in mentions:
+        if m.source == "nominal" and m.kind == "political_party" and not m.plural and m.head is not None \
+                and m.head == m.start + 1 and doc[m.start].lower_ in _BARE_PARTY_DETERMINERS \
+                and m.key is not None and m.key[0] == "nom":
+            m.key = next(iter(named))
+
+
 def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
     """The KB entry of the state news agency a phrase "the state news agency" / "Iran's official news agency"
     (lexicon state_agency_modifiers) stands for: the agency of the state the phrase names, else of the state of the
@@ -1134,6 +1177,9 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         if doc[m.start].lower_ == "them":
             return _competing_antecedent(doc, m, groups, plural=True, barred=_spans_of(mentions, barred))
         return _nearest(doc, m, groups)
+    if m.plural and m.head is not None and doc[m.head].lower_ not in kb.lexicon.anaphor_nouns \
+            and doc[m.head].lemma_.lower() in kb.lexicon.anaphor_nouns:
+        return None  # "the firms", "the groups": the plural of a word for one body is several, never one named
     kinds = m.extra.get("anaphor_kinds") or set()
     typed = m.extra.get("anaphor_typed")
     if typed:
