@@ -1,7 +1,8 @@
 """actors: lead probes (session 14): a state addressed by blame is no government acting in the story, and bare
 police in a datelined report are the dateline state's; a weapon's noun the tagger calls a name ("Drones") is no
 actor; a state's possessive before a lower-case title places the person named after it; the party called the
-ruling one is never the opposition party, and an unnamed "ruling party" is it."""
+ruling one is never the opposition party, and an unnamed "ruling party" is it; a bare "the authorities" after a foreign
+state acted further back is the dateline state's."""
 
 from __future__ import annotations
 
@@ -53,3 +54,11 @@ def test_the_opposition_is_not_the_ruling_party(run):
 def test_a_firm_named_like_a_singular_weapon_stays_an_actor(run):
     actors = run("Nigeria held talks with Shell on Monday.")
     assert actor_with(actors, "Shell") is not None, [a.name for a in actors]
+
+
+def test_a_foreign_state_acting_further_back_yields_to_the_dateline_state(run):
+    actors = run("Leader held\n\nDHAKA, Bangladesh (Reuters) - Police arrested an opposition leader on Sunday.\n\n"
+                 "The United States urged the government to release him. The European Union said it was concerned.\n\n"
+                 "A rights group said thousands had been detained, and accused the authorities of silencing critics.")
+    authorities = actor_with(actors, "the authorities")
+    assert authorities is not None and authorities.country == "BGD", [(a.name, a.country) for a in actors]

@@ -1248,14 +1248,29 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     own -= outside
     if len(own) == 1:
         iso = next(iter(own))
+    elif acting and _recent_or_home(doc, acting[-1], m, kb):
+        iso = acting[-1].key[1]
     else:
-        iso = acting[-1].key[1] if acting else _home_state(doc, kb, m, outside)
+        iso = _home_state(doc, kb, m, outside)
     if iso is None:
         return None
     named = [x for x in seen if x.key is not None and x.key[0] == "nom" and len(x.key) == 4
              and x.key[1] == "government" and x.key[2] == iso and x.key[3] == "GOV" and x.head is not None
              and doc[x.head].lower_ in kb.lexicon.government_nouns]
     return named[-1].key if named else ("gov", iso)
+
+
+def _recent_or_home(doc: Doc, acted: Mention, m: Mention, kb: ActorKB) -> bool:
+    """Whether the last state that acted as its own government is the one a later bare "the government" stands
+    for: when it acted in the mention's sentence or the one before ("Portugal said ... The government was
+    weighing"), or is the state of the wire dateline; a foreign state that acted further back ("The United States
+    urged ... Human Rights Watch accused the authorities", filed from Dhaka) yields to the dateline's state."""
+    home = _dateline_state(doc, kb)
+    if home is None or acted.key[1] == home:
+        return True
+    sentence = doc[m.start].sent
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return before.start <= acted.start
 
 
 def _addressed_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
