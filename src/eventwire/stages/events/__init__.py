@@ -28,6 +28,7 @@ from eventwire.stages.events.coder import (
     ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of, security_service,
 )
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
+from eventwire.stages.times import goes_on_in_story_time
 from eventwire.stages.times.tense import governing_verb
 
 if TYPE_CHECKING:
@@ -1178,7 +1179,9 @@ class _Builder:
             if told is not None:
                 if rule in (None, "dateline", "document") and told.place and told.place_rule in _OWN_PLACE_RULES:
                     place, rule = told.place, "story"
-                date = date or told.date
+                if date is None and goes_on_in_story_time(clause):
+                    # (not a present or future clause, nor one dated against its own main clause)
+                    date = told.date
         source = None
         if cand.kind != "derived":
             source = self.source_for(analysis, trig_start, trig_end)

@@ -23,12 +23,12 @@ from eventwire.stages.times.grammar import Candidate, find_candidates, rules, se
 from eventwire.stages.times.lexicon import alternation, lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference
 from eventwire.stages.times.resolve import resolve
-from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb, lemmas, verb_direction
+from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb, is_verb, lemmas, verb_direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "tag"]
+__all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "goes_on_in_story_time", "tag"]
 
 
 @dataclass
@@ -429,6 +429,22 @@ def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     return False
 
 
+def _possessive_of_object(doc: Doc, time: TimeExpression, verb: Token) -> bool:
+    """Whether a time expression is the possessive of a noun in the clause of `verb` that is not its subject
+    ("rejected the results of last month's election", "jailed for Thursday's attack"): it dates that noun."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan) or tspan.root.dep_ != "poss":
+        return False
+    x = tspan.root.head
+    for _ in range(40):
+        if x.i == verb.i:
+            return True
+        if x.dep_ in ("nsubj", "nsubjpass", "csubj") or x.head.i == x.i or is_verb(x):
+            return False
+        x = x.head
+    return False
+
+
 def _in_phrase_of_clause(doc: Doc, time: TimeExpression, clause: Token) -> bool:
     tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
     return tspan is not None and len(tspan) > 0 and in_phrase_of(tspan.root, clause)
@@ -542,6 +558,9 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
                 # "the militia, which seized the port in 2011, has sent troops": a time inside a clause that only
                 # describes a participant dates that clause, not the event
                 in_sentence = [t for t in in_sentence if not _in_describing_clause(doc, t, verb)]
+                # "has rejected the results of last month's election": a possessive day dates the noun it is on,
+                # not the act done to that noun (unlike "Sunday's attack killed 12", where the noun is the doer)
+                in_sentence = [t for t in in_sentence if not _possessive_of_object(doc, t, verb)]
                 own = []
                 subtree = {tok.i for tok in verb.subtree}
                 for t in in_sentence:
@@ -587,6 +606,10 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
         # "... said they would call a strike next week. Smaller protests took place in other cities.": a time ahead
         # dates what was planned, not a past act told after it
         earlier = [t for t in earlier if not _ahead_time(doc, t)]
+    if earlier and doc is not None and _told_as_present_or_future(doc, start, end):
+        # "The minister was detained in March. He rejects the accusations and will fight them in court.": a past
+        # day dates what was told of the past, not what is told as going on now or still to come
+        earlier = [t for t in earlier if not _past_time(doc, t)]
     if earlier and doc is not None and _present_perfect_at(doc, start, end):
         # "Police arrested 12 activists on Monday. The government has long accused the party of ...": a present
         # perfect names no past moment, and English never gives it one ("has accused on Monday")
@@ -662,9 +685,33 @@ def _measured_from_main_clause(analysis: Analysis, verb: Token, times: list[Time
     return (anchor - timedelta(days=lexicon()["story_relative_posts"][mark.lower_] * measure)).isoformat()
 
 
+def goes_on_in_story_time(clause: Token) -> bool:
+    """Whether a clause can take the day of the story told just before it ("Rebels shelled the town on Tuesday.
+    They set fire to the church."): one told in the past and not ordered against a main clause of its own. A
+    present or future one ("She denies the charges and will appeal") is the time of the report, and one opened by
+    "after"/"before" ("was arrested in May after she criticised ...") is dated against its own main clause."""
+    verb = governing_verb(clause)
+    if verb is None:
+        return True
+    return verb_direction(verb) == "past" and not _sequenced_clause(verb)
+
+
 def _told_as_past(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb_direction(verb) == "past"
+
+
+def _told_as_present_or_future(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb_direction(verb) in ("present", "future")
+
+
+def _past_time(doc: Doc, time: TimeExpression) -> bool:
+    """Whether a time expression hangs on a verb told in the past ("was detained in March")."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    verb = governing_verb(tspan.root) if tspan is not None and len(tspan) else None
     return verb is not None and verb_direction(verb) == "past"
 
 
