@@ -703,9 +703,14 @@ def _told_as_past(doc: Doc, start: int, end: int) -> bool:
 
 
 def _told_as_present_or_future(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing a span is told in the present or looks ahead from now ("denies", "will
+    appeal", "is considering"); a "would" looks ahead from a past report ("said they would not disarm") and is
+    not counted."""
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
-    return verb is not None and verb_direction(verb) in ("present", "future")
+    if verb is None or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return False
+    return verb_direction(verb) in ("present", "future")
 
 
 def _past_time(doc: Doc, time: TimeExpression) -> bool:
