@@ -75,3 +75,23 @@ def test_a_pronoun_clause_after_a_dated_paragraph_keeps_its_own_tense(full_pipel
             "He denies wrongdoing, his editor said.")
     assert dates_of(full_pipeline, text, "criticised") == [None]
     assert dates_of(full_pipeline, text, "denies") == [None]
+
+
+def test_fighting_back_against_the_attackers_goes_on_with_the_attack_told_before(full_pipeline):
+    text = ("Masked gunmen stormed a police station in the east of the country on Saturday, officials said.\n\n"
+            "The police said its officers repelled the gunmen and killed three of them.")
+    assert set(dates_of(full_pipeline, text, "repelled")) == {"2026-11-21"}
+
+
+def test_an_arrest_of_the_attackers_is_no_part_of_the_attack(full_pipeline):
+    # guards the rule above: an arrest may come days after the violence
+    text = ("Masked gunmen stormed a police station in the east of the country on Saturday, officials said.\n\n"
+            "Police detained the gunmen in a nearby town.")
+    assert set(dates_of(full_pipeline, text, "detained")) == {None}
+
+
+def test_a_headline_act_takes_the_day_of_the_lead_acts_of_its_type_beside_an_undated_one(full_pipeline):
+    text = ("Militants kill 11 police officers in Ruritania\n\n"
+            "Suspected militants killed 11 police officers in the south of Ruritania on Saturday, days after the "
+            "government announced a fresh offensive against armed groups, local officials said.")
+    assert dates_of(full_pipeline, text, "kill")[0] == "2026-11-21"
