@@ -95,3 +95,22 @@ def test_a_headline_act_takes_the_day_of_the_lead_acts_of_its_type_beside_an_und
             "Suspected militants killed 11 police officers in the south of Ruritania on Saturday, days after the "
             "government announced a fresh offensive against armed groups, local officials said.")
     assert dates_of(full_pipeline, text, "kill")[0] == "2026-11-21"
+
+
+def test_a_possessive_day_of_the_scene_still_dates_the_act(full_pipeline):
+    # guards the possessive rule: only the direct object's phrase is another act's
+    text = "In Tuesday's debate, the senator accused the governor of lying about the budget."
+    assert dates_of(full_pipeline, text, "accused") == ["2026-11-24"]
+
+
+def test_a_present_clause_keeps_the_publication_day_of_its_paragraph(full_pipeline):
+    # guards the present/future rule: only a day before the publication day is the past's
+    text = "Artillery shelled the town of Vark today, killing four people. The army denies targeting civilians."
+    assert dates_of(full_pipeline, text, "targeting") == ["2026-11-27"]
+
+
+def test_a_future_from_a_past_report_keeps_the_past_day(full_pipeline):
+    # guards the present/future rule: "had threatened to revoke" looks ahead from the past
+    text = ("Officials seized the port of Drava in March. They had threatened to expel the harbour workers, the "
+            "union said.")
+    assert dates_of(full_pipeline, text, "expel") == ["2026-03"]
