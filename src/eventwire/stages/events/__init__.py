@@ -28,6 +28,7 @@ from eventwire.stages.events.coder import (
     ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of, security_service,
 )
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
+from eventwire.stages.times import goes_on_in_story_time
 from eventwire.stages.times.tense import governing_verb
 
 if TYPE_CHECKING:
@@ -1172,7 +1173,9 @@ class _Builder:
                        and e.place_rule in ("clause", "anaphor", "sentence")]
             if earlier:
                 place, rule = earlier[-1].place, "anaphor"
-        date = self.date_for(analysis, c_start, c_end)
+        # an event noun is told in its clause's tense only as the clause's object ("is considering sanctions"),
+        # not as its subject or in a phrase ("The surge in jobs reflects ...", "wanted over the shooting of ...")
+        date = self.date_for(analysis, c_start, c_end, noun_event=cand.head.pos_ == "NOUN" and cand.head.dep_ != "dobj")
         if cand.head.pos_ == "NOUN" and cand.date_clause is None:
             # "protested on Monday against the deployment of a survey ship last week": the noun's own time
             date = self.noun_phrase_date(analysis, cand.head.idx, cand.head.idx + len(cand.head.text)) or date
@@ -1186,11 +1189,13 @@ class _Builder:
             # "Fighters shelled a market in X on Tuesday. / The shelling killed 15 civilians": a clause whose subject
             # refers back to the event or the doers told just before goes on with that story, there and then (a
             # plan, a threat or a claim is not told as its sequel)
-            told = self._story_told_before(sent, clause)
+            told = self._story_told_before(sent, clause, cand.etype)
             if told is not None:
                 if rule in (None, "dateline", "document") and told.place and told.place_rule in _OWN_PLACE_RULES:
                     place, rule = told.place, "story"
-                date = date or told.date
+                if date is None and goes_on_in_story_time(clause):
+                    # (not a present or future clause, nor one dated against its own main clause)
+                    date = told.date
         source = None
         if cand.kind != "derived":
             source = self.source_for(analysis, trig_start, trig_end)
@@ -1230,11 +1235,14 @@ class _Builder:
         spans = [(min(t.idx for t in a.subtree), max(t.idx + len(t.text) for t in a.subtree)) for a in acts]
         return all(any(a <= t.start and t.end <= b for a, b in spans) for t in same)
 
-    def _story_told_before(self, sent, clause: Token) -> Event | None:
+    def _story_told_before(self, sent, clause: Token, etype: str = "") -> Event | None:
         """The event the sentence before told, when the clause's subject refers back to it or to its doers: a
         definite event noun ("The shelling killed ...", "The blast wounded ...", not "a second blast"), an event
         noun going on again ("Fighting resumed on Monday"; lexicon story_resumption_verbs) or a personal pronoun
-        ("They set fire to the church"). The likeliest of that sentence's events, or None."""
+        ("They set fire to the church"). So does an assault on the doers of an assault told just before, named by
+        a definite suspect noun ("Troops repelled the attackers"; lexicon suspect_nouns): the fighting back is part
+        of that attack, unlike an arrest of them, which may come days later. The likeliest of that sentence's
+        events, or None."""
         head = clause
         while head.dep_ == "conj" and head.head.i != head.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -1248,10 +1256,16 @@ class _Builder:
             c.dep_ == "det" and c.lower_ in cues.back_reference_determiners for c in subject.children) or (
             head.lemma_.lower() in cues.story_resumption_verbs and not any(c.dep_ == "det" for c in subject.children)
         )) and not any(c.lower_ in cues.distinct_mention_words for c in subject.children)
-        if not (pronoun or event_noun):
+        fought_back = etype.lower() == "assault" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in cues.suspect_nouns
+            and any(d.dep_ == "det" and d.lower_ in cues.back_reference_determiners for d in c.children)
+            for c in head.children)
+        if not (pronoun or event_noun or fought_back):
             return None
         before = self.analysis.doc[sent.start - 1].sent.start
         told = [e for start, e in self._told if start == before]
+        if fought_back and not (pronoun or event_noun):
+            told = [e for e in told if e.type.lower() == "assault"]
         return max(told, key=lambda e: e.confidence) if told else None
 
     def _reporter(self, clause: Token, actors: list[str]) -> str | None:
@@ -1546,7 +1560,9 @@ def _date_headline_events(events: list[Event], headline_spans: Collection[tuple[
     event, in the first paragraph (which ends at `lead_end`). Before the back references fold, so that "The
     protests began on Nov. 2" later on no longer lends the headline's clash its start date. The other way round, a
     lead whose asserted events nothing dates tells what its headline dated ("Gunmen kill five at wedding on
-    Sunday" / "Gunmen opened fire at a wedding party, killing five guests")."""
+    Sunday" / "Gunmen opened fire at a wedding party, killing five guests"). When the lead's acts do not all agree
+    (one is undated or dated otherwise), the headline's act takes the one date of the lead's dated acts of its own
+    type, if they agree."""
     body = [e for e in events if (e.trigger.start, e.trigger.end) not in headline_spans and e.sentence.start < lead_end]
     if not body:
         return
@@ -1560,12 +1576,18 @@ def _date_headline_events(events: list[Event], headline_spans: Collection[tuple[
         for event in lead:
             event.date = date
         return
-    if len(lead_dates) != 1 or None in lead_dates:
+    if len(lead_dates) == 1 and None not in lead_dates:
+        (date,) = lead_dates
+        for event in heads:
+            if event.date is None:
+                event.date = date
         return
-    (date,) = lead_dates
     for event in heads:
-        if event.date is None:
-            event.date = date
+        # a lead that also names an undated act ("... on Sunday, days after the government announced an
+        # offensive") still dates the headline's act by its own acts of the same type, when those agree on one day
+        same = {e.date for e in lead if e.type == event.type and e.date}
+        if event.date is None and len(same) == 1:
+            (event.date,) = same
 
 
 def _date_headline_events_like_lead(events: list[Event], headline_spans: Collection[tuple[int, int]]) -> None:

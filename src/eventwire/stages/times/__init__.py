@@ -23,12 +23,12 @@ from eventwire.stages.times.grammar import Candidate, find_candidates, rules, se
 from eventwire.stages.times.lexicon import alternation, lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference
 from eventwire.stages.times.resolve import resolve
-from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb, lemmas, verb_direction
+from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb, is_verb, lemmas, verb_direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "tag"]
+__all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "goes_on_in_story_time", "tag"]
 
 
 @dataclass
@@ -429,6 +429,25 @@ def _in_describing_clause(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     return False
 
 
+def _possessive_of_object(doc: Doc, time: TimeExpression, verb: Token) -> bool:
+    """Whether a time expression is the possessive of a noun in the clause of `verb` that is not its subject
+    ("rejected the results of last month's election", "jailed for Thursday's attack"): it dates that noun."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan) or tspan.root.dep_ != "poss":
+        return False
+    # only in the phrase of the direct object: "at Monday's meeting", "in Sunday's debate" set the scene of the
+    # act itself, and "jailed for Thursday's attack" names a reason close in time
+    x, in_object = tspan.root.head, False
+    for _ in range(40):
+        if x.i == verb.i:
+            return in_object
+        if x.dep_ in ("nsubj", "nsubjpass", "csubj") or x.head.i == x.i or is_verb(x):
+            return False
+        in_object = in_object or (x.dep_ == "dobj" and x.head.i == verb.i)
+        x = x.head
+    return False
+
+
 def _in_phrase_of_clause(doc: Doc, time: TimeExpression, clause: Token) -> bool:
     tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
     return tspan is not None and len(tspan) > 0 and in_phrase_of(tspan.root, clause)
@@ -506,7 +525,7 @@ def clause_of_its_own_time(clause: Token) -> bool:
     return bool(openers) and not any(c.lower_ in shared for c in openers)
 
 
-def date_for(analysis: Analysis, start: int, end: int) -> str | None:
+def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = False) -> str | None:
     """The TIMEX3 value governing the clause [start, end), inherited from sentence/paragraph, else None.
 
     1. A calendar time expression in the event's own clause (its governing verb is the clause's verb, or it
@@ -520,7 +539,9 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
     3. Else the latest one earlier in the same paragraph (the text set the date and goes on).
     Before these, a clause a measured "after"/"before" ties to its main clause ("on Tuesday, a day after rebels
     fired rockets") is dated by the main clause's day and the measure (`_measured_from_main_clause`).
-    Never the publication date by default; only DATE/TIME values with a calendar value count.
+    Never the publication date by default; only DATE/TIME values with a calendar value count. `noun_event`: the
+    event is a noun other than the clause's object ("The surge in jobs reflects ..."), whose time the clause's
+    tense does not tell.
     """
     times = _calendar_times(analysis)
     if not times:
@@ -542,6 +563,9 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
                 # "the militia, which seized the port in 2011, has sent troops": a time inside a clause that only
                 # describes a participant dates that clause, not the event
                 in_sentence = [t for t in in_sentence if not _in_describing_clause(doc, t, verb)]
+                # "has rejected the results of last month's election": a possessive day dates the noun it is on,
+                # not the act done to that noun (unlike "Sunday's attack killed 12", where the noun is the doer)
+                in_sentence = [t for t in in_sentence if not _possessive_of_object(doc, t, verb)]
                 own = []
                 subtree = {tok.i for tok in verb.subtree}
                 for t in in_sentence:
@@ -587,6 +611,12 @@ def date_for(analysis: Analysis, start: int, end: int) -> str | None:
         # "... said they would call a strike next week. Smaller protests took place in other cities.": a time ahead
         # dates what was planned, not a past act told after it
         earlier = [t for t in earlier if not _ahead_time(doc, t)]
+    if earlier and doc is not None and not noun_event and _told_as_present_or_future(doc, start, end):
+        # "The minister was detained in March. He rejects the accusations and will fight them in court.": a day
+        # before the publication day dates what was told of the past, not what is told as going on now or still
+        # to come
+        published = (analysis.shared.get("time_anchor") or {}).get("value")
+        earlier = [t for t in earlier if not _before_day(t.value, published)]
     if earlier and doc is not None and _present_perfect_at(doc, start, end):
         # "Police arrested 12 activists on Monday. The government has long accused the party of ...": a present
         # perfect names no past moment, and English never gives it one ("has accused on Monday")
@@ -662,10 +692,53 @@ def _measured_from_main_clause(analysis: Analysis, verb: Token, times: list[Time
     return (anchor - timedelta(days=lexicon()["story_relative_posts"][mark.lower_] * measure)).isoformat()
 
 
+def goes_on_in_story_time(clause: Token) -> bool:
+    """Whether a clause can take the day of the story told just before it ("Rebels shelled the town on Tuesday.
+    They set fire to the church."): one told in the past and not ordered against a main clause of its own. A
+    present or future one ("She denies the charges and will appeal") is the time of the report, and one opened by
+    "after"/"before" ("was arrested in May after she criticised ...") is dated against its own main clause."""
+    verb = governing_verb(clause)
+    if verb is None:
+        return True
+    return verb_direction(verb) == "past" and not _sequenced_clause(verb)
+
+
 def _told_as_past(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     return verb is not None and verb_direction(verb) == "past"
+
+
+# auxiliaries that make a clause a present or a future seen from now ("is considering", "will appeal"); "would"
+# and "could" look ahead from a past report ("said they would not disarm") and are not among them
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "will", "shall", "'ll", "wo", "do", "does"})
+
+
+def _told_as_present_or_future(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing a span is told in the present tense or as a future seen from now ("denies",
+    "will appeal", "is considering"; "is threatening to push"): an infinitive complement takes the tense of the
+    finite verb it hangs on ("had threatened to revoke" is past). A reporting verb ("says") is not counted."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    for _ in range(4):
+        if verb is None or verb.dep_ != "xcomp" or verb.tag_ != "VB" or not is_verb(verb.head):
+            break
+        verb = verb.head
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if aux:
+        return aux[0].lower_ in _PRESENT_AUX
+    return verb.tag_ in ("VBZ", "VBP") and not lemmas(verb) & {"say", "tell", "report", "claim", "add"}
+
+
+def _before_day(value: str | None, day: str | None) -> bool:
+    """Whether a calendar value ("2026-05", "2025", "2026-11-24") ends before the day `day` ("2026-11-27");
+    False when either is unknown or the value holds that day (the same month or year)."""
+    if not value or not day or not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value[:10]):
+        return False
+    value = value[:10]
+    return value < day[:len(value)]
 
 
 def _flashback_at(doc: Doc, start: int, end: int) -> bool:

@@ -88,6 +88,10 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
         # "planned to leave Thursday", "is expected to resume": future; "gathered to mark Friday's entry": the
         # governor's tense.
         gov = verb.head
+        if verb.dep_ == "xcomp" and gov.i != verb.i and lemmas(gov) & set(lexicon()["implicative_verbs"]) \
+                and depth < 3:
+            # "failed to agree in August": the complement of an implicative verb is at the governor's time
+            return verb_direction(gov, depth + 1)
         if gov.i == verb.i or verb.dep_ == "xcomp":
             # a complement ("agreed to acquire", "plans to leave") looks forward from its governor
             return "future"
