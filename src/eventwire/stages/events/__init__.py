@@ -1160,8 +1160,10 @@ class _Builder:
             trig_start, trig_end = cand.head.idx, cand.head.idx + len(cand.head.text)
         text = analysis.text
         trigger = Span(start=trig_start, end=trig_end, text=text[trig_start:trig_end])
+        # (a party is no trigger: "detained a Latvian reporter" matched its lexicon line by the object's word)
+        parties = {t.i for t in [*cand.actors, *cand.recipients]}
         extra = sorted({(t.idx, t.idx + len(t.text)) for t in cand.extra
-                        if not trig_start <= t.idx < trig_end})
+                        if not trig_start <= t.idx < trig_end and t.i not in parties})
         triggers = [trigger] + [Span(start=s, end=e, text=text[s:e]) for s, e in extra]
         clause = cand.clause or cand.head
         c_start = min(t.idx for t in clause.subtree if t.i >= sent.start)
