@@ -196,7 +196,8 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         alias_giving_verbs=_lower_set(raw.get("alias_giving_verbs")),
         alias_using_verbs=_lower_set(raw.get("alias_using_verbs")),
         speaker_act_verbs=_lower_set(raw.get("speaker_act_verbs")),
-        transcript_labels={str(k): tuple(str(w) for w in v or []) for k, v in (raw.get("transcript_labels") or {}).items()},
+        transcript_labels={str(k): tuple(str(w) for w in v or [])
+                           for k, v in (raw.get("transcript_labels") or {}).items()},
         alias_nouns=tuple(tuple(str(w).lower().split()) for w in raw.get("alias_nouns") or []),
         saying_manner_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("saying_manner_preps") or {}).items()},
     )

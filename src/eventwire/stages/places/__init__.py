@@ -1329,7 +1329,8 @@ def _town_comma_province(doc, gaz: Gazetteer, taken: list[bool]) -> Iterator[tup
 def _cities_amid_neighbours(doc, found: list[Found], taken: list[bool], gaz: Gazetteer,
                             person_words: set[str] | frozenset[str]) -> list:
     """One-word entities spaCy calls persons that are the name of a city of at least AMID_CITY_FLOOR people (by its
-    own or official name) with settlements of AMID_NEIGHBOURS other names the text already found as places within PAIR_KM of it.
+    own or official name) with settlements of AMID_NEIGHBOURS other names the text already found as places within
+    PAIR_KM of it.
     (A person's surname alone is seldom a big city's name among that city's own suburbs; a person the text names in
     full or has speak is left alone.)"""
     ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and not taken[e.start]

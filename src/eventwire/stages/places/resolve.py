@@ -76,8 +76,9 @@ TIME_ZONE_BONUS = 2.0  # a namesake in a country whose time zone the text times 
 # a county holds few towns, so naming both is a narrow hint ("Huntsville" with "Walker County" is in Texas)
 COUNTY_BONUS = 2.5
 # A river, lake or sea (no country of its own) named by its own main name, farther than this from every other place
-# the document names, when the name is also a town's in a country the document names twice, loses FAR_WATER_PENALTY: a Brazilian story's "Rio
-# Grande" is the port, not the Texan river; a border story naming El Paso keeps the river
+# the document names, when the name is also a town's in a country the document names twice, loses
+# FAR_WATER_PENALTY: a Brazilian story's "Rio Grande" is the port, not the Texan river; a border story naming El
+# Paso keeps the river
 FAR_WATER_KM = 1500.0
 FAR_WATER_PENALTY = 3.0
 NEAR_EVIDENCE_KM = 300.0
