@@ -1176,7 +1176,7 @@ class _Builder:
             if earlier:
                 place, rule = earlier[-1].place, "anaphor"
         # an event noun is told in its clause's tense only as the clause's object ("is considering sanctions"),
-        # not as its subject or in a phrase ("The surge in jobs reflects ...", "wanted over the shooting of ...")
+        # not as its subject or in a phrase ("The rise in prices shows ...", "wanted over the shooting of ...")
         date = self.date_for(analysis, c_start, c_end, noun_event=cand.head.pos_ == "NOUN" and cand.head.dep_ != "dobj")
         if cand.head.pos_ == "NOUN" and cand.date_clause is None:
             # "protested on Monday against the deployment of a survey ship last week": the noun's own time

@@ -1485,8 +1485,8 @@ def _conjoined_name(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazette
             not doc[s_tok - 1].is_sent_start and known(s_tok - 1, e_tok, _HYPHENATED_FEATURES):
         return s_tok - 1, e_tok
     # ... or right after it ("Newton" + "Aycliffe", the second word taken for a person's name: "Newton Aycliffe"),
-    # when the name stops there or a title follows it ("St." + "James United Methodist Church" names a church;
-    # "Bradford Woods Mayor Ted Fithian" is the town's mayor)
+    # when the name stops there or a title follows it ("St." + "Charles Borromeo Church" names a church; "Glen Park
+    # Mayor Ann Ruiz" is the town's mayor)
     if e_tok < len(doc) and doc[e_tok - 1].whitespace_ and doc[e_tok].is_alpha and \
             not doc[e_tok].is_sent_start and not (
                 e_tok + 1 < len(doc) and doc[e_tok + 1].text[:1].isupper() and

@@ -1174,8 +1174,8 @@ class Extractor:
         """Whether `j`, a verb the parser conjoined to the clause `v` reports, is the speaker's second act ("said the
         vote was fair and blamed the opposition"): an act of addressing or judging (cues `speaker_act_verbs`) that the
         reported verb is not, in the cue's tense, with no subject or auxiliary of its own, while the reported verb
-        has its own subject and no perfect auxiliary it could lend `j` ("said he has not held dinners and never
-        called a donor": `j` is then the reported subject's)."""
+        has its own subject and no perfect auxiliary it could lend `j` ("said she has not met the envoy and never
+        phoned him": `j` is then the reported subject's)."""
         subjects = ("nsubj", "nsubjpass", "expl", "csubj")
         c = j.head
         if j.dep_ != "conj" or j.pos_ != "VERB" or c.i == j.i or c.head.i != v.i or c.dep_ != "ccomp" \

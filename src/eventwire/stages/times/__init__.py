@@ -540,7 +540,7 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     Before these, a clause a measured "after"/"before" ties to its main clause ("on Tuesday, a day after rebels
     fired rockets") is dated by the main clause's day and the measure (`_measured_from_main_clause`).
     Never the publication date by default; only DATE/TIME values with a calendar value count. `noun_event`: the
-    event is a noun other than the clause's object ("The surge in jobs reflects ..."), whose time the clause's
+    event is a noun other than the clause's object ("The rise in prices shows ..."), whose time the clause's
     tense does not tell.
     """
     times = _calendar_times(analysis)
