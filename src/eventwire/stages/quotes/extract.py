@@ -369,8 +369,9 @@ class Extractor:
                 return head.head.i
         return None
 
-    def _partitive_group(self, subj):
-        """The noun after "of" when `subj` is a quantity word heading a partitive ("two of the council's members")."""
+    def _partitive_group(self, subj, depth: int = 0):
+        """The noun after "of" when `subj` is a quantity word heading a partitive ("two of the council's members");
+        a quantity after "of" heads its own partitive ("tens of thousands of supporters": the supporters)."""
         if not (subj.like_num or subj.lower_ in self.cues.partitive_quantifiers):
             return None
         if any(t.dep_ == "appos" for t in subj.subtree):
@@ -378,7 +379,9 @@ class Extractor:
         for prep in subj.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
+                    if depth < 2:
+                        return self._partitive_group(obj, depth + 1) or obj
                     return obj
         return None
 
@@ -961,6 +964,18 @@ class Extractor:
             return []
         return [c] if subjects else []
 
+    def _claim_noun_read_as_verb(self, v) -> bool:
+        """"Rights groups accused the army of killing civilians, charges the military denies": a plural claim noun
+        (cues `claim_nouns`) opening a phrase set off by a comma is the author's summary of the claim before it, but
+        the tagger may read "charges" or "claims" as a verb whose subject is the earlier clause's. Such a verb, with
+        no subject of its own ("..., claims the opposition" has one), reports nothing."""
+        lower = v.lower_
+        if v.lemma_.lower() not in self.cues.claim_nouns or lower == v.lemma_.lower() or not lower.endswith("s"):
+            return False
+        if v.i == 0 or self.doc[v.i - 1].text != ",":
+            return False
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+
     def _claim_summary_verb(self, v, subj, comps: list) -> bool:
         """"The army accused the rebels of smuggling arms, a charge the group denies": the parser may make the verb
         of the closing claim summary the sentence's root, with the main clause as its complement and the claim noun
@@ -1183,7 +1198,7 @@ class Extractor:
                 or any(g.dep_ in subjects or g.dep_ in ("aux", "auxpass") for g in j.children):
             return False
         if j.lemma_.lower() not in self.cues.speaker_act_verbs or c.lemma_.lower() in self.cues.speaker_act_verbs \
-                or self.is_cue_token(c):
+                or self.is_cue_token(c) and not self._finding_without_quotation(c):
             return False
         perfect = any(g.dep_ == "aux" and g.lemma_ == "have" for g in c.children)
         if perfect and not any(g.dep_ == "auxpass" for g in c.children):
@@ -1191,6 +1206,17 @@ class Extractor:
         # the tagger reads a past form after a perfect passive clause as a participle ("had been arrested and
         # appealed for witnesses")
         return j.tag_ == v.tag_ and v.tag_ in ("VBD", "VBZ", "VBP") or v.tag_ == "VBD" and j.tag_ == "VBN"
+
+    def _finding_without_quotation(self, c) -> bool:
+        """Whether cue verb `c` is one whose content is found, not spoken (cues `quote_only_verbs`: "she found the
+        rules confusing"), with no quotation in its clause and no document as its subject: it then reports nothing,
+        so a verb conjoined to it may be the outer speaker's second act like any other reported verb's. A document
+        that found something acts on it too ("said the study found no link and called for more research")."""
+        if c.lemma_.lower() not in self.cues.quote_only_verbs:
+            return False
+        if any(g.dep_ == "nsubj" and g.lemma_.lower() in self.cues.document_nouns for g in c.children):
+            return False
+        return not any(self.tok_quote[t.i] >= 0 for t in c.subtree)
 
     def _trim_clause(self, v, toks: list[int]) -> list[int]:
         """Shape a "X said (that) ..." content: a second clause the parser hung on the cue verb (", but beyond
@@ -1360,7 +1386,7 @@ class Extractor:
                 continue
             if tok.i in self.used_verbs or tok.i in self.closing_relays or not self.is_cue_token(tok):
                 continue
-            if tok.lemma_.lower() in self.cues.manner_verbs:
+            if tok.lemma_.lower() in self.cues.manner_verbs or self._claim_noun_read_as_verb(tok):
                 continue
             subj = self.subject(tok)
             if subj is None:
