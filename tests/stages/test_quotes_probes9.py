@@ -1,7 +1,7 @@
 """quotes: probes of wire-style attribution, round 9 — a plural claim noun the tagger reads as a verb closing a
 report ("..., charges the military denies"), crowd sizes heading a partitive speaker ("thousands of protesters
 chanted"), the speaker's second act after a reported finding ("acknowledged she found the rules confusing and
-called for a review").
+called for a review") or after a past perfect ("said it had hit a depot and denied hitting civilians").
 Invented sentences."""
 
 from __future__ import annotations
@@ -76,3 +76,22 @@ def test_second_act_after_a_reported_report_stays(run, text):
     # the reported subject spoke (or a document found): the second act is theirs
     analysis = run(text)
     assert analysis.quotes[0].text.endswith(text.rstrip(".").split()[-1])
+
+
+# ---------------------------------------------------------------- 4. a simple past after a past perfect
+@pytest.mark.parametrize("text, content", [
+    ("The military said in a statement that it had targeted a weapons depot and denied hitting civilians.",
+     "that it had targeted a weapons depot"),
+    ("The ministry said the troops had repelled the attack and urged residents to stay indoors.",
+     "the troops had repelled the attack"),
+    ("The coach said the team had played well and thanked the fans for their support.",
+     "the team had played well"),
+])
+def test_second_act_after_a_past_perfect_is_the_speakers(run, text, content):
+    analysis = run(text)
+    assert analysis.quotes[0].text == content
+
+
+def test_participle_sharing_the_perfect_stays(run):
+    analysis = run("The senator said he has not held fundraisers and never called a donor.")
+    assert analysis.quotes[0].text == "he has not held fundraisers and never called a donor"
