@@ -95,3 +95,21 @@ def test_second_act_after_a_past_perfect_is_the_speakers(run, text, content):
 def test_participle_sharing_the_perfect_stays(run):
     analysis = run("The senator said he has not held fundraisers and never called a donor.")
     assert analysis.quotes[0].text == "he has not held fundraisers and never called a donor"
+
+
+# ---------------------------------------------------------------- 5. "accused X of '...'": the charge quoted
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('The opposition leader accused the president of "betraying the constitution".', '"betraying the constitution"',
+     "opposition leader"),
+    ('The minister blamed the rebels for "a campaign of terror against innocent people".',
+     '"a campaign of terror against innocent people"', "minister"),
+])
+def test_quoted_charge_after_the_one_accused_is_the_accusers(run, text, quote, speaker):
+    analysis = run(text)
+    assert [q.text for q in analysis.quotes] == [quote]
+    assert speaker in _speakers(analysis)[0]
+
+
+def test_quotation_inside_the_charge_is_no_quote_of_it(run):
+    analysis = run('The report accused the company of the "worst environmental disaster" in years.')
+    assert not analysis.quotes

@@ -647,10 +647,12 @@ class Extractor:
             return None
         inside = {t.i for t in toks}
         top = [t for t in toks if t.head.i not in inside]
-        if len(top) != 1 or top[0].dep_ != "pobj":
-            return None
+        if len(top) != 1 or top[0].dep_ not in ("pobj", "pcomp"):
+            return None  # a gerund is the preposition's pcomp ("accused them of 'lying to the nation'")
         obj, prep = top[0], top[0].head
         verb = prep.head
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+            verb = verb.head  # "accused the government of '...'": the parser may hang "of" on the one accused
         if prep.dep_ != "prep" or verb.pos_ != "VERB" or prep.i != min(inside) - 2 and prep.i != min(inside) - 1:
             return None
         if prep.lower_ not in self.cues.quoted_object_preps.get(verb.lemma_.lower(), ()):
