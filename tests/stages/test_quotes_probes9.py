@@ -113,3 +113,20 @@ def test_quoted_charge_after_the_one_accused_is_the_accusers(run, text, quote, s
 def test_quotation_inside_the_charge_is_no_quote_of_it(run):
     analysis = run('The report accused the company of the "worst environmental disaster" in years.')
     assert not analysis.quotes
+
+
+# ---------------------------------------------------------------- 6. "..., state news agency TASS reported, citing"
+@pytest.mark.parametrize("text", [
+    "Parliament voted on Thursday to impeach President Victor Orlov, state news agency TASS reported, citing a "
+    "parliamentary source.",
+    "Parliament voted on Thursday to impeach President Victor Orlov, state news agency TASS reported.",
+])
+def test_closing_report_by_a_titled_name(run, text):
+    analysis = run(text)
+    assert [q.text for q in analysis.quotes] == ["Parliament voted on Thursday to impeach President Victor Orlov"]
+    assert _speakers(analysis) == ["TASS"]
+
+
+def test_claim_summary_before_a_name_is_no_report(run):
+    analysis = run("The rebels shot down a helicopter, a claim Moscow denied.")
+    assert not analysis.quotes

@@ -1849,6 +1849,10 @@ class Extractor:
             if not commas:
                 continue
             comma, first, last = commas[-1], toks[0].i, toks[-1].i
+            if len(commas) > 1 and comma + 1 <= last and doc[comma + 1].tag_ == "VBG" \
+                    and doc[comma + 1].lemma_.lower() in self.cues.sourcing_verbs:
+                # "..., the agency reported, citing a source": the sourcing phrase closes the report
+                comma, last = commas[-2], comma - 1
             while first < comma and (doc[first].dep_ == "cc" or doc[first].is_punct):
                 first += 1
             if any(self.tok_quote[i] >= 0 for i in range(first, last + 1)):
@@ -1859,7 +1863,7 @@ class Extractor:
             if report is None or report[0].i in used or report[0].lemma_.lower() in self.no_preposed:
                 continue
             v, subj, cue_tokens = report
-            if subj.left_edge.i != comma + 1:
+            if subj.left_edge.i != comma + 1 and not self._title_before_name(comma + 1, subj):
                 continue  # the stretch opens with its subject, not "..., a slogan the mayor later echoed"
             if v.tag_ not in ("VBD", "VBZ", "VBP") or any(doc[i].text in ("—", "–", "-", "(", ")", ":")
                                                           for i in range(comma + 1, last + 1)):
@@ -1885,6 +1889,21 @@ class Extractor:
             out.append(att)
             self.used_verbs.add(v.i)
         return out
+
+    def _title_before_name(self, start: int, subj) -> bool:
+        """"..., state news agency TASS reported": the parser may leave the title before a name out of the subject
+        (hanging it on the clause before). Words from `start` up to the named subject that are only a title — a
+        phrase of nouns and adjectives ending in a noun for a medium, person or body (cues `media_nouns`,
+        `person_nouns`, `body_nouns`) — are the subject's own; "..., a claim Moscow denied" is not."""
+        doc = self.doc
+        left = subj.left_edge.i
+        if subj.pos_ != "PROPN" or left <= start:
+            return False
+        words = doc[start:left]
+        if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in words):
+            return False
+        noun = words[-1].lemma_.lower()
+        return noun in self.cues.media_nouns or noun in self.cues.person_nouns or noun in self.cues.body_nouns
 
     def _lone_report(self, start: int, end: int, prepositional: bool = False):
         """(verb, subject, cue tokens) when tokens [start, end) are one report and nothing more: a subject and its
