@@ -369,8 +369,9 @@ class Extractor:
                 return head.head.i
         return None
 
-    def _partitive_group(self, subj):
-        """The noun after "of" when `subj` is a quantity word heading a partitive ("two of the council's members")."""
+    def _partitive_group(self, subj, depth: int = 0):
+        """The noun after "of" when `subj` is a quantity word heading a partitive ("two of the council's members");
+        a quantity after "of" heads its own partitive ("tens of thousands of supporters": the supporters)."""
         if not (subj.like_num or subj.lower_ in self.cues.partitive_quantifiers):
             return None
         if any(t.dep_ == "appos" for t in subj.subtree):
@@ -378,7 +379,9 @@ class Extractor:
         for prep in subj.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
+                    if depth < 2:
+                        return self._partitive_group(obj, depth + 1) or obj
                     return obj
         return None
 
@@ -644,10 +647,12 @@ class Extractor:
             return None
         inside = {t.i for t in toks}
         top = [t for t in toks if t.head.i not in inside]
-        if len(top) != 1 or top[0].dep_ != "pobj":
-            return None
+        if len(top) != 1 or top[0].dep_ not in ("pobj", "pcomp"):
+            return None  # a gerund is the preposition's pcomp ("accused them of 'lying to the nation'")
         obj, prep = top[0], top[0].head
         verb = prep.head
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+            verb = verb.head  # "accused the government of '...'": the parser may hang "of" on the one accused
         if prep.dep_ != "prep" or verb.pos_ != "VERB" or prep.i != min(inside) - 2 and prep.i != min(inside) - 1:
             return None
         if prep.lower_ not in self.cues.quoted_object_preps.get(verb.lemma_.lower(), ()):
@@ -961,6 +966,18 @@ class Extractor:
             return []
         return [c] if subjects else []
 
+    def _claim_noun_read_as_verb(self, v) -> bool:
+        """"Rights groups accused the army of killing civilians, charges the military denies": a plural claim noun
+        (cues `claim_nouns`) opening a phrase set off by a comma is the author's summary of the claim before it, but
+        the tagger may read "charges" or "claims" as a verb whose subject is the earlier clause's. Such a verb, with
+        no subject of its own ("..., claims the opposition" has one), reports nothing."""
+        lower = v.lower_
+        if v.lemma_.lower() not in self.cues.claim_nouns or lower == v.lemma_.lower() or not lower.endswith("s"):
+            return False
+        if v.i == 0 or self.doc[v.i - 1].text != ",":
+            return False
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+
     def _claim_summary_verb(self, v, subj, comps: list) -> bool:
         """"The army accused the rebels of smuggling arms, a charge the group denies": the parser may make the verb
         of the closing claim summary the sentence's root, with the main clause as its complement and the claim noun
@@ -1183,14 +1200,27 @@ class Extractor:
                 or any(g.dep_ in subjects or g.dep_ in ("aux", "auxpass") for g in j.children):
             return False
         if j.lemma_.lower() not in self.cues.speaker_act_verbs or c.lemma_.lower() in self.cues.speaker_act_verbs \
-                or self.is_cue_token(c):
+                or self.is_cue_token(c) and not self._finding_without_quotation(c):
             return False
         perfect = any(g.dep_ == "aux" and g.lemma_ == "have" for g in c.children)
-        if perfect and not any(g.dep_ == "auxpass" for g in c.children):
+        if perfect and not any(g.dep_ == "auxpass" for g in c.children) and j.tag_ != "VBD":
+            # a simple past after the perfect cannot share its auxiliary ("said it had hit a depot and denied
+            # hitting civilians"); a participle can ("has not held dinners and never called a donor")
             return False
         # the tagger reads a past form after a perfect passive clause as a participle ("had been arrested and
         # appealed for witnesses")
         return j.tag_ == v.tag_ and v.tag_ in ("VBD", "VBZ", "VBP") or v.tag_ == "VBD" and j.tag_ == "VBN"
+
+    def _finding_without_quotation(self, c) -> bool:
+        """Whether cue verb `c` is one whose content is found, not spoken (cues `quote_only_verbs`: "she found the
+        rules confusing"), with no quotation in its clause and no document as its subject: it then reports nothing,
+        so a verb conjoined to it may be the outer speaker's second act like any other reported verb's. A document
+        that found something acts on it too ("said the study found no link and called for more research")."""
+        if c.lemma_.lower() not in self.cues.quote_only_verbs:
+            return False
+        if any(g.dep_ == "nsubj" and g.lemma_.lower() in self.cues.document_nouns for g in c.children):
+            return False
+        return not any(self.tok_quote[t.i] >= 0 for t in c.subtree)
 
     def _trim_clause(self, v, toks: list[int]) -> list[int]:
         """Shape a "X said (that) ..." content: a second clause the parser hung on the cue verb (", but beyond
@@ -1360,7 +1390,7 @@ class Extractor:
                 continue
             if tok.i in self.used_verbs or tok.i in self.closing_relays or not self.is_cue_token(tok):
                 continue
-            if tok.lemma_.lower() in self.cues.manner_verbs:
+            if tok.lemma_.lower() in self.cues.manner_verbs or self._claim_noun_read_as_verb(tok):
                 continue
             subj = self.subject(tok)
             if subj is None:
@@ -1819,6 +1849,10 @@ class Extractor:
             if not commas:
                 continue
             comma, first, last = commas[-1], toks[0].i, toks[-1].i
+            if len(commas) > 1 and comma + 1 <= last and doc[comma + 1].tag_ == "VBG" \
+                    and doc[comma + 1].lemma_.lower() in self.cues.sourcing_verbs:
+                # "..., the agency reported, citing a source": the sourcing phrase closes the report
+                comma, last = commas[-2], comma - 1
             while first < comma and (doc[first].dep_ == "cc" or doc[first].is_punct):
                 first += 1
             if any(self.tok_quote[i] >= 0 for i in range(first, last + 1)):
@@ -1829,7 +1863,7 @@ class Extractor:
             if report is None or report[0].i in used or report[0].lemma_.lower() in self.no_preposed:
                 continue
             v, subj, cue_tokens = report
-            if subj.left_edge.i != comma + 1:
+            if subj.left_edge.i != comma + 1 and not self._title_before_name(comma + 1, subj):
                 continue  # the stretch opens with its subject, not "..., a slogan the mayor later echoed"
             if v.tag_ not in ("VBD", "VBZ", "VBP") or any(doc[i].text in ("—", "–", "-", "(", ")", ":")
                                                           for i in range(comma + 1, last + 1)):
@@ -1855,6 +1889,21 @@ class Extractor:
             out.append(att)
             self.used_verbs.add(v.i)
         return out
+
+    def _title_before_name(self, start: int, subj) -> bool:
+        """"..., state news agency TASS reported": the parser may leave the title before a name out of the subject
+        (hanging it on the clause before). Words from `start` up to the named subject that are only a title — a
+        phrase of nouns and adjectives ending in a noun for a medium, person or body (cues `media_nouns`,
+        `person_nouns`, `body_nouns`) — are the subject's own; "..., a claim Moscow denied" is not."""
+        doc = self.doc
+        left = subj.left_edge.i
+        if subj.pos_ != "PROPN" or left <= start:
+            return False
+        words = doc[start:left]
+        if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in words):
+            return False
+        noun = words[-1].lemma_.lower()
+        return noun in self.cues.media_nouns or noun in self.cues.person_nouns or noun in self.cues.body_nouns
 
     def _lone_report(self, start: int, end: int, prepositional: bool = False):
         """(verb, subject, cue tokens) when tokens [start, end) are one report and nothing more: a subject and its
