@@ -14,6 +14,10 @@ import re
 # "EL FASHER, Sudan"); a two-letter word alone ("AP", "UN") is no place.
 _PLACE_CAPS = r"(?:[A-Z][A-Z'’.\-]{2,}|[A-Z][A-Z](?=[ ][A-Z][A-Z'’.\-]{2,}))"
 
+# A dateline's date: month and day either way round, with an optional year ("March 3", "Nov. 3, 2024", "25 November").
+_DATE = (r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}\.?)"
+         r"(?:,?[ ]\d{4})?")
+
 # A dateline at the start of the text or of a paragraph: an upper-case place, an optional region or country, an
 # optional date and agency, then a dash ("MARIB, Yemen - ...", "BEIRUT (Reuters) - ...", "KYIV, March 3 -- ..."). After
 # an agency the dash may be the wire's underscore ("NAIROBI, Kenya (AP) _ ...") or a dash lost to a bad encoding
@@ -21,12 +25,16 @@ _PLACE_CAPS = r"(?:[A-Z][A-Z'’.\-]{2,}|[A-Z][A-Z](?=[ ][A-Z][A-Z'’.\-]{2,}))
 DATELINE = re.compile(
     r"^[ \t]*" + _PLACE_CAPS + r"(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
-    r"(?:[ \t]*,?[ \t]*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
+    r"(?:[ \t]*,?[ \t]*" + _DATE + r")?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r"[ \t]*(?:-{1,2}|[–—]|(?<=\))[ \t]*[_\ufffd])[ \t]+"
     # or a place written in mixed case, then the agency in brackets and a dash ("Hanoi (VNA) - ...")
     r"|^[ \t]*[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
-    r"[ \t]*\([^()\n]{1,40}\)[ \t]*(?:-{1,2}|[–—_\ufffd])[ \t]+", re.M)
+    r"[ \t]*\([^()\n]{1,40}\)[ \t]*(?:-{1,2}|[–—_\ufffd])[ \t]+"
+    # or a place in mixed case with a date and no agency ("Kyiv, 25 November — ...", "Khartoum, Sudan, Nov. 3 - ..."):
+    # the date after the comma marks a dateline as surely as an agency does
+    r"|^[ \t]*[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
+    r"[ \t]*,[ \t]*" + _DATE + r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:-{1,2}|[–—])[ \t]+", re.M)
 
 # A dateline reduced to an upper-case place, at the start of a paragraph or after a sentence's end, followed by
 # a dash or directly by the capitalised first word of the report ("DETROIT The ...", "... . DANIELSVILLE - ...").
@@ -43,7 +51,9 @@ AGENCY_DATELINE = re.compile(
     r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-Z\"“'‘])", re.M)
 
 # The places stage's reading: a dateline opening the text, whose place (group 1) may be mixed case
-# ("Kyiv, Ukraine (Reuters) -"); it stands for the article's filing place.
+# ("Kyiv, Ukraine (Reuters) -"), with or without a date ("Kyiv, 25 November -"); it stands for the article's
+# filing place.
 LEAD_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)\s*(?:\([^)]{1,40}\))?\s*"
+    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)(?:\s*,?\s*" + _DATE + r")?"
+    r"\s*(?:\([^)]{1,40}\))?\s*"
     r"(?:—|–|-{1,2}|:)\s")
