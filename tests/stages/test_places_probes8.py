@@ -100,3 +100,20 @@ def test_the_city_after_a_named_town_is_still_that_town(actors_places):
     text = "Missiles hit Sumy on Monday. Drones attacked a depot in the city on Tuesday."
     a = actors_places(text)
     assert event_place_at(a, text, "attacked") == (place_ids_by_text(a)["Sumy"], "anaphor")
+
+
+@pytest.mark.parametrize("text, word, town", [
+    ("KYIV, Ukraine (Reuters) - Drones hit a fuel depot in Sarny on Monday. On Friday, missiles hit the same depot "
+     "again, officials said.", "missiles hit", "Sarny"),
+    ("LVIV (AP) - Rockets hit an oil refinery in Drohobych in May. The same refinery was struck again on Sunday.",
+     "struck", "Drohobych"),
+])
+def test_the_same_site_is_where_it_was_first_placed(actors_places, text, word, town):
+    a = actors_places(text)
+    assert event_place_at(a, text, word) == (place_ids_by_text(a)[town], "anaphor")
+
+
+def test_the_same_person_takes_no_place_from_a_sentence_about_another_thing(places):
+    text = "Police in Leeds said a man robbed a bank. The same man was arrested on Friday."
+    pid, rule = event_place_at(places(text), text, "arrested")
+    assert rule != "anaphor"

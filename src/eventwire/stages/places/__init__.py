@@ -2516,6 +2516,14 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
     for tok in doc:
         if tok.idx < lo or tok.idx >= hi:
             continue
+        if tok.pos_ == "NOUN" and \
+                any(c.dep_ == "amod" and c.lower_ in cues.sameness_adjectives for c in tok.children) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "missiles hit the same depot": where the depot was said to be when it was first named
+            pid = _place_of_earlier_noun(doc, tok, rows)
+            if pid:
+                return pid
+            continue
         if tok.lower_ in cues.anaphoric_place_adverbs and tok.dep_ == "advmod":
             kinds = None  # "There, fighters looted ...": the place named last, of any kind but a country
         elif tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.place_pronoun_verbs:
@@ -2550,6 +2558,22 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
         if before:
             return max(before)[1]
     return None
+
+
+def _place_of_earlier_noun(doc, tok, rows: list) -> str | None:
+    """The place the noun `tok` ("the same depot") was located at when last used before: a place mention in that
+    earlier noun's own phrase ("a fuel depot in Sarny"), or, for a noun for a kind of site or place ("the same
+    plant"), the mention nearest it in its sentence ("A missile struck a power plant near Burshtyn")."""
+    earlier = next((t for t in reversed(doc[:tok.sent.start]) if t.lemma_.lower() == tok.lemma_.lower() and
+                    t.pos_ == "NOUN"), None)
+    if earlier is None:
+        return None
+    words = list(earlier.subtree)
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    if tok.lower_ in _place_kind_nouns():
+        lo, hi = min(lo, earlier.sent.start_char), max(hi, earlier.sent.end_char)
+    named = [(abs(s - earlier.idx), pid) for s, e, pid in rows if lo <= s and e <= hi]
+    return min(named)[1] if named else None
 
 
 def _names_part_of_a_town(doc, end: int, cues) -> bool:
