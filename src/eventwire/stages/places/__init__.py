@@ -1959,6 +1959,13 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             # place located, like a settlement cue's, by the settlement its sentence names
             facs.append(f)
     picks = resolver.resolve(text, mentions)
+    # a facility whose name opens with a country's, a province's or a region's ("Lebanon Valley Mall", "the Georgia
+    # Dome"): a building, not that area; like a landmark the gazetteer lacks, it is kept only where its sentence
+    # names the settlement it lies in
+    for k, (m, f, e) in enumerate(zip(mentions, owners, picks)):
+        if e is not None and m.inner and f.label == "FAC" and e.feature in _AREA_FEATURES:
+            picks[k] = None
+            facs.append(f)
     # a name the text introduces as a settlement ("the villages of A, B and C") whose gazetteer namesakes all lost:
     # a settlement of its own, located like one the gazetteer lacks (not a mountain or a lake: "Mount X" lies
     # outside the towns its sentence names)
