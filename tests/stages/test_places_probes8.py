@@ -117,3 +117,24 @@ def test_the_same_person_takes_no_place_from_a_sentence_about_another_thing(plac
     text = "Police in Leeds said a man robbed a bank. The same man was arrested on Friday."
     pid, rule = event_place_at(places(text), text, "arrested")
     assert rule != "anaphor"
+
+
+def _places_of(pipeline, text):
+    return {m.text: p for p in pipeline(text).places or [] for m in p.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Shoppers evacuated from Lebanon Valley Mall\nPolice cleared the building on Saturday after a bomb threat.",
+    "Crowds gathered outside Jordan Valley Mall\nPolice closed the doors on Friday evening.",
+])
+def test_a_facility_named_after_a_country_is_not_that_country(places, text):
+    assert not [p for p in (places(text).places or []) if p.feature == "country"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Victims of the shooting at the Aurora theater were remembered on Sunday.", "Aurora theater"),
+    ("Mourners left flowers outside the Charlotte theater on Monday.", "Charlotte theater"),
+])
+def test_a_town_before_a_venue_noun_names_the_venue_even_when_taken_for_a_person(places, text, name):
+    found = _places_of(places, text)
+    assert name in found and found[name].country == "USA"
