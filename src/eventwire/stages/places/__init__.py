@@ -1959,11 +1959,14 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             # place located, like a settlement cue's, by the settlement its sentence names
             facs.append(f)
     picks = resolver.resolve(text, mentions)
-    # a facility whose name opens with a country's, a province's or a region's ("Lebanon Valley Mall", "the Georgia
-    # Dome"): a building, not that area; like a landmark the gazetteer lacks, it is kept only where its sentence
-    # names the settlement it lies in
+    # a facility whose name opens with a country's, a province's or a region's and ends in a site noun ("Lebanon
+    # Valley Mall", "Georgia State Prison"): a building, not that area; like a landmark the gazetteer lacks, it is
+    # kept only where its sentence names the settlement it lies in. (Not a movement or a body, "the Sudan People's
+    # Liberation Army": the country opening its name counts as a place.)
+    site_nouns = {h[-1] for h in site_heads} | {h[-1] + "s" for h in site_heads}
     for k, (m, f, e) in enumerate(zip(mentions, owners, picks)):
-        if e is not None and m.inner and f.label == "FAC" and e.feature in _AREA_FEATURES:
+        if e is not None and m.inner and f.label == "FAC" and e.feature in _AREA_FEATURES and \
+                text[f.start:f.end].split()[-1].lower() in site_nouns:
             picks[k] = None
             facs.append(f)
     # a name the text introduces as a settlement ("the villages of A, B and C") whose gazetteer namesakes all lost:
