@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eventwire.datelines import AGENCY_DATELINE, DATELINE
+from eventwire.datelines import AGENCY_DATELINE, DATELINE, LEAD_DATELINE
 
 
 def test_a_place_opening_with_a_two_letter_word_is_a_dateline():
@@ -15,3 +15,14 @@ def test_a_place_opening_with_a_two_letter_word_is_a_dateline():
 def test_a_two_letter_word_alone_is_no_dateline_place():
     assert not DATELINE.match("UN - The council met.")
     assert not DATELINE.match("AP — The agency said.")
+
+
+def test_a_mixed_case_place_with_a_date_and_no_agency_is_a_dateline():
+    assert DATELINE.match("Lviv, 12 October — Missiles damaged a depot.")
+    assert DATELINE.match("Mogadishu, Somalia, Feb. 9, 2021 - Gunmen stormed a hotel.")
+    assert LEAD_DATELINE.match("Mogadishu, Feb 9 - Gunmen stormed a hotel.").group(1) == "Mogadishu"
+
+
+def test_a_number_and_a_word_that_is_no_month_make_no_date():
+    assert not DATELINE.match("ABC 4 Local - Storm team forecast.")
+    assert not DATELINE.match("Springfield, Route 9 - Traffic was slow.")

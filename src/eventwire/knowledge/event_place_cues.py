@@ -25,6 +25,7 @@ class EventPlaceCues:
     doer_prepositions: frozenset[str]
     opposition_words: frozenset[str]
     party_of_nouns: frozenset[str]
+    removal_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,4 +41,5 @@ def load_event_place_cues() -> EventPlaceCues:
                           talk_words=_lower_set(raw.get("talk_words")),
                           doer_prepositions=_lower_set(raw.get("doer_prepositions")),
                           opposition_words=_lower_set(raw.get("opposition_words")),
-                          party_of_nouns=_lower_set(raw.get("party_of_nouns")))
+                          party_of_nouns=_lower_set(raw.get("party_of_nouns")),
+                          removal_verbs=_lower_set(raw.get("removal_verbs")))

@@ -55,6 +55,12 @@ class PlaceCues:
     subdivision_titles: frozenset[str]
     # Adjectives that say a place lies next to another ("neighbouring Niger"), read like a preposition of place.
     neighbour_adjectives: frozenset[str]
+    # nouns for the edge or a part of a place whose "of" puts the name after it as a place ("the outskirts of X")
+    locative_of_nouns: frozenset[str]
+    # nouns for a border whose "with" names the land across it ("the border with Chad")
+    border_nouns: frozenset[str]
+    # adjectives that make a noun refer back to the thing named before ("the same depot")
+    sameness_adjectives: frozenset[str]
     # Lower-case particles inside place names ("Ceamurlia de Jos", "Villa del Rosario").
     name_particles: frozenset[str]
     # Medical adjectives between a place name and a disease word ("Middle East respiratory syndrome").
@@ -131,6 +137,9 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      area_nouns=_lower_set(raw.get("area_nouns")),
                      subdivision_titles=_lower_set(raw.get("subdivision_titles")),
                      neighbour_adjectives=_lower_set(raw.get("neighbour_adjectives")),
+                     locative_of_nouns=_lower_set(raw.get("locative_of_nouns")),
+                     border_nouns=_lower_set(raw.get("border_nouns")),
+                     sameness_adjectives=_lower_set(raw.get("sameness_adjectives")),
                      name_particles=_lower_set(raw.get("name_particles")),
                      disease_modifiers=_lower_set(raw.get("disease_modifiers")),
                      hall_words=_lower_set(raw.get("hall_words")),

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from eventwire.datelines import DATELINE, LEAD_DATELINE
+from eventwire.datelines import AGENCY_DATELINE, DATELINE, LEAD_DATELINE
 from eventwire.stages.times.grammar import find_candidates
 from eventwire.document import Analysis, Article
 from eventwire.knowledge.gazetteer import (
@@ -511,11 +511,16 @@ _DATELINE_MARKS = _DATELINE_DASHES | {",", ":", "("}
 
 def _inner_dateline(doc, s_tok: int, e_tok: int) -> bool:
     """Whether tokens [s_tok, e_tok) are a dateline in capitals opening a sentence and followed by a dash ("...
-    budget. WESTFIELD - A woman ...", "FALLS VILLAGE—The board ..."): the town the story is filed from."""
+    budget. WESTFIELD - A woman ...", "FALLS VILLAGE—The board ...") or by an agency and a dash: the town the story
+    is filed from."""
     if not all(t.is_alpha and t.text.isupper() for t in doc[s_tok:e_tok]) or e_tok >= len(doc):
         return False
     if s_tok > 0 and not doc[s_tok].is_sent_start and doc[s_tok - 1].text not in (".", "\n"):
         return False
+    if doc[e_tok].text == "(":
+        # the agency in brackets between the town and the dash ("KHARTOUM (Reuters) - ...", the town tagged a
+        # person): a wire dateline opening a paragraph
+        return any(pattern.match(doc.text, doc[s_tok].idx) for pattern in (DATELINE, AGENCY_DATELINE))
     return doc[e_tok].text in _DATELINE_DASHES
 
 
@@ -857,6 +862,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             prev = doc[e_s - 1].lower_ if e_s > 0 else ""
             if ent.label_ not in ("PERSON", "ORG") and e_s > 0 and doc[e_s - 1].pos_ == "VERB":
                 prev = "in"  # "shelled Bakhmut": the object of an action verb
+            if prev == "of" and e_s > 1 and (doc[e_s - 2].lower_ in load_place_cues().locative_of_nouns or (
+                    e_s > 2 and doc[e_s - 2].lower_ == "the" and
+                    doc[e_s - 3].lower_ in load_place_cues().locative_of_nouns)):
+                prev = "near"  # "on the outskirts of Goma": the "of" of the place's edge says where
+            if prev == "with" and e_s > 1 and doc[e_s - 2].lower_ in load_place_cues().border_nouns:
+                prev = "near"  # "near the border with Chad": the neighbour across that border
             if strong and ent.label_ != "PERSON" and e_e - e_s <= 3 and len(surface) > 2 and (
                     ent.label_ != "ORG" or any(c.entry.feature != "city" or c.entry.population >= 300_000
                                                for c in strong)):
@@ -1949,6 +1960,16 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             # place located, like a settlement cue's, by the settlement its sentence names
             facs.append(f)
     picks = resolver.resolve(text, mentions)
+    # a facility whose name opens with a country's, a province's or a region's and ends in a site noun ("Lebanon
+    # Valley Mall", "Georgia State Prison"): a building, not that area; like a landmark the gazetteer lacks, it is
+    # kept only where its sentence names the settlement it lies in. (Not a movement or a body, "the Sudan People's
+    # Liberation Army": the country opening its name counts as a place.)
+    site_nouns = {h[-1] for h in site_heads} | {h[-1] + "s" for h in site_heads}
+    for k, (m, f, e) in enumerate(zip(mentions, owners, picks)):
+        if e is not None and m.inner and f.label == "FAC" and e.feature in _AREA_FEATURES and \
+                text[f.start:f.end].split()[-1].lower() in site_nouns:
+            picks[k] = None
+            facs.append(f)
     # a name the text introduces as a settlement ("the villages of A, B and C") whose gazetteer namesakes all lost:
     # a settlement of its own, located like one the gazetteer lacks (not a mountain or a lake: "Mount X" lies
     # outside the towns its sentence names)
@@ -2239,6 +2260,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
         inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
                   if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))
                   and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
+                  and not _destination_of_removal(doc, s, e)
                   and not any(a <= s and e <= b for a, b in organisations)]
         if not inside:
             return None
@@ -2333,6 +2355,24 @@ def _doer_of_a_noun(doc, start: int, end: int, place: Place | None) -> bool:
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in load_event_place_cues().doer_prepositions and \
         prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i != prep.i
+
+
+def _destination_of_removal(doc, start: int, end: int) -> bool:
+    """Whether the place mention at [start, end) is where people are expelled or deported to ("expelled 15 priests
+    to Rome", "were deported to Guatemala"; `removal_verbs`): they are sent there from where the act happened."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    for _ in range(10):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head  # "deported to Mexico and Guatemala": Guatemala too
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i and \
+        prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in load_event_place_cues().removal_verbs
 
 
 def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> bool:
@@ -2487,6 +2527,14 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
     for tok in doc:
         if tok.idx < lo or tok.idx >= hi:
             continue
+        if tok.pos_ == "NOUN" and \
+                any(c.dep_ == "amod" and c.lower_ in cues.sameness_adjectives for c in tok.children) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "missiles hit the same depot": where the depot was said to be when it was first named
+            pid = _place_of_earlier_noun(doc, tok, rows)
+            if pid:
+                return pid
+            continue
         if tok.lower_ in cues.anaphoric_place_adverbs and tok.dep_ == "advmod":
             kinds = None  # "There, fighters looted ...": the place named last, of any kind but a country
         elif tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.place_pronoun_verbs:
@@ -2516,10 +2564,34 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
         else:
             continue
         before = [(s, pid) for s, e, pid in rows if e <= tok.idx and pid in features and
-                  (features[pid] in kinds if kinds else features[pid] != "country")]
+                  (features[pid] in kinds if kinds else features[pid] != "country") and
+                  not (kinds and _names_part_of_a_town(doc, e, cues))]
         if before:
             return max(before)[1]
     return None
+
+
+def _place_of_earlier_noun(doc, tok, rows: list) -> str | None:
+    """The place the noun `tok` ("the same depot") was located at when last used before: a place mention in that
+    earlier noun's own phrase ("a fuel depot in Sarny"), or, for a noun for a kind of site or place ("the same
+    plant"), the mention nearest it in its sentence ("A missile struck a power plant near Burshtyn")."""
+    earlier = next((t for t in reversed(doc[:tok.sent.start]) if t.lemma_.lower() == tok.lemma_.lower() and
+                    t.pos_ == "NOUN"), None)
+    if earlier is None:
+        return None
+    words = list(earlier.subtree)
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    if tok.lower_ in _place_kind_nouns():
+        lo, hi = min(lo, earlier.sent.start_char), max(hi, earlier.sent.end_char)
+    named = [(abs(s - earlier.idx), pid) for s, e, pid in rows if lo <= s and e <= hi]
+    return min(named)[1] if named else None
+
+
+def _names_part_of_a_town(doc, end: int, cues) -> bool:
+    """Whether the mention ending at `end` is followed by a word for a part of a town ("the Saltivka district",
+    "the Sheikh Radwan neighbourhood"; `area_nouns`): a district, not a city "the city" may refer back to."""
+    nxt = next((t for t in doc if t.idx >= end), None)
+    return nxt is not None and nxt.lower_ in cues.area_nouns
 
 
 def _event_token(doc, start: int, end: int):
