@@ -98,6 +98,17 @@ def quote_speaker_name(analysis, quote):
     return next((a.name for a in analysis.actors if a.id == quote.speaker), None)
 
 
+def speaker_names(analysis) -> list[str]:
+    """The speaker name of each quote, in order ("" for a quote whose speaker is no actor)."""
+    return [quote_speaker_name(analysis, q) or "" for q in analysis.quotes]
+
+
+def quotes_runner(pipeline_factory):
+    """text -> the analysis of a pipeline with the actors and quotes stages."""
+    pipeline = pipeline_factory("actors", "quotes")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
 def place_ids_by_text(analysis) -> dict[str, str]:
     """Each place mention's text -> the id of its place."""
     return {m.text: p.id for p in analysis.places for m in p.mentions}

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
-
-from .stage_helpers import quote_speaker_name
+from .stage_helpers import quote_speaker_name, quotes_runner, speaker_names
 
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
-    pipeline = pipeline_factory("actors", "quotes")
-    return lambda text: pipeline.analyse(Article(text=text))
-
-
-def _speakers(analysis) -> list[str]:
-    return [quote_speaker_name(analysis, q) or "" for q in analysis.quotes]
+    return quotes_runner(pipeline_factory)
 
 
 # ---------------------------------------------------------------- 1. "..., a charge the group denies"
@@ -44,7 +37,7 @@ def test_closing_claim_summary_reports_nothing_of_the_clause(run, text):
 def test_claim_summary_after_a_report_keeps_the_report(run, text, speaker, content):
     analysis = run(text)
     assert [q.text for q in analysis.quotes] == [content]
-    assert speaker in _speakers(analysis)[0]
+    assert speaker in speaker_names(analysis)[0]
 
 
 # ---------------------------------------------------------------- 2. a quoted fragment inside a request

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
-
-from .stage_helpers import quote_speaker_name
+from .stage_helpers import quotes_runner, speaker_names
 
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
-    pipeline = pipeline_factory("actors", "quotes")
-    return lambda text: pipeline.analyse(Article(text=text))
-
-
-def _speakers(analysis) -> list[str]:
-    return [quote_speaker_name(analysis, q) or "" for q in analysis.quotes]
+    return quotes_runner(pipeline_factory)
 
 
 # ---------------------------------------------------------------- 1. "said X and blamed Y": the second act
@@ -52,10 +45,10 @@ def test_reported_subjects_second_act_stays_in_the_content(run, text):
     assert analysis.quotes[0].text.endswith(text.rstrip(".").split()[-1])
 
 
-def test_speakers_second_act_of_reporting_is_the_speakers(run):
+def test_speakers_second_act_of_reporting_is_thespeaker_names(run):
     analysis = run("The company said its profits were falling and announced plans to close two factories.")
     assert [q.text for q in analysis.quotes] == ["its profits were falling", "plans to close two factories"]
-    assert all("company" in s for s in _speakers(analysis))
+    assert all("company" in s for s in speaker_names(analysis))
 
 
 @pytest.mark.parametrize("text, contents", [
@@ -81,7 +74,7 @@ def test_second_act_of_reporting_is_a_report_of_the_same_speaker(run, text, cont
 def test_characterising_participle_after_a_rejected_claim_is_the_rejecters(run, text, speaker):
     analysis = run(text)
     assert len(analysis.quotes) == 1
-    assert speaker in _speakers(analysis)[0]
+    assert speaker in speaker_names(analysis)[0]
 
 
 # ---------------------------------------------------------------- 3. a speaker going under an alias
@@ -93,7 +86,7 @@ def test_characterising_participle_after_a_rejected_claim_is_the_rejecters(run, 
     ('"We will not leave," said a fighter who goes by the name Abu Hamza.', "Abu Hamza"),
 ])
 def test_speaker_going_under_an_alias_is_that_name(run, text, name):
-    assert _speakers(run(text)) == [name]
+    assert speaker_names(run(text)) == [name]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -101,7 +94,7 @@ def test_speaker_going_under_an_alias_is_that_name(run, text, name):
     ("A boy going to school said he heard two explosions.", "boy"),
 ])
 def test_participle_without_a_noun_of_naming_gives_no_alias(run, text, speaker):
-    assert speaker in _speakers(run(text))[0]
+    assert speaker in speaker_names(run(text))[0]
 
 
 # ---------------------------------------------------------------- 4. an interview printed as a transcript
@@ -136,7 +129,7 @@ Answer: Fuel costs have doubled and the city cannot carry the loss alone.
 def test_transcript_answers_are_the_interviewees(run, text, name, answers):
     analysis = run(text)
     assert [q.text for q in analysis.quotes] == answers
-    assert _speakers(analysis) == [name] * len(answers)
+    assert speaker_names(analysis) == [name] * len(answers)
 
 
 def test_answer_label_without_questions_is_no_transcript(run):
@@ -155,7 +148,7 @@ def test_answer_label_without_questions_is_no_transcript(run):
 ])
 def test_it_speaks_as_the_body_subject_of_the_sentence_before(run, text, body):
     analysis = run(text)
-    assert _speakers(analysis) == [body]
+    assert speaker_names(analysis) == [body]
 
 
 @pytest.mark.parametrize("text", [
@@ -163,4 +156,4 @@ def test_it_speaks_as_the_body_subject_of_the_sentence_before(run, text, body):
     "The rebels seized the town. It said the army had fled.",  # a plural subject is no "it"
 ])
 def test_it_without_a_body_subject_just_before_stays_unresolved(run, text):
-    assert _speakers(run(text)) == [""]
+    assert speaker_names(run(text)) == [""]

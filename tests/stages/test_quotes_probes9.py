@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
-
-from .stage_helpers import quote_speaker_name
+from .stage_helpers import quotes_runner, speaker_names
 
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
-    pipeline = pipeline_factory("actors", "quotes")
-    return lambda text: pipeline.analyse(Article(text=text))
-
-
-def _speakers(analysis) -> list[str]:
-    return [quote_speaker_name(analysis, q) or "" for q in analysis.quotes]
+    return quotes_runner(pipeline_factory)
 
 
 # ---------------------------------------------------------------- 1. ", charges the military denies"
@@ -37,7 +30,7 @@ def test_plural_claim_noun_read_as_verb_reports_nothing(run, text):
 def test_claim_verb_with_its_own_subject_still_reports(run):
     analysis = run("The plan will fail, claims the opposition leader.")
     assert [q.text for q in analysis.quotes] == ["The plan will fail"]
-    assert "opposition leader" in _speakers(analysis)[0]
+    assert "opposition leader" in speaker_names(analysis)[0]
 
 
 # ---------------------------------------------------------------- 2. "Thousands of protesters ... chanting"
@@ -51,7 +44,7 @@ def test_claim_verb_with_its_own_subject_still_reports(run):
 def test_crowd_size_is_not_the_speaker(run, text, group):
     analysis = run(text)
     assert len(analysis.quotes) == 1
-    assert _speakers(analysis)[0] == group
+    assert speaker_names(analysis)[0] == group
 
 
 # ---------------------------------------------------------------- 3. the second act after a reported finding
@@ -63,7 +56,7 @@ def test_crowd_size_is_not_the_speaker(run, text, group):
     ("The mayor admitted the figures showed a sharp rise in crime and promised more police patrols.",
      "the figures showed a sharp rise in crime"),
 ])
-def test_second_act_after_a_finding_is_the_speakers(run, text, content):
+def test_second_act_after_a_finding_is_thespeaker_names(run, text, content):
     analysis = run(text)
     assert analysis.quotes[0].text == content
 
@@ -87,7 +80,7 @@ def test_second_act_after_a_reported_report_stays(run, text):
     ("The coach said the team had played well and thanked the fans for their support.",
      "the team had played well"),
 ])
-def test_second_act_after_a_past_perfect_is_the_speakers(run, text, content):
+def test_second_act_after_a_past_perfect_is_thespeaker_names(run, text, content):
     analysis = run(text)
     assert analysis.quotes[0].text == content
 
@@ -107,7 +100,7 @@ def test_participle_sharing_the_perfect_stays(run):
 def test_quoted_charge_after_the_one_accused_is_the_accusers(run, text, quote, speaker):
     analysis = run(text)
     assert [q.text for q in analysis.quotes] == [quote]
-    assert speaker in _speakers(analysis)[0]
+    assert speaker in speaker_names(analysis)[0]
 
 
 def test_quotation_inside_the_charge_is_no_quote_of_it(run):
@@ -124,7 +117,7 @@ def test_quotation_inside_the_charge_is_no_quote_of_it(run):
 def test_closing_report_by_a_titled_name(run, text):
     analysis = run(text)
     assert [q.text for q in analysis.quotes] == ["Parliament voted on Thursday to impeach President Victor Orlov"]
-    assert _speakers(analysis) == ["TASS"]
+    assert speaker_names(analysis) == ["TASS"]
 
 
 def test_claim_summary_before_a_name_is_no_report(run):
