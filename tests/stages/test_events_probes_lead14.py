@@ -23,7 +23,8 @@
   attack;
 - rescue teams sent to a disaster are aid, not an inquiry's team;
 - a body named by an event noun ("the opposition alliance won", "the governing coalition approved") that acts is no
-  event of allying.
+  event of allying;
+- "at dawn" / "overnight" date an event to the report's day only until the story has named another day.
 """
 
 from __future__ import annotations
@@ -198,3 +199,22 @@ def test_a_body_named_by_an_event_noun_acting_is_no_event(pipeline, text):
 def test_forming_an_alliance_stays_an_event(pipeline):
     events, _ = events_and_names(pipeline, "The two parties formed an alliance before the vote.")
     assert any(e.type == "COOPERATE" for e in events), show(events)
+
+
+@pytest.fixture(scope="module")
+def dated(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+def test_dawn_in_a_story_told_on_another_day_is_not_the_reports_day(dated):
+    text = ("Post attacked\n\nOUAGADOUGOU, Burkina Faso (AP) — Gunmen attacked an army post in the north on Sunday, "
+            "killing 12 soldiers, officials said on Monday.\n\nThe assault began at dawn and lasted several hours.")
+    analysis = dated.analyse(Article(text=text, published="2026-11-27"))
+    assert not any(e.date == "2026-11-27" for e in analysis.events), show(analysis.events)
+
+
+def test_overnight_in_a_lead_is_still_the_reports_day(dated):
+    text = "Village raided\n\nGOMA, Congo (AP) — Militias killed 12 villagers overnight, the army said."
+    analysis = dated.analyse(Article(text=text, published="2026-11-27"))
+    killed = [e for e in analysis.events if e.trigger.text == "killed"]
+    assert killed and killed[0].date == "2026-11-27", show(analysis.events)

@@ -300,7 +300,8 @@ def _calendar_times(analysis: Analysis) -> list[TimeExpression]:
 def _publication_day_adverbs(analysis: Analysis, calendar: list[TimeExpression]) -> list[TimeExpression]:
     """The publication date at each "overnight" / "at dawn" (times_lexicon.yaml `publication_day_adverbs`) in a
     sentence that names no calendar time ("Militias killed 12 villagers overnight, the army said"); "at dawn on
-    Monday" keeps Monday. Used for event dates only; the stage's time expressions are unchanged."""
+    Monday" keeps Monday; after a sentence that named another day the story goes on in that day's time, and the
+    adverb dates nothing. Used for event dates only; the stage's time expressions are unchanged."""
     anchor = (analysis.shared.get("time_anchor") or {}).get("value")
     if not anchor or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
         return []
@@ -314,6 +315,10 @@ def _publication_day_adverbs(analysis: Analysis, calendar: list[TimeExpression])
         # ("pounded the city overnight, the governor said Friday"): when it is the publication day itself, the
         # night it reports is that day's too; another day leaves the adverb undated
         if any(_adjacent(text, m, t) or t.value != anchor for t in named):
+            continue
+        # a story already told on another day ("attacked the post on Sunday ... The assault began at dawn") goes
+        # on with that day's night or dawn, not the report's
+        if any(t.end <= s_start and len(t.value) == 10 and t.value != anchor for t in calendar):
             continue
         out.append(TimeExpression(start=m.start(), end=m.end(), text=m.group(0), type="DATE", value=anchor))
     return out
