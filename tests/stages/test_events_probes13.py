@@ -5,6 +5,8 @@
   adjective before the "in" phrase ("dead", "wounded") tells an attack as a casualty verb does;
 - a state's post abroad before a word for people ("embassy officials", "consular staff") makes them diplomats for an
   expulsion (cues.yaml `diplomatic_post_words`): a diplomatic expulsion, not a deportation;
+- arson by protesters is a riot (PLOVER PROTEST:riot, CAMEO 145) however it is worded ("torched", "set fire to"),
+  also when a capitalised "Protesters" opening the sentence keeps its plural lemma (cues.yaml `protester_nouns`);
 - a threat read from a word of paying back ("vowed to retaliate", "vowed a firm response") threatens no violence in
   particular unless force is named in its sentence or the one before (nonevents.yaml `retaliation_words`).
 """
@@ -74,3 +76,15 @@ def test_bare_retaliation_threat_has_no_violence_mode(pipeline, text):
 def test_retaliation_threat_with_force_named_stays_violent(pipeline, text):
     events, _ = events_and_names(pipeline, text)
     assert [e for e in events if e.type == "THREATEN" and e.mode == "violence"], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters torch ruling party offices in Tarvos\n\nProtesters set fire to the offices of the ruling party in "
+    "Tarvos on Monday after police shot dead a student.",
+    "Protesters torched the mayor's office in Tarvos on Monday after police shot dead a student.",
+    "Demonstrators set fire to two buses on Friday after the verdict was read.",
+])
+def test_arson_by_protesters_is_a_riot(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    fires = [e for e in events if any(w in e.trigger.text for w in ("fire", "torch"))]
+    assert fires and all((e.type, e.mode) == ("PROTEST", "riot") for e in fires), show(events)
