@@ -5,6 +5,8 @@
   adjective before the "in" phrase ("dead", "wounded") tells an attack as a casualty verb does;
 - a state's post abroad before a word for people ("embassy officials", "consular staff") makes them diplomats for an
   expulsion (cues.yaml `diplomatic_post_words`): a diplomatic expulsion, not a deportation;
+- a condemnation whose object is a bare definite noun for the act told before ("Freedonia condemned the
+  expulsions") is aimed at that act's doers;
 - arson by protesters is a riot (PLOVER PROTEST:riot, CAMEO 145) however it is worded ("torched", "set fire to"),
   also when a capitalised "Protesters" opening the sentence keeps its plural lemma (cues.yaml `protester_nouns`);
 - a threat read from a word of paying back ("vowed to retaliate", "vowed a firm response") threatens no violence in
@@ -88,3 +90,16 @@ def test_arson_by_protesters_is_a_riot(pipeline, text):
     events, _ = events_and_names(pipeline, text)
     fires = [e for e in events if any(w in e.trigger.text for w in ("fire", "torch"))]
     assert fires and all((e.type, e.mode) == ("PROTEST", "riot") for e in fires), show(events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Ruritania expelled two Freedonian embassy officials on Friday. Freedonia condemned the expulsions and said it "
+     "would respond.", "ruritania"),
+    ("Ruritania expelled four Freedonian diplomats on Monday. Freedonia denounced the expulsions.", "ruritania"),
+])
+def test_condemning_the_act_told_before_accuses_its_doer(pipeline, text, doer):
+    events, names = events_and_names(pipeline, text)
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations, show(events)
+    got = lowered_names(names, accusations[0].recipients)
+    assert got and all(doer in n for n in got), (show(events), got)
