@@ -7,6 +7,8 @@
   expulsion (cues.yaml `diplomatic_post_words`): a diplomatic expulsion, not a deportation;
 - a condemnation whose object is a bare definite noun for the act told before ("Freedonia condemned the
   expulsions") is aimed at that act's doers;
+- people freed "from" a place of confinement ("freed 30 prisoners from its jails") are released (lexicon.yaml
+  "free +from ~prison|jail|..."), not a town seized from an enemy; the place they were held is no party;
 - arson by protesters is a riot (PLOVER PROTEST:riot, CAMEO 145) however it is worded ("torched", "set fire to"),
   also when a capitalised "Protesters" opening the sentence keeps its plural lemma (cues.yaml `protester_nouns`);
 - a threat read from a word of paying back ("vowed to retaliate", "vowed a firm response") threatens no violence in
@@ -103,3 +105,20 @@ def test_condemning_the_act_told_before_accuses_its_doer(pipeline, text, doer):
     assert accusations, show(events)
     got = lowered_names(names, accusations[0].recipients)
     assert got and all(doer in n for n in got), (show(events), got)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels released three hostages on Sunday, and Ruritania freed 30 prisoners from its jails.",
+    "The junta freed 200 political prisoners from jail on Thursday.",
+])
+def test_freed_from_confinement_is_a_release(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    freed = [e for e in events if e.trigger.text == "freed"]
+    assert freed and freed[0].type == "RETREAT" and freed[0].mode == "release", show(events)
+    got = lowered_names(names, freed[0].recipients)
+    assert got and all("prisoners" in n for n in got), (show(events), got)
+
+
+def test_town_freed_from_rebels_stays_a_seizure(pipeline):
+    events, _ = events_and_names(pipeline, "Government troops freed the town from the rebels on Tuesday.")
+    assert [e for e in events if e.type == "COERCE" and e.mode == "seize"], show(events)

@@ -2467,6 +2467,9 @@ class SentenceCoder:
                         # "handed the hostages over to tribal elders": the ones freed are the party released; who
                         # takes them in is a go-between
                         continue
+                    elif c.lower_ == "from" and (cand.etype, cand.mode) == ("RETREAT", "release") and party_done_to \
+                            and not self._np_ok(g):
+                        continue  # "freed 30 prisoners from its jails": where the freed were held, no party
                     elif self._destination(cand, c):
                         continue  # "withdrew towards the capital": where the withdrawing side goes, no party
                     elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT" and "swap" not in cand.frames:
