@@ -60,6 +60,7 @@ class NonEventCues:
     commemoration_verbs: frozenset[str]
     retaliation_verbs: frozenset[str] = frozenset()
     violent_retaliation_cues: frozenset[str] = frozenset()
+    retaliation_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -110,4 +111,5 @@ def load_nonevent_cues() -> NonEventCues:
         commemoration_verbs=_lower_set(raw.get("commemoration_verbs")),
         retaliation_verbs=_lower_set(raw.get("retaliation_verbs")),
         violent_retaliation_cues=_lower_set(raw.get("violent_retaliation_cues")),
+        retaliation_words=_lower_set(raw.get("retaliation_words")),
     )

@@ -198,6 +198,7 @@ class Lexicon:
     craft_launch_verbs: frozenset[str] = frozenset()
     boundary_nouns: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
+    diplomatic_post_words: frozenset[str] = frozenset()
     custody_state_verbs: frozenset[str] = frozenset()
     state_only_custody_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
@@ -385,6 +386,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
     "impact_verbs", "harm_nouns", "responsibility_words", "water_body_nouns", "boundary_nouns", "launched_craft_nouns",
     "craft_launch_verbs", "custody_nouns", "custody_state_verbs", "state_only_custody_nouns", "destination_preps",
+    "diplomatic_post_words",
     "aiming_verbs", "measure_nouns", "party_event_nouns",
     "course_preps", "instigator_preps", "prosecution_words", "event_impact_verbs", "event_series_nouns",
     "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",

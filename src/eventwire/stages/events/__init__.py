@@ -50,6 +50,9 @@ REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 REQUESTED_ACT_TYPES = {"REQUEST"}
 REACTION_FACTOR = 0.9
 SAME_SENTENCE_REACTION_TYPES = {"ACCUSE", "REJECT"}
+# Reactions aimed at the doers of the act that is their object ("condemned the expulsions" told before: the expelling
+# state is the one accused).
+OBJECT_REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 # Reactions that follow an event of their own sentence only when a temporal clause or background phrase tells it
 # ("urged calm after rioters torched a bank"), not when it is what they ask for.
 AFTERMATH_REACTION_TYPES = {"REQUEST"}
@@ -1667,7 +1670,22 @@ def _fold_back_references(events: list[Event], text: str, places: Sequence[Place
             target.date = event.date
         if target.place is None:
             target.place, target.place_rule = event.place, event.place_rule
+        # "X expelled two diplomats. Y condemned the expulsions": a condemnation or rejection with no party of its
+        # own whose object is the act told before is aimed at those who did it
+        for reaction in out:
+            if reaction.type in OBJECT_REACTION_TYPES and not reaction.recipients and reaction is not target \
+                    and reaction.trigger.end <= event.trigger.start \
+                    and _object_noun_follows(text, reaction.trigger.end, event.trigger.start, determiners):
+                reaction.recipients = [a for a in target.actors if a not in reaction.actors]
     return out
+
+
+def _object_noun_follows(text: str, end: int, start: int, determiners: frozenset[str]) -> bool:
+    """Whether the words between a verb's trigger (ending at `end`) and an event noun (at `start`) are only a
+    definite determiner and at most one modifier ("condemned the expulsions", "rejected the latest raids")."""
+    words = re.findall(r"[\w'’-]+", text[end:start].lower())
+    gap = text[end:start]
+    return 1 <= len(words) <= 2 and words[0] in determiners and not re.search(r"[.;:!?\n]", gap)
 
 
 def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: frozenset[str]) -> bool:

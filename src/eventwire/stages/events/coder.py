@@ -1408,6 +1408,11 @@ class SentenceCoder:
                 more += [c for c in t.children if c.dep_ == "compound"]
                 # a noun premodifier the parser labelled an adjective ("went on a looting spree")
                 more += [c for c in t.children if c.dep_ == "amod" and c.pos_ == "NOUN"]
+            else:
+                # "expelled two embassy officials": a state's post abroad makes the people it modifies its envoys
+                # (cues.yaml `diplomatic_post_words`), where other modifiers of a party word do not count
+                more += [c for c in t.children if c.dep_ in ("compound", "amod")
+                         and c.lemma_.lower() in self.lex.diplomatic_post_words]
             # the first of two coordinated premodifiers, which the parser hangs on the second as "nmod" ("fired tear
             # gas and pepper spray": "gas" under "spray")
             more += [c for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
@@ -2462,6 +2467,9 @@ class SentenceCoder:
                         # "handed the hostages over to tribal elders": the ones freed are the party released; who
                         # takes them in is a go-between
                         continue
+                    elif c.lower_ == "from" and (cand.etype, cand.mode) == ("RETREAT", "release") and party_done_to \
+                            and not self._np_ok(g):
+                        continue  # "freed 30 prisoners from its jails": where the freed were held, no party
                     elif self._destination(cand, c):
                         continue  # "withdrew towards the capital": where the withdrawing side goes, no party
                     elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT" and "swap" not in cand.frames:
@@ -4876,6 +4884,12 @@ class SentenceCoder:
         if cand.etype == "PROTEST" and cand.mode == "strike" and self._military_strike(cand, sent):
             # "five strikes destroyed two tanks", "strikes on rebel positions": air or artillery strikes
             cand.etype, cand.mode, cand.cameo = "ASSAULT", None, "190"
+            # read as a stoppage, "a Gaza strike" had the town as the strikers; as an attack, a town or site that
+            # names it is what was hit (as `_noun_arguments` reads an attack noun's modifiers)
+            hit_places = [a for a in cand.actors if a.head == cand.head and a.dep_ in ("amod", "compound", "nmod")
+                          and self._attacked_place(a)]
+            cand.actors = [a for a in cand.actors if a not in hit_places]
+            cand.recipients += [a for a in hit_places if a not in cand.recipients]
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
             # the effect ("destroyed") says less than the weapon that caused it ("jets destroyed depots")
             generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") \
@@ -5133,6 +5147,9 @@ class SentenceCoder:
             return True  # "strikes by government helicopters", "strikes by the army"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in lex.casualty_verbs:
             return True  # "six fighters died in strikes", "killed in strikes on Monday": people die in attacks
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "ADJ" \
+                and noun.head.head.lower_ in lex.casualty_nouns:
+            return True  # headline "Five dead in strike", "Ten wounded in strikes": a casualty word as its adjective
         if self._air_strikes_before(noun):
             return True  # "these strikes demonstrate our resolve" after the article has told of airstrikes
         def armed(t: Token) -> bool:

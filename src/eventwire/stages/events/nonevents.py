@@ -78,6 +78,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                 continue
             if _bare_retaliation(cand, cues) and not (forceful[n] or (n > 0 and forceful[n - 1])):
                 continue
+            if _retaliation_threat(cand, cues) and not (forceful[n] or (n > 0 and forceful[n - 1])):
+                cand.mode, cand.cameo = None, "130"
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes, markets=not violent) \
                     or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
@@ -330,6 +332,14 @@ def _bare_retaliation(cand: Candidate, cues: NonEventCues) -> bool:
     """Whether an assault is read only from a retaliation verb ("vowed to retaliate", "Russia retaliated"): paying
     back in kind need not be violent (an expulsion answers an expulsion), so without force named nearby it is none."""
     return cand.etype == "ASSAULT" and cand.kind != "derived" and cand.head.lemma_.lower() in cues.retaliation_verbs
+
+
+def _retaliation_threat(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a threat of violence is read from a word of paying back ("vowed to retaliate", "vowed revenge"): one
+    that may be paid back in kind (an expulsion for an expulsion), so it threatens violence only with force named."""
+    return cand.etype == "THREATEN" and cand.mode == "violence" and any(
+        t.lemma_.lower() in cues.retaliation_words or t.lower_ in cues.retaliation_words
+        for t in (*cand.trigger, *cand.extra))
 
 
 def _civil_deployment(cand: Candidate, cues: NonEventCues) -> bool:
