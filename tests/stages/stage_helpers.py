@@ -98,6 +98,19 @@ def quote_speaker_name(analysis, quote):
     return next((a.name for a in analysis.actors if a.id == quote.speaker), None)
 
 
+def time_values(pipeline, text: str, published: str) -> dict[str, str | None]:
+    """Each time expression's text -> its value, for an article published on `published`."""
+    return {t.text: t.value for t in pipeline.analyse(Article(text=text, published=published)).times}
+
+
+def event_dates(pipeline, text: str, trigger: str, published: str) -> list[str | None]:
+    """The date of each event one of whose trigger spans contains `trigger` (at least one must)."""
+    analysis = pipeline.analyse(Article(text=text, published=published))
+    found = [e.date for e in analysis.events if any(trigger in s.text for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r}"
+    return found
+
+
 def speaker_names(analysis) -> list[str]:
     """The speaker name of each quote, in order ("" for a quote whose speaker is no actor)."""
     return [quote_speaker_name(analysis, q) or "" for q in analysis.quotes]

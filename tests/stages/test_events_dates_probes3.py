@@ -7,6 +7,8 @@ import pytest
 
 from eventwire.document import Article
 
+from . import stage_helpers
+
 
 @pytest.fixture(scope="module")
 def times_pipeline(pipeline_factory):
@@ -19,14 +21,11 @@ def full_pipeline(pipeline_factory):
 
 
 def time_values(pipeline, text: str, published: str = "2026-11-25") -> dict[str, str | None]:
-    return {t.text: t.value for t in pipeline.analyse(Article(text=text, published=published)).times}
+    return stage_helpers.time_values(pipeline, text, published)
 
 
 def dates_of(pipeline, text: str, trigger: str, published: str = "2026-11-25") -> list[str | None]:
-    analysis = pipeline.analyse(Article(text=text, published=published))
-    found = [e.date for e in analysis.events if any(trigger in s.text for s in e.triggers)]
-    assert found, f"no event triggered by {trigger!r}"
-    return found
+    return stage_helpers.event_dates(pipeline, text, trigger, published)
 
 
 def test_a_weekday_after_a_noun_read_as_a_bare_verb_shares_the_future_of_its_clause(times_pipeline):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
+from . import stage_helpers
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +20,11 @@ def full_pipeline(pipeline_factory):
 
 
 def time_values(pipeline, text: str, published: str = "2026-11-27") -> dict[str, str | None]:
-    return {t.text: t.value for t in pipeline.analyse(Article(text=text, published=published)).times}
+    return stage_helpers.time_values(pipeline, text, published)
 
 
 def dates_of(pipeline, text: str, trigger: str, published: str = "2026-11-27") -> list[str | None]:
-    analysis = pipeline.analyse(Article(text=text, published=published))
-    found = [e.date for e in analysis.events if any(trigger in s.text for s in e.triggers)]
-    assert found, f"no event triggered by {trigger!r}"
-    return found
+    return stage_helpers.event_dates(pipeline, text, trigger, published)
 
 
 @pytest.mark.parametrize("text,expr,value", [

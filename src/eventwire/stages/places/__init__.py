@@ -2337,6 +2337,20 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
     return 0
 
 
+def _first_conjunct_root(doc, start: int, end: int):
+    """The head token of the mention at [start, end), or of the first name it is coordinated with ("Israel and
+    Egypt": Israel's for Egypt); None when the range aligns with no token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    for _ in range(10):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    return root
+
+
 def _doer_of_a_noun(doc, start: int, end: int, place: Place | None) -> bool:
     """Whether the place mention at [start, end) names who did what a noun names ("the latest in a string of launches
     by Pyongyang", "an attack by Moscow"): a government named by its capital or country, not where it acted. (A
@@ -2344,14 +2358,9 @@ def _doer_of_a_noun(doc, start: int, end: int, place: Place | None) -> bool:
     governs ("a village by the Danube")."""
     if doc is None or place is None or place.feature not in ("country", "admin1", "city"):
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    root = _first_conjunct_root(doc, start, end)  # "raids by Moscow and Minsk": Minsk too
+    if root is None:
         return False
-    root = span.root
-    for _ in range(10):
-        if root.dep_ != "conj" or root.head.i == root.i:
-            break
-        root = root.head  # "raids by Moscow and Minsk": Minsk too
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in load_event_place_cues().doer_prepositions and \
         prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i != prep.i
@@ -2360,16 +2369,9 @@ def _doer_of_a_noun(doc, start: int, end: int, place: Place | None) -> bool:
 def _destination_of_removal(doc, start: int, end: int) -> bool:
     """Whether the place mention at [start, end) is where people are expelled or deported to ("expelled 15 priests
     to Rome", "were deported to Guatemala"; `removal_verbs`): they are sent there from where the act happened."""
-    if doc is None:
+    root = _first_conjunct_root(doc, start, end) if doc is not None else None  # "to Mexico and Guatemala" too
+    if root is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    for _ in range(10):
-        if root.dep_ != "conj" or root.head.i == root.i:
-            break
-        root = root.head  # "deported to Mexico and Guatemala": Guatemala too
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i and \
         prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in load_event_place_cues().removal_verbs
@@ -2420,16 +2422,11 @@ def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
     of Qatar")."""
     if doc is None or place is None or place.feature not in ("country", "admin1"):
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    cues = load_event_place_cues()
     # the first of coordinated names stands for them all ("talks between Israel and Egypt": Egypt too)
-    for _ in range(10):
-        if root.dep_ != "conj" or root.head.i == root.i:
-            break
-        root = root.head
+    root = _first_conjunct_root(doc, start, end)
+    if root is None:
+        return False
+    cues = load_event_place_cues()
     if root.dep_ == "pobj" and root.head.lower_ in cues.participant_prepositions and not (
             root.head.lower_ == "between" and root.head.head.lower_ in cues.between_place_nouns):
         return True

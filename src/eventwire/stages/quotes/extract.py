@@ -1205,7 +1205,7 @@ class Extractor:
         perfect = any(g.dep_ == "aux" and g.lemma_ == "have" for g in c.children)
         if perfect and not any(g.dep_ == "auxpass" for g in c.children) and j.tag_ != "VBD":
             # a simple past after the perfect cannot share its auxiliary ("said it had hit a depot and denied
-            # hitting civilians"); a participle can ("has not held dinners and never called a donor")
+            # hitting civilians"); a participle can ("has not met the envoy and never phoned him")
             return False
         # the tagger reads a past form after a perfect passive clause as a participle ("had been arrested and
         # appealed for witnesses")
