@@ -72,6 +72,18 @@ _MODALS = {"could", "might", "may", "should", "must", "can", "ca"}
 _CUE_ADJ = {"likely", "due", "set", "ready", "poised", "about", "able", "sure", "certain", "expected", "scheduled"}
 
 
+def _gerund_adjunct_of_past(gov: Token, depth: int) -> bool:
+    """A bare gerund (no auxiliary) hanging as an adverbial or noun-modifying clause on a past clause ("shot while
+    seeking to ...", "fired on crowds rushing to ..."), its own lemma no forward cue ("while preparing to ...")."""
+    if gov.tag_ != "VBG" or gov.dep_ not in ("advcl", "acl") or depth >= 3:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in gov.children):
+        return False
+    if lemmas(gov) & set(lexicon()["future_cues"]):
+        return False
+    return is_verb(gov.head) and verb_direction(gov.head, depth + 1) == "past"
+
+
 def verb_direction(verb: Token, depth: int = 0) -> str | None:
     cues = set(lexicon()["future_cues"])
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -92,6 +104,10 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
                 and depth < 3:
             # "failed to agree in August": the complement of an implicative verb is at the governor's time
             return verb_direction(gov, depth + 1)
+        if verb.dep_ == "xcomp" and _gerund_adjunct_of_past(gov, depth):
+            # "were shot while seeking to scale the fence on Tuesday": a gerund adjunct with no auxiliary of its
+            # own goes on while its past clause does, and its infinitive does too
+            return "past"
         if gov.i == verb.i or verb.dep_ == "xcomp":
             # a complement ("agreed to acquire", "plans to leave") looks forward from its governor
             return "future"
