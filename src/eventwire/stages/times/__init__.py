@@ -18,7 +18,7 @@ from eventwire.document import Analysis
 from eventwire.models import TimeExpression
 from eventwire.stages.base import Stage
 from eventwire.stages.scope import in_phrase_of, own_subject_conjunct, shares_scope
-from eventwire.stages.times.dateline import dateline_date, text_date
+from eventwire.stages.times.dateline import dateline_date, dateline_span, text_date
 from eventwire.stages.times.grammar import Candidate, find_candidates, rules, select, triggers
 from eventwire.stages.times.lexicon import alternation, lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference
@@ -55,6 +55,7 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
     cands = _merge_clock_dates(text, cands, ref, doc)
     out: list[TimeExpression] = []
     ctx: dict = {"year": None, "quarter": None, "day": None}
+    dateline = dateline_span(text)
     for c in cands:
         direction = _direction(text, c, doc)
         if c.rule in _CLOCK_RULES and not c.extra.get("date_value") and ctx["day"] and direction == "past":
@@ -62,6 +63,8 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
             # they came at midnight"), not on the publication date
             c.extra["date_value"] = ctx["day"]
         ttype, value = resolve(c, ref, direction, ctx)
+        if dateline and c.start == dateline[0] and ref is not None:
+            value = _filed_on_or_before(value, ref)
         if c.rule in _EXPLICIT_YEAR_RULES and value and re.match(r"^\d{4}", value) and _has_explicit_year(c):
             ctx["year"] = int(value[:4])
         if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and c.rule in ("quarter", "quarter_det") and not re.search(
@@ -81,6 +84,21 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
             continue
         out.append(TimeExpression(start=c.start, end=c.end, text=text[c.start:c.end], type=ttype, value=value))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _filed_on_or_before(value: str | None, ref: date) -> str | None:
+    """A dateline gives the day the story was filed, never after its publication: "Jan 31" in a November article
+    is the past January, though the coming one is nearer."""
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or value <= iso_date(ref):
+        return value
+    for year in (ref.year, ref.year - 1):
+        try:
+            earlier = date(year, int(value[5:7]), int(value[8:10]))
+        except ValueError:  # Feb 29 outside a leap year
+            continue
+        if earlier <= ref:
+            return iso_date(earlier)
+    return value
 
 
 _FUTURE_PREP = re.compile(r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|by)\s+(?:next\s+|this\s+)?$", re.I)
@@ -118,12 +136,15 @@ def _lead_up() -> re.Pattern[str]:
 
 _APPOINTED_DAY_RULES = {"weekday", "date_md", "date_dm"}
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+|the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:next\s+|this\s+)?$", re.I)
 
 
 def _appointed_day(text: str, c: Candidate, doc: Doc) -> bool:
     """A day something is booked for: "called a national strike for Thursday", "a vote set for March 3". The
     "for" must hang on a noun (the booked act) or on a booking verb; "jailed for Thursday's attack" is a
     possessive and never reaches here."""
+    if _FROM_BEFORE.search(text[max(0, c.start - 12):c.start]):
+        return _booked_from(c, doc)
     if not _FOR_BEFORE.search(text[max(0, c.start - 12):c.start]):
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -136,6 +157,23 @@ def _appointed_day(text: str, c: Candidate, doc: Doc) -> bool:
     if host.pos_ in ("NOUN", "PROPN") or (not host.pos_ and host.tag_.startswith("NN")):
         return True
     return bool(lemmas(host) & set(lexicon()["booking_verbs"]))
+
+
+def _booked_from(c: Candidate, doc: Doc) -> bool:
+    """The day a booked act starts: "from" hanging on a booking verb ("called a strike from Monday") or on the
+    object of one ("announced a walkout from Thursday"), other than a verb that moves the act off its old day
+    ("moved from Monday"; lexicon rescheduling_verbs). "Figures from Monday showed ..." has no booking verb."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    if prep.lower_ != "from" or prep.i == span.root.i:
+        return False
+    host = prep.head
+    if host.dep_ in ("dobj", "nsubjpass") and host.head.i != host.i:
+        host = host.head
+    booking = set(lexicon()["booking_verbs"]) - set(lexicon()["rescheduling_verbs"])
+    return is_verb(host) and bool(lemmas(host) & booking)
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,12 @@ def text_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     return None, None
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the month and day of a dateline ("LISBON, Jan 31 (Reuters) -"), None without one."""
+    m = _dateline_rx().match(text)
+    return (m.start("mon"), m.end("day")) if m else None
+
+
 def dateline_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     """(date, (start, end) of the date words) from a dateline or a full date near the top; (None, None) if none.
 
