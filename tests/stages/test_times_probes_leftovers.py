@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.document import Article
+
 from . import stage_helpers
 
 PUBLISHED = "2026-11-27"
@@ -66,4 +68,15 @@ def test_dateline_never_after_publication(times_pipeline, text, expr, value):
 
 def test_dateline_day_dates_its_event_in_the_past_year(full_pipeline):
     text = "OSLO, Jan 31 (Reuters) - Fishermen blocked the harbour, their union said."
+    assert stage_helpers.event_dates(full_pipeline, text, "blocked", PUBLISHED) == ["2026-01-31"]
+
+
+def test_dateline_day_said_again_in_the_story_is_the_dateline_day(times_pipeline):
+    text = "OSLO, Jan 31 (Reuters) - Fishermen blocked the harbour on Jan 31, their union said."
+    assert [t.value for t in times_pipeline.analyse(Article(text=text, published=PUBLISHED)).times
+            if t.text == "Jan 31"] == ["2026-01-31", "2026-01-31"]
+
+
+def test_dateline_day_said_again_dates_its_event(full_pipeline):
+    text = "OSLO, Jan 31 (Reuters) - Fishermen blocked the harbour on Jan 31, their union said."
     assert stage_helpers.event_dates(full_pipeline, text, "blocked", PUBLISHED) == ["2026-01-31"]

@@ -56,6 +56,7 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
     out: list[TimeExpression] = []
     ctx: dict = {"year": None, "quarter": None, "day": None}
     dateline = dateline_span(text)
+    dateline_value: str | None = None
     for c in cands:
         direction = _direction(text, c, doc)
         if c.rule in _CLOCK_RULES and not c.extra.get("date_value") and ctx["day"] and direction == "past":
@@ -65,6 +66,11 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
         ttype, value = resolve(c, ref, direction, ctx)
         if dateline and c.start == dateline[0] and ref is not None:
             value = _filed_on_or_before(value, ref)
+            dateline_value = value
+        elif dateline_value and c.rule in ("date_md", "date_dm") and "year" not in c.sem and value \
+                and value[4:10] == dateline_value[4:10]:
+            # the dateline's month and day said again in the story ("on Jan 31") is the dateline's day
+            value = dateline_value
         if c.rule in _EXPLICIT_YEAR_RULES and value and re.match(r"^\d{4}", value) and _has_explicit_year(c):
             ctx["year"] = int(value[:4])
         if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and c.rule in ("quarter", "quarter_det") and not re.search(
