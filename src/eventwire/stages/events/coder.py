@@ -1381,9 +1381,10 @@ class SentenceCoder:
             # infinitive acts on
             pool += _raised_passive_subjects(tok)
             # headline "Peace deal signed": a bare noun before a past form with no auxiliary and no object is what
-            # the reduced passive acts on, as a passive subject would be
+            # the reduced passive acts on, as a passive subject would be (not an event called off or put off,
+            # "Summit called off", which that noun's own status tells)
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-            if _headline_passive(tok, subjects):
+            if _headline_passive(tok, subjects) and not self._reduced_passive_subject(subjects[0]):
                 pool += subjects
             # "declared two envoys persona non grata": the parser may read the object and its predicate as a clause
             # of their own; the predicate is what the verb makes of the object
