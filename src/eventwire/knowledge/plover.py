@@ -217,6 +217,7 @@ class Lexicon:
     forestalling_conjunctions: frozenset[str] = frozenset()
     ability_modals: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
+    consent_outcomes: frozenset[str] = frozenset()
     nonspecific_determiners: frozenset[str] = frozenset()
     scarcity_adverbs: frozenset[str] = frozenset()
     presupposing_verbs: frozenset[str] = frozenset()
@@ -375,7 +376,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
     "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
-    "ability_modals", "purpose_nouns", "nonspecific_determiners", "scarcity_adverbs", "presupposing_verbs",
+    "ability_modals", "purpose_nouns", "consent_outcomes", "nonspecific_determiners", "scarcity_adverbs", "presupposing_verbs",
     "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",

@@ -1380,6 +1380,12 @@ class SentenceCoder:
             # "the truce is expected to be signed": the passive subject of a verb of plan above is what the passive
             # infinitive acts on
             pool += _raised_passive_subjects(tok)
+            # headline "Peace deal signed": a bare noun before a past form with no auxiliary and no object is what
+            # the reduced passive acts on, as a passive subject would be (not an event called off or put off,
+            # "Summit called off", which that noun's own status tells)
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if _headline_passive(tok, subjects) and not self._reduced_passive_subject(subjects[0]):
+                pool += subjects
             # "declared two envoys persona non grata": the parser may read the object and its predicate as a clause
             # of their own; the predicate is what the verb makes of the object
             pool += [c for c in tok.children if _small_clause(c)]
@@ -4233,6 +4239,12 @@ class SentenceCoder:
         return verb.lemma_.lower() in self.lex.occurrence_verbs and all(
             c.lemma_.lower() in self.lex.occurrence_objects for c in verb.children if c.dep_ == "dobj")
 
+    def _consent_outcome(self, cand: Candidate) -> bool:
+        """Whether a candidate codes an outcome that takes the other side's consent (cues.yaml `consent_outcomes`:
+        an agreement, a ceasefire)."""
+        etype = (cand.etype or "").lower()
+        return etype in self.lex.consent_outcomes or f"{etype}:{(cand.mode or '').lower()}" in self.lex.consent_outcomes
+
     def _status(self, cand: Candidate) -> str:
         lex = self.lex
         accusation = self._alleged(cand)
@@ -4339,6 +4351,12 @@ class SentenceCoder:
                                 or any(t.ent_type_ == "DATE" for t in c.subtree))]
                 if planned:
                     return "future"
+            if (noun.dep_ == "compound" and noun.head.pos_ == "NOUN" or noun.dep_ == "nsubj"
+                    and noun.head.i == noun.i + 1) and noun.head.lower_ in lex.purpose_nouns \
+                    and self._consent_outcome(cand):
+                # "Truce bid", "a fresh peace deal push" (the parser may read a headline's two nouns as a subject and
+                # its verb): what the bid seeks, which the other side has not granted
+                return "hypothetical"
             if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and lex.noun_status.get(
                     noun.head.lemma_.lower(), "asserted") != "asserted":
                 # "a rape allegation", "the strike threat", "an attack plan": the event names what the head noun
