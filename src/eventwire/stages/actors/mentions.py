@@ -2421,15 +2421,32 @@ def _defined_acronyms(doc: Doc) -> dict[str, str]:
                 or not 2 <= len(tok.text) <= 6:
             continue
         start = tok.i - 1
+        # (a hyphenated name's parts count as its words: "the Ruva Tehreek-e-Amn (RTA)" is defined by all three
+        # capitalised parts, the lower-case joiners between the hyphens giving no letter)
         while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                             or doc[start - 1].lower_ in _CONNECTORS) and not doc[start - 1].is_sent_start:
+                             or doc[start - 1].lower_ in _CONNECTORS or _inside_hyphenated(doc, start - 1)) \
+                and not doc[start - 1].is_sent_start:
             start -= 1
-        while start < tok.i - 1 and doc[start].lower_ in _CONNECTORS:
-            start += 1
-        words = [t for t in doc[start:tok.i - 1] if t.text[:1].isupper()]
-        if len(words) >= 2 and "".join(t.text[0] for t in words) == tok.text:
-            out.setdefault(tok.text, _long_form(doc[start:tok.i - 1].text))
+        # the longest run of those words whose initials are the letters ("Ann Roe of the Blue Coast Party (BCP)":
+        # the party's words, not the person's before "of")
+        for first in range(start, tok.i - 2):
+            if doc[first].lower_ in _CONNECTORS or _inside_hyphenated(doc, first) and first > 0 \
+                    and _inside_hyphenated(doc, first - 1):
+                continue
+            words = [t for t in doc[first:tok.i - 1] if t.text[:1].isupper()]
+            if len(words) >= 2 and "".join(t.text[0] for t in words) == tok.text:
+                out.setdefault(tok.text, _long_form(doc[first:tok.i - 1].text))
+                break
     return out
+
+
+def _inside_hyphenated(doc: Doc, i: int) -> bool:
+    """Whether token i is a hyphen written inside a word ("Tehreek-e-Insaf") or a part joined to the next part by
+    such a hyphen ("e" there)."""
+    def joined_hyphen(j: int) -> bool:
+        return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j].whitespace_ \
+            and not doc[j - 1].whitespace_ and doc[j - 1].is_alpha and doc[j + 1].is_alpha
+    return joined_hyphen(i) or doc[i].is_alpha and joined_hyphen(i + 1)
 
 
 def _subdivision_tokens(doc: Doc) -> set[int]:
