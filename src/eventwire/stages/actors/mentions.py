@@ -820,6 +820,7 @@ class MentionFinder:
     def _appositions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """"Joseph Votel, commander of U.S. Central Command": the apposition is a mention of the same person."""
         persons = [m for m in mentions if m.kind == "person" and m.source in ("kb", "ner")]
+        mentions.extend(self._head_roles_after(doc, persons, mentions))
         for m in list(mentions):
             if m.source != "nominal" or m.head is None:
                 continue
@@ -924,6 +925,28 @@ class MentionFinder:
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._identified_names(doc, mentions)
+
+    def _head_roles_after(self, doc: Doc, persons: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        """"Ann Roe, head of the Dockers' Union (DU),": a lower-case noun for the one who heads a body (lexicon
+        head_nouns) in apposition after a person's name, with "of"/"for" and the body, is a role phrase like
+        "chairman of ...": a mention of the person (the apposition rules extend it to the body's name and keep the
+        bracketed letters the body's). Alone, or with no body after it, the noun says nothing of whose."""
+        found: list[Mention] = []
+        for p in persons:
+            if p.head is None:
+                continue
+            for role in doc[p.head].children:
+                if role.dep_ != "appos" or role.i < p.end or role.pos_ != "NOUN" or not role.is_lower \
+                        or role.lower_ not in self.kb.lexicon.head_nouns \
+                        or not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in role.children) \
+                        or any(x.start <= role.i < x.end for x in mentions + found):
+                    continue
+                start = role.i
+                while start > p.end and doc[start - 1].head.i == role.i and doc[start - 1].lower_ in DETERMINERS:
+                    start -= 1
+                found.append(Mention(start, role.i + 1, "nominal", "person",
+                                     self._represented_sector(role, any_role=True), head=role.i))
+        return found
 
     def _nicknames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
         """"Tomas Brandt, known as TB," / "nicknamed the Bulldozer": the name a person is known by (a participle of
@@ -2264,6 +2287,7 @@ class MentionFinder:
             # words of the name it refers back to.
             m.anaphor = True
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
+            m.extra["anaphor_sectors"] = kb.lexicon.sector_anaphor_nouns.get(anaphor_word, set())
             m.extra["anaphor_words"] = {anaphor_word, *(t.lower_ for t in mods)}
             m.extra["anaphor_mods"] = {t.lower_ for t in mods}
             if mods and any(self._modified(t, root) for t in mods):
