@@ -871,8 +871,10 @@ class MentionFinder:
                     end -= 1
             # "X, a spokeswoman for Gov. Y,": the person the role names stays an actor of their own; the
             # apposition's mention stops before the name
+            # (so does the body a head noun names: "X, head of the Road Safety Agency," is X, and the agency an
+            # actor of its own)
             inner = [x.start for x in mentions if x is not m and m.end <= x.start and x.end <= end
-                     and x.kind == "person" and x.source in ("kb", "ner")]
+                     and (x.kind == "person" or m.extra.get("head_role")) and x.source in ("kb", "ner")]
             if inner:
                 end = min(inner)
                 while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space
@@ -927,10 +929,10 @@ class MentionFinder:
         self._identified_names(doc, mentions)
 
     def _head_roles_after(self, doc: Doc, persons: list[Mention], mentions: list[Mention]) -> list[Mention]:
-        """"Ann Roe, head of the Dockers' Union (DU),": a lower-case noun for the one who heads a body (lexicon
+        """"Ann Roe, head of the Harbour Workers Union (HWU),": a lower-case noun for the one who heads a body (lexicon
         head_nouns) in apposition after a person's name, with "of"/"for" and the body, is a role phrase like
-        "chairman of ...": a mention of the person (the apposition rules extend it to the body's name and keep the
-        bracketed letters the body's). Alone, or with no body after it, the noun says nothing of whose."""
+        "chairman of ...": a mention of the person; the body's name after it stays the body's own mention. Alone,
+        or with no body after it, the noun says nothing of whose."""
         found: list[Mention] = []
         for p in persons:
             if p.head is None:
@@ -945,7 +947,8 @@ class MentionFinder:
                 while start > p.end and doc[start - 1].head.i == role.i and doc[start - 1].lower_ in DETERMINERS:
                     start -= 1
                 found.append(Mention(start, role.i + 1, "nominal", "person",
-                                     self._represented_sector(role, any_role=True), head=role.i))
+                                     self._represented_sector(role, any_role=True), head=role.i,
+                                     extra={"head_role": True}))
         return found
 
     def _nicknames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
