@@ -281,3 +281,11 @@ def test_lexicon_facility_target_nouns_are_data(kb):
 def test_lexicon_loads_state_branches_and_opposition_words(kb):
     assert {"ministry", "air force"} <= kb.lexicon.state_branch_nouns
     assert "opposition" in kb.lexicon.opposition_modifiers
+
+
+def test_lexicon_sector_anaphor_nouns_are_data_and_checked(kb):
+    assert "LAB" in kb.lexicon.sector_anaphor_nouns["union"]
+    _, lexicon = validate_kb_data({"version": 1, "lexicon": {"sector_anaphor_nouns": {"BUS": ["Firm"]}}})
+    assert lexicon.sector_anaphor_nouns == {"firm": {"BUS"}}
+    with pytest.raises(KnowledgeError):
+        validate_kb_data({"version": 1, "lexicon": {"sector_anaphor_nouns": {"guild": ["union"]}}})

@@ -44,7 +44,7 @@ _ENTRY_KEYS = {
 }
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "addressee_verbs",
-                 "mass_sense_nouns", "anaphor_nouns",
+                 "mass_sense_nouns", "anaphor_nouns", "sector_anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns",
                  "weapon_nouns", "name_particles",
@@ -149,6 +149,8 @@ class Lexicon:
     mass_sense_nouns: set[str] = field(default_factory=set)
     # lower-cased noun -> kinds it may refer back to
     anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
+    # lower-cased noun -> sectors of the named body it may refer back to when no body of its kinds was named
+    sector_anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
     # first or last words of names that are not actors ("Operation ...", "... Agreement"), case-sensitive
     non_actor_words: set[str] = field(default_factory=set)
     # last words of a street's name, case-sensitive ("... Road"): such a name is a place, never an actor
@@ -560,6 +562,12 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         _check_str_list(words, where, f"anaphor_nouns.{kind}")
         for word in words:
             lex.anaphor_nouns.setdefault(word.lower(), set()).add(kind)
+    for sector, words in (raw.get("sector_anaphor_nouns") or {}).items():
+        if not isinstance(sector, str) or not _SECTOR.match(sector):
+            raise _err(where, f"sector_anaphor_nouns.{sector}: not a sector code")
+        _check_str_list(words, where, f"sector_anaphor_nouns.{sector}")
+        for word in words:
+            lex.sector_anaphor_nouns.setdefault(word.lower(), set()).add(sector)
     return lex
 
 
@@ -759,6 +767,8 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.body_sectors.update(extra.body_sectors)
     for word, kinds in extra.anaphor_nouns.items():
         base.anaphor_nouns.setdefault(word, set()).update(kinds)
+    for word, sectors in extra.sector_anaphor_nouns.items():
+        base.sector_anaphor_nouns.setdefault(word, set()).update(sectors)
 
 
 def _override(old: KBEntry, new: KBEntry, raw_fields: Iterable[str] | None, replace: bool) -> KBEntry:

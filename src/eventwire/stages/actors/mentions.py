@@ -820,6 +820,7 @@ class MentionFinder:
     def _appositions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """"Joseph Votel, commander of U.S. Central Command": the apposition is a mention of the same person."""
         persons = [m for m in mentions if m.kind == "person" and m.source in ("kb", "ner")]
+        mentions.extend(self._head_roles_after(doc, persons, mentions))
         for m in list(mentions):
             if m.source != "nominal" or m.head is None:
                 continue
@@ -870,8 +871,10 @@ class MentionFinder:
                     end -= 1
             # "X, a spokeswoman for Gov. Y,": the person the role names stays an actor of their own; the
             # apposition's mention stops before the name
+            # (so does the body a head noun names: "X, head of the Road Safety Agency," is X, and the agency an
+            # actor of its own)
             inner = [x.start for x in mentions if x is not m and m.end <= x.start and x.end <= end
-                     and x.kind == "person" and x.source in ("kb", "ner")]
+                     and (x.kind == "person" or m.extra.get("head_role")) and x.source in ("kb", "ner")]
             if inner:
                 end = min(inner)
                 while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space
@@ -924,6 +927,29 @@ class MentionFinder:
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._identified_names(doc, mentions)
+
+    def _head_roles_after(self, doc: Doc, persons: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        """"Ann Roe, head of the Harbour Workers Union (HWU),": a lower-case noun for the one who heads a body (lexicon
+        head_nouns) in apposition after a person's name, with "of"/"for" and the body, is a role phrase like
+        "chairman of ...": a mention of the person; the body's name after it stays the body's own mention. Alone,
+        or with no body after it, the noun says nothing of whose."""
+        found: list[Mention] = []
+        for p in persons:
+            if p.head is None:
+                continue
+            for role in doc[p.head].children:
+                if role.dep_ != "appos" or role.i < p.end or role.pos_ != "NOUN" or not role.is_lower \
+                        or role.lower_ not in self.kb.lexicon.head_nouns \
+                        or not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in role.children) \
+                        or any(x.start <= role.i < x.end for x in mentions + found):
+                    continue
+                start = role.i
+                while start > p.end and doc[start - 1].head.i == role.i and doc[start - 1].lower_ in DETERMINERS:
+                    start -= 1
+                found.append(Mention(start, role.i + 1, "nominal", "person",
+                                     self._represented_sector(role, any_role=True), head=role.i,
+                                     extra={"head_role": True}))
+        return found
 
     def _nicknames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
         """"Tomas Brandt, known as TB," / "nicknamed the Bulldozer": the name a person is known by (a participle of
@@ -2264,6 +2290,7 @@ class MentionFinder:
             # words of the name it refers back to.
             m.anaphor = True
             m.extra["anaphor_kinds"] = kb.lexicon.anaphor_nouns[anaphor_word]
+            m.extra["anaphor_sectors"] = kb.lexicon.sector_anaphor_nouns.get(anaphor_word, set())
             m.extra["anaphor_words"] = {anaphor_word, *(t.lower_ for t in mods)}
             m.extra["anaphor_mods"] = {t.lower_ for t in mods}
             if mods and any(self._modified(t, root) for t in mods):
@@ -2421,15 +2448,32 @@ def _defined_acronyms(doc: Doc) -> dict[str, str]:
                 or not 2 <= len(tok.text) <= 6:
             continue
         start = tok.i - 1
+        # (a hyphenated name's parts count as its words: "the Ruva Tehreek-e-Amn (RTA)" is defined by all three
+        # capitalised parts, the lower-case joiners between the hyphens giving no letter)
         while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                             or doc[start - 1].lower_ in _CONNECTORS) and not doc[start - 1].is_sent_start:
+                             or doc[start - 1].lower_ in _CONNECTORS or _inside_hyphenated(doc, start - 1)) \
+                and not doc[start - 1].is_sent_start:
             start -= 1
-        while start < tok.i - 1 and doc[start].lower_ in _CONNECTORS:
-            start += 1
-        words = [t for t in doc[start:tok.i - 1] if t.text[:1].isupper()]
-        if len(words) >= 2 and "".join(t.text[0] for t in words) == tok.text:
-            out.setdefault(tok.text, _long_form(doc[start:tok.i - 1].text))
+        # the longest run of those words whose initials are the letters ("Ann Roe of the Blue Coast Party (BCP)":
+        # the party's words, not the person's before "of")
+        for first in range(start, tok.i - 2):
+            if doc[first].lower_ in _CONNECTORS or _inside_hyphenated(doc, first) and first > 0 \
+                    and _inside_hyphenated(doc, first - 1):
+                continue
+            words = [t for t in doc[first:tok.i - 1] if t.text[:1].isupper()]
+            if len(words) >= 2 and "".join(t.text[0] for t in words) == tok.text:
+                out.setdefault(tok.text, _long_form(doc[first:tok.i - 1].text))
+                break
     return out
+
+
+def _inside_hyphenated(doc: Doc, i: int) -> bool:
+    """Whether token i is a hyphen written inside a word ("Tehreek-e-Insaf") or a part joined to the next part by
+    such a hyphen ("e" there)."""
+    def joined_hyphen(j: int) -> bool:
+        return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j].whitespace_ \
+            and not doc[j - 1].whitespace_ and doc[j - 1].is_alpha and doc[j + 1].is_alpha
+    return joined_hyphen(i) or doc[i].is_alpha and joined_hyphen(i + 1)
 
 
 def _subdivision_tokens(doc: Doc) -> set[int]:

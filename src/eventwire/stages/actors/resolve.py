@@ -1193,6 +1193,10 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         x.source in ("kb", "ner") or x.source == "nominal" and x.entry
         or x.source == "nominal" and x.key[0] == "nom" and len(x.key) == 4 and x.key[2] and x.kind in FORCE_KINDS)
         and not _other_institution(doc, m, x, kb)]
+    if not named and m.extra.get("anaphor_sectors"):
+        # no body of the noun's kinds named: the named bodies of its sectors ("the union" -> a trade union)
+        named = [x for x in seen if x.kind != "person" and x.sector in m.extra["anaphor_sectors"] and x.key
+                 and x.source in ("kb", "ner") and not _other_institution(doc, m, x, kb)]
     keys = {x.key for x in named}
     # Among several, the one whose name holds the noun ("the court" -> "the Court of Criminal Appeals"); noun
     # modifiers ("the appeals court") must be words of the name.
@@ -1540,6 +1544,8 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             # "their fighters" after "Rebels", "our farmers" in a quote: a phrase owned through a pronoun does not
             # name the group
             naming = [m for m in naming if doc[m.start].lower_ not in POSSESSIVES] or naming
+            # "FWU ... the union": a phrase that refers back to a name does not name the body ("union" is no name)
+            naming = [m for m in naming if not m.anaphor] or naming
             cores = [doc[m.core[0]:m.core[1]].text if m.core else _strip_det(doc[m.start:m.end].text) for m in naming]
             name = max(cores, key=len) if cores else doc[first.start:first.end].text
             # a bare count is named for the people it counts ("264" -> "264 people")
