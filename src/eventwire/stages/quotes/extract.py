@@ -1224,9 +1224,9 @@ class Extractor:
             return False
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in self.cues.failure_verbs:
             return True
-        if any(g.dep_ == "mark" and g.lower_ == "that" for c in v.children if c.dep_ == "ccomp" and c.i > v.i
-               for g in c.children):
-            return False
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
+        if not clauses or any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children):
+            return False  # no clause ("the footage showed a soldier telling ..."), or one opened by "that"
         if subj is None:
             return True
         if subj.pos_ == "PRON":
