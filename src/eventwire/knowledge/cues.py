@@ -63,6 +63,13 @@ class QuoteCues:
     question_verbs: frozenset[str] = frozenset()
     # Nouns (lemmas) naming a document that speaks for its author ("the statement said").
     document_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) of establishing a fact whose that-less clause is a finding, not speech, unless a person finds.
+    finding_verbs: frozenset[str] = frozenset()
+    # Verbs (lemmas) of failing: a finding verb under one reports nothing ("failed to show ...").
+    failure_verbs: frozenset[str] = frozenset()
+    # Role nouns whose "of" phrase belongs to the role's name ("the head of the army"): a speaker created from
+    # the phrase keeps it.
+    of_complement_roles: frozenset[str] = frozenset()
     # Verbs (lemmas) by which an actor puts out a document ("the ministry issued a statement").
     document_issuing_verbs: frozenset[str] = frozenset()
     # Count nouns (lemmas) that are a document only with their source named after them ("figures from the ministry").
@@ -186,6 +193,9 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         relaying_verbs=_lower_set(raw.get("relaying_verbs")),
         contrast_connectives=_lower_set(raw.get("contrast_connectives")),
         body_nouns=_lower_set(raw.get("body_nouns")),
+        finding_verbs=_lower_set(raw.get("finding_verbs")),
+        failure_verbs=_lower_set(raw.get("failure_verbs")),
+        of_complement_roles=_lower_set(raw.get("of_complement_roles")),
         claim_nouns=_lower_set(raw.get("claim_nouns")),
         sourcing_verbs=_lower_set(raw.get("sourcing_verbs")),
         speech_setting_nouns=_lower_set(raw.get("speech_setting_nouns")),

@@ -754,6 +754,10 @@ class Extractor:
                 continue  # "In an interview with 'Fox and Friends,' he said ...": a name inside the sentence
             trailing = self.trailing_cue(qi)
             leading = self.leading_cue(qi)
+            if trailing and self._finding_not_speech(trailing[0], trailing[1]):
+                trailing = None
+            if leading and self._finding_not_speech(leading[0], leading[1]):
+                leading = None
             if trailing and (not leading or end_char in ",—-"):
                 v, subj, cue_toks = trailing
                 if v.i in found:  # "'...,' he said, '...'" already holds a part before
@@ -1211,6 +1215,25 @@ class Extractor:
         # appealed for witnesses")
         return j.tag_ == v.tag_ and v.tag_ in ("VBD", "VBZ", "VBP") or v.tag_ == "VBD" and j.tag_ == "VBN"
 
+    def _finding_not_speech(self, v, subj) -> bool:
+        """Whether finding verb `v` (cues `finding_verbs`) reports no speech: under a verb of failing ("had failed
+        to show the law prevented fraud": nothing was shown), or with a clause not opened by "that" and a subject
+        that is not a person ("the data showed the plan would not work", "the audit found the fund had lost
+        money": a finding, not words — measured on dev, a document's that-less finding is rarely an attribution)."""
+        if v.lemma_.lower() not in self.cues.finding_verbs:
+            return False
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in self.cues.failure_verbs:
+            return True
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
+        if not clauses or any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children):
+            return False  # no clause ("the footage showed a soldier telling ..."), or one opened by "that"
+        if subj is None:
+            return True
+        if subj.pos_ == "PRON":
+            return (self.cues.pronouns.get(subj.lower_) or {}).get("kind") == "organisation"
+        return not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in self.cues.person_nouns
+                    or subj.lower_ in self.cues.person_nouns)
+
     def _finding_without_quotation(self, c) -> bool:
         """Whether cue verb `c` is one whose content is found, not spoken (cues `quote_only_verbs`: "she found the
         rules confusing"), with no quotation in its clause and no document as its subject: it then reports nothing,
@@ -1393,7 +1416,7 @@ class Extractor:
             if tok.lemma_.lower() in self.cues.manner_verbs or self._claim_noun_read_as_verb(tok):
                 continue
             subj = self.subject(tok)
-            if subj is None:
+            if subj is None or self._finding_not_speech(tok, subj):
                 continue
             shown = None
             if subj.lemma_.lower() in self.cues.recording_nouns:

@@ -408,7 +408,25 @@ class SpeakerResolver:
                 found = self._actor_at(tok.idx, tok.idx + len(tok))
                 if found is not None:
                     return found
-        return self._create(start, end, head)
+        return self._create(start, self._role_of_phrase_end(head, end), head)
+
+    def _role_of_phrase_end(self, head, end: int) -> int:
+        """"The head of the armed forces said": a role noun of office over a body (cues `of_complement_roles`) is
+        named with the "of" phrase after it, up to a comma or a clause; else the phrase ends at `end`."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.cues.of_complement_roles:
+            return end
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if prep is None or prep.i != head.i + 1 or head.idx + len(head) != end:
+            return end
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None:
+            return end
+        last = obj.i
+        for t in self.doc[obj.i + 1:obj.right_edge.i + 1]:
+            if t.is_punct or t.dep_ in ("relcl", "acl", "appos", "cc", "conj") or t.head.dep_ in ("relcl", "acl"):
+                break
+            last = t.i
+        return self.doc[last].idx + len(self.doc[last])
 
     def _office_owner(self, head, start: int, end: int) -> str | None:
         """"The president's office said" / "the parliament's press service said": an office (cues `owner_offices`)
