@@ -109,35 +109,43 @@ def _lowercase_same_length(word: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
 
 
+def _recased(line: str, case_word) -> str:
+    """`line` with each word replaced by `case_word(word, first)` -> (cased word, whether the body shares it in lower
+    case); same length. A line sharing no common word with the body is no headline of it (a byline, a slug, a
+    names-only line): it is returned as it is."""
+    out = []
+    pos = 0
+    first = True
+    shared = 0
+    for m in _WORD.finditer(line):
+        out.append(line[pos:m.start()])
+        pos = m.end()
+        cased, in_body = case_word(m.group(), first)
+        first = False
+        shared += in_body
+        out.append(cased)
+    out.append(line[pos:])
+    return "".join(out) if shared else line
+
+
 def sentence_case(line: str, *, body: str) -> str:
     """`line` (a Title-Case headline) re-cased as a sentence, judged by how `body` writes its words; same length."""
     capital, lower, lower_words = _body_evidence(body)
     closed = function_words()
-    out = []
-    pos = 0
-    first = True
-    shared = 0  # words lower-cased because the body writes them so
-    for m in _WORD.finditer(line):
-        word = m.group()
-        out.append(line[pos:m.start()])
-        pos = m.end()
-        keep = (first or not word[0].isupper() or any(c.isupper() for c in word[1:])
-                or word == "I")
-        first = False
-        if not keep:
-            low = _lowercase_same_length(word)
-            if capital[word] and capital[word] >= lower[low]:
-                keep = True  # the body writes it as a name
-            elif lower[low] or any(_stem_match(low, w) for w in lower_words):
-                shared += 1
-            elif low not in closed:
-                keep = known_name(word)  # no use in the body: a name only when the actor KB knows it
-            if not keep:
-                word = low
-        out.append(word)
-    out.append(line[pos:])
-    # a line sharing no common word with the body is no headline of it (a byline, a names-only line): left as is
-    return "".join(out) if shared else line
+
+    def case_word(word: str, first: bool) -> tuple[str, bool]:
+        if first or not word[0].isupper() or any(c.isupper() for c in word[1:]) or word == "I":
+            return word, False
+        low = _lowercase_same_length(word)
+        if capital[word] and capital[word] >= lower[low]:
+            return word, False  # the body writes it as a name
+        if lower[low] or any(_stem_match(low, w) for w in lower_words):
+            return low, True  # lower-cased because the body writes it so
+        if low not in closed and known_name(word):
+            return word, False  # no use in the body: a name only when the actor KB knows it
+        return low, False
+
+    return _recased(line, case_word)
 
 
 def sentence_cased_text(text: str) -> str:
@@ -164,31 +172,20 @@ def capitals_case(line: str, *, body: str) -> str:
     capital, lower, lower_words = _body_evidence(body)
     upper_in_body = {w for w in _WORD.findall(body) if w.isupper() and len(w) > 1}
     closed = function_words()
-    out = []
-    pos = 0
-    first = True
-    shared = 0  # words lower-cased because the body writes them so
-    for m in _WORD.finditer(line):
-        word = m.group()
-        out.append(line[pos:m.start()])
-        pos = m.end()
+
+    def case_word(word: str, first: bool) -> tuple[str, bool]:
         low = _lowercase_same_length(word)
         titled = word[:1] + low[1:]
         if word in upper_in_body or (len(word) > 1 and low not in closed and not lower[low]
                                      and not capital[titled] and word in _kb_names()[0]):
-            cased = word  # an acronym the body (or the actor KB) writes in capitals
-        elif first or (capital[titled] and capital[titled] >= lower[low]) or (
+            return word, False  # an acronym the body (or the actor KB) writes in capitals
+        if first or (capital[titled] and capital[titled] >= lower[low]) or (
                 low not in closed and not lower[low] and not any(_stem_match(low, w) for w in lower_words)
                 and known_name(titled)):
-            cased = titled
-        else:
-            cased = low
-            shared += low not in closed and (lower[low] > 0 or any(_stem_match(low, w) for w in lower_words))
-        first = False
-        out.append(cased)
-    out.append(line[pos:])
-    # a line sharing no common word with the body is no headline of it (a byline, a slug): left as is
-    return "".join(out) if shared else line
+            return titled, False
+        return low, low not in closed and (lower[low] > 0 or any(_stem_match(low, w) for w in lower_words))
+
+    return _recased(line, case_word)
 
 
 def capitals_cased_text(text: str) -> str:
