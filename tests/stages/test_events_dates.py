@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.document import Article
-
-
-@pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
 
 
 def date_of(pipeline, text: str, trigger: str) -> str | None:

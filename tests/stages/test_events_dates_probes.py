@@ -3,15 +3,8 @@ mini-articles)."""
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.document import Article
 from eventwire.stages.times import tag
-
-
-@pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
 
 
 def date_of(pipeline, text: str, trigger: str, published: str | None = "2022-06-09") -> str | None:

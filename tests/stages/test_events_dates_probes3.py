@@ -3,21 +3,9 @@ possessive day an upcoming event is awaited by, and the date of a headline's eve
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.document import Article
 
 from . import stage_helpers
-
-
-@pytest.fixture(scope="module")
-def times_pipeline(pipeline_factory):
-    return pipeline_factory("times")
-
-
-@pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
 
 
 def time_values(pipeline, text: str, published: str = "2026-11-25") -> dict[str, str | None]:

@@ -9,16 +9,6 @@ import pytest
 from . import stage_helpers
 
 
-@pytest.fixture(scope="module")
-def times_pipeline(pipeline_factory):
-    return pipeline_factory("times")
-
-
-@pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
-
-
 def time_values(pipeline, text: str, published: str = "2026-11-27") -> dict[str, str | None]:
     return stage_helpers.time_values(pipeline, text, published)
 

@@ -77,11 +77,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
-
-
 @pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_each_event_takes_its_own_clauses_place_and_date(full_pipeline, sentence, expected):
     analysis = full_pipeline.analyse(Article(text=DATELINE + sentence, published=PUBLISHED))

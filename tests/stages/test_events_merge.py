@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.document import Article
 from eventwire.models import Event, Offsets, Place, Span
 from eventwire.stages.events import _merge
@@ -61,11 +59,6 @@ def test_same_parties_in_a_country_and_a_city_in_it_merge():
               ev("COERCE", 50, actors=["A2"], recipients=["A1"], place="P2")]
     merged = _merge(events, PLACES, incident_types=INCIDENTS)
     assert len(merged) == 1 and merged[0].place == "P2"
-
-
-@pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
 
 
 def test_passive_report_and_active_report_of_one_killing_merge(full_pipeline):

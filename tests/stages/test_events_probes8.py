@@ -126,11 +126,6 @@ def test_risked_jail_is_not_done(pipeline, text):
     assert all(e.status != "asserted" for e in hits), show(events)
 
 
-@pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
-
-
 def date_of(pipeline, text: str, trigger: str, published: str = "2026-11-25") -> str | None:
     analysis = pipeline.analyse(Article(text=text, published=published))
     found = [e.date for e in analysis.events if any(trigger in s.text for s in e.triggers)]

@@ -9,11 +9,6 @@ from eventwire.document import Article
 
 
 @pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
-
-
-@pytest.fixture(scope="module")
 def places(pipeline_factory):
     pipeline = pipeline_factory("places")
     return lambda text: pipeline.analyse(Article(text=text))

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.document import Article
-
-
-@pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
 
 
 def place_of(pipeline, text: str, trigger: str) -> tuple[str | None, str | None]:

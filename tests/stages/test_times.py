@@ -447,11 +447,6 @@ def test_sorted_and_exact_offsets():
 # --- with the parse: tense directions and hints ------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def times_pipeline(pipeline_factory):
-    return pipeline_factory("times")
-
-
 def analyse(pipeline, text: str, published: str | None = REF) -> Analysis:
     return pipeline.analyse(Article(text=text, published=published))
 

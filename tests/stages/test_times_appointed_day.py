@@ -10,11 +10,6 @@ from eventwire.document import Article
 PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def times_pipeline(pipeline_factory):
-    return pipeline_factory("times")
-
-
 def value_of(pipeline, text: str, expression: str) -> str | None:
     analysis = pipeline.analyse(Article(text=text, published=PUBLISHED))
     return next(t.value for t in analysis.times if t.text == expression)

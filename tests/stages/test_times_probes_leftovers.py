@@ -14,16 +14,6 @@ from . import stage_helpers
 PUBLISHED = "2026-11-27"
 
 
-@pytest.fixture(scope="module")
-def times_pipeline(pipeline_factory):
-    return pipeline_factory("times")
-
-
-@pytest.fixture(scope="module")
-def full_pipeline(pipeline_factory):
-    return pipeline_factory("actors", "places", "times", "events")
-
-
 def time_values(pipeline, text: str) -> dict[str, str | None]:
     return stage_helpers.time_values(pipeline, text, PUBLISHED)
 
