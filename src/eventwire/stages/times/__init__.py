@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,9 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
         if dateline and c.start == dateline[0] and ref is not None:
             value = _filed_on_or_before(value, ref)
             dateline_value = value
+        elif ref is not None and direction == "past" and doc is not None and _day_of_a_past_act(text, c, doc) \
+                and value and value > iso_date(ref + timedelta(days=PAST_ACT_SLACK_DAYS)):
+            value = _filed_on_or_before(value, ref)
         elif dateline_value and c.rule in ("date_md", "date_dm") and "year" not in c.sem and value \
                 and value[4:10] == dateline_value[4:10]:
             # the dateline's month and day said again in the story ("on Jan 31") is the dateline's day
@@ -90,6 +93,28 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
             continue
         out.append(TimeExpression(start=c.start, end=c.end, text=text[c.start:c.end], type=ttype, value=value))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+# A past act dated a few weeks after the report is more likely a slip in the publication date (or a story filed
+# late) than an act of the year before; beyond this many days ahead, the day is read as behind the report.
+PAST_ACT_SLACK_DAYS = 31
+
+
+def _day_of_a_past_act(text: str, c: Candidate, doc: Doc) -> bool:
+    """A yearless month-day given with "on" to a verb told in the past ("the ban was lifted on March 3"): the
+    day the act happened, never after the story was filed, however near the coming one is. Deadlines and
+    schedules ("extended to Nov. 20", "payable Dec. 7", "set Nov. 10 as the deadline") take no "on" and
+    keep the nearest reading."""
+    if c.rule not in ("date_md", "date_dm") or _has_explicit_year(c):
+        return False
+    if not _ON_BEFORE.search(text[max(0, c.start - 4):c.start]):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    return prep.lower_ == "on" and prep.i != span.root.i and is_verb(prep.head)
 
 
 def _filed_on_or_before(value: str | None, ref: date) -> str | None:
@@ -128,10 +153,37 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
             return "past"
         if c.rule in _APPOINTED_DAY_RULES and doc is not None and _appointed_day(text, c, doc):
             return "future"
+        if c.rule == "weekday" and doc is not None and _onset_day(text, c, doc, parsed):
+            return "future"
         # Only a weekday: a season or month reached "into" ("well into the summer") is as often behind as ahead.
         if c.rule == "weekday" and parsed != "past" and _extent_prep().search(text[max(0, c.start - 25):c.start]):
             return "future"
     return parsed
+
+
+@lru_cache(maxsize=1)
+def _onset_adjective() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation(lexicon()["onset_adjectives"]) + r"\s+(?:from\s+|on\s+)?$", re.I)
+
+
+def _onset_day(text: str, c: Candidate, doc: Doc, parsed: str | None) -> bool:
+    """The day a measure starts or stops, told as a schedule (lexicon onset_verbs, onset_adjectives): "a curfew
+    effective Saturday", "the new tariffs take effect Friday" (present tense only: "the talks began Monday" is
+    behind)."""
+    if _onset_adjective().search(text[max(0, c.start - 20):c.start]):
+        return True
+    if parsed != "present":
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return False
+    after = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+    for entry in lexicon()["onset_verbs"]:
+        head, _, rest = entry.partition(" ")
+        if head in lemmas(verb) and (not rest or rest.split()[0] == after):
+            return True
+    return False
 
 
 def _lead_up() -> re.Pattern[str]:

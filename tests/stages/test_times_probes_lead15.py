@@ -1,0 +1,44 @@
+"""times stage, lead probes of session 15 (invented sentences, published on Wednesday 2026-11-25): a yearless
+month-day given with "on" to an act told in the past lies behind the report even when the coming one is nearer;
+a weekday a measure starts or stops on, told as a schedule ("take effect Friday", "effective Saturday"), lies
+ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import stage_helpers
+
+PUBLISHED = "2026-11-25"
+
+
+def time_values(pipeline, text: str) -> dict[str, str | None]:
+    return stage_helpers.time_values(pipeline, text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The export ban was lifted on March 3, the trade ministry said.", "March 3", "2026-03-03"),
+    ("Rebels seized the dam on Feb. 14 and have held it since.", "Feb. 14", "2026-02-14"),
+    ("The two sides signed the accord on 10 January in Doha.", "10 January", "2026-01-10"),
+    # guards: a deadline or schedule with no "on" keeps the nearest reading, and so does a future clause
+    ("The offer was extended to Jan. 5, the company said.", "Jan. 5", "2027-01-05"),
+    ("The dividend is payable Feb. 2 to holders of record.", "Feb. 2", "2027-02-02"),
+    ("The court will rule on March 3.", "March 3", "2027-03-03"),
+    ("The strike began on Nov. 2.", "Nov. 2", "2026-11-02"),
+])
+def test_a_past_act_on_a_yearless_day_lies_behind_the_report(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The new tariffs take effect Friday, officials said.", "Friday", "2026-11-27"),
+    ("The curfew, effective Saturday, bans all gatherings.", "Saturday", "2026-11-28"),
+    ("The ceasefire begins Monday under the deal.", "Monday", "2026-11-30"),
+    ("The border crossing reopens Thursday for trucks.", "Thursday", "2026-11-26"),
+    ("The rules come into force Sunday across the province.", "Sunday", "2026-11-29"),
+    # guards: the same acts told in the past lie behind
+    ("The ceasefire began Monday under the deal.", "Monday", "2026-11-23"),
+    ("The new tariffs took effect Friday, officials said.", "Friday", "2026-11-20"),
+])
+def test_a_day_a_measure_starts_told_as_a_schedule_lies_ahead(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value
