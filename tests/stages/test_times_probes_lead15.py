@@ -42,3 +42,16 @@ def test_a_past_act_on_a_yearless_day_lies_behind_the_report(times_pipeline, tex
 ])
 def test_a_day_a_measure_starts_told_as_a_schedule_lies_ahead(times_pipeline, text, expr, value):
     assert time_values(times_pipeline, text)[expr] == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # filed on the dateline's day, collected in November: days and weeks count from the dateline
+    ("ODESA, March 3 (Reuters) - Drones struck the port on Monday, the governor said.", "Monday", "2026-03-02"),
+    ("ODESA, March 3 (Reuters) - Talks are due to resume next week, officials said.", "next week", "2026-W11"),
+    ("LAGOS, June 9, 2025 (AFP) - Gunmen seized 20 passengers on Saturday.", "Saturday", "2025-06-07"),
+    # guards: a dateline within a week of publication leaves the publication date the anchor
+    ("ODESA, Nov 23 (Reuters) - Drones struck the port on Tuesday, the governor said.", "Tuesday", "2026-11-24"),
+    ("Drones struck the port on Monday, the governor said.", "Monday", "2026-11-23"),
+])
+def test_relative_days_count_from_a_dateline_well_before_publication(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value

@@ -18,10 +18,10 @@ from eventwire.document import Analysis
 from eventwire.models import TimeExpression
 from eventwire.stages.base import Stage
 from eventwire.stages.scope import in_phrase_of, own_subject_conjunct, shares_scope
-from eventwire.stages.times.dateline import dateline_date, dateline_span, text_date
+from eventwire.stages.times.dateline import dateline_date, dateline_parts, dateline_span, text_date
 from eventwire.stages.times.grammar import Candidate, find_candidates, rules, select, triggers
 from eventwire.stages.times.lexicon import alternation, lexicon
-from eventwire.stages.times.normalise import iso_date, parse_reference
+from eventwire.stages.times.normalise import iso_date, parse_reference, valid_day
 from eventwire.stages.times.resolve import resolve
 from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb, is_verb, lemmas, verb_direction
 
@@ -115,6 +115,31 @@ def _day_of_a_past_act(text: str, c: Candidate, doc: Doc) -> bool:
         return False
     prep = span.root.head
     return prep.lower_ == "on" and prep.i != span.root.i and is_verb(prep.head)
+
+
+# A dateline this many days or more before the publication date is the day the story was written, and the
+# publication date a later re-issue or the day a collector stored it; closer than this, the two are one news cycle.
+FILED_BEFORE_DAYS = 8
+
+
+def _filed_well_before(text: str, ref: date) -> tuple[str, tuple[int, int]] | None:
+    """The dateline's day and its span when it lies FILED_BEFORE_DAYS or more before `ref` (a yearless dateline
+    is the latest such month and day on or before `ref`; one after `ref` is a slip and is ignored)."""
+    parts, span = dateline_parts(text), dateline_span(text)
+    if parts is None or span is None:
+        return None
+    month, day, year = parts
+    if year is not None:
+        value = iso_date(date(year, month, day)) if valid_day(year, month, day) else None
+    else:
+        value = _filed_on_or_before(f"{ref.year:04d}-{month:02d}-{day:02d}", ref)
+    try:
+        filed = date.fromisoformat(value or "")
+    except ValueError:  # Feb 29 outside a leap year
+        return None
+    if filed > ref or (ref - filed).days < FILED_BEFORE_DAYS:
+        return None
+    return value, span
 
 
 def _filed_on_or_before(value: str | None, ref: date) -> str | None:
@@ -356,6 +381,12 @@ class TimesStage(Stage):
         anchor = None
         if parse_reference(published) is not None:
             anchor = {"value": published[:10], "source": "published"}
+            filed = _filed_well_before(article.text, parse_reference(published))
+            if filed is not None:
+                # the story was filed on its dateline's day and published (or collected) much later: "on
+                # Tuesday" and "last week" count from the day it was written
+                published = filed[0]
+                anchor = {"value": filed[0], "source": "dateline", "start": filed[1][0], "end": filed[1][1]}
         else:
             d, span = dateline_date(article.text)
             if d is not None:

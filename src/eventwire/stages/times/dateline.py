@@ -76,6 +76,18 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return (m.start("mon"), m.end("day")) if m else None
 
 
+def dateline_parts(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) as the dateline writes them, None without a dateline."""
+    m = _dateline_rx().match(text)
+    if not m:
+        return None
+    try:
+        month = _month(m.group("mon"))
+    except KeyError:
+        return None
+    return month, int(m.group("day")), int(m.group("year")) if m.group("year") else None
+
+
 def dateline_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     """(date, (start, end) of the date words) from a dateline or a full date near the top; (None, None) if none.
 
