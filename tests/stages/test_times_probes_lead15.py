@@ -55,3 +55,15 @@ def test_a_day_a_measure_starts_told_as_a_schedule_lies_ahead(times_pipeline, te
 ])
 def test_relative_days_count_from_a_dateline_well_before_publication(times_pipeline, text, expr, value):
     assert time_values(times_pipeline, text)[expr] == value
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a bare present participle on a noun goes on while that noun's clause does, and so does its purpose
+    ("HUARAZ, Nov 24 (AP) - Police fired tear gas on Monday to disperse students marching on the town hall to "
+     "demand the mayor's resignation.", "marching", "2026-11-23"),
+    ("HUARAZ, Nov 24 (AP) - Police fired tear gas on Monday to disperse students marching on the town hall to "
+     "demand the mayor's resignation.", "demand", "2026-11-23"),
+    ("Riot police fired water cannon on Sunday at farmers marching towards parliament.", "marching", "2026-11-22"),
+])
+def test_a_participle_describing_a_noun_takes_the_time_of_its_clause(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, PUBLISHED) == [value]

@@ -23,7 +23,15 @@ from eventwire.stages.times.grammar import Candidate, find_candidates, rules, se
 from eventwire.stages.times.lexicon import alternation, lexicon
 from eventwire.stages.times.normalise import iso_date, parse_reference, valid_day
 from eventwire.stages.times.resolve import resolve
-from eventwire.stages.times.tense import direction_at, governing_verb, is_adverb, is_verb, lemmas, verb_direction
+from eventwire.stages.times.tense import (
+    REPORTING_VERBS,
+    direction_at,
+    governing_verb,
+    is_adverb,
+    is_verb,
+    lemmas,
+    verb_direction,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -714,6 +722,9 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                         own.append((1, abs(t.start - start), t))
                 if own:
                     return min(own, key=lambda x: (x[0], x[1]))[2].value
+                going_on = _time_of_describing_participle(doc, verb, in_sentence)
+                if going_on is not None:
+                    return going_on
                 if verb.dep_ in ("relcl", "acl", "advcl"):
                     # "in April 2007, when he was accused of ...": a clause on a time expression happened then
                     at = verb.head.idx
@@ -760,6 +771,34 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     if earlier:
         return earlier[-1].value
     return None
+
+
+def _time_of_describing_participle(doc: Doc, verb: Token, times: list[TimeExpression]) -> str | None:
+    """A bare present participle describing a noun ("fired tear gas on Monday at protesters marching on parliament")
+    goes on while the act done to or by that noun does: the time of the clause the noun is in (its own verb or a
+    verb above it in the same clause), the nearest such one; None when the clause names none."""
+    if verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in verb.children) \
+            and verb.head.tag_ == "VBG":
+        # its purpose ("protesters marching on parliament to demand his resignation") goes on with it
+        verb = verb.head
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        host = governing_verb(verb.head)
+    elif verb.dep_ == "ccomp" and is_verb(verb.head) and not lemmas(verb.head) & REPORTING_VERBS:
+        # the parser's small clause: "to disperse [protesters marching on parliament]", "saw [troops looting]"
+        host = verb.head
+    else:
+        return None
+    if host is None or host.i == verb.i:
+        return None
+    found = []
+    for t in times:
+        tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+        tverb = governing_verb(tspan.root) if tspan is not None and len(tspan) else None
+        if tverb is not None and tverb.i != verb.i and _within_clause(host, tverb, conjuncts_end=False):
+            found.append(t)
+    return min(found, key=lambda t: abs(t.start - verb.idx)).value if found else None
 
 
 def noun_phrase_date(analysis: Analysis, start: int, end: int) -> str | None:

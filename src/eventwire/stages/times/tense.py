@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
-_REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "confirm", "write", "insist"}
+REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "confirm", "write", "insist"}
 
 
 def is_verb(tok: Token) -> bool:
@@ -139,7 +139,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
             return verb_direction(verb.head, depth + 1)
         return None
     if verb.tag_ in ("VBZ", "VBP"):
-        if lemma & _REPORTING:
+        if lemma & REPORTING_VERBS:
             return "past"
         if lemma & cues:
             return "future"
