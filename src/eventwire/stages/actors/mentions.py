@@ -395,10 +395,40 @@ class MentionFinder:
             elif low in BODY_PRONOUNS and not self._impersonal_it(tok):
                 take(Mention(tok.i, tok.i + 1, "pronoun", "other", head=tok.i, anaphor=True,
                              extra={"body": True, "deferred": True}))
+        self._partitives(doc, mentions, taken)
         self._possessor_countries(doc, mentions)
         self._protesting_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _partitives(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """"One of the soldiers said", "one of them told reporters": a word for one member (lexicon
+        partitive_one_words) with "of" and a plural group's mention right after it is one person picked out of
+        that group (a group of plain civilians only when a pronoun names it). The whole phrase becomes a mention of that person, an actor of its own, whose sector and state
+        are the group's (resolve.py finds what "them" stands for); the group's mention inside it goes."""
+        by_start = {m.start: m for m in mentions}
+        for tok in doc:
+            if tok.lower_ not in self.kb.lexicon.partitive_one_words or taken[tok.i] or tok.i + 2 >= len(doc) \
+                    or doc[tok.i + 1].lower_ != "of" or tok.i > 0 and doc[tok.i - 1].dep_ == "det" \
+                    and doc[tok.i - 1].head.i == tok.i:
+                continue  # ("the one of ...": no count)
+            if tok.dep_ in ("attr", "acomp", "oprd"):
+                continue  # "he was one of the officials": the subject's role, no one new
+            group = by_start.get(tok.i + 2)
+            if group is None or group.kind == "person" or not (group.plural or _plural_head(doc, group)) \
+                    or group.source not in ("nominal", "pronoun", "ner"):
+                continue
+            if group.source == "nominal" and group.sector in (None, "CVL"):
+                # "one of the others", "one of the men": plain people give the one picked out no side or calling
+                # to be coded by; the group's phrase stays as it was
+                continue
+            mentions.remove(group)
+            m = Mention(tok.i, group.end, "nominal", "person", sector=group.sector, country=group.country,
+                        head=tok.i, extra={"one_person": True, "partitive_of": group,
+                                           "noun": group.extra.get("noun")})
+            for i in range(m.start, m.end):
+                taken[i] = True
+            mentions.append(m)
 
     def _state_descriptions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
         """"The kingdom agreed", "the oil-rich emirate", "the island nation": a definite description of a kind of
@@ -2341,6 +2371,11 @@ def _name_right_after(doc: Doc, phrase: Mention, name: Mention, *, initials: boo
     if doc[name.head].head.dep_ in ("relcl", "acl") and doc[name.head].head.i != name.head:
         return False
     return initials or name.kind in ("other", phrase.kind)
+
+
+def _plural_head(doc: Doc, m: Mention) -> bool:
+    """Whether a mention's head word is a plural noun or a plural pronoun ("the soldiers", "them")."""
+    return m.head is not None and (doc[m.head].tag_ in ("NNS", "NNPS") or doc[m.head].lower_ in GROUP_PRONOUNS)
 
 
 def _lemma(tok: Token) -> str:

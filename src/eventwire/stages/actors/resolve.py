@@ -257,6 +257,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
     for m in mentions:
+        if m.extra.get("partitive_of") is not None:
+            m.key = ("partitive", m.start)  # one person of their own, coded from their group below (step 6)
+            continue
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
             continue
         commanded = _commanded_force(doc, m, mentions, kb)
@@ -326,7 +329,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     # one actor with every later use of the same words that finds no antecedent either
     unresolved: dict[str, tuple] = {}
     for m in mentions:
-        if m.key is None:
+        if m.extra.get("partitive_of") is not None:
+            _code_partitive(doc, m, seen, mentions, kb, genders)
+        elif m.key is None:
             antecedent = _antecedent(doc, m, seen, mentions, kb=kb, genders=genders)
             if antecedent is None:
                 if m.source == "pronoun":
@@ -353,6 +358,24 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             seen.append(m)
     _owned_after_anaphors(doc, kept, kb)
     return kept
+
+
+def _code_partitive(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], kb: ActorKB,
+                    genders: dict[tuple, str]) -> None:
+    """"One of them said", "one of the soldiers": one person of their own, of the sector and state of the group
+    they are picked out of (for "them" or "the soldiers" referring back, the group named before), described as one
+    of that group."""
+    group = m.extra["partitive_of"]
+    source = group
+    if group.anaphor or group.source == "pronoun":
+        source = _antecedent(doc, group, seen, mentions, kb=kb, genders=genders) or group
+    m.sector = source.sector or group.sector or m.sector
+    m.country = source.country or group.country or m.country
+    if source is not group:
+        words = doc[source.core[0]:source.core[1]] if source.core else doc[source.start:source.end]
+        text = " ".join(t.lower_ if i == 0 and not t.ent_type_ and t.pos_ != "PROPN" or t.lower_ in DETERMINERS
+                        else t.text for i, t in enumerate(words))
+        m.extra["name"] = f"{doc[m.start].lower_} of {_strip_det(text)}"
 
 
 def _state_branch(doc: Doc, m: Mention, kb: ActorKB) -> str | None:

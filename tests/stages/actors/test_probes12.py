@@ -1,0 +1,39 @@
+"""actors: leftovers of the probes (round 12): one person picked out of a group ("one of them", "one of the
+soldiers")."""
+
+from __future__ import annotations
+
+from ..stage_helpers import actor_with
+
+
+def test_one_of_them_is_a_person_of_the_group_they_refer_to(run):
+    actors = run("Gunmen from the Red Ridge militia raided the depot at dawn. One of them told reporters the "
+                 "guards had fled.")
+    one = actor_with(actors, "One of them")
+    assert one is not None and one.kind == "person"
+    assert one.name.lower() != "one" and "of" in one.name
+    militia = actor_with(actors, "Gunmen from the Red Ridge militia") or actor_with(actors, "Gunmen")
+    assert militia is not None and militia is not one
+    assert one.sector == militia.sector
+
+
+def test_one_of_the_soldiers_is_one_soldier_not_the_unit(run):
+    actors = run("Four Lorvanian soldiers were hurt when the truck hit a mine. One of the soldiers said the road "
+                 "had been cleared the day before.")
+    one = actor_with(actors, "One of the soldiers")
+    assert one is not None and one.kind == "person" and one.sector == "MIL"
+    assert [m.text for m in one.mentions] == ["One of the soldiers"]
+    group = actor_with(actors, "Four Lorvanian soldiers")
+    assert group is not None and group is not one
+
+
+def test_she_after_one_of_the_protesters_is_that_protester(run):
+    actors = run("One of the protesters told reporters that riot police had charged. She said she was struck twice.")
+    one = actor_with(actors, "One of the protesters")
+    assert one is not None and one.kind == "person"
+    assert {"She", "she"} <= {m.text for m in one.mentions}
+
+
+def test_one_of_the_officials_as_a_predicate_is_no_new_person(run):
+    actors = run("Ana Ruiz was one of the officials at the talks.")
+    assert actor_with(actors, "one of the officials") is None
