@@ -37,3 +37,25 @@ def test_she_after_one_of_the_protesters_is_that_protester(run):
 def test_one_of_the_officials_as_a_predicate_is_no_new_person(run):
     actors = run("Ana Ruiz was one of the officials at the talks.")
     assert actor_with(actors, "one of the officials") is None
+
+
+def test_a_role_of_an_unnamed_body_names_the_person_with_the_body(run):
+    actors = run("The leader of the party said the vote would go ahead.")
+    leader = actor_with(actors, "The leader")
+    assert leader is not None and leader.kind == "person"
+    assert leader.name == "leader of the party" and leader.sector == "PTY"
+    party = actor_with(actors, "the party")
+    assert party is not None and party is not leader and party.kind == "political_party"
+
+
+def test_a_role_of_an_unnamed_body_joins_the_party_leader_named_before(run):
+    actors = run("Party leader Ana Ruiz rejected the claim. The leader of the party said the vote would go ahead.")
+    ruiz = actor_with(actors, "Party leader Ana Ruiz")
+    assert ruiz is not None and ruiz.name == "Ana Ruiz" and "The leader" in [m.text for m in ruiz.mentions]
+
+
+def test_an_untagged_name_before_a_role_with_of_and_no_article_is_a_person(run):
+    # wire style: ", leader of the X Party," with no article; the tagger may leave the name itself out
+    actors = run("Ana Ruiz, leader of the Green Renewal Party, said the vote would go ahead.")
+    ruiz = actor_with(actors, "Ana Ruiz")
+    assert ruiz is not None and ruiz.kind == "person" and ruiz.name == "Ana Ruiz" and ruiz.sector == "PTY"

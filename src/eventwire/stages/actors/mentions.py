@@ -1808,7 +1808,8 @@ class MentionFinder:
     def _untagged_described_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
         """Persons the tagger left out whose apposition says what one person they are: two or three capitalised
         proper nouns no entity covers, then ", a three-term House member," or ", the defence lawyer," (a singular
-        noun for a person or a member of a population, or a title). Words that name bodies or places do not."""
+        noun for a person or a member of a population, or a title, with an article or an "of" phrase: ", leader of
+        the Harbour Party,"). Words that name bodies or places do not."""
         lexicon = self.kb.lexicon
         found = []
         for tok in doc:
@@ -1824,8 +1825,10 @@ class MentionFinder:
                                     or t.lower_ in self.titles or not t.is_alpha for t in name) \
                     or self._known_place(name.text):
                 continue
+            # (wire style drops the article before a role with "of": "Ana Ruiz, leader of the Harbour Party,")
             role = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
-                         and c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children)), None)
+                         and c.tag_ == "NN" and any(d.dep_ == "det" or d.dep_ == "prep" and d.lower_ == "of"
+                                                    for d in c.children)), None)
             if role is None:
                 continue
             noun = self.agent_nouns.get(role.lower_) or self.agent_nouns.get(role.lemma_.lower())
@@ -2032,6 +2035,10 @@ class MentionFinder:
             if word in lex.body_sectors:
                 return lex.body_sectors[word]
         for word in candidates:
+            # "the leader of the party": a head noun naming a body of its own kind gives that kind's sector
+            if lex.kind_heads.get(word, (None, None))[1]:
+                return lex.kind_heads[word][1]
+        for word in candidates:
             hit = self.agent_nouns.get(word)
             if hit and hit[1] not in (None, "CVL"):
                 return hit[1]
@@ -2134,6 +2141,23 @@ class MentionFinder:
         verb = prep.head
         return prep.lower_ in ("to", "from", "into", "out") and verb.pos_ == "VERB" \
             and verb.lemma_.lower() in lex.homeland_path_verbs
+
+    @staticmethod
+    def _role_of_body_name(doc: Doc, m: Mention, root: Token) -> None:
+        """"The leader of the party said": one person's role noun with "of" and a common noun for a body is named
+        by the whole role ("leader of the party", without the article), not by the bare noun ("leader"). A proper
+        name or a person after "of" ("leader of the Harbour Party", "wife of the minister") is an actor of its own
+        and leaves the name to whatever else names the person."""
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1), None)
+        body = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if body is None or body.pos_ != "NOUN" or body.ent_type_ or not body.is_lower:
+            return
+        first = m.start
+        while first < root.i and doc[first].lower_ in DETERMINERS:
+            first += 1
+        words = doc[first:body.i + 1]
+        if "\n" not in words.text:
+            m.extra["role_name"] = words.text
 
     @staticmethod
     def _one_of_them(doc: Doc, root: Token, start: int) -> bool:
@@ -2261,6 +2285,8 @@ class MentionFinder:
                 # member of a population is one person, whom a later "she" or "he" may mean (the phrase keeps its
                 # population's kind and sector, as "the general" keeps the military's)
                 m.extra["one_person"] = True
+            if m.kind == "person" and not m.plural:
+                self._role_of_body_name(doc, m, root)
             if kind == "person" and m.plural:
                 # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
                 m.kind = "armed_group" if m.sector == "REB" else "population"

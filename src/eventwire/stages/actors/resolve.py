@@ -1573,6 +1573,9 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             name = max(cores, key=len) if cores else doc[first.start:first.end].text
             # a bare count is named for the people it counts ("264" -> "264 people")
             name = next((m.extra["name"] for m in naming if m.extra.get("name")), name)
+            # "the leader of the party": a role with the body it is of names the person better than its noun
+            if all(m.source == "nominal" for m in naming):
+                name = next((m.extra["role_name"] for m in naming if m.extra.get("role_name")), name)
             name = " ".join(name.split())  # a name wrapped over two lines is still one name
         if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
                 and kind in ("person", "government", "military", "police"):
