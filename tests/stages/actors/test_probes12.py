@@ -59,3 +59,13 @@ def test_an_untagged_name_before_a_role_with_of_and_no_article_is_a_person(run):
     actors = run("Ana Ruiz, leader of the Green Renewal Party, said the vote would go ahead.")
     ruiz = actor_with(actors, "Ana Ruiz")
     assert ruiz is not None and ruiz.kind == "person" and ruiz.name == "Ana Ruiz" and ruiz.sector == "PTY"
+
+
+def test_a_union_named_for_its_members_trade_is_a_trade_union_not_a_party(run):
+    actors = run("The Coastal Dockers Union and the Bus Drivers' Union called a strike, while the Patriotic Union "
+                 "stayed away.")
+    for name in ("The Coastal Dockers Union", "the Bus Drivers' Union"):
+        union = actor_with(actors, name)
+        assert union is not None and union.kind != "political_party" and union.sector == "LAB", name
+    party = actor_with(actors, "the Patriotic Union")
+    assert party is not None and party.kind == "political_party"

@@ -1649,6 +1649,9 @@ class MentionFinder:
                     phrase = span[n - size:n].text
                 if phrase in cues:
                     kind, sector = cues[phrase]
+                    before = n - 2 - (n >= 3 and span[n - 2].text in ("'", "’", "'s", "’s"))
+                    if phrase == "Union" and before >= 0 and self._trade_members(span[before]):
+                        return cues["Trade Union"]  # "the Coastal Dockers Union": a trade union
                     if numbered and kind == "armed_group":
                         return "military", "MIL"
                     return kind, sector
@@ -1661,6 +1664,15 @@ class MentionFinder:
             if noun is not None and noun[1] not in ("person", "population"):
                 return noun[1], noun[2]
         return "other", None
+
+    def _trade_members(self, tok: Token) -> bool:
+        """Whether a capitalised word is a plural noun for the people of a trade ("Dockers", "Drivers'",
+        "Seamen's"), by its ending (lexicon union_member_endings)."""
+        word = tok.text.lower().replace("’", "'")
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("'", "’", "'s", "’s"):
+            word += tok.doc[tok.i + 1].text.replace("’", "'")  # the tokenizer may split the possessive off
+        return tok.text[:1].isupper() and len(word) > 5 and any(word.endswith(e)
+                                                                for e in self.kb.lexicon.union_member_endings)
 
     def _titled_given_name(self, doc: Doc, s: int, e: int) -> bool:
         """Whether a one-word place name follows a capitalised title and a capitalised given name the tagger left
