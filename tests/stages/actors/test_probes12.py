@@ -69,3 +69,28 @@ def test_a_union_named_for_its_members_trade_is_a_trade_union_not_a_party(run):
         assert union is not None and union.kind != "political_party" and union.sector == "LAB", name
     party = actor_with(actors, "the Patriotic Union")
     assert party is not None and party.kind == "political_party"
+
+
+def test_the_opposition_is_a_party_like_body_of_the_opposition_side(run):
+    actors = run("Opposition rejects poll results\n\nLORVAN (Reuters) - The opposition said on Monday the count had "
+                 "been rigged.")
+    opposition = actor_with(actors, "Opposition")
+    assert opposition is not None and opposition.kind == "political_party" and opposition.sector == "OPP"
+    assert "The opposition" in [m.text for m in opposition.mentions]
+
+
+def test_a_capitalised_plural_noun_for_armed_men_is_no_name(run):
+    actors = run("Jihadists kill 12 in northern Lorvan\n\nIslamist militants attacked a village on Sunday, killing "
+                 "12 people, officials said.")
+    fighters = actor_with(actors, "Jihadists")
+    assert fighters is not None and fighters.kind == "armed_group" and fighters.sector == "REB"
+    # the headline's bare plural is the one armed party the lead describes
+    assert "Islamist militants" in [m.text for m in fighters.mentions]
+
+
+def test_a_plural_noun_opening_a_sentence_is_the_party_it_names(run):
+    actors = run("Rebels attacked the village on Monday. One of them said the army had fled.")
+    rebels = actor_with(actors, "Rebels")
+    assert rebels is not None and rebels.kind == "armed_group" and rebels.sector == "REB"
+    one = actor_with(actors, "One of them")
+    assert one is not None and one.name == "one of rebels" and one.sector == "REB"

@@ -241,6 +241,12 @@ class MentionFinder:
                     continue  # "Turnout was low": a noun for an amount, capitalised, is no name
                 if label in ("ORG", "PERSON") and e - s == 1 and weapon_word(doc[s], self.kb.lexicon):
                     continue  # "Drones struck the port": a weapon's common noun, capitalised, is no name
+                if label in NAME_LABELS and e - s == 1 and doc[s].tag_ == "NNS" and doc[s].text[:1].isupper() \
+                        and doc[s].lemma_.lower() in self.agent_nouns and not self.kb.people_index.get(doc[s].lower_) \
+                        and not self.kb.demonym_index.get(doc[s].lower_):
+                    # "Jihadists kill 12": a capitalised plural common noun for a party (no people's or nation's
+                    # name) that the tagger took for a group's name is found as the noun phrase it is
+                    continue
                 if label == "ORG" and all(t.is_lower for t in doc[s:e] if t.is_alpha) and (
                         doc[s:e].text.lower() in self.agent_nouns or doc[e - 1].lower_ in self.agent_nouns):
                     # "Sri Lanka's navy", "Greece's coast guard": a lower-case agent noun the tagger took for a
@@ -1866,8 +1872,11 @@ class MentionFinder:
             if first > 0 and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].head.i == tok.i):
                 continue  # "defence lawyer Ana Ruiz", "Ana Ruiz": a person's name or a role before one, found so
             name = doc[first:tok.i + 1]
-            if name.text.lower() in self.agent_nouns:
-                continue  # "ABUJA (Reuters) - Gunmen freed ...": a capitalised common noun for a party, found as one
+            if name.text.lower() in self.agent_nouns or self._opening_plural_propn(tok) \
+                    and name.text.lower()[:-1] in self.agent_nouns:
+                # "ABUJA (Reuters) - Gunmen freed ...", "Rebels attacked ...": a capitalised common noun for a
+                # party (or its plural opening a sentence), found as one
+                continue
             if any(t.lower_ in self.titles or t.text in lexicon.org_cues or t.text in lexicon.facility_heads
                    or t.text in lexicon.non_actor_words or t.text[:1].islower() or t.i in self._dateline
                    for t in name) or self.kb.country_of_word(name.text) or self._known_place(name.text):

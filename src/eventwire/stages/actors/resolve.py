@@ -373,7 +373,9 @@ def _code_partitive(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Me
     m.country = source.country or group.country or m.country
     if source is not group:
         words = doc[source.core[0]:source.core[1]] if source.core else doc[source.start:source.end]
-        text = " ".join(t.lower_ if i == 0 and not t.ent_type_ and t.pos_ != "PROPN" or t.lower_ in DETERMINERS
+        # (a common noun opening a sentence loses its capital: "Rebels attacked ..." -> "one of rebels")
+        text = " ".join(t.lower_ if i == 0 and t.is_title and source.source == "nominal" and t.is_sent_start
+                        or i == 0 and not t.ent_type_ and t.pos_ != "PROPN" or t.lower_ in DETERMINERS
                         else t.text for i, t in enumerate(words))
         m.extra["name"] = f"{doc[m.start].lower_} of {_strip_det(text)}"
 
@@ -725,6 +727,12 @@ def _join_headline_plurals(doc: Doc, mentions: list[Mention]) -> None:
                   and x.kind == m.kind and (
                       doc[x.head].lemma_.lower() == lemma if m.start == m.head
                       else len(words(x)) > len(own) and words(x)[-len(own):] == own)}
+        if not fuller and m.plural and m.start == m.head and m.sector not in (None, "CVL"):
+            # "Jihadists kill 12" over "Islamist militants attacked ...": a bare plural of a side (not plain
+            # civilians) is the one party of its kind and sector the lead describes, whatever noun it uses there
+            fuller = {x.key for x in mentions if x.source == "nominal" and x.key is not None and x.plural
+                      and lead.start <= x.start < lead.end and x.kind == m.kind and x.sector == m.sector
+                      and not _counted(doc, x)}
         if len(fuller) == 1:
             m.key = next(iter(fuller))
 
