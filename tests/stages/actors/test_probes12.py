@@ -94,3 +94,30 @@ def test_a_plural_noun_opening_a_sentence_is_the_party_it_names(run):
     assert rebels is not None and rebels.kind == "armed_group" and rebels.sector == "REB"
     one = actor_with(actors, "One of them")
     assert one is not None and one.name == "one of rebels" and one.sector == "REB"
+
+
+def test_a_named_union_with_a_lower_case_union_head_is_a_trade_union(run):
+    actors = run("The Tarven Metall union said it would fight the job cuts.")
+    union = next((a for a in actors if "union" in a.name), None)
+    assert union is not None and union.sector == "LAB"
+
+
+def test_a_singular_calling_a_named_person_has_is_one_person(run):
+    actors = run("Maria Lund was taken to hospital on Monday. Lund's doctor said she was recovering.")
+    doctor = actor_with(actors, "Lund's doctor")
+    assert doctor is not None and doctor.kind == "person" and doctor.sector == "MED"
+
+
+def test_an_apposition_to_one_of_the_protesters_describes_that_person(run):
+    actors = run("Police fired tear gas at the crowd. One of the protesters, a 23-year-old engineering student, said "
+                 "officers had beaten her.")
+    one = actor_with(actors, "One of the protesters")
+    assert one is not None and one.kind == "person"
+    assert "a 23-year-old engineering student" in [m.text for m in one.mentions]
+
+
+def test_a_capitalised_plural_for_party_members_is_the_party(run):
+    actors = run("The Social Democrats said the budget would stand, but Republicans in the assembly voted against it.")
+    for text in ("The Social Democrats", "Republicans"):
+        party = actor_with(actors, text)
+        assert party is not None and party.kind == "political_party" and party.sector == "PTY", text

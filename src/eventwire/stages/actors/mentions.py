@@ -435,6 +435,15 @@ class MentionFinder:
             for i in range(m.start, m.end):
                 taken[i] = True
             mentions.append(m)
+            # "One of the protesters, a 23-year-old student, said": a singular phrase in apposition describes the
+            # one picked out
+            for role in (c for c in tok.children if c.dep_ == "appos" and c.i > group.end):
+                described = next((x for x in mentions if x.source == "nominal" and x.head == role.i
+                                  and not x.plural and x.kind in ("person", "population")), None)
+                if described is not None:
+                    described.source, described.kind = "apposition", "person"
+                    described.extra["of"] = m
+                    m.description = m.description or _strip_article(described, doc)
 
     def _state_descriptions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
         """"The kingdom agreed", "the oil-rich emirate", "the island nation": a definite description of a kind of
@@ -1593,6 +1602,10 @@ class MentionFinder:
         if not plural and root.pos_ == "ADJ":
             return None
         start = _with_determiner(doc, s)
+        if iso is None and root.text[:1].isupper() and root.tag_ in ("NNS", "NNPS") and (
+                word.lower() in kb.lexicon.party_member_nouns or root.lower_ in kb.lexicon.party_member_nouns):
+            # "Varenko's Social Democrats", "Republicans said": a party's members acting are the party
+            return Mention(start, e, "ner", "political_party", sector="PTY", core=(s, e), head=root.i, plural=True)
         return Mention(start, e, "ner", "population", sector="CVL", country=iso, core=(s, e), head=root.i,
                        plural=True)
 
@@ -2163,6 +2176,13 @@ class MentionFinder:
         return prep.lower_ in ("to", "from", "into", "out") and verb.pos_ == "VERB" \
             and verb.lemma_.lower() in lex.homeland_path_verbs
 
+    def _person_possessor(self, root: Token) -> bool:
+        """Whether a noun's possessor is a person's name ("Egli's lawyer", "Lukas Egli's doctor"): tagged a person
+        or the last word of a person's full name found in the text."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+        return poss is not None and (poss.ent_type_ == "PERSON" or poss.pos_ == "PROPN"
+                                     and poss.lower_ in self._surnames)
+
     @staticmethod
     def _role_of_body_name(doc: Doc, m: Mention, root: Token) -> None:
         """"The leader of the party said": one person's role noun with "of" and a common noun for a body is named
@@ -2285,9 +2305,11 @@ class MentionFinder:
                     root.lower_ in kb.lexicon.relational_nouns:
                 m.kind = "person"  # "his Omani counterpart": a person's counterpart is a person
             elif not m.plural and kind == "population" and root.tag_ == "NN" and root.is_lower \
-                    and doc[start].lower_ in _PRONOUN_POSSESSORS and doc[start].dep_ == "poss" \
+                    and (doc[start].lower_ in _PRONOUN_POSSESSORS and doc[start].dep_ == "poss"
+                         or self._person_possessor(root)) \
                     and root.lower_ not in kb.lexicon.collective_nouns:
-                # "his lawyer said", "her doctor told reporters": one singular someone has is one person, who
+                # "his lawyer said", "her doctor told reporters", "Egli's lawyer said": one singular someone has is
+                # one person, who
                 # keeps the calling's sector ("a medic", owned by no one, stays one of a population)
                 m.kind = "person"
             elif not m.plural and word in kb.lexicon.one_person_nouns and root.dep_ in ("nsubj", "nsubjpass"):
@@ -2374,6 +2396,10 @@ class MentionFinder:
                 # "the rights group": its words say what kind of body it is (an NGO), so it may refer back to the
                 # one body of that kind named before, whatever its name's words
                 m.extra["anaphor_typed"] = m.kind
+        if m.sector is None and not m.anaphor and not m.plural and root.is_lower:
+            # "the IG Metall union", "the Tarven miners' union": a body noun of a sector (lexicon body_sectors)
+            # heading a phrase with a name or other words gives the body its sector (a bare "the union" refers back)
+            m.sector = kb.lexicon.body_sectors.get(root.lower_)
         return m
 
 
@@ -2418,6 +2444,12 @@ def _name_right_after(doc: Doc, phrase: Mention, name: Mention, *, initials: boo
     if doc[name.head].head.dep_ in ("relcl", "acl") and doc[name.head].head.i != name.head:
         return False
     return initials or name.kind in ("other", phrase.kind)
+
+
+def _strip_article(m: Mention, doc: Doc) -> str:
+    """A mention's words without a leading article ("a 23-year-old student" -> "23-year-old student")."""
+    words = doc[m.start:m.end]
+    return words[1:].text if len(words) > 1 and words[0].lower_ in ("a", "an", "the") else words.text
 
 
 def _plural_head(doc: Doc, m: Mention) -> bool:
