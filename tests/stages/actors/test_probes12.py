@@ -121,3 +121,17 @@ def test_a_capitalised_plural_for_party_members_is_the_party(run):
     for text in ("The Social Democrats", "Republicans"):
         party = actor_with(actors, text)
         assert party is not None and party.kind == "political_party" and party.sector == "PTY", text
+
+
+def test_a_headline_body_noun_is_the_body_the_lead_introduces_with_it(run):
+    actors = run("Carmaker cuts 3,000 jobs\n\nBERLIN (Reuters) - German carmaker Tarvik AG said on Wednesday it would "
+                 "cut 3,000 jobs at two plants.")
+    firm = actor_with(actors, "Tarvik AG")
+    assert firm is not None and "Carmaker" in [m.text for m in firm.mentions]
+
+
+def test_a_headline_body_noun_is_the_named_body_it_ends(run):
+    actors = run("Court jails former minister\n\nSORENNE, Valdoria (AP) — Valdoria's Supreme Court on Monday "
+                 "sentenced a former minister to eight years in prison.")
+    court = actor_with(actors, "Court")
+    assert court is not None and court.name == "Supreme Court"

@@ -315,6 +315,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     _join_headline_counts(doc, mentions, kb)
     _join_headline_plurals(doc, mentions)
+    _join_headline_bodies(doc, mentions)
 
     # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
     for m in mentions:
@@ -735,6 +736,32 @@ def _join_headline_plurals(doc: Doc, mentions: list[Mention]) -> None:
                       and not _counted(doc, x)}
         if len(fuller) == 1:
             m.key = next(iter(fuller))
+
+
+def _join_headline_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """"Carmaker cuts 3,000 jobs" over "German carmaker Veltmann AG said ...", "Court jails ex-minister" over
+    "Valdoria's Supreme Court sentenced ...": a headline's bare singular noun for a body (one word, no article) is
+    the one named body the report's first sentence introduces with that noun, right before its name or as the
+    last word of it."""
+    lead = next((doc[m.start].sent for m in mentions if not _in_headline(doc, m)), None)
+    if lead is None:
+        return
+    for m in mentions:
+        if not _in_headline(doc, m) or m.end - m.start != 1 or m.plural or m.kind in ("person", "population") \
+                or m.source not in ("nominal", "ner") or m.entry is not None or doc[m.start].tag_ in ("NNS", "NNPS"):
+            continue
+        word = doc[m.start].lower_
+        if not doc[m.start].is_alpha or doc[m.start].is_upper:
+            continue  # letters are a name, no common noun
+        named = {x.key for x in mentions if x.source in ("ner", "kb") and x.key is not None and x.key != m.key
+                 and x.kind not in ("person", "population", "country") and lead.start <= x.start < lead.end
+                 and (x.start > 0 and doc[x.start - 1].lower_ == word and doc[x.start - 1].is_lower
+                      or doc[x.end - 1].lower_ == word and x.end - x.start > 1)}
+        if len(named) == 1:
+            old_key, new_key = m.key, next(iter(named))
+            for x in mentions:
+                if x.key == old_key:
+                    x.key = new_key
 
 
 def _in_headline(doc: Doc, m: Mention) -> bool:
