@@ -135,3 +135,9 @@ def test_a_headline_body_noun_is_the_named_body_it_ends(run):
                  "sentenced a former minister to eight years in prison.")
     court = actor_with(actors, "Court")
     assert court is not None and court.name == "Supreme Court"
+
+
+def test_a_role_of_a_body_introduced_by_its_kind_noun_takes_that_kind_s_sector(run):
+    actors = run("A spokesman for Swiss lender Hartmann Privatbank said the bank would cooperate.")
+    spokesman = actor_with(actors, "A spokesman")
+    assert spokesman is not None and spokesman.sector == "BUS"

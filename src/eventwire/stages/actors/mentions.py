@@ -2036,6 +2036,13 @@ class MentionFinder:
         bodies += [g for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
                    for g in c.children if g.dep_ == "pobj"]
         for body in bodies:
+            # "chief executive of Swiss lender Hartmann Privatbank": a lower-case noun for a kind of body right
+            # before a name says what the named body is, whatever the tagger took the name for
+            kind_noun = next(
+                (c for c in body.children if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"
+                 and c.i < body.i and doc[c.i + 1].pos_ == "PROPN"), None)
+            if body.pos_ == "PROPN" and kind_noun is not None and self._body_noun_sector([kind_noun]):
+                return self._body_noun_sector([kind_noun])
             if body.ent_type_ in ("PERSON", "GPE", "NORP") or body.lower_ in _PRONOUN_POSSESSORS:
                 continue  # "a spokeswoman for Governor X", "a city's spokesman": the default sector holds
             if body.i == speaker.i - 1 and f"{body.lower_} {speaker.lower_}" in self.titles:
