@@ -141,3 +141,9 @@ def test_a_role_of_a_body_introduced_by_its_kind_noun_takes_that_kind_s_sector(r
     actors = run("A spokesman for Swiss lender Hartmann Privatbank said the bank would cooperate.")
     spokesman = actor_with(actors, "A spokesman")
     assert spokesman is not None and spokesman.sector == "BUS"
+
+
+def test_a_post_of_a_body_named_by_its_possessive_takes_the_body_s_sector(run):
+    actors = run("The union's general secretary, Piet Marais, called the killing an assassination.")
+    person = actor_with(actors, "Piet Marais")
+    assert person is not None and person.sector == "LAB"

@@ -2018,8 +2018,10 @@ class MentionFinder:
                 m.country = entry.country
             if entry.sector in ("MIL", "GOV", "IGO", "JRN", "REB") and (m.sector in (None, "GOV", "CVL")):
                 m.sector = entry.sector if entry.sector != "JRN" else "JRN"
-        # "the clinic spokeswoman": one who speaks for a body is of that body's sector
-        represented = next((sector for tok in title if (sector := self._represented_sector(tok))), None)
+        # "the clinic spokeswoman": one who speaks for a body is of that body's sector; so is one who holds any
+        # post of a body the title names ("the union's general secretary" is the union's, LAB)
+        represented = next((sector for tok in title if (sector := self._represented_sector(
+            tok, any_role=tok.i == title.root.i and tok.pos_ == "NOUN"))), None)
         if represented:
             m.sector = represented
 
