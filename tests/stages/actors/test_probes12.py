@@ -147,3 +147,24 @@ def test_a_post_of_a_body_named_by_its_possessive_takes_the_body_s_sector(run):
     actors = run("The union's general secretary, Piet Marais, called the killing an assassination.")
     person = actor_with(actors, "Piet Marais")
     assert person is not None and person.sector == "LAB"
+
+
+def test_a_union_of_a_trade_s_people_anywhere_in_its_name_is_a_trade_union(run):
+    actors = run("The Association of Mineworkers and Construction Union denied any role.")
+    union = next((a for a in actors if "Union" in a.name), None)
+    assert union is not None and union.kind != "political_party" and union.sector == "LAB"
+
+
+def test_people_of_a_named_body_of_their_kind_are_that_body(run):
+    actors = run("Fighters of the Black River Brigades seized the town on Thursday. Members of the Harbour Party "
+                 "marched in the capital.")
+    brigades = actor_with(actors, "the Black River Brigades")
+    assert brigades is not None and "Fighters" in [m.text for m in brigades.mentions]
+    party = actor_with(actors, "the Harbour Party")
+    assert party is not None and "Members" in [m.text for m in party.mentions]
+
+
+def test_a_counted_band_of_a_named_body_stays_its_own(run):
+    actors = run("Twelve fighters of the Black River Brigades surrendered on Monday.")
+    band = actor_with(actors, "Twelve fighters")
+    assert band is not None and band is not actor_with(actors, "the Black River Brigades")

@@ -379,6 +379,7 @@ class MentionFinder:
             take(m)
         for m in self._acronyms_after_descriptions(doc, mentions, taken):
             take(m)
+        self._members_of_named_bodies(doc, mentions)
         self._appositions(doc, mentions, taken)
         self._persons_named_like_bodies(doc, mentions)
         for m in self._nicknames(doc, mentions, taken):
@@ -406,6 +407,24 @@ class MentionFinder:
         self._protesting_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _members_of_named_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Fighters of the Black River Brigades", "members of the Harbour Party", "unionists of the AMCU": an
+        uncounted plural for people of a body's own kind (or its members) with "of" and that named body right after
+        is that body acting, as "ISIL fighters" are."""
+        for m in mentions:
+            if m.source != "nominal" or not m.plural or m.head is None or m.end != m.head + 1 \
+                    or any(c.dep_ == "nummod" for c in doc[m.head].children) or m.head + 2 >= len(doc) \
+                    or doc[m.head + 1].lower_ != "of":
+                continue
+            body = next((x for x in mentions if x.source in ("kb", "ner") and x.start in (m.head + 2, m.head + 3)
+                         and x.start <= m.head + 2 and x.kind not in ("person", "population", "country")), None)
+            if body is None or not (body.kind == m.kind or doc[m.head].lower_ in self.kb.lexicon.member_nouns
+                                    and body.kind in MEMBERED_KINDS):
+                continue
+            m.entry, m.kind, m.sector, m.country = body.entry, body.kind, body.sector, m.country or body.country
+            if body.entry is None:
+                m.source, m.core = "ner", body.core or (body.start, body.end)  # keyed by the body's name
 
     def _partitives(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """"One of the soldiers said", "one of them told reporters": a word for one member (lexicon
@@ -1668,9 +1687,10 @@ class MentionFinder:
                     phrase = span[n - size:n].text
                 if phrase in cues:
                     kind, sector = cues[phrase]
-                    before = n - 2 - (n >= 3 and span[n - 2].text in ("'", "’", "'s", "’s"))
-                    if phrase == "Union" and before >= 0 and self._trade_members(span[before]):
-                        return cues["Trade Union"]  # "the Coastal Dockers Union": a trade union
+                    if phrase == "Union" and any(self._trade_members(t) for t in span[:n - 1]):
+                        # "the Coastal Dockers Union", "the Association of Mineworkers and Construction Union":
+                        # a union of a trade's people is a trade union
+                        return cues["Trade Union"]
                     if numbered and kind == "armed_group":
                         return "military", "MIL"
                     return kind, sector
@@ -1691,7 +1711,8 @@ class MentionFinder:
         if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("'", "’", "'s", "’s"):
             word += tok.doc[tok.i + 1].text.replace("’", "'")  # the tokenizer may split the possessive off
         return tok.text[:1].isupper() and len(word) > 5 and any(word.endswith(e)
-                                                                for e in self.kb.lexicon.union_member_endings)
+                                                                for e in self.kb.lexicon.union_member_endings) \
+            and tok.lower_ not in self.kb.lexicon.party_member_nouns  # ("Socialists": a party's people)
 
     def _titled_given_name(self, doc: Doc, s: int, e: int) -> bool:
         """Whether a one-word place name follows a capitalised title and a capitalised given name the tagger left
