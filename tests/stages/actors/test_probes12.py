@@ -168,3 +168,17 @@ def test_a_counted_band_of_a_named_body_stays_its_own(run):
     actors = run("Twelve fighters of the Black River Brigades surrendered on Monday.")
     band = actor_with(actors, "Twelve fighters")
     assert band is not None and band is not actor_with(actors, "the Black River Brigades")
+
+
+def test_its_role_before_a_name_is_a_post_of_the_body_named_before(run):
+    actors = run("The opposition Civic Renewal Party said it would call a no-confidence vote. Its chairman, Milan "
+                 "Hroz, said the coalition had lost its majority.")
+    chairman = actor_with(actors, "Milan Hroz")
+    assert chairman is not None and chairman.sector == "PTY"
+
+
+def test_its_commander_of_a_rebel_force_is_of_the_force_s_state_and_side(run):
+    actors = run("DOHA (Reuters) - Delegates of the Sudanese government and the Rapid Support Forces met in Doha on "
+                 "Sunday. The RSF delegation was led by its deputy commander, Abdelrahim Dagalo.")
+    commander = actor_with(actors, "Abdelrahim Dagalo")
+    assert commander is not None and commander.sector == "REB" and commander.country == "SDN"

@@ -358,7 +358,32 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.source != "pronoun":
             seen.append(m)
     _owned_after_anaphors(doc, kept, kb)
+    _roles_of_its_body(doc, kept)
     return kept
+
+
+def _roles_of_its_body(doc: Doc, mentions: list[Mention]) -> None:
+    """"The Civic Union said ... Its chairman, Milan Hroz, said": a role owned through "its" or "their" in
+    apposition to a name is a post of the body named last before it, whose sector and state the person takes
+    when nothing more telling coded them (a title alone says GOV: "chairman" of a party is the party's, PTY)."""
+    for m in mentions:
+        owner = m.extra.get("of")
+        if m.source != "apposition" or owner is None or doc[m.start].lower_ not in ("its", "their") \
+                or owner.kind != "person" or owner.entry is not None:
+            continue
+        # (or a phrase for a named body's people: "the RSF delegation")
+        body = next((x for x in reversed(mentions) if x.start < m.start and (x.source in ("kb", "ner") or
+                     x.source == "nominal" and x.entry) and x.kind not in ("person", "population", "country")
+                     and x.key is not None), None)
+        sent = doc[m.start].sent
+        if body is None or body.start < sent.start and (sent.start == 0 or doc[sent.start - 1].sent.start
+                                                         > body.start):
+            continue  # only a body of the same or the sentence before
+        # (a commander of a rebel force is the rebels', not an army's)
+        if body.sector and (owner.sector in (None, "GOV", "CVL") or owner.sector == "MIL" and body.sector == "REB"):
+            owner.sector = m.sector = body.sector
+        if body.country:
+            owner.country = m.country = body.country
 
 
 def _code_partitive(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], kb: ActorKB,
