@@ -182,3 +182,17 @@ def test_its_commander_of_a_rebel_force_is_of_the_force_s_state_and_side(run):
                  "Sunday. The RSF delegation was led by its deputy commander, Abdelrahim Dagalo.")
     commander = actor_with(actors, "Abdelrahim Dagalo")
     assert commander is not None and commander.sector == "REB" and commander.country == "SDN"
+
+
+def test_the_last_word_of_one_body_s_name_refers_back_to_it(run):
+    actors = run("The Black River Brigades seized the town on Thursday. An army spokesman said the brigades had used "
+                 "drones bought abroad.")
+    brigades = actor_with(actors, "The Black River Brigades")
+    assert brigades is not None and "the brigades" in [m.text for m in brigades.mentions]
+
+
+def test_a_headline_noun_is_the_body_the_lead_describes_with_it_in_apposition(run):
+    actors = run("Militia seizes border town\n\nGARAVA (AP) — The Black River Brigades, a militia from the hills, "
+                 "seized the border town of Tesh on Thursday.")
+    brigades = actor_with(actors, "The Black River Brigades")
+    assert brigades is not None and "Militia" in [m.text for m in brigades.mentions]

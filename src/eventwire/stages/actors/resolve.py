@@ -303,6 +303,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     _join_definite_nominals(doc, mentions)
     _join_opposition_party(doc, mentions, kb)
     _join_bare_party(doc, mentions)
+    _join_name_head_nouns(doc, mentions, kb)
 
     # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
     for m in mentions:
@@ -782,6 +783,12 @@ def _join_headline_bodies(doc: Doc, mentions: list[Mention]) -> None:
                  and x.kind not in ("person", "population", "country") and lead.start <= x.start < lead.end
                  and (x.start > 0 and doc[x.start - 1].lower_ == word and doc[x.start - 1].is_lower
                       or doc[x.end - 1].lower_ == word and x.end - x.start > 1)}
+        # (or one the lead describes with it in apposition: "the Black River Brigades, a militia ...")
+        # (an apposition is keyed as what it describes only later: its key is that one's)
+        named |= {x.extra["of"].key for x in mentions if x.source == "apposition" and x.extra.get("of") is not None
+                  and x.extra["of"].key is not None and x.head is not None and lead.start <= x.start < lead.end
+                  and doc[x.head].lemma_.lower() == doc[m.start].lemma_.lower()
+                  and x.kind not in ("person", "population") and x.extra["of"].key != m.key}
         if len(named) == 1:
             old_key, new_key = m.key, next(iter(named))
             for x in mentions:
@@ -846,6 +853,24 @@ def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
             earlier = {key for key in earlier if len(key) == 4 and key[0] == "nom" and key[2]}
         if len(earlier) == 1:
             m.key = next(iter(earlier))
+
+
+def _join_name_head_nouns(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
+    """"The Black River Brigades seized Tesh ... the brigades had used drones": "the" and the last word of one
+    named body's name, lower-case, refer back to that body when no other body named before ends with that word
+    (nouns with a reference rule of their own, lexicon anaphor_nouns, keep it)."""
+    for m in mentions:
+        if m.source != "nominal" or m.anaphor or m.head is None or m.end - m.start != 2 \
+                or doc[m.start].lower_ != "the" or m.head != m.start + 1 or not doc[m.head].is_lower \
+                or doc[m.head].lower_ in kb.lexicon.anaphor_nouns:
+            continue
+        word = doc[m.head].lower_
+        owners = {x.key for x in mentions if x.start < m.start and x.source in ("kb", "ner") and x.key is not None
+                  and x.kind not in ("person", "population", "country")
+                  and doc[(x.core or (x.start, x.end))[1] - 1].lower_ == word
+                  and (x.core or (x.start, x.end))[1] - (x.core or (x.start, x.end))[0] > 1}
+        if len(owners) == 1:
+            m.key = next(iter(owners))
 
 
 def _join_opposition_party(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
