@@ -196,3 +196,10 @@ def test_a_headline_noun_is_the_body_the_lead_describes_with_it_in_apposition(ru
                  "seized the border town of Tesh on Thursday.")
     brigades = actor_with(actors, "The Black River Brigades")
     assert brigades is not None and "Militia" in [m.text for m in brigades.mentions]
+
+
+def test_one_union_leader_is_a_person_of_the_union_side(run):
+    actors = run("A union leader said the strike would go on. A trade unionist said the pay offer was too low.")
+    for text in ("A union leader", "A trade unionist"):
+        person = actor_with(actors, text)
+        assert person is not None and person.kind == "person" and person.sector == "LAB", text
