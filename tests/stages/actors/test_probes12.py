@@ -203,3 +203,19 @@ def test_one_union_leader_is_a_person_of_the_union_side(run):
     for text in ("A union leader", "A trade unionist"):
         person = actor_with(actors, text)
         assert person is not None and person.kind == "person" and person.sector == "LAB", text
+
+
+def test_a_creed_s_movement_is_a_party_and_a_liberation_movement_an_armed_group(run):
+    actors = run("The Liberal Movement said it would join the coalition. The Popular Liberation Movement attacked a "
+                 "convoy.")
+    party = actor_with(actors, "The Liberal Movement")
+    assert party is not None and party.kind == "political_party"
+    rebels = actor_with(actors, "The Popular Liberation Movement")
+    assert rebels is not None and rebels.kind == "armed_group"
+
+
+def test_a_title_right_after_a_named_body_is_a_post_of_that_body(run):
+    actors = run("GENEVA (Reuters) - The World Health Organization said two of its clinics had been shelled. WHO "
+                 "chief Tedros Adhanom Ghebreyesus called for the protection of health workers.")
+    chief = actor_with(actors, "chief Tedros Adhanom Ghebreyesus")
+    assert chief is not None and chief.sector == "IGO"

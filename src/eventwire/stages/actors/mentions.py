@@ -380,6 +380,7 @@ class MentionFinder:
         for m in self._acronyms_after_descriptions(doc, mentions, taken):
             take(m)
         self._members_of_named_bodies(doc, mentions)
+        self._titles_after_bodies(doc, mentions)
         self._appositions(doc, mentions, taken)
         self._persons_named_like_bodies(doc, mentions)
         for m in self._nicknames(doc, mentions, taken):
@@ -407,6 +408,25 @@ class MentionFinder:
         self._protesting_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _titles_after_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"WHO chief Tedros Adhanom", "Hamas leader X", "Veltmann boss X": a person whose mention opens with a
+        lower-case title or head noun right after a named body's mention holds that post in that body, and takes
+        its sector (over a bare title's GOV) and state."""
+        lex = self.kb.lexicon
+        ends = {x.end: x for x in mentions if x.source in ("kb", "ner")
+                and x.kind not in ("person", "population", "country")}
+        for m in mentions:
+            if m.kind != "person" or m.source not in ("kb", "ner") or m.entry is not None or m.start not in ends:
+                continue
+            word = doc[m.start]
+            if not word.is_lower or not (word.lower_ in self.titles or word.lower_ in lex.head_nouns
+                                         or word.lower_ in lex.leader_nouns):
+                continue
+            body = ends[m.start]
+            if body.sector and m.sector in (None, "GOV", "CVL"):
+                m.sector = body.sector
+            m.country = m.country or body.country
 
     def _members_of_named_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Fighters of the Black River Brigades", "members of the Harbour Party", "unionists of the AMCU": an
@@ -1691,6 +1711,10 @@ class MentionFinder:
                         # "the Coastal Dockers Union", "the Association of Mineworkers and Construction Union":
                         # a union of a trade's people is a trade union
                         return cues["Trade Union"]
+                    if kind == "armed_group" and size == 1 and phrase in ("Movement", "Front") and n >= 2 \
+                            and span[n - 2].lower_ in self.kb.lexicon.political_creed_words \
+                            and not any(t.text in cues and cues[t.text][0] == "armed_group" for t in span[:n - 1]):
+                        return cues["Party"]  # "the Liberal Movement": a creed's movement is a party
                     if numbered and kind == "armed_group":
                         return "military", "MIL"
                     return kind, sector
