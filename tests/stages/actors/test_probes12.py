@@ -219,3 +219,9 @@ def test_a_title_right_after_a_named_body_is_a_post_of_that_body(run):
                  "chief Tedros Adhanom Ghebreyesus called for the protection of health workers.")
     chief = actor_with(actors, "chief Tedros Adhanom Ghebreyesus")
     assert chief is not None and chief.sector == "IGO"
+
+
+def test_unionists_of_a_named_union_are_that_union(run):
+    actors = run("Rival unionists of the Association of Mineworkers and Construction Union denied any role.")
+    union = actor_with(actors, "the Association of Mineworkers and Construction Union")
+    assert union is not None and "Rival unionists" in [m.text for m in union.mentions]
