@@ -449,8 +449,9 @@ class MentionFinder:
     def _partitives(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """"One of the soldiers said", "one of them told reporters": a word for one member (lexicon
         partitive_one_words) with "of" and a plural group's mention right after it is one person picked out of
-        that group (a group of plain civilians only when a pronoun names it). The whole phrase becomes a mention of that person, an actor of its own, whose sector and state
-        are the group's (resolve.py finds what "them" stands for); the group's mention inside it goes."""
+        that group (a group of plain civilians only when a pronoun names it). The whole phrase becomes a mention
+        of that person, an actor of its own, whose sector and state are the group's (resolve.py finds what "them"
+        stands for); the group's mention inside it goes."""
         by_start = {m.start: m for m in mentions}
         for tok in doc:
             if tok.lower_ not in self.kb.lexicon.partitive_one_words or taken[tok.i] or tok.i + 2 >= len(doc) \
