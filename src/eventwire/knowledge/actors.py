@@ -62,7 +62,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers",
                  "corporate_nouns", "collective_nouns", "place_object_verbs",
                  "place_path_verbs", "ruling_modifiers", "homeland_nouns", "homeland_leaving_verbs",
-                 "homeland_path_verbs", "measure_nouns"}
+                 "homeland_path_verbs", "measure_nouns", "partitive_one_words",
+                 "union_member_endings", "party_member_nouns", "political_creed_words"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -258,6 +259,18 @@ class Lexicon:
     # lower-cased agent nouns of a force or a faith that, singular, name one person holding a post ("the general",
     # "a police spokeswoman", "the cleric"): a later "he"/"she" may refer to them as to a person; their kind stays
     one_person_nouns: set[str] = field(default_factory=set)
+    # words for one member picked out of a group by "of" ("one of the soldiers", "one of them"): the phrase is one
+    # person of that group, not the group
+    partitive_one_words: set[str] = field(default_factory=set)
+    # endings of the plural nouns for people of a trade ("Dockers", "Operators", "Machinists", "Seamen", "Employees"):
+    # one of them before "Union" names a trade union, not a party ("the Coastal Dockers Union")
+    union_member_endings: set[str] = field(default_factory=set)
+    # plural nouns for the members of a political party or tendency, capitalised ("the Social Democrats",
+    # "Republicans"): a party acting, not a nation's people
+    party_member_nouns: set[str] = field(default_factory=set)
+    # capitalised words for a political creed ("Liberal", "Democratic"): right before an armed group's cue word
+    # ("Movement", "Front") they make the name a party's ("the Liberal Movement")
+    political_creed_words: set[str] = field(default_factory=set)
     # lemmas of verbs of moving or keeping one's own forces: "Chad sent troops" are Chad's troops
     force_moving_verbs: set[str] = field(default_factory=set)
     # lemmas of participles giving a person's nickname ("known as HH"): the nickname is that person
@@ -521,7 +534,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "channel_prepositions", "counted_collective_nouns",
                 "state_branch_nouns", "opposition_modifiers", "corporate_nouns",
                 "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers",
-                "homeland_nouns", "homeland_leaving_verbs", "homeland_path_verbs", "measure_nouns"):
+                "homeland_nouns", "homeland_leaving_verbs", "homeland_path_verbs", "measure_nouns",
+                "partitive_one_words", "union_member_endings", "party_member_nouns",
+                "political_creed_words"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -733,6 +748,10 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.homeland_nouns |= extra.homeland_nouns
     base.homeland_leaving_verbs |= extra.homeland_leaving_verbs
     base.homeland_path_verbs |= extra.homeland_path_verbs
+    base.partitive_one_words |= extra.partitive_one_words
+    base.union_member_endings |= extra.union_member_endings
+    base.party_member_nouns |= extra.party_member_nouns
+    base.political_creed_words |= extra.political_creed_words
     base.measure_nouns |= extra.measure_nouns
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs

@@ -241,6 +241,12 @@ class MentionFinder:
                     continue  # "Turnout was low": a noun for an amount, capitalised, is no name
                 if label in ("ORG", "PERSON") and e - s == 1 and weapon_word(doc[s], self.kb.lexicon):
                     continue  # "Drones struck the port": a weapon's common noun, capitalised, is no name
+                if label in NAME_LABELS and e - s == 1 and doc[s].tag_ == "NNS" and doc[s].text[:1].isupper() \
+                        and doc[s].lemma_.lower() in self.agent_nouns and not self.kb.people_index.get(doc[s].lower_) \
+                        and not self.kb.demonym_index.get(doc[s].lower_):
+                    # "Jihadists kill 12": a capitalised plural common noun for a party (no people's or nation's
+                    # name) that the tagger took for a group's name is found as the noun phrase it is
+                    continue
                 if label == "ORG" and all(t.is_lower for t in doc[s:e] if t.is_alpha) and (
                         doc[s:e].text.lower() in self.agent_nouns or doc[e - 1].lower_ in self.agent_nouns):
                     # "Sri Lanka's navy", "Greece's coast guard": a lower-case agent noun the tagger took for a
@@ -373,6 +379,8 @@ class MentionFinder:
             take(m)
         for m in self._acronyms_after_descriptions(doc, mentions, taken):
             take(m)
+        self._members_of_named_bodies(doc, mentions)
+        self._titles_after_bodies(doc, mentions)
         self._appositions(doc, mentions, taken)
         self._persons_named_like_bodies(doc, mentions)
         for m in self._nicknames(doc, mentions, taken):
@@ -395,10 +403,87 @@ class MentionFinder:
             elif low in BODY_PRONOUNS and not self._impersonal_it(tok):
                 take(Mention(tok.i, tok.i + 1, "pronoun", "other", head=tok.i, anaphor=True,
                              extra={"body": True, "deferred": True}))
+        self._partitives(doc, mentions, taken)
         self._possessor_countries(doc, mentions)
         self._protesting_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _titles_after_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"WHO chief Tedros Adhanom", "Hamas leader X", "Veltmann boss X": a person whose mention opens with a
+        lower-case title or head noun right after a named body's mention holds that post in that body, and takes
+        its sector (over a bare title's GOV) and state."""
+        lex = self.kb.lexicon
+        ends = {x.end: x for x in mentions if x.source in ("kb", "ner")
+                and x.kind not in ("person", "population", "country")}
+        for m in mentions:
+            if m.kind != "person" or m.source not in ("kb", "ner") or m.entry is not None or m.start not in ends:
+                continue
+            word = doc[m.start]
+            if not word.is_lower or not (word.lower_ in self.titles or word.lower_ in lex.head_nouns
+                                         or word.lower_ in lex.leader_nouns):
+                continue
+            body = ends[m.start]
+            if body.sector and m.sector in (None, "GOV", "CVL"):
+                m.sector = body.sector
+            m.country = m.country or body.country
+
+    def _members_of_named_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Fighters of the Black River Brigades", "members of the Harbour Party", "unionists of the AMCU": an
+        uncounted plural for people of a body's own kind (or its members) with "of" and that named body right after
+        is that body acting, as "ISIL fighters" are."""
+        for m in mentions:
+            if m.source != "nominal" or not m.plural or m.head is None or m.end != m.head + 1 \
+                    or any(c.dep_ == "nummod" for c in doc[m.head].children) or m.head + 2 >= len(doc) \
+                    or doc[m.head + 1].lower_ != "of":
+                continue
+            body = next((x for x in mentions if x.source in ("kb", "ner") and x.start in (m.head + 2, m.head + 3)
+                         and x.start <= m.head + 2 and x.kind not in ("person", "population", "country")), None)
+            if body is None or not (body.kind == m.kind or doc[m.head].lower_ in self.kb.lexicon.member_nouns
+                                    and body.kind in MEMBERED_KINDS):
+                continue
+            m.entry, m.kind, m.sector, m.country = body.entry, body.kind, body.sector, m.country or body.country
+            if body.entry is None:
+                m.source, m.core = "ner", body.core or (body.start, body.end)  # keyed by the body's name
+
+    def _partitives(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """"One of the soldiers said", "one of them told reporters": a word for one member (lexicon
+        partitive_one_words) with "of" and a plural group's mention right after it is one person picked out of
+        that group (a group of plain civilians only when a pronoun names it). The whole phrase becomes a mention
+        of that person, an actor of its own, whose sector and state are the group's (resolve.py finds what "them"
+        stands for); the group's mention inside it goes."""
+        by_start = {m.start: m for m in mentions}
+        for tok in doc:
+            if tok.lower_ not in self.kb.lexicon.partitive_one_words or taken[tok.i] or tok.i + 2 >= len(doc) \
+                    or doc[tok.i + 1].lower_ != "of" or tok.i > 0 and doc[tok.i - 1].dep_ == "det" \
+                    and doc[tok.i - 1].head.i == tok.i:
+                continue  # ("the one of ...": no count)
+            if tok.dep_ in ("attr", "acomp", "oprd"):
+                continue  # "he was one of the officials": the subject's role, no one new
+            group = by_start.get(tok.i + 2)
+            if group is None or group.kind == "person" or not (group.plural or _plural_head(doc, group)) \
+                    or group.source not in ("nominal", "pronoun", "ner"):
+                continue
+            if group.source == "nominal" and group.sector in (None, "CVL"):
+                # "one of the others", "one of the men": plain people give the one picked out no side or calling
+                # to be coded by; the group's phrase stays as it was
+                continue
+            mentions.remove(group)
+            m = Mention(tok.i, group.end, "nominal", "person", sector=group.sector, country=group.country,
+                        head=tok.i, extra={"one_person": True, "partitive_of": group,
+                                           "noun": group.extra.get("noun")})
+            for i in range(m.start, m.end):
+                taken[i] = True
+            mentions.append(m)
+            # "One of the protesters, a 23-year-old student, said": a singular phrase in apposition describes the
+            # one picked out
+            for role in (c for c in tok.children if c.dep_ == "appos" and c.i > group.end):
+                described = next((x for x in mentions if x.source == "nominal" and x.head == role.i
+                                  and not x.plural and x.kind in ("person", "population")), None)
+                if described is not None:
+                    described.source, described.kind = "apposition", "person"
+                    described.extra["of"] = m
+                    m.description = m.description or _strip_article(described, doc)
 
     def _state_descriptions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
         """"The kingdom agreed", "the oil-rich emirate", "the island nation": a definite description of a kind of
@@ -1557,6 +1642,10 @@ class MentionFinder:
         if not plural and root.pos_ == "ADJ":
             return None
         start = _with_determiner(doc, s)
+        if iso is None and root.text[:1].isupper() and root.tag_ in ("NNS", "NNPS") and (
+                word.lower() in kb.lexicon.party_member_nouns or root.lower_ in kb.lexicon.party_member_nouns):
+            # "Varenko's Social Democrats", "Republicans said": a party's members acting are the party
+            return Mention(start, e, "ner", "political_party", sector="PTY", core=(s, e), head=root.i, plural=True)
         return Mention(start, e, "ner", "population", sector="CVL", country=iso, core=(s, e), head=root.i,
                        plural=True)
 
@@ -1619,6 +1708,14 @@ class MentionFinder:
                     phrase = span[n - size:n].text
                 if phrase in cues:
                     kind, sector = cues[phrase]
+                    if phrase == "Union" and any(self._trade_members(t) for t in span[:n - 1]):
+                        # "the Coastal Dockers Union", "the Association of Mineworkers and Construction Union":
+                        # a union of a trade's people is a trade union
+                        return cues["Trade Union"]
+                    if kind == "armed_group" and size == 1 and phrase in ("Movement", "Front") and n >= 2 \
+                            and span[n - 2].lower_ in self.kb.lexicon.political_creed_words \
+                            and not any(t.text in cues and cues[t.text][0] == "armed_group" for t in span[:n - 1]):
+                        return cues["Party"]  # "the Liberal Movement": a creed's movement is a party
                     if numbered and kind == "armed_group":
                         return "military", "MIL"
                     return kind, sector
@@ -1631,6 +1728,16 @@ class MentionFinder:
             if noun is not None and noun[1] not in ("person", "population"):
                 return noun[1], noun[2]
         return "other", None
+
+    def _trade_members(self, tok: Token) -> bool:
+        """Whether a capitalised word is a plural noun for the people of a trade ("Dockers", "Drivers'",
+        "Seamen's"), by its ending (lexicon union_member_endings)."""
+        word = tok.text.lower().replace("’", "'")
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("'", "’", "'s", "’s"):
+            word += tok.doc[tok.i + 1].text.replace("’", "'")  # the tokenizer may split the possessive off
+        return tok.text[:1].isupper() and len(word) > 5 and any(word.endswith(e)
+                                                                for e in self.kb.lexicon.union_member_endings) \
+            and tok.lower_ not in self.kb.lexicon.party_member_nouns  # ("Socialists": a party's people)
 
     def _titled_given_name(self, doc: Doc, s: int, e: int) -> bool:
         """Whether a one-word place name follows a capitalised title and a capitalised given name the tagger left
@@ -1778,7 +1885,8 @@ class MentionFinder:
     def _untagged_described_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
         """Persons the tagger left out whose apposition says what one person they are: two or three capitalised
         proper nouns no entity covers, then ", a three-term House member," or ", the defence lawyer," (a singular
-        noun for a person or a member of a population, or a title). Words that name bodies or places do not."""
+        noun for a person or a member of a population, or a title, with an article or an "of" phrase: ", leader of
+        the Harbour Party,"). Words that name bodies or places do not."""
         lexicon = self.kb.lexicon
         found = []
         for tok in doc:
@@ -1794,8 +1902,10 @@ class MentionFinder:
                                     or t.lower_ in self.titles or not t.is_alpha for t in name) \
                     or self._known_place(name.text):
                 continue
+            # (wire style drops the article before a role with "of": "Ana Ruiz, leader of the Harbour Party,")
             role = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
-                         and c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children)), None)
+                         and c.tag_ == "NN" and any(d.dep_ == "det" or d.dep_ == "prep" and d.lower_ == "of"
+                                                    for d in c.children)), None)
             if role is None:
                 continue
             noun = self.agent_nouns.get(role.lower_) or self.agent_nouns.get(role.lemma_.lower())
@@ -1821,8 +1931,11 @@ class MentionFinder:
             if first > 0 and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].head.i == tok.i):
                 continue  # "defence lawyer Ana Ruiz", "Ana Ruiz": a person's name or a role before one, found so
             name = doc[first:tok.i + 1]
-            if name.text.lower() in self.agent_nouns:
-                continue  # "ABUJA (Reuters) - Gunmen freed ...": a capitalised common noun for a party, found as one
+            if name.text.lower() in self.agent_nouns or self._opening_plural_propn(tok) \
+                    and name.text.lower()[:-1] in self.agent_nouns:
+                # "ABUJA (Reuters) - Gunmen freed ...", "Rebels attacked ...": a capitalised common noun for a
+                # party (or its plural opening a sentence), found as one
+                continue
             if any(t.lower_ in self.titles or t.text in lexicon.org_cues or t.text in lexicon.facility_heads
                    or t.text in lexicon.non_actor_words or t.text[:1].islower() or t.i in self._dateline
                    for t in name) or self.kb.country_of_word(name.text) or self._known_place(name.text):
@@ -1951,8 +2064,10 @@ class MentionFinder:
                 m.country = entry.country
             if entry.sector in ("MIL", "GOV", "IGO", "JRN", "REB") and (m.sector in (None, "GOV", "CVL")):
                 m.sector = entry.sector if entry.sector != "JRN" else "JRN"
-        # "the clinic spokeswoman": one who speaks for a body is of that body's sector
-        represented = next((sector for tok in title if (sector := self._represented_sector(tok))), None)
+        # "the clinic spokeswoman": one who speaks for a body is of that body's sector; so is one who holds any
+        # post of a body the title names ("the union's general secretary" is the union's, LAB)
+        represented = next((sector for tok in title if (sector := self._represented_sector(
+            tok, any_role=tok.i == title.root.i and tok.pos_ == "NOUN"))), None)
         if represented:
             m.sector = represented
 
@@ -1969,6 +2084,13 @@ class MentionFinder:
         bodies += [g for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
                    for g in c.children if g.dep_ == "pobj"]
         for body in bodies:
+            # "chief executive of Swiss lender Hartmann Privatbank": a lower-case noun for a kind of body right
+            # before a name says what the named body is, whatever the tagger took the name for
+            kind_noun = next(
+                (c for c in body.children if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"
+                 and c.i < body.i and doc[c.i + 1].pos_ == "PROPN"), None)
+            if body.pos_ == "PROPN" and kind_noun is not None and self._body_noun_sector([kind_noun]):
+                return self._body_noun_sector([kind_noun])
             if body.ent_type_ in ("PERSON", "GPE", "NORP") or body.lower_ in _PRONOUN_POSSESSORS:
                 continue  # "a spokeswoman for Governor X", "a city's spokesman": the default sector holds
             if body.i == speaker.i - 1 and f"{body.lower_} {speaker.lower_}" in self.titles:
@@ -2001,6 +2123,10 @@ class MentionFinder:
         for word in candidates:
             if word in lex.body_sectors:
                 return lex.body_sectors[word]
+        for word in candidates:
+            # "the leader of the party": a head noun naming a body of its own kind gives that kind's sector
+            if lex.kind_heads.get(word, (None, None))[1]:
+                return lex.kind_heads[word][1]
         for word in candidates:
             hit = self.agent_nouns.get(word)
             if hit and hit[1] not in (None, "CVL"):
@@ -2104,6 +2230,30 @@ class MentionFinder:
         verb = prep.head
         return prep.lower_ in ("to", "from", "into", "out") and verb.pos_ == "VERB" \
             and verb.lemma_.lower() in lex.homeland_path_verbs
+
+    def _person_possessor(self, root: Token) -> bool:
+        """Whether a noun's possessor is a person's name ("Egli's lawyer", "Lukas Egli's doctor"): tagged a person
+        or the last word of a person's full name found in the text."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+        return poss is not None and (poss.ent_type_ == "PERSON" or poss.pos_ == "PROPN"
+                                     and poss.lower_ in self._surnames)
+
+    @staticmethod
+    def _role_of_body_name(doc: Doc, m: Mention, root: Token) -> None:
+        """"The leader of the party said": one person's role noun with "of" and a common noun for a body is named
+        by the whole role ("leader of the party", without the article), not by the bare noun ("leader"). A proper
+        name or a person after "of" ("leader of the Harbour Party", "wife of the minister") is an actor of its own
+        and leaves the name to whatever else names the person."""
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1), None)
+        body = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if body is None or body.pos_ != "NOUN" or body.ent_type_ or not body.is_lower:
+            return
+        first = m.start
+        while first < root.i and doc[first].lower_ in DETERMINERS:
+            first += 1
+        words = doc[first:body.i + 1]
+        if "\n" not in words.text:
+            m.extra["role_name"] = words.text
 
     @staticmethod
     def _one_of_them(doc: Doc, root: Token, start: int) -> bool:
@@ -2210,9 +2360,11 @@ class MentionFinder:
                     root.lower_ in kb.lexicon.relational_nouns:
                 m.kind = "person"  # "his Omani counterpart": a person's counterpart is a person
             elif not m.plural and kind == "population" and root.tag_ == "NN" and root.is_lower \
-                    and doc[start].lower_ in _PRONOUN_POSSESSORS and doc[start].dep_ == "poss" \
+                    and (doc[start].lower_ in _PRONOUN_POSSESSORS and doc[start].dep_ == "poss"
+                         or self._person_possessor(root)) \
                     and root.lower_ not in kb.lexicon.collective_nouns:
-                # "his lawyer said", "her doctor told reporters": one singular someone has is one person, who
+                # "his lawyer said", "her doctor told reporters", "Egli's lawyer said": one singular someone has is
+                # one person, who
                 # keeps the calling's sector ("a medic", owned by no one, stays one of a population)
                 m.kind = "person"
             elif not m.plural and word in kb.lexicon.one_person_nouns and root.dep_ in ("nsubj", "nsubjpass"):
@@ -2231,6 +2383,8 @@ class MentionFinder:
                 # member of a population is one person, whom a later "she" or "he" may mean (the phrase keeps its
                 # population's kind and sector, as "the general" keeps the military's)
                 m.extra["one_person"] = True
+            if m.kind == "person" and not m.plural:
+                self._role_of_body_name(doc, m, root)
             if kind == "person" and m.plural:
                 # "the chairmen of the two banks": several people, no one person; "rebel leaders" are of the rebels
                 m.kind = "armed_group" if m.sector == "REB" else "population"
@@ -2297,6 +2451,10 @@ class MentionFinder:
                 # "the rights group": its words say what kind of body it is (an NGO), so it may refer back to the
                 # one body of that kind named before, whatever its name's words
                 m.extra["anaphor_typed"] = m.kind
+        if m.sector is None and not m.anaphor and not m.plural and root.is_lower:
+            # "the IG Metall union", "the Tarven miners' union": a body noun of a sector (lexicon body_sectors)
+            # heading a phrase with a name or other words gives the body its sector (a bare "the union" refers back)
+            m.sector = kb.lexicon.body_sectors.get(root.lower_)
         return m
 
 
@@ -2341,6 +2499,17 @@ def _name_right_after(doc: Doc, phrase: Mention, name: Mention, *, initials: boo
     if doc[name.head].head.dep_ in ("relcl", "acl") and doc[name.head].head.i != name.head:
         return False
     return initials or name.kind in ("other", phrase.kind)
+
+
+def _strip_article(m: Mention, doc: Doc) -> str:
+    """A mention's words without a leading article ("a 23-year-old student" -> "23-year-old student")."""
+    words = doc[m.start:m.end]
+    return words[1:].text if len(words) > 1 and words[0].lower_ in ("a", "an", "the") else words.text
+
+
+def _plural_head(doc: Doc, m: Mention) -> bool:
+    """Whether a mention's head word is a plural noun or a plural pronoun ("the soldiers", "them")."""
+    return m.head is not None and (doc[m.head].tag_ in ("NNS", "NNPS") or doc[m.head].lower_ in GROUP_PRONOUNS)
 
 
 def _lemma(tok: Token) -> str:

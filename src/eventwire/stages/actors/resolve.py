@@ -257,6 +257,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
     for m in mentions:
+        if m.extra.get("partitive_of") is not None:
+            m.key = ("partitive", m.start)  # one person of their own, coded from their group below (step 6)
+            continue
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
             continue
         commanded = _commanded_force(doc, m, mentions, kb)
@@ -300,6 +303,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     _join_definite_nominals(doc, mentions)
     _join_opposition_party(doc, mentions, kb)
     _join_bare_party(doc, mentions)
+    _join_name_head_nouns(doc, mentions, kb)
 
     # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
     for m in mentions:
@@ -312,6 +316,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     _join_headline_counts(doc, mentions, kb)
     _join_headline_plurals(doc, mentions)
+    _join_headline_bodies(doc, mentions)
 
     # 5. Appositions and title-only nominals ("the Foreign Secretary") join the person they describe.
     for m in mentions:
@@ -326,7 +331,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     # one actor with every later use of the same words that finds no antecedent either
     unresolved: dict[str, tuple] = {}
     for m in mentions:
-        if m.key is None:
+        if m.extra.get("partitive_of") is not None:
+            _code_partitive(doc, m, seen, mentions, kb, genders)
+        elif m.key is None:
             antecedent = _antecedent(doc, m, seen, mentions, kb=kb, genders=genders)
             if antecedent is None:
                 if m.source == "pronoun":
@@ -352,7 +359,52 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if m.source != "pronoun":
             seen.append(m)
     _owned_after_anaphors(doc, kept, kb)
+    _roles_of_its_body(doc, kept)
     return kept
+
+
+def _roles_of_its_body(doc: Doc, mentions: list[Mention]) -> None:
+    """"The Civic Union said ... Its chairman, Milan Hroz, said": a role owned through "its" or "their" in
+    apposition to a name is a post of the body named last before it, whose sector and state the person takes
+    when nothing more telling coded them (a title alone says GOV: "chairman" of a party is the party's, PTY)."""
+    for m in mentions:
+        owner = m.extra.get("of")
+        if m.source != "apposition" or owner is None or doc[m.start].lower_ not in ("its", "their") \
+                or owner.kind != "person" or owner.entry is not None:
+            continue
+        # (or a phrase for a named body's people: "the RSF delegation")
+        body = next((x for x in reversed(mentions) if x.start < m.start and (x.source in ("kb", "ner") or
+                     x.source == "nominal" and x.entry) and x.kind not in ("person", "population", "country")
+                     and x.key is not None), None)
+        sent = doc[m.start].sent
+        if body is None or body.start < sent.start and (sent.start == 0 or doc[sent.start - 1].sent.start
+                                                         > body.start):
+            continue  # only a body of the same or the sentence before
+        # (a commander of a rebel force is the rebels', not an army's)
+        if body.sector and (owner.sector in (None, "GOV", "CVL") or owner.sector == "MIL" and body.sector == "REB"):
+            owner.sector = m.sector = body.sector
+        if body.country:
+            owner.country = m.country = body.country
+
+
+def _code_partitive(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], kb: ActorKB,
+                    genders: dict[tuple, str]) -> None:
+    """"One of them said", "one of the soldiers": one person of their own, of the sector and state of the group
+    they are picked out of (for "them" or "the soldiers" referring back, the group named before), described as one
+    of that group."""
+    group = m.extra["partitive_of"]
+    source = group
+    if group.anaphor or group.source == "pronoun":
+        source = _antecedent(doc, group, seen, mentions, kb=kb, genders=genders) or group
+    m.sector = source.sector or group.sector or m.sector
+    m.country = source.country or group.country or m.country
+    if source is not group:
+        words = doc[source.core[0]:source.core[1]] if source.core else doc[source.start:source.end]
+        # (a common noun opening a sentence loses its capital: "Rebels attacked ..." -> "one of rebels")
+        text = " ".join(t.lower_ if i == 0 and t.is_title and source.source == "nominal" and t.is_sent_start
+                        or i == 0 and not t.ent_type_ and t.pos_ != "PROPN" or t.lower_ in DETERMINERS
+                        else t.text for i, t in enumerate(words))
+        m.extra["name"] = f"{doc[m.start].lower_} of {_strip_det(text)}"
 
 
 def _state_branch(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
@@ -702,8 +754,46 @@ def _join_headline_plurals(doc: Doc, mentions: list[Mention]) -> None:
                   and x.kind == m.kind and (
                       doc[x.head].lemma_.lower() == lemma if m.start == m.head
                       else len(words(x)) > len(own) and words(x)[-len(own):] == own)}
+        if not fuller and m.plural and m.start == m.head and m.sector not in (None, "CVL"):
+            # "Jihadists kill 12" over "Islamist militants attacked ...": a bare plural of a side (not plain
+            # civilians) is the one party of its kind and sector the lead describes, whatever noun it uses there
+            fuller = {x.key for x in mentions if x.source == "nominal" and x.key is not None and x.plural
+                      and lead.start <= x.start < lead.end and x.kind == m.kind and x.sector == m.sector
+                      and not _counted(doc, x)}
         if len(fuller) == 1:
             m.key = next(iter(fuller))
+
+
+def _join_headline_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """"Carmaker cuts 3,000 jobs" over "German carmaker Veltmann AG said ...", "Court jails ex-minister" over
+    "Valdoria's Supreme Court sentenced ...": a headline's bare singular noun for a body (one word, no article) is
+    the one named body the report's first sentence introduces with that noun, right before its name or as the
+    last word of it."""
+    lead = next((doc[m.start].sent for m in mentions if not _in_headline(doc, m)), None)
+    if lead is None:
+        return
+    for m in mentions:
+        if not _in_headline(doc, m) or m.end - m.start != 1 or m.plural or m.kind in ("person", "population") \
+                or m.source not in ("nominal", "ner") or m.entry is not None or doc[m.start].tag_ in ("NNS", "NNPS"):
+            continue
+        word = doc[m.start].lower_
+        if not doc[m.start].is_alpha or doc[m.start].is_upper:
+            continue  # letters are a name, no common noun
+        named = {x.key for x in mentions if x.source in ("ner", "kb") and x.key is not None and x.key != m.key
+                 and x.kind not in ("person", "population", "country") and lead.start <= x.start < lead.end
+                 and (x.start > 0 and doc[x.start - 1].lower_ == word and doc[x.start - 1].is_lower
+                      or doc[x.end - 1].lower_ == word and x.end - x.start > 1)}
+        # (or one the lead describes with it in apposition: "the Black River Brigades, a militia ...")
+        # (an apposition is keyed as what it describes only later: its key is that one's)
+        named |= {x.extra["of"].key for x in mentions if x.source == "apposition" and x.extra.get("of") is not None
+                  and x.extra["of"].key is not None and x.head is not None and lead.start <= x.start < lead.end
+                  and doc[x.head].lemma_.lower() == doc[m.start].lemma_.lower()
+                  and x.kind not in ("person", "population") and x.extra["of"].key != m.key}
+        if len(named) == 1:
+            old_key, new_key = m.key, next(iter(named))
+            for x in mentions:
+                if x.key == old_key:
+                    x.key = new_key
 
 
 def _in_headline(doc: Doc, m: Mention) -> bool:
@@ -763,6 +853,24 @@ def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
             earlier = {key for key in earlier if len(key) == 4 and key[0] == "nom" and key[2]}
         if len(earlier) == 1:
             m.key = next(iter(earlier))
+
+
+def _join_name_head_nouns(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
+    """"The Black River Brigades seized Tesh ... the brigades had used drones": "the" and the last word of one
+    named body's name, lower-case, refer back to that body when no other body named before ends with that word
+    (nouns with a reference rule of their own, lexicon anaphor_nouns, keep it)."""
+    for m in mentions:
+        if m.source != "nominal" or m.anaphor or m.head is None or m.end - m.start != 2 \
+                or doc[m.start].lower_ != "the" or m.head != m.start + 1 or not doc[m.head].is_lower \
+                or doc[m.head].lower_ in kb.lexicon.anaphor_nouns:
+            continue
+        word = doc[m.head].lower_
+        owners = {x.key for x in mentions if x.start < m.start and x.source in ("kb", "ner") and x.key is not None
+                  and x.kind not in ("person", "population", "country")
+                  and doc[(x.core or (x.start, x.end))[1] - 1].lower_ == word
+                  and (x.core or (x.start, x.end))[1] - (x.core or (x.start, x.end))[0] > 1}
+        if len(owners) == 1:
+            m.key = next(iter(owners))
 
 
 def _join_opposition_party(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
@@ -1550,6 +1658,9 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             name = max(cores, key=len) if cores else doc[first.start:first.end].text
             # a bare count is named for the people it counts ("264" -> "264 people")
             name = next((m.extra["name"] for m in naming if m.extra.get("name")), name)
+            # "the leader of the party": a role with the body it is of names the person better than its noun
+            if all(m.source == "nominal" for m in naming):
+                name = next((m.extra["role_name"] for m in naming if m.extra.get("role_name")), name)
             name = " ".join(name.split())  # a name wrapped over two lines is still one name
         if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
                 and kind in ("person", "government", "military", "police"):
