@@ -61,6 +61,8 @@ class NonEventCues:
     retaliation_verbs: frozenset[str] = frozenset()
     violent_retaliation_cues: frozenset[str] = frozenset()
     retaliation_words: frozenset[str] = frozenset()
+    durative_adverbs: frozenset[str] = frozenset()
+    long_spans: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -112,4 +114,6 @@ def load_nonevent_cues() -> NonEventCues:
         retaliation_verbs=_lower_set(raw.get("retaliation_verbs")),
         violent_retaliation_cues=_lower_set(raw.get("violent_retaliation_cues")),
         retaliation_words=_lower_set(raw.get("retaliation_words")),
+        durative_adverbs=_lower_set(raw.get("durative_adverbs")),
+        long_spans=_lower_set(raw.get("long_spans")),
     )

@@ -40,6 +40,8 @@ from .coder import Candidate, main_clause_read_as_complement
 
 # a year as a word of its own ("1994")
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
+# a decade ("the 1990s", "1980s")
+_DECADE = re.compile(r"((?:1[5-9]|20)\d0)'?s")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # a match score ("2-1", "98-87"), not a date or a range of years
 _SCORE = re.compile(r"(?<![\d/.-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/.-])")
@@ -83,6 +85,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes, markets=not violent) \
                     or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
+                    or _dated_relative_clause(cand, published_year) or _running_total(cand, published_year, cues) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
                     or _accord_in_a_state(cand, cues) \
@@ -239,6 +242,73 @@ def _dated_background(cand: Candidate, published_year: int | None) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and _YEAR.fullmatch(g.text) and int(g.text) < published_year for g in c.children)
         for c in cand.head.children)
+
+
+def _earlier_time(tok: Token, published_year: int) -> bool:
+    """Whether a token is a year or a decade before the year of publication ("2019", "the 1980s")."""
+    if _YEAR.fullmatch(tok.text):
+        return int(tok.text) < published_year
+    decade = _DECADE.fullmatch(tok.text)
+    return decade is not None and int(decade.group(1)) + 9 < published_year
+
+
+def _clause_verb(cand: Candidate) -> Token | None:
+    """The verb of the clause a candidate is told in: its own verb, or the nearest verb above an event noun."""
+    if cand.kind == "verb":
+        return cand.head
+    return next((t for t in [cand.head, *cand.head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _dated_in(verb: Token, published_year: int) -> bool:
+    """Whether a verb is dated to an earlier year or decade by a phrase of its own ("in 2018", "during the 1990s",
+    "in March 2019") or by a bare year ("jailed 1985")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            if any(_earlier_time(g, published_year) for p in c.children if p.dep_ == "pobj"
+                   for g in [p, *p.children] if g.dep_ in ("pobj", "nummod", "compound", "npadvmod", "appos")):
+                return True
+        if c.dep_ in ("npadvmod", "nummod") and _earlier_time(c, published_year):
+            return True
+    return False
+
+
+def _dated_relative_clause(cand: Candidate, published_year: int | None) -> bool:
+    """Whether an act is told in a relative clause, or a reduced one, dated to an earlier year or decade ("the
+    envoy, who led the talks in 2019, ...", "the activist, who was jailed in the 1990s, ...", "the dam, built in
+    the 1970s, ..."): who someone is or what something is, by the history the article recalls, not its news."""
+    if published_year is None:
+        return False
+    verb = _clause_verb(cand)
+    if verb is None or not (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return False
+    return _dated_in(verb, published_year)
+
+
+def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCues) -> bool:
+    """Whether a present perfect sums up what has gone on for a long time, not an act the article reports: dated
+    from an earlier year ("the conflict has killed 10,000 people since 2014", "security forces have detained
+    thousands since the uprising began in 2011"), lasting for years ("the town has been besieged for decades") or
+    told with a durative adverb ("the two countries have long accused each other", cues `durative_adverbs`)."""
+    if cand.kind not in ("verb", "light"):
+        return False
+    verb = cand.head if cand.kind == "verb" else _clause_verb(cand)
+    if verb is None or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in cues.durative_adverbs:
+            return True
+        if c.lower_ == "since" and published_year is not None and any(
+                _earlier_time(t, published_year) for t in c.subtree):
+            return True  # (a preposition or, opening a clause, a marker under an adverbial clause)
+        if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children) and published_year is not None \
+                and any(_earlier_time(t, published_year) for t in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and p.lower_ in cues.long_spans and not any(n.dep_ == "nummod" for n in p.children)
+                for p in c.children):
+            return True  # "for decades"; not a counted term: "has jailed him for two years"
+    return False
 
 
 def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexicon: Lexicon,
