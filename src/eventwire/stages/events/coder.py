@@ -592,6 +592,12 @@ class SentenceCoder:
         if len(clauses) != 1:
             return False
         clause = clauses[0]
+        warners = [c for c in head.children if c.dep_ == "nsubj"]
+        if warners and all(w.lower_ in self.lex.forecaster_nouns for w in warners) and any(
+                c.dep_ == "aux" and c.lower_ in self.lex.forecast_modals for c in clause.children):
+            # "experts warn that the drought could push millions into hunger": a forecaster's forecast, also when
+            # it names who would suffer (cues.yaml `forecaster_nouns`)
+            return True
         if _past_state_of_affairs(clause):
             # "warned that Baku had not withdrawn its troops", "warned that rebels were regrouping": what has
             # happened or was going on is reported, nothing is announced for the future

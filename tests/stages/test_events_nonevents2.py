@@ -1,0 +1,69 @@
+"""events stage: more sentences of the kinds wire stories are full of that tell no event -- history recalled in a
+relative clause, running totals and long-standing states told in the present perfect, forecasts that experts or a
+report "warn" of -- and near misses that do tell one. A no-event sentence must leave no asserted event; an event
+sentence must assert one of the expected type."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+from tests.stages.stage_helpers import show
+
+# the publication date the sentences are read against (history is dated before it)
+PUBLISHED = "2024-05-10"
+
+NO_EVENT = [
+    # who someone is, by what they did years ago: a relative clause dated to an earlier year or decade
+    "The judge, who was detained in 2017 on bribery charges, now sits on the appeals court.",
+    "The poet, who was imprisoned in the 1970s for his verses, lives quietly in the hills.",
+    "The fund, which lent the republic 3 billion euros in 2015, is now its largest creditor.",
+    "The mediator, who chaired the border negotiations in 2020, is a retired diplomat.",
+    # running totals and long-standing states in the present perfect
+    "The insurgency has killed more than 8,000 people since 2012.",
+    "Police have detained hundreds of activists since the protests began in 2019.",
+    "The drought has displaced half a million herders since 2021.",
+    "The two rival clans have long accused each other of stealing cattle.",
+    "Fishermen have long complained about foreign trawlers in their waters.",
+    "The crossing has been closed since 2022.",
+    "The valley has been fought over for centuries.",
+    # forecasts: what experts or a report warn could happen
+    "Experts warn that the floods could drive thousands from their homes.",
+    "Economists warn that the new tariffs might hurt exporters.",
+    "The study warns that the heatwave could kill hundreds of elderly people.",
+]
+
+ONE_EVENT = [
+    # the same kinds of sentence telling the news of the day
+    ("The judge, who was detained on Monday on bribery charges, appeared in court.", "COERCE"),
+    ("Police detained hundreds of activists after the protests began.", "COERCE"),
+    ("The insurgents killed eight soldiers on Tuesday.", "ASSAULT"),
+    ("A court has jailed the smuggler for six years.", "COERCE"),
+    ("The two clans accused each other of stealing cattle on Friday.", "ACCUSE"),
+    ("Police have arrested twelve people since Monday.", "COERCE"),
+    ("The army warned that it would shell the rebel villages.", "THREATEN"),
+    ("The rebels warned that they could attack the capital.", "THREATEN"),
+    ("The police chief, who has led the force since 2019, was arrested on Tuesday.", "COERCE"),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def events_of(pipeline, text: str):
+    return pipeline.analyse(Article(text=text, published=PUBLISHED)).events
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_sentence_that_reports_no_event_asserts_none(pipeline, text):
+    asserted = [e for e in events_of(pipeline, text) if e.status == "asserted"]
+    assert not asserted, show(asserted)
+
+
+@pytest.mark.parametrize("text,etype", ONE_EVENT)
+def test_sentence_that_reports_an_event_asserts_it(pipeline, text, etype):
+    events = events_of(pipeline, text)
+    assert any(e.type == etype and e.status == "asserted" for e in events), show(events)
