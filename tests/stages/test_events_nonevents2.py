@@ -28,6 +28,11 @@ NO_EVENT = [
     "Fishermen have long complained about foreign trawlers in their waters.",
     "The crossing has been closed since 2022.",
     "The valley has been fought over for centuries.",
+    # standing states in the passive: how things are, not a ban, deployment or claim made now
+    "Hunting is banned in the national park.",
+    "Gambling is prohibited across the emirate.",
+    "Around 2,000 marines are stationed on the atoll.",
+    "The reef has been disputed by three states since the treaty lapsed.",
     # forecasts: what experts or a report warn could happen
     "Experts warn that the floods could drive thousands from their homes.",
     "Economists warn that the new tariffs might hurt exporters.",
@@ -44,6 +49,9 @@ ONE_EVENT = [
     ("Police have arrested twelve people since Monday.", "COERCE"),
     ("The army warned that it would shell the rebel villages.", "THREATEN"),
     ("The rebels warned that they could attack the capital.", "THREATEN"),
+    ("The council banned hunting in the national park on Wednesday.", "COERCE"),
+    ("Gambling is banned from Monday under the new decree.", "COERCE"),
+    ("The navy has stationed 2,000 marines on the atoll.", "MOBILIZE"),
     ("The police chief, who has led the force since 2019, was arrested on Tuesday.", "COERCE"),
 ]
 

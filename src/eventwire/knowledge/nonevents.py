@@ -63,6 +63,7 @@ class NonEventCues:
     retaliation_words: frozenset[str] = frozenset()
     durative_adverbs: frozenset[str] = frozenset()
     long_spans: frozenset[str] = frozenset()
+    standing_state_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -116,4 +117,5 @@ def load_nonevent_cues() -> NonEventCues:
         retaliation_words=_lower_set(raw.get("retaliation_words")),
         durative_adverbs=_lower_set(raw.get("durative_adverbs")),
         long_spans=_lower_set(raw.get("long_spans")),
+        standing_state_verbs=_lower_set(raw.get("standing_state_verbs")),
     )

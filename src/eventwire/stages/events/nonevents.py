@@ -67,7 +67,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
     # sentences that name force: a retaliation told in one of them, or just after one, may be violent
     forceful = [any(t.lower_ in cues.violence_words or t.lower_ in cues.violent_retaliation_cues for t in sent)
                 for sent, _, _ in coded]
-    for n, (sent, _, found) in enumerate(coded):
+    for n, (sent, headline, found) in enumerate(coded):
         if not found:
             continue
         sport = article_sport or len(_sport_cues(sent, cues)) >= cues.sport_sentence_words
@@ -88,7 +88,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _dated_relative_clause(cand, published_year) or _running_total(cand, published_year, cues) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
-                    or _accord_in_a_state(cand, cues) \
+                    or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
                     or _commemorated(cand, cues, lexicon) \
                     or _comment_declined(cand, cues) or _market_move(cand, cues):
                 continue
@@ -309,6 +309,36 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
                 for p in c.children):
             return True  # "for decades"; not a counted term: "has jailed him for two years"
     return False
+
+
+# the prepositions that start a ban or a deployment as news ("are deployed after the attack"), which a standing state
+# has none of; a date in any other phrase than these spans does it too ("is banned from Monday", "in March")
+_ONSET_PREPS = frozenset({"after", "following", "until"})
+_SPAN_PREPS = frozenset({"since", "for", "during"})
+
+
+def _standing_state(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a passive of a verb of standing state tells how things are, not an act: a simple present ("fishing
+    is banned in the bay", "3,000 troops are stationed at the base", "the island is claimed by both countries") or a
+    present perfect over a span ("the region has been disputed since the empire fell"), with no onset given (cues
+    `standing_state_verbs`; a headline's present tells news and is not read so)."""
+    head = cand.head
+    if cand.kind != "verb" or head.tag_ != "VBN" or head.lemma_.lower() not in cues.standing_state_verbs:
+        return False
+    auxpass = [c for c in head.children if c.dep_ == "auxpass"]
+    aux = [c for c in head.children if c.dep_ == "aux"]
+    if len(auxpass) != 1 or any(c.dep_ == "neg" for c in head.children):
+        return False
+    dated = ("DATE", "TIME")
+    if any(c.dep_ == "prep" and (c.lower_ in _ONSET_PREPS or c.lower_ not in _SPAN_PREPS and any(
+            t.ent_type_ in dated for t in c.subtree)) or c.dep_ == "npadvmod" and c.ent_type_ in dated
+           for c in head.children):
+        return False
+    if not aux:  # "is banned", "are stationed" (not "are being deployed": the parser gives "being" as auxpass)
+        return auxpass[0].lower_ in ("is", "are")
+    spans = any(c.dep_ == "prep" and c.lower_ in ("since", "for") or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in head.children)
+    return len(aux) == 1 and aux[0].lemma_ == "have" and aux[0].tag_ in ("VBP", "VBZ") and spans
 
 
 def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexicon: Lexicon,
