@@ -28,6 +28,13 @@ NO_EVENT = [
     "Fishermen have long complained about foreign trawlers in their waters.",
     "The crossing has been closed since 2022.",
     "The valley has been fought over for centuries.",
+    # counts of acts over years, what recurs, what a party is described as doing, the start of a span
+    "The two presidents have spoken several times in recent years.",
+    "The foreign ministers have met over the past decade.",
+    "Ties between the neighbours have been strained since the border war.",
+    "The yearly pilgrimage attracts hundreds of thousands of worshippers.",
+    "The valley is home to several militias that fight over grazing land.",
+    "The referendum is the first since the junta took power.",
     # standing states in the passive: how things are, not a ban, deployment or claim made now
     "Hunting is banned in the national park.",
     "Gambling is prohibited across the emirate.",
@@ -51,7 +58,12 @@ ONE_EVENT = [
     ("The rebels warned that they could attack the capital.", "THREATEN"),
     ("The council banned hunting in the national park on Wednesday.", "COERCE"),
     ("Gambling is banned from Monday under the new decree.", "COERCE"),
+    ("The airport is closed after a drone was spotted over the runway.", "COERCE"),
     ("The navy has stationed 2,000 marines on the atoll.", "MOBILIZE"),
+    ("The annual march went ahead on Sunday despite the ban.", "PROTEST"),
+    ("Since the junta took power, soldiers have arrested dozens of journalists.", "COERCE"),
+    ("The two presidents spoke by telephone on Monday.", "CONSULT"),
+    ("Militiamen who fought over grazing land killed six herders on Sunday.", "ASSAULT"),
     ("The police chief, who has led the force since 2019, was arrested on Tuesday.", "COERCE"),
 ]
 
@@ -74,4 +86,7 @@ def test_sentence_that_reports_no_event_asserts_none(pipeline, text):
 @pytest.mark.parametrize("text,etype", ONE_EVENT)
 def test_sentence_that_reports_an_event_asserts_it(pipeline, text, etype):
     events = events_of(pipeline, text)
+    if etype is None:  # the kind of event does not matter here, only that one is told
+        assert any(e.status in ("asserted", "negated") for e in events), show(events)
+        return
     assert any(e.type == etype and e.status == "asserted" for e in events), show(events)

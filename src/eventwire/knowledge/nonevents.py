@@ -64,6 +64,7 @@ class NonEventCues:
     durative_adverbs: frozenset[str] = frozenset()
     long_spans: frozenset[str] = frozenset()
     standing_state_verbs: frozenset[str] = frozenset()
+    recurrence_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -118,4 +119,5 @@ def load_nonevent_cues() -> NonEventCues:
         durative_adverbs=_lower_set(raw.get("durative_adverbs")),
         long_spans=_lower_set(raw.get("long_spans")),
         standing_state_verbs=_lower_set(raw.get("standing_state_verbs")),
+        recurrence_modifiers=_lower_set(raw.get("recurrence_modifiers")),
     )

@@ -86,6 +86,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
                     or _dated_relative_clause(cand, published_year) or _running_total(cand, published_year, cues) \
+                    or _recurring_occasion(cand, cues) or _described_in_present(cand) or _since_clause(cand) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
                     or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
@@ -308,7 +309,45 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
                 p.dep_ == "pobj" and p.lower_ in cues.long_spans and not any(n.dep_ == "nummod" for n in p.children)
                 for p in c.children):
             return True  # "for decades"; not a counted term: "has jailed him for two years"
+        if c.dep_ == "prep" and c.lower_ in ("in", "over", "during") and any(
+                p.dep_ == "pobj" and p.lower_ in cues.long_spans for p in c.children):
+            return True  # "have met in recent years", "over the past two decades"
+        if c.dep_ == "npadvmod" and c.lower_ == "times" and any(m.dep_ in ("amod", "nummod") for m in c.children):
+            return True  # "have met several times": a count of acts, not one
     return False
+
+
+def _simple_present(verb: Token) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+
+
+def _recurring_occasion(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun names an occasion that recurs, told in the simple present ("the annual march draws
+    tens of thousands", "the weekly protests attract students"): what tends to happen, not one event (cues
+    `recurrence_modifiers`; "the annual march took place on Sunday" is one)."""
+    def recurring(noun: Token) -> bool:
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in cues.recurrence_modifiers for c in noun.children)
+
+    head = cand.head
+    if cand.kind == "verb":  # what the occasion does: "the yearly pilgrimage attracts thousands"
+        return _simple_present(head) and any(c.dep_ == "nsubj" and recurring(c) for c in head.children)
+    return cand.kind == "noun" and head.dep_ in ("nsubj", "dobj") and recurring(head) \
+        and head.head.pos_ in ("VERB", "AUX") and _simple_present(head.head)
+
+
+def _described_in_present(cand: Candidate) -> bool:
+    """Whether an act is what a relative clause in the simple present says a party does ("armed groups that fight
+    over mining rights", "the state, which occupies the strip, ..."): a description of who they are, not an act
+    done."""
+    return cand.kind == "verb" and cand.head.dep_ == "relcl" and _simple_present(cand.head)
+
+
+def _since_clause(cand: Candidate) -> bool:
+    """Whether an act is the starting point of a span ("the first election since the army seized power", "since
+    rebels took the town, ..."): a past clause of "since" recalls what happened before, as background."""
+    head = cand.head
+    return cand.kind == "verb" and head.dep_ == "advcl" and head.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
 
 
 # the prepositions that start a ban or a deployment as news ("are deployed after the attack"), which a standing state
@@ -332,8 +371,9 @@ def _standing_state(cand: Candidate, cues: NonEventCues) -> bool:
     dated = ("DATE", "TIME")
     if any(c.dep_ == "prep" and (c.lower_ in _ONSET_PREPS or c.lower_ not in _SPAN_PREPS and any(
             t.ent_type_ in dated for t in c.subtree)) or c.dep_ == "npadvmod" and c.ent_type_ in dated
+           or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONSET_PREPS for m in c.children)
            for c in head.children):
-        return False
+        return False  # (also "the road is closed after a bomb was found")
     if not aux:  # "is banned", "are stationed" (not "are being deployed": the parser gives "being" as auxpass)
         return auxpass[0].lower_ in ("is", "are")
     spans = any(c.dep_ == "prep" and c.lower_ in ("since", "for") or c.dep_ == "advcl" and any(
