@@ -15,7 +15,8 @@ from tests.stages.stage_helpers import show
 PUBLISHED = "2024-05-10"
 
 NO_EVENT = [
-    # who someone is, by what they did years ago: a relative clause dated to an earlier year or decade
+    # who someone is, by what they did years ago: a relative clause dated to an earlier year or decade, in a sentence
+    # that tells nothing else
     "The judge, who was detained in 2017 on bribery charges, now sits on the appeals court.",
     "The poet, who was imprisoned in the 1970s for his verses, lives quietly in the hills.",
     "The fund, which lent the republic 3 billion euros in 2015, is now its largest creditor.",
@@ -24,13 +25,9 @@ NO_EVENT = [
     "The insurgency has killed more than 8,000 people since 2012.",
     "Police have detained hundreds of activists since the protests began in 2019.",
     "The drought has displaced half a million herders since 2021.",
-    "The two rival clans have long accused each other of stealing cattle.",
-    "Fishermen have long complained about foreign trawlers in their waters.",
     "The crossing has been closed since 2022.",
     "The valley has been fought over for centuries.",
-    # counts of acts over years, what recurs, what a party is described as doing, the start of a span
-    "The two presidents have spoken several times in recent years.",
-    "The foreign ministers have met over the past decade.",
+    # what recurs, what a party is described as doing, the start of a span
     "Ties between the neighbours have been strained since the border war.",
     "The yearly pilgrimage attracts hundreds of thousands of worshippers.",
     "The valley is home to several militias that fight over grazing land.",
@@ -53,6 +50,8 @@ ONE_EVENT = [
     ("The insurgents killed eight soldiers on Tuesday.", "ASSAULT"),
     ("A court has jailed the smuggler for six years.", "COERCE"),
     ("The two clans accused each other of stealing cattle on Friday.", "ACCUSE"),
+    # history recalled beside the news of the sentence is kept as its background
+    ("The poet, who was imprisoned in the 1970s for his verses, joined the protest on Sunday.", "COERCE"),
     ("Police have arrested twelve people since Monday.", "COERCE"),
     ("The army warned that it would shell the rebel villages.", "THREATEN"),
     ("The rebels warned that they could attack the capital.", "THREATEN"),

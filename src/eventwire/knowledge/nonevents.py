@@ -61,7 +61,6 @@ class NonEventCues:
     retaliation_verbs: frozenset[str] = frozenset()
     violent_retaliation_cues: frozenset[str] = frozenset()
     retaliation_words: frozenset[str] = frozenset()
-    durative_adverbs: frozenset[str] = frozenset()
     long_spans: frozenset[str] = frozenset()
     standing_state_verbs: frozenset[str] = frozenset()
     recurrence_modifiers: frozenset[str] = frozenset()
@@ -116,7 +115,6 @@ def load_nonevent_cues() -> NonEventCues:
         retaliation_verbs=_lower_set(raw.get("retaliation_verbs")),
         violent_retaliation_cues=_lower_set(raw.get("violent_retaliation_cues")),
         retaliation_words=_lower_set(raw.get("retaliation_words")),
-        durative_adverbs=_lower_set(raw.get("durative_adverbs")),
         long_spans=_lower_set(raw.get("long_spans")),
         standing_state_verbs=_lower_set(raw.get("standing_state_verbs")),
         recurrence_modifiers=_lower_set(raw.get("recurrence_modifiers")),

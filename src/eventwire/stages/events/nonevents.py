@@ -85,8 +85,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes, markets=not violent) \
                     or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
-                    or _dated_relative_clause(cand, published_year) or _running_total(cand, published_year, cues) \
-                    or _recurring_occasion(cand, cues) or _described_in_present(cand) or _since_clause(cand) \
+                    or _running_total(cand, published_year, cues) or _recurring_occasion(cand, cues) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
                     or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
@@ -104,6 +103,13 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                 if asked is not None:
                     cand.status = asked
             kept.append(cand)
+        # what a sentence recalls or describes beside its news (a dated relative clause, a simple-present one, the
+        # start of a "since" span) is kept as the background of that news, with its own date; a sentence that tells
+        # nothing else tells no event ("the judge, who was detained in 2017, now sits on the appeals court")
+        recalled = [c for c in kept if _dated_relative_clause(c, published_year) or _described_in_present(c)
+                    or _since_clause(c)]
+        if recalled and all(c in recalled for c in kept if c.status == "asserted"):
+            kept = [c for c in kept if c not in recalled]
         found[:] = kept
 
 
@@ -288,8 +294,8 @@ def _dated_relative_clause(cand: Candidate, published_year: int | None) -> bool:
 def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCues) -> bool:
     """Whether a present perfect sums up what has gone on for a long time, not an act the article reports: dated
     from an earlier year ("the conflict has killed 10,000 people since 2014", "security forces have detained
-    thousands since the uprising began in 2011"), lasting for years ("the town has been besieged for decades") or
-    told with a durative adverb ("the two countries have long accused each other", cues `durative_adverbs`)."""
+    thousands since the uprising began in 2011") or lasting for years ("the town has been besieged for decades",
+    cues `long_spans`). (A perfect with "long" or "in recent years" stays an act, ranked as background.)"""
     if cand.kind not in ("verb", "light"):
         return False
     verb = cand.head if cand.kind == "verb" else _clause_verb(cand)
@@ -297,8 +303,6 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return False
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in cues.durative_adverbs:
-            return True
         if c.lower_ == "since" and published_year is not None and any(
                 _earlier_time(t, published_year) for t in c.subtree):
             return True  # (a preposition or, opening a clause, a marker under an adverbial clause)
@@ -309,11 +313,6 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
                 p.dep_ == "pobj" and p.lower_ in cues.long_spans and not any(n.dep_ == "nummod" for n in p.children)
                 for p in c.children):
             return True  # "for decades"; not a counted term: "has jailed him for two years"
-        if c.dep_ == "prep" and c.lower_ in ("in", "over", "during") and any(
-                p.dep_ == "pobj" and p.lower_ in cues.long_spans for p in c.children):
-            return True  # "have met in recent years", "over the past two decades"
-        if c.dep_ == "npadvmod" and c.lower_ == "times" and any(m.dep_ in ("amod", "nummod") for m in c.children):
-            return True  # "have met several times": a count of acts, not one
     return False
 
 
