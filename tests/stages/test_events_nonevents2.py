@@ -21,12 +21,17 @@ NO_EVENT = [
     "The poet, who was imprisoned in the 1970s for his verses, lives quietly in the hills.",
     "The fund, which lent the republic 3 billion euros in 2015, is now its largest creditor.",
     "The mediator, who chaired the border negotiations in 2020, is a retired diplomat.",
+    "The movement's founder, who was exiled for treason in the 1960s, remains a national hero.",
     # running totals and long-standing states in the present perfect
     "The insurgency has killed more than 8,000 people since 2012.",
     "Police have detained hundreds of activists since the protests began in 2019.",
     "The drought has displaced half a million herders since 2021.",
     "The crossing has been closed since 2022.",
     "The valley has been fought over for centuries.",
+    "Landmines have killed more than 200 children this year, a charity said.",
+    # what a treaty or a law forbids is how things stand
+    "The convention forbids the testing of chemical weapons.",
+    "The charter bans the export of ancient manuscripts.",
     # what recurs, what a party is described as doing, the start of a span
     "Ties between the neighbours have been strained since the border war.",
     "The yearly pilgrimage attracts hundreds of thousands of worshippers.",
@@ -56,6 +61,8 @@ ONE_EVENT = [
     ("The army warned that it would shell the rebel villages.", "THREATEN"),
     ("The rebels warned that they could attack the capital.", "THREATEN"),
     ("The council banned hunting in the national park on Wednesday.", "COERCE"),
+    ("The junta bans all political rallies in the capital.", "COERCE"),
+    ("Landmines killed two children near the village on Thursday.", "ASSAULT"),
     ("Gambling is banned from Monday under the new decree.", "COERCE"),
     ("The airport is closed after a drone was spotted over the runway.", "COERCE"),
     ("The navy has stationed 2,000 marines on the atoll.", "MOBILIZE"),

@@ -257,6 +257,7 @@ class Lexicon:
     enabling_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
     rule_nouns: frozenset[str] = frozenset()
+    prohibition_verbs: frozenset[str] = frozenset()
     strike_effect_verbs: frozenset[str] = frozenset()
     military_objective_nouns: frozenset[str] = frozenset()
     attack_light_verbs: frozenset[str] = frozenset()
@@ -374,7 +375,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
-    "rule_nouns", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs", "endurance_verbs",
+    "rule_nouns", "prohibition_verbs", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs",
+    "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
     "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",

@@ -676,7 +676,12 @@ class SentenceCoder:
         law allowing cities to cancel elections": what a rule, a law or a permit allows is how things stand, not
         a concession one party makes to another (cues.yaml `permission_verbs`, `rule_nouns`)."""
         head = cand.head
-        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.permission_verbs:
+        if cand.kind != "verb":
+            return False
+        # (or what one forbids, told in the simple present: "the treaty forbids the deployment of weapons in space")
+        forbidding = head.lemma_.lower() in self.lex.prohibition_verbs and head.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in head.children)
+        if head.lemma_.lower() not in self.lex.permission_verbs and not forbidding:
             return False
         subj, passive = self._subject(head)
         return bool(subj) and not passive and all(

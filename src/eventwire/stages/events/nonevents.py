@@ -269,14 +269,32 @@ def _clause_verb(cand: Candidate) -> Token | None:
 def _dated_in(verb: Token, published_year: int) -> bool:
     """Whether a verb is dated to an earlier year or decade by a phrase of its own ("in 2018", "during the 1990s",
     "in March 2019") or by a bare year ("jailed 1985")."""
-    for c in verb.children:
+    for c in _phrase_tokens(verb):
         if c.dep_ == "prep" and c.lower_ in ("in", "during"):
             if any(_earlier_time(g, published_year) for p in c.children if p.dep_ == "pobj"
                    for g in [p, *p.children] if g.dep_ in ("pobj", "nummod", "compound", "npadvmod", "appos")):
                 return True
-        if c.dep_ in ("npadvmod", "nummod") and _earlier_time(c, published_year):
+        if c.dep_ in ("npadvmod", "nummod") and c.head is verb and _earlier_time(c, published_year):
             return True
     return False
+
+
+# the links that open a clause of its own, whose dates are not those of the clause above
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
+
+
+def _phrase_tokens(verb: Token) -> list[Token]:
+    """The words of a verb's own clause, below it but not inside a clause of their own ("jailed for sedition in the
+    1980s": the year is on the noun of the "for" phrase, still in the clause)."""
+    out: list[Token] = []
+    todo = list(verb.children)
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ in _CLAUSE_DEPS:
+            continue
+        out.append(tok)
+        todo.extend(tok.children)
+    return out
 
 
 def _dated_relative_clause(cand: Candidate, published_year: int | None) -> bool:
@@ -294,8 +312,8 @@ def _dated_relative_clause(cand: Candidate, published_year: int | None) -> bool:
 def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCues) -> bool:
     """Whether a present perfect sums up what has gone on for a long time, not an act the article reports: dated
     from an earlier year ("the conflict has killed 10,000 people since 2014", "security forces have detained
-    thousands since the uprising began in 2011") or lasting for years ("the town has been besieged for decades",
-    cues `long_spans`). (A perfect with "long" or "in recent years" stays an act, ranked as background.)"""
+    thousands since the uprising began in 2011"), lasting for years ("the town has been besieged for decades",
+    cues `long_spans`) or counted so far in a period ("has killed 300 people this year", `tally_periods`). (A perfect with "long" or "in recent years" stays an act, ranked as background.)"""
     if cand.kind not in ("verb", "light"):
         return False
     verb = cand.head if cand.kind == "verb" else _clause_verb(cand)
@@ -313,6 +331,9 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
                 p.dep_ == "pobj" and p.lower_ in cues.long_spans and not any(n.dep_ == "nummod" for n in p.children)
                 for p in c.children):
             return True  # "for decades"; not a counted term: "has jailed him for two years"
+        if c.dep_ == "npadvmod" and c.lower_ in cues.tally_periods and any(
+                d.dep_ == "det" and d.lower_ == "this" for d in c.children):
+            return True  # a tally so far: "the violence has killed 300 people this year"
     return False
 
 
