@@ -37,6 +37,8 @@ NO_EVENT = [
     "The yearly pilgrimage attracts hundreds of thousands of worshippers.",
     "The valley is home to several militias that fight over grazing land.",
     "The referendum is the first since the junta took power.",
+    "The governor is seeking a fourth term in the spring primary.",
+    "The camp's families receive food rations from the agency every month.",
     # standing states in the passive: how things are, not a ban, deployment or claim made now
     "Hunting is banned in the national park.",
     "Gambling is prohibited across the emirate.",
@@ -62,6 +64,8 @@ ONE_EVENT = [
     ("The rebels warned that they could attack the capital.", "THREATEN"),
     ("The council banned hunting in the national park on Wednesday.", "COERCE"),
     ("The junta bans all political rallies in the capital.", "COERCE"),
+    ("The camp's families received food rations from the agency on Monday.", "AID"),
+    ("The opposition is seeking talks with the government.", "REQUEST"),
     ("Landmines killed two children near the village on Thursday.", "ASSAULT"),
     ("Gambling is banned from Monday under the new decree.", "COERCE"),
     ("The airport is closed after a drone was spotted over the runway.", "COERCE"),

@@ -65,6 +65,7 @@ class NonEventCues:
     tally_periods: frozenset[str] = frozenset()
     standing_state_verbs: frozenset[str] = frozenset()
     recurrence_modifiers: frozenset[str] = frozenset()
+    recurrence_determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -120,4 +121,5 @@ def load_nonevent_cues() -> NonEventCues:
         tally_periods=_lower_set(raw.get("tally_periods")),
         standing_state_verbs=_lower_set(raw.get("standing_state_verbs")),
         recurrence_modifiers=_lower_set(raw.get("recurrence_modifiers")),
+        recurrence_determiners=_lower_set(raw.get("recurrence_determiners")),
     )

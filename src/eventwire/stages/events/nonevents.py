@@ -343,12 +343,18 @@ def _simple_present(verb: Token) -> bool:
 
 def _recurring_occasion(cand: Candidate, cues: NonEventCues) -> bool:
     """Whether an event noun names an occasion that recurs, told in the simple present ("the annual march draws
-    tens of thousands", "the weekly protests attract students"): what tends to happen, not one event (cues
-    `recurrence_modifiers`; "the annual march took place on Sunday" is one)."""
+    tens of thousands", "the weekly protests attract students"), or a simple present says an act recurs ("receives
+    aid each year"): what tends to happen, not one event (cues `recurrence_modifiers`, `recurrence_determiners`;
+    "the annual march took place on Sunday" is one)."""
     def recurring(noun: Token) -> bool:
         return any(c.dep_ in ("amod", "compound") and c.lower_ in cues.recurrence_modifiers for c in noun.children)
 
     head = cand.head
+    verb = _clause_verb(cand)
+    if verb is not None and _simple_present(verb) and any(
+            c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in cues.recurrence_determiners
+                                         for d in c.children) for c in verb.children):
+        return True  # "the country receives 1 billion dollars in aid each year", "police arrest dozens every week"
     if cand.kind == "verb":  # what the occasion does: "the yearly pilgrimage attracts thousands"
         return _simple_present(head) and any(c.dep_ == "nsubj" and recurring(c) for c in head.children)
     return cand.kind == "noun" and head.dep_ in ("nsubj", "dobj") and recurring(head) \
