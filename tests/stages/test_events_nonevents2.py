@@ -39,6 +39,9 @@ NO_EVENT = [
     "The referendum is the first since the junta took power.",
     "The governor is seeking a fourth term in the spring primary.",
     "The camp's families receive food rations from the agency every month.",
+    # an act inside the phrase of a habitual verb
+    "Coastguards usually fire warning shots at the smugglers' boats.",
+    "Rangers sometimes fire warning shots to scare off poachers.",
     # standing states in the passive: how things are, not a ban, deployment or claim made now
     "Hunting is banned in the national park.",
     "Gambling is prohibited across the emirate.",
@@ -64,6 +67,7 @@ ONE_EVENT = [
     ("The rebels warned that they could attack the capital.", "THREATEN"),
     ("The council banned hunting in the national park on Wednesday.", "COERCE"),
     ("The junta bans all political rallies in the capital.", "COERCE"),
+    ("Coastguards fired warning shots at the smugglers' boats on Saturday.", "ASSAULT"),
     ("The camp's families received food rations from the agency on Monday.", "AID"),
     ("The opposition is seeking talks with the government.", "REQUEST"),
     ("Landmines killed two children near the village on Thursday.", "ASSAULT"),

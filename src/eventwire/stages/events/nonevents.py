@@ -86,6 +86,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
                     or _running_total(cand, published_year, cues) or _recurring_occasion(cand, cues) \
+                    or _under_habitual_verb(cand, lexicon) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
                     or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
@@ -359,6 +360,20 @@ def _recurring_occasion(cand: Candidate, cues: NonEventCues) -> bool:
         return _simple_present(head) and any(c.dep_ == "nsubj" and recurring(c) for c in head.children)
     return cand.kind == "noun" and head.dep_ in ("nsubj", "dobj") and recurring(head) \
         and head.head.pos_ in ("VERB", "AUX") and _simple_present(head.head)
+
+
+def _under_habitual_verb(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether an act hangs, as a participle, an infinitive or a word of a noun phrase, on a simple-present verb
+    with a habitual adverb ("guards usually fire warning shots", "police often try to arrest"; cues.yaml
+    `habitual_adverbs`): what tends to happen, as the coder reads the habitual verb itself."""
+    for tok in [cand.head, *cand.head.ancestors]:
+        if tok.dep_ in ("xcomp", "compound", "amod") or tok.pos_ not in ("VERB", "AUX"):
+            if tok.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+                return False  # (a clause of its own tells its own time)
+            continue
+        return _simple_present(tok) and any(c.dep_ == "advmod" and c.lower_ in lexicon.habitual_adverbs
+                                            for c in tok.children)
+    return False
 
 
 def _described_in_present(cand: Candidate) -> bool:
