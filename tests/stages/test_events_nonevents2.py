@@ -42,6 +42,9 @@ NO_EVENT = [
     # an act inside the phrase of a habitual verb
     "Coastguards usually fire warning shots at the smugglers' boats.",
     "Rangers sometimes fire warning shots to scare off poachers.",
+    # what a work or a natural source supplies
+    "The lake supplies drinking water to half a million people.",
+    "The dam supplies most of the province's electricity.",
     # standing states in the passive: how things are, not a ban, deployment or claim made now
     "Hunting is banned in the national park.",
     "Gambling is prohibited across the emirate.",
@@ -67,6 +70,7 @@ ONE_EVENT = [
     ("The rebels warned that they could attack the capital.", "THREATEN"),
     ("The council banned hunting in the national park on Wednesday.", "COERCE"),
     ("The junta bans all political rallies in the capital.", "COERCE"),
+    ("The government supplied drinking water to the flooded valley on Monday.", "AID"),
     ("Coastguards fired warning shots at the smugglers' boats on Saturday.", "ASSAULT"),
     ("The camp's families received food rations from the agency on Monday.", "AID"),
     ("The opposition is seeking talks with the government.", "REQUEST"),

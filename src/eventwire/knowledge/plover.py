@@ -271,6 +271,8 @@ class Lexicon:
     foreignness_modifiers: frozenset[str] = frozenset()
     homeland_nouns: frozenset[str] = frozenset()
     habitual_offer_verbs: frozenset[str] = frozenset()
+    supply_verbs: frozenset[str] = frozenset()
+    supplying_works: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     # THREATEN mode -> words of the threatened act ("threatened to deliver blows", "warned of a curfew"), for a
     # threat whose act is no event of its own
@@ -379,7 +381,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
-    "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
+    "habitual_offer_verbs", "supply_verbs", "supplying_works", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns", "consent_outcomes", "nonspecific_determiners", "scarcity_adverbs",
     "presupposing_verbs",
     "opposing_prepositions", "near_miss_words",

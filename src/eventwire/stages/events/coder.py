@@ -665,7 +665,12 @@ class SentenceCoder:
         made to a party (cues.yaml `habitual_offer_verbs`; a headline's present tells news and is not read so,
         nor is a present reported by a speech verb: "said it offers talks")."""
         head = cand.head
-        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.habitual_offer_verbs:
+        if cand.kind != "verb":
+            return False
+        # (or what a work or a natural source supplies: "the dam supplies most of the country's electricity")
+        supplied = head.lemma_.lower() in self.lex.supply_verbs and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.supplying_works for c in head.children)
+        if head.lemma_.lower() not in self.lex.habitual_offer_verbs and not supplied:
             return False
         if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
             return False
