@@ -22,6 +22,12 @@ A pass over the coder's candidates of a whole article, after the coder has read 
 - what a claim found false tells ("reports that he had been arrested proved false") did not happen;
 - what "anyone who" does is a kind of act, not one that happened, and so is what "it is (time, unacceptable...)
   to" do: both are hypothetical.
+- background and description: a present perfect dated since an earlier year, lasting for years or tallied this
+  year ("has killed 10,000 since 2014"); a simple-present passive of a standing state ("fishing is banned in the
+  bay", "troops are stationed at the base"); what recurs ("the annual march draws thousands", "receives aid each
+  year") or hangs on a habitual verb ("usually fire warning shots"); and, in a sentence that tells nothing else,
+  history in a dated relative clause ("who was detained in 2017"), a simple-present relative clause ("militias that
+  fight over land") or the past clause of "since".
 The cue words are data: knowledge/data/plover/nonevents.yaml.
 """
 
@@ -314,7 +320,8 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
     """Whether a present perfect sums up what has gone on for a long time, not an act the article reports: dated
     from an earlier year ("the conflict has killed 10,000 people since 2014", "security forces have detained
     thousands since the uprising began in 2011"), lasting for years ("the town has been besieged for decades",
-    cues `long_spans`) or counted so far in a period ("has killed 300 people this year", `tally_periods`). (A perfect with "long" or "in recent years" stays an act, ranked as background.)"""
+    cues `long_spans`) or counted so far in a period ("has killed 300 people this year", `tally_periods`). (A
+    perfect with "long" or "in recent years" stays an act, which the coder ranks as background.)"""
     if cand.kind not in ("verb", "light"):
         return False
     verb = cand.head if cand.kind == "verb" else _clause_verb(cand)
