@@ -61,6 +61,11 @@ class NonEventCues:
     retaliation_verbs: frozenset[str] = frozenset()
     violent_retaliation_cues: frozenset[str] = frozenset()
     retaliation_words: frozenset[str] = frozenset()
+    long_spans: frozenset[str] = frozenset()
+    tally_periods: frozenset[str] = frozenset()
+    standing_state_verbs: frozenset[str] = frozenset()
+    recurrence_modifiers: frozenset[str] = frozenset()
+    recurrence_determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -112,4 +117,9 @@ def load_nonevent_cues() -> NonEventCues:
         retaliation_verbs=_lower_set(raw.get("retaliation_verbs")),
         violent_retaliation_cues=_lower_set(raw.get("violent_retaliation_cues")),
         retaliation_words=_lower_set(raw.get("retaliation_words")),
+        long_spans=_lower_set(raw.get("long_spans")),
+        tally_periods=_lower_set(raw.get("tally_periods")),
+        standing_state_verbs=_lower_set(raw.get("standing_state_verbs")),
+        recurrence_modifiers=_lower_set(raw.get("recurrence_modifiers")),
+        recurrence_determiners=_lower_set(raw.get("recurrence_determiners")),
     )

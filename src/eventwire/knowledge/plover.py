@@ -183,6 +183,8 @@ class Lexicon:
     summoning_verbs: frozenset[str] = frozenset()
     departure_verbs: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
+    forecaster_nouns: frozenset[str] = frozenset()
+    forecast_modals: frozenset[str] = frozenset()
     undertaking_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     security_service_heads: frozenset[str] = frozenset()
@@ -255,6 +257,7 @@ class Lexicon:
     enabling_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
     rule_nouns: frozenset[str] = frozenset()
+    prohibition_verbs: frozenset[str] = frozenset()
     strike_effect_verbs: frozenset[str] = frozenset()
     military_objective_nouns: frozenset[str] = frozenset()
     attack_light_verbs: frozenset[str] = frozenset()
@@ -268,6 +271,8 @@ class Lexicon:
     foreignness_modifiers: frozenset[str] = frozenset()
     homeland_nouns: frozenset[str] = frozenset()
     habitual_offer_verbs: frozenset[str] = frozenset()
+    supply_verbs: frozenset[str] = frozenset()
+    supplying_works: frozenset[str] = frozenset()
     mode_cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     # THREATEN mode -> words of the threatened act ("threatened to deliver blows", "warned of a curfew"), for a
     # threat whose act is no event of its own
@@ -367,15 +372,16 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues", "scene_shift_words", "reflexive_pronouns",
     "protest_message_verbs", "intervened_protest_nouns",
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
-    "departure_verbs", "warning_verbs", "undertaking_verbs", "injury_nouns",
+    "departure_verbs", "warning_verbs", "forecaster_nouns", "forecast_modals", "undertaking_verbs", "injury_nouns",
     "security_service_heads", "security_service_modifiers", "emblem_nouns",
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
-    "rule_nouns", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs", "endurance_verbs",
+    "rule_nouns", "prohibition_verbs", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs",
+    "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
-    "habitual_offer_verbs", "conditional_phrases", "forestalling_conjunctions",
+    "habitual_offer_verbs", "supply_verbs", "supplying_works", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns", "consent_outcomes", "nonspecific_determiners", "scarcity_adverbs",
     "presupposing_verbs",
     "opposing_prepositions", "near_miss_words",

@@ -592,6 +592,12 @@ class SentenceCoder:
         if len(clauses) != 1:
             return False
         clause = clauses[0]
+        warners = [c for c in head.children if c.dep_ == "nsubj"]
+        if warners and all(w.lower_ in self.lex.forecaster_nouns for w in warners) and any(
+                c.dep_ == "aux" and c.lower_ in self.lex.forecast_modals for c in clause.children):
+            # "experts warn that the drought could push millions into hunger": a forecaster's forecast, also when
+            # it names who would suffer (cues.yaml `forecaster_nouns`)
+            return True
         if _past_state_of_affairs(clause):
             # "warned that Baku had not withdrawn its troops", "warned that rebels were regrouping": what has
             # happened or was going on is reported, nothing is announced for the future
@@ -659,7 +665,12 @@ class SentenceCoder:
         made to a party (cues.yaml `habitual_offer_verbs`; a headline's present tells news and is not read so,
         nor is a present reported by a speech verb: "said it offers talks")."""
         head = cand.head
-        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.habitual_offer_verbs:
+        if cand.kind != "verb":
+            return False
+        # (or what a work or a natural source supplies: "the dam supplies most of the country's electricity")
+        supplied = head.lemma_.lower() in self.lex.supply_verbs and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.supplying_works for c in head.children)
+        if head.lemma_.lower() not in self.lex.habitual_offer_verbs and not supplied:
             return False
         if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
             return False
@@ -670,7 +681,12 @@ class SentenceCoder:
         law allowing cities to cancel elections": what a rule, a law or a permit allows is how things stand, not
         a concession one party makes to another (cues.yaml `permission_verbs`, `rule_nouns`)."""
         head = cand.head
-        if cand.kind != "verb" or head.lemma_.lower() not in self.lex.permission_verbs:
+        if cand.kind != "verb":
+            return False
+        # (or what one forbids, told in the simple present: "the treaty forbids the deployment of weapons in space")
+        forbidding = head.lemma_.lower() in self.lex.prohibition_verbs and head.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in head.children)
+        if head.lemma_.lower() not in self.lex.permission_verbs and not forbidding:
             return False
         subj, passive = self._subject(head)
         return bool(subj) and not passive and all(

@@ -22,6 +22,12 @@ A pass over the coder's candidates of a whole article, after the coder has read 
 - what a claim found false tells ("reports that he had been arrested proved false") did not happen;
 - what "anyone who" does is a kind of act, not one that happened, and so is what "it is (time, unacceptable...)
   to" do: both are hypothetical.
+- background and description: a present perfect dated since an earlier year, lasting for years or tallied this
+  year ("has killed 10,000 since 2014"); a simple-present passive of a standing state ("fishing is banned in the
+  bay", "troops are stationed at the base"); what recurs ("the annual march draws thousands", "receives aid each
+  year") or hangs on a habitual verb ("usually fire warning shots"); and, in a sentence that tells nothing else,
+  history in a dated relative clause ("who was detained in 2017"), a simple-present relative clause ("militias that
+  fight over land") or the past clause of "since".
 The cue words are data: knowledge/data/plover/nonevents.yaml.
 """
 
@@ -40,6 +46,8 @@ from .coder import Candidate, main_clause_read_as_complement
 
 # a year as a word of its own ("1994")
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
+# a decade ("the 1990s", "1980s")
+_DECADE = re.compile(r"((?:1[5-9]|20)\d0)'?s")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # a match score ("2-1", "98-87"), not a date or a range of years
 _SCORE = re.compile(r"(?<![\d/.-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/.-])")
@@ -65,7 +73,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
     # sentences that name force: a retaliation told in one of them, or just after one, may be violent
     forceful = [any(t.lower_ in cues.violence_words or t.lower_ in cues.violent_retaliation_cues for t in sent)
                 for sent, _, _ in coded]
-    for n, (sent, _, found) in enumerate(coded):
+    for n, (sent, headline, found) in enumerate(coded):
         if not found:
             continue
         sport = article_sport or len(_sport_cues(sent, cues)) >= cues.sport_sentence_words
@@ -83,9 +91,11 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes, markets=not violent) \
                     or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
+                    or _running_total(cand, published_year, cues) or _recurring_occasion(cand, cues) \
+                    or _under_habitual_verb(cand, lexicon) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
-                    or _accord_in_a_state(cand, cues) \
+                    or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
                     or _commemorated(cand, cues, lexicon) \
                     or _comment_declined(cand, cues) or _market_move(cand, cues):
                 continue
@@ -100,6 +110,13 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                 if asked is not None:
                     cand.status = asked
             kept.append(cand)
+        # what a sentence recalls or describes beside its news (a dated relative clause, a simple-present one, the
+        # start of a "since" span) is kept as the background of that news, with its own date; a sentence that tells
+        # nothing else tells no event ("the judge, who was detained in 2017, now sits on the appeals court")
+        recalled = [c for c in kept if _dated_relative_clause(c, published_year) or _described_in_present(c)
+                    or _since_clause(c)]
+        if recalled and all(c in recalled for c in kept if c.status == "asserted"):
+            kept = [c for c in kept if c not in recalled]
         found[:] = kept
 
 
@@ -239,6 +256,177 @@ def _dated_background(cand: Candidate, published_year: int | None) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and _YEAR.fullmatch(g.text) and int(g.text) < published_year for g in c.children)
         for c in cand.head.children)
+
+
+def _earlier_time(tok: Token, published_year: int) -> bool:
+    """Whether a token is a year or a decade before the year of publication ("2019", "the 1980s")."""
+    if _YEAR.fullmatch(tok.text):
+        return int(tok.text) < published_year
+    decade = _DECADE.fullmatch(tok.text)
+    return decade is not None and int(decade.group(1)) + 9 < published_year
+
+
+def _clause_verb(cand: Candidate) -> Token | None:
+    """The verb of the clause a candidate is told in: its own verb, or the nearest verb above an event noun."""
+    if cand.kind == "verb":
+        return cand.head
+    return next((t for t in [cand.head, *cand.head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _dated_in(verb: Token, published_year: int) -> bool:
+    """Whether a verb is dated to an earlier year or decade by a phrase of its own ("in 2018", "during the 1990s",
+    "in March 2019") or by a bare year ("jailed 1985")."""
+    for c in _phrase_tokens(verb):
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            if any(_earlier_time(g, published_year) for p in c.children if p.dep_ == "pobj"
+                   for g in [p, *p.children] if g.dep_ in ("pobj", "nummod", "compound", "npadvmod", "appos")):
+                return True
+        if c.dep_ in ("npadvmod", "nummod") and c.head is verb and _earlier_time(c, published_year):
+            return True
+    return False
+
+
+# the links that open a clause of its own, whose dates are not those of the clause above
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
+
+
+def _phrase_tokens(verb: Token) -> list[Token]:
+    """The words of a verb's own clause, below it but not inside a clause of their own ("jailed for sedition in the
+    1980s": the year is on the noun of the "for" phrase, still in the clause)."""
+    out: list[Token] = []
+    todo = list(verb.children)
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ in _CLAUSE_DEPS:
+            continue
+        out.append(tok)
+        todo.extend(tok.children)
+    return out
+
+
+def _dated_relative_clause(cand: Candidate, published_year: int | None) -> bool:
+    """Whether an act is told in a relative clause, or a reduced one, dated to an earlier year or decade ("the
+    envoy, who led the talks in 2019, ...", "the activist, who was jailed in the 1990s, ...", "the dam, built in
+    the 1970s, ..."): who someone is or what something is, by the history the article recalls, not its news."""
+    if published_year is None:
+        return False
+    verb = _clause_verb(cand)
+    if verb is None or not (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return False
+    return _dated_in(verb, published_year)
+
+
+def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCues) -> bool:
+    """Whether a present perfect sums up what has gone on for a long time, not an act the article reports: dated
+    from an earlier year ("the conflict has killed 10,000 people since 2014", "security forces have detained
+    thousands since the uprising began in 2011"), lasting for years ("the town has been besieged for decades",
+    cues `long_spans`) or counted so far in a period ("has killed 300 people this year", `tally_periods`). (A
+    perfect with "long" or "in recent years" stays an act, which the coder ranks as background.)"""
+    if cand.kind not in ("verb", "light"):
+        return False
+    verb = cand.head if cand.kind == "verb" else _clause_verb(cand)
+    if verb is None or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.lower_ == "since" and published_year is not None and any(
+                _earlier_time(t, published_year) for t in c.subtree):
+            return True  # (a preposition or, opening a clause, a marker under an adverbial clause)
+        if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children) and published_year is not None \
+                and any(_earlier_time(t, published_year) for t in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and p.lower_ in cues.long_spans and not any(n.dep_ == "nummod" for n in p.children)
+                for p in c.children):
+            return True  # "for decades"; not a counted term: "has jailed him for two years"
+        if c.dep_ == "npadvmod" and c.lower_ in cues.tally_periods and any(
+                d.dep_ == "det" and d.lower_ == "this" for d in c.children):
+            return True  # a tally so far: "the violence has killed 300 people this year"
+    return False
+
+
+def _simple_present(verb: Token) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+
+
+def _recurring_occasion(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun names an occasion that recurs, told in the simple present ("the annual march draws
+    tens of thousands", "the weekly protests attract students"), or a simple present says an act recurs ("receives
+    aid each year"): what tends to happen, not one event (cues `recurrence_modifiers`, `recurrence_determiners`;
+    "the annual march took place on Sunday" is one)."""
+    def recurring(noun: Token) -> bool:
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in cues.recurrence_modifiers for c in noun.children)
+
+    head = cand.head
+    verb = _clause_verb(cand)
+    if verb is not None and _simple_present(verb) and any(
+            c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in cues.recurrence_determiners
+                                         for d in c.children) for c in verb.children):
+        return True  # "the country receives 1 billion dollars in aid each year", "police arrest dozens every week"
+    if cand.kind == "verb":  # what the occasion does: "the yearly pilgrimage attracts thousands"
+        return _simple_present(head) and any(c.dep_ == "nsubj" and recurring(c) for c in head.children)
+    return cand.kind == "noun" and head.dep_ in ("nsubj", "dobj") and recurring(head) \
+        and head.head.pos_ in ("VERB", "AUX") and _simple_present(head.head)
+
+
+def _under_habitual_verb(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether an act hangs, as a participle, an infinitive or a word of a noun phrase, on a simple-present verb
+    with a habitual adverb ("guards usually fire warning shots", "police often try to arrest"; cues.yaml
+    `habitual_adverbs`): what tends to happen, as the coder reads the habitual verb itself."""
+    for tok in [cand.head, *cand.head.ancestors]:
+        if tok.dep_ in ("xcomp", "compound", "amod") or tok.pos_ not in ("VERB", "AUX"):
+            if tok.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+                return False  # (a clause of its own tells its own time)
+            continue
+        return _simple_present(tok) and any(c.dep_ == "advmod" and c.lower_ in lexicon.habitual_adverbs
+                                            for c in tok.children)
+    return False
+
+
+def _described_in_present(cand: Candidate) -> bool:
+    """Whether an act is what a relative clause in the simple present says a party does ("armed groups that fight
+    over mining rights", "the state, which occupies the strip, ..."): a description of who they are, not an act
+    done."""
+    return cand.kind == "verb" and cand.head.dep_ == "relcl" and _simple_present(cand.head)
+
+
+def _since_clause(cand: Candidate) -> bool:
+    """Whether an act is the starting point of a span ("the first election since the army seized power", "since
+    rebels took the town, ..."): a past clause of "since" recalls what happened before, as background."""
+    head = cand.head
+    return cand.kind == "verb" and head.dep_ == "advcl" and head.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
+
+
+# the prepositions that start a ban or a deployment as news ("are deployed after the attack"), which a standing state
+# has none of; a date in any other phrase than these spans does it too ("is banned from Monday", "in March")
+_ONSET_PREPS = frozenset({"after", "following", "until"})
+_SPAN_PREPS = frozenset({"since", "for", "during"})
+
+
+def _standing_state(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a passive of a verb of standing state tells how things are, not an act: a simple present ("fishing
+    is banned in the bay", "3,000 troops are stationed at the base", "the island is claimed by both countries") or a
+    present perfect over a span ("the region has been disputed since the empire fell"), with no onset given (cues
+    `standing_state_verbs`; a headline's present tells news and is not read so)."""
+    head = cand.head
+    if cand.kind != "verb" or head.tag_ != "VBN" or head.lemma_.lower() not in cues.standing_state_verbs:
+        return False
+    auxpass = [c for c in head.children if c.dep_ == "auxpass"]
+    aux = [c for c in head.children if c.dep_ == "aux"]
+    if len(auxpass) != 1 or any(c.dep_ == "neg" for c in head.children):
+        return False
+    dated = ("DATE", "TIME")
+    if any(c.dep_ == "prep" and (c.lower_ in _ONSET_PREPS or c.lower_ not in _SPAN_PREPS and any(
+            t.ent_type_ in dated for t in c.subtree)) or c.dep_ == "npadvmod" and c.ent_type_ in dated
+           or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONSET_PREPS for m in c.children)
+           for c in head.children):
+        return False  # (also "the road is closed after a bomb was found")
+    if not aux:  # "is banned", "are stationed" (not "are being deployed": the parser gives "being" as auxpass)
+        return auxpass[0].lower_ in ("is", "are")
+    spans = any(c.dep_ == "prep" and c.lower_ in ("since", "for") or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in head.children)
+    return len(aux) == 1 and aux[0].lemma_ == "have" and aux[0].tag_ in ("VBP", "VBZ") and spans
 
 
 def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexicon: Lexicon,
