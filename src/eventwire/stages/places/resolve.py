@@ -126,6 +126,19 @@ class Mention:
     inner: bool = False  # the candidates name a place inside a longer name the gazetteer lacks ("Washington University")
 
 
+def _named_part_before(text: str, start: int, phrase: str) -> str | None:
+    """The capitalised word right before the cue phrase ending at `start` ("Saltivka" in "the Saltivka district of
+    Kharkiv"), if any: unless it is a people's adjective ("the Romanian county of Braila"), the phrase then names a
+    part of the place after it."""
+    head = re.sub(r"\s+(?:the\s+)?$", "", text[max(0, start - 60):start], flags=re.IGNORECASE)
+    if not head.lower().endswith(phrase):
+        return None
+    words = head[:len(head) - len(phrase)].split()
+    if words and words[-1][:1].isupper() and words[-1].isalpha() and words[-1].lower() not in ("the", "a", "an"):
+        return words[-1]
+    return None
+
+
 def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
     rules = _load_rules()
     return rules["feature_cues_before"], rules["feature_cues_after"]
@@ -425,6 +438,11 @@ class Resolver:
         before = re.sub(r"\s+", " ", before)
         for phrase, feature in self._before:
             if before.rstrip().endswith(phrase) or before.rstrip().endswith(phrase + " the"):
+                if phrase.endswith(" of") and (part := _named_part_before(text, start, phrase)) and \
+                        not any(c.kind == DEMONYM for c in self.gaz.candidates(part, fuzzy=False)):
+                    # "the Saltivka district of Kharkiv", "the Kherson region of Ukraine": the name is that of the
+                    # whole the named part lies in, not of a district or a region itself
+                    break
                 return feature
         found = self._after_re.match(text[end:end + 20])
         if found:
