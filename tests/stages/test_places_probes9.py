@@ -42,6 +42,26 @@ def test_a_person_or_a_modifier_after_an_assault_verb_is_no_place(places, text, 
     assert name not in place_ids_by_text(places(text))
 
 
+@pytest.mark.parametrize("text, town, country", [
+    ("Rebels advanced towards Rutshuru and burned a market, residents said.", "Rutshuru", "COD"),
+    ("Soldiers dug trenches near Bakhmut as the shelling went on.", "Bakhmut", "UKR"),
+])
+def test_a_town_after_near_or_towards_is_a_place_below_the_big_city_floor(places, text, town, country):
+    place = _place_named(places(text), town)
+    assert place is not None and place.country == country
+
+
+def test_a_school_named_like_a_town_is_no_place_when_bare_after_near(places):
+    text = ("Parents at Wilson Elementary said the air smelled of solvent. Three factories stand near Wilson, "
+            "the school board said.")
+    assert "Wilson" not in place_ids_by_text(places(text))
+
+
+def test_a_persons_possessive_after_near_is_no_place(places):
+    text = "Reporters waited near Lyman's office, and Lyman said nothing."
+    assert "Lyman" not in place_ids_by_text(places(text))
+
+
 # ---------------------------------------------------------------- "the <Name> district of <City>"
 
 @pytest.mark.parametrize("text, city, country", [
@@ -57,3 +77,20 @@ def test_a_peoples_adjective_before_county_of_leaves_the_county():
     text = "The village of Ciocile in the Romanian county of Braila was quarantined after the outbreak."
     (place,) = resolve_spans(text, spans_of(text, "Braila"))
     assert place is not None and place.feature == "admin2"
+
+
+# ---------------------------------------------------------------- outbreak news: a national body's seat
+
+def test_a_national_bodys_seat_is_the_big_city_not_a_namesake_in_the_storys_state():
+    text = ("Measles cases rose in Gaines County, Texas, and Lubbock County, Texas, this week. The Centers for "
+            "Disease Control and Prevention in Atlanta urged parents to vaccinate children.")
+    place = resolve_spans(text, spans_of(text, "Gaines County", "Texas", "Lubbock County", "Texas", "Atlanta"))[-1]
+    assert place is not None and place.admin1 == "Georgia"
+
+
+def test_a_local_body_leaves_the_storys_own_town():
+    # a town's own medical centre is no national body: the town in the story's county keeps its pull
+    text = ("Flu spread in Cass County, Texas, and Bowie County, Texas. The Regional Medical Center in Atlanta said "
+            "its beds were full.")
+    place = resolve_spans(text, spans_of(text, "Cass County", "Texas", "Bowie County", "Texas", "Atlanta"))[-1]
+    assert place is not None and place.admin1 == "Texas"

@@ -566,6 +566,18 @@ def _object_of_verb(doc, s_tok: int, e_tok: int, lemmas: frozenset[str]) -> bool
         root.dep_ in ("advmod", "npadvmod", "dobj", "attr", "oprd", "appos")
 
 
+def _names_a_site_elsewhere(doc, surface: str) -> bool:
+    """Whether the text writes `surface` somewhere right before a capitalised word for a street, a school or a
+    memorial ("Franklin Elementary", "Lyman Drive"; `site_name_heads`): then a bare mention of it may be that site."""
+    words = surface.split()
+    heads = load_place_cues().site_name_heads
+    for k in range(len(doc) - len(words)):
+        if [t.text for t in doc[k:k + len(words)]] == words and doc[k + len(words)].lower_ in heads and \
+                doc[k + len(words)].text[:1].isupper():
+            return True
+    return False
+
+
 def _capitals_acronym(doc, i: int) -> bool:
     """Whether token i is a word in capitals used as an acronym or inside a byline rather than as a dateline's
     place. Datelines and capitalised headlines put the name at the start of a line or sentence or after other words
@@ -889,18 +901,21 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             # as the object of a verb of travel or assault a town of some size spelt so will do, as after "in"
             # ("troops captured Lyman", "rebels shelled Sake")
-            slot_town = strong or [c for c in gaz.candidates(surface, fuzzy=False)
-                                   if c.entry.population >= OBJECT_TOWN_FLOOR and c.entry.feature == "city" and (
-                                       (c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()) or
-                                       _spelling_of_town(c, surface))]
+            # (not a name the text also gives a street or a school, "Franklin Elementary": "near Franklin" is it)
+            slot_town = strong or (not _names_a_site_elsewhere(doc, surface) and [
+                c for c in gaz.candidates(surface, fuzzy=False)
+                if c.entry.population >= OBJECT_TOWN_FLOOR and c.entry.feature == "city" and (
+                    (c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()) or
+                    _spelling_of_town(c, surface))])
             if slot_town and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and norm(surface) not in people and \
                     _object_of_travel_verb(doc, e_s, e_e):
                 add(e_s, e_e, "GAZ:visit" + ent.label_)  # "the envoy visited Juba": where the envoy went
                 continue
             if slot_town and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and \
                     not {norm(surface)} & (people | surnames | speakers) and not _known_person_name(surface) and \
-                    not any(t.tag_ == "POS" for t in doc[max(e_s - 1, 0):e_e]) and \
-                    _object_of_verb(doc, e_s, e_e, load_place_cues().assault_object_verbs):
+                    not any(t.tag_ == "POS" for t in doc[max(e_s - 1, 0):e_e + 1]) and \
+                    (_object_of_verb(doc, e_s, e_e, load_place_cues().assault_object_verbs) or
+                     (e_s > 0 and doc[e_s - 1].lower_ in load_place_cues().town_slot_prepositions)):
                 # ("attacked Mali's Menaka": a state's possessive and its town are read by the possessive rule)
                 add(e_s, e_e, "GAZ:assault" + ent.label_)  # "missiles struck Kyiv": the city attacked
                 continue

@@ -126,6 +126,17 @@ class Mention:
     inner: bool = False  # the candidates name a place inside a longer name the gazetteer lacks ("Washington University")
 
 
+_BODY_THEN_IN = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})(?:headquartered\s+|based\s+)?"
+                           r"in\s+(?:the\s+)?$")
+
+
+def _seat_of_named_body(text: str, start: int, heads: frozenset[str]) -> bool:
+    """Whether the name at `start` follows a national or international body's name and "in" ("the Centers for
+    Disease Control and Prevention in Atlanta"): the body's seat."""
+    found = _BODY_THEN_IN.search(text[max(0, start - 120):start])
+    return found is not None and any(w.lower() in heads for w in found.group(1).split())
+
+
 def _named_part_before(text: str, start: int, phrase: str) -> str | None:
     """The capitalised word right before the cue phrase ending at `start` ("Saltivka" in "the Saltivka district of
     Kharkiv"), if any: unless it is a people's adjective ("the Romanian county of Braila"), the phrase then names a
@@ -682,10 +693,12 @@ class Resolver:
     def _seat_of_organisation(text: str, mentions: list[Mention], bonus: dict[tuple[int, int], float]) -> None:
         """"A Washington-based group", "Nashville-based CCA": an organisation's seat is most often a big city, so
         a namesake under BIG_CITY people gets only half the pull of the document's other places (a story about
-        Georgia towns does not move a Washington-based think tank to Washington, Georgia). A container after the
-        name ("Athens, Ga.-based") still decides."""
+        Georgia towns does not move a Washington-based think tank to Washington, Georgia). So with a national or
+        international body's seat after its name and "in" ("the Centers for Disease Control and Prevention in
+        Atlanta", `national_body_heads`). A container after the name ("Athens, Ga.-based") still decides."""
+        heads = load_resolution_cues().national_body_heads
         for i, m in enumerate(mentions):
-            if m.containers or not _BASED.match(text[m.end:m.end + 8]):
+            if m.containers or not (_BASED.match(text[m.end:m.end + 8]) or _seat_of_named_body(text, m.start, heads)):
                 continue
             for c in m.candidates:
                 if c.entry.population < BIG_CITY and (i, c.entry.id) in bonus:
