@@ -94,3 +94,19 @@ def test_a_local_body_leaves_the_storys_own_town():
             "its beds were full.")
     place = resolve_spans(text, spans_of(text, "Cass County", "Texas", "Bowie County", "Texas", "Atlanta"))[-1]
     assert place is not None and place.admin1 == "Texas"
+
+
+# ---------------------------------------------------------------- "<Unknown name> <part noun> of <Place>"
+
+@pytest.mark.parametrize("text, name, city", [
+    ("A rocket struck the Saltivka district of Kharkiv. Police said the blast hit the Shevchenkivskyi district of "
+     "Kyiv. Officials said flooding hit the Korail slum of Dhaka.", "Korail", "Dhaka"),
+    ("Flooding hit the Kasaba neighbourhood of Dhaka, officials said.", "Kasaba", "Dhaka"),
+    ("Drones struck Kyiv overnight. In Africa, aid arrived in the Kalomo camp of Nairobi, a charity said.",
+     "Kalomo", "Nairobi"),
+])
+def test_a_name_called_a_part_of_a_place_is_no_namesake_abroad(places, text, name, city):
+    a = places(text)
+    parts = [p for p in a.places for m in p.mentions if m.text.startswith(name)]
+    whole = _place_named(a, city)
+    assert whole is not None and all(p.country == whole.country for p in parts)

@@ -187,6 +187,9 @@ class ResolutionCues:
     # Head words of the names of national and international bodies, whose seat named after "in" is most often a big
     # city ("the Centers for Disease Control and Prevention in Atlanta").
     national_body_heads: frozenset[str] = frozenset()
+    # Nouns for a part of a settlement or a province that, between a name and "of <place>", make the place the
+    # name's container ("the Korail slum of Dhaka").
+    part_of_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -199,4 +202,5 @@ def load_resolution_cues(path: Path = RESOLUTION_DATA) -> ResolutionCues:
                           town_part_words=_lower_set(raw.get("town_part_words")),
                           time_zone_countries={str(zone): frozenset(countries) for zone, countries
                                                in (raw.get("time_zone_countries") or {}).items()},
-                          national_body_heads=_lower_set(raw.get("national_body_heads")))
+                          national_body_heads=_lower_set(raw.get("national_body_heads")),
+                          part_of_nouns=_lower_set(raw.get("part_of_nouns")))

@@ -158,6 +158,8 @@ def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # a capitalised name in the possessive right before a mention ("Egypt's ", "Cairo’s ")
 _POSSESSOR = re.compile(r"(?<![\w.])([A-Z][a-z][\w.\-]*(?: [A-Z][a-z][\w.\-]*){0,2})['’]s\s+$")
+# "<Name> slum of Dhaka", "<Name> district of Kharkiv": a part noun, "of", and the whole's name
+_PART_OF = re.compile(r"^\s+([a-z]+)\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _COUNTY_OF_BEFORE = re.compile(r"\bcounty\s+of\s+$", re.IGNORECASE)
 # a direction word, "and"/"or", another direction word and the name both share ("North and South Korea"): the first
 # direction word names a place of its own, the other half of the name being left out (group 1: the second direction
@@ -298,7 +300,7 @@ class Resolver:
             # town the text places there
             m.candidates = ()
         elif not m.containers:
-            m.containers = self._possessor(text, start)
+            m.containers = self._possessor(text, start) or self._whole_after_part_noun(text, end)
             if m.containers and m.candidates and all(c.entry.country for c in m.candidates) and \
                     not any(_contains(box, c.entry) or box.id == c.entry.id
                             for box in m.containers for c in m.candidates):
@@ -341,8 +343,20 @@ class Resolver:
         found = _POSSESSOR.search(text[max(0, start - 40):start])
         if not found:
             return []
+        return self._boxes_named(found.group(1))
+
+    def _whole_after_part_noun(self, text: str, end: int) -> list[Entry]:
+        """The country or province of the place a name is called a part of ("the Korail slum of Dhaka", "the Kalma
+        camp outside Nyala" is not: only "<part noun> of"; `part_of_nouns`), as for a possessor."""
+        found = _PART_OF.match(text[end:end + 60])
+        if not found or found.group(1).lower() not in load_resolution_cues().part_of_nouns:
+            return []
+        return self._boxes_named(found.group(2))
+
+    def _boxes_named(self, name: str) -> list[Entry]:
+        """The countries and provinces `name` names, or the province of a big city so named."""
         boxes: list[Entry] = []
-        for c in self.gaz.candidates(found.group(1), fuzzy=False):
+        for c in self.gaz.candidates(name, fuzzy=False):
             e = c.entry
             if c.kind not in (MAIN, OFFICIAL, ALTERNATE):
                 continue
