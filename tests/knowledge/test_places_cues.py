@@ -80,3 +80,10 @@ def test_packaged_national_body_heads_leave_out_a_towns_own_bodies():
 
     heads = load_resolution_cues().national_body_heads
     assert {"centers", "organization", "agency"} <= heads and not {"police", "council", "hospital", "center"} & heads
+
+
+def test_packaged_part_of_nouns_name_parts_of_a_place():
+    from eventwire.knowledge.places_cues import load_resolution_cues
+
+    nouns = load_resolution_cues().part_of_nouns
+    assert {"district", "slum", "neighbourhood"} <= nouns and not {"capital", "city", "governor"} & nouns

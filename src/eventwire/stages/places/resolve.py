@@ -126,8 +126,8 @@ class Mention:
     inner: bool = False  # the candidates name a place inside a longer name the gazetteer lacks ("Washington University")
 
 
-_BODY_THEN_IN = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})(?:headquartered\s+|based\s+)?"
-                           r"in\s+(?:the\s+)?$")
+_BODY_THEN_IN = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})"
+                           r"(?:headquartered\s+|based\s+)?in\s+(?:the\s+)?$")
 
 
 def _seat_of_named_body(text: str, start: int, heads: frozenset[str]) -> bool:
