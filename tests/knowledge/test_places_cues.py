@@ -68,3 +68,22 @@ def test_travel_verbs_whose_object_is_a_place_load():
 def test_packaged_town_spelling_prepositions_leave_out_those_people_follow():
     preps = load_place_cues().town_spelling_prepositions
     assert {"from", "near", "outside"} <= preps and not {"to", "of", "with"} & preps
+
+
+def test_packaged_town_slot_prepositions_leave_out_those_people_follow():
+    preps = load_place_cues().town_slot_prepositions
+    assert {"near", "towards"} <= preps and not {"from", "to", "of"} & preps
+
+
+def test_packaged_national_body_heads_leave_out_a_towns_own_bodies():
+    from eventwire.knowledge.places_cues import load_resolution_cues
+
+    heads = load_resolution_cues().national_body_heads
+    assert {"centers", "organization", "agency"} <= heads and not {"police", "council", "hospital", "center"} & heads
+
+
+def test_packaged_part_of_nouns_name_parts_of_a_place():
+    from eventwire.knowledge.places_cues import load_resolution_cues
+
+    nouns = load_resolution_cues().part_of_nouns
+    assert {"district", "slum", "neighbourhood"} <= nouns and not {"capital", "city", "governor"} & nouns

@@ -46,6 +46,7 @@ class PlaceCues:
     site_prepositions: frozenset[str]
     # Prepositions that place a one-word name spaCy calls a person where it names a town in another spelling.
     town_spelling_prepositions: frozenset[str]
+    town_slot_prepositions: frozenset[str]
     # Words for natural features that make a name the name of a feature of its own ("Jordan Valley").
     natural_feature_words: frozenset[str]
     # Lower-case words for an area or a subdivision that make an unknown name before them a place ("the Mutendi
@@ -133,6 +134,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      saint_words=_lower_set(raw.get("saint_words")),
                      site_prepositions=_lower_set(raw.get("site_prepositions")),
                      town_spelling_prepositions=_lower_set(raw.get("town_spelling_prepositions")),
+                     town_slot_prepositions=_lower_set(raw.get("town_slot_prepositions")),
                      natural_feature_words=_lower_set(raw.get("natural_feature_words")),
                      area_nouns=_lower_set(raw.get("area_nouns")),
                      subdivision_titles=_lower_set(raw.get("subdivision_titles")),
@@ -182,6 +184,12 @@ class ResolutionCues:
     town_part_words: frozenset[str]
     # Time-zone abbreviations written after a clock time ("10 a.m. ET") -> the countries that keep the zone.
     time_zone_countries: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Head words of the names of national and international bodies, whose seat named after "in" is most often a big
+    # city ("the Centers for Disease Control and Prevention in Atlanta").
+    national_body_heads: frozenset[str] = frozenset()
+    # Nouns for a part of a settlement or a province that, between a name and "of <place>", make the place the
+    # name's container ("the Korail slum of Dhaka").
+    part_of_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -193,4 +201,6 @@ def load_resolution_cues(path: Path = RESOLUTION_DATA) -> ResolutionCues:
                           local_body_phrases=tuple(sorted(_lower_set(bodies.get("phrases")), key=len, reverse=True)),
                           town_part_words=_lower_set(raw.get("town_part_words")),
                           time_zone_countries={str(zone): frozenset(countries) for zone, countries
-                                               in (raw.get("time_zone_countries") or {}).items()})
+                                               in (raw.get("time_zone_countries") or {}).items()},
+                          national_body_heads=_lower_set(raw.get("national_body_heads")),
+                          part_of_nouns=_lower_set(raw.get("part_of_nouns")))

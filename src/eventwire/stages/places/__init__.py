@@ -56,6 +56,10 @@ ALIAS_SIMILARITY = 0.6  # how alike an alternate name must be spelt to its city'
 # a name spaCy calls an organisation or a person right after "in" is a town when the gazetteer knows a town of at
 # least this size by that very name ("a cottage in Dewsbury"); "from"/"near"/"to" also precede schools and people
 IN_TOWN_FLOOR = 3_000
+# a name spaCy calls a person or an organisation, or leaves unlabelled, as the object of a verb of travel or assault
+# ("troops captured Lyman", "rebels shelled Sake") is a town when the gazetteer knows one of at least this size spelt
+# so: the slot says place as "in" does, but less surely (people are attacked and visited too)
+OBJECT_TOWN_FLOOR = 10_000
 # a city this big keeps its sense in the possessive before a name ("St. Petersburg's Pulkovo Airport")
 METROPOLIS = 1_000_000
 # a name spaCy labels otherwise before a common noun for a site ("Desaguadero hospital", "the Yanacocha mine") is the
@@ -551,9 +555,27 @@ def _object_of_travel_verb(doc, s_tok: int, e_tok: int) -> bool:
 
 
 def _object_of_verb(doc, s_tok: int, e_tok: int, lemmas: frozenset[str]) -> bool:
-    """Whether the name at [s_tok, e_tok) is the direct object of a verb with one of these lemmas."""
+    """Whether the name at [s_tok, e_tok) is the direct object of a verb with one of these lemmas, or (the parser
+    misreading an unfamiliar name, "captured Bakhmut" as an adverb) stands right after such a verb in the past or
+    present tense and is no subject."""
     root = doc[s_tok:e_tok].root
-    return root.dep_ == "dobj" and root.head.tag_.startswith("VB") and root.head.lemma_.lower() in lemmas
+    if root.dep_ == "dobj" and root.head.tag_.startswith("VB") and root.head.lemma_.lower() in lemmas:
+        return True
+    verb = doc[s_tok - 1] if s_tok > 0 else None
+    return verb is not None and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in lemmas and \
+        root.dep_ in ("advmod", "npadvmod", "dobj", "attr", "oprd", "appos")
+
+
+def _names_a_site_elsewhere(doc, surface: str) -> bool:
+    """Whether the text writes `surface` somewhere right before a capitalised word for a street, a school or a
+    memorial ("Franklin Elementary", "Lyman Drive"; `site_name_heads`): then a bare mention of it may be that site."""
+    words = surface.split()
+    heads = load_place_cues().site_name_heads
+    for k in range(len(doc) - len(words)):
+        if [t.text for t in doc[k:k + len(words)]] == words and doc[k + len(words)].lower_ in heads and \
+                doc[k + len(words)].text[:1].isupper():
+            return True
+    return False
 
 
 def _capitals_acronym(doc, i: int) -> bool:
@@ -877,14 +899,23 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                            _site_extension(doc, e_end_char, site_heads) is not None):
                 add(e_s, e_e, "GAZ:loc" + ent.label_)
                 continue
-            if strong and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and norm(surface) not in people and \
+            # as the object of a verb of travel or assault a town of some size spelt so will do, as after "in"
+            # ("troops captured Lyman", "rebels shelled Sake")
+            # (not a name the text also gives a street or a school, "Franklin Elementary": "near Franklin" is it)
+            slot_town = strong or (not _names_a_site_elsewhere(doc, surface) and [
+                c for c in gaz.candidates(surface, fuzzy=False)
+                if c.entry.population >= OBJECT_TOWN_FLOOR and c.entry.feature == "city" and (
+                    (c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()) or
+                    _spelling_of_town(c, surface))])
+            if slot_town and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and norm(surface) not in people and \
                     _object_of_travel_verb(doc, e_s, e_e):
                 add(e_s, e_e, "GAZ:visit" + ent.label_)  # "the envoy visited Juba": where the envoy went
                 continue
-            if strong and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and \
+            if slot_town and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and \
                     not {norm(surface)} & (people | surnames | speakers) and not _known_person_name(surface) and \
-                    not any(t.tag_ == "POS" for t in doc[max(e_s - 1, 0):e_e]) and \
-                    _object_of_verb(doc, e_s, e_e, load_place_cues().assault_object_verbs):
+                    not any(t.tag_ == "POS" for t in doc[max(e_s - 1, 0):e_e + 1]) and \
+                    (_object_of_verb(doc, e_s, e_e, load_place_cues().assault_object_verbs) or
+                     (e_s > 0 and doc[e_s - 1].lower_ in load_place_cues().town_slot_prepositions)):
                 # ("attacked Mali's Menaka": a state's possessive and its town are read by the possessive rule)
                 add(e_s, e_e, "GAZ:assault" + ent.label_)  # "missiles struck Kyiv": the city attacked
                 continue
@@ -1055,6 +1086,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 cands = [c for c in cands if c.entry.feature == "city" or c.entry.feature in _AREA_FEATURES]
             locative = i > 0 and doc[i - 1].lower_ in LOCATIVE or _coordinated(doc, i, i + size, taken) or \
                 _before_resident_noun(doc, i + size)
+            # the object of a verb of travel or assault ("missiles hit Chuhuiv"): a town of some size spelt so
+            slot = size <= 2 and not locative and not {norm(span.text)} & (people | surnames | speakers) and (
+                _object_of_travel_verb(doc, i, i + size) or
+                _object_of_verb(doc, i, i + size, load_place_cues().assault_object_verbs))
             cued = _settlement_cue(doc, i) or _inner_dateline(doc, i, i + size) or (
                 (_before_local_body_noun(doc, i + size) or _before_officer_title(doc, i + size)) and
                 bool(_town_named(gaz, span.text, LOCAL_BODY_TOWN_FLOOR))
@@ -1066,7 +1101,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             good = [c for c in cands if (c.kind <= 1 or (alias_ok and _known_alias(c, span.text))
                                          or (locative and _spelling_of_town(c, span.text))) and (
                 c.entry.feature in ("country", "admin1", "region", "water") or c.entry.population >= floor
-                or (c.entry.population >= 1000 and locative) or cued)]
+                or (c.entry.population >= 1000 and locative) or cued)] or [
+                c for c in cands if slot and c.entry.feature == "city" and c.entry.population >= OBJECT_TOWN_FLOOR
+                and ((c.kind <= OFFICIAL and c.entry.name.casefold() == span.text.casefold()) or
+                     _spelling_of_town(c, span.text))]
             if not good and size <= 3:
                 good = _contained(doc, i + size, [c for c in cands if c.kind <= 1], found, gaz)
             if good:

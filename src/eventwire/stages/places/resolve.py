@@ -126,6 +126,30 @@ class Mention:
     inner: bool = False  # the candidates name a place inside a longer name the gazetteer lacks ("Washington University")
 
 
+_BODY_THEN_IN = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})"
+                           r"(?:headquartered\s+|based\s+)?in\s+(?:the\s+)?$")
+
+
+def _seat_of_named_body(text: str, start: int, heads: frozenset[str]) -> bool:
+    """Whether the name at `start` follows a national or international body's name and "in" ("the Centers for
+    Disease Control and Prevention in Atlanta"): the body's seat."""
+    found = _BODY_THEN_IN.search(text[max(0, start - 120):start])
+    return found is not None and any(w.lower() in heads for w in found.group(1).split())
+
+
+def _named_part_before(text: str, start: int, phrase: str) -> str | None:
+    """The capitalised word right before the cue phrase ending at `start` ("Saltivka" in "the Saltivka district of
+    Kharkiv"), if any: unless it is a people's adjective ("the Romanian county of Braila"), the phrase then names a
+    part of the place after it."""
+    head = re.sub(r"\s+(?:the\s+)?$", "", text[max(0, start - 60):start], flags=re.IGNORECASE)
+    if not head.lower().endswith(phrase):
+        return None
+    words = head[:len(head) - len(phrase)].split()
+    if words and words[-1][:1].isupper() and words[-1].isalpha() and words[-1].lower() not in ("the", "a", "an"):
+        return words[-1]
+    return None
+
+
 def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
     rules = _load_rules()
     return rules["feature_cues_before"], rules["feature_cues_after"]
@@ -134,6 +158,8 @@ def _cue_tables() -> tuple[dict[str, str], dict[str, str]]:
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # a capitalised name in the possessive right before a mention ("Egypt's ", "Cairo’s ")
 _POSSESSOR = re.compile(r"(?<![\w.])([A-Z][a-z][\w.\-]*(?: [A-Z][a-z][\w.\-]*){0,2})['’]s\s+$")
+# "<Name> slum of Dhaka", "<Name> district of Kharkiv": a part noun, "of", and the whole's name
+_PART_OF = re.compile(r"^\s+([a-z]+)\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _COUNTY_OF_BEFORE = re.compile(r"\bcounty\s+of\s+$", re.IGNORECASE)
 # a direction word, "and"/"or", another direction word and the name both share ("North and South Korea"): the first
 # direction word names a place of its own, the other half of the name being left out (group 1: the second direction
@@ -274,7 +300,7 @@ class Resolver:
             # town the text places there
             m.candidates = ()
         elif not m.containers:
-            m.containers = self._possessor(text, start)
+            m.containers = self._possessor(text, start) or self._whole_after_part_noun(text, end)
             if m.containers and m.candidates and all(c.entry.country for c in m.candidates) and \
                     not any(_contains(box, c.entry) or box.id == c.entry.id
                             for box in m.containers for c in m.candidates):
@@ -317,8 +343,20 @@ class Resolver:
         found = _POSSESSOR.search(text[max(0, start - 40):start])
         if not found:
             return []
+        return self._boxes_named(found.group(1))
+
+    def _whole_after_part_noun(self, text: str, end: int) -> list[Entry]:
+        """The country or province of the place a name is called a part of ("the Korail slum of Dhaka", "the Kalma
+        camp outside Nyala" is not: only "<part noun> of"; `part_of_nouns`), as for a possessor."""
+        found = _PART_OF.match(text[end:end + 60])
+        if not found or found.group(1).lower() not in load_resolution_cues().part_of_nouns:
+            return []
+        return self._boxes_named(found.group(2))
+
+    def _boxes_named(self, name: str) -> list[Entry]:
+        """The countries and provinces `name` names, or the province of a big city so named."""
         boxes: list[Entry] = []
-        for c in self.gaz.candidates(found.group(1), fuzzy=False):
+        for c in self.gaz.candidates(name, fuzzy=False):
             e = c.entry
             if c.kind not in (MAIN, OFFICIAL, ALTERNATE):
                 continue
@@ -425,6 +463,11 @@ class Resolver:
         before = re.sub(r"\s+", " ", before)
         for phrase, feature in self._before:
             if before.rstrip().endswith(phrase) or before.rstrip().endswith(phrase + " the"):
+                if phrase.endswith(" of") and (part := _named_part_before(text, start, phrase)) and \
+                        not any(c.kind == DEMONYM for c in self.gaz.candidates(part, fuzzy=False)):
+                    # "the Saltivka district of Kharkiv", "the Kherson region of Ukraine": the name is that of the
+                    # whole the named part lies in, not of a district or a region itself
+                    break
                 return feature
         found = self._after_re.match(text[end:end + 20])
         if found:
@@ -664,10 +707,12 @@ class Resolver:
     def _seat_of_organisation(text: str, mentions: list[Mention], bonus: dict[tuple[int, int], float]) -> None:
         """"A Washington-based group", "Nashville-based CCA": an organisation's seat is most often a big city, so
         a namesake under BIG_CITY people gets only half the pull of the document's other places (a story about
-        Georgia towns does not move a Washington-based think tank to Washington, Georgia). A container after the
-        name ("Athens, Ga.-based") still decides."""
+        Georgia towns does not move a Washington-based think tank to Washington, Georgia). So with a national or
+        international body's seat after its name and "in" ("the Centers for Disease Control and Prevention in
+        Atlanta", `national_body_heads`). A container after the name ("Athens, Ga.-based") still decides."""
+        heads = load_resolution_cues().national_body_heads
         for i, m in enumerate(mentions):
-            if m.containers or not _BASED.match(text[m.end:m.end + 8]):
+            if m.containers or not (_BASED.match(text[m.end:m.end + 8]) or _seat_of_named_body(text, m.start, heads)):
                 continue
             for c in m.candidates:
                 if c.entry.population < BIG_CITY and (i, c.entry.id) in bonus:
