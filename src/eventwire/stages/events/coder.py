@@ -6517,12 +6517,32 @@ def main_clause_read_as_complement(verb) -> object | None:
     misreading."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
     subjs = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(objs) != 1 or len(subjs) != 1 or not objs[0].i < subjs[0].i:
+    if len(subjs) != 1:
         return None
-    start = objs[0].left_edge.i
+    if len(objs) == 1 and objs[0].i < subjs[0].i:
+        start = objs[0].left_edge.i
+    elif not objs and _object_fused_with_name(subjs[0]):
+        start = subjs[0].left_edge.i  # "..., a charge Kigali denies": the object read as a modifier of the name
+    else:
+        return None
     if start == 0 or verb.doc[start - 1].text != ",":
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < start), None)
+
+
+def _object_fused_with_name(subj: Token) -> bool:
+    """Whether the parser fused the fronted object of a comma-set relative clause with the name that is its
+    subject ("..., a charge Kigali denies" read as one phrase "a charge Kigali"): a proper name carrying an
+    indefinite article and a common noun before it. An indefinite article never opens a plain name ("a Kigali"),
+    so the article and the noun are the relative clause's object. The parser may also take the noun for the
+    subject and the name right after it for its apposition ("a charge" + "Kigali")."""
+    before = [c for c in subj.children if c.i < subj.i]
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in before)
+    if subj.pos_ == "NOUN":
+        return indefinite and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1
+                                  for c in subj.children)
+    return subj.pos_ == "PROPN" and indefinite and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ == c.text for c in before)
 
 
 def _headline_partners(subj: Token) -> list[Token]:
