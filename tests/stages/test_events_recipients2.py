@@ -1,5 +1,5 @@
-"""events stage: recipients of accusations followed by the accused's denial, and of attacks told with their toll or
-only their place (hand-built cases)."""
+"""events stage: recipients of attacks told with their toll or only their place, and of accusations followed by
+the accused's denial (hand-built cases)."""
 
 from __future__ import annotations
 
@@ -26,4 +26,31 @@ DENIED_CHARGES = [
 def test_accusation_followed_by_a_denied_charge_stays_asserted(pipeline, text, party):
     event, names = coded(pipeline, text, "ACCUSE")
     assert event.status == "asserted", event
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# ", killing/wounding N people": those the attack killed or wounded are among its recipients.
+TOLLS = [
+    ("Insurgents ambushed a patrol in Helmand, killing two British soldiers.", "soldiers"),
+    ("A car bomb went off near a market in Mosul, wounding eleven shoppers.", "shoppers"),
+    ("A suicide bomber blew himself up at a checkpoint in the capital, killing 15 people.", "people"),
+]
+
+
+@pytest.mark.parametrize("text,party", TOLLS)
+def test_people_killed_or_wounded_by_an_attack_are_its_recipients(pipeline, text, party):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# An attack that names no target struck the place it happened in.
+STRUCK_PLACES = [
+    ("Shells landed in Kiev overnight, officials said.", "Kiev"),
+    ("Two bombs exploded in Lahore on Monday.", "Lahore"),
+]
+
+
+@pytest.mark.parametrize("text,party", STRUCK_PLACES)
+def test_place_of_an_attack_without_target_is_its_recipient(pipeline, text, party):
+    event, names = coded(pipeline, text, "ASSAULT")
     assert any(party in names[r] for r in event.recipients), (event.recipients, names)

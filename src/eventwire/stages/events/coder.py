@@ -2241,6 +2241,20 @@ class SentenceCoder:
         # "three soldiers were among those killed": the ones counted among "those" are the party
         cand.recipients = _dedupe(x for r in cand.recipients for x in (_counted_among(r) or [r])
                                   if x not in cand.actors)
+        if cand.etype == "ASSAULT" and cand.kind == "verb":
+            # "ambushed a patrol near X, killing two soldiers": the people the attack killed or wounded were hit
+            # by it as much as what it was aimed at
+            cand.recipients = _dedupe(cand.recipients + [x for x in self._harmed_by_clause(cand.clause or cand.head)
+                                                         if x not in cand.actors])
+
+    def _harmed_by_clause(self, verb: Token) -> list[Token]:
+        """The people harmed by an attack in the participle clause that tells its outcome ("..., killing 15 people",
+        "..., wounding three soldiers"): the objects of a subjectless -ing clause of a consequence verb (cues.yaml
+        `consequence_verbs`) on the attack's verb."""
+        return [x for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and c.lemma_.lower() in self.lex.consequence_verbs
+                and not any(s.dep_ in SUBJ_DEPS for s in c.children)
+                for o in c.children if o.dep_ == "dobj" for x in self._expand(o)]
 
     def _closing_reporter(self, tok: Token, cand: Candidate) -> bool:
         """Whether `tok` names the source of a reporting clause that closes the sentence after a comma ("...,
@@ -3071,7 +3085,9 @@ class SentenceCoder:
             # own ("threatened to close the strait if the United States imposed sanctions")
             found += self._condition_subjects(verb)
         out = _dedupe(x for r in found for x in self._expand(r))
-        if out or cand.etype not in PLACE_RECIPIENT_TYPES:
+        # an attack that names no target ("bombs exploded in Baghdad", "shells landed in Kiev") hit the place it
+        # struck, as a domestic action is done to its polity
+        if out or cand.etype not in PLACE_RECIPIENT_TYPES | {"ASSAULT"}:
             return out
         for holder in [verb] + [c for c in verb.children if c.dep_ == "xcomp"] + objs:
             for p in holder.children:
