@@ -54,3 +54,19 @@ STRUCK_PLACES = [
 def test_place_of_an_attack_without_target_is_its_recipient(pipeline, text, party):
     event, names = coded(pipeline, text, "ASSAULT")
     assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A person's title before the name stands for the object a verb's lexicon frame asks for ("received the foreign
+# minister" and "received Foreign Minister X" are the same visit).
+TITLED_GUESTS = [
+    ("The Kenyan president received Tanzanian Foreign Minister Amos Mwakilema at State House.", "Mwakilema",
+     "Kenyan president"),
+    ("King Faisal received U.S. envoy Daniel Oberholt on Monday.", "Oberholt", "Faisal"),
+]
+
+
+@pytest.mark.parametrize("text,guest,host", TITLED_GUESTS)
+def test_titled_guest_received_is_a_visit(pipeline, text, guest, host):
+    event, names = coded(pipeline, text, "CONSULT")
+    assert any(guest in names[a] for a in event.actors), (event.actors, names)
+    assert any(host in names[r] for r in event.recipients), (event.recipients, names)

@@ -1419,6 +1419,10 @@ class SentenceCoder:
                 # (cues.yaml `diplomatic_post_words`), where other modifiers of a party word do not count
                 more += [c for c in t.children if c.dep_ in ("compound", "amod")
                          and c.lemma_.lower() in self.lex.diplomatic_post_words]
+                if t.ent_type_ == "PERSON":
+                    # "received Foreign Minister Ali Karti": the title before a person's name says what the person
+                    # is, as the noun does in "received the foreign minister"
+                    more += [c for c in t.children if c.dep_ == "compound" and c.i < t.i and not c.ent_type_]
             # the first of two coordinated premodifiers, which the parser hangs on the second as "nmod" ("fired tear
             # gas and pepper spray": "gas" under "spray")
             more += [c for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
