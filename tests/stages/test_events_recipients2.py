@@ -70,3 +70,22 @@ def test_titled_guest_received_is_a_visit(pipeline, text, guest, host):
     event, names = coded(pipeline, text, "CONSULT")
     assert any(guest in names[a] for a in event.actors), (event.actors, names)
     assert any(host in names[r] for r in event.recipients), (event.recipients, names)
+
+
+# A party gives in to, or pulls back from, the one whose act its "after" clause tells.
+YIELDED_TO = [
+    ("Copper miners ended their strike after the government met their demands.", "CONCEDE", "government"),
+    ("The militia lifted the siege of the port after the army agreed to a truce.", "RETREAT", "army"),
+    ("Students withdrew from the campus after police fired tear gas.", "RETREAT", "police"),
+]
+
+
+@pytest.mark.parametrize("text,etype,party", YIELDED_TO)
+def test_party_of_the_cause_clause_is_the_one_yielded_to(pipeline, text, etype, party):
+    event, names = coded(pipeline, text, etype)
+    assert any(party in names[r] for r in event.recipients), (event.recipients, names)
+
+
+def test_relative_in_the_cause_clause_is_no_party(pipeline):
+    event, names = coded(pipeline, "The minister resigned after his wife fell ill.", "RETREAT")
+    assert not any("wife" in names[r] for r in event.recipients), (event.recipients, names)

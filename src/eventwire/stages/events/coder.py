@@ -2701,6 +2701,10 @@ class SentenceCoder:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
+        if cand.etype in YIELD_TYPES and not any(self._np_ok(r) for r in cand.recipients):
+            # "ended their strike after the government met their demands": the party whose act made them give in
+            cand.recipients += [x for g in self._yield_cause_subjects(verb) for x in self._expand(g)
+                                if x not in cand.actors and x not in cand.recipients]
         cand.recipients = [r for r in cand.recipients if r not in moved_forces]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
         cand.recipients += [p for r in cand.recipients
@@ -2886,6 +2890,15 @@ class SentenceCoder:
             return [g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subj, passive = self._subject(holder)
         return [] if passive else subj
+
+    def _yield_cause_subjects(self, verb: Token) -> list[Token]:
+        """The subjects (parties, not pronouns) of a clause on `verb` opened by a conjunction of cause (cues.yaml
+        `yield_cause_marks`: "after the army agreed to a ceasefire"); a relative (cues.yaml `kin_nouns`: "resigned
+        after his wife fell ill") is private, no party given in to."""
+        return [s for c in verb.children if c.dep_ == "advcl" and any(
+                    m.dep_ in ("mark", "prep", "advmod") and m.lower_ in self.lex.yield_cause_marks for m in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and self._np_ok(s)
+                and s.lemma_.lower() not in self.lex.kin_nouns]
 
     def _occupants(self, head: Token) -> list[Token]:
         """The people a vehicle or building stands for, named in its own phrase: "a convoy carrying aid workers",
