@@ -98,6 +98,8 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
                          "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# ... and the prepositions of the place an attack that names no target struck ("shells landed in Kiev")
+STRUCK_PLACE_PREPS = {"in", "inside", "into"}
 # Actor kinds that make arrests: a bare plural of one of them opening a headline arrest does it ("Police detain ...")
 COERCER_KINDS = {"police", "military", "government", "armed_group"}
 # Prepositions that say where an act took place ("signed in Geneva", "met at the palace")
@@ -3103,12 +3105,14 @@ class SentenceCoder:
             found += self._condition_subjects(verb)
         out = _dedupe(x for r in found for x in self._expand(r))
         # an attack that names no target ("bombs exploded in Baghdad", "shells landed in Kiev") hit the place it
-        # struck, as a domestic action is done to its polity
+        # struck, as a domestic action is done to its polity; but not a wide area it was spread across ("attacks
+        # damaged rail yards across X county")
         if out or cand.etype not in PLACE_RECIPIENT_TYPES | {"ASSAULT"}:
             return out
+        preps = STRUCK_PLACE_PREPS if cand.etype == "ASSAULT" else PLACE_PREPS
         for holder in [verb] + [c for c in verb.children if c.dep_ == "xcomp"] + objs:
             for p in holder.children:
-                if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                if p.dep_ == "prep" and p.lower_ in preps:
                     # (a sea is no polity: "seized a tanker in the Gulf of Oman" is done to no one)
                     places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")
                               and not self._venue_of_agreement(cand, x) and not self._water_body(x)]
