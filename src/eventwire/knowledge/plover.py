@@ -123,6 +123,7 @@ class Lexicon:
     occupant_verbs: frozenset[str] = frozenset()
     experiencer_verbs: frozenset[str] = frozenset()
     coercive_control_verbs: frozenset[str] = frozenset()
+    yield_cause_marks: frozenset[str] = frozenset()
     victim_people_nouns: frozenset[str] = frozenset()
     incident_types: frozenset[str] = frozenset()
     back_reference_determiners: frozenset[str] = frozenset()
@@ -358,7 +359,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "consequence_verbs", "headline_harm_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes",
     "protest_participants",
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",
-    "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "victim_people_nouns",
+    "position_verbs", "occupant_verbs", "experiencer_verbs", "coercive_control_verbs", "yield_cause_marks",
+    "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "story_pronouns",
     "story_resumption_verbs", "same_place_modifiers",

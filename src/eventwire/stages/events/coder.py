@@ -98,6 +98,8 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
                          "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# ... and the prepositions of the place an attack that names no target struck ("shells landed in Kiev")
+STRUCK_PLACE_PREPS = {"in", "inside", "into"}
 # Actor kinds that make arrests: a bare plural of one of them opening a headline arrest does it ("Police detain ...")
 COERCER_KINDS = {"police", "military", "government", "armed_group"}
 # Prepositions that say where an act took place ("signed in Geneva", "met at the palace")
@@ -1435,6 +1437,10 @@ class SentenceCoder:
                 # (cues.yaml `diplomatic_post_words`), where other modifiers of a party word do not count
                 more += [c for c in t.children if c.dep_ in ("compound", "amod")
                          and c.lemma_.lower() in self.lex.diplomatic_post_words]
+                if t.ent_type_ == "PERSON":
+                    # "received Foreign Minister Ali Karti": the title before a person's name says what the person
+                    # is, as the noun does in "received the foreign minister"
+                    more += [c for c in t.children if c.dep_ == "compound" and c.i < t.i and not c.ent_type_]
             # the first of two coordinated premodifiers, which the parser hangs on the second as "nmod" ("fired tear
             # gas and pepper spray": "gas" under "spray")
             more += [c for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
@@ -2257,6 +2263,20 @@ class SentenceCoder:
         # "three soldiers were among those killed": the ones counted among "those" are the party
         cand.recipients = _dedupe(x for r in cand.recipients for x in (_counted_among(r) or [r])
                                   if x not in cand.actors)
+        if cand.etype == "ASSAULT" and cand.kind == "verb":
+            # "ambushed a patrol near X, killing two soldiers": the people the attack killed or wounded were hit
+            # by it as much as what it was aimed at
+            cand.recipients = _dedupe(cand.recipients + [x for x in self._harmed_by_clause(cand.clause or cand.head)
+                                                         if x not in cand.actors])
+
+    def _harmed_by_clause(self, verb: Token) -> list[Token]:
+        """The people harmed by an attack in the participle clause that tells its outcome ("..., killing 15 people",
+        "..., wounding three soldiers"): the objects of a subjectless -ing clause of a consequence verb (cues.yaml
+        `consequence_verbs`) on the attack's verb."""
+        return [x for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and c.lemma_.lower() in self.lex.consequence_verbs
+                and not any(s.dep_ in SUBJ_DEPS for s in c.children)
+                for o in c.children if o.dep_ == "dobj" for x in self._expand(o)]
 
     def _closing_reporter(self, tok: Token, cand: Candidate) -> bool:
         """Whether `tok` names the source of a reporting clause that closes the sentence after a comma ("...,
@@ -2699,6 +2719,10 @@ class SentenceCoder:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
             cand.recipients = self._clause_recipients(cand)
+        if cand.etype in YIELD_TYPES and not any(self._np_ok(r) for r in cand.recipients):
+            # "ended their strike after the government met their demands": the party whose act made them give in
+            cand.recipients += [x for g in self._yield_cause_subjects(verb) for x in self._expand(g)
+                                if x not in cand.actors and x not in cand.recipients]
         cand.recipients = [r for r in cand.recipients if r not in moved_forces]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
         cand.recipients += [p for r in cand.recipients
@@ -2884,6 +2908,15 @@ class SentenceCoder:
             return [g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subj, passive = self._subject(holder)
         return [] if passive else subj
+
+    def _yield_cause_subjects(self, verb: Token) -> list[Token]:
+        """The subjects (parties, not pronouns) of a clause on `verb` opened by a conjunction of cause (cues.yaml
+        `yield_cause_marks`: "after the army agreed to a ceasefire"); a relative (cues.yaml `kin_nouns`: "resigned
+        after his wife fell ill") is private, no party given in to."""
+        return [s for c in verb.children if c.dep_ == "advcl" and any(
+                    m.dep_ in ("mark", "prep", "advmod") and m.lower_ in self.lex.yield_cause_marks for m in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and self._np_ok(s)
+                and s.lemma_.lower() not in self.lex.kin_nouns]
 
     def _occupants(self, head: Token) -> list[Token]:
         """The people a vehicle or building stands for, named in its own phrase: "a convoy carrying aid workers",
@@ -3087,11 +3120,15 @@ class SentenceCoder:
             # own ("threatened to close the strait if the United States imposed sanctions")
             found += self._condition_subjects(verb)
         out = _dedupe(x for r in found for x in self._expand(r))
-        if out or cand.etype not in PLACE_RECIPIENT_TYPES:
+        # an attack that names no target ("bombs exploded in Baghdad", "shells landed in Kiev") hit the place it
+        # struck, as a domestic action is done to its polity; but not a wide area it was spread across ("attacks
+        # damaged rail yards across X county")
+        if out or cand.etype not in PLACE_RECIPIENT_TYPES | {"ASSAULT"}:
             return out
+        preps = STRUCK_PLACE_PREPS if cand.etype == "ASSAULT" else PLACE_PREPS
         for holder in [verb] + [c for c in verb.children if c.dep_ == "xcomp"] + objs:
             for p in holder.children:
-                if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                if p.dep_ == "prep" and p.lower_ in preps:
                     # (a sea is no polity: "seized a tanker in the Gulf of Oman" is done to no one)
                     places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")
                               and not self._venue_of_agreement(cand, x) and not self._water_body(x)]
@@ -6533,12 +6570,32 @@ def main_clause_read_as_complement(verb) -> object | None:
     misreading."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
     subjs = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(objs) != 1 or len(subjs) != 1 or not objs[0].i < subjs[0].i:
+    if len(subjs) != 1:
         return None
-    start = objs[0].left_edge.i
+    if len(objs) == 1 and objs[0].i < subjs[0].i:
+        start = objs[0].left_edge.i
+    elif not objs and _object_fused_with_name(subjs[0]):
+        start = subjs[0].left_edge.i  # "..., a charge Kigali denies": the object read as a modifier of the name
+    else:
+        return None
     if start == 0 or verb.doc[start - 1].text != ",":
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < start), None)
+
+
+def _object_fused_with_name(subj: Token) -> bool:
+    """Whether the parser fused the fronted object of a comma-set relative clause with the name that is its
+    subject ("..., a charge Kigali denies" read as one phrase "a charge Kigali"): a proper name carrying an
+    indefinite article and a common noun before it. An indefinite article never opens a plain name ("a Kigali"),
+    so the article and the noun are the relative clause's object. The parser may also take the noun for the
+    subject and the name right after it for its apposition ("a charge" + "Kigali")."""
+    before = [c for c in subj.children if c.i < subj.i]
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in before)
+    if subj.pos_ == "NOUN":
+        return indefinite and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1
+                                  for c in subj.children)
+    return subj.pos_ == "PROPN" and indefinite and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ == c.text for c in before)
 
 
 def _headline_partners(subj: Token) -> list[Token]:
