@@ -26,6 +26,7 @@ from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.events.coder import (
     ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of, security_service,
+    _subject_read_as_object,
 )
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
 from eventwire.stages.times import goes_on_in_story_time
@@ -1172,6 +1173,8 @@ class _Builder:
         c_start = min(t.idx for t in clause.subtree if t.i >= sent.start)
         c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
         place, rule = self.place_for(analysis, c_start, c_end)
+        if rule in ("clause", "sentence") and self._only_as_clause_subject(place, sent):
+            place, rule = self._default_place()
         if rule in _FALLBACK_PLACE_RULES and self._same_place_phrase(clause):
             # "... gunmen shot two officers in the same province": the place the story last named
             earlier = [e for start, e in self._told if start < sent.start and e.place
@@ -1214,6 +1217,27 @@ class _Builder:
                      sentence=Offsets(start=sent.start_char, end=sent.end_char), confidence=round(confidence, 4))
         self._told.append((sent.start, event))
         return event
+
+    def _only_as_clause_subject(self, place: str | None, sent) -> bool:
+        """Whether every mention of a place in the sentence is the subject of a later clause that the parser hung
+        on the clause before ("Hamas released four workers on Saturday and Israel freed 30 prisoners": "Israel"
+        does the freeing; it says where neither release happened)."""
+        rows = [r for r in self.analysis.shared.get("place_mentions") or ()
+                if r[2] == place and sent.start_char <= r[0] < sent.end_char]
+        if not rows:
+            return False
+        subjects = {s.idx for v in sent if v.dep_ == "conj" for s in [_subject_read_as_object(v)] if s is not None}
+        return all(r[0] in subjects for r in rows)
+
+    def _default_place(self) -> tuple[str | None, str | None]:
+        """The place an event gets when its own words name none: the dateline's, else the document's focus (the
+        last rules of places.place_for)."""
+        shared = self.analysis.shared
+        if shared.get("place_dateline"):
+            return shared["place_dateline"], "dateline"
+        if shared.get("place_event_focus"):
+            return shared["place_event_focus"], "document"
+        return None, None
 
     def _same_place_phrase(self, clause: Token) -> bool:
         """Whether the clause says where with a scene noun pointing back ("in the same district"; cues

@@ -6214,7 +6214,8 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     """The subject of a second clause that the parser took as one more object of the first ("Hamas released four
     workers and Israel freed 30 prisoners": "Israel" hangs as a conjunct of "workers", and "freed" as a conjunct
     of "released" with no subject of its own): the noun right before the finite conjunct verb, when it is a
-    conjunct of the first verb's object."""
+    conjunct of the first verb's object, or of the object of a preposition on the first verb ("Hamas released
+    four workers on Saturday and Israel freed 30 prisoners": "Israel" hangs on "Saturday")."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
             or any(c.dep_ in SUBJ_DEPS | {"nsubjpass", "aux", "auxpass"} for c in verb.children):
         return None
@@ -6224,7 +6225,8 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     first = before
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.dep_ != "dobj" or first.head != verb.head:
+    if not (first.dep_ == "dobj" and first.head == verb.head
+            or first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head == verb.head):
         return None
     return before if any(c.dep_ == "cc" for c in first.children if first.i < c.i < before.i) \
         or any(c.dep_ == "cc" for c in before.head.children if c.i < before.i) else None

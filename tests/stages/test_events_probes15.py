@@ -1,0 +1,47 @@
+"""events stage: probes (session 15), invented wire-news sentences.
+
+- "A freed X on Saturday and B released Y": the parser hangs B on the date phrase of the first clause; B is the
+  subject of the second clause (it does the releasing), and says where neither release happened.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+from .stage_helpers import events_and_names, lowered_names, show
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+@pytest.fixture(scope="module")
+def placed(pipeline_factory):
+    return pipeline_factory("actors", "places", "events")
+
+
+_SECOND_SUBJECT_ON_DATE = [
+    ("The militia freed six hostages on Sunday and Peru released 30 prisoners.", "peru"),
+    ("Rebels released two pilots on Friday and Chile freed 15 detainees.", "chile"),
+    ("The gunmen freed a priest on Tuesday and Kenya released nine suspects.", "kenya"),
+]
+
+
+@pytest.mark.parametrize("text, state", _SECOND_SUBJECT_ON_DATE)
+def test_second_clause_subject_hung_on_a_date_does_the_second_act(pipeline, text, state):
+    events, names = events_and_names(pipeline, text)
+    second = [e for e in events if e.trigger.start > text.index(" and ")]
+    assert second, show(events)
+    assert any(state in n for n in lowered_names(names, second[0].actors)), show(events)
+
+
+@pytest.mark.parametrize("text, state", _SECOND_SUBJECT_ON_DATE)
+def test_second_clause_subject_is_no_place_of_the_first(placed, text, state):
+    analysis = placed.analyse(Article(text=text))
+    first = [e for e in analysis.events if e.trigger.start < text.index(" and ")]
+    assert first, show(analysis.events)
+    place = next((p for p in analysis.places if p.id == first[0].place), None)
+    assert first[0].place_rule not in ("clause", "sentence"), (place, first[0].place_rule)
