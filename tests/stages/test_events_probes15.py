@@ -1,7 +1,9 @@
 """events stage: probes (session 15), invented wire-news sentences.
 
 - "A freed X on Saturday and B released Y": the parser hangs B on the date phrase of the first clause; B is the
-  subject of the second clause (it does the releasing), and says where neither release happened.
+  subject of the second clause (it does the releasing), and says where neither release happened;
+- a headline naming the doers or the target shorter than the report does ("Mob torches mosque" over "A rampaging
+  mob set fire to a mosque"), or with the same word the actors stage typed apart, tells the same event.
 """
 
 from __future__ import annotations
@@ -45,3 +47,15 @@ def test_second_clause_subject_is_no_place_of_the_first(placed, text, state):
     assert first, show(analysis.events)
     place = next((p for p in analysis.places if p.id == first[0].place), None)
     assert first[0].place_rule not in ("clause", "sentence"), (place, first[0].place_rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Mob torches mosque in Kaduna\n\nA rampaging mob set fire to a mosque in Kaduna on Saturday, residents said.",
+    "Mob torches church in Jos\n\nAn angry mob set ablaze a church in Jos on Sunday, residents said.",
+    "Rioters burn bank in Lahore\n\nRioters set fire to a bank branch in Lahore on Tuesday after a court ruling, "
+    "witnesses said.",
+])
+def test_headline_naming_the_parties_shorter_tells_the_same_event(placed, text):
+    analysis = placed.analyse(Article(text=text))
+    riots = [e for e in analysis.events if e.type == "PROTEST"]
+    assert len(riots) == 1, show(analysis.events)

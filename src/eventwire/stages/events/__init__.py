@@ -183,7 +183,8 @@ class EventsStage(Stage):
         events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
                         linked=linked, back_references=back, headline_spans=headline_spans,
                         place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
-                                                   analysis.places or ()))
+                                                   analysis.places or ()),
+                        same_party=_same_named_parties([*(analysis.actors or []), *builder.new_actors]))
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
         body_starts = [sent.start_char for sent, headline, _ in coded if not headline]
         if body_starts and headline_spans:
@@ -1445,7 +1446,7 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
            linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
            back_references: Collection[tuple[int, int]] = (),
            headline_spans: Collection[tuple[int, int]] = (),
-           place_actors: Collection[str] = ()) -> list[Event]:
+           place_actors: Collection[str] = (), same_party: Mapping[str, str] | None = None) -> list[Event]:
     """Repeated mentions of one event become one event keeping every trigger span.
 
     Two mentions are one event when they share type and status, name the same parties, and their date and place
@@ -1462,7 +1463,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     no place of its own when its place is only the report's dateline: that place does not keep it apart from the
     report's mention naming the same parties, whose stated place the merged event keeps; nor does a recipient that
     only one of the two names and that is a place (`place_actors`: ids of actors every mention of which is a
-    place's: "Gunmen abduct 30 students in Zamfara" over "... abducted 30 students from a school")."""
+    place's: "Gunmen abduct 30 students in Zamfara" over "... abducted 30 students from a school"), nor a party
+    the report names more fully (`same_party`, see `_same_named_parties`)."""
     by_id = {p.id: p for p in places}
     acts = acts or {}
 
@@ -1482,7 +1484,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
                         & set(headline_spans))
 
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
-                                                   place_actors=place_actors) and tied(k, event)), None)
+                                                   place_actors=place_actors, same_party=same_party)
+                     and tied(k, event)), None)
         if kept is None:
             out.append(event)
             continue
@@ -1724,28 +1727,33 @@ def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: f
 
 
 def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str], *,
-                headline: bool = False, place_actors: Collection[str] = ()) -> bool:
+                headline: bool = False, place_actors: Collection[str] = (),
+                same_party: Mapping[str, str] | None = None) -> bool:
     """Whether two coded mentions can be one event (see `_merge`); `headline` when one of them is a headline's,
-    whose place from the dateline or the document alone does not conflict with the other's, and whose recipients
-    may differ from the other's by places (`place_actors`) when they share one that is none."""
+    whose place from the dateline or the document alone does not conflict with the other's, whose recipients
+    may differ from the other's by places (`place_actors`) when they share one that is none, and whose parties
+    may be the report's fuller naming of them (`same_party`: actor id -> the id standing for it)."""
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
         # no participant to tie mentions across sentences: identical mentions of one sentence only
         return (a.actors, a.recipients, a.place, a.date, a.sentence.start) == (
             b.actors, b.recipients, b.place, b.date, b.sentence.start)
+    party = same_party if headline and same_party else {}
+    a_actors, b_actors = {party.get(x, x) for x in a.actors}, {party.get(x, x) for x in b.actors}
+    a_recipients, b_recipients = {party.get(x, x) for x in a.recipients}, {party.get(x, x) for x in b.recipients}
     incident = a.type.lower() in incident_types
-    shared = set(a.recipients) & set(b.recipients)
-    if headline and shared - set(place_actors) and set(a.recipients) ^ set(b.recipients) <= set(place_actors):
+    shared = a_recipients & b_recipients
+    if headline and shared - set(place_actors) and a_recipients ^ b_recipients <= set(place_actors):
         pass  # a headline's "... in Zamfara" read as a recipient beside the victims both mentions name
-    elif set(a.recipients) != set(b.recipients):
+    elif a_recipients != b_recipients:
         # a headline's "Troops shell Kharkiv" (the town read as the place) and the body's "troops shelled
         # Kharkiv": the same doers acting the same way in the same named place, the target named by one
         # mention only
-        if not (incident and a.actors and set(a.actors) == set(b.actors) and not (a.recipients and b.recipients)
+        if not (incident and a.actors and a_actors == b_actors and not (a.recipients and b.recipients)
                 and a.place is not None and a.place == b.place and a.mode == b.mode):
             return False
-    if set(a.actors) != set(b.actors):
+    if a_actors != b_actors:
         # only an incident's victims tie two mentions when one of them leaves the doer out; one side's
         # reaction to a party ("X condemned Y", "Y was criticised") is not another side's
         if not incident or not a.recipients or (a.actors and b.actors):
@@ -1755,6 +1763,22 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
     if headline and (a.place_rule in _DEFAULT_PLACE_RULES or b.place_rule in _DEFAULT_PLACE_RULES):
         return True
     return _places_agree(a.place, b.place, places)
+
+
+def _same_named_parties(actors: Sequence[Actor]) -> dict[str, str]:
+    """Actor id -> the id of an earlier actor it names again with a modifier more or less ("Mob torches church"
+    over "An angry mob set ablaze a church"; "bank" named twice but typed apart): a headline's short naming of
+    the report's party. The last words must agree and no state may tell them apart."""
+    out: dict[str, str] = {}
+    words = [(a, a.name.lower().removeprefix("the ").split()) for a in actors if a.name]
+    for i, (a, wa) in enumerate(words):
+        for b, wb in words[:i]:
+            short, long = sorted((wa, wb), key=len)
+            if short and long[len(long) - len(short):] == short and not (
+                    a.country and b.country and a.country != b.country):
+                out[a.id] = out.get(b.id, b.id)
+                break
+    return out
 
 
 def _place_actors(actors: Sequence[Actor], places: Sequence[Place]) -> set[str]:
