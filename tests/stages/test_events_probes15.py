@@ -3,7 +3,10 @@
 - "A freed X on Saturday and B released Y": the parser hangs B on the date phrase of the first clause; B is the
   subject of the second clause (it does the releasing), and says where neither release happened;
 - a headline naming the doers or the target shorter than the report does ("Mob torches mosque" over "A rampaging
-  mob set fire to a mosque"), or with the same word the actors stage typed apart, tells the same event.
+  mob set fire to a mosque"), or with the same word the actors stage typed apart, tells the same event;
+- a truce or peace bid is a go-between's attempt to broker an accord, coded as brokering is (CONSULT, third-party
+  when a mediator makes it); the bid made is told as done (as "is trying to broker a truce" is), not as the truce;
+  the sides named by the bid's "between" phrase are whom the go-between acts on, not its fellow actors.
 """
 
 from __future__ import annotations
@@ -59,3 +62,28 @@ def test_headline_naming_the_parties_shorter_tells_the_same_event(placed, text):
     analysis = placed.analyse(Article(text=text))
     riots = [e for e in analysis.events if e.type == "PROTEST"]
     assert len(riots) == 1, show(analysis.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritanian mediators made a fresh truce bid on Monday.",
+    "Freedonian mediators launched a new peace bid on Friday.",
+])
+def test_a_mediators_truce_bid_is_mediation(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    bids = [e for e in events if "bid" in e.trigger.text]
+    assert bids and bids[0].type == "CONSULT" and bids[0].mode == "third-party", show(events)
+    assert bids[0].status == "asserted", show(events)
+    assert not any(e.type in ("RETREAT", "AGREE") and e.status == "asserted" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana launched a fresh peace bid between the rival clans on Monday.",
+    "Norway made a new truce bid between the army and the rebels on Tuesday.",
+])
+def test_the_sides_of_a_go_betweens_bid_are_its_recipients(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    bids = [e for e in events if "bid" in e.trigger.text]
+    assert bids, show(events)
+    actors = lowered_names(names, bids[0].actors)
+    assert actors and not any(w in " ".join(actors) for w in ("clans", "army", "rebels")), show(events)
+    assert any(w in " ".join(lowered_names(names, bids[0].recipients)) for w in ("clans", "rebels")), show(events)

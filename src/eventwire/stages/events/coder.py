@@ -3427,6 +3427,13 @@ class SentenceCoder:
                 recipients += subj
             else:
                 actors += subj + [x for t in [gov, *subj] for x in self._companions(t)]
+                sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                         for g in c.children if g.dep_ == "pobj"]
+                if cand.etype == "CONSULT" and sides and subj and not set(subj) & set(sides):
+                    # "Kenya launched a fresh peace bid between the rival factions": talks between two sides that
+                    # a third party sets going are its go-between's part; the sides are whom it acts on
+                    actors = [a for a in actors if a not in sides]
+                    recipients += sides
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS - {"from"}:
                     recipients += [g for g in c.children if g.dep_ == "pobj"]
