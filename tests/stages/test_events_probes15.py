@@ -6,7 +6,11 @@
   mob set fire to a mosque"), or with the same word the actors stage typed apart, tells the same event;
 - a truce or peace bid is a go-between's attempt to broker an accord, coded as brokering is (CONSULT, third-party
   when a mediator makes it); the bid made is told as done (as "is trying to broker a truce" is), not as the truce;
-  the sides named by the bid's "between" phrase are whom the go-between acts on, not its fellow actors.
+  the sides named by the bid's "between" phrase are whom the go-between acts on, not its fellow actors;
+- a headline's bare plural before a past form of attack with no object ("Peacekeepers attacked in X") is who was
+  attacked (headlines tell attackers' acts in the present);
+- sides that trade or exchange accusations, threats or fire ("A and B traded accusations") are each other's
+  recipients.
 """
 
 from __future__ import annotations
@@ -87,3 +91,30 @@ def test_the_sides_of_a_go_betweens_bid_are_its_recipients(pipeline, text):
     actors = lowered_names(names, bids[0].actors)
     assert actors and not any(w in " ".join(actors) for w in ("clans", "army", "rebels")), show(events)
     assert any(w in " ".join(lowered_names(names, bids[0].recipients)) for w in ("clans", "rebels")), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Peacekeepers attacked in northern province\n\nThe mission gave no details.",
+    "Aid workers ambushed near border town\n\nThe agency gave no details.",
+    "Nurses assaulted at city hospital\n\nThe union gave no details.",
+])
+def test_headline_bare_plural_before_past_attack_is_attacked(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    first = [e for e in events if e.type == "ASSAULT" and e.trigger.start < text.index("\n")]
+    assert first, show(events)
+    subject = text.split()[0].lower()
+    assert not any(subject in n for n in lowered_names(names, first[0].actors)), show(events)
+    assert any(subject in n for n in lowered_names(names, first[0].recipients)), show(events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Ruritania and Freedonia traded accusations on Sunday.", "ACCUSE"),
+    ("Police and protesters traded blame for the violence.", "ACCUSE"),
+    ("The two rival militias and the army exchanged threats after the vote.", "THREATEN"),
+    ("Government troops and rebels traded fire on Monday.", "ASSAULT"),
+])
+def test_sides_trading_an_act_are_each_others_recipients(pipeline, text, etype):
+    events, _ = events_and_names(pipeline, text)
+    found = [e for e in events if e.type == etype]
+    assert found and len(found[0].actors) >= 2, show(events)
+    assert set(found[0].recipients) == set(found[0].actors), show(events)

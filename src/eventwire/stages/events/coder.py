@@ -2599,7 +2599,9 @@ class SentenceCoder:
             actors += accusation.accused
             if verb.dep_ in ("amod", "compound"):
                 recipients.append(verb.head)  # "looting shops" read as an adjective: the noun is its object
-        cand.reciprocal = self._reciprocal(verb)
+        # "A and B traded accusations", "exchanged fire": each side is done to by the other (cues
+        # reciprocal_light_verbs)
+        cand.reciprocal = self._reciprocal(verb) or self._traded_between(verb, subj)
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         # "a bomb blast in Quetta killed 15 people", "fighting in Mogadishu has killed ...": a place named as the
         # scene of an event-noun subject did not act; an attack's scene is what it hit
@@ -2771,6 +2773,12 @@ class SentenceCoder:
         return not any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
             c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
             or c.lower_ in self.lex.actor_kinds) for c in tok.children)
+
+    def _traded_between(self, verb: Token, subj: list[Token]) -> bool:
+        """Whether two or more coordinated sides trade or exchange the act with each other ("A and B traded
+        accusations", "exchanged fire"; cues reciprocal_light_verbs)."""
+        return verb.lemma_.lower() in self.lex.reciprocal_light_verbs and (
+            len(subj) > 1 or any(s.conjuncts for s in subj))
 
     def _reciprocal(self, verb: Token) -> bool:
         """Whether the verb's object or the object of one of its prepositions is a reciprocal pronoun ("accused
@@ -3427,6 +3435,7 @@ class SentenceCoder:
                 recipients += subj
             else:
                 actors += subj + [x for t in [gov, *subj] for x in self._companions(t)]
+                cand.reciprocal = self._traded_between(gov, subj)  # "A and B traded accusations"
                 sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                          for g in c.children if g.dep_ == "pobj"]
                 if cand.etype == "CONSULT" and sides and subj and not set(subj) & set(sides):
