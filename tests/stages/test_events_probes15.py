@@ -9,6 +9,8 @@
   the sides named by the bid's "between" phrase are whom the go-between acts on, not its fellow actors;
 - a headline's bare plural before a past form of attack with no object ("Peacekeepers attacked in X") is who was
   attacked (headlines tell attackers' acts in the present);
+- a headline telling the act with its own verb ("Teachers strike over pay") and the report telling it with a light
+  verb ("went on strike", "staged a protest") tell one act when the act's word is the same;
 - sides that trade or exchange accusations, threats or fire ("A and B traded accusations") are each other's
   recipients.
 """
@@ -118,3 +120,15 @@ def test_sides_trading_an_act_are_each_others_recipients(pipeline, text, etype):
     found = [e for e in events if e.type == etype]
     assert found and len(found[0].actors) >= 2, show(events)
     assert set(found[0].recipients) == set(found[0].actors), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers strike over unpaid wages\n\nTeachers in Bulawayo went on strike on Monday over months of unpaid "
+    "wages, their union said.",
+    "Farmers protest in Lahore\n\nFarmers in Lahore staged a protest on Friday against low wheat prices.",
+    "Miners strike in Potosi\n\nMiners in Potosi went on strike on Wednesday, a union leader said.",
+])
+def test_headline_verb_and_light_verb_report_tell_one_act(placed, text):
+    analysis = placed.analyse(Article(text=text))
+    protests = [e for e in analysis.events if e.type == "PROTEST"]
+    assert len(protests) == 1, show(analysis.events)

@@ -1407,6 +1407,11 @@ def _unique(values) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
+def _act_words(event: Event, key: str) -> set[str]:
+    """The words an event's act is told by: its act key's (`_act_key`) and its trigger spans'."""
+    return set(key.split()) | {w for span in event.triggers for w in span.text.lower().split()}
+
+
 def _act_key(head: Token) -> str:
     """What a trigger says was done, for telling repeated mentions from new acts of the same parties: the
     trigger's lemma and, for a verb, the lemma of the act or thing it governs ("promised to cut taxes" ->
@@ -1468,14 +1473,19 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     by_id = {p.id: p for p in places}
     acts = acts or {}
 
-    def tied(a: Event, b: Event) -> bool:
+    def tied(a: Event, b: Event, headline: bool = False) -> bool:
         if a.recipients or b.recipients or not (a.actors or b.actors):
             # participant-less mentions already merge only when identical within one sentence (`_same_event`)
             return True
         span_a, span_b = (a.trigger.start, a.trigger.end), (b.trigger.start, b.trigger.end)
         if (span_a, span_b) in linked or span_a in back_references or span_b in back_references:
             return True
-        return acts.get(span_a, a.trigger.text.lower()) == acts.get(span_b, b.trigger.text.lower())
+        key_a, key_b = acts.get(span_a, a.trigger.text.lower()), acts.get(span_b, b.trigger.text.lower())
+        if headline and _act_words(a, key_a) & _act_words(b, key_b):
+            # headline "Dock workers strike ..." over "... went on strike": the act's word is the same though one
+            # tells it with a light verb
+            return True
+        return key_a == key_b
 
     out: list[Event] = []
     for event in sorted(events, key=lambda e: -e.confidence):
@@ -1485,7 +1495,7 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
 
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
                                                    place_actors=place_actors, same_party=same_party)
-                     and tied(k, event)), None)
+                     and tied(k, event, headline_pair(k))), None)
         if kept is None:
             out.append(event)
             continue
