@@ -11,6 +11,9 @@
   attacked (headlines tell attackers' acts in the present);
 - a headline telling the act with its own verb ("Teachers strike over pay") and the report telling it with a light
   verb ("went on strike", "staged a protest") tell one act when the act's word is the same;
+- a patrol that is attacked ("ambushed a patrol of peacekeepers") is the unit hit, no deployment of its own;
+- state bodies that block a convoy or a road ("the authorities blocked an aid convoy") restrict (COERCE), as
+  security forces do; they do not protest;
 - sides that trade or exchange accusations, threats or fire ("A and B traded accusations") are each other's
   recipients.
 """
@@ -132,3 +135,23 @@ def test_headline_verb_and_light_verb_report_tell_one_act(placed, text):
     analysis = placed.analyse(Article(text=text))
     protests = [e for e in analysis.events if e.type == "PROTEST"]
     assert len(protests) == 1, show(analysis.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen ambushed a patrol of Ruritanian peacekeepers near the river on Saturday.",
+    "Gunmen attacked a patrol of border guards at dawn.",
+])
+def test_an_attacked_patrol_is_no_deployment(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert any(e.type == "ASSAULT" for e in events), show(events)
+    assert not any(e.type == "MOBILIZE" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritanian authorities blocked a convoy of 30 aid trucks at the crossing on Wednesday.",
+    "The authorities blocked a fuel convoy bound for the northern region.",
+])
+def test_state_bodies_blocking_a_convoy_restrict(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    blocked = [e for e in events if e.trigger.text.startswith("blocked")]
+    assert blocked and blocked[0].type == "COERCE" and blocked[0].mode == "restrict", show(events)

@@ -1573,6 +1573,8 @@ class SentenceCoder:
                 return None
         if tok.dep_ == "compound" and self._mode_cue_modifier(tok, tok.head):
             return None  # "drone strikes", "missile attack": the modifier tells the means of the head's act
+        if entry.type == "MOBILIZE" and tok.dep_ == "dobj" and self._is_attack_verb(tok.head):
+            return None  # "ambushed a patrol of peacekeepers": the unit out on patrol is what was attacked
         trigger = [tok] + [t for t in extra if tok.i - 2 <= t.i < tok.i and t.dep_ in ("compound", "amod")]
         if joined:
             n_parts = joined.count("-")
@@ -5015,9 +5017,11 @@ class SentenceCoder:
             # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors", "farmers
             # laid siege to the district office": people who are no state force obstruct, they do not coerce
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
-        elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
-                and not actor_words & lex.protester_nouns:
-            # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
+        elif cand.etype == "PROTEST" and cand.mode == "obstruct" and not actor_words & lex.protester_nouns and (
+                actor_words & lex.security_nouns or cand.actors and all(
+                    lex.actor_kinds.get(t.lemma_.lower()) in ("government", "police", "military") for t in cand.actors)):
+            # "soldiers set up roadblocks", "police blocked the road", "the authorities blocked an aid convoy":
+            # security forces and state bodies restrict, they do not protest
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and cand.kind == "verb" \
                 and not actor_words & (lex.protester_nouns | lex.crowd_nouns) and any(
