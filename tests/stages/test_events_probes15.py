@@ -14,6 +14,8 @@
 - a patrol that is attacked ("ambushed a patrol of peacekeepers") is the unit hit, no deployment of its own;
 - state bodies that block a convoy or a road ("the authorities blocked an aid convoy") restrict (COERCE), as
   security forces do; they do not protest;
+- a headline's act joins the report's act told with the same doer before an earlier act of the story that names no
+  doer ("Court sentences X" with "a court sentenced X on Tuesday", not with "X was arrested in March");
 - sides that trade or exchange accusations, threats or fire ("A and B traded accusations") are each other's
   recipients.
 """
@@ -35,6 +37,11 @@ def pipeline(pipeline_factory):
 @pytest.fixture(scope="module")
 def placed(pipeline_factory):
     return pipeline_factory("actors", "places", "events")
+
+
+@pytest.fixture(scope="module")
+def timed(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
 
 
 _SECOND_SUBJECT_ON_DATE = [
@@ -155,3 +162,17 @@ def test_state_bodies_blocking_a_convoy_restrict(pipeline, text):
     events, _ = events_and_names(pipeline, text)
     blocked = [e for e in events if e.trigger.text.startswith("blocked")]
     assert blocked and blocked[0].type == "COERCE" and blocked[0].mode == "restrict", show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Court sentences opposition leader to five years\n\nA court in Minsk sentenced opposition leader Ivan Petrov to "
+    "five years in prison on Tuesday for organising mass protests, his lawyer said. Petrov was arrested in March.",
+    "Court sentences union leader to four years\n\nA court in Minsk sentenced union leader Oleg Marin to four years "
+    "in prison on Friday for organising strikes, his wife said. Marin was arrested in May.",
+])
+def test_headline_joins_the_act_with_the_same_doer(timed, text):
+    analysis = timed.analyse(Article(text=text, published="2024-01-01"))
+    headline_end = text.index("\n")
+    first = [e for e in analysis.events if e.trigger.start < headline_end]
+    assert first, show(analysis.events)
+    assert not any(s.text in ("arrested", "detained") for s in first[0].triggers), show(analysis.events)

@@ -180,11 +180,15 @@ class EventsStage(Stage):
         linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
-        events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
-                        linked=linked, back_references=back, headline_spans=headline_spans,
-                        place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
-                                                   analysis.places or ()),
-                        same_party=_same_named_parties([*(analysis.actors or []), *builder.new_actors]))
+        merging = dict(incident_types=self.lexicon.incident_types, acts=acts, linked=linked, back_references=back,
+                       headline_spans=headline_spans,
+                       place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
+                                                  analysis.places or ()),
+                       same_party=_same_named_parties([*(analysis.actors or []), *builder.new_actors]))
+        # "Court sentences X ... / A court sentenced X on Tuesday ... / X was arrested in March": the headline is
+        # the sentence told with the same doer, not the arrest that names none
+        events = _merge(events, analysis.places or (), same_doers=True, **merging)
+        events = _merge(events, analysis.places or (), **merging)
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
         body_starts = [sent.start_char for sent, headline, _ in coded if not headline]
         if body_starts and headline_spans:
@@ -1451,7 +1455,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
            linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
            back_references: Collection[tuple[int, int]] = (),
            headline_spans: Collection[tuple[int, int]] = (),
-           place_actors: Collection[str] = (), same_party: Mapping[str, str] | None = None) -> list[Event]:
+           place_actors: Collection[str] = (), same_party: Mapping[str, str] | None = None,
+           same_doers: bool = False) -> list[Event]:
     """Repeated mentions of one event become one event keeping every trigger span.
 
     Two mentions are one event when they share type and status, name the same parties, and their date and place
@@ -1469,7 +1474,9 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     report's mention naming the same parties, whose stated place the merged event keeps; nor does a recipient that
     only one of the two names and that is a place (`place_actors`: ids of actors every mention of which is a
     place's: "Gunmen abduct 30 students in Zamfara" over "... abducted 30 students from a school"), nor a party
-    the report names more fully (`same_party`, see `_same_named_parties`)."""
+    the report names more fully (`same_party`, see `_same_named_parties`). With `same_doers`, only mentions
+    naming the same doers merge (a first pass, so that a mention that leaves the doer out joins the act told
+    with its doer only when no act of the same doers claims it first)."""
     by_id = {p.id: p for p in places}
     acts = acts or {}
 
@@ -1495,7 +1502,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
 
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
                                                    place_actors=place_actors, same_party=same_party)
-                     and tied(k, event, headline_pair(k))), None)
+                     and tied(k, event, headline_pair(k))
+                     and (not same_doers or set(k.actors) == set(event.actors))), None)
         if kept is None:
             out.append(event)
             continue
