@@ -16,6 +16,8 @@
   security forces do; they do not protest;
 - a headline's act joins the report's act told with the same doer before an earlier act of the story that names no
   doer ("Court sentences X" with "a court sentenced X on Tuesday", not with "X was arrested in March");
+- a headline the parser left without its object ("Bandits free 20 abducted worshippers") tells the report's act of
+  the same doers told with the same verb;
 - sides that trade or exchange accusations, threats or fire ("A and B traded accusations") are each other's
   recipients.
 """
@@ -176,3 +178,17 @@ def test_headline_joins_the_act_with_the_same_doer(timed, text):
     first = [e for e in analysis.events if e.trigger.start < headline_end]
     assert first, show(analysis.events)
     assert not any(s.text in ("arrested", "detained") for s in first[0].triggers), show(analysis.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits free 20 abducted worshippers\n\nBandits on Monday freed 20 worshippers abducted from a church in "
+    "Kaduna state last week, a church official said.",
+    "UN convoy delivers aid to besieged city\n\nA UN convoy delivered food and medical supplies to the besieged "
+    "city of Sumy on Tuesday, the agency said.",
+])
+def test_headline_without_its_object_tells_the_reports_act(placed, text):
+    analysis = placed.analyse(Article(text=text))
+    headline_end = text.index("\n")
+    told_in_headline = [e for e in analysis.events if any(s.start < headline_end for s in e.triggers)]
+    assert len(told_in_headline) == 1, show(analysis.events)
+    assert any(s.start > headline_end for s in told_in_headline[0].triggers), show(analysis.events)

@@ -1500,8 +1500,14 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
             return bool({(k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)}
                         & set(headline_spans))
 
+        def same_act(k: Event) -> bool:
+            key_k = acts.get((k.trigger.start, k.trigger.end), k.trigger.text.lower())
+            key_e = acts.get((event.trigger.start, event.trigger.end), event.trigger.text.lower())
+            return bool(_act_words(k, key_k) & _act_words(event, key_e))
+
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
-                                                   place_actors=place_actors, same_party=same_party)
+                                                   place_actors=place_actors, same_party=same_party,
+                                                   same_act=headline_pair(k) and same_act(k))
                      and tied(k, event, headline_pair(k))
                      and (not same_doers or set(k.actors) == set(event.actors))), None)
         if kept is None:
@@ -1746,11 +1752,12 @@ def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: f
 
 def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str], *,
                 headline: bool = False, place_actors: Collection[str] = (),
-                same_party: Mapping[str, str] | None = None) -> bool:
+                same_party: Mapping[str, str] | None = None, same_act: bool = False) -> bool:
     """Whether two coded mentions can be one event (see `_merge`); `headline` when one of them is a headline's,
     whose place from the dateline or the document alone does not conflict with the other's, whose recipients
     may differ from the other's by places (`place_actors`) when they share one that is none, and whose parties
-    may be the report's fuller naming of them (`same_party`: actor id -> the id standing for it)."""
+    may be the report's fuller naming of them (`same_party`: actor id -> the id standing for it); a headline
+    mention that names no recipient is the report's mention of the same doers telling the same act (`same_act`)."""
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
@@ -1764,6 +1771,8 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
     shared = a_recipients & b_recipients
     if headline and shared - set(place_actors) and a_recipients ^ b_recipients <= set(place_actors):
         pass  # a headline's "... in Zamfara" read as a recipient beside the victims both mentions name
+    elif headline and same_act and a.actors and a_actors == b_actors and not (a.recipients and b.recipients):
+        pass  # headline "Bandits free 20 abducted worshippers" parsed without its object: the report's release
     elif a_recipients != b_recipients:
         # a headline's "Troops shell Kharkiv" (the town read as the place) and the body's "troops shelled
         # Kharkiv": the same doers acting the same way in the same named place, the target named by one
