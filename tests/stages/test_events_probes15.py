@@ -18,6 +18,8 @@
   doer ("Court sentences X" with "a court sentenced X on Tuesday", not with "X was arrested in March");
 - a headline the parser left without its object ("Bandits free 20 abducted worshippers") tells the report's act of
   the same doers told with the same verb;
+- the parties of an event told as an act's background ("closed after clashes between rival militias") are no
+  recipients of the act;
 - sides that trade or exchange accusations, threats or fire ("A and B traded accusations") are each other's
   recipients.
 """
@@ -192,3 +194,15 @@ def test_headline_without_its_object_tells_the_reports_act(placed, text):
     told_in_headline = [e for e in analysis.events if any(s.start < headline_end for s in e.triggers)]
     assert len(told_in_headline) == 1, show(analysis.events)
     assert any(s.start > headline_end for s in told_in_headline[0].triggers), show(analysis.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The border was closed last month after clashes between rival militias.",
+    "The crossing was shut last week following clashes between rival clans.",
+])
+def test_parties_of_a_background_event_are_no_recipients(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    closed = [e for e in events if e.type == "COERCE"]
+    assert closed, show(events)
+    got = " ".join(lowered_names(names, closed[0].recipients))
+    assert "militias" not in got and "clans" not in got, show(events)

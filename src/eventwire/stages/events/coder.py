@@ -3183,6 +3183,12 @@ class SentenceCoder:
                 # "condemned the move in a call with his counterpart": who heard the complaint is no party to it
                 # (a partner there may be the one urged, agreed with or turned down: other types keep it)
                 skip.update(t.i for t in c.subtree)
+            elif c.dep_ == "prep" and c.lower_ in self.lex.background_preps - {"despite"} and any(
+                    g.dep_ == "pobj" and (self.lex.noun_entries(g.lemma_.lower()) or self.lex.noun_entries(g.lower_))
+                    for g in c.children):
+                # "the border was closed after clashes between rival militias": the parties of an event told as
+                # the background are that event's, not this act's (not "despite pressure by X", whose X presses)
+                skip.update(t.i for t in c.subtree)
             elif c.dep_ == "prep" and self._destination(cand, c):
                 skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
             elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
