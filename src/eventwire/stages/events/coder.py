@@ -5025,7 +5025,8 @@ class SentenceCoder:
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and not actor_words & lex.protester_nouns and (
                 actor_words & lex.security_nouns or cand.actors and all(
-                    lex.actor_kinds.get(t.lemma_.lower()) in ("government", "police", "military") for t in cand.actors)):
+                    lex.actor_kinds.get(t.lemma_.lower()) in ("government", "police", "military")
+                    for t in cand.actors)):
             # "soldiers set up roadblocks", "police blocked the road", "the authorities blocked an aid convoy":
             # security forces and state bodies restrict, they do not protest
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
