@@ -20,6 +20,8 @@
   the same doers told with the same verb;
 - the parties of an event told as an act's background ("closed after clashes between rival militias") are no
   recipients of the act;
+- a headline's reduced passive keeps its reading when the parser takes a span of time for an object ("Ceasefire
+  violated hours after taking effect"): the accord is what was violated, not a party that violated something;
 - sides that trade or exchange accusations, threats or fire ("A and B traded accusations") are each other's
   recipients.
 """
@@ -206,3 +208,14 @@ def test_parties_of_a_background_event_are_no_recipients(pipeline, text):
     assert closed, show(events)
     got = " ".join(lowered_names(names, closed[0].recipients))
     assert "militias" not in got and "clans" not in got, show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ceasefire violated hours after taking effect\n\nThe monitors gave no details.",
+    "Truce violated days after coming into force\n\nThe monitors gave no details.",
+])
+def test_headline_passive_with_a_time_span_read_as_object(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    violated = [e for e in events if e.trigger.text == "violated"]
+    assert violated and violated[0].type == "ASSAULT", show(events)
+    assert not any(n in ("ceasefire", "truce") for n in lowered_names(names, violated[0].actors)), show(events)

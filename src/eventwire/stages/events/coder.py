@@ -6009,7 +6009,9 @@ def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: b
     if any(c.dep_ in ("compound", "amod") and not named(c) and (
             c.ent_type_ or c.pos_ not in ("NOUN", "ADJ") or list(c.children)) for c in s.children):
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+    # (a span of time the parser took for an object is none: "Ceasefire violated hours after taking effect")
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
+                   and not (c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")) for c in verb.children)
 
 
 def _counted_headline_subject(verb, subj) -> bool:
