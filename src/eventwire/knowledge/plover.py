@@ -141,6 +141,7 @@ class Lexicon:
     forced_movement_verbs: frozenset[str] = frozenset()
     passive_coercion_verbs: frozenset[str] = frozenset()
     reciprocal_pronouns: frozenset[str] = frozenset()
+    reciprocal_light_verbs: frozenset[str] = frozenset()
     mutual_types: frozenset[str] = frozenset()
     negative_quantifiers: frozenset[str] = frozenset()
     substitution_adverbs: frozenset[str] = frozenset()
@@ -365,7 +366,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "incident_types", "back_reference_determiners", "distinct_mention_words", "story_pronouns",
     "story_resumption_verbs", "same_place_modifiers",
     "undergoer_intransitives",
-    "instrument_nouns", "reciprocal_pronouns", "mutual_types",
+    "instrument_nouns", "reciprocal_pronouns", "reciprocal_light_verbs", "mutual_types",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
     "unconfirmed_sources", "explosive_carriers", "prevention_verbs", "averting_verbs", "avoidance_verbs",
     "trend_verbs", "phase_nouns", "game_result_verbs", "contest_words",

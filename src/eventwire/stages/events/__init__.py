@@ -26,6 +26,7 @@ from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.events.coder import (
     ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of, security_service,
+    _subject_read_as_object,
 )
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
 from eventwire.stages.times import goes_on_in_story_time
@@ -179,10 +180,15 @@ class EventsStage(Stage):
         linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
-        events = _merge(events, analysis.places or (), incident_types=self.lexicon.incident_types, acts=acts,
-                        linked=linked, back_references=back, headline_spans=headline_spans,
-                        place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
-                                                   analysis.places or ()))
+        merging = dict(incident_types=self.lexicon.incident_types, acts=acts, linked=linked, back_references=back,
+                       headline_spans=headline_spans,
+                       place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
+                                                  analysis.places or ()),
+                       same_party=_same_named_parties([*(analysis.actors or []), *builder.new_actors]))
+        # "Court sentences X ... / A court sentenced X on Tuesday ... / X was arrested in March": the headline is
+        # the sentence told with the same doer, not the arrest that names none
+        events = _merge(events, analysis.places or (), same_doers=True, **merging)
+        events = _merge(events, analysis.places or (), **merging)
         events = _fold_headline_mentions(events, headline_spans, acts, analysis.places or ())
         body_starts = [sent.start_char for sent, headline, _ in coded if not headline]
         if body_starts and headline_spans:
@@ -1172,6 +1178,8 @@ class _Builder:
         c_start = min(t.idx for t in clause.subtree if t.i >= sent.start)
         c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
         place, rule = self.place_for(analysis, c_start, c_end)
+        if rule in ("clause", "sentence") and self._only_as_clause_subject(place, sent):
+            place, rule = self._default_place()
         if rule in _FALLBACK_PLACE_RULES and self._same_place_phrase(clause):
             # "... gunmen shot two officers in the same province": the place the story last named
             earlier = [e for start, e in self._told if start < sent.start and e.place
@@ -1214,6 +1222,27 @@ class _Builder:
                      sentence=Offsets(start=sent.start_char, end=sent.end_char), confidence=round(confidence, 4))
         self._told.append((sent.start, event))
         return event
+
+    def _only_as_clause_subject(self, place: str | None, sent) -> bool:
+        """Whether every mention of a place in the sentence is the subject of a later clause that the parser hung
+        on the clause before ("Hamas released four workers on Saturday and Israel freed 30 prisoners": "Israel"
+        does the freeing; it says where neither release happened)."""
+        rows = [r for r in self.analysis.shared.get("place_mentions") or ()
+                if r[2] == place and sent.start_char <= r[0] < sent.end_char]
+        if not rows:
+            return False
+        subjects = {s.idx for v in sent if v.dep_ == "conj" for s in [_subject_read_as_object(v)] if s is not None}
+        return all(r[0] in subjects for r in rows)
+
+    def _default_place(self) -> tuple[str | None, str | None]:
+        """The place an event gets when its own words name none: the dateline's, else the document's focus (the
+        last rules of places.place_for)."""
+        shared = self.analysis.shared
+        if shared.get("place_dateline"):
+            return shared["place_dateline"], "dateline"
+        if shared.get("place_event_focus"):
+            return shared["place_event_focus"], "document"
+        return None, None
 
     def _same_place_phrase(self, clause: Token) -> bool:
         """Whether the clause says where with a scene noun pointing back ("in the same district"; cues
@@ -1382,6 +1411,11 @@ def _unique(values) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
+def _act_words(event: Event, key: str) -> set[str]:
+    """The words an event's act is told by: its act key's (`_act_key`) and its trigger spans'."""
+    return set(key.split()) | {w for span in event.triggers for w in span.text.lower().split()}
+
+
 def _act_key(head: Token) -> str:
     """What a trigger says was done, for telling repeated mentions from new acts of the same parties: the
     trigger's lemma and, for a verb, the lemma of the act or thing it governs ("promised to cut taxes" ->
@@ -1421,7 +1455,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
            linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
            back_references: Collection[tuple[int, int]] = (),
            headline_spans: Collection[tuple[int, int]] = (),
-           place_actors: Collection[str] = ()) -> list[Event]:
+           place_actors: Collection[str] = (), same_party: Mapping[str, str] | None = None,
+           same_doers: bool = False) -> list[Event]:
     """Repeated mentions of one event become one event keeping every trigger span.
 
     Two mentions are one event when they share type and status, name the same parties, and their date and place
@@ -1438,18 +1473,26 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     no place of its own when its place is only the report's dateline: that place does not keep it apart from the
     report's mention naming the same parties, whose stated place the merged event keeps; nor does a recipient that
     only one of the two names and that is a place (`place_actors`: ids of actors every mention of which is a
-    place's: "Gunmen abduct 30 students in Zamfara" over "... abducted 30 students from a school")."""
+    place's: "Gunmen abduct 30 students in Zamfara" over "... abducted 30 students from a school"), nor a party
+    the report names more fully (`same_party`, see `_same_named_parties`). With `same_doers`, only mentions
+    naming the same doers merge (a first pass, so that a mention that leaves the doer out joins the act told
+    with its doer only when no act of the same doers claims it first)."""
     by_id = {p.id: p for p in places}
     acts = acts or {}
 
-    def tied(a: Event, b: Event) -> bool:
+    def tied(a: Event, b: Event, headline: bool = False) -> bool:
         if a.recipients or b.recipients or not (a.actors or b.actors):
             # participant-less mentions already merge only when identical within one sentence (`_same_event`)
             return True
         span_a, span_b = (a.trigger.start, a.trigger.end), (b.trigger.start, b.trigger.end)
         if (span_a, span_b) in linked or span_a in back_references or span_b in back_references:
             return True
-        return acts.get(span_a, a.trigger.text.lower()) == acts.get(span_b, b.trigger.text.lower())
+        key_a, key_b = acts.get(span_a, a.trigger.text.lower()), acts.get(span_b, b.trigger.text.lower())
+        if headline and _act_words(a, key_a) & _act_words(b, key_b):
+            # headline "Dock workers strike ..." over "... went on strike": the act's word is the same though one
+            # tells it with a light verb
+            return True
+        return key_a == key_b
 
     out: list[Event] = []
     for event in sorted(events, key=lambda e: -e.confidence):
@@ -1457,8 +1500,16 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
             return bool({(k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)}
                         & set(headline_spans))
 
+        def same_act(k: Event) -> bool:
+            key_k = acts.get((k.trigger.start, k.trigger.end), k.trigger.text.lower())
+            key_e = acts.get((event.trigger.start, event.trigger.end), event.trigger.text.lower())
+            return bool(_act_words(k, key_k) & _act_words(event, key_e))
+
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
-                                                   place_actors=place_actors) and tied(k, event)), None)
+                                                   place_actors=place_actors, same_party=same_party,
+                                                   same_act=headline_pair(k) and same_act(k))
+                     and tied(k, event, headline_pair(k))
+                     and (not same_doers or set(k.actors) == set(event.actors))), None)
         if kept is None:
             out.append(event)
             continue
@@ -1700,28 +1751,36 @@ def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: f
 
 
 def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str], *,
-                headline: bool = False, place_actors: Collection[str] = ()) -> bool:
+                headline: bool = False, place_actors: Collection[str] = (),
+                same_party: Mapping[str, str] | None = None, same_act: bool = False) -> bool:
     """Whether two coded mentions can be one event (see `_merge`); `headline` when one of them is a headline's,
-    whose place from the dateline or the document alone does not conflict with the other's, and whose recipients
-    may differ from the other's by places (`place_actors`) when they share one that is none."""
+    whose place from the dateline or the document alone does not conflict with the other's, whose recipients
+    may differ from the other's by places (`place_actors`) when they share one that is none, and whose parties
+    may be the report's fuller naming of them (`same_party`: actor id -> the id standing for it); a headline
+    mention that names no recipient is the report's mention of the same doers telling the same act (`same_act`)."""
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
         # no participant to tie mentions across sentences: identical mentions of one sentence only
         return (a.actors, a.recipients, a.place, a.date, a.sentence.start) == (
             b.actors, b.recipients, b.place, b.date, b.sentence.start)
+    party = same_party if headline and same_party else {}
+    a_actors, b_actors = {party.get(x, x) for x in a.actors}, {party.get(x, x) for x in b.actors}
+    a_recipients, b_recipients = {party.get(x, x) for x in a.recipients}, {party.get(x, x) for x in b.recipients}
     incident = a.type.lower() in incident_types
-    shared = set(a.recipients) & set(b.recipients)
-    if headline and shared - set(place_actors) and set(a.recipients) ^ set(b.recipients) <= set(place_actors):
+    shared = a_recipients & b_recipients
+    if headline and shared - set(place_actors) and a_recipients ^ b_recipients <= set(place_actors):
         pass  # a headline's "... in Zamfara" read as a recipient beside the victims both mentions name
-    elif set(a.recipients) != set(b.recipients):
+    elif headline and same_act and a.actors and a_actors == b_actors and not (a.recipients and b.recipients):
+        pass  # headline "Bandits free 20 abducted worshippers" parsed without its object: the report's release
+    elif a_recipients != b_recipients:
         # a headline's "Troops shell Kharkiv" (the town read as the place) and the body's "troops shelled
         # Kharkiv": the same doers acting the same way in the same named place, the target named by one
         # mention only
-        if not (incident and a.actors and set(a.actors) == set(b.actors) and not (a.recipients and b.recipients)
+        if not (incident and a.actors and a_actors == b_actors and not (a.recipients and b.recipients)
                 and a.place is not None and a.place == b.place and a.mode == b.mode):
             return False
-    if set(a.actors) != set(b.actors):
+    if a_actors != b_actors:
         # only an incident's victims tie two mentions when one of them leaves the doer out; one side's
         # reaction to a party ("X condemned Y", "Y was criticised") is not another side's
         if not incident or not a.recipients or (a.actors and b.actors):
@@ -1731,6 +1790,22 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
     if headline and (a.place_rule in _DEFAULT_PLACE_RULES or b.place_rule in _DEFAULT_PLACE_RULES):
         return True
     return _places_agree(a.place, b.place, places)
+
+
+def _same_named_parties(actors: Sequence[Actor]) -> dict[str, str]:
+    """Actor id -> the id of an earlier actor it names again with a modifier more or less ("Mob torches church"
+    over "An angry mob set ablaze a church"; "bank" named twice but typed apart): a headline's short naming of
+    the report's party. The last words must agree and no state may tell them apart."""
+    out: dict[str, str] = {}
+    words = [(a, a.name.lower().removeprefix("the ").split()) for a in actors if a.name]
+    for i, (a, wa) in enumerate(words):
+        for b, wb in words[:i]:
+            short, long = sorted((wa, wb), key=len)
+            if short and long[len(long) - len(short):] == short and not (
+                    a.country and b.country and a.country != b.country):
+                out[a.id] = out.get(b.id, b.id)
+                break
+    return out
 
 
 def _place_actors(actors: Sequence[Actor], places: Sequence[Place]) -> set[str]:

@@ -1595,6 +1595,8 @@ class SentenceCoder:
                 return None
         if tok.dep_ == "compound" and self._mode_cue_modifier(tok, tok.head):
             return None  # "drone strikes", "missile attack": the modifier tells the means of the head's act
+        if entry.type == "MOBILIZE" and tok.dep_ == "dobj" and self._is_attack_verb(tok.head):
+            return None  # "ambushed a patrol of peacekeepers": the unit out on patrol is what was attacked
         trigger = [tok] + [t for t in extra if tok.i - 2 <= t.i < tok.i and t.dep_ in ("compound", "amod")]
         if joined:
             n_parts = joined.count("-")
@@ -2635,7 +2637,9 @@ class SentenceCoder:
             actors += accusation.accused
             if verb.dep_ in ("amod", "compound"):
                 recipients.append(verb.head)  # "looting shops" read as an adjective: the noun is its object
-        cand.reciprocal = self._reciprocal(verb)
+        # "A and B traded accusations", "exchanged fire": each side is done to by the other (cues
+        # reciprocal_light_verbs)
+        cand.reciprocal = self._reciprocal(verb) or self._traded_between(verb, subj)
         cand.actors = _dedupe(x for a in actors for x in self._expand(a))
         # "a bomb blast in Quetta killed 15 people", "fighting in Mogadishu has killed ...": a place named as the
         # scene of an event-noun subject did not act; an attack's scene is what it hit
@@ -2811,6 +2815,12 @@ class SentenceCoder:
         return not any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
             c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
             or c.lower_ in self.lex.actor_kinds) for c in tok.children)
+
+    def _traded_between(self, verb: Token, subj: list[Token]) -> bool:
+        """Whether two or more coordinated sides trade or exchange the act with each other ("A and B traded
+        accusations", "exchanged fire"; cues reciprocal_light_verbs)."""
+        return verb.lemma_.lower() in self.lex.reciprocal_light_verbs and (
+            len(subj) > 1 or any(s.conjuncts for s in subj))
 
     def _reciprocal(self, verb: Token) -> bool:
         """Whether the verb's object or the object of one of its prepositions is a reciprocal pronoun ("accused
@@ -3226,6 +3236,12 @@ class SentenceCoder:
                 # "condemned the move in a call with his counterpart": who heard the complaint is no party to it
                 # (a partner there may be the one urged, agreed with or turned down: other types keep it)
                 skip.update(t.i for t in c.subtree)
+            elif c.dep_ == "prep" and c.lower_ in self.lex.background_preps - {"despite"} and any(
+                    g.dep_ == "pobj" and (self.lex.noun_entries(g.lemma_.lower()) or self.lex.noun_entries(g.lower_))
+                    for g in c.children):
+                # "the border was closed after clashes between rival militias": the parties of an event told as
+                # the background are that event's, not this act's (not "despite pressure by X", whose X presses)
+                skip.update(t.i for t in c.subtree)
             elif c.dep_ == "prep" and self._destination(cand, c):
                 skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
             elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
@@ -3480,6 +3496,14 @@ class SentenceCoder:
                 recipients += subj
             else:
                 actors += subj + [x for t in [gov, *subj] for x in self._companions(t)]
+                cand.reciprocal = self._traded_between(gov, subj)  # "A and B traded accusations"
+                sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                         for g in c.children if g.dep_ == "pobj"]
+                if cand.etype == "CONSULT" and sides and subj and not set(subj) & set(sides):
+                    # "Kenya launched a fresh peace bid between the rival factions": talks between two sides that
+                    # a third party sets going are its go-between's part; the sides are whom it acts on
+                    actors = [a for a in actors if a not in sides]
+                    recipients += sides
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS - {"from"}:
                     recipients += [g for g in c.children if g.dep_ == "pobj"]
@@ -5052,9 +5076,12 @@ class SentenceCoder:
             # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors", "farmers
             # laid siege to the district office": people who are no state force obstruct, they do not coerce
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
-        elif cand.etype == "PROTEST" and cand.mode == "obstruct" and actor_words & lex.security_nouns \
-                and not actor_words & lex.protester_nouns:
-            # "soldiers set up roadblocks", "police blocked the road": security forces restrict, they do not protest
+        elif cand.etype == "PROTEST" and cand.mode == "obstruct" and not actor_words & lex.protester_nouns and (
+                actor_words & lex.security_nouns or cand.actors and all(
+                    lex.actor_kinds.get(t.lemma_.lower()) in ("government", "police", "military")
+                    for t in cand.actors)):
+            # "soldiers set up roadblocks", "police blocked the road", "the authorities blocked an aid convoy":
+            # security forces and state bodies restrict, they do not protest
             cand.etype, cand.mode, cand.cameo = "COERCE", "restrict", "172"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and cand.kind == "verb" \
                 and not actor_words & (lex.protester_nouns | lex.crowd_nouns) and any(
@@ -6035,7 +6062,9 @@ def _headline_passive(verb, subj, *, role_nouns: Collection[str] = (), plural: b
     if any(c.dep_ in ("compound", "amod") and not named(c) and (
             c.ent_type_ or c.pos_ not in ("NOUN", "ADJ") or list(c.children)) for c in s.children):
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+    # (a span of time the parser took for an object is none: "Ceasefire violated hours after taking effect")
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
+                   and not (c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")) for c in verb.children)
 
 
 def _counted_headline_subject(verb, subj) -> bool:
@@ -6267,7 +6296,8 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     """The subject of a second clause that the parser took as one more object of the first ("Hamas released four
     workers and Israel freed 30 prisoners": "Israel" hangs as a conjunct of "workers", and "freed" as a conjunct
     of "released" with no subject of its own): the noun right before the finite conjunct verb, when it is a
-    conjunct of the first verb's object."""
+    conjunct of the first verb's object, or of the object of a preposition on the first verb ("Hamas released
+    four workers on Saturday and Israel freed 30 prisoners": "Israel" hangs on "Saturday")."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
             or any(c.dep_ in SUBJ_DEPS | {"nsubjpass", "aux", "auxpass"} for c in verb.children):
         return None
@@ -6277,7 +6307,8 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     first = before
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.dep_ != "dobj" or first.head != verb.head:
+    if not (first.dep_ == "dobj" and first.head == verb.head
+            or first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head == verb.head):
         return None
     return before if any(c.dep_ == "cc" for c in first.children if first.i < c.i < before.i) \
         or any(c.dep_ == "cc" for c in before.head.children if c.i < before.i) else None
