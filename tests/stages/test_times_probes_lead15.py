@@ -67,3 +67,16 @@ def test_relative_days_count_from_a_dateline_well_before_publication(times_pipel
 ])
 def test_a_participle_describing_a_noun_takes_the_time_of_its_clause(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, PUBLISHED) == [value]
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a sentence with a day of its own: a clause that does not take that day is not dated by the filing day
+    ("TACNA, Nov 24 (AP) - Riot police fired tear gas on Monday, and at least 30 people were injured.", "injured",
+     None),
+    # guards: with no day of its own the lead is dated by the dateline; the clause with the day keeps it
+    ("TACNA, Nov 24 (AP) - Riot police fired tear gas at marchers, injuring 30.", "injuring", "2026-11-24"),
+    ("TACNA, Nov 24 (AP) - Riot police fired tear gas on Monday, and at least 30 people were injured.", "fired",
+     "2026-11-23"),
+])
+def test_the_dateline_day_does_not_date_a_clause_of_a_sentence_with_its_own_day(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, PUBLISHED) == [value]

@@ -689,6 +689,9 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     doc = analysis.doc
     s_start, s_end = _sentence_bounds(analysis, start, end)
     in_sentence = [t for t in times if t.start >= s_start and t.end <= s_end]
+    dateline = dateline_span(analysis.text)
+    # a sentence that names a day of its own has moved on from the day the story was filed
+    names_own_time = any(dateline is None or t.start != dateline[0] for t in in_sentence)
     if doc is not None:
         span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
@@ -750,6 +753,10 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     p_start, _ = _paragraph_bounds(analysis.text, start)
     earlier = [t for t in times if p_start <= t.start and t.end <= s_start
                and (doc is None or not _detail_time(doc, t))]
+    if names_own_time and dateline is not None:
+        # "LIMA, Nov 24 - Police fired tear gas on Monday, and 40 people were injured": the injuries are not
+        # dated by the filing day when the sentence told its own day and the clause did not take it
+        earlier = [t for t in earlier if t.start != dateline[0]]
     if earlier and doc is not None and _told_as_past(doc, start, end):
         # "... said they would call a strike next week. Smaller protests took place in other cities.": a time ahead
         # dates what was planned, not a past act told after it
