@@ -80,3 +80,15 @@ def test_a_participle_describing_a_noun_takes_the_time_of_its_clause(full_pipeli
 ])
 def test_the_dateline_day_does_not_date_a_clause_of_a_sentence_with_its_own_day(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, PUBLISHED) == [value]
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a coordinated verb looking the other way in time keeps its day to itself
+    ("A spokesman said the editor had been detained for sedition and would appear in court on Friday.", "detained",
+     None),
+    ("Police arrested the editor and will charge him on Friday.", "arrested", None),
+    # guard: a coordinated verb told in the same past shares the day
+    ("Police arrested the editor and charged him on Friday.", "arrested", "2026-11-20"),
+])
+def test_a_conjunct_of_the_other_tense_does_not_lend_its_day(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, PUBLISHED) == [value]

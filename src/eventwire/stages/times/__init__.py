@@ -640,6 +640,20 @@ def _within_clause(lower: Token, upper: Token, *, reported_ends: bool = True, co
     return False
 
 
+def _conjunct_of_other_tense(lower: Token, upper: Token) -> bool:
+    """Whether `lower` is a verb coordinated under `upper` that looks the other way in time ("had been detained
+    for inciting violence and would appear in court on Wednesday"): the conjunct's day is not the act's."""
+    x = lower
+    for _ in range(40):
+        if x.i == upper.i or x.head.i == x.i:
+            return False
+        if x.dep_ == "conj" and x.head.i == upper.i:
+            directions = {verb_direction(x), verb_direction(upper)}
+            return directions == {"past", "future"}
+        x = x.head
+    return False
+
+
 def _reported_by_conjunct(lower: Token, upper: Token) -> bool:
     """Whether the way up from `lower` to `upper` leaves a reported clause and then a verb coordinated with
     `upper` ("accused the board of lying and said staff would strike next week"): that clause's time is the
@@ -720,7 +734,8 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                         own.append((0, abs(t.start - start), t))
                     elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree) and (
                             tverb is None or (_within_clause(tverb, verb, reported_ends=False)
-                                              and not _reported_by_conjunct(tverb, verb))):
+                                              and not _reported_by_conjunct(tverb, verb)
+                                              and not _conjunct_of_other_tense(tverb, verb))):
                         # inside the clause, but in a nested clause of its own verb: weaker
                         own.append((1, abs(t.start - start), t))
                 if own:
