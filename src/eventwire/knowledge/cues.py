@@ -65,6 +65,12 @@ class QuoteCues:
     document_nouns: frozenset[str] = frozenset()
     # Verbs (lemmas) of establishing a fact whose that-less clause is a finding, not speech, unless a person finds.
     finding_verbs: frozenset[str] = frozenset()
+    # Finding verbs (lemmas) by which a document states its conclusion even without "that" ("the audit found ...").
+    document_finding_verbs: frozenset[str] = frozenset()
+    # Nouns (lemmas) of counts: as a finding verb's subject they do not speak, even when listed as documents.
+    finding_count_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) that, with a relative pronoun subject, describe the noun instead of reporting ("who ruled that").
+    relative_description_verbs: frozenset[str] = frozenset()
     # Verbs (lemmas) of failing: a finding verb under one reports nothing ("failed to show ...").
     failure_verbs: frozenset[str] = frozenset()
     # Role nouns whose "of" phrase belongs to the role's name ("the head of the army"): a speaker created from
@@ -72,6 +78,9 @@ class QuoteCues:
     of_complement_roles: frozenset[str] = frozenset()
     # Verbs (lemmas) by which an actor puts out a document ("the ministry issued a statement").
     document_issuing_verbs: frozenset[str] = frozenset()
+    # Verbs (lemmas) by which others get hold of or pass on a document ("a letter seen by the agency"): their
+    # agent is no author of it.
+    document_handling_verbs: frozenset[str] = frozenset()
     # Count nouns (lemmas) that are a document only with their source named after them ("figures from the ministry").
     sourced_count_nouns: frozenset[str] = frozenset()
     # Verb lemma -> prepositions whose quoted object is the subject's words ("warned of '...'").
@@ -182,6 +191,7 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         question_verbs=_lower_set(raw.get("question_verbs")),
         document_nouns=_lower_set(raw.get("document_nouns")),
         document_issuing_verbs=_lower_set(raw.get("document_issuing_verbs")),
+        document_handling_verbs=_lower_set(raw.get("document_handling_verbs")),
         sourced_count_nouns=_lower_set(raw.get("sourced_count_nouns")),
         quoted_object_preps={str(k).lower(): _lower_set(v) for k, v in (raw.get("quoted_object_preps") or {}).items()},
         quoted_request_verbs={str(k).lower(): _lower_set(v)
@@ -195,6 +205,9 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         body_nouns=_lower_set(raw.get("body_nouns")),
         finding_verbs=_lower_set(raw.get("finding_verbs")),
         failure_verbs=_lower_set(raw.get("failure_verbs")),
+        finding_count_nouns=_lower_set(raw.get("finding_count_nouns")),
+        document_finding_verbs=_lower_set(raw.get("document_finding_verbs")),
+        relative_description_verbs=_lower_set(raw.get("relative_description_verbs")),
         of_complement_roles=_lower_set(raw.get("of_complement_roles")),
         claim_nouns=_lower_set(raw.get("claim_nouns")),
         sourcing_verbs=_lower_set(raw.get("sourcing_verbs")),

@@ -448,6 +448,8 @@ class Extractor:
         relative word to the name) or None."""
         doc = self.doc
         k = noun.i + 1
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in self.cues.relative_pronouns:
+            k += 1  # the relative clause set off by a comma ("a nurse, who gave only her first name, NAME, said")
         if k + 1 >= len(doc):
             return None
         relative = doc[k].lower_ in self.cues.relative_pronouns and doc[k + 1].lemma_.lower() in \
@@ -1218,8 +1220,9 @@ class Extractor:
     def _finding_not_speech(self, v, subj) -> bool:
         """Whether finding verb `v` (cues `finding_verbs`) reports no speech: under a verb of failing ("had failed
         to show the law prevented fraud": nothing was shown), or with a clause not opened by "that" and a subject
-        that is not a person ("the data showed the plan would not work", "the audit found the fund had lost
-        money": a finding, not words — measured on dev, a document's that-less finding is rarely an attribution)."""
+        that is not a person ("the data showed the plan would not work", "an email shows the aide knew": the
+        author's reading, not words) — except a document stating its conclusion (cues `document_finding_verbs`,
+        not a count or poll: "the audit found the fund had lost money")."""
         if v.lemma_.lower() not in self.cues.finding_verbs:
             return False
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in self.cues.failure_verbs:
@@ -1231,8 +1234,20 @@ class Extractor:
             return True
         if subj.pos_ == "PRON":
             return (self.cues.pronouns.get(subj.lower_) or {}).get("kind") == "organisation"
-        return not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in self.cues.person_nouns
+        lemma = subj.lemma_.lower()
+        stated = v.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" and g.lemma_ == "have" for g in v.children)
+        if lemma in self.cues.document_nouns and lemma not in self.cues.finding_count_nouns \
+                and v.lemma_.lower() in self.cues.document_finding_verbs and stated:
+            # "the report found the army had used excessive force": the document states it (its own finite or
+            # perfect verb; "to find out who sent it" finds nothing yet)
+            return False
+        return not (subj.ent_type_ == "PERSON" or lemma in self.cues.person_nouns
                     or subj.lower_ in self.cues.person_nouns)
+
+    def _describes_its_noun(self, v, subj) -> bool:
+        """Whether verb `v` (cues `relative_description_verbs`) with a relative pronoun subject tells which one is
+        meant rather than reporting: "the judges who ruled that the ban was lawful said ..." """
+        return v.lemma_.lower() in self.cues.relative_description_verbs and subj.lower_ in self.cues.relative_pronouns
 
     def _finding_without_quotation(self, c) -> bool:
         """Whether cue verb `c` is one whose content is found, not spoken (cues `quote_only_verbs`: "she found the
@@ -1416,7 +1431,7 @@ class Extractor:
             if tok.lemma_.lower() in self.cues.manner_verbs or self._claim_noun_read_as_verb(tok):
                 continue
             subj = self.subject(tok)
-            if subj is None or self._finding_not_speech(tok, subj):
+            if subj is None or self._finding_not_speech(tok, subj) or self._describes_its_noun(tok, subj):
                 continue
             shown = None
             if subj.lemma_.lower() in self.cues.recording_nouns:

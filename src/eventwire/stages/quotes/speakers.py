@@ -79,7 +79,9 @@ class SpeakerResolver:
     def _subjects(self) -> set[int]:
         """Character offsets of tokens that are clause subjects (salient antecedents)."""
         if self._subject_positions is None:
-            self._subject_positions = {t.idx for t in self.doc if t.dep_ in ("nsubj", "nsubjpass")}
+            # a name in apposition to a subject is that subject too ("Her neighbour, Ana Ruiz, agreed.")
+            self._subject_positions = {t.idx for t in self.doc if t.dep_ in ("nsubj", "nsubjpass") or
+                                       t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")}
         return self._subject_positions
 
     def _is_subject(self, start: int, end: int) -> bool:
@@ -176,15 +178,14 @@ class SpeakerResolver:
         self.state.new_spans.append((start, end, actor.id))
         return actor.id
 
-    @staticmethod
-    def _objects_after(head, preps: tuple[str, ...]) -> list:
+    def _objects_after(self, head, preps: tuple[str, ...]) -> list:
         """The objects of the prepositions `preps` after a noun, and of "by"/"from" or the agent of a participle
-        after it ("released by", "published by")."""
+        after it ("released by", "published by"; not one of handling it: "seen by", "cited by")."""
         found = []
         for c in head.rights:
             if c.dep_ == "prep" and c.lower_ in preps:
                 found += [g for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ == "acl":
+            elif c.dep_ == "acl" and c.lemma_.lower() not in self.cues.document_handling_verbs:
                 for g in c.children:
                     if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("by", "from"):
                         found += [x for x in g.children if x.dep_ == "pobj"]
