@@ -181,6 +181,7 @@ class Lexicon:
     labour_action_verbs: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
     labour_grievances: frozenset[str] = frozenset()
+    workplace_nouns: frozenset[str] = frozenset()
     removal_verbs: frozenset[str] = frozenset()
     summoning_verbs: frozenset[str] = frozenset()
     departure_verbs: frozenset[str] = frozenset()
@@ -374,7 +375,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues", "scene_shift_words", "reflexive_pronouns",
     "protest_message_verbs", "intervened_protest_nouns",
-    "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
+    "labour_action_verbs", "workforce_nouns", "labour_grievances", "workplace_nouns", "removal_verbs", "summoning_verbs",
     "departure_verbs", "warning_verbs", "forecaster_nouns", "forecast_modals", "undertaking_verbs", "injury_nouns",
     "security_service_heads", "security_service_modifiers", "emblem_nouns",
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",

@@ -5233,6 +5233,10 @@ class SentenceCoder:
                 for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
             return False  # workers in the sentence, or a strike over pay
         military = lex.groups.get("forces", frozenset()) | lex.groups.get("weapons", frozenset())
+        if any(p.dep_ == "prep" and p.lower_ in ("at", "in") and g.lower_ in lex.workplace_nouns
+               and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in military for c in noun.children)
+               for p in noun.children for g in p.children if g.dep_ == "pobj"):
+            return False  # "a previous strike at the mine": a stoppage at a place of work ("mine" also a weapon)
 
         def hit(t: Token) -> bool:
             return self._np_ok(t) or t.lemma_.lower() in lex.target_nouns | military or t.ent_type_ in ("GPE", "LOC")

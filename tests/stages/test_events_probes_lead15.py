@@ -1,0 +1,28 @@
+"""events stage, lead probes of session 15 (invented sentences): a strike at a place of work is a stoppage, not an
+attack on it, though the place's name ("mine") is also a weapon's."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import stage_helpers
+
+
+@pytest.fixture(scope="module")
+def events_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("An earlier strike at the mine in 2019 lasted nine days.", "PROTEST", "strike"),
+    ("The last strike at the smelter cost the firm two weeks of output.", "PROTEST", "strike"),
+    # guards: a weapon before the strike, or a strike on the site, is an attack
+    ("The drone strike at the airport killed three guards.", "ASSAULT", None),
+    ("An air strike on the mine killed four miners.", "ASSAULT", None),
+])
+def test_a_strike_at_a_place_of_work_is_a_stoppage(events_pipeline, text, etype, mode):
+    events = stage_helpers.events_of(events_pipeline, text)
+    strikes = [e for e in events if any("strike" in t.text for t in e.triggers)]
+    assert strikes and strikes[0].type == etype, stage_helpers.show(events)
+    if mode:
+        assert strikes[0].mode == mode
