@@ -26,3 +26,16 @@ def test_a_strike_at_a_place_of_work_is_a_stoppage(events_pipeline, text, etype,
     assert strikes and strikes[0].type == etype, stage_helpers.show(events)
     if mode:
         assert strikes[0].mode == mode
+
+
+@pytest.mark.parametrize("text,etype", [
+    # the teacher or nurse telling of the strike is no sign of a labour dispute
+    ("The strike hit a clinic in the village at dawn, a nurse who asked not to be named said.", "ASSAULT"),
+    ("The strike hit the school during morning lessons, a teacher said.", "ASSAULT"),
+    # guard: workers who are the strike's party keep it a stoppage
+    ("The strike by nurses closed every clinic in the district, a patient said.", "PROTEST"),
+])
+def test_the_speaker_of_a_strike_report_does_not_make_it_a_labour_strike(events_pipeline, text, etype):
+    events = stage_helpers.events_of(events_pipeline, text)
+    strikes = [e for e in events if any("strike" in t.text for t in e.triggers)]
+    assert strikes and strikes[0].type == etype, stage_helpers.show(events)

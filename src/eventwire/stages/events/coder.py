@@ -5228,7 +5228,8 @@ class SentenceCoder:
                 return False
         elif cand.kind not in ("noun", "light") or cand.specificity or noun.lemma_.lower() not in lex.labour_action_verbs:
             return False
-        if any(t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns for t in sent) or any(
+        if any((t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns)
+               and not self._speaker_phrase(t) for t in sent) or any(
                 g.lemma_.lower() in lex.labour_grievances or g.lower_ in lex.labour_grievances
                 for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
             return False  # workers in the sentence, or a strike over pay
@@ -5275,6 +5276,18 @@ class SentenceCoder:
                 any(e.type in ("ASSAULT", "COERCE") for e in lex.verb_entries(verb.lemma_.lower()))
                 or verb.lemma_.lower() in lex.casualty_verbs):
             return any(c.dep_ == "dobj" and hit(c) for c in verb.children)
+        return False
+
+    def _speaker_phrase(self, tok: Token) -> bool:
+        """Whether `tok` is in the subject phrase of a verb of saying ("a teacher who asked not to be named said"):
+        the one who tells of an act, not a party to it."""
+        x = tok
+        for _ in range(12):
+            if x.dep_ in ("nsubj", "nsubjpass") and x.head.lemma_.lower() in self.lex.speech_verbs:
+                return True
+            if x.head.i == x.i or x.pos_ in ("VERB", "AUX") and x.dep_ not in ("relcl", "acl"):
+                return False
+            x = x.head
         return False
 
     def _air_strikes_before(self, noun: Token) -> bool:
