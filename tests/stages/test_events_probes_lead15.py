@@ -39,3 +39,17 @@ def test_the_speaker_of_a_strike_report_does_not_make_it_a_labour_strike(events_
     events = stage_helpers.events_of(events_pipeline, text)
     strikes = [e for e in events if any("strike" in t.text for t in e.triggers)]
     assert strikes and strikes[0].type == etype, stage_helpers.show(events)
+
+
+@pytest.fixture(scope="module")
+def full_events_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "times", "events")
+
+
+def test_a_headline_naming_fewer_of_the_same_parties_is_the_reports_event(full_events_pipeline):
+    text = ("Army air strike kills 14 at Oromia market, witnesses say\n\n"
+            "An Ethiopian army air strike on a village market in the Oromia region killed 14 people on Friday, "
+            "witnesses said.")
+    events = [e for e in stage_helpers.events_of(full_events_pipeline, text) if e.type == "ASSAULT"]
+    assert len(events) == 1, stage_helpers.show(events)
+    assert len(events[0].triggers) >= 2 and len(events[0].recipients) >= 1

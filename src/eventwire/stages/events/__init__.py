@@ -1527,6 +1527,9 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
                 seen.add((span.start, span.end))
         kept.triggers.sort(key=lambda s: s.start)
         kept.actors = kept.actors or list(event.actors)
+        if headline_pair(kept) and set(kept.recipients) < set(event.recipients):
+            # the headline named fewer of the parties the report names
+            kept.recipients = kept.recipients + [r for r in event.recipients if r not in kept.recipients]
         kept.recipients = kept.recipients or list(event.recipients)
         kept.mode = kept.mode or event.mode
         kept.date = _finer_date(kept.date, event.date)
@@ -1773,6 +1776,10 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
         pass  # a headline's "... in Zamfara" read as a recipient beside the victims both mentions name
     elif headline and same_act and a.actors and a_actors == b_actors and not (a.recipients and b.recipients):
         pass  # headline "Bandits free 20 abducted worshippers" parsed without its object: the report's release
+    elif headline and a.actors and a_actors == b_actors and shared and (
+            a_recipients <= b_recipients or b_recipients <= a_recipients):
+        pass  # headline "Air strike kills 20" over "... strike on a village killed 20 people": the headline names
+        # fewer of the same parties
     elif a_recipients != b_recipients:
         # a headline's "Troops shell Kharkiv" (the town read as the place) and the body's "troops shelled
         # Kharkiv": the same doers acting the same way in the same named place, the target named by one
