@@ -53,3 +53,17 @@ def test_a_headline_naming_fewer_of_the_same_parties_is_the_reports_event(full_e
     events = [e for e in stage_helpers.events_of(full_events_pipeline, text) if e.type == "ASSAULT"]
     assert len(events) == 1, stage_helpers.show(events)
     assert len(events[0].triggers) >= 2 and len(events[0].recipients) >= 1
+
+
+@pytest.mark.parametrize("text,trigger,etype,status", [
+    # "search-and-rescue teams": "search" modifies the team, "rescue" is its conjunct
+    ("Chile and Peru sent search-and-rescue teams to the flooded valley on Sunday.", "sent", "AID", "asserted"),
+    ("The navy dispatched search teams to the capsized ferry.", "dispatched", "AID", "asserted"),
+    # a simple past tagged as a participle after "ready to help" continues "was", not the infinitive
+    ("The World Bank said it was ready to help and released $5 million from its crisis fund.", "released", "AID",
+     "asserted"),
+])
+def test_probe_wordings(events_pipeline, text, trigger, etype, status):
+    events = stage_helpers.events_of(events_pipeline, text)
+    found = [e for e in events if any(trigger in t.text for t in e.triggers)]
+    assert found and (found[0].type, found[0].status) == (etype, status), stage_helpers.show(events)

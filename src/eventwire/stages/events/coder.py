@@ -4788,6 +4788,8 @@ class SentenceCoder:
                         a.dep_ == "aux" and a.lower_ == "to" for a in h.children))) for c in v.children):
                 if h.dep_ == "xcomp" and _past_after_infinitive(v, h):
                     v = h.head  # "vowed to retake the town and accused X": coordinated with "vowed", not "retake"
+                    if v.pos_ == "ADJ" and v.dep_ == "acomp":
+                        v = v.head  # "said it was ready to help and released $3 million": with "was", not "ready"
                     continue
                 if self._unshared_auxiliary(v, h):
                     # "police did not arrest them and released them", "said it would not back down and accused
@@ -6305,7 +6307,9 @@ def _past_after_infinitive(conj: Token, head: Token) -> bool:
     """Whether a conjoined simple past with no auxiliary of its own follows a "to" infinitive ("vowed to retake the
     town and accused X of ..."): a finite verb cannot continue the infinitive, so the parser has coordinated it one
     level too low; it continues the clause the infinitive hangs on."""
-    return conj.tag_ == "VBD" and head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
+    # (the tagger also reads such a simple past as a participle: "was ready to help and released $3 million")
+    return conj.tag_ in ("VBD", "VBN") and head.tag_ == "VB" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
