@@ -44,7 +44,7 @@ _ENTRY_KEYS = {
 }
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "addressee_verbs",
-                 "mass_sense_nouns", "anaphor_nouns", "sector_anaphor_nouns",
+                 "mass_sense_nouns", "condition_nouns", "anaphor_nouns", "sector_anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns",
                  "weapon_nouns", "name_particles",
@@ -148,6 +148,7 @@ class Lexicon:
     addressee_verbs: set[str] = field(default_factory=set)
     # agent nouns that, singular and without a determiner, name an act rather than a body ("used excessive force")
     mass_sense_nouns: set[str] = field(default_factory=set)
+    condition_nouns: set[str] = field(default_factory=set)
     # lower-cased noun -> kinds it may refer back to
     anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
     # lower-cased noun -> sectors of the named body it may refer back to when no body of its kinds was named
@@ -486,6 +487,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "mass_sense_nouns" in raw:
         _check_str_list(raw["mass_sense_nouns"], where, "mass_sense_nouns")
         lex.mass_sense_nouns = {w.lower() for w in raw["mass_sense_nouns"]}
+    if "condition_nouns" in raw:
+        _check_str_list(raw["condition_nouns"], where, "condition_nouns")
+        lex.condition_nouns = {w.lower() for w in raw["condition_nouns"]}
     if "non_actor_words" in raw:
         _check_str_list(raw["non_actor_words"], where, "non_actor_words")
         lex.non_actor_words = set(raw["non_actor_words"])
@@ -715,6 +719,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.agent_verbs |= extra.agent_verbs
     base.addressee_verbs |= extra.addressee_verbs
     base.mass_sense_nouns |= extra.mass_sense_nouns
+    base.condition_nouns |= extra.condition_nouns
     base.non_actor_words |= extra.non_actor_words
     base.street_words |= extra.street_words
     base.facility_heads |= extra.facility_heads

@@ -2201,9 +2201,18 @@ class MentionFinder:
                 if word in self.kb.lexicon.mass_sense_nouns and root.tag_ == "NN" and not any(
                         c.dep_ in ("det", "poss", "nummod") for c in root.children):
                     return None  # "used excessive force": the act, no body
+                if word in self.kb.lexicon.condition_nouns and self._of_common_noun(root):
+                    return None  # "declared a state of emergency": a condition, no body
                 kind, sector = self.agent_nouns[word]
                 return word, kind, sector
         return None
+
+    @staticmethod
+    def _of_common_noun(root: Token) -> bool:
+        """Whether the noun is followed by "of" and a lower-case common noun ("state of emergency")."""
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1), None)
+        noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ and noun.is_lower
 
     def _homeland_place(self, root: Token) -> bool:
         """A noun for a country as a whole (lexicon homeland_nouns) with "the", "this" or a pronoun's possessive
