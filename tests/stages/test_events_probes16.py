@@ -2,7 +2,9 @@
 
 - approving, agreeing, adopting or backing sanctions ("approved a fresh package of sanctions", "agreed a new round
   of sanctions") imposes them (COERCE restrict, CAMEO 163) with the approver as actor, one event: no aid package
-  and no accord.
+  and no accord;
+- a purpose infinitive on a participle that describes the object of crowd control ("dispersed students marching on
+  parliament to demand X") is the marchers' purpose: they demand X, not the police.
 """
 
 from __future__ import annotations
@@ -36,3 +38,18 @@ def test_approving_sanctions_imposes_them(pipeline, text):
 def test_an_approved_aid_package_stays_aid(pipeline):
     events, _ = events_and_names(pipeline, "Ruritanian lawmakers approved an aid package for Borduria.")
     assert [e for e in events if e.type == "AID"], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police used water cannon to disperse students marching on the parliament to demand the release of "
+    "their leader.",
+    "Ruritanian police fired tear gas on Friday to disperse hundreds of farmers marching on the capital to demand "
+    "higher grain prices.",
+])
+def test_purpose_of_a_participle_on_the_dispersed_crowd_is_the_crowds(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    demands = [e for e in events if e.type == "REQUEST" and e.trigger.text == "demand"]
+    assert demands, show(events)
+    actors = " ".join(lowered_names(names, demands[0].actors))
+    assert "police" not in actors, show(events)
+    assert "students" in actors or "farmers" in actors, show(events)

@@ -2035,9 +2035,11 @@ class SentenceCoder:
                 if alleged is not None:
                     return self._subject(alleged)[0], False
                 v = v.head
-                if _small_clause(v):
+                if _small_clause(v) and v.tag_ != "VBG":
                     # "declared two envoys persona non grata, accusing them of spying" read with the object and its
                     # predicate as a clause: the participle's doer is the declaring verb's subject, not the object
+                    # (a participle on the object is a verb of its own: "dispersed students marching on parliament
+                    # to demand X": the students demand X)
                     v = v.head
                 continue
             if _gerund_read_as_modifier(v):
