@@ -4,7 +4,11 @@
   of sanctions") imposes them (COERCE restrict, CAMEO 163) with the approver as actor, one event: no aid package
   and no accord;
 - a purpose infinitive on a participle that describes the object of crowd control ("dispersed students marching on
-  parliament to demand X") is the marchers' purpose: they demand X, not the police.
+  parliament to demand X") is the marchers' purpose: they demand X, not the police;
+- go-betweens named together ("A and B, which mediated the talks") mediate between others: they are not each
+  other's recipients;
+- what a party "could" do "if ..." as unnamed diplomats or analysts report it is their reading of a prospect, not
+  the party's offer (no AGREE); with a nationality on the speakers they speak for a side (an offer).
 """
 
 from __future__ import annotations
@@ -53,3 +57,29 @@ def test_purpose_of_a_participle_on_the_dispersed_crowd_is_the_crowds(pipeline, 
     actors = " ".join(lowered_names(names, demands[0].actors))
     assert "police" not in actors, show(events)
     assert "students" in actors or "farmers" in actors, show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Oman, which mediated the previous round, said they were ready to help again.",
+    "Qatar and Egypt brokered the last truce between the two factions.",
+])
+def test_joint_go_betweens_are_not_each_others_recipients(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    brokers = [e for e in events if e.type == "CONSULT" and e.mode == "third-party"]
+    assert brokers, show(events)
+    assert not set(brokers[0].actors) & set(brokers[0].recipients), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Oman could host a new round of talks in the spring if both sides agree, diplomats said.",
+    "Ruritania could send observers to the border if the truce holds, analysts said.",
+])
+def test_a_conditional_prospect_told_by_outsiders_is_no_offer(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not [e for e in events if e.type == "AGREE" and e.status == "asserted"], show(events)
+
+
+def test_a_conditional_offer_told_by_the_partys_own_diplomats_stays_an_offer(pipeline):
+    events, _ = events_and_names(
+        pipeline, "Norway could host a new round of talks in the spring if both sides agree, Norwegian diplomats said.")
+    assert [e for e in events if e.type == "AGREE" and e.status == "asserted"], show(events)

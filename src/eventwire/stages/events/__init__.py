@@ -1155,8 +1155,10 @@ class _Builder:
         if cand.reciprocal and not recipients:
             recipients = list(actors)  # "A and B accused each other": each side is done to by the other
         elif not recipients and len(actors) >= 2 and cand.etype.lower() in self.lex.mutual_types \
-                and _joint_subject(cand.actors):
-            recipients = list(actors)  # "A and B agreed to a truce": each side agrees with the other
+                and _joint_subject(cand.actors) and not (cand.etype == "CONSULT" and cand.mode == "third-party"):
+            # "A and B agreed to a truce": each side agrees with the other (not go-betweens: "A and B, which
+            # mediated the talks" brokered them between others, not with each other)
+            recipients = list(actors)
         trig_start = cand.trigger[0].idx
         trig_end = cand.trigger[-1].idx + len(cand.trigger[-1].text)
         if trig_end - trig_start > 40:  # "will ... send": keep the verb alone when far apart

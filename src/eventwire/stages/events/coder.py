@@ -5754,7 +5754,7 @@ class SentenceCoder:
             return None
         maybe = [a for a in aux if a.lower_ in ("may", "might", "could")]
         if maybe and any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-                         for c in v.children) and self._voiced(v):
+                         for c in v.children) and self._voiced(v) and not self._told_from_outside(v):
             return maybe[0], [maybe[0], v], neg
         # (an infinitive the parser made an adverbial clause of an intent verb is its complement all the same:
         # "have sworn to fight until ...")
@@ -5797,6 +5797,17 @@ class SentenceCoder:
         sent = v.sent
         before = v.doc.text[sent.start_char:v.idx]
         return any(before.count(q) % 2 == 1 for q in ('"',)) or before.count("“") > before.count("”")
+
+    def _told_from_outside(self, v: Token) -> bool:
+        """Whether a reported clause is said by people outside its parties (cues.yaml `outside_reporter_nouns` with no
+        nationality, name or owner on them): "X could host talks if both sides agree, diplomats said"."""
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.speech_verbs:
+            return False
+        speakers = [c for c in v.head.children if c.dep_ == "nsubj"]
+        return bool(speakers) and all(
+            s.lower_ in self.lex.outside_reporter_nouns and not any(
+                m.dep_ in ("poss", "compound", "nmod") or (m.dep_ == "amod" and m.ent_type_) for m in s.children)
+            for s in speakers)
 
     def _speech_head(self, v: Token) -> Token | None:
         x = v
