@@ -8,7 +8,11 @@
 - go-betweens named together ("A and B, which mediated the talks") mediate between others: they are not each
   other's recipients;
 - what a party "could" do "if ..." as unnamed diplomats or analysts report it is their reading of a prospect, not
-  the party's offer (no AGREE); with a nationality on the speakers they speak for a side (an offer).
+  the party's offer (no AGREE); with a nationality on the speakers they speak for a side (an offer);
+- a participle describing the thing seized ("a bridge linking X and Y") names no party (what is in it or whose it
+  is, "a convoy carrying aid workers", stays one);
+- "after days of fighting with X": the stretch of fighting is the clause subject's, as "after fighting with X" is;
+- headline "A retakes bridge as B shells market", with "B shells" read as a noun: B is no party to the retaking.
 """
 
 from __future__ import annotations
@@ -83,3 +87,39 @@ def test_a_conditional_offer_told_by_the_partys_own_diplomats_stays_an_offer(pip
     events, _ = events_and_names(
         pipeline, "Norway could host a new round of talks in the spring if both sides agree, Norwegian diplomats said.")
     assert [e for e in events if e.type == "AGREE" and e.status == "asserted"], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritanian troops recaptured a strategic bridge linking Abbotsford and Glenrock on Sunday.",
+    "The rebels seized a highway connecting the capital with the northern town of Glenrock.",
+])
+def test_a_participle_describing_the_thing_seized_names_no_party(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    seizures = [e for e in events if e.type == "COERCE" and e.mode == "seize"]
+    assert seizures, show(events)
+    assert not seizures[0].recipients, (show(events), lowered_names(names, seizures[0].recipients))
+
+
+def test_who_is_in_the_thing_attacked_stays_a_party(pipeline):
+    events, names = events_and_names(pipeline, "The militia seized a convoy carrying aid workers near Glenrock.")
+    attacks = [e for e in events if e.type == "COERCE"]
+    assert attacks and "aid workers" in " ".join(lowered_names(names, attacks[0].recipients)), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had retaken the airport after days of fighting with the rebels.",
+    "Ruritanian troops withdrew from the town after weeks of fighting with the militia.",
+])
+def test_a_stretch_of_fighting_after_the_act_is_the_subjects(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    fights = [e for e in events if e.trigger.text == "fighting"]
+    assert fights, show(events)
+    actors = " ".join(lowered_names(names, fights[0].actors))
+    assert "army" in actors or "troops" in actors, show(events)
+
+
+def test_a_headline_as_clause_read_as_a_noun_is_no_party(pipeline):
+    events, names = events_and_names(pipeline, "Army retakes key bridge as KLF shells Glenrock market")
+    seizures = [e for e in events if e.type == "COERCE" and e.trigger.text == "retakes"]
+    assert seizures, show(events)
+    assert "klf" not in lowered_names(names, seizures[0].recipients), show(events)
