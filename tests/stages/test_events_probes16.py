@@ -12,7 +12,9 @@
 - a participle describing the thing seized ("a bridge linking X and Y") names no party (what is in it or whose it
   is, "a convoy carrying aid workers", stays one);
 - "after days of fighting with X": the stretch of fighting is the clause subject's, as "after fighting with X" is;
-- headline "A retakes bridge as B shells market", with "B shells" read as a noun: B is no party to the retaking.
+- headline "A retakes bridge as B shells market", with "B shells" read as a noun: B is no party to the retaking;
+- a violent verb set alone in quotation marks ("said the West was 'strangling' his country") is the speaker's
+  figure of speech, no assault; with violence words in the sentence ("soldiers had 'executed' prisoners") it stays.
 """
 
 from __future__ import annotations
@@ -123,3 +125,18 @@ def test_a_headline_as_clause_read_as_a_noun_is_no_party(pipeline):
     seizures = [e for e in events if e.type == "COERCE" and e.trigger.text == "retakes"]
     assert seizures, show(events)
     assert "klf" not in lowered_names(names, seizures[0].recipients), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    'State television quoted the president as saying that Europe was "strangling" his country.',
+    "The prime minister said the opposition was 'hijacking' the parliament.",
+])
+def test_a_scare_quoted_violent_verb_is_a_figure_of_speech(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "COERCE")], show(events)
+
+
+def test_a_scare_quoted_verb_among_violence_words_stays_an_act(pipeline):
+    events, _ = events_and_names(
+        pipeline, 'The group said soldiers had "executed" three prisoners and left the dead in a ditch.')
+    assert [e for e in events if e.type == "ASSAULT"], show(events)
