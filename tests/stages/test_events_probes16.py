@@ -14,7 +14,9 @@
 - "after days of fighting with X": the stretch of fighting is the clause subject's, as "after fighting with X" is;
 - headline "A retakes bridge as B shells market", with "B shells" read as a noun: B is no party to the retaking;
 - a violent verb set alone in quotation marks ("said the West was 'strangling' his country") is the speaker's
-  figure of speech, no assault; with violence words in the sentence ("soldiers had 'executed' prisoners") it stays.
+  figure of speech, no assault; with violence words in the sentence ("soldiers had 'executed' prisoners") it stays;
+- a reaction to "the decision" / "the verdict" with no owner named is aimed at whoever made the decision told
+  just before.
 """
 
 from __future__ import annotations
@@ -140,3 +142,24 @@ def test_a_scare_quoted_verb_among_violence_words_stays_an_act(pipeline):
     events, _ = events_and_names(
         pipeline, 'The group said soldiers had "executed" three prisoners and left the dead in a ditch.')
     assert [e for e in events if e.type == "ASSAULT"], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritanian ministers on Monday approved new sanctions against Borduria. Borduria denied any wrongdoing. "
+    "The opposition leader Anna Kovacs welcomed the decision.",
+    "The court jailed the opposition leader for five years. Western embassies condemned the verdict.",
+])
+def test_a_reaction_to_the_decision_is_aimed_at_its_maker(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    reactions = [e for e in events if e.trigger.text in ("welcomed", "condemned")]
+    assert reactions, show(events)
+    recipients = " ".join(lowered_names(names, reactions[0].recipients))
+    assert "ruritan" in recipients or "court" in recipients, show(events)
+
+
+def test_a_reaction_to_an_owned_decision_keeps_its_owner(pipeline):
+    text = ("The court jailed the opposition leader for five years. "
+            "Western embassies condemned Borduria's decision to expel their envoys.")
+    events, names = events_and_names(pipeline, text)
+    reactions = [e for e in events if e.trigger.text == "condemned"]
+    assert reactions and "court" not in " ".join(lowered_names(names, reactions[0].recipients)), show(events)

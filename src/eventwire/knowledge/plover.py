@@ -186,6 +186,9 @@ class Lexicon:
     forecaster_nouns: frozenset[str] = frozenset()
     forecast_modals: frozenset[str] = frozenset()
     outside_reporter_nouns: frozenset[str] = frozenset()
+    decision_reaction_types: frozenset[str] = frozenset()
+    decision_nouns: frozenset[str] = frozenset()
+    decision_maker_types: frozenset[str] = frozenset()
     undertaking_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     security_service_heads: frozenset[str] = frozenset()
@@ -374,6 +377,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "protest_message_verbs", "intervened_protest_nouns",
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "removal_verbs", "summoning_verbs",
     "departure_verbs", "warning_verbs", "forecaster_nouns", "forecast_modals", "outside_reporter_nouns",
+    "decision_reaction_types", "decision_nouns", "decision_maker_types",
     "undertaking_verbs", "injury_nouns",
     "security_service_heads", "security_service_modifiers", "emblem_nouns",
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",

@@ -84,6 +84,9 @@ THIRD_PERSON_PRONOUNS = frozenset({"it", "itself", "they", "them", "themselves",
 _SUBJECT_FORM = {"it": "it", "they": "they", "them": "they", "he": "he", "him": "he", "she": "she", "her": "she"}
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
+# how many sentences back the decision a reaction to "the decision" points to may have been told
+DECISION_LOOKBACK = 3
+
 
 @dataclass
 class EventsResult:
@@ -1152,6 +1155,8 @@ class _Builder:
         actors = _unique(i for t in cand.actors for i in self._actor_ids(t))
         recipients = [r for r in _unique(i for t in cand.recipients for i in self._actor_ids(t)) if r not in actors]
         recipients = self._without_scenes(cand, recipients)
+        if not recipients and cand.etype.lower() in self.lex.decision_reaction_types:
+            recipients = [r for r in self._decision_maker(cand, sent) if r not in actors]
         if cand.reciprocal and not recipients:
             recipients = list(actors)  # "A and B accused each other": each side is done to by the other
         elif not recipients and len(actors) >= 2 and cand.etype.lower() in self.lex.mutual_types \
@@ -1216,6 +1221,22 @@ class _Builder:
                      sentence=Offsets(start=sent.start_char, end=sent.end_char), confidence=round(confidence, 4))
         self._told.append((sent.start, event))
         return event
+
+    def _decision_maker(self, cand: Candidate, sent) -> list[str]:
+        """The makers of "the decision" a reaction is aimed at ("Tusk welcomed the decision"): a definite decision
+        noun with no owner or phrase of its own as the reaction's object points back to the latest decision told
+        within DECISION_LOOKBACK sentences before (cues.yaml `decision_nouns`, `decision_maker_types`)."""
+        cues = self.lex
+        objs = [c for c in cand.head.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.decision_nouns
+                or c.dep_ == "dobj" and c.lower_ in cues.decision_nouns]
+        if len(objs) != 1 or not any(d.dep_ == "det" and d.lower_ in cues.back_reference_determiners
+                                     for d in objs[0].children) or any(
+                d.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for d in objs[0].children):
+            return []
+        starts = sorted({s.start for s in sent.doc.sents if s.start < sent.start})[-DECISION_LOOKBACK:]
+        told = [e for start, e in self._told if start in starts and e.actors
+                and e.type.lower() in cues.decision_maker_types and e.status == "asserted"]
+        return list(told[-1].actors) if told else []
 
     def _same_place_phrase(self, clause: Token) -> bool:
         """Whether the clause says where with a scene noun pointing back ("in the same district"; cues
