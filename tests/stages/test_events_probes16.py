@@ -16,7 +16,9 @@
 - a violent verb set alone in quotation marks ("said the West was 'strangling' his country") is the speaker's
   figure of speech, no assault; with violence words in the sentence ("soldiers had 'executed' prisoners") it stays;
 - a reaction to "the decision" / "the verdict" with no owner named is aimed at whoever made the decision told
-  just before.
+  just before;
+- burning tyres ("set tyres alight", "burned tyres on the highway") blocks a road (PROTEST obstruct), no riot, so a
+  march told just before stays a demonstration; setting cars alight stays a riot.
 """
 
 from __future__ import annotations
@@ -163,3 +165,17 @@ def test_a_reaction_to_an_owned_decision_keeps_its_owner(pipeline):
     events, names = events_and_names(pipeline, text)
     reactions = [e for e in events if e.trigger.text == "condemned"]
     assert reactions and "court" not in " ".join(lowered_names(names, reactions[0].recipients)), show(events)
+
+
+def test_burning_tyres_blocks_a_road_and_leaves_the_march_a_demonstration(pipeline):
+    text = ("Thousands of farmers marched on the ministry in Glenrock on Tuesday to demand lower fuel prices. "
+            "Some of them set tyres alight on the ring road near the stadium.")
+    events, _ = events_and_names(pipeline, text)
+    assert not [e for e in events if e.type == "PROTEST" and e.mode == "riot"], show(events)
+    assert [e for e in events if e.type == "PROTEST" and e.mode == "obstruct"], show(events)
+    assert not [e for e in events if e.type == "ASSAULT"], show(events)
+
+
+def test_setting_cars_alight_stays_a_riot(pipeline):
+    events, _ = events_and_names(pipeline, "Protesters set cars alight and smashed shop windows in Glenrock.")
+    assert [e for e in events if e.type == "PROTEST" and e.mode == "riot"], show(events)
