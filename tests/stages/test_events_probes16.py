@@ -18,7 +18,8 @@
 - a reaction to "the decision" / "the verdict" with no owner named is aimed at whoever made the decision told
   just before;
 - burning tyres ("set tyres alight", "burned tyres on the highway") blocks a road (PROTEST obstruct), no riot, so a
-  march told just before stays a demonstration; setting cars alight stays a riot.
+  march told just before stays a demonstration; setting cars alight stays a riot;
+- blocking sanctions or an embargo is vetoing them (REJECT), no road blockade.
 """
 
 from __future__ import annotations
@@ -179,3 +180,13 @@ def test_burning_tyres_blocks_a_road_and_leaves_the_march_a_demonstration(pipeli
 def test_setting_cars_alight_stays_a_riot(pipeline):
     events, _ = events_and_names(pipeline, "Protesters set cars alight and smashed shop windows in Glenrock.")
     assert [e for e in events if e.type == "PROTEST" and e.mode == "riot"], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania blocked a new round of sanctions against Borduria on Monday.",
+    "Ruritania, which has repeatedly blocked the embargo, abstained in the vote.",
+])
+def test_blocking_sanctions_is_a_veto(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    blocks = [e for e in events if e.trigger.text.startswith("blocked")]
+    assert blocks and blocks[0].type == "REJECT", show(events)
