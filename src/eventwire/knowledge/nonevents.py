@@ -67,6 +67,7 @@ class NonEventCues:
     recurrence_modifiers: frozenset[str] = frozenset()
     recurrence_determiners: frozenset[str] = frozenset()
     scare_quoted_types: frozenset[str] = frozenset()
+    scare_quoted_polities: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -124,4 +125,5 @@ def load_nonevent_cues() -> NonEventCues:
         recurrence_modifiers=_lower_set(raw.get("recurrence_modifiers")),
         recurrence_determiners=_lower_set(raw.get("recurrence_determiners")),
         scare_quoted_types=frozenset(str(t).upper() for t in raw.get("scare_quoted_types") or ()),
+        scare_quoted_polities=_lower_set(raw.get("scare_quoted_polities")),
     )

@@ -134,14 +134,18 @@ _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''
 
 
 def _scare_quoted(cand: Candidate, cues: NonEventCues) -> bool:
-    """Whether a violent verb stands alone in quotation marks ("the West was 'strangling' his country"): the
-    speaker's figure of speech, quoted as a word, not an act (cues `scare_quoted_types`; the caller keeps it in a
-    sentence with violence words)."""
+    """Whether a violent verb stands alone in quotation marks and is done to a whole polity ("the West was
+    'strangling' his country"): the speaker's figure of speech, quoted as a word, not an act (cues
+    `scare_quoted_types`, `scare_quoted_polities`; the caller keeps it in a sentence with violence words)."""
     if cand.etype not in cues.scare_quoted_types or cand.kind != "verb" or len(cand.trigger) != 1:
         return False
     tok = cand.trigger[0]
     doc = tok.doc
-    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in _QUOTES and doc[tok.i + 1].text in _QUOTES
+    if not (0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in _QUOTES and doc[tok.i + 1].text in _QUOTES):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in cues.scare_quoted_polities
+                              for o in objs)
 
 
 def _sport_cues(sent: SpacySpan, cues: NonEventCues) -> set[str]:
