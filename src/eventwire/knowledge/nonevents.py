@@ -66,6 +66,8 @@ class NonEventCues:
     standing_state_verbs: frozenset[str] = frozenset()
     recurrence_modifiers: frozenset[str] = frozenset()
     recurrence_determiners: frozenset[str] = frozenset()
+    scare_quoted_types: frozenset[str] = frozenset()
+    scare_quoted_polities: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -122,4 +124,6 @@ def load_nonevent_cues() -> NonEventCues:
         standing_state_verbs=_lower_set(raw.get("standing_state_verbs")),
         recurrence_modifiers=_lower_set(raw.get("recurrence_modifiers")),
         recurrence_determiners=_lower_set(raw.get("recurrence_determiners")),
+        scare_quoted_types=frozenset(str(t).upper() for t in raw.get("scare_quoted_types") or ()),
+        scare_quoted_polities=_lower_set(raw.get("scare_quoted_polities")),
     )

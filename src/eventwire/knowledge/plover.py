@@ -188,6 +188,10 @@ class Lexicon:
     warning_verbs: frozenset[str] = frozenset()
     forecaster_nouns: frozenset[str] = frozenset()
     forecast_modals: frozenset[str] = frozenset()
+    outside_reporter_nouns: frozenset[str] = frozenset()
+    decision_reaction_types: frozenset[str] = frozenset()
+    decision_nouns: frozenset[str] = frozenset()
+    decision_maker_types: frozenset[str] = frozenset()
     undertaking_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     security_service_heads: frozenset[str] = frozenset()
@@ -375,8 +379,10 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues", "scene_shift_words", "reflexive_pronouns",
     "protest_message_verbs", "intervened_protest_nouns",
-    "labour_action_verbs", "workforce_nouns", "labour_grievances", "workplace_nouns", "removal_verbs", "summoning_verbs",
-    "departure_verbs", "warning_verbs", "forecaster_nouns", "forecast_modals", "undertaking_verbs", "injury_nouns",
+    "labour_action_verbs", "workforce_nouns", "labour_grievances", "workplace_nouns", "removal_verbs",
+    "summoning_verbs", "departure_verbs", "warning_verbs", "forecaster_nouns", "forecast_modals",
+    "outside_reporter_nouns", "decision_reaction_types", "decision_nouns", "decision_maker_types",
+    "undertaking_verbs", "injury_nouns",
     "security_service_heads", "security_service_modifiers", "emblem_nouns",
     "hearsay_verbs", "temporal_conjunctions", "anonymity_verbs", "kin_nouns", "perception_verbs",
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",

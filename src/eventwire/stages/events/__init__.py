@@ -85,6 +85,9 @@ THIRD_PERSON_PRONOUNS = frozenset({"it", "itself", "they", "them", "themselves",
 _SUBJECT_FORM = {"it": "it", "they": "they", "them": "they", "he": "he", "him": "he", "she": "she", "her": "she"}
 _CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct"}
 
+# how many sentences back the decision a reaction to "the decision" points to may have been told
+DECISION_LOOKBACK = 3
+
 
 @dataclass
 class EventsResult:
@@ -1158,11 +1161,15 @@ class _Builder:
         actors = _unique(i for t in cand.actors for i in self._actor_ids(t))
         recipients = [r for r in _unique(i for t in cand.recipients for i in self._actor_ids(t)) if r not in actors]
         recipients = self._without_scenes(cand, recipients)
+        if not recipients and cand.etype.lower() in self.lex.decision_reaction_types:
+            recipients = [r for r in self._decision_maker(cand, sent) if r not in actors]
         if cand.reciprocal and not recipients:
             recipients = list(actors)  # "A and B accused each other": each side is done to by the other
         elif not recipients and len(actors) >= 2 and cand.etype.lower() in self.lex.mutual_types \
-                and _joint_subject(cand.actors):
-            recipients = list(actors)  # "A and B agreed to a truce": each side agrees with the other
+                and _joint_subject(cand.actors) and not (cand.etype == "CONSULT" and cand.mode == "third-party"):
+            # "A and B agreed to a truce": each side agrees with the other (not go-betweens: "A and B, which
+            # mediated the talks" brokered them between others, not with each other)
+            recipients = list(actors)
         trig_start = cand.trigger[0].idx
         trig_end = cand.trigger[-1].idx + len(cand.trigger[-1].text)
         if trig_end - trig_start > 40:  # "will ... send": keep the verb alone when far apart
@@ -1243,6 +1250,22 @@ class _Builder:
         if shared.get("place_event_focus"):
             return shared["place_event_focus"], "document"
         return None, None
+
+    def _decision_maker(self, cand: Candidate, sent) -> list[str]:
+        """The makers of "the decision" a reaction is aimed at ("Tusk welcomed the decision"): a definite decision
+        noun with no owner or phrase of its own as the reaction's object points back to the latest decision told
+        within DECISION_LOOKBACK sentences before (cues.yaml `decision_nouns`, `decision_maker_types`)."""
+        cues = self.lex
+        objs = [c for c in cand.head.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.decision_nouns
+                or c.dep_ == "dobj" and c.lower_ in cues.decision_nouns]
+        if len(objs) != 1 or not any(d.dep_ == "det" and d.lower_ in cues.back_reference_determiners
+                                     for d in objs[0].children) or any(
+                d.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for d in objs[0].children):
+            return []
+        starts = sorted({s.start for s in sent.doc.sents if s.start < sent.start})[-DECISION_LOOKBACK:]
+        told = [e for start, e in self._told if start in starts and e.actors
+                and e.type.lower() in cues.decision_maker_types and e.status == "asserted"]
+        return list(told[-1].actors) if told else []
 
     def _same_place_phrase(self, clause: Token) -> bool:
         """Whether the clause says where with a scene noun pointing back ("in the same district"; cues

@@ -2043,9 +2043,11 @@ class SentenceCoder:
                 if alleged is not None:
                     return self._subject(alleged)[0], False
                 v = v.head
-                if _small_clause(v):
+                if _small_clause(v) and v.tag_ != "VBG":
                     # "declared two envoys persona non grata, accusing them of spying" read with the object and its
                     # predicate as a clause: the participle's doer is the declaring verb's subject, not the object
+                    # (a participle on the object is a verb of its own: "dispersed students marching on parliament
+                    # to demand X": the students demand X)
                     v = v.head
                 continue
             if _gerund_read_as_modifier(v):
@@ -2059,6 +2061,12 @@ class SentenceCoder:
                 # "retreated after being shelled by the army": a passive gerund befalls the one who would do its
                 # active form (the clause's subject); its "by" phrase names the doer
                 return self._gerund_subject(v.head.head, prep=v.head), True
+            if v.dep_ == "pobj" and v.tag_ == "VBG" and v.head.lower_ == "of" and v.head.head.ent_type_ == "DATE" \
+                    and v.head.head.dep_ == "pobj" and v.head.head.head.lower_ in SUBJECT_CONTROL_PREPS \
+                    and v.head.head.head.head.pos_ in ("VERB", "AUX"):
+                # "recaptured the bridge after days of fighting with X": a stretch of time made of the gerund's act,
+                # in an adverbial of time, is the clause subject's, as "after fighting with X" is
+                return self._subject(v.head.head.head.head)[0], False
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
                 if self._occurrence_read_as_object(v):
                     return [], False  # headline "... as fighting flares in X": the fighting is what flares
@@ -3273,6 +3281,14 @@ class SentenceCoder:
                 # "agreed to resume ties after talks mediated by X in Y": the go-between of the talks, and where
                 # they were held, are no parties to what the sides agreed
                 skip.update(t.i for t in p.subtree)
+            elif cand.etype == "COERCE" and p.dep_ == "acl" and p.tag_ == "VBG" and p.head.dep_ == "dobj" \
+                    and p.head.head == clause and not self._np_ok(p.head) \
+                    and p.lemma_.lower() not in self.lex.occupant_verbs:
+                # "recaptured a bridge linking X and Y", "seized a road leading to X": a participle that describes
+                # the thing taken says where it is, it is not taken from those towns (who is in it or owns it,
+                # cues.yaml `occupant_verbs`, "seized a ship carrying aid workers", stays a party; an attack on
+                # "power lines leading into X" does fall on X)
+                skip.update(t.i for t in p.subtree)
             elif p.dep_ == "conj" and _verb_hung_on_as_adjective(p) is not None:
                 # "condemned the move as provocative and summoned X's envoy" (the second verb hung on the
                 # adjective): another act, whose object is no party to the condemnation
@@ -3287,6 +3303,17 @@ class SentenceCoder:
                 # object): a clause of cause, time or contrast (cues.yaml `circumstance_marks`) with a subject of
                 # its own tells another state of affairs, whose parties are not this act's ("pushed for the US to
                 # back the plan" is the act's own content)
+                skip.update(t.i for t in p.subtree)
+            elif p.dep_ == "prep" and p.lower_ == "as" and p.head == clause and any(
+                    g.dep_ == "pobj" and g.tag_ == "NNS" and self.lex.verb_entries(g.lemma_.lower())
+                    and any(m.dep_ == "compound" and self._np_ok(m) for m in g.children) for g in p.children):
+                # headline "Army retakes bridge as RSF shells market": an "as" clause the parser read as a
+                # preposition with a noun ("RSF shells") is another act, whose doer is no party to this one
+                skip.update(t.i for t in p.subtree)
+            elif p.dep_ == "advcl" and p is not clause and any(
+                    g.dep_ == "mark" and g.lower_ in self.lex.circumstance_marks for g in p.children) and any(
+                    g.dep_ == "compound" and g.i < p.i and self._np_ok(g) for g in p.children):
+                # ... or as a clause whose subject it took for a modifier of the verb ("as RSF shells market")
                 skip.update(t.i for t in p.subtree)
             elif p.dep_ == "relcl" and p.head is not clause and not self._np_ok(p.head) and any(
                     g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in p.children):
@@ -5835,7 +5862,7 @@ class SentenceCoder:
             return None
         maybe = [a for a in aux if a.lower_ in ("may", "might", "could")]
         if maybe and any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-                         for c in v.children) and self._voiced(v):
+                         for c in v.children) and self._voiced(v) and not self._told_from_outside(v):
             return maybe[0], [maybe[0], v], neg
         # (an infinitive the parser made an adverbial clause of an intent verb is its complement all the same:
         # "have sworn to fight until ...")
@@ -5878,6 +5905,17 @@ class SentenceCoder:
         sent = v.sent
         before = v.doc.text[sent.start_char:v.idx]
         return any(before.count(q) % 2 == 1 for q in ('"',)) or before.count("“") > before.count("”")
+
+    def _told_from_outside(self, v: Token) -> bool:
+        """Whether a reported clause is said by people outside its parties (cues.yaml `outside_reporter_nouns` with no
+        nationality, name or owner on them): "X could host talks if both sides agree, diplomats said"."""
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.speech_verbs:
+            return False
+        speakers = [c for c in v.head.children if c.dep_ == "nsubj"]
+        return bool(speakers) and all(
+            s.lower_ in self.lex.outside_reporter_nouns and not any(
+                m.dep_ in ("poss", "compound", "nmod") or (m.dep_ == "amod" and m.ent_type_) for m in s.children)
+            for s in speakers)
 
     def _speech_head(self, v: Token) -> Token | None:
         x = v

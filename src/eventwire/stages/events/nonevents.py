@@ -82,6 +82,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
         for cand in found:
             if sport and not violent and cand.etype in cues.sport_borrowed_types:
                 continue
+            if not violent and _scare_quoted(cand, cues):
+                continue
             if disaster and _toll_with_no_doer(cand, lexicon):
                 continue
             if _bare_retaliation(cand, cues) and not (forceful[n] or (n > 0 and forceful[n - 1])):
@@ -125,6 +127,25 @@ def published_year(published: str | None) -> int | None:
     if not published or not _YEAR.fullmatch(published[:4]):
         return None
     return int(published[:4])
+
+
+# quotation marks, straight and curly, double and single
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def _scare_quoted(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a violent verb stands alone in quotation marks and is done to a whole polity ("the West was
+    'strangling' his country"): the speaker's figure of speech, quoted as a word, not an act (cues
+    `scare_quoted_types`, `scare_quoted_polities`; the caller keeps it in a sentence with violence words)."""
+    if cand.etype not in cues.scare_quoted_types or cand.kind != "verb" or len(cand.trigger) != 1:
+        return False
+    tok = cand.trigger[0]
+    doc = tok.doc
+    if not (0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in _QUOTES and doc[tok.i + 1].text in _QUOTES):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in cues.scare_quoted_polities
+                              for o in objs)
 
 
 def _sport_cues(sent: SpacySpan, cues: NonEventCues) -> set[str]:
