@@ -83,6 +83,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if agency is not None:
             entry = kb.entries[agency]
             m.entry, m.kind, m.sector, m.country, m.anaphor = agency, entry.kind, entry.sector, entry.country, False
+        if m.entry and _shared_body_of_another_state(doc, m, kb):
+            # "marching on Congress" in a report from Lima: the congress of the dateline's state, not the KB's
+            home = _dateline_state(doc, kb)
+            m.entry, m.country = None, home
         if m.entry:
             m.key = ("kb", m.entry)
         elif m.source == "metonymy":
@@ -932,6 +936,26 @@ def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
         return None
     ident = kb.lexicon.state_news_agencies.get(m.country or _dateline_state(doc, kb) or "")
     return ident if ident in kb.entries else None
+
+
+def _shared_body_of_another_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
+    """Whether a KB hit is a state body's name many states share ("Congress", "the Senate"; lexicon
+    shared_body_names) in a report filed from another state, whose sentence names neither the entry's state nor
+    its capital ("US lawmakers in Congress" keeps the US one)."""
+    entry = kb.entries[m.entry]
+    if entry.country is None or entry.kind not in ("government", "military", "police"):
+        return False
+    s, e = m.core if m.core else (m.start, m.end)
+    words = [t.lower_ for t in doc[s:e]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if " ".join(words) not in kb.lexicon.shared_body_names:
+        return False
+    home = _dateline_state(doc, kb)
+    if home is None or home == entry.country:
+        return False
+    sent = doc[m.start].sent
+    return not any(iso == entry.country and sent.start <= i < sent.end for i, _, iso, _ in _state_name_hits(doc, kb))
 
 
 def _key_state(key: tuple, kb: ActorKB) -> str | None:
