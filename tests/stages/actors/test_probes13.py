@@ -25,3 +25,17 @@ def test_congress_in_a_sentence_naming_the_united_states_stays_the_us_congress(r
                  "weighing a tariff cut.")
     congress = actor_with(actors, "Congress")
     assert congress is not None and congress.country == "USA"
+
+
+def test_the_ombudsmans_office_is_a_state_body_of_the_report(run):
+    actors = run("ACCRA, May 2 (Reuters) - Nine traders were hurt when the stalls were cleared, the ombudsperson's "
+                 "office said on Friday.")
+    office = actor_with(actors, "the ombudsperson's office")
+    assert office is not None and office.kind == "government" and office.sector == "GOV"
+    assert office.country == "GHA"
+
+
+def test_a_comptrollers_office_is_a_government_body(run):
+    actors = run("The comptroller's office said the ministry had overspent its budget by a third.")
+    office = actor_with(actors, "The comptroller's office")
+    assert office is not None and office.kind == "government"
