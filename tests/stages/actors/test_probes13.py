@@ -39,3 +39,26 @@ def test_a_comptrollers_office_is_a_government_body(run):
     actors = run("The comptroller's office said the ministry had overspent its budget by a third.")
     office = actor_with(actors, "The comptroller's office")
     assert office is not None and office.kind == "government"
+
+
+def test_a_name_after_a_demonym_and_news_agency_is_that_states_media(run):
+    actors = run("Laotian state news agency KPL said the bridge had opened.")
+    agency = actor_with(actors, "KPL")
+    assert agency is not None and agency.kind == "media" and agency.country == "LAO"
+
+
+def test_a_broadcaster_after_a_demonym_and_another_adjective_is_that_states(run):
+    actors = run("Armenian public broadcaster Lurer said the vote was delayed.")
+    broadcaster = actor_with(actors, "Lurer")
+    assert broadcaster is not None and broadcaster.kind == "media" and broadcaster.country == "ARM"
+
+
+def test_his_country_is_the_state_of_the_person_it_refers_to(run):
+    actors = run("Chilean President Rosa Vidal said the new tariffs would hurt her country more than anyone.")
+    country = actor_with(actors, "her country")
+    assert country is not None and country.kind == "government" and country.country == "CHL"
+
+
+def test_his_country_of_a_person_of_no_known_state_is_no_actor(run):
+    actors = run("A spokesman for the carrier said his country would not accept the ruling.")
+    assert actor_with(actors, "his country") is None

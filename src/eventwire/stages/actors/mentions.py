@@ -1327,6 +1327,8 @@ class MentionFinder:
             described = self._described_by_compounds(doc, s, e) if kind == "other" else None
             if described is not None:
                 kind, sector = described  # "state television ORTM": the words before the name say what it is
+                # "Belarusian state news agency Belta": the body of the state whose adjective opens those words
+                country = country or self._demonym_before_compounds(doc, s, e)
             elif kind == "other" and self._firm_by_context(doc, s, e):
                 kind, sector = "business", "BUS"  # "Velkor's shares", "Velkor cut output": a firm
         root = doc[s:e].root
@@ -2148,18 +2150,45 @@ class MentionFinder:
 
     def _described_by_compounds(self, doc: Doc, s: int, e: int) -> tuple[str, str] | None:
         """(kind, sector) of a body's name from the lower-case words the parser hung on it as compounds right before
-        it ("state television ORTM", "state radio RNA"), when together they are an agent noun for a body."""
-        head = doc[s:e].root
-        left = [c for c in head.lefts if c.dep_ == "compound" and c.i < s and c.is_lower]
-        if not left or left[-1].i != s - 1 or any(b.i != a.i + 1 for a, b in zip(left, left[1:])):
+        it ("state television ORTM", "state radio RNA"), when together they are an agent noun for a body. The run
+        may be a chain of compounds of one another ("state news agency Belta": "state" and "news" hang on
+        "agency"); its longest ending that is an agent noun says what the body is ("news agency", not "agency")."""
+        run = self._compound_run(doc, s, e)
+        if not run:
             return None
-        words = " ".join(t.lower_ for t in left)
-        for phrase in (words, left[-1].lower_):
+        for i in range(len(run)):
+            phrase = " ".join(t.lower_ for t in run[i:])
             if phrase in self.agent_nouns:
                 kind, sector = self.agent_nouns[phrase]
                 if kind not in ("person", "population"):
                     return kind, sector
         return None
+
+    def _compound_run(self, doc: Doc, s: int, e: int) -> list[Token]:
+        """The lower-case nouns right before a name that the parser hung on it as compounds, directly or through
+        one another ("state news agency" of "state news agency Belta"), in text order; empty when there are
+        none."""
+        head = doc[s:e].root
+        run: list[Token] = []
+        i = s - 1
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].is_lower and doc[i].pos_ == "NOUN" \
+                and (doc[i].head.i == head.i or any(doc[i].head.i == t.i for t in run)):
+            run.insert(0, doc[i])
+            i -= 1
+        return run
+
+    def _demonym_before_compounds(self, doc: Doc, s: int, e: int) -> str | None:
+        """The state whose adjective opens the compounds describing a name ("Belarusian state news agency
+        Belta": Belarus), else None."""
+        run = self._compound_run(doc, s, e)
+        if not run:
+            return None
+        i = run[0].i - 1
+        while i >= 0 and doc[i].dep_ == "amod" and doc[i].is_lower:
+            i -= 1  # "Armenian public broadcaster Lurer": other adjectives may stand between
+        if i < 0 or doc[i].dep_ != "amod" or not doc[i].text[:1].isupper():
+            return None
+        return self.kb.demonym_index.get(doc[i].lower_)
 
     def _in_regional_name(self, tok: Token) -> bool:
         """Whether a state's word ends a region's nationality with the word before it ("Latin American": lexicon

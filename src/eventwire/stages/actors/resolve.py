@@ -260,11 +260,19 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.country = _dominant_state(named_states)
 
     # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
+    genders = _person_genders(doc, mentions, kb)
     for m in mentions:
         if m.extra.get("partitive_of") is not None:
             m.key = ("partitive", m.start)  # one person of their own, coded from their group below (step 6)
             continue
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
+            continue
+        homeland = _persons_homeland(doc, m, mentions, kb, genders)
+        if homeland is not None:
+            # "Lukashenko said the West was strangling his country": the state of the person "his" refers to,
+            # one actor with that state's government; with no such person known, no actor at all
+            m.key = ("gov", homeland) if homeland else ("dropped",)
+            m.country, m.kind, m.sector = homeland or None, "government", "GOV"
             continue
         commanded = _commanded_force(doc, m, mentions, kb)
         if commanded is not None:
@@ -304,6 +312,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                 continue
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
 
+    mentions = [m for m in mentions if m.key != ("dropped",)]
     _join_definite_nominals(doc, mentions)
     _join_opposition_party(doc, mentions, kb)
     _join_bare_party(doc, mentions)
@@ -936,6 +945,26 @@ def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
         return None
     ident = kb.lexicon.state_news_agencies.get(m.country or _dateline_state(doc, kb) or "")
     return ident if ident in kb.entries else None
+
+
+def _persons_homeland(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB,
+                      genders: dict[tuple, str]) -> str | None:
+    """For "his country" / "her nation" (a homeland noun, lexicon homeland_nouns, owned by "his" or "her"): the
+    state of the nearest person before it in its sentence, else in the sentence before, that "his"/"her" may stand
+    for (no other gender shown); "" when that person has no state known or there is no such person; None for any
+    other phrase."""
+    det = doc[m.start]
+    if m.source != "nominal" or m.head is None or m.end - m.start != 2 or det.lower_ not in ("his", "her") \
+            or doc[m.head].lemma_.lower() not in kb.lexicon.homeland_nouns:
+        return None
+    gender = _pronoun_gender("he" if det.lower_ == "his" else "she")
+    sent = det.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [x for x in mentions if first <= x.start and x.end <= m.start and x.kind == "person"
+              and x.source != "pronoun" and (gender is None or genders.get(x.key, gender) == gender)]
+    if not people:
+        return ""
+    return people[-1].country or ""
 
 
 def _shared_body_of_another_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
