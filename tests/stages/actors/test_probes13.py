@@ -62,3 +62,21 @@ def test_his_country_is_the_state_of_the_person_it_refers_to(run):
 def test_his_country_of_a_person_of_no_known_state_is_no_actor(run):
     actors = run("A spokesman for the carrier said his country would not accept the ruling.")
     assert actor_with(actors, "his country") is None
+
+
+def test_a_known_armed_groups_artillery_is_that_group(run):
+    actors = run("Hezbollah artillery hit an army post near the border on Sunday, killing two soldiers.")
+    group = actor_with(actors, "Hezbollah artillery")
+    assert group is not None and group.kind == "armed_group"
+    assert group.name == "Hezbollah"
+
+
+def test_a_nationalitys_artillery_is_that_states_military(run):
+    actors = run("Turkish artillery shelled the villages overnight, residents said.")
+    force = actor_with(actors, "Turkish artillery")
+    assert force is not None and force.kind == "military" and force.country == "TUR"
+
+
+def test_bare_artillery_as_an_object_is_a_weapon_no_actor(run):
+    actors = run("The rebels used artillery to drive the troops from the ridge.")
+    assert actor_with(actors, "artillery") is None

@@ -2228,8 +2228,13 @@ class MentionFinder:
         for word in candidates:
             if word in self.agent_nouns:
                 if word in self.kb.lexicon.mass_sense_nouns and root.tag_ == "NN" and not any(
-                        c.dep_ in ("det", "poss", "nummod") for c in root.children):
-                    return None  # "used excessive force": the act, no body
+                        c.dep_ in ("det", "poss", "nummod") or c.dep_ in ("compound", "amod") and c.i < root.i
+                        and c.text[:1].isupper() and (c.ent_type_ or c.pos_ == "PROPN"
+                                                      or self.kb.country_of_word(c.text))
+                        for c in root.children):
+                    # "used excessive force": the act, no body; a name or a nationality before the noun names
+                    # whose it is ("RSF artillery", "Israeli artillery")
+                    return None
                 kind, sector = self.agent_nouns[word]
                 return word, kind, sector
         return None
