@@ -80,3 +80,18 @@ def test_a_nationalitys_artillery_is_that_states_military(run):
 def test_bare_artillery_as_an_object_is_a_weapon_no_actor(run):
     actors = run("The rebels used artillery to drive the troops from the ridge.")
     assert actor_with(actors, "artillery") is None
+
+
+def test_fighters_and_drones_named_by_a_defined_acronym_are_that_group(run):
+    actors = run("The Marra Hills Defence Brigades (MHDB) said on Monday its fighters had taken the town. MHDB "
+                 "fighters then shelled the market, and MHDB drones hit a fuel depot, residents said.")
+    group = actor_with(actors, "The Marra Hills Defence Brigades")
+    assert group is not None and group.kind == "armed_group"
+    texts = {m.text for m in group.mentions}
+    assert {"its fighters", "MHDB fighters", "MHDB drones"} <= texts
+
+
+def test_a_groups_commander_is_no_mention_of_the_group(run):
+    actors = run("The Marra Hills Defence Brigades (MHDB) took the town. An MHDB commander said the road was open.")
+    group = actor_with(actors, "The Marra Hills Defence Brigades")
+    assert group is not None and "An MHDB commander" not in {m.text for m in group.mentions}

@@ -363,6 +363,16 @@ class MentionFinder:
                         "armed_group", "military", "other", "government", "police", "political_party"):
                     m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
                     m.country = m.country or x.country
+                elif x.entry is None and x.source == "ner" and x.kind in ("armed_group", "other") \
+                        and m.kind in ("armed_group", "military") and x.end == chunk.root.i \
+                        and (m.plural or chunk.root.lemma_.lower() in self.kb.lexicon.platform_nouns
+                             or chunk.root.lower_ in self.kb.lexicon.mass_sense_nouns):
+                    # "KDB fighters", "KDB drones", "KDB artillery": the fighters or the guns of a body named
+                    # right before them are that body acting, known to the KB or not (not one person of it:
+                    # "a KDB commander")
+                    m.kind, m.sector = (x.kind, x.sector) if x.kind != "other" else ("armed_group", "REB")
+                    m.country = m.country or x.country
+                    m.source, m.core = "ner", x.core
                 elif x.kind in MEMBERED_KINDS and chunk.root.lower_ in self.kb.lexicon.member_nouns:
                     # "Hamas members", "NRWU members": a body's members named by it are that body, known or not
                     # (not a state body's or an IGO's: "Security Council members" are states)

@@ -267,6 +267,11 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             continue
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
             continue
+        body = _body_of_its_force(doc, m, mentions, kb)
+        if body is not None:
+            # "KDB fighters", "KDB drones" after "the Kordofan Defence Brigades (KDB)": that body acting
+            m.key, m.kind, m.sector, m.country = body.key, body.kind, body.sector, body.country or m.country
+            continue
         homeland = _persons_homeland(doc, m, mentions, kb, genders)
         if homeland is not None:
             # "Lukashenko said the West was strangling his country": the state of the person "his" refers to,
@@ -278,8 +283,11 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if commanded is not None:
             m.kind, m.sector, m.country = commanded
         owner = _possessor(doc, m, mentions, kb)
-        if owner is not None and owner.kind == m.kind and owner.key is not None:
-            m.key = owner.key  # "the army said its soldiers ...": the army's soldiers are the army
+        if owner is not None and owner.key is not None and (owner.kind == m.kind or owner.kind == "other" and any(
+                x.key == owner.key and x.kind == m.kind for x in mentions)):
+            # "the army said its soldiers ...": the army's soldiers are the army; so are the fighters of a group
+            # whose bracketed acronym ("the Kordofan Defence Brigades (KDB) said its fighters") got no kind
+            m.key = owner.key
             continue
         if owner is not None and owner.country and not m.country:
             m.country = owner.country  # "Israel said its troops ...": Israel's military
@@ -945,6 +953,32 @@ def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
         return None
     ident = kb.lexicon.state_news_agencies.get(m.country or _dateline_state(doc, kb) or "")
     return ident if ident in kb.entries else None
+
+
+def _body_of_its_force(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:
+    """For a force's nominal opened by a name the tagger left untagged ("KDB fighters", "KDB drones"; a plural, a
+    platform or a gun noun, not one person: "a KDB commander"): the armed group or untyped body of that exact name
+    (or acronym) the article names elsewhere; None otherwise."""
+    if m.source != "nominal" or m.head is None or m.kind not in ("armed_group", "military") or m.country:
+        return None
+    root = doc[m.head]
+    if not (m.plural or root.lemma_.lower() in kb.lexicon.platform_nouns
+            or root.lower_ in kb.lexicon.mass_sense_nouns):
+        return None
+    words = [t for t in doc[m.start:m.head] if t.lower_ not in DETERMINERS]
+    if not words or not all(t.pos_ == "PROPN" or t.is_upper for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    bodies = {x.key: x for x in mentions if x.key and x.key[0] in ("org", "kb") and x.source in ("ner", "kb")
+              and x.kind in ("armed_group", "other") and x is not m
+              and doc[x.core[0] if x.core else x.start:x.core[1] if x.core else x.end].text == name}
+    if len(bodies) != 1:
+        return None
+    body = next(iter(bodies.values()))
+    if body.kind == "other":
+        # the body's own kind may come from another of its names ("the Kordofan Defence Brigades (KDB)")
+        body = next((x for x in mentions if x.key == body.key and x.kind == "armed_group"), body)
+    return body
 
 
 def _persons_homeland(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB,
