@@ -95,3 +95,10 @@ def test_a_groups_commander_is_no_mention_of_the_group(run):
     actors = run("The Marra Hills Defence Brigades (MHDB) took the town. An MHDB commander said the road was open.")
     group = actor_with(actors, "The Marra Hills Defence Brigades")
     assert group is not None and "An MHDB commander" not in {m.text for m in group.mentions}
+
+
+def test_a_name_an_apposition_calls_a_group_is_that_bodys_name(run):
+    actors = run("The Night Watchers, a group that tracks arrests, said 40 people were held.")
+    body = actor_with(actors, "The Night Watchers")
+    assert body is not None and body.kind not in ("person", "population")
+    assert "a group" in {m.text for m in body.mentions}

@@ -55,6 +55,8 @@ _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 # Parts of speech a name never ends on (prepositions, articles, conjunctions, particles).
 _NEVER_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
 _NEGATIONS = {"n't", "n’t", "not"}
+# Entity labels (and none) that name no party: a name the tagger read so may still be a person's or a body's
+_NON_PARTY_LABELS = {"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 @dataclass
 class Mention:
     start: int  # token offsets [start, end)
@@ -1898,15 +1900,19 @@ class MentionFinder:
         """Persons the tagger left out whose apposition says what one person they are: two or three capitalised
         proper nouns no entity covers, then ", a three-term House member," or ", the defence lawyer," (a singular
         noun for a person or a member of a population, or a title, with an article or an "of" phrase: ", leader of
-        the Harbour Party,"). Words that name bodies or places do not."""
+        the Harbour Party,"). Words that name bodies or places do not. Bodies likewise, where the apposition is a
+        noun for a body (", a group that ...")."""
         lexicon = self.kb.lexicon
         found = []
         for tok in doc:
-            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ in ("compound", "poss"):
+            # (an apposition saying what the name is outweighs the tagger's reading of it as a title or a product:
+            # "The Emergency Medics" tagged as a work of art)
+            if tok.ent_type_ not in _NON_PARTY_LABELS or tok.pos_ != "PROPN" or not tok.is_title \
+                    or tok.dep_ in ("compound", "poss"):
                 continue
             first = tok.i
             while first > 0 and first > tok.i - 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
-                    and not doc[first - 1].ent_type_ and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 1].ent_type_ in _NON_PARTY_LABELS and doc[first - 1].dep_ == "compound" \
                     and doc[first - 1].head.i == tok.i:
                 first -= 1
             name = doc[first:tok.i + 1]
@@ -1923,6 +1929,11 @@ class MentionFinder:
             noun = self.agent_nouns.get(role.lower_) or self.agent_nouns.get(role.lemma_.lower())
             if role.lower_ in self.titles or noun is not None and noun[0] in ("person", "population"):
                 found.append((first, tok.i + 1, "PERSON", None))
+            elif noun is not None and noun[0] not in ("person", "population") and role.lower_ in lexicon.anaphor_nouns \
+                    and not self.kb.people_index.get(tok.lower_) and not self.kb.demonym_index.get(tok.lower_):
+                # "The Emergency Medics, a group that ...": a name (no people's or nation's) that an apposition
+                # says is a body is that body's name
+                found.append((first, tok.i + 1, "ORG", None))
         return found
 
     def _untagged_acting_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
