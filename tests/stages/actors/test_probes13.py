@@ -102,3 +102,10 @@ def test_a_name_an_apposition_calls_a_group_is_that_bodys_name(run):
     body = actor_with(actors, "The Night Watchers")
     assert body is not None and body.kind not in ("person", "population")
     assert "a group" in {m.text for m in body.mentions}
+
+
+def test_an_untagged_name_in_apposition_to_a_titled_envoy_is_that_person(run):
+    actors = run("The United Nations envoy for Sudan, Ramtane Lokarra, urged a ceasefire.")
+    envoy = actor_with(actors, "Ramtane Lokarra")
+    assert envoy is not None and envoy.kind == "person" and envoy.name == "Ramtane Lokarra"
+    assert "The United Nations envoy" in {m.text for m in envoy.mentions}

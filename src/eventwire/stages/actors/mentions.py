@@ -296,6 +296,7 @@ class MentionFinder:
                     names.append((s, e, label, None))
         names += self._untagged_titled_names(doc)
         names += self._untagged_described_names(doc)
+        names += self._untagged_titled_appositions(doc)
         names += self._untagged_acting_names(doc)
         # Longest first; a KB hit wins a tie with an entity of the same extent.
         names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
@@ -1934,6 +1935,37 @@ class MentionFinder:
                 # "The Emergency Medics, a group that ...": a name (no people's or nation's) that an apposition
                 # says is a body is that body's name
                 found.append((first, tok.i + 1, "ORG", None))
+        return found
+
+    def _untagged_titled_appositions(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Persons the tagger left out who are named in apposition to a title ("The UN envoy for Sudan, Ramtane
+        Lamamra, called"): two or three capitalised proper nouns no party's entity covers, set off by commas, that
+        the parser hung on the title noun or on the place or body of its complement ("for Sudan"). Words that name
+        bodies or places do not."""
+        lexicon = self.kb.lexicon
+        found = []
+        for tok in doc:
+            if tok.ent_type_ not in _NON_PARTY_LABELS or tok.pos_ != "PROPN" or not tok.is_title \
+                    or tok.dep_ != "appos" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+                continue
+            first = tok.i
+            while first > tok.i - 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+                    and doc[first - 1].ent_type_ in _NON_PARTY_LABELS and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 1].head.i == tok.i:
+                first -= 1
+            name = doc[first:tok.i + 1]
+            if len(name) < 2 or first == 0 or doc[first - 1].text != "," \
+                    or any(t.text in lexicon.org_cues or t.text in lexicon.facility_heads
+                           or t.lower_ in self.titles or not t.is_alpha for t in name) \
+                    or self._known_place(name.text):
+                continue
+            title = tok.head
+            if title.dep_ == "pobj" and title.head.lower_ in lexicon.title_complement_words:
+                title = title.head.head  # "envoy for Sudan, X": the complement's object took the apposition
+            noun = self.agent_nouns.get(title.lower_)
+            if title.pos_ == "NOUN" and title.tag_ == "NN" and (title.lower_ in self.titles
+                                                                 or noun is not None and noun[0] == "person"):
+                found.append((first, tok.i + 1, "PERSON", None))
         return found
 
     def _untagged_acting_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
