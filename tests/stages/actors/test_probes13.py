@@ -109,3 +109,10 @@ def test_an_untagged_name_in_apposition_to_a_titled_envoy_is_that_person(run):
     envoy = actor_with(actors, "Ramtane Lokarra")
     assert envoy is not None and envoy.kind == "person" and envoy.name == "Ramtane Lokarra"
     assert "The United Nations envoy" in {m.text for m in envoy.mentions}
+
+
+def test_an_untagged_name_after_a_title_with_a_capitalised_complement_is_a_person(run):
+    actors = run("The raids were condemned by UN High Commissioner for Human Rights Anselm Korbach on Tuesday.")
+    person = actor_with(actors, "UN High Commissioner for Human Rights Anselm Korbach")
+    assert person is not None and person.kind == "person" and person.name == "Anselm Korbach"
+    assert person.sector == "IGO"

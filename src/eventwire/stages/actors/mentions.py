@@ -2021,6 +2021,35 @@ class MentionFinder:
                 continue
             found.append((i + 1, end, "PERSON", None))
         found += self._untagged_regnal_names(doc)
+        found += self._untagged_names_after_title_complements(doc)
+        return found
+
+    def _untagged_names_after_title_complements(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Persons the tagger left out after a title with a capitalised complement ("UN High Commissioner for
+        Human Rights Volker Turk said"): a capitalised title, "for" or "of", then four or more capitalised words
+        and a word that is not capitalised. The complement takes all but the last two words, or three when the
+        first of them is a known given name; words that name bodies or places keep them no person."""
+        lexicon = self.kb.lexicon
+        given = load_quote_cues().given_names
+        found = []
+        for i, tok in enumerate(doc[:-2]):
+            if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" or tok.lower_ not in self.titles \
+                    or doc[i + 1].lower_ not in ("for", "of"):
+                continue
+            end = i + 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].is_alpha and doc[end].ent_type_ != "PERSON":
+                end += 1
+            if end - (i + 2) < 4 or end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in "-–'’"):
+                continue
+            first = end - 3 if doc[end - 3].lower_ in given and end - 3 > i + 2 else end - 2
+            name = doc[first:end]
+            if any(t.ent_type_ not in _NON_PARTY_LABELS or not t.text[1:].islower() or t.text in lexicon.org_cues
+                   or t.text in lexicon.non_actor_words or t.text in lexicon.facility_heads
+                   or t.lower_ in self.titles for t in name) or self._known_place(name.text) \
+                    or self.kb.country_of_word(name.text) or any(t.i in self._breaks for t in doc[i:end]):
+                continue
+            found.append((first, end, "PERSON", None))
         return found
 
     def _untagged_regnal_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
