@@ -116,3 +116,17 @@ def test_an_untagged_name_after_a_title_with_a_capitalised_complement_is_a_perso
     person = actor_with(actors, "UN High Commissioner for Human Rights Anselm Korbach")
     assert person is not None and person.kind == "person" and person.name == "Anselm Korbach"
     assert person.sector == "IGO"
+
+
+def test_a_militias_other_name_after_its_description_is_that_militia(run):
+    actors = run("The Sable Brigade, a militia also known as the Black Hands, attacked the convoy. The Black Hands "
+                 "later withdrew.")
+    militia = actor_with(actors, "The Sable Brigade")
+    assert militia is not None and militia.kind == "armed_group"
+    assert {"the Black Hands", "The Black Hands"} <= {m.text for m in militia.mentions}
+
+
+def test_a_bodys_other_name_with_a_particle_is_that_body(run):
+    actors = run("The Sable Brigade, also known as Kataib al-Sawad, seized the bridge.")
+    militia = actor_with(actors, "The Sable Brigade")
+    assert militia is not None and "Kataib al-Sawad" in {m.text for m in militia.mentions}

@@ -1052,21 +1052,34 @@ class MentionFinder:
     def _nicknames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
         """"Tomas Brandt, known as TB," / "nicknamed the Bulldozer": the name a person is known by (a participle of
         lexicon nickname_verbs on the person's name, with "as" or a direct complement) is that person wherever the
-        article writes it, mentions of the person as an apposition is."""
+        article writes it, mentions of the person as an apposition is. So is a body's other name ("the Sable
+        Brigade, also known as the Black Hands"), also when the participle hangs on its description (", a militia
+        also known as ...")."""
         found: list[Mention] = []
         verbs = self.kb.lexicon.nickname_verbs
-        for p in [x for x in mentions if x.kind == "person" and x.source in ("kb", "ner") and x.head is not None]:
-            for verb in doc[p.head].children:
+        for p in [x for x in mentions if x.kind not in ("population", "country") and x.source in ("kb", "ner")
+                  and x.head is not None]:
+            holders = [doc[p.head]]
+            if p.kind != "person":
+                # "the Sable Brigade, a militia also known as the Black Hands": a body's other name may hang on
+                # the apposition that says what the body is
+                holders += [c for c in doc[p.head].children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            for verb in [v for h in holders for v in h.children]:
                 if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in verbs:
                     continue
                 objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children if g.dep_ == "pobj"]
                 objs += [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr")]
                 for obj in objs:
-                    words = [t for t in doc[obj.left_edge.i:obj.i + 1] if t.lower_ not in DETERMINERS
-                             and not t.is_punct]
-                    if not words or not all(t.text[:1].isupper() for t in words):
-                        continue  # a nickname is a proper name ("HH", "the Bulldozer")
+                    words = list(doc[obj.left_edge.i:obj.i + 1])
+                    while words and (words[0].lower_ in DETERMINERS or words[0].is_punct):
+                        words = words[1:]
+                    # a nickname is a proper name ("HH", "the Bulldozer", "Kataib al-Sawad": its particles and
+                    # hyphens aside)
+                    if not words or not all(t.text[:1].isupper() or t.text in ("-", "–")
+                                            or t.lower_ in self.kb.lexicon.name_particles for t in words) \
+                            or not words[0].text[:1].isupper():
+                        continue
                     alias = [t.text for t in words]
                     size = len(alias)
                     for i in range(len(doc) - size + 1):
@@ -1075,12 +1088,15 @@ class MentionFinder:
                         named = next((x for x in mentions if x.source == "ner" and x.entry is None
                                       and x.core == (i, i + size)), None)
                         if named is not None:  # the tagger's body or person of that name: the one known by it
-                            named.source, named.kind, named.sector = "apposition", "person", None
+                            named.source, named.kind = "apposition", p.kind
+                            named.sector = p.sector if p.kind != "person" else None
                             named.extra["of"] = p
                             continue
                         if any(taken[i:i + size]):
                             continue
-                        found.append(Mention(i, i + size, "apposition", "person", core=(i, i + size),
+                        found.append(Mention(i if p.kind == "person" else _with_determiner(doc, i), i + size,
+                                             "apposition", p.kind, core=(i, i + size),
+                                             sector=p.sector if p.kind != "person" else None,
                                              head=i + size - 1, extra={"of": p}))
                         for j in range(i, i + size):
                             taken[j] = True
