@@ -130,3 +130,17 @@ def test_a_bodys_other_name_with_a_particle_is_that_body(run):
     actors = run("The Sable Brigade, also known as Kataib al-Sawad, seized the bridge.")
     militia = actor_with(actors, "The Sable Brigade")
     assert militia is not None and "Kataib al-Sawad" in {m.text for m in militia.mentions}
+
+
+def test_bare_police_in_a_report_from_a_town_are_that_towns_states(run):
+    actors = run("MOMBASA (Reuters) - Police fired tear gas on Tuesday at dock workers protesting against a port "
+                 "deal with Somalia. The workers accused Somalia of dumping cheap goods, and Somalia rejected the "
+                 "claim. Somalia's trade minister said the deal was fair.")
+    police = actor_with(actors, "Police")
+    assert police is not None and police.country == "KEN"
+
+
+def test_a_dateline_town_with_large_namesakes_in_several_states_places_nothing(run):
+    actors = run("SPRINGFIELD (Reuters) - Police fired tear gas at protesters outside the plant on Tuesday.")
+    police = actor_with(actors, "Police")
+    assert police is not None and police.country != "GBR"

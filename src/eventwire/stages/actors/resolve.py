@@ -27,6 +27,10 @@ GROUP_KINDS = {"government", "military", "police", "armed_group", "political_par
 COLLECTIVE_KINDS = {"government", "military", "police"}
 FORCE_KINDS = {"military", "police", "armed_group"}  # their members are the force ("its soldiers")
 POSSESSIVES = frozenset({"its", "their", "our", "my", "your", "his", "her"})
+# A dateline's town that names no state and is no capital ("GOMA (AP) —") places the report in the state of the
+# most populous namesake only when that is a real town and dwarfs every namesake elsewhere ("Springfield" does not)
+DATELINE_TOWN_MIN_POPULATION = 50_000
+DATELINE_TOWN_MARGIN = 10
 # Words before a bare "party" that make it one known party: a person's ("his party") or the definite one
 _BARE_PARTY_DETERMINERS = frozenset({"the", "his", "her", "their"})
 
@@ -1541,7 +1545,29 @@ def _find_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
             if iso:
                 return iso
     first = " ".join(w for w in words[:3] if w.isupper()).lower()
-    return kb.capital_index.get(first) or (kb.capital_index.get(words[0].lower()) if words else None)
+    return kb.capital_index.get(first) or (kb.capital_index.get(words[0].lower()) if words else None) \
+        or _dateline_town_state(first) or (_dateline_town_state(words[0].lower()) if words else None)
+
+
+def _dateline_town_state(town: str) -> str | None:
+    """The state of a dateline's town that is no capital ("GOMA (AP) —"): the state of the most populous city of
+    that name in the gazetteer, when it is a city of some size (DATELINE_TOWN_MIN_POPULATION) and every namesake
+    in another state is far smaller (DATELINE_TOWN_MARGIN times); None otherwise or without a gazetteer."""
+    if not town:
+        return None
+    try:
+        from eventwire.knowledge.gazetteer import load_gazetteer
+
+        candidates = load_gazetteer().candidates(town, fuzzy=False)
+    except Exception:  # pragma: no cover - an unreadable gazetteer only weakens this rule
+        return None
+    places = sorted((c.entry for c in candidates if c.entry.feature in ("city", "admin2", "admin1")
+                     and c.entry.country3), key=lambda e: -e.population)
+    if not places or places[0].population < DATELINE_TOWN_MIN_POPULATION:
+        return None
+    top = places[0]
+    rival = max((e.population for e in places if e.country3 != top.country3), default=0)
+    return top.country3 if rival * DATELINE_TOWN_MARGIN <= top.population else None
 
 
 def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> str | None:
