@@ -144,3 +144,10 @@ def test_a_dateline_town_with_large_namesakes_in_several_states_places_nothing(r
     actors = run("SPRINGFIELD (Reuters) - Police fired tear gas at protesters outside the plant on Tuesday.")
     police = actor_with(actors, "Police")
     assert police is not None and police.country != "GBR"
+
+
+def test_congress_in_a_report_from_london_naming_washington_stays_the_us_congress(run):
+    actors = run("LONDON (Reuters) - British exporters are watching Washington closely. Congress is expected to "
+                 "vote on the tariff bill next week.")
+    congress = actor_with(actors, "Congress")
+    assert congress is not None and congress.country == "USA"

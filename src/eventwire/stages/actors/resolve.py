@@ -1007,8 +1007,8 @@ def _persons_homeland(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB
 
 def _shared_body_of_another_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
     """Whether a KB hit is a state body's name many states share ("Congress", "the Senate"; lexicon
-    shared_body_names) in a report filed from another state, whose sentence names neither the entry's state nor
-    its capital ("US lawmakers in Congress" keeps the US one)."""
+    shared_body_names) in a report filed from another state that nowhere names the entry's state, its people or
+    its capital ("US lawmakers", "Washington" keep the US one)."""
     entry = kb.entries[m.entry]
     if entry.country is None or entry.kind not in ("government", "military", "police"):
         return False
@@ -1021,8 +1021,8 @@ def _shared_body_of_another_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
     home = _dateline_state(doc, kb)
     if home is None or home == entry.country:
         return False
-    sent = doc[m.start].sent
-    return not any(iso == entry.country and sent.start <= i < sent.end for i, _, iso, _ in _state_name_hits(doc, kb))
+    # (a report from London on "Congress" that names the United States or Washington anywhere is on the US one)
+    return not any(iso == entry.country for _, _, iso, _ in _state_name_hits(doc, kb))
 
 
 def _key_state(key: tuple, kb: ActorKB) -> str | None:
