@@ -151,3 +151,9 @@ def test_congress_in_a_report_from_london_naming_washington_stays_the_us_congres
                  "vote on the tariff bill next week.")
     congress = actor_with(actors, "Congress")
     assert congress is not None and congress.country == "USA"
+
+
+def test_plural_unions_are_labour(run):
+    actors = run("Unions have called a general strike for Friday over the fuel tax.")
+    unions = actor_with(actors, "Unions")
+    assert unions is not None and unions.sector == "LAB"
