@@ -157,3 +157,9 @@ def test_plural_unions_are_labour(run):
     actors = run("Unions have called a general strike for Friday over the fuel tax.")
     unions = actor_with(actors, "Unions")
     assert unions is not None and unions.sector == "LAB"
+
+
+def test_a_name_after_a_noun_for_a_firm_is_that_firm(run):
+    actors = run("The sanctions also ban flights by the state carrier Belmavia to European airports.")
+    carrier = actor_with(actors, "Belmavia")
+    assert carrier is not None and carrier.kind == "business" and carrier.sector == "BUS"

@@ -266,6 +266,12 @@ class MentionFinder:
                     # alone are that person too
                     label = "PERSON"
                     self._spoken_names.add(doc[s:e].text.lower())
+                elif label == "GPE" and self._after_firm_noun(doc, s) and not self._known_place(doc[s:e].text) \
+                        and not self.kb.country_of_word(doc[s:e].text) \
+                        and not self.kb.capital_index.get(doc[s:e].text.lower()):
+                    # "the state carrier Belmavia": a name no list of places knows right after a noun for a kind
+                    # of firm is that firm's, whatever place the tagger took it for
+                    label = "ORG"
                 elif label == "GPE" and self._unknown_place_name(doc, s, e):
                     # "sanctions on Gazprom": a name the tagger took for a place that no state, capital, town list
                     # or gazetteer knows, not where something happens ("in X"), is a body's name
@@ -1360,6 +1366,8 @@ class MentionFinder:
                 country = country or self._demonym_before_compounds(doc, s, e)
             elif kind == "other" and self._firm_by_context(doc, s, e):
                 kind, sector = "business", "BUS"  # "Velkor's shares", "Velkor cut output": a firm
+            elif kind == "other" and self._after_firm_noun(doc, s):
+                kind, sector = "business", "BUS"  # "the state carrier Belmavia": the noun says it is a firm
         root = doc[s:e].root
         m = Mention(s, e, "kb" if label == "KB" else "ner", kind, sector=sector, country=country, entry=ident,
                     core=(s, e), head=root.i)
