@@ -279,8 +279,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         homeland = _persons_homeland(doc, m, mentions, kb, genders)
         if homeland is not None:
             # "Lukashenko said the West was strangling his country": the state of the person "his" refers to,
-            # one actor with that state's government; with no such person known, no actor at all
-            m.key = ("gov", homeland) if homeland else ("dropped",)
+            # coded as that state's government is by a nominal ("the Belarusian government"; the state's bare
+            # name stays the events stage's to join); with no such person known, no actor at all
+            m.key = ("nom", "government", homeland, "GOV") if homeland else ("dropped",)
             m.country, m.kind, m.sector = homeland or None, "government", "GOV"
             continue
         commanded = _commanded_force(doc, m, mentions, kb)
