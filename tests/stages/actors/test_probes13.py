@@ -163,3 +163,9 @@ def test_a_name_after_a_noun_for_a_firm_is_that_firm(run):
     actors = run("The sanctions also ban flights by the state carrier Belmavia to European airports.")
     carrier = actor_with(actors, "Belmavia")
     assert carrier is not None and carrier.kind == "business" and carrier.sector == "BUS"
+
+
+def test_a_special_rapporteur_is_a_title_before_a_name(run):
+    actors = run("Special Rapporteur Ana Lindqvist said the new law breached the treaty.")
+    person = actor_with(actors, "Special Rapporteur Ana Lindqvist")
+    assert person is not None and person.kind == "person" and person.name == "Ana Lindqvist"

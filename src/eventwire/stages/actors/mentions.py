@@ -2050,7 +2050,7 @@ class MentionFinder:
 
     def _untagged_names_after_title_complements(self, doc: Doc) -> list[tuple[int, int, str, None]]:
         """Persons the tagger left out after a title with a capitalised complement ("UN High Commissioner for
-        Human Rights Volker Turk said"): a capitalised title, "for" or "of", then four or more capitalised words
+        Human Rights Volker Turk said"): a capitalised title, "for", "of" or "on", then four or more capitalised words
         and a word that is not capitalised. The complement takes all but the last two words, or three when the
         first of them is a known given name; words that name bodies or places keep them no person."""
         lexicon = self.kb.lexicon
@@ -2058,7 +2058,7 @@ class MentionFinder:
         found = []
         for i, tok in enumerate(doc[:-2]):
             if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" or tok.lower_ not in self.titles \
-                    or doc[i + 1].lower_ not in ("for", "of"):
+                    or doc[i + 1].lower_ not in ("for", "of", "on"):
                 continue
             end = i + 2
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
