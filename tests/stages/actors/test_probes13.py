@@ -169,3 +169,16 @@ def test_a_special_rapporteur_is_a_title_before_a_name(run):
     actors = run("Special Rapporteur Ana Lindqvist said the new law breached the treaty.")
     person = actor_with(actors, "Special Rapporteur Ana Lindqvist")
     assert person is not None and person.kind == "person" and person.name == "Ana Lindqvist"
+
+
+def test_a_prime_ministers_office_is_a_government_body(run):
+    actors = run("The prime minister's office said the state visit had been postponed.")
+    office = actor_with(actors, "The prime minister's office")
+    assert office is not None and office.kind == "government" and office.sector == "GOV"
+
+
+def test_the_foreign_office_in_a_report_from_berlin_is_germanys(run):
+    actors = run("BERLIN, Jan 9 (Reuters) - The Foreign Office summoned the ambassador on Tuesday after two "
+                 "citizens were detained abroad.")
+    office = actor_with(actors, "The Foreign Office")
+    assert office is not None and office.country == "DEU"

@@ -357,6 +357,12 @@ class MentionFinder:
             if clash:
                 continue
             names_inside = [x for x in inside if x.source in ("kb", "ner") and x.kind != "country"]
+            modifier = str(m.extra.get("noun", "")).split(" ")[0]
+            if " " in str(m.extra.get("noun", "")) and any(
+                    x.kind == "person" and any(t.lower_ == modifier for t in doc[x.start:x.end]) for x in inside):
+                # "Governor Ilsa Varnum's office said": the word that makes the office a body ("governor") is the
+                # title of the person owning it, who speaks through it; the person stays the mention
+                continue
             if any(x.start <= chunk.root.i < x.end for x in names_inside) or any(
                     x.source == "metonymy" and x.start <= chunk.root.i < x.end for x in inside):
                 continue  # the name heads the chunk and already covers it ("the SDF", "the United States")
