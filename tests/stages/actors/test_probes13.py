@@ -182,3 +182,16 @@ def test_the_foreign_office_in_a_report_from_berlin_is_germanys(run):
                  "citizens were detained abroad.")
     office = actor_with(actors, "The Foreign Office")
     assert office is not None and office.country == "DEU"
+
+
+def test_his_country_after_two_leaders_of_different_states_is_no_actor(run):
+    actors = run("Portuguese President Rui Brito met Norwegian Prime Minister Tomas Berg in Lisbon. He said the "
+                 "talks would help his country.")
+    assert actor_with(actors, "his country") is None
+
+
+def test_his_country_after_one_leader_in_the_sentence_before_is_that_leaders_state(run):
+    actors = run("Polish President Jan Brzeski spoke to reporters on Monday. He said the new sanctions would "
+                 "protect his country.")
+    country = actor_with(actors, "his country")
+    assert country is not None and country.country == "POL"

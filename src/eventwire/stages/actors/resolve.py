@@ -989,9 +989,9 @@ def _body_of_its_force(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorK
 def _persons_homeland(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB,
                       genders: dict[tuple, str]) -> str | None:
     """For "his country" / "her nation" (a homeland noun, lexicon homeland_nouns, owned by "his" or "her"): the
-    state of the nearest person before it in its sentence, else in the sentence before, that "his"/"her" may stand
-    for (no other gender shown); "" when that person has no state known or there is no such person; None for any
-    other phrase."""
+    state of the nearest person before it in its sentence that "his"/"her" may stand for (no other gender shown),
+    else of the people of the sentence before when they are all of one state; "" when that state is not known or
+    there is no such person; None for any other phrase."""
     det = doc[m.start]
     if m.source != "nominal" or m.head is None or m.end - m.start != 2 or det.lower_ not in ("his", "her") \
             or doc[m.head].lemma_.lower() not in kb.lexicon.homeland_nouns:
@@ -1001,9 +1001,13 @@ def _persons_homeland(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people = [x for x in mentions if first <= x.start and x.end <= m.start and x.kind == "person"
               and x.source != "pronoun" and (gender is None or genders.get(x.key, gender) == gender)]
-    if not people:
-        return ""
-    return people[-1].country or ""
+    own = [x for x in people if x.start >= sent.start]
+    if own:
+        return own[-1].country or ""
+    # from the sentence before only when one person there fits ("Lukashenko met Putin. He said his country ..."
+    # does not say whose)
+    states = {x.country for x in people}
+    return states.pop() or "" if len({x.key or id(x) for x in people}) == 1 or len(states) == 1 else ""
 
 
 def _shared_body_of_another_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
