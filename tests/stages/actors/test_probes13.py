@@ -195,3 +195,21 @@ def test_his_country_after_one_leader_in_the_sentence_before_is_that_leaders_sta
                  "protect his country.")
     country = actor_with(actors, "his country")
     assert country is not None and country.country == "POL"
+
+
+def test_a_volunteer_group_is_an_ngo(run):
+    actors = run("Nine people died in the fire, according to a local volunteer group.")
+    group = actor_with(actors, "a local volunteer group")
+    assert group is not None and group.kind == "ngo"
+
+
+def test_counted_bodies_are_corpses_not_organisations(run):
+    actors = run("Divers said 14 bodies had been pulled from the lake, and the bodies of three fishermen were "
+                 "still missing.")
+    assert actor_with(actors, "14 bodies") is None
+    assert actor_with(actors, "the bodies of three fishermen") is None
+
+
+def test_the_two_bodies_named_before_stay_bodies(run):
+    actors = run("The two bodies agreed on Monday to share flood data.")
+    assert actor_with(actors, "The two bodies") is not None

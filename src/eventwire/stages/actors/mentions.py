@@ -2485,6 +2485,15 @@ class MentionFinder:
             return None
         if self._predicative_role(root):
             return None  # "was sworn in as president", "served as a nurse": the role of the subject, no party
+        if root.lower_ in kb.lexicon.counted_thing_nouns and (
+                any(c.dep_ == "nummod" and c.like_num for c in root.children)
+                and not any(c.dep_ == "det" for c in root.children)  # ("the two bodies agreed": bodies named)
+                or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in self.agent_nouns
+                                          and self.agent_nouns[g.lemma_.lower()][0] == "population"
+                                          or g.ent_type_ in ("NORP", "PERSON")) for g in c.children)
+                       for c in root.children)):
+            return None  # "40 bodies were recovered", "the bodies of 12 migrants": corpses, no party
         if self._homeland_place(root):
             return None  # "ordered the envoy to leave the country": where someone goes, no government acting
         if root.lower_ == "state" and root.i > start and doc[root.i - 1].pos_ == "PROPN" \
