@@ -213,3 +213,11 @@ def test_counted_bodies_are_corpses_not_organisations(run):
 def test_the_two_bodies_named_before_stay_bodies(run):
     actors = run("The two bodies agreed on Monday to share flood data.")
     assert actor_with(actors, "The two bodies") is not None
+
+
+def test_a_two_word_agent_noun_read_as_a_name_in_a_headline_stays_the_noun(run):
+    actors = run("Riot police clash with farmers in Ghent\n\nGHENT, Nov 24 - Riot police clashed with farmers "
+                 "outside the town hall on Tuesday, organisers said.")
+    police = actor_with(actors, "Riot police")
+    assert police is not None and police.kind == "police"
+    assert len([m for m in police.mentions if m.text == "Riot police"]) == 2

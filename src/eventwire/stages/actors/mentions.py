@@ -359,7 +359,8 @@ class MentionFinder:
             names_inside = [x for x in inside if x.source in ("kb", "ner") and x.kind != "country"]
             modifier = str(m.extra.get("noun", "")).split(" ")[0]
             if " " in str(m.extra.get("noun", "")) and any(
-                    x.kind == "person" and any(t.lower_ == modifier for t in doc[x.start:x.end]) for x in inside):
+                    x.kind == "person" and any(t.lower_ == modifier for t in doc[x.start:x.end])
+                    and x.end < len(doc) and doc[x.end].lower_ in ("'s", "’s") for x in inside):
                 # "Governor Ilsa Varnum's office said": the word that makes the office a body ("governor") is the
                 # title of the person owning it, who speaks through it; the person stays the mention
                 continue
