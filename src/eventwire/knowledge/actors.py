@@ -51,7 +51,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
                  "own_government_nouns", "own_government_modifiers", "own_military_nouns", "regnal_titles",
-                 "head_nouns",
+                 "head_nouns", "shared_body_names", "counted_thing_nouns",
                  "state_news_agencies", "state_agency_modifiers", "regional_nationalities",
                  "title_rank_synonyms", "member_official_nouns", "facility_target_nouns",
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms",
@@ -310,6 +310,12 @@ class Lexicon:
     speaker_nouns: set[str] = field(default_factory=set)
     # lower-cased common nouns (one or two words) for a kind of body -> its PLOVER sector ("hospital" -> MED)
     body_sectors: dict[str, str] = field(default_factory=dict)
+    # lower-cased names of a state body that many states give theirs ("congress", "the senate", "national guard"):
+    # a KB entry known by one of them is that state's body only where the report is not filed from another state
+    shared_body_names: set[str] = field(default_factory=set)
+    # lower-cased plural agent nouns that, counted ("40 bodies") or owned by people ("the bodies of 12 migrants"),
+    # name things, not parties
+    counted_thing_nouns: set[str] = field(default_factory=set)
 
 
 def _fold(text: str) -> str:
@@ -540,7 +546,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers",
                 "homeland_nouns", "homeland_leaving_verbs", "homeland_path_verbs", "measure_nouns",
                 "partitive_one_words", "union_member_endings", "party_member_nouns",
-                "political_creed_words"):
+                "political_creed_words", "shared_body_names", "counted_thing_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -757,6 +763,8 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.union_member_endings |= extra.union_member_endings
     base.party_member_nouns |= extra.party_member_nouns
     base.political_creed_words |= extra.political_creed_words
+    base.shared_body_names |= extra.shared_body_names
+    base.counted_thing_nouns |= extra.counted_thing_nouns
     base.measure_nouns |= extra.measure_nouns
     base.relational_nouns |= extra.relational_nouns
     base.naming_verbs |= extra.naming_verbs

@@ -55,6 +55,8 @@ _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 # Parts of speech a name never ends on (prepositions, articles, conjunctions, particles).
 _NEVER_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
 _NEGATIONS = {"n't", "n’t", "not"}
+# Entity labels (and none) that name no party: a name the tagger read so may still be a person's or a body's
+_NON_PARTY_LABELS = {"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 @dataclass
 class Mention:
     start: int  # token offsets [start, end)
@@ -264,6 +266,12 @@ class MentionFinder:
                     # alone are that person too
                     label = "PERSON"
                     self._spoken_names.add(doc[s:e].text.lower())
+                elif label == "GPE" and self._after_firm_noun(doc, s) and not self._known_place(doc[s:e].text) \
+                        and not self.kb.country_of_word(doc[s:e].text) \
+                        and not self.kb.capital_index.get(doc[s:e].text.lower()):
+                    # "the state carrier Belmavia": a name no list of places knows right after a noun for a kind
+                    # of firm is that firm's, whatever place the tagger took it for
+                    label = "ORG"
                 elif label == "GPE" and self._unknown_place_name(doc, s, e):
                     # "sanctions on Gazprom": a name the tagger took for a place that no state, capital, town list
                     # or gazetteer knows, not where something happens ("in X"), is a body's name
@@ -294,6 +302,7 @@ class MentionFinder:
                     names.append((s, e, label, None))
         names += self._untagged_titled_names(doc)
         names += self._untagged_described_names(doc)
+        names += self._untagged_titled_appositions(doc)
         names += self._untagged_acting_names(doc)
         # Longest first; a KB hit wins a tie with an entity of the same extent.
         names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
@@ -348,6 +357,13 @@ class MentionFinder:
             if clash:
                 continue
             names_inside = [x for x in inside if x.source in ("kb", "ner") and x.kind != "country"]
+            modifier = str(m.extra.get("noun", "")).split(" ")[0]
+            if " " in str(m.extra.get("noun", "")) and any(
+                    x.kind == "person" and any(t.lower_ == modifier for t in doc[x.start:x.end])
+                    and x.end < len(doc) and doc[x.end].lower_ in ("'s", "’s") for x in inside):
+                # "Governor Ilsa Varnum's office said": the word that makes the office a body ("governor") is the
+                # title of the person owning it, who speaks through it; the person stays the mention
+                continue
             if any(x.start <= chunk.root.i < x.end for x in names_inside) or any(
                     x.source == "metonymy" and x.start <= chunk.root.i < x.end for x in inside):
                 continue  # the name heads the chunk and already covers it ("the SDF", "the United States")
@@ -363,6 +379,16 @@ class MentionFinder:
                         "armed_group", "military", "other", "government", "police", "political_party"):
                     m.entry, m.kind, m.sector = x.entry, x.kind, x.sector
                     m.country = m.country or x.country
+                elif x.entry is None and x.source == "ner" and x.kind in ("armed_group", "other") \
+                        and m.kind in ("armed_group", "military") and x.end == chunk.root.i \
+                        and (m.plural or chunk.root.lemma_.lower() in self.kb.lexicon.platform_nouns
+                             or chunk.root.lower_ in self.kb.lexicon.mass_sense_nouns):
+                    # "KDB fighters", "KDB drones", "KDB artillery": the fighters or the guns of a body named
+                    # right before them are that body acting, known to the KB or not (not one person of it:
+                    # "a KDB commander")
+                    m.kind, m.sector = (x.kind, x.sector) if x.kind != "other" else ("armed_group", "REB")
+                    m.country = m.country or x.country
+                    m.source, m.core = "ner", x.core
                 elif x.kind in MEMBERED_KINDS and chunk.root.lower_ in self.kb.lexicon.member_nouns:
                     # "Hamas members", "NRWU members": a body's members named by it are that body, known or not
                     # (not a state body's or an IGO's: "Security Council members" are states)
@@ -1039,21 +1065,34 @@ class MentionFinder:
     def _nicknames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
         """"Tomas Brandt, known as TB," / "nicknamed the Bulldozer": the name a person is known by (a participle of
         lexicon nickname_verbs on the person's name, with "as" or a direct complement) is that person wherever the
-        article writes it, mentions of the person as an apposition is."""
+        article writes it, mentions of the person as an apposition is. So is a body's other name ("the Sable
+        Brigade, also known as the Black Hands"), also when the participle hangs on its description (", a militia
+        also known as ...")."""
         found: list[Mention] = []
         verbs = self.kb.lexicon.nickname_verbs
-        for p in [x for x in mentions if x.kind == "person" and x.source in ("kb", "ner") and x.head is not None]:
-            for verb in doc[p.head].children:
+        for p in [x for x in mentions if x.kind not in ("population", "country") and x.source in ("kb", "ner")
+                  and x.head is not None]:
+            holders = [doc[p.head]]
+            if p.kind != "person":
+                # "the Sable Brigade, a militia also known as the Black Hands": a body's other name may hang on
+                # the apposition that says what the body is
+                holders += [c for c in doc[p.head].children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            for verb in [v for h in holders for v in h.children]:
                 if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in verbs:
                     continue
                 objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children if g.dep_ == "pobj"]
                 objs += [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr")]
                 for obj in objs:
-                    words = [t for t in doc[obj.left_edge.i:obj.i + 1] if t.lower_ not in DETERMINERS
-                             and not t.is_punct]
-                    if not words or not all(t.text[:1].isupper() for t in words):
-                        continue  # a nickname is a proper name ("HH", "the Bulldozer")
+                    words = list(doc[obj.left_edge.i:obj.i + 1])
+                    while words and (words[0].lower_ in DETERMINERS or words[0].is_punct):
+                        words = words[1:]
+                    # a nickname is a proper name ("HH", "the Bulldozer", "Kataib al-Sawad": its particles and
+                    # hyphens aside)
+                    if not words or not all(t.text[:1].isupper() or t.text in ("-", "–")
+                                            or t.lower_ in self.kb.lexicon.name_particles for t in words) \
+                            or not words[0].text[:1].isupper():
+                        continue
                     alias = [t.text for t in words]
                     size = len(alias)
                     for i in range(len(doc) - size + 1):
@@ -1062,12 +1101,15 @@ class MentionFinder:
                         named = next((x for x in mentions if x.source == "ner" and x.entry is None
                                       and x.core == (i, i + size)), None)
                         if named is not None:  # the tagger's body or person of that name: the one known by it
-                            named.source, named.kind, named.sector = "apposition", "person", None
+                            named.source, named.kind = "apposition", p.kind
+                            named.sector = p.sector if p.kind != "person" else None
                             named.extra["of"] = p
                             continue
                         if any(taken[i:i + size]):
                             continue
-                        found.append(Mention(i, i + size, "apposition", "person", core=(i, i + size),
+                        found.append(Mention(i if p.kind == "person" else _with_determiner(doc, i), i + size,
+                                             "apposition", p.kind, core=(i, i + size),
+                                             sector=p.sector if p.kind != "person" else None,
                                              head=i + size - 1, extra={"of": p}))
                         for j in range(i, i + size):
                             taken[j] = True
@@ -1327,8 +1369,12 @@ class MentionFinder:
             described = self._described_by_compounds(doc, s, e) if kind == "other" else None
             if described is not None:
                 kind, sector = described  # "state television ORTM": the words before the name say what it is
+                # "Belarusian state news agency Belta": the body of the state whose adjective opens those words
+                country = country or self._demonym_before_compounds(doc, s, e)
             elif kind == "other" and self._firm_by_context(doc, s, e):
                 kind, sector = "business", "BUS"  # "Velkor's shares", "Velkor cut output": a firm
+            elif kind == "other" and self._after_firm_noun(doc, s):
+                kind, sector = "business", "BUS"  # "the state carrier Belmavia": the noun says it is a firm
         root = doc[s:e].root
         m = Mention(s, e, "kb" if label == "KB" else "ner", kind, sector=sector, country=country, entry=ident,
                     core=(s, e), head=root.i)
@@ -1886,15 +1932,19 @@ class MentionFinder:
         """Persons the tagger left out whose apposition says what one person they are: two or three capitalised
         proper nouns no entity covers, then ", a three-term House member," or ", the defence lawyer," (a singular
         noun for a person or a member of a population, or a title, with an article or an "of" phrase: ", leader of
-        the Harbour Party,"). Words that name bodies or places do not."""
+        the Harbour Party,"). Words that name bodies or places do not. Bodies likewise, where the apposition is a
+        noun for a body (", a group that ...")."""
         lexicon = self.kb.lexicon
         found = []
         for tok in doc:
-            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ in ("compound", "poss"):
+            # (an apposition saying what the name is outweighs the tagger's reading of it as a title or a product:
+            # "The Emergency Medics" tagged as a work of art)
+            if tok.ent_type_ not in _NON_PARTY_LABELS or tok.pos_ != "PROPN" or not tok.is_title \
+                    or tok.dep_ in ("compound", "poss"):
                 continue
             first = tok.i
             while first > 0 and first > tok.i - 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
-                    and not doc[first - 1].ent_type_ and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 1].ent_type_ in _NON_PARTY_LABELS and doc[first - 1].dep_ == "compound" \
                     and doc[first - 1].head.i == tok.i:
                 first -= 1
             name = doc[first:tok.i + 1]
@@ -1910,6 +1960,42 @@ class MentionFinder:
                 continue
             noun = self.agent_nouns.get(role.lower_) or self.agent_nouns.get(role.lemma_.lower())
             if role.lower_ in self.titles or noun is not None and noun[0] in ("person", "population"):
+                found.append((first, tok.i + 1, "PERSON", None))
+            elif noun is not None and noun[0] not in ("person", "population") and role.lower_ in lexicon.anaphor_nouns \
+                    and not self.kb.people_index.get(tok.lower_) and not self.kb.demonym_index.get(tok.lower_):
+                # "The Emergency Medics, a group that ...": a name (no people's or nation's) that an apposition
+                # says is a body is that body's name
+                found.append((first, tok.i + 1, "ORG", None))
+        return found
+
+    def _untagged_titled_appositions(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Persons the tagger left out who are named in apposition to a title ("The UN envoy for Sudan, Ramtane
+        Lamamra, called"): two or three capitalised proper nouns no party's entity covers, set off by commas, that
+        the parser hung on the title noun or on the place or body of its complement ("for Sudan"). Words that name
+        bodies or places do not."""
+        lexicon = self.kb.lexicon
+        found = []
+        for tok in doc:
+            if tok.ent_type_ not in _NON_PARTY_LABELS or tok.pos_ != "PROPN" or not tok.is_title \
+                    or tok.dep_ != "appos" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+                continue
+            first = tok.i
+            while first > tok.i - 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+                    and doc[first - 1].ent_type_ in _NON_PARTY_LABELS and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 1].head.i == tok.i:
+                first -= 1
+            name = doc[first:tok.i + 1]
+            if len(name) < 2 or first == 0 or doc[first - 1].text != "," \
+                    or any(t.text in lexicon.org_cues or t.text in lexicon.facility_heads
+                           or t.lower_ in self.titles or not t.is_alpha for t in name) \
+                    or self._known_place(name.text):
+                continue
+            title = tok.head
+            if title.dep_ == "pobj" and title.head.lower_ in lexicon.title_complement_words:
+                title = title.head.head  # "envoy for Sudan, X": the complement's object took the apposition
+            noun = self.agent_nouns.get(title.lower_)
+            if title.pos_ == "NOUN" and title.tag_ == "NN" and (title.lower_ in self.titles
+                                                                 or noun is not None and noun[0] == "person"):
                 found.append((first, tok.i + 1, "PERSON", None))
         return found
 
@@ -1966,6 +2052,35 @@ class MentionFinder:
                 continue
             found.append((i + 1, end, "PERSON", None))
         found += self._untagged_regnal_names(doc)
+        found += self._untagged_names_after_title_complements(doc)
+        return found
+
+    def _untagged_names_after_title_complements(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Persons the tagger left out after a title with a capitalised complement ("UN High Commissioner for
+        Human Rights Volker Turk said"): a capitalised title, "for", "of" or "on", then four or more capitalised words
+        and a word that is not capitalised. The complement takes all but the last two words, or three when the
+        first of them is a known given name; words that name bodies or places keep them no person."""
+        lexicon = self.kb.lexicon
+        given = load_quote_cues().given_names
+        found = []
+        for i, tok in enumerate(doc[:-2]):
+            if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" or tok.lower_ not in self.titles \
+                    or doc[i + 1].lower_ not in ("for", "of", "on"):
+                continue
+            end = i + 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].is_alpha and doc[end].ent_type_ != "PERSON":
+                end += 1
+            if end - (i + 2) < 4 or end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in "-–'’"):
+                continue
+            first = end - 3 if doc[end - 3].lower_ in given and end - 3 > i + 2 else end - 2
+            name = doc[first:end]
+            if any(t.ent_type_ not in _NON_PARTY_LABELS or not t.text[1:].islower() or t.text in lexicon.org_cues
+                   or t.text in lexicon.non_actor_words or t.text in lexicon.facility_heads
+                   or t.lower_ in self.titles for t in name) or self._known_place(name.text) \
+                    or self.kb.country_of_word(name.text) or any(t.i in self._breaks for t in doc[i:end]):
+                continue
+            found.append((first, end, "PERSON", None))
         return found
 
     def _untagged_regnal_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
@@ -2148,18 +2263,45 @@ class MentionFinder:
 
     def _described_by_compounds(self, doc: Doc, s: int, e: int) -> tuple[str, str] | None:
         """(kind, sector) of a body's name from the lower-case words the parser hung on it as compounds right before
-        it ("state television ORTM", "state radio RNA"), when together they are an agent noun for a body."""
-        head = doc[s:e].root
-        left = [c for c in head.lefts if c.dep_ == "compound" and c.i < s and c.is_lower]
-        if not left or left[-1].i != s - 1 or any(b.i != a.i + 1 for a, b in zip(left, left[1:])):
+        it ("state television ORTM", "state radio RNA"), when together they are an agent noun for a body. The run
+        may be a chain of compounds of one another ("state news agency Belta": "state" and "news" hang on
+        "agency"); its longest ending that is an agent noun says what the body is ("news agency", not "agency")."""
+        run = self._compound_run(doc, s, e)
+        if not run:
             return None
-        words = " ".join(t.lower_ for t in left)
-        for phrase in (words, left[-1].lower_):
+        for i in range(len(run)):
+            phrase = " ".join(t.lower_ for t in run[i:])
             if phrase in self.agent_nouns:
                 kind, sector = self.agent_nouns[phrase]
                 if kind not in ("person", "population"):
                     return kind, sector
         return None
+
+    def _compound_run(self, doc: Doc, s: int, e: int) -> list[Token]:
+        """The lower-case nouns right before a name that the parser hung on it as compounds, directly or through
+        one another ("state news agency" of "state news agency Belta"), in text order; empty when there are
+        none."""
+        head = doc[s:e].root
+        run: list[Token] = []
+        i = s - 1
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].is_lower and doc[i].pos_ == "NOUN" \
+                and (doc[i].head.i == head.i or any(doc[i].head.i == t.i for t in run)):
+            run.insert(0, doc[i])
+            i -= 1
+        return run
+
+    def _demonym_before_compounds(self, doc: Doc, s: int, e: int) -> str | None:
+        """The state whose adjective opens the compounds describing a name ("Belarusian state news agency
+        Belta": Belarus), else None."""
+        run = self._compound_run(doc, s, e)
+        if not run:
+            return None
+        i = run[0].i - 1
+        while i >= 0 and doc[i].dep_ == "amod" and doc[i].is_lower:
+            i -= 1  # "Armenian public broadcaster Lurer": other adjectives may stand between
+        if i < 0 or doc[i].dep_ != "amod" or not doc[i].text[:1].isupper():
+            return None
+        return self.kb.demonym_index.get(doc[i].lower_)
 
     def _in_regional_name(self, tok: Token) -> bool:
         """Whether a state's word ends a region's nationality with the word before it ("Latin American": lexicon
@@ -2199,8 +2341,13 @@ class MentionFinder:
         for word in candidates:
             if word in self.agent_nouns:
                 if word in self.kb.lexicon.mass_sense_nouns and root.tag_ == "NN" and not any(
-                        c.dep_ in ("det", "poss", "nummod") for c in root.children):
-                    return None  # "used excessive force": the act, no body
+                        c.dep_ in ("det", "poss", "nummod") or c.dep_ in ("compound", "amod") and c.i < root.i
+                        and c.text[:1].isupper() and (c.ent_type_ or c.pos_ == "PROPN"
+                                                      or self.kb.country_of_word(c.text))
+                        for c in root.children):
+                    # "used excessive force": the act, no body; a name or a nationality before the noun names
+                    # whose it is ("RSF artillery", "Israeli artillery")
+                    return None
                 if word in self.kb.lexicon.condition_nouns and self._of_common_noun(root):
                     return None  # "declared a state of emergency": a condition, no body
                 kind, sector = self.agent_nouns[word]
@@ -2348,6 +2495,15 @@ class MentionFinder:
             return None
         if self._predicative_role(root):
             return None  # "was sworn in as president", "served as a nurse": the role of the subject, no party
+        if root.lower_ in kb.lexicon.counted_thing_nouns and (
+                any(c.dep_ == "nummod" and c.like_num for c in root.children)
+                and not any(c.dep_ == "det" for c in root.children)  # ("the two bodies agreed": bodies named)
+                or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in self.agent_nouns
+                                          and self.agent_nouns[g.lemma_.lower()][0] == "population"
+                                          or g.ent_type_ in ("NORP", "PERSON")) for g in c.children)
+                       for c in root.children)):
+            return None  # "40 bodies were recovered", "the bodies of 12 migrants": corpses, no party
         if self._homeland_place(root):
             return None  # "ordered the envoy to leave the country": where someone goes, no government acting
         if root.lower_ == "state" and root.i > start and doc[root.i - 1].pos_ == "PROPN" \

@@ -27,6 +27,10 @@ GROUP_KINDS = {"government", "military", "police", "armed_group", "political_par
 COLLECTIVE_KINDS = {"government", "military", "police"}
 FORCE_KINDS = {"military", "police", "armed_group"}  # their members are the force ("its soldiers")
 POSSESSIVES = frozenset({"its", "their", "our", "my", "your", "his", "her"})
+# A dateline's town that names no state and is no capital ("GOMA (AP) —") places the report in the state of the
+# most populous namesake only when that is a real town and dwarfs every namesake elsewhere ("Springfield" does not)
+DATELINE_TOWN_MIN_POPULATION = 50_000
+DATELINE_TOWN_MARGIN = 10
 # Words before a bare "party" that make it one known party: a person's ("his party") or the definite one
 _BARE_PARTY_DETERMINERS = frozenset({"the", "his", "her", "their"})
 
@@ -83,6 +87,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
         if agency is not None:
             entry = kb.entries[agency]
             m.entry, m.kind, m.sector, m.country, m.anaphor = agency, entry.kind, entry.sector, entry.country, False
+        if m.entry and _shared_body_of_another_state(doc, m, kb):
+            # "marching on Congress" in a report from Lima: the congress of the dateline's state, not the KB's
+            home = _dateline_state(doc, kb)
+            m.entry, m.country = None, home
         if m.entry:
             m.key = ("kb", m.entry)
         elif m.source == "metonymy":
@@ -256,18 +264,35 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.country = _dominant_state(named_states)
 
     # 4. Nominals: coded by country and sector ("Iraqi forces" ~ "Iraqi soldiers"), or by their words.
+    genders = _person_genders(doc, mentions, kb)
     for m in mentions:
         if m.extra.get("partitive_of") is not None:
             m.key = ("partitive", m.start)  # one person of their own, coded from their group below (step 6)
             continue
         if m.key is not None or m.source not in ("nominal", "ner") or m.anaphor:
             continue
+        body = _body_of_its_force(doc, m, mentions, kb)
+        if body is not None:
+            # "KDB fighters", "KDB drones" after "the Kordofan Defence Brigades (KDB)": that body acting
+            m.key, m.kind, m.sector, m.country = body.key, body.kind, body.sector, body.country or m.country
+            continue
+        homeland = _persons_homeland(doc, m, mentions, kb, genders)
+        if homeland is not None:
+            # "Lukashenko said the West was strangling his country": the state of the person "his" refers to,
+            # coded as that state's government is by a nominal ("the Belarusian government"; the state's bare
+            # name stays the events stage's to join); with no such person known, no actor at all
+            m.key = ("nom", "government", homeland, "GOV") if homeland else ("dropped",)
+            m.country, m.kind, m.sector = homeland or None, "government", "GOV"
+            continue
         commanded = _commanded_force(doc, m, mentions, kb)
         if commanded is not None:
             m.kind, m.sector, m.country = commanded
         owner = _possessor(doc, m, mentions, kb)
-        if owner is not None and owner.kind == m.kind and owner.key is not None:
-            m.key = owner.key  # "the army said its soldiers ...": the army's soldiers are the army
+        if owner is not None and owner.key is not None and (owner.kind == m.kind or owner.kind == "other" and any(
+                x.key == owner.key and x.kind == m.kind for x in mentions)):
+            # "the army said its soldiers ...": the army's soldiers are the army; so are the fighters of a group
+            # whose bracketed acronym ("the Kordofan Defence Brigades (KDB) said its fighters") got no kind
+            m.key = owner.key
             continue
         if owner is not None and owner.country and not m.country:
             m.country = owner.country  # "Israel said its troops ...": Israel's military
@@ -300,6 +325,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                 continue
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
 
+    mentions = [m for m in mentions if m.key != ("dropped",)]
     _join_definite_nominals(doc, mentions)
     _join_opposition_party(doc, mentions, kb)
     _join_bare_party(doc, mentions)
@@ -934,6 +960,76 @@ def _state_news_agency(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
     return ident if ident in kb.entries else None
 
 
+def _body_of_its_force(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:
+    """For a force's nominal opened by a name the tagger left untagged ("KDB fighters", "KDB drones"; a plural, a
+    platform or a gun noun, not one person: "a KDB commander"): the armed group or untyped body of that exact name
+    (or acronym) the article names elsewhere; None otherwise."""
+    if m.source != "nominal" or m.head is None or m.kind not in ("armed_group", "military") or m.country:
+        return None
+    root = doc[m.head]
+    if not (m.plural or root.lemma_.lower() in kb.lexicon.platform_nouns
+            or root.lower_ in kb.lexicon.mass_sense_nouns):
+        return None
+    words = [t for t in doc[m.start:m.head] if t.lower_ not in DETERMINERS]
+    if not words or not all(t.pos_ == "PROPN" or t.is_upper for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    bodies = {x.key: x for x in mentions if x.key and x.key[0] in ("org", "kb") and x.source in ("ner", "kb")
+              and x.kind in ("armed_group", "other") and x is not m
+              and doc[x.core[0] if x.core else x.start:x.core[1] if x.core else x.end].text == name}
+    if len(bodies) != 1:
+        return None
+    body = next(iter(bodies.values()))
+    if body.kind == "other":
+        # the body's own kind may come from another of its names ("the Kordofan Defence Brigades (KDB)")
+        body = next((x for x in mentions if x.key == body.key and x.kind == "armed_group"), body)
+    return body
+
+
+def _persons_homeland(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB,
+                      genders: dict[tuple, str]) -> str | None:
+    """For "his country" / "her nation" (a homeland noun, lexicon homeland_nouns, owned by "his" or "her"): the
+    state of the nearest person before it in its sentence that "his"/"her" may stand for (no other gender shown),
+    else of the people of the sentence before when they are all of one state; "" when that state is not known or
+    there is no such person; None for any other phrase."""
+    det = doc[m.start]
+    if m.source != "nominal" or m.head is None or m.end - m.start != 2 or det.lower_ not in ("his", "her") \
+            or doc[m.head].lemma_.lower() not in kb.lexicon.homeland_nouns:
+        return None
+    gender = _pronoun_gender("he" if det.lower_ == "his" else "she")
+    sent = det.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [x for x in mentions if first <= x.start and x.end <= m.start and x.kind == "person"
+              and x.source != "pronoun" and (gender is None or genders.get(x.key, gender) == gender)]
+    own = [x for x in people if x.start >= sent.start]
+    if own:
+        return own[-1].country or ""
+    # from the sentence before only when one person there fits ("Lukashenko met Putin. He said his country ..."
+    # does not say whose)
+    states = {x.country for x in people}
+    return states.pop() or "" if len({x.key or id(x) for x in people}) == 1 or len(states) == 1 else ""
+
+
+def _shared_body_of_another_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
+    """Whether a KB hit is a state body's name many states share ("Congress", "the Senate"; lexicon
+    shared_body_names) in a report filed from another state that nowhere names the entry's state, its people or
+    its capital ("US lawmakers", "Washington" keep the US one)."""
+    entry = kb.entries[m.entry]
+    if entry.country is None or entry.kind not in ("government", "military", "police"):
+        return False
+    s, e = m.core if m.core else (m.start, m.end)
+    words = [t.lower_ for t in doc[s:e]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if " ".join(words) not in kb.lexicon.shared_body_names:
+        return False
+    home = _dateline_state(doc, kb)
+    if home is None or home == entry.country:
+        return False
+    # (a report from London on "Congress" that names the United States or Washington anywhere is on the US one)
+    return not any(iso == entry.country for _, _, iso, _ in _state_name_hits(doc, kb))
+
+
 def _key_state(key: tuple, kb: ActorKB) -> str | None:
     """The state of a government or force key: ("gov", ISO3), ("nom", kind, ISO3, sector) or a KB entry's."""
     if key[0] == "gov":
@@ -1454,7 +1550,29 @@ def _find_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
             if iso:
                 return iso
     first = " ".join(w for w in words[:3] if w.isupper()).lower()
-    return kb.capital_index.get(first) or (kb.capital_index.get(words[0].lower()) if words else None)
+    return kb.capital_index.get(first) or (kb.capital_index.get(words[0].lower()) if words else None) \
+        or _dateline_town_state(first) or (_dateline_town_state(words[0].lower()) if words else None)
+
+
+def _dateline_town_state(town: str) -> str | None:
+    """The state of a dateline's town that is no capital ("GOMA (AP) —"): the state of the most populous city of
+    that name in the gazetteer, when it is a city of some size (DATELINE_TOWN_MIN_POPULATION) and every namesake
+    in another state is far smaller (DATELINE_TOWN_MARGIN times); None otherwise or without a gazetteer."""
+    if not town:
+        return None
+    try:
+        from eventwire.knowledge.gazetteer import load_gazetteer
+
+        candidates = load_gazetteer().candidates(town, fuzzy=False)
+    except Exception:  # pragma: no cover - an unreadable gazetteer only weakens this rule
+        return None
+    places = sorted((c.entry for c in candidates if c.entry.feature in ("city", "admin2", "admin1")
+                     and c.entry.country3), key=lambda e: -e.population)
+    if not places or places[0].population < DATELINE_TOWN_MIN_POPULATION:
+        return None
+    top = places[0]
+    rival = max((e.population for e in places if e.country3 != top.country3), default=0)
+    return top.country3 if rival * DATELINE_TOWN_MARGIN <= top.population else None
 
 
 def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> str | None:
