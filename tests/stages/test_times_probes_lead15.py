@@ -73,6 +73,8 @@ def test_a_participle_describing_a_noun_takes_the_time_of_its_clause(full_pipeli
     # a sentence with a day of its own: a clause that does not take that day is not dated by the filing day
     ("TACNA, Nov 24 (AP) - Riot police fired tear gas on Monday, and at least 30 people were injured.", "injured",
      None),
+    ("TACNA, Nov 24 (AP) - Riot police fired tear gas on Monday to clear miners blocking the highway, and at least "
+     "30 people were injured, the regional health office said.", "injured", None),
     # guards: with no day of its own the lead is dated by the dateline; the clause with the day keeps it
     ("TACNA, Nov 24 (AP) - Riot police fired tear gas at marchers, injuring 30.", "injuring", "2026-11-24"),
     ("TACNA, Nov 24 (AP) - Riot police fired tear gas on Monday, and at least 30 people were injured.", "fired",
@@ -92,3 +94,16 @@ def test_the_dateline_day_does_not_date_a_clause_of_a_sentence_with_its_own_day(
 ])
 def test_a_conjunct_of_the_other_tense_does_not_lend_its_day(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, PUBLISHED) == [value]
+
+
+def test_a_dateline_under_a_headline_line_is_the_dateline(times_pipeline):
+    # filed on the dateline's day under a headline, collected in November: "on Monday" counts from March 3
+    text = "Drones hit Odesa port\n\nODESA, March 3 (Reuters) - Drones struck the port on Monday, the governor said."
+    assert time_values(times_pipeline, text)["Monday"] == "2026-03-02"
+
+
+def test_the_dateline_under_a_headline_does_not_date_a_clause_of_a_sentence_with_its_own_day(full_pipeline):
+    text = ("Police fire tear gas at marchers\n\n"
+            "TACNA, Nov 24 (AP) - Riot police fired tear gas on Monday at farmers marching on the assembly, and at "
+            "least 30 people were injured, the health office said.")
+    assert stage_helpers.event_dates(full_pipeline, text, "injured", PUBLISHED) == [None]

@@ -758,7 +758,8 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                 # a time of another clause is not the event's: not that of the verb reporting it ("said on
                 # Tuesday that troops had attacked"), nor of another event ("after rebels shelled a base on
                 # Sunday"); only a clause the event's own belongs to lends its time ("on Monday began to arrest")
-                in_sentence = [t for t in in_sentence if _lends_time(doc, t, verb)]
+                in_sentence = [t for t in in_sentence if _lends_time(doc, t, verb)
+                               and not (names_own_time and dateline is not None and t.start == dateline[0])]
                 if not in_sentence and _sequenced_clause(verb):
                     # "The blockades began on Sunday after a court barred him": the act is dated only relative
                     # to the sentence's day, and an earlier sentence's day is further off still

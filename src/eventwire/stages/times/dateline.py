@@ -70,17 +70,40 @@ def text_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     return None, None
 
 
+# A headline line above the dateline is at most this long ("Peru police fire tear gas at protesters\n\nLIMA, Nov 24
+# (Reuters) - ..."): the dateline opens the body's first paragraph.
+_HEADLINE_MAX_CHARS = 200
+
+
+def _dateline_match(text: str) -> tuple[re.Match, int] | None:
+    """The dateline match and the offset of the text it was matched in: at the very top, or at the top of the
+    paragraph after a headline line."""
+    m = _dateline_rx().match(text)
+    if m:
+        return m, 0
+    brk = text.find("\n\n", 0, _HEADLINE_MAX_CHARS + 2)
+    if brk <= 0 or not text[:brk].strip():
+        return None
+    offset = brk + 2
+    m = _dateline_rx().match(text[offset:offset + _TOP_CHARS])
+    return (m, offset) if m else None
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """(start, end) of the month and day of a dateline ("LISBON, Jan 31 (Reuters) -"), None without one."""
-    m = _dateline_rx().match(text)
-    return (m.start("mon"), m.end("day")) if m else None
+    found = _dateline_match(text)
+    if found is None:
+        return None
+    m, offset = found
+    return offset + m.start("mon"), offset + m.end("day")
 
 
 def dateline_parts(text: str) -> tuple[int, int, int | None] | None:
     """(month, day, year or None) as the dateline writes them, None without a dateline."""
-    m = _dateline_rx().match(text)
-    if not m:
+    found = _dateline_match(text)
+    if found is None:
         return None
+    m = found[0]
     try:
         month = _month(m.group("mon"))
     except KeyError:
@@ -93,8 +116,9 @@ def dateline_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
 
     A dateline without a year takes the year the text mentions most; without any year there is no date.
     """
-    m = _dateline_rx().match(text)
-    if m:
+    found_line = _dateline_match(text)
+    if found_line is not None:
+        m, offset = found_line
         try:
             month, day = _month(m.group("mon")), int(m.group("day"))
         except KeyError:
@@ -102,7 +126,8 @@ def dateline_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
         year = int(m.group("year")) if m.group("year") else context_year(text)
         if year and month:
             try:
-                return date(year, month, day), (m.start("mon"), m.end("year") if m.group("year") else m.end("day"))
+                return date(year, month, day), (offset + m.start("mon"),
+                                                offset + (m.end("year") if m.group("year") else m.end("day")))
             except ValueError:
                 pass
     head = text[:_TOP_CHARS]
