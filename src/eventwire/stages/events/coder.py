@@ -2573,8 +2573,12 @@ class SentenceCoder:
             # "condemned the detention of three journalists by the authorities": a condemned act's doer is the one
             # accused, also when the parser hangs its "by" phrase on the act's "of" object
             recipients = [x for r in recipients for x in (self._doers_of_act(r) or [r])]
+        repelled_by = self._repelled_attackers(cand, recipients)
+        if repelled_by:
+            # "repelled a rebel attack on the town": the defender fights the attackers, not the town they aimed at
+            recipients = repelled_by
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
-        for r in list(recipients):
+        for r in ([] if repelled_by else list(recipients)):
             for p in r.children:
                 if p.dep_ == "prep" and p.lower_ in ("from", "against", "to", "on") and r.dep_ == "dobj" \
                         and not self._seat_phrase(verb, p):
@@ -2658,7 +2662,9 @@ class SentenceCoder:
                 # (nor does a time given, "gave the ambassador 72 hours to leave": a duration is no party)
                 others = [r for r in recipients if r not in themes
                           and not (r.dep_ == "pobj" and r.head.lower_ == "over" and not self._expand(r))
-                          and not (r.ent_type_ in TIME_ENTS and not self._expand(r))]
+                          and not (r.ent_type_ in TIME_ENTS and not self._expand(r))
+                          # ("put its army on alert": the cue's own word is the state the forces are put in)
+                          and not (r in cand.trigger + cand.extra and not self._expand(r))]
                 for th in themes:
                     # "summoned the Dutch ambassador in X": a theme naming its own polity is posted in the town
                     others += [x for x in self._pp_targets(th)
@@ -2675,7 +2681,8 @@ class SentenceCoder:
                     others += [x for c in [*verb.children, *(c for th in themes for c in th.children)]
                                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | LOCATIVE_PREPS | {"on"}
                                for g in c.children if g.dep_ == "pobj" and not self._is_theme(g)
-                               for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1) or self._pp_targets(g, 1))]
+                               for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1) or self._pp_targets(g, 1)
+                                         or self._placed_along(g))]
                 if not others:
                     # "mobilized reservists for a possible war against Iraq": the purpose phrase names the party
                     others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -2729,6 +2736,41 @@ class SentenceCoder:
                             for p in self._polity_of(r, on_person=on_person, victims=cand.etype == "ASSAULT")
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
+
+    def _placed_along(self, state: Token) -> list[Token]:
+        """The party named in the place phrase of a state forces are put in ("put its army on alert along the
+        border with X", "troops on standby near the X frontier"): the side the alert faces."""
+        return [x for p in state.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS | PLACE_PREPS
+                for g in p.children if g.dep_ == "pobj" and not self._is_theme(g)
+                for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1))]
+
+    def _repels(self, cand: Candidate) -> bool:
+        """Whether a verb event is one of fighting off an attack (cues.yaml `repelling_verbs`, with the particle)."""
+        verb = cand.head
+        if cand.etype != "ASSAULT" or cand.kind != "verb":
+            return False
+        # (the parser may read the particle as an adverb: "beat back" with "back" an advmod)
+        phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children
+                                                  if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1)])
+        return verb.lemma_.lower() in self.lex.repelling_verbs or phrase in self.lex.repelling_verbs
+
+    def _repelled_attackers(self, cand: Candidate, recipients: list[Token]) -> list[Token]:
+        """Who made the attack a verb of fighting off takes as object (cues.yaml `repelling_verbs`: "repelled a
+        rebel attack", "beat back an assault by militants", "fought off the insurgents' raid"): the word for a
+        party before the attack noun, its possessor, or its "by" phrase. Empty when the object is no attack noun
+        or names no attacker ("repelled the attack"), which leaves the recipients as they are."""
+        if not self._repels(cand):
+            return []
+        out: list[Token] = []
+        for r in recipients:
+            if r.dep_ != "dobj" or r.pos_ != "NOUN" or self._np_ok(r) or not self.lex.noun_entries(r.lemma_.lower()):
+                continue
+            out += [m for m in r.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                    and m.lower_ not in PRONOUNS and not self._means_modifier(m)
+                    and (self._np_ok(m) or m.ent_type_ in ("NORP", "GPE", "ORG"))]
+            out += [g for p in r.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                    for g in p.children if g.dep_ == "pobj" and self._np_ok(g)]
+        return out
 
     def _go_between_word(self, tok: Token) -> bool:
         """Whether a word names a go-between's part (the CONSULT third-party mode cues: "mediated", "mediation")."""
@@ -5349,7 +5391,10 @@ class SentenceCoder:
                     v.actors = [a for a in n.actors if a not in v.recipients] or [
                         a for a in v.actors if a != n.head or self._party_head(a)]
                 # "killed in the Nagasaki blast", "died in an attack on the embassy": what the attack hit too
-                v.recipients += [r for r in n.recipients if r not in v.recipients and r not in v.actors]
+                # (not when the attack is one fought off, "repelled an attack on the base": the base is the
+                # defender's own)
+                if not (n.head.dep_ == "dobj" and self._repels(v) and v.recipients):
+                    v.recipients += [r for r in n.recipients if r not in v.recipients and r not in v.actors]
                 v.extra.append(n.head)
                 v.context = list(dict.fromkeys(v.context + n.context))[:4]
                 n.absorbed = True

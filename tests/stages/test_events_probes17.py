@@ -1,0 +1,46 @@
+"""events stage: probes of round 17 (leftovers of the recipient round), invented wire-news sentences.
+
+- an attack fought off ("repelled a rebel attack on the town", "beat back an attack by militants on the base") is
+  fought against its attackers: they are the recipient, not the place they aimed at, which the defender holds;
+- forces put on alert "along the border with X" face X: X is the recipient of the build-up (the word of the cue,
+  "alert", is no party), and a navy or fleet put on standby is the doer's own forces, no recipient.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .stage_helpers import events_and_names, lowered_names, show
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("The garrison repelled a rebel attack on the village late on Friday.", "rebel", "village"),
+    ("Police fought off a militant raid on the checkpoint.", "militant", "checkpoint"),
+    ("Soldiers beat back an attack by separatist fighters on the airbase.", "fighters", "airbase"),
+])
+def test_an_attack_fought_off_is_fought_against_its_attackers(pipeline, text, attacker, target):
+    events, names = events_and_names(pipeline, text)
+    fights = [e for e in events if e.type == "ASSAULT"]
+    assert fights, show(events)
+    recipients = " ".join(lowered_names(names, fights[0].recipients))
+    assert attacker in recipients, show(events)
+    assert target not in recipients, show(events)
+
+
+@pytest.mark.parametrize("text, faced, own", [
+    ("Norvania put its army on alert along the border with Estland.", "estland", "army"),
+    ("The government put troops on high alert along the frontier with Ruritania.", "ruritania", "troops"),
+    ("Greece placed its navy on standby near the Turkish coast.", "turk", "navy"),
+])
+def test_forces_put_on_alert_face_the_side_named_in_their_place(pipeline, text, faced, own):
+    events, names = events_and_names(pipeline, text)
+    build_ups = [e for e in events if e.type == "MOBILIZE"]
+    assert build_ups, show(events)
+    recipients = " ".join(lowered_names(names, build_ups[0].recipients))
+    assert faced in recipients, show(events)
+    assert own not in recipients, show(events)
