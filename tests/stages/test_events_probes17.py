@@ -3,7 +3,9 @@
 - an attack fought off ("repelled a rebel attack on the town", "beat back an attack by militants on the base") is
   fought against its attackers: they are the recipient, not the place they aimed at, which the defender holds;
 - forces put on alert "along the border with X" face X: X is the recipient of the build-up (the word of the cue,
-  "alert", is no party), and a navy or fleet put on standby is the doer's own forces, no recipient.
+  "alert", is no party), and a navy or fleet put on standby is the doer's own forces, no recipient;
+- people carried somewhere ("the wounded were flown to the capital") pay no visit; a minister flown to talks still
+  does.
 """
 
 from __future__ import annotations
@@ -44,3 +46,17 @@ def test_forces_put_on_alert_face_the_side_named_in_their_place(pipeline, text, 
     recipients = " ".join(lowered_names(names, build_ups[0].recipients))
     assert faced in recipients, show(events)
     assert own not in recipients, show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Four soldiers hurt in the blast were flown to the capital on Sunday.",
+    "The injured miners were flown to a hospital in Lusaka.",
+])
+def test_people_carried_somewhere_pay_no_visit(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert not [e for e in events if e.type == "CONSULT"], show(events)
+
+
+def test_a_minister_flown_somewhere_still_visits(pipeline):
+    events, _ = events_and_names(pipeline, "The foreign minister was flown to Cairo for talks on Tuesday.")
+    assert [e for e in events if e.type == "CONSULT"], show(events)

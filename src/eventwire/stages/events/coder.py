@@ -248,7 +248,8 @@ class SentenceCoder:
         self._attack_means(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
-                 and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
+                 and not self._anonymity_request(c) and not self._private_visit(c) and not self._conveyed(c)
+                 and not self._accidental(c)
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
                  and not self._equipment_participle(c)
                  and not self._contribution_to_outcome(c) and not self._standing_rule(c)
@@ -829,6 +830,22 @@ class SentenceCoder:
         return not any(r.ent_type_ in ("PERSON", "ORG", "NORP") or (
             r.pos_ == "NOUN" and lex.actor_kinds.get(r.lemma_.lower()) not in (None, "population", "country"))
             for r in cand.recipients)
+
+    def _conveyed(self, cand: Candidate) -> bool:
+        """People carried somewhere ("three soldiers wounded in the ambush were flown to the capital", "the injured
+        were flown to Nairobi"): a passive verb of arriving (cues.yaml `arrival_verbs`) tells that someone moved
+        them; they pay no visit. Not when a named party or one who pays visits (cues.yaml `visitor_nouns`, the
+        diplomats group) is carried ("the minister was flown to Cairo for talks")."""
+        verb = cand.head
+        if cand.etype != "CONSULT" or cand.mode != "visit" or cand.kind != "verb" \
+                or verb.lemma_.lower() not in self.lex.arrival_verbs:
+            return False
+        carried = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not carried or not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        visitors = self.lex.visitor_nouns | self.lex.groups.get("diplomats", frozenset())
+        return not any(c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in visitors
+                       or c.lower_ in visitors for c in carried)
 
     def _undergone(self, cand: Candidate) -> bool:
         """Whether an assault is only what became of its subject ("the village burned for days", "the Sahel is
