@@ -5,7 +5,12 @@
 - forces put on alert "along the border with X" face X: X is the recipient of the build-up (the word of the cue,
   "alert", is no party), and a navy or fleet put on standby is the doer's own forces, no recipient;
 - people carried somewhere ("the wounded were flown to the capital") pay no visit; a minister flown to talks still
-  does.
+  does;
+- forces put on alert or deployed in the passive with no "by" agent ("Indian troops were deployed ...", "the army
+  was placed on alert") stand for the side that moved them: they are the actor; raising forces' readiness is a
+  build-up like raising their alert;
+- prisoners who protest ("prisoners in Ruritanian jails began a hunger strike") protest against the jailer named on
+  the jail.
 """
 
 from __future__ import annotations
@@ -60,3 +65,34 @@ def test_people_carried_somewhere_pay_no_visit(pipeline, text):
 def test_a_minister_flown_somewhere_still_visits(pipeline):
     events, _ = events_and_names(pipeline, "The foreign minister was flown to Cairo for talks on Tuesday.")
     assert [e for e in events if e.type == "CONSULT"], show(events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Estlandic troops were deployed along the border with Norvania.", "troops"),
+    ("The army was placed on high alert on Thursday.", "army"),
+])
+def test_forces_moved_with_no_agent_are_the_actor(pipeline, text, doer):
+    events, names = events_and_names(pipeline, text)
+    build_ups = [e for e in events if e.type == "MOBILIZE"]
+    assert build_ups, show(events)
+    assert doer in " ".join(lowered_names(names, build_ups[0].actors)), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvania raised its combat readiness on Monday.",
+    "The navy increased its readiness near the strait.",
+])
+def test_raising_readiness_is_a_build_up(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    assert [e for e in events if e.type == "MOBILIZE"], show(events)
+
+
+@pytest.mark.parametrize("text, jailer", [
+    ("Kurdish prisoners in Ruritanian jails began a hunger strike on Monday.", "ruritan"),
+    ("Inmates in Estlandic prisons launched a hunger strike over conditions.", "estland"),
+])
+def test_prisoners_protest_against_their_jailer(pipeline, text, jailer):
+    events, names = events_and_names(pipeline, text)
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests, show(events)
+    assert jailer in " ".join(lowered_names(names, protests[0].recipients)), show(events)

@@ -2285,6 +2285,21 @@ class SentenceCoder:
             # by it as much as what it was aimed at
             cand.recipients = _dedupe(cand.recipients + [x for x in self._harmed_by_clause(cand.clause or cand.head)
                                                          if x not in cand.actors])
+        if cand.etype == "PROTEST" and not cand.recipients:
+            # "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against their jailer
+            cand.recipients = [x for a in cand.actors for x in self._jailer(a) if x not in cand.actors]
+
+    def _jailer(self, person: Token) -> list[Token]:
+        """The holder named on the jail a person is held in ("prisoners in Israeli jails", "inmates in Turkish
+        prisons", "detainees in the custody of the army"; cues.yaml `prison_nouns`, `custody_nouns`)."""
+        places = self.lex.prison_nouns | self.lex.custody_nouns
+        jails = [g for p in person.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in places]
+        holders = [m for g in jails for m in g.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                   and m.lower_ not in PRONOUNS and (self._np_ok(m) or m.ent_type_ in ("NORP", "GPE", "ORG"))]
+        holders += [x for g in jails for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+        return holders
 
     def _harmed_by_clause(self, verb: Token) -> list[Token]:
         """The people harmed by an attack in the participle clause that tells its outcome ("..., killing 15 people",
@@ -2722,6 +2737,10 @@ class SentenceCoder:
                                      if m.i < th.i and m.dep_ in ("compound", "amod", "poss", "nmod")
                                      and m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")]
                     recipients = [r for r in recipients if r not in moved_forces]
+                    if own_passive and not cand.actors:
+                        # "Indian troops were deployed along the border", "the army was placed on alert": with no
+                        # "by" agent, the forces moved stand for the side that moved them
+                        cand.actors = _dedupe(x for th in themes if th.dep_ == "nsubjpass" for x in self._expand(th))
         partners = self._meeting_partners(cand)
         if partners:
             recipients = partners
