@@ -10,7 +10,12 @@
   was placed on alert") stand for the side that moved them: they are the actor; raising forces' readiness is a
   build-up like raising their alert;
 - prisoners who protest ("prisoners in Ruritanian jails began a hunger strike") protest against the jailer named on
-  the jail.
+  the jail;
+- a note of protest handed, delivered or sent to envoys is an official complaint (ACCUSE), the envoys its recipient;
+- "the minister said the plan was wrong and urged X to ...": the urging is the minister's, not the plan's (a past verb
+  of speaking or urging joined to a reported copular clause about a thing);
+- a state's forces firing weapons during drills or as part of exercises show military power (MOBILIZE), they attack
+  no one; armed groups firing "during the drills" still attack.
 """
 
 from __future__ import annotations
@@ -96,3 +101,41 @@ def test_prisoners_protest_against_their_jailer(pipeline, text, jailer):
     protests = [e for e in events if e.type == "PROTEST"]
     assert protests, show(events)
     assert jailer in " ".join(lowered_names(names, protests[0].recipients)), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvania handed Estlandic diplomats a note of protest on Friday.",
+    "The foreign ministry delivered a protest note to the Ruritanian ambassador.",
+])
+def test_a_protest_note_handed_over_is_an_official_complaint(pipeline, text):
+    events, names = events_and_names(pipeline, text)
+    complaints = [e for e in events if e.type == "ACCUSE"]
+    assert complaints, show(events)
+    assert any(w in " ".join(lowered_names(names, complaints[0].recipients)) for w in ("diplomat", "ambassador")), \
+        show(events)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The foreign minister said the decision was a mistake and urged Norvania to reconsider.", "urged"),
+    ("The spokesman said the raid was a crime and accused the militia of carrying it out.", "accused"),
+])
+def test_a_speech_act_after_a_reported_copula_is_the_reporters(pipeline, text, verb):
+    events, names = events_and_names(pipeline, text)
+    acts = [e for e in events if e.trigger.text == verb]
+    assert acts, show(events)
+    assert any(w in " ".join(lowered_names(names, acts[0].actors)) for w in ("minister", "spokesman")), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The navy fired four missiles at a decommissioned ship as part of naval exercises on Monday.",
+    "Ruritania fired dozens of artillery shells into the sea during live-fire drills near the border.",
+])
+def test_weapons_fired_in_drills_show_power(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    fired = [e for e in events if "fired" in e.trigger.text]
+    assert fired and fired[0].type == "MOBILIZE", show(events)
+
+
+def test_armed_group_firing_during_drills_still_attacks(pipeline):
+    events, _ = events_and_names(pipeline, "Rebels fired rockets at the army base during the drills.")
+    assert [e for e in events if e.type == "ASSAULT"], show(events)

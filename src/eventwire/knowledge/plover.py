@@ -264,6 +264,7 @@ class Lexicon:
     attack_light_verbs: frozenset[str] = frozenset()
     repelling_verbs: frozenset[str] = frozenset()
     prison_nouns: frozenset[str] = frozenset()
+    drill_nouns: frozenset[str] = frozenset()
     endurance_verbs: frozenset[str] = frozenset()
     scheduled_event_types: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
@@ -382,7 +383,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
     "rule_nouns", "prohibition_verbs", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs",
-    "repelling_verbs", "prison_nouns",
+    "repelling_verbs", "prison_nouns", "drill_nouns",
     "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",

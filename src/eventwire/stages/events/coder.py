@@ -1985,7 +1985,8 @@ class SentenceCoder:
                 stranded = self._stranded_subject(v)
                 if stranded:  # "police issued warrants but only A and B have been detained" -> A and B
                     return stranded, any(c.dep_ == "auxpass" for c in v.children)
-                if v.head.dep_ == "ccomp" and self._unshared_auxiliary(v, v.head):
+                if v.head.dep_ == "ccomp" and (self._unshared_auxiliary(v, v.head)
+                                               or self._speech_act_after_copula(v, v.head)):
                     v = v.head.head  # "the minister said Ankara would not retreat and accused X": the minister
                     continue
                 v = v.head
@@ -5039,6 +5040,10 @@ class SentenceCoder:
                           and self._attacked_place(a)]
             cand.actors = [a for a in cand.actors if a not in hit_places]
             cand.recipients += [a for a in hit_places if a not in cand.recipients]
+        if cand.etype == "ASSAULT" and self._fired_in_drills(cand):
+            # "fired 200 shells into the sea during live-fire drills": weapons fired in an exercise hit no party;
+            # they show military power (CAMEO 150)
+            cand.etype, cand.mode, cand.cameo = "MOBILIZE", None, "150"
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
             # the effect ("destroyed") says less than the weapon that caused it ("jets destroyed depots")
             generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") \
@@ -5159,6 +5164,34 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    def _fired_in_drills(self, cand: Candidate) -> bool:
+        """Whether an attack word is told as done in a drill ("fired shells during live-fire drills", "launched
+        missiles in military exercises", "as part of naval exercises"; cues.yaml `drill_nouns`)."""
+        def drill(g: Token) -> bool:
+            return g.lemma_.lower() in self.lex.drill_nouns or g.lower_ in self.lex.drill_nouns
+
+        # (a state's forces hold drills; "rebels fired rockets at the base during the drills" attacked it)
+        # (a named side, as a state, counts: "Ruritania fired shells during drills")
+        if not cand.actors or not all(a.ent_type_ in ("GPE", "NORP") or self.lex.actor_kinds.get(
+                a.lemma_.lower()) in ("military", "country", "government")
+                or a.pos_ == "PROPN" and a.lemma_.lower() not in self.lex.actor_kinds for a in cand.actors):
+            return False
+
+        for p in cand.head.children:
+            if p.dep_ != "prep" or p.lower_ not in ("during", "in", "amid", "as"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if p.lower_ != "as" and drill(g):
+                    return True
+                # "as part of exercises"
+                if p.lower_ == "as" and g.lower_ == "part" and any(
+                        drill(x) for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
+                        for x in q.children if x.dep_ == "pobj"):
+                    return True
+        return False
 
     def _complaint_motive(self, cand: Candidate) -> bool:
         """Whether a protest verb is the purpose infinitive of another coded act that is no protest ("summoned the
@@ -5897,6 +5930,20 @@ class SentenceCoder:
         if any(a.tag_ == "MD" or a.lemma_ == "do" for a in aux) and head.tag_ == "VB":
             return True
         return conj.tag_ == "VBD" and head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+
+    def _speech_act_after_copula(self, conj: Token, head: Token) -> bool:
+        """"The minister said the decision was wrong and urged X to reconsider": a past verb of speaking, urging or
+        accusing joined to a reported copular clause whose subject is no party (a thing, an act) is the reporter's
+        own second act, which the parser hung on the reported clause."""
+        if head.lemma_.lower() != "be" or conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass")
+                                                                     for c in conj.children):
+            return False
+        lemma = conj.lemma_.lower()
+        if not (lemma in self.lex.speech_verbs or lemma in self.lex.addressee_control_verbs
+                or lemma in self.lex.object_control_verbs or accusing_verb(conj, self.lex)):
+            return False
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and not any(s.pos_ == "PRON" or self._np_ok(s) for s in subjects)
 
     def _voiced(self, v: Token) -> bool:
         """Whether a clause is said by someone, not the writer's own speculation: the content of a reporting verb,
