@@ -15,7 +15,9 @@
 - "the minister said the plan was wrong and urged X to ...": the urging is the minister's, not the plan's (a past verb
   of speaking or urging joined to a reported copular clause about a thing);
 - a state's forces firing weapons during drills or as part of exercises show military power (MOBILIZE), they attack
-  no one; armed groups firing "during the drills" still attack.
+  no one; armed groups firing "during the drills" still attack;
+- "launched large-scale military drills": a word the parser hung on the drills as an adjective ("military") is no
+  party to them.
 """
 
 from __future__ import annotations
@@ -139,3 +141,9 @@ def test_weapons_fired_in_drills_show_power(pipeline, text):
 def test_armed_group_firing_during_drills_still_attacks(pipeline):
     events, _ = events_and_names(pipeline, "Rebels fired rockets at the army base during the drills.")
     assert [e for e in events if e.type == "ASSAULT"], show(events)
+
+
+def test_a_modifier_of_the_drills_is_no_party(pipeline):
+    events, names = events_and_names(pipeline, "Norvania launched large-scale military drills around the island.")
+    assert events, show(events)
+    assert "military" not in lowered_names(names, events[0].recipients), show(events)

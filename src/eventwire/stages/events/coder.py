@@ -3364,8 +3364,11 @@ class SentenceCoder:
         for t in clause.subtree:
             if t.i in skip or t.pos_ == "PRON" or t in cand.trigger or not self._np_ok(t):
                 continue
-            if t.pos_ in ("ADJ", "VERB", "AUX") and t.ent_type_ not in ENT_KINDS:
-                continue  # "a military offensive", "the suspected hack": a plain modifier is not a party
+            if (t.pos_ in ("ADJ", "VERB", "AUX") or t.pos_ == "NOUN" and t.dep_ == "amod" and t.head in cand.extra) \
+                    and t.ent_type_ not in ENT_KINDS:
+                # "a military offensive", "the suspected hack": a plain modifier is not a party (nor a noun the
+                # parser hung on the cue's own noun as an adjective, "launched military drills")
+                continue
             if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "NORP", "ORG") and _locative(t.head):
                 continue  # "positions near Sirwah": a name after a locative preposition is a place, not a party
             if t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in self.lex.boundary_nouns \
