@@ -17,7 +17,9 @@
 - a state's forces firing weapons during drills or as part of exercises show military power (MOBILIZE), they attack
   no one; armed groups firing "during the drills" still attack;
 - "launched large-scale military drills": a word the parser hung on the drills as an adjective ("military") is no
-  party to them.
+  party to them;
+- forces sent to ground the doer owns ("to its western Kessa region") face no party there; a place phrase inside it
+  ("its territory near the X border") still names one.
 """
 
 from __future__ import annotations
@@ -147,3 +149,9 @@ def test_a_modifier_of_the_drills_is_no_party(pipeline):
     events, names = events_and_names(pipeline, "Norvania launched large-scale military drills around the island.")
     assert events, show(events)
     assert "military" not in lowered_names(names, events[0].recipients), show(events)
+
+
+def test_forces_sent_to_own_ground_face_no_one(pipeline):
+    events, names = events_and_names(pipeline, "Russia has deployed troops to its western Kaliningrad region.")
+    build_ups = [e for e in events if e.type == "MOBILIZE"]
+    assert build_ups and not build_ups[0].recipients, show(events)

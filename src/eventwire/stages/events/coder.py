@@ -2738,6 +2738,12 @@ class SentenceCoder:
                                      if m.i < th.i and m.dep_ in ("compound", "amod", "poss", "nmod")
                                      and m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")]
                     recipients = [r for r in recipients if r not in moved_forces]
+                    # "deployed troops to its western Kaliningrad region": ground the doer owns is where its forces
+                    # go, no party they face (a border is shared: "its border with X" still names X)
+                    recipients = [r for r in recipients if not (
+                        r.dep_ == "pobj" and not self._np_ok(r) and r.lemma_.lower() not in self.lex.boundary_nouns
+                        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in r.children)
+                        and not any(c.dep_ == "prep" for c in r.children))]
                     if own_passive and not cand.actors:
                         # "Indian troops were deployed along the border", "the army was placed on alert": with no
                         # "by" agent, the forces moved stand for the side that moved them
