@@ -19,7 +19,12 @@
 - "launched large-scale military drills": a word the parser hung on the drills as an adjective ("military") is no
   party to them;
 - forces sent to ground the doer owns ("to its western Kessa region") face no party there; a place phrase inside it
-  ("its territory near the X border") still names one.
+  ("its territory near the X border") still names one;
+- a state's missiles fired into the open sea ("off its east coast", "into the sea") hit no party: a weapons show
+  (MOBILIZE weapons), not an attack; missiles fired at a city still attack;
+- weapon systems deployed ("deployed air defence batteries") are what is moved, not a recipient, nor is a system's
+  name the tagger took for a person ("Patriot batteries"), nor the escort moved with a ship ("a survey ship escorted
+  by warships").
 """
 
 from __future__ import annotations
@@ -155,3 +160,34 @@ def test_forces_sent_to_own_ground_face_no_one(pipeline):
     events, names = events_and_names(pipeline, "Russia has deployed troops to its western Kaliningrad region.")
     build_ups = [e for e in events if e.type == "MOBILIZE"]
     assert build_ups and not build_ups[0].recipients, show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvania fired two short-range ballistic missiles off its east coast on Monday.",
+    "The army launched a cruise missile into the sea on Friday, the defence ministry said.",
+])
+def test_missiles_fired_into_the_open_sea_are_a_weapons_show(pipeline, text):
+    events, _ = events_and_names(pipeline, text)
+    fired = [e for e in events if e.trigger.text.startswith(("fired", "launched"))]
+    assert fired and fired[0].type == "MOBILIZE", show(events)
+
+
+def test_missiles_fired_at_a_city_still_attack(pipeline):
+    events, _ = events_and_names(pipeline, "Norvania fired missiles at Kessa, killing four people.")
+    assert [e for e in events if e.type == "ASSAULT"], show(events)
+
+
+def test_deployed_weapon_systems_are_no_recipient(pipeline):
+    events, names = events_and_names(
+        pipeline, "The army deployed additional Patriot air defence batteries in the south of the country.")
+    build_ups = [e for e in events if e.type == "MOBILIZE"]
+    assert build_ups, show(events)
+    assert "patriot" not in " ".join(lowered_names(names, build_ups[0].recipients)), show(events)
+
+
+def test_the_escort_sent_with_a_ship_is_no_recipient(pipeline):
+    events, names = events_and_names(
+        pipeline, "Norvania sent a seismic survey ship escorted by warships into disputed waters.")
+    build_ups = [e for e in events if e.type == "MOBILIZE"]
+    assert build_ups, show(events)
+    assert "warships" not in " ".join(lowered_names(names, build_ups[0].recipients)), show(events)

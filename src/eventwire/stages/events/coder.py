@@ -2736,7 +2736,10 @@ class SentenceCoder:
                     moved_forces = [x for th in themes for x in [th, *th.conjuncts]]
                     moved_forces += [m for th in moved_forces for m in th.subtree
                                      if m.i < th.i and m.dep_ in ("compound", "amod", "poss", "nmod")
-                                     and m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")]
+                                     # (a system's name the tagger took for a person, "Patriot batteries", is one)
+                                     and (m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+                                          or m.ent_type_ == "PERSON" and m.dep_ == "compound"
+                                          and th.lemma_.lower() not in self.lex.actor_kinds)]
                     recipients = [r for r in recipients if r not in moved_forces]
                     # "deployed troops to its western Kaliningrad region": ground the doer owns is where its forces
                     # go, no party they face (a border is shared: "its border with X" still names X)
@@ -5053,6 +5056,10 @@ class SentenceCoder:
             # "fired 200 shells into the sea during live-fire drills": weapons fired in an exercise hit no party;
             # they show military power (CAMEO 150)
             cand.etype, cand.mode, cand.cameo = "MOBILIZE", None, "150"
+        elif cand.etype == "ASSAULT" and self._fired_into_open_sea(cand):
+            # "fired two ballistic missiles off its east coast", "launched a missile into the sea": a launch that
+            # hits no party is a weapons show, as a test-firing is (lexicon "test-fire": MOBILIZE:weapons)
+            cand.etype, cand.mode, cand.cameo = "MOBILIZE", "weapons", "150"
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
             # the effect ("destroyed") says less than the weapon that caused it ("jets destroyed depots")
             generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") \
@@ -5174,6 +5181,26 @@ class SentenceCoder:
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
 
+    def _state_side(self, cand: Candidate) -> bool:
+        """Whether every doer of an act is a state, its forces or government, or a named side with no actor kind
+        (a state name the tagger missed); not an armed group."""
+        return bool(cand.actors) and all(
+            a.ent_type_ in ("GPE", "NORP") or self.lex.actor_kinds.get(a.lemma_.lower()) in (
+                "military", "country", "government")
+            or a.pos_ == "PROPN" and a.lemma_.lower() not in self.lex.actor_kinds for a in cand.actors)
+
+    def _fired_into_open_sea(self, cand: Candidate) -> bool:
+        """Whether a state's missiles or shells are told as fired into the open sea and at no party ("fired two
+        missiles off its east coast", "into the sea", "into waters off the peninsula"; cues.yaml
+        `open_sea_words`)."""
+        if cand.kind != "verb" or cand.head.lemma_.lower() not in self.lex.craft_launch_verbs \
+                or any(self._np_ok(r) for r in cand.recipients) or not self._state_side(cand):
+            return False
+        return any(p.dep_ == "prep" and p.lower_ in ("into", "off", "toward", "towards", "in")
+                   and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.open_sea_words for g in p.children)
+                   for p in [*cand.head.children, *(t for o in cand.head.children if o.dep_ == "dobj"
+                                                    for t in o.children)])
+
     def _fired_in_drills(self, cand: Candidate) -> bool:
         """Whether an attack word is told as done in a drill ("fired shells during live-fire drills", "launched
         missiles in military exercises", "as part of naval exercises"; cues.yaml `drill_nouns`)."""
@@ -5181,10 +5208,7 @@ class SentenceCoder:
             return g.lemma_.lower() in self.lex.drill_nouns or g.lower_ in self.lex.drill_nouns
 
         # (a state's forces hold drills; "rebels fired rockets at the base during the drills" attacked it)
-        # (a named side, as a state, counts: "Ruritania fired shells during drills")
-        if not cand.actors or not all(a.ent_type_ in ("GPE", "NORP") or self.lex.actor_kinds.get(
-                a.lemma_.lower()) in ("military", "country", "government")
-                or a.pos_ == "PROPN" and a.lemma_.lower() not in self.lex.actor_kinds for a in cand.actors):
+        if not self._state_side(cand):
             return False
 
         for p in cand.head.children:
