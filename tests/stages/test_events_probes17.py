@@ -13,7 +13,7 @@
   the jail;
 - a note of protest handed, delivered or sent to envoys is an official complaint (ACCUSE), the envoys its recipient;
 - "the minister said the plan was wrong and urged X to ...": the urging is the minister's, not the plan's (a past verb
-  of speaking or urging joined to a reported copular clause about a thing);
+  of speaking or urging joined to a reported copular or passive clause about a thing);
 - a state's forces firing weapons during drills or as part of exercises show military power (MOBILIZE), they attack
   no one; armed groups firing "during the drills" still attack;
 - "launched large-scale military drills": a word the parser hung on the drills as an adjective ("military") is no
@@ -127,6 +127,8 @@ def test_a_protest_note_handed_over_is_an_official_complaint(pipeline, text):
 @pytest.mark.parametrize("text, verb", [
     ("The foreign minister said the decision was a mistake and urged Norvania to reconsider.", "urged"),
     ("The spokesman said the raid was a crime and accused the militia of carrying it out.", "accused"),
+    ("The defence minister said the flight was clearly intended as a show of force and expressed grave concern to "
+     "Norvania.", "expressed grave concern"),
 ])
 def test_a_speech_act_after_a_reported_copula_is_the_reporters(pipeline, text, verb):
     events, names = events_and_names(pipeline, text)
@@ -191,3 +193,4 @@ def test_the_escort_sent_with_a_ship_is_no_recipient(pipeline):
     build_ups = [e for e in events if e.type == "MOBILIZE"]
     assert build_ups, show(events)
     assert "warships" not in " ".join(lowered_names(names, build_ups[0].recipients)), show(events)
+

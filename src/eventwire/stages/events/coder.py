@@ -2740,6 +2740,10 @@ class SentenceCoder:
                                      and (m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
                                           or m.ent_type_ == "PERSON" and m.dep_ == "compound"
                                           and th.lemma_.lower() not in self.lex.actor_kinds)]
+                    # "sent a survey ship escorted by warships": the escort moved with it is the doer's own too
+                    moved_forces += [g for th in themes for a in th.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                                     for ag in a.children if ag.dep_ == "agent"
+                                     for g in ag.children if g.dep_ == "pobj" and self._is_theme(g)]
                     recipients = [r for r in recipients if r not in moved_forces]
                     # "deployed troops to its western Kaliningrad region": ground the doer owns is where its forces
                     # go, no party they face (a border is shared: "its border with X" still names X)
@@ -5968,12 +5972,14 @@ class SentenceCoder:
         """"The minister said the decision was wrong and urged X to reconsider": a past verb of speaking, urging or
         accusing joined to a reported copular clause whose subject is no party (a thing, an act) is the reporter's
         own second act, which the parser hung on the reported clause."""
-        if head.lemma_.lower() != "be" or conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass")
-                                                                     for c in conj.children):
+        # (or a passive reported clause: "said the flight was intended as a show of force and expressed concern")
+        if not (head.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in head.children)) \
+                or conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in conj.children):
             return False
         lemma = conj.lemma_.lower()
         if not (lemma in self.lex.speech_verbs or lemma in self.lex.addressee_control_verbs
-                or lemma in self.lex.object_control_verbs or accusing_verb(conj, self.lex)):
+                or lemma in self.lex.object_control_verbs or accusing_verb(conj, self.lex)
+                or any(e.type in ("ACCUSE", "REQUEST") for e in self.lex.verb_entries(lemma))):
             return False
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subjects) and not any(s.pos_ == "PRON" or self._np_ok(s) for s in subjects)
