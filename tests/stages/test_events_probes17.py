@@ -24,7 +24,9 @@
   (MOBILIZE weapons), not an attack; missiles fired at a city still attack;
 - weapon systems deployed ("deployed air defence batteries") are what is moved, not a recipient, nor is a system's
   name the tagger took for a person ("Patriot batteries"), nor the escort moved with a ship ("a survey ship escorted
-  by warships").
+  by warships");
+- an act that is the topic of a deliberation ("a referendum on annexing the territory", "a bill on deploying
+  troops") is weighed, not done: hypothetical.
 """
 
 from __future__ import annotations
@@ -194,3 +196,13 @@ def test_the_escort_sent_with_a_ship_is_no_recipient(pipeline):
     assert build_ups, show(events)
     assert "warships" not in " ".join(lowered_names(names, build_ups[0].recipients)), show(events)
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Norvania held a referendum on annexing the disputed province on Sunday.", "annexing"),
+    ("Parliament will debate a bill on deploying troops abroad.", "deploying"),
+])
+def test_an_act_put_to_a_vote_or_debate_is_not_done(pipeline, text, trigger):
+    events, _ = events_and_names(pipeline, text)
+    acts = [e for e in events if e.trigger.text.startswith(trigger)]
+    assert acts and acts[0].status != "asserted", show(events)

@@ -4393,6 +4393,16 @@ class SentenceCoder:
         etype = (cand.etype or "").lower()
         return etype in self.lex.consent_outcomes or f"{etype}:{(cand.mode or '').lower()}" in self.lex.consent_outcomes
 
+    def _deliberated(self, tok: Token) -> bool:
+        """Whether a gerund is the topic of a deliberation ("a referendum on annexing the territory", "a bill on
+        deploying troops abroad", "talks on withdrawing troops"; cues.yaml `deliberation_nouns`): an act put to a
+        vote or a debate is weighed, not done."""
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("on", "about", "over"):
+            return False
+        holder = tok.head.head
+        return holder.pos_ == "NOUN" and (holder.lemma_.lower() in self.lex.deliberation_nouns
+                                          or holder.lower_ in self.lex.deliberation_nouns)
+
     def _status(self, cand: Candidate) -> str:
         lex = self.lex
         accusation = self._alleged(cand)
@@ -4405,6 +4415,8 @@ class SentenceCoder:
             return "negated" if self._clause_status(cand.head.head) == "negated" else "uncertain"
         if self._conditional_noun(cand.head):
             return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
+        if self._deliberated(cand.head):
+            return "hypothetical"  # "held a referendum on annexing the territory": what is voted on, not done
         if cand.kind == "noun" and self._anticipated(cand.head):
             return "future"  # "security was tightened ahead of Sunday's protest"
         if cand.kind == "noun" and cand.head.dep_ == "pobj" and cand.head.head.lower_ == "for" \
