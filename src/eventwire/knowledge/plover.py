@@ -268,6 +268,11 @@ class Lexicon:
     strike_effect_verbs: frozenset[str] = frozenset()
     military_objective_nouns: frozenset[str] = frozenset()
     attack_light_verbs: frozenset[str] = frozenset()
+    repelling_verbs: frozenset[str] = frozenset()
+    prison_nouns: frozenset[str] = frozenset()
+    drill_nouns: frozenset[str] = frozenset()
+    open_sea_words: frozenset[str] = frozenset()
+    deliberation_nouns: frozenset[str] = frozenset()
     endurance_verbs: frozenset[str] = frozenset()
     scheduled_event_types: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
@@ -388,6 +393,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
     "rule_nouns", "prohibition_verbs", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs",
+    "repelling_verbs", "prison_nouns", "drill_nouns", "open_sea_words",
+    "deliberation_nouns",
     "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",

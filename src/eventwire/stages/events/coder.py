@@ -248,7 +248,8 @@ class SentenceCoder:
         self._attack_means(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
-                 and not self._anonymity_request(c) and not self._private_visit(c) and not self._accidental(c)
+                 and not self._anonymity_request(c) and not self._private_visit(c) and not self._conveyed(c)
+                 and not self._accidental(c)
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
                  and not self._equipment_participle(c)
                  and not self._contribution_to_outcome(c) and not self._standing_rule(c)
@@ -829,6 +830,22 @@ class SentenceCoder:
         return not any(r.ent_type_ in ("PERSON", "ORG", "NORP") or (
             r.pos_ == "NOUN" and lex.actor_kinds.get(r.lemma_.lower()) not in (None, "population", "country"))
             for r in cand.recipients)
+
+    def _conveyed(self, cand: Candidate) -> bool:
+        """People carried somewhere ("three soldiers wounded in the ambush were flown to the capital", "the injured
+        were flown to Nairobi"): a passive verb of arriving (cues.yaml `arrival_verbs`) tells that someone moved
+        them; they pay no visit. Not when a named party or one who pays visits (cues.yaml `visitor_nouns`, the
+        diplomats group) is carried ("the minister was flown to Cairo for talks")."""
+        verb = cand.head
+        if cand.etype != "CONSULT" or cand.mode != "visit" or cand.kind != "verb" \
+                or verb.lemma_.lower() not in self.lex.arrival_verbs:
+            return False
+        carried = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not carried or not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        visitors = self.lex.visitor_nouns | self.lex.groups.get("diplomats", frozenset())
+        return not any(c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in visitors
+                       or c.lower_ in visitors for c in carried)
 
     def _undergone(self, cand: Candidate) -> bool:
         """Whether an assault is only what became of its subject ("the village burned for days", "the Sahel is
@@ -1970,7 +1987,8 @@ class SentenceCoder:
                 stranded = self._stranded_subject(v)
                 if stranded:  # "police issued warrants but only A and B have been detained" -> A and B
                     return stranded, any(c.dep_ == "auxpass" for c in v.children)
-                if v.head.dep_ == "ccomp" and self._unshared_auxiliary(v, v.head):
+                if v.head.dep_ == "ccomp" and (self._unshared_auxiliary(v, v.head)
+                                               or self._speech_act_after_copula(v, v.head)):
                     v = v.head.head  # "the minister said Ankara would not retreat and accused X": the minister
                     continue
                 v = v.head
@@ -2278,6 +2296,21 @@ class SentenceCoder:
             # by it as much as what it was aimed at
             cand.recipients = _dedupe(cand.recipients + [x for x in self._harmed_by_clause(cand.clause or cand.head)
                                                          if x not in cand.actors])
+        if cand.etype == "PROTEST" and not cand.recipients:
+            # "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against their jailer
+            cand.recipients = [x for a in cand.actors for x in self._jailer(a) if x not in cand.actors]
+
+    def _jailer(self, person: Token) -> list[Token]:
+        """The holder named on the jail a person is held in ("prisoners in Israeli jails", "inmates in Turkish
+        prisons", "detainees in the custody of the army"; cues.yaml `prison_nouns`, `custody_nouns`)."""
+        places = self.lex.prison_nouns | self.lex.custody_nouns
+        jails = [g for p in person.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in places]
+        holders = [m for g in jails for m in g.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                   and m.lower_ not in PRONOUNS and (self._np_ok(m) or m.ent_type_ in ("NORP", "GPE", "ORG"))]
+        holders += [x for g in jails for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+        return holders
 
     def _harmed_by_clause(self, verb: Token) -> list[Token]:
         """The people harmed by an attack in the participle clause that tells its outcome ("..., killing 15 people",
@@ -2583,8 +2616,12 @@ class SentenceCoder:
             # "condemned the detention of three journalists by the authorities": a condemned act's doer is the one
             # accused, also when the parser hangs its "by" phrase on the act's "of" object
             recipients = [x for r in recipients for x in (self._doers_of_act(r) or [r])]
+        repelled_by = self._repelled_attackers(cand, recipients)
+        if repelled_by:
+            # "repelled a rebel attack on the town": the defender fights the attackers, not the town they aimed at
+            recipients = repelled_by
         # dobj that is not an actor but whose "from X" names one: "confiscated weapons from armed groups"
-        for r in list(recipients):
+        for r in ([] if repelled_by else list(recipients)):
             for p in r.children:
                 if p.dep_ == "prep" and p.lower_ in ("from", "against", "to", "on") and r.dep_ == "dobj" \
                         and not self._seat_phrase(verb, p):
@@ -2670,7 +2707,9 @@ class SentenceCoder:
                 # (nor does a time given, "gave the ambassador 72 hours to leave": a duration is no party)
                 others = [r for r in recipients if r not in themes
                           and not (r.dep_ == "pobj" and r.head.lower_ == "over" and not self._expand(r))
-                          and not (r.ent_type_ in TIME_ENTS and not self._expand(r))]
+                          and not (r.ent_type_ in TIME_ENTS and not self._expand(r))
+                          # ("put its army on alert": the cue's own word is the state the forces are put in)
+                          and not (r in cand.trigger + cand.extra and not self._expand(r))]
                 for th in themes:
                     # "summoned the Dutch ambassador in X": a theme naming its own polity is posted in the town
                     others += [x for x in self._pp_targets(th)
@@ -2687,7 +2726,8 @@ class SentenceCoder:
                     others += [x for c in [*verb.children, *(c for th in themes for c in th.children)]
                                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | LOCATIVE_PREPS | {"on"}
                                for g in c.children if g.dep_ == "pobj" and not self._is_theme(g)
-                               for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1) or self._pp_targets(g, 1))]
+                               for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1) or self._pp_targets(g, 1)
+                                         or self._placed_along(g))]
                 if not others:
                     # "mobilized reservists for a possible war against Iraq": the purpose phrase names the party
                     others += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -2708,8 +2748,25 @@ class SentenceCoder:
                     moved_forces = [x for th in themes for x in [th, *th.conjuncts]]
                     moved_forces += [m for th in moved_forces for m in th.subtree
                                      if m.i < th.i and m.dep_ in ("compound", "amod", "poss", "nmod")
-                                     and m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")]
+                                     # (a system's name the tagger took for a person, "Patriot batteries", is one)
+                                     and (m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+                                          or m.ent_type_ == "PERSON" and m.dep_ == "compound"
+                                          and th.lemma_.lower() not in self.lex.actor_kinds)]
+                    # "sent a survey ship escorted by warships": the escort moved with it is the doer's own too
+                    moved_forces += [g for th in themes for a in th.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                                     for ag in a.children if ag.dep_ == "agent"
+                                     for g in ag.children if g.dep_ == "pobj" and self._is_theme(g)]
                     recipients = [r for r in recipients if r not in moved_forces]
+                    # "deployed troops to its western Kaliningrad region": ground the doer owns is where its forces
+                    # go, no party they face (a border is shared: "its border with X" still names X)
+                    recipients = [r for r in recipients if not (
+                        r.dep_ == "pobj" and not self._np_ok(r) and r.lemma_.lower() not in self.lex.boundary_nouns
+                        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in r.children)
+                        and not any(c.dep_ == "prep" for c in r.children))]
+                    if own_passive and not cand.actors:
+                        # "Indian troops were deployed along the border", "the army was placed on alert": with no
+                        # "by" agent, the forces moved stand for the side that moved them
+                        cand.actors = _dedupe(x for th in themes if th.dep_ == "nsubjpass" for x in self._expand(th))
         partners = self._meeting_partners(cand)
         if partners:
             recipients = partners
@@ -2741,6 +2798,41 @@ class SentenceCoder:
                             for p in self._polity_of(r, on_person=on_person, victims=cand.etype == "ASSAULT")
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
+
+    def _placed_along(self, state: Token) -> list[Token]:
+        """The party named in the place phrase of a state forces are put in ("put its army on alert along the
+        border with X", "troops on standby near the X frontier"): the side the alert faces."""
+        return [x for p in state.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS | PLACE_PREPS
+                for g in p.children if g.dep_ == "pobj" and not self._is_theme(g)
+                for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1))]
+
+    def _repels(self, cand: Candidate) -> bool:
+        """Whether a verb event is one of fighting off an attack (cues.yaml `repelling_verbs`, with the particle)."""
+        verb = cand.head
+        if cand.etype != "ASSAULT" or cand.kind != "verb":
+            return False
+        # (the parser may read the particle as an adverb: "beat back" with "back" an advmod)
+        phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children
+                                                  if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1)])
+        return verb.lemma_.lower() in self.lex.repelling_verbs or phrase in self.lex.repelling_verbs
+
+    def _repelled_attackers(self, cand: Candidate, recipients: list[Token]) -> list[Token]:
+        """Who made the attack a verb of fighting off takes as object (cues.yaml `repelling_verbs`: "repelled a
+        rebel attack", "beat back an assault by militants", "fought off the insurgents' raid"): the word for a
+        party before the attack noun, its possessor, or its "by" phrase. Empty when the object is no attack noun
+        or names no attacker ("repelled the attack"), which leaves the recipients as they are."""
+        if not self._repels(cand):
+            return []
+        out: list[Token] = []
+        for r in recipients:
+            if r.dep_ != "dobj" or r.pos_ != "NOUN" or self._np_ok(r) or not self.lex.noun_entries(r.lemma_.lower()):
+                continue
+            out += [m for m in r.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                    and m.lower_ not in PRONOUNS and not self._means_modifier(m)
+                    and (self._np_ok(m) or m.ent_type_ in ("NORP", "GPE", "ORG"))]
+            out += [g for p in r.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                    for g in p.children if g.dep_ == "pobj" and self._np_ok(g)]
+        return out
 
     def _go_between_word(self, tok: Token) -> bool:
         """Whether a word names a go-between's part (the CONSULT third-party mode cues: "mediated", "mediation")."""
@@ -3328,8 +3420,11 @@ class SentenceCoder:
         for t in clause.subtree:
             if t.i in skip or t.pos_ == "PRON" or t in cand.trigger or not self._np_ok(t):
                 continue
-            if t.pos_ in ("ADJ", "VERB", "AUX") and t.ent_type_ not in ENT_KINDS:
-                continue  # "a military offensive", "the suspected hack": a plain modifier is not a party
+            if (t.pos_ in ("ADJ", "VERB", "AUX") or t.pos_ == "NOUN" and t.dep_ == "amod" and t.head in cand.extra) \
+                    and t.ent_type_ not in ENT_KINDS:
+                # "a military offensive", "the suspected hack": a plain modifier is not a party (nor a noun the
+                # parser hung on the cue's own noun as an adjective, "launched military drills")
+                continue
             if t.dep_ == "pobj" and t.ent_type_ not in ("GPE", "NORP", "ORG") and _locative(t.head):
                 continue  # "positions near Sirwah": a name after a locative preposition is a place, not a party
             if t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in self.lex.boundary_nouns \
@@ -4349,6 +4444,16 @@ class SentenceCoder:
         etype = (cand.etype or "").lower()
         return etype in self.lex.consent_outcomes or f"{etype}:{(cand.mode or '').lower()}" in self.lex.consent_outcomes
 
+    def _deliberated(self, tok: Token) -> bool:
+        """Whether a gerund is the topic of a deliberation ("a referendum on annexing the territory", "a bill on
+        deploying troops abroad", "talks on withdrawing troops"; cues.yaml `deliberation_nouns`): an act put to a
+        vote or a debate is weighed, not done."""
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("on", "about", "over"):
+            return False
+        holder = tok.head.head
+        return holder.pos_ == "NOUN" and (holder.lemma_.lower() in self.lex.deliberation_nouns
+                                          or holder.lower_ in self.lex.deliberation_nouns)
+
     def _status(self, cand: Candidate) -> str:
         lex = self.lex
         accusation = self._alleged(cand)
@@ -4361,6 +4466,8 @@ class SentenceCoder:
             return "negated" if self._clause_status(cand.head.head) == "negated" else "uncertain"
         if self._conditional_noun(cand.head):
             return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
+        if self._deliberated(cand.head):
+            return "hypothetical"  # "held a referendum on annexing the territory": what is voted on, not done
         if cand.kind == "noun" and self._anticipated(cand.head):
             return "future"  # "security was tightened ahead of Sunday's protest"
         if cand.kind == "noun" and cand.head.dep_ == "pobj" and cand.head.head.lower_ == "for" \
@@ -5014,6 +5121,14 @@ class SentenceCoder:
                           and self._attacked_place(a)]
             cand.actors = [a for a in cand.actors if a not in hit_places]
             cand.recipients += [a for a in hit_places if a not in cand.recipients]
+        if cand.etype == "ASSAULT" and self._fired_in_drills(cand):
+            # "fired 200 shells into the sea during live-fire drills": weapons fired in an exercise hit no party;
+            # they show military power (CAMEO 150)
+            cand.etype, cand.mode, cand.cameo = "MOBILIZE", None, "150"
+        elif cand.etype == "ASSAULT" and self._fired_into_open_sea(cand):
+            # "fired two ballistic missiles off its east coast", "launched a missile into the sea": a launch that
+            # hits no party is a weapons show, as a test-firing is (lexicon "test-fire": MOBILIZE:weapons)
+            cand.etype, cand.mode, cand.cameo = "MOBILIZE", "weapons", "150"
         if cand.etype in lex.mode_cues and "nomode" not in cand.frames:
             # the effect ("destroyed") says less than the weapon that caused it ("jets destroyed depots")
             generic = cand.mode in (None, "heavy-weapons", "firearms", "explosives", "destroy") \
@@ -5137,6 +5252,51 @@ class SentenceCoder:
         cand.context = ctx[:4]
         if cand.cameo is None:
             cand.cameo = unique_cameo(cand.etype, cand.mode)
+
+    def _state_side(self, cand: Candidate) -> bool:
+        """Whether every doer of an act is a state, its forces or government, or a named side with no actor kind
+        (a state name the tagger missed); not an armed group."""
+        return bool(cand.actors) and all(
+            a.ent_type_ in ("GPE", "NORP") or self.lex.actor_kinds.get(a.lemma_.lower()) in (
+                "military", "country", "government")
+            or a.pos_ == "PROPN" and a.lemma_.lower() not in self.lex.actor_kinds for a in cand.actors)
+
+    def _fired_into_open_sea(self, cand: Candidate) -> bool:
+        """Whether a state's missiles or shells are told as fired into the open sea and at no party ("fired two
+        missiles off its east coast", "into the sea", "into waters off the peninsula"; cues.yaml
+        `open_sea_words`)."""
+        if cand.kind != "verb" or cand.head.lemma_.lower() not in self.lex.craft_launch_verbs \
+                or any(self._np_ok(r) for r in cand.recipients) or not self._state_side(cand):
+            return False
+        return any(p.dep_ == "prep" and p.lower_ in ("into", "off", "toward", "towards", "in")
+                   and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.open_sea_words for g in p.children)
+                   for p in [*cand.head.children, *(t for o in cand.head.children if o.dep_ == "dobj"
+                                                    for t in o.children)])
+
+    def _fired_in_drills(self, cand: Candidate) -> bool:
+        """Whether an attack word is told as done in a drill ("fired shells during live-fire drills", "launched
+        missiles in military exercises", "as part of naval exercises"; cues.yaml `drill_nouns`)."""
+        def drill(g: Token) -> bool:
+            return g.lemma_.lower() in self.lex.drill_nouns or g.lower_ in self.lex.drill_nouns
+
+        # (a state's forces hold drills; "rebels fired rockets at the base during the drills" attacked it)
+        if not self._state_side(cand):
+            return False
+
+        for p in cand.head.children:
+            if p.dep_ != "prep" or p.lower_ not in ("during", "in", "amid", "as"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if p.lower_ != "as" and drill(g):
+                    return True
+                # "as part of exercises"
+                if p.lower_ == "as" and g.lower_ == "part" and any(
+                        drill(x) for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
+                        for x in q.children if x.dep_ == "pobj"):
+                    return True
+        return False
 
     def _complaint_motive(self, cand: Candidate) -> bool:
         """Whether a protest verb is the purpose infinitive of another coded act that is no protest ("summoned the
@@ -5422,7 +5582,10 @@ class SentenceCoder:
                     v.actors = [a for a in n.actors if a not in v.recipients] or [
                         a for a in v.actors if a != n.head or self._party_head(a)]
                 # "killed in the Nagasaki blast", "died in an attack on the embassy": what the attack hit too
-                v.recipients += [r for r in n.recipients if r not in v.recipients and r not in v.actors]
+                # (not when the attack is one fought off, "repelled an attack on the base": the base is the
+                # defender's own)
+                if not (n.head.dep_ == "dobj" and self._repels(v) and v.recipients):
+                    v.recipients += [r for r in n.recipients if r not in v.recipients and r not in v.actors]
                 v.extra.append(n.head)
                 v.context = list(dict.fromkeys(v.context + n.context))[:4]
                 n.absorbed = True
@@ -5889,6 +6052,22 @@ class SentenceCoder:
         if any(a.tag_ == "MD" or a.lemma_ == "do" for a in aux) and head.tag_ == "VB":
             return True
         return conj.tag_ == "VBD" and head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+
+    def _speech_act_after_copula(self, conj: Token, head: Token) -> bool:
+        """"The minister said the decision was wrong and urged X to reconsider": a past verb of speaking, urging or
+        accusing joined to a reported copular clause whose subject is no party (a thing, an act) is the reporter's
+        own second act, which the parser hung on the reported clause."""
+        # (or a passive reported clause: "said the flight was intended as a show of force and expressed concern")
+        if not (head.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in head.children)) \
+                or conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+            return False
+        lemma = conj.lemma_.lower()
+        if not (lemma in self.lex.speech_verbs or lemma in self.lex.addressee_control_verbs
+                or lemma in self.lex.object_control_verbs or accusing_verb(conj, self.lex)
+                or any(e.type in ("ACCUSE", "REQUEST") for e in self.lex.verb_entries(lemma))):
+            return False
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and not any(s.pos_ == "PRON" or self._np_ok(s) for s in subjects)
 
     def _voiced(self, v: Token) -> bool:
         """Whether a clause is said by someone, not the writer's own speculation: the content of a reporting verb,
