@@ -26,6 +26,8 @@ class EventPlaceCues:
     opposition_words: frozenset[str]
     party_of_nouns: frozenset[str]
     removal_verbs: frozenset[str]
+    separate_scene_conjunctions: frozenset[str]
+    locating_participles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,4 +44,6 @@ def load_event_place_cues() -> EventPlaceCues:
                           doer_prepositions=_lower_set(raw.get("doer_prepositions")),
                           opposition_words=_lower_set(raw.get("opposition_words")),
                           party_of_nouns=_lower_set(raw.get("party_of_nouns")),
-                          removal_verbs=_lower_set(raw.get("removal_verbs")))
+                          removal_verbs=_lower_set(raw.get("removal_verbs")),
+                          separate_scene_conjunctions=_lower_set(raw.get("separate_scene_conjunctions")),
+                          locating_participles=_lower_set(raw.get("locating_participles")))

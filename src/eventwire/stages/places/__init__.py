@@ -2295,18 +2295,26 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     organisations = _organisation_mentions(analysis)
 
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
-        inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
+        inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid, s) for s, e, pid in rows
                   if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))
                   and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
                   and not _destination_of_removal(doc, s, e)
                   and not any(a <= s and e <= b for a, b in organisations)]
         if not inside:
             return None
-        role, _, best = min(inside)
+        role, _, best, best_start = min(inside)
         # a town the same clause places inside the chosen country, province or region says more exactly where
-        finer = [(dist, pid) for r, dist, pid in inside
+        finer = [(dist, pid) for r, dist, pid, _s in inside
                  if r <= role and pid in by_id and best in by_id and _lies_in(by_id[pid], by_id[best])]
-        return min(finer)[1] if finer else best
+        if finer:
+            return min(finer)[1]
+        # a country that only says whose a party is ("Sudan's army retook a bridge") yields to a dateline town
+        # inside it: the story's own town says more exactly where the party acted
+        dateline = by_id.get(analysis.shared.get("place_dateline"))
+        if role and dateline is not None and best in by_id and _lies_in(dateline, by_id[best]) and \
+                _modifies_a_name(doc, best_start):
+            return None
+        return best
 
     # (with the dateline's mentions: "the country" may refer back to the dateline's country)
     if doc is not None and analysis.shared.get("place_mentions"):
@@ -2314,7 +2322,8 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
         if clause:
             # a clause nested in the event's ("... after militants fired rockets at X") has its own event and
             # place; the range [lo, hi) may span it when the main clause goes on after it
-            pid = nearest(*clause, leave_out=_nested_clause_starts(doc, start, end))
+            other_scene = _other_scene_starts(doc, start, end)
+            pid = nearest(*clause, leave_out=_nested_clause_starts(doc, start, end) | other_scene)
             if pid:
                 return pid, "clause"
             pid = _anaphor_place(analysis, doc, clause, rows)
@@ -2322,7 +2331,8 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
                 return pid, "anaphor"
         lo, hi = _sentence_bounds(doc, start)
         if hi != 10**9:
-            leave_out = _reporting_frame(doc, start) | _out_of_scope(doc, start, end, rows, lo, hi)
+            leave_out = _reporting_frame(doc, start) | _out_of_scope(doc, start, end, rows, lo, hi) | \
+                _other_scene_starts(doc, start, end)
             pid = nearest(lo, hi, leave_out=leave_out)
             if pid:
                 return pid, "sentence"
@@ -2373,6 +2383,16 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
             any(s <= head.idx < e for s, e, *_ in actor_spans or ()):
         return 1  # (not "the Crown Point neighborhood", "the Tarbela dam": the name of the place the noun is)
     return 0
+
+
+def _modifies_a_name(doc, start: int) -> bool:
+    """Whether the place mention starting at `start` modifies the noun after it ("Sudan's army", "Kenyan police")."""
+    token = next((t for t in doc if t.idx >= start), None) if doc is not None else None
+    if token is None:
+        return False
+    while token.head.i != token.i and token.head.i < token.i + 4 and token.dep_ == "compound":
+        token = token.head  # (a name of several words: "South Sudan's army")
+    return token.dep_ in ("poss", "compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _first_conjunct_root(doc, start: int, end: int):
@@ -2691,10 +2711,70 @@ def _in_clause_of_its_own(token, event) -> bool:
     for _ in range(50):
         if x.i in above_event or x.head.i == x.i:
             return False
-        if x.dep_ == "advcl" and x.tag_.startswith("VB") and clause_of_its_own_time(x):
+        if x.dep_ == "advcl" and (x.tag_.startswith("VB") and clause_of_its_own_time(x) or _separate_scene(x)):
             return True
         x = x.head
     return False
+
+
+def _separate_scene(clause) -> bool:
+    """Whether the adverbial clause `clause` tells a second scene beside the event: opened by "while" / "as"
+    (`separate_scene_conjunctions`) and with a subject of its own that is no pronoun ("the army retook a bridge
+    while rebel artillery hit a market in X"; not "as it pushed into X", the same party going on)."""
+    cues = load_event_place_cues()
+    opens = any(c.dep_ == "mark" and c.i < clause.i and c.lower_ in cues.separate_scene_conjunctions
+                for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return opens and bool(subjects) and all(c.pos_ != "PRON" for c in subjects)
+
+
+def _clause_read_as_noun(token) -> bool:
+    """Whether `token`, after a "while" / "as" the parser took for a preposition, is the verb of a clause it misread
+    as a noun: a headline's "as rebels shells Goma market" parsed "as [rebels shells]" with the subject fused into it
+    as a modifier and the object hung after it without a comma."""
+    fused_subject = any(c.dep_ in ("compound", "nmod") and c.i < token.i and c.pos_ in ("PROPN", "NOUN")
+                        for c in token.children)
+    trailing_object = any(c.dep_ in ("appos", "dobj", "compound", "nmod") and c.i > token.i and
+                          c.pos_ in ("PROPN", "NOUN") and not any(t.is_punct for t in token.doc[token.i + 1:c.i])
+                          for c in token.children)
+    return fused_subject and trailing_object
+
+
+def _verb_read_as_plural(token) -> bool:
+    """Whether `token` is a headline verb in "-s" the tagger took for a plural noun between its subject and its
+    object ("as militia shells Goma market": a noun, "shells", then a name)."""
+    doc = token.doc
+    return token.tag_ == "NNS" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
+        doc[token.i + 1].pos_ == "PROPN"
+
+
+def _other_scene_starts(doc, start: int, end: int) -> frozenset[int]:
+    """Start offsets of the tokens of the event's sentence that tell another scene than the event's, where the parser
+    missed a "while" / "as" clause (`separate_scene_conjunctions`) with a finite verb of its own ("Army retakes bridge
+    as rebels shells X market" read "as" as a preposition): the stretch from the conjunction to the next punctuation
+    when the event is before it, the words before the conjunction when the event is inside it."""
+    token = _event_token(doc, start, end)
+    if token is None:
+        return frozenset()
+    sent = token.sent
+    conjunctions = load_event_place_cues().separate_scene_conjunctions
+    for t in sent:
+        if t.i == sent.start or t.lower_ not in conjunctions or t.dep_ not in ("prep", "mark"):
+            continue
+        stop = next((u.i for u in sent if u.i > t.i and u.is_punct and u.text not in "-'"), sent.end)
+        stretch = doc[t.i + 1:stop]
+        if not len(stretch) or stretch[0].tag_.startswith("VB"):
+            continue  # "as expected", "while fleeing": no subject of its own
+        if t.dep_ == "mark" and t.head.i in range(t.i + 1, stop) and t.head.tag_.startswith("VB"):
+            continue  # a clause the parser saw: `_separate_scene` judges it
+        if not any(u.tag_ in ("VBZ", "VBP", "VBD") or u.dep_ == "pobj" and _clause_read_as_noun(u) or
+                   _verb_read_as_plural(u) for u in stretch[1:]):
+            continue
+        if t.i <= token.i < stop:
+            return frozenset(u.idx for u in sent if u.i < t.i)
+        if token.i < t.i:
+            return frozenset(u.idx for u in stretch)
+    return frozenset()
 
 
 def _describes_setting(token, own) -> bool:
@@ -2728,8 +2808,12 @@ def _in_nested_clause(tok, head) -> bool:
     adverbial, a relative or participle clause on a noun, a conjunct or a parenthetical clause of its own: "jets
     flying over X fired at Y" fired at Y)."""
     anc = tok
+    locating = load_event_place_cues().locating_participles
     while anc.i != head.i:
-        if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl") and anc.pos_ in ("VERB", "AUX"):
+        if anc.dep_ == "acl" and anc.tag_ in ("VBG", "VBN") and anc.lemma_.lower() in locating:
+            pass  # "a bridge linking X and Y": where the thing the clause acts on lies (`locating_participles`)
+        elif anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl") and anc.pos_ in ("VERB", "AUX") \
+                or anc.dep_ == "advcl" and _separate_scene(anc):
             return True
         if anc.head.i == anc.i:
             break

@@ -1,0 +1,51 @@
+"""places stage, place_for: a clause beside the event's that tells a scene of its own keeps its place; what a
+participle says of where a thing lies places an act on it; a country naming whose a party is yields to the dateline
+town inside it (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from .stage_helpers import event_place_at, place_ids_by_text
+
+
+@pytest.fixture(scope="module")
+def places(pipeline_factory):
+    pipeline = pipeline_factory("places")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+@pytest.fixture(scope="module")
+def actors_places(pipeline_factory):
+    pipeline = pipeline_factory("actors", "places")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def test_a_while_clause_with_its_own_subject_keeps_its_place(places):
+    text = ("ACCRA (Reuters) - The police said they had arrested nine smugglers at the port, while rebel fighters "
+            "burned a school in Tamale on Friday.")
+    a = places(text)
+    assert event_place_at(a, text, "arrested")[0] != place_ids_by_text(a)["Tamale"]
+    assert event_place_at(a, text, "burned") == (place_ids_by_text(a)["Tamale"], "clause")
+
+
+def test_a_headline_as_clause_misread_as_a_noun_keeps_its_place(places):
+    text = "Army retakes airport as militia shells Goma market\n\nKINSHASA (Reuters) - Fighting went on all day."
+    a = places(text)
+    assert event_place_at(a, text, "retakes") == (place_ids_by_text(a)["KINSHASA"], "dateline")
+
+
+def test_the_towns_a_bridge_links_say_where_it_was_taken(places):
+    text = ("Rebels said on Monday they had captured a bridge linking Goma and Gisenyi, while the army shelled a "
+            "camp in Bukavu.")
+    a = places(text)
+    ids = place_ids_by_text(a)
+    pid, rule = event_place_at(a, text, "captured")
+    assert rule == "clause" and pid in (ids["Goma"], ids["Gisenyi"])
+
+
+def test_a_country_naming_whose_army_yields_to_the_dateline_town(actors_places):
+    text = "Sudan's army destroys rebel depot\n\nKHARTOUM (Reuters) - Fighting went on all day."
+    a = actors_places(text)
+    assert event_place_at(a, text, "destroys") == (place_ids_by_text(a)["KHARTOUM"], "dateline")
