@@ -49,3 +49,18 @@ def test_a_country_naming_whose_army_yields_to_the_dateline_town(actors_places):
     text = "Sudan's army destroys rebel depot\n\nKHARTOUM (Reuters) - Fighting went on all day."
     a = actors_places(text)
     assert event_place_at(a, text, "destroys") == (place_ids_by_text(a)["KHARTOUM"], "dateline")
+
+
+def test_the_act_a_directive_asks_for_does_not_place_the_asking(places):
+    text = "NAIROBI (Reuters) - The African Union envoy urged both factions to resume talks in Arusha on Friday."
+    a = places(text)
+    ids = place_ids_by_text(a)
+    assert event_place_at(a, text, "urged") == (ids["NAIROBI"], "dateline")
+    assert event_place_at(a, text, "resume") == (ids["Arusha"], "clause")
+
+
+def test_the_earlier_round_of_talks_is_where_those_talks_were(places):
+    text = ("NAIROBI (Reuters) - Both factions walked out of talks in Arusha last month. Norway, which chaired the "
+            "previous round, said it would try again.")
+    a = places(text)
+    assert event_place_at(a, text, "chaired") == (place_ids_by_text(a)["Arusha"], "anaphor")

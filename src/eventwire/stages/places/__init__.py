@@ -2326,7 +2326,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
             pid = nearest(*clause, leave_out=_nested_clause_starts(doc, start, end) | other_scene)
             if pid:
                 return pid, "clause"
-            pid = _anaphor_place(analysis, doc, clause, rows)
+            pid = _anaphor_place(analysis, doc, clause, rows, nested=_nested_clause_starts(doc, start, end))
             if pid:
                 return pid, "anaphor"
         lo, hi = _sentence_bounds(doc, start)
@@ -2568,14 +2568,16 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
     return frozenset(frame)
 
 
-def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list) -> str | None:
+def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
+                   nested: frozenset[int] = frozenset()) -> str | None:
     """The settlement a definite "the city" / "this town" in the clause [lo, hi) refers back to: the last one the
     text names before it ("... shelled a market in Kharkiv. The city has been under fire for weeks"). A noun with
     a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules. "In the country"
     is the country named last, the dateline's included. A locative "there" or a definite "the area" refers back to
     the last place named of any kind but a country ("The town of X was shelled. There, fighters looted ..."). The
     object "it" of a verb of taking or striking a place ("troops retook it") is the settlement named last in its
-    sentence or the one before (`place_pronoun_verbs`)."""
+    sentence or the one before (`place_pronoun_verbs`). "The earlier round" (of talks, not in a clause `nested` in
+    the event's) is where the talks named before were (`_place_of_earlier_round`)."""
     lo, hi = clause
     cues = load_place_cues()
     features = {p.id: p.feature for p in analysis.places or []}
@@ -2587,6 +2589,12 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # "missiles hit the same depot": where the depot was said to be when it was first named
             pid = _place_of_earlier_noun(doc, tok, rows)
+            if pid:
+                return pid
+            continue
+        if tok.pos_ == "NOUN" and _names_an_earlier_round(tok) and tok.idx not in nested:
+            # "mediated the earlier round": where the talks told of before were said to be
+            pid = _place_of_earlier_round(doc, tok, rows)
             if pid:
                 return pid
             continue
@@ -2642,6 +2650,30 @@ def _place_of_earlier_noun(doc, tok, rows: list) -> str | None:
     return min(named)[1] if named else None
 
 
+def _names_an_earlier_round(tok) -> bool:
+    """Whether `tok` is a definite noun for a round of talks told of before ("the earlier round", "the previous
+    talks"; `earlier_round_adjectives`, `talk_round_nouns`)."""
+    cues = load_event_place_cues()
+    return tok.lower_ in cues.talk_round_nouns and \
+        any(c.dep_ == "amod" and c.lower_ in cues.earlier_round_adjectives for c in tok.children) and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _place_of_earlier_round(doc, tok, rows: list) -> str | None:
+    """The place named in the phrase of the last noun for talks before `tok` ("return to talks in Jeddah, which
+    collapsed ... mediated the earlier round": Jeddah)."""
+    nouns = load_event_place_cues().talk_round_nouns
+    for earlier in reversed(doc[:tok.i]):
+        if earlier.pos_ != "NOUN" or earlier.lower_ not in nouns:
+            continue
+        words = list(earlier.subtree)
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        named = [(s, pid) for s, e, pid in rows if lo <= s and e <= hi]
+        if named:
+            return min(named)[1]
+    return None
+
+
 def _names_part_of_a_town(doc, end: int, cues) -> bool:
     """Whether the mention ending at `end` is followed by a word for a part of a town ("the Saltivka district",
     "the Sheikh Radwan neighbourhood"; `area_nouns`): a district, not a city "the city" may refer back to."""
@@ -2689,7 +2721,7 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
         if span is None or not len(span):
             continue
         if shares_scope(event, span.root):
-            if _in_clause_of_its_own(span.root, event):
+            if _in_clause_of_its_own(span.root, event) or _in_asked_for_act(span.root, event):
                 out.add(s)  # "jets struck targets after militants fired rockets at X": X is where the firing was
             continue
         if own.dep_ in ("relcl", "acl") and _names_noun(span, own.head):
@@ -2715,6 +2747,16 @@ def _in_clause_of_its_own(token, event) -> bool:
             return True
         x = x.head
     return False
+
+
+def _asked_for_act(token) -> bool:
+    """Whether `token` is the infinitive of a verb asking or ordering another party to act ("urged both sides to
+    return to talks in X", "called on rebels to leave X"; `directive_verbs`): the act asked for, not the asking."""
+    verb = token.head
+    if token.dep_ != "xcomp" or verb.i == token.i or verb.lemma_.lower() not in load_event_place_cues().directive_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "on" and c.i < token.i
+               for c in verb.children)
 
 
 def _separate_scene(clause) -> bool:
@@ -2777,6 +2819,20 @@ def _other_scene_starts(doc, start: int, end: int) -> frozenset[int]:
     return frozenset()
 
 
+def _in_asked_for_act(token, event) -> bool:
+    """Whether `token` sits in the infinitive of a directive verb (`_asked_for_act`) that does not hold the event's
+    verb: "the envoy urged both sides to return to talks in X" did not urge in X."""
+    above_event = {event.i} | {a.i for a in event.ancestors}
+    x = token
+    for _ in range(50):
+        if x.i in above_event or x.head.i == x.i:
+            return False
+        if _asked_for_act(x):
+            return True
+        x = x.head
+    return False
+
+
 def _describes_setting(token, own) -> bool:
     """Whether `token` lies in a relative or participle clause on the setting of the event's clause `own` (the
     object of a setting preposition: "injured in a protest that took place in X", "set up bases in the district,
@@ -2812,6 +2868,8 @@ def _in_nested_clause(tok, head) -> bool:
     while anc.i != head.i:
         if anc.dep_ == "acl" and anc.tag_ in ("VBG", "VBN") and anc.lemma_.lower() in locating:
             pass  # "a bridge linking X and Y": where the thing the clause acts on lies (`locating_participles`)
+        elif _asked_for_act(anc):
+            return True
         elif anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl") and anc.pos_ in ("VERB", "AUX") \
                 or anc.dep_ == "advcl" and _separate_scene(anc):
             return True
