@@ -64,3 +64,16 @@ def test_the_earlier_round_of_talks_is_where_those_talks_were(places):
             "previous round, said it would try again.")
     a = places(text)
     assert event_place_at(a, text, "chaired") == (place_ids_by_text(a)["Arusha"], "anaphor")
+
+
+def test_people_stationed_somewhere_place_a_visit_to_them(places):
+    text = "PARIS (Reuters) - The defence minister on Friday visited soldiers stationed in Abidjan, her office said."
+    a = places(text)
+    assert event_place_at(a, text, "visited") == (place_ids_by_text(a)["Abidjan"], "clause")
+
+
+def test_where_the_reporter_was_speaking_is_not_where_the_reported_act_was(places):
+    text = ("NAIROBI (Reuters) - Speaking at a summit in Brussels, the minister said the army had arrested 40 "
+            "smugglers on Monday.")
+    a = places(text)
+    assert event_place_at(a, text, "arrested") == (place_ids_by_text(a)["NAIROBI"], "dateline")

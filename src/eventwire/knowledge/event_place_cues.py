@@ -31,6 +31,7 @@ class EventPlaceCues:
     directive_verbs: frozenset[str]
     earlier_round_adjectives: frozenset[str]
     talk_round_nouns: frozenset[str]
+    speaking_participles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,9 @@ def load_event_place_cues() -> EventPlaceCues:
                           party_of_nouns=_lower_set(raw.get("party_of_nouns")),
                           removal_verbs=_lower_set(raw.get("removal_verbs")),
                           separate_scene_conjunctions=_lower_set(raw.get("separate_scene_conjunctions")),
-                          locating_participles=_lower_set(raw.get("locating_participles")),
                           directive_verbs=_lower_set(raw.get("directive_verbs")),
                           earlier_round_adjectives=_lower_set(raw.get("earlier_round_adjectives")),
-                          talk_round_nouns=_lower_set(raw.get("talk_round_nouns")))
+                          talk_round_nouns=_lower_set(raw.get("talk_round_nouns")),
+                          speaking_participles=_lower_set(raw.get("speaking_participles")),
+                          locating_participles=_lower_set(raw.get("locating_participles")) |
+                          _lower_set(raw.get("locating_participles_of_stay")))

@@ -2535,8 +2535,9 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
 
 def _reporting_frame(doc, start: int) -> frozenset[int]:
     """Start offsets of the tokens that describe who reports the event at `start` and to whom: the subject and
-    objects of the verb its clause is the complement of ("a geologist at a museum in Boston said that ..."), and a
-    speech verb's own clause hung on it ("..., a spokesman in Kabul said")."""
+    objects of the verb its clause is the complement of ("a geologist at a museum in Boston said that ..."), a
+    participle of speaking on that verb ("Speaking in Geneva, the envoy said ..."), and a speech verb's own clause
+    hung on it ("..., a spokesman in Kabul said")."""
     if doc is None:
         return frozenset()
     token = next((t for t in doc if t.idx <= start < t.idx + len(t) or t.idx >= start), None)
@@ -2560,10 +2561,13 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
         if node.dep_ == "ccomp":
             # the speaker, the addressee and where the words were spoken ("told reporters in Moscow that ...");
             # a place fronted before the speaker ("In Kabul, police said ...") may still be where it happened
+            speaking = load_event_place_cues().speaking_participles
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (child.dep_ == "prep" and
                                                                               verb.i < child.i < node.i):
                     frame.update(t.idx for t in child.subtree)
+                elif child.dep_ == "advcl" and child.lower_ in speaking:
+                    frame.update(t.idx for t in child.subtree)  # "Speaking at a rally in X, the minister said ..."
         node = verb
     return frozenset(frame)
 
