@@ -77,3 +77,28 @@ def test_where_the_reporter_was_speaking_is_not_where_the_reported_act_was(place
             "smugglers on Monday.")
     a = places(text)
     assert event_place_at(a, text, "arrested") == (place_ids_by_text(a)["NAIROBI"], "dateline")
+
+
+def test_a_capital_after_with_is_the_government_dealt_with(places):
+    text = "BANGKOK (Reuters) - Thailand said it would lodge a protest with Hanoi over the seizure of a trawler."
+    a = places(text)
+    assert event_place_at(a, text, "lodge") == (place_ids_by_text(a)["BANGKOK"], "dateline")
+
+
+def test_the_country_of_an_envoy_summoned_is_not_where_he_was_summoned(actors_places):
+    text = "MANILA (Reuters) - The foreign ministry summoned Vietnam's ambassador on Monday over the collision."
+    a = actors_places(text)
+    assert event_place_at(a, text, "summoned") == (place_ids_by_text(a)["MANILA"], "dateline")
+
+
+def test_an_appositive_saying_who_the_subject_is_does_not_place_its_act(places):
+    text = "OTTAWA (Reuters) - Canada, a close partner of Mexico, condemned the missile launch on Friday."
+    a = places(text)
+    assert event_place_at(a, text, "condemned") == (place_ids_by_text(a)["OTTAWA"], "dateline")
+
+
+def test_the_subject_a_reporting_verb_shares_with_its_conjunct_reports(places):
+    text = ("PHNOM PENH (Reuters) - Laos's army denied the report and said Thai soldiers had opened fire first on "
+            "Tuesday.")
+    a = places(text)
+    assert event_place_at(a, text, "opened") == (place_ids_by_text(a)["PHNOM PENH"], "dateline")

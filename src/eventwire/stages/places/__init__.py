@@ -9,6 +9,7 @@ Sites ("the Zaporizhzhia nuclear plant") are kept as feature "site", resolution 
 Shared keys set here: `shared["place_mentions"]`: list of (start, end, place_id) for every mention;
 `shared["place_dateline"]`: the dateline's place id or None (`shared["place_dateline_start"]` and
 `shared["place_dateline_end"]`: where the dateline starts and ends; it may follow a headline and a byline);
+`shared["place_capitals"]`: the ids of the places that are national capitals;
 `shared["place_focus"]`: the document's focus place id; `shared["place_event_focus"]`: the place id of events whose
 own sentence names no place in an article without a dateline (`resolve.event_focus_entry`), or None.
 """
@@ -114,6 +115,7 @@ class PlacesStage(Stage):
         analysis.shared["place_dateline_end"] = result["dateline_end"]
         analysis.shared["place_focus"] = result["focus"]
         analysis.shared["place_event_focus"] = result.get("event_focus")
+        analysis.shared["place_capitals"] = result.get("capitals") or frozenset()
 
 
 # ---------------------------------------------------------------------------------------------- recognition
@@ -2018,11 +2020,14 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     places: dict[str, Place] = {}
     by_entry: dict[int, str] = {}
     mention_rows: list[tuple[int, int, str]] = []
+    capitals: set[str] = set()
 
     def place_for_entry(e: Entry) -> Place:
         pid = by_entry.get(e.id)
         if pid is None:
             pid = by_entry[e.id] = f"P{len(places) + 1}"
+            if e.code == "PPLC":
+                capitals.add(pid)
             places[pid] = Place(id=pid, name=e.name, feature=e.feature, country=e.country3, admin1=e.admin1,
                                 lat=round(e.lat, 5), lon=round(e.lon, 5), geonames_id=e.geonames_id,
                                 resolution=e.resolution)
@@ -2153,7 +2158,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     event_focus_id = place_for_entry(event_focus).id if event_focus else None  # (before the places are listed)
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
             "dateline_start": dateline_start, "dateline_end": dateline_end,
-            "focus": by_entry.get(focus.id) if focus else None, "event_focus": event_focus_id}
+            "focus": by_entry.get(focus.id) if focus else None, "event_focus": event_focus_id,
+            "capitals": frozenset(capitals)}
 
 
 def _named_in_headline(title: str | None, text: str, resolved: list[tuple[int, int, Entry]]) -> list[Entry]:
@@ -2291,12 +2297,14 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     centre = (start + end) / 2
 
     by_id = {p.id: p for p in analysis.places}
+    capitals = analysis.shared.get("place_capitals") or frozenset()
     actors = analysis.shared.get("actor_spans")
     organisations = _organisation_mentions(analysis)
 
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
         inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid, s) for s, e, pid in rows
-                  if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))
+                  if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid), capitals)
+                  and not _describes_a_party(doc, s)
                   and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
                   and not _destination_of_removal(doc, s, e)
                   and not any(a <= s and e <= b for a, b in organisations)]
@@ -2308,11 +2316,14 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
                  if r <= role and pid in by_id and best in by_id and _lies_in(by_id[pid], by_id[best])]
         if finer:
             return min(finer)[1]
-        # a country that only says whose a party is ("Sudan's army retook a bridge") yields to a dateline town
-        # inside it: the story's own town says more exactly where the party acted
+        # a country that only names a party or says whose it is ("Sudan's army retook a bridge", "Canada
+        # condemned ...") yields to a dateline town inside it: the story's own town says more exactly where the
+        # party acted; a country saying whose the party acted on is does so to any dateline ("summoned China's
+        # ambassador")
         dateline = by_id.get(analysis.shared.get("place_dateline"))
-        if role and dateline is not None and best in by_id and _lies_in(dateline, by_id[best]) and \
-                _modifies_a_name(doc, best_start):
+        if role and dateline is not None and best in by_id and (
+                _lies_in(dateline, by_id[best]) or
+                _modifies_a_name(doc, best_start) and not _modifies_a_subject(doc, best_start)):
             return None
         return best
 
@@ -2395,6 +2406,30 @@ def _modifies_a_name(doc, start: int) -> bool:
     return token.dep_ in ("poss", "compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
 
 
+def _modifies_a_subject(doc, start: int) -> bool:
+    """Whether the place mention starting at `start` modifies (`_modifies_a_name`) the subject of a verb."""
+    token = next((t for t in doc if t.idx >= start), None)
+    for _ in range(6):
+        if token is None or token.head.i == token.i or token.dep_ in ("nsubj", "nsubjpass"):
+            break
+        token = token.head
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _describes_a_party(doc, start: int) -> bool:
+    """Whether the place mention starting at `start` lies in an appositive that says who a subject is ("The United
+    States, a treaty ally of Manila, condemned ...", "Lee, a former mayor of Busan, said ..."): said of the party,
+    not of where anything happened."""
+    token = next((t for t in doc if t.idx >= start), None) if doc is not None else None
+    for _ in range(12):
+        if token is None or token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+            return True
+        token = token.head
+    return False
+
+
 def _first_conjunct_root(doc, start: int, end: int):
     """The head token of the mention at [start, end), or of the first name it is coordinated with ("Israel and
     Egypt": Israel's for Egypt); None when the range aligns with no token."""
@@ -2472,14 +2507,21 @@ def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> 
     return not (lo <= event_start and event_end <= hi)
 
 
-def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
+def _party_named(doc, start: int, end: int, place: Place | None, capitals: frozenset[str] = frozenset()) -> bool:
     """Whether the country or province at [start, end) is a party to the event, not where it happened: the object
     of a participant preposition ("talks with Iran", "support for Somalia", "talks between Israel and Egypt", not
     "the border between Chad and Sudan"), a passive's "by" agent, the object of a verb whose object is a party
     ("accused Russia", "sold Qatar jets"), the one opposed ("slogans against France") or a helper ("with the help
-    of Qatar")."""
-    if doc is None or place is None or place.feature not in ("country", "admin1"):
+    of Qatar"). A national capital (`capitals`, ids) under a participant preposition stands for its government
+    too ("lodge a protest with Beijing", "talks with Moscow")."""
+    if doc is None or place is None:
         return False
+    if place.feature not in ("country", "admin1"):
+        if place.id not in capitals:
+            return False
+        root = _first_conjunct_root(doc, start, end)
+        return root is not None and root.dep_ == "pobj" and \
+            root.head.lower_ in load_event_place_cues().participant_prepositions and root.head.lower_ != "between"
     # the first of coordinated names stands for them all ("talks between Israel and Egypt": Egypt too)
     root = _first_conjunct_root(doc, start, end)
     if root is None:
@@ -2554,6 +2596,7 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
         if child.dep_ == "parataxis" and child.lower_ in speech:
             frame.update(t.idx for t in child.subtree)
     node = head
+    reported = False  # (a complement of a reporting verb climbed out of)
     for _ in range(50):
         if node.head.i == node.i or node.dep_ not in ("ccomp", "conj"):
             break
@@ -2568,6 +2611,13 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
                     frame.update(t.idx for t in child.subtree)
                 elif child.dep_ == "advcl" and child.lower_ in speaking:
                     frame.update(t.idx for t in child.subtree)  # "Speaking at a rally in X, the minister said ..."
+            reported = True
+        elif reported and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # "X's ministry denied it and said troops had fired first": the subject the reporting verb shares with
+            # the verb it is conjoined to reports too
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    frame.update(t.idx for t in child.subtree)
         node = verb
     return frozenset(frame)
 
