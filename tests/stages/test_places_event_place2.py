@@ -102,3 +102,22 @@ def test_the_subject_a_reporting_verb_shares_with_its_conjunct_reports(places):
             "Tuesday.")
     a = places(text)
     assert event_place_at(a, text, "opened") == (place_ids_by_text(a)["PHNOM PENH"], "dateline")
+
+
+def test_the_country_an_embassy_belongs_to_is_not_where_it_stands(places):
+    text = "ATHENS (Reuters) - Hundreds of students marched on the US embassy on Friday to protest against the war."
+    a = places(text)
+    assert event_place_at(a, text, "marched") == (place_ids_by_text(a)["ATHENS"], "dateline")
+
+
+def test_the_country_a_lender_gives_to_is_a_party_not_the_place(places):
+    text = "NAIROBI (Reuters) - The bank agreed on Monday to lend Zambia $300 million for new roads."
+    a = places(text)
+    assert event_place_at(a, text, "lend") == (place_ids_by_text(a)["NAIROBI"], "dateline")
+
+
+def test_the_area_does_not_refer_to_where_the_reporter_spoke(places):
+    text = ("DAKAR (Reuters) - Gunmen raided a market in Djibo on Friday. Speaking in Ouagadougou on Saturday, the "
+            "minister said troops had been sent to the area.")
+    a = places(text)
+    assert event_place_at(a, text, "sent") == (place_ids_by_text(a)["Djibo"], "anaphor")

@@ -32,6 +32,7 @@ class EventPlaceCues:
     earlier_round_adjectives: frozenset[str]
     talk_round_nouns: frozenset[str]
     speaking_participles: frozenset[str]
+    mission_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,5 +55,6 @@ def load_event_place_cues() -> EventPlaceCues:
                           earlier_round_adjectives=_lower_set(raw.get("earlier_round_adjectives")),
                           talk_round_nouns=_lower_set(raw.get("talk_round_nouns")),
                           speaking_participles=_lower_set(raw.get("speaking_participles")),
+                          mission_nouns=_lower_set(raw.get("mission_nouns")),
                           locating_participles=_lower_set(raw.get("locating_participles")) |
                           _lower_set(raw.get("locating_participles_of_stay")))

@@ -2304,7 +2304,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
         inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid, s) for s, e, pid in rows
                   if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid), capitals)
-                  and not _describes_a_party(doc, s)
+                  and not _describes_a_party(doc, s) and not _owns_a_mission(doc, s, e, by_id.get(pid))
                   and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
                   and not _destination_of_removal(doc, s, e)
                   and not any(a <= s and e <= b for a, b in organisations)]
@@ -2337,7 +2337,10 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
             pid = nearest(*clause, leave_out=_nested_clause_starts(doc, start, end) | other_scene)
             if pid:
                 return pid, "clause"
-            pid = _anaphor_place(analysis, doc, clause, rows, nested=_nested_clause_starts(doc, start, end))
+            # (not a place of the frame reporting the event: "Speaking in X, he said troops were sent to the area")
+            framed = _reporting_frame(doc, start)
+            pid = _anaphor_place(analysis, doc, clause, [r for r in rows if r[0] not in framed],
+                                 nested=_nested_clause_starts(doc, start, end))
             if pid:
                 return pid, "anaphor"
         lo, hi = _sentence_bounds(doc, start)
@@ -2414,6 +2417,21 @@ def _modifies_a_subject(doc, start: int) -> bool:
             break
         token = token.head
     return token is not None and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _owns_a_mission(doc, start: int, end: int, place: Place | None) -> bool:
+    """Whether the country at [start, end) says whose an embassy or consulate is ("marched on the US embassy",
+    "France's consulate"; `mission_nouns`): the mission stands in another country."""
+    if doc is None or place is None or place.feature != "country":
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.i < head.head.i:
+        head = head.head  # "the US High Commission"
+    return root.dep_ in ("compound", "poss", "amod", "nmod") and head.lower_ in load_event_place_cues().mission_nouns
 
 
 def _describes_a_party(doc, start: int) -> bool:
@@ -2597,6 +2615,7 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
             frame.update(t.idx for t in child.subtree)
     node = head
     reported = False  # (a complement of a reporting verb climbed out of)
+    speaking = load_event_place_cues().speaking_participles
     for _ in range(50):
         if node.head.i == node.i or node.dep_ not in ("ccomp", "conj"):
             break
@@ -2604,7 +2623,6 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
         if node.dep_ == "ccomp":
             # the speaker, the addressee and where the words were spoken ("told reporters in Moscow that ...");
             # a place fronted before the speaker ("In Kabul, police said ...") may still be where it happened
-            speaking = load_event_place_cues().speaking_participles
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (child.dep_ == "prep" and
                                                                               verb.i < child.i < node.i):
@@ -2616,7 +2634,7 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
             # "X's ministry denied it and said troops had fired first": the subject the reporting verb shares with
             # the verb it is conjoined to reports too
             for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ in ("nsubj", "nsubjpass") or child.dep_ == "advcl" and child.lower_ in speaking:
                     frame.update(t.idx for t in child.subtree)
         node = verb
     return frozenset(frame)
