@@ -2303,7 +2303,8 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
 
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
         inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid, s) for s, e, pid in rows
-                  if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid), capitals)
+                  if lo <= s and e <= hi and s not in leave_out
+                  and not _party_named(doc, s, e, by_id.get(pid), capitals)
                   and not _describes_a_party(doc, s) and not _owns_a_mission(doc, s, e, by_id.get(pid))
                   and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
                   and not _destination_of_removal(doc, s, e)
