@@ -2285,7 +2285,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     Within a clause or sentence, a place that says where is preferred to one that names an agent, a modifier or a
     reference point (`_mention_role`), and a town to the country, province or region it lies in ("in Gulu" over
     "in Uganda" in one clause). At sentence level the speaker's and the addressee's descriptions of a reporting
-    verb are left out ("an expert at a museum in Boston said the rock hit ...": not Boston).
+    verb are left out ("an expert at a museum in Boston said the rock hit ...": not Boston), and so are a "while" /
+    "as" clause with a subject of its own (`_separate_scene`, `_other_scene_starts`) and the act a directive verb
+    asks for (`_asked_for_act`). A country that only names or owns a party yields to the dateline town inside it.
     """
     if analysis.places is None:
         return None, None
