@@ -26,6 +26,13 @@ class EventPlaceCues:
     opposition_words: frozenset[str]
     party_of_nouns: frozenset[str]
     removal_verbs: frozenset[str]
+    separate_scene_conjunctions: frozenset[str]
+    locating_participles: frozenset[str]
+    directive_verbs: frozenset[str]
+    earlier_round_adjectives: frozenset[str]
+    talk_round_nouns: frozenset[str]
+    speaking_participles: frozenset[str]
+    mission_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,4 +49,12 @@ def load_event_place_cues() -> EventPlaceCues:
                           doer_prepositions=_lower_set(raw.get("doer_prepositions")),
                           opposition_words=_lower_set(raw.get("opposition_words")),
                           party_of_nouns=_lower_set(raw.get("party_of_nouns")),
-                          removal_verbs=_lower_set(raw.get("removal_verbs")))
+                          removal_verbs=_lower_set(raw.get("removal_verbs")),
+                          separate_scene_conjunctions=_lower_set(raw.get("separate_scene_conjunctions")),
+                          directive_verbs=_lower_set(raw.get("directive_verbs")),
+                          earlier_round_adjectives=_lower_set(raw.get("earlier_round_adjectives")),
+                          talk_round_nouns=_lower_set(raw.get("talk_round_nouns")),
+                          speaking_participles=_lower_set(raw.get("speaking_participles")),
+                          mission_nouns=_lower_set(raw.get("mission_nouns")),
+                          locating_participles=_lower_set(raw.get("locating_participles")) |
+                          _lower_set(raw.get("locating_participles_of_stay")))

@@ -9,6 +9,7 @@ Sites ("the Zaporizhzhia nuclear plant") are kept as feature "site", resolution 
 Shared keys set here: `shared["place_mentions"]`: list of (start, end, place_id) for every mention;
 `shared["place_dateline"]`: the dateline's place id or None (`shared["place_dateline_start"]` and
 `shared["place_dateline_end"]`: where the dateline starts and ends; it may follow a headline and a byline);
+`shared["place_capitals"]`: the ids of the places that are national capitals;
 `shared["place_focus"]`: the document's focus place id; `shared["place_event_focus"]`: the place id of events whose
 own sentence names no place in an article without a dateline (`resolve.event_focus_entry`), or None.
 """
@@ -114,6 +115,7 @@ class PlacesStage(Stage):
         analysis.shared["place_dateline_end"] = result["dateline_end"]
         analysis.shared["place_focus"] = result["focus"]
         analysis.shared["place_event_focus"] = result.get("event_focus")
+        analysis.shared["place_capitals"] = result.get("capitals") or frozenset()
 
 
 # ---------------------------------------------------------------------------------------------- recognition
@@ -2018,11 +2020,14 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     places: dict[str, Place] = {}
     by_entry: dict[int, str] = {}
     mention_rows: list[tuple[int, int, str]] = []
+    capitals: set[str] = set()
 
     def place_for_entry(e: Entry) -> Place:
         pid = by_entry.get(e.id)
         if pid is None:
             pid = by_entry[e.id] = f"P{len(places) + 1}"
+            if e.code == "PPLC":
+                capitals.add(pid)
             places[pid] = Place(id=pid, name=e.name, feature=e.feature, country=e.country3, admin1=e.admin1,
                                 lat=round(e.lat, 5), lon=round(e.lon, 5), geonames_id=e.geonames_id,
                                 resolution=e.resolution)
@@ -2153,7 +2158,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     event_focus_id = place_for_entry(event_focus).id if event_focus else None  # (before the places are listed)
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
             "dateline_start": dateline_start, "dateline_end": dateline_end,
-            "focus": by_entry.get(focus.id) if focus else None, "event_focus": event_focus_id}
+            "focus": by_entry.get(focus.id) if focus else None, "event_focus": event_focus_id,
+            "capitals": frozenset(capitals)}
 
 
 def _named_in_headline(title: str | None, text: str, resolved: list[tuple[int, int, Entry]]) -> list[Entry]:
@@ -2279,7 +2285,9 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     Within a clause or sentence, a place that says where is preferred to one that names an agent, a modifier or a
     reference point (`_mention_role`), and a town to the country, province or region it lies in ("in Gulu" over
     "in Uganda" in one clause). At sentence level the speaker's and the addressee's descriptions of a reporting
-    verb are left out ("an expert at a museum in Boston said the rock hit ...": not Boston).
+    verb are left out ("an expert at a museum in Boston said the rock hit ...": not Boston), and so are a "while" /
+    "as" clause with a subject of its own (`_separate_scene`, `_other_scene_starts`) and the act a directive verb
+    asks for (`_asked_for_act`). A country that only names or owns a party yields to the dateline town inside it.
     """
     if analysis.places is None:
         return None, None
@@ -2291,22 +2299,36 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     centre = (start + end) / 2
 
     by_id = {p.id: p for p in analysis.places}
+    capitals = analysis.shared.get("place_capitals") or frozenset()
     actors = analysis.shared.get("actor_spans")
     organisations = _organisation_mentions(analysis)
 
     def nearest(lo: int, hi: int, *, leave_out: frozenset[int] = frozenset()) -> str | None:
-        inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid) for s, e, pid in rows
-                  if lo <= s and e <= hi and s not in leave_out and not _party_named(doc, s, e, by_id.get(pid))
+        inside = [(_mention_role(doc, s, e, actors), abs((s + e) / 2 - centre), pid, s) for s, e, pid in rows
+                  if lo <= s and e <= hi and s not in leave_out
+                  and not _party_named(doc, s, e, by_id.get(pid), capitals)
+                  and not _describes_a_party(doc, s) and not _owns_a_mission(doc, s, e, by_id.get(pid))
                   and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
                   and not _destination_of_removal(doc, s, e)
                   and not any(a <= s and e <= b for a, b in organisations)]
         if not inside:
             return None
-        role, _, best = min(inside)
+        role, _, best, best_start = min(inside)
         # a town the same clause places inside the chosen country, province or region says more exactly where
-        finer = [(dist, pid) for r, dist, pid in inside
+        finer = [(dist, pid) for r, dist, pid, _s in inside
                  if r <= role and pid in by_id and best in by_id and _lies_in(by_id[pid], by_id[best])]
-        return min(finer)[1] if finer else best
+        if finer:
+            return min(finer)[1]
+        # a country that only names a party or says whose it is ("Sudan's army retook a bridge", "Canada
+        # condemned ...") yields to a dateline town inside it: the story's own town says more exactly where the
+        # party acted; a country saying whose the party acted on is does so to any dateline ("summoned China's
+        # ambassador")
+        dateline = by_id.get(analysis.shared.get("place_dateline"))
+        if role and dateline is not None and best in by_id and (
+                _lies_in(dateline, by_id[best]) or
+                _modifies_a_name(doc, best_start) and not _modifies_a_subject(doc, best_start)):
+            return None
+        return best
 
     # (with the dateline's mentions: "the country" may refer back to the dateline's country)
     if doc is not None and analysis.shared.get("place_mentions"):
@@ -2314,15 +2336,20 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
         if clause:
             # a clause nested in the event's ("... after militants fired rockets at X") has its own event and
             # place; the range [lo, hi) may span it when the main clause goes on after it
-            pid = nearest(*clause, leave_out=_nested_clause_starts(doc, start, end))
+            other_scene = _other_scene_starts(doc, start, end)
+            pid = nearest(*clause, leave_out=_nested_clause_starts(doc, start, end) | other_scene)
             if pid:
                 return pid, "clause"
-            pid = _anaphor_place(analysis, doc, clause, rows)
+            # (not a place of the frame reporting the event: "Speaking in X, he said troops were sent to the area")
+            framed = _reporting_frame(doc, start)
+            pid = _anaphor_place(analysis, doc, clause, [r for r in rows if r[0] not in framed],
+                                 nested=_nested_clause_starts(doc, start, end))
             if pid:
                 return pid, "anaphor"
         lo, hi = _sentence_bounds(doc, start)
         if hi != 10**9:
-            leave_out = _reporting_frame(doc, start) | _out_of_scope(doc, start, end, rows, lo, hi)
+            leave_out = _reporting_frame(doc, start) | _out_of_scope(doc, start, end, rows, lo, hi) | \
+                _other_scene_starts(doc, start, end)
             pid = nearest(lo, hi, leave_out=leave_out)
             if pid:
                 return pid, "sentence"
@@ -2373,6 +2400,55 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
             any(s <= head.idx < e for s, e, *_ in actor_spans or ()):
         return 1  # (not "the Crown Point neighborhood", "the Tarbela dam": the name of the place the noun is)
     return 0
+
+
+def _modifies_a_name(doc, start: int) -> bool:
+    """Whether the place mention starting at `start` modifies the noun after it ("Sudan's army", "Kenyan police")."""
+    token = next((t for t in doc if t.idx >= start), None) if doc is not None else None
+    if token is None:
+        return False
+    while token.head.i != token.i and token.head.i < token.i + 4 and token.dep_ == "compound":
+        token = token.head  # (a name of several words: "South Sudan's army")
+    return token.dep_ in ("poss", "compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _modifies_a_subject(doc, start: int) -> bool:
+    """Whether the place mention starting at `start` modifies (`_modifies_a_name`) the subject of a verb."""
+    token = next((t for t in doc if t.idx >= start), None)
+    for _ in range(6):
+        if token is None or token.head.i == token.i or token.dep_ in ("nsubj", "nsubjpass"):
+            break
+        token = token.head
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _owns_a_mission(doc, start: int, end: int, place: Place | None) -> bool:
+    """Whether the country at [start, end) says whose an embassy or consulate is ("marched on the US embassy",
+    "France's consulate"; `mission_nouns`): the mission stands in another country."""
+    if doc is None or place is None or place.feature != "country":
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.i < head.head.i:
+        head = head.head  # "the US High Commission"
+    return root.dep_ in ("compound", "poss", "amod", "nmod") and head.lower_ in load_event_place_cues().mission_nouns
+
+
+def _describes_a_party(doc, start: int) -> bool:
+    """Whether the place mention starting at `start` lies in an appositive that says who a subject is ("The United
+    States, a treaty ally of Manila, condemned ...", "Lee, a former mayor of Busan, said ..."): said of the party,
+    not of where anything happened."""
+    token = next((t for t in doc if t.idx >= start), None) if doc is not None else None
+    for _ in range(12):
+        if token is None or token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+            return True
+        token = token.head
+    return False
 
 
 def _first_conjunct_root(doc, start: int, end: int):
@@ -2452,14 +2528,21 @@ def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> 
     return not (lo <= event_start and event_end <= hi)
 
 
-def _party_named(doc, start: int, end: int, place: Place | None) -> bool:
+def _party_named(doc, start: int, end: int, place: Place | None, capitals: frozenset[str] = frozenset()) -> bool:
     """Whether the country or province at [start, end) is a party to the event, not where it happened: the object
     of a participant preposition ("talks with Iran", "support for Somalia", "talks between Israel and Egypt", not
     "the border between Chad and Sudan"), a passive's "by" agent, the object of a verb whose object is a party
     ("accused Russia", "sold Qatar jets"), the one opposed ("slogans against France") or a helper ("with the help
-    of Qatar")."""
-    if doc is None or place is None or place.feature not in ("country", "admin1"):
+    of Qatar"). A national capital (`capitals`, ids) under a participant preposition stands for its government
+    too ("lodge a protest with Beijing", "talks with Moscow")."""
+    if doc is None or place is None:
         return False
+    if place.feature not in ("country", "admin1"):
+        if place.id not in capitals:
+            return False
+        root = _first_conjunct_root(doc, start, end)
+        return root is not None and root.dep_ == "pobj" and \
+            root.head.lower_ in load_event_place_cues().participant_prepositions and root.head.lower_ != "between"
     # the first of coordinated names stands for them all ("talks between Israel and Egypt": Egypt too)
     root = _first_conjunct_root(doc, start, end)
     if root is None:
@@ -2515,8 +2598,9 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
 
 def _reporting_frame(doc, start: int) -> frozenset[int]:
     """Start offsets of the tokens that describe who reports the event at `start` and to whom: the subject and
-    objects of the verb its clause is the complement of ("a geologist at a museum in Boston said that ..."), and a
-    speech verb's own clause hung on it ("..., a spokesman in Kabul said")."""
+    objects of the verb its clause is the complement of ("a geologist at a museum in Boston said that ..."), a
+    participle of speaking on that verb ("Speaking in Geneva, the envoy said ..."), and a speech verb's own clause
+    hung on it ("..., a spokesman in Kabul said")."""
     if doc is None:
         return frozenset()
     token = next((t for t in doc if t.idx <= start < t.idx + len(t) or t.idx >= start), None)
@@ -2533,6 +2617,8 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
         if child.dep_ == "parataxis" and child.lower_ in speech:
             frame.update(t.idx for t in child.subtree)
     node = head
+    reported = False  # (a complement of a reporting verb climbed out of)
+    speaking = load_event_place_cues().speaking_participles
     for _ in range(50):
         if node.head.i == node.i or node.dep_ not in ("ccomp", "conj"):
             break
@@ -2544,18 +2630,29 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (child.dep_ == "prep" and
                                                                               verb.i < child.i < node.i):
                     frame.update(t.idx for t in child.subtree)
+                elif child.dep_ == "advcl" and child.lower_ in speaking:
+                    frame.update(t.idx for t in child.subtree)  # "Speaking at a rally in X, the minister said ..."
+            reported = True
+        elif reported and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # "X's ministry denied it and said troops had fired first": the subject the reporting verb shares with
+            # the verb it is conjoined to reports too
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") or child.dep_ == "advcl" and child.lower_ in speaking:
+                    frame.update(t.idx for t in child.subtree)
         node = verb
     return frozenset(frame)
 
 
-def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list) -> str | None:
+def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
+                   nested: frozenset[int] = frozenset()) -> str | None:
     """The settlement a definite "the city" / "this town" in the clause [lo, hi) refers back to: the last one the
     text names before it ("... shelled a market in Kharkiv. The city has been under fire for weeks"). A noun with
     a name of its own ("the city of X", "the town Y", "the capital") is left to the other rules. "In the country"
     is the country named last, the dateline's included. A locative "there" or a definite "the area" refers back to
     the last place named of any kind but a country ("The town of X was shelled. There, fighters looted ..."). The
     object "it" of a verb of taking or striking a place ("troops retook it") is the settlement named last in its
-    sentence or the one before (`place_pronoun_verbs`)."""
+    sentence or the one before (`place_pronoun_verbs`). "The earlier round" (of talks, not in a clause `nested` in
+    the event's) is where the talks named before were (`_place_of_earlier_round`)."""
     lo, hi = clause
     cues = load_place_cues()
     features = {p.id: p.feature for p in analysis.places or []}
@@ -2567,6 +2664,12 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list)
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # "missiles hit the same depot": where the depot was said to be when it was first named
             pid = _place_of_earlier_noun(doc, tok, rows)
+            if pid:
+                return pid
+            continue
+        if tok.pos_ == "NOUN" and _names_an_earlier_round(tok) and tok.idx not in nested:
+            # "mediated the earlier round": where the talks told of before were said to be
+            pid = _place_of_earlier_round(doc, tok, rows)
             if pid:
                 return pid
             continue
@@ -2622,6 +2725,30 @@ def _place_of_earlier_noun(doc, tok, rows: list) -> str | None:
     return min(named)[1] if named else None
 
 
+def _names_an_earlier_round(tok) -> bool:
+    """Whether `tok` is a definite noun for a round of talks told of before ("the earlier round", "the previous
+    talks"; `earlier_round_adjectives`, `talk_round_nouns`)."""
+    cues = load_event_place_cues()
+    return tok.lower_ in cues.talk_round_nouns and \
+        any(c.dep_ == "amod" and c.lower_ in cues.earlier_round_adjectives for c in tok.children) and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _place_of_earlier_round(doc, tok, rows: list) -> str | None:
+    """The place named in the phrase of the last noun for talks before `tok` ("return to talks in Jeddah, which
+    collapsed ... mediated the earlier round": Jeddah)."""
+    nouns = load_event_place_cues().talk_round_nouns
+    for earlier in reversed(doc[:tok.i]):
+        if earlier.pos_ != "NOUN" or earlier.lower_ not in nouns:
+            continue
+        words = list(earlier.subtree)
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        named = [(s, pid) for s, e, pid in rows if lo <= s and e <= hi]
+        if named:
+            return min(named)[1]
+    return None
+
+
 def _names_part_of_a_town(doc, end: int, cues) -> bool:
     """Whether the mention ending at `end` is followed by a word for a part of a town ("the Saltivka district",
     "the Sheikh Radwan neighbourhood"; `area_nouns`): a district, not a city "the city" may refer back to."""
@@ -2669,7 +2796,7 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
         if span is None or not len(span):
             continue
         if shares_scope(event, span.root):
-            if _in_clause_of_its_own(span.root, event):
+            if _in_clause_of_its_own(span.root, event) or _in_asked_for_act(span.root, event):
                 out.add(s)  # "jets struck targets after militants fired rockets at X": X is where the firing was
             continue
         if own.dep_ in ("relcl", "acl") and _names_noun(span, own.head):
@@ -2691,7 +2818,91 @@ def _in_clause_of_its_own(token, event) -> bool:
     for _ in range(50):
         if x.i in above_event or x.head.i == x.i:
             return False
-        if x.dep_ == "advcl" and x.tag_.startswith("VB") and clause_of_its_own_time(x):
+        if x.dep_ == "advcl" and (x.tag_.startswith("VB") and clause_of_its_own_time(x) or _separate_scene(x)):
+            return True
+        x = x.head
+    return False
+
+
+def _asked_for_act(token) -> bool:
+    """Whether `token` is the infinitive of a verb asking or ordering another party to act ("urged both sides to
+    return to talks in X", "called on rebels to leave X"; `directive_verbs`): the act asked for, not the asking."""
+    verb = token.head
+    if token.dep_ != "xcomp" or verb.i == token.i or verb.lemma_.lower() not in load_event_place_cues().directive_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "on" and c.i < token.i
+               for c in verb.children)
+
+
+def _separate_scene(clause) -> bool:
+    """Whether the adverbial clause `clause` tells a second scene beside the event: opened by "while" / "as"
+    (`separate_scene_conjunctions`) and with a subject of its own that is no pronoun ("the army retook a bridge
+    while rebel artillery hit a market in X"; not "as it pushed into X", the same party going on)."""
+    cues = load_event_place_cues()
+    opens = any(c.dep_ == "mark" and c.i < clause.i and c.lower_ in cues.separate_scene_conjunctions
+                for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return opens and bool(subjects) and all(c.pos_ != "PRON" for c in subjects)
+
+
+def _clause_read_as_noun(token) -> bool:
+    """Whether `token`, after a "while" / "as" the parser took for a preposition, is the verb of a clause it misread
+    as a noun: a headline's "as rebels shells Goma market" parsed "as [rebels shells]" with the subject fused into it
+    as a modifier and the object hung after it without a comma."""
+    fused_subject = any(c.dep_ in ("compound", "nmod") and c.i < token.i and c.pos_ in ("PROPN", "NOUN")
+                        for c in token.children)
+    trailing_object = any(c.dep_ in ("appos", "dobj", "compound", "nmod") and c.i > token.i and
+                          c.pos_ in ("PROPN", "NOUN") and not any(t.is_punct for t in token.doc[token.i + 1:c.i])
+                          for c in token.children)
+    return fused_subject and trailing_object
+
+
+def _verb_read_as_plural(token) -> bool:
+    """Whether `token` is a headline verb in "-s" the tagger took for a plural noun between its subject and its
+    object ("as militia shells Goma market": a noun, "shells", then a name)."""
+    doc = token.doc
+    return token.tag_ == "NNS" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
+        doc[token.i + 1].pos_ == "PROPN"
+
+
+def _other_scene_starts(doc, start: int, end: int) -> frozenset[int]:
+    """Start offsets of the tokens of the event's sentence that tell another scene than the event's, where the parser
+    missed a "while" / "as" clause (`separate_scene_conjunctions`) with a finite verb of its own ("Army retakes bridge
+    as rebels shells X market" read "as" as a preposition): the stretch from the conjunction to the next punctuation
+    when the event is before it, the words before the conjunction when the event is inside it."""
+    token = _event_token(doc, start, end)
+    if token is None:
+        return frozenset()
+    sent = token.sent
+    conjunctions = load_event_place_cues().separate_scene_conjunctions
+    for t in sent:
+        if t.i == sent.start or t.lower_ not in conjunctions or t.dep_ not in ("prep", "mark"):
+            continue
+        stop = next((u.i for u in sent if u.i > t.i and u.is_punct and u.text not in "-'"), sent.end)
+        stretch = doc[t.i + 1:stop]
+        if not len(stretch) or stretch[0].tag_.startswith("VB"):
+            continue  # "as expected", "while fleeing": no subject of its own
+        if t.dep_ == "mark" and t.head.i in range(t.i + 1, stop) and t.head.tag_.startswith("VB"):
+            continue  # a clause the parser saw: `_separate_scene` judges it
+        if not any(u.tag_ in ("VBZ", "VBP", "VBD") or u.dep_ == "pobj" and _clause_read_as_noun(u) or
+                   _verb_read_as_plural(u) for u in stretch[1:]):
+            continue
+        if t.i <= token.i < stop:
+            return frozenset(u.idx for u in sent if u.i < t.i)
+        if token.i < t.i:
+            return frozenset(u.idx for u in stretch)
+    return frozenset()
+
+
+def _in_asked_for_act(token, event) -> bool:
+    """Whether `token` sits in the infinitive of a directive verb (`_asked_for_act`) that does not hold the event's
+    verb: "the envoy urged both sides to return to talks in X" did not urge in X."""
+    above_event = {event.i} | {a.i for a in event.ancestors}
+    x = token
+    for _ in range(50):
+        if x.i in above_event or x.head.i == x.i:
+            return False
+        if _asked_for_act(x):
             return True
         x = x.head
     return False
@@ -2728,8 +2939,14 @@ def _in_nested_clause(tok, head) -> bool:
     adverbial, a relative or participle clause on a noun, a conjunct or a parenthetical clause of its own: "jets
     flying over X fired at Y" fired at Y)."""
     anc = tok
+    locating = load_event_place_cues().locating_participles
     while anc.i != head.i:
-        if anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl") and anc.pos_ in ("VERB", "AUX"):
+        if anc.dep_ == "acl" and anc.tag_ in ("VBG", "VBN") and anc.lemma_.lower() in locating:
+            pass  # "a bridge linking X and Y": where the thing the clause acts on lies (`locating_participles`)
+        elif _asked_for_act(anc):
+            return True
+        elif anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl") and anc.pos_ in ("VERB", "AUX") \
+                or anc.dep_ == "advcl" and _separate_scene(anc):
             return True
         if anc.head.i == anc.i:
             break
