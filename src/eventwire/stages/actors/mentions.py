@@ -51,6 +51,9 @@ AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affil
                          r"controlled|held|trained|funded|based|loyal)$", re.I)
 # Kinds of body whose members named by it ("Hamas members") act as the body itself.
 MEMBERED_KINDS = frozenset({"armed_group", "political_party", "other", "ngo"})
+# Kinds of organised body a phrase in apposition to a name may say the name is ("Chadema, the main opposition party").
+BODY_KINDS = frozenset({"government", "military", "police", "armed_group", "political_party", "igo", "ngo", "media",
+                        "business", "religious"})
 _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 # Parts of speech a name never ends on (prepositions, articles, conjunctions, particles).
 _NEVER_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
@@ -915,6 +918,11 @@ class MentionFinder:
             owner = next((p for p in persons if p.start <= head.head.i < p.end), None)
             if owner is None:
                 continue
+            if self._body_kind_apposition(doc, owner, m):
+                # "Chadema, the main opposition party, said": the tagger took the body's unknown name for a
+                # person; the phrase naming a kind of body types it (the body apposition below joins them)
+                owner.kind = m.kind
+                continue
             end = max(t.i for t in head.subtree) + 1
             while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
@@ -981,7 +989,7 @@ class MentionFinder:
         # "the United Nations envoy for Yemen, Martin Griffiths, said": a role phrase before the name it stands in
         # apposition to is the same person; the name is the actor and the phrase its description.
         for owner in persons:
-            if owner not in mentions or owner.head is None:
+            if owner not in mentions or owner.head is None or owner.kind != "person":
                 continue
             name = doc[owner.head]
             if name.dep_ != "appos" or name.head.i >= owner.start:
@@ -1012,6 +1020,20 @@ class MentionFinder:
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._identified_names(doc, mentions)
+
+    def _body_kind_apposition(self, doc: Doc, owner: Mention, m: Mention) -> bool:
+        """Whether a phrase naming a kind of body ("the main opposition party", "a rebel group", "the state oil
+        company") stands in apposition to a name the tagger read as a person's: the name is then that body's.
+        Not when the name has a known given name, nor when the phrase is a role one person holds ("a police
+        officer", "a party official") or counts several ("two rebel groups")."""
+        if owner.source != "ner" or owner.entry is not None or m.plural or m.kind not in BODY_KINDS:
+            return False
+        head = doc[m.head]
+        if not head.is_lower or head.pos_ != "NOUN" or head.lower_ in self.titles \
+                or head.lower_ in self.kb.lexicon.one_person_nouns or m.extra.get("one_person") \
+                or m.extra.get("head_role"):
+            return False
+        return not self._has_given_name(doc, owner.start, owner.end)
 
     def _head_roles_after(self, doc: Doc, persons: list[Mention], mentions: list[Mention]) -> list[Mention]:
         """"Ann Roe, head of the Harbour Workers Union (HWU),": a lower-case noun for the one who heads a body (lexicon
