@@ -13,3 +13,29 @@ def test_name_beside_a_rebel_group_phrase_is_that_group_not_a_person(run):
     # the pronoun is the detained leader's, not the group's
     he = actor_with(actors, "he")
     assert he is None or he is not group
+
+
+def test_his_party_joins_the_party_an_apposition_names_and_both_take_the_dateline_state(run):
+    actors = run("LUSAKA, Feb 2 (Reuters) - Police arrested opposition leader Amos Keter on Sunday, his party said. "
+                 "Sikota, the main opposition party, said Keter was beaten.")
+    party = actor_with(actors, "Sikota")
+    assert party is not None and party.kind == "political_party"
+    assert actor_with(actors, "his party") is party
+    assert party.country == "ZMB"
+    leader = actor_with(actors, "opposition leader Amos Keter")
+    assert leader is not None and leader.country == "ZMB"
+
+
+def test_a_big_city_dateline_without_its_country_gives_the_state_of_police_court_and_opposition(run):
+    actors = run("LAGOS, June 9 (AP) - Police arrested opposition leader Femi Adeyemo at a rally on Saturday. A "
+                 "court ordered his release on bail.")
+    for mention in ("Police", "opposition leader Femi Adeyemo", "A court"):
+        actor = actor_with(actors, mention)
+        assert actor is not None and actor.country == "NGA", mention
+
+
+def test_police_spokesman_is_of_the_state_whose_police_the_story_named(run):
+    actors = run("Kenyan police detained the activist on Tuesday. Police spokesman Peter Wanjiru said she would be "
+                 "charged.")
+    spokesman = actor_with(actors, "Police spokesman Peter Wanjiru")
+    assert spokesman is not None and spokesman.country == "KEN"

@@ -1029,9 +1029,11 @@ class MentionFinder:
         if owner.source != "ner" or owner.entry is not None or m.plural or m.kind not in BODY_KINDS:
             return False
         head = doc[m.head]
+        lexicon = self.kb.lexicon
+        # (a noun a body is referred back by, "the group", "the party": not one for a member, "a former army officer")
         if not head.is_lower or head.pos_ != "NOUN" or head.lower_ in self.titles \
-                or head.lower_ in self.kb.lexicon.one_person_nouns or m.extra.get("one_person") \
-                or m.extra.get("head_role"):
+                or head.lower_ not in lexicon.anaphor_nouns and head.lower_ not in lexicon.kind_heads \
+                or m.extra.get("one_person") or m.extra.get("head_role"):
             return False
         return not self._has_given_name(doc, owner.start, owner.end)
 

@@ -1454,7 +1454,46 @@ def _find_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
             if iso:
                 return iso
     first = " ".join(w for w in words[:3] if w.isupper()).lower()
-    return kb.capital_index.get(first) or (kb.capital_index.get(words[0].lower()) if words else None)
+    return kb.capital_index.get(first) or (kb.capital_index.get(words[0].lower()) if words else None) \
+        or _dateline_city_state(_leading_capitals(words), kb)
+
+
+def _leading_capitals(words: list[str]) -> str:
+    """The dateline's city: its opening words in capitals ("DAR ES SALAAM" of "DAR ES SALAAM, Nov 24 (Reuters)"),
+    lower-cased."""
+    run = []
+    for w in words:
+        if not w.isupper():
+            break
+        run.append(w)
+    return " ".join(run).lower()
+
+
+# A city a dateline names alone is a well-known one: below this many people a name is too likely some other town's.
+_DATELINE_CITY_POPULATION = 300_000
+
+
+def _dateline_city_state(city: str, kb: ActorKB) -> str | None:
+    """The state of a big city a dateline names alone ("DAR ES SALAAM, Nov 24 (Reuters) -", "LAGOS (AP) -"): wire
+    style writes a city without its country only when the city is known well enough, so the gazetteer's most
+    populous city of that name gives the state when no city of another state with that name comes near it."""
+    if not city:
+        return None
+    try:
+        from eventwire.knowledge.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except Exception:  # pragma: no cover - without a gazetteer the dateline names no state
+        return None
+    cities = sorted((c.entry for c in gazetteer.candidates(city, fuzzy=False)
+                     if c.entry.feature == "city" and c.entry.country3), key=lambda e: -e.population)
+    if not cities or cities[0].population < _DATELINE_CITY_POPULATION:
+        return None
+    rival = next((e.population for e in cities if e.country3 != cities[0].country3), 0)
+    if rival * 10 > cities[0].population:
+        return None
+    iso = cities[0].country3
+    return iso if kb.state(iso) is not None else None
 
 
 def _focus_state(doc: Doc, kb: ActorKB, own_sentence_of: Mention | None = None) -> str | None:
@@ -1663,9 +1702,15 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
                 name = next((m.extra["role_name"] for m in naming if m.extra.get("role_name")), name)
             name = " ".join(name.split())  # a name wrapped over two lines is still one name
         if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
-                and kind in ("person", "government", "military", "police"):
+                and kind in ("person", "government", "military", "police", "political_party"):
             report = [m for m in named if not _in_headline(doc, m)]
             country = _dateline_home_state(doc, report[0], kb) if report else None
+        if country is None and entry is None and kind == "person" and sector == "COP":
+            # "Kenyan police detained X ... Police spokesman Y said": an officer of the police is of the state whose
+            # police the story named before, when all the police it named are one state's (police act at home)
+            states = {a.country for a in actors if a.kind == "police" and a.sector == "COP"}
+            if len(states) == 1:
+                country = next(iter(states))
         if kind == "country":  # a state named as an actor acts through its government
             kind, sector = "government", sector or "GOV"
         if kind == "person" and sector is None and description:
