@@ -39,3 +39,25 @@ def test_police_spokesman_is_of_the_state_whose_police_the_story_named(run):
                  "charged.")
     spokesman = actor_with(actors, "Police spokesman Peter Wanjiru")
     assert spokesman is not None and spokesman.country == "KEN"
+
+
+def test_state_miner_before_a_name_makes_a_business_of_the_dateline_state(run):
+    actors = run("SANTIAGO, Aug 4 (Reuters) - Dock workers stopped loading ore on Friday after pay talks with state "
+                 "miner Velcor stalled. Velcor said it would not raise its offer.")
+    firm = actor_with(actors, "Velcor")
+    assert firm is not None and firm.kind == "business" and firm.sector == "BUS" and firm.country == "CHL"
+
+
+def test_state_owned_carrier_and_state_broadcaster_are_the_states_business_and_media(run):
+    actors = run("JAKARTA, May 3 (Reuters) - State-owned carrier Aerolink cancelled 40 flights on Tuesday. The state "
+                 "broadcaster RTV said pilots had walked out.")
+    carrier = actor_with(actors, "Aerolink")
+    assert carrier is not None and carrier.kind == "business" and carrier.country == "IDN"
+    broadcaster = actor_with(actors, "RTV")
+    assert broadcaster is not None and broadcaster.kind == "media" and broadcaster.country == "IDN"
+
+
+def test_a_state_word_before_a_firm_noun_keeps_the_state_the_words_name(run):
+    actors = run("Peru's state oil company Petrandes said output fell after the pipeline was shut.")
+    firm = actor_with(actors, "Petrandes")
+    assert firm is not None and firm.kind == "business" and firm.country == "PER"

@@ -1327,8 +1327,13 @@ class MentionFinder:
             label = "ORG"  # "the shipping firm Kardotrans": a firm's name the tagger read as a people's
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
+        state_firm = self._state_firm_before(doc, s) if entry is None else None
         if entry is not None:
             kind, sector, country = entry.kind, entry.sector, entry.country
+        elif state_firm is not None and not self._has_given_name(doc, s, e):
+            # "state miner Codelco", "state carrier Aerolink": a firm the state owns (its state: resolve.py)
+            kind, sector = state_firm
+            country = self._country_in(doc, s, e)
         elif label == "PERSON" and e - s > 1 and self._named_body(doc[s:e]):
             # "Jo's Restaurant", "Tony Blair Institute": a name ending in a word for a body is no person
             kind, sector = self.org_type(doc[s:e])
@@ -1356,6 +1361,8 @@ class MentionFinder:
         root = doc[s:e].root
         m = Mention(s, e, "kb" if label == "KB" else "ner", kind, sector=sector, country=country, entry=ident,
                     core=(s, e), head=root.i)
+        if state_firm is not None and kind == state_firm[0]:
+            m.extra["state_owned"] = True
         if kind == "person":
             self._expand_person(doc, m)
         else:
@@ -1455,6 +1462,28 @@ class MentionFinder:
             if owner.source == "nominal":
                 m.source = "apposition"
                 m.extra["of"] = owner
+
+    def _state_firm_before(self, doc: Doc, s: int) -> tuple[str, str] | None:
+        """(kind, sector) of a name right after a word of state ownership and a noun for a kind of firm (lexicon
+        state_agency_modifiers, state_firm_nouns): "state miner Codelco", "state-owned oil company Petrolia",
+        "state broadcaster RTV" (media; the others businesses); None otherwise."""
+        lex = self.kb.lexicon
+        for size in (2, 1):
+            first = s - size
+            if first < 1 or not all(t.is_lower and t.is_alpha for t in doc[first:s]):
+                continue
+            noun = " ".join(t.lower_ for t in doc[first:s])
+            if noun not in lex.state_firm_nouns:
+                continue
+            owner = doc[first - 1]
+            # ("state-owned" is split at its hyphen: "state", "-", "owned")
+            owned = owner.lower_ in lex.state_agency_modifiers or first >= 3 and owner.lower_ in ("owned", "run") \
+                and doc[first - 2].text in ("-", "–") and doc[first - 3].lower_ in lex.state_agency_modifiers
+            if not owned:
+                return None
+            kind, sector = self.agent_nouns.get(doc[s - 1].lower_, ("business", "BUS"))
+            return ("media", sector) if kind == "media" else ("business", "BUS")
+        return None
 
     def _after_firm_noun(self, doc: Doc, s: int) -> bool:
         """The word right before the name is a lower-case noun for a kind of firm (a business body noun of

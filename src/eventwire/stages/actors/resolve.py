@@ -1705,6 +1705,12 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
                 and kind in ("person", "government", "military", "police", "political_party"):
             report = [m for m in named if not _in_headline(doc, m)]
             country = _dateline_home_state(doc, report[0], kb) if report else None
+        if country is None and entry is None and named and kind in ("business", "media") \
+                and any(m.extra.get("state_owned") for m in named):
+            # "state miner Codelco": a firm the state owns is the report's state's (its dateline's, else the state
+            # the article is about)
+            report = [m for m in named if not _in_headline(doc, m)] or named
+            country = _dateline_home_state(doc, report[0], kb) or _focus_state(doc, kb)
         if country is None and entry is None and kind == "person" and sector == "COP":
             # "Kenyan police detained X ... Police spokesman Y said": an officer of the police is of the state whose
             # police the story named before, when all the police it named are one state's (police act at home)
