@@ -61,3 +61,10 @@ def test_a_state_word_before_a_firm_noun_keeps_the_state_the_words_name(run):
     actors = run("Peru's state oil company Petrandes said output fell after the pipeline was shut.")
     firm = actor_with(actors, "Petrandes")
     assert firm is not None and firm.kind == "business" and firm.country == "PER"
+
+
+def test_a_bare_court_in_a_story_about_one_state_is_that_states_judiciary(run):
+    actors = run("Ghanaian police held the journalist for two days. Her lawyer said she would appear in court on "
+                 "Thursday to answer the charges.")
+    court = actor_with(actors, "court")
+    assert court is not None and court.kind == "government" and court.sector == "JUD" and court.country == "GHA"

@@ -1711,6 +1711,13 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             # the article is about)
             report = [m for m in named if not _in_headline(doc, m)] or named
             country = _dateline_home_state(doc, report[0], kb) or _focus_state(doc, kb)
+        if country is None and entry is None and named and kind == "government" and sector == "JUD" and all(
+                m.source == "nominal" and m.head is not None and not m.plural
+                and all(t.lower_ in DETERMINERS for t in doc[m.start:m.head]) for m in named):
+            # "would appear in court" in a story about one state: a bare court, no state, seat or kind written, is
+            # that state's judiciary (courts sit at home); with no dateline the state the article is about
+            report = [m for m in named if not _in_headline(doc, m)] or named
+            country = _focus_state(doc, kb, own_sentence_of=report[0])
         if country is None and entry is None and kind == "person" and sector == "COP":
             # "Kenyan police detained X ... Police spokesman Y said": an officer of the police is of the state whose
             # police the story named before, when all the police it named are one state's (police act at home)
