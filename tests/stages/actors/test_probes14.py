@@ -68,3 +68,11 @@ def test_a_bare_court_in_a_story_about_one_state_is_that_states_judiciary(run):
                  "Thursday to answer the charges.")
     court = actor_with(actors, "court")
     assert court is not None and court.kind == "government" and court.sector == "JUD" and court.country == "GHA"
+
+
+def test_state_owned_right_before_a_name_makes_a_firm_that_the_firm_and_the_company_refer_back_to(run):
+    actors = run("ACCRA, Feb 20 (Reuters) - Workers at state-owned Volta Railways began a strike on Thursday after "
+                 "the firm failed to raise wages. Volta Railways said it was working to settle the dispute.")
+    firm = actor_with(actors, "Volta Railways")
+    assert firm is not None and firm.kind == "business" and firm.sector == "BUS" and firm.country == "GHA"
+    assert actor_with(actors, "the firm") is firm

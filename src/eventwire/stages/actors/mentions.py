@@ -1327,7 +1327,7 @@ class MentionFinder:
             label = "ORG"  # "the shipping firm Kardotrans": a firm's name the tagger read as a people's
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
-        state_firm = self._state_firm_before(doc, s) if entry is None else None
+        state_firm = self._state_firm_before(doc, s, e) if entry is None else None
         if entry is not None:
             kind, sector, country = entry.kind, entry.sector, entry.country
         elif state_firm is not None and not self._has_given_name(doc, s, e):
@@ -1463,11 +1463,17 @@ class MentionFinder:
                 m.source = "apposition"
                 m.extra["of"] = owner
 
-    def _state_firm_before(self, doc: Doc, s: int) -> tuple[str, str] | None:
+    def _state_firm_before(self, doc: Doc, s: int, e: int) -> tuple[str, str] | None:
         """(kind, sector) of a name right after a word of state ownership and a noun for a kind of firm (lexicon
         state_agency_modifiers, state_firm_nouns): "state miner Codelco", "state-owned oil company Petrolia",
         "state broadcaster RTV" (media; the others businesses); None otherwise."""
         lex = self.kb.lexicon
+
+        def owned(i: int) -> bool:
+            # ("state-owned" is split at its hyphen: "state", "-", "owned")
+            return i >= 0 and (doc[i].lower_ in lex.state_agency_modifiers or i >= 2 and doc[i].lower_ in (
+                "owned", "run") and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in lex.state_agency_modifiers)
+
         for size in (2, 1):
             first = s - size
             if first < 1 or not all(t.is_lower and t.is_alpha for t in doc[first:s]):
@@ -1475,14 +1481,16 @@ class MentionFinder:
             noun = " ".join(t.lower_ for t in doc[first:s])
             if noun not in lex.state_firm_nouns:
                 continue
-            owner = doc[first - 1]
-            # ("state-owned" is split at its hyphen: "state", "-", "owned")
-            owned = owner.lower_ in lex.state_agency_modifiers or first >= 3 and owner.lower_ in ("owned", "run") \
-                and doc[first - 2].text in ("-", "–") and doc[first - 3].lower_ in lex.state_agency_modifiers
-            if not owned:
+            if not owned(first - 1):
                 return None
             kind, sector = self.agent_nouns.get(doc[s - 1].lower_, ("business", "BUS"))
             return ("media", sector) if kind == "media" else ("business", "BUS")
+        if s >= 3 and doc[s - 1].lower_ in ("owned", "run") and owned(s - 1):
+            # "state-owned Kenya Railways", "state-run Petrolia": a name the state owns is a firm, unless its own
+            # words say it is another kind of body ("state-run Channel One Television" is media)
+            kind, sector = self.org_type(doc[s:e])
+            return (kind, sector) if kind in ("business", "media") else ("business", "BUS") if kind == "other" \
+                else None
         return None
 
     def _after_firm_noun(self, doc: Doc, s: int) -> bool:
