@@ -76,3 +76,12 @@ def test_state_owned_right_before_a_name_makes_a_firm_that_the_firm_and_the_comp
     firm = actor_with(actors, "Volta Railways")
     assert firm is not None and firm.kind == "business" and firm.sector == "BUS" and firm.country == "GHA"
     assert actor_with(actors, "the firm") is firm
+
+
+def test_candidates_named_with_their_title_are_of_party_politics_and_the_opposition_ones_opposition(run):
+    actors = run("HARARE, Aug 10 (Reuters) - Police detained opposition presidential candidate Tendai Moyo at a "
+                 "roadblock. Presidential candidate Ruth Sibanda said the vote should go ahead.")
+    rival = actor_with(actors, "opposition presidential candidate Tendai Moyo")
+    assert rival is not None and rival.sector == "OPP" and rival.country == "ZWE"
+    other = actor_with(actors, "Presidential candidate Ruth Sibanda")
+    assert other is not None and other.sector == "PTY" and other.country == "ZWE"
