@@ -85,3 +85,11 @@ def test_candidates_named_with_their_title_are_of_party_politics_and_the_opposit
     assert rival is not None and rival.sector == "OPP" and rival.country == "ZWE"
     other = actor_with(actors, "Presidential candidate Ruth Sibanda")
     assert other is not None and other.sector == "PTY" and other.country == "ZWE"
+
+
+def test_his_lawyer_before_his_lawyer_named_in_apposition_is_that_one_lawyer(run):
+    actors = run("A court charged the activist Joel Kamau with sedition on Friday, his lawyer said. Kamau denied the "
+                 "charges. His lawyer, Irene Wambui, said the case was an attack on free speech.")
+    lawyer = actor_with(actors, "Irene Wambui")
+    assert lawyer is not None and lawyer.kind == "person"
+    assert actor_with(actors, "his lawyer") is lawyer

@@ -230,6 +230,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
     _join_bare_titles(doc, mentions, kb)
+    _join_owned_roles_named_later(doc, mentions)
 
     # 4a'. "The kingdom agreed": a description of a kind of state is the government of the one state of that kind
     # the article names; with none or several, a phrase made for it alone is no actor.
@@ -691,6 +692,25 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
         elif not owners and country is None and rank is None:
             # "Gen. X ... the general": no description ends with the title as written; the sector may still tell
             _join_same_sector_person(doc, m, mentions, words, kb)
+
+
+def _join_owned_roles_named_later(doc: Doc, mentions: list[Mention]) -> None:
+    """"X was charged, his lawyer said. ... His lawyer, Ann Roe, said the case was political": a role one person
+    holds for someone, owned through a pronoun ("his lawyer", "her spokesman"), is the person a later apposition of
+    the same words names, when only one person is named so."""
+    def words(m: Mention) -> tuple[str, ...]:
+        return tuple(t.lower_ for t in doc[m.start:m.end] if not t.is_punct)
+
+    for m in mentions:
+        if m.key is not None or m.source != "nominal" or m.plural or m.kind != "person" \
+                or doc[m.start].lower_ not in ("his", "her"):
+            continue
+        owners = {id(x.extra["of"]): x.extra["of"] for x in mentions
+                  if x.start > m.start and x.source == "apposition" and x.extra.get("of") is not None
+                  and x.extra["of"].kind == "person" and words(x) == words(m)}
+        if len(owners) == 1:
+            m.source = "apposition"
+            m.extra["of"] = next(iter(owners.values()))
 
 
 def _victim_count(doc: Doc, m: Mention, kb: ActorKB) -> tuple[str, str | None] | None:
