@@ -93,3 +93,11 @@ def test_his_lawyer_before_his_lawyer_named_in_apposition_is_that_one_lawyer(run
     lawyer = actor_with(actors, "Irene Wambui")
     assert lawyer is not None and lawyer.kind == "person"
     assert actor_with(actors, "his lawyer") is lawyer
+
+
+def test_a_name_the_tagger_missed_before_a_body_phrase_in_apposition_is_that_body(run):
+    actors = run("BOGOTA, March 4 (Reuters) - The Unity Compact, the main opposition coalition, said on Monday the "
+                 "vote count had been rigged.")
+    coalition = actor_with(actors, "The Unity Compact")
+    assert coalition is not None and coalition.kind == "political_party"
+    assert actor_with(actors, "the main opposition coalition") is coalition

@@ -298,6 +298,7 @@ class MentionFinder:
         names += self._untagged_titled_names(doc)
         names += self._untagged_described_names(doc)
         names += self._untagged_acting_names(doc)
+        names += self._untagged_body_names(doc)
         # Longest first; a KB hit wins a tie with an entity of the same extent.
         names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
         chosen: list[tuple[int, int, str, str | None]] = []
@@ -2000,6 +2001,34 @@ class MentionFinder:
             if any(t.lower_ in self.titles or t.text in lexicon.org_cues or t.text in lexicon.facility_heads
                    or t.text in lexicon.non_actor_words or t.text[:1].islower() or t.i in self._dateline
                    for t in name) or self.kb.country_of_word(name.text) or self._known_place(name.text):
+                continue
+            found.append((first, tok.i + 1, "ORG", None))
+        return found
+
+    def _untagged_body_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Bodies' names the tagger left out or took for a title of a work ("The Unitary Platform, the main
+        opposition coalition, said"): capitalised proper nouns with a phrase in apposition after them whose head is
+        a noun a body is referred back by ("coalition", "group", "party"), with an article. The phrase then says
+        what kind of body the name is (`_body_appositions`). Words of titles, places or states do not."""
+        lexicon = self.kb.lexicon
+        found = []
+        for tok in doc:
+            if tok.ent_type_ not in ("", "WORK_OF_ART", "PRODUCT") or tok.pos_ != "PROPN" \
+                    or not tok.text[:1].isupper() or tok.dep_ in ("compound", "poss"):
+                continue
+            phrase = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i + 1 and c.pos_ == "NOUN"
+                           and c.tag_ == "NN" and c.is_lower and (c.lower_ in lexicon.anaphor_nouns
+                                                                   or c.lower_ in lexicon.kind_heads)
+                           and any(d.dep_ == "det" for d in c.children)), None)
+            if phrase is None or doc[tok.i + 1].text != ",":
+                continue
+            first = tok.i
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+                    and doc[first - 1].ent_type_ == tok.ent_type_ and doc[first - 1].dep_ == "compound":
+                first -= 1
+            name = doc[first:tok.i + 1]
+            if any(t.lower_ in self.titles or not t.is_alpha or t.i in self._dateline for t in name) \
+                    or self.kb.country_of_word(name.text) or self._known_place(name.text):
                 continue
             found.append((first, tok.i + 1, "ORG", None))
         return found
