@@ -101,3 +101,12 @@ def test_a_name_the_tagger_missed_before_a_body_phrase_in_apposition_is_that_bod
     coalition = actor_with(actors, "The Unity Compact")
     assert coalition is not None and coalition.kind == "political_party"
     assert actor_with(actors, "the main opposition coalition") is coalition
+
+
+def test_a_bare_union_in_a_datelined_strike_story_is_labour_of_the_dateline_state(run):
+    actors = run("LIMA, May 12 (Reuters) - Workers at a copper smelter walked out on Monday after pay talks failed, "
+                 "the union said. Union leader Hugo Quispe said the strike would last a week.")
+    union = actor_with(actors, "the union")
+    assert union is not None and union.sector == "LAB" and union.country == "PER"
+    leader = actor_with(actors, "Union leader Hugo Quispe")
+    assert leader is not None and leader.sector == "LAB" and leader.country == "PER"

@@ -1721,8 +1721,15 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             if all(m.source == "nominal" for m in naming):
                 name = next((m.extra["role_name"] for m in naming if m.extra.get("role_name")), name)
             name = " ".join(name.split())  # a name wrapped over two lines is still one name
+        if sector is None and entry is None and named and all(m.source == "nominal" and m.head is not None
+                                                              for m in named):
+            # "the union said" with no union named before: the phrase that found no name to refer back to still
+            # says what kind of body it is (lexicon body_sectors: a union is labour's)
+            sector = next((kb.lexicon.body_sectors[doc[m.head].lower_] for m in named
+                           if doc[m.head].lower_ in kb.lexicon.body_sectors), None)
         if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
-                and kind in ("person", "government", "military", "police", "political_party"):
+                and (kind in ("person", "government", "military", "police", "political_party")
+                     or kind == "other" and sector == "LAB"):  # (a trade union has no kind of its own)
             report = [m for m in named if not _in_headline(doc, m)]
             country = _dateline_home_state(doc, report[0], kb) if report else None
         if country is None and entry is None and named and kind in ("business", "media") \
