@@ -110,3 +110,10 @@ def test_a_bare_union_in_a_datelined_strike_story_is_labour_of_the_dateline_stat
     assert union is not None and union.sector == "LAB" and union.country == "PER"
     leader = actor_with(actors, "Union leader Hugo Quispe")
     assert leader is not None and leader.sector == "LAB" and leader.country == "PER"
+
+
+def test_a_name_after_a_spokesmans_role_is_a_person_even_when_tagged_as_a_body(run):
+    actors = run("The opposition leader was taken to a police station. Government spokesman Eysan said she would be "
+                 "charged.")
+    spokesman = actor_with(actors, "Eysan")
+    assert spokesman is not None and spokesman.kind == "person" and spokesman.sector == "GOV"

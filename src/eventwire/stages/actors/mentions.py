@@ -1405,6 +1405,13 @@ class MentionFinder:
         _, kind, sector = noun
         if kind in ("person", "population"):
             return  # "the villager Ali" is a person's apposition; a name after "people" is no body's kind
+        if m.entry is None and m.kind == "other" and not m.plural and (
+                head.lower_ in self.titles or head.lower_ in self.kb.lexicon.speaker_nouns):
+            # "Government spokesman Phay Siphan" tagged as a body: a title or a speaker's noun right before the
+            # name is one person's role, so the name is that person's, of the role's sector
+            m.kind, m.sector = "person", m.sector or sector
+            m.description = m.description or doc[first:s].text
+            return
         m.description = m.description or doc[first:s].text
         if m.kind == "other" and kind not in ("other", "population"):
             m.kind = kind
@@ -2243,6 +2250,8 @@ class MentionFinder:
         left = [c for c in head.lefts if c.dep_ == "compound" and c.i < s and c.is_lower]
         if not left or left[-1].i != s - 1 or any(b.i != a.i + 1 for a, b in zip(left, left[1:])):
             return None
+        if left[-1].lower_ in self.titles or left[-1].lower_ in self.kb.lexicon.speaker_nouns:
+            return None  # "government spokesman X": one person's role, no body's kind (`_name_after_nominal`)
         words = " ".join(t.lower_ for t in left)
         for phrase in (words, left[-1].lower_):
             if phrase in self.agent_nouns:
