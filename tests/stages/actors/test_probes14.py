@@ -117,3 +117,14 @@ def test_a_name_after_a_spokesmans_role_is_a_person_even_when_tagged_as_a_body(r
                  "charged.")
     spokesman = actor_with(actors, "Eysan")
     assert spokesman is not None and spokesman.kind == "person" and spokesman.sector == "GOV"
+
+
+def test_their_union_is_the_one_union_named_and_the_teachers_are_not_that_union(run):
+    actors = run("ACCRA, Jan 5 (Reuters) - Public school teachers went on strike on Monday over unpaid wages, their "
+                 "union said. The Ghana National Union of Teachers (GNUT) said most schools were shut. The education "
+                 "minister told the teachers to return to work.")
+    union = actor_with(actors, "The Ghana National Union of Teachers")
+    assert union is not None and union.kind == "other" and union.sector == "LAB"
+    assert actor_with(actors, "their union") is union
+    teachers = actor_with(actors, "the teachers")
+    assert teachers is not None and teachers is not union

@@ -304,6 +304,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     _join_definite_nominals(doc, mentions)
     _join_opposition_party(doc, mentions, kb)
     _join_bare_party(doc, mentions)
+    _join_bare_union(doc, mentions)
     _join_name_head_nouns(doc, mentions, kb)
 
     # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
@@ -888,7 +889,10 @@ def _join_name_head_nouns(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
         owners = {x.key for x in mentions if x.start < m.start and x.source in ("kb", "ner") and x.key is not None
                   and x.kind not in ("person", "population", "country")
                   and doc[(x.core or (x.start, x.end))[1] - 1].lower_ == word
-                  and (x.core or (x.start, x.end))[1] - (x.core or (x.start, x.end))[0] > 1}
+                  and (x.core or (x.start, x.end))[1] - (x.core or (x.start, x.end))[0] > 1
+                  # (the last word heads the name: "the teachers" are no "Union of Teachers", whose members they
+                  # may only be)
+                  and x.head in (None, (x.core or (x.start, x.end))[1] - 1)}
         if len(owners) == 1:
             m.key = next(iter(owners))
 
@@ -935,6 +939,20 @@ def _join_bare_party(doc: Doc, mentions: list[Mention]) -> None:
         return
     for m in mentions:
         if m.source == "nominal" and m.kind == "political_party" and not m.plural and m.head is not None \
+                and m.head == m.start + 1 and doc[m.start].lower_ in _BARE_PARTY_DETERMINERS \
+                and m.key is not None and m.key[0] == "nom":
+            m.key = next(iter(named))
+
+
+def _join_bare_union(doc: Doc, mentions: list[Mention]) -> None:
+    """"Teachers went on strike, their union said. The Harbour Teachers' Union (HTU) said ...": a trade union named
+    only by its noun and a possessive ("their union") is the one union the article names, as a bare party is."""
+    named = {x.key for x in mentions if x.sector == "LAB" and x.kind == "other" and x.source in ("ner", "kb")
+             and x.key is not None and not x.plural}
+    if len(named) != 1:
+        return
+    for m in mentions:
+        if m.source == "nominal" and m.sector == "LAB" and m.kind == "other" and not m.plural and m.head is not None \
                 and m.head == m.start + 1 and doc[m.start].lower_ in _BARE_PARTY_DETERMINERS \
                 and m.key is not None and m.key[0] == "nom":
             m.key = next(iter(named))
