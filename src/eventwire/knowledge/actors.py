@@ -52,7 +52,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "relational_nouns", "naming_verbs", "speaker_nouns", "body_sectors", "government_nouns",
                  "own_government_nouns", "own_government_modifiers", "own_military_nouns", "regnal_titles",
                  "head_nouns", "shared_body_names", "counted_thing_nouns",
-                 "state_news_agencies", "state_agency_modifiers", "regional_nationalities",
+                 "state_news_agencies", "state_agency_modifiers", "state_firm_nouns", "regional_nationalities",
                  "title_rank_synonyms", "member_official_nouns", "facility_target_nouns",
                  "person_verbs", "street_words", "facility_heads", "weapon_system_heads", "honorifics", "legal_forms",
                  "impersonal_verbs",
@@ -204,6 +204,9 @@ class Lexicon:
     state_news_agencies: dict[str, str] = field(default_factory=dict)
     # lower-cased words that make "news agency" a state's own ("the state news agency", "the official news agency")
     state_agency_modifiers: set[str] = field(default_factory=set)
+    # lower-cased nouns (one or two words) for a kind of firm that, after a state_agency_modifiers word, make the
+    # name after them a state-owned firm of the report's state ("state miner Codelco", "state carrier Aerolink")
+    state_firm_nouns: set[str] = field(default_factory=set)
     # lower-cased two-word nationalities of a region whose last word alone is a state's ("latin american")
     regional_nationalities: set[str] = field(default_factory=set)
     # lower-cased rank word -> the rank word it means ("ex" -> "former"): "the ex-president" is the former president
@@ -537,7 +540,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
         lex.home_state_sectors = set(raw["home_state_sectors"])
     for key in ("leader_nouns", "leader_titles", "relational_nouns", "naming_verbs", "speaker_nouns", "honorifics",
                 "government_nouns", "own_government_nouns", "own_government_modifiers", "own_military_nouns",
-                "regnal_titles", "head_nouns", "state_agency_modifiers", "regional_nationalities",
+                "regnal_titles", "head_nouns", "state_agency_modifiers", "state_firm_nouns", "regional_nationalities",
                 "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns",
                 "title_complement_words", "local_official_nouns", "force_moving_verbs",
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words",
@@ -741,6 +744,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.head_nouns |= extra.head_nouns
     base.state_news_agencies.update(extra.state_news_agencies)
     base.state_agency_modifiers |= extra.state_agency_modifiers
+    base.state_firm_nouns |= extra.state_firm_nouns
     base.regional_nationalities |= extra.regional_nationalities
     base.title_rank_synonyms.update(extra.title_rank_synonyms)
     base.member_official_nouns |= extra.member_official_nouns

@@ -51,6 +51,9 @@ AFFILIATION = re.compile(r"^(?P<who>.+?)-(linked|backed|led|allied|aligned|affil
                          r"controlled|held|trained|funded|based|loyal)$", re.I)
 # Kinds of body whose members named by it ("Hamas members") act as the body itself.
 MEMBERED_KINDS = frozenset({"armed_group", "political_party", "other", "ngo"})
+# Kinds of organised body a phrase in apposition to a name may say the name is ("Chadema, the main opposition party").
+BODY_KINDS = frozenset({"government", "military", "police", "armed_group", "political_party", "igo", "ngo", "media",
+                        "business", "religious"})
 _CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 # Parts of speech a name never ends on (prepositions, articles, conjunctions, particles).
 _NEVER_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
@@ -304,6 +307,7 @@ class MentionFinder:
         names += self._untagged_described_names(doc)
         names += self._untagged_titled_appositions(doc)
         names += self._untagged_acting_names(doc)
+        names += self._untagged_body_names(doc)
         # Longest first; a KB hit wins a tie with an entity of the same extent.
         names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
         chosen: list[tuple[int, int, str, str | None]] = []
@@ -941,6 +945,11 @@ class MentionFinder:
             owner = next((p for p in persons if p.start <= head.head.i < p.end), None)
             if owner is None:
                 continue
+            if self._body_kind_apposition(doc, owner, m):
+                # "Chadema, the main opposition party, said": the tagger took the body's unknown name for a
+                # person; the phrase naming a kind of body types it (the body apposition below joins them)
+                owner.kind = m.kind
+                continue
             end = max(t.i for t in head.subtree) + 1
             while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
@@ -1007,7 +1016,7 @@ class MentionFinder:
         # "the United Nations envoy for Yemen, Martin Griffiths, said": a role phrase before the name it stands in
         # apposition to is the same person; the name is the actor and the phrase its description.
         for owner in persons:
-            if owner not in mentions or owner.head is None:
+            if owner not in mentions or owner.head is None or owner.kind != "person":
                 continue
             name = doc[owner.head]
             if name.dep_ != "appos" or name.head.i >= owner.start:
@@ -1038,6 +1047,22 @@ class MentionFinder:
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._identified_names(doc, mentions)
+
+    def _body_kind_apposition(self, doc: Doc, owner: Mention, m: Mention) -> bool:
+        """Whether a phrase naming a kind of body ("the main opposition party", "a rebel group", "the state oil
+        company") stands in apposition to a name the tagger read as a person's: the name is then that body's.
+        Not when the name has a known given name, nor when the phrase is a role one person holds ("a police
+        officer", "a party official") or counts several ("two rebel groups")."""
+        if owner.source != "ner" or owner.entry is not None or m.plural or m.kind not in BODY_KINDS:
+            return False
+        head = doc[m.head]
+        lexicon = self.kb.lexicon
+        # (a noun a body is referred back by, "the group", "the party": not one for a member, "a former army officer")
+        if not head.is_lower or head.pos_ != "NOUN" or head.lower_ in self.titles \
+                or head.lower_ not in lexicon.anaphor_nouns and head.lower_ not in lexicon.kind_heads \
+                or m.extra.get("one_person") or m.extra.get("head_role"):
+            return False
+        return not self._has_given_name(doc, owner.start, owner.end)
 
     def _head_roles_after(self, doc: Doc, persons: list[Mention], mentions: list[Mention]) -> list[Mention]:
         """"Ann Roe, head of the Harbour Workers Union (HWU),": a lower-case noun for the one who heads a body (lexicon
@@ -1345,8 +1370,13 @@ class MentionFinder:
             label = "ORG"  # "the shipping firm Kardotrans": a firm's name the tagger read as a people's
         if label == "NORP" and entry is None:
             return self._norp(doc, s, e)
+        state_firm = self._state_firm_before(doc, s, e) if entry is None else None
         if entry is not None:
             kind, sector, country = entry.kind, entry.sector, entry.country
+        elif state_firm is not None and not self._has_given_name(doc, s, e):
+            # "state miner Codelco", "state carrier Aerolink": a firm the state owns (its state: resolve.py)
+            kind, sector = state_firm
+            country = self._country_in(doc, s, e)
         elif label == "PERSON" and e - s > 1 and self._named_body(doc[s:e]):
             # "Jo's Restaurant", "Tony Blair Institute": a name ending in a word for a body is no person
             kind, sector = self.org_type(doc[s:e])
@@ -1378,6 +1408,8 @@ class MentionFinder:
         root = doc[s:e].root
         m = Mention(s, e, "kb" if label == "KB" else "ner", kind, sector=sector, country=country, entry=ident,
                     core=(s, e), head=root.i)
+        if state_firm is not None and kind == state_firm[0]:
+            m.extra["state_owned"] = True
         if kind == "person":
             self._expand_person(doc, m)
         else:
@@ -1419,6 +1451,13 @@ class MentionFinder:
         _, kind, sector = noun
         if kind in ("person", "population"):
             return  # "the villager Ali" is a person's apposition; a name after "people" is no body's kind
+        if m.entry is None and m.kind == "other" and not m.plural and (
+                head.lower_ in self.titles or head.lower_ in self.kb.lexicon.speaker_nouns):
+            # "Government spokesman Phay Siphan" tagged as a body: a title or a speaker's noun right before the
+            # name is one person's role, so the name is that person's, of the role's sector
+            m.kind, m.sector = "person", m.sector or sector
+            m.description = m.description or doc[first:s].text
+            return
         m.description = m.description or doc[first:s].text
         if m.kind == "other" and kind not in ("other", "population"):
             m.kind = kind
@@ -1477,6 +1516,36 @@ class MentionFinder:
             if owner.source == "nominal":
                 m.source = "apposition"
                 m.extra["of"] = owner
+
+    def _state_firm_before(self, doc: Doc, s: int, e: int) -> tuple[str, str] | None:
+        """(kind, sector) of a name right after a word of state ownership and a noun for a kind of firm (lexicon
+        state_agency_modifiers, state_firm_nouns): "state miner Codelco", "state-owned oil company Petrolia",
+        "state broadcaster RTV" (media; the others businesses); None otherwise."""
+        lex = self.kb.lexicon
+
+        def owned(i: int) -> bool:
+            # ("state-owned" is split at its hyphen: "state", "-", "owned")
+            return i >= 0 and (doc[i].lower_ in lex.state_agency_modifiers or i >= 2 and doc[i].lower_ in (
+                "owned", "run") and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in lex.state_agency_modifiers)
+
+        for size in (2, 1):
+            first = s - size
+            if first < 1 or not all(t.is_lower and t.is_alpha for t in doc[first:s]):
+                continue
+            noun = " ".join(t.lower_ for t in doc[first:s])
+            if noun not in lex.state_firm_nouns:
+                continue
+            if not owned(first - 1):
+                return None
+            kind, sector = self.agent_nouns.get(doc[s - 1].lower_, ("business", "BUS"))
+            return ("media", sector) if kind == "media" else ("business", "BUS")
+        if s >= 3 and doc[s - 1].lower_ in ("owned", "run") and owned(s - 1):
+            # "state-owned Kenya Railways", "state-run Petrolia": a name the state owns is a firm, unless its own
+            # words say it is another kind of body ("state-run Channel One Television" is media)
+            kind, sector = self.org_type(doc[s:e])
+            return (kind, sector) if kind in ("business", "media") else ("business", "BUS") if kind == "other" \
+                else None
+        return None
 
     def _after_firm_noun(self, doc: Doc, s: int) -> bool:
         """The word right before the name is a lower-case noun for a kind of firm (a business body noun of
@@ -2029,6 +2098,34 @@ class MentionFinder:
             found.append((first, tok.i + 1, "ORG", None))
         return found
 
+    def _untagged_body_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Bodies' names the tagger left out or took for a title of a work ("The Unitary Platform, the main
+        opposition coalition, said"): capitalised proper nouns with a phrase in apposition after them whose head is
+        a noun a body is referred back by ("coalition", "group", "party"), with an article. The phrase then says
+        what kind of body the name is (`_body_appositions`). Words of titles, places or states do not."""
+        lexicon = self.kb.lexicon
+        found = []
+        for tok in doc:
+            if tok.ent_type_ not in ("", "WORK_OF_ART", "PRODUCT") or tok.pos_ != "PROPN" \
+                    or not tok.text[:1].isupper() or tok.dep_ in ("compound", "poss"):
+                continue
+            phrase = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i + 1 and c.pos_ == "NOUN"
+                           and c.tag_ == "NN" and c.is_lower and (c.lower_ in lexicon.anaphor_nouns
+                                                                   or c.lower_ in lexicon.kind_heads)
+                           and any(d.dep_ == "det" for d in c.children)), None)
+            if phrase is None or doc[tok.i + 1].text != ",":
+                continue
+            first = tok.i
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+                    and doc[first - 1].ent_type_ == tok.ent_type_ and doc[first - 1].dep_ == "compound":
+                first -= 1
+            name = doc[first:tok.i + 1]
+            if any(t.lower_ in self.titles or not t.is_alpha or t.i in self._dateline for t in name) \
+                    or self.kb.country_of_word(name.text) or self._known_place(name.text):
+                continue
+            found.append((first, tok.i + 1, "ORG", None))
+        return found
+
     def _untagged_titled_names(self, doc: Doc) -> list[tuple[int, int, str, None]]:
         """Persons the tagger left out entirely: a capitalised title followed by two or three capitalised proper
         nouns no entity covers and then a word that is not capitalised ("Mayor Ana Ruiz opened ..."). A title
@@ -2269,6 +2366,8 @@ class MentionFinder:
         run = self._compound_run(doc, s, e)
         if not run:
             return None
+        if run[-1].lower_ in self.titles or run[-1].lower_ in self.kb.lexicon.speaker_nouns:
+            return None  # "government spokesman X": one person's role, no body's kind (`_name_after_nominal`)
         for i in range(len(run)):
             phrase = " ".join(t.lower_ for t in run[i:])
             if phrase in self.agent_nouns:

@@ -238,6 +238,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
 
     # 4a. A bare definite title ("the secretary", "the prime minister") is the person introduced with it.
     _join_bare_titles(doc, mentions, kb)
+    _join_owned_roles_named_later(doc, mentions)
 
     # 4a'. "The kingdom agreed": a description of a kind of state is the government of the one state of that kind
     # the article names; with none or several, a phrase made for it alone is no actor.
@@ -329,6 +330,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     _join_definite_nominals(doc, mentions)
     _join_opposition_party(doc, mentions, kb)
     _join_bare_party(doc, mentions)
+    _join_bare_union(doc, mentions)
     _join_name_head_nouns(doc, mentions, kb)
 
     # A bare count of people ("killing three") is a group of its own: two counts are never one actor.
@@ -719,6 +721,25 @@ def _join_bare_titles(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
             _join_same_sector_person(doc, m, mentions, words, kb)
 
 
+def _join_owned_roles_named_later(doc: Doc, mentions: list[Mention]) -> None:
+    """"X was charged, his lawyer said. ... His lawyer, Ann Roe, said the case was political": a role one person
+    holds for someone, owned through a pronoun ("his lawyer", "her spokesman"), is the person a later apposition of
+    the same words names, when only one person is named so."""
+    def words(m: Mention) -> tuple[str, ...]:
+        return tuple(t.lower_ for t in doc[m.start:m.end] if not t.is_punct)
+
+    for m in mentions:
+        if m.key is not None or m.source != "nominal" or m.plural or m.kind != "person" \
+                or doc[m.start].lower_ not in ("his", "her"):
+            continue
+        owners = {id(x.extra["of"]): x.extra["of"] for x in mentions
+                  if x.start > m.start and x.source == "apposition" and x.extra.get("of") is not None
+                  and x.extra["of"].kind == "person" and words(x) == words(m)}
+        if len(owners) == 1:
+            m.source = "apposition"
+            m.extra["of"] = next(iter(owners.values()))
+
+
 def _victim_count(doc: Doc, m: Mention, kb: ActorKB) -> tuple[str, str | None] | None:
     """(number, head noun lemma or None for a bare count) of a counted group of people harmed: "kill five" ->
     ("five", None), "killing five people" -> ("five", "people"); None for anything else."""
@@ -894,7 +915,10 @@ def _join_name_head_nouns(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
         owners = {x.key for x in mentions if x.start < m.start and x.source in ("kb", "ner") and x.key is not None
                   and x.kind not in ("person", "population", "country")
                   and doc[(x.core or (x.start, x.end))[1] - 1].lower_ == word
-                  and (x.core or (x.start, x.end))[1] - (x.core or (x.start, x.end))[0] > 1}
+                  and (x.core or (x.start, x.end))[1] - (x.core or (x.start, x.end))[0] > 1
+                  # (the last word heads the name: "the teachers" are no "Union of Teachers", whose members they
+                  # may only be)
+                  and x.head in (None, (x.core or (x.start, x.end))[1] - 1)}
         if len(owners) == 1:
             m.key = next(iter(owners))
 
@@ -941,6 +965,20 @@ def _join_bare_party(doc: Doc, mentions: list[Mention]) -> None:
         return
     for m in mentions:
         if m.source == "nominal" and m.kind == "political_party" and not m.plural and m.head is not None \
+                and m.head == m.start + 1 and doc[m.start].lower_ in _BARE_PARTY_DETERMINERS \
+                and m.key is not None and m.key[0] == "nom":
+            m.key = next(iter(named))
+
+
+def _join_bare_union(doc: Doc, mentions: list[Mention]) -> None:
+    """"Teachers went on strike, their union said. The Harbour Teachers' Union (HTU) said ...": a trade union named
+    only by its noun and a possessive ("their union") is the one union the article names, as a bare party is."""
+    named = {x.key for x in mentions if x.sector == "LAB" and x.kind == "other" and x.source in ("ner", "kb")
+             and x.key is not None and not x.plural}
+    if len(named) != 1:
+        return
+    for m in mentions:
+        if m.source == "nominal" and m.sector == "LAB" and m.kind == "other" and not m.plural and m.head is not None \
                 and m.head == m.start + 1 and doc[m.start].lower_ in _BARE_PARTY_DETERMINERS \
                 and m.key is not None and m.key[0] == "nom":
             m.key = next(iter(named))
@@ -1780,10 +1818,36 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
             if all(m.source == "nominal" for m in naming):
                 name = next((m.extra["role_name"] for m in naming if m.extra.get("role_name")), name)
             name = " ".join(name.split())  # a name wrapped over two lines is still one name
+        if sector is None and entry is None and named and all(m.source == "nominal" and m.head is not None
+                                                              for m in named):
+            # "the union said" with no union named before: the phrase that found no name to refer back to still
+            # says what kind of body it is (lexicon body_sectors: a union is labour's)
+            sector = next((kb.lexicon.body_sectors[doc[m.head].lower_] for m in named
+                           if doc[m.head].lower_ in kb.lexicon.body_sectors), None)
         if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
-                and kind in ("person", "government", "military", "police"):
+                and (kind in ("person", "government", "military", "police", "political_party")
+                     or kind == "other" and sector == "LAB"):  # (a trade union has no kind of its own)
             report = [m for m in named if not _in_headline(doc, m)]
             country = _dateline_home_state(doc, report[0], kb) if report else None
+        if country is None and entry is None and named and kind in ("business", "media") \
+                and any(m.extra.get("state_owned") for m in named):
+            # "state miner Codelco": a firm the state owns is the report's state's (its dateline's, else the state
+            # the article is about)
+            report = [m for m in named if not _in_headline(doc, m)] or named
+            country = _dateline_home_state(doc, report[0], kb) or _focus_state(doc, kb)
+        if country is None and entry is None and named and kind == "government" and sector == "JUD" and all(
+                m.source == "nominal" and m.head is not None and not m.plural
+                and all(t.lower_ in DETERMINERS for t in doc[m.start:m.head]) for m in named):
+            # "would appear in court" in a story about one state: a bare court, no state, seat or kind written, is
+            # that state's judiciary (courts sit at home); with no dateline the state the article is about
+            report = [m for m in named if not _in_headline(doc, m)] or named
+            country = _focus_state(doc, kb, own_sentence_of=report[0])
+        if country is None and entry is None and kind == "person" and sector == "COP":
+            # "Kenyan police detained X ... Police spokesman Y said": an officer of the police is of the state whose
+            # police the story named before, when all the police it named are one state's (police act at home)
+            states = {a.country for a in actors if a.kind == "police" and a.sector == "COP"}
+            if len(states) == 1:
+                country = next(iter(states))
         if kind == "country":  # a state named as an actor acts through its government
             kind, sector = "government", sector or "GOV"
         if kind == "person" and sector is None and description:
