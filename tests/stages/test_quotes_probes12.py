@@ -56,3 +56,15 @@ def test_closing_clause_with_its_own_reporting_verb_is_not_split_off(run):
     assert not any(c == "according to" and content.startswith("officials insisted")
                    for c, content in _contents(analysis))
 
+
+# ---------------------------------------------------------------- 4. a name given after a description with an "of" phrase
+@pytest.mark.parametrize("text, name", [
+    ('"There is no bread left in the shops," said a mother of two, who gave only her first name, Leila.', "Leila"),
+    ('"We walked for three days," said a father of three who gave only his first name, Omar.', "Omar"),
+    ('"The clinic has closed," said a resident of the camp, who gave only his first name, Yusuf.', "Yusuf"),
+    ("A grandmother of six, who gave only her first name, Rosa, said the bus had not come for a week.", "Rosa"),
+])
+def test_name_given_after_a_description_with_an_of_phrase(run, text, name):
+    analysis = run(text)
+    assert len(analysis.quotes) == 1
+    assert speaker_names(analysis)[0] == name

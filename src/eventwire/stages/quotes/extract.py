@@ -448,6 +448,14 @@ class Extractor:
         relative word to the name) or None."""
         doc = self.doc
         k = noun.i + 1
+        if k < len(doc) and doc[k].lower_ == "of" and self.tok_quote[k] < 0:
+            # "a mother of three, who gave only her first name, NAME": a short "of" phrase of the description
+            # (numbers, determiners, adjectives and common nouns) comes before the naming
+            j = k + 1
+            while j < min(k + 5, len(doc)) and doc[j].pos_ in ("DET", "NUM", "ADJ", "NOUN") and self.tok_quote[j] < 0:
+                j += 1
+            if j > k + 1:
+                k = j
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in self.cues.relative_pronouns:
             k += 1  # the relative clause set off by a comma ("a nurse, who gave only her first name, NAME, said")
         if k + 1 >= len(doc):
