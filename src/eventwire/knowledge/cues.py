@@ -51,6 +51,9 @@ class QuoteCues:
     # Words that, after a comma, open a second speaker's own report inside a reported clause ("X said A, while Y
     # insists B"): that report is not part of X's content.
     contrast_connectives: frozenset[str] = frozenset()
+    # Connectives that, after a comma, open an author's clause closed by "according to X" after a report with its
+    # own speaker ("X said A, while B, according to Y"): Y sources B only.
+    sourced_clause_links: frozenset[str] = frozenset()
     # Head nouns of bodies that a headline names as its source after a colon ("...: army"), besides person, media
     # and document nouns.
     body_nouns: frozenset[str] = frozenset()
@@ -202,6 +205,7 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
         relaying_verbs=_lower_set(raw.get("relaying_verbs")),
         contrast_connectives=_lower_set(raw.get("contrast_connectives")),
+        sourced_clause_links=_lower_set(raw.get("sourced_clause_links")),
         body_nouns=_lower_set(raw.get("body_nouns")),
         finding_verbs=_lower_set(raw.get("finding_verbs")),
         failure_verbs=_lower_set(raw.get("failure_verbs")),

@@ -448,6 +448,14 @@ class Extractor:
         relative word to the name) or None."""
         doc = self.doc
         k = noun.i + 1
+        if k < len(doc) and doc[k].lower_ == "of" and self.tok_quote[k] < 0:
+            # "a mother of three, who gave only her first name, NAME": a short "of" phrase of the description
+            # (numbers, determiners, adjectives and common nouns) comes before the naming
+            j = k + 1
+            while j < min(k + 5, len(doc)) and doc[j].pos_ in ("DET", "NUM", "ADJ", "NOUN") and self.tok_quote[j] < 0:
+                j += 1
+            if j > k + 1:
+                k = j
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in self.cues.relative_pronouns:
             k += 1  # the relative clause set off by a comma ("a nurse, who gave only her first name, NAME, said")
         if k + 1 >= len(doc):
@@ -821,6 +829,7 @@ class Extractor:
                 toks = self._without_closing_manner(toks)
                 toks = self._without_closing_claim_summary(toks)
                 toks = self._without_closing_report(toks)
+                toks = self._without_closing_sourced_clause(toks)
             toks = self._without_contrasting_report(v, toks)
             # "X said that ..." : the complementizer belongs to the clause (already in the subtree)
             self._rule = "ccomp-after" if toks and toks[0] > v.i else "ccomp-before"
@@ -1117,6 +1126,53 @@ class Extractor:
             if self._words_after(c, toks):
                 continue  # the clause does not close the content
             return [k for k in toks if k < link.i]
+        return toks
+
+    def _closing_sourced_clause(self, tok):
+        """For the first word `tok` of a prepositional cue closing its sentence ("..., according to X."): the
+        connective opening the clause that phrase sources, when the sentence is a report with its own speaker and
+        cue followed by a clause of the author's ("The army said it had retaken the bridge, while shelling hit a
+        market, according to medics"): set off by a comma and a connective (cues `sourced_clause_links`), with its
+        own subject and finite verb, no reporting verb and no quotation. The closing phrase sources that clause
+        only; the report before it keeps its own speaker. None for any other sentence."""
+        doc = self.doc
+        sent = tok.sent
+        if tok.i < 1 or doc[tok.i - 1].text != "," or any(self.tok_quote[i] >= 0 for i in range(sent.start, tok.i)):
+            return None
+        for k in range(tok.i - 2, sent.start + 1, -1):
+            link = doc[k]
+            if link.lower_ not in self.cues.sourced_clause_links or doc[k - 1].text != ",":
+                continue
+            if link.dep_ == "mark":
+                verb = link.head
+            elif link.dep_ == "cc":
+                verb = next((c for c in link.head.children if c.dep_ == "conj" and c.i > k), None)
+            else:
+                continue
+            if verb is None or not (k < verb.i < tok.i) or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and k < c.i < verb.i for c in verb.children):
+                continue
+            if any(self.is_cue_token(doc[i]) for i in range(k + 1, tok.i)):
+                return None  # the closing clause is a report of its own ("..., while police said ...")
+            if not any(self.is_cue_token(doc[i]) and self.subject(doc[i]) is not None
+                       for i in range(sent.start, k - 1)):
+                return None  # no report before it: the phrase sources the whole sentence
+            return link
+        return None
+
+    def _without_closing_sourced_clause(self, toks: list[int]) -> list[int]:
+        """"The army said it had retaken the bridge, while shelling hit a market, according to medics": the clause
+        the closing "according to" sources (`_closing_sourced_clause`) is no part of the army's content, even when
+        the parser hangs it, and the phrase, inside the reported clause."""
+        doc = self.doc
+        if not toks:
+            return toks
+        for i in range(toks[0], doc[toks[0]].sent.end):  # the parser may hang the phrase on the cue, or inside
+            if doc[i].lower_ in ("according", "as", "in") and self.according(doc[i]):
+                link = self._closing_sourced_clause(doc[i])
+                if link is not None and link.i in toks:
+                    return [k for k in toks if k < link.i - 1]
         return toks
 
     def _without_contrasting_report(self, v, toks: list[int]) -> list[int]:
@@ -1498,6 +1554,9 @@ class Extractor:
         toks = sorted(t.i for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end)
         par = self.paragraph(tok.idx)
         toks = [i for i in toks if self.paragraph(self.doc[i].idx) == par]  # the parser ran over a break
+        link = self._closing_sourced_clause(tok)
+        if link is not None:
+            toks = [i for i in toks if i > link.i]  # "X said A, while B, according to Y": Y sources B only
         while toks and (self.doc[toks[0]].dep_ == "cc" or self.doc[toks[0]].is_punct or self.doc[toks[0]].is_space):
             toks = toks[1:]  # "But, according to X, ...": the conjunction links to the sentence before
         fragments = self._split(toks)
