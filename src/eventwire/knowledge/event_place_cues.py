@@ -27,6 +27,7 @@ class EventPlaceCues:
     party_of_nouns: frozenset[str]
     removal_verbs: frozenset[str]
     separate_scene_conjunctions: frozenset[str]
+    misread_scene_conjunctions: frozenset[str]
     locating_participles: frozenset[str]
     directive_verbs: frozenset[str]
     earlier_round_adjectives: frozenset[str]
@@ -51,6 +52,7 @@ def load_event_place_cues() -> EventPlaceCues:
                           party_of_nouns=_lower_set(raw.get("party_of_nouns")),
                           removal_verbs=_lower_set(raw.get("removal_verbs")),
                           separate_scene_conjunctions=_lower_set(raw.get("separate_scene_conjunctions")),
+                          misread_scene_conjunctions=_lower_set(raw.get("misread_scene_conjunctions")),
                           directive_verbs=_lower_set(raw.get("directive_verbs")),
                           earlier_round_adjectives=_lower_set(raw.get("earlier_round_adjectives")),
                           talk_round_nouns=_lower_set(raw.get("talk_round_nouns")),

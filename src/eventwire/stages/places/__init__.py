@@ -2839,10 +2839,17 @@ def _separate_scene(clause) -> bool:
     (`separate_scene_conjunctions`) and with a subject of its own that is no pronoun ("the army retook a bridge
     while rebel artillery hit a market in X"; not "as it pushed into X", the same party going on)."""
     cues = load_event_place_cues()
-    opens = any(c.dep_ == "mark" and c.i < clause.i and c.lower_ in cues.separate_scene_conjunctions
-                for c in clause.children)
+    conjunctions = cues.separate_scene_conjunctions | (cues.misread_scene_conjunctions if _in_headline(clause)
+                                                        else frozenset())
+    opens = any(c.dep_ == "mark" and c.i < clause.i and c.lower_ in conjunctions for c in clause.children)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return opens and bool(subjects) and all(c.pos_ != "PRON" for c in subjects)
+
+
+def _in_headline(token) -> bool:
+    """Whether `token` is in the text's first line when that line is a headline (short, with a line break after)."""
+    first_break = token.doc.text.find("\n")
+    return 0 < first_break <= HEADLINE_MAX_CHARS and token.idx < first_break
 
 
 def _clause_read_as_noun(token) -> bool:
@@ -2867,16 +2874,19 @@ def _verb_read_as_plural(token) -> bool:
 
 def _other_scene_starts(doc, start: int, end: int) -> frozenset[int]:
     """Start offsets of the tokens of the event's sentence that tell another scene than the event's, where the parser
-    missed a "while" / "as" clause (`separate_scene_conjunctions`) with a finite verb of its own ("Army retakes bridge
+    missed a "while" / "as" clause (`separate_scene_conjunctions`, `misread_scene_conjunctions`) with a finite verb
+    of its own ("Army retakes bridge
     as rebels shells X market" read "as" as a preposition): the stretch from the conjunction to the next punctuation
     when the event is before it, the words before the conjunction when the event is inside it."""
     token = _event_token(doc, start, end)
     if token is None:
         return frozenset()
     sent = token.sent
-    conjunctions = load_event_place_cues().separate_scene_conjunctions
+    cues = load_event_place_cues()
     for t in sent:
-        if t.i == sent.start or t.lower_ not in conjunctions or t.dep_ not in ("prep", "mark"):
+        if t.i == sent.start or t.dep_ not in ("prep", "mark") or not (
+                t.lower_ in cues.separate_scene_conjunctions
+                or t.lower_ in cues.misread_scene_conjunctions and _in_headline(t)):
             continue
         stop = next((u.i for u in sent if u.i > t.i and u.is_punct and u.text not in "-'"), sent.end)
         stretch = doc[t.i + 1:stop]
