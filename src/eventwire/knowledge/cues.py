@@ -74,6 +74,10 @@ class QuoteCues:
     finding_count_nouns: frozenset[str] = frozenset()
     # Verbs (lemmas) that, with a relative pronoun subject, describe the noun instead of reporting ("who ruled that").
     relative_description_verbs: frozenset[str] = frozenset()
+    # Modals and governing verbs (lemmas) under which an object verb's noun-phrase object is not yet announced
+    # ("will announce new measures", "urged him not to announce the curfew").
+    unrealised_report_modals: frozenset[str] = frozenset()
+    unrealised_report_governors: frozenset[str] = frozenset()
     # Verbs (lemmas) of failing: a finding verb under one reports nothing ("failed to show ...").
     failure_verbs: frozenset[str] = frozenset()
     # Role nouns whose "of" phrase belongs to the role's name ("the head of the army"): a speaker created from
@@ -209,6 +213,8 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         body_nouns=_lower_set(raw.get("body_nouns")),
         finding_verbs=_lower_set(raw.get("finding_verbs")),
         failure_verbs=_lower_set(raw.get("failure_verbs")),
+        unrealised_report_modals=_lower_set(raw.get("unrealised_report_modals")),
+        unrealised_report_governors=_lower_set(raw.get("unrealised_report_governors")),
         finding_count_nouns=_lower_set(raw.get("finding_count_nouns")),
         document_finding_verbs=_lower_set(raw.get("document_finding_verbs")),
         relative_description_verbs=_lower_set(raw.get("relative_description_verbs")),

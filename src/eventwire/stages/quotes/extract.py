@@ -866,6 +866,8 @@ class Extractor:
         elif lemma in self.cues.predicative_verbs and objs:
             parts, self._rule = objs + preds, "predicate"
         elif (lemma in self.cues.object_verbs or lemma in self.cues.quote_only_verbs) and objs:
+            if lemma in self.cues.object_verbs and self._unrealised(v):
+                return None  # "will announce new measures", "urged him not to announce the curfew": not yet said
             parts, self._rule = objs, "object"
         elif lemma in self.cues.infinitive_verbs and xcomps:
             parts, self._rule = objs + xcomps, "infinitive"
@@ -884,6 +886,20 @@ class Extractor:
         if self._rule == "predicate" and not (preds or quoted):
             return None
         return self._span(toks)
+
+    def _unrealised(self, v) -> bool:
+        """Whether reporting verb `v` is an act not yet done: under a modal ("will announce new measures"; cues
+        `unrealised_report_modals`) or the to-infinitive of a verb of wanting, planning, asking or permitting
+        ("urged the mayor not to announce the curfew", "is expected to announce a strike"; cues
+        `unrealised_report_governors`). A plain negation ("has not announced any aid") is not among them."""
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.cues.unrealised_report_modals
+               for c in v.children):
+            return True
+        if v.dep_ not in ("xcomp", "ccomp") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
+            return False
+        head = v.head
+        return head.lemma_.lower() in self.cues.unrealised_report_governors or head.lower_ in \
+            self.cues.unrealised_report_governors
 
     def _quoted_request(self, v, right: list, objs: list, xcomps: list) -> list:
         """"urged leaders to 'show restraint'", "called for an end to 'this senseless war'": a verb of requesting
