@@ -1500,7 +1500,9 @@ class SentenceCoder:
             return None
         if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
             return None  # "held a news conference": the object the verb's line names is no event in its context
-        if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))
+        if _finite_conjunct_read_as_modifier(tok) is not None:
+            pass  # "set cars alight and looted shops": a second act with its own object, not a description
+        elif tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))
                                    or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")) \
                 and not _acronym_subject_of_swallowed_verb(tok):
             # "the seized weapons", "armed men", "striking miners", "the occupying forces": attributive
@@ -1893,6 +1895,9 @@ class SentenceCoder:
         swallowed = _subject_read_as_object(verb)
         if swallowed is not None:
             return [swallowed], False  # "A released X and B freed Y": B frees Y
+        governor = _finite_conjunct_read_as_modifier(verb)
+        if governor is not None:
+            return self._subject(governor)  # "Rioters set cars alight and looted shops": the rioters loot
         seen = 0
         v = verb
         while v is not None and seen < 6:
@@ -2244,6 +2249,17 @@ class SentenceCoder:
 
     def _arguments(self, cand: Candidate) -> None:
         self._read_arguments(cand)
+        if cand.kind == "verb" and _finite_conjunct_read_as_modifier(cand.head) is not None:
+            # the noun the parser hung the verb on is its object
+            noun = cand.head.head if cand.head.dep_ == "amod" else cand.head.head.head
+            cand.recipients = _dedupe(cand.recipients + [x for x in self._expand(noun) if x not in cand.actors])
+        elif cand.kind == "verb":
+            # ... and no party to the first verb's act ("set cars alight" is not done to the shops looted)
+            second = {t.head.i if t.dep_ == "amod" else t.head.head.i for t in cand.head.sent
+                      if _finite_conjunct_read_as_modifier(t) == cand.head}
+            if second:
+                cand.recipients = [r for r in cand.recipients if r.i not in second
+                                   and not any(r.i in {c.i for c in cand.head.doc[i].conjuncts} for i in second)]
         # a headline the parser ran into the next line ("X slaps sanctions on Malawi / Officials said ..." parsed
         # with "Malawi" as a modifier of "Officials"): a party across the line break is the next line's; the
         # modifier left on the event's line is the party meant
@@ -6371,6 +6387,32 @@ def _subject_read_as_object(verb: Token) -> Token | None:
         return None
     return before if any(c.dep_ == "cc" for c in first.children if first.i < c.i < before.i) \
         or any(c.dep_ == "cc" for c in before.head.children if c.i < before.i) else None
+
+
+def _finite_conjunct_read_as_modifier(verb: Token) -> Token | None:
+    """The verb of the first clause when `verb` is a second finite verb with its own object that the parser took as
+    a modifier of that object ("Rioters set cars alight and looted shops": "looted" hangs as an adjective on
+    "shops", or as a conjunct of "alight", and "shops" as one more object of "set"): a past form right after "and"
+    or "or" before the noun it modifies, that noun an object (or conjunct) of a verb which has another object before the
+    coordinator. A noun the coordinated words only describe ("found burned and looted shops") is the verb's one
+    object, so it stays a description."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or verb.doc[verb.i - 1].pos_ != "CCONJ":
+        return None
+    if verb.dep_ == "amod":
+        noun = verb.head
+    elif verb.dep_ == "conj" and verb.head.dep_ == "amod" and verb.head.i < verb.i:
+        noun = verb.head.head
+    else:
+        return None
+    # (the noun may hang on the first verb as its object or, "burned the crops and seized cattle", as a conjunct)
+    if noun.i <= verb.i or noun.dep_ not in ("dobj", "conj") or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+                                                        for t in verb.doc[verb.i + 1:noun.i]):
+        return None
+    governor = noun.head
+    if governor.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.i < verb.i - 1 and c.pos_ in ("NOUN", "PROPN")
+                                          for c in governor.children):
+        return None
+    return governor
 
 
 def _gapped_passive(verb: Token) -> bool:

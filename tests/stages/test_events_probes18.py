@@ -1,0 +1,49 @@
+"""events stage, probes of round 18 (invented sentences): a second act the parser hangs on the first act's object
+is coded on its own; a body approving or adopting a ban imposes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+from . import stage_helpers
+
+
+@pytest.fixture(scope="module")
+def events_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    # the tagger reads the second past form as an adjective on its object ("looted shops")
+    ("Rioters set cars alight and looted shops in the old town.", "looted", "Rioters"),
+    ("Rioters set buses alight and looted shops.", "looted", "Rioters"),
+    ("Rioters set cars alight and burned shops.", "burned", "Rioters"),
+    # ... or the object as one more conjunct of the first verb
+    ("Soldiers burned the crops and seized cattle.", "seized", "Soldiers"),
+])
+def test_a_second_act_read_as_a_modifier_is_its_own_event(events_pipeline, text, trigger, doer):
+    analysis = events_pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors or []}
+    found = [e for e in analysis.events if any(s.text == trigger for s in e.triggers)]
+    assert found, stage_helpers.show(analysis.events)
+    assert len(analysis.events) == 2, stage_helpers.show(analysis.events)
+    assert any(doer in names.get(a, "") for a in found[0].actors)
+
+
+def test_coordinated_modifiers_of_one_object_stay_a_description(events_pipeline):
+    # guard: a noun the two participles describe is the one object, no second act of the subject's
+    events = stage_helpers.events_of(events_pipeline, "Rioters attacked burned and abandoned cars.")
+    assert not any(s.text == "abandoned" for e in events for s in e.triggers), stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("The parliament approved a ban on imports of foreign cheese.", "parliament"),
+    ("The city council adopted a moratorium on evictions.", "council"),
+    ("Lawmakers passed a ban on the sale of fireworks.", "Lawmakers"),
+])
+def test_approving_a_ban_is_a_restriction_by_the_approver(events_pipeline, text, doer):
+    event, names = stage_helpers.coded(events_pipeline, text, "COERCE")
+    assert event.mode == "restrict"
+    assert stage_helpers.named(names, event.actors, doer)
