@@ -47,3 +47,18 @@ def test_approving_a_ban_is_a_restriction_by_the_approver(events_pipeline, text,
     event, names = stage_helpers.coded(events_pipeline, text, "COERCE")
     assert event.mode == "restrict"
     assert stage_helpers.named(names, event.actors, doer)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired into the air to scatter the farmers blocking the road.",
+    "Riot police scattered the crowd outside the ministry.",
+])
+def test_scattering_people_is_crowd_control(events_pipeline, text):
+    event, _ = stage_helpers.coded(events_pipeline, text, "ASSAULT")
+    assert event.mode == "crowd-control"
+
+
+def test_scattering_things_is_no_event(events_pipeline):
+    # guard: what is scattered is no crowd
+    events = stage_helpers.events_of(events_pipeline, "Volunteers scattered seeds across the burned hillside.")
+    assert not any(e.type == "ASSAULT" for e in events), stage_helpers.show(events)
