@@ -62,3 +62,24 @@ def test_scattering_things_is_no_event(events_pipeline):
     # guard: what is scattered is no crowd
     events = stage_helpers.events_of(events_pipeline, "Volunteers scattered seeds across the burned hillside.")
     assert not any(e.type == "ASSAULT" for e in events), stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text,doer,other", [
+    ("The army retook the village after weeks of clashes with the insurgents.", "army", "insurgents"),
+    ("Troops pulled out of the valley after clashes with militants.", "Troops", "militants"),
+])
+def test_a_clash_with_a_side_takes_the_clause_subject_as_the_other_side(events_pipeline, text, doer, other):
+    analysis = events_pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors or []}
+    clashes = [e for e in analysis.events if any(s.text == "clashes" for s in e.triggers)]
+    assert clashes, stage_helpers.show(analysis.events)
+    assert any(doer in names.get(a, "") for a in clashes[0].actors), clashes[0]
+    assert any(other in names.get(r, "") for r in clashes[0].recipients), clashes[0]
+
+
+def test_a_subject_that_is_no_fighting_side_is_not_a_party_to_the_clash(events_pipeline):
+    # guard: the one who resigns after the clashes took no part in them
+    analysis = events_pipeline.analyse(Article(text="The mayor resigned after clashes with police in the old town."))
+    names = {a.id: a.name for a in analysis.actors or []}
+    clashes = [e for e in analysis.events if any(s.text == "clashes" for s in e.triggers)]
+    assert not any("mayor" in names.get(a, "") for e in clashes for a in e.actors)

@@ -3594,6 +3594,16 @@ class SentenceCoder:
             subj, passive = self._subject(noun.head.head)
             if not passive:
                 actors += [t for t in subj if t.pos_ != "PRON" or t.lower_ not in NOT_PARTY_PRONOUNS]
+        if not actors and noun.lemma_.lower() in self.lex.reciprocal and recipients \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "the army retook the town after weeks of clashes with the rebels": as with talks, the other side of a
+            # fight named with "with" is the clause's own subject (also through a span of time: "weeks of")
+            verb = _governing_verb_through_phrases(noun)
+            if verb is not None:
+                subj, passive = self._subject(verb)
+                if not passive:
+                    # only a fighting side: "the minister resigned after clashes with police" names no party
+                    actors += [t for t in subj if self._fighting_side(t) and t not in recipients]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
@@ -3612,6 +3622,13 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    def _fighting_side(self, tok: Token) -> bool:
+        """Whether a subject can be a side in a fight: a force or an armed group named by its members ("the army",
+        "the rebels") or a state or organisation named."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.lex.security_nouns or self.lex.actor_kinds.get(lemma) in (
+            "military", "police", "armed_group") or tok.ent_type_ in ("GPE", "NORP", "ORG")
 
     def _aimed_at(self, clause: Token) -> list[Token]:
         """The party a relative clause on an event noun says the act was aimed at: the object of an aiming verb
@@ -6413,6 +6430,22 @@ def _finite_conjunct_read_as_modifier(verb: Token) -> Token | None:
                                           for c in governor.children):
         return None
     return governor
+
+
+def _governing_verb_through_phrases(noun: Token) -> Token | None:
+    """The verb a noun's prepositional phrase hangs on, through "of" phrases of the nouns above it ("after weeks of
+    clashes": "retook"); None when the chain meets anything else first."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        above = tok.head.head
+        if above.pos_ in ("VERB", "AUX"):
+            return above
+        if above.pos_ != "NOUN" or tok.head.lower_ != "of":
+            return None
+        tok = above
+    return None
 
 
 def _gapped_passive(verb: Token) -> bool:
