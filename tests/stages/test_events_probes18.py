@@ -83,3 +83,15 @@ def test_a_subject_that_is_no_fighting_side_is_not_a_party_to_the_clash(events_p
     names = {a.id: a.name for a in analysis.actors or []}
     clashes = [e for e in analysis.events if any(s.text == "clashes" for s in e.triggers)]
     assert not any("mayor" in names.get(a, "") for e in clashes for a in e.actors)
+
+
+@pytest.mark.parametrize("text,proposer,hit", [
+    ("Slovakia blocked sanctions against Iran on Friday.", None, "Iran"),
+    ("Slovakia vetoed new EU sanctions against Iran.", "European", "Iran"),
+    ("Austria blocked an EU ban on Brazilian beef.", "European", "Brazil"),
+])
+def test_the_party_a_blocked_measure_targets_is_no_party_to_the_veto(events_pipeline, text, proposer, hit):
+    event, names = stage_helpers.coded(events_pipeline, text, "REJECT")
+    assert not stage_helpers.named(names, event.recipients, hit), names
+    if proposer:
+        assert stage_helpers.named(names, event.recipients, proposer), names

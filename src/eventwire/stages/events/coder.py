@@ -2280,6 +2280,14 @@ class SentenceCoder:
         if own is not None:
             # ... nor are the first verb's objects, which the parser made conjuncts of that subject
             cand.actors = [a for a in cand.actors if not (a.i < own.i and a in own.conjuncts)]
+        if cand.etype == "REJECT" and cand.kind == "verb":
+            # "Hungary blocked sanctions against Belarus": who a blocked or vetoed measure would have hit is no party
+            # to the veto (CAMEO 129 is done to the measure's proposer: "EU sanctions", "the EU's ban")
+            aimed = {t.i for m in cand.head.children if m.dep_ == "dobj"
+                     and m.lemma_.lower() in self.lex.groups.get("restrictions", ())
+                     for p in m.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                     for t in p.subtree}
+            cand.recipients = [r for r in cand.recipients if r.i not in aimed]
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
         # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
