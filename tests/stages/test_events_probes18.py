@@ -95,3 +95,19 @@ def test_the_party_a_blocked_measure_targets_is_no_party_to_the_veto(events_pipe
     assert not stage_helpers.named(names, event.recipients, hit), names
     if proposer:
         assert stage_helpers.named(names, event.recipients, proposer), names
+
+
+@pytest.mark.parametrize("text,mode", [
+    # a workforce shutting its place of work strikes; other people shutting a place obstruct it
+    ("Striking dockers shut the port on Thursday.", "strike"),
+    ("Angry farmers closed the road with their tractors.", "obstruct"),
+])
+def test_people_shutting_a_place_protest(events_pipeline, text, mode):
+    event, _ = stage_helpers.coded(events_pipeline, text, "PROTEST")
+    assert event.mode == mode
+
+
+def test_a_state_shutting_a_place_restricts(events_pipeline):
+    # guard: the authorities' closure stays a restriction
+    event, _ = stage_helpers.coded(events_pipeline, "The authorities shut the port to foreign ships.", "COERCE")
+    assert event.mode == "restrict"

@@ -5146,6 +5146,16 @@ class SentenceCoder:
             # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors", "farmers
             # laid siege to the district office": people who are no state force obstruct, they do not coerce
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
+        elif cand.etype == "COERCE" and cand.mode == "restrict" and cand.kind == "verb" \
+                and self._civilian_doers(actor_words) and cand.head.lemma_.lower() in lex.closure_verbs:
+            # "striking dockers shut the port", "farmers closed the road": people who are no state force shutting
+            # a place protest; a workforce shutting a place of work strikes
+            workplace = any(o.dep_ == "dobj" and (o.lemma_.lower() in lex.workplace_nouns
+                                                  or o.lower_ in lex.workplace_nouns) for o in cand.head.children)
+            if workplace and actor_words & lex.workforce_nouns:
+                cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", "143"
+            else:
+                cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and not actor_words & lex.protester_nouns and (
                 actor_words & lex.security_nouns or cand.actors and all(
                     lex.actor_kinds.get(t.lemma_.lower()) in ("government", "police", "military")
