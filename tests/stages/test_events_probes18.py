@@ -111,3 +111,8 @@ def test_a_state_shutting_a_place_restricts(events_pipeline):
     # guard: the authorities' closure stays a restriction
     event, _ = stage_helpers.coded(events_pipeline, "The authorities shut the port to foreign ships.", "COERCE")
     assert event.mode == "restrict"
+
+
+def test_strikers_shutting_a_mine_in_a_headline_is_a_strike(events_pipeline):
+    events = stage_helpers.events_of(events_pipeline, "Strikers shut Peru zinc mine as pay talks collapse")
+    assert any(e.type == "PROTEST" and e.mode == "strike" for e in events), stage_helpers.show(events)
