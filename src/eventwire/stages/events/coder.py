@@ -5147,7 +5147,10 @@ class SentenceCoder:
             # laid siege to the district office": people who are no state force obstruct, they do not coerce
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
         elif cand.etype == "COERCE" and cand.mode == "restrict" and cand.kind == "verb" \
-                and self._civilian_doers(actor_words) and cand.head.lemma_.lower() in lex.closure_verbs:
+                and self._civilian_doers(actor_words) and cand.head.lemma_.lower() in lex.closure_verbs \
+                and any(a in cand.actors for a in self._subject(cand.head)[0]):
+            # (the doers must be the verb's own subject: "a strike by dock workers is expected to close the port"
+            # tells the strike's effect, the strike noun being the event)
             # "striking dockers shut the port", "farmers closed the road": people who are no state force shutting
             # a place protest; a workforce shutting a place of work strikes
             workplace = any(o.dep_ == "dobj" and (o.lemma_.lower() in lex.workplace_nouns
