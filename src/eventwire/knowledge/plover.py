@@ -171,6 +171,7 @@ class Lexicon:
     capture_verbs: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
     obstruction_words: frozenset[str] = frozenset()
+    closure_verbs: frozenset[str] = frozenset()
     aid_carrier_nouns: frozenset[str] = frozenset()
     aid_cargo_words: frozenset[str] = frozenset()
     delivery_arrival_verbs: frozenset[str] = frozenset()
@@ -415,6 +416,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "aiming_verbs", "measure_nouns", "party_event_nouns",
     "course_preps", "instigator_preps", "prosecution_words", "event_impact_verbs", "event_series_nouns",
     "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
+    "closure_verbs",
     "aid_carrier_nouns", "aid_cargo_words", "delivery_arrival_verbs", "cargo_participles", "aid_bearer_nouns",
     "captor_held_nouns", "region_modifiers",
 )

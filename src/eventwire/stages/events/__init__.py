@@ -26,7 +26,7 @@ from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.events.coder import (
     ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of, security_service,
-    _subject_read_as_object,
+    _finite_conjunct_read_as_modifier, _subject_read_as_object,
 )
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
 from eventwire.stages.times import goes_on_in_story_time
@@ -1461,8 +1461,8 @@ def _tells_same_act(a: Candidate, b: Candidate) -> bool:
         for _ in range(12):
             if tok.i == top.i:
                 return True
-            if tok.dep_ == "conj" or tok.head.i == tok.i:
-                break
+            if tok.dep_ == "conj" or tok.head.i == tok.i or _finite_conjunct_read_as_modifier(tok) is not None:
+                break  # (a second verb the parser hung on the first verb's object is coordinated all the same)
             tok = tok.head
     return False
 

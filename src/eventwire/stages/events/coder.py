@@ -1517,7 +1517,9 @@ class SentenceCoder:
             return None
         if any(t.dep_ == "dobj" and t.pos_ == "NOUN" and self._blocked_noun(t) for t in extra):
             return None  # "held a news conference": the object the verb's line names is no event in its context
-        if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))
+        if _finite_conjunct_read_as_modifier(tok) is not None:
+            pass  # "set cars alight and looted shops": a second act with its own object, not a description
+        elif tok.dep_ == "amod" and (tok.tag_ == "VBN" or (tok.tag_ == "VBG" and self._np_ok(tok.head))
                                    or (tok.tag_ == "VBD" and tok.head.dep_ != "ROOT")) \
                 and not _acronym_subject_of_swallowed_verb(tok):
             # "the seized weapons", "armed men", "striking miners", "the occupying forces": attributive
@@ -1910,6 +1912,9 @@ class SentenceCoder:
         swallowed = _subject_read_as_object(verb)
         if swallowed is not None:
             return [swallowed], False  # "A released X and B freed Y": B frees Y
+        governor = _finite_conjunct_read_as_modifier(verb)
+        if governor is not None:
+            return self._subject(governor)  # "Rioters set cars alight and looted shops": the rioters loot
         seen = 0
         v = verb
         while v is not None and seen < 6:
@@ -2262,6 +2267,17 @@ class SentenceCoder:
 
     def _arguments(self, cand: Candidate) -> None:
         self._read_arguments(cand)
+        if cand.kind == "verb" and _finite_conjunct_read_as_modifier(cand.head) is not None:
+            # the noun the parser hung the verb on is its object
+            noun = cand.head.head if cand.head.dep_ == "amod" else cand.head.head.head
+            cand.recipients = _dedupe(cand.recipients + [x for x in self._expand(noun) if x not in cand.actors])
+        elif cand.kind == "verb":
+            # ... and no party to the first verb's act ("set cars alight" is not done to the shops looted)
+            second = {t.head.i if t.dep_ == "amod" else t.head.head.i for t in cand.head.sent
+                      if _finite_conjunct_read_as_modifier(t) == cand.head}
+            if second:
+                cand.recipients = [r for r in cand.recipients if r.i not in second
+                                   and not any(r.i in {c.i for c in cand.head.doc[i].conjuncts} for i in second)]
         # a headline the parser ran into the next line ("X slaps sanctions on Malawi / Officials said ..." parsed
         # with "Malawi" as a modifier of "Officials"): a party across the line break is the next line's; the
         # modifier left on the event's line is the party meant
@@ -2282,6 +2298,14 @@ class SentenceCoder:
         if own is not None:
             # ... nor are the first verb's objects, which the parser made conjuncts of that subject
             cand.actors = [a for a in cand.actors if not (a.i < own.i and a in own.conjuncts)]
+        if cand.etype == "REJECT" and cand.kind == "verb":
+            # "Hungary blocked sanctions against Belarus": who a blocked or vetoed measure would have hit is no party
+            # to the veto (CAMEO 129 is done to the measure's proposer: "EU sanctions", "the EU's ban")
+            aimed = {t.i for m in cand.head.children if m.dep_ == "dobj"
+                     and m.lemma_.lower() in self.lex.groups.get("restrictions", ())
+                     for p in m.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                     for t in p.subtree}
+            cand.recipients = [r for r in cand.recipients if r.i not in aimed]
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
         # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
@@ -3673,6 +3697,16 @@ class SentenceCoder:
             subj, passive = self._subject(noun.head.head)
             if not passive:
                 actors += [t for t in subj if t.pos_ != "PRON" or t.lower_ not in NOT_PARTY_PRONOUNS]
+        if not actors and noun.lemma_.lower() in self.lex.reciprocal and recipients \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "the army retook the town after weeks of clashes with the rebels": as with talks, the other side of a
+            # fight named with "with" is the clause's own subject (also through a span of time: "weeks of")
+            verb = _governing_verb_through_phrases(noun)
+            if verb is not None:
+                subj, passive = self._subject(verb)
+                if not passive:
+                    # only a fighting side: "the minister resigned after clashes with police" names no party
+                    actors += [t for t in subj if self._fighting_side(t) and t not in recipients]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
@@ -3691,6 +3725,13 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    def _fighting_side(self, tok: Token) -> bool:
+        """Whether a subject can be a side in a fight: a force or an armed group named by its members ("the army",
+        "the rebels") or a state or organisation named."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.lex.security_nouns or self.lex.actor_kinds.get(lemma) in (
+            "military", "police", "armed_group") or tok.ent_type_ in ("GPE", "NORP", "ORG")
 
     def _aimed_at(self, clause: Token) -> list[Token]:
         """The party a relative clause on an event noun says the act was aimed at: the object of an aiming verb
@@ -5220,6 +5261,19 @@ class SentenceCoder:
             # "protesters kept up their blockade of the port", "farmers blockaded the port with tractors", "farmers
             # laid siege to the district office": people who are no state force obstruct, they do not coerce
             cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
+        elif cand.etype == "COERCE" and cand.mode == "restrict" and cand.kind == "verb" \
+                and self._civilian_doers(actor_words) and cand.head.lemma_.lower() in lex.closure_verbs \
+                and any(a in cand.actors for a in self._subject(cand.head)[0]):
+            # (the doers must be the verb's own subject: "a strike by dock workers is expected to close the port"
+            # tells the strike's effect, the strike noun being the event)
+            # "striking dockers shut the port", "farmers closed the road": people who are no state force shutting
+            # a place protest; a workforce shutting a place of work strikes
+            workplace = any(o.dep_ == "dobj" and (o.lemma_.lower() in lex.workplace_nouns
+                                                  or o.lower_ in lex.workplace_nouns) for o in cand.head.children)
+            if workplace and actor_words & lex.workforce_nouns:
+                cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", "143"
+            else:
+                cand.etype, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"
         elif cand.etype == "PROTEST" and cand.mode == "obstruct" and not actor_words & lex.protester_nouns and (
                 actor_words & lex.security_nouns or cand.actors and all(
                     lex.actor_kinds.get(t.lemma_.lower()) in ("government", "police", "military")
@@ -6550,6 +6604,48 @@ def _subject_read_as_object(verb: Token) -> Token | None:
         return None
     return before if any(c.dep_ == "cc" for c in first.children if first.i < c.i < before.i) \
         or any(c.dep_ == "cc" for c in before.head.children if c.i < before.i) else None
+
+
+def _finite_conjunct_read_as_modifier(verb: Token) -> Token | None:
+    """The verb of the first clause when `verb` is a second finite verb with its own object that the parser took as
+    a modifier of that object ("Rioters set cars alight and looted shops": "looted" hangs as an adjective on
+    "shops", or as a conjunct of "alight", and "shops" as one more object of "set"): a past form right after "and"
+    or "or" before the noun it modifies, that noun an object (or conjunct) of a verb which has another object before the
+    coordinator. A noun the coordinated words only describe ("found burned and looted shops") is the verb's one
+    object, so it stays a description."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or verb.doc[verb.i - 1].pos_ != "CCONJ":
+        return None
+    if verb.dep_ == "amod":
+        noun = verb.head
+    elif verb.dep_ == "conj" and verb.head.dep_ == "amod" and verb.head.i < verb.i:
+        noun = verb.head.head
+    else:
+        return None
+    # (the noun may hang on the first verb as its object or, "burned the crops and seized cattle", as a conjunct)
+    if noun.i <= verb.i or noun.dep_ not in ("dobj", "conj") or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+                                                        for t in verb.doc[verb.i + 1:noun.i]):
+        return None
+    governor = noun.head
+    if governor.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.i < verb.i - 1 and c.pos_ in ("NOUN", "PROPN")
+                                          for c in governor.children):
+        return None
+    return governor
+
+
+def _governing_verb_through_phrases(noun: Token) -> Token | None:
+    """The verb a noun's prepositional phrase hangs on, through "of" phrases of the nouns above it ("after weeks of
+    clashes": "retook"); None when the chain meets anything else first."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        above = tok.head.head
+        if above.pos_ in ("VERB", "AUX"):
+            return above
+        if above.pos_ != "NOUN" or tok.head.lower_ != "of":
+            return None
+        tok = above
+    return None
 
 
 def _gapped_passive(verb: Token) -> bool:
