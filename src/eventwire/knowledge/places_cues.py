@@ -185,7 +185,7 @@ class ResolutionCues:
     # Time-zone abbreviations written after a clock time ("10 a.m. ET") -> the countries that keep the zone.
     time_zone_countries: dict[str, frozenset[str]] = field(default_factory=dict)
     # Head words of the names of national and international bodies, whose seat named after "in" is most often a big
-    # city ("the Centers for Disease Control and Prevention in Atlanta").
+    # city ("the national health institute in the capital", "the World Bank in Washington").
     national_body_heads: frozenset[str] = frozenset()
     # Nouns for a part of a settlement or a province that, between a name and "of <place>", make the place the
     # name's container ("the Korail slum of Dhaka").

@@ -112,7 +112,7 @@ PAST_ACT_SLACK_DAYS = 31
 def _day_of_a_past_act(text: str, c: Candidate, doc: Doc) -> bool:
     """A yearless month-day given with "on" to a verb told in the past ("the ban was lifted on March 3"): the
     day the act happened, never after the story was filed, however near the coming one is. Deadlines and
-    schedules ("extended to Nov. 20", "payable Dec. 7", "set Nov. 10 as the deadline") take no "on" and
+    schedules ("the offer runs to May 4", "due Aug. 9", "fixed June 2 as the last day") take no "on" and
     keep the nearest reading."""
     if c.rule not in ("date_md", "date_dm") or _has_explicit_year(c):
         return False
