@@ -74,16 +74,16 @@ def test_the_city_after_a_named_district_of_is_the_city(text, city, country):
 
 
 def test_a_peoples_adjective_before_county_of_leaves_the_county():
-    text = "The village of Ciocile in the Romanian county of Braila was quarantined after the outbreak."
-    (place,) = resolve_spans(text, spans_of(text, "Braila"))
+    text = "The hamlet of Valea Rece in the Romanian county of Vaslui was sealed off after the outbreak."
+    (place,) = resolve_spans(text, spans_of(text, "Vaslui"))
     assert place is not None and place.feature == "admin2"
 
 
 # ---------------------------------------------------------------- outbreak news: a national body's seat
 
 def test_a_national_bodys_seat_is_the_big_city_not_a_namesake_in_the_storys_state():
-    text = ("Measles cases rose in Gaines County, Texas, and Lubbock County, Texas, this week. The Centers for "
-            "Disease Control and Prevention in Atlanta urged parents to vaccinate children.")
+    text = ("Measles cases rose in Gaines County, Texas, and Lubbock County, Texas, this week. The federal Centers "
+            "for Disease Control in Atlanta told families to check their vaccination records.")
     place = resolve_spans(text, spans_of(text, "Gaines County", "Texas", "Lubbock County", "Texas", "Atlanta"))[-1]
     assert place is not None and place.admin1 == "Georgia"
 
