@@ -94,7 +94,7 @@ def test_document_handled_by_others_speaks_for_itself(run, text, speaker):
     assert speaker_names(analysis)[0].lower() == speaker
 
 
-# ---------------------------------------------------------------- 5. a name given in a relative clause set off by commas
+# -------------------------------------------------------- 5. a name given in a relative clause set off by commas
 @pytest.mark.parametrize("text, name", [
     ('A porter, who gave only his first name, Matteo, said the station "had been empty for days".', "Matteo"),
     ('"We sleep in the car now," said a schoolteacher, who gave only her first name, Dalia.', "Dalia"),

@@ -57,7 +57,7 @@ def test_closing_clause_with_its_own_reporting_verb_is_not_split_off(run):
                    for c, content in _contents(analysis))
 
 
-# ---------------------------------------------------------------- 4. a name given after a description with an "of" phrase
+# ------------------------------------------------------ 4. a name given after a description with an "of" phrase
 @pytest.mark.parametrize("text, name", [
     ('"There is no bread left in the shops," said a mother of two, who gave only her first name, Leila.', "Leila"),
     ('"We walked for three days," said a father of three who gave only his first name, Omar.', "Omar"),
