@@ -109,6 +109,18 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 PAST_ACT_SLACK_DAYS = 31
 
 
+def _host_of_preposition(c: Candidate, doc: Doc, word: str) -> Token | None:
+    """The word the preposition `word` hangs on when the expression is that preposition's object ("lifted" of
+    "lifted on March 3", "strike" of "a strike for Thursday"), else None."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    prep = span.root.head
+    if prep.lower_ != word or prep.i == span.root.i:
+        return None
+    return prep.head
+
+
 def _day_of_a_past_act(text: str, c: Candidate, doc: Doc) -> bool:
     """A yearless month-day given with "on" to a verb told in the past ("the ban was lifted on March 3"): the
     day the act happened, never after the story was filed, however near the coming one is. Deadlines and
@@ -118,11 +130,8 @@ def _day_of_a_past_act(text: str, c: Candidate, doc: Doc) -> bool:
         return False
     if not _ON_BEFORE.search(text[max(0, c.start - 4):c.start]):
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    prep = span.root.head
-    return prep.lower_ == "on" and prep.i != span.root.i and is_verb(prep.head)
+    host = _host_of_preposition(c, doc, "on")
+    return host is not None and is_verb(host)
 
 
 # A dateline this many days or more before the publication date is the day the story was written, and the
@@ -238,13 +247,9 @@ def _appointed_day(text: str, c: Candidate, doc: Doc) -> bool:
         return _booked_from(c, doc)
     if not _FOR_BEFORE.search(text[max(0, c.start - 12):c.start]):
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    host = _host_of_preposition(c, doc, "for")
+    if host is None:
         return False
-    prep = span.root.head
-    if prep.lower_ != "for" or prep.i == span.root.i:
-        return False
-    host = prep.head
     if host.pos_ in ("NOUN", "PROPN") or (not host.pos_ and host.tag_.startswith("NN")):
         return True
     return bool(lemmas(host) & set(lexicon()["booking_verbs"]))
@@ -254,13 +259,9 @@ def _booked_from(c: Candidate, doc: Doc) -> bool:
     """The day a booked act starts: "from" hanging on a booking verb ("called a strike from Monday") or on the
     object of one ("announced a walkout from Thursday"), other than a verb that moves the act off its old day
     ("moved from Monday"; lexicon rescheduling_verbs). "Figures from Monday showed ..." has no booking verb."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    host = _host_of_preposition(c, doc, "from")
+    if host is None:
         return False
-    prep = span.root.head
-    if prep.lower_ != "from" or prep.i == span.root.i:
-        return False
-    host = prep.head
     if host.dep_ in ("dobj", "nsubjpass") and host.head.i != host.i:
         host = host.head
     booking = set(lexicon()["booking_verbs"]) - set(lexicon()["rescheduling_verbs"])
