@@ -187,7 +187,8 @@ class EventsStage(Stage):
                        headline_spans=headline_spans,
                        place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
                                                   analysis.places or ()),
-                       same_party=_same_named_parties([*(analysis.actors or []), *builder.new_actors]))
+                       same_party=_same_named_parties([*(analysis.actors or []), *builder.new_actors],
+                                                      rank_participles=self.lexicon.rank_participles))
         # "Court sentences X ... / A court sentenced X on Tuesday ... / X was arrested in March": the headline is
         # the sentence told with the same doer, not the arrest that names none
         events = _merge(events, analysis.places or (), same_doers=True, **merging)
@@ -1549,6 +1550,9 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
                 kept.triggers.append(span)
                 seen.add((span.start, span.end))
         kept.triggers.sort(key=lambda s: s.start)
+        if headline_pair(kept) and set(kept.actors) < set(event.actors):
+            # the headline named fewer of the doers the report names
+            kept.actors = kept.actors + [a for a in event.actors if a not in kept.actors]
         kept.actors = kept.actors or list(event.actors)
         if headline_pair(kept) and set(kept.recipients) < set(event.recipients):
             # the headline named fewer of the parties the report names
@@ -1810,7 +1814,11 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
         if not (incident and a.actors and a_actors == b_actors and not (a.recipients and b.recipients)
                 and a.place is not None and a.place == b.place and a.mode == b.mode):
             return False
-    if a_actors != b_actors:
+    if a_actors != b_actors and _headline_names_fewer_doers(a, b, a_actors, b_actors, a_recipients, b_recipients,
+                                                            headline):
+        pass  # headline "Japan sends rescue teams to Philippines" over "Japan and South Korea sent rescue teams to
+        # the southern Philippines": a headline names the first of the doers, to the same recipients
+    elif a_actors != b_actors:
         # only an incident's victims tie two mentions when one of them leaves the doer out; one side's
         # reaction to a party ("X condemned Y", "Y was criticised") is not another side's
         if not incident or not a.recipients or (a.actors and b.actors):
@@ -1822,10 +1830,22 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
     return _places_agree(a.place, b.place, places)
 
 
-def _same_named_parties(actors: Sequence[Actor]) -> dict[str, str]:
+def _headline_names_fewer_doers(a: Event, b: Event, a_actors: set[str], b_actors: set[str],
+                                a_recipients: set[str], b_recipients: set[str], headline: bool) -> bool:
+    """Whether a headline's mention and the report's, told in two sentences, name the same recipients and the
+    doers of one are some of the other's: a headline is short and names the first of several doers. Both must
+    name a recipient, so that two acts of one kind by overlapping parties against nobody named stay apart."""
+    return (headline and a.sentence.start != b.sentence.start and bool(a_recipients) and a_recipients == b_recipients
+            and bool(a_actors) and bool(b_actors) and (a_actors < b_actors or b_actors < a_actors))
+
+
+def _same_named_parties(actors: Sequence[Actor], *, rank_participles: Collection[str] = ()) -> dict[str, str]:
     """Actor id -> the id of an earlier actor it names again with a modifier more or less ("Mob torches church"
     over "An angry mob set ablaze a church"; "bank" named twice but typed apart): a headline's short naming of
-    the report's party. The last words must agree and no state may tell them apart."""
+    the report's party. The last words must agree and no state may tell them apart; or a one-word agent noun names
+    the people the other name tells by the same verb's -ing form ("Strikers" / "striking dock workers", see
+    `_agent_noun_and_participle`; not an -ing word of rank or trade, `rank_participles`: "ruling party") and both
+    are of one kind."""
     out: dict[str, str] = {}
     words = [(a, a.name.lower().removeprefix("the ").split()) for a in actors if a.name]
     for i, (a, wa) in enumerate(words):
@@ -1835,7 +1855,21 @@ def _same_named_parties(actors: Sequence[Actor]) -> dict[str, str]:
                     a.country and b.country and a.country != b.country):
                 out[a.id] = out.get(b.id, b.id)
                 break
+            if _agent_noun_and_participle(short, long) and long[0] not in rank_participles \
+                    and a.kind == b.kind and not (a.country and b.country and a.country != b.country):
+                out[a.id] = out.get(b.id, b.id)
+                break
     return out
+
+
+def _agent_noun_and_participle(short: list[str], long: list[str]) -> bool:
+    """Whether a one-word plural agent noun names the people a longer name tells by the same verb's participle
+    before its noun ("strikers" / "striking dock workers", "protesters" / "protesting students"): the doer of
+    the act is told once by the act's noun in -er(s)/-or(s), once by its -ing form."""
+    if len(short) != 1 or len(long) < 2 or not long[0].endswith("ing"):
+        return False
+    stem = re.sub(r"(?:er|or)s$", "", short[0])
+    return stem != short[0] and len(stem) >= 3 and long[0].removesuffix("ing") in (stem, stem.removesuffix("e"))
 
 
 def _place_actors(actors: Sequence[Actor], places: Sequence[Place]) -> set[str]:
