@@ -257,6 +257,7 @@ class SentenceCoder:
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
+                 and not self._business_closing_own_site(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)
                  and not self._forecast_warning(c) and not self._viewed_as(c)
                  and not self._measure_aimed_at(c) and not self._acting_body_noun(c)]
@@ -859,6 +860,23 @@ class SentenceCoder:
                for c in verb.children):
             return False
         return verb.pos_ == "VERB"
+
+    def _business_closing_own_site(self, cand: Candidate) -> bool:
+        """"The company shut the plant", "the steelmaker shut down its mill": a business closing a place of work
+        (cues.yaml `workplace_nouns`) is a business decision, no PLOVER event; a state's closure stays COERCE
+        restrict and strikers' closure a protest (`_mode_and_context`). The doer is read from the verb's own subject
+        (a business word, actor kind `business`), since a firm is often not kept as an actor."""
+        lex = self.lex
+        if cand.kind != "verb" or cand.etype != "COERCE" or cand.head.lemma_.lower() not in lex.closure_verbs:
+            return False
+        if not any(o.dep_ == "dobj" and (o.lemma_.lower() in lex.workplace_nouns or o.lower_ in lex.workplace_nouns)
+                   for o in cand.head.children):
+            return False
+        subjects = self._subject(cand.head)[0]
+        words = {t.lemma_.lower() for s in subjects for t in s.subtree} | {t.lower_ for s in subjects for t in s.subtree}
+        kinds = {lex.actor_kinds.get(w) for w in words}
+        return "business" in kinds and not kinds & {"government", "police", "military", "armed_group"} \
+            and not words & (lex.security_nouns | lex.protester_nouns | lex.workforce_nouns)
 
     def _game_result(self, cand: Candidate) -> bool:
         """A match or election result ("the Lions beat the Tigers 3-1", "crushed the visitors 4-0", "beat the
