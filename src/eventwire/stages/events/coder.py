@@ -1442,6 +1442,11 @@ class SentenceCoder:
             # "declared two envoys persona non grata": the parser may read the object and its predicate as a clause
             # of their own; the predicate is what the verb makes of the object
             pool += [c for c in tok.children if _small_clause(c)]
+            # "set cars ablaze and looted shops": the parser may hang the first object's predicate adjective on the
+            # second verb's object; standing right after the first object, it is still what the verb makes of it
+            pool += [a for o in tok.children if o.dep_ == "dobj" for a in o.children
+                     if a.dep_ == "amod" and a.i < o.i and any(
+                         e.dep_ == "dobj" and e.i < a.i and e.right_edge.i == a.i - 1 for e in tok.children)]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if any(c.dep_ in ("dobj", "dative") and self._np_ok(c) for c in tok.children):
@@ -6637,6 +6642,12 @@ def _finite_conjunct_read_as_modifier(verb: Token) -> Token | None:
         noun = verb.head
     elif verb.dep_ == "conj" and verb.head.dep_ == "amod" and verb.head.i < verb.i:
         noun = verb.head.head
+    elif verb.dep_ == "conj" and verb.head.dep_ in ("oprd", "acomp") and verb.head.pos_ == "ADJ" \
+            and verb.head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children) and any(
+                c.dep_ == "dobj" and c.i < verb.head.i for c in verb.head.head.children):
+        # "Rioters set cars ablaze and looted shops": the second verb, with its own object, hangs as a conjunct of
+        # the first verb's predicate adjective; its subject is the first verb's
+        return verb.head.head
     else:
         return None
     # (the noun may hang on the first verb as its object or, "burned the crops and seized cattle", as a conjunct)
