@@ -3378,6 +3378,17 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
             elif self._avoided_outcome(c):
                 skip.update(t.i for t in c.subtree)  # "withdrew to spare the villagers": what it was to keep off
+            elif cand.etype == "REJECT" and c.dep_ == "dobj":
+                # "vetoed a resolution condemning Syria", "blocked a bill that would sanction Iran": a party of an
+                # act the rejected thing itself does (a participle, or a relative clause whose subject is "that" or
+                # "which") is that act's, not the rejection's (a veto is done to those who proposed the text, or to
+                # no one named); not an infinitive ("rejected an invitation to attend talks with X"), whose doer is
+                # the one who rejects, and whose partner may be the one turned down
+                skip.update(t.i for a in c.children if a.pos_ in ("VERB", "AUX")
+                            and self.lex.verb_entries(a.lemma_.lower()) and (
+                                (a.dep_ == "acl" and a.tag_ == "VBG") or (a.dep_ == "relcl" and any(
+                                    g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in a.children)))
+                            for t in a.subtree)
             elif c.dep_ == "prep" and c.lower_ in ("in", "during") and cand.etype == "ACCUSE" and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in self.lex.medium_nouns for g in c.children):
                 # "condemned the move in a call with his counterpart": who heard the complaint is no party to it
