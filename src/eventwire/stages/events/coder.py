@@ -257,6 +257,7 @@ class SentenceCoder:
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
+                 and not self._business_closing_own_site(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)
                  and not self._forecast_warning(c) and not self._viewed_as(c)
                  and not self._measure_aimed_at(c) and not self._acting_body_noun(c)]
@@ -860,6 +861,23 @@ class SentenceCoder:
             return False
         return verb.pos_ == "VERB"
 
+    def _business_closing_own_site(self, cand: Candidate) -> bool:
+        """"The company shut the plant", "the steelmaker shut down its mill": a business closing a place of work
+        (cues.yaml `workplace_nouns`) is a business decision, no PLOVER event; a state's closure stays COERCE
+        restrict and strikers' closure a protest (`_mode_and_context`). The doer is read from the verb's own subject
+        (a business word, actor kind `business`), since a firm is often not kept as an actor."""
+        lex = self.lex
+        if cand.kind != "verb" or cand.etype != "COERCE" or cand.head.lemma_.lower() not in lex.closure_verbs:
+            return False
+        if not any(o.dep_ == "dobj" and (o.lemma_.lower() in lex.workplace_nouns or o.lower_ in lex.workplace_nouns)
+                   for o in cand.head.children):
+            return False
+        subjects = self._subject(cand.head)[0]
+        words = {t.lemma_.lower() for s in subjects for t in s.subtree} | {t.lower_ for s in subjects for t in s.subtree}
+        kinds = {lex.actor_kinds.get(w) for w in words}
+        return "business" in kinds and not kinds & {"government", "police", "military", "armed_group"} \
+            and not words & (lex.security_nouns | lex.protester_nouns | lex.workforce_nouns)
+
     def _game_result(self, cand: Candidate) -> bool:
         """A match or election result ("the Lions beat the Tigers 3-1", "crushed the visitors 4-0", "beat the
         senator in the primary"): a verb of winning (cues.yaml game_result_verbs) with a score or a word of a
@@ -1424,6 +1442,11 @@ class SentenceCoder:
             # "declared two envoys persona non grata": the parser may read the object and its predicate as a clause
             # of their own; the predicate is what the verb makes of the object
             pool += [c for c in tok.children if _small_clause(c)]
+            # "set cars ablaze and looted shops": the parser may hang the first object's predicate adjective on the
+            # second verb's object; standing right after the first object, it is still what the verb makes of it
+            pool += [a for o in tok.children if o.dep_ == "dobj" for a in o.children
+                     if a.dep_ == "amod" and a.i < o.i and any(
+                         e.dep_ == "dobj" and e.i < a.i and e.right_edge.i == a.i - 1 for e in tok.children)]
             pool += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for g in c.children if g.dep_ == "pobj"]
             if any(c.dep_ in ("dobj", "dative") and self._np_ok(c) for c in tok.children):
@@ -3355,6 +3378,17 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
             elif self._avoided_outcome(c):
                 skip.update(t.i for t in c.subtree)  # "withdrew to spare the villagers": what it was to keep off
+            elif cand.etype == "REJECT" and c.dep_ == "dobj":
+                # "vetoed a resolution condemning Syria", "blocked a bill that would sanction Iran": a party of an
+                # act the rejected thing itself does (a participle, or a relative clause whose subject is "that" or
+                # "which") is that act's, not the rejection's (a veto is done to those who proposed the text, or to
+                # no one named); not an infinitive ("rejected an invitation to attend talks with X"), whose doer is
+                # the one who rejects, and whose partner may be the one turned down
+                skip.update(t.i for a in c.children if a.pos_ in ("VERB", "AUX")
+                            and self.lex.verb_entries(a.lemma_.lower()) and (
+                                (a.dep_ == "acl" and a.tag_ == "VBG") or (a.dep_ == "relcl" and any(
+                                    g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in a.children)))
+                            for t in a.subtree)
             elif c.dep_ == "prep" and c.lower_ in ("in", "during") and cand.etype == "ACCUSE" and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in self.lex.medium_nouns for g in c.children):
                 # "condemned the move in a call with his counterpart": who heard the complaint is no party to it
@@ -6619,6 +6653,12 @@ def _finite_conjunct_read_as_modifier(verb: Token) -> Token | None:
         noun = verb.head
     elif verb.dep_ == "conj" and verb.head.dep_ == "amod" and verb.head.i < verb.i:
         noun = verb.head.head
+    elif verb.dep_ == "conj" and verb.head.dep_ in ("oprd", "acomp") and verb.head.pos_ == "ADJ" \
+            and verb.head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children) and any(
+                c.dep_ == "dobj" and c.i < verb.head.i for c in verb.head.head.children):
+        # "Rioters set cars ablaze and looted shops": the second verb, with its own object, hangs as a conjunct of
+        # the first verb's predicate adjective; its subject is the first verb's
+        return verb.head.head
     else:
         return None
     # (the noun may hang on the first verb as its object or, "burned the crops and seized cattle", as a conjunct)
