@@ -16,6 +16,7 @@ own sentence names no place in an article without a dateline (`resolve.event_foc
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -571,13 +572,26 @@ def _object_of_verb(doc, s_tok: int, e_tok: int, lemmas: frozenset[str]) -> bool
 def _names_a_site_elsewhere(doc, surface: str) -> bool:
     """Whether the text writes `surface` somewhere right before a capitalised word for a street, a school or a
     memorial ("Franklin Elementary", "Lyman Drive"; `site_name_heads`): then a bare mention of it may be that site."""
-    words = surface.split()
+    return " ".join(surface.split()) in _site_name_prefixes(doc)
+
+
+_SITE_PREFIX_WORDS = 4  # the longest name looked for before a site word
+
+
+def _site_name_prefixes(doc) -> frozenset[str]:
+    """The runs of one to _SITE_PREFIX_WORDS words written right before a capitalised site word in the text, each
+    as its words joined by spaces; worked out once per document (the scan is linear, the names are many)."""
+    cached = doc.user_data.get("places_site_prefixes")
+    if cached is not None:
+        return cached
     heads = load_place_cues().site_name_heads
-    for k in range(len(doc) - len(words)):
-        if [t.text for t in doc[k:k + len(words)]] == words and doc[k + len(words)].lower_ in heads and \
-                doc[k + len(words)].text[:1].isupper():
-            return True
-    return False
+    found: set[str] = set()
+    for j, tok in enumerate(doc):
+        if j and tok.lower_ in heads and tok.text[:1].isupper():
+            for n in range(1, min(_SITE_PREFIX_WORDS, j) + 1):
+                found.add(" ".join(t.text for t in doc[j - n:j]))
+    doc.user_data["places_site_prefixes"] = frozen = frozenset(found)
+    return frozen
 
 
 def _capitals_acronym(doc, i: int) -> bool:
@@ -904,7 +918,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # as the object of a verb of travel or assault a town of some size spelt so will do, as after "in"
             # ("troops captured Lyman", "rebels shelled Sake")
             # (not a name the text also gives a street or a school, "Franklin Elementary": "near Franklin" is it)
-            slot_town = strong or (not _names_a_site_elsewhere(doc, surface) and [
+            slot_town = strong or (ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2
+                                   and not _names_a_site_elsewhere(doc, surface) and [
                 c for c in gaz.candidates(surface, fuzzy=False)
                 if c.entry.population >= OBJECT_TOWN_FLOOR and c.entry.feature == "city" and (
                     (c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()) or
@@ -2105,7 +2120,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         if f.label == SITE:
             f_end = _site_extension(doc, f.end, site_heads) or f.end  # the name with its site noun
         elif f.label == NATURAL_SITE:
-            word = next((t for t in doc if t.idx >= f.end), None)  # the name with its feature word
+            word = _first_token_from(doc, f.end)  # the name with its feature word
             f_end = word.idx + len(word) if word is not None else f.end
         name = text[f.start:f_end]
         p = site_place(name, base)
@@ -2226,26 +2241,47 @@ def _placed_by_preposition(doc, start: int) -> bool:
     ("at the Barclays Center", "on Hampton Avenue", "in Muswell Hill")."""
     if doc is None:
         return True
-    k = next((t.i for t in doc if t.idx >= start), None)
-    if k is None:
+    first = _first_token_from(doc, start)
+    if first is None:
         return True
-    k -= 1
+    k = first.i - 1
     if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
         k -= 1
     return k >= 0 and (doc[k].lower_ in LOCATIVE or doc[k].lower_ in load_place_cues().site_prepositions or
                        doc[k].text == ",") and doc[k].lower_ != "of"
 
 
+def _token_starts(doc) -> list[int]:
+    """The character offset of each token, worked out once per document (walking a long Doc's tokens is slow)."""
+    starts = doc.user_data.get("places_token_starts")
+    if starts is None:
+        from spacy.attrs import IDX
+
+        starts = doc.user_data["places_token_starts"] = doc.to_array([IDX]).tolist()
+    return starts
+
+
+def _first_token_from(doc, offset: int):
+    """The first token starting at or after character `offset`, None past the end."""
+    i = bisect.bisect_left(_token_starts(doc), offset)
+    return doc[i] if i < len(doc) else None
+
+
+def _token_at(doc, offset: int):
+    """The token holding character `offset`, else the first one after it; None past the end."""
+    starts = _token_starts(doc)
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < starts[i] + len(doc[i]):
+        return doc[i]
+    return doc[i + 1] if i + 1 < len(doc) else None
+
+
 def _site_extension(doc, end: int, site_heads: list[list[str]]) -> int | None:
     """End offset of "<place> nuclear plant" style sites starting at a place mention ending at `end`."""
     if doc is None:
         return None
-    idx = None
-    for tok in doc:
-        if tok.idx >= end:
-            idx = tok.i
-            break
-    if idx is None:
+    idx = bisect.bisect_left(_token_starts(doc), end)  # the first token at or after `end`
+    if idx >= len(doc):
         return None
     for head in site_heads:
         if idx + len(head) <= len(doc):
@@ -2404,7 +2440,7 @@ def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) ->
 
 def _modifies_a_name(doc, start: int) -> bool:
     """Whether the place mention starting at `start` modifies the noun after it ("Sudan's army", "Kenyan police")."""
-    token = next((t for t in doc if t.idx >= start), None) if doc is not None else None
+    token = _first_token_from(doc, start) if doc is not None else None
     if token is None:
         return False
     while token.head.i != token.i and token.head.i < token.i + 4 and token.dep_ == "compound":
@@ -2414,7 +2450,7 @@ def _modifies_a_name(doc, start: int) -> bool:
 
 def _modifies_a_subject(doc, start: int) -> bool:
     """Whether the place mention starting at `start` modifies (`_modifies_a_name`) the subject of a verb."""
-    token = next((t for t in doc if t.idx >= start), None)
+    token = _first_token_from(doc, start)
     for _ in range(6):
         if token is None or token.head.i == token.i or token.dep_ in ("nsubj", "nsubjpass"):
             break
@@ -2441,7 +2477,7 @@ def _describes_a_party(doc, start: int) -> bool:
     """Whether the place mention starting at `start` lies in an appositive that says who a subject is ("The United
     States, a treaty ally of Manila, condemned ...", "Lee, a former mayor of Busan, said ..."): said of the party,
     not of where anything happened."""
-    token = next((t for t in doc if t.idx >= start), None) if doc is not None else None
+    token = _first_token_from(doc, start) if doc is not None else None
     for _ in range(12):
         if token is None or token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
             return False
@@ -2603,7 +2639,7 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
     hung on it ("..., a spokesman in Kabul said")."""
     if doc is None:
         return frozenset()
-    token = next((t for t in doc if t.idx <= start < t.idx + len(t) or t.idx >= start), None)
+    token = _token_at(doc, start)
     if token is None:
         return frozenset()
     head = token
@@ -2656,9 +2692,8 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
     lo, hi = clause
     cues = load_place_cues()
     features = {p.id: p.feature for p in analysis.places or []}
-    for tok in doc:
-        if tok.idx < lo or tok.idx >= hi:
-            continue
+    starts = _token_starts(doc)
+    for tok in doc[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
         if tok.pos_ == "NOUN" and \
                 any(c.dep_ == "amod" and c.lower_ in cues.sameness_adjectives for c in tok.children) and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -2752,7 +2787,7 @@ def _place_of_earlier_round(doc, tok, rows: list) -> str | None:
 def _names_part_of_a_town(doc, end: int, cues) -> bool:
     """Whether the mention ending at `end` is followed by a word for a part of a town ("the Saltivka district",
     "the Sheikh Radwan neighbourhood"; `area_nouns`): a district, not a city "the city" may refer back to."""
-    nxt = next((t for t in doc if t.idx >= end), None)
+    nxt = _first_token_from(doc, end)
     return nxt is not None and nxt.lower_ in cues.area_nouns
 
 
@@ -2848,7 +2883,11 @@ def _separate_scene(clause) -> bool:
 
 def _in_headline(token) -> bool:
     """Whether `token` is in the text's first line when that line is a headline (short, with a line break after)."""
-    first_break = token.doc.text.find("\n")
+    doc = token.doc
+    first_break = doc.user_data.get("places_first_break")
+    if first_break is None:
+        # (Doc.text joins every token anew: the first line break is looked up once per document)
+        first_break = doc.user_data["places_first_break"] = doc.text.find("\n")
     return 0 < first_break <= HEADLINE_MAX_CHARS and token.idx < first_break
 
 
