@@ -38,7 +38,6 @@ from eventwire.knowledge.places_cues import load_resolution_cues
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
-CONTAINER_FEATURES = ("country", "admin1", "admin2")
 # A country that bears a mention's wording only as an official or alternate name yields this much to a region or
 # continent whose own name it is ("Central Africa" is the region, though the Central African Republic lists it): the
 # country's prior (9.0) then falls below the region's (8.5)
