@@ -72,42 +72,34 @@ def test_people_stationed_somewhere_place_a_visit_to_them(places):
     assert event_place_at(a, text, "visited") == (place_ids_by_text(a)["Abidjan"], "clause")
 
 
-def test_where_the_reporter_was_speaking_is_not_where_the_reported_act_was(places):
-    text = ("NAIROBI (Reuters) - Speaking at a summit in Brussels, the minister said the army had arrested 40 "
-            "smugglers on Monday.")
+@pytest.mark.parametrize("text,trigger,dateline", [
+    # where the reporter was speaking is not where the reported act was
+    ("NAIROBI (Reuters) - Speaking at a summit in Brussels, the minister said the army had arrested 40 "
+     "smugglers on Monday.",
+     "arrested", "NAIROBI"),
+    # a capital after with is the government dealt with
+    ("BANGKOK (Reuters) - Thailand said it would lodge a protest with Hanoi over the seizure of a trawler.",
+     "lodge", "BANGKOK"),
+    # an appositive saying who the subject is does not place its act
+    ("OTTAWA (Reuters) - Canada, a close partner of Mexico, condemned the missile launch on Friday.",
+     "condemned", "OTTAWA"),
+    # the subject a reporting verb shares with its conjunct reports
+    ("PHNOM PENH (Reuters) - Laos's army denied the report and said Thai soldiers had opened fire first on "
+     "Tuesday.",
+     "opened", "PHNOM PENH"),
+    # the country an embassy belongs to is not where it stands
+    ("ATHENS (Reuters) - Hundreds of students marched on the US embassy on Friday to protest against the war.",
+     "marched", "ATHENS"),
+])
+def test_a_place_of_the_report_or_of_a_party_leaves_the_act_on_the_dateline(places, text, trigger, dateline):
     a = places(text)
-    assert event_place_at(a, text, "arrested") == (place_ids_by_text(a)["NAIROBI"], "dateline")
-
-
-def test_a_capital_after_with_is_the_government_dealt_with(places):
-    text = "BANGKOK (Reuters) - Thailand said it would lodge a protest with Hanoi over the seizure of a trawler."
-    a = places(text)
-    assert event_place_at(a, text, "lodge") == (place_ids_by_text(a)["BANGKOK"], "dateline")
+    assert event_place_at(a, text, trigger) == (place_ids_by_text(a)[dateline], "dateline")
 
 
 def test_the_country_of_an_envoy_summoned_is_not_where_he_was_summoned(actors_places):
     text = "MANILA (Reuters) - The foreign ministry summoned Vietnam's ambassador on Monday over the collision."
     a = actors_places(text)
     assert event_place_at(a, text, "summoned") == (place_ids_by_text(a)["MANILA"], "dateline")
-
-
-def test_an_appositive_saying_who_the_subject_is_does_not_place_its_act(places):
-    text = "OTTAWA (Reuters) - Canada, a close partner of Mexico, condemned the missile launch on Friday."
-    a = places(text)
-    assert event_place_at(a, text, "condemned") == (place_ids_by_text(a)["OTTAWA"], "dateline")
-
-
-def test_the_subject_a_reporting_verb_shares_with_its_conjunct_reports(places):
-    text = ("PHNOM PENH (Reuters) - Laos's army denied the report and said Thai soldiers had opened fire first on "
-            "Tuesday.")
-    a = places(text)
-    assert event_place_at(a, text, "opened") == (place_ids_by_text(a)["PHNOM PENH"], "dateline")
-
-
-def test_the_country_an_embassy_belongs_to_is_not_where_it_stands(places):
-    text = "ATHENS (Reuters) - Hundreds of students marched on the US embassy on Friday to protest against the war."
-    a = places(text)
-    assert event_place_at(a, text, "marched") == (place_ids_by_text(a)["ATHENS"], "dateline")
 
 
 def test_the_country_a_lender_gives_to_is_a_party_not_the_place(places):
