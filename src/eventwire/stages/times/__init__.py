@@ -75,9 +75,12 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
         if dateline and c.start == dateline[0] and ref is not None:
             value = _filed_on_or_before(value, ref)
             dateline_value = value
-        elif ref is not None and direction == "past" and doc is not None and _day_of_a_past_act(text, c, doc) \
+        elif ref is not None and direction == "past" and doc is not None and _day_of_an_act(text, c, doc) \
                 and value and value > iso_date(ref + timedelta(days=PAST_ACT_SLACK_DAYS)):
             value = _filed_on_or_before(value, ref)
+        elif ref is not None and direction == "future" and doc is not None and _day_of_an_act(text, c, doc) \
+                and value and value < iso_date(ref - timedelta(days=PAST_ACT_SLACK_DAYS)):
+            value = _next_on_or_after(value, ref)
         elif dateline_value and c.rule in ("date_md", "date_dm") and "year" not in c.sem and value \
                 and value[4:10] == dateline_value[4:10]:
             # the dateline's month and day said again in the story ("on Jan 31") is the dateline's day
@@ -121,17 +124,35 @@ def _host_of_preposition(c: Candidate, doc: Doc, word: str) -> Token | None:
     return prep.head
 
 
-def _day_of_a_past_act(text: str, c: Candidate, doc: Doc) -> bool:
-    """A yearless month-day given with "on" to a verb told in the past ("the ban was lifted on March 3"): the
-    day the act happened, never after the story was filed, however near the coming one is. Deadlines and
-    schedules ("the offer runs to May 4", "due Aug. 9", "fixed June 2 as the last day") take no "on" and
-    keep the nearest reading."""
+def _day_of_an_act(text: str, c: Candidate, doc: Doc) -> bool:
+    """A yearless month-day given with "on" to a verb, or set bare beside it as an adverb ("the ban was lifted on
+    March 3", "the strike began January 9", "will visit on October 3"): the day the act happens, on the side of
+    the story's date the verb's tense puts it, however near the other one is. Deadlines and schedules ("the offer
+    runs to May 4", "due Aug. 9", "fixed June 2 as the last day") take neither and keep the nearest reading."""
     if c.rule not in ("date_md", "date_dm") or _has_explicit_year(c):
         return False
     if not _ON_BEFORE.search(text[max(0, c.start - 4):c.start]):
-        return False
+        # a bare day only when it closes the clause: the parser reads "fixed June 2 as the last day" alike
+        if not re.match(r"\s*[,.;:!?]", text[c.end:c.end + 3]):
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ in ("npadvmod", "tmod") \
+            and span.root.head.i != span.root.i and is_verb(span.root.head)
     host = _host_of_preposition(c, doc, "on")
     return host is not None and is_verb(host)
+
+
+def _next_on_or_after(value: str, ref: date) -> str:
+    """The same month and day on or after `ref`: an act still to come ("will visit on October 3" in November)
+    is on the coming one, though the last one is nearer."""
+    for year in (ref.year, ref.year + 1):
+        try:
+            later = date(year, int(value[5:7]), int(value[8:10]))
+        except ValueError:  # Feb 29 outside a leap year
+            continue
+        if later >= ref:
+            return iso_date(later)
+    return value
 
 
 # A dateline this many days or more before the publication date is the day the story was written, and the

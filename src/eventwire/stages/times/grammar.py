@@ -108,7 +108,9 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
         # A month alone, possibly with a relation or edge: "last November", "late-November", "in April".
         ("month", rf"(?:(?P<edge>{EDGE})[ \t]*)?(?:(?P<rel>{REL}){S})?(?P<mon>{MON})", 5),
         # Years: "1995", "early 1990", "fiscal 1988", "the 1988 period".
-        ("year", rf"(?:(?P<edge>{EDGE}){S})?(?:(?P<fiscal>fiscal(?:{S}year)?){S})?(?<![\w$£€#./:,-])(?P<year>{YEAR})"
+        # "mid-2021" joins its edge with a hyphen; any other hyphen before a year makes it part of a code or range
+        ("year", rf"(?:(?P<edge>{EDGE})(?:{S}|(?<=mid-)))?(?:(?P<fiscal>fiscal(?:{S}year)?){S})?"
+                 rf"(?:(?<=mid-)|(?<![\w$£€#./:,-]))(?P<year>{YEAR})"
                  rf"(?![\w%/:-]|[.,]\d)", 4),
         ("year_noun", rf"the{S}(?P<year>{YEAR}){S}(?P<noun>period|quarter|season|fiscal\s+year|year)(?![A-Za-z])", 9),
         ("year_range", rf"(?<![\w$£€#./:,-])(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d)(?![\w%/:-])", 9),

@@ -482,6 +482,10 @@ def _rel_unit(s: dict, ref: date | None, direction: str | None, focus: int | Non
     if unit == "quarter" and key in ("the", "latest"):
         offset = -1
     value = N.relative_value(ref, unit, offset)
+    half = re.match(r"the\s+(first|second)\s+half\s+of$", _low(edge))
+    if half and unit == "year" and value:
+        # "the first half of next year" names that year's half (2027-H1), not the whole year
+        return ("DATE", f"{value}-H{1 if half.group(1) == 'first' else 2}")
     return ("DATE", value)
 
 

@@ -1,0 +1,52 @@
+"""times stage, second leftover round (invented mini-articles, published on Friday 2026-11-27 unless a case says
+otherwise): a year after a hyphenated "mid-" ("since mid-2021"); the half of a relative year ("the first half of
+next year" is 2027-H1); a yearless month-day of an act told in the future lies ahead of the report, and one told
+bare beside a past verb ("the strike began January 9.") behind it, however near the other one is."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import stage_helpers
+
+PUBLISHED = "2026-11-27"
+
+
+def time_values(pipeline, text: str, published: str = PUBLISHED) -> dict[str, str | None]:
+    return stage_helpers.time_values(pipeline, text, published)
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Since mid-2021, the Harrow tannery has cut 400 jobs.", "mid-2021", "2021"),
+    ("The Osk ferry line opened in mid-2019 and shut a year later.", "mid-2019", "2019"),
+])
+def test_a_year_after_a_hyphenated_mid(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The Pelling viaduct is expected to open in the first half of next year.", "the first half of next year",
+     "2027-H1"),
+    ("The glassworks at Rume closed in the second half of last year.", "the second half of last year", "2025-H2"),
+    ("The jury in Tolna sat for most of the first half of the year.", "the first half of the year", "2026-H1"),
+    # guard: the end of a year is still the year
+    ("The lease on the Ambry depot runs out at the end of next year.", "the end of next year", "2027"),
+])
+def test_the_half_of_a_relative_year(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value
+
+
+@pytest.mark.parametrize("text,expr,value,published", [
+    # an act still to come is on the coming day, though the last one is nearer
+    ("The health minister will visit Corvenna on October 3, aides said.", "October 3", "2027-10-03", PUBLISHED),
+    ("The Lisk rebels will free the 12 hostages on 20 December, the Red Cross said.", "20 December", "2026-12-20",
+     "2026-02-10"),
+    # a past act told with its day bare before the clause ends is behind the report
+    ("The dockers' strike began January 9, the union said.", "January 9", "2026-01-09", PUBLISHED),
+    # guards: a day within a month either way keeps the nearest reading; a deadline keeps it too
+    ("The envoy will visit Corvenna on December 3, aides said.", "December 3", "2026-12-03", PUBLISHED),
+    ("The tender offer for Brannock Mills runs to January 4.", "January 4", "2027-01-04", PUBLISHED),
+    ("The board fixed January 2 as the last day of trading.", "January 2", "2027-01-02", PUBLISHED),
+])
+def test_a_month_day_of_an_act_lies_on_the_side_its_tense_says(times_pipeline, text, expr, value, published):
+    assert time_values(times_pipeline, text, published)[expr] == value
