@@ -50,3 +50,26 @@ def test_the_half_of_a_relative_year(times_pipeline, text, expr, value):
 ])
 def test_a_month_day_of_an_act_lies_on_the_side_its_tense_says(times_pipeline, text, expr, value, published):
     assert time_values(times_pipeline, text, published)[expr] == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # a day named by its ordinal alone is in the month the tense points to
+    ("The Tarrow referendum was held on the 3rd, officials said.", "the 3rd", "2026-11-03"),
+    ("The dockers of Wexmouth will strike on the 15th, their leader said.", "the 15th", "2026-12-15"),
+    ("The truce in the Olm valley has held since the 4th.", "the 4th", "2026-11-04"),
+    ("The tribunal adjourned the Berin case until the 21st.", "the 21st", "2026-12-21"),
+    ("Officials in Skarn will announce the results by the 30th.", "the 30th", "2026-11-30"),
+    ("Ferry fares will rise on the 15th of next month.", "the 15th of next month", "2026-12-15"),
+])
+def test_a_day_named_by_its_ordinal_alone(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value
+
+
+@pytest.mark.parametrize("text", [
+    # guards: an ordinal before a noun, or not after a preposition of time, is no day
+    "The rebels of Ostra marked the 15th anniversary of the uprising.",
+    "The 3rd Battalion moved north.",
+    "The Dunmore club finished the season in the 5th place.",
+])
+def test_an_ordinal_of_a_noun_is_no_day(times_pipeline, text):
+    assert not [v for v in time_values(times_pipeline, text).values() if v and v.startswith("2026")]

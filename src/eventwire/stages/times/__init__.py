@@ -49,7 +49,7 @@ class TimesResult:
 
 
 _CLOCK_RULES = {"clock", "clock24", "clock_word", "oclock"}
-_DAY_RULES = {"weekday", "date_md", "date_dm", "relday", "date_iso", "date_us", "holiday"}
+_DAY_RULES = {"weekday", "date_md", "date_dm", "day_ordinal", "relday", "date_iso", "date_us", "holiday"}
 _EXPLICIT_YEAR_RULES = {"date_md", "date_dm", "month_year", "year", "year_noun", "quarter", "season", "date_iso"}
 
 
@@ -197,7 +197,7 @@ def _filed_on_or_before(value: str | None, ref: date) -> str | None:
 
 _FUTURE_PREP = re.compile(r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|by)\s+(?:next\s+|this\s+)?$", re.I)
 _PAST_PREP = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-_CALENDAR_RULES = {"weekday", "month", "date_md", "date_dm", "holiday", "season"}
+_CALENDAR_RULES = {"weekday", "month", "date_md", "date_dm", "day_ordinal", "holiday", "season"}
 
 
 def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
@@ -255,7 +255,7 @@ def _lead_up() -> re.Pattern[str]:
     return re.compile(r"\b" + alternation(lexicon()["lead_up_prepositions"]) + r"\s+(?:next\s+|this\s+)?$", re.I)
 
 
-_APPOINTED_DAY_RULES = {"weekday", "date_md", "date_dm"}
+_APPOINTED_DAY_RULES = {"weekday", "date_md", "date_dm", "day_ordinal"}
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:next\s+|this\s+|the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:next\s+|this\s+)?$", re.I)
 

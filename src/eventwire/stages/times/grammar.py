@@ -100,6 +100,9 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
                     rf"(?:(?:,{S}?|{S})(?P<year>{YEAR}))?(?![0-9%]|:[0-9]|\.[0-9]|,[0-9])", 9),
         # Day month [year]: "3 June 2019", "the 4th of July".
         ("date_dm", rf"(?:(?P<wd>{WD}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<mon>{MON})(?:,?{S}(?P<year>{YEAR}))?", 8),
+        # A day of a month by its ordinal alone: "on the 15th", "until the 3rd of next month".
+        ("day_ordinal", rf"{NB}the{S}(?P<day>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
+                        rf"(?:{S}of{S}(?P<rel>this|next|last|the){S}month)?(?![A-Za-z0-9])", 7),
         # ISO and numeric dates.
         ("date_iso", r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])", 9),
         ("date_us", r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])", 9),
@@ -199,9 +202,10 @@ def triggers(lowered: bool = False) -> dict[str, re.Pattern | None]:
         "CLOCKW": r"noon|midnight|midday", "UNIT": units, "LONG": r"-long", "HOL": p["HOL"],
         "SET": r"\b(?:every|each|per|once|twice|thrice|times)\b",
         "CLOCK": r"\d\s?[ap]\.?m\b|\d:\d\d", "OCLOCK": r"o'clock", "SLASH": r"\d/\d",
+        "ORDDAY": r"\d(?:st|nd|rd|th)\b",
     }
     by_rule = {
-        "date_md": "MON", "date_dm": "MON", "month_year": "MON", "month": "MON", "date_iso": "YEAR4", "date_us": "SLASH",
+        "date_md": "MON", "date_dm": "MON", "day_ordinal": "ORDDAY", "month_year": "MON", "month": "MON", "date_iso": "YEAR4", "date_us": "SLASH",
         "year": "YEAR4", "year_noun": "YEAR4", "year_range": "YEAR4", "decade": "DECADE", "century": "CENTURY",
         "season": "SEASON", "quarter": "QUARTER", "quarter_det": "QUARTER", "weekday": "WD", "weekdays": "WD",
         "weekday_pods": "WD", "relday": "RELDAY", "pod_relday": "RELDAY", "relday2": "DAY", "pod_rel": "POD", "pod_edge": "POD",
@@ -337,6 +341,21 @@ def _check_date_dm(text, m, sem):
         return None
     before = _before(text, m.start(), 12)
     if re.search(r"[\d$£€.,]\s*$", before) and not before.rstrip().endswith(","):
+        return None
+    return True
+
+
+# What may follow a bare ordinal day ("on the 15th, officials said", "by the 30th and"): the end of a clause or a
+# conjunction; any other word makes the ordinal a noun's ("the 15th anniversary", "the 3rd battalion").
+_DAY_ORDINAL_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|$|(?:and|or|to|through|until|when|after|before|at|in)\b)")
+# ...and what must lead to it: a preposition of time ("on the 15th", "until the 21st", "from the 2nd").
+_DAY_ORDINAL_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|to|through)\s+$", re.I)
+
+
+def _check_day_ordinal(text, m, sem):
+    if not _DAY_ORDINAL_BEFORE.search(_before(text, m.start(), 12)):
+        return None
+    if "rel" not in sem and not _DAY_ORDINAL_AFTER.match(text[m.end():m.end() + 8]):
         return None
     return True
 
@@ -615,6 +634,7 @@ def _check_ref(text, m, sem):
 _CHECKS = {
     "date_md": _check_date_md,
     "date_dm": _check_date_dm,
+    "day_ordinal": _check_day_ordinal,
     "month_year": _check_month_year,
     "month": _check_month,
     "year": _check_year,

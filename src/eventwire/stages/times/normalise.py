@@ -128,6 +128,24 @@ def resolve_month_day(ref: date, month: int, day: int, direction: Direction) -> 
     return min(candidates, key=lambda c: abs((c - ref).days))
 
 
+def resolve_day_of_month(ref: date, day: int, direction: Direction, *, month_offset: int | None = None) -> date | None:
+    """A day named by its ordinal alone ("the 15th"): in the month `month_offset` months from ref's when given ("the
+    15th of next month"), else past -> the latest on or before ref, future -> the first on or after, else the
+    nearest of the last, this and the next month's."""
+    if month_offset is not None:
+        y, m = add_months(ref.year, ref.month, month_offset)
+        return date(y, m, day) if valid_day(y, m, day) else None
+    candidates = [date(y, m, day) for y, m in (add_months(ref.year, ref.month, k) for k in (-1, 0, 1))
+                  if valid_day(y, m, day)]
+    if direction == "past":
+        candidates = [c for c in candidates if c <= ref]
+        return max(candidates) if candidates else None
+    if direction == "future":
+        candidates = [c for c in candidates if c >= ref]
+        return min(candidates) if candidates else None
+    return min(candidates, key=lambda c: abs((c - ref).days)) if candidates else None
+
+
 def resolve_season(ref: date, season: str, direction: Direction, *, relation: str | None = None) -> str:
     """YYYY-SS for a season without a year (winter belongs to the year it starts in)."""
     start, _ = SEASON_MONTHS[season]

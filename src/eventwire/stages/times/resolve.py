@@ -132,7 +132,7 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
     if direction == "present":
         # present tense of a non-reporting verb ("the trial begins Oct. 1"): a far month-day is the coming one;
         # weekdays and the rest keep the no-cue reading (present-tense parses of weekdays are too unreliable).
-        direction = "future" if r in ("date_md", "date_dm", "holiday") else None
+        direction = "future" if r in ("date_md", "date_dm", "day_ordinal", "holiday") else None
 
     if r in ("date_md", "date_dm"):
         month, day = _month(s["mon"]), _day(s["day"])
@@ -148,6 +148,14 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
                 if N.valid_day(y, month, day) and date(y, month, day).weekday() == wd:
                     return ("DATE", N.iso_date(date(y, month, day)))
         d = N.resolve_month_day(ref, month, day, direction)
+        return ("DATE", N.iso_date(d) if d else None)
+
+    if r == "day_ordinal":
+        if ref is None:
+            return ("DATE", None)
+        rel = _low(s.get("rel"))
+        d = N.resolve_day_of_month(ref, _day(s["day"]), direction,
+                                   month_offset={"this": 0, "the": 0, "next": 1, "last": -1}.get(rel))
         return ("DATE", N.iso_date(d) if d else None)
 
     if r in ("date_iso", "date_us"):
