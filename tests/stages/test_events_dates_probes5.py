@@ -32,3 +32,11 @@ def test_an_event_dated_by_a_day_ordinal(full_pipeline, text, trigger, value):
 def test_a_month_day_on_the_side_of_the_acts_tense(full_pipeline, text, trigger, value, published):
     dates = dates_of(full_pipeline, text, trigger, published)
     assert all(d == value for d in dates), dates
+
+
+def test_a_day_of_the_report_does_not_date_the_reported_plan(full_pipeline):
+    # "on Monday" hangs on "said", not on the strike still to come: the strike takes its own day or none
+    text = "The Marrow dockers said on Monday they would strike on Friday."
+    assert dates_of(full_pipeline, text, "strike", "2026-11-25")[-1] == "2026-11-27"
+    text = "The Marrow dockers said on Monday they would strike."
+    assert dates_of(full_pipeline, text, "strike", "2026-11-25")[-1] is None

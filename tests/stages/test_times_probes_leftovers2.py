@@ -73,3 +73,15 @@ def test_a_day_named_by_its_ordinal_alone(times_pipeline, text, expr, value):
 ])
 def test_an_ordinal_of_a_noun_is_no_day(times_pipeline, text):
     assert not [v for v in time_values(times_pipeline, text).values() if v and v.startswith("2026")]
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # a day right after a reporting verb, before the reported clause's subject, is the day of the report
+    ("The Marrow dockers said on Monday they would strike.", "Monday", "2026-11-23"),
+    ("The mayor of Quell told reporters on Tuesday the ferry would run again.", "Tuesday", "2026-11-24"),
+    # guards: a day inside the reported clause is the reported act's
+    ("The Marrow dockers said they would strike on Monday.", "Monday", "2026-11-30"),
+    ("The Marrow dockers said on Monday they would strike on Friday.", "Friday", "2026-11-27"),
+])
+def test_a_day_before_the_reported_subject_is_the_reports(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text, "2026-11-25")[expr] == value

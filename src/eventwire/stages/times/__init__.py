@@ -30,11 +30,12 @@ from eventwire.stages.times.tense import (
     is_adverb,
     is_verb,
     lemmas,
+    time_verb,
     verb_direction,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "goes_on_in_story_time", "tag"]
 
@@ -623,7 +624,7 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
     if tspan is None or not len(tspan):
         return True
-    anchor = _anchor_verb(tspan.root)
+    anchor = _anchor_verb(tspan)
     if anchor is None:
         return True
     # nor across a clause that keeps its own time (a conjunct with its own subject, a relative or past-participle
@@ -632,11 +633,11 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     return _within_clause(verb, anchor, conjuncts_end=False) and shares_scope(verb, tspan.root)
 
 
-def _anchor_verb(tok: Token) -> Token | None:
+def _anchor_verb(span: Span) -> Token | None:
     """The verb a time expression dates: its governing verb, or, when that is only a participle phrase with no
     subject or conjunction of its own ("for a week starting on 3 May 2019, activists were held"),
     the verb that phrase hangs on."""
-    verb = governing_verb(tok)
+    verb = time_verb(span)
     for _ in range(4):
         if verb is None or verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBG", "VBN") \
                 or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
@@ -751,7 +752,7 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                     tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
                     if tspan is None or not len(tspan):
                         continue
-                    tverb = governing_verb(tspan.root)
+                    tverb = time_verb(tspan)
                     if tverb is not None and tverb.i == verb.i:
                         own.append((0, abs(t.start - start), t))
                     elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree) and (

@@ -149,6 +149,21 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+def time_verb(span) -> Token | None:
+    """The verb a time expression's span dates: its governing verb, except that a time the parser hangs on a
+    complement clause with no "that" although it stands before that clause's subject, after the verb the clause
+    hangs on ("said on Monday they would strike", "warned Friday the town would fall"), is that verb's: the
+    clause starts at its subject. (Structure only: the times-only parse has no lemmas for "said", "told".)"""
+    verb = governing_verb(span.root)
+    if verb is None or verb.dep_ != "ccomp" or not is_verb(verb.head) or not verb.head.i < span.start < verb.i:
+        return verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < span.start]
+    if subjects and all(s.i >= span.end for s in subjects) and not marks:
+        return verb.head
+    return verb
+
+
 def direction_at(doc: Doc | None, start: int, end: int) -> str | None:
     """The direction of the clause governing the characters [start, end), or None without a parse."""
     if doc is None:
@@ -156,7 +171,7 @@ def direction_at(doc: Doc | None, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    verb = governing_verb(span.root)
+    verb = time_verb(span)
     if verb is None:
         return None
     return verb_direction(verb)
