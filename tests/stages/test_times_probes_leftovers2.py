@@ -85,3 +85,12 @@ def test_an_ordinal_of_a_noun_is_no_day(times_pipeline, text):
 ])
 def test_a_day_before_the_reported_subject_is_the_reports(times_pipeline, text, expr, value):
     assert time_values(times_pipeline, text, "2026-11-25")[expr] == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # "last" as a verb before "a"/"an" is no part of the duration
+    ("The Grell walkout will start on Monday and last a week.", "a week", "P1W"),
+    ("The hearing in Ossery could last an hour, a clerk said.", "an hour", "PT1H"),
+])
+def test_the_verb_last_before_a_duration_stays_outside_it(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value

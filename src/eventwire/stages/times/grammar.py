@@ -533,6 +533,11 @@ def _check_duration(text, m, sem):
         sem.pop("approx")
     if approx == "some" and num in ("a", "an"):
         return None
+    if num in ("a", "an") and "dir" in sem and "approx" not in sem:
+        # "would last a week", "the past a year" is no phrase: a modifier never comes before "a"/"an", so the word
+        # before it is a verb or belongs elsewhere
+        start = m.start("num")
+        sem.pop("dir")
     return (start, end, sem)
 
 
