@@ -94,3 +94,17 @@ def test_a_day_before_the_reported_subject_is_the_reports(times_pipeline, text, 
 ])
 def test_the_verb_last_before_a_duration_stays_outside_it(times_pipeline, text, expr, value):
     assert time_values(times_pipeline, text)[expr] == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The Tarn water levy will go into force on the first of January.", "the first of January", "2027-01-01"),
+    ("The Vell garrison withdrew on the twenty-first of October.", "the twenty-first of October", "2026-10-21"),
+])
+def test_a_day_in_ordinal_words_of_a_month(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value
+
+
+def test_an_ordinal_word_before_a_month_without_of_is_no_day(times_pipeline):
+    # guard: "the first March of the siege" counts Marches
+    values = time_values(times_pipeline, "The first March of the siege of Coll was bitterly cold.")
+    assert not any(v and v.endswith("-01") for v in values.values())

@@ -98,8 +98,9 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
         # Month day [year], optionally after a weekday: "Thursday, April 6", "Dec. 21, 1988", "March 12".
         ("date_md", rf"(?:(?P<approx>around|about|approximately){S})?(?:(?P<wd>{WD}),?{S})?(?:(?P<edge>{EDGE}){S})?(?P<mon>{MON}){S}?(?P<day>{DAY})"
                     rf"(?:(?:,{S}?|{S})(?P<year>{YEAR}))?(?![0-9%]|:[0-9]|\.[0-9]|,[0-9])", 9),
-        # Day month [year]: "3 June 2019", "the 4th of July".
-        ("date_dm", rf"(?:(?P<wd>{WD}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<mon>{MON})(?:,?{S}(?P<year>{YEAR}))?", 8),
+        # Day month [year]: "3 June 2019", "the 4th of July", "the first of January".
+        ("date_dm", rf"(?:(?P<wd>{WD}),?{S})?(?:the{S})?(?P<day>{DAY}|{NB}{ORD})(?:{S}of)?{S}(?P<mon>{MON})"
+                    rf"(?:,?{S}(?P<year>{YEAR}))?", 8),
         # A day of a month by its ordinal alone: "on the 15th", "until the 3rd of next month".
         ("day_ordinal", rf"{NB}the{S}(?P<day>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
                         rf"(?:{S}of{S}(?P<rel>this|next|last|the){S}month)?(?![A-Za-z0-9])", 7),
@@ -205,7 +206,8 @@ def triggers(lowered: bool = False) -> dict[str, re.Pattern | None]:
         "ORDDAY": r"\d(?:st|nd|rd|th)\b",
     }
     by_rule = {
-        "date_md": "MON", "date_dm": "MON", "day_ordinal": "ORDDAY", "month_year": "MON", "month": "MON", "date_iso": "YEAR4", "date_us": "SLASH",
+        "date_md": "MON", "date_dm": "MON", "day_ordinal": "ORDDAY",
+        "month_year": "MON", "month": "MON", "date_iso": "YEAR4", "date_us": "SLASH",
         "year": "YEAR4", "year_noun": "YEAR4", "year_range": "YEAR4", "decade": "DECADE", "century": "CENTURY",
         "season": "SEASON", "quarter": "QUARTER", "quarter_det": "QUARTER", "weekday": "WD", "weekdays": "WD",
         "weekday_pods": "WD", "relday": "RELDAY", "pod_relday": "RELDAY", "relday2": "DAY", "pod_rel": "POD", "pod_edge": "POD",
@@ -334,6 +336,10 @@ def _check_date_md(text, m, sem):
 
 
 def _check_date_dm(text, m, sem):
+    if sem["day"][:1].isalpha() and not (re.search(r"\bthe\s+$", text[max(0, m.start("day") - 6):m.start("day")], re.I)
+                                         and re.match(r"\s+of\s", text[m.end("day"):m.end("day") + 5])):
+        # a day in words only as "the first of January": "the first March of the war" counts Marches
+        return None
     # a bare abbreviation after a day only with a year after it ("3 Nov 2023"; "5 Jan" may open a name)
     if not _month_ok(text, m, sem, day_beside="year" in sem):
         return None

@@ -73,7 +73,9 @@ def _weekday(word: str) -> int:
 
 
 def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group(0))
+    """The number of a day written in digits ("15th") or as an ordinal word ("first")."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else lexicon()["ordinals"][_low(word)]
 
 
 def _year2(y: str, ref: date | None) -> int:
