@@ -108,3 +108,15 @@ def test_an_ordinal_word_before_a_month_without_of_is_no_day(times_pipeline):
     # guard: "the first March of the siege" counts Marches
     values = time_values(times_pipeline, "The first March of the siege of Coll was bitterly cold.")
     assert not any(v and v.endswith("-01") for v in values.values())
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # a quarter "of last/next year" is that year's, whatever the tense
+    ("Analysts said the fourth quarter of last year was weak for the Borra mills.", "the fourth quarter",
+     "2025-Q4"),
+    ("The first quarter of next year looks bleak for the Borra mills.", "The first quarter", "2027-Q1"),
+    # guard: the year itself stays tagged
+    ("Analysts said the fourth quarter of last year was weak for the Borra mills.", "last year", "2025"),
+])
+def test_a_quarter_of_a_relative_year(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value

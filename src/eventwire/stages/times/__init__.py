@@ -338,9 +338,10 @@ _MONTH_RULES = ("month", "date_md", "date_dm")
 
 
 def _anchor_month_years(text: str, cands: list[Candidate], ref: date | None) -> list[Candidate]:
-    """"in April next year", "early October this year": the month takes its year from the relative year right
-    after it, and only the month is reported (TimeBank-style annotation marks the month; an annotation of the
-    whole phrase still overlaps it), so "this year" is not a second expression."""
+    """"in April next year", "early October this year", "the fourth quarter of last year": the month or quarter
+    takes its year from the relative year right after it. Of a month only the month is reported (TimeBank-style
+    annotation marks the month; an annotation of the whole phrase still overlaps it), so "this year" is not a
+    second expression; a quarter's "of last year" stays one."""
     out: list[Candidate] = []
     i = 0
     while i < len(cands):
@@ -356,6 +357,12 @@ def _anchor_month_years(text: str, cands: list[Candidate], ref: date | None) -> 
             out.append(c)
             i += 2
             continue
+        if (shift is not None and ref is not None and c.rule == "quarter" and not _has_explicit_year(c)
+                and nxt.rule == "rel_unit" and nxt.sem.get("unit", "").lower() == "year" and not nxt.sem.get("edge")
+                and re.fullmatch(r"[ \t]+of[ \t]+", text[c.end:nxt.start])):
+            # "the fourth quarter of last year": the quarter is of that year, whatever the tense; both expressions
+            # stay, as each names a time
+            c = Candidate(c.start, c.end, {**c.sem, "year1": str(ref.year + shift)}, c.rule, c.priority, dict(c.extra))
         out.append(c)
         i += 1
     return out
