@@ -540,8 +540,7 @@ def _check_duration(text, m, sem):
     if approx == "some" and num in ("a", "an"):
         return None
     if num in ("a", "an") and "dir" in sem and "approx" not in sem:
-        # "would last a week", "the past a year" is no phrase: a modifier never comes before "a"/"an", so the word
-        # before it is a verb or belongs elsewhere
+        # a modifier ("last", "next") never comes before "a"/"an": in "will last a week" the word is a verb
         start = m.start("num")
         sem.pop("dir")
     return (start, end, sem)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.stages.times.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "confirm", "write", "insist"}
@@ -149,7 +149,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
-def time_verb(span) -> Token | None:
+def time_verb(span: Span) -> Token | None:
     """The verb a time expression's span dates: its governing verb, except that a time the parser hangs on a
     complement clause with no "that" although it stands before that clause's subject, after the verb the clause
     hangs on ("said on Monday they would strike", "warned Friday the town would fall"), is that verb's: the
