@@ -883,6 +883,8 @@ class Extractor:
         quoted = any(self.tok_quote[i] >= 0 for i in toks)
         if lemma in self.cues.quote_only_verbs and not quoted:
             return None
+        if self._rule == "object" and self._shown_quoted_phrase(v, toks):
+            return None
         if self._rule == "predicate" and not (preds or quoted):
             return None
         return self._span(toks)
@@ -1321,6 +1323,19 @@ class Extractor:
         meant rather than reporting: "the judges who ruled that the ban was lawful said ..." """
         return v.lemma_.lower() in self.cues.relative_description_verbs and subj.lower_ in self.cues.relative_pronouns
 
+    def _shown_quoted_phrase(self, v, toks: list[int]) -> bool:
+        """Whether finding verb `v` that no document states by (cues `finding_verbs` less `document_finding_verbs`:
+        "show") has for object a short quotation run into its clause ("the governor had shown 'utter disregard for
+        farmers'"): the marks quote whoever reports the act, or the author; the one who showed it said nothing."""
+        lemma = v.lemma_.lower()
+        if lemma not in self.cues.finding_verbs or lemma in self.cues.document_finding_verbs:
+            return False
+        qi = self.tok_quote[toks[0]] if toks else -1
+        if qi < 0:
+            return False
+        run_in = not self.text[:self.quotations[qi].start].rstrip().endswith((",", ":"))
+        return run_in and len(self.inner_words(qi)) <= self.cues.embedded_quote_max_words
+
     def _finding_without_quotation(self, c) -> bool:
         """Whether cue verb `c` is one whose content is found, not spoken (cues `quote_only_verbs`: "she found the
         rules confusing"), with no quotation in its clause and no document as its subject: it then reports nothing,
@@ -1330,6 +1345,9 @@ class Extractor:
             return False
         if any(g.dep_ == "nsubj" and g.lemma_.lower() in self.cues.document_nouns for g in c.children):
             return False
+        obj = next((g for g in c.children if g.dep_ == "dobj" and g.i > c.i), None)
+        if obj is not None and self._shown_quoted_phrase(c, sorted(t.i for t in obj.subtree)):
+            return True  # "said the governor had shown 'utter disregard' and demanded ...": the marks quote the speaker
         return not any(self.tok_quote[t.i] >= 0 for t in c.subtree)
 
     def _trim_clause(self, v, toks: list[int]) -> list[int]:
