@@ -1,0 +1,46 @@
+"""events stage, probes of round 20 (invented sentences, from whole articles on elections, cyber attacks, sea
+standoffs, swaps, peacekeeping and migration): a clause before a semicolon is not governed by the denial after it;
+being open to talks is no talks; not mentioning an act does not undo it."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import stage_helpers
+
+
+@pytest.fixture(scope="module")
+def events_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Korvania blames neighbour for hacking of rail network; Pelmar denies role", "blames"),
+    ("Tessaly accuses militia of raid on border post; group denies involvement", "accuses"),
+])
+def test_a_denial_after_a_semicolon_leaves_the_first_clause_asserted(events_pipeline, text, trigger):
+    assert stage_helpers.status_of(events_pipeline, text, trigger) == "asserted"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The Varnish foreign ministry said it remained open to talks with Oskel.", "talks"),
+    ("Dremont said it was open to negotiations with the Bellan rebels.", "negotiations"),
+])
+def test_talks_one_is_open_to_have_not_taken_place(events_pipeline, text, trigger):
+    assert stage_helpers.status_of(events_pipeline, text, trigger) == "hypothetical"
+
+
+def test_the_verb_open_still_opens_talks(events_pipeline):
+    status = stage_helpers.status_of(events_pipeline, "Dremont opened talks with the Bellan rebels on Monday.",
+                                     "opened talks")
+    assert status == "asserted"
+
+
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The governor did not mention the boycott in her speech.", "boycott", "asserted"),
+    ("Prime Minister Harlan Voss did not mention the strike.", "strike", "asserted"),
+    # guard: "any" names no act that took place
+    ("Police did not mention any arrests.", "arrests", "negated"),
+])
+def test_not_mentioning_an_act_does_not_undo_it(events_pipeline, text, trigger, status):
+    assert stage_helpers.status_of(events_pipeline, text, trigger) == status
