@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.document import Article
+
 from . import stage_helpers
 
 
@@ -44,3 +46,18 @@ def test_the_verb_open_still_opens_talks(events_pipeline):
 ])
 def test_not_mentioning_an_act_does_not_undo_it(events_pipeline, text, trigger, status):
     assert stage_helpers.status_of(events_pipeline, text, trigger) == status
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Two peacekeepers killed in Marenji ambush ahead of UN mandate vote\n\n"
+     "Gunmen ambushed a patrol in Marenji on Tuesday.", "peacekeepers"),
+    ("Two soldiers killed in Dorvan ambush ahead of peace talks\n\n"
+     "Gunmen ambushed an army patrol near Dorvan on Monday.", "soldiers"),
+])
+def test_the_victims_of_a_headline_passive_are_not_doers_of_its_act_noun(events_pipeline, text, victims):
+    analysis = events_pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors or []}
+    events = analysis.events
+    assert any(e.type == "ASSAULT" and any(victims in names.get(r, "") for r in e.recipients) for e in events), \
+        stage_helpers.show(events)
+    assert not any(victims in names.get(a, "") for e in events for a in e.actors), stage_helpers.show(events)
