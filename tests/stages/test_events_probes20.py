@@ -61,3 +61,14 @@ def test_the_victims_of_a_headline_passive_are_not_doers_of_its_act_noun(events_
     assert any(e.type == "ASSAULT" and any(victims in names.get(r, "") for r in e.recipients) for e in events), \
         stage_helpers.show(events)
     assert not any(victims in names.get(a, "") for e in events for a in e.actors), stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("A Velmorian patrol ship blasted the fishing boat with water cannon near the atoll.", "ASSAULT"),
+    ("Riot police blasted the marchers with tear gas outside the Dorvan parliament.", "ASSAULT"),
+    # guard: "blast" alone is censure
+    ("The senator blasted the Dorvan government over the budget.", "ACCUSE"),
+])
+def test_blasting_with_water_cannon_or_gas_is_force_not_censure(events_pipeline, text, etype):
+    events = stage_helpers.events_of(events_pipeline, text)
+    assert [e.type for e in events if e.trigger.text == "blasted"] == [etype], stage_helpers.show(events)
