@@ -72,3 +72,18 @@ def test_the_victims_of_a_headline_passive_are_not_doers_of_its_act_noun(events_
 def test_blasting_with_water_cannon_or_gas_is_force_not_censure(events_pipeline, text, etype):
     events = stage_helpers.events_of(events_pipeline, text)
     assert [e.type for e in events if e.trigger.text == "blasted"] == [etype], stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Dorvan's premier said the floods showed the need to curb logging and called on the Velmor government "
+     "to ban exports.", "called"),
+    ("Senator Ilse Marrow stressed the need to protect voters and accused the Tarsk commission of fraud.", "accused"),
+])
+def test_a_past_verb_after_the_infinitive_of_a_need_is_not_needed_but_done(events_pipeline, text, trigger):
+    # the parser coordinates the finite verb with the infinitive on "need"; it continues the clause above
+    assert stage_helpers.status_of(events_pipeline, text, trigger) == "asserted"
+
+
+def test_the_infinitive_of_a_need_stays_open(events_pipeline):
+    text = "The Tarsk minister stressed the need to impose sanctions on Velmor."
+    assert stage_helpers.status_of(events_pipeline, text, "impose sanctions") == "hypothetical"

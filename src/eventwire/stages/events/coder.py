@@ -4997,8 +4997,10 @@ class SentenceCoder:
             if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and not (c.lower_ == "to" and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in h.children))) for c in v.children):
-                if h.dep_ == "xcomp" and _past_after_infinitive(v, h):
+                if h.dep_ in ("xcomp", "acl") and _past_after_infinitive(v, h):
                     v = h.head  # "vowed to retake the town and accused X": coordinated with "vowed", not "retake"
+                    if v.pos_ == "NOUN" and v.dep_ in ("dobj", "attr"):
+                        v = v.head  # "showed the need to stop smugglers and called on X": with "showed"
                     if v.pos_ == "ADJ" and v.dep_ == "acomp":
                         v = v.head  # "said it was ready to help and released $3 million": with "was", not "ready"
                     continue
