@@ -4685,9 +4685,11 @@ class SentenceCoder:
                     # sourced to its author, and "the agency reported an attack" asserts it)
                     return "uncertain"
                 # ("warned against an attack on the embassy")
-                if holder.pos_ in ("VERB", "ADJ") and holder.lemma_.lower() in lex.embed and h.lower_ in (
-                        "for", "to", "against"):
-                    status = lex.embed[holder.lemma_.lower()][0]
+                # ("open to talks": the embedding is the adjective with its preposition, not the verb "open")
+                held = f"{holder.lemma_.lower()} {h.lower_}"
+                held = held if held in lex.embed else holder.lemma_.lower()
+                if holder.pos_ in ("VERB", "ADJ") and held in lex.embed and h.lower_ in ("for", "to", "against"):
+                    status = lex.embed[held][0]
                     if status == "future" and h.lower_ in lex.opposing_prepositions:
                         status = "hypothetical"  # "voted against a military operation"
                     if status != "asserted":
@@ -4995,8 +4997,10 @@ class SentenceCoder:
             if dep == "conj" and h.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and not (c.lower_ == "to" and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in h.children))) for c in v.children):
-                if h.dep_ == "xcomp" and _past_after_infinitive(v, h):
+                if h.dep_ in ("xcomp", "acl") and _past_after_infinitive(v, h):
                     v = h.head  # "vowed to retake the town and accused X": coordinated with "vowed", not "retake"
+                    if v.pos_ == "NOUN" and v.dep_ in ("dobj", "attr"):
+                        v = v.head  # "showed the need to stop smugglers and called on X": with "showed"
                     if v.pos_ == "ADJ" and v.dep_ == "acomp":
                         v = v.head  # "said it was ready to help and released $3 million": with "was", not "ready"
                     continue
@@ -6972,11 +6976,15 @@ def main_clause_read_as_complement(verb) -> object | None:
     object). English puts an object before the subject and the verb only in such a relative clause, so an object and
     then a subject, both before the verb, after a comma that closes the complement, mark the misreading; the
     complement is the sentence's main clause, which the denial does not govern. None when there is no such
-    misreading."""
+    misreading. A clause closed by a semicolon before the verb's subject is likewise a sentence of its own ("Halvoria
+    blames neighbour for attack; Moscow denies role"): reported speech sets its clause off by a comma, never so."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
     subjs = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjs) != 1:
         return None
+    first = subjs[0].left_edge.i
+    if first > 0 and verb.doc[first - 1].text == ";":
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == first - 2), None)
     if len(objs) == 1 and objs[0].i < subjs[0].i:
         start = objs[0].left_edge.i
     elif not objs and _object_fused_with_name(subjs[0]):

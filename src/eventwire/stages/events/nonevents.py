@@ -22,6 +22,8 @@ A pass over the coder's candidates of a whole article, after the coder has read 
 - what a claim found false tells ("reports that he had been arrested proved false") did not happen;
 - what "anyone who" does is a kind of act, not one that happened, and so is what "it is (time, unacceptable...)
   to" do: both are hypothetical.
+- a headline's act noun closing a reduced passive's phrase, misread as the line's verb ("Two guards killed in Tessa
+  ambush"), repeats the participle's act with the victims as its doers.
 - background and description: a present perfect dated since an earlier year, lasting for years or tallied this
   year ("has killed 10,000 since 2014"); a simple-present passive of a standing state ("fishing is banned in the
   bay", "troops are stationed at the base"); what recurs ("the annual march draws thousands", "receives aid each
@@ -99,7 +101,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
                     or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
                     or _commemorated(cand, cues, lexicon) \
-                    or _comment_declined(cand, cues) or _market_move(cand, cues):
+                    or _comment_declined(cand, cues) or _market_move(cand, cues) \
+                    or (headline and _noun_read_as_headline_verb(cand, found)):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
@@ -448,6 +451,22 @@ def _standing_state(cand: Candidate, cues: NonEventCues) -> bool:
     spans = any(c.dep_ == "prep" and c.lower_ in ("since", "for") or c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in head.children)
     return len(aux) == 1 and aux[0].lemma_ == "have" and aux[0].tag_ in ("VBP", "VBZ") and spans
+
+
+def _noun_read_as_headline_verb(cand: Candidate, found: list[Candidate]) -> bool:
+    """Whether a headline's act noun closing the phrase of a reduced passive was read as the line's verb ("Two
+    guards killed in Tessa ambush", parsed with "ambush" as a base-form verb whose subject is "guards"): the noun
+    names the act the participle reports, and the victims are not its doers. The participle, an event of its own
+    in the same line, keeps the act."""
+    verb = cand.head
+    if cand.kind != "verb" or verb.tag_ != "VB" or any(c.dep_ in ("dobj", "aux", "neg") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return any(c.dep_ == "nsubj" and any(
+        p.dep_ == "acl" and p.tag_ == "VBN" and p.right_edge.i == verb.i - 1
+        and any(o.head == p and o is not cand for o in found) for p in c.children) for c in verb.children)
 
 
 def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexicon: Lexicon,
