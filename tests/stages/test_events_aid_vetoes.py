@@ -1,7 +1,8 @@
 """events stage: aid deliveries, deployments, vetoes and weapons shows (hand-built sentences).
 
 - an act the text turned down would have done ("vetoed a resolution condemning X", "blocked a bill that would
-  sanction Y") is no event of its own: the rejecter only rejects; a blocked statement or draft is a REJECT;
+  sanction Y") is no event of its own: the rejecter only rejects; a blocked statement or draft is a REJECT, and
+  what the text is about ("a resolution on X") is no party to it, where its drafter is;
 - a medical or relief team, or firefighters, sent to a country bring aid (no inquiry); an aircraft carrier group
   sent somewhere is a deployment;
 - where aid money comes from ("from its emergency fund") is no recipient; a sum released in a currency is aid;
@@ -93,3 +94,18 @@ def test_missiles_fired_into_the_open_sea_show_weapons(pipeline, text):
 def test_rockets_aimed_at_a_town_are_still_an_attack(pipeline):
     events = coded(pipeline, "Militants fired two rockets into the sea off Ashdod on Sunday.")
     assert any(t == "ASSAULT" for t, _, _, _ in events), events
+
+
+@pytest.mark.parametrize("text, vetoer, topic", [
+    ("Hungary blocked a joint statement on Ukraine.", "Hungary", "Ukraine"),
+    ("Russia used its veto to block a resolution on Syria.", "Russia", "Syria"),
+])
+def test_what_a_vetoed_text_is_about_is_no_recipient(pipeline, text, vetoer, topic):
+    events = coded(pipeline, text)
+    assert any(t == "REJECT" and any(vetoer in a for a in actors) for t, _, actors, _ in events), events
+    assert not any(topic in r for _, _, _, recips in events for r in recips), events
+
+
+def test_the_drafter_of_a_vetoed_text_stays_its_recipient(pipeline):
+    events = coded(pipeline, "Malta vetoed a resolution on Libya drafted by Italy.")
+    assert any(t == "REJECT" and any("Italy" in r for r in recips) for t, _, _, recips in events), events

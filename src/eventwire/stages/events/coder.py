@@ -2341,10 +2341,14 @@ class SentenceCoder:
         if cand.etype == "REJECT" and cand.kind == "verb":
             # "Hungary blocked sanctions against Belarus": who a blocked or vetoed measure would have hit is no party
             # to the veto (CAMEO 129 is done to the measure's proposer: "EU sanctions", "the EU's ban")
+            # (nor is what a vetoed text is about: "blocked a joint statement on X"; lexicon group `voted_texts`)
             aimed = {t.i for m in cand.head.children if m.dep_ == "dobj"
                      and m.lemma_.lower() in self.lex.groups.get("restrictions", ())
                      for p in m.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
-                     for t in p.subtree}
+                     for t in p.subtree} | {t.i for m in cand.head.children if m.dep_ == "dobj"
+                                            and m.lemma_.lower() in self.lex.groups.get("voted_texts", ())
+                                            for p in m.children if p.dep_ == "prep" and p.lower_ in ("on", "about")
+                                            for t in p.subtree}
             cand.recipients = [r for r in cand.recipients if r.i not in aimed]
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
