@@ -6,7 +6,8 @@
 - a medical or relief team, or firefighters, sent to a country bring aid (no inquiry); an aircraft carrier group
   sent somewhere is a deployment;
 - where aid money comes from ("from its emergency fund") is no recipient; a sum released in a currency is aid;
-- missiles fired into the open sea at no party show weapons (MOBILIZE), whoever fires them.
+- missiles fired into the open sea at no party show weapons (MOBILIZE), whoever fires them;
+- a vow to go on attacking ("vowed to keep fighting") threatens, as "vowed to retaliate" does.
 """
 
 from __future__ import annotations
@@ -109,3 +110,13 @@ def test_what_a_vetoed_text_is_about_is_no_recipient(pipeline, text, vetoer, top
 def test_the_drafter_of_a_vetoed_text_stays_its_recipient(pipeline):
     events = coded(pipeline, "Malta vetoed a resolution on Libya drafted by Italy.")
     assert any(t == "REJECT" and any("Italy" in r for r in recips) for t, _, _, recips in events), events
+
+
+@pytest.mark.parametrize("text, threatener", [
+    ("The rebels vowed to keep fighting.", "rebels"),
+    ("The militia swore to continue attacking the convoys.", "militia"),
+])
+def test_a_vow_to_go_on_attacking_is_a_threat(pipeline, text, threatener):
+    events = coded(pipeline, text)
+    assert any((t, m) == ("THREATEN", "violence") and any(threatener in a for a in actors)
+               for t, m, actors, _ in events), events

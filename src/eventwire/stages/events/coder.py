@@ -6144,6 +6144,8 @@ class SentenceCoder:
         # "have sworn to fight until ...")
         if v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
             h = v.head
+            if h.dep_ == "xcomp" and h.lemma_.lower() in lex.continuation_verbs:
+                h = h.head  # "vowed to keep fighting", "swore to continue shelling": the vow is to the act itself
             lemma = h.lemma_.lower()
             entry = lex.embed.get(lemma)
             if entry and entry[1]:
