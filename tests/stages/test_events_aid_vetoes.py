@@ -50,6 +50,8 @@ def test_an_adopted_resolution_still_condemns(pipeline):
     ("Ottawa sends firefighters to Peru", "Canada", "Peru"),
     ("Finland, Iceland and Estonia sent medical teams to Morocco after the earthquake.", "Finland", "Morocco"),
     ("Spain sent a medical team to Tunisia.", "Spain", "Tunisia"),
+    ("Switzerland sent a team of doctors to Ukraine.", "Switzerland", "Ukraine"),
+    ("Italy sent a field hospital to Libya.", "Italy", "Libya"),
 ])
 def test_teams_sent_to_help_bring_aid(pipeline, text, giver, stricken):
     events = coded(pipeline, text)
@@ -120,3 +122,10 @@ def test_a_vow_to_go_on_attacking_is_a_threat(pipeline, text, threatener):
     events = coded(pipeline, text)
     assert any((t, m) == ("THREATEN", "violence") and any(threatener in a for a in actors)
                for t, m, actors, _ in events), events
+
+
+def test_doctors_sent_are_no_recipients(pipeline):
+    events = coded(pipeline, "Cuba sends doctors to Italy to fight virus")
+    aid = [e for e in events if e[0] == "AID"]
+    assert aid and all(not any("doctors" in r for r in recips) for _, _, _, recips in aid), events
+    assert any(any("Italy" in r for r in recips) for _, _, _, recips in aid), events
