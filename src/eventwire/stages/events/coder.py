@@ -526,6 +526,12 @@ class SentenceCoder:
                         c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "of", "about")):
                     scope.update(t.i for t in c.subtree)
             for n in cands:
+                if n is not r and not n.absorbed and n.kind == "verb" and n.head.i in scope \
+                        and self._act_of_rejected_text(n.head):
+                    # "vetoed a resolution condemning X", "blocked a bill that would sanction Y": the text turned
+                    # down would have done that act, which neither took place nor is the rejecter's own
+                    n.absorbed = True
+                    continue
                 if n is r or n.absorbed or n.kind not in ("noun", "light") or n.head.i not in scope:
                     continue
                 of = n.head.head
@@ -541,6 +547,13 @@ class SentenceCoder:
                 n.absorbed = True
                 if n.head not in r.extra:
                     r.extra.append(n.head)
+
+    def _act_of_rejected_text(self, verb: Token) -> bool:
+        """Whether a verb is what a rejected thing itself does: a participle ("a resolution condemning X") or a
+        relative clause whose subject is "that" or "which" ("a bill that would sanction Y"); as the REJECT's
+        arguments skip it (`_clause_recipients`). Not an infinitive ("rejected an invitation to attend talks")."""
+        return (verb.dep_ == "acl" and verb.tag_ == "VBG") or (verb.dep_ == "relcl" and any(
+            g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in verb.children))
 
     def _generic(self, cand: Candidate) -> bool:
         """A bare plural event noun that a copula characterises ("protests are common in the capital", "attacks
@@ -1466,12 +1479,16 @@ class SentenceCoder:
                 pool.append(tok.head)  # "a deal that he struck with X": the relative clause's object is its head
         more = []
         for t in pool:
-            if noun or not self._party_head(t):
+            sent_body = not noun and t.lemma_.lower() in self.lex.sent_body_nouns
+            if noun or not self._party_head(t) or sent_body:
                 # "met the opposition leader" meets a person, not opposition: a modifier of a word for a party
                 # does not stand for the verb's object
                 more += [c for c in t.children if c.dep_ == "compound"]
                 # a noun premodifier the parser labelled an adjective ("went on a looting spree")
                 more += [c for c in t.children if c.dep_ == "amod" and c.pos_ == "NOUN"]
+                if sent_body:
+                    # "sent medical teams": the adjective says what the body sent is for (relief, not an inquiry)
+                    more += [c for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
             else:
                 # "expelled two embassy officials": a state's post abroad makes the people it modifies its envoys
                 # (cues.yaml `diplomatic_post_words`), where other modifiers of a party word do not count
@@ -2324,10 +2341,14 @@ class SentenceCoder:
         if cand.etype == "REJECT" and cand.kind == "verb":
             # "Hungary blocked sanctions against Belarus": who a blocked or vetoed measure would have hit is no party
             # to the veto (CAMEO 129 is done to the measure's proposer: "EU sanctions", "the EU's ban")
+            # (nor is what a vetoed text is about: "blocked a joint statement on X"; lexicon group `voted_texts`)
             aimed = {t.i for m in cand.head.children if m.dep_ == "dobj"
                      and m.lemma_.lower() in self.lex.groups.get("restrictions", ())
                      for p in m.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
-                     for t in p.subtree}
+                     for t in p.subtree} | {t.i for m in cand.head.children if m.dep_ == "dobj"
+                                            and m.lemma_.lower() in self.lex.groups.get("voted_texts", ())
+                                            for p in m.children if p.dep_ == "prep" and p.lower_ in ("on", "about")
+                                            for t in p.subtree}
             cand.recipients = [r for r in cand.recipients if r.i not in aimed]
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
@@ -2602,6 +2623,8 @@ class SentenceCoder:
                     elif c.lower_ == "from" and (cand.etype, cand.mode) == ("RETREAT", "release") and party_done_to \
                             and not self._np_ok(g):
                         continue  # "freed 30 prisoners from its jails": where the freed were held, no party
+                    elif c.lower_ == "from" and cand.etype == "AID":
+                        continue  # "released $2 million from its relief fund": where aid comes from, no recipient
                     elif self._destination(cand, c):
                         continue  # "withdrew towards the capital": where the withdrawing side goes, no party
                     elif (c.lower_ == "from" or c in out_of) and cand.etype == "ASSAULT" and "swap" not in cand.frames:
@@ -2672,7 +2695,10 @@ class SentenceCoder:
             for p in r.children:
                 if p.dep_ == "prep" and p.lower_ in ("from", "against", "to", "on") and r.dep_ == "dobj" \
                         and not self._seat_phrase(verb, p):
-                    recipients += [g for g in p.children if g.dep_ == "pobj"]
+                    # (not where aid comes from: "released $2 million from its relief fund" gives to no fund, and
+                    # "flew tents from Spain" to no Spain)
+                    recipients += [g for g in p.children if g.dep_ == "pobj" and not (
+                        p.lower_ == "from" and cand.etype == "AID")]
         if "swap" in cand.frames:
             actors, recipients = recipients, actors + hosts
             if not actors:
@@ -3385,9 +3411,7 @@ class SentenceCoder:
                 # no one named); not an infinitive ("rejected an invitation to attend talks with X"), whose doer is
                 # the one who rejects, and whose partner may be the one turned down
                 skip.update(t.i for a in c.children if a.pos_ in ("VERB", "AUX")
-                            and self.lex.verb_entries(a.lemma_.lower()) and (
-                                (a.dep_ == "acl" and a.tag_ == "VBG") or (a.dep_ == "relcl" and any(
-                                    g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in a.children)))
+                            and self.lex.verb_entries(a.lemma_.lower()) and self._act_of_rejected_text(a)
                             for t in a.subtree)
             elif c.dep_ == "prep" and c.lower_ in ("in", "during") and cand.etype == "ACCUSE" and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in self.lex.medium_nouns for g in c.children):
@@ -5354,11 +5378,12 @@ class SentenceCoder:
             or a.pos_ == "PROPN" and a.lemma_.lower() not in self.lex.actor_kinds for a in cand.actors)
 
     def _fired_into_open_sea(self, cand: Candidate) -> bool:
-        """Whether a state's missiles or shells are told as fired into the open sea and at no party ("fired two
-        missiles off its east coast", "into the sea", "into waters off the peninsula"; cues.yaml
-        `open_sea_words`)."""
+        """Whether missiles or shells are told as fired into the open sea and at no party ("fired two missiles off
+        its east coast", "into the sea", "into waters off the peninsula"; cues.yaml `open_sea_words`). Whoever
+        fires them, a state or an armed group test-firing its rockets, shows its weapons and hits no one; a place
+        or party named as aimed at ("into the sea off the port of X") keeps it an attack."""
         if cand.kind != "verb" or cand.head.lemma_.lower() not in self.lex.craft_launch_verbs \
-                or any(self._np_ok(r) for r in cand.recipients) or not self._state_side(cand):
+                or any(self._np_ok(r) for r in cand.recipients) or not cand.actors:
             return False
         return any(p.dep_ == "prep" and p.lower_ in ("into", "off", "toward", "towards", "in")
                    and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.open_sea_words for g in p.children)
@@ -6123,6 +6148,8 @@ class SentenceCoder:
         # "have sworn to fight until ...")
         if v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
             h = v.head
+            if h.dep_ == "xcomp" and h.lemma_.lower() in lex.continuation_verbs:
+                h = h.head  # "vowed to keep fighting", "swore to continue shelling": the vow is to the act itself
             lemma = h.lemma_.lower()
             entry = lex.embed.get(lemma)
             if entry and entry[1]:
