@@ -1462,6 +1462,9 @@ def _tells_same_act(a: Candidate, b: Candidate) -> bool:
         for _ in range(12):
             if tok.i == top.i:
                 return True
+            if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl":
+                tok = tok.head  # "..., killing two and wounding five": one outcome clause told in two participles
+                continue
             if tok.dep_ == "conj" or tok.head.i == tok.i or _finite_conjunct_read_as_modifier(tok) is not None:
                 break  # (a second verb the parser hung on the first verb's object is coordinated all the same)
             tok = tok.head
@@ -1529,9 +1532,12 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
             key_e = acts.get((event.trigger.start, event.trigger.end), event.trigger.text.lower())
             return bool(_act_words(k, key_k) & _act_words(event, key_e))
 
+        def nested(k: Event) -> bool:
+            return ((k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)) in linked
+
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
                                                    place_actors=place_actors, same_party=same_party,
-                                                   same_act=headline_pair(k) and same_act(k))
+                                                   same_act=headline_pair(k) and same_act(k), nested=nested(k))
                      and tied(k, event, headline_pair(k))
                      and (not same_doers or set(k.actors) == set(event.actors))), None)
         if kept is None:
@@ -1557,8 +1563,14 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
         if headline_pair(kept) and set(kept.recipients) < set(event.recipients):
             # the headline named fewer of the parties the report names
             kept.recipients = kept.recipients + [r for r in event.recipients if r not in kept.recipients]
+        if nested(kept) and set(kept.recipients) < set(event.recipients):
+            # "shelled the market, killing 12 people": the clause told inside the act names more of its victims
+            kept.recipients = kept.recipients + [r for r in event.recipients if r not in kept.recipients]
         kept.recipients = kept.recipients or list(event.recipients)
-        kept.mode = kept.mode or event.mode
+        if not (nested(kept) and event.mode not in MEANS_MODES):
+            # (a participle's act kind is its own: "raided the village, killing four and kidnapping nine" is no
+            # abduction raid)
+            kept.mode = kept.mode or event.mode
         kept.date = _finer_date(kept.date, event.date)
         kept_place, other_place = by_id.get(kept.place or ""), by_id.get(event.place or "")
         if kept.place is None or (kept_place is not None and kept_place.feature == "country"
@@ -1782,12 +1794,14 @@ def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: f
 
 def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str], *,
                 headline: bool = False, place_actors: Collection[str] = (),
-                same_party: Mapping[str, str] | None = None, same_act: bool = False) -> bool:
+                same_party: Mapping[str, str] | None = None, same_act: bool = False, nested: bool = False) -> bool:
     """Whether two coded mentions can be one event (see `_merge`); `headline` when one of them is a headline's,
     whose place from the dateline or the document alone does not conflict with the other's, whose recipients
     may differ from the other's by places (`place_actors`) when they share one that is none, and whose parties
     may be the report's fuller naming of them (`same_party`: actor id -> the id standing for it); a headline
-    mention that names no recipient is the report's mention of the same doers telling the same act (`same_act`)."""
+    mention that names no recipient is the report's mention of the same doers telling the same act (`same_act`);
+    a mention told inside the other's clause (`nested`: "shelled a market, killing 12 people") by the same doers
+    is the same act when the victims one names are among the other's."""
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
@@ -1803,6 +1817,10 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
         pass  # a headline's "... in Zamfara" read as a recipient beside the victims both mentions name
     elif headline and same_act and a.actors and a_actors == b_actors and not (a.recipients and b.recipients):
         pass  # headline "Bandits free 20 abducted worshippers" parsed without its object: the report's release
+    elif nested and a.actors and a_actors == b_actors and (shared or not (a.recipients and b.recipients)) and (
+            a_recipients <= b_recipients or b_recipients <= a_recipients):
+        pass  # "shelled a market, killing 12 people", "attacked the base, firing rockets": the participle tells the
+        # attack's toll or means, not a new attack
     elif headline and a.actors and a_actors == b_actors and shared and (
             a_recipients <= b_recipients or b_recipients <= a_recipients):
         pass  # headline "Air strike kills 20" over "... strike on a village killed 20 people": the headline names
