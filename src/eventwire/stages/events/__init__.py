@@ -181,9 +181,14 @@ class EventsStage(Stage):
         dated_in_phrase = {(e.trigger.start, e.trigger.end) for e, noun in nouns
                            if builder.noun_phrase_date(analysis, noun.idx, noun.idx + len(noun.text))}
         linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
+        # ("..., killing 12 people": a participle clause of the act telling its outcome or means)
+        by_span = dict(heads)
+        participles = {(a, b) for a, b in linked for c in (by_span[a], by_span[b])
+                       if c.head.tag_ == "VBG" and c.head.dep_ in ("advcl", "conj") and c.kind == "verb"}
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
         merging = dict(incident_types=self.lexicon.incident_types, acts=acts, linked=linked, back_references=back,
+                       participles=participles,
                        headline_spans=headline_spans,
                        place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
                                                   analysis.places or ()),
@@ -1480,6 +1485,7 @@ def _weapon_word(tok: Token, lex) -> bool:
 def _merge(events: list[Event], places: Sequence[Place] = (), *,
            incident_types: frozenset[str] = frozenset(), acts: Mapping[tuple[int, int], str] | None = None,
            linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
+           participles: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
            back_references: Collection[tuple[int, int]] = (),
            headline_spans: Collection[tuple[int, int]] = (),
            place_actors: Collection[str] = (), same_party: Mapping[str, str] | None = None,
@@ -1495,7 +1501,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     identical. Mentions that name no recipient are one event only when they tell the same act (`acts`: trigger
     span -> `_act_key`; "Trump promised to cut taxes" and "Trump promised to build a wall" are two promises) or
     one of them refers back with a definite determiner ("the talks"; `back_references`: main trigger spans of such
-    mentions), or the two trigger spans are `linked` (one told inside the other's clause, `_tells_same_act`);
+    mentions), or the two trigger spans are `linked` (one told inside the other's clause, `_tells_same_act`;
+    `participles`: such pairs where the inner one is a participle clause telling the act's outcome or means);
     without `acts` the trigger words must agree. A headline mention (its trigger span in `headline_spans`) tells
     no place of its own when its place is only the report's dateline: that place does not keep it apart from the
     report's mention naming the same parties, whose stated place the merged event keeps; nor does a recipient that
@@ -1533,7 +1540,7 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
             return bool(_act_words(k, key_k) & _act_words(event, key_e))
 
         def nested(k: Event) -> bool:
-            return ((k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)) in linked
+            return ((k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)) in participles
 
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
                                                    place_actors=place_actors, same_party=same_party,
