@@ -1,0 +1,34 @@
+"""actors stage, lead probes of session 16 (invented sentences): a phrase for a body of states ("the regional
+bloc", "a security alliance") is an IGO, and names the body whose name follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The African Union and the regional bloc IGAD condemned the coup in Juba.", "IGAD"),
+    ("The United Nations and the regional bloc SADC urged both sides to talk.", "SADC"),
+])
+def test_a_phrase_for_a_body_of_states_joins_the_name_after_it(run, text, name):
+    actors = run(text)
+    body = next(a for a in actors if a.name == name)
+    assert body.kind == "igo"
+    assert "the regional bloc" in [m.text for m in body.mentions]
+    assert not [a for a in actors if a is not body and "bloc" in a.name]
+
+
+@pytest.mark.parametrize("text", [
+    "The regional bloc said it would send observers to the vote.",
+    "A continental body suspended the country's membership.",
+])
+def test_an_unnamed_body_of_states_is_an_igo(run, text):
+    assert run(text)[0].kind == "igo"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The opposition bloc walked out of parliament.", "political_party"),
+    ("A rebel alliance seized the border crossing.", "armed_group"),
+])
+def test_party_and_rebel_blocs_keep_their_kinds(run, text, kind):
+    assert run(text)[0].kind == kind
