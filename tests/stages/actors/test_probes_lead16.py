@@ -32,3 +32,19 @@ def test_an_unnamed_body_of_states_is_an_igo(run, text):
 ])
 def test_party_and_rebel_blocs_keep_their_kinds(run, text, kind):
     assert run(text)[0].kind == kind
+
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body's initials ending in S (tagged as a plural) are one body, the speaker "it" stands for
+    ("ECOWAS said it would send a delegation to Niamey on Monday and warned that it could close its borders.",
+     "ECOWAS"),
+    ("COMESA said it had sent a delegation to Lusaka, and it would report back next week.", "COMESA"),
+])
+def test_initials_ending_in_s_are_one_body_for_it(full_pipeline, text, body):
+    from eventwire.document import Article
+
+    actors = full_pipeline.analyse(Article(text=text)).actors
+    named = next(a for a in actors if a.name == body)
+    assert "it" in [m.text for m in named.mentions]
+    assert not [a for a in actors if "it" in [m.text for m in a.mentions] and a is not named]
