@@ -48,3 +48,24 @@ def test_initials_ending_in_s_are_one_body_for_it(full_pipeline, text, body):
     named = next(a for a in actors if a.name == body)
     assert "it" in [m.text for m in named.mentions]
     assert not [a for a in actors if "it" in [m.text for m in a.mentions] and a is not named]
+
+
+@pytest.mark.parametrize("text, body, anaphor", [
+    ("Oxfam called for an inquiry into the camps. The group said the tents were overcrowded.", "Oxfam",
+     "The group"),
+    ("Amnesty International urged restraint in Lome. The organisation said 12 students were detained.",
+     "Amnesty International", "The organisation"),
+])
+def test_the_group_after_a_rights_group_is_that_group(run, text, body, anaphor):
+    actors = run(text)
+    named = next(a for a in actors if a.name == body)
+    assert anaphor in [m.text for m in named.mentions]
+
+
+def test_the_group_between_an_armed_group_and_a_rights_group_stays_open(run):
+    actors = run("Militants raided a clinic near Bama. Human Rights Watch condemned the raid. The group said "
+                 "nurses were beaten.")
+    rights = next(a for a in actors if a.name == "Human Rights Watch")
+    militants = next(a for a in actors if a.name == "Militants")
+    assert "The group" not in [m.text for m in militants.mentions]
+    assert rights.kind == "ngo"
