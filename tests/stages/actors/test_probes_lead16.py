@@ -69,3 +69,15 @@ def test_the_group_between_an_armed_group_and_a_rights_group_stays_open(run):
     militants = next(a for a in actors if a.name == "Militants")
     assert "The group" not in [m.text for m in militants.mentions]
     assert rights.kind == "ngo"
+
+
+@pytest.mark.parametrize("text, anaphor, same", [
+    ("LIMA, May 4 (AP) - Nine inmates died, the prison agency INPEC said. The government promised an inquiry.",
+     "The government", False),
+    ("LIMA, May 4 (AP) - Nine inmates died, the prison agency INPEC said. The agency promised an inquiry.",
+     "The agency", True),
+])
+def test_a_bare_government_is_no_agency_named_by_initials(run, text, anaphor, same):
+    actors = run(text)
+    agency = next(a for a in actors if a.name == "INPEC")
+    assert (anaphor in [m.text for m in agency.mentions]) is same

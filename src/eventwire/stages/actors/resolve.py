@@ -1746,10 +1746,14 @@ def _other_institution(doc: Doc, m: Mention, x: Mention, kb: ActorKB) -> bool:
     """Whether x's name is headed by a state body's anaphor noun other than m's ("the government" and "the
     Anti-Graft Commission", "the court" and "the Ministry of Justice"): such a body is not what the anaphor names,
     whatever kind both share. Nouns for a whole government stand for each other ("the regime" and "the ...
-    Government"); a force named by its members ("Chadian troops") is still "the army"."""
+    Government"); a force named by its members ("Chadian troops") is still "the army". A one-word name is headed
+    by its description's noun ("the prison agency SNAI")."""
     if m.head is None:
         return False
     noun, head = doc[m.head].lower_, _head_noun(doc, x)
+    if head is None and x.description:
+        # "the prison agency SNAI": a one-word name is the body its description's noun says
+        head = x.description.split()[-1].lower()
     lexicon = kb.lexicon
     if head is None or head == noun or "government" not in lexicon.anaphor_nouns.get(head, ()):
         return False  # only a state body's own noun ("commission", "court", "ministry") sets it apart
