@@ -14,10 +14,11 @@ def pipeline(pipeline_factory):
 
 
 def _event_at(pipeline, text: str, trigger: str, etype: str):
-    """The most confident event of `etype` whose trigger contains the word `trigger`, and each actor id's names."""
+    """The most confident event of `etype` one of whose triggers contains the word `trigger` (a participle telling
+    an attack's toll is one of the attack's), and each actor id's names."""
     analysis = pipeline.analyse(Article(text=text))
     names = {a.id: " ".join([a.name] + [m.text for m in a.mentions]) for a in analysis.actors or []}
-    events = [e for e in analysis.events if e.type == etype and trigger in e.trigger.text]
+    events = [e for e in analysis.events if e.type == etype and any(trigger in t.text for t in e.triggers)]
     assert events, [(e.type, e.trigger.text) for e in analysis.events]
     return max(events, key=lambda e: e.confidence), names
 

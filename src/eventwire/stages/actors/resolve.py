@@ -17,7 +17,7 @@ from eventwire.datelines import DATELINE
 from eventwire.knowledge.actors import ActorKB, load_state_types
 from eventwire.knowledge.cues import load_quote_cues
 from eventwire.models import Actor, Span
-from eventwire.stages.actors.mentions import DETERMINERS, Mention
+from eventwire.stages.actors.mentions import DETERMINERS, Mention, _acronym
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -1217,9 +1217,10 @@ def _agrees_in_number(tok, plural: bool) -> bool:
 
 
 def _plural_head(doc: Doc, m: Mention) -> bool:
-    """The mention's head is a plural noun ("rebels", "the Taliban fighters") or a coordination of parties."""
+    """The mention's head is a plural noun ("rebels", "the Taliban fighters") or a coordination of parties. A
+    body's initials ending in S ("ECOWAS", the tagger's NNPS) are one body."""
     head = doc[m.head]
-    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+    return (head.tag_ in ("NNS", "NNPS") and not _acronym(head)) or any(c.dep_ == "conj" for c in head.children)
 
 
 def _reporting_subject(tok, candidates: list[Mention]) -> Mention | None:
@@ -1235,6 +1236,11 @@ def _reporting_subject(tok, candidates: list[Mention]) -> Mention | None:
     if clause.dep_ != "ccomp" or verb.i > tok.i or verb.lemma_.lower() not in load_quote_cues().speech_verbs:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not subjects and verb.dep_ == "conj" and verb.head.i < verb.i:
+        # "the bloc said it would send envoys and warned that it could impose sanctions": the second speech verb
+        # shares the first one's subject
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return None
     # "a group of tribal elders said they ...": the members named in the subject's "of" phrase as well
@@ -1740,10 +1746,14 @@ def _other_institution(doc: Doc, m: Mention, x: Mention, kb: ActorKB) -> bool:
     """Whether x's name is headed by a state body's anaphor noun other than m's ("the government" and "the
     Anti-Graft Commission", "the court" and "the Ministry of Justice"): such a body is not what the anaphor names,
     whatever kind both share. Nouns for a whole government stand for each other ("the regime" and "the ...
-    Government"); a force named by its members ("Chadian troops") is still "the army"."""
+    Government"); a force named by its members ("Chadian troops") is still "the army". A one-word name is headed
+    by its description's noun ("the prison agency SNAI")."""
     if m.head is None:
         return False
     noun, head = doc[m.head].lower_, _head_noun(doc, x)
+    if head is None and x.description:
+        # "the prison agency SNAI": a one-word name is the body its description's noun says
+        head = x.description.split()[-1].lower()
     lexicon = kb.lexicon
     if head is None or head == noun or "government" not in lexicon.anaphor_nouns.get(head, ()):
         return False  # only a state body's own noun ("commission", "court", "ministry") sets it apart

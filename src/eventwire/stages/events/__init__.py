@@ -181,9 +181,14 @@ class EventsStage(Stage):
         dated_in_phrase = {(e.trigger.start, e.trigger.end) for e, noun in nouns
                            if builder.noun_phrase_date(analysis, noun.idx, noun.idx + len(noun.text))}
         linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
+        # ("..., killing 12 people": a participle clause of the act telling its outcome or means)
+        by_span = dict(heads)
+        participles = {(a, b) for a, b in linked for c in (by_span[a], by_span[b])
+                       if c.head.tag_ == "VBG" and c.head.dep_ in ("advcl", "conj") and c.kind == "verb"}
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
         merging = dict(incident_types=self.lexicon.incident_types, acts=acts, linked=linked, back_references=back,
+                       participles=participles,
                        headline_spans=headline_spans,
                        place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
                                                   analysis.places or ()),
@@ -1462,6 +1467,9 @@ def _tells_same_act(a: Candidate, b: Candidate) -> bool:
         for _ in range(12):
             if tok.i == top.i:
                 return True
+            if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl":
+                tok = tok.head  # "..., killing two and wounding five": one outcome clause told in two participles
+                continue
             if tok.dep_ == "conj" or tok.head.i == tok.i or _finite_conjunct_read_as_modifier(tok) is not None:
                 break  # (a second verb the parser hung on the first verb's object is coordinated all the same)
             tok = tok.head
@@ -1477,6 +1485,7 @@ def _weapon_word(tok: Token, lex) -> bool:
 def _merge(events: list[Event], places: Sequence[Place] = (), *,
            incident_types: frozenset[str] = frozenset(), acts: Mapping[tuple[int, int], str] | None = None,
            linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
+           participles: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
            back_references: Collection[tuple[int, int]] = (),
            headline_spans: Collection[tuple[int, int]] = (),
            place_actors: Collection[str] = (), same_party: Mapping[str, str] | None = None,
@@ -1492,7 +1501,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
     identical. Mentions that name no recipient are one event only when they tell the same act (`acts`: trigger
     span -> `_act_key`; "Trump promised to cut taxes" and "Trump promised to build a wall" are two promises) or
     one of them refers back with a definite determiner ("the talks"; `back_references`: main trigger spans of such
-    mentions), or the two trigger spans are `linked` (one told inside the other's clause, `_tells_same_act`);
+    mentions), or the two trigger spans are `linked` (one told inside the other's clause, `_tells_same_act`;
+    `participles`: such pairs where the inner one is a participle clause telling the act's outcome or means);
     without `acts` the trigger words must agree. A headline mention (its trigger span in `headline_spans`) tells
     no place of its own when its place is only the report's dateline: that place does not keep it apart from the
     report's mention naming the same parties, whose stated place the merged event keeps; nor does a recipient that
@@ -1529,9 +1539,12 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
             key_e = acts.get((event.trigger.start, event.trigger.end), event.trigger.text.lower())
             return bool(_act_words(k, key_k) & _act_words(event, key_e))
 
+        def nested(k: Event) -> bool:
+            return ((k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)) in participles
+
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
                                                    place_actors=place_actors, same_party=same_party,
-                                                   same_act=headline_pair(k) and same_act(k))
+                                                   same_act=headline_pair(k) and same_act(k), nested=nested(k))
                      and tied(k, event, headline_pair(k))
                      and (not same_doers or set(k.actors) == set(event.actors))), None)
         if kept is None:
@@ -1557,8 +1570,14 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
         if headline_pair(kept) and set(kept.recipients) < set(event.recipients):
             # the headline named fewer of the parties the report names
             kept.recipients = kept.recipients + [r for r in event.recipients if r not in kept.recipients]
+        if nested(kept) and set(kept.recipients) < set(event.recipients):
+            # "shelled the market, killing 12 people": the clause told inside the act names more of its victims
+            kept.recipients = kept.recipients + [r for r in event.recipients if r not in kept.recipients]
         kept.recipients = kept.recipients or list(event.recipients)
-        kept.mode = kept.mode or event.mode
+        if not (nested(kept) and event.mode not in MEANS_MODES):
+            # (a participle's act kind is its own: "raided the village, killing four and kidnapping nine" is no
+            # abduction raid)
+            kept.mode = kept.mode or event.mode
         kept.date = _finer_date(kept.date, event.date)
         kept_place, other_place = by_id.get(kept.place or ""), by_id.get(event.place or "")
         if kept.place is None or (kept_place is not None and kept_place.feature == "country"
@@ -1782,12 +1801,14 @@ def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: f
 
 def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str], *,
                 headline: bool = False, place_actors: Collection[str] = (),
-                same_party: Mapping[str, str] | None = None, same_act: bool = False) -> bool:
+                same_party: Mapping[str, str] | None = None, same_act: bool = False, nested: bool = False) -> bool:
     """Whether two coded mentions can be one event (see `_merge`); `headline` when one of them is a headline's,
     whose place from the dateline or the document alone does not conflict with the other's, whose recipients
     may differ from the other's by places (`place_actors`) when they share one that is none, and whose parties
     may be the report's fuller naming of them (`same_party`: actor id -> the id standing for it); a headline
-    mention that names no recipient is the report's mention of the same doers telling the same act (`same_act`)."""
+    mention that names no recipient is the report's mention of the same doers telling the same act (`same_act`);
+    a mention told inside the other's clause (`nested`: "shelled a market, killing 12 people") by the same doers
+    is the same act when the victims one names are among the other's."""
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
@@ -1803,6 +1824,10 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
         pass  # a headline's "... in Zamfara" read as a recipient beside the victims both mentions name
     elif headline and same_act and a.actors and a_actors == b_actors and not (a.recipients and b.recipients):
         pass  # headline "Bandits free 20 abducted worshippers" parsed without its object: the report's release
+    elif nested and a.actors and a_actors == b_actors and (shared or not (a.recipients and b.recipients)) and (
+            a_recipients <= b_recipients or b_recipients <= a_recipients):
+        pass  # "shelled a market, killing 12 people", "attacked the base, firing rockets": the participle tells the
+        # attack's toll or means, not a new attack
     elif headline and a.actors and a_actors == b_actors and shared and (
             a_recipients <= b_recipients or b_recipients <= a_recipients):
         pass  # headline "Air strike kills 20" over "... strike on a village killed 20 people": the headline names

@@ -2384,9 +2384,12 @@ class SentenceCoder:
         """The people harmed by an attack in the participle clause that tells its outcome ("..., killing 15 people",
         "..., wounding three soldiers"): the objects of a subjectless -ing clause of a consequence verb (cues.yaml
         `consequence_verbs`) on the attack's verb."""
-        return [x for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                and c.lemma_.lower() in self.lex.consequence_verbs
-                and not any(s.dep_ in SUBJ_DEPS for s in c.children)
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                   and not any(s.dep_ in SUBJ_DEPS for s in c.children)]
+        # "..., killing two drivers and wounding five soldiers": a second participle joined to the first
+        clauses += [j for c in clauses for j in c.children if j.dep_ == "conj" and j.tag_ == "VBG"
+                    and not any(s.dep_ in SUBJ_DEPS for s in j.children)]
+        return [x for c in clauses if c.lemma_.lower() in self.lex.consequence_verbs
                 for o in c.children if o.dep_ == "dobj" for x in self._expand(o)]
 
     def _closing_reporter(self, tok: Token, cand: Candidate) -> bool:
