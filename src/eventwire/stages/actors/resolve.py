@@ -470,9 +470,9 @@ def _names_only_a_states_government(name: str, iso: str, kb: ActorKB) -> bool:
 
 
 def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
-    """"A force of 300 soldiers", "a contingent of 150 peacekeepers": a collective noun (lexicon
-    counted_collective_nouns) whose "of" names a counted group of people is that one group, not a body of its own
-    beside it: the counted group's mention takes in the collective's words and the collective's is dropped (two
+    """"A force of 300 soldiers", "a coalition of farmers": a collective noun (lexicon
+    counted_collective_nouns) whose "of" names a counted or plural group of people is that one group, not a body of
+    its own beside it: the counted group's mention takes in the collective's words and the collective's is dropped (two
     "a force" phrases are no longer one actor by their shared noun)."""
     nouns = kb.lexicon.counted_collective_nouns
     by_head = {m.head: m for m in mentions if m.source == "nominal" and m.head is not None}
@@ -486,8 +486,9 @@ def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> l
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == outer.end), None)
         members = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         inner = by_head.get(members.i) if members is not None else None
-        if inner is None or inner.start != prep.i + 1 or not any(
-                c.dep_ == "nummod" or c.lower_ in kb.lexicon.count_words for c in members.children):
+        # a bare plural names the members as well as a count does ("a coalition of farmers")
+        if inner is None or inner.start != prep.i + 1 or not (members.tag_ == "NNS" or any(
+                c.dep_ == "nummod" or c.lower_ in kb.lexicon.count_words for c in members.children)):
             continue
         inner.core = inner.core or (inner.start, inner.end)  # (named for the people counted: "300 soldiers")
         inner.start = outer.start
