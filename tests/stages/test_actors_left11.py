@@ -1,4 +1,4 @@
-"""actors: leftovers of crowds and trades — a mob named twice is one crowd of rioters, a collective "of" a plural
+"""actors: leftovers of crowds and trades — a mob named twice is one crowd of rioters, a coalition "of" a plural
 group is that group, pilots who fly for a living are civilians. Invented sentences."""
 
 from __future__ import annotations
@@ -27,9 +27,8 @@ def test_a_mob_named_twice_is_one_crowd_of_rioters(run):
 @pytest.mark.parametrize("phrase, members, sector", [
     ("A coalition of teachers", "teachers", "EDU"),
     ("A coalition of nurses", "nurses", "MED"),
-    ("A group of fishermen", "fishermen", "CVL"),
 ])
-def test_a_collective_of_a_plural_group_is_that_group(run, phrase, members, sector):
+def test_a_coalition_of_a_plural_group_is_that_group(run, phrase, members, sector):
     analysis = run(f"{phrase} blocked the coastal road near Ostrel on Monday.")
     actor = actor_of(analysis, members)
     assert actor is not None and actor.kind != "military"

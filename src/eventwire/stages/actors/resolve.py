@@ -470,10 +470,10 @@ def _names_only_a_states_government(name: str, iso: str, kb: ActorKB) -> bool:
 
 
 def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
-    """"A force of 300 soldiers", "a coalition of farmers": a collective noun (lexicon
-    counted_collective_nouns) whose "of" names a counted or plural group of people is that one group, not a body of
-    its own beside it: the counted group's mention takes in the collective's words and the collective's is dropped (two
-    "a force" phrases are no longer one actor by their shared noun)."""
+    """"A force of 300 soldiers", "a coalition of farmers": a collective noun (lexicon counted_collective_nouns)
+    whose "of" names a counted group of people (or, for membership_collective_nouns, a bare plural one) is that one
+    group, not a body of its own beside it: the counted group's mention takes in the collective's words and the
+    collective's is dropped (two "a force" phrases are no longer one actor by their shared noun)."""
     nouns = kb.lexicon.counted_collective_nouns
     by_head = {m.head: m for m in mentions if m.source == "nominal" and m.head is not None}
     dropped: set[int] = set()
@@ -487,7 +487,9 @@ def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> l
         members = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         inner = by_head.get(members.i) if members is not None else None
         # a bare plural names the members as well as a count does ("a coalition of farmers")
-        if inner is None or inner.start != prep.i + 1 or not (members.tag_ == "NNS" or any(
+        plural_members = members is not None and members.tag_ == "NNS" and (
+            head.lower_ in kb.lexicon.membership_collective_nouns)
+        if inner is None or inner.start != prep.i + 1 or not (plural_members or any(
                 c.dep_ == "nummod" or c.lower_ in kb.lexicon.count_words for c in members.children)):
             continue
         inner.core = inner.core or (inner.start, inner.end)  # (named for the people counted: "300 soldiers")
