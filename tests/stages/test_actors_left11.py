@@ -48,3 +48,17 @@ def test_a_bare_pilot_stays_the_militarys(run):
     analysis = run("The pilot ejected before the jet crashed near the Ostrel airbase.")
     actor = actor_of(analysis, "pilot")
     assert actor is not None and actor.sector == "MIL"
+
+
+def test_police_in_a_report_from_a_town_of_no_known_state_are_no_reacting_states(run):
+    analysis = run("KELVARO (Wire) - Police detained nine miners on Sunday. Officials in Zambia protested, and Zambia "
+                   "said it would recall its envoy. Zambia's foreign minister called the detentions unlawful.")
+    police = actor_of(analysis, "Police")
+    assert police is not None and police.country is None
+
+
+def test_police_in_a_report_from_a_named_state_are_that_states(run):
+    analysis = run("KELVARO, Malawi (Wire) - Police detained nine miners on Sunday. Officials in Zambia protested, "
+                   "and Zambia said it would recall its envoy. Zambia's foreign minister called the detentions "
+                   "unlawful.")
+    assert actor_of(analysis, "Police").country == "MWI"

@@ -587,8 +587,12 @@ def _police_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) ->
     if bodies:
         return None  # two states' bodies in the sentence: whose police is not clear
     # the dateline's state before the state named most: a report from Niamey on a rally against France
-    # names France more often, yet the police there are Niger's
-    return _dateline_state(doc, kb) or _focus_state(doc, kb)
+    # names France more often, yet the police there are Niger's; a report filed from a town of no known state
+    # is filed where its police act, so the state named most (maybe one that only reacts) is no better guess
+    home = _dateline_state(doc, kb)
+    if home is not None or _opening_dateline(doc) is not None:
+        return home
+    return _focus_state(doc, kb)
 
 
 def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:
@@ -1576,10 +1580,16 @@ def _dateline_state(doc: Doc, kb: ActorKB) -> str | None:
     return cache[id(kb)]
 
 
-def _find_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
+def _opening_dateline(doc: Doc) -> re.Match | None:
+    """The wire dateline opening the report, if any (one further down opens another report, not this article's)."""
     hit = DATELINE.search(doc.text)
-    if hit is None or doc.text[:hit.start()].count("\n\n") > 2:
-        return None  # a dateline further down opens another report, not this article's
+    return hit if hit is not None and doc.text[:hit.start()].count("\n\n") <= 2 else None
+
+
+def _find_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
+    hit = _opening_dateline(doc)
+    if hit is None:
+        return None
     span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
     if span is None:
         return None
