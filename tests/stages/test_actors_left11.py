@@ -62,3 +62,10 @@ def test_police_in_a_report_from_a_named_state_are_that_states(run):
                    "and Zambia said it would recall its envoy. Zambia's foreign minister called the detentions "
                    "unlawful.")
     assert actor_of(analysis, "Police").country == "MWI"
+
+
+@pytest.mark.parametrize("role", ["chief financial officer", "chief operating officer"])
+def test_a_firms_chief_officer_is_no_police_officer(run, role):
+    analysis = run(f"Orvane Textiles' {role} resigned on Monday after the audit.")
+    actor = actor_of(analysis, role)
+    assert actor is not None and actor.kind == "person" and actor.sector != "COP"
