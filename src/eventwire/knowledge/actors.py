@@ -58,7 +58,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "impersonal_verbs",
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words",
-                 "channel_prepositions", "counted_collective_nouns", "force_moving_verbs", "member_nouns",
+                 "channel_prepositions", "counted_collective_nouns", "membership_collective_nouns",
+                 "force_moving_verbs", "member_nouns",
                  "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers",
                  "corporate_nouns", "collective_nouns", "place_object_verbs",
                  "place_path_verbs", "ruling_modifiers", "homeland_nouns", "homeland_leaving_verbs",
@@ -296,6 +297,8 @@ class Lexicon:
     channel_prepositions: set[str] = field(default_factory=set)
     # lower-cased collective nouns that, with "of" and a counted group ("a force of 300 soldiers"), are that group
     counted_collective_nouns: set[str] = field(default_factory=set)
+    # lower-cased collective nouns that, with "of" and a bare plural group ("a coalition of farmers"), are that group
+    membership_collective_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns for a state's own officers: "officials in Kabul" are of the state its "in" phrase names
     local_official_nouns: set[str] = field(default_factory=set)
     # lower-cased words opening the complement of a title in a person's description ("minister of finance", "envoy
@@ -544,7 +547,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns",
                 "title_complement_words", "local_official_nouns", "force_moving_verbs",
                 "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words",
-                "channel_prepositions", "counted_collective_nouns",
+                "channel_prepositions", "counted_collective_nouns", "membership_collective_nouns",
                 "state_branch_nouns", "opposition_modifiers", "corporate_nouns",
                 "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers",
                 "homeland_nouns", "homeland_leaving_verbs", "homeland_path_verbs", "measure_nouns",
@@ -781,6 +784,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.posting_words |= extra.posting_words
     base.channel_prepositions |= extra.channel_prepositions
     base.counted_collective_nouns |= extra.counted_collective_nouns
+    base.membership_collective_nouns |= extra.membership_collective_nouns
     base.force_moving_verbs |= extra.force_moving_verbs
     base.member_nouns |= extra.member_nouns
     base.nickname_verbs |= extra.nickname_verbs

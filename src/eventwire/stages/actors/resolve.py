@@ -470,10 +470,10 @@ def _names_only_a_states_government(name: str, iso: str, kb: ActorKB) -> bool:
 
 
 def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
-    """"A force of 300 soldiers", "a contingent of 150 peacekeepers": a collective noun (lexicon
-    counted_collective_nouns) whose "of" names a counted group of people is that one group, not a body of its own
-    beside it: the counted group's mention takes in the collective's words and the collective's is dropped (two
-    "a force" phrases are no longer one actor by their shared noun)."""
+    """"A force of 300 soldiers", "a coalition of farmers": a collective noun (lexicon counted_collective_nouns)
+    whose "of" names a counted group of people (or, for membership_collective_nouns, a bare plural one) is that one
+    group, not a body of its own beside it: the counted group's mention takes in the collective's words and the
+    collective's is dropped (two "a force" phrases are no longer one actor by their shared noun)."""
     nouns = kb.lexicon.counted_collective_nouns
     by_head = {m.head: m for m in mentions if m.source == "nominal" and m.head is not None}
     dropped: set[int] = set()
@@ -486,8 +486,11 @@ def _absorb_counted_members(doc: Doc, mentions: list[Mention], kb: ActorKB) -> l
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == outer.end), None)
         members = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         inner = by_head.get(members.i) if members is not None else None
-        if inner is None or inner.start != prep.i + 1 or not any(
-                c.dep_ == "nummod" or c.lower_ in kb.lexicon.count_words for c in members.children):
+        # a bare plural names the members as well as a count does ("a coalition of farmers")
+        plural_members = members is not None and members.tag_ == "NNS" and (
+            head.lower_ in kb.lexicon.membership_collective_nouns)
+        if inner is None or inner.start != prep.i + 1 or not (plural_members or any(
+                c.dep_ == "nummod" or c.lower_ in kb.lexicon.count_words for c in members.children)):
             continue
         inner.core = inner.core or (inner.start, inner.end)  # (named for the people counted: "300 soldiers")
         inner.start = outer.start
@@ -584,8 +587,12 @@ def _police_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) ->
     if bodies:
         return None  # two states' bodies in the sentence: whose police is not clear
     # the dateline's state before the state named most: a report from Niamey on a rally against France
-    # names France more often, yet the police there are Niger's
-    return _dateline_state(doc, kb) or _focus_state(doc, kb)
+    # names France more often, yet the police there are Niger's; a report filed from a town of no known state
+    # is filed where its police act, so the state named most (maybe one that only reacts) is no better guess
+    home = _dateline_state(doc, kb)
+    if home is not None or _opening_dateline(doc) is not None:
+        return home
+    return _focus_state(doc, kb)
 
 
 def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Mention | None:
@@ -1579,10 +1586,16 @@ def _dateline_state(doc: Doc, kb: ActorKB) -> str | None:
     return cache[id(kb)]
 
 
-def _find_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
+def _opening_dateline(doc: Doc) -> re.Match | None:
+    """The wire dateline opening the report, if any (one further down opens another report, not this article's)."""
     hit = DATELINE.search(doc.text)
-    if hit is None or doc.text[:hit.start()].count("\n\n") > 2:
-        return None  # a dateline further down opens another report, not this article's
+    return hit if hit is not None and doc.text[:hit.start()].count("\n\n") <= 2 else None
+
+
+def _find_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
+    hit = _opening_dateline(doc)
+    if hit is None:
+        return None
     span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
     if span is None:
         return None
