@@ -64,6 +64,8 @@ class NonEventCues:
     long_spans: frozenset[str] = frozenset()
     tally_periods: frozenset[str] = frozenset()
     standing_state_verbs: frozenset[str] = frozenset()
+    capacity_verbs: frozenset[str] = frozenset()
+    capacity_places: frozenset[str] = frozenset()
     recurrence_modifiers: frozenset[str] = frozenset()
     recurrence_determiners: frozenset[str] = frozenset()
     scare_quoted_types: frozenset[str] = frozenset()
@@ -122,6 +124,8 @@ def load_nonevent_cues() -> NonEventCues:
         long_spans=_lower_set(raw.get("long_spans")),
         tally_periods=_lower_set(raw.get("tally_periods")),
         standing_state_verbs=_lower_set(raw.get("standing_state_verbs")),
+        capacity_verbs=_lower_set(raw.get("capacity_verbs")),
+        capacity_places=_lower_set(raw.get("capacity_places")),
         recurrence_modifiers=_lower_set(raw.get("recurrence_modifiers")),
         recurrence_determiners=_lower_set(raw.get("recurrence_determiners")),
         scare_quoted_types=frozenset(str(t).upper() for t in raw.get("scare_quoted_types") or ()),

@@ -81,3 +81,15 @@ def test_a_bare_government_is_no_agency_named_by_initials(run, text, anaphor, sa
     actors = run(text)
     agency = next(a for a in actors if a.name == "INPEC")
     assert (anaphor in [m.text for m in agency.mentions]) is same
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Riots broke out on Sunday at the Pavarno penitentiary when inmates seized a wing.", "Pavarno"),
+    ("Four patients died at the Kilemba hospital after the power failed.", "Kilemba"),
+])
+def test_the_name_of_a_prison_or_hospital_is_no_actor(run, text, name):
+    assert not [a for a in run(text) if a.name == name]
+
+
+def test_a_body_named_before_its_people_is_still_an_actor(run):
+    assert [a for a in run("Varsk Group fighters stormed the Pavarno penitentiary.") if "Varsk" in a.name]

@@ -1346,6 +1346,8 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG") and e - s > 1 and \
                 doc[e - 1].text in self.kb.lexicon.street_words:
             return None  # "Old Mill Road": a street the tagger took for a person or a body
+        if entry is None and label in ("PERSON", "ORG") and self._names_a_facility(doc, e):
+            return None  # "at the Litoral penitentiary": the name of a prison, a hospital or a stadium, a place
         if entry is None and label in ("PERSON", "ORG") and self._weapon_make(doc[s:e]):
             return None  # "Vanguard launchers": a weapon system's make the tagger took for a person or a body
         if entry is None and label in ("PERSON", "ORG", "NORP") and text.lower() in self.place_names and \
@@ -1858,6 +1860,15 @@ class MentionFinder:
         """Whether a one-word place name follows a capitalised title and a capitalised given name the tagger left
         untagged ("former President Alejandro Toledo")."""
         return e - s == 1 and after_title_and_given_name(doc, s, self.titles) and not doc[s - 1].ent_type_
+
+    def _names_a_facility(self, doc: Doc, e: int) -> bool:
+        """Whether a name ending before token `e` modifies the common noun for a built place right after it ("the
+        Litoral penitentiary", "the Kasarani stadium"; lexicon `facility_heads`, written lower-case)."""
+        if e >= len(doc) or e == 0:
+            return False
+        noun = doc[e]
+        return noun.is_lower and noun.pos_ == "NOUN" and doc[e - 1].dep_ == "compound" \
+            and doc[e - 1].head.i == e and noun.text.capitalize() in self.kb.lexicon.facility_heads
 
     def _titled_place_or_body(self, doc: Doc, s: int, e: int) -> str | None:
         """What a person entity with a capitalised title before or at its start names when its last word is the

@@ -100,6 +100,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
                     or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
+                    or _occupancy(cand, cues) \
                     or _commemorated(cand, cues, lexicon) \
                     or _comment_declined(cand, cues) or _market_move(cand, cues) \
                     or (headline and _noun_read_as_headline_verb(cand, found)):
@@ -451,6 +452,17 @@ def _standing_state(cand: Candidate, cues: NonEventCues) -> bool:
     spans = any(c.dep_ == "prep" and c.lower_ in ("since", "for") or c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in head.children)
     return len(aux) == 1 and aux[0].lemma_ == "have" and aux[0].tag_ in ("VBP", "VBZ") and spans
+
+
+def _occupancy(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a verb of holding tells what a place holds, not a detention: its subject is a place of holding
+    ("the prisons held 31,000 people", "the camp houses 40,000 refugees"; cues `capacity_verbs`,
+    `capacity_places`)."""
+    head = cand.head
+    if cand.kind != "verb" or head.lemma_.lower() not in cues.capacity_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in cues.capacity_places or c.lower_ in cues.capacity_places)
+               for c in head.children)
 
 
 def _noun_read_as_headline_verb(cand: Candidate, found: list[Candidate]) -> bool:
