@@ -2550,7 +2550,11 @@ def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> 
         else:
             break
     governor = head.head
-    if head.dep_ == "pobj" and governor.dep_ == "prep":
+    if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.head.dep_ == "dobj" and \
+            governor.head.pos_ == "NOUN" and governor.head.head.lemma_.lower() in cues.reaction_verbs:
+        # "condemned the bombing in X": the act judged is the topic; X places the bombing, not the condemnation
+        head, topic = governor.head, True
+    elif head.dep_ == "pobj" and governor.dep_ == "prep":
         word = governor.lower_
         topic = word in cues.topic_prepositions or (
             word in cues.topic_prepositions_after_talk and governor.head.i != governor.i and
@@ -2718,6 +2722,11 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
             if named:
                 return max(named)[1]
             continue
+        elif tok.tag_ == "NN" and tok.lower_ in cues.anaphoric_division_nouns:
+            pid = _division_named_before(analysis.text, tok, rows, cues.anaphoric_division_nouns[tok.lower_], features)
+            if pid:
+                return pid
+            continue
         elif tok.tag_ == "NN" and (tok.lower_ in cues.anaphoric_settlement_nouns or
                                    tok.lower_ in cues.anaphoric_area_nouns or tok.lower_ in cues.anaphoric_country_nouns):
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -2742,6 +2751,20 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
         if before:
             return max(before)[1]
     return None
+
+
+def _division_named_before(text: str, tok, rows: list, kinds: frozenset[str], features: dict[str, str]) -> str | None:
+    """The division of a country a definite "in the province" / "across the region" (`tok`, the object of a
+    preposition, with no name or modifier of its own) refers back to: the last place of one of the feature classes
+    `kinds` its paragraph names before it (`anaphoric_division_nouns`). With none of those classes in the paragraph
+    ("in the region" after a town only; a province named in an earlier paragraph) the other rules place the event."""
+    if tok.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "appos", "prep", "amod", "poss") or c.pos_ == "PROPN" for c in tok.children):
+        return None  # "the province of X", "the northern region", "the Tigray region": a name or a kind of its own
+    paragraph = text.rfind("\n", 0, tok.idx) + 1
+    before = [(s, pid) for s, e, pid in rows if paragraph <= s and e <= tok.idx and features.get(pid) in kinds]
+    return max(before)[1] if before else None
 
 
 def _place_of_earlier_noun(doc, tok, rows: list) -> str | None:
