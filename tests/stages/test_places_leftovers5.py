@@ -51,3 +51,21 @@ def test_a_reaction_verb_is_not_placed_where_the_act_it_judges_was(full_pipeline
     got = places_of(full_pipeline, text)
     assert got[noun] == place
     assert got[verb] != place
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("BOISE (AP) - The trade delegation met officials in Moscow on Tuesday to discuss wheat exports.", "Moscow",
+     "RUS"),
+    ("NEW YORK (Reuters) - The bank's chief executive will address investors in Geneva on Thursday.", "Geneva",
+     "CHE"),
+])
+def test_a_big_city_far_across_a_state_does_not_pull_a_famous_name_to_a_small_namesake(pipeline_factory, text,
+                                                                                        name, country):
+    analysis = pipeline_factory("places").analyse(Article(text=text, published="2026-11-25"))
+    assert [p.country for p in analysis.places if p.name == name] == [country]
+
+
+def test_the_namesakes_state_named_as_such_still_counts(pipeline_factory):
+    text = "CORVALLIS, Ore. (AP) - Sheriff's deputies in Idaho searched a farm near Moscow for the missing hiker."
+    analysis = pipeline_factory("places").analyse(Article(text=text, published="2026-11-25"))
+    assert [p.country for p in analysis.places if p.name == "Moscow"] == ["USA"]
