@@ -69,3 +69,19 @@ def test_the_namesakes_state_named_as_such_still_counts(pipeline_factory):
     text = "CORVALLIS, Ore. (AP) - Sheriff's deputies in Idaho searched a farm near Moscow for the missing hiker."
     analysis = pipeline_factory("places").analyse(Article(text=text, published="2026-11-25"))
     assert [p.country for p in analysis.places if p.name == "Moscow"] == ["USA"]
+
+
+@pytest.mark.parametrize("text, trigger, origin", [
+    ("NAIROBI (Reuters) - Raiders crossed over from Ethiopia before dawn and torched 40 huts, police said.",
+     "torched", "Ethiopia"),
+    ("NDJAMENA (Reuters) - Militiamen arriving from Sudan looted shops on Friday.", "looted", "Sudan"),
+])
+def test_where_a_movement_set_out_from_does_not_place_the_later_act(full_pipeline, text, trigger, origin):
+    got = places_of(full_pipeline, text)
+    assert next(v for k, v in got.items() if k.startswith(trigger)) != origin
+
+
+def test_a_place_the_movement_enters_still_places_the_act(full_pipeline):
+    text = "KAMPALA (Reuters) - Rebels crossed into Uganda from Congo on Sunday and killed 11 villagers."
+    got = places_of(full_pipeline, text)
+    assert next(v for k, v in got.items() if k.startswith("killed")) == "Uganda"

@@ -2839,7 +2839,8 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
     """Start offsets of the sentence's place mentions in [lo, hi) that lie outside the event's clause scope
     (`eventwire.stages.scope`): in a conjunct with a subject of its own, a relative clause or a past-participle
     clause on a noun that the event is not in, or outside such a clause that the event is in ("Talks in Jeddah
-    collapsed, and Washington threatened sanctions": not Jeddah). A relative clause on the place itself ("Gulu,
+    collapsed, and Washington threatened sanctions": not Jeddah), or where another verb's movement set out from
+    ("crossed from X and torched huts"). A relative clause on the place itself ("Gulu,
     where rebels attacked a convoy") is said of that place."""
     token = _event_token(doc, start, end)
     if token is None:
@@ -2853,6 +2854,10 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        mover = _verb_moving_from(span.root)
+        if mover is not None and mover.i != event.i:
+            out.add(s)  # "Raiders crossed from X and torched huts": where the raiders set out from, not the act
+            continue
         if shares_scope(event, span.root):
             if _in_clause_of_its_own(span.root, event) or _in_asked_for_act(span.root, event):
                 out.add(s)  # "jets struck targets after militants fired rockets at X": X is where the firing was
@@ -2863,6 +2868,20 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
             continue
         out.add(s)
     return frozenset(out)
+
+
+def _verb_moving_from(token):
+    """The verb a place `token` is the origin of ("crossed from X", "arriving from X", "crossed over from X and Y";
+    `origin_prepositions`), else None."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in load_event_place_cues().origin_prepositions:
+        return None
+    verb = prep.head
+    if verb.dep_ in ("prt", "advmod") and verb.head.i != verb.i:
+        verb = verb.head  # "crossed over from X"
+    return verb if verb.pos_ == "VERB" and verb.i != prep.i else None
 
 
 def _in_clause_of_its_own(token, event) -> bool:
