@@ -2855,7 +2855,8 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
         if span is None or not len(span):
             continue
         mover = _verb_moving_from(span.root)
-        if mover is not None and mover.i != event.i:
+        if mover is not None and mover.i != event.i and not (own.dep_ in ("relcl", "acl") and
+                                                             _names_noun(span, own.head)):
             out.add(s)  # "Raiders crossed from X and torched huts": where the raiders set out from, not the act
             continue
         if shares_scope(event, span.root):
