@@ -22,6 +22,7 @@ class EventPlaceCues:
     topic_prepositions: frozenset[str]
     topic_prepositions_after_talk: frozenset[str]
     talk_words: frozenset[str]
+    reaction_verbs: frozenset[str]
     doer_prepositions: frozenset[str]
     opposition_words: frozenset[str]
     party_of_nouns: frozenset[str]
@@ -47,6 +48,7 @@ def load_event_place_cues() -> EventPlaceCues:
                           topic_prepositions=_lower_set(raw.get("topic_prepositions")),
                           topic_prepositions_after_talk=_lower_set(raw.get("topic_prepositions_after_talk")),
                           talk_words=_lower_set(raw.get("talk_words")),
+                          reaction_verbs=_lower_set(raw.get("reaction_verbs")),
                           doer_prepositions=_lower_set(raw.get("doer_prepositions")),
                           opposition_words=_lower_set(raw.get("opposition_words")),
                           party_of_nouns=_lower_set(raw.get("party_of_nouns")),

@@ -28,6 +28,8 @@ class PlaceCues:
     anaphoric_area_nouns: frozenset[str]
     # Nouns for a state ("the country") that refer back to the country named last, the dateline's included.
     anaphoric_country_nouns: frozenset[str]
+    # Nouns for a division of a country ("in the province") -> the feature classes of the division they refer back to.
+    anaphoric_division_nouns: dict[str, frozenset[str]]
     # Words that name a town's own bodies after the town's name ("Glasgow Police", "Leeds City Council").
     local_body_words: frozenset[str]
     # Capitalised words after a town's name that make it part of the name of a street, school or the like.
@@ -125,6 +127,8 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      anaphoric_place_adverbs=_lower_set(raw.get("anaphoric_place_adverbs")),
                      anaphoric_area_nouns=_lower_set(raw.get("anaphoric_area_nouns")),
                      anaphoric_country_nouns=_lower_set(raw.get("anaphoric_country_nouns")),
+                     anaphoric_division_nouns={str(k).lower(): frozenset(v) for k, v in
+                                               (raw.get("anaphoric_division_nouns") or {}).items()},
                      local_body_words=_lower_set(raw.get("local_body_words")),
                      site_name_heads=_lower_set(raw.get("site_name_heads")),
                      street_name_heads=_lower_set(raw.get("street_name_heads")),

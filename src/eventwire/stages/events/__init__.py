@@ -1190,7 +1190,10 @@ class _Builder:
         clause = cand.clause or cand.head
         c_start = min(t.idx for t in clause.subtree if t.i >= sent.start)
         c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
-        place, rule = self.place_for(analysis, c_start, c_end)
+        # a noun event is placed from its own word, so the topic its governing verb judges ("condemned the bombing
+        # in X") places the noun, not the verb
+        p_start, p_end = (trig_start, trig_end) if cand.head.pos_ == "NOUN" else (c_start, c_end)
+        place, rule = self.place_for(analysis, p_start, p_end)
         if rule in ("clause", "sentence") and self._only_as_clause_subject(place, sent):
             place, rule = self._default_place()
         if rule in _FALLBACK_PLACE_RULES and self._same_place_phrase(clause):

@@ -2550,7 +2550,11 @@ def _topic_only(doc, start: int, end: int, event_start: int, event_end: int) -> 
         else:
             break
     governor = head.head
-    if head.dep_ == "pobj" and governor.dep_ == "prep":
+    if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.head.dep_ == "dobj" and \
+            governor.head.pos_ == "NOUN" and governor.head.head.lemma_.lower() in cues.reaction_verbs:
+        # "condemned the bombing in X": the act judged is the topic; X places the bombing, not the condemnation
+        head, topic = governor.head, True
+    elif head.dep_ == "pobj" and governor.dep_ == "prep":
         word = governor.lower_
         topic = word in cues.topic_prepositions or (
             word in cues.topic_prepositions_after_talk and governor.head.i != governor.i and
@@ -2718,6 +2722,11 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
             if named:
                 return max(named)[1]
             continue
+        elif tok.tag_ == "NN" and tok.lower_ in cues.anaphoric_division_nouns:
+            pid = _division_named_before(analysis.text, tok, rows, cues.anaphoric_division_nouns[tok.lower_], features)
+            if pid:
+                return pid
+            continue
         elif tok.tag_ == "NN" and (tok.lower_ in cues.anaphoric_settlement_nouns or
                                    tok.lower_ in cues.anaphoric_area_nouns or tok.lower_ in cues.anaphoric_country_nouns):
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -2742,6 +2751,20 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
         if before:
             return max(before)[1]
     return None
+
+
+def _division_named_before(text: str, tok, rows: list, kinds: frozenset[str], features: dict[str, str]) -> str | None:
+    """The division of a country a definite "in the province" / "across the region" (`tok`, the object of a
+    preposition, with no name or modifier of its own) refers back to: the last place of one of the feature classes
+    `kinds` its paragraph names before it (`anaphoric_division_nouns`). With none of those classes in the paragraph
+    ("in the region" after a town only; a province named in an earlier paragraph) the other rules place the event."""
+    if tok.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "appos", "prep", "amod", "poss") or c.pos_ == "PROPN" for c in tok.children):
+        return None  # "the province of X", "the northern region", "the Tigray region": a name or a kind of its own
+    paragraph = text.rfind("\n", 0, tok.idx) + 1
+    before = [(s, pid) for s, e, pid in rows if paragraph <= s and e <= tok.idx and features.get(pid) in kinds]
+    return max(before)[1] if before else None
 
 
 def _place_of_earlier_noun(doc, tok, rows: list) -> str | None:
@@ -2816,7 +2839,8 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
     """Start offsets of the sentence's place mentions in [lo, hi) that lie outside the event's clause scope
     (`eventwire.stages.scope`): in a conjunct with a subject of its own, a relative clause or a past-participle
     clause on a noun that the event is not in, or outside such a clause that the event is in ("Talks in Jeddah
-    collapsed, and Washington threatened sanctions": not Jeddah). A relative clause on the place itself ("Gulu,
+    collapsed, and Washington threatened sanctions": not Jeddah), or where another verb's movement set out from
+    ("crossed from X and torched huts"). A relative clause on the place itself ("Gulu,
     where rebels attacked a convoy") is said of that place."""
     token = _event_token(doc, start, end)
     if token is None:
@@ -2830,6 +2854,11 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        mover = _verb_moving_from(span.root)
+        if mover is not None and mover.i != event.i and not (own.dep_ in ("relcl", "acl") and
+                                                             _names_noun(span, own.head)):
+            out.add(s)  # "Raiders crossed from X and torched huts": where the raiders set out from, not the act
+            continue
         if shares_scope(event, span.root):
             if _in_clause_of_its_own(span.root, event) or _in_asked_for_act(span.root, event):
                 out.add(s)  # "jets struck targets after militants fired rockets at X": X is where the firing was
@@ -2840,6 +2869,20 @@ def _out_of_scope(doc, start: int, end: int, rows: list, lo: int, hi: int) -> fr
             continue
         out.add(s)
     return frozenset(out)
+
+
+def _verb_moving_from(token):
+    """The verb a place `token` is the origin of ("crossed from X", "arriving from X", "crossed over from X and Y";
+    `origin_prepositions`), else None."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in load_event_place_cues().origin_prepositions:
+        return None
+    verb = prep.head
+    if verb.dep_ in ("prt", "advmod") and verb.head.i != verb.i:
+        verb = verb.head  # "crossed over from X"
+    return verb if verb.pos_ == "VERB" and verb.i != prep.i else None
 
 
 def _in_clause_of_its_own(token, event) -> bool:

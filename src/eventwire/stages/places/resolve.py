@@ -1022,12 +1022,16 @@ class Resolver:
                     overshadowed = e.feature == "city" and any(
                         f.country != e.country and (f.population >= FAME_RATIO * max(e.population, 1)
                                                     or _other_name(m, c)) for f in famous)
-                    if votes > 0 and overshadowed and not beside and not a1_votes and \
+                    # (the namesake's state counts when named as such; a city far across that state says no more
+                    # than the country does: "NEW YORK - ... talks would move to Geneva" is not Geneva, New York)
+                    state_named = a1_votes and any(v.feature == "admin1" and v.id == a1 for v in voters
+                                                   if own is None or v.id != own.id)
+                    if votes > 0 and overshadowed and not beside and not state_named and \
                             not _named_nearby(e, voters, own):
                         # a famous city abroad bears this name (here a town that bore it once, "Manchester" for
                         # Richmond, Virginia, counts as small) and the document names nothing around the namesake,
                         # only its country or places far from it: that is no vote for the namesake
-                        votes = 0
+                        votes = a1_votes = 0
                     b += 3.0 * votes / others
                 if others > 0 and a1:
                     b += 2.5 * a1_votes / others
