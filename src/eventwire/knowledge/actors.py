@@ -60,7 +60,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words",
                  "channel_prepositions", "counted_collective_nouns", "membership_collective_nouns",
                  "force_moving_verbs", "member_nouns",
-                 "nickname_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns", "opposition_modifiers",
+                 "nickname_verbs", "self_naming_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns",
+                 "opposition_modifiers",
                  "corporate_nouns", "collective_nouns", "place_object_verbs",
                  "place_path_verbs", "ruling_modifiers", "homeland_nouns", "homeland_leaving_verbs",
                  "homeland_path_verbs", "measure_nouns", "partitive_one_words",
@@ -280,6 +281,8 @@ class Lexicon:
     force_moving_verbs: set[str] = field(default_factory=set)
     # lemmas of participles giving a person's nickname ("known as HH"): the nickname is that person
     nickname_verbs: set[str] = field(default_factory=set)
+    # lemmas of verbs a group names itself by ("fighters calling themselves the X Front"): the group is X
+    self_naming_verbs: set[str] = field(default_factory=set)
     # nouns for a state's capital city written without its name ("marched through the capital")
     capital_nouns: set[str] = field(default_factory=set)
     # plural nouns for the people a commander leads ("his men", "her troops")
@@ -546,7 +549,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "state_firm_nouns", "regional_nationalities",
                 "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns",
                 "title_complement_words", "local_official_nouns", "force_moving_verbs",
-                "member_nouns", "nickname_verbs", "capital_nouns", "commanded_nouns", "posting_words",
+                "member_nouns", "nickname_verbs", "self_naming_verbs", "capital_nouns", "commanded_nouns",
+                "posting_words",
                 "channel_prepositions", "counted_collective_nouns", "membership_collective_nouns",
                 "state_branch_nouns", "opposition_modifiers", "corporate_nouns",
                 "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers",
@@ -788,6 +792,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.force_moving_verbs |= extra.force_moving_verbs
     base.member_nouns |= extra.member_nouns
     base.nickname_verbs |= extra.nickname_verbs
+    base.self_naming_verbs |= extra.self_naming_verbs
     base.capital_nouns |= extra.capital_nouns
     base.commanded_nouns |= extra.commanded_nouns
     base.victim_verbs |= extra.victim_verbs

@@ -93,3 +93,21 @@ def test_the_name_of_a_prison_or_hospital_is_no_actor(run, text, name):
 
 def test_a_body_named_before_its_people_is_still_an_actor(run):
     assert [a for a in run("Varsk Group fighters stormed the Pavarno penitentiary.") if "Varsk" in a.name]
+
+
+@pytest.mark.parametrize("text, name, nominal", [
+    ("The militia, which calls itself the Valley Defence Brigade, denied the claim.", "Valley Defence Brigade",
+     "The militia"),
+    ("Soldiers who call themselves the Movement for Renewal seized the radio station.", "Movement for Renewal",
+     "Soldiers"),
+])
+def test_a_group_that_names_itself_is_the_named_body(run, text, name, nominal):
+    actors = run(text)
+    body = next(a for a in actors if a.name == name)
+    assert nominal in [m.text for m in body.mentions]
+    assert len(actors) == len({a.id for a in actors}) and not [a for a in actors if a.name == nominal.split()[-1]]
+
+
+def test_a_group_called_by_others_is_not_renamed(run):
+    actors = run("Soldiers loyal to the general called the Movement for Renewal a gang of thieves.")
+    assert not [a for a in actors if a.name == "Movement for Renewal" and "Soldiers" in [m.text for m in a.mentions]]

@@ -1046,6 +1046,7 @@ class MentionFinder:
             owner.country = owner.country or coded.country
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
+        self._self_named(doc, mentions)
         self._identified_names(doc, mentions)
 
     def _body_kind_apposition(self, doc: Doc, owner: Mention, m: Mention) -> bool:
@@ -1309,6 +1310,40 @@ class MentionFinder:
                 t.text_with_ws for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS).strip()
             m.source, m.kind = "apposition", owner.kind
             m.extra["of"] = owner
+
+    def _self_named(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Soldiers who call themselves the Patriotic Front", "the militia, which calls itself the Free Hills
+        Brigade", "a group of officers calling itself the Council for ...": the people or body that gives itself a
+        name are the body of that name (lexicon `self_naming_verbs`, with a reflexive object and the name as its
+        complement). The common-noun mention becomes a mention of the named body, which takes its kind when the
+        name alone says none."""
+        verbs = self.kb.lexicon.self_naming_verbs
+        named = [m for m in mentions if m.source in ("kb", "ner") and m.kind != "person" and m.head is not None]
+        nominal = [m for m in mentions if m.source == "nominal" and m.head is not None]
+        for verb in doc:
+            if verb.lemma_.lower() not in verbs or not any(
+                    c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in verb.children):
+                continue
+            complements = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
+            name = next((n for c in complements for n in named if n.start <= c.i < n.end), None)
+            if name is None:
+                continue
+            if verb.dep_ in ("relcl", "acl"):
+                holder = verb.head
+            else:
+                holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if holder is not None and holder.lower_ in ("which", "who", "that"):
+                    holder = verb.head
+            if holder is None:
+                continue
+            m = next((x for x in nominal if x.head == holder.i), None)
+            if m is None or m is name:
+                continue
+            if name.kind == "other":
+                name.kind, name.sector = m.kind, name.sector or m.sector
+            name.country = name.country or m.country
+            m.source, m.kind = "apposition", name.kind
+            m.extra["of"] = name
 
     def _entry_for_text(self, text: str) -> str | None:
         if " " not in text and text.islower():

@@ -5951,7 +5951,10 @@ class SentenceCoder:
         than what its own object names, the forces moved or the thing built ("will mobilise 10,000 reservists",
         "will build a new military base")."""
         own = {t.i for o in c.head.children if o.dep_ == "dobj" for t in o.subtree}
-        return [r for r in c.recipients if r.i not in own and self._np_ok(r)]
+        # (not the owner of the place forces are moved within: "troops would be deployed inside the country's
+        # jails" aims at no one)
+        return [r for r in c.recipients if r.i not in own and self._np_ok(r)
+                and not (r.dep_ == "poss" and r.head.dep_ == "pobj" and r.head.head.lower_ in _WITHIN_PREPS)]
 
     @staticmethod
     def _goal_recipients(cands: list[Candidate], holder: Token, act: Token) -> list[Token]:
@@ -6331,6 +6334,8 @@ _SHARED_MODE_TAKERS = frozenset({None, "firearms", "beat", "primitive", "explosi
 # Conjunctions of a temporal clause that tells what caused a death or injury ("killed when a bomb went off").
 _CAUSE_MARKERS = frozenset({"when", "as", "after", "while"})
 # Assault modes that name the means of an attack, which the deaths and injuries it caused share.
+# Prepositions of a place forces are moved or kept within ("inside the country's prisons").
+_WITHIN_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around"})
 _MEANS_MODES = _WEAPON_MODES | _DELIVERY_MODES | {"primitive"}
 # Prepositions before "the air"/"the sky" that tell where shots went, not where an attack came from.
 _SKYWARD_PREPS = frozenset({"into", "in", "toward", "towards", "skyward"})

@@ -1,0 +1,28 @@
+"""events stage, lead probes of session 16 (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def _types(pipeline, text: str) -> list[str]:
+    return [e.type for e in pipeline.analyse(Article(text=text, published="2026-11-20")).events or []]
+
+
+@pytest.mark.parametrize("text", [
+    "He said soldiers would be deployed inside the country's biggest prisons.",
+    "The minister said police would be stationed within the city's main markets.",
+])
+def test_forces_moved_within_ones_own_places_threaten_no_one(pipeline, text):
+    assert "THREATEN" not in _types(pipeline, text)
+
+
+def test_forces_sent_to_a_border_with_a_state_still_threaten(pipeline):
+    assert "THREATEN" in _types(pipeline, "The army said it would deploy tanks to the border with Ruvania.")
