@@ -85,3 +85,10 @@ def test_a_place_the_movement_enters_still_places_the_act(full_pipeline):
     text = "KAMPALA (Reuters) - Rebels crossed into Uganda from Congo on Sunday and killed 11 villagers."
     got = places_of(full_pipeline, text)
     assert next(v for k, v in got.items() if k.startswith("killed")) == "Uganda"
+
+
+def test_a_body_of_states_named_like_a_region_is_no_region_referred_back_to(full_pipeline):
+    # (lead, session 16) "the European Union" is a place of feature region in the gazetteer and an IGO actor
+    got = places_of(full_pipeline, "The United States and the European Union praised the accord. Washington said "
+                                   "it was ready to help fund new rail links in the region.")
+    assert next(v for k, v in got.items() if k.startswith("fund")) != "European Union"

@@ -2723,7 +2723,11 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
                 return max(named)[1]
             continue
         elif tok.tag_ == "NN" and tok.lower_ in cues.anaphoric_division_nouns:
-            pid = _division_named_before(analysis.text, tok, rows, cues.anaphoric_division_nouns[tok.lower_], features)
+            # (not a body of states named like a region: "the European Union welcomed ... in the region")
+            bodies = {(m.start, m.end) for a in analysis.actors or [] if a.kind == "igo" for m in a.mentions}
+            divisions = [row for row in rows if not any(s < row[1] and row[0] < e for s, e in bodies)]
+            pid = _division_named_before(analysis.text, tok, divisions, cues.anaphoric_division_nouns[tok.lower_],
+                                         features)
             if pid:
                 return pid
             continue
