@@ -26,3 +26,20 @@ def test_forces_moved_within_ones_own_places_threaten_no_one(pipeline, text):
 
 def test_forces_sent_to_a_border_with_a_state_still_threaten(pipeline):
     assert "THREATEN" in _types(pipeline, "The army said it would deploy tanks to the border with Ruvania.")
+
+
+def _statuses(pipeline, text: str, word: str) -> set[str]:
+    events = pipeline.analyse(Article(text=text, published="2026-11-20")).events or []
+    return {e.status for e in events if any(word in t.text for t in e.triggers)}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tirana expected Skopje to change the law before a final accord could be signed.", "signed"),
+    ("The militia must hand over its weapons before any settlement can be signed.", "signed"),
+])
+def test_an_act_after_a_requirement_is_a_prospect_not_a_failure(pipeline, text, word):
+    assert _statuses(pipeline, text, word) == {"hypothetical"}
+
+
+def test_an_act_a_past_escape_forestalled_stays_negated(pipeline):
+    assert _statuses(pipeline, "The smugglers fled before border guards could detain them.", "detain") == {"negated"}

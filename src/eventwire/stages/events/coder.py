@@ -4083,7 +4083,13 @@ class SentenceCoder:
                 any(c.dep_ == "mark" and c.lower_ in lex.forestalling_conjunctions for c in v.children)
                 or (v.dep_ == "advcl" and self._stranded_conjunction(v) in lex.forestalling_conjunctions)):
             # "gunmen fled before police could arrest them": the arrest did not happen (a parser may read "before"
-            # as a preposition of the main verb with the clause's subject as its object)
+            # as a preposition of the main verb with the clause's subject as its object); before an act still
+            # required or expected ("must disarm before a deal can be signed", "expected X to amend its
+            # constitution before a treaty could be signed") the act is only a prospect
+            governing = v.head if v.dep_ == "advcl" else v
+            if governing.tag_ in ("VB", "VBP", "VBZ") or any(
+                    a.dep_ == "aux" and a.lower_ in ("must", "should", "will", "would", "to") for a in governing.children):
+                return "hypothetical"
             return "negated"
         # "had they crossed the river": an inverted auxiliary without "if" is a counterfactual condition
         for a in aux:
