@@ -43,3 +43,19 @@ def test_an_act_after_a_requirement_is_a_prospect_not_a_failure(pipeline, text, 
 
 def test_an_act_a_past_escape_forestalled_stays_negated(pipeline):
     assert _statuses(pipeline, "The smugglers fled before border guards could detain them.", "detain") == {"negated"}
+
+
+def _agreement_parties(pipeline, text: str) -> list[set[str]]:
+    analysis = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in analysis.actors or []}
+    return [{names[x] for x in e.actors} for e in analysis.events or [] if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A prisoner exchange was agreed following talks between Serbia and Kosovo in Brussels.", {"Serbia", "Kosovo"}),
+    ("The accord was reached after nine hours of negotiations between the junta and the rebels.",
+     {"junta", "rebels"}),
+])
+def test_an_agreement_with_no_party_was_made_by_the_parties_of_the_talks_before_it(pipeline, text, parties):
+    found = _agreement_parties(pipeline, text)
+    assert any(all(any(p in n for n in got) for p in parties) for got in found), found

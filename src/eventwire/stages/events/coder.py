@@ -246,6 +246,7 @@ class SentenceCoder:
         self._merge_nouns_into_verbs(cands)
         self._impact_of_another_act(cands)
         self._attack_means(cands)
+        _agreements_from_talks(cands)
         self._fold_rejected(cands)
         cands = [c for c in cands if not c.absorbed and (titled or not self._bare_noun(c)) and not self._generic(c)
                  and not self._anonymity_request(c) and not self._private_visit(c) and not self._conveyed(c)
@@ -6818,6 +6819,26 @@ def _plural_stem(tok) -> str | None:
     if tok.tag_ != "NNS" or not low.endswith("s") or len(low) < 4:
         return None
     return low[:-1]
+
+
+def _agreements_from_talks(cands: list[Candidate]) -> None:
+    """An agreement told with no party ("a deal was reached after talks between X and Y", "... following
+    negotiations between the government and the rebels") was made by the parties of the talks it came out of: the
+    CONSULT noun governed by a temporal preposition of the agreement's verb."""
+    for c in cands:
+        if c.etype != "AGREE" or c.actors or c.kind not in ("verb", "light"):
+            continue
+        verb = c.clause or c.head
+        # (the talks may be counted: "after six hours of negotiations between ...")
+        within = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "following")
+                  for o in p.children if o.dep_ in ("pobj", "dobj")
+                  for t in [o, *(g for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                                 for g in q.children if g.dep_ == "pobj")]}
+        talks = next((t for t in cands if t is not c and t.etype == "CONSULT" and t.kind == "noun" and t.actors
+                      and t.head.i in within), None)
+        if talks is not None:
+            c.actors = list(talks.actors)
+            c.recipients = [r for r in c.recipients if r not in talks.actors and r not in talks.head.subtree]
 
 
 def _own_clause_conjunct(tok: Token) -> bool:
