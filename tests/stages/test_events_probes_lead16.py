@@ -59,3 +59,20 @@ def _agreement_parties(pipeline, text: str) -> list[set[str]]:
 def test_an_agreement_with_no_party_was_made_by_the_parties_of_the_talks_before_it(pipeline, text, parties):
     found = _agreement_parties(pipeline, text)
     assert any(all(any(p in n for n in got) for p in parties) for got in found), found
+
+
+def _doers(pipeline, text: str, word: str) -> set[str]:
+    analysis = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in analysis.actors or []}
+    return {names[x] for e in analysis.events or [] if any(word in t.text for t in e.triggers) for x in e.actors}
+
+
+@pytest.mark.parametrize("text, word, crowd", [
+    ("Police fired tear gas to disperse hundreds of dock workers who had blocked the port road, demanding back pay.",
+     "demanding", "dock workers"),
+    ("Riot police used batons to disperse the nurses outside the ministry, demanding safer staffing.", "demanding",
+     "nurses"),
+])
+def test_a_demand_told_after_crowd_control_is_the_crowds(pipeline, text, word, crowd):
+    doers = _doers(pipeline, text, word)
+    assert any(crowd in d for d in doers) and not any("police" in d.lower() for d in doers), doers

@@ -1937,6 +1937,19 @@ class SentenceCoder:
         return tok.dep_ == "compound" and tok.ent_type_ not in ENT_KINDS and (
             tok.lower_ in self.lex.instrument_nouns or tok.lower_ in self.lex.means_modifiers)
 
+    def _dispersed_crowd(self, verb: Token) -> Token | None:
+        """The crowd a verb of crowd control acts on ("disperse thousands of workers" -> "workers"; cues.yaml
+        `nonlethal_force_cues`; also told as the purpose of the act: "used batons to disperse the nurses"), or None."""
+        control = next((v for v in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp")))
+                        if v.lemma_.lower() in self.lex.nonlethal_force_cues), None)
+        if control is None:
+            return None
+        for obj in (c for c in control.children if c.dep_ == "dobj"):
+            members = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+            return members[0] if members and (obj.like_num or obj.lemma_.lower() in self.lex.count_words) else obj
+        return None
+
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
         if (gerund := _gerund_under_opening_modifier(verb.head)) is not None and gerund.i == verb.i:
@@ -2106,6 +2119,12 @@ class SentenceCoder:
                 alleged = self._alleged_act_before(v)
                 if alleged is not None:
                     return self._subject(alleged)[0], False
+                crowd = self._dispersed_crowd(v.head) if v.tag_ == "VBG" and \
+                    v.lemma_.lower() in self.lex.crowd_demand_verbs else None
+                if crowd is not None:
+                    # "fired tear gas to disperse workers who blocked a highway, demanding a pay rise": the
+                    # crowd demands, not the police dispersing it
+                    return [crowd], False
                 v = v.head
                 if _small_clause(v) and v.tag_ != "VBG":
                     # "declared two envoys persona non grata, accusing them of spying" read with the object and its
