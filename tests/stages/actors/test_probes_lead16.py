@@ -111,3 +111,13 @@ def test_a_group_that_names_itself_is_the_named_body(run, text, name, nominal):
 def test_a_group_called_by_others_is_not_renamed(run):
     actors = run("Soldiers loyal to the general called the Movement for Renewal a gang of thieves.")
     assert not [a for a in actors if a.name == "Movement for Renewal" and "Soldiers" in [m.text for m in a.mentions]]
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The Nepal Garment Workers Federation said police had opened fire.", "Nepal Garment Workers Federation", "LAB"),
+    ("The Ghana Manufacturers Association said losses were mounting.", "Ghana Manufacturers Association", "BUS"),
+    ("The Mombasa Chamber of Commerce urged calm.", "Mombasa Chamber of Commerce", "BUS"),
+])
+def test_workers_federations_are_labour_and_trade_associations_business(run, text, name, sector):
+    body = next(a for a in run(text) if a.name == name)
+    assert body.sector == sector
