@@ -39,3 +39,15 @@ def test_camps_hosting_refugees_tell_no_aid_given_now(pipeline):
 ])
 def test_people_held_by_a_force_are_detained(pipeline, text):
     assert "COERCE" in _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Factory owners shut more than 80 plants in the industrial zone on Sunday, citing security concerns.",
+    "Mine owners closed three pits after the flooding.",
+])
+def test_owners_shutting_their_own_plants_is_no_obstruction(pipeline, text):
+    assert "PROTEST" not in _asserted(pipeline, text)
+
+
+def test_protesters_shutting_a_port_still_obstruct(pipeline):
+    assert "PROTEST" in _asserted(pipeline, "Protesters shut the port of Mombasa for a day.")

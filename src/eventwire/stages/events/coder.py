@@ -881,7 +881,8 @@ class SentenceCoder:
         restrict and strikers' closure a protest (`_mode_and_context`). The doer is read from the verb's own subject
         (a business word, actor kind `business`), since a firm is often not kept as an actor."""
         lex = self.lex
-        if cand.kind != "verb" or cand.etype != "COERCE" or cand.head.lemma_.lower() not in lex.closure_verbs:
+        if cand.kind != "verb" or cand.head.lemma_.lower() not in lex.closure_verbs or not (
+                cand.etype == "COERCE" or (cand.etype, cand.mode) == ("PROTEST", "obstruct")):
             return False
         if not any(o.dep_ == "dobj" and (o.lemma_.lower() in lex.workplace_nouns or o.lower_ in lex.workplace_nouns)
                    for o in cand.head.children):
@@ -889,6 +890,11 @@ class SentenceCoder:
         subjects = self._subject(cand.head)[0]
         words = {t.lemma_.lower() for s in subjects for t in s.subtree} | {t.lower_ for s in subjects for t in s.subtree}
         kinds = {lex.actor_kinds.get(w) for w in words}
+        workplaces = lex.workplace_nouns
+        if any(t.lower_ in lex.proprietor_nouns and any(
+                c.dep_ in ("compound", "amod") and (c.lemma_.lower() in workplaces or c.lower_ in workplaces)
+                for c in t.children) for s in subjects for t in s.subtree):
+            kinds.add("business")  # "factory owners shut 150 plants"
         return "business" in kinds and not kinds & {"government", "police", "military", "armed_group"} \
             and not words & (lex.security_nouns | lex.protester_nouns | lex.workforce_nouns)
 
