@@ -97,6 +97,9 @@ class Store:
             raise StoreError("no store at this path (nothing has been ingested yet?)", code="missing", where=where)
         if isinstance(self.path, Path) and self.path.is_dir():
             raise StoreError("is a directory, not a store file", code="unreadable", where=where)
+        if isinstance(self.path, Path) and self.path.exists() and not self.path.is_file():
+            # DuckDB would block forever opening a FIFO.
+            raise StoreError("not a regular file (a FIFO, socket or device)", code="unreadable", where=where)
         if isinstance(self.path, Path) and not self.path.parent.is_dir():
             raise StoreError(f"directory {self.path.parent} does not exist", code="unreadable", where=where)
         try:
