@@ -172,3 +172,28 @@ def test_exit_codes_are_documented_in_help(runner):
     help_text = " ".join(runner.invoke(main, ["--help"]).output.split())
     for fragment in ("0 success", "1 some documents could not be processed", "2 usage error", "3 fatal error"):
         assert fragment in help_text
+
+
+def test_jsonl_unpaired_surrogate_is_an_encoding_error_and_the_batch_goes_on(runner, tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "w1", "text": "The envoy of Tarsk \\ud83d met rebels in Oulen."}\n'
+                    '{"id": "w2", "text": "Ferry crews in Lintmouth struck.", "title": "Strike \\udc00"}\n'
+                    + json.dumps({"id": "w3", "text": GOOD}) + "\n", encoding="utf-8")
+    result = _extract(runner, str(path))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f'eventwire: error: {path}:1: encoding: the "text" has an unpaired surrogate escape at character 19',
+        f'eventwire: error: {path}:2: encoding: the "title" has an unpaired surrogate escape at character 7',
+    ]
+    assert _texts(result) == [GOOD]
+
+
+def test_ingest_goes_on_past_an_unpaired_surrogate(runner, tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "v1", "text": "Dockers \\ud800 struck."}\n' + json.dumps({"id": "v2", "text": OTHER})
+                    + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    result = runner.invoke(main, ["ingest", str(path), "--db", str(db), "--stages", "actors", "-q"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    with Store(db, read_only=True) as store:
+        assert [r.document.text for r in store.records()] == [OTHER]

@@ -142,6 +142,13 @@ def _article_from_object(obj: dict, *, where: str, here: str, published: str | N
         return InputError("bad_json", 'missing or non-string "text"', where=here)
     if not text.strip():
         return InputError("empty", 'the "text" is empty', where=here)
+    for field in ("text", "title", "url", "outlet", "id"):
+        # JSON may escape an unpaired surrogate ("\\ud800"): no UTF-8 text holds one, and every later step
+        # (hashing the id, the parser, the store) would fail on it mid-batch.
+        position = _unpaired_surrogate(obj.get(field))
+        if position is not None:
+            return InputError("encoding", f'the "{field}" has an unpaired surrogate escape at character {position}',
+                              where=here)
     source_id = obj.get("id")
     try:
         date = obj.get("published")
@@ -158,6 +165,16 @@ def _article_from_object(obj: dict, *, where: str, here: str, published: str | N
         source_id=None if source_id is None else str(source_id),
         origin=here if source_id is None else f"{where}:{source_id}",
     )
+
+
+def _unpaired_surrogate(value: object) -> int | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return err.start
+    return None
 
 
 def _articles_from_json_document(text: str, *, where: str, published: str | None) -> list[Item] | None:
