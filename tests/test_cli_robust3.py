@@ -197,3 +197,25 @@ def test_ingest_goes_on_past_an_unpaired_surrogate(runner, tmp_path):
     assert result.exit_code == 1 and "Traceback" not in result.output
     with Store(db, read_only=True) as store:
         assert [r.document.text for r in store.records()] == [OTHER]
+
+
+def test_a_stage_failing_on_one_article_reports_it_and_the_batch_goes_on(runner, tmp_path, monkeypatch):
+    from eventwire.pipeline import Pipeline
+
+    run_batch = Pipeline._run_batch
+
+    def failing_on_marker(self, batch):
+        if any("Zorvath" in analysis.article.text for analysis in batch):
+            raise RuntimeError("simulated stage bug\nsecond line")
+        return run_batch(self, batch)
+
+    monkeypatch.setattr(Pipeline, "_run_batch", failing_on_marker)
+    paths = []
+    for name, text in (("a.txt", GOOD), ("b.txt", "Zorvath militia shelled Pell on Sunday."), ("c.txt", OTHER)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    result = _extract(runner, *paths)
+    assert result.exit_code == 1
+    assert _one_error_line(result) == (
+        f"eventwire: error: {paths[1]}: internal: unexpected RuntimeError while analysing: simulated stage bug")
+    assert _texts(result) == [GOOD, OTHER]
