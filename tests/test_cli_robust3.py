@@ -219,3 +219,16 @@ def test_a_stage_failing_on_one_article_reports_it_and_the_batch_goes_on(runner,
     assert _one_error_line(result) == (
         f"eventwire: error: {paths[1]}: internal: unexpected RuntimeError while analysing: simulated stage bug")
     assert _texts(result) == [GOOD, OTHER]
+
+
+@pytest.mark.parametrize("keep", [4096, 12288])
+def test_truncated_store_is_reported_as_corrupt(runner, tmp_path, keep):
+    whole = tmp_path / "whole.duckdb"
+    with Store(whole) as store:
+        store.connection.execute("CHECKPOINT")
+    cut = tmp_path / "cut.duckdb"
+    cut.write_bytes(whole.read_bytes()[:keep])
+    for command in (["events"], ["ingest", str(tmp_path / "none.txt"), "--stages", "actors", "-q"]):
+        result = runner.invoke(main, [*command, "--db", str(cut)])
+        assert result.exit_code == 3
+        assert _one_error_line(result).startswith(f"eventwire: error: {cut}: corrupt: the store file is truncated")
