@@ -232,3 +232,24 @@ def test_truncated_store_is_reported_as_corrupt(runner, tmp_path, keep):
         result = runner.invoke(main, [*command, "--db", str(cut)])
         assert result.exit_code == 3
         assert _one_error_line(result).startswith(f"eventwire: error: {cut}: corrupt: the store file is truncated")
+
+
+def test_jsonl_corpus_larger_than_the_per_article_limit_is_read_line_by_line(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    story = {"text": "Tram drivers in Pelloria stopped work on Tuesday. " * 3}
+    lines = [json.dumps({"id": f"t{i}", **story}) for i in range(400)]
+    lines[7] = json.dumps({"id": "t7", "text": "Bus crews in Orrin struck. " * 40})  # one article over the limit
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-8") + b'{"id": "t400", "text": "Caf\xe9 owners marched."}\n')
+    items = list(read_path(path, max_bytes=600))
+    errors = [(i.code, i.where) for i in items if not hasattr(i, "text")]
+    assert errors == [("too_large", f"{path}:8"), ("encoding", f"{path}:401")]
+    assert len(items) - len(errors) == 399 and items[8].source_id == "t8"
+
+
+def test_jsonl_file_that_is_binary_or_blank_is_one_error(tmp_path):
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n" * 9000 + "  \n", encoding="utf-8")
+    assert [(i.code, i.where) for i in read_path(blank)] == [("empty", str(blank))]
+    binary = tmp_path / "photo.jsonl"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    assert [(i.code, i.where) for i in read_path(binary)] == [("binary", str(binary))]

@@ -118,9 +118,15 @@ def article_from_html(html: str, *, where: str, published: str | None = None) ->
     )
 
 
-def articles_from_jsonl(lines: Iterable[str], *, where: str, published: str | None = None) -> Iterator[Item]:
-    """One article per line: {"id","text","title","published","url","outlet"}; a bad line is an error item."""
+def articles_from_jsonl(
+    lines: Iterable[str | InputError], *, where: str, published: str | None = None
+) -> Iterator[Item]:
+    """One article per line: {"id","text","title","published","url","outlet"}; a bad line is an error item
+    (a line the reader could not decode or bound arrives as its InputError and is passed on)."""
     for number, line in enumerate(lines, start=1):
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         here = f"{where}:{number}"
@@ -236,19 +242,55 @@ def read_path(
             yield from read_path(file, published=published, max_bytes=max_bytes)
         return
     where = str(path)
+    suffix = path.suffix.lower()
+    kind = ("txt" if suffix in TEXT_SUFFIXES else "html" if suffix in HTML_SUFFIXES
+            else "jsonl" if suffix in JSONL_SUFFIXES else None)
     try:
         if path.exists() and not stat.S_ISREG(path.stat().st_mode):
             # Opening a FIFO blocks until a writer appears; a device may never end.
             yield InputError("unreadable", "not a regular file (a FIFO, socket or device)", where=where)
             return
         with path.open("rb") as handle:
+            if kind == "jsonl":
+                yield from _read_jsonl_stream(handle, where=where, published=published, max_bytes=max_bytes)
+                return
             data = handle.read(max_bytes + 1)
     except OSError as err:
         yield InputError("unreadable", err.strerror or str(err), where=where)
         return
-    suffix = path.suffix.lower()
-    kind = "txt" if suffix in TEXT_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "jsonl" if suffix in JSONL_SUFFIXES else None
     yield from _read_bytes(data, where=where, kind=kind, published=published, max_bytes=max_bytes)
+
+
+def _read_jsonl_stream(handle: BinaryIO, *, where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+    """A JSON Lines corpus read line by line, so it may be any size: `max_bytes` bounds each line (one article),
+    not the file. JSON is UTF-8; a line that is not is an encoding error for that line alone."""
+    head = handle.read(8192)
+    if b"\x00" in head:
+        yield InputError("binary", "binary data (NUL bytes), not text", where=where)
+        return
+    handle.seek(0)
+    produced = False
+    for item in articles_from_jsonl(_jsonl_lines(handle, where=where, max_bytes=max_bytes), where=where,
+                                    published=published):
+        produced = True
+        yield item
+    if not produced:
+        yield InputError("empty", "the file is empty", where=where)
+
+
+def _jsonl_lines(handle: BinaryIO, *, where: str, max_bytes: int) -> Iterator[str | InputError]:
+    number = 0
+    while raw := handle.readline(max_bytes + 1):
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of the over-long line, without holding it in memory
+            yield InputError("too_large", f"a line over the limit of {max_bytes} bytes", where=f"{where}:{number}")
+            continue
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            yield InputError("encoding", f"not UTF-8 (byte {err.start} of the line)", where=f"{where}:{number}")
 
 
 def _read_bytes(data: bytes, *, where: str, kind: str | None, published: str | None, max_bytes: int) -> Iterator[Item]:
