@@ -1,8 +1,8 @@
 """The `eventwire` command: a thin layer over the Python API.
 
-Exit codes: 0 success; 1 some documents could not be processed (each reported on stderr, the rest went
-through); 2 usage error (bad option, unknown stage or task); 3 a fatal error (pipeline cannot be built,
-store unusable, a quality figure dropped).
+Exit codes (EXIT_CODES_HELP, shown by `eventwire --help`): 0 success; 1 some documents could not be processed
+(each reported on stderr in one line, the rest went through); 2 usage error (bad option value, unknown stage or
+task, missing store); 3 a fatal error (pipeline cannot be built, store unusable, a quality figure dropped).
 """
 
 from __future__ import annotations
