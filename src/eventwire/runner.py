@@ -31,7 +31,7 @@ def _work(chunk: list[dict]) -> list[tuple[str, object]]:
     """Process a chunk in a worker; returns ("ok", record_json) or ("error", (code, message, where)) per article."""
     assert _worker_pipeline is not None
     out: list[tuple[str, object]] = []
-    for outcome in _worker_pipeline.pipe((Article(**a) for a in chunk), return_errors=True):
+    for outcome in _pipe_isolating_failures(_worker_pipeline, [Article(**a) for a in chunk]):
         if isinstance(outcome, EventwireError):
             out.append(("error", (outcome.code, str(outcome), outcome.where)))
         else:
@@ -128,9 +128,26 @@ def _merge(chunk: list[Article | InputError], done: list[tuple[str, object]]) ->
 
 def _run_chunk_here(pipeline: Pipeline, chunk: list[Article | InputError]) -> Iterator[Outcome]:
     articles = [a for a in chunk if isinstance(a, Article)]
-    outcomes = iter(pipeline.pipe(articles, return_errors=True))
+    outcomes = iter(_pipe_isolating_failures(pipeline, articles))
     for item in chunk:
         yield item if isinstance(item, InputError) else next(outcomes)
+
+
+def _pipe_isolating_failures(pipeline: Pipeline, articles: list[Article]) -> list[Outcome]:
+    """The chunk's outcomes. An unexpected failure inside a stage (a bug some text triggers) would end the whole
+    batch; instead each article of that chunk runs alone, and only the one that fails becomes an error (code
+    "internal") while the rest of the batch goes through."""
+    try:
+        return list(pipeline.pipe(articles, return_errors=True))
+    except Exception as err:  # noqa: BLE001 - reported per article below, never swallowed
+        if len(articles) > 1:
+            return [outcome for article in articles for outcome in _pipe_isolating_failures(pipeline, [article])]
+        if not articles:
+            raise
+        message = (str(err).strip().splitlines() or [""])[0]
+        article = articles[0]
+        return [EventwireError(f"unexpected {type(err).__name__} while analysing: {message}", code="internal",
+                               where=article.origin or article.source_id or article.id)]
 
 
 def _rebuild_error(code: str, message: str, where: str | None) -> EventwireError:

@@ -58,6 +58,11 @@ def _open_error(path: str, exc: Exception) -> StoreError:
             "read, at a time; wait for the other eventwire process to finish",
             code="locked", where=path,
         )
+    if "could not read enough bytes" in low:
+        return StoreError(
+            "the store file is truncated (an interrupted copy or a full disk?); restore it from a backup or move it "
+            "aside and ingest again", code="corrupt", where=path,
+        )
     if "not a valid duckdb database" in low:
         return StoreError(
             "not a DuckDB database file (corrupt, truncated or another format); move it aside or choose another "
@@ -97,6 +102,9 @@ class Store:
             raise StoreError("no store at this path (nothing has been ingested yet?)", code="missing", where=where)
         if isinstance(self.path, Path) and self.path.is_dir():
             raise StoreError("is a directory, not a store file", code="unreadable", where=where)
+        if isinstance(self.path, Path) and self.path.exists() and not self.path.is_file():
+            # DuckDB would block forever opening a FIFO.
+            raise StoreError("not a regular file (a FIFO, socket or device)", code="unreadable", where=where)
         if isinstance(self.path, Path) and not self.path.parent.is_dir():
             raise StoreError(f"directory {self.path.parent} does not exist", code="unreadable", where=where)
         try:
@@ -105,6 +113,12 @@ class Store:
             raise _open_error(where, exc) from None
         try:
             self._check_or_migrate()
+        except StoreError as err:
+            self.close()
+            # A truncated file can open and fail only on its first read.
+            if isinstance(err.__cause__, duckdb.Error) and "could not read enough bytes" in str(err.__cause__).lower():
+                raise _open_error(where, err.__cause__) from None
+            raise
         except BaseException:
             self.close()
             raise
