@@ -217,7 +217,7 @@ def test_a_stage_failing_on_one_article_reports_it_and_the_batch_goes_on(runner,
     result = _extract(runner, *paths)
     assert result.exit_code == 1
     assert _one_error_line(result) == (
-        f"eventwire: error: {paths[1]}: internal: unexpected RuntimeError while analysing: simulated stage bug")
+        f"eventwire: error: {paths[1]}: unreadable: unexpected RuntimeError while analysing: simulated stage bug")
     assert _texts(result) == [GOOD, OTHER]
 
 

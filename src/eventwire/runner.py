@@ -135,8 +135,9 @@ def _run_chunk_here(pipeline: Pipeline, chunk: list[Article | InputError]) -> It
 
 def _pipe_isolating_failures(pipeline: Pipeline, articles: list[Article]) -> list[Outcome]:
     """The chunk's outcomes. An unexpected failure inside a stage (a bug some text triggers) would end the whole
-    batch; instead each article of that chunk runs alone, and only the one that fails becomes an error (code
-    "internal") while the rest of the batch goes through."""
+    batch; instead each article of that chunk runs alone, and only the one that fails becomes an error while the
+    rest of the batch goes through. Its code is "unreadable", the contract's code for a document that could not be
+    processed (CONTRACT.md lists the codes; the message says it was an unexpected failure, not the input)."""
     try:
         return list(pipeline.pipe(articles, return_errors=True))
     except Exception as err:  # noqa: BLE001 - reported per article below, never swallowed
@@ -146,7 +147,7 @@ def _pipe_isolating_failures(pipeline: Pipeline, articles: list[Article]) -> lis
             raise
         message = (str(err).strip().splitlines() or [""])[0]
         article = articles[0]
-        return [EventwireError(f"unexpected {type(err).__name__} while analysing: {message}", code="internal",
+        return [EventwireError(f"unexpected {type(err).__name__} while analysing: {message}", code="unreadable",
                                where=article.origin or article.source_id or article.id)]
 
 
