@@ -76,3 +76,13 @@ def _doers(pipeline, text: str, word: str) -> set[str]:
 def test_a_demand_told_after_crowd_control_is_the_crowds(pipeline, text, word, crowd):
     doers = _doers(pipeline, text, word)
     assert any(crowd in d for d in doers) and not any("police" in d.lower() for d in doers), doers
+
+
+def test_a_court_voiding_a_vote_and_ordering_a_new_one(full_pipeline):
+    text = ("ZOMBA, March 7 (Reuters) - Kenya's Supreme Court on Thursday annulled the result of August's presidential "
+            "election and ordered a fresh vote within 60 days.")
+    events = full_pipeline.analyse(Article(text=text, published="2026-03-08")).events or []
+    kinds = {(e.type, e.trigger.text.split()[0]): e.date for e in events if e.status == "asserted"}
+    assert kinds.get(("REJECT", "annulled")) == "2026-03-05"
+    # the possessive day dates the election annulled, not the order joined to the annulment
+    assert kinds.get(("REQUEST", "ordered")) == "2026-03-05"

@@ -618,6 +618,16 @@ def _possessive_of_object(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     return False
 
 
+def _possessive_of_own_object(doc: Doc, time: TimeExpression) -> bool:
+    """Whether a possessive day dates the object of the verb it hangs on ("annulled the result of September's
+    election and ordered a new vote"): it dates that noun, not a verb joined to that one."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan):
+        return False
+    verb = time_verb(tspan)
+    return verb is not None and _possessive_of_object(doc, time, verb)
+
+
 def _in_phrase_of_clause(doc: Doc, time: TimeExpression, clause: Token) -> bool:
     tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
     return tspan is not None and len(tspan) > 0 and in_phrase_of(tspan.root, clause)
@@ -752,7 +762,8 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                 in_sentence = [t for t in in_sentence if not _in_describing_clause(doc, t, verb)]
                 # "has rejected the results of last month's election": a possessive day dates the noun it is on,
                 # not the act done to that noun (unlike "Sunday's attack killed 12", where the noun is the doer)
-                in_sentence = [t for t in in_sentence if not _possessive_of_object(doc, t, verb)]
+                in_sentence = [t for t in in_sentence if not _possessive_of_object(doc, t, verb)
+                               and not _possessive_of_own_object(doc, t)]
                 own = []
                 subtree = {tok.i for tok in verb.subtree}
                 for t in in_sentence:
