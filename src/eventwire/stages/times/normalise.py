@@ -135,8 +135,13 @@ def resolve_day_of_month(ref: date, day: int, direction: Direction, *, month_off
     if month_offset is not None:
         y, m = add_months(ref.year, ref.month, month_offset)
         return date(y, m, day) if valid_day(y, m, day) else None
-    candidates = [date(y, m, day) for y, m in (add_months(ref.year, ref.month, k) for k in (-1, 0, 1))
-                  if valid_day(y, m, day)]
+    return _nearest_in_direction([date(y, m, day) for y, m in (add_months(ref.year, ref.month, k) for k in (-1, 0, 1))
+                                  if valid_day(y, m, day)], ref, direction)
+
+
+def _nearest_in_direction(candidates: list[date], ref: date, direction: Direction) -> date | None:
+    """Of the candidate days, past -> the latest on or before ref, future -> the first on or after, else the
+    nearest; None when none qualifies."""
     if direction == "past":
         candidates = [c for c in candidates if c <= ref]
         return max(candidates) if candidates else None
@@ -207,16 +212,8 @@ def resolve_holiday(ref: date, name: str, direction: Direction, fixed: dict[str,
     if name in fixed:
         month, day = fixed[name]
         return resolve_month_day(ref, month, day, direction)
-    candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := movable_holiday(name, y))]
-    if not candidates:
-        return None
-    if direction == "past":
-        before = [c for c in candidates if c <= ref]
-        return max(before) if before else None
-    if direction == "future":
-        after = [c for c in candidates if c >= ref]
-        return min(after) if after else None
-    return min(candidates, key=lambda c: abs((c - ref).days))
+    return _nearest_in_direction([d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := movable_holiday(name, y))],
+                                 ref, direction)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
