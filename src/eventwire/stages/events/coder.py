@@ -5983,10 +5983,11 @@ class SentenceCoder:
         than what its own object names, the forces moved or the thing built ("will mobilise 10,000 reservists",
         "will build a new military base")."""
         own = {t.i for o in c.head.children if o.dep_ == "dobj" for t in o.subtree}
-        # (not the owner of the place forces are moved within: "troops would be deployed inside the country's
-        # jails" aims at no one)
+        # (not the owner of the place forces are moved within, nor that place: "troops would be deployed inside
+        # the country's jails", "would increase patrols across the province" aim at no one)
         return [r for r in c.recipients if r.i not in own and self._np_ok(r)
-                and not (r.dep_ == "poss" and r.head.dep_ == "pobj" and r.head.head.lower_ in _WITHIN_PREPS)]
+                and not (r.dep_ == "poss" and r.head.dep_ == "pobj" and r.head.head.lower_ in _WITHIN_PREPS)
+                and not (r.dep_ == "pobj" and r.head.lower_ in _WITHIN_PREPS - {"in"})]
 
     @staticmethod
     def _goal_recipients(cands: list[Candidate], holder: Token, act: Token) -> list[Token]:

@@ -599,7 +599,11 @@ def _check_edge_unit(text, m, sem):
 
 
 def _check_holiday(text, m, sem):
-    return True if _is_cap(sem["hol"]) else None
+    if not _is_cap(sem["hol"]):
+        return None
+    # "a Christmas market", "Easter eggs": the name of a kind of thing, not a day
+    after = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 30])
+    return None if after and after.group(1) in lexicon()["holiday_attributive_nouns"] else True
 
 
 def _check_set(text, m, sem):
