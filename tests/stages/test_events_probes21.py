@@ -64,3 +64,50 @@ def test_taking_measures_is_no_seizure(events_pipeline, text):
 
 def test_taking_control_of_a_town_is_still_a_seizure(events_pipeline):
     assert _asserted(events_pipeline, "Rebels took control of the town of Vessin on Friday.", "COERCE")
+
+
+def _recipient_names(pipeline, text, etype):
+    event, names = stage_helpers.coded(pipeline, text, etype)
+    return [names[i] for i in event.recipients]
+
+
+@pytest.mark.parametrize("text,etype,sent", [
+    ("The Ostrian government said it would send envoys and warned that it might cut aid.", "CONSULT", "envoys"),
+    ("The Pelric government said it would send a team of experts to help with the investigation.", "ACCUSE",
+     "experts"),
+])
+def test_who_is_sent_is_not_the_recipient(events_pipeline, text, etype, sent):
+    assert not any(sent in name for name in _recipient_names(events_pipeline, text, etype))
+
+
+@pytest.mark.parametrize("text,etype,host", [
+    ("The TRELCO bloc said it would send a delegation to Velmora.", "CONSULT", "Velmora"),
+    ("Marlovia will send a team of investigators to Trosk next week.", "ACCUSE", "Trosk"),
+])
+def test_the_destination_stays_the_recipient(events_pipeline, text, etype, host):
+    assert any(host in name for name in _recipient_names(events_pipeline, text, etype))
+
+
+def test_the_press_a_denial_went_to_is_no_party(events_pipeline):
+    text = "The rebel commander denied involvement in a message to a local newspaper."
+    assert not any("newspaper" in name for name in _recipient_names(events_pipeline, text, "REJECT"))
+
+
+def test_the_person_a_letter_went_to_stays_the_recipient(events_pipeline):
+    text = "The governor rejected the offer in a letter to the union leader."
+    assert any("leader" in name for name in _recipient_names(events_pipeline, text, "REJECT"))
+
+
+@pytest.mark.parametrize("text", [
+    "The teachers' union warned that it would strike next month.",
+    "The nurses' union said it would strike on Friday.",
+])
+def test_a_union_saying_it_will_strike_stops_work(events_pipeline, text):
+    events = stage_helpers.events_of(events_pipeline, text)
+    assert not [e for e in events if e.type == "ASSAULT"], stage_helpers.show(events)
+    assert [e for e in events if e.type == "PROTEST" and e.mode == "strike"], stage_helpers.show(events)
+
+
+def test_a_militia_saying_it_will_strike_still_threatens_force(events_pipeline):
+    events = stage_helpers.events_of(events_pipeline, "The militia warned that it would strike the capital.")
+    assert not [e for e in events if e.type == "PROTEST"], stage_helpers.show(events)
