@@ -70,6 +70,9 @@ class NonEventCues:
     recurrence_determiners: frozenset[str] = frozenset()
     scare_quoted_types: frozenset[str] = frozenset()
     scare_quoted_polities: frozenset[str] = frozenset()
+    craft_nouns: frozenset[str] = frozenset()
+    trend_modifiers: frozenset[str] = frozenset()
+    step_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -130,4 +133,7 @@ def load_nonevent_cues() -> NonEventCues:
         recurrence_determiners=_lower_set(raw.get("recurrence_determiners")),
         scare_quoted_types=frozenset(str(t).upper() for t in raw.get("scare_quoted_types") or ()),
         scare_quoted_polities=_lower_set(raw.get("scare_quoted_polities")),
+        craft_nouns=_lower_set(raw.get("craft_nouns")),
+        trend_modifiers=_lower_set(raw.get("trend_modifiers")),
+        step_nouns=_lower_set(raw.get("step_nouns")),
     )

@@ -1076,6 +1076,15 @@ class _Builder:
             v = v.head
         return None
 
+    def _press_channel(self, tok: Token) -> bool:
+        """Whether a recipient is the press a message went out through ("denied involvement in a message to local
+        radio", "in an interview with a daily"): the channel heard it, the act does not bear on it."""
+        medium = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with") else None
+        return medium is not None and medium.dep_ == "pobj" and medium.head.lower_ in ("in", "during") \
+            and medium.lemma_.lower() in self.lex.medium_nouns \
+            and any(self.lex.actor_kinds.get(t.lemma_.lower()) == "media"
+                    for t in [tok, *(c for c in tok.children if c.dep_ == "compound")])
+
     def _without_scenes(self, cand: Candidate, recipients: list[str]) -> list[str]:
         """Recipients less the place names that only say where a meeting happened ("met in the port city of Y"):
         for a type that never takes a place as its recipient the venue is no party. Other types keep such names:
@@ -1165,7 +1174,9 @@ class _Builder:
         analysis = self.analysis
         self._party_type = cand.etype
         actors = _unique(i for t in cand.actors for i in self._actor_ids(t))
-        recipients = [r for r in _unique(i for t in cand.recipients for i in self._actor_ids(t)) if r not in actors]
+        recipients = [r for r in _unique(i for t in cand.recipients
+                                         if not _sent_party(cand, t) and not self._press_channel(t)
+                                         for i in self._actor_ids(t)) if r not in actors]
         recipients = self._without_scenes(cand, recipients)
         if not recipients and cand.etype.lower() in self.lex.decision_reaction_types:
             recipients = [r for r in self._decision_maker(cand, sent) if r not in actors]
@@ -1458,6 +1469,16 @@ def _act_key(head: Token) -> str:
             if child.dep_ in ("xcomp", "ccomp", "dobj"):
                 return f"{lemma} {child.lemma_.lower()}"
     return lemma
+
+
+def _sent_party(cand: Candidate, tok: Token) -> bool:
+    """Whether a recipient is who a visit or an inquiry sends, named in its trigger ("would send envoys", "send a
+    team of experts to help with the investigation"): the envoys go, the host or the helped party receives them."""
+    if cand.mode not in ("visit", "investigate") or cand.kind != "verb":
+        return False
+    named = {t.i for t in [*cand.trigger, *cand.extra]}
+    sent = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return sent.i in named and sent.dep_ == "dobj" and sent.head.i == cand.head.i
 
 
 def _tells_same_act(a: Candidate, b: Candidate) -> bool:

@@ -5534,8 +5534,11 @@ class SentenceCoder:
             elif p.lower_ in AIM_PREPS - {"over", "near", "across"} and any(
                     self._np_ok(g) or g.lemma_.lower() in lex.target_nouns for g in objs):
                 return False  # "struck at rebel positions", "struck against the militants"
+        # "the union warned that it would strike": a pronoun doing a reported act stands for the one reporting it
+        doers = [*cand.actors] + [s for a in cand.actors if a.pos_ == "PRON" and a.head.dep_ == "ccomp"
+                                  for s in a.head.head.children if s.dep_ == "nsubj"]
         workforce = any(t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns
-                        for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
+                        for a in doers for t in (a, *(c for c in a.children if c.dep_ == "compound")))
         return workforce or grievance
 
     def _labour_walkout(self, cand: Candidate) -> bool:

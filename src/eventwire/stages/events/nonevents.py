@@ -103,6 +103,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _occupancy(cand, cues) \
                     or _commemorated(cand, cues, lexicon) \
                     or _comment_declined(cand, cues) or _market_move(cand, cues) \
+                    or _craft_departing(cand, cues) or _trend_spoken_of(cand, cues) or _step_taken(cand, cues) \
                     or (headline and _noun_read_as_headline_verb(cand, found)):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
@@ -347,16 +348,22 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
     thousands since the uprising began in 2011"), lasting for years ("the town has been besieged for decades",
     cues `long_spans`) or counted so far in a period ("has killed 300 people this year", `tally_periods`). (A
     perfect with "long" or "in recent years" stays an act, which the coder ranks as background.)"""
-    if cand.kind not in ("verb", "light"):
+    counted = cand.kind == "noun" and cand.head.dep_ == "dobj" and cand.head.tag_ == "NNS"
+    if cand.kind not in ("verb", "light") and not counted:
         return False
-    verb = cand.head if cand.kind == "verb" else _clause_verb(cand)
+    # acts counted over the span are its background too: "the country has seen four coups since 1961"
+    verb = cand.head.head if counted else cand.head if cand.kind == "verb" else _clause_verb(cand)
     if verb is None or verb.tag_ != "VBN" or not any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return False
+    since = any(c.lower_ == "since" for c in verb.children)
     for c in verb.children:
         if c.lower_ == "since" and published_year is not None and any(
                 _earlier_time(t, published_year) for t in c.subtree):
             return True  # (a preposition or, opening a clause, a marker under an adverbial clause)
+        if since and c.dep_ == "prep" and c.lower_ == "in" and published_year is not None and any(
+                _earlier_time(t, published_year) for t in c.subtree):
+            return True  # the span's start year hung on the verb: "since independence in 1974"
         if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children) and published_year is not None \
                 and any(_earlier_time(t, published_year) for t in c.subtree):
             return True
@@ -784,3 +791,28 @@ def _market_move(cand: Candidate, cues: NonEventCues) -> bool:
         return False
     subjects = [t for t in _with_conjuncts(c for c in cand.head.children if c.dep_ == "nsubj") if t.pos_ != "PRON"]
     return bool(subjects) and all(_words(t) & cues.figurative_parties for t in subjects)
+
+
+def _craft_departing(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a retreat is a boat, plane or train setting out ("the ferry had left the port of Sfax"): every
+    subject of the verb is a craft (cues `craft_nouns`), not a party pulling back."""
+    if cand.etype != "RETREAT" or cand.kind != "verb":
+        return False
+    subjects = list(_with_conjuncts(c for c in cand.head.children if c.dep_ == "nsubj"))
+    return bool(subjects) and all(t.lower_ in cues.craft_nouns for t in subjects)
+
+
+def _trend_spoken_of(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun under a preposition names a trend ("warned of growing violence at the borders",
+    cues `trend_modifiers`): a tendency spoken of, not an act that happened."""
+    head = cand.head
+    return cand.kind == "noun" and head.dep_ == "pobj" and any(
+        c.dep_ == "amod" and c.lower_ in cues.trend_modifiers for c in head.children)
+
+
+def _step_taken(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a seizure verb takes a step, not hold of anything ("had taken 'necessary control measures'"): its
+    object is one of cues `step_nouns`, whatever noun modifies it."""
+    if cand.etype != "COERCE" or cand.kind != "verb":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.step_nouns for c in cand.head.children)
