@@ -87,3 +87,12 @@ def test_a_court_voiding_a_vote_and_ordering_a_new_one(full_pipeline):
     assert kinds.get(("REJECT", "annulled")) == "2026-03-05"
     # the possessive day dates the election annulled, not the order joined to the annulment
     assert kinds.get(("REQUEST", "ordered")) == "2026-03-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch police arrested four men in raids across three provinces on Tuesday.",
+    "Officers detained 30 people during a sweep of the market district.",
+])
+def test_the_raid_an_arrest_was_made_in_is_no_attack(pipeline, text):
+    types = _types(pipeline, text)
+    assert "COERCE" in types and "ASSAULT" not in types

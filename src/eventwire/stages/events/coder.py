@@ -244,6 +244,7 @@ class SentenceCoder:
         cands += undone
         _share_status_of_the_noun_it_details(cands)
         self._merge_nouns_into_verbs(cands)
+        self._operations_of_arrests(cands)
         self._impact_of_another_act(cands)
         self._attack_means(cands)
         _agreements_from_talks(cands)
@@ -5745,6 +5746,22 @@ class SentenceCoder:
                 v.context = list(dict.fromkeys(v.context + n.context))[:4]
                 n.absorbed = True
                 break
+
+    def _operations_of_arrests(self, cands: list[Candidate]) -> None:
+        """"Police arrested three men in raids across two states", "detained 40 people during a sweep": the raid an
+        arrest or seizure was made in is how it was made, no attack of its own (cues.yaml `arrest_operation_nouns`)."""
+        for n in cands:
+            if n.kind != "noun" or n.absorbed or n.recipients \
+                    or n.head.lemma_.lower() not in self.lex.arrest_operation_nouns:
+                continue
+            prep = n.head.head
+            if n.head.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+                continue
+            v = next((c for c in cands if c.kind == "verb" and not c.absorbed and c.etype == "COERCE"
+                      and c.head.i == prep.head.i), None)
+            if v is not None:
+                v.extra.append(n.head)
+                n.absorbed = True
 
     def _impact_of_another_act(self, cands: list[Candidate]) -> None:
         """"Protests have hit three cities", "a wave of riots rocked the capital": a verb of impact (cues.yaml
