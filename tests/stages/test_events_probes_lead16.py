@@ -96,3 +96,18 @@ def test_a_court_voiding_a_vote_and_ordering_a_new_one(full_pipeline):
 def test_the_raid_an_arrest_was_made_in_is_no_attack(pipeline, text):
     types = _types(pipeline, text)
     assert "COERCE" in types and "ASSAULT" not in types
+
+
+def _recipient_names(pipeline, text: str, etype: str) -> list[str]:
+    analysis = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in analysis.actors or []}
+    return [names[r] for e in analysis.events or [] if e.type == etype for r in e.recipients]
+
+
+@pytest.mark.parametrize("text", [
+    "The coup leader promised to form a new government within weeks.",
+    "The two ministers agreed to set up a joint commission on the border.",
+])
+def test_what_a_promise_makes_is_no_party(pipeline, text):
+    got = _recipient_names(pipeline, text, "AGREE")
+    assert not any("government" in n or "commission" in n for n in got), got

@@ -74,6 +74,7 @@ class Lexicon:
     scene_shift_words: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()
     arrest_operation_nouns: frozenset[str] = frozenset()
+    creation_verbs: frozenset[str] = frozenset()
     proprietor_nouns: frozenset[str] = frozenset()
     protest_message_verbs: frozenset[str] = frozenset()
     crowd_demand_verbs: frozenset[str] = frozenset()
@@ -391,7 +392,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues", "scene_shift_words", "reflexive_pronouns",
     "protest_message_verbs", "crowd_demand_verbs", "intervened_protest_nouns",
     "labour_action_verbs", "workforce_nouns", "labour_grievances", "workplace_nouns", "proprietor_nouns",
-    "arrest_operation_nouns",
+    "arrest_operation_nouns", "creation_verbs",
     "removal_verbs",
     "summoning_verbs", "departure_verbs", "warning_verbs", "forecaster_nouns", "forecast_modals",
     "outside_reporter_nouns", "decision_reaction_types", "decision_nouns", "decision_maker_types",

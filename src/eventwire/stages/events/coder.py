@@ -2379,6 +2379,8 @@ class SentenceCoder:
             cand.recipients = [r for r in cand.recipients if r.i not in aimed]
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
+        # "promised to form a new government", "agreed to set up a joint commission": what is made is no party yet
+        cand.recipients = [r for r in cand.recipients if not self._made_thing(r)]
         # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
         # parser hangs the closing reporting clause on the event's verb
         cand.actors = [a for a in cand.actors if not self._closing_reporter(a, cand)]
@@ -5746,6 +5748,13 @@ class SentenceCoder:
                 v.context = list(dict.fromkeys(v.context + n.context))[:4]
                 n.absorbed = True
                 break
+
+    def _made_thing(self, tok: Token) -> bool:
+        """Whether a token is the object of a verb of making (cues.yaml `creation_verbs`: "form a government",
+        "set up a commission"), or joined to such an object."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.creation_verbs
 
     def _operations_of_arrests(self, cands: list[Candidate]) -> None:
         """"Police arrested three men in raids across two states", "detained 40 people during a sweep": the raid an
