@@ -896,14 +896,26 @@ def noun_phrase_date(analysis: Analysis, start: int, end: int) -> str | None:
     noun = span.root
     inside = {t.i for t in noun.subtree}
     found = []
+    before_verb, after_object = [], []
     for t in _calendar_times(analysis):
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if tspan is None or not len(tspan) or tspan.root.i not in inside or tspan.root.i == noun.i:
+        if tspan is None or not len(tspan) or tspan.root.i == noun.i:
             continue
         verb = governing_verb(tspan.root)
+        if tspan.root.i not in inside:
+            if noun.dep_ == "dobj" and verb is not None and verb.i == noun.head.i:
+                if tspan.start < verb.i:
+                    before_verb.append(t)
+                elif tspan.start > noun.right_edge.i:
+                    after_object.append(t)
+            continue
         if verb is not None and verb.i in inside:
             continue
         found.append((abs(t.start - start), t.value))
+    if not found and before_verb and after_object:
+        # "On Tuesday, officials confirmed an attack on the ministry over the weekend": the verb took its own time
+        # before it, so a second one after its object is the object's
+        return after_object[0].value
     return min(found)[1] if found else None
 
 
