@@ -272,13 +272,13 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
         rel = _low(s.get("rel"))
         relation = {"last": "last", "past": "last", "this past": "last", "previous": "last", "next": "next",
                     "coming": "next", "this coming": "next", "following": "next", "this": "this"}.get(rel)
-        d = N.resolve_weekday(ref, _weekday(s["wd"]), direction, relation=relation)
+        # "a week ago Tuesday": the Tuesday before the last one; "a week from Friday": the one after the next
         shift = _low(s.get("shift"))
-        if shift:
-            # "a week ago Tuesday": the Tuesday before the last one; "a week from Friday": the one after the next
-            ago = shift.endswith("ago")
-            d = N.resolve_weekday(ref, _weekday(s["wd"]), "past" if ago else "future", relation=relation)
-            d = d + timedelta(days=-7 if ago else 7) if d is not None else None
+        ago = shift.endswith("ago")
+        way = ("past" if ago else "future") if shift else direction
+        d = N.resolve_weekday(ref, _weekday(s["wd"]), way, relation=relation)
+        if shift and d is not None:
+            d += timedelta(days=-7 if ago else 7)
         return _with_pod(N.iso_date(d), s.get("pod"))
 
     if r in ("weekdays", "weekday_pods"):
