@@ -215,6 +215,9 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
             if parsed == "future" and _lead_up().search(text[max(0, c.start - 30):c.start]):
                 return "future"
             return "past"
+        if c.rule in ("date_md", "date_dm") and parsed in ("future", "present") and doc is not None \
+                and _standing_booking(c, doc):
+            return "booked"
         if c.rule in _APPOINTED_DAY_RULES and doc is not None and _appointed_day(text, c, doc):
             return "future"
         if c.rule == "weekday" and doc is not None and _onset_day(text, c, doc, parsed):
@@ -254,6 +257,27 @@ def _lead_up() -> re.Pattern[str]:
     """A preposition looking ahead to a named event ("ahead of", "before"; lexicon lead_up_prepositions), right
     before the expression."""
     return re.compile(r"\b" + alternation(lexicon()["lead_up_prepositions"]) + r"\s+(?:next\s+|this\s+)?$", re.I)
+
+
+_PRESENT_AUX = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+
+
+def _standing_booking(c: Candidate, doc: Doc) -> bool:
+    """A month-day an act is booked for, told in the present tense (lexicon standing_booking_words): "the talks
+    are scheduled for Oct. 3", "the verdict is due on Sept. 12". "Were scheduled for" is left out: that booking
+    may have lapsed."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return False
+    booking = set(lexicon()["standing_booking_words"])
+    if verb.tag_ == "VBN":
+        present = any(a.dep_ in ("aux", "auxpass") and a.lower_ in _PRESENT_AUX for a in verb.children)
+        return present and bool(lemmas(verb) & booking)
+    if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in _PRESENT_AUX:
+        # "is due on", "are set for": the copula with the booking word as its complement
+        return any(ch.dep_ in ("acomp", "attr", "oprd") and lemmas(ch) & booking for ch in verb.children)
+    return False
 
 
 _APPOINTED_DAY_RULES = {"weekday", "date_md", "date_dm", "day_ordinal"}
@@ -780,7 +804,12 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                         # inside the clause, but in a nested clause of its own verb: weaker
                         own.append((1, abs(t.start - start), t))
                 if own:
-                    return min(own, key=lambda x: (x[0], x[1]))[2].value
+                    best = min(own, key=lambda x: (x[0], x[1]))[2]
+                    if _since_bound(doc, best):
+                        # "Since Thursday, 30 people have been killed": the day a running toll started dates none
+                        # of its acts
+                        return None
+                    return best.value
                 going_on = _time_of_describing_participle(doc, verb, in_sentence)
                 if going_on is not None:
                     return going_on
@@ -878,14 +907,26 @@ def noun_phrase_date(analysis: Analysis, start: int, end: int) -> str | None:
     noun = span.root
     inside = {t.i for t in noun.subtree}
     found = []
+    before_verb, after_object = [], []
     for t in _calendar_times(analysis):
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if tspan is None or not len(tspan) or tspan.root.i not in inside or tspan.root.i == noun.i:
+        if tspan is None or not len(tspan) or tspan.root.i == noun.i:
             continue
         verb = governing_verb(tspan.root)
+        if tspan.root.i not in inside:
+            if noun.dep_ == "dobj" and verb is not None and verb.i == noun.head.i:
+                if tspan.start < verb.i:
+                    before_verb.append(t)
+                elif tspan.start > noun.right_edge.i:
+                    after_object.append(t)
+            continue
         if verb is not None and verb.i in inside:
             continue
         found.append((abs(t.start - start), t.value))
+    if not found and before_verb and after_object:
+        # "On Tuesday, officials confirmed an attack on the ministry over the weekend": the verb took its own time
+        # before it, so a second one after its object is the object's
+        return after_object[0].value
     return min(found)[1] if found else None
 
 
@@ -1016,6 +1057,13 @@ def _ahead_time(doc: Doc, time: TimeExpression) -> bool:
 
 # Prepositions that make a time the bound of a period ("since Sunday", "until March") rather than the time of an act
 _SPAN_BOUNDARY_PREPS = frozenset({"since", "until", "till"})
+
+
+def _since_bound(doc: Doc, time: TimeExpression) -> bool:
+    """Whether a time expression is the start of a period running up to now ("since Sunday")."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return tspan is not None and len(tspan) > 0 and tspan.root.dep_ == "pobj" \
+        and tspan.root.head.lower_ == "since"
 
 
 def _detail_time(doc: Doc, time: TimeExpression) -> bool:

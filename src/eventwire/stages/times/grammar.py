@@ -133,7 +133,9 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
         ("quarter_det", rf"(?P<det>the(?:{S}(?:latest|current|previous|same|last|comparable|most\s+recent|first|year-ago|year-earlier|comparable\s+year-ago|comparable\s+year-earlier|fiscal))*"
                         rf"|this|that|last|next|its|year-ago|year-earlier){S}(?:(?P<fiscal>fiscal){S})?(?P<unit>quarter|period)(?![A-Za-z-])", 6),
         # Weekdays: "Friday", "last Wednesday", "Friday morning", "this coming Sunday".
-        ("weekday", rf"(?:(?P<rel>{REL}){S})?(?P<wd>{WD})(?:{S}(?P<pod>{POD}))?", 6),
+        # "a week ago Tuesday", "a week from Friday": one date, the weekday shifted by a week
+        ("weekday", rf"(?:(?P<shift>a{S}week{S}(?:ago|from)){S})?(?:(?P<rel>{REL}){S})?(?P<wd>{WD})"
+                    rf"(?:{S}(?P<pod>{POD}))?", 6),
         ("weekdays", rf"(?P<wd>{p['WDS']})", 6),
         ("weekday_pods", rf"(?P<wd>{WD}){S}(?P<pod>mornings|afternoons|evenings|nights)(?![A-Za-z])", 7),
         # Today, yesterday, tonight (with a part of day), and "mid-afternoon yesterday".

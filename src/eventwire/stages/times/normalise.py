@@ -15,6 +15,8 @@ from datetime import date, timedelta
 Direction = str | None
 
 NEAR_DAYS = 120  # a month-day this close to the reference is read as the nearest one, whatever the tense
+# A booked act still standing ("is scheduled for") may be told a few weeks late, not a season late.
+BOOKED_LAG_DAYS = 31
 
 _REF = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
@@ -115,6 +117,11 @@ def resolve_month_day(ref: date, month: int, day: int, direction: Direction) -> 
     if not candidates:
         return None
     nearest = min(candidates, key=lambda c: abs((c - ref).days))
+    if direction == "booked":
+        if (ref - nearest).days > BOOKED_LAG_DAYS:
+            later = [c for c in candidates if c > nearest]
+            return min(later) if later else nearest
+        return nearest
     # Within four months either way the nearest reading wins whatever the tense: deadlines ("extended to
     # Nov. 20") and recent dates ("since Jan. 13") are spoken of in any tense.
     if abs((nearest - ref).days) <= NEAR_DAYS:

@@ -131,6 +131,8 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
     s = c.sem
     r = c.rule
     lx = lexicon()
+    if direction == "booked" and r not in ("date_md", "date_dm"):
+        direction = "future"  # only a month-day has a year to move; the rest read a booking as any future
     if direction == "present":
         # present tense of a non-reporting verb ("the trial begins Oct. 1"): a far month-day is the coming one;
         # weekdays and the rest keep the no-cue reading (present-tense parses of weekdays are too unreliable).
@@ -270,7 +272,13 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
         rel = _low(s.get("rel"))
         relation = {"last": "last", "past": "last", "this past": "last", "previous": "last", "next": "next",
                     "coming": "next", "this coming": "next", "following": "next", "this": "this"}.get(rel)
-        d = N.resolve_weekday(ref, _weekday(s["wd"]), direction, relation=relation)
+        # "a week ago Tuesday": the Tuesday before the last one; "a week from Friday": the one after the next
+        shift = _low(s.get("shift"))
+        ago = shift.endswith("ago")
+        way = ("past" if ago else "future") if shift else direction
+        d = N.resolve_weekday(ref, _weekday(s["wd"]), way, relation=relation)
+        if shift and d is not None:
+            d += timedelta(days=-7 if ago else 7)
         return _with_pod(N.iso_date(d), s.get("pod"))
 
     if r in ("weekdays", "weekday_pods"):
