@@ -60,8 +60,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words",
                  "channel_prepositions", "counted_collective_nouns", "membership_collective_nouns",
                  "force_moving_verbs", "member_nouns",
-                 "nickname_verbs", "self_naming_verbs", "capital_nouns", "commanded_nouns", "state_branch_nouns",
-                 "opposition_modifiers",
+                 "nickname_verbs", "self_naming_verbs", "seat_of_bodies_cities", "capital_nouns", "commanded_nouns",
+                 "state_branch_nouns", "opposition_modifiers",
                  "corporate_nouns", "collective_nouns", "place_object_verbs",
                  "place_path_verbs", "ruling_modifiers", "homeland_nouns", "homeland_leaving_verbs",
                  "homeland_path_verbs", "measure_nouns", "partitive_one_words",
@@ -283,6 +283,8 @@ class Lexicon:
     nickname_verbs: set[str] = field(default_factory=set)
     # lemmas of verbs a group names itself by ("fighters calling themselves the X Front"): the group is X
     self_naming_verbs: set[str] = field(default_factory=set)
+    # lower-cased dateline cities where international bodies sit ("geneva", "new york")
+    seat_of_bodies_cities: set[str] = field(default_factory=set)
     # nouns for a state's capital city written without its name ("marched through the capital")
     capital_nouns: set[str] = field(default_factory=set)
     # plural nouns for the people a commander leads ("his men", "her troops")
@@ -549,8 +551,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "state_firm_nouns", "regional_nationalities",
                 "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns",
                 "title_complement_words", "local_official_nouns", "force_moving_verbs",
-                "member_nouns", "nickname_verbs", "self_naming_verbs", "capital_nouns", "commanded_nouns",
-                "posting_words",
+                "member_nouns", "nickname_verbs", "self_naming_verbs", "seat_of_bodies_cities", "capital_nouns",
+                "commanded_nouns", "posting_words",
                 "channel_prepositions", "counted_collective_nouns", "membership_collective_nouns",
                 "state_branch_nouns", "opposition_modifiers", "corporate_nouns",
                 "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers",
@@ -793,6 +795,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.member_nouns |= extra.member_nouns
     base.nickname_verbs |= extra.nickname_verbs
     base.self_naming_verbs |= extra.self_naming_verbs
+    base.seat_of_bodies_cities |= extra.seat_of_bodies_cities
     base.capital_nouns |= extra.capital_nouns
     base.commanded_nouns |= extra.commanded_nouns
     base.victim_verbs |= extra.victim_verbs

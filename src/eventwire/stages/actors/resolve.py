@@ -1570,10 +1570,21 @@ def _home_state(doc: Doc, kb: ActorKB, m: Mention, outside: set[str] = frozenset
     if own:
         return max(own, key=lambda iso: (named[iso][0], -named[iso][1]))
     home = _dateline_state(doc, kb)
-    if home is not None:
-        return home
     named = {iso: seen for iso, seen in named.items() if iso not in outside}
+    if home is not None and not (set(named) - {home} and _filed_at_seat_of_bodies(doc, kb)):
+        # (a report filed from Geneva or New York about another state that it names is about that state)
+        return home
     return max(named, key=lambda iso: (named[iso][0], -named[iso][1])) if named else None
+
+
+def _filed_at_seat_of_bodies(doc: Doc, kb: ActorKB) -> bool:
+    """Whether the report's dateline is a city where international bodies sit (lexicon `seat_of_bodies_cities`:
+    "GENEVA (Reuters) -" over a U.N. council's session on another state)."""
+    hit = _opening_dateline(doc)
+    if hit is None:
+        return False
+    town = re.match(r"[A-Z][A-Z .'-]*[A-Z]", doc.text[hit.start():hit.end()])
+    return town is not None and town.group(0).strip().lower() in kb.lexicon.seat_of_bodies_cities
 
 
 def _dateline_state(doc: Doc, kb: ActorKB) -> str | None:
