@@ -121,3 +121,32 @@ def test_a_group_called_by_others_is_not_renamed(run):
 def test_workers_federations_are_labour_and_trade_associations_business(run, text, name, sector):
     body = next(a for a in run(text) if a.name == name)
     assert body.sector == sector
+
+
+@pytest.fixture(scope="module")
+def run_with_places(pipeline_factory):
+    from eventwire.document import Article
+
+    pipeline = pipeline_factory("actors", "places")
+    return lambda text: pipeline.analyse(Article(text=text, published="2026-11-20")).actors
+
+
+@pytest.mark.parametrize("text, state", [
+    ("GENEVA, Nov 20 (Reuters) - The U.N. Human Rights Council on Friday ordered an inquiry into abuses in Burundi. "
+     "The government rejected the resolution as biased.", "BDI"),
+    ("NEW YORK, Nov 20 (Reuters) - The Security Council discussed the crisis in Haiti on Friday. The government "
+     "asked for more police.", "HTI"),
+])
+def test_a_report_from_a_seat_of_bodies_about_another_state_is_about_that_state(run_with_places, text, state):
+    government = next(a for a in run_with_places(text) if "The government" in [m.text for m in a.mentions])
+    assert government.country == state
+
+
+def test_a_report_from_geneva_about_switzerland_keeps_its_government(run_with_places):
+    actors = run_with_places("GENEVA, Nov 20 (Reuters) - Swiss voters backed a new tax. The government welcomed it.")
+    assert next(a for a in actors if "The government" in [m.text for m in a.mentions]).country == "CHE"
+
+
+def test_a_un_body_written_with_dotted_initials_is_that_body(run):
+    body = run("The U.N. Human Rights Council voted on the text.")[0]
+    assert body.kind == "igo"
