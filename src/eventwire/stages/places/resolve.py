@@ -289,6 +289,13 @@ class Resolver:
             ids = {c.entry.id for c in county}
             cands = tuple(c for c in cands if c.entry.id not in ids) + county
         m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
+        if m.cue == "admin1" and any(c.entry.feature == "city" for c in m.candidates) and \
+                any(c.entry.feature == "admin1" for c in m.candidates) and \
+                not any(c.entry.feature == "admin1" and c.kind in (MAIN, OFFICIAL) for c in m.candidates):
+            # "the Saratov region" names the province (Saratovskaya oblast') named for the city; a bare "in Saratov"
+            # of the same story is the city, so the two do not share one sense (a province that bears the name as
+            # its own, "Hainan", may be meant by the bare name too)
+            m.key += _PROVINCE_SENSE
         m.containers, m.containers_end = self._containers(text, end)
         if m.containers and m.candidates and all(c.entry.country and c.entry.feature in ("city", "admin2")
                                                   for c in m.candidates) and \
@@ -966,8 +973,8 @@ class Resolver:
         # spatial coherence: the settlement-level candidates of every other name
         spread: dict[str, list[tuple[float, float]]] = {}
         for m in mentions:
-            if m.key in spread or not m.candidates:
-                continue
+            if m.key in spread or not m.candidates or m.key.endswith(_PROVINCE_SENSE):
+                continue  # (a province named for a city is spread once, under the city's own key)
             # (a town that bears the name only as an old or other name of its own, while other places bear it as
             # their main name, is weak evidence of where the story is: "Bethel" is no hint at Baldwin, New York, once
             # called so; it lends no support to the other names)
@@ -1107,6 +1114,10 @@ def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None) -> bool:
     return any(v.feature in ("city", "admin2", "admin1") and v.country == e.country and v.id != e.id
                and (own is None or v.id != own.id)
                and _approx_km(v.lat, v.lon, e.lat, e.lon) <= NEAR_EVIDENCE_KM for v in voters)
+
+
+# the key suffix that keeps "the Saratov region" apart from a bare "Saratov" (the city) of the same text
+_PROVINCE_SENSE = " (province)"
 
 
 def _unlike(key: str, other: str) -> bool:
