@@ -1846,6 +1846,10 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
     shared = a_recipients & b_recipients
     if headline and shared - set(place_actors) and a_recipients ^ b_recipients <= set(place_actors):
         pass  # a headline's "... in Zamfara" read as a recipient beside the victims both mentions name
+    elif headline and same_act and a.actors and a_actors == b_actors and (
+            a_recipients <= set(place_actors) or b_recipients <= set(place_actors)):
+        pass  # headline "Mob torches church in Jos" over "an angry mob set ablaze a church in Jos", whose target the
+        # report reads as the town it stands in
     elif headline and same_act and a.actors and a_actors == b_actors and not (a.recipients and b.recipients):
         pass  # headline "Bandits free 20 abducted worshippers" parsed without its object: the report's release
     elif nested and a.actors and a_actors == b_actors and (shared or not (a.recipients and b.recipients)) and (
