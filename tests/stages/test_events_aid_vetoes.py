@@ -101,7 +101,7 @@ def test_rockets_aimed_at_a_town_are_still_an_attack(pipeline):
 
 @pytest.mark.parametrize("text, vetoer, topic", [
     ("Hungary blocked a joint statement on Ukraine.", "Hungary", "Ukraine"),
-    ("Russia used its veto to block a resolution on Syria.", "Russia", "Syria"),
+    ("China vetoed a draft resolution on Myanmar.", "China", "Myanmar"),
 ])
 def test_what_a_vetoed_text_is_about_is_no_recipient(pipeline, text, vetoer, topic):
     events = coded(pipeline, text)
