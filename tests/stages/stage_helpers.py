@@ -133,3 +133,8 @@ def event_place_at(analysis, text: str, word: str) -> tuple[str | None, str | No
 
     i = text.index(word)
     return place_for(analysis, i, i + len(word))
+
+
+def quote_contents(analysis) -> list[tuple[str, str]]:
+    """(cue text, quoted text) of each quote the analysis holds."""
+    return [(q.cue.text if q.cue else "", analysis.text[q.start:q.end]) for q in analysis.quotes]

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from .stage_helpers import quotes_runner, speaker_names
+from .stage_helpers import quote_contents, quotes_runner, speaker_names
 
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
     return quotes_runner(pipeline_factory)
-
-
-def _contents(analysis) -> list[tuple[str, str]]:
-    return [(q.cue.text if q.cue else "", analysis.text[q.start:q.end]) for q in analysis.quotes]
 
 
 # ---------------------------------------------------------------- 1. two speakers in one sentence
@@ -35,7 +31,7 @@ def _contents(analysis) -> list[tuple[str, str]]:
 ])
 def test_closing_according_to_sources_only_the_clause_it_closes(run, text, first, second, speakers):
     analysis = run(text)
-    assert _contents(analysis) == [("said", first), ("according to", second)]
+    assert quote_contents(analysis) == [("said", first), ("according to", second)]
     names = [n.lower() for n in speaker_names(analysis)]
     assert speakers[0] in names[0] and speakers[1] in names[1]
 
@@ -46,7 +42,7 @@ def test_closing_according_to_sources_only_the_clause_it_closes(run, text, first
 ])
 def test_closing_according_to_after_a_lone_report_still_covers_it(run, text):
     analysis = run(text)
-    assert [c for c, _ in _contents(analysis)] == ["according to"]
+    assert [c for c, _ in quote_contents(analysis)] == ["according to"]
     assert analysis.quotes[0].start == 0
 
 
@@ -54,7 +50,7 @@ def test_closing_clause_with_its_own_reporting_verb_is_not_split_off(run):
     analysis = run("Farmers said the river had flooded their fields, while officials insisted the dam was safe, "
                    "according to the regional paper.")
     assert not any(c == "according to" and content.startswith("officials insisted")
-                   for c, content in _contents(analysis))
+                   for c, content in quote_contents(analysis))
 
 
 # ------------------------------------------------------ 4. a name given after a description with an "of" phrase

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from .stage_helpers import quotes_runner
+from .stage_helpers import quote_contents, quotes_runner
 
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
     return quotes_runner(pipeline_factory)
-
-
-def _contents(analysis) -> list[tuple[str, str]]:
-    return [(q.cue.text if q.cue else "", analysis.text[q.start:q.end]) for q in analysis.quotes]
 
 
 # ---------------------------------------------------------------- 1. an announcement not yet made
@@ -31,7 +27,7 @@ def _contents(analysis) -> list[tuple[str, str]]:
     "The opposition party is set to announce its candidate for the capital.",
 ])
 def test_object_of_an_announcement_not_yet_made_is_no_quote(run, text):
-    assert _contents(run(text)) == []
+    assert quote_contents(run(text)) == []
 
 
 # ---------------------------------------------------------------- 2. an announcement made, or withheld
@@ -43,10 +39,10 @@ def test_object_of_an_announcement_not_yet_made_is_no_quote(run, text):
     ("The scandal led the chairwoman to announce her resignation.", "her resignation"),
 ])
 def test_object_of_an_announcement_made_or_withheld_is_reported(run, text, content):
-    assert _contents(run(text)) == [(text.split(content)[0].split()[-1], content)]
+    assert quote_contents(run(text)) == [(text.split(content)[0].split()[-1], content)]
 
 
 def test_announcement_to_come_inside_a_report_is_only_part_of_that_report(run):
     # the coach's report stands; the club's announcement to come is no quote of its own
     analysis = run("The coach said on Sunday that the club will announce a new captain.")
-    assert [c for c, _ in _contents(analysis)] == ["said"]
+    assert [c for c, _ in quote_contents(analysis)] == ["said"]

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from .stage_helpers import quotes_runner, speaker_names
+from .stage_helpers import quote_contents, quotes_runner, speaker_names
 
 
 @pytest.fixture(scope="module")
 def run(pipeline_factory):
     return quotes_runner(pipeline_factory)
-
-
-def _contents(analysis) -> list[tuple[str, str]]:
-    return [(q.cue.text if q.cue else "", analysis.text[q.start:q.end]) for q in analysis.quotes]
 
 
 # ---------------------------------------------------------------- 1. a quoted phrase shown is nobody's quote
@@ -25,23 +21,23 @@ def _contents(analysis) -> list[tuple[str, str]]:
     'In the final, the Ostmark goalkeeper showed "nerves of steel" against the penalty takers.',
 ])
 def test_shown_quoted_phrase_is_no_quote(run, text):
-    assert _contents(run(text)) == []
+    assert quote_contents(run(text)) == []
 
 
 def test_shown_quoted_phrase_inside_a_report_stays_the_reporters(run):
     text = 'The coach showed "real courage" in dropping his captain, the club\'s chairwoman Ines Vallort said.'
     analysis = run(text)
-    assert [c for c, _ in _contents(analysis)] == ["said"]
+    assert [c for c, _ in quote_contents(analysis)] == ["said"]
     assert "Vallort" in speaker_names(analysis)[0]
 
 
 def test_act_conjoined_to_a_shown_quoted_phrase_is_the_speakers_own(run):
     analysis = run('Senator Ruth Kallen said the governor had shown "utter disregard for farmers" and demanded his '
                    'resignation.')
-    assert _contents(analysis) == [("said", 'the governor had shown "utter disregard for farmers"')]
+    assert quote_contents(analysis) == [("said", 'the governor had shown "utter disregard for farmers"')]
     assert "Kallen" in speaker_names(analysis)[0]
 
 
 def test_found_quoted_phrase_is_still_a_finding(run):
     analysis = run('The auditor found "serious failings" in the Brennic port authority\'s accounts.')
-    assert [c for c, _ in _contents(analysis)] == ["found"]
+    assert [c for c, _ in quote_contents(analysis)] == ["found"]
