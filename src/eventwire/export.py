@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO, Literal
@@ -71,6 +72,15 @@ def export(store: Store, fmt: Format | str, out: Path | str | IO) -> int:
     target = Path(out)
     if target.is_dir():
         raise StoreError("is a directory; give a file name", code="export", where=str(target))
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        # A named pipe or a device (/dev/stdout) is written into; replacing it with a file would hide the export
+        # from the reader waiting on it.
+        try:
+            with target.open("wb") as stream:
+                return _export_stream(store, fmt, stream)
+        except OSError as exc:
+            raise StoreError(f"cannot write the export: {exc.strerror or exc}", code="export",
+                             where=str(target)) from exc
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

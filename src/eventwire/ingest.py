@@ -8,6 +8,7 @@ stay valid in the record.
 
 from __future__ import annotations
 
+import io
 import json
 import stat
 import sys
@@ -22,7 +23,9 @@ from eventwire.validation import check_date
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+JSON_SUFFIXES = {".json"}
+# What a directory walk reads: a .json file there is one JSON document of articles (or a reported error).
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
 # Reading is bounded so one huge file cannot exhaust memory before the size check.
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -35,7 +38,8 @@ def decode(data: bytes, *, where: str) -> str:
     """Bytes -> text: UTF-8 (with or without BOM) first, else the detected encoding; binary data is refused."""
     if not data.strip():
         raise InputError("empty", "the file is empty", where=where)
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    # The whole buffer, not only its head: a NUL further in is as binary (and a parser hazard) as one at the start.
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("binary", "binary data (NUL bytes), not text", where=where)
     try:
         return data.decode("utf-8-sig")
@@ -151,7 +155,7 @@ def _article_from_object(obj: dict, *, where: str, here: str, published: str | N
     for field in ("text", "title", "url", "outlet", "id"):
         # JSON may escape an unpaired surrogate ("\\ud800"): no UTF-8 text holds one, and every later step
         # (hashing the id, the parser, the store) would fail on it mid-batch.
-        position = _unpaired_surrogate(obj.get(field))
+        position = unpaired_surrogate(obj.get(field))
         if position is not None:
             return InputError("encoding", f'the "{field}" has an unpaired surrogate escape at character {position}',
                               where=here)
@@ -173,7 +177,8 @@ def _article_from_object(obj: dict, *, where: str, here: str, published: str | N
     )
 
 
-def _unpaired_surrogate(value: object) -> int | None:
+def unpaired_surrogate(value: object) -> int | None:
+    """The position of the first unpaired surrogate in a string (which no UTF-8 text can hold), else None."""
     if not isinstance(value, str):
         return None
     try:
@@ -225,6 +230,12 @@ def read_path(
     if str(path) == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes and data.lstrip()[:1] == b"{" and b"\x00" not in data[:8192]:
+            # A JSONL corpus piped in may be any size, as a .jsonl file may: it is read on line by line from what
+            # was already read, and the limit bounds each line (one article).
+            handle = io.BufferedReader(_PrefixedStream(data, stream))
+            yield from _jsonl_items(handle, where="<stdin>", published=published, max_bytes=max_bytes)
+            return
         yield from _read_bytes(data, where="<stdin>", kind=None, published=published, max_bytes=max_bytes)
         return
     if not str(path).strip():
@@ -269,6 +280,10 @@ def _read_jsonl_stream(handle: BinaryIO, *, where: str, published: str | None, m
         yield InputError("binary", "binary data (NUL bytes), not text", where=where)
         return
     handle.seek(0)
+    yield from _jsonl_items(handle, where=where, published=published, max_bytes=max_bytes)
+
+
+def _jsonl_items(handle: BinaryIO, *, where: str, published: str | None, max_bytes: int) -> Iterator[Item]:
     produced = False
     for item in articles_from_jsonl(_jsonl_lines(handle, where=where, max_bytes=max_bytes), where=where,
                                     published=published):
@@ -276,6 +291,25 @@ def _read_jsonl_stream(handle: BinaryIO, *, where: str, published: str | None, m
         yield item
     if not produced:
         yield InputError("empty", "the file is empty", where=where)
+
+
+class _PrefixedStream(io.RawIOBase):
+    """Bytes already read from a stream, then the rest of that stream: a non-seekable input read on."""
+
+    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+        self._prefix = memoryview(prefix)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if not self._prefix:
+            chunk = self._rest.read(len(buffer))
+        else:
+            chunk, self._prefix = self._prefix[:len(buffer)], self._prefix[len(buffer):]
+        buffer[:len(chunk)] = chunk
+        return len(chunk)
 
 
 def _jsonl_lines(handle: BinaryIO, *, where: str, max_bytes: int) -> Iterator[str | InputError]:

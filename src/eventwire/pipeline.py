@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from eventwire import __version__
 from eventwire.document import Analysis, Article
 from eventwire.errors import EventwireError, InputError, PipelineError
+from eventwire.ingest import unpaired_surrogate
 from eventwire.models import Document, Meta, Record, StageTiming
 from eventwire import registry
 from eventwire.settings import DEFAULT_STAGES, Settings
@@ -131,6 +132,13 @@ class Pipeline:
             raise InputError(
                 "too_large", f"{len(article.text)} characters, over the limit of {self.settings.max_chars}", where=where
             )
+        for field in ("text", "title", "url", "outlet", "source_id"):
+            # A Python str may hold an unpaired surrogate (UTF-8 cannot); hashing the id, the parser and the store
+            # would each fail on it mid-batch, so it is refused here as the reader refuses it in JSON.
+            position = unpaired_surrogate(getattr(article, field))
+            if position is not None:
+                raise InputError("encoding", f"the {field} has an unpaired surrogate at character {position}",
+                                 where=where if unpaired_surrogate(where) is None else ascii(where))
         if article.published is not None:
             article.published = check_date(article.published, where=where)
         return Analysis(article=article)
