@@ -674,6 +674,26 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     return _within_clause(verb, anchor, conjuncts_end=False) and shares_scope(verb, tspan.root)
 
 
+def _reports_at(doc: Doc, time: TimeExpression, verb: Token) -> bool:
+    """Whether a time expression dates a verb of saying whose reported clause holds the event's verb ("said on
+    Sunday they were investigating")."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    anchor = _anchor_verb(tspan) if tspan is not None and len(tspan) else None
+    return anchor is not None and anchor.i != verb.i and bool(lemmas(anchor) & REPORTING_VERBS) \
+        and _within_clause(verb, anchor, reported_ends=False)
+
+
+def _not_before_report(verb: Token) -> bool:
+    """Whether a reported verb is told as going on at the report or after it: progressive ("were investigating"),
+    under a modal ("would strike"), or in the present ("are holding")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return True
+    if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux) and not any(c.lemma_ == "have" for c in aux):
+        return True
+    return not aux and verb.tag_ in ("VBZ", "VBP")
+
+
 def _anchor_verb(span: Span) -> Token | None:
     """The verb a time expression dates: its governing verb, or, when that is only a participle phrase with no
     subject or conjunction of its own ("for a week starting on 3 May 2019, activists were held"),
@@ -828,8 +848,15 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                 # a time of another clause is not the event's: not that of the verb reporting it ("said on
                 # Tuesday that troops had attacked"), nor of another event ("after rebels shelled a base on
                 # Sunday"); only a clause the event's own belongs to lends its time ("on Monday began to arrest")
+                reported_at = [t for t in in_sentence if _reports_at(doc, t, verb)]
                 in_sentence = [t for t in in_sentence if _lends_time(doc, t, verb)
                                and not (names_own_time and dateline is not None and t.start == dateline[0])]
+                if not in_sentence and reported_at and _not_before_report(verb):
+                    # "Last year, fires killed 26. Prosecutors said on Sunday they were investigating ...": a
+                    # report told at a time of its own of what goes on then or is to come has moved the story
+                    # there; an earlier sentence's time no longer dates it (and the report's own time never does).
+                    # A past told in it ("said on Tuesday that 14 people had been killed") may be the earlier day.
+                    return None
                 if not in_sentence and _sequenced_clause(verb):
                     # "The blockades began on Sunday after a court barred him": the act is dated only relative
                     # to the sentence's day, and an earlier sentence's day is further off still
