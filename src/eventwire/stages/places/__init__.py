@@ -1061,6 +1061,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     # gazetteer matcher over capitalised runs spaCy left unlabelled
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     ent_tokens -= _names_fused_to_times(doc)
+    particles = load_place_cues().name_particles
     i = 0
     n = len(doc)
     while i < n:
@@ -1076,7 +1077,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 continue
             if any(taken[k] or k in ent_tokens for k in range(i, i + size)):
                 continue
-            if not all(_name_word(t) and t.text[0].isupper() or t.lower_ in ("of", "de", "al", "el", "-")
+            if not all(_name_word(t) and t.text[0].isupper() or t.lower_ in ("of", "-") or t.text in particles
                        for t in span) or not span[-1].text[0].isupper():
                 continue
             if size == 1 and (tok.is_stop or tok.lower_ in lower_words):
@@ -1538,6 +1539,23 @@ def _conjoined_name(doc, s_tok: int, e_tok: int, taken: list[bool], gaz: Gazette
             return _HYPHENATED_FEATURES
         return None
 
+    # a name joined by lowercase particles ("Viña" + "del Mar", "Mar" + "del Plata", "Santa Cruz" + "de la Sierra"):
+    # spaCy often keeps only the part before or after them
+    particles = load_place_cues().name_particles
+    after = e_tok
+    while after < len(doc) and after < e_tok + 2 and doc[after].text in particles:
+        after += 1
+    if after > e_tok:
+        for size in range(min(2, len(doc) - after), 0, -1):
+            if known(s_tok, after + size, _HYPHENATED_FEATURES):
+                return s_tok, after + size
+    before = s_tok
+    while before > 1 and before > s_tok - 2 and doc[before - 1].text in particles:
+        before -= 1
+    if before < s_tok:
+        for size in range(min(2, before), 0, -1):
+            if known(before - size, e_tok, _HYPHENATED_FEATURES):
+                return before - size, e_tok
     if e_tok + 1 < len(doc) and (features := joins(e_tok)):
         for size in range(min(3, len(doc) - e_tok - 1), 0, -1):
             if known(s_tok, e_tok + 1 + size, features):
