@@ -167,6 +167,9 @@ class MentionFinder:
         # of whatever state the article is about: they are a known state's body only where the article names
         # that state
         found = [(s, e, i) for s, e, i in found if not self._described_body_of_unnamed_state(doc, s, e, i)]
+        # "his national security council", "the national congress": the KB name is the tail of a longer name many
+        # states give a body of their own (lexicon shared_body_names), not the body known by the shorter name
+        found = [(s, e, i) for s, e, i in found if not self._tail_of_shared_body_name(doc, s, e)]
         # An acronym the article defines for another body ("the Second Amendment Foundation (SAF)") means that
         # body everywhere in the article, whatever entry shares its letters.
         defined = _defined_acronyms(doc)
@@ -185,6 +188,13 @@ class MentionFinder:
         iso = self._possessor_state(doc, s) or (
             self.kb.demonym_index.get(doc[s - 1].lower_) if s > 0 and doc[s - 1].is_title else None)
         return iso is not None and iso != entry.country
+
+    def _tail_of_shared_body_name(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether the one or two words before tokens [s, e) make them a longer shared body name ("national" +
+        "security council")."""
+        names = self.kb.lexicon.shared_body_names
+        return any(s - k >= 0 and doc[s - k:e].text.lower() in names and doc[s - k:e].text.lower()
+                   != doc[s:e].text.lower() for k in (1, 2))
 
     def _described_body_of_unnamed_state(self, doc: Doc, s: int, e: int, ident: str) -> bool:
         """Whether a KB hit is a state body's name written as a common description (every word after a leading
@@ -319,8 +329,9 @@ class MentionFinder:
                 used[i] = True
             if ident is None and label in NAME_LABELS:
                 ident = self._entry_for_text(doc[s:e].text)
-                if ident is not None and self._described_body_of_unnamed_state(doc, s, e, ident):
-                    ident = None
+                if ident is not None and (self._described_body_of_unnamed_state(doc, s, e, ident)
+                                          or self._body_of_another_state(doc, s, ident)):
+                    ident = None  # ("Kenya's National Security Council" is no US body)
                 if ident is not None and doc[s:e].text in self._defined and \
                         self._defined[doc[s:e].text] not in self._entry_names(ident):
                     ident = None  # the article defines these letters for another body
