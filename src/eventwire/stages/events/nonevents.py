@@ -80,6 +80,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
             continue
         sport = article_sport or len(_sport_cues(sent, cues)) >= cues.sport_sentence_words
         violent = sent.start in violent_sentences
+        question = _asked(sent)
         kept = []
         for cand in found:
             if sport and not violent and cand.etype in cues.sport_borrowed_types:
@@ -104,8 +105,14 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _commemorated(cand, cues, lexicon) \
                     or _comment_declined(cand, cues) or _market_move(cand, cues) \
                     or _craft_departing(cand, cues) or _trend_spoken_of(cand, cues) or _step_taken(cand, cues) \
-                    or (headline and _noun_read_as_headline_verb(cand, found)):
+                    or (headline and _noun_read_as_headline_verb(cand, found)) \
+                    or _count_changed(cand, cues) or _spoken_of(cand, cues) or _trait(cand, cues) \
+                    or _in_force(cand, cues) or _generic_act(cand, headline) or _occasion_does(cand, cues):
                 continue
+            if cand.status == "asserted" and question:
+                cand.status = "uncertain"
+            elif cand.status == "asserted" and _expected(cand, cues):
+                cand.status = "future"
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
             elif cand.status == "asserted" and _rumoured(cand, cues):
@@ -349,10 +356,12 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
     cues `long_spans`) or counted so far in a period ("has killed 300 people this year", `tally_periods`). (A
     perfect with "long" or "in recent years" stays an act, which the coder ranks as background.)"""
     counted = cand.kind == "noun" and cand.head.dep_ == "dobj" and cand.head.tag_ == "NNS"
-    if cand.kind not in ("verb", "light") and not counted:
+    # and an event noun that has gone on so: "negotiations over the border have dragged on for a decade"
+    lasting = cand.kind == "noun" and cand.head.dep_ == "nsubj"
+    if cand.kind not in ("verb", "light") and not counted and not lasting:
         return False
     # acts counted over the span are its background too: "the country has seen four coups since 1961"
-    verb = cand.head.head if counted else cand.head if cand.kind == "verb" else _clause_verb(cand)
+    verb = cand.head.head if counted or lasting else cand.head if cand.kind == "verb" else _clause_verb(cand)
     if verb is None or verb.tag_ != "VBN" or not any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return False
@@ -374,6 +383,14 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
         if c.dep_ == "npadvmod" and c.lower_ in cues.tally_periods and any(
                 d.dep_ == "det" and d.lower_ == "this" for d in c.children):
             return True  # a tally so far: "the violence has killed 300 people this year"
+        if c.dep_ == "npadvmod" and c.lower_ == "times" and any(
+                d.dep_ == "nummod" or d.lower_ in cues.repeat_counts for d in c.children):
+            return True  # a count of times: "the two leaders have met several times"
+        if c.dep_ == "advmod" and c.lower_ in cues.repeat_adverbs:
+            return True  # "rebels have repeatedly attacked the pipeline"
+        if c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in cues.past_nouns
+                                                         for p in c.children):
+            return True  # "have clashed in the past"
     return False
 
 
@@ -816,3 +833,124 @@ def _step_taken(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.etype != "COERCE" or cand.kind != "verb":
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.step_nouns for c in cand.head.children)
+
+
+def _count_changed(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is a count that went up or down ("attacks on convoys rose 12 percent last year", "the
+    number of kidnappings doubled"): its verb, or that of the count it is "of", is one of `count_change_verbs`."""
+    head = cand.head
+    if cand.kind not in ("noun", "light"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # ("the number of kidnappings doubled": the count is the number)
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in cues.count_change_verbs
+
+
+def _asked(sent: SpacySpan) -> bool:
+    """Whether a sentence is a question ("Why do rebels keep attacking the pipeline?"): what it asks about is not
+    told as having happened."""
+    last = next((t for t in reversed(sent) if t.text not in _QUOTES and not t.is_space), None)
+    return last is not None and last.text == "?"
+
+
+def _spoken_of(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is the subject of a description rather than news: a simple-present copula with a
+    predicate ("the invasion remains a painful memory", "violence against reporters is a growing problem"; not a
+    ranking, "the attack is the deadliest since 2019") or a simple-present passive of judgement ("the deal is widely
+    seen as a victory")."""
+    head = cand.head
+    if cand.kind not in ("noun", "light") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if verb.lemma_.lower() in cues.judgement_verbs and verb.tag_ == "VBN":
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return len(aux) == 1 and aux[0].lower_ in ("is", "are")
+    if verb.lemma_.lower() not in cues.description_copulas or not _simple_present(verb):
+        return False
+    predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    return bool(predicates) and not any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" or t.lower_ in ("first", "last")
+                                        for p in predicates for t in p.subtree)
+
+
+# the links by which an act is what a trait or remit is about ("known for his attacks on the cabinet", "responsible
+# for negotiating deals")
+_TRAIT_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "compound", "amod"})
+
+
+def _trait(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an act is what someone is known for or has the remit of, in the simple present ("the senator is known
+    for her fierce attacks on the cabinet", "the ministry is responsible for negotiating trade deals"): a trait or a
+    duty, not an act done (cues `trait_adjectives`; `remit_adjectives` over a gerund only)."""
+    if cand.kind == "derived":
+        return False
+    tok = cand.head
+    gerund = False  # (a remit is to do: "responsible for negotiating trade deals", and the deals are what it does)
+    while tok.dep_ in _TRAIT_DEPS and tok.head is not tok:
+        gerund = gerund or tok.tag_ == "VBG"
+        tok = tok.head
+        word = tok.lower_
+        if word in cues.trait_adjectives or (gerund and word in cues.remit_adjectives):
+            if tok.dep_ == "acomp":
+                return _simple_present(tok.head)
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            return tok.tag_ == "VBN" and len(aux) == 1 and aux[0].lower_ in ("is", "are")
+    return False
+
+
+def _in_force(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is a measure said to be in force ("the arms embargo has been in place since 2011", "the
+    curfew remains in effect"): a standing state, with no onset given ("in force after the riots" is news)."""
+    head = cand.head
+    if cand.kind not in ("noun", "light") or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.lemma_.lower() not in ("be", "remain", "stay") or any(
+            c.dep_ == "prep" and c.lower_ in _ONSET_PREPS for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in cues.in_force_nouns for p in c.children) for c in verb.children)
+
+
+def _expected(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is one expected or scheduled to do something ("the talks are expected to focus on
+    trade", "the summit is due to open on Monday"): an event to come."""
+    head = cand.head
+    if cand.kind not in ("noun", "light") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
+    return any(h.lemma_.lower() in cues.expectation_verbs and any(c.dep_ == "xcomp" for c in h.children)
+               for h in holders)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """Whether a noun is a plural with no determiner, number or possessor: a kind of thing ("attacks", "complaints")."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod", "predet") for c in noun.children)
+
+
+def _generic_act(cand: Candidate, headline: bool) -> bool:
+    """Whether an act is what a party does as a rule, in the simple present of a body sentence, to a kind of thing
+    ("the commission investigates complaints against the police", "the agency tracks attacks on health workers"):
+    its function or habit, not one act. (Not a view voiced in the present: "we condemn attacks on civilians".)"""
+    if headline or cand.kind not in ("verb", "noun"):
+        return False
+    head = cand.head
+    if cand.kind == "noun":
+        return head.dep_ == "dobj" and _bare_plural(head) and head.head.pos_ == "VERB" \
+            and _simple_present(head.head)
+    if not _simple_present(head) or (cand.etype in _OPINION_TYPES and cand.mode != "investigate"):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ != "PRON" for s in subjects) and any(
+        c.dep_ == "dobj" and _bare_plural(c) for c in head.children)
+
+
+def _occasion_does(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a simple-present act has an occasion, a place of memory or a standing text as its subject ("the
+    festival celebrates the end of the siege", "the memorial honours the dead", "the treaty commits both sides to
+    consult"): what the occasion is or the text provides, not an act (cues `occasion_nouns`, `provision_nouns`)."""
+    head = cand.head
+    standing = cues.occasion_nouns | cues.provision_nouns
+    return cand.kind == "verb" and _simple_present(head) and any(
+        c.dep_ == "nsubj" and (c.lower_ in standing or c.lemma_.lower() in standing) for c in head.children)
