@@ -1,6 +1,6 @@
-"""events stage: sentences with an event word that report no event that happened (statistics, questions,
-descriptions, traits and remits, measures in force, events expected, repeated history, what a body does as a rule,
-what an occasion or a standing text is); and real events worded alike, which stay asserted. Sentences invented
+"""events stage: sentences with an event word that report no event that happened (statistics,
+descriptions, traits and remits, measures in force, history summed up, what a body does as a rule, what an
+occasion or a standing text is); and real events worded alike, which stay asserted. Sentences invented
 here."""
 
 from __future__ import annotations
@@ -32,18 +32,11 @@ def test_a_count_going_up_or_down_is_no_event(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Why do rebels keep attacking the northern pipeline?",
-    "Why did Norland expel the envoy?",
-])
-def test_a_question_asserts_nothing(pipeline, text):
-    assert _asserted(pipeline, text) == []
-
-
-@pytest.mark.parametrize("text", [
     "Violence against journalists is a growing problem in the region.",
     "The invasion of Parnia remains a painful memory for many.",
     "The siege of Marvek is a symbol of the nation's suffering.",
     "The deal is widely seen as a victory for the hardliners.",
+    "Kidnapping for ransom is a thriving business in the delta.",
 ])
 def test_an_event_noun_described_in_the_present_is_no_news(pipeline, text):
     assert _asserted(pipeline, text) == []
@@ -65,15 +58,7 @@ def test_a_measure_in_force_is_a_standing_state(pipeline, text):
     assert _asserted(pipeline, text) == []
 
 
-def test_talks_expected_to_do_something_are_still_to_come(pipeline):
-    events = [e for e in _events(pipeline, "The negotiations are expected to last three days.")
-              if e.type == "CONSULT"]
-    assert events and all(e.status == "future" for e in events)
-
-
 @pytest.mark.parametrize("text", [
-    "The two rebel factions have clashed several times in the past.",
-    "Police have repeatedly arrested the activist.",
     "Negotiations over the border have dragged on for a decade.",
 ])
 def test_a_perfect_that_sums_up_history_is_background(pipeline, text):
@@ -92,6 +77,8 @@ def test_what_a_body_does_as_a_rule_is_no_act(pipeline, text):
     "The festival celebrates the end of the siege in 1683.",
     "The monument commemorates the uprising against the occupation.",
     "The treaty commits both sides to consult each other on border issues.",
+    "The treaty requires both states to withdraw their troops from the zone.",
+    "The anniversary parade honours the soldiers who fell in the war.",
 ])
 def test_what_an_occasion_or_a_standing_text_is_no_act(pipeline, text):
     assert _asserted(pipeline, text) == []
@@ -101,7 +88,57 @@ def test_a_belief_with_its_clause_is_no_rejection(pipeline):
     assert _asserted(pipeline, "Analysts believe the government could impose a curfew if unrest spreads.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Sanctions never work against a regime like this, the professor said.",
+    "Clashes between the two clans tend to flare up after the harvest.",
+])
+def test_a_kind_of_act_spoken_of_as_a_rule_is_no_act(pipeline, text):
+    assert _asserted(pipeline, text) == []
+
+
+def test_the_purpose_a_body_was_founded_for_has_not_happened(pipeline):
+    events = [e for e in _events(pipeline, "The task force was created to fight piracy in the gulf.")
+              if e.type == "ASSAULT"]
+    assert events and all(e.status == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia occupies a strip of land along the river.",
+    "The rebels control the only road into the valley.",
+])
+def test_holding_in_the_present_is_a_standing_state(pipeline, text):
+    assert "COERCE" not in _asserted(pipeline, text)
+
+
+def test_a_natural_cause_attacks_no_one(pipeline):
+    assert _asserted(pipeline, "Wildfires ravaged the hills above Corvel.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The conflict has killed thousands of people since it erupted.",
+    "Police have arrested dozens of people since the protests began.",
+    "The region has seen decades of fighting between rival clans.",
+])
+def test_history_summed_up_over_a_span_is_background(pipeline, text):
+    assert _asserted(pipeline, text) == []
+
+
+def test_a_past_relative_clause_in_a_description_is_background(pipeline):
+    assert _asserted(pipeline, "The truce that ended the war still holds.") == []
+
+
+def test_what_an_act_is_judged_to_be_is_no_act(pipeline):
+    assert _asserted(pipeline, "The arrest of the mayor is seen as a warning to other critics.") == []
+
+
 @pytest.mark.parametrize("text, etype", [
+    ("The army, which seized the town on Monday, now controls the whole valley.", "COERCE"),
+    ("Rebels have attacked the pipeline three times this month.", "ASSAULT"),
+    ("Floods destroyed the bridge, and gunmen later looted the village.", "ASSAULT"),
+    ("The curfew was imposed after the riots and remains in force.", "COERCE"),
+    ("The violence that erupted on Monday killed 12 people.", "ASSAULT"),
+    ("Troops were sent to protect the embassy in Halvar.", "MOBILIZE"),
+    ("The mayor, who was kidnapped last week, was freed on Sunday.", "RETREAT"),
     ("Attacks on aid convoys killed 12 people last week.", "ASSAULT"),
     ("Gunmen attacked the festival in Marvek on Saturday, killing three people.", "ASSAULT"),
     ("The army shelled the hospital in Kestrel on Friday, medics said.", "ASSAULT"),
