@@ -84,6 +84,19 @@ def test_what_an_occasion_or_a_standing_text_is_no_act(pipeline, text):
     assert _asserted(pipeline, text) == []
 
 
+def test_what_a_pact_binds_members_to_do_is_an_obligation(pipeline):
+    events = [e for e in _events(pipeline, "The pact commits members to defend each other.") if e.type == "SUPPORT"]
+    assert events and all(e.status != "asserted" for e in events)
+    assert "AGREE" not in _asserted(pipeline, "The pact commits members to defend each other.")
+    withdrawals = [e for e in _events(pipeline, "The treaty binds both states to withdraw their forces.")
+                   if e.type == "RETREAT"]
+    assert withdrawals and all(e.status == "hypothetical" for e in withdrawals)
+
+
+def test_an_accord_that_allows_something_is_no_new_agreement(pipeline):
+    assert "AGREE" not in _asserted(pipeline, "The accord allows refugees to return home.")
+
+
 def test_a_belief_with_its_clause_is_no_rejection(pipeline):
     assert _asserted(pipeline, "Analysts believe the government could impose a curfew if unrest spreads.") == []
 

@@ -124,7 +124,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
             elif cand.status == "asserted" and _rumoured(cand, cues):
                 cand.status = "uncertain"
             elif cand.status == "asserted" and (_done_by_anyone(cand, cues) or _judged_in_the_abstract(cand)
-                                                or _founding_purpose(cand, cues)):
+                                                or _founding_purpose(cand, cues) or _bound_by_text(cand, cues)):
                 cand.status = "hypothetical"
             elif cand.status == "asserted":
                 asked = _infinitive_read_as_object(cand, lexicon)
@@ -1015,8 +1015,17 @@ def _occasion_does(cand: Candidate, cues: NonEventCues) -> bool:
     head = cand.head
     if cand.kind in ("noun", "light") and head.dep_ == "nsubj" and head.lemma_.lower() in cues.provision_nouns:
         return head.head.pos_ == "VERB" and _simple_present(head.head)  # "the treaty requires both states to ..."
-    if cand.kind == "verb" and head.dep_ == "xcomp" and head.tag_ == "VB":
-        head = head.head  # what it binds its parties to do: "the pact commits members to defend each other"
-    standing = cues.occasion_nouns | cues.provision_nouns
-    return cand.kind == "verb" and _simple_present(head) and any(
-        c.dep_ == "nsubj" and (c.lower_ in standing or c.lemma_.lower() in standing) for c in head.children)
+    return cand.kind == "verb" and _standing_subject(head, cues.occasion_nouns | cues.provision_nouns)
+
+
+def _standing_subject(verb: Token, standing: frozenset[str]) -> bool:
+    return _simple_present(verb) and any(
+        c.dep_ == "nsubj" and (c.lower_ in standing or c.lemma_.lower() in standing) for c in verb.children)
+
+
+def _bound_by_text(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an act is what a standing text binds its parties to do ("the pact commits members to defend each
+    other", "the treaty requires signatories to restrict landmines"): an obligation, not a deed (hypothetical)."""
+    head = cand.head
+    return cand.kind == "verb" and head.dep_ == "xcomp" and head.tag_ == "VB" \
+        and _standing_subject(head.head, cues.provision_nouns)
