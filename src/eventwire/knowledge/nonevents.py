@@ -1,6 +1,6 @@
 """Cues for sentences that report no event or an event that did not happen, from `data/plover/nonevents.yaml`
-(sport, figures of speech, opinion polls, denials of claims, anniversaries, refusals to comment; used by
-`eventwire.stages.events.nonevents`)."""
+(sport, figures of speech, opinion polls, denials of claims, anniversaries, refusals to comment, statistics,
+descriptions; used by `eventwire.stages.events.nonevents`)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,18 @@ class NonEventCues:
     craft_nouns: frozenset[str] = frozenset()
     trend_modifiers: frozenset[str] = frozenset()
     step_nouns: frozenset[str] = frozenset()
+    count_change_verbs: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+    description_copulas: frozenset[str] = frozenset()
+    judgement_verbs: frozenset[str] = frozenset()
+    trait_adjectives: frozenset[str] = frozenset()
+    remit_adjectives: frozenset[str] = frozenset()
+    in_force_nouns: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
+    provision_nouns: frozenset[str] = frozenset()
+    founding_verbs: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    onset_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -136,4 +148,16 @@ def load_nonevent_cues() -> NonEventCues:
         craft_nouns=_lower_set(raw.get("craft_nouns")),
         trend_modifiers=_lower_set(raw.get("trend_modifiers")),
         step_nouns=_lower_set(raw.get("step_nouns")),
+        count_change_verbs=_lower_set(raw.get("count_change_verbs")),
+        count_nouns=_lower_set(raw.get("count_nouns")),
+        description_copulas=_lower_set(raw.get("description_copulas")),
+        judgement_verbs=_lower_set(raw.get("judgement_verbs")),
+        trait_adjectives=_lower_set(raw.get("trait_adjectives")),
+        remit_adjectives=_lower_set(raw.get("remit_adjectives")),
+        in_force_nouns=_lower_set(raw.get("in_force_nouns")),
+        occasion_nouns=_lower_set(raw.get("occasion_nouns")),
+        provision_nouns=_lower_set(raw.get("provision_nouns")),
+        founding_verbs=_lower_set(raw.get("founding_verbs")),
+        holding_verbs=_lower_set(raw.get("holding_verbs")),
+        onset_verbs=_lower_set(raw.get("onset_verbs")),
     )

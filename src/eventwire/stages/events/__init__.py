@@ -245,7 +245,12 @@ class EventsStage(Stage):
         if self.lexicon.embed.get(verb.lemma_.lower(), ("asserted",))[0] == "hypothetical" and any(
                 c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             # "the mayor hopes to meet the protesters": a wish carries the act it governs, none of its own (not a
-            # failure or a belief: "failed to reach agreement" is a rejection the classifier may see)
+            # failure: "failed to reach agreement" is a rejection the classifier may see; a belief is next)
+            return
+        if self.lexicon.embed.get(verb.lemma_.lower(), ("asserted",))[0] == "uncertain" and any(
+                c.dep_ == "ccomp" for c in verb.children):
+            # "analysts believe the government could impose a curfew": a belief told with its clause carries the
+            # believed act, none of its own (lexicon embed entries marked uncertain)
             return
         if any(c.etype == etype and c.status != "asserted" and _argument_of(c.head, verb) for c in found):
             # "officials fear a possible attack", "they hope for talks": the main verb takes the lexicon's feared

@@ -29,7 +29,16 @@ A pass over the coder's candidates of a whole article, after the coder has read 
   bay", "troops are stationed at the base"); what recurs ("the annual march draws thousands", "receives aid each
   year") or hangs on a habitual verb ("usually fire warning shots"); and, in a sentence that tells nothing else,
   history in a dated relative clause ("who was detained in 2017"), a simple-present relative clause ("militias that
-  fight over land") or the past clause of "since".
+  fight over land"), the past clause of "since", or an undated past relative clause in a sentence that describes
+  ("the truce that ended the war still holds").
+- statistics and descriptions: an event noun counted going up or down ("attacks rose 12 percent"), described in the
+  simple present ("violence against reporters is a growing problem", "the deal is seen as a victory"), in force ("the
+  embargo has been in place since 2011"), a trait or remit ("known for his attacks", "responsible for negotiating
+  deals"), a span's content ("decades of fighting") or a kind spoken of as a rule ("sanctions never work"); what a
+  body does as a rule ("the commission investigates complaints"), what an occasion or a standing text is ("the
+  festival celebrates the end of the siege", "the treaty commits both sides to consult"), holding in the present ("the
+  militia occupies the strip"), a natural cause's damage ("wildfires ravaged the hills"), and the purpose a body was
+  founded for ("was created to fight piracy", hypothetical).
 The cue words are data: knowledge/data/plover/nonevents.yaml.
 """
 
@@ -104,13 +113,18 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _commemorated(cand, cues, lexicon) \
                     or _comment_declined(cand, cues) or _market_move(cand, cues) \
                     or _craft_departing(cand, cues) or _trend_spoken_of(cand, cues) or _step_taken(cand, cues) \
-                    or (headline and _noun_read_as_headline_verb(cand, found)):
+                    or (headline and _noun_read_as_headline_verb(cand, found)) \
+                    or _count_changed(cand, cues) or _spoken_of(cand, cues) or _trait(cand, cues) \
+                    or _in_force(cand, cues) or _generic_act(cand, headline) or _occasion_does(cand, cues) \
+                    or _generic_subject(cand, lexicon, headline) or _holding_in_present(cand, cues, headline) \
+                    or _natural_doer(cand, lexicon) or _span_of(cand, cues):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
             elif cand.status == "asserted" and _rumoured(cand, cues):
                 cand.status = "uncertain"
-            elif cand.status == "asserted" and (_done_by_anyone(cand, cues) or _judged_in_the_abstract(cand)):
+            elif cand.status == "asserted" and (_done_by_anyone(cand, cues) or _judged_in_the_abstract(cand)
+                                                or _founding_purpose(cand, cues) or _bound_by_text(cand, cues)):
                 cand.status = "hypothetical"
             elif cand.status == "asserted":
                 asked = _infinitive_read_as_object(cand, lexicon)
@@ -121,7 +135,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
         # start of a "since" span) is kept as the background of that news, with its own date; a sentence that tells
         # nothing else tells no event ("the judge, who was detained in 2017, now sits on the appeals court")
         recalled = [c for c in kept if _dated_relative_clause(c, published_year) or _described_in_present(c)
-                    or _since_clause(c)]
+                    or _since_clause(c) or (not headline and _past_relative_in_description(c, lexicon))]
         if recalled and all(c in recalled for c in kept if c.status == "asserted"):
             kept = [c for c in kept if c not in recalled]
         found[:] = kept
@@ -349,10 +363,12 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
     cues `long_spans`) or counted so far in a period ("has killed 300 people this year", `tally_periods`). (A
     perfect with "long" or "in recent years" stays an act, which the coder ranks as background.)"""
     counted = cand.kind == "noun" and cand.head.dep_ == "dobj" and cand.head.tag_ == "NNS"
-    if cand.kind not in ("verb", "light") and not counted:
+    # and an event noun that has gone on so: "negotiations over the border have dragged on for a decade"
+    lasting = cand.kind == "noun" and cand.head.dep_ == "nsubj"
+    if cand.kind not in ("verb", "light") and not counted and not lasting:
         return False
     # acts counted over the span are its background too: "the country has seen four coups since 1961"
-    verb = cand.head.head if counted else cand.head if cand.kind == "verb" else _clause_verb(cand)
+    verb = cand.head.head if counted or lasting else cand.head if cand.kind == "verb" else _clause_verb(cand)
     if verb is None or verb.tag_ != "VBN" or not any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return False
@@ -367,6 +383,9 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
         if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children) and published_year is not None \
                 and any(_earlier_time(t, published_year) for t in c.subtree):
             return True
+        if c.dep_ == "advcl" and c.lemma_.lower() in cues.onset_verbs and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True  # from the onset of the span: "has killed thousands since it erupted"
         if c.dep_ == "prep" and c.lower_ == "for" and any(
                 p.dep_ == "pobj" and p.lower_ in cues.long_spans and not any(n.dep_ == "nummod" for n in p.children)
                 for p in c.children):
@@ -420,6 +439,19 @@ def _described_in_present(cand: Candidate) -> bool:
     over mining rights", "the state, which occupies the strip, ..."): a description of who they are, not an act
     done."""
     return cand.kind == "verb" and cand.head.dep_ == "relcl" and _simple_present(cand.head)
+
+
+def _past_relative_in_description(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether an act is told in a past relative clause of a sentence whose main verb is a simple present other than
+    one of saying ("the truce that ended the war still holds", "the general, who led the revolt, heads the
+    committee"): who or what something is, by its history, in a sentence that describes."""
+    verb = _clause_verb(cand)
+    # (not one dated: "the army, which seized the town on Monday, now controls the valley" tells that news)
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    root = verb.sent.root
+    return root.pos_ in ("VERB", "AUX") and _simple_present(root) and root.lemma_.lower() not in lexicon.speech_verbs
 
 
 def _since_clause(cand: Candidate) -> bool:
@@ -816,3 +848,184 @@ def _step_taken(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.etype != "COERCE" or cand.kind != "verb":
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.step_nouns for c in cand.head.children)
+
+
+def _count_changed(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is a count that went up or down ("attacks on convoys rose 12 percent last year", "the
+    number of kidnappings doubled"): its verb, or that of the count it is "of", is one of `count_change_verbs`."""
+    head = cand.head
+    if cand.kind not in ("noun", "light"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in cues.count_nouns:
+        head = head.head.head  # ("the number of kidnappings doubled": the count is the number)
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in cues.count_change_verbs
+
+
+def _spoken_of(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is the subject of a description rather than news: a simple-present copula with a
+    predicate ("the invasion remains a painful memory", "violence against reporters is a growing problem"; not a
+    ranking, "the attack is the deadliest since 2019") or a simple-present passive of judgement ("the deal is widely
+    seen as a victory"), or what such a passive judges something to be ("is seen as a warning")."""
+    head = cand.head
+    if cand.kind in ("noun", "light") and head.dep_ == "pobj" and head.head.lower_ == "as":
+        head = head.head  # what it is judged to be: "the arrest is seen as a warning to critics"
+        verb = head.head
+        return verb.lemma_.lower() in cues.judgement_verbs and verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children)
+    # (a gerund too: "kidnapping for ransom is a thriving business")
+    named = cand.kind in ("noun", "light") or (cand.kind == "verb" and head.tag_ == "VBG")
+    if not named or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if verb.lemma_.lower() in cues.judgement_verbs and verb.tag_ == "VBN":
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return len(aux) == 1 and aux[0].lower_ in ("is", "are")
+    if verb.lemma_.lower() not in cues.description_copulas or not _simple_present(verb):
+        return False
+    predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    if any(c.dep_ == "xcomp" for p in (verb, *predicates) for c in p.children):
+        return False  # what is due or likely to happen: "the talks are due to begin", "is likely to be signed"
+    return bool(predicates) and not any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" or t.lower_ in ("first", "last")
+                                        for p in predicates for t in p.subtree)
+
+
+# the links by which an act is what a trait or remit is about ("known for his attacks on the cabinet", "responsible
+# for negotiating deals")
+_TRAIT_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "compound", "amod"})
+
+
+def _trait(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an act is what someone is known for or has the remit of, in the simple present ("the senator is known
+    for her fierce attacks on the cabinet", "the ministry is responsible for negotiating trade deals"): a trait or a
+    duty, not an act done (cues `trait_adjectives`; `remit_adjectives` over a gerund only)."""
+    if cand.kind == "derived":
+        return False
+    tok = cand.head
+    gerund = False  # (a remit is to do: "responsible for negotiating trade deals", and the deals are what it does)
+    while tok.dep_ in _TRAIT_DEPS and tok.head is not tok:
+        gerund = gerund or tok.tag_ == "VBG"
+        tok = tok.head
+        word = tok.lower_
+        if word in cues.trait_adjectives or (gerund and word in cues.remit_adjectives):
+            if tok.dep_ == "acomp":
+                return _simple_present(tok.head)
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            return tok.tag_ == "VBN" and len(aux) == 1 and aux[0].lower_ in ("is", "are")
+    return False
+
+
+def _in_force(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is a measure said to be in force ("the arms embargo has been in place since 2011", "the
+    curfew remains in effect"): a standing state, with no onset given ("in force after the riots" is news)."""
+    head = cand.head
+    if cand.kind not in ("noun", "light") or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.lemma_.lower() not in ("be", "remain", "stay") or any(
+            c.dep_ == "prep" and c.lower_ in _ONSET_PREPS for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in cues.in_force_nouns for p in c.children) for c in verb.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """Whether a noun is a plural with no determiner, number or possessor: a kind of thing ("attacks", "complaints")."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod", "predet") for c in noun.children)
+
+
+def _generic_act(cand: Candidate, headline: bool) -> bool:
+    """Whether an act is what a party does as a rule, in the simple present of a body sentence, to a kind of thing
+    ("the commission investigates complaints against the police", "the agency tracks attacks on health workers"):
+    its function or habit, not one act. (Not a view voiced in the present: "we condemn attacks on civilians".)"""
+    # (a line with no full stop may be a headline, whose present is news: "Ottawa sends firefighters to Peru"; and
+    # only "-s": "beat", "set", "cut" are past tenses too)
+    if headline or cand.kind not in ("verb", "noun") or cand.head.sent[-1].text != ".":
+        return False
+    head = cand.head
+    if cand.kind == "noun":
+        return head.dep_ == "dobj" and _bare_plural(head) and head.head.pos_ == "VERB" \
+            and head.head.tag_ == "VBZ" and _simple_present(head.head)
+    if head.tag_ != "VBZ" or not _simple_present(head) or (cand.etype in _OPINION_TYPES
+                                                            and cand.mode != "investigate"):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ != "PRON" for s in subjects) and any(
+        c.dep_ == "dobj" and _bare_plural(c) for c in head.children)
+
+
+def _generic_subject(cand: Candidate, lexicon: Lexicon, headline: bool) -> bool:
+    """Whether an event noun is a kind of act that a simple present says something of as a rule ("sanctions never
+    work against such regimes", "clashes between the clans tend to flare up after the harvest"): a bare plural
+    subject with a habitual adverb, "never" or "tend", not one act."""
+    head = cand.head
+    if headline or cand.kind not in ("noun", "light") or head.dep_ != "nsubj" or not _bare_plural(head):
+        return False
+    verb = head.head
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.lemma_.lower() == "tend" or any(
+        c.dep_ in ("advmod", "neg") and (c.lower_ in lexicon.habitual_adverbs or c.lower_ == "never")
+        for c in verb.children)
+
+
+def _founding_purpose(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an act is the purpose a body was founded for ("the task force was created to fight piracy", "the
+    mission was established in 2004 to protect civilians"): an infinitive on a verb of founding (cues
+    `founding_verbs`), what the body is for."""
+    head = cand.head
+    if cand.kind != "verb" or head.dep_ not in ("advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    founded = head.head
+    return founded.lemma_.lower() in cues.founding_verbs and any(c.dep_ == "auxpass" for c in founded.children)
+
+
+def _holding_in_present(cand: Candidate, cues: NonEventCues, headline: bool) -> bool:
+    """Whether a seizure verb in a body sentence's simple present tells who holds what ("the militia occupies a
+    strip of land along the river", "the rebels control the only road into the valley"): a standing state (cues
+    `holding_verbs`; a headline's present is news)."""
+    head = cand.head
+    return not headline and cand.etype == "COERCE" and cand.kind == "verb" \
+        and head.lemma_.lower() in cues.holding_verbs and _simple_present(head)
+
+
+def _natural_doer(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether an assault is done by a natural cause ("wildfires ravaged the hills", "the floods destroyed the
+    bridge"): a disaster, not an attack."""
+    if cand.etype != "ASSAULT" or cand.kind != "verb":
+        return False
+    doers = [t for t in _with_conjuncts(cand.actors or [c for c in cand.head.children if c.dep_ == "nsubj"])
+             if t.pos_ != "PRON"]
+    return bool(doers) and all(_words(t) & lexicon.natural_causes for t in doers)
+
+
+def _span_of(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is what a long span was full of ("the region has seen decades of fighting", "years of
+    clashes"): history summed up, not an act (cues `long_spans`)."""
+    head = cand.head
+    return cand.kind in ("noun", "light") and head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lower_ in cues.long_spans
+
+
+def _occasion_does(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a simple-present act has an occasion, a place of memory or a standing text as its subject ("the
+    festival celebrates the end of the siege", "the memorial honours the dead", "the treaty commits both sides to
+    consult"): what the occasion is or the text provides, not an act (cues `occasion_nouns`, `provision_nouns`)."""
+    head = cand.head
+    if cand.kind in ("noun", "light") and head.dep_ == "nsubj" and head.lemma_.lower() in cues.provision_nouns:
+        return head.head.pos_ == "VERB" and _simple_present(head.head)  # "the treaty requires both states to ..."
+    return cand.kind == "verb" and _standing_subject(head, cues.occasion_nouns | cues.provision_nouns)
+
+
+def _standing_subject(verb: Token, standing: frozenset[str]) -> bool:
+    return _simple_present(verb) and any(
+        c.dep_ == "nsubj" and (c.lower_ in standing or c.lemma_.lower() in standing) for c in verb.children)
+
+
+def _bound_by_text(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an act is what a standing text binds its parties to do ("the pact commits members to defend each
+    other", "the treaty requires signatories to restrict landmines"): an obligation, not a deed (hypothetical)."""
+    head = cand.head
+    return cand.kind == "verb" and head.dep_ == "xcomp" and head.tag_ == "VB" \
+        and _standing_subject(head.head, cues.provision_nouns)
