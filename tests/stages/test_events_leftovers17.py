@@ -132,3 +132,39 @@ def test_an_appeal_in_a_letter_keeps_its_addressee(events_pipeline):
     event, names = stage_helpers.coded(
         events_pipeline, "The rebels appealed in a letter to the United Nations for food aid.", "REQUEST")
     assert stage_helpers.named(names, event.recipients, "United Nations")
+
+
+@pytest.mark.parametrize("text, sent", [
+    ("The junta said it would send delegates to the summit.", "delegates"),
+    ("The union said it would send negotiators to the hearing.", "negotiators"),
+])
+def test_people_sent_to_a_meeting_are_no_recipient_of_the_commitment(events_pipeline, text, sent):
+    analysis = events_pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in analysis.actors}
+    assert not any(sent in names[r] for e in analysis.events for r in e.recipients), stage_helpers.show(
+        analysis.events)
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("Security forces lobbed tear gas canisters into the crowd of mourners.", "crowd"),
+    ("Police sprayed demonstrators with pepper spray near the port of Varn.", "demonstrators"),
+])
+def test_gas_lobbed_and_pepper_spray_are_crowd_control(events_pipeline, text, crowd):
+    event, names = stage_helpers.coded(events_pipeline, text, "ASSAULT")
+    assert event.mode == "crowd-control"
+    assert stage_helpers.named(names, event.recipients, crowd), (event.recipients, names)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("An attempt to kidnap the mayor of Drelby failed on Monday.", "ASSAULT"),
+    ("A bid by rebels to storm the jail in Orvel failed.", "ASSAULT"),
+])
+def test_an_attempt_that_failed_did_not_carry_out_its_act(events_pipeline, text, etype):
+    events = _events(events_pipeline, text)
+    assert [e for e in events if e.type == etype], stage_helpers.show(events)
+    assert all(e.status == "negated" for e in events if e.type == etype), stage_helpers.show(events)
+
+
+def test_an_attempt_that_succeeded_still_took_place(events_pipeline):
+    events = _events(events_pipeline, "An attempt to kidnap the mayor succeeded.")
+    assert [e for e in events if e.type == "ASSAULT" and e.status == "asserted"], stage_helpers.show(events)

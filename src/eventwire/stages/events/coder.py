@@ -5062,6 +5062,11 @@ class SentenceCoder:
                     # "dismissed the protests as an attempt to topple him", "branded the strike a bid to overthrow
                     # the state": the speaker says what the thing is, and the act it names as its aim is not done
                     return "hypothetical"
+                if h.pos_ == "NOUN" and dep == "acl" and h.dep_ == "nsubj" \
+                        and lex.embed.get(h.head.lemma_.lower(), ("",))[0] == "negated" \
+                        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in h.head.children) \
+                        and self._chain_status(h.head) == "asserted":
+                    return "negated"  # "an attempt to kidnap the mayor failed": what it was to do was not done
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return self._plan_noun_status(h)
                 if dep == "acl" and h.pos_ == "NOUN" and self._purpose_of_act(v, h):
