@@ -3383,8 +3383,9 @@ class SentenceCoder:
                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not self._np_ok(g)]
         for o in objs:
             for p in o.children:
-                if p.dep_ == "prep" and p.lower_ in ("with", "between", "against", "to", "on", "by", "from", "for",
-                                                     "into"):
+                # (an "at" phrase on what was fired is whom it was fired at: "fired pepper spray at demonstrators")
+                if p.dep_ == "prep" and (p.lower_ in ("with", "between", "against", "to", "on", "by", "from", "for",
+                                                      "into") or (p.lower_ == "at" and cand.etype == "ASSAULT")):
                     found += [x for x in p.children if x.dep_ == "pobj"]
                     found += [y for x in p.children if x.dep_ == "pobj" for y in x.conjuncts]
         if not any(self._np_ok(x) or self._inner_actor(x, 1) for x in found):
@@ -3648,15 +3649,16 @@ class SentenceCoder:
         return [first] + [c for c in first.conjuncts if c.i not in skip and c.i > first.i and self._np_ok(c)]
 
     def _told_to_outlet(self, prep: Token) -> bool:
-        """Whether a "to" phrase names the news outlet (actor kind media) a statement was given to ("in a statement to
-        a local radio station", "claimed the bombing to a newspaper"): the outlet carries the words, no party."""
+        """Whether a "to" phrase names the news outlet (actor kind media, or cues.yaml `news_outlet_words`) a statement
+        was given to ("in a statement to a local radio station", "to the state news agency"): the outlet carries
+        the words, no party."""
         if prep.dep_ != "prep" or prep.lower_ != "to" or (
                 prep.head.lemma_.lower() not in self.lex.medium_nouns
                 and prep.head.lemma_.lower() not in self.lex.speech_verbs):
             return False
-        kinds = self.lex.actor_kinds
-        return any(g.dep_ == "pobj" and (kinds.get(g.lemma_.lower()) == "media" or any(
-            m.dep_ in ("compound", "amod") and kinds.get(m.lemma_.lower()) == "media" for m in g.children))
+        words = self.lex.news_outlet_words
+        return any(g.dep_ == "pobj" and (self.lex.actor_kinds.get(g.lemma_.lower()) == "media" or any(
+            t.lemma_.lower() in words for t in (g, *(m for m in g.children if m.dep_ in ("compound", "amod")))))
             for g in prep.children)
 
     @staticmethod
