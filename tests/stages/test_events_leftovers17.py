@@ -176,3 +176,20 @@ def test_a_news_agency_given_a_statement_is_no_recipient(events_pipeline):
     text = "The ministry denied the report in a statement to the state news agency."
     event, names = stage_helpers.coded(events_pipeline, text, "REJECT")
     assert not any("agency" in names[r] for r in event.recipients), (event.recipients, names)
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("Police fired tear gas as dockers demanded a wage rise.", "dockers"),
+    ("Troops fired tear gas as students chanted slogans outside the palace.", "students"),
+    ("Police used water cannon while farmers protested outside the ministry.", "farmers"),
+])
+def test_crowd_control_falls_on_the_crowd_its_clause_tells_crying_out(events_pipeline, text, crowd):
+    event, names = stage_helpers.coded(events_pipeline, text, "ASSAULT")
+    assert event.mode == "crowd-control"
+    assert stage_helpers.named(names, event.recipients, crowd), (event.recipients, names)
+
+
+def test_an_official_calling_for_calm_is_not_the_crowd(events_pipeline):
+    event, names = stage_helpers.coded(events_pipeline, "Police fired tear gas as the minister called for calm.",
+                                       "ASSAULT")
+    assert not stage_helpers.named(names, event.recipients, "minister"), (event.recipients, names)

@@ -240,6 +240,7 @@ class SentenceCoder:
 
         read(cands)
         self._reasons_given_against(cands)
+        self._crowd_of_clause(cands)
         undone = self._undone_acts(cands, titled)  # after the arguments, which gather a verb entry's object
         read(undone)
         cands += undone
@@ -323,6 +324,24 @@ class SentenceCoder:
                 if crowd:
                     c.actors = crowd + [a for a in c.actors if a not in they]
                     c.recipients = [r for r in c.recipients if r not in crowd]
+                    break
+
+    def _crowd_of_clause(self, cands: list[Candidate]) -> None:
+        """"Police fired tear gas as miners demanded a wage rise": crowd control that names no one it was used on
+        was used on the crowd its "as/while" clause tells crying out (cues.yaml `crowd_demand_verbs`), a plural or
+        a crowd word (not "as the minister called for calm")."""
+        for c in cands:
+            if (c.etype, c.mode, c.kind) != ("ASSAULT", "crowd-control", "verb") or c.recipients:
+                continue
+            verb = c.clause or c.head
+            for a in verb.children:
+                if a.dep_ != "advcl" or a.i < verb.i or a.lemma_.lower() not in self.lex.crowd_demand_verbs \
+                        or not any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in a.children):
+                    continue
+                crowd = [s for s in a.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and (
+                    s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in self.lex.crowd_nouns)]
+                if crowd:
+                    c.recipients = [x for s in crowd for x in self._expand(s) if x not in c.actors]
                     break
 
     def _object_of_compounded_verb(self, root: Token) -> bool:
