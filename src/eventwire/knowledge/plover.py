@@ -91,6 +91,7 @@ class Lexicon:
     count_words: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
+    news_outlet_words: frozenset[str] = frozenset()
     party_site_nouns: frozenset[str] = frozenset()
     aiming_participles: frozenset[str] = frozenset()
     circumstance_marks: frozenset[str] = frozenset()
@@ -367,7 +368,8 @@ def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[s
 # The sections of plover/cues.yaml that are plain word lists, each read into the Lexicon field of the same name.
 CUE_WORD_LISTS: tuple[str, ...] = (
     "protester_nouns", "security_nouns", "reciprocal", "not_actors", "not_actors_before_of", "partitive_heads",
-    "themes", "patient_possessor_nouns", "count_words", "target_nouns", "medium_nouns", "party_site_nouns",
+    "themes", "patient_possessor_nouns", "count_words", "target_nouns", "medium_nouns", "news_outlet_words",
+    "party_site_nouns",
     "aiming_participles",
     "circumstance_marks", "object_control_verbs",
     "scene_preps", "scene_place_nouns", "settlement_part_nouns", "means_modifiers", "endpoint_conjunctions",

@@ -778,6 +778,9 @@ class _Builder:
         analysis = self.analysis
         if self._in_dateline(tok.idx):
             return None  # "KYIV, March 3 (Reuters) -": the dateline's place is not a party to the event
+        if tok.pos_ == "PRON" and (named := self._object_before_participle(tok)) is not None:
+            # (before the actors stage's reading, which may give the pronoun to the main clause's subject)
+            return self.actor_id(named)
         head_hit = self.actor_at(analysis, tok.idx, tok.idx + len(tok.text))
         if head_hit is None and self._new_spans:
             head_hit = _best(self._new_spans, tok.idx, tok.idx + len(tok.text))
@@ -1064,6 +1067,26 @@ class _Builder:
             return self.actor_id(v.head) if v.head.pos_ != "PRON" else None
         if tok.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT":
             return self._previous_subject(tok)
+        return None
+
+    def _object_before_participle(self, tok: Token) -> Token | None:
+        """"Police detained the blogger, accusing him of sedition": the object pronoun of a participle clause after
+        the main clause stands for the main clause's object, a party that agrees with it in number (and, for
+        "him"/"her", a person's name or a noun the lexicon knows as a kind of party or of person)."""
+        clause = tok.head
+        if tok.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < clause.head.i:
+            return None
+        obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or obj.i > clause.i:
+            return None
+        plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+        form = _SUBJECT_FORM.get(tok.lower_, "")
+        if form == "they":
+            return obj if plural else None
+        if form in ("he", "she"):
+            party = obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.lex.actor_kinds \
+                or obj.lemma_.lower() in self.lex.groups.get("persons", ())
+            return obj if party and not plural else None
         return None
 
     def _own_subject(self, tok: Token) -> str | None:

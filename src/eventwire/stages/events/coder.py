@@ -177,7 +177,7 @@ class SentenceCoder:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ == "ROOT"
                                                and tok.lemma_.lower() in self.lex.verbs
                                                and tok.lemma_.lower() not in self.lex.nouns
-                                               and not _nominal(tok)) or (
+                                               and not _nominal(tok) and not self._object_of_compounded_verb(tok)) or (
                     tok.lemma_.lower() in self.lex.verbs and _verb_read_as_noun(tok)) \
                     or self._gerund_lemma(tok) is not None:
                 cand = self._verb_candidate(tok, lemma=self._gerund_lemma(tok))
@@ -203,8 +203,8 @@ class SentenceCoder:
             if tok.pos_ == "VERB" and self.blocks(tok):
                 continue  # a gerund the verb lexicon rules out in its context ("meeting the targets")
             # "Army Will Attack Rebel Town": past the headline's verb, a word modifies its object and is no verb
-            if _headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns \
-                    and not self._after_headline_verb(tok):
+            if (_headline_verb(tok, titled) and tok.lemma_.lower() not in self.lex.nouns
+                    and not self._after_headline_verb(tok)) or self._verb_compounded_with_object(tok):
                 # "Rebels Attack Army Base", "Government lifts curfew": a verb the tagger read as a noun
                 cand = self._verb_candidate(tok)
                 if cand is not None:
@@ -239,6 +239,8 @@ class SentenceCoder:
                 self._mode_and_context(cand, sent)
 
         read(cands)
+        self._reasons_given_against(cands)
+        self._crowd_of_clause(cands)
         undone = self._undone_acts(cands, titled)  # after the arguments, which gather a verb entry's object
         read(undone)
         cands += undone
@@ -282,6 +284,70 @@ class SentenceCoder:
         # after the salience: a casualty that borrows its attacker must not outrank the attack that told it
         _casualty_attackers(cands)
         return cands
+
+    def _verb_compounded_with_object(self, tok: Token) -> bool:
+        """Headline "Varnesian police fire tear gas as miners demand pay": a plural subject's present-tense verb
+        the tagger read as one noun compound with the subject and the object. Told by a verb line that names that
+        object ("fire ~gas"), so a noun modifier ("police fire chief") stays a noun."""
+        if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.i == tok.sent.start or tok.head.i < tok.i:
+            return False
+        before = tok.doc[tok.i - 1]
+        if before.head.i not in (tok.i, tok.head.i) or before.dep_ not in ("compound", "amod", "nmod") \
+                or before.pos_ not in ("NOUN", "PROPN"):
+            return False
+        entries = self.lex.verb_entries(tok.lemma_.lower())
+        if not entries:
+            return False
+        entry, extra = self._match(tok, entries, noun=False)
+        return entry is not None and entry.type is not None and entry.constraint is not None and any(
+            t.i == tok.head.i or t.head.i == tok.head.i for t in extra)
+
+    def _reasons_given_against(self, cands: list[Candidate]) -> None:
+        """"Police fired tear gas at the marchers, saying they had blocked the road", "troops detained 20 students,
+        saying they had attacked a checkpoint": the "they" of a past act the doer of force or an arrest gives as its
+        reason is the plural party that force was used on, not the doer itself."""
+        for c in cands:
+            they = [a for a in c.actors if a.lower_ == "they" and a.dep_ == "nsubj"]
+            if not they:
+                continue
+            clause = they[0].head
+            speech = clause.head
+            if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ == "had" for a in clause.children) \
+                    or speech.dep_ != "advcl" or speech.tag_ != "VBG" or speech.i < speech.head.i \
+                    or speech.lemma_.lower() not in self.lex.speech_verbs:
+                continue
+            for o in cands:
+                if o is c or o.etype not in ("ASSAULT", "COERCE") or (o.clause or o.head).i != speech.head.i:
+                    continue
+                crowd = [r for r in o.recipients
+                         if r.tag_ in ("NNS", "NNPS") or r.lemma_.lower() in self.lex.crowd_nouns]
+                if crowd:
+                    c.actors = crowd + [a for a in c.actors if a not in they]
+                    c.recipients = [r for r in c.recipients if r not in crowd]
+                    break
+
+    def _crowd_of_clause(self, cands: list[Candidate]) -> None:
+        """"Police fired tear gas as miners demanded a wage rise": crowd control that names no one it was used on
+        was used on the crowd its "as/while" clause tells crying out (cues.yaml `crowd_demand_verbs`), a plural or
+        a crowd word (not "as the minister called for calm")."""
+        for c in cands:
+            if (c.etype, c.mode, c.kind) != ("ASSAULT", "crowd-control", "verb") or c.recipients:
+                continue
+            verb = c.clause or c.head
+            for a in verb.children:
+                if a.dep_ != "advcl" or a.i < verb.i or a.lemma_.lower() not in self.lex.crowd_demand_verbs \
+                        or not any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in a.children):
+                    continue
+                crowd = [s for s in a.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and (
+                    s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in self.lex.crowd_nouns)]
+                if crowd:
+                    c.recipients = [x for s in crowd for x in self._expand(s) if x not in c.actors]
+                    break
+
+    def _object_of_compounded_verb(self, root: Token) -> bool:
+        """Whether a root noun is the object of a verb the tagger compounded with it ("police fire tear gas": "gas"
+        is what is fired, not the verb "to gas")."""
+        return any(c.dep_ == "compound" and self._verb_compounded_with_object(c) for c in root.children)
 
     def _after_headline_verb(self, tok: Token) -> bool:
         """Whether a headline compound word comes after the headline's verb, so it modifies the verb's object
@@ -1761,10 +1827,11 @@ class SentenceCoder:
             return False  # "hundreds of thousands of Iraqis", "three of the soldiers": the "of" phrase names them
         return tok.lower_ in self.lex.count_words or (tok.pos_ == "NUM" and tok.like_num)
 
-    def _expand(self, tok: Token) -> list[Token]:
+    def _expand(self, tok: Token, *, attacked: bool = False) -> list[Token]:
         """An argument head and its conjuncts ("Israel and Lebanon"); non-actor heads look inside ("positions
         of the Palestinian security forces", "Palestinian homes") or to the name in apposition ("his younger
-        brother Dzhokhar")."""
+        brother Dzhokhar"). `attacked`: the head is what an attack hit, so a site keeps its own place against the
+        town it stands in ("looted a clinic in Bunia")."""
         heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOMINAL_POS]
         # "the journalist Omar Hadley and two students": the parser coordinates the next party with the name in
         # apposition to a title, not with the title (an apposition set off by a comma describes; its conjuncts
@@ -1786,6 +1853,8 @@ class SentenceCoder:
                 out.append(h)  # "shelled residential districts of X": the districts, not the town they lie in
                 continue
             inner = self._between_sides(h) or self._inner_actor(h, 3)[:1] or self._named_by_apposition(h)
+            if inner and attacked and self._site_in_town(h, inner[0]):
+                inner = [h]
             if not inner and h.ent_type_ in ("LOC", "FAC") and h.dep_ in ("dobj", "nsubjpass"):
                 inner = [h]  # "shelled Homs", "stormed the Bataclan": a named place acted upon stands for its people
             if not inner and (h.lemma_.lower() in self.lex.target_nouns or h.lower_ in self.lex.target_nouns):
@@ -1794,6 +1863,16 @@ class SentenceCoder:
                 inner = [h]
             out.extend(inner)
         return out
+
+    def _site_in_town(self, h: Token, inner: Token) -> bool:
+        """A building or site (cues.yaml `target_nouns`, not a settlement) whose "in" phrase names the town it
+        stands in ("looted a clinic in Bunia", "burned a church in Jos"): the town says where, the site is what the
+        act was done to. A state's name ("a hospital in Syria") still stands for the polity PLOVER codes."""
+        lemma = h.lemma_.lower()
+        if lemma not in self.lex.target_nouns or lemma in self.lex.groups.get("territory", frozenset()):
+            return False
+        return inner.dep_ == "pobj" and inner.head.lower_ in ("in", "near") and inner.head.head.i == h.i \
+            and self._attacked_place(inner)
 
     def _part_of_town(self, h: Token) -> bool:
         """A part of a settlement ("residential districts", "the eastern suburbs"; cues.yaml
@@ -1964,7 +2043,11 @@ class SentenceCoder:
         split = _act_noun_split_off(verb)
         if split is not None:
             return [split], False  # "were killed in Israeli shelling" misparsed: the doer the phrase names
-        named = _headline_subject_as_modifier(verb)
+        named = _headline_subject_as_modifier(verb) or (
+            # (the subject's own modifiers hang on the verb too: "Varnesian police fire ...")
+            _dedupe([verb.doc[verb.i - 1], *(c for c in verb.children
+                                              if c.i < verb.i and c.dep_ in ("amod", "compound", "nmod"))])
+            if self._verb_compounded_with_object(verb) else [])
         if named:
             return named, False  # headline "Pakistan expels Afghan refugees" read as a noun phrase
         named = _acronym_subject_of_swallowed_verb(verb)
@@ -2622,7 +2705,10 @@ class SentenceCoder:
         # and "with" a charge or instrument, not a second party ("detained with his wife" still adds one)
         party_done_to = any(r.dep_ in ("dobj", "dative", "nsubjpass") and (r.pos_ == "PRON" or self._np_ok(r))
                             for r in recipients)
-        for c in list(verb.children) + out_of:
+        # headline "police fire tear gas at miners" read as one noun phrase: what is fired carries the "at" phrase
+        aimed = [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS] \
+            if self._verb_compounded_with_object(verb) else []
+        for c in list(verb.children) + out_of + aimed:
             if c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or c in out_of):
                 if _dates_only(c):
                     continue  # "summoned on Monday", "expelled on March 3": a date is no party
@@ -2875,7 +2961,8 @@ class SentenceCoder:
         partners = self._meeting_partners(cand)
         if partners:
             recipients = partners
-        cand.recipients = _dedupe(x for r in recipients for x in self._expand(r) if x not in cand.actors)
+        cand.recipients = _dedupe(x for r in recipients for x in self._expand(r, attacked=cand.etype == "ASSAULT")
+                                  if x not in cand.actors)
         cand.recipients += [x for x in self._payee_before_amount(verb)
                             if x not in cand.recipients and x not in cand.actors]
         # (not on a theme the doer moves or gives: "had not withdrawn its troops" are the doer's own troops)
@@ -3207,7 +3294,9 @@ class SentenceCoder:
         places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
                   for g in p.children if g.dep_ == "pobj"
                   and not ((on_person and tok.tag_ == "NN" or self._own_polity(tok)) and self._posted_in(g))
-                  and not (victims and p.lower_ == "in" and self._region_of_country(g))]
+                  and not (victims and p.lower_ == "in" and self._region_of_country(g))
+                  # "burned a church in Jos": the town where an attacked site stands is the scene
+                  and not (victims and self._site_in_town(tok, g))]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
         # country named on the town or province the party belongs to
@@ -3313,8 +3402,9 @@ class SentenceCoder:
                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not self._np_ok(g)]
         for o in objs:
             for p in o.children:
-                if p.dep_ == "prep" and p.lower_ in ("with", "between", "against", "to", "on", "by", "from", "for",
-                                                     "into"):
+                # (an "at" phrase on what was fired is whom it was fired at: "fired pepper spray at demonstrators")
+                if p.dep_ == "prep" and (p.lower_ in ("with", "between", "against", "to", "on", "by", "from", "for",
+                                                      "into") or (p.lower_ == "at" and cand.etype == "ASSAULT")):
                     found += [x for x in p.children if x.dep_ == "pobj"]
                     found += [y for x in p.children if x.dep_ == "pobj" for y in x.conjuncts]
         if not any(self._np_ok(x) or self._inner_actor(x, 1) for x in found):
@@ -3476,6 +3566,8 @@ class SentenceCoder:
         for p in clause.subtree:
             if p.dep_ == "prep" and p.lower_ in ("across", "throughout"):
                 skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
+            elif self._told_to_outlet(p):
+                skip.update(t.i for t in p.subtree)  # "denied it in a statement to a radio station": the outlet
             elif p.dep_ == "compound" and (self._object_of_compound_act(p, p.head) or (
                     p.head.dep_ == "compound" and p.head.i != cand.head.i
                     and self._object_of_compound_act(p, p.head.head, act=p.head))):
@@ -3574,6 +3666,19 @@ class SentenceCoder:
             # detained")
             return [first]
         return [first] + [c for c in first.conjuncts if c.i not in skip and c.i > first.i and self._np_ok(c)]
+
+    def _told_to_outlet(self, prep: Token) -> bool:
+        """Whether a "to" phrase names the news outlet (actor kind media, or cues.yaml `news_outlet_words`) a statement
+        was given to ("in a statement to a local radio station", "to the state news agency"): the outlet carries
+        the words, no party."""
+        if prep.dep_ != "prep" or prep.lower_ != "to" or (
+                prep.head.lemma_.lower() not in self.lex.medium_nouns
+                and prep.head.lemma_.lower() not in self.lex.speech_verbs):
+            return False
+        words = self.lex.news_outlet_words
+        return any(g.dep_ == "pobj" and (self.lex.actor_kinds.get(g.lemma_.lower()) == "media" or any(
+            t.lemma_.lower() in words for t in (g, *(m for m in g.children if m.dep_ in ("compound", "amod")))))
+            for g in prep.children)
 
     @staticmethod
     def _venue_of_agreement(cand: Candidate, t: Token) -> bool:
@@ -3741,7 +3846,8 @@ class SentenceCoder:
                     actors = [a for a in actors if a not in sides]
                     recipients += sides
             for c in gov.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS - {"from"}:
+                if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS - {"from"} \
+                        and not self._told_to_outlet(c):
                     recipients += [g for g in c.children if g.dep_ == "pobj"]
                 if c.dep_ == "dative":
                     recipients.append(c)
@@ -4977,6 +5083,11 @@ class SentenceCoder:
                     # "dismissed the protests as an attempt to topple him", "branded the strike a bid to overthrow
                     # the state": the speaker says what the thing is, and the act it names as its aim is not done
                     return "hypothetical"
+                if h.pos_ == "NOUN" and dep == "acl" and h.dep_ == "nsubj" \
+                        and lex.embed.get(h.head.lemma_.lower(), ("",))[0] == "negated" \
+                        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in h.head.children) \
+                        and self._chain_status(h.head) == "asserted":
+                    return "negated"  # "an attempt to kidnap the mayor failed": what it was to do was not done
                 if h.pos_ == "NOUN" and lemma in lex.noun_status and lex.noun_status[lemma] != "asserted":
                     return self._plan_noun_status(h)
                 if dep == "acl" and h.pos_ == "NOUN" and self._purpose_of_act(v, h):
