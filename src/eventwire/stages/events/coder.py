@@ -12,7 +12,7 @@ Everything here works on tokens; no actor ids. `Candidate`s are turned into `Eve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.knowledge.plover import Entry, Lexicon, unique_cameo
@@ -98,6 +98,8 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
                          "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# ... and where a protest goes or is held ("marched through X", "took to the streets of X", "rallied outside X")
+PROTEST_GROUND_PREPS = PLACE_PREPS | {"through", "outside", "around", "near", "at", "along", "of"}
 # ... and the prepositions of the place an attack that names no target struck ("shells landed in Kiev")
 STRUCK_PLACE_PREPS = {"in", "inside", "into"}
 # Actor kinds that make arrests: a bare plural of one of them opening a headline arrest does it ("Police detain ...")
@@ -2393,9 +2395,49 @@ class SentenceCoder:
             # by it as much as what it was aimed at
             cand.recipients = _dedupe(cand.recipients + [x for x in self._harmed_by_clause(cand.clause or cand.head)
                                                          if x not in cand.actors])
+        if cand.etype == "PROTEST" and cand.kind == "verb" and cand.recipients \
+                and all(self._protest_ground(r, cand) for r in cand.recipients):
+            # "marched through X to protest against Y", "took to the streets of X to denounce Y": the purpose clause
+            # names whom the protest is aimed at; the streets or the town are only where it was held
+            aimed = self._protest_aim(cand)
+            if aimed:
+                cand.recipients = aimed
         if cand.etype == "PROTEST" and not cand.recipients:
             # "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against their jailer
             cand.recipients = [x for a in cand.actors for x in self._jailer(a) if x not in cand.actors]
+
+    def _protest_ground(self, party: Token, cand: Candidate) -> bool:
+        """Whether a protest's party is named only in a phrase saying where it went or was held ("marched through
+        X", "took to the streets of X", "rallied in X"): a place phrase on the verb, or on the cue's own noun. Not
+        a party named on a building ("outside the Chinese embassy" is aimed at China)."""
+        t = party
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in PROTEST_GROUND_PREPS:
+            if t.head.head == cand.head or t.head.head in cand.extra:
+                return True
+            t = t.head.head
+        return False
+
+    def _protest_aim(self, cand: Candidate) -> list[Token]:
+        """The parties of a protest's purpose clause ("... to protest against X", "... to denounce X"): an
+        infinitive with no subject of its own whose verb the lexicon codes as a protest or an accusation, read
+        as an event of its own."""
+        for c in _bare_infinitives(cand.head, ("advcl", "xcomp")):
+            types = [e.type for e in self.lex.verb_entries(c.lemma_.lower()) if e.type in ("PROTEST", "ACCUSE")]
+            if not types:
+                continue
+            # (not those an act it names was done to: "to protest against the arrest of two students" is aimed at
+            # the arresters, not the arrested)
+            return [r for r in self._infinitive_parties(cand, c, types[0]) if not (
+                r.head.lower_ == "of" and self.lex.noun_entries(r.head.head.lemma_.lower()))]
+        return []
+
+    def _infinitive_parties(self, cand: Candidate, infinitive: Token, etype: str) -> list[Token]:
+        """The recipients an infinitive that goes with an event's cue has when read as a verb event of `etype`,
+        less the event's own actors."""
+        act = replace(cand, etype=etype, mode=None, kind="verb", head=infinitive, trigger=[infinitive], extra=[],
+                      clause=infinitive, actors=[], recipients=[], frames=frozenset())
+        self._read_arguments(act)
+        return [r for r in act.recipients if r not in cand.actors and self._np_ok(r)]
 
     def _jailer(self, person: Token) -> list[Token]:
         """The holder named on the jail a person is held in ("prisoners in Israeli jails", "inmates in Turkish
@@ -2601,6 +2643,14 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
+            # "condemned what it called X's aggression", "... what it described as an attack on X": the parser makes
+            # the free relative a clause of the naming verb; what it is called is the verb's object
+            recipients += [g for c in verb.children if c.dep_ == "ccomp"
+                           and c.lemma_.lower() in self.lex.naming_verbs
+                           and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+                           for g in [*(x for x in c.children if x.dep_ == "oprd"),
+                                     *(x for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                                       for x in p.children if x.dep_ == "pobj")]]
             if _gerund_read_as_modifier(verb):
                 recipients.append(verb.head)
             if verb.dep_ == "amod" and _acronym_subject_of_swallowed_verb(verb):
@@ -2617,6 +2667,10 @@ class SentenceCoder:
         # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
         out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        # "pulled its troops back from X": the parser reads the particle after the object as an adverb and hangs
+        # "from X" on it; X is the party left all the same
+        out_of += [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in PREP_PARTICLES
+                   for g in c.children if g.dep_ == "prep" and g.lower_ == "from"]
         # "arrested the activist at a school", "charged him with abuse of office", "tried the suspects at a
         # military court": once an object or passive subject names the party acted on, "at" gives the setting
         # and "with" a charge or instrument, not a second party ("detained with his wife" still adds one)
@@ -3300,6 +3354,10 @@ class SentenceCoder:
                             found += self._pp_targets(g) or ([] if self._is_theme(g) else self._inner_actor(g, 2))
                         else:
                             found.append(g)
+                            # "agreed to extradite the general to X": the parser hangs the verb's "to" phrase on
+                            # the people handed over; X, who receives them, is a party too
+                            found += [x for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
+                                      for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
                 found += [x for p in c.children if p.dep_ in ("prep", "dative")
                           and p.lower_ in RECIPIENT_PREPS | PLACE_PREPS
                           for x in p.children if x.dep_ == "pobj" and (p.lower_ in RECIPIENT_PREPS
@@ -3711,6 +3769,9 @@ class SentenceCoder:
             objs += [g for o in objs for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             actors += self._stray_by_agents(objs)
         gov = cand.clause
+        # (a noun whose infinitive tells the act it is about has that act's parties: "X's refusal to withdraw from Y
+        # angered Z" -- Z only reacts to it)
+        told = bool(_bare_infinitives(noun, ("acl",)))
         if not actors and noun.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" for c in gov.children):
             # "officials discussed the shelling of X by Y": an active verb with a subject of its own has no "by"
@@ -3730,6 +3791,9 @@ class SentenceCoder:
                 if gov.lemma_.lower() in self.lex.perception_verbs:
                     subj = [t for t in subj if not self._onlooker(t)]
                 recipients += subj
+                # "received a warning from X", "suffered heavy shelling from X": the one it came from did it
+                actors += [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj" and self._np_ok(g) and g not in subj]
             else:
                 actors += subj + [x for t in [gov, *subj] for x in self._companions(t)]
                 cand.reciprocal = self._traded_between(gov, subj)  # "A and B traded accusations"
@@ -3749,7 +3813,7 @@ class SentenceCoder:
             for c in gov.children:
                 # "the blast killed 12 people": what the act did names whom it hit; an act it drew ("the invasion
                 # drew sanctions from X", "... sparked protests by Y") is a reaction, its parties are not the act's
-                if c.dep_ in ("dobj",) and not self._reaction_act(c):
+                if c.dep_ in ("dobj",) and not self._reaction_act(c) and not told:
                     recipients.append(c)
             if self._occurrence_subject(noun) and not actors:
                 # "fighting broke out between A and B": the verb reports the event itself, and its "between"
@@ -3799,6 +3863,8 @@ class SentenceCoder:
                     actors += [t for t in subj if self._fighting_side(t) and t not in recipients]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
+        if not recipients and told:
+            recipients += self._told_act_parties(cand)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
                 and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "Cuba rejected Colombia's request", "Iraq dismissed the UN demand": who answers a request, a charge,
@@ -3815,6 +3881,16 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    def _told_act_parties(self, cand: Candidate) -> list[Token]:
+        """The parties of the act an act noun's infinitive tells ("X's refusal to withdraw its troops from Y" -> Y),
+        read as a verb event of the infinitive's own type (the noun's, when the lexicon codes it as none)."""
+        for g in _bare_infinitives(cand.head, ("acl",)):
+            types = [e.type for e in self.lex.verb_entries(g.lemma_.lower()) if e.type]
+            found = self._infinitive_parties(cand, g, types[0] if types else cand.etype)
+            if found:
+                return found
+        return []
 
     def _fighting_side(self, tok: Token) -> bool:
         """Whether a subject can be a side in a fight: a force or an armed group named by its members ("the army",
@@ -7170,6 +7246,14 @@ def _on_line_of(arg: Token, anchor: Token) -> list[Token]:
     kept = [c for c in arg.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN")
             and not _across_lines(c, anchor)]
     return kept[-1:]
+
+
+def _bare_infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The "to" infinitives with no subject of their own hung on `head` with one of `deps` ("refused to withdraw",
+    "the refusal to withdraw", "marched to protest")."""
+    return [c for c in head.children if c.dep_ in deps and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in SUBJ_DEPS or a.dep_ == "nsubjpass" for a in c.children)]
 
 
 def _dedupe(tokens) -> list:
