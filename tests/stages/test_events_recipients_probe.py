@@ -108,3 +108,17 @@ WHAT_IT_CALLED = [
 def test_what_it_called_names_the_accused(pipeline, text, accused):
     event, names = coded(pipeline, text, "ACCUSE")
     assert named(names, event.recipients, accused), (event.recipients, names)
+
+
+# "the towns of A, B and C" lists the towns themselves: each is hit, not a part of one town
+LISTED_TOWNS = [
+    ("Rebels shelled the towns of Lamu, Mombasa and Malindi overnight.", ["Lamu", "Mombasa", "Malindi"]),
+    ("Fighters of the Korvan Front attacked the villages of Velka and Kesh on Sunday.", ["Velka", "Kesh"]),
+]
+
+
+@pytest.mark.parametrize("text,towns", LISTED_TOWNS)
+def test_each_listed_town_is_a_recipient(pipeline, text, towns):
+    event, names = coded(pipeline, text, "ASSAULT")
+    for town in towns:
+        assert named(names, event.recipients, town), (town, event.recipients, names)

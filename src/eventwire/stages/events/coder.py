@@ -1783,6 +1783,11 @@ class SentenceCoder:
                 out.append(h)
                 out.extend(self._whole_of(h))
                 out.extend(self._named_by_apposition(h))
+                out.extend(self._listed_places(h))
+                continue
+            listed = self._listed_places(h)
+            if listed:
+                out += [h, *listed]  # "shelled the towns of A, B and C": each town named, no part of one
                 continue
             if self._part_of_town(h):
                 out.append(h)  # "shelled residential districts of X": the districts, not the town they lie in
@@ -1796,6 +1801,17 @@ class SentenceCoder:
                 inner = [h]
             out.extend(inner)
         return out
+
+    def _listed_places(self, h: Token) -> list[Token]:
+        """The names a plural place noun lists in its "of" phrase ("the towns of A, B and C", "the villages of A
+        and B"): the places themselves, each a party (a single name after a plural says where the parts lie:
+        "villages of Z province")."""
+        if h.tag_ != "NNS" or h.lemma_.lower() not in self.lex.scene_place_nouns:
+            return []
+        names = [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        listed = [c for g in names for c in g.conjuncts if c.pos_ == "PROPN"]
+        return names + listed if listed else []
 
     def _part_of_town(self, h: Token) -> bool:
         """A part of a settlement ("residential districts", "the eastern suburbs"; cues.yaml
