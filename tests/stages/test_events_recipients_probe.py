@@ -122,3 +122,18 @@ def test_each_listed_town_is_a_recipient(pipeline, text, towns):
     event, names = coded(pipeline, text, "ASSAULT")
     for town in towns:
         assert named(names, event.recipients, town), (town, event.recipients, names)
+
+
+# an agreement or promise to withdraw, with the particle's "of" phrase inside the infinitive, is about the party left
+PROMISED_PULLOUT = [
+    ("Russia agreed to pull its remaining troops out of Moldova by the end of the year.", "AGREE", "Moldova"),
+    ("The Tarvenian government promised to pull its soldiers out of Kenya.", "AGREE", "Kenya"),
+]
+
+
+@pytest.mark.parametrize("text,etype,left", PROMISED_PULLOUT)
+def test_promised_pullout_names_the_party_left(pipeline, text, etype, left):
+    event, names = coded(pipeline, text, etype)
+    assert named(names, event.recipients, left), (event.recipients, names)
+    assert not named(names, event.recipients, "troops") and not named(names, event.recipients, "soldiers"), (
+        event.recipients, names)

@@ -2680,13 +2680,7 @@ class SentenceCoder:
                 recipients += self._reported_relative_object(verb)
                 if cand.etype not in YIELD_TYPES:  # "forced X to capitulate and set up a government": no
                     recipients += self._shared_object(verb)  # party is given in to by what the next verb does
-        # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
-        out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
-                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
-        # "pulled its troops back from X": the parser reads the particle after the object as an adverb and hangs
-        # "from X" on it; X is the party left all the same
-        out_of += [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in PREP_PARTICLES
-                   for g in c.children if g.dep_ == "prep" and g.lower_ == "from"]
+        out_of = _particle_phrases(verb)
         # "arrested the activist at a school", "charged him with abuse of office", "tried the suspects at a
         # military court": once an object or passive subject names the party acted on, "at" gives the setting
         # and "with" a charge or instrument, not a second party ("detained with his wife" still adds one)
@@ -3374,6 +3368,8 @@ class SentenceCoder:
                             # the people handed over; X, who receives them, is a party too
                             found += [x for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
                                       for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+                # "agreed to pull its troops out of X"
+                found += [x for p in _particle_phrases(c) for x in p.children if x.dep_ == "pobj"]
                 found += [x for p in c.children if p.dep_ in ("prep", "dative")
                           and p.lower_ in RECIPIENT_PREPS | PLACE_PREPS
                           for x in p.children if x.dep_ == "pobj" and (p.lower_ in RECIPIENT_PREPS
@@ -7262,6 +7258,15 @@ def _on_line_of(arg: Token, anchor: Token) -> list[Token]:
     kept = [c for c in arg.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN")
             and not _across_lines(c, anchor)]
     return kept[-1:]
+
+
+def _particle_phrases(verb: Token) -> list[Token]:
+    """The phrases a verb's particle carries that name the party left: "pulled out of X" (the parser hangs "of X" on
+    the particle), "pulled its troops back from X" (the particle after the object read as an adverb)."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
+            for g in c.children if g.dep_ == "prep" and g.lower_ == "of"] + [
+        g for c in verb.children if c.dep_ == "advmod" and c.lower_ in PREP_PARTICLES
+        for g in c.children if g.dep_ == "prep" and g.lower_ == "from"]
 
 
 def _bare_infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
