@@ -137,3 +137,16 @@ def test_promised_pullout_names_the_party_left(pipeline, text, etype, left):
     assert named(names, event.recipients, left), (event.recipients, names)
     assert not named(names, event.recipients, "troops") and not named(names, event.recipients, "soldiers"), (
         event.recipients, names)
+
+
+# "sent a letter to X demanding ...": what the message asks is asked of the one it went to
+ADDRESSED = [
+    ("Tarvenia sent a letter to Kenya demanding the return of the stolen artefacts.", "Kenya"),
+    ("Peru sent a message to Ecuador demanding compensation for the shooting.", "Ecuador"),
+]
+
+
+@pytest.mark.parametrize("text,addressee", ADDRESSED)
+def test_message_participle_asks_its_addressee(pipeline, text, addressee):
+    event, names = coded(pipeline, text, "REQUEST")
+    assert named(names, event.recipients, addressee), (event.recipients, names)

@@ -98,6 +98,8 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
                          "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# Types of what a message says to the one it is sent to ("sent a letter to X demanding ...")
+ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"}
 # ... and where a protest goes or is held ("marched through X", "took to the streets of X", "rallied outside X")
 PROTEST_GROUND_PREPS = PLACE_PREPS | {"through", "outside", "around", "near", "at", "along", "of"}
 # ... and the prepositions of the place an attack that names no target struck ("shells landed in Kiev")
@@ -3405,6 +3407,12 @@ class SentenceCoder:
             # own ("threatened to close the strait if the United States imposed sanctions")
             found += self._condition_subjects(verb)
         out = _dedupe(x for r in found for x in self._expand(r))
+        if not out and verb.dep_ == "advcl" and verb.tag_ == "VBG" and cand.etype in ADDRESSED_TYPES \
+                and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
+            # "sent a letter to X demanding ...", "wrote to X urging ...": the one the message went to is the one
+            # asked, accused or warned by what it says
+            out = _dedupe(x for p in verb.head.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                          for g in p.children if g.dep_ == "pobj" for x in self._expand(g))
         # an attack that names no target ("bombs exploded in Baghdad", "shells landed in Kiev") hit the place it
         # struck, as a domestic action is done to its polity; but not a wide area it was spread across ("attacks
         # damaged rail yards across X county")
