@@ -12,7 +12,7 @@ Everything here works on tokens; no actor ids. `Candidate`s are turned into `Eve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.knowledge.plover import Entry, Lexicon, unique_cameo
@@ -98,6 +98,10 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 PLACE_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "CONCEDE", "COERCE", "THREATEN", "RETREAT", "SANCTION", "AGREE",
                          "REJECT", "AID", "ACCUSE", "SUPPORT", "COOPERATE", "REQUEST"}
 PLACE_PREPS = {"in", "inside", "across", "throughout", "into", "to"}
+# Types of what a message says to the one it is sent to ("sent a letter to X demanding ...")
+ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"}
+# ... and where a protest goes or is held ("marched through X", "took to the streets of X", "rallied outside X")
+PROTEST_GROUND_PREPS = PLACE_PREPS | {"through", "outside", "around", "near", "at", "along", "of"}
 # ... and the prepositions of the place an attack that names no target struck ("shells landed in Kiev")
 STRUCK_PLACE_PREPS = {"in", "inside", "into"}
 # Actor kinds that make arrests: a bare plural of one of them opening a headline arrest does it ("Police detain ...")
@@ -1848,6 +1852,11 @@ class SentenceCoder:
                 out.append(h)
                 out.extend(self._whole_of(h))
                 out.extend(self._named_by_apposition(h))
+                out.extend(self._listed_places(h))
+                continue
+            listed = self._listed_places(h)
+            if listed:
+                out += [h, *listed]  # "shelled the towns of A, B and C": each town named, no part of one
                 continue
             if self._part_of_town(h):
                 out.append(h)  # "shelled residential districts of X": the districts, not the town they lie in
@@ -1873,6 +1882,17 @@ class SentenceCoder:
             return False
         return inner.dep_ == "pobj" and inner.head.lower_ in ("in", "near") and inner.head.head.i == h.i \
             and self._attacked_place(inner)
+
+    def _listed_places(self, h: Token) -> list[Token]:
+        """The names a plural place noun lists in its "of" phrase ("the towns of A, B and C", "the villages of A
+        and B"): the places themselves, each a party (a single name after a plural says where the parts lie:
+        "villages of Z province")."""
+        if h.tag_ != "NNS" or h.lemma_.lower() not in self.lex.scene_place_nouns:
+            return []
+        names = [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        listed = [c for g in names for c in g.conjuncts if c.pos_ == "PROPN"]
+        return names + listed if listed else []
 
     def _part_of_town(self, h: Token) -> bool:
         """A part of a settlement ("residential districts", "the eastern suburbs"; cues.yaml
@@ -2476,9 +2496,49 @@ class SentenceCoder:
             # by it as much as what it was aimed at
             cand.recipients = _dedupe(cand.recipients + [x for x in self._harmed_by_clause(cand.clause or cand.head)
                                                          if x not in cand.actors])
+        if cand.etype == "PROTEST" and cand.kind == "verb" and cand.recipients \
+                and all(self._protest_ground(r, cand) for r in cand.recipients):
+            # "marched through X to protest against Y", "took to the streets of X to denounce Y": the purpose clause
+            # names whom the protest is aimed at; the streets or the town are only where it was held
+            aimed = self._protest_aim(cand)
+            if aimed:
+                cand.recipients = aimed
         if cand.etype == "PROTEST" and not cand.recipients:
             # "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against their jailer
             cand.recipients = [x for a in cand.actors for x in self._jailer(a) if x not in cand.actors]
+
+    def _protest_ground(self, party: Token, cand: Candidate) -> bool:
+        """Whether a protest's party is named only in a phrase saying where it went or was held ("marched through
+        X", "took to the streets of X", "rallied in X"): a place phrase on the verb, or on the cue's own noun. Not
+        a party named on a building ("outside the Chinese embassy" is aimed at China)."""
+        t = party
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in PROTEST_GROUND_PREPS:
+            if t.head.head == cand.head or t.head.head in cand.extra:
+                return True
+            t = t.head.head
+        return False
+
+    def _protest_aim(self, cand: Candidate) -> list[Token]:
+        """The parties of a protest's purpose clause ("... to protest against X", "... to denounce X"): an
+        infinitive with no subject of its own whose verb the lexicon codes as a protest or an accusation, read
+        as an event of its own."""
+        for c in _bare_infinitives(cand.head, ("advcl", "xcomp")):
+            types = [e.type for e in self.lex.verb_entries(c.lemma_.lower()) if e.type in ("PROTEST", "ACCUSE")]
+            if not types:
+                continue
+            # (not those an act it names was done to: "to protest against the arrest of two students" is aimed at
+            # the arresters, not the arrested)
+            return [r for r in self._infinitive_parties(cand, c, types[0]) if not (
+                r.head.lower_ == "of" and self.lex.noun_entries(r.head.head.lemma_.lower()))]
+        return []
+
+    def _infinitive_parties(self, cand: Candidate, infinitive: Token, etype: str) -> list[Token]:
+        """The recipients an infinitive that goes with an event's cue has when read as a verb event of `etype`,
+        less the event's own actors."""
+        act = replace(cand, etype=etype, mode=None, kind="verb", head=infinitive, trigger=[infinitive], extra=[],
+                      clause=infinitive, actors=[], recipients=[], frames=frozenset())
+        self._read_arguments(act)
+        return [r for r in act.recipients if r not in cand.actors and self._np_ok(r)]
 
     def _jailer(self, person: Token) -> list[Token]:
         """The holder named on the jail a person is held in ("prisoners in Israeli jails", "inmates in Turkish
@@ -2684,6 +2744,14 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
                     recipients.append(c)
+            # "condemned what it called X's aggression", "... what it described as an attack on X": the parser makes
+            # the free relative a clause of the naming verb; what it is called is the verb's object
+            recipients += [g for c in verb.children if c.dep_ == "ccomp"
+                           and c.lemma_.lower() in self.lex.naming_verbs
+                           and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+                           for g in [*(x for x in c.children if x.dep_ == "oprd"),
+                                     *(x for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                                       for x in p.children if x.dep_ == "pobj")]]
             if _gerund_read_as_modifier(verb):
                 recipients.append(verb.head)
             if verb.dep_ == "amod" and _acronym_subject_of_swallowed_verb(verb):
@@ -2697,9 +2765,7 @@ class SentenceCoder:
                 recipients += self._reported_relative_object(verb)
                 if cand.etype not in YIELD_TYPES:  # "forced X to capitulate and set up a government": no
                     recipients += self._shared_object(verb)  # party is given in to by what the next verb does
-        # "pulled out of X": the parser hangs "of X" on the particle; it names the party left, like "from X"
-        out_of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
-                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        out_of = _particle_phrases(verb)
         # "arrested the activist at a school", "charged him with abuse of office", "tried the suspects at a
         # military court": once an object or passive subject names the party acted on, "at" gives the setting
         # and "with" a charge or instrument, not a second party ("detained with his wife" still adds one)
@@ -3389,6 +3455,12 @@ class SentenceCoder:
                             found += self._pp_targets(g) or ([] if self._is_theme(g) else self._inner_actor(g, 2))
                         else:
                             found.append(g)
+                            # "agreed to extradite the general to X": the parser hangs the verb's "to" phrase on
+                            # the people handed over; X, who receives them, is a party too
+                            found += [x for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
+                                      for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+                # "agreed to pull its troops out of X"
+                found += [x for p in _particle_phrases(c) for x in p.children if x.dep_ == "pobj"]
                 found += [x for p in c.children if p.dep_ in ("prep", "dative")
                           and p.lower_ in RECIPIENT_PREPS | PLACE_PREPS
                           for x in p.children if x.dep_ == "pobj" and (p.lower_ in RECIPIENT_PREPS
@@ -3425,6 +3497,12 @@ class SentenceCoder:
             # own ("threatened to close the strait if the United States imposed sanctions")
             found += self._condition_subjects(verb)
         out = _dedupe(x for r in found for x in self._expand(r))
+        if not out and verb.dep_ == "advcl" and verb.tag_ == "VBG" and cand.etype in ADDRESSED_TYPES \
+                and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
+            # "sent a letter to X demanding ...", "wrote to X urging ...": the one the message went to is the one
+            # asked, accused or warned by what it says
+            out = _dedupe(x for p in verb.head.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                          for g in p.children if g.dep_ == "pobj" for x in self._expand(g))
         # an attack that names no target ("bombs exploded in Baghdad", "shells landed in Kiev") hit the place it
         # struck, as a domestic action is done to its polity; but not a wide area it was spread across ("attacks
         # damaged rail yards across X county")
@@ -3816,6 +3894,9 @@ class SentenceCoder:
             objs += [g for o in objs for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             actors += self._stray_by_agents(objs)
         gov = cand.clause
+        # (a noun whose infinitive tells the act it is about has that act's parties: "X's refusal to withdraw from Y
+        # angered Z" -- Z only reacts to it)
+        told = bool(_bare_infinitives(noun, ("acl",)))
         if not actors and noun.dep_ == "dobj" and gov is not None and gov.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" for c in gov.children):
             # "officials discussed the shelling of X by Y": an active verb with a subject of its own has no "by"
@@ -3835,6 +3916,9 @@ class SentenceCoder:
                 if gov.lemma_.lower() in self.lex.perception_verbs:
                     subj = [t for t in subj if not self._onlooker(t)]
                 recipients += subj
+                # "received a warning from X", "suffered heavy shelling from X": the one it came from did it
+                actors += [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj" and self._np_ok(g) and g not in subj]
             else:
                 actors += subj + [x for t in [gov, *subj] for x in self._companions(t)]
                 cand.reciprocal = self._traded_between(gov, subj)  # "A and B traded accusations"
@@ -3855,7 +3939,7 @@ class SentenceCoder:
             for c in gov.children:
                 # "the blast killed 12 people": what the act did names whom it hit; an act it drew ("the invasion
                 # drew sanctions from X", "... sparked protests by Y") is a reaction, its parties are not the act's
-                if c.dep_ in ("dobj",) and not self._reaction_act(c):
+                if c.dep_ in ("dobj",) and not self._reaction_act(c) and not told:
                     recipients.append(c)
             if self._occurrence_subject(noun) and not actors:
                 # "fighting broke out between A and B": the verb reports the event itself, and its "between"
@@ -3905,6 +3989,8 @@ class SentenceCoder:
                     actors += [t for t in subj if self._fighting_side(t) and t not in recipients]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
+        if not recipients and told:
+            recipients += self._told_act_parties(cand)
         if not recipients and actors and cand.etype in ("REQUEST", "ACCUSE", "THREATEN", "AGREE") \
                 and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "Cuba rejected Colombia's request", "Iraq dismissed the UN demand": who answers a request, a charge,
@@ -3921,6 +4007,16 @@ class SentenceCoder:
             # "launched a crackdown across the Kurdish region": a light verb's event noun with no phrase of its
             # own naming whom it bears on takes the party named elsewhere in its clause, as a verb event does
             cand.recipients = self._clause_recipients(cand)
+
+    def _told_act_parties(self, cand: Candidate) -> list[Token]:
+        """The parties of the act an act noun's infinitive tells ("X's refusal to withdraw its troops from Y" -> Y),
+        read as a verb event of the infinitive's own type (the noun's, when the lexicon codes it as none)."""
+        for g in _bare_infinitives(cand.head, ("acl",)):
+            types = [e.type for e in self.lex.verb_entries(g.lemma_.lower()) if e.type]
+            found = self._infinitive_parties(cand, g, types[0] if types else cand.etype)
+            if found:
+                return found
+        return []
 
     def _fighting_side(self, tok: Token) -> bool:
         """Whether a subject can be a side in a fight: a force or an armed group named by its members ("the army",
@@ -7281,6 +7377,23 @@ def _on_line_of(arg: Token, anchor: Token) -> list[Token]:
     kept = [c for c in arg.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN")
             and not _across_lines(c, anchor)]
     return kept[-1:]
+
+
+def _particle_phrases(verb: Token) -> list[Token]:
+    """The phrases a verb's particle carries that name the party left: "pulled out of X" (the parser hangs "of X" on
+    the particle), "pulled its troops back from X" (the particle after the object read as an adverb)."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
+            for g in c.children if g.dep_ == "prep" and g.lower_ == "of"] + [
+        g for c in verb.children if c.dep_ == "advmod" and c.lower_ in PREP_PARTICLES
+        for g in c.children if g.dep_ == "prep" and g.lower_ == "from"]
+
+
+def _bare_infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The "to" infinitives with no subject of their own hung on `head` with one of `deps` ("refused to withdraw",
+    "the refusal to withdraw", "marched to protest")."""
+    return [c for c in head.children if c.dep_ in deps and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in SUBJ_DEPS or a.dep_ == "nsubjpass" for a in c.children)]
 
 
 def _dedupe(tokens) -> list:
