@@ -1,0 +1,37 @@
+"""events stage, lead probes of session 17 (invented sentences): many acts counted from a point on ("has since lodged
+hundreds of protests", "dozens of attacks since January") are a tally, not one asserted act — a tally a later
+accusation in the same story was merged into."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def _asserted(pipeline, text: str) -> list[str]:
+    events = pipeline.analyse(Article(text=text, published="2026-11-20")).events or []
+    return [e.type for e in events if e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Valdoria has since lodged hundreds of diplomatic protests over Ostrian patrols in the strait.", "ACCUSE"),
+    ("Rebels have carried out dozens of attacks on army posts since January.", "ASSAULT"),
+    ("Since March, the coast guard has intercepted 40 boats off the Merrow coast.", "COERCE"),
+])
+def test_many_acts_counted_since_a_point_are_a_tally(pipeline, text, etype):
+    assert etype not in _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police have arrested two men since Monday, officials said.", "COERCE"),
+    ("The army has since launched an offensive on the town of Merrow.", "ASSAULT"),
+    ("Valdoria lodged a diplomatic protest with Ostria on Friday.", "ACCUSE"),
+])
+def test_one_act_or_a_handful_stays_an_act(pipeline, text, etype):
+    assert etype in _asserted(pipeline, text)
