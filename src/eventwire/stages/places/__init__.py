@@ -871,6 +871,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 s_tok, e_tok = _conjoined_name(doc, ent.start, ent.end, taken, gaz)
                 if (s_tok, e_tok) != (ent.start, ent.end):
                     add(s_tok, e_tok, ent.label_)  # "Jammu and Kashmir" is one place, not Jammu and Kashmir
+            if not any(taken[ent.start:ent.end]) and _fronted_place_before_subject(doc, ent.start, ent.end, gaz):
+                # "In the Sahel World Vision said": the fronted place, then the clause's subject with no comma between
+                _place_opening_a_name(doc, ent.start, ent.end, gaz, add, lower_words)
             add(ent.start, ent.end, ent.label_)
             if not any(taken[ent.start:ent.end]):
                 # one entity over a list ("Rogaland, Vestfold, Buskerud", "Central Africa - Nigeria"): its items;
@@ -1028,8 +1031,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and (_coordinated(doc, ent.start, ent.end, taken) or
                            (ent.start > 0 and doc[ent.start - 1].lower_ in _feature_nouns())):
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)
-            elif ent.label_ != "NORP" and _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz,
-                                                     after_in=True):
+            elif ent.label_ != "NORP" and _typed_by_feature_word(doc, ent.end, strong):
+                add(ent.start, ent.end, "GAZ:typed" + ent.label_)  # "capital of Gezira state": the state
+            elif ent.label_ != "NORP" and _contained(
+                    doc, ent.end, [c for c in cands if c.kind <= 1 or _spelling_of_town(c, surface)], found, gaz,
+                    after_in=True):  # (a town's other spelling will do once its province vouches: "Wad Madani")
                 add(ent.start, ent.end, "GAZ:in" + ent.label_)
             elif ent.label_ == "NORP" and not any(c.kind == DEMONYM for c in cands) and \
                     _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz):
@@ -1727,6 +1733,17 @@ def _feature_nouns() -> frozenset[str]:
     return frozenset(w for w in rules["feature_cues_after"] if rules["feature_cues_after"][w] != "water")
 
 
+def _typed_by_feature_word(doc, e_tok: int, cands: list) -> bool:
+    """Whether a lower-case feature word after the name gives it a subdivision's kind that one of the candidates has
+    ("Gezira state", "Kassala province", "Mandera county"): the name is that subdivision, whatever spaCy called it."""
+    if e_tok >= len(doc) or not doc[e_tok].is_lower:
+        return False
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    kind = _load_rules()["feature_cues_after"].get(doc[e_tok].lower_)
+    return kind in ("admin1", "admin2") and any(c.entry.feature == kind for c in cands)
+
+
 def _coordinated(doc, s_tok: int, e_tok: int, taken: list[bool]) -> bool:
     """Whether tokens [s_tok, e_tok) are an item of a list ("A, B and C") next to an item already taken as a place."""
     j = s_tok - 1
@@ -1813,7 +1830,7 @@ def _contained(doc, e_tok: int, cands: list, found: list[Found], gaz: Gazetteer,
     state or country after "in" is such a container too ("Genoa in Italy's north")."""
     if e_tok + 1 >= len(doc) or not cands or not (doc[e_tok].text == "," or (after_in and doc[e_tok].lower_ == "in")):
         return []
-    at = doc[e_tok + 1].idx
+    at = doc[_after_capital_of(doc, e_tok + 1) if doc[e_tok].text == "," else e_tok + 1].idx
     box = next((f for f in found if f.start == at), None)
     if box is None:
         return []
@@ -1822,6 +1839,17 @@ def _contained(doc, e_tok: int, cands: list, found: list[Found], gaz: Gazetteer,
     return [c for c in cands if c.entry.feature in ("city", "admin2") and any(
         (b.feature == "country" and c.entry.country == b.country) or
         (b.feature == "admin1" and c.entry.admin1_id == b.id) for b in boxes)]
+
+
+def _after_capital_of(doc, k: int) -> int:
+    """The token after "(the) (provincial) capital of" opening at token k ("Wad Madani, capital of Gezira state"):
+    the province or country the appositive names the town the capital of; k itself when no such phrase opens there."""
+    j = k + (k < len(doc) and doc[k].lower_ in ("the", "a"))
+    if j + 1 < len(doc) and doc[j].is_lower and doc[j].tag_ == "JJ":
+        j += 1  # "the provincial capital of"
+    if j + 2 < len(doc) and doc[j].lower_ in load_place_cues().capital_nouns and doc[j + 1].lower_ == "of":
+        return j + 2
+    return k
 
 
 @lru_cache(maxsize=1)
@@ -1957,6 +1985,16 @@ def _own_place_words() -> frozenset[str]:
     rules = _load_rules()
     return frozenset(rules["street_words"]) | frozenset(rules["landmark_words"]) | frozenset(
         w for w in rules["facility_words"] if " " not in w) | load_place_cues().natural_feature_words
+
+
+def _fronted_place_before_subject(doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether an entity the gazetteer lacks as a whole opens a sentence after a preposition of place and runs straight
+    into a finite verb ("In the Sahel World Vision said", "Across the Caucasus Memorial reported"): a fronted place
+    and the subject after it, which spaCy merged into one name."""
+    if start < 1 or end >= len(doc) or end - start < 2 or not doc[start - 1].is_sent_start or \
+            doc[start - 1].lower_ not in LOCATIVE or doc[end].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    return not gaz.candidates(clean_text(doc[start:end].text), fuzzy=False)
 
 
 def _place_opening_a_name(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[str]) -> None:

@@ -1033,8 +1033,12 @@ class Resolver:
                     # than the country does: "NEW YORK - ... talks would move to Geneva" is not Geneva, New York)
                     state_named = a1_votes and any(v.feature == "admin1" and v.id == a1 for v in voters
                                                    if own is None or v.id != own.id)
+                    # (when the text also names the famous city's own country, a world city near the namesake is no
+                    # local evidence either: "Geneva" with "Bern" and "Chicago" is the Swiss city)
+                    abroad_named = any(countries[f.country] - (1 if own is not None and own.country == f.country
+                                                               else 0) > 0 for f in famous if f.country != e.country)
                     if votes > 0 and overshadowed and not beside and not state_named and \
-                            not _named_nearby(e, voters, own):
+                            not _named_nearby(e, voters, own, below=WORLD_CITY if abroad_named else None):
                         # a famous city abroad bears this name (here a town that bore it once, "Manchester" for
                         # Richmond, Virginia, counts as small) and the document names nothing around the namesake,
                         # only its country or places far from it: that is no vote for the namesake
@@ -1108,11 +1112,12 @@ def _other_name(m: Mention, c: Candidate) -> bool:
         spelling_similarity(m.key, c.entry.name) < FUZZY_SIMILARITY
 
 
-def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None) -> bool:
+def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None, below: int | None = None) -> bool:
     """Whether the document settled another name on a settlement, district or state of `e`'s country within
-    NEAR_EVIDENCE_KM of it (a local story), not only on the country itself or on places far across it."""
+    NEAR_EVIDENCE_KM of it (a local story), not only on the country itself or on places far across it. With `below`,
+    cities of that many people or more do not count (a world city is named in stories from anywhere)."""
     return any(v.feature in ("city", "admin2", "admin1") and v.country == e.country and v.id != e.id
-               and (own is None or v.id != own.id)
+               and (own is None or v.id != own.id) and not (below and v.feature == "city" and v.population >= below)
                and _approx_km(v.lat, v.lon, e.lat, e.lon) <= NEAR_EVIDENCE_KM for v in voters)
 
 
