@@ -915,7 +915,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(e_s, e_e, "GAZ:" + ent.label_)
                 continue
             if strong and ((prev in LOCATIVE and prev != "of") or prev in load_place_cues().neighbour_adjectives or
+                           (e_s > 0 and doc[e_s - 1].is_lower and prev in load_place_cues().direction_words) or
                            _site_extension(doc, e_end_char, site_heads) is not None):
+                # (a lower-case word for a part says the same: "in western Tigray", "across central Darfur")
                 add(e_s, e_e, "GAZ:loc" + ent.label_)
                 continue
             # as the object of a verb of travel or assault a town of some size spelt so will do, as after "in"
@@ -1031,6 +1033,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and (_coordinated(doc, ent.start, ent.end, taken) or
                            (ent.start > 0 and doc[ent.start - 1].lower_ in _feature_nouns())):
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)
+            elif ent.label_ != "NORP" and _coordinated(doc, ent.start, ent.end, taken) and any(
+                    _spelling_of_town(c, surface) and c.entry.population >= 5_000 for c in cands) and \
+                    norm(surface) not in people:
+                add(ent.start, ent.end, "GAZ:list" + ent.label_)  # "in Zvecan and Leposavic" (Leposaviq)
             elif ent.label_ != "NORP" and _typed_by_feature_word(doc, ent.end, strong):
                 add(ent.start, ent.end, "GAZ:typed" + ent.label_)  # "capital of Gezira state": the state
             elif ent.label_ != "NORP" and _contained(
@@ -2134,8 +2140,10 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         if f.label == "FAC" and not _placed_by_preposition(doc, f.start):
             continue  # "Notre Dame won", "the Millennium Hotel": a team or a business, not where something is
         sent = _sentence_bounds(doc, f.start)
+        # (the dateline's town is where the story is filed, not a town of its first sentence: "ADDIS ABABA - ...
+        # troops moved towards the border town of X" puts X nowhere near the capital)
         near = [(abs(s - f.start), e) for s, en, e in resolved
-                if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or (
+                if sent[0] <= s < sent[1] and not (s < filed_end <= f.start) and (e.feature in ("city", "admin2") or (
                     f.label in ("CUE", "GPE", "LOC", AREA_SITE) and e.feature == "admin1" and s > f.start))]
         if f.label == NATURAL_SITE:
             # a valley or a river lies in a region as often as in a town: the nearest place its sentence names
@@ -2146,7 +2154,10 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             near = [(0, e) for s, en, e in resolved if s < filed_end and e.feature == "city"][:1]
         if not near and f.label == "CUE" and settled_focus is not None and \
                 (first := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None and \
-                _settlement_cue(doc, first.start):
+                _settlement_cue(doc, first.start) and not any(
+                    sent[0] <= s < sent[1] and e.country != settled_focus.country for s, en, e in resolved):
+            # (not when its sentence names a country abroad: "Kenya accused Somalia of massing troops near the town
+            # of X" may put X on either side of the border, far from the town the story is filed from)
             # "the town of X" in a sentence naming no other place, X unknown to the gazetteer: a settlement of
             # the story's own area, located at the town the story is about (a local story names its small towns
             # around it)
