@@ -151,3 +151,18 @@ def test_unknown_village_still_placed_by_the_town_of_its_sentence(places):
             "of Dhaqarso near Garissa.")
     town = _at(places(text), text, "Dhaqarso")
     assert town is not None and town.admin1 == "Garissa"
+
+
+# ---------------------------------------------------------------- "provinces, including A, B and C": provinces
+
+@pytest.mark.parametrize("text, names, country", [
+    ("Heavy snow closed schools in several provinces, including Van, Hakkari and Erzurum.",
+     ["Van", "Hakkari", "Erzurum"], "TUR"),
+    ("Officials in states such as Lagos and Kano reported cholera cases.", ["Lagos", "Kano"], "NGA"),
+])
+def test_names_listed_after_a_plural_feature_word_and_including(places, text, names, country):
+    analysis = places(text)
+    for name in names:
+        place = _at(analysis, text, name)
+        assert place is not None and (place.feature, place.country) == ("admin1", country), name
+

@@ -2156,11 +2156,10 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
                 (first := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None and \
                 _settlement_cue(doc, first.start) and not any(
                     sent[0] <= s < sent[1] and e.country != settled_focus.country for s, en, e in resolved):
-            # (not when its sentence names a country abroad: "Kenya accused Somalia of massing troops near the town
-            # of X" may put X on either side of the border, far from the town the story is filed from)
             # "the town of X" in a sentence naming no other place, X unknown to the gazetteer: a settlement of
             # the story's own area, located at the town the story is about (a local story names its small towns
-            # around it)
+            # around it); not when its sentence names a country abroad ("Kenya accused Somalia of massing troops
+            # near the town of X" may put X on either side of the border, far from the town the story is filed from)
             near = [(0, settled_focus)]
         if not near:
             continue

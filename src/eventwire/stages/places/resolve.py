@@ -189,7 +189,9 @@ class Resolver:
         self._plural = {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
         plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
         self._plural_after = re.compile(r"^\s+(" + plural + r")\b", re.IGNORECASE)
-        self._plural_before = re.compile(r"\b(" + plural + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        # ("the provinces of A and B"; "seven provinces, including A, B and C", "states such as A and B")
+        self._plural_before = re.compile(r"\b(" + plural + r")(?:\s+of\s+(?:the\s+)?|,?\s+(?:including|such\s+as)\s+)$",
+                                         re.IGNORECASE)
         municipal = "|".join(sorted(map(re.escape, _load_rules()["municipal_prefixes"]), key=len, reverse=True))
         self._municipal = re.compile(r"^(?:the\s+)?(?:" + municipal + r")\s+(?=\S)", re.IGNORECASE)
         bodies = load_resolution_cues()
