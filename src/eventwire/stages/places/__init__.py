@@ -871,6 +871,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 s_tok, e_tok = _conjoined_name(doc, ent.start, ent.end, taken, gaz)
                 if (s_tok, e_tok) != (ent.start, ent.end):
                     add(s_tok, e_tok, ent.label_)  # "Jammu and Kashmir" is one place, not Jammu and Kashmir
+            if not any(taken[ent.start:ent.end]) and _fronted_place_before_subject(doc, ent.start, ent.end, gaz):
+                # "In the Sahel World Vision said": the fronted place, then the clause's subject with no comma between
+                _place_opening_a_name(doc, ent.start, ent.end, gaz, add, lower_words)
             add(ent.start, ent.end, ent.label_)
             if not any(taken[ent.start:ent.end]):
                 # one entity over a list ("Rogaland, Vestfold, Buskerud", "Central Africa - Nigeria"): its items;
@@ -912,7 +915,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(e_s, e_e, "GAZ:" + ent.label_)
                 continue
             if strong and ((prev in LOCATIVE and prev != "of") or prev in load_place_cues().neighbour_adjectives or
+                           (e_s > 0 and doc[e_s - 1].is_lower and prev in load_place_cues().direction_words) or
                            _site_extension(doc, e_end_char, site_heads) is not None):
+                # (a lower-case word for a part says the same: "in western Tigray", "across central Darfur")
                 add(e_s, e_e, "GAZ:loc" + ent.label_)
                 continue
             # as the object of a verb of travel or assault a town of some size spelt so will do, as after "in"
@@ -1028,8 +1033,15 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if strong and (_coordinated(doc, ent.start, ent.end, taken) or
                            (ent.start > 0 and doc[ent.start - 1].lower_ in _feature_nouns())):
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)
-            elif ent.label_ != "NORP" and _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz,
-                                                     after_in=True):
+            elif ent.label_ != "NORP" and _coordinated(doc, ent.start, ent.end, taken) and any(
+                    _spelling_of_town(c, surface) and c.entry.population >= 5_000 for c in cands) and \
+                    norm(surface) not in people:
+                add(ent.start, ent.end, "GAZ:list" + ent.label_)  # "in Zvecan and Leposavic" (Leposaviq)
+            elif ent.label_ != "NORP" and _typed_by_feature_word(doc, ent.end, strong):
+                add(ent.start, ent.end, "GAZ:typed" + ent.label_)  # "capital of Gezira state": the state
+            elif ent.label_ != "NORP" and _contained(
+                    doc, ent.end, [c for c in cands if c.kind <= 1 or _spelling_of_town(c, surface)], found, gaz,
+                    after_in=True):  # (a town's other spelling will do once its province vouches: "Wad Madani")
                 add(ent.start, ent.end, "GAZ:in" + ent.label_)
             elif ent.label_ == "NORP" and not any(c.kind == DEMONYM for c in cands) and \
                     _contained(doc, ent.end, [c for c in cands if c.kind <= 1], found, gaz):
@@ -1745,6 +1757,17 @@ def _feature_nouns() -> frozenset[str]:
     return frozenset(w for w in rules["feature_cues_after"] if rules["feature_cues_after"][w] != "water")
 
 
+def _typed_by_feature_word(doc, e_tok: int, cands: list) -> bool:
+    """Whether a lower-case feature word after the name gives it a subdivision's kind that one of the candidates has
+    ("Gezira state", "Kassala province", "Mandera county"): the name is that subdivision, whatever spaCy called it."""
+    if e_tok >= len(doc) or not doc[e_tok].is_lower:
+        return False
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    kind = _load_rules()["feature_cues_after"].get(doc[e_tok].lower_)
+    return kind in ("admin1", "admin2") and any(c.entry.feature == kind for c in cands)
+
+
 def _coordinated(doc, s_tok: int, e_tok: int, taken: list[bool]) -> bool:
     """Whether tokens [s_tok, e_tok) are an item of a list ("A, B and C") next to an item already taken as a place."""
     j = s_tok - 1
@@ -1831,7 +1854,7 @@ def _contained(doc, e_tok: int, cands: list, found: list[Found], gaz: Gazetteer,
     state or country after "in" is such a container too ("Genoa in Italy's north")."""
     if e_tok + 1 >= len(doc) or not cands or not (doc[e_tok].text == "," or (after_in and doc[e_tok].lower_ == "in")):
         return []
-    at = doc[e_tok + 1].idx
+    at = doc[_after_capital_of(doc, e_tok + 1) if doc[e_tok].text == "," else e_tok + 1].idx
     box = next((f for f in found if f.start == at), None)
     if box is None:
         return []
@@ -1840,6 +1863,17 @@ def _contained(doc, e_tok: int, cands: list, found: list[Found], gaz: Gazetteer,
     return [c for c in cands if c.entry.feature in ("city", "admin2") and any(
         (b.feature == "country" and c.entry.country == b.country) or
         (b.feature == "admin1" and c.entry.admin1_id == b.id) for b in boxes)]
+
+
+def _after_capital_of(doc, k: int) -> int:
+    """The token after "(the) (provincial) capital of" opening at token k ("Wad Madani, capital of Gezira state"):
+    the province or country the appositive names the town the capital of; k itself when no such phrase opens there."""
+    j = k + (k < len(doc) and doc[k].lower_ in ("the", "a"))
+    if j + 1 < len(doc) and doc[j].is_lower and doc[j].tag_ == "JJ":
+        j += 1  # "the provincial capital of"
+    if j + 2 < len(doc) and doc[j].lower_ in load_place_cues().capital_nouns and doc[j + 1].lower_ == "of":
+        return j + 2
+    return k
 
 
 @lru_cache(maxsize=1)
@@ -1975,6 +2009,16 @@ def _own_place_words() -> frozenset[str]:
     rules = _load_rules()
     return frozenset(rules["street_words"]) | frozenset(rules["landmark_words"]) | frozenset(
         w for w in rules["facility_words"] if " " not in w) | load_place_cues().natural_feature_words
+
+
+def _fronted_place_before_subject(doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether an entity the gazetteer lacks as a whole opens a sentence after a preposition of place and runs straight
+    into a finite verb ("In the Sahel World Vision said", "Across the Caucasus Memorial reported"): a fronted place
+    and the subject after it, which spaCy merged into one name."""
+    if start < 1 or end >= len(doc) or end - start < 2 or not doc[start - 1].is_sent_start or \
+            doc[start - 1].lower_ not in LOCATIVE or doc[end].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    return not gaz.candidates(clean_text(doc[start:end].text), fuzzy=False)
 
 
 def _place_opening_a_name(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[str]) -> None:
@@ -2114,8 +2158,10 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         if f.label == "FAC" and not _placed_by_preposition(doc, f.start):
             continue  # "Notre Dame won", "the Millennium Hotel": a team or a business, not where something is
         sent = _sentence_bounds(doc, f.start)
+        # (the dateline's town is where the story is filed, not a town of its first sentence: "ADDIS ABABA - ...
+        # troops moved towards the border town of X" puts X nowhere near the capital)
         near = [(abs(s - f.start), e) for s, en, e in resolved
-                if sent[0] <= s < sent[1] and (e.feature in ("city", "admin2") or (
+                if sent[0] <= s < sent[1] and not (s < filed_end <= f.start) and (e.feature in ("city", "admin2") or (
                     f.label in ("CUE", "GPE", "LOC", AREA_SITE) and e.feature == "admin1" and s > f.start))]
         if f.label == NATURAL_SITE:
             # a valley or a river lies in a region as often as in a town: the nearest place its sentence names
@@ -2126,10 +2172,12 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
             near = [(0, e) for s, en, e in resolved if s < filed_end and e.feature == "city"][:1]
         if not near and f.label == "CUE" and settled_focus is not None and \
                 (first := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None and \
-                _settlement_cue(doc, first.start):
+                _settlement_cue(doc, first.start) and not any(
+                    sent[0] <= s < sent[1] and e.country != settled_focus.country for s, en, e in resolved):
             # "the town of X" in a sentence naming no other place, X unknown to the gazetteer: a settlement of
             # the story's own area, located at the town the story is about (a local story names its small towns
-            # around it)
+            # around it); not when its sentence names a country abroad ("Kenya accused Somalia of massing troops
+            # near the town of X" may put X on either side of the border, far from the town the story is filed from)
             near = [(0, settled_focus)]
         if not near:
             continue

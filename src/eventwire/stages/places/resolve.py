@@ -100,6 +100,7 @@ _IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")  # "
 _LOWER_WORD = re.compile(r"([a-z]+)[\s-]+")
 # "... are two small towns in", "... is in": a copula, up to four lower-case words and "in" before a state or country
 _PREDICATE_IN = re.compile(r"^\s+(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,4}?in\s+(?:the\s+)?$")
+_REGION_AFTER = re.compile(r"[\s-]*region\b", re.IGNORECASE)  # "the Sahel region"
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 
 
@@ -123,6 +124,7 @@ class Mention:
     containers_end: int | None = None  # where the container phrase ends in the text
     scores: dict[int, float] = field(default_factory=dict)
     inner: bool = False  # the candidates name a place inside a longer name the gazetteer lacks ("Washington University")
+    region_word: bool = False  # the cue is the word "region", which names wide regions as often as provinces
 
 
 _BODY_THEN_IN = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})"
@@ -187,7 +189,9 @@ class Resolver:
         self._plural = {w: f for w, f in _load_rules()["feature_cues_plural"].items() if not w.startswith("_")}
         plural = "|".join(sorted(map(re.escape, self._plural), key=len, reverse=True))
         self._plural_after = re.compile(r"^\s+(" + plural + r")\b", re.IGNORECASE)
-        self._plural_before = re.compile(r"\b(" + plural + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        # ("the provinces of A and B"; "seven provinces, including A, B and C", "states such as A and B")
+        self._plural_before = re.compile(r"\b(" + plural + r")(?:\s+of\s+(?:the\s+)?|,?\s+(?:including|such\s+as)\s+)$",
+                                         re.IGNORECASE)
         municipal = "|".join(sorted(map(re.escape, _load_rules()["municipal_prefixes"]), key=len, reverse=True))
         self._municipal = re.compile(r"^(?:the\s+)?(?:" + municipal + r")\s+(?=\S)", re.IGNORECASE)
         bodies = load_resolution_cues()
@@ -276,6 +280,9 @@ class Resolver:
             m.inner = bool(cands)
         if m.cue is None:
             m.cue = self._context_cue(text, start, end)
+        before = re.sub(r"\s+", " ", text[max(0, start - 14):start].lower()).rstrip()
+        m.region_word = m.cue == "admin1" and bool(words[-1].lower() == "region" or _REGION_AFTER.match(text, end)
+                                                   or before.endswith(("region of", "region of the")))
         if m.cue == "water":
             # "the Niger river": the river, which the gazetteer names with its feature word, not the country
             cands = cands + self._water_named(surface, cands)
@@ -564,7 +571,9 @@ class Resolver:
                 # bears, stays Beijing)
                 score -= CAPITAL_BONUS
         if m.cue:
-            if m.cue == e.feature or (m.cue == "city" and e.feature in ("city", "locality")):
+            if m.cue == e.feature or (m.cue == "city" and e.feature in ("city", "locality")) or \
+                    (m.region_word and e.feature == "region"):
+                # ("the Sahel region", "the Kurdistan region of Iraq": the wide region, not a province named so)
                 score += 3.0
             elif m.cue == "admin1" and e.feature == "admin2":
                 score += 1.0
@@ -576,6 +585,7 @@ class Resolver:
         return score
 
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
+        self._split_province_and_city(mentions)
         self._drop_list_containers(text, mentions)
         self._predicate_containers(text, mentions)
         self._list_cues(text, mentions)
@@ -619,6 +629,7 @@ class Resolver:
             self._list_bonus(text, mentions, order, picks, bonus)
             self._seat_of_organisation(text, mentions, bonus)
             self._same_sentence_state(text, mentions, picks, bonus)
+            self._same_sentence_country(text, mentions, picks, bonus)
             guard = None
             if n == passes - 1:
                 guard = {e.country for i, e in picks.items() if e.country and
@@ -639,6 +650,21 @@ class Resolver:
         self._drop_list_strays(text, mentions, order, picks)
         self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
+
+    @staticmethod
+    def _split_province_and_city(mentions: list[Mention]) -> None:
+        """A name the text calls a province once and a city once ("the region of Puno" ... "Puno city") names both, a
+        province and the city it is named for: the province's mentions do not share the city's sense (bare mentions
+        stay with the city, as for "the Saratov region" beside "Saratov")."""
+        cues: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.cue in ("admin1", "city"):
+                cues[m.key].add(m.cue)
+        for m in mentions:
+            if m.cue == "admin1" and len(cues.get(m.key, ())) == 2 and \
+                    any(c.entry.feature == "city" for c in m.candidates) and \
+                    any(c.entry.feature == "admin1" for c in m.candidates):
+                m.key += _PROVINCE_SENSE
 
     @staticmethod
     def _drop_list_strays(text: str, mentions: list[Mention], order: list[int], picks: dict[int, Entry]) -> None:
@@ -764,6 +790,32 @@ class Resolver:
             for e in local:
                 if any(state.id == e.admin1_id and other is not m and _same_sentence(text, other, m)
                        for other, state in states):
+                    bonus[(i, e.id)] = bonus.get((i, e.id), 0.0) + SAME_SENTENCE_STATE_BONUS
+
+    @staticmethod
+    def _same_sentence_country(text: str, mentions: list[Mention], picks: dict[int, Entry],
+                               bonus: dict[tuple[int, int], float]) -> None:
+        """A town name borne as their own by towns of several countries, named in the same sentence as one of those
+        countries ("fled to Armenia ... to the town of Goris" in a story about Georgia, which has a Gori), is most
+        likely the one in that country: its namesake there gains SAME_SENTENCE_STATE_BONUS, as for a state."""
+        countries = [(mentions[j], e.country) for j, e in picks.items() if e.feature == "country" and e.country]
+        if not countries:
+            return
+        for i, m in enumerate(mentions):
+            if any(c.kind in (MAIN, OFFICIAL) and c.entry.feature in ("country", "admin1", "region")
+                   for c in m.candidates):
+                continue
+            local = [c.entry for c in m.candidates if c.kind in (MAIN, OFFICIAL) and c.entry.feature == "city"]
+            if not local or len({c.entry.country for c in m.candidates if c.entry.feature == "city"}) < 2:
+                continue
+            for e in local:
+                # (not for a namesake of a famous city abroad: a country named as such says who speaks, "officials
+                # in the US said protesters gathered in Vancouver", not where a city is; see FAME_RATIO)
+                if any(c.entry.feature == "city" and c.entry.country != e.country and c.entry.population >= BIG_CITY
+                       and c.entry.population >= FAME_RATIO * max(e.population, 1) for c in m.candidates):
+                    continue
+                if any(country == e.country and other is not m and _same_sentence(text, other, m)
+                       for other, country in countries):
                     bonus[(i, e.id)] = bonus.get((i, e.id), 0.0) + SAME_SENTENCE_STATE_BONUS
 
     def _list_cues(self, text: str, mentions: list[Mention]) -> None:
@@ -1033,8 +1085,12 @@ class Resolver:
                     # than the country does: "NEW YORK - ... talks would move to Geneva" is not Geneva, New York)
                     state_named = a1_votes and any(v.feature == "admin1" and v.id == a1 for v in voters
                                                    if own is None or v.id != own.id)
+                    # (when the text also names the famous city's own country, a world city near the namesake is no
+                    # local evidence either: "Geneva" with "Bern" and "Chicago" is the Swiss city)
+                    abroad_named = any(countries[f.country] - (1 if own is not None and own.country == f.country
+                                                               else 0) > 0 for f in famous if f.country != e.country)
                     if votes > 0 and overshadowed and not beside and not state_named and \
-                            not _named_nearby(e, voters, own):
+                            not _named_nearby(e, voters, own, below=WORLD_CITY if abroad_named else None):
                         # a famous city abroad bears this name (here a town that bore it once, "Manchester" for
                         # Richmond, Virginia, counts as small) and the document names nothing around the namesake,
                         # only its country or places far from it: that is no vote for the namesake
@@ -1108,11 +1164,12 @@ def _other_name(m: Mention, c: Candidate) -> bool:
         spelling_similarity(m.key, c.entry.name) < FUZZY_SIMILARITY
 
 
-def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None) -> bool:
+def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None, below: int | None = None) -> bool:
     """Whether the document settled another name on a settlement, district or state of `e`'s country within
-    NEAR_EVIDENCE_KM of it (a local story), not only on the country itself or on places far across it."""
+    NEAR_EVIDENCE_KM of it (a local story), not only on the country itself or on places far across it. With `below`,
+    cities of that many people or more do not count (a world city is named in stories from anywhere)."""
     return any(v.feature in ("city", "admin2", "admin1") and v.country == e.country and v.id != e.id
-               and (own is None or v.id != own.id)
+               and (own is None or v.id != own.id) and not (below and v.feature == "city" and v.population >= below)
                and _approx_km(v.lat, v.lon, e.lat, e.lon) <= NEAR_EVIDENCE_KM for v in voters)
 
 
