@@ -22,7 +22,7 @@ def _asserted(pipeline, text: str) -> list[str]:
 @pytest.mark.parametrize("text, etype", [
     ("Valdoria has since lodged hundreds of diplomatic protests over Ostrian patrols in the strait.", "ACCUSE"),
     ("Rebels have carried out dozens of attacks on army posts since January.", "ASSAULT"),
-    ("Since March, the coast guard has intercepted 40 boats off the Merrow coast.", "COERCE"),
+    ("Since March, the coast guard has carried out 40 raids on smugglers off the Merrow coast.", "COERCE"),
 ])
 def test_many_acts_counted_since_a_point_are_a_tally(pipeline, text, etype):
     assert etype not in _asserted(pipeline, text)

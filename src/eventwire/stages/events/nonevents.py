@@ -104,7 +104,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes, markets=not violent) \
                     or _poll_opinion(cand, sent, cues) \
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
-                    or _running_total(cand, published_year, cues, lexicon.count_words) or _recurring_occasion(cand, cues) \
+                    or _running_total(cand, published_year, cues, lexicon) or _recurring_occasion(cand, cues) \
                     or _under_habitual_verb(cand, lexicon) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
@@ -357,7 +357,7 @@ def _dated_relative_clause(cand: Candidate, published_year: int | None) -> bool:
 
 
 def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCues,
-                   count_words: frozenset[str] = frozenset()) -> bool:
+                   lexicon: Lexicon | None = None) -> bool:
     """Whether a present perfect sums up what has gone on for a long time, not an act the article reports: dated
     from an earlier year ("the conflict has killed 10,000 people since 2014", "security forces have detained
     thousands since the uprising began in 2011"), lasting for years ("the town has been besieged for decades",
@@ -374,7 +374,7 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return False
     since = any(c.lower_ == "since" for c in verb.children)
-    if since and _counted_many(verb, count_words):
+    if since and lexicon is not None and _counted_acts(verb, lexicon):
         # many acts counted from a point on ("has since lodged hundreds of protests", "have carried out dozens of
         # attacks since January"): a tally of what went on, not one act the article reports
         return True
@@ -401,16 +401,21 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
     return False
 
 
-def _counted_many(verb: Token, count_words: frozenset[str]) -> bool:
-    """Whether a verb's object counts many ("hundreds of protests", "more than 200 protests", "40 boats")."""
+def _counted_acts(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's object counts many acts ("hundreds of protests", "more than 200 protests", "40 raids"): an
+    event noun of the lexicon; a count of people or things ("killed 25 villagers since Monday") is a toll."""
+    def act(noun: Token) -> bool:
+        return any(e.type for e in lexicon.noun_entries(noun.lemma_.lower()))
+
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
-        if obj.lower_ in count_words:
-            return True
-        # a figure of ten or more (a handful, "arrested two men since Monday", may be one act)
-        if obj.tag_ == "NNS" and any(n.dep_ == "nummod" and n.text.replace(",", "").isdigit()
-                                     and int(n.text.replace(",", "")) >= 10 for n in obj.children):
+        if obj.lower_ in lexicon.count_words:
+            return any(act(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")
+        # a figure of ten or more (a handful, "held two rounds of talks since May", may be told one by one)
+        if obj.tag_ == "NNS" and act(obj) and any(n.dep_ == "nummod" and n.text.replace(",", "").isdigit()
+                                                  and int(n.text.replace(",", "")) >= 10 for n in obj.children):
             return True
     return False
 
