@@ -12,6 +12,7 @@ Everything here works on tokens; no actor ids. `Candidate`s are turned into `Eve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -778,11 +779,12 @@ class SentenceCoder:
         addressed to the reader: an event done by "you", or done to "you" by no one named, is none between parties
         (in a quotation "you" is someone)."""
         reader = ("you", "yourself", "yourselves")
-        if any(q in cand.head.sent.text for q in ('"', "\u201c", "\u201d")):
-            return False
         if cand.actors:
-            return all(t.lower_ in reader for t in cand.actors)
-        return any(t.lower_ in reader for t in cand.recipients)
+            addressed = all(t.lower_ in reader for t in cand.actors)
+        else:
+            addressed = any(t.lower_ in reader for t in cand.recipients)
+        # (the sentence's text is read only for the few candidates that address "you")
+        return addressed and not any(q in cand.head.sent.text for q in ('"', "\u201c", "\u201d"))
 
     def _setting_participle(self, cand: Candidate) -> bool:
         """"the controversy surrounding his remarks", "the surrounding surface": a participle of position that
@@ -4222,7 +4224,8 @@ class SentenceCoder:
             n = len(words)
             for start in range(max(left - n, 0), left + 1):
                 end = start + n
-                if end > v.i or [t.lower_ for t in doc[start:end]] != words:
+                # (the first word alone rules out most places)
+                if end > v.i or doc[start].lower_ != words[0] or [t.lower_ for t in doc[start:end]] != words:
                     continue
                 if all(doc[i] in v.subtree for i in range(end, v.i)):
                     return True
@@ -5246,7 +5249,7 @@ class SentenceCoder:
     # ------------------------------------------------------------------ modes, contexts
     def _mode_and_context(self, cand: Candidate, sent: SpacySpan) -> None:
         lex = self.lex
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        lemmas = self._sentence_words(sent)
         near = self._near_lemmas(cand)
         mode_before = cand.mode
         if self._complaint_motive(cand):
@@ -5683,6 +5686,15 @@ class SentenceCoder:
                 w for g in self.lex.groups.values() for w in g} | {
                 w for cues in self.lex.mode_cues.values() for _, ws in cues for w in ws} | set(self.lex.peaceful_cues)
         return word in words
+
+    def _sentence_words(self, sent: SpacySpan) -> set[str]:
+        """The lemmas and lower-cased forms of a sentence's tokens, kept for the sentence last asked about (each of
+        its candidates asks)."""
+        last = getattr(self, "_last_sentence_words", None)
+        if last is None or last[0] is not sent.doc or last[1] != (sent.start, sent.end):
+            last = self._last_sentence_words = (sent.doc, (sent.start, sent.end),
+                                                {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent})
+        return last[2]
 
     def _near_lemmas(self, cand: Candidate, *, skip: frozenset[int] = frozenset()) -> set[str]:
         """Lemmas of the trigger's own clause (not of embedded clauses) and its argument phrases, leaving out the
@@ -7030,8 +7042,18 @@ def _across_lines(a: Token, b: Token) -> bool:
     """Whether a line break separates two tokens: a heading line ("No claim of responsibility") that the parser ran
     into the next sentence is no argument of that sentence's verb (the stage codes each line apart)."""
     lo, hi = sorted((a.i, b.i))
-    doc = a.doc
-    return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+    breaks = _line_breaks(a.doc)
+    k = bisect_left(breaks, lo)
+    return k < len(breaks) and breaks[k] < hi
+
+
+def _line_breaks(doc) -> list[int]:
+    """The indices of the tokens with a line break in their text or in the whitespace after them, in order; read
+    once per Doc (the coder asks of many token pairs whether a line break separates them)."""
+    breaks = doc.user_data.get("events_line_breaks")
+    if breaks is None:
+        breaks = doc.user_data["events_line_breaks"] = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+    return breaks
 
 
 def _past_state_of_affairs(clause: Token) -> bool:
@@ -7155,7 +7177,11 @@ def _orphans_after(verb: Token) -> list[Token]:
     line): the phrases the verb's line ends with, cut off from it by the parser."""
     doc = verb.doc
     out = []
-    for t in doc[verb.i + 1:]:
+    # (the loop stops at the first line break after the verb at the latest: no need to slice past it)
+    breaks = _line_breaks(doc)
+    k = bisect_left(breaks, verb.i + 1)
+    end = breaks[k] + 1 if k < len(breaks) else len(doc)
+    for t in doc[verb.i + 1:end]:
         if "\n" in t.text or "\n" in doc[t.i - 1].whitespace_:
             break
         if t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i and _across_lines(t, t.head):
