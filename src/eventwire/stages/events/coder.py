@@ -1437,6 +1437,28 @@ class SentenceCoder:
         return t.pos_ != "PRON" or t.lower_ in ("he", "she")
 
     def _constraint_hit(self, tok: Token, words: frozenset[str], prep_tok: Token | None, *, noun: bool):
+        """The first word of the trigger's constraint pool that one of `words` names, or None."""
+        # (a verb with many constrained lexicon lines asks about the same pool once per line: build it once per Doc)
+        if getattr(self, "_pools_doc", None) is not tok.doc:
+            self._pools_doc, self._pools = tok.doc, {}
+        key = (tok.i, prep_tok.i if prep_tok is not None else None, noun)
+        pool = self._pools.get(key)
+        if pool is None:
+            pool = self._pools[key] = self._constraint_pool(tok, prep_tok, noun=noun)
+        for t in pool:
+            if _hyphenated(t) in words:
+                return t  # "sign ~cease-fire", "stage ~sit-in": the whole hyphenated word
+            if not noun and t.dep_ == "compound" and _in_hyphenated_word(t):
+                continue  # "set ~fire" vs "the cease-fire agreement was set to ...": part of a hyphenated modifier
+            if t.lemma_.lower() in words or t.lower_ in words or _plural_stem(t) in words:
+                return t
+            if t.ent_type_ and f"ent:{t.ent_type_.lower()}" in words:
+                return t  # "call ~ent:person": the object is a person's name
+        return None
+
+    def _constraint_pool(self, tok: Token, prep_tok: Token | None, *, noun: bool) -> list[Token]:
+        """The words a lexicon line's constraint is matched against: the trigger's object, preposition object or
+        noun modifiers, with their own modifiers and conjuncts."""
         if prep_tok is not None:
             pool = [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
         elif noun:
@@ -1517,16 +1539,7 @@ class SentenceCoder:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         objs = [g for g in p.children if g.dep_ == "pobj"]
                         more += objs + [c for g in objs for c in g.children if c.dep_ == "compound"]
-        for t in pool + more:
-            if _hyphenated(t) in words:
-                return t  # "sign ~cease-fire", "stage ~sit-in": the whole hyphenated word
-            if not noun and t.dep_ == "compound" and _in_hyphenated_word(t):
-                continue  # "set ~fire" vs "the cease-fire agreement was set to ...": part of a hyphenated modifier
-            if t.lemma_.lower() in words or t.lower_ in words or _plural_stem(t) in words:
-                return t
-            if t.ent_type_ and f"ent:{t.ent_type_.lower()}" in words:
-                return t  # "call ~ent:person": the object is a person's name
-        return None
+        return pool + more
 
     def _verb_candidate(self, tok: Token, *, lemma: str | None = None) -> Candidate | None:
         """`lemma`: the verb's lemma when the token's own is a noun's (a gerund tagged as a noun)."""
