@@ -7190,11 +7190,13 @@ def _orphans_after(verb: Token) -> list[Token]:
     line): the phrases the verb's line ends with, cut off from it by the parser."""
     doc = verb.doc
     out = []
-    # (the loop stops at the first line break after the verb at the latest: no need to slice past it)
+    # (the loop stops at the first line break after the verb at the latest: no need to slice past it; with none
+    # after it, no head lies on a later line)
     breaks = _line_breaks(doc)
     k = bisect_left(breaks, verb.i + 1)
-    end = breaks[k] + 1 if k < len(breaks) else len(doc)
-    for t in doc[verb.i + 1:end]:
+    if k == len(breaks):
+        return out
+    for t in doc[verb.i + 1:breaks[k] + 1]:
         if "\n" in t.text or "\n" in doc[t.i - 1].whitespace_:
             break
         if t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i and _across_lines(t, t.head):
