@@ -66,7 +66,10 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                      published_year: int | None = None, cues: NonEventCues | None = None) -> None:
     """Drop the candidates that name no event and give a requested act its status, in place."""
     cues = cues or load_nonevent_cues()
-    violent_sentences = {sent.start for sent, _, _ in coded if any(t.lower_ in cues.violence_words for t in sent)}
+    # (each sentence's lower-cased words, read once for its tests of violence and of force)
+    lowered = [{t.lower_ for t in sent} for sent, _, _ in coded]
+    violent_sentences = {sent.start for (sent, _, _), words in zip(coded, lowered)
+                         if not words.isdisjoint(cues.violence_words)}
     # (each sentence's sport words are read once: the article test and the sentence test both need them)
     sport_words: dict[tuple[int, int], set[str]] = {}
 
@@ -82,8 +85,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
         set().union(*(sport_cues_of(sent) for sent, _, _ in coded))) >= cues.sport_article_words
     disaster = _disaster_story(coded, lexicon, cues)
     # sentences that name force: a retaliation told in one of them, or just after one, may be violent
-    forceful = [sent.start in violent_sentences or any(t.lower_ in cues.violent_retaliation_cues for t in sent)
-                for sent, _, _ in coded]
+    forceful = [sent.start in violent_sentences or not words.isdisjoint(cues.violent_retaliation_cues)
+                for (sent, _, _), words in zip(coded, lowered)]
     for n, (sent, headline, found) in enumerate(coded):
         if not found:
             continue
@@ -507,12 +510,13 @@ def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexico
     natural = False
     for sent, _, _ in coded:
         for tok in sent:
-            words = _words(tok)
-            if words & armed:
+            lower, lemma = tok.lower_, tok.lemma_.lower()
+            if lower in armed or lemma in armed:
                 return False
             # a cause named as a noun (not a word inside a name, "the Storm Corps", nor a verb: "a strike on the dam
             # could flood the valley")
-            natural = natural or (tok.pos_ == "NOUN" and bool(words & lexicon.natural_causes))
+            natural = natural or (tok.pos_ == "NOUN" and (lower in lexicon.natural_causes
+                                                          or lemma in lexicon.natural_causes))
     return natural
 
 
