@@ -2355,8 +2355,9 @@ class SentenceCoder:
             cand.recipients = _dedupe(cand.recipients + [x for x in self._expand(noun) if x not in cand.actors])
         elif cand.kind == "verb":
             # ... and no party to the first verb's act ("set cars alight" is not done to the shops looted)
+            # (only a past form can be such a second verb: the others need no test)
             second = {t.head.i if t.dep_ == "amod" else t.head.head.i for t in cand.head.sent
-                      if _finite_conjunct_read_as_modifier(t) == cand.head}
+                      if t.tag_ in ("VBD", "VBN") and _finite_conjunct_read_as_modifier(t) == cand.head}
             if second:
                 cand.recipients = [r for r in cand.recipients if r.i not in second
                                    and not any(r.i in {c.i for c in cand.head.doc[i].conjuncts} for i in second)]
@@ -5705,8 +5706,11 @@ class SentenceCoder:
         its candidates asks)."""
         last = getattr(self, "_last_sentence_words", None)
         if last is None or last[0] is not sent.doc or last[1] != (sent.start, sent.end):
-            last = self._last_sentence_words = (sent.doc, (sent.start, sent.end),
-                                                {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent})
+            words = set()
+            for t in sent:
+                words.add(t.lemma_.lower())
+                words.add(t.lower_)
+            last = self._last_sentence_words = (sent.doc, (sent.start, sent.end), words)
         return last[2]
 
     def _near_lemmas(self, cand: Candidate, *, skip: frozenset[int] = frozenset()) -> set[str]:
