@@ -13,6 +13,7 @@ mentions) and "events_title" (event types found in a title that is not part of t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from eventwire.models import Actor, Event, Offsets, Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.events.coder import (
     ENT_KINDS, MEANS_MODES, PLACE_RECIPIENT_TYPES, Candidate, SentenceCoder, accusation_of, security_service,
-    _finite_conjunct_read_as_modifier, _subject_read_as_object,
+    _finite_conjunct_read_as_modifier, _line_breaks, _subject_read_as_object,
 )
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
 from eventwire.stages.times import goes_on_in_story_time
@@ -688,10 +689,13 @@ def _sentences(doc: Doc, article: Article):
     """Sentences, split again at line breaks (a headline line is its own sentence), with a headline flag."""
     text = doc.text
     first_break = text.find("\n")
+    breaks = _line_breaks(doc)
     for sent in doc.sents:
         pieces = []
         start = sent.start
-        for tok in sent:
+        # (only a token with a line break can split a sentence: the coder's index of them)
+        for i in breaks[bisect_left(breaks, sent.start):bisect_left(breaks, sent.end)]:
+            tok = doc[i]
             if tok.is_space and "\n" in tok.text and tok.i > start:
                 pieces.append(doc[start:tok.i])
                 start = tok.i + 1

@@ -12,6 +12,7 @@ Everything here works on tokens; no actor ids. `Candidate`s are turned into `Eve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -848,11 +849,12 @@ class SentenceCoder:
         addressed to the reader: an event done by "you", or done to "you" by no one named, is none between parties
         (in a quotation "you" is someone)."""
         reader = ("you", "yourself", "yourselves")
-        if any(q in cand.head.sent.text for q in ('"', "\u201c", "\u201d")):
-            return False
         if cand.actors:
-            return all(t.lower_ in reader for t in cand.actors)
-        return any(t.lower_ in reader for t in cand.recipients)
+            addressed = all(t.lower_ in reader for t in cand.actors)
+        else:
+            addressed = any(t.lower_ in reader for t in cand.recipients)
+        # (the sentence's text is read only for the few candidates that address "you")
+        return addressed and not any(q in cand.head.sent.text for q in ('"', "\u201c", "\u201d"))
 
     def _setting_participle(self, cand: Candidate) -> bool:
         """"the controversy surrounding his remarks", "the surrounding surface": a participle of position that
@@ -1505,6 +1507,28 @@ class SentenceCoder:
         return t.pos_ != "PRON" or t.lower_ in ("he", "she")
 
     def _constraint_hit(self, tok: Token, words: frozenset[str], prep_tok: Token | None, *, noun: bool):
+        """The first word of the trigger's constraint pool that one of `words` names, or None."""
+        # (a verb with many constrained lexicon lines asks about the same pool once per line: build it once per Doc)
+        if getattr(self, "_pools_doc", None) is not tok.doc:
+            self._pools_doc, self._pools = tok.doc, {}
+        key = (tok.i, prep_tok.i if prep_tok is not None else None, noun)
+        pool = self._pools.get(key)
+        if pool is None:
+            pool = self._pools[key] = self._constraint_pool(tok, prep_tok, noun=noun)
+        for t in pool:
+            if _hyphenated(t) in words:
+                return t  # "sign ~cease-fire", "stage ~sit-in": the whole hyphenated word
+            if not noun and t.dep_ == "compound" and _in_hyphenated_word(t):
+                continue  # "set ~fire" vs "the cease-fire agreement was set to ...": part of a hyphenated modifier
+            if t.lemma_.lower() in words or t.lower_ in words or _plural_stem(t) in words:
+                return t
+            if t.ent_type_ and f"ent:{t.ent_type_.lower()}" in words:
+                return t  # "call ~ent:person": the object is a person's name
+        return None
+
+    def _constraint_pool(self, tok: Token, prep_tok: Token | None, *, noun: bool) -> list[Token]:
+        """The words a lexicon line's constraint is matched against: the trigger's object, preposition object or
+        noun modifiers, with their own modifiers and conjuncts."""
         if prep_tok is not None:
             pool = [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
         elif noun:
@@ -1585,16 +1609,7 @@ class SentenceCoder:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         objs = [g for g in p.children if g.dep_ == "pobj"]
                         more += objs + [c for g in objs for c in g.children if c.dep_ == "compound"]
-        for t in pool + more:
-            if _hyphenated(t) in words:
-                return t  # "sign ~cease-fire", "stage ~sit-in": the whole hyphenated word
-            if not noun and t.dep_ == "compound" and _in_hyphenated_word(t):
-                continue  # "set ~fire" vs "the cease-fire agreement was set to ...": part of a hyphenated modifier
-            if t.lemma_.lower() in words or t.lower_ in words or _plural_stem(t) in words:
-                return t
-            if t.ent_type_ and f"ent:{t.ent_type_.lower()}" in words:
-                return t  # "call ~ent:person": the object is a person's name
-        return None
+        return pool + more
 
     def _verb_candidate(self, tok: Token, *, lemma: str | None = None) -> Candidate | None:
         """`lemma`: the verb's lemma when the token's own is a noun's (a gerund tagged as a noun)."""
@@ -2443,8 +2458,9 @@ class SentenceCoder:
             cand.recipients = _dedupe(cand.recipients + [x for x in self._expand(noun) if x not in cand.actors])
         elif cand.kind == "verb":
             # ... and no party to the first verb's act ("set cars alight" is not done to the shops looted)
+            # (only a past form can be such a second verb: the others need no test)
             second = {t.head.i if t.dep_ == "amod" else t.head.head.i for t in cand.head.sent
-                      if _finite_conjunct_read_as_modifier(t) == cand.head}
+                      if t.tag_ in ("VBD", "VBN") and _finite_conjunct_read_as_modifier(t) == cand.head}
             if second:
                 cand.recipients = [r for r in cand.recipients if r.i not in second
                                    and not any(r.i in {c.i for c in cand.head.doc[i].conjuncts} for i in second)]
@@ -4424,7 +4440,8 @@ class SentenceCoder:
             n = len(words)
             for start in range(max(left - n, 0), left + 1):
                 end = start + n
-                if end > v.i or [t.lower_ for t in doc[start:end]] != words:
+                # (the first word alone rules out most places)
+                if end > v.i or doc[start].lower_ != words[0] or [t.lower_ for t in doc[start:end]] != words:
                     continue
                 if all(doc[i] in v.subtree for i in range(end, v.i)):
                     return True
@@ -5453,7 +5470,7 @@ class SentenceCoder:
     # ------------------------------------------------------------------ modes, contexts
     def _mode_and_context(self, cand: Candidate, sent: SpacySpan) -> None:
         lex = self.lex
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        lemmas = self._sentence_words(sent)
         near = self._near_lemmas(cand)
         mode_before = cand.mode
         if self._complaint_motive(cand):
@@ -5890,6 +5907,18 @@ class SentenceCoder:
                 w for g in self.lex.groups.values() for w in g} | {
                 w for cues in self.lex.mode_cues.values() for _, ws in cues for w in ws} | set(self.lex.peaceful_cues)
         return word in words
+
+    def _sentence_words(self, sent: SpacySpan) -> set[str]:
+        """The lemmas and lower-cased forms of a sentence's tokens, kept for the sentence last asked about (each of
+        its candidates asks)."""
+        last = getattr(self, "_last_sentence_words", None)
+        if last is None or last[0] is not sent.doc or last[1] != (sent.start, sent.end):
+            words = set()
+            for t in sent:
+                words.add(t.lemma_.lower())
+                words.add(t.lower_)
+            last = self._last_sentence_words = (sent.doc, (sent.start, sent.end), words)
+        return last[2]
 
     def _near_lemmas(self, cand: Candidate, *, skip: frozenset[int] = frozenset()) -> set[str]:
         """Lemmas of the trigger's own clause (not of embedded clauses) and its argument phrases, leaving out the
@@ -7237,8 +7266,18 @@ def _across_lines(a: Token, b: Token) -> bool:
     """Whether a line break separates two tokens: a heading line ("No claim of responsibility") that the parser ran
     into the next sentence is no argument of that sentence's verb (the stage codes each line apart)."""
     lo, hi = sorted((a.i, b.i))
-    doc = a.doc
-    return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+    breaks = _line_breaks(a.doc)
+    k = bisect_left(breaks, lo)
+    return k < len(breaks) and breaks[k] < hi
+
+
+def _line_breaks(doc) -> list[int]:
+    """The indices of the tokens with a line break in their text or in the whitespace after them, in order; read
+    once per Doc (the coder asks of many token pairs whether a line break separates them)."""
+    breaks = doc.user_data.get("events_line_breaks")
+    if breaks is None:
+        breaks = doc.user_data["events_line_breaks"] = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+    return breaks
 
 
 def _past_state_of_affairs(clause: Token) -> bool:
@@ -7362,7 +7401,13 @@ def _orphans_after(verb: Token) -> list[Token]:
     line): the phrases the verb's line ends with, cut off from it by the parser."""
     doc = verb.doc
     out = []
-    for t in doc[verb.i + 1:]:
+    # (the loop stops at the first line break after the verb at the latest: no need to slice past it; with none
+    # after it, no head lies on a later line)
+    breaks = _line_breaks(doc)
+    k = bisect_left(breaks, verb.i + 1)
+    if k == len(breaks):
+        return out
+    for t in doc[verb.i + 1:breaks[k] + 1]:
         if "\n" in t.text or "\n" in doc[t.i - 1].whitespace_:
             break
         if t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i and _across_lines(t, t.head):

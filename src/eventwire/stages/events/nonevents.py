@@ -75,19 +75,31 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                      published_year: int | None = None, cues: NonEventCues | None = None) -> None:
     """Drop the candidates that name no event and give a requested act its status, in place."""
     cues = cues or load_nonevent_cues()
-    violent_sentences = {sent.start for sent, _, _ in coded if any(t.lower_ in cues.violence_words for t in sent)}
+    # (each sentence's lower-cased words, read once for its tests of violence and of force)
+    lowered = [{t.lower_ for t in sent} for sent, _, _ in coded]
+    violent_sentences = {sent.start for (sent, _, _), words in zip(coded, lowered)
+                         if not words.isdisjoint(cues.violence_words)}
+    # (each sentence's sport words are read once: the article test and the sentence test both need them)
+    sport_words: dict[tuple[int, int], set[str]] = {}
+
+    def sport_cues_of(sent: SpacySpan) -> set[str]:
+        key = (sent.start, sent.end)
+        if key not in sport_words:
+            sport_words[key] = _sport_cues(sent, cues)
+        return sport_words[key]
+
     # a sports story throughout, with no weapon, death or police anywhere in it (a stadium bombing is news, and
     # its "the attack was claimed by" sentence names no weapon of its own)
     article_sport = bool(coded) and not violent_sentences and len(
-        set().union(*(_sport_cues(sent, cues) for sent, _, _ in coded))) >= cues.sport_article_words
+        set().union(*(sport_cues_of(sent) for sent, _, _ in coded))) >= cues.sport_article_words
     disaster = _disaster_story(coded, lexicon, cues)
     # sentences that name force: a retaliation told in one of them, or just after one, may be violent
-    forceful = [any(t.lower_ in cues.violence_words or t.lower_ in cues.violent_retaliation_cues for t in sent)
-                for sent, _, _ in coded]
+    forceful = [sent.start in violent_sentences or not words.isdisjoint(cues.violent_retaliation_cues)
+                for (sent, _, _), words in zip(coded, lowered)]
     for n, (sent, headline, found) in enumerate(coded):
         if not found:
             continue
-        sport = article_sport or len(_sport_cues(sent, cues)) >= cues.sport_sentence_words
+        sport = article_sport or len(sport_cues_of(sent)) >= cues.sport_sentence_words
         violent = sent.start in violent_sentences
         kept = []
         for cand in found:
@@ -171,7 +183,8 @@ def _sport_cues(sent: SpacySpan, cues: NonEventCues) -> set[str]:
     """The distinct sport words of a sentence, with a match score counted as one ("beat City 2-1")."""
     text = sent.text.lower()
     found = {w for w in _WORD.findall(text) if w in cues.sport_words}
-    found |= {p for p in cues.sport_phrases if re.search(rf"\b{re.escape(p)}\b", text)}
+    # (a phrase the text does not contain needs no word-boundary search)
+    found |= {p for p in cues.sport_phrases if p in text and re.search(rf"\b{re.escape(p)}\b", text)}
     for m in _SCORE.finditer(sent.text):
         score = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         if score is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in score):
@@ -553,12 +566,13 @@ def _disaster_story(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexico
     natural = False
     for sent, _, _ in coded:
         for tok in sent:
-            words = _words(tok)
-            if words & armed:
+            lower, lemma = tok.lower_, tok.lemma_.lower()
+            if lower in armed or lemma in armed:
                 return False
             # a cause named as a noun (not a word inside a name, "the Storm Corps", nor a verb: "a strike on the dam
             # could flood the valley")
-            natural = natural or (tok.pos_ == "NOUN" and bool(words & lexicon.natural_causes))
+            natural = natural or (tok.pos_ == "NOUN" and (lower in lexicon.natural_causes
+                                                          or lemma in lexicon.natural_causes))
     return natural
 
 

@@ -3122,9 +3122,10 @@ def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     head = _clause_head(token)
     # the clause: the verb's subtree without nested clauses of their own
+    nested = _nested_clause_starts(doc, start, end)
     lo, hi = head.idx, head.idx + len(head)
     for tok in head.subtree:
-        if not _in_nested_clause(tok, head):
+        if tok.idx not in nested:
             lo, hi = min(lo, tok.idx), max(hi, tok.idx + len(tok))
     return lo, hi
 
@@ -3133,11 +3134,16 @@ def _nested_clause_starts(doc, start: int, end: int) -> frozenset[int]:
     """Start offsets of the tokens of the clauses nested in the event's clause (`_clause_bounds` gives one range,
     which holds a nested clause when the main clause goes on after it: "jets struck X after militants fired at Y
     on Monday")."""
+    # (place_for asks up to three times for an event's clause, each a walk up from every token: kept per Doc)
+    cache = doc.user_data.setdefault("places_nested_clause_starts", {})
+    if (start, end) in cache:
+        return cache[(start, end)]
     token = _event_token(doc, start, end)
     if token is None:
         return frozenset()
     head = _clause_head(token)
-    return frozenset(tok.idx for tok in head.subtree if _in_nested_clause(tok, head))
+    found = cache[(start, end)] = frozenset(tok.idx for tok in head.subtree if _in_nested_clause(tok, head))
+    return found
 
 
 # ---------------------------------------------------------------------------------------------- evaluation API

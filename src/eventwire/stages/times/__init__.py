@@ -481,9 +481,16 @@ _CALENDAR = re.compile(r"^\d{2,4}(?:$|-)")
 
 
 def _calendar_times(analysis: Analysis) -> list[TimeExpression]:
+    # (the events stage asks once per event: the answer is kept until the analysis has other times or anchor)
+    anchor = analysis.shared.get("time_anchor")
+    cached = analysis.shared.get("times_calendar")
+    if cached is not None and cached[0] is analysis.times and cached[1] is anchor:
+        return cached[2]
     times = [t for t in analysis.times or [] if t.type in ("DATE", "TIME") and t.value and _CALENDAR.match(t.value)]
     times = times + _story_relative_dates(analysis, times)
-    return sorted(times + _publication_day_adverbs(analysis, times), key=lambda t: (t.start, t.end))
+    found = sorted(times + _publication_day_adverbs(analysis, times), key=lambda t: (t.start, t.end))
+    analysis.shared["times_calendar"] = (analysis.times, anchor, found)
+    return found
 
 
 def _publication_day_adverbs(analysis: Analysis, calendar: list[TimeExpression]) -> list[TimeExpression]:
