@@ -325,6 +325,12 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                 m.key, m.country = state, _key_state(state, kb)
                 continue
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
+            related = _related_party(doc, m, mentions, kb)
+            if related is not None:
+                # "supporters of Ortun clashed with supporters of Velis": the supporters of each are a group of
+                # their own, named with whom they back
+                m.key += (related[0],)
+                m.extra["role_name"] = doc[m.start + (doc[m.start].lower_ in DETERMINERS):related[1]].text
 
     mentions = [m for m in mentions if m.key != ("dropped",)]
     _join_definite_nominals(doc, mentions)
@@ -613,6 +619,24 @@ def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Me
     if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
         return None  # "Turkey and Syria said their troops": whose troops is not one group's
     return owner
+
+
+def _related_party(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> tuple[tuple, int] | None:
+    """(key, end token) of the party named right after "of" in a plural relational noun ("supporters of Ortun",
+    "rivals of the Civic Front"; lexicon relational_nouns): the group is defined by that party, so two such groups
+    are two actors. The party's actor key when it is a mention, else its proper-noun run's words."""
+    if m.head is None or m.end != m.head + 1 or not m.plural or m.head + 2 >= len(doc) \
+            or doc[m.head].lower_ not in kb.lexicon.relational_nouns or doc[m.head + 1].lower_ != "of":
+        return None
+    named = m.head + 3 if doc[m.head + 2].lower_ == "the" and m.head + 3 < len(doc) else m.head + 2
+    party = next((x for x in mentions if x.source in ("kb", "ner") and x.key is not None
+                  and (x.core[0] if x.core else x.start) == named), None)
+    if party is not None:
+        return party.key, party.end
+    end = named
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return (("name", _norm(doc[named:end].text)), end) if end > named else None
 
 
 def head_word(name: str) -> str:
