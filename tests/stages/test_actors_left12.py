@@ -25,3 +25,26 @@ def test_supporters_of_two_named_parties_are_two_groups(run, first, second):
     one, other = actor_of(analysis, first.split()[0]), actor_of(analysis, second.split()[0])
     assert one is not None and other is not None and one.id != other.id
     assert one.kind == "population" and one.name.lower() == first.lower()
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("The state of Quenara", "state of Quenara"),
+    ("The county of Marlow", "county of Marlow"),
+    ("The province of Manitoba", "province of Manitoba"),
+])
+def test_a_named_division_acting_is_one_government_actor(run, phrase, name):
+    analysis = run(f"{phrase} sued the federal government on Monday over the new pipeline.")
+    actor = actor_of(analysis, phrase)
+    assert actor is not None and (actor.name, actor.kind, actor.sector) == (name, "government", "GOV")
+    assert all(actor_of(analysis, word) is actor for word in phrase.split()[1:])
+
+
+def test_a_division_the_gazetteer_knows_is_of_its_state(run):
+    analysis = run("The province of Manitoba filed a complaint against the rail operator on Friday.")
+    assert actor_of(analysis, "Manitoba").country == "CAN"
+
+
+def test_the_state_of_a_state_is_that_states_government(run):
+    analysis = run("The state of Israel rejected the findings on Monday. A state of emergency was declared in Orvel.")
+    actor = actor_of(analysis, "Israel")
+    assert actor is not None and actor_of(analysis, "The state") is actor and actor.country == "ISR"

@@ -339,6 +339,9 @@ class MentionFinder:
         chunks = {c.root.i: c for c in self._line_chunks(doc)}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
+        for m in self._subnational_governments(doc):
+            if free(m.start, m.end):
+                take(m)
         for s, e, label, ident in ordered:
             m = self._name_mention(doc, s, e, label, ident, chunks)
             if m is not None and free(m.start, m.end):
@@ -457,6 +460,61 @@ class MentionFinder:
             if body.sector and m.sector in (None, "GOV", "CVL"):
                 m.sector = body.sector
             m.country = m.country or body.country
+
+    def _subnational_governments(self, doc: Doc) -> list[Mention]:
+        """"The state of Texas sued", "a lawsuit against the county of Marlow": a division of a state (lexicon
+        subnational_government_nouns) named with "the" and "of" and its proper name, as a party (a subject, an
+        object, or after "against", "with" or "by"; not where something happens), is that division's
+        government: one actor named by the whole phrase, of the state the gazetteer puts the name in when it puts
+        it in one. A state's own name ("the State of Israel") is the state, found as such."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in self.kb.lexicon.subnational_government_nouns or tok.i < 1 \
+                    or doc[tok.i - 1].lower_ != "the" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+                continue
+            end = tok.i + 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and end not in self._breaks:
+                end += 1
+            name = doc[tok.i + 2:end].text
+            # (the name is what "of" governs, not a modifier of a noun after it: "the region of Bavaria delegation")
+            if end == tok.i + 2 or doc[tok.i + 2:end].root.head.i != tok.i + 1 or not self._party_role(tok):
+                continue
+            iso = self.kb.state_name_index.get(name.lower())
+            if iso is not None:
+                # "the State of Israel rejected ...": the state acting, as its bare name would be
+                found.append(Mention(tok.i - 1, end, "metonymy", "government", sector="GOV", country=iso,
+                                     entry=self.kb.government_of(iso), core=(tok.i + 2, end), head=tok.i,
+                                     extra={"metonymic": True}))
+                continue
+            found.append(Mention(tok.i - 1, end, "nominal", "government", sector="GOV",
+                                 country=self._division_state(name, town=tok.lower_ in self.kb.lexicon.settlement_nouns
+                                                              and tok.lower_ not in ("province", "county")), head=tok.i,
+                                 key=("subnational", " ".join(doc[tok.i:end].text.lower().split())),
+                                 extra={"noun": tok.lower_}))
+        return found
+
+    def _division_state(self, name: str, *, town: bool) -> str | None:
+        """The state the gazetteer puts a division's name in: its one state among divisions (or towns, for a
+        town's noun) of that name, else the state of the most populous one when it outnumbers every other state's
+        tenfold ("Cook" county), else None ("Punjab")."""
+        gazetteer = self._gazetteer()
+        features = ("city",) if town else ("admin1", "admin2")
+        found = [c.entry for c in (gazetteer.candidates(name, fuzzy=False) if gazetteer else ())
+                 if c.entry.feature in features and c.entry.country3]
+        if not found:
+            return None
+        top = max(found, key=lambda e: e.population)
+        rival = max((e.population for e in found if e.country3 != top.country3), default=0)
+        return top.country3 if rival * 10 <= top.population else None
+
+    @staticmethod
+    def _party_role(tok: Token) -> bool:
+        """Whether a noun stands as a party to what its clause tells: a subject, an object, or the object of
+        "against", "with" or "by" (not of "in", "near", ...: where something happens)."""
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "with", "by")
 
     def _members_of_named_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Fighters of the Black River Brigades", "members of the Harbour Party", "unionists of the AMCU": an
@@ -2627,6 +2685,9 @@ class MentionFinder:
         noun = self._agent_noun(chunk, start)
         if noun is None and people_iso is None:
             return None
+        if noun is not None and noun[1] == "population" and root.lower_ in kb.lexicon.relational_nouns \
+                and any(c.dep_ == "poss" and c.lower_ in _PRONOUN_POSSESSORS for c in root.children):
+            return None  # "its backers": whose is left to a pronoun, a party no text names
         state = kb.state_name_index.get(doc[start:chunk.end].text.lower().removeprefix("the ")) \
             if root.pos_ == "PROPN" else None
         if state is not None:
@@ -2656,6 +2717,10 @@ class MentionFinder:
             # "in Zamfara state", "to Niger state": a federal state written with a lower-case "state" after its
             # name, where something happens, is a place (the places stage's), not a government
             return None
+        if root.lower_ in kb.lexicon.subnational_government_nouns and root.i + 2 < len(doc) \
+                and doc[root.i + 1].lower_ == "of" and doc[root.i + 2].pos_ == "PROPN" \
+                and doc[root.i + 2].text[:1].isupper() and self._after_locative(doc, start, chunk.end):
+            return None  # "attacks in the state of Borno": where something happens, as "in Borno state"
         while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("’s", "'s") or start in self._dateline):
             start += 1
         m = Mention(start, chunk.end, "nominal", "population", sector="CVL", head=root.i,
