@@ -48,3 +48,13 @@ def test_the_state_of_a_state_is_that_states_government(run):
     analysis = run("The state of Israel rejected the findings on Monday. A state of emergency was declared in Orvel.")
     actor = actor_of(analysis, "Israel")
     assert actor is not None and actor_of(analysis, "The state") is actor and actor.country == "ISR"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Dag Renner, the UN humanitarian coordinator for Sudan, warned of famine on Monday.", "Dag Renner"),
+    ("Olu Benga, the U.N. independent expert on Haiti, criticised the police on Friday.", "Olu Benga"),
+    ("Special Rapporteur Lena Vask urged restraint in the northern provinces.", "Lena Vask"),
+])
+def test_holders_of_un_offices_are_igo_people(run, sentence, name):
+    actor = actor_of(run(sentence), name)
+    assert actor is not None and (actor.kind, actor.sector) == ("person", "IGO")

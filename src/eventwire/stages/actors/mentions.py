@@ -508,12 +508,17 @@ class MentionFinder:
         rival = max((e.population for e in found if e.country3 != top.country3), default=0)
         return top.country3 if rival * 10 <= top.population else None
 
-    @staticmethod
-    def _party_role(tok: Token) -> bool:
-        """Whether a noun stands as a party to what its clause tells: a subject, an object, or the object of
+    def _party_role(self, tok: Token) -> bool:
+        """Whether a noun stands as a party to what its clause tells: the subject of a verb other than "be" ("the
+        city of X is the largest ..." describes a place), the object of a verb done to people or bodies (lexicon
+        person_verbs, addressee_verbs: "sued the county of X", not "isolate the city of X"), or the object of
         "against", "with" or "by" (not of "in", "near", ...: where something happens)."""
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
-            return True
+        lex = self.kb.lexicon
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() != "be"
+        if tok.dep_ in ("dobj", "dative"):
+            return verb.lemma_.lower() in lex.person_verbs or verb.lemma_.lower() in lex.addressee_verbs
         return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "with", "by")
 
     def _members_of_named_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -2238,11 +2243,14 @@ class MentionFinder:
         lexicon = self.kb.lexicon
         found = []
         for i, tok in enumerate(doc):
-            if not tok.text[:1].isupper() or tok.ent_type_ or tok.lower_ not in self.titles:
+            # (the tagger may read a title and the name after it as one building: "Special Rapporteur Ana Ruiz")
+            misread = tok.ent_type_ == "FAC"
+            if not tok.text[:1].isupper() or tok.ent_type_ and not misread or tok.lower_ not in self.titles:
                 continue
             end = i + 1
             while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                    and doc[end].text[1:].islower() and not doc[end].ent_type_ and doc[end].is_alpha \
+                    and doc[end].text[1:].islower() and doc[end].is_alpha \
+                    and (not doc[end].ent_type_ or misread and doc[end].ent_iob_ == "I") \
                     and doc[end].text not in lexicon.org_cues and doc[end].text not in lexicon.non_actor_words \
                     and doc[end].text not in lexicon.facility_heads \
                     and doc[end].lower_ not in self.titles:
