@@ -58,3 +58,25 @@ def test_the_state_of_a_state_is_that_states_government(run):
 def test_holders_of_un_offices_are_igo_people(run, sentence, name):
     actor = actor_of(run(sentence), name)
     assert actor is not None and (actor.kind, actor.sector) == ("person", "IGO")
+
+
+@pytest.mark.parametrize("name, was, now", [
+    ("Kelmar Unity", "the former rebel group", "political party"),
+    ("The Saru Front", "an armed movement", "ruling party"),
+])
+def test_a_body_described_as_what_it_turned_into_is_one_actor_of_its_later_kind(run, name, was, now):
+    analysis = run(f"{name}, {was} turned {now}, accused the electoral commission of fraud on Sunday.")
+    actor = actor_of(analysis, name)
+    assert actor is not None and actor_of(analysis, was) is actor and actor_of(analysis, now) is actor
+    assert (actor.kind, actor.sector) == ("political_party", "PTY")
+
+
+def test_a_group_calling_itself_a_council_is_that_council_and_what_it_did(run):
+    analysis = run("A group of army officers calling itself the Council for National Renewal said on state radio on "
+                   "Thursday that it had seized power in Orvel. The council also closed the borders.")
+    council = actor_of(analysis, "Council for National Renewal")
+    assert council is not None and (council.kind, council.sector) == ("military", "MIL")
+    assert actor_of(analysis, "A group") is council and actor_of(analysis, "The council") is council
+    it = analysis.text.index("it had")
+    assert council.id in {actor_id for s, e, actor_id in analysis.shared["pronoun_spans"] if s == it} | {
+        council.id for m in council.mentions if m.start == it}

@@ -1109,6 +1109,7 @@ class MentionFinder:
             owner.country = owner.country or coded.country
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
+        self._turned_appositions(doc, mentions)
         self._self_named(doc, mentions)
         self._identified_names(doc, mentions)
 
@@ -1374,6 +1375,32 @@ class MentionFinder:
             m.source, m.kind = "apposition", owner.kind
             m.extra["of"] = owner
 
+    @staticmethod
+    def _turned_appositions(doc: Doc, mentions: list[Mention]) -> None:
+        """"Tavunga, the former rebel movement turned opposition party,": a body described by what it was and what
+        it "turned" into is one body, now of the later kind. The parser may take the first phrase for the subject
+        of "turned", so the words decide: a name, a comma, a phrase, "turned", a phrase."""
+        for later in list(mentions):
+            if later.source != "nominal" or later.plural or later.kind in ("person", "population") \
+                    or later.start < 4 or doc[later.start - 1].lower_ != "turned":
+                continue
+            earlier = next((x for x in mentions if x.end == later.start - 1
+                            and x.source in ("nominal", "apposition") and not x.plural), None)
+            if earlier is None:
+                continue
+            owner = earlier.extra.get("of") if earlier.source == "apposition" else None
+            if owner is None and earlier.start >= 2 and doc[earlier.start - 1].text == ",":
+                owner = next((b for b in mentions if b.end == earlier.start - 1 and b.source in ("kb", "ner")
+                              and b.kind not in ("country", "population")), None)
+            if owner is None or owner.entry is not None:
+                continue
+            owner.kind, owner.sector = later.kind, later.sector
+            owner.description = owner.description or " ".join(
+                t.text for t in doc[earlier.start:later.end] if t.lower_ not in DETERMINERS)
+            for m in (earlier, later):
+                m.source, m.kind, m.sector = "apposition", owner.kind, owner.sector
+                m.extra["of"] = owner
+
     def _self_named(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Soldiers who call themselves the Patriotic Front", "the militia, which calls itself the Free Hills
         Brigade", "a group of officers calling itself the Council for ...": the people or body that gives itself a
@@ -1390,6 +1417,11 @@ class MentionFinder:
             complements = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
             name = next((n for c in complements for n in named if n.start <= c.i < n.end), None)
             if name is None:
+                # the parser may take the name for the subject of the next verb ("calling itself the National
+                # Salvation Council said ..."): the name written right after the reflexive is the one given
+                reflexive = next(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("itself", "themselves"))
+                name = next((n for n in named if n.start == reflexive.i + 1), None)
+            if name is None:
                 continue
             if verb.dep_ in ("relcl", "acl"):
                 holder = verb.head
@@ -1402,7 +1434,13 @@ class MentionFinder:
             m = next((x for x in nominal if x.head == holder.i), None)
             if m is None or m is name:
                 continue
-            if name.kind == "other":
+            members = next((x for x in nominal if x.plural and m.head + 2 <= x.start <= m.head + 3
+                            and doc[m.head + 1].lower_ == "of"), None)
+            if name.entry is None and members is not None and members.kind in ("military", "police", "armed_group"):
+                # "a group of army officers calling itself the Council for ...": a body of armed men is of their
+                # kind, whatever its name's word for a body ("council") would make of it
+                name.kind, name.sector = members.kind, members.sector
+            elif name.kind == "other":
                 name.kind, name.sector = m.kind, name.sector or m.sector
             name.country = name.country or m.country
             m.source, m.kind = "apposition", name.kind

@@ -640,11 +640,13 @@ def _related_party(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -
 
 
 def head_word(name: str) -> str:
-    """The head word of a body's name: the last word before "of", else the last word ("Party" of "Communist Party
-    of Vietnam", "Ministry" of "Ministry of Defence")."""
+    """The head word of a body's name: the last word before "of" or "for", else the last word ("Party" of
+    "Communist Party of Vietnam", "Ministry" of "Ministry of Defence", "Council" of "Council for National
+    Renewal")."""
     words = _norm(name).split()
-    if "of" in words[1:]:
-        words = words[:words.index("of", 1)]
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w in ("of", "for")), None)
+    if cut is not None:
+        words = words[:cut]
     return words[-1] if words else ""
 
 
