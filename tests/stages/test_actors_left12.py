@@ -80,3 +80,17 @@ def test_a_group_calling_itself_a_council_is_that_council_and_what_it_did(run):
     it = analysis.text.index("it had")
     assert council.id in {actor_id for s, e, actor_id in analysis.shared["pronoun_spans"] if s == it} | {
         council.id for m in council.mentions if m.start == it}
+
+
+def test_a_bare_party_noun_before_and_is_a_party_of_its_own(run):
+    analysis = run("Police and union leaders met on Thursday in Tarsevo to discuss the strike at the port.")
+    police, leaders = actor_of(analysis, "Police"), actor_of(analysis, "union leaders")
+    assert police is not None and leaders is not None and police.id != leaders.id
+    assert (police.kind, leaders.sector) == ("police", "LAB")
+
+
+def test_a_trade_association_named_with_and_is_one_business_body(run):
+    name = "Ruritanian Garment Makers and Exporters Association"
+    analysis = run(f"The {name} criticised the walkout on Friday.")
+    actor = actor_of(analysis, name)
+    assert actor is not None and (actor.kind, actor.sector) == ("business", "BUS")

@@ -233,7 +233,7 @@ class MentionFinder:
         for _, s, e in self.states(doc):
             if not _in_allcaps_run(doc, s, e):
                 names.append((s, e, "GPE", None))
-        for ent in _joined_person_entities(doc):
+        for ent in _joined_body_entities(doc, self.kb.lexicon.org_cues, _joined_person_entities(doc)):
             label = ent.label_
             if label in NAME_LABELS or label in PLACE_LABELS:
                 s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
@@ -767,6 +767,16 @@ class MentionFinder:
             while s + 1 < chunk.root.i and doc[s].pos_ == "ADV" and doc[s].dep_ == "advmod" and \
                     doc[s].head.i == chunk.root.i and doc[s + 1].dep_ == "det":
                 s += 1
+            # "police and union leaders": the parser may make one phrase of a bare noun for a party, "and" and
+            # another party's phrase; the noun before "and" is a party of its own
+            split = next((t.i for t in doc[s + 1:chunk.root.i - 1] if t.dep_ == "cc" and t.lower_ in ("and", "or")
+                          and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].dep_ in ("nmod", "compound")
+                          and doc[t.i - 1].i == s + (doc[s].dep_ == "det")
+                          and (doc[t.i - 1].lower_ in self.agent_nouns or doc[t.i - 1].lemma_.lower()
+                               in self.agent_nouns)), None)
+            if split is not None:
+                out.append(doc[s:split])
+                s = split + 1
             out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
         return out
 
@@ -2898,6 +2908,26 @@ def _joined_person_entities(doc: Doc) -> list:
                 and ent[0].lower_ not in {t.lower_ for t in prev}:
             out[-1] = doc[prev.start:ent.end]
             out[-1].label_ = "PERSON"
+        else:
+            out.append(ent)
+    return out
+
+
+def _joined_body_entities(doc: Doc, org_cues: dict, ents: list) -> list:
+    """The entities with two body names joined by "and" into one when the first is only the start of the second's
+    name ("the Ruritanian Garment Makers" + "and" + "Exporters Association"): the first ends in a plural name word
+    and has no word for a kind of body, the second ends in one (lexicon org_cues) with no article of its own and
+    is the first's conjunct. Two bodies named in full keep apart ("the Dockers Union and the Farmers Association")."""
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
+                and doc[prev.end].lower_ in ("and", "&") and doc[prev.end - 1].tag_ == "NNPS" \
+                and not any(t.text in org_cues for t in prev) and ent[0].lower_ not in DETERMINERS \
+                and (ent[-1].text in org_cues or ent.text in org_cues) \
+                and ent.root.dep_ == "conj" and prev.start <= ent.root.head.i < prev.end:
+            out[-1] = doc[prev.start:ent.end]
+            out[-1].label_ = "ORG"
         else:
             out.append(ent)
     return out
