@@ -94,3 +94,18 @@ def test_a_trade_association_named_with_and_is_one_business_body(run):
     analysis = run(f"The {name} criticised the walkout on Friday.")
     actor = actor_of(analysis, name)
     assert actor is not None and (actor.kind, actor.sector) == ("business", "BUS")
+
+
+def test_the_group_is_the_fitting_body_named_last_in_the_sentence_before(run):
+    analysis = run("Fighters of the Dulmo Defence Front shelled the camp on Friday. Medical charity Lifeline Relief "
+                   "said its clinic was hit. The group said it would suspend its work.")
+    charity = actor_of(analysis, "Lifeline Relief")
+    assert charity is not None and charity.kind == "ngo" and actor_of(analysis, "The group") is charity
+
+
+def test_the_group_after_two_fitting_bodies_in_one_sentence_stays_unresolved(run):
+    analysis = run("Gunmen from the Kasara Liberation Front attacked a convoy of the aid group Hope Without Borders "
+                   "near Dulmo on Friday. The group said two of its staff were wounded.")
+    assert actor_of(analysis, "Hope Without Borders").kind == "ngo"
+    assert actor_of(analysis, "The group") not in (actor_of(analysis, "Kasara Liberation Front"),
+                                                   actor_of(analysis, "Hope Without Borders"))

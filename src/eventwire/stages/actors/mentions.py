@@ -2539,12 +2539,12 @@ class MentionFinder:
     def _compound_run(self, doc: Doc, s: int, e: int) -> list[Token]:
         """The lower-case nouns right before a name that the parser hung on it as compounds, directly or through
         one another ("state news agency" of "state news agency Belta"), in text order; empty when there are
-        none."""
-        head = doc[s:e].root
+        none. (On any word of the name: the parser may hang them on its first word and the rest elsewhere, "the
+        aid group Hope Without Borders".)"""
         run: list[Token] = []
         i = s - 1
         while i >= 0 and doc[i].dep_ == "compound" and doc[i].is_lower and doc[i].pos_ == "NOUN" \
-                and (doc[i].head.i == head.i or any(doc[i].head.i == t.i for t in run)):
+                and (s <= doc[i].head.i < e or any(doc[i].head.i == t.i for t in run)):
             run.insert(0, doc[i])
             i -= 1
         return run

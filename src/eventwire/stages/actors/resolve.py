@@ -1495,10 +1495,27 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         # armed men the text described with a common noun before (not a counted band: "12 gunmen" is its own)
         keys = {x.key for x in seen if x.source == "nominal" and x.kind == "armed_group" and x.key
                 and x.key[0] == "nom" and not x.anaphor and x.head is not None and not _counted(doc, x)}
+    if len(keys) > 1:
+        keys = _recent_key(doc, m, [x for x in named if x.key in keys])
     if len(keys) == 1:
         key = next(iter(keys))
         return next(x for x in reversed(seen) if x.key == key)
     return None
+
+
+def _recent_key(doc: Doc, m: Mention, candidates: list[Mention]) -> set[tuple]:
+    """"Gunmen of the Kasara Front attacked a convoy of the aid group Hope Without Borders. The group said ...":
+    of several fitting bodies, the one named last when it is named in the anaphor's sentence or the one before and
+    no other is named there; else none (which of them is meant is not clear)."""
+    last = max(candidates, key=lambda x: x.start)
+    sent = doc[m.start].sent
+    previous = doc[sent.start - 1].sent if sent.start > 0 else sent
+    if doc[last.start].sent.start < previous.start:
+        return set()
+    since = doc[last.start].sent.start
+    if any(x.key != last.key and x.start >= since for x in candidates):
+        return set()
+    return {last.key}
 
 
 def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: ActorKB) -> tuple | None:
