@@ -109,3 +109,19 @@ def test_the_group_after_two_fitting_bodies_in_one_sentence_stays_unresolved(run
     assert actor_of(analysis, "Hope Without Borders").kind == "ngo"
     assert actor_of(analysis, "The group") not in (actor_of(analysis, "Kasara Liberation Front"),
                                                    actor_of(analysis, "Hope Without Borders"))
+
+
+def test_the_noun_after_a_body_introduced_with_a_is_that_body(run):
+    analysis = run("The Northern Union said it would convene its Peace and Security Council on Thursday. Late on "
+                   "Tuesday, the officers announced that Colonel Sava Orin would head a new interim council. The "
+                   "council said it would respect the mining deal.")
+    council = actor_of(analysis, "a new interim council")
+    assert council is not None and actor_of(analysis, "The council") is council
+
+
+def test_supporters_of_a_titled_person_are_that_persons_supporters(run):
+    analysis = run("Supporters of the opposition leader Petra Valk celebrated in Harn, while supporters of Anselm "
+                   "Dorra gathered outside the broadcaster.")
+    valk, dorra = actor_of(analysis, "Supporters"), actor_of(analysis, "supporters")
+    assert valk is not None and dorra is not None and valk.id != dorra.id
+    assert "Petra Valk" in valk.name

@@ -380,10 +380,13 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                     m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
                 else:
                     words = _norm(doc[m.start:m.end].text)
+                    introduced = _introduced_nominal(doc, m, seen)
                     if m.plural and any(x.key == ("nom", words) for x in seen):
                         # "Rebels shelled the town ... the government accused the rebels": a plural anaphor no
                         # named body answers is the party the same bare noun named before
                         m.key = ("nom", words)
+                    elif introduced is not None:
+                        m.key = introduced.key
                     else:
                         m.key = unresolved.setdefault(words, ("nom", words, m.start))
             else:
@@ -629,8 +632,10 @@ def _related_party(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -
             or doc[m.head].lower_ not in kb.lexicon.relational_nouns or doc[m.head + 1].lower_ != "of":
         return None
     named = m.head + 3 if doc[m.head + 2].lower_ == "the" and m.head + 3 < len(doc) else m.head + 2
+    # (the party's mention may open with its article or a title: "the opposition leader Petra Valk")
     party = next((x for x in mentions if x.source in ("kb", "ner") and x.key is not None
-                  and (x.core[0] if x.core else x.start) == named), None)
+                  and named in ((x.core[0] if x.core else x.start), x.start, x.start + 1)
+                  and x.start in (m.head + 2, named)), None)
     if party is not None:
         return party.key, party.end
     end = named
@@ -1503,17 +1508,33 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
     return None
 
 
+def _introduced_nominal(doc: Doc, m: Mention, seen: list[Mention]) -> Mention | None:
+    """"... would head a new interim council. The council said": a bare singular "the" + noun that no named body
+    answers refers back to the phrase with an indefinite article that introduced a body of that noun in its
+    sentence or the one before."""
+    if m.plural or m.head is None or m.end - m.start != 2:
+        return None
+    sent = doc[m.start].sent
+    since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lemma = doc[m.head].lemma_.lower()
+    return next((x for x in reversed(seen) if x.source == "nominal" and not x.anaphor and not x.plural and x.key
+                 and x.head is not None and x.start >= since and doc[x.start].lower_ in ("a", "an")
+                 and doc[x.head].lemma_.lower() == lemma), None)
+
+
 def _recent_key(doc: Doc, m: Mention, candidates: list[Mention]) -> set[tuple]:
-    """"Gunmen of the Kasara Front attacked a convoy of the aid group Hope Without Borders. The group said ...":
-    of several fitting bodies, the one named last when it is named in the anaphor's sentence or the one before and
-    no other is named there; else none (which of them is meant is not clear)."""
+    """"Fighters of the Dulmo Front shelled the camp. Medical charity Lifeline Relief said its clinic was hit. The
+    group said ...": of several fitting bodies, the one named by its name last when that is in the sentence before
+    the anaphor's and no other is named there or since; else none (which of them is meant is not clear, and one
+    in the anaphor's own sentence is mostly another party: "they asked the Coalition for help")."""
     last = max(candidates, key=lambda x: x.start)
     sent = doc[m.start].sent
-    previous = doc[sent.start - 1].sent if sent.start > 0 else sent
-    if doc[last.start].sent.start < previous.start:
+    if sent.start == 0 or last.source not in ("kb", "ner"):
         return set()
-    since = doc[last.start].sent.start
-    if any(x.key != last.key and x.start >= since for x in candidates):
+    previous = doc[sent.start - 1].sent
+    if doc[last.start].sent.start != previous.start:
+        return set()
+    if any(x.key != last.key and x.start >= previous.start for x in candidates):
         return set()
     return {last.key}
 
