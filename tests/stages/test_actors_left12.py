@@ -82,8 +82,9 @@ def test_a_group_calling_itself_a_council_is_that_council_and_what_it_did(run):
         council.id for m in council.mentions if m.start == it}
 
 
-def test_a_bare_party_noun_before_and_is_a_party_of_its_own(run):
-    analysis = run("Police and union leaders met on Thursday in Tarsevo to discuss the strike at the port.")
+@pytest.mark.parametrize("before", ["", "The association said the demand was too high.\n\n"])
+def test_a_bare_party_noun_before_and_is_a_party_of_its_own(run, before):
+    analysis = run(f"{before}Police and union leaders met on Thursday in Tarsevo to discuss the strike at the port.")
     police, leaders = actor_of(analysis, "Police"), actor_of(analysis, "union leaders")
     assert police is not None and leaders is not None and police.id != leaders.id
     assert (police.kind, leaders.sector) == ("police", "LAB")
@@ -125,3 +126,15 @@ def test_supporters_of_a_titled_person_are_that_persons_supporters(run):
     valk, dorra = actor_of(analysis, "Supporters"), actor_of(analysis, "supporters")
     assert valk is not None and dorra is not None and valk.id != dorra.id
     assert "Petra Valk" in valk.name
+
+
+def test_the_international_labour_organization_is_an_igo(run):
+    analysis = run("The International Labour Organization said it was concerned about the arrests in Tarsevo.")
+    actor = actor_of(analysis, "International Labour Organization")
+    assert actor is not None and (actor.kind, actor.sector) == ("igo", "IGO")
+
+
+def test_a_description_in_apposition_outweighs_a_word_of_an_unknown_name(run):
+    analysis = run("The Harbour Front, a small leftist party, joined the picket lines outside the mill on Monday.")
+    actor = actor_of(analysis, "Harbour Front")
+    assert actor is not None and (actor.kind, actor.sector) == ("political_party", "PTY")

@@ -770,7 +770,7 @@ class MentionFinder:
             # "police and union leaders": the parser may make one phrase of a bare noun for a party, "and" and
             # another party's phrase; the noun before "and" is a party of its own
             split = next((t.i for t in doc[s + 1:chunk.root.i - 1] if t.dep_ == "cc" and t.lower_ in ("and", "or")
-                          and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].dep_ in ("nmod", "compound")
+                          and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and doc[t.i - 1].dep_ in ("nmod", "compound")
                           and doc[t.i - 1].i == s + (doc[s].dep_ == "det")
                           and (doc[t.i - 1].lower_ in self.agent_nouns or doc[t.i - 1].lemma_.lower()
                                in self.agent_nouns)), None)
@@ -1377,6 +1377,11 @@ class MentionFinder:
                 owner.kind = "person"
             elif owner.kind == "other" and m.kind != "other":
                 owner.kind = m.kind
+            elif owner.entry is None and owner.source == "ner" and m.kind not in ("other", "population") \
+                    and owner.kind != m.kind:
+                # "the Workers Front, a small leftist party": what the text says the body is outweighs the guess a
+                # word of its unknown name gave ("Front" for an armed group)
+                owner.kind, owner.sector = m.kind, m.sector
             owner.sector = owner.sector or m.sector
             owner.country = owner.country or m.country
             # (the words as written: "Ruritania's state news agency", not "Ruritania 's ...")
