@@ -138,3 +138,11 @@ def test_a_description_in_apposition_outweighs_a_word_of_an_unknown_name(run):
     analysis = run("The Harbour Front, a small leftist party, joined the picket lines outside the mill on Monday.")
     actor = actor_of(analysis, "Harbour Front")
     assert actor is not None and (actor.kind, actor.sector) == ("political_party", "PTY")
+
+
+def test_a_name_with_a_possessive_the_tagger_left_out_is_typed_by_its_cue_words(run):
+    analysis = run("Fighters of the Varn People's Liberation Movement abducted three aid workers near Oskel on Monday. "
+                   "The movement's spokesman said the group had never targeted civilians.")
+    movement = actor_of(analysis, "Varn People's Liberation Movement")
+    assert movement is not None and (movement.kind, movement.sector) == ("armed_group", "REB")
+    assert actor_of(analysis, "Fighters") is movement and actor_of(analysis, "the group") is movement

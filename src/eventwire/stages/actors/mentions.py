@@ -2891,6 +2891,14 @@ class MentionFinder:
             # "the IG Metall union", "the Tarven miners' union": a body noun of a sector (lexicon body_sectors)
             # heading a phrase with a name or other words gives the body its sector (a bare "the union" refers back)
             m.sector = kb.lexicon.body_sectors.get(root.lower_)
+        name = [t for t in doc[start:chunk.end] if t.lower_ not in DETERMINERS]
+        if m.kind == "other" and root.pos_ == "PROPN" and root.text[:1].isupper() and len(name) >= 2 \
+                and all(t.text[:1].isupper() or t.tag_ == "POS" for t in name):
+            # "the Belmar People's Liberation Movement": a name the tagger left out (its possessive breaks it) is
+            # typed by its cue words and keyed by its name as a tagged one would be
+            m.kind, m.sector = self.org_type(doc[name[0].i:chunk.end])
+            if m.kind != "other":
+                m.source, m.core = "ner", (name[0].i, chunk.end)
         return m
 
 

@@ -1527,6 +1527,8 @@ def _recent_key(doc: Doc, m: Mention, candidates: list[Mention]) -> set[tuple]:
     group said ...": of several fitting bodies, the one named by its name last when that is in the sentence before
     the anaphor's and no other is named there or since; else none (which of them is meant is not clear, and one
     in the anaphor's own sentence is mostly another party: "they asked the Coalition for help")."""
+    if not candidates:
+        return set()
     last = max(candidates, key=lambda x: x.start)
     sent = doc[m.start].sent
     if sent.start == 0 or last.source not in ("kb", "ner"):
