@@ -509,16 +509,17 @@ class MentionFinder:
         return top.country3 if rival * 10 <= top.population else None
 
     def _party_role(self, tok: Token) -> bool:
-        """Whether a noun stands as a party to what its clause tells: the subject of a verb other than "be" ("the
-        city of X is the largest ..." describes a place), the object of a verb done to people or bodies (lexicon
-        person_verbs, addressee_verbs: "sued the county of X", not "isolate the city of X"), or the object of
-        "against", "with" or "by" (not of "in", "near", ...: where something happens)."""
+        """Whether a noun stands as a party to what its clause tells: the subject of a verb a body does (lexicon
+        agent_verbs, person_verbs: "the state of X sued", not "the state of X has been hit by attacks" nor "the
+        city of X is the largest ..."), the object of a verb done to people or bodies (person_verbs,
+        addressee_verbs: "sued the county of X", not "isolate the city of X"), or the object of "against", "with" or
+        "by" (not of "in", "near", ...: where something happens)."""
         lex = self.kb.lexicon
-        verb = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() != "be"
-        if tok.dep_ in ("dobj", "dative"):
-            return verb.lemma_.lower() in lex.person_verbs or verb.lemma_.lower() in lex.addressee_verbs
+        verb = tok.head.lemma_.lower()
+        if tok.dep_ == "nsubj":
+            return verb in lex.agent_verbs or verb in lex.person_verbs
+        if tok.dep_ in ("dobj", "dative", "nsubjpass"):
+            return verb in lex.person_verbs or verb in lex.addressee_verbs
         return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "with", "by")
 
     def _members_of_named_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
