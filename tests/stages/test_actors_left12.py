@@ -146,3 +146,10 @@ def test_a_name_with_a_possessive_the_tagger_left_out_is_typed_by_its_cue_words(
     movement = actor_of(analysis, "Varn People's Liberation Movement")
     assert movement is not None and (movement.kind, movement.sector) == ("armed_group", "REB")
     assert actor_of(analysis, "Fighters") is movement and actor_of(analysis, "the group") is movement
+
+
+def test_a_name_described_as_a_retailer_is_that_business(run):
+    analysis = run("A spokeswoman for Kessler Vann, a Danish retailer, said the retailer would review its suppliers.")
+    firm = actor_of(analysis, "Kessler Vann")
+    assert firm is not None and (firm.kind, firm.sector) == ("business", "BUS")
+    assert actor_of(analysis, "the retailer") is firm
