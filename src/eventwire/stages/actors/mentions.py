@@ -488,20 +488,18 @@ class MentionFinder:
                                      extra={"metonymic": True}))
                 continue
             found.append(Mention(tok.i - 1, end, "nominal", "government", sector="GOV",
-                                 country=self._division_state(name, town=tok.lower_ in self.kb.lexicon.settlement_nouns
-                                                              and tok.lower_ not in ("province", "county")), head=tok.i,
+                                 country=self._division_state(name), head=tok.i,
                                  key=("subnational", " ".join(doc[tok.i:end].text.lower().split())),
                                  extra={"noun": tok.lower_}))
         return found
 
-    def _division_state(self, name: str, *, town: bool) -> str | None:
-        """The state the gazetteer puts a division's name in: its one state among divisions (or towns, for a
-        town's noun) of that name, else the state of the most populous one when it outnumbers every other state's
-        tenfold ("Cook" county), else None ("Punjab")."""
+    def _division_state(self, name: str) -> str | None:
+        """The state the gazetteer puts a division's name in: its one state among first- and second-level divisions
+        of that name, else the state of the most populous one when it outnumbers every other state's tenfold
+        ("Cook" county), else None ("Punjab")."""
         gazetteer = self._gazetteer()
-        features = ("city",) if town else ("admin1", "admin2")
         found = [c.entry for c in (gazetteer.candidates(name, fuzzy=False) if gazetteer else ())
-                 if c.entry.feature in features and c.entry.country3]
+                 if c.entry.feature in ("admin1", "admin2") and c.entry.country3]
         if not found:
             return None
         top = max(found, key=lambda e: e.population)
