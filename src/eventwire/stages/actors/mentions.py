@@ -766,9 +766,11 @@ class MentionFinder:
             while s + 1 < chunk.root.i and doc[s].pos_ == "ADV" and doc[s].dep_ == "advmod" and \
                     doc[s].head.i == chunk.root.i and doc[s + 1].dep_ == "det":
                 s += 1
-            # "police and union leaders": the parser may make one phrase of a bare noun for a party, "and" and
-            # another party's phrase; the noun before "and" is a party of its own
-            split = next((t.i for t in doc[s + 1:chunk.root.i - 1] if t.dep_ == "cc" and t.lower_ in ("and", "or")
+            # "Coalition or partner forces": the parser may make one phrase of a bare noun for a party, "or" and
+            # another party's phrase; the noun before "or" is a party of its own (not before "and": "police and
+            # government troops" arresting someone is one compound party to the events stage, which reads the
+            # noun before "and" only as a modifier of the other phrase's head)
+            split = next((t.i for t in doc[s + 1:chunk.root.i - 1] if t.dep_ == "cc" and t.lower_ == "or"
                           and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and doc[t.i - 1].dep_ in ("nmod", "compound")
                           and doc[t.i - 1].i == s + (doc[s].dep_ == "det")
                           and (doc[t.i - 1].lower_ in self.agent_nouns or doc[t.i - 1].lemma_.lower()
