@@ -65,7 +65,8 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "corporate_nouns", "collective_nouns", "place_object_verbs",
                  "place_path_verbs", "ruling_modifiers", "homeland_nouns", "homeland_leaving_verbs",
                  "homeland_path_verbs", "measure_nouns", "partitive_one_words",
-                 "union_member_endings", "party_member_nouns", "political_creed_words"}
+                 "union_member_endings", "party_member_nouns", "political_creed_words",
+                 "subnational_government_nouns"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -241,6 +242,7 @@ class Lexicon:
     # lower-cased singular nouns of a population that name many people at once ("a crowd", "a family"): one of
     # them is no one person
     collective_nouns: set[str] = field(default_factory=set)
+    subnational_government_nouns: set[str] = field(default_factory=set)
     # lemmas of verbs whose direct object is a place, never a person ("troops entered X", "rebels overran X")
     place_object_verbs: set[str] = field(default_factory=set)
     # lemmas of verbs of a force's movement whose "from"/"into"/"toward" object is a place ("withdrew from X")
@@ -558,7 +560,7 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers",
                 "homeland_nouns", "homeland_leaving_verbs", "homeland_path_verbs", "measure_nouns",
                 "partitive_one_words", "union_member_endings", "party_member_nouns",
-                "political_creed_words", "shared_body_names", "counted_thing_nouns"):
+                "political_creed_words", "shared_body_names", "counted_thing_nouns", "subnational_government_nouns"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -766,6 +768,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.opposition_modifiers |= extra.opposition_modifiers
     base.corporate_nouns |= extra.corporate_nouns
     base.collective_nouns |= extra.collective_nouns
+    base.subnational_government_nouns |= extra.subnational_government_nouns
     base.place_object_verbs |= extra.place_object_verbs
     base.place_path_verbs |= extra.place_path_verbs
     base.ruling_modifiers |= extra.ruling_modifiers

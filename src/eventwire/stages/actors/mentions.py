@@ -243,7 +243,7 @@ class MentionFinder:
         for _, s, e in self.states(doc):
             if not _in_allcaps_run(doc, s, e):
                 names.append((s, e, "GPE", None))
-        for ent in _joined_person_entities(doc):
+        for ent in _joined_body_entities(doc, self.kb.lexicon.org_cues, _joined_person_entities(doc)):
             label = ent.label_
             if label in NAME_LABELS or label in PLACE_LABELS:
                 s, e = _strip_span(doc, *within_line(self._breaks, ent.start, ent.end, ent.end - 1))
@@ -350,6 +350,9 @@ class MentionFinder:
         chunks = {c.root.i: c for c in self._line_chunks(doc)}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
+        for m in self._subnational_governments(doc):
+            if free(m.start, m.end):
+                take(m)
         for s, e, label, ident in ordered:
             m = self._name_mention(doc, s, e, label, ident, chunks)
             if m is not None and free(m.start, m.end):
@@ -468,6 +471,65 @@ class MentionFinder:
             if body.sector and m.sector in (None, "GOV", "CVL"):
                 m.sector = body.sector
             m.country = m.country or body.country
+
+    def _subnational_governments(self, doc: Doc) -> list[Mention]:
+        """"The state of Texas sued", "a lawsuit against the county of Marlow": a division of a state (lexicon
+        subnational_government_nouns) named with "the" and "of" and its proper name, as a party (a subject, an
+        object, or after "against", "with" or "by"; not where something happens), is that division's
+        government: one actor named by the whole phrase, of the state the gazetteer puts the name in when it puts
+        it in one. A state's own name ("the State of Israel") is the state, found as such."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in self.kb.lexicon.subnational_government_nouns or tok.i < 1 \
+                    or doc[tok.i - 1].lower_ != "the" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+                continue
+            end = tok.i + 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and end not in self._breaks:
+                end += 1
+            name = doc[tok.i + 2:end].text
+            # (the name is what "of" governs, not a modifier of a noun after it: "the region of Bavaria delegation")
+            if end == tok.i + 2 or doc[tok.i + 2:end].root.head.i != tok.i + 1 or not self._party_role(tok):
+                continue
+            iso = self.kb.state_name_index.get(name.lower())
+            if iso is not None:
+                # "the State of Israel rejected ...": the state acting, as its bare name would be
+                found.append(Mention(tok.i - 1, end, "metonymy", "government", sector="GOV", country=iso,
+                                     entry=self.kb.government_of(iso), core=(tok.i + 2, end), head=tok.i,
+                                     extra={"metonymic": True}))
+                continue
+            found.append(Mention(tok.i - 1, end, "nominal", "government", sector="GOV",
+                                 country=self._division_state(name), head=tok.i,
+                                 key=("subnational", " ".join(doc[tok.i:end].text.lower().split())),
+                                 extra={"noun": tok.lower_}))
+        return found
+
+    def _division_state(self, name: str) -> str | None:
+        """The state the gazetteer puts a division's name in: its one state among first- and second-level divisions
+        of that name, else the state of the most populous one when it outnumbers every other state's tenfold
+        ("Cook" county), else None ("Punjab")."""
+        gazetteer = self._gazetteer()
+        found = [c.entry for c in (gazetteer.candidates(name, fuzzy=False) if gazetteer else ())
+                 if c.entry.feature in ("admin1", "admin2") and c.entry.country3]
+        if not found:
+            return None
+        top = max(found, key=lambda e: e.population)
+        rival = max((e.population for e in found if e.country3 != top.country3), default=0)
+        return top.country3 if rival * 10 <= top.population else None
+
+    def _party_role(self, tok: Token) -> bool:
+        """Whether a noun stands as a party to what its clause tells: the subject of a verb a body does (lexicon
+        agent_verbs, person_verbs: "the state of X sued", not "the state of X has been hit by attacks" nor "the
+        city of X is the largest ..."), the object of a verb done to people or bodies (person_verbs,
+        addressee_verbs: "sued the county of X", not "isolate the city of X"), or the object of "against", "with" or
+        "by" (not of "in", "near", ...: where something happens)."""
+        lex = self.kb.lexicon
+        verb = tok.head.lemma_.lower()
+        if tok.dep_ == "nsubj":
+            return verb in lex.agent_verbs or verb in lex.person_verbs
+        if tok.dep_ in ("dobj", "dative", "nsubjpass"):
+            return verb in lex.person_verbs or verb in lex.addressee_verbs
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "with", "by")
 
     def _members_of_named_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Fighters of the Black River Brigades", "members of the Harbour Party", "unionists of the AMCU": an
@@ -715,6 +777,18 @@ class MentionFinder:
             while s + 1 < chunk.root.i and doc[s].pos_ == "ADV" and doc[s].dep_ == "advmod" and \
                     doc[s].head.i == chunk.root.i and doc[s + 1].dep_ == "det":
                 s += 1
+            # "Coalition or partner forces": the parser may make one phrase of a bare noun for a party, "or" and
+            # another party's phrase; the noun before "or" is a party of its own (not before "and": "police and
+            # government troops" arresting someone is one compound party to the events stage, which reads the
+            # noun before "and" only as a modifier of the other phrase's head)
+            split = next((t.i for t in doc[s + 1:chunk.root.i - 1] if t.dep_ == "cc" and t.lower_ == "or"
+                          and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and doc[t.i - 1].dep_ in ("nmod", "compound")
+                          and doc[t.i - 1].i == s + (doc[s].dep_ == "det")
+                          and (doc[t.i - 1].lower_ in self.agent_nouns or doc[t.i - 1].lemma_.lower()
+                               in self.agent_nouns)), None)
+            if split is not None:
+                out.append(doc[s:split])
+                s = split + 1
             out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
         return out
 
@@ -1057,6 +1131,7 @@ class MentionFinder:
             owner.country = owner.country or coded.country
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
+        self._turned_appositions(doc, mentions)
         self._self_named(doc, mentions)
         self._identified_names(doc, mentions)
 
@@ -1314,6 +1389,11 @@ class MentionFinder:
                 owner.kind = "person"
             elif owner.kind == "other" and m.kind != "other":
                 owner.kind = m.kind
+            elif owner.entry is None and owner.source == "ner" and m.kind not in ("other", "population") \
+                    and owner.kind != m.kind:
+                # "the Workers Front, a small leftist party": what the text says the body is outweighs the guess a
+                # word of its unknown name gave ("Front" for an armed group)
+                owner.kind, owner.sector = m.kind, m.sector
             owner.sector = owner.sector or m.sector
             owner.country = owner.country or m.country
             # (the words as written: "Ruritania's state news agency", not "Ruritania 's ...")
@@ -1321,6 +1401,32 @@ class MentionFinder:
                 t.text_with_ws for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS).strip()
             m.source, m.kind = "apposition", owner.kind
             m.extra["of"] = owner
+
+    @staticmethod
+    def _turned_appositions(doc: Doc, mentions: list[Mention]) -> None:
+        """"Tavunga, the former rebel movement turned opposition party,": a body described by what it was and what
+        it "turned" into is one body, now of the later kind. The parser may take the first phrase for the subject
+        of "turned", so the words decide: a name, a comma, a phrase, "turned", a phrase."""
+        for later in list(mentions):
+            if later.source != "nominal" or later.plural or later.kind in ("person", "population") \
+                    or later.start < 4 or doc[later.start - 1].lower_ != "turned":
+                continue
+            earlier = next((x for x in mentions if x.end == later.start - 1
+                            and x.source in ("nominal", "apposition") and not x.plural), None)
+            if earlier is None:
+                continue
+            owner = earlier.extra.get("of") if earlier.source == "apposition" else None
+            if owner is None and earlier.start >= 2 and doc[earlier.start - 1].text == ",":
+                owner = next((b for b in mentions if b.end == earlier.start - 1 and b.source in ("kb", "ner")
+                              and b.kind not in ("country", "population")), None)
+            if owner is None or owner.entry is not None:
+                continue
+            owner.kind, owner.sector = later.kind, later.sector
+            owner.description = owner.description or " ".join(
+                t.text for t in doc[earlier.start:later.end] if t.lower_ not in DETERMINERS)
+            for m in (earlier, later):
+                m.source, m.kind, m.sector = "apposition", owner.kind, owner.sector
+                m.extra["of"] = owner
 
     def _self_named(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Soldiers who call themselves the Patriotic Front", "the militia, which calls itself the Free Hills
@@ -1338,6 +1444,11 @@ class MentionFinder:
             complements = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
             name = next((n for c in complements for n in named if n.start <= c.i < n.end), None)
             if name is None:
+                # the parser may take the name for the subject of the next verb ("calling itself the National
+                # Salvation Council said ..."): the name written right after the reflexive is the one given
+                reflexive = next(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("itself", "themselves"))
+                name = next((n for n in named if n.start == reflexive.i + 1), None)
+            if name is None:
                 continue
             if verb.dep_ in ("relcl", "acl"):
                 holder = verb.head
@@ -1350,7 +1461,13 @@ class MentionFinder:
             m = next((x for x in nominal if x.head == holder.i), None)
             if m is None or m is name:
                 continue
-            if name.kind == "other":
+            members = next((x for x in nominal if x.plural and m.head + 2 <= x.start <= m.head + 3
+                            and doc[m.head + 1].lower_ == "of"), None)
+            if name.entry is None and members is not None and members.kind in ("military", "police", "armed_group"):
+                # "a group of army officers calling itself the Council for ...": a body of armed men is of their
+                # kind, whatever its name's word for a body ("council") would make of it
+                name.kind, name.sector = members.kind, members.sector
+            elif name.kind == "other":
                 name.kind, name.sector = m.kind, name.sector or m.sector
             name.country = name.country or m.country
             m.source, m.kind = "apposition", name.kind
@@ -2191,11 +2308,14 @@ class MentionFinder:
         lexicon = self.kb.lexicon
         found = []
         for i, tok in enumerate(doc):
-            if not tok.text[:1].isupper() or tok.ent_type_ or tok.lower_ not in self.titles:
+            # (the tagger may read a title and the name after it as one building: "Special Rapporteur Ana Ruiz")
+            misread = tok.ent_type_ == "FAC"
+            if not tok.text[:1].isupper() or tok.ent_type_ and not misread or tok.lower_ not in self.titles:
                 continue
             end = i + 1
             while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                    and doc[end].text[1:].islower() and not doc[end].ent_type_ and doc[end].is_alpha \
+                    and doc[end].text[1:].islower() and doc[end].is_alpha \
+                    and (not doc[end].ent_type_ or misread and doc[end].ent_iob_ == "I") \
                     and doc[end].text not in lexicon.org_cues and doc[end].text not in lexicon.non_actor_words \
                     and doc[end].text not in lexicon.facility_heads \
                     and doc[end].lower_ not in self.titles:
@@ -2436,12 +2556,12 @@ class MentionFinder:
     def _compound_run(self, doc: Doc, s: int, e: int) -> list[Token]:
         """The lower-case nouns right before a name that the parser hung on it as compounds, directly or through
         one another ("state news agency" of "state news agency Belta"), in text order; empty when there are
-        none."""
-        head = doc[s:e].root
+        none. (On any word of the name: the parser may hang them on its first word and the rest elsewhere, "the
+        aid group Hope Without Borders".)"""
         run: list[Token] = []
         i = s - 1
         while i >= 0 and doc[i].dep_ == "compound" and doc[i].is_lower and doc[i].pos_ == "NOUN" \
-                and (doc[i].head.i == head.i or any(doc[i].head.i == t.i for t in run)):
+                and (s <= doc[i].head.i < e or any(doc[i].head.i == t.i for t in run)):
             run.insert(0, doc[i])
             i -= 1
         return run
@@ -2638,6 +2758,9 @@ class MentionFinder:
         noun = self._agent_noun(chunk, start)
         if noun is None and people_iso is None:
             return None
+        if noun is not None and noun[1] == "population" and root.lower_ in kb.lexicon.relational_nouns \
+                and any(c.dep_ == "poss" and c.lower_ in _PRONOUN_POSSESSORS for c in root.children):
+            return None  # "its backers": whose is left to a pronoun, a party no text names
         state = kb.state_name_index.get(doc[start:chunk.end].text.lower().removeprefix("the ")) \
             if root.pos_ == "PROPN" else None
         if state is not None:
@@ -2667,6 +2790,10 @@ class MentionFinder:
             # "in Zamfara state", "to Niger state": a federal state written with a lower-case "state" after its
             # name, where something happens, is a place (the places stage's), not a government
             return None
+        if root.lower_ in kb.lexicon.subnational_government_nouns and root.i + 2 < len(doc) \
+                and doc[root.i + 1].lower_ == "of" and doc[root.i + 2].pos_ == "PROPN" \
+                and doc[root.i + 2].text[:1].isupper() and self._after_locative(doc, start, chunk.end):
+            return None  # "attacks in the state of Borno": where something happens, as "in Borno state"
         while start < root.i and (doc[start].is_punct or doc[start].lower_ in ("’s", "'s") or start in self._dateline):
             start += 1
         m = Mention(start, chunk.end, "nominal", "population", sector="CVL", head=root.i,
@@ -2776,6 +2903,14 @@ class MentionFinder:
             # "the IG Metall union", "the Tarven miners' union": a body noun of a sector (lexicon body_sectors)
             # heading a phrase with a name or other words gives the body its sector (a bare "the union" refers back)
             m.sector = kb.lexicon.body_sectors.get(root.lower_)
+        name = [t for t in doc[start:chunk.end] if t.lower_ not in DETERMINERS]
+        if m.kind == "other" and root.pos_ == "PROPN" and root.text[:1].isupper() and len(name) >= 2 \
+                and all(t.text[:1].isupper() or t.tag_ == "POS" for t in name):
+            # "the Belmar People's Liberation Movement": a name the tagger left out (its possessive breaks it) is
+            # typed by its cue words and keyed by its name as a tagged one would be
+            m.kind, m.sector = self.org_type(doc[name[0].i:chunk.end])
+            if m.kind != "other":
+                m.source, m.core = "ner", (name[0].i, chunk.end)
         return m
 
 
@@ -2798,6 +2933,26 @@ def _joined_person_entities(doc: Doc) -> list:
                 and ent[0].lower_ not in {t.lower_ for t in prev}:
             out[-1] = doc[prev.start:ent.end]
             out[-1].label_ = "PERSON"
+        else:
+            out.append(ent)
+    return out
+
+
+def _joined_body_entities(doc: Doc, org_cues: dict, ents: list) -> list:
+    """The entities with two body names joined by "and" into one when the first is only the start of the second's
+    name ("the Ruritanian Garment Makers" + "and" + "Exporters Association"): the first ends in a plural name word
+    and has no word for a kind of body, the second ends in one (lexicon org_cues) with no article of its own and
+    is the first's conjunct. Two bodies named in full keep apart ("the Dockers Union and the Farmers Association")."""
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
+                and doc[prev.end].lower_ in ("and", "&") and doc[prev.end - 1].tag_ == "NNPS" \
+                and not any(t.text in org_cues for t in prev) and ent[0].lower_ not in DETERMINERS \
+                and (ent[-1].text in org_cues or ent.text in org_cues) \
+                and ent.root.dep_ == "conj" and prev.start <= ent.root.head.i < prev.end:
+            out[-1] = doc[prev.start:ent.end]
+            out[-1].label_ = "ORG"
         else:
             out.append(ent)
     return out

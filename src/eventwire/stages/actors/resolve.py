@@ -325,6 +325,12 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                 m.key, m.country = state, _key_state(state, kb)
                 continue
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
+            related = _related_party(doc, m, mentions, kb)
+            if related is not None:
+                # "supporters of Ortun clashed with supporters of Velis": the supporters of each are a group of
+                # their own, named with whom they back
+                m.key += (related[0],)
+                m.extra["role_name"] = doc[m.start + (doc[m.start].lower_ in DETERMINERS):related[1]].text
 
     mentions = [m for m in mentions if m.key != ("dropped",)]
     _join_definite_nominals(doc, mentions)
@@ -374,10 +380,13 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                     m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
                 else:
                     words = _norm(doc[m.start:m.end].text)
+                    introduced = _introduced_nominal(doc, m, seen)
                     if m.plural and any(x.key == ("nom", words) for x in seen):
                         # "Rebels shelled the town ... the government accused the rebels": a plural anaphor no
                         # named body answers is the party the same bare noun named before
                         m.key = ("nom", words)
+                    elif introduced is not None:
+                        m.key = introduced.key
                     else:
                         m.key = unresolved.setdefault(words, ("nom", words, m.start))
             else:
@@ -615,12 +624,34 @@ def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Me
     return owner
 
 
+def _related_party(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> tuple[tuple, int] | None:
+    """(key, end token) of the party named right after "of" in a plural relational noun ("supporters of Ortun",
+    "rivals of the Civic Front"; lexicon relational_nouns): the group is defined by that party, so two such groups
+    are two actors. The party's actor key when it is a mention, else its proper-noun run's words."""
+    if m.head is None or m.end != m.head + 1 or not m.plural or m.head + 2 >= len(doc) \
+            or doc[m.head].lower_ not in kb.lexicon.relational_nouns or doc[m.head + 1].lower_ != "of":
+        return None
+    named = m.head + 3 if doc[m.head + 2].lower_ == "the" and m.head + 3 < len(doc) else m.head + 2
+    # (the party's mention may open with its article or a title: "the opposition leader Petra Valk")
+    party = next((x for x in mentions if x.source in ("kb", "ner") and x.key is not None
+                  and named in ((x.core[0] if x.core else x.start), x.start, x.start + 1)
+                  and x.start in (m.head + 2, named)), None)
+    if party is not None:
+        return party.key, party.end
+    end = named
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return (("name", _norm(doc[named:end].text)), end) if end > named else None
+
+
 def head_word(name: str) -> str:
-    """The head word of a body's name: the last word before "of", else the last word ("Party" of "Communist Party
-    of Vietnam", "Ministry" of "Ministry of Defence")."""
+    """The head word of a body's name: the last word before "of" or "for", else the last word ("Party" of
+    "Communist Party of Vietnam", "Ministry" of "Ministry of Defence", "Council" of "Council for National
+    Renewal")."""
     words = _norm(name).split()
-    if "of" in words[1:]:
-        words = words[:words.index("of", 1)]
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w in ("of", "for")), None)
+    if cut is not None:
+        words = words[:cut]
     return words[-1] if words else ""
 
 
@@ -1469,10 +1500,45 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         # armed men the text described with a common noun before (not a counted band: "12 gunmen" is its own)
         keys = {x.key for x in seen if x.source == "nominal" and x.kind == "armed_group" and x.key
                 and x.key[0] == "nom" and not x.anaphor and x.head is not None and not _counted(doc, x)}
+    if len(keys) > 1:
+        keys = _recent_key(doc, m, [x for x in named if x.key in keys])
     if len(keys) == 1:
         key = next(iter(keys))
         return next(x for x in reversed(seen) if x.key == key)
     return None
+
+
+def _introduced_nominal(doc: Doc, m: Mention, seen: list[Mention]) -> Mention | None:
+    """"... would head a new interim council. The council said": a bare singular "the" + noun that no named body
+    answers refers back to the phrase with an indefinite article that introduced a body of that noun in its
+    sentence or the one before."""
+    if m.plural or m.head is None or m.end - m.start != 2:
+        return None
+    sent = doc[m.start].sent
+    since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lemma = doc[m.head].lemma_.lower()
+    return next((x for x in reversed(seen) if x.source == "nominal" and not x.anaphor and not x.plural and x.key
+                 and x.head is not None and x.start >= since and doc[x.start].lower_ in ("a", "an")
+                 and doc[x.head].lemma_.lower() == lemma), None)
+
+
+def _recent_key(doc: Doc, m: Mention, candidates: list[Mention]) -> set[tuple]:
+    """"Fighters of the Dulmo Front shelled the camp. Medical charity Lifeline Relief said its clinic was hit. The
+    group said ...": of several fitting bodies, the one named by its name last when that is in the sentence before
+    the anaphor's and no other is named there or since; else none (which of them is meant is not clear, and one
+    in the anaphor's own sentence is mostly another party: "they asked the Coalition for help")."""
+    if not candidates:
+        return set()
+    last = max(candidates, key=lambda x: x.start)
+    sent = doc[m.start].sent
+    if sent.start == 0 or last.source not in ("kb", "ner"):
+        return set()
+    previous = doc[sent.start - 1].sent
+    if doc[last.start].sent.start != previous.start:
+        return set()
+    if any(x.key != last.key and x.start >= previous.start for x in candidates):
+        return set()
+    return {last.key}
 
 
 def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: ActorKB) -> tuple | None:
