@@ -123,7 +123,7 @@ class Mention:
     containers: list[Entry] = field(default_factory=list)
     containers_end: int | None = None  # where the container phrase ends in the text
     scores: dict[int, float] = field(default_factory=dict)
-    inner: bool = False  # the candidates name a place inside a longer name the gazetteer lacks ("Washington University")
+    inner: bool = False  # the candidates name a place inside a longer unknown name ("Washington University")
     region_word: bool = False  # the cue is the word "region", which names wide regions as often as provinces
 
 
