@@ -123,7 +123,7 @@ class Mention:
     containers: list[Entry] = field(default_factory=list)
     containers_end: int | None = None  # where the container phrase ends in the text
     scores: dict[int, float] = field(default_factory=dict)
-    inner: bool = False  # the candidates name a place inside a longer name the gazetteer lacks ("Washington University")
+    inner: bool = False  # the candidates name a place inside a longer unknown name ("Washington University")
     region_word: bool = False  # the cue is the word "region", which names wide regions as often as provinces
 
 
@@ -780,8 +780,7 @@ class Resolver:
             return
         for i, m in enumerate(mentions):
             # (by their own names only: a state's or a country's name is that, not "Texas County" in Oklahoma)
-            if any(c.kind in (MAIN, OFFICIAL) and c.entry.feature in ("country", "admin1", "region")
-                   for c in m.candidates):
+            if _names_a_division(m):
                 continue
             local = [c.entry for c in m.candidates if c.kind in (MAIN, OFFICIAL) and
                      c.entry.feature in ("city", "admin2") and c.entry.admin1_id]
@@ -802,8 +801,7 @@ class Resolver:
         if not countries:
             return
         for i, m in enumerate(mentions):
-            if any(c.kind in (MAIN, OFFICIAL) and c.entry.feature in ("country", "admin1", "region")
-                   for c in m.candidates):
+            if _names_a_division(m):
                 continue
             local = [c.entry for c in m.candidates if c.kind in (MAIN, OFFICIAL) and c.entry.feature == "city"]
             if not local or len({c.entry.country for c in m.candidates if c.entry.feature == "city"}) < 2:
@@ -1139,6 +1137,11 @@ _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")  # the end of a list item bef
 _NEXT_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                         r"((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]|\n")
+
+
+def _names_a_division(m: Mention) -> bool:
+    """Whether a mention is, by its own name, a country, a state or a region (not a town borne by several)."""
+    return any(c.kind in (MAIN, OFFICIAL) and c.entry.feature in ("country", "admin1", "region") for c in m.candidates)
 
 
 def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
