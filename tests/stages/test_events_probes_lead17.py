@@ -35,3 +35,29 @@ def test_many_acts_counted_since_a_point_are_a_tally(pipeline, text, etype):
 ])
 def test_one_act_or_a_handful_stays_an_act(pipeline, text, etype):
     assert etype in _asserted(pipeline, text)
+
+
+# ---------------------------------------------------------------- what a party must do, or has a span of time for
+
+def _statuses(pipeline, text: str, etype: str) -> list[str]:
+    events = pipeline.analyse(Article(text=text, published="2026-11-20")).events or []
+    return [e.status for e in events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The president has 14 days to sign the bill or send it back to the assembly.", "SUPPORT"),
+    ("The governor has to sign the decree before it takes effect.", "SUPPORT"),
+    ("Fighters of the Merrow Front were given 48 hours to leave the town.", "RETREAT"),
+    ("The army has until Friday to withdraw from the Tarvenian border.", "RETREAT"),
+])
+def test_an_act_under_a_deadline_or_obligation_is_not_done(pipeline, text, etype):
+    statuses = _statuses(pipeline, text, etype)
+    assert statuses and "asserted" not in statuses, statuses
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The army had to withdraw from the town of Merrow after heavy losses.", "RETREAT"),
+    ("Troops withdrew from the town of Merrow on Friday.", "RETREAT"),
+])
+def test_a_past_obligation_met_stays_an_act(pipeline, text, etype):
+    assert "asserted" in _statuses(pipeline, text, etype)

@@ -89,6 +89,7 @@ class Lexicon:
     themes: frozenset[str] = frozenset()
     patient_possessor_nouns: frozenset[str] = frozenset()
     count_words: frozenset[str] = frozenset()
+    deadline_nouns: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     news_outlet_words: frozenset[str] = frozenset()
@@ -368,7 +369,7 @@ def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[s
 # The sections of plover/cues.yaml that are plain word lists, each read into the Lexicon field of the same name.
 CUE_WORD_LISTS: tuple[str, ...] = (
     "protester_nouns", "security_nouns", "reciprocal", "not_actors", "not_actors_before_of", "partitive_heads",
-    "themes", "patient_possessor_nouns", "count_words", "target_nouns", "medium_nouns", "news_outlet_words",
+    "themes", "patient_possessor_nouns", "count_words", "deadline_nouns", "target_nouns", "medium_nouns", "news_outlet_words",
     "party_site_nouns",
     "aiming_participles",
     "circumstance_marks", "object_control_verbs",

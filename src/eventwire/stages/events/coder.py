@@ -4557,6 +4557,25 @@ class SentenceCoder:
         lemma = verb.lemma_.lower()
         return lemma if lemma in self.lex.embed or verb.lower_ not in self.lex.embed else verb.lower_
 
+    def _under_deadline(self, v: Token, dep: str, h: Token) -> bool:
+        """Whether a to-infinitive is what a party must do or has a span of time for: the complement of main-verb
+        "have" ("has to sign", "has until Friday to withdraw"), or of a span it has or is given ("has 14 days to
+        sign", "were given 48 hours to leave"; cues.yaml `deadline_nouns`). Not "has the right/powers to"."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+
+        def owes(have: Token) -> bool:
+            # a past "had to withdraw" tells what was done under pressure; "was given 48 hours" still is ahead
+            return have.lemma_ == "give" or have.lemma_ == "have" and have.dep_ not in ("aux", "auxpass") \
+                and have.tag_ != "VBD"
+
+        if dep == "xcomp" and h.lemma_ == "have" and owes(h):
+            return True
+        spans = self.lex.deadline_nouns
+        if dep in ("relcl", "acl") and h.lower_ in spans and h.dep_ == "dobj" and owes(h.head):
+            return True
+        return dep == "advcl" and owes(h) and any(c.dep_ == "dobj" and c.lower_ in spans for c in h.children)
+
     def _embed_key(self, verb: Token) -> str:
         """The `embed` key of a verb: with its particle when the lexicon has that phrasal verb ("rule out",
         "call off"), else its lemma."""
@@ -5122,6 +5141,8 @@ class SentenceCoder:
             if dep == "xcomp" and h.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
                                                                     for c in h.children):
                 return "negated"  # "has yet to release the prisoners", "police are yet to arrest anyone"
+            if self._under_deadline(v, dep, h):
+                return "hypothetical"  # "has to sign the bill", "has 14 days to sign it", "given 48 hours to leave"
             if dep in ("xcomp", "ccomp", "attr") and h.lemma_ == "be":
                 # "their goal is to capture the capital", "the plan is to withdraw": the subject noun sets it;
                 # "it is possible that the rebels attacked", "is capable of": an adjective of the copula does
