@@ -76,34 +76,44 @@ def test_pipeline_refuses_an_unpaired_surrogate_with_an_input_error(field):
     assert [type(r).__name__ for r in results] == ["InputError", "Record"]
 
 
-def test_export_into_a_named_pipe_writes_into_it_not_over_it(tmp_path):
+@pytest.fixture()
+def one_record_store(tmp_path):
     db = tmp_path / "s.duckdb"
     with Store(db) as store:
         store.write(Pipeline(stages=("actors",)).run(Article(text=FERRY)))
+    return db
+
+
+def _read_pipe_during(fifo, action):
+    """Run `action` while a reader drains the named pipe `fifo`; (action's result, the bytes read)."""
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = action()
+    reader.join(timeout=30)
+    return result, received[0]
+
+
+def test_export_into_a_named_pipe_writes_into_it_not_over_it(one_record_store, tmp_path):
     fifo = tmp_path / "out.jsonl"
     os.mkfifo(fifo)
-    received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
-    reader.start()
-    with Store(db) as store:
-        assert export(store, "jsonl", fifo) == 1
-    reader.join(timeout=30)
+
+    def write():
+        with Store(one_record_store) as store:
+            return export(store, "jsonl", fifo)
+
+    n, data = _read_pipe_during(fifo, write)
+    assert n == 1
     assert os.path.exists(fifo) and not os.path.isfile(fifo)  # still the pipe
-    assert json.loads(received[0])["document"]["text"] == FERRY
+    assert json.loads(data)["document"]["text"] == FERRY
 
 
-def test_cli_export_into_a_named_pipe(tmp_path):
-    db = tmp_path / "s.duckdb"
-    with Store(db) as store:
-        store.write(Pipeline(stages=("actors",)).run(Article(text=FERRY)))
+def test_cli_export_into_a_named_pipe(one_record_store, tmp_path):
     fifo = tmp_path / "events.csv"
     os.mkfifo(fifo)
-    received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
-    reader.start()
-    result = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(fifo), "--format", "csv"])
-    reader.join(timeout=30)
+    result, data = _read_pipe_during(fifo, lambda: CliRunner().invoke(
+        main, ["export", "--db", str(one_record_store), "-o", str(fifo), "--format", "csv"]))
     assert result.exit_code == 0, result.output
     assert os.path.exists(fifo) and not os.path.isfile(fifo)
-    header = received[0].decode("utf-8").splitlines()[0].split(",")
+    header = data.decode("utf-8").splitlines()[0].split(",")
     assert header == list(EVENT_COLUMNS)

@@ -138,3 +138,11 @@ def event_place_at(analysis, text: str, word: str) -> tuple[str | None, str | No
 def quote_contents(analysis) -> list[tuple[str, str]]:
     """(cue text, quoted text) of each quote the analysis holds."""
     return [(q.cue.text if q.cue else "", analysis.text[q.start:q.end]) for q in analysis.quotes]
+
+
+def place_at(analysis, text: str, word: str, nth: int = 0):
+    """The place of the `nth` mention of `word` (by its position in `text`), else None."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return next((p for p in analysis.places for m in p.mentions if m.start == start), None)

@@ -7,6 +7,8 @@ import pytest
 
 from eventwire.document import Article
 
+from . import stage_helpers
+
 
 @pytest.fixture(scope="module")
 def places(pipeline_factory):
@@ -14,12 +16,7 @@ def places(pipeline_factory):
     return lambda text: pipeline.analyse(Article(text=text))
 
 
-def _at(analysis, text: str, word: str, nth: int = 0):
-    """The place of the `nth` mention of `word` (by its position in `text`)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return next((p for p in analysis.places for m in p.mentions if m.start == start), None)
+_at = stage_helpers.place_at
 
 
 # ---------------------------------------------------------------- "X, capital of Y state": the town and its state

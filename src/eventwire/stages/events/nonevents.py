@@ -369,8 +369,7 @@ def _dated_relative_clause(cand: Candidate, published_year: int | None) -> bool:
     return _dated_in(verb, published_year)
 
 
-def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCues,
-                   lexicon: Lexicon | None = None) -> bool:
+def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCues, lexicon: Lexicon) -> bool:
     """Whether a present perfect sums up what has gone on for a long time, not an act the article reports: dated
     from an earlier year ("the conflict has killed 10,000 people since 2014", "security forces have detained
     thousands since the uprising began in 2011"), lasting for years ("the town has been besieged for decades",
@@ -387,7 +386,7 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return False
     since = any(c.lower_ == "since" for c in verb.children)
-    if since and lexicon is not None and _counted_acts(verb, lexicon):
+    if since and _counted_acts(verb, lexicon):
         # many acts counted from a point on ("has since lodged hundreds of protests", "have carried out dozens of
         # attacks since January"): a tally of what went on, not one act the article reports
         return True
