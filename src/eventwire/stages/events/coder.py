@@ -1575,6 +1575,12 @@ class SentenceCoder:
                 # "the seized weapons", "weapons seized in the raid", "X lifts curfew"; not a content clause with a
                 # subject of its own ("claims that they had attacked the convoy" attacks no claim)
                 pool.append(tok.head)
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sent_body_nouns for c in tok.children):
+                # "sent a team of engineers to help repair the dam": the purpose of a body sent to help says what
+                # it is for, as a modifier does in "sent medical teams"
+                pool += [c for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                         and c.lemma_.lower() in self.lex.relief_purpose_verbs
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
                                                for c in tok.children) and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
@@ -6450,6 +6456,8 @@ class SentenceCoder:
         lex = self.lex
         if v.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "mark" for c in v.children):
             return None
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in v.children):
+            return None  # "has not said whether it will expel the envoy": an open question commits no one
         aux = [c for c in v.children if c.dep_ == "aux"]
         neg = any(c.dep_ == "neg" for c in v.children)
         modal = [a for a in aux if a.lower_ in ("will", "would", "'ll", "shall", "wo")]
