@@ -1,0 +1,45 @@
+"""actors stage, lead probes of session 18 (invented sentences): a name written right after "the <noun for a kind
+of body>" is that body's name — whether the tagger missed it ("the charity Sea-Watch") or took it for a person
+("the militant group Ansar Kelmar")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The charity Sea-Watch said its ship had been barred from leaving port.", "Sea-Watch", "ngo"),
+    ("The aid group Kelmar Relief said two of its staff were kidnapped.", "Kelmar Relief", "ngo"),
+    ("The militant group Ansar Kelmar claimed the attack on the convoy.", "Ansar Kelmar", "armed_group"),
+])
+def test_a_name_after_a_noun_for_a_body_is_that_body(run, text, name, kind):
+    actors = run(text)
+    body = next(a for a in actors if a.name == name)
+    assert body.kind == kind
+    # one actor for the phrase and the name
+    assert not [a for a in actors if a is not body and a.kind == kind]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The group's leader Ansar Kelmar spoke to reporters on Monday.", "Ansar Kelmar"),
+    ("Party spokesman Tomas Reyes said the vote was rigged.", "Tomas Reyes"),
+])
+def test_a_person_after_a_role_stays_a_person(run, text, person):
+    assert any(a.name == person and a.kind == "person" for a in run(text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Italy's coast guard rescued 43 migrants on Thursday. The coast guard said it was still searching.", "ITA"),
+    ("Greece's border guard detained two smugglers near Evros. The border guard said they carried pistols.", "GRC"),
+])
+def test_the_coast_guard_refers_back_to_the_states_force(run, text, country):
+    guards = [a for a in run(text) if a.kind == "police"]
+    assert len(guards) == 1 and guards[0].country == country
+    assert len(guards[0].mentions) >= 2
+
+
+def test_two_states_coast_guards_leave_the_bare_noun_unresolved_to_neither_wrongly(run):
+    text = ("Italy's coast guard rescued 43 migrants. Tunisia's coast guard intercepted two boats near Sfax. "
+            "The coast guard said it was searching for more.")
+    italy = next(a for a in run(text) if a.country == "ITA" and a.kind == "police")
+    assert [m.text for m in italy.mentions] == ["Italy's coast guard"]
