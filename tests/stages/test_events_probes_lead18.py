@@ -51,3 +51,21 @@ def test_an_open_question_commits_no_one(pipeline, text):
 def test_a_stated_plan_still_commits(pipeline):
     events = _events(pipeline, "Valdoria said it will expel the Ostrian envoy.")
     assert any(e.type == "THREATEN" and e.status == "asserted" for e in events)
+
+
+@pytest.mark.parametrize("text, party, place", [
+    ("Police arrested three suspected smugglers on the island of Kalymnos.", "smugglers", "Kalymnos"),
+    ("Police detained two men on the outskirts of Thessaloniki on Sunday.", "men", "Thessaloniki"),
+    ("Troops attacked rebels on the island of Basilan.", "rebels", "Basilan"),
+])
+def test_on_a_place_after_the_party_acted_on_is_the_setting(pipeline_factory, text, party, place):
+    record = pipeline_factory("actors", "places", "events").analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors}
+    event = next(e for e in record.events if e.type in ("COERCE", "ASSAULT"))
+    recipients = [names[r] for r in event.recipients]
+    assert any(party in r for r in recipients) and not any(place in r for r in recipients)
+
+
+def test_on_a_party_is_still_the_recipient(pipeline):
+    event = next(e for e in _events(pipeline, "Ostria imposed sanctions on Valdoria.") if e.type == "COERCE")
+    assert event.recipients

@@ -1617,6 +1617,11 @@ class SentenceCoder:
                         more += objs + [c for g in objs for c in g.children if c.dep_ == "compound"]
         return pool + more
 
+    def _surface_place(self, g: Token) -> bool:
+        """Whether the object of "on" names where something happened: a place name ("on Crete") or a noun for a
+        place or part of one (cues.yaml `surface_place_nouns`: "on the island of X", "on the outskirts of X")."""
+        return g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in self.lex.surface_place_nouns
+
     def _verb_candidate(self, tok: Token, *, lemma: str | None = None) -> Candidate | None:
         """`lemma`: the verb's lemma when the token's own is a noun's (a gerund tagged as a noun)."""
         lemma = lemma or tok.lemma_.lower()
@@ -2839,6 +2844,8 @@ class SentenceCoder:
                         continue
                     elif c.lower_ == "at" and not self._np_ok(g) and any(a.dep_ == "acl" for a in g.children):
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
+                    elif c.lower_ in ("on", "upon") and party_done_to and self._surface_place(g):
+                        continue  # "arrested two men on the island of Crete", "on the outskirts of X": the setting
                     else:
                         recipients.append(g)
         if any(self._np_ok(r) and not self._reason_phrase(r) for r in recipients):
