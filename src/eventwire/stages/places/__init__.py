@@ -1917,6 +1917,9 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 continue
             if size == 1 and span[0].lower_ in lower_words:
                 continue
+            words = [t.lower_ for t in span if t.lower_ != "the"]
+            if len(words) == 1 and words[0] in load_place_cues().natural_feature_words:
+                continue  # "The Coast Guard", "Valley Health": a word for a feature capitalised in a name, no region
             if _hyphenated_to_a_name(doc, i, i + size, gaz):
                 continue  # "Ann-Christin Nykvist", "Mahidol-Oxford Programme": part of a compound name
             if i > start and doc[i - 1].lower_ in load_place_cues().name_particles and doc[i - 1].text.islower():
