@@ -1,0 +1,34 @@
+"""places stage, lead probes of session 18 (invented sentences): a lone word for a natural feature inside an
+organisation's name ("The Coast Guard", "Valley Health") is a common word capitalised, not a region spelt like it
+(Tanzania's and Kenya's Coast regions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places")
+
+
+def _places(pipeline, text: str) -> list[str]:
+    return [p.name for p in pipeline.analyse(Article(text=text, published="2026-11-25")).places or []]
+
+
+@pytest.mark.parametrize("text", [
+    "The Coast Guard said six people were missing after the ferry capsized.",
+    "Flooding forces evacuations; Coast Guard joins rescues on the Ohio River",
+])
+def test_a_feature_word_in_a_body_name_is_no_region(pipeline, text):
+    assert "Coast" not in _places(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Gold Coast Titans beat the Broncos in Brisbane.", "Gold Coast"),
+    ("The Edmonton Police Service said two men were arrested.", "Edmonton"),
+])
+def test_a_place_named_in_a_body_name_stays(pipeline, text, place):
+    assert place in _places(pipeline, text)
