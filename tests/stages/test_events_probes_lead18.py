@@ -69,3 +69,20 @@ def test_on_a_place_after_the_party_acted_on_is_the_setting(pipeline_factory, te
 def test_on_a_party_is_still_the_recipient(pipeline):
     event = next(e for e in _events(pipeline, "Ostria imposed sanctions on Valdoria.") if e.type == "COERCE")
     assert event.recipients
+
+
+@pytest.mark.parametrize("text", [
+    "Norvalia sent a team of engineers to help repair the flooded dam.",
+    "The coast guard sent crews to help on the Merrow River.",
+    "Ostria dispatched experts to assist with the clean-up in Kelmar.",
+])
+def test_who_is_sent_to_help_receives_no_aid(pipeline_factory, text):
+    record = pipeline_factory("actors", "events").analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors}
+    aid = next(e for e in record.events if e.type == "AID")
+    assert not [names[r] for r in aid.recipients if any(w in names[r] for w in ("engineer", "crew", "expert"))]
+
+
+def test_people_flown_out_are_helped(pipeline):
+    aid = next(e for e in _events(pipeline, "The army airlifted 200 refugees to safety.") if e.type == "AID")
+    assert aid.recipients

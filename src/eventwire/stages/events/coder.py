@@ -1617,6 +1617,11 @@ class SentenceCoder:
                         more += objs + [c for g in objs for c in g.children if c.dep_ == "compound"]
         return pool + more
 
+    def _aid_personnel(self, t: Token) -> bool:
+        """A body of people or a word for people sent to help (cues.yaml `sent_body_nouns`, `aid_personnel_nouns`)."""
+        lemma = t.lemma_.lower()
+        return lemma in self.lex.sent_body_nouns or lemma in self.lex.aid_personnel_nouns
+
     def _surface_place(self, g: Token) -> bool:
         """Whether the object of "on" names where something happened: a place name ("on Crete") or a noun for a
         place or part of one (cues.yaml `surface_place_nouns`: "on the island of X", "on the outskirts of X")."""
@@ -3080,6 +3085,12 @@ class SentenceCoder:
             cand.recipients += [x for g in self._yield_cause_subjects(verb) for x in self._expand(g)
                                 if x not in cand.actors and x not in cand.recipients]
         cand.recipients = [r for r in cand.recipients if r not in moved_forces]
+        if cand.etype == "AID":
+            # "sent crews to help", "dispatched a team of engineers": who is sent brings the aid, it gets none
+            sent = [c for c in verb.children if c.dep_ == "dobj" and self._aid_personnel(c)]
+            sent += [g for c in sent for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+            cand.recipients = [r for r in cand.recipients if not any(r.i == t.i for t in sent)]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
         cand.recipients += [p for r in cand.recipients
                             for p in self._polity_of(r, on_person=on_person, victims=cand.etype == "ASSAULT")
