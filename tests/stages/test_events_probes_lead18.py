@@ -86,3 +86,15 @@ def test_who_is_sent_to_help_receives_no_aid(pipeline_factory, text):
 def test_people_flown_out_are_helped(pipeline):
     aid = next(e for e in _events(pipeline, "The army airlifted 200 refugees to safety.") if e.type == "AID")
     assert aid.recipients
+
+
+@pytest.mark.parametrize("text, state", [
+    ("ECOWAS suspended Mali.", "MLI"),
+    ("ECOWAS suspended Niger and Mali on Friday.", "NER"),
+])
+def test_a_states_name_tagged_as_a_person_is_the_state(pipeline_factory, text, state):
+    record = pipeline_factory("actors", "events").analyse(Article(text=text, published="2026-11-20"))
+    actors = {a.id: a for a in record.actors}
+    event = next(e for e in record.events if e.type == "SANCTION")
+    kinds = {actors[r].country: actors[r].kind for r in event.recipients}
+    assert kinds.get(state) in ("country", "government")

@@ -43,3 +43,12 @@ def test_two_states_coast_guards_leave_the_bare_noun_unresolved_to_neither_wrong
             "The coast guard said it was searching for more.")
     italy = next(a for a in run(text) if a.country == "ITA" and a.kind == "police")
     assert [m.text for m in italy.mentions] == ["Italy's coast guard"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The European Union imposed tariffs on steel. EU diplomats said the bloc could go further.", "European Union"),
+    ("ECOWAS suspended Ruritania on Friday. The bloc said elections must be held within a year.", "ECOWAS"),
+])
+def test_the_bloc_refers_back_to_the_bloc_named_before(run, text, body):
+    named = next(a for a in run(text) if a.name == body)
+    assert any(m.text.lower() == "the bloc" for m in named.mentions)

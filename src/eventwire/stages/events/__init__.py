@@ -853,6 +853,11 @@ class _Builder:
             if self._where_phrase(tok):
                 return None
             return self._new_actor(start, end, "population", country=iso)
+        if kind in (None, "other", "person") and tok.pos_ == "PROPN" and self.kb is not None and \
+                (iso := self.kb.state_name_index.get(analysis.text[start:end].lower())) is not None:
+            # "ECOWAS suspended Mali" with the state's name tagged as a person's (no person of that name was found
+            # by the actors stage): the state
+            return self._state_actor_for(iso) or self._new_actor(start, end, "country", country=iso)
         if kind is None:
             # a proper name, or a named place the tagger read as a common noun ("shelled Homs")
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC"):
