@@ -98,3 +98,19 @@ def test_a_states_name_tagged_as_a_person_is_the_state(pipeline_factory, text, s
     event = next(e for e in record.events if e.type == "SANCTION")
     kinds = {actors[r].country: actors[r].kind for r in event.recipients}
     assert kinds.get(state) in ("country", "government")
+
+
+def test_a_second_regular_past_after_had_shares_the_reported_subject(pipeline_factory):
+    text = "Army spokesman Ilan Verko said government forces had killed 40 rebels and seized a cache of weapons."
+    record = pipeline_factory("actors", "events").analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors}
+    seized = next(e for e in record.events if e.type == "COERCE")
+    assert [names[a] for a in seized.actors] == ["government forces"]
+
+
+def test_a_speech_act_after_a_reported_perfect_stays_the_reporters(pipeline_factory):
+    text = "The minister said the army had withdrawn from the town and urged residents to stay calm."
+    record = pipeline_factory("actors", "events").analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors}
+    urged = next(e for e in record.events if e.type == "REQUEST")
+    assert [names[a] for a in urged.actors] == ["minister"]

@@ -32,3 +32,16 @@ def test_a_feature_word_in_a_body_name_is_no_region(pipeline, text):
 ])
 def test_a_place_named_in_a_body_name_stays(pipeline, text, place):
     assert place in _places(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania, which Kinshasa and U.N. experts accuse of arming the rebels, rejected the claim.",
+    "Goma and U.N. officials said the camp had been shelled.",
+])
+def test_dotted_initials_of_a_body_are_no_town(pipeline, text):
+    assert "Un" not in _places(pipeline, text)
+
+
+def test_dotted_initials_of_a_state_or_district_stay(pipeline):
+    places = _places(pipeline, "Protesters marched in Washington, D.C., and in other U.S. cities.")
+    assert "District of Columbia" in places and "United States" in places

@@ -6510,18 +6510,25 @@ class SentenceCoder:
                 return h, [h], negated
         return None
 
-    @staticmethod
-    def _unshared_auxiliary(conj: Token, head: Token) -> bool:
+    def _unshared_auxiliary(self, conj: Token, head: Token) -> bool:
         """Whether a conjoined verb with no auxiliary of its own is a simple past that cannot share its head's
         auxiliary: after a modal or "do" the head is a bare verb, so a past form next to it ("would not back down
         and accused", "did not attack and fled") is a finite verb of its own (a past participle without an
-        auxiliary is a past tense the tagger missed); after a perfect "had", only a form tagged as simple past."""
+        auxiliary is a past tense the tagger missed); after a perfect "had", only a form tagged as simple past that
+        is no regular "-ed" form or is a verb of speaking, urging or accusing: "had killed 40 rebels and seized a
+        cache" shares "had" ("seized" is as much a participle as a past, whichever the tagger chose), "had
+        withdrawn and took" does not, nor does "said the army had withdrawn and accused X" (the reporter's act)."""
         if any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ not in ("VBD", "VBN"):
             return False
         aux = [c for c in head.children if c.dep_ == "aux"]
         if any(a.tag_ == "MD" or a.lemma_ == "do" for a in aux) and head.tag_ == "VB":
             return True
-        return conj.tag_ == "VBD" and head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+        if not (conj.tag_ == "VBD" and head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)):
+            return False
+        lemma = conj.lemma_.lower()
+        return not conj.lower_.endswith("ed") or lemma in self.lex.speech_verbs \
+            or lemma in self.lex.addressee_control_verbs or lemma in self.lex.object_control_verbs \
+            or accusing_verb(conj, self.lex)
 
     def _speech_act_after_copula(self, conj: Token, head: Token) -> bool:
         """"The minister said the decision was wrong and urged X to reconsider": a past verb of speaking, urging or
