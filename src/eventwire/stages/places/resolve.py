@@ -200,6 +200,8 @@ class Resolver:
         self._body_after = re.compile("(?:['’]s)?\\s+(?:city\\s+)?(?:" + "|".join(
             map(re.escape, bodies.local_body_phrases)) + r")(?!\w)", re.IGNORECASE)
         self._zone_countries = bodies.time_zone_countries
+        self._river_before = tuple(f" {w}" for w in bodies.river_cues_before) + bodies.river_cues_before
+        self._river_followers = bodies.river_name_followers
         # a zone after a clock time: "10 a.m. ET", "7:30pm AEST", "(9:00 PT)"; the capitals alone ("ET", "CT") are
         # also other words and codes (Connecticut's "CT"), so a bare one counts only after a time; a decimal number
         # without "a.m."/"p.m." is no time ("12.50 MT" is tonnes)
@@ -283,6 +285,11 @@ class Resolver:
         before = re.sub(r"\s+", " ", text[max(0, start - 14):start].lower()).rstrip()
         m.region_word = m.cue == "admin1" and bool(words[-1].lower() == "region" or _REGION_AFTER.match(text, end)
                                                    or before.endswith(("region of", "region of the")))
+        if m.cue is None and self._on_river(text, start, end) and self._water_named(surface, cands):
+            # "villages on the Blue Nile": the river, not the state named for it; a sense of its own, so the state
+            # named elsewhere in the text ("in Blue Nile state") keeps its
+            m.cue = "water"
+            m.key += _RIVER_SENSE
         if m.cue == "water":
             # "the Niger river": the river, which the gazetteer names with its feature word, not the country
             cands = cands + self._water_named(surface, cands)
@@ -336,6 +343,15 @@ class Resolver:
             if any(c.kind in (MAIN, OFFICIAL) for c in self._lookup(joint, False)):
                 return joint
         return None
+
+    def _on_river(self, text: str, start: int, end: int) -> bool:
+        """Whether the words around a name set it on a river ("along the X", "on the X near ..."; river_cues_before),
+        with no lower-case noun after it that it would modify ("on the X border")."""
+        before = re.sub(r"\s+", " ", text[max(0, start - 20):start].lower()).rstrip()
+        if not before.endswith(self._river_before):
+            return False
+        nxt = _FOLLOWING_WORD.match(text, end)
+        return nxt is None or not nxt.group(1).islower() or nxt.group(1) in self._river_followers
 
     def _placed_by_comma(self, text: str, start: int, end: int, box_end: int | None) -> bool:
         """Whether the container after a name follows it after a comma as its town's state or country ("Stroud,
@@ -635,7 +651,8 @@ class Resolver:
                 guard = {e.country for i, e in picks.items() if e.country and
                          not all(c.kind == SKELETON for c in mentions[i].candidates)
                          and not all(c.kind == ABBREVIATION for c in mentions[i].candidates if c.entry.id == e.id)
-                         and not (e.feature == "city" and e.population < 20_000)}
+                         and not (e.feature == "city" and e.population < 20_000)
+                         and not all(_other_name(mentions[i], c) for c in mentions[i].candidates)}
                 # admin-1 regions the document speaks of, each with the names that put it there
                 guard_a1: dict[int, set[str]] = defaultdict(set)
                 for i, e in picks.items():
@@ -950,6 +967,11 @@ class Resolver:
                 if best.feature == "city" and best.population < 20_000 and len(guard) and \
                         all(c.entry.population < 20_000 for i in idxs for c in mentions[i].candidates):
                     continue  # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved
+                if guard and best.population < BIG_CITY and all(
+                        _other_name(mentions[i], c) for i in idxs for c in mentions[i].candidates):
+                    # a town abroad that lists the name only as another name unlike its own ("Kesh" for an American
+                    # town) while the text speaks of other countries: more likely a place the gazetteer lacks
+                    continue
             # the regions other names put the document in (none: nothing to judge a far-off namesake by)
             spoken = bool(guard_a1) and any(k != key for keys in guard_a1.values() for k in keys)
             if confirmed:
@@ -1178,6 +1200,8 @@ def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None, below: int |
 
 # the key suffix that keeps "the Saratov region" apart from a bare "Saratov" (the city) of the same text
 _PROVINCE_SENSE = " (province)"
+_RIVER_SENSE = " (river)"
+_FOLLOWING_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word after a name, if a word comes next
 
 
 def _unlike(key: str, other: str) -> bool:
