@@ -76,3 +76,38 @@ def test_town_filed_under_a_parenthesised_name_is_found_by_it():
     text = "Dockworkers at Matarani walked off the job on Tuesday, halting copper exports from southern Peru."
     (port, _) = resolve_spans(text, stage_helpers.spans_of(text, "Matarani", "Peru"))
     assert port is not None and (port.feature, port.country) == ("city", "PER")
+
+
+# ---------------------------------------------------------------- "the X river" beside a bare X: two senses
+
+def test_river_named_with_its_word_beside_the_country_of_its_name():
+    text = ("Bandits stopped a bus on the Niger river north of Tillaberi. Aid to Niger has been cut since the coup, "
+            "officials in Niamey said.")
+    river, country = resolve_spans(text, stage_helpers.spans_of(text, "Niger", "Niger"))
+    assert river is not None and river.feature == "water"
+    assert country is not None and (country.feature, country.country) == ("country", "NER")
+
+
+# ---------------------------------------------------------------- "the X region" beside a bare X: province and city
+
+def test_province_named_for_its_city_beside_a_bare_mention_of_the_city():
+    text = "Fishmongers in Mopti closed their stalls after militants blocked the roads of the Mopti region."
+    city, region = resolve_spans(text, stage_helpers.spans_of(text, "Mopti", "Mopti"))
+    assert city is not None and (city.feature, city.country) == ("city", "MLI")
+    assert region is not None and (region.feature, region.country) == ("admin1", "MLI")
+
+
+# ---------------------------------------------------------------- "the X states": the states around a wide region
+
+def test_wide_region_before_states_is_no_province():
+    text = "Any clash on the frontier could pull in Egypt and the Gulf states, a diplomat in Amman warned."
+    (_, gulf, _) = resolve_spans(text, stage_helpers.spans_of(text, "Egypt", "Gulf", "Amman"))
+    assert gulf is None or gulf.feature != "admin1"
+
+
+# ---------------------------------------------------------------- a tiny namesake abroad: left unresolved
+
+def test_tiny_namesake_abroad_is_not_taken_for_a_town_the_gazetteer_lacks():
+    text = "Engineers said the reservoir behind the dam near Guba was full, Ethiopia's water ministry said."
+    (town, _) = resolve_spans(text, stage_helpers.spans_of(text, "Guba", "Ethiopia"))
+    assert town is None or town.country == "ETH"

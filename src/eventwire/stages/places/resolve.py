@@ -286,13 +286,15 @@ class Resolver:
         m.region_word = m.cue == "admin1" and bool(words[-1].lower() == "region" or _REGION_AFTER.match(text, end)
                                                    or before.endswith(("region of", "region of the")))
         if m.cue is None and self._on_river(text, start, end) and self._water_named(surface, cands):
-            # "villages on the Blue Nile": the river, not the state named for it; a sense of its own, so the state
-            # named elsewhere in the text ("in Blue Nile state") keeps its
-            m.cue = "water"
-            m.key += _RIVER_SENSE
+            m.cue = "water"  # "villages on the Blue Nile": the river, not the state named for it
         if m.cue == "water":
             # "the Niger river": the river, which the gazetteer names with its feature word, not the country
-            cands = cands + self._water_named(surface, cands)
+            water = self._water_named(surface, cands)
+            cands = cands + water
+            if water and not m.key.endswith(_RIVER_SENSE):
+                # a sense of its own: the state or country of the name elsewhere in the text ("in Blue Nile state",
+                # a bare "Niger") keeps its
+                m.key += _RIVER_SENSE
         elif m.cue == "admin1" and cands and not any(c.entry.feature == "admin1" for c in cands):
             cands = cands + self._province_named_for(m.key, cands)
         elif m.cue == "admin2" and len(words) <= 3 and _COUNTY_OF_BEFORE.search(text, max(0, start - 16), start):
@@ -303,12 +305,15 @@ class Resolver:
             ids = {c.entry.id for c in county}
             cands = tuple(c for c in cands if c.entry.id not in ids) + county
         m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
-        if m.cue == "admin1" and any(c.entry.feature == "city" for c in m.candidates) and \
-                any(c.entry.feature == "admin1" for c in m.candidates) and \
-                not any(c.entry.feature == "admin1" and c.kind in (MAIN, OFFICIAL) for c in m.candidates):
+        provinces = {c.entry.id for c in m.candidates if c.entry.feature == "admin1"}
+        if m.cue == "admin1" and any(c.entry.feature == "city" for c in m.candidates) and provinces and (
+                not any(c.entry.feature == "admin1" and c.kind in (MAIN, OFFICIAL) for c in m.candidates)
+                or any(c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.admin1_id in provinces
+                       for c in m.candidates)):
             # "the Saratov region" names the province (Saratovskaya oblast') named for the city; a bare "in Saratov"
-            # of the same story is the city, so the two do not share one sense (a province that bears the name as
-            # its own, "Hainan", may be meant by the bare name too)
+            # of the same story is the city, so the two do not share one sense. So too a province of the very name
+            # of the city in it ("the Mopti region" and "traders in Mopti"); a province that bears the name as its
+            # own with no such city in it, "Hainan", may be meant by the bare name too
             m.key += _PROVINCE_SENSE
         m.containers, m.containers_end = self._containers(text, end)
         if m.containers and m.candidates and all(c.entry.country and c.entry.feature in ("city", "admin2")
@@ -853,6 +858,10 @@ class Resolver:
                 continue
             feature = self._plural[found.group(1).lower()]
             for i in run:
+                if i == run[-1] and after is not None and any(
+                        c.entry.feature in ("region", "water") and c.kind in (MAIN, OFFICIAL)
+                        for c in mentions[i].candidates):
+                    continue  # "the Gulf states": the states around a wide region or sea, not a province named so
                 if mentions[i].cue is None or (i == run[-1] and after is not None):
                     mentions[i].cue = feature
 
@@ -965,8 +974,11 @@ class Resolver:
                                  if c.entry.id == best_pid):
                     continue  # an abbreviation the document's countries do not spell ("SA" in a South African story)
                 if best.feature == "city" and best.population < 20_000 and len(guard) and \
-                        all(c.entry.population < 20_000 for i in idxs for c in mentions[i].candidates):
-                    continue  # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved
+                        all(c.entry.population < 20_000 or (c.kind >= ALTERNATE and c.entry.country not in guard)
+                            for i in idxs for c in mentions[i].candidates):
+                    # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved (a bigger
+                    # town in yet another country that bears the name only as another name makes it no better known)
+                    continue
                 if guard and best.population < BIG_CITY and all(
                         _other_name(mentions[i], c) for i in idxs for c in mentions[i].candidates):
                     # a town abroad that lists the name only as another name unlike its own ("Kesh" for an American
