@@ -111,3 +111,21 @@ def test_tiny_namesake_abroad_is_not_taken_for_a_town_the_gazetteer_lacks():
     text = "Engineers said the reservoir behind the dam near Guba was full, Ethiopia's water ministry said."
     (town, _) = resolve_spans(text, stage_helpers.spans_of(text, "Guba", "Ethiopia"))
     assert town is None or town.country == "ETH"
+
+
+# ---------------------------------------------------------------- "the capital of the X region": X is a province
+
+_WIDE = ("Hunger is rising across the Sahel, from Mauritania to Chad, the agency said. In Niger and Mali prices have "
+         "doubled. ")
+
+
+@pytest.mark.parametrize("tail, names", [
+    ("Bandits torched the market in Dori, the capital of the Sahel region, witnesses said.", ("Dori", "Sahel")),
+    ("Bandits torched a market in the Sahel region of Burkina Faso, witnesses said.", ("Sahel", "Burkina Faso")),
+])
+def test_region_with_a_capital_or_of_one_country_is_its_province_beside_the_wide_region(tail, names):
+    text = _WIDE + tail
+    found = resolve_spans(text, stage_helpers.spans_of(text, "Sahel", "Mauritania", "Chad", "Niger", "Mali", *names))
+    province = found[6] if names[0] == "Dori" else found[5]
+    assert found[0] is not None and found[0].feature == "region"
+    assert province is not None and (province.feature, province.country) == ("admin1", "BFA")

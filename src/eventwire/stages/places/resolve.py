@@ -161,6 +161,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _POSSESSOR = re.compile(r"(?<![\w.])([A-Z][a-z][\w.\-]*(?: [A-Z][a-z][\w.\-]*){0,2})['’]s\s+$")
 # "<Name> slum of Dhaka", "<Name> district of Kharkiv": a part noun, "of", and the whole's name
 _PART_OF = re.compile(r"^\s+([a-z]+)\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_CAPITAL_OF_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_REGION_OF = re.compile(r"[\s-]*region\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _COUNTY_OF_BEFORE = re.compile(r"\bcounty\s+of\s+$", re.IGNORECASE)
 # a direction word, "and"/"or", another direction word and the name both share ("North and South Korea"): the first
 # direction word names a place of its own, the other half of the name being left out (group 1: the second direction
@@ -285,6 +287,14 @@ class Resolver:
         before = re.sub(r"\s+", " ", text[max(0, start - 14):start].lower()).rstrip()
         m.region_word = m.cue == "admin1" and bool(words[-1].lower() == "region" or _REGION_AFTER.match(text, end)
                                                    or before.endswith(("region of", "region of the")))
+        if m.region_word and any(c.entry.feature == "admin1" for c in cands) and (
+                _CAPITAL_OF_BEFORE.search(text, max(0, start - 30), start)
+                or self._region_of_its_country(text, end, cands)):
+            # "Dori, the capital of the Sahel region", "the Sahel region of Burkina Faso": a region with a capital,
+            # or one of a single country, is that country's province, not the wide region of that name, which bare
+            # mentions of the same story may mean ("attacks across the Sahel")
+            m.region_word = False
+            m.key += _PROVINCE_SENSE
         if m.cue is None and self._on_river(text, start, end) and self._water_named(surface, cands):
             m.cue = "water"  # "villages on the Blue Nile": the river, not the state named for it
         if m.cue == "water":
@@ -348,6 +358,16 @@ class Resolver:
             if any(c.kind in (MAIN, OFFICIAL) for c in self._lookup(joint, False)):
                 return joint
         return None
+
+    def _region_of_its_country(self, text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
+        """Whether "region of <country>" follows a name that both a province of that country and a wide region lying
+        in no one country bear ("the Sahel region of Burkina Faso"; the Kurdistan region, filed under Iraq, is not
+        such a name)."""
+        found = _REGION_OF.match(text, end)
+        if not found or not any(c.entry.feature == "region" and not c.entry.country for c in cands):
+            return False
+        countries = {box.country for box in self._boxes_named(found.group(1)) if box.feature == "country"}
+        return any(c.entry.feature == "admin1" and c.entry.country in countries for c in cands)
 
     def _on_river(self, text: str, start: int, end: int) -> bool:
         """Whether the words around a name set it on a river ("along the X", "on the X near ..."; river_cues_before),
