@@ -315,15 +315,12 @@ class Resolver:
             ids = {c.entry.id for c in county}
             cands = tuple(c for c in cands if c.entry.id not in ids) + county
         m.candidates = cands if m.inner else _variants_as_own_name(m.key, cands)
-        provinces = {c.entry.id for c in m.candidates if c.entry.feature == "admin1"}
-        if m.cue == "admin1" and any(c.entry.feature == "city" for c in m.candidates) and provinces and (
-                not any(c.entry.feature == "admin1" and c.kind in (MAIN, OFFICIAL) for c in m.candidates)
-                or any(c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.admin1_id in provinces
-                       for c in m.candidates)):
+        if m.cue == "admin1" and any(c.entry.feature == "city" for c in m.candidates) and \
+                any(c.entry.feature == "admin1" for c in m.candidates) and \
+                not any(c.entry.feature == "admin1" and c.kind in (MAIN, OFFICIAL) for c in m.candidates):
             # "the Saratov region" names the province (Saratovskaya oblast') named for the city; a bare "in Saratov"
-            # of the same story is the city, so the two do not share one sense. So too a province of the very name
-            # of the city in it ("the Mopti region" and "traders in Mopti"); a province that bears the name as its
-            # own with no such city in it, "Hainan", may be meant by the bare name too
+            # of the same story is the city, so the two do not share one sense (a province that bears the name as
+            # its own, "Hainan", may be meant by the bare name too)
             m.key += _PROVINCE_SENSE
         m.containers, m.containers_end = self._containers(text, end)
         if m.containers and m.candidates and all(c.entry.country and c.entry.feature in ("city", "admin2")
@@ -698,14 +695,19 @@ class Resolver:
         """A name the text calls a province once and a city once ("the region of Puno" ... "Puno city") names both, a
         province and the city it is named for: the province's mentions do not share the city's sense (bare mentions
         stay with the city, as for "the Saratov region" beside "Saratov")."""
-        cues: dict[str, set[str]] = defaultdict(set)
+        cues: dict[str, set[str | None]] = defaultdict(set)
         for m in mentions:
-            if m.cue in ("admin1", "city"):
+            if m.cue in ("admin1", "city", None):
                 cues[m.key].add(m.cue)
         for m in mentions:
-            if m.cue == "admin1" and len(cues.get(m.key, ())) == 2 and \
-                    any(c.entry.feature == "city" for c in m.candidates) and \
-                    any(c.entry.feature == "admin1" for c in m.candidates):
+            if m.cue != "admin1" or not any(c.entry.feature == "city" for c in m.candidates):
+                continue
+            provinces = {c.entry.id for c in m.candidates if c.entry.feature == "admin1"}
+            if provinces and ({"admin1", "city"} <= cues[m.key] or (None in cues[m.key] and any(
+                    c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.admin1_id in provinces
+                    for c in m.candidates))):
+                # (so too "the Mopti region" beside a bare "traders in Mopti", the city of the province's very name
+                # lying in it: the bare name is the city, as it is in a story that never names the province)
                 m.key += _PROVINCE_SENSE
 
     @staticmethod
