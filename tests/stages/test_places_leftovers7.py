@@ -26,6 +26,8 @@ _at = stage_helpers.place_at
 @pytest.mark.parametrize("text, name", [
     ("Two fishermen drowned when their boat overturned on the Blue Nile near Sennar, police said.", "Blue Nile"),
     ("Barges carrying grain moved slowly along the White Nile toward Renk on Thursday.", "White Nile"),
+    ("Along the Blue Nile, farmers said the water had risen a metre in two days.", "Blue Nile"),
+    ("Flash floods along the White Nile forced families in Kosti from their homes.", "White Nile"),
 ])
 def test_name_set_on_a_river_is_the_river(text, name):
     (place,) = resolve_spans(text, stage_helpers.spans_of(text, name))
@@ -37,6 +39,12 @@ def test_river_and_state_of_one_name_keep_their_own_senses():
     river, state = resolve_spans(text, stage_helpers.spans_of(text, "Blue Nile", "Blue Nile"))
     assert river is not None and river.feature == "water"
     assert state is not None and (state.feature, state.country) == ("admin1", "SDN")
+
+
+def test_name_before_a_border_noun_after_along_the_is_no_river():
+    text = "Troops massed along the Niger border after the coup, officials in Cotonou said."
+    (country,) = resolve_spans(text, stage_helpers.spans_of(text, "Niger"))
+    assert country is not None and (country.feature, country.country) == ("country", "NER")
 
 
 def test_name_modifying_a_noun_after_on_the_is_no_river():

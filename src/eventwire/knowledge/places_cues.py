@@ -198,8 +198,10 @@ class ResolutionCues:
     # Nouns for a part of a settlement or a province that, between a name and "of <place>", make the place the
     # name's container ("the Korail slum of Dhaka").
     part_of_nouns: frozenset[str] = frozenset()
-    # Words before a name that set it on a river ("along the Orinoco"), and words that may follow such a name.
+    # Words before a name that set it on a river ("along the Orinoco"); looser ones ("on the") that do so only before
+    # one of the words that may follow such a name.
     river_cues_before: tuple[str, ...] = ()
+    river_cues_before_loose: tuple[str, ...] = ()
     river_name_followers: frozenset[str] = frozenset()
 
 
@@ -216,4 +218,5 @@ def load_resolution_cues(path: Path = RESOLUTION_DATA) -> ResolutionCues:
                           national_body_heads=_lower_set(raw.get("national_body_heads")),
                           part_of_nouns=_lower_set(raw.get("part_of_nouns")),
                           river_cues_before=tuple(_lower_set(raw.get("river_cues_before"))),
+                          river_cues_before_loose=tuple(_lower_set(raw.get("river_cues_before_loose"))),
                           river_name_followers=_lower_set(raw.get("river_name_followers")))

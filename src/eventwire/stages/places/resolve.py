@@ -34,7 +34,7 @@ from eventwire.knowledge.gazetteer import (
     subdivision_abbreviations,
     transliterated_countries,
 )
-from eventwire.knowledge.places_cues import load_resolution_cues
+from eventwire.knowledge.places_cues import load_place_cues, load_resolution_cues
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
@@ -202,7 +202,9 @@ class Resolver:
         self._body_after = re.compile("(?:['’]s)?\\s+(?:city\\s+)?(?:" + "|".join(
             map(re.escape, bodies.local_body_phrases)) + r")(?!\w)", re.IGNORECASE)
         self._zone_countries = bodies.time_zone_countries
-        self._river_before = tuple(f" {w}" for w in bodies.river_cues_before) + bodies.river_cues_before
+        # (whole words: "along the" but not "prolong the")
+        self._river_before = tuple(f" {w}" for w in bodies.river_cues_before)
+        self._river_before_loose = tuple(f" {w}" for w in bodies.river_cues_before_loose)
         self._river_followers = bodies.river_name_followers
         # a zone after a clock time: "10 a.m. ET", "7:30pm AEST", "(9:00 PT)"; the capitals alone ("ET", "CT") are
         # also other words and codes (Connecticut's "CT"), so a bare one counts only after a time; a decimal number
@@ -368,12 +370,13 @@ class Resolver:
 
     def _on_river(self, text: str, start: int, end: int) -> bool:
         """Whether the words around a name set it on a river ("along the X", "on the X near ..."; river_cues_before),
-        with no lower-case noun after it that it would modify ("on the X border")."""
-        before = re.sub(r"\s+", " ", text[max(0, start - 20):start].lower()).rstrip()
-        if not before.endswith(self._river_before):
-            return False
+        with no lower-case noun after it that it would modify ("along the X border", "on the X junta")."""
+        before = " " + re.sub(r"\s+", " ", text[max(0, start - 20):start].lower()).rstrip()
         nxt = _FOLLOWING_WORD.match(text, end)
-        return nxt is None or not nxt.group(1).islower() or nxt.group(1) in self._river_followers
+        word = nxt.group(1) if nxt and nxt.group(1).islower() else None
+        if before.endswith(self._river_before):
+            return word not in load_place_cues().border_nouns
+        return before.endswith(self._river_before_loose) and (word is None or word in self._river_followers)
 
     def _placed_by_comma(self, text: str, start: int, end: int, box_end: int | None) -> bool:
         """Whether the container after a name follows it after a comma as its town's state or country ("Stroud,
