@@ -1237,7 +1237,7 @@ def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None, below: int |
 
 # the key suffix that keeps "the Saratov region" apart from a bare "Saratov" (the city) of the same text
 _PROVINCE_SENSE = " (province)"
-_RIVER_SENSE = " (river)"
+_RIVER_SENSE = " (river)"  # ... and "on the Blue Nile" (the river) apart from "Blue Nile state"
 _FOLLOWING_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word after a name, if a word comes next
 
 
