@@ -1371,6 +1371,9 @@ class SentenceCoder:
                                                    # "held them responsible": an object's predicate adjective
                                                    or (c.dep_ in ("oprd", "acomp", "advcl", "ccomp") and c.pos_ == "ADJ"))
                        and c.lower_ == entry.particle]
+                # "set free 200 prisoners": the parser hangs a predicate adjective put before the object on the object
+                prt += [a for o in tok.children if o.dep_ == "dobj" for a in o.children
+                        if a.dep_ == "amod" and a.i == tok.i + 1 and a.lower_ == entry.particle]
                 if not prt:
                     continue
                 extra += prt
@@ -6031,7 +6034,9 @@ class SentenceCoder:
         "set up a commission"), or joined to such an object."""
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.creation_verbs
+        lemma = tok.head.lemma_.lower()
+        forms = {lemma, *(f"{lemma} {c.lower_}" for c in tok.head.children if c.dep_ == "prt")}
+        return tok.dep_ == "dobj" and bool(forms & self.lex.creation_verbs)
 
     def _operations_of_arrests(self, cands: list[Candidate]) -> None:
         """"Police arrested three men in raids across two states", "detained 40 people during a sweep": the raid an
