@@ -59,3 +59,16 @@ def test_object_pronoun_stands_for_the_previous_subject(pipeline):
                          "SUPPORT")
     assert named(names, event.actors, "France"), (event, names)
     assert named(names, event.recipients, "Senegal"), (event, names)
+
+
+# "turned over suspected militants to X": handed to another state's justice, as in an extradition; X receives them.
+def test_suspects_turned_over_to_a_state_name_it_as_recipient(pipeline):
+    event, names = coded(pipeline, "Djibouti turned over five suspected militants to Ethiopia.", "COOPERATE")
+    assert named(names, event.recipients, "Ethiopia"), (event, names)
+
+
+# "quit the coalition/alliance" is leaving it, as "left the coalition" is.
+def test_party_quitting_a_coalition_withdraws_from_it(pipeline):
+    event, names = coded(pipeline, "The Greens quit the ruling coalition, leaving it without a majority.", "SANCTION")
+    assert event.mode == "withdraw", event
+    assert named(names, event.recipients, "coalition"), (event, names)
