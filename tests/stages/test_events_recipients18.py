@@ -48,3 +48,19 @@ def test_summoned_envoy_of_a_named_state_is_the_recipient(pipeline):
     event, names = coded(pipeline, "The foreign ministry summoned Peru's ambassador in Quito on Tuesday.", "ACCUSE")
     assert named(names, event.recipients, "Peru"), (event, names)
     assert not named(names, event.recipients, "Quito"), (event, names)
+
+
+# Arrests made, or tear gas fired, in a town: the town is the scene, no party (a state still stands in).
+TOWN_SCENES = [
+    ("Police made 14 arrests in Kumasi on Saturday.", "COERCE"),
+    ("Officers made several arrests in Leeds.", "COERCE"),
+    ("Police fired tear gas in Kisumu.", "ASSAULT"),
+    ("Police fire tear gas in Lilongwe", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", TOWN_SCENES)
+def test_town_where_arrests_or_tear_gas_happen_is_no_recipient(pipeline, text, etype):
+    event, names = coded(pipeline, text, etype)
+    assert named(names, event.actors, "olice") or named(names, event.actors, "Officers"), (event, names)
+    assert not event.recipients, (event, names)

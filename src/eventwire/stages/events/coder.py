@@ -3551,8 +3551,9 @@ class SentenceCoder:
                     # (a sea is no polity: "seized a tanker in the Gulf of Oman" is done to no one)
                     places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")
                               and not self._venue_of_agreement(cand, x) and not self._water_body(x)]
-                    if cand.etype != "ASSAULT":
-                        # a town is no polity: "protests were also held in X" names where, not whom
+                    if cand.etype != "ASSAULT" or cand.mode == "crowd-control":
+                        # a town is no polity: "protests were also held in X" names where, not whom (nor is a town
+                        # where police fired tear gas struck by it)
                         places = [x for x in places if not self._posted_in(x)]
                     if places:
                         return places[:1]
@@ -3665,6 +3666,11 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif c.dep_ == "prep" and self._destination(cand, c):
                 skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
+            elif c.dep_ == "prep" and c.lower_ in VENUE_PREPS and (
+                    (cand.etype, cand.mode) in ACTS_ON_A_PERSON or cand.mode == "crowd-control") \
+                    and any(self._posted_in(g) for g in c.children if g.dep_ == "pobj"):
+                # "made 30 arrests in X", "fired tear gas in X": the town is where, no party
+                skip.update(t.i for t in c.subtree)
             elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
                 # "pulled back toward X": the parser hangs the way gone on the particle
                 skip.update(t.i for p in c.children if p.dep_ == "prep" and self._destination(cand, p)
