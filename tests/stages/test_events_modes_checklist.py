@@ -528,10 +528,6 @@ FIXED_KINDS = [
 
 # Cases the coder still gets wrong: sentence (or headline) -> xfail mark with the reason.
 _known_failures: dict[str, pytest.MarkDecorator] = {
-    "The junta set free dozens of students on Monday.": pytest.mark.xfail(
-        strict=True, reason="the parser reads 'free' as an adjective of the object: no particle for 'set free'"),
-    "Officials said the junta had set free dozens of students.": pytest.mark.xfail(
-        strict=True, reason="the parser reads 'free' as an adjective of the object: no particle for 'set free'"),
     "Officials said the donors had frozen aid to the ministry.": pytest.mark.xfail(
         strict=True, reason="'frozen' after 'had' is tagged as an adjective of 'aid'"),
     "Officials said the armies had massed tanks along the frontier.": pytest.mark.xfail(

@@ -593,6 +593,7 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
             kept.append(alias)
         if a2 in b.article_countries:
             _add_stripped(b, gid, kept)
+        _add_parenthesised(b, gid, name)
         if capitals.get(a2) == norm(city["name"]) and pop > capital_best.get(a2, (0, -1))[1]:
             capital_best[a2] = (gid, pop)
     capital_ids = {gid for gid, _ in capital_best.values()}
@@ -823,6 +824,23 @@ def _add_stripped(b: _Builder, pid: int, names: list[str]) -> None:
         stripped = strip_article(key)
         if stripped:
             b.add_key(stripped, pid, STRIPPED, False)
+
+
+_PARENTHESISED = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+
+
+def _add_parenthesised(b: _Builder, pid: int, name: str) -> None:
+    """Both parts of a town's name that carries another in parentheses ("Islay (Matarani)": the district and its
+    port town; "Halle (Saale)"), as news writes either alone. Weak keys (STRIPPED); a part with digits ("Zürich
+    (Kreis 11)") or a generic word ("Estate") names no place."""
+    found = _PARENTHESISED.match(name)
+    if not found or not _is_latin(name):
+        return
+    generic = frozenset(_rules()["generic_words"])
+    for part in found.groups():
+        key = norm(part)
+        if len(key) > 3 and not any(ch.isdigit() for ch in key) and key not in generic:
+            b.add_key(key, pid, STRIPPED, False)
 
 
 def bare_name(key: str) -> str | None:

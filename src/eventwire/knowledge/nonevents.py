@@ -21,6 +21,7 @@ class NonEventCues:
     sport_sentence_words: int
     sport_borrowed_types: frozenset[str]
     market_borrowed_types: frozenset[str]
+    market_people: frozenset[str]
     violence_words: frozenset[str]
     figurative_parties: frozenset[str]
     figurative_modifiers: frozenset[str]
@@ -96,6 +97,7 @@ def load_nonevent_cues() -> NonEventCues:
         sport_sentence_words=int(raw.get("sport_sentence_words", 2)),
         sport_borrowed_types=frozenset(str(t).upper() for t in raw.get("sport_borrowed_types") or ()),
         market_borrowed_types=frozenset(str(t).upper() for t in raw.get("market_borrowed_types") or ()),
+        market_people=_lower_set(raw.get("market_people")),
         violence_words=_lower_set(raw.get("violence_words")),
         figurative_parties=_lower_set(raw.get("figurative_parties")),
         figurative_modifiers=_lower_set(raw.get("figurative_modifiers")),

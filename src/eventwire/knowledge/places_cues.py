@@ -116,6 +116,8 @@ class PlaceCues:
     sovereign_space_nouns: frozenset[str] = frozenset()
     # Nouns for a capital ("in the capital") that mean the capital city of the document's focus country.
     capital_nouns: frozenset[str] = frozenset()
+    # Adjectives of a subdivision's kind written after its name ("the Tigray regional capital") -> that kind.
+    feature_adjectives: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -172,7 +174,9 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      assault_object_verbs=_lower_set(raw.get("assault_object_verbs")),
                      place_pronoun_verbs=_lower_set(raw.get("place_pronoun_verbs")),
                      sovereign_space_nouns=_lower_set(raw.get("sovereign_space_nouns")),
-                     capital_nouns=_lower_set(raw.get("capital_nouns")))
+                     capital_nouns=_lower_set(raw.get("capital_nouns")),
+                     feature_adjectives={str(k).lower(): str(v) for k, v in
+                                         (raw.get("feature_adjectives") or {}).items()})
 
 
 RESOLUTION_DATA = Path(__file__).parent / "data" / "places_resolution_cues.yaml"
@@ -194,6 +198,11 @@ class ResolutionCues:
     # Nouns for a part of a settlement or a province that, between a name and "of <place>", make the place the
     # name's container ("the Korail slum of Dhaka").
     part_of_nouns: frozenset[str] = frozenset()
+    # Words before a name that set it on a river ("along the Orinoco"); looser ones ("on the") that do so only before
+    # one of the words that may follow such a name.
+    river_cues_before: tuple[str, ...] = ()
+    river_cues_before_loose: tuple[str, ...] = ()
+    river_name_followers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -207,4 +216,7 @@ def load_resolution_cues(path: Path = RESOLUTION_DATA) -> ResolutionCues:
                           time_zone_countries={str(zone): frozenset(countries) for zone, countries
                                                in (raw.get("time_zone_countries") or {}).items()},
                           national_body_heads=_lower_set(raw.get("national_body_heads")),
-                          part_of_nouns=_lower_set(raw.get("part_of_nouns")))
+                          part_of_nouns=_lower_set(raw.get("part_of_nouns")),
+                          river_cues_before=tuple(_lower_set(raw.get("river_cues_before"))),
+                          river_cues_before_loose=tuple(_lower_set(raw.get("river_cues_before_loose"))),
+                          river_name_followers=_lower_set(raw.get("river_name_followers")))

@@ -1076,6 +1076,11 @@ class _Builder:
             return self.actor_id(v.head) if v.head.pos_ != "PRON" else None
         if tok.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT":
             return self._previous_subject(tok)
+        if tok.lower_ in ("it", "them") and v.dep_ == "ROOT" and v.pos_ == "VERB" and (
+                tok.dep_ in ("dobj", "dative") or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on", "against")):
+            # "Ghana held a peaceful vote. Britain praised it": an object of a main clause the pronoun stands for
+            # is the topic of the sentence before, its named subject
+            return self._previous_subject(tok)
         return None
 
     def _object_before_participle(self, tok: Token) -> Token | None:
@@ -1195,7 +1200,7 @@ class _Builder:
         """"Ruritania massed troops. On Monday it attacked ...": a personal pronoun subject of a main clause
         continues the topic of the sentence before, its main clause's named subject, when they agree in number
         and person ("it" a singular non-person, "they" a plural, "he"/"she" a person)."""
-        word = tok.lower_
+        word = _SUBJECT_FORM.get(tok.lower_, tok.lower_)  # ("them" as an object stands for what "they" would)
         if word not in SUBJECT_PRONOUNS or tok.sent.start == 0 or depth <= 0:
             return None
         prev = tok.doc[tok.sent.start - 1].sent

@@ -1371,6 +1371,9 @@ class SentenceCoder:
                                                    # "held them responsible": an object's predicate adjective
                                                    or (c.dep_ in ("oprd", "acomp", "advcl", "ccomp") and c.pos_ == "ADJ"))
                        and c.lower_ == entry.particle]
+                # "set free 200 prisoners": the parser hangs a predicate adjective put before the object on the object
+                prt += [a for o in tok.children if o.dep_ == "dobj" for a in o.children
+                        if a.dep_ == "amod" and a.i == tok.i + 1 and a.lower_ == entry.particle]
                 if not prt:
                     continue
                 extra += prt
@@ -2533,8 +2536,9 @@ class SentenceCoder:
             # "marched through X to protest against Y", "took to the streets of X to denounce Y": the purpose clause
             # names whom the protest is aimed at; the streets or the town are only where it was held
             aimed = self._protest_aim(cand)
-            if aimed:
-                cand.recipients = aimed
+            # with no aim, a town it went through or was held in is no party ("protests were also held in X"); a
+            # state still stands in for the polity protested in
+            cand.recipients = aimed or [r for r in cand.recipients if not self._town(r)]
         if cand.etype == "PROTEST" and not cand.recipients:
             # "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against their jailer
             cand.recipients = [x for a in cand.actors for x in self._jailer(a) if x not in cand.actors]
@@ -2544,6 +2548,8 @@ class SentenceCoder:
         X", "took to the streets of X", "rallied in X"): a place phrase on the verb, or on the cue's own noun. Not
         a party named on a building ("outside the Chinese embassy" is aimed at China)."""
         t = party
+        while t.dep_ in ("conj", "appos") and t.head.i < t.i:
+            t = t.head  # "held in X and Y", "in the capital X"
         while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in PROTEST_GROUND_PREPS:
             if t.head.head == cand.head or t.head.head in cand.extra:
                 return True
@@ -2665,6 +2671,10 @@ class SentenceCoder:
             subj = []
         actors: list[Token] = []
         recipients: list[Token] = []
+        described = _relative_read_as_participle(verb)
+        if described is not None:
+            subj, passive = [verb.head], False  # "the convoy that insurgents ambushed": the insurgents ambushed it
+            recipients.append(described)
         # "X is not going to be intimidated", "X refused to be questioned": a passive infinitive inherits its
         # subject from the verb above, and that subject undergoes the action
         # "X fled but was captured": a passive verb that borrows its subject from a coordinated verb is passive
@@ -2775,7 +2785,9 @@ class SentenceCoder:
                 recipients += done_to
             for c in verb.children:
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or self._bare_count(c)):
-                    recipients.append(c)
+                    # "the village, which troops raided": the relative pronoun stands for the noun it follows
+                    recipients.append(verb.head if verb.dep_ == "relcl" and c.lower_ in ("which", "that", "whom")
+                                      and verb.head.pos_ in ("NOUN", "PROPN") else c)
             # "condemned what it called X's aggression", "... what it described as an attack on X": the parser makes
             # the free relative a clause of the naming verb; what it is called is the verb's object
             recipients += [g for c in verb.children if c.dep_ == "ccomp"
@@ -3418,8 +3430,9 @@ class SentenceCoder:
     @staticmethod
     def _own_polity(tok: Token) -> bool:
         """Whether a party noun names the state or people it belongs to in its own modifiers ("the Dutch
-        ambassador", "Ruritanian troops")."""
-        return any(m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE") for m in tok.children)
+        ambassador", "Ruritanian troops", "China's ambassador")."""
+        return any(m.dep_ in ("amod", "compound", "nmod", "poss") and m.ent_type_ in ("NORP", "GPE")
+                   for m in tok.children)
 
     def _posted_in(self, place: Token) -> bool:
         """Whether a name in an "in/at" phrase is a town (a proper name that is no state name): where a person or
@@ -3427,6 +3440,13 @@ class SentenceCoder:
         return place.dep_ == "pobj" and place.head.lower_ in ("in", "at") and place.pos_ == "PROPN" \
             and bool(self.state_names) \
             and " ".join(t.lower_ for t in place.subtree if t.dep_ != "det") not in self.state_names
+
+    def _town(self, place: Token) -> bool:
+        """Whether a place is named by a proper name that is no state name (a town, a province, a street)."""
+        # (the name alone, not a clause on it: "in Serbia, where 24 people were killed")
+        name = [t for t in place.subtree if t.dep_ != "det" and (t.ent_type_ == place.ent_type_ != "" or t == place)]
+        return place.pos_ == "PROPN" and bool(self.state_names) \
+            and " ".join(t.lower_ for t in name) not in self.state_names
 
     def _is_theme(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -3555,6 +3575,10 @@ class SentenceCoder:
                     # (a sea is no polity: "seized a tanker in the Gulf of Oman" is done to no one)
                     places = [x for x in p.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")
                               and not self._venue_of_agreement(cand, x) and not self._water_body(x)]
+                    if cand.etype != "ASSAULT" or cand.mode == "crowd-control":
+                        # a town is no polity: "protests were also held in X" names where, not whom (nor is a town
+                        # where police fired tear gas struck by it)
+                        places = [x for x in places if not self._posted_in(x)]
                     if places:
                         return places[:1]
         return []
@@ -3666,6 +3690,11 @@ class SentenceCoder:
                 skip.update(t.i for t in c.subtree)
             elif c.dep_ == "prep" and self._destination(cand, c):
                 skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
+            elif c.dep_ == "prep" and c.lower_ in VENUE_PREPS and (
+                    (cand.etype, cand.mode) in ACTS_ON_A_PERSON or cand.mode == "crowd-control") \
+                    and any(self._posted_in(g) for g in c.children if g.dep_ == "pobj"):
+                # "made 30 arrests in X", "fired tear gas in X": the town is where, no party
+                skip.update(t.i for t in c.subtree)
             elif c.dep_ in ("prt", "advmod") and c.lower_ in PREP_PARTICLES:
                 # "pulled back toward X": the parser hangs the way gone on the particle
                 skip.update(t.i for p in c.children if p.dep_ == "prep" and self._destination(cand, p)
@@ -6035,7 +6064,9 @@ class SentenceCoder:
         "set up a commission"), or joined to such an object."""
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.creation_verbs
+        lemma = tok.head.lemma_.lower()
+        forms = {lemma, *(f"{lemma} {c.lower_}" for c in tok.head.children if c.dep_ == "prt")}
+        return tok.dep_ == "dobj" and bool(forms & self.lex.creation_verbs)
 
     def _operations_of_arrests(self, cands: list[Candidate]) -> None:
         """"Police arrested three men in raids across two states", "detained 40 people during a sweep": the raid an
@@ -7007,6 +7038,27 @@ def _past_after_infinitive(conj: Token, head: Token) -> bool:
     return conj.tag_ in ("VBD", "VBN") and head.tag_ == "VB" \
         and not any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def _relative_read_as_participle(verb: Token) -> Token | None:
+    """The noun a relative clause describes when the parser took the clause's verb for a participle on the clause's
+    subject ("the journalist, whom police arrested on Sunday, ...", "the hospital that the air force bombed"): a
+    relative pronoun right before that subject makes it the doer, and the noun before the pronoun, which the pronoun
+    stands for as the verb's object, the one acted on. None when the participle has no such pronoun before it
+    ("the protesters arrested on Sunday were freed": they were arrested)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.pos_ not in ("NOUN", "PROPN") \
+            or head.i > verb.i or any(c.dep_ in ("auxpass", "dobj", "agent") for c in verb.children):
+        return None
+    start = head.left_edge.i
+    # (the parser may hang the pronoun on the subject itself: "the convoy that insurgents ambushed")
+    pronoun = head.left_edge if head.left_edge.tag_ in ("WDT", "WP") else verb.doc[start - 1] if start > 0 else None
+    if pronoun is None or pronoun.lower_ not in ("that", "which", "whom") or pronoun.tag_ not in ("WDT", "WP"):
+        return None
+    before = verb.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before.is_punct and before.i > 0:
+        before = verb.doc[before.i - 1]  # "the journalist, whom ..."
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:

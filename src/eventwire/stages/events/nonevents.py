@@ -859,7 +859,8 @@ def _market_move(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.etype not in cues.market_borrowed_types or cand.kind != "verb":
         return False
     subjects = [t for t in _with_conjuncts(c for c in cand.head.children if c.dep_ == "nsubj") if t.pos_ != "PRON"]
-    return bool(subjects) and all(_words(t) & cues.figurative_parties for t in subjects)
+    people = cues.market_people if cand.etype == "PROTEST" else frozenset()
+    return bool(subjects) and all(_words(t) & cues.figurative_parties and not _words(t) & people for t in subjects)
 
 
 def _craft_departing(cand: Candidate, cues: NonEventCues) -> bool:

@@ -1765,12 +1765,14 @@ def _feature_nouns() -> frozenset[str]:
 
 def _typed_by_feature_word(doc, e_tok: int, cands: list) -> bool:
     """Whether a lower-case feature word after the name gives it a subdivision's kind that one of the candidates has
-    ("Gezira state", "Kassala province", "Mandera county"): the name is that subdivision, whatever spaCy called it."""
+    ("Gezira state", "Kassala province", "Mandera county", "the Tigray regional capital"): the name is that
+    subdivision, whatever spaCy called it."""
     if e_tok >= len(doc) or not doc[e_tok].is_lower:
         return False
     from eventwire.knowledge.gazetteer import _load_rules
 
-    kind = _load_rules()["feature_cues_after"].get(doc[e_tok].lower_)
+    word = doc[e_tok].lower_
+    kind = _load_rules()["feature_cues_after"].get(word) or load_place_cues().feature_adjectives.get(word)
     return kind in ("admin1", "admin2") and any(c.entry.feature == kind for c in cands)
 
 

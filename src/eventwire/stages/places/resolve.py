@@ -34,7 +34,7 @@ from eventwire.knowledge.gazetteer import (
     subdivision_abbreviations,
     transliterated_countries,
 )
-from eventwire.knowledge.places_cues import load_resolution_cues
+from eventwire.knowledge.places_cues import load_place_cues, load_resolution_cues
 
 KIND_PENALTY = {MAIN: 0.0, OFFICIAL: 0.0, ALTERNATE: -0.4, STRIPPED: -0.6, DEMONYM: -0.3, ABBREVIATION: -3.0,
                 SKELETON: -2.5}
@@ -161,6 +161,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _POSSESSOR = re.compile(r"(?<![\w.])([A-Z][a-z][\w.\-]*(?: [A-Z][a-z][\w.\-]*){0,2})['’]s\s+$")
 # "<Name> slum of Dhaka", "<Name> district of Kharkiv": a part noun, "of", and the whole's name
 _PART_OF = re.compile(r"^\s+([a-z]+)\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_CAPITAL_OF_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_REGION_OF = re.compile(r"[\s-]*region\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _COUNTY_OF_BEFORE = re.compile(r"\bcounty\s+of\s+$", re.IGNORECASE)
 # a direction word, "and"/"or", another direction word and the name both share ("North and South Korea"): the first
 # direction word names a place of its own, the other half of the name being left out (group 1: the second direction
@@ -200,6 +202,10 @@ class Resolver:
         self._body_after = re.compile("(?:['’]s)?\\s+(?:city\\s+)?(?:" + "|".join(
             map(re.escape, bodies.local_body_phrases)) + r")(?!\w)", re.IGNORECASE)
         self._zone_countries = bodies.time_zone_countries
+        # (whole words: "along the" but not "prolong the")
+        self._river_before = tuple(f" {w}" for w in bodies.river_cues_before)
+        self._river_before_loose = tuple(f" {w}" for w in bodies.river_cues_before_loose)
+        self._river_followers = bodies.river_name_followers
         # a zone after a clock time: "10 a.m. ET", "7:30pm AEST", "(9:00 PT)"; the capitals alone ("ET", "CT") are
         # also other words and codes (Connecticut's "CT"), so a bare one counts only after a time; a decimal number
         # without "a.m."/"p.m." is no time ("12.50 MT" is tonnes)
@@ -283,9 +289,24 @@ class Resolver:
         before = re.sub(r"\s+", " ", text[max(0, start - 14):start].lower()).rstrip()
         m.region_word = m.cue == "admin1" and bool(words[-1].lower() == "region" or _REGION_AFTER.match(text, end)
                                                    or before.endswith(("region of", "region of the")))
+        if m.region_word and any(c.entry.feature == "admin1" for c in cands) and (
+                _CAPITAL_OF_BEFORE.search(text, max(0, start - 30), start)
+                or self._region_of_its_country(text, end, cands)):
+            # "Dori, the capital of the Sahel region", "the Sahel region of Burkina Faso": a region with a capital,
+            # or one of a single country, is that country's province, not the wide region of that name, which bare
+            # mentions of the same story may mean ("attacks across the Sahel")
+            m.region_word = False
+            m.key += _PROVINCE_SENSE
+        if m.cue is None and self._on_river(text, start, end) and self._water_named(surface, cands):
+            m.cue = "water"  # "villages on the Blue Nile": the river, not the state named for it
         if m.cue == "water":
             # "the Niger river": the river, which the gazetteer names with its feature word, not the country
-            cands = cands + self._water_named(surface, cands)
+            water = self._water_named(surface, cands)
+            cands = cands + water
+            if water and not m.key.endswith(_RIVER_SENSE):
+                # a sense of its own: the state or country of the name elsewhere in the text ("in Blue Nile state",
+                # a bare "Niger") keeps its
+                m.key += _RIVER_SENSE
         elif m.cue == "admin1" and cands and not any(c.entry.feature == "admin1" for c in cands):
             cands = cands + self._province_named_for(m.key, cands)
         elif m.cue == "admin2" and len(words) <= 3 and _COUNTY_OF_BEFORE.search(text, max(0, start - 16), start):
@@ -336,6 +357,26 @@ class Resolver:
             if any(c.kind in (MAIN, OFFICIAL) for c in self._lookup(joint, False)):
                 return joint
         return None
+
+    def _region_of_its_country(self, text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
+        """Whether "region of <country>" follows a name that both a province of that country and a wide region lying
+        in no one country bear ("the Sahel region of Burkina Faso"; the Kurdistan region, filed under Iraq, is not
+        such a name)."""
+        found = _REGION_OF.match(text, end)
+        if not found or not any(c.entry.feature == "region" and not c.entry.country for c in cands):
+            return False
+        countries = {box.country for box in self._boxes_named(found.group(1)) if box.feature == "country"}
+        return any(c.entry.feature == "admin1" and c.entry.country in countries for c in cands)
+
+    def _on_river(self, text: str, start: int, end: int) -> bool:
+        """Whether the words around a name set it on a river ("along the X", "on the X near ..."; river_cues_before),
+        with no lower-case noun after it that it would modify ("along the X border", "on the X junta")."""
+        before = " " + re.sub(r"\s+", " ", text[max(0, start - 20):start].lower()).rstrip()
+        nxt = _FOLLOWING_WORD.match(text, end)
+        word = nxt.group(1) if nxt and nxt.group(1).islower() else None
+        if before.endswith(self._river_before):
+            return word not in load_place_cues().border_nouns
+        return before.endswith(self._river_before_loose) and (word is None or word in self._river_followers)
 
     def _placed_by_comma(self, text: str, start: int, end: int, box_end: int | None) -> bool:
         """Whether the container after a name follows it after a comma as its town's state or country ("Stroud,
@@ -635,7 +676,8 @@ class Resolver:
                 guard = {e.country for i, e in picks.items() if e.country and
                          not all(c.kind == SKELETON for c in mentions[i].candidates)
                          and not all(c.kind == ABBREVIATION for c in mentions[i].candidates if c.entry.id == e.id)
-                         and not (e.feature == "city" and e.population < 20_000)}
+                         and not (e.feature == "city" and e.population < 20_000)
+                         and not all(_other_name(mentions[i], c) for c in mentions[i].candidates)}
                 # admin-1 regions the document speaks of, each with the names that put it there
                 guard_a1: dict[int, set[str]] = defaultdict(set)
                 for i, e in picks.items():
@@ -656,14 +698,19 @@ class Resolver:
         """A name the text calls a province once and a city once ("the region of Puno" ... "Puno city") names both, a
         province and the city it is named for: the province's mentions do not share the city's sense (bare mentions
         stay with the city, as for "the Saratov region" beside "Saratov")."""
-        cues: dict[str, set[str]] = defaultdict(set)
+        cues: dict[str, set[str | None]] = defaultdict(set)
         for m in mentions:
-            if m.cue in ("admin1", "city"):
+            if m.cue in ("admin1", "city", None):
                 cues[m.key].add(m.cue)
         for m in mentions:
-            if m.cue == "admin1" and len(cues.get(m.key, ())) == 2 and \
-                    any(c.entry.feature == "city" for c in m.candidates) and \
-                    any(c.entry.feature == "admin1" for c in m.candidates):
+            if m.cue != "admin1" or not any(c.entry.feature == "city" for c in m.candidates):
+                continue
+            provinces = {c.entry.id for c in m.candidates if c.entry.feature == "admin1"}
+            if provinces and ({"admin1", "city"} <= cues[m.key] or (None in cues[m.key] and any(
+                    c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.admin1_id in provinces
+                    for c in m.candidates))):
+                # (so too "the Mopti region" beside a bare "traders in Mopti", the city of the province's very name
+                # lying in it: the bare name is the city, as it is in a story that never names the province)
                 m.key += _PROVINCE_SENSE
 
     @staticmethod
@@ -836,6 +883,10 @@ class Resolver:
                 continue
             feature = self._plural[found.group(1).lower()]
             for i in run:
+                if i == run[-1] and after is not None and any(
+                        c.entry.feature in ("region", "water") and c.kind in (MAIN, OFFICIAL)
+                        for c in mentions[i].candidates):
+                    continue  # "the Gulf states": the states around a wide region or sea, not a province named so
                 if mentions[i].cue is None or (i == run[-1] and after is not None):
                     mentions[i].cue = feature
 
@@ -948,8 +999,16 @@ class Resolver:
                                  if c.entry.id == best_pid):
                     continue  # an abbreviation the document's countries do not spell ("SA" in a South African story)
                 if best.feature == "city" and best.population < 20_000 and len(guard) and \
-                        all(c.entry.population < 20_000 for i in idxs for c in mentions[i].candidates):
-                    continue  # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved
+                        all(c.entry.population < 20_000 or (c.kind >= ALTERNATE and c.entry.country not in guard)
+                            for i in idxs for c in mentions[i].candidates):
+                    # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved (a bigger
+                    # town in yet another country that bears the name only as another name makes it no better known)
+                    continue
+                if guard and best.population < BIG_CITY and all(
+                        _other_name(mentions[i], c) for i in idxs for c in mentions[i].candidates):
+                    # a town abroad that lists the name only as another name unlike its own ("Kesh" for an American
+                    # town) while the text speaks of other countries: more likely a place the gazetteer lacks
+                    continue
             # the regions other names put the document in (none: nothing to judge a far-off namesake by)
             spoken = bool(guard_a1) and any(k != key for keys in guard_a1.values() for k in keys)
             if confirmed:
@@ -1178,6 +1237,8 @@ def _named_nearby(e: Entry, voters: list[Entry], own: Entry | None, below: int |
 
 # the key suffix that keeps "the Saratov region" apart from a bare "Saratov" (the city) of the same text
 _PROVINCE_SENSE = " (province)"
+_RIVER_SENSE = " (river)"  # ... and "on the Blue Nile" (the river) apart from "Blue Nile state"
+_FOLLOWING_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word after a name, if a word comes next
 
 
 def _unlike(key: str, other: str) -> bool:
