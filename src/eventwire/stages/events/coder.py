@@ -262,6 +262,7 @@ class SentenceCoder:
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
                  and not self._equipment_participle(c)
                  and not self._contribution_to_outcome(c) and not self._standing_rule(c)
+                 and not self._permitted_by_outcome(c) and not self._raiders_arriving(c)
                  and not self._standing_accord(c)
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
@@ -781,6 +782,28 @@ class SentenceCoder:
         subj, passive = self._subject(head)
         return bool(subj) and not passive and all(
             t.lemma_.lower() in self.lex.rule_nouns or t.lower_ in self.lex.rule_nouns for t in subj)
+
+    def _permitted_by_outcome(self, cand: Candidate) -> bool:
+        """"the clearance allowed the school to reopen", "cleared the mines, allowing families to farm again": what
+        an act or a thing makes possible (a permission verb, cues.yaml `permission_verbs`, whose subject is a common
+        noun no party, or a participle with no subject of its own after the clause it follows) is its outcome, not a
+        concession one party makes to another."""
+        head = cand.head
+        if cand.kind != "verb" or cand.etype != "CONCEDE" or head.lemma_.lower() not in self.lex.permission_verbs:
+            return False
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i < head.i
+        return all(s.pos_ == "NOUN" and not s.ent_type_ and not self._party_head(s) and not self._np_ok(s)
+                   for s in subjects)
+
+    def _raiders_arriving(self, cand: Candidate) -> bool:
+        """"The attackers arrived in pickup trucks", "gunmen came on motorbikes": an armed group's arrival (cues.yaml
+        `arrival_verbs`, doers of actor kind `armed_group`) is the approach of a raid, no visit paid to anyone."""
+        if (cand.etype, cand.mode, cand.kind) != ("CONSULT", "visit", "verb") or not cand.actors \
+                or cand.head.lemma_.lower() not in self.lex.arrival_verbs:
+            return False
+        return all(self.lex.actor_kinds.get(a.lemma_.lower()) == "armed_group" for a in cand.actors)
 
     def _drop_refused_permissions(self, cands: list[Candidate]) -> list[Candidate]:
         """"The army would not allow the city to fall", "said it will not permit a vote": withholding a permission
@@ -5489,6 +5512,14 @@ class SentenceCoder:
             and before.head.i == head.head.i and (before.lower_ == "to" or self.lex.modals.get(before.lower_) == "future")
 
     # ------------------------------------------------------------------ modes, contexts
+    def _lethal_fire(self, sent: SpacySpan) -> bool:
+        """Whether gunfire on a crowd is told as killing or wounding ("opened fire on the marchers, killing six",
+        "fired live rounds"; cues.yaml `consequence_verbs`, `serious_force_cues`) with no means of crowd control
+        named (`nonlethal_force_cues`): shooting people, not policing a crowd."""
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        return bool(words & (self.lex.consequence_verbs | self.lex.serious_force_cues)) \
+            and not words & self.lex.nonlethal_force_cues
+
     def _mode_and_context(self, cand: Candidate, sent: SpacySpan) -> None:
         lex = self.lex
         lemmas = self._sentence_words(sent)
@@ -5599,7 +5630,7 @@ class SentenceCoder:
                 # with no doer named, only protesters proper tell crowd control: "a car rammed into a crowd of
                 # pedestrians" is no policing of a protest
                 or (recip_words & (lex.protester_nouns - lex.crowd_nouns) and not cand.actors)):
-            if cand.mode in (None, "firearms", "beat"):
+            if cand.mode in (None, "firearms", "beat") and not (cand.mode == "firearms" and self._lethal_fire(sent)):
                 cand.mode, cand.cameo = "crowd-control", "175"
         elif cand.etype == "COERCE" and cand.mode == "restrict" and self._civilian_doers(actor_words) \
                 and {t.lemma_.lower() for t in (cand.head, *cand.trigger, *cand.extra)} & lex.obstruction_words:

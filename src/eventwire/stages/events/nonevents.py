@@ -241,12 +241,20 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
             c.dep_ == "nsubj" and _words(c) & cues.contest_nouns for c in head.head.children):
         return True  # "the match was a real battle", "the election became a war of words"
     own = {t.i for t in cand.trigger + cand.extra}  # ("opened fire": the fire is the act, not its target)
-    parties = [t for t in _fight_targets(head, cues) if t.i not in own]
+    parties = [t for t in _fight_targets(head, cues) if t.i not in own] or _headline_fight_target(head)
     if not parties:
         parties = [t for t in _with_conjuncts(
             cand.actors or [c for c in head.children if c.dep_ == "nsubj"]) if t.pos_ != "PRON"]
     abstractions = (cues.figurative_parties if markets else frozenset()) | natural  # ("rescuers battled the floods")
     return bool(parties) and all(_words(t) & abstractions for t in parties)
+
+
+def _headline_fight_target(head: Token) -> list[Token]:
+    """Headline "Crews battle flames as heat grips south" read as one noun phrase: a combat word the parser hung as
+    a compound on the noun after it names what is fought, as an object would."""
+    if head.dep_ == "compound" and head.head.i == head.i + 1 and head.i > head.sent.start:
+        return [head.head]
+    return []
 
 
 def _poll_opinion(cand: Candidate, sent: SpacySpan, cues: NonEventCues) -> bool:
