@@ -61,17 +61,26 @@ def test_mine_clearance_seizes_nothing(events_pipeline, text):
     assert not [e for e in events if e.type == "COERCE"], stage_helpers.show(events)
 
 
+def test_a_force_clearing_mines_still_seizes_them(events_pipeline):
+    events = _events(events_pipeline, "The army cleared mines from the road to Kostar.")
+    assert [e for e in events if (e.type, e.mode) == ("COERCE", "seize")], stage_helpers.show(events)
+
+
 @pytest.mark.parametrize("text", [
     "Police opened fire on crowds in Dorvan, killing five.",
-    "Soldiers opened fire on protesters in Marbek, killing 12 people.",
+    "Troops opened fire on the crowd in Marbek, wounding 30 people.",
 ])
 def test_lethal_fire_on_a_crowd_is_shooting(events_pipeline, text):
     event, _ = stage_helpers.coded(events_pipeline, text, "ASSAULT")
     assert event.mode == "firearms", stage_helpers.show(_events(events_pipeline, text))
 
 
-def test_fire_on_protesters_with_no_one_hurt_stays_crowd_control(events_pipeline):
-    text = "Soldiers fired on protesters in Marbek."
+@pytest.mark.parametrize("text", [
+    "Soldiers fired on protesters in Marbek.",
+    # force against a protest, lethal or not, is what crowd-control codes (ACLED's excessive force against protesters)
+    "Soldiers opened fire on marchers in Marbek, killing 12 people.",
+])
+def test_fire_on_protesters_stays_crowd_control(events_pipeline, text):
     event, _ = stage_helpers.coded(events_pipeline, text, "ASSAULT")
     assert event.mode == "crowd-control", stage_helpers.show(_events(events_pipeline, text))
 

@@ -263,6 +263,7 @@ class SentenceCoder:
                  and not self._equipment_participle(c)
                  and not self._contribution_to_outcome(c) and not self._standing_rule(c)
                  and not self._permitted_by_outcome(c) and not self._raiders_arriving(c)
+                 and not self._civilian_demining(c)
                  and not self._standing_accord(c)
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
@@ -804,6 +805,20 @@ class SentenceCoder:
                 or cand.head.lemma_.lower() not in self.lex.arrival_verbs:
             return False
         return all(self.lex.actor_kinds.get(a.lemma_.lower()) == "armed_group" for a in cand.actors)
+
+    def _civilian_demining(self, cand: Candidate) -> bool:
+        """"Demining teams cleared 300 landmines from the fields", "UN teams are clearing mines": mines and other
+        ordnance cleared (cues.yaml `clearance_verbs`, `ordnance_nouns`) by no armed force make land safe, they
+        seize nothing from anyone; a force clearing them ("the army cleared the mines") takes a foe's weapons."""
+        if (cand.etype, cand.mode, cand.kind) != ("COERCE", "seize", "verb") \
+                or cand.head.lemma_.lower() not in self.lex.clearance_verbs \
+                or not any(t.lemma_.lower() in self.lex.ordnance_nouns or t.lower_ in self.lex.ordnance_nouns
+                           for t in (*cand.trigger, *cand.extra, *(c for c in cand.head.children if c.dep_ == "dobj"))):
+            return False
+        forces = self.lex.groups.get("forces", frozenset())
+        doers = [w for a in cand.actors for w in (a, *(c for c in a.children if c.dep_ in ("compound", "amod")))]
+        return not any(w.lemma_.lower() in forces or self.lex.actor_kinds.get(w.lemma_.lower()) in (
+            "military", "police", "armed_group") for w in doers)
 
     def _drop_refused_permissions(self, cands: list[Candidate]) -> list[Candidate]:
         """"The army would not allow the city to fall", "said it will not permit a vote": withholding a permission
@@ -5513,7 +5528,7 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ modes, contexts
     def _lethal_fire(self, sent: SpacySpan) -> bool:
-        """Whether gunfire on a crowd is told as killing or wounding ("opened fire on the marchers, killing six",
+        """Whether gunfire on a crowd is told as killing or wounding ("opened fire on the crowd, killing six",
         "fired live rounds"; cues.yaml `consequence_verbs`, `serious_force_cues`) with no means of crowd control
         named (`nonlethal_force_cues`): shooting people, not policing a crowd."""
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
@@ -5630,7 +5645,11 @@ class SentenceCoder:
                 # with no doer named, only protesters proper tell crowd control: "a car rammed into a crowd of
                 # pedestrians" is no policing of a protest
                 or (recip_words & (lex.protester_nouns - lex.crowd_nouns) and not cand.actors)):
-            if cand.mode in (None, "firearms", "beat") and not (cand.mode == "firearms" and self._lethal_fire(sent)):
+            # (lethal gunfire on a crowd that is no protest is shooting; on protesters it stays the force against
+            # a protest that crowd-control codes, ACLED's "excessive force against protesters")
+            if cand.mode in (None, "firearms", "beat") and not (
+                    cand.mode == "firearms" and not recip_words & (lex.protester_nouns - lex.crowd_nouns)
+                    and self._lethal_fire(sent)):
                 cand.mode, cand.cameo = "crowd-control", "175"
         elif cand.etype == "COERCE" and cand.mode == "restrict" and self._civilian_doers(actor_words) \
                 and {t.lemma_.lower() for t in (cand.head, *cand.trigger, *cand.extra)} & lex.obstruction_words:

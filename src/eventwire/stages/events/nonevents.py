@@ -241,7 +241,7 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
             c.dep_ == "nsubj" and _words(c) & cues.contest_nouns for c in head.head.children):
         return True  # "the match was a real battle", "the election became a war of words"
     own = {t.i for t in cand.trigger + cand.extra}  # ("opened fire": the fire is the act, not its target)
-    parties = [t for t in _fight_targets(head, cues) if t.i not in own] or _headline_fight_target(head)
+    parties = [t for t in _fight_targets(head, cues) if t.i not in own] or _headline_fight_target(head, cues)
     if not parties:
         parties = [t for t in _with_conjuncts(
             cand.actors or [c for c in head.children if c.dep_ == "nsubj"]) if t.pos_ != "PRON"]
@@ -249,10 +249,12 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
     return bool(parties) and all(_words(t) & abstractions for t in parties)
 
 
-def _headline_fight_target(head: Token) -> list[Token]:
-    """Headline "Crews battle flames as heat grips south" read as one noun phrase: a combat word the parser hung as
-    a compound on the noun after it names what is fought, as an object would."""
-    if head.dep_ == "compound" and head.head.i == head.i + 1 and head.i > head.sent.start:
+def _headline_fight_target(head: Token, cues: NonEventCues) -> list[Token]:
+    """Headline "Crews battle flames as heat grips south" read as one noun phrase: a combat noun (not a word of
+    firing: "trading fire") the parser hung as a compound on the noun after it names what is fought, as an object
+    would."""
+    if head.dep_ == "compound" and head.head.i == head.i + 1 and head.i > head.sent.start \
+            and _words(head) & cues.combat_nouns:
         return [head.head]
     return []
 
