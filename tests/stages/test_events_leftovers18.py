@@ -137,3 +137,38 @@ def test_a_gate_blown_open_with_explosives_is_no_criticism(events_pipeline):
     events = _events(events_pipeline, text)
     assert not [e for e in events if e.type == "ACCUSE"], stage_helpers.show(events)
     assert [e for e in events if (e.type, e.mode) == ("ASSAULT", "explosives")], stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Police tear-gas striking teachers\n\nThe march began on Monday.", "Police"),
+    ("Riot officers baton-charge students in Morvan\n\nThe march began on Monday.", "officers"),
+])
+def test_a_bare_hyphenated_verb_of_force_in_a_headline(events_pipeline, text, doer):
+    event, names = stage_helpers.coded(events_pipeline, text, "ASSAULT")
+    assert event.mode == "crowd-control", stage_helpers.show(_events(events_pipeline, text))
+    assert event.trigger.text in ("tear-gas", "baton-charge"), event.trigger
+    assert stage_helpers.named(names, event.actors, doer), (event.actors, names)
+
+
+def test_tear_gas_fired_stays_what_is_fired(events_pipeline):
+    text = "Police fired tear-gas at striking teachers in Morvan."
+    events = _events(events_pipeline, text)
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["fired"], stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Much of the old city was destroyed in the war.",
+    "The stone bridge at Orvel was damaged during the war.",
+])
+def test_a_place_ruined_in_a_past_war_is_its_history(events_pipeline, text):
+    events = _events(events_pipeline, text)
+    assert not [e for e in events if e.type == "ASSAULT" and e.status == "asserted"], stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of homes were destroyed in the fighting.",
+    "Rebels destroyed the bridge during the war.",
+])
+def test_a_destruction_with_a_doer_or_a_battle_stays_an_attack(events_pipeline, text):
+    events = _events(events_pipeline, text)
+    assert [e for e in events if e.type == "ASSAULT"], stage_helpers.show(events)

@@ -244,6 +244,8 @@ class SentenceCoder:
                 self._mode_and_context(cand, sent)
 
         read(cands)
+        if titled:
+            cands = self._hyphenated_headline_acts(sent, cands)
         self._reasons_given_against(cands)
         self._crowd_of_clause(cands)
         undone = self._undone_acts(cands, titled)  # after the arguments, which gather a verb entry's object
@@ -308,6 +310,37 @@ class SentenceCoder:
         entry, extra = self._match(tok, entries, noun=False)
         return entry is not None and entry.type is not None and entry.constraint is not None and any(
             t.i == tok.head.i or t.head.i == tok.head.i for t in extra)
+
+    def _hyphenated_headline_acts(self, sent: SpacySpan, cands: list[Candidate]) -> list[Candidate]:
+        """Headline "Police tear-gas striking teachers", "Police baton-charge students": a hyphenated verb of force
+        in its bare form (a lexicon verb such as "tear-gas") that the parser, finding no verb in the headline, read
+        as nouns. Its doer is the party named right before it, its recipient the noun phrase after it; the nouns it
+        was read as are no event of their own."""
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            return cands
+        for tok in sent:
+            joined = _hyphenated(tok)
+            first = tok.i - 2 * joined.count("-") if joined else tok.i
+            if not joined or first - 1 < sent.start or first + 2 > tok.i or tok.i + 1 >= sent.end:
+                continue
+            entry = next((e for e in self.lex.verb_entries(joined) if e.type and e.constraint is None
+                          and not e.particle and not e.prep), None)
+            doer = tok.doc[first - 1]
+            if entry is None or doer.pos_ not in ("NOUN", "PROPN") or not self._np_ok(doer):
+                continue
+            undergoer = next((t for t in tok.doc[tok.i + 1:sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+            while undergoer is not None and undergoer.dep_ in ("compound", "amod", "nmod") \
+                    and undergoer.head.i > undergoer.i:
+                undergoer = undergoer.head
+            if undergoer is None or not self._np_ok(undergoer):
+                continue
+            span = list(tok.doc[first:tok.i + 1])
+            cand = Candidate(etype=entry.type, mode=entry.mode, cameo=entry.cameo, context=list(entry.context),
+                             head=tok, trigger=span, clause=tok, actors=[doer], recipients=[undergoer],
+                             weight=entry.weight, frames=entry.frames, specificity=entry.specificity)
+            self._mode_and_context(cand, sent)
+            cands = [c for c in cands if c.head.i not in {t.i for t in span}] + [cand]
+        return cands
 
     def _reasons_given_against(self, cands: list[Candidate]) -> None:
         """"Police fired tear gas at the marchers, saying they had blocked the road", "troops detained 20 students,
