@@ -46,6 +46,8 @@ class NonEventCues:
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     stative_verbs: frozenset[str]
+    characterising_verbs: frozenset[str]
+    war_period_nouns: frozenset[str]
     contest_nouns: frozenset[str]
     statement_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
@@ -122,6 +124,8 @@ def load_nonevent_cues() -> NonEventCues:
         generic_determiners=_lower_set(raw.get("generic_determiners")),
         generic_pronouns=_lower_set(raw.get("generic_pronouns")),
         stative_verbs=_lower_set(raw.get("stative_verbs")),
+        characterising_verbs=_lower_set(raw.get("characterising_verbs")),
+        war_period_nouns=_lower_set(raw.get("war_period_nouns")),
         contest_nouns=_lower_set(raw.get("contest_nouns")),
         statement_verbs=_lower_set(raw.get("statement_verbs")),
         refusal_verbs=_lower_set(raw.get("refusal_verbs")),

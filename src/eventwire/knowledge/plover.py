@@ -201,6 +201,8 @@ class Lexicon:
     forecaster_nouns: frozenset[str] = frozenset()
     forecast_modals: frozenset[str] = frozenset()
     outside_reporter_nouns: frozenset[str] = frozenset()
+    clearance_verbs: frozenset[str] = frozenset()
+    ordnance_nouns: frozenset[str] = frozenset()
     decision_reaction_types: frozenset[str] = frozenset()
     decision_nouns: frozenset[str] = frozenset()
     decision_maker_types: frozenset[str] = frozenset()
@@ -408,7 +410,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "pursuit_verbs", "hearsay_nouns", "accident_adverbs", "collision_verbs", "vehicle_nouns",
     "setting_participles", "equipment_participles", "visitor_nouns", "enabling_verbs", "permission_verbs",
     "rule_nouns", "prohibition_verbs", "strike_effect_verbs", "military_objective_nouns", "attack_light_verbs",
-    "repelling_verbs", "prison_nouns", "drill_nouns", "open_sea_words",
+    "repelling_verbs", "prison_nouns", "drill_nouns", "open_sea_words", "clearance_verbs", "ordnance_nouns",
     "deliberation_nouns",
     "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",

@@ -239,6 +239,9 @@ class EventsStage(Stage):
             return
         if verb.lemma_.lower() in load_nonevent_cues().stative_verbs:
             return  # "the army has 30,000 soldiers", "he served as minister": a state, not an act (nonevents.yaml)
+        if verb.lemma_.lower() in load_nonevent_cues().characterising_verbs and any(
+                c.dep_ == "auxpass" for c in verb.children):
+            return  # "its history is marked by coups": what a time or place is like (nonevents.yaml)
         if verb.lemma_.lower() in self.lexicon.verification_words:
             # "could not verify the claims made by the police": checking a claim is no act between parties; the
             # act the classifier reads is the one claimed (cues.yaml verification_words)

@@ -244,6 +244,8 @@ class SentenceCoder:
                 self._mode_and_context(cand, sent)
 
         read(cands)
+        if titled:
+            cands = self._hyphenated_headline_acts(sent, cands)
         self._reasons_given_against(cands)
         self._crowd_of_clause(cands)
         undone = self._undone_acts(cands, titled)  # after the arguments, which gather a verb entry's object
@@ -262,6 +264,8 @@ class SentenceCoder:
                  and not self._hosted_thing(c) and not self._reader_only(c) and not self._setting_participle(c)
                  and not self._equipment_participle(c)
                  and not self._contribution_to_outcome(c) and not self._standing_rule(c)
+                 and not self._permitted_by_outcome(c) and not self._raiders_arriving(c)
+                 and not self._civilian_demining(c)
                  and not self._standing_accord(c)
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
@@ -306,6 +310,37 @@ class SentenceCoder:
         entry, extra = self._match(tok, entries, noun=False)
         return entry is not None and entry.type is not None and entry.constraint is not None and any(
             t.i == tok.head.i or t.head.i == tok.head.i for t in extra)
+
+    def _hyphenated_headline_acts(self, sent: SpacySpan, cands: list[Candidate]) -> list[Candidate]:
+        """Headline "Police tear-gas striking teachers", "Police baton-charge students": a hyphenated verb of force
+        in its bare form (a lexicon verb such as "tear-gas") that the parser, finding no verb in the headline, read
+        as nouns. Its doer is the party named right before it, its recipient the noun phrase after it; the nouns it
+        was read as are no event of their own."""
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            return cands
+        for tok in sent:
+            joined = _hyphenated(tok)
+            first = tok.i - 2 * joined.count("-") if joined else tok.i
+            if not joined or first - 1 < sent.start or first + 2 > tok.i or tok.i + 1 >= sent.end:
+                continue
+            entry = next((e for e in self.lex.verb_entries(joined) if e.type and e.constraint is None
+                          and not e.particle and not e.prep), None)
+            doer = tok.doc[first - 1]
+            if entry is None or doer.pos_ not in ("NOUN", "PROPN") or not self._np_ok(doer):
+                continue
+            undergoer = next((t for t in tok.doc[tok.i + 1:sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+            while undergoer is not None and undergoer.dep_ in ("compound", "amod", "nmod") \
+                    and undergoer.head.i > undergoer.i:
+                undergoer = undergoer.head
+            if undergoer is None or not self._np_ok(undergoer):
+                continue
+            span = list(tok.doc[first:tok.i + 1])
+            cand = Candidate(etype=entry.type, mode=entry.mode, cameo=entry.cameo, context=list(entry.context),
+                             head=tok, trigger=span, clause=tok, actors=[doer], recipients=[undergoer],
+                             weight=entry.weight, frames=entry.frames, specificity=entry.specificity)
+            self._mode_and_context(cand, sent)
+            cands = [c for c in cands if c.head.i not in {t.i for t in span}] + [cand]
+        return cands
 
     def _reasons_given_against(self, cands: list[Candidate]) -> None:
         """"Police fired tear gas at the marchers, saying they had blocked the road", "troops detained 20 students,
@@ -781,6 +816,42 @@ class SentenceCoder:
         subj, passive = self._subject(head)
         return bool(subj) and not passive and all(
             t.lemma_.lower() in self.lex.rule_nouns or t.lower_ in self.lex.rule_nouns for t in subj)
+
+    def _permitted_by_outcome(self, cand: Candidate) -> bool:
+        """"the clearance allowed the school to reopen", "cleared the mines, allowing families to farm again": what
+        an act or a thing makes possible (a permission verb, cues.yaml `permission_verbs`, whose subject is a common
+        noun no party, or a participle with no subject of its own after the clause it follows) is its outcome, not a
+        concession one party makes to another."""
+        head = cand.head
+        if cand.kind != "verb" or cand.etype != "CONCEDE" or head.lemma_.lower() not in self.lex.permission_verbs:
+            return False
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i < head.i
+        return all(s.pos_ == "NOUN" and not s.ent_type_ and not self._party_head(s) and not self._np_ok(s)
+                   for s in subjects)
+
+    def _raiders_arriving(self, cand: Candidate) -> bool:
+        """"The attackers arrived in pickup trucks", "gunmen came on motorbikes": an armed group's arrival (cues.yaml
+        `arrival_verbs`, doers of actor kind `armed_group`) is the approach of a raid, no visit paid to anyone."""
+        if (cand.etype, cand.mode, cand.kind) != ("CONSULT", "visit", "verb") or not cand.actors \
+                or cand.head.lemma_.lower() not in self.lex.arrival_verbs:
+            return False
+        return all(self.lex.actor_kinds.get(a.lemma_.lower()) == "armed_group" for a in cand.actors)
+
+    def _civilian_demining(self, cand: Candidate) -> bool:
+        """"Demining teams cleared 300 landmines from the fields", "UN teams are clearing mines": mines and other
+        ordnance cleared (cues.yaml `clearance_verbs`, `ordnance_nouns`) by no armed force make land safe, they
+        seize nothing from anyone; a force clearing them ("the army cleared the mines") takes a foe's weapons."""
+        if (cand.etype, cand.mode, cand.kind) != ("COERCE", "seize", "verb") \
+                or cand.head.lemma_.lower() not in self.lex.clearance_verbs \
+                or not any(t.lemma_.lower() in self.lex.ordnance_nouns or t.lower_ in self.lex.ordnance_nouns
+                           for t in (*cand.trigger, *cand.extra, *(c for c in cand.head.children if c.dep_ == "dobj"))):
+            return False
+        forces = self.lex.groups.get("forces", frozenset())
+        doers = [w for a in cand.actors for w in (a, *(c for c in a.children if c.dep_ in ("compound", "amod")))]
+        return not any(w.lemma_.lower() in forces or self.lex.actor_kinds.get(w.lemma_.lower()) in (
+            "military", "police", "armed_group") for w in doers)
 
     def _drop_refused_permissions(self, cands: list[Candidate]) -> list[Candidate]:
         """"The army would not allow the city to fall", "said it will not permit a vote": withholding a permission
@@ -5542,6 +5613,14 @@ class SentenceCoder:
             and before.head.i == head.head.i and (before.lower_ == "to" or self.lex.modals.get(before.lower_) == "future")
 
     # ------------------------------------------------------------------ modes, contexts
+    def _lethal_fire(self, sent: SpacySpan) -> bool:
+        """Whether gunfire on a crowd is told as killing or wounding ("opened fire on the crowd, killing six",
+        "fired live rounds"; cues.yaml `consequence_verbs`, `serious_force_cues`) with no means of crowd control
+        named (`nonlethal_force_cues`): shooting people, not policing a crowd."""
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        return bool(words & (self.lex.consequence_verbs | self.lex.serious_force_cues)) \
+            and not words & self.lex.nonlethal_force_cues
+
     def _mode_and_context(self, cand: Candidate, sent: SpacySpan) -> None:
         lex = self.lex
         lemmas = self._sentence_words(sent)
@@ -5652,7 +5731,11 @@ class SentenceCoder:
                 # with no doer named, only protesters proper tell crowd control: "a car rammed into a crowd of
                 # pedestrians" is no policing of a protest
                 or (recip_words & (lex.protester_nouns - lex.crowd_nouns) and not cand.actors)):
-            if cand.mode in (None, "firearms", "beat"):
+            # (lethal gunfire on a crowd that is no protest is shooting; on protesters it stays the force against
+            # a protest that crowd-control codes, ACLED's "excessive force against protesters")
+            if cand.mode in (None, "firearms", "beat") and not (
+                    cand.mode == "firearms" and not recip_words & (lex.protester_nouns - lex.crowd_nouns)
+                    and self._lethal_fire(sent)):
                 cand.mode, cand.cameo = "crowd-control", "175"
         elif cand.etype == "COERCE" and cand.mode == "restrict" and self._civilian_doers(actor_words) \
                 and {t.lemma_.lower() for t in (cand.head, *cand.trigger, *cand.extra)} & lex.obstruction_words:

@@ -147,7 +147,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
         # start of a "since" span) is kept as the background of that news, with its own date; a sentence that tells
         # nothing else tells no event ("the judge, who was detained in 2017, now sits on the appeals court")
         recalled = [c for c in kept if _dated_relative_clause(c, published_year) or _described_in_present(c)
-                    or _since_clause(c) or (not headline and _past_relative_in_description(c, lexicon))]
+                    or _since_clause(c) or (not headline and _past_relative_in_description(c, lexicon))
+                    or _ruined_in_a_war(c, cues)]
         if recalled and all(c in recalled for c in kept if c.status == "asserted"):
             kept = [c for c in kept if c not in recalled]
         found[:] = kept
@@ -241,12 +242,22 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
             c.dep_ == "nsubj" and _words(c) & cues.contest_nouns for c in head.head.children):
         return True  # "the match was a real battle", "the election became a war of words"
     own = {t.i for t in cand.trigger + cand.extra}  # ("opened fire": the fire is the act, not its target)
-    parties = [t for t in _fight_targets(head, cues) if t.i not in own]
+    parties = [t for t in _fight_targets(head, cues) if t.i not in own] or _headline_fight_target(head, cues)
     if not parties:
         parties = [t for t in _with_conjuncts(
             cand.actors or [c for c in head.children if c.dep_ == "nsubj"]) if t.pos_ != "PRON"]
     abstractions = (cues.figurative_parties if markets else frozenset()) | natural  # ("rescuers battled the floods")
     return bool(parties) and all(_words(t) & abstractions for t in parties)
+
+
+def _headline_fight_target(head: Token, cues: NonEventCues) -> list[Token]:
+    """Headline "Crews battle flames as heat grips south" read as one noun phrase: a combat noun (not a word of
+    firing: "trading fire") the parser hung as a compound on the noun after it names what is fought, as an object
+    would."""
+    if head.dep_ == "compound" and head.head.i == head.i + 1 and head.i > head.sent.start \
+            and _words(head) & cues.combat_nouns:
+        return [head.head]
+    return []
 
 
 def _poll_opinion(cand: Candidate, sent: SpacySpan, cues: NonEventCues) -> bool:
@@ -475,6 +486,20 @@ def _described_in_present(cand: Candidate) -> bool:
     over mining rights", "the state, which occupies the strip, ..."): a description of who they are, not an act
     done."""
     return cand.kind == "verb" and cand.head.dep_ == "relcl" and _simple_present(cand.head)
+
+
+def _ruined_in_a_war(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a destruction is told as what a whole war did to a place ("much of the old town was destroyed in the
+    war", nonevents.yaml `war_period_nouns`): a passive with no doer and no date, the history of the place, not an
+    attack this report tells."""
+    verb = cand.head
+    if (cand.etype, cand.mode, cand.kind) != ("ASSAULT", "destroy", "verb") or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children) \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+        g.dep_ == "pobj" and _words(g) & cues.war_period_nouns and any(d.lower_ == "the" for d in g.children)
+        for g in p.children) for p in verb.children)
 
 
 def _past_relative_in_description(cand: Candidate, lexicon: Lexicon) -> bool:
