@@ -114,3 +114,15 @@ def test_a_speech_act_after_a_reported_perfect_stays_the_reporters(pipeline_fact
     names = {a.id: a.name for a in record.actors}
     urged = next(e for e in record.events if e.type == "REQUEST")
     assert [names[a] for a in urged.actors] == ["minister"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norvalian President Ilse Marr invited both governments to talks in Nairobi next week.",
+    "The envoy invited the rebel commanders to a meeting in Kampala on Friday.",
+])
+def test_the_venue_of_talks_one_is_invited_to_is_no_party(pipeline_factory, text):
+    record = pipeline_factory("actors", "places", "events").analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors}
+    invite = next(e for e in record.events if e.type == "REQUEST")
+    recipients = [names[r] for r in invite.recipients]
+    assert recipients and not any(town in r for r in recipients for town in ("Nairobi", "Kampala"))

@@ -1143,6 +1143,13 @@ class _Builder:
                 t.idx, t.idx + len(t.text)) is not None and (rid := self.actor_id(t)) is not None}
             towns -= {self.actor_id(t) for t in cand.recipients if not self._scene_name(t)}
             return [r for r in recipients if r not in towns]
+        # "invited both sides to talks in Nairobi", "called for a summit in Y": a town named as the venue of another
+        # act the event's phrase names is that act's place, no party to this one
+        venues = {rid for t in cand.recipients if self._venue_of_nested_act(t, cand)
+                  and self._settlement_at(t.idx, t.idx + len(t.text)) is not None
+                  and (rid := self.actor_id(t)) is not None}
+        venues -= {self.actor_id(t) for t in cand.recipients if not self._venue_of_nested_act(t, cand)}
+        recipients = [r for r in recipients if r not in venues]
         if cand.etype in PLACE_RECIPIENT_TYPES | {"ASSAULT"} or cand.mode == "visit" \
                 or cand.head.lemma_.lower() in self.lex.arrival_verbs:
             return recipients
@@ -1150,6 +1157,15 @@ class _Builder:
                   and (rid := self.actor_id(t)) is not None}
         scenes -= {self.actor_id(t) for t in cand.recipients if not self._scene_name(t)}
         return [r for r in recipients if r not in scenes]
+
+    def _venue_of_nested_act(self, tok: Token, cand: Candidate) -> bool:
+        """Whether a token is the object of an "in"/"at" phrase on an event noun other than the event's own
+        trigger ("to talks in Nairobi", "for a summit at Sharm")."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+            return False
+        noun = tok.head.head
+        return noun.pos_ == "NOUN" and noun not in cand.trigger + cand.extra and noun.i != cand.head.i \
+            and any(e.type for e in self.lex.noun_entries(noun.lemma_.lower()))
 
     def _scene_name(self, tok: Token) -> bool:
         """Whether a token names a place (spaCy's place types, or a places-stage mention) governed by a scene
