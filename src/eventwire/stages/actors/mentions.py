@@ -2675,15 +2675,24 @@ class MentionFinder:
                         c.dep_ in ("det", "poss", "nummod") or c.dep_ in ("compound", "amod") and c.i < root.i
                         and c.text[:1].isupper() and (c.ent_type_ or c.pos_ == "PROPN"
                                                       or self.kb.country_of_word(c.text))
+                        or self._force_noun_modifier(c, root)
                         for c in root.children):
                     # "used excessive force": the act, no body; a name or a nationality before the noun names
-                    # whose it is ("RSF artillery", "Israeli artillery")
+                    # whose it is ("RSF artillery", "Israeli artillery"), as a noun for an armed party does ("rebel
+                    # artillery struck the camp"; not an adjective: "the use of military force")
                     return None
                 if word in self.kb.lexicon.condition_nouns and self._of_common_noun(root):
                     return None  # "declared a state of emergency": a condition, no body
                 kind, sector = self.agent_nouns[word]
                 return word, kind, sector
         return None
+
+    def _force_noun_modifier(self, c: Token, root: Token) -> bool:
+        """A noun compounded before the root that names an armed party ("rebel", "militia", "army")."""
+        if c.dep_ != "compound" or c.pos_ != "NOUN" or c.i >= root.i:
+            return False
+        found = self.agent_nouns.get(c.lower_) or self.agent_nouns.get(c.lemma_.lower())
+        return found is not None and found[0] in ("armed_group", "military")
 
     @staticmethod
     def _of_common_noun(root: Token) -> bool:
