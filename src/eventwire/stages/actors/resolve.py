@@ -285,6 +285,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.key = ("nom", "government", homeland, "GOV") if homeland else ("dropped",)
             m.country, m.kind, m.sector = homeland or None, "government", "GOV"
             continue
+        if not m.country:
+            m.country = _leaders_state_body(doc, m, mentions, kb, genders)
         commanded = _commanded_force(doc, m, mentions, kb)
         if commanded is not None:
             m.kind, m.sector, m.country = commanded
@@ -1072,6 +1074,14 @@ def _persons_homeland(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB
     if m.source != "nominal" or m.head is None or m.end - m.start != 2 or det.lower_ not in ("his", "her") \
             or doc[m.head].lemma_.lower() not in kb.lexicon.homeland_nouns:
         return None
+    return _owners_state(doc, m, mentions, kb, genders)
+
+
+def _owners_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB, genders: dict[tuple, str]) -> str:
+    """The state of the person "his" / "her" opening the mention stands for: the nearest person before it in its
+    sentence (no other gender shown), else the people of the sentence before when they are all of one state; ""
+    when that state is not known or there is no such person."""
+    det = doc[m.start]
     gender = _pronoun_gender("he" if det.lower_ == "his" else "she")
     sent = det.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -1084,6 +1094,24 @@ def _persons_homeland(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB
     # does not say whose)
     states = {x.country for x in people}
     return states.pop() or "" if len({x.key or id(x) for x in people}) == 1 or len(states) == 1 else ""
+
+
+def _leaders_state_body(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB,
+                        genders: dict[tuple, str]) -> str | None:
+    """"President X of Ruritania said his national security council would meet", "her defence ministry": a state
+    body owned through "his" / "her" is the body of the state of the officer the pronoun stands for (a person of
+    the government's sector with a state known); None otherwise ("the farmer said his union")."""
+    if m.source != "nominal" or m.head is None or m.country or m.kind != "government" or m.sector != "GOV" \
+            or doc[m.start].lower_ not in ("his", "her") or m.plural:
+        return None
+    iso = _owners_state(doc, m, mentions, kb, genders)
+    if not iso:
+        return None
+    sent = doc[m.start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    officers = [x for x in mentions if first <= x.start and x.end <= m.start and x.kind == "person"
+                and x.source != "pronoun" and x.country == iso]
+    return iso if officers and officers[-1].sector == "GOV" else None
 
 
 def _shared_body_of_another_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
