@@ -461,13 +461,21 @@ class MentionFinder:
         ends = {x.end: x for x in mentions if x.source in ("kb", "ner")
                 and x.kind not in ("person", "population", "country")}
         for m in mentions:
-            if m.kind != "person" or m.source not in ("kb", "ner") or m.entry is not None or m.start not in ends:
+            if m.kind != "person" or m.source not in ("kb", "ner") or m.entry is not None:
                 continue
             word = doc[m.start]
             if not word.is_lower or not (word.lower_ in self.titles or word.lower_ in lex.head_nouns
                                          or word.lower_ in lex.leader_nouns):
                 continue
-            body = ends[m.start]
+            # "Oxfam's regional spokesman Tom Bakr": the body may own the title through "'s", with lower-case
+            # words between
+            opening = m.start
+            while opening > 0 and m.start - opening < 3 and doc[opening - 1].is_lower and doc[opening - 1].is_alpha:
+                opening -= 1
+            body = ends.get(m.start) or (ends.get(opening - 1) if opening > 1 and doc[opening - 1].tag_ == "POS"
+                                         else None)
+            if body is None:
+                continue
             if body.sector and m.sector in (None, "GOV", "CVL"):
                 m.sector = body.sector
             m.country = m.country or body.country
@@ -1231,9 +1239,14 @@ class MentionFinder:
         """"The Estonian army chief, Gen. Martin Herem,": a singular lower-case noun for the one who heads a body
         (lexicon head_nouns) before the name it stands in apposition to describes that person; its words give the
         person's state ("Estonian") and sector ("army" -> MIL), as a title before the name would."""
-        if role.pos_ != "NOUN" or role.tag_ != "NN" or not role.is_lower \
-                or role.lower_ not in self.kb.lexicon.head_nouns or role.i >= owner.start \
+        if role.pos_ != "NOUN" or role.tag_ != "NN" or not role.is_lower or role.i >= owner.start \
                 or any(x.start <= role.i < x.end for x in mentions if x is not owner):
+            return
+        # "The ILO's country director, Maria Sendo,": any title owned through "'s" by a named body makes the
+        # person that body's officer, of its sector and state
+        body = next((x for c in role.children if c.dep_ == "poss" for x in mentions if x.start <= c.i < x.end
+                     and x.source in ("kb", "ner") and x.kind not in ("person", "population", "country")), None)
+        if role.lower_ not in self.kb.lexicon.head_nouns and (body is None or role.lower_ not in self.titles):
             return
         first = role.left_edge.i
         while first < role.i and (doc[first].lower_ in DETERMINERS or doc[first].is_punct):
@@ -1248,6 +1261,9 @@ class MentionFinder:
         owner.country = owner.country or coded.country
         if coded.sector and owner.sector in (None, "GOV", "CVL"):
             owner.sector = coded.sector
+        if body is not None and body.sector and owner.sector in (None, "GOV", "CVL"):
+            owner.sector = body.sector
+            owner.country = owner.country or body.country
 
     def _role_appositions(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Ansel Roy, director of a county hospital,": a role noun no agent-noun mention covers, in apposition
