@@ -1479,10 +1479,22 @@ class MentionFinder:
                 continue
             members = next((x for x in nominal if x.plural and m.head + 2 <= x.start <= m.head + 3
                             and doc[m.head + 1].lower_ == "of"), None)
-            if name.entry is None and members is not None and members.kind in ("military", "police", "armed_group"):
-                # "a group of army officers calling itself the Council for ...": a body of armed men is of their
-                # kind, whatever its name's word for a body ("council") would make of it
-                name.kind, name.sector = members.kind, members.sector
+            # (the plural holder itself only over a name read as a state body's or as nothing: a "Union" or a
+            # "Party" they found is a body of its own kind)
+            armed = members if members is not None else m if m.plural and name.kind in ("government", "other") \
+                else None
+            if name.entry is None and armed is not None and armed.kind in ("military", "police", "armed_group"):
+                # "a group of army officers calling itself the Council for ...", "the officers, calling
+                # themselves ...": a body of armed men is of their kind, whatever its name's word for a body
+                # ("council") would make of it
+                name.kind, name.sector = armed.kind, armed.sector
+                noun = doc[armed.head].lemma_.lower() if armed.head is not None else ""
+                if armed.kind == "police" and armed.head == armed.start + (doc[armed.start].lower_ in DETERMINERS) \
+                        and self.agent_nouns.get(f"military {noun}", (None,))[0] == "military":
+                    # a bare "officers" is police by default, but police give themselves no name: officers who
+                    # do are a military one's ("military officer" is the lexicon's word for them)
+                    name.kind, name.sector = "military", "MIL"
+                    armed.kind, armed.sector = "military", "MIL"
             elif name.kind == "other":
                 name.kind, name.sector = m.kind, name.sector or m.sector
             name.country = name.country or m.country
