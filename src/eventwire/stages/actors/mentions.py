@@ -1139,6 +1139,7 @@ class MentionFinder:
             owner.country = owner.country or coded.country
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
+        self._whole_names_before_kinds(doc, mentions, taken)
         self._turned_appositions(doc, mentions)
         self._self_named(doc, mentions)
         self._identified_names(doc, mentions)
@@ -1417,6 +1418,48 @@ class MentionFinder:
                 t.text_with_ws for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS).strip()
             m.source, m.kind = "apposition", owner.kind
             m.extra["of"] = owner
+
+    def _whole_names_before_kinds(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """"Hope Without Borders, a medical charity,": the tagger may cut an unknown body's name to its last words
+        ("Borders"); a name followed by a phrase in apposition saying what kind of body it is is the whole run of
+        capitalised words before it (with "of", "for", "and", "the" between two of them), not a state's or a
+        people's word, up to the sentence's start or another mention."""
+        for m in mentions:
+            owner = m.extra.get("of") if m.source == "apposition" else None
+            if owner is None or owner.source != "ner" or owner.entry is not None or owner.core is None \
+                    or owner.kind in ("person", "country", "population") or owner.end > m.start:
+                continue
+            sent_start = doc[owner.core[0]].sent.start
+            # (a capitalised common noun the phrase finder took for a party is a word of the name: "Friends" of
+            # "Friends of the Valley Trust")
+            others = [x for x in mentions if x is not owner and x is not m
+                      and not (x.source == "nominal" and all(t.is_title for t in doc[x.start:x.end]))]
+
+            def name_word(tok: Token) -> bool:
+                return tok.is_title and tok.is_alpha and tok.lower_ not in DETERMINERS \
+                    and not self.kb.country_of_word(tok.text) and tok.i not in self._dateline \
+                    and tok.ent_type_ not in ("DATE", "TIME") and not any(x.start <= tok.i < x.end for x in others)
+
+            first = owner.core[0]
+            while first > max(sent_start, owner.start) and name_word(doc[first - 1]):
+                first -= 1  # the capitalised words the noun chunk already holds ("Open" of "Open Doors Watch")
+            joining = _CONNECTORS - {"on", "to"}
+            while first > sent_start:
+                # ("Friends of the Valley Trust": up to two joining words between capitalised ones)
+                gap = 0
+                while gap < 2 and first - gap - 1 > sent_start and doc[first - gap - 1].lower_ in joining:
+                    gap += 1
+                if not name_word(doc[first - gap - 1]) or first - gap - 1 < sent_start:
+                    break
+                first -= gap + 1
+            if first == owner.core[0]:
+                continue
+            for x in [x for x in mentions if x is not owner and first <= x.start and x.end <= owner.core[0]]:
+                mentions.remove(x)
+            owner.core = (first, owner.core[1])
+            owner.start = min(owner.start, _with_determiner(doc, first))
+            for i in range(owner.start, owner.end):
+                taken[i] = True
 
     @staticmethod
     def _turned_appositions(doc: Doc, mentions: list[Mention]) -> None:
