@@ -1585,6 +1585,8 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     if m.start >= m.head or doc[m.start].lower_ != "the" or any(
             t.lower_ not in lex.own_government_modifiers for t in doc[m.start + 1:m.head]):
         return None
+    if _of_unknown_state(doc, m, kb):
+        return None  # "the government of Dorvania": its state is written, though no list knows it
     # "The EU and the United States urged the authorities to release him": the subject of the verb the
     # government is the object of addresses it from outside, and is no government that acted as its own
     addressing = _subject_keys_of_verb(doc, doc[m.head], seen)
@@ -1599,8 +1601,15 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     own: set[str] = set()
     _named_states(doc, kb, m, own)
     own -= outside
+    # "The government said ... Sweden pledged aid. The government also said": a state acting in the sentence
+    # before does not take over the government the story already spoke of with the same words
+    earlier = next((x for x in reversed(seen) if x.source == "nominal" and x.head is not None and x.key is not None
+                    and doc[x.head].lemma_.lower() == doc[m.head].lemma_.lower() and doc[x.start].lower_ == "the"
+                    and x.head == x.start + 1 and not x.extra.get("anaphor_mods")), None)
     if len(own) == 1:
         iso = next(iter(own))
+    elif earlier is not None and acting and earlier.key != acting[-1].key and earlier.start < acting[-1].start:
+        return earlier.key if earlier.key[0] == "gov" else None
     elif acting and _recent_or_home(doc, acting[-1], m, kb):
         iso = acting[-1].key[1]
     else:
@@ -1668,7 +1677,28 @@ def _home_state(doc: Doc, kb: ActorKB, m: Mention, outside: set[str] = frozenset
     if home is not None and not (set(named) - {home} and _filed_at_seat_of_bodies(doc, kb)):
         # (a report filed from Geneva or New York about another state that it names is about that state)
         return home
+    # a state named only after the government, each time acting in its own name ("Sweden pledged aid"), is
+    # another party the story brings in, not the government's own
+    named = {iso: seen for iso, seen in named.items() if not _only_acting_later(doc, kb, iso, m)}
     return max(named, key=lambda iso: (named[iso][0], -named[iso][1])) if named else None
+
+
+def _only_acting_later(doc: Doc, kb: ActorKB, iso: str, m: Mention) -> bool:
+    """Whether every naming of the state comes after the mention and is the subject of a verb (it acts in its
+    own name: "Sweden pledged aid")."""
+    hits = [(i, size) for i, size, hit_iso, _ in _state_name_hits(doc, kb) if hit_iso == iso]
+    return bool(hits) and all(i >= m.end and doc[i + size - 1].dep_ == "nsubj" for i, size in hits)
+
+
+def _of_unknown_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
+    """Whether the mention's head is followed by "of" and a capitalised name no list knows as a state, a capital
+    or a people ("the government of Dorvania")."""
+    i = m.head + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    i += 1 + (doc[i + 1].lower_ == "the")
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and not kb.country_of_word(doc[i].text) \
+        and not kb.capital_index.get(doc[i].lower_)
 
 
 def _filed_at_seat_of_bodies(doc: Doc, kb: ActorKB) -> bool:
