@@ -600,7 +600,7 @@ def _police_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) ->
     # the dateline's state before the state named most: a report from Niamey on a rally against France
     # names France more often, yet the police there are Niger's; a report filed from a town of no known state
     # is filed where its police act, so the state named most (maybe one that only reacts) is no better guess
-    home = _dateline_state(doc, kb)
+    home = _home_dateline_state(doc, kb)
     if home is not None or _opening_dateline(doc) is not None:
         return home
     return _focus_state(doc, kb)
@@ -1153,7 +1153,7 @@ def _dateline_force(doc: Doc, m: Mention, kb: ActorKB, seen: list[Mention]) -> t
     if doc[m.start].lower_ != "the" or " ".join(t.lower_ for t in doc[m.start + 1:m.end]) \
             not in kb.lexicon.own_military_nouns:
         return None
-    iso = _dateline_state(doc, kb)
+    iso = _home_dateline_state(doc, kb)
     if iso is None:
         return None
     known = [x.key for x in seen if x.key and x.key[0] == "kb" and x.kind == "military" and x.country == iso]
@@ -1627,7 +1627,7 @@ def _recent_or_home(doc: Doc, acted: Mention, m: Mention, kb: ActorKB) -> bool:
     for: when it acted in the mention's sentence or the one before ("Portugal said ... The government was
     weighing"), or is the state of the wire dateline; a foreign state that acted further back ("The United States
     urged ... Human Rights Watch accused the authorities", filed from Dhaka) yields to the dateline's state."""
-    home = _dateline_state(doc, kb)
+    home = _home_dateline_state(doc, kb)
     if home is None or acted.key[1] == home:
         return True
     sentence = doc[m.start].sent
@@ -1672,7 +1672,7 @@ def _home_state(doc: Doc, kb: ActorKB, m: Mention, outside: set[str] = frozenset
     own -= outside  # (states that address the government from outside: see `_state_of_bare_government`)
     if own:
         return max(own, key=lambda iso: (named[iso][0], -named[iso][1]))
-    home = _dateline_state(doc, kb)
+    home = _home_dateline_state(doc, kb)
     named = {iso: seen for iso, seen in named.items() if iso not in outside}
     if home is not None and not (set(named) - {home} and _filed_at_seat_of_bodies(doc, kb)):
         # (a report filed from Geneva or New York about another state that it names is about that state)
@@ -1719,6 +1719,47 @@ def _dateline_state(doc: Doc, kb: ActorKB) -> str | None:
     if id(kb) not in cache:
         cache[id(kb)] = _find_dateline_state(doc, kb)
     return cache[id(kb)]
+
+
+def _home_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
+    """The dateline's state as the home of the story's unnamed officers and forces: a dateline is where the
+    reporter is, so only when nothing else in the article gives their state. Not when the article names a state no
+    list knows ("Forces of the Republic of Varnesia", "the government of Dorvania") and never names the dateline's
+    state below it; nor from a city where international bodies sit ("GENEVA (Reuters) -") when the article names
+    other states and never the dateline's below it."""
+    home = _dateline_state(doc, kb)
+    if home is None:
+        return None
+    hit = _opening_dateline(doc)
+    below = hit.end() if hit is not None else 0
+    named = {iso for i, _size, iso, _by_name in _state_name_hits(doc, kb) if doc[i].idx >= below}
+    if home in named:
+        return home
+    if _names_unknown_state(doc, kb) or named and _filed_at_seat_of_bodies(doc, kb):
+        return None
+    return home
+
+
+def _names_unknown_state(doc: Doc, kb: ActorKB) -> bool:
+    """Whether the article names a state no list knows: a capitalised name after "of" that a noun for a kind of state
+    or for a state's government or army governs ("the Republic of Varnesia", "the government of Dorvania"),
+    computed once per document."""
+    cache = doc.user_data.setdefault("eventwire_unknown_state", {})
+    if id(kb) not in cache:
+        lex = kb.lexicon
+        nouns = set(load_state_types()) | lex.government_nouns | lex.own_government_nouns | lex.own_military_nouns
+        cache[id(kb)] = any(
+            tok.lower_ == "of" and tok.head.i == tok.i - 1 and (tok.head.lower_ in nouns or tok.head.lemma_.lower()
+                                                                in nouns)
+            and any(_unknown_state_name(c, kb) for c in tok.children if c.dep_ == "pobj") for tok in doc)
+    return cache[id(kb)]
+
+
+def _unknown_state_name(tok, kb: ActorKB) -> bool:
+    """Whether a token is a one-word capitalised name no list knows as a state, a capital or a people."""
+    return tok.pos_ == "PROPN" and tok.is_title and not any(c.dep_ == "compound" for c in tok.children) \
+        and not kb.country_of_word(tok.text) and not kb.capital_index.get(tok.lower_) \
+        and not kb.demonym_index.get(tok.lower_) and tok.lower_ not in _town_names()
 
 
 def _opening_dateline(doc: Doc) -> re.Match | None:
@@ -2026,7 +2067,7 @@ def _dateline_home_state(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
     troops"): officials in a datelined report act at home unless the sentence introducing them names another state
     ("Foreign Minister Ahmed Ali of Egypt", "troops in Chad"), or the sentence before names other states where
     neither names the home state; None without a dateline or in those cases."""
-    home = _dateline_state(doc, kb)
+    home = _home_dateline_state(doc, kb)
     if home is None or _in_headline(doc, m):
         return None  # a headline's "Drones hit city" comes before the dateline says where the report was filed
     if m.head is not None and (doc[m.head].lower_ in kb.lexicon.platform_nouns
