@@ -1140,6 +1140,7 @@ class MentionFinder:
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._whole_names_before_kinds(doc, mentions, taken)
+        self._roles_of_bodies_named_before(doc, mentions)
         self._turned_appositions(doc, mentions)
         self._self_named(doc, mentions)
         self._identified_names(doc, mentions)
@@ -1418,6 +1419,40 @@ class MentionFinder:
                 t.text_with_ws for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS).strip()
             m.source, m.kind = "apposition", owner.kind
             m.extra["of"] = owner
+
+    def _roles_of_bodies_named_before(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Hope Without Borders said ... The group's country director, Elena Voss, said", "The brigade's commander,
+        Abel Tunde,": a role owned through "the <noun>'s" right before a person's name is a post of the body that
+        noun refers back to, the last one named in that sentence or the one before whose name or head holds the
+        noun or that the noun may stand for (lexicon anaphor_nouns); the person takes its sector and state (over a
+        title's own: a brigade's commander is a rebel's, not the army's)."""
+        lex = self.kb.lexicon
+        generic = set(lex.anaphor_nouns)
+        bodies = [x for x in mentions if x.kind not in ("person", "population", "country") and x.head is not None
+                  and (x.source in ("kb", "ner") or x.source == "nominal" and not x.plural)]
+        for p in mentions:
+            if p.kind != "person" or p.source not in ("kb", "ner") or p.entry is not None:
+                continue
+            j = p.core[0] if p.core else p.start
+            j -= doc[j - 1].text == "," if j > 0 else 0
+            named = j
+            while j > 0 and named - j < 4 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+                j -= 1
+            if j == named or j < 3 or doc[j - 1].tag_ != "POS" or doc[j - 3].lower_ != "the" \
+                    or not doc[j - 2].is_lower or doc[j - 2].pos_ != "NOUN":
+                continue
+            noun = doc[j - 2].lemma_.lower()
+            sent = doc[j].sent
+            first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            body = next((x for x in reversed(bodies) if first <= x.start and x.end <= j - 3 and (
+                noun in {t.lemma_.lower() for t in doc[x.start:x.end]}
+                or noun in generic and x.source != "nominal")), None)
+            if body is None or not body.sector:
+                continue
+            for x in [p] + [x for x in mentions if x.source == "apposition" and x.extra.get("of") is p]:
+                if x.sector in (None, "GOV", "CVL") or x.sector == "MIL" and body.sector == "REB":
+                    x.sector = body.sector
+                x.country = x.country or body.country
 
     def _whole_names_before_kinds(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """"Hope Without Borders, a medical charity,": the tagger may cut an unknown body's name to its last words
