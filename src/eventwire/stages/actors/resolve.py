@@ -1677,6 +1677,8 @@ def _home_state(doc: Doc, kb: ActorKB, m: Mention, outside: set[str] = frozenset
     if home is not None and not (set(named) - {home} and _filed_at_seat_of_bodies(doc, kb)):
         # (a report filed from Geneva or New York about another state that it names is about that state)
         return home
+    if _names_unknown_state(doc, kb):
+        return None  # a story about a state no list knows: a known state it names is another party
     # a state named only after the government, each time acting in its own name ("Sweden pledged aid"), is
     # another party the story brings in, not the government's own
     named = {iso: seen for iso, seen in named.items() if not _only_acting_later(doc, kb, iso, m)}
@@ -1751,8 +1753,27 @@ def _names_unknown_state(doc: Doc, kb: ActorKB) -> bool:
         cache[id(kb)] = any(
             tok.lower_ == "of" and tok.head.i == tok.i - 1 and (tok.head.lower_ in nouns or tok.head.lemma_.lower()
                                                                 in nouns)
-            and any(_unknown_state_name(c, kb) for c in tok.children if c.dep_ == "pobj") for tok in doc)
+            and any(_unknown_state_name(c, kb) for c in tok.children if c.dep_ == "pobj") for tok in doc) \
+            or _dateline_names_unknown_state(doc, kb)
     return cache[id(kb)]
+
+
+def _dateline_names_unknown_state(doc: Doc, kb: ActorKB) -> bool:
+    """Whether the opening dateline names, after its town and a comma, one word no list knows ("VELMAR, Delvara
+    (AP) -"): wire style writes the town's state there."""
+    hit = _opening_dateline(doc)
+    if hit is None or "," not in doc.text[hit.start():hit.end()] or _dateline_state(doc, kb) is not None:
+        return False  # ("SPRINGFIELD, Illinois": a province or a US state names the state)
+    span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    comma = next(t.i for t in span if t.text == ",")
+    after = []
+    for tok in doc[comma + 1:span.end]:
+        if not tok.is_alpha:
+            break  # (the agency in brackets, the dash)
+        after.append(tok)
+    return len(after) == 1 and after[0].is_title and _unknown_state_name(after[0], kb)
 
 
 def _unknown_state_name(tok, kb: ActorKB) -> bool:
@@ -1886,6 +1907,9 @@ def _state_name_hits(doc: Doc, kb: ActorKB) -> list[tuple[int, int, str, bool]]:
                 words = doc[i:i + size]
                 named = kb.country_of_word(words.text)
                 iso = named or kb.capital_index.get(words.text.lower())
+                if iso and not named and (words[0].ent_type_ == "PERSON" or i + size < n
+                                          and doc[i + size].ent_type_ == "PERSON" and doc[i + size].is_title):
+                    iso = None  # "Sofia Brandt", "Victoria Adams": a given name a capital shares
                 if iso:
                     hits.append((i, size, iso, bool(named)))
                     i += size - 1
