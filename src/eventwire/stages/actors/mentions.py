@@ -1783,6 +1783,8 @@ class MentionFinder:
             owner = bodies.get(doc[m.core[0]:m.core[1]].text.lower())
             if owner is None or self._has_given_name(doc, *m.core) or m.start != m.core[0]:
                 continue  # (a title before the name makes it a person's: "President X")
+            if owner.source == "nominal" and doc[m.core[0]:m.core[1]].text.lower() in self._surnames:
+                continue  # "President Ilan Corvo ... Corvo's government ... Corvo said": the surname is his
             m.kind, m.sector, m.country = owner.kind, owner.sector, m.country or owner.country
             if owner.source == "nominal":
                 m.source = "apposition"
