@@ -327,6 +327,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                 m.key, m.country = state, _key_state(state, kb)
                 continue
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
+            owner_key = _pronoun_owner_key(doc, m, mentions, genders)
+            if owner_key is not None:
+                # "Stil said his ministry ... Kos said ... Her ministry warned": each person's own body
+                m.key += (owner_key,)
             related = _related_party(doc, m, mentions, kb)
             if related is not None:
                 # "supporters of Ortun clashed with supporters of Velis": the supporters of each are a group of
@@ -1081,19 +1085,38 @@ def _owners_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB, ge
     """The state of the person "his" / "her" opening the mention stands for: the nearest person before it in its
     sentence (no other gender shown), else the people of the sentence before when they are all of one state; ""
     when that state is not known or there is no such person."""
-    det = doc[m.start]
-    gender = _pronoun_gender("he" if det.lower_ == "his" else "she")
-    sent = det.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    people = [x for x in mentions if first <= x.start and x.end <= m.start and x.kind == "person"
-              and x.source != "pronoun" and (gender is None or genders.get(x.key, gender) == gender)]
-    own = [x for x in people if x.start >= sent.start]
+    own, people = _owner_candidates(doc, m, mentions, genders)
     if own:
         return own[-1].country or ""
     # from the sentence before only when one person there fits ("Lukashenko met Putin. He said his country ..."
     # does not say whose)
     states = {x.country for x in people}
     return states.pop() or "" if len({x.key or id(x) for x in people}) == 1 or len(states) == 1 else ""
+
+
+def _owner_candidates(doc: Doc, m: Mention, mentions: list[Mention],
+                      genders: dict[tuple, str]) -> tuple[list[Mention], list[Mention]]:
+    """The people "his" / "her" opening the mention may stand for (no other gender shown): those named before it in
+    its own sentence, and those of its sentence and the one before."""
+    det = doc[m.start]
+    gender = _pronoun_gender("he" if det.lower_ == "his" else "she")
+    sent = det.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [x for x in mentions if first <= x.start and x.end <= m.start and x.kind == "person"
+              and x.source != "pronoun" and (gender is None or genders.get(x.key, gender) == gender)]
+    return [x for x in people if x.start >= sent.start], people
+
+
+def _pronoun_owner_key(doc: Doc, m: Mention, mentions: list[Mention], genders: dict[tuple, str]) -> tuple | None:
+    """The key of the one person "his" / "her" opening the mention stands for: the nearest fitting one before it in
+    its sentence, else the only one of the sentence before; None otherwise."""
+    if doc[m.start].lower_ not in ("his", "her"):
+        return None
+    own, people = _owner_candidates(doc, m, mentions, genders)
+    if own:
+        return own[-1].key
+    keys = {x.key for x in people if x.key is not None}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _leaders_state_body(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB,
