@@ -425,6 +425,7 @@ class MentionFinder:
             take(m)
         self._members_of_named_bodies(doc, mentions)
         self._titles_after_bodies(doc, mentions)
+        self._organs_of_named_bodies(doc, mentions)
         self._appositions(doc, mentions, taken)
         self._persons_named_like_bodies(doc, mentions)
         self._states_named_by_their_ministries(doc, mentions)
@@ -480,6 +481,20 @@ class MentionFinder:
             if body.sector and m.sector in (None, "GOV", "CVL"):
                 m.sector = body.sector
             m.country = m.country or body.country
+
+    def _organs_of_named_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"The African Union's Peace and Security Council", "Amnesty's Crisis Response Unit": an unknown body's name
+        owned through "'s" by a named international body, charity, firm or outlet is an organ of that body, of its
+        kind, sector and state, whatever its own words ("Council") would make of it (not a state's own body)."""
+        owners = {x.end: x for x in mentions if x.source in ("kb", "ner")
+                  and x.kind in ("igo", "ngo", "business", "media")}
+        for m in mentions:
+            if m.source != "ner" or m.entry is not None or m.kind not in ("government", "other") or not m.core:
+                continue
+            mark = m.core[0] - 1
+            owner = owners.get(mark) if mark > 0 and doc[mark].tag_ == "POS" and m.start >= mark else None
+            if owner is not None:
+                m.kind, m.sector, m.country = owner.kind, owner.sector, m.country or owner.country
 
     def _subnational_governments(self, doc: Doc) -> list[Mention]:
         """"The state of Texas sued", "a lawsuit against the county of Marlow": a division of a state (lexicon
