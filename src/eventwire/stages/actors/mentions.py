@@ -1128,7 +1128,12 @@ class MentionFinder:
             if owner not in mentions or owner.head is None or owner.kind != "person":
                 continue
             name = doc[owner.head]
-            if name.dep_ != "appos" or name.head.i >= owner.start:
+            fused = name.dep_ == "pobj" and owner.start > 0 and doc[owner.start - 1].text == "," \
+                and name.head.dep_ == "prep" and name.head.head.i < name.head.i and any(
+                    x.source == "nominal" and x.kind == "person" and x.head == name.head.head.i for x in mentions)
+            if (name.dep_ != "appos" and not fused) or name.head.i >= owner.start:
+                # ("A spokeswoman for the collective, Irene Marsh, said": the parser may read the body and the name
+                # as one phrase after "for"; the comma before the name still sets it in apposition to the role)
                 continue
             # The parser may hang the name on the role's complement ("envoy for Libya, X"): climb to the role.
             role = name.head
