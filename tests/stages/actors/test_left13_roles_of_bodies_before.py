@@ -15,8 +15,8 @@ def _person(actors, name):
 @pytest.mark.parametrize("text, name, sector", [
     ("Hope Without Borders, a medical charity, said its clinics were full. The group's country director, Elena "
      "Voss, said supplies were running low.", "Elena Voss", "NGO"),
-    ("Bright Water Alliance, an aid group, said it had installed 60 pumps. The alliance's regional coordinator Jonas Berg said the "
-     "floods were the worst in 40 years.", "Jonas Berg", "NGO"),
+    ("Bright Water Alliance, an aid group, said it had installed 60 pumps. The alliance's regional coordinator "
+     "Jonas Berg said the floods were the worst in 40 years.", "Jonas Berg", "NGO"),
     ("The Northern Liberation Front attacked a convoy on Friday. The front's spokesman, Idris Kalo, said the rebels "
      "would not negotiate.", "Idris Kalo", "REB"),
 ])
