@@ -432,8 +432,10 @@ class MentionFinder:
             take(m)
         self._members_of_named_bodies(doc, mentions)
         self._titles_after_bodies(doc, mentions)
+        self._organs_of_named_bodies(doc, mentions)
         self._appositions(doc, mentions, taken)
         self._persons_named_like_bodies(doc, mentions)
+        self._states_named_by_their_ministries(doc, mentions)
         for m in self._nicknames(doc, mentions, taken):
             take(m)
         for m in self._state_descriptions(doc, mentions, taken):
@@ -468,16 +470,38 @@ class MentionFinder:
         ends = {x.end: x for x in mentions if x.source in ("kb", "ner")
                 and x.kind not in ("person", "population", "country")}
         for m in mentions:
-            if m.kind != "person" or m.source not in ("kb", "ner") or m.entry is not None or m.start not in ends:
+            if m.kind != "person" or m.source not in ("kb", "ner") or m.entry is not None:
                 continue
             word = doc[m.start]
             if not word.is_lower or not (word.lower_ in self.titles or word.lower_ in lex.head_nouns
                                          or word.lower_ in lex.leader_nouns):
                 continue
-            body = ends[m.start]
+            # "Oxfam's regional spokesman Tom Bakr": the body may own the title through "'s", with lower-case
+            # words between
+            opening = m.start
+            while opening > 0 and m.start - opening < 3 and doc[opening - 1].is_lower and doc[opening - 1].is_alpha:
+                opening -= 1
+            body = ends.get(m.start) or (ends.get(opening - 1) if opening > 1 and doc[opening - 1].tag_ == "POS"
+                                         else None)
+            if body is None:
+                continue
             if body.sector and m.sector in (None, "GOV", "CVL"):
                 m.sector = body.sector
             m.country = m.country or body.country
+
+    def _organs_of_named_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"The African Union's Peace and Security Council", "Amnesty's Crisis Response Unit": an unknown body's name
+        owned through "'s" by a named international body, charity, firm or outlet is an organ of that body, of its
+        kind, sector and state, whatever its own words ("Council") would make of it (not a state's own body)."""
+        owners = {x.end: x for x in mentions if x.source in ("kb", "ner")
+                  and x.kind in ("igo", "ngo", "business", "media")}
+        for m in mentions:
+            if m.source != "ner" or m.entry is not None or m.kind not in ("government", "other") or not m.core:
+                continue
+            mark = m.core[0] - 1
+            owner = owners.get(mark) if mark > 0 and doc[mark].tag_ == "POS" and m.start >= mark else None
+            if owner is not None:
+                m.kind, m.sector, m.country = owner.kind, owner.sector, m.country or owner.country
 
     def _subnational_governments(self, doc: Doc) -> list[Mention]:
         """"The state of Texas sued", "a lawsuit against the county of Marlow": a division of a state (lexicon
@@ -1111,7 +1135,12 @@ class MentionFinder:
             if owner not in mentions or owner.head is None or owner.kind != "person":
                 continue
             name = doc[owner.head]
-            if name.dep_ != "appos" or name.head.i >= owner.start:
+            fused = name.dep_ == "pobj" and owner.start > 0 and doc[owner.start - 1].text == "," \
+                and name.head.dep_ == "prep" and name.head.head.i < name.head.i and any(
+                    x.source == "nominal" and x.kind == "person" and x.head == name.head.head.i for x in mentions)
+            if (name.dep_ != "appos" and not fused) or name.head.i >= owner.start:
+                # ("A spokeswoman for the collective, Irene Marsh, said": the parser may read the body and the name
+                # as one phrase after "for"; the comma before the name still sets it in apposition to the role)
                 continue
             # The parser may hang the name on the role's complement ("envoy for Libya, X"): climb to the role.
             role = name.head
@@ -1138,6 +1167,8 @@ class MentionFinder:
             owner.country = owner.country or coded.country
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
+        self._whole_names_before_kinds(doc, mentions, taken)
+        self._roles_of_bodies_named_before(doc, mentions)
         self._turned_appositions(doc, mentions)
         self._self_named(doc, mentions)
         self._identified_names(doc, mentions)
@@ -1238,9 +1269,14 @@ class MentionFinder:
         """"The Estonian army chief, Gen. Martin Herem,": a singular lower-case noun for the one who heads a body
         (lexicon head_nouns) before the name it stands in apposition to describes that person; its words give the
         person's state ("Estonian") and sector ("army" -> MIL), as a title before the name would."""
-        if role.pos_ != "NOUN" or role.tag_ != "NN" or not role.is_lower \
-                or role.lower_ not in self.kb.lexicon.head_nouns or role.i >= owner.start \
+        if role.pos_ != "NOUN" or role.tag_ != "NN" or not role.is_lower or role.i >= owner.start \
                 or any(x.start <= role.i < x.end for x in mentions if x is not owner):
+            return
+        # "The ILO's country director, Maria Sendo,": any title owned through "'s" by a named body makes the
+        # person that body's officer, of its sector and state
+        body = next((x for c in role.children if c.dep_ == "poss" for x in mentions if x.start <= c.i < x.end
+                     and x.source in ("kb", "ner") and x.kind not in ("person", "population", "country")), None)
+        if role.lower_ not in self.kb.lexicon.head_nouns and (body is None or role.lower_ not in self.titles):
             return
         first = role.left_edge.i
         while first < role.i and (doc[first].lower_ in DETERMINERS or doc[first].is_punct):
@@ -1255,6 +1291,9 @@ class MentionFinder:
         owner.country = owner.country or coded.country
         if coded.sector and owner.sector in (None, "GOV", "CVL"):
             owner.sector = coded.sector
+        if body is not None and body.sector and owner.sector in (None, "GOV", "CVL"):
+            owner.sector = body.sector
+            owner.country = owner.country or body.country
 
     def _role_appositions(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Ansel Roy, director of a county hospital,": a role noun no agent-noun mention covers, in apposition
@@ -1409,6 +1448,88 @@ class MentionFinder:
             m.source, m.kind = "apposition", owner.kind
             m.extra["of"] = owner
 
+    def _roles_of_bodies_named_before(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Hope Without Borders said ... The group's country director, Elena Voss, said", "The brigade's commander,
+        Abel Tunde,": a role owned through "the <noun>'s" right before a person's name is a post of the body that
+        noun refers back to, the last one named in that sentence or the one before whose name or head holds the
+        noun or that the noun may stand for (lexicon anaphor_nouns); the person takes its sector and state (over a
+        title's own: a brigade's commander is a rebel's, not the army's)."""
+        lex = self.kb.lexicon
+        generic = set(lex.anaphor_nouns)
+        bodies = [x for x in mentions if x.kind not in ("person", "population", "country") and x.head is not None
+                  and (x.source in ("kb", "ner") or x.source == "nominal" and not x.plural)]
+        for p in mentions:
+            if p.kind != "person" or p.source not in ("kb", "ner") or p.entry is not None:
+                continue
+            j = p.core[0] if p.core else p.start
+            j -= doc[j - 1].text == "," if j > 0 else 0
+            named = j
+            while j > 0 and named - j < 4 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+                j -= 1
+            if j == named or j < 1:
+                continue
+            if doc[j - 1].lower_ in ("its", "their") and doc[j - 1].tag_ == "PRP$":
+                # "Belvoria's government said ... Its trade representative, Jan Osk,": the last body named
+                noun, opening = None, j - 1
+            elif j >= 3 and doc[j - 1].tag_ == "POS" and doc[j - 3].lower_ == "the" and doc[j - 2].is_lower \
+                    and doc[j - 2].pos_ == "NOUN":
+                noun, opening = doc[j - 2].lemma_.lower(), j - 3
+            else:
+                continue
+            sent = doc[j].sent
+            first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            body = next((x for x in reversed(bodies) if first <= x.start and x.end <= opening and (
+                noun is None or noun in {t.lemma_.lower() for t in doc[x.start:x.end]}
+                or noun in generic and x.source != "nominal")), None)
+            if body is None or not body.sector:
+                continue
+            for x in [p] + [x for x in mentions if x.source == "apposition" and x.extra.get("of") is p]:
+                if x.sector in (None, "GOV", "CVL") or x.sector == "MIL" and body.sector == "REB":
+                    x.sector = body.sector
+                x.country = x.country or body.country
+
+    def _whole_names_before_kinds(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """"Hope Without Borders, a medical charity,": the tagger may cut an unknown body's name to its last words
+        ("Borders"); a name followed by a phrase in apposition saying what kind of body it is is the whole run of
+        capitalised words before it (with "of", "for", "and", "the" between two of them), not a state's or a
+        people's word, up to the sentence's start or another mention."""
+        for m in mentions:
+            owner = m.extra.get("of") if m.source == "apposition" else None
+            if owner is None or owner.source != "ner" or owner.entry is not None or owner.core is None \
+                    or owner.kind in ("person", "country", "population") or owner.end > m.start:
+                continue
+            sent_start = doc[owner.core[0]].sent.start
+            # (a capitalised common noun the phrase finder took for a party is a word of the name: "Friends" of
+            # "Friends of the Valley Trust")
+            others = [x for x in mentions if x is not owner and x is not m
+                      and not (x.source == "nominal" and all(t.is_title for t in doc[x.start:x.end]))]
+
+            def name_word(tok: Token) -> bool:
+                return tok.is_title and tok.is_alpha and tok.lower_ not in DETERMINERS \
+                    and not self.kb.country_of_word(tok.text) and tok.i not in self._dateline \
+                    and tok.ent_type_ not in ("DATE", "TIME") and not any(x.start <= tok.i < x.end for x in others)
+
+            first = owner.core[0]
+            while first > max(sent_start, owner.start) and name_word(doc[first - 1]):
+                first -= 1  # the capitalised words the noun chunk already holds ("Open" of "Open Doors Watch")
+            joining = _CONNECTORS - {"on", "to"}
+            while first > sent_start:
+                # ("Friends of the Valley Trust": up to two joining words between capitalised ones)
+                gap = 0
+                while gap < 2 and first - gap - 1 > sent_start and doc[first - gap - 1].lower_ in joining:
+                    gap += 1
+                if not name_word(doc[first - gap - 1]) or first - gap - 1 < sent_start:
+                    break
+                first -= gap + 1
+            if first == owner.core[0]:
+                continue
+            for x in [x for x in mentions if x is not owner and first <= x.start and x.end <= owner.core[0]]:
+                mentions.remove(x)
+            owner.core = (first, owner.core[1])
+            owner.start = min(owner.start, _with_determiner(doc, first))
+            for i in range(owner.start, owner.end):
+                taken[i] = True
+
     @staticmethod
     def _turned_appositions(doc: Doc, mentions: list[Mention]) -> None:
         """"Tavunga, the former rebel movement turned opposition party,": a body described by what it was and what
@@ -1470,10 +1591,22 @@ class MentionFinder:
                 continue
             members = next((x for x in nominal if x.plural and m.head + 2 <= x.start <= m.head + 3
                             and doc[m.head + 1].lower_ == "of"), None)
-            if name.entry is None and members is not None and members.kind in ("military", "police", "armed_group"):
-                # "a group of army officers calling itself the Council for ...": a body of armed men is of their
-                # kind, whatever its name's word for a body ("council") would make of it
-                name.kind, name.sector = members.kind, members.sector
+            # (the plural holder itself only over a name read as a state body's or as nothing: a "Union" or a
+            # "Party" they found is a body of its own kind)
+            armed = members if members is not None else m if m.plural and name.kind in ("government", "other") \
+                else None
+            if name.entry is None and armed is not None and armed.kind in ("military", "police", "armed_group"):
+                # "a group of army officers calling itself the Council for ...", "the officers, calling
+                # themselves ...": a body of armed men is of their kind, whatever its name's word for a body
+                # ("council") would make of it
+                name.kind, name.sector = armed.kind, armed.sector
+                noun = doc[armed.head].lemma_.lower() if armed.head is not None else ""
+                if armed.kind == "police" and armed.head == armed.start + (doc[armed.start].lower_ in DETERMINERS) \
+                        and self.agent_nouns.get(f"military {noun}", (None,))[0] == "military":
+                    # a bare "officers" is police by default, but police give themselves no name: officers who
+                    # do are a military one's ("military officer" is the lexicon's word for them)
+                    name.kind, name.sector = "military", "MIL"
+                    armed.kind, armed.sector = "military", "MIL"
             elif name.kind == "other":
                 name.kind, name.sector = m.kind, name.sector or m.sector
             name.country = name.country or m.country
@@ -1684,10 +1817,30 @@ class MentionFinder:
             owner = bodies.get(doc[m.core[0]:m.core[1]].text.lower())
             if owner is None or self._has_given_name(doc, *m.core) or m.start != m.core[0]:
                 continue  # (a title before the name makes it a person's: "President X")
+            if owner.source == "nominal" and doc[m.core[0]:m.core[1]].text.lower() in self._surnames:
+                continue  # "President Ilan Corvo ... Corvo's government ... Corvo said": the surname is his
             m.kind, m.sector, m.country = owner.kind, owner.sector, m.country or owner.country
             if owner.source == "nominal":
                 m.source = "apposition"
                 m.extra["of"] = owner
+
+    def _states_named_by_their_ministries(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"blamed neighbouring Lisora ... Lisora's foreign ministry rejected the charge": the tagger may read a
+        state no list knows as a person; a one-word name that owns a state's branch elsewhere in the text ("X's
+        foreign ministry"; lexicon state_branch_nouns) is that state acting through its government, unless it ends
+        a person's full name."""
+        owners = set()
+        for m in mentions:
+            if m.source != "nominal" or m.kind != "government" or m.head is None \
+                    or doc[m.head].lemma_.lower() not in self.kb.lexicon.state_branch_nouns:
+                continue
+            mark = next((t.i for t in doc[m.start + 1:m.head] if t.tag_ == "POS"), None)
+            if mark is not None and mark - 1 == m.start and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title:
+                owners.add(doc[m.start].text)
+        for m in mentions:
+            if m.kind == "person" and m.source == "ner" and m.entry is None and m.end - m.start == 1 \
+                    and doc[m.start].text in owners and doc[m.start].lower_ not in self._surnames:
+                m.kind, m.sector = "government", "GOV"
 
     def _state_firm_before(self, doc: Doc, s: int, e: int) -> tuple[str, str] | None:
         """(kind, sector) of a name right after a word of state ownership and a noun for a kind of firm (lexicon

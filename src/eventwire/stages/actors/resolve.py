@@ -285,6 +285,8 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             m.key = ("nom", "government", homeland, "GOV") if homeland else ("dropped",)
             m.country, m.kind, m.sector = homeland or None, "government", "GOV"
             continue
+        if not m.country:
+            m.country = _leaders_state_body(doc, m, mentions, kb, genders)
         commanded = _commanded_force(doc, m, mentions, kb)
         if commanded is not None:
             m.kind, m.sector, m.country = commanded
@@ -325,6 +327,10 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                 m.key, m.country = state, _key_state(state, kb)
                 continue
             m.key = ("nom", _norm(" ".join(t.text for t in doc[m.start:m.end] if t.lower_ not in DETERMINERS)))
+            owner_key = _pronoun_owner_key(doc, m, mentions, genders)
+            if owner_key is not None:
+                # "Stil said his ministry ... Kos said ... Her ministry warned": each person's own body
+                m.key += (owner_key,)
             related = _related_party(doc, m, mentions, kb)
             if related is not None:
                 # "supporters of Ortun clashed with supporters of Velis": the supporters of each are a group of
@@ -598,7 +604,7 @@ def _police_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) ->
     # the dateline's state before the state named most: a report from Niamey on a rally against France
     # names France more often, yet the police there are Niger's; a report filed from a town of no known state
     # is filed where its police act, so the state named most (maybe one that only reacts) is no better guess
-    home = _dateline_state(doc, kb)
+    home = _home_dateline_state(doc, kb)
     if home is not None or _opening_dateline(doc) is not None:
         return home
     return _focus_state(doc, kb)
@@ -1072,18 +1078,63 @@ def _persons_homeland(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB
     if m.source != "nominal" or m.head is None or m.end - m.start != 2 or det.lower_ not in ("his", "her") \
             or doc[m.head].lemma_.lower() not in kb.lexicon.homeland_nouns:
         return None
-    gender = _pronoun_gender("he" if det.lower_ == "his" else "she")
-    sent = det.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    people = [x for x in mentions if first <= x.start and x.end <= m.start and x.kind == "person"
-              and x.source != "pronoun" and (gender is None or genders.get(x.key, gender) == gender)]
-    own = [x for x in people if x.start >= sent.start]
+    return _owners_state(doc, m, mentions, kb, genders)
+
+
+def _owners_state(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB, genders: dict[tuple, str]) -> str:
+    """The state of the person "his" / "her" opening the mention stands for: the nearest person before it in its
+    sentence (no other gender shown), else the people of the sentence before when they are all of one state; ""
+    when that state is not known or there is no such person."""
+    own, people = _owner_candidates(doc, m, mentions, genders)
     if own:
         return own[-1].country or ""
     # from the sentence before only when one person there fits ("Lukashenko met Putin. He said his country ..."
     # does not say whose)
     states = {x.country for x in people}
     return states.pop() or "" if len({x.key or id(x) for x in people}) == 1 or len(states) == 1 else ""
+
+
+def _owner_candidates(doc: Doc, m: Mention, mentions: list[Mention],
+                      genders: dict[tuple, str]) -> tuple[list[Mention], list[Mention]]:
+    """The people "his" / "her" opening the mention may stand for (no other gender shown): those named before it in
+    its own sentence, and those of its sentence and the one before."""
+    det = doc[m.start]
+    gender = _pronoun_gender("he" if det.lower_ == "his" else "she")
+    sent = det.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [x for x in mentions if first <= x.start and x.end <= m.start and x.kind == "person"
+              and x.source != "pronoun" and (gender is None or genders.get(x.key, gender) == gender)]
+    return [x for x in people if x.start >= sent.start], people
+
+
+def _pronoun_owner_key(doc: Doc, m: Mention, mentions: list[Mention], genders: dict[tuple, str]) -> tuple | None:
+    """The key of the one person "his" / "her" opening the mention stands for: the nearest fitting one before it in
+    its sentence, else the only one of the sentence before; None otherwise."""
+    if doc[m.start].lower_ not in ("his", "her"):
+        return None
+    own, people = _owner_candidates(doc, m, mentions, genders)
+    if own:
+        return own[-1].key
+    keys = {x.key for x in people if x.key is not None}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _leaders_state_body(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB,
+                        genders: dict[tuple, str]) -> str | None:
+    """"President X of Ruritania said his national security council would meet", "her defence ministry": a state
+    body owned through "his" / "her" is the body of the state of the officer the pronoun stands for (a person of
+    the government's sector with a state known); None otherwise ("the farmer said his union")."""
+    if m.source != "nominal" or m.head is None or m.country or m.kind != "government" or m.sector != "GOV" \
+            or doc[m.start].lower_ not in ("his", "her") or m.plural:
+        return None
+    iso = _owners_state(doc, m, mentions, kb, genders)
+    if not iso:
+        return None
+    sent = doc[m.start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    officers = [x for x in mentions if first <= x.start and x.end <= m.start and x.kind == "person"
+                and x.source != "pronoun" and x.country == iso]
+    return iso if officers and officers[-1].sector == "GOV" else None
 
 
 def _shared_body_of_another_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
@@ -1125,7 +1176,7 @@ def _dateline_force(doc: Doc, m: Mention, kb: ActorKB, seen: list[Mention]) -> t
     if doc[m.start].lower_ != "the" or " ".join(t.lower_ for t in doc[m.start + 1:m.end]) \
             not in kb.lexicon.own_military_nouns:
         return None
-    iso = _dateline_state(doc, kb)
+    iso = _home_dateline_state(doc, kb)
     if iso is None:
         return None
     known = [x.key for x in seen if x.key and x.key[0] == "kb" and x.kind == "military" and x.country == iso]
@@ -1557,6 +1608,8 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     if m.start >= m.head or doc[m.start].lower_ != "the" or any(
             t.lower_ not in lex.own_government_modifiers for t in doc[m.start + 1:m.head]):
         return None
+    if _of_unknown_state(doc, m, kb):
+        return None  # "the government of Dorvania": its state is written, though no list knows it
     # "The EU and the United States urged the authorities to release him": the subject of the verb the
     # government is the object of addresses it from outside, and is no government that acted as its own
     addressing = _subject_keys_of_verb(doc, doc[m.head], seen)
@@ -1571,8 +1624,15 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     own: set[str] = set()
     _named_states(doc, kb, m, own)
     own -= outside
+    # "The government said ... Sweden pledged aid. The government also said": a state acting in the sentence
+    # before does not take over the government the story already spoke of with the same words
+    earlier = next((x for x in reversed(seen) if x.source == "nominal" and x.head is not None and x.key is not None
+                    and doc[x.head].lemma_.lower() == doc[m.head].lemma_.lower() and doc[x.start].lower_ == "the"
+                    and x.head == x.start + 1 and not x.extra.get("anaphor_mods")), None)
     if len(own) == 1:
         iso = next(iter(own))
+    elif earlier is not None and acting and earlier.key != acting[-1].key and earlier.start < acting[-1].start:
+        return earlier.key if earlier.key[0] == "gov" else None
     elif acting and _recent_or_home(doc, acting[-1], m, kb):
         iso = acting[-1].key[1]
     else:
@@ -1590,7 +1650,7 @@ def _recent_or_home(doc: Doc, acted: Mention, m: Mention, kb: ActorKB) -> bool:
     for: when it acted in the mention's sentence or the one before ("Portugal said ... The government was
     weighing"), or is the state of the wire dateline; a foreign state that acted further back ("The United States
     urged ... Human Rights Watch accused the authorities", filed from Dhaka) yields to the dateline's state."""
-    home = _dateline_state(doc, kb)
+    home = _home_dateline_state(doc, kb)
     if home is None or acted.key[1] == home:
         return True
     sentence = doc[m.start].sent
@@ -1635,12 +1695,35 @@ def _home_state(doc: Doc, kb: ActorKB, m: Mention, outside: set[str] = frozenset
     own -= outside  # (states that address the government from outside: see `_state_of_bare_government`)
     if own:
         return max(own, key=lambda iso: (named[iso][0], -named[iso][1]))
-    home = _dateline_state(doc, kb)
+    home = _home_dateline_state(doc, kb)
     named = {iso: seen for iso, seen in named.items() if iso not in outside}
     if home is not None and not (set(named) - {home} and _filed_at_seat_of_bodies(doc, kb)):
         # (a report filed from Geneva or New York about another state that it names is about that state)
         return home
+    if _names_unknown_state(doc, kb):
+        return None  # a story about a state no list knows: a known state it names is another party
+    # a state named only after the government, each time acting in its own name ("Sweden pledged aid"), is
+    # another party the story brings in, not the government's own
+    named = {iso: seen for iso, seen in named.items() if not _only_acting_later(doc, kb, iso, m)}
     return max(named, key=lambda iso: (named[iso][0], -named[iso][1])) if named else None
+
+
+def _only_acting_later(doc: Doc, kb: ActorKB, iso: str, m: Mention) -> bool:
+    """Whether every naming of the state comes after the mention and is the subject of a verb (it acts in its
+    own name: "Sweden pledged aid")."""
+    hits = [(i, size) for i, size, hit_iso, _ in _state_name_hits(doc, kb) if hit_iso == iso]
+    return bool(hits) and all(i >= m.end and doc[i + size - 1].dep_ == "nsubj" for i, size in hits)
+
+
+def _of_unknown_state(doc: Doc, m: Mention, kb: ActorKB) -> bool:
+    """Whether the mention's head is followed by "of" and a capitalised name no list knows as a state, a capital
+    or a people ("the government of Dorvania")."""
+    i = m.head + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    i += 1 + (doc[i + 1].lower_ == "the")
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and not kb.country_of_word(doc[i].text) \
+        and not kb.capital_index.get(doc[i].lower_)
 
 
 def _filed_at_seat_of_bodies(doc: Doc, kb: ActorKB) -> bool:
@@ -1661,6 +1744,66 @@ def _dateline_state(doc: Doc, kb: ActorKB) -> str | None:
     if id(kb) not in cache:
         cache[id(kb)] = _find_dateline_state(doc, kb)
     return cache[id(kb)]
+
+
+def _home_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
+    """The dateline's state as the home of the story's unnamed officers and forces: a dateline is where the
+    reporter is, so only when nothing else in the article gives their state. Not when the article names a state no
+    list knows ("Forces of the Republic of Varnesia", "the government of Dorvania") and never names the dateline's
+    state below it; nor from a city where international bodies sit ("GENEVA (Reuters) -") when the article names
+    other states and never the dateline's below it."""
+    home = _dateline_state(doc, kb)
+    if home is None:
+        return None
+    hit = _opening_dateline(doc)
+    below = hit.end() if hit is not None else 0
+    named = {iso for i, _size, iso, _by_name in _state_name_hits(doc, kb) if doc[i].idx >= below}
+    if home in named:
+        return home
+    if _names_unknown_state(doc, kb) or named and _filed_at_seat_of_bodies(doc, kb):
+        return None
+    return home
+
+
+def _names_unknown_state(doc: Doc, kb: ActorKB) -> bool:
+    """Whether the article names a state no list knows: a capitalised name after "of" that a noun for a kind of state
+    or for a state's government or army governs ("the Republic of Varnesia", "the government of Dorvania"),
+    computed once per document."""
+    cache = doc.user_data.setdefault("eventwire_unknown_state", {})
+    if id(kb) not in cache:
+        lex = kb.lexicon
+        nouns = set(load_state_types()) | lex.government_nouns | lex.own_government_nouns | lex.own_military_nouns
+        cache[id(kb)] = any(
+            tok.lower_ == "of" and tok.head.i == tok.i - 1 and (tok.head.lower_ in nouns or tok.head.lemma_.lower()
+                                                                in nouns)
+            and any(_unknown_state_name(c, kb) for c in tok.children if c.dep_ == "pobj") for tok in doc) \
+            or _dateline_names_unknown_state(doc, kb)
+    return cache[id(kb)]
+
+
+def _dateline_names_unknown_state(doc: Doc, kb: ActorKB) -> bool:
+    """Whether the opening dateline names, after its town and a comma, one word no list knows ("VELMAR, Delvara
+    (AP) -"): wire style writes the town's state there."""
+    hit = _opening_dateline(doc)
+    if hit is None or "," not in doc.text[hit.start():hit.end()] or _dateline_state(doc, kb) is not None:
+        return False  # ("SPRINGFIELD, Illinois": a province or a US state names the state)
+    span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    comma = next(t.i for t in span if t.text == ",")
+    after = []
+    for tok in doc[comma + 1:span.end]:
+        if not tok.is_alpha:
+            break  # (the agency in brackets, the dash)
+        after.append(tok)
+    return len(after) == 1 and after[0].is_title and _unknown_state_name(after[0], kb)
+
+
+def _unknown_state_name(tok, kb: ActorKB) -> bool:
+    """Whether a token is a one-word capitalised name no list knows as a state, a capital or a people."""
+    return tok.pos_ == "PROPN" and tok.is_title and not any(c.dep_ == "compound" for c in tok.children) \
+        and not kb.country_of_word(tok.text) and not kb.capital_index.get(tok.lower_) \
+        and not kb.demonym_index.get(tok.lower_) and tok.lower_ not in _town_names()
 
 
 def _opening_dateline(doc: Doc) -> re.Match | None:
@@ -1787,6 +1930,9 @@ def _state_name_hits(doc: Doc, kb: ActorKB) -> list[tuple[int, int, str, bool]]:
                 words = doc[i:i + size]
                 named = kb.country_of_word(words.text)
                 iso = named or kb.capital_index.get(words.text.lower())
+                if iso and not named and (words[0].ent_type_ == "PERSON" or i + size < n
+                                          and doc[i + size].ent_type_ == "PERSON" and doc[i + size].is_title):
+                    iso = None  # "Sofia Brandt", "Victoria Adams": a given name a capital shares
                 if iso:
                     hits.append((i, size, iso, bool(named)))
                     i += size - 1
@@ -1968,7 +2114,7 @@ def _dateline_home_state(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
     troops"): officials in a datelined report act at home unless the sentence introducing them names another state
     ("Foreign Minister Ahmed Ali of Egypt", "troops in Chad"), or the sentence before names other states where
     neither names the home state; None without a dateline or in those cases."""
-    home = _dateline_state(doc, kb)
+    home = _home_dateline_state(doc, kb)
     if home is None or _in_headline(doc, m):
         return None  # a headline's "Drones hit city" comes before the dateline says where the report was filed
     if m.head is not None and (doc[m.head].lower_ in kb.lexicon.platform_nouns
