@@ -52,3 +52,15 @@ def test_two_states_coast_guards_leave_the_bare_noun_unresolved_to_neither_wrong
 def test_the_bloc_refers_back_to_the_bloc_named_before(run, text, body):
     named = next(a for a in run(text) if a.name == body)
     assert any(m.text.lower() == "the bloc" for m in named.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel artillery struck a camp for displaced people near the town of Kelmar.",
+    "On Monday, militia artillery shelled the market in Darvel.",
+])
+def test_an_armed_partys_artillery_is_that_party(run, text):
+    assert any(a.kind in ("armed_group", "military") and "artillery" in a.name.lower() for a in run(text))
+
+
+def test_the_use_of_military_force_is_no_party(run):
+    assert not any("force" in a.name.lower() for a in run("The minister warned against the use of military force."))
