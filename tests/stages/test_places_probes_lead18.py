@@ -45,3 +45,17 @@ def test_dotted_initials_of_a_body_are_no_town(pipeline, text):
 def test_dotted_initials_of_a_state_or_district_stay(pipeline):
     places = _places(pipeline, "Protesters marched in Washington, D.C., and in other U.S. cities.")
     assert "District of Columbia" in places and "United States" in places
+
+
+@pytest.mark.parametrize("text", [
+    "Protests spread in the United States on Monday.",
+    "In the United States, a tornado damaged homes near Richmond, Kentucky.",
+])
+def test_the_united_states_where_something_happens_is_a_place(pipeline, text):
+    assert "United States" in _places(pipeline, text)
+
+
+def test_the_united_states_acting_is_its_government(pipeline_factory):
+    record = pipeline_factory("actors").analyse(Article(text="The United States imposed sanctions on Iran.",
+                                                        published="2026-11-25"))
+    assert any(a.kind == "government" and a.country == "USA" for a in record.actors)

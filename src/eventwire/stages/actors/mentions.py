@@ -2984,6 +2984,10 @@ class MentionFinder:
             # "the help of the United States": a state's name, not its plural noun "states"; as a party it is the
             # state (see `_name_mention`)
             core = start + 1 if doc[start].lower_ == "the" else start
+            if not self._acts(doc, core, chunk.end):
+                # "protests spread in the United States": where something happens, a place as any state's name is
+                # (the places stage reports it; an event that takes it as a party makes its actor)
+                return None
             return Mention(start, chunk.end, "metonymy", "government", sector="GOV", country=state,
                            entry=kb.government_of(state), core=(core, chunk.end), head=root.i,
                            extra={"metonymic": True})
