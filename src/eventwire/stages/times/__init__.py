@@ -157,8 +157,9 @@ def _next_on_or_after(value: str, ref: date) -> str:
 
 
 # A dateline this many days or more before the publication date is the day the story was written, and the
-# publication date a later re-issue or the day a collector stored it; closer than this, the two are one news cycle.
-FILED_BEFORE_DAYS = 8
+# publication date a later re-issue, the next morning's edition or the day a collector stored it: "on Tuesday" in
+# a story filed on Friday Nov 20 and published on Tuesday Nov 24 is Nov 17, the Tuesday the writer meant.
+FILED_BEFORE_DAYS = 1
 
 
 def _filed_well_before(text: str, ref: date) -> tuple[str, tuple[int, int]] | None:
@@ -445,7 +446,7 @@ class TimesStage(Stage):
             anchor = {"value": published[:10], "source": "published"}
             filed = _filed_well_before(article.text, parse_reference(published))
             if filed is not None:
-                # the story was filed on its dateline's day and published (or collected) much later: "on
+                # the story was filed on its dateline's day and published (or collected) later: "on
                 # Tuesday" and "last week" count from the day it was written
                 published = filed[0]
                 anchor = {"value": filed[0], "source": "dateline", "start": filed[1][0], "end": filed[1][1]}

@@ -1,0 +1,30 @@
+"""times and events stages, evwhen18 round (invented mini-articles): each event's own date in a story filed on its
+dateline's day and published a few days later; "starting Monday" told of a measure declared from now."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import stage_helpers
+
+
+@pytest.mark.parametrize("text,trigger,published,value", [
+    # filed on Friday Nov 20, published on Tuesday Nov 24: the days count from the dateline's Friday
+    ("MOROTO, Nov 20 (Wire) - Gunmen ambushed a bus near Kotido late on Saturday, killing three traders, "
+     "police said.", "ambushed", "2026-11-24", "2026-11-14"),
+    ("PELDA, Nov 20 (Wire) - Troops stormed a rebel camp outside Varnow on Tuesday, the army said.",
+     "stormed", "2026-11-24", "2026-11-17"),
+    # guard: the dateline on the publication day changes nothing
+    ("PELDA, Nov 24 (Wire) - Troops stormed a rebel camp outside Varnow on Tuesday, the army said.",
+     "stormed", "2026-11-24", "2026-11-24"),
+])
+def test_days_count_from_a_dateline_a_few_days_before_publication(full_pipeline, text, trigger, published, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, published) == [value]
+
+
+@pytest.mark.parametrize("text,expr,published,value", [
+    ("TORVA, Nov 19 (Wire) - Militiamen torched a market on Monday, residents said.", "Monday", "2026-11-23",
+     "2026-11-16"),
+])
+def test_a_weekday_counts_from_a_recent_dateline(times_pipeline, text, expr, published, value):
+    assert stage_helpers.time_values(times_pipeline, text, published)[expr] == value
