@@ -28,3 +28,16 @@ def test_days_count_from_a_dateline_a_few_days_before_publication(full_pipeline,
 ])
 def test_a_weekday_counts_from_a_recent_dateline(times_pipeline, text, expr, published, value):
     assert stage_helpers.time_values(times_pipeline, text, published)[expr] == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # published on Sunday 2026-11-22: a period declared from now, or told in a clause that looks ahead, starts on
+    # the coming weekday
+    ("The cabinet declared three days of mourning starting Monday.", "Monday", "2026-11-23"),
+    ("The governor ordered markets shut starting Tuesday.", "Tuesday", "2026-11-24"),
+    ("The opposition will hold a two-day rally beginning Wednesday in Ostrel.", "Wednesday", "2026-11-25"),
+    # guard: a past act with no declaring verb may have begun already
+    ("Dockers walked off the job starting Monday, their union said.", "Monday", "2026-11-16"),
+])
+def test_a_period_declared_from_now_starts_on_the_coming_weekday(times_pipeline, text, expr, value):
+    assert stage_helpers.time_values(times_pipeline, text, "2026-11-22")[expr] == value

@@ -223,6 +223,8 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
             return "future"
         if c.rule == "weekday" and doc is not None and _onset_day(text, c, doc, parsed):
             return "future"
+        if c.rule == "weekday" and doc is not None and _period_from_now(text, c, doc):
+            return "future"
         # Only a weekday: a season or month reached "into" ("well into the summer") is as often behind as ahead.
         if c.rule == "weekday" and parsed != "past" and _extent_prep().search(text[max(0, c.start - 25):c.start]):
             return "future"
@@ -252,6 +254,37 @@ def _onset_day(text: str, c: Candidate, doc: Doc, parsed: str | None) -> bool:
         if head in lemmas(verb) and (not rest or rest.split()[0] == after):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _onset_participle() -> re.Pattern[str]:
+    return re.compile(r"\b(" + alternation(lexicon()["onset_participles"]) + r")\s+(?:on\s+|from\s+)?(?:next\s+)?$",
+                      re.I)
+
+
+def _period_from_now(text: str, c: Candidate, doc: Doc) -> bool:
+    """A weekday a period starts on, after "starting" or "beginning" (lexicon onset_participles), in a clause that
+    looks ahead ("will hold a congress starting Tuesday") or declares the period from the day it is told (lexicon
+    measure_verbs and booking_verbs: "declared two days of mourning starting Monday"): the coming one. After
+    another past verb ("went on strike starting Monday") the strike may have begun already: the tense decides."""
+    base = max(0, c.start - 25)
+    m = _onset_participle().search(text[base:c.start])
+    if m is None:
+        return False
+    span = doc.char_span(base + m.start(1), base + m.end(1))
+    if span is None or len(span) != 1 or span[0].head.i == span[0].i:
+        return False
+    verb = governing_verb(span[0].head)
+    if verb is None:
+        return False
+    if verb_direction(verb) in ("future", "present"):
+        return True
+    lx = lexicon()
+    declaring = set(lx["measure_verbs"]) | (set(lx["booking_verbs"]) - set(lx["rescheduling_verbs"]))
+    if lemmas(verb) & declaring:
+        return True
+    # "ordered markets shut starting Tuesday": the order declares the closure
+    return verb.dep_ in ("ccomp", "xcomp") and is_verb(verb.head) and bool(lemmas(verb.head) & declaring)
 
 
 def _lead_up() -> re.Pattern[str]:
