@@ -41,3 +41,14 @@ def test_a_weekday_counts_from_a_recent_dateline(times_pipeline, text, expr, pub
 ])
 def test_a_period_declared_from_now_starts_on_the_coming_weekday(times_pipeline, text, expr, value):
     assert stage_helpers.time_values(times_pipeline, text, "2026-11-22")[expr] == value
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # published on Tuesday 2026-11-24: a night or morning named from the day the story is at
+    ("Militiamen stormed a police post in Doruna on Friday. That night, looters raided shops in the town.",
+     "raided", "2026-11-20TNI"),
+    ("Pirates seized a trawler off Kelmar on Nov. 12. The crew were freed the following morning.",
+     "freed", "2026-11-13TMO"),
+])
+def test_a_night_or_morning_of_the_story_day(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-24") == [value]
