@@ -52,3 +52,15 @@ def test_a_period_declared_from_now_starts_on_the_coming_weekday(times_pipeline,
 ])
 def test_a_night_or_morning_of_the_story_day(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-24") == [value]
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a "when" clause on a day, its conjunct with no subject of its own and its bare participle all happened then
+    ("The uprising began on Oct. 3, when gunmen crossed the river near Telsa and overran a police post, "
+     "wounding six officers.", "overran", "2026-10-03"),
+    # guard: the participle already had it
+    ("The uprising began on Oct. 3, when gunmen crossed the river near Telsa and overran a police post, "
+     "wounding six officers.", "wounding", "2026-10-03"),
+])
+def test_conjuncts_of_a_when_clause_share_its_day(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-24") == [value]

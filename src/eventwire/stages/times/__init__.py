@@ -874,9 +874,12 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                 going_on = _time_of_describing_participle(doc, verb, in_sentence)
                 if going_on is not None:
                     return going_on
-                if verb.dep_ in ("relcl", "acl", "advcl"):
-                    # "in April 2007, when he was accused of ...": a clause on a time expression happened then
-                    at = verb.head.idx
+                clause = _first_of_shared_clause(verb)
+                if clause.dep_ in ("relcl", "acl", "advcl"):
+                    # "in April 2007, when he was accused of ...": a clause on a time expression happened then, and
+                    # so did its conjuncts and bare participles ("on Nov. 15, when columns crossed the border and
+                    # overran a post, killing eleven gendarmes")
+                    at = clause.head.idx
                     on_time = [t for t in in_sentence if t.start <= at < t.end]
                     if on_time:
                         return on_time[0].value
@@ -932,6 +935,19 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     if earlier:
         return earlier[-1].value
     return None
+
+
+def _first_of_shared_clause(verb: Token, *, depth: int = 3) -> Token:
+    """The verb a conjunct with no subject of its own ("crossed the border and overran a post"), or a bare present
+    participle adjunct ("..., killing eleven"), goes back to; other verbs are their own."""
+    while depth and verb.head.i != verb.i and is_verb(verb.head):
+        shared_conjunct = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        bare_participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children)
+        if not (shared_conjunct or bare_participle):
+            break
+        verb, depth = verb.head, depth - 1
+    return verb
 
 
 def _time_of_describing_participle(doc: Doc, verb: Token, times: list[TimeExpression]) -> str | None:
