@@ -64,3 +64,30 @@ def test_a_night_or_morning_of_the_story_day(full_pipeline, text, trigger, value
 ])
 def test_conjuncts_of_a_when_clause_share_its_day(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-24") == [value]
+
+
+def _place_name(analysis, event) -> str | None:
+    return next((p.name for p in analysis.places if p.id == event.place), None)
+
+
+@pytest.mark.parametrize("text,trigger,place,value", [
+    # a clause set in an event the sentence before told ("during the clashes", "in the blast") is there and then
+    ("ZOMBA, Nov 21 (Wire) - Traders fought with municipal guards in Kasungu on Friday. A vendor was stabbed "
+     "during the clashes, his brother said.", "stabbed", "Kasungu", "2026-11-20"),
+    ("ZOMBA, Nov 21 (Wire) - A grenade exploded at a bus stop in Kasungu on Thursday. Three porters were "
+     "wounded in the explosion.", "wounded", "Kasungu", "2026-11-19"),
+])
+def test_a_clause_set_in_the_event_told_before_is_there_and_then(full_pipeline, text, trigger, place, value):
+    from eventwire.document import Article
+    analysis = full_pipeline.analyse(Article(text=text, published="2026-11-23"))
+    found = [e for e in analysis.events if any(trigger in s.text for s in e.triggers)]
+    assert [(_place_name(analysis, e), e.date) for e in found] == [(place, value)]
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a year naming the noun ("the 2017 mayoral election") is not the act's time when the clause tells its own
+    ("The 2017 mayoral election was annulled by the supreme court the following year.",
+     "annulled", "2018"),
+])
+def test_a_year_naming_a_noun_gives_way_to_the_clause_time(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-23") == [value]

@@ -1369,13 +1369,25 @@ class _Builder:
             c.dep_ == "dobj" and c.lemma_.lower() in cues.suspect_nouns
             and any(d.dep_ == "det" and d.lower_ in cues.back_reference_determiners for d in c.children)
             for c in head.children)
-        if not (pronoun or event_noun or fought_back):
+        # "was shot dead during the clashes": told inside that event, whoever its subject is
+        set_in_it = self._set_in_told_event(head)
+        if not (pronoun or event_noun or fought_back or set_in_it):
             return None
         before = self.analysis.doc[sent.start - 1].sent.start
         told = [e for start, e in self._told if start == before]
-        if fought_back and not (pronoun or event_noun):
+        if fought_back and not (pronoun or event_noun or set_in_it):
             told = [e for e in told if e.type.lower() == "assault"]
         return max(told, key=lambda e: e.confidence) if told else None
+
+    def _set_in_told_event(self, head: Token) -> bool:
+        """Whether the clause is set in an event named by a definite event noun after a story-time preposition
+        ("was shot dead during the clashes", "died in the blast"; cues story_time_prepositions)."""
+        cues = self.lex
+        return any(prep.dep_ == "prep" and prep.lower_ in cues.story_time_prepositions and any(
+            obj.dep_ == "pobj" and obj.tag_ in ("NN", "NNS") and obj.lemma_.lower() in cues.nouns
+            and any(d.dep_ == "det" and d.lower_ in cues.back_reference_determiners for d in obj.children)
+            and not any(c.lower_ in cues.distinct_mention_words for c in obj.children)
+            for obj in prep.children) for prep in head.children)
 
     def _reporter(self, clause: Token, actors: list[str]) -> str | None:
         """The actor a reporting verb or "according to X" attributes this clause to, within the sentence."""
