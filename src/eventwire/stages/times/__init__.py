@@ -856,7 +856,11 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                     if tspan is None or not len(tspan):
                         continue
                     tverb = time_verb(tspan)
-                    if tverb is not None and tverb.i == verb.i:
+                    if tverb is not None and tverb.i == verb.i and _names_a_noun(tspan.root):
+                        # "The 2019 election was annulled the following year": the year names the election; any
+                        # other time in the clause, even in a nested clause of its own, is nearer the act
+                        own.append((2, abs(t.start - start), t))
+                    elif tverb is not None and tverb.i == verb.i:
                         own.append((0, abs(t.start - start), t))
                     elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree) and (
                             tverb is None or (_within_clause(tverb, verb, reported_ends=False)
@@ -935,6 +939,12 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     if earlier:
         return earlier[-1].value
     return None
+
+
+def _names_a_noun(root: Token) -> bool:
+    """A time set before a noun as its modifier ("the 2019 election", "the Monday meeting")."""
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nummod") and head.i > root.i and head.tag_ in ("NN", "NNS")
 
 
 def _first_of_shared_clause(verb: Token, *, depth: int = 3) -> Token:
