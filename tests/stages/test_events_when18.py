@@ -91,3 +91,19 @@ def test_a_clause_set_in_the_event_told_before_is_there_and_then(full_pipeline, 
 ])
 def test_a_year_naming_a_noun_gives_way_to_the_clause_time(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-23") == [value]
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a measure from an act told before, opening a sentence with no day of its own, counts from the last day named
+    ("Militiamen shelled the port of Marisco on Nov. 3. Three days after the shelling, they stormed its customs "
+     "house.", "stormed", "2026-11-06"),
+    ("Guards beat striking dockers on Oct. 14. The day after the beating, police detained four union leaders.",
+     "detained", "2026-10-15"),
+    # months count from the last month named, however fine the day named before it
+    ("Police arrested the banker on June 2, 2024. He was held in Varna in August 2024 and was extradited two "
+     "months later.", "extradited", "2024-10"),
+    # guard: a sentence with a day of its own keeps it
+    ("Police detained the courier on Tuesday, two days after the raid.", "detained", "2026-11-24"),
+])
+def test_a_measure_from_an_act_told_before(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-26") == [value]

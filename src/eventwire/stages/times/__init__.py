@@ -582,6 +582,7 @@ def _story_relative_dates(analysis: Analysis, calendar: list[TimeExpression]) ->
         # the word may close the expression ("A week earlier", as the grammar may take it) or follow it
         inside = re.search(r"\s([a-z]+)$", t.text)
         after = re.match(r"[ \t]+([a-z]+)\b(\s*[,.;:]?)", text[t.end:t.end + 20])
+        told_before = None
         if inside is not None and inside.group(1) in posts and (
                 inside.group(1) not in ("after", "before") or re.match(r"\s*[,.;:]", text[t.end:t.end + 3])):
             post, end = inside.group(1), t.end
@@ -589,24 +590,59 @@ def _story_relative_dates(analysis: Analysis, calendar: list[TimeExpression]) ->
                 after.group(1) not in ("after", "before") or after.group(2).strip()):
             post, end = after.group(1), t.end + after.end(1)
         else:
-            continue
-        days = [c for c in calendar if c.end <= t.start and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.value)]
-        if not days:
-            continue
-        try:
-            anchor = date.fromisoformat(days[-1].value)
-        except ValueError:
-            continue
-        n, unit, sign = int(m.group(1)), m.group(2), posts[post]
-        if unit in "DW":
-            value = (anchor + timedelta(days=sign * n * (7 if unit == "W" else 1))).isoformat()
-        elif unit == "M":
-            months = anchor.year * 12 + anchor.month - 1 + sign * n
-            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
-        else:
-            value = f"{anchor.year + sign * n:04d}"
-        out.append(TimeExpression(start=t.start, end=end, text=text[t.start:end], type="DATE", value=value))
+            told_before = _BACK_REFERENCE_AFTER.match(text, t.end)
+            if told_before is None or not _fronted_measure(analysis, calendar, t.start, t.end):
+                continue
+            post, end = told_before.group(1).lower(), told_before.end(1)
+        value = _shifted(calendar, t.start, int(m.group(1)), m.group(2), posts[post])
+        if value is not None:
+            out.append(TimeExpression(start=t.start, end=end, text=text[t.start:end], type="DATE", value=value))
+    for day in _DAY_AFTER_BACK_REFERENCE.finditer(text):
+        # "The day after the shooting, police arrested six guards": no time expression, one day from the last day
+        if _fronted_measure(analysis, calendar, day.start(), day.end()):
+            value = _shifted(calendar, day.start(), 1, "D", posts[day.group(1).lower()])
+            if value is not None:
+                out.append(TimeExpression(start=day.start(), end=day.end(), text=day.group(0), type="DATE",
+                                          value=value))
     return out
+
+
+# "two days after the blast", "a week after that raid": a measure from an act the story told before, by a definite
+# noun phrase; and "the day after the shooting", which TimeML tags nothing of
+_BACK_REFERENCE_AFTER = re.compile(r"[ \t]+(after|before)[ \t]+(?:the|that|this|these|those)\b", re.I)
+_DAY_AFTER_BACK_REFERENCE = re.compile(r"(?<![\w-])the[ \t]+day[ \t]+(after|before)(?=[ \t]+(?:the|that|this)\b)",
+                                       re.I)
+
+
+def _fronted_measure(analysis: Analysis, calendar: list[TimeExpression], start: int, end: int) -> bool:
+    """Whether a measure from an act told before opens a sentence that names no calendar time of its own ("Two
+    days after the air strikes, the rebels ambushed a convoy"): the day the story last named is that act's (in
+    "arrested him on Tuesday, two days after the bombing" Tuesday is the arrest's)."""
+    s_start, s_end = _sentence_bounds(analysis, start, end)
+    if analysis.text[s_start:start].strip(" \t\n\"'“‘("):
+        return False
+    return not any(s_start <= c.start and c.end <= s_end for c in calendar)
+
+
+def _shifted(calendar: list[TimeExpression], before: int, n: int, unit: str, sign: int) -> str | None:
+    """The last calendar time named before offset `before`, as fine as `unit` needs (a day for days and weeks, a
+    month for months, a year for years), moved by `n` units in the direction `sign`; else None."""
+    need = {"D": r"\d{4}-\d{2}-\d{2}", "W": r"\d{4}-\d{2}-\d{2}", "M": r"\d{4}-\d{2}(?!\d)", "Y": r"\d{4}(?!\d)"}[unit]
+    named = [c for c in calendar if c.end <= before and re.match(need, c.value)]
+    if not named:
+        return None
+    value = named[-1].value
+    year = int(value[:4])
+    if unit in "DW":
+        try:
+            anchor = date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+        return (anchor + timedelta(days=sign * n * (7 if unit == "W" else 1))).isoformat()
+    if unit == "M":
+        months = year * 12 + int(value[5:7]) - 1 + sign * n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{year + sign * n:04d}"
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
