@@ -107,3 +107,12 @@ def test_a_year_naming_a_noun_gives_way_to_the_clause_time(full_pipeline, text, 
 ])
 def test_a_measure_from_an_act_told_before(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-26") == [value]
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # "Two days later" moves the story's day, and "that afternoon" is on the day it moved to
+    ("The envoy flew to Lome on Sunday. Three days later, she reached Cotonou. Dock workers marched on the port "
+     "that afternoon.", "marched", "2026-11-25TAF"),
+])
+def test_a_measure_later_moves_the_story_day(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-27") == [value]

@@ -95,6 +95,9 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
         if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
             # the day the story is at: "the next day", "the day before" count from it
             ctx["day"] = value[:10]
+        elif ctx["day"] and ttype == "DURATION":
+            # "Two days later, she arrived in X ... that afternoon": the story has moved on by the measure
+            ctx["day"] = _day_moved_by(text, c, value, ctx["day"])
         if c.rule == "year_range":
             out.append(TimeExpression(start=c.start, end=c.start + 4, text=text[c.start:c.start + 4], type="DATE",
                                       value=c.sem["year"]))
@@ -105,6 +108,24 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
             continue
         out.append(TimeExpression(start=c.start, end=c.end, text=text[c.start:c.end], type=ttype, value=value))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+_DAYS_OR_WEEKS = re.compile(r"^P(\d+)([DW])$")
+_LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier)\b", re.I)
+
+
+def _day_moved_by(text: str, c: Candidate, value: str | None, day: str) -> str:
+    """The story's day after a measure of whole days or weeks with "later" or "earlier" (in the expression or
+    right after it: "Two days later"), else `day` unchanged."""
+    measure = _DAYS_OR_WEEKS.match(value or "")
+    if measure is None:
+        return day
+    post = _LATER_OR_EARLIER.match(text, c.end) or re.search(r"\s(later|earlier)$", text[c.start:c.end], re.I)
+    if post is None:
+        return day
+    days = int(measure.group(1)) * (7 if measure.group(2) == "W" else 1)
+    sign = 1 if post.group(1).lower() == "later" else -1
+    return iso_date(date.fromisoformat(day) + timedelta(days=sign * days))
 
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
