@@ -116,3 +116,34 @@ def test_a_measure_from_an_act_told_before(full_pipeline, text, trigger, value):
 ])
 def test_a_measure_later_moves_the_story_day(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-27") == [value]
+
+
+def _places_and_dates(pipeline, text: str, trigger: str, published: str):
+    from eventwire.document import Article
+    analysis = pipeline.analyse(Article(text=text, published=published))
+    found = [e for e in analysis.events if any(trigger in s.text for s in e.triggers)]
+    assert found, f"no event triggered by {trigger!r}"
+    return [(_place_name(analysis, e), e.date) for e in found]
+
+
+@pytest.mark.parametrize("text,trigger,place,value", [
+    # the story moved from the dateline to a place the sentence before set an event of the same day in
+    ("MAPUTO, Nov 27 (Wire) - Fishermen blockaded the harbour in Inhambane on Thursday morning. Police fired "
+     "rubber bullets to scatter the crowd, witnesses said.", "fired", "Inhambane", "2026-11-26TMO"),
+    # guards: a new paragraph, and a day of its own, go back to the dateline
+    ("MAPUTO, Nov 27 (Wire) - Fishermen blockaded the harbour in Inhambane on Thursday morning.\n\nPolice fired "
+     "rubber bullets to scatter the crowd, witnesses said.", "fired", "Maputo", None),
+    ("MAPUTO, Nov 27 (Wire) - Fishermen blockaded the harbour in Inhambane on Thursday morning. Police fired "
+     "rubber bullets at striking dockers on Friday.", "fired", "Maputo", "2026-11-27"),
+])
+def test_the_place_the_story_moved_to(full_pipeline, text, trigger, place, value):
+    assert _places_and_dates(full_pipeline, text, trigger, "2026-11-28") == [(place, value)]
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # "Two days after the raid" opening a sentence moves the story's day, and "the following morning" counts from it
+    ("Commandos raided a smugglers' camp on Nov. 10. Two days after the raid, the smugglers ambushed a patrol. "
+     "The patrol's driver was freed the following morning.", "freed", "2026-11-13TMO"),
+])
+def test_a_measure_from_an_act_told_before_moves_the_story_day(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-28") == [value]

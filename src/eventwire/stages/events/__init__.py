@@ -1268,6 +1268,10 @@ class _Builder:
                 if date is None and goes_on_in_story_time(clause):
                     # (not a present or future clause, nor one dated against its own main clause)
                     date = told.date
+            if rule in _FALLBACK_PLACE_RULES:
+                moved_to = self._place_story_moved_to(sent, clause, date)
+                if moved_to is not None:
+                    place, rule = moved_to, "story"
         source = None
         if cand.kind != "derived":
             source = self.source_for(analysis, trig_start, trig_end)
@@ -1378,6 +1382,23 @@ class _Builder:
         if fought_back and not (pronoun or event_noun or set_in_it):
             told = [e for e in told if e.type.lower() == "assault"]
         return max(told, key=lambda e: e.confidence) if told else None
+
+    def _place_story_moved_to(self, sent, clause: Token, date: str | None) -> str | None:
+        """The place the sentence before, in the same paragraph, set an event of the same day in ("Residents
+        protested in the town of X on Thursday morning. / Police fired warning shots to disperse the crowd"): the
+        story has moved there from the dateline, and a sentence going on at that time, naming no place of the
+        event's own, is still there. None for an undated event, a new paragraph, or a clause describing a noun
+        ("every town the rebels had taken"), which tells no step of the story."""
+        if date is None or sent.start == 0 or clause.dep_ in ("relcl", "acl"):
+            return None
+        before = self.analysis.doc[sent.start - 1].sent
+        if "\n" in self.analysis.text[before.end_char:sent.start_char]:
+            return None
+        if any(start == sent.start and e.place_rule in ("clause", "anaphor") for start, e in self._told):
+            return None  # the sentence set a scene of its own for an event told before this one
+        places = {e.place for start, e in self._told if start == before.start and e.date == date and e.place
+                  and e.place_rule in ("clause", "anaphor", "story")}
+        return places.pop() if len(places) == 1 else None
 
     def _set_in_told_event(self, head: Token) -> bool:
         """Whether the clause is set in an event named by a definite event noun after a story-time preposition

@@ -112,6 +112,7 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
 
 _DAYS_OR_WEEKS = re.compile(r"^P(\d+)([DW])$")
 _LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier)\b", re.I)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
 
 
 def _day_moved_by(text: str, c: Candidate, value: str | None, day: str) -> str:
@@ -121,10 +122,13 @@ def _day_moved_by(text: str, c: Candidate, value: str | None, day: str) -> str:
     if measure is None:
         return day
     post = _LATER_OR_EARLIER.match(text, c.end) or re.search(r"\s(later|earlier)$", text[c.start:c.end], re.I)
+    if post is None and _SENTENCE_OPENS.search(text[max(0, c.start - 4):c.start]):
+        # "Two days after the air strikes, the rebels ...": a measure from the act told before, opening a sentence
+        post = _BACK_REFERENCE_AFTER.match(text, c.end)
     if post is None:
         return day
     days = int(measure.group(1)) * (7 if measure.group(2) == "W" else 1)
-    sign = 1 if post.group(1).lower() == "later" else -1
+    sign = 1 if post.group(1).lower() in ("later", "after") else -1
     return iso_date(date.fromisoformat(day) + timedelta(days=sign * days))
 
 
