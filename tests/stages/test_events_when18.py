@@ -147,3 +147,14 @@ def test_the_place_the_story_moved_to(full_pipeline, text, trigger, place, value
 ])
 def test_a_measure_from_an_act_told_before_moves_the_story_day(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-28") == [value]
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # the time of a planned act looking ahead does not date the past act that agreed or promised it
+    ("The two premiers agreed to open talks on a fisheries pact next month.", "agreed", None),
+    ("The governor promised to reopen the clinic by next June.", "promised", None),
+    # guard: the agreeing's own time
+    ("The two premiers agreed on Tuesday to open talks on a fisheries pact next month.", "agreed", "2026-11-24"),
+])
+def test_a_planned_act_time_does_not_date_the_past_agreement(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-27") == [value]

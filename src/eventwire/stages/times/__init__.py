@@ -926,7 +926,8 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                     elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree) and (
                             tverb is None or (_within_clause(tverb, verb, reported_ends=False)
                                               and not _reported_by_conjunct(tverb, verb)
-                                              and not _conjunct_of_other_tense(tverb, verb))):
+                                              and not _conjunct_of_other_tense(tverb, verb)
+                                              and not _ahead_of_past_act(tverb, verb))):
                         # inside the clause, but in a nested clause of its own verb: weaker
                         own.append((1, abs(t.start - start), t))
                 if own:
@@ -1000,6 +1001,12 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     if earlier:
         return earlier[-1].value
     return None
+
+
+def _ahead_of_past_act(lower: Token, upper: Token) -> bool:
+    """A nested clause looking ahead under a past act ("agreed to hold talks next month", "promised to rebuild the
+    bridge by June"): its time is the planned act's, never the agreeing's, which is told as done."""
+    return verb_direction(lower) == "future" and verb_direction(upper) == "past"
 
 
 def _names_a_noun(root: Token) -> bool:
