@@ -158,3 +158,13 @@ def test_a_measure_from_an_act_told_before_moves_the_story_day(full_pipeline, te
 ])
 def test_a_planned_act_time_does_not_date_the_past_agreement(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-27") == [value]
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # the day a declared period starts dates the period, not the act declaring it
+    ("The junta imposed a curfew starting Monday in the river districts.", "imposed", None),
+    ("The governor imposed a ban on rallies effective Friday.", "imposed", None),
+    ("On Saturday the junta imposed a curfew starting Monday in the river districts.", "imposed", "2026-11-21"),
+])
+def test_the_start_of_a_declared_period_does_not_date_the_declaring(full_pipeline, text, trigger, value):
+    assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-22") == [value]

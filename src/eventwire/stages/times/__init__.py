@@ -304,12 +304,26 @@ def _period_from_now(text: str, c: Candidate, doc: Doc) -> bool:
         return False
     if verb_direction(verb) in ("future", "present"):
         return True
-    lx = lexicon()
-    declaring = set(lx["measure_verbs"]) | (set(lx["booking_verbs"]) - set(lx["rescheduling_verbs"]))
+    declaring = _declaring_verbs()
     if lemmas(verb) & declaring:
         return True
     # "ordered markets shut starting Tuesday": the order declares the closure
     return verb.dep_ in ("ccomp", "xcomp") and is_verb(verb.head) and bool(lemmas(verb.head) & declaring)
+
+
+@lru_cache(maxsize=1)
+def _declaring_verbs() -> frozenset[str]:
+    lx = lexicon()
+    return frozenset(set(lx["measure_verbs"]) | (set(lx["booking_verbs"]) - set(lx["rescheduling_verbs"])))
+
+
+def _starts_declared_period(text: str, time: TimeExpression, verb: Token) -> bool:
+    """A day a period starts on ("starting Monday", "effective Friday") in the clause of the act declaring it
+    ("declared a curfew starting Monday"): the period's day, not the declaring's."""
+    before = text[max(0, time.start - 25):time.start]
+    if _onset_participle().search(before) is None and _onset_adjective().search(before) is None:
+        return False
+    return bool(lemmas(verb) & _declaring_verbs())
 
 
 def _lead_up() -> re.Pattern[str]:
@@ -912,6 +926,7 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                                and not _possessive_of_own_object(doc, t)]
                 own = []
                 subtree = {tok.i for tok in verb.subtree}
+                in_sentence = [t for t in in_sentence if not _starts_declared_period(analysis.text, t, verb)]
                 for t in in_sentence:
                     tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
                     if tspan is None or not len(tspan):
