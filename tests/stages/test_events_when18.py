@@ -130,6 +130,8 @@ def _places_and_dates(pipeline, text: str, trigger: str, published: str):
     # the story moved from the dateline to a place the sentence before set an event of the same day in
     ("MAPUTO, Nov 27 (Wire) - Fishermen blockaded the harbour in Inhambane on Thursday morning. Police fired "
      "rubber bullets to scatter the crowd, witnesses said.", "fired", "Inhambane", "2026-11-26TMO"),
+    ("MAPUTO, Nov 27 (Wire) - Fishermen blockaded the harbour in Inhambane on Wednesday. Police fired rubber "
+     "bullets at them that evening.", "fired", "Inhambane", "2026-11-25TEV"),
     # guards: a new paragraph, and a day of its own, go back to the dateline
     ("MAPUTO, Nov 27 (Wire) - Fishermen blockaded the harbour in Inhambane on Thursday morning.\n\nPolice fired "
      "rubber bullets to scatter the crowd, witnesses said.", "fired", "Maputo", None),

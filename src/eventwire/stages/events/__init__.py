@@ -1396,7 +1396,9 @@ class _Builder:
             return None
         if any(start == sent.start and e.place_rule in ("clause", "anaphor") for start, e in self._told):
             return None  # the sentence set a scene of its own for an event told before this one
-        places = {e.place for start, e in self._told if start == before.start and e.date == date and e.place
+        # the same day ("on Monday" and "that evening" of it); a month or a year is no one scene
+        places = {e.place for start, e in self._told if start == before.start and e.date and e.place
+                  and e.date[:10] == date[:10] and min(len(e.date), len(date)) >= 10
                   and e.place_rule in ("clause", "anaphor", "story")}
         return places.pop() if len(places) == 1 else None
 
