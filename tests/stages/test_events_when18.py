@@ -167,6 +167,8 @@ def test_a_planned_act_time_does_not_date_the_past_agreement(full_pipeline, text
     ("The junta imposed a curfew starting Monday in the river districts.", "imposed", None),
     ("The governor imposed a ban on rallies effective Friday.", "imposed", None),
     ("On Saturday the junta imposed a curfew starting Monday in the river districts.", "imposed", "2026-11-21"),
+    # the period itself, named by a noun, is dated by the day it starts
+    ("The dockers' union has called a general strike starting Monday.", "strike", "2026-11-23"),
 ])
 def test_the_start_of_a_declared_period_does_not_date_the_declaring(full_pipeline, text, trigger, value):
     assert stage_helpers.event_dates(full_pipeline, text, trigger, "2026-11-22") == [value]

@@ -1247,7 +1247,8 @@ class _Builder:
                 place, rule = earlier[-1].place, "anaphor"
         # an event noun is told in its clause's tense only as the clause's object ("is considering sanctions"),
         # not as its subject or in a phrase ("The rise in prices shows ...", "wanted over the shooting of ...")
-        date = self.date_for(analysis, c_start, c_end, noun_event=cand.head.pos_ == "NOUN" and cand.head.dep_ != "dobj")
+        date = self.date_for(analysis, c_start, c_end, noun_event=cand.head.pos_ == "NOUN" and cand.head.dep_ != "dobj",
+                             period_noun=cand.head.pos_ == "NOUN")
         if cand.head.pos_ == "NOUN" and cand.date_clause is None:
             # "protested on Monday against the deployment of a survey ship last week": the noun's own time
             date = self.noun_phrase_date(analysis, cand.head.idx, cand.head.idx + len(cand.head.text)) or date

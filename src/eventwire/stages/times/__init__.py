@@ -879,7 +879,8 @@ def clause_of_its_own_time(clause: Token) -> bool:
     return bool(openers) and not any(c.lower_ in shared for c in openers)
 
 
-def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = False) -> str | None:
+def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = False,
+             period_noun: bool = False) -> str | None:
     """The TIMEX3 value governing the clause [start, end), inherited from sentence/paragraph, else None.
 
     1. A calendar time expression in the event's own clause (its governing verb is the clause's verb, or it
@@ -895,7 +896,8 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     fired rockets") is dated by the main clause's day and the measure (`_measured_from_main_clause`).
     Never the publication date by default; only DATE/TIME values with a calendar value count. `noun_event`: the
     event is a noun other than the clause's object ("The rise in prices shows ..."), whose time the clause's
-    tense does not tell.
+    tense does not tell. `period_noun`: the event is a noun that may name a period a verb declares ("called a
+    strike starting Monday"), which the day it starts dates, unlike the declaring.
     """
     times = _calendar_times(analysis)
     if not times:
@@ -926,7 +928,8 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                                and not _possessive_of_own_object(doc, t)]
                 own = []
                 subtree = {tok.i for tok in verb.subtree}
-                in_sentence = [t for t in in_sentence if not _starts_declared_period(analysis.text, t, verb)]
+                if not period_noun:
+                    in_sentence = [t for t in in_sentence if not _starts_declared_period(analysis.text, t, verb)]
                 for t in in_sentence:
                     tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
                     if tspan is None or not len(tspan):
