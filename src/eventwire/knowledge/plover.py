@@ -139,6 +139,8 @@ class Lexicon:
     story_pronouns: frozenset[str] = frozenset()
     # verbs of going on again whose bare event-noun subject ("Fighting resumed on Monday") goes on with that story
     story_resumption_verbs: frozenset[str] = frozenset()
+    # prepositions that set a clause in an event told just before ("was shot dead during the clashes")
+    story_time_prepositions: frozenset[str] = frozenset()
     # modifiers of a place noun that point back to the place an earlier sentence named ("in the same district")
     same_place_modifiers: frozenset[str] = frozenset()
     undergoer_intransitives: frozenset[str] = frozenset()
@@ -386,7 +388,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "story_pronouns",
-    "story_resumption_verbs", "same_place_modifiers",
+    "story_resumption_verbs", "story_time_prepositions", "same_place_modifiers",
     "undergoer_intransitives",
     "instrument_nouns", "reciprocal_pronouns", "reciprocal_light_verbs", "mutual_types",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
