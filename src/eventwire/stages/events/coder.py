@@ -608,8 +608,10 @@ class SentenceCoder:
                 if n is r or n.absorbed or n.kind not in ("noun", "light") or n.head.i not in scope:
                     continue
                 of = n.head.head
-                if n.status == "uncertain" and r.status == "negated" and of.i == r.head.i:
-                    continue  # "did not deny the airstrike": no refusal was made, and the act is left open
+                if n.status in ("uncertain", "hypothetical") and r.status == "negated" and of.i == r.head.i:
+                    # "did not deny the airstrike", "did not rule out new sanctions": no refusal was made, and the
+                    # act is left open
+                    continue
                 if n.status == "negated" and (of.i == r.head.i or (
                         of.dep_ == "prep" and of.head.head.i == r.head.i
                         and (self._report_noun(of.head) or of.head.lemma_.lower() in self.lex.plan_nouns))):
@@ -4581,7 +4583,8 @@ class SentenceCoder:
         "call off"), else its lemma."""
         lemma = verb.lemma_.lower()
         for c in verb.children:
-            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.embed:
+            # (the parser may read the particle as an adverb: "held back from recognising")
+            if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in self.lex.embed:
                 return f"{lemma} {c.lower_}"
         return lemma
 
@@ -4819,11 +4822,16 @@ class SentenceCoder:
         etype = (cand.etype or "").lower()
         return etype in self.lex.consent_outcomes or f"{etype}:{(cand.mode or '').lower()}" in self.lex.consent_outcomes
 
-    def _deliberated(self, tok: Token) -> bool:
+    def _deliberated(self, tok: Token, *, outcome: bool = False) -> bool:
         """Whether a gerund is the topic of a deliberation ("a referendum on annexing the territory", "a bill on
         deploying troops abroad", "talks on withdrawing troops"; cues.yaml `deliberation_nouns`): an act put to a
-        vote or a debate is weighed, not done."""
-        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("on", "about", "over"):
+        vote or a debate is weighed, not done. So is a measure (cues.yaml `measure_nouns`) a deliberation is "on" ("a
+        vote on sanctions", "the bill on an arms embargo"; not "over": "a row over sanctions" is about ones in force),
+        and, with `outcome`, an outcome that takes the other side's consent ("talks on a truce")."""
+        gerund = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about", "over")
+        measure = tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
+            outcome or tok.lemma_.lower() in self.lex.measure_nouns or tok.lower_ in self.lex.measure_nouns)
+        if not (gerund or measure):
             return False
         holder = tok.head.head
         return holder.pos_ == "NOUN" and (holder.lemma_.lower() in self.lex.deliberation_nouns
@@ -4839,9 +4847,11 @@ class SentenceCoder:
         if cand.kind == "verb" and cand.head.dep_ == "advcl" and self._alleged_act_before(cand.head) is not None:
             # "accused X of shelling the town, killing four": the result of the alleged act is alleged with it
             return "negated" if self._clause_status(cand.head.head) == "negated" else "uncertain"
+        if self._charged(cand):
+            return "uncertain"  # "were charged with killing two farmers": a charge, not a finding
         if self._conditional_noun(cand.head):
             return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
-        if self._deliberated(cand.head):
+        if self._deliberated(cand.head, outcome=cand.kind == "noun" and self._consent_outcome(cand)):
             return "hypothetical"  # "held a referendum on annexing the territory": what is voted on, not done
         if cand.kind == "noun" and self._anticipated(cand.head):
             return "future"  # "security was tightened ahead of Sunday's protest"
@@ -4958,6 +4968,12 @@ class SentenceCoder:
                 # "a planned protest was cancelled", "the scheduled talks were called off": the verb that undoes
                 # the event outranks the modifier that tells it was once planned
                 return "negated"
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+                    and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" and any(
+                        c.dep_ in ("amod", "compound") and lex.noun_status.get(c.lower_) in ("future", "hypothetical")
+                        for c in noun.children) \
+                    and not self._failed_to_avert(noun.head) and self._chain_status(noun.head) == "asserted":
+                return "negated"  # "called off a planned visit", "foiled a planned attack": as in the passive above
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
@@ -5033,6 +5049,8 @@ class SentenceCoder:
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
                 if status == "negated" and noun.dep_ == "dobj" and self._failed_to_avert(gov):
                     return "asserted"  # "troops could not prevent the attack on the convoy": it happened
+                if status == "negated" and noun.dep_ == "dobj" and self._clause_status(gov, own=True) == "negated":
+                    return self._forgoing_withheld(gov)  # "did not rule out new sanctions", "did not deny the raid"
                 if status != "asserted" and (noun.dep_ == "dobj" or status == "negated" or (
                         self._embed_key(gov) in lex.deferral_verbs and self._chain_status(gov) == "asserted")):
                     return status  # ("the march was postponed": not yet held)
@@ -5147,8 +5165,10 @@ class SentenceCoder:
                 # "their goal is to capture the capital", "the plan is to withdraw": the subject noun sets it;
                 # "it is possible that the rebels attacked", "is capable of": an adjective of the copula does
                 # "what the militia wants to do is burn the crops": a clausal subject's verb does too
+                # (a noun complement too when the infinitive hangs on the copula: "troops are on standby to evacuate")
                 holders = [c for c in h.children if (c.dep_ in ("nsubj", "csubj") or (c.dep_ == "acomp"
-                                                                                       and dep != "attr"))
+                                                                                       and dep != "attr")
+                                                     or (c.dep_ == "attr" and dep == "xcomp"))
                            and c.lemma_.lower() in lex.embed and lex.embed[c.lemma_.lower()][0] != "asserted"]
                 if holders:
                     status = self._finding(v, dep, lex.embed[holders[0].lemma_.lower()][0])
@@ -5199,6 +5219,9 @@ class SentenceCoder:
                         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
                         return "negated" if self._past(verb, aux) else "future"
                     h = h.head
+                    if h.pos_ == "ADV" and h.dep_ == "advmod" \
+                            and self._embed_key(h.head) == f"{h.head.lemma_.lower()} {h.lower_}":
+                        h = h.head  # "held back from recognising": the parser hangs "from" on the verb's particle
                     lemma = h.lemma_.lower()
                     if h.pos_ in NOMINAL_POS and h.dep_ == "dobj" and self._accuses(h.head):
                         # "accused the rebels of killing soldiers": the parser hangs the "of" phrase on the
@@ -5273,7 +5296,7 @@ class SentenceCoder:
                         # is itself negated ("neither confirmed nor denied that it flies such raids", "did not
                         # deny attacking") commits to nothing either way
                         if status == "negated" and self._chain_status(h) != "asserted":
-                            return "uncertain"
+                            return self._forgoing_withheld(h)
                         above = self._clause_status(h)
                         return "negated" if above == "negated" else status
                 if self._alleging(h):
@@ -5281,6 +5304,13 @@ class SentenceCoder:
                     # what an accusation states is alleged, not established
                     above = self._clause_status(h)
                     return "negated" if above == "negated" else "uncertain"
+                if lemma in lex.speech_verbs and dep == "ccomp" and v.i > h.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in v.children) and _wanted_clause(v):
+                    return "hypothetical"  # "insisted that Kestonia free the sailors": what is wanted, not done
+                if dep == "xcomp" and lemma in lex.bidding_verbs and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    # "told his men to withdraw", "were told to leave" (cues.yaml bidding_verbs): bidden, not yet done
+                    return "negated" if self._clause_status(h) == "negated" else "future"
                 if lemma in lex.speech_verbs and dep == "ccomp":
                     # "police could not confirm that the suspects had been arrested", "did not say whether",
                     # "unconfirmed reports say": a report that is denied, doubted or only possible, or whose
@@ -5337,7 +5367,7 @@ class SentenceCoder:
                         return "negated"  # "scrapped a plan to bomb the embassy"
                     return lex.noun_status.get(before.lemma_.lower(), "hypothetical")
                 holders = [h] * (not any(c.dep_ == "prt" for c in h.children)) + [
-                    c for c in h.children if c.dep_ == "acomp"]
+                    c for c in h.children if c.dep_ == "acomp" or (c.dep_ == "attr" and h.lemma_ == "be")]
                 status = next((lex.embed[t.lemma_.lower()][0] for t in holders if t.lemma_.lower() in lex.embed
                                and lex.embed[t.lemma_.lower()][0] != "asserted"), None)
                 if status is not None:
@@ -5459,6 +5489,26 @@ class SentenceCoder:
         if cand.kind not in ("verb", "noun") or (cand.kind == "verb" and head.tag_ != "VBG"):
             return None
         return accusation_of(head, self.lex)
+
+    def _forgoing_withheld(self, verb: Token) -> str:
+        """The status of what a negated verb of undoing governs ("did not deny attacking", "has not ruled out new
+        sanctions"): an act not forgone (cues.yaml forgoing_verbs) stays open, a claim not denied is uncertain."""
+        return "hypothetical" if self._embed_key(verb) in self.lex.forgoing_verbs else "uncertain"
+
+    def _charged(self, cand: Candidate) -> bool:
+        """Whether the event is the crime a charge names (cues.yaml charge_verbs with "with"/"for": "were charged
+        with killing two farmers", "charged him with murder", "indicted for torturing inmates"); as with "accused
+        of" (`_alleged`), a determined noun ("charged with the killing of ...") names an act that took place."""
+        head = cand.head
+        if cand.kind == "noun" and (head.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in head.children)):
+            return False
+        if cand.kind not in ("verb", "noun") or (cand.kind == "verb" and head.tag_ != "VBG"):
+            return False
+        if head.dep_ in ("amod", "compound") and head.tag_ == "VBG" and head.head.dep_ == "pobj":
+            head = head.head  # "charged with beating inmates" read as a modifier of the object
+        prep = head.head
+        return head.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in ("with", "for") \
+            and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in self.lex.charge_verbs
 
     def _alleging(self, tok: Token) -> bool:
         """Whether a word alleges wrongdoing in every use (an unconstrained ACCUSE:allege lexicon entry: "blame",
@@ -7092,14 +7142,21 @@ def _has_directive_complement(verb) -> bool:
             marks = [m for m in c.children if m.dep_ == "mark"]
             question = any(m.lower_ != "that" for m in marks) or any(
                 t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
-            # what is asked for is in the subjunctive or under an obligation modal ("that the vote be
-            # postponed", "that troops should leave"); a clause in the indicative ("insisted that he was
-            # innocent") states a claim
-            finite = min([a for a in c.children if a.dep_ in ("aux", "auxpass")] + [c], key=lambda t: t.i)
-            wanted = finite.tag_ == "VB" or (finite.tag_ == "MD" and finite.lower_ in OBLIGATION_MODALS)
-            if not question and wanted:
+            if not question and _wanted_clause(c):
                 return True
     return False
+
+
+def _wanted_clause(clause) -> bool:
+    """Whether a that-clause tells what is wanted rather than what is: it is in the subjunctive or under an
+    obligation modal ("that the vote be postponed", "that troops should leave"); a clause in the indicative
+    ("insisted that he was innocent") states a claim. A singular subject with a bare verb ("insisted that Kestonia
+    free the sailors") is a subjunctive too, which the tagger may read as a present (VBP)."""
+    finite = min([a for a in clause.children if a.dep_ in ("aux", "auxpass")] + [clause], key=lambda t: t.i)
+    if finite.tag_ == "VB" or (finite.tag_ == "MD" and finite.lower_ in OBLIGATION_MODALS):
+        return True
+    return finite is clause and clause.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it")) for c in clause.children)
 
 
 def _bare_state_phrase(tok) -> bool:

@@ -1,0 +1,142 @@
+"""events stage: status of acts that are bidden, wanted, charged, held back from, voted on, not ruled out or only
+within a party's reach -- invented wire sentences (new names, places and wordings), each with a control of the same
+shape whose act did take place."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+from .stage_helpers import show
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def statuses(pipeline, text: str, trigger: str) -> set[str]:
+    """The statuses of the events with `trigger` as a word of one of their trigger spans (asserting there is one)."""
+    events = pipeline.analyse(Article(text=text)).events
+    own = {e.status for e in events if any(trigger in s.text.split() for s in e.triggers)}
+    assert own, show(events)
+    return own
+
+
+def types_of(pipeline, text: str) -> set[str]:
+    return {e.type for e in pipeline.analyse(Article(text=text)).events}
+
+
+# "told X to do it": what is bidden has not been done yet; what one is told happened is reported speech.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The colonel told his gunners to withdraw from the Brevik ridge.", "withdraw", "future"),
+    ("The gendarmes of Sallow Bay were told to free the two students.", "free", "future"),
+    ("The magistrate told the gendarmes to release the two students.", "release", "future"),
+    ("The colonel told reporters that his gunners had withdrawn from the Brevik ridge.", "withdrawn", "asserted"),
+])
+def test_bidden_act_is_ahead(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+# A that-clause in the subjunctive after a speech verb ("insisted that X free ...") is a demand, not a report.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Pelmora insisted that Ostavia free the seized trawler crews.", "free", "hypothetical"),
+    ("The envoy insisted that the junta release the detained monks.", "release", "hypothetical"),
+    ("Pelmora insisted that Ostavia had freed the seized trawler crews.", "freed", "asserted"),
+])
+def test_subjunctive_after_speech_verb_is_wanted(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+def test_subjunctive_demand_is_a_request(pipeline):
+    assert "REQUEST" in types_of(pipeline, "Pelmora insisted that Ostavia free the seized trawler crews.")
+
+
+# A charge brought "with" or "for" a crime alleges it, as "accused of" does; a conviction finds it.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Four wardens were charged with beating an inmate at the Corvell jail.", "beating", "uncertain"),
+    ("Two deputies were charged with torturing a farmhand near Ashgrove.", "torturing", "uncertain"),
+    ("The sergeant was convicted of assaulting a picket in Lowmere.", "assaulting", "asserted"),
+])
+def test_charged_crime_is_alleged(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+# "held back from doing it" (the parser may hang "from" on "back"): it was not done; "pretended to" neither.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Tessaly held back from recognising the new government in Marrow.", "recognising", "negated"),
+    ("The garrison held back from attacking the port of Vell.", "attacking", "negated"),
+    ("The garrison pretended to withdraw from the port of Vell.", "withdraw", "negated"),
+    ("The garrison withdrew from the port of Vell.", "withdrew", "asserted"),
+])
+def test_held_back_or_feigned_act_is_not_done(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+# A measure a vote, bill or motion is "on" is weighed, not imposed.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Senators in Marrow held a vote on sanctions against Ostavia.", "sanctions", "hypothetical"),
+    ("The assembly postponed a vote on an arms embargo against Pelmora.", "embargo", "hypothetical"),
+    ("Marrow imposed sanctions on Ostavia's shipping firms.", "sanctions", "asserted"),
+])
+def test_measure_put_to_a_vote_is_not_imposed(pipeline, text, trigger, status):
+    assert status in statuses(pipeline, text, trigger)
+    if status != "asserted":
+        assert "asserted" not in statuses(pipeline, text, trigger)
+
+
+# Not ruling an act out, or not refusing it, leaves it open: hypothetical (not denied, not merely doubted);
+# not denying a claim leaves it uncertain.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The premier of Tessaly did not rule out new sanctions on Ostavia.", "sanctions", "hypothetical"),
+    ("The premier did not rule out sending gunboats to Sallow Bay.", "sending", "hypothetical"),
+    ("Ostavia did not refuse to hold talks with the dock unions.", "talks", "hypothetical"),
+    ("Ostavia did not deny attacking the ferry near Corvell.", "attacking", "uncertain"),
+    ("The premier of Tessaly ruled out new sanctions on Ostavia.", "sanctions", "negated"),
+])
+def test_forgoing_withheld_leaves_the_act_open(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+# What a party has the capacity or ability to do it has not done by that.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Marrow has the capacity to strike Ostavia's airfields.", "strike", "hypothetical"),
+    ("The rebels have the ability to shell the port of Vell.", "shell", "hypothetical"),
+    ("The rebels shelled the port of Vell.", "shelled", "asserted"),
+])
+def test_capacity_is_no_act(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+# A belief or rumour told with an infinitive carries the rumoured act, no attack of its own.
+def test_rumoured_infinitive_is_no_attack(pipeline):
+    events = pipeline.analyse(Article(text="Two admirals are rumoured to have defected to Pelmora.")).events
+    assert not [e for e in events if e.status == "asserted" and e.type == "ASSAULT"], show(events)
+
+
+# A readiness, a standby or what an accord provides for is prepared, not done.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Ostavia signalled its readiness to resume talks with Marrow.", "talks", "hypothetical"),
+    ("Two frigates are on standby to evacuate the consulate in Vell.", "evacuate", "hypothetical"),
+    ("The Lowmere accord envisages a withdrawal of troops from the Brevik ridge.", "withdrawal", "future"),
+    ("Ostavia resumed talks with Marrow on Tuesday.", "talks", "asserted"),
+])
+def test_prepared_or_provided_for_act_is_not_done(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+# Calling off, cancelling or foiling what was planned: it did not take place (as in the passive "a planned march was
+# cancelled"); one that could not be prevented did.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The chancellery called off a planned visit by its envoy to Pelmora.", "visit", "negated"),
+    ("Organisers in Ashgrove cancelled the proposed march on the town hall.", "march", "negated"),
+    ("Gendarmes could not prevent a planned attack on the Lowmere depot.", "attack", "future"),
+])
+def test_planned_act_called_off_is_negated(pipeline, text, trigger, status):
+    assert status in statuses(pipeline, text, trigger)
+
+
+# Talks "on" a truce weigh it; the truce is not signed by them.
+def test_truce_under_talks_is_not_asserted(pipeline):
+    text = "Talks on Brevik truce put back\n\nMediators in Lowmere spoke on Monday."
+    assert statuses(pipeline, text, "truce") == {"hypothetical"}
