@@ -140,3 +140,13 @@ def test_planned_act_called_off_is_negated(pipeline, text, trigger, status):
 def test_truce_under_talks_is_not_asserted(pipeline):
     text = "Talks on Brevik truce put back\n\nMediators in Lowmere spoke on Monday."
     assert statuses(pipeline, text, "truce") == {"hypothetical"}
+
+
+# The act a promised or threatened answer answers took place; the answer itself is ahead.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Pelmora promised to respond to the attack on its consulate in Vell.", "attack", "asserted"),
+    ("Marrow vowed to retaliate after the shelling of its customs posts.", "shelling", "asserted"),
+    ("Marrow vowed to retaliate after the shelling of its customs posts.", "retaliate", "future"),
+])
+def test_act_answered_took_place(pipeline, text, trigger, status):
+    assert status in statuses(pipeline, text, trigger)

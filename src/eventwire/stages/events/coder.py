@@ -1274,8 +1274,12 @@ class SentenceCoder:
         ahead or only alleged ("condemned the planned march", "will probe the alleged abuse")."""
         lex = self.lex
         verb = noun.head
-        # (or of a verb of naming with what it is called: "stopped short of calling the killings genocide")
-        return noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs or self._named_object(noun)) \
+        # (or of a verb of naming with what it is called: "stopped short of calling the killings genocide"; or what
+        # a verb of answering answers: "vowed to respond to the attack", cues.yaml response_verbs)
+        answered = noun.dep_ == "pobj" and verb.lower_ in ("to", "for", "after") \
+            and verb.head.lemma_.lower() in lex.response_verbs
+        return (answered or noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs
+                                                     or self._named_object(noun))) \
             and not self._dated_ahead(noun) and not any(
                 c.dep_ in ("amod", "compound", "det") and lex.noun_status.get(c.lower_, "asserted") != "asserted"
                 or c.dep_ == "det" and c.lower_ in lex.negative_quantifiers | lex.nonspecific_determiners
