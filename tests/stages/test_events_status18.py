@@ -150,3 +150,16 @@ def test_truce_under_talks_is_not_asserted(pipeline):
 ])
 def test_act_answered_took_place(pipeline, text, trigger, status):
     assert status in statuses(pipeline, text, trigger)
+
+
+# A claim made without evidence, an act there is no proof of, or what doubted footage shows is not established.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Ostavia said without evidence that Marrow had attacked its trawlers.", "attacked", "uncertain"),
+    ("Ostavia said, without evidence, that Marrow had attacked its trawlers.", "attacked", "uncertain"),
+    ("Wardens say there is no proof the convicts shot the guard.", "shot", "uncertain"),
+    ("Video purportedly showing gendarmes beating a cyclist in Ashgrove spread online.", "beating", "uncertain"),
+    ("Ostavia said that Marrow had attacked its trawlers.", "attacked", "asserted"),
+    ("Video showing gendarmes beating a cyclist in Ashgrove spread online.", "beating", "asserted"),
+])
+def test_unsupported_claim_is_uncertain(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}

@@ -4698,6 +4698,10 @@ class SentenceCoder:
             return head
         return None
 
+    def _unsupported(self, noun: Token) -> bool:
+        """Whether a noun of evidence is denied: "no evidence", "without evidence" (cues.yaml evidence_nouns)."""
+        return self._no_one(noun) or noun.dep_ == "pobj" and noun.head.lower_ == "without"
+
     def _no_one(self, arg: Token) -> bool:
         """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
         determiner ("no one", "no civilians", "neither side"): the clause then says the event did not happen."""
@@ -5148,6 +5152,10 @@ class SentenceCoder:
                     return lex.embed[goal[0].lemma_.lower()][0]
                 v = h  # "abandoning the region would hand it to extremists": a clausal subject shares the clause
                 continue
+            if dep == "acl" and v.tag_ == "VBG" and h.dep_ == "dobj" \
+                    and h.head.lemma_.lower() in lex.speech_verbs | lex.perception_verbs \
+                    and self._clause_status(h.head) in ("uncertain", "negated", "hypothetical"):
+                return "uncertain"  # "footage purportedly showing soldiers beating a man": as sure as the showing
             if dep == "acl" and v.tag_ == "VBG" and h.dep_ == "pobj" and (
                     h.head.lower_ in lex.negations or self._replaced(h.head)):
                 return "negated"  # "the day ended without students protesting": a gerund with its own subject
@@ -5199,6 +5207,9 @@ class SentenceCoder:
                 # conjunction, not a relative pronoun, before a clause with its own subject opens the noun's
                 # content, which the parser may still hang on the noun as a relative clause
                 dep = "acl"
+            elif dep == "relcl" and h.pos_ == "NOUN" and h.lemma_.lower() in lex.evidence_nouns and self._no_one(h) \
+                    and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+                dep = "acl"  # "there is no proof the rebels fired the rockets": the content, with "that" left out
             # (an infinitive the parser reads as a relative clause of a noun too: "the best way to end the conflict")
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")) or (
                     dep == "relcl" and h.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -5272,8 +5283,12 @@ class SentenceCoder:
                         and h.head.lemma_.lower() in lex.verification_words \
                         and self._clause_status(h.head) in ("negated", "uncertain", "hypothetical"):
                     return "uncertain"  # "claims that troops had shelled the town could not be verified"
-                if h.pos_ == "NOUN" and lemma in lex.evidence_nouns and self._no_one(h):
-                    return "uncertain"  # "there was no confirmation that troops had shelled the town"
+                if h.pos_ == "NOUN" and lemma in lex.evidence_nouns and (self._unsupported(h) or dep == "relcl" and any(
+                        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children)
+                        and self._no_one(h)):
+                    # "there was no confirmation that troops had shelled the town", "said without evidence that
+                    # ...", "there is no proof the rebels fired" (a content clause without "that" read as relative)
+                    return "uncertain"
                 if dep == "xcomp" and lemma in lex.hearsay_verbs and (any(c.dep_ == "auxpass" for c in h.children) or (
                         any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children))):
                     # (a perfect infinitive tells hearsay without "be" too: the headline "Police said to have
@@ -5326,6 +5341,10 @@ class SentenceCoder:
                     doubted = any(c.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources
                                                             for m in c.children)
                                   for c in h.children)
+                    # (or said "without evidence")
+                    doubted = doubted or any(c.dep_ == "prep" and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in lex.evidence_nouns and self._unsupported(g)
+                        for g in c.children) for c in h.children)
                     return "uncertain" if above in ("uncertain", "negated", "hypothetical") or doubted \
                         or self._unverified_report(h) else "asserted"
                 if h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
