@@ -102,6 +102,8 @@ def test_forgoing_withheld_leaves_the_act_open(pipeline, text, trigger, status):
 @pytest.mark.parametrize("text,trigger,status", [
     ("Marrow has the capacity to strike Ostavia's airfields.", "strike", "hypothetical"),
     ("The rebels have the ability to shell the port of Vell.", "shell", "hypothetical"),
+    ("Tessaly is in a position to send gunboats to Sallow Bay.", "send", "hypothetical"),
+    ("Tessaly is in no position to send gunboats to Sallow Bay.", "send", "negated"),
     ("The rebels shelled the port of Vell.", "shelled", "asserted"),
 ])
 def test_capacity_is_no_act(pipeline, text, trigger, status):
@@ -162,4 +164,32 @@ def test_act_answered_took_place(pipeline, text, trigger, status):
     ("Video showing gendarmes beating a cyclist in Ashgrove spread online.", "beating", "asserted"),
 ])
 def test_unsupported_claim_is_uncertain(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+# A present (simple or progressive) dated ahead tells an arrangement: future. Dated in the past, or with no time, it
+# stays a report; so does a headline's present.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The trade envoy of Pelmora is visiting Lowmere on Friday.", "visiting", "future"),
+    ("The chancellor of Marrow travels to Vell next week for talks.", "travels", "future"),
+    ("The chancellor leaves for Ashgrove on Monday to meet the Ostavian premier.", "meet", "future"),
+    ("The two premiers meet in Corvell tomorrow.", "meet", "future"),
+    ("The trade envoy of Pelmora visited Lowmere on Friday.", "visited", "asserted"),
+])
+def test_present_dated_ahead_is_future(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+def test_headline_present_stays_the_news(pipeline):
+    text = "Pelmora envoy visits Lowmere on Friday\n\nThe visit was announced by the chancellery."
+    assert "asserted" in statuses(pipeline, text, "visits")
+
+
+# Declared untrue or false, the act did not happen; declared true, it did.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("It is untrue that gendarmes beat the students in Ashgrove.", "beat", "negated"),
+    ("It is false that the Vell militia kidnapped the surveyors.", "kidnapped", "negated"),
+    ("It is true that the Vell militia kidnapped the surveyors.", "kidnapped", "asserted"),
+])
+def test_declared_false_is_negated(pipeline, text, trigger, status):
     assert statuses(pipeline, text, trigger) == {status}

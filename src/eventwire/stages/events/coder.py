@@ -239,6 +239,8 @@ class SentenceCoder:
                 cand.status = self._status(cand)
                 if headline and cand.status == "asserted" and self._headline_future(cand):
                     cand.status = "future"
+                elif not headline and cand.status == "asserted" and self._futurate(cand):
+                    cand.status = "future"
                 if cand.status == "asserted" and _alternative_doers(cand):
                     cand.status = "uncertain"
                 self._mode_and_context(cand, sent)
@@ -5545,6 +5547,33 @@ class SentenceCoder:
         of killing", "blamed the army for the bombing"): an ACCUSE:allege verb entry with no constraint, particle
         or preposition of its own ("protest to X" is a complaint to X, "protest the decision of" accuses no one)."""
         return accusing_verb(verb, self.lex)
+
+    def _futurate(self, cand: Candidate) -> bool:
+        """Whether the clause is in the present (simple or progressive) and dated ahead by a time of its own ("the
+        minister travels to X next week", "is visiting Y on Friday", "meets the envoy tomorrow"; cues.yaml
+        future_time_*): the present of an arrangement, not of a report. A purpose infinitive shares it ("leaves on
+        Monday to meet her counterpart"). Not for headlines, whose present tells the news."""
+        lex = self.lex
+        v = cand.clause or cand.head
+        if v.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            v = v.head
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        progressive = v.tag_ == "VBG" and len(aux) == 1 and aux[0].tag_ in ("VBZ", "VBP")
+        if not progressive and (v.tag_ not in ("VBZ", "VBP") or aux or v.lemma_ == "be"):
+            return False
+        for c in v.children:
+            if c.dep_ in ("npadvmod", "tmod", "advmod"):
+                times = [c]
+            elif c.dep_ == "prep" and c.lower_ == "on":
+                times = [g for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for t in times:
+                if t.lower_ in lex.future_time_words or t.lower_ in lex.future_time_nouns and (
+                        any(m.lower_ in lex.future_time_modifiers for m in t.children)
+                        or t.pos_ == "PROPN" and t.tag_ == "NNP"):
+                    return True
+        return False
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
