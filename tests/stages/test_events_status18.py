@@ -193,3 +193,29 @@ def test_headline_present_stays_the_news(pipeline):
 ])
 def test_declared_false_is_negated(pipeline, text, trigger, status):
     assert statuses(pipeline, text, trigger) == {status}
+
+
+# A main-clause "would" with "later" narrates what followed; reported, conditioned or alone it stays open.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The Vell garrison would later withdraw from the Brevik ridge.", "withdraw", "asserted"),
+    ("Gendarmes would arrest the smuggler three days later.", "arrest", "asserted"),
+    ("Marrow said it would send gunboats later.", "send", "future"),
+    ("The Vell garrison would withdraw later if the rebels disarmed.", "withdraw", "hypothetical"),
+    ("The Vell garrison would withdraw from the Brevik ridge.", "withdraw", "hypothetical"),
+])
+def test_narrated_later_would_is_asserted(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}
+
+
+# Impersonal hearsay ("it is understood that", "it was reported that"), a doubt and a whether-clause leave the act
+# uncertain; who may be behind an act leaves the act itself done.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("It is understood that the Pelmoran envoy met militia chiefs in Vell.", "met", "uncertain"),
+    ("It was reported that gunboats shelled the quay at Sallow Bay.", "shelled", "uncertain"),
+    ("It is doubtful that the Vell militia shelled the quay.", "shelled", "uncertain"),
+    ("Whether the Vell militia shelled the quay remains unclear.", "shelled", "uncertain"),
+    ("The Vell militia may have been behind the bombing of the quay.", "bombing", "asserted"),
+    ("The coastguard reported that gunboats shelled the quay at Sallow Bay.", "shelled", "asserted"),
+])
+def test_impersonal_hearsay_and_open_questions(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}

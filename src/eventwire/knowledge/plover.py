@@ -249,6 +249,7 @@ class Lexicon:
     charge_verbs: frozenset[str] = frozenset()
     forgoing_verbs: frozenset[str] = frozenset()
     response_verbs: frozenset[str] = frozenset()
+    narrative_later_adverbs: frozenset[str] = frozenset()
     anticipation_heads: frozenset[str] = frozenset()
     universal_quantifiers: frozenset[str] = frozenset()
     admission_verbs: frozenset[str] = frozenset()
@@ -422,7 +423,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",
     "naming_verbs", "viewing_verbs", "prospect_nouns", "price_nouns", "resemblance_verbs", "likeness_preps",
     "anticipation_heads", "directive_verbs", "bidding_verbs", "charge_verbs", "forgoing_verbs",
-    "response_verbs",
+    "response_verbs", "narrative_later_adverbs",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",

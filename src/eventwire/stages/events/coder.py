@@ -1280,6 +1280,9 @@ class SentenceCoder:
         # a verb of answering answers: "vowed to respond to the attack", cues.yaml response_verbs)
         answered = noun.dep_ == "pobj" and verb.lower_ in ("to", "for", "after") \
             and verb.head.lemma_.lower() in lex.response_verbs
+        # (and who may be behind an act does not make the act less done: "the rebels may have been behind the
+        # bombing", cues.yaml instigator_preps)
+        answered = answered or noun.dep_ == "pobj" and verb.lower_ in lex.instigator_preps
         return (answered or noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs
                                                      or self._named_object(noun))) \
             and not self._dated_ahead(noun) and not any(
@@ -4388,6 +4391,10 @@ class SentenceCoder:
                 return "future"
             if lex.modals.get(m) == "future" and self._conditioned(v):
                 return "hypothetical"  # "we will arrest them if they march", "unless talks resume, we will strike"
+            if m == "would" and v.dep_ == "ROOT" and not self._conditioned(v) and any(
+                    t.lower_ in lex.narrative_later_adverbs for c in v.children if c.dep_ in ("advmod", "npadvmod")
+                    for t in c.subtree):
+                return "asserted"  # "police would arrest him two days later": the past's future, told as done
             return lex.modals.get(m, "hypothetical")
         # "is going to", "was about to"
         if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
@@ -5146,6 +5153,9 @@ class SentenceCoder:
                     return "negated" if self._clause_status(h) == "negated" else intent[0]
                 v = h
                 continue
+            if dep in ("csubj", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in v.children) \
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                return "uncertain"  # "whether the army shelled the town remains unclear": asked, not told
             if dep == "csubj" or (dep == "nsubj" and v.tag_ == "VBG"):
                 goal = [c for c in h.children if c.dep_ == "attr" and lex.embed.get(c.lemma_.lower(), ("asserted",))[0]
                         != "asserted"] if h.lemma_ == "be" else []
@@ -5212,6 +5222,12 @@ class SentenceCoder:
             elif dep == "relcl" and h.pos_ == "NOUN" and h.lemma_.lower() in lex.evidence_nouns and self._no_one(h) \
                     and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
                 dep = "acl"  # "there is no proof the rebels fired the rockets": the content, with "that" left out
+            if dep == "ccomp" and h.lemma_.lower() in lex.hearsay_verbs and any(
+                    c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in h.children) \
+                    and any(c.dep_ == "auxpass" for c in h.children):
+                # "it is understood that the envoy met ...", "it was reported that troops shelled ...": hearsay with
+                # no one to vouch for it, as "reportedly"
+                return "negated" if self._clause_status(h) == "negated" else "uncertain"
             # (an infinitive the parser reads as a relative clause of a noun too: "the best way to end the conflict")
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")) or (
                     dep == "relcl" and h.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
