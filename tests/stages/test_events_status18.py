@@ -219,3 +219,18 @@ def test_narrated_later_would_is_asserted(pipeline, text, trigger, status):
 ])
 def test_impersonal_hearsay_and_open_questions(pipeline, text, trigger, status):
     assert statuses(pipeline, text, trigger) == {status}
+
+
+# A threat, pledge or promise made good was carried out; one broken or reneged on was not; one only renewed is
+# still a threat.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The Vell militia carried out its threat to execute a captured pilot.", "execute", "asserted"),
+    ("Ostavia made good on its threat to cut power supplies to Marrow.", "cut", "asserted"),
+    ("Pelmora followed through on its pledge to withdraw from the Brevik ridge.", "withdraw", "asserted"),
+    ("Tessaly kept its promise to send aid to the flooded delta.", "send", "asserted"),
+    ("Ostavia broke its promise to withdraw its gunboats.", "withdraw", "negated"),
+    ("The junta reneged on its commitment to free the monks.", "free", "negated"),
+    ("The Vell militia renewed its threat to execute a captured pilot.", "execute", "hypothetical"),
+])
+def test_plan_made_good_or_broken(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}

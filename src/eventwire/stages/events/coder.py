@@ -4644,6 +4644,17 @@ class SentenceCoder:
         if noun.dep_ == "dobj" and (lex.embed.get(noun.head.lemma_.lower(), ("",))[0] == "negated"
                                     or self._gives_up(noun)):
             return "negated"  # (also a claim denied: "rejected claims of torture")
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" \
+            and noun.head.lower_ == "on" else None
+        if verb is not None and verb.pos_ == "VERB" and lex.plan_nouns & {noun.lemma_.lower(), noun.lower_}:
+            # "carried out its threat to execute a hostage", "made good on its threat": done as surely as the
+            # making good; "broke its promise to withdraw", "reneged on its pledge": not done
+            words = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
+                                             if c.dep_ in ("prt", "advmod", "oprd", "acomp", "dobj")}
+            if words & lex.fulfilment_verbs:
+                return self._chain_status(verb)
+            if words & lex.breach_verbs and self._chain_status(verb) == "asserted":
+                return "negated"
         return status
 
     def _reported_will(self, v: Token) -> bool:
