@@ -234,3 +234,13 @@ def test_impersonal_hearsay_and_open_questions(pipeline, text, trigger, status):
 ])
 def test_plan_made_good_or_broken(pipeline, text, trigger, status):
     assert statuses(pipeline, text, trigger) == {status}
+
+
+# "zero" as a number of acts or of victims is none.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Zero arrests were made during the vigil in Ashgrove.", "arrests", "negated"),
+    ("Zero fishermen were killed in the shelling of the quay, the coastguard said.", "killed", "negated"),
+    ("Three arrests were made during the vigil in Ashgrove.", "arrests", "asserted"),
+])
+def test_zero_is_none(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}

@@ -4732,7 +4732,7 @@ class SentenceCoder:
         # "not a single shot was fired", "not one protester was arrested": a negated determiner phrase; "neither
         # the army nor the rebels fired": "neither" opening a coordination (a pre-conjunction) denies every conjunct
         return arg.lower_ in words or any(
-            (c.dep_ in ("det", "preconj") and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
+            (c.dep_ in ("det", "preconj", "nummod") and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
                 c.dep_ in ("nummod", "det", "amod") and any(g.dep_ == "neg" and g.i < c.i for g in c.children))
             for c in arg.children)
 
