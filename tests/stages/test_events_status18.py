@@ -149,6 +149,8 @@ def test_truce_under_talks_is_not_asserted(pipeline):
     ("Pelmora promised to respond to the attack on its consulate in Vell.", "attack", "asserted"),
     ("Marrow vowed to retaliate after the shelling of its customs posts.", "shelling", "asserted"),
     ("Marrow vowed to retaliate after the shelling of its customs posts.", "retaliate", "future"),
+    # a bare plural is a kind of act the answer is ready for, not one that took place
+    ("The Vell garrison will respond to attacks with force.", "attacks", "future"),
 ])
 def test_act_answered_took_place(pipeline, text, trigger, status):
     assert status in statuses(pipeline, text, trigger)
