@@ -210,13 +210,12 @@ def test_narrated_later_would_is_asserted(pipeline, text, trigger, status):
 
 
 # Impersonal hearsay ("it is understood that", "it was reported that"), a doubt and a whether-clause leave the act
-# uncertain; who may be behind an act leaves the act itself done.
+# uncertain; a report with its source named does not.
 @pytest.mark.parametrize("text,trigger,status", [
     ("It is understood that the Pelmoran envoy met militia chiefs in Vell.", "met", "uncertain"),
     ("It was reported that gunboats shelled the quay at Sallow Bay.", "shelled", "uncertain"),
     ("It is doubtful that the Vell militia shelled the quay.", "shelled", "uncertain"),
     ("Whether the Vell militia shelled the quay remains unclear.", "shelled", "uncertain"),
-    ("The Vell militia may have been behind the bombing of the quay.", "bombing", "asserted"),
     ("The coastguard reported that gunboats shelled the quay at Sallow Bay.", "shelled", "asserted"),
 ])
 def test_impersonal_hearsay_and_open_questions(pipeline, text, trigger, status):

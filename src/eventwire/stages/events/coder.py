@@ -1280,9 +1280,6 @@ class SentenceCoder:
         # a verb of answering answers: "vowed to respond to the attack", cues.yaml response_verbs)
         answered = noun.dep_ == "pobj" and verb.lower_ in ("to", "for", "after") \
             and verb.head.lemma_.lower() in lex.response_verbs
-        # (and who may be behind an act does not make the act less done: "the rebels may have been behind the
-        # bombing", cues.yaml instigator_preps)
-        answered = answered or noun.dep_ == "pobj" and verb.lower_ in lex.instigator_preps
         # (one act named with its determiner; a bare plural, "will respond to attacks with force", is a kind of act)
         answered = answered and any(c.dep_ in ("det", "poss") for c in noun.children)
         return (answered or noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs
