@@ -248,7 +248,7 @@ class Lexicon:
     bidding_verbs: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     forgoing_verbs: frozenset[str] = frozenset()
-    response_verbs: frozenset[str] = frozenset()
+    answering_verbs: frozenset[str] = frozenset()
     narrative_later_adverbs: frozenset[str] = frozenset()
     fulfilment_verbs: frozenset[str] = frozenset()
     breach_verbs: frozenset[str] = frozenset()
@@ -425,7 +425,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",
     "naming_verbs", "viewing_verbs", "prospect_nouns", "price_nouns", "resemblance_verbs", "likeness_preps",
     "anticipation_heads", "directive_verbs", "bidding_verbs", "charge_verbs", "forgoing_verbs",
-    "response_verbs", "narrative_later_adverbs", "fulfilment_verbs", "breach_verbs",
+    "answering_verbs", "narrative_later_adverbs", "fulfilment_verbs", "breach_verbs",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",

@@ -1277,9 +1277,9 @@ class SentenceCoder:
         lex = self.lex
         verb = noun.head
         # (or of a verb of naming with what it is called: "stopped short of calling the killings genocide"; or what
-        # a verb of answering answers: "vowed to respond to the attack", cues.yaml response_verbs)
+        # a verb of answering answers: "vowed to respond to the attack", cues.yaml answering_verbs)
         answered = noun.dep_ == "pobj" and verb.lower_ in ("to", "for", "after") \
-            and verb.head.lemma_.lower() in lex.response_verbs
+            and verb.head.lemma_.lower() in lex.answering_verbs
         # (one act named with its determiner; a bare plural, "will respond to attacks with force", is a kind of act)
         answered = answered and any(c.dep_ in ("det", "poss") for c in noun.children)
         return (answered or noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs
