@@ -245,3 +245,13 @@ def test_plan_made_good_or_broken(pipeline, text, trigger, status):
 ])
 def test_zero_is_none(pipeline, text, trigger, status):
     assert statuses(pipeline, text, trigger) == {status}
+
+
+# A denial denied ("it is not true that X did not ...") asserts the act; either negation alone denies it.
+@pytest.mark.parametrize("text,trigger,status", [
+    ("It is not true that the Vell garrison did not shell the quay.", "shell", "asserted"),
+    ("It is not true that the Vell garrison shelled the quay.", "shelled", "negated"),
+    ("It is true that the Vell garrison did not shell the quay.", "shell", "negated"),
+])
+def test_double_negation(pipeline, text, trigger, status):
+    assert statuses(pipeline, text, trigger) == {status}

@@ -5099,6 +5099,10 @@ class SentenceCoder:
         infinitive_of_noun = False
         for _ in range(8):
             own = self._clause_status(v, own=own_first and v is tok, negation=own_negation or v.i != tok.i)
+            if own == "negated" and v.dep_ == "ccomp" and v.head.lemma_ == "be" and any(
+                    c.dep_ == "acomp" and c.lower_ in lex.verification_words for c in v.head.children) \
+                    and self._clause_status(v.head) == "negated":
+                return "asserted"  # "it is not true that the army did not attack": a denial denied
             if own == "negated" and v.dep_ == "ccomp" and self._chain_status(v.head) == "hypothetical":
                 # "if she declared that she would not sign the decree", "is considering saying it will not attend": a
                 # refusal that is itself only supposed or considered has not been made
