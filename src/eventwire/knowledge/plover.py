@@ -249,6 +249,13 @@ class Lexicon:
     denial_verbs: frozenset[str] = frozenset()
     deferral_verbs: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
+    bidding_verbs: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
+    forgoing_verbs: frozenset[str] = frozenset()
+    answering_verbs: frozenset[str] = frozenset()
+    narrative_later_adverbs: frozenset[str] = frozenset()
+    fulfilment_verbs: frozenset[str] = frozenset()
+    breach_verbs: frozenset[str] = frozenset()
     anticipation_heads: frozenset[str] = frozenset()
     universal_quantifiers: frozenset[str] = frozenset()
     admission_verbs: frozenset[str] = frozenset()
@@ -421,7 +428,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",
     "naming_verbs", "viewing_verbs", "prospect_nouns", "price_nouns", "resemblance_verbs", "likeness_preps",
-    "anticipation_heads", "directive_verbs",
+    "anticipation_heads", "directive_verbs", "bidding_verbs", "charge_verbs", "forgoing_verbs",
+    "answering_verbs", "narrative_later_adverbs", "fulfilment_verbs", "breach_verbs",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",

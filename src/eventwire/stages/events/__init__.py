@@ -252,9 +252,10 @@ class EventsStage(Stage):
             # failure: "failed to reach agreement" is a rejection the classifier may see; a belief is next)
             return
         if self.lexicon.embed.get(verb.lemma_.lower(), ("asserted",))[0] == "uncertain" and any(
-                c.dep_ == "ccomp" for c in verb.children):
-            # "analysts believe the government could impose a curfew": a belief told with its clause carries the
-            # believed act, none of its own (lexicon embed entries marked uncertain)
+                c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            # "analysts believe the government could impose a curfew", "the general is rumoured to have defected": a
+            # belief told with its clause carries the believed act, none of its own (lexicon embed entries marked
+            # uncertain)
             return
         if any(c.etype == etype and c.status != "asserted" and _argument_of(c.head, verb) for c in found):
             # "officials fear a possible attack", "they hope for talks": the main verb takes the lexicon's feared
