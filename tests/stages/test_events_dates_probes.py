@@ -42,10 +42,12 @@ def test_a_week_earlier_counts_back_from_the_day_the_story_named(full_pipeline):
     assert date_of(full_pipeline, text, "detained") == "2022-06-13"
 
 
-def test_days_after_a_named_occasion_do_not_count_from_an_earlier_day(full_pipeline):
+def test_days_after_a_named_occasion_count_from_the_day_the_story_named(full_pipeline):
+    # (evwhen18: was a guard that this not count from Sunday; a fronted "two days after the <act told before>" in a
+    # sentence with no day of its own now counts from the last day named, the vote's)
     text = ("Voters went to the polls on Sunday in a tense runoff. Two days after the vote, police arrested "
             "opposition organisers.")
-    assert date_of(full_pipeline, text, "arrested") != "2022-06-07"
+    assert date_of(full_pipeline, text, "arrested") == "2022-06-07"
 
 
 def test_overnight_dates_the_event_to_the_publication_day(full_pipeline):

@@ -49,8 +49,10 @@ def test_a_day_a_measure_starts_told_as_a_schedule_lies_ahead(times_pipeline, te
     ("ODESA, March 3 (Reuters) - Drones struck the port on Monday, the governor said.", "Monday", "2026-03-02"),
     ("ODESA, March 3 (Reuters) - Talks are due to resume next week, officials said.", "next week", "2026-W11"),
     ("LAGOS, June 9, 2025 (AFP) - Gunmen seized 20 passengers on Saturday.", "Saturday", "2025-06-07"),
-    # guards: a dateline within a week of publication leaves the publication date the anchor
-    ("ODESA, Nov 23 (Reuters) - Drones struck the port on Tuesday, the governor said.", "Tuesday", "2026-11-24"),
+    # a dateline two days before publication is the day the story was written too (evwhen18: was a guard)
+    ("ODESA, Nov 23 (Reuters) - Drones struck the port on Tuesday, the governor said.", "Tuesday", "2026-11-17"),
+    # guard: a dateline on the publication day
+    ("ODESA, Nov 25 (Reuters) - Drones struck the port on Tuesday, the governor said.", "Tuesday", "2026-11-24"),
     ("Drones struck the port on Monday, the governor said.", "Monday", "2026-11-23"),
 ])
 def test_relative_days_count_from_a_dateline_well_before_publication(times_pipeline, text, expr, value):

@@ -139,6 +139,8 @@ class Lexicon:
     story_pronouns: frozenset[str] = frozenset()
     # verbs of going on again whose bare event-noun subject ("Fighting resumed on Monday") goes on with that story
     story_resumption_verbs: frozenset[str] = frozenset()
+    # prepositions that set a clause in an event told just before ("was shot dead during the clashes")
+    story_time_prepositions: frozenset[str] = frozenset()
     # modifiers of a place noun that point back to the place an earlier sentence named ("in the same district")
     same_place_modifiers: frozenset[str] = frozenset()
     undergoer_intransitives: frozenset[str] = frozenset()
@@ -250,6 +252,13 @@ class Lexicon:
     denial_verbs: frozenset[str] = frozenset()
     deferral_verbs: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
+    bidding_verbs: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
+    forgoing_verbs: frozenset[str] = frozenset()
+    answering_verbs: frozenset[str] = frozenset()
+    narrative_later_adverbs: frozenset[str] = frozenset()
+    fulfilment_verbs: frozenset[str] = frozenset()
+    breach_verbs: frozenset[str] = frozenset()
     anticipation_heads: frozenset[str] = frozenset()
     universal_quantifiers: frozenset[str] = frozenset()
     admission_verbs: frozenset[str] = frozenset()
@@ -389,7 +398,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "victim_people_nouns",
     "accident_verbs", "explosion_words", "installations", "serious_force_cues", "nonlethal_force_cues",
     "incident_types", "back_reference_determiners", "distinct_mention_words", "story_pronouns",
-    "story_resumption_verbs", "same_place_modifiers",
+    "story_resumption_verbs", "story_time_prepositions", "same_place_modifiers",
     "undergoer_intransitives",
     "instrument_nouns", "reciprocal_pronouns", "reciprocal_light_verbs", "mutual_types",
     "negative_quantifiers", "substitution_adverbs", "generic_conditionals", "imperative_openers",
@@ -422,7 +431,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",
     "naming_verbs", "viewing_verbs", "prospect_nouns", "price_nouns", "resemblance_verbs", "likeness_preps",
-    "anticipation_heads", "directive_verbs",
+    "anticipation_heads", "directive_verbs", "bidding_verbs", "charge_verbs", "forgoing_verbs",
+    "answering_verbs", "narrative_later_adverbs", "fulfilment_verbs", "breach_verbs",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",

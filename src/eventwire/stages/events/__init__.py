@@ -252,9 +252,10 @@ class EventsStage(Stage):
             # failure: "failed to reach agreement" is a rejection the classifier may see; a belief is next)
             return
         if self.lexicon.embed.get(verb.lemma_.lower(), ("asserted",))[0] == "uncertain" and any(
-                c.dep_ == "ccomp" for c in verb.children):
-            # "analysts believe the government could impose a curfew": a belief told with its clause carries the
-            # believed act, none of its own (lexicon embed entries marked uncertain)
+                c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            # "analysts believe the government could impose a curfew", "the general is rumoured to have defected": a
+            # belief told with its clause carries the believed act, none of its own (lexicon embed entries marked
+            # uncertain)
             return
         if any(c.etype == etype and c.status != "asserted" and _argument_of(c.head, verb) for c in found):
             # "officials fear a possible attack", "they hope for talks": the main verb takes the lexicon's feared
@@ -1276,7 +1277,8 @@ class _Builder:
                 place, rule = earlier[-1].place, "anaphor"
         # an event noun is told in its clause's tense only as the clause's object ("is considering sanctions"),
         # not as its subject or in a phrase ("The rise in prices shows ...", "wanted over the shooting of ...")
-        date = self.date_for(analysis, c_start, c_end, noun_event=cand.head.pos_ == "NOUN" and cand.head.dep_ != "dobj")
+        date = self.date_for(analysis, c_start, c_end, noun_event=cand.head.pos_ == "NOUN" and cand.head.dep_ != "dobj",
+                             period_noun=cand.head.pos_ == "NOUN")
         if cand.head.pos_ == "NOUN" and cand.date_clause is None:
             # "protested on Monday against the deployment of a survey ship last week": the noun's own time
             date = self.noun_phrase_date(analysis, cand.head.idx, cand.head.idx + len(cand.head.text)) or date
@@ -1297,6 +1299,10 @@ class _Builder:
                 if date is None and goes_on_in_story_time(clause):
                     # (not a present or future clause, nor one dated against its own main clause)
                     date = told.date
+            if rule in _FALLBACK_PLACE_RULES:
+                moved_to = self._place_story_moved_to(sent, clause, date)
+                if moved_to is not None:
+                    place, rule = moved_to, "story"
         source = None
         if cand.kind != "derived":
             source = self.source_for(analysis, trig_start, trig_end)
@@ -1398,13 +1404,44 @@ class _Builder:
             c.dep_ == "dobj" and c.lemma_.lower() in cues.suspect_nouns
             and any(d.dep_ == "det" and d.lower_ in cues.back_reference_determiners for d in c.children)
             for c in head.children)
-        if not (pronoun or event_noun or fought_back):
+        # "was shot dead during the clashes": told inside that event, whoever its subject is
+        set_in_it = self._set_in_told_event(head)
+        if not (pronoun or event_noun or fought_back or set_in_it):
             return None
         before = self.analysis.doc[sent.start - 1].sent.start
         told = [e for start, e in self._told if start == before]
-        if fought_back and not (pronoun or event_noun):
+        if fought_back and not (pronoun or event_noun or set_in_it):
             told = [e for e in told if e.type.lower() == "assault"]
         return max(told, key=lambda e: e.confidence) if told else None
+
+    def _place_story_moved_to(self, sent, clause: Token, date: str | None) -> str | None:
+        """The place the sentence before, in the same paragraph, set an event of the same day in ("Residents
+        protested in the town of X on Thursday morning. / Police fired warning shots to disperse the crowd"): the
+        story has moved there from the dateline, and a sentence going on at that time, naming no place of the
+        event's own, is still there. None for an undated event, a new paragraph, or a clause describing a noun
+        ("every town the rebels had taken"), which tells no step of the story."""
+        if date is None or sent.start == 0 or clause.dep_ in ("relcl", "acl"):
+            return None
+        before = self.analysis.doc[sent.start - 1].sent
+        if "\n" in self.analysis.text[before.end_char:sent.start_char]:
+            return None
+        if any(start == sent.start and e.place_rule in ("clause", "anaphor") for start, e in self._told):
+            return None  # the sentence set a scene of its own for an event told before this one
+        # the same day ("on Monday" and "that evening" of it); a month or a year is no one scene
+        places = {e.place for start, e in self._told if start == before.start and e.date and e.place
+                  and e.date[:10] == date[:10] and min(len(e.date), len(date)) >= 10
+                  and e.place_rule in ("clause", "anaphor", "story")}
+        return places.pop() if len(places) == 1 else None
+
+    def _set_in_told_event(self, head: Token) -> bool:
+        """Whether the clause is set in an event named by a definite event noun after a story-time preposition
+        ("was shot dead during the clashes", "died in the blast"; cues story_time_prepositions)."""
+        cues = self.lex
+        return any(prep.dep_ == "prep" and prep.lower_ in cues.story_time_prepositions and any(
+            obj.dep_ == "pobj" and obj.tag_ in ("NN", "NNS") and obj.lemma_.lower() in cues.nouns
+            and any(d.dep_ == "det" and d.lower_ in cues.back_reference_determiners for d in obj.children)
+            and not any(c.lower_ in cues.distinct_mention_words for c in obj.children)
+            for obj in prep.children) for prep in head.children)
 
     def _reporter(self, clause: Token, actors: list[str]) -> str | None:
         """The actor a reporting verb or "according to X" attributes this clause to, within the sentence."""

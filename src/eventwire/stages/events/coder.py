@@ -239,6 +239,8 @@ class SentenceCoder:
                 cand.status = self._status(cand)
                 if headline and cand.status == "asserted" and self._headline_future(cand):
                     cand.status = "future"
+                elif not headline and cand.status == "asserted" and self._futurate(cand):
+                    cand.status = "future"
                 if cand.status == "asserted" and _alternative_doers(cand):
                     cand.status = "uncertain"
                 self._mode_and_context(cand, sent)
@@ -643,8 +645,10 @@ class SentenceCoder:
                 if n is r or n.absorbed or n.kind not in ("noun", "light") or n.head.i not in scope:
                     continue
                 of = n.head.head
-                if n.status == "uncertain" and r.status == "negated" and of.i == r.head.i:
-                    continue  # "did not deny the airstrike": no refusal was made, and the act is left open
+                if n.status in ("uncertain", "hypothetical") and r.status == "negated" and of.i == r.head.i:
+                    # "did not deny the airstrike", "did not rule out new sanctions": no refusal was made, and the
+                    # act is left open
+                    continue
                 if n.status == "negated" and (of.i == r.head.i or (
                         of.dep_ == "prep" and of.head.head.i == r.head.i
                         and (self._report_noun(of.head) or of.head.lemma_.lower() in self.lex.plan_nouns))):
@@ -1343,8 +1347,14 @@ class SentenceCoder:
         ahead or only alleged ("condemned the planned march", "will probe the alleged abuse")."""
         lex = self.lex
         verb = noun.head
-        # (or of a verb of naming with what it is called: "stopped short of calling the killings genocide")
-        return noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs or self._named_object(noun)) \
+        # (or of a verb of naming with what it is called: "stopped short of calling the killings genocide"; or what
+        # a verb of answering answers: "vowed to respond to the attack", cues.yaml answering_verbs)
+        answered = noun.dep_ == "pobj" and verb.lower_ in ("to", "for", "after") \
+            and verb.head.lemma_.lower() in lex.answering_verbs
+        # (one act named with its determiner; a bare plural, "will respond to attacks with force", is a kind of act)
+        answered = answered and any(c.dep_ in ("det", "poss") for c in noun.children)
+        return (answered or noun.dep_ == "dobj" and (verb.lemma_.lower() in lex.presupposing_verbs
+                                                     or self._named_object(noun))) \
             and not self._dated_ahead(noun) and not any(
                 c.dep_ in ("amod", "compound", "det") and lex.noun_status.get(c.lower_, "asserted") != "asserted"
                 or c.dep_ == "det" and c.lower_ in lex.negative_quantifiers | lex.nonspecific_determiners
@@ -4504,6 +4514,10 @@ class SentenceCoder:
                 return "future"
             if lex.modals.get(m) == "future" and self._conditioned(v):
                 return "hypothetical"  # "we will arrest them if they march", "unless talks resume, we will strike"
+            if m == "would" and v.dep_ == "ROOT" and not self._conditioned(v) and any(
+                    t.lower_ in lex.narrative_later_adverbs for c in v.children if c.dep_ in ("advmod", "npadvmod")
+                    for t in c.subtree):
+                return "asserted"  # "police would arrest him two days later": the past's future, told as done
             return lex.modals.get(m, "hypothetical")
         # "is going to", "was about to"
         if v.dep_ == "xcomp" and v.head.lower_ == "going" and any(a.lower_ == "to" for a in aux):
@@ -4705,7 +4719,8 @@ class SentenceCoder:
         "call off"), else its lemma."""
         lemma = verb.lemma_.lower()
         for c in verb.children:
-            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.embed:
+            # (the parser may read the particle as an adverb: "held back from recognising")
+            if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in self.lex.embed:
                 return f"{lemma} {c.lower_}"
         return lemma
 
@@ -4752,6 +4767,17 @@ class SentenceCoder:
         if noun.dep_ == "dobj" and (lex.embed.get(noun.head.lemma_.lower(), ("",))[0] == "negated"
                                     or self._gives_up(noun)):
             return "negated"  # (also a claim denied: "rejected claims of torture")
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" \
+            and noun.head.lower_ == "on" else None
+        if verb is not None and verb.pos_ == "VERB" and lex.plan_nouns & {noun.lemma_.lower(), noun.lower_}:
+            # "carried out its threat to execute a hostage", "made good on its threat": done as surely as the
+            # making good; "broke its promise to withdraw", "reneged on its pledge": not done
+            words = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
+                                             if c.dep_ in ("prt", "advmod", "oprd", "acomp", "dobj")}
+            if words & lex.fulfilment_verbs:
+                return self._chain_status(verb)
+            if words & lex.breach_verbs and self._chain_status(verb) == "asserted":
+                return "negated"
         return status
 
     def _reported_will(self, v: Token) -> bool:
@@ -4815,6 +4841,10 @@ class SentenceCoder:
             return head
         return None
 
+    def _unsupported(self, noun: Token) -> bool:
+        """Whether a noun of evidence is denied: "no evidence", "without evidence" (cues.yaml evidence_nouns)."""
+        return self._no_one(noun) or noun.dep_ == "pobj" and noun.head.lower_ == "without"
+
     def _no_one(self, arg: Token) -> bool:
         """Whether an argument is a negative quantifier ("nobody", "none of the hostages") or has one as its
         determiner ("no one", "no civilians", "neither side"): the clause then says the event did not happen."""
@@ -4825,7 +4855,7 @@ class SentenceCoder:
         # "not a single shot was fired", "not one protester was arrested": a negated determiner phrase; "neither
         # the army nor the rebels fired": "neither" opening a coordination (a pre-conjunction) denies every conjunct
         return arg.lower_ in words or any(
-            (c.dep_ in ("det", "preconj") and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
+            (c.dep_ in ("det", "preconj", "nummod") and c.lower_ in words) or (c.dep_ == "neg" and c.i < arg.i) or (
                 c.dep_ in ("nummod", "det", "amod") and any(g.dep_ == "neg" and g.i < c.i for g in c.children))
             for c in arg.children)
 
@@ -4943,11 +4973,16 @@ class SentenceCoder:
         etype = (cand.etype or "").lower()
         return etype in self.lex.consent_outcomes or f"{etype}:{(cand.mode or '').lower()}" in self.lex.consent_outcomes
 
-    def _deliberated(self, tok: Token) -> bool:
+    def _deliberated(self, tok: Token, *, outcome: bool = False) -> bool:
         """Whether a gerund is the topic of a deliberation ("a referendum on annexing the territory", "a bill on
         deploying troops abroad", "talks on withdrawing troops"; cues.yaml `deliberation_nouns`): an act put to a
-        vote or a debate is weighed, not done."""
-        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("on", "about", "over"):
+        vote or a debate is weighed, not done. So is a measure (cues.yaml `measure_nouns`) a deliberation is "on" ("a
+        vote on sanctions", "the bill on an arms embargo"; not "over": "a row over sanctions" is about ones in force),
+        and, with `outcome`, an outcome that takes the other side's consent ("talks on a truce")."""
+        gerund = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about", "over")
+        measure = tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
+            outcome or tok.lemma_.lower() in self.lex.measure_nouns or tok.lower_ in self.lex.measure_nouns)
+        if not (gerund or measure):
             return False
         holder = tok.head.head
         return holder.pos_ == "NOUN" and (holder.lemma_.lower() in self.lex.deliberation_nouns
@@ -4963,9 +4998,11 @@ class SentenceCoder:
         if cand.kind == "verb" and cand.head.dep_ == "advcl" and self._alleged_act_before(cand.head) is not None:
             # "accused X of shelling the town, killing four": the result of the alleged act is alleged with it
             return "negated" if self._clause_status(cand.head.head) == "negated" else "uncertain"
+        if self._charged(cand):
+            return "uncertain"  # "were charged with killing two farmers": a charge, not a finding
         if self._conditional_noun(cand.head):
             return "hypothetical"  # "in the event of an attack, troops will evacuate the embassy"
-        if self._deliberated(cand.head):
+        if self._deliberated(cand.head, outcome=cand.kind == "noun" and self._consent_outcome(cand)):
             return "hypothetical"  # "held a referendum on annexing the territory": what is voted on, not done
         if cand.kind == "noun" and self._anticipated(cand.head):
             return "future"  # "security was tightened ahead of Sunday's protest"
@@ -5082,6 +5119,12 @@ class SentenceCoder:
                 # "a planned protest was cancelled", "the scheduled talks were called off": the verb that undoes
                 # the event outranks the modifier that tells it was once planned
                 return "negated"
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+                    and lex.embed.get(self._embed_key(noun.head), ("",))[0] == "negated" and any(
+                        c.dep_ in ("amod", "compound") and lex.noun_status.get(c.lower_) in ("future", "hypothetical")
+                        for c in noun.children) \
+                    and not self._failed_to_avert(noun.head) and self._chain_status(noun.head) == "asserted":
+                return "negated"  # "called off a planned visit", "foiled a planned attack": as in the passive above
             for c in noun.children:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
@@ -5157,6 +5200,8 @@ class SentenceCoder:
                 # averted"), not one that reports it ("the strike was called", "talks were proposed")
                 if status == "negated" and noun.dep_ == "dobj" and self._failed_to_avert(gov):
                     return "asserted"  # "troops could not prevent the attack on the convoy": it happened
+                if status == "negated" and noun.dep_ == "dobj" and self._clause_status(gov, own=True) == "negated":
+                    return self._forgoing_withheld(gov)  # "did not rule out new sanctions", "did not deny the raid"
                 if status != "asserted" and (noun.dep_ == "dobj" or status == "negated" or (
                         self._embed_key(gov) in lex.deferral_verbs and self._chain_status(gov) == "asserted")):
                     return status  # ("the march was postponed": not yet held)
@@ -5178,6 +5223,10 @@ class SentenceCoder:
         infinitive_of_noun = False
         for _ in range(8):
             own = self._clause_status(v, own=own_first and v is tok, negation=own_negation or v.i != tok.i)
+            if own == "negated" and v.dep_ == "ccomp" and v.head.lemma_ == "be" and any(
+                    c.dep_ == "acomp" and c.lower_ in lex.verification_words for c in v.head.children) \
+                    and self._clause_status(v.head) == "negated":
+                return "asserted"  # "it is not true that the army did not attack": a denial denied
             if own == "negated" and v.dep_ == "ccomp" and self._chain_status(v.head) == "hypothetical":
                 # "if she declared that she would not sign the decree", "is considering saying it will not attend": a
                 # refusal that is itself only supposed or considered has not been made
@@ -5242,6 +5291,9 @@ class SentenceCoder:
                     return "negated" if self._clause_status(h) == "negated" else intent[0]
                 v = h
                 continue
+            if dep in ("csubj", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in v.children) \
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                return "uncertain"  # "whether the army shelled the town remains unclear": asked, not told
             if dep == "csubj" or (dep == "nsubj" and v.tag_ == "VBG"):
                 goal = [c for c in h.children if c.dep_ == "attr" and lex.embed.get(c.lemma_.lower(), ("asserted",))[0]
                         != "asserted"] if h.lemma_ == "be" else []
@@ -5250,6 +5302,10 @@ class SentenceCoder:
                     return lex.embed[goal[0].lemma_.lower()][0]
                 v = h  # "abandoning the region would hand it to extremists": a clausal subject shares the clause
                 continue
+            if dep == "acl" and v.tag_ == "VBG" and h.dep_ == "dobj" \
+                    and h.head.lemma_.lower() in lex.speech_verbs | lex.perception_verbs \
+                    and self._clause_status(h.head) in ("uncertain", "negated", "hypothetical"):
+                return "uncertain"  # "footage purportedly showing soldiers beating a man": as sure as the showing
             if dep == "acl" and v.tag_ == "VBG" and h.dep_ == "pobj" and (
                     h.head.lower_ in lex.negations or self._replaced(h.head)):
                 return "negated"  # "the day ended without students protesting": a gerund with its own subject
@@ -5271,8 +5327,10 @@ class SentenceCoder:
                 # "their goal is to capture the capital", "the plan is to withdraw": the subject noun sets it;
                 # "it is possible that the rebels attacked", "is capable of": an adjective of the copula does
                 # "what the militia wants to do is burn the crops": a clausal subject's verb does too
+                # (a noun complement too when the infinitive hangs on the copula: "troops are on standby to evacuate")
                 holders = [c for c in h.children if (c.dep_ in ("nsubj", "csubj") or (c.dep_ == "acomp"
-                                                                                       and dep != "attr"))
+                                                                                       and dep != "attr")
+                                                     or (c.dep_ == "attr" and dep == "xcomp"))
                            and c.lemma_.lower() in lex.embed and lex.embed[c.lemma_.lower()][0] != "asserted"]
                 if holders:
                     status = self._finding(v, dep, lex.embed[holders[0].lemma_.lower()][0])
@@ -5299,6 +5357,15 @@ class SentenceCoder:
                 # conjunction, not a relative pronoun, before a clause with its own subject opens the noun's
                 # content, which the parser may still hang on the noun as a relative clause
                 dep = "acl"
+            elif dep == "relcl" and h.pos_ == "NOUN" and h.lemma_.lower() in lex.evidence_nouns and self._no_one(h) \
+                    and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+                dep = "acl"  # "there is no proof the rebels fired the rockets": the content, with "that" left out
+            if dep == "ccomp" and h.lemma_.lower() in lex.hearsay_verbs and any(
+                    c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in h.children) \
+                    and any(c.dep_ == "auxpass" for c in h.children):
+                # "it is understood that the envoy met ...", "it was reported that troops shelled ...": hearsay with
+                # no one to vouch for it, as "reportedly"
+                return "negated" if self._clause_status(h) == "negated" else "uncertain"
             # (an infinitive the parser reads as a relative clause of a noun too: "the best way to end the conflict")
             if dep in ("xcomp", "ccomp", "pcomp") or (dep == "acl" and h.pos_ in ("NOUN", "ADJ")) or (
                     dep == "relcl" and h.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -5323,6 +5390,9 @@ class SentenceCoder:
                         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
                         return "negated" if self._past(verb, aux) else "future"
                     h = h.head
+                    if h.pos_ == "ADV" and h.dep_ == "advmod" \
+                            and self._embed_key(h.head) == f"{h.head.lemma_.lower()} {h.lower_}":
+                        h = h.head  # "held back from recognising": the parser hangs "from" on the verb's particle
                     lemma = h.lemma_.lower()
                     if h.pos_ in NOMINAL_POS and h.dep_ == "dobj" and self._accuses(h.head):
                         # "accused the rebels of killing soldiers": the parser hangs the "of" phrase on the
@@ -5369,8 +5439,12 @@ class SentenceCoder:
                         and h.head.lemma_.lower() in lex.verification_words \
                         and self._clause_status(h.head) in ("negated", "uncertain", "hypothetical"):
                     return "uncertain"  # "claims that troops had shelled the town could not be verified"
-                if h.pos_ == "NOUN" and lemma in lex.evidence_nouns and self._no_one(h):
-                    return "uncertain"  # "there was no confirmation that troops had shelled the town"
+                if h.pos_ == "NOUN" and lemma in lex.evidence_nouns and (self._unsupported(h) or dep == "relcl" and any(
+                        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children)
+                        and self._no_one(h)):
+                    # "there was no confirmation that troops had shelled the town", "said without evidence that
+                    # ...", "there is no proof the rebels fired" (a content clause without "that" read as relative)
+                    return "uncertain"
                 if dep == "xcomp" and lemma in lex.hearsay_verbs and (any(c.dep_ == "auxpass" for c in h.children) or (
                         any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children))):
                     # (a perfect infinitive tells hearsay without "be" too: the headline "Police said to have
@@ -5397,7 +5471,7 @@ class SentenceCoder:
                         # is itself negated ("neither confirmed nor denied that it flies such raids", "did not
                         # deny attacking") commits to nothing either way
                         if status == "negated" and self._chain_status(h) != "asserted":
-                            return "uncertain"
+                            return self._forgoing_withheld(h)
                         above = self._clause_status(h)
                         return "negated" if above == "negated" else status
                 if self._alleging(h):
@@ -5405,6 +5479,13 @@ class SentenceCoder:
                     # what an accusation states is alleged, not established
                     above = self._clause_status(h)
                     return "negated" if above == "negated" else "uncertain"
+                if lemma in lex.speech_verbs and dep == "ccomp" and v.i > h.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in v.children) and _wanted_clause(v):
+                    return "hypothetical"  # "insisted that Kestonia free the sailors": what is wanted, not done
+                if dep == "xcomp" and lemma in lex.bidding_verbs and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    # "told his men to withdraw", "were told to leave" (cues.yaml bidding_verbs): bidden, not yet done
+                    return "negated" if self._clause_status(h) == "negated" else "future"
                 if lemma in lex.speech_verbs and dep == "ccomp":
                     # "police could not confirm that the suspects had been arrested", "did not say whether",
                     # "unconfirmed reports say": a report that is denied, doubted or only possible, or whose
@@ -5416,6 +5497,10 @@ class SentenceCoder:
                     doubted = any(c.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in lex.unconfirmed_sources
                                                             for m in c.children)
                                   for c in h.children)
+                    # (or said "without evidence")
+                    doubted = doubted or any(c.dep_ == "prep" and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in lex.evidence_nouns and self._unsupported(g)
+                        for g in c.children) for c in h.children)
                     return "uncertain" if above in ("uncertain", "negated", "hypothetical") or doubted \
                         or self._unverified_report(h) else "asserted"
                 if h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -5461,7 +5546,7 @@ class SentenceCoder:
                         return "negated"  # "scrapped a plan to bomb the embassy"
                     return lex.noun_status.get(before.lemma_.lower(), "hypothetical")
                 holders = [h] * (not any(c.dep_ == "prt" for c in h.children)) + [
-                    c for c in h.children if c.dep_ == "acomp"]
+                    c for c in h.children if c.dep_ == "acomp" or (c.dep_ == "attr" and h.lemma_ == "be")]
                 status = next((lex.embed[t.lemma_.lower()][0] for t in holders if t.lemma_.lower() in lex.embed
                                and lex.embed[t.lemma_.lower()][0] != "asserted"), None)
                 if status is not None:
@@ -5584,6 +5669,26 @@ class SentenceCoder:
             return None
         return accusation_of(head, self.lex)
 
+    def _forgoing_withheld(self, verb: Token) -> str:
+        """The status of what a negated verb of undoing governs ("did not deny attacking", "has not ruled out new
+        sanctions"): an act not forgone (cues.yaml forgoing_verbs) stays open, a claim not denied is uncertain."""
+        return "hypothetical" if self._embed_key(verb) in self.lex.forgoing_verbs else "uncertain"
+
+    def _charged(self, cand: Candidate) -> bool:
+        """Whether the event is the crime a charge names (cues.yaml charge_verbs with "with"/"for": "were charged
+        with killing two farmers", "charged him with murder", "indicted for torturing inmates"); as with "accused
+        of" (`_alleged`), a determined noun ("charged with the killing of ...") names an act that took place."""
+        head = cand.head
+        if cand.kind == "noun" and (head.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in head.children)):
+            return False
+        if cand.kind not in ("verb", "noun") or (cand.kind == "verb" and head.tag_ != "VBG"):
+            return False
+        if head.dep_ in ("amod", "compound") and head.tag_ == "VBG" and head.head.dep_ == "pobj":
+            head = head.head  # "charged with beating inmates" read as a modifier of the object
+        prep = head.head
+        return head.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in ("with", "for") \
+            and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in self.lex.charge_verbs
+
     def _alleging(self, tok: Token) -> bool:
         """Whether a word alleges wrongdoing in every use (an unconstrained ACCUSE:allege lexicon entry: "blame",
         "allege", "allegation", "accusation")."""
@@ -5596,6 +5701,33 @@ class SentenceCoder:
         of killing", "blamed the army for the bombing"): an ACCUSE:allege verb entry with no constraint, particle
         or preposition of its own ("protest to X" is a complaint to X, "protest the decision of" accuses no one)."""
         return accusing_verb(verb, self.lex)
+
+    def _futurate(self, cand: Candidate) -> bool:
+        """Whether the clause is in the present (simple or progressive) and dated ahead by a time of its own ("the
+        minister travels to X next week", "is visiting Y on Friday", "meets the envoy tomorrow"; cues.yaml
+        future_time_*): the present of an arrangement, not of a report. A purpose infinitive shares it ("leaves on
+        Monday to meet her counterpart"). Not for headlines, whose present tells the news."""
+        lex = self.lex
+        v = cand.clause or cand.head
+        if v.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            v = v.head
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        progressive = v.tag_ == "VBG" and len(aux) == 1 and aux[0].tag_ in ("VBZ", "VBP")
+        if not progressive and (v.tag_ not in ("VBZ", "VBP") or aux or v.lemma_ == "be"):
+            return False
+        for c in v.children:
+            if c.dep_ in ("npadvmod", "tmod", "advmod"):
+                times = [c]
+            elif c.dep_ == "prep" and c.lower_ == "on":
+                times = [g for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for t in times:
+                if t.lower_ in lex.future_time_words or t.lower_ in lex.future_time_nouns and (
+                        any(m.lower_ in lex.future_time_modifiers for m in t.children)
+                        or t.pos_ == "PROPN" and t.tag_ == "NNP"):
+                    return True
+        return False
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
@@ -7260,14 +7392,21 @@ def _has_directive_complement(verb) -> bool:
             marks = [m for m in c.children if m.dep_ == "mark"]
             question = any(m.lower_ != "that" for m in marks) or any(
                 t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
-            # what is asked for is in the subjunctive or under an obligation modal ("that the vote be
-            # postponed", "that troops should leave"); a clause in the indicative ("insisted that he was
-            # innocent") states a claim
-            finite = min([a for a in c.children if a.dep_ in ("aux", "auxpass")] + [c], key=lambda t: t.i)
-            wanted = finite.tag_ == "VB" or (finite.tag_ == "MD" and finite.lower_ in OBLIGATION_MODALS)
-            if not question and wanted:
+            if not question and _wanted_clause(c):
                 return True
     return False
+
+
+def _wanted_clause(clause) -> bool:
+    """Whether a that-clause tells what is wanted rather than what is: it is in the subjunctive or under an
+    obligation modal ("that the vote be postponed", "that troops should leave"); a clause in the indicative
+    ("insisted that he was innocent") states a claim. A singular subject with a bare verb ("insisted that Kestonia
+    free the sailors") is a subjunctive too, which the tagger may read as a present (VBP)."""
+    finite = min([a for a in clause.children if a.dep_ in ("aux", "auxpass")] + [clause], key=lambda t: t.i)
+    if finite.tag_ == "VB" or (finite.tag_ == "MD" and finite.lower_ in OBLIGATION_MODALS):
+        return True
+    return finite is clause and clause.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it")) for c in clause.children)
 
 
 def _bare_state_phrase(tok) -> bool:

@@ -95,6 +95,9 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
         if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
             # the day the story is at: "the next day", "the day before" count from it
             ctx["day"] = value[:10]
+        elif ctx["day"] and ttype == "DURATION":
+            # "Two days later, she arrived in X ... that afternoon": the story has moved on by the measure
+            ctx["day"] = _day_moved_by(text, c, value, ctx["day"])
         if c.rule == "year_range":
             out.append(TimeExpression(start=c.start, end=c.start + 4, text=text[c.start:c.start + 4], type="DATE",
                                       value=c.sem["year"]))
@@ -105,6 +108,28 @@ def tag(text: str, published: str | date | None = None, doc: Doc | None = None) 
             continue
         out.append(TimeExpression(start=c.start, end=c.end, text=text[c.start:c.end], type=ttype, value=value))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+_DAYS_OR_WEEKS = re.compile(r"^P(\d+)([DW])$")
+_LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier)\b", re.I)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+
+
+def _day_moved_by(text: str, c: Candidate, value: str | None, day: str) -> str:
+    """The story's day after a measure of whole days or weeks with "later" or "earlier" (in the expression or
+    right after it: "Two days later"), else `day` unchanged."""
+    measure = _DAYS_OR_WEEKS.match(value or "")
+    if measure is None:
+        return day
+    post = _LATER_OR_EARLIER.match(text, c.end) or re.search(r"\s(later|earlier)$", text[c.start:c.end], re.I)
+    if post is None and _SENTENCE_OPENS.search(text[max(0, c.start - 4):c.start]):
+        # "Two days after the air strikes, the rebels ...": a measure from the act told before, opening a sentence
+        post = _BACK_REFERENCE_AFTER.match(text, c.end)
+    if post is None:
+        return day
+    days = int(measure.group(1)) * (7 if measure.group(2) == "W" else 1)
+    sign = 1 if post.group(1).lower() in ("later", "after") else -1
+    return iso_date(date.fromisoformat(day) + timedelta(days=sign * days))
 
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
@@ -157,8 +182,9 @@ def _next_on_or_after(value: str, ref: date) -> str:
 
 
 # A dateline this many days or more before the publication date is the day the story was written, and the
-# publication date a later re-issue or the day a collector stored it; closer than this, the two are one news cycle.
-FILED_BEFORE_DAYS = 8
+# publication date a later re-issue, the next morning's edition or the day a collector stored it: "on Tuesday" in
+# a story filed on Friday Nov 20 and published on Tuesday Nov 24 is Nov 17, the Tuesday the writer meant.
+FILED_BEFORE_DAYS = 1
 
 
 def _filed_well_before(text: str, ref: date) -> tuple[str, tuple[int, int]] | None:
@@ -222,6 +248,8 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
             return "future"
         if c.rule == "weekday" and doc is not None and _onset_day(text, c, doc, parsed):
             return "future"
+        if c.rule == "weekday" and doc is not None and _period_from_now(text, c, doc):
+            return "future"
         # Only a weekday: a season or month reached "into" ("well into the summer") is as often behind as ahead.
         if c.rule == "weekday" and parsed != "past" and _extent_prep().search(text[max(0, c.start - 25):c.start]):
             return "future"
@@ -251,6 +279,51 @@ def _onset_day(text: str, c: Candidate, doc: Doc, parsed: str | None) -> bool:
         if head in lemmas(verb) and (not rest or rest.split()[0] == after):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _onset_participle() -> re.Pattern[str]:
+    return re.compile(r"\b(" + alternation(lexicon()["onset_participles"]) + r")\s+(?:on\s+|from\s+)?(?:next\s+)?$",
+                      re.I)
+
+
+def _period_from_now(text: str, c: Candidate, doc: Doc) -> bool:
+    """A weekday a period starts on, after "starting" or "beginning" (lexicon onset_participles), in a clause that
+    looks ahead ("will hold a congress starting Tuesday") or declares the period from the day it is told (lexicon
+    measure_verbs and booking_verbs: "declared two days of mourning starting Monday"): the coming one. After
+    another past verb ("went on strike starting Monday") the strike may have begun already: the tense decides."""
+    base = max(0, c.start - 25)
+    m = _onset_participle().search(text[base:c.start])
+    if m is None:
+        return False
+    span = doc.char_span(base + m.start(1), base + m.end(1))
+    if span is None or len(span) != 1 or span[0].head.i == span[0].i:
+        return False
+    verb = governing_verb(span[0].head)
+    if verb is None:
+        return False
+    if verb_direction(verb) in ("future", "present"):
+        return True
+    declaring = _declaring_verbs()
+    if lemmas(verb) & declaring:
+        return True
+    # "ordered markets shut starting Tuesday": the order declares the closure
+    return verb.dep_ in ("ccomp", "xcomp") and is_verb(verb.head) and bool(lemmas(verb.head) & declaring)
+
+
+@lru_cache(maxsize=1)
+def _declaring_verbs() -> frozenset[str]:
+    lx = lexicon()
+    return frozenset(set(lx["measure_verbs"]) | (set(lx["booking_verbs"]) - set(lx["rescheduling_verbs"])))
+
+
+def _starts_declared_period(text: str, time: TimeExpression, verb: Token) -> bool:
+    """A day a period starts on ("starting Monday", "effective Friday") in the clause of the act declaring it
+    ("declared a curfew starting Monday"): the period's day, not the declaring's."""
+    before = text[max(0, time.start - 25):time.start]
+    if _onset_participle().search(before) is None and _onset_adjective().search(before) is None:
+        return False
+    return bool(lemmas(verb) & _declaring_verbs())
 
 
 def _lead_up() -> re.Pattern[str]:
@@ -445,7 +518,7 @@ class TimesStage(Stage):
             anchor = {"value": published[:10], "source": "published"}
             filed = _filed_well_before(article.text, parse_reference(published))
             if filed is not None:
-                # the story was filed on its dateline's day and published (or collected) much later: "on
+                # the story was filed on its dateline's day and published (or collected) later: "on
                 # Tuesday" and "last week" count from the day it was written
                 published = filed[0]
                 anchor = {"value": filed[0], "source": "dateline", "start": filed[1][0], "end": filed[1][1]}
@@ -548,6 +621,7 @@ def _story_relative_dates(analysis: Analysis, calendar: list[TimeExpression]) ->
         # the word may close the expression ("A week earlier", as the grammar may take it) or follow it
         inside = re.search(r"\s([a-z]+)$", t.text)
         after = re.match(r"[ \t]+([a-z]+)\b(\s*[,.;:]?)", text[t.end:t.end + 20])
+        told_before = None
         if inside is not None and inside.group(1) in posts and (
                 inside.group(1) not in ("after", "before") or re.match(r"\s*[,.;:]", text[t.end:t.end + 3])):
             post, end = inside.group(1), t.end
@@ -555,24 +629,59 @@ def _story_relative_dates(analysis: Analysis, calendar: list[TimeExpression]) ->
                 after.group(1) not in ("after", "before") or after.group(2).strip()):
             post, end = after.group(1), t.end + after.end(1)
         else:
-            continue
-        days = [c for c in calendar if c.end <= t.start and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.value)]
-        if not days:
-            continue
-        try:
-            anchor = date.fromisoformat(days[-1].value)
-        except ValueError:
-            continue
-        n, unit, sign = int(m.group(1)), m.group(2), posts[post]
-        if unit in "DW":
-            value = (anchor + timedelta(days=sign * n * (7 if unit == "W" else 1))).isoformat()
-        elif unit == "M":
-            months = anchor.year * 12 + anchor.month - 1 + sign * n
-            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
-        else:
-            value = f"{anchor.year + sign * n:04d}"
-        out.append(TimeExpression(start=t.start, end=end, text=text[t.start:end], type="DATE", value=value))
+            told_before = _BACK_REFERENCE_AFTER.match(text, t.end)
+            if told_before is None or not _fronted_measure(analysis, calendar, t.start, t.end):
+                continue
+            post, end = told_before.group(1).lower(), told_before.end(1)
+        value = _shifted(calendar, t.start, int(m.group(1)), m.group(2), posts[post])
+        if value is not None:
+            out.append(TimeExpression(start=t.start, end=end, text=text[t.start:end], type="DATE", value=value))
+    for day in _DAY_AFTER_BACK_REFERENCE.finditer(text):
+        # "The day after the shooting, police arrested six guards": no time expression, one day from the last day
+        if _fronted_measure(analysis, calendar, day.start(), day.end()):
+            value = _shifted(calendar, day.start(), 1, "D", posts[day.group(1).lower()])
+            if value is not None:
+                out.append(TimeExpression(start=day.start(), end=day.end(), text=day.group(0), type="DATE",
+                                          value=value))
     return out
+
+
+# "two days after the blast", "a week after that raid": a measure from an act the story told before, by a definite
+# noun phrase; and "the day after the shooting", which TimeML tags nothing of
+_BACK_REFERENCE_AFTER = re.compile(r"[ \t]+(after|before)[ \t]+(?:the|that|this|these|those)\b", re.I)
+_DAY_AFTER_BACK_REFERENCE = re.compile(r"(?<![\w-])the[ \t]+day[ \t]+(after|before)(?=[ \t]+(?:the|that|this)\b)",
+                                       re.I)
+
+
+def _fronted_measure(analysis: Analysis, calendar: list[TimeExpression], start: int, end: int) -> bool:
+    """Whether a measure from an act told before opens a sentence that names no calendar time of its own ("Two
+    days after the air strikes, the rebels ambushed a convoy"): the day the story last named is that act's (in
+    "arrested him on Tuesday, two days after the bombing" Tuesday is the arrest's)."""
+    s_start, s_end = _sentence_bounds(analysis, start, end)
+    if analysis.text[s_start:start].strip(" \t\n\"'“‘("):
+        return False
+    return not any(s_start <= c.start and c.end <= s_end for c in calendar)
+
+
+def _shifted(calendar: list[TimeExpression], before: int, n: int, unit: str, sign: int) -> str | None:
+    """The last calendar time named before offset `before`, as fine as `unit` needs (a day for days and weeks, a
+    month for months, a year for years), moved by `n` units in the direction `sign`; else None."""
+    need = {"D": r"\d{4}-\d{2}-\d{2}", "W": r"\d{4}-\d{2}-\d{2}", "M": r"\d{4}-\d{2}(?!\d)", "Y": r"\d{4}(?!\d)"}[unit]
+    named = [c for c in calendar if c.end <= before and re.match(need, c.value)]
+    if not named:
+        return None
+    value = named[-1].value
+    year = int(value[:4])
+    if unit in "DW":
+        try:
+            anchor = date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+        return (anchor + timedelta(days=sign * n * (7 if unit == "W" else 1))).isoformat()
+    if unit == "M":
+        months = year * 12 + int(value[5:7]) - 1 + sign * n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{year + sign * n:04d}"
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -770,7 +879,8 @@ def clause_of_its_own_time(clause: Token) -> bool:
     return bool(openers) and not any(c.lower_ in shared for c in openers)
 
 
-def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = False) -> str | None:
+def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = False,
+             period_noun: bool = False) -> str | None:
     """The TIMEX3 value governing the clause [start, end), inherited from sentence/paragraph, else None.
 
     1. A calendar time expression in the event's own clause (its governing verb is the clause's verb, or it
@@ -786,7 +896,8 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     fired rockets") is dated by the main clause's day and the measure (`_measured_from_main_clause`).
     Never the publication date by default; only DATE/TIME values with a calendar value count. `noun_event`: the
     event is a noun other than the clause's object ("The rise in prices shows ..."), whose time the clause's
-    tense does not tell.
+    tense does not tell. `period_noun`: the event is a noun that may name a period a verb declares ("called a
+    strike starting Monday"), which the day it starts dates, unlike the declaring.
     """
     times = _calendar_times(analysis)
     if not times:
@@ -817,17 +928,24 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                                and not _possessive_of_own_object(doc, t)]
                 own = []
                 subtree = {tok.i for tok in verb.subtree}
+                if not period_noun:
+                    in_sentence = [t for t in in_sentence if not _starts_declared_period(analysis.text, t, verb)]
                 for t in in_sentence:
                     tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
                     if tspan is None or not len(tspan):
                         continue
                     tverb = time_verb(tspan)
-                    if tverb is not None and tverb.i == verb.i:
+                    if tverb is not None and tverb.i == verb.i and _names_a_noun(tspan.root):
+                        # "The 2019 election was annulled the following year": the year names the election; any
+                        # other time in the clause, even in a nested clause of its own, is nearer the act
+                        own.append((2, abs(t.start - start), t))
+                    elif tverb is not None and tverb.i == verb.i:
                         own.append((0, abs(t.start - start), t))
                     elif tspan.root.i in subtree and (tverb is None or tverb.i in subtree) and (
                             tverb is None or (_within_clause(tverb, verb, reported_ends=False)
                                               and not _reported_by_conjunct(tverb, verb)
-                                              and not _conjunct_of_other_tense(tverb, verb))):
+                                              and not _conjunct_of_other_tense(tverb, verb)
+                                              and not _ahead_of_past_act(tverb, verb))):
                         # inside the clause, but in a nested clause of its own verb: weaker
                         own.append((1, abs(t.start - start), t))
                 if own:
@@ -840,9 +958,12 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                 going_on = _time_of_describing_participle(doc, verb, in_sentence)
                 if going_on is not None:
                     return going_on
-                if verb.dep_ in ("relcl", "acl", "advcl"):
-                    # "in April 2007, when he was accused of ...": a clause on a time expression happened then
-                    at = verb.head.idx
+                clause = _first_of_shared_clause(verb)
+                if clause.dep_ in ("relcl", "acl", "advcl"):
+                    # "in April 2007, when he was accused of ...": a clause on a time expression happened then, and
+                    # so did its conjuncts and bare participles ("on Nov. 15, when columns crossed the border and
+                    # overran a post, killing eleven gendarmes")
+                    at = clause.head.idx
                     on_time = [t for t in in_sentence if t.start <= at < t.end]
                     if on_time:
                         return on_time[0].value
@@ -898,6 +1019,32 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     if earlier:
         return earlier[-1].value
     return None
+
+
+def _ahead_of_past_act(lower: Token, upper: Token) -> bool:
+    """A nested clause looking ahead under a past act ("agreed to hold talks next month", "promised to rebuild the
+    bridge by June"): its time is the planned act's, never the agreeing's, which is told as done. (A reported
+    clause, "will visit on Oct. 3, aides said", is left alone: a commitment read off it takes its time.)"""
+    return lower.dep_ == "xcomp" and verb_direction(lower) == "future" and verb_direction(upper) == "past"
+
+
+def _names_a_noun(root: Token) -> bool:
+    """A time set before a noun as its modifier ("the 2019 election", "the Monday meeting")."""
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nummod") and head.i > root.i and head.tag_ in ("NN", "NNS")
+
+
+def _first_of_shared_clause(verb: Token, *, depth: int = 3) -> Token:
+    """The verb a conjunct with no subject of its own ("crossed the border and overran a post"), or a bare present
+    participle adjunct ("..., killing eleven"), goes back to; other verbs are their own."""
+    while depth and verb.head.i != verb.i and is_verb(verb.head):
+        shared_conjunct = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        bare_participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children)
+        if not (shared_conjunct or bare_participle):
+            break
+        verb, depth = verb.head, depth - 1
+    return verb
 
 
 def _time_of_describing_participle(doc: Doc, verb: Token, times: list[TimeExpression]) -> str | None:

@@ -142,7 +142,9 @@ def rules() -> list[tuple[str, re.Pattern, int]]:
         ("relday", rf"(?:(?P<edge>earlier|later|late|early){S})?(?P<word>today|tonight|yesterday|tomorrow)(?:{S}(?P<pod>{POD}))?(?![A-Za-z])(?!'(?!s\b))", 7),
         ("pod_relday", rf"(?P<pod>{POD}){S}(?P<word>today|yesterday|tomorrow)(?![A-Za-z])", 7),
         ("relday2", rf"(?:the{S})?day{S}(?P<which>before{S}yesterday|after{S}tomorrow)", 8),
-        ("pod_rel", rf"(?P<rel>this|last|that|tomorrow|yesterday|(?:early|late|later|earlier){S}this){S}(?P<pod>morning|afternoon|evening|night)(?![A-Za-z])", 7),
+        ("pod_rel", rf"(?P<rel>this|last|that|tomorrow|yesterday|the{S}(?:following|next|previous|same)"
+                    rf"|(?:early|late|later|earlier){S}this){S}"
+                    rf"(?P<pod>morning|afternoon|evening|night)(?![A-Za-z])", 7),
         ("pod_edge", rf"{NB}(?P<edge>early|late|mid)[- ]?(?P<pod>morning|afternoon|evening)(?![A-Za-z])", 5),
         # Clock times: "6 a.m.", "5 p.m. EST", "10:30", "noon".
         ("clock", rf"(?<![\d.:$])(?P<h>\d{{1,2}})(?:[:.](?P<m>[0-5]\d))?{S}?(?P<ampm>[ap]\.m\.?|[ap]m(?![A-Za-z]))(?:{S}(?P<tz>{TZ})(?![A-Za-z]))?", 8),

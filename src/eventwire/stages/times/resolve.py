@@ -123,6 +123,10 @@ def _quarter_focus(ctx: dict | None, pos: int, window: int | None = 400) -> tupl
     return int(value[:4]), int(value[-1])
 
 
+# a part of day named from the day the story is at, and the days it lies after it
+_STORY_POD_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
 def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | int | None = None) -> tuple[str, str | None]:
     """TIMEX3 (type, value) of a candidate. `ctx`: {"year": last explicit year, "quarter": (value, offset)}."""
     if isinstance(ctx, int) or ctx is None:
@@ -309,8 +313,14 @@ def resolve(c: Candidate, ref: date | None, direction: str | None, ctx: dict | i
     if r == "pod_rel":
         if ref is None:
             return ("TIME", None)
-        rel = _low(s["rel"])
+        rel = " ".join(_low(s["rel"]).split())
         pod = _low(s["pod"])
+        story_day = ctx.get("day")
+        if rel in _STORY_POD_SHIFT and (story_day or rel != "that"):
+            # "that night", "the following morning": the night or morning of the day the story is at ("attacked
+            # the camp on Friday ... That night, gunmen looted shops"), else of the report's day
+            day = date.fromisoformat(story_day) if story_day else ref
+            return ("TIME", N.iso_date(day + timedelta(days=_STORY_POD_SHIFT[rel])) + "T" + _pod_code(pod))
         off = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
         if rel == "last" and pod != "night":
             off = -1
