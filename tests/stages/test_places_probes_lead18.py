@@ -59,3 +59,13 @@ def test_the_united_states_acting_is_its_government(pipeline_factory):
     record = pipeline_factory("actors").analyse(Article(text="The United States imposed sanctions on Iran.",
                                                         published="2026-11-25"))
     assert any(a.kind == "government" and a.country == "USA" for a in record.actors)
+
+
+def test_a_note_in_parentheses_on_a_list_of_villages_is_no_place_name():
+    # "Tsada - Tremithousa - Tala (Borders)": the note must not make "Borders" a place, which cut "Hope Without
+    # Borders" to "Hope Without" in the actors stage
+    from eventwire.knowledge.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert not gazetteer.candidates("Borders", fuzzy=False)
+    assert gazetteer.candidates("Matarani", fuzzy=False)
