@@ -832,9 +832,10 @@ _PARENTHESISED = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 def _add_parenthesised(b: _Builder, pid: int, name: str) -> None:
     """Both parts of a town's name that carries another in parentheses ("Islay (Matarani)": the district and its
     port town; "Halle (Saale)"), as news writes either alone. Weak keys (STRIPPED); a part with digits ("Zürich
-    (Kreis 11)") or a generic word ("Estate") names no place."""
+    (Kreis 11)") or a generic word ("Estate") names no place, nor does a note on a name that lists several villages
+    ("Tsada - Tremithousa - Tala (Borders)") or a lower-case note ("(historical)")."""
     found = _PARENTHESISED.match(name)
-    if not found or not _is_latin(name):
+    if not found or not _is_latin(name) or " - " in found.group(1) or found.group(2)[:1].islower():
         return
     generic = frozenset(_rules()["generic_words"])
     for part in found.groups():

@@ -187,6 +187,9 @@ class Lexicon:
     cargo_participles: frozenset[str] = frozenset()
     aid_bearer_nouns: frozenset[str] = frozenset()
     sent_body_nouns: frozenset[str] = frozenset()
+    relief_purpose_verbs: frozenset[str] = frozenset()
+    surface_place_nouns: frozenset[str] = frozenset()
+    aid_personnel_nouns: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
@@ -441,7 +444,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
     "closure_verbs",
     "aid_carrier_nouns", "aid_cargo_words", "delivery_arrival_verbs", "cargo_participles", "aid_bearer_nouns",
-    "sent_body_nouns",
+    "sent_body_nouns", "relief_purpose_verbs", "surface_place_nouns", "aid_personnel_nouns",
     "captor_held_nouns", "region_modifiers",
 )
 

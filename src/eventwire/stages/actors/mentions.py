@@ -60,6 +60,8 @@ _NEVER_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
 _NEGATIONS = {"n't", "n’t", "not"}
 # Entity labels (and none) that name no party: a name the tagger read so may still be a person's or a body's
 _NON_PARTY_LABELS = {"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+# Kinds of body (lexicon agent nouns) whose noun may stand before the body's name ("the charity Sea-Watch").
+_NAMED_BODY_KINDS = {"other", "ngo", "armed_group", "business", "media", "political_party", "igo"}
 @dataclass
 class Mention:
     start: int  # token offsets [start, end)
@@ -279,6 +281,10 @@ class MentionFinder:
                     # alone are that person too
                     label = "PERSON"
                     self._spoken_names.add(doc[s:e].text.lower())
+                elif label == "PERSON" and self._name_after_body_noun(doc, s, e):
+                    # "the militant group Ansar Kelmar claimed ...": a name right after "the <noun for a body>" is
+                    # that body's, whatever person the tagger took it for
+                    label = "ORG"
                 elif label == "GPE" and self._after_firm_noun(doc, s) and not self._known_place(doc[s:e].text) \
                         and not self.kb.country_of_word(doc[s:e].text) \
                         and not self.kb.capital_index.get(doc[s:e].text.lower()):
@@ -318,6 +324,7 @@ class MentionFinder:
         names += self._untagged_titled_appositions(doc)
         names += self._untagged_acting_names(doc)
         names += self._untagged_body_names(doc)
+        names += self._untagged_names_after_body_nouns(doc)
         # Longest first; a KB hit wins a tie with an entity of the same extent.
         names.sort(key=lambda n: (-(n[1] - n[0]), n[2] != "KB", n[0]))
         chosen: list[tuple[int, int, str, str | None]] = []
@@ -1879,6 +1886,54 @@ class MentionFinder:
         words = {noun.lower_, noun.lemma_.lower()}
         return any(lex.body_sectors.get(w) == "BUS" or "business" in lex.anaphor_nouns.get(w, ()) for w in words)
 
+    def _name_after_body_noun(self, doc: Doc, s: int, e: int, *, clause_checked: bool = True) -> bool:
+        """The name comes right after a singular lower-case noun for a kind of body with its article or possessor
+        ("the charity Sea-Watch", "the militant group Ansar Kelmar", "Kenya's opposition party Umoja"), and, with
+        `clause_checked`, the parser did not make it the subject of a clause on that noun ("the movement Ana Ruiz
+        leads"). Nouns for state bodies do not count: "the army Ana Ruiz commanded" is too close to call."""
+        if s == 0:
+            return False
+        noun = doc[s - 1]
+        if not noun.is_lower or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+                or not any(c.dep_ in ("det", "poss") for c in noun.children):
+            return False
+        found = self.agent_nouns.get(noun.lower_)
+        if found is None or found[0] not in _NAMED_BODY_KINDS:
+            return False
+        last = doc[e - 1]
+        return not clause_checked or not (last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i
+                                          and last.head.dep_ in ("relcl", "acl", "ccomp"))
+
+    def _untagged_names_after_body_nouns(self, doc: Doc) -> list[tuple[int, int, str, None]]:
+        """Bodies' names the tagger left out, written right after "the <noun for a body>" ("the charity Bright
+        Water called ...", "the charity Sea-Watch said"): up to four capitalised words (joined by hyphens or not)
+        no entity covers. Titles, places, states' names and names with a given name do not."""
+        found = []
+        for noun in doc:
+            s = noun.i + 1
+            if s >= len(doc) or not noun.is_lower or noun.pos_ != "NOUN" or not doc[s].is_title \
+                    or doc[s].ent_type_ not in _NON_PARTY_LABELS or "\n" in noun.whitespace_:
+                continue
+            e = s
+            while e < len(doc) and e - s < 6 and doc[e].ent_type_ in _NON_PARTY_LABELS and (
+                    doc[e].is_title and doc[e].is_alpha
+                    or doc[e].text == "-" and not doc[e - 1].whitespace_ and e + 1 < len(doc) and doc[e + 1].is_title):
+                e += 1
+            if doc[e - 1].text == "-" or sum(t.is_alpha for t in doc[s:e]) > 4 or e < len(doc) and (
+                    doc[e].is_title or doc[e].ent_type_ not in _NON_PARTY_LABELS):
+                continue
+            name = doc[s:e]
+            if any(t.lower_ in self.titles or t.i in self._dateline for t in name) or self._known_place(name.text) \
+                    or self.kb.country_of_word(name.text) \
+                    or not self._name_after_body_noun(doc, s, e, clause_checked=False):
+                continue
+            # (the parser reads an untagged name after a noun as a relative clause's subject as often as not:
+            # "the charity Bright Water called on ...", so only a person's name is left out here)
+            if self._has_given_name(doc, s, e):
+                continue  # "the movement Ana Ruiz leads": a person's name opening a clause the parser missed
+            found.append((s, e, "ORG", None))
+        return found
+
     def _body_named_like_people(self, doc: Doc, s: int, e: int) -> bool:
         """A name tagged as a nationality that no list of peoples or states knows, right after a lower-case noun
         for a body ("the shipping firm Kardotrans", "the rebel group Kivutans"): that body's name."""
@@ -2773,15 +2828,24 @@ class MentionFinder:
                         c.dep_ in ("det", "poss", "nummod") or c.dep_ in ("compound", "amod") and c.i < root.i
                         and c.text[:1].isupper() and (c.ent_type_ or c.pos_ == "PROPN"
                                                       or self.kb.country_of_word(c.text))
+                        or self._force_noun_modifier(c, root)
                         for c in root.children):
                     # "used excessive force": the act, no body; a name or a nationality before the noun names
-                    # whose it is ("RSF artillery", "Israeli artillery")
+                    # whose it is ("RSF artillery", "Israeli artillery"), as a noun for an armed party does ("rebel
+                    # artillery struck the camp"; not an adjective: "the use of military force")
                     return None
                 if word in self.kb.lexicon.condition_nouns and self._of_common_noun(root):
                     return None  # "declared a state of emergency": a condition, no body
                 kind, sector = self.agent_nouns[word]
                 return word, kind, sector
         return None
+
+    def _force_noun_modifier(self, c: Token, root: Token) -> bool:
+        """A noun compounded before the root that names an armed party ("rebel", "militia", "army")."""
+        if c.dep_ != "compound" or c.pos_ != "NOUN" or c.i >= root.i:
+            return False
+        found = self.agent_nouns.get(c.lower_) or self.agent_nouns.get(c.lemma_.lower())
+        return found is not None and found[0] in ("armed_group", "military")
 
     @staticmethod
     def _of_common_noun(root: Token) -> bool:
@@ -2920,6 +2984,10 @@ class MentionFinder:
             # "the help of the United States": a state's name, not its plural noun "states"; as a party it is the
             # state (see `_name_mention`)
             core = start + 1 if doc[start].lower_ == "the" else start
+            if not self._acts(doc, core, chunk.end):
+                # "protests spread in the United States": where something happens, a place as any state's name is
+                # (the places stage reports it; an event that takes it as a party makes its actor)
+                return None
             return Mention(start, chunk.end, "metonymy", "government", sector="GOV", country=state,
                            entry=kb.government_of(state), core=(core, chunk.end), head=root.i,
                            extra={"metonymic": True})
@@ -3037,6 +3105,9 @@ class MentionFinder:
         # A bare "the group" / "the militants" may refer back to one named actor.
         mods = [t for t in doc[start:root.i] if t.lower_ not in DETERMINERS]
         anaphor_word = next((w for w in (root.lower_, m.extra.get("noun")) if w in kb.lexicon.anaphor_nouns), None)
+        if anaphor_word and " " in anaphor_word:
+            # ("the coast guard": the words of a two-word anaphor noun modify nothing)
+            mods = [t for t in mods if t.lower_ not in anaphor_word.split()]
         # ("the militant group": an adjective that says what kind of body it is counts like a noun modifier)
         if doc[start].lower_ in ("the", "this", "that", "these", "those") and anaphor_word and (
                 not mods or all(t.pos_ in ("NOUN", "PROPN") and t.is_lower or t.is_lower and self._modified(t, root)

@@ -857,6 +857,11 @@ class _Builder:
             if self._where_phrase(tok):
                 return None
             return self._new_actor(start, end, "population", country=iso)
+        if kind in (None, "other", "person") and tok.pos_ == "PROPN" and self.kb is not None and \
+                (iso := self.kb.state_name_index.get(analysis.text[start:end].lower())) is not None:
+            # "ECOWAS suspended Mali" with the state's name tagged as a person's (no person of that name was found
+            # by the actors stage): the state
+            return self._state_actor_for(iso) or self._new_actor(start, end, "country", country=iso)
         if kind is None:
             # a proper name, or a named place the tagger read as a common noun ("shelled Homs")
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC"):
@@ -1139,6 +1144,13 @@ class _Builder:
                 t.idx, t.idx + len(t.text)) is not None and (rid := self.actor_id(t)) is not None}
             towns -= {self.actor_id(t) for t in cand.recipients if not self._scene_name(t)}
             return [r for r in recipients if r not in towns]
+        # "invited both sides to talks in Nairobi", "called for a summit in Y": a town named as the venue of another
+        # act the event's phrase names is that act's place, no party to this one
+        venues = {rid for t in cand.recipients if self._venue_of_nested_act(t, cand)
+                  and self._settlement_at(t.idx, t.idx + len(t.text)) is not None
+                  and (rid := self.actor_id(t)) is not None}
+        venues -= {self.actor_id(t) for t in cand.recipients if not self._venue_of_nested_act(t, cand)}
+        recipients = [r for r in recipients if r not in venues]
         if cand.etype in PLACE_RECIPIENT_TYPES | {"ASSAULT"} or cand.mode == "visit" \
                 or cand.head.lemma_.lower() in self.lex.arrival_verbs:
             return recipients
@@ -1146,6 +1158,15 @@ class _Builder:
                   and (rid := self.actor_id(t)) is not None}
         scenes -= {self.actor_id(t) for t in cand.recipients if not self._scene_name(t)}
         return [r for r in recipients if r not in scenes]
+
+    def _venue_of_nested_act(self, tok: Token, cand: Candidate) -> bool:
+        """Whether a token is the object of an "in"/"at" phrase on an event noun other than the event's own
+        trigger ("to talks in Nairobi", "for a summit at Sharm")."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+            return False
+        noun = tok.head.head
+        return noun.pos_ == "NOUN" and noun not in cand.trigger + cand.extra and noun.i != cand.head.i \
+            and any(e.type for e in self.lex.noun_entries(noun.lemma_.lower()))
 
     def _scene_name(self, tok: Token) -> bool:
         """Whether a token names a place (spaCy's place types, or a places-stage mention) governed by a scene

@@ -1659,6 +1659,12 @@ class SentenceCoder:
                 # "the seized weapons", "weapons seized in the raid", "X lifts curfew"; not a content clause with a
                 # subject of its own ("claims that they had attacked the convoy" attacks no claim)
                 pool.append(tok.head)
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sent_body_nouns for c in tok.children):
+                # "sent a team of engineers to help repair the dam": the purpose of a body sent to help says what
+                # it is for, as a modifier does in "sent medical teams"
+                pool += [c for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                         and c.lemma_.lower() in self.lex.relief_purpose_verbs
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
                                                for c in tok.children) and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
@@ -1694,6 +1700,16 @@ class SentenceCoder:
                         objs = [g for g in p.children if g.dep_ == "pobj"]
                         more += objs + [c for g in objs for c in g.children if c.dep_ == "compound"]
         return pool + more
+
+    def _aid_personnel(self, t: Token) -> bool:
+        """A body of people or a word for people sent to help (cues.yaml `sent_body_nouns`, `aid_personnel_nouns`)."""
+        lemma = t.lemma_.lower()
+        return lemma in self.lex.sent_body_nouns or lemma in self.lex.aid_personnel_nouns
+
+    def _surface_place(self, g: Token) -> bool:
+        """Whether the object of "on" names where something happened: a place name ("on Crete") or a noun for a
+        place or part of one (cues.yaml `surface_place_nouns`: "on the island of X", "on the outskirts of X")."""
+        return g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in self.lex.surface_place_nouns
 
     def _verb_candidate(self, tok: Token, *, lemma: str | None = None) -> Candidate | None:
         """`lemma`: the verb's lemma when the token's own is a noun's (a gerund tagged as a noun)."""
@@ -2926,6 +2942,8 @@ class SentenceCoder:
                         continue
                     elif c.lower_ == "at" and not self._np_ok(g) and any(a.dep_ == "acl" for a in g.children):
                         continue  # "met X at a lunch hosted by Y": a described setting, not a party
+                    elif c.lower_ in ("on", "upon") and party_done_to and self._surface_place(g):
+                        continue  # "arrested two men on the island of Crete", "on the outskirts of X": the setting
                     else:
                         recipients.append(g)
         if any(self._np_ok(r) and not self._reason_phrase(r) for r in recipients):
@@ -3160,6 +3178,12 @@ class SentenceCoder:
             cand.recipients += [x for g in self._yield_cause_subjects(verb) for x in self._expand(g)
                                 if x not in cand.actors and x not in cand.recipients]
         cand.recipients = [r for r in cand.recipients if r not in moved_forces]
+        if cand.etype == "AID":
+            # "sent crews to help", "dispatched a team of engineers": who is sent brings the aid, it gets none
+            sent = [c for c in verb.children if c.dep_ == "dobj" and self._aid_personnel(c)]
+            sent += [g for c in sent for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+            cand.recipients = [r for r in cand.recipients if not any(r.i == t.i for t in sent)]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
         cand.recipients += [p for r in cand.recipients
                             for p in self._polity_of(r, on_person=on_person, victims=cand.etype == "ASSAULT")
@@ -6696,6 +6720,8 @@ class SentenceCoder:
         lex = self.lex
         if v.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "mark" for c in v.children):
             return None
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in v.children):
+            return None  # "has not said whether it will expel the envoy": an open question commits no one
         aux = [c for c in v.children if c.dep_ == "aux"]
         neg = any(c.dep_ == "neg" for c in v.children)
         modal = [a for a in aux if a.lower_ in ("will", "would", "'ll", "shall", "wo")]
@@ -6730,18 +6756,25 @@ class SentenceCoder:
                 return h, [h], negated
         return None
 
-    @staticmethod
-    def _unshared_auxiliary(conj: Token, head: Token) -> bool:
+    def _unshared_auxiliary(self, conj: Token, head: Token) -> bool:
         """Whether a conjoined verb with no auxiliary of its own is a simple past that cannot share its head's
         auxiliary: after a modal or "do" the head is a bare verb, so a past form next to it ("would not back down
         and accused", "did not attack and fled") is a finite verb of its own (a past participle without an
-        auxiliary is a past tense the tagger missed); after a perfect "had", only a form tagged as simple past."""
+        auxiliary is a past tense the tagger missed); after a perfect "had", only a form tagged as simple past that
+        is no regular "-ed" form or is a verb of speaking, urging or accusing: "had killed 40 rebels and seized a
+        cache" shares "had" ("seized" is as much a participle as a past, whichever the tagger chose), "had
+        withdrawn and took" does not, nor does "said the army had withdrawn and accused X" (the reporter's act)."""
         if any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ not in ("VBD", "VBN"):
             return False
         aux = [c for c in head.children if c.dep_ == "aux"]
         if any(a.tag_ == "MD" or a.lemma_ == "do" for a in aux) and head.tag_ == "VB":
             return True
-        return conj.tag_ == "VBD" and head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+        if not (conj.tag_ == "VBD" and head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)):
+            return False
+        lemma = conj.lemma_.lower()
+        return not conj.lower_.endswith("ed") or lemma in self.lex.speech_verbs \
+            or lemma in self.lex.addressee_control_verbs or lemma in self.lex.object_control_verbs \
+            or accusing_verb(conj, self.lex)
 
     def _speech_act_after_copula(self, conj: Token, head: Token) -> bool:
         """"The minister said the decision was wrong and urged X to reconsider": a past verb of speaking, urging or

@@ -594,6 +594,10 @@ def _site_name_prefixes(doc) -> frozenset[str]:
     return frozen
 
 
+# Initials written with full stops ("U.N.", "A.U."): the letters of a body's name, never a town's.
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def _capitals_acronym(doc, i: int) -> bool:
     """Whether token i is a word in capitals used as an acronym or inside a byline rather than as a dateline's
     place. Datelines and capitalised headlines put the name at the start of a line or sentence or after other words
@@ -817,9 +821,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return  # the girl called Georgia, not the state, once the text has her speak by that name
         if e_tok - s_tok == 1 and _after_kinship_noun(doc, s_tok):
             return  # "his wife, Nina", "girlfriend Olivia": a relative's given name
-        if e_tok - s_tok == 1 and _capitals_acronym(doc, s_tok) and not any(
-                c.entry.feature in _AREA_FEATURES for c in cands):
-            return  # "the city's SWAT team", "(MOCA)", "BY KENT SMITH": an acronym or a byline, not a town
+        if e_tok - s_tok == 1 and (_capitals_acronym(doc, s_tok) or _DOTTED_ACRONYM.fullmatch(doc[s_tok].text)) \
+                and not any(c.entry.feature in _AREA_FEATURES for c in cands):
+            # "the city's SWAT team", "(MOCA)", "BY KENT SMITH", "U.N. experts": an acronym or a byline, not a town
+            # ("U.S.", "U.K.", "D.C." name areas and stay)
+            return
         if label not in ("FAC", "CUE") and e_tok < len(doc) and doc[e_tok].lower_ in load_place_cues().site_name_heads \
                 and doc[e_tok].text[:1].isupper() and (doc[e_tok].lower_ in load_place_cues().street_name_heads or
                                                        not any(c.entry.feature in _AREA_FEATURES for c in cands)):
@@ -1919,6 +1925,9 @@ def _embedded(doc, start: int, end: int, gaz: Gazetteer, add, lower_words: set[s
                 continue
             if size == 1 and span[0].lower_ in lower_words:
                 continue
+            words = [t.lower_ for t in span if t.lower_ != "the"]
+            if len(words) == 1 and words[0] in load_place_cues().natural_feature_words:
+                continue  # "The Coast Guard", "Valley Health": a word for a feature capitalised in a name, no region
             if _hyphenated_to_a_name(doc, i, i + size, gaz):
                 continue  # "Ann-Christin Nykvist", "Mahidol-Oxford Programme": part of a compound name
             if i > start and doc[i - 1].lower_ in load_place_cues().name_particles and doc[i - 1].text.islower():
