@@ -1562,6 +1562,10 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
     titled = _titled_antecedent(doc, m, seen)
     if titled is not None:
         return titled
+    if m.head is not None:
+        # "The Farmers Party quit the ruling alliance": a body is not the object of its own verb
+        subjects = _subject_keys_of_verb(doc, doc[m.head], seen)
+        seen = [x for x in seen if x.key not in subjects] if subjects else seen
     # a named antecedent: a name, or a group's members named by it ("Hamas fighters ... the group")
     # (or a state's force coded by its country: "Sudanese troops ... the army")
     named = [x for x in seen if x.kind in kinds and x.key and (
@@ -1641,6 +1645,10 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
         return None
     lex = kb.lexicon
     noun = doc[m.head].lower_
+    if noun in lex.homeland_nouns and doc[m.head].tag_ == "NN" and m.head == m.start + 1 \
+            and doc[m.start].lower_ == "the":
+        iso = _one_state_named_before(doc, m, seen, kb)
+        return ("gov", iso) if iso else None
     if noun not in lex.own_government_nouns and doc[m.head].lemma_.lower() not in lex.own_government_nouns:
         return None
     if m.start >= m.head or doc[m.start].lower_ != "the" or any(
@@ -1681,6 +1689,14 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
              and x.key[1] == "government" and x.key[2] == iso and x.key[3] == "GOV" and x.head is not None
              and doc[x.head].lower_ in kb.lexicon.government_nouns]
     return named[-1].key if named else ("gov", iso)
+
+
+def _one_state_named_before(doc: Doc, m: Mention, seen: list[Mention], kb: ActorKB) -> str | None:
+    """"Floods killed 40 people in Malawi. France congratulated the country": the one state the text named before
+    a bare "the country", leaving out the subject that addresses it; None when it named none or several."""
+    outside = {key[1] for key in _subject_keys_of_verb(doc, doc[m.head], seen) if key[0] == "gov"}
+    named = {iso for i, _size, iso, _by_name in _state_name_hits(doc, kb) if i < m.start} - outside
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _recent_or_home(doc: Doc, acted: Mention, m: Mention, kb: ActorKB) -> bool:
