@@ -132,6 +132,7 @@ class QuoteCues:
     transcript_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # lower-cased common given name -> "male" | "female"
     given_names: dict[str, str] = field(default_factory=dict)
+    generic_titles: frozenset[str] = frozenset()
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.manner_verbs
@@ -206,6 +207,7 @@ def load_quote_cues(extra: Sequence[Path] | tuple[Path, ...] = ()) -> QuoteCues:
         partitive_quantifiers=_lower_set(raw.get("partitive_quantifiers")),
         possessor_voices=_lower_set(raw.get("possessor_voices")),
         given_names=_given_names(raw.get("given_names") or {}),
+        generic_titles=_lower_set(raw.get("generic_titles")),
         reporting_idioms={str(k).lower(): _lower_set(v) for k, v in (raw.get("reporting_idioms") or {}).items()},
         relaying_verbs=_lower_set(raw.get("relaying_verbs")),
         contrast_connectives=_lower_set(raw.get("contrast_connectives")),

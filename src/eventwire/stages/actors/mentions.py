@@ -172,6 +172,9 @@ class MentionFinder:
         # "his national security council", "the national congress": the KB name is the tail of a longer name many
         # states give a body of their own (lexicon shared_body_names), not the body known by the shorter name
         found = [(s, e, i) for s, e, i in found if not self._tail_of_shared_body_name(doc, s, e)]
+        # "the Red Dawn militia": a known name ("Dawn", a newspaper) after another capitalised word of one name
+        # before a common noun for the body is only a word of that longer name
+        found = [(s, e, i) for s, e, i in found if not self._inside_longer_name(doc, s, e, i)]
         # An acronym the article defines for another body ("the Second Amendment Foundation (SAF)") means that
         # body everywhere in the article, whatever entry shares its letters.
         defined = _defined_acronyms(doc)
@@ -190,6 +193,17 @@ class MentionFinder:
         iso = self._possessor_state(doc, s) or (
             self.kb.demonym_index.get(doc[s - 1].lower_) if s > 0 and doc[s - 1].is_title else None)
         return iso is not None and iso != entry.country
+
+    def _inside_longer_name(self, doc: Doc, s: int, e: int, ident: str) -> bool:
+        """Whether KB hit [s, e) follows a capitalised word compounded with it and precedes the lower-case noun
+        that heads them both ("Red" + "Dawn" + "militia")."""
+        if s == 0 or e >= len(doc) or self.kb.entries[ident].kind == "person":
+            return False
+        before, noun = doc[s - 1], doc[e]
+        return before.is_title and before.is_alpha and not before.is_sent_start and before.dep_ == "compound" \
+            and before.head.i in range(s, e + 1) and noun.pos_ == "NOUN" and noun.is_lower \
+            and doc[e - 1].head.i == noun.i and not self.kb.country_of_word(before.text) \
+            and before.lower_ not in self.titles
 
     def _tail_of_shared_body_name(self, doc: Doc, s: int, e: int) -> bool:
         """Whether the one or two words before tokens [s, e) make them a longer shared body name ("national" +
@@ -1168,6 +1182,7 @@ class MentionFinder:
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
         self._whole_names_before_kinds(doc, mentions, taken)
+        self._names_running_on_with_of(doc, mentions, taken)
         self._roles_of_bodies_named_before(doc, mentions)
         self._turned_appositions(doc, mentions)
         self._self_named(doc, mentions)
@@ -1528,6 +1543,31 @@ class MentionFinder:
             owner.core = (first, owner.core[1])
             owner.start = min(owner.start, _with_determiner(doc, first))
             for i in range(owner.start, owner.end):
+                taken[i] = True
+
+    def _names_running_on_with_of(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """"The Sons of the River denied ...": the tagger may cut a body's name before "of"; an untyped body's
+        one-word plural name as a clause's subject runs on over "of" ("the") and the capitalised words after it."""
+        for m in mentions:
+            if m.source != "ner" or m.entry is not None or m.kind != "other" or m.core is None \
+                    or m.core[1] - m.core[0] != 1 or m.end != m.core[1]:
+                continue
+            word = doc[m.core[0]]
+            if word.tag_ not in ("NNS", "NNPS") or word.dep_ not in ("nsubj", "nsubjpass") or not word.is_title:
+                continue
+            end = m.end
+            if end + 1 >= len(doc) or doc[end].lower_ != "of":
+                continue
+            end += 2 if doc[end + 1].lower_ == "the" else 1
+            last = end
+            while last < len(doc) and doc[last].is_title and doc[last].is_alpha and not taken[last] \
+                    and doc[last].ent_type_ not in ("DATE", "TIME"):
+                last += 1
+            if last == end or any(x is not m and x.start < last and end <= x.end for x in mentions):
+                continue
+            m.end = last
+            m.core = (m.core[0], last)
+            for i in range(m.start, m.end):
                 taken[i] = True
 
     @staticmethod

@@ -130,6 +130,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
                    or len(name.split()) >= 3 and " " not in core and name.split()[-2] == core}
         matches |= kb_people.get(core, set())
         m.key = matches.pop() if len(matches) == 1 else ("person", core)
+    _given_name_of_state_as_person(doc, mentions, persons)
 
     # 3. Organisations: acronym definitions "X (ABC)" and initials; otherwise the normalised name.
     orgs = [m for m in mentions if m.key is None and m.source in ("ner", "kb") and m.kind != "person"]
@@ -404,6 +405,34 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     _owned_after_anaphors(doc, kept, kb)
     _roles_of_its_body(doc, kept)
     return kept
+
+
+def _given_name_of_state_as_person(doc: Doc, mentions: list[Mention], persons: list[Mention]) -> None:
+    """"Police arrested Georgia Wenham ... Georgia was freed": a lone state name that is the given name opening the
+    full name of one person named before is that person when it is a clause's subject (as a place, "flew to
+    Georgia", it stays the state)."""
+    openers: dict[str, set[tuple]] = {}
+    first_at: dict[str, int] = {}
+    # (their tokens name no state to `_state_name_hits`: "Georgia Wenham" is no story about Georgia)
+    given_names = doc.user_data.setdefault("eventwire_given_name_tokens", set())
+    for p in persons:
+        words = doc[p.core[0]:p.core[1]] if p.core else doc[p.start:p.end]
+        if len(words) >= 2 and p.key is not None and words[0].is_title:
+            given_names.add(words[0].i)
+            openers.setdefault(words[0].text, set()).add(p.key)
+            first_at[words[0].text] = min(first_at.get(words[0].text, p.start), p.start)
+    if not openers:
+        return
+    for m in mentions:
+        if m.kind == "person" or m.end - m.start != 1 or m.source not in ("kb", "metonymy", "ner"):
+            continue
+        keys = openers.get(doc[m.start].text)
+        if not keys or len(keys) != 1 or first_at[doc[m.start].text] >= m.start \
+                or doc[m.start].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        m.key, m.kind, m.entry, m.country, m.sector = next(iter(keys)), "person", None, None, None
+        m.source = "ner"
+        given_names.add(m.start)
 
 
 def _roles_of_its_body(doc: Doc, mentions: list[Mention]) -> None:
@@ -1466,8 +1495,10 @@ def _person_genders(doc: Doc, mentions: list[Mention], kb: ActorKB) -> dict[tupl
             continue
         words = [t.text for t in doc[max(x.start - 1, 0):x.end]]
         gender = next((g for w in words if (g := cues.gender_of_honorific(w))), None)
-        if gender is None and x.core and x.core[1] - x.core[0] >= 2:
-            gender = cues.given_names.get(doc[x.core[0]].lower_)
+        generic = gender is not None and all(w.lower() in cues.generic_titles for w in words
+                                             if cues.gender_of_honorific(w))
+        if (gender is None or generic) and x.core and x.core[1] - x.core[0] >= 2:
+            gender = cues.given_names.get(doc[x.core[0]].lower_) or gender
         if gender is None and x.entry in kb.entries and len(kb.entries[x.entry].name.split()) >= 2:
             gender = cues.given_names.get(kb.entries[x.entry].name.split()[0].lower())  # a known person's full name
         if gender:
@@ -1501,7 +1532,14 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
             if gender and genders:
                 # "he" is no one the text shows to be a woman, "she" no one shown to be a man
                 people = [x for x in people if genders.get(x.key, gender) == gender]
-            return _nearest(doc, m, people)
+            nearest = _nearest(doc, m, people)
+            if nearest is not None and gender and genders and genders.get(nearest.key) != gender:
+                # "Chairman Anna Kowal met the envoy. ... She said": the person shown to be of the pronoun's
+                # gender before one of unknown gender named in the same sentence
+                shown = _nearest(doc, m, [x for x in people if genders.get(x.key) == gender])
+                if shown is not None and doc[shown.start].sent.start >= doc[nearest.start].sent.start:
+                    return shown
+            return nearest
         if m.extra.get("first"):
             groups = [x for x in seen if x.kind in GROUP_KINDS - {"population", "country"}]
             groups = groups or [x for x in seen if x.kind != "person"]
@@ -1524,6 +1562,10 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
     titled = _titled_antecedent(doc, m, seen)
     if titled is not None:
         return titled
+    if m.head is not None:
+        # "The Farmers Party quit the ruling alliance": a body is not the object of its own verb
+        subjects = _subject_keys_of_verb(doc, doc[m.head], seen)
+        seen = [x for x in seen if x.key not in subjects] if subjects else seen
     # a named antecedent: a name, or a group's members named by it ("Hamas fighters ... the group")
     # (or a state's force coded by its country: "Sudanese troops ... the army")
     named = [x for x in seen if x.kind in kinds and x.key and (
@@ -1603,6 +1645,10 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
         return None
     lex = kb.lexicon
     noun = doc[m.head].lower_
+    if noun in lex.homeland_nouns and doc[m.head].tag_ == "NN" and m.head == m.start + 1 \
+            and doc[m.start].lower_ == "the":
+        iso = _one_state_named_before(doc, m, seen, kb)
+        return ("gov", iso) if iso else None
     if noun not in lex.own_government_nouns and doc[m.head].lemma_.lower() not in lex.own_government_nouns:
         return None
     if m.start >= m.head or doc[m.start].lower_ != "the" or any(
@@ -1645,6 +1691,14 @@ def _state_of_bare_government(doc: Doc, m: Mention, seen: list[Mention], kb: Act
     return named[-1].key if named else ("gov", iso)
 
 
+def _one_state_named_before(doc: Doc, m: Mention, seen: list[Mention], kb: ActorKB) -> str | None:
+    """"Floods killed 40 people in Malawi. France congratulated the country": the one state the text named before
+    a bare "the country", leaving out the subject that addresses it; None when it named none or several."""
+    outside = {key[1] for key in _subject_keys_of_verb(doc, doc[m.head], seen) if key[0] == "gov"}
+    named = {iso for i, _size, iso, _by_name in _state_name_hits(doc, kb) if i < m.start} - outside
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _recent_or_home(doc: Doc, acted: Mention, m: Mention, kb: ActorKB) -> bool:
     """Whether the last state that acted as its own government is the one a later bare "the government" stands
     for: when it acted in the mention's sentence or the one before ("Portugal said ... The government was
@@ -1672,7 +1726,10 @@ def _subject_keys_of_verb(doc: Doc, tok, seen: list[Mention]) -> set[tuple]:
     """Keys of the subjects (with their conjuncts: "the EU and the United States") of the verb whose object (or
     "to"/"on" object) the token is; empty when the token is no object."""
     verb = tok.head
-    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+    if tok.dep_ == "pobj" and verb.lower_ == "between" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "dobj":
+        # "Norway brokered a truce between the government and the rebels": the broker is a third party
+        verb = verb.head.head
+    elif tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
         verb = verb.head
     elif tok.dep_ not in ("dobj", "dative"):
         return set()
@@ -1919,8 +1976,9 @@ def _state_name_hits(doc: Doc, kb: ActorKB) -> list[tuple[int, int, str, bool]]:
     hits = []
     i = 0
     n = len(doc)
+    given_names = doc.user_data.get("eventwire_given_name_tokens") or set()
     while i < n:
-        if not doc[i].text[:1].isupper():
+        if not doc[i].text[:1].isupper() or i in given_names:
             i += 1
             continue
         # the tagger's entity labels are unreliable on state names ("Mali's" as a person): the words themselves
