@@ -191,6 +191,7 @@ class Lexicon:
     surface_place_nouns: frozenset[str] = frozenset()
     aid_personnel_nouns: frozenset[str] = frozenset()
     loss_verbs: frozenset[str] = frozenset()
+    inquiry_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
@@ -446,6 +447,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "closure_verbs",
     "aid_carrier_nouns", "aid_cargo_words", "delivery_arrival_verbs", "cargo_participles", "aid_bearer_nouns",
     "sent_body_nouns", "relief_purpose_verbs", "surface_place_nouns", "aid_personnel_nouns", "loss_verbs",
+    "inquiry_words",
     "captor_held_nouns", "region_modifiers",
 )
 

@@ -1683,9 +1683,11 @@ class SentenceCoder:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sent_body_nouns for c in tok.children):
                 # "sent a team of engineers to help repair the dam": the purpose of a body sent to help says what
                 # it is for, as a modifier does in "sent medical teams"
+                # (not help with an inquiry: "a team of experts to help with the investigation")
                 pool += [c for c in tok.children if c.dep_ in ("advcl", "xcomp")
                          and c.lemma_.lower() in self.lex.relief_purpose_verbs
-                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         and not any(t.lemma_.lower() in self.lex.inquiry_words for t in c.subtree)]
             if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
                                                for c in tok.children) and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
