@@ -126,3 +126,20 @@ def test_the_venue_of_talks_one_is_invited_to_is_no_party(pipeline_factory, text
     invite = next(e for e in record.events if e.type == "REQUEST")
     recipients = [names[r] for r in invite.recipients]
     assert recipients and not any(town in r for r in recipients for town in ("Nairobi", "Kampala"))
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union warned that the law could derail Valdoria's bid to join the bloc.",
+    "The Chamber of Commerce warned that exporters could lose $3 billion.",
+    "Ostria warned that the move could trigger a regional crisis.",
+])
+def test_a_warning_that_forecasts_a_consequence_threatens_nothing(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry warned that it could respond in kind.",
+    "Ostria warned that its missiles could hit Valdorian bases.",
+])
+def test_a_warning_of_the_warners_own_act_stays_a_threat(pipeline, text):
+    assert [e for e in _events(pipeline, text) if e.type == "THREATEN"]

@@ -190,6 +190,8 @@ class Lexicon:
     relief_purpose_verbs: frozenset[str] = frozenset()
     surface_place_nouns: frozenset[str] = frozenset()
     aid_personnel_nouns: frozenset[str] = frozenset()
+    loss_verbs: frozenset[str] = frozenset()
+    inquiry_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
@@ -444,7 +446,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "operation_nouns", "collective_nouns", "suspect_nouns", "capture_verbs", "state_verbs", "obstruction_words",
     "closure_verbs",
     "aid_carrier_nouns", "aid_cargo_words", "delivery_arrival_verbs", "cargo_participles", "aid_bearer_nouns",
-    "sent_body_nouns", "relief_purpose_verbs", "surface_place_nouns", "aid_personnel_nouns",
+    "sent_body_nouns", "relief_purpose_verbs", "surface_place_nouns", "aid_personnel_nouns", "loss_verbs",
+    "inquiry_words",
     "captor_held_nouns", "region_modifiers",
 )
 

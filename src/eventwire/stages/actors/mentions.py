@@ -3024,13 +3024,11 @@ class MentionFinder:
             # "the help of the United States": a state's name, not its plural noun "states"; as a party it is the
             # state (see `_name_mention`)
             core = start + 1 if doc[start].lower_ == "the" else start
-            if not self._acts(doc, core, chunk.end):
-                # "protests spread in the United States": where something happens, a place as any state's name is
-                # (the places stage reports it; an event that takes it as a party makes its actor)
-                return None
+            # ("protests spread in the United States": where something happens the name is the place too, which
+            # the places stage reports; only a state that acts hides it there)
             return Mention(start, chunk.end, "metonymy", "government", sector="GOV", country=state,
                            entry=kb.government_of(state), core=(core, chunk.end), head=root.i,
-                           extra={"metonymic": True})
+                           extra={"metonymic": True} if self._acts(doc, core, chunk.end) else {})
         if root.i in self._dateline or root.i in self._subdivisions:
             return None
         if self._predicative_role(root):

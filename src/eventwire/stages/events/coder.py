@@ -727,6 +727,8 @@ class SentenceCoder:
             # "experts warn that the drought could push millions into hunger": a forecaster's forecast, also when
             # it names who would suffer (cues.yaml `forecaster_nouns`)
             return True
+        if self._forecast_of_consequences(clause):
+            return True
         if _past_state_of_affairs(clause):
             # "warned that Baku had not withdrawn its troops", "warned that rebels were regrouping": what has
             # happened or was going on is reported, nothing is announced for the future
@@ -749,6 +751,25 @@ class SentenceCoder:
                            for c in verb.children)
 
         return acts_on_nothing(clause)
+
+    def _forecast_of_consequences(self, clause: Token) -> bool:
+        """A warned-of clause that only forecasts a consequence: a modal of likelihood, a verb the lexicon codes as
+        no act, and as its subject a thing that is no act ("the law could derail Georgia's bid") or a party that
+        would undergo it ("exporters could lose $3 billion", "farmers could face ruin"). Not a pronoun, who may be
+        the warner itself ("warned it could respond")."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in clause.children):
+            return False
+        lemma = clause.lemma_.lower()
+        if any(e.type and e.constraint is None for e in self.lex.verb_entries(lemma)):
+            return False  # ("could attack the town": an act, whoever would do it)
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(s.pos_ == "PRON" or s.dep_ == "nsubjpass" for s in subjects):
+            return False
+        if lemma in self.lex.experiencer_verbs or lemma in self.lex.loss_verbs:
+            return True
+        return not any(self._np_ok(s) or any(c.dep_ == "poss" for c in s.children)
+                       or any(e.type and e.constraint is None for e in self.lex.noun_entries(s.lemma_.lower()))
+                       for s in subjects)
 
     def _viewed_as(self, cand: Candidate) -> bool:
         """Whether an event noun is only a prospect a view is held of ("officials see the talks as a chance to end
@@ -1662,9 +1683,11 @@ class SentenceCoder:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sent_body_nouns for c in tok.children):
                 # "sent a team of engineers to help repair the dam": the purpose of a body sent to help says what
                 # it is for, as a modifier does in "sent medical teams"
+                # (not help with an inquiry: "a team of experts to help with the investigation")
                 pool += [c for c in tok.children if c.dep_ in ("advcl", "xcomp")
                          and c.lemma_.lower() in self.lex.relief_purpose_verbs
-                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         and not any(t.lemma_.lower() in self.lex.inquiry_words for t in c.subtree)]
             if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
                                                for c in tok.children) and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
