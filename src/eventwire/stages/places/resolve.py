@@ -535,8 +535,9 @@ class Resolver:
         return None
 
     def _apposed_neighbour(self, text: str, end: int, cands: tuple[Candidate, ...]) -> list[Entry]:
-        """The best-known place an apposition puts the mention near ("Windsor, a short drive from London": London,
-        England, not London, Ontario), when some candidate of the mention lies near it and some does not."""
+        """The places an apposition puts the mention near ("Windsor, a short drive from London": the Windsor near
+        a London, in England, not the one in Ontario), when some candidate of the mention lies near one and some do
+        not."""
         found = _NEIGHBOUR_APPOSITION.match(text[end:end + 90])
         words = set(found.group(1).replace("’", "'").replace("'s", "").split()) if found else set()
         if not found or len({c.entry.id for c in cands}) < 2 or not words & load_place_cues().proximity_nouns:
@@ -547,9 +548,10 @@ class Resolver:
                  if c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2", "admin1")]
         if not named:
             return []
-        best = max(named, key=lambda e: e.population)
-        near = [_approx_km(c.entry.lat, c.entry.lon, best.lat, best.lon) <= NEIGHBOUR_KM for c in cands]
-        return [best] if any(near) and not all(near) else []
+        # (every sense of the neighbour counts: "Ludlow, a short drive from Leominster" has a Ludlow near each of
+        # two Leominsters, and the apposition then picks neither)
+        near = [any(_approx_km(c.entry.lat, c.entry.lon, e.lat, e.lon) <= NEIGHBOUR_KM for e in named) for c in cands]
+        return named if any(near) and not all(near) else []
 
     def _containers(self, text: str, end: int) -> tuple[list[Entry], int | None]:
         """Places named right after ", ", in parentheses or after "(located/based) in": the mention's country, state
