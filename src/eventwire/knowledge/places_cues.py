@@ -62,6 +62,11 @@ class PlaceCues:
     locative_of_nouns: frozenset[str]
     # nouns for a border whose "with" names the land across it ("the border with Chad")
     border_nouns: frozenset[str]
+    # nouns for a road or a crossing, and the words after them that name where it leads ("the road to X")
+    route_nouns: frozenset[str]
+    route_link_words: frozenset[str]
+    # nouns of distance in an apposition that places a town by a neighbour ("X, a short drive from Y")
+    proximity_nouns: frozenset[str]
     # adjectives that make a noun refer back to the thing named before ("the same depot")
     sameness_adjectives: frozenset[str]
     # Lower-case particles inside place names ("Ceamurlia de Jos", "Villa del Rosario").
@@ -147,6 +152,9 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      neighbour_adjectives=_lower_set(raw.get("neighbour_adjectives")),
                      locative_of_nouns=_lower_set(raw.get("locative_of_nouns")),
                      border_nouns=_lower_set(raw.get("border_nouns")),
+                     route_nouns=_lower_set(raw.get("route_nouns")),
+                     route_link_words=_lower_set(raw.get("route_link_words")),
+                     proximity_nouns=_lower_set(raw.get("proximity_nouns")),
                      sameness_adjectives=_lower_set(raw.get("sameness_adjectives")),
                      name_particles=_lower_set(raw.get("name_particles")),
                      disease_modifiers=_lower_set(raw.get("disease_modifiers")),

@@ -77,6 +77,9 @@ SPELT_TOWN_FLOOR = 20_000
 # Flagstaff") is a town when the gazetteer knows one of at least this size by that very name ("a team from Yale":
 # small towns share their names with colleges and firms)
 FROM_TOWN_FLOOR = 20_000
+# a name spaCy calls a person or an organisation where a road leads ("roads linking La Paz with ...", "the highway to
+# Oruro") is a town when the gazetteer knows a city of at least this size spelt exactly so
+ROUTE_TOWN_FLOOR = 20_000
 # a person's home town named after the person ("Laura Bishop of Carnegie") is a town when the gazetteer knows
 # a settlement of at least this many people spelt exactly so
 HOME_TOWN_FLOOR = 1_000
@@ -551,6 +554,30 @@ def _dateline_town_of_country(doc, s_tok: int, e_tok: int, gaz: Gazetteer) -> bo
         for c in gaz.candidates(doc[s_tok:e_tok].text, fuzzy=False))
 
 
+def _end_of_route(doc, s_tok: int, *, first_only: bool = False) -> bool:
+    """The name at s_tok is where a road or a crossing runs: after a word of its course that a lower-case noun for a
+    road opens within three words ("the highway to X", "roads linking X", "the bridge links to X"), or the second end
+    of such a course ("linking X with Y", "between X and Y", "from X to Y")."""
+    cues = load_place_cues()
+    if s_tok < 2:
+        return False
+    prev = doc[s_tok - 1]
+    if prev.lower_ in cues.route_link_words:
+        for k in range(s_tok - 2, max(s_tok - 5, -1), -1):
+            if not doc[k].is_lower or not doc[k].is_alpha or doc[k].is_sent_start:
+                break
+            if doc[k].lower_ in cues.route_nouns:
+                # ("a step on the road to Eagle", "on the road to recovery": the idiom of a course towards a goal)
+                return not (prev.lower_ == "to" and k >= 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "on")
+    if first_only or prev.lower_ not in ("with", "and", "to"):
+        return False
+    k = s_tok - 2
+    while k > 0 and k > s_tok - 5 and doc[k].text[:1].isupper() and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return doc[k].text[:1].isupper() and doc[s_tok - 2].text[:1].isupper() and \
+        _end_of_route(doc, k, first_only=True)
+
+
 def _object_of_travel_verb(doc, s_tok: int, e_tok: int) -> bool:
     """Whether the name at [s_tok, e_tok) is the direct object of a verb of travel ("visited Juba", "reached
     Kismayo"; `place_object_verbs`)."""
@@ -933,7 +960,7 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                                    and not _names_a_site_elsewhere(doc, surface) and [
                 c for c in gaz.candidates(surface, fuzzy=False)
                 if c.entry.population >= OBJECT_TOWN_FLOOR and c.entry.feature == "city" and (
-                    (c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()) or
+                    (c.kind <= OFFICIAL and norm(c.entry.name) == norm(surface)) or
                     _spelling_of_town(c, surface))])
             if slot_town and ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 2 and norm(surface) not in people and \
                     _object_of_travel_verb(doc, e_s, e_e):
@@ -946,6 +973,14 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                      (e_s > 0 and doc[e_s - 1].lower_ in load_place_cues().town_slot_prepositions)):
                 # ("attacked Mali's Menaka": a state's possessive and its town are read by the possessive rule)
                 add(e_s, e_e, "GAZ:assault" + ent.label_)  # "missiles struck Kyiv": the city attacked
+                continue
+            if ent.label_ in ("PERSON", "ORG") and e_e - e_s <= 3 and _end_of_route(doc, e_s) and \
+                    not {norm(surface)} & (people | surnames | speakers) and not _known_person_name(surface) and \
+                    not any(t.tag_ == "POS" for t in doc[e_s:e_e + 1]) and \
+                    [c for c in gaz.candidates(surface, fuzzy=False)
+                     if c.kind <= OFFICIAL and c.entry.feature == "city" and c.entry.population >= ROUTE_TOWN_FLOOR
+                     and norm(c.entry.name) == norm(surface)]:
+                add(e_s, e_e, "GAZ:route" + ent.label_)  # "roads linking La Paz with the valleys": the city
                 continue
             if e_e < len(doc) and doc[e_e].text.islower() and \
                     _site_extension(doc, e_end_char, site_heads) is not None and \

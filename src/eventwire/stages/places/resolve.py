@@ -98,6 +98,10 @@ _NEXT_ITEM = re.compile(r"^\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)")  # a list goes o
 _BASED = re.compile(r"^-based\b", re.IGNORECASE)  # "Washington-based"
 _IN_CONTAINER = re.compile(r"^\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?")  # "Adams County located in Ohio"
 _LOWER_WORD = re.compile(r"([a-z]+)[\s-]+")
+# ", a short drive from London", ", about an hour's ride from Leeds": an apposition that places a town by a neighbour
+_NEIGHBOUR_APPOSITION = re.compile(r"^\s*,\s+((?:[a-z0-9'’-]+\s+){1,6}?)(?:from|of|outside|near)\s+(?:the\s+)?"
+                                   r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+NEIGHBOUR_KM = 150.0  # a town an apposition places a drive or some miles from a city lies within this of it
 # "... are two small towns in", "... is in": a copula, up to four lower-case words and "in" before a state or country
 _PREDICATE_IN = re.compile(r"^\s+(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,4}?in\s+(?:the\s+)?$")
 _REGION_AFTER = re.compile(r"[\s-]*region\b", re.IGNORECASE)  # "the Sahel region"
@@ -125,6 +129,7 @@ class Mention:
     scores: dict[int, float] = field(default_factory=dict)
     inner: bool = False  # the candidates name a place inside a longer unknown name ("Washington University")
     region_word: bool = False  # the cue is the word "region", which names wide regions as often as provinces
+    neighbours: list[Entry] = field(default_factory=list)  # a place an apposition puts it near ("a drive from Y")
 
 
 _BODY_THEN_IN = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})"
@@ -334,6 +339,7 @@ class Resolver:
             # town the text places there
             m.candidates = ()
         elif not m.containers:
+            m.neighbours = self._apposed_neighbour(text, end, m.candidates)
             m.containers = self._possessor(text, start) or self._whole_after_part_noun(text, end)
             if m.containers and m.candidates and all(c.entry.country for c in m.candidates) and \
                     not any(_contains(box, c.entry) or box.id == c.entry.id
@@ -528,6 +534,25 @@ class Resolver:
             return self._after[found.group(1).lower()]
         return None
 
+    def _apposed_neighbour(self, text: str, end: int, cands: tuple[Candidate, ...]) -> list[Entry]:
+        """The places an apposition puts the mention near ("Windsor, a short drive from London": the Windsor near
+        a London, in England, not the one in Ontario), when some candidate of the mention lies near one and some do
+        not."""
+        found = _NEIGHBOUR_APPOSITION.match(text[end:end + 90])
+        words = set(found.group(1).replace("’", "'").replace("'s", "").split()) if found else set()
+        if not found or len({c.entry.id for c in cands}) < 2 or not words & load_place_cues().proximity_nouns:
+            return []
+        if any(int(n) > 100 for n in re.findall(r"\d+", found.group(1))):
+            return []  # "Lexington, about 186 miles southeast of Alliance": too far to pick a namesake by
+        named = [c.entry for c in self.gaz.candidates(found.group(2).rstrip(".,"), fuzzy=False)
+                 if c.kind <= OFFICIAL and c.entry.feature in ("city", "admin2", "admin1")]
+        if not named:
+            return []
+        # (every sense of the neighbour counts: "Ludlow, a short drive from Leominster" has a Ludlow near each of
+        # two Leominsters, and the apposition then picks neither)
+        near = [any(_approx_km(c.entry.lat, c.entry.lon, e.lat, e.lon) <= NEIGHBOUR_KM for e in named) for c in cands]
+        return named if any(near) and not all(near) else []
+
     def _containers(self, text: str, end: int) -> tuple[list[Entry], int | None]:
         """Places named right after ", ", in parentheses or after "(located/based) in": the mention's country, state
         or province ("Adams County located in Ohio", "Lahore in Punjab"), and where that phrase ends."""
@@ -623,6 +648,9 @@ class Resolver:
         if m.containers:
             inside = any(_contains(box, e) for box in m.containers)
             score += 6.0 if inside else -2.0
+        if m.neighbours:
+            near = any(_approx_km(e.lat, e.lon, n.lat, n.lon) <= NEIGHBOUR_KM for n in m.neighbours)
+            score += 6.0 if near else -2.0
         return score
 
     def resolve(self, text: str, mentions: list[Mention], *, passes: int = 2) -> list[Entry | None]:
