@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire.document import Article
 from eventwire.stages.places import place_for, resolve_spans
 
 from .stage_helpers import spans_of
@@ -58,12 +55,6 @@ def test_a_list_said_to_be_in_a_state_takes_the_state_as_container():
     madison, jasper, georgia = resolve_spans(text, spans_of(text, "Madison", "Jasper", "Georgia"))
     assert georgia.feature == "admin1" and georgia.country == "USA"
     assert madison.admin1 == "Georgia" and jasper.admin1 == "Georgia"
-
-
-@pytest.fixture(scope="module")
-def places(pipeline_factory):
-    pipeline = pipeline_factory("places")
-    return lambda text: pipeline.analyse(Article(text=text))
 
 
 def by_mention(analysis) -> dict:

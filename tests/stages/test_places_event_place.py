@@ -8,11 +8,6 @@ from eventwire.document import Article
 from .stage_helpers import event_place_at, place_ids_by_text
 
 
-@pytest.fixture(scope="module")
-def places(pipeline_factory):
-    pipeline = pipeline_factory("places")
-    return lambda text: pipeline.analyse(Article(text=text))
-
 
 def test_a_town_wins_over_the_country_it_lies_in_within_one_clause(places):
     text = "LUSAKA, Zambia (Reuters) - Across the border in Malawi, soldiers detained 30 miners in Mzuzu on Tuesday."

@@ -10,11 +10,6 @@ from eventwire.document import Article
 from .stage_helpers import event_place_at, place_ids_by_text
 
 
-@pytest.fixture(scope="module")
-def places(pipeline_factory):
-    pipeline = pipeline_factory("places")
-    return lambda text: pipeline.analyse(Article(text=text))
-
 
 @pytest.fixture(scope="module")
 def actors_places(pipeline_factory):

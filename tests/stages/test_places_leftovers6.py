@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
 
 from . import stage_helpers
-
-
-@pytest.fixture(scope="module")
-def places(pipeline_factory):
-    pipeline = pipeline_factory("places")
-    return lambda text: pipeline.analyse(Article(text=text))
 
 
 _at = stage_helpers.place_at

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
 from eventwire.stages.places import resolve_spans
 
 from . import stage_helpers
-
-
-@pytest.fixture(scope="module")
-def places(pipeline_factory):
-    pipeline = pipeline_factory("places")
-    return lambda text: pipeline.analyse(Article(text=text))
 
 
 _at = stage_helpers.place_at

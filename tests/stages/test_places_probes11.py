@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
-
-
-@pytest.fixture(scope="module")
-def places(pipeline_factory):
-    pipeline = pipeline_factory("places")
-    return lambda text: pipeline.analyse(Article(text=text))
-
 
 @pytest.mark.parametrize("text, surface, country", [
     ("Fires spread through the hills east of Viña del Mar on Friday night.", "Viña del Mar", "CHL"),

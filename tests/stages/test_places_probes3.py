@@ -3,15 +3,7 @@ hyphenated dateline in capitals and a town spaCy fused to a time (invented mini-
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.document import Article
-
-
-@pytest.fixture(scope="module")
-def places(pipeline_factory):
-    pipeline = pipeline_factory("places")
-    return lambda text: pipeline.analyse(Article(text=text))
 
 
 def place_of(pipeline, text: str, trigger: str) -> tuple[str | None, str | None]:

@@ -15,11 +15,6 @@ def actors_places(pipeline_factory):
     return lambda text: pipeline.analyse(Article(text=text))
 
 
-@pytest.fixture(scope="module")
-def places(pipeline_factory):
-    pipeline = pipeline_factory("places")
-    return lambda text: pipeline.analyse(Article(text=text))
-
 
 @pytest.mark.parametrize("text, word", [
     ("Lviv, 12 October — Missiles damaged a rail depot overnight, the regional governor said.", "damaged"),

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
 from eventwire.stages.places import resolve_spans
 
 from .stage_helpers import place_ids_by_text, spans_of
-
-
-@pytest.fixture(scope="module")
-def places(pipeline_factory):
-    pipeline = pipeline_factory("places")
-    return lambda text: pipeline.analyse(Article(text=text))
 
 
 def _place_named(analysis, text: str):
