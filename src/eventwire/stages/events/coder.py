@@ -3186,7 +3186,8 @@ class SentenceCoder:
             cand.recipients = [r for r in cand.recipients if not any(r.i == t.i for t in sent)]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
         cand.recipients += [p for r in cand.recipients
-                            for p in self._polity_of(r, on_person=on_person, victims=cand.etype == "ASSAULT")
+                            for p in self._polity_of(r, on_person=on_person,
+                                                     victims=cand.etype in ("ASSAULT", "PROTEST"))
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
 
@@ -3495,12 +3496,17 @@ class SentenceCoder:
                   and not ((on_person and tok.tag_ == "NN" or self._own_polity(tok)) and self._posted_in(g))
                   and not (victims and p.lower_ == "in" and self._region_of_country(g))
                   # "burned a church in Jos": the town where an attacked site stands is the scene
-                  and not (victims and self._site_in_town(tok, g))]
+                  and not (victims and self._site_in_town(tok, g))
+                  # "opened fire on protesters in X", "clashed with police in X": where the party hit or fought
+                  # was is the scene when that town is no state
+                  and not (victims and p.lower_ == "in" and self._posted_in(g))]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
-        # country named on the town or province the party belongs to
+        # country named on the town or province the party belongs to (not the town's own name: "police in X town")
         named += [m for g in places if g.pos_ == "NOUN" and not g.ent_type_ for m in g.children
-                  if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")]
+                  if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")
+                  and not (victims and m.dep_ == "compound" and g.lemma_.lower() in self.lex.scene_place_nouns
+                           and g.head.lower_ == "in" and self._town(m))]
         return named[:1]
 
     def _region_of_country(self, place: Token) -> bool:
