@@ -1,5 +1,5 @@
 """events stage, leftovers of round 19 (invented sentences): a town where a clash or a shooting happened, a group
-pronoun after a closing reporting clause."""
+pronoun after a closing reporting clause, a weapon used, an infinitive the tagger took for an adjective."""
 
 from __future__ import annotations
 
@@ -51,3 +51,24 @@ def test_a_pronoun_after_a_closing_reporting_clause_is_the_doers(events_pipeline
     assert second, stage_helpers.show(events)
     actors = stage_helpers.lowered_names(names, second[0].actors)
     assert doers in actors and reporters not in actors, (actors, stage_helpers.show(events))
+
+
+@pytest.mark.parametrize("text, weapon, target", [
+    ("The rebels accused the army of using drones supplied by Norland against civilians.", "drones", "civilians"),
+    ("Villagers accused the militia of using rockets against farmers.", "rockets", "farmers"),
+])
+def test_a_weapon_used_is_no_party(events_pipeline, text, weapon, target):
+    events, names = stage_helpers.events_and_names(events_pipeline, text)
+    event = next(e for e in events if e.type == "ASSAULT")
+    recipients = stage_helpers.lowered_names(names, event.recipients)
+    assert weapon not in recipients and target in recipients, (recipients, stage_helpers.show(events))
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Riot police used water cannon to clear demonstrators who tried to block the bridge.", "demonstrators"),
+    ("Soldiers used tear gas to clear farmers who tried to occupy the square.", "farmers"),
+])
+def test_a_misread_infinitive_is_no_part_of_the_party(events_pipeline, text, party):
+    events, names = stage_helpers.events_and_names(events_pipeline, text)
+    event = next(e for e in events if e.type == "ASSAULT")
+    assert stage_helpers.lowered_names(names, event.recipients) == [party], stage_helpers.show(events)

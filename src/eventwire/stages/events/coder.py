@@ -2598,6 +2598,18 @@ class SentenceCoder:
             cand.recipients = [r for r in cand.recipients if r.i not in aimed]
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
+        weapon = self._used_weapon(cand)
+        if weapon is not None:
+            # "accused the army of using drones against villages": the weapon used is what the attack was done
+            # with; whom it was used against is the party (also where the parser hung the phrase on a participle
+            # on the weapon: "using drones supplied by X against villages")
+            cand.recipients = [r for r in cand.recipients if r.i != weapon.i]
+            if not cand.recipients:
+                cand.recipients = _dedupe(
+                    x for h in [cand.head, weapon, *(a for a in weapon.children if a.dep_ == "acl")]
+                    for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
+                    for g in p.children if g.dep_ == "pobj" for x in self._expand(g, attacked=True)
+                    if x not in cand.actors)
         # "promised to form a new government", "agreed to set up a joint commission": what is made is no party yet
         cand.recipients = [r for r in cand.recipients if not self._made_thing(r)]
         # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
@@ -2718,6 +2730,14 @@ class SentenceCoder:
         forms = {mod.lemma_.lower(), mod.lower_}
         types = {e.type for e in self.lex.noun_entries(noun.lemma_.lower()) if e.type}
         return any(forms & words for t in types for _, words in self.lex.mode_cues.get(t, []))
+
+    def _used_weapon(self, cand: Candidate) -> Token | None:
+        """The weapon an attack told by a verb of use takes as its object, the cue's own word ("using drones",
+        "used rockets"), or None."""
+        if cand.etype != "ASSAULT" or cand.kind != "verb":
+            return None
+        return next((t for t in [*cand.trigger, *cand.extra] if t.dep_ == "dobj" and t.head.i == cand.head.i
+                     and {t.lemma_.lower(), t.lower_, _plural_stem(t)} & self.weapon_words), None)
 
     def _with_instrument(self, tok: Token) -> bool:
         """Whether a noun heads (or is a conjunct of) the object of a "with" phrase naming a weapon or tool
