@@ -46,6 +46,7 @@ _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "addressee_verbs",
                  "mass_sense_nouns", "condition_nouns", "anaphor_nouns", "sector_anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
+                 "verb_like_adjectives",
                  "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns",
                  "weapon_nouns", "name_particles",
                  "title_rank_words", "credit_words", "kind_heads", "leader_nouns", "leader_titles",
@@ -169,6 +170,9 @@ class Lexicon:
     modified_agent_nouns: dict[tuple[str, str], tuple[str, str | None]] = field(default_factory=dict)
     # prepositions (one or two words, lower case) after which a name is a location: "near X", "west of X"
     locative_prepositions: set[str] = field(default_factory=set)
+    # adjectives that are verbs too (lower case): after "to" the tagger may take the infinitive for a modifier of
+    # its object ("used water cannon to clear demonstrators")
+    verb_like_adjectives: set[str] = field(default_factory=set)
     # settlement nouns (lower case): "the town of X", "X district" make X a place
     settlement_nouns: set[str] = field(default_factory=set)
     # verb lemmas whose bare-count object or passive subject counts people ("killing three", "12 were wounded")
@@ -533,6 +537,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "locative_prepositions" in raw:
         _check_str_list(raw["locative_prepositions"], where, "locative_prepositions")
         lex.locative_prepositions = {w.lower() for w in raw["locative_prepositions"]}
+    if "verb_like_adjectives" in raw:
+        _check_str_list(raw["verb_like_adjectives"], where, "verb_like_adjectives")
+        lex.verb_like_adjectives = {w.lower() for w in raw["verb_like_adjectives"]}
     if "settlement_nouns" in raw:
         _check_str_list(raw["settlement_nouns"], where, "settlement_nouns")
         lex.settlement_nouns = {w.lower() for w in raw["settlement_nouns"]}
@@ -746,6 +753,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.legal_forms |= extra.legal_forms
     base.modified_agent_nouns.update(extra.modified_agent_nouns)
     base.locative_prepositions |= extra.locative_prepositions
+    base.verb_like_adjectives |= extra.verb_like_adjectives
     base.settlement_nouns |= extra.settlement_nouns
     base.name_particles |= extra.name_particles
     base.title_rank_words |= extra.title_rank_words

@@ -817,6 +817,11 @@ class MentionFinder:
             if s + 1 == chunk.root.i and doc[s].lower_ in self.kb.lexicon.locative_prepositions and \
                     chunk.root.tag_ in ("NN", "NNP"):
                 s += 1
+            # "used water cannon to clear demonstrators": a word that is a verb as well as an adjective (lexicon
+            # `verb_like_adjectives`) right after "to" is the infinitive the tagger misread, not part of the name
+            if s + 1 <= chunk.root.i and s > 0 and doc[s - 1].lower_ == "to" and doc[s].tag_ == "JJ" and \
+                    doc[s].lower_ in self.kb.lexicon.verb_like_adjectives:
+                s += 1
             # "Later a force of 60 police", "Then the soldiers": an adverb the parser hung on the head noun before
             # the phrase's article tells when or how the clause happens; the phrase starts at the article
             while s + 1 < chunk.root.i and doc[s].pos_ == "ADV" and doc[s].dep_ == "advmod" and \

@@ -1456,6 +1456,26 @@ def _quoted_speaker_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[t
     return barred
 
 
+def _closing_reporter_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[tuple]:
+    """Keys of the reporters of the sentence before when it ends in a reporting clause ("Gunmen stormed the post,
+    witnesses said. They exchanged fire with ..."): a group pronoun opening the next act goes on with the doers of
+    what was reported, not with those who told it ("..., the ministry said. It added" still speaks of the reporter:
+    a speech verb's own subject is left alone)."""
+    tok = doc[m.start]
+    if m.kind == "person" or m.extra.get("first") or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or tok.sent.start == 0 or _enclosing_quotation(doc, tok.i) is not None:
+        return set()
+    speech = load_quote_cues().speech_verbs
+    if tok.head.lemma_.lower() in speech:
+        return set()
+    root = doc[tok.sent.start - 1].sent.root
+    if root.lemma_.lower() not in speech or not any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+        return set()
+    reporters = [c for c in root.children if c.dep_ == "nsubj"]
+    return {x.key for x in mentions if x.key is not None and x.source != "pronoun"
+            and any(x.start <= t.i < x.end for t in reporters)}
+
+
 def _victim_keys_outside_quote(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> set[tuple]:
     """Keys of the people harmed before a quotation that a plural pronoun in it ("they", "we") is no antecedent for:
     'Shelling hit a market, killing five. "They are targeting homes," the governor said' speaks of attackers, and
@@ -1516,7 +1536,7 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
                 genders: dict[tuple, str] | None = None) -> Mention | None:
     if m.source == "pronoun":
         barred = _coargument_keys(doc, m, mentions) | _quoted_speaker_keys(doc, m, mentions) \
-            | _victim_keys_outside_quote(doc, m, mentions, kb)
+            | _victim_keys_outside_quote(doc, m, mentions, kb) | _closing_reporter_keys(doc, m, mentions)
         seen = [x for x in seen if x.key not in barred] if barred else seen
         if m.kind == "person":
             sent = doc[m.start].sent

@@ -2621,6 +2621,18 @@ class SentenceCoder:
             cand.recipients = [r for r in cand.recipients if r.i not in aimed]
         # "attacked the convoy with rockets", "hit them with sticks": what an act is done with is no party to it
         cand.recipients = [r for r in cand.recipients if not self._with_instrument(r)]
+        weapon = self._used_weapon(cand)
+        if weapon is not None:
+            # "accused the army of using drones against villages": the weapon used is what the attack was done
+            # with; whom it was used against is the party (also where the parser hung the phrase on a participle
+            # on the weapon: "using drones supplied by X against villages")
+            cand.recipients = [r for r in cand.recipients if r.i != weapon.i]
+            if not cand.recipients:
+                cand.recipients = _dedupe(
+                    x for h in [cand.head, weapon, *(a for a in weapon.children if a.dep_ == "acl")]
+                    for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
+                    for g in p.children if g.dep_ == "pobj" for x in self._expand(g, attacked=True)
+                    if x not in cand.actors)
         # "promised to form a new government", "agreed to set up a joint commission": what is made is no party yet
         cand.recipients = [r for r in cand.recipients if not self._made_thing(r)]
         # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
@@ -2741,6 +2753,14 @@ class SentenceCoder:
         forms = {mod.lemma_.lower(), mod.lower_}
         types = {e.type for e in self.lex.noun_entries(noun.lemma_.lower()) if e.type}
         return any(forms & words for t in types for _, words in self.lex.mode_cues.get(t, []))
+
+    def _used_weapon(self, cand: Candidate) -> Token | None:
+        """The weapon an attack told by a verb of use takes as its object, the cue's own word ("using drones",
+        "used rockets"), or None."""
+        if cand.etype != "ASSAULT" or cand.kind != "verb":
+            return None
+        return next((t for t in [*cand.trigger, *cand.extra] if t.dep_ == "dobj" and t.head.i == cand.head.i
+                     and {t.lemma_.lower(), t.lower_, _plural_stem(t)} & self.weapon_words), None)
 
     def _with_instrument(self, tok: Token) -> bool:
         """Whether a noun heads (or is a conjunct of) the object of a "with" phrase naming a weapon or tool
@@ -3209,7 +3229,8 @@ class SentenceCoder:
             cand.recipients = [r for r in cand.recipients if not any(r.i == t.i for t in sent)]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
         cand.recipients += [p for r in cand.recipients
-                            for p in self._polity_of(r, on_person=on_person, victims=cand.etype == "ASSAULT")
+                            for p in self._polity_of(r, on_person=on_person,
+                                                     victims=cand.etype in ("ASSAULT", "PROTEST"))
                             if p not in cand.recipients and p not in cand.actors
                             and not self._seat_phrase(verb, p.head)]
 
@@ -3518,12 +3539,17 @@ class SentenceCoder:
                   and not ((on_person and tok.tag_ == "NN" or self._own_polity(tok)) and self._posted_in(g))
                   and not (victims and p.lower_ == "in" and self._region_of_country(g))
                   # "burned a church in Jos": the town where an attacked site stands is the scene
-                  and not (victims and self._site_in_town(tok, g))]
+                  and not (victims and self._site_in_town(tok, g))
+                  # "opened fire on protesters in X", "clashed with police in X": where the party hit or fought
+                  # was is the scene when that town is no state
+                  and not (victims and p.lower_ == "in" and self._posted_in(g))]
         named = [g for g in places if g.ent_type_ in ("GPE", "LOC")]
         # "the mayor of the northern Malawian city of Kalvo", "the governor of Malawi's northern province": the
-        # country named on the town or province the party belongs to
+        # country named on the town or province the party belongs to (not the town's own name: "police in X town")
         named += [m for g in places if g.pos_ == "NOUN" and not g.ent_type_ for m in g.children
-                  if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")]
+                  if m.dep_ in ("amod", "compound", "poss", "nmod") and m.ent_type_ in ("GPE", "NORP")
+                  and not (victims and m.dep_ == "compound" and g.lemma_.lower() in self.lex.scene_place_nouns
+                           and g.head.lower_ == "in" and self._town(m))]
         return named[:1]
 
     def _region_of_country(self, place: Token) -> bool:
