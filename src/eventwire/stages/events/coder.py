@@ -3223,10 +3223,10 @@ class SentenceCoder:
         cand.recipients = [r for r in cand.recipients if r not in moved_forces]
         if cand.etype == "AID":
             # "sent crews to help", "dispatched a team of engineers": who is sent brings the aid, it gets none
-            sent = [c for c in verb.children if c.dep_ == "dobj" and self._aid_personnel(c)]
-            sent += [g for c in sent for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"]
-            cand.recipients = [r for r in cand.recipients if not any(r.i == t.i for t in sent)]
+            sent = {c.i for c in verb.children if c.dep_ == "dobj" and self._aid_personnel(c)}
+            sent |= {g.i for i in sent for p in verb.doc[i].children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"}
+            cand.recipients = [r for r in cand.recipients if r.i not in sent]
         on_person = (cand.etype, cand.mode) in ACTS_ON_A_PERSON
         cand.recipients += [p for r in cand.recipients
                             for p in self._polity_of(r, on_person=on_person,
