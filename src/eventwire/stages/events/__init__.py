@@ -1409,9 +1409,17 @@ class _Builder:
         if not (pronoun or event_noun or fought_back or set_in_it):
             return None
         before = self.analysis.doc[sent.start - 1].sent.start
-        told = [e for start, e in self._told if start == before]
+        # a plan, a hope or a denial told before has no sequel that happened ("mediators had hoped to announce an
+        # exchange by Friday. / Seven people were killed in the shelling": not killed on Friday)
+        told = [e for start, e in self._told if start == before and e.status == "asserted"]
         if fought_back and not (pronoun or event_noun or set_in_it):
             told = [e for e in told if e.type.lower() == "assault"]
+        noun = subject if event_noun else self._told_event_noun(head) if set_in_it else None
+        if noun is not None:
+            # "the shelling" refers back to a shelling, not to whatever the sentence before told
+            kinds = {entry.type for entry in cues.noun_entries(noun.lemma_.lower()) if entry.type}
+            if kinds:
+                told = [e for e in told if e.type in kinds]
         return max(told, key=lambda e: e.confidence) if told else None
 
     def _place_story_moved_to(self, sent, clause: Token, date: str | None) -> str | None:
@@ -1436,12 +1444,16 @@ class _Builder:
     def _set_in_told_event(self, head: Token) -> bool:
         """Whether the clause is set in an event named by a definite event noun after a story-time preposition
         ("was shot dead during the clashes", "died in the blast"; cues story_time_prepositions)."""
+        return self._told_event_noun(head) is not None
+
+    def _told_event_noun(self, head: Token) -> Token | None:
+        """The definite event noun after a story-time preposition of the clause ("during the clashes"), or None."""
         cues = self.lex
-        return any(prep.dep_ == "prep" and prep.lower_ in cues.story_time_prepositions and any(
-            obj.dep_ == "pobj" and obj.tag_ in ("NN", "NNS") and obj.lemma_.lower() in cues.nouns
-            and any(d.dep_ == "det" and d.lower_ in cues.back_reference_determiners for d in obj.children)
-            and not any(c.lower_ in cues.distinct_mention_words for c in obj.children)
-            for obj in prep.children) for prep in head.children)
+        return next((obj for prep in head.children if prep.dep_ == "prep"
+                     and prep.lower_ in cues.story_time_prepositions for obj in prep.children
+                     if obj.dep_ == "pobj" and obj.tag_ in ("NN", "NNS") and obj.lemma_.lower() in cues.nouns
+                     and any(d.dep_ == "det" and d.lower_ in cues.back_reference_determiners for d in obj.children)
+                     and not any(c.lower_ in cues.distinct_mention_words for c in obj.children)), None)
 
     def _reporter(self, clause: Token, actors: list[str]) -> str | None:
         """The actor a reporting verb or "according to X" attributes this clause to, within the sentence."""

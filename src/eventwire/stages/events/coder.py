@@ -2000,7 +2000,7 @@ class SentenceCoder:
                 out.append(h)  # "shelled residential districts of X": the districts, not the town they lie in
                 continue
             inner = self._between_sides(h) or self._inner_actor(h, 3)[:1] or self._named_by_apposition(h)
-            if inner and attacked and self._site_in_town(h, inner[0]):
+            if inner and attacked and (self._site_in_town(h, inner[0]) or self._beside_landmark(h, inner[0])):
                 inner = [h]
             if not inner and h.ent_type_ in ("LOC", "FAC") and h.dep_ in ("dobj", "nsubjpass"):
                 inner = [h]  # "shelled Homs", "stormed the Bataclan": a named place acted upon stands for its people
@@ -2020,6 +2020,15 @@ class SentenceCoder:
             return False
         return inner.dep_ == "pobj" and inner.head.lower_ in ("in", "near") and inner.head.head.i == h.i \
             and self._attacked_place(inner)
+
+    def _beside_landmark(self, h: Token, inner: Token) -> bool:
+        """A place noun acted upon whose "near"/"outside" phrase names another place ("shelled two villages near
+        the town of X"): that place only says where the villages lie; they, not it, were hit."""
+        lemma = h.lemma_.lower()
+        if lemma not in self.lex.target_nouns and lemma not in self.lex.groups.get("territory", frozenset()):
+            return False
+        prep = next((a for a in inner.ancestors if a.dep_ == "prep" and a.head.i == h.i), None)
+        return prep is not None and prep.lower_ in LOCATIVE_PREPS
 
     def _listed_places(self, h: Token) -> list[Token]:
         """The names a plural place noun lists in its "of" phrase ("the towns of A, B and C", "the villages of A

@@ -2192,11 +2192,11 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         resolved.append((start, end, e))
     # where a dateline opening the text ends (0 without one): its settlement locates a landmark in a sentence
     # naming none
-    lead = LEAD_DATELINE.match(text[:120])
-    filed_end = lead.end(1) + 1 if lead else 0
+    filed_start, filed_end = _filed_from(doc, text)
     # the town the story is about (its focus when that is a settlement): where a settlement it names without
     # locating it lies
-    settled_focus = focus_entry([e for _, _, e in resolved])
+    # (not the dateline's alone: "GENEVA - ... shelled villages near the town of X" is filed from the talks' venue)
+    settled_focus = focus_entry([e for s, _, e in resolved if not filed_start <= s < filed_end])
     if settled_focus is not None and settled_focus.feature not in SETTLED_FOCUS_FEATURES:
         settled_focus = None
     # facilities named without a settlement: attach to the nearest settlement in the same sentence
@@ -2207,7 +2207,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         # (the dateline's town is where the story is filed, not a town of its first sentence: "ADDIS ABABA - ...
         # troops moved towards the border town of X" puts X nowhere near the capital)
         near = [(abs(s - f.start), e) for s, en, e in resolved
-                if sent[0] <= s < sent[1] and not (s < filed_end <= f.start) and (e.feature in ("city", "admin2") or (
+                if sent[0] <= s < sent[1] and not (filed_start <= s < filed_end <= f.start) and (e.feature in ("city", "admin2") or (
                     f.label in ("CUE", "GPE", "LOC", AREA_SITE) and e.feature == "admin1" and s > f.start))]
         if f.label == NATURAL_SITE:
             # a valley or a river lies in a region as often as in a town: the nearest place its sentence names
@@ -2215,7 +2215,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         if not near and f.label in (SITE, NATURAL_SITE):
             # a landmark in a sentence that names no settlement ("ENERHODAR (AP) — Shells hit the X nuclear plant"):
             # the settlement of the dateline the story is filed from
-            near = [(0, e) for s, en, e in resolved if s < filed_end and e.feature == "city"][:1]
+            near = [(0, e) for s, en, e in resolved if filed_start <= s < filed_end and e.feature == "city"][:1]
         if not near and f.label == "CUE" and settled_focus is not None and \
                 (first := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None and \
                 _settlement_cue(doc, first.start) and not any(
@@ -2242,16 +2242,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     mention_rows.sort()
     dateline = None
     dateline_start = dateline_end = 0
-    head = LEAD_DATELINE.match(text[:120])
-    if head and re.search(r"[.!?]\s+[A-Z]", head.group(1)):
-        head = None  # a short headline swallowed with the dateline after it ("Storm hits Galle. KANDY, ... -")
-    # After headline and byline lines the dateline opens the first paragraph of the body; there only the strict
-    # pattern counts (a headline "Kenya: police fire tear gas" is no dateline). A headline run into the text as
-    # a sentence is read by `_dateline_after_headline`.
-    later = None if head else DATELINE.search(text[:600])
-    filed = (later.start(), later.end()) if later else None
-    if not head and not filed:
-        filed = _dateline_after_headline(doc, text)
+    head, filed = _dateline_match(doc, text)
     if head:
         inside = [(s, pid) for s, e, pid in mention_rows if e <= head.end(1) + 1]
         if inside:
@@ -3174,6 +3165,29 @@ def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
         if tok.idx not in nested:
             lo, hi = min(lo, tok.idx), max(hi, tok.idx + len(tok))
     return lo, hi
+
+
+def _dateline_match(doc, text: str) -> tuple[re.Match | None, tuple[int, int] | None]:
+    """The dateline opening the text (a match whose group 1 is the place), else the span of one opening the
+    body after headline and byline lines, else None for both."""
+    head = LEAD_DATELINE.match(text[:120])
+    if head and re.search(r"[.!?]\s+[A-Z]", head.group(1)):
+        head = None  # a short headline swallowed with the dateline after it ("Storm hits Galle. KANDY, ... -")
+    if head:
+        return head, None
+    # After headline and byline lines the dateline opens the first paragraph of the body; there only the strict
+    # pattern counts (a headline "Kenya: police fire tear gas" is no dateline). A headline run into the text as
+    # a sentence is read by `_dateline_after_headline`.
+    later = DATELINE.search(text[:600])
+    return None, (later.start(), later.end()) if later else _dateline_after_headline(doc, text)
+
+
+def _filed_from(doc, text: str) -> tuple[int, int]:
+    """Where the dateline's place name lies (0, 0 without a dateline): the town the story is filed from."""
+    head, filed = _dateline_match(doc, text)
+    if head:
+        return 0, head.end(1) + 1
+    return filed or (0, 0)
 
 
 def _nested_clause_starts(doc, start: int, end: int) -> frozenset[int]:

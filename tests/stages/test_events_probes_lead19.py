@@ -1,0 +1,61 @@
+"""events stage, lead probes of session 19 (invented sentences): a sequel is told of a happened event of its own
+kind, not of a plan told just before; "rebel" before a noun is no uprising; a place noun hit near a named town
+keeps the place noun as the recipient."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(full_pipeline):
+    return full_pipeline
+
+
+def _events(pipeline, text: str, published: str = "2026-11-20"):
+    return pipeline.analyse(Article(text=text, published=published)).events or []
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators had hoped to announce a prisoner swap by Friday. Officials in Dervan said nine people were killed "
+    "in the shelling.",
+    "The two sides plan to sign a truce on Saturday. Medics said four villagers died in the bombardment.",
+])
+def test_a_sequel_takes_no_date_from_a_plan_told_before(pipeline, text):
+    deaths = [e for e in _events(pipeline, text) if e.type == "ASSAULT" and e.status == "asserted"]
+    assert deaths
+    assert all(e.date is None for e in deaths)
+
+
+def test_a_sequel_still_takes_the_date_of_the_attack_it_names(pipeline):
+    text = "Militiamen shelled a market in Dervan on Tuesday. Nine people were killed in the shelling."
+    deaths = [e for e in _events(pipeline, text) if e.trigger.text == "killed"]
+    assert deaths and deaths[0].date == "2026-11-17"
+
+
+@pytest.mark.parametrize("text", [
+    "State radio said the army had only responded to rebel fire.",
+    "The ministry said soldiers were answering to rebel attacks on their posts.",
+])
+def test_rebel_before_a_noun_is_no_uprising(pipeline, text):
+    assert not any(e.type == "PROTEST" for e in _events(pipeline, text))
+
+
+def test_rebelling_is_still_a_protest(pipeline):
+    text = "Conscripts at the northern garrison rebelled on Sunday."
+    assert any(e.type == "PROTEST" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("The rebels accused the army of shelling three villages near the town of Dervan overnight.", "three villages"),
+    ("Insurgents attacked two checkpoints outside the city of Kolmar on Monday.", "two checkpoints"),
+])
+def test_a_place_hit_near_a_named_town_is_the_recipient(pipeline, text, hit):
+    record = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors or []}
+    assaults = [e for e in record.events or [] if e.type == "ASSAULT"]
+    assert assaults
+    assert any(hit in names[r] for e in assaults for r in e.recipients)
+    assert not any(names[r] in ("Dervan", "Kolmar") for e in assaults for r in e.recipients)
