@@ -59,3 +59,19 @@ def test_a_place_hit_near_a_named_town_is_the_recipient(pipeline, text, hit):
     assert assaults
     assert any(hit in names[r] for e in assaults for r in e.recipients)
     assert not any(names[r] in ("Dervan", "Kolmar") for e in assaults for r in e.recipients)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The cabinet plans to sign a truce if the militia frees the hostages.", "sign"),
+    ("The junta is ready to withdraw its troops if the rebels lay down their arms.", "withdraw"),
+    ("Varenia is willing to release the prisoners unless the talks collapse.", "release"),
+])
+def test_an_intended_act_under_a_condition_is_hypothetical(pipeline, text, trigger):
+    acts = [e for e in _events(pipeline, text) if e.trigger.text.startswith(trigger)]
+    assert acts and all(e.status == "hypothetical" for e in acts)
+
+
+def test_an_intended_act_without_a_condition_stays_future(pipeline):
+    acts = [e for e in _events(pipeline, "The junta plans to withdraw its troops from the valley next month.")
+            if e.trigger.text == "withdraw"]
+    assert acts and acts[0].status == "future"

@@ -5047,6 +5047,20 @@ class SentenceCoder:
                                           or holder.lower_ in self.lex.deliberation_nouns)
 
     def _status(self, cand: Candidate) -> str:
+        status = self._plain_status(cand)
+        if status == "future" and self._conditional_intent(cand):
+            return "hypothetical"  # "is ready to sign a ceasefire if the rebels free the soldiers": only may happen
+        return status
+
+    def _conditional_intent(self, cand: Candidate) -> bool:
+        """Whether a planned or offered act has a condition hung on it or on the infinitive that carries it ("plans
+        to sign if ...", "is willing to release prisoners unless ...")."""
+        verb = cand.head if cand.head.pos_ in ("VERB", "AUX") else cand.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return self._conditioned(verb) or (verb.dep_ == "xcomp" and self._conditioned(verb.head))
+
+    def _plain_status(self, cand: Candidate) -> str:
         lex = self.lex
         accusation = self._alleged(cand)
         if accusation is not None:
