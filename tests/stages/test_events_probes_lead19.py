@@ -75,3 +75,17 @@ def test_an_intended_act_without_a_condition_stays_future(pipeline):
     acts = [e for e in _events(pipeline, "The junta plans to withdraw its troops from the valley next month.")
             if e.trigger.text == "withdraw"]
     assert acts and acts[0].status == "future"
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet withdrew the fuel tax hike after two days of riots.",
+    "Strikers said they would return to work once the decree was withdrawn.",
+])
+def test_a_withdrawn_measure_is_a_concession(pipeline, text):
+    types = {e.type for e in _events(pipeline, text) if e.trigger.text.startswith("withdr")}
+    assert types == {"CONCEDE"}
+
+
+def test_withdrawn_troops_still_retreat(pipeline):
+    types = {e.type for e in _events(pipeline, "The army withdrew its troops from the border town.")}
+    assert "RETREAT" in types

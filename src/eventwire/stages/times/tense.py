@@ -84,6 +84,16 @@ def _gerund_adjunct_of_past(gov: Token, depth: int) -> bool:
     return is_verb(gov.head) and verb_direction(gov.head, depth + 1) == "past"
 
 
+def _condition_of_prospect(verb: Token, aux_words: set[str], depth: int) -> bool:
+    """A conditional clause ("if", "unless"), not a past perfect one ("if they had crossed on Monday"), hung on a
+    clause whose direction is forward."""
+    if verb.dep_ != "advcl" or depth >= 3 or aux_words & {"had", "'d"} or not is_verb(verb.head):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    return verb_direction(verb.head, depth + 1) == "future"
+
+
 def verb_direction(verb: Token, depth: int = 0) -> str | None:
     cues = set(lexicon()["future_cues"])
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -92,6 +102,10 @@ def verb_direction(verb: Token, depth: int = 0) -> str | None:
     if aux_words & _FUTURE_AUX:
         return "future"
     if aux_words & _MODALS and "have" not in aux_words:
+        return "future"
+    if _condition_of_prospect(verb, aux_words, depth):
+        # "would march unless the decree was withdrawn by Tuesday": a condition told in the past tense under a
+        # clause that looks ahead is backshifted, and looks ahead with it
         return "future"
     if verb.tag_ == "VBG" and verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
