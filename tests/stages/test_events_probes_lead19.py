@@ -89,3 +89,24 @@ def test_a_withdrawn_measure_is_a_concession(pipeline, text):
 def test_withdrawn_troops_still_retreat(pipeline):
     types = {e.type for e in _events(pipeline, "The army withdrew its troops from the border town.")}
     assert "RETREAT" in types
+
+
+@pytest.mark.parametrize("text", [
+    "Police said 12 people were detained in Lecce and the southern city of Bari. Farmers blocked the main road to "
+    "the port with tractors on Monday.",
+    "Police said 12 people were detained in Lecce and the southern city of Bari. Protesters marched towards the town "
+    "on Monday.",
+])
+def test_a_port_or_town_a_road_leads_to_is_no_anaphor(pipeline, text):
+    record = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {p.id: p.name for p in record.places or []}
+    later = [e for e in record.events or [] if e.sentence.start > 60]
+    assert later
+    assert all(names.get(e.place) != "Bari" for e in later)
+
+
+def test_the_town_acted_in_still_refers_back(pipeline):
+    record = pipeline.analyse(Article(text="Rebels shelled Kharkiv on Monday. They also shelled the town on Tuesday.",
+                                      published="2026-11-20"))
+    names = {p.id: p.name for p in record.places or []}
+    assert [names.get(e.place) for e in record.events or []] == ["Kharkiv", "Kharkiv"]
