@@ -110,3 +110,40 @@ def test_the_town_acted_in_still_refers_back(pipeline):
                                       published="2026-11-20"))
     names = {p.id: p.name for p in record.places or []}
     assert [names.get(e.place) for e in record.events or []] == ["Kharkiv", "Kharkiv"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestavia denied the accusation.",
+    "Orvania accused Kestavia of sending gunmen across the border. Kestavia rejected the allegations as lies.",
+    "The allegations were dismissed by the interior ministry.",
+])
+def test_an_accusation_denied_is_no_new_accusation(pipeline, text):
+    events = _events(pipeline, text)
+    assert any(e.type == "REJECT" for e in events)
+    assert not any(e.type == "ACCUSE" and e.status != "asserted" for e in events)
+    assert sum(e.type == "ACCUSE" for e in events) == text.count("accused")
+
+
+def test_a_modal_act_hung_on_a_condition_is_the_main_clause_subjects(pipeline):
+    text = ("Marek Vell said Orvania would shut three more crossings if the pressure continued and would ask the "
+            "European Union for help.")
+    record = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors or []}
+    asks = [e for e in record.events or [] if e.trigger.text == "ask"]
+    assert asks and [names[a] for a in asks[0].actors] and "Orvania" in names[asks[0].actors[0]]
+    shut = [e for e in record.events or [] if e.trigger.text.startswith("shut")]
+    assert shut and not any("European Union" in names[r] for e in shut for r in e.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "A Dutch spokesman said The Hague supported further sanctions against Kestavia.",
+    "Orvania supports tougher sanctions against Kestavia.",
+])
+def test_further_measures_backed_are_not_taken(pipeline, text):
+    sanctions = [e for e in _events(pipeline, text) if e.trigger.text == "sanctions"]
+    assert sanctions and all(e.status == "hypothetical" for e in sanctions)
+
+
+def test_sanctions_imposed_stay_asserted(pipeline):
+    text = "Orvania imposed new sanctions on Kestavia's oil exports on Monday."
+    assert any(e.type in ("SANCTION", "COERCE") and e.status == "asserted" for e in _events(pipeline, text))

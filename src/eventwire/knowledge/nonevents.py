@@ -55,6 +55,7 @@ class NonEventCues:
     ceremony_purposes: frozenset[str]
     sport_phrases: frozenset[str]
     claim_denial_verbs: frozenset[str]
+    accusation_refusal_verbs: frozenset[str]
     decrease_verbs: frozenset[str]
     resultative_verbs: frozenset[str]
     accord_nouns: frozenset[str]
@@ -133,6 +134,7 @@ def load_nonevent_cues() -> NonEventCues:
         ceremony_purposes=_lower_set(raw.get("ceremony_purposes")),
         sport_phrases=_lower_set(raw.get("sport_phrases")),
         claim_denial_verbs=_lower_set(raw.get("claim_denial_verbs")),
+        accusation_refusal_verbs=_lower_set(raw.get("accusation_refusal_verbs")),
         decrease_verbs=_lower_set(raw.get("decrease_verbs")),
         resultative_verbs=_lower_set(raw.get("resultative_verbs")),
         accord_nouns=_lower_set(raw.get("accord_nouns")),

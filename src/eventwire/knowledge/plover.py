@@ -302,6 +302,8 @@ class Lexicon:
     scheduled_event_types: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     prospect_verbs: frozenset[str] = frozenset()
+    backing_verbs: frozenset[str] = frozenset()
+    further_modifiers: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     indefinite_pronouns: frozenset[str] = frozenset()
     breakdown_verbs: frozenset[str] = frozenset()
@@ -424,7 +426,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "repelling_verbs", "prison_nouns", "drill_nouns", "open_sea_words", "clearance_verbs", "ordnance_nouns",
     "deliberation_nouns",
     "endurance_verbs",
-    "scheduled_event_types", "attempt_verbs", "prospect_verbs", "occasion_nouns", "indefinite_pronouns",
+    "scheduled_event_types", "attempt_verbs", "prospect_verbs", "backing_verbs", "further_modifiers",
+    "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
     "habitual_offer_verbs", "supply_verbs", "supplying_works", "conditional_phrases", "forestalling_conjunctions",
     "ability_modals", "purpose_nouns", "consent_outcomes", "nonspecific_determiners", "scarcity_adverbs",

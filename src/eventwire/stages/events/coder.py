@@ -2223,7 +2223,7 @@ class SentenceCoder:
         swallowed = _subject_read_as_object(verb)
         if swallowed is not None:
             return [swallowed], False  # "A released X and B freed Y": B frees Y
-        governor = _finite_conjunct_read_as_modifier(verb)
+        governor = _finite_conjunct_read_as_modifier(verb) or _modal_conjunct_of_condition(verb)
         if governor is not None:
             return self._subject(governor)  # "Rioters set cars alight and looted shops": the rioters loot
         seen = 0
@@ -3803,6 +3803,10 @@ class SentenceCoder:
                 # arguments of its own; a shared-subject one ("established ties with and opened an embassy in X")
                 # continues the same action
                 skip.update(t.i for t in c.subtree)
+            elif c.dep_ == "advcl" and any(_modal_conjunct_of_condition(g) is not None for g in c.children):
+                # "would close the crossings if the pressure continued and would ask NATO for help": the asking,
+                # hung on the condition, is an act of its own
+                skip.update(t.i for g in c.children if _modal_conjunct_of_condition(g) is not None for t in g.subtree)
             elif cand.etype == "ASSAULT" and self._instrument(c):
                 skip.update(t.i for t in c.subtree)  # "fired two artillery shells": the weapon names no party
             elif self._avoided_outcome(c):
@@ -5151,6 +5155,9 @@ class SentenceCoder:
                 conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                                   for c in noun.head.children)
                 return "hypothetical" if conditional else "future"
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.backing_verbs and any(
+                    c.dep_ in ("amod", "advmod") and c.lower_ in lex.further_modifiers for c in noun.children):
+                return "hypothetical"  # "Berlin supported further sanctions": a measure wanted, not yet taken
             planned = self._planned_by_copula(noun)
             if planned is not None:
                 return planned  # "talks are due to begin": announced, not yet happened
@@ -7368,6 +7375,22 @@ def _subject_read_as_object(verb: Token) -> Token | None:
         return None
     return before if any(c.dep_ == "cc" for c in first.children if first.i < c.i < before.i) \
         or any(c.dep_ == "cc" for c in before.head.children if c.i < before.i) else None
+
+
+def _modal_conjunct_of_condition(verb: Token) -> Token | None:
+    """The main verb when `verb`, with a "would"/"will" of its own, is parsed as a conjunct of the verb of a condition
+    that has none ("would close the crossings if the pressure continued and would ask NATO for help": the asking is
+    the main clause's second act, not part of the condition)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d")
+                                      for c in verb.children):
+        return None
+    condition = verb.head
+    if condition.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                            for c in condition.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in condition.children):
+        return None
+    return condition.head if condition.head.pos_ in ("VERB", "AUX") else None
 
 
 def _finite_conjunct_read_as_modifier(verb: Token) -> Token | None:

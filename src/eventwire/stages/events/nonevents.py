@@ -15,7 +15,8 @@ A pass over the coder's candidates of a whole article, after the coder has read 
   history the article recalls, not its news;
 - an act a directive verb asks for ("urged supporters to march") has not happened, also when the parser hangs the
   infinitive as the object of a preposition "to";
-- denying a claim ("denied that its jets had bombed the town") refuses nothing; a count that declines ("burglaries
+- denying a claim ("denied that its jets had bombed the town") refuses nothing, and an accusation denied ("denied
+  the accusation") is one made before, not a new one; a count that declines ("burglaries
   declined") refuses nothing either; what an event leaves behind ("left the fields burning") is no departure;
 - an anniversary a day marks or a commemoration recalls history ("Saturday marks the anniversary of the bombing"),
   and a gathering to mark one is a ceremony; declining to comment says nothing;
@@ -119,7 +120,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _running_total(cand, published_year, cues, lexicon) or _recurring_occasion(cand, cues) \
                     or _under_habitual_verb(cand, lexicon) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
-                    or _claim_denied(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
+                    or _claim_denied(cand, cues) or _accusation_refused(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
                     or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
                     or _occupancy(cand, cues) \
                     or _commemorated(cand, cues, lexicon) \
@@ -736,6 +737,14 @@ def _claim_denied(cand: Candidate, cues: NonEventCues) -> bool:
     misread = main_clause_read_as_complement(verb)
     return any((c.dep_ in ("ccomp", "xcomp") and c != misread) or (c.dep_ == "dobj" and c.tag_ == "VBG")
                for c in verb.children)
+
+
+def _accusation_refused(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an ACCUSE noun is the object of a verb refusing it ("denied the accusation", "rejected the
+    allegations"): a claim made before, pointed back at (cues accusation_refusal_verbs)."""
+    noun = cand.head
+    return cand.etype == "ACCUSE" and cand.kind == "noun" and noun.dep_ in ("dobj", "nsubjpass") \
+        and noun.head.lemma_.lower() in cues.accusation_refusal_verbs
 
 
 def _count_declined(cand: Candidate, cues: NonEventCues) -> bool:

@@ -184,6 +184,50 @@ class Extractor:
             return None
         return name
 
+    def _appositive_speaker(self, v):
+        """A speaker set off by commas right before a cue verb with no subject, which the parser hung as an
+        apposition on a noun of the reported clause ("Guards detained 45 people, a spokeswoman for the border guard,
+        Anna Michalska, told TVP"): the first noun of that apposition, or the name closing it when the parser hung
+        the name on the clause's verb instead. None when the verb has a subject."""
+        found = self._appositive_speaker_phrase(v)
+        return found[0] if found else None
+
+    def _appositive_speaker_phrase(self, v):
+        """(speaker token, the token indices of the speaker's words) for `_appositive_speaker`, or None."""
+        doc = self.doc
+        # (a finite cue only: "fired his chief, X, acknowledging that ...": a participle's speaker is its clause's)
+        if v.i < 3 or doc[v.i - 1].text != "," or v.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            return None
+        tok, name = doc[v.i - 2], None
+        if tok.dep_ not in ("appos", "compound") and tok.pos_ == "PROPN" and tok.head.i < tok.i:
+            # "..., a spokeswoman for the coast guard, Ilse Marrow, said": the name hung on the verb of the clause
+            name, left = tok, tok.left_edge.i
+            if left < 3 or doc[left - 1].text != "," or doc[left - 2].dep_ == "appos":
+                return None
+            tok = doc[left - 2]
+        # (or a conjunct with no "and": the parser may read the description as one more object)
+        for _ in range(6):
+            if tok.dep_ in ("appos", "conj") and tok.head.dep_ not in ("appos", "conj"):
+                break
+            if tok.head.i == tok.i or tok.head.i > v.i:
+                return None
+            tok = tok.head
+        else:
+            return None
+        if tok.dep_ == "conj" and any(doc[k].dep_ == "cc" for k in range(tok.head.i, tok.i)):
+            return None
+        # the noun described must be an object in the reported clause ("detained 45 people, a spokeswoman ...");
+        # a described subject ("'...!' Murphy, the head of X, tweeted") is the speaker already
+        if tok.head.dep_ not in ("dobj", "pobj", "dative", "attr", "oprd") or self.tok_quote[tok.head.i] >= 0:
+            return None
+        if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN") or self.tok_quote[tok.i] >= 0 \
+                or tok.sent != v.sent or doc[tok.left_edge.i - 1].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.left_edge.i:v.i]):
+            return None
+        words = {t.i for t in tok.subtree} | ({t.i for t in name.subtree} if name is not None else set())
+        return (name if name is not None else tok), words
+
     def _name_before(self, v, last: int):
         """A name right before a cue verb that the parser did not make its subject ("'Go back,' Trump barked",
         parsed as a compound of the verb)."""
@@ -291,6 +335,10 @@ class Extractor:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        if depth == 0:
+            described = self._appositive_speaker(v)
+            if described is not None:
+                return described
         if depth >= 3 or v.head.i == v.i:
             return None
         if v.dep_ == "xcomp" and v.head.lemma_ == "be":
@@ -813,6 +861,13 @@ class Extractor:
         comps = comps + self._subject_misread_as_relative(v, comps)
         if not comps:
             comps = self._clause_misread_as_relative(v, skip)
+        described = self._appositive_speaker_phrase(v)
+        if described is not None and subj == described[0]:
+            skip = skip | described[1]  # the speaker's words, which the parser hung inside the reported clause
+            if not comps and v.dep_ == "conj" and v.head.i < v.i:
+                # "Guards detained 45 people, a spokeswoman, Anna Michalska, told TVP": the first clause is the report
+                comps = [v.head]
+                skip = skip | {t.i for t in v.subtree}
         relay = self.relaying_verb(v)
         if not comps and relay is not None and not any(c.dep_ in ("ccomp", "dobj") and c.i > v.i for c in v.children):
             # "The rebels took the airport, the agency quoted a source as saying": the words relayed come before
@@ -821,6 +876,13 @@ class Extractor:
                      and self.paragraph(c.idx) == par]
         if comps:
             toks = sorted({t.i for c in comps for t in c.subtree} - skip)
+            words = len(toks)
+            while words and (doc[toks[words - 1]].is_punct or doc[toks[words - 1]].is_space):
+                words -= 1
+            if words and any(i in skip for i in range(toks[words - 1] + 1, toks[-1])):
+                # the commas closing a speaker's apposition the parser hung inside the clause ("Guards detained 45
+                # people, a spokeswoman, Anna Michalska, told TVP"): the content ends at its last word
+                toks = toks[:words]
             if toks and toks[0] > v.i:
                 toks = self._without_speaker_act(v, comps, toks)
                 toks = self._trim_clause(v, toks)
