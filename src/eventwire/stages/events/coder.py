@@ -6814,6 +6814,8 @@ class SentenceCoder:
                                                                                            "pledge", "promise",
                                                                                            "threaten", "warn"}:
                     return None
+                if self._told_from_outside(v):
+                    return None  # "ministers will discuss sanctions on Monday, diplomats said": a schedule told
                 return modal[0], [modal[0], v], neg
             return None
         maybe = [a for a in aux if a.lower_ in ("may", "might", "could")]
