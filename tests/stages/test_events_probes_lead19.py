@@ -147,3 +147,23 @@ def test_further_measures_backed_are_not_taken(pipeline, text):
 def test_sanctions_imposed_stay_asserted(pipeline):
     text = "Orvania imposed new sanctions on Kestavia's oil exports on Monday."
     assert any(e.type in ("SANCTION", "COERCE") and e.status == "asserted" for e in _events(pipeline, text))
+
+
+def test_a_schedule_told_by_outside_observers_commits_no_one(pipeline):
+    text = ("Union foreign ministers will discuss fresh sanctions against Kestavia at a meeting in Vienna on Monday, "
+            "diplomats said on Friday.")
+    events = _events(pipeline, text)
+    assert any(e.type == "CONSULT" and e.status == "future" for e in events)
+    assert not any(e.type == "AGREE" for e in events)
+
+
+def test_a_commitment_told_by_its_maker_still_counts(pipeline):
+    events = _events(pipeline, "Orvania will close two more crossings, its prime minister said.")
+    assert any(e.status == "asserted" and e.type in ("THREATEN", "AGREE") for e in events)
+
+
+def test_a_relative_clause_misread_by_the_tagger_does_not_place_the_event(pipeline):
+    text = "Estonia and Latvia, which also border Belarus, declared states of emergency on Monday."
+    record = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    declared = [e for e in record.events or [] if e.trigger.text.startswith("declared")]
+    assert declared and declared[0].place_rule not in ("clause", "sentence")

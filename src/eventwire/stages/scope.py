@@ -54,8 +54,17 @@ def _passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
 
 
+def relative_with_pronoun(tok: Token) -> bool:
+    """Whether `tok` heads a relative clause whose subject is a relative pronoun, whatever the tagger made of its
+    verb ("Lithuania, which also border Belarus, ...": "border" read as a noun, "Belarus" as the clause's head)."""
+    return tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                       for c in tok.children)
+
+
 def scope_boundary(tok: Token) -> bool:
     """Whether `tok` heads a clause that keeps its own place and time (see the module docstring)."""
+    if relative_with_pronoun(tok):
+        return True
     if not _verbal(tok):
         return False
     if tok.dep_ == "relcl":
@@ -138,5 +147,5 @@ def shares_scope(event: Token, other: Token) -> bool:
     return False
 
 
-__all__ = ["SUBJECT_DEPS", "fronted_over", "in_phrase_of", "noun_phrase_top", "own_subject_conjunct", "scope_boundary",
-           "scope_head", "shares_scope"]
+__all__ = ["SUBJECT_DEPS", "fronted_over", "in_phrase_of", "noun_phrase_top", "own_subject_conjunct",
+           "relative_with_pronoun", "scope_boundary", "scope_head", "shares_scope"]

@@ -43,7 +43,7 @@ from eventwire.knowledge.places_cues import load_place_cues
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
 from eventwire.stages.places.resolve import Mention, Resolver, clean_text, event_focus_entry, focus_entry, placed_in
-from eventwire.stages.scope import scope_head, shares_scope
+from eventwire.stages.scope import relative_with_pronoun, scope_head, shares_scope
 from eventwire.titles import after_title_and_given_name
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -3151,6 +3151,9 @@ def _in_nested_clause(tok, head) -> bool:
         elif anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl") and anc.pos_ in ("VERB", "AUX") \
                 or anc.dep_ == "advcl" and _separate_scene(anc):
             return True
+        elif relative_with_pronoun(anc):
+            return True  # "X and Y, which also border Belarus, declared ...": a relative clause the tagger misread
+
         if anc.head.i == anc.i:
             break
         anc = anc.head
