@@ -167,3 +167,13 @@ def test_a_relative_clause_misread_by_the_tagger_does_not_place_the_event(pipeli
     record = pipeline.analyse(Article(text=text, published="2026-11-20"))
     declared = [e for e in record.events or [] if e.trigger.text.startswith("declared")]
     assert declared and declared[0].place_rule not in ("clause", "sentence")
+
+
+def test_migrants_pushed_back_are_expelled(pipeline):
+    events = _events(pipeline, "Coastguards pushed back migrants towards Kestavian waters, the charity said.")
+    assert any(e.type == "COERCE" and e.mode == "deport" for e in events)
+
+
+def test_rebels_pushed_back_lose_ground(pipeline):
+    events = _events(pipeline, "Troops pushed back the rebels from the town of Dervan.")
+    assert any(e.type == "COERCE" and e.mode == "seize" for e in events)
