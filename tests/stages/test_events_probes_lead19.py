@@ -94,8 +94,8 @@ def test_withdrawn_troops_still_retreat(pipeline):
 @pytest.mark.parametrize("text", [
     "Police said 12 people were detained in Lecce and the southern city of Bari. Farmers blocked the main road to "
     "the port with tractors on Monday.",
-    "Police said 12 people were detained in Lecce and the southern city of Bari. Protesters marched towards the town "
-    "on Monday.",
+    "Police said 12 people were detained in Lecce and the southern city of Bari. Farmers blocked the road from the "
+    "town with tractors on Monday.",
 ])
 def test_a_port_or_town_a_road_leads_to_is_no_anaphor(pipeline, text):
     record = pipeline.analyse(Article(text=text, published="2026-11-20"))
@@ -177,3 +177,12 @@ def test_migrants_pushed_back_are_expelled(pipeline):
 def test_rebels_pushed_back_lose_ground(pipeline):
     events = _events(pipeline, "Troops pushed back the rebels from the town of Dervan.")
     assert any(e.type == "COERCE" and e.mode == "seize" for e in events)
+
+
+def test_a_past_act_joined_to_a_reported_future_is_not_dated_by_it(pipeline):
+    text = ("Ilse Marrow said on state radio that the strikes would resume on Monday and urged workers to block the "
+            "roads to the port.")
+    urged = [e for e in _events(pipeline, text) if e.trigger.text == "urged"]
+    assert urged and urged[0].date != "2026-11-23"
+    resumed = [e for e in _events(pipeline, text) if e.trigger.text == "strikes"]
+    assert not resumed or resumed[0].date == "2026-11-23"

@@ -28,3 +28,11 @@ def test_an_apposition_before_a_closing_cue_speaks(run, text):
 def test_a_closing_cue_with_its_own_subject_is_unchanged(run):
     analysis = run("Guards turned back 60 people, the agency said.")
     assert [c for _, c in quote_contents(analysis)] == ["Guards turned back 60 people"]
+
+
+def test_according_to_inside_a_relative_clause_sources_that_clause_only(run):
+    analysis = run("Ilse Marrow, who came third in the June vote according to official results, said that the "
+                   "strikes would resume on Monday.")
+    contents = quote_contents(analysis)
+    assert ("according to", "who came third in the June vote") in contents
+    assert ("said", "that the strikes would resume on Monday") in contents

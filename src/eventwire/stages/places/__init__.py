@@ -2840,9 +2840,10 @@ def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
                 continue
             if any(c.dep_ in ("compound", "appos", "prep", "amod") or c.pos_ == "PROPN" for c in tok.children):
                 continue  # "the city of Homs", "the town Kafr Nabl", "the border town": a name or a kind of its own
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "toward", "towards", "from"):
-                # "blocked the highway to the port" (the parser may hang "to" on the verb), "fled towards the town":
-                # where a road or a move leads, or where it starts, not where the act is
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "toward", "towards", "from") and (
+                    tok.head.head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in tok.head.head.children)):
+                # "blocked the highway to the port" (the parser may hang "to" on the verb with the road its
+                # object): where a road leads, or where it starts, not where the act is ("sent to the area" is)
                 continue
             kinds = ("city",) if tok.lower_ in cues.anaphoric_settlement_nouns else None
             if tok.lower_ in cues.anaphoric_country_nouns:

@@ -1643,7 +1643,9 @@ class Extractor:
             return None
         head = tok.head
         # the clause the phrase modifies is the sentence's main clause ("X might not be so lucky, according to Y")
-        while head.dep_ not in ("ROOT",) and head.head.i != head.i and self.tok_quote[head.head.i] < 0:
+        # (not past a relative clause: "X, who came second according to official results, said ...": the
+        # phrase sources what the clause says of X, not the sentence X's report makes)
+        while head.dep_ not in ("ROOT", "relcl") and head.head.i != head.i and self.tok_quote[head.head.i] < 0:
             head = head.head
         sent = tok.sent
         own = {t.i for t in tok.subtree} | set(range(tok.i, last_cue.i + 1)) | {t.i for t in obj.subtree}

@@ -787,7 +787,10 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     # nor across a clause that keeps its own time (a conjunct with its own subject, a relative or past-participle
     # clause: `eventwire.stages.scope`), unless the time is fronted over the coordination ("On Monday, talks
     # collapsed and ...")
-    return _within_clause(verb, anchor, conjuncts_end=False) and shares_scope(verb, tspan.root)
+    # nor from a conjunct that looks the other way in time ("said protests would resume on Monday and urged ...":
+    # the parser hangs the past "urged" on the future "resume")
+    return _within_clause(verb, anchor, conjuncts_end=False) and shares_scope(verb, tspan.root) \
+        and not _conjunct_of_other_tense(verb, anchor)
 
 
 def _reports_at(doc: Doc, time: TimeExpression, verb: Token) -> bool:
