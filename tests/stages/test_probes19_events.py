@@ -78,3 +78,18 @@ def test_what_a_court_ruled_must_be_done_stays_a_prospect(events_pipeline):
     events = _events(events_pipeline, "The court ruled that the army must release the detainees.")
     assert any(t == "RETREAT" and status != "asserted" for t, _, status, *_ in events)
     assert not any(t == "RETREAT" and status == "asserted" for t, _, status, *_ in events)
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Turkish and Jordanian mediators pressed the two factions to end the fighting.", "RETREAT", "two factions"),
+    ("Several member states have previously called on Corvania to release the crews.", "RETREAT", "Corvania"),
+    ("The envoy pressed Dravia to free the sailors.", "RETREAT", "Dravia"),
+])
+def test_the_party_pressed_or_called_on_does_the_act_asked_for(events_pipeline, text, etype, actor):
+    events = _events(events_pipeline, text)
+    assert any(t == etype and status == "hypothetical" and actors == [actor] for t, _, status, actors, _ in events)
+
+
+def test_a_meeting_called_to_discuss_is_the_caller_s(events_pipeline):
+    events = _events(events_pipeline, "The minister called a meeting to discuss the crisis.")
+    assert all(actors == ["minister"] for t, _, _, actors, _ in events if t == "CONSULT")

@@ -34,3 +34,13 @@ def test_a_strength_named_by_force_is_no_armed_body(run, text, words):
 def test_a_joint_force_is_still_a_body(run):
     actor = actor_with(run("A joint force attacked the rebel camp near Dessa."), "A joint force")
     assert actor is not None and actor.kind == "military"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Turkish and Jordanian mediators pressed the two factions to end the fighting.",
+     "Turkish and Jordanian mediators"),
+    ("Mediators push for truce in Dessa conflict", "Mediators"),
+])
+def test_mediators_are_a_party(run, text, mention):
+    actor = actor_with(run(text), mention)
+    assert actor is not None and actor.kind == "government"

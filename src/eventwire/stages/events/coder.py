@@ -2373,6 +2373,9 @@ class SentenceCoder:
                     # "fired tear gas to disperse workers who blocked a highway, demanding a pay rise": the
                     # crowd demands, not the police dispersing it
                     return [crowd], False
+                addressed = self._addressee_of_control(v)
+                if addressed:
+                    return addressed, False
                 v = v.head
                 if _small_clause(v) and v.tag_ != "VBG":
                     # "declared two envoys persona non grata, accusing them of spying" read with the object and its
@@ -4395,6 +4398,23 @@ class SentenceCoder:
                 continue
             out += [g for w in holders for g in w.children if g.dep_ == "pobj" and self._np_ok(g)]
         return out
+
+    def _addressee_of_control(self, v: Token) -> list[Token]:
+        """The party an object-control verb addresses when the parser hung its infinitive as a purpose clause
+        ("pressed the factions to end the fighting", "called on Corvania to release the crews"): that party does
+        what the infinitive says. Empty when the verb is no such verb or addresses no party ("called a meeting to
+        discuss the crisis")."""
+        head = v.head
+        lemma = head.lemma_.lower()
+        if v.tag_ != "VB" or lemma not in self.lex.object_control_verbs or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return []
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if not objs and lemma in self.lex.addressee_control_verbs:
+            objs = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+                    for g in p.children if g.dep_ == "pobj"]
+        return [o for o in objs if self._np_ok(o) and (
+            o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or self._party_head(o))]
 
     def _party_head(self, tok: Token) -> bool:
         """Whether a noun is a word for a party (an actor noun or a person's name), whatever modifies it."""
