@@ -1,7 +1,8 @@
 """events stage, probes of round 19 (invented sentences, from whole articles on a mining strike, a court ruling
 between two states and a hostage exchange): a mine named by what is dug from it is a work site, no landmine; an
 access road blocked is a road blocked, no censorship; a firm halting its own output is no sanction; what a court
-ruled had been done is asserted, what it ruled must be done stays a prospect."""
+ruled had been done is asserted, what it ruled must be done stays a prospect; the party pressed or called on does
+the act asked for, also when the parser hangs the infinitive as a purpose clause."""
 
 from __future__ import annotations
 

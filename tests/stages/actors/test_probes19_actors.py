@@ -1,6 +1,6 @@
 """actors (probe round 19, invented sentences from whole articles on an election, a court ruling and a hostage
 exchange): one who speaks for militants or a militia is of the rebels' side; "the full force of the law" and "no
-legal force" are a strength, no armed body."""
+legal force" are a strength, no armed body; mediators are a party; opposition or polling agents are no spies."""
 
 from __future__ import annotations
 
@@ -44,3 +44,17 @@ def test_a_joint_force_is_still_a_body(run):
 def test_mediators_are_a_party(run, text, mention):
     actor = actor_with(run(text), mention)
     assert actor is not None and actor.kind == "government"
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Security forces detained ten opposition agents in Varn before the vote.", "ten opposition agents", "OPP"),
+    ("Police arrested two polling agents in Varn on Sunday.", "two polling agents", "PTY"),
+])
+def test_agents_watching_a_vote_are_no_spies(run, text, mention, sector):
+    actor = actor_with(run(text), mention)
+    assert actor is not None and actor.sector == sector
+
+
+def test_foreign_agents_are_still_spies(run):
+    actor = actor_with(run("Security forces arrested two foreign agents in Varn."), "two foreign agents")
+    assert actor is not None and actor.sector == "SPY"
