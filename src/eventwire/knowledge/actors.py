@@ -44,7 +44,7 @@ _ENTRY_KEYS = {
 }
 _REQUIRED = ("id", "name", "kind")
 _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "addressee_verbs",
-                 "mass_sense_nouns", "condition_nouns", "anaphor_nouns", "sector_anaphor_nouns",
+                 "mass_sense_nouns", "mass_sense_modifiers", "condition_nouns", "anaphor_nouns", "sector_anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "verb_like_adjectives",
                  "victim_verbs", "protest_verbs", "count_words", "target_nouns", "attack_verbs", "attack_nouns",
@@ -152,6 +152,7 @@ class Lexicon:
     addressee_verbs: set[str] = field(default_factory=set)
     # agent nouns that, singular and without a determiner, name an act rather than a body ("used excessive force")
     mass_sense_nouns: set[str] = field(default_factory=set)
+    mass_sense_modifiers: set[str] = field(default_factory=set)
     condition_nouns: set[str] = field(default_factory=set)
     # lower-cased noun -> kinds it may refer back to
     anaphor_nouns: dict[str, set[str]] = field(default_factory=dict)
@@ -510,6 +511,9 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "mass_sense_nouns" in raw:
         _check_str_list(raw["mass_sense_nouns"], where, "mass_sense_nouns")
         lex.mass_sense_nouns = {w.lower() for w in raw["mass_sense_nouns"]}
+    if "mass_sense_modifiers" in raw:
+        _check_str_list(raw["mass_sense_modifiers"], where, "mass_sense_modifiers")
+        lex.mass_sense_modifiers = {w.lower() for w in raw["mass_sense_modifiers"]}
     if "condition_nouns" in raw:
         _check_str_list(raw["condition_nouns"], where, "condition_nouns")
         lex.condition_nouns = {w.lower() for w in raw["condition_nouns"]}
@@ -746,6 +750,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.agent_verbs |= extra.agent_verbs
     base.addressee_verbs |= extra.addressee_verbs
     base.mass_sense_nouns |= extra.mass_sense_nouns
+    base.mass_sense_modifiers |= extra.mass_sense_modifiers
     base.condition_nouns |= extra.condition_nouns
     base.non_actor_words |= extra.non_actor_words
     base.street_words |= extra.street_words

@@ -170,6 +170,7 @@ class Lexicon:
     manner_event_nouns: frozenset[str] = frozenset()
     explosion_phrasals: frozenset[str] = frozenset()
     skyward_words: frozenset[str] = frozenset()
+    mined_materials: frozenset[str] = frozenset()
     complaint_verbs: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
     event_impact_verbs: frozenset[str] = frozenset()
@@ -264,6 +265,7 @@ class Lexicon:
     anticipation_heads: frozenset[str] = frozenset()
     universal_quantifiers: frozenset[str] = frozenset()
     admission_verbs: frozenset[str] = frozenset()
+    verdict_verbs: frozenset[str] = frozenset()
     cancellation_verbs: frozenset[str] = frozenset()
     inquiry_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
@@ -435,12 +437,14 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "opposing_prepositions", "near_miss_words",
     "abandonment_verbs", "denial_verbs", "near_miss_adverbs", "possibility_modals",
     "deferral_verbs", "universal_quantifiers", "admission_verbs", "cancellation_verbs", "inquiry_verbs",
+    "verdict_verbs",
     "naming_verbs", "viewing_verbs", "prospect_nouns", "price_nouns", "resemblance_verbs", "likeness_preps",
     "anticipation_heads", "directive_verbs", "bidding_verbs", "charge_verbs", "forgoing_verbs",
     "answering_verbs", "narrative_later_adverbs", "fulfilment_verbs", "breach_verbs",
     "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
+    "mined_materials",
     "impact_verbs", "harm_nouns", "responsibility_words", "water_body_nouns", "boundary_nouns", "launched_craft_nouns",
     "craft_launch_verbs", "custody_nouns", "custody_state_verbs", "state_only_custody_nouns", "destination_preps",
     "diplomatic_post_words",

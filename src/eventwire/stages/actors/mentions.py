@@ -2879,6 +2879,9 @@ class MentionFinder:
                     # whose it is ("RSF artillery", "Israeli artillery"), as a noun for an armed party does ("rebel
                     # artillery struck the camp"; not an adjective: "the use of military force")
                     return None
+                if word in self.kb.lexicon.mass_sense_nouns and root.tag_ == "NN" and any(
+                        c.dep_ == "amod" and c.lower_ in self.kb.lexicon.mass_sense_modifiers for c in root.children):
+                    return None  # "will face the full force of the law", "has no legal force": a strength, no body
                 if word in self.kb.lexicon.condition_nouns and self._of_common_noun(root):
                     return None  # "declared a state of emergency": a condition, no body
                 kind, sector = self.agent_nouns[word]

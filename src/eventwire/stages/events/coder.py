@@ -2382,6 +2382,9 @@ class SentenceCoder:
                     # "fired tear gas to disperse workers who blocked a highway, demanding a pay rise": the
                     # crowd demands, not the police dispersing it
                     return [crowd], False
+                addressed = self._addressee_of_control(v)
+                if addressed:
+                    return addressed, False
                 v = v.head
                 if _small_clause(v) and v.tag_ != "VBG":
                     # "declared two envoys persona non grata, accusing them of spying" read with the object and its
@@ -4409,6 +4412,23 @@ class SentenceCoder:
             out += [g for w in holders for g in w.children if g.dep_ == "pobj" and self._np_ok(g)]
         return out
 
+    def _addressee_of_control(self, v: Token) -> list[Token]:
+        """The party an object-control verb addresses when the parser hung its infinitive as a purpose clause
+        ("pressed the factions to end the fighting", "called on Corvania to release the crews"): that party does
+        what the infinitive says. Empty when the verb is no such verb or addresses no party ("called a meeting to
+        discuss the crisis")."""
+        head = v.head
+        lemma = head.lemma_.lower()
+        if v.tag_ != "VB" or lemma not in self.lex.object_control_verbs or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return []
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if not objs and lemma in self.lex.addressee_control_verbs:
+            objs = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+                    for g in p.children if g.dep_ == "pobj"]
+        return [o for o in objs if self._np_ok(o) and (
+            o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or self._party_head(o))]
+
     def _party_head(self, tok: Token) -> bool:
         """Whether a noun is a word for a party (an actor noun or a person's name), whatever modifies it."""
         return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and (
@@ -5545,6 +5565,8 @@ class SentenceCoder:
                         # "evidence suggests that the militia attacked the village": a reporting verb with a
                         # past-tense clause states a finding, not a proposal ("suggested that talks resume")
                         status = self._finding(v, dep, status)
+                    elif lemma in lex.verdict_verbs and self._finding(v, dep, status) == "uncertain":
+                        status = "asserted"  # "ruled that Ostrava had seized the ship": what the court found done
                     if status != "asserted":
                         # negation above an embedding verb: "did not plan to attack" -> negated; but a denial that
                         # is itself negated ("neither confirmed nor denied that it flies such raids", "did not
@@ -5876,11 +5898,15 @@ class SentenceCoder:
             # shots "into the air" are warning shots, no attack from the air
             skyward = frozenset(t.i for t in sent if t.lemma_.lower() in lex.skyward_words and t.dep_ == "pobj"
                                 and t.head.lower_ in _SKYWARD_PREPS)
-            means_near = self._near_lemmas(cand, skip=target | skyward) if target or skyward else near
+            # a pit named by what is dug from it ("clashed outside the gold mine") is a work site, no landmine
+            pits = frozenset(t.i for t in sent if t.lower_ in ("mine", "mines") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in lex.mined_materials for c in t.children))
+            skip = target | skyward | pits
+            means_near = self._near_lemmas(cand, skip=skip) if skip else near
             means_near = means_near | self._stray_agent_words(cand)
             # what the act was done with says more than the doer's name ("gunmen attacked the village with
             # machetes" is an attack with blades, not a shooting)
-            tool_mode = self._tool_mode(cand, instrument) if cand.etype == "ASSAULT" and generic else None
+            tool_mode = self._tool_mode(cand, instrument, skip=pits) if cand.etype == "ASSAULT" and generic else None
             if tool_mode is not None:
                 cand.mode = tool_mode
             # a means the verb tells that one of its doers confirms stays ("helicopters and tanks shelled the
@@ -6092,11 +6118,12 @@ class SentenceCoder:
         trigger = {t.i for t in cand.trigger}
         return any({t.lemma_.lower(), t.lower_} & cues for a in cand.actors for t in a.subtree if t.i not in trigger)
 
-    def _tool_mode(self, cand: Candidate, instrument: set[int]) -> str | None:
+    def _tool_mode(self, cand: Candidate, instrument: set[int], *, skip: frozenset[int] = frozenset()) -> str | None:
         """The ASSAULT means mode told by the "with" phrase of the act ("attacked the convoy with rockets"), also
-        when the parser hung that phrase on the target; None when it names no means of attack."""
-        tools = sorted({t.i for p in cand.head.children if p.dep_ == "prep" and p.lower_ in _INSTRUMENT_PREPS
-                        for t in p.subtree} | instrument)
+        when the parser hung that phrase on the target; None when it names no means of attack. Tokens at the
+        indices in `skip` are no means."""
+        tools = sorted(({t.i for p in cand.head.children if p.dep_ == "prep" and p.lower_ in _INSTRUMENT_PREPS
+                         for t in p.subtree} | instrument) - skip)
         doc = cand.head.doc
         found = {mode for i in tools for mode, cues in self.lex.mode_cues.get("ASSAULT", [])
                  if mode in _MEANS_MODES and {doc[i].lemma_.lower(), doc[i].lower_} & cues}

@@ -2481,7 +2481,10 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
                 return pid, "clause"
             # (not a place of the frame reporting the event: "Speaking in X, he said troops were sent to the area")
             framed = _reporting_frame(doc, start)
-            pid = _anaphor_place(analysis, doc, clause, [r for r in rows if r[0] not in framed],
+            # (nor a town where earlier words were spoken: "..., a spokeswoman said in Washington. Trucks entered
+            # the city on Sunday" goes back to the city the story is about)
+            pid = _anaphor_place(analysis, doc, clause, [r for r in rows if r[0] not in framed
+                                                         and not _where_words_were_spoken(doc, r[0])],
                                  nested=_nested_clause_starts(doc, start, end))
             if pid:
                 return pid, "anaphor"
@@ -2784,6 +2787,18 @@ def _reporting_frame(doc, start: int) -> frozenset[int]:
                     frame.update(t.idx for t in child.subtree)
         node = verb
     return frozenset(frame)
+
+
+def _where_words_were_spoken(doc, start: int) -> bool:
+    """Whether the place mention at `start` only says where a speaker spoke: the "in" phrase of a reporting verb
+    ("said in Washington") or of its addressee ("told reporters in Geneva")."""
+    token = _token_at(doc, start) if doc is not None else None
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    holder = token.head.head
+    if holder.dep_ in ("dobj", "dative") and holder.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head  # "told reporters in Geneva"
+    return holder.pos_ in ("VERB", "AUX") and holder.lower_ in load_place_cues().speech_verbs
 
 
 def _anaphor_place(analysis: Analysis, doc, clause: tuple[int, int], rows: list,
