@@ -186,3 +186,12 @@ def test_a_past_act_joined_to_a_reported_future_is_not_dated_by_it(pipeline):
     assert urged and urged[0].date != "2026-11-23"
     resumed = [e for e in _events(pipeline, text) if e.trigger.text == "strikes"]
     assert not resumed or resumed[0].date == "2026-11-23"
+
+
+def test_whom_an_act_is_done_on_behalf_of_is_no_recipient(pipeline):
+    text = ("Police arrested three men suspected of planning arson attacks on trams in Brno on behalf of a foreign "
+            "intelligence service.")
+    record = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors or []}
+    attacks = [e for e in record.events or [] if e.trigger.text.endswith("attacks")]
+    assert attacks and not any("intelligence" in names[r] for r in attacks[0].recipients)

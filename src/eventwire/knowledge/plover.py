@@ -305,6 +305,7 @@ class Lexicon:
     attempt_verbs: frozenset[str] = frozenset()
     prospect_verbs: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
+    proxy_nouns: frozenset[str] = frozenset()
     further_modifiers: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     indefinite_pronouns: frozenset[str] = frozenset()
@@ -428,7 +429,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "repelling_verbs", "prison_nouns", "drill_nouns", "open_sea_words", "clearance_verbs", "ordnance_nouns",
     "deliberation_nouns",
     "endurance_verbs",
-    "scheduled_event_types", "attempt_verbs", "prospect_verbs", "backing_verbs", "further_modifiers",
+    "scheduled_event_types", "attempt_verbs", "prospect_verbs", "backing_verbs", "further_modifiers", "proxy_nouns",
     "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
     "habitual_offer_verbs", "supply_verbs", "supplying_works", "conditional_phrases", "forestalling_conjunctions",

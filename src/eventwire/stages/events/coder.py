@@ -2116,6 +2116,8 @@ class SentenceCoder:
         """An actor-like token inside a non-actor phrase: "positions of the X forces", "Karen guerrilla stronghold"."""
         if depth <= 0 or self._water_body(h):
             return []  # "the Gulf of Oman": the land in a sea's name is part of the place's name, no party
+        if h.lemma_.lower() in self.lex.proxy_nouns:
+            return []  # "on behalf of Russian intelligence": whom the act is for, not whom it is done to
         mods = [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                 and (c.ent_type_ in ENT_KINDS or c.pos_ == "PROPN" or c.lemma_.lower() in self.lex.actor_kinds
                      and c.pos_ != "VERB")  # "the suspected hack": a participle is no party
