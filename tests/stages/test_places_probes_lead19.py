@@ -17,3 +17,13 @@ def test_an_unknown_town_still_joins_the_story_town(places):
     places = places(text).places or []
     site = [p for p in places if p.name == "Dervalka"]
     assert site and site[0].country == "KEN"
+
+
+def test_a_town_named_only_where_a_speaker_spoke_is_no_focus(places):
+    text = ("Thousands flee into Tarsovia\n\nMore than 12,000 people crossed into Tarsovia this week, a UNHCR "
+            "spokeswoman told reporters in Geneva. Many arrived at the crossing of Durbal, and gunmen later burned "
+            "the village of Kessu.")
+    analysis = places(text)
+    names = {p.id: p.name for p in analysis.places or []}
+    assert names.get(analysis.shared.get("place_focus")) != "Geneva"
+    assert "Kessu" not in names.values() or all(p.country != "CHE" for p in analysis.places if p.name == "Kessu")

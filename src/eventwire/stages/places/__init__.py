@@ -2196,7 +2196,9 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     # the town the story is about (its focus when that is a settlement): where a settlement it names without
     # locating it lies
     # (not the dateline's alone: "GENEVA - ... shelled villages near the town of X" is filed from the talks' venue)
-    settled_focus = focus_entry([e for s, _, e in resolved if not filed_start <= s < filed_end])
+    # (nor a town named only as where a speaker spoke: "told reporters in Geneva" says nothing of the story's town)
+    story = [(s, en, e) for s, en, e in resolved if not _where_words_were_spoken(doc, s)]
+    settled_focus = focus_entry([e for s, _, e in story if not filed_start <= s < filed_end])
     if settled_focus is not None and settled_focus.feature not in SETTLED_FOCUS_FEATURES:
         settled_focus = None
     # facilities named without a settlement: attach to the nearest settlement in the same sentence
@@ -2253,7 +2255,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         if inside:
             dateline = inside[0][1]
             dateline_start, dateline_end = filed
-    focus = focus_entry([e for _, _, e in resolved])
+    focus = focus_entry([e for _, _, e in story])
     # "in the capital": the capital city of the focus place's country, named or not. A row for place_for only: "the
     # capital" is no name (the geoparsing sets mark none), so the place, when the text names it nowhere, has none.
     spans = _capital_mentions(doc) if focus is not None and doc is not None else []
@@ -2267,7 +2269,7 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
     # where the events whose own sentences name no place happened (the dateline says so when there is one)
     event_focus = None
     if dateline is None and focus is not None:
-        event_focus = event_focus_entry([e for _, _, e in resolved],
+        event_focus = event_focus_entry([e for _, _, e in story],
                                         _named_in_headline(analysis.article.title, text, resolved))
         if event_focus is None:
             # a town named once in a text that names neither its province nor its country: the country it lies
