@@ -105,6 +105,7 @@ class MentionFinder:
         self._defined: dict[str, str] = {}
         self._subdivisions: set[int] = set()
         self._surnames: set[str] = set()
+        self._surname_ends: dict[str, int] = {}
         self._spoken_names: set[str] = set()
         lex = kb.lexicon
         self.agent_nouns = lex.agent_nouns
@@ -368,6 +369,11 @@ class MentionFinder:
             {doc[e - 2].lower_ for s, e in people if e - s > 2 and doc[e - 2].is_title and len(doc[e - 2]) > 2}
         # (the word before the last of a name of three or more: the father's surname of a Spanish or Portuguese
         # name, used alone: "Sheinbaum" of "Claudia Sheinbaum Pardo")
+        # Where each surname's first full name ends: a state's name used after it ("Marta Jordan ... Jordan said")
+        self._surname_ends: dict[str, int] = {}
+        for s, e in people:
+            if e - s > 1:
+                self._surname_ends[doc[e - 1].lower_] = min(e, self._surname_ends.get(doc[e - 1].lower_, e))
         chunks = {c.root.i: c for c in self._line_chunks(doc)}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
@@ -1675,6 +1681,11 @@ class MentionFinder:
         entry = kb.entries.get(ident) if ident else None
         text = doc[s:e].text
         iso = kb.state_name_index.get(text.lower()) or kb.capital_index.get(text.lower())
+        if iso and entry is None and self._surname_ends.get(text.lower(), len(doc)) <= s \
+                and doc[s:e].root.dep_ in SUBJECT_DEPS:
+            # "Marta Jordan, a spokeswoman, ... Jordan said": a state's name that is the surname of a person named
+            # before, as a subject, is that person again (the state would be named with its own words)
+            label, iso = "PERSON", None
         if label in PLACE_LABELS or (entry is None and iso):
             iso = iso or kb.state_name_index.get(text.lower().removeprefix("the "))
             if iso is None or not self._acts(doc, s, e):
@@ -2186,10 +2197,12 @@ class MentionFinder:
         """A place name acting as an agent: subject of a verb ("Ankara warned", "Syria has accused Israel")."""
         root = doc[s:e].root
         tok = root
-        if e < len(doc) and doc[e].tag_ in ("VBZ", "VBD") and doc[e].dep_ in ("nmod", "amod", "compound") \
-                and doc[e].head.i > e and (s == 0 or doc[s - 1].is_space or s == doc[s].sent.start):
+        if e < len(doc) and doc[e].tag_ in ("VBZ", "VBD", "VBN") and doc[e].dep_ in ("nmod", "amod", "compound") \
+                and doc[e].head.i > e and (s == 0 or doc[s - 1].is_space or s == doc[s].sent.start) \
+                and (doc[e].tag_ != "VBN" or doc[e].head.i == e + 1 and doc[e].lower_.endswith("ed")):
             # "Pakistan deports Afghan refugees": a headline the parser read as one noun phrase, the verb hung on
-            # the object's noun; the state opening it is its subject (see `_line_chunks`)
+            # the object's noun; the state opening it is its subject (see `_line_chunks`). So too a past verb
+            # read as a participle before its object ("Sweden mediated talks between ...").
             return True
         # "Russia and Iran must ..." : the second conjunct acts with the first.
         while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -2197,6 +2210,8 @@ class MentionFinder:
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
                 tok.head.lemma_.lower() in self.kb.lexicon.addressee_verbs:
             return True  # "accused Kigali of waging war", "urged Moscow to": one addresses a government, not a town
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and self._handed_over_to(tok.head):
+            return True  # "handed the suspects over to Nairobi": a state receives them, no town
         if tok.dep_ not in SUBJECT_DEPS:
             return False
         verb = tok.head
@@ -2209,6 +2224,18 @@ class MentionFinder:
             return True
         # Copular or locative predicates keep a place a place ("Syria is a country", "Iraq lies ...").
         return lemma not in ("be", "lie", "border", "locate", "remain", "become", "have", "see", "face", "suffer")
+
+    def _handed_over_to(self, to: Token) -> bool:
+        """Whether preposition `to` hangs on a verb of handing over, directly or through its object ("hands
+        over suspects to", where the parser may hang "to" on the object and the object on "over")."""
+        head = to.head
+        for _ in range(3):
+            if head.pos_ == "VERB":
+                return head.lemma_.lower() in self.kb.lexicon.handover_verbs
+            if head.dep_ not in ("dobj", "pobj", "prep", "prt") or head.head.i == head.i:
+                return False
+            head = head.head
+        return False
 
     def _country_in(self, doc: Doc, s: int, e: int) -> str | None:
         for tok in doc[s:e]:
