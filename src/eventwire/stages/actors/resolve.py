@@ -26,6 +26,7 @@ GROUP_KINDS = {"government", "military", "police", "armed_group", "political_par
                "business", "religious", "population", "country", "other"}
 COLLECTIVE_KINDS = {"government", "military", "police"}
 FORCE_KINDS = {"military", "police", "armed_group"}  # their members are the force ("its soldiers")
+CIVIL_OWNER_KINDS = {"ngo", "business", "media", "igo"}  # their ships and planes are no force's
 POSSESSIVES = frozenset({"its", "their", "our", "my", "your", "his", "her"})
 # A dateline's town that names no state and is no capital ("GOMA (AP) —") places the report in the state of the
 # most populous namesake only when that is a real town and dwarfs every namesake elsewhere ("Springfield" does not)
@@ -547,10 +548,17 @@ def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
     its state only in step 6, after step 4 keyed the force by its words alone; now that the owner has a state, the
     force is that state's force (or the owner itself when of the same kind), as step 4 would have coded it."""
     renamed: dict[tuple, tuple] = {}
+    civil: dict[tuple, Mention] = {}
     for m in mentions:
         if m.source != "nominal" or m.country or m.anaphor or m.key is None or m.key[0] != "nom" or len(m.key) != 2:
             continue
         owner = _possessor(doc, m, mentions, kb)
+        if owner is not None and owner.key is not None and owner.kind in CIVIL_OWNER_KINDS and m.head is not None \
+                and doc[m.head].lemma_.lower() in kb.lexicon.platform_nouns:
+            # "the charity said its ship picked up 80 people": a civilian body's vessel or aircraft is that body
+            # acting, no military (its owner is keyed only after step 4 when it is a nominal itself)
+            renamed[m.key], civil[m.key] = owner.key, owner
+            continue
         if owner is None or owner.key is None or not owner.anaphor:
             continue
         if owner.kind == m.kind:
@@ -562,6 +570,9 @@ def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
             continue
         renamed[m.key] = new_key
     for m in mentions:
+        if m.key in civil:
+            owner = civil[m.key]
+            m.kind, m.sector, m.country = owner.kind, owner.sector, owner.country
         if m.key in renamed:
             m.key = renamed[m.key]
 
