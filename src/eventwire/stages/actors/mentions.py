@@ -1719,6 +1719,10 @@ class MentionFinder:
                 self._after_locative(doc, s, e) and self._known_place(text):
             return None  # "near Sirwah", "born in Churchill": a place the tagger took for a person or a body
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
+                self._where_people_are_taken(doc, s, e) and self._known_place(text) and \
+                not self._has_given_name(doc, s, e):
+            return None  # "landed 50 migrants on Lampedusa", "were taken to Lampedusa": where people go is a place
+        if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._named_settlement(doc, s, e):
             return None  # "the town of Tal Tamr", "Tal Abyad district": a settlement too small for the gazetteer
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
@@ -2066,6 +2070,18 @@ class MentionFinder:
         if prep.lower_ in preps:
             return True
         return prep.i > 0 and f"{doc[prep.i - 1].lower_} {prep.lower_}" in preps
+
+    def _where_people_are_taken(self, doc: Doc, s: int, e: int) -> bool:
+        """The name is the "to", "into", "onto" or "on" object of a verb of going or taking people somewhere
+        (lexicon homeland_path_verbs: "taken to X", "landed them on X")."""
+        root = doc[s:e].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("to", "into", "onto", "on"):
+            return False
+        verb = prep.head
+        while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head  # "carrying 90 people to X": "to" hung on the people carried
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.kb.lexicon.homeland_path_verbs
 
     def _unknown_place_name(self, doc: Doc, s: int, e: int) -> bool:
         """Whether a name tagged as a place is one no list of places knows, standing as an argument (not as a
