@@ -1718,6 +1718,9 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._after_locative(doc, s, e) and self._known_place(text):
             return None  # "near Sirwah", "born in Churchill": a place the tagger took for a person or a body
+        if entry is None and label in ("PERSON", "ORG") and e - s == 1 and text.lower() not in self._surnames and \
+                text.lower() not in self.person_name_words and self._seat_of_government(doc[s]):
+            return None  # "the government in Marenna", "the government of Tolvia": its seat or state, a place
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._where_people_are_taken(doc, s, e) and self._known_place(text) and \
                 not self._has_given_name(doc, s, e):
@@ -2070,6 +2073,13 @@ class MentionFinder:
         if prep.lower_ in preps:
             return True
         return prep.i > 0 and f"{doc[prep.i - 1].lower_} {prep.lower_}" in preps
+
+    def _seat_of_government(self, tok: Token) -> bool:
+        """The word is the "in" or "of" object right after a noun for a government ("the government in X")."""
+        prep = tok.head
+        lex = self.kb.lexicon
+        return tok.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.i == tok.i - 1 \
+            and prep.head.i == prep.i - 1 and prep.head.lower_ in lex.government_nouns | lex.own_government_nouns
 
     def _where_people_are_taken(self, doc: Doc, s: int, e: int) -> bool:
         """The name is the "to", "into", "onto" or "on" object of a verb of going or taking people somewhere

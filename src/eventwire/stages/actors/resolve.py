@@ -1855,15 +1855,17 @@ def _home_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
 
 def _names_unknown_state(doc: Doc, kb: ActorKB) -> bool:
     """Whether the article names a state no list knows: a capitalised name after "of" that a noun for a kind of state
-    or for a state's government or army governs ("the Republic of Varnesia", "the government of Dorvania"),
-    computed once per document."""
+    or for a state's government or army governs ("the Republic of Varnesia", "the government of Dorvania"), or after
+    "in" that a noun for a government governs (its seat: "the government in Marenna"), computed once per document."""
     cache = doc.user_data.setdefault("eventwire_unknown_state", {})
     if id(kb) not in cache:
         lex = kb.lexicon
-        nouns = set(load_state_types()) | lex.government_nouns | lex.own_government_nouns | lex.own_military_nouns
+        seats = lex.government_nouns | lex.own_government_nouns
+        nouns = set(load_state_types()) | seats | lex.own_military_nouns
         cache[id(kb)] = any(
-            tok.lower_ == "of" and tok.head.i == tok.i - 1 and (tok.head.lower_ in nouns or tok.head.lemma_.lower()
-                                                                in nouns)
+            tok.head.i == tok.i - 1 and (
+                tok.lower_ == "of" and (tok.head.lower_ in nouns or tok.head.lemma_.lower() in nouns)
+                or tok.lower_ == "in" and (tok.head.lower_ in seats or tok.head.lemma_.lower() in seats))
             and any(_unknown_state_name(c, kb) for c in tok.children if c.dep_ == "pobj") for tok in doc) \
             or _dateline_names_unknown_state(doc, kb)
     return cache[id(kb)]
@@ -2162,7 +2164,10 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
         if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
                 and (kind in ("person", "government", "military", "police", "political_party")
                      or kind == "other" and sector == "LAB"):  # (a trade union has no kind of its own)
-            report = [m for m in named if not _in_headline(doc, m)]
+            # ("Police said a state had sponsored it": an indefinite body, "a state", "a government", is no one state)
+            report = [m for m in named if not _in_headline(doc, m) and not (
+                kind == "government" and m.source == "nominal" and m.head == m.start + 1
+                and doc[m.start].lower_ in ("a", "an"))]
             country = _dateline_home_state(doc, report[0], kb) if report else None
         if country is None and entry is None and named and kind in ("business", "media") \
                 and any(m.extra.get("state_owned") for m in named):
