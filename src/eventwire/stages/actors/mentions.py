@@ -1167,6 +1167,8 @@ class MentionFinder:
                 # ("A spokeswoman for the collective, Irene Marsh, said": the parser may read the body and the name
                 # as one phrase after "for"; the comma before the name still sets it in apposition to the role)
                 continue
+            if self._clause_without_that(doc, owner.end):
+                continue  # "the party Tomas Brek founded won": the name opens a clause on the noun, no apposition
             # The parser may hang the name on the role's complement ("envoy for Libya, X"): climb to the role.
             role = name.head
             while role.dep_ in ("pobj", "prep") and role.head.i < role.i and not any(
@@ -1790,6 +1792,15 @@ class MentionFinder:
                     m.start = chunk.start
                 else:
                     self._name_after_nominal(doc, m, chunk.start, s)
+            elif m.start == s and entry is None and s > 0 and doc[s - 1].dep_ == "ROOT" \
+                    and self._name_after_body_noun(doc, s, e):
+                # "The charity Bright Water called for a ceasefire": the parser made the noun the sentence's root
+                # and the name a clause's subject; the noun still says what the body is and opens its mention
+                kind, sector = self.agent_nouns[doc[s - 1].lower_]
+                if m.kind == "other":
+                    m.kind, m.sector = kind, m.sector or sector
+                m.description = m.description or doc[s - 1].lower_
+                m.start = _with_determiner(doc, s - 1)
         return m
 
     def _name_after_nominal(self, doc: Doc, m: Mention, first: int, s: int) -> None:
@@ -1961,11 +1972,27 @@ class MentionFinder:
                 or not any(c.dep_ in ("det", "poss") for c in noun.children):
             return False
         found = self.agent_nouns.get(noun.lower_)
-        if found is None or found[0] not in _NAMED_BODY_KINDS:
+        if found is None or found[0] not in _NAMED_BODY_KINDS or self._clause_without_that(doc, e):
             return False
         last = doc[e - 1]
-        return not clause_checked or not (last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i
-                                          and last.head.dep_ in ("relcl", "acl", "ccomp"))
+        clause = last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i \
+            and last.head.dep_ in ("relcl", "acl", "ccomp")
+        if clause and noun.dep_ == "ROOT" and last.head.head.i == noun.i:
+            # "The charity Bright Water called for a ceasefire": a "relative clause" that is the sentence's only
+            # predicate is the name's own
+            clause = False
+        return not clause_checked or not clause
+
+    @staticmethod
+    def _clause_without_that(doc: Doc, e: int) -> bool:
+        """Whether the name ending at e is the subject of a relative clause written without "that": a finite verb
+        with no object of its own right after it, then the sentence's own finite verb ("the movement Ana Ruiz leads
+        has called", "the party Tomas Brek founded won")."""
+        if e + 1 >= len(doc):
+            return False
+        verb = doc[e]
+        return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and doc[e + 1].tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(c.dep_ == "dobj" for c in verb.children)
 
     def _untagged_names_after_body_nouns(self, doc: Doc) -> list[tuple[int, int, str, None]]:
         """Bodies' names the tagger left out, written right after "the <noun for a body>" ("the charity Bright
@@ -1987,8 +2014,14 @@ class MentionFinder:
                 continue
             name = doc[s:e]
             if any(t.lower_ in self.titles or t.i in self._dateline for t in name) or self._known_place(name.text) \
-                    or self.kb.country_of_word(name.text) \
-                    or not self._name_after_body_noun(doc, s, e, clause_checked=False):
+                    or self.kb.country_of_word(name.text):
+                continue
+            if e - s > 1 and self._clause_without_that(doc, e) and any(c.dep_ == "det" for c in noun.children):
+                # "the movement Ana Ruiz leads has called": the subject of a clause on the noun, written without
+                # "that", who leads or founded the body, is a person (whether or not a list knows the given name)
+                found.append((s, e, "PERSON", None))
+                continue
+            if not self._name_after_body_noun(doc, s, e, clause_checked=False):
                 continue
             # (the parser reads an untagged name after a noun as a relative clause's subject as often as not:
             # "the charity Bright Water called on ...", so only a person's name is left out here)
