@@ -2164,9 +2164,10 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
         if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
                 and (kind in ("person", "government", "military", "police", "political_party")
                      or kind == "other" and sector == "LAB"):  # (a trade union has no kind of its own)
-            # ("Police said a state had sponsored it": an indefinite body, "a state", "a government", is no one state)
+            # ("Police said a state had sponsored it": an indefinite government, "a state", is no one state; "a
+            # court" still sits at home)
             report = [m for m in named if not _in_headline(doc, m) and not (
-                kind == "government" and m.source == "nominal" and m.head == m.start + 1
+                kind == "government" and sector == "GOV" and m.source == "nominal" and m.head == m.start + 1
                 and doc[m.start].lower_ in ("a", "an"))]
             country = _dateline_home_state(doc, report[0], kb) if report else None
         if country is None and entry is None and named and kind in ("business", "media") \
