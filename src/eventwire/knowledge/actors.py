@@ -67,7 +67,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "place_path_verbs", "ruling_modifiers", "homeland_nouns", "homeland_leaving_verbs",
                  "homeland_path_verbs", "measure_nouns", "partitive_one_words",
                  "union_member_endings", "party_member_nouns", "political_creed_words",
-                 "subnational_government_nouns"}
+                 "subnational_government_nouns", "handover_verbs"}
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -260,6 +260,8 @@ class Lexicon:
     homeland_leaving_verbs: set[str] = field(default_factory=set)
     # lemmas of verbs of going whose "to"/"from"/"into" object is where someone goes ("returned to the country")
     homeland_path_verbs: set[str] = field(default_factory=set)
+    # lemmas of verbs of handing someone or something over whose "to" object receives it ("handed X over to Y")
+    handover_verbs: set[str] = field(default_factory=set)
     # lower-cased nouns for an amount or a rate ("turnout", "attendance"): opening a sentence, no name
     measure_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns naming a group by its relation to another ("its allies", "their rivals"): never the owner
@@ -571,7 +573,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "collective_nouns", "place_object_verbs", "place_path_verbs", "ruling_modifiers",
                 "homeland_nouns", "homeland_leaving_verbs", "homeland_path_verbs", "measure_nouns",
                 "partitive_one_words", "union_member_endings", "party_member_nouns",
-                "political_creed_words", "shared_body_names", "counted_thing_nouns", "subnational_government_nouns"):
+                "political_creed_words", "shared_body_names", "counted_thing_nouns", "subnational_government_nouns",
+                "handover_verbs"):
         if key in raw:
             _check_str_list(raw[key], where, key)
             setattr(lex, key, {w.lower() for w in raw[key]})
@@ -788,6 +791,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.homeland_nouns |= extra.homeland_nouns
     base.homeland_leaving_verbs |= extra.homeland_leaving_verbs
     base.homeland_path_verbs |= extra.homeland_path_verbs
+    base.handover_verbs |= extra.handover_verbs
     base.partitive_one_words |= extra.partitive_one_words
     base.union_member_endings |= extra.union_member_endings
     base.party_member_nouns |= extra.party_member_nouns

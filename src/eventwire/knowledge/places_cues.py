@@ -62,6 +62,8 @@ class PlaceCues:
     locative_of_nouns: frozenset[str]
     # nouns for a border whose "with" names the land across it ("the border with Chad")
     border_nouns: frozenset[str]
+    # nouns for a shore whose "of" names the land the sea lies off ("off the coast of X")
+    coast_nouns: frozenset[str]
     # nouns for a road or a crossing, and the words after them that name where it leads ("the road to X")
     route_nouns: frozenset[str]
     route_link_words: frozenset[str]
@@ -152,6 +154,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      neighbour_adjectives=_lower_set(raw.get("neighbour_adjectives")),
                      locative_of_nouns=_lower_set(raw.get("locative_of_nouns")),
                      border_nouns=_lower_set(raw.get("border_nouns")),
+                     coast_nouns=_lower_set(raw.get("coast_nouns")),
                      route_nouns=_lower_set(raw.get("route_nouns")),
                      route_link_words=_lower_set(raw.get("route_link_words")),
                      proximity_nouns=_lower_set(raw.get("proximity_nouns")),

@@ -105,6 +105,7 @@ class MentionFinder:
         self._defined: dict[str, str] = {}
         self._subdivisions: set[int] = set()
         self._surnames: set[str] = set()
+        self._surname_ends: dict[str, int] = {}
         self._spoken_names: set[str] = set()
         lex = kb.lexicon
         self.agent_nouns = lex.agent_nouns
@@ -368,6 +369,11 @@ class MentionFinder:
             {doc[e - 2].lower_ for s, e in people if e - s > 2 and doc[e - 2].is_title and len(doc[e - 2]) > 2}
         # (the word before the last of a name of three or more: the father's surname of a Spanish or Portuguese
         # name, used alone: "Sheinbaum" of "Claudia Sheinbaum Pardo")
+        # Where each surname's first full name ends: a state's name used after it ("Marta Jordan ... Jordan said")
+        self._surname_ends: dict[str, int] = {}
+        for s, e in people:
+            if e - s > 1:
+                self._surname_ends[doc[e - 1].lower_] = min(e, self._surname_ends.get(doc[e - 1].lower_, e))
         chunks = {c.root.i: c for c in self._line_chunks(doc)}
         # Persons first: their titles may contain organisation names ("Foreign Ministry spokeswoman X").
         ordered = sorted(chosen, key=lambda n: (not self._is_person(n), n[0]))
@@ -1161,6 +1167,8 @@ class MentionFinder:
                 # ("A spokeswoman for the collective, Irene Marsh, said": the parser may read the body and the name
                 # as one phrase after "for"; the comma before the name still sets it in apposition to the role)
                 continue
+            if self._clause_without_that(doc, owner.end):
+                continue  # "the party Tomas Brek founded won": the name opens a clause on the noun, no apposition
             # The parser may hang the name on the role's complement ("envoy for Libya, X"): climb to the role.
             role = name.head
             while role.dep_ in ("pobj", "prep") and role.head.i < role.i and not any(
@@ -1675,6 +1683,11 @@ class MentionFinder:
         entry = kb.entries.get(ident) if ident else None
         text = doc[s:e].text
         iso = kb.state_name_index.get(text.lower()) or kb.capital_index.get(text.lower())
+        if iso and entry is None and self._surname_ends.get(text.lower(), len(doc)) <= s \
+                and doc[s:e].root.dep_ in SUBJECT_DEPS:
+            # "Marta Jordan, a spokeswoman, ... Jordan said": a state's name that is the surname of a person named
+            # before, as a subject, is that person again (the state would be named with its own words)
+            label, iso = "PERSON", None
         if label in PLACE_LABELS or (entry is None and iso):
             iso = iso or kb.state_name_index.get(text.lower().removeprefix("the "))
             if iso is None or not self._acts(doc, s, e):
@@ -1707,6 +1720,13 @@ class MentionFinder:
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._after_locative(doc, s, e) and self._known_place(text):
             return None  # "near Sirwah", "born in Churchill": a place the tagger took for a person or a body
+        if entry is None and label in ("PERSON", "ORG") and e - s == 1 and text.lower() not in self._surnames and \
+                text.lower() not in self.person_name_words and self._seat_of_government(doc[s]):
+            return None  # "the government in Marenna", "the government of Tolvia": its seat or state, a place
+        if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
+                self._where_people_are_taken(doc, s, e) and self._known_place(text) and \
+                not self._has_given_name(doc, s, e):
+            return None  # "landed 50 migrants on Lampedusa", "were taken to Lampedusa": where people go is a place
         if entry is None and label in ("PERSON", "ORG") and text.lower() not in self._surnames and \
                 self._named_settlement(doc, s, e):
             return None  # "the town of Tal Tamr", "Tal Abyad district": a settlement too small for the gazetteer
@@ -1772,6 +1792,15 @@ class MentionFinder:
                     m.start = chunk.start
                 else:
                     self._name_after_nominal(doc, m, chunk.start, s)
+            elif m.start == s and entry is None and s > 0 and doc[s - 1].dep_ == "ROOT" \
+                    and self._name_after_body_noun(doc, s, e):
+                # "The charity Bright Water called for a ceasefire": the parser made the noun the sentence's root
+                # and the name a clause's subject; the noun still says what the body is and opens its mention
+                kind, sector = self.agent_nouns[doc[s - 1].lower_]
+                if m.kind == "other":
+                    m.kind, m.sector = kind, m.sector or sector
+                m.description = m.description or doc[s - 1].lower_
+                m.start = _with_determiner(doc, s - 1)
         return m
 
     def _name_after_nominal(self, doc: Doc, m: Mention, first: int, s: int) -> None:
@@ -1943,11 +1972,27 @@ class MentionFinder:
                 or not any(c.dep_ in ("det", "poss") for c in noun.children):
             return False
         found = self.agent_nouns.get(noun.lower_)
-        if found is None or found[0] not in _NAMED_BODY_KINDS:
+        if found is None or found[0] not in _NAMED_BODY_KINDS or self._clause_without_that(doc, e):
             return False
         last = doc[e - 1]
-        return not clause_checked or not (last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i
-                                          and last.head.dep_ in ("relcl", "acl", "ccomp"))
+        clause = last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i \
+            and last.head.dep_ in ("relcl", "acl", "ccomp")
+        if clause and noun.dep_ == "ROOT" and last.head.head.i == noun.i:
+            # "The charity Bright Water called for a ceasefire": a "relative clause" that is the sentence's only
+            # predicate is the name's own
+            clause = False
+        return not clause_checked or not clause
+
+    @staticmethod
+    def _clause_without_that(doc: Doc, e: int) -> bool:
+        """Whether the name ending at e is the subject of a relative clause written without "that": a finite verb
+        with no object of its own right after it, then the sentence's own finite verb ("the movement Ana Ruiz leads
+        has called", "the party Tomas Brek founded won")."""
+        if e + 1 >= len(doc):
+            return False
+        verb = doc[e]
+        return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and doc[e + 1].tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(c.dep_ == "dobj" for c in verb.children)
 
     def _untagged_names_after_body_nouns(self, doc: Doc) -> list[tuple[int, int, str, None]]:
         """Bodies' names the tagger left out, written right after "the <noun for a body>" ("the charity Bright
@@ -1969,8 +2014,14 @@ class MentionFinder:
                 continue
             name = doc[s:e]
             if any(t.lower_ in self.titles or t.i in self._dateline for t in name) or self._known_place(name.text) \
-                    or self.kb.country_of_word(name.text) \
-                    or not self._name_after_body_noun(doc, s, e, clause_checked=False):
+                    or self.kb.country_of_word(name.text):
+                continue
+            if e - s > 1 and self._clause_without_that(doc, e) and any(c.dep_ == "det" for c in noun.children):
+                # "the movement Ana Ruiz leads has called": the subject of a clause on the noun, written without
+                # "that", who leads or founded the body, is a person (whether or not a list knows the given name)
+                found.append((s, e, "PERSON", None))
+                continue
+            if not self._name_after_body_noun(doc, s, e, clause_checked=False):
                 continue
             # (the parser reads an untagged name after a noun as a relative clause's subject as often as not:
             # "the charity Bright Water called on ...", so only a person's name is left out here)
@@ -2055,6 +2106,25 @@ class MentionFinder:
         if prep.lower_ in preps:
             return True
         return prep.i > 0 and f"{doc[prep.i - 1].lower_} {prep.lower_}" in preps
+
+    def _seat_of_government(self, tok: Token) -> bool:
+        """The word is the "in" or "of" object right after a noun for a government ("the government in X")."""
+        prep = tok.head
+        lex = self.kb.lexicon
+        return tok.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.i == tok.i - 1 \
+            and prep.head.i == prep.i - 1 and prep.head.lower_ in lex.government_nouns | lex.own_government_nouns
+
+    def _where_people_are_taken(self, doc: Doc, s: int, e: int) -> bool:
+        """The name is the "to", "into", "onto" or "on" object of a verb of going or taking people somewhere
+        (lexicon homeland_path_verbs: "taken to X", "landed them on X")."""
+        root = doc[s:e].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("to", "into", "onto", "on"):
+            return False
+        verb = prep.head
+        while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head  # "carrying 90 people to X": "to" hung on the people carried
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.kb.lexicon.homeland_path_verbs
 
     def _unknown_place_name(self, doc: Doc, s: int, e: int) -> bool:
         """Whether a name tagged as a place is one no list of places knows, standing as an argument (not as a
@@ -2186,10 +2256,12 @@ class MentionFinder:
         """A place name acting as an agent: subject of a verb ("Ankara warned", "Syria has accused Israel")."""
         root = doc[s:e].root
         tok = root
-        if e < len(doc) and doc[e].tag_ in ("VBZ", "VBD") and doc[e].dep_ in ("nmod", "amod", "compound") \
-                and doc[e].head.i > e and (s == 0 or doc[s - 1].is_space or s == doc[s].sent.start):
+        if e < len(doc) and doc[e].tag_ in ("VBZ", "VBD", "VBN") and doc[e].dep_ in ("nmod", "amod", "compound") \
+                and doc[e].head.i > e and (s == 0 or doc[s - 1].is_space or s == doc[s].sent.start) \
+                and (doc[e].tag_ != "VBN" or doc[e].head.i == e + 1 and doc[e].lower_.endswith("ed")):
             # "Pakistan deports Afghan refugees": a headline the parser read as one noun phrase, the verb hung on
-            # the object's noun; the state opening it is its subject (see `_line_chunks`)
+            # the object's noun; the state opening it is its subject (see `_line_chunks`). So too a past verb
+            # read as a participle before its object ("Sweden mediated talks between ...").
             return True
         # "Russia and Iran must ..." : the second conjunct acts with the first.
         while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -2197,6 +2269,8 @@ class MentionFinder:
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
                 tok.head.lemma_.lower() in self.kb.lexicon.addressee_verbs:
             return True  # "accused Kigali of waging war", "urged Moscow to": one addresses a government, not a town
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and self._handed_over_to(tok.head):
+            return True  # "handed the suspects over to Nairobi": a state receives them, no town
         if tok.dep_ not in SUBJECT_DEPS:
             return False
         verb = tok.head
@@ -2209,6 +2283,18 @@ class MentionFinder:
             return True
         # Copular or locative predicates keep a place a place ("Syria is a country", "Iraq lies ...").
         return lemma not in ("be", "lie", "border", "locate", "remain", "become", "have", "see", "face", "suffer")
+
+    def _handed_over_to(self, to: Token) -> bool:
+        """Whether preposition `to` hangs on a verb of handing over, directly or through its object ("hands
+        over suspects to", where the parser may hang "to" on the object and the object on "over")."""
+        head = to.head
+        for _ in range(3):
+            if head.pos_ == "VERB":
+                return head.lemma_.lower() in self.kb.lexicon.handover_verbs
+            if head.dep_ not in ("dobj", "pobj", "prep", "prt") or head.head.i == head.i:
+                return False
+            head = head.head
+        return False
 
     def _country_in(self, doc: Doc, s: int, e: int) -> str | None:
         for tok in doc[s:e]:

@@ -26,6 +26,7 @@ GROUP_KINDS = {"government", "military", "police", "armed_group", "political_par
                "business", "religious", "population", "country", "other"}
 COLLECTIVE_KINDS = {"government", "military", "police"}
 FORCE_KINDS = {"military", "police", "armed_group"}  # their members are the force ("its soldiers")
+CIVIL_OWNER_KINDS = {"ngo", "business", "media", "igo"}  # their ships and planes are no force's
 POSSESSIVES = frozenset({"its", "their", "our", "my", "your", "his", "her"})
 # A dateline's town that names no state and is no capital ("GOMA (AP) —") places the report in the state of the
 # most populous namesake only when that is a real town and dwarfs every namesake elsewhere ("Springfield" does not)
@@ -547,10 +548,17 @@ def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
     its state only in step 6, after step 4 keyed the force by its words alone; now that the owner has a state, the
     force is that state's force (or the owner itself when of the same kind), as step 4 would have coded it."""
     renamed: dict[tuple, tuple] = {}
+    civil: dict[tuple, Mention] = {}
     for m in mentions:
         if m.source != "nominal" or m.country or m.anaphor or m.key is None or m.key[0] != "nom" or len(m.key) != 2:
             continue
         owner = _possessor(doc, m, mentions, kb)
+        if owner is not None and owner.key is not None and owner.kind in CIVIL_OWNER_KINDS and m.head is not None \
+                and doc[m.head].lemma_.lower() in kb.lexicon.platform_nouns:
+            # "the charity said its ship picked up 80 people": a civilian body's vessel or aircraft is that body
+            # acting, no military (its owner is keyed only after step 4 when it is a nominal itself)
+            renamed[m.key], civil[m.key] = owner.key, owner
+            continue
         if owner is None or owner.key is None or not owner.anaphor:
             continue
         if owner.kind == m.kind:
@@ -562,6 +570,9 @@ def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
             continue
         renamed[m.key] = new_key
     for m in mentions:
+        if m.key in civil:
+            owner = civil[m.key]
+            m.kind, m.sector, m.country = owner.kind, owner.sector, owner.country
         if m.key in renamed:
             m.key = renamed[m.key]
 
@@ -1844,15 +1855,17 @@ def _home_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
 
 def _names_unknown_state(doc: Doc, kb: ActorKB) -> bool:
     """Whether the article names a state no list knows: a capitalised name after "of" that a noun for a kind of state
-    or for a state's government or army governs ("the Republic of Varnesia", "the government of Dorvania"),
-    computed once per document."""
+    or for a state's government or army governs ("the Republic of Varnesia", "the government of Dorvania"), or after
+    "in" that a noun for a government governs (its seat: "the government in Marenna"), computed once per document."""
     cache = doc.user_data.setdefault("eventwire_unknown_state", {})
     if id(kb) not in cache:
         lex = kb.lexicon
-        nouns = set(load_state_types()) | lex.government_nouns | lex.own_government_nouns | lex.own_military_nouns
+        seats = lex.government_nouns | lex.own_government_nouns
+        nouns = set(load_state_types()) | seats | lex.own_military_nouns
         cache[id(kb)] = any(
-            tok.lower_ == "of" and tok.head.i == tok.i - 1 and (tok.head.lower_ in nouns or tok.head.lemma_.lower()
-                                                                in nouns)
+            tok.head.i == tok.i - 1 and (
+                tok.lower_ == "of" and (tok.head.lower_ in nouns or tok.head.lemma_.lower() in nouns)
+                or tok.lower_ == "in" and (tok.head.lower_ in seats or tok.head.lemma_.lower() in seats))
             and any(_unknown_state_name(c, kb) for c in tok.children if c.dep_ == "pobj") for tok in doc) \
             or _dateline_names_unknown_state(doc, kb)
     return cache[id(kb)]
@@ -2151,7 +2164,11 @@ def build_actors(doc: Doc, mentions: list[Mention], kb: ActorKB, published: str 
         if country is None and entry is None and named and sector in kb.lexicon.home_state_sectors \
                 and (kind in ("person", "government", "military", "police", "political_party")
                      or kind == "other" and sector == "LAB"):  # (a trade union has no kind of its own)
-            report = [m for m in named if not _in_headline(doc, m)]
+            # ("Police said a state had sponsored it": an indefinite government, "a state", is no one state; "a
+            # court" still sits at home)
+            report = [m for m in named if not _in_headline(doc, m) and not (
+                kind == "government" and sector == "GOV" and m.source == "nominal" and m.head == m.start + 1
+                and doc[m.start].lower_ in ("a", "an"))]
             country = _dateline_home_state(doc, report[0], kb) if report else None
         if country is None and entry is None and named and kind in ("business", "media") \
                 and any(m.extra.get("state_owned") for m in named):

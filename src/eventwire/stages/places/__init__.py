@@ -30,6 +30,7 @@ from eventwire.knowledge.gazetteer import (
     ABBREVIATION,
     ALTERNATE,
     DEMONYM,
+    MAIN,
     OFFICIAL,
     Entry,
     Gazetteer,
@@ -942,6 +943,13 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 prev = "near"  # "on the outskirts of Goma": the "of" of the place's edge says where
             if prev == "with" and e_s > 1 and doc[e_s - 2].lower_ in load_place_cues().border_nouns:
                 prev = "near"  # "near the border with Chad": the neighbour across that border
+            if prev == "of" and e_s > 1 and (doc[e_s - 2].lower_ in load_place_cues().coast_nouns or (
+                    e_s > 2 and doc[e_s - 2].lower_ == "the" and doc[e_s - 3].lower_ in load_place_cues().coast_nouns)):
+                prev = "off"  # "off the coast of Lampedusa": the island or port the sea lies off
+            if ent.label_ == "PERSON" and prev == "the" and e_s > 1 and doc[e_s - 2].lower_ in LOCATIVE and \
+                    any(c.entry.feature == "region" and c.kind == MAIN for c in strong):
+                # "across the Sahel": a wide region named by its own name with its article (spaCy's person)
+                prev = doc[e_s - 2].lower_
             if strong and ent.label_ != "PERSON" and e_e - e_s <= 3 and len(surface) > 2 and (
                     ent.label_ != "ORG" or any(c.entry.feature != "city" or c.entry.population >= 300_000
                                                for c in strong)):
@@ -1016,7 +1024,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 # noun for them; a town spelt exactly so and of some size ("graduated from Harvard" hangs on a verb)
                 add(e_s, e_e, "GAZ:from" + ent.label_)
                 continue
-            if ent.label_ in ("ORG", "PERSON") and prev == "in" and \
+            # ("sent off Morrison": "off" as a verb's particle takes a person, not the sea off a place)
+            if ent.label_ in ("ORG", "PERSON") and \
+                    (prev == "in" or (prev == "off" and doc[e_s - 1].dep_ != "prt")) and \
                     not (ent.label_ == "PERSON" and norm(surface) in people) and \
                     [c for c in _strong(gaz.candidates(surface, fuzzy=False), IN_TOWN_FLOOR, surface)
                      if c.kind <= OFFICIAL and c.entry.name.casefold() == surface.casefold()]:

@@ -85,6 +85,10 @@ NEAR_EVIDENCE_KM = 300.0
 # Indiana closed near Monroe County") gains this much over its namesakes in other states: about a more populous
 # namesake's prior lead, less than a container's ("Monroe County, Michigan") weight
 SAME_SENTENCE_STATE_BONUS = 1.5
+# A country named by part of its name ("Trinidad" for Trinidad and Tobago) yields this much to a town of that name
+# (SMALL or more people) in a country the document names elsewhere, when nothing else names the first country: in a
+# Bolivian story "Trinidad" is Beni's capital (the country's prior, 9.0, then falls below a town's with a country vote)
+PART_NAME_COUNTRY_PENALTY = 4.0
 MISSPELT_COUNTRY = 0.9  # spelling similarity of a country's name to a name that the gazetteer lacks: its misspelling
 LIST_STRAY_MIN = 4  # items of a list, at least, for its other items' one country to judge a stray (_drop_list_strays)
 # (Any city of SMALL or more people outranks an admin-1 region elsewhere of its name with fewer people than the city
@@ -104,8 +108,10 @@ _NEIGHBOUR_APPOSITION = re.compile(r"^\s*,\s+((?:[a-z0-9'’-]+\s+){1,6}?)(?:fro
 NEIGHBOUR_KM = 150.0  # a town an apposition places a drive or some miles from a city lies within this of it
 # "... are two small towns in", "... is in": a copula, up to four lower-case words and "in" before a state or country
 _PREDICATE_IN = re.compile(r"^\s+(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,4}?in\s+(?:the\s+)?$")
+_ACROSS_BEFORE = re.compile(r"\bacross\s+the\s+$", re.IGNORECASE)  # "across the Sahel": a wide area
 _REGION_AFTER = re.compile(r"[\s-]*region\b", re.IGNORECASE)  # "the Sahel region"
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
+_DIVISION_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?$")  # "Wales and the West Midlands"
 
 
 def placed_in(text: str, end: int, there_start: int, there_end: int) -> bool:
@@ -304,6 +310,9 @@ class Resolver:
             m.key += _PROVINCE_SENSE
         if m.cue is None and self._on_river(text, start, end) and self._water_named(surface, cands):
             m.cue = "water"  # "villages on the Blue Nile": the river, not the state named for it
+        if m.cue is None and _ACROSS_BEFORE.search(text, max(0, start - 16), start) and \
+                any(c.entry.feature == "region" and c.kind == MAIN for c in cands):
+            m.cue = "region"  # "drought across the Sahel": the wide region, not a province named for it
         if m.cue == "water":
             # "the Niger river": the river, which the gazetteer names with its feature word, not the country
             water = self._water_named(surface, cands)
@@ -706,6 +715,12 @@ class Resolver:
                          and not all(c.kind == ABBREVIATION for c in mentions[i].candidates if c.entry.id == e.id)
                          and not (e.feature == "city" and e.population < 20_000)
                          and not all(_other_name(mentions[i], c) for c in mentions[i].candidates)}
+                # (the countries of every pick, small towns too: in a story of Ulster villages alone, none of them
+                # big enough for the guard, a town abroad that bears a name only as another name is still far off)
+                town_countries: dict[str, set[str]] = defaultdict(set)
+                for i, e in picks.items():
+                    if e.country:
+                        town_countries[e.country].add(mentions[i].key)
                 # admin-1 regions the document speaks of, each with the names that put it there
                 guard_a1: dict[int, set[str]] = defaultdict(set)
                 for i, e in picks.items():
@@ -716,7 +731,8 @@ class Resolver:
                        and not (e.feature == "city" and e.population < SMALL)] if n == passes - 1 else []
             settled = {mentions[i].key: e for i, e in picks.items() if e.feature in ("city", "admin2")} \
                 if n == passes - 1 else {}
-            picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors, settled)
+            picks = self._pick(mentions, bonus, guard, guard_a1 if n == passes - 1 else None, anchors, settled,
+                               town_countries if n == passes - 1 else None)
         self._drop_list_strays(text, mentions, order, picks)
         self._placed_in(text, mentions, picks)
         return [picks.get(i) for i in range(len(mentions))]
@@ -967,9 +983,11 @@ class Resolver:
 
     def _pick(self, mentions: list[Mention], bonus: dict[tuple[int, int], float],
               guard: set[str] | None = None, guard_a1: dict[int, set[str]] | None = None,
-              anchors: list[Entry] = (), settled: dict[str, Entry] | None = None) -> dict[int, Entry]:
+              anchors: list[Entry] = (), settled: dict[str, Entry] | None = None,
+              town_countries: dict[str, set[str]] | None = None) -> dict[int, Entry]:
         """One place per key. `settled` (key -> the previous pass's settlement-level pick) lets a small place that
-        the last-pass guards would drop stay when several other names of the text lie around it."""
+        the last-pass guards would drop stay when several other names of the text lie around it. `town_countries`:
+        the countries of the previous pass's picks, small towns included, each with the keys picked there."""
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
             if m.candidates:
@@ -1037,6 +1055,10 @@ class Resolver:
                     # a town abroad that lists the name only as another name unlike its own ("Kesh" for an American
                     # town) while the text speaks of other countries: more likely a place the gazetteer lacks
                     continue
+                elsewhere = {code for code, keys in (town_countries or {}).items() if keys - {key}}
+                if not guard and elsewhere and best.country not in elsewhere and best.population < BIG_CITY and all(
+                        _other_name(mentions[i], c) for i in idxs for c in mentions[i].candidates):
+                    continue  # the same where the text names only small towns, all in other countries
             # the regions other names put the document in (none: nothing to judge a far-off namesake by)
             spoken = bool(guard_a1) and any(k != key for keys in guard_a1.values() for k in keys)
             if confirmed:
@@ -1057,19 +1079,29 @@ class Resolver:
                     bonus: dict[tuple[int, int], float]) -> None:
         """Items of one list are places of one kind: "states including Georgia, Oklahoma and Texas" are US states,
         so an admin-1 candidate in the country of a listed neighbour's admin-1 pick gains. (Settlement lists are
-        left alone: there a wrong first pick would drag its neighbours along.)"""
+        left alone: there a wrong first pick would drag its neighbours along.) So does one, by its own name, beside a
+        county or region of its country ("across Wales and the West Midlands": the nation, not an English village
+        called Wales), unless a big city bears the name as its own."""
         for x, i in enumerate(order):
             m = mentions[i]
             neighbours = []
+            divisions = []
             for y in (x - 1, x + 1):
                 if 0 <= y < len(order):
                     j = order[y]
                     lo, hi = (mentions[j].end, m.start) if y < x else (m.end, mentions[j].start)
                     if lo <= hi and _LIST_GAP.match(text[lo:hi]) and j in picks:
                         neighbours.append(picks[j])
+                    if lo <= hi and _DIVISION_LIST_GAP.match(text[lo:hi]) and j in picks:
+                        divisions.append(picks[j])
+            big_city = any(c.entry.feature == "city" and c.kind in (MAIN, OFFICIAL) and c.entry.population >= BIG_CITY
+                           for c in m.candidates)
             for c in m.candidates:
                 if c.entry.feature == "admin1" and any(p.feature == "admin1" and p.country == c.entry.country
                                                        and p.id != c.entry.id for p in neighbours):
+                    bonus[(i, c.entry.id)] = bonus.get((i, c.entry.id), 0.0) + 2.0
+                elif c.entry.feature == "admin1" and c.kind in (MAIN, OFFICIAL) and not big_city and any(
+                        p.feature == "admin2" and p.country == c.entry.country for p in divisions):
                     bonus[(i, c.entry.id)] = bonus.get((i, c.entry.id), 0.0) + 2.0
 
     def _context_bonus(self, mentions: list[Mention], picks: dict[int, Entry]) -> dict[tuple[int, int], float]:
@@ -1189,6 +1221,9 @@ class Resolver:
                     if siblings >= 2:
                         b += SIBLING_WEIGHT * siblings / others
                 b += min(near, 3.0)
+                if others > 0 and e.feature == "country" and m.key != norm(e.name) and \
+                        self._town_of_a_named_country(m, e, countries, own):
+                    b -= PART_NAME_COUNTRY_PENALTY
                 # (by its own full name only: "the Atlantic", "the Pacific" are the oceans, far from any town as they
                 # are, whatever a town of that name)
                 if e.feature == "water" and not e.country and c.kind == MAIN and others >= 2 and \
@@ -1205,6 +1240,18 @@ class Resolver:
                     bonus[(i, e.id)] = b
         return bonus
 
+
+    @staticmethod
+    def _town_of_a_named_country(m: Mention, country: Entry, countries: Counter[str], own: Entry | None) -> bool:
+        """Whether, with no other name of the document in `country`, the mention is also the own name of a town of
+        SMALL or more people in a country other names of the document are in."""
+        def votes(code: str) -> int:
+            return countries[code] - (1 if own is not None and own.country == code else 0)
+
+        if votes(country.country) > 0:
+            return False
+        return any(c.kind in (MAIN, OFFICIAL) and c.entry.feature == "city" and c.entry.population >= SMALL
+                   and c.entry.country and votes(c.entry.country) > 0 for c in m.candidates)
 
     @staticmethod
     def _far_from_story(m: Mention, water: Entry, voters: list[Entry], own: Entry | None,
