@@ -195,3 +195,14 @@ def test_whom_an_act_is_done_on_behalf_of_is_no_recipient(pipeline):
     names = {a.id: a.name for a in record.actors or []}
     attacks = [e for e in record.events or [] if e.trigger.text.endswith("attacks")]
     assert attacks and not any("intelligence" in names[r] for r in attacks[0].recipients)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Riot police clashed with cattle ranchers in Trinidad on Monday.", "ranchers"),
+    ("Soldiers clashed with peasants near the town of Dervan on Monday.", "peasants"),
+])
+def test_people_named_by_a_rural_trade_are_a_party(pipeline, text, party):
+    record = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors or []}
+    clashes = [e for e in record.events or [] if e.trigger.text == "clashed"]
+    assert clashes and any(party in names[r] for r in clashes[0].recipients)
