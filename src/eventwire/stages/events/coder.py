@@ -239,7 +239,8 @@ class SentenceCoder:
                 cand.status = self._status(cand)
                 if headline and cand.status == "asserted" and self._headline_future(cand):
                     cand.status = "future"
-                elif not headline and cand.status == "asserted" and self._futurate(cand):
+                elif not headline and cand.status == "asserted" and (
+                        self._futurate(cand) or self._root_infinitive(cand)):
                     cand.status = "future"
                 if cand.status == "asserted" and _alternative_doers(cand):
                     cand.status = "uncertain"
@@ -271,6 +272,7 @@ class SentenceCoder:
                  and not self._standing_accord(c)
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
+                 and not self._hazard_fought(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._business_closing_own_site(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)
@@ -1115,6 +1117,32 @@ class SentenceCoder:
         words = {subj[0].lemma_.lower(), subj[0].lower_}  # the head: "a car bomb", "ticket sales"
         return not words & (self.weapon_words | lex.explosive_carriers | lex.installations)
 
+    def _fights_hazard(self, verb: Token) -> bool:
+        """Whether a verb of fighting (cues.yaml `hazard_fighting_verbs`) has a natural cause as what it fights
+        ("fought the blaze", and "fought a blaze threatening farms", where the parser takes the blaze for a
+        modifier of the verb)."""
+        if verb.lemma_.lower() not in self.lex.hazard_fighting_verbs:
+            return False
+        fought = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+        # (the misparse: "a blaze" read as a modifier of "threatening", which modifies the object "farms")
+        fought += [t for c in fought if c.dep_ == "dobj" for t in c.subtree if t.i < c.i and t.dep_ == "npadvmod"]
+        return any({c.lemma_.lower(), c.lower_} & self.lex.natural_causes and not any(
+            m.dep_ in ("compound", "amod", "nmod") and {m.lemma_.lower(), m.lower_} & self.weapon_words
+            for m in c.children) for c in fought)
+
+    def _hazard_fought(self, cand: Candidate) -> bool:
+        """Whether an act is only a hazard fought: fighting a fire or a flood is no attack ("firefighters fought a
+        blaze threatening farms"), and people fighting one who pull back are no force that retreats ("crews battling
+        the wildfire were forced to pull back")."""
+        if cand.kind != "verb":
+            return False
+        if cand.etype == "ASSAULT":
+            return self._fights_hazard(cand.head)
+        if cand.etype == "RETREAT":
+            return bool(cand.actors) and all(
+                any(c.dep_ in ("acl", "relcl") and self._fights_hazard(c) for c in a.children) for a in cand.actors)
+        return False
+
     def _natural_cause(self, cand: Candidate) -> bool:
         """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
         virus killed thousands", "three died in the earthquake", "killed when a storm hit the coast"): its actors,
@@ -1189,6 +1217,12 @@ class SentenceCoder:
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if not subjects and v.dep_ == "conj":  # "killed 60 and displaced 20,000": the first verb's subject
             subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
+        if not subjects and v.tag_ == "VBG" and v.dep_ in ("acl", "amod"):
+            # "a wildfire threatening homes": the noun the participle tells of does it (also where the parser hangs
+            # that noun on the participle: "fight bushfire threatening homes")
+            subjects = [v.head] if v.dep_ == "acl" else [c for c in v.children if c.dep_ == "npadvmod"]
+        if not subjects and v.tag_ == "VBG" and v.dep_ == "advcl" and self._fights_hazard(v.head):
+            return True  # headline "Firefighters fight bushfire threatening homes": the parser hangs it on "fight"
         subjects += [c for t in subjects for c in t.children if c.dep_ == "conj"]
         natural = self.lex.natural_causes
         if cand.etype == "COERCE" and any(c.dep_ == "dobj" for c in v.children) and all(
@@ -4186,6 +4220,11 @@ class SentenceCoder:
                 if not passive:
                     # only a fighting side: "the minister resigned after clashes with police" names no party
                     actors += [t for t in subj if self._fighting_side(t) and t not in recipients]
+        if not actors and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.deliberation_verbs:
+            # "the ministry is considering sanctions against X": the one weighing a measure would take it
+            subj, passive = self._subject(noun.head)
+            if not passive:
+                actors += [t for t in subj if t.pos_ != "PRON" or t.lower_ not in NOT_PARTY_PRONOUNS]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and told:
@@ -5777,6 +5816,14 @@ class SentenceCoder:
                         or t.pos_ == "PROPN" and t.tag_ == "NNP"):
                     return True
         return False
+
+    @staticmethod
+    def _root_infinitive(cand: Candidate) -> bool:
+        """Whether the clause is a bare "<subject> to <verb>" with no finite verb ("Rebels to free twenty hostages"):
+        headline style even when the text gives no line break to mark a headline, so the act is ahead."""
+        v = cand.clause or cand.head
+        return v.dep_ == "ROOT" and [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")] == ["to"] \
+            and any(c.dep_ == "nsubj" for c in v.children)
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
