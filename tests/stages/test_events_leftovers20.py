@@ -60,3 +60,52 @@ def test_a_bare_subject_to_verb_line_is_ahead(events_pipeline, text, etype):
     events = events_pipeline.analyse(Article(text=text, published="2026-11-20")).events
     event = next(e for e in events if e.type == etype)
     assert event.status == "future", stage_helpers.show(events)
+
+
+def test_the_planes_offered_are_no_party_to_the_offer(events_pipeline):
+    events, names = stage_helpers.events_and_names(events_pipeline,
+                                                   "Brenland offered to send firefighting planes to Quorvia.")
+    event = next(e for e in events if e.type == "AGREE")
+    recipients = stage_helpers.lowered_names(names, event.recipients)
+    assert not any("planes" in r for r in recipients), (recipients, stage_helpers.show(events))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The rebels accused the army of using drones supplied by Norland against civilians.", "civilians"),
+    ("Villagers accused the militia of firing rockets supplied by Gostania at farmers.", "farmers"),
+])
+def test_whom_supplied_weapons_are_used_against_is_not_supplied(events_pipeline, text, target):
+    events, names = stage_helpers.events_and_names(events_pipeline, text)
+    event = next(e for e in events if e.type == "AID")
+    assert target not in stage_helpers.lowered_names(names, event.recipients), stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text, invited, town", [
+    ("Haldane invited the two leaders to Ostrava.", "two leaders", "ostrava"),
+    ("The mediator invited the rival commanders to Kelton for a new round of talks.", "rival commanders", "kelton"),
+])
+def test_the_town_invited_to_is_no_party(events_pipeline, text, invited, town):
+    events, names = stage_helpers.events_and_names(events_pipeline, text)
+    event = next(e for e in events if e.type == "REQUEST")
+    recipients = stage_helpers.lowered_names(names, event.recipients)
+    assert invited in recipients and town not in recipients, (recipients, stage_helpers.show(events))
+
+
+def test_invited_to_talks_keeps_the_invited_state(events_pipeline):
+    events, names = stage_helpers.events_and_names(events_pipeline, "Ostria invited Valdoria to talks.")
+    event = next(e for e in events if e.type == "REQUEST")
+    assert "valdoria" in stage_helpers.lowered_names(names, event.recipients), stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text, accused, backed, act", [
+    ("The K45 militia, which Brovnik and U.N. experts accuse Tessaly of backing, captured Ruvo.", "tessaly",
+     "k45 militia", "SUPPORT"),
+    ("The Dorvan Front, which Ostria accuses Valdoria of arming, seized a bridge.", "valdoria", "dorvan front",
+     "AID"),
+])
+def test_a_relative_clause_accuses_the_other_object(events_pipeline, text, accused, backed, act):
+    events, names = stage_helpers.events_and_names(events_pipeline, text)
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert stage_helpers.lowered_names(names, accusation.recipients) == [accused], stage_helpers.show(events)
+    charged = next(e for e in events if e.type == act)
+    assert backed in stage_helpers.lowered_names(names, charged.recipients), stage_helpers.show(events)

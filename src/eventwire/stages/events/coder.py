@@ -2667,6 +2667,22 @@ class SentenceCoder:
                     for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
                     for g in p.children if g.dep_ == "pobj" for x in self._expand(g, attacked=True)
                     if x not in cand.actors)
+        if cand.etype == "AID" and cand.kind == "verb" and cand.head.dep_ == "acl" and cand.head.tag_ == "VBN" \
+                and cand.head.head.lemma_.lower() in self.weapon_words:
+            # "using drones supplied by X against civilians": whom the weapons are used against is the target of
+            # their use, not the one supplied
+            aimed = {g.i for p in cand.head.children if p.dep_ == "prep" and p.lower_ in ("against", "at")
+                     for g in p.subtree}
+            cand.recipients = [r for r in cand.recipients if r.i not in aimed]
+        charged = _charged_antecedent(cand.head) if cand.kind == "verb" else None
+        if charged is not None:
+            # "the militia, which X and Y accuse Tessaly of backing": the relative pronoun is what the charged act is
+            # done to; the one accused is the other object
+            cand.recipients = [r for r in cand.recipients if r.i != charged.i and r not in charged.conjuncts]
+        elif cand.kind == "verb" and not cand.recipients and cand.head.dep_ == "pobj" and cand.head.head.lower_ == "of":
+            charged = _charged_antecedent(cand.head.head.head)
+            if charged is not None:
+                cand.recipients = [x for x in self._expand(charged) if x not in cand.actors]
         # "promised to form a new government", "agreed to set up a joint commission": what is made is no party yet
         cand.recipients = [r for r in cand.recipients if not self._made_thing(r)]
         # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
@@ -2982,6 +2998,10 @@ class SentenceCoder:
                     continue  # "summoned on Monday", "expelled on March 3": a date is no party
                 if cand.etype == "AGREE" and c.lower_ in VENUE_PREPS:
                     continue  # "signed the pact at the palace in Juba": where the accord was made binds no party
+                if cand.etype == "REQUEST" and cand.mode == "meet" and c.lower_ == "to" and party_done_to and all(
+                        g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children
+                        if g.dep_ == "pobj"):
+                    continue  # "invited the two leaders to Ostrava": where they are asked to come, not a party
                 if self._seat_phrase(verb, c, doer_named=bool(actors)):
                     # "was expelled from Moscow", "was summoned to the foreign ministry": the remover's or
                     # summoner's own ground or body, which acts when no "by" agent names who did
@@ -3954,6 +3974,9 @@ class SentenceCoder:
                 continue  # headline "Tanker seized in Gulf of Oman": part of a sea's name, however it is tagged
             if self._venue_of_agreement(cand, t):
                 continue  # "the truce was signed at the palace in Juba": where the accord was made, no party to it
+            if t.dep_ == "dobj" and t.head.dep_ == "xcomp" and t.head.head == clause and cand.etype in THEME_TYPES \
+                    and self._is_theme(t):
+                continue  # "offered to send firefighting planes": what would be sent is no party to the offer
             if _bare_state_phrase(t):
                 continue  # "a truce that remained in force", "stayed in power": a state something is in, no party
             if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
@@ -7864,6 +7887,18 @@ def _bare_infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             and not any(a.dep_ in SUBJ_DEPS or a.dep_ == "nsubjpass" for a in c.children)]
 
+
+def _charged_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on when its verb has both the relative pronoun and a party as objects
+    ("the militia, which X accuses Tessaly of backing"): the antecedent is what the charged act is done to, and the
+    other object is the one charged; None for any other verb."""
+    if verb.dep_ != "relcl":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) < 2 or not any(o.tag_ in ("WDT", "WP") for o in objects) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return None
+    return verb.head
 
 def _dedupe(tokens) -> list:
     seen: set[int] = set()
