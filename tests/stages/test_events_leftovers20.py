@@ -35,7 +35,8 @@ def test_people_fighting_a_hazard_who_pull_back_make_no_retreat(events_pipeline,
 
 
 def test_soldiers_fighting_rebels_who_pull_back_still_retreat(events_pipeline):
-    events = stage_helpers.events_of(events_pipeline, "Troops battling the rebels were forced to retreat from the ridge.")
+    text = "Troops battling the rebels were forced to retreat from the ridge."
+    events = stage_helpers.events_of(events_pipeline, text)
     assert [e for e in events if e.type == "RETREAT"], stage_helpers.show(events)
 
 
