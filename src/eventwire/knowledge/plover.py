@@ -277,6 +277,8 @@ class Lexicon:
     near_miss_adverbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     verification_words: frozenset[str] = frozenset()
+    deliberation_verbs: frozenset[str] = frozenset()
+    hazard_fighting_verbs: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     future_time_words: frozenset[str] = frozenset()
@@ -442,7 +444,8 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "naming_verbs", "viewing_verbs", "prospect_nouns", "price_nouns", "resemblance_verbs", "likeness_preps",
     "anticipation_heads", "directive_verbs", "bidding_verbs", "charge_verbs", "forgoing_verbs",
     "answering_verbs", "narrative_later_adverbs", "fulfilment_verbs", "breach_verbs",
-    "verification_words", "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
+    "verification_words", "deliberation_verbs", "hazard_fighting_verbs",
+    "continuation_verbs", "evidence_nouns", "future_time_words", "future_time_modifiers",
     "future_time_nouns", "ranking_modifiers",
     "follow_up_nouns", "manner_event_nouns", "explosion_phrasals", "skyward_words", "complaint_verbs",
     "mined_materials",

@@ -257,6 +257,11 @@ class EventsStage(Stage):
             # belief told with its clause carries the believed act, none of its own (lexicon embed entries marked
             # uncertain)
             return
+        if self.lexicon.embed.get(verb.lemma_.lower(), ("asserted",))[0] == "hypothetical" and any(
+                c.status == "hypothetical" and _argument_of(c.head, verb) for c in found):
+            # "the ministry is considering sanctions against X": a verb of weighing (lexicon embed entries marked
+            # hypothetical) carries the weighed act as its object, no meeting or act of its own
+            return
         if any(c.etype == etype and c.status != "asserted" and _argument_of(c.head, verb) for c in found):
             # "officials fear a possible attack", "they hope for talks": the main verb takes the lexicon's feared
             # or planned event as its argument, so the classifier's type names that event, not one the verb did

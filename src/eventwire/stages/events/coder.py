@@ -239,7 +239,8 @@ class SentenceCoder:
                 cand.status = self._status(cand)
                 if headline and cand.status == "asserted" and self._headline_future(cand):
                     cand.status = "future"
-                elif not headline and cand.status == "asserted" and self._futurate(cand):
+                elif not headline and cand.status == "asserted" and (
+                        self._futurate(cand) or self._root_infinitive(cand)):
                     cand.status = "future"
                 if cand.status == "asserted" and _alternative_doers(cand):
                     cand.status = "uncertain"
@@ -271,6 +272,7 @@ class SentenceCoder:
                  and not self._standing_accord(c)
                  and (titled or not self._standing_offer(c))
                  and not self._habitual(c) and not self._natural_cause(c) and not self._undergone(c)
+                 and not self._hazard_fought(c)
                  and not self._figurative_explosion(c) and not self._game_result(c)
                  and not self._business_closing_own_site(c)
                  and not self._conditional_release(c) and not self._forced_movement(c)
@@ -1115,6 +1117,32 @@ class SentenceCoder:
         words = {subj[0].lemma_.lower(), subj[0].lower_}  # the head: "a car bomb", "ticket sales"
         return not words & (self.weapon_words | lex.explosive_carriers | lex.installations)
 
+    def _fights_hazard(self, verb: Token) -> bool:
+        """Whether a verb of fighting (cues.yaml `hazard_fighting_verbs`) has a natural cause as what it fights
+        ("fought the blaze", and "fought a blaze threatening farms", where the parser takes the blaze for a
+        modifier of the verb)."""
+        if verb.lemma_.lower() not in self.lex.hazard_fighting_verbs:
+            return False
+        fought = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+        # (the misparse: "a blaze" read as a modifier of "threatening", which modifies the object "farms")
+        fought += [t for c in fought if c.dep_ == "dobj" for t in c.subtree if t.i < c.i and t.dep_ == "npadvmod"]
+        return any({c.lemma_.lower(), c.lower_} & self.lex.natural_causes and not any(
+            m.dep_ in ("compound", "amod", "nmod") and {m.lemma_.lower(), m.lower_} & self.weapon_words
+            for m in c.children) for c in fought)
+
+    def _hazard_fought(self, cand: Candidate) -> bool:
+        """Whether an act is only a hazard fought: fighting a fire or a flood is no attack ("firefighters fought a
+        blaze threatening farms"), and people fighting one who pull back are no force that retreats ("crews battling
+        the wildfire were forced to pull back")."""
+        if cand.kind != "verb":
+            return False
+        if cand.etype == "ASSAULT":
+            return self._fights_hazard(cand.head)
+        if cand.etype == "RETREAT":
+            return bool(cand.actors) and all(
+                any(c.dep_ in ("acl", "relcl") and self._fights_hazard(c) for c in a.children) for a in cand.actors)
+        return False
+
     def _natural_cause(self, cand: Candidate) -> bool:
         """Whether an assault is only harm done by nature or accident ("floods destroyed hundreds of homes", "the
         virus killed thousands", "three died in the earthquake", "killed when a storm hit the coast"): its actors,
@@ -1189,6 +1217,12 @@ class SentenceCoder:
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if not subjects and v.dep_ == "conj":  # "killed 60 and displaced 20,000": the first verb's subject
             subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
+        if not subjects and v.tag_ == "VBG" and v.dep_ in ("acl", "amod"):
+            # "a wildfire threatening homes": the noun the participle tells of does it (also where the parser hangs
+            # that noun on the participle: "fight bushfire threatening homes")
+            subjects = [v.head] if v.dep_ == "acl" else [c for c in v.children if c.dep_ == "npadvmod"]
+        if not subjects and v.tag_ == "VBG" and v.dep_ == "advcl" and self._fights_hazard(v.head):
+            return True  # headline "Firefighters fight bushfire threatening homes": the parser hangs it on "fight"
         subjects += [c for t in subjects for c in t.children if c.dep_ == "conj"]
         natural = self.lex.natural_causes
         if cand.etype == "COERCE" and any(c.dep_ == "dobj" for c in v.children) and all(
@@ -2647,6 +2681,22 @@ class SentenceCoder:
                     for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
                     for g in p.children if g.dep_ == "pobj" for x in self._expand(g, attacked=True)
                     if x not in cand.actors)
+        if cand.etype == "AID" and cand.kind == "verb" and cand.head.dep_ == "acl" and cand.head.tag_ == "VBN" \
+                and cand.head.head.lemma_.lower() in self.weapon_words:
+            # "using drones supplied by X against civilians": whom the weapons are used against is the target of
+            # their use, not the one supplied
+            aimed = {g.i for p in cand.head.children if p.dep_ == "prep" and p.lower_ in ("against", "at")
+                     for g in p.subtree}
+            cand.recipients = [r for r in cand.recipients if r.i not in aimed]
+        charged = _charged_antecedent(cand.head) if cand.kind == "verb" else None
+        if charged is not None:
+            # "the militia, which X and Y accuse Tessaly of backing": the relative pronoun is what the charged act is
+            # done to; the one accused is the other object
+            cand.recipients = [r for r in cand.recipients if r.i != charged.i and r not in charged.conjuncts]
+        elif cand.kind == "verb" and not cand.recipients and cand.head.dep_ == "pobj" and cand.head.head.lower_ == "of":
+            charged = _charged_antecedent(cand.head.head.head)
+            if charged is not None:
+                cand.recipients = [x for x in self._expand(charged) if x not in cand.actors]
         # "promised to form a new government", "agreed to set up a joint commission": what is made is no party yet
         cand.recipients = [r for r in cand.recipients if not self._made_thing(r)]
         # "..., the state news agency TASS reported": who reports the event is never a party to it, however the
@@ -2962,6 +3012,10 @@ class SentenceCoder:
                     continue  # "summoned on Monday", "expelled on March 3": a date is no party
                 if cand.etype == "AGREE" and c.lower_ in VENUE_PREPS:
                     continue  # "signed the pact at the palace in Juba": where the accord was made binds no party
+                if cand.etype == "REQUEST" and cand.mode == "meet" and c.lower_ == "to" and party_done_to and all(
+                        g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children
+                        if g.dep_ == "pobj"):
+                    continue  # "invited the two leaders to Ostrava": where they are asked to come, not a party
                 if self._seat_phrase(verb, c, doer_named=bool(actors)):
                     # "was expelled from Moscow", "was summoned to the foreign ministry": the remover's or
                     # summoner's own ground or body, which acts when no "by" agent names who did
@@ -3938,6 +3992,9 @@ class SentenceCoder:
                 continue  # headline "Tanker seized in Gulf of Oman": part of a sea's name, however it is tagged
             if self._venue_of_agreement(cand, t):
                 continue  # "the truce was signed at the palace in Juba": where the accord was made, no party to it
+            if t.dep_ == "dobj" and t.head.dep_ == "xcomp" and t.head.head == clause and cand.etype in THEME_TYPES \
+                    and self._is_theme(t):
+                continue  # "offered to send firefighting planes": what would be sent is no party to the offer
             if _bare_state_phrase(t):
                 continue  # "a truce that remained in force", "stayed in power": a state something is in, no party
             if t.ent_type_ and t.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
@@ -4204,6 +4261,11 @@ class SentenceCoder:
                 if not passive:
                     # only a fighting side: "the minister resigned after clashes with police" names no party
                     actors += [t for t in subj if self._fighting_side(t) and t not in recipients]
+        if not actors and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.deliberation_verbs:
+            # "the ministry is considering sanctions against X": the one weighing a measure would take it
+            subj, passive = self._subject(noun.head)
+            if not passive:
+                actors += [t for t in subj if t.pos_ != "PRON" or t.lower_ not in NOT_PARTY_PRONOUNS]
         if not recipients and cand.etype == "ASSAULT":
             recipients += self._casualties_of(noun)
         if not recipients and told:
@@ -5831,6 +5893,14 @@ class SentenceCoder:
                         or t.pos_ == "PROPN" and t.tag_ == "NNP"):
                     return True
         return False
+
+    @staticmethod
+    def _root_infinitive(cand: Candidate) -> bool:
+        """Whether the clause is a bare "<subject> to <verb>" with no finite verb ("Rebels to free twenty hostages"):
+        headline style even when the text gives no line break to mark a headline, so the act is ahead."""
+        v = cand.clause or cand.head
+        return v.dep_ == "ROOT" and [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")] == ["to"] \
+            and any(c.dep_ == "nsubj" for c in v.children)
 
     def _headline_future(self, cand: Candidate) -> bool:
         """Headline style "Biden to visit Japan": a root infinitive without an auxiliary verb is future."""
@@ -7894,6 +7964,18 @@ def _bare_infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             and not any(a.dep_ in SUBJ_DEPS or a.dep_ == "nsubjpass" for a in c.children)]
 
+
+def _charged_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on when its verb has both the relative pronoun and a party as objects
+    ("the militia, which X accuses Tessaly of backing"): the antecedent is what the charged act is done to, and the
+    other object is the one charged; None for any other verb."""
+    if verb.dep_ != "relcl":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) < 2 or not any(o.tag_ in ("WDT", "WP") for o in objects) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return None
+    return verb.head
 
 def _dedupe(tokens) -> list:
     seen: set[int] = set()
