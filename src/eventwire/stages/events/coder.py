@@ -417,8 +417,6 @@ class SentenceCoder:
         "a UN aid convoy arrived in X"), each with the cargo words that make it aid. A candidate the lexicon gave
         the verb other than AID (a visit for "arrived") is replaced by the caller."""
         found = []
-        if self._sentence_words(sent).isdisjoint(self.lex.delivery_arrival_verbs):
-            return found  # (no verb of arriving: the sentence's words are kept for its candidates anyway)
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.delivery_arrival_verbs:
                 continue
