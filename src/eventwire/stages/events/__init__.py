@@ -181,7 +181,9 @@ class EventsStage(Stage):
                           if _noun_dated_from_outside(noun, e.date, verb_dates)}
         dated_in_phrase = {(e.trigger.start, e.trigger.end) for e, noun in nouns
                            if builder.noun_phrase_date(analysis, noun.idx, noun.idx + len(noun.text))}
-        linked = {(a, b) for a, ca in heads for b, cb in heads if a != b and _tells_same_act(ca, cb)}
+        # (_tells_same_act reads both ways round: each pair is asked once)
+        linked = {pair for n, (a, ca) in enumerate(heads) for b, cb in heads[n + 1:]
+                  if a != b and _tells_same_act(ca, cb) for pair in ((a, b), (b, a))}
         # ("..., killing 12 people": a participle clause of the act telling its outcome or means)
         by_span = dict(heads)
         participles = {(a, b) for a, b in linked for c in (by_span[a], by_span[b])
@@ -696,7 +698,8 @@ def _main_verb(sent, speech_verbs) -> Token | None:
 
 def _sentences(doc: Doc, article: Article):
     """Sentences, split again at line breaks (a headline line is its own sentence), with a headline flag."""
-    text = doc.text
+    # (the article's text is the Doc's: Doc.text would join every token anew)
+    text = article.text
     first_break = text.find("\n")
     breaks = _line_breaks(doc)
     for sent in doc.sents:

@@ -174,9 +174,11 @@ class SentenceCoder:
         cands: list[Candidate] = []
         used: set[int] = set()
         self._in_headline = headline
-        words = [t for t in sent if t.is_alpha]
+        # (the sentence's tokens made once: each pass over the Span makes every Token anew)
+        toks = list(sent)
+        words = [t for t in toks if t.is_alpha]
         titled = headline or (len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words))
-        for tok in sent:
+        for tok in toks:
             if not self._can_trigger(tok, titled) or _participle_as_people(tok):
                 continue
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ == "ROOT"
@@ -194,7 +196,7 @@ class SentenceCoder:
             # word is part of it, no aid event of its own
             cands = [c for c in cands if c.head.i != cand.head.i] + [cand]
             used.update(t.i for t in cand.trigger + cargo)
-        for tok in sent:
+        for tok in toks:
             if tok.i in used or not self._can_trigger(tok, titled) or self._in_organisation_name(tok, titled):
                 continue
             if tok.pos_ not in ("NOUN", "PROPN", "VERB") and not (
@@ -7158,6 +7160,10 @@ def _polar_question(sent) -> bool:
     """Whether a sentence is a yes/no question: it ends with a question mark and opens with an auxiliary or modal
     verb ("Will ...?", "Did ...?", "Has ...?"). A wh-question ("Why did the army attack?") presupposes its event
     and is not one."""
+    # (read from the end: most sentences end in no question mark)
+    end = next((t for t in reversed(sent) if not t.is_space), None)
+    if end is None or end.text != "?":
+        return False
     words = [t for t in sent if not (t.is_space or t.is_punct)]
     last = [t for t in sent if not t.is_space]
     return bool(words) and bool(last) and last[-1].text == "?" and (

@@ -2484,6 +2484,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     # (with the dateline's mentions: "the country" may refer back to the dateline's country)
     if doc is not None and analysis.shared.get("place_mentions"):
         clause = _clause_bounds(doc, start, end)
+        other_scene = None  # (a walk over the sentence: the clause and the sentence rule share it)
         if clause:
             # a clause nested in the event's ("... after militants fired rockets at X") has its own event and
             # place; the range [lo, hi) may span it when the main clause goes on after it
@@ -2503,7 +2504,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
         lo, hi = _sentence_bounds(doc, start)
         if hi != 10**9:
             leave_out = _reporting_frame(doc, start) | _out_of_scope(doc, start, end, rows, lo, hi) | \
-                _other_scene_starts(doc, start, end)
+                (_other_scene_starts(doc, start, end) if other_scene is None else other_scene)
             pid = nearest(lo, hi, leave_out=leave_out)
             if pid:
                 return pid, "sentence"
@@ -3165,27 +3166,36 @@ def _names_noun(span, noun) -> bool:
         or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == noun.i)
 
 
-def _in_nested_clause(tok, head) -> bool:
+def _in_nested_clause(tok, head, known: dict[int, bool] | None = None) -> bool:
     """Whether `tok`, in the subtree of the clause verb `head`, sits in a clause nested in it (a complement, an
     adverbial, a relative or participle clause on a noun, a conjunct or a parenthetical clause of its own: "jets
-    flying over X fired at Y" fired at Y)."""
+    flying over X fired at Y" fired at Y). `known` keeps the answers for the tokens walked through, so that a
+    subtree's tokens share their walks up to `head`."""
     anc = tok
     locating = load_event_place_cues().locating_participles
+    walked: list[int] = []
+    found = False
     while anc.i != head.i:
+        if known is not None:
+            if anc.i in known:
+                found = known[anc.i]
+                break
+            walked.append(anc.i)
         if anc.dep_ == "acl" and anc.tag_ in ("VBG", "VBN") and anc.lemma_.lower() in locating:
             pass  # "a bridge linking X and Y": where the thing the clause acts on lies (`locating_participles`)
-        elif _asked_for_act(anc):
-            return True
-        elif anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl") and anc.pos_ in ("VERB", "AUX") \
-                or anc.dep_ == "advcl" and _separate_scene(anc):
-            return True
-        elif relative_with_pronoun(anc):
-            return True  # "X and Y, which also border Belarus, declared ...": a relative clause the tagger misread
-
+        elif _asked_for_act(anc) or (
+                anc.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl") and anc.pos_ in ("VERB", "AUX")
+                or anc.dep_ == "advcl" and _separate_scene(anc)) \
+                or relative_with_pronoun(anc):  # "X, which also border Belarus, declared ...": a misread relative
+            found = True
+            break
         if anc.head.i == anc.i:
             break
         anc = anc.head
-    return False
+    if known is not None:
+        # (every token walked through before the answer lies under the same ancestors)
+        known.update(dict.fromkeys(walked, found))
+    return found
 
 
 def _clause_bounds(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -3237,7 +3247,8 @@ def _nested_clause_starts(doc, start: int, end: int) -> frozenset[int]:
     if token is None:
         return frozenset()
     head = _clause_head(token)
-    found = cache[(start, end)] = frozenset(tok.idx for tok in head.subtree if _in_nested_clause(tok, head))
+    known: dict[int, bool] = {}
+    found = cache[(start, end)] = frozenset(tok.idx for tok in head.subtree if _in_nested_clause(tok, head, known))
     return found
 
 
