@@ -206,3 +206,14 @@ def test_people_named_by_a_rural_trade_are_a_party(pipeline, text, party):
     names = {a.id: a.name for a in record.actors or []}
     clashes = [e for e in record.events or [] if e.trigger.text == "clashed"]
     assert clashes and any(party in names[r] for r in clashes[0].recipients)
+
+
+def test_a_day_on_an_act_asked_for_does_not_date_a_verb_joined_to_the_asking(pipeline):
+    text = ("The opposition Unity Front called for a general strike on Wednesday and said it would hold a march to "
+            "parliament unless the decree was withdrawn.")
+    assert not any(e.date == "2026-11-18" for e in _events(pipeline, text) if e.trigger.text != "strike")
+
+
+def test_a_day_on_the_subject_act_still_dates_both_verbs(pipeline):
+    dates = [e.date for e in _events(pipeline, "The ambush on Monday killed five soldiers and wounded 12 others.")]
+    assert dates and all(d == "2026-11-16" for d in dates)

@@ -784,6 +784,11 @@ def _lends_time(doc: Doc, time: TimeExpression, verb: Token) -> bool:
     anchor = _anchor_verb(tspan)
     if anchor is None:
         return True
+    holder = tspan.root.head.head if tspan.root.head.dep_ == "prep" else None
+    if holder is not None and holder.pos_ == "NOUN" and holder.dep_ in ("pobj", "dobj") and anchor.i != verb.i:
+        # "called for a general strike on Wednesday and said it would march": a day on the object's noun dates
+        # that noun, not another verb joined to the one it hangs on
+        return False
     # nor across a clause that keeps its own time (a conjunct with its own subject, a relative or past-participle
     # clause: `eventwire.stages.scope`), unless the time is fronted over the coordination ("On Monday, talks
     # collapsed and ...")
