@@ -65,6 +65,8 @@ def test_a_place_hit_near_a_named_town_is_the_recipient(pipeline, text, hit):
     ("The cabinet plans to sign a truce if the militia frees the hostages.", "sign"),
     ("The junta is ready to withdraw its troops if the rebels lay down their arms.", "withdraw"),
     ("Varenia is willing to release the prisoners unless the talks collapse.", "release"),
+    ("The minister called the boycott a stunt and said the cabinet remained ready to sign a truce if the militia "
+     "freed the hostages it seized last month.", "sign"),
 ])
 def test_an_intended_act_under_a_condition_is_hypothetical(pipeline, text, trigger):
     acts = [e for e in _events(pipeline, text) if e.trigger.text.startswith(trigger)]

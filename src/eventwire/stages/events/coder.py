@@ -5148,7 +5148,14 @@ class SentenceCoder:
         verb = cand.head if cand.head.pos_ in ("VERB", "AUX") else cand.head.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        return self._conditioned(verb) or (verb.dep_ == "xcomp" and self._conditioned(verb.head))
+        # (up the infinitive's chain: "remained ready to sign ... if ..." may hang the condition on "remained")
+        for _ in range(3):
+            if self._conditioned(verb):
+                return True
+            if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
 
     def _plain_status(self, cand: Candidate) -> str:
         lex = self.lex
