@@ -219,3 +219,24 @@ def test_a_day_on_an_act_asked_for_does_not_date_a_verb_joined_to_the_asking(pip
 def test_a_day_on_the_subject_act_still_dates_both_verbs(pipeline):
     dates = [e.date for e in _events(pipeline, "The ambush on Monday killed five soldiers and wounded 12 others.")]
     assert dates and all(d == "2026-11-16" for d in dates)
+
+
+def test_stopping_short_of_an_act_is_not_doing_it(pipeline):
+    events = _events(pipeline, "The premier stopped short of calling for sanctions against Kestavia.")
+    calls = [e for e in events if e.trigger.text == "calling"]
+    assert calls and calls[0].status == "negated"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Border guards were ordered not to open fire on the migrants.", "open fire"),
+    ("The commander instructed his troops not to shell the villages.", "shell"),
+])
+def test_an_act_ordered_not_to_be_done_is_open(pipeline, text, trigger):
+    acts = [e for e in _events(pipeline, text) if e.trigger.text.startswith(trigger)]
+    assert acts and acts[0].status == "hypothetical"
+
+
+def test_a_promise_not_to_attack_is_no_threat(pipeline):
+    events = _events(pipeline, "The militia promised not to attack the aid convoy.")
+    assert not any(e.type == "THREATEN" for e in events)
+    assert any(e.type == "THREATEN" for e in _events(pipeline, "The militia promised to attack the aid convoy."))

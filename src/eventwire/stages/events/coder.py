@@ -5404,11 +5404,12 @@ class SentenceCoder:
                 # refusal that is itself only supposed or considered has not been made
                 return "hypothetical"
             if own == "negated" and v.dep_ in ("xcomp", "ccomp"):
-                if lex.embed.get(self._embed_key(v.head), ("asserted",))[0] == "hypothetical" and any(
+                if lex.embed.get(self._embed_key(v.head), ("asserted",))[0] in ("hypothetical", "future") and any(
                         c.dep_ == "neg" and c.i < v.i for c in v.children) and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                    # "urged the government not to deploy troops", "called on both sides not to resume fighting":
-                    # what is asked, wished or threatened not to be done is as open as what is asked to be done
+                    # "urged the government not to deploy troops", "called on both sides not to resume fighting",
+                    # "were ordered not to open fire": what is asked, wished, ordered or threatened not to be done
+                    # is as open as what is asked to be done
                     return "hypothetical"
             if own is not None:
                 return own
@@ -6755,6 +6756,8 @@ class SentenceCoder:
             holder = by_head.get(v.head.i)
             if holder is None or holder.etype != "AGREE" or holder.head.lemma_.lower() not in self.lex.commitment_verbs:
                 continue
+            if any(n.dep_ == "neg" for n in v.children):
+                continue  # "promised not to attack the convoy": a pledge of restraint, no threat
             holder.etype, holder.mode, holder.cameo = "THREATEN", THREAT_MODES[c.etype], "130"
 
     def _disowned_plan(self, holder: Token) -> bool:
