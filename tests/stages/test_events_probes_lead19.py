@@ -240,3 +240,15 @@ def test_a_promise_not_to_attack_is_no_threat(pipeline):
     events = _events(pipeline, "The militia promised not to attack the aid convoy.")
     assert not any(e.type == "THREATEN" for e in events)
     assert any(e.type == "THREATEN" for e in _events(pipeline, "The militia promised to attack the aid convoy."))
+
+
+@pytest.mark.parametrize("text, launcher", [
+    ("Moldova shot down 17 drones launched by Kestavia overnight.", "Kestavia"),
+    ("Air defence units shot down three missiles fired by the Houthis on Tuesday.", "Houthis"),
+])
+def test_weapons_brought_down_name_their_launcher_as_recipient(pipeline, text, launcher):
+    record = pipeline.analyse(Article(text=text, published="2026-11-20"))
+    names = {a.id: a.name for a in record.actors or []}
+    downs = [e for e in record.events or [] if e.trigger.text.startswith("shot")]
+    assert downs and [names[r] for r in downs[0].recipients] and all(
+        launcher in names[r] for r in downs[0].recipients)

@@ -3088,7 +3088,11 @@ class SentenceCoder:
         recipients += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.stance_nouns
                        for x in self._stance_targets(g)]
-        if cand.etype == "ASSAULT" and any(self._instrument(r) for r in recipients):
+        launchers = self._weapon_owners(cand, recipients)
+        if launchers:
+            # "shot down 42 drones launched by X": the attack is on the launcher, the weapons are no party
+            recipients = launchers
+        elif cand.etype == "ASSAULT" and any(self._instrument(r) for r in recipients):
             # "fired artillery shells near a vessel", "dropped bombs on rebel-held towns": the weapon is no party,
             # nor is the word for its kind or maker ("artillery", "Iranian-made"); the party hit is the one its own
             # phrase aims it at (an "at/on/into" phrase on the verb is among the recipients already), else the one
@@ -3337,6 +3341,25 @@ class SentenceCoder:
                     and (self._np_ok(m) or m.ent_type_ in ("NORP", "GPE", "ORG"))]
             out += [g for p in r.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                     for g in p.children if g.dep_ == "pobj" and self._np_ok(g)]
+        return out
+
+    def _weapon_owners(self, cand: Candidate, recipients: list[Token]) -> list[Token]:
+        """Whose weapons an attack brought down ("shot down 42 drones launched by Russia", "downed 12 Russian
+        drones", "intercepted missiles fired by Iran"): the launcher named by the participle's "by" phrase or the
+        nationality on the weapon, not the weapon (cues.yaml `launched_weapon_nouns`). Empty when no object is such
+        a weapon or none names its owner."""
+        if cand.etype != "ASSAULT" or cand.kind != "verb":
+            return []
+        weapons = self.lex.launched_weapon_nouns
+        out: list[Token] = []
+        for r in recipients:
+            if r.dep_ != "dobj" or r.lemma_.lower() not in weapons and r.lower_ not in weapons:
+                continue
+            out += [m for m in r.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                    and m.ent_type_ in ("NORP", "GPE", "ORG")]
+            out += [g for a in r.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                    for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"
+                    and self._np_ok(g)]
         return out
 
     def _go_between_word(self, tok: Token) -> bool:
