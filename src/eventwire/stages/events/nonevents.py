@@ -120,7 +120,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _running_total(cand, published_year, cues, lexicon) or _recurring_occasion(cand, cues) \
                     or _under_habitual_verb(cand, lexicon) \
                     or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
-                    or _claim_denied(cand, cues) or _accusation_refused(cand, cues) or _count_declined(cand, cues) or _left_in_a_state(cand, cues) \
+                    or _claim_denied(cand, cues) or _accusation_refused(cand, cues) or _count_declined(cand, cues) \
+                    or _left_in_a_state(cand, cues) \
                     or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
                     or _occupancy(cand, cues) \
                     or _commemorated(cand, cues, lexicon) \

@@ -2219,7 +2219,8 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
         # (the dateline's town is where the story is filed, not a town of its first sentence: "ADDIS ABABA - ...
         # troops moved towards the border town of X" puts X nowhere near the capital)
         near = [(abs(s - f.start), e) for s, en, e in resolved
-                if sent[0] <= s < sent[1] and not (filed_start <= s < filed_end <= f.start) and (e.feature in ("city", "admin2") or (
+                if sent[0] <= s < sent[1] and not (filed_start <= s < filed_end <= f.start)
+                and (e.feature in ("city", "admin2") or (
                     f.label in ("CUE", "GPE", "LOC", AREA_SITE) and e.feature == "admin1" and s > f.start))]
         if f.label == NATURAL_SITE:
             # a valley or a river lies in a region as often as in a town: the nearest place its sentence names
