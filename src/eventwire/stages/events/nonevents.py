@@ -131,7 +131,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _count_changed(cand, cues) or _spoken_of(cand, cues) or _trait(cand, cues) \
                     or _in_force(cand, cues) or _generic_act(cand, headline) or _occasion_does(cand, cues) \
                     or _generic_subject(cand, lexicon, headline) or _holding_in_present(cand, cues, headline) \
-                    or _natural_doer(cand, lexicon) or _span_of(cand, cues):
+                    or _natural_doer(cand, lexicon) or _span_of(cand, cues) \
+                    or _manner_of_other_act(cand, found, lexicon):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
@@ -738,6 +739,19 @@ def _claim_denied(cand: Candidate, cues: NonEventCues) -> bool:
     misread = main_clause_read_as_complement(verb)
     return any((c.dep_ in ("ccomp", "xcomp") and c != misread) or (c.dep_ == "dobj" and c.tag_ == "VBG")
                for c in verb.children)
+
+
+def _manner_of_other_act(cand: Candidate, found: list[Candidate], lexicon: Lexicon) -> bool:
+    """Whether an event noun of a bare "in" idiom (lexicon manner_event_nouns: "in protest") says why the act of
+    its clause was done, when that act is an event of another type ("recalled its ambassador in protest"): the
+    recall is the news; the idiom makes no demonstration. ("shut their shops in protest" keeps its protest: the
+    shutting is no event of its own.)"""
+    noun = cand.head
+    if cand.kind != "noun" or noun.dep_ != "pobj" or noun.head.lower_ != "in" \
+            or noun.lemma_.lower() not in lexicon.manner_event_nouns:
+        return False
+    verb = noun.head.head
+    return any(other is not cand and other.head.i == verb.i and other.etype != cand.etype for other in found)
 
 
 def _accusation_refused(cand: Candidate, cues: NonEventCues) -> bool:
