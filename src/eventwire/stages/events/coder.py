@@ -1101,6 +1101,10 @@ class SentenceCoder:
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
             return any(c.dep_ in OBJ_DEPS for c in verb.children) or not subj or not (
                 {subj[0].lemma_.lower(), subj[0].lower_} & lex.groups.get("weapons", frozenset()))
+        if cand.etype == "ASSAULT" and cand.kind == "verb" and any(
+                c.dep_ == "prep" and f"{verb.lemma_.lower()} {c.lower_}" in lex.explosion_phrasals
+                and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+            return True  # the word is a preposition with its object: "the station went off the air", "off the road"
         phrasal = any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in lex.explosion_phrasals
                       for c in verb.children)
         if cand.etype != "ASSAULT" or cand.kind != "verb" or not (verb.lemma_.lower() in lex.explosion_words
