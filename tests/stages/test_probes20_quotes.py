@@ -1,12 +1,14 @@
 """quotes: probes round 20 — in a two-clause headline ("A expels envoys, B vows to retaliate") the verb of the
 second clause says its own infinitive, so the first clause is no report of B's. A clause before a plain cue
-("The ceasefire will hold, the minister pledged") stays a quote. Invented sentences."""
+("The ceasefire will hold, the minister pledged") stays a quote. "It said" after a craft or weapon was the subject
+of a clause ("... when a drone hit a base. It said") is the body that spoke before, not the craft. Invented
+sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from .stage_helpers import quote_contents, quotes_runner
+from .stage_helpers import quote_contents, quotes_runner, speaker_names
 
 
 @pytest.fixture(scope="module")
@@ -25,3 +27,13 @@ def test_a_clause_before_a_vow_to_act_is_no_quote(run, text):
 def test_a_clause_before_a_plain_pledge_stays_a_quote(run):
     assert [c for c, _ in quote_contents(run("The ceasefire around Lomevo will hold, the minister pledged."))] \
         == ["pledged"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian army said three guards were hurt when a drone struck a depot near Velm. It said its jets then hit "
+    "a launch site near Korda.",
+    "The Ostrian navy said a warship had rammed a trawler off Velm. It said the crew had been rescued.",
+])
+def test_it_after_a_craft_is_the_body_that_spoke(run, text):
+    names = speaker_names(run(text))
+    assert len(names) == 2 and names[0] == names[1] and "Ostrian" in names[0]
