@@ -837,9 +837,6 @@ class Extractor:
                 return None  # "..., a charge the group denies": the author's comment, not the group's report
             if self._rule == "ccomp-before" and v.lemma_.lower() in self.no_preposed:
                 return None  # "..., she asked" / "..., he called": not a reported clause before its cue
-            if self._rule == "ccomp-before" and any(
-                    c.dep_ == "xcomp" and c.i > v.i and any(g.tag_ == "TO" for g in c.children) for c in v.children):
-                return None  # "A expels envoys, B vows to retaliate": the cue's own infinitive is what it says
             if any(doc[i].dep_ in ("nsubj", "dobj") and doc[i].lower_ in _REFLEXIVES for i in toks[:3]):
                 return None  # "found himself embroiled": not a report
             toks = self._clip(v, toks)
