@@ -3203,9 +3203,17 @@ class MentionFinder:
         # party they relate to, not theirs (an adjective still is theirs: "his Omani counterpart")
         relational = root.lower_ in kb.lexicon.relational_nouns
         states = set()
+        hyphen_parts: set[int] = set()
         for tok in doc[start:root.i]:
+            if tok.i in hyphen_parts:
+                continue
             # a two-word nationality first ("South Korean officials": "Korean" alone names no one state)
             iso = kb.country_of_word(f"{doc[tok.i - 1].text} {tok.text}") if tok.i > start else None
+            if iso is None and tok.i + 2 < root.i and doc[tok.i + 1].text in ("-", "–"):
+                # a hyphenated state's name ("Guinea-Bissau's army"): its first word alone is another state
+                iso = kb.country_of_word(doc[tok.i:tok.i + 3].text)
+                if iso:
+                    hyphen_parts.update((tok.i + 1, tok.i + 2))
             iso = iso or kb.country_of_word(tok.text)
             if iso and relational and (kb.state_name_index.get(tok.lower_) or tok.i + 1 < len(doc)
                                        and doc[tok.i + 1].lower_ in ("'s", "’s")):
