@@ -43,6 +43,7 @@ BODY_PRONOUNS = {"it", "itself"}
 DEFERRED_PRONOUNS = {"it", "itself", "them"}
 # clausal dependents that an impersonal "it" stands in for ("it is clear that ...", "it was decided to ...")
 _EXTRAPOSED_DEPS = {"ccomp", "xcomp", "csubj", "advcl"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 # possessors that name no body: "its spokesman" keeps the sector the noun gives
 _PRONOUN_POSSESSORS = {"its", "their", "his", "her", "our", "my", "your"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
@@ -846,7 +847,16 @@ class MentionFinder:
                 out.append(doc[s:split])
                 s = split + 1
             out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
-        return out
+        # "A 17-year-old was beaten": the tagger reads an age as a date and its singular "old" as an adjective, so
+        # no noun chunk holds the person it names; one whose head and unit make an agent noun is a phrase
+        modified = self.kb.lexicon.modified_agent_nouns
+        heads = {c.root.i for c in out}
+        for ent in doc.ents:
+            head = ent[-1]
+            if ent.label_ == "DATE" and head.i not in heads and head.pos_ == "ADJ" and len(ent) >= 3 \
+                    and head.dep_ in _ARGUMENT_DEPS and (head.lower_, doc[head.i - 2].lower_) in modified:
+                out.append(doc[head.left_edge.i:head.i + 1])
+        return sorted(out, key=lambda c: c.start)
 
     def _counts(self, doc: Doc) -> list[Mention]:
         """Bare counts of people harmed, held or rescued: the object or passive subject of a victim verb ("killing
@@ -2926,9 +2936,11 @@ class MentionFinder:
     def _agent_noun(self, chunk: Span, start: int | None = None) -> tuple[str, str, str] | None:
         """(noun, kind, sector) when the chunk's head is an agent noun (one or two words)."""
         root = chunk.root
-        if root.pos_ not in ("NOUN", "PROPN"):
-            return None
         modified = self.kb.lexicon.modified_agent_nouns
+        # ("a 17-year-old": an adjective heads a phrase only as a noun its modifier makes, see `_line_chunks`)
+        if root.pos_ not in ("NOUN", "PROPN") and not (root.pos_ == "ADJ" and root.i >= 2 and (
+                root.lower_, root.doc[root.i - 2].lower_) in modified):
+            return None
         for tok in root.doc[chunk.start if start is None else start:root.i]:
             for head in (root.lower_, root.lemma_.lower()):
                 hit = modified.get((head, tok.lower_)) or modified.get((head, tok.lemma_.lower()))
