@@ -1162,8 +1162,8 @@ class MentionFinder:
                 mentions.append(letters)
                 taken[letters.start] = True
             owner.description = owner.description or described
-            if owner.sector is None:
-                owner.sector = m.sector
+            # ("Colonel Ivo Brandt, a police spokesman,": the body spoken for beats the rank, as before the name)
+            owner.sector = self._represented_sector(head) or owner.sector or m.sector
         # "the United Nations envoy for Yemen, Martin Griffiths, said": a role phrase before the name it stands in
         # apposition to is the same person; the name is the actor and the phrase its description.
         for owner in persons:
@@ -1200,7 +1200,9 @@ class MentionFinder:
             owner.description = owner.description or doc[first:stop].text
             coded = Mention(owner.start, owner.end, "apposition", "person")
             self._code_title(coded, doc[first:m.head + 1])
-            owner.sector = owner.sector or coded.sector or m.sector
+            # "A police spokesman, Colonel Ivo Brandt,": the body the role says the person speaks for beats the
+            # sector of a rank title before the name (a police colonel is of the police)
+            owner.sector = self._represented_sector(doc[m.head]) or owner.sector or coded.sector or m.sector
             owner.country = owner.country or coded.country
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
