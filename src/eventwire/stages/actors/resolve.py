@@ -286,6 +286,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             # name stays the events stage's to join); with no such person known, no actor at all
             m.key = ("nom", "government", homeland, "GOV") if homeland else ("dropped",)
             m.country, m.kind, m.sector = homeland or None, "government", "GOV"
+            if homeland and (state := kb.state(homeland)) is not None:
+                # named as the state's government is, not by a pronoun's phrase (a nominal that names it wins)
+                m.extra["name"] = f"Government of {state.name}"
             continue
         if not m.country:
             m.country = _leaders_state_body(doc, m, mentions, kb, genders)
