@@ -1693,6 +1693,11 @@ class MentionFinder:
     def _name_mention(self, doc: Doc, s: int, e: int, label: str, ident: str | None, chunks) -> Mention | None:
         kb = self.kb
         entry = kb.entries.get(ident) if ident else None
+        if entry is None and label == "PERSON" and s >= 2 and doc[s - 1].lower_ == "of" \
+                and doc[s - 2].tag_ in ("NNS", "NNPS") and doc[s - 2].text in kb.lexicon.org_cues:
+            # "The Friends of Kavala Hill said": a plural cue word of a body's name and "of" before a name make one
+            # body's name, not a person's
+            s, label = s - 2, "ORG"
         text = doc[s:e].text
         iso = kb.state_name_index.get(text.lower()) or kb.capital_index.get(text.lower())
         if iso and entry is None and self._surname_ends.get(text.lower(), len(doc)) <= s \
