@@ -1698,6 +1698,13 @@ class MentionFinder:
             # "The Friends of Kavala Hill said": a plural cue word of a body's name and "of" before a name make one
             # body's name, not a person's
             s, label = s - 2, "ORG"
+        if entry is None and label in ("ORG", "PERSON"):
+            cut = next((t.i for t in doc[s + 1:e - 1] if t.tag_ == "IN" and t.is_lower
+                        and (t.lower_ == "at" or t.lower_ in kb.lexicon.locative_prepositions)), None)
+            if cut is not None and kb.state_name_index.get(doc[s:cut].text.lower()):
+                # "the border crossing with Mozambique at Lebombo": a state's name and where in it, tagged as one
+                # body's or person's name, is the state's name alone
+                e, label = cut, "GPE"
         text = doc[s:e].text
         iso = kb.state_name_index.get(text.lower()) or kb.capital_index.get(text.lower())
         if iso and entry is None and self._surname_ends.get(text.lower(), len(doc)) <= s \
