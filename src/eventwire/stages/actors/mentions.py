@@ -588,13 +588,15 @@ class MentionFinder:
         uncounted plural for people of a body's own kind (or its members) with "of" and that named body right after
         is that body acting, as "ISIL fighters" are."""
         for m in mentions:
+            # ("Observers from the African Union": a body's watchers are of it, sent from it; any kind of body)
+            mission = m.head is not None and doc[m.head].lower_ in self.kb.lexicon.mission_nouns
             if m.source != "nominal" or not m.plural or m.head is None or m.end != m.head + 1 \
                     or any(c.dep_ == "nummod" for c in doc[m.head].children) or m.head + 2 >= len(doc) \
-                    or doc[m.head + 1].lower_ != "of":
+                    or doc[m.head + 1].lower_ not in (("of", "from") if mission else ("of",)):
                 continue
             body = next((x for x in mentions if x.source in ("kb", "ner") and x.start in (m.head + 2, m.head + 3)
                          and x.start <= m.head + 2 and x.kind not in ("person", "population", "country")), None)
-            if body is None or not (body.kind == m.kind or doc[m.head].lower_ in self.kb.lexicon.member_nouns
+            if body is None or not (body.kind == m.kind or mission or doc[m.head].lower_ in self.kb.lexicon.member_nouns
                                     and body.kind in MEMBERED_KINDS):
                 continue
             m.entry, m.kind, m.sector, m.country = body.entry, body.kind, body.sector, m.country or body.country
