@@ -17,3 +17,12 @@ def test_revenue_service_is_a_state_body(run):
     body = actor_with(actors, "The Zambian Revenue Service")
     assert body is not None and body.kind == "government" and body.sector == "GOV", body
     assert body.country == "ZMB", body
+
+
+def test_two_word_state_in_a_bodys_name_gives_its_state(run):
+    actors = run("The South Sudan Revenue Authority said it had collected more tax.")
+    body = actor_with(actors, "The South Sudan Revenue Authority")
+    assert body is not None and body.country == "SSD", body
+    actors = run("The New Zealand Customs Service said it had seized the drugs.")
+    body = actor_with(actors, "The New Zealand Customs Service")
+    assert body is not None and body.country == "NZL" and body.kind == "government", body

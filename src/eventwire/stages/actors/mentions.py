@@ -2324,7 +2324,9 @@ class MentionFinder:
 
     def _country_in(self, doc: Doc, s: int, e: int) -> str | None:
         for tok in doc[s:e]:
-            iso = self.kb.country_of_word(tok.text)
+            # a two-word state or nationality first ("the South African Revenue Service", "New Zealand Customs")
+            iso = (self.kb.country_of_word(doc[tok.i:tok.i + 2].text) if tok.i + 1 < e else None) \
+                or self.kb.country_of_word(tok.text)
             if iso:
                 return iso
         return self.kb.country_of_word(doc[s:e].text)
