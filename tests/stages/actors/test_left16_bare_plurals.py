@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.document import Article
+
 from ..stage_helpers import actor_with, coded, named
 
 
@@ -34,3 +36,11 @@ def test_bare_plural_with_a_phrase_after_stays_apart(run):
                  "Soldiers from both sides were killed.")
     soldiers = actor_with(actors, "Soldiers")
     assert soldiers is None or soldiers.name not in ("Ukrainian soldiers", "Russian soldiers"), soldiers
+
+
+def test_them_is_not_its_own_clauses_subject(pipe):
+    text = "Police in Tarvik said they had arrested 14 strikers. Police used batons to disperse them."
+    analysis = pipe.analyse(Article(text=text))
+    police = actor_with(analysis.actors, "Police in Tarvik") or actor_with(analysis.actors, "Police")
+    assert police is not None
+    assert not any(m.text == "them" for m in police.mentions), [m.text for m in police.mentions]
