@@ -1972,8 +1972,10 @@ class SentenceCoder:
         """Whether a noun phrase head can name an actor (entity, actor noun, proper noun, pronoun)."""
         if self._bare_count(tok):
             return True
-        if tok.ent_type_ in NON_ACTOR_ENTS or tok.lemma_.lower() in self.lex.not_actors:
-            return False
+        if tok.ent_type_ in NON_ACTOR_ENTS and not (tok.ent_type_ == "DATE" and tok.lemma_.lower()
+                                                    in self.lex.actor_kinds) \
+                or tok.lemma_.lower() in self.lex.not_actors:
+            return False  # (an age is a date to the tagger, its head a word for people: "a 17-year-old")
         if self._water_body(tok):
             return False  # "in the Gulf of Oman", "across the Black Sea": a place, never a party
         if tok.lemma_.lower() in self.lex.not_actors_before_of and not tok.ent_type_ and any(
