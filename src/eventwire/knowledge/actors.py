@@ -60,7 +60,7 @@ _LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_v
                  "impersonal_phrases", "one_person_nouns", "title_complement_words",
                  "local_official_nouns", "calling_sectors", "home_state_sectors", "posting_words",
                  "channel_prepositions", "counted_collective_nouns", "membership_collective_nouns",
-                 "force_moving_verbs", "member_nouns",
+                 "force_moving_verbs", "member_nouns", "mission_nouns",
                  "nickname_verbs", "self_naming_verbs", "seat_of_bodies_cities", "capital_nouns", "commanded_nouns",
                  "state_branch_nouns", "opposition_modifiers",
                  "corporate_nouns", "collective_nouns", "place_object_verbs",
@@ -300,6 +300,8 @@ class Lexicon:
     commanded_nouns: set[str] = field(default_factory=set)
     # lower-cased nouns for a body's members: "Hamas members" named by the body are that body
     member_nouns: set[str] = field(default_factory=set)
+    # lower-cased nouns for a body's envoys that watch: "observers from the African Union" are that body acting
+    mission_nouns: set[str] = field(default_factory=set)
     # PLOVER sectors of a narrow calling: "the cleric" is the one person named before in that sector (REL)
     calling_sectors: set[str] = field(default_factory=set)
     # PLOVER sectors of a state's own officers and bodies: one with no state named for it in a datelined report is
@@ -566,7 +568,8 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
                 "regnal_titles", "head_nouns", "state_agency_modifiers", "state_firm_nouns", "regional_nationalities",
                 "member_official_nouns", "facility_target_nouns", "person_verbs", "one_person_nouns",
                 "title_complement_words", "local_official_nouns", "force_moving_verbs",
-                "member_nouns", "nickname_verbs", "self_naming_verbs", "seat_of_bodies_cities", "capital_nouns",
+                "member_nouns", "mission_nouns", "nickname_verbs", "self_naming_verbs", "seat_of_bodies_cities",
+                "capital_nouns",
                 "commanded_nouns", "posting_words",
                 "channel_prepositions", "counted_collective_nouns", "membership_collective_nouns",
                 "state_branch_nouns", "opposition_modifiers", "corporate_nouns",
@@ -813,6 +816,7 @@ def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.membership_collective_nouns |= extra.membership_collective_nouns
     base.force_moving_verbs |= extra.force_moving_verbs
     base.member_nouns |= extra.member_nouns
+    base.mission_nouns |= extra.mission_nouns
     base.nickname_verbs |= extra.nickname_verbs
     base.self_naming_verbs |= extra.self_naming_verbs
     base.seat_of_bodies_cities |= extra.seat_of_bodies_cities

@@ -43,6 +43,7 @@ BODY_PRONOUNS = {"it", "itself"}
 DEFERRED_PRONOUNS = {"it", "itself", "them"}
 # clausal dependents that an impersonal "it" stands in for ("it is clear that ...", "it was decided to ...")
 _EXTRAPOSED_DEPS = {"ccomp", "xcomp", "csubj", "advcl"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 # possessors that name no body: "its spokesman" keeps the sector the noun gives
 _PRONOUN_POSSESSORS = {"its", "their", "his", "her", "our", "my", "your"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
@@ -587,13 +588,15 @@ class MentionFinder:
         uncounted plural for people of a body's own kind (or its members) with "of" and that named body right after
         is that body acting, as "ISIL fighters" are."""
         for m in mentions:
+            # ("Observers from the African Union": a body's watchers are of it, sent from it; any kind of body)
+            mission = m.head is not None and doc[m.head].lower_ in self.kb.lexicon.mission_nouns
             if m.source != "nominal" or not m.plural or m.head is None or m.end != m.head + 1 \
                     or any(c.dep_ == "nummod" for c in doc[m.head].children) or m.head + 2 >= len(doc) \
-                    or doc[m.head + 1].lower_ != "of":
+                    or doc[m.head + 1].lower_ not in (("of", "from") if mission else ("of",)):
                 continue
             body = next((x for x in mentions if x.source in ("kb", "ner") and x.start in (m.head + 2, m.head + 3)
                          and x.start <= m.head + 2 and x.kind not in ("person", "population", "country")), None)
-            if body is None or not (body.kind == m.kind or doc[m.head].lower_ in self.kb.lexicon.member_nouns
+            if body is None or not (body.kind == m.kind or mission or doc[m.head].lower_ in self.kb.lexicon.member_nouns
                                     and body.kind in MEMBERED_KINDS):
                 continue
             m.entry, m.kind, m.sector, m.country = body.entry, body.kind, body.sector, m.country or body.country
@@ -846,7 +849,16 @@ class MentionFinder:
                 out.append(doc[s:split])
                 s = split + 1
             out.append(chunk if (s, e) == (chunk.start, chunk.end) else doc[s:e])
-        return out
+        # "A 17-year-old was beaten": the tagger reads an age as a date and its singular "old" as an adjective, so
+        # no noun chunk holds the person it names; one whose head and unit make an agent noun is a phrase
+        modified = self.kb.lexicon.modified_agent_nouns
+        heads = {c.root.i for c in out}
+        for ent in doc.ents:
+            head = ent[-1]
+            if ent.label_ == "DATE" and head.i not in heads and head.pos_ == "ADJ" and len(ent) >= 3 \
+                    and head.dep_ in _ARGUMENT_DEPS and (head.lower_, doc[head.i - 2].lower_) in modified:
+                out.append(doc[head.left_edge.i:head.i + 1])
+        return sorted(out, key=lambda c: c.start)
 
     def _counts(self, doc: Doc) -> list[Mention]:
         """Bare counts of people harmed, held or rescued: the object or passive subject of a victim verb ("killing
@@ -1152,8 +1164,8 @@ class MentionFinder:
                 mentions.append(letters)
                 taken[letters.start] = True
             owner.description = owner.description or described
-            if owner.sector is None:
-                owner.sector = m.sector
+            # ("Colonel Ivo Brandt, a police spokesman,": the body spoken for beats the rank, as before the name)
+            owner.sector = self._represented_sector(head) or owner.sector or m.sector
         # "the United Nations envoy for Yemen, Martin Griffiths, said": a role phrase before the name it stands in
         # apposition to is the same person; the name is the actor and the phrase its description.
         for owner in persons:
@@ -1190,7 +1202,9 @@ class MentionFinder:
             owner.description = owner.description or doc[first:stop].text
             coded = Mention(owner.start, owner.end, "apposition", "person")
             self._code_title(coded, doc[first:m.head + 1])
-            owner.sector = owner.sector or coded.sector or m.sector
+            # "A police spokesman, Colonel Ivo Brandt,": the body the role says the person speaks for beats the
+            # sector of a rank title before the name (a police colonel is of the police)
+            owner.sector = self._represented_sector(doc[m.head]) or owner.sector or coded.sector or m.sector
             owner.country = owner.country or coded.country
         self._role_appositions(doc, mentions)
         self._body_appositions(doc, mentions)
@@ -1681,6 +1695,18 @@ class MentionFinder:
     def _name_mention(self, doc: Doc, s: int, e: int, label: str, ident: str | None, chunks) -> Mention | None:
         kb = self.kb
         entry = kb.entries.get(ident) if ident else None
+        if entry is None and label == "PERSON" and s >= 2 and doc[s - 1].lower_ == "of" \
+                and doc[s - 2].tag_ in ("NNS", "NNPS") and doc[s - 2].text in kb.lexicon.org_cues:
+            # "The Friends of Kavala Hill said": a plural cue word of a body's name and "of" before a name make one
+            # body's name, not a person's
+            s, label = s - 2, "ORG"
+        if entry is None and label in ("ORG", "PERSON"):
+            cut = next((t.i for t in doc[s + 1:e - 1] if t.tag_ == "IN" and t.is_lower
+                        and (t.lower_ == "at" or t.lower_ in kb.lexicon.locative_prepositions)), None)
+            if cut is not None and kb.state_name_index.get(doc[s:cut].text.lower()):
+                # "the border crossing with Mozambique at Lebombo": a state's name and where in it, tagged as one
+                # body's or person's name, is the state's name alone
+                e, label = cut, "GPE"
         text = doc[s:e].text
         iso = kb.state_name_index.get(text.lower()) or kb.capital_index.get(text.lower())
         if iso and entry is None and self._surname_ends.get(text.lower(), len(doc)) <= s \
@@ -2298,7 +2324,9 @@ class MentionFinder:
 
     def _country_in(self, doc: Doc, s: int, e: int) -> str | None:
         for tok in doc[s:e]:
-            iso = self.kb.country_of_word(tok.text)
+            # a two-word state or nationality first ("the South African Revenue Service", "New Zealand Customs")
+            iso = (self.kb.country_of_word(doc[tok.i:tok.i + 2].text) if tok.i + 1 < e else None) \
+                or self.kb.country_of_word(tok.text)
             if iso:
                 return iso
         return self.kb.country_of_word(doc[s:e].text)
@@ -2926,9 +2954,11 @@ class MentionFinder:
     def _agent_noun(self, chunk: Span, start: int | None = None) -> tuple[str, str, str] | None:
         """(noun, kind, sector) when the chunk's head is an agent noun (one or two words)."""
         root = chunk.root
-        if root.pos_ not in ("NOUN", "PROPN"):
-            return None
         modified = self.kb.lexicon.modified_agent_nouns
+        # ("a 17-year-old": an adjective heads a phrase only as a noun its modifier makes, see `_line_chunks`)
+        if root.pos_ not in ("NOUN", "PROPN") and not (root.pos_ == "ADJ" and root.i >= 2 and (
+                root.lower_, root.doc[root.i - 2].lower_) in modified):
+            return None
         for tok in root.doc[chunk.start if start is None else start:root.i]:
             for head in (root.lower_, root.lemma_.lower()):
                 hit = modified.get((head, tok.lower_)) or modified.get((head, tok.lemma_.lower()))
@@ -3203,9 +3233,17 @@ class MentionFinder:
         # party they relate to, not theirs (an adjective still is theirs: "his Omani counterpart")
         relational = root.lower_ in kb.lexicon.relational_nouns
         states = set()
+        hyphen_parts: set[int] = set()
         for tok in doc[start:root.i]:
+            if tok.i in hyphen_parts:
+                continue
             # a two-word nationality first ("South Korean officials": "Korean" alone names no one state)
             iso = kb.country_of_word(f"{doc[tok.i - 1].text} {tok.text}") if tok.i > start else None
+            if iso is None and tok.i + 2 < root.i and doc[tok.i + 1].text in ("-", "–"):
+                # a hyphenated state's name ("Guinea-Bissau's army"): its first word alone is another state
+                iso = kb.country_of_word(doc[tok.i:tok.i + 3].text)
+                if iso:
+                    hyphen_parts.update((tok.i + 1, tok.i + 2))
             iso = iso or kb.country_of_word(tok.text)
             if iso and relational and (kb.state_name_index.get(tok.lower_) or tok.i + 1 < len(doc)
                                        and doc[tok.i + 1].lower_ in ("'s", "’s")):

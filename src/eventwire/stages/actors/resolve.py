@@ -286,6 +286,9 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             # name stays the events stage's to join); with no such person known, no actor at all
             m.key = ("nom", "government", homeland, "GOV") if homeland else ("dropped",)
             m.country, m.kind, m.sector = homeland or None, "government", "GOV"
+            if homeland and (state := kb.state(homeland)) is not None:
+                # named as the state's government is, not by a pronoun's phrase (a nominal that names it wins)
+                m.extra["name"] = f"Government of {state.name}"
             continue
         if not m.country:
             m.country = _leaders_state_body(doc, m, mentions, kb, genders)
@@ -970,12 +973,19 @@ def _join_definite_nominals(doc: Doc, mentions: list[Mention]) -> None:
     that head noun ("an official", "a senior official"); two such earlier phrases leave it alone. A definite
     plural ("the officials") joins the one earlier plural of its noun coded with a state ("Libyan officials")."""
     for m in mentions:
-        if m.source != "nominal" or m.head is None or m.key is None or m.anaphor \
-                or doc[m.start].lower_ != "the" or m.end - m.start != 2 or m.head != m.start + 1:
+        # ("Polish border guards said ... Guards used tear gas": a bare plural with no article at all joins the one
+        # such group of its own or the sentence before; not one a phrase after it sets apart: "Soldiers from both
+        # sides")
+        bare = m.plural and m.end - m.start == 1 and m.head == m.start and not any(
+            c.dep_ in ("prep", "acl", "relcl", "appos") for c in doc[m.head].children)
+        if m.source != "nominal" or m.head is None or m.key is None or m.anaphor or not bare and (
+                doc[m.start].lower_ != "the" or m.end - m.start != 2 or m.head != m.start + 1):
             continue
         lemma = doc[m.head].lemma_.lower()
+        sent = doc[m.start].sent
+        since = doc[sent.start - 1].sent.start if bare and sent.start > 0 else sent.start if bare else 0
         earlier = {x.key for x in mentions if x.source == "nominal" and x.plural == m.plural and x.head is not None
-                   and x.start < m.start and x.key is not None
+                   and since <= x.start < m.start and x.key is not None
                    and doc[x.head].lemma_.lower() == lemma and not _counted(doc, x)}
         if m.plural:
             # "Libyan officials said ... The officials blamed": a bare plural is the one earlier group of that
@@ -1321,8 +1331,10 @@ def _competing_antecedent(doc: Doc, m: Mention, candidates: list[Mention], *, pl
     if quote is not None:
         # inside a quotation the speaker's words are their own discourse: what they call "it" is named in them
         first = max(first, quote[0] + 1)
+    # ("stopped 300 migrants": the tagger may take a counted party for a quantity; an actor's head still competes)
+    heads = {x.head for x in candidates}
     nouns = [t for t in doc[first:tok.i] if t.pos_ in ("NOUN", "PROPN") and t.i not in own_subject | barred
-             and t.dep_ not in ("compound", "poss") and t.ent_type_ not in _NO_ANTECEDENT_ENTS
+             and t.dep_ not in ("compound", "poss") and (t.ent_type_ not in _NO_ANTECEDENT_ENTS or t.i in heads)
              and _agrees_in_number(t, plural)]
     if not plural:
         # "it" is no person: a person's name or a person's mention does not compete for it

@@ -1091,8 +1091,14 @@ class _Builder:
         if tok.lower_ in ("it", "them") and v.dep_ == "ROOT" and v.pos_ == "VERB" and (
                 tok.dep_ in ("dobj", "dative") or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on", "against")):
             # "Ghana held a peaceful vote. Britain praised it": an object of a main clause the pronoun stands for
-            # is the topic of the sentence before, its named subject
-            return self._previous_subject(tok)
+            # is the topic of the sentence before, its named subject; never its own clause's subject ("Police
+            # said ... Police used batons to disperse them")
+            topic = self._previous_subject(tok)
+            own = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if topic is not None and any(self.actor_at(self.analysis, c.idx, c.idx + len(c.text)) == topic
+                                         for c in own):
+                return None
+            return topic
         return None
 
     def _object_before_participle(self, tok: Token) -> Token | None:

@@ -1105,6 +1105,10 @@ class SentenceCoder:
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
             return any(c.dep_ in OBJ_DEPS for c in verb.children) or not subj or not (
                 {subj[0].lemma_.lower(), subj[0].lower_} & lex.groups.get("weapons", frozenset()))
+        if cand.etype == "ASSAULT" and cand.kind == "verb" and any(
+                c.dep_ == "prep" and f"{verb.lemma_.lower()} {c.lower_}" in lex.explosion_phrasals
+                and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+            return True  # the word is a preposition with its object: "the station went off the air", "off the road"
         phrasal = any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in lex.explosion_phrasals
                       for c in verb.children)
         if cand.etype != "ASSAULT" or cand.kind != "verb" or not (verb.lemma_.lower() in lex.explosion_words
@@ -1968,8 +1972,10 @@ class SentenceCoder:
         """Whether a noun phrase head can name an actor (entity, actor noun, proper noun, pronoun)."""
         if self._bare_count(tok):
             return True
-        if tok.ent_type_ in NON_ACTOR_ENTS or tok.lemma_.lower() in self.lex.not_actors:
-            return False
+        if tok.ent_type_ in NON_ACTOR_ENTS and not (tok.ent_type_ == "DATE" and tok.lemma_.lower()
+                                                    in self.lex.actor_kinds) \
+                or tok.lemma_.lower() in self.lex.not_actors:
+            return False  # (an age is a date to the tagger, its head a word for people: "a 17-year-old")
         if self._water_body(tok):
             return False  # "in the Gulf of Oman", "across the Black Sea": a place, never a party
         if tok.lemma_.lower() in self.lex.not_actors_before_of and not tok.ent_type_ and any(
@@ -7911,6 +7917,11 @@ def main_clause_read_as_complement(verb) -> object | None:
     first = subjs[0].left_edge.i
     if first > 0 and verb.doc[first - 1].text == ";":
         return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == first - 2), None)
+    if first > 0 and verb.doc[first - 1].text == "," and any(
+            c.dep_ == "xcomp" and c.i > verb.i and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
+        # "Halvoria expels envoys, Moscow vows to retaliate": a verb that says its own infinitive reports nothing
+        # before it; the clause before the comma is a sentence of its own
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < first - 1), None)
     if len(objs) == 1 and objs[0].i < subjs[0].i:
         start = objs[0].left_edge.i
     elif not objs and _object_fused_with_name(subjs[0]):

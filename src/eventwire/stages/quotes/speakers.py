@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from eventwire.knowledge.actors import load_kb
 from eventwire.knowledge.cues import QuoteCues
 from eventwire.models import Actor, Span
 from eventwire.stages.actors import actor_at
@@ -311,6 +312,8 @@ class SpeakerResolver:
                     continue
             if info.get("singular") and self._plural_noun(s, e):
                 continue
+            if kind != "person" and self._craft(s, e):
+                continue  # "... when a drone hit a base. It said": a craft or a weapon says nothing
             elif kind == "group" and actor_kind == "person":
                 continue
             candidates.append((s, e, actor_id))
@@ -322,6 +325,12 @@ class SpeakerResolver:
             if actor_id in recent_speakers or self._is_subject(s, e):
                 return actor_id
         return candidates[0][2]
+
+    def _craft(self, start: int, end: int) -> bool:
+        """Whether the mention [start, end) ends in a word for a craft or a weapon platform (actors lexicon
+        `platform_nouns`: "a drone", "the warship")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[-1].lemma_.lower() in load_kb().lexicon.platform_nouns
 
     def _plural_noun(self, start: int, end: int) -> bool:
         """Whether the mention [start, end) ends in a plural common noun ("troops", "the rebels")."""
