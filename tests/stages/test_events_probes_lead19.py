@@ -252,3 +252,9 @@ def test_weapons_brought_down_name_their_launcher_as_recipient(pipeline, text, l
     downs = [e for e in record.events or [] if e.trigger.text.startswith("shot")]
     assert downs and [names[r] for r in downs[0].recipients] and all(
         launcher in names[r] for r in downs[0].recipients)
+
+
+def test_in_protest_on_another_act_makes_no_demonstration(pipeline):
+    types = [e.type for e in _events(pipeline, "Kestavia recalled its ambassador from Orvania in protest.")]
+    assert "SANCTION" in types and "PROTEST" not in types
+    assert "PROTEST" in [e.type for e in _events(pipeline, "Traders shut their shops in protest at the new tax.")]
