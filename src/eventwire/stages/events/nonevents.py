@@ -751,7 +751,10 @@ def _manner_of_other_act(cand: Candidate, found: list[Candidate], lexicon: Lexic
             or noun.lemma_.lower() not in lexicon.manner_event_nouns:
         return False
     verb = noun.head.head
-    return any(other is not cand and other.head.i == verb.i and other.etype != cand.etype for other in found)
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # the parser may hang the idiom on the act's object ("recalled its ambassador in protest")
+    return any(other is not cand and other.etype != cand.etype
+               and (other.head.i == verb.i or any(t.i == verb.i for t in other.trigger)) for other in found)
 
 
 def _accusation_refused(cand: Candidate, cues: NonEventCues) -> bool:
