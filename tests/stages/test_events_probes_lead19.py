@@ -258,3 +258,11 @@ def test_in_protest_on_another_act_makes_no_demonstration(pipeline):
     types = [e.type for e in _events(pipeline, "Kestavia recalled its ambassador from Orvania in protest.")]
     assert "SANCTION" in types and "PROTEST" not in types
     assert "PROTEST" in [e.type for e in _events(pipeline, "Traders shut their shops in protest at the new tax.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said it would provide an additional $40 million in humanitarian assistance.",
+    "Japan will give 25 million dollars in aid to the flood victims.",
+])
+def test_an_amount_given_as_aid_is_aid(pipeline, text):
+    assert any(e.type == "AID" for e in _events(pipeline, text))
