@@ -266,3 +266,13 @@ def test_in_protest_on_another_act_makes_no_demonstration(pipeline):
 ])
 def test_an_amount_given_as_aid_is_aid(pipeline, text):
     assert any(e.type == "AID" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The charity had enough grain in Kenya to feed 80,000 people for a month.", "feed"),
+    ("The militia is strong enough to seize the provincial capital.", "seize"),
+    ("The army has enough troops to retake the port.", "retake"),
+])
+def test_having_enough_for_an_act_is_no_act(pipeline, text, trigger):
+    acts = [e for e in _events(pipeline, text) if e.trigger.text.startswith(trigger)]
+    assert acts and all(e.status == "hypothetical" for e in acts)

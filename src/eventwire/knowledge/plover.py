@@ -309,6 +309,7 @@ class Lexicon:
     backing_verbs: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
     launched_weapon_nouns: frozenset[str] = frozenset()
+    sufficiency_words: frozenset[str] = frozenset()
     further_modifiers: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     indefinite_pronouns: frozenset[str] = frozenset()
@@ -433,7 +434,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "deliberation_nouns",
     "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "backing_verbs", "further_modifiers", "proxy_nouns",
-    "launched_weapon_nouns",
+    "launched_weapon_nouns", "sufficiency_words",
     "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
     "habitual_offer_verbs", "supply_verbs", "supplying_works", "conditional_phrases", "forestalling_conjunctions",

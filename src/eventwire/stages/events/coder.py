@@ -5169,7 +5169,22 @@ class SentenceCoder:
         status = self._plain_status(cand)
         if status == "future" and self._conditional_intent(cand):
             return "hypothetical"  # "is ready to sign a ceasefire if the rebels free the soldiers": only may happen
+        if status == "asserted" and self._enough_for(cand):
+            return "hypothetical"  # "had enough food to feed 500,000 people": a capacity, not an act
         return status
+
+    def _enough_for(self, cand: Candidate) -> bool:
+        """Whether a verb event is the infinitive of having enough for it (cues.yaml `sufficiency_words`: "had enough
+        food to feed", "strong enough to seize", "enough troops to retake")."""
+        verb = cand.head
+        if cand.kind not in ("verb", "light") or verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "relcl", "acl",
+                                                                                          "xcomp") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        holder = verb.head
+        words = self.lex.sufficiency_words
+        return any(c.lower_ in words and c.dep_ in ("amod", "advmod") for c in holder.children) or any(
+            m.lower_ in words and m.dep_ == "amod" for o in holder.children if o.dep_ == "dobj" for m in o.children)
 
     def _conditional_intent(self, cand: Candidate) -> bool:
         """Whether a planned or offered act has a condition hung on it or on the infinitive that carries it ("plans
