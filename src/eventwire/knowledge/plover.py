@@ -309,6 +309,7 @@ class Lexicon:
     backing_verbs: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
     launched_weapon_nouns: frozenset[str] = frozenset()
+    launching_verbs: frozenset[str] = frozenset()
     sufficiency_words: frozenset[str] = frozenset()
     further_modifiers: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
@@ -434,7 +435,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "deliberation_nouns",
     "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "backing_verbs", "further_modifiers", "proxy_nouns",
-    "launched_weapon_nouns", "sufficiency_words",
+    "launched_weapon_nouns", "launching_verbs", "sufficiency_words",
     "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
     "habitual_offer_verbs", "supply_verbs", "supplying_works", "conditional_phrases", "forestalling_conjunctions",

@@ -3364,6 +3364,7 @@ class SentenceCoder:
             out += [m for m in r.children if m.dep_ in ("amod", "compound", "nmod", "poss")
                     and m.ent_type_ in ("NORP", "GPE", "ORG")]
             out += [g for a in r.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                    and a.lemma_.lower() in self.lex.launching_verbs
                     for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"
                     and self._np_ok(g)]
         return out
@@ -5448,7 +5449,11 @@ class SentenceCoder:
                 # refusal that is itself only supposed or considered has not been made
                 return "hypothetical"
             if own == "negated" and v.dep_ in ("xcomp", "ccomp"):
-                if lex.embed.get(self._embed_key(v.head), ("asserted",))[0] in ("hypothetical", "future") and any(
+                embedded = lex.embed.get(self._embed_key(v.head), ("asserted",))[0]
+                # (a future verb only when it addresses others, "ordered the troops not to fire", "were told not to":
+                # a promise or decision not to act, "promised not to send troops", is a refusal, negated)
+                addressed = any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass") for c in v.head.children)
+                if (embedded == "hypothetical" or embedded == "future" and addressed) and any(
                         c.dep_ == "neg" and c.i < v.i for c in v.children) and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                     # "urged the government not to deploy troops", "called on both sides not to resume fighting",
