@@ -155,6 +155,25 @@ class Candidate:
     date_clause: Token | None = None
 
 
+def _memoised_per_doc(method):
+    """Keep a status method's answers for the Doc last asked about: each candidate of a sentence asks again about
+    the verbs governing it. The answers read only the parse and the lexicon (and whether a headline is coded)."""
+    name = method.__name__
+
+    def memoised(self, tok, **flags):
+        memo = getattr(self, "_status_memo", None)
+        if memo is None or memo[0] is not tok.doc:
+            memo = self._status_memo = (tok.doc, {})
+        key = (name, tok.i, getattr(self, "_in_headline", False), *sorted(flags.items()))
+        answers = memo[1]
+        if key not in answers:
+            answers[key] = method(self, tok, **flags)
+        return answers[key]
+
+    memoised.__name__, memoised.__doc__ = name, method.__doc__
+    return memoised
+
+
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, *, state_names: frozenset[str] = frozenset(),
                  party_names: frozenset[str] = frozenset()) -> None:
@@ -4578,6 +4597,7 @@ class SentenceCoder:
         return [t for t in subj if self._np_ok(t) or t.pos_ in ("NOUN", "PROPN")]
 
     # ------------------------------------------------------------------ status
+    @_memoised_per_doc
     def _clause_status(self, v: Token, *, own: bool = False, negation: bool = True) -> str | None:
         """Status cues on one verb's own clause, or None when it has none. `own`: the clause is the event's own
         (not one above it), where a negative quantifier argument negates the event ("released no prisoners");
@@ -5379,6 +5399,7 @@ class SentenceCoder:
             return "future" if status == "asserted" and self._dated_ahead(noun) else status
         return self._chain_status(cand.head)
 
+    @_memoised_per_doc
     def _chain_status(self, tok: Token, *, own_first: bool = True, own_negation: bool = True) -> str:
         """The status of the clause chain from `tok` up; `own_first`: `tok`'s clause is the event's own (a verb
         trigger), not the clause of the verb governing an event noun ("nobody claimed the attack": the attack
@@ -7670,11 +7691,27 @@ def _own_clause_conjunct(tok: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
+def _hyphen_positions(doc) -> frozenset[int]:
+    """Indices of a Doc's "-" tokens, found once per Doc from its token array: most tokens are next to none, and
+    asking their neighbours costs a Token object each."""
+    found = doc.user_data.get("events_hyphen_positions")
+    if found is None:
+        from spacy.attrs import ORTH
+
+        orths = doc.to_array(ORTH) if len(doc) else ()
+        dash = doc.vocab.strings["-"]
+        found = doc.user_data["events_hyphen_positions"] = frozenset(
+            i for i, orth in enumerate(orths) if orth == dash)
+    return found
+
+
 def _hyphenated(tok) -> str | None:
     """The whole hyphenated word a token ends ("sit-in" for the "in" of "sit-in"; spaCy splits such words), or
     None when the token is not the last part of one."""
     doc = tok.doc
     i = tok.i
+    if i - 1 not in _hyphen_positions(doc):
+        return None
     parts = [tok.lower_]
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
             and doc[i - 2].is_alpha:
@@ -7689,6 +7726,9 @@ def _hyphenated_from(tok) -> str | None:
     """The whole hyphenated word a non-final part belongs to ("cease-fire" for "cease" and "-")."""
     doc = tok.doc
     i = tok.i
+    hyphens = _hyphen_positions(doc)
+    if i not in hyphens and i + 1 not in hyphens:
+        return None
     while i + 1 < len(doc) and not doc[i].whitespace_ and (doc[i].text == "-" or doc[i + 1].text == "-"):
         i += 1
     return _hyphenated(doc[i]) if i != tok.i else None
