@@ -247,8 +247,6 @@ class TypeClassifier:
                 (dense if k >= n_features else sparse).setdefault(k, []).append((n, w))
         self._sparse = {k: tuple(v) for k, v in sparse.items()}
         self._dense_keys = sorted(dense)
-        # column of each vector feature, so a call fills only the features it has instead of every column
-        self._dense_index = {k: j for j, k in enumerate(self._dense_keys)}
         self._dense = None
         if dense:
             import numpy as np
@@ -266,15 +264,8 @@ class TypeClassifier:
             for n, w in sparse.get(k, ()):
                 scores[n] += v * w
         if self._dense is not None:
-            import numpy as np
-
-            index = self._dense_index
-            column = np.zeros(len(index))
-            for k, v in x.items():
-                j = index.get(k)
-                if j is not None:
-                    column[j] = v
-            if column.any():
+            column = [x.get(k, 0.0) for k in self._dense_keys]
+            if any(column):
                 for n, value in enumerate(self._dense @ column):
                     scores[n] += float(value)
         top = max(scores)

@@ -155,25 +155,6 @@ class Candidate:
     date_clause: Token | None = None
 
 
-def _memoised_per_doc(method):
-    """Keep a status method's answers for the Doc last asked about: each candidate of a sentence asks again about
-    the verbs governing it. The answers read only the parse and the lexicon (and whether a headline is coded)."""
-    name = method.__name__
-
-    def memoised(self, tok, **flags):
-        memo = getattr(self, "_status_memo", None)
-        if memo is None or memo[0] is not tok.doc:
-            memo = self._status_memo = (tok.doc, {})
-        key = (name, tok.i, getattr(self, "_in_headline", False), *sorted(flags.items()))
-        answers = memo[1]
-        if key not in answers:
-            answers[key] = method(self, tok, **flags)
-        return answers[key]
-
-    memoised.__name__, memoised.__doc__ = name, method.__doc__
-    return memoised
-
-
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, *, state_names: frozenset[str] = frozenset(),
                  party_names: frozenset[str] = frozenset()) -> None:
@@ -4597,7 +4578,6 @@ class SentenceCoder:
         return [t for t in subj if self._np_ok(t) or t.pos_ in ("NOUN", "PROPN")]
 
     # ------------------------------------------------------------------ status
-    @_memoised_per_doc
     def _clause_status(self, v: Token, *, own: bool = False, negation: bool = True) -> str | None:
         """Status cues on one verb's own clause, or None when it has none. `own`: the clause is the event's own
         (not one above it), where a negative quantifier argument negates the event ("released no prisoners");
@@ -5399,7 +5379,6 @@ class SentenceCoder:
             return "future" if status == "asserted" and self._dated_ahead(noun) else status
         return self._chain_status(cand.head)
 
-    @_memoised_per_doc
     def _chain_status(self, tok: Token, *, own_first: bool = True, own_negation: bool = True) -> str:
         """The status of the clause chain from `tok` up; `own_first`: `tok`'s clause is the event's own (a verb
         trigger), not the clause of the verb governing an event noun ("nobody claimed the attack": the attack

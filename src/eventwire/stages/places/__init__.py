@@ -2485,13 +2485,11 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
     if doc is not None and analysis.shared.get("place_mentions"):
         clause = _clause_bounds(doc, start, end)
         other_scene = None  # (a walk over the sentence: the clause and the sentence rule share it)
-        framed = None  # (likewise the climb to the reporting verb)
         if clause:
             # a clause nested in the event's ("... after militants fired rockets at X") has its own event and
             # place; the range [lo, hi) may span it when the main clause goes on after it
             other_scene = _other_scene_starts(doc, start, end)
-            nested = _nested_clause_starts(doc, start, end)
-            pid = nearest(*clause, leave_out=nested | other_scene)
+            pid = nearest(*clause, leave_out=_nested_clause_starts(doc, start, end) | other_scene)
             if pid:
                 return pid, "clause"
             # (not a place of the frame reporting the event: "Speaking in X, he said troops were sent to the area")
@@ -2500,13 +2498,12 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
             # the city on Sunday" goes back to the city the story is about)
             pid = _anaphor_place(analysis, doc, clause, [r for r in rows if r[0] not in framed
                                                          and not _where_words_were_spoken(doc, r[0])],
-                                 nested=nested)
+                                 nested=_nested_clause_starts(doc, start, end))
             if pid:
                 return pid, "anaphor"
         lo, hi = _sentence_bounds(doc, start)
         if hi != 10**9:
-            leave_out = (_reporting_frame(doc, start) if framed is None else framed) | \
-                _out_of_scope(doc, start, end, rows, lo, hi) | \
+            leave_out = _reporting_frame(doc, start) | _out_of_scope(doc, start, end, rows, lo, hi) | \
                 (_other_scene_starts(doc, start, end) if other_scene is None else other_scene)
             pid = nearest(lo, hi, leave_out=leave_out)
             if pid:
