@@ -1275,8 +1275,10 @@ class _Builder:
                         if not trig_start <= t.idx < trig_end and t.i not in parties})
         triggers = [trigger] + [Span(start=s, end=e, text=text[s:e]) for s, e in extra]
         clause = cand.clause or cand.head
-        c_start = min(t.idx for t in clause.subtree if t.i >= sent.start)
-        c_end = max(t.idx + len(t.text) for t in clause.subtree if t.i < sent.end)
+        # (one walk of the clause for both of its ends)
+        clause_words = [(t.i, t.idx, t.idx + len(t.text)) for t in clause.subtree]
+        c_start = min(s for i, s, _ in clause_words if i >= sent.start)
+        c_end = max(e for i, _, e in clause_words if i < sent.end)
         # a noun event is placed from its own word, so the topic its governing verb judges ("condemned the bombing
         # in X") places the noun, not the verb
         p_start, p_end = (trig_start, trig_end) if cand.head.pos_ == "NOUN" else (c_start, c_end)

@@ -7729,11 +7729,27 @@ def _own_clause_conjunct(tok: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
+def _hyphen_positions(doc) -> frozenset[int]:
+    """Indices of a Doc's "-" tokens, found once per Doc from its token array: most tokens are next to none, and
+    asking their neighbours costs a Token object each."""
+    found = doc.user_data.get("events_hyphen_positions")
+    if found is None:
+        from spacy.attrs import ORTH
+
+        orths = doc.to_array(ORTH) if len(doc) else ()
+        dash = doc.vocab.strings["-"]
+        found = doc.user_data["events_hyphen_positions"] = frozenset(
+            i for i, orth in enumerate(orths) if orth == dash)
+    return found
+
+
 def _hyphenated(tok) -> str | None:
     """The whole hyphenated word a token ends ("sit-in" for the "in" of "sit-in"; spaCy splits such words), or
     None when the token is not the last part of one."""
     doc = tok.doc
     i = tok.i
+    if i - 1 not in _hyphen_positions(doc):
+        return None
     parts = [tok.lower_]
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
             and doc[i - 2].is_alpha:
@@ -7748,6 +7764,9 @@ def _hyphenated_from(tok) -> str | None:
     """The whole hyphenated word a non-final part belongs to ("cease-fire" for "cease" and "-")."""
     doc = tok.doc
     i = tok.i
+    hyphens = _hyphen_positions(doc)
+    if i not in hyphens and i + 1 not in hyphens:
+        return None
     while i + 1 < len(doc) and not doc[i].whitespace_ and (doc[i].text == "-" or doc[i + 1].text == "-"):
         i += 1
     return _hyphenated(doc[i]) if i != tok.i else None
