@@ -3922,6 +3922,10 @@ class SentenceCoder:
                 # "the border was closed after clashes between rival militias": the parties of an event told as
                 # the background are that event's, not this act's (not "despite pressure by X", whose X presses)
                 skip.update(t.i for t in c.subtree)
+            elif cand.etype == "ACCUSE" and c.dep_ == "prep" and c.lower_ == "as" and complete:
+                # "condemned the raids as a violation of Syrian sovereignty": what the speaker calls the act names
+                # whom it wronged, no party to the condemnation (that is the act's doer)
+                skip.update(t.i for t in c.subtree)
             elif c.dep_ == "prep" and self._destination(cand, c):
                 skip.update(t.i for t in c.subtree)  # "withdrew towards the capital X": where it went, no party
             elif c.dep_ == "prep" and c.lower_ in VENUE_PREPS and (
