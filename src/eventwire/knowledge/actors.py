@@ -43,7 +43,7 @@ _ENTRY_KEYS = {
     "replace": bool,
 }
 _REQUIRED = ("id", "name", "kind")
-_LEXICON_KEYS = {"agent_nouns", "platform_nouns", "titles", "org_cues", "agent_verbs", "addressee_verbs",
+_LEXICON_KEYS = {"agent_nouns", "platform_nouns", "named_craft_nouns", "envoy_words", "titles", "org_cues", "agent_verbs", "addressee_verbs",
                  "mass_sense_nouns", "mass_sense_modifiers", "condition_nouns", "anaphor_nouns", "sector_anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "verb_like_adjectives",
@@ -143,6 +143,8 @@ class Lexicon:
     # lower-cased agent noun (one or more words) -> (kind, sector)
     agent_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)
     platform_nouns: set[str] = field(default_factory=set)
+    named_craft_nouns: set[str] = field(default_factory=set)
+    envoy_words: set[str] = field(default_factory=set)
     # title (as written, compared case-insensitively) -> sector
     titles: dict[str, str] = field(default_factory=dict)
     # cue word in an organisation name -> (kind, sector)
@@ -494,6 +496,12 @@ def _validate_lexicon(raw: Any, where: str) -> Lexicon:
     if "platform_nouns" in raw:
         _check_str_list(raw["platform_nouns"], where, "platform_nouns")
         lex.platform_nouns = {w.lower() for w in raw["platform_nouns"]}
+    if "named_craft_nouns" in raw:
+        _check_str_list(raw["named_craft_nouns"], where, "named_craft_nouns")
+        lex.named_craft_nouns = {w.lower() for w in raw["named_craft_nouns"]}
+    if "envoy_words" in raw:
+        _check_str_list(raw["envoy_words"], where, "envoy_words")
+        lex.envoy_words = {w.lower() for w in raw["envoy_words"]}
     for sector, words in (raw.get("titles") or {}).items():
         _check_str_list(words, where, f"titles.{sector}")
         for word in words:
@@ -751,6 +759,8 @@ def _packaged_documents() -> list[tuple[str, Any]]:
 def _merge_lexicon(base: Lexicon, extra: Lexicon) -> None:
     base.agent_nouns.update(extra.agent_nouns)
     base.platform_nouns |= extra.platform_nouns
+    base.named_craft_nouns |= extra.named_craft_nouns
+    base.envoy_words |= extra.envoy_words
     base.titles.update(extra.titles)
     base.org_cues.update(extra.org_cues)
     base.agent_verbs |= extra.agent_verbs

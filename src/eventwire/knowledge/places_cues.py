@@ -121,6 +121,7 @@ class PlaceCues:
     place_pronoun_verbs: frozenset[str] = frozenset()
     # Nouns for a state's air or sea ("Latvian airspace") that make the demonym before them that country.
     sovereign_space_nouns: frozenset[str] = frozenset()
+    state_group_nouns: frozenset[str] = frozenset()
     # Nouns for a capital ("in the capital") that mean the capital city of the document's focus country.
     capital_nouns: frozenset[str] = frozenset()
     # Adjectives of a subdivision's kind written after its name ("the Tigray regional capital") -> that kind.
@@ -185,6 +186,7 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      assault_object_verbs=_lower_set(raw.get("assault_object_verbs")),
                      place_pronoun_verbs=_lower_set(raw.get("place_pronoun_verbs")),
                      sovereign_space_nouns=_lower_set(raw.get("sovereign_space_nouns")),
+                     state_group_nouns=_lower_set(raw.get("state_group_nouns")),
                      capital_nouns=_lower_set(raw.get("capital_nouns")),
                      feature_adjectives={str(k).lower(): str(v) for k, v in
                                          (raw.get("feature_adjectives") or {}).items()})

@@ -1194,6 +1194,16 @@ class MentionFinder:
             stop = owner.start
             while stop > m.end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
                 stop -= 1
+            if owner.entry is None and m.kind in BODY_KINDS \
+                    and doc[m.head].lemma_.lower() in self.kb.lexicon.named_craft_nouns:
+                # "the fishing boat Maria Lourdes": a craft named after a person; the name, here and later ("the
+                # Maria Lourdes returned"), is the craft's, of the phrase's kind (the body apposition below joins them)
+                craft = doc[owner.start:owner.end].text
+                for x in mentions:
+                    if x.kind == "person" and x.source == "ner" and x.entry is None \
+                            and doc[x.start:x.end].text == craft:
+                        x.kind, x.sector = m.kind, m.sector
+                continue
             first = m.start
             while first < m.head and doc[first].lower_ in DETERMINERS:
                 first += 1

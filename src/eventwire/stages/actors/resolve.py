@@ -2227,6 +2227,8 @@ def _dateline_home_state(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
     if m.head is not None and (doc[m.head].lower_ in kb.lexicon.platform_nouns
                                or doc[m.head].lemma_.lower() in kb.lexicon.platform_nouns):
         return None  # drones and warplanes are often the other side's, flying in
+    if any(t.lower_ in kb.lexicon.envoy_words for t in doc[m.start:m.end]):
+        return None  # "MANILA - The Philippines summoned Ambassador Lin Bo": an envoy serves abroad
     sent = doc[m.start].sent
     hits = _state_name_hits(doc, kb)
     own = {iso for i, _size, iso, _by_name in hits if sent.start <= i < sent.end}

@@ -2461,7 +2461,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
                   and not _party_named(doc, s, e, by_id.get(pid), capitals)
                   and not _describes_a_party(doc, s) and not _owns_a_mission(doc, s, e, by_id.get(pid))
                   and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
-                  and not _destination_of_removal(doc, s, e)
+                  and not _destination_of_removal(doc, s, e) and not _group_of_states(doc, e, by_id.get(pid))
                   and not any(a <= s and e <= b for a, b in organisations)]
         if not inside:
             return None
@@ -2634,6 +2634,15 @@ def _doer_of_a_noun(doc, start: int, end: int, place: Place | None) -> bool:
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in load_event_place_cues().doer_prepositions and \
         prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i != prep.i
+
+
+def _group_of_states(doc, end: int, place: Place | None) -> bool:
+    """Whether the sea or region mention ending at `end` names the states around it ("the Baltic states", "the Gulf
+    countries"; `state_group_nouns`): a group of parties, not where the event happened."""
+    if doc is None or place is None or place.feature not in ("water", "region"):
+        return False
+    after = _first_token_from(doc, end)
+    return after is not None and after.lower_ in load_place_cues().state_group_nouns
 
 
 def _destination_of_removal(doc, start: int, end: int) -> bool:

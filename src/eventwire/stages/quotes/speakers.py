@@ -268,6 +268,13 @@ class SpeakerResolver:
                           and a.name.split()[-1].lower() == low]
             if len(by_surname) == 1:
                 return by_surname[0]
+            # "Liang said" after "Spokesman Liang Wenhao": a name given family name first is taken up by its first
+            # word, when no person's last word is this one and this person's last word never stands alone
+            by_first = [a for a in self.state.actors if a.kind == "person" and len(a.name.split()) >= 2
+                        and a.name.split()[0].lower() == low
+                        and not any(m.text.lower() == a.name.split()[-1].lower() for m in a.mentions)]
+            if not by_surname and len(by_first) == 1:
+                return by_first[0]
         return None
 
     def drop_mention(self, start: int, end: int) -> None:
