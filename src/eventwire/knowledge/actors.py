@@ -43,7 +43,8 @@ _ENTRY_KEYS = {
     "replace": bool,
 }
 _REQUIRED = ("id", "name", "kind")
-_LEXICON_KEYS = {"agent_nouns", "platform_nouns", "named_craft_nouns", "envoy_words", "titles", "org_cues", "agent_verbs", "addressee_verbs",
+_LEXICON_KEYS = {"agent_nouns", "platform_nouns", "named_craft_nouns", "envoy_words", "titles", "org_cues",
+                 "agent_verbs", "addressee_verbs",
                  "mass_sense_nouns", "mass_sense_modifiers", "condition_nouns", "anaphor_nouns", "sector_anaphor_nouns",
                  "non_actor_words", "modified_agent_nouns", "locative_prepositions", "settlement_nouns",
                  "verb_like_adjectives",
