@@ -146,3 +146,11 @@ def place_at(analysis, text: str, word: str, nth: int = 0):
     for _ in range(nth + 1):
         start = text.index(word, start + 1)
     return next((p for p in analysis.places for m in p.mentions if m.start == start), None)
+
+
+def coded_events(pipeline, text: str, *, published: str = "2026-11-20") -> list[tuple]:
+    """(type, mode, status, actor names, recipient names) of each event the pipeline codes in `text`."""
+    analysis = pipeline.analyse(Article(text=text, published=published))
+    names = {a.id: a.name for a in analysis.actors}
+    return [(e.type, e.mode, e.status, [names[i] for i in e.actors], [names[i] for i in e.recipients])
+            for e in analysis.events]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.document import Article
+from . import stage_helpers
 
 
 @pytest.fixture(scope="module")
@@ -16,11 +16,7 @@ def events_pipeline(pipeline_factory):
     return pipeline_factory("actors", "events")
 
 
-def _events(pipeline, text):
-    analysis = pipeline.analyse(Article(text=text, published="2026-11-20"))
-    names = {a.id: a.name for a in analysis.actors}
-    return [(e.type, e.mode, e.status, [names[i] for i in e.actors], [names[i] for i in e.recipients])
-            for e in analysis.events]
+_events = stage_helpers.coded_events
 
 
 @pytest.mark.parametrize("text", [
