@@ -950,6 +950,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                     any(c.entry.feature == "region" and c.kind == MAIN for c in strong):
                 # "across the Sahel": a wide region named by its own name with its article (spaCy's person)
                 prev = doc[e_s - 2].lower_
+            if ent.label_ == "PERSON" and _titled_subdivision(doc, e_s, e_e, gaz):
+                # "Rakhine State had 40 cases", "aid reached Ayeyarwady Region": spaCy reads a subdivision named
+                # with its capitalised title as a person; no person's name ends in "State" or "Region"
+                add(e_s, e_e, "GAZ:division" + ent.label_)
+                continue
             if strong and ent.label_ != "PERSON" and e_e - e_s <= 3 and len(surface) > 2 and (
                     ent.label_ != "ORG" or any(c.entry.feature != "city" or c.entry.population >= 300_000
                                                for c in strong)):
@@ -1798,6 +1803,24 @@ def _feature_words() -> frozenset[str]:
     from eventwire.knowledge.gazetteer import _load_rules
 
     return frozenset(_load_rules()["feature_cues_after"])
+
+
+def _titled_subdivision(doc, s_tok: int, e_tok: int, gaz: Gazetteer) -> bool:
+    """Whether tokens s_tok..e_tok are a subdivision's name followed by its capitalised title ("Rakhine State",
+    "Ayeyarwady Region", "Kasese District"): the last word is a title of a first- or second-level division
+    (`feature_cues_after`), every word before it is capitalised, and they name such a division in the gazetteer."""
+    from eventwire.knowledge.gazetteer import _load_rules
+
+    if e_tok - s_tok < 2 or not doc[e_tok - 1].text[:1].isupper() or \
+            _load_rules()["feature_cues_after"].get(doc[e_tok - 1].lower_) not in ("admin1", "admin2"):
+        return False
+    if e_tok < len(doc) and doc[e_tok].text[:1].isupper() and doc[e_tok].is_alpha:
+        return False  # "Kano State Ministry", "Ohio State University": the title opens a longer name
+    name = doc[s_tok:e_tok - 1]
+    if not all(t.text[:1].isupper() or t.text == "-" for t in name):
+        return False
+    return any(c.kind <= ALTERNATE and c.entry.feature in ("admin1", "admin2")
+               for c in gaz.candidates(clean_text(name.text), fuzzy=False))
 
 
 @lru_cache(maxsize=1)
