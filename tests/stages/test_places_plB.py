@@ -49,3 +49,11 @@ def test_country_point_serves_both_gazetteer_and_encyclopaedia_conventions(place
     place = by_mention(places(text))[mention]
     assert haversine_km((place.lat, place.lon), geonames_point) <= 161
     assert haversine_km((place.lat, place.lon), encyclopaedic_point) <= 161
+
+
+def test_north_america_stands_at_its_encyclopaedic_point(places):
+    # the packaged GeoNames continent point (46N 100.5W) lies 1,000 km from the point encyclopaedia-linked gold uses
+    from eventwire.evaluate.tasks.places import haversine_km
+
+    place = by_mention(places("The strain had never been seen in North America before."))["North America"]
+    assert haversine_km((place.lat, place.lon), (54.78, -105.64)) <= 161

@@ -697,11 +697,13 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
     # ---- continents and regions
     continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
     region_ids: dict[str, int] = {}
+    continent_points = _load_rules().get("continent_points", {})
     for code, cont in continents.items():
         pid = int(cont["geonameId"])
+        lat, lon = continent_points.get(code, (float(cont["lat"]), float(cont["lng"])))
         b.add_place(pid, geonames_id=pid, name=cont["toponymName"], feature="region", code="CONT", country=None,
-                    country3=None, admin1=None, admin1_id=None, admin2_id=None, lat=float(cont["lat"]),
-                    lon=float(cont["lng"]), population=int(cont.get("population") or 0))
+                    country3=None, admin1=None, admin1_id=None, admin2_id=None, lat=float(lat),
+                    lon=float(lon), population=int(cont.get("population") or 0))
         b.add_name(pid, cont["toponymName"], MAIN)
         for alt in cont.get("alternateNames", []):
             if alt.get("lang") == "en":
