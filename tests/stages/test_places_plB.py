@@ -57,3 +57,10 @@ def test_north_america_stands_at_its_encyclopaedic_point(places):
 
     place = by_mention(places("The strain had never been seen in North America before."))["North America"]
     assert haversine_km((place.lat, place.lon), (54.78, -105.64)) <= 161
+
+
+def test_feature_word_types_a_subdivision_of_either_level(places):
+    # the gazetteer files Kie-Ntem as a second-level unit; "province" (a first-level word) still makes it the
+    # subdivision spaCy calls an organisation
+    got = by_mention(places("Marburg cases were confirmed in Kie-Ntem province."))
+    assert "Kie-Ntem" in got and got["Kie-Ntem"].country == "GNQ"

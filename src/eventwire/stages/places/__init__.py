@@ -1834,14 +1834,15 @@ def _feature_nouns() -> frozenset[str]:
 def _typed_by_feature_word(doc, e_tok: int, cands: list) -> bool:
     """Whether a lower-case feature word after the name gives it a subdivision's kind that one of the candidates has
     ("Gezira state", "Kassala province", "Mandera county", "the Tigray regional capital"): the name is that
-    subdivision, whatever spaCy called it."""
+    subdivision, whatever spaCy called it. Either level will do: what a country calls a province or a district is a
+    first-level unit in one gazetteer and a second-level one in another ("Kie-Ntem province", "Mubende district")."""
     if e_tok >= len(doc) or not doc[e_tok].is_lower:
         return False
     from eventwire.knowledge.gazetteer import _load_rules
 
     word = doc[e_tok].lower_
     kind = _load_rules()["feature_cues_after"].get(word) or load_place_cues().feature_adjectives.get(word)
-    return kind in ("admin1", "admin2") and any(c.entry.feature == kind for c in cands)
+    return kind in ("admin1", "admin2") and any(c.entry.feature in ("admin1", "admin2") for c in cands)
 
 
 def _coordinated(doc, s_tok: int, e_tok: int, taken: list[bool]) -> bool:
