@@ -2,7 +2,7 @@
 an election crackdown and a cross-border raid): the speaker of a trailing "..., X said" that the parser coordinates
 with the reported object is no recipient; an amount of money is no party; a verb whose own party or complement
 comes before "and" does not share the next verb's object; a border's "with" phrase that only locates a thing
-names a landmark, no recipient."""
+names a landmark, no recipient; a body or court a complaint "against X" is filed at is the forum, no recipient."""
 
 from __future__ import annotations
 
@@ -87,3 +87,20 @@ def test_a_border_neighbour_that_only_locates_the_target_is_no_recipient(events_
     events = _events(events_pipeline, text)
     recipients = _recipients_of(events, "ASSAULT")
     assert events and not any(name in recipients for name in ("Mali", "Cameroon"))
+
+
+def test_forces_massed_near_a_border_still_face_the_neighbour(events_pipeline):
+    events = _events(events_pipeline, "Ruritania massed troops near the border with Estland.")
+    assert "Estland" in _recipients_of(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize(("text", "target", "forum"), [
+    ("The union filed a lawsuit against the mining company at the high court in Varsk.", "mining company",
+     "high court"),
+    ("The European Union filed a complaint against Ruritania at the World Trade Organization on Monday.",
+     "Ruritania", "World Trade Organization"),
+])
+def test_the_body_a_complaint_is_filed_at_is_no_recipient(events_pipeline, text, target, forum):
+    recipients = _recipients_of(_events(events_pipeline, text), "ACCUSE")
+    assert any(target in r for r in recipients)
+    assert not any(forum in r for r in recipients)

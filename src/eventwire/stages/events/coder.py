@@ -2248,9 +2248,13 @@ class SentenceCoder:
         before = prep.doc[prep.i - 1]
         if before.dep_ == "pobj" and before.head.head.i == prep.head.i:
             border = before  # ("a hideout near the border | with X": both phrases on "hideout")
+        # (only a site acted on: troops or forces "massed near the border with X", or a state "on alert along the
+        # border with X", face X)
+        located = border.head.head
         return border.dep_ == "pobj" \
             and border.lemma_.lower() in self.lex.surface_place_nouns \
-            and border.head.lower_ in LOCATIVE_PREPS | SCENE_PREPS and border.head.head.pos_ in ("NOUN", "PROPN")
+            and border.head.lower_ in LOCATIVE_PREPS | SCENE_PREPS and located.pos_ == "NOUN" \
+            and located.dep_ in ("dobj", "nsubjpass") and not self._np_ok(located) and not self._is_theme(located)
 
     def _emblem_modifier(self, tok: Token) -> bool:
         """Whether a word modifies a thing that shows a nation's or a team's colours ("French flags", "Kurdish
@@ -3067,6 +3071,8 @@ class SentenceCoder:
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
+                    if c.lower_ == "at" and self._object_names_its_target(verb):
+                        continue  # "filed a complaint against X at the WTO": the body it is filed at is the forum
                     if party_done_to and (c.lower_ == "at" or (c.lower_ == "with" and not self._np_ok(g)
                                                                and g.lemma_.lower() not in SUPPORT_NOUNS)):
                         continue
@@ -3449,6 +3455,15 @@ class SentenceCoder:
         lemma = verb.lemma_.lower()
         return (prep.lower_ == "from" and lemma in self.lex.removal_verbs) or (
             prep.lower_ == "to" and lemma in self.lex.summoning_verbs)
+
+    def _object_names_its_target(self, verb: Token) -> bool:
+        """Whether the verb's object is an act noun with an "against" phrase naming a party, on the noun or hung by
+        the parser on the verb ("filed a complaint against X", "brought a case against X"): that party is whom the
+        act bears on, and a body or court in the verb's "at" phrase is only where it was brought."""
+        acts = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and not self._np_ok(o)]
+        return bool(acts) and any(
+            p.dep_ == "prep" and p.lower_ == "against" and any(g.dep_ == "pobj" and self._np_ok(g) for g in p.children)
+            for holder in [verb, *acts] for p in holder.children)
 
     def _complete_before_conjunct(self, verb: Token) -> bool:
         """Whether a verb has, before its coordinated verb, a complement clause or a prepositional phrase naming a
