@@ -2016,7 +2016,7 @@ class SentenceCoder:
         of the Palestinian security forces", "Palestinian homes") or to the name in apposition ("his younger
         brother Dzhokhar"). `attacked`: the head is what an attack hit, so a site keeps its own place against the
         town it stands in ("looted a clinic in Bunia")."""
-        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOMINAL_POS]
+        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOMINAL_POS and not self._speaker_read_as_conjunct(c)]
         # "the journalist Omar Hadley and two students": the parser coordinates the next party with the name in
         # apposition to a title, not with the title (an apposition set off by a comma describes; its conjuncts
         # do too)
@@ -2052,6 +2052,20 @@ class SentenceCoder:
                 inner = [h]
             out.extend(inner)
         return out
+
+    def _speaker_read_as_conjunct(self, conj: Token) -> bool:
+        """"... to escort fishing vessels, navy chief Ann Roe said": the parser may coordinate the speaker of a
+        trailing reporting clause with the last noun of what was reported. A conjunct set off by a comma alone
+        (no "and"/"or") and followed at once by a speech verb that has no subject of its own is that speaker,
+        no party to the reported act."""
+        if conj.dep_ != "conj" or any(c.dep_ == "cc" for c in conj.head.children):
+            return False
+        before = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        after = conj.doc[conj.right_edge.i + 1] if conj.right_edge.i + 1 < len(conj.doc) else None
+        if before is None or before.text != "," or after is None or after.pos_ not in ("VERB", "AUX"):
+            return False
+        return after.lemma_.lower() in self.lex.speech_verbs and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
 
     def _site_in_town(self, h: Token, inner: Token) -> bool:
         """A building or site (cues.yaml `target_nouns`, not a settlement) whose "in" phrase names the town it
@@ -2203,7 +2217,8 @@ class SentenceCoder:
             # "a strike in the north of the country": a part of a land named by a common noun says where, and names
             # no party (a named land, "southwest of Baghdad", still stands for its polity)
             return []
-        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")] + [
+        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                 and not self._landmark_neighbour(c)] + [
             c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "from", "belonging", "for",
                                                                         "by")
             # "shelling by government troops killed ...": a gerund's "by" phrase is parsed as a passive's agent
@@ -2221,6 +2236,25 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _landmark_neighbour(self, prep: Token) -> bool:
+        """Whether a "with" phrase names the neighbour across a border (cues.yaml `surface_place_nouns`) that only
+        says where a thing lies ("raided a hideout near the border with X", "a camp on the frontier with X"): a
+        landmark, no party to what is done to that thing. The parser may hang the "with" phrase on the thing
+        itself, right after the border noun."""
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i == 0:
+            return False
+        border = prep.head
+        before = prep.doc[prep.i - 1]
+        if before.dep_ == "pobj" and before.head.head.i == prep.head.i:
+            border = before  # ("a hideout near the border | with X": both phrases on "hideout")
+        # (only a site acted on: troops or forces "massed near the border with X", or a state "on alert along the
+        # border with X", face X)
+        located = border.head.head
+        return border.dep_ == "pobj" \
+            and border.lemma_.lower() in self.lex.surface_place_nouns \
+            and border.head.lower_ in LOCATIVE_PREPS | SCENE_PREPS and located.pos_ == "NOUN" \
+            and located.dep_ in ("dobj", "nsubjpass") and not self._np_ok(located) and not self._is_theme(located)
 
     def _emblem_modifier(self, tok: Token) -> bool:
         """Whether a word modifies a thing that shows a nation's or a team's colours ("French flags", "Kurdish
@@ -3003,8 +3037,11 @@ class SentenceCoder:
                                for g in c.children if g.dep_ == "nsubj"]
             if not any(c.dep_ in OBJ_DEPS for c in verb.children):
                 recipients += self._reported_relative_object(verb)
-                if cand.etype not in YIELD_TYPES:  # "forced X to capitulate and set up a government": no
-                    recipients += self._shared_object(verb)  # party is given in to by what the next verb does
+                # ("forced X to capitulate and set up a government": no party is given in to by what the next verb
+                # does; "called on X to show restraint and urged Y to ...": a verb whose own party or complement
+                # comes before the "and" is complete, the next verb's object is that verb's alone)
+                if cand.etype not in YIELD_TYPES and not self._complete_before_conjunct(verb):
+                    recipients += self._shared_object(verb)
         out_of = _particle_phrases(verb)
         # "arrested the activist at a school", "charged him with abuse of office", "tried the suspects at a
         # military court": once an object or passive subject names the party acted on, "at" gives the setting
@@ -3034,6 +3071,8 @@ class SentenceCoder:
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
+                    if c.lower_ == "at" and self._object_names_its_target(verb):
+                        continue  # "filed a complaint against X at the WTO": the body it is filed at is the forum
                     if party_done_to and (c.lower_ == "at" or (c.lower_ == "with" and not self._np_ok(g)
                                                                and g.lemma_.lower() not in SUPPORT_NOUNS)):
                         continue
@@ -3417,6 +3456,24 @@ class SentenceCoder:
         return (prep.lower_ == "from" and lemma in self.lex.removal_verbs) or (
             prep.lower_ == "to" and lemma in self.lex.summoning_verbs)
 
+    def _object_names_its_target(self, verb: Token) -> bool:
+        """Whether the verb's object is an act noun with an "against" phrase naming a party, on the noun or hung by
+        the parser on the verb ("filed a complaint against X", "brought a case against X"): that party is whom the
+        act bears on, and a body or court in the verb's "at" phrase is only where it was brought."""
+        acts = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and not self._np_ok(o)]
+        return bool(acts) and any(
+            p.dep_ == "prep" and p.lower_ == "against" and any(g.dep_ == "pobj" and self._np_ok(g) for g in p.children)
+            for holder in [verb, *acts] for p in holder.children)
+
+    def _complete_before_conjunct(self, verb: Token) -> bool:
+        """Whether a verb has, before its coordinated verb, a complement clause or a prepositional phrase naming a
+        party ("called on the government to show restraint and urged ...", "withdrew from X and attacked ...")."""
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+        if conj is None:
+            return False
+        return any(c.i < conj.i and (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and self._np_ok(g) for g in c.children)) for c in verb.children)
+
     @staticmethod
     def _shared_object(verb: Token) -> list[Token]:
         """"attacked and looted the town", "surrounded and stormed the base": a verb coordinated with a later one
@@ -3766,7 +3823,8 @@ class SentenceCoder:
             for p in o.children:
                 # (an "at" phrase on what was fired is whom it was fired at: "fired pepper spray at demonstrators")
                 if p.dep_ == "prep" and (p.lower_ in ("with", "between", "against", "to", "on", "by", "from", "for",
-                                                      "into") or (p.lower_ == "at" and cand.etype == "ASSAULT")):
+                                                      "into") or (p.lower_ == "at" and cand.etype == "ASSAULT")) \
+                        and not self._landmark_neighbour(p):
                     found += [x for x in p.children if x.dep_ == "pobj"]
                     found += [y for x in p.children if x.dep_ == "pobj" for y in x.conjuncts]
         if not any(self._np_ok(x) or self._inner_actor(x, 1) for x in found):
@@ -3953,6 +4011,10 @@ class SentenceCoder:
                 skip.update(t.i for t in p.subtree if t.ent_type_ != "NORP")
             elif self._told_to_outlet(p):
                 skip.update(t.i for t in p.subtree)  # "denied it in a statement to a radio station": the outlet
+            elif self._landmark_neighbour(p):
+                skip.update(t.i for t in p.subtree)  # "a hideout near the border with X": where, not whom
+            elif self._speaker_read_as_conjunct(p):
+                skip.update(t.i for t in p.subtree)  # "..., military chief X said": who reports it, no party
             elif p.dep_ == "compound" and (self._object_of_compound_act(p, p.head) or (
                     p.head.dep_ == "compound" and p.head.i != cand.head.i
                     and self._object_of_compound_act(p, p.head.head, act=p.head))):
