@@ -1728,6 +1728,10 @@ class SentenceCoder:
                          and c.lemma_.lower() in self.lex.relief_purpose_verbs
                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                          and not any(t.lemma_.lower() in self.lex.inquiry_words for t in c.subtree)]
+            if not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+                # "rammed and boarded a fishing boat": a verb coordinated with a later one shares that verb's
+                # object (the parser hangs it on the last verb only), so its constraint reads that object too
+                pool += self._shared_object(tok)
             if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
                                                for c in tok.children) and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
@@ -6085,6 +6089,9 @@ class SentenceCoder:
         elif (cand.etype, cand.mode) == ("REJECT", "meet") and self._labour_walkout(cand):
             # "nurses walked out over staffing levels": a workforce leaving work, not a party leaving talks
             cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")
+        elif (cand.etype, cand.mode) == ("PROTEST", "strike") and self._walkout_from_meeting(cand):
+            # "the opposition staged a walkout from the talks": a party leaving a meeting, as "walked out of"
+            cand.etype, cand.mode, cand.cameo = "REJECT", "meet", lex.mode_cameo.get("REJECT", {}).get("meet", "125")
         elif cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
         elif cand.etype == "ASSAULT" and self._own_words(cand) & lex.crowd_nouns \
@@ -6311,6 +6318,21 @@ class SentenceCoder:
         return any((t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns)
                    and t.lemma_.lower() not in lex.partitive_heads
                    for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
+
+    def _walkout_from_meeting(self, cand: Candidate) -> bool:
+        """Whether the noun "walkout" leaves a sitting body: a "from" or "of" phrase on the noun or on its light verb
+        names talks, a meeting or a chamber (lexicon group `talks`, cues.yaml `sitting_body_nouns`)."""
+        lex = self.lex
+        walkout = [t for t in cand.trigger + [cand.head] if t.lemma_.lower() == "walkout" or t.lower_ == "walkout"]
+        if not walkout:
+            return False
+        bodies = lex.sitting_body_nouns | lex.groups.get("talks", frozenset())
+        holders = {walkout[0].i: walkout[0]}
+        if walkout[0].dep_ in ("dobj", "attr"):
+            holders[walkout[0].head.i] = walkout[0].head  # "staged a walkout from the talks": the PP on the verb
+        return any(p.dep_ == "prep" and p.lower_ in ("from", "of")
+                   and any(g.lemma_.lower() in bodies or g.lower_ in bodies for g in p.children if g.dep_ == "pobj")
+                   for h in holders.values() for p in h.children)
 
     def _military_strike(self, cand: Candidate, sent: SpacySpan) -> bool:
         """Whether the noun "strike" that the lexicon reads as a stoppage of work tells a military strike: it hits
@@ -6715,6 +6737,10 @@ class SentenceCoder:
             elif c.etype in COOPERATIVE:
                 if c.etype.lower() in lex.scheduled_event_types and v.dep_ == "ROOT" and not self._voiced(v):
                     continue  # "Qatar will host a summit": a meeting on the calendar, in the writer's voice
+                if not self._cooperation_partners(c):
+                    # "said it would send a plane to evacuate its citizens": a plan with no other party to it
+                    # commits to no one; the act itself keeps its future status
+                    continue
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
             elif c.etype == "MOBILIZE" and not self._mobilised_against(c):
                 continue  # "the army will build a new base": a build-up aimed at no one is a plan, not a threat
@@ -6774,6 +6800,13 @@ class SentenceCoder:
                           actors=speakers, recipients=targets, kind="derived", clause=speech, weight=0.9)
             out.append(d)
         return out
+
+    def _cooperation_partners(self, c: Candidate) -> list[Token]:
+        """The parties other than the doer a pledged cooperative act is for or with: its recipients, less the
+        doer's own people ("its citizens", "their nationals") and things ("a plane")."""
+        own = {"its", "their", "his", "her", "our", "my"}
+        return [r for r in c.recipients if r not in c.actors and self._np_ok(r)
+                and not any(p.dep_ == "poss" and p.lower_ in own for p in r.children)]
 
     def _mobilised_against(self, c: Candidate) -> list[Token]:
         """The parties a build-up is aimed at ("will deploy troops to the border with X"): its recipients other

@@ -1,0 +1,62 @@
+"""events stage, helper evA (invented sentences): conjoined verbs sharing an object, pledges with no partner,
+walkouts from talks."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import stage_helpers
+
+
+@pytest.fixture(scope="module")
+def events_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Navy patrol boats rammed and boarded a cargo ship off the coast.", "navy"),
+    ("Militia speedboats rammed and seized a tanker in the strait.", "militia"),
+])
+def test_first_of_two_conjoined_verbs_codes_with_the_shared_object(events_pipeline, text, doer):
+    events, names = stage_helpers.events_and_names(events_pipeline, text)
+    ramming = [e for e in events if e.type == "ASSAULT"]
+    assert ramming, stage_helpers.show(events)
+    assert any(doer in name for name in stage_helpers.lowered_names(names, ramming[0].actors)), \
+        stage_helpers.show(events)
+
+
+def test_a_verb_without_the_constraint_object_still_does_not_code(events_pipeline):
+    # "rammed" codes only with a vessel (or people) for object: a gate is not one
+    events = stage_helpers.events_of(events_pipeline, "The truck rammed and broke the gate of the depot.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.mode is None], stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ardistan said it would send a plane to evacuate its citizens.",
+    "The ministry said it would charter ships to bring home its nationals.",
+])
+def test_a_pledged_act_with_no_other_party_is_no_agreement(events_pipeline, text):
+    events = stage_helpers.events_of(events_pipeline, text)
+    assert not [e for e in events if e.type == "AGREE"], stage_helpers.show(events)
+
+
+def test_a_pledge_of_aid_to_another_party_stays_an_agreement(events_pipeline):
+    events = stage_helpers.events_of(events_pipeline, "Molvania said it would send food aid to Ardistan.")
+    assert [e for e in events if e.type == "AGREE"], stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition staged a walkout from the talks.",
+    "Rebel delegates staged a walkout from the peace negotiations in Vellmora.",
+    "Opposition lawmakers staged a walkout of parliament on Tuesday.",
+])
+def test_a_walkout_from_a_meeting_is_no_labour_strike(events_pipeline, text):
+    events = stage_helpers.events_of(events_pipeline, text)
+    assert not [e for e in events if e.mode == "strike"], stage_helpers.show(events)
+    assert [(e.type, e.mode) for e in events if e.type == "REJECT"] == [("REJECT", "meet")], \
+        stage_helpers.show(events)
+
+
+def test_a_walkout_of_workers_over_pay_stays_a_strike(events_pipeline):
+    events = stage_helpers.events_of(events_pipeline, "Dock workers staged a walkout over pay.")
+    assert [(e.type, e.mode) for e in events] == [("PROTEST", "strike")], stage_helpers.show(events)
