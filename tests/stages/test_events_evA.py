@@ -60,3 +60,29 @@ def test_a_walkout_from_a_meeting_is_no_labour_strike(events_pipeline, text):
 def test_a_walkout_of_workers_over_pay_stays_a_strike(events_pipeline):
     events = stage_helpers.events_of(events_pipeline, "Dock workers staged a walkout over pay.")
     assert [(e.type, e.mode) for e in events] == [("PROTEST", "strike")], stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Brandt warned that Egypt was prepared to launch air strikes.", "egypt"),
+    ("The envoy warned that Peru could invade Bolivia.", "peru"),
+])
+def test_the_doer_a_warning_is_about_is_not_the_one_warned(events_pipeline, text, doer):
+    events, names = stage_helpers.events_and_names(events_pipeline, text)
+    warning = next(e for e in events if e.type == "THREATEN" and e.trigger.text == "warned")
+    assert not any(doer in n for n in stage_helpers.lowered_names(names, warning.recipients)), \
+        stage_helpers.show(events)
+
+
+def test_the_target_of_the_warned_of_act_may_be_the_one_warned(events_pipeline):
+    events, names = stage_helpers.events_and_names(events_pipeline, "The envoy warned that Peru could invade Bolivia.")
+    warning = next(e for e in events if e.type == "THREATEN" and e.trigger.text == "warned")
+    assert any("bolivia" in n for n in stage_helpers.lowered_names(names, warning.recipients)), \
+        stage_helpers.show(events)
+
+
+def test_a_party_warned_outright_stays_the_recipient(events_pipeline):
+    events, names = stage_helpers.events_and_names(
+        events_pipeline, "Egypt warned Sudan that it was prepared to launch air strikes.")
+    warning = next(e for e in events if e.type == "THREATEN" and e.trigger.text == "warned")
+    assert any("sudan" in n for n in stage_helpers.lowered_names(names, warning.recipients)), \
+        stage_helpers.show(events)

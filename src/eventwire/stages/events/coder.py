@@ -3298,7 +3298,7 @@ class SentenceCoder:
                                          if x not in cand.actors), *cand.recipients])
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
-        if not cand.recipients:
+        if not cand.recipients and not self._warning_about_doer(cand):
             cand.recipients = self._clause_recipients(cand)
         if cand.etype in YIELD_TYPES and not any(self._np_ok(r) for r in cand.recipients):
             # "ended their strike after the government met their demands": the party whose act made them give in
@@ -3733,6 +3733,10 @@ class SentenceCoder:
                               for x in p.children if x.dep_ == "pobj"]
                 elif cand.etype == "THREATEN" and self._own_forces(subjects):
                     found += self._warned_of_party(c)
+                elif cand.etype == "THREATEN" and subjects and self._hostile_chain(c):
+                    # "warned that Israel was prepared to launch strikes": the warning is about what the clause's
+                    # subject may do; the one warned is not that doer but what its act would be done to
+                    found += [x for v in self._hostile_chain(c) for x in self._act_targets(v)]
                 else:
                     found += subjects
             # (an adverbial clause with a subject of its own is no purpose infinitive, whatever "to" phrase it has:
@@ -3840,6 +3844,45 @@ class SentenceCoder:
         ..."): the warner's means of enforcing it, not the party warned."""
         return bool(subjects) and all(g.lemma_.lower() in self.lex.security_nouns or g.lower_ in self.lex.security_nouns
                                       for g in subjects)
+
+    def _warning_about_doer(self, cand: Candidate) -> bool:
+        """Whether a threat or warning is about what a party named in its content clause may do ("warned that
+        Israel was prepared to launch strikes"): that party is the doer warned of, not the one warned, so no
+        party of the clause stands in for a recipient the text does not name."""
+        return cand.etype == "THREATEN" and any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for g in c.children)
+            and self._hostile_chain(c) for c in cand.head.children)
+
+    def _hostile_chain(self, clause: Token) -> list[Token]:
+        """The verbs of a content clause and of its infinitive chain ("was prepared to launch strikes", "would
+        attack") when one of them, or its object noun, names a hostile act (lexicon types in HOSTILE); else []."""
+        chain = [clause]
+        while len(chain) < 4:
+            # ("was prepared to launch": the parser may make the adjective the copula's complement)
+            nxt = [c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                   or c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children)]
+            if not nxt:
+                break
+            chain.append(nxt[0])
+        lex = self.lex
+        for v in chain:
+            lemma = v.lemma_.lower()
+            if lemma in lex.experiencer_verbs or lemma in lex.prospect_verbs:
+                return []  # "warned that Ethiopia would face sanctions": the subject undergoes the act; it is warned
+            if any(e.type in HOSTILE for e in lex.verb_entries(lemma)) or lemma in lex.light_verbs and any(
+                    o.dep_ == "dobj" and any(e.type in HOSTILE for e in lex.noun_entries(o.lemma_.lower()))
+                    for o in v.children):
+                return chain
+        return []
+
+    def _act_targets(self, verb: Token) -> list[Token]:
+        """The parties a verb's act is done to: its party objects and the objects of its aim prepositions, on the
+        verb or on its object noun ("launch strikes on Iran", "attack Iran")."""
+        objs = [o for o in verb.children if o.dep_ == "dobj"]
+        out = [o for o in objs if o.pos_ == "PROPN" or self._np_ok(o) and not self._is_theme(o)]
+        out += [x for h in (verb, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+                for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+        return out
 
     def _warned_of_party(self, clause: Token) -> list[Token]:
         """"warned that police would not tolerate rallies by the X movement", "... would arrest the protesters": the
