@@ -86,3 +86,19 @@ def test_a_party_warned_outright_stays_the_recipient(events_pipeline):
     warning = next(e for e in events if e.type == "THREATEN" and e.trigger.text == "warned")
     assert any("sudan" in n for n in stage_helpers.lowered_names(names, warning.recipients)), \
         stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Norway has expelled dozens of Russian diplomats since 2019.", "SANCTION"),
+    ("Police have arrested scores of Afghan migrants since 2020.", "COERCE"),
+])
+def test_a_tally_of_acts_on_another_named_party_is_still_coded(events_pipeline, text, etype):
+    # (dated: a span from an earlier year than the article's is what makes a present perfect a running total)
+    events, _ = stage_helpers.events_and_names(events_pipeline, text, published="2026-11-20")
+    assert [e for e in events if e.type == etype and e.status == "asserted"], stage_helpers.show(events)
+
+
+def test_a_running_total_on_no_named_party_stays_uncoded(events_pipeline):
+    events, _ = stage_helpers.events_and_names(
+        events_pipeline, "Security forces have detained thousands since 2011.", published="2026-11-20")
+    assert not [e for e in events if e.type == "COERCE"], stage_helpers.show(events)
