@@ -102,3 +102,20 @@ def test_a_running_total_on_no_named_party_stays_uncoded(events_pipeline):
     events, _ = stage_helpers.events_and_names(
         events_pipeline, "Security forces have detained thousands since 2011.", published="2026-11-20")
     assert not [e for e in events if e.type == "COERCE"], stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army foiled a coup attempt.",
+    "Loyal troops thwarted an attempted coup in the capital.",
+    "Mali foils coup attempt.",
+])
+def test_foiling_an_attempt_is_an_asserted_act_of_the_foiler(events_pipeline, text):
+    events = stage_helpers.events_of(events_pipeline, text)
+    assert events and not [e for e in events if e.status == "negated"], stage_helpers.show(events)
+    assert [e for e in events if e.type == "COERCE" and e.actors], stage_helpers.show(events)
+
+
+def test_the_act_a_foiled_plot_was_for_stays_undone(events_pipeline):
+    events = stage_helpers.events_of(events_pipeline, "Police foiled a plot to bomb the cathedral.")
+    bombing = [e for e in events if e.type == "ASSAULT"]
+    assert bombing and all(e.status == "negated" for e in bombing), stage_helpers.show(events)

@@ -5218,12 +5218,29 @@ class SentenceCoder:
                                           or holder.lower_ in self.lex.deliberation_nouns)
 
     def _status(self, cand: Candidate) -> str:
+        if self._averted_attempt(cand):
+            return "asserted"  # "foiled a coup attempt": the attempt was made; what was averted is its success
         status = self._plain_status(cand)
         if status == "future" and self._conditional_intent(cand):
             return "hypothetical"  # "is ready to sign a ceasefire if the rebels free the soldiers": only may happen
         if status == "asserted" and self._enough_for(cand):
             return "hypothetical"  # "had enough food to feed 500,000 people": a capacity, not an act
         return status
+
+    def _averted_attempt(self, cand: Candidate) -> bool:
+        """Whether an event noun names an attempt ("coup attempt", "attempted coup", "the attempt") that a verb of
+        averting (cues.yaml `averting_verbs`) takes as its object: the attempt took place and failed, so it is
+        asserted (not "foiled a plot to bomb", where the bombing is the act that did not happen)."""
+        noun = cand.head
+        if cand.kind != "noun" or noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if noun.head.lemma_.lower() not in self.lex.averting_verbs:
+            return False
+        words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+        if noun.dep_ == "compound":
+            words.append(noun.head)
+        words += [t for t in cand.trigger]
+        return any(t.lemma_.lower() == "attempt" or t.lower_ == "attempted" for t in words)
 
     def _enough_for(self, cand: Candidate) -> bool:
         """Whether a verb event is the infinitive of having enough for it (cues.yaml `sufficiency_words`: "had enough
