@@ -2417,6 +2417,10 @@ class SentenceCoder:
                     v.tag_ in ("VBN", "VBD") and v.dep_ == "acl" and _reported_clause_read_as_noun(v.head)
                     and any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
                     and not any(c.dep_ in ("agent", "auxpass") for c in v.children))
+                # "Venezuela's opposition candidate called on Saturday for protests.": a body sentence with no
+                # finite verb whose participle takes a preposition its lexicon line is keyed on ("call +for") is
+                # the main verb misread too (a reduced passive leaves no such phrase: "called for" is active)
+                misread_main = misread_main or self._prepositional_main_verb_read_as_acl(v)
                 if misread_main:
                     return [v.head], False
                 return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
@@ -4433,6 +4437,21 @@ class SentenceCoder:
                     if g.ent_type_ == "PERSON" or (counted and people):
                         out.append(g)
         return out
+
+    def _prepositional_main_verb_read_as_acl(self, v: Token) -> bool:
+        """Whether a participle on a noun heading a full sentence (closed by a full stop, no finite verb anywhere in
+        it) has a preposition that one of its verb's lexicon lines is keyed on ("called ... for protests",
+        "appealed to donors"): then it is the sentence's main verb, active, and the noun its subject."""
+        head = v.head
+        if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT":
+            return False
+        if any(c.dep_ in ("agent", "auxpass", "aux") for c in v.children):
+            return False
+        words = [t for t in v.sent if not t.is_space]
+        if words[-1].text != "." or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != v.i for t in words):
+            return False
+        preps = {c.lower_ for c in v.children if c.dep_ == "prep"}
+        return any(e.prep and e.prep in preps for e in self.lex.verb_entries(v.lemma_.lower()))
 
     @staticmethod
     def _main_verb_read_as_acl(v: Token) -> bool:
