@@ -132,3 +132,22 @@ def test_a_main_verb_read_as_a_participle_keeps_its_subject_as_doer(events_pipel
     assert any(doer in n for n in stage_helpers.lowered_names(names, request.actors)), stage_helpers.show(events)
     assert not any(doer in n for n in stage_helpers.lowered_names(names, request.recipients)), \
         stage_helpers.show(events)
+
+
+@pytest.mark.parametrize("text, launcher, target", [
+    ("Egypt intercepted missiles fired by Libya.", "libya", "egypt"),
+    ("Chile shot down drones launched by Peru.", "peru", "chile"),
+])
+def test_weapons_fired_at_an_interceptor_are_an_attack_on_it(events_pipeline, text, launcher, target):
+    events, names = stage_helpers.events_and_names(events_pipeline, text)
+    launch = [e for e in events if e.type == "ASSAULT"
+              and any(launcher in n for n in stage_helpers.lowered_names(names, e.actors))]
+    assert launch, stage_helpers.show(events)
+    assert any(target in n for n in stage_helpers.lowered_names(names, launch[0].recipients)), \
+        stage_helpers.show(events)
+
+
+def test_intercepting_missiles_is_no_event_of_the_interceptor(events_pipeline):
+    events, names = stage_helpers.events_and_names(events_pipeline, "Egypt intercepted missiles fired by Libya.")
+    assert not [e for e in events if any("egypt" in n for n in stage_helpers.lowered_names(names, e.actors))], \
+        stage_helpers.show(events)

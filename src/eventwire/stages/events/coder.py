@@ -3302,6 +3302,8 @@ class SentenceCoder:
                                          if x not in cand.actors), *cand.recipients])
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
+        if not cand.recipients:
+            cand.recipients = [x for x in self._interceptor_of_launch(verb) if x not in cand.actors]
         if not cand.recipients and not self._warning_about_doer(cand):
             cand.recipients = self._clause_recipients(cand)
         if cand.etype in YIELD_TYPES and not any(self._np_ok(r) for r in cand.recipients):
@@ -3848,6 +3850,23 @@ class SentenceCoder:
         ..."): the warner's means of enforcing it, not the party warned."""
         return bool(subjects) and all(g.lemma_.lower() in self.lex.security_nouns or g.lower_ in self.lex.security_nouns
                                       for g in subjects)
+
+    def _interceptor_of_launch(self, verb: Token) -> list[Token]:
+        """"Israel intercepted missiles fired by Iran": the participle of launching on a weapon noun (cues.yaml
+        `launching_verbs`, `launched_weapon_nouns`) that a verb of interception takes as object
+        (`interception_verbs`): whoever intercepts them is whom they were fired at."""
+        weapon = verb.head
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in self.lex.launching_verbs \
+                or weapon.lemma_.lower() not in self.lex.launched_weapon_nouns or weapon.dep_ not in ("dobj", "conj"):
+            return []
+        while weapon.dep_ == "conj":
+            weapon = weapon.head
+        stopper = weapon.head
+        lemma = stopper.lemma_.lower()
+        particle = next((c.lower_ for c in stopper.children if c.dep_ == "prt"), None)
+        if lemma not in self.lex.interception_verbs and f"{lemma} {particle}" not in self.lex.interception_verbs:
+            return []
+        return [x for s in stopper.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for x in self._expand(s)]
 
     def _warning_about_doer(self, cand: Candidate) -> bool:
         """Whether a threat or warning is about what a party named in its content clause may do ("warned that
