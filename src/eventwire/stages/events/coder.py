@@ -6835,9 +6835,10 @@ class SentenceCoder:
             elif c.etype in COOPERATIVE:
                 if c.etype.lower() in lex.scheduled_event_types and v.dep_ == "ROOT" and not self._voiced(v):
                     continue  # "Qatar will host a summit": a meeting on the calendar, in the writer's voice
-                if not self._cooperation_partners(c):
-                    # "said it would send a plane to evacuate its citizens": a plan with no other party to it
-                    # commits to no one; the act itself keeps its future status
+                if c.etype == "AID" and not self._cooperation_partners(c):
+                    # "said it would send a plane to evacuate its citizens": help for no other party (a pledge to
+                    # withdraw or to host a summit still binds the doer to the other side) commits to no one; the
+                    # act itself keeps its future status
                     continue
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
             elif c.etype == "MOBILIZE" and not self._mobilised_against(c):
