@@ -197,6 +197,7 @@ class Lexicon:
     imperative_openers: frozenset[str] = frozenset()
     labour_action_verbs: frozenset[str] = frozenset()
     workforce_nouns: frozenset[str] = frozenset()
+    sitting_body_nouns: frozenset[str] = frozenset()
     labour_grievances: frozenset[str] = frozenset()
     workplace_nouns: frozenset[str] = frozenset()
     removal_verbs: frozenset[str] = frozenset()
@@ -310,6 +311,7 @@ class Lexicon:
     proxy_nouns: frozenset[str] = frozenset()
     launched_weapon_nouns: frozenset[str] = frozenset()
     launching_verbs: frozenset[str] = frozenset()
+    interception_verbs: frozenset[str] = frozenset()
     sufficiency_words: frozenset[str] = frozenset()
     further_modifiers: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
@@ -420,7 +422,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "organisation_name_heads", "legal_release_terms", "forced_movement_verbs",
     "passive_coercion_verbs", "protest_topic_preps", "peaceful_cues", "scene_shift_words", "reflexive_pronouns",
     "protest_message_verbs", "crowd_demand_verbs", "intervened_protest_nouns",
-    "labour_action_verbs", "workforce_nouns", "labour_grievances", "workplace_nouns", "proprietor_nouns",
+    "labour_action_verbs", "workforce_nouns", "sitting_body_nouns", "labour_grievances", "workplace_nouns", "proprietor_nouns",
     "arrest_operation_nouns", "creation_verbs",
     "removal_verbs",
     "summoning_verbs", "departure_verbs", "warning_verbs", "forecaster_nouns", "forecast_modals",
@@ -435,7 +437,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "deliberation_nouns",
     "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "backing_verbs", "further_modifiers", "proxy_nouns",
-    "launched_weapon_nouns", "launching_verbs", "sufficiency_words",
+    "launched_weapon_nouns", "launching_verbs", "interception_verbs", "sufficiency_words",
     "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
     "habitual_offer_verbs", "supply_verbs", "supplying_works", "conditional_phrases", "forestalling_conjunctions",

@@ -1728,6 +1728,10 @@ class SentenceCoder:
                          and c.lemma_.lower() in self.lex.relief_purpose_verbs
                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                          and not any(t.lemma_.lower() in self.lex.inquiry_words for t in c.subtree)]
+            if not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+                # "rammed and boarded a fishing boat": a verb coordinated with a later one shares that verb's
+                # object (the parser hangs it on the last verb only), so its constraint reads that object too
+                pool += self._shared_object(tok)
             if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom")
                                                for c in tok.children) and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
@@ -2447,6 +2451,10 @@ class SentenceCoder:
                     v.tag_ in ("VBN", "VBD") and v.dep_ == "acl" and _reported_clause_read_as_noun(v.head)
                     and any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
                     and not any(c.dep_ in ("agent", "auxpass") for c in v.children))
+                # "Venezuela's opposition candidate called on Saturday for protests.": a body sentence with no
+                # finite verb whose participle takes a preposition its lexicon line is keyed on ("call +for") is
+                # the main verb misread too (a reduced passive leaves no such phrase: "called for" is active)
+                misread_main = misread_main or self._prepositional_main_verb_read_as_acl(v)
                 if misread_main:
                     return [v.head], False
                 return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
@@ -3334,6 +3342,8 @@ class SentenceCoder:
         if not cand.recipients:
             cand.recipients = [x for x in self._more_recipients(cand) if x not in cand.actors]
         if not cand.recipients:
+            cand.recipients = [x for x in self._interceptor_of_launch(verb) if x not in cand.actors]
+        if not cand.recipients and not self._warning_about_doer(cand):
             cand.recipients = self._clause_recipients(cand)
         if cand.etype in YIELD_TYPES and not any(self._np_ok(r) for r in cand.recipients):
             # "ended their strike after the government met their demands": the party whose act made them give in
@@ -3786,6 +3796,10 @@ class SentenceCoder:
                               for x in p.children if x.dep_ == "pobj"]
                 elif cand.etype == "THREATEN" and self._own_forces(subjects):
                     found += self._warned_of_party(c)
+                elif cand.etype == "THREATEN" and subjects and self._hostile_chain(c):
+                    # "warned that Israel was prepared to launch strikes": the warning is about what the clause's
+                    # subject may do; the one warned is not that doer but what its act would be done to
+                    found += [x for v in self._hostile_chain(c) for x in self._act_targets(v)]
                 else:
                     found += subjects
             # (an adverbial clause with a subject of its own is no purpose infinitive, whatever "to" phrase it has:
@@ -3894,6 +3908,62 @@ class SentenceCoder:
         ..."): the warner's means of enforcing it, not the party warned."""
         return bool(subjects) and all(g.lemma_.lower() in self.lex.security_nouns or g.lower_ in self.lex.security_nouns
                                       for g in subjects)
+
+    def _interceptor_of_launch(self, verb: Token) -> list[Token]:
+        """"Israel intercepted missiles fired by Iran": the participle of launching on a weapon noun (cues.yaml
+        `launching_verbs`, `launched_weapon_nouns`) that a verb of interception takes as object
+        (`interception_verbs`): whoever intercepts them is whom they were fired at."""
+        weapon = verb.head
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in self.lex.launching_verbs \
+                or weapon.lemma_.lower() not in self.lex.launched_weapon_nouns or weapon.dep_ not in ("dobj", "conj"):
+            return []
+        while weapon.dep_ == "conj":
+            weapon = weapon.head
+        stopper = weapon.head
+        lemma = stopper.lemma_.lower()
+        particle = next((c.lower_ for c in stopper.children if c.dep_ == "prt"), None)
+        if lemma not in self.lex.interception_verbs and f"{lemma} {particle}" not in self.lex.interception_verbs:
+            return []
+        return [x for s in stopper.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for x in self._expand(s)]
+
+    def _warning_about_doer(self, cand: Candidate) -> bool:
+        """Whether a threat or warning is about what a party named in its content clause may do ("warned that
+        Israel was prepared to launch strikes"): that party is the doer warned of, not the one warned, so no
+        party of the clause stands in for a recipient the text does not name."""
+        return cand.etype == "THREATEN" and any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for g in c.children)
+            and self._hostile_chain(c) for c in cand.head.children)
+
+    def _hostile_chain(self, clause: Token) -> list[Token]:
+        """The verbs of a content clause and of its infinitive chain ("was prepared to launch strikes", "would
+        attack") when one of them, or its object noun, names a hostile act (lexicon types in HOSTILE); else []."""
+        chain = [clause]
+        while len(chain) < 4:
+            # ("was prepared to launch": the parser may make the adjective the copula's complement)
+            nxt = [c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                   or c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children)]
+            if not nxt:
+                break
+            chain.append(nxt[0])
+        lex = self.lex
+        for v in chain:
+            lemma = v.lemma_.lower()
+            if lemma in lex.experiencer_verbs or lemma in lex.prospect_verbs:
+                return []  # "warned that Ethiopia would face sanctions": the subject undergoes the act; it is warned
+            if any(e.type in HOSTILE for e in lex.verb_entries(lemma)) or lemma in lex.light_verbs and any(
+                    o.dep_ == "dobj" and any(e.type in HOSTILE for e in lex.noun_entries(o.lemma_.lower()))
+                    for o in v.children):
+                return chain
+        return []
+
+    def _act_targets(self, verb: Token) -> list[Token]:
+        """The parties a verb's act is done to: its party objects and the objects of its aim prepositions, on the
+        verb or on its object noun ("launch strikes on Iran", "attack Iran")."""
+        objs = [o for o in verb.children if o.dep_ == "dobj"]
+        out = [o for o in objs if o.pos_ == "PROPN" or self._np_ok(o) and not self._is_theme(o)]
+        out += [x for h in (verb, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+                for x in p.children if x.dep_ == "pobj" and self._np_ok(x)]
+        return out
 
     def _warned_of_party(self, clause: Token) -> list[Token]:
         """"warned that police would not tolerate rallies by the X movement", "... would arrest the protesters": the
@@ -4448,6 +4518,21 @@ class SentenceCoder:
                     if g.ent_type_ == "PERSON" or (counted and people):
                         out.append(g)
         return out
+
+    def _prepositional_main_verb_read_as_acl(self, v: Token) -> bool:
+        """Whether a participle on a noun heading a full sentence (closed by a full stop, no finite verb anywhere in
+        it) has a preposition that one of its verb's lexicon lines is keyed on ("called ... for protests",
+        "appealed to donors"): then it is the sentence's main verb, active, and the noun its subject."""
+        head = v.head
+        if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT":
+            return False
+        if any(c.dep_ in ("agent", "auxpass", "aux") for c in v.children):
+            return False
+        words = [t for t in v.sent if not t.is_space]
+        if words[-1].text != "." or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != v.i for t in words):
+            return False
+        preps = {c.lower_ for c in v.children if c.dep_ == "prep"}
+        return any(e.prep and e.prep in preps for e in self.lex.verb_entries(v.lemma_.lower()))
 
     @staticmethod
     def _main_verb_read_as_acl(v: Token) -> bool:
@@ -5233,12 +5318,29 @@ class SentenceCoder:
                                           or holder.lower_ in self.lex.deliberation_nouns)
 
     def _status(self, cand: Candidate) -> str:
+        if self._averted_attempt(cand):
+            return "asserted"  # "foiled a coup attempt": the attempt was made; what was averted is its success
         status = self._plain_status(cand)
         if status == "future" and self._conditional_intent(cand):
             return "hypothetical"  # "is ready to sign a ceasefire if the rebels free the soldiers": only may happen
         if status == "asserted" and self._enough_for(cand):
             return "hypothetical"  # "had enough food to feed 500,000 people": a capacity, not an act
         return status
+
+    def _averted_attempt(self, cand: Candidate) -> bool:
+        """Whether an event noun names an attempt ("coup attempt", "attempted coup", "the attempt") that a verb of
+        averting (cues.yaml `averting_verbs`) takes as its object: the attempt took place and failed, so it is
+        asserted (not "foiled a plot to bomb", where the bombing is the act that did not happen)."""
+        noun = cand.head
+        if cand.kind != "noun" or noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if noun.head.lemma_.lower() not in self.lex.averting_verbs:
+            return False
+        words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+        if noun.dep_ == "compound":
+            words.append(noun.head)
+        words += [t for t in cand.trigger]
+        return any(t.lemma_.lower() == "attempt" or t.lower_ == "attempted" for t in words)
 
     def _enough_for(self, cand: Candidate) -> bool:
         """Whether a verb event is the infinitive of having enough for it (cues.yaml `sufficiency_words`: "had enough
@@ -6147,6 +6249,9 @@ class SentenceCoder:
         elif (cand.etype, cand.mode) == ("REJECT", "meet") and self._labour_walkout(cand):
             # "nurses walked out over staffing levels": a workforce leaving work, not a party leaving talks
             cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")
+        elif (cand.etype, cand.mode) == ("PROTEST", "strike") and self._walkout_from_meeting(cand):
+            # "the opposition staged a walkout from the talks": a party leaving a meeting, as "walked out of"
+            cand.etype, cand.mode, cand.cameo = "REJECT", "meet", lex.mode_cameo.get("REJECT", {}).get("meet", "125")
         elif cand.etype == "ASSAULT" and actor_words & lex.protester_nouns and cand.mode in (None, "destroy", "primitive"):
             cand.etype, cand.mode, cand.cameo = "PROTEST", "riot", "145"
         elif cand.etype == "ASSAULT" and self._own_words(cand) & lex.crowd_nouns \
@@ -6373,6 +6478,21 @@ class SentenceCoder:
         return any((t.lemma_.lower() in lex.workforce_nouns or t.lower_ in lex.workforce_nouns)
                    and t.lemma_.lower() not in lex.partitive_heads
                    for a in cand.actors for t in (a, *(c for c in a.children if c.dep_ == "compound")))
+
+    def _walkout_from_meeting(self, cand: Candidate) -> bool:
+        """Whether the noun "walkout" leaves a sitting body: a "from" or "of" phrase on the noun or on its light verb
+        names talks, a meeting or a chamber (lexicon group `talks`, cues.yaml `sitting_body_nouns`)."""
+        lex = self.lex
+        walkout = [t for t in cand.trigger + [cand.head] if t.lemma_.lower() == "walkout" or t.lower_ == "walkout"]
+        if not walkout:
+            return False
+        bodies = lex.sitting_body_nouns | lex.groups.get("talks", frozenset())
+        holders = {walkout[0].i: walkout[0]}
+        if walkout[0].dep_ in ("dobj", "attr"):
+            holders[walkout[0].head.i] = walkout[0].head  # "staged a walkout from the talks": the PP on the verb
+        return any(p.dep_ == "prep" and p.lower_ in ("from", "of")
+                   and any(g.lemma_.lower() in bodies or g.lower_ in bodies for g in p.children if g.dep_ == "pobj")
+                   for h in holders.values() for p in h.children)
 
     def _military_strike(self, cand: Candidate, sent: SpacySpan) -> bool:
         """Whether the noun "strike" that the lexicon reads as a stoppage of work tells a military strike: it hits
@@ -6777,6 +6897,11 @@ class SentenceCoder:
             elif c.etype in COOPERATIVE:
                 if c.etype.lower() in lex.scheduled_event_types and v.dep_ == "ROOT" and not self._voiced(v):
                     continue  # "Qatar will host a summit": a meeting on the calendar, in the writer's voice
+                if c.etype == "AID" and not self._cooperation_partners(c):
+                    # "said it would send a plane to evacuate its citizens": help for no other party (a pledge to
+                    # withdraw or to host a summit still binds the doer to the other side) commits to no one; the
+                    # act itself keeps its future status
+                    continue
                 out.append(self._derived(c, "AGREE", None, trig, actors=c.actors))
             elif c.etype == "MOBILIZE" and not self._mobilised_against(c):
                 continue  # "the army will build a new base": a build-up aimed at no one is a plan, not a threat
@@ -6836,6 +6961,13 @@ class SentenceCoder:
                           actors=speakers, recipients=targets, kind="derived", clause=speech, weight=0.9)
             out.append(d)
         return out
+
+    def _cooperation_partners(self, c: Candidate) -> list[Token]:
+        """The parties other than the doer a pledged cooperative act is for or with: its recipients, less the
+        doer's own people ("its citizens", "their nationals") and things ("a plane")."""
+        own = {"its", "their", "his", "her", "our", "my"}
+        return [r for r in c.recipients if r not in c.actors and self._np_ok(r)
+                and not any(p.dep_ == "poss" and p.lower_ in own for p in r.children)]
 
     def _mobilised_against(self, c: Candidate) -> list[Token]:
         """The parties a build-up is aimed at ("will deploy troops to the border with X"): its recipients other

@@ -388,7 +388,8 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
     from an earlier year ("the conflict has killed 10,000 people since 2014", "security forces have detained
     thousands since the uprising began in 2011"), lasting for years ("the town has been besieged for decades",
     cues `long_spans`) or counted so far in a period ("has killed 300 people this year", `tally_periods`). (A
-    perfect with "long" or "in recent years" stays an act, which the coder ranks as background.)"""
+    perfect with "long" or "in recent years" stays an act, which the coder ranks as background; so does a tally of
+    acts on another named party's people, "has expelled dozens of Russian diplomats since 2022".)"""
     counted = cand.kind == "noun" and cand.head.dep_ == "dobj" and cand.head.tag_ == "NNS"
     # and an event noun that has gone on so: "negotiations over the border have dragged on for a decade"
     lasting = cand.kind == "noun" and cand.head.dep_ == "nsubj"
@@ -398,6 +399,10 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
     verb = cand.head.head if counted or lasting else cand.head if cand.kind == "verb" else _clause_verb(cand)
     if verb is None or verb.tag_ != "VBN" or not any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return False
+    if cand.kind == "verb" and _done_to_another_party(verb):
+        # "Poland has expelled dozens of Russian diplomats since 2022": a tally of acts between two named parties
+        # still tells how one treats the other, which is what is reported (unlike "has detained thousands")
         return False
     since = any(c.lower_ == "since" for c in verb.children)
     if since and _counted_acts(verb, lexicon):
@@ -425,6 +430,17 @@ def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCu
                 d.dep_ == "det" and d.lower_ == "this" for d in c.children):
             return True  # a tally so far: "the violence has killed 300 people this year"
     return False
+
+
+def _done_to_another_party(verb: Token) -> bool:
+    """Whether a verb's object (or the noun of its "of" phrase: "dozens of Russian diplomats") is marked as
+    belonging to a named state or people ("Russian", "Iran's"), not the subject's own."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    subject_words = {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return any(m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE")
+               and m.lower_ not in subject_words for o in objs for m in o.children)
 
 
 def _counted_acts(verb: Token, lexicon: Lexicon) -> bool:
