@@ -768,6 +768,17 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if road - 1 > s_tok and doc[road - 1].lower_ in _county_words():
                 add(s_tok, road, label)  # "Otter Tail County Road 80": the county the road belongs to
             return  # "Highway 82", "Interstate 4": a numbered road, no place of its own
+        if e_tok < len(doc) and doc[e_tok].lower_ in load_place_cues().state_group_nouns and \
+                not taken[e_tok] and any(c.kind <= OFFICIAL and c.entry.feature == "region" for c in gaz.candidates(
+                    clean_text(doc[s_tok:e_tok + 1].text), fuzzy=False)):
+            e_tok += 1  # "the Baltic states": the group of states the gazetteer knows by that name, not the sea
+        chain_end = e_tok
+        while chain_end + 1 < len(doc) and doc[chain_end].text in ("-", "\u2010", "\u2011") and \
+                not doc[chain_end - 1].whitespace_ and not doc[chain_end].whitespace_ and doc[chain_end + 1].is_alpha:
+            chain_end += 2
+        if chain_end > e_tok and not any(taken[e_tok:chain_end]) and any(
+                c.kind <= ALTERNATE for c in gaz.candidates(clean_text(doc[s_tok:chain_end].text), fuzzy=False)):
+            e_tok = chain_end  # "Hay-on-Wye", "Stratford-upon-Avon": the whole hyphenated name, not its first word
         first = doc[s_tok]
         if not first.text[:1].isupper() or (e_tok - s_tok == 1 and ((first.is_stop and not first.text.isupper())
                                                                     or len(first.text) < 2)):
@@ -1757,12 +1768,13 @@ def _plural_feature_items(doc) -> list[tuple[int, int, str]]:
 
 def _appositive_settlements(doc) -> list[tuple[int, int]]:
     """Token ranges of names (up to three capitalised words) in apposition with a noun for a settlement: ", a (small)
-    (farming) town in ...", ", a suburb located east of ...". The noun must end its phrase (a preposition, "located"
-    or punctuation after it), so "Smith, a town councillor" names no town."""
+    (farming) town in ...", ", a suburb located east of ...", ", the island closest to Tunisia". The noun must end its
+    phrase (a preposition, "located", a superlative or punctuation after it), so "Smith, a town councillor" names no
+    town."""
     cues = load_place_cues()
     out = []
     for k in range(1, len(doc) - 3):
-        if doc[k].text != "," or not doc[k - 1].text[:1].isupper() or doc[k + 1].lower_ not in ("a", "an"):
+        if doc[k].text != "," or not doc[k - 1].text[:1].isupper() or doc[k + 1].lower_ not in ("a", "an", "the"):
             continue
         j = k + 2
         while j < len(doc) and j < k + 5 and doc[j].text.islower() and doc[j].lower_ not in cues.settlement_nouns:
@@ -1770,7 +1782,10 @@ def _appositive_settlements(doc) -> list[tuple[int, int]]:
         if j + 1 >= len(doc) or doc[j].lower_ not in cues.settlement_nouns:
             continue
         after = doc[j + 1]
-        if not (after.is_punct or after.lower_ in LOCATIVE or after.lower_ in cues.settlement_noun_followers):
+        # a superlative places the noun by its neighbour ("the island closest to Tunisia", "the town nearest the
+        # border")
+        if not (after.is_punct or after.lower_ in LOCATIVE or after.lower_ in cues.settlement_noun_followers or
+                after.tag_ == "JJS"):
             continue
         s = k - 1
         while s > 0 and s > k - 3 and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() and \
