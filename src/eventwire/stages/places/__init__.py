@@ -1777,15 +1777,16 @@ def _appositive_settlements(doc) -> list[tuple[int, int]]:
         if doc[k].text != "," or not doc[k - 1].text[:1].isupper() or doc[k + 1].lower_ not in ("a", "an", "the"):
             continue
         j = k + 2
-        while j < len(doc) and j < k + 5 and doc[j].text.islower() and doc[j].lower_ not in cues.settlement_nouns:
-            j += 1  # "a small farming town"
+        while j < len(doc) and j < k + 5 and (doc[j].text.islower() or doc[j].ent_type_ == "NORP") and \
+                doc[j].lower_ not in cues.settlement_nouns:
+            j += 1  # "a small farming town", "a small Italian island"
         if j + 1 >= len(doc) or doc[j].lower_ not in cues.settlement_nouns:
             continue
         after = doc[j + 1]
-        # a superlative places the noun by its neighbour ("the island closest to Tunisia", "the town nearest the
-        # border")
+        # a superlative or a direction places the noun by its neighbour ("the island closest to Tunisia", "a town
+        # north of Kabul")
         if not (after.is_punct or after.lower_ in LOCATIVE or after.lower_ in cues.settlement_noun_followers or
-                after.tag_ == "JJS"):
+                after.tag_ == "JJS" or after.lower_ in cues.direction_words):
             continue
         s = k - 1
         while s > 0 and s > k - 3 and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() and \

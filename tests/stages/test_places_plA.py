@@ -1,0 +1,69 @@
+"""places stage (helper plA): regional groups, Northern Ireland's counties, hyphenated town names, appositive
+islands. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Analysis, Article
+from eventwire.knowledge.gazetteer import haversine_km
+from eventwire.models import Place
+
+
+def by_mention(analysis: Analysis) -> dict[str, Place]:
+    return {m.text: p for p in analysis.places for m in p.mentions}
+
+
+@pytest.fixture(scope="module")
+def places(pipeline_factory):
+    pipeline = pipeline_factory("places")
+    return lambda text, **kw: pipeline.analyse(Article(text=text, **kw))
+
+
+def near(place: Place, lat: float, lon: float, km: float = 161.0) -> bool:
+    return place.lat is not None and haversine_km(place.lat, place.lon, lat, lon) <= km
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Defence ministers of the Baltic states agreed on Monday to buy more air defence systems.", "Baltic states"),
+    ("Exports to the Baltics fell by a fifth last year, the bank said.", "Baltics"),
+    ("The three Baltic countries closed their border crossings with Belarus.", "Baltic countries"),
+])
+def test_baltic_states_are_the_three_states_not_the_sea(places, text, mention):
+    got = by_mention(places(text))
+    assert mention in got, got
+    assert got[mention].feature == "region" and near(got[mention], 56.9, 24.6)
+
+
+def test_the_baltic_sea_keeps_its_sense(places):
+    got = by_mention(places("A cargo ship sank in the Baltic Sea after a storm on Sunday."))
+    assert got["Baltic Sea"].feature == "water"
+
+
+def test_northern_irish_county_resolves_to_the_county(places):
+    got = by_mention(places("Dairy farmers in County Tyrone said the cold spring had cut their yields."))
+    assert "County Tyrone" in got and got["County Tyrone"].country == "GBR"
+    assert near(got["County Tyrone"], 54.6, -7.1)
+
+
+def test_hyphenated_town_name_is_read_whole(places):
+    got = by_mention(places("The literary festival in Hay-on-Wye drew a record crowd on Saturday."))
+    assert "Hay-on-Wye" in got, got
+    assert got["Hay-on-Wye"].country == "GBR" and near(got["Hay-on-Wye"], 52.07, -3.13)
+
+
+def test_two_small_towns_a_drive_apart_are_the_closest_pair(places):
+    # the English towns lie 16 km apart, the Massachusetts namesakes 70 km: the apposition means the closer pair
+    got = by_mention(places("Police in Ludlow, a short drive from Leominster, seized a stolen tractor on Monday."))
+    assert got["Ludlow"].country == "GBR" and near(got["Ludlow"], 52.37, -2.71)
+
+
+@pytest.mark.parametrize("text", [
+    "Coastguards brought 200 people to Lampedusa, the island closest to Tunisia, on Monday.",
+    "Rescuers landed 300 people on Lampedusa, a small Italian island south of Sicily. Officials in Tunisia said more "
+    "boats had left.",
+])
+def test_island_called_so_in_apposition_resolves_abroad(places, text):
+    got = by_mention(places(text))
+    assert "Lampedusa" in got, got
+    assert got["Lampedusa"].country == "ITA" and near(got["Lampedusa"], 35.5, 12.6)
