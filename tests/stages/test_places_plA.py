@@ -67,3 +67,20 @@ def test_island_called_so_in_apposition_resolves_abroad(places, text):
     got = by_mention(places(text))
     assert "Lampedusa" in got, got
     assert got["Lampedusa"].country == "ITA" and near(got["Lampedusa"], 35.5, 12.6)
+
+
+def test_hyphenated_town_whose_first_word_spacy_calls_a_person(places):
+    got = by_mention(places("Coach parties flocked to Stratford-upon-Avon over the bank holiday weekend."))
+    assert "Stratford-upon-Avon" in got, got
+    assert near(got["Stratford-upon-Avon"], 52.19, -1.71)
+
+
+@pytest.mark.parametrize("text, mention, lat, lon", [
+    ("Thousands of families fled Khan Younis after the army issued new evacuation orders.", "Khan Younis",
+     31.35, 34.3),
+    ("Heavy fighting continued around Bakhmut as both armies dug in for the winter.", "Bakhmut", 48.6, 38.0),
+])
+def test_town_left_or_fought_around_is_the_town(places, text, mention, lat, lon):
+    got = by_mention(places(text))
+    assert mention in got, got
+    assert near(got[mention], lat, lon)

@@ -579,6 +579,19 @@ def _end_of_route(doc, s_tok: int, *, first_only: bool = False) -> bool:
         _end_of_route(doc, k, first_only=True)
 
 
+def _hyphenated_place_end(doc, s_tok: int, e_tok: int, gaz: Gazetteer, worst_kind: int = OFFICIAL) -> int | None:
+    """Where the hyphenated name that [s_tok, e_tok) opens ends ("Hay" + "-on-Wye", "Stratford" + "-upon-Avon"), when
+    the gazetteer knows the whole name (by a name no worse than `worst_kind`); None otherwise."""
+    chain_end = e_tok
+    while chain_end + 1 < len(doc) and doc[chain_end].text in ("-", "\u2010", "\u2011") and \
+            not doc[chain_end - 1].whitespace_ and not doc[chain_end].whitespace_ and doc[chain_end + 1].is_alpha:
+        chain_end += 2
+    if chain_end == e_tok or not any(
+            c.kind <= worst_kind for c in gaz.candidates(clean_text(doc[s_tok:chain_end].text), fuzzy=False)):
+        return None
+    return chain_end
+
+
 def _object_of_travel_verb(doc, s_tok: int, e_tok: int) -> bool:
     """Whether the name at [s_tok, e_tok) is the direct object of a verb of travel ("visited Juba", "reached
     Kismayo"; `place_object_verbs`)."""
@@ -772,12 +785,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 not taken[e_tok] and any(c.kind <= OFFICIAL and c.entry.feature == "region" for c in gaz.candidates(
                     clean_text(doc[s_tok:e_tok + 1].text), fuzzy=False)):
             e_tok += 1  # "the Baltic states": the group of states the gazetteer knows by that name, not the sea
-        chain_end = e_tok
-        while chain_end + 1 < len(doc) and doc[chain_end].text in ("-", "\u2010", "\u2011") and \
-                not doc[chain_end - 1].whitespace_ and not doc[chain_end].whitespace_ and doc[chain_end + 1].is_alpha:
-            chain_end += 2
-        if chain_end > e_tok and not any(taken[e_tok:chain_end]) and any(
-                c.kind <= ALTERNATE for c in gaz.candidates(clean_text(doc[s_tok:chain_end].text), fuzzy=False)):
+        chain_end = _hyphenated_place_end(doc, s_tok, e_tok, gaz, ALTERNATE)
+        if chain_end is not None and not any(taken[e_tok:chain_end]):
             e_tok = chain_end  # "Hay-on-Wye", "Stratford-upon-Avon": the whole hyphenated name, not its first word
         first = doc[s_tok]
         if not first.text[:1].isupper() or (e_tok - s_tok == 1 and ((first.is_stop and not first.text.isupper())
@@ -942,6 +951,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             e_end_char = doc[e_e - 1].idx + len(doc[e_e - 1])
             trimmed = _trim(doc, e_s, e_e) or (e_s, e_e)
             surface = clean_text(doc[trimmed[0]:trimmed[1]].text)
+            if _hyphenated_place_end(doc, e_s, ent.end, gaz) is not None:
+                add(e_s, ent.end, "GAZ:hyphen" + ent.label_)  # "to Stratford-upon-Avon" with "Stratford" a person
+                continue
             # spaCy files some places under other labels; products and works are the loosest of them
             strong = _strong(gaz.candidates(surface, fuzzy=False),
                              100_000 if ent.label_ in ("PERSON", "ORG") else 20_000, surface)
