@@ -84,3 +84,31 @@ def test_town_left_or_fought_around_is_the_town(places, text, mention, lat, lon)
     got = by_mention(places(text))
     assert mention in got, got
     assert near(got[mention], lat, lon)
+
+
+def test_valley_named_with_its_feature_word(places):
+    got = by_mention(places("Farmers in the Bekaa Valley lost much of their harvest to the drought."))
+    assert "Bekaa Valley" in got, got
+    assert near(got["Bekaa Valley"], 33.85, 35.9)
+
+
+def test_unknown_name_takes_the_country_its_sentence_puts_it_in():
+    from eventwire.stages.places import resolve_spans
+
+    text = ("Officials in Moscow met on Monday. The ministry said convoys were driving to the Qalbat area held by "
+            "rebels in northern Syria.")
+    spans = [(text.index("Moscow"), text.index("Moscow") + 6), (text.index("Qalbat"), text.index("Qalbat") + 6),
+             (text.index("Syria"), text.index("Syria") + 5)]
+    moscow, unknown, syria = resolve_spans(text, spans)
+    assert moscow.country == "RUS" and syria.country == "SYR"
+    assert unknown is not None and unknown.country == "SYR"
+
+
+def test_unknown_name_keeps_the_nearest_town_inside_the_sentence_country():
+    from eventwire.stages.places import resolve_spans
+
+    text = "Police in Leeds were called to Harwood Lane on Sunday, the busiest night in England this year."
+    spans = [(text.index("Leeds"), text.index("Leeds") + 5), (text.index("Harwood"), text.index("Harwood") + 12),
+             (text.index("England"), text.index("England") + 7)]
+    leeds, lane, _ = resolve_spans(text, spans)
+    assert lane is not None and lane.lat == leeds.lat and lane.lon == leeds.lon

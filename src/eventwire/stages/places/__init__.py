@@ -3329,7 +3329,8 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
                       and placed_in(text, e, m_there.start, m_there.end)]
             near = placed[0] if placed else (_named_container(m, picks) or (
                 min(settled, key=lambda sp: abs(sp[0].start - s))[1] if settled else focus))
-            if not placed and (area := _sentence_area_outside(text, s, mentions, picks, near)) is not None:
+            if not placed and _named_container(m, picks) is None and \
+                    (area := _sentence_area_outside(text, s, mentions, picks, near)) is not None:
                 near = area
             out.append(Place(id="P0", name=text[s:e], feature="site", country=near.country3, admin1=near.admin1,
                              lat=near.lat, lon=near.lon, geonames_id=None, resolution=5,
@@ -3350,21 +3351,21 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*
 
 def _sentence_area_outside(text: str, start: int, mentions: list[Mention], picks: list[Entry | None],
                            near: Entry) -> Entry | None:
-    """The country or first-level region named in the sentence of an unknown name at `start`, when the settlement
-    chosen for the name lies outside it ("heavy weapons sent to the al-Tanf area in southern Syria" in a story
-    whose nearest town is Russian; "the British Embassy ... UK officials"): the sentence's own area places the
-    name better than a town of another country elsewhere in the text. The area the sentence puts things in after
-    the name, else the nearest; None when the chosen settlement lies in it."""
+    """The country or first-level region the sentence of an unknown name at `start` puts it in after the name, when
+    the settlement chosen for the name lies outside it ("heavy weapons sent to the al-Tanf area held by the US in
+    southern Syria" in a story whose nearest town is Russian): the sentence's own area places the name better than a
+    town of another country elsewhere in the text. None when the chosen settlement lies in it."""
     bounds = [0] + [found.end() for found in _SENTENCE_END.finditer(text)] + [len(text) + 1]
     sent_start = max(b for b in bounds if b <= start)
     sent_end = min(b for b in bounds if b > start)
     areas = [(m.start, pick) for m, pick in zip(mentions, picks)
              if pick is not None and pick.feature in ("country", "admin1") and sent_start <= m.start < sent_end]
-    if not areas:
-        return None
-    # an area the sentence puts things "in" after the name ("... in southern Syria") before the nearest one
+    # (only an area the sentence puts things "in" after the name, "... in southern Syria": one named otherwise, "birds
+    # from Russia", may lie far from the name)
     located = [(there, area) for there, area in areas if there > start and _IN_BEFORE.search(text[sent_start:there])]
-    area = min(located or areas, key=lambda pair: abs(pair[0] - start))[1]
+    if not located:
+        return None
+    area = min(located, key=lambda pair: pair[0] - start)[1]
     return None if area.id == near.id or _contains(area, near) else area
 
 
