@@ -43,7 +43,15 @@ from eventwire.knowledge.event_place_cues import load_event_place_cues
 from eventwire.knowledge.places_cues import load_place_cues
 from eventwire.models import Place, Span
 from eventwire.stages.base import Stage
-from eventwire.stages.places.resolve import Mention, Resolver, clean_text, event_focus_entry, focus_entry, placed_in
+from eventwire.stages.places.resolve import (
+    Mention,
+    Resolver,
+    _contains,
+    clean_text,
+    event_focus_entry,
+    focus_entry,
+    placed_in,
+)
 from eventwire.stages.scope import relative_with_pronoun, scope_head, shares_scope
 from eventwire.titles import after_title_and_given_name
 
@@ -579,6 +587,19 @@ def _end_of_route(doc, s_tok: int, *, first_only: bool = False) -> bool:
         _end_of_route(doc, k, first_only=True)
 
 
+def _hyphenated_place_end(doc, s_tok: int, e_tok: int, gaz: Gazetteer, worst_kind: int = OFFICIAL) -> int | None:
+    """Where the hyphenated name that [s_tok, e_tok) opens ends ("Hay" + "-on-Wye", "Stratford" + "-upon-Avon"), when
+    the gazetteer knows the whole name (by a name no worse than `worst_kind`); None otherwise."""
+    chain_end = e_tok
+    while chain_end + 1 < len(doc) and doc[chain_end].text in ("-", "\u2010", "\u2011") and \
+            not doc[chain_end - 1].whitespace_ and not doc[chain_end].whitespace_ and doc[chain_end + 1].is_alpha:
+        chain_end += 2
+    if chain_end == e_tok or not any(
+            c.kind <= worst_kind for c in gaz.candidates(clean_text(doc[s_tok:chain_end].text), fuzzy=False)):
+        return None
+    return chain_end
+
+
 def _object_of_travel_verb(doc, s_tok: int, e_tok: int) -> bool:
     """Whether the name at [s_tok, e_tok) is the direct object of a verb of travel ("visited Juba", "reached
     Kismayo"; `place_object_verbs`)."""
@@ -768,6 +789,13 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             if road - 1 > s_tok and doc[road - 1].lower_ in _county_words():
                 add(s_tok, road, label)  # "Otter Tail County Road 80": the county the road belongs to
             return  # "Highway 82", "Interstate 4": a numbered road, no place of its own
+        if e_tok < len(doc) and doc[e_tok].lower_ in load_place_cues().state_group_nouns and \
+                not taken[e_tok] and any(c.kind <= OFFICIAL and c.entry.feature == "region" for c in gaz.candidates(
+                    clean_text(doc[s_tok:e_tok + 1].text), fuzzy=False)):
+            e_tok += 1  # "the Baltic states": the group of states the gazetteer knows by that name, not the sea
+        chain_end = _hyphenated_place_end(doc, s_tok, e_tok, gaz, ALTERNATE)
+        if chain_end is not None and not any(taken[e_tok:chain_end]):
+            e_tok = chain_end  # "Hay-on-Wye", "Stratford-upon-Avon": the whole hyphenated name, not its first word
         first = doc[s_tok]
         if not first.text[:1].isupper() or (e_tok - s_tok == 1 and ((first.is_stop and not first.text.isupper())
                                                                     or len(first.text) < 2)):
@@ -931,6 +959,9 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             e_end_char = doc[e_e - 1].idx + len(doc[e_e - 1])
             trimmed = _trim(doc, e_s, e_e) or (e_s, e_e)
             surface = clean_text(doc[trimmed[0]:trimmed[1]].text)
+            if _hyphenated_place_end(doc, e_s, ent.end, gaz) is not None:
+                add(e_s, ent.end, "GAZ:hyphen" + ent.label_)  # "to Stratford-upon-Avon" with "Stratford" a person
+                continue
             # spaCy files some places under other labels; products and works are the loosest of them
             strong = _strong(gaz.candidates(surface, fuzzy=False),
                              100_000 if ent.label_ in ("PERSON", "ORG") else 20_000, surface)
@@ -1762,20 +1793,25 @@ def _plural_feature_items(doc) -> list[tuple[int, int, str]]:
 
 def _appositive_settlements(doc) -> list[tuple[int, int]]:
     """Token ranges of names (up to three capitalised words) in apposition with a noun for a settlement: ", a (small)
-    (farming) town in ...", ", a suburb located east of ...". The noun must end its phrase (a preposition, "located"
-    or punctuation after it), so "Smith, a town councillor" names no town."""
+    (farming) town in ...", ", a suburb located east of ...", ", the island closest to Tunisia". The noun must end its
+    phrase (a preposition, "located", a superlative or punctuation after it), so "Smith, a town councillor" names no
+    town."""
     cues = load_place_cues()
     out = []
     for k in range(1, len(doc) - 3):
-        if doc[k].text != "," or not doc[k - 1].text[:1].isupper() or doc[k + 1].lower_ not in ("a", "an"):
+        if doc[k].text != "," or not doc[k - 1].text[:1].isupper() or doc[k + 1].lower_ not in ("a", "an", "the"):
             continue
         j = k + 2
-        while j < len(doc) and j < k + 5 and doc[j].text.islower() and doc[j].lower_ not in cues.settlement_nouns:
-            j += 1  # "a small farming town"
+        while j < len(doc) and j < k + 5 and (doc[j].text.islower() or doc[j].ent_type_ == "NORP") and \
+                doc[j].lower_ not in cues.settlement_nouns:
+            j += 1  # "a small farming town", "a small Italian island"
         if j + 1 >= len(doc) or doc[j].lower_ not in cues.settlement_nouns:
             continue
         after = doc[j + 1]
-        if not (after.is_punct or after.lower_ in LOCATIVE or after.lower_ in cues.settlement_noun_followers):
+        # a superlative or a direction places the noun by its neighbour ("the island closest to Tunisia", "a town
+        # north of Kabul")
+        if not (after.is_punct or after.lower_ in LOCATIVE or after.lower_ in cues.settlement_noun_followers or
+                after.tag_ == "JJS" or after.lower_ in cues.direction_words):
             continue
         s = k - 1
         while s > 0 and s > k - 3 and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() and \
@@ -3317,6 +3353,9 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
                       and placed_in(text, e, m_there.start, m_there.end)]
             near = placed[0] if placed else (_named_container(m, picks) or (
                 min(settled, key=lambda sp: abs(sp[0].start - s))[1] if settled else focus))
+            if not placed and _named_container(m, picks) is None and \
+                    (area := _sentence_area_outside(text, s, mentions, picks, near)) is not None:
+                near = area
             out.append(Place(id="P0", name=text[s:e], feature="site", country=near.country3, admin1=near.admin1,
                              lat=near.lat, lon=near.lon, geonames_id=None, resolution=5,
                              mentions=[Span(start=s, end=e, text=text[s:e])]))
@@ -3328,6 +3367,30 @@ def resolve_spans(analysis_or_text: Analysis | Article | str, spans: list[tuple[
                          admin1=pick.admin1, lat=pick.lat, lon=pick.lon, geonames_id=pick.geonames_id,
                          resolution=pick.resolution, mentions=[Span(start=s, end=e, text=text[s:e])]))
     return out
+
+
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z-]+\s+)?$")  # "in southern ", "in the "
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")
+
+
+def _sentence_area_outside(text: str, start: int, mentions: list[Mention], picks: list[Entry | None],
+                           near: Entry) -> Entry | None:
+    """The country or first-level region the sentence of an unknown name at `start` puts it in after the name, when
+    the settlement chosen for the name lies outside it ("heavy weapons sent to the al-Tanf area held by the US in
+    southern Syria" in a story whose nearest town is Russian): the sentence's own area places the name better than a
+    town of another country elsewhere in the text. None when the chosen settlement lies in it."""
+    bounds = [0] + [found.end() for found in _SENTENCE_END.finditer(text)] + [len(text) + 1]
+    sent_start = max(b for b in bounds if b <= start)
+    sent_end = min(b for b in bounds if b > start)
+    areas = [(m.start, pick) for m, pick in zip(mentions, picks)
+             if pick is not None and pick.feature in ("country", "admin1") and sent_start <= m.start < sent_end]
+    # (only an area the sentence puts things "in" after the name, "... in southern Syria": one named otherwise, "birds
+    # from Russia", may lie far from the name)
+    located = [(there, area) for there, area in areas if there > start and _IN_BEFORE.search(text[sent_start:there])]
+    if not located:
+        return None
+    area = min(located, key=lambda pair: pair[0] - start)[1]
+    return None if area.id == near.id or _contains(area, near) else area
 
 
 def _named_container(m: Mention, picks: list[Entry | None]) -> Entry | None:

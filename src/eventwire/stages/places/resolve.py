@@ -105,7 +105,11 @@ _LOWER_WORD = re.compile(r"([a-z]+)[\s-]+")
 # ", a short drive from London", ", about an hour's ride from Leeds": an apposition that places a town by a neighbour
 _NEIGHBOUR_APPOSITION = re.compile(r"^\s*,\s+((?:[a-z0-9'’-]+\s+){1,6}?)(?:from|of|outside|near)\s+(?:the\s+)?"
                                    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_SETTLEMENT_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+((?:[a-z-]+\s+){0,3}[a-z]+)\b")
 NEIGHBOUR_KM = 150.0  # a town an apposition places a drive or some miles from a city lies within this of it
+# of two namesake pairs an apposition may mean ("Ludlow, a short drive from Leominster"), one lying this many times
+# farther apart than the closest pair (and beyond CLOSEST_PAIR_KM) is not the one meant
+CLOSEST_PAIR_FACTOR, CLOSEST_PAIR_KM = 2.0, 30.0
 # "... are two small towns in", "... is in": a copula, up to four lower-case words and "in" before a state or country
 _PREDICATE_IN = re.compile(r"^\s+(?:is|are|was|were)\s+(?:[a-z-]+\s+){0,4}?in\s+(?:the\s+)?$")
 _ACROSS_BEFORE = re.compile(r"\bacross\s+the\s+$", re.IGNORECASE)  # "across the Sahel": a wide area
@@ -136,6 +140,8 @@ class Mention:
     inner: bool = False  # the candidates name a place inside a longer unknown name ("Washington University")
     region_word: bool = False  # the cue is the word "region", which names wide regions as often as provinces
     neighbours: list[Entry] = field(default_factory=list)  # a place an apposition puts it near ("a drive from Y")
+    # the text calls it a settlement or an island in apposition ("Lampedusa, the island closest to Tunisia")
+    apposed_settlement: bool = False
 
 
 _BODY_THEN_IN = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})"
@@ -348,6 +354,7 @@ class Resolver:
             # town the text places there
             m.candidates = ()
         elif not m.containers:
+            m.apposed_settlement = _apposed_settlement(text, end)
             m.neighbours = self._apposed_neighbour(text, end, m.candidates)
             m.containers = self._possessor(text, start) or self._whole_after_part_noun(text, end)
             if m.containers and m.candidates and all(c.entry.country for c in m.candidates) and \
@@ -558,7 +565,13 @@ class Resolver:
         if not named:
             return []
         # (every sense of the neighbour counts: "Ludlow, a short drive from Leominster" has a Ludlow near each of
-        # two Leominsters, and the apposition then picks neither)
+        # two Leominsters; the pair of namesakes closest together is the one meant, the other pair lying several
+        # times farther apart: the English towns 16 km apart, not the Massachusetts ones 70 km apart)
+        gaps = {e.id: min(_approx_km(c.entry.lat, c.entry.lon, e.lat, e.lon) for c in cands) for e in named}
+        closest = min(gaps.values())
+        if closest > NEIGHBOUR_KM:
+            return []
+        named = [e for e in named if gaps[e.id] <= max(closest * CLOSEST_PAIR_FACTOR, CLOSEST_PAIR_KM)]
         near = [any(_approx_km(c.entry.lat, c.entry.lon, e.lat, e.lon) <= NEIGHBOUR_KM for e in named) for c in cands]
         return named if any(near) and not all(near) else []
 
@@ -1046,7 +1059,8 @@ class Resolver:
                     continue  # an abbreviation the document's countries do not spell ("SA" in a South African story)
                 if best.feature == "city" and best.population < 20_000 and len(guard) and \
                         all(c.entry.population < 20_000 or (c.kind >= ALTERNATE and c.entry.country not in guard)
-                            for i in idxs for c in mentions[i].candidates):
+                            for i in idxs for c in mentions[i].candidates) and \
+                        not _sole_apposed_settlement(best, [mentions[i] for i in idxs]):
                     # only a small namesake abroad (a hotel, an airport, a street): leave it unresolved (a bigger
                     # town in yet another country that bears the name only as another name makes it no better known)
                     continue
@@ -1326,6 +1340,23 @@ def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dlat = lat2 - lat1
     dlon = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return 111.2 * math.sqrt(dlat * dlat + dlon * dlon)
+
+
+def _apposed_settlement(text: str, end: int) -> bool:
+    """Whether an apposition right after the name calls it a settlement or an island (", the island closest to
+    Tunisia", ", a fishing village on the coast")."""
+    found = _SETTLEMENT_APPOSITION.match(text[end:end + 60])
+    return bool(found) and bool(set(found.group(1).split()) & load_place_cues().settlement_nouns)
+
+
+def _sole_apposed_settlement(best: Entry, mentions: list[Mention]) -> bool:
+    """Whether the text calls the name a settlement in apposition and `best` is the one town spelt exactly so: the
+    town is meant though it lies in none of the countries the document names ("Lampedusa, the island closest to
+    Tunisia" is the Italian island), not a namesake hotel or street."""
+    if not any(m.apposed_settlement for m in mentions):
+        return False
+    exact = {c.entry.id for m in mentions for c in m.candidates if c.kind in (MAIN, OFFICIAL)}
+    return exact == {best.id}
 
 
 def _clustered(e: Entry, key: str, settled: dict[str, Entry]) -> bool:
