@@ -132,7 +132,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _in_force(cand, cues) or _generic_act(cand, headline) or _occasion_does(cand, cues) \
                     or _generic_subject(cand, lexicon, headline) or _holding_in_present(cand, cues, headline) \
                     or _natural_doer(cand, lexicon) or _span_of(cand, cues) \
-                    or _manner_of_other_act(cand, found, lexicon):
+                    or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
@@ -149,7 +149,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
         # what a sentence recalls or describes beside its news (a dated relative clause, a simple-present one, the
         # start of a "since" span) is kept as the background of that news, with its own date; a sentence that tells
         # nothing else tells no event ("the judge, who was detained in 2017, now sits on the appeals court")
-        recalled = [c for c in kept if _dated_relative_clause(c, published_year) or _described_in_present(c)
+        recalled = [c for c in kept if _dated_relative_clause(c, published_year, cues.war_period_nouns)
+                    or _long_ago(c, published_year, cues) or _described_in_present(c)
                     or _since_clause(c) or (not headline and _past_relative_in_description(c, lexicon))
                     or _ruined_in_a_war(c, cues)]
         if recalled and all(c in recalled for c in kept if c.status == "asserted"):
@@ -340,17 +341,28 @@ def _clause_verb(cand: Candidate) -> Token | None:
     return next((t for t in [cand.head, *cand.head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
 
 
-def _dated_in(verb: Token, published_year: int) -> bool:
+def _dated_in(verb: Token, published_year: int, *, wars: frozenset[str] = frozenset()) -> bool:
     """Whether a verb is dated to an earlier year or decade by a phrase of its own ("in 2018", "during the 1990s",
-    "in March 2019") or by a bare year ("jailed 1985")."""
+    "in March 2019") or by a bare year ("jailed 1985"), or, given the nouns of war, by a named past war ("during the
+    Second World War")."""
     for c in _phrase_tokens(verb):
         if c.dep_ == "prep" and c.lower_ in ("in", "during"):
             if any(_earlier_time(g, published_year) for p in c.children if p.dep_ == "pobj"
                    for g in [p, *p.children] if g.dep_ in ("pobj", "nummod", "compound", "npadvmod", "appos")):
                 return True
+            if any(p.dep_ == "pobj" and _named_war(p, wars) for p in c.children):
+                return True
         if c.dep_ in ("npadvmod", "nummod") and c.head is verb and _earlier_time(c, published_year):
             return True
     return False
+
+
+def _named_war(noun: Token, wars: frozenset[str]) -> bool:
+    """Whether a noun is the name of a war ("the Second World War", "the Cold War", "the Gulf War"): a war noun that
+    the parser reads as part of a named event, with a proper noun before it. (A plain "the war" may be the one the
+    news is about.)"""
+    return noun.lower_ in wars and noun.ent_type_ == "EVENT" and any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in noun.children)
 
 
 # the links that open a clause of its own, whose dates are not those of the clause above
@@ -371,16 +383,40 @@ def _phrase_tokens(verb: Token) -> list[Token]:
     return out
 
 
-def _dated_relative_clause(cand: Candidate, published_year: int | None) -> bool:
+def _dated_relative_clause(cand: Candidate, published_year: int | None,
+                           wars: frozenset[str] = frozenset()) -> bool:
     """Whether an act is told in a relative clause, or a reduced one, dated to an earlier year or decade ("the
     envoy, who led the talks in 2019, ...", "the activist, who was jailed in the 1990s, ...", "the dam, built in
-    the 1970s, ..."): who someone is or what something is, by the history the article recalls, not its news."""
+    the 1970s, ...") or to a named war ("soldiers killed in the First World War"): who someone is or what something
+    is, by the history the article recalls, not its news."""
     if published_year is None:
         return False
     verb = _clause_verb(cand)
     if verb is None or not (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return False
-    return _dated_in(verb, published_year)
+    return _dated_in(verb, published_year, wars=wars)
+
+
+def _long_ago(cand: Candidate, published_year: int | None, cues: NonEventCues) -> bool:
+    """Whether an act, in any clause, is dated to a year or decade at least `history_years` before publication ("the
+    battle was fought in 1815", "the movement grew out of a student campaign in the 1960s"): history a story
+    recalls, not the news it reports (a recent year may still be the news: "in March 2025 police arrested him")."""
+    if published_year is None:
+        return False
+    verb = _clause_verb(cand)
+    return verb is not None and _dated_in(verb, published_year - cues.history_years + 1)
+
+
+def _standing_stance(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a verb of an act has an adverb of a position held over time, in a perfect or a simple present ("the
+    senator has long opposed the death penalty", "the party always backs the treaty"; cues `standing_adverbs`): a
+    stance, not one act."""
+    head = cand.head
+    if cand.kind != "verb" or not any(c.dep_ == "advmod" and c.lower_ in cues.standing_adverbs
+                                      for c in head.children):
+        return False
+    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return perfect or _simple_present(head)
 
 
 def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCues, lexicon: Lexicon) -> bool:
