@@ -91,6 +91,7 @@ class NonEventCues:
     onset_verbs: frozenset[str] = frozenset()
     history_years: int = 10
     standing_adverbs: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -172,4 +173,5 @@ def load_nonevent_cues() -> NonEventCues:
         onset_verbs=_lower_set(raw.get("onset_verbs")),
         history_years=int(raw.get("history_years", 10)),
         standing_adverbs=_lower_set(raw.get("standing_adverbs")),
+        role_verbs=_lower_set(raw.get("role_verbs")),
     )

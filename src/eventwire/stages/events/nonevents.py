@@ -131,6 +131,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _count_changed(cand, cues) or _spoken_of(cand, cues) or _trait(cand, cues) \
                     or _in_force(cand, cues) or _generic_act(cand, headline) or _occasion_does(cand, cues) \
                     or _generic_subject(cand, lexicon, headline) or _holding_in_present(cand, cues, headline) \
+                    or _role_in_present(cand, cues, headline) \
                     or _natural_doer(cand, lexicon) or _span_of(cand, cues) \
                     or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues):
                 continue
@@ -576,9 +577,11 @@ def _standing_state(cand: Candidate, cues: NonEventCues) -> bool:
     head = cand.head
     if cand.kind != "verb" or head.tag_ != "VBN" or head.lemma_.lower() not in cues.standing_state_verbs:
         return False
-    auxpass = [c for c in head.children if c.dep_ == "auxpass"]
-    aux = [c for c in head.children if c.dep_ == "aux"]
-    if len(auxpass) != 1 or any(c.dep_ == "neg" for c in head.children):
+    # (a second participle shares the first one's auxiliaries: "is trained and funded by")
+    shared = head.head if head.dep_ == "conj" and head.head.tag_ == "VBN" else head
+    auxpass = [c for c in shared.children if c.dep_ == "auxpass"]
+    aux = [c for c in shared.children if c.dep_ == "aux"]
+    if len(auxpass) != 1 or any(c.dep_ == "neg" for c in [*head.children, *shared.children]):
         return False
     dated = ("DATE", "TIME")
     if any(c.dep_ == "prep" and (c.lower_ in _ONSET_PREPS or c.lower_ not in _SPAN_PREPS and any(
@@ -670,6 +673,9 @@ def _depicted(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.kind == "derived":
         return False
     tok = cand.head
+    if cand.kind in ("noun", "light") and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") \
+            and _words(tok.head.head) & cues.work_nouns:
+        return True  # the subject of a work: "his book on the siege of the city", "a film about the massacre"
     if cand.etype == "SUPPORT" and any(c.dep_ == "nsubj" and _words(c) & cues.work_nouns for c in tok.children):
         return True  # "the monument honours the fallen", "the film celebrates the rebels": praise by no one
     while True:
@@ -1066,7 +1072,9 @@ def _generic_act(cand: Candidate, headline: bool) -> bool:
     its function or habit, not one act. (Not a view voiced in the present: "we condemn attacks on civilians".)"""
     # (a line with no full stop may be a headline, whose present is news: "Ottawa sends firefighters to Peru"; and
     # only "-s": "beat", "set", "cut" are past tenses too)
-    if headline or cand.kind not in ("verb", "noun") or cand.head.sent[-1].text != ".":
+    # (the last word, not the line break or spaces an article's paragraph ends with)
+    last = next((t for t in reversed(cand.head.sent) if not t.is_space), None)
+    if headline or cand.kind not in ("verb", "noun") or last is None or last.text != ".":
         return False
     head = cand.head
     if cand.kind == "noun":
@@ -1076,8 +1084,10 @@ def _generic_act(cand: Candidate, headline: bool) -> bool:
                                                             and cand.mode != "investigate"):
         return False
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    # a kind of thing done to, or a kind of people given to or done for ("provides shelter to homeless families")
     return bool(subjects) and all(s.pos_ != "PRON" for s in subjects) and any(
-        c.dep_ == "dobj" and _bare_plural(c) for c in head.children)
+        c.dep_ == "dobj" and _bare_plural(c) or c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+            g.dep_ == "pobj" and _bare_plural(g) for g in c.children) for c in head.children)
 
 
 def _generic_subject(cand: Candidate, lexicon: Lexicon, headline: bool) -> bool:
@@ -1114,6 +1124,15 @@ def _holding_in_present(cand: Candidate, cues: NonEventCues, headline: bool) -> 
     head = cand.head
     return not headline and cand.etype == "COERCE" and cand.kind == "verb" \
         and head.lemma_.lower() in cues.holding_verbs and _simple_present(head)
+
+
+def _role_in_present(cand: Candidate, cues: NonEventCues, headline: bool) -> bool:
+    """Whether a verb of a standing role is told in a body sentence's simple present, undated ("the general commands
+    the northern army", "she chairs the committee"; cues `role_verbs`): a post held, not an act (a headline's
+    present, and a dated one, "leads the march on Sunday", are news)."""
+    head = cand.head
+    return not headline and cand.kind == "verb" and head.lemma_.lower() in cues.role_verbs \
+        and _simple_present(head) and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
 
 
 def _natural_doer(cand: Candidate, lexicon: Lexicon) -> bool:
