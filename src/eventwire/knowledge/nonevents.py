@@ -92,6 +92,7 @@ class NonEventCues:
     history_years: int = 10
     standing_adverbs: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
+    reliance_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -174,4 +175,5 @@ def load_nonevent_cues() -> NonEventCues:
         history_years=int(raw.get("history_years", 10)),
         standing_adverbs=_lower_set(raw.get("standing_adverbs")),
         role_verbs=_lower_set(raw.get("role_verbs")),
+        reliance_verbs=_lower_set(raw.get("reliance_verbs")),
     )

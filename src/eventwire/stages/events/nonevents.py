@@ -131,7 +131,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _count_changed(cand, cues) or _spoken_of(cand, cues) or _trait(cand, cues) \
                     or _in_force(cand, cues) or _generic_act(cand, headline) or _occasion_does(cand, cues) \
                     or _generic_subject(cand, lexicon, headline) or _holding_in_present(cand, cues, headline) \
-                    or _role_in_present(cand, cues, headline) \
+                    or _role_in_present(cand, cues, headline) or _relied_on(cand, cues) \
                     or _natural_doer(cand, lexicon) or _span_of(cand, cues) \
                     or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues):
                 continue
@@ -246,6 +246,13 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
     if head.dep_ == "attr" and _words(head) & cues.combat_nouns and any(
             c.dep_ == "nsubj" and _words(c) & cues.contest_nouns for c in head.head.children):
         return True  # "the match was a real battle", "the election became a war of words"
+    if markets and cand.kind == "verb":
+        # an abstraction as the one that strikes, whoever is struck: "rising prices have hit the poor hardest",
+        # "oil prices attacked the $90 mark", "the law hurt farmers" (not people of the markets: "traders attacked")
+        doers = [t for t in _with_conjuncts(_subjects_or_shared(head)) if t.pos_ != "PRON"]
+        if doers and all(_words(t) & cues.figurative_parties and not _words(t) & cues.market_people
+                         for t in doers):
+            return True
     own = {t.i for t in cand.trigger + cand.extra}  # ("opened fire": the fire is the act, not its target)
     parties = [t for t in _fight_targets(head, cues) if t.i not in own] or _headline_fight_target(head, cues)
     if not parties:
@@ -253,6 +260,19 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
             cand.actors or [c for c in head.children if c.dep_ == "nsubj"]) if t.pos_ != "PRON"]
     abstractions = (cues.figurative_parties if markets else frozenset()) | natural  # ("rescuers battled the floods")
     return bool(parties) and all(_words(t) & abstractions for t in parties)
+
+
+def _subjects_or_shared(verb: Token) -> list[Token]:
+    """A verb's active subjects, or, with none of its own, those of the verb whose participle, gerund or second verb
+    it is ("prices attacked the mark before retreating", "stocks rose and then retreated"); not across a clause of
+    its own (relative, reported)."""
+    tok = verb
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects or tok.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or tok.head is tok:
+            return subjects
+        tok = tok.head
+    return []
 
 
 def _headline_fight_target(head: Token, cues: NonEventCues) -> list[Token]:
@@ -952,7 +972,7 @@ def _market_move(cand: Candidate, cues: NonEventCues) -> bool:
     verb is an abstraction of markets (figurative_parties)."""
     if cand.etype not in cues.market_borrowed_types or cand.kind != "verb":
         return False
-    subjects = [t for t in _with_conjuncts(c for c in cand.head.children if c.dep_ == "nsubj") if t.pos_ != "PRON"]
+    subjects = [t for t in _with_conjuncts(_subjects_or_shared(cand.head)) if t.pos_ != "PRON"]
     people = cues.market_people if cand.etype == "PROTEST" else frozenset()
     return bool(subjects) and all(_words(t) & cues.figurative_parties and not _words(t) & people for t in subjects)
 
@@ -1133,6 +1153,16 @@ def _role_in_present(cand: Candidate, cues: NonEventCues, headline: bool) -> boo
     head = cand.head
     return not headline and cand.kind == "verb" and head.lemma_.lower() in cues.role_verbs \
         and _simple_present(head) and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+
+
+def _relied_on(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is what a simple present says someone depends on ("the region's economy depends on aid
+    from donors", "the army relies on arms imports"; cues `reliance_verbs`): a standing need, not an act."""
+    head = cand.head
+    if cand.kind not in ("noun", "light") or head.dep_ != "pobj" or head.head.lower_ not in ("on", "upon"):
+        return False
+    verb = head.head.head
+    return verb.lemma_.lower() in cues.reliance_verbs and _simple_present(verb)
 
 
 def _natural_doer(cand: Candidate, lexicon: Lexicon) -> bool:
