@@ -433,8 +433,9 @@ def _standing_stance(cand: Candidate, cues: NonEventCues) -> bool:
     senator has long opposed the death penalty", "the party always backs the treaty"; cues `standing_adverbs`): a
     stance, not one act."""
     head = cand.head
-    if cand.kind != "verb" or not any(c.dep_ == "advmod" and c.lower_ in cues.standing_adverbs
-                                      for c in head.children):
+    # (not an accusation: "has long accused the union of inciting violence" is a charge made again and again)
+    if cand.kind != "verb" or cand.etype == "ACCUSE" or not any(
+            c.dep_ == "advmod" and c.lower_ in cues.standing_adverbs for c in head.children):
         return False
     perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
     return perfect or _simple_present(head)
