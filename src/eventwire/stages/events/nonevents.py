@@ -265,11 +265,11 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
 def _subjects_or_shared(verb: Token) -> list[Token]:
     """A verb's active subjects, or, with none of its own, those of the verb whose participle, gerund or second verb
     it is ("prices attacked the mark before retreating", "stocks rose and then retreated"); not across a clause of
-    its own (relative, reported)."""
+    its own, nor an infinitive or adverbial clause ("their plan is to attack", "if convoys remained blocked")."""
     tok = verb
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        if subjects or tok.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or tok.head is tok:
+        if subjects or tok.dep_ not in ("conj", "pcomp", "prep") or tok.head is tok:
             return subjects
         tok = tok.head
     return []
@@ -1105,9 +1105,10 @@ def _generic_act(cand: Candidate, headline: bool) -> bool:
                                                             and cand.mode != "investigate"):
         return False
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    # a kind of thing done to, or a kind of people given to or done for ("provides shelter to homeless families")
+    # a kind of thing done to, or a kind of people given to ("provides shelter to homeless families"; not "for",
+    # which also tells a purpose: "travels to Rome for talks")
     return bool(subjects) and all(s.pos_ != "PRON" for s in subjects) and any(
-        c.dep_ == "dobj" and _bare_plural(c) or c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+        c.dep_ == "dobj" and _bare_plural(c) or c.dep_ == "prep" and c.lower_ == "to" and any(
             g.dep_ == "pobj" and _bare_plural(g) for g in c.children) for c in head.children)
 
 
