@@ -89,6 +89,10 @@ class NonEventCues:
     founding_verbs: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     onset_verbs: frozenset[str] = frozenset()
+    history_years: int = 10
+    standing_adverbs: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
+    reliance_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -168,4 +172,8 @@ def load_nonevent_cues() -> NonEventCues:
         founding_verbs=_lower_set(raw.get("founding_verbs")),
         holding_verbs=_lower_set(raw.get("holding_verbs")),
         onset_verbs=_lower_set(raw.get("onset_verbs")),
+        history_years=int(raw.get("history_years", 10)),
+        standing_adverbs=_lower_set(raw.get("standing_adverbs")),
+        role_verbs=_lower_set(raw.get("role_verbs")),
+        reliance_verbs=_lower_set(raw.get("reliance_verbs")),
     )

@@ -131,8 +131,9 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _count_changed(cand, cues) or _spoken_of(cand, cues) or _trait(cand, cues) \
                     or _in_force(cand, cues) or _generic_act(cand, headline) or _occasion_does(cand, cues) \
                     or _generic_subject(cand, lexicon, headline) or _holding_in_present(cand, cues, headline) \
+                    or _role_in_present(cand, cues, headline) or _relied_on(cand, cues) \
                     or _natural_doer(cand, lexicon) or _span_of(cand, cues) \
-                    or _manner_of_other_act(cand, found, lexicon):
+                    or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
@@ -149,7 +150,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
         # what a sentence recalls or describes beside its news (a dated relative clause, a simple-present one, the
         # start of a "since" span) is kept as the background of that news, with its own date; a sentence that tells
         # nothing else tells no event ("the judge, who was detained in 2017, now sits on the appeals court")
-        recalled = [c for c in kept if _dated_relative_clause(c, published_year) or _described_in_present(c)
+        recalled = [c for c in kept if _dated_relative_clause(c, published_year, cues.war_period_nouns)
+                    or _long_ago(c, published_year, cues) or _described_in_present(c)
                     or _since_clause(c) or (not headline and _past_relative_in_description(c, lexicon))
                     or _ruined_in_a_war(c, cues)]
         if recalled and all(c in recalled for c in kept if c.status == "asserted"):
@@ -244,6 +246,13 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
     if head.dep_ == "attr" and _words(head) & cues.combat_nouns and any(
             c.dep_ == "nsubj" and _words(c) & cues.contest_nouns for c in head.head.children):
         return True  # "the match was a real battle", "the election became a war of words"
+    if markets and cand.kind == "verb":
+        # an abstraction as the one that strikes, whoever is struck: "rising prices have hit the poor hardest",
+        # "oil prices attacked the $90 mark", "the law hurt farmers" (not people of the markets: "traders attacked")
+        doers = [t for t in _with_conjuncts(_subjects_or_shared(head)) if t.pos_ != "PRON"]
+        if doers and all(_words(t) & cues.figurative_parties and not _words(t) & cues.market_people
+                         for t in doers):
+            return True
     own = {t.i for t in cand.trigger + cand.extra}  # ("opened fire": the fire is the act, not its target)
     parties = [t for t in _fight_targets(head, cues) if t.i not in own] or _headline_fight_target(head, cues)
     if not parties:
@@ -251,6 +260,19 @@ def _figurative_fight(cand: Candidate, cues: NonEventCues, *, natural: frozenset
             cand.actors or [c for c in head.children if c.dep_ == "nsubj"]) if t.pos_ != "PRON"]
     abstractions = (cues.figurative_parties if markets else frozenset()) | natural  # ("rescuers battled the floods")
     return bool(parties) and all(_words(t) & abstractions for t in parties)
+
+
+def _subjects_or_shared(verb: Token) -> list[Token]:
+    """A verb's active subjects, or, with none of its own, those of the verb whose participle, gerund or second verb
+    it is ("prices attacked the mark before retreating", "stocks rose and then retreated"); not across a clause of
+    its own, nor an infinitive or adverbial clause ("their plan is to attack", "if convoys remained blocked")."""
+    tok = verb
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects or tok.dep_ not in ("conj", "pcomp", "prep") or tok.head is tok:
+            return subjects
+        tok = tok.head
+    return []
 
 
 def _headline_fight_target(head: Token, cues: NonEventCues) -> list[Token]:
@@ -340,17 +362,28 @@ def _clause_verb(cand: Candidate) -> Token | None:
     return next((t for t in [cand.head, *cand.head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
 
 
-def _dated_in(verb: Token, published_year: int) -> bool:
+def _dated_in(verb: Token, published_year: int, *, wars: frozenset[str] = frozenset()) -> bool:
     """Whether a verb is dated to an earlier year or decade by a phrase of its own ("in 2018", "during the 1990s",
-    "in March 2019") or by a bare year ("jailed 1985")."""
+    "in March 2019") or by a bare year ("jailed 1985"), or, given the nouns of war, by a named past war ("during the
+    Second World War")."""
     for c in _phrase_tokens(verb):
         if c.dep_ == "prep" and c.lower_ in ("in", "during"):
             if any(_earlier_time(g, published_year) for p in c.children if p.dep_ == "pobj"
                    for g in [p, *p.children] if g.dep_ in ("pobj", "nummod", "compound", "npadvmod", "appos")):
                 return True
+            if any(p.dep_ == "pobj" and _named_war(p, wars) for p in c.children):
+                return True
         if c.dep_ in ("npadvmod", "nummod") and c.head is verb and _earlier_time(c, published_year):
             return True
     return False
+
+
+def _named_war(noun: Token, wars: frozenset[str]) -> bool:
+    """Whether a noun is the name of a war ("the Second World War", "the Cold War", "the Gulf War"): a war noun that
+    the parser reads as part of a named event, with a proper noun before it. (A plain "the war" may be the one the
+    news is about.)"""
+    return noun.lower_ in wars and noun.ent_type_ == "EVENT" and any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in noun.children)
 
 
 # the links that open a clause of its own, whose dates are not those of the clause above
@@ -371,16 +404,41 @@ def _phrase_tokens(verb: Token) -> list[Token]:
     return out
 
 
-def _dated_relative_clause(cand: Candidate, published_year: int | None) -> bool:
+def _dated_relative_clause(cand: Candidate, published_year: int | None,
+                           wars: frozenset[str] = frozenset()) -> bool:
     """Whether an act is told in a relative clause, or a reduced one, dated to an earlier year or decade ("the
     envoy, who led the talks in 2019, ...", "the activist, who was jailed in the 1990s, ...", "the dam, built in
-    the 1970s, ..."): who someone is or what something is, by the history the article recalls, not its news."""
+    the 1970s, ...") or to a named war ("soldiers killed in the First World War"): who someone is or what something
+    is, by the history the article recalls, not its news."""
     if published_year is None:
         return False
     verb = _clause_verb(cand)
     if verb is None or not (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return False
-    return _dated_in(verb, published_year)
+    return _dated_in(verb, published_year, wars=wars)
+
+
+def _long_ago(cand: Candidate, published_year: int | None, cues: NonEventCues) -> bool:
+    """Whether an act, in any clause, is dated to a year or decade at least `history_years` before publication ("the
+    battle was fought in 1815", "the movement grew out of a student campaign in the 1960s"): history a story
+    recalls, not the news it reports (a recent year may still be the news: "in March 2025 police arrested him")."""
+    if published_year is None:
+        return False
+    verb = _clause_verb(cand)
+    return verb is not None and _dated_in(verb, published_year - cues.history_years + 1)
+
+
+def _standing_stance(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether a verb of an act has an adverb of a position held over time, in a perfect or a simple present ("the
+    senator has long opposed the death penalty", "the party always backs the treaty"; cues `standing_adverbs`): a
+    stance, not one act."""
+    head = cand.head
+    # (not an accusation: "has long accused the union of inciting violence" is a charge made again and again)
+    if cand.kind != "verb" or cand.etype == "ACCUSE" or not any(
+            c.dep_ == "advmod" and c.lower_ in cues.standing_adverbs for c in head.children):
+        return False
+    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return perfect or _simple_present(head)
 
 
 def _running_total(cand: Candidate, published_year: int | None, cues: NonEventCues, lexicon: Lexicon) -> bool:
@@ -556,9 +614,11 @@ def _standing_state(cand: Candidate, cues: NonEventCues) -> bool:
     head = cand.head
     if cand.kind != "verb" or head.tag_ != "VBN" or head.lemma_.lower() not in cues.standing_state_verbs:
         return False
-    auxpass = [c for c in head.children if c.dep_ == "auxpass"]
-    aux = [c for c in head.children if c.dep_ == "aux"]
-    if len(auxpass) != 1 or any(c.dep_ == "neg" for c in head.children):
+    # (a second participle shares the first one's auxiliaries: "is trained and funded by")
+    shared = head.head if head.dep_ == "conj" and head.head.tag_ == "VBN" else head
+    auxpass = [c for c in shared.children if c.dep_ == "auxpass"]
+    aux = [c for c in shared.children if c.dep_ == "aux"]
+    if len(auxpass) != 1 or any(c.dep_ == "neg" for c in [*head.children, *shared.children]):
         return False
     dated = ("DATE", "TIME")
     if any(c.dep_ == "prep" and (c.lower_ in _ONSET_PREPS or c.lower_ not in _SPAN_PREPS and any(
@@ -650,6 +710,9 @@ def _depicted(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.kind == "derived":
         return False
     tok = cand.head
+    if cand.kind in ("noun", "light") and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") \
+            and _words(tok.head.head) & cues.work_nouns:
+        return True  # the subject of a work: "his book on the siege of the city", "a film about the massacre"
     if cand.etype == "SUPPORT" and any(c.dep_ == "nsubj" and _words(c) & cues.work_nouns for c in tok.children):
         return True  # "the monument honours the fallen", "the film celebrates the rebels": praise by no one
     while True:
@@ -926,7 +989,7 @@ def _market_move(cand: Candidate, cues: NonEventCues) -> bool:
     verb is an abstraction of markets (figurative_parties)."""
     if cand.etype not in cues.market_borrowed_types or cand.kind != "verb":
         return False
-    subjects = [t for t in _with_conjuncts(c for c in cand.head.children if c.dep_ == "nsubj") if t.pos_ != "PRON"]
+    subjects = [t for t in _with_conjuncts(_subjects_or_shared(cand.head)) if t.pos_ != "PRON"]
     people = cues.market_people if cand.etype == "PROTEST" else frozenset()
     return bool(subjects) and all(_words(t) & cues.figurative_parties and not _words(t) & people for t in subjects)
 
@@ -1046,7 +1109,9 @@ def _generic_act(cand: Candidate, headline: bool) -> bool:
     its function or habit, not one act. (Not a view voiced in the present: "we condemn attacks on civilians".)"""
     # (a line with no full stop may be a headline, whose present is news: "Ottawa sends firefighters to Peru"; and
     # only "-s": "beat", "set", "cut" are past tenses too)
-    if headline or cand.kind not in ("verb", "noun") or cand.head.sent[-1].text != ".":
+    # (the last word, not the line break or spaces an article's paragraph ends with)
+    last = next((t for t in reversed(cand.head.sent) if not t.is_space), None)
+    if headline or cand.kind not in ("verb", "noun") or last is None or last.text != ".":
         return False
     head = cand.head
     if cand.kind == "noun":
@@ -1056,8 +1121,11 @@ def _generic_act(cand: Candidate, headline: bool) -> bool:
                                                             and cand.mode != "investigate"):
         return False
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    # a kind of thing done to, or a kind of people given to ("provides shelter to homeless families"; not "for",
+    # which also tells a purpose: "travels to Rome for talks")
     return bool(subjects) and all(s.pos_ != "PRON" for s in subjects) and any(
-        c.dep_ == "dobj" and _bare_plural(c) for c in head.children)
+        c.dep_ == "dobj" and _bare_plural(c) or c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and _bare_plural(g) for g in c.children) for c in head.children)
 
 
 def _generic_subject(cand: Candidate, lexicon: Lexicon, headline: bool) -> bool:
@@ -1094,6 +1162,25 @@ def _holding_in_present(cand: Candidate, cues: NonEventCues, headline: bool) -> 
     head = cand.head
     return not headline and cand.etype == "COERCE" and cand.kind == "verb" \
         and head.lemma_.lower() in cues.holding_verbs and _simple_present(head)
+
+
+def _role_in_present(cand: Candidate, cues: NonEventCues, headline: bool) -> bool:
+    """Whether a verb of a standing role is told in a body sentence's simple present, undated ("the general commands
+    the northern army", "she chairs the committee"; cues `role_verbs`): a post held, not an act (a headline's
+    present, and a dated one, "leads the march on Sunday", are news)."""
+    head = cand.head
+    return not headline and cand.kind == "verb" and head.lemma_.lower() in cues.role_verbs \
+        and _simple_present(head) and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+
+
+def _relied_on(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether an event noun is what a simple present says someone depends on ("the region's economy depends on aid
+    from donors", "the army relies on arms imports"; cues `reliance_verbs`): a standing need, not an act."""
+    head = cand.head
+    if cand.kind not in ("noun", "light") or head.dep_ != "pobj" or head.head.lower_ not in ("on", "upon"):
+        return False
+    verb = head.head.head
+    return verb.lemma_.lower() in cues.reliance_verbs and _simple_present(verb)
 
 
 def _natural_doer(cand: Candidate, lexicon: Lexicon) -> bool:
