@@ -2053,6 +2053,9 @@ class SentenceCoder:
                 # "shelled the village": the place stands for its people (an actor where the actors stage
                 # found it attacked; otherwise it resolves to none)
                 inner = [h]
+            if not inner and attacked and (h.lemma_.lower() in self.lex.attacked_craft_nouns
+                                           or h.lower_ in self.lex.attacked_craft_nouns):
+                inner = [h]  # "fired at fishing boats": the craft stands for its crew or owner
             out.extend(inner)
         return out
 
