@@ -66,3 +66,13 @@ def test_forces_sent_are_no_recipient(pipeline):
 def test_craft_fired_at_is_the_recipient(pipeline, text, word):
     _, recipients = parties(pipeline, text, "ASSAULT")
     assert any(word in r for r in recipients), recipients
+
+
+@pytest.mark.parametrize("text", [
+    "Four sailors remained in custody on Tavira island.",
+    "The two reporters are still in detention at Lisbon.",
+])
+def test_where_a_person_is_held_is_no_recipient(pipeline, text):
+    _, recipients = parties(pipeline, text, "COERCE")
+    assert not any("Tavira" in r or "Lisbon" in r or "Portugal" in r for r in recipients), recipients
+    assert recipients, recipients

@@ -124,6 +124,12 @@ THEME_TYPES = {"AID", "MOBILIZE", "RETREAT", "AGREE", "SANCTION", "ACCUSE", "SUP
                "COOPERATE", "CONSULT"}
 
 
+def _names_place(tok: Token) -> bool:
+    """Whether a noun phrase head names a place: a place name, or a common noun after one ("Hainan island")."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
+
+
 def _names_outright(entry: Entry, word: Token) -> bool:
     """Whether the line's key names the matched constraint word itself rather than through an @group."""
     return bool(entry.listed) and any(form in entry.listed for form in (
@@ -4266,7 +4272,10 @@ class SentenceCoder:
                 # "loans from China", "threats from the rebels", "pressure from Washington": the source acts
                 actors += [g for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
             elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "with", "at", "into", "from", "to"):
-                recipients += [g for g in c.children if g.dep_ == "pobj"]
+                # ("held in custody on Hainan island", "detention at a base in X": where a person is held is the
+                # scene of the act done to them, no party)
+                recipients += [g for g in c.children if g.dep_ == "pobj" and not (
+                    (cand.etype, cand.mode) in ACTS_ON_A_PERSON and c.lower_ in ("on", "at") and _names_place(g))]
             elif c.dep_ == "prep" and c.lower_ == "of":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if cand.etype in ("PROTEST",):
