@@ -362,6 +362,9 @@ class ActorKB:
         self.demonym_index: dict[str, str] = {}  # "syrian" -> "SYR"
         self.people_index: dict[str, str] = {}  # "syrians" -> "SYR"
         self.capital_index: dict[str, str] = {}  # "damascus" -> "SYR"
+        # The city where a body other than a state has its seat, whose name used as an agent stands for that body
+        # rather than for the host state's government ("if Brussels retaliates" -> the EU): "brussels" -> "eu"
+        self.seat_index: dict[str, str] = {}
         self.state_name_index: dict[str, str] = {}  # "syria" -> "SYR"
         self.government_index: dict[str, str] = {}  # "SYR" -> id of the entry for Syria's government
         for entry in entries.values():
@@ -384,6 +387,8 @@ class ActorKB:
                     self.people_index.setdefault(noun.lower(), entry.country)
                 if entry.capital and entry.capital_metonymy:
                     self.capital_index.setdefault(entry.capital.lower(), entry.country)
+            elif entry.capital and entry.capital_metonymy:
+                self.seat_index.setdefault(entry.capital.lower(), entry.id)
             elif entry.kind == "government" and entry.country and any(
                 a.lower().endswith(" government") or a.lower().startswith("government of")
                 for a in entry.all_aliases()

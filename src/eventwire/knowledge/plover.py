@@ -91,6 +91,7 @@ class Lexicon:
     count_words: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
+    attacked_craft_nouns: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     news_outlet_words: frozenset[str] = frozenset()
     party_site_nouns: frozenset[str] = frozenset()
@@ -397,7 +398,8 @@ def _merge_entries(target: dict[str, list[Entry]], section: dict, groups: dict[s
 # The sections of plover/cues.yaml that are plain word lists, each read into the Lexicon field of the same name.
 CUE_WORD_LISTS: tuple[str, ...] = (
     "protester_nouns", "security_nouns", "reciprocal", "not_actors", "not_actors_before_of", "partitive_heads",
-    "themes", "patient_possessor_nouns", "count_words", "deadline_nouns", "target_nouns", "medium_nouns", "news_outlet_words",
+    "themes", "patient_possessor_nouns", "count_words", "deadline_nouns", "target_nouns", "attacked_craft_nouns",
+    "medium_nouns", "news_outlet_words",
     "party_site_nouns",
     "aiming_participles",
     "circumstance_marks", "object_control_verbs",

@@ -1718,6 +1718,12 @@ class MentionFinder:
                 # body's or person's name, is the state's name alone
                 e, label = cut, "GPE"
         text = doc[s:e].text
+        seat = kb.entries.get(kb.seat_index.get(text.lower(), ""))
+        if seat is not None and entry is None and self._acts(doc, s, e):
+            # "if Brussels retaliates": the city where a body sits, acting, is that body, not the host state
+            return Mention(_with_determiner(doc, s), e, "metonymy", seat.kind, sector=seat.sector,
+                           country=seat.country, entry=seat.id, core=(s, e), head=doc[s:e].root.i,
+                           extra={"metonymic": True})
         iso = kb.state_name_index.get(text.lower()) or kb.capital_index.get(text.lower())
         if iso and entry is None and self._surname_ends.get(text.lower(), len(doc)) <= s \
                 and doc[s:e].root.dep_ in SUBJECT_DEPS:

@@ -71,6 +71,8 @@ YIELD_TYPES = {"CONCEDE", "RETREAT"}
 CONTRAST_CONJUNCTIONS = {"but", "yet", "while", "whereas"}
 FINITE_AUX_TAGS = {"VBP", "VBZ", "VBD", "MD"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+# tags of the words of a plain noun phrase in a list ("the two armed villagers", "Lena Varga's brothers")
+LIST_PHRASE_TAGS = {"DT", "PDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "HYPH", "POS"}
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
 # a match score: "6-3", "96 - 94", "4–0" (not a year span such as "2014-15")
 _SCORE = re.compile(r"(?<![\d/.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.,])")
@@ -120,6 +122,12 @@ SOURCE_IS_RECIPIENT_TYPES = {"RETREAT", "MOBILIZE", "CONCEDE", "COERCE", "REJECT
 # concessions") rather than the party acted upon; the theme nouns are the lexicon's `themes` list.
 THEME_TYPES = {"AID", "MOBILIZE", "RETREAT", "AGREE", "SANCTION", "ACCUSE", "SUPPORT", "CONCEDE", "REJECT",
                "COOPERATE", "CONSULT"}
+
+
+def _names_place(tok: Token) -> bool:
+    """Whether a noun phrase head names a place: a place name, or a common noun after one ("Hainan island")."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
 
 
 def _names_outright(entry: Entry, word: Token) -> bool:
@@ -2021,6 +2029,7 @@ class SentenceCoder:
         brother Dzhokhar"). `attacked`: the head is what an attack hit, so a site keeps its own place against the
         town it stands in ("looted a clinic in Bunia")."""
         heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOMINAL_POS and not self._speaker_read_as_conjunct(c)]
+        heads += [m for m in self._comma_list_after(tok) if m not in heads]
         # "the journalist Omar Hadley and two students": the parser coordinates the next party with the name in
         # apposition to a title, not with the title (an apposition set off by a comma describes; its conjuncts
         # do too)
@@ -2054,8 +2063,45 @@ class SentenceCoder:
                 # "shelled the village": the place stands for its people (an actor where the actors stage
                 # found it attacked; otherwise it resolves to none)
                 inner = [h]
+            if not inner and attacked and (h.lemma_.lower() in self.lex.attacked_craft_nouns
+                                           or h.lower_ in self.lex.attacked_craft_nouns):
+                inner = [h]  # "fired at fishing boats": the craft stands for its crew or owner
             out.extend(inner)
         return out
+
+    @staticmethod
+    def _comma_list_after(tok: Token) -> list[Token]:
+        """The other members of a list "A, B and C" that starts at `tok`, read from the words: the parser often
+        breaks such a list (B taken as a second object, or hung on the comma when a reporting clause follows:
+        "attacked A, B and C, the army said"). Only plain noun phrases separated by commas and closed by "and"/"or"
+        count; "A, B" without a closing conjunction is an apposition, not a list."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        doc, end = tok.doc, tok.sent.end
+        i = tok.right_edge.i + 1
+        if i >= end or doc[i].text != ",":
+            return []
+        members: list[Token] = []
+        closed = False
+        while i < end and not closed:
+            if doc[i].text == ",":
+                i += 1
+            elif not members:
+                return []
+            if i < end and doc[i].lower_ in ("and", "or"):
+                closed = True
+                i += 1
+            elif doc[i - 1].text != ",":
+                return []
+            start = i
+            while i < end and doc[i].tag_ in LIST_PHRASE_TAGS:
+                i += 1
+            if i == start or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
+                return []
+            members.append(doc[i - 1])
+        if not closed or any(m.dep_ in SUBJ_DEPS or m.dep_ == "nsubjpass" for m in members):
+            return []  # "A, B and C fled": the last names start a clause of their own
+        return [m for m in members if not (m.dep_ == "appos" and m.head.i == tok.i)]
 
     def _speaker_read_as_conjunct(self, conj: Token) -> bool:
         """"... to escort fishing vessels, navy chief Ann Roe said": the parser may coordinate the speaker of a
@@ -3277,7 +3323,11 @@ class SentenceCoder:
                 if not others and cand.etype == "MOBILIZE":
                     # "deployed troops along the Ukrainian border", "massed tanks near Syrian territory": the
                     # party named in the place the forces go to
-                    others += [x for c in [*verb.children, *(c for th in themes for c in th.children)]
+                    # ("sent ships carrying supplies to the port of X": the place the participle of the forces
+                    # moved says they go to)
+                    carried = [c for th in themes for a in th.children if a.dep_ == "acl" and a.tag_ == "VBG"
+                               for c in a.children]
+                    others += [x for c in [*verb.children, *(c for th in themes for c in th.children), *carried]
                                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | LOCATIVE_PREPS | {"on"}
                                for g in c.children if g.dep_ == "pobj" and not self._is_theme(g)
                                for x in ([g] if self._np_ok(g) else self._inner_actor(g, 1) or self._pp_targets(g, 1)
@@ -3305,7 +3355,10 @@ class SentenceCoder:
                                      # (a system's name the tagger took for a person, "Patriot batteries", is one)
                                      and (m.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
                                           or m.ent_type_ == "PERSON" and m.dep_ == "compound"
-                                          and th.lemma_.lower() not in self.lex.actor_kinds)]
+                                          and th.lemma_.lower() not in self.lex.actor_kinds
+                                          # ("sent two navy ships": a force's common noun the tagger took for a
+                                          # body's name is the doer's own service, no party)
+                                          or m.pos_ == "NOUN" and m.is_lower and self._is_theme(m))]
                     # "sent a survey ship escorted by warships": the escort moved with it is the doer's own too
                     moved_forces += [g for th in themes for a in th.children if a.dep_ == "acl" and a.tag_ == "VBN"
                                      for ag in a.children if ag.dep_ == "agent"
@@ -4289,7 +4342,10 @@ class SentenceCoder:
                 # "loans from China", "threats from the rebels", "pressure from Washington": the source acts
                 actors += [g for g in c.children if g.dep_ == "pobj" and self._np_ok(g)]
             elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "with", "at", "into", "from", "to"):
-                recipients += [g for g in c.children if g.dep_ == "pobj"]
+                # ("held in custody on Hainan island", "detention at a base in X": where a person is held is the
+                # scene of the act done to them, no party)
+                recipients += [g for g in c.children if g.dep_ == "pobj" and not (
+                    (cand.etype, cand.mode) in ACTS_ON_A_PERSON and c.lower_ in ("on", "at") and _names_place(g))]
             elif c.dep_ == "prep" and c.lower_ == "of":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if cand.etype in ("PROTEST",):
