@@ -487,6 +487,12 @@ class Resolver:
                               and (c.entry.feature in ("country", "region", "water", "admin1")
                                    or c.entry.population >= 100_000)
                               and (features is None or c.entry.feature in features))
+                if features is None and 0 < at and at + size == len(words) and words[at - 1][:1].isupper() and \
+                        not all(w.lower() in self._generic for w in words[:at]):
+                    # a town or a county closing a longer unknown name after a capitalised word ("Mute Swan",
+                    # "Golden Eagle"): a species or a thing named so, not that namesake; an area keeps its sense
+                    # ("Mount Kenya"), as does a town after words for its part ("Greater Springfield")
+                    cands = tuple(c for c in cands if c.entry.feature in ("country", "admin1", "region", "water"))
                 if cands:
                     # a well-known name: its smaller namesakes stay candidates, and the document picks among them
                     # ("Windsor Castle" in a story about an English wedding is in Windsor, England)
