@@ -104,6 +104,13 @@ class PlaceCues:
     institution_body_words: frozenset[str] = frozenset()
     people_movement_words: frozenset[str] = frozenset()
     pathogen_place_names: frozenset[str] = frozenset()
+    # Capitalised words after a disease word that make the run an institution's name ("Uganda Virus Research
+    # Institute"): the place opening it is then no part of a disease's name.
+    disease_institution_words: frozenset[str] = frozenset()
+    # Capitalised post words that open a title with "of" and a function ("Head of Mission"): no town after "of".
+    function_title_heads: frozenset[str] = frozenset()
+    # Nouns for a war or a period hyphenated after a name that make it an event's name ("a Gulf-war veteran").
+    event_compound_nouns: frozenset[str] = frozenset()
     outbreak_words: frozenset[str] = frozenset()
     # Words for a road that a number follows in a numbered road's name ("Highway 82", "County Road 4045").
     numbered_road_words: frozenset[str] = frozenset()
@@ -177,6 +184,9 @@ def load_place_cues(path: Path = DATA) -> PlaceCues:
                      institution_body_words=_lower_set(raw.get("institution_body_words")),
                      people_movement_words=_lower_set(raw.get("people_movement_words")),
                      pathogen_place_names=_lower_set(raw.get("pathogen_place_names")),
+                     disease_institution_words=_lower_set(raw.get("disease_institution_words")),
+                     function_title_heads=_lower_set(raw.get("function_title_heads")),
+                     event_compound_nouns=_lower_set(raw.get("event_compound_nouns")),
                      outbreak_words=_lower_set(raw.get("outbreak_words")),
                      person_subject_nouns=_lower_set(raw.get("person_subject_nouns")),
                      numbered_road_words=_lower_set(raw.get("numbered_road_words")),

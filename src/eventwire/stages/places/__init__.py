@@ -487,6 +487,50 @@ def _adjectival_compound(doc, s_tok: int, e_tok: int) -> bool:
     return e_tok < len(doc) and doc[e_tok].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _short_forms(doc, found: list[Found], gaz: Gazetteer) -> frozenset[str]:
+    """The first words of the places of several words found so far that the gazetteer also knows as a name of that
+    same place ("Rio" of "Rio de Janeiro"), as keys; not generic words ("New", "North")."""
+    shorts = set()
+    for f in found:
+        words = doc.text[f.start:f.end].split()
+        first = words[0] if len(words) > 1 else ""
+        if len(first) < 3 or not first[:1].isupper() or norm(first) in _generic():
+            continue
+        full = {c.entry.id for c in gaz.candidates(clean_text(doc.text[f.start:f.end]), fuzzy=False)
+                if c.kind <= OFFICIAL}
+        if any(c.entry.id in full and c.kind <= ALTERNATE for c in gaz.candidates(first, fuzzy=False)):
+            shorts.add(norm(first))
+    return frozenset(shorts)
+
+
+def _inside_longer_name(doc, i: int) -> bool:
+    """Whether token i is a word of a longer name: a capitalised word, or a hyphen without spaces, joins it before or
+    after ("Orange County", "Miami-Dade", "Weston-on-the-Green", "North Rio")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    joined_after = after is not None and (
+        (after.text in _HYPHENS and not doc[i].whitespace_) or (after.text[:1].isupper() and not after.is_sent_start))
+    joined_before = before is not None and (
+        (before.text in _HYPHENS and not before.whitespace_) or (before.text[:1].isupper() and not doc[i].is_sent_start
+                                                                   and before.is_alpha))
+    return joined_after or joined_before
+
+
+def _function_in_title(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether the single token s_tok follows a capitalised post word and "of" ("Head of Mission", "Chief of Staff"):
+    the function the title names, not a town spelt like it."""
+    return e_tok - s_tok == 1 and s_tok >= 2 and doc[s_tok - 1].lower_ == "of" and \
+        doc[s_tok - 2].text[:1].isupper() and doc[s_tok - 2].lower_ in load_place_cues().function_title_heads
+
+
+def _named_event_compound(doc, s_tok: int, e_tok: int) -> bool:
+    """Whether tokens [s_tok, e_tok) are hyphenated without spaces to a lower-case noun for a war or a period
+    ("Gulf-war", "Falklands-era"): the compound names an event."""
+    return e_tok + 1 < len(doc) and doc[e_tok].text in _HYPHENS and not doc[e_tok - 1].whitespace_ and \
+        not doc[e_tok].whitespace_ and doc[e_tok + 1].text.islower() and \
+        doc[e_tok + 1].lower_ in load_place_cues().event_compound_nouns
+
+
 def _head_of_longer_name(doc, i: int) -> bool:
     """Whether token i opens a longer capitalised name: a capitalised word follows it in the same sentence with
     only a space between ("Mission Viejo", "Aston Villa", "Lot No. 5"). A local body named after its town
@@ -709,6 +753,9 @@ def _disease_names(text: str) -> set[str]:
     pattern = re.compile(r"((?:[A-Z][\w'-]*\s){1,3}?)" + between + r"(?i:" + words + r")\b")
     names = set()
     for m in pattern.finditer(text):
+        after = re.match(r"\s+([A-Z]\w*)", text[m.end():])
+        if after and m.group(0).split()[-1][:1].isupper() and after.group(1).lower() in load_place_cues().disease_institution_words:
+            continue  # "the Uganda Virus Research Institute": an institution's name, Uganda a place of its own
         # every tail of the run and of its last hyphenated word: the run may open with a capitalised article
         # or sentence word ("A Hong Kong flu pandemic", "Crimean-Congo")
         run = m.group(1).split()
@@ -859,6 +906,11 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
         if label.startswith("GAZ") and e_tok - s_tok == 1 and _article_headed(doc, s_tok, e_tok) and not any(
                 c.entry.feature in _AREA_FEATURES for c in cands):
             return  # "the Toyota failed", "The Mission has": a thing or a body; a town takes no article
+        if _function_in_title(doc, s_tok, e_tok) and not any(c.entry.feature in _AREA_FEATURES for c in cands):
+            return  # "MSF Head of Mission in Chad": the post's function, not the town of Mission
+        if _named_event_compound(doc, s_tok, e_tok) and not any(
+                c.entry.feature == "country" and c.kind <= OFFICIAL for c in cands):
+            return  # "a Gulf-war veteran": the war named after the region, not the region itself
         if _saints_institution(doc, s_tok, e_tok) and not any(
                 c.kind <= OFFICIAL and c.entry.population >= METROPOLIS for c in cands):
             return  # "St. Michael's Catholic School", "St. John's Health System": named after the saint
@@ -1438,6 +1490,14 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             # ... or a name with the title of a subdivision ("East Goshen Township", "Mellory Parish"): a
             # subdivision too small for the gazetteer, located like a settlement cue's
             add(ent.start, ent.end, "CUE")
+    # a well-known short form of a longer place name the text gives in full ("Rio" after "Rio de Janeiro"): the same
+    # place wherever the text uses it (one sense per document); the gazetteer must know it as that place's name
+    short_forms = _short_forms(doc, found, gaz)
+    if short_forms:
+        for i in range(n):
+            if not taken[i] and doc[i].text[:1].isupper() and norm(doc[i].text) in short_forms and \
+                    not _inside_longer_name(doc, i):
+                add(i, i + 1, "GAZ:short")
     if keys:
         for i in range(n):
             if taken[i] or not doc[i].text[:1].isupper():

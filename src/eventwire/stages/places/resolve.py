@@ -494,6 +494,13 @@ class Resolver:
                               and (c.entry.feature in ("country", "region", "water", "admin1")
                                    or c.entry.population >= 100_000)
                               and (features is None or c.entry.feature in features))
+                if features is None and len(words) == 2 and at == 1 and words[0][:1].isupper() and \
+                        words[0].lower() not in self._generic:
+                    # a town or a county closing a two-word unknown name after a capitalised word ("Mute Swan",
+                    # "Golden Eagle"): a species or a thing named so, not that namesake; an area keeps its sense
+                    # ("Mount Kenya"), as does a town after a word for its part ("Greater Springfield"); a longer
+                    # name may name a site in the town ("Robinson College Cambridge")
+                    cands = tuple(c for c in cands if c.entry.feature in ("country", "admin1", "region", "water"))
                 if cands:
                     # a well-known name: its smaller namesakes stay candidates, and the document picks among them
                     # ("Windsor Castle" in a story about an English wedding is in Windsor, England)
