@@ -818,6 +818,23 @@ def _not_before_report(verb: Token) -> bool:
     return not aux and verb.tag_ in ("VBZ", "VBP")
 
 
+def reporters_own_act(verb: Token) -> bool:
+    """Whether a clause reported by a verb of saying has a personal pronoun for subject, the reporter telling of
+    its own act ("Police said they had arrested ...", "The ministers said they had expelled ..."), and is active (a
+    passive "they had been shelled" is done to them). "it" is left out: as often the thing told of before."""
+    reporter = verb.head
+    if verb.dep_ != "ccomp" or reporter.i == verb.i or not lemmas(reporter) & REPORTING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in reporter.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].tag_ == "PRP" and subjects[0].lower_ in _REPORTER_PRONOUNS
+
+
+# Pronouns that can take up the reporter of a clause (not "I"/"you", which are quoted speech's own persons).
+_REPORTER_PRONOUNS = frozenset({"they", "we", "he", "she"})
+
+
 def _anchor_verb(span: Span) -> Token | None:
     """The verb a time expression dates: its governing verb, or, when that is only a participle phrase with no
     subject or conjunction of its own ("for a week starting on 3 May 2019, activists were held"),
@@ -987,11 +1004,13 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                 reported_at = [t for t in in_sentence if _reports_at(doc, t, verb)]
                 in_sentence = [t for t in in_sentence if _lends_time(doc, t, verb)
                                and not (names_own_time and dateline is not None and t.start == dateline[0])]
-                if not in_sentence and reported_at and _not_before_report(verb):
+                if not in_sentence and reported_at and (_not_before_report(verb) or reporters_own_act(verb)):
                     # "Last year, fires killed 26. Prosecutors said on Sunday they were investigating ...": a
                     # report told at a time of its own of what goes on then or is to come has moved the story
                     # there; an earlier sentence's time no longer dates it (and the report's own time never does).
-                    # A past told in it ("said on Tuesday that 14 people had been killed") may be the earlier day.
+                    # A past told in it ("said on Tuesday that 14 people had been killed") may be the earlier day,
+                    # unless the reporter tells of an act of its own ("Police said on Friday they had arrested a
+                    # suspect"): that is the reporter's news, not the story the earlier day dated.
                     return None
                 if not in_sentence and _sequenced_clause(verb):
                     # "The blockades began on Sunday after a court barred him": the act is dated only relative

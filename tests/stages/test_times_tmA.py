@@ -1,0 +1,35 @@
+"""times and events stages, helper tmA round (invented mini-articles, published Friday 2026-11-20): a reporter
+telling of its own act under a report with a day of its own is not dated by an earlier sentence's time."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import stage_helpers
+
+PUBLISHED = "2026-11-20"
+
+
+def dates_of(pipeline, text: str, trigger: str) -> list[str | None]:
+    return stage_helpers.event_dates(pipeline, text, trigger, PUBLISHED)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("In March, bandits kidnapped 30 farmers near Kelvara. Police said on Friday they had arrested a local "
+     "militia commander.", "arrested"),
+    ("Last year, smugglers burned a border post in Dorvane. Customs officers said on Tuesday they had seized "
+     "two tonnes of fuel.", "seized"),
+])
+def test_a_reporters_own_act_is_not_dated_by_an_earlier_sentence(full_pipeline, text, trigger):
+    dates = dates_of(full_pipeline, text, trigger)
+    assert dates and all(d is None or not d.startswith(("2026-03", "2025")) for d in dates), dates
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # guards: a past done to others in such a report, and a pronoun taking up the doers told before, keep the day
+    ("Rebels shelled the port of Tarvik on Monday. Officials said on Tuesday that nine people had been killed.",
+     "killed", "2026-11-16"),
+    ("Gunmen attacked a convoy near Selmar on Monday. They set fire to three trucks.", "fire", "2026-11-16"),
+])
+def test_the_earlier_day_still_dates_the_same_story(full_pipeline, text, trigger, value):
+    assert dates_of(full_pipeline, text, trigger) == [value]
