@@ -33,3 +33,22 @@ def test_a_reporters_own_act_is_not_dated_by_an_earlier_sentence(full_pipeline, 
 ])
 def test_the_earlier_day_still_dates_the_same_story(full_pipeline, text, trigger, value):
     assert dates_of(full_pipeline, text, trigger) == [value]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Velmora pledged to defend Tessaly under a 1962 treaty.", "defend"),
+    ("Ostrava said it would no longer honour the 2009 border accord with Maravia.", "honour"),
+    ("Veterans marched through Dorvik to mark the end of the 1988 war.", "marched"),
+])
+def test_a_year_naming_a_treaty_or_war_dates_no_act_told_with_it(full_pipeline, text, trigger):
+    dates = dates_of(full_pipeline, text, trigger)
+    assert dates and all(d is None or not d.startswith(("1962", "2009", "1988")) for d in dates), dates
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # guards: the named noun as the subject tells the act itself
+    ("The 1972 accord was signed in Kelvara.", "signed", "1972"),
+    ("The 1988 war killed thousands of people in Dorvane.", "killed", "1988"),
+])
+def test_a_named_noun_as_subject_still_dates_its_act(full_pipeline, text, trigger, value):
+    assert dates_of(full_pipeline, text, trigger) == [value]

@@ -925,9 +925,13 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     strike starting Monday"), which the day it starts dates, unlike the declaring.
     """
     times = _calendar_times(analysis)
+    doc = analysis.doc
+    if doc is not None:
+        # "pledged to defend the islands under a 1951 treaty": the year names the treaty, and dates no act told
+        # with it (only the noun itself, when that is the event)
+        times = [t for t in times if not _names_a_document_or_era(doc, t, start, end)]
     if not times:
         return None
-    doc = analysis.doc
     s_start, s_end = _sentence_bounds(analysis, start, end)
     in_sentence = [t for t in times if t.start >= s_start and t.end <= s_end]
     dateline = dateline_span(analysis.text)
@@ -1053,6 +1057,30 @@ def _ahead_of_past_act(lower: Token, upper: Token) -> bool:
     bridge by June"): its time is the planned act's, never the agreeing's, which is told as done. (A reported
     clause, "will visit on Oct. 3, aides said", is left alone: a commitment read off it takes its time.)"""
     return lower.dep_ == "xcomp" and verb_direction(lower) == "future" and verb_direction(upper) == "past"
+
+
+@lru_cache(maxsize=1)
+def _time_named_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["time_named_nouns"])
+
+
+def _names_a_document_or_era(doc: Doc, time: TimeExpression, start: int, end: int) -> bool:
+    """Whether a time set before a noun names it as a document or an era of its own ("a 1951 treaty", "the 2015
+    accord", "the 1991 war"; times_lexicon.yaml `time_named_nouns`) and that noun is not the head of the event
+    [start, end)."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan) or not _names_a_noun(tspan.root):
+        return False
+    noun = tspan.root.head
+    if noun.lower_ not in _time_named_nouns():
+        return False
+    event = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if event is None or not len(event):
+        return True
+    # "The 1994 genocide killed ...", "the 2015 accord was signed in Vienna": the noun as the subject of the act
+    # tells the act itself
+    told_by_noun = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == event.root.i
+    return event.root.i != noun.i and not told_by_noun
 
 
 def _names_a_noun(root: Token) -> bool:
