@@ -52,3 +52,25 @@ def test_a_year_naming_a_treaty_or_war_dates_no_act_told_with_it(full_pipeline, 
 ])
 def test_a_named_noun_as_subject_still_dates_its_act(full_pipeline, text, trigger, value):
     assert dates_of(full_pipeline, text, trigger) == [value]
+
+
+def time_values(pipeline, text: str) -> dict[str, str | None]:
+    return stage_helpers.time_values(pipeline, text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Velmora ordered two Ostravan envoys to leave the country on Wednesday, its foreign ministry said.",
+     "Wednesday", "2026-11-18"),
+    ("Four journalists were instructed to quit the region on Tuesday.", "Tuesday", "2026-11-17"),
+    # guards: a deadline, an order still to come, and a plan agreed on look ahead
+    ("Velmora ordered two Ostravan envoys to leave the country by Wednesday.", "Wednesday", "2026-11-25"),
+    ("The council will order the traders to close their stalls on Wednesday.", "Wednesday", "2026-11-25"),
+    ("The two parties agreed to resume talks on Wednesday.", "Wednesday", "2026-11-25"),
+])
+def test_a_weekday_on_what_a_past_order_gives_is_the_orders_day(times_pipeline, text, expr, value):
+    assert time_values(times_pipeline, text)[expr] == value
+
+
+def test_the_order_is_dated_by_that_weekday(full_pipeline):
+    text = "Velmora ordered two Ostravan diplomats to leave the country on Wednesday, officials said."
+    assert dates_of(full_pipeline, text, "ordered") == ["2026-11-18"]

@@ -246,6 +246,8 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
             return "booked"
         if c.rule in _APPOINTED_DAY_RULES and doc is not None and _appointed_day(text, c, doc):
             return "future"
+        if c.rule == "weekday" and parsed == "future" and doc is not None and _day_of_a_past_order(text, c, doc):
+            return "past"
         if c.rule == "weekday" and doc is not None and _onset_day(text, c, doc, parsed):
             return "future"
         if c.rule == "weekday" and doc is not None and _period_from_now(text, c, doc):
@@ -254,6 +256,35 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
         if c.rule == "weekday" and parsed != "past" and _extent_prep().search(text[max(0, c.start - 25):c.start]):
             return "future"
     return parsed
+
+
+@lru_cache(maxsize=1)
+def _directive_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["directive_verbs"])
+
+
+def complement_of_past_order(verb: Token) -> bool:
+    """Whether `verb` is the infinitive an order told in the past tense gives ("ordered three diplomats to leave",
+    "were instructed to withdraw"; times_lexicon.yaml `directive_verbs`)."""
+    order = verb.head
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and order.i != verb.i \
+        and bool(lemmas(order) & _directive_verbs()) and verb_direction(order) == "past"
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|no\s+later\s+than)\s+(?:next\s+|this\s+)?$", re.I)
+
+
+def _day_of_a_past_order(text: str, c: Candidate, doc: Doc) -> bool:
+    """A weekday on the infinitive a past order gives ("ordered three diplomats to leave the country on Thursday"):
+    wire copy tells the day the order was given, not the day it is to be obeyed, unless it is a deadline ("to leave
+    by Thursday")."""
+    if _DEADLINE_BEFORE.search(text[max(0, c.start - 25):c.start]):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = time_verb(span)
+    return verb is not None and complement_of_past_order(verb)
 
 
 @lru_cache(maxsize=1)
@@ -974,7 +1005,8 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                             tverb is None or (_within_clause(tverb, verb, reported_ends=False)
                                               and not _reported_by_conjunct(tverb, verb)
                                               and not _conjunct_of_other_tense(tverb, verb)
-                                              and not _ahead_of_past_act(tverb, verb))):
+                                              and not (_ahead_of_past_act(tverb, verb)
+                                                       and not _day_of_order_given(tverb, t, analysis)))):
                         # inside the clause, but in a nested clause of its own verb: weaker
                         own.append((1, abs(t.start - start), t))
                 if own:
@@ -1081,6 +1113,13 @@ def _names_a_document_or_era(doc: Doc, time: TimeExpression, start: int, end: in
     # tells the act itself
     told_by_noun = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == event.root.i
     return event.root.i != noun.i and not told_by_noun
+
+
+def _day_of_order_given(lower: Token, time: TimeExpression, analysis: Analysis) -> bool:
+    """A day not after the publication day on the infinitive a past order gives ("ordered three diplomats to
+    leave the country on Thursday"): the times stage read it as the day the order was given, which it dates."""
+    published = (analysis.shared.get("time_anchor") or {}).get("value")
+    return complement_of_past_order(lower) and bool(published) and not _before_day(published, time.value)
 
 
 def _names_a_noun(root: Token) -> bool:
