@@ -39,10 +39,11 @@ def test_the_earlier_day_still_dates_the_same_story(full_pipeline, text, trigger
     ("Velmora pledged to defend Tessaly under a 1962 treaty.", "defend"),
     ("Ostrava said it would no longer honour the 2009 border accord with Maravia.", "honour"),
     ("Veterans marched through Dorvik to mark the end of the 1988 war.", "marched"),
+    ("Maravia accused Ostrava of violating the 1979 Kelvara Border Treaty.", "accused"),
 ])
 def test_a_year_naming_a_treaty_or_war_dates_no_act_told_with_it(full_pipeline, text, trigger):
     dates = dates_of(full_pipeline, text, trigger)
-    assert dates and all(d is None or not d.startswith(("1962", "2009", "1988")) for d in dates), dates
+    assert dates and all(d is None or not d.startswith(("1962", "2009", "1988", "1979")) for d in dates), dates
 
 
 @pytest.mark.parametrize("text,trigger,value", [

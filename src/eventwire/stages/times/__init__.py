@@ -1101,10 +1101,12 @@ def _names_a_document_or_era(doc: Doc, time: TimeExpression, start: int, end: in
     accord", "the 1991 war"; times_lexicon.yaml `time_named_nouns`) and that noun is not the head of the event
     [start, end)."""
     tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
-    if tspan is None or not len(tspan) or not _names_a_noun(tspan.root):
+    if tspan is None or not len(tspan):
         return False
-    noun = tspan.root.head
-    if noun.lower_ not in _time_named_nouns():
+    root, noun = tspan.root, tspan.root.head
+    # a proper name's head too ("the 1951 Mutual Defense Treaty")
+    if root.dep_ not in ("compound", "amod", "nummod") or noun.i <= root.i or not noun.tag_.startswith("NN") \
+            or noun.lower_ not in _time_named_nouns():
         return False
     event = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     if event is None or not len(event):
