@@ -37,7 +37,8 @@ from eventwire.stages.times.tense import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "goes_on_in_story_time", "tag"]
+__all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "goes_on_in_story_time",
+           "reporters_own_act", "tag"]
 
 
 @dataclass
@@ -263,7 +264,7 @@ def _directive_verbs() -> frozenset[str]:
     return frozenset(lexicon()["directive_verbs"])
 
 
-def complement_of_past_order(verb: Token) -> bool:
+def _complement_of_past_order(verb: Token) -> bool:
     """Whether `verb` is the infinitive an order told in the past tense gives ("ordered three diplomats to leave",
     "were instructed to withdraw"; times_lexicon.yaml `directive_verbs`)."""
     order = verb.head
@@ -284,7 +285,7 @@ def _day_of_a_past_order(text: str, c: Candidate, doc: Doc) -> bool:
     if span is None or not len(span):
         return False
     verb = time_verb(span)
-    return verb is not None and complement_of_past_order(verb)
+    return verb is not None and _complement_of_past_order(verb)
 
 
 @lru_cache(maxsize=1)
@@ -1121,7 +1122,7 @@ def _day_of_order_given(lower: Token, time: TimeExpression, analysis: Analysis) 
     """A day not after the publication day on the infinitive a past order gives ("ordered three diplomats to
     leave the country on Thursday"): the times stage read it as the day the order was given, which it dates."""
     published = (analysis.shared.get("time_anchor") or {}).get("value")
-    return complement_of_past_order(lower) and bool(published) and not _before_day(published, time.value)
+    return _complement_of_past_order(lower) and bool(published) and not _before_day(published, time.value)
 
 
 def _names_a_noun(root: Token) -> bool:
