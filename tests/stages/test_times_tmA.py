@@ -75,3 +75,8 @@ def test_a_weekday_on_what_a_past_order_gives_is_the_orders_day(times_pipeline, 
 def test_the_order_is_dated_by_that_weekday(full_pipeline):
     text = "Velmora ordered two Ostravan diplomats to leave the country on Wednesday, officials said."
     assert dates_of(full_pipeline, text, "ordered") == ["2026-11-18"]
+
+
+def test_a_pronoun_before_its_reporter_takes_up_the_doers_told_before(full_pipeline):
+    text = "Raiders attacked a market in Selmar on Monday. They burned 20 stalls, traders said on Tuesday."
+    assert dates_of(full_pipeline, text, "burned") == ["2026-11-16"]

@@ -857,10 +857,12 @@ def reporters_own_act(verb: Token) -> bool:
     reporter = verb.head
     if verb.dep_ != "ccomp" or reporter.i == verb.i or not lemmas(reporter) & REPORTING_VERBS:
         return False
-    if not any(c.dep_ == "nsubj" for c in reporter.children):
-        return False
+    reporter_subjects = [c for c in reporter.children if c.dep_ == "nsubj"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and subjects[0].tag_ == "PRP" and subjects[0].lower_ in _REPORTER_PRONOUNS
+    # the pronoun follows its reporter ("Police said they ..."); one before it ("They burned 30 homes, residents
+    # said") takes up someone told earlier
+    return bool(reporter_subjects) and bool(subjects) and reporter_subjects[0].i < subjects[0].i \
+        and subjects[0].tag_ == "PRP" and subjects[0].lower_ in _REPORTER_PRONOUNS
 
 
 # Pronouns that can take up the reporter of a clause (not "I"/"you", which are quoted speech's own persons).
