@@ -30,7 +30,7 @@ from eventwire.stages.events.coder import (
     _finite_conjunct_read_as_modifier, _line_breaks, _subject_read_as_object,
 )
 from eventwire.stages.events.nonevents import published_year, settle_nonevents
-from eventwire.stages.times import goes_on_in_story_time
+from eventwire.stages.times import goes_on_in_story_time, reporters_own_act
 from eventwire.stages.times.tense import governing_verb
 
 if TYPE_CHECKING:
@@ -1411,7 +1411,9 @@ class _Builder:
         if subject is None or sent.start == 0:
             return None
         cues = self.lex
-        pronoun = subject.lower_ in cues.story_pronouns
+        # "Police said they had arrested ...": a pronoun taking up the reporter of its clause tells the reporter's
+        # own act, not one by the doers told before
+        pronoun = subject.lower_ in cues.story_pronouns and not reporters_own_act(head)
         event_noun = subject.tag_ in ("NN", "NNS") and subject.lemma_.lower() in cues.nouns and (any(
             c.dep_ == "det" and c.lower_ in cues.back_reference_determiners for c in subject.children) or (
             head.lemma_.lower() in cues.story_resumption_verbs and not any(c.dep_ == "det" for c in subject.children)

@@ -37,7 +37,8 @@ from eventwire.stages.times.tense import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "goes_on_in_story_time", "tag"]
+__all__ = ["TimesStage", "TimesResult", "clause_of_its_own_time", "date_for", "goes_on_in_story_time",
+           "reporters_own_act", "tag"]
 
 
 @dataclass
@@ -246,6 +247,8 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
             return "booked"
         if c.rule in _APPOINTED_DAY_RULES and doc is not None and _appointed_day(text, c, doc):
             return "future"
+        if c.rule == "weekday" and parsed == "future" and doc is not None and _day_of_a_past_order(text, c, doc):
+            return "past"
         if c.rule == "weekday" and doc is not None and _onset_day(text, c, doc, parsed):
             return "future"
         if c.rule == "weekday" and doc is not None and _period_from_now(text, c, doc):
@@ -254,6 +257,35 @@ def _direction(text: str, c: Candidate, doc: Doc | None) -> str | None:
         if c.rule == "weekday" and parsed != "past" and _extent_prep().search(text[max(0, c.start - 25):c.start]):
             return "future"
     return parsed
+
+
+@lru_cache(maxsize=1)
+def _directive_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["directive_verbs"])
+
+
+def _complement_of_past_order(verb: Token) -> bool:
+    """Whether `verb` is the infinitive an order told in the past tense gives ("ordered three diplomats to leave",
+    "were instructed to withdraw"; times_lexicon.yaml `directive_verbs`)."""
+    order = verb.head
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and order.i != verb.i \
+        and bool(lemmas(order) & _directive_verbs()) and verb_direction(order) == "past"
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|no\s+later\s+than)\s+(?:next\s+|this\s+)?$", re.I)
+
+
+def _day_of_a_past_order(text: str, c: Candidate, doc: Doc) -> bool:
+    """A weekday on the infinitive a past order gives ("ordered three diplomats to leave the country on Thursday"):
+    wire copy tells the day the order was given, not the day it is to be obeyed, unless it is a deadline ("to leave
+    by Thursday")."""
+    if _DEADLINE_BEFORE.search(text[max(0, c.start - 25):c.start]):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = time_verb(span)
+    return verb is not None and _complement_of_past_order(verb)
 
 
 @lru_cache(maxsize=1)
@@ -818,6 +850,25 @@ def _not_before_report(verb: Token) -> bool:
     return not aux and verb.tag_ in ("VBZ", "VBP")
 
 
+def reporters_own_act(verb: Token) -> bool:
+    """Whether a clause reported by a verb of saying has a personal pronoun for subject, the reporter telling of
+    its own act ("Police said they had arrested ...", "The ministers said they had expelled ..."), and is active (a
+    passive "they had been shelled" is done to them). "it" is left out: as often the thing told of before."""
+    reporter = verb.head
+    if verb.dep_ != "ccomp" or reporter.i == verb.i or not lemmas(reporter) & REPORTING_VERBS:
+        return False
+    reporter_subjects = [c for c in reporter.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the pronoun follows its reporter ("Police said they ..."); one before it ("They burned 30 homes, residents
+    # said") takes up someone told earlier
+    return bool(reporter_subjects) and bool(subjects) and reporter_subjects[0].i < subjects[0].i \
+        and subjects[0].tag_ == "PRP" and subjects[0].lower_ in _REPORTER_PRONOUNS
+
+
+# Pronouns that can take up the reporter of a clause (not "I"/"you", which are quoted speech's own persons).
+_REPORTER_PRONOUNS = frozenset({"they", "we", "he", "she"})
+
+
 def _anchor_verb(span: Span) -> Token | None:
     """The verb a time expression dates: its governing verb, or, when that is only a participle phrase with no
     subject or conjunction of its own ("for a week starting on 3 May 2019, activists were held"),
@@ -908,9 +959,13 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
     strike starting Monday"), which the day it starts dates, unlike the declaring.
     """
     times = _calendar_times(analysis)
+    doc = analysis.doc
+    if doc is not None:
+        # "pledged to defend the islands under a 1951 treaty": the year names the treaty, and dates no act told
+        # with it (only the noun itself, when that is the event)
+        times = [t for t in times if not _names_a_document_or_era(doc, t, start, end)]
     if not times:
         return None
-    doc = analysis.doc
     s_start, s_end = _sentence_bounds(analysis, start, end)
     in_sentence = [t for t in times if t.start >= s_start and t.end <= s_end]
     dateline = dateline_span(analysis.text)
@@ -953,7 +1008,8 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                             tverb is None or (_within_clause(tverb, verb, reported_ends=False)
                                               and not _reported_by_conjunct(tverb, verb)
                                               and not _conjunct_of_other_tense(tverb, verb)
-                                              and not _ahead_of_past_act(tverb, verb))):
+                                              and not (_ahead_of_past_act(tverb, verb)
+                                                       and not _day_of_order_given(tverb, t, analysis)))):
                         # inside the clause, but in a nested clause of its own verb: weaker
                         own.append((1, abs(t.start - start), t))
                 if own:
@@ -987,11 +1043,13 @@ def date_for(analysis: Analysis, start: int, end: int, *, noun_event: bool = Fal
                 reported_at = [t for t in in_sentence if _reports_at(doc, t, verb)]
                 in_sentence = [t for t in in_sentence if _lends_time(doc, t, verb)
                                and not (names_own_time and dateline is not None and t.start == dateline[0])]
-                if not in_sentence and reported_at and _not_before_report(verb):
+                if not in_sentence and reported_at and (_not_before_report(verb) or reporters_own_act(verb)):
                     # "Last year, fires killed 26. Prosecutors said on Sunday they were investigating ...": a
                     # report told at a time of its own of what goes on then or is to come has moved the story
                     # there; an earlier sentence's time no longer dates it (and the report's own time never does).
-                    # A past told in it ("said on Tuesday that 14 people had been killed") may be the earlier day.
+                    # A past told in it ("said on Tuesday that 14 people had been killed") may be the earlier day,
+                    # unless the reporter tells of an act of its own ("Police said on Friday they had arrested a
+                    # suspect"): that is the reporter's news, not the story the earlier day dated.
                     return None
                 if not in_sentence and _sequenced_clause(verb):
                     # "The blockades began on Sunday after a court barred him": the act is dated only relative
@@ -1034,6 +1092,39 @@ def _ahead_of_past_act(lower: Token, upper: Token) -> bool:
     bridge by June"): its time is the planned act's, never the agreeing's, which is told as done. (A reported
     clause, "will visit on Oct. 3, aides said", is left alone: a commitment read off it takes its time.)"""
     return lower.dep_ == "xcomp" and verb_direction(lower) == "future" and verb_direction(upper) == "past"
+
+
+@lru_cache(maxsize=1)
+def _time_named_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["time_named_nouns"])
+
+
+def _names_a_document_or_era(doc: Doc, time: TimeExpression, start: int, end: int) -> bool:
+    """Whether a time set before a noun names it as a document or an era of its own ("a 1951 treaty", "the 2015
+    accord", "the 1991 war"; times_lexicon.yaml `time_named_nouns`) and that noun is not the head of the event
+    [start, end)."""
+    tspan = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if tspan is None or not len(tspan):
+        return False
+    root, noun = tspan.root, tspan.root.head
+    # a proper name's head too ("the 1951 Mutual Defense Treaty")
+    if root.dep_ not in ("compound", "amod", "nummod") or noun.i <= root.i or not noun.tag_.startswith("NN") \
+            or noun.lower_ not in _time_named_nouns():
+        return False
+    event = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if event is None or not len(event):
+        return True
+    # "The 1994 genocide killed ...", "the 2015 accord was signed in Vienna": the noun as the subject of the act
+    # tells the act itself
+    told_by_noun = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == event.root.i
+    return event.root.i != noun.i and not told_by_noun
+
+
+def _day_of_order_given(lower: Token, time: TimeExpression, analysis: Analysis) -> bool:
+    """A day not after the publication day on the infinitive a past order gives ("ordered three diplomats to
+    leave the country on Thursday"): the times stage read it as the day the order was given, which it dates."""
+    published = (analysis.shared.get("time_anchor") or {}).get("value")
+    return _complement_of_past_order(lower) and bool(published) and not _before_day(published, time.value)
 
 
 def _names_a_noun(root: Token) -> bool:
