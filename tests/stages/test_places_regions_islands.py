@@ -1,4 +1,4 @@
-"""places stage (helper plA): regional groups, Northern Ireland's counties, hyphenated town names, appositive
+"""places stage: regional groups, Northern Ireland's counties, hyphenated town names, appositive
 islands. Invented sentences."""
 
 from __future__ import annotations

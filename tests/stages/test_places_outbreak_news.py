@@ -1,4 +1,4 @@
-"""places stage, toponym recognition in outbreak-style news (helper plB): invented sentences, hand-checked outcomes."""
+"""places stage, toponym recognition in outbreak-style news: invented sentences, hand-checked outcomes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""events stage, recipients (helper evB; invented sentences from wire stories on a maritime standoff, a kidnapping,
+"""events stage, recipients (invented sentences from wire stories on a maritime standoff, a kidnapping,
 an election crackdown and a cross-border raid): the speaker of a trailing "..., X said" that the parser coordinates
 with the reported object is no recipient; an amount of money is no party; a verb whose own party or complement
 comes before "and" does not share the next verb's object; a border's "with" phrase that only locates a thing

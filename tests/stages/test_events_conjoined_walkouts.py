@@ -1,4 +1,4 @@
-"""events stage, helper evA (invented sentences): conjoined verbs sharing an object, pledges with no partner,
+"""events stage (invented sentences): conjoined verbs sharing an object, pledges with no partner,
 walkouts from talks."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""times and events stages, helper tmA round (invented mini-articles, published Friday 2026-11-20): a reporter
+"""times and events stages (invented mini-articles, published Friday 2026-11-20): a reporter
 telling of its own act under a report with a day of its own is not dated by an earlier sentence's time."""
 
 from __future__ import annotations

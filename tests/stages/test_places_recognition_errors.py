@@ -1,4 +1,4 @@
-"""places stage, recognition false positives and misses (helper plC): invented sentences, hand-checked outcomes."""
+"""places stage, recognition false positives and misses: invented sentences, hand-checked outcomes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""events stage (helper evE): recipients of broken lists, of seats of bodies, of forces sent and of craft fired at
+"""events stage: recipients of broken lists, of seats of bodies, of forces sent and of craft fired at
 (hand-built sentences)."""
 
 from __future__ import annotations
