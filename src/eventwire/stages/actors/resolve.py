@@ -408,6 +408,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             seen.append(m)
     _owned_after_anaphors(doc, kept, kb)
     _roles_of_its_body(doc, kept)
+    _roles_of_bodies_referred_back(doc, kept)
     return kept
 
 
@@ -461,6 +462,25 @@ def _roles_of_its_body(doc: Doc, mentions: list[Mention]) -> None:
             owner.sector = m.sector = body.sector
         if body.country:
             owner.country = m.country = body.country
+
+
+def _roles_of_bodies_referred_back(doc: Doc, mentions: list[Mention]) -> None:
+    """"The Rapid Support Forces denied it. A spokesman for the group said ...": a role whose "for" or "of" phrase
+    is an anaphor for a body named before speaks for that body, so it takes the body's sector and state when its
+    title alone coded it (a spokesman is GOV by default)."""
+    bodies_at = {x.head: x.extra["antecedent"] for x in mentions
+                 if x.head is not None and x.extra.get("antecedent") is not None}
+    for m in mentions:
+        if m.kind != "person" or m.head is None or m.entry is not None or m.sector not in (None, "GOV"):
+            continue
+        objects = [g for c in doc[m.head].children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                   for g in c.children if g.dep_ == "pobj"]
+        body = next((bodies_at[g.i] for g in objects if g.i in bodies_at), None)
+        if body is None or body.kind in ("person", "population", "country") or not body.sector:
+            continue
+        m.sector = body.sector
+        if body.country:
+            m.country = body.country
 
 
 def _code_partitive(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mention], kb: ActorKB,
@@ -564,10 +584,13 @@ def _owned_after_anaphors(doc: Doc, mentions: list[Mention], kb: ActorKB) -> Non
             continue
         if owner is None or owner.key is None or not owner.anaphor:
             continue
-        if owner.kind == m.kind:
+        # "A spokesman for the group said its fighters ...": a bare "the group" is of no kind itself; the body it
+        # refers back to is, and fighters of an armed group are that group
+        referent = owner.extra.get("antecedent") or owner
+        if m.kind in (owner.kind, referent.kind):
             new_key = owner.key
-        elif owner.country and m.kind in COLLECTIVE_KINDS and not _counted(doc, m):
-            m.country = owner.country
+        elif (owner.country or referent.country) and m.kind in COLLECTIVE_KINDS and not _counted(doc, m):
+            m.country = owner.country or referent.country
             new_key = ("nom", m.kind, m.country, m.sector)
         else:
             continue
@@ -663,7 +686,8 @@ def _possessor(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -> Me
         return None  # "its allies", "their rivals" are other groups
     sent = det.sent
     before = [x for x in mentions if sent.start <= x.start and x.end <= m.start and x.kind != "person"
-              and x.source != "pronoun" and x.head is not None and _in_subject(doc[x.head])]
+              and x.source != "pronoun" and x.head is not None
+              and (_in_subject(doc[x.head]) or _spoken_for_by_subject(doc[x.head]))]
     if not before:
         return None
     owner = before[-1]
@@ -1411,6 +1435,12 @@ def _in_subject(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
         tok = tok.head.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _spoken_for_by_subject(tok) -> bool:
+    """The token is the body a subject speaks or acts for ("A spokesman for the group said its fighters ...")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.dep_ == "prep" \
+        and tok.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _coargument_keys(doc: Doc, m: Mention, mentions: list[Mention]) -> set[tuple]:

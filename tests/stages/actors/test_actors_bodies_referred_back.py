@@ -1,0 +1,39 @@
+"""actors: a body named again by a bare noun ("the group", "the militia") keeps the people who speak for it and the
+forces it owns; donors in a datelined report are not the dateline state's. Invented sentences."""
+
+from __future__ import annotations
+
+
+def _by_mention(actors) -> dict[str, object]:
+    return {m.text: a for a in actors for m in a.mentions}
+
+
+def test_spokesperson_for_a_body_named_again_takes_its_sector(run):
+    actors = _by_mention(run("The Kordofan Brigade denied the report. A spokeswoman for the militia said the "
+                             "village had been calm."))
+    assert actors["A spokeswoman"].sector == "REB"
+    assert actors["the militia"].name == "Kordofan Brigade"
+
+
+def test_spokesperson_takes_the_state_of_the_body_named_again(run):
+    actors = _by_mention(run("The Rapid Support Forces denied attacking civilians. A spokesman for the group said "
+                             "the claims were false."))
+    assert (actors["A spokesman"].sector, actors["A spokesman"].country) == ("REB", "SDN")
+
+
+def test_its_fighters_after_a_spokesperson_for_the_group_are_the_group(run):
+    actors = _by_mention(run("The Kordofan Brigade denied the report. A spokesman for the group said its gunmen "
+                             "had not entered the village."))
+    assert actors["its gunmen"].id == actors["The Kordofan Brigade"].id
+
+
+def test_spokesperson_for_a_ministry_stays_government(run):
+    actors = _by_mention(run("The ministry denied the report. A spokesman for the ministry said the talks would go on."))
+    assert actors["A spokesman"].sector == "GOV"
+
+
+def test_donors_in_a_datelined_report_are_not_the_dateline_states(run):
+    actors = _by_mention(run("N'DJAMENA, Chad (AP) — Chad closed its eastern border on Tuesday.\n\nAid groups "
+                             "warned that food could run out if donors do not provide more funding."))
+    assert actors["donors"].country is None
+    assert actors["Chad"].country == "TCD"
