@@ -5760,7 +5760,8 @@ class SentenceCoder:
                 # "Had the ministers met in Geneva, ...": an inverted counterfactual the parser splits into "had"
                 # and a clause of its own
                 return "hypothetical"
-            infinitive_of_noun = dep == "acl" and h.pos_ == "NOUN" and any(
+            # (also read as a relative clause: "would take all measures to defend its firms")
+            infinitive_of_noun = dep in ("acl", "relcl") and h.pos_ == "NOUN" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in h.children):
                 return "negated"  # "too weak to attack", "it is too early to resume talks"
