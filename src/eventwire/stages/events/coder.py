@@ -2335,6 +2335,9 @@ class SentenceCoder:
         """(subject heads, passive?) of a verb, inherited through conj/xcomp/acl/relcl when it has none."""
         if (gerund := _gerund_under_opening_modifier(verb.head)) is not None and gerund.i == verb.i:
             return [], False  # "Heavy shelling by X killed ...": the adjective is no doer; the "by" phrase is
+        if verb.dep_ in ("dobj", "xcomp") and (verb.tag_ == "VBG" or self._gerund_lemma(verb) is not None) \
+                and verb.head.lemma_.lower() in self.lex.flight_verbs:
+            return [], False  # "refugees fled fighting in the region": others fight; the refugees get away
         split = _act_noun_split_off(verb)
         if split is not None:
             return [split], False  # "were killed in Israeli shelling" misparsed: the doer the phrase names
