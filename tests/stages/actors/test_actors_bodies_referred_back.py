@@ -37,3 +37,12 @@ def test_donors_in_a_datelined_report_are_not_the_dateline_states(run):
                              "warned that food could run out if donors do not provide more funding."))
     assert actors["donors"].country is None
     assert actors["Chad"].country == "TCD"
+
+
+def test_the_government_is_not_a_commission_on_something(run):
+    # the head of "National Commission on Human Rights" is "Commission", a body of its own, not "the government"
+    actors = _by_mention(run("NAIROBI, Kenya (Reuters) - Police fired tear gas on Thursday. The Kenya National "
+                             "Commission on Human Rights said 37 people had been arrested.\n\nPresident William Ruto "
+                             "said the government was ready to talk to the protesters."))
+    assert actors["the government"].id != actors["The Kenya National Commission on Human Rights"].id
+    assert actors["the government"].country == "KEN"

@@ -718,11 +718,11 @@ def _related_party(doc: Doc, m: Mention, mentions: list[Mention], kb: ActorKB) -
 
 
 def head_word(name: str) -> str:
-    """The head word of a body's name: the last word before "of" or "for", else the last word ("Party" of
-    "Communist Party of Vietnam", "Ministry" of "Ministry of Defence", "Council" of "Council for National
-    Renewal")."""
+    """The head word of a body's name: the last word before "of", "for", "on" or "in", else the last word ("Party"
+    of "Communist Party of Vietnam", "Ministry" of "Ministry of Defence", "Council" of "Council for National
+    Renewal", "Commission" of "National Commission on Human Rights", "Mission" of "UN Mission in South Sudan")."""
     words = _norm(name).split()
-    cut = next((i for i, w in enumerate(words) if i >= 1 and w in ("of", "for")), None)
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w in ("of", "for", "on", "in")), None)
     if cut is not None:
         words = words[:cut]
     return words[-1] if words else ""
