@@ -1610,7 +1610,12 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
                 # "Chairman Anna Kowal met the envoy. ... She said": the person shown to be of the pronoun's
                 # gender before one of unknown gender named in the same sentence
                 shown = _nearest(doc, m, [x for x in people if genders.get(x.key) == gender])
-                if shown is not None and doc[shown.start].sent.start >= doc[nearest.start].sent.start:
+                # (not over a subject for one the sentence only acts on: 'Raila Odinga called on William Ruto to
+                # quit. "...," he said': the subject keeps the topic, whatever gender the object's name shows)
+                topic_kept = _in_subject(doc[nearest.head]) and not _in_subject(doc[shown.head]) \
+                    if shown is not None and nearest.head is not None and shown.head is not None else False
+                if shown is not None and doc[shown.start].sent.start >= doc[nearest.start].sent.start \
+                        and not topic_kept:
                     return shown
             return nearest
         if m.extra.get("first"):

@@ -327,10 +327,20 @@ class SpeakerResolver:
         if not candidates:
             return None
         # a recent speaker or a recent clause subject beats a more recent object
-        recent_speakers = {a for p, a in self.state.recent_speakers if pos - p <= WINDOW // 2}
-        for s, e, actor_id in candidates[:6]:
-            if actor_id in recent_speakers or self._is_subject(s, e):
+        last_spoke: dict[str, int] = {}
+        for p, a in self.state.recent_speakers:
+            if pos - p <= WINDOW // 2:
+                last_spoke[a] = max(p, last_spoke.get(a, p))
+        nearby = candidates[:6]
+        for s, e, actor_id in nearby:
+            if self._is_subject(s, e):
                 return actor_id
+            if actor_id in last_spoke:
+                # 'Ruto said ... Odinga called on Ruto to quit. "...," he said': a speaker named since only as an
+                # object yields to the subject of a clause after its words
+                later = next((a for s2, e2, a in nearby if s2 > last_spoke[actor_id] and a != actor_id
+                              and self._is_subject(s2, e2)), None)
+                return later or actor_id
         return candidates[0][2]
 
     def _craft(self, start: int, end: int) -> bool:

@@ -1,0 +1,35 @@
+"""quotes stage: a speaking pronoun keeps the topic: the subject of the sentence before, not an earlier speaker
+named there only as the one acted on. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def run(pipeline_factory):
+    pipeline = pipeline_factory("actors", "quotes")
+    return lambda text: pipeline.analyse(Article(text=text))
+
+
+def _last_speaker(analysis) -> str | None:
+    last = max(analysis.quotes, key=lambda q: q.start)
+    return next((a.name for a in analysis.actors if a.id == last.speaker), None)
+
+
+@pytest.mark.parametrize("quote", [
+    '"If the president does not listen, people will march again," he said.',
+    '"If he does not listen, people will march again," he said.',
+])
+def test_he_is_the_subject_who_called_on_an_earlier_speaker(run, quote):
+    text = ("President William Ruto said the government was ready to talk to protesters.\n\n"
+            "Opposition leader Raila Odinga called on Ruto to withdraw the bill. " + quote)
+    assert _last_speaker(run(text)) == "Raila Odinga"
+
+
+def test_an_earlier_speaker_still_speaks_when_no_one_else_is_a_subject_since(run):
+    text = ('Mayor Tom Brandt said the bridge would reopen. Engineers inspected it on Friday. '
+            '"We are confident," he said.')
+    assert _last_speaker(run(text)) == "Tom Brandt"
