@@ -327,21 +327,34 @@ class SpeakerResolver:
         if not candidates:
             return None
         # a recent speaker or a recent clause subject beats a more recent object
-        last_spoke: dict[str, int] = {}
-        for p, a in self.state.recent_speakers:
-            if pos - p <= WINDOW // 2:
-                last_spoke[a] = max(p, last_spoke.get(a, p))
-        nearby = candidates[:6]
-        for s, e, actor_id in nearby:
+        recent_speakers = {a for p, a in self.state.recent_speakers if pos - p <= WINDOW // 2}
+        for s, e, actor_id in candidates[:6]:
             if self._is_subject(s, e):
                 return actor_id
-            if actor_id in last_spoke:
-                # 'Ruto said ... Odinga called on Ruto to quit. "...," he said': a speaker named since only as an
-                # object yields to the subject of a clause after its words
-                later = next((a for s2, e2, a in nearby if s2 > last_spoke[actor_id] and a != actor_id
-                              and self._is_subject(s2, e2)), None)
-                return later or actor_id
+            if actor_id in recent_speakers:
+                # 'Ruto said ... Odinga called on Ruto to quit. "...," he said': an earlier speaker named in the
+                # sentence before only as the one its subject acts on yields to that subject
+                acting = self._subject_acting_on(s, e, candidates[:6], actor_id)
+                return acting or actor_id
         return candidates[0][2]
+
+    def _subject_acting_on(self, start: int, end: int, candidates: list, actor_id: str) -> str | None:
+        """The other candidate that is the subject of the verb whose object (or whose preposition's object) the
+        mention [start, end) is, in the same sentence; else None."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        tok = span.root
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head
+        if tok.dep_ not in ("dobj", "prep") or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        return next((a for s, e, a in candidates if a != actor_id and s <= subject.idx < e
+                     and self._is_subject(s, e)), None)
 
     def _craft(self, start: int, end: int) -> bool:
         """Whether the mention [start, end) ends in a word for a craft or a weapon platform (actors lexicon
