@@ -1259,7 +1259,8 @@ class _Builder:
         if cand.reciprocal and not recipients:
             recipients = list(actors)  # "A and B accused each other": each side is done to by the other
         elif not recipients and len(actors) >= 2 and cand.etype.lower() in self.lex.mutual_types \
-                and _joint_subject(cand.actors) and not (cand.etype == "CONSULT" and cand.mode == "third-party"):
+                and _joint_subject(cand.actors) and not (cand.etype == "CONSULT" and cand.mode == "third-party") \
+                and cand.head.lemma_.lower() not in self.lex.commitment_verbs:
             # "A and B agreed to a truce": each side agrees with the other (not go-betweens: "A and B, which
             # mediated the talks" brokered them between others, not with each other)
             recipients = list(actors)
