@@ -5384,7 +5384,23 @@ class SentenceCoder:
             return "hypothetical"  # "is ready to sign a ceasefire if the rebels free the soldiers": only may happen
         if status == "asserted" and self._enough_for(cand):
             return "hypothetical"  # "had enough food to feed 500,000 people": a capacity, not an act
+        if status == "asserted":
+            return self._judged_likelihood(cand) or status
         return status
+
+    def _judged_likelihood(self, cand: Candidate) -> str | None:
+        """The status an adjective of likelihood gives an event noun it is said of through a linking verb ("a direct
+        clash remained unlikely", "an attack seems likely": lexicon `embed`, cues `state_verbs` and
+        `resemblance_verbs`): how likely the act is, not that it took place; None otherwise."""
+        noun = cand.head
+        if cand.kind != "noun" or noun.dep_ != "nsubj":
+            return None
+        verb = noun.head
+        if verb.lemma_.lower() not in self.lex.state_verbs | self.lex.resemblance_verbs:
+            return None
+        judged = [self.lex.embed[c.lemma_.lower()][0] for c in verb.children
+                  if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in self.lex.embed]
+        return judged[0] if judged and judged[0] != "asserted" else None
 
     def _averted_attempt(self, cand: Candidate) -> bool:
         """Whether an event noun names an attempt ("coup attempt", "attempted coup", "the attempt") that a verb of
