@@ -2477,6 +2477,13 @@ class SentenceCoder:
                 # asking ("launched an appeal to free the hostages": others are asked to free them)
                 v = v.head.head
                 continue
+            if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.lemma_ == "have" \
+                    and v.head.lemma_.lower() in self.lex.plan_nouns | self.lex.mandate_nouns \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                # "Serbia has no plans to deploy troops", "the army has orders to seize the bridge": who holds
+                # the plan or the order is who would act on it
+                v = v.head.head
+                continue
             if self._main_verb_read_as_acl(v):
                 return [v.head], False
             if v.dep_ in ("acl", "relcl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.pos_ == "NUM"
