@@ -564,7 +564,7 @@ def _casualty_means_nearby(coded: list, lexicon) -> None:
     """Deaths and injuries told in a sentence that names no means ("Six people were killed in the attacks") were
     caused by the attack the sentence before or after tells ("... fired dozens of rockets into the city"): a casualty
     verb with no mode takes the mode of the most salient attack with a known means in a neighbouring sentence,
-    when its own sentence has none."""
+    when its own sentence has none and the casualty has no doer of its own other than that attack's."""
     for n, (_, _, found) in enumerate(coded):
         for c in found:
             if c.etype != "ASSAULT" or c.mode is not None or c.head.lemma_.lower() not in lexicon.consequence_verbs:
@@ -573,6 +573,10 @@ def _casualty_means_nearby(coded: list, lexicon) -> None:
                 continue
             near = [o for m in (n - 1, n + 1) if 0 <= m < len(coded) for o in coded[m][2]
                     if o.etype == "ASSAULT" and o.status == c.status and o.mode in MEANS_MODES]
+            # (a killing with a doer of its own is its own act, unless that doer made the attack: "Governor X
+            # condemned the bombing. Troops later killed five militants in an ambush" is no bombing)
+            own = {t.lemma_.lower() for t in c.actors}
+            near = [o for o in near if not own or own & {t.lemma_.lower() for t in o.actors}]
             if near:
                 c.mode = max(near, key=lambda o: o.salience).mode
                 c.cameo = lexicon.mode_cameo.get("ASSAULT", {}).get(c.mode, c.cameo)
