@@ -806,6 +806,17 @@ class _Builder:
             head_hit = _best(self._new_spans, tok.idx, tok.idx + len(tok.text))
         if head_hit is not None:
             return head_hit
+        if tok.pos_ == "NOUN":
+            # "Boko Haram and its rival, the Islamic State West Africa Province,": a common noun set beside a named
+            # party in apposition is that party, not a party of its own
+            # (the parser may hang the apposition on the first conjunct: "A and its rival, B," -> B is the rival)
+            beside = [c for c in tok.children if c.dep_ == "appos"] + [
+                c for c in (tok.head.children if tok.dep_ == "conj" else ())
+                if c.dep_ == "appos" and c.left_edge.i == tok.i + 2 and tok.doc[tok.i + 1].text == ","]
+            named = next((c for c in beside if c.pos_ == "PROPN"), None)
+            hit = self.actor_at(analysis, named.idx, named.idx + len(named.text)) if named is not None else None
+            if hit is not None:
+                return hit
         if tok.pos_ == "PRON":
             # an "it" or "them" the actors stage resolved but kept back, else what the clause makes of it
             found = self.pronoun_at(analysis, tok.idx, tok.idx + len(tok.text)) or self._pronoun(tok)
