@@ -1980,7 +1980,14 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
-        # no participant to tie mentions across sentences: identical mentions of one sentence only
+        # no participant to tie mentions across sentences: identical mentions of one sentence only, or a bare
+        # mention beside a fuller one in its sentence ("killed 14 people at a market ..., in the latest attack
+        # blamed on militants": the attack is the killing)
+        bare, full = (a, b) if not (a.actors or a.recipients) else (b, a)
+        if (full.actors or full.recipients) and any(bare.sentence.start <= t.start < bare.sentence.end
+                                                    for t in full.triggers) \
+                and (a.date is None or b.date is None or a.date == b.date) and _places_agree(a.place, b.place, places):
+            return True
         return (a.actors, a.recipients, a.place, a.date, a.sentence.start) == (
             b.actors, b.recipients, b.place, b.date, b.sentence.start)
     party = same_party if headline and same_party else {}
