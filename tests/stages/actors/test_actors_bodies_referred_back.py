@@ -46,3 +46,20 @@ def test_the_government_is_not_a_commission_on_something(run):
                              "said the government was ready to talk to the protesters."))
     assert actors["the government"].id != actors["The Kenya National Commission on Human Rights"].id
     assert actors["the government"].country == "KEN"
+
+
+def test_a_state_named_only_for_the_weapons_leaves_officials_at_the_dateline(run):
+    actors = _by_mention(run("MOSCOW (Reuters) - Air defences destroyed 30 Ukrainian drones overnight, the defence "
+                             "ministry said on Sunday."))
+    assert actors["the defence ministry"].country == "RUS"
+
+
+def test_a_state_named_for_its_officials_still_blocks_the_dateline_guess(run):
+    actors = _by_mention(run("MOSCOW (Reuters) - The defence ministry said on Sunday that Ukrainian officials had "
+                             "met in Warsaw."))
+    assert actors["The defence ministry"].country is None
+
+
+def test_a_saboteur_is_an_armed_partys_man(run):
+    actors = _by_mention(run("Guards said a Ukrainian saboteur had been detained near the border."))
+    assert actors["a Ukrainian saboteur"].sector == "REB"

@@ -17,7 +17,7 @@ from eventwire.datelines import DATELINE
 from eventwire.knowledge.actors import ActorKB, load_state_types
 from eventwire.knowledge.cues import load_quote_cues
 from eventwire.models import Actor, Span
-from eventwire.stages.actors.mentions import DETERMINERS, Mention, _acronym
+from eventwire.stages.actors.mentions import DETERMINERS, Mention, _acronym, weapon_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -2266,7 +2266,9 @@ def _dateline_home_state(doc: Doc, m: Mention, kb: ActorKB) -> str | None:
         return None  # "MANILA - The Philippines summoned Ambassador Lin Bo": an envoy serves abroad
     sent = doc[m.start].sent
     hits = _state_name_hits(doc, kb)
-    own = {iso for i, _size, iso, _by_name in hits if sent.start <= i < sent.end}
+    # (a state named only as whose weapons came, "destroyed 30 Ukrainian drones", is no other home of the officials)
+    own = {iso for i, _size, iso, _by_name in hits if sent.start <= i < sent.end
+           and not (doc[i].dep_ in ("amod", "compound") and weapon_word(doc[i].head, kb.lexicon))}
     if own - {home}:
         return None
     if sent.start > 0 and not own:
