@@ -1591,7 +1591,11 @@ def _best(spans, start: int, end: int) -> str | None:
 def _joint_subject(tokens) -> bool:
     """Whether a candidate's doers are two or more conjoined subjects of one clause ("A and B agreed ...")."""
     heads = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
-    return any(sum(1 for t in tokens if t is h or t in h.conjuncts) >= 2 for h in heads)
+    if any(sum(1 for t in tokens if t is h or t in h.conjuncts) >= 2 for h in heads):
+        return True
+    # a headline's "Japan, Philippines sign defence pact": two names set apart by a comma, both hung on the verb
+    return any(t.head.i == h.head.i and abs(t.i - h.i) == 2 and t.doc[min(t.i, h.i) + 1].text == ","
+               and t.dep_ in ("nsubj", "npadvmod") for h in heads for t in tokens if t.i != h.i)
 
 
 def _unique(values) -> list[str]:
