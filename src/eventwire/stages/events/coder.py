@@ -2513,6 +2513,15 @@ class SentenceCoder:
                 misread_main = misread_main or self._prepositional_main_verb_read_as_acl(v)
                 if misread_main:
                     return [v.head], False
+                root = v.sent.root
+                if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and root.pos_ == "NOUN" and root.i < v.head.i \
+                        and v.head.dep_ in ("dobj", "pobj") and any(c.dep_ == "dobj" and c.i > v.i for c in v.children) \
+                        and not any(c.dep_ in ("agent", "auxpass") for c in v.children) \
+                        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in v.sent):
+                    # "An airstrike on a school sheltering families in Gaza killed 22 people" parsed as a noun phrase
+                    # with "families killed ...": a participle with an object after it is active, and the
+                    # sentence's head noun, left without a verb, is its subject
+                    return [root], False
                 return [v.head], v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and not misread_main)
             if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
                 alleged = self._alleged_act_before(v)

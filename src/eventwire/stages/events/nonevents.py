@@ -635,13 +635,14 @@ def _standing_state(cand: Candidate, cues: NonEventCues) -> bool:
 
 def _occupancy(cand: Candidate, cues: NonEventCues) -> bool:
     """Whether a verb of holding tells what a place holds, not a detention: its subject is a place of holding
-    ("the prisons held 31,000 people", "the camp houses 40,000 refugees"; cues `capacity_verbs`,
-    `capacity_places`)."""
+    ("the prisons held 31,000 people", "the camp houses 40,000 refugees", "a school sheltering families"; cues
+    `capacity_verbs`, `capacity_places`)."""
     head = cand.head
     if cand.kind != "verb" or head.lemma_.lower() not in cues.capacity_verbs:
         return False
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in cues.capacity_places or c.lower_ in cues.capacity_places)
-               for c in head.children)
+    # (or the place the participle describes: "an airstrike on a school sheltering displaced families")
+    holders = [c for c in head.children if c.dep_ == "nsubj"] + ([head.head] if head.dep_ == "acl" else [])
+    return any(c.lemma_.lower() in cues.capacity_places or c.lower_ in cues.capacity_places for c in holders)
 
 
 def _noun_read_as_headline_verb(cand: Candidate, found: list[Candidate]) -> bool:
