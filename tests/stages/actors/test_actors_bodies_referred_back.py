@@ -63,3 +63,9 @@ def test_a_state_named_for_its_officials_still_blocks_the_dateline_guess(run):
 def test_a_saboteur_is_an_armed_partys_man(run):
     actors = _by_mention(run("Guards said a Ukrainian saboteur had been detained near the border."))
     assert actors["a Ukrainian saboteur"].sector == "REB"
+
+
+def test_a_two_word_dateline_town_before_the_agency_gives_the_home_state(run):
+    # the agency's capitals are not part of the town's name: "GAZA CITY (AP)" is Gaza City, not "gaza city ap"
+    actors = _by_mention(run("GAZA CITY (AP) — The Health Ministry said 22 people were killed on Tuesday."))
+    assert actors["The Health Ministry"].country == "PSE"

@@ -1963,9 +1963,11 @@ def _find_dateline_state(doc: Doc, kb: ActorKB) -> str | None:
             iso = kb.country_of_word(text) or kb.country_of_word(text.title())
             if iso:
                 return iso
-    first = " ".join(w for w in words[:3] if w.isupper()).lower()
-    return kb.capital_index.get(first) or (kb.capital_index.get(words[0].lower()) if words else None) \
-        or _dateline_town_state(first) or (_dateline_town_state(words[0].lower()) if words else None)
+    # the town's words in capitals, longest first ("GAZA CITY (AP)": not "gaza city ap", the agency's letters)
+    towns = [" ".join(words[:k]).lower() for k in (3, 2, 1) if len(words) >= k and all(w.isupper() for w in words[:k])]
+    towns += [words[0].lower()] if words else []
+    return next((kb.capital_index[t] for t in towns if t in kb.capital_index), None) \
+        or next((iso for t in dict.fromkeys(towns) if (iso := _dateline_town_state(t))), None)
 
 
 def _dateline_town_state(town: str) -> str | None:
