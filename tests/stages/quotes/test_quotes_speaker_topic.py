@@ -33,3 +33,14 @@ def test_an_earlier_speaker_still_speaks_when_no_one_else_is_a_subject_since(run
     text = ('Mayor Tom Brandt said the bridge would reopen. Engineers inspected it on Friday. '
             '"We are confident," he said.')
     assert _last_speaker(run(text)) == "Tom Brandt"
+
+
+def test_the_apposition_closing_a_report_speaks_not_the_victims_before_it(run):
+    text = ("The army carried out air strikes on a village in the north on Wednesday, killing at least 40 civilians "
+            "including children, a spokesman for a local resistance group said.")
+    analysis = run(text)
+    quote = analysis.quotes[0]
+    names = {a.id: a for a in analysis.actors}
+    speaker = names[quote.speaker]
+    assert "civilians" not in speaker.name
+    assert any(m.text.endswith("spokesman") for m in speaker.mentions)

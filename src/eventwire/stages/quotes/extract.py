@@ -329,6 +329,13 @@ class Extractor:
                     continue
                 if c.lower_ == "that" and v.dep_ != "relcl":
                     return None  # "That said, ...": an idiom, not a speaker
+                described = next((g for g in c.children if g.dep_ == "appos" and g.i < v.i), None)
+                if described is not None and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].pos_ == "VERB" \
+                        and described.pos_ in ("NOUN", "PROPN"):
+                    # "..., killing at least 40 civilians, a spokesman for the group said": a noun right after a
+                    # verb is that verb's object, which the parser made the cue's subject; the apposition that
+                    # closes the sentence before the cue speaks
+                    return described
                 return c
         for c in v.children:
             if c.dep_ == "agent":
