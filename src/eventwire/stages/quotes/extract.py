@@ -185,10 +185,11 @@ class Extractor:
         return name
 
     def _appositive_speaker(self, v):
-        """A speaker set off by commas right before a cue verb with no subject, which the parser hung as an
-        apposition on a noun of the reported clause ("Guards detained 45 people, a spokeswoman for the border guard,
-        Anna Michalska, told TVP"): the first noun of that apposition, or the name closing it when the parser hung
-        the name on the clause's verb instead. None when the verb has a subject."""
+        """A speaker set off by commas (or by one comma before it, running up to the cue) before a cue verb with no
+        subject, which the parser hung as an apposition on a noun of the reported clause ("Guards detained 45 people,
+        a spokeswoman for the border guard, Anna Michalska, told TVP"): the first noun of that apposition, or the
+        name closing it when the parser hung the name on the clause's verb instead. None when the verb has a
+        subject."""
         found = self._appositive_speaker_phrase(v)
         return found[0] if found else None
 
@@ -196,11 +197,13 @@ class Extractor:
         """(speaker token, the token indices of the speaker's words) for `_appositive_speaker`, or None."""
         doc = self.doc
         # (a finite cue only: "fired his chief, X, acknowledging that ...": a participle's speaker is its clause's)
-        if v.i < 3 or doc[v.i - 1].text != "," or v.tag_ not in ("VBD", "VBZ", "VBP") \
+        if v.i < 3 or v.tag_ not in ("VBD", "VBZ", "VBP") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
             return None
-        tok, name = doc[v.i - 2], None
-        if tok.dep_ not in ("appos", "compound") and tok.pos_ == "PROPN" and tok.head.i < tok.i:
+        # (the apposition may run right up to the cue: "..., killing 40 civilians, a spokesman for the group said")
+        comma = doc[v.i - 1].text == ","
+        tok, name = doc[v.i - 2] if comma else doc[v.i - 1], None
+        if comma and tok.dep_ not in ("appos", "compound") and tok.pos_ == "PROPN" and tok.head.i < tok.i:
             # "..., a spokeswoman for the coast guard, Ilse Marrow, said": the name hung on the verb of the clause
             name, left = tok, tok.left_edge.i
             if left < 3 or doc[left - 1].text != "," or doc[left - 2].dep_ == "appos":
