@@ -69,3 +69,9 @@ def test_a_two_word_dateline_town_before_the_agency_gives_the_home_state(run):
     # the agency's capitals are not part of the town's name: "GAZA CITY (AP)" is Gaza City, not "gaza city ap"
     actors = _by_mention(run("GAZA CITY (AP) — The Health Ministry said 22 people were killed on Tuesday."))
     assert actors["The Health Ministry"].country == "PSE"
+
+
+def test_a_states_military_named_by_a_phrase_is_the_force_the_kb_knows(run):
+    actors = _by_mention(run("Myanmar junta air strikes kill 40 in village\n\nBANGKOK (Reuters) - Myanmar's military "
+                             "carried out air strikes on a village on Wednesday."))
+    assert actors["Myanmar's military"].id == actors["Myanmar junta"].id

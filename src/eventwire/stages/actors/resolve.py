@@ -321,6 +321,13 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             branch = _state_branch(doc, m, kb)
             if branch is not None:
                 m.key += (branch,)
+            elif m.kind == "military" and m.sector == "MIL":
+                # "Myanmar's military" in a story that names the Tatmadaw: the one armed force the KB knows for
+                # that state, however the text names it
+                known = {x.key for x in mentions if x.source == "kb" and x.kind == "military" and x.sector == "MIL"
+                         and x.country == m.country and x.key}
+                if len(known) == 1:
+                    m.key = next(iter(known))
         elif m.affiliation:
             m.key = ("affiliated", m.affiliation, m.kind)
         else:
