@@ -126,6 +126,7 @@ class PlacesStage(Stage):
         analysis.shared["place_dateline"] = result["dateline"]
         analysis.shared["place_dateline_start"] = result["dateline_start"]
         analysis.shared["place_dateline_end"] = result["dateline_end"]
+        analysis.shared["place_filed_abroad"] = result.get("filed_abroad", False)
         analysis.shared["place_focus"] = result["focus"]
         analysis.shared["place_event_focus"] = result.get("event_focus")
         analysis.shared["place_capitals"] = result.get("capitals") or frozenset()
@@ -2398,17 +2399,30 @@ def analyse_places(analysis: Analysis, gaz: Gazetteer, resolver: Resolver, site_
                 mention_rows.append((start, end, place_for_entry(capital).id))
             mention_rows.sort()
     # where the events whose own sentences name no place happened (the dateline says so when there is one)
+    # a report filed from a hub abroad ("BANGKOK (Reuters) - Myanmar's military ..."): the dateline's country is
+    # named nowhere in the story, whose places lie in another: the dateline says where the reporter sat, not where
+    # the events whose sentences name no place happened
+    filed_abroad = False
+    story_entries = [e for _, _, e in story]
+    if dateline is not None and places[dateline].country:
+        body = [places[pid].country for s, e, pid in mention_rows if not dateline_start <= s < dateline_end]
+        # (one other country, named twice or more: a passing mention of a place abroad, or the parties or
+        # destinations "between Ethiopia and Eritrea", "to Honduras and Guatemala", do not make the story foreign)
+        filed_abroad = places[dateline].country not in body and len(set(body)) == 1 and None not in body \
+            and len(body) >= 2
+        if filed_abroad:
+            story_entries = [e for e in story_entries if e.country3 != places[dateline].country]
+            focus = focus_entry(story_entries) or focus
     event_focus = None
-    if dateline is None and focus is not None:
-        event_focus = event_focus_entry([e for _, _, e in story],
-                                        _named_in_headline(analysis.article.title, text, resolved))
+    if (dateline is None or filed_abroad) and focus is not None:
+        event_focus = event_focus_entry(story_entries, _named_in_headline(analysis.article.title, text, resolved))
         if event_focus is None:
             # a town named once in a text that names neither its province nor its country: the country it lies
             # in, a place of the record without a mention of its own (like an unnamed "the capital" above)
             event_focus = gaz.country(focus.country) if focus.country else None
     event_focus_id = place_for_entry(event_focus).id if event_focus else None  # (before the places are listed)
     return {"places": list(places.values()), "mentions": mention_rows, "dateline": dateline,
-            "dateline_start": dateline_start, "dateline_end": dateline_end,
+            "dateline_start": dateline_start, "dateline_end": dateline_end, "filed_abroad": filed_abroad,
             "focus": by_entry.get(focus.id) if focus else None, "event_focus": event_focus_id,
             "capitals": frozenset(capitals)}
 
@@ -2635,7 +2649,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
         pid = nearest(lo, hi if hi >= 0 else len(analysis.text))
         if pid:
             return pid, "sentence"
-    if analysis.shared.get("place_dateline"):
+    if analysis.shared.get("place_dateline") and not analysis.shared.get("place_filed_abroad"):
         return analysis.shared["place_dateline"], "dateline"
     if analysis.shared.get("place_event_focus"):
         return analysis.shared["place_event_focus"], "document"
