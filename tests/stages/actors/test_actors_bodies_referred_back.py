@@ -75,3 +75,18 @@ def test_a_states_military_named_by_a_phrase_is_the_force_the_kb_knows(run):
     actors = _by_mention(run("Myanmar junta air strikes kill 40 in village\n\nBANGKOK (Reuters) - Myanmar's military "
                              "carried out air strikes on a village on Wednesday."))
     assert actors["Myanmar's military"].id == actors["Myanmar junta"].id
+
+
+ELECTION = ("TBILISI, Georgia (Reuters) - Georgia's pro-Western opposition on Sunday refused to recognise the ruling "
+            "Silver Dawn party as winner of the election. The election commission said Silver Dawn won 54% of "
+            "the vote. The prime minister accused the opposition of trying to stage a revolution.")
+
+
+def test_the_opposition_is_not_the_ruling_party(run):
+    actors = _by_mention(run(ELECTION))
+    assert actors["the opposition"].id == actors["Georgia's pro-Western opposition"].id
+
+
+def test_a_partys_name_without_its_kind_noun_is_the_party(run):
+    actors = _by_mention(run(ELECTION))
+    assert actors["Silver Dawn"].id == actors["the ruling Silver Dawn party"].id

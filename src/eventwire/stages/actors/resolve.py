@@ -353,7 +353,7 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     mentions = [m for m in mentions if m.key != ("dropped",)]
     _join_definite_nominals(doc, mentions)
     _join_opposition_party(doc, mentions, kb)
-    _join_bare_party(doc, mentions)
+    _join_bare_party(doc, mentions, kb)
     _join_bare_union(doc, mentions)
     _join_name_head_nouns(doc, mentions, kb)
 
@@ -416,7 +416,28 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
     _owned_after_anaphors(doc, kept, kb)
     _roles_of_its_body(doc, kept)
     _roles_of_bodies_referred_back(doc, kept)
+    _join_names_without_kind_noun(doc, kept, kb)
     return kept
+
+
+def _join_names_without_kind_noun(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
+    """"the ruling Georgian Dream party ... Georgian Dream won 54%": a name that is a named body's name without the
+    noun for its kind (actors lexicon `kind_heads`: "party") is that body, whatever the tagger took it for (often a
+    person)."""
+    short: dict[str, Mention] = {}
+    for x in mentions:
+        if x.source not in ("kb", "ner") or x.kind in ("person", "population", "country") or x.key is None:
+            continue
+        words = doc[(x.core or (x.start, x.end))[0]:(x.core or (x.start, x.end))[1]]
+        if len(words) >= 3 and words[-1].lower_ in kb.lexicon.kind_heads:
+            short.setdefault(_norm(words[:-1].text), x)
+    if not short:
+        return
+    for m in mentions:
+        body = short.get(_norm(doc[(m.core or (m.start, m.end))[0]:(m.core or (m.start, m.end))[1]].text)) \
+            if m.source in ("kb", "ner") and m.entry is None else None
+        if body is not None and m.key != body.key:
+            m.key, m.kind, m.sector, m.country = body.key, body.kind, body.sector, body.country
 
 
 def _given_name_of_state_as_person(doc: Doc, mentions: list[Mention], persons: list[Mention]) -> None:
@@ -1056,8 +1077,7 @@ def _join_opposition_party(doc: Doc, mentions: list[Mention], kb: ActorKB) -> No
     marks = kb.lexicon.opposition_modifiers
     named = [x for x in mentions if x.kind == "political_party" and x.source in ("ner", "kb") and x.key is not None]
     # a party the article calls the ruling one ("the ruling Georgian Dream party") is never the opposition
-    ruling = {x.key for x in named if x.start > 0 and doc[x.start - 1].lower_ in kb.lexicon.ruling_modifiers
-              or any(t.lower_ in kb.lexicon.ruling_modifiers for t in doc[x.start:x.end])}
+    ruling = {x.key for x in named if _called_ruling(doc, x, kb)}
     if len(ruling) == 1:
         # "the ruling party" is the one party the article calls so
         for m in mentions:
@@ -1080,18 +1100,37 @@ def _join_opposition_party(doc: Doc, mentions: list[Mention], kb: ActorKB) -> No
             m.key = next(iter(candidates))
 
 
-def _join_bare_party(doc: Doc, mentions: list[Mention]) -> None:
+def _called_ruling(doc: Doc, x: Mention, kb: ActorKB) -> bool:
+    """Whether the text calls the body in power ("the ruling Georgian Dream party", "the governing coalition")."""
+    words = kb.lexicon.ruling_modifiers
+    return x.start > 0 and doc[x.start - 1].lower_ in words or any(t.lower_ in words for t in doc[x.start:x.end])
+
+
+def _join_bare_party(doc: Doc, mentions: list[Mention], kb: ActorKB) -> None:
     """"X, a leader of the Harbour Party (HP), was arrested. His party said ...": a party named only by its noun
     and a possessive or "the" ("his party", "the party") is the one party the article names; two or more named
-    parties leave it alone (whose party it is needs more than the words)."""
-    named = {x.key for x in mentions if x.kind == "political_party" and x.source in ("ner", "kb")
-             and x.key is not None and not x.plural}
+    parties leave it alone (whose party it is needs more than the words). A bare "the opposition" is never the
+    party the article calls the ruling one."""
+    parties = [x for x in mentions if x.kind == "political_party" and x.source in ("ner", "kb")
+               and x.key is not None and not x.plural]
+    named = {x.key for x in parties}
     if len(named) != 1:
         return
+    ruling = any(_called_ruling(doc, x, kb) for x in parties)
+    # (with the named party the ruling one, "the opposition" is the opposition a phrase named: "Georgia's
+    # pro-Western opposition")
+    described = {x.key for x in mentions if x.source == "nominal" and x.head is not None and x.key is not None
+                 and doc[x.head].lower_ in kb.lexicon.opposition_modifiers and x.head > x.start + 1}
     for m in mentions:
+        if ruling and len(described) == 1 and m.source == "nominal" and m.head == m.start + 1 \
+                and m.head is not None and doc[m.head].lower_ in kb.lexicon.opposition_modifiers \
+                and doc[m.start].lower_ in _BARE_PARTY_DETERMINERS:
+            m.key = next(iter(described))
+            continue
         if m.source == "nominal" and m.kind == "political_party" and not m.plural and m.head is not None \
                 and m.head == m.start + 1 and doc[m.start].lower_ in _BARE_PARTY_DETERMINERS \
-                and m.key is not None and m.key[0] == "nom":
+                and m.key is not None and m.key[0] == "nom" \
+                and not (ruling and doc[m.head].lower_ in kb.lexicon.opposition_modifiers):
             m.key = next(iter(named))
 
 
@@ -1657,6 +1696,14 @@ def _antecedent(doc: Doc, m: Mention, seen: list[Mention], mentions: list[Mentio
         x.source in ("kb", "ner") or x.source == "nominal" and x.entry
         or x.source == "nominal" and x.key[0] == "nom" and len(x.key) == 4 and x.key[2] and x.kind in FORCE_KINDS)
         and not _other_institution(doc, m, x, kb)]
+    if m.head is not None and doc[m.head].lower_ in kb.lexicon.opposition_modifiers:
+        # "the opposition" is never the party the article calls the ruling one ("the ruling Georgian Dream
+        # party"); it is the opposition the article named before by a phrase ("Georgia's pro-Western opposition")
+        earlier = [x for x in seen if x.source == "nominal" and x.head is not None and x.key is not None
+                   and doc[x.head].lower_ == doc[m.head].lower_]
+        if earlier:
+            return earlier[-1]
+        named = [x for x in named if not _called_ruling(doc, x, kb)]
     if not named and m.extra.get("anaphor_sectors"):
         # no body of the noun's kinds named: the named bodies of its sectors ("the union" -> a trade union)
         named = [x for x in seen if x.kind != "person" and x.sector in m.extra["anaphor_sectors"] and x.key
