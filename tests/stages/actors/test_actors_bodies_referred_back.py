@@ -90,3 +90,10 @@ def test_the_opposition_is_not_the_ruling_party(run):
 def test_a_partys_name_without_its_kind_noun_is_the_party(run):
     actors = _by_mention(run(ELECTION))
     assert actors["Silver Dawn"].id == actors["the ruling Silver Dawn party"].id
+
+
+def test_the_agency_after_a_federal_police_body_is_that_body(run):
+    actors = _by_mention(run("WASHINGTON (Reuters) - The FBI on Wednesday blamed North Korean hackers for the theft. "
+                             "The agency said the hackers had converted the assets."))
+    assert actors["The agency"].id == actors["The FBI"].id
+    assert actors["North Korean hackers"].country == "PRK"
