@@ -315,6 +315,7 @@ class Lexicon:
     interception_verbs: frozenset[str] = frozenset()
     flight_verbs: frozenset[str] = frozenset()
     mandate_nouns: frozenset[str] = frozenset()
+    state_anaphor_nouns: frozenset[str] = frozenset()
     sufficiency_words: frozenset[str] = frozenset()
     further_modifiers: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
@@ -441,7 +442,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "deliberation_nouns",
     "endurance_verbs",
     "scheduled_event_types", "attempt_verbs", "prospect_verbs", "backing_verbs", "further_modifiers", "proxy_nouns",
-    "launched_weapon_nouns", "launching_verbs", "interception_verbs", "flight_verbs", "mandate_nouns", "sufficiency_words",
+    "launched_weapon_nouns", "launching_verbs", "interception_verbs", "flight_verbs", "mandate_nouns", "state_anaphor_nouns", "sufficiency_words",
     "occasion_nouns", "indefinite_pronouns",
     "breakdown_verbs", "foreignness_modifiers", "homeland_nouns",
     "habitual_offer_verbs", "supply_verbs", "supplying_works", "conditional_phrases", "forestalling_conjunctions",

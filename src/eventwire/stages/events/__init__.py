@@ -806,6 +806,13 @@ class _Builder:
             head_hit = _best(self._new_spans, tok.idx, tok.idx + len(tok.text))
         if head_hit is not None:
             return head_hit
+        if tok.lower_ in self.lex.state_anaphor_nouns and tok.dep_ == "poss" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Iran could begin enriching uranium ..., in the country's starkest warning yet": the one state acting
+            # in this sentence or the one before (the actors stage reads no possessive "the country's")
+            state = self._one_state_before(tok)
+            if state is not None:
+                return state
         if tok.pos_ == "NOUN":
             # "Boko Haram and its rival, the Islamic State West Africa Province,": a common noun set beside a named
             # party in apposition is that party, not a party of its own
@@ -1024,6 +1031,15 @@ class _Builder:
         low = text.lower().removeprefix("the ").strip()
         code = self.kb.state_name_index.get(low) or self.kb.demonym_index.get(low)
         return self._state_actor_for(code) if code is not None else None
+
+    def _one_state_before(self, tok: Token) -> str | None:
+        """The one state's government (or the state) with a mention in the token's sentence or the one before,
+        ahead of the token; None when none or several."""
+        sent = tok.sent
+        start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        found = {a.id for a in self.analysis.actors or [] if a.kind in ("government", "country") and a.country
+                 and any(start <= m.start and m.end <= tok.idx for m in a.mentions)}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _state_actor_for(self, code: str) -> str | None:
         """The actors stage's actor for the state with this ISO3 code made of its place names (see `_state_actor`)."""
