@@ -41,3 +41,16 @@ def test_one_passing_mention_abroad_keeps_the_dateline(pipeline):
     text = "WASHINGTON (Reuters) - The president said on Monday he would travel to Japan. Officials were detained."
     place, rule = unplaced_event_place(pipeline, text, "detained")
     assert (place, rule) == ("Washington", "dateline")
+
+
+def test_a_bodys_seat_before_based_is_not_where_the_event_was(pipeline):
+    text = ("BEIRUT (Reuters) - According to the Britain-based Syrian Observatory for Human Rights, the strike "
+            "targeted a meeting of officers.")
+    place, rule = unplaced_event_place(pipeline, text, "targeted")
+    assert place != "United Kingdom"
+
+
+def test_a_news_agencys_acronym_is_no_town(pipeline):
+    analysis = pipeline.analyse(Article(text="Missiles struck a building in Damascus on Monday, Syrian state news "
+                                             "agency SANA reported. SANA said four people were killed."))
+    assert "SANA" not in {m.text for p in analysis.places for m in p.mentions}

@@ -826,6 +826,10 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
     surnames = _titled_surnames(doc)
     # a given name used alone as a speaker ("said Georgia" after "Georgia Stevens") names that person throughout
     speakers = _speaking_given_names(doc)
+    # a body's acronym the actors stage found ("SANA reported", the Syrian news agency) is not a town spelt like it
+    kinds = {a.id: a.kind for a in analysis.actors or ()}
+    body_acronyms = {(s, e) for s, e, aid, *_ in analysis.shared.get("actor_spans") or ()
+                     if kinds.get(aid) in ("media", "igo", "ngo", "armed_group", "business", "political_party")}
 
     def add(s_tok: int, e_tok: int, label: str) -> None:
         trimmed = _trim(doc, s_tok, e_tok)
@@ -859,6 +863,8 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
             return  # "mid-Atlantic states", "euro-Atlantic integration": an adjective, not the place
         if _mixed_case_acronym(text[start:end]):
             return  # "MoD", "DoJ": an organisation's acronym, not a place spelt "Mod" or "Doj"
+        if text[start:end].isupper() and (start, end) in body_acronyms:
+            return
 
         surface = clean_text(text[start:end])
         key = norm(surface)
@@ -2596,6 +2602,7 @@ def place_for(analysis: Analysis, start: int, end: int) -> tuple[str | None, str
                   and not _describes_a_party(doc, s) and not _owns_a_mission(doc, s, e, by_id.get(pid))
                   and not _topic_only(doc, s, e, start, end) and not _doer_of_a_noun(doc, s, e, by_id.get(pid))
                   and not _destination_of_removal(doc, s, e) and not _group_of_states(doc, e, by_id.get(pid))
+                  and not _seat_of_a_body(doc, e)
                   and not any(a <= s and e <= b for a, b in organisations)]
         if not inside:
             return None
@@ -2661,6 +2668,14 @@ def _organisation_mentions(analysis: Analysis) -> list[tuple[int, int]]:
     for ..."): the gazetteer keeps the bloc as a region, but a body that acts is no place an event happened."""
     kinds = {a.id: a.kind for a in analysis.actors or ()}
     return [(s, e) for s, e, aid, *_ in analysis.shared.get("actor_spans") or () if kinds.get(aid) == "igo"]
+
+
+def _seat_of_a_body(doc, end: int) -> bool:
+    """Whether the place mention ending at `end` is joined by a hyphen to "based" ("according to the Britain-based
+    Syrian Observatory"): where a body sits, never where the event happened."""
+    token = _first_token_from(doc, end) if doc is not None else None
+    return token is not None and token.text in _HYPHENS and token.idx == end and token.i + 1 < len(doc) \
+        and doc[token.i + 1].lower_ == "based"
 
 
 def _mention_role(doc, start: int, end: int, actor_spans: list | None = None) -> int:
