@@ -37,3 +37,12 @@ def test_fighting_between_named_sides_keeps_them(pipeline):
 
 def test_those_who_fought_before_fleeing_still_fought(pipeline):
     assert actor_names(pipeline, "Rebels fled after fighting with troops.", "fighting") == [["Rebels"]]
+
+
+def test_coordinated_trailing_speakers_are_no_recipients(pipeline):
+    text = ("Rebels seized the town of Ravel on Tuesday after two days of heavy fighting with troops and allied "
+            "militias, residents and a rebel spokesman said.")
+    analysis = pipeline.analyse(Article(text=text))
+    names = {a.id: a.name for a in analysis.actors}
+    fighting = [e for e in analysis.events if e.trigger.text == "fighting"]
+    assert fighting and not any("spokesman" in names[i] for i in fighting[0].recipients), show(analysis.events)

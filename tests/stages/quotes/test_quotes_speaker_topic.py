@@ -44,3 +44,17 @@ def test_the_apposition_closing_a_report_speaks_not_the_victims_before_it(run):
     speaker = names[quote.speaker]
     assert "civilians" not in speaker.name
     assert any(m.text.endswith("spokesman") for m in speaker.mentions)
+
+
+def test_coordinated_speakers_the_parser_ran_into_the_clause_still_report_it(run):
+    text = ("Rebels seized the town of Ravel on Tuesday after two days of heavy fighting with troops and allied "
+            "militias, residents and a rebel spokesman said.")
+    analysis = run(text)
+    assert len(analysis.quotes) == 1 and analysis.quotes[0].text.startswith("Rebels seized")
+    names = {a.id: a.name for a in analysis.actors}
+    assert names[analysis.quotes[0].speaker] == "residents"
+
+
+def test_a_charge_read_into_the_deniers_name_reports_nothing(run):
+    analysis = run("Vardania accuses Ostland of backing the rebels, a charge Ostgrad denies.")
+    assert not analysis.quotes

@@ -2108,6 +2108,8 @@ class SentenceCoder:
         trailing reporting clause with the last noun of what was reported. A conjunct set off by a comma alone
         (no "and"/"or") and followed at once by a speech verb that has no subject of its own is that speaker,
         no party to the reported act."""
+        if conj.dep_ == "conj" and conj.head.dep_ == "conj" and self._speaker_read_as_conjunct(conj.head):
+            return True  # "..., residents and a rebel spokesman said": the second speaker too
         if conj.dep_ != "conj" or any(c.dep_ == "cc" for c in conj.head.children):
             return False
         before = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None

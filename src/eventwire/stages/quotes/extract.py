@@ -1097,7 +1097,11 @@ class Extractor:
             left = c.left_edge.i
             if end < left and c.i < subj.i and left > 0 and doc[left - 1].text == "," and self.tok_quote[c.i] < 0:
                 return True
-        return False
+        # (or the claim noun read as a modifier of the subject's name: "..., a charge Kigali denies")
+        fused = [c for c in subj.children if c.dep_ in ("compound", "nmod") and c.i < subj.i
+                 and c.lemma_.lower() in self.cues.claim_nouns]
+        left = subj.left_edge.i
+        return bool(fused) and end < left and left > 0 and doc[left - 1].text == "," and self.tok_quote[subj.i] < 0
 
     def _without_closing_claim_summary(self, toks: list[int]) -> list[int]:
         """"The opposition alleged that the vote was rigged, a charge the commission denied": a noun phrase closing
@@ -2070,6 +2074,8 @@ class Extractor:
             v, subj, cue_tokens = report
             if subj.left_edge.i != comma + 1 and not self._title_before_name(comma + 1, subj):
                 continue  # the stretch opens with its subject, not "..., a slogan the mayor later echoed"
+            if any(t.lemma_.lower() in self.cues.claim_nouns for t in doc[comma + 1:subj.i]):
+                continue  # "..., a charge Kigali denies" (the noun read into the subject): a comment on the claim
             if v.tag_ not in ("VBD", "VBZ", "VBP") or any(doc[i].text in ("—", "–", "-", "(", ")", ":")
                                                           for i in range(comma + 1, last + 1)):
                 continue  # a finite verb closing a plain stretch, not "..., farmers—to argue ..."
@@ -2129,6 +2135,12 @@ class Extractor:
             return None
         v = cue_verbs[0]
         subj = next((doc[i] for i in range(start, v.i) if doc[i].dep_ == "nsubj" and doc[i].head.i == v.i), None)
+        if subj is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) and all(
+                doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ") for i in range(start, v.i)):
+            # "..., residents and a rebel spokesman said": the parser ran the speakers into the clause's last
+            # noun phrase as conjuncts and left the verb without a subject; the nouns before it are the speakers
+            subj = next((doc[i] for i in range(start, v.i) if doc[i].pos_ in ("NOUN", "PROPN")
+                         and not start <= doc[i].head.i < v.i), None)
         if subj is None or subj.lower_ in self.cues.non_speakers or subj.lower_ in self.cues.relative_pronouns \
                 or subj.lemma_.lower() in self.cues.recording_nouns:
             return None  # a recording reports nothing ("..., the footage showed")
