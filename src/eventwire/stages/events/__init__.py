@@ -2006,8 +2006,8 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
         bare, full = (a, b) if not (a.actors or a.recipients) else (b, a)
         if (full.actors or full.recipients) and any(bare.sentence.start <= t.start < bare.sentence.end
                                                     for t in full.triggers) \
-                and (a.date is None or b.date is None or a.date == b.date) and _places_agree(a.place, b.place, places):
-            return True
+                and bare.date in (None, full.date) and _places_agree(a.place, b.place, places):
+            return True  # (a bare mention dated on its own is its own act: "The blockades began on Saturday")
         return (a.actors, a.recipients, a.place, a.date, a.sentence.start) == (
             b.actors, b.recipients, b.place, b.date, b.sentence.start)
     party = same_party if headline and same_party else {}
