@@ -190,8 +190,11 @@ class EventsStage(Stage):
                        if c.head.tag_ == "VBG" and c.head.dep_ in ("advcl", "conj") and c.kind == "verb"}
         back = {(e.trigger.start, e.trigger.end) for e in events if any(
             self._back_reference(analysis, span.start, span.end) for span in e.triggers)}
+        # ("..., in the latest attack": an act noun in an "in" phrase that says in which act the clause's happened)
+        in_adjuncts = {span for span, c in heads if c.head.pos_ == "NOUN" and c.head.dep_ == "pobj"
+                       and c.head.head.lower_ == "in"}
         merging = dict(incident_types=self.lexicon.incident_types, acts=acts, linked=linked, back_references=back,
-                       participles=participles,
+                       participles=participles, in_adjuncts=in_adjuncts,
                        headline_spans=headline_spans,
                        place_actors=_place_actors([*(analysis.actors or []), *builder.new_actors],
                                                   analysis.places or ()),
@@ -1675,6 +1678,7 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
            linked: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
            participles: Collection[tuple[tuple[int, int], tuple[int, int]]] = (),
            back_references: Collection[tuple[int, int]] = (),
+           in_adjuncts: Collection[tuple[int, int]] = (),
            headline_spans: Collection[tuple[int, int]] = (),
            place_actors: Collection[str] = (), same_party: Mapping[str, str] | None = None,
            same_doers: bool = False) -> list[Event]:
@@ -1730,7 +1734,11 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
         def nested(k: Event) -> bool:
             return ((k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)) in participles
 
+        def in_adjunct(k: Event) -> bool:
+            return bool({(k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)} & set(in_adjuncts))
+
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
+                                                   adjunct=in_adjunct(k),
                                                    place_actors=place_actors, same_party=same_party,
                                                    same_act=headline_pair(k) and same_act(k), nested=nested(k))
                      and tied(k, event, headline_pair(k))
@@ -1989,14 +1997,16 @@ def _refers_back(text: str, start: int, determiners: frozenset[str], distinct: f
 
 def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: frozenset[str], *,
                 headline: bool = False, place_actors: Collection[str] = (),
-                same_party: Mapping[str, str] | None = None, same_act: bool = False, nested: bool = False) -> bool:
+                same_party: Mapping[str, str] | None = None, same_act: bool = False, nested: bool = False,
+                adjunct: bool = False) -> bool:
     """Whether two coded mentions can be one event (see `_merge`); `headline` when one of them is a headline's,
     whose place from the dateline or the document alone does not conflict with the other's, whose recipients
     may differ from the other's by places (`place_actors`) when they share one that is none, and whose parties
     may be the report's fuller naming of them (`same_party`: actor id -> the id standing for it); a headline
     mention that names no recipient is the report's mention of the same doers telling the same act (`same_act`);
     a mention told inside the other's clause (`nested`: "shelled a market, killing 12 people") by the same doers
-    is the same act when the victims one names are among the other's."""
+    is the same act when the victims one names are among the other's; a bare act noun in an "in" phrase of the
+    other's sentence (`adjunct`: "killed 14 ..., in the latest attack") is the other act."""
     if a.type != b.type or a.status != b.status:
         return False
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
@@ -2004,7 +2014,7 @@ def _same_event(a: Event, b: Event, places: dict[str, Place], incident_types: fr
         # mention beside a fuller one in its sentence ("killed 14 people at a market ..., in the latest attack
         # blamed on militants": the attack is the killing)
         bare, full = (a, b) if not (a.actors or a.recipients) else (b, a)
-        if (full.actors or full.recipients) and any(bare.sentence.start <= t.start < bare.sentence.end
+        if adjunct and (full.actors or full.recipients) and any(bare.sentence.start <= t.start < bare.sentence.end
                                                     for t in full.triggers) \
                 and bare.date in (None, full.date) and _places_agree(a.place, b.place, places):
             return True  # (a bare mention dated on its own is its own act: "The blockades began on Saturday")
