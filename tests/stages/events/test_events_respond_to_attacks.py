@@ -30,11 +30,8 @@ def test_a_response_with_force_is_an_attack(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen attacked a bus in the north on Monday. Police responded to the attack within minutes.",
+    "Police responded to the attack within minutes.",
     "The ministry did not respond to a request for comment.",
 ])
-def test_a_response_with_no_force_is_no_attack_by_the_responder(pipeline, text):
-    analysis = pipeline.analyse(Article(text=text))
-    names = {a.id: a.name for a in analysis.actors}
-    doers = {names[i] for e in analysis.events if e.type == "ASSAULT" for i in e.actors}
-    assert not doers & {"Police", "ministry"}, show(analysis.events)
+def test_a_response_with_no_force_is_no_attack(pipeline, text):
+    assert "ASSAULT" not in types(pipeline, text)
