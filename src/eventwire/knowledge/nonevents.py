@@ -63,7 +63,6 @@ class NonEventCues:
     anniversary_nouns: frozenset[str]
     commemoration_verbs: frozenset[str]
     retaliation_verbs: frozenset[str] = frozenset()
-    answer_verbs: frozenset[str] = frozenset()
     violent_retaliation_cues: frozenset[str] = frozenset()
     retaliation_words: frozenset[str] = frozenset()
     long_spans: frozenset[str] = frozenset()
@@ -147,7 +146,6 @@ def load_nonevent_cues() -> NonEventCues:
         anniversary_nouns=_lower_set(raw.get("anniversary_nouns")),
         commemoration_verbs=_lower_set(raw.get("commemoration_verbs")),
         retaliation_verbs=_lower_set(raw.get("retaliation_verbs")),
-        answer_verbs=_lower_set(raw.get("answer_verbs")),
         violent_retaliation_cues=_lower_set(raw.get("violent_retaliation_cues")),
         retaliation_words=_lower_set(raw.get("retaliation_words")),
         long_spans=_lower_set(raw.get("long_spans")),

@@ -112,8 +112,6 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                 continue
             if _bare_retaliation(cand, cues) and not (forceful[n] or (n > 0 and forceful[n - 1])):
                 continue
-            if _answer_told_as_done(cand, cues):
-                continue
             if _retaliation_threat(cand, cues) and not (forceful[n] or (n > 0 and forceful[n - 1])):
                 cand.mode, cand.cameo = None, "130"
             if _figurative_fight(cand, cues, natural=lexicon.natural_causes, markets=not violent) \
@@ -758,16 +756,6 @@ def _bare_retaliation(cand: Candidate, cues: NonEventCues) -> bool:
     """Whether an assault is read only from a retaliation verb ("vowed to retaliate", "Russia retaliated"): paying
     back in kind need not be violent (an expulsion answers an expulsion), so without force named nearby it is none."""
     return cand.etype == "ASSAULT" and cand.kind != "derived" and cand.head.lemma_.lower() in cues.retaliation_verbs
-
-
-def _answer_told_as_done(cand: Candidate, cues: NonEventCues) -> bool:
-    """Whether an assault is read from a verb of answering told as done with no means of its own ("police responded
-    to the attack within minutes"; cues `answer_verbs`): an emergency response, not a retaliation ("responded with
-    air strikes" names its force; "would respond to any attack" is a threat)."""
-    head = cand.head
-    return cand.etype == "ASSAULT" and cand.kind != "derived" and cand.status == "asserted" \
-        and head.lemma_.lower() in cues.answer_verbs \
-        and not any(t.dep_ == "prep" and t.lower_ == "with" for t in head.subtree)
 
 
 def _retaliation_threat(cand: Candidate, cues: NonEventCues) -> bool:
