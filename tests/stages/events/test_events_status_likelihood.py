@@ -23,3 +23,8 @@ def test_likelihood_adjective_sets_the_status(pipeline, text, trigger, status):
     events = pipeline.analyse(Article(text=text)).events
     own = [e.status for e in events if e.trigger.text == trigger]
     assert own == [status], show(events)
+
+
+def test_likely_to_be_investigated_judges_the_inquiry_not_the_ambush(pipeline):
+    events = pipeline.analyse(Article(text="The ambush is likely to be investigated by a special commission.")).events
+    assert [e.status for e in events if e.trigger.text == "ambush"] == ["asserted"], show(events)
