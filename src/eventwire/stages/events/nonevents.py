@@ -133,7 +133,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _generic_subject(cand, lexicon, headline) or _holding_in_present(cand, cues, headline) \
                     or _role_in_present(cand, cues, headline) or _relied_on(cand, cues) \
                     or _natural_doer(cand, lexicon) or _span_of(cand, cues) \
-                    or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues):
+                    or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues) \
+                    or _empathy_shown(cand, cues):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
@@ -928,6 +929,18 @@ def _dated_anniversary(noun: Token) -> bool:
     # (the parser may read a day before the verb as its modifier: "Saturday/npadvmod marks the anniversary")
     subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "npadvmod" and c.i < verb.i)]
     return bool(subjects) and all(day(c) for c in subjects)
+
+
+def _empathy_shown(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether the act is sympathy shown ("expressed his condolences to the families", "offered his sympathy to
+    the people of X", "sympathised with the victims"): an empathetic comment, which PLOVER codes as no event. The
+    empathy word is the trigger or the verb's direct object; "sent aid and condolences" keeps its aid."""
+    if cand.kind == "derived":
+        return False
+    words = [cand.head, *cand.trigger, *cand.extra]
+    if cand.kind == "verb":
+        words += [c for c in cand.head.children if c.dep_ == "dobj"]
+    return any(_words(t) & cues.empathy_words for t in words)
 
 
 def _comment_declined(cand: Candidate, cues: NonEventCues) -> bool:

@@ -1,0 +1,36 @@
+"""events stage: wire sentences of comment that report no PLOVER event (CAMEO 01 comments, which the
+CAMEO-to-PLOVER table drops), beside acts worded alike that stay events. Sentences invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.document import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def _asserted(pipeline, text: str) -> list[str]:
+    events = pipeline.analyse(Article(text=text, published="2026-11-20")).events or []
+    return [e.type for e in events if e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The premier expressed his condolences to the families of the miners.",
+    "The queen offered her sympathy to the people of Valdoria after the floods.",
+    "The governor extended his deepest condolences to the bereaved.",
+    "Lawmakers sympathised with the victims of the landslide.",
+])
+def test_sympathy_shown_is_no_event(pipeline, text):
+    assert _asserted(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The premier expressed support for the mediation plan.", "SUPPORT"),
+    ("Valdoria sent food aid and condolences to the flooded provinces.", "AID"),
+])
+def test_support_or_aid_beside_sympathy_stays(pipeline, text, etype):
+    assert etype in _asserted(pipeline, text)
