@@ -94,6 +94,7 @@ class NonEventCues:
     role_verbs: frozenset[str] = frozenset()
     reliance_verbs: frozenset[str] = frozenset()
     empathy_words: frozenset[str] = frozenset()
+    view_accord_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -178,4 +179,5 @@ def load_nonevent_cues() -> NonEventCues:
         role_verbs=_lower_set(raw.get("role_verbs")),
         reliance_verbs=_lower_set(raw.get("reliance_verbs")),
         empathy_words=_lower_set(raw.get("empathy_words")),
+        view_accord_verbs=_lower_set(raw.get("view_accord_verbs")),
     )

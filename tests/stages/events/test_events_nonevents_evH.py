@@ -34,3 +34,21 @@ def test_sympathy_shown_is_no_event(pipeline, text):
 ])
 def test_support_or_aid_beside_sympathy_stays(pipeline, text, etype):
     assert etype in _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents agreed that the border situation was grave.",
+    "The ministers agreed that trade between their nations is vital.",
+])
+def test_agreeing_that_something_is_so_is_no_event(pipeline, text):
+    assert _asserted(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two governments agreed that negotiations would resume in March.",
+    "The council agreed that the envoy should return to the capital.",
+    "The cabinet agreed that the referendum be postponed.",
+    "Valdoria and Pelmark agreed to reopen the frontier crossing.",
+])
+def test_agreeing_on_what_shall_be_done_stays_agree(pipeline, text):
+    assert "AGREE" in _asserted(pipeline, text)

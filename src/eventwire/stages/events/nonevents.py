@@ -134,7 +134,7 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _role_in_present(cand, cues, headline) or _relied_on(cand, cues) \
                     or _natural_doer(cand, lexicon) or _span_of(cand, cues) \
                     or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues) \
-                    or _empathy_shown(cand, cues):
+                    or _empathy_shown(cand, cues) or _view_shared(cand, cues, lexicon):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
@@ -941,6 +941,27 @@ def _empathy_shown(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.kind == "verb":
         words += [c for c in cand.head.children if c.dep_ == "dobj"]
     return any(_words(t) & cues.empathy_words for t in words)
+
+
+def _view_shared(cand: Candidate, cues: NonEventCues, lexicon: Lexicon) -> bool:
+    """Whether an agreement is one of opinion: "agree" with only a that-clause telling what is so ("the leaders
+    agreed that the situation was serious", "agreed that ties are good"), no modal, infinitive or subjunctive in
+    it ("agreed that talks would resume", "agreed that the envoy return" are deals on what shall be done)."""
+    verb = cand.head
+    if cand.etype != "AGREE" or cand.kind != "verb" or verb.lemma_.lower() not in cues.view_accord_verbs:
+        return False
+    if any(c.dep_ in ("xcomp", "dobj", "prep") for c in verb.children):
+        return False  # "agreed to talks", "agreed a deal", "agreed on a truce"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        # (a bare "be" before the participle is subjunctive as well: "agreed that the vote be postponed")
+        if clause.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and (
+                c.lower_ in lexicon.modals or c.lemma_.lower() in lexicon.modals or c.tag_ in ("TO", "VB"))
+                for c in clause.children):
+            return False
+    return True
 
 
 def _comment_declined(cand: Candidate, cues: NonEventCues) -> bool:
