@@ -5267,11 +5267,13 @@ class SentenceCoder:
         return any(c.lower_ in self.lex.substitution_adverbs for c in word.children) or (
             word.i > 0 and doc[word.i - 1].lower_ in self.lex.substitution_adverbs)
 
-    def _announced_now(self, verb: Token, *, enacted: Token | None = None) -> bool:
+    def _announced_now(self, verb: Token, *, enacted: Token | None = None, gathering: bool = False) -> bool:
         """Whether a verb of plan, schedule or expectation (`embed` entries marked future) announces, in the
         present tense, what its subject will be ("are expected to resume", "is scheduled for May"); a past
         announcement ("were scheduled for Monday") leaves open whether it happened. With `enacted` (its passive
-        subject), only when a passive infinitive makes that event ("the truce is expected to be signed")."""
+        subject), only when a passive infinitive makes that event ("the truce is expected to be signed"). With
+        `gathering` (its subject is talks or a protest), a complement telling how it goes does as well ("the talks are
+        expected to focus on trade")."""
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or self.lex.embed.get(self._embed_word(verb), ("",))[0] != "future":
             return False
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
@@ -5281,7 +5283,7 @@ class SentenceCoder:
         elif complements:
             # "talks are expected to resume": the subject is planned only when the complement tells that it will
             # happen; "the truce is set to take effect" tells what an agreement already made will do
-            if not any(self._tells_occurrence(c) for c in complements):
+            if not any(self._tells_occurrence(c) or (gathering and self._tells_course(c)) for c in complements):
                 return False
         elif not any(c.dep_ == "auxpass" for c in verb.children):
             return False
@@ -5291,10 +5293,11 @@ class SentenceCoder:
         return bool(aux) and all(a.tag_ in ("VBZ", "VBP", "MD") or a.lower_ == "be" for a in aux) and any(
             a.tag_ in ("VBZ", "VBP", "MD") for a in aux)
 
-    def _planned_by_copula(self, noun: Token) -> str | None:
+    def _planned_by_copula(self, noun: Token, *, gathering: bool = False) -> str | None:
         """The status an event noun gets as the subject of "be" + a word of plan or expectation (`embed` entries
         marked future) with a complement telling that it happens: "talks are due to begin", "the vote is likely to
-        take place"; None when the clause is no such announcement."""
+        take place"; with `gathering` (talks, a protest), one telling how it goes: "the march is due to end at
+        parliament"; None when the clause is no such announcement."""
         verb = noun.head
         if noun.dep_ == "nsubjpass" and self._announced_now(verb, enacted=noun):
             # "the truce is expected to be signed", "the treaty is scheduled to be ratified": the passive
@@ -5307,7 +5310,8 @@ class SentenceCoder:
             # (or a passive that makes the event: "the deal is unlikely to be signed", "talks are likely to be
             # held", "the accord is unlikely to be ratified")
             if adj.dep_ in ("acomp", "attr") and status in ("future", "hypothetical") and any(
-                    c.dep_ == "xcomp" and (self._tells_occurrence(c) or self._enacts(c, noun))
+                    c.dep_ == "xcomp" and (self._tells_occurrence(c) or self._enacts(c, noun)
+                                           or (gathering and self._tells_course(c)))
                     for c in adj.children):
                 return status
         return None
@@ -5345,6 +5349,11 @@ class SentenceCoder:
                                              and any(c.dep_ == "auxpass" for c in x.children)):
                 return True
         return False
+
+    def _tells_course(self, verb: Token) -> bool:
+        """Whether a verb tells how a gathering goes: its topics, crowd or length ("focus on trade", "draw
+        thousands", "last two days"; cues.yaml course_verbs)."""
+        return verb.lemma_.lower() in self.lex.course_verbs
 
     def _tells_occurrence(self, verb: Token) -> bool:
         """Whether a verb says its subject happens ("resume", "begin", "take place"; cues.yaml occurrence_verbs
@@ -5520,12 +5529,14 @@ class SentenceCoder:
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.backing_verbs and any(
                     c.dep_ in ("amod", "advmod") and c.lower_ in lex.further_modifiers for c in noun.children):
                 return "hypothetical"  # "Berlin supported further sanctions": a measure wanted, not yet taken
-            planned = self._planned_by_copula(noun)
+            gathering = (cand.etype or "").lower() in lex.gathering_types
+            planned = self._planned_by_copula(noun, gathering=gathering)
             if planned is not None:
                 return planned  # "talks are due to begin": announced, not yet happened
             if self._to_be_held(noun):
                 return "future"  # "the agreement is to be signed next week", "talks are to take place in May"
-            if noun.dep_ in ("nsubj", "nsubjpass") and self._announced_now(noun.head):
+            if noun.dep_ in ("nsubj", "nsubjpass") and self._announced_now(
+                    noun.head, gathering=gathering):
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
                 return lex.embed[self._embed_word(noun.head)][0]
