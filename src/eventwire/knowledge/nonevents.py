@@ -95,6 +95,7 @@ class NonEventCues:
     reliance_verbs: frozenset[str] = frozenset()
     empathy_words: frozenset[str] = frozenset()
     view_accord_verbs: frozenset[str] = frozenset()
+    worry_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -180,4 +181,5 @@ def load_nonevent_cues() -> NonEventCues:
         reliance_verbs=_lower_set(raw.get("reliance_verbs")),
         empathy_words=_lower_set(raw.get("empathy_words")),
         view_accord_verbs=_lower_set(raw.get("view_accord_verbs")),
+        worry_words=_lower_set(raw.get("worry_words")),
     )

@@ -52,3 +52,19 @@ def test_agreeing_that_something_is_so_is_no_event(pipeline, text):
 ])
 def test_agreeing_on_what_shall_be_done_stays_agree(pipeline, text):
     assert "AGREE" in _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor expressed concern over the worsening drought in the south.",
+    "The agency voiced regret at the loss of life.",
+])
+def test_worry_about_how_things_stand_is_no_event(pipeline, text):
+    assert _asserted(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria expressed concern over Pelmark's missile programme.",
+    "The ministry expressed regret over Pelmark's decision to expel two diplomats.",
+])
+def test_worry_aimed_at_a_party_stays_disapproval(pipeline, text):
+    assert "ACCUSE" in _asserted(pipeline, text)

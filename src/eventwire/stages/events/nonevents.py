@@ -134,7 +134,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _role_in_present(cand, cues, headline) or _relied_on(cand, cues) \
                     or _natural_doer(cand, lexicon) or _span_of(cand, cues) \
                     or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues) \
-                    or _empathy_shown(cand, cues) or _view_shared(cand, cues, lexicon):
+                    or _empathy_shown(cand, cues) or _view_shared(cand, cues, lexicon) \
+                    or _worry_voiced(cand, found, cues, lexicon):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
@@ -941,6 +942,25 @@ def _empathy_shown(cand: Candidate, cues: NonEventCues) -> bool:
     if cand.kind == "verb":
         words += [c for c in cand.head.children if c.dep_ == "dobj"]
     return any(_words(t) & cues.empathy_words for t in words)
+
+
+def _worry_voiced(cand: Candidate, found: list[Candidate], cues: NonEventCues, lexicon: Lexicon) -> bool:
+    """Whether a disapproval is only worry or regret about how things stand, aimed at no party ("expressed concern
+    over the rising violence", "regretted the incident"): a comment, not an accusation. The worry word is the trigger
+    or the verb's direct object; with a recipient ("concern over Iran's programme") or about an act ("voiced concern
+    over the arrests", "regret at the violence": someone did it; a word of the lexicon or a coded event) it stays."""
+    if cand.etype != "ACCUSE" or cand.kind == "derived" or cand.recipients:
+        return False
+    words = [cand.head, *cand.trigger, *cand.extra]
+    if cand.kind == "verb":
+        words += [c for c in cand.head.children if c.dep_ == "dobj"]
+    if not any(_words(t) & cues.worry_words for t in words):
+        return False
+    topic = {t.i for w in words for t in w.subtree} - {t.i for t in (cand.head, *cand.trigger, *cand.extra)}
+    doc = cand.head.doc
+    if any(doc[i].lemma_.lower() in lexicon.nouns or doc[i].lemma_.lower() in lexicon.verbs for i in topic):
+        return False
+    return not any(other is not cand and other.head.i in topic for other in found)
 
 
 def _view_shared(cand: Candidate, cues: NonEventCues, lexicon: Lexicon) -> bool:
