@@ -68,3 +68,19 @@ def test_worry_about_how_things_stand_is_no_event(pipeline, text):
 ])
 def test_worry_aimed_at_a_party_stays_disapproval(pipeline, text):
     assert "ACCUSE" in _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor signed the spending bill into law on Friday.",
+    "The president signed a decree on daylight saving time.",
+])
+def test_signing_a_domestic_law_is_no_event(pipeline, text):
+    assert _asserted(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Valdoria and Pelmark signed a fishing agreement.", "AGREE"),
+    ("The president signed a decree pardoning 40 prisoners.", "CONCEDE"),
+])
+def test_signed_accords_and_acts_a_decree_does_stay(pipeline, text, etype):
+    assert etype in _asserted(pipeline, text)
