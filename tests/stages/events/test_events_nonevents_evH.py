@@ -84,3 +84,19 @@ def test_signing_a_domestic_law_is_no_event(pipeline, text):
 ])
 def test_signed_accords_and_acts_a_decree_does_stay(pipeline, text, etype):
     assert etype in _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The faction, which has carried out scores of bombings in recent years, is on the list of banned groups.",
+    "The brigade, which has staged hundreds of raids, is based in the hills.",
+])
+def test_acts_counted_in_a_relative_clause_of_a_description_are_no_event(pipeline, text):
+    assert _asserted(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The militia, which has seized the port, now controls the coast road.", "COERCE"),
+    ("The faction, which has carried out scores of bombings, claimed Monday's ambush on the convoy.", "ASSAULT"),
+])
+def test_one_act_or_a_reported_act_beside_the_history_stays(pipeline, text, etype):
+    assert etype in _asserted(pipeline, text)

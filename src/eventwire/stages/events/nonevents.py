@@ -584,14 +584,26 @@ def _ruined_in_a_war(cand: Candidate, cues: NonEventCues) -> bool:
 def _past_relative_in_description(cand: Candidate, lexicon: Lexicon) -> bool:
     """Whether an act is told in a past relative clause of a sentence whose main verb is a simple present other than
     one of saying ("the truce that ended the war still holds", "the general, who led the revolt, heads the
-    committee"): who or what something is, by its history, in a sentence that describes."""
+    committee"), or a present perfect counting many acts: who or what something is, by its history, in a sentence
+    that describes."""
     verb = _clause_verb(cand)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    # a present perfect that counts many acts, whenever, is such a history too ("the group, which has carried out
+    # dozens of attacks in recent years, is based in the hills"); a single act in it may be the news ("which has
+    # seized the town")
+    tally = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                       for c in verb.children) and _counted_acts(verb, lexicon)
     # (not one dated: "the army, which seized the town on Monday, now controls the valley" tells that news)
-    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" \
-            or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+    if not tally and (verb.tag_ != "VBD" or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)):
         return False
     root = verb.sent.root
-    return root.pos_ in ("VERB", "AUX") and _simple_present(root) and root.lemma_.lower() not in lexicon.speech_verbs
+    # (a present passive describes as well: "is based in the hills", "is listed as a terrorist group")
+    present_passive = tally and root.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children) and not any(
+        c.dep_ == "aux" for c in root.children)
+    return root.pos_ in ("VERB", "AUX") and (_simple_present(root) or present_passive) \
+        and root.lemma_.lower() not in lexicon.speech_verbs
 
 
 def _since_clause(cand: Candidate) -> bool:
