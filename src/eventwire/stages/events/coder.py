@@ -5350,6 +5350,25 @@ class SentenceCoder:
                 return True
         return False
 
+    def _solo_drill(self, cand: Candidate) -> bool:
+        """Whether a military cooperation is drills (cues.yaml drill_nouns) one party holds alone: no partner word
+        ("joint", "bilateral": cues.yaml partnership_words), no "with" phrase on the verb or the drill noun, and one
+        actor, not conjoined or counted ("the two navies")."""
+        lex = self.lex
+        drills = [t for t in (cand.head, *cand.trigger, *cand.extra)
+                  if t.lower_ in lex.drill_nouns or t.lemma_.lower() in lex.drill_nouns]
+        if not drills:
+            return False
+        holders = {cand.head, *drills}
+        if any(t.lower_ in lex.partnership_words for d in drills for t in d.subtree):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
+            return False
+        if len(cand.actors) != 1:
+            return False
+        actor = cand.actors[0]
+        return not any(c.dep_ in ("conj", "nummod") or c.lower_ in lex.partnership_words for c in actor.children)
+
     def _tells_course(self, verb: Token) -> bool:
         """Whether a verb tells how a gathering goes: its topics, crowd or length ("focus on trade", "draw
         thousands", "last two days"; cues.yaml course_verbs)."""
@@ -6310,6 +6329,11 @@ class SentenceCoder:
         actor_words = {t.lemma_.lower() for t in cand.actors} | {t.lower_ for t in cand.actors}
         recip_words = {t.lemma_.lower() for t in cand.recipients} | {t.lower_ for t in cand.recipients}
         reciprocal = cand.head.lemma_.lower() in lex.reciprocal and cand.mode in (None, "primitive", "beat")
+        if cand.etype == "COOPERATE" and self._solo_drill(cand):
+            # "Chinese warships held naval exercises near Taiwan": drills with no partner show force (CAMEO 15x,
+            # exhibit military posture); joint ones ("held joint drills", "drills with the US navy") cooperate
+            cand.etype, cand.mode = "MOBILIZE", "troops"
+            cand.cameo = lex.mode_cameo.get("MOBILIZE", {}).get("troops", cand.cameo)
         if cand.etype == "ASSAULT" and self._labour_strike(cand):
             # "the union urged members to strike", "teachers will strike over pay": a stoppage of work
             cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")
