@@ -93,6 +93,9 @@ class NonEventCues:
     standing_adverbs: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     reliance_verbs: frozenset[str] = frozenset()
+    empathy_words: frozenset[str] = frozenset()
+    view_accord_verbs: frozenset[str] = frozenset()
+    worry_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -176,4 +179,7 @@ def load_nonevent_cues() -> NonEventCues:
         standing_adverbs=_lower_set(raw.get("standing_adverbs")),
         role_verbs=_lower_set(raw.get("role_verbs")),
         reliance_verbs=_lower_set(raw.get("reliance_verbs")),
+        empathy_words=_lower_set(raw.get("empathy_words")),
+        view_accord_verbs=_lower_set(raw.get("view_accord_verbs")),
+        worry_words=_lower_set(raw.get("worry_words")),
     )

@@ -107,6 +107,9 @@ class Lexicon:
     background_heads: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     occurrence_objects: frozenset[str] = frozenset()
+    course_verbs: frozenset[str] = frozenset()
+    partnership_words: frozenset[str] = frozenset()
+    gathering_types: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     rank_participles: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()
@@ -409,7 +412,7 @@ CUE_WORD_LISTS: tuple[str, ...] = (
     "scene_preps", "scene_place_nouns", "settlement_part_nouns", "means_modifiers", "endpoint_conjunctions",
     "accidental_fuels",
     "addressee_control_verbs", "background_preps", "background_heads", "occurrence_verbs",
-    "occurrence_objects", "crowd_nouns", "rank_participles",
+    "occurrence_objects", "course_verbs", "gathering_types", "partnership_words", "crowd_nouns", "rank_participles",
     "consequence_verbs", "headline_harm_verbs", "protester_inactive_verbs", "habitual_adverbs", "natural_causes",
     "protest_participants",
     "casualty_verbs", "casualty_intransitives", "casualty_nouns", "stance_nouns", "stative_participles",

@@ -212,7 +212,8 @@ def test_security_forces_obstructing_restrict(pipeline):
 
 
 @pytest.mark.parametrize("text,etype", [
-    ("The minister extended condolences to the families of the dead.", "SUPPORT"),
+    # (condolences extended are an empathetic comment, no event: test_events_nonevents_evH.py)
+    ("The minister extended his congratulations to the new president.", "SUPPORT"),
     # "drew criticism from X": X criticises the subject's owner
     ("The governor's decision drew sharp criticism from opposition lawmakers.", "ACCUSE"),
     ("The bank froze loans to the government.", "SANCTION"),

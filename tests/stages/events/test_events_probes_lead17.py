@@ -45,8 +45,9 @@ def _statuses(pipeline, text: str, etype: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, etype", [
-    ("The president has 14 days to sign the bill or send it back to the assembly.", "SUPPORT"),
-    ("The governor has to sign the decree before it takes effect.", "SUPPORT"),
+    # (signing a bill or decree is no event since test_events_nonevents_evH.py: accords stand in for them)
+    ("The president has 14 days to sign the accord or send it back to the assembly.", "AGREE"),
+    ("The governor has to sign the accord before it takes effect.", "AGREE"),
     ("Fighters of the Merrow Front were given 48 hours to leave the town.", "RETREAT"),
     ("The army has until Friday to withdraw from the Tarvenian border.", "RETREAT"),
 ])

@@ -5288,11 +5288,13 @@ class SentenceCoder:
         return any(c.lower_ in self.lex.substitution_adverbs for c in word.children) or (
             word.i > 0 and doc[word.i - 1].lower_ in self.lex.substitution_adverbs)
 
-    def _announced_now(self, verb: Token, *, enacted: Token | None = None) -> bool:
+    def _announced_now(self, verb: Token, *, enacted: Token | None = None, gathering: bool = False) -> bool:
         """Whether a verb of plan, schedule or expectation (`embed` entries marked future) announces, in the
         present tense, what its subject will be ("are expected to resume", "is scheduled for May"); a past
         announcement ("were scheduled for Monday") leaves open whether it happened. With `enacted` (its passive
-        subject), only when a passive infinitive makes that event ("the truce is expected to be signed")."""
+        subject), only when a passive infinitive makes that event ("the truce is expected to be signed"). With
+        `gathering` (its subject is talks or a protest), a complement telling how it goes does as well ("the talks are
+        expected to focus on trade")."""
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or self.lex.embed.get(self._embed_word(verb), ("",))[0] != "future":
             return False
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
@@ -5302,7 +5304,7 @@ class SentenceCoder:
         elif complements:
             # "talks are expected to resume": the subject is planned only when the complement tells that it will
             # happen; "the truce is set to take effect" tells what an agreement already made will do
-            if not any(self._tells_occurrence(c) for c in complements):
+            if not any(self._tells_occurrence(c) or (gathering and self._tells_course(c)) for c in complements):
                 return False
         elif not any(c.dep_ == "auxpass" for c in verb.children):
             return False
@@ -5312,10 +5314,11 @@ class SentenceCoder:
         return bool(aux) and all(a.tag_ in ("VBZ", "VBP", "MD") or a.lower_ == "be" for a in aux) and any(
             a.tag_ in ("VBZ", "VBP", "MD") for a in aux)
 
-    def _planned_by_copula(self, noun: Token) -> str | None:
+    def _planned_by_copula(self, noun: Token, *, gathering: bool = False) -> str | None:
         """The status an event noun gets as the subject of "be" + a word of plan or expectation (`embed` entries
         marked future) with a complement telling that it happens: "talks are due to begin", "the vote is likely to
-        take place"; None when the clause is no such announcement."""
+        take place"; with `gathering` (talks, a protest), one telling how it goes: "the march is due to end at
+        parliament"; None when the clause is no such announcement."""
         verb = noun.head
         if noun.dep_ == "nsubjpass" and self._announced_now(verb, enacted=noun):
             # "the truce is expected to be signed", "the treaty is scheduled to be ratified": the passive
@@ -5328,7 +5331,8 @@ class SentenceCoder:
             # (or a passive that makes the event: "the deal is unlikely to be signed", "talks are likely to be
             # held", "the accord is unlikely to be ratified")
             if adj.dep_ in ("acomp", "attr") and status in ("future", "hypothetical") and any(
-                    c.dep_ == "xcomp" and (self._tells_occurrence(c) or self._enacts(c, noun))
+                    c.dep_ == "xcomp" and (self._tells_occurrence(c) or self._enacts(c, noun)
+                                           or (gathering and self._tells_course(c)))
                     for c in adj.children):
                 return status
         return None
@@ -5366,6 +5370,30 @@ class SentenceCoder:
                                              and any(c.dep_ == "auxpass" for c in x.children)):
                 return True
         return False
+
+    def _solo_drill(self, cand: Candidate) -> bool:
+        """Whether a military cooperation is drills (cues.yaml drill_nouns) one party holds alone: no partner word
+        ("joint", "bilateral": cues.yaml partnership_words), no "with" phrase on the verb or the drill noun, and one
+        actor, not conjoined or counted ("the two navies")."""
+        lex = self.lex
+        drills = [t for t in (cand.head, *cand.trigger, *cand.extra)
+                  if t.lower_ in lex.drill_nouns or t.lemma_.lower() in lex.drill_nouns]
+        if not drills:
+            return False
+        holders = {cand.head, *drills}
+        if any(t.lower_ in lex.partnership_words for d in drills for t in d.subtree):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
+            return False
+        if len(cand.actors) != 1:
+            return False
+        actor = cand.actors[0]
+        return not any(c.dep_ in ("conj", "nummod") or c.lower_ in lex.partnership_words for c in actor.children)
+
+    def _tells_course(self, verb: Token) -> bool:
+        """Whether a verb tells how a gathering goes: its topics, crowd or length ("focus on trade", "draw
+        thousands", "last two days"; cues.yaml course_verbs)."""
+        return verb.lemma_.lower() in self.lex.course_verbs
 
     def _tells_occurrence(self, verb: Token) -> bool:
         """Whether a verb says its subject happens ("resume", "begin", "take place"; cues.yaml occurrence_verbs
@@ -5562,12 +5590,14 @@ class SentenceCoder:
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.backing_verbs and any(
                     c.dep_ in ("amod", "advmod") and c.lower_ in lex.further_modifiers for c in noun.children):
                 return "hypothetical"  # "Berlin supported further sanctions": a measure wanted, not yet taken
-            planned = self._planned_by_copula(noun)
+            gathering = (cand.etype or "").lower() in lex.gathering_types
+            planned = self._planned_by_copula(noun, gathering=gathering)
             if planned is not None:
                 return planned  # "talks are due to begin": announced, not yet happened
             if self._to_be_held(noun):
                 return "future"  # "the agreement is to be signed next week", "talks are to take place in May"
-            if noun.dep_ in ("nsubj", "nsubjpass") and self._announced_now(noun.head):
+            if noun.dep_ in ("nsubj", "nsubjpass") and self._announced_now(
+                    noun.head, gathering=gathering):
                 # "talks are expected to resume", "the summit is scheduled for May": the event is the subject of a
                 # verb of plan, schedule or expectation in the present, so it has not happened yet
                 return lex.embed[self._embed_word(noun.head)][0]
@@ -6342,6 +6372,11 @@ class SentenceCoder:
         actor_words = {t.lemma_.lower() for t in cand.actors} | {t.lower_ for t in cand.actors}
         recip_words = {t.lemma_.lower() for t in cand.recipients} | {t.lower_ for t in cand.recipients}
         reciprocal = cand.head.lemma_.lower() in lex.reciprocal and cand.mode in (None, "primitive", "beat")
+        if cand.etype == "COOPERATE" and self._solo_drill(cand):
+            # "Chinese warships held naval exercises near Taiwan": drills with no partner show force (CAMEO 15x,
+            # exhibit military posture); joint ones ("held joint drills", "drills with the US navy") cooperate
+            cand.etype, cand.mode = "MOBILIZE", "troops"
+            cand.cameo = lex.mode_cameo.get("MOBILIZE", {}).get("troops", cand.cameo)
         if cand.etype == "ASSAULT" and self._labour_strike(cand):
             # "the union urged members to strike", "teachers will strike over pay": a stoppage of work
             cand.etype, cand.mode, cand.cameo = "PROTEST", "strike", lex.mode_cameo.get("PROTEST", {}).get("strike")

@@ -133,7 +133,9 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _generic_subject(cand, lexicon, headline) or _holding_in_present(cand, cues, headline) \
                     or _role_in_present(cand, cues, headline) or _relied_on(cand, cues) \
                     or _natural_doer(cand, lexicon) or _span_of(cand, cues) \
-                    or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues):
+                    or _manner_of_other_act(cand, found, lexicon) or _standing_stance(cand, cues) \
+                    or _empathy_shown(cand, cues) or _view_shared(cand, cues, lexicon) \
+                    or _worry_voiced(cand, found, cues, lexicon):
                 continue
             if cand.status == "asserted" and (_forestalled(cand, lexicon) or _claim_found_false(cand, cues)):
                 cand.status = "negated"
@@ -582,14 +584,26 @@ def _ruined_in_a_war(cand: Candidate, cues: NonEventCues) -> bool:
 def _past_relative_in_description(cand: Candidate, lexicon: Lexicon) -> bool:
     """Whether an act is told in a past relative clause of a sentence whose main verb is a simple present other than
     one of saying ("the truce that ended the war still holds", "the general, who led the revolt, heads the
-    committee"): who or what something is, by its history, in a sentence that describes."""
+    committee"), or a present perfect counting many acts: who or what something is, by its history, in a sentence
+    that describes."""
     verb = _clause_verb(cand)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    # a present perfect that counts many acts, whenever, is such a history too ("the group, which has carried out
+    # dozens of attacks in recent years, is based in the hills"); a single act in it may be the news ("which has
+    # seized the town")
+    tally = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                       for c in verb.children) and _counted_acts(verb, lexicon)
     # (not one dated: "the army, which seized the town on Monday, now controls the valley" tells that news)
-    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" \
-            or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+    if not tally and (verb.tag_ != "VBD" or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)):
         return False
     root = verb.sent.root
-    return root.pos_ in ("VERB", "AUX") and _simple_present(root) and root.lemma_.lower() not in lexicon.speech_verbs
+    # (a present passive describes as well: "is based in the hills", "is listed as a terrorist group")
+    present_passive = tally and root.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children) and not any(
+        c.dep_ == "aux" for c in root.children)
+    return root.pos_ in ("VERB", "AUX") and (_simple_present(root) or present_passive) \
+        and root.lemma_.lower() not in lexicon.speech_verbs
 
 
 def _since_clause(cand: Candidate) -> bool:
@@ -929,6 +943,58 @@ def _dated_anniversary(noun: Token) -> bool:
     # (the parser may read a day before the verb as its modifier: "Saturday/npadvmod marks the anniversary")
     subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "npadvmod" and c.i < verb.i)]
     return bool(subjects) and all(day(c) for c in subjects)
+
+
+def _empathy_shown(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether the act is sympathy shown ("expressed his condolences to the families", "offered his sympathy to
+    the people of X", "sympathised with the victims"): an empathetic comment, which PLOVER codes as no event. The
+    empathy word is the trigger or the verb's direct object; "sent aid and condolences" keeps its aid."""
+    if cand.kind == "derived":
+        return False
+    words = [cand.head, *cand.trigger, *cand.extra]
+    if cand.kind == "verb":
+        words += [c for c in cand.head.children if c.dep_ == "dobj"]
+    return any(_words(t) & cues.empathy_words for t in words)
+
+
+def _worry_voiced(cand: Candidate, found: list[Candidate], cues: NonEventCues, lexicon: Lexicon) -> bool:
+    """Whether a disapproval is only worry or regret about how things stand, aimed at no party ("expressed concern
+    over the rising violence", "regretted the incident"): a comment, not an accusation. The worry word is the trigger
+    or the verb's direct object; with a recipient ("concern over Iran's programme") or about an act ("voiced concern
+    over the arrests", "regret at the violence": someone did it; a word of the lexicon or a coded event) it stays."""
+    if cand.etype != "ACCUSE" or cand.kind == "derived" or cand.recipients:
+        return False
+    words = [cand.head, *cand.trigger, *cand.extra]
+    if cand.kind == "verb":
+        words += [c for c in cand.head.children if c.dep_ == "dobj"]
+    if not any(_words(t) & cues.worry_words for t in words):
+        return False
+    topic = {t.i for w in words for t in w.subtree} - {t.i for t in (cand.head, *cand.trigger, *cand.extra)}
+    doc = cand.head.doc
+    if any(doc[i].lemma_.lower() in lexicon.nouns or doc[i].lemma_.lower() in lexicon.verbs for i in topic):
+        return False
+    return not any(other is not cand and other.head.i in topic for other in found)
+
+
+def _view_shared(cand: Candidate, cues: NonEventCues, lexicon: Lexicon) -> bool:
+    """Whether an agreement is one of opinion: "agree" with only a that-clause telling what is so ("the leaders
+    agreed that the situation was serious", "agreed that ties are good"), no modal, infinitive or subjunctive in
+    it ("agreed that talks would resume", "agreed that the envoy return" are deals on what shall be done)."""
+    verb = cand.head
+    if cand.etype != "AGREE" or cand.kind != "verb" or verb.lemma_.lower() not in cues.view_accord_verbs:
+        return False
+    if any(c.dep_ in ("xcomp", "dobj", "prep") for c in verb.children):
+        return False  # "agreed to talks", "agreed a deal", "agreed on a truce"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        # (a bare "be" before the participle is subjunctive as well: "agreed that the vote be postponed")
+        if clause.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and (
+                c.lower_ in lexicon.modals or c.lemma_.lower() in lexicon.modals or c.tag_ in ("TO", "VB"))
+                for c in clause.children):
+            return False
+    return True
 
 
 def _comment_declined(cand: Candidate, cues: NonEventCues) -> bool:
