@@ -1,0 +1,51 @@
+"""events stage (invented sentences): South Asian protest wordings -- "struck work", a bandh or hartal "called",
+a dharna "staged", police who "lathi-charged" a crowd -- code as the protest or the crowd control they tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from .. import stage_helpers
+
+
+@pytest.fixture(scope="module")
+def events_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+def top_type_and_mode(pipeline, text: str) -> tuple[str | None, str | None]:
+    """Type and mode of the most confident asserted event of `text` (None, None when there is none)."""
+    events = [e for e in stage_helpers.events_of(pipeline, text) if e.status == "asserted"]
+    if not events:
+        return None, None
+    top = max(events, key=lambda e: e.confidence)
+    return top.type, top.mode
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stopping work is a strike, not a blow ("struck" alone is an attack)
+    ("Bus drivers struck work across the province over unpaid salaries.", ("PROTEST", "strike")),
+    ("Advocates struck work on Monday after a colleague was beaten.", ("PROTEST", "strike")),
+    # a general strike called by a party or a union is the strike told
+    ("The opposition alliance called a dawn-to-dusk bandh in the district.", ("PROTEST", "strike")),
+    ("Traders called a hartal in the market town after the shooting of a jeweller.", ("PROTEST", "strike")),
+    ("The dockers' union called a two-day strike at the port.", ("PROTEST", "strike")),
+    # a dharna (sit-in) staged or held is a demonstration, not the demand it makes
+    ("Tenant farmers staged a dharna outside the revenue office demanding relief.", ("PROTEST", "demo")),
+    ("Nurses held a dharna at the hospital gate.", ("PROTEST", "demo")),
+    # the cane charge of South Asian police is crowd control like a baton charge
+    ("Police lathi-charged the villagers who had gathered at the dam site.", ("ASSAULT", "crowd-control")),
+])
+def test_south_asian_protest_wordings_code_as_protest_or_crowd_control(events_pipeline, text, expected):
+    assert top_type_and_mode(events_pipeline, text) == expected, \
+        stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
+
+
+@pytest.mark.parametrize("text, wrong_type", [
+    # a meeting called is no strike; an armed group that struck a post attacked it
+    ("The mayor called a meeting with shopkeepers on Tuesday.", "PROTEST"),
+    ("Insurgents struck an army post near the border, killing four soldiers.", "PROTEST"),
+])
+def test_other_calls_and_strikes_are_no_labour_strike(events_pipeline, text, wrong_type):
+    assert top_type_and_mode(events_pipeline, text)[0] != wrong_type, \
+        stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
