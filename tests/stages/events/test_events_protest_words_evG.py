@@ -49,3 +49,27 @@ def test_south_asian_protest_wordings_code_as_protest_or_crowd_control(events_pi
 def test_other_calls_and_strikes_are_no_labour_strike(events_pipeline, text, wrong_type):
     assert top_type_and_mode(events_pipeline, text)[0] != wrong_type, \
         stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # turning to a protest is staging it; the mode is the protest's own
+    ("Tea estate workers resorted to a strike over the closure of the crèche.", ("PROTEST", "strike")),
+    ("The villagers resorted to a road blockade to press for a bridge.", ("PROTEST", "obstruct")),
+    # a protest fast is a hunger strike
+    ("Retired railwaymen went on a fast on Monday outside the divisional office.", ("PROTEST", "hunger")),
+    ("The activist sat on a fast at the town square.", ("PROTEST", "hunger")),
+    # a chakka jam is a road blockade
+    ("Truck owners held a chakka jam on the bypass road.", ("PROTEST", "obstruct")),
+])
+def test_turning_to_a_protest_fasts_and_road_blockades_code_as_protest(events_pipeline, text, expected):
+    assert top_type_and_mode(events_pipeline, text) == expected, \
+        stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The company resorted to layoffs to cut costs.",
+    "Commuters were stuck in a traffic jam for two hours.",
+])
+def test_other_resorts_and_jams_are_no_protest(events_pipeline, text):
+    assert top_type_and_mode(events_pipeline, text)[0] != "PROTEST", \
+        stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
