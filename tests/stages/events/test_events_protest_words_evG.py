@@ -73,3 +73,28 @@ def test_turning_to_a_protest_fasts_and_road_blockades_code_as_protest(events_pi
 def test_other_resorts_and_jams_are_no_protest(events_pipeline, text):
     assert top_type_and_mode(events_pipeline, text)[0] != "PROTEST", \
         stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Southern African protest dance-march and the Latin American pot-banging protest are demonstrations
+    ("Shack dwellers toyi-toyied outside the council chambers.", ("PROTEST", "demo")),
+    ("Pensioners held a cacerolazo in front of the ministry.", ("PROTEST", "demo")),
+    # setting out on a protest is staging it
+    ("Bus conductors embarked on a strike over late salaries.", ("PROTEST", "strike")),
+    ("Library staff embarked on a sit-in over job cuts.", ("PROTEST", "demo")),
+])
+def test_regional_protest_words_and_embarking_on_a_protest_code_as_protest(events_pipeline, text, expected):
+    assert top_type_and_mode(events_pipeline, text) == expected, \
+        stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
+
+
+def test_embarking_on_a_programme_is_no_protest(events_pipeline):
+    text = "The ministry embarked on a building programme for rural clinics."
+    assert top_type_and_mode(events_pipeline, text)[0] != "PROTEST", \
+        stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
+
+
+def test_repressing_a_protest_is_crowd_control(events_pipeline):
+    # repressing a rally is controlling a crowd, as suppressing it is (repressing dissent in general is not)
+    events = stage_helpers.events_of(events_pipeline, "Riot police repressed the rally in the old town.")
+    assert any(e.type == "ASSAULT" and e.mode == "crowd-control" for e in events), stage_helpers.show(events)
