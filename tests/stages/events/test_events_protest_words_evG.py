@@ -1,5 +1,6 @@
-"""events stage (invented sentences): South Asian protest wordings -- "struck work", a bandh or hartal "called",
-a dharna "staged", police who "lathi-charged" a crowd -- code as the protest or the crowd control they tell."""
+"""events stage (invented sentences): regional protest wordings -- "struck work", a dharna "staged", police who
+"lathi-charged" a crowd, a toyi-toyi, a cacerolazo, a chakka jam -- code as the protest or the crowd control
+they tell."""
 
 from __future__ import annotations
 
@@ -26,10 +27,6 @@ def top_type_and_mode(pipeline, text: str) -> tuple[str | None, str | None]:
     # stopping work is a strike, not a blow ("struck" alone is an attack)
     ("Bus drivers struck work across the province over unpaid salaries.", ("PROTEST", "strike")),
     ("Advocates struck work on Monday after a colleague was beaten.", ("PROTEST", "strike")),
-    # a general strike called by a party or a union is the strike told
-    ("The opposition alliance called a dawn-to-dusk bandh in the district.", ("PROTEST", "strike")),
-    ("Traders called a hartal in the market town after the shooting of a jeweller.", ("PROTEST", "strike")),
-    ("The dockers' union called a two-day strike at the port.", ("PROTEST", "strike")),
     # a dharna (sit-in) staged or held is a demonstration, not the demand it makes
     ("Tenant farmers staged a dharna outside the revenue office demanding relief.", ("PROTEST", "demo")),
     ("Nurses held a dharna at the hospital gate.", ("PROTEST", "demo")),
@@ -42,11 +39,10 @@ def test_south_asian_protest_wordings_code_as_protest_or_crowd_control(events_pi
 
 
 @pytest.mark.parametrize("text, wrong_type", [
-    # a meeting called is no strike; an armed group that struck a post attacked it
-    ("The mayor called a meeting with shopkeepers on Tuesday.", "PROTEST"),
+    # an armed group that struck a post attacked it: no labour strike
     ("Insurgents struck an army post near the border, killing four soldiers.", "PROTEST"),
 ])
-def test_other_calls_and_strikes_are_no_labour_strike(events_pipeline, text, wrong_type):
+def test_an_armed_strike_is_no_labour_strike(events_pipeline, text, wrong_type):
     assert top_type_and_mode(events_pipeline, text)[0] != wrong_type, \
         stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
 
@@ -98,3 +94,10 @@ def test_repressing_a_protest_is_crowd_control(events_pipeline):
     # repressing a rally is controlling a crowd, as suppressing it is (repressing dissent in general is not)
     events = stage_helpers.events_of(events_pipeline, "Riot police repressed the rally in the old town.")
     assert any(e.type == "ASSAULT" and e.mode == "crowd-control" for e in events), stage_helpers.show(events)
+
+
+def test_calling_for_a_strike_stays_a_request(events_pipeline):
+    # calling a bandh is the strike; calling FOR one asks others to strike
+    text = "The farmers' federation called for a bandh in the district next week."
+    assert top_type_and_mode(events_pipeline, text)[0] == "REQUEST", \
+        stage_helpers.show(stage_helpers.events_of(events_pipeline, text))
