@@ -752,6 +752,11 @@ def build_gazetteer(path: Path | str | None = None) -> Path:
         if pid:
             for abbrev in abbrevs.split("|"):
                 b.add_name(pid, abbrev, ABBREVIATION, curated=True)
+    for geonames_id, names in _read_tsv("gazetteer_city_short_names.tsv"):
+        # "D.C.", "L.A.": a large city's short name, written on its own (curated, not in GeoNames)
+        if int(geonames_id) in b.places:
+            for name in names.split("|"):
+                b.add_name(int(geonames_id), name, OFFICIAL, curated=True)
     for code, names in _read_tsv("gazetteer_admin1_names.tsv"):
         pid = by_iso.get(code)
         if pid:
