@@ -1,4 +1,4 @@
-"""places (helper plD): a large city's short name written on its own ("lawmakers in D.C.", "fans in L.A."), which
+"""places: a large city's short name written on its own ("lawmakers in D.C.", "fans in L.A."), which
 GeoNames does not list, is the city; a state's abbreviation in the "Town, ST" slot stays the state; Siberia stands
 within 161 km of both its GeoNames and its encyclopaedic point."""
 
