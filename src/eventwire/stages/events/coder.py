@@ -2719,6 +2719,12 @@ class SentenceCoder:
 
     def _arguments(self, cand: Candidate) -> None:
         self._read_arguments(cand)
+        if cand.kind == "verb":
+            # "held 12 villagers hostage", "took several soldiers captive": the parser made the people a compound
+            # of the predicate noun the trigger takes as its own ("take ~hostage"); they are the party acted on
+            cand.recipients = _dedupe([*cand.recipients, *(
+                x for r in cand.recipients if r in cand.extra and r.dep_ in ("dobj", "oprd")
+                for m in _people_compounded_on_predicate(r) for x in self._expand(m) if x not in cand.actors)])
         if cand.kind == "verb" and _finite_conjunct_read_as_modifier(cand.head) is not None:
             # the noun the parser hung the verb on is its object
             noun = cand.head.head if cand.head.dep_ == "amod" else cand.head.head.head
@@ -8319,6 +8325,12 @@ def _charged_antecedent(verb: Token) -> Token | None:
             or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return None
     return verb.head
+
+def _people_compounded_on_predicate(noun: Token) -> list[Token]:
+    """The plural noun the parser hung as a compound on a predicate noun right after it ("12 villagers hostage":
+    "villagers" on "hostage"); a singular compound ("a border guard", "the rebel commander") is one noun."""
+    return [m for m in noun.children if m.dep_ == "compound" and m.i == noun.i - 1 and m.tag_ in ("NNS", "NNPS")]
+
 
 def _dedupe(tokens) -> list:
     seen: set[int] = set()

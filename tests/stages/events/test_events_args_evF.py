@@ -1,0 +1,28 @@
+"""events stage: actor and recipient spans of invented wire-style sentences (helper evF; every name invented,
+countries are general knowledge)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..stage_helpers import coded, named
+
+
+@pytest.fixture(scope="module")
+def pipeline(pipeline_factory):
+    return pipeline_factory("actors", "events")
+
+
+# "held 12 villagers hostage": the parser compounds the people on the predicate noun the trigger takes as its own
+HOSTAGE_HOLDINGS = [
+    ("Varnesian rebels held 12 villagers hostage in the forest.", "villagers"),
+    ("Gunmen took several Canadian tourists hostage near the border.", "tourists"),
+]
+
+
+@pytest.mark.parametrize("text,held", HOSTAGE_HOLDINGS)
+def test_people_held_hostage_are_the_recipients(pipeline, text, held):
+    event, names = coded(pipeline, text, "ASSAULT")
+    assert event.mode == "abduct"
+    assert named(names, event.recipients, held), (event.recipients, names)
+    assert not named(names, event.actors, held), (event.actors, names)
