@@ -26,3 +26,20 @@ def test_people_held_hostage_are_the_recipients(pipeline, text, held):
     assert event.mode == "abduct"
     assert named(names, event.recipients, held), (event.recipients, names)
     assert not named(names, event.actors, held), (event.actors, names)
+
+
+# "Moscow's invasion of Georgia": a capital owning an act that names its object with "of" is the doer (metonymy
+# for its government), not the place the act hit ("the Boston bombing")
+@pytest.mark.parametrize("text,doer", [
+    ("Moscow's invasion of Georgia drew condemnation from NATO.", "Moscow"),
+    ("Tehran's execution of a Varnesian engineer drew protests from London.", "Tehran"),
+])
+def test_capital_owning_an_act_on_someone_is_its_doer(pipeline, text, doer):
+    event, names = coded(pipeline, text, "ACCUSE")
+    assert named(names, event.recipients, doer), (event.recipients, names)
+    assert not named(names, event.actors, doer), (event.actors, names)
+
+
+def test_place_an_attack_is_named_after_is_no_doer(pipeline):
+    event, names = coded(pipeline, "The Boston bombing killed three people.", "ASSAULT")
+    assert not named(names, event.actors, "Boston"), (event.actors, names)

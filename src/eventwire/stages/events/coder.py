@@ -2242,7 +2242,8 @@ class SentenceCoder:
                                   and h.lemma_.lower() in self.lex.party_site_nouns
                                   and not _in_hyphenated_word(c)))  # "anti-aircraft positions": a weapon
                 # "the New York bombing injured ...": the town an attack is named after did not do it
-                and not (self._attacked_place(c) and self._is_attack_noun(h))
+                # (a possessor whose act names its object with "of" did it: "Moscow's invasion of Georgia")
+                and not (self._attacked_place(c) and self._is_attack_noun(h) and not _doer_possessor(c))
                 # "Artillery shells slammed into ...", "traded mortar fire", "drone strikes hit the depot": a weapon
                 # or the means of the act is none of its doers
                 and not self._means_modifier(c) and not self._mode_cue_modifier(c, h)
@@ -8325,6 +8326,14 @@ def _charged_antecedent(verb: Token) -> Token | None:
             or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return None
     return verb.head
+
+def _doer_possessor(mod: Token) -> bool:
+    """Whether a possessor of an act noun is its doer because an "of" phrase names what the act was done to
+    ("Moscow's invasion of Georgia", "Tehran's execution of a dual national"): a capital stands for its
+    government there, not for the place hit ("the Boston bombing")."""
+    return mod.dep_ == "poss" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children) for p in mod.head.children)
+
 
 def _people_compounded_on_predicate(noun: Token) -> list[Token]:
     """The plural noun the parser hung as a compound on a predicate noun right after it ("12 villagers hostage":
