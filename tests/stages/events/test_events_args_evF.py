@@ -43,3 +43,25 @@ def test_capital_owning_an_act_on_someone_is_its_doer(pipeline, text, doer):
 def test_place_an_attack_is_named_after_is_no_doer(pipeline):
     event, names = coded(pipeline, "The Boston bombing killed three people.", "ASSAULT")
     assert not named(names, event.actors, "Boston"), (event.actors, names)
+
+
+@pytest.fixture(scope="module")
+def placed_pipeline(pipeline_factory):
+    return pipeline_factory("actors", "places", "events")
+
+
+# "fired missiles at Kyiv": "at" on a projectile (or a verb whose object is one) says where it was aimed, so the
+# town hit is the recipient; "met at Goma" keeps "at" a scene
+@pytest.mark.parametrize("text,hit", [
+    ("Varnesian rebels fired rockets at Goma on Sunday.", "Goma"),
+    ("Russia launched drones at Odesa.", "Odesa"),
+])
+def test_town_a_weapon_is_aimed_at_is_the_recipient(placed_pipeline, text, hit):
+    event, names = coded(placed_pipeline, text, "ASSAULT")
+    assert named(names, event.recipients, hit), (event.recipients, names)
+
+
+def test_town_a_meeting_happens_at_is_no_party(placed_pipeline):
+    event, names = coded(placed_pipeline, "Varnesian rebel leaders met government envoys at Goma.", "CONSULT")
+    assert not named(names, event.recipients, "Goma"), (event.recipients, names)
+
