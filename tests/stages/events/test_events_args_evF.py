@@ -65,3 +65,9 @@ def test_town_a_meeting_happens_at_is_no_party(placed_pipeline):
     event, names = coded(placed_pipeline, "Varnesian rebel leaders met government envoys at Goma.", "CONSULT")
     assert not named(names, event.recipients, "Goma"), (event.recipients, names)
 
+
+def test_giver_hung_on_the_gift_received_is_the_actor(pipeline):
+    # "received a shipment of vaccines from Japan": the parser hangs "from Japan" on the gift, not on the verb
+    event, names = coded(pipeline, "Mongolia received a shipment of vaccines from Japan.", "AID")
+    assert named(names, event.actors, "Japan"), (event.actors, names)
+    assert named(names, event.recipients, "Mongolia"), (event.recipients, names)

@@ -3165,6 +3165,11 @@ class SentenceCoder:
                         continue  # "arrested two men on the island of Crete", "on the outskirts of X": the setting
                     else:
                         recipients.append(g)
+        if "from_actor" in cand.frames and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            # "received a shipment of vaccines from Japan": the parser hangs the giver's "from" phrase on the gift
+            actors += [g for o in verb.children if o.dep_ == "dobj" for p in o.subtree
+                       if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                       if g.dep_ == "pobj" and self._np_ok(g)][:1]
         if any(self._np_ok(r) and not self._reason_phrase(r) for r in recipients):
             # "clashed with police over a foreign agents bill": once a party is named, the thing a reason phrase
             # names says why, and the words in its name are no parties
