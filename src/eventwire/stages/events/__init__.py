@@ -930,7 +930,18 @@ class _Builder:
         ("near X", "in X", "outside X"; cues.yaml `scene_preps`), also as a conjunct ("near X and Y")."""
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
-        return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.scene_preps
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.scene_preps and not self._aimed_at(tok.head)
+
+    def _aimed_at(self, prep: Token) -> bool:
+        """Whether an "at" phrase says where a weapon was aimed, not where something happened ("fired missiles at
+        Kyiv", "launched drones at Odesa": the town hit, which stands for its people): it hangs on a projectile
+        (cues.yaml `instrument_nouns`, `launched_craft_nouns`) or on a verb whose object is one."""
+        if prep.lower_ != "at":
+            return False
+        weapons = self.lex.instrument_nouns | self.lex.launched_craft_nouns
+        holder = prep.head
+        held = [holder] if holder.pos_ == "NOUN" else [c for c in holder.children if c.dep_ == "dobj"]
+        return any(t.lemma_.lower() in weapons or t.lower_ in weapons for t in held)
 
     def _place_of_possessor_state(self, tok: Token) -> str | None:
         """The state (ISO code) named in the possessive before `tok` ("Ruritania's Dornveld") when the gazetteer

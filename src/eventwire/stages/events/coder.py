@@ -2244,7 +2244,8 @@ class SentenceCoder:
                                   and h.lemma_.lower() in self.lex.party_site_nouns
                                   and not _in_hyphenated_word(c)))  # "anti-aircraft positions": a weapon
                 # "the New York bombing injured ...": the town an attack is named after did not do it
-                and not (self._attacked_place(c) and self._is_attack_noun(h))
+                # (a possessor whose act names its object with "of" did it: "Moscow's invasion of Georgia")
+                and not (self._attacked_place(c) and self._is_attack_noun(h) and not _doer_possessor(c))
                 # "Artillery shells slammed into ...", "traded mortar fire", "drone strikes hit the depot": a weapon
                 # or the means of the act is none of its doers
                 and not self._means_modifier(c) and not self._mode_cue_modifier(c, h)
@@ -2740,6 +2741,12 @@ class SentenceCoder:
 
     def _arguments(self, cand: Candidate) -> None:
         self._read_arguments(cand)
+        if cand.kind == "verb":
+            # "held 12 villagers hostage", "took several soldiers captive": the parser made the people a compound
+            # of the predicate noun the trigger takes as its own ("take ~hostage"); they are the party acted on
+            cand.recipients = _dedupe([*cand.recipients, *(
+                x for r in cand.recipients if r in cand.extra and r.dep_ in ("dobj", "oprd")
+                for m in _people_compounded_on_predicate(r) for x in self._expand(m) if x not in cand.actors)])
         if cand.kind == "verb" and _finite_conjunct_read_as_modifier(cand.head) is not None:
             # the noun the parser hung the verb on is its object
             noun = cand.head.head if cand.head.dep_ == "amod" else cand.head.head.head
@@ -3179,6 +3186,11 @@ class SentenceCoder:
                         continue  # "arrested two men on the island of Crete", "on the outskirts of X": the setting
                     else:
                         recipients.append(g)
+        if "from_actor" in cand.frames and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            # "received a shipment of vaccines from Japan": the parser hangs the giver's "from" phrase on the gift
+            actors += [g for o in verb.children if o.dep_ == "dobj" for p in o.subtree
+                       if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                       if g.dep_ == "pobj" and self._np_ok(g)][:1]
         if any(self._np_ok(r) and not self._reason_phrase(r) for r in recipients):
             # "clashed with police over a foreign agents bill": once a party is named, the thing a reason phrase
             # names says why, and the words in its name are no parties
@@ -8397,6 +8409,20 @@ def _charged_antecedent(verb: Token) -> Token | None:
             or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return None
     return verb.head
+
+def _doer_possessor(mod: Token) -> bool:
+    """Whether a possessor of an act noun is its doer because an "of" phrase names what the act was done to
+    ("Moscow's invasion of Georgia", "Tehran's execution of a dual national"): a capital stands for its
+    government there, not for the place hit ("the Boston bombing")."""
+    return mod.dep_ == "poss" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children) for p in mod.head.children)
+
+
+def _people_compounded_on_predicate(noun: Token) -> list[Token]:
+    """The plural noun the parser hung as a compound on a predicate noun right after it ("12 villagers hostage":
+    "villagers" on "hostage"); a singular compound ("a border guard", "the rebel commander") is one noun."""
+    return [m for m in noun.children if m.dep_ == "compound" and m.i == noun.i - 1 and m.tag_ in ("NNS", "NNPS")]
+
 
 def _dedupe(tokens) -> list:
     seen: set[int] = set()
