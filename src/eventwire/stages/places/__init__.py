@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -32,6 +32,7 @@ from eventwire.knowledge.gazetteer import (
     DEMONYM,
     MAIN,
     OFFICIAL,
+    STRIPPED,
     Entry,
     Gazetteer,
     haversine_km,
@@ -73,6 +74,7 @@ IN_TOWN_FLOOR = 3_000
 OBJECT_TOWN_FLOOR = 10_000
 # a city this big keeps its sense in the possessive before a name ("St. Petersburg's Pulkovo Airport")
 METROPOLIS = 1_000_000
+PROVINCE_CAPITAL_POPULATION = 100_000  # a city that names its province ("Hodeidah", "Marib")
 # a name spaCy labels otherwise before a common noun for a site ("Desaguadero hospital", "the Yanacocha mine") is the
 # site's town when the gazetteer knows a town of at least this size by that very name
 SITE_TOWN_FLOOR = 5_000
@@ -1185,6 +1187,12 @@ def recognise(analysis: Analysis, gaz: Gazetteer, site_heads: list[list[str]] | 
                 add(ent.start, ent.end, "GAZ:list" + ent.label_)  # "in Zvecan and Leposavic" (Leposaviq)
             elif ent.label_ != "NORP" and _typed_by_feature_word(doc, ent.end, strong):
                 add(ent.start, ent.end, "GAZ:typed" + ent.label_)  # "capital of Gezira state": the state
+            elif not any(c.kind == DEMONYM for c in cands) and \
+                    _typed_by_feature_word(doc, ent.end, _provincial_capitals(cands)):
+                # "the Hodeidah governorate", whatever spaCy calls it: the province named for its capital city,
+                # which the resolver finds from the city; a people's own name ("the Kurdish region") is a demonym
+                # and stays one
+                add(ent.start, ent.end, "GAZ:typed" + ent.label_)
             elif ent.label_ != "NORP" and _contained(
                     doc, ent.end, [c for c in cands if c.kind <= 1 or _spelling_of_town(c, surface)], found, gaz,
                     after_in=True):  # (a town's other spelling will do once its province vouches: "Wad Madani")
@@ -1946,6 +1954,14 @@ def _typed_by_feature_word(doc, e_tok: int, cands: list) -> bool:
     word = doc[e_tok].lower_
     kind = _load_rules()["feature_cues_after"].get(word) or load_place_cues().feature_adjectives.get(word)
     return kind in ("admin1", "admin2") and any(c.entry.feature in ("admin1", "admin2") for c in cands)
+
+
+def _provincial_capitals(cands) -> list:
+    """Cities big enough to give their name to the province around them ("Hodeidah", "Marib"), spelt as the
+    gazetteer spells them or without their article ("Al Hudaydah"), passed as that province for
+    `_typed_by_feature_word`: the resolver finds the province named for the city."""
+    return [replace(c, entry=replace(c.entry, feature="admin1")) for c in cands
+            if c.kind <= STRIPPED and c.entry.feature == "city" and c.entry.population >= PROVINCE_CAPITAL_POPULATION]
 
 
 def _coordinated(doc, s_tok: int, e_tok: int, taken: list[bool]) -> bool:
