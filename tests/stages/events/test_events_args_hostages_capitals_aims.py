@@ -1,4 +1,4 @@
-"""events stage: actor and recipient spans of invented wire-style sentences (helper evF; every name invented,
+"""events stage: actor and recipient spans of invented wire-style sentences (every name invented,
 countries are general knowledge)."""
 
 from __future__ import annotations
