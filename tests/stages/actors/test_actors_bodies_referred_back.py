@@ -28,7 +28,8 @@ def test_its_fighters_after_a_spokesperson_for_the_group_are_the_group(run):
 
 
 def test_spokesperson_for_a_ministry_stays_government(run):
-    actors = _by_mention(run("The ministry denied the report. A spokesman for the ministry said the talks would go on."))
+    actors = _by_mention(run("The ministry denied the report. A spokesman for the ministry said the talks would "
+                             "go on."))
     assert actors["A spokesman"].sector == "GOV"
 
 

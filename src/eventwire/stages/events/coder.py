@@ -2518,7 +2518,8 @@ class SentenceCoder:
                     return [v.head], False
                 root = v.sent.root
                 if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and root.pos_ == "NOUN" and root.i < v.head.i \
-                        and v.head.dep_ in ("dobj", "pobj") and any(c.dep_ == "dobj" and c.i > v.i for c in v.children) \
+                        and v.head.dep_ in ("dobj", "pobj") \
+                        and any(c.dep_ == "dobj" and c.i > v.i for c in v.children) \
                         and not any(c.dep_ in ("agent", "auxpass") for c in v.children) \
                         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in v.sent):
                     # "An airstrike on a school sheltering families in Gaza killed 22 people" parsed as a noun phrase

@@ -757,7 +757,8 @@ def _disease_names(text: str) -> set[str]:
     names = set()
     for m in pattern.finditer(text):
         after = re.match(r"\s+([A-Z]\w*)", text[m.end():])
-        if after and m.group(0).split()[-1][:1].isupper() and after.group(1).lower() in load_place_cues().disease_institution_words:
+        if after and m.group(0).split()[-1][:1].isupper() \
+                and after.group(1).lower() in load_place_cues().disease_institution_words:
             continue  # "the Uganda Virus Research Institute": an institution's name, Uganda a place of its own
         # every tail of the run and of its last hyphenated word: the run may open with a capitalised article
         # or sentence word ("A Hong Kong flu pandemic", "Crimean-Congo")
