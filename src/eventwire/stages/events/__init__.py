@@ -1746,7 +1746,8 @@ def _merge(events: list[Event], places: Sequence[Place] = (), *,
             return ((k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)) in participles
 
         def in_adjunct(k: Event) -> bool:
-            return bool({(k.trigger.start, k.trigger.end), (event.trigger.start, event.trigger.end)} & set(in_adjuncts))
+            return (k.trigger.start, k.trigger.end) in in_adjuncts \
+                or (event.trigger.start, event.trigger.end) in in_adjuncts
 
         kept = next((k for k in out if _same_event(k, event, by_id, incident_types, headline=headline_pair(k),
                                                    adjunct=in_adjunct(k),

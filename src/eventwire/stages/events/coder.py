@@ -5457,13 +5457,13 @@ class SentenceCoder:
         verb = noun.head
         if verb.lemma_.lower() not in self.lex.state_verbs | self.lex.resemblance_verbs:
             return None
-        # (not an adjective with an infinitive of its own: "the ambush is likely to be investigated" judges the
-        # inquiry, not the ambush)
+        # (not an adjective with an infinitive of its own, on it or on the verb: "the ambush is likely to be
+        # investigated" judges the inquiry, not the ambush)
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return None
         judged = [self.lex.embed[c.lemma_.lower()][0] for c in verb.children
                   if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in self.lex.embed
                   and not any(g.dep_ in ("xcomp", "ccomp") for g in c.children)]
-        if any(c.dep_ == "xcomp" for c in verb.children):
-            return None
         return judged[0] if judged and judged[0] != "asserted" else None
 
     def _averted_attempt(self, cand: Candidate) -> bool:
