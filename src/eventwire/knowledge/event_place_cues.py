@@ -25,6 +25,7 @@ class EventPlaceCues:
     reaction_verbs: frozenset[str]
     doer_prepositions: frozenset[str]
     opposition_words: frozenset[str]
+    restriction_nouns: frozenset[str]
     party_of_nouns: frozenset[str]
     removal_verbs: frozenset[str]
     separate_scene_conjunctions: frozenset[str]
@@ -51,6 +52,7 @@ def load_event_place_cues() -> EventPlaceCues:
                           reaction_verbs=_lower_set(raw.get("reaction_verbs")),
                           doer_prepositions=_lower_set(raw.get("doer_prepositions")),
                           opposition_words=_lower_set(raw.get("opposition_words")),
+                          restriction_nouns=_lower_set(raw.get("restriction_nouns")),
                           party_of_nouns=_lower_set(raw.get("party_of_nouns")),
                           removal_verbs=_lower_set(raw.get("removal_verbs")),
                           separate_scene_conjunctions=_lower_set(raw.get("separate_scene_conjunctions")),

@@ -108,3 +108,21 @@ def test_the_area_does_not_refer_to_where_the_reporter_spoke(places):
             "minister said troops had been sent to the area.")
     a = places(text)
     assert event_place_at(a, text, "sent") == (place_ids_by_text(a)["Djibo"], "anaphor")
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("NAIROBI (Reuters) - The European Union on Friday approved new sanctions against Moscow.", "approved", "Moscow"),
+    ("NAIROBI (Reuters) - Washington imposed fresh tariffs on China on Monday.", "imposed", "China"),
+    ("NAIROBI (Reuters) - The council extended its arms embargo on Libya for a year.", "extended", "Libya"),
+])
+def test_the_state_a_measure_targets_is_no_place_of_the_measure(actors_places, text, trigger, target):
+    a = actors_places(text)
+    ids = place_ids_by_text(a)
+    assert event_place_at(a, text, trigger) == (ids["NAIROBI"], "dateline")
+    assert target in ids  # still a place mention: only the event's location changes
+
+
+def test_an_attack_on_a_state_still_happens_there(places):
+    text = "NAIROBI (Reuters) - Russia launched a missile attack on Ukraine overnight."
+    a = places(text)
+    assert event_place_at(a, text, "attack")[0] == place_ids_by_text(a)["Ukraine"]

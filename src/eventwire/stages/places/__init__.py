@@ -2867,11 +2867,20 @@ def _party_named(doc, start: int, end: int, place: Place | None, capitals: froze
     """Whether the country or province at [start, end) is a party to the event, not where it happened: the object
     of a participant preposition ("talks with Iran", "support for Somalia", "talks between Israel and Egypt", not
     "the border between Chad and Sudan"), a passive's "by" agent, the object of a verb whose object is a party
-    ("accused Russia", "sold Qatar jets"), the one opposed ("slogans against France") or a helper ("with the help
-    of Qatar"). A national capital (`capitals`, ids) under a participant preposition stands for its government
+    ("accused Russia", "sold Qatar jets"), the one opposed ("slogans against France"), the one a measure targets
+    ("sanctions against Moscow", "tariffs on China") or a helper ("with the help of Qatar"). A national capital (`capitals`, ids) under a participant preposition stands for its government
     too ("lodge a protest with Beijing", "talks with Moscow")."""
     if doc is None or place is None:
         return False
+    if place.feature in ("country", "admin1") or place.id in capitals:
+        root = _first_conjunct_root(doc, start, end)
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("on", "against"):
+            governor = root.head.head
+            # (the parser may hang the phrase on the verb: "imposed tariffs on China" -> the verb's object)
+            measures = [governor] + [c for c in governor.children if c.dep_ == "dobj"] \
+                if governor.pos_ in ("VERB", "AUX") else [governor]
+            if any(m.lower_ in load_event_place_cues().restriction_nouns for m in measures):
+                return True  # "sanctions against Moscow", "tariffs on China": the state a measure targets
     if place.feature not in ("country", "admin1"):
         if place.id not in capitals:
             return False
