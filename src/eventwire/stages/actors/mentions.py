@@ -301,6 +301,10 @@ class MentionFinder:
                     # "the militant group Ansar Kelmar claimed ...": a name right after "the <noun for a body>" is
                     # that body's, whatever person the tagger took it for
                     label = "ORG"
+                elif label == "PERSON" and self._body_name_after_the(doc, s, e) is not None:
+                    # "a leader of the Samyukt Kisan Morcha": a name the article "the" opens is no person's, however
+                    # much of it the tagger took for one; the name words the tagger left out before it are its own
+                    s, label = self._body_name_after_the(doc, s, e), "ORG"
                 elif label == "GPE" and self._after_firm_noun(doc, s) and not self._known_place(doc[s:e].text) \
                         and not self.kb.country_of_word(doc[s:e].text) \
                         and not self.kb.capital_index.get(doc[s:e].text.lower()):
@@ -2001,6 +2005,27 @@ class MentionFinder:
         lex = self.kb.lexicon
         words = {noun.lower_, noun.lemma_.lower()}
         return any(lex.body_sectors.get(w) == "BUS" or "business" in lex.anaphor_nouns.get(w, ()) for w in words)
+
+    def _body_name_after_the(self, doc: Doc, s: int, e: int) -> int | None:
+        """The start of the name when a span tagged a person is the head of a noun phrase the article "the" opens,
+        with only capitalised name words between ("the Samyukt Kisan Morcha", "the Ortun Manch"); else None. Not a
+        name that modifies a noun ("the Obama administration"), a plural ("the Kennedys": a family) or one the
+        KB or a title before it makes a person ("the Rev. Ana Ruiz"), nor one a "who" clause picks out ("the John
+        Smith who wrote it")."""
+        start = s
+        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].lower_ not in self.titles:
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ != "the" or doc[start - 1].dep_ != "det":
+            return None
+        last = doc[e - 1]
+        if last.tag_ != "NNP" or last.dep_ == "compound" or (e < len(doc) and (
+                doc[e].pos_ in ("NOUN", "PROPN") or doc[e].lower_ in ("who", "whom", "whose"))):
+            return None
+        if any(t.lower_ in self.titles or t.text.endswith(".") for t in doc[start:e]) or \
+                self.kb.people_index.get(doc[s:e].text.lower()):
+            return None
+        return start
 
     def _name_after_body_noun(self, doc: Doc, s: int, e: int, *, clause_checked: bool = True) -> bool:
         """The name comes right after a singular lower-case noun for a kind of body with its article or possessor
