@@ -38,6 +38,8 @@ class NonEventCues:
     reason_preps: frozenset[str]
     rumour_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    source_participles: frozenset[str]
+    source_speech_verbs: frozenset[str]
     response_preps: frozenset[str]
     depiction_verbs: frozenset[str]
     work_nouns: frozenset[str]
@@ -124,6 +126,8 @@ def load_nonevent_cues() -> NonEventCues:
         reason_preps=_lower_set(raw.get("reason_preps")),
         rumour_nouns=_lower_set(raw.get("rumour_nouns")),
         response_verbs=_lower_set(raw.get("response_verbs")),
+        source_participles=_lower_set(raw.get("source_participles")),
+        source_speech_verbs=_lower_set(raw.get("source_speech_verbs")),
         response_preps=_lower_set(raw.get("response_preps")),
         depiction_verbs=_lower_set(raw.get("depiction_verbs")),
         work_nouns=_lower_set(raw.get("work_nouns")),

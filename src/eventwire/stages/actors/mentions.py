@@ -818,6 +818,8 @@ class MentionFinder:
         judge" is two phrases)."""
         out = []
         for chunk in doc.noun_chunks:
+            if self._says_what_a_thing_is(chunk.root):
+                continue  # "Inflation remains our biggest enemy": a figure of speech for a thing, no party
             s, e = within_line(self._breaks, chunk.start, chunk.end, chunk.root.i)
             # "Pakistan deports Afghan refugees": in a headline the parser may run subject, verb and object into
             # one phrase; a finite verb before the head ends the subject, and the phrase starts after it
@@ -863,6 +865,18 @@ class MentionFinder:
                     and head.dep_ in _ARGUMENT_DEPS and (head.lower_, doc[head.i - 2].lower_) in modified:
                 out.append(doc[head.left_edge.i:head.i + 1])
         return sorted(out, key=lambda c: c.start)
+
+    def _says_what_a_thing_is(self, head: Token) -> bool:
+        """Whether the noun is the complement of a copula ("is", "remains", "became") whose subject is a common
+        noun for no party ("Inflation remains our biggest enemy", "Corruption is the real enemy"): it describes
+        that thing; a party it might name is a figure of speech."""
+        verb = head.head
+        if head.dep_ != "attr" or verb.lemma_.lower() not in ("be", "remain", "become", "seem"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(
+            c.pos_ == "NOUN" and c.lemma_.lower() not in self.agent_nouns and c.lower_ not in self.agent_nouns
+            and not c.ent_type_ for c in subjects)
 
     def _counts(self, doc: Doc) -> list[Mention]:
         """Bare counts of people harmed, held or rescued: the object or passive subject of a victim verb ("killing

@@ -901,8 +901,28 @@ class _Builder:
                 kind = "other"
             else:
                 return None
+        if (earlier := self._named_before_as(tok)) is not None:
+            self._add_mention(start, end, earlier)
+            return earlier
         return self._new_actor(start, end, kind, modifier=self.actor_at(analysis, start, end)
                                or _best(self._new_spans, start, end))
+
+    def _named_before_as(self, tok: Token) -> str | None:
+        """The actor an earlier mention ending in the same common noun names, when `tok` is that noun under "the"
+        ("Nigeria's central bank raised rates. The bank's next meeting ..."): a definite description refers back
+        to the last party the text called so (the actors stage joins it where it acts; a possessive it leaves to
+        the events that need it). None for a proper name or with no such party."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        text = self.analysis.text
+        best: tuple[int, str] | None = None
+        for actor in self.analysis.actors or ():
+            for m in actor.mentions:
+                words = text[m.start:m.end].lower().removesuffix("'s").split()
+                if m.end <= tok.idx and len(words) > 1 and words[-1] == tok.lower_ and (
+                        best is None or m.start > best[0]):
+                    best = (m.start, actor.id)
+        return best[1] if best is not None else None
 
     def _gender_agrees(self, actor_id: str, tok: Token) -> bool:
         """Whether a gendered pronoun ("he", "her", ...) can stand for the actor: not for a person shown to be of the

@@ -119,7 +119,8 @@ def settle_nonevents(coded: list[tuple[SpacySpan, bool, list[Candidate]]], lexic
                     or _dated_background(cand, published_year) or _civil_deployment(cand, cues) \
                     or _running_total(cand, published_year, cues, lexicon) or _recurring_occasion(cand, cues) \
                     or _under_habitual_verb(cand, lexicon) \
-                    or _criticised(cand, cues) or _reception(cand, cues) or _depicted(cand, cues) \
+                    or _criticised(cand, cues) or _reception(cand, cues) or _source_described(cand, cues) \
+                    or _depicted(cand, cues) \
                     or _claim_denied(cand, cues) or _accusation_refused(cand, cues) or _count_declined(cand, cues) \
                     or _left_in_a_state(cand, cues) \
                     or _accord_in_a_state(cand, cues) or (not headline and _standing_state(cand, cues)) \
@@ -749,6 +750,19 @@ def _reception(cand: Candidate, cues: NonEventCues) -> bool:
     return cand.etype == "CONSULT" and cand.kind == "verb" and verb.lemma_.lower() in cues.response_verbs \
         and any(c.dep_ == "auxpass" for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in cues.response_preps for c in verb.children)
+
+
+def _source_described(cand: Candidate, cues: NonEventCues) -> bool:
+    """Whether the verb is a past participle saying how a speaker knows what they say ("a source briefed on the
+    talks told Reuters", "officials involved in the negotiations said"): it describes the speaker, no event."""
+    verb = cand.head
+    if cand.kind != "verb" or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+            or verb.lemma_.lower() not in cues.source_participles:
+        return False
+    speaker = verb.head
+    while speaker.dep_ == "conj" and speaker.head.i != speaker.i:
+        speaker = speaker.head
+    return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues.source_speech_verbs
 
 
 def _rumoured(cand: Candidate, cues: NonEventCues) -> bool:
