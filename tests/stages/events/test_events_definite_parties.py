@@ -28,3 +28,9 @@ def test_a_noun_no_earlier_party_ends_in_stays_its_own(pipeline):
     text = "Nigeria's central bank raised rates on Tuesday. The committee's next meeting is scheduled for January."
     events = coded_events(pipeline, text)
     assert all(e[3] != ["Nigeria's central bank"] for e in events if e[0] == "CONSULT"), events
+
+
+def test_a_lower_case_noun_tagged_as_a_name_is_no_party(pipeline):
+    text = "The gunmen marched the hostages into the bush, a witness said."
+    analysis = pipeline.analyse(Article(text=text))
+    assert not [a for a in analysis.actors if a.name.lower() == "bush"]

@@ -820,6 +820,10 @@ class MentionFinder:
         for chunk in doc.noun_chunks:
             if self._says_what_a_thing_is(chunk.root):
                 continue  # "Inflation remains our biggest enemy": a figure of speech for a thing, no party
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in chunk.root.children):
+                continue  # "No group has claimed responsibility": a party said not to exist
+            if self._division_where(chunk.root):
+                continue  # "stormed a school in Kaduna state": where it happened, no state government acting
             s, e = within_line(self._breaks, chunk.start, chunk.end, chunk.root.i)
             # "Pakistan deports Afghan refugees": in a headline the parser may run subject, verb and object into
             # one phrase; a finite verb before the head ends the subject, and the phrase starts after it
@@ -865,6 +869,16 @@ class MentionFinder:
                     and head.dep_ in _ARGUMENT_DEPS and (head.lower_, doc[head.i - 2].lower_) in modified:
                 out.append(doc[head.left_edge.i:head.i + 1])
         return sorted(out, key=lambda c: c.start)
+
+    def _division_where(self, head: Token) -> bool:
+        """Whether a noun for a division of a state, with a name before it, says where something is: the object
+        of a locative preposition ("in Kaduna state", "across Punjab province", "in Nigeria's northwestern Kaduna
+        state"), not a party ("the Kaduna state government", "sued Lagos state")."""
+        lex = self.kb.lexicon
+        if head.lower_ not in lex.subnational_government_nouns or head.dep_ != "pobj" \
+                or head.head.lower_ not in lex.locative_prepositions:
+            return False
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
 
     def _says_what_a_thing_is(self, head: Token) -> bool:
         """Whether the noun is the complement of a copula ("is", "remains", "became") whose subject is a common
@@ -2891,7 +2905,10 @@ class MentionFinder:
                 speaker.lemma_.lower() not in self.kb.lexicon.speaker_nouns:
             return None
         doc = speaker.doc
-        bodies = [c for c in speaker.children if c.i < speaker.i and c.dep_ in ("compound", "nmod", "poss")]
+        # (the word nearest the title first: in "Kaduna state police spokesman" the parser hangs all three words on
+        # the title, and "police" is the body spoken for, "state" only its owner)
+        bodies = sorted((c for c in speaker.children if c.i < speaker.i and c.dep_ in ("compound", "nmod", "poss")),
+                        key=lambda c: -c.i)
         bodies += [g for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
                    for g in c.children if g.dep_ == "pobj"]
         for body in bodies:

@@ -760,6 +760,7 @@ class _Builder:
         nums = [int(m.group(1)) for i in ids if (m := re.fullmatch(r"A(\d+)", str(i)))]
         self._next = max(nums, default=0) + 1
         self._actors_by_id = {a.id: a for a in analysis.actors or []}
+        self._lower_words: frozenset[str] | None = None  # (the words the text writes in lower case, read once)
         # (sentence start token, event) of each event built so far, in the text's order
         self._told: list[tuple[int, Event]] = []
         # the type of the event whose parties are being read (a capital named as a party of an attack is its
@@ -849,7 +850,8 @@ class _Builder:
         if kind is None and tok.ent_type_ in ("ORG", "PERSON") and self.kb is not None and \
                 _weapon_word(tok, self.kb.lexicon):
             return None  # "Drones struck the port": a weapon's noun the tagger took for a name
-        if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN"):
+        if tok.ent_type_ in ENT_KINDS and (kind is None or tok.pos_ == "PROPN") and not (
+                self._written_lower(tok) and tok.ent_type_ in ("PERSON", "ORG")):
             kind = ENT_KINDS[tok.ent_type_]
         if kind == "population" and tok.tag_ == "JJ" and self.kb is not None and \
                 (iso := self.kb.country_of_word(tok.lower_)) is not None:
@@ -896,8 +898,9 @@ class _Builder:
             # by the actors stage): the state
             return self._state_actor_for(iso) or self._new_actor(start, end, "country", country=iso)
         if kind is None:
-            # a proper name, or a named place the tagger read as a common noun ("shelled Homs")
-            if tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC"):
+            # a proper name, or a named place the tagger read as a common noun ("shelled Homs"); not a lower-case
+            # word the tagger took for a name ("marched them into the bush")
+            if (tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "FAC")) and not self._written_lower(tok):
                 kind = "other"
             else:
                 return None
@@ -906,6 +909,15 @@ class _Builder:
             return earlier
         return self._new_actor(start, end, kind, modifier=self.actor_at(analysis, start, end)
                                or _best(self._new_spans, start, end))
+
+    def _written_lower(self, tok: Token) -> bool:
+        """Whether the word is a common noun as the text writes it: in lower case here, or capitalised only where the
+        text writes it in lower case elsewhere (a Title-Case headline's "Depot" when the body says "depot")."""
+        if tok.is_lower:
+            return True
+        if self._lower_words is None:
+            self._lower_words = frozenset(t.text for t in tok.doc if t.is_lower)
+        return tok.is_title and tok.i > tok.sent.start and tok.lower_ in self._lower_words
 
     def _named_before_as(self, tok: Token) -> str | None:
         """The actor an earlier mention ending in the same common noun names, when `tok` is that noun under "the"

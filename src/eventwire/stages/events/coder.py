@@ -2121,13 +2121,18 @@ class SentenceCoder:
 
     def _site_in_town(self, h: Token, inner: Token) -> bool:
         """A building or site (cues.yaml `target_nouns`, not a settlement) whose "in" phrase names the town it
-        stands in ("looted a clinic in Bunia", "burned a church in Jos"): the town says where, the site is what the
-        act was done to. A state's name ("a hospital in Syria") still stands for the polity PLOVER codes."""
+        stands in ("looted a clinic in Bunia", "burned a church in Jos", "a school in Kaduna state"): the town says
+        where, the site is what the act was done to. A state's name ("a hospital in Syria") still stands for the polity PLOVER codes."""
         lemma = h.lemma_.lower()
         if lemma not in self.lex.target_nouns or lemma in self.lex.groups.get("territory", frozenset()):
             return False
-        return inner.dep_ == "pobj" and inner.head.lower_ in ("in", "near") and inner.head.head.i == h.i \
-            and self._attacked_place(inner)
+        # (or a division named before its noun: "stormed a school in Kaduna state", "in Helmand province")
+        division = inner.head if inner.dep_ == "compound" and inner.head.lemma_.lower() in \
+            self.lex.scene_place_nouns else inner
+        if division.dep_ != "pobj" or division.head.lower_ not in ("in", "near") or division.head.head.i != h.i:
+            return False
+        return self._attacked_place(inner) or division.lemma_.lower() in self.lex.scene_place_nouns and any(
+            c.dep_ == "compound" and self._attacked_place(c) for c in division.children)
 
     def _beside_landmark(self, h: Token, inner: Token) -> bool:
         """A place noun acted upon whose "near"/"outside" phrase names another place ("shelled two villages near
