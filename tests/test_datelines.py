@@ -26,3 +26,10 @@ def test_a_mixed_case_place_with_a_date_and_no_agency_is_a_dateline():
 def test_a_number_and_a_word_that_is_no_month_make_no_date():
     assert not DATELINE.match("ABC 4 Local - Storm team forecast.")
     assert not DATELINE.match("Springfield, Route 9 - Traffic was slow.")
+
+
+def test_a_story_filed_from_two_cities_is_one_dateline_of_the_first():
+    assert DATELINE.match("BEIJING/MANILA, Nov 20 (Reuters) - China warned.").group(0).startswith("BEIJING/MANILA,")
+    assert AGENCY_DATELINE.match("NEW DELHI/ISLAMABAD (Reuters) India said.")
+    assert LEAD_DATELINE.match("GAZA/JERUSALEM, Nov 24 (Reuters) - A strike hit.").group(1) == "GAZA"
+    assert not DATELINE.match("AND/OR - The rule applies.")

@@ -14,6 +14,9 @@ from pathlib import Path
 # The first word of an upper-case place: three letters or more, or two opening a longer name ("LA PAZ, Bolivia",
 # "EL FASHER, Sudan"); a two-letter word alone ("AP", "UN") is no place.
 _PLACE_CAPS = r"(?:[A-Z][A-Z'’.\-]{2,}|[A-Z][A-Z](?=[ ][A-Z][A-Z'’.\-]{2,}))"
+# More upper-case places after a slash: a story filed from two cities at once ("GAZA/JERUSALEM, ...",
+# "BEIJING/MANILA (Reuters) -"); the first is where it is filed from.
+_MORE_PLACES = r"(?:/" + _PLACE_CAPS + r"(?:[ ][A-Z][A-Z'’.\-]+){0,3})*"
 
 
 def _month_pattern() -> str:
@@ -40,7 +43,7 @@ _NAMED_DATE = r"(?:" + _MONTH + r"[ ]" + _ORDINAL + r"|" + _ORDINAL + r"[ ]" + _
 # an agency the dash may be the wire's underscore ("NAIROBI, Kenya (AP) _ ...") or a dash lost to a bad encoding
 # (U+FFFD, "BEIRUT (AP) \ufffd ..."). A place in mixed case counts only with the agency ("Hanoi (VNA) - ...").
 DATELINE = re.compile(
-    r"^[ \t]*" + _PLACE_CAPS + r"(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"^[ \t]*" + _PLACE_CAPS + r"(?:[ ][A-Z][A-Z'’.\-]+){0,3}" + _MORE_PLACES +
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
     r"(?:[ \t]*,?[ \t]*" + _DATE + r")?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -63,7 +66,7 @@ BARE_DATELINE = re.compile(
 # An upper-case place and the agency in brackets with no dash before the report ("LAGOS (AP) The ..."): the
 # brackets after a capitals-only place mark it as a dateline as surely as a dash does.
 AGENCY_DATELINE = re.compile(
-    r"^[ \t]*" + _PLACE_CAPS + r"(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"^[ \t]*" + _PLACE_CAPS + r"(?:[ ][A-Z][A-Z'’.\-]+){0,3}" + _MORE_PLACES +
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}){0,2}"
     r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-Z\"“'‘])", re.M)
 
@@ -71,6 +74,7 @@ AGENCY_DATELINE = re.compile(
 # ("Kyiv, Ukraine (Reuters) -"), with or without a date ("Kyiv, 25 November -"); it stands for the article's
 # filing place.
 LEAD_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)(?:\s*,?\s*" + _NAMED_DATE + r")?"
+    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)" + _MORE_PLACES +
+    r"(?:\s*,?\s*" + _NAMED_DATE + r")?"
     r"\s*(?:\([^)]{1,40}\))?\s*"
     r"(?:—|–|-{1,2}|:)\s")

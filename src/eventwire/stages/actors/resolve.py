@@ -286,6 +286,11 @@ def assign_keys(doc: Doc, mentions: list[Mention], kb: ActorKB) -> list[Mention]
             # name stays the events stage's to join); with no such person known, no actor at all
             m.key = ("nom", "government", homeland, "GOV") if homeland else ("dropped",)
             m.country, m.kind, m.sector = homeland or None, "government", "GOV"
+            # ("China warned the Philippines. Marcos said his country ...": the state the text named acting is
+            # that same actor, not a second one of the same name)
+            if homeland and any(x.key == ("gov", homeland) for x in mentions):
+                m.key = ("gov", homeland)
+                continue
             if homeland and (state := kb.state(homeland)) is not None:
                 # named as the state's government is, not by a pronoun's phrase (a nominal that names it wins)
                 m.extra["name"] = f"Government of {state.name}"

@@ -1096,9 +1096,19 @@ class _Builder:
             # only an actor made of the state's place names (its name, its capital), not "the Iraqi ministry"
             if all(self.kb.state_name_index.get(text_of[m.start:m.end].lower().removeprefix("the ").strip())
                    == code or self.kb.capital_index.get(text_of[m.start:m.end].lower()) == code
-                   for m in actor.mentions):
+                   or self._refers_to_a_state(text_of[m.start:m.end]) for m in actor.mentions):
                 return actor.id
         return None
+
+    def _refers_to_a_state(self, text: str) -> bool:
+        """Whether a mention only refers back to a state named before: a pronoun ("what it called ...") or a homeland
+        noun owned by one ("his country", "their nation"), which the actors stage joins to that state; no ministry
+        or army of it."""
+        words = text.lower().split()
+        if len(words) == 1:
+            return words[0] in ("it", "its", "they", "them", "their")
+        return len(words) == 2 and words[0] in ("his", "her", "their", "our", "its") and \
+            words[1] in self.kb.lexicon.homeland_nouns
 
     def _country_of(self, text: str) -> str | None:
         """The state a new actor's name names or qualifies ("Russia", "the Russian building", "Syrians", a capital
